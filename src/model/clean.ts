@@ -1,0 +1,28 @@
+/**
+ * What leaves the PHI engine: a de-identified event. Delivery (src/delivery) only ever sees
+ * this shape; it imports neither the engine nor the vault.
+ */
+import type { Channel, EventKind, Product } from './normalized'
+
+/** Counts of removed values per PHI type (e.g. `{ NAME: 2, PHONE: 1 }`); never the values. */
+export type Redactions = Record<string, number>
+
+/** A de-identified event, ready for the envelope. */
+export interface CleanEvent {
+  product: Product
+  kind: EventKind
+  channel: Channel
+  resourceSid: string
+  discriminator: string
+  /** Twilio SIDs, unchanged. */
+  sids: Record<string, string>
+  occurredAt: string
+  /**
+   * De-identified fields keyed by the original Twilio field name: safe metadata as is, scrubbed
+   * free text, `tok_…` tokens for parties and names, generalised locations, scrubbed attributes.
+   */
+  data: Record<string, unknown>
+  /** For each tokenized field of `data`, the PHI type of the value behind the token. */
+  tokens: Record<string, string>
+  redactions: Redactions
+}
