@@ -1,15 +1,40 @@
 /**
  * Entry point: builds the Hono app and exports the Worker handlers.
- * fetch: Twilio webhooks and the admin API; queue: delivery; scheduled: vault maintenance.
+ * fetch: Twilio webhooks (/twilio/*) and the admin API (/v1/*); queue: delivery and dead
+ * letters; scheduled: vault maintenance.
  */
 import { Hono } from 'hono'
+import { createMiddleware } from 'hono/factory'
 import { HTTPException } from 'hono/http-exception'
+import type { AppEnv } from './app-env'
+import { loadConfig } from './config'
+import { consumeDeadLetters, consumeEvents } from './delivery'
 import type { Env } from './env'
 import { log } from './log'
+import { adminRoutes } from './routes/admin'
+import { deadLetterRoutes } from './routes/dead-letters'
+import { twilioRoutes } from './routes/twilio'
+import { runVaultMaintenance } from './vault/maintenance'
 
-const app = new Hono<{ Bindings: Env }>()
+/** Validates configuration once per isolate; a bad setting answers 500 naming the setting (never its value). */
+const withConfig = createMiddleware<AppEnv>(async function withConfig(c, next) {
+  const config = loadConfig(c.env)
+  if (!config.ok) {
+    log('error', { event: 'config', outcome: 'invalid', reason: config.error.setting })
+    return c.text(`Server misconfigured: ${config.error.setting} ${config.error.problem}\n`, 500)
+  }
+  c.set('config', config.value)
+  await next()
+})
+
+const app = new Hono<AppEnv>()
 
 app.get('/', (c) => c.text('phi-firewall-twilio: ok\n'))
+app.use('/twilio/*', withConfig)
+app.use('/v1/*', withConfig)
+app.route('/twilio', twilioRoutes)
+app.route('/v1/dead-letters', deadLetterRoutes)
+app.route('/v1', adminRoutes)
 
 app.notFound((c) => c.text('Not Found\n', 404))
 
@@ -24,9 +49,11 @@ export { app }
 
 export default {
   fetch: app.fetch,
-  async queue(batch, env) {
-    for (const message of batch.messages) message.ack()
-    void env
+  async queue(batch, env, ctx) {
+    if (batch.queue.endsWith('dead-letters')) await consumeDeadLetters(batch, env, ctx)
+    else await consumeEvents(batch, env, ctx)
   },
-  async scheduled(_controller, _env, _ctx) {},
+  async scheduled(_controller, env, ctx) {
+    ctx.waitUntil(runVaultMaintenance(env))
+  },
 } satisfies ExportedHandler<Env>

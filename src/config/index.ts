@@ -1,19 +1,27 @@
 /**
- * Env → validated, typed configuration. Each room owns the parser of its own section; this file
- * composes them and caches the result per Env object (so validation runs once per isolate).
+ * Env → validated, typed configuration. Each room owns the parser of its own section
+ * (config/<section>.ts); this file composes them and caches the result per Env object, so
+ * validation runs once per isolate and a bad setting yields one clear error naming it.
  */
 import type { Env } from '../env'
 import { err, ok, type Result } from '../result'
+import { parseAdminConfig, type AdminConfig } from './admin'
+import { parseDestinationsConfig, type DestinationsConfig } from './destinations'
+import type { ConfigError } from './errors'
+import { parsePolicyConfig, type PolicyConfig } from './policy'
+import { parseTwilioConfig, type TwilioConfig } from './twilio'
+import { parseVaultConfig, type VaultConfig } from './vault'
 
-/** The whole validated configuration. Sections are added by their rooms. */
+export type { ConfigError } from './errors'
+
+/** The whole validated configuration. */
 export interface Config {
   maxBodyBytes: number
-}
-
-/** A configuration problem: names the setting, never echoes its value. */
-export interface ConfigError {
-  setting: string
-  problem: string
+  twilio: TwilioConfig
+  vault: VaultConfig
+  admin: AdminConfig
+  destinations: DestinationsConfig
+  policy: PolicyConfig
 }
 
 const cache = new WeakMap<object, Result<Config, ConfigError>>()
@@ -33,5 +41,22 @@ function parseConfig(env: Env): Result<Config, ConfigError> {
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1024 || maxBodyBytes > 10_485_760) {
     return err({ setting: 'MAX_BODY_BYTES', problem: 'must be an integer between 1024 and 10485760' })
   }
-  return ok({ maxBodyBytes })
+  const twilio = parseTwilioConfig(env)
+  if (!twilio.ok) return twilio
+  const vault = parseVaultConfig(env)
+  if (!vault.ok) return vault
+  const admin = parseAdminConfig(env)
+  if (!admin.ok) return admin
+  const destinations = parseDestinationsConfig(env)
+  if (!destinations.ok) return destinations
+  const policy = parsePolicyConfig(env)
+  if (!policy.ok) return policy
+  return ok({
+    maxBodyBytes,
+    twilio: twilio.value,
+    vault: vault.value,
+    admin: admin.value,
+    destinations: destinations.value,
+    policy: policy.value,
+  })
 }
