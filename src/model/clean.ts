@@ -4,6 +4,9 @@
  */
 import type { Channel, EventKind, Product } from './normalized'
 
+/** What a field of `CleanEvent.data` holds, so a destination without a BAA can be sent only the minimum. */
+export type FieldKind = 'safe' | 'token' | 'text' | 'location' | 'media' | 'attributes'
+
 /** Counts of removed values per PHI type (e.g. `{ NAME: 2, PHONE: 1 }`); never the values. */
 export type Redactions = Record<string, number>
 
@@ -22,6 +25,8 @@ export interface CleanEvent {
    * free text, `tok_…` tokens for parties and names, generalised locations, scrubbed attributes.
    */
   data: Record<string, unknown>
+  /** The kind of every field of `data`. */
+  fields: Record<string, FieldKind>
   /** For each tokenized field of `data`, the PHI type of the value behind the token. */
   tokens: Record<string, string>
   redactions: Redactions

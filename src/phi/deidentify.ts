@@ -14,15 +14,21 @@ export async function deidentify(event: NormalizedEvent, _policy: PhiPolicy, tok
   const tokens = await tokenizer.tokenize(people.map((f) => ({ type: event.names.includes(f) ? 'NAME' : 'PHONE', value: f.value })))
   const data: Record<string, unknown> = { ...event.safe }
   const tokenTypes: Record<string, string> = {}
+  const fields: CleanEvent['fields'] = {}
+  for (const name of Object.keys(event.safe)) fields[name] = 'safe'
   people.forEach((f, i) => {
     data[f.name] = tokens[i]
+    fields[f.name] = 'token'
     tokenTypes[f.name] = event.names.includes(f) ? 'NAME' : 'PHONE'
   })
-  for (const f of event.text) data[f.name] = '[REDACTED]'
+  for (const f of event.text) {
+    data[f.name] = '[REDACTED]'
+    fields[f.name] = 'text'
+  }
   return {
     product: event.product, kind: event.kind, channel: event.channel, resourceSid: event.resourceSid,
     discriminator: event.discriminator, sids: event.sids, occurredAt: event.occurredAt,
-    data, tokens: tokenTypes, redactions: { OTHER: event.text.length },
+    data, fields, tokens: tokenTypes, redactions: { OTHER: event.text.length },
   }
 }
 
