@@ -23,4 +23,26 @@ export interface Env {
   MAX_BODY_BYTES?: string
   /** JSON array (string) or structured TOML array of destinations. */
   DESTINATIONS?: string | unknown[]
+
+  /** Vault encryption keyring (secret): JSON `{"current":"k2","keys":{"k1":"<base64 32 bytes>",...}}`. */
+  VAULT_KEYS?: string
+  /** Vault blind-index HMAC key (secret): base64 of 32 bytes, never one of the encryption keys. */
+  VAULT_INDEX_KEY?: string
+  /** Days a token mapping lives in KV (default 365). */
+  VAULT_TTL_DAYS?: string
+  /** Most vault records re-encrypted per Cron run (default 200). */
+  VAULT_REENCRYPT_BATCH?: string
+  /** Admin API keys (secret): JSON array of `{id, sha256, scopes, revealsPerMinute?}`; hashes only. */
+  ADMIN_API_KEYS?: string
+  /** Default reveals per minute per admin key (default 60). */
+  ADMIN_REVEALS_PER_MINUTE?: string
+  /** Reply path: Twilio Account SID whose Auth Token authenticates REST calls. */
+  TWILIO_ACCOUNT_SID?: string
+  /** Reply path: Twilio API key SID (SK…) and secret (secret), preferred over the Auth Token. */
+  TWILIO_API_KEY_SID?: string
+  TWILIO_API_KEY_SECRET?: string
+  /** Reply path: Messaging Service SID used when a reply names neither `from` nor `messagingServiceSid`. */
+  TWILIO_REPLY_MESSAGING_SERVICE_SID?: string
+  /** Per-admin-key reveal rate limiter (consistent counter). */
+  REVEAL_LIMITER: DurableObjectNamespace
 }

@@ -46,6 +46,7 @@ app.onError((error, c) => {
 })
 
 export { app }
+export { RevealRateLimiter } from './vault/reveal-limiter'
 
 export default {
   fetch: app.fetch,

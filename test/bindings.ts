@@ -2,4 +2,13 @@
 export const TEST_BINDINGS: Record<string, string> = {
   TWILIO_AUTH_TOKEN: '12345',
   PUBLIC_BASE_URL: '',
+  // Vault keyring (k1 old, k2 current), blind-index key and reply credentials: dev-only values.
+  VAULT_KEYS: JSON.stringify({
+    current: 'k2',
+    keys: { k1: 'vxCbDJ7bfRePDBfFc7MVfl46d1KZ6Cb2a7WOAMYNXNQ=', k2: 'AnPzteuWBQj/LckBgONZ5N+yWI7NHR52C+KA5DWQ2rs=' },
+  }),
+  VAULT_INDEX_KEY: 'NKy+jFYpLq6YVeCEN3qHIoX5O6BbrOO4vbjbx/ZEUHg=',
+  // Admin bearer keys (sha256 of the key): `test-admin-<scope>` / test-admin-all / -none / -limited (3 reveals/min).
+  ADMIN_API_KEYS: '[{"id":"test-detokenize","sha256":"741e2221bf54d99295b701e26e2e2e096e9fb1e4e175b7c03962bad3aa0c484c","scopes":["detokenize"]},{"id":"test-messages","sha256":"a725268bef878a19d4c752ea8e11ffff9f87a0110e2d9da58514113cd3e3771c","scopes":["messages"]},{"id":"test-erase","sha256":"cb5cb211ec07b995b56f71a58ea041312afb318b4210bc1b0dec442d4fed8587","scopes":["erase"]},{"id":"test-all","sha256":"1dacf92d7706bce477f22a8b244bce90211676a11b33c80ab006894ff22b4c15","scopes":["detokenize","messages","erase","dead-letters"]},{"id":"test-none","sha256":"c6359ebb065cd7bb818fcfd9bd8b363a6a45c8041162dfe0d6a7cdebe64250b0","scopes":[]},{"id":"test-dead-letters","sha256":"7920317a39d63fca4f323ac1bf69f8b41118fdb7b745aeefb6ce4e91f4c58b64","scopes":["dead-letters"]},{"id":"test-limited","sha256":"403be9b038be0b070daaaf7563546736085c33fc247dff41126aba3d18d8df14","scopes":["detokenize"],"revealsPerMinute":3}]',
+  TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000000',
 }
