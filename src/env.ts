@@ -23,6 +23,14 @@ export interface Env {
   MAX_BODY_BYTES?: string
   /** JSON array (string) or structured TOML array of destinations. */
   DESTINATIONS?: string | unknown[]
+  /** Delivery retry delays in seconds, comma-separated (default Svix-like 5,300,1800,7200,18000,36000,36000). */
+  DELIVERY_RETRY_SCHEDULE?: string
+  /** Per-request timeout towards destinations, seconds (default 15). */
+  DELIVERY_TIMEOUT_SECONDS?: string
+  /** Days a dead letter is kept in DELIVERY_STATE (default 14). */
+  DELIVERY_DEAD_LETTER_TTL_DAYS?: string
+  // Destination secrets (whsec_ keys, Authorization values, Slack webhook URLs) are Worker secrets
+  // referenced from DESTINATIONS as "secret:NAME" and read by name; they are not listed here.
 
   /** Vault encryption keyring (secret): JSON `{"current":"k2","keys":{"k1":"<base64 32 bytes>",...}}`. */
   VAULT_KEYS?: string
