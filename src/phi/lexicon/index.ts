@@ -1,30 +1,78 @@
 /**
- * Dictionary look-ups over the generated lexicon (scripts/build-lexicon.mjs). STUB: the names
- * work (issue 3) fills these in; until then every look-up answers false.
- * All look-ups take lower-case words (or phrases, single-spaced).
+ * Dictionary look-ups over the generated lexicon (scripts/build-lexicon.mjs; sources in docs/names-and-lexicon.md).
+ * All look-ups take lower-case words (or phrases, single-spaced). Accented forms fall back to their unaccented
+ * spelling ("josé" -> "jose"). The lists are sorted newline-framed strings searched in place, so importing this
+ * module costs no parsing or Set building at start-up.
  */
+import { CITIES, CLINICAL, ENGLISH, FIRST_NAMES, NAME_TOKENS, SLANG, SPANISH } from './generated/lexicon'
+import { SortedWords } from './sorted-words'
 
-/** A common English word (names removed from the list). */
-export function isEnglishWord(_word: string): boolean {
-  return false
+const english = new SortedWords(ENGLISH)
+const firstNames = new SortedWords(FIRST_NAMES)
+const nameTokens = new SortedWords(NAME_TOKENS)
+const cities = new SortedWords(CITIES)
+const clinical = new SortedWords(CLINICAL)
+const slang = new SortedWords(SLANG)
+const spanish = new SortedWords(SPANISH)
+
+const MARKS = /\p{M}/gu
+const NON_ASCII = /[^\x00-\x7f]/
+
+/** The word, then its unaccented spelling when it has accents. */
+function lookup(list: SortedWords, word: string): boolean {
+  if (word.length === 0 || word.length > 64) return false
+  if (list.has(word)) return true
+  if (!NON_ASCII.test(word)) return false
+  const folded = word.normalize('NFD').replace(MARKS, '').replace(/[’‘]/g, "'")
+  return folded !== word && list.has(folded)
 }
 
-/** A known first name (any gender). */
-export function isFirstName(_word: string): boolean {
-  return false
+/** A common English word (SCOWL bands 10-50; first names that are mostly names removed). */
+export function isEnglishWord(word: string): boolean {
+  return lookup(english, word)
 }
 
-/** A known surname. */
-export function isSurname(_word: string): boolean {
-  return false
+/** A known first name (any gender), including those that are also English words (rose, will). */
+export function isFirstName(word: string): boolean {
+  return lookup(firstNames, word)
 }
 
-/** A US city or town name (one or more words). */
-export function isCity(_phrase: string): boolean {
-  return false
+/** A known surname or other name token (first or last; noisy list cleaned of clinical words and slang). */
+export function isSurname(word: string): boolean {
+  return lookup(nameTokens, word)
+}
+
+/** A US city or town name (one or more words; "st"/"saint", "ft"/"fort", "mt"/"mount" both accepted). */
+export function isCity(phrase: string): boolean {
+  return lookup(cities, phrase.replace(/\./g, '').replace(/\s+/g, ' ').trim())
 }
 
 /** Clinical vocabulary that must survive scrubbing (drugs, symptoms, anatomy, units). */
-export function isClinicalTerm(_word: string): boolean {
-  return false
+export function isClinicalTerm(word: string): boolean {
+  return lookup(clinical, word)
+}
+
+/** SMS/chat slang and abbreviations (tmrw, thx, appt, rx, lol). */
+export function isSlang(word: string): boolean {
+  return lookup(slang, word)
+}
+
+/** A common Spanish word (function words, relations, health and time vocabulary). */
+export function isSpanishWord(word: string): boolean {
+  return lookup(spanish, word)
+}
+
+/** Any vocabulary that is safe to keep in free text: English, Spanish, clinical or slang. */
+export function isCommonWord(word: string): boolean {
+  return isEnglishWord(word) || isClinicalTerm(word) || isSlang(word) || isSpanishWord(word)
+}
+
+/** A name token that is not also a common word: a name wherever it appears (maria, kowalski, nguyen). */
+export function isUnambiguousName(word: string): boolean {
+  return (isSurname(word) || isFirstName(word)) && !isCommonWord(word)
+}
+
+/** A first name that is also a common word (rose, june, will, hope, mark, bill, grace): a name only with a cue. */
+export function isAmbiguousName(word: string): boolean {
+  return isFirstName(word) && isCommonWord(word)
 }

@@ -1,0 +1,58 @@
+/**
+ * Membership test over a sorted, newline-framed word list ("\na\nb\n") by binary search in place: no split,
+ * no Set, so a 200k-entry list costs nothing until used. Recent answers are memoised (bounded).
+ */
+const MEMO_LIMIT = 4096
+
+/** A sorted word list searched in place. */
+export class SortedWords {
+  readonly #text: string
+  readonly #memo = new Map<string, boolean>()
+
+  constructor(framed: string) {
+    this.#text = framed
+  }
+
+  /** Whether `word` (exact code units) is in the list. */
+  has(word: string): boolean {
+    if (word.length === 0 || word.includes('\n')) return false
+    const cached = this.#memo.get(word)
+    if (cached !== undefined) return cached
+    const found = this.#search(word)
+    if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear()
+    this.#memo.set(word, found)
+    return found
+  }
+
+  #search(word: string): boolean {
+    const text = this.#text
+    // Invariant: every entry starts right after a '\n'; search over entry start positions in [lo, hi).
+    let lo = 1
+    let hi = text.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const start = text.lastIndexOf('\n', mid - 1) + 1
+      if (start >= hi) {
+        hi = mid
+        continue
+      }
+      const end = text.indexOf('\n', start)
+      const cmp = compare(text, start, end, word)
+      if (cmp === 0) return true
+      if (cmp < 0) lo = end + 1
+      else hi = start
+    }
+    return false
+  }
+}
+
+/** Compares text[start, end) with word by UTF-16 code units (the build sorts the same way). */
+function compare(text: string, start: number, end: number, word: string): number {
+  const len = end - start
+  const n = Math.min(len, word.length)
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(start + i) - word.charCodeAt(i)
+    if (d !== 0) return d
+  }
+  return len - word.length
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import {
+  isAmbiguousName, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSlang, isSpanishWord,
+  isSurname, isUnambiguousName,
+} from '../../src/phi/lexicon/index'
+import { SortedWords } from '../../src/phi/lexicon/sorted-words'
+
+describe('SortedWords', () => {
+  const list = new SortedWords('\na\nab\nabc\nb\nzeta\nzoë\n')
+  it('finds every entry and nothing else', () => {
+    for (const w of ['a', 'ab', 'abc', 'b', 'zeta', 'zoë']) expect(list.has(w)).toBe(true)
+    for (const w of ['', 'aa', 'abcd', 'c', 'z', 'zet', 'zetas', 'zoe', '\n', 'a\nb']) expect(list.has(w)).toBe(false)
+  })
+  it('handles an empty list', () => {
+    expect(new SortedWords('\n').has('a')).toBe(false)
+  })
+})
+
+describe('lexicon look-ups', () => {
+  it('knows common English words but not names that are mostly names', () => {
+    for (const w of ['the', 'appointment', 'tomorrow', 'swollen', 'because', "don't"]) expect(isEnglishWord(w)).toBe(true)
+    for (const w of ['maria', 'jake', 'danielle', 'mike', 'kowalski', 'tmrw']) expect(isEnglishWord(w)).toBe(false)
+  })
+
+  it('knows first names, including the ones that are also words', () => {
+    for (const w of ['maria', 'jake', 'ava', 'tyler', 'olivia', 'noah', 'rose', 'june', 'will', 'josé', 'zoë']) {
+      expect(isFirstName(w), w).toBe(true)
+    }
+    for (const w of ['fever', 'son', 'patient', 'the', 'hi', 'my']) expect(isFirstName(w), w).toBe(false)
+  })
+
+  it('knows surnames from the name list, accents folded', () => {
+    for (const w of ['kowalski', 'gomez', 'gómez', 'alvarez', 'nguyen', 'patel', 'łukasz', 'begaye']) {
+      expect(isSurname(w), w).toBe(true)
+    }
+    for (const w of ['fever', 'son', 'hi', 'my', 'patient', 'doctor', 'ibuprofen']) expect(isSurname(w), w).toBe(false)
+  })
+
+  it('splits names into unambiguous and ambiguous', () => {
+    for (const w of ['maria', 'kowalski', 'danielle', 'ahmed', 'mei']) expect(isUnambiguousName(w), w).toBe(true)
+    for (const w of ['rose', 'june', 'will', 'hope', 'mark', 'bill', 'grace', 'pat', 'faith', 'sunny']) {
+      expect(isAmbiguousName(w), w).toBe(true)
+      expect(isUnambiguousName(w), w).toBe(false)
+    }
+  })
+
+  it('keeps clinical vocabulary, slang and Spanish out of the names', () => {
+    const keep = ['atorvastatin', 'lisinopril', 'tylenol', 'advil', 'ozempic', 'fever', 'covid', 'insulin', 'ibuprofen',
+      'cough', 'ankle', 'mg', 'bp', 'er', 'rx', 'tmrw', 'thx', 'appt', 'lol', 'cita', 'gracias', 'hija', 'fiebre']
+    for (const w of keep) {
+      expect(isCommonWord(w), w).toBe(true)
+      expect(isUnambiguousName(w), w).toBe(false)
+    }
+    expect(isClinicalTerm('metformin')).toBe(true)
+    expect(isSlang('tmrw')).toBe(true)
+    expect(isSpanishWord('mañana')).toBe(true)
+    expect(isClinicalTerm('maria')).toBe(false)
+  })
+
+  it('knows US cities, single or multiword, with st/saint variants', () => {
+    for (const c of ['stockton', 'long beach', 'los angeles', 'new york', 'st louis', 'saint louis', 'st. louis']) {
+      expect(isCity(c), c).toBe(true)
+    }
+    for (const c of ['fever', 'muscular dystrophy', 'appointment', '']) expect(isCity(c), c).toBe(false)
+  })
+
+  it('never throws on odd input', () => {
+    for (const w of ['', '\n', '\u200b', 'a'.repeat(100_000), '😀', '\u202ename', 'ŁUKASZ'.toLowerCase()]) {
+      expect(() => [isEnglishWord(w), isFirstName(w), isSurname(w), isCity(w), isClinicalTerm(w)]).not.toThrow()
+    }
+  })
+})
