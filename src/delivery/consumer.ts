@@ -1,0 +1,104 @@
+/** Queue consumers: deliver each message to its destination, retry on a schedule, dead-letter the rest. */
+import { loadConfig } from '../config'
+import type { DestinationsConfig } from '../config/destinations'
+import type { Env } from '../env'
+import { log } from '../log'
+import { storeDeadLetter } from './dead-letters'
+import { filterFor } from './envelope'
+import { readDeliveryMessage, readFailure } from './messages'
+import { retryDelay } from './retry'
+import { attemptDelivery } from './send'
+import type { DeadLetterMessage, DeadLetterReason, DeliveryMessage } from './types'
+
+const DEFAULT_TTL_SECONDS = 14 * 86_400
+
+/** Consumer of `phi-firewall-events`: one attempt per message, acked or retried one by one. */
+export async function consumeEvents(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {
+  const config = loadConfig(env)
+  if (!config.ok) {
+    // Keep the events: they are delivered once the configuration is fixed.
+    log('error', { event: 'delivery', outcome: 'config-invalid', reason: config.error.setting })
+    batch.retryAll({ delaySeconds: 60 })
+    return
+  }
+  await Promise.all(batch.messages.map((msg) => deliverOne(msg, env, config.value.destinations)))
+}
+
+/** Consumer of `phi-firewall-dead-letters`: keeps each (de-identified) failed delivery for listing and replay. */
+export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {
+  const config = loadConfig(env)
+  const ttl = config.ok ? config.value.destinations.deadLetterTtlSeconds : DEFAULT_TTL_SECONDS
+  await Promise.all(
+    batch.messages.map(async (msg) => {
+      const message = readDeliveryMessage(msg.body)
+      if (!message) {
+        log('error', { event: 'dead-letter', outcome: 'malformed', reason: 'unreadable-message' })
+        msg.ack()
+        return
+      }
+      // A message the runtime gave up on (the consumer kept failing) carries no failure details.
+      const failure = readFailure(msg.body) ?? { reason: 'exhausted' as const, attempts: msg.attempts, at: new Date().toISOString() }
+      try {
+        await storeDeadLetter(env, { ...message, failure }, ttl)
+        msg.ack()
+      } catch (error) {
+        log('error', { event: 'dead-letter', outcome: 'store-failed', eventId: message.envelope.id, reason: errorName(error) })
+        msg.retry()
+      }
+    }),
+  )
+}
+
+async function deliverOne(msg: Message<unknown>, env: Env, config: DestinationsConfig): Promise<void> {
+  const message = readDeliveryMessage(msg.body)
+  if (!message) {
+    log('error', { event: 'delivery', outcome: 'malformed', reason: 'unreadable-message' })
+    msg.ack()
+    return
+  }
+  const eventId = message.envelope.id
+  try {
+    const destination = config.destinations.find((d) => d.name === message.destination)
+    if (!destination) {
+      await deadLetter(env, msg, message, 'destination-removed')
+      return
+    }
+    // Filter again with the current settings: a destination may have lost its BAA since the event was queued.
+    const { envelope } = filterFor(destination, message.envelope, message.kinds)
+    const outcome = await attemptDelivery(destination, envelope, config.timeoutMs)
+    const base = { event: 'delivery', eventId, destination: destination.name, attempt: msg.attempts } as const
+    if (outcome.kind === 'delivered') {
+      log('info', { ...base, outcome: 'delivered', status: outcome.status })
+      msg.ack()
+      return
+    }
+    if (outcome.kind === 'drop') {
+      log('warn', { ...base, outcome: 'dropped', status: outcome.status, reason: outcome.reason })
+      await deadLetter(env, msg, message, outcome.reason, outcome.status)
+      return
+    }
+    const delaySeconds = retryDelay(config.retrySchedule, msg.attempts, outcome)
+    if (delaySeconds === undefined) {
+      log('warn', { ...base, outcome: 'exhausted', reason: outcome.reason, ...(outcome.status ? { status: outcome.status } : {}) })
+      await deadLetter(env, msg, message, 'exhausted', outcome.status)
+      return
+    }
+    log('warn', { ...base, outcome: 'retry', reason: outcome.reason, ...(outcome.status ? { status: outcome.status } : {}) })
+    msg.retry({ delaySeconds })
+  } catch (error) {
+    log('error', { event: 'delivery', outcome: 'error', eventId, reason: errorName(error) })
+    msg.retry()
+  }
+}
+
+async function deadLetter(env: Env, msg: Message<unknown>, message: DeliveryMessage, reason: DeadLetterReason, status?: number): Promise<void> {
+  const failure = { reason, attempts: msg.attempts, at: new Date().toISOString(), ...(status ? { status } : {}) }
+  const body: DeadLetterMessage = { ...message, failure }
+  await env.DEAD_LETTERS.send(body, { contentType: 'json' })
+  msg.ack()
+}
+
+/** The error's class name only: its message may quote data. */
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown'
+}

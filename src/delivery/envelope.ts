@@ -1,0 +1,101 @@
+/** Event id, envelope and the per-destination filter (what a destination may see). */
+import type { Destination } from '../config/destinations'
+import type { AuditRecord } from '../model/audit'
+import type { CleanEvent, FieldKind } from '../model/clean'
+import type { Envelope } from './types'
+
+/** Field kinds a destination without a BAA receives: tokens, safe metadata (and counts, always). */
+const MINIMUM_KINDS: ReadonlySet<FieldKind> = new Set(['safe', 'token'])
+
+/**
+ * `evt_` + hex SHA-256 of kind, resource SID and discriminator. SIDs are not PHI, and a Twilio retry of the
+ * same webhook carries the same three values, so it gets the same id (the receiver's idempotency key).
+ */
+export async function eventId(kind: string, resourceSid: string, discriminator: string): Promise<string> {
+  return `evt_${await sha256Hex(`${kind}\n${resourceSid}\n${discriminator}`)}`
+}
+
+/** Builds the full (unfiltered) envelope of a de-identified event. */
+export async function envelopeOf(event: CleanEvent): Promise<Envelope> {
+  return {
+    id: await eventId(event.kind, event.resourceSid, event.discriminator),
+    type: event.kind,
+    channel: event.channel,
+    occurredAt: event.occurredAt,
+    twilio: { ...event.sids },
+    data: { ...event.data },
+    tokens: { ...event.tokens },
+    redactions: { ...event.redactions },
+  }
+}
+
+/** An audit record as an envelope plus the kind of each field (the caller's purpose is free text). */
+export async function auditEnvelopeOf(record: AuditRecord): Promise<{ envelope: Envelope; kinds: Record<string, FieldKind> }> {
+  const data: Record<string, unknown> = { actor: record.actor, scope: record.scope, outcome: record.outcome, tokens: record.tokens }
+  const kinds: Record<string, FieldKind> = { actor: 'safe', scope: 'safe', outcome: 'safe', tokens: 'token' }
+  if (record.purpose !== undefined) {
+    data.purpose = record.purpose
+    kinds.purpose = 'text'
+  }
+  const twilio: Record<string, string> = record.sid === undefined ? {} : { sid: record.sid }
+  const key = [record.type, record.at, record.actor, record.scope, record.outcome, record.sid ?? '', ...record.tokens].join('\n')
+  const envelope: Envelope = {
+    id: `evt_${await sha256Hex(key)}`,
+    type: record.type,
+    channel: 'audit',
+    occurredAt: record.at,
+    twilio,
+    data,
+    tokens: {},
+    redactions: {},
+  }
+  return { envelope, kinds }
+}
+
+/** Whether a destination subscribes to an event type. `*` means every non-audit type; audit needs `audit.*`. */
+export function subscribes(destination: Destination, type: string): boolean {
+  const isAudit = type.startsWith('audit.')
+  return destination.events.some((pattern) => {
+    if (pattern === '*') return !isAudit
+    if (pattern.endsWith('.*')) return type.startsWith(pattern.slice(0, -1))
+    return pattern === type
+  })
+}
+
+/** Whether a destination may receive a field of this kind (fail closed: unknown kinds never). */
+export function allowsKind(destination: Destination, kind: FieldKind | undefined): boolean {
+  if (kind === undefined) return false
+  if (destination.baa) return true
+  if (MINIMUM_KINDS.has(kind)) return true
+  return kind === 'text' && destination.allowFreeText
+}
+
+/** Keeps only the `data` fields this destination may receive; also returns the kinds of those kept. */
+export function filterFor(
+  destination: Destination,
+  envelope: Envelope,
+  kinds: Record<string, FieldKind>,
+): { envelope: Envelope; kinds: Record<string, FieldKind>; dropped: number } {
+  const data: Record<string, unknown> = {}
+  const keptKinds: Record<string, FieldKind> = {}
+  const tokens: Record<string, string> = {}
+  let dropped = 0
+  for (const [field, value] of Object.entries(envelope.data)) {
+    const kind = Object.hasOwn(kinds, field) ? kinds[field] : undefined
+    const listed = destination.fields === undefined || destination.fields.includes(field)
+    if (!listed || !allowsKind(destination, kind) || kind === undefined) {
+      dropped++
+      continue
+    }
+    data[field] = value
+    keptKinds[field] = kind
+    const tokenType = envelope.tokens[field]
+    if (tokenType !== undefined) tokens[field] = tokenType
+  }
+  return { envelope: { ...envelope, data, tokens }, kinds: keptKinds, dropped }
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}

@@ -1,0 +1,45 @@
+/** Validation of queue message bodies: only shapes this module wrote are acted on. */
+import type { FieldKind } from '../model/clean'
+import type { DeadLetterMessage, DeadLetterReason, DeliveryMessage, Envelope } from './types'
+
+const EVENT_ID = /^evt_[0-9a-f]{64}$/
+const DESTINATION = /^[a-z0-9-]{1,64}$/
+const KINDS: ReadonlySet<string> = new Set<FieldKind>(['safe', 'token', 'text', 'location', 'media', 'attributes'])
+const REASONS: ReadonlySet<string> = new Set<DeadLetterReason>(['rejected', 'gone', 'exhausted', 'destination-removed', 'invalid-request'])
+
+/** The delivery message in `body`, or undefined when it is not one. */
+export function readDeliveryMessage(body: unknown): DeliveryMessage | undefined {
+  if (!isRecord(body) || body.v !== 1) return undefined
+  if (typeof body.destination !== 'string' || !DESTINATION.test(body.destination)) return undefined
+  if (!isEnvelope(body.envelope) || !isRecord(body.kinds)) return undefined
+  if (!Object.values(body.kinds).every((kind) => typeof kind === 'string' && KINDS.has(kind))) return undefined
+  return { v: 1, destination: body.destination, envelope: body.envelope, kinds: body.kinds as Record<string, FieldKind> }
+}
+
+/** The failure details of a dead-letter message, if it carries valid ones. */
+export function readFailure(body: unknown): DeadLetterMessage['failure'] | undefined {
+  if (!isRecord(body) || !isRecord(body.failure)) return undefined
+  const { reason, status, attempts, at } = body.failure
+  if (typeof reason !== 'string' || !REASONS.has(reason)) return undefined
+  if (typeof attempts !== 'number' || typeof at !== 'string') return undefined
+  return { reason: reason as DeadLetterReason, attempts, at, ...(typeof status === 'number' ? { status } : {}) }
+}
+
+function isEnvelope(value: unknown): value is Envelope {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    EVENT_ID.test(value.id) &&
+    typeof value.type === 'string' &&
+    typeof value.channel === 'string' &&
+    typeof value.occurredAt === 'string' &&
+    isRecord(value.twilio) &&
+    isRecord(value.data) &&
+    isRecord(value.tokens) &&
+    isRecord(value.redactions)
+  )
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,24 @@
+/** Standard Webhooks v1 signatures: HMAC-SHA256 over `id.timestamp.body` with each whsec_ key. */
+
+/** The three `webhook-*` headers for one attempt; several secrets give several signatures (rotation). */
+export async function standardWebhookHeaders(
+  secrets: readonly string[],
+  id: string,
+  timestampSeconds: number,
+  body: string,
+): Promise<Record<string, string>> {
+  const signed = new TextEncoder().encode(`${id}.${timestampSeconds}.${body}`)
+  const signatures = await Promise.all(secrets.map(async (secret) => `v1,${await hmacBase64(secret, signed)}`))
+  return {
+    'webhook-id': id,
+    'webhook-timestamp': String(timestampSeconds),
+    'webhook-signature': signatures.join(' '),
+  }
+}
+
+async function hmacBase64(secret: string, data: Uint8Array): Promise<string> {
+  const keyBytes = Uint8Array.from(atob(secret.replace(/^whsec_/, '')), (c) => c.charCodeAt(0))
+  const key = await crypto.subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, data))
+  return btoa(String.fromCharCode(...mac))
+}
