@@ -1,13 +1,130 @@
-/** Admin section of the config. STUB: filled in by the room that owns it. */
+/**
+ * Admin section of the config: bearer API keys (SHA-256 hashes only, each with scopes), the reveal
+ * rate limit and the Twilio REST credentials of the reply path. Errors name the setting, never a value.
+ */
 import type { Env } from '../env'
-import { ok, type Result } from '../result'
+import { err, ok, type Result } from '../result'
 import type { ConfigError } from './errors'
 
+/** Scopes an admin API key can hold. */
+export const ADMIN_SCOPES = ['detokenize', 'messages', 'erase', 'dead-letters'] as const
+
+/** One scope. */
+export type AdminScopeName = (typeof ADMIN_SCOPES)[number]
+
+/** One admin API key as configured: never the key itself. */
+export interface AdminKey {
+  /** Safe, loggable identifier of the key. */
+  id: string
+  /** SHA-256 of the key, 32 bytes. */
+  sha256: Uint8Array
+  scopes: ReadonlySet<AdminScopeName>
+  /** Tokens this key may reveal per minute. */
+  revealsPerMinute: number
+}
+
+/** Credentials for Twilio's REST API (HTTP Basic). */
+export interface TwilioRestCredentials {
+  username: string
+  password: string
+}
+
 /** Validated admin settings. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AdminConfig {}
+export interface AdminConfig {
+  keys: readonly AdminKey[]
+  /** Absent when neither an API key nor TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN is configured. */
+  twilioRest?: TwilioRestCredentials
+  /** Messaging Service used when a reply names neither `from` nor `messagingServiceSid`. */
+  replyMessagingServiceSid?: string
+}
+
+/** Default reveal budget per key per minute. */
+export const DEFAULT_REVEALS_PER_MINUTE = 60
+
+const KEY_ID = /^[A-Za-z0-9_.-]{1,64}$/
+const SHA256_HEX = /^[0-9a-f]{64}$/
 
 /** Parses the admin settings. */
-export function parseAdminConfig(_env: Env): Result<AdminConfig, ConfigError> {
-  return ok({})
+export function parseAdminConfig(env: Env): Result<AdminConfig, ConfigError> {
+  const defaultLimit = parseLimit(env.ADMIN_REVEALS_PER_MINUTE, DEFAULT_REVEALS_PER_MINUTE)
+  if (defaultLimit === undefined) {
+    return err({ setting: 'ADMIN_REVEALS_PER_MINUTE', problem: 'must be an integer between 1 and 10000' })
+  }
+  const keys = parseKeys(env.ADMIN_API_KEYS, defaultLimit)
+  if (!keys.ok) return keys
+  const rest = parseRestCredentials(env)
+  if (!rest.ok) return rest
+  const service = env.TWILIO_REPLY_MESSAGING_SERVICE_SID?.trim()
+  if (service && !/^MG[0-9a-f]{32}$/.test(service)) {
+    return err({ setting: 'TWILIO_REPLY_MESSAGING_SERVICE_SID', problem: 'must be a Messaging Service SID (MG + 32 hex)' })
+  }
+  return ok({
+    keys: keys.value,
+    ...(rest.value ? { twilioRest: rest.value } : {}),
+    ...(service ? { replyMessagingServiceSid: service } : {}),
+  })
+}
+
+function parseKeys(raw: string | undefined, defaultLimit: number): Result<AdminKey[], ConfigError> {
+  const problem = (text: string) => err({ setting: 'ADMIN_API_KEYS', problem: text })
+  // No keys configured: the admin API answers 401 to everyone.
+  if (raw === undefined || raw.trim() === '') return ok([])
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    return problem('must be a JSON array of {id, sha256, scopes}')
+  }
+  if (!Array.isArray(parsed)) return problem('must be a JSON array of {id, sha256, scopes}')
+  const keys: AdminKey[] = []
+  for (const [i, entry] of parsed.entries()) {
+    if (typeof entry !== 'object' || entry === null) return problem(`entry ${i} must be an object`)
+    const { id, sha256, scopes, revealsPerMinute } = entry as Record<string, unknown>
+    if (typeof id !== 'string' || !KEY_ID.test(id)) return problem(`entry ${i}: id must be 1-64 of A-Z a-z 0-9 _ . -`)
+    if (typeof sha256 !== 'string' || !SHA256_HEX.test(sha256)) {
+      return problem(`key ${id}: sha256 must be the lower-case hex SHA-256 of the key (64 characters)`)
+    }
+    if (!Array.isArray(scopes) || !scopes.every((s) => (ADMIN_SCOPES as readonly unknown[]).includes(s))) {
+      return problem(`key ${id}: scopes must be a list of ${ADMIN_SCOPES.join(', ')}`)
+    }
+    const limit = revealsPerMinute === undefined ? defaultLimit : parseLimit(String(revealsPerMinute), defaultLimit)
+    if (limit === undefined) return problem(`key ${id}: revealsPerMinute must be an integer between 1 and 10000`)
+    if (keys.some((k) => k.id === id)) return problem(`key ${id} appears twice`)
+    if (keys.some((k) => hex(k.sha256) === sha256)) return problem(`key ${id} has the same sha256 as another key`)
+    keys.push({ id, sha256: fromHex(sha256), scopes: new Set(scopes as AdminScopeName[]), revealsPerMinute: limit })
+  }
+  return ok(keys)
+}
+
+function parseRestCredentials(env: Env): Result<TwilioRestCredentials | undefined, ConfigError> {
+  const keySid = env.TWILIO_API_KEY_SID?.trim()
+  const keySecret = env.TWILIO_API_KEY_SECRET?.trim()
+  if (keySid || keySecret) {
+    if (!keySid || !/^SK[0-9a-f]{32}$/.test(keySid)) {
+      return err({ setting: 'TWILIO_API_KEY_SID', problem: 'must be an API key SID (SK + 32 hex) when a secret is set' })
+    }
+    if (!keySecret) return err({ setting: 'TWILIO_API_KEY_SECRET', problem: 'is required with TWILIO_API_KEY_SID' })
+    return ok({ username: keySid, password: keySecret })
+  }
+  const accountSid = env.TWILIO_ACCOUNT_SID?.trim()
+  if (!accountSid) return ok(undefined)
+  if (!/^AC[0-9a-f]{32}$/.test(accountSid)) {
+    return err({ setting: 'TWILIO_ACCOUNT_SID', problem: 'must be an Account SID (AC + 32 hex)' })
+  }
+  const authToken = env.TWILIO_AUTH_TOKEN?.trim()
+  return ok(authToken ? { username: accountSid, password: authToken } : undefined)
+}
+
+function parseLimit(raw: string | undefined, fallback: number): number | undefined {
+  if (raw === undefined || raw.trim() === '') return fallback
+  const value = Number(raw)
+  return Number.isInteger(value) && value >= 1 && value <= 10_000 ? value : undefined
+}
+
+function fromHex(text: string): Uint8Array {
+  return Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16))
+}
+
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 }

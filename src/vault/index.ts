@@ -1,28 +1,33 @@
 /**
- * The token vault over Workers KV. STUB (issue 4 replaces it): mints random tokens without
- * persisting them, so ingest can be wired and tested before the vault lands.
+ * The token vault over Workers KV (see docs/vault.md): random tokens, an HMAC blind index for consistency,
+ * AES-256-GCM records under a rotating keyring, TTL retention, erasure and reveal.
  */
 import type { Config } from '../config'
 import type { Env } from '../env'
 import type { Tokenizer } from '../phi/types'
+import type { Result } from '../result'
+import { TokenStore, type Revealed, type RevealFailure } from './tokens'
 
-/** The vault as the rest of the worker sees it. */
+export type { Revealed, RevealFailure } from './tokens'
+export { isToken } from './tokens'
+
+/** The vault as the rest of the worker sees it. Methods reject only when KV or crypto cannot answer. */
 export interface Vault {
   /** A Tokenizer bound to one tenant (the Twilio AccountSid the event belongs to). */
   tokenizerFor(tenant: string): Tokenizer
+  /** Decrypts a token: its value as first seen, type and tenant. */
+  reveal(token: string): Promise<Result<Revealed, RevealFailure>>
+  /** Erases a token and makes the index forget its value; answers every token erased. */
+  erase(token: string): Promise<Result<string[], 'not-found'>>
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+/** Options for tests and maintenance. */
+export interface VaultOptions {
+  /** Clock in milliseconds (default Date.now). */
+  now?: () => number
+}
 
 /** Opens the vault for one request or job. */
-export function openVault(_env: Env, _config: Config): Vault {
-  return {
-    tokenizerFor: () => ({
-      tokenize: async (requests) =>
-        requests.map(() => {
-          const bytes = crypto.getRandomValues(new Uint8Array(20))
-          return 'tok_' + Array.from(bytes, (b) => ALPHABET[b % 62]).join('')
-        }),
-    }),
-  }
+export function openVault(env: Env, config: Pick<Config, 'vault'>, options: VaultOptions = {}): Vault {
+  return new TokenStore(env.VAULT, config.vault, options.now)
 }

@@ -1,0 +1,150 @@
+/**
+ * Tokens over KV: mint (random, never derived from the value), look up by blind index, reveal, erase.
+ * Every KV or crypto failure while tokenizing rejects, so ingest answers 5xx and forwards nothing.
+ */
+import type { VaultConfig } from '../config/vault'
+import type { PhiType, TokenRequest, Tokenizer } from '../phi/types'
+import { err, ok, type Result } from '../result'
+import { blindIndex, importVaultKeys, seal, unseal } from './crypto'
+import { normalizeForIndex } from './normalize'
+import {
+  INDEX_PREFIX,
+  TOKEN_PATTERN,
+  TOKEN_PREFIX,
+  parseTokenRecord,
+  sealedOf,
+  type TokenMetadata,
+  type TokenRecord,
+} from './records'
+
+/** A revealed token. */
+export interface Revealed {
+  token: string
+  type: PhiType
+  /** The tenant (Twilio AccountSid) the value was seen in. */
+  tenant: string
+  /** The value as first seen. */
+  value: string
+}
+
+/** Why a reveal found nothing usable. */
+export type RevealFailure = 'not-found' | 'undecryptable'
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+const TOKEN_CHARS = 22 // ~131 bits
+
+/** A new random token: `tok_` + 22 base62 characters, unbiased (rejection sampling). */
+export function mintToken(): string {
+  let out = 'tok_'
+  while (out.length < 4 + TOKEN_CHARS) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(32))) {
+      // 248 = 4 * 62: bytes above it would bias the first characters.
+      if (byte < 248 && out.length < 4 + TOKEN_CHARS) out += BASE62[byte % 62]
+    }
+  }
+  return out
+}
+
+/** Whether a string has the shape of a token. */
+export function isToken(text: string): boolean {
+  return TOKEN_PATTERN.test(text)
+}
+
+/** The token store of one configuration over one KV namespace. */
+export class TokenStore {
+  readonly #kv: KVNamespace
+  readonly #config: VaultConfig
+  readonly #now: () => number
+
+  constructor(kv: KVNamespace, config: VaultConfig, now: () => number = Date.now) {
+    this.#kv = kv
+    this.#config = config
+    this.#now = now
+  }
+
+  /** A Tokenizer bound to one tenant. */
+  tokenizerFor(tenant: string): Tokenizer {
+    return { tokenize: (requests) => this.#tokenize(tenant, requests) }
+  }
+
+  async #tokenize(tenant: string, requests: readonly TokenRequest[]): Promise<string[]> {
+    if (requests.length === 0) return []
+    if (!tenant) throw new Error('vault: tenant required')
+    const keys = await importVaultKeys(this.#config)
+    // One index lookup per distinct (type, normalised value); results fan back out to every request.
+    const groups = new Map<string, { type: PhiType; value: string; normalized: string }>()
+    const groupOf = requests.map((request) => {
+      const normalized = normalizeForIndex(request.type, request.value, request.canonical)
+      const id = `${request.type}\u0000${normalized}`
+      if (!groups.has(id)) groups.set(id, { type: request.type, value: request.value, normalized })
+      return id
+    })
+    const tokens = new Map<string, string>()
+    await Promise.all(
+      Array.from(groups, async ([id, group]) => {
+        const index = await blindIndex(keys, tenant, group.type, group.normalized)
+        const known = await this.#kv.get(INDEX_PREFIX + index)
+        tokens.set(id, known && isToken(known) ? known : await this.#mint(tenant, group.type, group.value, index))
+      }),
+    )
+    return groupOf.map((id) => tokens.get(id) as string)
+  }
+
+  async #mint(tenant: string, type: PhiType, value: string, index: string): Promise<string> {
+    const keys = await importVaultKeys(this.#config)
+    const token = mintToken()
+    const expiration = Math.floor(this.#now() / 1000) + this.#config.ttlSeconds
+    const sealed = await seal(keys, value, { tenant, type, token, index })
+    const record: TokenRecord = {
+      ...{ v: 1, tenant, type, idx: index, exp: expiration },
+      ...{ kid: sealed.keyId, iv: sealed.iv, ct: sealed.ciphertext },
+    }
+    // Record first, index second: the index never points at a token that cannot be resolved.
+    await this.#kv.put(TOKEN_PREFIX + token, JSON.stringify(record), {
+      expiration,
+      metadata: { kid: sealed.keyId } satisfies TokenMetadata,
+    })
+    // Last write wins when two first sightings race; the loser's record stays resolvable (docs/vault.md).
+    await this.#kv.put(INDEX_PREFIX + index, token, { expiration })
+    return token
+  }
+
+  /** Decrypts one token. Rejects only when KV cannot answer. */
+  async reveal(token: string): Promise<Result<Revealed, RevealFailure>> {
+    if (!isToken(token)) return err('not-found')
+    const raw = await this.#kv.get(TOKEN_PREFIX + token)
+    if (raw === null) return err('not-found')
+    const record = parseTokenRecord(raw)
+    if (!record) return err('undecryptable')
+    if (record.exp <= Math.floor(this.#now() / 1000)) return err('not-found')
+    const keys = await importVaultKeys(this.#config)
+    const binding = { tenant: record.tenant, type: record.type, token, index: record.idx }
+    const value = await unseal(keys, sealedOf(record), binding)
+    if (value === undefined) return err('undecryptable')
+    return ok({ token, type: record.type, tenant: record.tenant, value })
+  }
+
+  /**
+   * Erases a token (crypto-shredding: the only ciphertext is deleted) and makes the index forget the value,
+   * so the next sighting mints a new token. When the index points at another token for the same value
+   * (a lost first-sighting race), that token is erased too. Answers every token erased.
+   */
+  async erase(token: string): Promise<Result<string[], 'not-found'>> {
+    if (!isToken(token)) return err('not-found')
+    const raw = await this.#kv.get(TOKEN_PREFIX + token)
+    if (raw === null) return err('not-found')
+    const record = parseTokenRecord(raw)
+    const erased = [token]
+    if (record) {
+      const indexKey = INDEX_PREFIX + record.idx
+      const current = await this.#kv.get(indexKey)
+      if (current !== null) {
+        if (current !== token && isToken(current)) erased.push(current)
+        // Index first: a crash halfway leaves an unreachable ciphertext (expires), never a dangling index.
+        await this.#kv.delete(indexKey)
+      }
+    }
+    await Promise.all(erased.map((t) => this.#kv.delete(TOKEN_PREFIX + t)))
+    return ok(erased)
+  }
+}
