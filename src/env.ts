@@ -17,6 +17,8 @@ export interface Env {
   TWILIO_AUTH_TOKEN?: string
   /** The next Auth Token during rotation (secret, optional). */
   TWILIO_AUTH_TOKEN_NEXT?: string
+  /** Subaccount Auth Tokens (secret, optional): JSON `{"AC…": "token"}` or `{"AC…": ["token", "next"]}`. */
+  TWILIO_SUBACCOUNT_TOKENS?: string
   /** Public origin Twilio signs against, e.g. `https://phi.example-clinic.org`. */
   PUBLIC_BASE_URL?: string
   /** Request body cap in bytes. */

@@ -1,6 +1,268 @@
-/** The five Twilio webhook routes. STUB (issue 2 replaces it). */
-import { Hono } from 'hono'
-import type { AppEnv } from '../app-env'
+/**
+ * The five Twilio webhook routes (POST only): verify -> parse -> normalize -> de-identify -> publish -> answer.
+ * Fail closed: nothing is published unless the signature verified and every event of the request was
+ * de-identified. One PHI-free log line per request.
+ */
+import { Hono, type Context } from 'hono'
+import { createMiddleware } from 'hono/factory'
+import { HTTPException } from 'hono/http-exception'
+import type { AppVariables } from '../app-env'
+import { publish } from '../delivery'
+import type { Env } from '../env'
+import { log } from '../log'
+import type { CleanEvent } from '../model/clean'
+import type { NormalizedEvent } from '../model/normalized'
+import { deidentify } from '../phi/deidentify'
+import { DEFAULT_POLICY } from '../phi/policy'
+import { formValue, parseForm, type FormPairs } from '../twilio/form'
+import { normalize, type TwilioWebhook, type WebhookMeta } from '../twilio/payloads'
+import { acknowledged, conversationsAllow, emptyTwiml } from '../twilio/twiml'
+import { canonicalUrl, tokensForAccounts, verifyFormRequest, verifyJsonRequest, type VerifyFailure } from '../twilio/verify'
+import { openVault } from '../vault'
+
+/** What the request log line says besides route, status and time. */
+interface WebhookLog {
+  reason?: string
+  outcome?: string
+  sids?: Record<string, string>
+  counts?: Record<string, number>
+  keyId?: string
+}
+
+/** A request body that passed signature verification. */
+type VerifiedBody = { format: 'form'; fields: FormPairs } | { format: 'json'; body: unknown }
+
+/** Hono environment of these routes: the app's, plus what the middleware hands to the handler. */
+type TwilioEnv = {
+  Bindings: Env
+  Variables: AppVariables & { verified: VerifiedBody; meta: WebhookMeta; webhookLog: WebhookLog }
+}
+
+type FormProduct = 'messaging' | 'voice' | 'transcription' | 'conversations'
+
+const FORM_TYPE = 'application/x-www-form-urlencoded'
+const JSON_TYPE = 'application/json'
+const ROUTES = ['messaging', 'voice', 'transcriptions', 'conversations', 'events'] as const
+const SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/
 
 /** Routes mounted under `/twilio`. */
-export const twilioRoutes = new Hono<AppEnv>()
+export const twilioRoutes = new Hono<TwilioEnv>()
+
+/** One log line per webhook request: route, status, time, SIDs and counts only. */
+const logWebhook = createMiddleware<TwilioEnv>(async function logWebhook(c, next) {
+  const started = Date.now()
+  c.set('webhookLog', {})
+  let status = 500
+  try {
+    await next()
+    status = c.res.status
+  } catch (error) {
+    status = error instanceof HTTPException ? error.status : 500
+    throw error
+  } finally {
+    const details = c.get('webhookLog')
+    const segment = c.req.path.slice('/twilio/'.length)
+    const route = (ROUTES as readonly string[]).includes(segment) ? `/twilio/${segment}` : '/twilio/other'
+    log(status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info', {
+      event: 'webhook',
+      route,
+      status,
+      ms: Date.now() - started,
+      ...details,
+    })
+  }
+})
+
+function reject(c: Context<TwilioEnv>, status: 400 | 401 | 403 | 413 | 415, reason: string): never {
+  c.set('webhookLog', { ...c.get('webhookLog'), outcome: 'rejected', reason })
+  const text = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 413: 'Payload Too Large', 415: 'Unsupported Media Type' }[status]
+  throw new HTTPException(status, { res: new Response(`${text}\n`, { status, headers: { 'Content-Type': 'text/plain' } }) })
+}
+
+const FAILURE_STATUS: Record<VerifyFailure, 400 | 401 | 403> = {
+  'missing-signature': 401,
+  'malformed-signature': 403,
+  'bad-signature': 403,
+  'missing-body-hash': 403,
+  'body-hash-mismatch': 403,
+  'unknown-account': 403,
+  'duplicate-field': 400,
+}
+
+/**
+ * Verifies X-Twilio-Signature before anything else looks at the body: 415 wrong content type, 401 no
+ * signature, 413 over the body cap (declared or actual), 400 malformed or duplicated fields, 403 bad signature.
+ */
+export function verifyTwilio(options: { format: 'form' | 'json' }) {
+  if (options.format !== 'form' && options.format !== 'json') throw new Error('verifyTwilio: format must be form or json')
+  const expectedType = options.format === 'form' ? FORM_TYPE : JSON_TYPE
+  return createMiddleware<TwilioEnv>(async function verifyTwilioRequest(c, next) {
+    const config = c.get('config')
+    const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase()
+    if (mediaType !== expectedType) reject(c, 415, 'unsupported-media-type')
+    const signature = c.req.header('X-Twilio-Signature') ?? null
+    if (signature === null) reject(c, 401, 'missing-signature')
+    const raw = await readCapped(c.req.raw, config.maxBodyBytes)
+    if (raw === null) reject(c, 413, 'body-too-large')
+    const text = decodeUtf8(raw)
+    const url = canonicalUrl(c.req.url, config.twilio.publicBaseUrl)
+    let verified: VerifiedBody
+    if (options.format === 'form') {
+      const fields = text === null ? null : parseForm(text)
+      if (fields === null || !fields.ok) return reject(c, 400, 'malformed-form')
+      const tokens = tokensForAccounts(config.twilio, accountSidsOfForm(fields.value))
+      if (!tokens.ok) return reject(c, FAILURE_STATUS[tokens.error], tokens.error)
+      const result = await verifyFormRequest({ url, signature, tokens: tokens.value, params: fields.value })
+      if (!result.ok) return reject(c, FAILURE_STATUS[result.error], result.error)
+      c.set('webhookLog', { ...c.get('webhookLog'), keyId: `auth-token-${result.value.tokenIndex}` })
+      verified = { format: 'form', fields: fields.value }
+    } else {
+      const body = text === null ? undefined : parseJson(text)
+      const tokens = tokensForAccounts(config.twilio, accountSidsOfBatch(body))
+      if (!tokens.ok) return reject(c, FAILURE_STATUS[tokens.error], tokens.error)
+      const result = await verifyJsonRequest({ url, signature, tokens: tokens.value, rawBody: raw })
+      if (!result.ok) return reject(c, FAILURE_STATUS[result.error], result.error)
+      c.set('webhookLog', { ...c.get('webhookLog'), keyId: `auth-token-${result.value.tokenIndex}` })
+      if (body === undefined) return reject(c, 400, 'malformed-json')
+      verified = { format: 'json', body: body.value }
+    }
+    const idempotencyToken = c.req.header('I-Twilio-Idempotency-Token')
+    c.set('meta', { receivedAt: new Date(), ...(idempotencyToken ? { idempotencyToken } : {}) })
+    c.set('verified', verified)
+    await next()
+  })
+}
+
+/** Reads the body, refusing it as soon as it is known to exceed `max` bytes. */
+async function readCapped(request: Request, max: number): Promise<Uint8Array | null> {
+  const declared = request.headers.get('Content-Length')
+  if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > max)) return null
+  if (!request.body) return new Uint8Array()
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > max) {
+      await reader.cancel().catch(() => undefined)
+      return null
+    }
+    chunks.push(value)
+  }
+  const out = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return out
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+function parseJson(text: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) }
+  } catch {
+    return undefined
+  }
+}
+
+function accountSidsOfForm(fields: FormPairs): string[] {
+  return fields.filter(([name]) => name === 'AccountSid').map(([, value]) => value)
+}
+
+/** AccountSids named by the CloudEvents of a batch (read before verification only to choose the token). */
+function accountSidsOfBatch(body: { value: unknown } | undefined): string[] {
+  if (!body || !Array.isArray(body.value)) return []
+  const sids: string[] = []
+  for (const item of body.value) {
+    const data = (item as { data?: Record<string, unknown> } | null)?.data
+    const sid = data && typeof data === 'object' ? (data.accountSid ?? data.AccountSid) : undefined
+    if (typeof sid === 'string') sids.push(sid)
+  }
+  return sids
+}
+
+/** Normalizes, de-identifies every event, then publishes them all; any failure forwards nothing (503). */
+function webhookHandler(product: FormProduct | 'events') {
+  return async function handleTwilioWebhook(c: Context<TwilioEnv>): Promise<Response> {
+    const verified = c.get('verified')
+    const meta = c.get('meta')
+    const webhook: TwilioWebhook =
+      product === 'events'
+        ? { product, body: verified.format === 'json' ? verified.body : undefined, meta }
+        : { product, fields: verified.format === 'form' ? verified.fields : [], meta }
+    const normalized = normalize(webhook)
+    if (!normalized.ok) return reject(c, 400, normalized.error)
+    const events = normalized.value
+    c.set('webhookLog', { ...c.get('webhookLog'), sids: logSids(events, webhook), counts: { events: events.length } })
+
+    if (events.length > 0) {
+      const config = c.get('config')
+      let clean: CleanEvent[]
+      try {
+        const vault = openVault(c.env, config)
+        clean = await Promise.all(
+          events.map((event) => deidentify(event, DEFAULT_POLICY, vault.tokenizerFor(event.sids.AccountSid ?? 'default'))),
+        )
+      } catch (error) {
+        return unavailable(c, 'deidentify-failed', error)
+      }
+      try {
+        await publish(c.env, config, clean)
+      } catch (error) {
+        return unavailable(c, 'publish-failed', error)
+      }
+    }
+    c.set('webhookLog', { ...c.get('webhookLog'), outcome: events.length > 0 ? 'forwarded' : 'acknowledged' })
+    return answer(product)
+  }
+}
+
+function answer(product: FormProduct | 'events'): Response {
+  if (product === 'events') return acknowledged()
+  if (product === 'conversations') return conversationsAllow()
+  return emptyTwiml()
+}
+
+function unavailable(c: Context<TwilioEnv>, reason: string, error: unknown): Response {
+  // The error's name only: its message could quote request data.
+  const name = error instanceof Error ? error.name : 'unknown'
+  c.set('webhookLog', { ...c.get('webhookLog'), outcome: 'failed', reason: `${reason}:${name}` })
+  return new Response('Service Unavailable\n', { status: 503, headers: { 'Content-Type': 'text/plain', 'Retry-After': '5' } })
+}
+
+/** SIDs for the log line: the first event's, plus the pre-event's own when nothing is forwarded. */
+function logSids(events: NormalizedEvent[], webhook: TwilioWebhook): Record<string, string> {
+  const sids: Record<string, string> = {}
+  if (events[0]) Object.assign(sids, events[0].sids)
+  else if (webhook.product !== 'events') {
+    for (const name of ['AccountSid', 'ConversationSid', 'ParticipantSid']) {
+      const value = formValue(webhook.fields, name)
+      if (value && SID.test(value)) sids[name] = value
+    }
+  }
+  return sids
+}
+
+function methodNotAllowed(c: Context<TwilioEnv>): Response {
+  c.set('webhookLog', { ...c.get('webhookLog'), outcome: 'rejected', reason: 'method-not-allowed' })
+  return new Response('Method Not Allowed\n', { status: 405, headers: { Allow: 'POST', 'Content-Type': 'text/plain' } })
+}
+
+twilioRoutes.use('*', logWebhook)
+twilioRoutes.post('/messaging', verifyTwilio({ format: 'form' }), webhookHandler('messaging'))
+twilioRoutes.post('/voice', verifyTwilio({ format: 'form' }), webhookHandler('voice'))
+twilioRoutes.post('/transcriptions', verifyTwilio({ format: 'form' }), webhookHandler('transcription'))
+twilioRoutes.post('/conversations', verifyTwilio({ format: 'form' }), webhookHandler('conversations'))
+twilioRoutes.post('/events', verifyTwilio({ format: 'json' }), webhookHandler('events'))
+for (const route of ROUTES) twilioRoutes.all(`/${route}`, methodNotAllowed)
