@@ -1,6 +1,7 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
 import { TEST_BINDINGS } from './test/bindings.ts'
+import { DELIVERY_TEST_BINDINGS } from './test/delivery/bindings.ts'
 
 export default defineConfig({
   test: {
@@ -19,7 +20,24 @@ export default defineConfig({
             },
           }),
         ],
-        test: { name: 'workerd', include: ['test/**/*.test.ts'] },
+        // test/delivery runs in its own project: its stub DESTINATIONS must not receive other suites' events.
+        test: { name: 'workerd', include: ['test/**/*.test.ts'], exclude: ['test/delivery/**'] },
+      },
+      {
+        // Delivery end to end with real Queues: publish -> consumer -> stub destinations (fetch spy) -> dead letters.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: { ...TEST_BINDINGS, ...DELIVERY_TEST_BINDINGS },
+              queueConsumers: {
+                'phi-firewall-events': { maxBatchTimeout: 0.05, maxRetries: 3, deadLetterQueue: 'phi-firewall-dead-letters' },
+                'phi-firewall-dead-letters': { maxBatchTimeout: 0.05 },
+              },
+            },
+          }),
+        ],
+        test: { name: 'delivery', include: ['test/delivery/**/*.test.ts'] },
       },
       {
         // The PHI engine is pure: the same tests also run in plain Node.
