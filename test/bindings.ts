@@ -1,6 +1,9 @@
 /** Secrets and vars the test Worker runs with (dev-only values). */
 export const TEST_BINDINGS: Record<string, string> = {
   TWILIO_AUTH_TOKEN: '12345',
+  // Ingest: the next Auth Token during rotation, and one subaccount with its own token (test/routes/twilio*.test.ts).
+  TWILIO_AUTH_TOKEN_NEXT: 'next-token-67890',
+  TWILIO_SUBACCOUNT_TOKENS: JSON.stringify({ AC5ab0000000000000000000000000000b: 'subaccount-token-1111' }),
   PUBLIC_BASE_URL: '',
   // Vault keyring (k1 old, k2 current), blind-index key and reply credentials: dev-only values.
   VAULT_KEYS: JSON.stringify({
