@@ -1,5 +1,109 @@
-/** Scheduled vault maintenance (re-encryption to the current key). STUB (issue 4 replaces it). */
+/**
+ * Scheduled vault maintenance (Cron trigger): re-encrypts records still under an older key to the
+ * current one, a bounded number per run, resuming from a saved KV list cursor. Retention needs no sweep:
+ * every entry carries a KV expiration.
+ */
+import { parseVaultConfig } from '../config/vault'
 import type { Env } from '../env'
+import { log } from '../log'
+import { importVaultKeys, seal, unseal } from './crypto'
+import {
+  ERASED_PREFIX,
+  REENCRYPT_CURSOR_KEY,
+  TOKEN_PREFIX,
+  parseTokenRecord,
+  sealedOf,
+  type TokenMetadata,
+  type TokenRecord,
+} from './records'
 
-/** Runs from the Cron trigger. */
-export async function runVaultMaintenance(_env: Env): Promise<void> {}
+/** What one maintenance run did. */
+export interface MaintenanceSummary {
+  /** Records listed this run. */
+  scanned: number
+  reencrypted: number
+  /** Records that could not be opened (unknown key, tampered): left as they are and counted. */
+  undecryptable: number
+  /** True when the walk reached the end of the namespace (the next run starts over). */
+  complete: boolean
+}
+
+/** Options for tests. */
+export interface MaintenanceOptions {
+  /** Overrides VAULT_REENCRYPT_BATCH. */
+  batch?: number
+}
+
+const MAX_PAGES_PER_RUN = 10
+
+/** Runs from the Cron trigger. Never throws: a failed run is logged and the next one resumes. */
+export async function runVaultMaintenance(env: Env, options: MaintenanceOptions = {}): Promise<MaintenanceSummary> {
+  const summary: MaintenanceSummary = { scanned: 0, reencrypted: 0, undecryptable: 0, complete: false }
+  const config = parseVaultConfig(env)
+  if (!config.ok) {
+    log('error', { event: 'vault-maintenance', outcome: 'invalid-config', reason: config.error.setting })
+    return summary
+  }
+  try {
+    const keys = await importVaultKeys(config.value)
+    const current = config.value.currentKeyId
+    let budget = options.batch ?? config.value.reencryptBatch
+    let cursor = (await env.VAULT.get(REENCRYPT_CURSOR_KEY)) ?? undefined
+    for (let page = 0; page < MAX_PAGES_PER_RUN && budget > 0; page++) {
+      // A page never holds more records than the remaining budget, so the saved cursor skips nothing.
+      const listed: KVNamespaceListResult<TokenMetadata> = await env.VAULT.list<TokenMetadata>({
+        prefix: TOKEN_PREFIX,
+        limit: Math.min(1000, budget),
+        ...(cursor ? { cursor } : {}),
+      })
+      summary.scanned += listed.keys.length
+      const stale = listed.keys.filter((key) => key.metadata?.kid !== current)
+      budget -= stale.length
+      const results = await Promise.all(stale.map((key) => reencrypt(env.VAULT, keys, key)))
+      for (const result of results) if (result !== 'gone') summary[result]++
+      if (listed.list_complete) {
+        summary.complete = true
+        cursor = undefined
+        break
+      }
+      cursor = listed.cursor
+    }
+    if (cursor) await env.VAULT.put(REENCRYPT_CURSOR_KEY, cursor, { expirationTtl: 7 * 86_400 })
+    else await env.VAULT.delete(REENCRYPT_CURSOR_KEY)
+    const counts = { scanned: summary.scanned, reencrypted: summary.reencrypted, undecryptable: summary.undecryptable }
+    log('info', { event: 'vault-maintenance', outcome: summary.complete ? 'complete' : 'partial', counts })
+  } catch (error) {
+    log('error', { event: 'vault-maintenance', outcome: 'error', reason: (error as Error).name })
+  }
+  return summary
+}
+
+async function reencrypt(
+  kv: KVNamespace,
+  keys: Awaited<ReturnType<typeof importVaultKeys>>,
+  key: KVNamespaceListKey<TokenMetadata>,
+): Promise<'reencrypted' | 'undecryptable' | 'gone'> {
+  const raw = await kv.get(key.name)
+  // Erased or expired since the listing: nothing to do.
+  if (raw === null) return 'gone'
+  const token = key.name.slice(TOKEN_PREFIX.length)
+  const record = parseTokenRecord(raw)
+  if (!record) return 'undecryptable'
+  const binding = { tenant: record.tenant, type: record.type, token, index: record.idx }
+  const value = await unseal(keys, sealedOf(record), binding)
+  if (value === undefined) return 'undecryptable'
+  const sealed = await seal(keys, value, binding)
+  const updated: TokenRecord = { ...record, kid: sealed.keyId, iv: sealed.iv, ct: sealed.ciphertext }
+  // Same absolute expiration: re-encryption never extends retention.
+  await kv.put(key.name, JSON.stringify(updated), {
+    expiration: key.expiration ?? record.exp,
+    metadata: { kid: sealed.keyId } satisfies TokenMetadata,
+  })
+  // KV has no compare-and-set: an erasure that landed between our read and write would be undone. The
+  // erasure tombstone tells us to delete again.
+  if ((await kv.get(ERASED_PREFIX + token)) !== null) {
+    await kv.delete(key.name)
+    return 'gone'
+  }
+  return 'reencrypted'
+}

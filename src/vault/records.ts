@@ -2,6 +2,7 @@
  * The vault's KV layout (documented in docs/vault.md). Nothing here is plaintext PHI:
  *   idx:<base64url HMAC>  -> token                                   (expiration = mapping TTL)
  *   tok:<token>           -> JSON TokenRecord (AES-GCM ciphertext)   (same expiration; metadata {kid})
+ *   gone:<token>          -> "1" erasure tombstone (expires with the erased record)
  *   meta:reencrypt-cursor -> KV list cursor of the re-encryption walk
  */
 import type { PhiType } from '../phi/types'
@@ -11,6 +12,8 @@ import type { Sealed } from './crypto'
 export const INDEX_PREFIX = 'idx:'
 /** KV key prefix of encrypted token records. */
 export const TOKEN_PREFIX = 'tok:'
+/** KV key prefix of erasure tombstones: an erased token must stay erased even if a re-encryption raced it. */
+export const ERASED_PREFIX = 'gone:'
 /** KV key holding the resumable re-encryption cursor. */
 export const REENCRYPT_CURSOR_KEY = 'meta:reencrypt-cursor'
 

@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../result'
 import { blindIndex, importVaultKeys, seal, unseal } from './crypto'
 import { normalizeForIndex } from './normalize'
 import {
+  ERASED_PREFIX,
   INDEX_PREFIX,
   TOKEN_PATTERN,
   TOKEN_PREFIX,
@@ -112,8 +113,8 @@ export class TokenStore {
   /** Decrypts one token. Rejects only when KV cannot answer. */
   async reveal(token: string): Promise<Result<Revealed, RevealFailure>> {
     if (!isToken(token)) return err('not-found')
-    const raw = await this.#kv.get(TOKEN_PREFIX + token)
-    if (raw === null) return err('not-found')
+    const [raw, erased] = await Promise.all([this.#kv.get(TOKEN_PREFIX + token), this.#kv.get(ERASED_PREFIX + token)])
+    if (raw === null || erased !== null) return err('not-found')
     const record = parseTokenRecord(raw)
     if (!record) return err('undecryptable')
     if (record.exp <= Math.floor(this.#now() / 1000)) return err('not-found')
@@ -144,7 +145,15 @@ export class TokenStore {
         await this.#kv.delete(indexKey)
       }
     }
-    await Promise.all(erased.map((t) => this.#kv.delete(TOKEN_PREFIX + t)))
+    // The tombstone outlives nothing it guards: it expires with the record (or after the TTL if unreadable).
+    const expiration = record?.exp ?? Math.floor(this.#now() / 1000) + this.#config.ttlSeconds
+    const tombstone = { expiration: Math.max(expiration, Math.floor(this.#now() / 1000) + 120) }
+    await Promise.all(
+      erased.map(async (t) => {
+        await this.#kv.put(ERASED_PREFIX + t, '1', tombstone)
+        await this.#kv.delete(TOKEN_PREFIX + t)
+      }),
+    )
     return ok(erased)
   }
 }

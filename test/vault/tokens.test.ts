@@ -106,7 +106,7 @@ describe('what KV holds', () => {
     for (const entry of entries) {
       const stored = [entry.name, entry.value ?? '', JSON.stringify(entry.metadata ?? null)].join('\n')
       for (const needle of needles) expect(stored.toLowerCase()).not.toContain(needle.toLowerCase())
-      expect(entry.name).toMatch(/^(idx:[A-Za-z0-9_-]{43}|tok:tok_[A-Za-z0-9]{22})$/)
+      expect(entry.name).toMatch(/^(idx:[A-Za-z0-9_-]{43}|(tok|gone):tok_[A-Za-z0-9]{16,64}|meta:reencrypt-cursor)$/)
     }
   })
 
