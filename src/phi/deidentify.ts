@@ -1,38 +1,291 @@
 /**
- * Normalized event + policy + Tokenizer → de-identified event.
- * PLACEHOLDER (fail closed): every free-text, location, media, attribute and unknown field is
- * removed; parties and names are tokenized. The real engine (issue 3) replaces this file.
+ * Normalized event + policy + Tokenizer → de-identified event. Free text is scrubbed span by span,
+ * parties and names become tokens, locations are dropped or generalised, media URLs tokenized,
+ * attributes scrubbed recursively, unknown fields dropped (or scrubbed). One tokenize() call per event.
  */
-import type { CleanEvent } from '../model/clean'
+import type { CleanEvent, FieldKind } from '../model/clean'
 import type { Channel, NormalizedEvent } from '../model/normalized'
-import type { PhiPolicy } from './policy'
-import type { Tokenizer } from './types'
+import { detect, namesIn, type Detection } from './detect'
+import type { Span } from './detectors/types'
+import { DEFAULT_POLICY, type PhiPolicy } from './policy'
+import { countSpans, render, replacement, zip3 } from './transform'
+import type { PhiType, Tokenizer, TokenRequest } from './types'
 
-/** De-identifies one event. Rejects when the tokenizer does (callers fail closed). */
-export async function deidentify(event: NormalizedEvent, _policy: PhiPolicy, tokenizer: Tokenizer): Promise<CleanEvent> {
-  const people = [...event.parties, ...event.names]
-  const tokens = await tokenizer.tokenize(people.map((f) => ({ type: event.names.includes(f) ? 'NAME' : 'PHONE', value: f.value })))
-  const data: Record<string, unknown> = { ...event.safe }
-  const tokenTypes: Record<string, string> = {}
-  const fields: CleanEvent['fields'] = {}
-  for (const name of Object.keys(event.safe)) fields[name] = 'safe'
-  people.forEach((f, i) => {
-    data[f.name] = tokens[i]
-    fields[f.name] = 'token'
-    tokenTypes[f.name] = event.names.includes(f) ? 'NAME' : 'PHONE'
-  })
-  for (const f of event.text) {
-    data[f.name] = '[REDACTED]'
-    fields[f.name] = 'text'
+const TOKEN = /^tok_[A-Za-z0-9]{16,64}$/
+const ATTRIBUTE_DIGITS = 5
+
+/** Collects token requests for one event so the vault is asked once. */
+class TokenBatch {
+  readonly requests: TokenRequest[] = []
+  private readonly index = new Map<string, number>()
+  private tokens: string[] = []
+
+  /** Registers a value; returns a handle to read its token after {@link resolve}. */
+  add(type: PhiType, value: string, canonical?: string): number {
+    const key = `${type}\u0000${canonical ?? value}`
+    const hit = this.index.get(key)
+    if (hit !== undefined) return hit
+    const handle = this.requests.length
+    this.requests.push(canonical ? { type, value, canonical } : { type, value })
+    this.index.set(key, handle)
+    return handle
   }
-  return {
-    product: event.product, kind: event.kind, channel: event.channel, resourceSid: event.resourceSid,
-    discriminator: event.discriminator, sids: event.sids, occurredAt: event.occurredAt,
-    data, fields, tokens: tokenTypes, redactions: { OTHER: event.text.length },
+
+  async resolve(tokenizer: Tokenizer): Promise<void> {
+    if (this.requests.length === 0) return
+    const tokens = await tokenizer.tokenize(this.requests)
+    if (!Array.isArray(tokens) || tokens.length !== this.requests.length || !tokens.every((t) => typeof t === 'string' && TOKEN.test(t))) {
+      // A vault answering with anything but tokens must never let a value through.
+      throw new Error('tokenizer returned an invalid answer')
+    }
+    this.tokens = tokens
+  }
+
+  token(handle: number): string {
+    const t = this.tokens[handle]
+    if (!t) throw new Error('token missing')
+    return t
   }
 }
 
+/** A scrubbed text whose tokens are filled in once the batch resolves. */
+interface PendingText {
+  detection: Detection
+  handles: Array<number | undefined>
+}
+
+function canonicalFor(span: Span, text: string): string | undefined {
+  if (span.canonical) return span.canonical
+  const value = text.slice(span.start, span.end)
+  if (span.type === 'NAME' || span.type === 'CITY' || span.type === 'STREET' || span.type === 'EMAIL' || span.type === 'URL') {
+    return value.toLowerCase().replace(/\s+/g, ' ').trim()
+  }
+  if (span.type === 'PHONE' || span.type === 'FAX' || span.type === 'SSN') return value.replace(/\D/g, '') || undefined
+  return undefined
+}
+
+function plan(detection: Detection, policy: PhiPolicy, batch: TokenBatch): PendingText {
+  const handles = detection.spans.map((s) => {
+    if (policy.actions[s.type] !== 'tokenize') return undefined
+    return batch.add(s.type, detection.text.slice(s.start, s.end), canonicalFor(s, detection.text))
+  })
+  return { detection, handles }
+}
+
+function finish(pending: PendingText, policy: PhiPolicy, batch: TokenBatch | undefined, counts: Record<string, number>): string {
+  const { detection, handles } = pending
+  if (detection.failed) {
+    counts.OTHER = (counts.OTHER ?? 0) + 1
+    return '[REDACTED]'
+  }
+  countSpans(counts, detection.spans)
+  return render(detection.text, detection.spans, (s, i) => {
+    const handle = handles[i]
+    const token = handle !== undefined && batch ? batch.token(handle) : undefined
+    return replacement(s, policy.actions[s.type], detection.text, token)
+  })
+}
+
 /** Scrubs one free text in redact mode (no vault): used by `npm run eval` and the benchmarks. */
-export function scrubText(_text: string, _options: { channel?: Channel } = {}): { text: string; redactions: Record<string, number> } {
-  return { text: '[REDACTED]', redactions: { OTHER: 1 } }
+export function scrubText(text: string, options: { channel?: Channel; knownNames?: readonly string[]; policy?: PhiPolicy } = {}): {
+  text: string
+  redactions: Record<string, number>
+} {
+  const policy = options.policy ?? DEFAULT_POLICY
+  const detection = detect(text, { channel: options.channel ?? 'other', knownNames: options.knownNames ?? [] })
+  const counts: Record<string, number> = {}
+  const redactPolicy: PhiPolicy = {
+    ...policy,
+    actions: Object.fromEntries(Object.entries(policy.actions).map(([k, v]) => [k, v === 'tokenize' ? 'redact' : v])) as PhiPolicy['actions'],
+  }
+  const out = finish({ detection, handles: [] }, redactPolicy, undefined, counts)
+  return { text: out, redactions: counts }
+}
+
+function partyType(value: string): { type: PhiType; canonical?: string } {
+  const v = value.trim()
+  const bare = v.replace(/^(?:whatsapp|messenger|sms|tel|rcs):/i, '')
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(bare)) return { type: 'EMAIL', canonical: bare.toLowerCase() }
+  const digits = bare.replace(/\D/g, '')
+  if (/^\+?[\d\s().-]{7,}$/.test(bare) && digits.length >= 7) return { type: 'PHONE', canonical: digits }
+  return { type: 'OTHER' }
+}
+
+/** Attribute walker state: limits fail closed. */
+interface Walk {
+  nodes: number
+  overflow: boolean
+}
+
+type AttrNode =
+  | { kind: 'text'; pending: PendingText }
+  | { kind: 'token'; handle: number; type: PhiType }
+  | { kind: 'value'; value: unknown }
+  | { kind: 'array'; items: AttrNode[] }
+  | { kind: 'object'; entries: Array<[AttrNode, AttrNode]> }
+  | { kind: 'redacted' }
+
+/** The scrubbing context of one event. */
+interface EventContext {
+  policy: PhiPolicy
+  batch: TokenBatch
+  channel: Channel
+  knownNames: string[]
+  texts: PendingText[]
+}
+
+function scanText(ctx: EventContext, value: string): PendingText {
+  const pending = plan(detect(value, { channel: ctx.channel, knownNames: ctx.knownNames }), ctx.policy, ctx.batch)
+  ctx.texts.push(pending)
+  return pending
+}
+
+function walkAttribute(ctx: EventContext, value: unknown, depth: number, walk: Walk): AttrNode {
+  walk.nodes += 1
+  if (walk.nodes > ctx.policy.maxAttributeNodes || depth > ctx.policy.maxAttributeDepth) {
+    walk.overflow = true
+    return { kind: 'redacted' }
+  }
+  if (value === null || typeof value === 'boolean') return { kind: 'value', value }
+  if (typeof value === 'number') {
+    // Long integers in JSON are identifiers as often as counts: tokenize them.
+    if (Number.isFinite(value) && Math.abs(Math.trunc(value)).toString().length >= ATTRIBUTE_DIGITS) {
+      return { kind: 'token', handle: ctx.batch.add('OTHER', String(value)), type: 'OTHER' }
+    }
+    return { kind: 'value', value }
+  }
+  if (typeof value === 'string') return { kind: 'text', pending: scanText(ctx, value) }
+  if (Array.isArray(value)) return { kind: 'array', items: value.map((v) => walkAttribute(ctx, v, depth + 1, walk)) }
+  if (typeof value === 'object') {
+    const entries: Array<[AttrNode, AttrNode]> = []
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      entries.push([{ kind: 'text', pending: scanText(ctx, k) }, walkAttribute(ctx, v, depth + 1, walk)])
+    }
+    return { kind: 'object', entries }
+  }
+  return { kind: 'redacted' }
+}
+
+function buildAttribute(node: AttrNode, ctx: EventContext, counts: Record<string, number>): unknown {
+  switch (node.kind) {
+    case 'text':
+      return finish(node.pending, ctx.policy, ctx.batch, counts)
+    case 'token':
+      counts[node.type] = (counts[node.type] ?? 0) + 1
+      return `[${node.type}:${ctx.batch.token(node.handle)}]`
+    case 'value':
+      return node.value
+    case 'array':
+      return node.items.map((n) => buildAttribute(n, ctx, counts))
+    case 'object': {
+      const out: Record<string, unknown> = {}
+      for (const [k, v] of node.entries) {
+        const key = String(buildAttribute(k, ctx, counts))
+        out[key in out ? `${key}#${Object.keys(out).length}` : key] = buildAttribute(v, ctx, counts)
+      }
+      return out
+    }
+    case 'redacted':
+      counts.OTHER = (counts.OTHER ?? 0) + 1
+      return '[REDACTED]'
+  }
+}
+
+function knownNamesOf(event: NormalizedEvent): string[] {
+  return event.names.map((f) => f.value).filter((v) => typeof v === 'string' && v.trim().length > 0)
+}
+
+/** De-identifies one event. Rejects when the tokenizer does (callers fail closed). */
+export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, tokenizer: Tokenizer): Promise<CleanEvent> {
+  const effective = policy && policy.actions ? policy : DEFAULT_POLICY
+  const batch = new TokenBatch()
+  const counts: Record<string, number> = {}
+  const data: Record<string, unknown> = {}
+  const fields: Record<string, FieldKind> = {}
+  const tokens: Record<string, string> = {}
+
+  // Names found in any free text of the event are removed from all of them: a first pass collects them.
+  const free = [...event.text, ...(effective.unknownFields === 'scrub' ? event.unknown : [])]
+  const knownNames = knownNamesOf(event)
+  for (const f of free) for (const w of namesIn(detect(f.value, { channel: event.channel, knownNames }))) knownNames.push(w)
+  const ctx: EventContext = { policy: effective, batch, channel: event.channel, knownNames, texts: [] }
+
+  for (const [name, value] of Object.entries(event.safe)) {
+    data[name] = value
+    fields[name] = 'safe'
+  }
+  const partyHandles = event.parties.map((f) => {
+    const { type, canonical } = partyType(f.value)
+    return { f, type, handle: batch.add(type, f.value, canonical) }
+  })
+  const nameHandles = event.names.map((f) => ({ f, handle: batch.add('NAME', f.value, f.value.trim().toLowerCase().replace(/\s+/g, ' ')) }))
+  const mediaHandles = event.media.map((f) => ({ f, handle: batch.add('URL', f.value) }))
+  const textPending = free.map((f) => ({ f, pending: scanText(ctx, f.value) }))
+  const attributeNodes = event.attributes.map((a) => {
+    const walk: Walk = { nodes: 0, overflow: false }
+    const node = walkAttribute(ctx, a.value, 0, walk)
+    return { a, node: walk.overflow ? ({ kind: 'redacted' } as AttrNode) : node }
+  })
+
+  await batch.resolve(tokenizer)
+
+  for (const { f, type, handle } of partyHandles) {
+    data[f.name] = batch.token(handle)
+    fields[f.name] = 'token'
+    tokens[f.name] = type
+    counts[type] = (counts[type] ?? 0) + 1
+  }
+  for (const { f, handle } of nameHandles) {
+    data[f.name] = batch.token(handle)
+    fields[f.name] = 'token'
+    tokens[f.name] = 'NAME'
+    counts.NAME = (counts.NAME ?? 0) + 1
+  }
+  for (const { f, handle } of mediaHandles) {
+    data[f.name] = batch.token(handle)
+    fields[f.name] = 'media'
+    tokens[f.name] = 'URL'
+    counts.URL = (counts.URL ?? 0) + 1
+  }
+  for (const loc of event.location) {
+    if (loc.kind === 'state' || loc.kind === 'country') {
+      data[loc.name] = loc.value
+      fields[loc.name] = 'location'
+      continue
+    }
+    if (loc.kind === 'zip' && effective.locationZip === 'zip3') {
+      const z = zip3(loc.value)
+      counts.ZIP = (counts.ZIP ?? 0) + 1
+      if (z) {
+        data[loc.name] = z
+        fields[loc.name] = 'location'
+      }
+      continue
+    }
+    const type: PhiType = loc.kind === 'zip' ? 'ZIP' : loc.kind === 'city' ? 'CITY' : loc.kind === 'address' ? 'STREET' : 'OTHER'
+    counts[type] = (counts[type] ?? 0) + 1
+  }
+  for (const { f, pending } of textPending) {
+    data[f.name] = finish(pending, effective, batch, counts)
+    fields[f.name] = 'text'
+  }
+  for (const { a, node } of attributeNodes) {
+    data[a.name] = buildAttribute(node, ctx, counts)
+    fields[a.name] = 'attributes'
+  }
+  if (effective.unknownFields === 'drop') counts.OTHER = (counts.OTHER ?? 0) + event.unknown.length
+
+  return {
+    product: event.product,
+    kind: event.kind,
+    channel: event.channel,
+    resourceSid: event.resourceSid,
+    discriminator: event.discriminator,
+    sids: { ...event.sids },
+    occurredAt: event.occurredAt,
+    data,
+    fields,
+    tokens,
+    redactions: counts,
+  }
 }

@@ -1,0 +1,195 @@
+/**
+ * Runs every detector over normalized text, resolves overlaps and propagates names: a name found
+ * once (or passed in as known, e.g. ProfileName) is removed at every whole-word occurrence.
+ */
+import type { Channel } from '../model/normalized'
+import { detectAges } from './detectors/age'
+import { detectContact } from './detectors/contact'
+import { detectDates } from './detectors/dates'
+import { detectIds } from './detectors/ids'
+import { detectLocations } from './detectors/location'
+import { detectNames } from './detectors/names'
+import { detectSpoken } from './detectors/spoken-ids'
+import type { Detector, DetectInput, Span } from './detectors/types'
+import { normalizeText } from './normalize'
+import type { PhiType } from './types'
+
+/** Options for {@link detect}. */
+export interface DetectOptions {
+  channel?: Channel
+  /** Names known from the event's metadata (ProfileName, CallerName, ...) or from sibling fields. */
+  knownNames?: readonly string[]
+}
+
+/** Detection result over the normalized text. `failed` means a detector threw: callers redact everything. */
+export interface Detection {
+  text: string
+  spans: Span[]
+  failed: boolean
+}
+
+const DETECTORS: Array<[string, Detector]> = [
+  ['contact', detectContact],
+  ['ids', detectIds],
+  ['dates', detectDates],
+  ['ages', detectAges],
+  ['locations', detectLocations],
+  ['spoken', detectSpoken],
+  ['names', detectNames],
+]
+
+const PRIORITY: Record<PhiType, number> = {
+  EMAIL: 100, URL: 95, IP: 90, SSN: 85, PHONE: 80, FAX: 80, HEALTHPLAN: 70, MRN: 70, ACCOUNT: 65, LICENSE: 65,
+  VEHICLE: 65, DEVICE: 65, DATE: 60, AGE: 58, STREET: 55, ZIP: 50, CITY: 45, NAME: 40, OTHER: 30,
+}
+
+/** Placeholders this engine writes; never re-detected, so scrubbing is idempotent. */
+export const PLACEHOLDER =
+  /\[(?:NAME|PHONE|FAX|EMAIL|STREET|CITY|ZIP|DATE|AGE|SSN|MRN|HEALTHPLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|OTHER|REDACTED)(?::(?:tok_[A-Za-z0-9]{16,64}|\d{3,4}|90\+))?\]/g
+
+// Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
+const TITLE_BEFORE =
+  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|don|doña|dona|coach|officer|capt|captain|sgt)\.?\s+)$/iu
+// Words never propagated on their own even when part of a detected name.
+const NOT_PROPAGATED = new Set([
+  'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'da', 'das', 'do', 'dos', 'di', 'du', 'le', 'van', 'von', 'der', 'den',
+  'bin', 'ibn', 'al', 'st', 'and', 'the', 'of', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'ii', 'iii', 'iv', 'my', 'me', 'is', 'it',
+  'doctor', 'nurse', 'miss', 'sra', 'srta', 'don', 'grandma', 'grandpa', 'aunt', 'uncle', 'tia', 'tio', 'mom', 'dad',
+  'son', 'hi', 'hey', 'hello', 'this', 'from', 'a', 'an', 'in', 'on', 'at', 'to', 'for',
+])
+
+/** Lower-cases without changing length, so offsets into `lower` are offsets into `text`. */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) return lower
+  let out = ''
+  for (const ch of text) {
+    const lc = ch.toLowerCase()
+    out += lc.length === ch.length ? lc : ch
+  }
+  return out
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Cuts spans around the engine's own placeholders and clamps them to the text. */
+function clip(spans: Span[], protectedRanges: Array<[number, number]>, length: number): Span[] {
+  const out: Span[] = []
+  for (const raw of spans) {
+    let pieces: Span[] = [{ ...raw, start: Math.max(0, Math.floor(raw.start)), end: Math.min(length, Math.floor(raw.end)) }]
+    for (const [ps, pe] of protectedRanges) {
+      const next: Span[] = []
+      for (const s of pieces) {
+        if (s.end <= ps || s.start >= pe) next.push(s)
+        else {
+          if (s.start < ps) next.push({ ...s, end: ps, canonical: undefined })
+          if (s.end > pe) next.push({ ...s, start: pe, canonical: undefined })
+        }
+      }
+      pieces = next
+    }
+    for (const s of pieces) if (s.end > s.start && Number.isFinite(s.start) && Number.isFinite(s.end)) out.push(s)
+  }
+  return out
+}
+
+function withoutUndefined(span: Span): Span {
+  if (span.canonical === undefined) {
+    const { canonical: _drop, ...rest } = span
+    return rest
+  }
+  return span
+}
+
+/** Overlapping spans become one span of the highest-priority type (longest on ties). */
+function resolve(spans: Span[], text: string): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: Span[] = []
+  let i = 0
+  while (i < sorted.length) {
+    const cluster: Span[] = [sorted[i]!]
+    let end = sorted[i]!.end
+    let j = i + 1
+    while (j < sorted.length && sorted[j]!.start < end) {
+      cluster.push(sorted[j]!)
+      end = Math.max(end, sorted[j]!.end)
+      j += 1
+    }
+    const start = sorted[i]!.start
+    let winner = cluster[0]!
+    for (const s of cluster) {
+      const p = PRIORITY[s.type] ?? 0
+      const q = PRIORITY[winner.type] ?? 0
+      if (p > q || (p === q && s.end - s.start > winner.end - winner.start)) winner = s
+    }
+    const exact = winner.start === start && winner.end === end
+    out.push(withoutUndefined({ start, end, type: winner.type, source: winner.source, canonical: exact ? winner.canonical : undefined }))
+    i = j
+  }
+  // Adjacent names ("Rick" "Alvarez") and street/city pieces join into one span.
+  const merged: Span[] = []
+  for (const s of out) {
+    const prev = merged[merged.length - 1]
+    if (prev && prev.type === s.type && (s.type === 'NAME' || s.type === 'STREET') && /^[\s-]*$/.test(text.slice(prev.end, s.start))) {
+      merged[merged.length - 1] = { start: prev.start, end: s.end, type: s.type, source: prev.source }
+    } else merged.push(s)
+  }
+  return merged
+}
+
+function nameWords(value: string): string[] {
+  const out: string[] = []
+  for (const m of lowerSameLength(normalizeText(value)).matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
+    const w = m[0]
+    if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !/^\d+$/.test(w)) out.push(w)
+  }
+  return out
+}
+
+/** Distinct name words (lower-case) in detected NAME spans, for propagation across fields. */
+export function namesIn(detection: Detection): string[] {
+  const out = new Set<string>()
+  for (const s of detection.spans) if (s.type === 'NAME') for (const w of nameWords(detection.text.slice(s.start, s.end))) out.add(w)
+  return [...out]
+}
+
+/** Normalizes `raw`, runs all detectors and returns resolved spans over the normalized text. Never throws. */
+export function detect(raw: unknown, options: DetectOptions = {}): Detection {
+  const text = normalizeText(raw)
+  if (text.length === 0) return { text, spans: [], failed: false }
+  try {
+    const lower = lowerSameLength(text)
+    const input: DetectInput = { text, lower, channel: options.channel ?? 'other' }
+    const protectedRanges: Array<[number, number]> = []
+    for (const m of text.matchAll(PLACEHOLDER)) protectedRanges.push([m.index, m.index + m[0].length])
+    let found: Span[] = []
+    for (const [, detector] of DETECTORS) {
+      const spans = detector(input)
+      if (!Array.isArray(spans)) return { text, spans: [], failed: true }
+      for (const s of spans) if (s && typeof s.start === 'number' && typeof s.end === 'number') found.push(s)
+    }
+    found = clip(found, protectedRanges, text.length)
+    // Titles join the name they precede.
+    for (const s of found) {
+      if (s.type !== 'NAME') continue
+      const m = TITLE_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start))
+      if (m && m[1]) s.start -= m[1].length
+    }
+    // Propagation: every whole-word occurrence of a detected or known name word.
+    const known = new Set<string>()
+    for (const v of options.knownNames ?? []) for (const w of nameWords(v)) known.add(w)
+    for (const s of found) if (s.type === 'NAME') for (const w of nameWords(text.slice(s.start, s.end))) known.add(w)
+    if (known.size > 0) {
+      const alternatives = [...known].sort((a, b) => b.length - a.length).map(escapeRe).join('|')
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu')
+      const extra: Span[] = []
+      for (const m of lower.matchAll(re)) extra.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'propagated' })
+      found.push(...clip(extra, protectedRanges, text.length))
+    }
+    return { text, spans: resolve(found, text), failed: false }
+  } catch {
+    return { text, spans: [], failed: true }
+  }
+}

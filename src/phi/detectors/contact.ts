@@ -1,0 +1,80 @@
+/** Phones and faxes, emails, URLs and domains, IPv4/IPv6 — written or spoken. */
+import { cueBefore, hasCue } from './cues'
+import type { Detector, Span } from './types'
+
+const TLD = '(?:com|net|org|edu|gov|mil|io|co|us|uk|ca|mx|es|info|biz|me|ly|app|health|care|clinic|org\\.uk|co\\.uk|com\\.mx|dev|ai|tv|xyz|online|site)'
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
+// "jenny dot wu at gmail dot com", "jwu (at) gmail (dot) com", "jwu arroba gmail punto com".
+const SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+(?:dot|punto)\s+)`
+const SEP_IN_LOCAL = String.raw`(?:\s*[._+-]\s*|\s+(?:dot|punto|underscore|under score|dash|hyphen|guion|guión|plus)\s+)`
+const SEP_AT = String.raw`(?:\s*(?:\(at\)|\[at\]|@)\s*|\s+(?:at|arroba)\s+)`
+const SPOKEN_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:${SEP_IN_LOCAL}[\p{L}\p{N}]+){0,4}${SEP_AT}[\p{L}\p{N}-]+(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD}(?![\p{L}\p{N}])`,
+  'gu',
+)
+const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]+/gi
+const DOMAIN = new RegExp(String.raw`\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.${TLD}\b(?:[/?#][^\s<>"'\`]*)?`, 'gi')
+const SPOKEN_URL = new RegExp(
+  String.raw`\b(?:(?:h t t p s?|https?)\s+(?:colon\s+)?(?:slash\s+slash|forward slash forward slash)\s+)?(?:w\s*w\s*w\s+dot\s+)?[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+){0,3}\s+dot\s+${TLD}(?:\s+(?:slash|forward slash)\s+[a-z0-9-]+){0,4}\b`,
+  'gi',
+)
+const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g
+const IPV6 = /(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])/gi
+// NANP: optional +1/1, area code (bare or in parentheses), any of space/dot/hyphen separators, optional extension.
+const NANP = /(?<![\p{L}\p{N}+])(?:\+?\s?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.-]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\p{N}])/gu
+const SEVEN = /(?<![\p{L}\p{N}/.:-])\d{3}[\s.-]\d{4}(?![\p{N}]|[/:.]\d)/gu
+const INTERNATIONAL = /(?<![\p{L}\p{N}])(?:\+|00)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\p{N}])/gu
+const PHONE_CONTEXT = /\b(?:call|text|phone|cell|mobile|number|tel|reach|contact|fax|whatsapp|llame|llamar|celular|tel[eé]fono|n[uú]mero)\b/
+
+function add(spans: Span[], start: number, end: number, type: Span['type'], source: string, canonical?: string): void {
+  if (end > start) spans.push(canonical ? { start, end, type, source, canonical } : { start, end, type, source })
+}
+
+function trimUrlEnd(s: string): number {
+  let end = s.length
+  while (end > 0 && /[.,;:!?)\]}'"]/.test(s[end - 1]!)) end -= 1
+  return end
+}
+
+function phoneType(lower: string, start: number): 'PHONE' | 'FAX' {
+  return hasCue(lower, start, /\bfax\b|\bfacsimile\b/, 30) ? 'FAX' : 'PHONE'
+}
+
+/** Finds emails, URLs, IP addresses and phone/fax numbers. */
+export const detectContact: Detector = ({ text, lower }) => {
+  const spans: Span[] = []
+  for (const m of text.matchAll(EMAIL)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email', m[0].toLowerCase())
+  if (/\b(?:at|arroba)\b|\(at\)|\[at\]/.test(lower)) {
+    for (const m of lower.matchAll(SPOKEN_EMAIL)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-spoken')
+  }
+  for (const m of text.matchAll(URL)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')
+  for (const m of text.matchAll(DOMAIN)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
+  if (/\bdot\b/.test(lower)) for (const m of lower.matchAll(SPOKEN_URL)) add(spans, m.index, m.index + m[0].length, 'URL', 'url-spoken')
+  for (const m of text.matchAll(IPV4)) add(spans, m.index, m.index + m[0].length, 'IP', 'ipv4')
+  for (const m of text.matchAll(IPV6)) {
+    const v = m[0]
+    const colons = (v.match(/:/g) ?? []).length
+    const hex = v.replace(/:/g, '').length
+    const hasLetter = /[a-f]/i.test(v)
+    if (hex >= 4 && (colons >= 3 || v.includes('::') || (hasLetter && colons >= 2))) add(spans, m.index, m.index + v.length, 'IP', 'ipv6')
+  }
+  for (const m of text.matchAll(NANP)) {
+    const digits = m[0].replace(/\D/g, '')
+    const cue = cueBefore(lower, m.index, 30)
+    const type = cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' && cue !== 'OTHER' ? cue : phoneType(lower, m.index)
+    add(spans, m.index, m.index + m[0].length, type, 'phone', digits)
+  }
+  for (const m of text.matchAll(INTERNATIONAL)) {
+    const digits = m[0].replace(/\D/g, '')
+    if (digits.length >= 8 && digits.length <= 15) add(spans, m.index, m.index + m[0].length, phoneType(lower, m.index), 'phone-intl', digits)
+  }
+  for (const m of text.matchAll(SEVEN)) {
+    const sep = m[0][3]
+    // "555-0178" and "555.0178" read as phones anywhere; "555 0178" only near a phone cue.
+    if (sep === ' ' && !hasCue(lower, m.index, PHONE_CONTEXT, 40)) continue
+    const cue = cueBefore(lower, m.index)
+    const type = cue === 'FAX' ? 'FAX' : cue === undefined || cue === 'PHONE' ? 'PHONE' : cue
+    add(spans, m.index, m.index + m[0].length, type, 'phone7', m[0].replace(/\D/g, ''))
+  }
+  return spans
+}

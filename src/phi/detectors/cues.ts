@@ -1,0 +1,39 @@
+/** Context cues shared by the detectors: which identifier a nearby keyword announces. */
+import type { PhiType } from '../types'
+
+const CUE_SOURCES: Array<[RegExp, PhiType]> = [
+  [/\b(?:fax|facsimile)\b/, 'FAX'],
+  [/\b(?:ssn|ss#|social security|social|seguro social)\b/, 'SSN'],
+  [/\b(?:mrn|medical record|record number|record no|chart|patient id|patient number|pt id|expediente|historia clinica)\b/, 'MRN'],
+  [/\b(?:member|membership|subscriber|insurance|insurer|policy|group|medicaid|medicare|mbi|hicn|beneficiary|plan id|health plan|seguro|poliza|póliza|afiliado|medi-cal|medical id|cigna|aetna|humana|kaiser|blue cross|bcbs|united ?healthcare|anthem)\b/, 'HEALTHPLAN'],
+  [/\b(?:account|acct|a\/c|invoice|inv|bill|billing|statement|claim|order|receipt|case|ticket|reference|ref|confirmation|transaction|cuenta|factura|recibo)\b/, 'ACCOUNT'],
+  [/\b(?:licen[cs]e|driver'?s|drivers|dl|dmv|permit|passport|certificate|cert|npi|dea|licencia|pasaporte)\b/, 'LICENSE'],
+  [/\b(?:plate|plates|tag|vin|vehicle|car|truck|van|placa|carro|coche)\b/, 'VEHICLE'],
+  [/\b(?:serial|s\/n|sn|device|pump|meter|monitor|concentrator|cpap|bipap|pacemaker|implant|hearing aid|imei|mac|udi|lot|model|serie)\b/, 'DEVICE'],
+  [/\b(?:zip|zipcode|postal|código postal|codigo postal)\b/, 'ZIP'],
+  [/\b(?:phone|call|calling|callback|call back|text|cell|mobile|tel|telephone|reach|contact|number|numero|número|teléfono|telefono|celular|llamar|llame|marque|whatsapp|ext|extension)\b/, 'PHONE'],
+  [/\b(?:username|user name|user id|userid|login|log in|handle|screen name|gamertag|password|pin|usuario|portal)\b/, 'OTHER'],
+]
+const CUES: Array<[RegExp, PhiType]> = CUE_SOURCES.map(([re, type]) => [new RegExp(re.source, 'g'), type])
+
+/** The identifier type announced by the nearest cue in the `window` characters before `start`. */
+export function cueBefore(lower: string, start: number, window = 40): PhiType | undefined {
+  const before = lower.slice(Math.max(0, start - window), start)
+  let best: PhiType | undefined
+  let bestAt = -1
+  for (const [g, type] of CUES) {
+    g.lastIndex = 0
+    for (let m = g.exec(before); m; m = g.exec(before)) {
+      if (m.index >= bestAt) {
+        bestAt = m.index
+        best = type
+      }
+    }
+  }
+  return best
+}
+
+/** True when one of `words` appears in the `window` characters before `start`. */
+export function hasCue(lower: string, start: number, re: RegExp, window = 30): boolean {
+  return re.test(lower.slice(Math.max(0, start - window), start))
+}

@@ -1,0 +1,97 @@
+/**
+ * Dates in every common written and spoken form, English and Spanish: 3/14, 04/22/1961, 2024-03-14,
+ * March 3rd, 3rd of March, Mar. 3, Tuesday March 3, 15 de marzo, lunes 4 de mayo, "the twenty second
+ * of april", "june sixth nineteen eighty", "on the ninth", "born in 1931". Canonical = the year when known.
+ */
+import { spokenYear } from '../spoken'
+import type { Detector, Span } from './types'
+
+const MONTH_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec'
+const MONTH_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic'
+const MONTH = `(?:${MONTH_EN}|${MONTH_ES})`
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)'
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|º|°|ro|vo|er)?'
+const UNIT = 'one|two|three|four|five|six|seven|eight|nine'
+const ORD_UNIT = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth'
+const ORD = `(?:(?:twenty|thirty)[\\s-](?:${ORD_UNIT})|${ORD_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`
+const CARD_DAY = `(?:(?:twenty|thirty)[\\s-](?:${UNIT})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|${UNIT})`
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
+const SPOKEN_YEAR = `(?:(?:nineteen|eighteen|twenty)[\\s-](?:hundred|oh[\\s-](?:${UNIT})|(?:${TENS})(?:[\\s-](?:${UNIT}))?|${TEENS})|two thousand(?:\\s+and)?(?:\\s+(?:(?:twenty)(?:[\\s-](?:${UNIT}))?|${TEENS}|${UNIT}))?)`
+const YEAR = "(?:(?:19|20|18)\\d{2}|'\\d{2})"
+const WD = `(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?)?`
+const SEP = '[\\s,]+'
+
+const B = '(?<![\\p{L}\\p{N}])'
+const E = '(?![\\p{L}\\p{N}])'
+const PATTERNS: RegExp[] = [
+  // March 3rd, Mar. 3, 2024, Tuesday March 3, june sixth nineteen eighty, march the third
+  new RegExp(`${B}${WD}${MONTH}\\.?\\s*(?:the\\s+)?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`, 'gu'),
+  // 3rd of March, 3 March 2024, the twenty second of april
+  new RegExp(`${B}${WD}(?:the\\s+)?(?:${DAY}|${ORD})\\s+(?:of\\s+|de\\s+)?${MONTH}${E}\\.?(?:${SEP}(?:of\\s+|de\\s+|del\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`, 'gu'),
+  // March 2024, marzo de 2024
+  new RegExp(`${B}${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|${SPOKEN_YEAR})${E}`, 'gu'),
+  // 04/22/1961, 3-14-82, 14.03.2024
+  /(?<![\p{L}\p{N}/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\p{N}]|[/.-]\d)/gu,
+  // 2024-03-14, 2024/3/14
+  /(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![\p{N}]|[/.-]\d)/gu,
+  // 04221961 right after a date-of-birth cue
+  /(?<=\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)\d{6}(?:\d{2})?(?![\p{N}])/gu,
+  // on the ninth, since the 3rd, el 4
+  new RegExp(`(?<=\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|el|del|hasta|desde|para)\\s)(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|of\\s+(?:the|my|his|her|them|those|these)))`, 'gu'),
+  // born in 1931, dob 1931, born in nineteen twenty eight
+  new RegExp(`(?<=\\b(?:dob|d\\.o\\.b\\.?|born|birth ?year|year of birth|date of birth|birthday|nac[ií](?:do|da)?|nacimiento)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|is|was|en|es|:)\\s+){0,2})(?:(?:19|18|20)\\d{2}|${SPOKEN_YEAR})${E}`, 'gu'),
+]
+// m/d with no year: a date unless it reads as a pain score, a fraction of a dose or a ratio.
+const MONTH_DAY = /(?<![\p{L}\p{N}/.:-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|[/.:]\d)/gu
+const NOT_A_DATE_AFTER = /^\s*(?:pain|scale|on the pain|out of|tabs?|tablets?|pills?|caps?|cups?|doses?|tsp|tbsp|teaspoons?|tablespoons?|strength|mg|ml|of (?:a|the|an|my)|hours?|hrs?|days?|weeks?|mins?|minutes?|inch|in\b|mile|miles|lbs?|kg|dose)/
+const NOT_A_DATE_BEFORE = /(?:pain|level|score|rate|rated|scale|about|maybe|like|take|took|taking|half|bp|pressure|dose|ratio|split)\s*(?:is|was|at|of|a|an|:)?\s*$/
+
+function yearOf(s: string): string | undefined {
+  const four = s.match(/(?<!\d)(18|19|20)\d{2}(?!\d)/)
+  if (four && !/^\d{4}[/.-]\d/.test(s.trim()) && /[/.-]\d{1,2}[/.-]\d{4}|[a-z]|\d{4}$/.test(s)) return four[0]
+  const iso = s.match(/^\s*((?:19|20)\d{2})[/.-]\d/)
+  if (iso) return iso[1]
+  const two = s.match(/(?:^|[/.-]|')(\d{2})\s*$/)
+  if (two && /\d[/.-]\d{1,2}[/.-]\d{2}\s*$|'\d{2}\s*$/.test(s)) {
+    const yy = Number(two[1])
+    const now = new Date().getUTCFullYear() % 100
+    return String(yy > now ? 1900 + yy : 2000 + yy)
+  }
+  const words = s.toLowerCase().split(/[\s,-]+/).filter(Boolean)
+  for (let i = 0; i < words.length; i += 1) {
+    const y = spokenYear(words.slice(i, i + 4))
+    if (y !== undefined && /^(?:nineteen|eighteen|twenty|two)$/.test(words[i]!)) {
+      // "twenty" alone is a day; a spoken year needs a second word that is part of it.
+      if (words[i] === 'twenty' && (words.length - i < 2 || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)$/.test(words[i + 1] ?? ''))) continue
+      return String(y)
+    }
+  }
+  return undefined
+}
+
+function push(spans: Span[], text: string, start: number, end: number, source: string): void {
+  if (end <= start) return
+  const year = yearOf(text.slice(start, end))
+  spans.push(year ? { start, end, type: 'DATE', source, canonical: year } : { start, end, type: 'DATE', source })
+}
+
+/** Finds dates; canonical is the four-digit year when the date has one. */
+export const detectDates: Detector = ({ lower }) => {
+  const spans: Span[] = []
+  for (const re of PATTERNS) {
+    re.lastIndex = 0
+    for (const m of lower.matchAll(re)) push(spans, lower, m.index, m.index + m[0].length, 'date')
+  }
+  for (const m of lower.matchAll(MONTH_DAY)) {
+    const a = Number(m[1])
+    const b = Number(m[2])
+    if (a < 1 || a > 12 || b < 1 || b > 31) continue
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24)
+    const before = lower.slice(Math.max(0, m.index - 24), m.index)
+    if (b === 10 && /\b(?:pain|scale|rate|level|score)\b/.test(lower.slice(Math.max(0, m.index - 40), m.index + 40))) continue
+    if (NOT_A_DATE_AFTER.test(after) || NOT_A_DATE_BEFORE.test(before)) continue
+    push(spans, lower, m.index, m.index + m[0].length, 'month-day')
+  }
+  return spans
+}

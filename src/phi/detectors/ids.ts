@@ -1,0 +1,106 @@
+/**
+ * Identifier numbers: SSN, MRN, health plan / Medicare MBI, account, licence, vehicle (VIN, plate),
+ * device serials, and a generic rule for identifier-like strings that spares clinical measures.
+ */
+import { cueBefore } from './cues'
+import type { Detector, Span } from './types'
+import type { PhiType } from '../types'
+
+const SSN = /(?<![\p{N}\p{L}])\d{3}[-\s.]\d{2}[-\s.]\d{4}(?![\p{N}])/gu
+const NINE = /(?<![\p{N}\p{L}-])\d{9}(?![\p{N}])/gu
+const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/gi
+const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/gi
+// An identifier-shaped chunk: letters/digits joined by - _ / . # :
+const CHUNK = /[\p{L}\p{N}]+(?:[-_/.#:][\p{L}\p{N}]+)*/gu
+// A value after a cue: "MRN: 4471", "member id is ab-1234", "plate CAT", "order #123".
+const CUED_VALUE = new RegExp(
+  String.raw`(?:\b(mrn|medical record(?: number)?|record number|chart(?: number)?|patient id|member(?:ship)?(?: id| number| no\.?| #)?|subscriber(?: id)?|policy(?: number| no\.?| #)?|group(?: number| no\.?| #)?|medicaid(?: id| number)?|medicare(?: id| number)?|mbi|insurance(?: id| number)?|account(?: number| no\.?| #)?|acct(?: number| no\.?| #)?|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #)?|order(?: number| no\.?| #)?|case(?: number| no\.?| #)?|confirmation(?: number| code)?|reference(?: number)?|ref|licen[cs]e(?: number| no\.?| #| plate)?|dl|plates?|tag|vin|serial(?: number| no\.?| #)?|s\/n|sn|device id|username|user name|user id|login|handle|id|no\.|num|número|numero)(?![\p{L}\p{N}])|(#))[\s:#=-]*(?:(?:is|was|es|number|no\.?|#)\s*[:#-]?\s*)?([\p{L}\p{N}](?:[\p{L}\p{N}_./-]*[\p{L}\p{N}])?)`,
+  'giu',
+)
+const LETTERS_OK = /^(?:username|user name|user id|login|handle|plates?|tag|vin|licen[cs]e plate)$/
+const STOP = new Set([
+  'is', 'was', 'the', 'a', 'an', 'my', 'and', 'or', 'on', 'in', 'at', 'to', 'for', 'of', 'it', 'its', 'this', 'that', 'not',
+  'card', 'number', 'please', 'pls', 'same', 'changed', 'expired', 'lost', 'es', 'el', 'la', 'mi', 'de', 'ok', 'okay',
+  'yes', 'no', 'here', 'there', 'below', 'above', 'attached', 'missing', 'wrong', 'new', 'old', 'still', 'but', 'so',
+])
+const LAST_FOUR = /\b(?:last\s*(?:4|four)(?:\s*digits)?|ending(?:\s+in)?|ends\s+(?:in|with)|[uú]ltimos\s+(?:4|cuatro)|termina\s+en)\b[^\p{N}\n]{0,30}?(\d{4})(?!\d)/giu
+
+// Clinical measures and everyday numbers that look like identifiers but are not.
+const SPARE = [
+  /^\d{1,4}$/,
+  /^\d+(?:[.,]\d+)?(?:mg|mcg|µg|ug|g|gm|gr|kg|lb|lbs|ml|l|cc|mm|cm|m|km|mi|in|ft|oz|f|c|x|h|hr|hrs|min|mins|sec|secs|s|am|pm|a|p|st|nd|rd|th|yo|yr|yrs|y|d|wk|wks|mo|mos|iu|u|unit|units|mmhg|bpm|mgdl|meq|mmol|k|kcal|cal|puff|puffs|tab|tabs|cap|caps|pill|pills|day|days|week|weeks|hour|hours|times|ish|s|°f|°c|º|°)$/i,
+  /^\d+(?:[.,]\d+)?(?:mg|mcg|ml|g|mmol|meq|units?)\/(?:dl|l|ml|kg|hr|h|day|d|min|m2)$/i,
+  /^[xq]\d{1,2}(?:h|hr|hrs|d|wk|wks|min)?$/i,
+  /^\d{1,2}x(?:\/?(?:day|d|wk|week|daily|month|mo))?$/i,
+  /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|a|p|hrs|h)?$/i,
+  /^\d{1,3}\/\d{1,3}$/,
+  /^\d{1,4}[.,]\d{1,3}$/,
+  /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/,
+  /^(?:covid-?19|sars-?cov-?2|a1c|hba1c|b12|b6|b1|d3|k2|co2|o2|spo2|sp02|h1n1|h5n1|hiv-?1|hiv-?2|hpv|il-?6|cd4|t1|t2|t3|t4|l1|l2|l3|l4|l5|s1|c1|c2|c3|c4|c5|c6|c7|g6pd|mp3|mp4|4g|5g|24\/7|401k|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|ft4|tsh3|covid19)$/i,
+]
+
+function spared(chunk: string): boolean {
+  for (const re of SPARE) if (re.test(chunk)) return true
+  return false
+}
+
+function typeFromCue(lower: string, start: number, value: string): PhiType {
+  const cue = cueBefore(lower, start, 40)
+  const digits = value.replace(/\D/g, '')
+  if (!cue) return 'OTHER'
+  if (cue === 'PHONE') return /\p{L}/u.test(value) || digits.length < 7 ? 'OTHER' : 'PHONE'
+  if (cue === 'ZIP') return /^\d{5}(?:-\d{4})?$/.test(value) ? 'ZIP' : 'OTHER'
+  if (cue === 'SSN') return digits.length === 9 || digits.length === 4 ? 'SSN' : 'OTHER'
+  return cue
+}
+
+function push(spans: Span[], start: number, end: number, type: PhiType, source: string): void {
+  if (end > start) spans.push({ start, end, type, source })
+}
+
+/** Finds SSNs, MBIs, VINs, cued identifiers and generic identifier-like strings. */
+export const detectIds: Detector = ({ text, lower }) => {
+  const spans: Span[] = []
+  for (const m of text.matchAll(SSN)) push(spans, m.index, m.index + m[0].length, 'SSN', 'ssn')
+  for (const m of text.matchAll(NINE)) {
+    const cue = cueBefore(lower, m.index, 40)
+    push(spans, m.index, m.index + 9, cue === 'SSN' ? 'SSN' : cue && cue !== 'PHONE' && cue !== 'ZIP' ? cue : 'OTHER', 'nine')
+  }
+  for (const m of text.matchAll(MBI)) push(spans, m.index, m.index + m[0].length, 'HEALTHPLAN', 'mbi')
+  for (const m of text.matchAll(VIN)) {
+    if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(spans, m.index, m.index + m[0].length, 'VEHICLE', 'vin')
+  }
+  for (const m of text.matchAll(LAST_FOUR)) {
+    const at = m.index + m[0].length - 4
+    const cue = cueBefore(lower, at, 50)
+    push(spans, at, at + 4, cue === 'SSN' ? 'SSN' : cue && cue !== 'PHONE' ? cue : 'OTHER', 'last-four')
+  }
+  for (const m of text.matchAll(CUED_VALUE)) {
+    const cue = (m[1] ?? m[2] ?? '').toLowerCase()
+    const value = m[3] ?? ''
+    const v = value.toLowerCase()
+    if (STOP.has(v)) continue
+    const hasDigit = /\d/.test(value)
+    const lettersOk = LETTERS_OK.test(cue)
+    if (hasDigit) {
+      if (value.replace(/\D/g, '').length < 3 && !/\p{L}/u.test(value)) continue
+      if (spared(value) && !/^\d{3,4}$/.test(value)) continue
+    } else if (!lettersOk || value.length < 2) {
+      continue
+    }
+    const start = m.index + m[0].length - value.length
+    push(spans, start, m.index + m[0].length, typeFromCue(lower, start, value), 'cued')
+  }
+  for (const m of text.matchAll(CHUNK)) {
+    const chunk = m[0]
+    if (chunk.length < 4) continue
+    const digits = chunk.replace(/\D/g, '').length
+    if (digits === 0) continue
+    const letters = chunk.replace(/[^\p{L}]/gu, '').length
+    const bare = chunk.replace(/[-_/.#:]/g, '').length
+    const identifierLike = digits >= 5 || (letters > 0 && bare >= 5) || (letters > 0 && digits >= 2 && bare >= 4 && /\p{Lu}/u.test(chunk) && !/\p{Ll}/u.test(chunk))
+    if (!identifierLike || spared(chunk)) continue
+    push(spans, m.index, m.index + chunk.length, typeFromCue(lower, m.index, chunk), 'generic')
+  }
+  return spans
+}

@@ -1,0 +1,120 @@
+/**
+ * Street addresses (English and Spanish), PO boxes, units, ZIP and ZIP+4, and cities — cities only
+ * with context: "in/at/from/near X" (via the lexicon), "X, CA", or between a street and a ZIP.
+ */
+import { isCity } from '../lexicon'
+import { cueBefore } from './cues'
+import type { Detector, Span } from './types'
+
+const SUFFIX = 'street|st|avenue|ave|av|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|row|path|pike|plaza|plz|run|crescent|cres|close|expressway|expy|freeway|fwy|turnpike|tpke|route|rte|point|pt|heights|hts|park|crossing|xing|landing|ridge|view|commons|walk|mall|center|ctr|grove|hill|hills|manor|meadows|estates'
+const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|room|rm|bldg|building|floor|fl|space|spc|lot|depto|departamento|piso|interior|int)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}(?![\p{L}\p{N}]))`
+const DIR = String.raw`(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)`
+const WORD = String.raw`[\p{L}\p{N}'.-]+`
+const B = String.raw`(?<![\p{L}\p{N}])`
+const E = String.raw`(?![\p{L}\p{N}])`
+const NUMBERED = new RegExp(String.raw`${B}\d{1,6}[a-z]?(?:-\d{1,4})?\s+${DIR}?(?:${WORD}\s+){0,3}?(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`, 'giu')
+// "on Main St", "off Birch Lane": no house number, so only full suffix words and a preposition before.
+const BARE = new RegExp(String.raw`(?<=\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way)\.?${E}${UNIT}?`, 'giu')
+const SPANISH = new RegExp(String.raw`${B}(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`, 'gu')
+const PO_BOX = /(?<![\p{L}\p{N}])(?:p\.?\s*o\.?\s*box|post\s+office\s+box|apartado(?:\s+postal)?|box)\s*#?\s*\d{1,8}(?![\p{N}])/giu
+const UNIT_ALONE = new RegExp(String.raw`${B}(?:apt|apartment|unit|suite|ste|depto|departamento)\.?\s*#?\s*\d[\p{L}\p{N}-]{0,5}${E}|${B}(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*[a-z]\d{0,4}${E}`, 'giu')
+const ZIP = /(?<![\p{L}\p{N}.,$/-])\d{5}(?:-\d{4})?(?![\p{N}]|[.,]\d|\s*(?:mg|ml|steps|dollars|usd|calories|cal)\b)/gu
+const ZIP4 = /(?<![\p{L}\p{N}])\d{5}-\d{4}(?![\p{N}])/gu
+const STATES =
+  'al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|pr|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|calif'
+const ABBR = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' ')
+// Two-letter states that are also everyday words ("in", "me", "ok") count only in capitals.
+const AMBIGUOUS = new Set(['AL', 'CO', 'DE', 'HI', 'ID', 'IL', 'IN', 'LA', 'MA', 'ME', 'MI', 'NE', 'OH', 'OK', 'OR', 'PA', 'WA', 'MO', 'MS', 'GA'])
+const STATE_FORMS = [
+  ...ABBR,
+  ...ABBR.filter((a) => !AMBIGUOUS.has(a)).flatMap((a) => [a.toLowerCase(), a[0] + a[1]!.toLowerCase()]),
+  ...STATES.split('|').filter((w) => w.length > 2).flatMap((w) => [w, w.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), w.toUpperCase()]),
+].join('|')
+// "Stockton, CA", "los angeles, ca 90026": up to three words before a comma and a state.
+const CITY_STATE = new RegExp(String.raw`((?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+),\s*(?:${STATE_FORMS})\.?(?=\s*(?:\d{5}|[,.;!?)]|$|\s))`, 'gu')
+// "in Fresno", "from long beach", "vivo en Salinas": phrase checked against the city lexicon.
+const CITY_CUE = /\b(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde)\s+((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2})/giu
+const STOP = new Set(['the', 'my', 'a', 'an', 'and', 'or', 'in', 'at', 'to', 'from', 'of', 'is', 'i', 'im', "i'm", 'we', 'live', 'lives', 'moved', 'move', 'address', 'city', 'apt', 'unit', 'suite', 'near', 'de', 'en', 'la', 'el', 'y', 'mi', 'on', 'me', 'it', 'its', "it's", 'here', 'there', 'now', 'home', 'town', 'downtown', 'ok', 'okay', 'yes', 'no', 'new', 'old'])
+
+function push(spans: Span[], start: number, end: number, type: Span['type'], source: string, canonical?: string): void {
+  if (end > start) spans.push(canonical ? { start, end, type, source, canonical } : { start, end, type, source })
+}
+
+/** Trims leading stop words off a candidate city phrase; returns the offset of the first kept word. */
+function cityStart(phrase: string): number {
+  const re = /[\p{L}'.-]+/gu
+  for (const m of phrase.matchAll(re)) if (!STOP.has(m[0].toLowerCase())) return m.index
+  return -1
+}
+
+/** Finds streets, PO boxes, units, ZIPs and cities in context. */
+export const detectLocations: Detector = ({ text, lower }) => {
+  const spans: Span[] = []
+  const streets: Span[] = []
+  for (const re of [NUMBERED, BARE, SPANISH, PO_BOX, UNIT_ALONE]) {
+    re.lastIndex = 0
+    for (const m of text.matchAll(re)) push(streets, m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'STREET', 'street')
+  }
+  spans.push(...streets)
+  const zips: Span[] = []
+  for (const m of text.matchAll(ZIP4)) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
+  for (const m of text.matchAll(ZIP)) {
+    const before = lower.slice(Math.max(0, m.index - 40), m.index)
+    const cue = cueBefore(lower, m.index, 25)
+    const afterStreet = streets.some((s) => s.end <= m.index && m.index - s.end <= 40)
+    const afterState = new RegExp(String.raw`(?:\b(?:${STATES})\.?|,)\s*$`, 'u').test(before)
+    if (cue === 'ZIP' || afterStreet || afterState) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip', m[0].slice(0, 5))
+  }
+  spans.push(...zips)
+  for (const m of text.matchAll(CITY_STATE)) {
+    const phrase = m[1] ?? ''
+    const words = [...phrase.matchAll(/[\p{L}'.-]+/gu)]
+    // Prefer the longest tail of the phrase the lexicon knows; else capitalised words; else the last word.
+    let from = -1
+    for (let k = 0; k < words.length; k += 1) {
+      if (isCity(phrase.slice(words[k]!.index).toLowerCase())) {
+        from = words[k]!.index
+        break
+      }
+    }
+    if (from < 0) {
+      from = words[words.length - 1]?.index ?? 0
+      for (let k = words.length - 2; k >= 0; k -= 1) {
+        const w = words[k]![0]
+        if (/^\p{Lu}/u.test(w) && !STOP.has(w.toLowerCase())) from = words[k]!.index
+        else break
+      }
+      const skip = cityStart(phrase.slice(from))
+      if (skip < 0) continue
+      from += skip
+    }
+    push(spans, m.index + from, m.index + phrase.length, 'CITY', 'city-state')
+  }
+  for (const m of lower.matchAll(CITY_CUE)) {
+    const phrase = m[1] ?? ''
+    const base = m.index + m[0].length - phrase.length
+    const words = [...phrase.matchAll(/[\p{L}'.-]+/gu)]
+    for (let k = Math.min(3, words.length); k >= 1; k -= 1) {
+      const last = words[k - 1]!
+      const candidate = phrase.slice(0, last.index + last[0].length)
+      if (isCity(candidate)) {
+        push(spans, base, base + candidate.length, 'CITY', 'city-cue')
+        break
+      }
+    }
+  }
+  // Words between a street and a ZIP: "318 Birch Lane Stockton 95207".
+  for (const z of zips) {
+    const street = streets.find((s) => s.end <= z.start && z.start - s.end <= 40)
+    if (!street) continue
+    const between = text.slice(street.end, z.start)
+    const inner = between.match(/^[\s,]*((?:[\p{L}'.-]+\s*){1,3}?)(?:,?\s*(?:[A-Za-z]{2}|[\p{L}]+)?\s*)$/u)
+    if (!inner || !inner[1]) continue
+    const words = [...between.matchAll(/[\p{L}'.-]+/gu)].filter((w) => !new RegExp(`^(?:${STATES})$`, 'i').test(w[0]))
+    if (words.length === 0 || words.length > 3) continue
+    const first = words[0]!
+    const last = words[words.length - 1]!
+    push(spans, street.end + first.index, street.end + last.index + last[0].length, 'CITY', 'city-between')
+  }
+  return spans
+}

@@ -1,0 +1,63 @@
+/**
+ * Text normalisation before detection. Detection and the forwarded output both use the
+ * normalized text, so no offset map back to the raw input is needed.
+ */
+
+// Every Unicode format character (Cf): zero-width space/joiners, word joiner, BOM, soft hyphen,
+// bidi marks and embeddings/isolates, Arabic letter mark, Mongolian vowel separator, tags.
+const FORMAT_CHARS = /[\p{Cf}\u180E]/gu
+// Control characters other than tab and newlines read as a space so words stay apart.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
+const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu
+const DIGIT_TEST = /^\p{Nd}$/u
+// Cyrillic and Greek letters that look like Latin ones (folded only inside words that also hold Latin letters or digits).
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j',
+  ѕ: 's', ԁ: 'd', ӏ: 'l', ԛ: 'q', ԝ: 'w', ɡ: 'g', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P',
+  С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S', α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', κ: 'k', τ: 't',
+  υ: 'u', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y',
+  Χ: 'X',
+}
+const CONFUSABLE_CLASS = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'u')
+const MIXED_WORD = /[\p{L}\p{N}]+/gu
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/
+
+/** Value of a decimal digit from any script (NFKC leaves e.g. Arabic-Indic digits as they are). */
+function digitValue(ch: string): string {
+  let cp = ch.codePointAt(0) ?? 48
+  let steps = 0
+  while (steps < 9 && DIGIT_TEST.test(String.fromCodePoint(cp - 1))) {
+    cp -= 1
+    steps += 1
+  }
+  return String(steps)
+}
+
+function foldWord(word: string): string {
+  if (!CONFUSABLE_CLASS.test(word) || !LATIN_OR_DIGIT.test(word)) return word
+  let out = ''
+  for (const ch of word) out += CONFUSABLES[ch] ?? ch
+  return out
+}
+
+/**
+ * NFKC, invisible and bidi characters removed, other-script digits to ASCII, Latin look-alikes
+ * folded inside Latin words. Never throws; non-strings become ''.
+ */
+export function normalizeText(input: unknown): string {
+  if (typeof input !== 'string' || input.length === 0) return ''
+  let text = input
+  try {
+    text = text.normalize('NFKC')
+  } catch {
+    // Malformed input cannot make normalize throw for 'NFKC', but stay total anyway.
+  }
+  text = text.replace(FORMAT_CHARS, '').replace(CONTROL_CHARS, ' ')
+  // Lone surrogates would survive into the output as garbage; replace them.
+  text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  if (/[^\u0000-\u007F]/.test(text)) {
+    text = text.replace(NON_ASCII_DIGIT, digitValue)
+    if (CONFUSABLE_CLASS.test(text)) text = text.replace(MIXED_WORD, foldWord)
+  }
+  return text
+}

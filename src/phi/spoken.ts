@@ -1,0 +1,181 @@
+/**
+ * Spoken numbers and spelled letters as they appear in speech-to-text transcripts:
+ * "four one five five five five oh one seven eight", "double five", "z g p four four nine",
+ * "nineteen eighty two", "twenty second". Pure helpers shared by the detectors.
+ */
+
+/** Single-digit words (English and Spanish). */
+export const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', cero: '0', one: '1', uno: '1', una: '1', two: '2', dos: '2', three: '3', tres: '3',
+  four: '4', cuatro: '4', five: '5', cinco: '5', six: '6', seis: '6', seven: '7', siete: '7', eight: '8', ocho: '8',
+  nine: '9', nueve: '9', niner: '9',
+}
+
+/** Teens and tens (English and Spanish). */
+export const TENS_WORDS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, diez: 10, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16,
+  dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, treinta: 30, cuarenta: 40,
+  cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+}
+
+/** Ordinal day words → day number. */
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, primero: 1,
+}
+
+/** A word of the text with its offsets (into the normalized text). */
+export interface Word {
+  start: number
+  end: number
+  /** Lower-case form. */
+  w: string
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+
+/** Splits lower-case text into words with offsets. */
+export function words(lower: string): Word[] {
+  const out: Word[] = []
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) out.push({ start: m.index, end: m.index + m[0].length, w: m[0] })
+  return out
+}
+
+/** True when only spaces, hyphens, commas or periods separate two words (a spoken run continues). */
+export function joined(text: string, a: Word, b: Word): boolean {
+  if (b.start - a.end > 3) return false
+  return /^[\s,.\-]*$/.test(text.slice(a.end, b.start))
+}
+
+/** A run of spoken digits / spelled letters, with what it spells. */
+export interface SpokenRun {
+  start: number
+  end: number
+  /** Index range in the word list (end exclusive). */
+  from: number
+  to: number
+  /** What the run spells: digits and lower-case letters. */
+  spelled: string
+  digits: number
+  letters: number
+}
+
+const SINGLE_LETTER = /^[a-zñ]$/
+
+function unitValue(w: string): string | undefined {
+  if (w === 'o') return undefined
+  return DIGIT_WORDS[w]
+}
+
+/**
+ * Runs of spoken digits and spelled letters: single-digit words, "double"/"triple", tens + unit
+ * ("twenty two" → 22) and single letters. Reported when at least three single-digit words or
+ * letters other than "a"/"i" back them (so "two thirty" and "at three p m" stay times).
+ */
+export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
+  const runs: SpokenRun[] = []
+  let i = 0
+  while (i < list.length) {
+    let j = i
+    let spelled = ''
+    let digits = 0
+    let letters = 0
+    let strong = 0
+    let wordsUsed = 0
+    while (j < list.length) {
+      const cur = list[j]!
+      if (j > i && !joined(lower, list[j - 1]!, cur)) break
+      const w = cur.w
+      const next = list[j + 1]
+      let piece: string | undefined
+      let used = 1
+      let weight = 1
+      if ((w === 'double' || w === 'triple') && next && joined(lower, cur, next) && unitValue(next.w) !== undefined) {
+        piece = unitValue(next.w)!.repeat(w === 'double' ? 2 : 3)
+        used = 2
+        weight = piece.length
+      } else if (unitValue(w) !== undefined) {
+        piece = unitValue(w)
+      } else if (w === 'o' && /\d$/.test(spelled)) {
+        piece = '0'
+      } else if (TENS_WORDS[w] !== undefined) {
+        // Tens count toward the spelled value but not toward the evidence ("two thirty" is a time).
+        const tens = TENS_WORDS[w]!
+        const unit = next && joined(lower, cur, next) ? unitValue(next.w) : undefined
+        weight = 0
+        if (tens >= 20 && tens % 10 === 0 && unit !== undefined && unit !== '0') {
+          piece = String(tens + Number(unit))
+          used = 2
+        } else {
+          piece = String(tens)
+        }
+      } else if (SINGLE_LETTER.test(w)) {
+        piece = w
+        if (w === 'a' || w === 'i') weight = 0
+      }
+      if (piece === undefined) break
+      spelled += piece
+      for (const ch of piece) {
+        if (ch >= '0' && ch <= '9') digits += 1
+        else letters += 1
+      }
+      strong += weight
+      j += used
+      wordsUsed += used
+    }
+    // "at three p m": a trailing a.m./p.m. is a time of day, not part of an identifier.
+    if (j - i >= 2 && list[j - 1]!.w === 'm' && (list[j - 2]!.w === 'p' || list[j - 2]!.w === 'a')) {
+      j -= 2
+      wordsUsed -= 2
+      spelled = spelled.slice(0, -2)
+      letters -= 2
+      if (list[j]!.w === 'p') strong -= 2
+      else strong -= 1
+    }
+    if (wordsUsed >= 2 && strong >= 3 && spelled.length >= 3 && j > i) {
+      runs.push({ start: list[i]!.start, end: list[j - 1]!.end, from: i, to: j, spelled, digits, letters })
+      i = j
+    } else {
+      i += 1
+    }
+  }
+  return runs
+}
+
+/** Parses a spoken year: "nineteen eighty two", "two thousand and one", "twenty twenty four". */
+export function spokenYear(ws: string[]): number | undefined {
+  const [a, b, c, d] = ws
+  if (!a) return undefined
+  if ((a === 'two' || a === 'dos') && (b === 'thousand' || b === 'mil')) {
+    let k = 2
+    if (ws[k] === 'and' || ws[k] === 'y') k += 1
+    const rest = numberWords(ws.slice(k, k + 2))
+    return 2000 + (rest?.value ?? 0)
+  }
+  const century = TENS_WORDS[a]
+  if ((century === 19 || century === 20 || century === 18) && b) {
+    if (b === 'hundred') return century * 100
+    const rest = numberWords([b, c ?? '', d ?? ''].filter(Boolean).slice(0, 2))
+    if (rest && rest.value < 100) return century * 100 + rest.value
+  }
+  return undefined
+}
+
+/** Reads one to two number words as a value below 100 ("twenty two", "nine", "oh five"). */
+export function numberWords(ws: string[]): { value: number; used: number } | undefined {
+  const [a, b] = ws
+  if (!a) return undefined
+  if ((a === 'oh' || a === 'o') && b && DIGIT_WORDS[b] !== undefined) return { value: Number(DIGIT_WORDS[b]), used: 2 }
+  const tens = TENS_WORDS[a]
+  if (tens !== undefined) {
+    if (tens >= 20 && tens % 10 === 0 && b && unitValue(b) !== undefined) return { value: tens + Number(unitValue(b)), used: 2 }
+    return { value: tens, used: 1 }
+  }
+  const unit = unitValue(a)
+  if (unit !== undefined) return { value: Number(unit), used: 1 }
+  return undefined
+}

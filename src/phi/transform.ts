@@ -1,0 +1,58 @@
+/** Span → replacement text: typed token, typed placeholder, or Safe Harbor generalisation. */
+import type { Span } from './detectors/types'
+import type { PhiAction } from './policy'
+import type { PhiType } from './types'
+
+/** ZIP3 prefixes with 20,000 people or fewer (HHS, 2000 Census): generalised to 000. */
+export const RESTRICTED_ZIP3 = new Set(['036', '059', '063', '102', '203', '556', '692', '790', '821', '823', '830', '831', '878', '879', '884', '890', '893'])
+
+const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth|birthday|bday|b-day|nacimiento|naci|nací|nacido|nacida|cumpleaños)\b/
+
+/** Safe Harbor ZIP3 of a ZIP (or `000` for the restricted prefixes); undefined when not five digits. */
+export function zip3(value: string): string | undefined {
+  const digits = value.replace(/\D/g, '')
+  if (digits.length !== 5 && digits.length !== 9) return undefined
+  const prefix = digits.slice(0, 3)
+  return RESTRICTED_ZIP3.has(prefix) ? '000' : prefix
+}
+
+/** The generalised replacement for a span, or undefined when the type has no generalisation (→ redact). */
+export function generalize(span: Span, text: string, now = new Date()): string | undefined {
+  if (span.type === 'AGE') return '[AGE:90+]'
+  if (span.type === 'ZIP') {
+    const z = zip3(span.canonical ?? text.slice(span.start, span.end))
+    return z ? `[ZIP:${z}]` : undefined
+  }
+  if (span.type === 'DATE') {
+    const year = span.canonical && /^\d{4}$/.test(span.canonical) ? Number(span.canonical) : undefined
+    if (year === undefined) return undefined
+    const before = text.slice(Math.max(0, span.start - 40), span.start).toLowerCase()
+    // A birth year implying an age of 90 or more collapses into the same "90+" category.
+    if (BIRTH_CONTEXT.test(before) && now.getUTCFullYear() - year >= 90) return '[DATE:90+]'
+    return `[DATE:${year}]`
+  }
+  return undefined
+}
+
+/** Replacement text for one span under an action; `token` is required for `tokenize`. */
+export function replacement(span: Span, action: PhiAction, text: string, token?: string): string {
+  if (action === 'tokenize' && token) return `[${span.type}:${token}]`
+  if (action === 'generalize') return generalize(span, text) ?? `[${span.type}]`
+  return `[${span.type}]`
+}
+
+/** Rebuilds text with each (sorted, non-overlapping) span replaced. */
+export function render(text: string, spans: readonly Span[], replace: (span: Span, index: number) => string): string {
+  let out = ''
+  let at = 0
+  spans.forEach((s, i) => {
+    out += text.slice(at, s.start) + replace(s, i)
+    at = s.end
+  })
+  return out + text.slice(at)
+}
+
+/** Adds one count per span type. */
+export function countSpans(counts: Record<string, number>, spans: readonly { type: PhiType }[]): void {
+  for (const s of spans) counts[s.type] = (counts[s.type] ?? 0) + 1
+}
