@@ -37,6 +37,12 @@ export async function auditEnvelopeOf(record: AuditRecord): Promise<{ envelope: 
     data.purpose = record.purpose
     kinds.purpose = 'text'
   }
+  // A machine-readable refusal reason (`no-key`, `missing-scope`, ...), when the record has one.
+  const reason = (record as { reason?: unknown }).reason
+  if (typeof reason === 'string') {
+    data.reason = reason
+    kinds.reason = 'safe'
+  }
   const twilio: Record<string, string> = record.sid === undefined ? {} : { sid: record.sid }
   const key = [record.type, record.at, record.actor, record.scope, record.outcome, record.sid ?? '', ...record.tokens].join('\n')
   const envelope: Envelope = {

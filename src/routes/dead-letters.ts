@@ -18,35 +18,42 @@ deadLetterRoutes.use('*', requireApiKey('dead-letters'))
 deadLetterRoutes.get('/', async (c) => {
   const limitRaw = c.req.query('limit')
   const limit = limitRaw === undefined ? DEFAULT_PAGE : Number(limitRaw)
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
-    throw new HTTPException(400, { message: `limit must be an integer between 1 and ${MAX_PAGE}` })
-  }
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw problem(400, 'invalid-limit')
   const cursor = c.req.query('cursor')
-  if (cursor !== undefined && !CURSOR.test(cursor)) throw new HTTPException(400, { message: 'invalid cursor' })
+  if (cursor !== undefined && !CURSOR.test(cursor)) throw problem(400, 'invalid-cursor')
   return c.json(await listDeadLetters(c.env, { limit, ...(cursor ? { cursor } : {}) }))
 })
 
 deadLetterRoutes.get('/:id', async (c) => {
   const record = await getDeadLetter(c.env, validId(c.req.param('id')))
-  if (!record) throw new HTTPException(404, { message: 'dead letter not found' })
+  if (!record) throw problem(404, 'not-found')
   return c.json(record)
 })
 
 deadLetterRoutes.post('/:id/replay', async (c) => {
   const id = validId(c.req.param('id'))
   const actor = c.get('apiKeyId') ?? 'unknown'
-  const result = await replayDeadLetter(c.env, c.get('config'), id, actor).catch((error: unknown) => {
+  let result: Awaited<ReturnType<typeof replayDeadLetter>>
+  try {
+    result = await replayDeadLetter(c.env, c.get('config'), id, actor)
+  } catch (error) {
     log('error', { event: 'dead-letter', outcome: 'replay-failed', reason: error instanceof Error ? error.name : 'unknown' })
-    throw new HTTPException(503, { message: 'queue unavailable, try again' })
-  })
-  if (!result.ok) {
-    if (result.error === 'not-found') throw new HTTPException(404, { message: 'dead letter not found' })
-    throw new HTTPException(409, { message: 'destination is no longer configured' })
+    throw problem(503, 'queue-unavailable')
   }
+  if (!result.ok) throw problem(result.error === 'not-found' ? 404 : 409, result.error)
   return c.json({ replayed: result.value }, 202)
 })
 
 function validId(id: string): string {
-  if (!DEAD_LETTER_ID.test(id)) throw new HTTPException(404, { message: 'dead letter not found' })
+  if (!DEAD_LETTER_ID.test(id)) throw problem(404, 'not-found')
   return id
+}
+
+/** A JSON refusal with a machine-readable code (never request data). */
+function problem(status: 400 | 404 | 409 | 503, error: string): HTTPException {
+  const res = new Response(JSON.stringify({ error }), {
+    status,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+  })
+  return new HTTPException(status, { res })
 }
