@@ -153,6 +153,8 @@ function below100(w: readonly string[], i: number): { value: number; next: numbe
   if (has(TENS, a)) {
     if (has(UNITS, w[i + 1]) && UNITS[w[i + 1]!]! > 0) return { value: TENS[a]! + UNITS[w[i + 1]!]!, next: i + 2 }
     if (w[i + 1] === 'y' && has(UNITS, w[i + 2])) return { value: TENS[a]! + UNITS[w[i + 2]!]!, next: i + 3 }
+    // "noventa y un años"
+    if (w[i + 1] === 'y' && (w[i + 2] === 'un' || w[i + 2] === 'una')) return { value: TENS[a]! + 1, next: i + 3 }
     return { value: TENS[a]!, next: i + 1 }
   }
   if (has(TEENS, a)) return { value: TEENS[a]!, next: i + 1 }

@@ -34,6 +34,8 @@ const SHOW_LEAKS = flag('--leaks')
 const ONLY = option('--only')?.split(',').map((s) => s.trim())
 const EXTRA = option('--file')
 const LEAK_LIMIT = Number(option('--leak-limit') ?? 300)
+/** `--stats`: print the composition of the labelled corpora (counts only) and exit. */
+const STATS = flag('--stats')
 /** `--identity`: score the unchanged input instead of the engine (checks the scorer: every value should leak). */
 const IDENTITY = flag('--identity')
 
@@ -275,7 +277,29 @@ function printTable(reports: Report[], totalMs: number): void {
   }
 }
 
+/** Corpus composition for docs/evaluation.md: messages per channel and language, values per type, PHI-free share. */
+function printStats(): number {
+  for (const spec of CORPORA) {
+    if (spec.kind !== 'labelled' || (ONLY && !ONLY.includes(spec.name)) || !existsSync(spec.path)) continue
+    const messages = spec.load ? spec.load(readFileSync(spec.path, 'utf8')) : parseLabelledCorpus(readFileSync(spec.path, 'utf8'), spec.name)
+    const count = (key: (m: LabelledMessage) => string): Record<string, number> => {
+      const out: Record<string, number> = {}
+      for (const m of messages) out[key(m)] = (out[key(m)] ?? 0) + 1
+      return out
+    }
+    const types: Record<string, number> = {}
+    for (const m of messages) for (const s of m.spans) types[s.type] = (types[s.type] ?? 0) + 1
+    const clean = messages.filter((m) => m.spans.length === 0).length
+    console.log(`${spec.name}: ${messages.length} messages, ${messages.reduce((n, m) => n + m.spans.length, 0)} PHI values, ${clean} without PHI (${((100 * clean) / Math.max(1, messages.length)).toFixed(0)}%)`)
+    console.log(`  channels ${JSON.stringify(count((m) => m.channel))}`)
+    console.log(`  languages ${JSON.stringify(count((m) => m.lang ?? 'en'))}`)
+    console.log(`  types ${JSON.stringify(Object.fromEntries(Object.entries(types).sort()))}`)
+  }
+  return 0
+}
+
 async function main(): Promise<number> {
+  if (STATS) return printStats()
   const started = performance.now()
   const reports: Report[] = []
   const skipped: string[] = []
