@@ -1,0 +1,205 @@
+/**
+ * Synthetic but realistic inputs shared by `npm run bench`, `npm run demo` and the peer stack:
+ * patient texts of fixed sizes and signed Twilio webhooks for every route. All names, numbers
+ * and addresses are invented (555 numbers, example.* domains).
+ */
+import { createHash, randomUUID } from 'node:crypto'
+import twilioWebhooks from 'twilio/lib/webhooks/webhooks.js'
+
+/** Twilio's own signer (twilio 6.2.0), so the Worker is tested against the reference implementation. */
+const { getExpectedTwilioSignature } = twilioWebhooks as unknown as {
+  getExpectedTwilioSignature(token: string, url: string, params: Record<string, string | string[]>): string
+}
+
+const SMS_SENTENCES = [
+  'hi its maria lopez dob 03/14/1962, sugar was 310 this am and i took 10u of lantus. ',
+  'pls call me back at 415-555-0123 or text, my son jake can drive me in. ',
+  'also need a refill of metformin 500mg at the cvs on 18th st. ',
+]
+
+const CHAT_SENTENCES = [
+  "Hi, I'm Olivia Bennett and I'm writing about my son Noah (DOB 01/15/2019). ",
+  'He has had a fever of 101.8 since Tuesday and a cough that gets worse at night. ',
+  "We gave him children's ibuprofen 5 ml every 6 hours, which helps for a while. ",
+  'Our pediatrician Dr. Esther Kaplan said to message the portal if it lasted more than three days. ',
+  'Can you call me at +1-818-555-0193? I am home after 3 pm. ',
+  'Our address changed to 2201 Sunset Blvd Apt 12, Los Angeles, CA 90026, please update the chart. ',
+  'My email is olivia.bennett82@example.com and the insurance member ID is ZGP449201883. ',
+  'He is allergic to amoxicillin (rash), so please do not prescribe it. ',
+  'His MRN on the last visit summary was M00938271. ',
+  'Thank you so much, Olivia. ',
+]
+
+const TRANSCRIPT_SEGMENTS = [
+  'thank you for calling valley family medicine this is the nurse line how can i help you today. ',
+  'hi yes this is patricia gomez calling about my husband luis gomez he needs a refill of his insulin. ',
+  'okay can i get his date of birth please. sure it is june sixth nineteen fifty two. ',
+  'and what is the best callback number. it is three one zero five five five zero one four two. ',
+  'thank you and which pharmacy do you use. the walgreens on pacific coast highway in long beach zip nine zero eight zero four. ',
+  'okay and how has his blood sugar been. it has been high in the mornings like two hundred and forty and he feels dizzy sometimes. ',
+  'is he taking the metformin too. yes one thousand milligrams twice a day with meals. ',
+  'any chest pain or shortness of breath. no chest pain but he gets tired walking to the mailbox. ',
+  'i will send a message to doctor harrison and we will call you back by the end of the day. ',
+  'his member id is z g p four four nine two zero one and the group number is eight eight one two. ',
+  'also our daughter ana gomez might pick up the prescription is that okay. ',
+  'yes she can pick it up with her id. is there anything else. ',
+  'his social is five two three one eight four four seven zero in case you need it for the insurance. ',
+  'we do not need that over the phone but thank you i will note the refill request. ',
+  'we live at three eighteen birch lane in stockton now so please update the address. ',
+  'okay got it thank you for calling have a good day. ',
+]
+
+/** Repeats the sentences in order until the text is exactly `bytes` long (cut at the end). */
+function fitTo(sentences: readonly string[], bytes: number): string {
+  let text = ''
+  for (let i = 0; text.length < bytes; i++) text += sentences[i % sentences.length]
+  return text.slice(0, bytes).trimEnd().padEnd(bytes, '.')
+}
+
+/** The three message sizes of the scrub benchmark. */
+export const SCRUB_TEXTS = [
+  { label: 'SMS 160 chars', channel: 'sms', text: fitTo(SMS_SENTENCES, 160) },
+  { label: 'chat 1 KB', channel: 'chat', text: fitTo(CHAT_SENTENCES, 1024) },
+  { label: 'transcript 5 KB', channel: 'voice', text: fitTo(TRANSCRIPT_SEGMENTS, 5120) },
+] as const
+
+/** A webhook ready to send: path, headers and body, signed for `baseUrl`. */
+export interface SignedWebhook {
+  label: string
+  path: string
+  headers: Record<string, string>
+  body: string
+  /** The parameters (form) or parsed body (JSON), for display. */
+  sent: Record<string, string> | unknown[]
+}
+
+/** What every webhook needs to be signed. */
+export interface SignOptions {
+  baseUrl: string
+  authToken: string
+  accountSid: string
+}
+
+let counter = 0
+/** A unique 34-character Twilio SID with the given prefix (deterministic per process). */
+export function sid(prefix: string): string {
+  counter++
+  return prefix + createHash('sha256').update(`${prefix}${counter}`).digest('hex').slice(0, 32)
+}
+
+function formWebhook(label: string, path: string, params: Record<string, string>, opts: SignOptions): SignedWebhook {
+  const url = opts.baseUrl + path
+  const signature = getExpectedTwilioSignature(opts.authToken, url, params)
+  return {
+    label,
+    path,
+    sent: params,
+    body: new URLSearchParams(params).toString(),
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded; charset=UTF-8',
+      'x-twilio-signature': signature,
+      'i-twilio-idempotency-token': randomUUID(),
+      'x-home-region': 'us1',
+      'user-agent': 'TwilioProxy/1.1',
+    },
+  }
+}
+
+function jsonWebhook(label: string, path: string, payload: unknown[], opts: SignOptions): SignedWebhook {
+  const body = JSON.stringify(payload)
+  const hash = createHash('sha256').update(body, 'utf8').digest('hex')
+  const pathWithHash = `${path}?bodySHA256=${hash}`
+  const signature = getExpectedTwilioSignature(opts.authToken, opts.baseUrl + pathWithHash, {})
+  return {
+    label,
+    path: pathWithHash,
+    sent: payload,
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'x-twilio-signature': signature,
+      'i-twilio-idempotency-token': randomUUID(),
+      'x-home-region': 'us1',
+      'user-agent': 'TwilioProxy/1.1',
+    },
+  }
+}
+
+/** Inbound SMS (Messaging webhook, form POST). */
+export function inboundSms(opts: SignOptions, body = SCRUB_TEXTS[0].text): SignedWebhook {
+  const messageSid = sid('SM')
+  return formWebhook('SMS (Messaging)', '/twilio/messaging', {
+    ToCountry: 'US', ToState: 'CA', SmsMessageSid: messageSid, NumMedia: '0', ToCity: 'SAN FRANCISCO',
+    FromZip: '94110', SmsSid: messageSid, FromState: 'CA', SmsStatus: 'received', FromCity: 'SAN FRANCISCO',
+    Body: body, FromCountry: 'US', To: '+14155550100', MessagingServiceSid: 'MG9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
+    ToZip: '94103', NumSegments: '1', MessageSid: messageSid, AccountSid: opts.accountSid,
+    From: '+14155550123', ApiVersion: '2010-04-01',
+  }, opts)
+}
+
+/** `<Gather input="speech">` action on the Voice route. */
+export function voiceGather(opts: SignOptions): SignedWebhook {
+  return formWebhook('Voice <Gather> speech', '/twilio/voice', {
+    Called: '+14155550100', ToState: 'CA', CallerCountry: 'US', Direction: 'inbound', CallerState: 'MN',
+    ToZip: '94103', CallSid: sid('CA'), To: '+14155550100', CallerZip: '56091', ToCountry: 'US',
+    ApiVersion: '2010-04-01', CalledZip: '94103', CalledCity: 'SAN FRANCISCO', CallStatus: 'in-progress',
+    From: '+15075550123', AccountSid: opts.accountSid, CalledCountry: 'US', CallerCity: 'WALDORF',
+    Caller: '+15075550123', FromCountry: 'US', ToCity: 'SAN FRANCISCO', FromCity: 'WALDORF', CalledState: 'CA',
+    FromZip: '56091', FromState: 'MN', CallerName: 'GOMEZ PATRICIA',
+    SpeechResult: 'this is patricia gomez my date of birth is june sixth nineteen eighty and i need my metformin refilled',
+    Confidence: '0.92',
+  }, opts)
+}
+
+/** Real-time `<Transcription>` content event. */
+export function transcriptionContent(opts: SignOptions, transcript = SCRUB_TEXTS[2].text.slice(0, 600)): SignedWebhook {
+  return formWebhook('Voice transcript (real-time)', '/twilio/transcriptions', {
+    AccountSid: opts.accountSid, CallSid: sid('CA'), TranscriptionSid: sid('GT'),
+    Timestamp: '2026-07-17T12:05:03.123Z', SequenceId: '7', TranscriptionEvent: 'transcription-content',
+    Track: 'inbound_track', LanguageCode: 'en-US', Final: 'true',
+    TranscriptionData: JSON.stringify({ transcript, confidence: 0.93 }),
+  }, opts)
+}
+
+/** Conversations (classic) `onMessageAdded` from a web chat participant. */
+export function conversationMessage(opts: SignOptions, body = SCRUB_TEXTS[1].text.slice(0, 400)): SignedWebhook {
+  return formWebhook('Chat (Conversations)', '/twilio/conversations', {
+    AccountSid: opts.accountSid, EventType: 'onMessageAdded', Source: 'SDK', ConversationSid: sid('CH'),
+    ChatServiceSid: 'IS0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f', MessageSid: sid('IM'), ParticipantSid: sid('MB'),
+    Author: 'olivia.bennett82@example.com', ClientIdentity: 'olivia.bennett82@example.com', Index: '3',
+    DateCreated: '2026-07-17T12:06:00Z', Body: body,
+    Attributes: JSON.stringify({ patientName: 'Olivia Bennett', dob: '1982-04-02', topic: 'pediatrics' }),
+  }, opts)
+}
+
+/** Event Streams batch (JSON array of CloudEvents, `bodySHA256`). */
+export function eventStreamsBatch(opts: SignOptions): SignedWebhook {
+  const messageSid = sid('SM')
+  return jsonWebhook('Event Streams (JSON)', '/twilio/events', [
+    {
+      specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', source: `/2010-04-01/Accounts/${opts.accountSid}/Messages/${messageSid}.json`,
+      id: sid('EZ'), dataschema: 'https://events-schemas.twilio.com/Messaging.InboundMessageV1/5',
+      datacontenttype: 'application/json', time: '2026-07-17T12:05:00.000Z',
+      data: {
+        messageSid, accountSid: opts.accountSid, from: '+12135550178', to: '+14155550100',
+        body: 'this is rick alvarez, I need to cancel my appointment on 5/12, my ssn is 623-18-4470 if you need it',
+        numMedia: 0, numSegments: 1, fromCity: 'LOS ANGELES', fromState: 'CA', fromZip: '90026', fromCountry: 'US',
+        messagingServiceSid: 'MG9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
+      },
+    },
+  ], opts)
+}
+
+/** The load mix of the end-to-end benchmark: mostly SMS, like a clinic's traffic. */
+export function benchMix(opts: SignOptions, count: number): SignedWebhook[] {
+  const out: SignedWebhook[] = []
+  for (let i = 0; i < count; i++) {
+    const k = i % 10
+    if (k < 6) out.push(inboundSms(opts))
+    else if (k === 6) out.push(voiceGather(opts))
+    else if (k === 7) out.push(transcriptionContent(opts))
+    else if (k === 8) out.push(conversationMessage(opts))
+    else out.push(eventStreamsBatch(opts))
+  }
+  return out
+}

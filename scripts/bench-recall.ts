@@ -1,0 +1,110 @@
+/**
+ * Recall and utility of a scrubber on the team's labelled corpora, with the eval's own scoring rule
+ * (scripts/eval-lib.ts), so the pipeline and the peer stack are judged by exactly the same rule on
+ * exactly the same text. Corpora that are not present are skipped and reported as such.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import {
+  addResult, emptyScore, parseConll, parseLabelledCorpus, presidioMessages, recall, scoreMessage, scoreWnutSentence,
+  utility, type CorpusScore, type LabelledMessage, type PresidioRecord, type Tally,
+} from './eval-lib.ts'
+import { ROOT } from './bench-workers.ts'
+
+/** A scrubber under test: plain text in, what would be forwarded out (throwing = nothing forwarded). */
+export type Scrubber = (text: string, channel: string) => string
+
+const SHARED = process.env.EVAL_SHARED_DIR ?? resolve(ROOT, '../shared/eval')
+
+interface Corpus {
+  name: string
+  messages?: LabelledMessage[]
+  wnut?: ReturnType<typeof parseConll>
+}
+
+/** Loads every corpus that exists; names the missing ones. */
+export function loadCorpora(): { corpora: Corpus[]; missing: string[] } {
+  const specs: { name: string; path: string; load: (content: string) => Corpus }[] = [
+    { name: 'team-dev', path: join(ROOT, 'eval/corpus/team-dev.tsv'), load: (c) => ({ name: 'team-dev', messages: parseLabelledCorpus(c, 'team-dev') }) },
+    { name: 'team-holdout', path: join(ROOT, 'eval/corpus/team-holdout.tsv'), load: (c) => ({ name: 'team-holdout', messages: parseLabelledCorpus(c, 'team-holdout') }) },
+    { name: 'sms-dev', path: join(SHARED, 'sms-dev.txt'), load: (c) => ({ name: 'sms-dev', messages: parseLabelledCorpus(c, 'sms-dev') }) },
+    {
+      name: 'presidio', path: join(SHARED, 'presidio_synth_dataset_v2.json'),
+      load: (c) => ({ name: 'presidio', messages: presidioMessages(JSON.parse(c) as PresidioRecord[], 'chat') }),
+    },
+    { name: 'wnut-dev (names)', path: join(SHARED, 'wnut17_dev.conll'), load: (c) => ({ name: 'wnut-dev (names)', wnut: parseConll(c) }) },
+  ]
+  const corpora: Corpus[] = []
+  const missing: string[] = []
+  for (const spec of specs) {
+    if (!existsSync(spec.path)) missing.push(spec.name)
+    else corpora.push(spec.load(readFileSync(spec.path, 'utf8')))
+  }
+  return { corpora, missing }
+}
+
+/** Scores of one scrubber on one corpus. */
+export interface RecallRow {
+  corpus: string
+  values: Tally
+  recall: number
+  /** NaN for name-only corpora (WNUT), where utility is not defined by the rule. */
+  utility: number
+  /** The worst type on this corpus (the bar is every type, not the average). */
+  worstType?: { type: string; recall: number; total: number }
+  errors: number
+}
+
+function safeScrub(scrub: Scrubber, text: string, channel: string): { text: string; error: boolean } {
+  try {
+    const out = scrub(text, channel)
+    return typeof out === 'string' ? { text: out, error: false } : { text: '', error: true }
+  } catch {
+    return { text: '', error: true }
+  }
+}
+
+/** Runs `scrub` over every corpus and scores it. */
+export function scoreScrubber(scrub: Scrubber, corpora: readonly Corpus[]): RecallRow[] {
+  const rows: RecallRow[] = []
+  const pooled: CorpusScore = emptyScore()
+  for (const corpus of corpora) {
+    if (corpus.messages) {
+      const score = emptyScore()
+      for (const message of corpus.messages) {
+        const out = safeScrub(scrub, message.text, message.channel)
+        if (out.error) score.errors++
+        const result = scoreMessage(message, out.text)
+        addResult(score, message, result)
+        addResult(pooled, message, result)
+      }
+      rows.push(row(corpus.name, score))
+    } else if (corpus.wnut) {
+      const values: Tally = { total: 0, leaked: 0 }
+      let errors = 0
+      for (const sentence of corpus.wnut) {
+        const out = safeScrub(scrub, sentence.tokens.join(' '), 'chat')
+        if (out.error) errors++
+        const r = scoreWnutSentence(sentence, out.text)
+        values.total += r.total
+        values.leaked += r.leaked
+      }
+      rows.push({ corpus: corpus.name, values, recall: recall(values), utility: NaN, errors })
+    }
+  }
+  if (rows.filter((r) => !Number.isNaN(r.utility)).length > 1) rows.push(row('all labelled (pooled)', pooled))
+  return rows
+}
+
+function row(name: string, score: CorpusScore): RecallRow {
+  const types = Object.entries(score.byType).map(([type, t]) => ({ type, recall: recall(t), total: t.total }))
+  types.sort((a, b) => a.recall - b.recall || b.total - a.total)
+  return {
+    corpus: name,
+    values: score.values,
+    recall: recall(score.values),
+    utility: utility(score),
+    ...(types[0] ? { worstType: types[0] } : {}),
+    errors: score.errors,
+  }
+}

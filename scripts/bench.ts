@@ -1,0 +1,462 @@
+/**
+ * `npm run bench`: every performance claim of the project, measured in one run on one machine.
+ *
+ *   1. scrub time per message (median, p99) for a 160-char SMS, a 1 KB chat message, a 5 KB transcript,
+ *      in Node, for the PHI engine and for the peer stack's redaction library;
+ *   2. end-to-end webhook throughput and latency through workerd (signed webhooks in, Standard Webhooks
+ *      events out to a local stub CRM), beside a hello-world POST Worker in the same runtime;
+ *   3. the peer stack (Node + Express + twilio `webhook()` + @redactpii/node) on the same webhooks, and
+ *      the recall of both on the same labelled corpora (scripts/eval-lib.ts scoring);
+ *   plus bundle size (gzip) and start-up time. Prints one table and writes docs/benchmarks.md.
+ *
+ * Loopback only, bounded request counts, every process it starts is stopped before it exits.
+ *   npm run bench                    full run, writes docs/benchmarks.md
+ *   npm run bench -- --quick         smaller counts (a smoke run), does not write the doc
+ *   npm run bench -- --no-write      full run, print only
+ * Env: BENCH_REQUESTS (per target per round, default 3000), BENCH_CONCURRENCY (16), BENCH_ROUNDS (2).
+ */
+import { execSync, spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, totalmem, type as osType, release } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { benchMix, SCRUB_TEXTS, type SignedWebhook, type SignOptions } from '../bench/fixtures.ts'
+import type { Channel } from '../src/model/normalized.ts'
+import { scrubText } from '../src/phi/deidentify.ts'
+import { runLoad, quantile, type LoadResult } from './bench-load.ts'
+import { loadCorpora, scoreScrubber, type RecallRow } from './bench-recall.ts'
+import { buildWorker, profileStartup, ROOT, startHelloWorld, startPipeline, startStubCrm, type RunningWorker, type StubCrm } from './bench-workers.ts'
+import { createPeerRedactor } from './peer-stack/redactor.mjs'
+
+const args = process.argv.slice(2)
+const QUICK = args.includes('--quick')
+const WRITE = !QUICK && !args.includes('--no-write')
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 400 : 3000))
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 2))
+const WARMUP = Math.min(300, Math.ceil(REQUESTS / 10))
+const SCRUB_ITERATIONS = QUICK ? 300 : 3000
+const SCRUB_BUDGET_MS = QUICK ? 1500 : 6000
+/** How long to wait for queued deliveries to reach the stub after the last response. */
+const DRAIN_MS = 20_000
+
+const SIGN: SignOptions = {
+  baseUrl: 'https://phi-bench.example.org',
+  authToken: 'bench-only-twilio-auth-token-00000',
+  accountSid: 'AC5e1f0b2c3d4e5f60718293a4b5c6d7e8',
+}
+
+const CHANNELS: Record<string, Channel> = { sms: 'sms', voice: 'voice', chat: 'chat', whatsapp: 'whatsapp', mms: 'mms' }
+const peerRedactor = createPeerRedactor()
+const scrubPipeline = (text: string, channel: string): string => scrubText(text, { channel: CHANNELS[channel] ?? 'other' }).text
+const scrubPeer = (text: string): string => peerRedactor.redact(text)
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`)
+
+// ---------------------------------------------------------------- machine
+
+function machine(): Record<string, string> {
+  const version = (pkg: string): string => {
+    try {
+      return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version
+    } catch {
+      return '?'
+    }
+  }
+  let commit = '?'
+  try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim()
+  } catch {
+    // not a git checkout
+  }
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    commit,
+    cpu: `${cpus()[0]?.model ?? '?'} × ${availableParallelism()} (nproc)`,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    os: `${osType()} ${release()}`,
+    node: process.version,
+    workerd: version('workerd'),
+    miniflare: version('miniflare'),
+    wrangler: version('wrangler'),
+    'load average at start': loadavg().map((l) => l.toFixed(2)).join(' '),
+  }
+}
+
+// ---------------------------------------------------------------- 1. scrub time
+
+interface ScrubRow {
+  label: string
+  chars: number
+  pipeline: { median: number; p99: number; n: number }
+  peer: { median: number; p99: number; n: number }
+}
+
+function timeScrub(fn: () => unknown): { median: number; p99: number; n: number } {
+  for (let i = 0; i < Math.min(200, SCRUB_ITERATIONS); i++) fn()
+  const samples: number[] = []
+  const deadline = performance.now() + SCRUB_BUDGET_MS
+  while (samples.length < SCRUB_ITERATIONS && performance.now() < deadline) {
+    const t0 = performance.now()
+    fn()
+    samples.push(performance.now() - t0)
+  }
+  samples.sort((a, b) => a - b)
+  return { median: quantile(samples, 0.5), p99: quantile(samples, 0.99), n: samples.length }
+}
+
+function scrubBench(): ScrubRow[] {
+  return SCRUB_TEXTS.map(({ label, channel, text }) => ({
+    label,
+    chars: text.length,
+    pipeline: timeScrub(() => scrubPipeline(text, channel)),
+    peer: timeScrub(() => scrubPeer(text)),
+  }))
+}
+
+// ---------------------------------------------------------------- peer stack process
+
+interface PeerProcess {
+  url: URL
+  startMs: number
+  stop(): Promise<void>
+}
+
+async function startPeer(crm: StubCrm): Promise<PeerProcess> {
+  const t0 = performance.now()
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts/peer-stack/server.mjs')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      TWILIO_AUTH_TOKEN: SIGN.authToken,
+      PEER_PUBLIC_HOST: new URL(SIGN.baseUrl).host,
+      PEER_DESTINATION_URL: crm.url,
+      PEER_DESTINATION_SECRET: crm.secret,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('peer stack did not start within 30 s')), 30_000)
+    child.once('exit', (code) => reject(new Error(`peer stack exited (${code})`)))
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const m = /^listening (\d+)$/.exec(line)
+      if (m) {
+        clearTimeout(timer)
+        resolve(Number(m[1]))
+      }
+    })
+  })
+  const url = new URL(`http://127.0.0.1:${port}/`)
+  const health = await fetch(new URL('/twilio/messaging', url), { method: 'POST' })
+  await health.arrayBuffer()
+  const startMs = performance.now() - t0
+  return {
+    url,
+    startMs,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+        child.once('exit', () => {
+          clearTimeout(timer)
+          resolve()
+        })
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+// ---------------------------------------------------------------- 2 + 3. end to end
+
+interface TargetRun {
+  load: LoadResult
+  /** Events at the stub CRM for this round / requests answered 2xx. */
+  delivered?: number
+  signaturesValid?: number
+  /** Seconds from the last response until the last expected event reached the stub. */
+  drainSeconds?: number
+}
+
+/** The same webhook with one character of its signature changed: must be refused before any parsing. */
+function tampered(hook: SignedWebhook): SignedWebhook {
+  const sig = hook.headers['x-twilio-signature'] ?? ''
+  const flipped = (sig[0] === 'A' ? 'B' : 'A') + sig.slice(1)
+  return { ...hook, headers: { ...hook.headers, 'x-twilio-signature': flipped } }
+}
+
+async function measure(url: URL, crm: StubCrm | undefined, forge = false): Promise<TargetRun> {
+  const signed = benchMix(SIGN, REQUESTS + WARMUP)
+  const hooks = forge ? signed.map(tampered) : signed
+  const before = crm?.received.length ?? 0
+  const load = await runLoad(url, hooks, CONCURRENCY, WARMUP)
+  if (!crm) return { load }
+  const t0 = performance.now()
+  const accepted = Object.entries(load.statuses).filter(([s]) => s.startsWith('2')).reduce((n, [, c]) => n + c, 0)
+  // Warm-up requests are delivered too; wait for all accepted ones (bounded).
+  const expected = before + accepted + load.warmupAccepted
+  await crm.waitFor(expected, accepted > 0 ? DRAIN_MS : 0)
+  const got = crm.received.slice(before)
+  const last = got.reduce((m, e) => Math.max(m, e.receivedAt), t0)
+  return {
+    load,
+    delivered: got.length,
+    signaturesValid: got.filter((e) => e.signatureValid).length,
+    drainSeconds: Math.max(0, (last - t0) / 1000),
+  }
+}
+
+/** Alternating fresh starts of the pipeline and of hello-world with the same bindings; medians. */
+async function coldStarts(build: ReturnType<typeof buildWorker>, runs: number): Promise<{ pipeline: number; hello: number; runs: number }> {
+  const pipeline: number[] = []
+  const hello: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const p = await startPipeline(build, { bindings: { TWILIO_AUTH_TOKEN: SIGN.authToken, PUBLIC_BASE_URL: SIGN.baseUrl } })
+    pipeline.push(p.startMs)
+    await p.dispose()
+    const h = await startHelloWorld({ sameBindings: true })
+    hello.push(h.startMs)
+    await h.dispose()
+  }
+  return { pipeline: median(pipeline), hello: median(hello), runs }
+}
+
+function median(xs: number[]): number {
+  const finite = xs.filter(Number.isFinite).sort((a, b) => a - b)
+  return finite.length ? quantile(finite, 0.5) : NaN
+}
+
+function best(runs: TargetRun[]): TargetRun {
+  return runs.reduce((a, b) => (b.load.rps > a.load.rps ? b : a))
+}
+
+// ---------------------------------------------------------------- report
+
+const ms = (x: number): string => (Number.isFinite(x) ? (x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1)) : '–')
+const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)} %` : '–')
+const kib = (b: number): string => `${(b / 1024).toFixed(1)} KiB`
+const statuses = (s: Record<string, number>): string => Object.entries(s).map(([k, v]) => `${k}×${v}`).join(' ')
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+async function main(): Promise<void> {
+  const info = machine()
+  log(`bench: ${info.cpu}, node ${info.node}, workerd ${info.workerd}; ${REQUESTS} requests × ${ROUNDS} rounds, concurrency ${CONCURRENCY}`)
+
+  log('bench: scrub time…')
+  const scrub = scrubBench()
+
+  log('bench: recall on the labelled corpora…')
+  const { corpora, missing } = loadCorpora()
+  const recallPipeline = scoreScrubber(scrubPipeline, corpora)
+  const recallPeer = scoreScrubber((text) => scrubPeer(text), corpora)
+
+  log('bench: wrangler deploy --dry-run…')
+  const build = buildWorker()
+  // Kept until the cold-start measure at the end; removed on exit whatever happens.
+  process.on('exit', () => build.dispose())
+  const crmPipeline = await startStubCrm(false)
+  const crmPeer = await startStubCrm(false)
+  const running: { stop(): Promise<void> }[] = []
+  const results: { hello: TargetRun[]; pipeline: TargetRun[]; ingest: TargetRun[]; forged: TargetRun[]; peer: TargetRun[] } = {
+    hello: [], pipeline: [], ingest: [], forged: [], peer: [],
+  }
+  let starts = { hello: NaN, pipeline: NaN, peer: NaN }
+  try {
+    const hello: RunningWorker = await startHelloWorld()
+    running.push({ stop: () => hello.dispose() })
+    const pipeline = await startPipeline(build, {
+      bindings: {
+        TWILIO_AUTH_TOKEN: SIGN.authToken,
+        TWILIO_ACCOUNT_SID: SIGN.accountSid,
+        PUBLIC_BASE_URL: SIGN.baseUrl,
+        DESTINATIONS: JSON.stringify([{ name: 'bench-crm', url: crmPipeline.url, secret: crmPipeline.secret, baa: true }]),
+      },
+    })
+    running.push({ stop: () => pipeline.dispose() })
+    // The same Worker with no destination: ingest, vault and queue only (no deliveries competing for the CPU).
+    const ingestOnly = await startPipeline(build, {
+      bindings: { TWILIO_AUTH_TOKEN: SIGN.authToken, TWILIO_ACCOUNT_SID: SIGN.accountSid, PUBLIC_BASE_URL: SIGN.baseUrl, DESTINATIONS: '[]' },
+    })
+    running.push({ stop: () => ingestOnly.dispose() })
+    const peer = await startPeer(crmPeer)
+    running.push(peer)
+    starts = { hello: hello.startMs, pipeline: pipeline.startMs, peer: peer.startMs }
+
+    for (let round = 1; round <= ROUNDS; round++) {
+      log(`bench: round ${round}/${ROUNDS}: hello-world…`)
+      results.hello.push(await measure(hello.url, undefined))
+      log(`bench: round ${round}/${ROUNDS}: pipeline…`)
+      results.pipeline.push(await measure(pipeline.url, crmPipeline))
+      log(`bench: round ${round}/${ROUNDS}: pipeline without destinations…`)
+      results.ingest.push(await measure(ingestOnly.url, undefined))
+      log(`bench: round ${round}/${ROUNDS}: pipeline, forged signatures…`)
+      results.forged.push(await measure(pipeline.url, crmPipeline, true))
+      log(`bench: round ${round}/${ROUNDS}: peer stack…`)
+      results.peer.push(await measure(peer.url, crmPeer))
+    }
+  } finally {
+    for (const r of running.reverse()) await r.stop().catch(() => undefined)
+    await crmPipeline.close()
+    await crmPeer.close()
+  }
+
+  const hello = best(results.hello)
+  const pipeline = best(results.pipeline)
+  const peer = best(results.peer)
+  const forged = best(results.forged)
+  const ingest = best(results.ingest)
+  log('bench: start-up profiles (wrangler check startup)…')
+  const profileRuns = QUICK ? 1 : 3
+  const startupPipeline = median(Array.from({ length: profileRuns }, () => profileStartup()))
+  const startupHello = median(Array.from({ length: profileRuns }, () => profileStartup(join(ROOT, 'bench/hello-wrangler.toml'))))
+  log('bench: cold starts in Miniflare…')
+  const cold = await coldStarts(build, profileRuns + 2)
+  const pooled = (rows: RecallRow[]): RecallRow | undefined => rows.find((r) => r.corpus.startsWith('all')) ?? rows[0]
+  const pipelineRecall = pooled(recallPipeline)?.recall ?? NaN
+  const peerRecall = pooled(recallPeer)?.recall ?? NaN
+  const ratioHello = pipeline.load.rps / hello.load.rps
+  const ratioPeer = pipeline.load.rps / peer.load.rps
+  const pipelineOk = Object.keys(pipeline.load.statuses).every((s) => s.startsWith('2'))
+  const targets = [
+    { name: 'pipeline ≥ 50 % of hello-world rate', value: pct(ratioHello), pass: ratioHello >= 0.5 && pipelineOk },
+    { name: '≥ 3× peer stack rate', value: `${ratioPeer.toFixed(2)}×`, pass: ratioPeer >= 3 && pipelineOk },
+    { name: '… at higher recall', value: `${pct(pipelineRecall)} vs ${pct(peerRecall)}`, pass: pipelineRecall > peerRecall },
+    { name: 'bundle ≤ 1 MB gzip', value: kib(build.gzipBytes), pass: build.gzipBytes <= 1024 * 1024 },
+  ]
+
+  const e2eRow = (name: string, r: TargetRun): string[] => [
+    name,
+    r.load.rps.toFixed(0),
+    ms(r.load.p50),
+    ms(r.load.p90),
+    ms(r.load.p99),
+    ms(r.load.max),
+    statuses(r.load.statuses),
+    r.delivered === undefined ? '–' : `${r.delivered} (${r.signaturesValid} signed ok, drained in ${r.drainSeconds?.toFixed(1)} s)`,
+  ]
+  const recallRows = (rows: RecallRow[], name: string): string[][] =>
+    rows.map((r) => [
+      name,
+      r.corpus,
+      String(r.values.total),
+      String(r.values.leaked),
+      pct(r.recall),
+      pct(r.utility),
+      r.worstType ? `${r.worstType.type} ${pct(r.worstType.recall)} (n=${r.worstType.total})` : '–',
+      String(r.errors),
+    ])
+
+  const sections = [
+    `## Results\n\n${table(['target', 'measured', 'pass'], targets.map((t) => [t.name, t.value, t.pass ? 'PASS' : 'FAIL']))}`,
+    `### 1. Scrub time per message (Node ${info.node}, one call = one message, warm)\n\n` +
+      table(
+        ['message', 'chars', 'pipeline median ms', 'pipeline p99 ms', 'peer (@redactpii/node) median ms', 'peer p99 ms', 'samples'],
+        scrub.map((s) => [s.label, String(s.chars), ms(s.pipeline.median), ms(s.pipeline.p99), ms(s.peer.median), ms(s.peer.p99), `${s.pipeline.n} / ${s.peer.n}`]),
+      ),
+    `### 2. End to end: signed webhooks in, events out (best of ${ROUNDS} rounds; ${REQUESTS} requests each after ${WARMUP} warm-up, ${CONCURRENCY} keep-alive connections, loopback)\n\n` +
+      table(
+        ['target', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'HTTP statuses', 'events at stub CRM (incl. warm-up)'],
+        [
+          e2eRow('hello-world POST Worker (workerd)', hello),
+          e2eRow('PHI firewall Worker (workerd)', pipeline),
+          e2eRow('PHI firewall Worker, no destinations (ingest + vault + queue)', ingest),
+          e2eRow('PHI firewall Worker, forged signatures (403 path)', forged),
+          e2eRow('peer stack (Node + Express + twilio.webhook + @redactpii/node)', peer),
+        ],
+      ) +
+      `\n\npipeline / hello-world = **${pct(ratioHello)}**; pipeline / peer = **${ratioPeer.toFixed(2)}×**. All rounds (req/s): ` +
+      `hello ${results.hello.map((r) => r.load.rps.toFixed(0)).join(', ')}; pipeline ${results.pipeline.map((r) => r.load.rps.toFixed(0)).join(', ')}; ` +
+      `peer ${results.peer.map((r) => r.load.rps.toFixed(0)).join(', ')}. ` +
+      `Without destinations the Worker reaches ${pct(ingest.load.rps / hello.load.rps)} of hello-world; refusing forged ` +
+      `signatures runs at ${pct(forged.load.rps / hello.load.rps)}.`,
+    `### 3. Recall and utility on the same corpora (scripts/eval-lib.ts rule)\n\n` +
+      table(
+        ['scrubber', 'corpus', 'PHI values', 'leaked', 'recall', 'utility', 'worst type', 'errors'],
+        [...recallRows(recallPipeline, 'pipeline'), ...recallRows(recallPeer, 'peer')],
+      ) +
+      (missing.length ? `\n\nCorpora not found (skipped): ${missing.join(', ')}.` : ''),
+    `### 4. Bundle and start-up\n\n` +
+      table(
+        ['measure', 'value'],
+        [
+          ['bundle (wrangler deploy --dry-run), raw', kib(build.bytes)],
+          ['bundle, gzip -9', kib(build.gzipBytes)],
+          ["wrangler's own report", build.wranglerReport || '–'],
+          [`PHI firewall Worker: start-up phase (wrangler check startup, median of ${profileRuns})`, `${ms(startupPipeline)} ms`],
+          [`hello-world Worker: start-up phase (same)`, `${ms(startupHello)} ms`],
+          ['→ start-up cost of the Worker over hello-world', `${ms(startupPipeline - startupHello)} ms`],
+          [`PHI firewall Worker: new Miniflare() → first response (median of ${cold.runs}, workerd process start included)`, `${ms(cold.pipeline)} ms`],
+          ['hello-world Worker with the same bindings: same measure', `${ms(cold.hello)} ms`],
+          ['→ difference (compile + global scope of the Worker script)', `${ms(cold.pipeline - cold.hello)} ms`],
+          ['peer stack: spawn node → first response', `${ms(starts.peer)} ms`],
+        ],
+      ),
+  ]
+
+  const machineTable = table(['', ''], Object.entries(info).map(([k, v]) => [k, v]))
+  const report = `${sections.join('\n\n')}\n\n### Machine\n\n${machineTable}\n`
+  process.stdout.write(`\n${report}\n`)
+
+  if (WRITE) {
+    writeFileSync(join(ROOT, 'docs/benchmarks.md'), renderDoc(report))
+    log('bench: wrote docs/benchmarks.md')
+  }
+}
+
+function renderDoc(report: string): string {
+  return `# Benchmarks
+
+Generated by \`npm run bench\` (scripts/bench.ts). Re-run it on your own machine before quoting a number: every
+figure below was measured in the same run, on the machine described at the end.
+
+${report}
+## Method
+
+- **Scrub time**: \`scrubText(text, { channel })\` from \`src/phi/deidentify.ts\` in Node, one message per call, after
+  200 warm-up calls, up to ${SCRUB_ITERATIONS} timed calls per message (time-boxed). The texts are in \`bench/fixtures.ts\`:
+  realistic patient messages with names, dates of birth, phone numbers, addresses and member ids, cut to exactly
+  160, 1,024 and 5,120 characters. The peer column is \`new Redactor({ aggressive: true }).redact(text)\` on the same texts.
+- **End to end**: the Worker is built with \`wrangler deploy --dry-run --outdir <tmp>\` (the bundle that would be
+  uploaded) and run in workerd through Miniflare with the bindings of \`wrangler.toml\`: local KV, Queues and Durable
+  Objects in memory, \`DESTINATIONS\` pointing at a stub CRM on 127.0.0.1 that verifies every Standard Webhooks
+  signature. The load is a fixed list of distinct, correctly signed webhooks (signed with twilio 6.2.0's
+  \`getExpectedTwilioSignature\`): 60 % inbound SMS, 10 % each \`<Gather>\` speech, real-time transcription,
+  Conversations message and Event Streams batch (JSON, \`bodySHA256\`). Every request has unique SIDs and idempotency
+  tokens. Latency is per request as seen by the client (keep-alive, fixed concurrency); throughput is answered
+  requests per second. The hello-world Worker (\`bench/hello-worker.js\`) reads the body and answers \`<Response/>\`,
+  in the same runtime, with the same requests. "Events at stub CRM" counts deliveries through the queue consumer after
+  the load, waiting at most ${DRAIN_MS / 1000} s.
+- **Peer stack** (\`scripts/peer-stack/server.mjs\`): what a team would otherwise build. Express 5 with
+  \`express.urlencoded\` / \`express.json\` (raw body kept for \`bodySHA256\`), \`twilio.webhook()\` for signature
+  validation, \`@redactpii/node\` (\`redactObject\` on every field, aggressive mode) and a Standard Webhooks signed
+  \`fetch\` to the stub CRM after answering Twilio. A single Node process, as it would usually be deployed.
+- **Recall / utility**: the scoring rule of \`scripts/eval-lib.ts\` (the one \`npm run eval\` uses), applied to the
+  pipeline's \`scrubText\` and to the peer's \`redact\` on the same corpora. Holdout corpora report totals only.
+- **Start-up**: \`wrangler check startup\` (workerd's CPU profile of the start-up phase: script compile and global
+  scope) for the Worker and for hello-world (\`bench/hello-wrangler.toml\`); the difference is the Worker's own
+  start-up cost. Cloudflare's limit is 1 s of start-up CPU. Also listed: wall time from \`new Miniflare()\` to the
+  first response (includes starting the workerd process). Bundle size: every uploaded module, gzip level 9.
+- **No destinations**: the same Worker with \`DESTINATIONS=[]\`, so the queue consumer has nothing to deliver: the
+  cost of verify + parse + de-identify + vault + enqueue alone. In Miniflare the consumer's deliveries run in the same
+  workerd process as the webhooks; on Cloudflare they are separate invocations.
+- **Forged signatures**: the same webhooks with one character of \`X-Twilio-Signature\` changed; every one must be
+  answered 403 and nothing may reach the stub CRM. This is the cost of refusing traffic that is not from Twilio.
+- **Caveats**: load generator, workerd, the peer stack and the stub share the machine's cores, so absolute numbers
+  are lower than on a dedicated host and the ratios are what matter. Results vary with whatever else runs on the
+  machine (see the load average above); each target gets ${ROUNDS} round(s) and the best one is reported, all rounds
+  are listed. Miniflare is not the Cloudflare edge: production latency adds network and TLS, and production
+  throughput scales across isolates and machines.
+`
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
