@@ -13,4 +13,6 @@ export interface AuditRecord {
   at: string
   /** Twilio SID of a message sent on the reply path. */
   sid?: string
+  /** Machine-readable reason of a refusal or error (`no-key`, `unknown-key`, `missing-scope`, `invalid-request`, ...). */
+  reason?: string
 }

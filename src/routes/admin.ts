@@ -1,6 +1,240 @@
-/** `/v1` admin API: detokenize, messages, tokens. STUB (issue 4 replaces it). */
-import { Hono } from 'hono'
+/**
+ * `/v1` admin API (docs/vault.md): reveal tokens, reply to a patient by token, erase a token.
+ * Every call is audited (tokens, never values); values leave only in a detokenize response and only
+ * after its audit record was accepted. Nothing a caller sent is echoed back.
+ */
+import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../app-env'
+import { audit } from '../audit'
+import type { AuditRecord } from '../model/audit'
+import { sendMessage, type SendFailure } from '../twilio/rest'
+import { isToken, openVault, type Revealed, type RevealFailure } from '../vault'
+import { toE164 } from '../vault/normalize'
+import type { RevealBudget, RevealRateLimiter } from '../vault/reveal-limiter'
+import { AUDIT_TYPE_OF_SCOPE, requireApiKey } from './auth'
 
 /** Routes mounted under `/v1`. */
 export const adminRoutes = new Hono<AppEnv>()
+
+/** Most tokens one detokenize call may reveal. */
+export const MAX_TOKENS_PER_REVEAL = 100
+/** Twilio's limit on a message body. */
+const MAX_BODY_CHARS = 1600
+/** A purpose is a short reason code (`ticket:ZD-1234`, `callback`), not free text: it is logged and audited. */
+const PURPOSE = /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,63}$/
+const PURPOSE_RULE = 'a reason code of 1-64 characters A-Z a-z 0-9 _ . : / -'
+const SENDER = /^(whatsapp:)?\+[1-9][0-9]{6,14}$|^[A-Za-z0-9 ]{1,11}$/
+const SERVICE_SID = /^MG[0-9a-f]{32}$/
+const ACCOUNT_SID = /^AC[0-9a-f]{32}$/
+
+type AdminContext = Context<AppEnv>
+type Scope = 'detokenize' | 'messages' | 'erase'
+type Outcome = AuditRecord['outcome']
+type Extra = { reason?: string; sid?: string }
+type Status = 400 | 404 | 422 | 429 | 500 | 503
+
+/** Audits one outcome of a call by the authenticated key. */
+function auditor(c: AdminContext, scope: Scope, purpose: string | undefined) {
+  return (outcome: Outcome, tokens: string[], extra: Extra = {}) =>
+    audit(c.env, c.var.config, {
+      type: AUDIT_TYPE_OF_SCOPE[scope],
+      actor: c.get('apiKeyId') ?? 'unknown',
+      scope,
+      ...(purpose ? { purpose } : {}),
+      tokens,
+      outcome,
+      ...extra,
+    })
+}
+
+adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function detokenize(c) {
+  const body = await readJson(c)
+  const purpose = typeof body?.purpose === 'string' && PURPOSE.test(body.purpose) ? body.purpose : undefined
+  const record = auditor(c, 'detokenize', purpose)
+  const tokens = body?.tokens
+  if (!purpose) return refuse(c, record, `purpose is required: ${PURPOSE_RULE}`)
+  if (!Array.isArray(tokens) || tokens.length === 0 || tokens.length > MAX_TOKENS_PER_REVEAL) {
+    return refuse(c, record, `tokens must be a list of 1-${MAX_TOKENS_PER_REVEAL} tokens`)
+  }
+  // Never echo what is not a token: a caller may have pasted a value by mistake.
+  if (!tokens.every((t): t is string => typeof t === 'string' && isToken(t))) {
+    return refuse(c, record, 'every entry of tokens must be a tok_ token')
+  }
+  const unique = [...new Set(tokens)]
+
+  const budget = await takeRevealBudget(c, unique.length)
+  if (!budget) {
+    await record('error', unique, { reason: 'rate-limiter-unavailable' })
+    return problem(c, 503, 'unavailable', 'try again later')
+  }
+  if (!budget.allowed) {
+    await record('rate-limited', unique)
+    c.header('Retry-After', String(budget.retryAfterSeconds))
+    return problem(c, 429, 'rate-limited', 'the reveal budget of this key is spent for this minute')
+  }
+
+  const vault = openVault(c.env, c.var.config)
+  const revealed = new Map<string, Revealed>()
+  const failed = new Map<string, RevealFailure>()
+  try {
+    const results = await Promise.all(unique.map((token) => vault.reveal(token)))
+    results.forEach((r, i) => {
+      const token = unique[i] as string
+      if (r.ok) revealed.set(token, r.value)
+      else failed.set(token, r.error)
+    })
+  } catch {
+    await record('error', unique, { reason: 'vault-unavailable' })
+    return problem(c, 503, 'vault-unavailable', 'try again later')
+  }
+
+  const failedWith = (f: RevealFailure) => [...failed].filter(([, why]) => why === f).map(([token]) => token)
+  if (failedWith('not-found').length) await record('not-found', failedWith('not-found'))
+  if (failedWith('undecryptable').length) await record('error', failedWith('undecryptable'), { reason: 'undecryptable' })
+  // No unaudited disclosure: without an audit trail the values stay in the vault.
+  if (revealed.size && !(await record('allowed', [...revealed.keys()]))) {
+    return problem(c, 503, 'audit-unavailable', 'try again later')
+  }
+  c.header('Cache-Control', 'no-store')
+  return c.json({
+    results: tokens.map((token) => {
+      const hit = revealed.get(token)
+      return hit ? { token, type: hit.type, value: hit.value } : { token, error: failed.get(token) }
+    }),
+  })
+})
+
+adminRoutes.post('/messages', requireApiKey('messages'), async function replyByToken(c) {
+  const body = await readJson(c)
+  const purpose = typeof body?.purpose === 'string' && PURPOSE.test(body.purpose) ? body.purpose : undefined
+  const record = auditor(c, 'messages', purpose)
+  const to = typeof body?.to === 'string' && isToken(body.to) ? body.to : undefined
+  const text = body?.body
+  const from = body?.from
+  const service = body?.messagingServiceSid
+  if (!to) return refuse(c, record, 'to must be a tok_ token')
+  if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${PURPOSE_RULE}`, [to])
+  if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_BODY_CHARS) {
+    return refuse(c, record, `body must be 1-${MAX_BODY_CHARS} characters`, [to])
+  }
+  if (from !== undefined && service !== undefined) {
+    return refuse(c, record, 'give from or messagingServiceSid, not both', [to])
+  }
+  if (from !== undefined && (typeof from !== 'string' || !SENDER.test(from))) {
+    return refuse(c, record, 'from must be +E.164, whatsapp:+E.164 or an alphanumeric sender ID', [to])
+  }
+  if (service !== undefined && (typeof service !== 'string' || !SERVICE_SID.test(service))) {
+    return refuse(c, record, 'messagingServiceSid must be MG + 32 hex', [to])
+  }
+  const sender = from
+    ? { from: from as string }
+    : { messagingServiceSid: (service as string | undefined) ?? c.var.config.admin.replyMessagingServiceSid }
+  if (!('from' in sender) && !sender.messagingServiceSid) {
+    return refuse(c, record, 'give from or messagingServiceSid (no default is configured)', [to])
+  }
+  const credentials = c.var.config.admin.twilioRest
+  if (!credentials) {
+    await record('error', [to], { reason: 'reply-not-configured' })
+    return problem(c, 503, 'reply-not-configured', 'Twilio REST credentials are not configured')
+  }
+
+  let revealed: Awaited<ReturnType<ReturnType<typeof openVault>['reveal']>>
+  try {
+    revealed = await openVault(c.env, c.var.config).reveal(to)
+  } catch {
+    await record('error', [to], { reason: 'vault-unavailable' })
+    return problem(c, 503, 'vault-unavailable', 'try again later')
+  }
+  if (!revealed.ok) {
+    if (revealed.error === 'not-found') {
+      await record('not-found', [to])
+      return problem(c, 404, 'not-found', 'unknown, expired or erased token')
+    }
+    await record('error', [to], { reason: revealed.error })
+    return problem(c, 500, 'vault-error', 'the token cannot be resolved')
+  }
+  const { type, tenant, value } = revealed.value
+  const number = toE164(value)
+  if ((type !== 'PHONE' && type !== 'FAX') || !number?.startsWith('+') || !ACCOUNT_SID.test(tenant)) {
+    await record('denied', [to], { reason: 'not-a-phone-token' })
+    return problem(c, 422, 'not-a-phone-token', 'the token does not stand for a phone number the account can text')
+  }
+  const whatsapp = /^\s*whatsapp:/i.test(value) || (typeof from === 'string' && from.startsWith('whatsapp:'))
+  const sent = await sendMessage(credentials, {
+    accountSid: tenant,
+    to: (whatsapp ? 'whatsapp:' : '') + number,
+    body: text,
+    ...sender,
+  })
+  if (!sent.ok) {
+    await record('error', [to], { reason: failureReason(sent.error) })
+    // Twilio's message text can quote the number: only its status and numeric code travel back.
+    c.header('Cache-Control', 'no-store')
+    return c.json({ error: 'twilio-error', ...twilioDetails(sent.error) }, 502)
+  }
+  await record('allowed', [to], { sid: sent.value.sid })
+  return c.json({ sid: sent.value.sid, status: sent.value.status }, 201)
+})
+
+adminRoutes.delete('/tokens/:token', requireApiKey('erase'), async function eraseToken(c) {
+  const rawPurpose = c.req.query('purpose')
+  const purpose = rawPurpose !== undefined && PURPOSE.test(rawPurpose) ? rawPurpose : undefined
+  const record = auditor(c, 'erase', purpose)
+  const token = c.req.param('token')
+  if (!isToken(token)) return refuse(c, record, 'not a tok_ token')
+  if (rawPurpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${PURPOSE_RULE}`, [token])
+  let erased: Awaited<ReturnType<ReturnType<typeof openVault>['erase']>>
+  try {
+    erased = await openVault(c.env, c.var.config).erase(token)
+  } catch {
+    await record('error', [token], { reason: 'vault-unavailable' })
+    return problem(c, 503, 'vault-unavailable', 'try again later')
+  }
+  if (!erased.ok) {
+    await record('not-found', [token])
+    return problem(c, 404, 'not-found', 'unknown, expired or already erased token')
+  }
+  await record('allowed', erased.value)
+  return c.json({ erased: erased.value })
+})
+
+async function readJson(c: AdminContext): Promise<Record<string, unknown> | undefined> {
+  try {
+    const body: unknown = await c.req.json()
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function problem(c: AdminContext, status: Status, error: string, detail: string) {
+  c.header('Cache-Control', 'no-store')
+  return c.json({ error, detail }, status)
+}
+
+/** A malformed request: audited as denied (`invalid-request`), answered 400 with our own text only. */
+async function refuse(c: AdminContext, record: ReturnType<typeof auditor>, detail: string, tokens: string[] = []) {
+  await record('denied', tokens, { reason: 'invalid-request' })
+  return problem(c, 400, 'invalid-request', detail)
+}
+
+/** Takes reveals from the key's per-minute budget; undefined when the limiter cannot answer (fail closed). */
+async function takeRevealBudget(c: AdminContext, count: number): Promise<RevealBudget | undefined> {
+  const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
+  if (!key) return undefined
+  try {
+    const limiters = c.env.REVEAL_LIMITER as unknown as DurableObjectNamespace<RevealRateLimiter>
+    return await limiters.get(limiters.idFromName(key.id)).take(count, key.revealsPerMinute)
+  } catch {
+    return undefined
+  }
+}
+
+function failureReason(failure: SendFailure): string {
+  return failure.kind === 'rejected' ? `twilio-${failure.status}` : `twilio-${failure.kind}`
+}
+
+function twilioDetails(failure: SendFailure): Record<string, number> {
+  if (failure.kind !== 'rejected') return {}
+  return { twilioStatus: failure.status, ...(failure.code !== undefined ? { twilioCode: failure.code } : {}) }
+}
