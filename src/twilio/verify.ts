@@ -47,19 +47,30 @@ export function canonicalUrl(requestUrl: string, publicBaseUrl?: string): string
   return (publicBaseUrl ?? origin) + rest
 }
 
-/** The URL as given, without its port, and with the scheme's default port added when it has none. */
+/**
+ * The URLs Twilio may have signed, in order: the URL as given, without its port, and with the scheme's default
+ * port added when it has none (Voice drops the port over HTTPS, Messaging keeps it). Like twilio-node, an
+ * apostrophe is also tried percent-encoded (`%27`, what WHATWG serializers produce) and a `%27` decoded, since
+ * signers and proxies have disagreed on it.
+ */
 export function urlCandidates(url: string): string[] {
   const { origin, rest } = splitUrl(url)
+  const spellings = [rest]
+  if (rest.includes("'")) spellings.push(rest.replace(/'/g, '%27'))
+  if (/%27/i.test(rest)) spellings.push(rest.replace(/%27/gi, "'"))
   const scheme = origin.slice(0, origin.indexOf('://'))
   const authority = origin.slice(scheme.length + 3)
   const at = authority.lastIndexOf('@')
   const userinfo = authority.slice(0, at + 1)
   const hostPort = authority.slice(at + 1)
   const portMatch = /:(\d*)$/.exec(hostPort)
-  const host = portMatch && !hostPort.endsWith(']') ? hostPort.slice(0, portMatch.index) : hostPort
-  const candidates = [url, `${scheme}://${userinfo}${host}${rest}`]
+  const host = portMatch ? hostPort.slice(0, portMatch.index) : hostPort
   const defaultPort = scheme.toLowerCase() === 'https' ? '443' : scheme.toLowerCase() === 'http' ? '80' : ''
-  if (!portMatch && defaultPort) candidates.push(`${scheme}://${userinfo}${host}:${defaultPort}${rest}`)
+  const candidates: string[] = []
+  for (const spelling of spellings) {
+    candidates.push(origin + spelling, `${scheme}://${userinfo}${host}${spelling}`)
+    if (!portMatch && defaultPort) candidates.push(`${scheme}://${userinfo}${host}:${defaultPort}${spelling}`)
+  }
   return [...new Set(candidates)]
 }
 

@@ -207,6 +207,15 @@ describe('which URL is verified', () => {
     expect(queue.sent).toHaveLength(1)
   })
 
+  it("?name=William+O'hara signed by Twilio over the raw apostrophe verifies (the test client sends it as %27)", async () => {
+    const raw = `${url('messaging')}?name=William+O'hara`
+    const req = formRequest(raw, inboundSms)
+    expect(req.url).toContain('O%27hara')
+    const { res, queue } = await run(req)
+    expect(res.status).toBe(200)
+    expect(queue.sent).toHaveLength(1)
+  })
+
   it('behind a proxy: PUBLIC_BASE_URL replaces the origin the worker sees', async () => {
     const publicUrl = 'https://hooks.clinic.example/twilio/messaging?site=2'
     const internal = 'http://10.0.0.5:8787/twilio/messaging?site=2'
