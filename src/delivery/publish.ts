@@ -60,10 +60,10 @@ function toMessage(destination: Destination, full: Envelope, fullKinds: Record<s
     body.kinds = {}
     bytes = sizeOf(body)
   }
-  if (shed > 0 || filtered.dropped > 0) {
-    log(shed > 0 ? 'warn' : 'info', {
+  if (shed > 0) {
+    log('warn', {
       event: 'delivery',
-      outcome: 'filtered',
+      outcome: 'oversized',
       eventId: full.id,
       destination: destination.name,
       counts: { withheld: filtered.dropped, oversized: shed },

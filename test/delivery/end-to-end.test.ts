@@ -1,0 +1,71 @@
+/**
+ * Twilio -> ingest -> PHI engine -> real queue -> consumer -> stub destinations: a signed webhook arrives
+ * de-identified, signed with Standard Webhooks, and a Twilio retry of it carries the same webhook-id.
+ */
+import { SELF } from 'cloudflare:test'
+import { Webhook } from 'standardwebhooks'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { BASE, formRequest, sid } from '../helpers/twilio'
+import { TEST_SECRETS } from './bindings'
+import { stubFetch } from './helpers'
+
+const PATIENT = '+14155550199'
+const RAW_PHI = [PATIENT, '4155550199', '415-555-0199', 'Maria Gonzalez', '03/14/1962', '94110']
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('end to end', () => {
+  it('delivers a Twilio SMS de-identified and signed, and a Twilio retry with the same webhook-id', async () => {
+    const captured = stubFetch()
+    const message = sid('SM', 0xe2e0 + Math.floor(Math.random() * 0xffff))
+    const account = sid('AC', 0xa1)
+    const pairs: [string, string][] = [
+      ['AccountSid', account],
+      ['MessageSid', message],
+      ['SmsSid', message],
+      ['SmsMessageSid', message],
+      ['From', PATIENT],
+      ['To', '+14155550100'],
+      ['Body', 'Hi this is Maria Gonzalez, DOB 03/14/1962, I live at 94110 and need my refill'],
+      ['NumMedia', '0'],
+      ['NumSegments', '1'],
+      ['SmsStatus', 'received'],
+      ['ApiVersion', '2010-04-01'],
+    ]
+
+    const first = await SELF.fetch(formRequest(`${BASE}/twilio/messaging`, pairs))
+    expect(first.status).toBe(200)
+    const forMessage = () => captured.filter((c) => c.body.includes(message))
+    await vi.waitFor(() => expect(forMessage().map((c) => c.host).sort()).toEqual(['crm.example.test', 'minimal.example.test']), {
+      timeout: 8000,
+      interval: 25,
+    })
+    const crm = forMessage().find((c) => c.host === 'crm.example.test')
+    if (!crm) throw new Error('unreachable')
+    const payload = new Webhook(TEST_SECRETS.crm).verify(crm.body, crm.headers) as {
+      id: string
+      type: string
+      twilio: Record<string, string>
+      data: Record<string, unknown>
+    }
+    expect(payload.type).toBe('message.received')
+    expect(payload.twilio).toMatchObject({ AccountSid: account, MessageSid: message })
+    expect(payload.data.From).toMatch(/^tok_[A-Za-z0-9]{16,}$/)
+    expect(String(payload.data.Body)).toContain('refill')
+    for (const request of forMessage()) for (const raw of RAW_PHI) expect(request.body).not.toContain(raw)
+
+    // Twilio retries the same webhook (same MessageSid): same event id, so receivers can dedupe.
+    const retry = await SELF.fetch(formRequest(`${BASE}/twilio/messaging`, pairs))
+    expect(retry.status).toBe(200)
+    await vi.waitFor(() => expect(forMessage().filter((c) => c.host === 'crm.example.test')).toHaveLength(2), {
+      timeout: 8000,
+      interval: 25,
+    })
+    const ids = forMessage()
+      .filter((c) => c.host === 'crm.example.test')
+      .map((c) => c.headers['webhook-id'])
+    expect(ids).toEqual([payload.id, payload.id])
+  })
+})
