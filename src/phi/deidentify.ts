@@ -8,7 +8,7 @@ import type { Channel, NormalizedEvent } from '../model/normalized'
 import { detect, namesIn, type Detection } from './detect'
 import type { Span } from './detectors/types'
 import { DEFAULT_POLICY, type PhiPolicy } from './policy'
-import { countSpans, render, replacement, zip3 } from './transform'
+import { countSpans, LABELS, render, replacement, zip3 } from './transform'
 import type { PhiType, Tokenizer, TokenRequest } from './types'
 
 const TOKEN = /^tok_[A-Za-z0-9]{16,64}$/
@@ -172,7 +172,7 @@ function buildAttribute(node: AttrNode, ctx: EventContext, counts: Record<string
       return finish(node.pending, ctx.policy, ctx.batch, counts)
     case 'token':
       counts[node.type] = (counts[node.type] ?? 0) + 1
-      return `[${node.type}:${ctx.batch.token(node.handle)}]`
+      return `[${LABELS[node.type]}:${ctx.batch.token(node.handle)}]`
     case 'value':
       return node.value
     case 'array':

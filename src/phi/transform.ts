@@ -6,6 +6,16 @@ import type { PhiType } from './types'
 /** ZIP3 prefixes with 20,000 people or fewer (HHS, 2000 Census): generalised to 000. */
 export const RESTRICTED_ZIP3 = new Set(['036', '059', '063', '102', '203', '556', '692', '790', '821', '823', '830', '831', '878', '879', '884', '890', '893'])
 
+/**
+ * Inline labels: the PHI type, except where the type name is itself a common word of such values
+ * ("Elm Street", "Salt Lake City") — the label must never echo part of what it replaced.
+ */
+export const LABELS: Readonly<Record<PhiType, string>> = {
+  NAME: 'NAME', PHONE: 'PHONE', FAX: 'FAX', EMAIL: 'EMAIL', STREET: 'ADDRESS', CITY: 'LOCALITY', ZIP: 'ZIP', DATE: 'DATE',
+  AGE: 'AGE', SSN: 'SSN', MRN: 'MRN', HEALTHPLAN: 'HEALTHPLAN', ACCOUNT: 'ACCOUNT', LICENSE: 'LICENSE', VEHICLE: 'VEHICLE',
+  DEVICE: 'DEVICE', URL: 'URL', IP: 'IP', OTHER: 'OTHER',
+}
+
 const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth|birthday|bday|b-day|nacimiento|naci|nací|nacido|nacida|cumpleaños)\b/
 
 /** Safe Harbor ZIP3 of a ZIP (or `000` for the restricted prefixes); undefined when not five digits. */
@@ -36,9 +46,10 @@ export function generalize(span: Span, text: string, now = new Date()): string |
 
 /** Replacement text for one span under an action; `token` is required for `tokenize`. */
 export function replacement(span: Span, action: PhiAction, text: string, token?: string): string {
-  if (action === 'tokenize' && token) return `[${span.type}:${token}]`
-  if (action === 'generalize') return generalize(span, text) ?? `[${span.type}]`
-  return `[${span.type}]`
+  const label = LABELS[span.type] ?? 'OTHER'
+  if (action === 'tokenize' && token) return `[${label}:${token}]`
+  if (action === 'generalize') return generalize(span, text) ?? `[${label}]`
+  return `[${label}]`
 }
 
 /** Rebuilds text with each (sorted, non-overlapping) span replaced. */

@@ -66,7 +66,14 @@ export const detectContact: Detector = ({ text, lower }) => {
   }
   for (const m of text.matchAll(INTERNATIONAL)) {
     const digits = m[0].replace(/\D/g, '')
-    if (digits.length >= 8 && digits.length <= 15) add(spans, m.index, m.index + m[0].length, phoneType(lower, m.index), 'phone-intl', digits)
+    if (digits.length < 8 || digits.length > 15) continue
+    const cue = cueBefore(lower, m.index, 30)
+    // "00" as an international prefix only reads as a phone when nothing else is announced.
+    if (m[0].startsWith('00') && cue !== undefined && cue !== 'PHONE' && cue !== 'FAX') {
+      add(spans, m.index, m.index + m[0].length, cue === 'ZIP' ? 'OTHER' : cue, 'intl-cued', digits)
+      continue
+    }
+    add(spans, m.index, m.index + m[0].length, phoneType(lower, m.index), 'phone-intl', digits)
   }
   for (const m of text.matchAll(SEVEN)) {
     const sep = m[0][3]

@@ -22,6 +22,9 @@ const YEAR = "(?:(?:19|20|18)\\d{2}|'\\d{2})"
 const WD = `(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?)?`
 const SEP = '[\\s,]+'
 
+const ES_UNIT = 'uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve'
+const ES_DAY = `(?:primero|${ES_UNIT}|diez|once|doce|trece|catorce|quince|dieci(?:s[eé]is|siete|ocho|nueve)|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?:\\s+y\\s+uno)?)`
+const ES_YEAR = `(?:mil\\s+novecientos(?:\\s+(?:diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:\\s+y\\s+(?:${ES_UNIT}))?|${ES_UNIT}))?|dos\\s+mil(?:\\s+(?:diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|${ES_UNIT}))?)`
 const B = '(?<![\\p{L}\\p{N}])'
 const E = '(?![\\p{L}\\p{N}])'
 const PATTERNS: RegExp[] = [
@@ -29,6 +32,12 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${B}${WD}${MONTH}\\.?\\s*(?:the\\s+)?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`, 'gu'),
   // 3rd of March, 3 March 2024, the twenty second of april
   new RegExp(`${B}${WD}(?:the\\s+)?(?:${DAY}|${ORD})\\s+(?:of\\s+|de\\s+)?${MONTH}${E}\\.?(?:${SEP}(?:of\\s+|de\\s+|del\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`, 'gu'),
+  // el doce de enero de mil novecientos setenta
+  new RegExp(`${B}(?:${WEEKDAY},?\\s+)?(?:el\\s+)?${ES_DAY}\\s+de\\s+${MONTH}${E}(?:\\s+(?:de|del)\\s+(?:${YEAR}|${ES_YEAR})${E})?`, 'gu'),
+  // viernes catorce, Friday the 14th, lunes 4
+  new RegExp(`${B}${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?(?:${DAY}|${ORD}|${ES_DAY})${E}(?!\\s*(?:pm|am|p\\.m|a\\.m|o'clock|:|hours?|hrs?|days?|pills?|tabs?))`, 'gu'),
+  // the 19th
+  new RegExp(`${B}the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)${E}(?!\\s+(?:floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|percentile|century|grade|place|birthday))`, 'gu'),
   // March 2024, marzo de 2024
   new RegExp(`${B}${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|${SPOKEN_YEAR})${E}`, 'gu'),
   // 04/22/1961, 3-14-82, 14.03.2024
@@ -38,7 +47,7 @@ const PATTERNS: RegExp[] = [
   // 04221961 right after a date-of-birth cue
   /(?<=\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)\d{6}(?:\d{2})?(?![\p{N}])/gu,
   // on the ninth, since the 3rd, el 4
-  new RegExp(`(?<=\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|el|del|hasta|desde|para)\\s)(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|of\\s+(?:the|my|his|her|them|those|these)))`, 'gu'),
+  new RegExp(`(?<=\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|of\\s+(?:the|my|his|her|them|those|these)))`, 'gu'),
   // born in 1931, dob 1931, born in nineteen twenty eight
   new RegExp(`(?<=\\b(?:dob|d\\.o\\.b\\.?|born|birth ?year|year of birth|date of birth|birthday|nac[ií](?:do|da)?|nacimiento)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|is|was|en|es|:)\\s+){0,2})(?:(?:19|18|20)\\d{2}|${SPOKEN_YEAR})${E}`, 'gu'),
 ]
@@ -70,8 +79,13 @@ function yearOf(s: string): string | undefined {
   return undefined
 }
 
+const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?$`, 'u')
+
 function push(spans: Span[], text: string, start: number, end: number, source: string): void {
   if (end <= start) return
+  // "Tues 11/18", "lunes 4 de mayo": the weekday is part of the date.
+  const wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
+  if (wd && (start - wd[0].length === 0 || !/[\p{L}\p{N}]/u.test(text[start - wd[0].length - 1]!))) start -= wd[0].length
   const year = yearOf(text.slice(start, end))
   spans.push(year ? { start, end, type: 'DATE', source, canonical: year } : { start, end, type: 'DATE', source })
 }

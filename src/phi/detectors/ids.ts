@@ -28,8 +28,8 @@ const LAST_FOUR = /\b(?:last\s*(?:4|four)(?:\s*digits)?|ending(?:\s+in)?|ends\s+
 // Clinical measures and everyday numbers that look like identifiers but are not.
 const SPARE = [
   /^\d{1,4}$/,
-  /^\d+(?:[.,]\d+)?(?:mg|mcg|µg|ug|g|gm|gr|kg|lb|lbs|ml|l|cc|mm|cm|m|km|mi|in|ft|oz|f|c|x|h|hr|hrs|min|mins|sec|secs|s|am|pm|a|p|st|nd|rd|th|yo|yr|yrs|y|d|wk|wks|mo|mos|iu|u|unit|units|mmhg|bpm|mgdl|meq|mmol|k|kcal|cal|puff|puffs|tab|tabs|cap|caps|pill|pills|day|days|week|weeks|hour|hours|times|ish|s|°f|°c|º|°)$/i,
-  /^\d+(?:[.,]\d+)?(?:mg|mcg|ml|g|mmol|meq|units?)\/(?:dl|l|ml|kg|hr|h|day|d|min|m2)$/i,
+  /^\d{1,4}(?:[.,]\d+)?(?:mg|mcg|µg|ug|g|gm|gr|kg|lb|lbs|ml|l|cc|mm|cm|m|km|mi|in|ft|oz|f|c|x|h|hr|hrs|min|mins|sec|secs|s|am|pm|a|p|st|nd|rd|th|yo|yr|yrs|y|d|wk|wks|mo|mos|iu|u|unit|units|mmhg|bpm|mgdl|meq|mmol|k|kcal|cal|puff|puffs|tab|tabs|cap|caps|pill|pills|day|days|week|weeks|hour|hours|times|ish|s|°f|°c|º|°)$/i,
+  /^\d{1,4}(?:[.,]\d+)?(?:mg|mcg|ml|g|mmol|meq|units?)\/(?:\d+(?:[.,]\d+)?)?(?:dl|l|ml|kg|hr|h|day|d|min|m2|tab|cap)$/i,
   /^[xq]\d{1,2}(?:h|hr|hrs|d|wk|wks|min)?$/i,
   /^\d{1,2}x(?:\/?(?:day|d|wk|week|daily|month|mo))?$/i,
   /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|a|p|hrs|h)?$/i,
@@ -89,7 +89,13 @@ export const detectIds: Detector = ({ text, lower }) => {
       continue
     }
     const start = m.index + m[0].length - value.length
-    push(spans, start, m.index + m[0].length, typeFromCue(lower, start, value), 'cued')
+    let end = m.index + m[0].length
+    const type = typeFromCue(lower, start, value)
+    // Plates and IDs are often written in two groups: "7TRX 118", "AB12 3456".
+    const tail = /^[\s-]([\p{L}\p{N}]{1,5})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8))
+    if (tail && /\d/.test(tail[1]!) && !spared(tail[1]!) && type !== 'PHONE') end += tail[0].length
+    else if (tail && /\d/.test(value) && /^\d{2,5}$/.test(tail[1]!) && type !== 'PHONE') end += tail[0].length
+    push(spans, start, end, type, 'cued')
   }
   for (const m of text.matchAll(CHUNK)) {
     const chunk = m[0]

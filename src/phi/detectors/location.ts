@@ -12,10 +12,17 @@ const DIR = String.raw`(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)`
 const WORD = String.raw`[\p{L}\p{N}'.-]+`
 const B = String.raw`(?<![\p{L}\p{N}])`
 const E = String.raw`(?![\p{L}\p{N}])`
-const NUMBERED = new RegExp(String.raw`${B}\d{1,6}[a-z]?(?:-\d{1,4})?\s+${DIR}?(?:${WORD}\s+){0,3}?(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`, 'giu')
+const NUMBERED = new RegExp(String.raw`${B}\d{1,6}[a-z]?(?:-\d{1,4})?\s+${DIR}?(?:${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`, 'giu')
+// Spoken house numbers in transcripts: "eighteen twenty two maple drive".
+const NUM_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)'
+const SPOKEN_NUMBERED = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}${DIR}?(?:${WORD}\s+){0,2}?(?:${SUFFIX})\.?${E}${UNIT}?`, 'giu')
 // "on Main St", "off Birch Lane": no house number, so only full suffix words and a preposition before.
 const BARE = new RegExp(String.raw`(?<=\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way)\.?${E}${UNIT}?`, 'giu')
-const SPANISH = new RegExp(String.raw`${B}(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`, 'gu')
+const SPANISH = new RegExp(String.raw`${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`, 'giu')
+// Intersections: "on Broadway and 5th", "at Main St & Elm", "corner of 3rd and Pine".
+const STRONG_STREET = String.raw`(?:\d{1,3}(?:st|nd|rd|th)(?:\s+(?:${SUFFIX})\.?)?|[\p{L}'-]+\s+(?:${SUFFIX})\.?)`
+const WEAK_STREET = String.raw`[\p{Lu}][\p{L}'-]+`
+const INTERSECTION = new RegExp(String.raw`(?<=\b(?:on|at|of|near|off)\s+)(?:${STRONG_STREET}\s+(?:and|&|y|at)\s+(?:${STRONG_STREET}|${WEAK_STREET})|${WEAK_STREET}\s+(?:and|&|y)\s+${STRONG_STREET})${E}`, 'gu')
 const PO_BOX = /(?<![\p{L}\p{N}])(?:p\.?\s*o\.?\s*box|post\s+office\s+box|apartado(?:\s+postal)?|box)\s*#?\s*\d{1,8}(?![\p{N}])/giu
 const UNIT_ALONE = new RegExp(String.raw`${B}(?:apt|apartment|unit|suite|ste|depto|departamento)\.?\s*#?\s*\d[\p{L}\p{N}-]{0,5}${E}|${B}(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*[a-z]\d{0,4}${E}`, 'giu')
 const ZIP = /(?<![\p{L}\p{N}.,$/-])\d{5}(?:-\d{4})?(?![\p{N}]|[.,]\d|\s*(?:mg|ml|steps|dollars|usd|calories|cal)\b)/gu
@@ -51,7 +58,7 @@ function cityStart(phrase: string): number {
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
   const streets: Span[] = []
-  for (const re of [NUMBERED, BARE, SPANISH, PO_BOX, UNIT_ALONE]) {
+  for (const re of [NUMBERED, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE]) {
     re.lastIndex = 0
     for (const m of text.matchAll(re)) push(streets, m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'STREET', 'street')
   }
