@@ -185,12 +185,12 @@ function numberGroup(w: readonly string[], i: number, inRun: boolean): { digits:
     if (rest) { n += rest.value; j = rest.next }
     return { digits: String(n), next: j }
   }
-  // "eight hundred", "nineteen hundred", "three hundred twelve"
-  if ((has(UNITS, a) || has(TEENS, a)) && w[i + 1] === 'hundred') {
+  // "eight hundred", "nineteen hundred", "three hundred twelve", "a hundred and one"
+  if ((has(UNITS, a) || has(TEENS, a) || a === 'a') && w[i + 1] === 'hundred') {
     let j = i + 2
     if (w[j] === 'and') j++
     const rest = below100(w, j)
-    const n = (has(UNITS, a) ? UNITS[a]! : TEENS[a]!) * 100 + (rest ? rest.value : 0)
+    const n = (a === 'a' ? 1 : has(UNITS, a) ? UNITS[a]! : TEENS[a]!) * 100 + (rest ? rest.value : 0)
     return { digits: String(n), next: rest ? rest.next : i + 2 }
   }
   if (WEAK_NUMBERS.has(a)) {

@@ -113,6 +113,8 @@ describe('spoken values', () => {
     expect(t('two thousand and five')).toEqual(['2005'])
     expect(t('ochenta y dos')).toEqual(['82'])
     expect(t('double five')).toEqual(['55'])
+    expect(t('a hundred and one')).toEqual(['101'])
+    expect(t('fourteen hundred elm')).toEqual(['1400', 'elm'])
     expect(t('k o w a l s k i')).toEqual(['kowalski'])
     expect(t('z g p four four nine')).toEqual(['zgp', '449'])
     expect(t('b seven o five')).toEqual(['b', '705'])
