@@ -240,6 +240,17 @@ describe('adapters', () => {
     expect(await attemptDelivery(dest, await envelopeOf(sampleEvent()), 5000)).toEqual({ kind: 'retry', reason: 'network' })
   })
 
+  it('gives up on a destination that does not answer within the timeout, as a retryable timeout', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(
+      (_input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))
+        }),
+    )
+    const dest = destination({ name: 'wh', url: 'https://crm.example.test/hooks', secret: TEST_SECRETS.others })
+    expect(await attemptDelivery(dest, await envelopeOf(sampleEvent()), 20)).toEqual({ kind: 'retry', reason: 'timeout' })
+  })
+
   it('does not follow redirects: a 3xx is a failure to retry', async () => {
     const { outcome } = await sendThrough({ name: 'wh', url: 'https://crm.example.test/hooks', secret: TEST_SECRETS.others }, 302)
     expect(outcome).toEqual({ kind: 'retry', status: 302, reason: 'redirect' })

@@ -1,4 +1,5 @@
 /** Pure delivery policy: event ids, subscription patterns, the BAA filter, signatures, retry classification and delays. */
+import fc from 'fast-check'
 import { Webhook } from 'standardwebhooks'
 import { describe, expect, it } from 'vitest'
 import { parseDestinationsConfig, type Destination } from '../../src/config/destinations'
@@ -71,6 +72,35 @@ describe('per-destination filter', () => {
     expect(filtered.kinds).toEqual({ Body: 'text', From: 'token' })
     expect(filtered.dropped).toBe(8)
     expect(filtered.envelope.redactions).toEqual(event.redactions)
+  })
+})
+
+describe('per-destination filter, for any event', () => {
+  const kinds = ['safe', 'token', 'text', 'location', 'media', 'attributes'] as const
+  const fieldsArb = fc.dictionary(
+    fc.string({ minLength: 1, maxLength: 12 }).filter((k) => k !== '__proto__'),
+    fc.record({ value: fc.string(), kind: fc.option(fc.constantFrom(...kinds), { nil: undefined }) }),
+  )
+
+  it('never lets a field through whose kind the destination may not receive, nor one without a kind', async () => {
+    const destinations = [destination({}), destination({ allowFreeText: true }), destination({ baa: true }), destination({ baa: true, fields: ['a', 'b'] })]
+    await fc.assert(
+      fc.asyncProperty(fieldsArb, async (fields) => {
+        const data = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.value]))
+        const fieldKinds = Object.fromEntries(Object.entries(fields).flatMap(([k, f]) => (f.kind ? [[k, f.kind]] : [])))
+        const envelope = await envelopeOf(sampleEvent({ data, fields: fieldKinds, tokens: {} }))
+        for (const dest of destinations) {
+          const filtered = filterFor(dest, envelope, fieldKinds)
+          for (const field of Object.keys(filtered.envelope.data)) {
+            const kind = fieldKinds[field]
+            expect(kind).toBeDefined()
+            if (!dest.baa) expect(kind === 'safe' || kind === 'token' || (kind === 'text' && dest.allowFreeText)).toBe(true)
+            if (dest.fields) expect(dest.fields).toContain(field)
+          }
+        }
+      }),
+      { numRuns: 200 },
+    )
   })
 })
 
