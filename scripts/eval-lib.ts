@@ -534,6 +534,13 @@ export function placeWords(value: string): string[] {
   return out
 }
 
+/** Words of a time of day inside a timestamp ("2000-04-16 11:34:35" -> 11, 34, 35) that are not also date words. */
+export function timeOfDayWords(value: string): string[] {
+  const times = value.match(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g) ?? []
+  const dateWords = new Set(words(value.replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, ' ')))
+  return times.flatMap((t) => words(t)).filter((w) => !dateWords.has(w))
+}
+
 /** Presidio entity types mapped to ours; absent types are not PHI. AGE and DATE_TIME are decided per value. */
 export const PRESIDIO_TYPE_MAP: Readonly<Record<string, LabelType>> = {
   PERSON: 'NAME',
@@ -585,8 +592,8 @@ export function presidioMessages(records: readonly PresidioRecord[], channel = '
     spans: r.spans.flatMap((s) => {
       const type = mapPresidioSpan(s.entity_type, s.entity_value)
       if (!type) return []
-      // Street addresses often end in a state or country; those words are not PHI.
-      const exempt = type === 'STREET' ? placeWords(s.entity_value) : []
+      // Street addresses often end in a state or country; timestamps end in a time of day: neither is PHI.
+      const exempt = type === 'STREET' ? placeWords(s.entity_value) : type === 'DATE' ? timeOfDayWords(s.entity_value) : []
       return [{ type, value: s.entity_value, start: s.start_position, end: s.end_position, ...(exempt.length ? { exempt } : {}) }]
     }),
   }))

@@ -197,6 +197,14 @@ describe('external data sets', () => {
     expect(scoreMessage(m!, 'at [STREET] Austin').values[0]?.leak).toEqual({ by: 'word', what: 'austin' })
   })
 
+  it('lets the time of day of a Presidio timestamp stay, not its day', () => {
+    const [m] = presidioMessages([{ full_text: 'When: 2000-04-16 11:34:35', spans: [
+      { entity_type: 'DATE_TIME', entity_value: '2000-04-16 11:34:35', start_position: 6, end_position: 25 },
+    ] }])
+    expect(scoreMessage(m!, 'When: 2000 11:34:35').values[0]?.leak).toBeNull()
+    expect(scoreMessage(m!, 'When: 2000-04 11:34:35').values[0]?.leak).toEqual({ by: 'word', what: '04' })
+  })
+
   it('scores WNUT person tokens as whole words after scrubbing', () => {
     const [s] = parseConll('hey\tO\njake\tB-person\nmiller\tI-person\nJ\tI-person\n!\tO\n\n')
     expect(s).toEqual({ tokens: ['hey', 'jake', 'miller', 'J', '!'], person: [false, true, true, true, false] })
