@@ -1,5 +1,411 @@
-/** Person names. STUB: the names work (issue 3) replaces it. */
-import type { Detector } from './types'
+/**
+ * Person names (patients, relatives, staff) in free text, English and Spanish, any casing.
+ * Layers, most to least certain: cue phrases ("this is", "my son", "dr", "hi", "text"), a gazetteer of names that
+ * are not common words, capitalised first names mid-sentence, sign-offs, then a Philter-style backstop that flags
+ * any remaining word no dictionary knows. Names found here are propagated to their other occurrences by detect.ts.
+ */
+import {
+  AUX_NAMES, CALENDAR_NAMES, CUES, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, PARTICLES, SUBJECT_VERBS, type CueKind,
+} from '../lexicon/name-cues'
+import { classify, type WordClass } from '../lexicon/word-class'
+import type { DetectInput, Detector, Span } from './types'
+
+/** Options for tests and the eval: the backstop is on in production. */
+export interface NameOptions {
+  /** Flag every remaining out-of-vocabulary word (recall backstop). Default true. */
+  backstop?: boolean
+}
+
+interface Tok {
+  start: number
+  end: number
+  lower: string
+  cls: WordClass
+  /** Capitalised (first letter upper, not all upper). */
+  cap: boolean
+  upper: boolean
+  /** First word of a sentence (or of the text). */
+  sentStart: boolean
+  /** Letters or digits touch the word on either side ("M00938271", "500mg"). */
+  glued: boolean
+  /** Part of an e-mail address, URL or handle. */
+  inLink: boolean
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
+const SENTENCE_END = /[.!?\n…]["')\]]*\s*$/
+const SPACE_ONLY = /^[ \t]+$/
+const CUE_GAP = /^[ \t]*[,:;\-–—]?[ \t]*$/
+const TITLE_GAP = /^\.?[ \t]*$/
+const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/
+const BOUNDARY_AFTER = /^[ \t]*(?:[,.!?;:)\]\n]|$)/
+const BOUNDARY_WORDS = new Set(['and', 'from', 'calling', 'here', 'speaking', 'again', 'y', 'de', 'llamando'])
+const POSSESSIVES = new Set(['my', 'our', 'her', 'his', 'their', 'your', 'mi', 'su', 'tu', 'mis', 'sus', 'nuestra', 'nuestro', 'the', 'a'])
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'before', 'after', 'early', 'late', 'mid', 'next', 'last', 'this', 'every', 'en', 'de'])
+const LINK_CHUNK = /[@/]|www\.|\.(?:com|org|net|edu|gov|io|co|us|ly|me)\b/i
+const DIGIT = /\p{Nd}/u
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}_]/u
+const MAX_NAME_WORDS = 4
 
 /** Finds names of patients, relatives and staff. */
-export const detectNames: Detector = () => []
+export const detectNames: Detector = (input) => findNames(input)
+
+/** detectNames with options (the eval measures the backstop on and off). */
+export function findNames(input: DetectInput, options: NameOptions = {}): Span[] {
+  const { text, lower } = input
+  if (typeof text !== 'string' || text.length === 0) return []
+  const toks = tokenize(text, lower)
+  if (toks.length === 0) return []
+  const informative = caseInformative(toks)
+  const name = new Uint8Array(toks.length)
+  /** Cue words kept inside the span ("Dr", "Nurse", "Grandma" used as a title). */
+  const keep = new Uint8Array(toks.length)
+  const ctx: Ctx = { toks, text, informative, name, keep }
+
+  cuePass(ctx)
+  possessivePass(ctx)
+  herePass(ctx)
+  signOffPass(ctx)
+  spelledPass(ctx)
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    if (name[i]) continue
+    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i)) mark(ctx, i)
+  }
+  // Multiword names: extend every found name over the surname-like words next to it.
+  for (let i = 0; i < toks.length; i++) if (name[i] === 1) extend(ctx, i)
+  if (options.backstop !== false) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!
+      if (!name[i] && isUnknownWord(t, informative)) name[i] = 3
+    }
+  }
+  return toSpans(ctx)
+}
+
+interface Ctx {
+  toks: Tok[]
+  text: string
+  informative: boolean
+  /** 0 none, 1 name (to extend), 2 name (extended already), 3 backstop. */
+  name: Uint8Array
+  keep: Uint8Array
+}
+
+function tokenize(text: string, lower: string): Tok[] {
+  const toks: Tok[] = []
+  let prevEnd = 0
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0
+    const end = start + m[0].length
+    const word = m[0]
+    const before = text.slice(prevEnd, start)
+    const chunkStart = Math.max(text.lastIndexOf(' ', start) + 1, text.lastIndexOf('\n', start) + 1)
+    let chunkEnd = text.slice(end).search(/\s/)
+    chunkEnd = chunkEnd < 0 ? text.length : end + chunkEnd
+    const first = word[0] ?? ''
+    const isUpperStart = first !== first.toLowerCase()
+    const allUpper = word === word.toUpperCase() && word !== word.toLowerCase()
+    toks.push({
+      start,
+      end,
+      lower: lower.length === text.length ? lower.slice(start, end) : word.toLowerCase(),
+      cls: classify(word.toLowerCase()),
+      cap: isUpperStart && !allUpper,
+      upper: allUpper && word.length > 1,
+      sentStart: toks.length === 0 || SENTENCE_END.test(before),
+      glued: LETTER_OR_DIGIT.test(text[start - 1] ?? '') || DIGIT.test(text[end] ?? '') || text[end] === '_',
+      inLink: LINK_CHUNK.test(text.slice(chunkStart, chunkEnd)),
+    })
+    prevEnd = end
+  }
+  return toks
+}
+
+/** Mixed-case text where a capital letter means something (not all lower, not ALL CAPS, not Title Case). */
+function caseInformative(toks: Tok[]): boolean {
+  let cap = 0
+  let upper = 0
+  let lowerCount = 0
+  for (const t of toks) {
+    if (t.upper) upper++
+    else if (t.cap) cap++
+    else lowerCount++
+  }
+  const n = toks.length
+  return lowerCount > 0 && (cap > 0 || upper > 0) && upper / n < 0.5 && cap / n < 0.8
+}
+
+function gap(ctx: Ctx, i: number): string {
+  const prev = ctx.toks[i - 1]
+  return ctx.text.slice(prev ? prev.end : 0, ctx.toks[i]!.start)
+}
+
+function isCap(ctx: Ctx, t: Tok): boolean {
+  return ctx.informative && t.cap
+}
+
+function boundaryAfter(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!
+  if (BOUNDARY_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return true
+  const next = ctx.toks[i + 1]
+  return next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && BOUNDARY_WORDS.has(next.lower)
+}
+
+function mark(ctx: Ctx, i: number): void {
+  if (!ctx.name[i] || ctx.name[i] === 3) ctx.name[i] = 1
+}
+
+// --- Cue phrases ---------------------------------------------------------------------------------------------
+
+function cuePass(ctx: Ctx): void {
+  const { toks } = ctx
+  for (let i = 0; i < toks.length; i++) {
+    const cues = CUES.get(toks[i]!.lower)
+    if (!cues) continue
+    for (const cue of cues) {
+      const n = cue.words.length
+      if (i + n > toks.length) continue
+      let ok = true
+      for (let k = 1; k < n && ok; k++) ok = toks[i + k]!.lower === cue.words[k] && SPACE_ONLY.test(gap(ctx, i + k))
+      if (!ok) continue
+      const j = i + n
+      if (j >= toks.length) break
+      const g = gap(ctx, j)
+      const gapOk = cue.kind === 'title' ? TITLE_GAP.test(g) || CUE_GAP.test(g) : CUE_GAP.test(g)
+      if (gapOk && acceptAfterCue(ctx, cue.kind, j)) {
+        mark(ctx, j)
+        if (keepsCue(ctx, cue.kind, i)) for (let k = i; k < j; k++) ctx.keep[k] = 1
+      }
+      break
+    }
+  }
+}
+
+/** Titles stay in the span ("Dr. Kaplan"); relations only when used as a title ("Grandma Lou", not "my son Noah"). */
+function keepsCue(ctx: Ctx, kind: CueKind, i: number): boolean {
+  if (kind === 'title') return true
+  if (kind !== 'relation') return false
+  const prev = ctx.toks[i - 1]
+  return !(prev && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower))
+}
+
+function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
+  const t = ctx.toks[j]!
+  const c = t.cls
+  const w = t.lower
+  if (w.length < 2 || t.glued) return false
+  const cap = isCap(ctx, t)
+  if (kind === 'label') return !NOT_AFTER_LABEL.has(w) && !(c.clinical && !c.first)
+  const firm = kind === 'intro' || kind === 'relation' || kind === 'title'
+  if (c.clinical && !(c.first && firm)) return false
+  if (c.strong) return w.length > 2 || kind !== 'weak'
+  if (c.oov) return true
+  if (c.rare) return firm || cap
+  if (AUX_NAMES.has(w) && !cap && !(kind === 'intro' && boundaryAfter(ctx, j))) return false
+  if (c.first) {
+    switch (kind) {
+      case 'intro':
+      case 'relation':
+      case 'title':
+        return true
+      case 'intro-weak':
+        return cap || (!NOT_AFTER_WEAK_INTRO.has(w) && (!c.basic || boundaryAfter(ctx, j)))
+      case 'greeting':
+        return cap || !c.basic || boundaryAfter(ctx, j)
+      case 'verb':
+        return cap || (!c.basic && boundaryAfter(ctx, j))
+      case 'weak':
+        return cap
+    }
+  }
+  if (c.wordSurname && kind === 'title') return true
+  if (c.surname) return kind === 'title' ? !c.basic || cap || boundaryAfter(ctx, j) : cap && kind !== 'weak'
+  return cap && kind === 'title' && !c.basic
+}
+
+// --- Other patterns ------------------------------------------------------------------------------------------
+
+/** "jake's mom", "Ana's daughter". */
+function possessivePass(ctx: Ctx): void {
+  const { toks } = ctx
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    if (!/['’]s$/.test(t.lower) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
+    const next = CUES.get(toks[i + 1]!.lower)
+    if (!next?.some((c) => c.kind === 'relation' && c.words.length === 1)) continue
+    const c = t.cls
+    if (t.glued || c.clinical) continue
+    if (c.strong || c.oov || (c.first && !AUX_NAMES.has(t.lower.slice(0, -2))) || isCap(ctx, t)) mark(ctx, i)
+  }
+}
+
+/** "Maria here", "hi, dre here". */
+function herePass(ctx: Ctx): void {
+  const { toks } = ctx
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i + 1]!.lower !== 'here' || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
+    const t = toks[i]!
+    const prev = toks[i - 1]
+    const opens = t.sentStart || (prev !== undefined && CUES.get(prev.lower)?.some((c) => c.kind === 'greeting'))
+    if (!opens || t.glued || t.cls.clinical || AUX_NAMES.has(t.lower)) continue
+    if (t.cls.strong || t.cls.oov || t.cls.first) mark(ctx, i)
+  }
+}
+
+/** A name closing the message: "… - Rick", "…\nAna Ruiz". */
+function signOffPass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  const n = toks.length
+  for (let size = 1; size <= 3 && size < n; size++) {
+    const i = n - size
+    const last = toks[n - 1]!
+    if (!/^[\s.!)]*$/.test(text.slice(last.end))) return
+    if (!SIGN_OFF_GAP.test(gap(ctx, i))) continue
+    for (let k = i + 1; k < n; k++) if (!SPACE_ONLY.test(gap(ctx, k))) return
+    const head = toks[i]!
+    const c = head.cls
+    if (head.glued || c.clinical || AUX_NAMES.has(head.lower)) return
+    if (c.strong || c.first || c.oov || isCap(ctx, head)) {
+      for (let k = i; k < n; k++) {
+        const ck = toks[k]!.cls
+        if (k === i || ck.strong || ck.oov || ck.surname || isCap(ctx, toks[k]!)) mark(ctx, k)
+      }
+    }
+    return
+  }
+}
+
+/** A name from the gazetteer that is not a common word, anywhere. */
+function isGazetteerName(t: Tok, informative: boolean): boolean {
+  if (!t.cls.strong || t.glued) return false
+  if (t.lower.length < 3) return false
+  // An ALL-CAPS short word in mixed-case text is an acronym (ANA, LEE?), not a name.
+  if (informative && t.upper && t.lower.length <= 3) return false
+  return true
+}
+
+/** A first name or surname capitalised mid-sentence in mixed-case text ("then Will said", "ask Hope", "Graves"). */
+function isCapitalisedName(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!
+  const c = t.cls
+  if (!ctx.informative || !t.cap || t.sentStart || t.glued || c.clinical) return false
+  if (!(c.first || (c.surname && !c.basic) || c.wordSurname)) return false
+  if (CALENDAR_NAMES.has(t.lower)) {
+    const prev = ctx.toks[i - 1]
+    if (prev && DATE_PREPOSITIONS.has(prev.lower)) return false
+    if (/^[\s,]*\d/.test(ctx.text.slice(t.end, t.end + 4)) || /\d[\s,]*$/.test(ctx.text.slice(Math.max(0, t.start - 4), t.start))) return false
+  }
+  return true
+}
+
+/** A first name opening a sentence as the subject of a verb ("Grace fell asleep", "Will is sick"). */
+function isSubjectName(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!
+  const next = ctx.toks[i + 1]
+  if (!t.sentStart || !t.cls.first || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
+  if (!SUBJECT_VERBS.has(next.lower)) return false
+  if (isCap(ctx, t) || (ctx.informative === false && t.cap)) return true
+  // Lower-case text: only names that are not everyday words, and not before is/has ("mark is red").
+  return !t.cls.basic && !AUX_NAMES.has(t.lower) && !['is', 'was', 'has', 'had'].includes(next.lower)
+}
+
+/** Letters spelled out one by one in a transcript or message ("w i s n i e w s k i", "K-O-W-A-L"). */
+function spelledPass(ctx: Ctx): void {
+  const { toks } = ctx
+  let i = 0
+  while (i < toks.length) {
+    let j = i
+    while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && (j === i || /^[ \t.\-]{1,2}$/.test(gap(ctx, j)))) j++
+    if (j - i >= 3) for (let k = i; k < j; k++) ctx.name[k] = 2
+    i = Math.max(j, i + 1)
+  }
+}
+
+/** Extends a name over the surname-like words after it and a first name before it. */
+function extend(ctx: Ctx, i: number): void {
+  const { toks, name } = ctx
+  name[i] = 2
+  let j = i + 1
+  let words = 1
+  while (j < toks.length && words < MAX_NAME_WORDS && (SPACE_ONLY.test(gap(ctx, j)) || isInitialGap(ctx, j))) {
+    let k = j
+    while (k < toks.length && PARTICLES.has(toks[k]!.lower) && k - j < 2 && k + 1 < toks.length && SPACE_ONLY.test(gap(ctx, k + 1))) k++
+    if (!isSurnamePart(ctx, k)) break
+    for (let m = j; m <= k; m++) name[m] = 2
+    words++
+    j = k + 1
+  }
+  const prev = toks[i - 1]
+  if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i))) {
+    const p = prev.cls
+    const cur = toks[i]!.cls
+    const capitalised = isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname)
+    const firstBeforeSurname = p.first && cur.strong && (!p.basic || !cur.first)
+    if ((capitalised || firstBeforeSurname) && !AUX_NAMES.has(prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
+  }
+}
+
+/** "H. Snider": the gap after an initial's full stop. */
+function isInitialGap(ctx: Ctx, j: number): boolean {
+  const prev = ctx.toks[j - 1]
+  return prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]+$/.test(gap(ctx, j))
+}
+
+function isSurnamePart(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]
+  if (!t || t.glued) return false
+  // A middle initial ("Ella H. Snider", "brad l key") counts when a surname-like word follows it.
+  if (t.lower.length === 1) {
+    return /\p{L}/u.test(t.lower) && (t.upper || t.cap || !ctx.informative) && t.lower !== 'i' && t.lower !== 'a' &&
+      /^\.?[ \t]+$/.test(ctx.text.slice(t.end, ctx.toks[k + 1]?.start ?? t.end)) && isSurnamePart(ctx, k + 1)
+  }
+  const c = t.cls
+  if (c.clinical || AUX_NAMES.has(t.lower)) return false
+  if (c.strong || c.oov || c.wordSurname) return true
+  if (c.surname && !c.basic) return true
+  return isCap(ctx, t) && !t.sentStart && (c.surname || c.first || c.rare || !c.basic)
+}
+
+/** Backstop: a word of 3+ letters that no dictionary knows (not English, Spanish, clinical, slang or rare English). */
+function isUnknownWord(t: Tok, informative: boolean): boolean {
+  if (!t.cls.oov || t.glued || t.inLink || t.lower.length < 3) return false
+  if (informative && t.upper && t.lower.length <= 5) return false
+  return true
+}
+
+function toSpans(ctx: Ctx): Span[] {
+  const { toks, name, keep, text } = ctx
+  const spans: Span[] = []
+  let i = 0
+  while (i < toks.length) {
+    if (!name[i] && !(keep[i] && isNameAhead(ctx, i))) {
+      i++
+      continue
+    }
+    const backstop = name[i] === 3
+    let start = toks[i]!.start
+    let end = toks[i]!.end
+    let j = i + 1
+    while (j < toks.length && (name[j] || (keep[j] && isNameAhead(ctx, j))) && (name[j] === 3) === backstop) {
+      const g = text.slice(toks[j - 1]!.end, toks[j]!.start)
+      if (!(SPACE_ONLY.test(g) || TITLE_GAP.test(g))) break
+      end = toks[j]!.end
+      j++
+    }
+    // A title's own full stop belongs to it only when the name follows ("Dr. Kaplan").
+    if (keep[i] && text[toks[i]!.end] === '.' && j > i + 1) start = toks[i]!.start
+    spans.push({ start, end, type: 'NAME', source: backstop ? 'names:backstop' : 'names' })
+    i = j
+  }
+  return spans
+}
+
+/** A kept cue word counts only when a name follows it through other kept cue words. */
+function isNameAhead(ctx: Ctx, i: number): boolean {
+  for (let k = i + 1; k < ctx.toks.length; k++) {
+    if (ctx.name[k] && ctx.name[k] !== 3) return true
+    if (!ctx.keep[k]) return false
+  }
+  return false
+}

@@ -4,16 +4,19 @@
  * spelling ("josé" -> "jose"). The lists are sorted newline-framed strings searched in place, so importing this
  * module costs no parsing or Set building at start-up.
  */
-import { CITIES, CLINICAL, ENGLISH, FIRST_NAMES, NAME_TOKENS, SLANG, SPANISH } from './generated/lexicon'
+import { BASIC, CITIES, CLINICAL, ENGLISH, FIRST_NAMES, NAME_TOKENS, RARE_ENGLISH, SLANG, SPANISH, WORD_SURNAMES } from './generated/lexicon'
 import { SortedWords } from './sorted-words'
 
 const english = new SortedWords(ENGLISH)
+const basic = new SortedWords(BASIC)
+const rareEnglish = new SortedWords(RARE_ENGLISH)
 const firstNames = new SortedWords(FIRST_NAMES)
 const nameTokens = new SortedWords(NAME_TOKENS)
 const cities = new SortedWords(CITIES)
 const clinical = new SortedWords(CLINICAL)
 const slang = new SortedWords(SLANG)
 const spanish = new SortedWords(SPANISH)
+const wordSurnames = new SortedWords(WORD_SURNAMES)
 
 const MARKS = /\p{M}/gu
 const NON_ASCII = /[^\x00-\x7f]/
@@ -32,6 +35,16 @@ export function isEnglishWord(word: string): boolean {
   return lookup(english, word)
 }
 
+/** A very common word (SCOWL bands 10-20, everyday extras, Spanish function words): "has", "feeling", "not". */
+export function isBasicWord(word: string): boolean {
+  return lookup(basic, word)
+}
+
+/** A rare English word (SCOWL bands 55-70) that is not also a name: spared by the out-of-vocabulary backstop. */
+export function isRareEnglishWord(word: string): boolean {
+  return lookup(rareEnglish, word)
+}
+
 /** A known first name (any gender), including those that are also English words (rose, will). */
 export function isFirstName(word: string): boolean {
   return lookup(firstNames, word)
@@ -40,6 +53,11 @@ export function isFirstName(word: string): boolean {
 /** A known surname or other name token (first or last; noisy list cleaned of clinical words and slang). */
 export function isSurname(word: string): boolean {
   return lookup(nameTokens, word)
+}
+
+/** A common surname that is also an English word (brown, king, young): part of a name after a first name. */
+export function isWordSurname(word: string): boolean {
+  return lookup(wordSurnames, word)
 }
 
 /** A US city or town name (one or more words; "st"/"saint", "ft"/"fort", "mt"/"mount" both accepted). */

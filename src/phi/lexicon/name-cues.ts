@@ -1,0 +1,157 @@
+/**
+ * Words that announce a person's name in patient messages (English and Spanish). Hand-written for this project.
+ * Phrases are lower-case words as the names tokenizer splits them ("it's" is one word).
+ */
+
+/** How much a cue vouches for the word after it. */
+export type CueKind =
+  /** "my name is", "last name", "me llamo": a label; any word but a function word is the name. */
+  | 'label'
+  /** "this is", "de parte de": first names, surnames and unknown words, not other words ("this is *urgent*"). */
+  | 'intro'
+  /** "it's", "i'm", "soy": stop-words and adjectives excluded ("i'm feeling", "its ok"). */
+  | 'intro-weak'
+  /** "my son", "mi hija", "grandma": relations. */
+  | 'relation'
+  /** "dr", "nurse", "mrs", "sra": titles (surnames that are words allowed: "dr brown"). */
+  | 'title'
+  /** "hi", "hola", "thanks", "gracias", "dear": greetings and sign-offs. */
+  | 'greeting'
+  /** "text", "call", "ask for", "pt": verbs and labels that take a person. */
+  | 'verb'
+  /** "for", "with", "from": only names or capitalised words. */
+  | 'weak'
+
+const LABELS = [
+  'my name is', 'my name', 'name is', 'name', 'names', "name's", 'first name', 'last name', 'first name is',
+  'last name is', 'surname', 'surname is', 'full name', 'full name is', 'named', 'is called', "patient's name",
+  'patient name', 'pt name', "child's name", 'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'se llama', 'apellido',
+  'mi apellido es', 'su nombre es', 'his name is', 'her name is', 'their name is', 'name was', 'goes by', 'spelled',
+]
+const INTRO = [
+  'this is', 'this be', 'called', 'le habla', 'habla con', 'aqui', 'aquí', 'de parte de', 'on behalf of', 'signed',
+  'sincerely', 'regards', 'best regards', 'kind regards', 'atentamente', 'atte', 'yours', 'yours truly', 'love you',
+]
+const INTRO_WEAK = ["it's", 'its', 'it is', "i'm", 'im', 'i am', 'soy', 'habla', 'am', 'yes this is', 'is this']
+
+// Relations: the word after is the relative's name ("my son diego", "grandma lou", "mi hija sofía").
+const RELATIONS = [
+  'son', 'sons', 'daughter', 'daughters', 'kid', 'child', 'baby', 'boy', 'girl', 'wife', 'husband', 'spouse', 'partner',
+  'mom', 'mother', 'mum', 'mommy', 'mama', 'momma', 'dad', 'father', 'daddy', 'papa', 'parent', 'brother', 'sister',
+  'bro', 'sis', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'nana', 'gramma', 'grampa', 'grandson',
+  'granddaughter', 'grandchild', 'grandkid', 'aunt', 'auntie', 'aunty', 'uncle', 'niece', 'nephew', 'cousin', 'friend',
+  'boyfriend', 'girlfriend', 'bf', 'gf', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'stepson', 'stepdaughter',
+  'stepmom', 'stepdad', 'caregiver', 'roommate', 'neighbor', 'neighbour', 'hubby', 'wifey', 'twin', 'twins',
+  'newborn', 'infant', 'toddler', 'teen', 'grandparent', 'godmother', 'godfather', 'in-law', 'mother-in-law',
+  'father-in-law', 'sister-in-law', 'brother-in-law', 'son-in-law', 'daughter-in-law', 'coworker', 'boss', 'client',
+  'hijo', 'hija', 'hijos', 'hijas', 'niño', 'niña', 'bebé', 'bebe', 'esposo', 'esposa', 'marido', 'mujer', 'novio',
+  'novia', 'madre', 'padre', 'mamá', 'papá', 'hermano', 'hermana', 'abuela', 'abuelo', 'abuelita', 'abuelito',
+  'nieto', 'nieta', 'tío', 'tía', 'tio', 'tia', 'primo', 'prima', 'suegra', 'suegro', 'amigo', 'amiga', 'cuñado',
+  'cuñada', 'sobrino', 'sobrina', 'compañero', 'compañera', 'vecino', 'vecina',
+]
+
+const TITLES = [
+  'dr', 'doctor', 'doc', 'dra', 'doctora', 'nurse', 'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'sr', 'sra',
+  'srta', 'señor', 'señora', 'señorita', 'don', 'doña', 'np', 'pa', 'rn', 'lpn', 'md', 'prof', 'professor', 'pastor',
+  'rev', 'reverend', 'father', 'sister', 'coach', 'officer', 'enfermera', 'enfermero', 'therapist', 'counselor',
+  'dentist', 'midwife', 'pharmacist', 'provider', 'physician', 'surgeon', 'dietitian', 'nutritionist', 'sgt', 'capt',
+  'lt', 'judge', 'attorney', 'lic', 'licenciado', 'licenciada', 'ing', 'maestra', 'maestro', 'teacher', 'case manager',
+  'social worker', 'nurse practitioner', 'physician assistant', 'medical assistant', 'care coordinator',
+]
+
+const GREETINGS = [
+  'hi', 'hii', 'hey', 'heyy', 'hello', 'helo', 'hola', 'dear', 'yo', 'morning', 'good morning', 'good afternoon',
+  'good evening', 'good night', 'gm', 'buenos dias', 'buenos días', 'buenas tardes', 'buenas noches', 'buen dia',
+  'buen día', 'buenas', 'querida', 'querido', 'estimada', 'estimado', 'thanks', 'thank you', 'thank u', 'thx', 'thnx',
+  'thanx', 'ty', 'tysm', 'tks', 'gracias', 'muchas gracias', 'bye', 'goodbye', 'adios', 'adiós', 'love', 'cheers',
+  'best', 'xoxo', 'welcome', 'bienvenido', 'bienvenida', 'congrats', 'congratulations', 'felicidades', 'sorry', 'ok',
+  'okay', 'sure', 'yes', 'no', 'si', 'sí', 'bless', 'god bless', 'attn', 'attention', 'cc', 'fyi',
+]
+
+const VERBS = [
+  'text', 'txt', 'texted', 'texting', 'call', 'called', 'calling', 'ask', 'asked', 'asking', 'ask for', 'asking for',
+  'tell', 'told', 'telling', 'page', 'paged', 'email', 'emailed', 'message', 'messaged', 'msg', 'speak to', 'speak with',
+  'spoke to', 'spoke with', 'speaking to', 'speaking with', 'talk to', 'talk with', 'talked to', 'talked with',
+  'talking to', 'talking with', 'transfer to', 'see', 'saw', 'seen', 'seeing', 'visit', 'visiting', 'meet', 'met',
+  'remind', 'let', 'pick up', 'picked up', 'pick', 'bring', 'bringing', 'brought', 'help', 'helped', 'thank', 'thanked',
+  'pt', 'patient', 'paciente', 'resident', 'member', 'client', 'caller', 'llamar a', 'llame a', 'hablar con',
+  'pregunte por', 'preguntar por', 'cc:', 'per', 'via', 'signed by', 'ordered by', 'referred by', 'seen by',
+  'treated by', 'dictated by', 'attending', 'pcp', 'provider', 'care of', 'c/o', 'attn:', 'contact',
+]
+
+const WEAK = ['for', 'with', 'from', 'and', 'or', 'by', 'about', 'to', 'para', 'con', 'y', 'of', 'like', 'as', 'than']
+
+/** Cue phrases by first word, longest first. */
+export const CUES: ReadonlyMap<string, ReadonlyArray<{ words: string[]; kind: CueKind }>> = (() => {
+  const map = new Map<string, Array<{ words: string[]; kind: CueKind }>>()
+  const add = (phrases: string[], kind: CueKind) => {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ')
+      const first = words[0]!
+      const list = map.get(first) ?? []
+      if (!list.some((c) => c.words.join(' ') === phrase)) list.push({ words, kind })
+      map.set(first, list)
+    }
+  }
+  // Order matters only for equal-length phrases: the first added kind wins.
+  add(LABELS, 'label')
+  add(INTRO, 'intro')
+  add(INTRO_WEAK, 'intro-weak')
+  add(TITLES, 'title')
+  add(RELATIONS, 'relation')
+  add(GREETINGS, 'greeting')
+  add(VERBS, 'verb')
+  add(WEAK, 'weak')
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return map
+})()
+
+/** Name particles that join the words around them ("de la cruz", "van der berg", "bin laden"). */
+export const PARTICLES = new Set([
+  'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'bin', 'ibn', 'al', 'el', 'ben',
+  'dos', 'das', 'do', 'y', 'st', 'mac', 'mc', 'ter', 'ten', 'op',
+])
+
+/** After "its"/"im" these are states, not names ("i'm fine", "its ok", "im sunny"?). */
+export const NOT_AFTER_WEAK_INTRO = new Set([
+  'fine', 'good', 'ok', 'okay', 'well', 'better', 'worse', 'sick', 'sorry', 'sure', 'glad', 'happy', 'lucky', 'free',
+  'early', 'late', 'fair', 'ready', 'done', 'here', 'there', 'home', 'back', 'out', 'in', 'up', 'down', 'not', 'so',
+  'still', 'just', 'also', 'really', 'very', 'too', 'feeling', 'going', 'getting', 'having', 'trying', 'calling',
+  'texting', 'writing', 'asking', 'wondering', 'worried', 'concerned', 'pregnant', 'allergic', 'diabetic', 'tired',
+  'hungry', 'dizzy', 'hurting', 'bleeding', 'frank', 'honest', 'grateful', 'sunny', 'cold', 'hot', 'warm', 'cool',
+  'grand', 'real', 'true', 'new', 'over', 'gonna', 'about', 'my', 'his', 'her', 'the', 'a', 'an', 'your', 'our',
+  'been', 'gone', 'time', 'urgent', 'important', 'bad', 'great', 'alright', 'all', 'able', 'unable', 'away', 'almost',
+  'right', 'wrong', 'afraid', 'scared', 'nervous', 'anxious', 'confused', 'stuck', 'unsure', 'positive', 'negative',
+  'mad', 'upset', 'joy', 'hope', 'will', 'may', 'june', 'april', 'august', 'christian', 'major',
+])
+
+/** Verbs and function words that are also first names: after a cue they stay words unless capitalised. */
+export const AUX_NAMES = new Set([
+  'will', 'may', 'can', 'an', 'are', 'said', 'did', 'does', 'just', 'also', 'still', 'ever', 'even', 'else', 'say',
+  'see', 'saw', 'had', 'way', 'my', 'guy', 'man', 'son', 'job', 'far', 'wait', 'read', 'lay', 'any', 'deny', 'dot',
+  'em', 'con', 'nil', 'rip', 'tab', 'wake', 'win', 'care', 'case', 'chance', 'free', 'early', 'lock', 'ring', 'link',
+  'row', 'bear', 'base', 'car', 'dare', 'worth', 'wash', 'glad', 'happy', 'lucky', 'fair', 'far', 'keen', 'boy',
+  'pet', 'deck', 'fee', 'sky', 'yard', 'ban', 'bat', 'bay', 'bent', 'bone', 'cam', 'cliff',
+])
+
+/** Label words that still are not a name ("my name is *not* on the list", "name is *spelled*"). */
+export const NOT_AFTER_LABEL = new Set([
+  'is', 'was', 'the', 'a', 'an', 'my', 'his', 'her', 'your', 'our', 'their', 'not', 'on', 'in', 'of', 'for', 'and',
+  'or', 'but', 'to', 'at', 'as', 'spelled', 'spelt', 'please', 'still', 'also', 'correct', 'wrong', 'incorrect',
+  'misspelled', 'changed', 'different', 'same', 'missing', 'listed', 'under', 'change', 'es', 'el', 'la', 'de', 'que',
+  'con', 'no', 'yes', 'it', 'this', 'that', 'there', 'here', 'should', 'will', 'would', 'has', 'have', 'had', 'be',
+  'been', 'so', 'if', 'when', 'with', 'from', 'by', 'i', 'me', 'we', 'you', 'he', 'she', 'they', 'them', 'us', 'if',
+])
+
+/** Verbs that make a sentence-initial first name its subject ("Grace fell asleep", "Will is sick"). */
+export const SUBJECT_VERBS = new Set([
+  'is', 'was', 'has', 'had', "isn't", "wasn't", "hasn't", 'isnt', 'wasnt', 'hasnt', 'fell', 'needs', 'needed', 'wants',
+  'wanted', 'said', 'says', 'called', 'texted', 'went', 'woke', 'fainted', 'vomited', 'threw', 'ate', 'took', 'hit',
+  'broke', 'cut', 'bumped', 'started', 'got', 'gets', 'feels', 'felt', "can't", 'cant', "won't", 'wont', "didn't",
+  'didnt', "doesn't", 'doesnt', 'will', 'would', 'should', 'could', 'might', 'must', 'keeps', 'kept', 'still',
+  'also', 'just', 'tested', 'missed', 'passed', 'seems', 'looks', 'sounds', 'complains', 'complained', 'refuses',
+  'refused', 'slept', 'hurt', 'hurts', 'coughs', 'coughed', 'runs', 'ran', 'tiene', 'está', 'esta', 'se',
+])
+
+/** Months and weekdays that are also names: not names next to a number or after "in"/"on". */
+export const CALENDAR_NAMES = new Set(['april', 'may', 'june', 'august', 'july', 'january', 'tuesday', 'monday'])

@@ -1,0 +1,87 @@
+/**
+ * One cached classification per lower-case word, so the names detector asks the dictionaries once per
+ * distinct word rather than once per rule.
+ */
+import {
+  isBasicWord, isClinicalTerm, isEnglishWord, isFirstName, isRareEnglishWord, isSlang, isSpanishWord, isSurname, isWordSurname,
+} from './index'
+
+/** What the dictionaries say about one lower-case word. */
+export interface WordClass {
+  /** A known first name (may also be a common word). */
+  first: boolean
+  /** In the (noisy) name list: first or last name. */
+  surname: boolean
+  /** Common English (bands 10-50 + extras) or Spanish. */
+  common: boolean
+  /** Very common (bands 10-20, extras, Spanish): a stop-word for cues. */
+  basic: boolean
+  /** Clinical vocabulary or SMS slang: never a name on its own. */
+  clinical: boolean
+  /** A rare English word that is not a name (bands 55-70). */
+  rare: boolean
+  /** A name token that is not a common word, clinical term or slang: a name anywhere. */
+  strong: boolean
+  /** Not in any vocabulary: unknown (out-of-vocabulary). */
+  oov: boolean
+  /** A common surname that is also a word (brown, king): a name right after a first name. */
+  wordSurname: boolean
+}
+
+const CACHE_LIMIT = 20_000
+const cache = new Map<string, WordClass>()
+const POSSESSIVE = /['’](?:s|ve|ll|re|d|t|m)$/
+
+function compute(word: string): WordClass {
+  const first = isFirstName(word)
+  const surname = first || isSurname(word)
+  const clinical = isClinicalTerm(word) || isSlang(word)
+  const spanish = isSpanishWord(word)
+  const common = isEnglishWord(word) || spanish
+  const basic = isBasicWord(word) || spanish
+  const rare = !common && isRareEnglishWord(word)
+  const strong = surname && !common && !clinical
+  const oov = !common && !clinical && !rare && !surname
+  return { first, surname, common, basic, clinical, rare, strong, oov, wordSurname: isWordSurname(word) }
+}
+
+const NAME_PREFIX = /^(?:o|d|l|d[ai])['’](?=\p{L})/u
+
+/** Judges a word the lists do not hold by its stem ("jake's"), prefix ("o'brien") or parts ("anna-sofia"). */
+function fromParts(word: string): WordClass | undefined {
+  const stem = word.replace(POSSESSIVE, '')
+  if (stem !== word && stem.length > 0) return classify(stem)
+  if (NAME_PREFIX.test(word)) {
+    const rest = classify(word.replace(NAME_PREFIX, ''))
+    if (rest.clinical) return undefined
+    return { ...rest, strong: rest.surname || rest.oov, common: false, basic: false, oov: !rest.surname && rest.oov }
+  }
+  if (!word.includes('-')) return undefined
+  const parts = word.split('-').filter((p) => p.length > 0).map((p) => classify(p))
+  if (parts.length < 2) return undefined
+  const anyStrong = parts.some((p) => p.strong)
+  const anyName = parts.some((p) => p.first || p.strong)
+  const allKnownWords = parts.every((p) => p.common || p.clinical || p.rare)
+  return {
+    first: parts[0]!.first,
+    surname: anyName,
+    common: allKnownWords && !anyStrong,
+    basic: false,
+    clinical: parts.every((p) => p.clinical),
+    rare: false,
+    wordSurname: false,
+    strong: anyStrong || (anyName && !allKnownWords),
+    oov: !allKnownWords && !anyName,
+  }
+}
+
+/** Classifies a lower-case word; hyphenated and apostrophe forms are judged by their parts. */
+export function classify(word: string): WordClass {
+  let found = cache.get(word)
+  if (found) return found
+  found = compute(word)
+  if (!found.common && !found.clinical && !found.surname) found = fromParts(word) ?? found
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(word, found)
+  return found
+}
