@@ -31,6 +31,8 @@ export interface Env {
   DELIVERY_TIMEOUT_SECONDS?: string
   /** Days a dead letter is kept in DELIVERY_STATE (default 14). */
   DELIVERY_DEAD_LETTER_TTL_DAYS?: string
+  /** PHI policy overrides: JSON object (string or structured TOML) over the default (docs/phi-engine.md). */
+  PHI_POLICY?: string | Record<string, unknown>
   // Destination secrets (whsec_ keys, Authorization values, Slack webhook URLs) are Worker secrets
   // referenced from DESTINATIONS as "secret:NAME" and read by name; they are not listed here.
 

@@ -11,7 +11,7 @@ const CUE_SOURCES: Array<[RegExp, PhiType]> = [
   [/\b(?:plate|plates|tag|vin|vehicle|car|truck|van|placa|carro|coche)\b/, 'VEHICLE'],
   [/\b(?:serial|s\/n|sn|device|pump|meter|monitor|concentrator|cpap|bipap|pacemaker|implant|hearing aid|imei|mac|udi|lot|model|serie)\b/, 'DEVICE'],
   [/\b(?:zip|zipcode|postal|código postal|codigo postal)\b/, 'ZIP'],
-  [/\b(?:phone|call|calling|callback|call back|text|cell|mobile|tel|telephone|reach|contact|number|numero|número|teléfono|telefono|celular|llamar|llame|marque|whatsapp|ext|extension)\b/, 'PHONE'],
+  [/\b(?:phone|call|calling|callback|call back|text|cell|mobile|tel|telephone|reach|contact|teléfono|telefono|celular|llamar|llame|marque|whatsapp|ext|extension)\b/, 'PHONE'],
   [/\b(?:username|user name|user id|userid|login|log in|handle|screen name|gamertag|password|pin|usuario|portal)\b/, 'OTHER'],
 ]
 const CUES: Array<[RegExp, PhiType]> = CUE_SOURCES.map(([re, type]) => [new RegExp(re.source, 'g'), type])

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import { detect } from '../../src/phi/detect'
+import { scrubText } from '../../src/phi/deidentify'
+import { detectLocations } from '../../src/phi/detectors/location'
+import type { PhiType } from '../../src/phi/types'
+
+/** Types detected over exactly `value` inside `text`. */
+function typesAt(text: string, value: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): PhiType[] {
+  const d = detect(text, { channel })
+  const start = d.text.indexOf(value)
+  expect(start, `value not in normalized text: ${value}`).toBeGreaterThanOrEqual(0)
+  return d.spans.filter((s) => s.start <= start && s.end >= start + value.length).map((s) => s.type)
+}
+
+const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
+  ['call me at (213) 555-0178 after 5pm', '(213) 555-0178', 'PHONE'],
+  ['my cell is 213.555.0178', '213.555.0178', 'PHONE'],
+  ['text 2135550178 please', '2135550178', 'PHONE'],
+  ['reach me on +1 818 555 0193', '+1 818 555 0193', 'PHONE'],
+  ['my uk number +44 20 7946 0958', '+44 20 7946 0958', 'PHONE'],
+  ['home phone 555-0101', '555-0101', 'PHONE'],
+  ['fax 310-555-0142 attn records', '310-555-0142', 'FAX'],
+  ['new email tcarter_55@yahoo.com thanks', 'tcarter_55@yahoo.com', 'EMAIL'],
+  ['its jenny dot wu at gmail dot com', 'jenny dot wu at gmail dot com', 'EMAIL', 'voice'],
+  ['photo: https://i.imgur.com/a8Kd02L.jpg', 'https://i.imgur.com/a8Kd02L.jpg', 'URL'],
+  ['see mysite.org/page for it', 'mysite.org/page', 'URL'],
+  ['Login from 98.207.14.6 wasnt me', '98.207.14.6', 'IP'],
+  ['ip 2001:db8:85a3::8a2e:370:7334 again', '2001:db8:85a3::8a2e:370:7334', 'IP'],
+  ['SSN is 623-18-4470 sorry', '623-18-4470', 'SSN'],
+  ['my social is 623184470', '623184470', 'SSN'],
+  ['last 4 of my social are 4470', '4470', 'SSN'],
+  ['my MRN is M00938271', 'M00938271', 'MRN'],
+  ['medicare 1EG4-TE5-MK73 card', '1EG4-TE5-MK73', 'HEALTHPLAN'],
+  ['member number is ZGP449201883', 'ZGP449201883', 'HEALTHPLAN'],
+  ['account number 556-00912-7 charged twice', '556-00912-7', 'ACCOUNT'],
+  ['invoice #88213 is wrong', '88213', 'ACCOUNT'],
+  ['driver license B7719203 if needed', 'B7719203', 'LICENSE'],
+  ['vin 1HGCM82633A004352 for the claim', '1HGCM82633A004352', 'VEHICLE'],
+  ['plate 7TRX 118 in the lot', '7TRX 118', 'VEHICLE'],
+  ['pump serial PX-22910-77 alarms', 'PX-22910-77', 'DEVICE'],
+  ['portal username is obennett82', 'obennett82', 'OTHER'],
+  ['DOB 04/22/1961 please', '04/22/1961', 'DATE'],
+  ['appt on 3/14 ok', '3/14', 'DATE'],
+  ['seen 2024-03-14 in clinic', '2024-03-14', 'DATE'],
+  ['delivered on June 3rd', 'June 3rd', 'DATE'],
+  ['by the 3rd of March', '3rd of March', 'DATE'],
+  ['Mar. 3, 2024 works', 'Mar. 3, 2024', 'DATE'],
+  ['cita el 15 de marzo', '15 de marzo', 'DATE'],
+  ['mi cita del lunes 4 de mayo', 'lunes 4 de mayo', 'DATE'],
+  ['born the twenty second of april', 'the twenty second of april', 'DATE', 'voice'],
+  ['date of birth march third nineteen eighty two', 'march third nineteen eighty two', 'DATE', 'voice'],
+  ['the pain started on the ninth after', 'the ninth', 'DATE', 'voice'],
+  ['Tues 11/18 is fine', 'Tues 11/18', 'DATE'],
+  ['grandpa is 96 and dizzy', '96', 'AGE'],
+  ['a 92-year-old woman', '92-year-old', 'AGE'],
+  ['pt age 93 fell', '93', 'AGE'],
+  ['my father is ninety one and coughing', 'ninety one', 'AGE', 'voice'],
+  ['mi abuela tiene noventa y dos años', 'noventa y dos años', 'AGE'],
+  ['address is 318 Birch Lane Stockton 95207', '318 Birch Lane', 'STREET'],
+  ['address is 318 Birch Lane Stockton 95207', '95207', 'ZIP'],
+  ['I moved to 2201 Sunset Blvd Apt 12, Los Angeles, CA 90026.', '2201 Sunset Blvd Apt 12', 'STREET'],
+  ['I moved to 2201 Sunset Blvd Apt 12, Los Angeles, CA 90026.', 'Los Angeles', 'CITY'],
+  ['mail it to PO Box 4471', 'PO Box 4471', 'STREET'],
+  ['the rite aid on Main St', 'Main St', 'STREET'],
+  ['vivo en 2210 calle Olivo', '2210 calle Olivo', 'STREET'],
+  ['zip 95207-1234 please', '95207-1234', 'ZIP'],
+  ['my callback number is three one zero five five five zero one four two', 'three one zero five five five zero one four two', 'PHONE', 'voice'],
+  ['my zip is nine zero eight zero four', 'nine zero eight zero four', 'ZIP', 'voice'],
+  ['my member id is z g p four four nine two zero one', 'z g p four four nine two zero one', 'HEALTHPLAN', 'voice'],
+  ['my last name is spelled k o w a l s k i', 'k o w a l s k i', 'NAME', 'voice'],
+  ['order 4471-99812-0 missing', '4471-99812-0', 'ACCOUNT'],
+  ['ref code 99A8812Q', '99A8812Q', 'ACCOUNT'],
+]
+
+describe('structured detectors', () => {
+  for (const [text, value, type, channel] of CASES) {
+    it(`${type}: ${text}`, () => {
+      expect(typesAt(text, value, channel)).toContain(type)
+    })
+  }
+})
+
+describe('location detector', () => {
+  it('reads the words between a street and a ZIP as the city', () => {
+    const text = 'address is 318 Birch Lane Stockton 95207'
+    const spans = detectLocations({ text, lower: text.toLowerCase(), channel: 'sms' })
+    expect(spans.map((s) => [s.type, text.slice(s.start, s.end)])).toEqual([
+      ['STREET', '318 Birch Lane'],
+      ['ZIP', '95207'],
+      ['CITY', 'Stockton'],
+    ])
+  })
+})
+
+describe('clinical content survives', () => {
+  const KEEP = [
+    'fever 101.4, sore throat, took ibuprofen 400mg at noon',
+    'bp 148/92 this morning, pain 7/10, temp 98.6F',
+    'take 2x/day for 3 days, q6h prn, x2 refills',
+    'I will be there at 10:45 or 2:30pm',
+    'metformin 500 mg twice daily and lisinopril 10mg',
+    'oxygen is 96 percent and pulse 92 bpm',
+    'her a1c was 7.2 and covid-19 test negative',
+    'blood sugar 135 after 1/2 tab',
+  ]
+  for (const text of KEEP) {
+    it(text, () => {
+      expect(scrubText(text, { channel: 'sms' }).text).toBe(text)
+    })
+  }
+})
+
+describe('spoken and everyday numbers that are not identifiers', () => {
+  for (const text of ['i took two tablets at two thirty', 'call me at three p m tomorrow', 'it hurts about seven out of ten']) {
+    it(text, () => {
+      expect(scrubText(text, { channel: 'voice' }).text).toBe(text)
+    })
+  }
+})
