@@ -6,7 +6,6 @@ import type { Config } from '../config'
 import type { Env } from '../env'
 import { log } from '../log'
 import { err, ok, type Result } from '../result'
-import { publishAudit } from './audit-sink'
 import { enqueueMessage } from './publish'
 import type { DeadLetterMessage, DeadLetterReason, DeliveryMessage } from './types'
 
@@ -84,7 +83,7 @@ export type ReplayError = 'not-found' | 'destination-removed'
 
 /**
  * Puts a dead letter back on the EVENTS queue with the same event id (so the same `webhook-id`), then removes
- * it from the store and records an audit event. Rejects if the queue refuses (the dead letter is kept).
+ * it from the store. Rejects if the queue refuses (the dead letter is kept). The caller audits.
  */
 export async function replayDeadLetter(
   env: Env,
@@ -98,19 +97,6 @@ export async function replayDeadLetter(
   await enqueueMessage(env, record.message)
   await env.DELIVERY_STATE.delete(DEAD_LETTER_PREFIX + id)
   log('info', { event: 'dead-letter', outcome: 'replayed', eventId: record.eventId, destination: record.destination, keyId: actor })
-  try {
-    await publishAudit(env, config, {
-      type: 'audit.dead-letter.replayed',
-      actor,
-      scope: 'dead-letters',
-      tokens: [],
-      outcome: 'allowed',
-      at: new Date().toISOString(),
-    })
-  } catch (error) {
-    // The replay happened; a lost audit copy to downstream tools must not undo it (the log line above stays).
-    log('error', { event: 'audit', outcome: 'error', reason: error instanceof Error ? error.name : 'unknown' })
-  }
   return ok(summaryOf(record))
 }
 

@@ -2,6 +2,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env'
+import { audit } from '../audit'
 import { DEAD_LETTER_ID, getDeadLetter, listDeadLetters, replayDeadLetter } from '../delivery/dead-letters'
 import { log } from '../log'
 import { requireApiKey } from './auth'
@@ -32,15 +33,22 @@ deadLetterRoutes.get('/:id', async (c) => {
 
 deadLetterRoutes.post('/:id/replay', async (c) => {
   const id = validId(c.req.param('id'))
-  const actor = c.get('apiKeyId') ?? 'unknown'
+  const config = c.get('config')
+  const entry = { type: 'audit.dead-letter.replayed', actor: c.get('apiKeyId') ?? 'unknown', scope: 'dead-letters', tokens: [] } as const
   let result: Awaited<ReturnType<typeof replayDeadLetter>>
   try {
-    result = await replayDeadLetter(c.env, c.get('config'), id, actor)
+    result = await replayDeadLetter(c.env, config, id, entry.actor)
   } catch (error) {
     log('error', { event: 'dead-letter', outcome: 'replay-failed', reason: error instanceof Error ? error.name : 'unknown' })
+    await audit(c.env, config, { ...entry, tokens: [], outcome: 'error', reason: 'queue-unavailable' })
     throw problem(503, 'queue-unavailable')
   }
-  if (!result.ok) throw problem(result.error === 'not-found' ? 404 : 409, result.error)
+  if (!result.ok) {
+    const notFound = result.error === 'not-found'
+    await audit(c.env, config, { ...entry, tokens: [], outcome: notFound ? 'not-found' : 'error', reason: result.error })
+    throw problem(notFound ? 404 : 409, result.error)
+  }
+  await audit(c.env, config, { ...entry, tokens: [], outcome: 'allowed' })
   return c.json({ replayed: result.value }, 202)
 })
 
