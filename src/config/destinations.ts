@@ -17,7 +17,7 @@ export type AdapterName = (typeof ADAPTER_NAMES)[number]
 /** Adapter-specific options, validated. */
 export type AdapterOptions =
   | { adapter: 'webhook' }
-  | { adapter: 'zendesk'; subdomain: string; tags: string[]; priority?: string }
+  | { adapter: 'zendesk'; subdomain: string; object: 'ticket' | 'comment'; ticketId?: number; tags: string[]; priority?: string }
   | { adapter: 'salesforce'; instanceUrl: string; apiVersion: string; sobject: 'Case' | 'Task'; origin: string; externalIdField?: string }
   | { adapter: 'hubspot'; object: 'ticket' | 'note'; pipeline: string; pipelineStage: string }
   | { adapter: 'jira'; site: string; projectKey: string; issueType: string; labels: string[] }
@@ -220,14 +220,24 @@ function parseAdapterOptions(adapter: AdapterName, raw: Raw, at: (key: string) =
     case 'zendesk': {
       const subdomain = text('subdomain', /^[a-z0-9][a-z0-9-]{0,62}$/)
       if (!subdomain.ok) return subdomain
+      const object = text('object', /^(ticket|comment)$/, 'ticket')
+      if (!object.ok) return object
       const tags = labels('tags')
       if (!tags.ok) return tags
-      if (raw.priority !== undefined) {
-        const priority = text('priority', /^(low|normal|high|urgent)$/)
-        if (!priority.ok) return priority
-        return ok({ adapter, subdomain: subdomain.value, tags: tags.value, priority: priority.value })
+      const base = { adapter, subdomain: subdomain.value, object: object.value as 'ticket' | 'comment', tags: tags.value }
+      let withTicket: typeof base & { ticketId?: number } = base
+      if (object.value === 'comment') {
+        // A private comment on one standing ticket (e.g. an intake queue): the ticket must exist.
+        const ticketId = raw.ticketId
+        if (typeof ticketId !== 'number' || !Number.isInteger(ticketId) || ticketId < 1) {
+          return err({ setting: at('ticketId'), problem: 'is required for object "comment" (a positive integer)' })
+        }
+        withTicket = { ...base, ticketId }
       }
-      return ok({ adapter, subdomain: subdomain.value, tags: tags.value })
+      if (raw.priority === undefined) return ok(withTicket)
+      const priority = text('priority', /^(low|normal|high|urgent)$/)
+      if (!priority.ok) return priority
+      return ok({ ...withTicket, priority: priority.value })
     }
     case 'salesforce': {
       const instanceUrl = text('instanceUrl', /^https:\/\/[a-z0-9.-]+$/i)

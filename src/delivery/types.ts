@@ -39,7 +39,7 @@ export interface DeadLetterMessage extends DeliveryMessage {
 /** A request an adapter wants sent. */
 export interface OutboundRequest {
   url: string
-  method: 'POST'
+  method: 'POST' | 'PUT'
   headers: Record<string, string>
   body: string
 }

@@ -86,6 +86,18 @@ describe('adapters', () => {
     expect(request.headers['webhook-signature']).toBeUndefined()
   })
 
+  it('zendesk: a private comment on a standing ticket', async () => {
+    const { request, id } = await sendThrough(
+      { name: 'zd', adapter: 'zendesk', subdomain: 'clinic', object: 'comment', ticketId: 4242, headers: { Authorization: 'secret:ZENDESK_AUTH' } },
+      200,
+    )
+    expect(request.url).toBe('https://clinic.zendesk.com/api/v2/tickets/4242.json')
+    expect(request.method).toBe('PUT')
+    expect(request.headers['idempotency-key']).toBe(id)
+    expect(JSON.parse(request.body)).toEqual({ ticket: { comment: { body: expect.stringContaining(id), public: false } } })
+    expectMinimumOnly(request.body)
+  })
+
   it('salesforce: Case via sObject REST with flat fields and bearer token', async () => {
     const { request, id } = await sendThrough({
       name: 'sf',

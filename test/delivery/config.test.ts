@@ -68,6 +68,7 @@ describe('parseDestinationsConfig', () => {
     [{ DESTINATIONS: [{ ...hook, headers: { 'webhook-id': 'x' } }] }, 'DESTINATIONS[crm].headers.webhook-id', undefined],
     [{ DESTINATIONS: [{ name: 'zd', adapter: 'zendesk' }] }, 'DESTINATIONS[zd].subdomain', 'is required'],
     [{ DESTINATIONS: [{ name: 'zd', adapter: 'zendesk', subdomain: 'x', url: 'https://x' }] }, 'DESTINATIONS[zd].url', undefined],
+    [{ DESTINATIONS: [{ name: 'zd', adapter: 'zendesk', subdomain: 'x', object: 'comment' }] }, 'DESTINATIONS[zd].ticketId', undefined],
     [{ DESTINATIONS: [{ name: 'sf', adapter: 'salesforce', instanceUrl: 'http://x.example' }] }, 'DESTINATIONS[sf].instanceUrl', undefined],
     [{ DESTINATIONS: [{ name: 'j', adapter: 'jira', site: 'x', projectKey: 'lower' }] }, 'DESTINATIONS[j].projectKey', undefined],
     [{ DELIVERY_RETRY_SCHEDULE: '5,abc' }, 'DELIVERY_RETRY_SCHEDULE', undefined],
