@@ -193,6 +193,11 @@ function numberGroup(w: readonly string[], i: number, inRun: boolean): { digits:
     const n = (a === 'a' ? 1 : has(UNITS, a) ? UNITS[a]! : TEENS[a]!) * 100 + (rest ? rest.value : 0)
     return { digits: String(n), next: rest ? rest.next : i + 2 }
   }
+  // "novecientos veinte" -> 920
+  if (has(HUNDREDS_ES, a)) {
+    const rest = below100(w, i + 1)
+    return { digits: String(HUNDREDS_ES[a]! + (rest ? rest.value : 0)), next: rest ? rest.next : i + 1 }
+  }
   if (WEAK_NUMBERS.has(a)) {
     // "oh"/"o" are zero and "once" is eleven only inside a run of numbers or right before one.
     const nextIsNumber = has(UNITS, w[i + 1]) || has(TEENS, w[i + 1]) || has(TENS, w[i + 1])

@@ -112,6 +112,7 @@ describe('spoken values', () => {
     expect(t('nineteen eighty two')).toEqual(['1982'])
     expect(t('two thousand and five')).toEqual(['2005'])
     expect(t('ochenta y dos')).toEqual(['82'])
+    expect(t('novecientos veinte calle roble')).toEqual(['920', 'calle', 'roble'])
     expect(t('double five')).toEqual(['55'])
     expect(t('a hundred and one')).toEqual(['101'])
     expect(t('fourteen hundred elm')).toEqual(['1400', 'elm'])
