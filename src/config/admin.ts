@@ -56,7 +56,8 @@ export function parseAdminConfig(env: Env): Result<AdminConfig, ConfigError> {
   if (!rest.ok) return rest
   const service = env.TWILIO_REPLY_MESSAGING_SERVICE_SID?.trim()
   if (service && !/^MG[0-9a-f]{32}$/.test(service)) {
-    return err({ setting: 'TWILIO_REPLY_MESSAGING_SERVICE_SID', problem: 'must be a Messaging Service SID (MG + 32 hex)' })
+    const setting = 'TWILIO_REPLY_MESSAGING_SERVICE_SID'
+    return err({ setting, problem: 'must be a Messaging Service SID (MG + 32 hex)' })
   }
   return ok({
     keys: keys.value,
@@ -101,7 +102,7 @@ function parseRestCredentials(env: Env): Result<TwilioRestCredentials | undefine
   const keySecret = env.TWILIO_API_KEY_SECRET?.trim()
   if (keySid || keySecret) {
     if (!keySid || !/^SK[0-9a-f]{32}$/.test(keySid)) {
-      return err({ setting: 'TWILIO_API_KEY_SID', problem: 'must be an API key SID (SK + 32 hex) when a secret is set' })
+      return err({ setting: 'TWILIO_API_KEY_SID', problem: 'must be an API key SID (SK + 32 hex) with a secret' })
     }
     if (!keySecret) return err({ setting: 'TWILIO_API_KEY_SECRET', problem: 'is required with TWILIO_API_KEY_SID' })
     return ok({ username: keySid, password: keySecret })

@@ -66,7 +66,9 @@ function parseKeyring(
     if (!KEY_ID.test(id)) return problem('key ids must be 1-32 characters of A-Z a-z 0-9 _ -')
     const key = typeof encoded === 'string' ? decodeKey(encoded) : undefined
     if (!key) return problem(`key ${id} must be base64 of exactly 32 random bytes`)
-    for (const [otherId, other] of keys) if (sameBytes(key, other)) return problem(`keys ${otherId} and ${id} are equal`)
+    for (const [otherId, other] of keys) {
+      if (sameBytes(key, other)) return problem(`keys ${otherId} and ${id} are equal`)
+    }
     keys.set(id, key)
   }
   if (!keys.has(parsed.current)) return problem('current must name one of the keys')

@@ -90,7 +90,8 @@ adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function deto
 
   const failedWith = (f: RevealFailure) => [...failed].filter(([, why]) => why === f).map(([token]) => token)
   if (failedWith('not-found').length) await record('not-found', failedWith('not-found'))
-  if (failedWith('undecryptable').length) await record('error', failedWith('undecryptable'), { reason: 'undecryptable' })
+  const undecryptable = failedWith('undecryptable')
+  if (undecryptable.length) await record('error', undecryptable, { reason: 'undecryptable' })
   // No unaudited disclosure: without an audit trail the values stay in the vault.
   if (revealed.size && !(await record('allowed', [...revealed.keys()]))) {
     return problem(c, 503, 'audit-unavailable', 'try again later')
@@ -201,7 +202,8 @@ adminRoutes.delete('/tokens/:token', requireApiKey('erase'), async function eras
 async function readJson(c: AdminContext): Promise<Record<string, unknown> | undefined> {
   try {
     const body: unknown = await c.req.json()
-    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
+    const isObject = typeof body === 'object' && body !== null && !Array.isArray(body)
+    return isObject ? (body as Record<string, unknown>) : undefined
   } catch {
     return undefined
   }

@@ -64,7 +64,8 @@ export async function sendMessage(
   }
   const sid = payload?.sid
   const status = payload?.status
-  if (typeof sid !== 'string' || !/^(SM|MM)[0-9a-f]{32}$/.test(sid) || typeof status !== 'string' || !/^[a-z_-]{1,32}$/.test(status)) {
+  const sidOk = typeof sid === 'string' && /^(SM|MM)[0-9a-f]{32}$/.test(sid)
+  if (!sidOk || typeof status !== 'string' || !/^[a-z_-]{1,32}$/.test(status)) {
     return err({ kind: 'malformed-response' })
   }
   return ok({ sid, status })
