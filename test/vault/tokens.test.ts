@@ -242,3 +242,36 @@ describe('first-sighting race (KV is eventually consistent)', () => {
     expect([loser, winner]).not.toContain(fresh)
   })
 })
+
+describe('KV round trips', () => {
+  /** The real namespace, counting the operations that go through it. */
+  function countingKv(counts: Record<string, number>): KVNamespace {
+    return new Proxy(testEnv.VAULT, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver)
+        if (typeof value !== 'function') return value
+        return (...args: unknown[]) => {
+          counts[String(prop)] = (counts[String(prop)] ?? 0) + 1
+          return value.apply(target, args)
+        }
+      },
+    })
+  }
+
+  it('does one index get per distinct value, two puts per first sighting and none afterwards', async () => {
+    const requests = [
+      { type: 'PHONE' as const, value: '+14155550171' },
+      { type: 'PHONE' as const, value: '(415) 555-0171' },
+      { type: 'NAME' as const, value: 'Round Trip' },
+      { type: 'NAME' as const, value: 'round trip' },
+      { type: 'EMAIL' as const, value: 'rt@example.org' },
+      { type: 'DATE' as const, value: '04/05/1977' },
+    ]
+    const first: Record<string, number> = {}
+    await vaultOf(envWith({ VAULT: countingKv(first) } as never)).tokenizerFor(TENANT_A).tokenize(requests)
+    expect(first).toEqual({ get: 4, put: 8 })
+    const again: Record<string, number> = {}
+    await vaultOf(envWith({ VAULT: countingKv(again) } as never)).tokenizerFor(TENANT_A).tokenize(requests)
+    expect(again).toEqual({ get: 4 })
+  })
+})
