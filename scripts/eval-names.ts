@@ -20,7 +20,10 @@ function scrub(text: string, channel: string): string {
   const spans = findNames({ text, lower: text.toLowerCase(), channel: channel as 'sms' }, { backstop })
     .sort((a, b) => b.start - a.start)
   let out = text
+  // Like detect.ts: every word of a found name is removed at all its other occurrences too.
+  const found = new Set(spans.flatMap((s) => text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}\p{M}'’-]+/u)).filter((w) => w.length >= 2))
   for (const s of spans) out = `${out.slice(0, s.start)}[NAME]${out.slice(s.end)}`
+  for (const w of found) out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'giu'), '[NAME]')
   return out
 }
 

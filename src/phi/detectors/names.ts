@@ -5,7 +5,8 @@
  * any remaining word no dictionary knows. Names found here are propagated to their other occurrences by detect.ts.
  */
 import {
-  AUX_NAMES, CALENDAR_NAMES, CUES, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, PARTICLES, SUBJECT_VERBS, type CueKind,
+  AUX_NAMES, CALENDAR_NAMES, CUES, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, PARTICLES, SUBJECT_VERBS,
+  VOCATIVE_NEXT, type CueKind,
 } from '../lexicon/name-cues'
 import { classify, type WordClass } from '../lexicon/word-class'
 import type { DetectInput, Detector, Span } from './types'
@@ -36,9 +37,9 @@ const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 const SENTENCE_END = /[.!?\n…]["')\]]*\s*$/
 const SPACE_ONLY = /^[ \t]+$/
 const CUE_GAP = /^[ \t]*[,:;\-–—]?[ \t]*$/
-const TITLE_GAP = /^\.?[ \t]*$/
+const TITLE_GAP = /^[ \t]?\.?[ \t]*$/
 const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/
-const BOUNDARY_AFTER = /^[ \t]*(?:[,.!?;:)\]\n]|$)/
+const BOUNDARY_AFTER = /^[ \t]*(?:[,.!?;:)\]\n\-–—~]|$)/
 const BOUNDARY_WORDS = new Set(['and', 'from', 'calling', 'here', 'speaking', 'again', 'y', 'de', 'llamando'])
 const POSSESSIVES = new Set(['my', 'our', 'her', 'his', 'their', 'your', 'mi', 'su', 'tu', 'mis', 'sus', 'nuestra', 'nuestro', 'the', 'a'])
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'before', 'after', 'early', 'late', 'mid', 'next', 'last', 'this', 'every', 'en', 'de'])
@@ -67,17 +68,27 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   herePass(ctx)
   signOffPass(ctx)
   spelledPass(ctx)
+  initialsPass(ctx)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (name[i]) continue
-    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i)) mark(ctx, i)
+    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i)) mark(ctx, i)
   }
   // Multiword names: extend every found name over the surname-like words next to it.
   for (let i = 0; i < toks.length; i++) if (name[i] === 1) extend(ctx, i)
+  coordinationPass(ctx)
   if (options.backstop !== false) {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!
       if (!name[i] && isUnknownWord(t, informative)) name[i] = 3
+    }
+    // An unknown word next to a surname or first name makes a name of both ("xochitl brown").
+    for (let i = 0; i < toks.length; i++) {
+      if (name[i] !== 3) continue
+      const next = toks[i + 1]
+      if (next && !name[i + 1] && SPACE_ONLY.test(gap(ctx, i + 1)) && !next.glued && (next.cls.wordSurname || next.cls.strong)) name[i + 1] = 3
+      const prev = toks[i - 1]
+      if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i)) && !prev.glued && prev.cls.first && !prev.cls.basic) name[i - 1] = 3
     }
   }
   return toSpans(ctx)
@@ -141,8 +152,9 @@ function gap(ctx: Ctx, i: number): string {
   return ctx.text.slice(prev ? prev.end : 0, ctx.toks[i]!.start)
 }
 
+/** Capitalised (or ALL CAPS for emphasis) in text where case carries meaning. */
 function isCap(ctx: Ctx, t: Tok): boolean {
-  return ctx.informative && t.cap
+  return ctx.informative && (t.cap || t.upper)
 }
 
 function boundaryAfter(ctx: Ctx, i: number): boolean {
@@ -247,7 +259,7 @@ function herePass(ctx: Ctx): void {
     if (toks[i + 1]!.lower !== 'here' || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
     const t = toks[i]!
     const prev = toks[i - 1]
-    const opens = t.sentStart || (prev !== undefined && CUES.get(prev.lower)?.some((c) => c.kind === 'greeting'))
+    const opens = t.sentStart || /[,;:\-–—]\s*$/.test(gap(ctx, i)) || (prev !== undefined && CUES.get(prev.lower)?.some((c) => c.kind === 'greeting'))
     if (!opens || t.glued || t.cls.clinical || AUX_NAMES.has(t.lower)) continue
     if (t.cls.strong || t.cls.oov || t.cls.first) mark(ctx, i)
   }
@@ -290,7 +302,8 @@ function isCapitalisedName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const c = t.cls
   if (!ctx.informative || !t.cap || t.sentStart || t.glued || c.clinical) return false
-  if (!(c.first || (c.surname && !c.basic) || c.wordSurname)) return false
+  if (FUNCTION_WORDS.has(t.lower)) return false
+  if (!(c.first || c.surname || c.wordSurname || !c.basic)) return false
   if (CALENDAR_NAMES.has(t.lower)) {
     const prev = ctx.toks[i - 1]
     if (prev && DATE_PREPOSITIONS.has(prev.lower)) return false
@@ -308,6 +321,36 @@ function isSubjectName(ctx: Ctx, i: number): boolean {
   if (isCap(ctx, t) || (ctx.informative === false && t.cap)) return true
   // Lower-case text: only names that are not everyday words, and not before is/has ("mark is red").
   return !t.cls.basic && !AUX_NAMES.has(t.lower) && !['is', 'was', 'has', 'had'].includes(next.lower)
+}
+
+/** A first name called out: "tanner why do you…" at the start, "…, Summer?" at the end of a sentence. */
+function isVocative(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!
+  const c = t.cls
+  if (!c.first || c.clinical || t.glued || (AUX_NAMES.has(t.lower) && !isCap(ctx, t)) || FUNCTION_WORDS.has(t.lower)) return false
+  if (c.basic && !isCap(ctx, t)) return false
+  const next = ctx.toks[i + 1]
+  if (t.sentStart && next && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)) return true
+  return /,[ \t]*$/.test(gap(ctx, i)) && /^[ \t]*(?:[?!.]|$)/.test(ctx.text.slice(t.end, t.end + 3))
+}
+
+const NOT_INITIALS = new Set(['am', 'pm', 'us', 'eg', 'ie', 'dc', 'uk', 'er', 'bp', 'dr', 'st', 'vs', 'po', 'pa', 'ok'])
+
+/** Initials used as a name: "J.R. here", "this is A.J.", "T.J. Smith". */
+function initialsPass(ctx: Ctx): void {
+  const { toks } = ctx
+  for (let i = 0; i < toks.length; i++) {
+    let j = i
+    while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && ctx.text[toks[j]!.end] === '.' && (j === i || gap(ctx, j) === '.')) j++
+    if (j - i < 2) continue
+    const letters = toks.slice(i, j).map((t) => t.lower).join('')
+    const next = toks[j]
+    const prev = toks[i - 1]
+    const cueBefore = prev !== undefined && (CUES.get(prev.lower)?.some((c) => c.kind !== 'weak') ?? false)
+    const nameNext = next !== undefined && /^\.?[ \t]+$/.test(gap(ctx, j)) && (next.lower === 'here' || next.cls.strong || next.cls.wordSurname)
+    if (!NOT_INITIALS.has(letters) && (cueBefore || nameNext)) for (let k = i; k < j; k++) ctx.name[k] = 1
+    i = j - 1
+  }
 }
 
 /** Letters spelled out one by one in a transcript or message ("w i s n i e w s k i", "K-O-W-A-L"). */
@@ -365,6 +408,46 @@ function isSurnamePart(ctx: Ctx, k: number): boolean {
   if (c.strong || c.oov || c.wordSurname) return true
   if (c.surname && !c.basic) return true
   return isCap(ctx, t) && !t.sentStart && (c.surname || c.first || c.rare || !c.basic)
+}
+
+const LIST_GAP = /^[ \t]*[,&+/][ \t]*$/
+const CONJUNCTIONS = new Set(['and', 'or', 'y', 'e', 'o', 'n', 'an', 'nor'])
+
+/** The token joined to token i by a list separator or conjunction, on one side (-1 left, +1 right). */
+function listNeighbour(ctx: Ctx, i: number, dir: -1 | 1): number {
+  const { toks } = ctx
+  const j = i + dir
+  const t = toks[j]
+  if (!t) return -1
+  const between = (a: number, b: number) => ctx.text.slice(toks[Math.min(a, b)]!.end, toks[Math.max(a, b)]!.start)
+  if (LIST_GAP.test(between(i, j))) return j
+  if (!CONJUNCTIONS.has(t.lower) || !/^,?[ \t]+$/.test(between(i, j))) return -1
+  const k = j + dir
+  return toks[k] && /^[ \t]+$/.test(between(j, k)) ? k : -1
+}
+
+/** Lists of people: "Jay & Maria", "maria, rose and june", "butler and ahmed". */
+function coordinationPass(ctx: Ctx): void {
+  const { toks, name } = ctx
+  let changed = true
+  for (let round = 0; changed && round < 4; round++) {
+    changed = false
+    for (let i = 0; i < toks.length; i++) {
+      if (name[i] !== 1 && name[i] !== 2) continue
+      for (const dir of [-1, 1] as const) {
+        const j = listNeighbour(ctx, i, dir)
+        const t = toks[j]
+        if (!t || name[j] || t.glued) continue
+        // The joined word must itself look like a name: "maria and her son" stays.
+        const c = t.cls
+        if (c.clinical || AUX_NAMES.has(t.lower) || t.lower.length < 2) continue
+        if (c.strong || c.wordSurname || (c.first && (!c.basic || isCap(ctx, t))) || (isCap(ctx, t) && c.surname && !t.sentStart)) {
+          name[j] = 2
+          changed = true
+        }
+      }
+    }
+  }
 }
 
 /** Backstop: a word of 3+ letters that no dictionary knows (not English, Spanish, clinical, slang or rare English). */

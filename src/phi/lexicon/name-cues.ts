@@ -139,7 +139,7 @@ export const NOT_AFTER_LABEL = new Set([
   'is', 'was', 'the', 'a', 'an', 'my', 'his', 'her', 'your', 'our', 'their', 'not', 'on', 'in', 'of', 'for', 'and',
   'or', 'but', 'to', 'at', 'as', 'spelled', 'spelt', 'please', 'still', 'also', 'correct', 'wrong', 'incorrect',
   'misspelled', 'changed', 'different', 'same', 'missing', 'listed', 'under', 'change', 'es', 'el', 'la', 'de', 'que',
-  'con', 'no', 'yes', 'it', 'this', 'that', 'there', 'here', 'should', 'will', 'would', 'has', 'have', 'had', 'be',
+  'con', 'no', 'yes', 'it', 'this', 'that', 'there', 'here', 'should', 'would', 'has', 'have', 'had', 'be',
   'been', 'so', 'if', 'when', 'with', 'from', 'by', 'i', 'me', 'we', 'you', 'he', 'she', 'they', 'them', 'us', 'if',
 ])
 
@@ -155,3 +155,22 @@ export const SUBJECT_VERBS = new Set([
 
 /** Months and weekdays that are also names: not names next to a number or after "in"/"on". */
 export const CALENDAR_NAMES = new Set(['april', 'may', 'june', 'august', 'july', 'january', 'tuesday', 'monday'])
+
+/** Function words (the noisy name list holds many): never a name from capitalisation alone. */
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'so', 'yet', 'for', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with',
+  'as', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'than', 'then', 'that', 'this', 'these', 'those',
+  'there', 'here', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'is', 'are', 'was', 'were',
+  'be', 'been', 'being', 'am', 'do', 'does', 'did', 'has', 'have', 'had', 'would', 'shall', 'should', 'can',
+  'could', 'might', 'must', 'not', 'no', 'yes', 'i', 'me', 'my', 'mine', 'you', 'your', 'yours', 'he', 'him',
+  'his', 'she', 'her', 'hers', 'it', 'its', 'we', 'us', 'our', 'ours', 'they', 'them', 'their', 'theirs', 'all', 'any',
+  'some', 'each', 'every', 'if', 'because', 'while', 'until', 'also', 'just', 'very', 'too', 'up', 'down', 'out',
+  'off', 'again', 'now', 'new', 'good', 'great', 'best', 'more', 'most', 'one', 'two', 'first', 'last', 'next',
+  'please', 'thanks', 'thank', 'ok', 'okay', 'hi', 'hello', 'hey', 'dear', 'mr', 'mrs', 'ms', 'dr', 'st', 'day', 'time',
+])
+
+/** After a name at the start of a message, these make it a vocative ("tanner why do you", "Maria can you"). */
+export const VOCATIVE_NEXT = new Set([
+  'you', 'u', 'ur', 'your', "you're", 'youre', 'why', 'what', 'where', 'how', 'when', 'do', 'did', 'can', 'could',
+  'would', 'are', 'pls', 'please', 'plz', 'i', 'im', "i'm", 'we', 'thanks', 'thank', 'lol', 'omg', 'its', "it's",
+])
