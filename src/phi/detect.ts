@@ -12,6 +12,7 @@ import { detectNames } from './detectors/names'
 import { detectSpoken } from './detectors/spoken-ids'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
+import { LABELS } from './transform'
 import type { PhiType } from './types'
 
 /** Options for {@link detect}. */
@@ -155,6 +156,46 @@ export function namesIn(detection: Detection): string[] {
   return [...out]
 }
 
+/** Runs the names detector over `text` with `spans` replaced by labels; maps hits back to `text` offsets. */
+function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] {
+  if (spans.length === 0) return []
+  // Segments: [outStart, outEnd, origStart, origEnd, isPlaceholder]
+  const segs: Array<[number, number, number, number, boolean]> = []
+  let out = ''
+  let at = 0
+  for (const s of spans) {
+    if (s.start > at) {
+      segs.push([out.length, out.length + s.start - at, at, s.start, false])
+      out += text.slice(at, s.start)
+    }
+    const label = `[${LABELS[s.type] ?? 'OTHER'}]`
+    segs.push([out.length, out.length + label.length, s.start, s.end, true])
+    out += label
+    at = s.end
+  }
+  if (at < text.length) {
+    segs.push([out.length, out.length + text.length - at, at, text.length, false])
+    out += text.slice(at)
+  }
+  const back = (pos: number, isEnd: boolean): number => {
+    for (const [os, oe, gs, ge, placeholder] of segs) {
+      const inside = isEnd ? pos > os && pos <= oe : pos >= os && pos < oe
+      if (!inside) continue
+      if (placeholder) return isEnd ? ge : gs
+      return gs + (pos - os)
+    }
+    return isEnd ? text.length : 0
+  }
+  const hits = detectNames({ text: out, lower: lowerSameLength(out), channel })
+  const mapped: Span[] = []
+  for (const h of Array.isArray(hits) ? hits : []) {
+    const start = back(h.start, false)
+    const end = back(h.end, true)
+    if (end > start) mapped.push({ start, end, type: 'NAME', source: 'names-rescan' })
+  }
+  return mapped
+}
+
 /** Normalizes `raw`, runs all detectors and returns resolved spans over the normalized text. Never throws. */
 export function detect(raw: unknown, options: DetectOptions = {}): Detection {
   const text = normalizeText(raw)
@@ -177,6 +218,9 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
       const m = TITLE_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start))
       if (m && m[1]) s.start -= m[1].length
     }
+    // Second names pass over the text as it will read once scrubbed: context words change when
+    // identifiers become placeholders, and a name seen only then would appear on a re-scrub.
+    found.push(...clip(namesOnScrubbed(text, resolve(found, text), input.channel), protectedRanges, text.length))
     // Propagation: every whole-word occurrence of a detected or known name word.
     const known = new Set<string>()
     for (const v of options.knownNames ?? []) for (const w of nameWords(v)) known.add(w)

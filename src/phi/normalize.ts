@@ -8,6 +8,8 @@
 const FORMAT_CHARS = /[\p{Cf}\u180E]/gu
 // Control characters other than tab and newlines read as a space so words stay apart.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
+// Dashes and minus signs read as a hyphen ("213–555–0178").
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu
 const DIGIT_TEST = /^\p{Nd}$/u
 // Cyrillic and Greek letters that look like Latin ones (folded only inside words that also hold Latin letters or digits).
@@ -41,7 +43,7 @@ function foldWord(word: string): string {
 }
 
 /**
- * NFKC, invisible and bidi characters removed, other-script digits to ASCII, Latin look-alikes
+ * NFKC, invisible and bidi characters removed, other-script digits to ASCII, dashes to '-', Latin look-alikes
  * folded inside Latin words. Never throws; non-strings become ''.
  */
 export function normalizeText(input: unknown): string {
@@ -56,7 +58,7 @@ export function normalizeText(input: unknown): string {
   // Lone surrogates would survive into the output as garbage; replace them.
   text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
   if (/[^\u0000-\u007F]/.test(text)) {
-    text = text.replace(NON_ASCII_DIGIT, digitValue)
+    text = text.replace(NON_ASCII_DIGIT, digitValue).replace(DASHES, '-')
     if (CONFUSABLE_CLASS.test(text)) text = text.replace(MIXED_WORD, foldWord)
   }
   return text

@@ -1,4 +1,5 @@
 /** Ages of 90 and over (Safe Harbor collapses them to "90+"): "96", "age 92", "92 yo", "92-year-old", "noventa y dos años". */
+import { valueRange } from './cues'
 import type { Detector, Span } from './types'
 
 const N = '(?:9\\d|1[0-2]\\d)'
@@ -11,7 +12,7 @@ const PATTERNS: RegExp[] = [
   // 92 yo, 92-year-old, 92 years old, noventa y dos años, ninety one years
   new RegExp(`${B}(?:${N}|${SPOKEN})${YEARS}(?![\\p{L}])`, 'gu'),
   // age 92, aged 92, edad 92, tiene 92, turned 92, is 96, he's ninety one, 90+, in her 90s
-  new RegExp(`(?<=\\b(?:age|aged|edad|tiene|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|now|will be|soon to be|almost|nearly|about|already|just)\\s+(?:(?:now|already|just|about|almost|nearly|over|past)\\s+)?)(?:${N}|${SPOKEN})${E}(?!\\s*(?:%|percent|por ciento|°|degrees?|f\\b|c\\b|mg|ml|bpm|over|/|\\.\\d|lbs?|kg|pounds|minutes|min|mins|seconds|days|hours|times|units|beats|mmhg|on|out of|at|mm))`, 'gu'),
+  new RegExp(`(?:\\b(?:age|aged|edad|tiene|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|now|will be|soon to be|almost|nearly|about|already|just)\\s+(?:(?:now|already|just|about|almost|nearly|over|past)\\s+)?)(?<v>(?:${N}|${SPOKEN})${E}(?!\\s*(?:%|percent|por ciento|°|degrees?|f\\b|c\\b|mg|ml|bpm|over|/|\\.\\d|lbs?|kg|pounds|minutes|min|mins|seconds|days|hours|times|units|beats|mmhg|on|out of|at|mm)))`, 'gud'),
   new RegExp(`${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas?)${E}`, 'gu'),
 ]
 const VITALS_BEFORE = /\b(?:oxygen|o2|sats?|saturation|spo2|pulse|heart|hr|bp|pressure|temp|temperature|fever|sugar|glucose|bs|weight|weighs|lbs|rate|level|reading|score|number|a1c|count|ox|pulse ox|oximeter|blood)\b[^.;!?\n]{0,12}$/
@@ -22,8 +23,9 @@ export const detectAges: Detector = ({ lower }) => {
   for (const [i, re] of PATTERNS.entries()) {
     re.lastIndex = 0
     for (const m of lower.matchAll(re)) {
-      if (i === 1 && VITALS_BEFORE.test(lower.slice(Math.max(0, m.index - 30), m.index))) continue
-      spans.push({ start: m.index, end: m.index + m[0].length, type: 'AGE', source: 'age', canonical: '90+' })
+      const [start, end] = valueRange(m)
+      if (i === 1 && VITALS_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) continue
+      spans.push({ start, end, type: 'AGE', source: 'age', canonical: '90+' })
     }
   }
   return spans

@@ -37,3 +37,11 @@ export function cueBefore(lower: string, start: number, window = 40): PhiType | 
 export function hasCue(lower: string, start: number, re: RegExp, window = 30): boolean {
   return re.test(lower.slice(Math.max(0, start - window), start))
 }
+
+/** Offsets of a match, or of its `v` group when the pattern reads a cue before the value. */
+export function valueRange(m: RegExpMatchArray): [number, number] {
+  const v = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.v
+  if (v) return v
+  const start = m.index ?? 0
+  return [start, start + m[0].length]
+}

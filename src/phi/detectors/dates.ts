@@ -4,6 +4,7 @@
  * of april", "june sixth nineteen eighty", "on the ninth", "born in 1931". Canonical = the year when known.
  */
 import { spokenYear } from '../spoken'
+import { valueRange } from './cues'
 import type { Detector, Span } from './types'
 
 const MONTH_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec'
@@ -45,11 +46,11 @@ const PATTERNS: RegExp[] = [
   // 2024-03-14, 2024/3/14
   /(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![\p{N}]|[/.-]\d)/gu,
   // 04221961 right after a date-of-birth cue
-  /(?<=\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)\d{6}(?:\d{2})?(?![\p{N}])/gu,
+  /(?:\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)(?<v>\d{6}(?:\d{2})?(?![\p{N}]))/gud,
   // on the ninth, since the 3rd, el 4
-  new RegExp(`(?<=\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|of\\s+(?:the|my|his|her|them|those|these)))`, 'gu'),
+  new RegExp(`(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|of\\s+(?:the|my|his|her|them|those|these))))`, 'gud'),
   // born in 1931, dob 1931, born in nineteen twenty eight
-  new RegExp(`(?<=\\b(?:dob|d\\.o\\.b\\.?|born|birth ?year|year of birth|date of birth|birthday|nac[ií](?:do|da)?|nacimiento)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|is|was|en|es|:)\\s+){0,2})(?:(?:19|18|20)\\d{2}|${SPOKEN_YEAR})${E}`, 'gu'),
+  new RegExp(`(?:\\b(?:dob|d\\.o\\.b\\.?|born|birth ?year|year of birth|date of birth|birthday|nac[ií](?:do|da)?|nacimiento)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|is|was|en|es|:)\\s+){0,2})(?<v>(?:(?:19|18|20)\\d{2}|${SPOKEN_YEAR})${E})`, 'gud'),
 ]
 // m/d with no year: a date unless it reads as a pain score, a fraction of a dose or a ratio.
 const MONTH_DAY = /(?<![\p{L}\p{N}/.:-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|[/.:]\d)/gu
@@ -95,7 +96,10 @@ export const detectDates: Detector = ({ lower }) => {
   const spans: Span[] = []
   for (const re of PATTERNS) {
     re.lastIndex = 0
-    for (const m of lower.matchAll(re)) push(spans, lower, m.index, m.index + m[0].length, 'date')
+    for (const m of lower.matchAll(re)) {
+      const [start, end] = valueRange(m)
+      push(spans, lower, start, end, 'date')
+    }
   }
   for (const m of lower.matchAll(MONTH_DAY)) {
     const a = Number(m[1])

@@ -3,7 +3,7 @@
  * with context: "in/at/from/near X" (via the lexicon), "X, CA", or between a street and a ZIP.
  */
 import { isCity } from '../lexicon'
-import { cueBefore } from './cues'
+import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
 
 const SUFFIX = 'street|st|avenue|ave|av|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|row|path|pike|plaza|plz|run|crescent|cres|close|expressway|expy|freeway|fwy|turnpike|tpke|route|rte|point|pt|heights|hts|park|crossing|xing|landing|ridge|view|commons|walk|mall|center|ctr|grove|hill|hills|manor|meadows|estates'
@@ -17,12 +17,12 @@ const NUMBERED = new RegExp(String.raw`${B}\d{1,6}[a-z]?(?:-\d{1,4})?\s+${DIR}?(
 const NUM_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)'
 const SPOKEN_NUMBERED = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}${DIR}?(?:${WORD}\s+){0,2}?(?:${SUFFIX})\.?${E}${UNIT}?`, 'giu')
 // "on Main St", "off Birch Lane": no house number, so only full suffix words and a preposition before.
-const BARE = new RegExp(String.raw`(?<=\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way)\.?${E}${UNIT}?`, 'giu')
+const BARE = new RegExp(String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way)\.?${E}${UNIT}?)`, 'giud')
 const SPANISH = new RegExp(String.raw`${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`, 'giu')
 // Intersections: "on Broadway and 5th", "at Main St & Elm", "corner of 3rd and Pine".
 const STRONG_STREET = String.raw`(?:\d{1,3}(?:st|nd|rd|th)(?:\s+(?:${SUFFIX})\.?)?|[\p{L}'-]+\s+(?:${SUFFIX})\.?)`
 const WEAK_STREET = String.raw`[\p{Lu}][\p{L}'-]+`
-const INTERSECTION = new RegExp(String.raw`(?<=\b(?:on|at|of|near|off)\s+)(?:${STRONG_STREET}\s+(?:and|&|y|at)\s+(?:${STRONG_STREET}|${WEAK_STREET})|${WEAK_STREET}\s+(?:and|&|y)\s+${STRONG_STREET})${E}`, 'gu')
+const INTERSECTION = new RegExp(String.raw`(?:\b(?:on|at|of|near|off)\s+)(?<v>(?:${STRONG_STREET}\s+(?:and|&|y|at)\s+(?:${STRONG_STREET}|${WEAK_STREET})|${WEAK_STREET}\s+(?:and|&|y)\s+${STRONG_STREET})${E})`, 'gud')
 const PO_BOX = /(?<![\p{L}\p{N}])(?:p\.?\s*o\.?\s*box|post\s+office\s+box|apartado(?:\s+postal)?|box)\s*#?\s*\d{1,8}(?![\p{N}])/giu
 const UNIT_ALONE = new RegExp(String.raw`${B}(?:apt|apartment|unit|suite|ste|depto|departamento)\.?\s*#?\s*\d[\p{L}\p{N}-]{0,5}${E}|${B}(?:apt|apartment|unit|suite|ste)\.?\s*#?\s*[a-z]\d{0,4}${E}`, 'giu')
 const ZIP = /(?<![\p{L}\p{N}.,$/-])\d{5}(?:-\d{4})?(?![\p{N}]|[.,]\d|\s*(?:mg|ml|steps|dollars|usd|calories|cal)\b)/gu
@@ -38,7 +38,8 @@ const STATE_FORMS = [
   ...STATES.split('|').filter((w) => w.length > 2).flatMap((w) => [w, w.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), w.toUpperCase()]),
 ].join('|')
 // "Stockton, CA", "los angeles, ca 90026": up to three words before a comma and a state.
-const CITY_STATE = new RegExp(String.raw`((?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+),\s*(?:${STATE_FORMS})\.?(?=\s*(?:\d{5}|[,.;!?)]|$|\s))`, 'gu')
+const STATE_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${STATE_FORMS})\.?(?=\s*(?:\d{5}|[,.;!?)]|$|\s))`, 'gu')
+const WORDS_BEFORE = /((?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+)$/u
 // "in Fresno", "from long beach", "vivo en Salinas": phrase checked against the city lexicon.
 const CITY_CUE = /\b(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde)\s+((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2})/giu
 const STOP = new Set(['the', 'my', 'a', 'an', 'and', 'or', 'in', 'at', 'to', 'from', 'of', 'is', 'i', 'im', "i'm", 'we', 'live', 'lives', 'moved', 'move', 'address', 'city', 'apt', 'unit', 'suite', 'near', 'de', 'en', 'la', 'el', 'y', 'mi', 'on', 'me', 'it', 'its', "it's", 'here', 'there', 'now', 'home', 'town', 'downtown', 'ok', 'okay', 'yes', 'no', 'new', 'old'])
@@ -60,7 +61,10 @@ export const detectLocations: Detector = ({ text, lower }) => {
   const streets: Span[] = []
   for (const re of [NUMBERED, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE]) {
     re.lastIndex = 0
-    for (const m of text.matchAll(re)) push(streets, m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'STREET', 'street')
+    for (const m of text.matchAll(re)) {
+      const [start, end] = valueRange(m)
+      push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
+    }
   }
   spans.push(...streets)
   const zips: Span[] = []
@@ -73,7 +77,11 @@ export const detectLocations: Detector = ({ text, lower }) => {
     if (cue === 'ZIP' || afterStreet || afterState) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip', m[0].slice(0, 5))
   }
   spans.push(...zips)
-  for (const m of text.matchAll(CITY_STATE)) {
+  for (const c of text.matchAll(STATE_AFTER_COMMA)) {
+    const windowStart = Math.max(0, c.index - 60)
+    const m = WORDS_BEFORE.exec(text.slice(windowStart, c.index))
+    if (!m) continue
+    m.index += windowStart
     const phrase = m[1] ?? ''
     const words = [...phrase.matchAll(/[\p{L}'.-]+/gu)]
     // Prefer the longest tail of the phrase the lexicon knows; else capitalised words; else the last word.

@@ -1,0 +1,127 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { detect } from '../../src/phi/detect'
+import { scrubText } from '../../src/phi/deidentify'
+import { normalizeText } from '../../src/phi/normalize'
+import { generalize, zip3 } from '../../src/phi/transform'
+
+/** Every detected value (its words of 2+ letters/digits) must be gone from the scrubbed output. */
+function assertNoDetectedValueLeft(input: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): void {
+  const d = detect(input, { channel })
+  const out = scrubText(input, { channel }).text
+  if (d.failed) {
+    expect(out).toBe('[REDACTED]')
+    return
+  }
+  const outDigits = out.replace(/\D/g, '')
+  for (const s of d.spans) {
+    const value = d.text.slice(s.start, s.end)
+    const digits = value.replace(/\D/g, '')
+    if (digits.length >= 7) expect(outDigits.includes(digits), `digits of ${s.type} left`).toBe(false)
+    for (const w of value.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []) {
+      // A kept year (date → year) or ZIP3 is the allowed generalisation, not a leak.
+      if (/^\d{4}$/.test(w) && s.type === 'DATE') continue
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
+      const others = d.text.slice(0, s.start) + ' ' + d.text.slice(s.end)
+      // Only meaningful when the word does not also occur outside any span in the input.
+      if (!re.test(others.toLowerCase())) expect(re.test(out.toLowerCase()), `${s.type} word "${w}" left in ${out}`).toBe(false)
+    }
+  }
+}
+
+describe('scrubText', () => {
+  it('redacts and generalises per the default policy (redact mode)', () => {
+    expect(scrubText('SSN is 623-18-4470, DOB 04/22/1961, zip 95207, she is 96').text).toBe(
+      'SSN is [SSN], DOB [DATE:1961], zip [ZIP:952], she is [AGE:90+]',
+    )
+  })
+  it('uses 000 for the 17 restricted ZIP3 prefixes', () => {
+    expect(scrubText('my zip is 05901').text).toBe('my zip is [ZIP:000]')
+    expect(zip3('82301')).toBe('000')
+    expect(zip3('95207-1234')).toBe('952')
+  })
+  it('drops the date to its year only when it has one', () => {
+    expect(scrubText('appt on 3/14 or March 3rd 2024').text).toBe('appt on [DATE] or [DATE:2024]')
+  })
+  it('collapses a birth year that implies 90 or over', () => {
+    const year = new Date().getUTCFullYear() - 95
+    expect(scrubText(`DOB 01/02/${year}`).text).toBe('DOB [DATE:90+]')
+    expect(generalize({ start: 4, end: 8, type: 'DATE', source: 't', canonical: String(year) }, `dob ${year}`)).toBe('[DATE:90+]')
+  })
+  it('counts what it removed per type, never the values', () => {
+    const r = scrubText('call 213-555-0178 or 213-555-0199, email a.b@c.com')
+    expect(r.redactions).toEqual({ PHONE: 2, EMAIL: 1 })
+    expect(JSON.stringify(r.redactions)).not.toContain('555')
+  })
+  it('removes a known name everywhere in the text', () => {
+    expect(scrubText('zxqv said zxqv is fine', { knownNames: ['Zxqv'] }).text).toBe('[NAME] said [NAME] is fine')
+  })
+  it('labels streets and cities so the label never repeats a word of the value', () => {
+    const out = scrubText('I moved to 1250 Elm Street, Salt Lake City, UT 84101').text
+    expect(out).not.toMatch(/\bstreet\b|\bcity\b/i)
+    expect(out).toContain('[ADDRESS]')
+    expect(out).toContain('[ZIP:841]')
+  })
+  it('is idempotent', () => {
+    const inputs = [
+      'SSN is 623-18-4470, DOB 04/22/1961, zip 95207, she is 96',
+      'call (213) 555-0178, mrn M00938271, https://x.io/a?b=1 from 98.207.14.6',
+      'my zip is nine zero eight zero four and my number is four one five five five five oh one seven eight',
+      'vivo en 2210 calle Olivo, Santa Ana, CA 92704',
+    ]
+    for (const text of inputs) {
+      const once = scrubText(text, { channel: 'voice' }).text
+      expect(scrubText(once, { channel: 'voice' }).text).toBe(once)
+    }
+  })
+  it('never re-detects its own placeholders, but does not trust look-alikes with values', () => {
+    expect(scrubText('[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:90+] [ZIP:952]').text).toBe(
+      '[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:90+] [ZIP:952]',
+    )
+    expect(scrubText('[PHONE:213-555-0178]').text).not.toContain('555')
+  })
+})
+
+describe('bad input', () => {
+  it('handles empty and non-string input', () => {
+    expect(scrubText('').text).toBe('')
+    expect(scrubText(undefined as unknown as string).text).toBe('')
+    expect(scrubText(42 as unknown as string).text).toBe('')
+  })
+  it('drops zero-width and bidi characters inside numbers and words', () => {
+    expect(normalizeText('2\u200B1\u200C3-555\u200D-01\u206078\uFEFF')).toBe('213-555-0178')
+    expect(normalizeText('\u202Ecall\u202C \u200Fme\u00AD')).toBe('call me')
+    expect(scrubText('call 2\u200B13-5\u200E55-0178').text).toBe('call [PHONE]')
+    expect(scrubText('ssn 623\u200B-18-4470').text).toBe('ssn [SSN]')
+  })
+  it('folds fullwidth and other-script digits, and Cyrillic look-alikes inside Latin words', () => {
+    expect(normalizeText('２１３−５５５−０１７８')).toBe('213-555-0178')
+    expect(normalizeText('٢١٣')).toBe('213')
+    expect(normalizeText('jеnny@gmаil.com')).toBe('jenny@gmail.com')
+    expect(scrubText('email jеnny@gmаil.com').text).toBe('email [EMAIL]')
+  })
+  it('survives 100 KB, emoji and mixed scripts', () => {
+    const big = 'fever 101.4 😷 call 213-555-0178 مرحبا 你好 Ωmega '.repeat(2200).slice(0, 100_000)
+    const r = scrubText(big, { channel: 'voice' })
+    expect(r.text).not.toContain('555-0178')
+    expect(r.text).toContain('😷')
+    expect(r.redactions.PHONE).toBeGreaterThan(2000)
+  }, 60_000)
+  it('never throws and never returns a detected value (property)', () => {
+    const pieces = [
+      '213-555-0178', 'john.doe@mail.com', '04/22/1961', '623-18-4470', 'M00938271', '95207', '318 Birch Lane',
+      'four one five five five five oh one seven eight', ' ', ', ', '\u200B', '\u202E', '😷', 'fever', '500mg', 'is 96',
+      'https://a.co/x', '10.0.0.1', 'Calle 8', 'de', 'marzo', '15', 'the', 'ninth', 'z g p', 'ñ', 'Ω', '\n',
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string(), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 12 }), (parts) => {
+        const text = parts.join(' ')
+        expect(() => scrubText(text, { channel: 'voice' })).not.toThrow()
+        assertNoDetectedValueLeft(text, 'voice')
+        const once = scrubText(text, { channel: 'voice' }).text
+        expect(scrubText(once, { channel: 'voice' }).text).toBe(once)
+      }),
+      { numRuns: 200, seed: 42 },
+    )
+  }, 120_000)
+})
