@@ -34,9 +34,12 @@ describe('admin config', () => {
     [{ ADMIN_API_KEYS: JSON.stringify([{ id: 'a', sha256: HASH.toUpperCase(), scopes: [] }]) }, 'ADMIN_API_KEYS'],
     [{ ADMIN_API_KEYS: JSON.stringify([{ id: 'a', sha256: HASH, scopes: ['admin'] }]) }, 'ADMIN_API_KEYS'],
     [{ ADMIN_API_KEYS: JSON.stringify([{ id: 'a b', sha256: HASH, scopes: [] }]) }, 'ADMIN_API_KEYS'],
-    [{ ADMIN_API_KEYS: JSON.stringify([{ id: 'a', sha256: HASH, scopes: [], revealsPerMinute: 0 }]) }, 'ADMIN_API_KEYS'],
     [
-      { ADMIN_API_KEYS: JSON.stringify([{ id: 'a', sha256: HASH, scopes: [] }, { id: 'b', sha256: HASH, scopes: [] }]) },
+      { ADMIN_API_KEYS: JSON.stringify([{ id: 'a', sha256: HASH, scopes: [], revealsPerMinute: 0 }]) },
+      'ADMIN_API_KEYS',
+    ],
+    [
+      { ADMIN_API_KEYS: JSON.stringify(['a', 'b'].map((id) => ({ id, sha256: HASH, scopes: [] }))) },
       'ADMIN_API_KEYS',
     ],
     [{ ADMIN_REVEALS_PER_MINUTE: 'lots' }, 'ADMIN_REVEALS_PER_MINUTE'],

@@ -31,7 +31,7 @@ describe('POST /v1/detokenize', () => {
     })
     const audits = auditLines(logs.lines(), 'audit.detokenize')
     expect(audits).toEqual([
-      expect.objectContaining({ outcome: 'not-found', keyId: 'test-detokenize', purpose: 'ticket:ZD-1234', token: unknown }),
+      expect.objectContaining({ outcome: 'not-found', keyId: 'test-detokenize', token: unknown }),
       expect.objectContaining({
         outcome: 'allowed',
         keyId: 'test-detokenize',
@@ -94,7 +94,8 @@ describe('POST /v1/detokenize', () => {
       expect.objectContaining({ outcome: 'rate-limited', keyId: 'test-limited', token }),
     )
     // Another key keeps its own budget.
-    const other = await call('POST', '/v1/detokenize', 'test-admin-detokenize', { tokens: [token], purpose: 'rate-test' })
+    const request = { tokens: [token], purpose: 'rate-test' }
+    const other = await call('POST', '/v1/detokenize', 'test-admin-detokenize', request)
     expect(other.status).toBe(200)
   })
 

@@ -13,6 +13,11 @@ function twilioAccepts(request: Captured): Response {
   return Response.json({ sid: MESSAGE_SID, status: 'queued', to, body: 'echo' }, { status: 201 })
 }
 
+/** A minimal reply by the messages-scoped key. */
+function sendHi(token: string): Promise<Response> {
+  return call('POST', '/v1/messages', 'test-admin-messages', { to: token, body: 'Hi', from: '+15005550006' })
+}
+
 async function phoneToken(value = '(415) 555-0188'): Promise<string> {
   const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value }])
   return token as string
@@ -41,7 +46,8 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
     expect(request?.headers.authorization).toBe(AUTH_TOKEN_BASIC)
     expect(request?.headers['content-type']).toBe('application/x-www-form-urlencoded')
     expect(request?.body).toBe(
-      new URLSearchParams({ To: '+14155550188', From: '+15005550006', Body: 'Your refill is ready for pickup.' }).toString(),
+      new URLSearchParams({ To: '+14155550188', From: '+15005550006', Body: 'Your refill is ready for pickup.' })
+        .toString(),
     )
 
     expect(auditLines(logs.lines(), 'audit.message.sent')).toEqual([
@@ -61,7 +67,11 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
     const token = await phoneToken('whatsapp:+447700900123')
     const captured = stubFetch(twilioAccepts)
     const service = 'MG0123456789abcdef0123456789abcdef'
-    const res = await call('POST', '/v1/messages', 'test-admin-all', { to: token, body: 'Hello', messagingServiceSid: service })
+    const res = await call('POST', '/v1/messages', 'test-admin-all', {
+      to: token,
+      body: 'Hello',
+      messagingServiceSid: service,
+    })
     expect(res.status).toBe(201)
     expect(captured[0]?.body).toBe(
       new URLSearchParams({ To: 'whatsapp:+447700900123', MessagingServiceSid: service, Body: 'Hello' }).toString(),
@@ -95,7 +105,7 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
         { status: 400 },
       ),
     )
-    const res = await call('POST', '/v1/messages', 'test-admin-messages', { to: token, body: 'Hi', from: '+15005550006' })
+    const res = await sendHi(token)
     expect(res.status).toBe(502)
     const text = await res.text()
     expect(JSON.parse(text)).toEqual({ error: 'twilio-error', twilioStatus: 400, twilioCode: 21610 })
@@ -109,12 +119,12 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
   it('answers 502 when Twilio cannot be reached or answers nonsense', async () => {
     const token = await phoneToken()
     stubFetch(() => Promise.reject(new TypeError('network down +14155550188')))
-    const down = await call('POST', '/v1/messages', 'test-admin-messages', { to: token, body: 'Hi', from: '+15005550006' })
+    const down = await sendHi(token)
     expect(down.status).toBe(502)
     expect(await down.json()).toEqual({ error: 'twilio-error' })
     vi.restoreAllMocks()
     stubFetch(() => new Response('<html>+14155550188</html>', { status: 200 }))
-    const odd = await call('POST', '/v1/messages', 'test-admin-messages', { to: token, body: 'Hi', from: '+15005550006' })
+    const odd = await sendHi(token)
     expect(odd.status).toBe(502)
     expect(await odd.text()).not.toContain('5550188')
   })
@@ -131,7 +141,8 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
     expect((await send({ to: phone, body: 'x'.repeat(1601), from: '+15005550006' })).status).toBe(400)
     expect((await send({ to: phone, body: 'Hi' })).status).toBe(400)
     expect((await send({ to: phone, body: 'Hi', from: 'not a number!' })).status).toBe(400)
-    const both = { to: phone, body: 'Hi', from: '+15005550006', messagingServiceSid: 'MG0123456789abcdef0123456789abcdef' }
+    const service = 'MG0123456789abcdef0123456789abcdef'
+    const both = { to: phone, body: 'Hi', from: '+15005550006', messagingServiceSid: service }
     expect((await send(both)).status).toBe(400)
     expect(captured).toHaveLength(0)
   })
@@ -140,7 +151,7 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
     const token = await phoneToken('+14155550189')
     const captured = stubFetch(twilioAccepts)
     expect((await call('DELETE', `/v1/tokens/${token}`, 'test-admin-erase')).status).toBe(200)
-    const res = await call('POST', '/v1/messages', 'test-admin-messages', { to: token, body: 'Hi', from: '+15005550006' })
+    const res = await sendHi(token)
     expect(res.status).toBe(404)
     expect(captured).toHaveLength(0)
   })

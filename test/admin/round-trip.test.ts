@@ -33,7 +33,7 @@ async function reveal(tokens: string[]): Promise<{ token: string; type?: string;
 }
 
 describe('webhook -> token -> reveal -> reply -> erase', () => {
-  it('gives the patient one stable token, resolvable by an agent and usable to reply, and none after erasure', async () => {
+  it('gives a patient one stable token, resolvable by an agent, usable to reply, and none after erasure', async () => {
     const first = await run(inboundSms(1))
     expect(first.res.status).toBe(200)
     expect(first.queue.text()).not.toContain('5550133')
@@ -51,8 +51,10 @@ describe('webhook -> token -> reveal -> reply -> erase', () => {
     expect(tokensIn(second.queue.text())).toContain(patient)
 
     // Reply by token: Twilio gets the number, the agent never does.
-    const captured = stubFetch(() => Response.json({ sid: MESSAGE_SID, status: 'queued', to: PATIENT }, { status: 201 }))
-    const reply = await call('POST', '/v1/messages', 'test-admin-all', { to: patient, body: 'It is ready.', from: CLINIC })
+    const accepted = { sid: MESSAGE_SID, status: 'queued', to: PATIENT }
+    const captured = stubFetch(() => Response.json(accepted, { status: 201 }))
+    const replyBody = { to: patient, body: 'It is ready.', from: CLINIC }
+    const reply = await call('POST', '/v1/messages', 'test-admin-all', replyBody)
     expect(reply.status).toBe(201)
     expect(await reply.text()).not.toContain('5550133')
     expect(captured.map((c) => [c.url, new URLSearchParams(c.body).get('To')])).toEqual([

@@ -39,7 +39,8 @@ describe('DELETE /v1/tokens/{token} (erasure)', () => {
 
   it('answers 400 to a free-text purpose', async () => {
     const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Kept Safe' }])
-    const res = await call('DELETE', `/v1/tokens/${token}?purpose=${encodeURIComponent('Kept Safe asked')}`, 'test-admin-erase')
+    const purpose = encodeURIComponent('Kept Safe asked')
+    const res = await call('DELETE', `/v1/tokens/${token}?purpose=${purpose}`, 'test-admin-erase')
     expect(res.status).toBe(400)
     expect((await vaultOf().reveal(token as string)).ok).toBe(true)
   })

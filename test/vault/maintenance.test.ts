@@ -27,7 +27,8 @@ describe('key rotation and re-encryption', () => {
     const before = envWith({ VAULT_KEYS: keyring('k1', ['k1']) })
     const rotated = envWith({ VAULT_KEYS: keyring('k2', ['k1', 'k2']) })
     const retired = envWith({ VAULT_KEYS: keyring('k2', ['k2']) })
-    const requests = ['Ann Old', 'Bob Old', 'Cy Old', 'Di Old', 'Ed Old'].map((value) => ({ type: 'NAME' as const, value }))
+    const names = ['Ann Old', 'Bob Old', 'Cy Old', 'Di Old', 'Ed Old']
+    const requests = names.map((value) => ({ type: 'NAME' as const, value }))
     const tokens = await vaultOf(before).tokenizerFor(TENANT).tokenize(requests)
     for (const token of tokens) expect(await keyIdOf(token)).toBe('k1')
     const expirations = new Map(

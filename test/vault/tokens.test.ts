@@ -6,7 +6,7 @@ import { TENANT_A, TENANT_B, dumpVault, envWith, indexKeyOf, testEnv, vaultOf } 
 const TOKEN = /^tok_[A-Za-z0-9]{22}$/
 
 describe('tokenize', () => {
-  it('gives random tok_ tokens, one per distinct value, and the same token for the same value across requests', async () => {
+  it('gives random tok_ tokens, one per distinct value, the same one for the same value across requests', async () => {
     const tokenizer = vaultOf().tokenizerFor(TENANT_A)
     const first = await tokenizer.tokenize([
       { type: 'PHONE', value: '(415) 555-0123' },
