@@ -106,14 +106,25 @@ interface Ctx {
 function tokenize(text: string, lower: string): Tok[] {
   const toks: Tok[] = []
   let prevEnd = 0
+  let chunkStart = 0
+  let chunkEnd = 0
+  const NON_SPACE_RUNS = /\S+/g
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0
     const end = start + m[0].length
     const word = m[0]
     const before = text.slice(prevEnd, start)
-    const chunkStart = Math.max(text.lastIndexOf(' ', start) + 1, text.lastIndexOf('\n', start) + 1)
-    let chunkEnd = text.slice(end).search(/\s/)
-    chunkEnd = chunkEnd < 0 ? text.length : end + chunkEnd
+    // The whitespace-delimited chunk holding the word (chunks only move forward: linear overall).
+    while (chunkEnd <= start) {
+      const m = NON_SPACE_RUNS.exec(text)
+      if (!m) {
+        chunkStart = start
+        chunkEnd = text.length
+        break
+      }
+      chunkStart = m.index
+      chunkEnd = m.index + m[0].length
+    }
     const first = word[0] ?? ''
     const isUpperStart = first !== first.toLowerCase()
     const allUpper = word === word.toUpperCase() && word !== word.toLowerCase()
@@ -154,7 +165,7 @@ function gap(ctx: Ctx, i: number): string {
 
 /** Capitalised (or ALL CAPS for emphasis) in text where case carries meaning. */
 function isCap(ctx: Ctx, t: Tok): boolean {
-  return ctx.informative && (t.cap || t.upper)
+  return ctx.informative && ((t.cap && !t.sentStart) || t.upper)
 }
 
 function boundaryAfter(ctx: Ctx, i: number): boolean {

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest'
+import { detectNames, findNames } from '../../src/phi/detectors/names'
+import type { Channel } from '../../src/model/normalized'
+
+/** The texts of the spans found (backstop included unless told otherwise). */
+function names(text: string, options: { backstop?: boolean; channel?: Channel } = {}): string[] {
+  const spans = findNames({ text, lower: text.toLowerCase(), channel: options.channel ?? 'sms' }, { backstop: options.backstop ?? true })
+  return spans.map((s) => text.slice(s.start, s.end))
+}
+
+/** Names found by the precise layers only (no out-of-vocabulary backstop). */
+function cued(text: string, channel: Channel = 'sms'): string[] {
+  return names(text, { backstop: false, channel })
+}
+
+describe('detectNames: self-introductions', () => {
+  it.each([
+    ['hey its danielle, my daughter has pink eye', ['danielle']],
+    ["it's Jake, can I come in today", ['Jake']],
+    ['im dre, ankle still swollen', ['dre']],
+    ['this is maria, calling about my refill', ['maria']],
+    ['my name is Tomasz Wisniewski', ['Tomasz Wisniewski']],
+    ['my last name is Kowalski', ['Kowalski']],
+    ['me llamo Lupe y necesito una cita', ['Lupe']],
+    ['soy Carmen Ruiz, se me olvidó la cita', ['Carmen Ruiz']],
+    ['le habla Carmen', ['Carmen']],
+    ['Maria here, running late', ['Maria']],
+    ['name: Okonkwo', ['Okonkwo']],
+  ])('%s', (text, expected) => {
+    expect(cued(text)).toEqual(expected)
+  })
+})
+
+describe('detectNames: relations, titles, greetings, verbs', () => {
+  it.each([
+    ['my son diego has a fever', ['diego']],
+    ['my daughter ava has pink eye', ['ava']],
+    ['mi hija Sofía tiene fiebre', ['Sofía']],
+    ['mi esposo Juan necesita su receta', ['Juan']],
+    ['grandma lou is 96', ['grandma lou']],
+    ['my wife mei delivered last week', ['mei']],
+    ['her husband Tom called', ['Tom']],
+    ['please send my records to Dr. Esther Kaplan', ['Dr. Esther Kaplan']],
+    ['this is dr. harrison returning your call', ['dr. harrison']],
+    ['Please forward to Nurse Angela. Thanks!', ['Nurse Angela']],
+    ['good morning Dr Patel', ['Dr Patel']],
+    ['Mrs. Brown called about her results', ['Mrs. Brown']],
+    ['hi Sarah, quick question', ['Sarah']],
+    ['hola Marta, gracias', ['Marta']],
+    ['thx Rick Alvarez', ['Rick Alvarez']],
+    ['gracias, Ana', ['Ana']],
+    ['pls text Nick when results are in', ['Nick']],
+    ["jake's mom here, he threw up twice", ["jake's"]],
+    ['See you then - Rick', ['Rick']],
+  ])('%s', (text, expected) => {
+    expect(cued(text)).toEqual(expected)
+  })
+})
+
+describe('detectNames: casing, hyphens, apostrophes, accents', () => {
+  it('finds names in lower case, ALL CAPS and mixed case alike', () => {
+    expect(cued('this is patricia gomez calling about my husband luis')).toEqual(['patricia gomez', 'luis'])
+    expect(cued('THIS IS PATRICIA GOMEZ CALLING ABOUT MY HUSBAND LUIS')).toEqual(['PATRICIA GOMEZ', 'LUIS'])
+    expect(cued('This is Patricia Gomez calling about my husband Luis')).toEqual(['Patricia Gomez', 'Luis'])
+  })
+
+  it('keeps hyphenated and apostrophe names whole', () => {
+    expect(cued('my daughter Anna-Sofia has a rash')).toEqual(['Anna-Sofia'])
+    expect(cued("this is Kevin O'Donnell, my cell changed")).toEqual(["Kevin O'Donnell"])
+    expect(cued("please call Mr O'Brien back")).toEqual(["Mr O'Brien"])
+    expect(cued('ask for Dr D’Arcy')).toEqual(['Dr D’Arcy'])
+  })
+
+  it('handles particles and non-ASCII letters', () => {
+    expect(cued('my name is Maria de la Cruz')).toEqual(['Maria de la Cruz'])
+    expect(cued('this is Pieter van der Berg')).toEqual(['Pieter van der Berg'])
+    expect(cued('hi its Zoë, rash is better')).toEqual(['Zoë'])
+    expect(cued('my husband Łukasz fell')).toEqual(['Łukasz'])
+    expect(cued('soy José')).toEqual(['José'])
+  })
+
+  it('finds a name from the gazetteer anywhere, in any case', () => {
+    expect(cued('can kowalski get a refill')).toEqual(['kowalski'])
+    expect(cued('NGUYEN NEEDS A REFILL')).toEqual(['NGUYEN'])
+  })
+
+  it('finds spelled-out names in transcripts', () => {
+    expect(cued('the last name is k o w a l c z y k like it sounds', 'voice')).toEqual(['k o w a l c z y k'])
+  })
+})
+
+describe('detectNames: ambiguous names only with a cue', () => {
+  it('leaves rose, june, will, hope, mark, bill, grace as words without a cue', () => {
+    const text = 'i hope the swelling will go down, the mark on my arm rose up, the bill came in june, grace period'
+    expect(names(text)).toEqual([])
+  })
+
+  it('finds them with a cue, a title or mid-sentence capitals', () => {
+    expect(cued('my mom rose is here')).toEqual(['rose'])
+    expect(cued('this is June, calling back')).toEqual(['June'])
+    expect(cued('my name is will harper')).toEqual(['will harper'])
+    expect(cued('its Hope. the new inhaler works')).toEqual(['Hope'])
+    expect(cued('Cancel my appt pls, Will is sick')).toEqual(['Will'])
+    expect(cued('I talked to Grace yesterday about the bill')).toEqual(['Grace'])
+    expect(cued('Dr. Mark Bill will see you')).toEqual(['Dr. Mark Bill'])
+  })
+
+  it('does not read states and verbs after a cue as names', () => {
+    expect(names("this is not working, i'm feeling worse, its ok, my son has a fever")).toEqual([])
+    expect(names('im fine thanks, my daughter will come tomorrow')).toEqual([])
+    expect(names('hi there, thanks for the help, hope you are well')).toEqual([])
+  })
+})
+
+describe('detectNames: clinical vocabulary survives', () => {
+  it.each([
+    'fever 101.4, sore throat, took ibuprofen 400mg at noon',
+    'Refill request: atorvastatin 40mg and lisinopril 10mg',
+    'my bp was 148/92 after the metformin, tylenol didnt help',
+    'need appt tmrw for covid test, thx',
+    'The ER gave him Zofran and Pedialyte for the vomiting',
+    'I have a Rash on my Chest and my Ankle is swollen',
+    'tengo fiebre y dolor de cabeza desde ayer',
+    'can the nurse call me back about my Ozempic dose',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
+
+describe('detectNames: backstop', () => {
+  it('flags unknown words and only them', () => {
+    const text = 'the xochitquetzal was late again'
+    const spans = findNames({ text, lower: text, channel: 'sms' })
+    expect(spans.map((s) => s.source)).toEqual(['names:backstop'])
+  })
+
+  it('leaves words glued to digits and links to the other detectors', () => {
+    expect(names('member id ZGP449201883, photo at https://i.imgur.com/a8Kd02L.jpg')).toEqual([])
+  })
+})
+
+describe('detectNames: hostile input', () => {
+  const inputs = [
+    '',
+    ' ',
+    '😀😀😀 its 😀 maria 😀',
+    'this is ma\u200Bria',
+    '\u202Ethis is maria\u202C',
+    'x'.repeat(100_000),
+    'this is maria '.repeat(8000),
+    'مرحبا this is Мария and 李雷',
+    '\uD800 lone surrogate its jake',
+    '- - - , , , . . .',
+  ]
+  it.each(inputs.map((s, i) => [i, s] as const))('never throws (%i)', (_i, text) => {
+    let spans: ReturnType<typeof detectNames> = []
+    expect(() => {
+      spans = detectNames({ text, lower: text.toLowerCase(), channel: 'sms' })
+    }).not.toThrow()
+    for (const s of spans) {
+      expect(s.start).toBeGreaterThanOrEqual(0)
+      expect(s.end).toBeLessThanOrEqual(text.length)
+      expect(s.start).toBeLessThan(s.end)
+      expect(s.type).toBe('NAME')
+    }
+  })
+
+  it('finds every name in a long repeated text', () => {
+    const text = 'this is maria. '.repeat(2000)
+    expect(cued(text)).toHaveLength(2000)
+  })
+})
