@@ -13,6 +13,9 @@ import type { PhiType, Tokenizer, TokenRequest } from './types'
 
 const TOKEN = /^tok_[A-Za-z0-9]{16,64}$/
 const ATTRIBUTE_DIGITS = 5
+// JSON keys shaped like schema (snake_case, camelCase, lower-case words, dotted paths) are kept;
+// any other key (a capitalised word, spaces, punctuation) is scrubbed like text, since it may be a name.
+const SCHEMA_KEY = /^(?:[a-z][a-z0-9]*(?:[_.-]?[A-Za-z0-9]+)*|[A-Z][a-z0-9]*(?:[A-Z_][A-Za-z0-9]*)+|[A-Z0-9_]+)$/
 
 /** Collects token requests for one event so the vault is asked once. */
 class TokenBatch {
@@ -22,6 +25,7 @@ class TokenBatch {
 
   /** Registers a value; returns a handle to read its token after {@link resolve}. */
   add(type: PhiType, value: string, canonical?: string): number {
+    if ((type === 'PHONE' || type === 'FAX') && canonical && /^\d{10}$/.test(canonical)) canonical = `1${canonical}`
     const key = `${type}\u0000${canonical ?? value}`
     const hit = this.index.get(key)
     if (hit !== undefined) return hit
@@ -159,7 +163,8 @@ function walkAttribute(ctx: EventContext, value: unknown, depth: number, walk: W
   if (typeof value === 'object') {
     const entries: Array<[AttrNode, AttrNode]> = []
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      entries.push([{ kind: 'text', pending: scanText(ctx, k) }, walkAttribute(ctx, v, depth + 1, walk)])
+      const key: AttrNode = SCHEMA_KEY.test(k) && !/\d{5}/.test(k) ? { kind: 'value', value: k } : { kind: 'text', pending: scanText(ctx, k) }
+      entries.push([key, walkAttribute(ctx, v, depth + 1, walk)])
     }
     return { kind: 'object', entries }
   }

@@ -104,6 +104,12 @@ function withoutUndefined(span: Span): Span {
   return span
 }
 
+// The generic identifier rule guesses its type from nearby cues: any specific detector outranks it.
+function rank(span: Span): number {
+  const p = PRIORITY[span.type] ?? 0
+  return span.source === 'generic' ? Math.min(p, 35) : p
+}
+
 /** Overlapping spans become one span of the highest-priority type (longest on ties). */
 function resolve(spans: Span[], text: string): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
@@ -121,8 +127,8 @@ function resolve(spans: Span[], text: string): Span[] {
     const start = sorted[i]!.start
     let winner = cluster[0]!
     for (const s of cluster) {
-      const p = PRIORITY[s.type] ?? 0
-      const q = PRIORITY[winner.type] ?? 0
+      const p = rank(s)
+      const q = rank(winner)
       if (p > q || (p === q && s.end - s.start > winner.end - winner.start)) winner = s
     }
     const exact = winner.start === start && winner.end === end
