@@ -22,7 +22,7 @@ export interface VaultConfig {
 
 /** Default retention of a token mapping, in days. */
 export const DEFAULT_VAULT_TTL_DAYS = 365
-/** Default re-encryption budget per Cron run (each record costs one KV get and one put). */
+/** Default re-encryption budget per Cron run (each record costs two KV gets and one put). */
 export const DEFAULT_REENCRYPT_BATCH = 200
 
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/
@@ -40,9 +40,9 @@ export function parseVaultConfig(env: Env): Result<VaultConfig, ConfigError> {
   }
   const ttlDays = parseInteger(env.VAULT_TTL_DAYS, DEFAULT_VAULT_TTL_DAYS, 1, 3650)
   if (ttlDays === undefined) return err({ setting: 'VAULT_TTL_DAYS', problem: 'must be an integer between 1 and 3650' })
-  const reencryptBatch = parseInteger(env.VAULT_REENCRYPT_BATCH, DEFAULT_REENCRYPT_BATCH, 1, 450)
+  const reencryptBatch = parseInteger(env.VAULT_REENCRYPT_BATCH, DEFAULT_REENCRYPT_BATCH, 1, 250)
   if (reencryptBatch === undefined) {
-    return err({ setting: 'VAULT_REENCRYPT_BATCH', problem: 'must be an integer between 1 and 450' })
+    return err({ setting: 'VAULT_REENCRYPT_BATCH', problem: 'must be an integer between 1 and 250' })
   }
   return ok({ ...keyring.value, indexKey, ttlSeconds: ttlDays * 86_400, reencryptBatch })
 }

@@ -34,7 +34,8 @@ export interface MaintenanceOptions {
   batch?: number
 }
 
-const MAX_PAGES_PER_RUN = 10
+/** List calls per run (1000 keys each): with at most 250 records x 3 operations, under 1000 KV operations per run. */
+const MAX_PAGES_PER_RUN = 100
 
 /** Runs from the Cron trigger. Never throws: a failed run is logged and the next one resumes. */
 export async function runVaultMaintenance(env: Env, options: MaintenanceOptions = {}): Promise<MaintenanceSummary> {
@@ -50,17 +51,22 @@ export async function runVaultMaintenance(env: Env, options: MaintenanceOptions 
     let budget = options.batch ?? config.value.reencryptBatch
     let cursor = (await env.VAULT.get(REENCRYPT_CURSOR_KEY)) ?? undefined
     for (let page = 0; page < MAX_PAGES_PER_RUN && budget > 0; page++) {
-      // A page never holds more records than the remaining budget, so the saved cursor skips nothing.
       const listed: KVNamespaceListResult<TokenMetadata> = await env.VAULT.list<TokenMetadata>({
         prefix: TOKEN_PREFIX,
-        limit: Math.min(1000, budget),
+        limit: 1000,
         ...(cursor ? { cursor } : {}),
       })
       summary.scanned += listed.keys.length
       const stale = listed.keys.filter((key) => key.metadata?.kid !== current)
-      budget -= stale.length
-      const results = await Promise.all(stale.map((key) => reencrypt(env.VAULT, keys, key)))
+      // Under a key no longer in the ring: nothing can open it, so it is counted and left to expire.
+      const openable = stale.filter((key) => keys.encryption.has(key.metadata?.kid ?? ''))
+      summary.undecryptable += stale.length - openable.length
+      const now = openable.slice(0, budget)
+      budget -= now.length
+      const results = await Promise.all(now.map((key) => reencrypt(env.VAULT, keys, key)))
       for (const result of results) if (result !== 'gone') summary[result]++
+      // Page not finished: keep the cursor before it, so the next run lists it again (done records are skipped).
+      if (now.length < openable.length) break
       if (listed.list_complete) {
         summary.complete = true
         cursor = undefined
