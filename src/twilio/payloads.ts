@@ -77,8 +77,13 @@ const GEO_FIELD = /^(From|To|Caller|Called)(City|Zip|State|Country)$/
 const SID_VALUE = /^[A-Z]{2}[0-9a-fA-F]{32}$/
 const ENUM_VALUE = /^[A-Za-z0-9][A-Za-z0-9_.+/-]{0,127}$/
 const LONG_DIGIT_RUN = /\d{7}/
-const NUMBER_VALUE = /^-?\d{1,12}(\.\d{1,12})?$/
-const TIME_VALUE = /^[A-Za-z0-9 ,:+.-]{6,64}$/
+// Six integer digits at most: a phone number is never a count.
+const NUMBER_VALUE = /^-?\d{1,6}(\.\d{1,8})?$/
+// ISO 8601 or RFC 2822 only: Date.parse alone accepts far too much ("Jane 2026").
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/
+const RFC2822_TIME = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/
+/** Deeper JSON than this is refused: recursive scrubbing must not run out of stack. */
+const MAX_JSON_DEPTH = 32
 const TOKEN_VALUE = /^[A-Za-z0-9._:-]{1,128}$/
 
 /** The bucket rule for a (PascalCase, dotted) Twilio field name; undefined means unknown. */
@@ -102,7 +107,7 @@ function safeShapeOk(shape: SafeShape, value: string): boolean {
     case 'bool':
       return /^(true|false)$/i.test(value)
     case 'time':
-      return TIME_VALUE.test(value) && !Number.isNaN(Date.parse(value))
+      return (ISO_TIME.test(value) || RFC2822_TIME.test(value)) && !Number.isNaN(Date.parse(value))
   }
 }
 
@@ -169,6 +174,10 @@ class Buckets {
         return
       }
     }
+    if (tooDeep(parsed)) {
+      this.unknown.push({ name, value: typeof value === 'string' ? value : '[nested too deep]' })
+      return
+    }
     if (canonical === 'TranscriptionData' && isRecord(parsed) && typeof parsed.transcript === 'string') {
       const { transcript, ...rest } = parsed
       this.text.push({ name: `${name}.transcript`, value: transcript })
@@ -192,6 +201,18 @@ class Buckets {
       unknown: this.unknown,
     }
   }
+}
+
+/** Whether a parsed JSON value nests deeper than {@link MAX_JSON_DEPTH} (checked without recursion). */
+export function tooDeep(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number]
+    if (typeof current !== 'object' || current === null) continue
+    if (depth >= MAX_JSON_DEPTH) return true
+    for (const inner of Object.values(current)) stack.push([inner, depth + 1])
+  }
+  return false
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -352,6 +373,7 @@ const SOURCE_PATH = /^\/?[A-Za-z0-9._/-]{1,200}$/
 /** One event per CloudEvent; the whole batch is refused if any element is not a CloudEvent (never a partial forward). */
 function normalizeEventStream(body: unknown, meta: WebhookMeta): Result<NormalizedEvent[], PayloadError> {
   if (!Array.isArray(body)) return err('not-a-batch')
+  if (tooDeep(body)) return err('malformed-event')
   const events: NormalizedEvent[] = []
   for (const item of body) {
     const event = normalizeCloudEvent(item, meta)

@@ -27,7 +27,8 @@ export function formBody(pairs: readonly (readonly [string, string])[]): string 
 
 /** Pairs as the twilio signer wants them: repeated names become arrays. */
 export function signerParams(pairs: readonly (readonly [string, string])[]): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {}
+  // No prototype: a field named `valueOf` or `__proto__` is just a field.
+  const out: Record<string, string | string[]> = Object.create(null)
   for (const [k, v] of pairs) {
     const prev = out[k]
     out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v]

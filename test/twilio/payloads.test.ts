@@ -119,6 +119,28 @@ describe('messaging', () => {
     expect(bucketCount(e)).toBe(fields.length)
   })
 
+  it('safe fields must have the expected shape: numbers short, times ISO 8601 or RFC 2822', () => {
+    const e = one('messaging', [
+      ...inboundSms, ['Index', '4155550199'], ['DateCreated', 'Jane 2026'], ['DateUpdated', '2026-07-17T12:00:00Z'],
+      ['Timestamp', 'Wed, 20 Apr 2022 23:45:25 +0000'], ['Final', 'yes'],
+    ])
+    expect(e.unknown.map((f) => f.name)).toEqual(['Index', 'DateCreated', 'Final'])
+    expect(e.safe).toMatchObject({ DateUpdated: '2026-07-17T12:00:00Z', Timestamp: 'Wed, 20 Apr 2022 23:45:25 +0000' })
+  })
+
+  it('field names that are Object.prototype keys are plain unknown fields', () => {
+    const e = one('messaging', [...inboundSms, ['__proto__', 'x'], ['constructor', 'y'], ['toString', 'z']])
+    expect(e.unknown).toEqual([{ name: '__proto__', value: 'x' }, { name: 'constructor', value: 'y' }, { name: 'toString', value: 'z' }])
+    expect(Object.getPrototypeOf(e.safe)).toBe(Object.prototype)
+  })
+
+  it('JSON nested deeper than 32 levels is not parsed into attributes', () => {
+    const deep = '['.repeat(40) + ']'.repeat(40)
+    const e = one('messaging', [...inboundSms, ['Attributes', deep]])
+    expect(e.attributes).toEqual([])
+    expect(e.unknown).toEqual([{ name: 'Attributes', value: deep }])
+  })
+
   it('a SID field whose value is not a SID is unknown; a webhook without its resource SID is refused', () => {
     const odd = one('messaging', [...inboundSms, ['ParentSid', 'Jane Doe']])
     expect(odd.unknown).toEqual([{ name: 'ParentSid', value: 'Jane Doe' }])
@@ -326,6 +348,8 @@ describe('Event Streams', () => {
     expect(normalize({ product: 'events', body: [inbound, 'x'], meta: meta() })).toEqual({ ok: false, error: 'malformed-event' })
     expect(normalize({ product: 'events', body: [{ type: 'x' }], meta: meta() })).toEqual({ ok: false, error: 'malformed-event' })
     expect(normalize({ product: 'events', body: [], meta: meta() })).toEqual({ ok: true, value: [] })
+    const deep = JSON.parse('['.repeat(40) + ']'.repeat(40))
+    expect(normalize({ product: 'events', body: [{ id: 'EZ1', type: 'x', data: { a: deep } }], meta: meta() })).toEqual({ ok: false, error: 'malformed-event' })
   })
 })
 
