@@ -32,7 +32,7 @@ function assertNoDetectedValueLeft(input: string, channel: 'sms' | 'voice' | 'ch
 describe('scrubText', () => {
   it('redacts and generalises per the default policy (redact mode)', () => {
     expect(scrubText('SSN is 623-18-4470, DOB 04/22/1961, zip 95207, she is 96').text).toBe(
-      'SSN is [SSN], DOB [DATE:1961], zip [ZIP:952], she is [AGE:90+]',
+      'SSN is [SSN], DOB [DATE:1961], zip [ZIP:952], she is [AGE:>89]',
     )
   })
   it('uses 000 for the 17 restricted ZIP3 prefixes', () => {
@@ -45,8 +45,8 @@ describe('scrubText', () => {
   })
   it('collapses a birth year that implies 90 or over', () => {
     const year = new Date().getUTCFullYear() - 95
-    expect(scrubText(`DOB 01/02/${year}`).text).toBe('DOB [DATE:90+]')
-    expect(generalize({ start: 4, end: 8, type: 'DATE', source: 't', canonical: String(year) }, `dob ${year}`)).toBe('[DATE:90+]')
+    expect(scrubText(`DOB 01/02/${year}`).text).toBe('DOB [DATE:AGE>89]')
+    expect(generalize({ start: 4, end: 8, type: 'DATE', source: 't', canonical: String(year) }, `dob ${year}`)).toBe('[DATE:AGE>89]')
   })
   it('counts what it removed per type, never the values', () => {
     const r = scrubText('call 213-555-0178 or 213-555-0199, email a.b@c.com')
@@ -75,8 +75,8 @@ describe('scrubText', () => {
     }
   })
   it('never re-detects its own placeholders, but does not trust look-alikes with values', () => {
-    expect(scrubText('[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:90+] [ZIP:952]').text).toBe(
-      '[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:90+] [ZIP:952]',
+    expect(scrubText('[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:>89] [ZIP:952]').text).toBe(
+      '[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:>89] [ZIP:952]',
     )
     expect(scrubText('[PHONE:213-555-0178]').text).not.toContain('555')
   })

@@ -25,7 +25,7 @@ export const detectAges: Detector = ({ lower }) => {
     for (const m of lower.matchAll(re)) {
       const [start, end] = valueRange(m)
       if (i === 1 && VITALS_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) continue
-      spans.push({ start, end, type: 'AGE', source: 'age', canonical: '90+' })
+      spans.push({ start, end, type: 'AGE', source: 'age', canonical: '>89' })
     }
   }
   return spans

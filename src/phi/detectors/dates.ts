@@ -104,7 +104,8 @@ export const detectDates: Detector = ({ lower }) => {
   for (const m of lower.matchAll(MONTH_DAY)) {
     const a = Number(m[1])
     const b = Number(m[2])
-    if (a < 1 || a > 12 || b < 1 || b > 31) continue
+    // Month/day or day/month ("22/10" in Spanish and most of the world).
+    if (a < 1 || b < 1 || !((a <= 12 && b <= 31) || (a <= 31 && b <= 12))) continue
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24)
     const before = lower.slice(Math.max(0, m.index - 24), m.index)
     if (b === 10 && /\b(?:pain|scale|rate|level|score)\b/.test(lower.slice(Math.max(0, m.index - 40), m.index + 40))) continue

@@ -17,6 +17,7 @@ const CUED_VALUE = new RegExp(
   String.raw`(?:\b(mrn|medical record(?: number)?|record number|chart(?: number)?|patient id|member(?:ship)?(?: id| number| no\.?| #)?|subscriber(?: id)?|policy(?: number| no\.?| #)?|group(?: number| no\.?| #)?|medicaid(?: id| number)?|medicare(?: id| number)?|mbi|insurance(?: id| number)?|account(?: number| no\.?| #)?|acct(?: number| no\.?| #)?|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #)?|order(?: number| no\.?| #)?|case(?: number| no\.?| #)?|confirmation(?: number| code)?|reference(?: number)?|ref|licen[cs]e(?: number| no\.?| #| plate)?|dl|plates?|tag|vin|serial(?: number| no\.?| #)?|s\/n|sn|device id|username|user name|user id|login|handle|id|no\.|num|número|numero)(?![\p{L}\p{N}])|(#))[\s:#=-]*(?:(?:is|was|es|number|no\.?|#)\s*[:#-]?\s*)?([\p{L}\p{N}](?:[\p{L}\p{N}_./-]*[\p{L}\p{N}])?)`,
   'giu',
 )
+const GROUP = /^[\s-]{1,2}([A-Z0-9]{1,8})(?![\p{L}\p{N}])/u
 const LETTERS_OK = /^(?:username|user name|user id|login|handle|plates?|tag|vin|licen[cs]e plate)$/
 const STOP = new Set([
   'is', 'was', 'the', 'a', 'an', 'my', 'and', 'or', 'on', 'in', 'at', 'to', 'for', 'of', 'it', 'its', 'this', 'that', 'not',
@@ -78,24 +79,30 @@ export const detectIds: Detector = ({ text, lower }) => {
   for (const m of text.matchAll(CUED_VALUE)) {
     const cue = (m[1] ?? m[2] ?? '').toLowerCase()
     const value = m[3] ?? ''
-    const v = value.toLowerCase()
-    if (STOP.has(v)) continue
-    const hasDigit = /\d/.test(value)
-    const lettersOk = LETTERS_OK.test(cue)
-    if (hasDigit) {
-      if (value.replace(/\D/g, '').length < 3 && !/\p{L}/u.test(value)) continue
-      if (spared(value) && !/^\d{3,4}$/.test(value)) continue
-    } else if (!lettersOk || value.length < 2) {
-      continue
-    }
+    if (STOP.has(value.toLowerCase())) continue
     const start = m.index + m[0].length - value.length
     let end = m.index + m[0].length
-    const type = typeFromCue(lower, start, value)
-    // Plates and IDs are often written in two groups: "7TRX 118", "AB12 3456".
-    const tail = /^[\s-]([\p{L}\p{N}]{1,5})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 8))
-    if (tail && /\d/.test(tail[1]!) && !spared(tail[1]!) && type !== 'PHONE') end += tail[0].length
-    else if (tail && /\d/.test(value) && /^\d{2,5}$/.test(tail[1]!) && type !== 'PHONE') end += tail[0].length
-    push(spans, start, end, type, 'cued')
+    // IDs are often written in groups: "XGA 40918 22071", "PZK 770124 S", "7TRX 118".
+    const groups = [value]
+    while (groups.length < 5) {
+      const g = GROUP.exec(text.slice(end, end + 14))
+      if (!g || !g[1] || (g[1].length < 2 && !/\d/.test(g[1]))) break
+      if (!/\d/.test(g[1]) && !/\d/.test(groups.join(''))) break
+      if (spared(g[1]) && !/^\d+$/.test(g[1])) break
+      groups.push(g[1])
+      end += g[0].length
+    }
+    const all = groups.join('')
+    const hasDigit = /\d/.test(all)
+    if (hasDigit) {
+      if (all.replace(/\D/g, '').length < 3 && !/\p{L}/u.test(all)) continue
+      if (groups.length === 1 && spared(value) && !/^\d{3,4}$/.test(value)) continue
+      // A leading letters-only group belongs to the ID only when written like one (capitals).
+      if (!/\d/.test(value) && !/^[A-Z]{1,6}$/.test(value)) continue
+    } else if (!LETTERS_OK.test(cue) || value.length < 2) {
+      continue
+    }
+    push(spans, start, end, typeFromCue(lower, start, all), 'cued')
   }
   for (const m of text.matchAll(CHUNK)) {
     const chunk = m[0]
