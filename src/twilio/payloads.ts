@@ -124,18 +124,23 @@ class Buckets {
   unknown: Field[] = []
 
   /** Files one scalar field. `name` is what the event carries; `canonical` the PascalCase name the table knows. */
-  add(name: string, value: string, canonical = name): void {
+  add(name: string, value: string, fullName = name): void {
+    // Nested JSON (Event Streams `data.request.parameters.From`) reuses Twilio's field names: fall back to the last segment.
+    const last = fullName.slice(fullName.lastIndexOf('.') + 1)
+    const canonical = ruleFor(fullName) || last === fullName ? fullName : last
     const rule = ruleFor(canonical)
     if (value === '' && rule && rule.bucket !== 'sid' && rule.bucket !== 'json') {
       this.safe[name] = '' // an empty value identifies nobody
       return
     }
     switch (rule?.bucket) {
-      case 'sid':
-        if (SID_VALUE.test(value) && !(canonical in this.sids)) this.sids[canonical] = value
-        else if (SID_VALUE.test(value) && this.sids[canonical] === value) return
+      case 'sid': {
+        const key = canonical.slice(canonical.lastIndexOf('.') + 1)
+        if (SID_VALUE.test(value) && !(key in this.sids)) this.sids[key] = value
+        else if (SID_VALUE.test(value) && this.sids[key] === value) return
         else this.unknown.push({ name, value })
         return
+      }
       case 'safe':
         if (safeShapeOk(rule.shape, value) && !(name in this.safe)) this.safe[name] = value
         else this.unknown.push({ name, value })

@@ -332,6 +332,22 @@ describe('Event Streams', () => {
     expect(b.attributes).toEqual([{ name: 'data.Media', value: [{ Filename: 'x.jpg' }] }, { name: 'data.Attributes', value: { mrn: '12345' } }])
   })
 
+  it('nested Twilio parameters are classified by their own names', () => {
+    const body = [{
+      id: 'EZ9', type: 'com.twilio.voice.status-callback.call.completed',
+      data: { request: { parameters: { CallSid: CALL, AccountSid: ACCOUNT, From: '+15551230000', CallStatus: 'completed', CallerZip: '56091', Mystery: 'x' } } },
+    }]
+    const r = normalize({ product: 'events', body, meta: meta() })
+    if (!r.ok) throw new Error(r.error)
+    const e = r.value[0] as NormalizedEvent
+    expect(e).toMatchObject({ kind: 'call.status', channel: 'voice', resourceSid: CALL })
+    expect(e.sids).toEqual({ CallSid: CALL, AccountSid: ACCOUNT })
+    expect(e.parties).toEqual([{ name: 'data.request.parameters.From', value: '+15551230000' }])
+    expect(e.safe['data.request.parameters.CallStatus']).toBe('completed')
+    expect(e.location).toEqual([{ name: 'data.request.parameters.CallerZip', value: '56091', kind: 'zip' }])
+    expect(e.unknown).toEqual([{ name: 'data.request.parameters.Mystery', value: 'x' }])
+  })
+
   it('maps CloudEvent types to event kinds', () => {
     const kind = (type: string) => {
       const r = normalize({ product: 'events', body: [{ id: 'EZ1', type, data: {} }], meta: meta() })
