@@ -40,8 +40,9 @@ type TwilioEnv = {
 
 type FormProduct = 'messaging' | 'voice' | 'transcription' | 'conversations'
 
-const FORM_TYPE = 'application/x-www-form-urlencoded'
-const JSON_TYPE = 'application/json'
+const FORM_TYPES = ['application/x-www-form-urlencoded']
+// Event Streams sends application/json; the CloudEvents batch type is accepted too.
+const JSON_TYPES = ['application/json', 'application/cloudevents-batch+json']
 const ROUTES = ['messaging', 'voice', 'transcriptions', 'conversations', 'events'] as const
 const SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/
 
@@ -95,11 +96,11 @@ const FAILURE_STATUS: Record<VerifyFailure, 400 | 401 | 403> = {
  */
 export function verifyTwilio(options: { format: 'form' | 'json' }) {
   if (options.format !== 'form' && options.format !== 'json') throw new Error('verifyTwilio: format must be form or json')
-  const expectedType = options.format === 'form' ? FORM_TYPE : JSON_TYPE
+  const expectedTypes = options.format === 'form' ? FORM_TYPES : JSON_TYPES
   return createMiddleware<TwilioEnv>(async function verifyTwilioRequest(c, next) {
     const config = c.get('config')
-    const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase()
-    if (mediaType !== expectedType) reject(c, 415, 'unsupported-media-type')
+    const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+    if (!expectedTypes.includes(mediaType)) reject(c, 415, 'unsupported-media-type')
     const signature = c.req.header('X-Twilio-Signature') ?? null
     if (signature === null) reject(c, 401, 'missing-signature')
     const raw = await readCapped(c.req.raw, config.maxBodyBytes)

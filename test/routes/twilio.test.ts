@@ -371,6 +371,10 @@ describe('bad input never reaches the queue', () => {
     const req = formRequest(url('messaging'), inboundSms, { headers: { 'Content-Type': 'Application/X-WWW-Form-URLencoded;charset=utf-8' } })
     const { res } = await run(req)
     expect(res.status).toBe(200)
+    for (const type of ['application/json; charset=utf-8', 'application/cloudevents-batch+json']) {
+      const events = await run(jsonRequest(url('events'), '[]', { headers: { 'Content-Type': type } }))
+      expect(events.res.status).toBe(200)
+    }
   })
 
   it('400 for a malformed form body, even when correctly signed', async () => {
