@@ -107,7 +107,10 @@ function withoutUndefined(span: Span): Span {
 // The generic identifier rule guesses its type from nearby cues: any specific detector outranks it.
 function rank(span: Span): number {
   const p = PRIORITY[span.type] ?? 0
-  return span.source === 'generic' ? Math.min(p, 35) : p
+  if (span.source === 'generic') return Math.min(p, 35)
+  // Digit groups read as a phone by shape alone: dates and ZIPs found by their own rules win.
+  if (span.source === 'phone-groups') return Math.min(p, 48)
+  return p
 }
 
 /** Overlapping spans become one span of the highest-priority type (longest on ties). */

@@ -24,6 +24,9 @@ const IPV6 = /(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])/gi
 const NANP = /(?<![\p{L}\p{N}+])(?:\+?\s?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.-]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\p{N}])/gu
 const SEVEN = /(?<![\p{L}\p{N}/.:-])\d{3}[\s.-]\d{4}(?![\p{N}]|[/:.]\d)/gu
 const INTERNATIONAL = /(?<![\p{L}\p{N}])(?:\+|00)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\p{N}])/gu
+// Digit groups the way the rest of the world writes phones: "0490 75 40 81", "(08) 8747 6301", "21 284 698 2548".
+const GROUPED = /(?<![\p{L}\p{N}.,/:])(?:\+\d{1,3}\s?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s-]\(?\d{1,5}\)?){1,5}(?![\p{N}]|[.,/:]\d)/gu
+const DOTTED = /(?<![\p{L}\p{N}.])\d{2,5}(?:\.\d{2,5}){2,4}(?![\p{N}]|\.\d)/gu
 const PHONE_CONTEXT = /\b(?:call|text|phone|cell|mobile|number|tel|reach|contact|fax|whatsapp|llame|llamar|celular|tel[eé]fono|n[uú]mero)\b/
 
 function add(spans: Span[], start: number, end: number, type: Span['type'], source: string, canonical?: string): void {
@@ -74,6 +77,17 @@ export const detectContact: Detector = ({ text, lower }) => {
       continue
     }
     add(spans, m.index, m.index + m[0].length, phoneType(lower, m.index), 'phone-intl', digits)
+  }
+  for (const re of [GROUPED, DOTTED]) {
+    for (const m of text.matchAll(re)) {
+      const digits = m[0].replace(/\D/g, '')
+      if (digits.length < 7 || digits.length > 15) continue
+      // ISO dates and ZIP+4 have their own detectors.
+      if (/^(?:\d{4}-\d{1,2}-\d{1,2}|\d{5}-\d{4}|\d{1,2}-\d{1,2}-\d{2,4})$/.test(m[0])) continue
+      const cue = cueBefore(lower, m.index, 30)
+      const type = cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' ? cue : phoneType(lower, m.index)
+      add(spans, m.index, m.index + m[0].length, type, 'phone-groups', digits)
+    }
   }
   for (const m of text.matchAll(SEVEN)) {
     const sep = m[0][3]
