@@ -44,6 +44,37 @@ const WORDS_BEFORE = /((?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+)$/u
 const CITY_CUE = /\b(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde)\s+((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2})/giu
 const STOP = new Set(['the', 'my', 'a', 'an', 'and', 'or', 'in', 'at', 'to', 'from', 'of', 'is', 'i', 'im', "i'm", 'we', 'live', 'lives', 'moved', 'move', 'address', 'city', 'apt', 'unit', 'suite', 'near', 'de', 'en', 'la', 'el', 'y', 'mi', 'on', 'me', 'it', 'its', "it's", 'here', 'there', 'now', 'home', 'town', 'downtown', 'ok', 'okay', 'yes', 'no', 'new', 'old'])
 
+// After an address cue, the address runs to the end of the sentence or block: every number and
+// capitalised word in it belongs to the address (house numbers after street names, postcodes, towns).
+const ADDRESS_CUE = /\b(?:(?:home|mailing|billing|shipping|street|new|old|my|our|his|her|their|the)\s+address(?:\s+(?:is|was|of\s+\S+\s+is))?|address\s*(?:is|:)|lives?\s+(?:at|on)|living\s+at|moved\s+to|(?:send|ship|mail|deliver)\s+(?:it\s+|them\s+|this\s+)?to|located\s+at|direcci[oó]n(?:\s+es)?|domicilio(?:\s+es)?|vivo\s+en|vive\s+en)\s*:?\s*/giu
+const ADDRESS_END = /\n\s*\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;]|\s(?:and|but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|y|pero|por)\s+(?=[a-z])/u
+const ADDRESS_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu
+
+function addressAfterCues(text: string, spans: Span[]): void {
+  for (const c of text.matchAll(ADDRESS_CUE)) {
+    const from = c.index + c[0].length
+    let seg = text.slice(from, from + 160)
+    const stop = ADDRESS_END.exec(seg)
+    if (stop) seg = seg.slice(0, stop.index)
+    let first = -1
+    let last = -1
+    let digits = 0
+    let caps = 0
+    for (const t of seg.matchAll(ADDRESS_TOKEN)) {
+      const w = t[0]
+      const isDigit = /\d/.test(w)
+      const isCap = /^\p{Lu}/u.test(w) && !/^(?:I|The|My|A|An)$/.test(w)
+      if (!isDigit && !isCap) continue
+      if (isDigit) digits += 1
+      else caps += 1
+      if (first < 0) first = t.index
+      last = t.index + w.replace(/[.'-]+$/, '').length
+    }
+    // A number, or two capitalised words, make it an address rather than "the same as before".
+    if (first >= 0 && (digits > 0 || caps >= 2)) push(spans, from + first, from + last, 'STREET', 'address-context')
+  }
+}
+
 function push(spans: Span[], start: number, end: number, type: Span['type'], source: string, canonical?: string): void {
   if (end > start) spans.push(canonical ? { start, end, type, source, canonical } : { start, end, type, source })
 }
@@ -66,6 +97,8 @@ export const detectLocations: Detector = ({ text, lower }) => {
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }
   }
+  const contextual: Span[] = []
+  addressAfterCues(text, contextual)
   spans.push(...streets)
   const zips: Span[] = []
   for (const m of text.matchAll(ZIP4)) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
@@ -130,6 +163,20 @@ export const detectLocations: Detector = ({ text, lower }) => {
     const first = words[0]!
     const last = words[words.length - 1]!
     push(spans, street.end + first.index, street.end + last.index + last[0].length, 'CITY', 'city-between')
+  }
+  // The address-context spans fill only the gaps between the typed pieces (ZIPs keep their ZIP3).
+  for (const c of contextual) {
+    let pieces: Array<[number, number]> = [[c.start, c.end]]
+    for (const o of spans) {
+      pieces = pieces.flatMap(([a, b]): Array<[number, number]> => (o.end <= a || o.start >= b ? [[a, b]] : [[a, Math.max(a, o.start)], [Math.min(b, o.end), b]]))
+    }
+    for (const [a, b] of pieces) {
+      const piece = text.slice(a, b)
+      const lead = piece.search(/[\p{L}\p{N}]/u)
+      if (lead < 0) continue
+      const trimmed = piece.replace(/[^\p{L}\p{N}]+$/u, '')
+      push(spans, a + lead, a + trimmed.length, 'STREET', 'address-context')
+    }
   }
   return spans
 }
