@@ -25,7 +25,7 @@ const NANP = /(?<![\p{L}\p{N}+])(?:\+?\s?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3})
 const SEVEN = /(?<![\p{L}\p{N}/.:-])\d{3}[\s.-]\d{4}(?![\p{N}]|[/:.]\d)/gu
 const INTERNATIONAL = /(?<![\p{L}\p{N}])(?:\+|00)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\p{N}])/gu
 // Digit groups the way the rest of the world writes phones: "0490 75 40 81", "(08) 8747 6301", "21 284 698 2548".
-const GROUPED = /(?<![\p{L}\p{N}.,/:])(?:\+\d{1,3}\s?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s-]\(?\d{1,5}\)?){1,5}(?![\p{N}]|[.,/:]\d)/gu
+const GROUPED = /(?<![\p{L}\p{N}.,/:])(?:\+\d{1,3}\s?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s-](?:\(\d{1,4}\)\s?)?\d{1,8}){1,5}(?![\p{N}]|[.,/:]\d)/gu
 const DOTTED = /(?<![\p{L}\p{N}.])\d{2,5}(?:\.\d{2,5}){2,4}(?![\p{N}]|\.\d)/gu
 const PHONE_CONTEXT = /\b(?:call|text|phone|cell|mobile|number|tel|reach|contact|fax|whatsapp|llame|llamar|celular|tel[eé]fono|n[uú]mero)\b/
 
