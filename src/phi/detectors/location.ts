@@ -29,6 +29,8 @@ const ZIP = /(?<![\p{L}\p{N}.,$/-])\d{5}(?:-\d{4})?(?![\p{N}]|[.,]\d|\s*(?:mg|ml
 const ZIP4 = /(?<![\p{L}\p{N}])\d{5}-\d{4}(?![\p{N}])/gu
 const STATES =
   'al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|pr|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|calif'
+const STATE_BEFORE = new RegExp(String.raw`(?:\b(?:${STATES})\.?|,)\s*$`, 'u')
+const STATE_WORD = new RegExp(`^(?:${STATES})$`, 'i')
 const ABBR = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' ')
 // Two-letter states that are also everyday words ("in", "me", "ok") count only in capitals.
 const AMBIGUOUS = new Set(['AL', 'CO', 'DE', 'HI', 'ID', 'IL', 'IN', 'LA', 'MA', 'ME', 'MI', 'NE', 'OH', 'OK', 'OR', 'PA', 'WA', 'MO', 'MS', 'GA'])
@@ -106,7 +108,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     const before = lower.slice(Math.max(0, m.index - 40), m.index)
     const cue = cueBefore(lower, m.index, 25)
     const afterStreet = streets.some((s) => s.end <= m.index && m.index - s.end <= 40)
-    const afterState = new RegExp(String.raw`(?:\b(?:${STATES})\.?|,)\s*$`, 'u').test(before)
+    const afterState = STATE_BEFORE.test(before)
     if (cue === 'ZIP' || afterStreet || afterState) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip', m[0].slice(0, 5))
   }
   spans.push(...zips)
@@ -158,7 +160,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     const between = text.slice(street.end, z.start)
     const inner = between.match(/^[\s,]*((?:[\p{L}'.-]+\s*){1,3}?)(?:,?\s*(?:[A-Za-z]{2}|[\p{L}]+)?\s*)$/u)
     if (!inner || !inner[1]) continue
-    const words = [...between.matchAll(/[\p{L}'.-]+/gu)].filter((w) => !new RegExp(`^(?:${STATES})$`, 'i').test(w[0]))
+    const words = [...between.matchAll(/[\p{L}'.-]+/gu)].filter((w) => !STATE_WORD.test(w[0]))
     if (words.length === 0 || words.length > 3) continue
     const first = words[0]!
     const last = words[words.length - 1]!
