@@ -30,14 +30,14 @@ describe('lexicon look-ups', () => {
   })
 
   it('knows surnames from the name list, accents folded', () => {
-    for (const w of ['kowalski', 'gomez', 'gómez', 'alvarez', 'nguyen', 'patel', 'łukasz', 'begaye']) {
+    for (const w of ['brown', 'king', 'nguyen', 'patel', 'ahmed', 'rodríguez', 'maria', 'smith']) {
       expect(isSurname(w), w).toBe(true)
     }
     for (const w of ['fever', 'son', 'hi', 'my', 'patient', 'doctor', 'ibuprofen']) expect(isSurname(w), w).toBe(false)
   })
 
   it('splits names into unambiguous and ambiguous', () => {
-    for (const w of ['maria', 'kowalski', 'danielle', 'ahmed', 'mei']) expect(isUnambiguousName(w), w).toBe(true)
+    for (const w of ['maria', 'nguyen', 'danielle', 'ahmed', 'mei']) expect(isUnambiguousName(w), w).toBe(true)
     for (const w of ['rose', 'june', 'will', 'hope', 'mark', 'bill', 'grace', 'pat', 'faith', 'sunny']) {
       expect(isAmbiguousName(w), w).toBe(true)
       expect(isUnambiguousName(w), w).toBe(false)

@@ -80,8 +80,13 @@ describe('detectNames: casing, hyphens, apostrophes, accents', () => {
   })
 
   it('finds a name from the gazetteer anywhere, in any case', () => {
-    expect(cued('can kowalski get a refill')).toEqual(['kowalski'])
+    expect(cued('can danielle get a refill')).toEqual(['danielle'])
     expect(cued('NGUYEN NEEDS A REFILL')).toEqual(['NGUYEN'])
+  })
+
+  it('finds unlisted surnames through the backstop, in any case', () => {
+    expect(names('can kowalczyk get a refill')).toEqual(['kowalczyk'])
+    expect(names('CAN KOWALCZYK GET A REFILL')).toEqual(['KOWALCZYK'])
   })
 
   it('finds spelled-out names in transcripts', () => {
