@@ -50,12 +50,12 @@ export const PLACEHOLDER =
 
 // Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
 const TITLE_BEFORE =
-  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|don|doña|dona|coach|officer|capt|captain|sgt)\.?\s+)$/iu
+  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)\.?\s+)$/iu
 // Words never propagated on their own even when part of a detected name.
 const NOT_PROPAGATED = new Set([
   'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'da', 'das', 'do', 'dos', 'di', 'du', 'le', 'van', 'von', 'der', 'den',
   'bin', 'ibn', 'al', 'st', 'and', 'the', 'of', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'ii', 'iii', 'iv', 'my', 'me', 'is', 'it',
-  'doctor', 'nurse', 'miss', 'sra', 'srta', 'don', 'grandma', 'grandpa', 'aunt', 'uncle', 'tia', 'tio', 'mom', 'dad',
+  'doctor', 'nurse', 'miss', 'sra', 'srta', 'don', 'señor', 'señora', 'senor', 'senora', 'doña', 'grandma', 'grandpa', 'aunt', 'uncle', 'tia', 'tio', 'mom', 'dad',
   'son', 'hi', 'hey', 'hello', 'this', 'from', 'a', 'an', 'in', 'on', 'at', 'to', 'for',
 ])
 
