@@ -205,6 +205,31 @@ function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] 
   return mapped
 }
 
+const NUMBER_AFTER = /^[ \t]{1,2}(\d{1,5}[a-z]?)(?=[ \t]*(?:[,;\n]|$|(?:apt|apartment|suite|ste|unit|bus|box)\b|[\p{Lu}]))/iu
+const NUMBER_BEFORE = /\b(?:at|is|to|en|on|in)[ \t]+(\d{1,6}[a-z]?)[ \t]+$/u
+
+/**
+ * House numbers written the European way or next to a name-like street word: "Koskikatu 25,",
+ * "at 255 Hersnapvej": a bare number glued to a street/name/city span, in address position.
+ */
+function houseNumbers(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'NAME' && s.type !== 'STREET' && s.type !== 'CITY') continue
+    const after = NUMBER_AFTER.exec(text.slice(s.end, s.end + 12))
+    if (after && after[1]) {
+      const start = s.end + after[0].length - after[1].length
+      if (!spans.some((o) => o.start < start + after[1]!.length && o.end > start)) out.push({ start, end: start + after[1].length, type: 'STREET', source: 'house-number' })
+    }
+    const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, s.start - 14), s.start))
+    if (before && before[1] && (s.type !== 'NAME' || after)) {
+      const start = s.start - before[0].length + before[0].indexOf(before[1], before[0].length - before[1].length - 3)
+      if (!spans.some((o) => o.start < start + before[1]!.length && o.end > start)) out.push({ start, end: start + before[1].length, type: 'STREET', source: 'house-number' })
+    }
+  }
+  return out
+}
+
 /** Normalizes `raw`, runs all detectors and returns resolved spans over the normalized text. Never throws. */
 export function detect(raw: unknown, options: DetectOptions = {}): Detection {
   const text = normalizeText(raw)
@@ -241,7 +266,9 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
       for (const m of lower.matchAll(re)) extra.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'propagated' })
       found.push(...clip(extra, protectedRanges, text.length))
     }
-    return { text, spans: resolve(found, text), failed: false }
+    const resolved = resolve(found, text)
+    const extra = houseNumbers(text, resolved)
+    return { text, spans: extra.length > 0 ? resolve([...resolved, ...extra], text) : resolved, failed: false }
   } catch {
     return { text, spans: [], failed: true }
   }
