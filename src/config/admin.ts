@@ -21,6 +21,8 @@ export interface AdminKey {
   scopes: ReadonlySet<AdminScopeName>
   /** Tokens this key may reveal per minute. */
   revealsPerMinute: number
+  /** When set, the only tenants (Twilio AccountSids) whose tokens this key may reveal, text or erase. */
+  tenants?: ReadonlySet<string>
 }
 
 /** Credentials for Twilio's REST API (HTTP Basic). */
@@ -80,7 +82,7 @@ function parseKeys(raw: string | undefined, defaultLimit: number): Result<AdminK
   const keys: AdminKey[] = []
   for (const [i, entry] of parsed.entries()) {
     if (typeof entry !== 'object' || entry === null) return problem(`entry ${i} must be an object`)
-    const { id, sha256, scopes, revealsPerMinute } = entry as Record<string, unknown>
+    const { id, sha256, scopes, revealsPerMinute, tenants } = entry as Record<string, unknown>
     if (typeof id !== 'string' || !KEY_ID.test(id)) return problem(`entry ${i}: id must be 1-64 of A-Z a-z 0-9 _ . -`)
     if (typeof sha256 !== 'string' || !SHA256_HEX.test(sha256)) {
       return problem(`key ${id}: sha256 must be the lower-case hex SHA-256 of the key (64 characters)`)
@@ -90,9 +92,15 @@ function parseKeys(raw: string | undefined, defaultLimit: number): Result<AdminK
     }
     const limit = revealsPerMinute === undefined ? defaultLimit : parseLimit(String(revealsPerMinute), defaultLimit)
     if (limit === undefined) return problem(`key ${id}: revealsPerMinute must be an integer between 1 and 10000`)
+    if (tenants !== undefined && !(Array.isArray(tenants) && tenants.length > 0 && tenants.every(isTenant))) {
+      return problem(`key ${id}: tenants must be a non-empty list of Account SIDs (AC + 32 hex)`)
+    }
     if (keys.some((k) => k.id === id)) return problem(`key ${id} appears twice`)
     if (keys.some((k) => hex(k.sha256) === sha256)) return problem(`key ${id} has the same sha256 as another key`)
-    keys.push({ id, sha256: fromHex(sha256), scopes: new Set(scopes as AdminScopeName[]), revealsPerMinute: limit })
+    keys.push({
+      ...{ id, sha256: fromHex(sha256), scopes: new Set(scopes as AdminScopeName[]), revealsPerMinute: limit },
+      ...(tenants ? { tenants: new Set(tenants as string[]) } : {}),
+    })
   }
   return ok(keys)
 }
@@ -114,6 +122,10 @@ function parseRestCredentials(env: Env): Result<TwilioRestCredentials | undefine
   }
   const authToken = env.TWILIO_AUTH_TOKEN?.trim()
   return ok(authToken ? { username: accountSid, password: authToken } : undefined)
+}
+
+function isTenant(value: unknown): boolean {
+  return typeof value === 'string' && /^AC[0-9a-f]{32}$/.test(value)
 }
 
 function parseLimit(raw: string | undefined, fallback: number): number | undefined {

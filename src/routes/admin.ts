@@ -88,8 +88,15 @@ adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function deto
     return problem(c, 503, 'vault-unavailable', 'try again later')
   }
 
+  const foreign = [...revealed.values()].filter((r) => !mayUse(c, r.tenant)).map((r) => r.token)
+  for (const token of foreign) {
+    revealed.delete(token)
+    failed.set(token, 'not-found')
+  }
+  if (foreign.length) await record('denied', foreign, { reason: 'other-tenant' })
   const failedWith = (f: RevealFailure) => [...failed].filter(([, why]) => why === f).map(([token]) => token)
-  if (failedWith('not-found').length) await record('not-found', failedWith('not-found'))
+  const notFound = failedWith('not-found').filter((token) => !foreign.includes(token))
+  if (notFound.length) await record('not-found', notFound)
   const undecryptable = failedWith('undecryptable')
   if (undecryptable.length) await record('error', undecryptable, { reason: 'undecryptable' })
   // No unaudited disclosure: without an audit trail the values stay in the vault.
@@ -155,6 +162,10 @@ adminRoutes.post('/messages', requireApiKey('messages'), async function replyByT
     return problem(c, 500, 'vault-error', 'the token cannot be resolved')
   }
   const { type, tenant, value } = revealed.value
+  if (!mayUse(c, tenant)) {
+    await record('denied', [to], { reason: 'other-tenant' })
+    return problem(c, 404, 'not-found', 'unknown, expired or erased token')
+  }
   const number = toE164(value)
   if ((type !== 'PHONE' && type !== 'FAX') || !number?.startsWith('+') || !ACCOUNT_SID.test(tenant)) {
     await record('denied', [to], { reason: 'not-a-phone-token' })
@@ -186,18 +197,31 @@ adminRoutes.delete('/tokens/:token', requireApiKey('erase'), async function eras
   if (rawPurpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${PURPOSE_RULE}`, [token])
   let erased: Awaited<ReturnType<ReturnType<typeof openVault>['erase']>>
   try {
-    erased = await openVault(c.env, c.var.config).erase(token)
+    erased = await openVault(c.env, c.var.config).erase(token, keyOf(c)?.tenants)
   } catch {
     await record('error', [token], { reason: 'vault-unavailable' })
     return problem(c, 503, 'vault-unavailable', 'try again later')
   }
   if (!erased.ok) {
-    await record('not-found', [token])
+    // A key bound to other tenants learns nothing, not even that the token exists.
+    if (erased.error === 'other-tenant') await record('denied', [token], { reason: 'other-tenant' })
+    else await record('not-found', [token])
     return problem(c, 404, 'not-found', 'unknown, expired or already erased token')
   }
   await record('allowed', erased.value)
   return c.json({ erased: erased.value })
 })
+
+/** The configured key that authenticated this request. */
+function keyOf(c: AdminContext) {
+  return c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
+}
+
+/** Whether the authenticated key may act on a tenant's tokens. */
+function mayUse(c: AdminContext, tenant: string): boolean {
+  const tenants = keyOf(c)?.tenants
+  return !tenants || tenants.has(tenant)
+}
 
 async function readJson(c: AdminContext): Promise<Record<string, unknown> | undefined> {
   try {
@@ -222,7 +246,7 @@ async function refuse(c: AdminContext, record: ReturnType<typeof auditor>, detai
 
 /** Takes reveals from the key's per-minute budget; undefined when the limiter cannot answer (fail closed). */
 async function takeRevealBudget(c: AdminContext, count: number): Promise<RevealBudget | undefined> {
-  const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
+  const key = keyOf(c)
   if (!key) return undefined
   try {
     const limiters = c.env.REVEAL_LIMITER as unknown as DurableObjectNamespace<RevealRateLimiter>

@@ -6,9 +6,9 @@ import type { Config } from '../config'
 import type { Env } from '../env'
 import type { Tokenizer } from '../phi/types'
 import type { Result } from '../result'
-import { TokenStore, type Revealed, type RevealFailure } from './tokens'
+import { TokenStore, type EraseFailure, type Revealed, type RevealFailure } from './tokens'
 
-export type { Revealed, RevealFailure } from './tokens'
+export type { EraseFailure, Revealed, RevealFailure } from './tokens'
 export { isToken } from './tokens'
 
 /** The vault as the rest of the worker sees it. Methods reject only when KV or crypto cannot answer. */
@@ -17,8 +17,8 @@ export interface Vault {
   tokenizerFor(tenant: string): Tokenizer
   /** Decrypts a token: its value as first seen, type and tenant. */
   reveal(token: string): Promise<Result<Revealed, RevealFailure>>
-  /** Erases a token and makes the index forget its value; answers every token erased. */
-  erase(token: string): Promise<Result<string[], 'not-found'>>
+  /** Erases a token and makes the index forget its value; answers every token erased. `tenants` limits the scope. */
+  erase(token: string, tenants?: ReadonlySet<string>): Promise<Result<string[], EraseFailure>>
 }
 
 /** Options for tests and maintenance. */

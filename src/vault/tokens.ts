@@ -28,6 +28,9 @@ export interface Revealed {
   value: string
 }
 
+/** Why an erasure did nothing. */
+export type EraseFailure = 'not-found' | 'other-tenant'
+
 /** Why a reveal found nothing usable. */
 export type RevealFailure = 'not-found' | 'undecryptable'
 
@@ -128,13 +131,15 @@ export class TokenStore {
   /**
    * Erases a token (crypto-shredding: the only ciphertext is deleted) and makes the index forget the value,
    * so the next sighting mints a new token. When the index points at another token for the same value
-   * (a lost first-sighting race), that token is erased too. Answers every token erased.
+   * (a lost first-sighting race), that token is erased too. Answers every token erased. With `tenants`, a
+   * token of any other tenant is refused (`other-tenant`) and left alone.
    */
-  async erase(token: string): Promise<Result<string[], 'not-found'>> {
+  async erase(token: string, tenants?: ReadonlySet<string>): Promise<Result<string[], EraseFailure>> {
     if (!isToken(token)) return err('not-found')
     const raw = await this.#kv.get(TOKEN_PREFIX + token)
     if (raw === null) return err('not-found')
     const record = parseTokenRecord(raw)
+    if (tenants && !(record && tenants.has(record.tenant))) return err('other-tenant')
     const erased = [token]
     if (record) {
       const indexKey = INDEX_PREFIX + record.idx
