@@ -33,11 +33,15 @@ export interface BuiltWorker {
   dispose(): void
 }
 
-/** `wrangler deploy --dry-run --outdir <tmp>`: the real build command, bundler and config. Throws if the build fails. */
-export function buildWorker(): BuiltWorker {
+/**
+ * `wrangler deploy --dry-run --outdir <tmp>`: the real build command, bundler and config (or another config,
+ * e.g. the bench's stage Worker). Throws if the build fails.
+ */
+export function buildWorker(config?: string): BuiltWorker {
   const dir = mkdtempSync(join(tmpdir(), 'phi-bench-build-'))
   const wrangler = join(ROOT, 'node_modules', '.bin', 'wrangler')
-  const run = spawnSync(wrangler, ['deploy', '--dry-run', '--outdir', dir], { cwd: ROOT, env: QUIET_ENV, encoding: 'utf8' })
+  const args = ['deploy', '--dry-run', '--outdir', dir, ...(config ? ['--config', config] : [])]
+  const run = spawnSync(wrangler, args, { cwd: ROOT, env: QUIET_ENV, encoding: 'utf8' })
   if (run.status !== 0) {
     rmSync(dir, { recursive: true, force: true })
     throw new Error(`wrangler deploy --dry-run failed (exit ${run.status}):\n${run.stderr || run.stdout}`)

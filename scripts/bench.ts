@@ -20,9 +20,16 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, totalmem, type as osType, release } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { benchMix, SCRUB_TEXTS, type SignedWebhook, type SignOptions } from '../bench/fixtures.ts'
+import {
+  benchMix, conversationMessage, eventStreamsBatch, inboundSms, SCRUB_TEXTS, transcriptionContent, voiceGather,
+  type SignedWebhook, type SignOptions,
+} from '../bench/fixtures.ts'
 import type { Channel } from '../src/model/normalized.ts'
-import { scrubText } from '../src/phi/deidentify.ts'
+import { deidentify, scrubText } from '../src/phi/deidentify.ts'
+import { DEFAULT_POLICY } from '../src/phi/policy.ts'
+import type { Tokenizer } from '../src/phi/types.ts'
+import { parseForm } from '../src/twilio/form.ts'
+import { normalize, type TwilioWebhook } from '../src/twilio/payloads.ts'
 import { runLoad, quantile, type LoadResult } from './bench-load.ts'
 import { loadCorpora, scoreScrubber, type RecallRow } from './bench-recall.ts'
 import { buildWorker, profileStartup, ROOT, startHelloWorld, startPipeline, startStubCrm, type RunningWorker, type StubCrm } from './bench-workers.ts'
@@ -114,6 +121,51 @@ function scrubBench(): ScrubRow[] {
   }))
 }
 
+// ---------------------------------------------------------------- 1b. one whole webhook through the engine
+
+const memoryTokenizer: Tokenizer = { tokenize: async (requests) => requests.map((_, i) => `tok_${String(i).padStart(20, 'A')}`) }
+const PRODUCT_OF: Record<string, 'messaging' | 'voice' | 'transcription' | 'conversations' | 'events'> = {
+  '/twilio/messaging': 'messaging', '/twilio/voice': 'voice', '/twilio/transcriptions': 'transcription',
+  '/twilio/conversations': 'conversations', '/twilio/events': 'events',
+}
+
+interface WebhookRow {
+  label: string
+  bytes: number
+  median: number
+  p99: number
+  n: number
+}
+
+/** normalize + deidentify (in-memory tokens) per webhook type, in Node: the engine's share of a request. */
+async function webhookBench(): Promise<WebhookRow[]> {
+  const rows: WebhookRow[] = []
+  for (const make of [inboundSms, voiceGather, transcriptionContent, conversationMessage, eventStreamsBatch]) {
+    const hook = make(SIGN)
+    const product = PRODUCT_OF[hook.path.split('?')[0] ?? ''] ?? 'messaging'
+    const meta = { receivedAt: new Date() }
+    const fields = parseForm(hook.body)
+    const webhook: TwilioWebhook =
+      product === 'events' ? { product, body: JSON.parse(hook.body), meta } : { product, fields: fields.ok ? fields.value : [], meta }
+    const once = async () => {
+      const events = normalize(webhook)
+      if (!events.ok) throw new Error(`fixture ${hook.label} does not normalize: ${events.error}`)
+      for (const e of events.value) await deidentify(e, DEFAULT_POLICY, memoryTokenizer)
+    }
+    for (let i = 0; i < 200; i++) await once()
+    const samples: number[] = []
+    const deadline = performance.now() + SCRUB_BUDGET_MS / 2
+    while (samples.length < SCRUB_ITERATIONS && performance.now() < deadline) {
+      const t0 = performance.now()
+      await once()
+      samples.push(performance.now() - t0)
+    }
+    samples.sort((a, b) => a - b)
+    rows.push({ label: hook.label, bytes: Buffer.byteLength(hook.body), median: quantile(samples, 0.5), p99: quantile(samples, 0.99), n: samples.length })
+  }
+  return rows
+}
+
 // ---------------------------------------------------------------- peer stack process
 
 interface PeerProcess {
@@ -185,9 +237,9 @@ function tampered(hook: SignedWebhook): SignedWebhook {
   return { ...hook, headers: { ...hook.headers, 'x-twilio-signature': flipped } }
 }
 
-async function measure(url: URL, crm: StubCrm | undefined, forge = false): Promise<TargetRun> {
+async function measure(url: URL, crm: StubCrm | undefined, forge = false, stage?: string): Promise<TargetRun> {
   const signed = benchMix(SIGN, REQUESTS + WARMUP)
-  const hooks = forge ? signed.map(tampered) : signed
+  const hooks = (forge ? signed.map(tampered) : signed).map((h) => (stage ? { ...h, headers: { ...h.headers, 'x-bench-stage': stage } } : h))
   const before = crm?.received.length ?? 0
   const load = await runLoad(url, hooks, CONCURRENCY, WARMUP)
   if (!crm) return { load }
@@ -248,6 +300,7 @@ async function main(): Promise<void> {
 
   log('bench: scrub time…')
   const scrub = scrubBench()
+  const perWebhook = await webhookBench()
 
   log('bench: recall on the labelled corpora…')
   const { corpora, missing } = loadCorpora()
@@ -264,6 +317,11 @@ async function main(): Promise<void> {
   const results: { hello: TargetRun[]; pipeline: TargetRun[]; ingest: TargetRun[]; forged: TargetRun[]; peer: TargetRun[] } = {
     hello: [], pipeline: [], ingest: [], forged: [], peer: [],
   }
+  const STAGES = ['verify', 'engine', 'vault', 'queue'] as const
+  const stages: Record<string, TargetRun[]> = Object.fromEntries(STAGES.map((s) => [s, []]))
+  log('bench: wrangler deploy --dry-run (stage Worker)…')
+  const stageBuild = buildWorker(join(ROOT, 'bench/stage-wrangler.toml'))
+  process.on('exit', () => stageBuild.dispose())
   let starts = { hello: NaN, pipeline: NaN, peer: NaN }
   try {
     const hello: RunningWorker = await startHelloWorld()
@@ -282,6 +340,10 @@ async function main(): Promise<void> {
       bindings: { TWILIO_AUTH_TOKEN: SIGN.authToken, TWILIO_ACCOUNT_SID: SIGN.accountSid, PUBLIC_BASE_URL: SIGN.baseUrl, DESTINATIONS: '[]' },
     })
     running.push({ stop: () => ingestOnly.dispose() })
+    const stageWorker = await startPipeline(stageBuild, {
+      bindings: { TWILIO_AUTH_TOKEN: SIGN.authToken, TWILIO_ACCOUNT_SID: SIGN.accountSid, PUBLIC_BASE_URL: SIGN.baseUrl, DESTINATIONS: JSON.stringify([{ name: 'bench-crm', url: crmPipeline.url, secret: crmPipeline.secret, baa: true }]) },
+    })
+    running.push({ stop: () => stageWorker.dispose() })
     const peer = await startPeer(crmPeer)
     running.push(peer)
     starts = { hello: hello.startMs, pipeline: pipeline.startMs, peer: peer.startMs }
@@ -295,6 +357,10 @@ async function main(): Promise<void> {
       results.ingest.push(await measure(ingestOnly.url, undefined))
       log(`bench: round ${round}/${ROUNDS}: pipeline, forged signatures…`)
       results.forged.push(await measure(pipeline.url, crmPipeline, true))
+      for (const stage of STAGES) {
+        log(`bench: round ${round}/${ROUNDS}: stage ${stage}…`)
+        stages[stage]!.push(await measure(stageWorker.url, undefined, false, stage))
+      }
       log(`bench: round ${round}/${ROUNDS}: peer stack…`)
       results.peer.push(await measure(peer.url, crmPeer))
     }
@@ -357,6 +423,13 @@ async function main(): Promise<void> {
         ['message', 'chars', 'pipeline median ms', 'pipeline p99 ms', 'peer (@redactpii/node) median ms', 'peer p99 ms', 'samples'],
         scrub.map((s) => [s.label, String(s.chars), ms(s.pipeline.median), ms(s.pipeline.p99), ms(s.peer.median), ms(s.peer.p99), `${s.pipeline.n} / ${s.peer.n}`]),
       ),
+    `### 1b. One whole webhook through the engine (normalize + deidentify, in-memory tokens, Node ${info.node})\n\n` +
+      table(
+        ['webhook', 'body bytes', 'median ms', 'p99 ms', 'samples'],
+        perWebhook.map((w) => [w.label, String(w.bytes), ms(w.median), ms(w.p99), String(w.n)]),
+      ) +
+      `\n\nThe end-to-end mix below is 60 % SMS and 10 % each of the others: about ` +
+      `${ms(0.6 * (perWebhook[0]?.median ?? 0) + 0.1 * perWebhook.slice(1).reduce((a, w) => a + w.median, 0))} ms of engine time per request (medians).`,
     `### 2. End to end: signed webhooks in, events out (best of ${ROUNDS} rounds; ${REQUESTS} requests each after ${WARMUP} warm-up, ${CONCURRENCY} keep-alive connections, loopback)\n\n` +
       table(
         ['target', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'HTTP statuses', 'events at stub CRM (incl. warm-up)'],
@@ -373,6 +446,19 @@ async function main(): Promise<void> {
       `peer ${results.peer.map((r) => r.load.rps.toFixed(0)).join(', ')}. ` +
       `Without destinations the Worker reaches ${pct(ingest.load.rps / hello.load.rps)} of hello-world; refusing forged ` +
       `signatures runs at ${pct(forged.load.rps / hello.load.rps)}.`,
+    `### 2b. Where the time goes (the Worker's own middleware and modules, stopped after each stage; bench/stage-worker.ts)\n\n` +
+      table(
+        ['stopped after', 'req/s', 'p50 ms', 'p99 ms', '% of hello-world rate', 'HTTP statuses'],
+        [
+          ['hello-world (nothing)', hello.load.rps.toFixed(0), ms(hello.load.p50), ms(hello.load.p99), '100 %', statuses(hello.load.statuses)],
+          ...STAGES.map((name) => {
+            const r = best(stages[name]!)
+            const label = { verify: 'verify signature + parse', engine: '+ normalize + de-identify (in-memory tokens)', vault: '+ vault tokens in KV', queue: '+ publish to the queue' }[name]
+            return [label, r.load.rps.toFixed(0), ms(r.load.p50), ms(r.load.p99), pct(r.load.rps / hello.load.rps), statuses(r.load.statuses)]
+          }),
+          ['+ deliveries to the stub CRM (the full Worker)', pipeline.load.rps.toFixed(0), ms(pipeline.load.p50), ms(pipeline.load.p99), pct(pipeline.load.rps / hello.load.rps), statuses(pipeline.load.statuses)],
+        ],
+      ),
     `### 3. Recall and utility on the same corpora (scripts/eval-lib.ts rule)\n\n` +
       table(
         ['scrubber', 'corpus', 'PHI values', 'leaked', 'recall', 'utility', 'worst type', 'errors'],
@@ -443,6 +529,10 @@ ${report}
 - **No destinations**: the same Worker with \`DESTINATIONS=[]\`, so the queue consumer has nothing to deliver: the
   cost of verify + parse + de-identify + vault + enqueue alone. In Miniflare the consumer's deliveries run in the same
   workerd process as the webhooks; on Cloudflare they are separate invocations.
+- **Stages** (\`bench/stage-worker.ts\`, built by wrangler from \`bench/stage-wrangler.toml\`, run with the same
+  bindings): the Worker's own \`verifyTwilio\` middleware, \`normalize\`, \`deidentify\`, \`openVault\` and \`publish\`,
+  stopped after each stage by a bench-only header. KV and Queues are Miniflare's local implementations, which run
+  inside the same workerd process; on Cloudflare they are remote services, so their cost there is latency, not CPU.
 - **Forged signatures**: the same webhooks with one character of \`X-Twilio-Signature\` changed; every one must be
   answered 403 and nothing may reach the stub CRM. This is the cost of refusing traffic that is not from Twilio.
 - **Caveats**: load generator, workerd, the peer stack and the stub share the machine's cores, so absolute numbers

@@ -1,0 +1,73 @@
+/**
+ * Where the time of one webhook goes, for `npm run bench`: the real middleware and modules of the Worker,
+ * stopped after a given stage (header `x-bench-stage`, which is not signed and never used in production):
+ *   verify  signature check and form/JSON parsing only
+ *   engine  + normalize + de-identify with an in-memory tokenizer (no KV)
+ *   vault   + the real vault over KV
+ *   queue   + publish to the EVENTS queue (this Worker's consumer acknowledges without delivering)
+ * Built by wrangler from bench/stage-wrangler.toml and run with the bindings of ../wrangler.toml.
+ */
+import { Hono } from 'hono'
+import type { AppVariables } from '../src/app-env'
+import { loadConfig } from '../src/config'
+import { publish } from '../src/delivery'
+import type { Env } from '../src/env'
+import type { CleanEvent } from '../src/model/clean'
+import { deidentify } from '../src/phi/deidentify'
+import { DEFAULT_POLICY } from '../src/phi/policy'
+import type { Tokenizer } from '../src/phi/types'
+import { verifyTwilio } from '../src/routes/twilio'
+import type { FormPairs } from '../src/twilio/form'
+import { normalize, type TwilioWebhook, type WebhookMeta } from '../src/twilio/payloads'
+import { openVault } from '../src/vault'
+
+export { RevealRateLimiter } from '../src/vault/reveal-limiter'
+
+type Verified = { format: 'form'; fields: FormPairs } | { format: 'json'; body: unknown }
+type StageEnv = { Bindings: Env; Variables: AppVariables & { verified: Verified; meta: WebhookMeta; webhookLog: Record<string, unknown> } }
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+const memoryTokenizer: Tokenizer = {
+  async tokenize(requests) {
+    return requests.map(() => 'tok_' + Array.from(crypto.getRandomValues(new Uint8Array(20)), (b) => ALPHABET[b % 62]).join(''))
+  },
+}
+
+const app = new Hono<StageEnv>()
+app.use('*', async function withConfig(c, next) {
+  const config = loadConfig(c.env)
+  if (!config.ok) return c.text('misconfigured\n', 500)
+  c.set('config', config.value)
+  c.set('webhookLog', {})
+  await next()
+})
+
+const PRODUCTS = { messaging: 'messaging', voice: 'voice', transcriptions: 'transcription', conversations: 'conversations', events: 'events' } as const
+
+for (const [path, product] of Object.entries(PRODUCTS)) {
+  app.post(`/twilio/${path}`, verifyTwilio({ format: product === 'events' ? 'json' : 'form' }), async function stage(c) {
+    const stage = c.req.header('x-bench-stage') ?? 'verify'
+    if (stage === 'verify') return c.text('ok\n')
+    const verified = c.get('verified')
+    const meta = c.get('meta')
+    const webhook: TwilioWebhook =
+      product === 'events'
+        ? { product, body: verified.format === 'json' ? verified.body : undefined, meta }
+        : { product, fields: verified.format === 'form' ? verified.fields : [], meta }
+    const normalized = normalize(webhook)
+    if (!normalized.ok) return c.text('bad\n', 400)
+    const vault = stage === 'engine' ? undefined : openVault(c.env, c.get('config'))
+    const clean: CleanEvent[] = await Promise.all(
+      normalized.value.map((e) => deidentify(e, DEFAULT_POLICY, vault ? vault.tokenizerFor(e.sids.AccountSid ?? 'default') : memoryTokenizer)),
+    )
+    if (stage === 'queue') await publish(c.env, c.get('config'), clean)
+    return c.text('ok\n')
+  })
+}
+
+export default {
+  fetch: app.fetch,
+  async queue(batch: MessageBatch<unknown>) {
+    batch.ackAll()
+  },
+} satisfies ExportedHandler<Env>
