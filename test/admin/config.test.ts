@@ -42,7 +42,7 @@ describe('admin config', () => {
       { ADMIN_API_KEYS: JSON.stringify(['a', 'b'].map((id) => ({ id, sha256: HASH, scopes: [] }))) },
       'ADMIN_API_KEYS',
     ],
-    [{ ADMIN_API_KEYS: JSON.stringify([{ id: 'a', sha256: HASH, scopes: [], tenants: ['clinic'] }]) }, 'ADMIN_API_KEYS'],
+    [{ ADMIN_API_KEYS: JSON.stringify([{ id: 'a', sha256: HASH, scopes: [], tenants: ['x'] }]) }, 'ADMIN_API_KEYS'],
     [{ ADMIN_API_KEYS: JSON.stringify([{ id: 'a', sha256: HASH, scopes: [], tenants: [] }]) }, 'ADMIN_API_KEYS'],
     [{ ADMIN_REVEALS_PER_MINUTE: 'lots' }, 'ADMIN_REVEALS_PER_MINUTE'],
     [{ TWILIO_ACCOUNT_SID: 'not-a-sid' }, 'TWILIO_ACCOUNT_SID'],

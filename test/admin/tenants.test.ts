@@ -7,7 +7,7 @@ afterEach(() => vi.restoreAllMocks())
 const KEY = 'test-admin-tenant-a'
 
 describe('keys bound to tenants', () => {
-  it('reveal, reply and erase only tokens of their own tenants; others look unknown and are audited as denied', async () => {
+  it('act only on tokens of their own tenants; others look unknown and are audited as denied', async () => {
     const [own] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value: '+14155550151' }])
     const [foreign] = await vaultOf().tokenizerFor(TENANT_B).tokenize([{ type: 'PHONE', value: '+14155550152' }])
     const logs = captureLogs()
