@@ -88,7 +88,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
       const next = toks[i + 1]
       if (next && !name[i + 1] && SPACE_ONLY.test(gap(ctx, i + 1)) && !next.glued && (next.cls.wordSurname || next.cls.strong)) name[i + 1] = 3
       const prev = toks[i - 1]
-      if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i)) && !prev.glued && prev.cls.first && !prev.cls.basic) name[i - 1] = 3
+      if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i)) && !prev.glued && isFirstBefore(prev, toks[i]!)) name[i - 1] = 3
     }
   }
   return toSpans(ctx)
@@ -396,7 +396,7 @@ function extend(ctx: Ctx, i: number): void {
     const p = prev.cls
     const cur = toks[i]!.cls
     const capitalised = isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname)
-    const firstBeforeSurname = p.first && cur.strong && (!p.basic || !cur.first)
+    const firstBeforeSurname = (cur.strong || cur.oov) && isFirstBefore(prev, toks[i]!)
     if ((capitalised || firstBeforeSurname) && !AUX_NAMES.has(prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
   }
 }
@@ -405,6 +405,14 @@ function extend(ctx: Ctx, i: number): void {
 function isInitialGap(ctx: Ctx, j: number): boolean {
   const prev = ctx.toks[j - 1]
   return prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]+$/.test(gap(ctx, j))
+}
+
+/** A first name right before a surname-like word, in the same casing: "Grace Nakamura", "bill haskins". */
+function isFirstBefore(prev: Tok, cur: Tok): boolean {
+  const p = prev.cls
+  if (!p.first || p.clinical || p.spanish || AUX_NAMES.has(prev.lower) || FUNCTION_WORDS.has(prev.lower) || PARTICLES.has(prev.lower)) return false
+  if (!p.basic && !(cur.cls.first && !cur.cls.strong && !cur.cls.oov)) return true
+  return prev.cap === cur.cap && prev.upper === cur.upper
 }
 
 function isSurnamePart(ctx: Ctx, k: number): boolean {

@@ -26,6 +26,8 @@ export interface WordClass {
   oov: boolean
   /** A common surname that is also a word (brown, king): a name right after a first name. */
   wordSurname: boolean
+  /** A common Spanish word (de, la, mil, cita). */
+  spanish: boolean
 }
 
 const CACHE_LIMIT = 20_000
@@ -42,7 +44,7 @@ function compute(word: string): WordClass {
   const rare = !common && isRareEnglishWord(word)
   const strong = surname && !common && !clinical
   const oov = !common && !clinical && !rare && !surname
-  return { first, surname, common, basic, clinical, rare, strong, oov, wordSurname: isWordSurname(word) }
+  return { first, surname, common, basic, clinical, rare, strong, oov, wordSurname: isWordSurname(word), spanish }
 }
 
 const NAME_PREFIX = /^(?:o|d|l|d[ai])['’](?=\p{L})/u
@@ -70,6 +72,7 @@ function fromParts(word: string): WordClass | undefined {
     clinical: parts.every((p) => p.clinical),
     rare: false,
     wordSurname: false,
+    spanish: false,
     strong: anyStrong || (anyName && !allKnownWords),
     oov: !allKnownWords && !anyName,
   }
