@@ -12,23 +12,24 @@ export interface TwilioConfig {
   authTokens: string[]
   /** Per-subaccount tokens keyed by AccountSid (`[current, next?]`); they replace `authTokens` for that account. */
   subaccountTokens: Record<string, string[]>
-  /** Public origin (`scheme://host[:port]`, no trailing slash) Twilio signs against, or undefined to use the request URL. */
+  /** Public origin Twilio signs against (`scheme://host[:port]`, no trailing slash); undefined: the request URL. */
   publicBaseUrl?: string
 }
 
 const ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/
 // A token is a printable ASCII secret; Twilio's are 32 hex characters but tests and dev use shorter ones.
 const TOKEN = /^[\x21-\x7e]{4,256}$/
+const TOKEN_PROBLEM = 'must be printable ASCII without spaces'
 
 /** Parses TWILIO_AUTH_TOKEN, TWILIO_AUTH_TOKEN_NEXT, TWILIO_SUBACCOUNT_TOKENS and PUBLIC_BASE_URL. */
 export function parseTwilioConfig(env: Env): Result<TwilioConfig, ConfigError> {
   const primary = env.TWILIO_AUTH_TOKEN?.trim() ?? ''
   if (primary === '') return err({ setting: 'TWILIO_AUTH_TOKEN', problem: 'is required (the Twilio Auth Token)' })
-  if (!TOKEN.test(primary)) return err({ setting: 'TWILIO_AUTH_TOKEN', problem: 'must be printable ASCII without spaces' })
+  if (!TOKEN.test(primary)) return err({ setting: 'TWILIO_AUTH_TOKEN', problem: TOKEN_PROBLEM })
   const authTokens = [primary]
   const next = env.TWILIO_AUTH_TOKEN_NEXT?.trim() ?? ''
   if (next !== '') {
-    if (!TOKEN.test(next)) return err({ setting: 'TWILIO_AUTH_TOKEN_NEXT', problem: 'must be printable ASCII without spaces' })
+    if (!TOKEN.test(next)) return err({ setting: 'TWILIO_AUTH_TOKEN_NEXT', problem: TOKEN_PROBLEM })
     if (next !== primary) authTokens.push(next)
   }
 
@@ -59,7 +60,9 @@ function parseSubaccountTokens(raw: string | undefined): Result<Record<string, s
   for (const [sid, value] of Object.entries(parsed)) {
     if (!ACCOUNT_SID.test(sid)) return err({ setting, problem: 'has a key that is not an AccountSid (AC + 32 hex)' })
     const tokens = typeof value === 'string' ? [value] : Array.isArray(value) ? value : null
-    if (!tokens || tokens.length < 1 || tokens.length > 2 || !tokens.every((t) => typeof t === 'string' && TOKEN.test(t))) {
+    const valid =
+      tokens && tokens.length >= 1 && tokens.length <= 2 && tokens.every((t) => typeof t === 'string' && TOKEN.test(t))
+    if (!valid) {
       return err({ setting, problem: 'values must be a token or an array of one or two tokens (printable ASCII)' })
     }
     out[sid] = [...new Set(tokens as string[])]
@@ -71,7 +74,8 @@ function parsePublicBaseUrl(raw: string | undefined): Result<string | undefined,
   const setting = 'PUBLIC_BASE_URL'
   const value = raw?.trim() ?? ''
   if (value === '') return ok(undefined)
-  const problem = 'must be an origin like https://phi.example.org (scheme, host, optional port; no path, query or credentials)'
+  const problem =
+    'must be an origin like https://phi.example.org (scheme, host, optional port; no path, query or credentials)'
   const match = /^(https?):\/\/([^/?#@\s]+)\/?$/i.exec(value)
   if (!match) return err({ setting, problem })
   try {

@@ -17,7 +17,9 @@ import { DEFAULT_POLICY } from '../phi/policy'
 import { formValue, parseForm, type FormPairs } from '../twilio/form'
 import { normalize, type TwilioWebhook, type WebhookMeta } from '../twilio/payloads'
 import { acknowledged, conversationsAllow, emptyTwiml } from '../twilio/twiml'
-import { canonicalUrl, tokensForAccounts, verifyFormRequest, verifyJsonRequest, type VerifyFailure } from '../twilio/verify'
+import {
+  canonicalUrl, tokensForAccounts, verifyFormRequest, verifyJsonRequest, type VerifyFailure,
+} from '../twilio/verify'
 import { openVault } from '../vault'
 
 /** What the request log line says besides route, status and time. */
@@ -74,10 +76,14 @@ const logWebhook = createMiddleware<TwilioEnv>(async function logWebhook(c, next
   }
 })
 
+const REASON_PHRASES = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+} as const
+
 function reject(c: Context<TwilioEnv>, status: 400 | 401 | 403 | 413 | 415, reason: string): never {
   c.set('webhookLog', { ...c.get('webhookLog'), outcome: 'rejected', reason })
-  const text = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 413: 'Payload Too Large', 415: 'Unsupported Media Type' }[status]
-  throw new HTTPException(status, { res: new Response(`${text}\n`, { status, headers: { 'Content-Type': 'text/plain' } }) })
+  const res = new Response(`${REASON_PHRASES[status]}\n`, { status, headers: { 'Content-Type': 'text/plain' } })
+  throw new HTTPException(status, { res })
 }
 
 const FAILURE_STATUS: Record<VerifyFailure, 400 | 401 | 403> = {
@@ -95,7 +101,9 @@ const FAILURE_STATUS: Record<VerifyFailure, 400 | 401 | 403> = {
  * signature, 413 over the body cap (declared or actual), 400 malformed or duplicated fields, 403 bad signature.
  */
 export function verifyTwilio(options: { format: 'form' | 'json' }) {
-  if (options.format !== 'form' && options.format !== 'json') throw new Error('verifyTwilio: format must be form or json')
+  if (options.format !== 'form' && options.format !== 'json') {
+    throw new Error('verifyTwilio: format must be form or json')
+  }
   const expectedTypes = options.format === 'form' ? FORM_TYPES : JSON_TYPES
   return createMiddleware<TwilioEnv>(async function verifyTwilioRequest(c, next) {
     const config = c.get('config')
@@ -213,7 +221,9 @@ function webhookHandler(product: FormProduct | 'events') {
       try {
         const vault = openVault(c.env, config)
         clean = await Promise.all(
-          events.map((event) => deidentify(event, DEFAULT_POLICY, vault.tokenizerFor(event.sids.AccountSid ?? 'default'))),
+          events.map((event) =>
+            deidentify(event, DEFAULT_POLICY, vault.tokenizerFor(event.sids.AccountSid ?? 'default')),
+          ),
         )
       } catch (error) {
         return unavailable(c, 'deidentify-failed', error)
@@ -239,7 +249,8 @@ function unavailable(c: Context<TwilioEnv>, reason: string, error: unknown): Res
   // The error's name only: its message could quote request data.
   const name = error instanceof Error ? error.name : 'unknown'
   c.set('webhookLog', { ...c.get('webhookLog'), outcome: 'failed', reason: `${reason}:${name}` })
-  return new Response('Service Unavailable\n', { status: 503, headers: { 'Content-Type': 'text/plain', 'Retry-After': '5' } })
+  const headers = { 'Content-Type': 'text/plain', 'Retry-After': '5' }
+  return new Response('Service Unavailable\n', { status: 503, headers })
 }
 
 /** SIDs for the log line: the first event's, plus the pre-event's own when nothing is forwarded. */

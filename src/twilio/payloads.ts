@@ -4,7 +4,9 @@
  * also has the expected shape become `safe`; SIDs must look like SIDs; anything unrecognised lands in
  * `unknown` and is treated as PHI downstream. Names follow twilio-webhooks.md section 4.
  */
-import type { AttributeField, Channel, EventKind, Field, LocationField, NormalizedEvent, Product } from '../model/normalized'
+import type {
+  AttributeField, Channel, EventKind, Field, LocationField, NormalizedEvent, Product,
+} from '../model/normalized'
 import { err, ok, type Result } from '../result'
 import { formValue, type FormPairs } from './form'
 
@@ -41,8 +43,12 @@ const SAFE_NUMBER = [
   'RecordingDuration', 'RecordingChannels', 'DialCallDuration', 'ErrorCode', 'SequenceId', 'TranscriptionErrorCode',
   'RetryCount', 'Index', 'LastReadMessageIndex', 'ReferralNumMedia', 'Stability', 'Mcc', 'Mnc', 'Price',
 ]
-const SAFE_BOOL = ['Forwarded', 'FrequentlyForwarded', 'Final', 'DialBridged', 'PartialResults', 'IsOnline', 'IsNotifiable']
-const SAFE_TIME = ['Timestamp', 'DateCreated', 'DateUpdated', 'DateRemoved', 'DateSent', 'RecordingStartTime', 'StateUpdated']
+const SAFE_BOOL = [
+  'Forwarded', 'FrequentlyForwarded', 'Final', 'DialBridged', 'PartialResults', 'IsOnline', 'IsNotifiable',
+]
+const SAFE_TIME = [
+  'Timestamp', 'DateCreated', 'DateUpdated', 'DateRemoved', 'DateSent', 'RecordingStartTime', 'StateUpdated',
+]
 const PARTIES = [
   'From', 'To', 'Caller', 'Called', 'Author', 'WaId', 'ForwardedFrom', 'MessagingBinding.Address',
   'MessagingBinding.ProxyAddress', 'MessagingBinding.ProjectedAddress', 'MessagingBinding.AuthorAddress',
@@ -50,11 +56,14 @@ const PARTIES = [
 ]
 const NAMES = ['CallerName', 'ProfileName', 'FriendlyName', 'Identity', 'ClientIdentity']
 const TEXT = [
-  'Body', 'SpeechResult', 'TranscriptionText', 'UnstableSpeechResult', 'StableSpeechResult', 'MessageBody', 'ButtonText',
-  'ReferralBody', 'ReferralHeadline',
+  'Body', 'SpeechResult', 'TranscriptionText', 'UnstableSpeechResult', 'StableSpeechResult', 'MessageBody',
+  'ButtonText', 'ReferralBody', 'ReferralHeadline',
 ]
 const MEDIA = ['RecordingUrl', 'TranscriptionUrl', 'ReferralMediaUrl', 'ReferralSourceUrl']
-const JSON_FIELDS = ['Attributes', 'ChannelMetadata', 'ButtonPayload', 'InteractiveData', 'FlowData', 'AddOns', 'Media', 'TranscriptionData']
+const JSON_FIELDS = [
+  'Attributes', 'ChannelMetadata', 'ButtonPayload', 'InteractiveData', 'FlowData', 'AddOns', 'Media',
+  'TranscriptionData',
+]
 
 const RULES = new Map<string, Rule>([
   ...SAFE_ENUM.map((n) => [n, { bucket: 'safe', shape: 'enum' }] as const),
@@ -81,7 +90,10 @@ const LONG_DIGIT_RUN = /\d{7}/
 const NUMBER_VALUE = /^-?\d{1,6}(\.\d{1,8})?$/
 // ISO 8601 or RFC 2822 only: Date.parse alone accepts far too much ("Jane 2026").
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/
-const RFC2822_TIME = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/
+const RFC2822_TIME = new RegExp(
+  '^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ' +
+    '\\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}$',
+)
 /** Deeper JSON than this is refused: recursive scrubbing must not run out of stack. */
 const MAX_JSON_DEPTH = 32
 const TOKEN_VALUE = /^[A-Za-z0-9._:-]{1,128}$/
@@ -125,7 +137,8 @@ class Buckets {
 
   /** Files one scalar field. `name` is what the event carries; `canonical` the PascalCase name the table knows. */
   add(name: string, value: string, fullName = name): void {
-    // Nested JSON (Event Streams `data.request.parameters.From`) reuses Twilio's field names: fall back to the last segment.
+    // Nested JSON (Event Streams `data.request.parameters.From`) reuses Twilio's field names:
+    // an unknown dotted name falls back to its last segment.
     const last = fullName.slice(fullName.lastIndexOf('.') + 1)
     const canonical = ruleFor(fullName) || last === fullName ? fullName : last
     const rule = ruleFor(canonical)
@@ -224,7 +237,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Conversations pre-action webhooks (`onMessageAdd`, `onConversationUpdate`, ...) ask for permission; they are not forwarded. */
+/**
+ * Conversations pre-action webhooks (`onMessageAdd`, `onConversationUpdate`, ...) ask for permission;
+ * they are not forwarded (the post-action `...ed` event is).
+ */
 export function isConversationsPreEvent(eventType: string | undefined): boolean {
   return eventType !== undefined && /^on[A-Z]\w*$/.test(eventType) && !/ed$/.test(eventType)
 }
@@ -232,7 +248,8 @@ export function isConversationsPreEvent(eventType: string | undefined): boolean 
 /** Normalizes a verified webhook into the events to forward (none for a Conversations pre-action webhook). */
 export function normalize(webhook: TwilioWebhook): Result<NormalizedEvent[], PayloadError> {
   if (webhook.product === 'events') return normalizeEventStream(webhook.body, webhook.meta)
-  if (webhook.product === 'conversations' && isConversationsPreEvent(formValue(webhook.fields, 'EventType'))) return ok([])
+  const eventType = webhook.product === 'conversations' ? formValue(webhook.fields, 'EventType') : undefined
+  if (isConversationsPreEvent(eventType)) return ok([])
   const buckets = new Buckets()
   for (const [name, value] of webhook.fields) buckets.add(name, value)
   const get = (name: string) => formValue(webhook.fields, name)
@@ -293,7 +310,9 @@ const FORM_SHAPERS: Record<FormProduct, (get: Getter, b: Buckets, meta: WebhookM
         kind: 'transcription.realtime',
         channel: 'voice',
         resourceSid,
-        discriminator: sequence ? `${event ?? 'transcription'}:${sequence}` : withRetryKey(event ?? 'transcription', meta),
+        discriminator: sequence
+          ? `${event ?? 'transcription'}:${sequence}`
+          : withRetryKey(event ?? 'transcription', meta),
         occurredAt: timeOf(b.safe.Timestamp, meta),
       }
     }
@@ -315,7 +334,9 @@ const FORM_SHAPERS: Record<FormProduct, (get: Getter, b: Buckets, meta: WebhookM
     // Updates repeat the same EventType for one resource: their time tells them apart; a retry repeats it.
     let discriminator = eventType
     if (kind === 'conversation.event' && b.safe.Status) discriminator += `:${b.safe.Status}`
-    if (/Updated$/.test(eventType)) discriminator = when ? `${discriminator}:${when}` : withRetryKey(discriminator, meta)
+    if (/Updated$/.test(eventType)) {
+      discriminator = when ? `${discriminator}:${when}` : withRetryKey(discriminator, meta)
+    }
     return {
       kind,
       channel: conversationChannel(b.safe.Source, get('Author'), get('MessagingBinding.Type')),
@@ -337,7 +358,9 @@ function timeOf(value: string | undefined, meta: WebhookMeta): string {
   return new Date(Number.isNaN(ms) ? meta.receivedAt.getTime() : ms).toISOString()
 }
 
-function messagingChannel(from: string | undefined, to: string | undefined, numMedia: string | undefined, sid: string): Channel {
+function messagingChannel(
+  from: string | undefined, to: string | undefined, numMedia: string | undefined, sid: string,
+): Channel {
   const address = `${from ?? ''} ${to ?? ''}`
   if (/(^|\s)whatsapp:/i.test(address)) return 'whatsapp'
   if (/(^|\s)(rcs|messenger|fbm|gbm|apple):/i.test(address)) return 'other'
@@ -361,7 +384,9 @@ function conversationResource(kind: EventKind, sids: Record<string, string>): st
   return sids.DeliveryReceiptSid ?? sids.UserSid ?? sids.MessageSid ?? sids.ConversationSid
 }
 
-function conversationChannel(source: string | undefined, author: string | undefined, bindingType: string | undefined): Channel {
+function conversationChannel(
+  source: string | undefined, author: string | undefined, bindingType: string | undefined,
+): Channel {
   const s = (source ?? bindingType ?? '').toUpperCase()
   if (s === 'WHATSAPP' || author?.startsWith('whatsapp:')) return 'whatsapp'
   if (s === 'SMS') return 'sms'
@@ -375,7 +400,7 @@ const CLOUD_EVENT_SAFE = new Set(['specversion', 'type', 'datacontenttype', 'sub
 const SCHEMA_URL = /^https:\/\/events-schemas\.twilio\.com\/[A-Za-z0-9._/-]{1,200}$/
 const SOURCE_PATH = /^\/?[A-Za-z0-9._/-]{1,200}$/
 
-/** One event per CloudEvent; the whole batch is refused if any element is not a CloudEvent (never a partial forward). */
+/** One event per CloudEvent; the whole batch is refused if any element is not one (never a partial forward). */
 function normalizeEventStream(body: unknown, meta: WebhookMeta): Result<NormalizedEvent[], PayloadError> {
   if (!Array.isArray(body)) return err('not-a-batch')
   if (tooDeep(body)) return err('malformed-event')
@@ -391,16 +416,17 @@ function normalizeEventStream(body: unknown, meta: WebhookMeta): Result<Normaliz
 function normalizeCloudEvent(item: unknown, meta: WebhookMeta): NormalizedEvent | undefined {
   if (!isRecord(item)) return undefined
   const { id, type, time, data } = item
-  if (typeof id !== 'string' || !TOKEN_VALUE.test(id) || typeof type !== 'string' || !ENUM_VALUE.test(type)) return undefined
+  if (typeof id !== 'string' || !TOKEN_VALUE.test(id)) return undefined
+  if (typeof type !== 'string' || !ENUM_VALUE.test(type)) return undefined
   const b = new Buckets()
   for (const [key, value] of Object.entries(item)) {
     if (key === 'data') continue
     const text = scalarText(value)
     if (key === 'id') b.safe.id = id
-    else if (CLOUD_EVENT_SAFE.has(key) && text !== undefined && ENUM_VALUE.test(text) && !LONG_DIGIT_RUN.test(text)) b.safe[key] = text
+    else if (CLOUD_EVENT_SAFE.has(key) && text !== undefined && safeShapeOk('enum', text)) b.safe[key] = text
     else if (key === 'time' && text !== undefined && safeShapeOk('time', text)) b.safe.time = text
     else if (key === 'dataschema' && text !== undefined && SCHEMA_URL.test(text)) b.safe.dataschema = text
-    else if (key === 'source' && text !== undefined && SOURCE_PATH.test(text) && !LONG_DIGIT_RUN.test(text.replace(/[A-Z]{2}[0-9a-f]{32}/g, ''))) b.safe.source = text
+    else if (key === 'source' && text !== undefined && safeSource(text)) b.safe.source = text
     else if (text !== undefined) b.unknown.push({ name: key, value: text })
     else b.unknown.push({ name: key, value: JSON.stringify(value) })
   }
@@ -414,6 +440,11 @@ function normalizeCloudEvent(item: unknown, meta: WebhookMeta): NormalizedEvent 
     discriminator: id,
     occurredAt: timeOf(typeof time === 'string' ? time : undefined, meta),
   })
+}
+
+/** A CloudEvent source like `/2010-04-01/Accounts/AC…/Messages/SM….json`: SIDs and path words, no long numbers. */
+function safeSource(text: string): boolean {
+  return SOURCE_PATH.test(text) && !LONG_DIGIT_RUN.test(text.replace(/[A-Z]{2}[0-9a-fA-F]{32}/g, ''))
 }
 
 function scalarText(value: unknown): string | undefined {
@@ -452,14 +483,17 @@ function cloudEventKind(type: string, b: Buckets): { kind: EventKind; channel: C
   const from = b.parties.find((p) => p.name === 'data.from')?.value
   const to = b.parties.find((p) => p.name === 'data.to')?.value
   const messaging = () => messagingChannel(from, to, b.safe['data.numMedia'], b.sids.MessageSid ?? '')
-  if (type === 'com.twilio.messaging.inbound-message.received') return { kind: 'message.received', channel: messaging() }
+  const chat = (kind: EventKind) => ({ kind, channel: 'chat' as const })
+  if (type === 'com.twilio.messaging.inbound-message.received') {
+    return { kind: 'message.received', channel: messaging() }
+  }
   if (type.startsWith('com.twilio.messaging.message.')) return { kind: 'message.status', channel: messaging() }
-  if (type === 'com.twilio.conversations.message.added') return { kind: 'conversation.message.added', channel: 'chat' }
-  if (type === 'com.twilio.conversations.message.updated') return { kind: 'conversation.message.updated', channel: 'chat' }
-  if (type === 'com.twilio.conversations.message.removed') return { kind: 'conversation.message.removed', channel: 'chat' }
-  if (type.startsWith('com.twilio.conversations.participant.')) return { kind: 'conversation.participant', channel: 'chat' }
-  if (type.startsWith('com.twilio.conversations.conversation.')) return { kind: 'conversation.updated', channel: 'chat' }
-  if (type.startsWith('com.twilio.conversations.')) return { kind: 'conversation.event', channel: 'chat' }
+  if (type === 'com.twilio.conversations.message.added') return chat('conversation.message.added')
+  if (type === 'com.twilio.conversations.message.updated') return chat('conversation.message.updated')
+  if (type === 'com.twilio.conversations.message.removed') return chat('conversation.message.removed')
+  if (type.startsWith('com.twilio.conversations.participant.')) return chat('conversation.participant')
+  if (type.startsWith('com.twilio.conversations.conversation.')) return chat('conversation.updated')
+  if (type.startsWith('com.twilio.conversations.')) return chat('conversation.event')
   if (type.startsWith('com.twilio.voice.')) return { kind: 'call.status', channel: 'voice' }
   return { kind: 'stream.event', channel: 'other' }
 }

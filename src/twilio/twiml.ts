@@ -8,7 +8,7 @@ export function emptyTwiml(): Response {
   return new Response(EMPTY_TWIML, { status: 200, headers: { 'Content-Type': 'text/xml; charset=utf-8' } })
 }
 
-/** 200 `{}`: lets a Conversations pre-action webhook publish the change unmodified; also acknowledges post-action ones. */
+/** 200 `{}`: a Conversations pre-action webhook publishes the change unmodified; post-action ones are acknowledged. */
 export function conversationsAllow(): Response {
   return new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } })
 }

@@ -74,7 +74,10 @@ export function urlCandidates(url: string): string[] {
   return [...new Set(candidates)]
 }
 
-/** The string Twilio signs for a form post: URL, then each name (sorted by code unit) + value; repeats de-duplicated and sorted. */
+/**
+ * The string Twilio signs for a form post: the URL, then `name + value` for each name sorted by code unit
+ * (repeated values de-duplicated and sorted, as twilio-node does).
+ */
 export function signatureBase(url: string, params: FormPairs): string {
   const byName = new Map<string, string[]>()
   for (const [name, value] of params) {
@@ -90,14 +93,18 @@ export function signatureBase(url: string, params: FormPairs): string {
 }
 
 /** Verifies a form post: no repeated single-valued field, and a signature over URL + sorted params. */
-export async function verifyFormRequest(request: SignedRequest & { params: FormPairs }): Promise<Result<Verified, VerifyFailure>> {
+export async function verifyFormRequest(
+  request: SignedRequest & { params: FormPairs },
+): Promise<Result<Verified, VerifyFailure>> {
   if (request.signature === null) return err('missing-signature')
   if (findDuplicateField(request.params) !== undefined) return err('duplicate-field')
   return verifyHmac(request, (url) => signatureBase(url, request.params))
 }
 
-/** Verifies a JSON post: `bodySHA256` in the query must equal the SHA-256 of the raw bytes, and the URL must be signed. */
-export async function verifyJsonRequest(request: SignedRequest & { rawBody: Uint8Array }): Promise<Result<Verified, VerifyFailure>> {
+/** Verifies a JSON post: `bodySHA256` in the query must be the SHA-256 of the raw bytes, and the URL signed. */
+export async function verifyJsonRequest(
+  request: SignedRequest & { rawBody: Uint8Array },
+): Promise<Result<Verified, VerifyFailure>> {
   if (request.signature === null) return err('missing-signature')
   const claimed = queryValues(request.url, 'bodySHA256')
   if (claimed.length === 0) return err('missing-body-hash')
@@ -114,14 +121,20 @@ export async function verifyJsonRequest(request: SignedRequest & { rawBody: Uint
  * (Twilio signs a subaccount's webhooks with that subaccount's token), else the main account's.
  * Several different AccountSids in one request (a mixed Event Streams batch) cannot come from one signer.
  */
-export function tokensForAccounts(config: TwilioConfig, accountSids: readonly string[]): Result<readonly string[], 'unknown-account'> {
+export function tokensForAccounts(
+  config: TwilioConfig,
+  accountSids: readonly string[],
+): Result<readonly string[], 'unknown-account'> {
   const distinct = [...new Set(accountSids)]
   if (distinct.length > 1) return err('unknown-account')
   const sid = distinct[0]
   return ok((sid !== undefined && config.subaccountTokens[sid]) || config.authTokens)
 }
 
-async function verifyHmac(request: SignedRequest, base: (url: string) => string): Promise<Result<Verified, VerifyFailure>> {
+async function verifyHmac(
+  request: SignedRequest,
+  base: (url: string) => string,
+): Promise<Result<Verified, VerifyFailure>> {
   const signature = request.signature ?? ''
   if (!SIGNATURE.test(signature)) return err('malformed-signature')
   const mac = Uint8Array.from(atob(signature), (ch) => ch.charCodeAt(0))
@@ -155,7 +168,8 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false
-  const subtle = crypto.subtle as SubtleCrypto & { timingSafeEqual?: (x: ArrayBufferView, y: ArrayBufferView) => boolean }
+  type TimingSafe = { timingSafeEqual?: (x: ArrayBufferView, y: ArrayBufferView) => boolean }
+  const subtle = crypto.subtle as SubtleCrypto & TimingSafe
   if (typeof subtle.timingSafeEqual === 'function') return subtle.timingSafeEqual(a, b)
   let diff = 0
   for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0)
