@@ -61,6 +61,23 @@ const url = (path: string, query = '') => `${BASE}/twilio/${path}${query}`
 
 afterEach(() => vi.restoreAllMocks())
 
+/** The first value of a field named `name` anywhere in what was queued. */
+function findField(value: unknown, name: string): unknown {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findField(item, name)
+      if (found !== undefined) return found
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === name && typeof inner === 'string') return inner
+      const found = findField(inner, name)
+      if (found !== undefined) return found
+    }
+  }
+  return undefined
+}
+
 /** What must never reach the queue raw: structured identifiers (free-text recall is the engine's own suite). */
 function expectNoRawPhi(text: string) {
   for (const raw of [PATIENT, '15551230000', 'Jane Doe', 'DOE JANE', '94110', '56091', 'api.twilio.com', '415-555-0199']) {
@@ -246,6 +263,29 @@ describe('tokens: rotation and subaccounts', () => {
     expect(parent.queue.sent).toHaveLength(0)
     const subTokenForParent = await run(formRequest(url('messaging'), inboundSms, { token: SUB_TOKEN }))
     expect(subTokenForParent.res.status).toBe(403)
+  })
+
+  it('the AccountSid is the vault tenant: one phone, one token per account, different across accounts', async () => {
+    const phone = `+1555${String(Date.now()).slice(-7)}`
+    const withAccount = (account: string, n: number): Pairs =>
+      inboundSms.map(([k, v]): [string, string] => {
+        if (k === 'AccountSid') return [k, account]
+        if (k === 'From') return [k, phone]
+        if (k.endsWith('MessageSid') || k === 'SmsSid') return [k, sid('SM', n)]
+        return [k, v]
+      })
+    const fromToken = async (account: string, token: string, n: number) => {
+      const { res, queue } = await run(formRequest(url('messaging'), withAccount(account, n), { token }))
+      expect(res.status).toBe(200)
+      expect(queue.text()).not.toContain(phone)
+      return findField(queue.sent, 'From')
+    }
+    const first = await fromToken(ACCOUNT, TOKEN, 0x701)
+    expect(first).toMatch(/^tok_[A-Za-z0-9]{16,}$/)
+    expect(await fromToken(ACCOUNT, TOKEN, 0x702)).toBe(first)
+    const sub = await fromToken(SUB_ACCOUNT, SUB_TOKEN, 0x703)
+    expect(sub).toMatch(/^tok_[A-Za-z0-9]{16,}$/)
+    expect(sub).not.toBe(first)
   })
 
   it('Event Streams: the subaccount token verifies its batch; a batch naming two accounts is refused', async () => {
