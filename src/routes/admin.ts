@@ -101,6 +101,8 @@ adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function deto
   if (undecryptable.length) await record('error', undecryptable, { reason: 'undecryptable' })
   // No unaudited disclosure: without an audit trail the values stay in the vault.
   if (revealed.size && !(await record('allowed', [...revealed.keys()]))) {
+    // The log already says `allowed`: record that the values were withheld after all.
+    await record('error', [...revealed.keys()], { reason: 'audit-unavailable' })
     return problem(c, 503, 'audit-unavailable', 'try again later')
   }
   c.header('Cache-Control', 'no-store')
