@@ -41,7 +41,10 @@ const TITLE_GAP = /^[ \t]?\.?[ \t]*$/
 const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/
 const BOUNDARY_AFTER = /^[ \t]*(?:[,.!?;:)\]\n\-–—~]|$)/
 const BOUNDARY_WORDS = new Set(['and', 'from', 'calling', 'here', 'speaking', 'again', 'y', 'de', 'llamando'])
-const POSSESSIVES = new Set(['my', 'our', 'her', 'his', 'their', 'your', 'mi', 'su', 'tu', 'mis', 'sus', 'nuestra', 'nuestro', 'the', 'a'])
+const POSSESSIVES = new Set([
+  'my', 'our', 'her', 'his', 'their', 'your', 'mi', 'su', 'tu', 'mis', 'sus', 'nuestra', 'nuestro', 'the', 'a', 'la',
+  'el', 'los', 'las', 'una', 'un', 'this', 'that', 'esta', 'este',
+])
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'before', 'after', 'early', 'late', 'mid', 'next', 'last', 'this', 'every', 'en', 'de'])
 const LINK_CHUNK = /[@/]|www\.|\.(?:com|org|net|edu|gov|io|co|us|ly|me)\b/i
 const DIGIT = /\p{Nd}/u
@@ -78,9 +81,10 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   for (let i = 0; i < toks.length; i++) if (name[i] === 1) extend(ctx, i)
   coordinationPass(ctx)
   if (options.backstop !== false) {
+    const spanish = looksSpanish(toks)
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!
-      if (!name[i] && isUnknownWord(t, informative)) name[i] = 3
+      if (!name[i] && isUnknownWord(t, informative, spanish)) name[i] = 3
     }
     // An unknown word next to a surname or first name makes a name of both ("xochitl brown").
     for (let i = 0; i < toks.length; i++) {
@@ -220,6 +224,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (w.length < 2 || t.glued) return false
   const cap = isCap(ctx, t)
   if (kind === 'label') return !NOT_AFTER_LABEL.has(w) && !(c.clinical && !c.first)
+  if (PARTICLES.has(w) || FUNCTION_WORDS.has(w)) return false
   const firm = kind === 'intro' || kind === 'relation' || kind === 'title'
   if (c.clinical && !(c.first && firm)) return false
   if (c.strong) return w.length > 2 || kind !== 'weak'
@@ -313,7 +318,7 @@ function isCapitalisedName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const c = t.cls
   if (!ctx.informative || !t.cap || t.sentStart || t.glued || c.clinical) return false
-  if (FUNCTION_WORDS.has(t.lower)) return false
+  if (FUNCTION_WORDS.has(t.lower) || (c.proper && !c.first)) return false
   // Any other capitalised word mid-sentence too: patients rarely capitalise words that are not names.
   if (CALENDAR_NAMES.has(t.lower)) {
     const prev = ctx.toks[i - 1]
@@ -471,10 +476,22 @@ function coordinationPass(ctx: Ctx): void {
 }
 
 /** Backstop: a word of 3+ letters that no dictionary knows (not English, Spanish, clinical, slang or rare English). */
-function isUnknownWord(t: Tok, informative: boolean): boolean {
+function isUnknownWord(t: Tok, informative: boolean, spanish: boolean): boolean {
   if (!t.cls.oov || t.glued || t.inLink || t.lower.length < 3) return false
   if (informative && t.upper && t.lower.length <= 5) return false
+  // Spanish verb and adverb endings no name has ("llamando", "sintiendo", "operación", "rápidamente").
+  if (spanish && SPANISH_INFLECTION.test(t.lower)) return false
   return true
+}
+
+const SPANISH_INFLECTION = /(?:[aei]ndo|ción|ciones|mente|ábamos|aron|ieron|aste|iste|amos|emos|imos|ría|rían|ndome|ndole|ndola|ndolo)$/u
+const SPANISH_MARKERS = new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'por', 'para', 'mi', 'es', 'con', 'una', 'tiene', 'está', 'estoy', 'tengo', 'necesito', 'soy', 'se', 'me', 'le', 'no', 'su'])
+
+/** Two or more Spanish function words: Spanish inflections can be told from unknown names. */
+function looksSpanish(toks: Tok[]): boolean {
+  let n = 0
+  for (const t of toks) if (SPANISH_MARKERS.has(t.lower) && ++n >= 2) return true
+  return false
 }
 
 function toSpans(ctx: Ctx): Span[] {

@@ -4,7 +4,7 @@
  * spelling ("josé" -> "jose"). The lists are sorted newline-framed strings searched in place, so importing this
  * module costs no parsing or Set building at start-up.
  */
-import { BASIC, CITIES, CLINICAL, ENGLISH, FIRST_NAMES, NAME_TOKENS, RARE_ENGLISH, SLANG, SPANISH, WORD_SURNAMES } from './generated/lexicon'
+import { BASIC, CITIES, CLINICAL, ENGLISH, FIRST_NAMES, NAME_TOKENS, PROPER, RARE_ENGLISH, SLANG, SPANISH, WORD_SURNAMES } from './generated/lexicon'
 import { SortedWords } from './sorted-words'
 
 const english = new SortedWords(ENGLISH)
@@ -17,6 +17,7 @@ const clinical = new SortedWords(CLINICAL)
 const slang = new SortedWords(SLANG)
 const spanish = new SortedWords(SPANISH)
 const wordSurnames = new SortedWords(WORD_SURNAMES)
+const proper = new SortedWords(PROPER)
 
 const MARKS = /\p{M}/gu
 const NON_ASCII = /[^\x00-\x7f]/
@@ -58,6 +59,11 @@ export function isSurname(word: string): boolean {
 /** A common surname that is also an English word (brown, king, young): part of a name after a first name. */
 export function isWordSurname(word: string): boolean {
   return lookup(wordSurnames, word)
+}
+
+/** An everyday word usually written capitalised (weekdays, months, holidays, states, languages, brands). */
+export function isProperWord(word: string): boolean {
+  return lookup(proper, word)
 }
 
 /** A US city or town name (one or more words; "st"/"saint", "ft"/"fort", "mt"/"mount" both accepted). */

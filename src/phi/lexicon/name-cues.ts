@@ -150,7 +150,8 @@ export const SUBJECT_VERBS = new Set([
   'broke', 'cut', 'bumped', 'started', 'got', 'gets', 'feels', 'felt', "can't", 'cant', "won't", 'wont', "didn't",
   'didnt', "doesn't", 'doesnt', 'will', 'would', 'should', 'could', 'might', 'must', 'keeps', 'kept', 'still',
   'also', 'just', 'tested', 'missed', 'passed', 'seems', 'looks', 'sounds', 'complains', 'complained', 'refuses',
-  'refused', 'slept', 'hurt', 'hurts', 'coughs', 'coughed', 'runs', 'ran', 'tiene', 'está', 'esta', 'se',
+  'refused', 'slept', 'hurt', 'hurts', 'coughs', 'coughed', 'runs', 'ran', 'tiene', 'está', 'esta', 'se', 'from',
+  'calling', 'speaking', 'texting', 'here', 'again', 'de', 'del',
 ])
 
 /** Months and weekdays that are also names: not names next to a number or after "in"/"on". */

@@ -3,7 +3,7 @@
  * distinct word rather than once per rule.
  */
 import {
-  isBasicWord, isClinicalTerm, isEnglishWord, isFirstName, isRareEnglishWord, isSlang, isSpanishWord, isSurname, isWordSurname,
+  isBasicWord, isClinicalTerm, isEnglishWord, isFirstName, isRareEnglishWord, isProperWord, isSlang, isSpanishWord, isSurname, isWordSurname,
 } from './index'
 
 /** What the dictionaries say about one lower-case word. */
@@ -28,6 +28,8 @@ export interface WordClass {
   wordSurname: boolean
   /** A common Spanish word (de, la, mil, cita). */
   spanish: boolean
+  /** An everyday word written capitalised (Sunday, March, Texas, Spanish, Walgreens). */
+  proper: boolean
 }
 
 const CACHE_LIMIT = 20_000
@@ -44,7 +46,7 @@ function compute(word: string): WordClass {
   const rare = !common && isRareEnglishWord(word)
   const strong = surname && !common && !clinical
   const oov = !common && !clinical && !rare && !surname
-  return { first, surname, common, basic, clinical, rare, strong, oov, wordSurname: isWordSurname(word), spanish }
+  return { first, surname, common, basic, clinical, rare, strong, oov, wordSurname: isWordSurname(word), spanish, proper: isProperWord(word) }
 }
 
 const NAME_PREFIX = /^(?:o|d|l|d[ai])['’](?=\p{L})/u
@@ -73,6 +75,7 @@ function fromParts(word: string): WordClass | undefined {
     rare: false,
     wordSurname: false,
     spanish: false,
+    proper: false,
     strong: anyStrong || (anyName && !allKnownWords),
     oov: !allKnownWords && !anyName,
   }
