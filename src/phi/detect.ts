@@ -44,6 +44,11 @@ const PRIORITY: Record<PhiType, number> = {
   VEHICLE: 65, DEVICE: 65, DATE: 60, AGE: 58, STREET: 55, ZIP: 50, CITY: 45, NAME: 40, OTHER: 30,
 }
 
+const HAS_WORD = /[\p{L}\p{N}]/u
+const LONG_RUN = /\S{80,}/g
+// A long run made only of the engine's own placeholders (e.g. "[NAME][PHONE]…") is left to them.
+const PLACEHOLDER_ONLY = /^[^\s\[]{0,3}(?:\[[A-Z]+(?::[A-Za-z0-9_>+]+)?\][^\s\[]{0,3})+$/
+
 /** Placeholders this engine writes; never re-detected, so scrubbing is idempotent. */
 export const PLACEHOLDER =
   /\[(?:NAME|PHONE|FAX|EMAIL|ADDRESS|LOCALITY|ZIP|DATE|AGE|SSN|MRN|HEALTHPLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|OTHER|REDACTED)(?::(?:tok_[A-Za-z0-9]{16,64}|\d{3,4}|>89|AGE>89))?\]/g
@@ -76,7 +81,8 @@ function escapeRe(s: string): string {
 }
 
 /** Cuts spans around the engine's own placeholders and clamps them to the text. */
-function clip(spans: Span[], protectedRanges: Array<[number, number]>, length: number): Span[] {
+function clip(spans: Span[], protectedRanges: Array<[number, number]>, text: string): Span[] {
+  const length = text.length
   const out: Span[] = []
   for (const raw of spans) {
     let pieces: Span[] = [{ ...raw, start: Math.max(0, Math.floor(raw.start)), end: Math.min(length, Math.floor(raw.end)) }]
@@ -91,7 +97,10 @@ function clip(spans: Span[], protectedRanges: Array<[number, number]>, length: n
       }
       pieces = next
     }
-    for (const s of pieces) if (s.end > s.start && Number.isFinite(s.start) && Number.isFinite(s.end)) out.push(s)
+    // A piece left with no letter or digit (", " between two placeholders) is not a value.
+    for (const s of pieces) {
+      if (s.end > s.start && Number.isFinite(s.start) && Number.isFinite(s.end) && (pieces.length === 1 || HAS_WORD.test(text.slice(s.start, s.end)))) out.push(s)
+    }
   }
   return out
 }
@@ -235,26 +244,42 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
   const text = normalizeText(raw)
   if (text.length === 0) return { text, spans: [], failed: false }
   try {
-    const lower = lowerSameLength(text)
-    const input: DetectInput = { text, lower, channel: options.channel ?? 'other' }
+    // Unbroken runs of 80+ characters are identifiers whatever they hold (tokens, keys, long URLs):
+    // removed whole (fail closed) and blanked for the detectors, which keeps every regex linear.
+    let found: Span[] = []
+    let scan = text
+    const longRuns = [...text.matchAll(LONG_RUN)]
+    if (longRuns.length > 0) {
+      let masked = ''
+      let at = 0
+      for (const m of longRuns) {
+        const end = m.index + m[0].length
+        if (PLACEHOLDER_ONLY.test(m[0])) continue
+        found.push({ start: m.index, end, type: /^(?:https?:\/\/|www\.)/i.test(m[0]) ? 'URL' : 'OTHER', source: 'long-run' })
+        masked += text.slice(at, m.index) + ' '.repeat(m[0].length)
+        at = end
+      }
+      scan = masked + text.slice(at)
+    }
+    const lower = lowerSameLength(scan)
+    const input: DetectInput = { text: scan, lower, channel: options.channel ?? 'other' }
     const protectedRanges: Array<[number, number]> = []
     for (const m of text.matchAll(PLACEHOLDER)) protectedRanges.push([m.index, m.index + m[0].length])
-    let found: Span[] = []
     for (const [, detector] of DETECTORS) {
       const spans = detector(input)
       if (!Array.isArray(spans)) return { text, spans: [], failed: true }
       for (const s of spans) if (s && typeof s.start === 'number' && typeof s.end === 'number') found.push(s)
     }
-    found = clip(found, protectedRanges, text.length)
+    found = clip(found, protectedRanges, text)
     // Titles join the name they precede.
     for (const s of found) {
       if (s.type !== 'NAME') continue
-      const m = TITLE_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start))
+      const m = TITLE_BEFORE.exec(scan.slice(Math.max(0, s.start - 16), s.start))
       if (m && m[1]) s.start -= m[1].length
     }
     // Second names pass over the text as it will read once scrubbed: context words change when
     // identifiers become placeholders, and a name seen only then would appear on a re-scrub.
-    found.push(...clip(namesOnScrubbed(text, resolve(found, text), input.channel), protectedRanges, text.length))
+    found.push(...clip(namesOnScrubbed(scan, resolve(found, text), input.channel), protectedRanges, text))
     // Propagation: every whole-word occurrence of a detected or known name word.
     const known = new Set<string>()
     for (const v of options.knownNames ?? []) for (const w of nameWords(v)) known.add(w)
@@ -264,7 +289,7 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu')
       const extra: Span[] = []
       for (const m of lower.matchAll(re)) extra.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'propagated' })
-      found.push(...clip(extra, protectedRanges, text.length))
+      found.push(...clip(extra, protectedRanges, text))
     }
     const resolved = resolve(found, text)
     const extra = houseNumbers(text, resolved)

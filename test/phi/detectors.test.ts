@@ -70,6 +70,15 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['my last name is spelled k o w a l s k i', 'k o w a l s k i', 'NAME', 'voice'],
   ['order 4471-99812-0 missing', '4471-99812-0', 'ACCOUNT'],
   ['ref code 99A8812Q', '99A8812Q', 'ACCOUNT'],
+  ['my twitter is @mlopez_la', '@mlopez_la', 'OTHER'],
+  ['card expires 08/2027', '08/2027', 'DATE'],
+  ['Born 7/4/1931, she is turning 95', '95', 'AGE'],
+  ['I live at 4410 W. Olympic Blvd., Unit 5, Los Angeles CA 90019', '4410 W. Olympic Blvd., Unit 5', 'STREET'],
+  ['I live at 4410 W. Olympic Blvd., Unit 5, Los Angeles CA 90019', '90019', 'ZIP'],
+  ['you can call me back at eight one eight, five five five, zero one four seven', 'eight one eight, five five five, zero one four seven', 'PHONE', 'voice'],
+  ['my social is six two three one eight four four seven zero', 'six two three one eight four four seven zero', 'SSN', 'voice'],
+  ['mi teléfono es 55 1234 5678', '55 1234 5678', 'PHONE'],
+  ['Date: 2015-12-22 04:34:22', '2015-12-22 04:34:22', 'DATE'],
 ]
 
 describe('structured detectors', () => {

@@ -107,6 +107,15 @@ describe('bad input', () => {
     expect(r.text).toContain('😷')
     expect(r.redactions.PHONE).toBeGreaterThan(2000)
   }, 60_000)
+  it('removes unbroken runs of 80+ characters whole and stays fast on pathological input', () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9' + 'x'.repeat(90)
+    expect(scrubText(`key ${token} end`).text).toBe('key [OTHER] end')
+    expect(scrubText(`see https://example.com/${'a'.repeat(100)} ok`).text).toBe('see [URL] ok')
+    for (const text of ['a'.repeat(100_000), '1-'.repeat(50_000), 'a.'.repeat(40_000) + '@x.com', '1.'.repeat(50_000), 'Foo, CA '.repeat(12_000), 'one '.repeat(25_000)]) {
+      const out = scrubText(text, { channel: 'voice' }).text
+      expect(typeof out).toBe('string')
+    }
+  }, 60_000)
   it('never throws and never returns a detected value (property)', () => {
     const pieces = [
       '213-555-0178', 'john.doe@mail.com', '04/22/1961', '623-18-4470', 'M00938271', '95207', '318 Birch Lane',

@@ -27,6 +27,8 @@ const INTERNATIONAL = /(?<![\p{L}\p{N}])(?:\+|00)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?)
 // Digit groups the way the rest of the world writes phones: "0490 75 40 81", "(08) 8747 6301", "21 284 698 2548".
 const GROUPED = /(?<![\p{L}\p{N}.,/:])(?:\+\d{1,3}\s?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s-](?:\(\d{1,4}\)\s?)?\d{1,8}){1,5}(?![\p{N}]|[.,/:]\d)/gu
 const DOTTED = /(?<![\p{L}\p{N}.])\d{2,5}(?:\.\d{2,5}){2,4}(?![\p{N}]|\.\d)/gu
+// Social handles: "@mlopez", "@maria_l".
+const HANDLE = /(?<=^|[\s(,;:"'])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}@])/gu
 const PHONE_CONTEXT = /\b(?:call|text|phone|cell|mobile|number|tel|reach|contact|fax|whatsapp|llame|llamar|celular|tel[eé]fono|n[uú]mero)\b/
 
 function add(spans: Span[], start: number, end: number, type: Span['type'], source: string, canonical?: string): void {
@@ -50,6 +52,7 @@ export const detectContact: Detector = ({ text, lower }) => {
   if (/\b(?:at|arroba)\b|\(at\)|\[at\]/.test(lower)) {
     for (const m of lower.matchAll(SPOKEN_EMAIL)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-spoken')
   }
+  for (const m of text.matchAll(HANDLE)) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
   for (const m of text.matchAll(URL)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')
   for (const m of text.matchAll(DOMAIN)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
   if (/\bdot\b/.test(lower)) for (const m of lower.matchAll(SPOKEN_URL)) add(spans, m.index, m.index + m[0].length, 'URL', 'url-spoken')
