@@ -54,7 +54,13 @@ function send(agent: Agent, base: URL, hook: SignedWebhook): Promise<{ status: s
 }
 
 /** Sends every request once with `concurrency` workers; the first `warmup` requests are sent but not measured. */
-export async function runLoad(base: URL, hooks: readonly SignedWebhook[], concurrency: number, warmup: number): Promise<LoadResult> {
+export async function runLoad(
+  base: URL,
+  hooks: readonly SignedWebhook[],
+  concurrency: number,
+  warmup: number,
+  onMeasureStart?: () => void,
+): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency })
   try {
     let next = 0
@@ -74,6 +80,7 @@ export async function runLoad(base: URL, hooks: readonly SignedWebhook[], concur
     await Promise.all(Array.from({ length: concurrency }, () => worker(warm, warmSink)))
     next = 0
     const sink = { ms: [] as number[], statuses: {} as Record<string, number> }
+    onMeasureStart?.()
     const t0 = performance.now()
     await Promise.all(Array.from({ length: concurrency }, () => worker(measured, sink)))
     const seconds = (performance.now() - t0) / 1000

@@ -4,7 +4,7 @@
  * Durable Objects (nothing persisted, loopback only), a hello-world Worker in the same runtime,
  * and a stub CRM that verifies Standard Webhooks signatures.
  */
-import { spawnSync } from 'node:child_process'
+import { execSync, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
@@ -85,8 +85,45 @@ function listFiles(dir: string, prefix = ''): string[] {
   })
 }
 
+/** Linux: pids of this process's direct children (Miniflare starts one workerd per instance). */
+function childPids(): Set<number> {
+  const out = new Set<number>()
+  try {
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+        if (ppid === process.pid) out.add(Number(name))
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    // no /proc (not Linux): CPU accounting is simply unavailable
+  }
+  return out
+}
+
+let clockTicks = 0
+/** CPU time (user + system, ms) a process has used so far, or NaN when unknown. */
+export function cpuMs(pid: number | undefined): number {
+  if (pid === undefined) return NaN
+  try {
+    if (!clockTicks) clockTicks = Number(execSync('getconf CLK_TCK', { encoding: 'utf8' }).trim()) || 100
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // After the command name: state is field 3, utime field 14 and stime field 15 of the whole line.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks
+  } catch {
+    return NaN
+  }
+}
+
 /** A worker running in workerd on 127.0.0.1. */
 export interface RunningWorker {
+  /** The workerd process serving it (Linux only), for CPU accounting. */
+  pid?: number
   url: URL
   /** Milliseconds from `new Miniflare()` to the first successful response of `GET /`. */
   startMs: number
@@ -135,6 +172,7 @@ export async function startHelloWorld(options: { sameBindings?: boolean } = {}):
 
 async function start(workerOptions: Record<string, unknown>, keepLogs: boolean): Promise<RunningWorker> {
   const logs: string[] = []
+  const before = childPids()
   const t0 = performance.now()
   const mf = new Miniflare({
     ...workerOptions,
@@ -158,7 +196,8 @@ async function start(workerOptions: Record<string, unknown>, keepLogs: boolean):
   const health = await fetch(new URL('/', url))
   await health.arrayBuffer()
   const startMs = performance.now() - t0
-  return { url, startMs, logs, dispose: () => mf.dispose() }
+  const pid = [...childPids()].find((p) => !before.has(p))
+  return { ...(pid === undefined ? {} : { pid }), url, startMs, logs, dispose: () => mf.dispose() }
 }
 
 /** One event as the stub CRM received it. */

@@ -32,7 +32,7 @@ import { parseForm } from '../src/twilio/form.ts'
 import { normalize, type TwilioWebhook } from '../src/twilio/payloads.ts'
 import { runLoad, quantile, type LoadResult } from './bench-load.ts'
 import { loadCorpora, scoreScrubber, type RecallRow } from './bench-recall.ts'
-import { buildWorker, profileStartup, ROOT, startHelloWorld, startPipeline, startStubCrm, type RunningWorker, type StubCrm } from './bench-workers.ts'
+import { buildWorker, cpuMs, profileStartup, ROOT, startHelloWorld, startPipeline, startStubCrm, type RunningWorker, type StubCrm } from './bench-workers.ts'
 import { createPeerRedactor } from './peer-stack/redactor.mjs'
 
 const args = process.argv.slice(2)
@@ -169,6 +169,7 @@ async function webhookBench(): Promise<WebhookRow[]> {
 // ---------------------------------------------------------------- peer stack process
 
 interface PeerProcess {
+  pid?: number
   url: URL
   startMs: number
   stop(): Promise<void>
@@ -204,6 +205,7 @@ async function startPeer(crm: StubCrm): Promise<PeerProcess> {
   await health.arrayBuffer()
   const startMs = performance.now() - t0
   return {
+    ...(child.pid === undefined ? {} : { pid: child.pid }),
     url,
     startMs,
     stop: () =>
@@ -228,6 +230,8 @@ interface TargetRun {
   signaturesValid?: number
   /** Seconds from the last response until the last expected event reached the stub. */
   drainSeconds?: number
+  /** CPU time of the serving process per measured request (ms), deliveries included; NaN when unknown. */
+  cpuPerRequest: number
 }
 
 /** The same webhook with one character of its signature changed: must be refused before any parsing. */
@@ -237,12 +241,16 @@ function tampered(hook: SignedWebhook): SignedWebhook {
   return { ...hook, headers: { ...hook.headers, 'x-twilio-signature': flipped } }
 }
 
-async function measure(url: URL, crm: StubCrm | undefined, forge = false, stage?: string): Promise<TargetRun> {
+async function measure(target: { url: URL; pid?: number }, crm: StubCrm | undefined, forge = false, stage?: string): Promise<TargetRun> {
   const signed = benchMix(SIGN, REQUESTS + WARMUP)
   const hooks = (forge ? signed.map(tampered) : signed).map((h) => (stage ? { ...h, headers: { ...h.headers, 'x-bench-stage': stage } } : h))
   const before = crm?.received.length ?? 0
-  const load = await runLoad(url, hooks, CONCURRENCY, WARMUP)
-  if (!crm) return { load }
+  let cpuStart = NaN
+  const load = await runLoad(target.url, hooks, CONCURRENCY, WARMUP, () => {
+    cpuStart = cpuMs(target.pid)
+  })
+  const cpuPerRequest = (): number => (cpuMs(target.pid) - cpuStart) / load.requests
+  if (!crm) return { load, cpuPerRequest: cpuPerRequest() }
   const t0 = performance.now()
   const accepted = Object.entries(load.statuses).filter(([s]) => s.startsWith('2')).reduce((n, [, c]) => n + c, 0)
   // Warm-up requests are delivered too; wait for all accepted ones (bounded).
@@ -252,6 +260,7 @@ async function measure(url: URL, crm: StubCrm | undefined, forge = false, stage?
   const last = got.reduce((m, e) => Math.max(m, e.receivedAt), t0)
   return {
     load,
+    cpuPerRequest: cpuPerRequest(),
     delivered: got.length,
     signaturesValid: got.filter((e) => e.signatureValid).length,
     drainSeconds: Math.max(0, (last - t0) / 1000),
@@ -271,6 +280,21 @@ async function coldStarts(build: ReturnType<typeof buildWorker>, runs: number): 
     await h.dispose()
   }
   return { pipeline: median(pipeline), hello: median(hello), runs }
+}
+
+/** One sentence splitting the Worker's CPU per request across stages (differences of the stage runs). */
+function cpuSplit(hello: TargetRun, stageRuns: TargetRun[], full: TargetRun): string {
+  const cpu = [hello, ...stageRuns, full].map((r) => r.cpuPerRequest)
+  if (!cpu.every(Number.isFinite)) return 'CPU accounting unavailable on this OS: no split of the CPU time per request.'
+  const names = ['runtime (hello-world)', 'signature + parsing', 'engine', 'vault (KV)', 'queue', 'deliveries']
+  const parts = cpu.map((c, i) => (i === 0 ? c : c - (cpu[i - 1] as number)))
+  const total = cpu[cpu.length - 1] as number
+  return (
+    `Split of the full Worker's ${total.toFixed(2)} ms of workerd CPU per request (differences between the rows above; ` +
+    `noisy when a step is small): ` +
+    names.map((n, i) => `${n} ${(parts[i] as number).toFixed(2)} ms (${Math.round((100 * (parts[i] as number)) / total)} %)`).join(', ') +
+    '.'
+  )
 }
 
 function median(xs: number[]): number {
@@ -350,19 +374,19 @@ async function main(): Promise<void> {
 
     for (let round = 1; round <= ROUNDS; round++) {
       log(`bench: round ${round}/${ROUNDS}: hello-world…`)
-      results.hello.push(await measure(hello.url, undefined))
+      results.hello.push(await measure(hello, undefined))
       log(`bench: round ${round}/${ROUNDS}: pipeline…`)
-      results.pipeline.push(await measure(pipeline.url, crmPipeline))
+      results.pipeline.push(await measure(pipeline, crmPipeline))
       log(`bench: round ${round}/${ROUNDS}: pipeline without destinations…`)
-      results.ingest.push(await measure(ingestOnly.url, undefined))
+      results.ingest.push(await measure(ingestOnly, undefined))
       log(`bench: round ${round}/${ROUNDS}: pipeline, forged signatures…`)
-      results.forged.push(await measure(pipeline.url, crmPipeline, true))
+      results.forged.push(await measure(pipeline, crmPipeline, true))
       for (const stage of STAGES) {
         log(`bench: round ${round}/${ROUNDS}: stage ${stage}…`)
-        stages[stage]!.push(await measure(stageWorker.url, undefined, false, stage))
+        stages[stage]!.push(await measure(stageWorker, undefined, false, stage))
       }
       log(`bench: round ${round}/${ROUNDS}: peer stack…`)
-      results.peer.push(await measure(peer.url, crmPeer))
+      results.peer.push(await measure(peer, crmPeer))
     }
   } finally {
     for (const r of running.reverse()) await r.stop().catch(() => undefined)
@@ -393,10 +417,24 @@ async function main(): Promise<void> {
     { name: '… at higher recall', value: `${pct(pipelineRecall)} vs ${pct(peerRecall)}`, pass: pipelineRecall > peerRecall },
     { name: 'bundle ≤ 1 MB gzip', value: kib(build.gzipBytes), pass: build.gzipBytes <= 1024 * 1024 },
   ]
+  // The same two ratios from CPU time per request of the serving process: what each would sustain per core when
+  // CPU-bound, much less sensitive than req/s to whatever else runs on a shared machine.
+  const cpuRatioHello = hello.cpuPerRequest / pipeline.cpuPerRequest
+  const cpuRatioPeer = peer.cpuPerRequest / pipeline.cpuPerRequest
+  if (Number.isFinite(cpuRatioHello) && Number.isFinite(cpuRatioPeer)) {
+    targets.push(
+      { name: '(per core, from CPU ms/request) pipeline vs hello-world', value: pct(cpuRatioHello), pass: cpuRatioHello >= 0.5 },
+      { name: '(per core, from CPU ms/request) pipeline vs peer stack', value: `${cpuRatioPeer.toFixed(2)}×`, pass: cpuRatioPeer >= 3 },
+    )
+  }
 
+  const cpuCell = (r: TargetRun): string => (Number.isFinite(r.cpuPerRequest) ? ms(r.cpuPerRequest) : '–')
+  const perCore = (r: TargetRun): string => (Number.isFinite(r.cpuPerRequest) && r.cpuPerRequest > 0 ? (1000 / r.cpuPerRequest).toFixed(0) : '–')
   const e2eRow = (name: string, r: TargetRun): string[] => [
     name,
     r.load.rps.toFixed(0),
+    cpuCell(r),
+    perCore(r),
     ms(r.load.p50),
     ms(r.load.p90),
     ms(r.load.p99),
@@ -432,7 +470,7 @@ async function main(): Promise<void> {
       `${ms(0.6 * (perWebhook[0]?.median ?? 0) + 0.1 * perWebhook.slice(1).reduce((a, w) => a + w.median, 0))} ms of engine time per request (medians).`,
     `### 2. End to end: signed webhooks in, events out (best of ${ROUNDS} rounds; ${REQUESTS} requests each after ${WARMUP} warm-up, ${CONCURRENCY} keep-alive connections, loopback)\n\n` +
       table(
-        ['target', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'HTTP statuses', 'events at stub CRM (incl. warm-up)'],
+        ['target', 'req/s', 'server CPU ms/req', 'req/s per core (CPU-bound)', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'HTTP statuses', 'events at stub CRM (incl. warm-up)'],
         [
           e2eRow('hello-world POST Worker (workerd)', hello),
           e2eRow('PHI firewall Worker (workerd)', pipeline),
@@ -448,17 +486,18 @@ async function main(): Promise<void> {
       `signatures runs at ${pct(forged.load.rps / hello.load.rps)}.`,
     `### 2b. Where the time goes (the Worker's own middleware and modules, stopped after each stage; bench/stage-worker.ts)\n\n` +
       table(
-        ['stopped after', 'req/s', 'p50 ms', 'p99 ms', '% of hello-world rate', 'HTTP statuses'],
+        ['stopped after', 'req/s', 'workerd CPU ms/req', 'p50 ms', 'p99 ms', '% of hello-world rate', 'HTTP statuses'],
         [
-          ['hello-world (nothing)', hello.load.rps.toFixed(0), ms(hello.load.p50), ms(hello.load.p99), '100 %', statuses(hello.load.statuses)],
+          ['hello-world (nothing)', hello.load.rps.toFixed(0), cpuCell(hello), ms(hello.load.p50), ms(hello.load.p99), '100 %', statuses(hello.load.statuses)],
           ...STAGES.map((name) => {
             const r = best(stages[name]!)
             const label = { verify: 'verify signature + parse', engine: '+ normalize + de-identify (in-memory tokens)', vault: '+ vault tokens in KV', queue: '+ publish to the queue' }[name]
-            return [label, r.load.rps.toFixed(0), ms(r.load.p50), ms(r.load.p99), pct(r.load.rps / hello.load.rps), statuses(r.load.statuses)]
+            return [label, r.load.rps.toFixed(0), cpuCell(r), ms(r.load.p50), ms(r.load.p99), pct(r.load.rps / hello.load.rps), statuses(r.load.statuses)]
           }),
-          ['+ deliveries to the stub CRM (the full Worker)', pipeline.load.rps.toFixed(0), ms(pipeline.load.p50), ms(pipeline.load.p99), pct(pipeline.load.rps / hello.load.rps), statuses(pipeline.load.statuses)],
+          ['+ deliveries to the stub CRM (the full Worker)', pipeline.load.rps.toFixed(0), cpuCell(pipeline), ms(pipeline.load.p50), ms(pipeline.load.p99), pct(pipeline.load.rps / hello.load.rps), statuses(pipeline.load.statuses)],
         ],
       ),
+    cpuSplit(hello, STAGES.map((name) => best(stages[name]!)), pipeline),
     `### 3. Recall and utility on the same corpora (scripts/eval-lib.ts rule)\n\n` +
       table(
         ['scrubber', 'corpus', 'PHI values', 'leaked', 'recall', 'utility', 'worst type', 'errors'],
@@ -529,6 +568,11 @@ ${report}
 - **No destinations**: the same Worker with \`DESTINATIONS=[]\`, so the queue consumer has nothing to deliver: the
   cost of verify + parse + de-identify + vault + enqueue alone. In Miniflare the consumer's deliveries run in the same
   workerd process as the webhooks; on Cloudflare they are separate invocations.
+- **Server CPU ms/req**: user + system CPU time of the serving process (workerd, or the peer's Node process) from
+  /proc during the measured requests, deliveries included, divided by the requests; "req/s per core" is 1000 divided
+  by it. It is what each stack would sustain per core when CPU-bound, and far less sensitive than req/s to the load
+  generator and to other work on a shared machine (10 ms clock-tick resolution, thousands of requests per figure).
+  For the Worker it includes Miniflare's local KV and Queues, which run in the same workerd process.
 - **Stages** (\`bench/stage-worker.ts\`, built by wrangler from \`bench/stage-wrangler.toml\`, run with the same
   bindings): the Worker's own \`verifyTwilio\` middleware, \`normalize\`, \`deidentify\`, \`openVault\` and \`publish\`,
   stopped after each stage by a bench-only header. KV and Queues are Miniflare's local implementations, which run
