@@ -79,6 +79,13 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['my social is six two three one eight four four seven zero', 'six two three one eight four four seven zero', 'SSN', 'voice'],
   ['mi teléfono es 55 1234 5678', '55 1234 5678', 'PHONE'],
   ['Date: 2015-12-22 04:34:22', '2015-12-22 04:34:22', 'DATE'],
+  ['age: 91 and dizzy', '91', 'AGE'],
+  ['my mom, 92, fell', '92', 'AGE'],
+  ['92F with chest pain', '92F', 'AGE'],
+  ['seen March 14th, 82 and again', 'March 14th, 82', 'DATE'],
+  ['i live at one two three main street apartment four b', 'one two three main street apartment four b', 'STREET', 'voice'],
+  ['tengo cita el 22/10 pero no puedo', '22/10', 'DATE'],
+  ['new member id XGA 40918 22071', 'XGA 40918 22071', 'HEALTHPLAN'],
 ]
 
 describe('structured detectors', () => {
@@ -111,6 +118,7 @@ describe('clinical content survives', () => {
     'oxygen is 96 percent and pulse 92 bpm',
     'her a1c was 7.2 and covid-19 test negative',
     'blood sugar 135 after 1/2 tab',
+    'temp 98F with chills, bp 150/90',
   ]
   for (const text of KEEP) {
     it(text, () => {

@@ -12,7 +12,9 @@ const PATTERNS: RegExp[] = [
   // 92 yo, 92-year-old, 92 years old, noventa y dos años, ninety one years
   new RegExp(`${B}(?:${N}|${SPOKEN})${YEARS}(?![\\p{L}])`, 'gu'),
   // age 92, aged 92, edad 92, tiene 92, turned 92, is 96, he's ninety one, 90+, in her 90s
-  new RegExp(`(?:\\b(?:age|aged|edad|tiene|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|now|will be|soon to be|almost|nearly|about|already|just)\\s+(?:(?:now|already|just|about|almost|nearly|over|past)\\s+)?)(?<v>(?:${N}|${SPOKEN})${E}(?!\\s*(?:%|percent|por ciento|°|degrees?|f\\b|c\\b|mg|ml|bpm|over|/|\\.\\d|lbs?|kg|pounds|minutes|min|mins|seconds|days|hours|times|units|beats|mmhg|on|out of|at|mm)))`, 'gud'),
+  new RegExp(`(?:\\b(?:age:?|aged|edad:?|tiene|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|now|will be|soon to be|almost|nearly|about|already|just)\\s+(?:(?:now|already|just|about|almost|nearly|over|past)\\s+)?)(?<v>(?:${N}|${SPOKEN})${E}(?!\\s*(?:%|percent|por ciento|°|degrees?|f\\b|c\\b|mg|ml|bpm|over|/|\\.\\d|lbs?|kg|pounds|minutes|min|mins|seconds|days|hours|times|units|beats|mmhg|on|out of|at|mm)))`, 'gud'),
+  // my mom, 92, fell / grandpa (94) / 92F with chest pain
+  new RegExp(`(?:\\b(?:mom|mother|mama|mamá|dad|father|papa|papá|grandma|grandpa|grandmother|grandfather|granny|husband|wife|abuela|abuelo|abuelita|abuelito|aunt|uncle|t[ií]a|t[ií]o|patient|pt|he|she|esposo|esposa|suegra|suegro|mother-in-law|father-in-law)\\s*[,(]\\s*)(?<v>${N})${E}(?=\\s*[,)])|${B}${N}\\s?(?:yo|y/o)?\\s?[fm]${E}(?=\\s+(?:with|w/|pt|patient|presents|presenting|here|who|c/o|complaining|female|male))`, 'gud'),
   new RegExp(`${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas?)${E}`, 'gu'),
 ]
 const VITALS_BEFORE = /\b(?:oxygen|o2|sats?|saturation|spo2|pulse|heart|hr|bp|pressure|temp|temperature|fever|sugar|glucose|bs|weight|weighs|lbs|rate|level|reading|score|number|a1c|count|ox|pulse ox|oximeter|blood)\b[^.;!?\n]{0,12}$/
@@ -24,7 +26,7 @@ export const detectAges: Detector = ({ lower }) => {
     re.lastIndex = 0
     for (const m of lower.matchAll(re)) {
       const [start, end] = valueRange(m)
-      if (i === 1 && VITALS_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) continue
+      if ((i === 1 || i === 2) && VITALS_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) continue
       spans.push({ start, end, type: 'AGE', source: 'age', canonical: '>89' })
     }
   }

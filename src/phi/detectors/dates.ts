@@ -30,7 +30,7 @@ const B = '(?<![\\p{L}\\p{N}])'
 const E = '(?![\\p{L}\\p{N}])'
 const PATTERNS: RegExp[] = [
   // March 3rd, Mar. 3, 2024, Tuesday March 3, june sixth nineteen eighty, march the third
-  new RegExp(`${B}${WD}${MONTH}\\.?\\s*(?:the\\s+)?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`, 'gu'),
+  new RegExp(`${B}${WD}${MONTH}\\.?\\s*(?:the\\s+)?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E}|,\\s*\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m)))?`, 'gu'),
   // 3rd of March, 3 March 2024, the twenty second of april
   new RegExp(`${B}${WD}(?:the\\s+)?(?:${DAY}|${ORD})\\s+(?:of\\s+|de\\s+)?${MONTH}${E}\\.?(?:${SEP}(?:of\\s+|de\\s+|del\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`, 'gu'),
   // el doce de enero de mil novecientos setenta

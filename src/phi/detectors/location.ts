@@ -15,7 +15,8 @@ const E = String.raw`(?![\p{L}\p{N}])`
 const NUMBERED = new RegExp(String.raw`${B}\d{1,6}[a-z]?(?:-\d{1,4})?\s+${DIR}?(?:${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`, 'giu')
 // Spoken house numbers in transcripts: "eighteen twenty two maple drive".
 const NUM_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)'
-const SPOKEN_NUMBERED = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}${DIR}?(?:${WORD}\s+){0,2}?(?:${SUFFIX})\.?${E}${UNIT}?`, 'giu')
+const SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartment|apt|unit|suite|number|space|lot)\s+(?:${NUM_WORD}[\s-]*){1,3}(?:[a-z](?![\p{L}\p{N}]))?)`
+const SPOKEN_NUMBERED = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}${DIR}?(?:${WORD}\s+){0,2}?(?:${SUFFIX})\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?`, 'giu')
 // "on Main St", "off Birch Lane": no house number, so only full suffix words and a preposition before.
 const BARE = new RegExp(String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way)\.?${E}${UNIT}?)`, 'giud')
 const SPANISH = new RegExp(String.raw`${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`, 'giu')
