@@ -52,6 +52,14 @@ describe('detectNames: relations, titles, greetings, verbs', () => {
     ['pls text Nick when results are in', ['Nick']],
     ["jake's mom here, he threw up twice", ["jake's"]],
     ['See you then - Rick', ['Rick']],
+    ['yeah hi um this is uh tanisha calling back', ['tanisha']],
+    ['my wife is grace and she is pregnant', ['grace']],
+    ['im calling for my father in law george kim', ['george kim']],
+    ['my neighbor mrs gutierrez needs a ride', ['mrs gutierrez']],
+    ['Heather from the front desk said to text this number', ['Heather']],
+    ['buenos días doctora Ramírez, soy la mamá de Mateo', ['doctora Ramírez', 'Mateo']],
+    ['we saw Dr. Patel and Dr. Li last week', ['Dr. Patel', 'Dr. Li']],
+    ['They had 6: Sheila, Donna, Sherry, Donald and Shane.', ['Sheila', 'Donna', 'Sherry', 'Donald', 'Shane']],
   ])('%s', (text, expected) => {
     expect(cued(text)).toEqual(expected)
   })
@@ -110,6 +118,11 @@ describe('detectNames: ambiguous names only with a cue', () => {
     expect(cued('Dr. Mark Bill will see you')).toEqual(['Dr. Mark Bill'])
   })
 
+  it('keeps capitalised weekdays, months, states and relations words', () => {
+    expect(names('Lisa and I were wondering if the clinic is open Sunday in March, we moved from Texas')).toEqual(['Lisa'])
+    expect(names('my son is sick and my wife is pregnant')).toEqual([])
+  })
+
   it('does not read states and verbs after a cue as names', () => {
     expect(names("this is not working, i'm feeling worse, its ok, my son has a fever")).toEqual([])
     expect(names('im fine thanks, my daughter will come tomorrow')).toEqual([])
@@ -127,6 +140,8 @@ describe('detectNames: clinical vocabulary survives', () => {
     'I have a Rash on my Chest and my Ankle is swollen',
     'tengo fiebre y dolor de cabeza desde ayer',
     'can the nurse call me back about my Ozempic dose',
+    'estoy llamando porque mi presión sigue alta y me estoy sintiendo mareada',
+    'my Dexcom says 250, took Humalog and Tresiba, still high after the Jardiance',
   ])('%s', (text) => {
     expect(names(text)).toEqual([])
   })

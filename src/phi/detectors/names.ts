@@ -5,7 +5,7 @@
  * any remaining word no dictionary knows. Names found here are propagated to their other occurrences by detect.ts.
  */
 import {
-  AUX_NAMES, CALENDAR_NAMES, CUES, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, PARTICLES, SUBJECT_VERBS,
+  AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, PARTICLES, SUBJECT_VERBS,
   VOCATIVE_NEXT, type CueKind,
 } from '../lexicon/name-cues'
 import { classify, type WordClass } from '../lexicon/word-class'
@@ -196,11 +196,18 @@ function cuePass(ctx: Ctx): void {
       let ok = true
       for (let k = 1; k < n && ok; k++) ok = toks[i + k]!.lower === cue.words[k] && SPACE_ONLY.test(gap(ctx, i + k))
       if (!ok) continue
-      const j = i + n
+      let j = i + n
+      // Hesitations ("this is uh tanisha") and a copula after a relation ("my wife is grace") are skipped.
+      let kind = cue.kind
+      while (j < toks.length && FILLERS.has(toks[j]!.lower) && SPACE_ONLY.test(gap(ctx, j)) && j - (i + n) < 2) j++
+      if (kind === 'relation' && j + 1 < toks.length && ['is', 'es', 'was'].includes(toks[j]!.lower) && SPACE_ONLY.test(gap(ctx, j + 1))) {
+        j++
+        kind = 'intro-weak'
+      }
       if (j >= toks.length) break
       const g = gap(ctx, j)
-      const gapOk = cue.kind === 'title' ? TITLE_GAP.test(g) || CUE_GAP.test(g) : CUE_GAP.test(g)
-      if (gapOk && acceptAfterCue(ctx, cue.kind, j)) {
+      const gapOk = kind === 'title' ? TITLE_GAP.test(g) || CUE_GAP.test(g) : CUE_GAP.test(g)
+      if (gapOk && acceptAfterCue(ctx, kind, j)) {
         mark(ctx, j)
         if (keepsCue(ctx, cue.kind, i)) for (let k = i; k < j; k++) ctx.keep[k] = 1
       }

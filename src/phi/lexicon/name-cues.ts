@@ -47,7 +47,8 @@ const RELATIONS = [
   'hijo', 'hija', 'hijos', 'hijas', 'niño', 'niña', 'bebé', 'bebe', 'esposo', 'esposa', 'marido', 'mujer', 'novio',
   'novia', 'madre', 'padre', 'mamá', 'papá', 'hermano', 'hermana', 'abuela', 'abuelo', 'abuelita', 'abuelito',
   'nieto', 'nieta', 'tío', 'tía', 'tio', 'tia', 'primo', 'prima', 'suegra', 'suegro', 'amigo', 'amiga', 'cuñado',
-  'cuñada', 'sobrino', 'sobrina', 'compañero', 'compañera', 'vecino', 'vecina',
+  'cuñada', 'sobrino', 'sobrina', 'compañero', 'compañera', 'vecino', 'vecina', 'father in law', 'mother in law',
+  'son in law', 'daughter in law', 'brother in law', 'sister in law',
 ]
 
 const TITLES = [
@@ -131,8 +132,11 @@ export const AUX_NAMES = new Set([
   'see', 'saw', 'had', 'way', 'my', 'guy', 'man', 'son', 'job', 'far', 'wait', 'read', 'lay', 'any', 'deny', 'dot',
   'em', 'con', 'nil', 'rip', 'tab', 'wake', 'win', 'care', 'case', 'chance', 'free', 'early', 'lock', 'ring', 'link',
   'row', 'bear', 'base', 'car', 'dare', 'worth', 'wash', 'glad', 'happy', 'lucky', 'fair', 'far', 'keen', 'boy',
-  'pet', 'deck', 'fee', 'sky', 'yard', 'ban', 'bat', 'bay', 'bent', 'bone', 'cam', 'cliff',
+  'pet', 'deck', 'fee', 'sky', 'yard', 'ban', 'bat', 'bay', 'bent', 'bone', 'cam', 'cliff', 'law',
 ])
+
+/** Hesitations skipped between a cue and the name ("this is uh tanisha"). */
+export const FILLERS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'eh', 'mm', 'hmm', 'like', 'este', 'pues', 'eh'])
 
 /** Label words that still are not a name ("my name is *not* on the list", "name is *spelled*"). */
 export const NOT_AFTER_LABEL = new Set([
