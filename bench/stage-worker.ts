@@ -13,7 +13,7 @@ import { loadConfig } from '../src/config'
 import { publish } from '../src/delivery'
 import type { Env } from '../src/env'
 import type { CleanEvent } from '../src/model/clean'
-import { deidentify } from '../src/phi/deidentify'
+import { deidentify, scrubText } from '../src/phi/deidentify'
 import { DEFAULT_POLICY } from '../src/phi/policy'
 import type { Tokenizer } from '../src/phi/types'
 import { verifyTwilio } from '../src/routes/twilio'
@@ -40,6 +40,16 @@ app.use('*', async function withConfig(c, next) {
   c.set('config', config.value)
   c.set('webhookLog', {})
   await next()
+})
+
+// `POST /scrub?n=…&channel=…`: scrubs the raw body n times (CPU time per scrub inside workerd, read from /proc by the bench).
+app.post('/scrub', async function scrubLoop(c) {
+  const text = await c.req.text()
+  const n = Math.min(10_000, Number(c.req.query('n') ?? '1') || 1)
+  const channel = (c.req.query('channel') ?? 'sms') as Parameters<typeof scrubText>[1] extends { channel?: infer C } | undefined ? C : never
+  let chars = 0
+  for (let i = 0; i < n; i++) chars += scrubText(text, { channel }).text.length
+  return c.text(`${chars}\n`)
 })
 
 const PRODUCTS = { messaging: 'messaging', voice: 'voice', transcriptions: 'transcription', conversations: 'conversations', events: 'events' } as const
