@@ -64,6 +64,8 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['the rite aid on Main St', 'Main St', 'STREET'],
   ['vivo en 2210 calle Olivo', '2210 calle Olivo', 'STREET'],
   ['zip 95207-1234 please', '95207-1234', 'ZIP'],
+  ['my zip code is 880 i think', '880', 'ZIP'],
+  ['postcode B0J 2H0', 'B0J 2H0', 'ZIP'],
   ['my callback number is three one zero five five five zero one four two', 'three one zero five five five zero one four two', 'PHONE', 'voice'],
   ['my zip is nine zero eight zero four', 'nine zero eight zero four', 'ZIP', 'voice'],
   ['my member id is z g p four four nine two zero one', 'z g p four four nine two zero one', 'HEALTHPLAN', 'voice'],
