@@ -215,7 +215,7 @@ function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] 
 }
 
 const NUMBER_AFTER = /^[ \t]{1,2}(\d{1,5}[a-z]?)(?=[ \t]*(?:[,;\n]|$|(?:apt|apartment|suite|ste|unit|bus|box)\b|[\p{Lu}]))/iu
-const NUMBER_BEFORE = /\b(?:at|is|to|en|on|in)[ \t]+(\d{1,6}[a-z]?)[ \t]+$/u
+const NUMBER_BEFORE = /(?:^|\n[ \t>]*|[:>][ \t]*|\b(?:at|is|to|en|on|in)[ \t]+)(\d{1,6}[a-z]?)[ \t]+$/u
 
 /**
  * House numbers written the European way or next to a name-like street word: "Koskikatu 25,",
@@ -230,8 +230,11 @@ function houseNumbers(text: string, spans: Span[]): Span[] {
       const start = s.end + after[0].length - after[1].length
       if (!spans.some((o) => o.start < start + after[1]!.length && o.end > start)) out.push({ start, end: start + after[1].length, type: 'STREET', source: 'house-number' })
     }
-    const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, s.start - 14), s.start))
-    if (before && before[1] && (s.type !== 'NAME' || after)) {
+    const windowStart = Math.max(0, s.start - 14)
+    const before = NUMBER_BEFORE.exec(text.slice(windowStart, s.start))
+    // "4844 Søndergade 52": a number before a name-like word that runs into a street is a house number.
+    const intoStreet = spans.some((t) => t.type === 'STREET' && t.start >= s.end && t.start - s.end <= 2 && /^\s*$/.test(text.slice(s.end, t.start)))
+    if (before && before[1] && (windowStart === 0 || before.index > 0 || !/^\d/.test(before[0])) && (s.type !== 'NAME' || after || intoStreet)) {
       const start = s.start - before[0].length + before[0].indexOf(before[1], before[0].length - before[1].length - 3)
       if (!spans.some((o) => o.start < start + before[1]!.length && o.end > start)) out.push({ start, end: start + before[1].length, type: 'STREET', source: 'house-number' })
     }
