@@ -40,8 +40,8 @@ export default defineConfig({
         test: { name: 'delivery', include: ['test/delivery/**/*.test.ts'] },
       },
       {
-        // The PHI engine is pure: the same tests also run in plain Node.
-        test: { name: 'node', environment: 'node', include: ['test/phi/**/*.test.ts'] },
+        // The PHI engine is pure: the same tests (and its property tests) also run in plain Node.
+        test: { name: 'node', environment: 'node', include: ['test/phi/**/*.test.ts', 'test/property/engine.test.ts'] },
       },
     ],
   },
