@@ -98,6 +98,10 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
         piece = unitValue(next.w)!.repeat(w === 'double' ? 2 : 3)
         used = 2
         weight = piece.length
+      } else if (unitValue(w) !== undefined && next?.w === 'hundred' && joined(lower, cur, next)) {
+        // "eight hundred" in a phone number: 800.
+        piece = `${unitValue(w)}00`
+        used = 2
       } else if (unitValue(w) !== undefined) {
         piece = unitValue(w)
       } else if (w === 'o' && /\d$/.test(spelled)) {

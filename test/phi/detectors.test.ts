@@ -87,6 +87,9 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['seen March 14th, 82 and again', 'March 14th, 82', 'DATE'],
   ['i live at one two three main street apartment four b', 'one two three main street apartment four b', 'STREET', 'voice'],
   ['tengo cita el 22/10 pero no puedo', '22/10', 'DATE'],
+  ['its eight hundred five five five one two one two', 'eight hundred five five five one two one two', 'PHONE', 'voice'],
+  ['born on july fourth fifty two', 'july fourth fifty two', 'DATE', 'voice'],
+  ['email me at john underscore smith nineteen at hotmail dot com', 'john underscore smith nineteen at hotmail dot com', 'EMAIL', 'voice'],
   ['new member id XGA 40918 22071', 'XGA 40918 22071', 'HEALTHPLAN'],
 ]
 

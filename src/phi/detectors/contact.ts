@@ -1,5 +1,5 @@
 /** Phones and faxes, emails, URLs and domains, IPv4/IPv6 — written or spoken. */
-import { cueBefore, hasCue } from './cues'
+import { cueBefore, hasCue, valueRange } from './cues'
 import type { Detector, Span } from './types'
 
 const TLD = '(?:com|net|org|edu|gov|mil|io|co|us|uk|ca|mx|es|info|biz|me|ly|app|health|care|clinic|org\\.uk|co\\.uk|com\\.mx|dev|ai|tv|xyz|online|site)'
@@ -11,6 +11,11 @@ const SEP_AT = String.raw`(?:\s*(?:\(at\)|\[at\]|@)\s*|\s+(?:at|arroba)\s+)`
 const SPOKEN_EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:${SEP_IN_LOCAL}[\p{L}\p{N}]+){0,4}${SEP_AT}[\p{L}\p{N}-]+(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD}(?![\p{L}\p{N}])`,
   'gu',
+)
+// After an e-mail cue, spoken local parts may be several plain words: "john underscore smith nineteen at hotmail dot com".
+const SPOKEN_EMAIL_CUED = new RegExp(
+  String.raw`\b(?:e-?mail|correo)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}[\p{L}\p{N}-]+(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD})(?![\p{L}\p{N}])`,
+  'gud',
 )
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]+/gi
 const DOMAIN = new RegExp(String.raw`\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.${TLD}\b(?:[/?#][^\s<>"'\`]*)?`, 'gi')
@@ -51,6 +56,10 @@ export const detectContact: Detector = ({ text, lower }) => {
   for (const m of text.matchAll(EMAIL)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email', m[0].toLowerCase())
   if (/\b(?:at|arroba)\b|\(at\)|\[at\]/.test(lower)) {
     for (const m of lower.matchAll(SPOKEN_EMAIL)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-spoken')
+    for (const m of lower.matchAll(SPOKEN_EMAIL_CUED)) {
+      const [start, end] = valueRange(m)
+      add(spans, start, end, 'EMAIL', 'email-spoken')
+    }
   }
   for (const m of text.matchAll(HANDLE)) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
   for (const m of text.matchAll(URL)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')
