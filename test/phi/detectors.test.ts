@@ -88,6 +88,7 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['i live at one two three main street apartment four b', 'one two three main street apartment four b', 'STREET', 'voice'],
   ['tengo cita el 22/10 pero no puedo', '22/10', 'DATE'],
   ['its eight hundred five five five one two one two', 'eight hundred five five five one two one two', 'PHONE', 'voice'],
+  ['Pick up at 1200 N Main, Suite 300', '1200 N Main', 'STREET'],
   ['born on july fourth fifty two', 'july fourth fifty two', 'DATE', 'voice'],
   ['email me at john underscore smith nineteen at hotmail dot com', 'john underscore smith nineteen at hotmail dot com', 'EMAIL', 'voice'],
   ['new member id XGA 40918 22071', 'XGA 40918 22071', 'HEALTHPLAN'],

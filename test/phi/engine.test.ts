@@ -43,6 +43,9 @@ describe('scrubText', () => {
   it('drops the date to its year only when it has one', () => {
     expect(scrubText('appt on 3/14 or March 3rd 2024').text).toBe('appt on [DATE] or [DATE:2024]')
   })
+  it('keeps the year of a date followed by a time', () => {
+    expect(scrubText('the baby was born 11/02/25 at 3:14am').text).toBe('the baby was born [DATE:2025]')
+  })
   it('collapses a birth year that implies 90 or over', () => {
     const year = new Date().getUTCFullYear() - 95
     expect(scrubText(`DOB 01/02/${year}`).text).toBe('DOB [DATE:AGE>89]')

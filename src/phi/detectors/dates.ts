@@ -92,12 +92,12 @@ function push(spans: Span[], text: string, start: number, end: number, source: s
   // "Tues 11/18", "lunes 4 de mayo": the weekday is part of the date.
   const wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
   if (wd && (start - wd[0].length === 0 || !/[\p{L}\p{N}]/u.test(text[start - wd[0].length - 1]!))) start -= wd[0].length
+  const year = yearOf(text.slice(start, end))
   // A time right after a full date is part of the timestamp: "1992-11-12 07:04:41".
   if (/\d$/.test(text.slice(start, end))) {
     const t = TIME_AFTER.exec(text.slice(end, end + 24))
     if (t) end += t[0].length
   }
-  const year = yearOf(text.slice(start, end))
   spans.push(year ? { start, end, type: 'DATE', source, canonical: year } : { start, end, type: 'DATE', source })
 }
 
