@@ -180,3 +180,35 @@ export const identifierArb: fc.Arbitrary<Identifier> = fc.oneof(
   mrnArb.chain((value) => fc.constantFrom('my MRN is', 'medical record number', 'MRN').map((cue) => ({ type: 'MRN' as const, value, cue }))),
   nameArb.chain((value) => fc.constantFrom('this is', 'my name is', 'my son', 'please tell Dr.').map((cue) => ({ type: 'NAME' as const, value, cue }))),
 )
+
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+
+/** Digits read aloud the way speech-to-text writes them: words, "oh" for zero, sometimes "double". */
+export function spokenDigits(digits: string, seed: number): string {
+  const out: string[] = []
+  for (let i = 0; i < digits.length; i++) {
+    const d = Number(digits[i])
+    if (seed % 3 === 0 && digits[i + 1] === digits[i]) {
+      out.push('double', DIGIT_WORDS[d] as string)
+      i++
+    } else out.push(d === 0 && seed % 2 === 0 ? 'oh' : (DIGIT_WORDS[d] as string))
+  }
+  return out.join(' ')
+}
+
+/** A phone number, SSN or member id spoken in a voice transcript, with its cue. */
+export const spokenIdentifierArb: fc.Arbitrary<{ type: 'PHONE' | 'SSN' | 'HEALTHPLAN'; value: string; cue: string }> = fc
+  .tuple(
+    fc.constantFrom(
+      { type: 'PHONE' as const, cue: 'my callback number is', length: 10 },
+      { type: 'PHONE' as const, cue: 'you can reach me at', length: 10 },
+      { type: 'SSN' as const, cue: 'my social security number is', length: 9 },
+      { type: 'HEALTHPLAN' as const, cue: 'my member id is', length: 9 },
+    ),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 10, maxLength: 10 }),
+    fc.nat(),
+  )
+  .map(([kind, ds, seed]) => {
+    const digits = (kind.type === 'PHONE' ? [2 + (ds[0]! % 8), ...ds.slice(1)] : ds).slice(0, kind.length).join('')
+    return { type: kind.type, value: spokenDigits(digits, seed), cue: kind.cue }
+  })

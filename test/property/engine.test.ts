@@ -10,8 +10,9 @@ import { deidentify, scrubText } from '../../src/phi/deidentify'
 import { detect, namesIn } from '../../src/phi/detect'
 import { DEFAULT_POLICY } from '../../src/phi/policy'
 import type { Tokenizer } from '../../src/phi/types'
+import { leaked } from '../../scripts/eval-lib'
 import {
-  asRead, disguise, disguiseArb, emailArb, fillerArb, hostileString, identifierArb, leaks, nameArb, phoneArb, unicodeString,
+  asRead, disguise, disguiseArb, spokenIdentifierArb, emailArb, fillerArb, hostileString, identifierArb, leaks, nameArb, phoneArb, unicodeString,
   type Identifier,
 } from './arbitraries'
 
@@ -128,6 +129,18 @@ describe('scrubText (property)', () => {
         for (const id of ids.filter((i) => i.type === 'NAME')) {
           expect({ id, out, leaked: leaks(id.type, id.value, out) }).toEqual({ id, out, leaked: null })
         }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('removes phone numbers, SSNs and member ids spoken digit by digit in a voice transcript', () => {
+    fc.assert(
+      fc.property(fc.array(spokenIdentifierArb, { minLength: 1, maxLength: 3 }), fillerArb, (ids, filler) => {
+        const text = [filler, ...ids.map((id) => `${id.cue} ${id.value}`)].filter(Boolean).join(' and ')
+        const out = scrubText(text, { channel: 'voice' }).text
+        // The project's scorer reads spoken digits as digits (scripts/eval-lib.ts).
+        for (const id of ids) expect({ id, out, leaked: leaked(id.type, id.value, out) }).toEqual({ id, out, leaked: false })
       }),
       { numRuns: 300 },
     )
