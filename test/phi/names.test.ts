@@ -60,6 +60,8 @@ describe('detectNames: relations, titles, greetings, verbs', () => {
     ['buenos días doctora Ramírez, soy la mamá de Mateo', ['doctora Ramírez', 'Mateo']],
     ['we saw Dr. Patel and Dr. Li last week', ['Dr. Patel', 'Dr. Li']],
     ['They had 6: Sheila, Donna, Sherry, Donald and Shane.', ['Sheila', 'Donna', 'Sherry', 'Donald', 'Shane']],
+    ['Bill, the results are in', ['Bill']],
+    ['thanks for everything, Summer!', ['Summer']],
   ])('%s', (text, expected) => {
     expect(cued(text)).toEqual(expected)
   })

@@ -34,7 +34,7 @@ interface Tok {
 }
 
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
-const SENTENCE_END = /[.!?\n…]["')\]]*\s*$/
+const SENTENCE_END = /[.!?\n…]["')\]”’]*\s*["'(\[“‘¿¡]*$/
 const SPACE_ONLY = /^[ \t]+$/
 const CUE_GAP = /^[ \t]*[,:;\-–—]?[ \t]*$/
 const TITLE_GAP = /^[ \t]?\.?[ \t]*$/
@@ -351,8 +351,10 @@ function isSubjectName(ctx: Ctx, i: number): boolean {
 function isVocative(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const c = t.cls
-  if (!c.first || c.clinical || t.glued || (AUX_NAMES.has(t.lower) && !isCap(ctx, t)) || FUNCTION_WORDS.has(t.lower)) return false
-  if (c.basic && !isCap(ctx, t)) return false
+  if (!c.first || c.clinical || t.glued || FUNCTION_WORDS.has(t.lower)) return false
+  // A capitalised first name opening the message, then a comma: "Bill, the results are in", "Will, call me".
+  if (t.sentStart && (t.cap || t.upper) && ctx.toks.length > 2 && /^ ?,/.test(ctx.text.slice(t.end, t.end + 2))) return !CALENDAR_NAMES.has(t.lower)
+  if ((AUX_NAMES.has(t.lower) || c.basic) && !isCap(ctx, t)) return false
   const next = ctx.toks[i + 1]
   if (t.sentStart && next && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)) return true
   return /,[ \t]*$/.test(gap(ctx, i)) && /^[ \t]*(?:[?!.]|$)/.test(ctx.text.slice(t.end, t.end + 3))
@@ -407,7 +409,7 @@ function extend(ctx: Ctx, i: number): void {
   if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i))) {
     const p = prev.cls
     const cur = toks[i]!.cls
-    const capitalised = isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname)
+    const capitalised = isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname) && !FUNCTION_WORDS.has(prev.lower)
     const firstBeforeSurname = (cur.strong || cur.oov) && isFirstBefore(prev, toks[i]!)
     if ((capitalised || firstBeforeSurname) && !AUX_NAMES.has(prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
   }
@@ -436,7 +438,7 @@ function isSurnamePart(ctx: Ctx, k: number): boolean {
       /^\.?[ \t]+$/.test(ctx.text.slice(t.end, ctx.toks[k + 1]?.start ?? t.end)) && isSurnamePart(ctx, k + 1)
   }
   const c = t.cls
-  if (c.clinical || AUX_NAMES.has(t.lower)) return false
+  if (c.clinical || AUX_NAMES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false
   if (c.strong || c.oov || c.wordSurname) return true
   if (c.surname && !c.basic) return true
   return isCap(ctx, t) && !t.sentStart && (c.surname || c.first || c.rare || !c.basic)
