@@ -211,8 +211,11 @@ export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, toke
 
   // Names found in any free text of the event are removed from all of them: a first pass collects them.
   const free = [...event.text, ...(effective.unknownFields === 'scrub' ? event.unknown : [])]
-  const knownNames = knownNamesOf(event)
-  for (const f of free) for (const w of namesIn(detect(f.value, { channel: event.channel, knownNames }))) knownNames.push(w)
+  const eventNames = knownNamesOf(event)
+  const firstPass = free.map((f) => detect(f.value, { channel: event.channel, knownNames: eventNames }))
+  const perField = firstPass.map((d) => new Set(namesIn(d)))
+  const knownNames = [...eventNames]
+  for (const names of perField) for (const w of names) if (!knownNames.includes(w)) knownNames.push(w)
   const ctx: EventContext = { policy: effective, batch, channel: event.channel, knownNames, texts: [] }
 
   for (const [name, value] of Object.entries(event.safe)) {
@@ -225,7 +228,15 @@ export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, toke
   })
   const nameHandles = event.names.map((f) => ({ f, handle: batch.add('NAME', f.value, f.value.trim().toLowerCase().replace(/\s+/g, ' ')) }))
   const mediaHandles = event.media.map((f) => ({ f, handle: batch.add('URL', f.value) }))
-  const textPending = free.map((f) => ({ f, pending: scanText(ctx, f.value) }))
+  // A field whose first pass already saw every name found elsewhere keeps that detection.
+  const textPending = free.map((f, i) => {
+    const own = perField[i]!
+    const missing = perField.some((names, j) => j !== i && [...names].some((w) => !own.has(w)))
+    if (missing) return { f, pending: scanText(ctx, f.value) }
+    const pending = plan(firstPass[i]!, ctx.policy, ctx.batch)
+    ctx.texts.push(pending)
+    return { f, pending }
+  })
   const attributeNodes = event.attributes.map((a) => {
     const walk: Walk = { nodes: 0, overflow: false }
     const node = walkAttribute(ctx, a.value, 0, walk)
