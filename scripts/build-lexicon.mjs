@@ -79,10 +79,11 @@ for (const w of lines(pkgFile('humannames/list.txt'))) {
 }
 stdlibFirst.forEach(addName)
 extraNames.forEach(addName)
+curated('first-names-extra.txt').forEach(addName)
 namesNotWords.forEach(addName)
 
 // First names come from clean lists: only the stop-list and slang remove one (iris, ruby stay: a cue decides).
-const firstNames = new Set([...stdlibFirst, ...namesNotWords].filter((w) => !notNames.has(w) && !slang.has(w)))
+const firstNames = new Set([...stdlibFirst, ...namesNotWords, ...curated('first-names-extra.txt')].filter((w) => !notNames.has(w) && !slang.has(w)))
 for (const w of extraNames) if (stdlibFirst.has(w) || namesNotWords.has(w)) firstNames.add(w)
 
 // Rare English words (bands 55-70) that are not names: kept by the out-of-vocabulary backstop.

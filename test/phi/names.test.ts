@@ -61,6 +61,9 @@ describe('detectNames: relations, titles, greetings, verbs', () => {
     ['we saw Dr. Patel and Dr. Li last week', ['Dr. Patel', 'Dr. Li']],
     ['They had 6: Sheila, Donna, Sherry, Donald and Shane.', ['Sheila', 'Donna', 'Sherry', 'Donald', 'Shane']],
     ['Bill, the results are in', ['Bill']],
+    ['my son river has croup', ['river']],
+    ['my daughter destiny needs her shots', ['destiny']],
+    ['hablo de parte de Luz, mi mamá', ['Luz']],
     ['thanks for everything, Summer!', ['Summer']],
   ])('%s', (text, expected) => {
     expect(cued(text)).toEqual(expected)
@@ -106,7 +109,7 @@ describe('detectNames: casing, hyphens, apostrophes, accents', () => {
 
 describe('detectNames: ambiguous names only with a cue', () => {
   it('leaves rose, june, will, hope, mark, bill, grace as words without a cue', () => {
-    const text = 'i hope the swelling will go down, the mark on my arm rose up, the bill came in june, grace period'
+    const text = 'i hope the swelling will go down, the mark on my arm rose up, the bill came in june, grace period, the river was cold, justice'
     expect(names(text)).toEqual([])
   })
 
