@@ -33,6 +33,7 @@ export interface WordClass {
 }
 
 const CACHE_LIMIT = 20_000
+const MAX_CACHED_LENGTH = 40
 const cache = new Map<string, WordClass>()
 const POSSESSIVE = /['’](?:s|ve|ll|re|d|t|m)$/
 
@@ -53,6 +54,8 @@ const NAME_PREFIX = /^(?:o|d|l|d[ai])['’](?=\p{L})/u
 
 /** Judges a word the lists do not hold by its stem ("jake's"), prefix ("o'brien") or parts ("anna-sofia"). */
 function fromParts(word: string): WordClass | undefined {
+  // Bounded: no name is this long, and recursion over "o'o'o'…" must stay shallow.
+  if (word.length > MAX_CACHED_LENGTH) return undefined
   const stem = word.replace(POSSESSIVE, '')
   if (stem !== word && stem.length > 0) return classify(stem)
   if (NAME_PREFIX.test(word)) {
@@ -87,6 +90,8 @@ export function classify(word: string): WordClass {
   if (found) return found
   found = compute(word)
   if (!found.common && !found.clinical && !found.surname) found = fromParts(word) ?? found
+  // Long words (no dictionary holds them) are not cached, so hostile input cannot fill memory.
+  if (word.length > MAX_CACHED_LENGTH) return found
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(word, found)
   return found
