@@ -174,7 +174,28 @@ export function namesIn(detection: Detection): string[] {
   return [...out]
 }
 
-/** Runs the names detector over `text` with `spans` replaced by labels; maps hits back to `text` offsets. */
+/**
+ * Filler for blanked ranges: not a letter, digit or space, so no pattern matches across it
+ * ("marzo [EMAIL] 1" must not read as "marzo 1").
+ */
+const FILLER = '\u2063'
+
+/** `text` with the given ranges replaced by {@link FILLER} (same length, so offsets hold). */
+function blank(text: string, ranges: Array<[number, number]>): string {
+  if (ranges.length === 0) return text
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  let out = ''
+  let at = 0
+  for (const [s, e] of sorted) {
+    if (e <= at) continue
+    const from = Math.max(s, at)
+    out += text.slice(at, from) + FILLER.repeat(e - from)
+    at = e
+  }
+  return out + text.slice(at)
+}
+
+/** Runs the names detector over `text` with `spans` replaced by blanks; maps hits back to `text` offsets. */
 function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] {
   if (spans.length === 0) return []
   // Segments: [outStart, outEnd, origStart, origEnd, isPlaceholder]
@@ -186,7 +207,8 @@ function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] 
       segs.push([out.length, out.length + s.start - at, at, s.start, false])
       out += text.slice(at, s.start)
     }
-    const label = `[${LABELS[s.type] ?? 'OTHER'}]`
+    // Blanked, as a re-scrub sees placeholders (detect blanks them), so both passes read the same context.
+    const label = FILLER.repeat(`[${LABELS[s.type] ?? 'OTHER'}]`.length)
     segs.push([out.length, out.length + label.length, s.start, s.end, true])
     out += label
     at = s.end
@@ -250,24 +272,22 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
     // Unbroken runs of 80+ characters are identifiers whatever they hold (tokens, keys, long URLs):
     // removed whole (fail closed) and blanked for the detectors, which keeps every regex linear.
     let found: Span[] = []
-    let scan = text
-    const longRuns = [...text.matchAll(LONG_RUN)]
-    if (longRuns.length > 0) {
-      let masked = ''
-      let at = 0
-      for (const m of longRuns) {
-        const end = m.index + m[0].length
-        if (PLACEHOLDER_ONLY.test(m[0])) continue
-        found.push({ start: m.index, end, type: /^(?:https?:\/\/|www\.)/i.test(m[0]) ? 'URL' : 'OTHER', source: 'long-run' })
-        masked += text.slice(at, m.index) + ' '.repeat(m[0].length)
-        at = end
-      }
-      scan = masked + text.slice(at)
-    }
-    const lower = lowerSameLength(scan)
-    const input: DetectInput = { text: scan, lower, channel: options.channel ?? 'other' }
+    // Detectors read a copy where the engine's own placeholders are blanked (so a label such as
+    // [ADDRESS] is never context for anything) and unbroken runs of 80+ characters are blanked too:
+    // those are identifiers whatever they hold (tokens, keys, long URLs), removed whole, and blanking
+    // them keeps every regex linear.
     const protectedRanges: Array<[number, number]> = []
     for (const m of text.matchAll(PLACEHOLDER)) protectedRanges.push([m.index, m.index + m[0].length])
+    const blanks: Array<[number, number]> = [...protectedRanges]
+    for (const m of text.matchAll(LONG_RUN)) {
+      if (PLACEHOLDER_ONLY.test(m[0])) continue
+      const end = m.index + m[0].length
+      found.push({ start: m.index, end, type: /^(?:https?:\/\/|www\.)/i.test(m[0]) ? 'URL' : 'OTHER', source: 'long-run' })
+      blanks.push([m.index, end])
+    }
+    const scan = blank(text, blanks)
+    const lower = lowerSameLength(scan)
+    const input: DetectInput = { text: scan, lower, channel: options.channel ?? 'other' }
     for (const [, detector] of DETECTORS) {
       const spans = detector(input)
       if (!Array.isArray(spans)) return { text, spans: [], failed: true }

@@ -77,6 +77,12 @@ describe('scrubText', () => {
       expect(scrubText(once, { channel: 'voice' }).text).toBe(once)
     }
   })
+  it('reads placeholders as hard separators on a re-scrub', () => {
+    for (const text of ['marzo john.doe@mail.com 1', 'vivo en 2210 calle Olivo, para la visita en casa', 'Login from 98.207.14.6 wasnt me']) {
+      const once = scrubText(text).text
+      expect(scrubText(once).text).toBe(once)
+    }
+  })
   it('never re-detects its own placeholders, but does not trust look-alikes with values', () => {
     expect(scrubText('[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:>89] [ZIP:952]').text).toBe(
       '[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:>89] [ZIP:952]',

@@ -2,6 +2,7 @@
  * Identifier numbers: SSN, MRN, health plan / Medicare MBI, account, licence, vehicle (VIN, plate),
  * device serials, and a generic rule for identifier-like strings that spares clinical measures.
  */
+import { isEnglishWord } from '../lexicon'
 import { cueBefore } from './cues'
 import type { Detector, Span } from './types'
 import type { PhiType } from '../types'
@@ -100,6 +101,9 @@ export const detectIds: Detector = ({ text, lower }) => {
       // A leading letters-only group belongs to the ID only when written like one (capitals).
       if (!/\d/.test(value) && !/^[A-Z]{1,6}$/.test(value)) continue
     } else if (!LETTERS_OK.test(cue) || value.length < 2) {
+      continue
+    } else if (isEnglishWord(value.toLowerCase()) && !(/^[A-Z]{2,8}$/.test(value) && /plate|tag/.test(cue))) {
+      // "login from ...", "username is below": an ordinary word, not the value (a capitalised plate still counts).
       continue
     }
     push(spans, start, end, typeFromCue(lower, start, all), 'cued')
