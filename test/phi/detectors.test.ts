@@ -89,6 +89,8 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['tengo cita el 22/10 pero no puedo', '22/10', 'DATE'],
   ['its eight hundred five five five one two one two', 'eight hundred five five five one two one two', 'PHONE', 'voice'],
   ['Pick up at 1200 N Main, Suite 300', '1200 N Main', 'STREET'],
+  ['i live at twelve oak street in riverside', 'riverside', 'CITY', 'voice'],
+  ['i am calling from long beach about my refill', 'long beach', 'CITY', 'voice'],
   ['born on july fourth fifty two', 'july fourth fifty two', 'DATE', 'voice'],
   ['email me at john underscore smith nineteen at hotmail dot com', 'john underscore smith nineteen at hotmail dot com', 'EMAIL', 'voice'],
   ['new member id XGA 40918 22071', 'XGA 40918 22071', 'HEALTHPLAN'],
@@ -125,6 +127,8 @@ describe('clinical content survives', () => {
     'her a1c was 7.2 and covid-19 test negative',
     'blood sugar 135 after 1/2 tab',
     'temp 98F with chills, bp 150/90',
+    'we are at home now, she is in bed',
+    'the rash started after energy drinks',
   ]
   for (const text of KEEP) {
     it(text, () => {

@@ -2,7 +2,7 @@
  * Street addresses (English and Spanish), PO boxes, units, ZIP and ZIP+4, and cities — cities only
  * with context: "in/at/from/near X" (via the lexicon), "X, CA", or between a street and a ZIP.
  */
-import { isCity } from '../lexicon'
+import { isCity, isEnglishWord } from '../lexicon'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
 
@@ -47,6 +47,8 @@ const STATE_FORMS = [
 // "Stockton, CA", "los angeles, ca 90026": up to three words before a comma and a state.
 const STATE_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${STATE_FORMS})\.?(?=\s*(?:\d{5}|[,.;!?)]|$|\s))`, 'gu')
 const WORDS_BEFORE = /((?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+)$/u
+const LIVING_BEFORE = /\b(?:live|lives|living|lived|moved|moving|move|staying|stay|located|based|reside|resides|vivo|vive|vivimos|originally|raised|born)\b[^.!?\n]{0,24}$/
+const COMMON_PLACE = new Set(['home', 'work', 'bed', 'bath', 'town', 'school', 'church', 'energy', 'range', 'white', 'sun', 'hope', 'office', 'hospital', 'clinic', 'pain', 'care', 'rehab'])
 // "in Fresno", "from long beach", "vivo en Salinas": phrase checked against the city lexicon.
 const CITY_CUE = /\b(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde)\s+((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2})/giu
 const STOP = new Set(['the', 'my', 'a', 'an', 'and', 'or', 'in', 'at', 'to', 'from', 'of', 'is', 'i', 'im', "i'm", 'we', 'live', 'lives', 'moved', 'move', 'address', 'city', 'apt', 'unit', 'suite', 'near', 'de', 'en', 'la', 'el', 'y', 'mi', 'on', 'me', 'it', 'its', "it's", 'here', 'there', 'now', 'home', 'town', 'downtown', 'ok', 'okay', 'yes', 'no', 'new', 'old'])
@@ -157,6 +159,12 @@ export const detectLocations: Detector = ({ text, lower }) => {
       const last = words[k - 1]!
       const candidate = phrase.slice(0, last.index + last[0].length)
       if (isCity(candidate)) {
+        // A one-word city that is also an everyday word ("home", "bath", "energy") only when capitalised.
+        if (k === 1 && isEnglishWord(candidate) && !/^\p{Lu}/u.test(text.slice(base, base + 1))) {
+          // ... or right after an address or a "live in / moved to" phrase (lower-case transcripts).
+          const near = streets.some((st) => st.end <= base && base - st.end <= 40) || LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))
+          if (!near || COMMON_PLACE.has(candidate)) continue
+        }
         push(spans, base, base + candidate.length, 'CITY', 'city-cue')
         break
       }
