@@ -3,7 +3,7 @@
  * stopped after a given stage (header `x-bench-stage`, which is not signed and never used in production):
  *   verify  signature check and form/JSON parsing only
  *   engine  + normalize + de-identify with an in-memory tokenizer (no KV)
- *   vault   + the real vault over KV
+ *   vault   + the real vault over KV (its KV operations are counted: `GET /stats`)
  *   queue   + publish to the EVENTS queue (this Worker's consumer acknowledges without delivering)
  * Built by wrangler from bench/stage-wrangler.toml and run with the bindings of ../wrangler.toml.
  */
@@ -33,7 +33,27 @@ const memoryTokenizer: Tokenizer = {
   },
 }
 
+/** KV operations the vault made, by method, since the last `GET /stats` (one isolate: the bench's only one). */
+const kvOps: Record<string, number> = {}
+function counted(kv: KVNamespace): KVNamespace {
+  return new Proxy(kv, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        kvOps[String(prop)] = (kvOps[String(prop)] ?? 0) + 1
+        return (value as (...a: unknown[]) => unknown).apply(target, args)
+      }
+    },
+  })
+}
+
 const app = new Hono<StageEnv>()
+app.get('/stats', (c) => {
+  const out = { ...kvOps }
+  for (const k of Object.keys(kvOps)) delete kvOps[k]
+  return c.json(out)
+})
 app.use('*', async function withConfig(c, next) {
   const config = loadConfig(c.env)
   if (!config.ok) return c.text('misconfigured\n', 500)
@@ -66,7 +86,7 @@ for (const [path, product] of Object.entries(PRODUCTS)) {
         : { product, fields: verified.format === 'form' ? verified.fields : [], meta }
     const normalized = normalize(webhook)
     if (!normalized.ok) return c.text('bad\n', 400)
-    const vault = stage === 'engine' ? undefined : openVault(c.env, c.get('config'))
+    const vault = stage === 'engine' ? undefined : openVault({ ...c.env, VAULT: counted(c.env.VAULT) }, c.get('config'))
     const clean: CleanEvent[] = await Promise.all(
       normalized.value.map((e) => deidentify(e, DEFAULT_POLICY, vault ? vault.tokenizerFor(e.sids.AccountSid ?? 'default') : memoryTokenizer)),
     )

@@ -371,6 +371,8 @@ async function main(): Promise<void> {
     hello: [], pipeline: [], ingest: [], forged: [], peer: [],
   }
   const STAGES = ['verify', 'engine', 'vault', 'queue'] as const
+  /** KV operations of the vault stage (totals over its last run, warm-up included). */
+  let kvPerRequest: Record<string, number> = {}
   const stages: Record<string, TargetRun[]> = Object.fromEntries(STAGES.map((s) => [s, []]))
   log('bench: wrangler deploy --dry-run (stage Worker)…')
   const stageBuild = buildWorker(join(ROOT, 'bench/stage-wrangler.toml'))
@@ -414,7 +416,9 @@ async function main(): Promise<void> {
       results.forged.push(await measure(pipeline, crmPipeline, true))
       for (const stage of STAGES) {
         log(`bench: round ${round}/${ROUNDS}: stage ${stage}…`)
+        await (await fetch(new URL('/stats', stageWorker.url))).arrayBuffer()
         stages[stage]!.push(await measure(stageWorker, undefined, false, stage))
+        if (stage === 'vault') kvPerRequest = await (await fetch(new URL('/stats', stageWorker.url))).json()
       }
       log(`bench: round ${round}/${ROUNDS}: peer stack…`)
       results.peer.push(await measure(peer, crmPeer))
@@ -531,7 +535,10 @@ async function main(): Promise<void> {
           ['+ deliveries to the stub CRM (the full Worker)', pipeline.load.rps.toFixed(0), cpuCell(pipeline), ms(pipeline.load.p50), ms(pipeline.load.p99), pct(pipeline.load.rps / hello.load.rps), statuses(pipeline.load.statuses)],
         ],
       ),
-    cpuSplit(hello, STAGES.map((name) => best(stages[name]!)), pipeline),
+    cpuSplit(hello, STAGES.map((name) => best(stages[name]!)), pipeline) +
+      ` Vault KV operations per webhook (same sender and names every time, so mostly look-ups): ` +
+      (Object.entries(kvPerRequest).map(([op, n]) => `${op} ${(n / (REQUESTS + WARMUP)).toFixed(2)}`).join(', ') || 'none counted') +
+      '.',
     `### 3. Recall and utility on the same corpora (scripts/eval-lib.ts rule)\n\n` +
       table(
         ['scrubber', 'corpus', 'PHI values', 'leaked', 'recall', 'utility', 'worst type', 'errors'],
