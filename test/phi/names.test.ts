@@ -61,6 +61,7 @@ describe('detectNames: relations, titles, greetings, verbs', () => {
     ['we saw Dr. Patel and Dr. Li last week', ['Dr. Patel', 'Dr. Li']],
     ['They had 6: Sheila, Donna, Sherry, Donald and Shane.', ['Sheila', 'Donna', 'Sherry', 'Donald', 'Shane']],
     ['Bill, the results are in', ['Bill']],
+    ['Grant what time is my appointment', ['Grant']],
     ['my son river has croup', ['river']],
     ['my daughter destiny needs her shots', ['destiny']],
     ['hablo de parte de Luz, mi mamá', ['Luz']],
@@ -132,6 +133,9 @@ describe('detectNames: ambiguous names only with a cue', () => {
     expect(names("this is not working, i'm feeling worse, its ok, my son has a fever")).toEqual([])
     expect(names('im fine thanks, my daughter will come tomorrow')).toEqual([])
     expect(names('hi there, thanks for the help, hope you are well')).toEqual([])
+    expect(names('Hope you feel better soon')).toEqual([])
+    expect(names('Will you call me back?')).toEqual([])
+    expect(names('Mark your calendar for the flu shot clinic')).toEqual([])
   })
 })
 
@@ -157,6 +161,11 @@ describe('detectNames: backstop', () => {
     const text = 'the xochitquetzal was late again'
     const spans = findNames({ text, lower: text, channel: 'sms' })
     expect(spans.map((s) => s.source)).toEqual(['names:backstop'])
+  })
+
+  it('flags unknown words in ALL CAPS, but not short acronyms in mixed-case text', () => {
+    expect(names('I NEED MY REFILL TODAY ESTEE')).toEqual(['ESTEE'])
+    expect(names('my FMLA form and the EBT card, thanks')).toEqual([])
   })
 
   it('leaves words glued to digits and links to the other detectors', () => {

@@ -6,7 +6,7 @@
  */
 import {
   AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, PARTICLES, SUBJECT_VERBS,
-  VOCATIVE_NEXT, type CueKind,
+  VOCATIVE_NEXT, VOCATIVE_STOP, type CueKind,
 } from '../lexicon/name-cues'
 import { classify, type WordClass } from '../lexicon/word-class'
 import type { DetectInput, Detector, Span } from './types'
@@ -354,9 +354,12 @@ function isVocative(ctx: Ctx, i: number): boolean {
   if (!c.first || c.clinical || t.glued || FUNCTION_WORDS.has(t.lower)) return false
   // A capitalised first name opening the message, then a comma: "Bill, the results are in", "Will, call me".
   if (t.sentStart && (t.cap || t.upper) && ctx.toks.length > 2 && /^ ?,/.test(ctx.text.slice(t.end, t.end + 2))) return !CALENDAR_NAMES.has(t.lower)
-  if ((AUX_NAMES.has(t.lower) || c.basic) && !isCap(ctx, t)) return false
   const next = ctx.toks[i + 1]
-  if (t.sentStart && next && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)) return true
+  const opensQuestion = t.sentStart && next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)
+  // "Grant what if…": a capitalised everyday first name opening the message, unless it opens a phrase ("Hope you…").
+  if (opensQuestion && t.cap && !AUX_NAMES.has(t.lower) && !VOCATIVE_STOP.has(t.lower)) return true
+  if ((AUX_NAMES.has(t.lower) || c.basic) && !isCap(ctx, t)) return false
+  if (opensQuestion) return true
   return /,[ \t]*$/.test(gap(ctx, i)) && /^[ \t]*(?:[?!.]|$)/.test(ctx.text.slice(t.end, t.end + 3))
 }
 
@@ -487,7 +490,7 @@ function coordinationPass(ctx: Ctx): void {
 /** Backstop: a word of 3+ letters that no dictionary knows (not English, Spanish, clinical, slang or rare English). */
 function isUnknownWord(t: Tok, informative: boolean, spanish: boolean): boolean {
   if (!t.cls.oov || t.glued || t.inLink || t.lower.length < 3) return false
-  if (informative && t.upper && t.lower.length <= 5) return false
+  if (informative && t.upper && t.lower.length <= 4) return false
   // Spanish verb and adverb endings no name has ("llamando", "sintiendo", "operación", "rápidamente").
   if (spanish && SPANISH_INFLECTION.test(t.lower)) return false
   return true

@@ -179,3 +179,11 @@ export const VOCATIVE_NEXT = new Set([
   'you', 'u', 'ur', 'your', "you're", 'youre', 'why', 'what', 'where', 'how', 'when', 'do', 'did', 'can', 'could',
   'would', 'are', 'pls', 'please', 'plz', 'i', 'im', "i'm", 'we', 'thanks', 'thank', 'lol', 'omg', 'its', "it's",
 ])
+
+/** First names that open everyday phrases before a pronoun ("Hope you are well", "Mark your calendar"). */
+export const VOCATIVE_STOP = new Set([
+  'hope', 'mark', 'trust', 'pray', 'bless', 'thank', 'love', 'miss', 'sue', 'pat', 'rob', 'chase', 'bill', 'grace',
+  'joy', 'faith', 'june', 'april', 'august', 'summer', 'dawn', 'sunny', 'happy', 'lucky', 'glad', 'merry', 'will',
+  'may', 'can', 'gene', 'ray', 'jack', 'frank', 'don', 'guy', 'art', 'page', 'penny', 'rose', 'ruby', 'amber', 'ivy',
+  'holly', 'hazel', 'olive', 'iris', 'violet', 'daisy', 'jade', 'pearl', 'crystal', 'honey', 'candy', 'cookie',
+])
