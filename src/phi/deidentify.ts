@@ -9,6 +9,7 @@ import { detect, namesIn, type Detection } from './detect'
 import type { Span } from './detectors/types'
 import { DEFAULT_POLICY, type PhiPolicy } from './policy'
 import { countSpans, LABELS, render, replacement, zip3 } from './transform'
+import { isEnglishWord, isFirstName, isSurname } from './lexicon'
 import type { PhiType, Tokenizer, TokenRequest } from './types'
 
 const TOKEN = /^tok_[A-Za-z0-9]{16,64}$/
@@ -196,8 +197,22 @@ function buildAttribute(node: AttrNode, ctx: EventContext, counts: Record<string
   }
 }
 
+// Caller-ID placeholders carriers put in CallerName instead of a name.
+const CALLER_ID_WORDS = new Set(['wireless', 'caller', 'unknown', 'anonymous', 'restricted', 'unavailable', 'private', 'blocked', 'name', 'number', 'cell', 'phone', 'mobile', 'toll', 'free', 'out', 'of', 'area'])
+
 function knownNamesOf(event: NormalizedEvent): string[] {
-  return event.names.map((f) => f.value).filter((v) => typeof v === 'string' && v.trim().length > 0)
+  // Metadata names seed propagation word by word; Twilio's "WIRELESS CALLER" or a caller-ID city must not
+  // remove "caller" or "san" from the message, so everyday words count only when they are also names.
+  const out: string[] = []
+  for (const f of event.names) {
+    if (typeof f.value !== 'string') continue
+    for (const w of f.value.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
+      if (w.length < 2 || /^\d+$/.test(w)) continue
+      if (CALLER_ID_WORDS.has(w) || (isEnglishWord(w) && !isFirstName(w) && !isSurname(w))) continue
+      if (!out.includes(w)) out.push(w)
+    }
+  }
+  return out
 }
 
 /** De-identifies one event. Rejects when the tokenizer does (callers fail closed). */

@@ -135,6 +135,15 @@ describe('deidentify', () => {
     expect(JSON.stringify(clean.data).toLowerCase()).not.toContain('xochiquetzal')
   })
 
+  it('does not propagate caller-ID placeholders like WIRELESS CALLER into the text', async () => {
+    const clean = await deidentify(
+      event({ names: [{ name: 'CallerName', value: 'WIRELESS CALLER' }], text: [{ name: 'SpeechResult', value: 'the wireless caller said hello' }] }),
+      DEFAULT_POLICY,
+      fakeTokenizer(),
+    )
+    expect(clean.data.SpeechResult).toBe('the wireless caller said hello')
+  })
+
   it('rejects when the vault rejects or answers with something other than tokens (fail closed)', async () => {
     const e = event({ parties: [{ name: 'From', value: '+14155550178' }] })
     await expect(deidentify(e, DEFAULT_POLICY, { tokenize: async () => Promise.reject(new Error('kv down')) })).rejects.toThrow()
