@@ -5,6 +5,8 @@
  * Reads only development data (never eval/corpus/*holdout*).
  */
 import { readFileSync, existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { findNames } from '../src/phi/detectors/names'
 import {
   indexOutput, parseConll, parseLabelledCorpus, presidioMessages, scoreMessage, scoreWnutSentence, words,
@@ -14,7 +16,9 @@ import {
 const args = new Set(process.argv.slice(2))
 const backstop = !args.has('--no-backstop')
 const verbose = args.has('--verbose')
-const SHARED = '/work/shared/eval/'
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const SHARED = `${process.env.EVAL_SHARED_DIR ?? resolve(ROOT, '../shared/eval')}/`
+const TEAM_DEV = resolve(ROOT, 'eval/corpus/team-dev.tsv')
 
 function scrub(text: string, channel: string): string {
   const spans = findNames({ text, lower: text.toLowerCase(), channel: channel as 'sms' }, { backstop })
@@ -106,7 +110,7 @@ function evalWnut(file: string): void {
 
 const sms = parseLabelledCorpus(readFileSync(SHARED + 'sms-dev.txt', 'utf8'), 'sms-dev.txt')
 evalLabelled('sms-dev', sms)
-if (existsSync('eval/corpus/team-dev.tsv')) evalLabelled('team-dev', parseLabelledCorpus(readFileSync('eval/corpus/team-dev.tsv', 'utf8'), 'team-dev.tsv'))
+if (existsSync(TEAM_DEV)) evalLabelled('team-dev', parseLabelledCorpus(readFileSync(TEAM_DEV, 'utf8'), 'team-dev.tsv'))
 const presidio = presidioMessages(JSON.parse(readFileSync(SHARED + 'presidio_synth_dataset_v2.json', 'utf8')) as PresidioRecord[])
 evalLabelled('presidio', presidio)
 evalWnut('wnut17_dev.conll')
