@@ -270,6 +270,12 @@ function tampered(hook: SignedWebhook): SignedWebhook {
   return { ...hook, headers: { ...hook.headers, 'x-twilio-signature': flipped } }
 }
 
+/** Latency of one webhook at a time (one connection): what a single Twilio request waits, without queueing. */
+async function measureSerial(target: { url: URL }): Promise<LoadResult> {
+  const count = QUICK ? 100 : 400
+  return runLoad(target.url, benchMix(SIGN, count + 50), 1, 50)
+}
+
 async function measure(target: { url: URL; pid?: number }, crm: StubCrm | undefined, forge = false, stage?: string): Promise<TargetRun> {
   const signed = benchMix(SIGN, REQUESTS + WARMUP)
   const hooks = (forge ? signed.map(tampered) : signed).map((h) => (stage ? { ...h, headers: { ...h.headers, 'x-bench-stage': stage } } : h))
@@ -378,6 +384,7 @@ async function main(): Promise<void> {
   const stageBuild = buildWorker(join(ROOT, 'bench/stage-wrangler.toml'))
   process.on('exit', () => stageBuild.dispose())
   let starts = { hello: NaN, pipeline: NaN, peer: NaN }
+  let serial: Record<'hello' | 'pipeline' | 'peer', LoadResult> | undefined
   try {
     const hello: RunningWorker = await startHelloWorld()
     running.push({ stop: () => hello.dispose() })
@@ -404,6 +411,8 @@ async function main(): Promise<void> {
     const peer = await startPeer(crmPeer)
     running.push(peer)
     starts = { hello: hello.startMs, pipeline: pipeline.startMs, peer: peer.startMs }
+    log('bench: one webhook at a time…')
+    serial = { hello: await measureSerial(hello), pipeline: await measureSerial(pipeline), peer: await measureSerial(peer) }
 
     for (let round = 1; round <= ROUNDS; round++) {
       log(`bench: round ${round}/${ROUNDS}: hello-world…`)
@@ -522,7 +531,20 @@ async function main(): Promise<void> {
       `peer ${results.peer.map((r) => r.load.rps.toFixed(0)).join(', ')}. ` +
       `Without destinations the Worker reaches ${pct(ingest.load.rps / hello.load.rps)} of hello-world; refusing forged ` +
       `signatures runs at ${pct(forged.load.rps / hello.load.rps)}.`,
-    `### 2b. Where the time goes (the Worker's own middleware and modules, stopped after each stage; bench/stage-worker.ts)\n\n` +
+    `### 2b. One webhook at a time (one connection, no queueing; the latency a single Twilio request sees locally)\n\n` +
+      (serial
+        ? table(
+            ['target', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'HTTP statuses'],
+            (
+              [
+                ['hello-world POST Worker', serial.hello],
+                ['PHI firewall Worker', serial.pipeline],
+                ['peer stack', serial.peer],
+              ] as const
+            ).map(([name, r]) => [name, String(r.requests), ms(r.p50), ms(r.p90), ms(r.p99), ms(r.max), statuses(r.statuses)]),
+          )
+        : '(not measured)'),
+    `### 2c. Where the time goes (the Worker's own middleware and modules, stopped after each stage; bench/stage-worker.ts)\n\n` +
       table(
         ['stopped after', 'req/s', 'workerd CPU ms/req', 'p50 ms', 'p99 ms', '% of hello-world rate', 'HTTP statuses'],
         [
