@@ -76,7 +76,7 @@ export function scoreScrubber(scrub: Scrubber, corpora: readonly Corpus[]): Reca
         if (out.error) score.errors++
         const result = scoreMessage(message, out.text)
         addResult(score, message, result)
-        addResult(pooled, message, result)
+        if (!corpus.name.includes('holdout')) addResult(pooled, message, result)
       }
       // Holdout corpora report totals only (docs/evaluation.md): no per-type breakdown.
       const r = row(corpus.name, score)
@@ -95,7 +95,7 @@ export function scoreScrubber(scrub: Scrubber, corpora: readonly Corpus[]): Reca
       rows.push({ corpus: corpus.name, values, recall: recall(values), utility: NaN, errors })
     }
   }
-  if (rows.filter((r) => !Number.isNaN(r.utility)).length > 1) rows.push(row('all labelled (pooled)', pooled))
+  if (rows.filter((r) => !Number.isNaN(r.utility)).length > 1) rows.push(row('all labelled except holdout (pooled)', pooled))
   return rows
 }
 
