@@ -54,7 +54,7 @@ function phoneType(lower: string, start: number): 'PHONE' | 'FAX' {
 export const detectContact: Detector = ({ text, lower }) => {
   const spans: Span[] = []
   for (const m of text.matchAll(EMAIL)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email', m[0].toLowerCase())
-  if (/\b(?:at|arroba)\b|\(at\)|\[at\]/.test(lower)) {
+  if (/\b(?:at|arroba)\b|\(at\)|\[at\]|\s@|@\s/.test(lower)) {
     for (const m of lower.matchAll(SPOKEN_EMAIL)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-spoken')
     for (const m of lower.matchAll(SPOKEN_EMAIL_CUED)) {
       const [start, end] = valueRange(m)

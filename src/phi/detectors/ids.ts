@@ -99,7 +99,7 @@ export const detectIds: Detector = ({ text, lower }) => {
       if (all.replace(/\D/g, '').length < 3 && !/\p{L}/u.test(all)) continue
       if (groups.length === 1 && spared(value) && !/^\d{3,4}$/.test(value)) continue
       // A leading letters-only group belongs to the ID only when written like one (capitals).
-      if (!/\d/.test(value) && !/^[A-Z]{1,6}$/.test(value)) continue
+      if (!/\d/.test(value) && !/^[A-Z]{1,6}$/.test(value) && !(/^[a-z]{2,5}$/i.test(value) && !isEnglishWord(value.toLowerCase()))) continue
     } else if (!LETTERS_OK.test(cue) || value.length < 2) {
       continue
     } else if (isEnglishWord(value.toLowerCase()) && !(/^[A-Z]{2,8}$/.test(value) && /plate|tag/.test(cue))) {
