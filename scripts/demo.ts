@@ -7,6 +7,7 @@
  *
  *   npm run demo                 colour when the terminal supports it
  *   npm run demo -- --width 200  wider columns
+ *   npm run demo -- --full       every field on its own row, unchanged ones included
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -18,6 +19,8 @@ import { buildWorker, ROOT, startPipeline, startStubCrm, type ReceivedEvent } fr
 import { ensureDevVars } from './dev-vars.mjs'
 
 const args = process.argv.slice(2)
+/** `--full`: also list the fields that passed unchanged, one per row. */
+const FULL = args.includes('--full')
 const widthArg = args.indexOf('--width')
 const WIDTH = Math.max(100, Number(widthArg >= 0 ? args[widthArg + 1] : process.stdout.columns || 160))
 const COLOR = process.stdout.isTTY && !process.env.NO_COLOR
@@ -89,6 +92,7 @@ function sideBySide(left: [string, string][], right: [string, string][]): string
   const rightByKey = new Map(right)
   const used = new Set<string>()
   const rows: [string, string][] = []
+  const unchanged: string[] = []
   for (const [key, value] of left) {
     // Received fields keep the original Twilio names; nested JSON arrives under dotted paths.
     const bare = key.replace(/^\d+\./, '')
@@ -105,12 +109,22 @@ function sideBySide(left: [string, string][], right: [string, string][]): string
     }
     if (match) {
       used.add(match[0])
-      rows.push([`${key}: ${value}`, `${match[0]}: ${highlight(match[1])}`])
+      if (!FULL && match[1] === value) unchanged.push(key)
+      else rows.push([`${key}: ${value}`, `${match[0]}: ${highlight(match[1])}`])
     } else {
       rows.push([`${key}: ${value}`, dim('(not forwarded)')])
     }
   }
-  for (const [key, value] of right) if (!used.has(key) && rightByKey.has(key)) rows.push(['', `${key}: ${highlight(value)}`])
+  const extra = right.filter(([key]) => !used.has(key) && rightByKey.has(key))
+  if (FULL) for (const [key, value] of extra) rows.push(['', `${key}: ${highlight(value)}`])
+  else {
+    // Envelope fields the CRM gets besides the Twilio ones; token types and redaction counts on one line each.
+    for (const [key, value] of extra) if (!/^(tokens|redactions)\./.test(key)) rows.push(['', `${key}: ${highlight(value)}`])
+    for (const group of ['tokens', 'redactions']) {
+      const items = extra.filter(([k]) => k.startsWith(`${group}.`)).map(([k, v]) => `${k.slice(group.length + 1)} ${v}`)
+      if (items.length) rows.push(['', `${group}: ${items.join(', ')}`])
+    }
+  }
   const lines: string[] = []
   for (const [l, r] of rows) {
     const ls = l ? wrap(l, col) : ['']
@@ -120,6 +134,9 @@ function sideBySide(left: [string, string][], right: [string, string][]): string
       const b = rs[i] ?? ''
       lines.push(`${a}${' '.repeat(Math.max(0, col - visible(a)))} ${dim('│')} ${b}`)
     }
+  }
+  if (unchanged.length) {
+    for (const line of wrap(`passed unchanged (safe metadata and SIDs): ${unchanged.join(', ')}`, WIDTH)) lines.push(dim(line))
   }
   return lines.join('\n')
 }
