@@ -119,7 +119,9 @@ function sideBySide(left: [string, string][], right: [string, string][]): string
   if (FULL) for (const [key, value] of extra) rows.push(['', `${key}: ${highlight(value)}`])
   else {
     // Envelope fields the CRM gets besides the Twilio ones; token types and redaction counts on one line each.
-    for (const [key, value] of extra) if (!/^(tokens|redactions)\./.test(key)) rows.push(['', `${key}: ${highlight(value)}`])
+    for (const [key, value] of extra) {
+      if (!/^(tokens|redactions)\./.test(key) && value !== '{}') rows.push(['', `${key}: ${highlight(value)}`])
+    }
     for (const group of ['tokens', 'redactions']) {
       const items = extra.filter(([k]) => k.startsWith(`${group}.`)).map(([k, v]) => `${k.slice(group.length + 1)} ${v}`)
       if (items.length) rows.push(['', `${group}: ${items.join(', ')}`])
