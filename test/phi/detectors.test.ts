@@ -83,6 +83,7 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['Date: 2015-12-22 04:34:22', '2015-12-22 04:34:22', 'DATE'],
   ['age: 91 and dizzy', '91', 'AGE'],
   ['I am 93 and tired', '93', 'AGE'],
+  ['The address is 99 Elm', '99 Elm', 'STREET'],
   ['tengo 92 años', '92 años', 'AGE'],
   ['since Jan \'19', "Jan '19", 'DATE'],
   ['email maria @ gmail.com', 'maria @ gmail.com', 'EMAIL'],

@@ -19,6 +19,9 @@ const PATTERNS: RegExp[] = [
 ]
 const VITALS_BEFORE = /\b(?:oxygen|o2|sats?|saturation|spo2|pulse|heart|hr|bp|pressure|temp|temperature|fever|sugar|glucose|bs|weight|weighs|lbs|rate|level|reading|score|number|a1c|count|ox|pulse ox|oximeter|blood)\b[^.;!?\n]{0,12}$/
 
+// "the address is 99 Elm", "room is 92": a number in address position is not an age.
+const ADDRESS_BEFORE = /\b(?:address|addr|direcci[oó]n|apt|apartment|suite|unit|room|rm|box|floor|house|building|bldg|gate|door|lot)\b[^.;!?\n]{0,8}$/
+
 /** Finds ages of 90 and over. */
 export const detectAges: Detector = ({ lower }) => {
   const spans: Span[] = []
@@ -26,7 +29,8 @@ export const detectAges: Detector = ({ lower }) => {
     re.lastIndex = 0
     for (const m of lower.matchAll(re)) {
       const [start, end] = valueRange(m)
-      if ((i === 1 || i === 2) && VITALS_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) continue
+      const before = lower.slice(Math.max(0, start - 30), start)
+      if ((i === 1 || i === 2) && (VITALS_BEFORE.test(before) || ADDRESS_BEFORE.test(before))) continue
       spans.push({ start, end, type: 'AGE', source: 'age', canonical: '>89' })
     }
   }
