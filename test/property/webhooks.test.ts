@@ -4,7 +4,7 @@
  * webhook modified in flight is never accepted and nothing is queued. Requests are signed by twilio 6.2.0.
  */
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ACCOUNT, BASE, formRequest, jsonRequest, run, sid } from '../helpers/twilio'
 import { disguise, disguiseArb, identifierArb, leaks, phoneArb, unicodeString } from './arbitraries'
 
@@ -51,6 +51,8 @@ function expectClean(sent: unknown[], ids: { type: string; value: string }[]) {
 }
 
 describe('webhook routes (property)', () => {
+  afterEach(() => vi.restoreAllMocks())
+
   it('an SMS with 1,000 extra params: 200, one event, no unknown value and no identifier queued', async () => {
     await fc.assert(
       fc.asyncProperty(bodyArb, unicodeString(6), fc.nat(), async (body, flavour, n) => {
@@ -130,6 +132,37 @@ describe('webhook routes (property)', () => {
         expect(queue.text()).not.toContain('+15551230000')
       }),
       { numRuns: 60 },
+    )
+  })
+
+  it('never logs or echoes request data, whatever the outcome (accepted, forged, malformed, too big)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        bodyArb,
+        fc.nat(),
+        fc.constantFrom('signed', 'forged', 'malformed', 'duplicate', 'too-big', 'wrong-type'),
+        async (body, n, how) => {
+          const lines: string[] = []
+          for (const level of ['log', 'info', 'warn', 'error'] as const) {
+            vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')))
+          }
+          const pairs = inboundSms(n, body.text, [['ProfileName', 'Olivia Bennett']])
+          let request = formRequest(url('messaging'), pairs)
+          if (how === 'forged') request = new Request(request, { headers: { ...Object.fromEntries(request.headers), 'x-twilio-signature': 'A'.repeat(27) + '=' } })
+          if (how === 'malformed') request = new Request(request.url, { method: 'POST', headers: request.headers, body: `${await request.text()}&Bad=%zz` })
+          if (how === 'duplicate') request = new Request(request.url, { method: 'POST', headers: request.headers, body: `${await request.text()}&From=%2B15551230000` })
+          if (how === 'too-big') request = formRequest(url('messaging'), inboundSms(n, body.text + ' x'.repeat(140_000)))
+          if (how === 'wrong-type') request = new Request(request.url, { method: 'POST', headers: { ...Object.fromEntries(request.headers), 'content-type': 'text/plain' }, body: await request.text() })
+          const { res, body: answer } = await run(request)
+          const said = [...lines, answer].join('\n')
+          expect(res.status).toBeLessThan(500)
+          // Every outcome writes its one request line, so the check below is not vacuous.
+          expect(lines.some((l) => l.includes('"event":"webhook"'))).toBe(true)
+          for (const raw of ['+15551230000', '15551230000', 'Olivia', 'Bennett', 'SAN FRANCISCO', '94110']) expect(said).not.toContain(raw)
+          for (const id of body.ids) expect({ id, leaked: leaks(id.type, id.value, said) }).toEqual({ id, leaked: null })
+        },
+      ),
+      { numRuns: 40 },
     )
   })
 
