@@ -200,6 +200,27 @@ function buildAttribute(node: AttrNode, ctx: EventContext, counts: Record<string
 // Caller-ID placeholders carriers put in CallerName instead of a name.
 const CALLER_ID_WORDS = new Set(['wireless', 'caller', 'unknown', 'anonymous', 'restricted', 'unavailable', 'private', 'blocked', 'name', 'number', 'cell', 'phone', 'mobile', 'toll', 'free', 'out', 'of', 'area'])
 
+/** String leaves of JSON values (keys included), within the policy's limits. */
+function stringLeaves(values: unknown[], policy: PhiPolicy): string[] {
+  const out: string[] = []
+  const stack: Array<[unknown, number]> = values.map((v) => [v, 0])
+  let nodes = 0
+  while (stack.length > 0 && nodes < policy.maxAttributeNodes) {
+    const [v, depth] = stack.pop()!
+    nodes += 1
+    if (depth > policy.maxAttributeDepth) continue
+    if (typeof v === 'string') out.push(v)
+    else if (Array.isArray(v)) for (const x of v) stack.push([x, depth + 1])
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        if (!SCHEMA_KEY.test(k)) out.push(k)
+        stack.push([x, depth + 1])
+      }
+    }
+  }
+  return out
+}
+
 function knownNamesOf(event: NormalizedEvent): string[] {
   // Metadata names seed propagation word by word; Twilio's "WIRELESS CALLER" or a caller-ID city must not
   // remove "caller" or "san" from the message, so everyday words count only when they are also names.
@@ -231,6 +252,12 @@ export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, toke
   const perField = firstPass.map((d) => new Set(namesIn(d)))
   const knownNames = [...eventNames]
   for (const names of perField) for (const w of names) if (!knownNames.includes(w)) knownNames.push(w)
+  // Names inside JSON attributes ({"name": "…"}) are removed from the free text too.
+  const attributeNames = new Set<string>()
+  for (const leaf of stringLeaves(event.attributes.map((a) => a.value), effective)) {
+    for (const w of namesIn(detect(leaf, { channel: event.channel, knownNames: eventNames }))) attributeNames.add(w)
+  }
+  for (const w of attributeNames) if (!knownNames.includes(w)) knownNames.push(w)
   const ctx: EventContext = { policy: effective, batch, channel: event.channel, knownNames, texts: [] }
 
   for (const [name, value] of Object.entries(event.safe)) {
@@ -246,7 +273,8 @@ export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, toke
   // A field whose first pass already saw every name found elsewhere keeps that detection.
   const textPending = free.map((f, i) => {
     const own = perField[i]!
-    const missing = perField.some((names, j) => j !== i && [...names].some((w) => !own.has(w)))
+    const missing =
+      perField.some((names, j) => j !== i && [...names].some((w) => !own.has(w))) || [...attributeNames].some((w) => !own.has(w))
     if (missing) return { f, pending: scanText(ctx, f.value) }
     const pending = plan(firstPass[i]!, ctx.policy, ctx.batch)
     ctx.texts.push(pending)

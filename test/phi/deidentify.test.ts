@@ -135,6 +135,20 @@ describe('deidentify', () => {
     expect(JSON.stringify(clean.data).toLowerCase()).not.toContain('xochiquetzal')
   })
 
+  it('removes a name known only from the attributes from the free text too', async () => {
+    const clean = await deidentify(
+      event({
+        // "grace" alone reads as a word; the attributes say it is this patient's name.
+        text: [{ name: 'Body', value: 'is the grace period over' }],
+        attributes: [{ name: 'Attributes', value: { contact: { display: 'my name is Grace' } } }],
+      }),
+      DEFAULT_POLICY,
+      fakeTokenizer(),
+    )
+    expect(clean.data.Body).toMatch(/^is the \[NAME:tok_\w+\] period over$/)
+    expect(JSON.stringify(clean.data).toLowerCase()).not.toContain('grace')
+  })
+
   it('does not propagate caller-ID placeholders like WIRELESS CALLER into the text', async () => {
     const clean = await deidentify(
       event({ names: [{ name: 'CallerName', value: 'WIRELESS CALLER' }], text: [{ name: 'SpeechResult', value: 'the wireless caller said hello' }] }),
