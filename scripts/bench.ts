@@ -13,7 +13,7 @@
  *   npm run bench                    full run, writes docs/benchmarks.md
  *   npm run bench -- --quick         smaller counts (a smoke run), does not write the doc
  *   npm run bench -- --no-write      full run, print only
- * Env: BENCH_REQUESTS (per target per round, default 3000), BENCH_CONCURRENCY (16), BENCH_ROUNDS (2).
+ * Env: BENCH_REQUESTS (per target per round, default 3000), BENCH_CONCURRENCY (16), BENCH_ROUNDS (3).
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -40,7 +40,7 @@ const QUICK = args.includes('--quick')
 const WRITE = !QUICK && !args.includes('--no-write')
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 400 : 3000))
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16)
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 2))
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3))
 const WARMUP = Math.min(300, Math.ceil(REQUESTS / 10))
 const SCRUB_ITERATIONS = QUICK ? 300 : 3000
 const SCRUB_BUDGET_MS = QUICK ? 1500 : 6000

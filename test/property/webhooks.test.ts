@@ -166,6 +166,30 @@ describe('webhook routes (property)', () => {
     )
   })
 
+  it('a signed Event Streams batch with its body, URL or hash changed in flight is refused and nothing is queued', async () => {
+    await fc.assert(
+      fc.asyncProperty(bodyArb, fc.nat(), fc.constantFrom('body', 'append', 'hash', 'drop-hash', 'url'), async (body, n, how) => {
+        const batch = JSON.stringify([{
+          specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', source: '/x', id: sid('EZ', n),
+          time: '2026-07-17T12:05:00.000Z', data: { messageSid: sid('SM', n), accountSid: ACCOUNT, from: '+15551230000', body: body.text },
+        }])
+        const signed = jsonRequest(url('events'), batch)
+        let target = signed.url
+        let forgedBody = batch
+        if (how === 'body') forgedBody = batch.replace('+15551230000', '+15551230001')
+        if (how === 'append') forgedBody = `${batch} `
+        if (how === 'hash') target = target.replace(/bodySHA256=([0-9a-f])/, (_, c: string) => `bodySHA256=${c === '0' ? '1' : '0'}`)
+        if (how === 'drop-hash') target = target.replace(/[?&]bodySHA256=[0-9a-f]+/, '')
+        if (how === 'url') target = target.replace('/twilio/events', '/twilio/events/')
+        const { res, queue } = await run(new Request(target, { method: 'POST', headers: signed.headers, body: forgedBody }))
+        expect(res.status).toBeGreaterThanOrEqual(400)
+        expect(res.status).toBeLessThan(500)
+        expect(queue.sent).toHaveLength(0)
+      }),
+      { numRuns: 30 },
+    )
+  })
+
   it('a signed webhook modified in flight is refused and nothing is queued', async () => {
     await fc.assert(
       fc.asyncProperty(
