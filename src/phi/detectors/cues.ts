@@ -3,8 +3,8 @@ import type { PhiType } from '../types'
 
 const CUE_SOURCES: Array<[RegExp, PhiType]> = [
   [/\b(?:fax|facsimile)\b/, 'FAX'],
-  [/\b(?:ssn|ss#|social security|social|seguro social)\b/, 'SSN'],
-  [/\b(?:mrn|medical record|record number|record no|chart|patient id|patient number|pt id|expediente|historia clinica)\b/, 'MRN'],
+  [/\b(?:ssn|s s n|ss#|social security|social|seguro social)\b/, 'SSN'],
+  [/\b(?:mrn|m r n|medical record|record number|record no|chart|patient id|patient number|pt id|expediente|historia clinica)\b/, 'MRN'],
   [/\b(?:member|membership|subscriber|insurance|insurer|policy|group|medicaid|medicare|mbi|hicn|beneficiary|plan id|health plan|seguro|poliza|póliza|afiliado|medi-cal|medical id|cigna|aetna|humana|kaiser|blue cross|bcbs|united ?healthcare|anthem)\b/, 'HEALTHPLAN'],
   [/\b(?:account|acct|a\/c|invoice|inv|bill|billing|statement|claim|order|receipt|case|ticket|reference|ref|confirmation|transaction|cuenta|factura|recibo)\b/, 'ACCOUNT'],
   [/\b(?:licen[cs]e|driver'?s|drivers|dl|dmv|permit|passport|certificate|cert|npi|dea|licencia|pasaporte)\b/, 'LICENSE'],

@@ -21,11 +21,14 @@ function typeOf(lower: string, start: number, spelled: string, digits: number, l
   return 'OTHER'
 }
 
+// Clinical and form acronyms spelled out in transcripts ("my s s n is", "the m r i") are words, not values.
+const ACRONYMS = new Set(['ssn', 'mrn', 'dob', 'icu', 'ekg', 'ecg', 'mri', 'uti', 'std', 'sti', 'copd', 'adhd', 'bmi', 'hiv', 'ent', 'gyn', 'obgyn', 'ptsd', 'ocd', 'cpr', 'cpap', 'bipap', 'iud', 'ivf', 'hpv', 'rsv', 'tb', 'ct', 'pt', 'ot', 'er', 'bp', 'ok', 'asap', 'fyi', 'np', 'pa', 'md', 'rn', 'lvn', 'cna', 'dme', 'ppo', 'hmo', 'epo', 'pcp', 'abc', 'usa', 'ups', 'atm', 'cvs', 'tsh', 'cbc', 'bmp', 'cmp', 'psa', 'gerd', 'ibs', 'ckd', 'chf', 'cad', 'dvt', 'ssi', 'ssdi', 'snap', 'wic'])
 /** Finds spoken digit runs and spelled-out strings. */
 export const detectSpoken: Detector = ({ lower }) => {
   const spans: Span[] = []
   const list = words(lower)
   for (const run of spokenRuns(lower, list)) {
+    if (run.digits === 0 && ACRONYMS.has(run.spelled)) continue
     const type = typeOf(lower, run.start, run.spelled, run.digits, run.letters)
     spans.push({ start: run.start, end: run.end, type, source: 'spoken', canonical: run.spelled })
   }
