@@ -50,7 +50,8 @@ function destination(d: { baa: boolean; allowFreeText: boolean; fields: string[]
   }
 }
 
-describe('filterFor (property)', () => {
+// Property runs are CPU-bound and the machine may be shared: a generous per-test timeout (not a timing assertion).
+describe('filterFor (property)', { timeout: 120_000 }, () => {
   it('sends a field only if its kind is known, allowed for the destination and (if listed) on its allow-list', () => {
     fc.assert(
       fc.property(fieldsArb, destinationArb, (fields, d) => {

@@ -65,7 +65,8 @@ function forwardedDetections(detection: ReturnType<typeof detect>, output: strin
   return found
 }
 
-describe('scrubText (property)', () => {
+// Property runs are CPU-bound and the machine may be shared: a generous per-test timeout (not a timing assertion).
+describe('scrubText (property)', { timeout: 120_000 }, () => {
   it('never throws on any string (lone surrogates, controls, invisible marks) and always returns text', () => {
     fc.assert(
       fc.property(hostileString(400), channelArb, (text, channel) => {
@@ -196,7 +197,7 @@ const eventArb = fc
     },
   }))
 
-describe('deidentify (property)', () => {
+describe('deidentify (property)', { timeout: 120_000 }, () => {
   it('never throws and never forwards a party, a name, an unknown field or an identifier of the text', async () => {
     await fc.assert(
       fc.asyncProperty(eventArb, async ({ event, secrets, body }) => {

@@ -11,7 +11,8 @@ import { hostileString, unicodeString } from './arbitraries'
 const nameArb = unicodeString(20).filter((n) => n.length > 0)
 const pairsArb = (min: number, max: number) => fc.array(fc.tuple(nameArb, unicodeString(60)), { minLength: min, maxLength: max })
 
-describe('parseForm (property)', () => {
+// Property runs are CPU-bound and the machine may be shared: a generous per-test timeout (not a timing assertion).
+describe('parseForm (property)', { timeout: 120_000 }, () => {
   it('never throws on any string, and answers ok or malformed-form', () => {
     fc.assert(
       fc.property(hostileString(300), (raw) => {

@@ -111,7 +111,8 @@ function modify(req: SignedForm, m: Modification): SignedForm {
   }
 }
 
-describe('verifyFormRequest (property, twilio 6.2.0 as oracle)', () => {
+// Property runs are CPU-bound and the machine may be shared: a generous per-test timeout (not a timing assertion).
+describe('verifyFormRequest (property, twilio 6.2.0 as oracle)', { timeout: 120_000 }, () => {
   it('accepts every request Twilio signed, with either configured token', async () => {
     await fc.assert(
       fc.asyncProperty(urlArb, pairsArb(25), fc.constantFrom(...TOKENS), async (url, pairs, token) => {
@@ -179,7 +180,7 @@ describe('verifyFormRequest (property, twilio 6.2.0 as oracle)', () => {
   })
 })
 
-describe('verifyJsonRequest (property, twilio 6.2.0 as oracle)', () => {
+describe('verifyJsonRequest (property, twilio 6.2.0 as oracle)', { timeout: 120_000 }, () => {
   const encoder = new TextEncoder()
   const jsonArb = fc.jsonValue({ maxDepth: 8 }).map((v) => JSON.stringify(v))
   const signedJson = (url: string, body: string) => {

@@ -50,7 +50,8 @@ function expectClean(sent: unknown[], ids: { type: string; value: string }[]) {
   for (const id of ids) expect({ id, leaked: leaks(id.type, id.value, text) }).toEqual({ id, leaked: null })
 }
 
-describe('webhook routes (property)', () => {
+// Property runs are CPU-bound and the machine may be shared: a generous per-test timeout (not a timing assertion).
+describe('webhook routes (property)', { timeout: 120_000 }, () => {
   afterEach(() => vi.restoreAllMocks())
 
   it('an SMS with 1,000 extra params: 200, one event, no unknown value and no identifier queued', async () => {
