@@ -84,6 +84,9 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['age: 91 and dizzy', '91', 'AGE'],
   ['I am 93 and tired', '93', 'AGE'],
   ['The address is 99 Elm', '99 Elm', 'STREET'],
+  ["he is in the waiting room, he's 90 and can't stand", '90', 'AGE'],
+  ["I'm at 4410 olympic", '4410 olympic', 'STREET'],
+  ['pick me up from 1550 Alvarado', '1550 Alvarado', 'STREET'],
   ['tengo 92 años', '92 años', 'AGE'],
   ['since Jan \'19', "Jan '19", 'DATE'],
   ['email maria @ gmail.com', 'maria @ gmail.com', 'EMAIL'],
@@ -135,6 +138,8 @@ describe('clinical content survives', () => {
     'temp 98F with chills, bp 150/90',
     'we are at home now, she is in bed',
     'the rash started after energy drinks',
+    'my sugar was at 300 after dinner, she is on 100 units, at 930 tomorrow',
+    'on 1200 calories a day, took it at 800 pm',
   ]
   for (const text of KEEP) {
     it(text, () => {

@@ -20,7 +20,7 @@ const PATTERNS: RegExp[] = [
 const VITALS_BEFORE = /\b(?:oxygen|o2|sats?|saturation|spo2|pulse|heart|hr|bp|pressure|temp|temperature|fever|sugar|glucose|bs|weight|weighs|lbs|rate|level|reading|score|number|a1c|count|ox|pulse ox|oximeter|blood)\b[^.;!?\n]{0,12}$/
 
 // "the address is 99 Elm", "room is 92": a number in address position is not an age.
-const ADDRESS_BEFORE = /\b(?:address|addr|direcci[oó]n|apt|apartment|suite|unit|room|rm|box|floor|house|building|bldg|gate|door|lot)\b[^.;!?\n]{0,8}$/
+const ADDRESS_BEFORE = /\b(?:address|addr|direcci[oó]n|apt|apartment|suite|unit|room|rm|box|floor|house|building|bldg|gate|door|lot)\s*(?:is|was|#|:|number|no\.?)?\s*$/
 
 /** Finds ages of 90 and over. */
 export const detectAges: Detector = ({ lower }) => {
