@@ -134,6 +134,7 @@ describe('clinical content survives', () => {
     'metformin 500 mg twice daily and lisinopril 10mg',
     'oxygen is 96 percent and pulse 92 bpm',
     'her a1c was 7.2 and covid-19 test negative',
+    'O2sat 94% and omega3 daily, took vitD3 and B12',
     'blood sugar 135 after 1/2 tab',
     'temp 98F with chills, bp 150/90',
     'we are at home now, she is in bed',

@@ -38,7 +38,7 @@ const SPARE = [
   /^\d{1,3}\/\d{1,3}$/,
   /^\d{1,4}[.,]\d{1,3}$/,
   /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/,
-  /^(?:covid-?19|sars-?cov-?2|a1c|hba1c|b12|b6|b1|d3|k2|co2|o2|spo2|sp02|h1n1|h5n1|hiv-?1|hiv-?2|hpv|il-?6|cd4|t1|t2|t3|t4|l1|l2|l3|l4|l5|s1|c1|c2|c3|c4|c5|c6|c7|g6pd|mp3|mp4|4g|5g|24\/7|401k|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|ft4|tsh3|covid19)$/i,
+  /^(?:o2sats?|o2-?sats?|h2o|vitb12|vitd3|vitd|omega-?3s?|omega-?6s?|ft3|covid-?19|sars-?cov-?2|a1c|hba1c|b12|b6|b1|d3|k2|co2|o2|spo2|sp02|h1n1|h5n1|hiv-?1|hiv-?2|hpv|il-?6|cd4|t1|t2|t3|t4|l1|l2|l3|l4|l5|s1|c1|c2|c3|c4|c5|c6|c7|g6pd|mp3|mp4|4g|5g|24\/7|401k|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|ft4|tsh3|covid19)$/i,
 ]
 
 function spared(chunk: string): boolean {
