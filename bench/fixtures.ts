@@ -177,7 +177,9 @@ export function eventStreamsBatch(opts: SignOptions): SignedWebhook {
   const messageSid = sid('SM')
   return jsonWebhook('Event Streams (JSON)', '/twilio/events', [
     {
-      specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', source: `/2010-04-01/Accounts/${opts.accountSid}/Messages/${messageSid}.json`,
+      specversion: '1.0',
+      type: 'com.twilio.messaging.inbound-message.received',
+      source: `/2010-04-01/Accounts/${opts.accountSid}/Messages/${messageSid}.json`,
       id: sid('EZ'), dataschema: 'https://events-schemas.twilio.com/Messaging.InboundMessageV1/5',
       datacontenttype: 'application/json', time: '2026-07-17T12:05:00.000Z',
       data: {

@@ -72,7 +72,13 @@ app.post('/scrub', async function scrubLoop(c) {
   return c.text(`${chars}\n`)
 })
 
-const PRODUCTS = { messaging: 'messaging', voice: 'voice', transcriptions: 'transcription', conversations: 'conversations', events: 'events' } as const
+const PRODUCTS = {
+  messaging: 'messaging',
+  voice: 'voice',
+  transcriptions: 'transcription',
+  conversations: 'conversations',
+  events: 'events',
+} as const
 
 for (const [path, product] of Object.entries(PRODUCTS)) {
   app.post(`/twilio/${path}`, verifyTwilio({ format: product === 'events' ? 'json' : 'form' }), async function stage(c) {

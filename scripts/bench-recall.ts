@@ -22,12 +22,15 @@ interface Corpus {
   wnut?: ReturnType<typeof parseConll>
 }
 
+/** A corpus in the `channel<TAB>text` format with `[TYPE:value]` labels. */
+const tsv = (name: string, path: string) => ({ name, path, load: (c: string): Corpus => ({ name, messages: parseLabelledCorpus(c, name) }) })
+
 /** Loads every corpus that exists; names the missing ones. */
 export function loadCorpora(): { corpora: Corpus[]; missing: string[] } {
   const specs: { name: string; path: string; load: (content: string) => Corpus }[] = [
-    { name: 'team-dev', path: join(ROOT, 'eval/corpus/team-dev.tsv'), load: (c) => ({ name: 'team-dev', messages: parseLabelledCorpus(c, 'team-dev') }) },
-    { name: 'team-holdout', path: join(ROOT, 'eval/corpus/team-holdout.tsv'), load: (c) => ({ name: 'team-holdout', messages: parseLabelledCorpus(c, 'team-holdout') }) },
-    { name: 'sms-dev', path: join(SHARED, 'sms-dev.txt'), load: (c) => ({ name: 'sms-dev', messages: parseLabelledCorpus(c, 'sms-dev') }) },
+    tsv('team-dev', join(ROOT, 'eval/corpus/team-dev.tsv')),
+    tsv('team-holdout', join(ROOT, 'eval/corpus/team-holdout.tsv')),
+    tsv('sms-dev', join(SHARED, 'sms-dev.txt')),
     {
       name: 'presidio', path: join(SHARED, 'presidio_synth_dataset_v2.json'),
       load: (c) => ({ name: 'presidio', messages: presidioMessages(JSON.parse(c) as PresidioRecord[], 'chat') }),

@@ -238,7 +238,13 @@ export async function startStubCrm(keepBodies = true): Promise<StubCrm> {
     } catch {
       signatureValid = false
     }
-    received.push({ path: req.url ?? '/', headers: keepBodies ? headers : {}, body: keepBodies ? body : '', signatureValid, receivedAt: performance.now() })
+    received.push({
+      path: req.url ?? '/',
+      headers: keepBodies ? headers : {},
+      body: keepBodies ? body : '',
+      signatureValid,
+      receivedAt: performance.now(),
+    })
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')
   })
   server.keepAliveTimeout = 30_000

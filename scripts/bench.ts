@@ -32,7 +32,9 @@ import { parseForm } from '../src/twilio/form.ts'
 import { normalize, type TwilioWebhook } from '../src/twilio/payloads.ts'
 import { runLoad, quantile, type LoadResult } from './bench-load.ts'
 import { loadCorpora, scoreScrubber, type RecallRow } from './bench-recall.ts'
-import { buildWorker, cpuMs, profileStartup, ROOT, startHelloWorld, startPipeline, startStubCrm, type RunningWorker, type StubCrm } from './bench-workers.ts'
+import {
+  buildWorker, cpuMs, profileStartup, ROOT, startHelloWorld, startPipeline, startStubCrm, type RunningWorker, type StubCrm,
+} from './bench-workers.ts'
 import { createPeerRedactor } from './peer-stack/redactor.mjs'
 
 const args = process.argv.slice(2)
@@ -52,6 +54,11 @@ const SIGN: SignOptions = {
   authToken: 'bench-only-twilio-auth-token-00000',
   accountSid: 'AC5e1f0b2c3d4e5f60718293a4b5c6d7e8',
 }
+
+/** Secrets and vars every bench instance of the Worker runs with (on top of wrangler.toml and .dev.vars). */
+const benchBindings = { TWILIO_AUTH_TOKEN: SIGN.authToken, TWILIO_ACCOUNT_SID: SIGN.accountSid, PUBLIC_BASE_URL: SIGN.baseUrl }
+/** DESTINATIONS with the stub CRM as its one BAA-covered webhook destination. */
+const crmDestination = (crm: StubCrm): string => JSON.stringify([{ name: 'bench-crm', url: crm.url, secret: crm.secret, baa: true }])
 
 const CHANNELS: Record<string, Channel> = { sms: 'sms', voice: 'voice', chat: 'chat', whatsapp: 'whatsapp', mms: 'mms' }
 const peerRedactor = createPeerRedactor()
@@ -190,7 +197,13 @@ async function webhookBench(): Promise<WebhookRow[]> {
       samples.push(performance.now() - t0)
     }
     samples.sort((a, b) => a - b)
-    rows.push({ label: hook.label, bytes: Buffer.byteLength(hook.body), median: quantile(samples, 0.5), p99: quantile(samples, 0.99), n: samples.length })
+    rows.push({
+      label: hook.label,
+      bytes: Buffer.byteLength(hook.body),
+      median: quantile(samples, 0.5),
+      p99: quantile(samples, 0.99),
+      n: samples.length,
+    })
   }
   return rows
 }
@@ -307,7 +320,7 @@ async function coldStarts(build: ReturnType<typeof buildWorker>, runs: number): 
   const pipeline: number[] = []
   const hello: number[] = []
   for (let i = 0; i < runs; i++) {
-    const p = await startPipeline(build, { bindings: { TWILIO_AUTH_TOKEN: SIGN.authToken, PUBLIC_BASE_URL: SIGN.baseUrl } })
+    const p = await startPipeline(build, { bindings: benchBindings })
     pipeline.push(p.startMs)
     await p.dispose()
     const h = await startHelloWorld({ sameBindings: true })
@@ -331,6 +344,19 @@ function cpuSplit(hello: TargetRun, stageRuns: TargetRun[], full: TargetRun): st
     '.'
   )
 }
+
+const STAGE_LABELS: Record<string, string> = {
+  verify: 'verify signature + parse',
+  engine: '+ normalize + de-identify (in-memory tokens)',
+  vault: '+ vault tokens in KV',
+  queue: '+ publish to the queue',
+}
+
+/** Requests per second of every round, for the record. */
+const rates = (runs: TargetRun[]): string => runs.map((r) => r.load.rps.toFixed(0)).join(', ')
+
+/** Engine time per request of the load mix (60 % SMS, 10 % each of the other four), from per-webhook medians. */
+const mixMedian = (rows: WebhookRow[]): number => 0.6 * (rows[0]?.median ?? 0) + 0.1 * rows.slice(1).reduce((a, w) => a + w.median, 0)
 
 function median(xs: number[]): number {
   const finite = xs.filter(Number.isFinite).sort((a, b) => a - b)
@@ -388,23 +414,12 @@ async function main(): Promise<void> {
   try {
     const hello: RunningWorker = await startHelloWorld()
     running.push({ stop: () => hello.dispose() })
-    const pipeline = await startPipeline(build, {
-      bindings: {
-        TWILIO_AUTH_TOKEN: SIGN.authToken,
-        TWILIO_ACCOUNT_SID: SIGN.accountSid,
-        PUBLIC_BASE_URL: SIGN.baseUrl,
-        DESTINATIONS: JSON.stringify([{ name: 'bench-crm', url: crmPipeline.url, secret: crmPipeline.secret, baa: true }]),
-      },
-    })
+    const pipeline = await startPipeline(build, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) } })
     running.push({ stop: () => pipeline.dispose() })
     // The same Worker with no destination: ingest, vault and queue only (no deliveries competing for the CPU).
-    const ingestOnly = await startPipeline(build, {
-      bindings: { TWILIO_AUTH_TOKEN: SIGN.authToken, TWILIO_ACCOUNT_SID: SIGN.accountSid, PUBLIC_BASE_URL: SIGN.baseUrl, DESTINATIONS: '[]' },
-    })
+    const ingestOnly = await startPipeline(build, { bindings: { ...benchBindings, DESTINATIONS: '[]' } })
     running.push({ stop: () => ingestOnly.dispose() })
-    const stageWorker = await startPipeline(stageBuild, {
-      bindings: { TWILIO_AUTH_TOKEN: SIGN.authToken, TWILIO_ACCOUNT_SID: SIGN.accountSid, PUBLIC_BASE_URL: SIGN.baseUrl, DESTINATIONS: JSON.stringify([{ name: 'bench-crm', url: crmPipeline.url, secret: crmPipeline.secret, baa: true }]) },
-    })
+    const stageWorker = await startPipeline(stageBuild, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) } })
     running.push({ stop: () => stageWorker.dispose() })
     log('bench: scrub time inside workerd…')
     for (const row of scrub) row.workerdMean = await scrubInWorkerd(stageWorker, row.text, row.channel)
@@ -473,7 +488,11 @@ async function main(): Promise<void> {
   }
 
   const cpuCell = (r: TargetRun): string => (Number.isFinite(r.cpuPerRequest) ? ms(r.cpuPerRequest) : '–')
-  const perCore = (r: TargetRun): string => (Number.isFinite(r.cpuPerRequest) && r.cpuPerRequest > 0 ? (1000 / r.cpuPerRequest).toFixed(0) : '–')
+  const perCore = (r: TargetRun): string =>
+    Number.isFinite(r.cpuPerRequest) && r.cpuPerRequest > 0 ? (1000 / r.cpuPerRequest).toFixed(0) : '–'
+  const stageRow = (label: string, r: TargetRun): string[] => [
+    label, r.load.rps.toFixed(0), cpuCell(r), ms(r.load.p50), ms(r.load.p99), pct(r.load.rps / hello.load.rps), statuses(r.load.statuses),
+  ]
   const e2eRow = (name: string, r: TargetRun): string[] => [
     name,
     r.load.rps.toFixed(0),
@@ -502,7 +521,10 @@ async function main(): Promise<void> {
     `## Results\n\n${table(['target', 'measured', 'pass'], targets.map((t) => [t.name, t.value, t.pass ? 'PASS' : 'FAIL']))}`,
     `### 1. Scrub time per message (Node ${info.node}, one call = one message, warm)\n\n` +
       table(
-        ['message', 'chars', 'pipeline median ms', 'pipeline p99 ms', 'pipeline mean ms', 'pipeline in workerd, mean CPU ms', 'peer (@redactpii/node) median ms', 'peer p99 ms', 'samples'],
+        [
+          'message', 'chars', 'pipeline median ms', 'pipeline p99 ms', 'pipeline mean ms', 'pipeline in workerd, mean CPU ms',
+          'peer (@redactpii/node) median ms', 'peer p99 ms', 'samples',
+        ],
         scrub.map((s) => [
           s.label, String(s.chars), ms(s.pipeline.median), ms(s.pipeline.p99), ms(s.pipeline.mean), ms(s.workerdMean ?? NaN),
           ms(s.peer.median), ms(s.peer.p99), `${s.pipeline.n} / ${s.peer.n}`,
@@ -514,10 +536,14 @@ async function main(): Promise<void> {
         perWebhook.map((w) => [w.label, String(w.bytes), ms(w.median), ms(w.p99), String(w.n)]),
       ) +
       `\n\nThe end-to-end mix below is 60 % SMS and 10 % each of the others: about ` +
-      `${ms(0.6 * (perWebhook[0]?.median ?? 0) + 0.1 * perWebhook.slice(1).reduce((a, w) => a + w.median, 0))} ms of engine time per request (medians).`,
-    `### 2. End to end: signed webhooks in, events out (best of ${ROUNDS} rounds; ${REQUESTS} requests each after ${WARMUP} warm-up, ${CONCURRENCY} keep-alive connections, loopback)\n\n` +
+      `${ms(mixMedian(perWebhook))} ms of engine time per request (medians).`,
+    `### 2. End to end: signed webhooks in, events out (best of ${ROUNDS} rounds; ${REQUESTS} requests each after ` +
+      `${WARMUP} warm-up, ${CONCURRENCY} keep-alive connections, loopback)\n\n` +
       table(
-        ['target', 'req/s', 'server CPU ms/req', 'req/s per core (CPU-bound)', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'HTTP statuses', 'events at stub CRM (incl. warm-up)'],
+        [
+          'target', 'req/s', 'server CPU ms/req', 'req/s per core (CPU-bound)', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms',
+          'HTTP statuses', 'events at stub CRM (incl. warm-up)',
+        ],
         [
           e2eRow('hello-world POST Worker (workerd)', hello),
           e2eRow('PHI firewall Worker (workerd)', pipeline),
@@ -527,8 +553,8 @@ async function main(): Promise<void> {
         ],
       ) +
       `\n\npipeline / hello-world = **${pct(ratioHello)}**; pipeline / peer = **${ratioPeer.toFixed(2)}×**. All rounds (req/s): ` +
-      `hello ${results.hello.map((r) => r.load.rps.toFixed(0)).join(', ')}; pipeline ${results.pipeline.map((r) => r.load.rps.toFixed(0)).join(', ')}; ` +
-      `peer ${results.peer.map((r) => r.load.rps.toFixed(0)).join(', ')}. ` +
+      `hello ${rates(results.hello)}; pipeline ${rates(results.pipeline)}; ` +
+      `peer ${rates(results.peer)}. ` +
       `Without destinations the Worker reaches ${pct(ingest.load.rps / hello.load.rps)} of hello-world; refusing forged ` +
       `signatures runs at ${pct(forged.load.rps / hello.load.rps)}.`,
     `### 2b. One webhook at a time (one connection, no queueing; the latency a single Twilio request sees locally)\n\n` +
@@ -548,13 +574,9 @@ async function main(): Promise<void> {
       table(
         ['stopped after', 'req/s', 'workerd CPU ms/req', 'p50 ms', 'p99 ms', '% of hello-world rate', 'HTTP statuses'],
         [
-          ['hello-world (nothing)', hello.load.rps.toFixed(0), cpuCell(hello), ms(hello.load.p50), ms(hello.load.p99), '100 %', statuses(hello.load.statuses)],
-          ...STAGES.map((name) => {
-            const r = best(stages[name]!)
-            const label = { verify: 'verify signature + parse', engine: '+ normalize + de-identify (in-memory tokens)', vault: '+ vault tokens in KV', queue: '+ publish to the queue' }[name]
-            return [label, r.load.rps.toFixed(0), cpuCell(r), ms(r.load.p50), ms(r.load.p99), pct(r.load.rps / hello.load.rps), statuses(r.load.statuses)]
-          }),
-          ['+ deliveries to the stub CRM (the full Worker)', pipeline.load.rps.toFixed(0), cpuCell(pipeline), ms(pipeline.load.p50), ms(pipeline.load.p99), pct(pipeline.load.rps / hello.load.rps), statuses(pipeline.load.statuses)],
+          stageRow('hello-world (nothing)', hello),
+          ...STAGES.map((name) => stageRow(STAGE_LABELS[name], best(stages[name]!))),
+          stageRow('+ deliveries to the stub CRM (the full Worker)', pipeline),
         ],
       ),
     cpuSplit(hello, STAGES.map((name) => best(stages[name]!)), pipeline) +
@@ -577,7 +599,10 @@ async function main(): Promise<void> {
           [`PHI firewall Worker: start-up phase (wrangler check startup, median of ${profileRuns})`, `${ms(startupPipeline)} ms`],
           [`hello-world Worker: start-up phase (same)`, `${ms(startupHello)} ms`],
           ['→ start-up cost of the Worker over hello-world', `${ms(startupPipeline - startupHello)} ms`],
-          [`PHI firewall Worker: new Miniflare() → first response (median of ${cold.runs}, workerd process start included)`, `${ms(cold.pipeline)} ms`],
+          [
+            `PHI firewall Worker: new Miniflare() → first response (median of ${cold.runs}, workerd process start included)`,
+            `${ms(cold.pipeline)} ms`,
+          ],
           ['hello-world Worker with the same bindings: same measure', `${ms(cold.hello)} ms`],
           ['→ difference (compile + global scope of the Worker script)', `${ms(cold.pipeline - cold.hello)} ms`],
           ['peer stack: spawn node → first response', `${ms(starts.peer)} ms`],
@@ -606,7 +631,8 @@ ${report}
 
 - **Scrub time**: \`scrubText(text, { channel })\` from \`src/phi/deidentify.ts\` in Node, one message per call, after
   200 warm-up calls, up to ${SCRUB_ITERATIONS} timed calls per message (time-boxed). The workerd column is the CPU
-  time of the workerd process (from /proc) while the stage Worker's \`POST /scrub\` runs the same call in a loop. The texts are in \`bench/fixtures.ts\`:
+  time of the workerd process (from /proc) while the stage Worker's \`POST /scrub\` runs the same call in a loop.
+  The texts are in \`bench/fixtures.ts\`:
   realistic patient messages with names, dates of birth, phone numbers, addresses and member ids, cut to exactly
   160, 1,024 and 5,120 characters. The peer column is \`new Redactor({ aggressive: true }).redact(text)\` on the same texts.
 - **End to end**: the Worker is built with \`wrangler deploy --dry-run --outdir <tmp>\` (the bundle that would be

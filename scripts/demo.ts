@@ -154,7 +154,9 @@ function rawIdentifiersIn(hook: SignedWebhook, events: ReceivedEvent[]): string[
   const values = flatten(hook.sent).map(([, v]) => v)
   const found = new Set<string>()
   for (const v of values) {
-    const phones = (v.match(/(?<![\w+])\+?\d[\d ().-]{8,}\d(?!\w)/g) ?? []).filter((m) => m.replace(/\D/g, '').length >= 10 && !/^\d{4}-\d\d-\d\d/.test(m))
+    const phones = (v.match(/(?<![\w+])\+?\d[\d ().-]{8,}\d(?!\w)/g) ?? []).filter(
+      (m) => m.replace(/\D/g, '').length >= 10 && !/^\d{4}-\d\d-\d\d/.test(m),
+    )
     for (const m of [...phones, ...(v.match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? [])]) {
       if (events.some((e) => e.body.includes(m))) found.add(m)
     }
@@ -203,7 +205,11 @@ async function main(): Promise<void> {
       const title = `${i + 1}/${hooks.length}  ${hook.label}  →  POST ${hook.path.split('?')[0]}  →  HTTP ${status}`
       console.log(bold(cyan(`━━ ${title} ${'━'.repeat(Math.max(0, WIDTH - title.length - 4))}`)))
       const signed = events.length > 0 && events.every((e) => e.signatureValid)
-      const rightTitle = events.length === 0 ? red('nothing reached the CRM') : `what the CRM received (${events.length} event${events.length > 1 ? 's' : ''}, Standard Webhooks signature ${signed ? green('valid') : red('INVALID')})`
+      const plural = events.length > 1 ? 's' : ''
+      const rightTitle =
+        events.length === 0
+          ? red('nothing reached the CRM')
+          : `what the CRM received (${events.length} event${plural}, Standard Webhooks signature ${signed ? green('valid') : red('INVALID')})`
       console.log(`${bold('what Twilio sent')}${' '.repeat(col - 16)} ${dim('│')} ${bold(rightTitle)}`)
       const left = flatten(hook.sent)
       const right = events.flatMap((e) => {

@@ -9,7 +9,10 @@ import fc from 'fast-check'
 export const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u202a', '\u202c', '\u2066', '\u2069']
 
 /** Characters that mean something to the form encoding, URLs, JSON or the engine's placeholders. */
-const SPECIALS = ['%', '+', '&', '=', '?', '#', '/', '\\', '"', "'", '[', ']', '{', '}', ':', '.', ',', '\n', '\r', '\t', ' ', '\u0000', 'tok_', '[NAME]', '%zz', '%e9', '%']
+const SPECIALS = [
+  '%', '+', '&', '=', '?', '#', '/', '\\', '"', "'", '[', ']', '{', '}', ':', '.', ',', '\n', '\r', '\t', ' ', '\u0000',
+  'tok_', '[NAME]', '%zz', '%e9',
+]
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))
 
@@ -124,7 +127,10 @@ const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).ma
 export const phoneArb: fc.Arbitrary<string> = fc
   .tuple(fc.integer({ min: 201, max: 989 }), digits(4), fc.integer({ min: 0, max: 5 }))
   .map(([area, line, style]) => {
-    const formats = [`(${area}) 555-${line}`, `${area}-555-${line}`, `${area}.555.${line}`, `${area} 555 ${line}`, `+1${area}555${line}`, `1-${area}-555-${line}`]
+    const formats = [
+      `(${area}) 555-${line}`, `${area}-555-${line}`, `${area}.555.${line}`, `${area} 555 ${line}`, `+1${area}555${line}`,
+      `1-${area}-555-${line}`,
+    ]
     return formats[style] as string
   })
 
@@ -135,19 +141,29 @@ export const ssnArb: fc.Arbitrary<string> = fc
 
 /** An e-mail address on a reserved domain. */
 export const emailArb: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom('olivia', 'tcarter', 'rick.alvarez', 'mei_chen', 'dre'), fc.integer({ min: 1, max: 9999 }), fc.constantFrom('example.com', 'example.org', 'mail.example.net'))
+  .tuple(
+    fc.constantFrom('olivia', 'tcarter', 'rick.alvarez', 'mei_chen', 'dre'),
+    fc.integer({ min: 1, max: 9999 }),
+    fc.constantFrom('example.com', 'example.org', 'mail.example.net'),
+  )
   .map(([user, n, domain]) => `${user}${n}@${domain}`)
 
 /** A full date of birth as patients write it. */
 export const dobArb: fc.Arbitrary<string> = fc
   .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1930, max: 2020 }), fc.integer({ min: 0, max: 2 }))
-  .map(([m, d, y, style]) => [`${m}/${d}/${y}`, `${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/${y}`, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`][style] as string)
+  .map(([m, d, y, style]) => {
+    const mm = String(m).padStart(2, '0')
+    const dd = String(d).padStart(2, '0')
+    return [`${m}/${d}/${y}`, `${mm}/${dd}/${y}`, `${y}-${mm}-${dd}`][style] as string
+  })
 
 /** A medical record number. */
 export const mrnArb: fc.Arbitrary<string> = fc.tuple(fc.constantFrom('M', 'MRN', ''), digits(8)).map(([p, d]) => `${p}${d}`)
 
 /** First and last names that are not English words. */
-export const FIRST_NAMES = ['Olivia', 'Noah', 'Danielle', 'Kowalski', 'Mei', 'Ahmed', 'Priya', 'Tyler', 'Carmen', 'Esther', 'Rick', 'Patricia', 'Luis', 'Ava', 'Jake']
+export const FIRST_NAMES = [
+  'Olivia', 'Noah', 'Danielle', 'Kowalski', 'Mei', 'Ahmed', 'Priya', 'Tyler', 'Carmen', 'Esther', 'Rick', 'Patricia', 'Luis', 'Ava', 'Jake',
+]
 export const LAST_NAMES = ['Bennett', 'Kowalski', 'Alvarez', 'Gomez', 'Kaplan', 'Nguyen', 'Okafor', 'Lopez', 'Ruiz', 'Harrison']
 export const nameArb: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...FIRST_NAMES), fc.option(fc.constantFrom(...LAST_NAMES), { nil: undefined }))
@@ -178,7 +194,9 @@ export const identifierArb: fc.Arbitrary<Identifier> = fc.oneof(
   emailArb.chain((value) => fc.constantFrom('email me at', 'my email is', '').map((cue) => ({ type: 'EMAIL' as const, value, cue }))),
   dobArb.chain((value) => fc.constantFrom('my dob is', 'date of birth', 'born').map((cue) => ({ type: 'DATE' as const, value, cue }))),
   mrnArb.chain((value) => fc.constantFrom('my MRN is', 'medical record number', 'MRN').map((cue) => ({ type: 'MRN' as const, value, cue }))),
-  nameArb.chain((value) => fc.constantFrom('this is', 'my name is', 'my son', 'please tell Dr.').map((cue) => ({ type: 'NAME' as const, value, cue }))),
+  nameArb.chain((value) =>
+    fc.constantFrom('this is', 'my name is', 'my son', 'please tell Dr.').map((cue) => ({ type: 'NAME' as const, value, cue })),
+  ),
 )
 
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']

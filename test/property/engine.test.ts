@@ -187,7 +187,11 @@ const eventArb = fc
       names: r.names.map((n, i) => field(i === 0 ? 'ProfileName' : `Name${i}`, n)),
       text: [field('Body', `${r.body.text} ${r.noise}`)],
       media: [field('MediaUrl0', 'https://api.twilio.com/2010-04-01/Accounts/AC/Messages/MM/Media/ME1')],
-      location: [{ name: 'FromCity', value: 'STOCKTON', kind: 'city' }, { name: 'FromZip', value: '95207', kind: 'zip' }, { name: 'FromState', value: 'CA', kind: 'state' }],
+      location: [
+        { name: 'FromCity', value: 'STOCKTON', kind: 'city' },
+        { name: 'FromZip', value: '95207', kind: 'zip' },
+        { name: 'FromState', value: 'CA', kind: 'state' },
+      ],
       attributes: [
         { name: 'Attributes', value: deepAttribute(r.attrDepth, `call me at ${r.attrPhone}`) },
         { name: 'ChannelMetadata', value: r.jsonAttr },

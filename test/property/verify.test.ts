@@ -98,7 +98,8 @@ function modify(req: SignedForm, m: Modification): SignedForm {
     case 'url': {
       // Into the path (before any query), or onto the end of the query.
       const q = req.url.indexOf('?')
-      const url = m.suffix.includes('=') ? `${req.url}${q === -1 ? '?' : '&'}${m.suffix}` : q === -1 ? req.url + m.suffix : req.url.slice(0, q) + m.suffix + req.url.slice(q)
+      if (m.suffix.includes('=')) return { ...req, url: `${req.url}${q === -1 ? '?' : '&'}${m.suffix}` }
+      const url = q === -1 ? req.url + m.suffix : req.url.slice(0, q) + m.suffix + req.url.slice(q)
       return { ...req, url }
     }
     case 'token':

@@ -15,7 +15,11 @@ const url = (path: string) => `${BASE}/twilio/${path}`
 const bodyArb = fc.array(fc.tuple(identifierArb, disguiseArb, fc.nat()), { minLength: 1, maxLength: 3 }).map((parts) => ({
   ids: parts.map(([id]) => id),
   text: parts
-    .map(([id, how, seed]) => `${id.cue} ${disguise(id.value, how === 'homoglyph' && id.type !== 'NAME' && id.type !== 'EMAIL' ? 'zero-width' : how, seed)}`)
+    .map(([id, how, seed]) => {
+      // Homoglyphs only make sense on letters: digits-only identifiers get invisible marks instead.
+      const shown = how === 'homoglyph' && id.type !== 'NAME' && id.type !== 'EMAIL' ? 'zero-width' : how
+      return `${id.cue} ${disguise(id.value, shown, seed)}`
+    })
     .join('. '),
 }))
 
@@ -149,11 +153,14 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
           }
           const pairs = inboundSms(n, body.text, [['ProfileName', 'Olivia Bennett']])
           let request = formRequest(url('messaging'), pairs)
-          if (how === 'forged') request = new Request(request, { headers: { ...Object.fromEntries(request.headers), 'x-twilio-signature': 'A'.repeat(27) + '=' } })
-          if (how === 'malformed') request = new Request(request.url, { method: 'POST', headers: request.headers, body: `${await request.text()}&Bad=%zz` })
-          if (how === 'duplicate') request = new Request(request.url, { method: 'POST', headers: request.headers, body: `${await request.text()}&From=%2B15551230000` })
+          const headers = Object.fromEntries(request.headers)
+          const post = async (extra: string, override: Record<string, string> = {}) =>
+            new Request(request.url, { method: 'POST', headers: { ...headers, ...override }, body: `${await request.text()}${extra}` })
+          if (how === 'forged') request = await post('', { 'x-twilio-signature': `${'A'.repeat(27)}=` })
+          if (how === 'malformed') request = await post('&Bad=%zz')
+          if (how === 'duplicate') request = await post('&From=%2B15551230000')
           if (how === 'too-big') request = formRequest(url('messaging'), inboundSms(n, body.text + ' x'.repeat(140_000)))
-          if (how === 'wrong-type') request = new Request(request.url, { method: 'POST', headers: { ...Object.fromEntries(request.headers), 'content-type': 'text/plain' }, body: await request.text() })
+          if (how === 'wrong-type') request = await post('', { 'content-type': 'text/plain' })
           const { res, body: answer } = await run(request)
           const said = [...lines, answer].join('\n')
           expect(res.status).toBeLessThan(500)
