@@ -13,7 +13,6 @@ import { log } from '../log'
 import type { CleanEvent } from '../model/clean'
 import type { NormalizedEvent } from '../model/normalized'
 import { deidentify } from '../phi/deidentify'
-import { DEFAULT_POLICY } from '../phi/policy'
 import { formValue, parseForm, type FormPairs } from '../twilio/form'
 import { normalize, type TwilioWebhook, type WebhookMeta } from '../twilio/payloads'
 import { acknowledged, conversationsAllow, emptyTwiml } from '../twilio/twiml'
@@ -222,7 +221,7 @@ function webhookHandler(product: FormProduct | 'events') {
         const vault = openVault(c.env, config)
         clean = await Promise.all(
           events.map((event) =>
-            deidentify(event, DEFAULT_POLICY, vault.tokenizerFor(event.sids.AccountSid ?? 'default')),
+            deidentify(event, config.policy.phi, vault.tokenizerFor(event.sids.AccountSid ?? 'default')),
           ),
         )
       } catch (error) {

@@ -195,6 +195,23 @@ describe('accepted webhooks, signed by the twilio package', () => {
   })
 })
 
+describe('de-identification policy', () => {
+  const dobSms: Pairs = [
+    ['AccountSid', ACCOUNT], ['MessageSid', MESSAGE], ['SmsSid', MESSAGE], ['SmsStatus', 'received'], ['NumMedia', '0'],
+    ['From', PATIENT], ['To', CLINIC], ['ApiVersion', '2010-04-01'], ['Body', 'my DOB is 04/22/1961, refill metformin 500mg'],
+  ]
+
+  it('the default keeps only the year of a date; PHI_POLICY set on the worker changes what is forwarded', async () => {
+    const byDefault = await run(formRequest(url('messaging'), dobSms))
+    expect(byDefault.res.status).toBe(200)
+    expect(findField(byDefault.queue.sent, 'Body')).toBe('my DOB is [DATE:1961], refill metformin 500mg')
+
+    const redacted = await run(formRequest(url('messaging'), dobSms), { PHI_POLICY: '{"actions":{"DATE":"redact"}}' })
+    expect(redacted.res.status).toBe(200)
+    expect(findField(redacted.queue.sent, 'Body')).toBe('my DOB is [DATE], refill metformin 500mg')
+  })
+})
+
 describe('which URL is verified', () => {
   it('accepts a request at :443 signed without port, and one without port signed with :443 (and http :80)', async () => {
     const ok1 = await run(formRequest('https://phi.example.test:443/twilio/messaging', inboundSms, { signedUrl: url('messaging') }))
