@@ -11,7 +11,7 @@ import fc from 'fast-check'
 import { getExpectedBodyHash, getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks'
 import { describe, expect, it } from 'vitest'
 import { REPEATABLE_FIELDS, type FormPairs } from '../../src/twilio/form'
-import { verifyFormRequest, verifyJsonRequest } from '../../src/twilio/verify'
+import { canonicalUrl, urlCandidates, verifyFormRequest, verifyJsonRequest } from '../../src/twilio/verify'
 import { hostileString, unicodeString } from './arbitraries'
 
 const TOKENS = ['12345', 'next-token-67890']
@@ -177,6 +177,45 @@ describe('verifyFormRequest (property, twilio 6.2.0 as oracle)', { timeout: 120_
         },
       ),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('URL candidates (property)', { timeout: 120_000 }, () => {
+  /** Everything after the authority: from the first `/` or `?` behind `scheme://`. */
+  const pathAndQuery = (u: string) => {
+    const start = u.indexOf('://') + 3
+    const ends = ['/', '?', '#'].map((ch) => u.indexOf(ch, start)).filter((i) => i !== -1)
+    return ends.length ? u.slice(Math.min(...ends)) : ''
+  }
+
+  // Apostrophes may be spelled ' or %27 (Twilio's signer and HTTP client have disagreed on it); nothing else varies.
+  const spelling = (u: string) => u.replace(/%27/gi, "'")
+
+  it('only ever vary the port and the spelling of an apostrophe: scheme, host, path and query stay as received', () => {
+    fc.assert(
+      fc.property(fc.webUrl({ validSchemes: ['https', 'http'], withQueryParameters: true, authoritySettings: { withPort: true } }), (url) => {
+        const candidates = urlCandidates(url)
+        expect(candidates[0]).toBe(url)
+        const host = new URL(url).hostname
+        for (const c of candidates) {
+          expect(c.startsWith(url.slice(0, url.indexOf('://') + 3))).toBe(true)
+          expect(new URL(c).hostname).toBe(host)
+          expect(spelling(pathAndQuery(c))).toBe(spelling(pathAndQuery(url)))
+        }
+        expect(candidates.length).toBeLessThanOrEqual(6)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('the canonical URL keeps the raw path and query (no re-encoding) behind the configured origin', () => {
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true }), fc.constantFrom('https://phi.example.org', 'https://phi.example.org:8443'), (url, origin) => {
+        const raw = url.replace(/\?/, "?name=William+O'hara&")
+        expect(canonicalUrl(raw, origin)).toBe(origin + pathAndQuery(raw))
+      }),
+      { numRuns: 200 },
     )
   })
 })
