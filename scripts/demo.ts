@@ -185,7 +185,26 @@ async function main(): Promise<void> {
   })
   try {
     console.log(dim(`worker on ${worker.url.href}, stub CRM on ${crm.url}\n`))
-    const hooks = [inboundSms(sign), voiceGather(sign), transcriptionContent(sign), conversationMessage(sign), eventStreamsBatch(sign)]
+    const hooks = [
+      inboundSms(
+        sign,
+        'hi its maria lopez dob 03/14/1962, sugar was 310 this am and i took 10u of lantus. ' +
+          'pls call me back at 415-555-0123, my son jake can drive me in',
+      ),
+      voiceGather(sign),
+      transcriptionContent(
+        sign,
+        'hi yes this is patricia gomez calling about my husband luis gomez he needs a refill of his insulin. his date of birth is june sixth ' +
+          'nineteen fifty two and the best callback number is three one zero five five five zero one four two. we use the walgreens on ' +
+          'pacific coast highway in long beach zip nine zero eight zero four.',
+      ),
+      conversationMessage(
+        sign,
+        "Hi, I'm Olivia Bennett and I'm writing about my son Noah (DOB 01/15/2019). He has had a fever of 101.8 since Tuesday. " +
+          'Our address changed to 2201 Sunset Blvd Apt 12, Los Angeles, CA 90026. My email is olivia.bennett82@example.com.',
+      ),
+      eventStreamsBatch(sign),
+    ]
     const statuses: number[] = []
     for (const hook of hooks) {
       const res = await fetch(new URL(hook.path, worker.url), { method: 'POST', headers: hook.headers, body: hook.body })
