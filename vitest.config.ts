@@ -5,6 +5,8 @@ import { DELIVERY_TEST_BINDINGS } from './test/delivery/bindings.ts'
 
 export default defineConfig({
   test: {
+    // CI also writes a JSON report, from which .ci/run prints the plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest-report.json' }]] : ['default'],
     projects: [
       {
         // The whole suite inside workerd with real KV and Queues (miniflare).
