@@ -103,6 +103,19 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['born on july fourth fifty two', 'july fourth fifty two', 'DATE', 'voice'],
   ['email me at john underscore smith nineteen at hotmail dot com', 'john underscore smith nineteen at hotmail dot com', 'EMAIL', 'voice'],
   ['new member id XGA 40918 22071', 'XGA 40918 22071', 'HEALTHPLAN'],
+  // Streets written the European way: type word before or after the name, compounds, a building number in front.
+  ['send it to 974 Via Roma 131 please', '974 Via Roma 131', 'STREET'],
+  ['office: 772 ul. Narewska 94', '772 ul. Narewska 94', 'STREET'],
+  ['his address: 36 rue de pologne', '36 rue de pologne', 'STREET'],
+  ['we are at 233 Erzsébet tér 19. now', '233 Erzsébet tér 19', 'STREET'],
+  ['Kálmán Imre u. 12. is the place', 'Kálmán Imre u. 12', 'STREET'],
+  ['write to Trenerys gate 232 soon', 'Trenerys gate 232', 'STREET'],
+  ['moved to 4880 Betburweg 74 Suite 967', '4880 Betburweg 74 Suite 967', 'STREET'],
+  ['meet me at Tawastintie 72 Apt. 004', 'Tawastintie 72 Apt. 004', 'STREET'],
+  // Military mail and intersections named as "the corner of".
+  ['I now live in PSC 3117, Box 0609\nAPO AA 44332', 'PSC 3117, Box 0609\nAPO AA 44332', 'STREET'],
+  ['send it to USNS Bergman\nFPO AP 93757 thanks', 'USNS Bergman\nFPO AP 93757', 'STREET'],
+  ['it is the corner of Dalbraut 99 and Frederikke Coves', 'corner of Dalbraut 99 and Frederikke Coves', 'STREET'],
 ]
 
 describe('structured detectors', () => {
@@ -141,6 +154,8 @@ describe('clinical content survives', () => {
     'the rash started after energy drinks',
     'my sugar was at 300 after dinner, she is on 100 units, at 930 tomorrow',
     'on 1200 calories a day, took it at 800 pm',
+    'she sits in the corner of the room and cries, sent via text 2 times',
+    'the committee meets at gate 4 of the place 2 blocks away',
   ]
   for (const text of KEEP) {
     it(text, () => {

@@ -12,7 +12,8 @@ const DIR = String.raw`(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)`
 const WORD = String.raw`[\p{L}\p{N}'.-]+`
 const B = String.raw`(?<![\p{L}\p{N}])`
 const E = String.raw`(?![\p{L}\p{N}])`
-const NUMBERED = new RegExp(String.raw`${B}\d{1,6}[a-z]?(?:-\d{1,4})?\s+${DIR}?(?:${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`, 'giu')
+// Function words never sit between a house number and its street type ("4 of the place" is a count).
+const NUMBERED = new RegExp(String.raw`${B}\d{1,6}[a-z]?(?:-\d{1,4})?\s+${DIR}?(?:(?!(?:of|to|in|at|for|is|was|with|from|my|your|and|or|per)\s)${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`, 'giu')
 // "1200 N Main": a house number and a compass abbreviation in capitals before a capitalised word.
 const NUMBERED_DIRECTION = new RegExp(String.raw`${B}\d{1,6}\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s+[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?${E}${UNIT}?`, 'gu')
 // "I'm at 4410 olympic", "pick me up from 1550 Alvarado": a 3+ digit number after at/on/from and a word that
@@ -29,6 +30,33 @@ const SPANISH = new RegExp(String.raw`${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|
 const STRONG_STREET = String.raw`(?:\d{1,3}(?:st|nd|rd|th)(?:\s+(?:${SUFFIX})\.?)?|[\p{L}'-]+\s+(?:${SUFFIX})\.?)`
 const WEAK_STREET = String.raw`[\p{Lu}][\p{L}'-]+`
 const INTERSECTION = new RegExp(String.raw`(?:\b(?:on|at|of|near|off)\s+)(?<v>(?:${STRONG_STREET}\s+(?:and|&|y|at)\s+(?:${STRONG_STREET}|${WEAK_STREET})|${WEAK_STREET}\s+(?:and|&|y)\s+${STRONG_STREET})${E})`, 'gud')
+// Streets written the European way: a street-type word before the name ("Via Roma 131", "ul. Narewska 94",
+// "rue du centre 320", "36 rue de pologne"), a separate type word after it ("Erzsébet tér 19.", "Trenerys gate 232"),
+// or a compound ending ("Tawastintie 72", "Kopfhölzistrasse 45"). Type words that are also English words
+// ("via", "place", "gate") need a capitalised name; a bare number before the street joins it ("4880 Betburweg 74").
+const LEAD_NUMBER = String.raw`(?:\d{1,6}[a-z]?\s+(?:\d{1,4}[a-z]?\s+)?)?`
+const HOUSE_AFTER = String.raw`\d{1,5}[a-z]?(?:\.(?!\d))?(?![\p{L}\p{N}])`
+const PARTICLE = String.raw`(?:de|del|della|delle|dei|degli|di|da|das|do|dos|du|des|la|le|les|el|van|von|der|den|z|na|u|a)`
+const PREFIX_ANY = String.raw`(?:rue|rua|rúa|ul|ulica|ulitsa|piazza|piazzetta|viale|vicolo|corso|trg|strada|avda|carrer|praça|praca|chemin|allée|impasse|quai|travessa|calea|aleja|sokak|cesta|ulice)`
+const PREFIX_CAPS = String.raw`(?:[Vv]ia|VIA|[Pp]lace|[Aa]venue|[Bb]oulevard|[Rr]oute|[Ll]argo|[Pp]laza|[Pp]aseo|[Aa]venida|[Cc]alle|[Cc]amino|Al|Bd)`
+const NAME_WORDS = String.raw`(?:(?:${PARTICLE}\s+){0,2}[\p{L}'’-]+\.?\s+){1,4}?`
+const CAP_NAME_WORDS = String.raw`(?:(?:de|del|della|delle|di|da|do|dos|du|des|la|le|el)\s+){0,2}[\p{Lu}][\p{L}'’-]*\.?\s+(?:(?:${PARTICLE}\s+){0,2}[\p{L}'’-]+\.?\s+){0,3}?`
+const INTL_PREFIX = new RegExp(
+  String.raw`${B}${LEAD_NUMBER}(?:${PREFIX_ANY})\.?\s+${NAME_WORDS}${HOUSE_AFTER}` +
+    String.raw`|${B}\d{1,6}[a-z]?\s+(?:\d{1,4}\s+)?(?:${PREFIX_ANY})\.?\s+(?:${PARTICLE}\s+){0,2}[\p{L}'’-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}[\p{L}'’-]+){0,3}`,
+  'giu',
+)
+// Case-sensitive: the name after an ambiguous type word must be capitalised.
+const INTL_PREFIX_CAPS = new RegExp(String.raw`${B}${LEAD_NUMBER}(?:${PREFIX_CAPS})\.?\s+${CAP_NAME_WORDS}${HOUSE_AFTER}`, 'gu')
+const TYPE_AFTER_ANY = String.raw`(?:u|utca|út|útja|tér|tere|krt|körút|rkp|rakpart|köz|sor|gatan|gata|vei|veien|vegen|vej|tänav|põik|straße|strasse|str|weg|gasse|platz|laan|plein|allee|kuja|katu|tie)`
+const INTL_AFTER = new RegExp(String.raw`${B}${LEAD_NUMBER}(?:[\p{L}'’-]+\.?\s+(?:${PARTICLE}\s+)?){1,3}?(?:${TYPE_AFTER_ANY})\.?\s+${HOUSE_AFTER}`, 'giu')
+const INTL_AFTER_CAPS = new RegExp(String.raw`${B}${LEAD_NUMBER}(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}?(?:gate|tee|Gate|Tee)\s+${HOUSE_AFTER}`, 'gu')
+const COMPOUND = new RegExp(
+  String.raw`${B}${LEAD_NUMBER}[\p{L}'’-]{3,}(?:straße|strasse|str\.|gasse|weg|platz|gade|vej|veien|vegen|vägen|vagen|gatan|gata|katu|tie|kuja|polku|laan|straat|plein|dreef|hove|allee|vegur|braut|stræde|torv|utca|ulice|stieg|damm|ufer|steig|pad|singel|kade|gracht)\s+${HOUSE_AFTER}`,
+  'giu',
+)
+// Military mail: "PSC 0413, Box 8144", "Unit 8524 Box 0979", "APO AA 42323", a ship line "USNS Bergman" before FPO.
+const MILITARY = /(?<![\p{L}\p{N}])(?:(?:psc|cmr|unit)\s+\d{3,5},?\s+box\s+\d{1,5}|(?:apo|fpo|dpo)\s+(?:aa|ae|ap)(?:\s+\d{5}(?:-\d{4})?)?|(?:usns|uss|uscgc|usnv|usat)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*\n\s*(?:fpo|apo|dpo)\b))(?![\p{L}\p{N}])/giu
 const PO_BOX = /(?<![\p{L}\p{N}])(?:p\.?\s*o\.?\s*box|post\s+office\s+box|apartado(?:\s+postal)?|box)\s*#?\s*\d{1,8}(?![\p{N}])/giu
 const UNIT_ALONE = new RegExp(String.raw`${B}(?:apt|apartment|unit|suite|ste|depto|departamento)\.?\s*#?\s*\d[\p{L}\p{N}-]{0,5}${E}|${B}(?:apt|apartment|unit|suite|ste)(?:\.\s*|\s+|\s*#\s*)[a-z]\d{0,4}${E}`, 'giu')
 const ZIP = /(?<![\p{L}\p{N}.,$/-])\d{5}(?:-\d{4})?(?![\p{N}]|[.,]\d|\s*(?:mg|ml|steps|dollars|usd|calories|cal)\b)/gu
@@ -87,6 +115,25 @@ function addressAfterCues(text: string, spans: Span[]): void {
   }
 }
 
+// "the corner of Dalbraut 99 and Frederikke Coves": the whole intersection, "corner of" included (an intersection
+// names a place as precisely as a house number). Runs to the end of the clause; "and" belongs to it here.
+const CORNER = /\bcorner\s+of\s+/giu
+const CORNER_END = /\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;,:()]|\s(?:but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|is|was|pero|por|in|at|on|to|with)\s/u
+const CORNER_STREET = new RegExp(String.raw`(?:^|\s)(?:${SUFFIX})\.?(?:\s|$)`, 'iu')
+
+function cornerOf(text: string, spans: Span[]): void {
+  for (const c of text.matchAll(CORNER)) {
+    const from = c.index + c[0].length
+    let seg = text.slice(from, from + 120)
+    const stop = CORNER_END.exec(seg)
+    if (stop) seg = seg.slice(0, stop.index)
+    seg = seg.replace(/[^\p{L}\p{N}]+$/u, '')
+    if (!seg || !/\s(?:and|&|y)\s/i.test(seg)) continue
+    if (!/\d|\p{Lu}/u.test(seg) && !CORNER_STREET.test(seg)) continue
+    push(spans, c.index, from + seg.length, 'STREET', 'corner')
+  }
+}
+
 function push(spans: Span[], start: number, end: number, type: Span['type'], source: string, canonical?: string): void {
   if (end > start) spans.push(canonical ? { start, end, type, source, canonical } : { start, end, type, source })
 }
@@ -102,7 +149,7 @@ function cityStart(phrase: string): number {
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
   const streets: Span[] = []
-  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE]) {
+  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY]) {
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
       const [start, end] = valueRange(m)
@@ -111,6 +158,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
   }
   const contextual: Span[] = []
   addressAfterCues(text, contextual)
+  cornerOf(text, contextual)
   spans.push(...streets)
   const zips: Span[] = []
   for (const m of text.matchAll(ZIP4)) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
