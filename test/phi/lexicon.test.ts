@@ -57,6 +57,14 @@ describe('lexicon look-ups', () => {
     expect(isClinicalTerm('maria')).toBe(false)
   })
 
+  it('knows Spanish plurals, gender forms and verb forms, but not Hispanic surnames', () => {
+    for (const w of ['tardes', 'enferma', 'enfermos', 'llevé', 'lastimó', 'pienso', 'puedo', 'durmiendo', 'llámeme', 'tenga', 'abren']) {
+      expect(isSpanishWord(w), w).toBe(true)
+    }
+    for (const w of ['flores', 'torres', 'campos', 'ramos', 'reyes', 'julia']) expect(isSpanishWord(w), w).toBe(false)
+    expect(isUnambiguousName('flores')).toBe(true)
+  })
+
   it('knows US cities, single or multiword, with st/saint variants', () => {
     for (const c of ['stockton', 'long beach', 'los angeles', 'new york', 'st louis', 'saint louis', 'st. louis']) {
       expect(isCity(c), c).toBe(true)

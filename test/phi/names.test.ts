@@ -207,3 +207,42 @@ describe('detectNames: hostile input', () => {
     expect(cued(text)).toHaveLength(2000)
   })
 })
+
+describe('detectNames: Spanish and clinical text stays', () => {
+  it.each([
+    'buenas tardes, necesito una cita',
+    'feliz cumpleaños a mi mamá, nací en 1980',
+    'llevé a mi hijo al doctor ayer',
+    'mi esposo está enfermo desde el lunes',
+    'le escribe para confirmar la cita',
+    'el niño tiene calentura y vomitó dos veces',
+    'mi hija se cayó y se lastimó la rodilla',
+    '¿a qué hora abren mañana? no pude dormir, tengo tos seca',
+    'disculpe la molestia, ¿cuándo me toca la vacuna?',
+    'olvidé mi contraseña del portal, que tenga buen día',
+    'ya tomé la medicina pero sigo con dolor, llámeme por favor',
+    'my gray honda is in the lot',
+    'Reg insulin 10 units at bedtime',
+    'pt c/o sob and cp radiating to left arm',
+    'my s s n is on file, his m r n is on the card, d o b too',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+
+  it('still finds names in Spanish text, and Hispanic surnames that are word forms', () => {
+    expect(names('buenas tardes, soy la mamá de camila')).toEqual(['camila'])
+    expect(names('mi esposo raúl está enfermo')).toEqual(['raúl'])
+    expect(names('flores tiene cita mañana')).toEqual(['flores'])
+    expect(names('la señora torres no pudo venir')).toEqual(['señora torres'])
+  })
+
+  it('reads Spanish verbs that are English first names as names in English text', () => {
+    expect(cued('my husband dan is sick')).toEqual(['dan'])
+    expect(cued('my daughter ella has a fever')).toEqual(['ella'])
+    expect(cued('my son sean needs a refill')).toEqual(['sean'])
+  })
+
+  it('still finds spelled names', () => {
+    expect(cued('spelled b o b b y', 'voice')).toEqual(['b o b b y'])
+  })
+})

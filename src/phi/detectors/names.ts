@@ -5,8 +5,8 @@
  * any remaining word no dictionary knows. Names found here are propagated to their other occurrences by detect.ts.
  */
 import {
-  AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, PARTICLES, SUBJECT_VERBS,
-  VOCATIVE_NEXT, VOCATIVE_STOP, type CueKind,
+  AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, PARTICLES,
+  SPANISH_AUX_NAMES, SUBJECT_VERBS, VOCATIVE_NEXT, VOCATIVE_STOP, type CueKind,
 } from '../lexicon/name-cues'
 import { classify, type WordClass } from '../lexicon/word-class'
 import type { DetectInput, Detector, Span } from './types'
@@ -64,7 +64,8 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   const name = new Uint8Array(toks.length)
   /** Cue words kept inside the span ("Dr", "Nurse", "Grandma" used as a title). */
   const keep = new Uint8Array(toks.length)
-  const ctx: Ctx = { toks, text, informative, name, keep }
+  const spanish = looksSpanish(toks)
+  const ctx: Ctx = { toks, text, informative, name, keep, spanish }
 
   cuePass(ctx)
   possessivePass(ctx)
@@ -81,7 +82,6 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   for (let i = 0; i < toks.length; i++) if (name[i] === 1) extend(ctx, i)
   coordinationPass(ctx)
   if (options.backstop !== false) {
-    const spanish = looksSpanish(toks)
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!
       if (!name[i] && isUnknownWord(t, informative, spanish)) name[i] = 3
@@ -105,6 +105,8 @@ interface Ctx {
   /** 0 none, 1 name (to extend), 2 name (extended already), 3 backstop. */
   name: Uint8Array
   keep: Uint8Array
+  /** Two or more Spanish function words: Spanish verbs and function words are not names. */
+  spanish: boolean
 }
 
 function tokenize(text: string, lower: string): Tok[] {
@@ -179,6 +181,11 @@ function boundaryAfter(ctx: Ctx, i: number): boolean {
   return next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && BOUNDARY_WORDS.has(next.lower)
 }
 
+/** A verb or function word that is also a first name ("will", "may"; "está", "van" in Spanish text). */
+function isAux(ctx: Ctx, word: string): boolean {
+  return AUX_NAMES.has(word) || (ctx.spanish && SPANISH_AUX_NAMES.has(word))
+}
+
 function mark(ctx: Ctx, i: number): void {
   if (!ctx.name[i] || ctx.name[i] === 3) ctx.name[i] = 1
 }
@@ -237,7 +244,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (c.strong) return w.length > 2 || kind !== 'weak'
   if (c.oov) return true
   if (c.rare) return firm || cap
-  if (AUX_NAMES.has(w) && !cap && !(kind === 'intro' && boundaryAfter(ctx, j))) return false
+  if (isAux(ctx, w) && !cap && !(kind === 'intro' && boundaryAfter(ctx, j))) return false
   if (c.first) {
     switch (kind) {
       case 'intro':
@@ -271,7 +278,7 @@ function possessivePass(ctx: Ctx): void {
     if (!next?.some((c) => c.kind === 'relation' && c.words.length === 1)) continue
     const c = t.cls
     if (t.glued || c.clinical) continue
-    if (c.strong || c.oov || (c.first && !AUX_NAMES.has(t.lower.slice(0, -2))) || isCap(ctx, t)) mark(ctx, i)
+    if (c.strong || c.oov || (c.first && !isAux(ctx, t.lower.slice(0, -2))) || isCap(ctx, t)) mark(ctx, i)
   }
 }
 
@@ -283,7 +290,7 @@ function herePass(ctx: Ctx): void {
     const t = toks[i]!
     const prev = toks[i - 1]
     const opens = t.sentStart || /[,;:\-–—]\s*$/.test(gap(ctx, i)) || (prev !== undefined && CUES.get(prev.lower)?.some((c) => c.kind === 'greeting'))
-    if (!opens || t.glued || t.cls.clinical || AUX_NAMES.has(t.lower)) continue
+    if (!opens || t.glued || t.cls.clinical || isAux(ctx, t.lower)) continue
     if (t.cls.strong || t.cls.oov || t.cls.first) mark(ctx, i)
   }
 }
@@ -300,7 +307,7 @@ function signOffPass(ctx: Ctx): void {
     for (let k = i + 1; k < n; k++) if (!SPACE_ONLY.test(gap(ctx, k))) return
     const head = toks[i]!
     const c = head.cls
-    if (head.glued || c.clinical || AUX_NAMES.has(head.lower)) return
+    if (head.glued || c.clinical || isAux(ctx, head.lower)) return
     if (c.strong || c.first || c.oov || isCap(ctx, head)) {
       for (let k = i; k < n; k++) {
         const ck = toks[k]!.cls
@@ -344,7 +351,7 @@ function isSubjectName(ctx: Ctx, i: number): boolean {
   if (!t.cls.first) return t.cap && ctx.informative && !t.cls.basic && !FUNCTION_WORDS.has(t.lower)
   if (t.cap || t.upper) return true
   // Lower-case text: only names that are not everyday words, and not before is/has ("mark is red").
-  return !t.cls.basic && !AUX_NAMES.has(t.lower) && !['is', 'was', 'has', 'had'].includes(next.lower)
+  return !t.cls.basic && !isAux(ctx, t.lower) && !['is', 'was', 'has', 'had'].includes(next.lower)
 }
 
 /** A first name called out: "tanner why do you…" at the start, "…, Summer?" at the end of a sentence. */
@@ -357,8 +364,8 @@ function isVocative(ctx: Ctx, i: number): boolean {
   const next = ctx.toks[i + 1]
   const opensQuestion = t.sentStart && next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)
   // "Grant what if…": a capitalised everyday first name opening the message, unless it opens a phrase ("Hope you…").
-  if (opensQuestion && t.cap && !AUX_NAMES.has(t.lower) && !VOCATIVE_STOP.has(t.lower)) return true
-  if ((AUX_NAMES.has(t.lower) || c.basic) && !isCap(ctx, t)) return false
+  if (opensQuestion && t.cap && !isAux(ctx, t.lower) && !VOCATIVE_STOP.has(t.lower)) return true
+  if ((isAux(ctx, t.lower) || c.basic) && !isCap(ctx, t)) return false
   if (opensQuestion) return true
   return /,[ \t]*$/.test(gap(ctx, i)) && /^[ \t]*(?:[?!.]|$)/.test(ctx.text.slice(t.end, t.end + 3))
 }
@@ -389,9 +396,15 @@ function spelledPass(ctx: Ctx): void {
   while (i < toks.length) {
     let j = i
     while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && (j === i || /^[ \t.\-]{1,2}$/.test(gap(ctx, j)))) j++
-    if (j - i >= 3) for (let k = i; k < j; k++) ctx.name[k] = 2
+    // Spelled acronyms and cue words are not names ("s s n", "m r n", "d o b", "e k g"); spelled names are.
+    if (j - i >= 3 && !isSpelledTerm(toks.slice(i, j).map((t) => t.lower).join(''))) for (let k = i; k < j; k++) ctx.name[k] = 2
     i = Math.max(j, i + 1)
   }
+}
+
+function isSpelledTerm(letters: string): boolean {
+  const c = classify(letters)
+  return c.clinical && !c.first
 }
 
 /** Extends a name over the surname-like words after it and a first name before it. */
@@ -414,7 +427,7 @@ function extend(ctx: Ctx, i: number): void {
     const cur = toks[i]!.cls
     const capitalised = isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname) && !FUNCTION_WORDS.has(prev.lower)
     const firstBeforeSurname = (cur.strong || cur.oov) && isFirstBefore(prev, toks[i]!)
-    if ((capitalised || firstBeforeSurname) && !AUX_NAMES.has(prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
+    if ((capitalised || firstBeforeSurname) && !isAux(ctx, prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
   }
 }
 
@@ -441,7 +454,7 @@ function isSurnamePart(ctx: Ctx, k: number): boolean {
       /^\.?[ \t]+$/.test(ctx.text.slice(t.end, ctx.toks[k + 1]?.start ?? t.end)) && isSurnamePart(ctx, k + 1)
   }
   const c = t.cls
-  if (c.clinical || AUX_NAMES.has(t.lower) || FUNCTION_WORDS.has(t.lower)) return false
+  if (c.clinical || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower)) return false
   if (c.strong || c.oov || c.wordSurname) return true
   if (c.surname && !c.basic) return true
   return isCap(ctx, t) && !t.sentStart && (c.surname || c.first || c.rare || !c.basic)
@@ -477,7 +490,7 @@ function coordinationPass(ctx: Ctx): void {
         if (!t || name[j] || t.glued) continue
         // The joined word must itself look like a name: "maria and her son" stays.
         const c = t.cls
-        if (c.clinical || AUX_NAMES.has(t.lower) || t.lower.length < 2) continue
+        if (c.clinical || isAux(ctx, t.lower) || t.lower.length < 2) continue
         if (c.strong || c.wordSurname || (c.first && (!c.basic || isCap(ctx, t))) || (isCap(ctx, t) && c.surname && !t.sentStart)) {
           name[j] = 2
           changed = true

@@ -38,7 +38,7 @@ export function isEnglishWord(word: string): boolean {
 
 /** A very common word (SCOWL bands 10-20, everyday extras, Spanish function words): "has", "feeling", "not". */
 export function isBasicWord(word: string): boolean {
-  return lookup(basic, word)
+  return lookup(basic, word) || lookup(spanish, word)
 }
 
 /** A rare English word (SCOWL bands 55-70) that is not also a name: spared by the out-of-vocabulary backstop. */

@@ -135,6 +135,16 @@ export const AUX_NAMES = new Set([
   'pet', 'deck', 'fee', 'sky', 'yard', 'ban', 'bat', 'bay', 'bent', 'bone', 'cam', 'cliff', 'law',
 ])
 
+/**
+ * Spanish function words and verbs that the first-name lists hold (Ella, Dan, Sean, Les are names in English text):
+ * in Spanish text they stay words unless capitalised ("mi esposo está enfermo", "mi hija toma", "mi hijo van").
+ */
+export const SPANISH_AUX_NAMES = new Set([
+  'esta', 'está', 'ella', 'una', 'van', 'dan', 'doy', 'toma', 'nada', 'manda', 'casi', 'tan', 'mira', 'sean', 'hagan',
+  'den', 'mal', 'mala', 'les', 'del', 'dar', 'vale', 'si', 'sí', 'al', 'vi', 'di', 'bebe', 'alta', 'mayor', 'gran',
+  'con', 'de', 'la', 'el', 'fin', 'chico', 'tiene', 'es', 'se', 'no', 'ya', 'que', 'y',
+])
+
 /** Hesitations skipped between a cue and the name ("this is uh tanisha"). */
 export const FILLERS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'eh', 'mm', 'hmm', 'like', 'este', 'pues', 'eh'])
 
