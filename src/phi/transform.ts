@@ -18,10 +18,13 @@ export const LABELS: Readonly<Record<PhiType, string>> = {
 
 const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth|birthday|bday|b-day|nacimiento|naci|nací|nacido|nacida|cumpleaños)\b/
 
-/** Safe Harbor ZIP3 of a ZIP (or `000` for the restricted prefixes); undefined when not five digits. */
+/**
+ * Safe Harbor ZIP3 of a US ZIP (or `000` for the restricted prefixes); undefined unless shaped like one (five
+ * digits, ZIP+4): a foreign postcode such as "394 13" would otherwise keep its first group whole.
+ */
 export function zip3(value: string): string | undefined {
+  if (!/^\s*\d{5}(?:[-\s]?\d{4})?\s*$/.test(value)) return undefined
   const digits = value.replace(/\D/g, '')
-  if (digits.length !== 5 && digits.length !== 9) return undefined
   const prefix = digits.slice(0, 3)
   return RESTRICTED_ZIP3.has(prefix) ? '000' : prefix
 }

@@ -116,6 +116,16 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['I now live in PSC 3117, Box 0609\nAPO AA 44332', 'PSC 3117, Box 0609\nAPO AA 44332', 'STREET'],
   ['send it to USNS Bergman\nFPO AP 93757 thanks', 'USNS Bergman\nFPO AP 93757', 'STREET'],
   ['it is the corner of Dalbraut 99 and Frederikke Coves', 'corner of Dalbraut 99 and Frederikke Coves', 'STREET'],
+  ['to the corner of ul. Cicha 86 and Leokadia Trail?', 'corner of ul. Cicha 86 and Leokadia Trail', 'STREET'],
+  ['[NAME]\n\n7167 Postbox 53\n Suite 1', '7167 Postbox 53', 'STREET'],
+  // Multi-line blocks: the lines after a street up to the postcode line, region codes included.
+  ['located at 6076 Piroska u. 97.\nPorto Alegre\n, RS\n Brazil 95828', 'RS', 'STREET'],
+  ["meet you at 25615 Tawastintie 72 Apt. 004\nKNIVSTA, nan 18237 after the concert", 'nan', 'STREET'],
+  ['Billing address: 12 Elm St\n   Oslo\n    0150', '0150', 'STREET'],
+  // A town in capitals and a region code right after a street that ends in a number.
+  ['Meet me at 8514 Lyngveien 46 Apt. 085 BODØ tonight', 'BODØ', 'CITY'],
+  ['Address: 376 Rákóczi út 13. Suite 104 Veszprém VE.', 'Veszprém VE', 'CITY'],
+  ['ZIP: 7412 SL', '7412 SL', 'ZIP'],
 ]
 
 describe('structured detectors', () => {

@@ -40,6 +40,15 @@ describe('scrubText', () => {
     expect(zip3('82301')).toBe('000')
     expect(zip3('95207-1234')).toBe('952')
   })
+  it('never generalises a foreign postcode to its first group', () => {
+    expect(zip3('394 13')).toBeUndefined()
+    expect(zip3('9100')).toBeUndefined()
+    expect(scrubText('ZIP: 394 13').text).toBe('ZIP: [ZIP]')
+  })
+  it('ends an address block at a line that is not part of it', () => {
+    expect(scrubText('I live at 12 Main St.\nThanks so much\nsee you at 3').text).toBe('I live at [ADDRESS].\nThanks so much\nsee you at 3')
+    expect(scrubText('Write to 5638 Aasa 43\nHumilimont, VD 7861\nPhone: none').text).toBe('Write to [ADDRESS]\nPhone: none')
+  })
   it('drops the date to its year only when it has one', () => {
     expect(scrubText('appt on 3/14 or March 3rd 2024').text).toBe('appt on [DATE] or [DATE:2024]')
   })

@@ -57,7 +57,7 @@ const COMPOUND = new RegExp(
 )
 // Military mail: "PSC 0413, Box 8144", "Unit 8524 Box 0979", "APO AA 42323", a ship line "USNS Bergman" before FPO.
 const MILITARY = /(?<![\p{L}\p{N}])(?:(?:psc|cmr|unit)\s+\d{3,5},?\s+box\s+\d{1,5}|(?:apo|fpo|dpo)\s+(?:aa|ae|ap)(?:\s+\d{5}(?:-\d{4})?)?|(?:usns|uss|uscgc|usnv|usat)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*\n\s*(?:fpo|apo|dpo)\b))(?![\p{L}\p{N}])/giu
-const PO_BOX = /(?<![\p{L}\p{N}])(?:p\.?\s*o\.?\s*box|post\s+office\s+box|apartado(?:\s+postal)?|box)\s*#?\s*\d{1,8}(?![\p{N}])/giu
+const PO_BOX = /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:p\.?\s*o\.?\s*box|post\s+office\s+box|postbox|post\s+box|postfach|apartado(?:\s+postal)?|caixa\s+postal|box)\s*#?\s*\d{1,8}(?![\p{N}])/giu
 const UNIT_ALONE = new RegExp(String.raw`${B}(?:apt|apartment|unit|suite|ste|depto|departamento)\.?\s*#?\s*\d[\p{L}\p{N}-]{0,5}${E}|${B}(?:apt|apartment|unit|suite|ste)(?:\.\s*|\s+|\s*#\s*)[a-z]\d{0,4}${E}`, 'giu')
 const ZIP = /(?<![\p{L}\p{N}.,$/-])\d{5}(?:-\d{4})?(?![\p{N}]|[.,]\d|\s*(?:mg|ml|steps|dollars|usd|calories|cal)\b)/gu
 // Whatever follows a ZIP / postcode cue is the code, US or not: "ZIP: 3520", "postcode B0J 2H0".
@@ -118,19 +118,77 @@ function addressAfterCues(text: string, spans: Span[]): void {
 // "the corner of Dalbraut 99 and Frederikke Coves": the whole intersection, "corner of" included (an intersection
 // names a place as precisely as a house number). Runs to the end of the clause; "and" belongs to it here.
 const CORNER = /\bcorner\s+of\s+/giu
-const CORNER_END = /\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;,:()]|\s(?:but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|is|was|pero|por|in|at|on|to|with)\s/u
+const CORNER_END = /\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;,:()]|\s(?:but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|is|was|pero|por|in|at|on|to|with)\s/gu
 const CORNER_STREET = new RegExp(String.raw`(?:^|\s)(?:${SUFFIX})\.?(?:\s|$)`, 'iu')
 
 function cornerOf(text: string, spans: Span[]): void {
   for (const c of text.matchAll(CORNER)) {
     const from = c.index + c[0].length
     let seg = text.slice(from, from + 120)
-    const stop = CORNER_END.exec(seg)
-    if (stop) seg = seg.slice(0, stop.index)
+    for (const stop of seg.matchAll(CORNER_END)) {
+      // "ul. Jesionowa", "Pentelis Str. and": a period after an abbreviation does not end the clause.
+      if (stop[0] === '.' && /(?:^|[\s.])\p{L}{1,4}$/u.test(seg.slice(0, stop.index))) continue
+      seg = seg.slice(0, stop.index)
+      break
+    }
     seg = seg.replace(/[^\p{L}\p{N}]+$/u, '')
     if (!seg || !/\s(?:and|&|y)\s/i.test(seg)) continue
     if (!/\d|\p{Lu}/u.test(seg) && !CORNER_STREET.test(seg)) continue
     push(spans, c.index, from + seg.length, 'STREET', 'corner')
+  }
+}
+
+// Multi-line address blocks: after a street line, up to three short lines ending in a line with a postcode
+// ("KNIVSTA, nan 18237", "Porto Alegre\n, RS\n Brazil 95828") are the rest of the address, codes included.
+const BLOCK_STOP = /[:@]|https?|www\.|\b(?:mobile|desk|fax|phone|tel|cell|office|email|e-mail|web|website|thanks|thank|regards|hi|hello|dear)\b/iu
+const POSTCODE_LINE = /(?<![\p{L}\p{N}])(?:\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2})(?![\p{L}\p{N}])/u
+const LINE_LEAD = /^[\s>?*•·|-]*/u
+
+function addressBlocks(text: string, anchors: Span[], spans: Span[]): void {
+  for (const a of anchors) {
+    // The street must end its line (trailing punctuation, or a house number joined later, allowed).
+    const rest = /^(?:[ \t]+\d{1,5}[a-z]?)?[ \t,.;]*\n/.exec(text.slice(a.end, a.end + 14))
+    if (!rest) continue
+    let at = a.end + rest[0].length
+    const lines: Array<[number, number]> = []
+    for (let k = 0; k < 4 && at < text.length; k += 1) {
+      const nl = text.indexOf('\n', at)
+      const lineEnd = nl < 0 ? text.length : nl
+      const raw = text.slice(at, lineEnd)
+      const lead = LINE_LEAD.exec(raw)?.[0].length ?? 0
+      let body = raw.slice(lead).replace(/\s+$/u, '')
+      // The postcode line may run on into a sentence: "KNIVSTA, nan 18237 after the concert".
+      const code = POSTCODE_LINE.exec(body)
+      if (code) body = body.slice(0, code.index + code[0].length)
+      const wordCount = body.split(/\s+/).filter(Boolean).length
+      if (!body || body.length > 60 || wordCount > 5 || BLOCK_STOP.test(body)) break
+      lines.push([at + lead, at + lead + body.length])
+      if (code) {
+        for (const [s0, e0] of lines) push(spans, s0, e0, 'STREET', 'address-block')
+        break
+      }
+      if (nl < 0) break
+      at = nl + 1
+    }
+  }
+}
+
+// Right after a street that ends in a number, a town in capitals and/or a region code on the same line:
+// "Lyngveien 46 Apt. 085 BODØ", "Markt 84 Apt. 597 MÜLLNERN KA", "Rákóczi út 13. Suite 104 Veszprém VE".
+const TOWN_AFTER = /^[ \t]*,?[ \t]*(?:(?:[\p{Lu}][\p{Lu}'’-]+[ \t]+){0,2}[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+[\p{Lu}]{1,3})?|(?:[\p{Lu}][\p{Ll}'’-]+[ \t]+){1,2}[\p{Lu}]{2,3})(?=[\s,.;!?)]|$)/u
+const NOT_TOWN = /^(?:OK|OKAY|ASAP|AM|PM|ER|ICU|PLS|PLZ|THX|LOL|FYI|ETA|BTW|USA|US|UK|EU|TY|NO|YES|IM|ID|MD|DR|RN|NP|PA|PT|BP|HR)$/
+
+function townsAfterStreets(text: string, anchors: Span[], spans: Span[]): void {
+  // In an all-capitals text every word looks like a town.
+  if (!/\p{Ll}/u.test(text)) return
+  for (const a of anchors) {
+    if (!/\d\.?$/.test(text.slice(a.start, a.end))) continue
+    const m = TOWN_AFTER.exec(text.slice(a.end, a.end + 60))
+    if (!m) continue
+    const first = m[0].trim().split(/[\s,]+/)[0] ?? ''
+    if (NOT_TOWN.test(first)) continue
+    const lead = m[0].search(/\p{Lu}/u)
+    push(spans, a.end + lead, a.end + m[0].length, 'CITY', 'town-after-street')
   }
 }
 
@@ -159,6 +217,8 @@ export const detectLocations: Detector = ({ text, lower }) => {
   const contextual: Span[] = []
   addressAfterCues(text, contextual)
   cornerOf(text, contextual)
+  addressBlocks(text, [...streets, ...contextual], contextual)
+  townsAfterStreets(text, [...streets, ...contextual], spans)
   spans.push(...streets)
   const zips: Span[] = []
   for (const m of text.matchAll(ZIP4)) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
@@ -170,7 +230,9 @@ export const detectLocations: Detector = ({ text, lower }) => {
     if (cue === 'ZIP' || afterStreet || afterState) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip', m[0].slice(0, 5))
   }
   for (const m of text.matchAll(ZIP_CUED)) {
-    const [start, end] = valueRange(m)
+    const [start, value] = valueRange(m)
+    // Dutch postcodes end in two capitals: "7412 SL".
+    const end = value + (/^\d{4}$/.test(text.slice(start, value)) ? (/^ [A-Z]{2}(?![\p{L}\p{N}])/u.exec(text.slice(value, value + 4))?.[0].length ?? 0) : 0)
     if (!zips.some((z) => z.start <= start && z.end >= end)) push(zips, start, end, 'ZIP', 'zip-cued')
   }
   spans.push(...zips)
