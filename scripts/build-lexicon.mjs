@@ -110,6 +110,12 @@ const emittedNameTokens = process.env.LEXICON_FULL === '1'
 // it holds everyday Spanish (casa, vida, paso).
 const spanish = new Set(spanishWords)
 for (const w of spanishGenerated) if (!firstNames.has(w) && !wordSurnames.has(w) && !englishBand.has(w)) spanish.add(w)
+// Messages often drop the accents ("direccion", "ultimo"): look-ups fold accented queries, so the list needs the
+// unaccented spelling too (unless that spelling is a name: "jose", "ramon").
+for (const w of [...spanish]) {
+  const folded = w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
+  if (folded !== w && !firstNames.has(folded) && !wordSurnames.has(folded) && !nameTokens.has(folded)) spanish.add(folded)
+}
 
 // --- US cities: zipcodes (BSD) ---
 const JUNK_CITY = /\b(inc|mail|services?|corp|company|co|dept|bank|insurance|univ|university|brm|reply|contest|station|pob|box|dystrophy|morris|irs|usps|national)\b/

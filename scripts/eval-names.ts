@@ -1,7 +1,7 @@
 /**
  * Names-only measurement: runs the names detector alone (redacting what it finds) over the labelled sets and
  * reports NAME recall under the project scoring rule, utility, WNUT-17 person-token recall and the share of
- * non-person words removed. Usage: `npx tsx scripts/eval-names.ts [--no-backstop] [--verbose]`.
+ * non-person words removed. Usage: `npx tsx scripts/eval-names.ts [--no-backstop] [--verbose] [--only=team-dev2|wnut17_dev|...]`.
  * Reads only development data (never eval/corpus/*holdout*).
  */
 import { readFileSync, existsSync } from 'node:fs'
@@ -16,9 +16,11 @@ import {
 const args = new Set(process.argv.slice(2))
 const backstop = !args.has('--no-backstop')
 const verbose = args.has('--verbose')
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const SHARED = `${process.env.EVAL_SHARED_DIR ?? resolve(ROOT, '../shared/eval')}/`
 const TEAM_DEV = resolve(ROOT, 'eval/corpus/team-dev.tsv')
+const TEAM_DEV2 = resolve(ROOT, 'eval/corpus/team-dev2.tsv')
 
 function scrub(text: string, channel: string): string {
   const spans = findNames({ text, lower: text.toLowerCase(), channel: channel as 'sms' }, { backstop })
@@ -32,6 +34,7 @@ function scrub(text: string, channel: string): string {
 }
 
 function evalLabelled(label: string, messages: LabelledMessage[]): void {
+  if (only && label !== only) return
   let total = 0
   let leaked = 0
   let nonPhi = 0
@@ -75,6 +78,7 @@ function evalLabelled(label: string, messages: LabelledMessage[]): void {
 }
 
 function evalWnut(file: string): void {
+  if (only && !file.startsWith(only)) return
   const sentences = parseConll(readFileSync(SHARED + file, 'utf8'))
   let total = 0
   let leaked = 0
@@ -111,6 +115,7 @@ function evalWnut(file: string): void {
 const sms = parseLabelledCorpus(readFileSync(SHARED + 'sms-dev.txt', 'utf8'), 'sms-dev.txt')
 evalLabelled('sms-dev', sms)
 if (existsSync(TEAM_DEV)) evalLabelled('team-dev', parseLabelledCorpus(readFileSync(TEAM_DEV, 'utf8'), 'team-dev.tsv'))
+if (existsSync(TEAM_DEV2)) evalLabelled('team-dev2', parseLabelledCorpus(readFileSync(TEAM_DEV2, 'utf8'), 'team-dev2.tsv'))
 const presidio = presidioMessages(JSON.parse(readFileSync(SHARED + 'presidio_synth_dataset_v2.json', 'utf8')) as PresidioRecord[])
 evalLabelled('presidio', presidio)
 evalWnut('wnut17_dev.conll')

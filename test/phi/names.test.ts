@@ -246,3 +246,45 @@ describe('detectNames: Spanish and clinical text stays', () => {
     expect(cued('spelled b o b b y', 'voice')).toEqual(['b o b b y'])
   })
 })
+
+describe('detectNames: how patients write names', () => {
+  it.each([
+    ['me, tom and lily will be there at 3', ['tom', 'lily']],
+    ['ok so me and destiny r coming at 3', ['destiny']],
+    ['faith and i will come', ['faith']],
+    ['yo y jimena vamos mañana', ['jimena']],
+    ['sarah picked up the rx yesterday', ['sarah']],
+    ["jake's inhaler ran out", ["jake's"]],
+    ["Autumn's address for the home nurse is on file", ["Autumn's"]],
+    ['can you ask tom if the results are in', ['tom']],
+    ['running late, tell jen', ['jen']],
+    ['the Nguyens are coming at 4', ['Nguyens']],
+    ['mr abernathy needs a callback', ['mr abernathy']],
+    ['Junior needs a sports physical', ['Junior']],
+    ['Faith and Sunny (the twins) both have pink eye', ['Faith', 'Sunny']],
+    ['this message is for hope at the front desk', ['hope']],
+    ["hi this is summer calling from dr lee's office", ['summer', "dr lee's"]],
+    ["hi it's sunny from the clinic, can he call us back", ['sunny']],
+    ['my son t j is four and he swallowed a battery', ['t j']],
+    ['calling about my dad al he has been throwing up', ['al']],
+    ['georgia has a 101 fever and a rash on her belly', ['georgia']],
+    ['and tom is vomiting again', ['tom']],
+  ])('%s', (text, expected) => {
+    expect(cued(text)).toEqual(expected)
+  })
+
+  it.each([
+    'the bill is due friday',
+    'my mark is still red',
+    "Monday's appt is at 3",
+    "the boy's fever is 102",
+    'its sunny today',
+    "it's cold from the AC",
+    'me and my son are sick',
+    'you and me both',
+    'my son e r visit was fine',
+    'my daughter a lot better now',
+  ])('no name: %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})

@@ -5,8 +5,8 @@
  * any remaining word no dictionary knows. Names found here are propagated to their other occurrences by detect.ts.
  */
 import {
-  AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, PARTICLES,
-  SPANISH_AUX_NAMES, SUBJECT_VERBS, VOCATIVE_NEXT, VOCATIVE_STOP, type CueKind,
+  AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, PARTICLES, POSSESSED,
+  SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES, SUBJECT_VERBS, VOCATIVE_NEXT, VOCATIVE_STOP, type CueKind,
 } from '../lexicon/name-cues'
 import { classify, type WordClass } from '../lexicon/word-class'
 import type { DetectInput, Detector, Span } from './types'
@@ -76,7 +76,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (name[i]) continue
-    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i)) mark(ctx, i)
+    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) || isPatientSubject(ctx, i)) mark(ctx, i)
   }
   // Multiword names: extend every found name over the surname-like words next to it.
   for (let i = 0; i < toks.length; i++) if (name[i] === 1) extend(ctx, i)
@@ -214,13 +214,31 @@ function cuePass(ctx: Ctx): void {
       if (j >= toks.length) break
       const g = gap(ctx, j)
       const gapOk = kind === 'title' ? TITLE_GAP.test(g) || CUE_GAP.test(g) : CUE_GAP.test(g)
-      if (gapOk && acceptAfterCue(ctx, kind, j)) {
+      const initials = gapOk && kind !== 'weak' && kind !== 'verb' ? initialsAfterCue(ctx, j) : 0
+      if (initials > 0) {
+        for (let k = j; k < j + initials; k++) ctx.name[k] = 1
+        if (keepsCue(ctx, cue.kind, i)) for (let k = i; k < j; k++) ctx.keep[k] = 1
+      } else if (gapOk && acceptAfterCue(ctx, kind, j)) {
         mark(ctx, j)
         if (keepsCue(ctx, cue.kind, i)) for (let k = i; k < j; k++) ctx.keep[k] = 1
       }
       break
     }
   }
+}
+
+/** Two or three initials used as a name right after a cue: "my son t j", "this is A J", "dr k l". Their count. */
+function initialsAfterCue(ctx: Ctx, j: number): number {
+  const { toks } = ctx
+  let k = j
+  while (k < toks.length && k - j < 3 && toks[k]!.end - toks[k]!.start === 1 && /\p{L}/u.test(toks[k]!.lower) && (k === j || /^\.?[ \t]$|^\.$/.test(gap(ctx, k)))) k++
+  const n = k - j
+  if (n < 2) return 0
+  const letters = toks.slice(j, k).map((t) => t.lower).join('')
+  // "i" and "a" are words; spelled acronyms ("e r", "m r i") are not names.
+  if (/^[ia]/.test(letters) && !toks[j]!.upper) return 0
+  if (NOT_INITIALS.has(letters) || isSpelledTerm(letters)) return 0
+  return n
 }
 
 /** Titles stay in the span ("Dr. Kaplan"); relations only when used as a title ("Grandma Lou", not "my son Noah"). */
@@ -231,6 +249,8 @@ function keepsCue(ctx: Ctx, kind: CueKind, i: number): boolean {
   return !(prev && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower))
 }
 
+const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llamando', 'de'])
+
 function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const t = ctx.toks[j]!
   const c = t.cls
@@ -238,8 +258,10 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (w.length < 2 || t.glued) return false
   const cap = isCap(ctx, t)
   if (kind === 'label') return !NOT_AFTER_LABEL.has(w) && !(c.clinical && !c.first)
-  if (PARTICLES.has(w) || FUNCTION_WORDS.has(w)) return false
   const firm = kind === 'intro' || kind === 'relation' || kind === 'title'
+  // "my dad al he's…": a particle that is a first name, with no surname after it, is the name.
+  const particleName = firm && c.first && PARTICLES.has(w) && !cap && !isAux(ctx, w) && !ctx.toks[j - 1]?.cls.spanish && ctx.toks[j + 1] !== undefined && !PARTICLES.has(ctx.toks[j + 1]!.lower) && !isSurnamePart(ctx, j + 1)
+  if ((PARTICLES.has(w) && !particleName && !(cap && c.first && firm)) || FUNCTION_WORDS.has(w)) return false
   if (c.clinical && !(c.first && firm)) return false
   if (c.strong) return w.length > 2 || kind !== 'weak'
   if (c.oov) return true
@@ -252,7 +274,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
       case 'title':
         return true
       case 'intro-weak':
-        return cap || (!NOT_AFTER_WEAK_INTRO.has(w) && (!c.basic || boundaryAfter(ctx, j)))
+        // "it's sunny from dr lee's office": a first name the state list holds, then a caller's phrase.
+        if (NOT_AFTER_WEAK_INTRO.has(w) && !cap) return CALLER_NEXT.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
+        return cap || !c.basic || boundaryAfter(ctx, j)
       case 'greeting':
         return cap || !c.basic || boundaryAfter(ctx, j)
       case 'verb':
@@ -268,25 +292,32 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
 
 // --- Other patterns ------------------------------------------------------------------------------------------
 
-/** "jake's mom", "Ana's daughter". */
+/** "jake's mom", "Ana's daughter", "Autumn's address", "hope's inhaler". */
 function possessivePass(ctx: Ctx): void {
   const { toks } = ctx
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!
     if (!/['’]s$/.test(t.lower) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
-    const next = CUES.get(toks[i + 1]!.lower)
-    if (!next?.some((c) => c.kind === 'relation' && c.words.length === 1)) continue
+    const next = toks[i + 1]!.lower
+    const relation = CUES.get(next)?.some((c) => c.kind === 'relation' && c.words.length === 1) ?? false
+    if (!relation && !POSSESSED.has(next)) continue
     const c = t.cls
     if (t.glued || c.clinical) continue
+    // "the boy's fever", "Monday's appt": a determiner or a weekday makes it a common noun.
+    const prev = toks[i - 1]
+    const stem = t.lower.slice(0, -2)
+    if (!relation && ((prev && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower)) || CALENDAR_NAMES.has(stem) || c.proper)) continue
     if (c.strong || c.oov || (c.first && !isAux(ctx, t.lower.slice(0, -2))) || isCap(ctx, t)) mark(ctx, i)
   }
 }
 
-/** "Maria here", "hi, dre here". */
+const HERE_WORDS = new Set(['here', 'calling', 'speaking', 'llamando', 'aquí', 'aqui'])
+
+/** "Maria here", "hi, dre here", "summer calling from dr lee's office". */
 function herePass(ctx: Ctx): void {
   const { toks } = ctx
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (toks[i + 1]!.lower !== 'here' || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
+    if (!HERE_WORDS.has(toks[i + 1]!.lower) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
     const t = toks[i]!
     const prev = toks[i - 1]
     const opens = t.sentStart || /[,;:\-–—]\s*$/.test(gap(ctx, i)) || (prev !== undefined && CUES.get(prev.lower)?.some((c) => c.kind === 'greeting'))
@@ -353,6 +384,29 @@ function isSubjectName(ctx: Ctx, i: number): boolean {
   // Lower-case text: only names that are not everyday words, and not before is/has ("mark is red").
   return !t.cls.basic && !isAux(ctx, t.lower) && !['is', 'was', 'has', 'had'].includes(next.lower)
 }
+
+/** A first name as the subject of a symptom, any casing: "georgia has a 101 fever", "and tom is vomiting". */
+function isPatientSubject(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx
+  const t = toks[i]!
+  const c = t.cls
+  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower) || PARTICLES.has(t.lower)) return false
+  // "the bill has…", "my mark is…": a determiner before it makes it a common noun.
+  const prev = toks[i - 1]
+  if (prev && SPACE_ONLY.test(gap(ctx, i)) && (POSSESSIVES.has(prev.lower) || !(t.sentStart || SUBJECT_OPENERS.has(prev.lower)))) return false
+  const verb = toks[i + 1]
+  if (!verb || !SPACE_ONLY.test(gap(ctx, i + 1)) || !PATIENT_VERBS.has(verb.lower)) return false
+  for (let k = i + 2; k < toks.length && k <= i + 6; k++) {
+    if (!/^[\s\d.,°]*$/.test(gap(ctx, k))) return false
+    const w = toks[k]!
+    if (SICK_WORDS.has(w.lower) || (w.cls.clinical && !w.cls.first && !SICK_FILLERS.has(w.lower))) return true
+    if (!SICK_FILLERS.has(w.lower)) return false
+  }
+  return false
+}
+
+const PATIENT_VERBS = new Set(['has', 'had', 'is', 'was', 'got', 'gets', 'tiene', 'tenía', 'está', 'esta', 'anda', 'sigue'])
+const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'cause', 'now', 'y', 'pero', 'that', 'if', 'since', 'think', 'ahora'])
 
 /** A first name called out: "tanner why do you…" at the start, "…, Summer?" at the end of a sentence. */
 function isVocative(ctx: Ctx, i: number): boolean {
@@ -476,9 +530,27 @@ function listNeighbour(ctx: Ctx, i: number, dir: -1 | 1): number {
   return toks[k] && /^[ \t]+$/.test(between(j, k)) ? k : -1
 }
 
+const SPEAKER = new Set(['me', 'i', 'yo', 'mi'])
+
+/** "me and destiny", "tyler and i", "yo y jimena": a first name joined to the writer is a person. */
+function withSpeaker(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!
+  const c = t.cls
+  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower) || PARTICLES.has(t.lower)) return false
+  for (const dir of [-1, 1] as const) {
+    const j = listNeighbour(ctx, i, dir)
+    const w = ctx.toks[j]?.lower
+    if (w === undefined || !SPEAKER.has(w) || (w === 'mi' && dir === -1)) continue
+    // "me and my son", "i and …" read left to right: the conjunction must sit between the two words.
+    if (Math.abs(j - i) === 2 || LIST_GAP.test(ctx.text.slice(ctx.toks[Math.min(i, j)]!.end, ctx.toks[Math.max(i, j)]!.start))) return true
+  }
+  return false
+}
+
 /** Lists of people: "Jay & Maria", "maria, rose and june", "butler and ahmed". */
 function coordinationPass(ctx: Ctx): void {
   const { toks, name } = ctx
+  for (let i = 0; i < toks.length; i++) if (!name[i] && withSpeaker(ctx, i)) name[i] = 2
   let changed = true
   for (let round = 0; changed && round < 4; round++) {
     changed = false
@@ -491,7 +563,10 @@ function coordinationPass(ctx: Ctx): void {
         // The joined word must itself look like a name: "maria and her son" stays.
         const c = t.cls
         if (c.clinical || isAux(ctx, t.lower) || t.lower.length < 2) continue
-        if (c.strong || c.wordSurname || (c.first && (!c.basic || isCap(ctx, t))) || (isCap(ctx, t) && c.surname && !t.sentStart)) {
+        // A capitalised first name opening the sentence counts when the name it is joined to is capitalised too
+        // ("Faith and Sunny (the twins)").
+        const capOpening = t.sentStart && t.cap && ctx.informative && toks[i]!.cap
+        if (c.strong || c.wordSurname || (c.first && (!c.basic || isCap(ctx, t) || capOpening)) || (isCap(ctx, t) && c.surname && !t.sentStart)) {
           name[j] = 2
           changed = true
         }

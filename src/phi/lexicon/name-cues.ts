@@ -29,7 +29,7 @@ const LABELS = [
   'mi apellido es', 'su nombre es', 'his name is', 'her name is', 'their name is', 'name was', 'goes by', 'spelled',
 ]
 const INTRO = [
-  'this is', 'this be', 'called', 'le habla', 'habla con', 'aqui', 'aquí', 'de parte de', 'on behalf of', 'signed',
+  'this is', 'this be', 'message for', 'message is for', 'messages for', 'msg for', 'note for', 'called', 'le habla', 'habla con', 'aqui', 'aquí', 'de parte de', 'on behalf of', 'signed',
   'sincerely', 'regards', 'best regards', 'kind regards', 'atentamente', 'atte', 'yours', 'yours truly', 'love you',
 ]
 const INTRO_WEAK = ["it's", 'its', 'it is', "i'm", 'im', 'i am', 'soy', 'habla', 'am', 'yes this is', 'is this']
@@ -196,4 +196,33 @@ export const VOCATIVE_STOP = new Set([
   'joy', 'faith', 'june', 'april', 'august', 'summer', 'dawn', 'sunny', 'happy', 'lucky', 'glad', 'merry', 'will',
   'may', 'can', 'gene', 'ray', 'jack', 'frank', 'don', 'guy', 'art', 'page', 'penny', 'rose', 'ruby', 'amber', 'ivy',
   'holly', 'hazel', 'olive', 'iris', 'violet', 'daisy', 'jade', 'pearl', 'crystal', 'honey', 'candy', 'cookie',
+])
+
+/** Nouns a first name owns in "Autumn's address", "hope's inhaler" (relations count too: "jake's mom"). */
+export const POSSESSED = new Set([
+  'address', 'phone', 'number', 'cell', 'email', 'birthday', 'dob', 'appointment', 'appt', 'appts', 'meds', 'med',
+  'medication', 'medications', 'medicine', 'prescription', 'prescriptions', 'rx', 'refill', 'refills', 'inhaler',
+  'shots', 'shot', 'vaccines', 'vaccine', 'labs', 'lab', 'results', 'temp', 'temperature', 'fever', 'cough', 'rash',
+  'school', 'teacher', 'doctor', 'dr', 'pediatrician', 'insurance', 'card', 'chart', 'records', 'surgery', 'visit',
+  'physical', 'therapy', 'therapist', 'nurse', 'ear', 'ears', 'eye', 'eyes', 'arm', 'leg', 'knee', 'ankle', 'wrist',
+  'foot', 'hand', 'throat', 'tummy', 'stomach', 'head', 'skin', 'sugar', 'sugars', 'bp', 'weight', 'allergies',
+  'allergy', 'asthma', 'diabetes', 'symptoms', 'daycare', 'room', 'bed', 'car', 'ride', 'paperwork', 'forms', 'form',
+  'file', 'account', 'bill', 'portal', 'login', 'name', 'info', 'information', 'condition', 'pain', 'stitches',
+  'cast', 'wound', 'incision', 'x-ray', 'xray', 'scan', 'mri', 'test', 'tests', 'swab', 'culture', 'checkup',
+])
+
+/** After "Name has/is …", these make the name a patient ("georgia has a 101 fever", "tom is vomiting"). */
+export const SICK_WORDS = new Set([
+  'sick', 'ill', 'feverish', 'vomiting', 'throwing', 'coughing', 'wheezing', 'sneezing', 'bleeding', 'dizzy',
+  'congested', 'lethargic', 'fussy', 'teething', 'allergic', 'pregnant', 'diabetic', 'asthmatic', 'hurt', 'injured',
+  'hurting', 'sore', 'swollen', 'covid', 'positive', 'nauseous', 'constipated', 'dehydrated', 'limping', 'enfermo',
+  'enferma', 'fiebre', 'tos', 'gripa', 'gripe', 'diarrea', 'vómito', 'vomito', 'calentura', 'mocos', 'dolor',
+])
+
+/** Fillers between "has"/"is" and the symptom: "has a 101 fever", "is really sick", "has had a bad cough". */
+export const SICK_FILLERS = new Set([
+  'a', 'an', 'the', 'her', 'his', 'their', 'really', 'very', 'so', 'high', 'bad', 'little', 'slight', 'bit', 'been',
+  'had', 'some', 'another', 'new', 'still', 'now', 'also', 'got', 'getting', 'pretty', 'super', 'kinda', 'mild',
+  'low', 'grade', 'terrible', 'awful', 'horrible', 'nasty', 'weird', 'tested', 'una', 'mucha', 'mucho', 'de', 'un',
+  'poco', 'muy', 'otra', 'vez',
 ])
