@@ -183,3 +183,52 @@ export function numberWords(ws: string[]): { value: number; used: number } | und
   if (unit !== undefined) return { value: Number(unit), used: 1 }
   return undefined
 }
+
+/** Spanish number words and their values (units, teens, tens, hundreds, "mil"); "y" joins tens and units. */
+export const SPANISH_NUMBER_WORDS: Record<string, number> = {
+  cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+  diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, dieciséis: 16, diecisiete: 17,
+  dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21, veintiun: 21, veintiún: 21, veintiuna: 21, veintidos: 22,
+  veintidós: 22, veintitres: 23, veintitrés: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintiséis: 26,
+  veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60,
+  setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300,
+  trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600,
+  seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900,
+  novecientas: 900, mil: 1000,
+}
+
+/** Regex source of one Spanish number word (for patterns that read spoken Spanish numbers). */
+export const SPANISH_NUMBER_WORD = `(?:${Object.keys(SPANISH_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`
+
+/**
+ * Reads Spanish number words as one value: "novecientos veinte" → 920, "mil novecientos setenta y dos" → 1972,
+ * "noventa y un" → 91. Stops at the first word that is not part of the number; `used` counts the words read.
+ */
+export function spanishNumber(ws: readonly string[]): { value: number; used: number } | undefined {
+  let total = 0
+  let current = 0
+  let used = 0
+  let last = Infinity
+  for (let i = 0; i < ws.length; i += 1) {
+    const w = ws[i]!
+    if (w === 'y') {
+      // "y" only between tens and a unit: "treinta y dos".
+      const next = SPANISH_NUMBER_WORDS[ws[i + 1] ?? '']
+      if (last >= 30 && last <= 90 && last % 10 === 0 && next !== undefined && next >= 1 && next <= 9) continue
+      break
+    }
+    const v = SPANISH_NUMBER_WORDS[w]
+    if (v === undefined) break
+    if (v === 1000) {
+      total += (current || 1) * 1000
+      current = 0
+    } else {
+      // A smaller word follows a larger one ("novecientos veinte"); otherwise the number has ended.
+      if (v >= last && !(last === 100 && v < 100)) break
+      current += v
+    }
+    last = v === 1000 ? Infinity : v
+    used = i + 1
+  }
+  return used > 0 ? { value: total + current, used } : undefined
+}

@@ -16,7 +16,7 @@ export const LABELS: Readonly<Record<PhiType, string>> = {
   DEVICE: 'DEVICE', URL: 'URL', IP: 'IP', OTHER: 'OTHER',
 }
 
-const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth|birthday|bday|b-day|nacimiento|naci|nací|nacido|nacida|cumpleaños)\b/
+const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth|birthday|bday|b-day|nacimiento|naci|nací|nació|nacio|nacido|nacida|cumpleaños)(?![\p{L}\p{N}])/u
 
 /**
  * Safe Harbor ZIP3 of a US ZIP (or `000` for the restricted prefixes); undefined unless shaped like one (five

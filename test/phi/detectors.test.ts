@@ -126,6 +126,18 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['Meet me at 8514 Lyngveien 46 Apt. 085 BODØ tonight', 'BODØ', 'CITY'],
   ['Address: 376 Rákóczi út 13. Suite 104 Veszprém VE.', 'Veszprém VE', 'CITY'],
   ['ZIP: 7412 SL', '7412 SL', 'ZIP'],
+  // Spoken addresses: Spanish numbers before or after the street, compass + name without a suffix, rural routes.
+  ['vivo en novecientos veinte calle roble', 'novecientos veinte calle roble', 'STREET', 'voice'],
+  ['vivo en la main street cuatrocientos diez and i need', 'main street cuatrocientos diez', 'STREET', 'voice'],
+  ["we're at thirty two hundred west olive unit two fourteen it's", 'thirty two hundred west olive unit two fourteen', 'STREET', 'voice'],
+  ["it's rural route one box four twelve there's no number", 'rural route one box four twelve', 'STREET', 'voice'],
+  ['mail goes to RR 2 Box 14 now', 'RR 2 Box 14', 'STREET'],
+  ['meet me at 2nd and main', '2nd and main', 'STREET'],
+  ['the walgreens on main and 5th street', 'main and 5th street', 'STREET'],
+  ['I work nights at the Costco on Elm Ave so mornings are hard', 'Costco', 'OTHER'],
+  // Spanish ages and years.
+  ['mi abuela tiene noventa y un años', 'noventa y un años', 'AGE', 'voice'],
+  ['nació en mil novecientos treinta y dos', 'mil novecientos treinta y dos', 'DATE', 'voice'],
 ]
 
 describe('structured detectors', () => {
@@ -165,6 +177,7 @@ describe('clinical content survives', () => {
     'my sugar was at 300 after dinner, she is on 100 units, at 930 tomorrow',
     'on 1200 calories a day, took it at 800 pm',
     'she sits in the corner of the room and cries, sent via text 2 times',
+    'she stays at home and 2nd shift is at work and rest',
     'the committee meets at gate 4 of the place 2 blocks away',
   ]
   for (const text of KEEP) {

@@ -40,6 +40,11 @@ describe('scrubText', () => {
     expect(zip3('82301')).toBe('000')
     expect(zip3('95207-1234')).toBe('952')
   })
+  it('keeps the year of a Spanish spoken date', () => {
+    expect(scrubText('el doce de enero de mil novecientos setenta', { channel: 'voice' }).text).toBe('[DATE:1970]')
+    expect(scrubText('desde marzo de dos mil cinco', { channel: 'voice' }).text).toBe('desde [DATE:2005]')
+    expect(scrubText('nació en mil novecientos treinta y dos', { channel: 'voice' }).text).toBe('nació en [DATE:AGE>89]')
+  })
   it('never generalises a foreign postcode to its first group', () => {
     expect(zip3('394 13')).toBeUndefined()
     expect(zip3('9100')).toBeUndefined()

@@ -4,7 +4,7 @@ import type { Detector, Span } from './types'
 
 const N = '(?:9\\d|1[0-2]\\d)'
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine'
-const SPOKEN = `(?:ninety(?:[\\s-](?:${UNIT}))?|one hundred(?:\\s+and)?(?:\\s+(?:${UNIT}|ten|eleven|twelve|(?:twenty)(?:[\\s-](?:${UNIT}))?))?|a hundred(?:\\s+and\\s+(?:${UNIT}))?|noventa(?:\\s+y\\s+(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien(?:to)?(?:\\s+(?:uno|dos|tres|cuatro|cinco))?)`
+const SPOKEN = `(?:ninety(?:[\\s-](?:${UNIT}))?|one hundred(?:\\s+and)?(?:\\s+(?:${UNIT}|ten|eleven|twelve|(?:twenty)(?:[\\s-](?:${UNIT}))?))?|a hundred(?:\\s+and\\s+(?:${UNIT}))?|noventa(?:\\s+y\\s+(?:uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien(?:to)?(?:\\s+(?:uno|una|un|dos|tres|cuatro|cinco))?)`
 const B = '(?<![\\p{L}\\p{N}])'
 const E = '(?![\\p{L}\\p{N}])'
 const YEARS = `(?:\\s*-?\\s*(?:yo|y/o|y\\.o\\.?|yrs?|years?|año|años|anos)(?:[\\s-]*old)?(?:[\\s-]*(?:man|woman|male|female|pt|patient|gentleman|lady))?)`

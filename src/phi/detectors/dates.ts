@@ -3,7 +3,7 @@
  * March 3rd, 3rd of March, Mar. 3, Tuesday March 3, 15 de marzo, lunes 4 de mayo, "the twenty second
  * of april", "june sixth nineteen eighty", "on the ninth", "born in 1931". Canonical = the year when known.
  */
-import { spokenYear } from '../spoken'
+import { spanishNumber, spokenYear } from '../spoken'
 import { valueRange } from './cues'
 import type { Detector, Span } from './types'
 
@@ -42,7 +42,7 @@ const PATTERNS: RegExp[] = [
   // the 19th
   new RegExp(`${B}the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)${E}(?!\\s+(?:floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|percentile|century|grade|place|birthday))`, 'gu'),
   // March 2024, marzo de 2024
-  new RegExp(`${B}${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|'\\d{2}|${SPOKEN_YEAR})${E}`, 'gu'),
+  new RegExp(`${B}${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|'\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E}`, 'gu'),
   // 04/22/1961, 3-14-82, 14.03.2024
   /(?<![\p{L}\p{N}/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\p{N}]|[/.-]\d)/gu,
   // 08/2027, 3-1961 (month and year)
@@ -54,7 +54,7 @@ const PATTERNS: RegExp[] = [
   // on the ninth, since the 3rd, el 4
   new RegExp(`(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|of\\s+(?:the|my|his|her|them|those|these))))`, 'gud'),
   // born in 1931, dob 1931, born in nineteen twenty eight
-  new RegExp(`(?:\\b(?:dob|d\\.o\\.b\\.?|born|birth ?year|year of birth|date of birth|birthday|nac[ií](?:do|da)?|nacimiento)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|is|was|en|es|:)\\s+){0,2})(?<v>(?:(?:19|18|20)\\d{2}|${SPOKEN_YEAR})${E})`, 'gud'),
+  new RegExp(`(?:\\b(?:dob|d\\.o\\.b\\.?|born|birth ?year|year of birth|date of birth|birthday|nac[ií](?:do|da|ó|o)?|nacimiento)(?![\\p{L}\\p{N}])[^\\p{L}\\p{N}]{0,4}(?:(?:in|is|was|en|el|es|:)\\s+){0,2}(?:(?:a[nñ]o|year)\\s+(?:de\\s+)?)?)(?<v>(?:(?:19|18|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E})`, 'gud'),
 ]
 // m/d with no year: a date unless it reads as a pain score, a fraction of a dose or a ratio.
 const MONTH_DAY = /(?<![\p{L}\p{N}/.:-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|[/.:]\d)/gu
@@ -73,6 +73,12 @@ function yearOf(s: string): string | undefined {
     return String(yy > now ? 1900 + yy : 2000 + yy)
   }
   const words = s.toLowerCase().split(/[\s,-]+/).filter(Boolean)
+  // Spanish spoken years: "mil novecientos setenta y dos", "dos mil cinco".
+  for (let i = 0; i < words.length; i += 1) {
+    if (words[i] !== 'mil' && !(words[i] === 'dos' && words[i + 1] === 'mil')) continue
+    const n = spanishNumber(words.slice(i))
+    if (n && n.value >= 1800 && n.value <= 2099) return String(n.value)
+  }
   for (let i = 0; i < words.length; i += 1) {
     const y = spokenYear(words.slice(i, i + 4))
     if (y !== undefined && /^(?:nineteen|eighteen|twenty|two)$/.test(words[i]!)) {

@@ -3,6 +3,7 @@
  * with context: "in/at/from/near X" (via the lexicon), "X, CA", or between a street and a ZIP.
  */
 import { isCity, isEnglishWord } from '../lexicon'
+import { SPANISH_NUMBER_WORD, spanishNumber } from '../spoken'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
 
@@ -20,9 +21,37 @@ const NUMBERED_DIRECTION = new RegExp(String.raw`${B}\d{1,6}\s+(?:N|S|E|W|NE|NW|
 // is not a unit, a time word or a function word reads as a house number and street.
 const BARE_NUMBER = /\b(?:at|on|from|to|near)\s+(?<v>\d{3,6}[a-z]?\s+(?!(?:am|pm|a\.m|p\.m|mg|mcg|ml|cc|units?|cal|calories|kcal|hours?|hrs?|mins?|minutes?|seconds?|feet|ft|steps|miles?|mi|km|degrees?|times?|people|dollars?|bucks|pounds?|lbs?|kg|oz|tablets?|pills?|doses?|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|o'?clock|sharp|ish|pst|est|cst|mst|pdt|edt|the|a|an|and|or|to|of|in|on|at|for|with|is|was|but|so|then|if|when|please|pls|thanks|ok|okay|after|before|since|until|till|during|this|that|last|next|every|per|each|now|again|already|still|right|yet|total|max|min|average|avg|fasting|before|level|reading|range|percent|dollars|usd|by|via|i|we|he|she|they|it)(?![\p{L}\p{N}]))[\p{L}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)/giud
 // Spoken house numbers in transcripts: "eighteen twenty two maple drive".
-const NUM_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)'
+// Longest first, so "fourteen" is never read as "four" + "teen".
+const NUM_WORD = '(?:seventeen|thirteen|fourteen|eighteen|nineteen|thousand|fifteen|sixteen|seventy|hundred|twenty|eleven|twelve|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|zero|four|five|nine|one|two|six|ten|oh)'
 const SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartment|apt|unit|suite|number|space|lot)\s+(?:${NUM_WORD}[\s-]*){1,3}(?:[a-z](?![\p{L}\p{N}]))?)`
 const SPOKEN_NUMBERED = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}${DIR}?(?:${WORD}\s+){0,2}?(?:${SUFFIX})\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?`, 'giu')
+// "thirty two hundred west olive unit two fourteen": a spoken number, a compass word and a name.
+const SPOKEN_DIRECTION = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){2,6}(?:north|south|east|west)\s+(?!(?:of|side|coast|end|wing|entrance|door|tower|building|campus|at|on|in|and|the)\b)[\p{L}'-]{3,}${E}(?:${SPOKEN_UNIT}|${UNIT})?`, 'giu')
+// Spoken Spanish house numbers, before or after the street: "novecientos veinte calle roble",
+// "la main street cuatrocientos diez", "calle olivo número mil cuatrocientos".
+const ES_NUM_RUN = String.raw`${SPANISH_NUMBER_WORD}(?:[\s-]+(?:y\s+)?${SPANISH_NUMBER_WORD}){0,5}`
+const ES_STREET_WORD = '(?:calle|avenida|avda|camino|paseo|carretera|calzada|privada|bulevar|boulevard|callejón|callejon)'
+const SPOKEN_ES_BEFORE = new RegExp(
+  String.raw`${B}(?<n>${ES_NUM_RUN})\s+(?:${ES_STREET_WORD}\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+|(?!(?:la|el|en|de|y|the|on|at|in|and)\s)(?:${WORD}\s+){1,2}?(?:${SUFFIX})\.?)${E}`,
+  'giud',
+)
+const SPOKEN_ES_AFTER = new RegExp(
+  String.raw`${B}(?:${ES_STREET_WORD}\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?|(?!(?:la|el|en|de|y|the|on|at|in|and)\s)(?:${WORD}\s+){1,2}?(?:${SUFFIX})\.?)\s+(?:n[uú]mero\s+)?(?<n>${ES_NUM_RUN})${E}`,
+  'giud',
+)
+// Rural routes and highway contract routes: "rural route one box four twelve", "RR 2 Box 14".
+const RURAL_ROUTE = new RegExp(
+  String.raw`${B}(?:(?:rural|star|highway\s+contract)\s+route\s*#?\s*(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD})|(?:rr|r\.r\.|hc)\s*#?\s*\d{1,4})(?:,?\s+box\s*#?\s*(?:\d{1,5}|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD}))?${E}`,
+  'giu',
+)
+// Lower-case intersections in transcripts and texts: "at 2nd and main", "on main and 5th".
+const LOWER_INTERSECTION = new RegExp(
+  String.raw`\b(?:on|at|of|near|off)\s+(?<v>\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+(?!(?:the|a|an|my|his|her|last|final|next|only|second|third|fourth|fifth|sixth|\d)\b)[a-z][a-z'-]+(?:\s+(?:${SUFFIX}))?|(?!(?:the|a|an|my|his|her|home|work|night|noon|first|last|least|most|all|once|times?|day|week|days|weeks|both|either|between)\b)[a-z][a-z'-]+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)(?!\s+(?:of|time|times|dose|doses|day|days|week|weeks|visit|floor|grade|place|try|round))(?:\s+(?:${SUFFIX}))?)${E}`,
+  'gud',
+)
+// Where someone works names them as well as an address: "I work nights at the Costco", "works for Acme Foods".
+const EMPLOYER = /\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y \w+)\s+(?:work|works|worked|working)(?:\s+(?:nights|days|weekends|mornings|evenings|part[- ]time|full[- ]time|there|now))?\s+(?:at|for)\s+(?:the\s+)?(?<v>(?!(?:The|My|A|An|Home|Night|Nights|Work|Noon|School|Church|Walmart|Target)\b)[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,2})/gud
+
 // "on Main St", "off Birch Lane": no house number, so only full suffix words and a preposition before.
 const BARE = new RegExp(String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way)\.?${E}${UNIT}?)`, 'giud')
 const SPANISH = new RegExp(String.raw`${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`, 'giu')
@@ -207,12 +236,28 @@ function cityStart(phrase: string): number {
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
   const streets: Span[] = []
-  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY]) {
+  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE]) {
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
       const [start, end] = valueRange(m)
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }
+  }
+  for (const re of [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER]) {
+    for (const m of lower.matchAll(re)) {
+      // One small number word ("una calle", "dos avenidas") is not a house number.
+      const n = spanishNumber((m.groups?.n ?? '').split(/[\s-]+/))
+      if (!n || (n.used < 2 && n.value < 10)) continue
+      push(streets, m.index, m.index + m[0].length, 'STREET', 'street-es-spoken')
+    }
+  }
+  for (const m of lower.matchAll(LOWER_INTERSECTION)) {
+    const [start, end] = valueRange(m)
+    push(streets, start, end, 'STREET', 'intersection')
+  }
+  for (const m of text.matchAll(EMPLOYER)) {
+    const [start, end] = valueRange(m)
+    push(spans, start, end, 'OTHER', 'employer')
   }
   const contextual: Span[] = []
   addressAfterCues(text, contextual)
