@@ -29,6 +29,7 @@ const tsv = (name: string, path: string) => ({ name, path, load: (c: string): Co
 export function loadCorpora(): { corpora: Corpus[]; missing: string[] } {
   const specs: { name: string; path: string; load: (content: string) => Corpus }[] = [
     tsv('team-dev', join(ROOT, 'eval/corpus/team-dev.tsv')),
+    tsv('team-dev2', join(ROOT, 'eval/corpus/team-dev2.tsv')),
     tsv('team-holdout', join(ROOT, 'eval/corpus/team-holdout.tsv')),
     tsv('sms-dev', join(SHARED, 'sms-dev.txt')),
     {
