@@ -269,6 +269,17 @@ describe('detectNames: how patients write names', () => {
     ['calling about my dad al he has been throwing up', ['al']],
     ['georgia has a 101 fever and a rash on her belly', ['georgia']],
     ['and tom is vomiting again', ['tom']],
+    ['pls have jay call me back', ['jay']],
+    ['did april get her shots yet', ['april']],
+    ['can rosie come in too', ['rosie']],
+    ['tell rob i said thanks', ['rob']],
+    ['omw, tell ray', ['ray']],
+    ['we call her bean', ['bean']],
+    ['her nickname is coco', ['coco']],
+    ['Best, Devon Okafor', ['Devon Okafor']],
+    ['the nurse, Judy, said to call', ['Judy']],
+    ['Mrs. Van der Berg is on her way', ['Mrs. Van der Berg']],
+    ["it's doctor van der berg calling", ['doctor van der berg']],
   ])('%s', (text, expected) => {
     expect(cued(text)).toEqual(expected)
   })
@@ -284,6 +295,10 @@ describe('detectNames: how patients write names', () => {
     'you and me both',
     'my son e r visit was fine',
     'my daughter a lot better now',
+    'did bill get paid',
+    'can you call him back tomorrow',
+    'xoxo',
+    'the room (92) is on the left, sats 94',
   ])('no name: %s', (text) => {
     expect(names(text)).toEqual([])
   })

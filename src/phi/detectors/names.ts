@@ -5,8 +5,8 @@
  * any remaining word no dictionary knows. Names found here are propagated to their other occurrences by detect.ts.
  */
 import {
-  AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, PARTICLES, POSSESSED,
-  SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES, SUBJECT_VERBS, VOCATIVE_NEXT, VOCATIVE_STOP, type CueKind,
+  AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, NOUN_NAMES, PARTICLES,
+  PERSON_VERBS, POSSESSED, SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES, SUBJECT_VERBS, VOCATIVE_NEXT, VOCATIVE_STOP, type CueKind,
 } from '../lexicon/name-cues'
 import { classify, type WordClass } from '../lexicon/word-class'
 import type { DetectInput, Detector, Span } from './types'
@@ -76,7 +76,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (name[i]) continue
-    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) || isPatientSubject(ctx, i)) mark(ctx, i)
+    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) || isPatientSubject(ctx, i) || isAskedAbout(ctx, i)) mark(ctx, i)
   }
   // Multiword names: extend every found name over the surname-like words next to it.
   for (let i = 0; i < toks.length; i++) if (name[i] === 1) extend(ctx, i)
@@ -220,7 +220,7 @@ function cuePass(ctx: Ctx): void {
         if (keepsCue(ctx, cue.kind, i)) for (let k = i; k < j; k++) ctx.keep[k] = 1
       } else if (gapOk && acceptAfterCue(ctx, kind, j)) {
         mark(ctx, j)
-        if (keepsCue(ctx, cue.kind, i)) for (let k = i; k < j; k++) ctx.keep[k] = 1
+        if (keepsCue(ctx, cue.kind, i) && (TITLE_GAP.test(g) || SPACE_ONLY.test(g))) for (let k = i; k < j; k++) ctx.keep[k] = 1
       }
       break
     }
@@ -249,6 +249,13 @@ function keepsCue(ctx: Ctx, kind: CueKind, i: number): boolean {
   return !(prev && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower))
 }
 
+function surnameAfterParticles(ctx: Ctx, j: number): boolean {
+  let k = j
+  while (k < ctx.toks.length && k - j < 3 && PARTICLES.has(ctx.toks[k]!.lower)) k++
+  return k < ctx.toks.length && SPACE_ONLY.test(gap(ctx, k)) && isSurnamePart(ctx, k)
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'im', "i'm", 'ill', "i'll", 'that', 'to'])
 const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llamando', 'de'])
 
 function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
@@ -261,6 +268,8 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const firm = kind === 'intro' || kind === 'relation' || kind === 'title'
   // "my dad al he's…": a particle that is a first name, with no surname after it, is the name.
   const particleName = firm && c.first && PARTICLES.has(w) && !cap && !isAux(ctx, w) && !ctx.toks[j - 1]?.cls.spanish && ctx.toks[j + 1] !== undefined && !PARTICLES.has(ctx.toks[j + 1]!.lower) && !isSurnamePart(ctx, j + 1)
+  // "Mrs. Van der Berg", "doctor de la cruz": a title, particles, then a surname.
+  if (PARTICLES.has(w) && kind === 'title' && surnameAfterParticles(ctx, j)) return true
   if ((PARTICLES.has(w) && !particleName && !(cap && c.first && firm)) || FUNCTION_WORDS.has(w)) return false
   if (c.clinical && !(c.first && firm)) return false
   if (c.strong) return w.length > 2 || kind !== 'weak'
@@ -280,7 +289,10 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
       case 'greeting':
         return cap || !c.basic || boundaryAfter(ctx, j)
       case 'verb':
-        return cap || (!c.basic && boundaryAfter(ctx, j))
+        // "tell rob i said thanks", "omw, tell ray": a pronoun or the end of the sentence after the person.
+        if (cap || (!c.basic && boundaryAfter(ctx, j))) return true
+        if (!SPACE_ONLY.test(gap(ctx, j))) return false
+        return boundaryAfter(ctx, j) || (SUBJECT_PRONOUNS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1)))
       case 'weak':
         return cap
     }
@@ -404,6 +416,21 @@ function isPatientSubject(ctx: Ctx, i: number): boolean {
   }
   return false
 }
+
+/** "pls have jay call me", "did april get her shots", "can rosie come in too": a person between an auxiliary and a verb. */
+function isAskedAbout(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx
+  const t = toks[i]!
+  const c = t.cls
+  const prev = toks[i - 1]
+  const next = toks[i + 1]
+  if (!c.first || c.clinical || t.glued || !prev || !next || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower)) return false
+  if (!SPACE_ONLY.test(gap(ctx, i)) || !SPACE_ONLY.test(gap(ctx, i + 1)) || !PERSON_VERBS.has(next.lower)) return false
+  if (!ASKING.has(prev.lower)) return false
+  return !NOUN_NAMES.has(t.lower) || isCap(ctx, t)
+}
+
+const ASKING = new Set(['have', 'had', 'let', 'make', 'did', 'does', 'do', 'can', 'could', 'would', 'should', 'will', 'has', 'might', 'may', 'cant', "can't", 'didnt', "didn't", 'doesnt', "doesn't"])
 
 const PATIENT_VERBS = new Set(['has', 'had', 'is', 'was', 'got', 'gets', 'tiene', 'tenía', 'está', 'esta', 'anda', 'sigue'])
 const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'cause', 'now', 'y', 'pero', 'that', 'if', 'since', 'think', 'ahora'])
@@ -563,6 +590,8 @@ function coordinationPass(ctx: Ctx): void {
         // The joined word must itself look like a name: "maria and her son" stays.
         const c = t.cls
         if (c.clinical || isAux(ctx, t.lower) || t.lower.length < 2) continue
+        // "Best, Devon Okafor", "Love, Ana": sign-off words stay words.
+        if (!c.strong && CUES.get(t.lower)?.some((cue) => cue.kind === 'greeting' && cue.words.length === 1)) continue
         // A capitalised first name opening the sentence counts when the name it is joined to is capitalised too
         // ("Faith and Sunny (the twins)").
         const capOpening = t.sentStart && t.cap && ctx.informative && toks[i]!.cap

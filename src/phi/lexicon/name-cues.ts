@@ -25,7 +25,7 @@ export type CueKind =
 const LABELS = [
   'my name is', 'my name', 'name is', 'name', 'names', "name's", 'first name', 'last name', 'first name is',
   'last name is', 'surname', 'surname is', 'full name', 'full name is', 'named', 'is called', "patient's name",
-  'patient name', 'pt name', "child's name", 'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'se llama', 'apellido',
+  'patient name', 'pt name', 'we call her', 'we call him', 'nickname', 'nickname is', 'nicknamed', 'aka', "child's name", 'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'se llama', 'apellido',
   'mi apellido es', 'su nombre es', 'his name is', 'her name is', 'their name is', 'name was', 'goes by', 'spelled',
 ]
 const INTRO = [
@@ -155,6 +155,7 @@ export const NOT_AFTER_LABEL = new Set([
   'misspelled', 'changed', 'different', 'same', 'missing', 'listed', 'under', 'change', 'es', 'el', 'la', 'de', 'que',
   'con', 'no', 'yes', 'it', 'this', 'that', 'there', 'here', 'should', 'would', 'has', 'have', 'had', 'be',
   'been', 'so', 'if', 'when', 'with', 'from', 'by', 'i', 'me', 'we', 'you', 'he', 'she', 'they', 'them', 'us', 'if',
+  'back', 'tomorrow', 'today', 'tonight', 'later', 'asap', 'again', 'now', 'soon', 'at', 'about',
 ])
 
 /** Verbs that make a sentence-initial first name its subject ("Grace fell asleep", "Will is sick"). */
@@ -225,4 +226,17 @@ export const SICK_FILLERS = new Set([
   'had', 'some', 'another', 'new', 'still', 'now', 'also', 'got', 'getting', 'pretty', 'super', 'kinda', 'mild',
   'low', 'grade', 'terrible', 'awful', 'horrible', 'nasty', 'weird', 'tested', 'una', 'mucha', 'mucho', 'de', 'un',
   'poco', 'muy', 'otra', 'vez',
+])
+
+/** First names that are mostly nouns: a question or request around them is not enough ("did bill get paid"). */
+export const NOUN_NAMES = new Set([
+  'bill', 'mark', 'chase', 'page', 'penny', 'art', 'guy', 'jack', 'pat', 'sue', 'grant', 'sky', 'major', 'king',
+  'rich', 'sunny', 'dawn', 'joy', 'hope', 'faith', 'grace', 'honey', 'candy', 'cookie', 'baby', 'buddy', 'sonny',
+])
+
+/** Verbs after "have …" and "did/can … " that take a person as subject ("have jay call me", "did april get"). */
+export const PERSON_VERBS = new Set([
+  'call', 'text', 'email', 'contact', 'reach', 'send', 'sign', 'check', 'look', 'give', 'come', 'bring', 'pick', 'get',
+  'need', 'take', 'go', 'see', 'start', 'stop', 'keep', 'use', 'eat', 'drink', 'sleep', 'feel', 'make', 'still',
+  'come', 'stay', 'wait', 'try', 'finish', 'ever', 'already', 'also', 'have', 'talk', 'speak', 'schedule', 'book',
 ])
