@@ -56,6 +56,8 @@ export const PLACEHOLDER =
 // Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
 const TITLE_BEFORE =
   /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)\.?\s+)$/iu
+// Surname particles between a title and a name: "Dr. van der Berg", "doctora de la Cruz".
+const PARTICLES_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|mac|st\.?)\s+){1,3})$/iu
 // Words never propagated on their own even when part of a detected name.
 const NOT_PROPAGATED = new Set([
   'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'da', 'das', 'do', 'dos', 'di', 'du', 'le', 'van', 'von', 'der', 'den',
@@ -264,6 +266,21 @@ function houseNumbers(text: string, spans: Span[]): Span[] {
   return out
 }
 
+const AGE_AFTER_NAME = /^\s*[,(]\s*((?:9\d|1[01]\d)(?:\s*(?:yo|y\/o|years?(?:\s+old)?|años))?)\s*(?=[,)])/u
+
+/** "[NAME] (96)", "Rose, 94, fell": a number of 90+ set off right after a name is that person's age. */
+function agesAfterNames(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue
+    const m = AGE_AFTER_NAME.exec(text.slice(s.end, s.end + 24))
+    if (!m || !m[1]) continue
+    const start = s.end + m[0].indexOf(m[1])
+    if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start)) out.push({ start, end: start + m[1].length, type: 'AGE', source: 'age-after-name', canonical: '>89' })
+  }
+  return out
+}
+
 /** Normalizes `raw`, runs all detectors and returns resolved spans over the normalized text. Never throws. */
 export function detect(raw: unknown, options: DetectOptions = {}): Detection {
   const text = normalizeText(raw)
@@ -294,11 +311,13 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
       for (const s of spans) if (s && typeof s.start === 'number' && typeof s.end === 'number') found.push(s)
     }
     found = clip(found, protectedRanges, text)
-    // Titles join the name they precede.
+    // Titles join the name they precede, with any particles between them ("doctor van der berg").
     for (const s of found) {
       if (s.type !== 'NAME') continue
-      const m = TITLE_BEFORE.exec(scan.slice(Math.max(0, s.start - 16), s.start))
-      if (m && m[1]) s.start -= m[1].length
+      const particles = PARTICLES_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
+      const at = s.start - (particles?.[1]?.length ?? 0)
+      const m = TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at))
+      if (m && m[1]) s.start = at - m[1].length
     }
     // Second names pass over the text as it will read once scrubbed: context words change when
     // identifiers become placeholders, and a name seen only then would appear on a re-scrub.
@@ -315,7 +334,7 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
       found.push(...clip(extra, protectedRanges, text))
     }
     const resolved = resolve(found, text)
-    const extra = houseNumbers(text, resolved)
+    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved)]
     return { text, spans: extra.length > 0 ? resolve([...resolved, ...extra], text) : resolved, failed: false }
   } catch {
     return { text, spans: [], failed: true }

@@ -65,6 +65,8 @@ export interface SpokenRun {
 }
 
 const SINGLE_LETTER = /^[a-zñ]$/
+/** Words read out between the groups of an identifier. */
+const SEPARATOR_WORDS = new Set(['dash', 'hyphen', 'guion', 'guión'])
 
 function unitValue(w: string): string | undefined {
   if (w === 'o') return undefined
@@ -98,6 +100,15 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
         piece = unitValue(next.w)!.repeat(w === 'double' ? 2 : 3)
         used = 2
         weight = piece.length
+      } else if ((w === 'double' || w === 'triple') && next && joined(lower, cur, next) && SINGLE_LETTER.test(next.w) && next.w !== 'a' && next.w !== 'i') {
+        // "double x" in a spelled serial: xx.
+        piece = next.w.repeat(w === 'double' ? 2 : 3)
+        used = 2
+        weight = piece.length
+      } else if (SEPARATOR_WORDS.has(w) && j > i && next && joined(lower, cur, next) && (unitValue(next.w) !== undefined || TENS_WORDS[next.w] !== undefined)) {
+        // "four five six dash twelve dash ...": a spoken separator inside a run keeps the run going.
+        piece = ''
+        weight = 0
       } else if (unitValue(w) !== undefined && next?.w === 'hundred' && joined(lower, cur, next)) {
         // "eight hundred" in a phone number: 800.
         piece = `${unitValue(w)}00`

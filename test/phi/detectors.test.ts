@@ -138,6 +138,15 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   // Spanish ages and years.
   ['mi abuela tiene noventa y un años', 'noventa y un años', 'AGE', 'voice'],
   ['nació en mil novecientos treinta y dos', 'mil novecientos treinta y dos', 'DATE', 'voice'],
+  // Spoken identifiers with separators and doubled letters, spoken birth dates, holidays, PO boxes, "and a half".
+  ['my social is four five six dash twelve dash seven eight nine oh', 'four five six dash twelve dash seven eight nine oh', 'SSN', 'voice'],
+  ['the monitor serial is g seven double x nine four two one', 'g seven double x nine four two one', 'DEVICE', 'voice'],
+  ['yeah my date of birth is five seven eighty', 'five seven eighty', 'DATE', 'voice'],
+  ['I was born on Christmas day 1948 if that helps', 'Christmas day 1948', 'DATE'],
+  ['my address is p o box eleven forty two in town', 'p o box eleven forty two', 'STREET', 'voice'],
+  ['i live at one twenty three and a half mill street', 'one twenty three and a half mill street', 'STREET', 'voice'],
+  // A 90+ number set off right after a name.
+  ['I am the POA for John Smith (96). Please add me', '96', 'AGE', 'chat'],
 ]
 
 describe('structured detectors', () => {
@@ -178,6 +187,8 @@ describe('clinical content survives', () => {
     'on 1200 calories a day, took it at 800 pm',
     'she sits in the corner of the room and cries, sent via text 2 times',
     'she stays at home and 2nd shift is at work and rest',
+    'merry christmas, add a dash of salt and two three drops',
+    'the room (92) is on the left, sats 94',
     'the committee meets at gate 4 of the place 2 blocks away',
   ]
   for (const text of KEEP) {

@@ -45,6 +45,9 @@ describe('scrubText', () => {
     expect(scrubText('desde marzo de dos mil cinco', { channel: 'voice' }).text).toBe('desde [DATE:2005]')
     expect(scrubText('nació en mil novecientos treinta y dos', { channel: 'voice' }).text).toBe('nació en [DATE:AGE>89]')
   })
+  it('joins a title and surname particles to the name', () => {
+    expect(scrubText("it's doctor van der berg calling for maria", { channel: 'voice' }).text).toBe("it's [NAME] calling for [NAME]")
+  })
   it('never generalises a foreign postcode to its first group', () => {
     expect(zip3('394 13')).toBeUndefined()
     expect(zip3('9100')).toBeUndefined()

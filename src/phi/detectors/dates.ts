@@ -22,6 +22,7 @@ const SPOKEN_YEAR = `(?:(?:nineteen|eighteen|twenty)[\\s-](?:hundred|oh[\\s-](?:
 const YEAR = "(?:(?:19|20|18)\\d{2}|'\\d{2})"
 // A spoken two-digit year right after a month and day: "july fourth fifty two".
 const SPOKEN_YY = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine))(?!\\s+(?:minutes?|mins?|pills?|tablets?|mg|units?|times|days?|hours?|percent|pounds|lbs))`
+const NUM_WORD = 'seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|twenty|eleven|twelve|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|zero|four|five|nine|one|two|six|ten|oh'
 const WD = `(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?)?`
 const SEP = '[\\s,]+'
 
@@ -53,6 +54,11 @@ const PATTERNS: RegExp[] = [
   /(?:\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)(?<v>\d{6}(?:\d{2})?(?![\p{N}]))/gud,
   // on the ninth, since the 3rd, el 4
   new RegExp(`(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|of\\s+(?:the|my|his|her|them|those|these))))`, 'gud'),
+  // "date of birth is five seven eighty", "dob oh three fourteen sixty two": number words right after a birth cue.
+  new RegExp(`(?:\\b(?:dob|d o b|date of birth|birth date|birthdate|birthday|born on|fecha de nacimiento)(?:\\s+(?:is|was|es|would be|'s))?\\s+)(?<v>(?:(?:${NUM_WORD})[\\s-]+){1,7}(?:${NUM_WORD})${E})`, 'gud'),
+  // Holidays name a day: "born on Christmas day 1948", "Thanksgiving 2019", "el día de navidad de 1950".
+  new RegExp(`${B}(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?(?:,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR}))${E}`, 'gu'),
+  new RegExp(`(?:\\b(?:born|birthday|dob|nac[ií](?:do|da|ó|o)?)\\s+(?:on\\s+|el\\s+(?:d[ií]a\\s+de\\s+)?)?)(?<v>(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?)${E}`, 'gud'),
   // born in 1931, dob 1931, born in nineteen twenty eight
   new RegExp(`(?:\\b(?:dob|d\\.o\\.b\\.?|born|birth ?year|year of birth|date of birth|birthday|nac[ií](?:do|da|ó|o)?|nacimiento)(?![\\p{L}\\p{N}])[^\\p{L}\\p{N}]{0,4}(?:(?:in|is|was|en|el|es|:)\\s+){0,2}(?:(?:a[nñ]o|year)\\s+(?:de\\s+)?)?)(?<v>(?:(?:19|18|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E})`, 'gud'),
 ]
