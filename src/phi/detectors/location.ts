@@ -82,10 +82,8 @@ const INTL_PREFIX_CAPS = new RegExp(String.raw`${B}${LEAD_NUMBER}(?:${PREFIX_CAP
 const TYPE_AFTER_ANY = String.raw`(?:u|utca|út|útja|tér|tere|krt|körút|rkp|rakpart|köz|sor|gatan|gata|vei|veien|vegen|vej|tänav|põik|straße|strasse|str|weg|gasse|platz|laan|plein|allee|kuja|katu|tie)`
 const INTL_AFTER = new RegExp(String.raw`${B}${LEAD_NUMBER}(?:[\p{L}'’-]+\.?\s+(?:${PARTICLE}\s+)?){1,3}?(?:${TYPE_AFTER_ANY})\.?\s+${HOUSE_AFTER}`, 'giu')
 const INTL_AFTER_CAPS = new RegExp(String.raw`${B}${LEAD_NUMBER}(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}?(?:gate|tee|Gate|Tee)\s+${HOUSE_AFTER}`, 'gu')
-const COMPOUND = new RegExp(
-  String.raw`${B}${LEAD_NUMBER}[\p{L}'’-]{3,}(?:straße|strasse|str\.|gasse|weg|platz|gade|vej|veien|vegen|vägen|vagen|gatan|gata|katu|tie|kuja|polku|laan|straat|plein|dreef|hove|allee|vegur|braut|stræde|torv|utca|ulice|stieg|damm|ufer|steig|pad|singel|kade|gracht)\s+${HOUSE_AFTER}`,
-  'giu',
-)
+const COMPOUND_END = '(?:straße|strasse|str\\.|gasse|weg|platz|gade|vej|veien|vegen|vägen|vagen|gatan|gata|katu|tie|kuja|polku|laan|straat|plein|dreef|hove|allee|vegur|braut|stræde|torv|utca|ulice|stieg|damm|ufer|steig|pad|singel|kade|gracht)'
+const COMPOUND = new RegExp(String.raw`${B}${LEAD_NUMBER}[\p{L}'’-]{3,}${COMPOUND_END}\s+${HOUSE_AFTER}`, 'giu')
 // Military mail: "PSC 0413, Box 8144", "Unit 8524 Box 0979", "APO AA 42323", a ship line "USNS Bergman" before FPO.
 const MILITARY = /(?<![\p{L}\p{N}])(?:(?:psc|cmr|unit)\s+\d{3,5},?\s+box\s+\d{1,5}|(?:apo|fpo|dpo)\s+(?:aa|ae|ap)(?:\s+\d{5}(?:-\d{4})?)?|(?:usns|uss|uscgc|usnv|usat)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*\n\s*(?:fpo|apo|dpo)\b))(?![\p{L}\p{N}])/giu
 const PO_BOX = /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:p\.?\s*o\.?\s*box|post\s+office\s+box|postbox|post\s+box|postfach|apartado(?:\s+postal)?|caixa\s+postal|box)\s*#?\s*\d{1,8}(?![\p{N}])/giu
@@ -152,7 +150,8 @@ const CORNER = /\bcorner\s+of\s+/giu
 const CORNER_END = /\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;,:()]|\s(?:but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|is|was|pero|por|in|at|on|to|with)\s/gu
 const CORNER_STREET = new RegExp(String.raw`(?:^|\s)(?:${SUFFIX})\.?(?:\s|$)`, 'iu')
 
-function cornerOf(text: string, spans: Span[]): void {
+function cornerOf(text: string, lower: string, spans: Span[]): void {
+  if (!lower.includes('corner')) return
   for (const c of text.matchAll(CORNER)) {
     const from = c.index + c[0].length
     let seg = text.slice(from, from + 120)
@@ -234,18 +233,33 @@ function cityStart(phrase: string): number {
   return -1
 }
 
+// Cheap tests on the lower-case text for the anchor word of the costlier patterns, so ordinary messages
+// skip them (the full patterns try a street name at every word).
+const GATES = new Map<RegExp, RegExp>([
+  [INTL_PREFIX, new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u')],
+  [INTL_PREFIX_CAPS, new RegExp(String.raw`${B}(?:via|place|avenue|boulevard|route|largo|plaza|paseo|avenida|calle|camino|al|bd)\.?\s[^\n]*\d`, 'u')],
+  [INTL_AFTER, new RegExp(String.raw`${B}${TYPE_AFTER_ANY}\.?\s+\d`, 'u')],
+  [INTL_AFTER_CAPS, /(?<![\p{L}\p{N}])(?:gate|tee)\s+\d/u],
+  [COMPOUND, new RegExp(String.raw`${COMPOUND_END}\s+\d`, 'u')],
+  [SPOKEN_DIRECTION, /\b(?:north|south|east|west)\b/],
+  [MILITARY, /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/],
+])
+const SPANISH_NUMBER_GATE = /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b|\bdieci|\bveinti/
+
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
   const streets: Span[] = []
   for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN]) {
+    const gate = GATES.get(re)
+    if (gate && !gate.test(lower)) continue
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
       const [start, end] = valueRange(m)
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }
   }
-  for (const re of [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER]) {
+  for (const re of SPANISH_NUMBER_GATE.test(lower) ? [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER] : []) {
     for (const m of lower.matchAll(re)) {
       // One small number word ("una calle", "dos avenidas") is not a house number.
       const n = spanishNumber((m.groups?.n ?? '').split(/[\s-]+/))
@@ -263,7 +277,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
   }
   const contextual: Span[] = []
   addressAfterCues(text, contextual)
-  cornerOf(text, contextual)
+  cornerOf(text, lower, contextual)
   addressBlocks(text, [...streets, ...contextual], contextual)
   townsAfterStreets(text, [...streets, ...contextual], spans)
   spans.push(...streets)
