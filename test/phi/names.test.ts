@@ -303,3 +303,24 @@ describe('detectNames: how patients write names', () => {
     expect(names(text)).toEqual([])
   })
 })
+
+describe('detectNames: names in documents and chats', () => {
+  it.each([
+    ['Mr. Manning is a 85 year old man', ['Mr. Manning']],
+    ['Ella: What a wife.\nDestiny: Remember me, Maria?', ['Ella', 'Destiny', 'Maria']],
+    ['Directed By:    Sari J. Paavolainen', ['Sari J. Paavolainen']],
+    ['>Ella H. Snider', ['Ella H. Snider']],
+    ['My grandmother was called Giovanna Rodrigues MD', ['Giovanna Rodrigues MD']],
+  ])('%s', (text, expected) => {
+    expect(cued(text, 'chat')).toEqual(expected)
+  })
+
+  it('joins particles between found name words', () => {
+    expect(names('Willemine ten Pas will be talking').join(' ')).toBe('Willemine ten Pas')
+  })
+
+  it.each(['Note: bring your card', 'Re: your appointment', 'Mom: call me', 'el número de serie del glucómetro es GL-44'])('no name: %s', (text) => {
+    expect(names(text, { channel: 'chat' })).toEqual([])
+  })
+})
+

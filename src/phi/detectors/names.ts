@@ -50,6 +50,12 @@ const LINK_CHUNK = /[@/]|www\.|\.(?:com|org|net|edu|gov|io|co|us|ly|me)\b/i
 const DIGIT = /\p{Nd}/u
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}_]/u
 const MAX_NAME_WORDS = 4
+const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'dra', 'sr', 'sra', 'srta', 'prof', 'rev', 'sgt', 'capt', 'lt', 'st', 'mx', 'lic', 'ing'])
+/** Credentials after a name belong to its span ("Giovanna Rodrigues MD", "Kathrine Filemonsen DDS"). */
+const CREDENTIALS = new Set([
+  'md', 'do', 'dds', 'dmd', 'phd', 'rn', 'np', 'pa', 'pa-c', 'lpn', 'cnm', 'dnp', 'facs', 'facp', 'mph', 'msn', 'bsn',
+  'lcsw', 'psyd', 'od', 'dpm', 'pharmd', 'jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'aprn', 'fnp', 'crna', 'lmft', 'mba',
+])
 
 /** Finds names of patients, relatives and staff. */
 export const detectNames: Detector = (input) => findNames(input)
@@ -67,6 +73,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   const spanish = looksSpanish(toks)
   const ctx: Ctx = { toks, text, informative, name, keep, spanish }
 
+  speakerPass(ctx)
   cuePass(ctx)
   possessivePass(ctx)
   herePass(ctx)
@@ -79,6 +86,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
     if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) || isPatientSubject(ctx, i) || isAskedAbout(ctx, i)) mark(ctx, i)
   }
   // Multiword names: extend every found name over the surname-like words next to it.
+  initialNamePass(ctx)
   for (let i = 0; i < toks.length; i++) if (name[i] === 1) extend(ctx, i)
   coordinationPass(ctx)
   if (options.backstop !== false) {
@@ -95,7 +103,62 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
       if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i)) && !prev.glued && isFirstBefore(prev, toks[i]!)) name[i - 1] = 3
     }
   }
+  joinPass(ctx)
   return toSpans(ctx)
+}
+
+/** "Ella: What a wife.", "Heather:\"I'm…\"": a capitalised first name opening a line, then a colon (a speaker). */
+function speakerPass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    if (!t.cap || t.glued || text[t.end] !== ':' || !/(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue
+    const c = t.cls
+    if (c.clinical || c.proper || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower) || CUES.has(t.lower)) continue
+    if (!(c.first || c.strong)) continue
+    mark(ctx, i)
+    // What the speaker says opens a sentence ("Destiny: Remember me").
+    const next = toks[i + 1]
+    if (next && /^:[ \t"“]*$/.test(gap(ctx, i + 1))) next.sentStart = true
+  }
+}
+
+/** "Ella H. Snider", "Sari J. Paavolainen", "ken n. fukuda": first name, initial with a full stop, a word. */
+function initialNamePass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!
+    const initial = toks[i + 1]!
+    const last = toks[i + 2]!
+    const c = t.cls
+    if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower) || PARTICLES.has(t.lower)) continue
+    if (initial.end - initial.start !== 1 || !/\p{L}/u.test(initial.lower) || text[initial.end] !== '.' || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
+    if (!/^\.[ \t]+$/.test(gap(ctx, i + 2)) || last.glued || last.cls.clinical || FUNCTION_WORDS.has(last.lower)) continue
+    // Same casing on all three ("Ella H. Snider", "ella h. snider"): a sentence break looks different.
+    if (t.cap !== last.cap || (t.cap && !initial.upper && initial.lower === initial.lower.toLowerCase() && text[initial.start] !== text[initial.start]!.toUpperCase())) continue
+    for (let k = i; k <= i + 2; k++) if (!ctx.name[k] || ctx.name[k] === 3) ctx.name[k] = 2
+  }
+}
+
+const JOINING_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'ten', 'mac', 'mc'])
+
+/** Particles between two found name words ("Willemine ten Pas") and credentials after a name ("… Rodrigues MD"). */
+function joinPass(ctx: Ctx): void {
+  const { toks, name } = ctx
+  for (let i = 1; i < toks.length; i++) {
+    if (name[i] || !name[i - 1] || !SPACE_ONLY.test(gap(ctx, i))) continue
+    let k = i
+    while (k < toks.length && k - i < 2 && JOINING_PARTICLES.has(toks[k]!.lower) && SPACE_ONLY.test(gap(ctx, k + 1 < toks.length ? k + 1 : k))) k++
+    // Two unknown words around "del" are more likely Spanish vocabulary ("serie del glucómetro") than one name.
+    if (k > i && k < toks.length && name[k] && SPACE_ONLY.test(gap(ctx, k)) && !(name[k] === 3 && name[i - 1] === 3)) {
+      for (let m = i; m < k; m++) name[m] = name[k] === 3 ? 3 : 2
+      continue
+    }
+    const t = toks[i]!
+    if (CREDENTIALS.has(t.lower) && (t.upper || /^[A-Z][a-z]*[A-Z]/.test(ctx.text.slice(t.start, t.end)) || t.lower.length <= 3 && !ctx.informative)) {
+      if (name[i - 1] !== 3 && (t.upper || !ctx.informative)) name[i] = 2
+    }
+  }
 }
 
 interface Ctx {
@@ -141,7 +204,8 @@ function tokenize(text: string, lower: string): Tok[] {
       cls: classify(word.toLowerCase()),
       cap: isUpperStart && !allUpper,
       upper: allUpper && word.length > 1,
-      sentStart: toks.length === 0 || SENTENCE_END.test(before),
+      // "Mr. Manning": the full stop of a title abbreviation does not end a sentence.
+      sentStart: toks.length === 0 || (SENTENCE_END.test(before) && !(ABBREVIATED_TITLES.has(toks[toks.length - 1]!.lower) && /^\.[ \t]+$/.test(before))),
       glued: LETTER_OR_DIGIT.test(text[start - 1] ?? '') || DIGIT.test(text[end] ?? '') || text[end] === '_',
       inLink: LINK_CHUNK.test(text.slice(chunkStart, chunkEnd)),
     })
