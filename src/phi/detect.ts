@@ -7,7 +7,7 @@ import { detectAges } from './detectors/age'
 import { detectContact } from './detectors/contact'
 import { detectDates } from './detectors/dates'
 import { detectIds } from './detectors/ids'
-import { detectLocations } from './detectors/location'
+import { addressBlocks, detectLocations } from './detectors/location'
 import { detectNames } from './detectors/names'
 import { detectSpoken } from './detectors/spoken-ids'
 import type { Detector, DetectInput, Span } from './detectors/types'
@@ -239,7 +239,9 @@ function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] 
 }
 
 const NUMBER_AFTER = /^[ \t]{1,2}(\d{1,5}[a-z]?)(?=[ \t]*(?:[,;\n]|$|(?:apt|apartment|suite|ste|unit|bus|box)\b|[\p{Lu}]))/iu
-const NUMBER_BEFORE = /(?:^|\n[ \t>]*|[:>][ \t]*|\b(?:at|is|to|en|on|in)[ \t]+)(\d{1,6}[a-z]?)[ \t]+$/u
+const NUMBER_BEFORE = /(?:^|\n[ \t>?*]*|[:>][ \t]*|\b(?:at|is|to|en|on|in)[ \t]+)(\d{1,6}[a-z]?)[ \t]+$/u
+const NUMBER_BEFORE_CHAIN = /(?:^|\n[ \t>?*]*|[:>,][ \t]*|\b(?:at|is|to|en|on|in)[ \t]+)(\d{1,6}[a-z]?)[ \t]+$/u
+const PARTICLE_BEFORE = /(?:^|[ \t])\p{Ll}{1,3}[ \t]*$/u
 
 /**
  * House numbers written the European way or next to a name-like street word: "Koskikatu 25,",
@@ -277,6 +279,43 @@ function agesAfterNames(text: string, spans: Span[]): Span[] {
     if (!m || !m[1]) continue
     const start = s.end + m[0].indexOf(m[1])
     if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start)) out.push({ start, end: start + m[1].length, type: 'AGE', source: 'age-after-name', canonical: '>89' })
+  }
+  return out
+}
+
+/**
+ * "6570 Jiřího z Poděbrad 1874", "641 Dašická 688": a number before a run of name words and short particles
+ * that ends in a street, on the same line, is the building number.
+ */
+function numbersBeforeNamedStreets(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  const byEnd = new Map<number, Span>()
+  for (const s of spans) if (s.type === 'NAME') byEnd.set(s.end, s)
+  for (const t of spans) {
+    if (t.type !== 'STREET') continue
+    let pos = t.start
+    let names = 0
+    for (let k = 0; k < 6; k += 1) {
+      let p = pos
+      while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p -= 1
+      const name = byEnd.get(p)
+      if (name) {
+        pos = name.start
+        names += 1
+        continue
+      }
+      const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, p - 5), p))
+      if (particle && names > 0) {
+        pos = p - particle[0].trimStart().length
+        continue
+      }
+      break
+    }
+    if (names === 0) continue
+    const m = NUMBER_BEFORE_CHAIN.exec(text.slice(Math.max(0, pos - 16), pos))
+    if (!m || !m[1]) continue
+    const start = pos - m[0].length + m[0].lastIndexOf(m[1])
+    if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start)) out.push({ start, end: start + m[1].length, type: 'STREET', source: 'house-number' })
   }
   return out
 }
@@ -333,9 +372,15 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
       for (const m of lower.matchAll(re)) extra.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'propagated' })
       found.push(...clip(extra, protectedRanges, text))
     }
-    const resolved = resolve(found, text)
-    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved)]
-    return { text, spans: extra.length > 0 ? resolve([...resolved, ...extra], text) : resolved, failed: false }
+    let resolved = resolve(found, text)
+    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...numbersBeforeNamedStreets(scan, resolved)]
+    if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
+    // Address blocks once more over the final streets: a street made of a name and a house number
+    // ("Kaevu 94") is only known here.
+    const block: Span[] = []
+    addressBlocks(scan, resolved.filter((s) => s.type === 'STREET'), block)
+    const fresh = clip(block, protectedRanges, text).filter((b) => !resolved.some((r) => r.start <= b.start && r.end >= b.end))
+    return { text, spans: fresh.length > 0 ? resolve([...resolved, ...fresh], text) : resolved, failed: false }
   } catch {
     return { text, spans: [], failed: true }
   }

@@ -145,6 +145,10 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['I was born on Christmas day 1948 if that helps', 'Christmas day 1948', 'DATE'],
   ['my address is p o box eleven forty two in town', 'p o box eleven forty two', 'STREET', 'voice'],
   ['i live at one twenty three and a half mill street', 'one twenty three and a half mill street', 'STREET', 'voice'],
+  // Address blocks after a street made of a name and a house number; phones after a postcode line.
+  ['[NAME].\n30102 Kaevu 94\nNicosia\n, NI\n 61089', 'NI', 'STREET', 'chat'],
+  ['Hungary 34796\n(37) 788-063-Office,07700 063 966-Fax', '07700 063 966', 'PHONE', 'chat'],
+  ['Hungary 34796\n(37) 788-063-Office,07700 063 966-Fax', '(37) 788-063', 'PHONE', 'chat'],
   // A 90+ number set off right after a name.
   ['I am the POA for John Smith (96). Please add me', '96', 'AGE', 'chat'],
 ]

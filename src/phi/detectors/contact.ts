@@ -30,7 +30,9 @@ const NANP = /(?<![\p{L}\p{N}+])(?:\+?\s?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3})
 const SEVEN = /(?<![\p{L}\p{N}/.:-])\d{3}[\s.-]\d{4}(?![\p{N}]|[/:.]\d)/gu
 const INTERNATIONAL = /(?<![\p{L}\p{N}])(?:\+|00)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\p{N}])/gu
 // Digit groups the way the rest of the world writes phones: "0490 75 40 81", "(08) 8747 6301", "21 284 698 2548".
-const GROUPED = /(?<![\p{L}\p{N}.,/:])(?:\+\d{1,3}\s?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s-](?:\(\d{1,4}\)\s?)?\d{1,8}){1,5}(?![\p{N}]|[.,/:]\d)/gu
+// Groups stay on one line (a postcode line above a phone line is not one number); a comma right before
+// counts only after a digit ("1,234"), so "Office,07700 063 966" is still read.
+const GROUPED = /(?<![\p{L}\p{N}./:])(?<!\d,)(?:\+\d{1,3}[ \t]?)?(?:\(\d{1,4}\)[ \t]?)?\d{2,5}(?:[ \t-](?:\(\d{1,4}\)[ \t]?)?\d{1,8}){1,5}(?![\p{N}]|[.,/:]\d)/gu
 const DOTTED = /(?<![\p{L}\p{N}.])\d{2,5}(?:\.\d{2,5}){2,4}(?![\p{N}]|\.\d)/gu
 // Social handles: "@mlopez", "@maria_l".
 const HANDLE = /(?<=^|[\s(,;:"'])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}@])/gu

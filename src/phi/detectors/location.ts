@@ -174,7 +174,8 @@ const BLOCK_STOP = /[:@]|https?|www\.|\b(?:mobile|desk|fax|phone|tel|cell|office
 const POSTCODE_LINE = /(?<![\p{L}\p{N}])(?:\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2})(?![\p{L}\p{N}])/u
 const LINE_LEAD = /^[\s>?*•·|-]*/u
 
-function addressBlocks(text: string, anchors: Span[], spans: Span[]): void {
+/** Adds the lines of a multi-line address block after each anchor street that ends its line. */
+export function addressBlocks(text: string, anchors: readonly Span[], spans: Span[]): void {
   for (const a of anchors) {
     // The street must end its line (trailing punctuation, or a house number joined later, allowed).
     const rest = /^(?:[ \t]+\d{1,5}[a-z]?)?[ \t,.;]*\n/.exec(text.slice(a.end, a.end + 14))
