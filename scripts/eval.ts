@@ -55,6 +55,8 @@ const CORPORA: CorpusSpec[] = [
   { name: 'team-dev', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev.tsv'), holdout: false, required: true },
   { name: 'team-dev2', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev2.tsv'), holdout: false, required: true },
   { name: 'team-holdout', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'), holdout: true, required: true },
+  // Blind holdout by a second writer: reported on its own (row + "blind holdout" line), never in the team targets.
+  { name: 'team-holdout2', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout2.tsv'), holdout: true, required: true },
   { name: 'sms-dev', kind: 'labelled', path: resolve(SHARED, 'sms-dev.txt'), holdout: false, required: false },
   {
     name: 'presidio', kind: 'labelled', path: resolve(SHARED, 'presidio_synth_dataset_v2.json'), holdout: false, required: false,
@@ -222,6 +224,23 @@ function targets(reports: Report[]): string[] {
   return lines
 }
 
+/** Corpora measured blind: never tuned on, outside the targets; one PASS/FAIL-free totals line each. */
+const BLIND_CORPORA: ReadonlySet<string> = new Set(['team-holdout2'])
+
+/** "blind holdout" lines: totals, per channel and names only (never text or leaks). */
+function blindLines(reports: Report[]): string[] {
+  return reports
+    .filter((r) => BLIND_CORPORA.has(r.name) && r.kind === 'labelled')
+    .map((r) => {
+      const s = r.score
+      const channels = Object.entries(s.byChannel).sort().map(([ch, t]) => `${ch} ${fmt(recall(t))}`).join(', ')
+      return (
+        `blind holdout (${r.name}) recall ${fmt(recall(s.values))} (${s.values.leaked}/${s.values.total} leaked; ${channels}), ` +
+        `names ${fmt(recall(s.byType.NAME ?? { total: 0, leaked: 0 }))}, utility ${fmt(utility(s))}`
+      )
+    })
+}
+
 function printTable(reports: Report[], totalMs: number): void {
   const labelled = reports.filter((r) => r.kind === 'labelled')
   const head = `${pad('corpus', 14)}${lpad('msgs', 6)}${lpad('values', 8)}${lpad('leaked', 8)}${lpad('recall', 8)}${lpad('literal', 9)}${lpad('utility', 9)}${lpad('names', 8)}${lpad('med ms', 8)}${lpad('p95 ms', 8)}${lpad('errors', 8)}`
@@ -266,6 +285,7 @@ function printTable(reports: Report[], totalMs: number): void {
   }
   console.log('')
   for (const line of targets(reports)) console.log(line)
+  for (const line of blindLines(reports)) console.log(line)
   console.log(`\nrecall: spoken-aware rule; literal: every raw word of a value checked (worst case). names = NAME recall; wnut rows count person tokens.`)
   console.log(`total ${(totalMs / 1000).toFixed(1)} s`)
 
@@ -336,7 +356,7 @@ async function main(): Promise<number> {
   }
   const totalMs = performance.now() - started
   if (JSON_OUT) {
-    console.log(JSON.stringify({ date: new Date().toISOString(), totalMs, skipped, corpora: reports.map(publicView), targets: targets(reports) }, null, 2))
+    console.log(JSON.stringify({ date: new Date().toISOString(), totalMs, skipped, corpora: reports.map(publicView), targets: targets(reports), blindHoldout: blindLines(reports) }, null, 2))
   } else {
     if (skipped.length) console.log(`(absent, skipped: ${skipped.join(', ')})`)
     printTable(reports, totalMs)
