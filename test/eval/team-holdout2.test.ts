@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { parseLabelledCorpus, scoreMessage, words, VALUE_STOPWORDS } from '../../scripts/eval-lib.ts'
+import corpus from '../../eval/corpus/team-holdout2.tsv?raw'
+
+// The blind holdout is only an honest measurement if every label can leak and none is unavoidable.
+// Failures name the line and the type only: the holdout's text must not reach anyone's screen.
+const messages = parseLabelledCorpus(corpus, 'team-holdout2')
+
+describe('team-holdout2 corpus (blind holdout)', () => {
+  it('parses, with 180 to 220 messages on the three corpus channels', () => {
+    expect(messages.length).toBeGreaterThanOrEqual(180)
+    expect(messages.length).toBeLessThanOrEqual(220)
+    expect(new Set(messages.map((m) => m.channel))).toEqual(new Set(['sms', 'voice', 'chat']))
+  })
+
+  it('keeps its mix: voice and chat at least a fifth each, a quarter Spanish or mixed, a sixth without PHI', () => {
+    const share = (pick: (m: (typeof messages)[number]) => boolean): number => messages.filter(pick).length / messages.length
+    expect(share((m) => m.channel === 'voice')).toBeGreaterThanOrEqual(0.2)
+    expect(share((m) => m.channel === 'chat')).toBeGreaterThanOrEqual(0.2)
+    expect(share((m) => m.lang === 'es' || m.lang === 'mixed')).toBeGreaterThanOrEqual(0.25)
+    expect(share((m) => m.spans.length === 0)).toBeGreaterThanOrEqual(1 / 6)
+  })
+
+  it('covers every PHI type', () => {
+    const types = new Set(messages.flatMap((m) => m.spans.map((s) => s.type)))
+    const all = ['NAME', 'PHONE', 'FAX', 'EMAIL', 'STREET', 'CITY', 'ZIP', 'DATE', 'AGE', 'SSN', 'MRN', 'HEALTHPLAN', 'ACCOUNT',
+      'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'OTHER']
+    expect(all.filter((t) => !types.has(t))).toEqual([])
+  })
+
+  it('has a checkable word or digit run in every label: all values leak from the unchanged text', () => {
+    const silent = messages.flatMap((m) => scoreMessage(m, m.text).values.filter((v) => !v.leak).map((v) => `${m.ref} ${v.type}`))
+    expect(silent).toEqual([])
+  })
+
+  it('never repeats a word of a value as an ordinary word of the same message (the leak would be unavoidable)', () => {
+    const clashes: string[] = []
+    for (const m of messages) {
+      let outside = ''
+      let last = 0
+      for (const s of m.spans) {
+        outside += `${m.text.slice(last, s.start)} `
+        last = s.end
+      }
+      const plain = new Set(words(outside + m.text.slice(last)))
+      for (const s of m.spans) if (words(s.value).some((w) => plain.has(w) && !VALUE_STOPWORDS.has(w))) clashes.push(`${m.ref} ${s.type}`)
+    }
+    expect(clashes).toEqual([])
+  })
+})
