@@ -22,7 +22,7 @@ describe('team-holdout2 corpus (blind holdout)', () => {
   })
 
   it('covers every PHI type', () => {
-    const types = new Set(messages.flatMap((m) => m.spans.map((s) => s.type)))
+    const types = new Set<string>(messages.flatMap((m) => m.spans.map((s) => s.type)))
     const all = ['NAME', 'PHONE', 'FAX', 'EMAIL', 'STREET', 'CITY', 'ZIP', 'DATE', 'AGE', 'SSN', 'MRN', 'HEALTHPLAN', 'ACCOUNT',
       'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'OTHER']
     expect(all.filter((t) => !types.has(t))).toEqual([])
