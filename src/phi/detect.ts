@@ -249,8 +249,11 @@ const PARTICLE_BEFORE = /(?:^|[ \t])\p{Ll}{1,3}[ \t]*$/u
  */
 function houseNumbers(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
+  // In a text that uses capitals, a name-like street word is capitalised ("Koskikatu 25", not "avg 135").
+  const cased = /\p{Lu}/u.test(text)
   for (const s of spans) {
     if (s.type !== 'NAME' && s.type !== 'STREET' && s.type !== 'CITY') continue
+    if (s.type === 'NAME' && cased && !/^\p{Lu}/u.test(text.slice(s.start, s.start + 1))) continue
     const after = NUMBER_AFTER.exec(text.slice(s.end, s.end + 12))
     if (after && after[1]) {
       const start = s.end + after[0].length - after[1].length

@@ -193,11 +193,35 @@ describe('clinical content survives', () => {
     'she stays at home and 2nd shift is at work and rest',
     'merry christmas, add a dash of salt and two three drops',
     'the room (92) is on the left, sats 94',
+    'my temperature was ninety nine point eight this morning',
+    'tengo dolor de pecho cuando camino y se me quita cuando descanso',
+    'should i just call nine one one',
+    'my blood sugar log: 110 118 132 98 105',
+    'my sugars are running 180-220 since starting, cramping 8/10 at 32 wks',
+    'heart rate at 140 while resting',
+    'mi bebé tiene diarrea desde ayer, para la visita en casa',
+    'Patient is a 38-year-old male with a 3-day history of headache',
+    'Login notification from the portal',
     'the committee meets at gate 4 of the place 2 blocks away',
   ]
   for (const text of KEEP) {
     it(text, () => {
       expect(scrubText(text, { channel: 'sms' }).text).toBe(text)
+    })
+  }
+})
+
+describe('no location or identifier spans (whatever the names detector reads)', () => {
+  const CASES: Array<[string, string]> = [
+    ['I will be travelling to Canada next week, I am originally from Norway', 'Canada'],
+    ['I will be travelling to Canada next week, I am originally from Norway', 'Norway'],
+    ['análisis: colesterol 245, triglicéridos 310, HDL 38', '310'],
+    ['ok I will text the results of my sugar log. avg 135', '135'],
+    ["we just moved to Reno and I'm trying to transfer the record", "and I'm"],
+  ]
+  for (const [text, value] of CASES) {
+    it(`${value} in ${text}`, () => {
+      expect(typesAt(text, value).filter((t) => t !== 'NAME')).toEqual([])
     })
   }
 })

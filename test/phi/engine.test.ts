@@ -48,6 +48,12 @@ describe('scrubText', () => {
   it('joins a title and surname particles to the name', () => {
     expect(scrubText("it's doctor van der berg calling for maria", { channel: 'voice' }).text).toBe("it's [NAME] calling for [NAME]")
   })
+  it('leaves the state in an address and what the address is for', () => {
+    expect(scrubText('my home address: PO Box 122, Yreka, CA 96097').text).toBe('my home address: [ADDRESS], [LOCALITY], CA [ZIP:960]')
+    expect(scrubText('Shipping address for the CGM sensors: PO Box 4471, Tucson, AZ 85717').text).toBe(
+      'Shipping address for the CGM sensors: [ADDRESS], [LOCALITY], AZ [ZIP:857]',
+    )
+  })
   it('never generalises a foreign postcode to its first group', () => {
     expect(zip3('394 13')).toBeUndefined()
     expect(zip3('9100')).toBeUndefined()

@@ -36,6 +36,7 @@ const GROUPED = /(?<![\p{L}\p{N}./:])(?<!\d,)(?:\+\d{1,3}[ \t]?)?(?:\(\d{1,4}\)[
 const DOTTED = /(?<![\p{L}\p{N}.])\d{2,5}(?:\.\d{2,5}){2,4}(?![\p{N}]|\.\d)/gu
 // Social handles: "@mlopez", "@maria_l".
 const HANDLE = /(?<=^|[\s(,;:"'])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}@])/gu
+const READINGS_BEFORE = /\b(?:sugars?|glucose|readings?|log|levels?|bp|pressures?|weights?|temps?|temperatures?|numbers were|pulse|heart rate|hr|sats?|o2|values?|results?|counts?)\b[^\p{N}]{0,20}$/u
 const PHONE_CONTEXT = /\b(?:call|text|phone|cell|mobile|number|tel|reach|contact|fax|whatsapp|llame|llamar|celular|tel[eé]fono|n[uú]mero)\b/
 
 function add(spans: Span[], start: number, end: number, type: Span['type'], source: string, canonical?: string): void {
@@ -99,6 +100,8 @@ export const detectContact: Detector = ({ text, lower }) => {
       // ISO dates and ZIP+4 have their own detectors.
       if (/^(?:\d{4}-\d{1,2}-\d{1,2}|\d{5}-\d{4}|\d{1,2}-\d{1,2}-\d{2,4})$/.test(m[0])) continue
       const cue = cueBefore(lower, m.index, 30)
+      // "sugar log: 110 118 132 98 105": a list of readings, not a number to call.
+      if (cue === undefined && /^\d{2,3}(?:[ \t]+\d{2,3}){3,}$/.test(m[0]) && READINGS_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue
       const type = cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' ? cue : phoneType(lower, m.index)
       add(spans, m.index, m.index + m[0].length, type, 'phone-groups', digits)
     }

@@ -130,7 +130,7 @@ export const detectDates: Detector = ({ lower }) => {
     if (a < 1 || b < 1 || !((a <= 12 && b <= 31) || (a <= 31 && b <= 12))) continue
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24)
     const before = lower.slice(Math.max(0, m.index - 24), m.index)
-    if (b === 10 && /\b(?:pain|scale|rate|level|score)\b/.test(lower.slice(Math.max(0, m.index - 40), m.index + 40))) continue
+    if (b === 10 && /\b(?:pain|scale|rate|rated|level|score|cramp|cramps|cramping|contractions?|hurts?|hurting|aches?|aching|headache|migraine|severity|intensity|sore|soreness|discomfort|dolor|duele)\b/.test(lower.slice(Math.max(0, m.index - 40), m.index + 40))) continue
     if (NOT_A_DATE_AFTER.test(after) || NOT_A_DATE_BEFORE.test(before)) continue
     push(spans, lower, m.index, m.index + m[0].length, 'month-day')
   }

@@ -15,7 +15,7 @@ const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/gi
 const CHUNK = /[\p{L}\p{N}]+(?:[-_/.#:][\p{L}\p{N}]+)*/gu
 // A value after a cue: "MRN: 4471", "member id is ab-1234", "plate CAT", "order #123".
 const CUED_VALUE = new RegExp(
-  String.raw`(?:\b(mrn|medical record(?: number)?|record number|chart(?: number)?|patient id|member(?:ship)?(?: id| number| no\.?| #)?|subscriber(?: id)?|policy(?: number| no\.?| #)?|group(?: number| no\.?| #)?|medicaid(?: id| number)?|medicare(?: id| number)?|mbi|insurance(?: id| number)?|account(?: number| no\.?| #)?|acct(?: number| no\.?| #)?|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #)?|order(?: number| no\.?| #)?|case(?: number| no\.?| #)?|confirmation(?: number| code)?|reference(?: number)?|ref|licen[cs]e(?: number| no\.?| #| plate)?|dl|plates?|tag|vin|serial(?: number| no\.?| #)?|s\/n|sn|device id|username|user name|user id|login|handle|id|no\.|num|número|numero)(?![\p{L}\p{N}])|(#))[\s:#=-]*(?:(?:is|was|es|number|no\.?|#)\s*[:#-]?\s*)?([\p{L}\p{N}](?:[\p{L}\p{N}_./-]*[\p{L}\p{N}])?)`,
+  String.raw`(?:\b(mrn|medical record(?: number)?|record number|chart(?: number)?|patient id|member(?:ship)?(?: id| number| no\.?| #)?|subscriber(?: id)?|policy(?: number| no\.?| #)?|group(?: number| no\.?| #)?|medicaid(?: id| number)?|medicare(?: id| number)?|mbi|insurance(?: id| number)?|account(?: number| no\.?| #)?|acct(?: number| no\.?| #)?|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #)?|order(?: number| no\.?| #)?|case(?: number| no\.?| #)?|confirmation(?: number| code)?|reference(?: number)?|ref|licen[cs]e(?: number| no\.?| #| plate)?|dl|plates?|tag|vin|serial(?: number| no\.?| #)?|s\/n|sn|device id|username|user name|user id|login|handle|id|no\.|num|número|numero)(?![\p{L}\p{N}])|(#))[\s:#=-]*(?:(?:(?:is|was|es|number|no\.?)(?![\p{L}\p{N}])|#)\s*[:#-]?\s*)?([\p{L}\p{N}](?:[\p{L}\p{N}_./-]*[\p{L}\p{N}])?)`,
   'giu',
 )
 const GROUP = /^[\s-]{1,2}([A-Z0-9]{1,8})(?![\p{L}\p{N}])/u
@@ -36,13 +36,19 @@ const SPARE = [
   /^\d{1,2}x(?:\/?(?:day|d|wk|week|daily|month|mo))?$/i,
   /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|a|p|hrs|h)?$/i,
   /^\d{1,3}\/\d{1,3}$/,
+  // Ranges: "180-220", "5-6".
+  /^\d{1,3}-\d{1,3}$/,
   /^\d{1,4}[.,]\d{1,3}$/,
   /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/,
   /^(?:o2sats?|o2-?sats?|h2o|vitb12|vitd3|vitd|omega-?3s?|omega-?6s?|ft3|covid-?19|sars-?cov-?2|a1c|hba1c|b12|b6|b1|d3|k2|co2|o2|spo2|sp02|h1n1|h5n1|hiv-?1|hiv-?2|hpv|il-?6|cd4|t1|t2|t3|t4|l1|l2|l3|l4|l5|s1|c1|c2|c3|c4|c5|c6|c7|g6pd|mp3|mp4|4g|5g|24\/7|401k|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|ft4|tsh3|covid19)$/i,
 ]
 
+// "38-year-old", "3-day", "12-lead", "5-pound": a small number joined to ordinary words is a measure.
+const NUMBER_WORDS = /^\d{1,3}(?:-[a-z]+){1,3}$/i
+
 function spared(chunk: string): boolean {
   for (const re of SPARE) if (re.test(chunk)) return true
+  if (NUMBER_WORDS.test(chunk)) return chunk.split('-').slice(1).every((w) => isEnglishWord(w.toLowerCase()))
   return false
 }
 

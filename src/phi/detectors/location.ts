@@ -19,12 +19,13 @@ const NUMBERED = new RegExp(String.raw`${B}\d{1,6}[a-z]?(?:-\d{1,4})?\s+${DIR}?(
 const NUMBERED_DIRECTION = new RegExp(String.raw`${B}\d{1,6}\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s+[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?${E}${UNIT}?`, 'gu')
 // "I'm at 4410 olympic", "pick me up from 1550 Alvarado": a 3+ digit number after at/on/from and a word that
 // is not a unit, a time word or a function word reads as a house number and street.
-const BARE_NUMBER = /\b(?:at|on|from|to|near)\s+(?<v>\d{3,6}[a-z]?\s+(?!(?:am|pm|a\.m|p\.m|mg|mcg|ml|cc|units?|cal|calories|kcal|hours?|hrs?|mins?|minutes?|seconds?|feet|ft|steps|miles?|mi|km|degrees?|times?|people|dollars?|bucks|pounds?|lbs?|kg|oz|tablets?|pills?|doses?|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|o'?clock|sharp|ish|pst|est|cst|mst|pdt|edt|the|a|an|and|or|to|of|in|on|at|for|with|is|was|but|so|then|if|when|please|pls|thanks|ok|okay|after|before|since|until|till|during|this|that|last|next|every|per|each|now|again|already|still|right|yet|total|max|min|average|avg|fasting|before|level|reading|range|percent|dollars|usd|by|via|i|we|he|she|they|it)(?![\p{L}\p{N}]))[\p{L}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)/giud
+const BARE_NUMBER = /\b(?:at|on|from|to|near)\s+(?<v>\d{3,6}[a-z]?\s+(?!(?:am|pm|a\.m|p\.m|mg|mcg|ml|cc|units?|cal|calories|kcal|hours?|hrs?|mins?|minutes?|seconds?|feet|ft|steps|miles?|mi|km|degrees?|times?|people|dollars?|bucks|pounds?|lbs?|kg|oz|tablets?|pills?|doses?|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|o'?clock|sharp|ish|pst|est|cst|mst|pdt|edt|the|a|an|and|or|to|of|in|on|at|for|with|is|was|but|so|then|if|when|please|pls|thanks|ok|okay|after|before|since|until|till|during|this|that|last|next|every|per|each|now|again|already|still|right|yet|total|max|min|average|avg|fasting|before|level|reading|range|percent|dollars|usd|by|via|i|we|he|she|they|it|while|when|where|which|who|because|since|resting|rest|sitting|walking|lying|standing|sleeping|bpm|beats|mmhg|systolic|diastolic)(?![\p{L}\p{N}]))[\p{L}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)/giud
 // Spoken house numbers in transcripts: "eighteen twenty two maple drive".
 // Longest first, so "fourteen" is never read as "four" + "teen".
 const NUM_WORD = '(?:seventeen|thirteen|fourteen|eighteen|nineteen|thousand|fifteen|sixteen|seventy|hundred|twenty|eleven|twelve|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|zero|four|five|nine|one|two|six|ten|oh)'
 const SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartment|apt|unit|suite|number|space|lot)\s+(?:${NUM_WORD}[\s-]*){1,3}(?:[a-z](?![\p{L}\p{N}]))?)`
-const SPOKEN_NUMBERED = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${WORD}\s+){0,2}?(?:${SUFFIX})\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?`, 'giu')
+// "ninety nine point eight" is a temperature: "point" is no street type after spoken numbers.
+const SPOKEN_NUMBERED = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?`, 'giu')
 // "thirty two hundred west olive unit two fourteen": a spoken number, a compass word and a name.
 const SPOKEN_DIRECTION = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){2,6}(?:north|south|east|west)\s+(?!(?:of|side|coast|end|wing|entrance|door|tower|building|campus|at|on|in|and|the)\b)[\p{L}'-]{3,}${E}(?:${SPOKEN_UNIT}|${UNIT})?`, 'giu')
 // Spoken Spanish house numbers, before or after the street: "novecientos veinte calle roble",
@@ -56,7 +57,7 @@ const EMPLOYER = /\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y \w+)\s+(?:work|work
 
 // "on Main St", "off Birch Lane": no house number, so only full suffix words and a preposition before.
 const BARE = new RegExp(String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way)\.?${E}${UNIT}?)`, 'giud')
-const SPANISH = new RegExp(String.raw`${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`, 'giu')
+const SPANISH = new RegExp(String.raw`${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?!(?:y|o|a|por|con|se|me|te|le|lo|en|al|cuando|mucho|poco|m[aá]s|bien|mal|hasta|todo|todos|todas|que|muy|un|una|sin|para|pero|porque|and|the|to)\s)(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`, 'giu')
 // Intersections: "on Broadway and 5th", "at Main St & Elm", "corner of 3rd and Pine".
 const STRONG_STREET = String.raw`(?:\d{1,3}(?:st|nd|rd|th)(?:\s+(?:${SUFFIX})\.?)?|[\p{L}'-]+\s+(?:${SUFFIX})\.?)`
 const WEAK_STREET = String.raw`[\p{Lu}][\p{L}'-]+`
@@ -108,7 +109,20 @@ const STATE_FORMS = [
 const STATE_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${STATE_FORMS})\.?(?=\s*(?:\d{5}|[,.;!?)]|$|\s))`, 'gu')
 const WORDS_BEFORE = /((?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+)$/u
 const LIVING_BEFORE = /\b(?:live|lives|living|lived|moved|moving|move|staying|stay|located|based|reside|resides|vivo|vive|vivimos|originally|raised|born)\b[^.!?\n]{0,24}$/
-const COMMON_PLACE = new Set(['home', 'work', 'bed', 'bath', 'town', 'school', 'church', 'energy', 'range', 'white', 'sun', 'hope', 'office', 'hospital', 'clinic', 'pain', 'care', 'rehab'])
+const COMMON_PLACE = new Set(['casa', 'ayer', 'hoy', 'noche', 'tarde', 'semana', 'trabajo', 'escuela', 'cama', 'camino', 'familia', 'cita', 'home', 'work', 'bed', 'bath', 'town', 'school', 'church', 'energy', 'range', 'white', 'sun', 'hope', 'office', 'hospital', 'clinic', 'pain', 'care', 'rehab'])
+// Countries are not PHI (Safe Harbor removes geography below the state): never read as a city.
+const COUNTRIES = new Set(
+  ('afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece greenland grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe usa america england scotland wales britain méxico españa perú panamá canadá brasil alemania francia italia inglaterra japón irlanda suecia noruega finlandia dinamarca polonia rusia grecia turquía marruecos egipto china colombia guatemala honduras nicaragua venezuela ecuador bolivia paraguay uruguay argentina chile cuba haití'
+    .split(' ')
+    .concat(['united states', 'united kingdom', 'south africa', 'new zealand', 'czech republic', 'south korea', 'north korea', 'costa rica', 'puerto rico', 'el salvador', 'dominican republic', 'saudi arabia', 'sri lanka', 'united arab emirates', 'the netherlands', 'the philippines', 'hong kong', 'estados unidos', 'república dominicana', 'reino unido'])),
+)
+
+/** True for a country or a US state: not a city. */
+function isCountryOrState(phrase: string): boolean {
+  const p = phrase.toLowerCase().replace(/[.,]+$/, '')
+  return COUNTRIES.has(p) || STATE_WORD.test(p)
+}
+
 // "in Fresno", "from long beach", "vivo en Salinas": phrase checked against the city lexicon.
 const CITY_CUE = /\b(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde)\s+((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2})/giu
 const STOP = new Set(['the', 'my', 'a', 'an', 'and', 'or', 'in', 'at', 'to', 'from', 'of', 'is', 'i', 'im', "i'm", 'we', 'live', 'lives', 'moved', 'move', 'address', 'city', 'apt', 'unit', 'suite', 'near', 'de', 'en', 'la', 'el', 'y', 'mi', 'on', 'me', 'it', 'its', "it's", 'here', 'there', 'now', 'home', 'town', 'downtown', 'ok', 'okay', 'yes', 'no', 'new', 'old'])
@@ -116,12 +130,15 @@ const STOP = new Set(['the', 'my', 'a', 'an', 'and', 'or', 'in', 'at', 'to', 'fr
 // After an address cue, the address runs to the end of the sentence or block: every number and
 // capitalised word in it belongs to the address (house numbers after street names, postcodes, towns).
 const ADDRESS_CUE = /\b(?:(?:home|mailing|billing|shipping|street|new|old|my|our|his|her|their|the)\s+address(?:\s+(?:is|was|of\s+(?:\S+\s+){1,4}?is))?|address\s*(?:is|:)|lives?\s+(?:at|on)|living\s+at|moved\s+to|(?:send|ship|mail|deliver)\s+(?:it\s+|them\s+|this\s+)?to|located\s+at|direcci[oó]n(?:\s+es)?|domicilio(?:\s+es)?|vivo\s+en|vive\s+en)\s*:?\s*/giu
-const ADDRESS_END = /\n\s*\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;]|\s(?:and|but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|y|pero|por)\s+(?=[a-z])/u
+const ADDRESS_END = /\n\s*\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;]|\s(?:and|but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|y|pero|por)\s+(?=[a-z]|I(?![\p{L}\p{N}]))/u
 const ADDRESS_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu
 
 function addressAfterCues(text: string, spans: Span[]): void {
   for (const c of text.matchAll(ADDRESS_CUE)) {
-    const from = c.index + c[0].length
+    let from = c.index + c[0].length
+    // "Shipping address for the CGM sensors: PO Box 4471": the address starts after the colon.
+    const what = /^(?:for|of)\s[^:\n]{0,40}:\s*/.exec(text.slice(from, from + 50))
+    if (what) from += what[0].length
     let seg = text.slice(from, from + 160)
     const stop = ADDRESS_END.exec(seg)
     if (stop) seg = seg.slice(0, stop.index)
@@ -334,8 +351,9 @@ export const detectLocations: Detector = ({ text, lower }) => {
       const last = words[k - 1]!
       const candidate = phrase.slice(0, last.index + last[0].length)
       if (isCity(candidate)) {
+        if (isCountryOrState(candidate)) break
         // A one-word city that is also an everyday word ("home", "bath", "energy") only when capitalised.
-        if (k === 1 && isEnglishWord(candidate) && !/^\p{Lu}/u.test(text.slice(base, base + 1))) {
+        if (k === 1 && (isEnglishWord(candidate) || COMMON_PLACE.has(candidate)) && !/^\p{Lu}/u.test(text.slice(base, base + 1))) {
           // ... or right after an address or a "live in / moved to" phrase (lower-case transcripts).
           const near = streets.some((st) => st.end <= base && base - st.end <= 40) || LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))
           if (!near || COMMON_PLACE.has(candidate)) continue
@@ -369,6 +387,9 @@ export const detectLocations: Detector = ({ text, lower }) => {
       const lead = piece.search(/[\p{L}\p{N}]/u)
       if (lead < 0) continue
       const trimmed = piece.replace(/[^\p{L}\p{N}]+$/u, '')
+      // A state or a country left between the typed pieces is not PHI ("Portland, OR 97209").
+      const word = trimmed.slice(lead)
+      if (isCountryOrState(word) && (word.length > 2 || word === word.toUpperCase())) continue
       push(spans, a + lead, a + trimmed.length, 'STREET', 'address-context')
     }
   }

@@ -29,6 +29,8 @@ export const detectSpoken: Detector = ({ lower }) => {
   const list = words(lower)
   for (const run of spokenRuns(lower, list)) {
     if (run.digits === 0 && ACRONYMS.has(run.spelled)) continue
+    // "call nine one one": the emergency number is nobody's.
+    if (run.spelled === '911' || run.spelled === '411') continue
     const type = typeOf(lower, run.start, run.spelled, run.digits, run.letters)
     spans.push({ start: run.start, end: run.end, type, source: 'spoken', canonical: run.spelled })
   }
