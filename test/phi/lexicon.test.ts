@@ -65,6 +65,13 @@ describe('lexicon look-ups', () => {
     expect(isUnambiguousName('flores')).toBe(true)
   })
 
+  it('knows British spellings, countries, nationalities and languages, but not names among them', () => {
+    for (const w of ['travelling', 'colour', 'canada', 'norway', 'vietnamese', 'tagalog', 'honda', 'pfizer', 'triglicéridos']) {
+      expect(isCommonWord(w), w).toBe(true)
+    }
+    for (const w of ['jordan', 'chad', 'zac']) expect(isUnambiguousName(w) || !isCommonWord(w), w).toBe(true)
+  })
+
   it('knows US cities, single or multiword, with st/saint variants', () => {
     for (const c of ['stockton', 'long beach', 'los angeles', 'new york', 'st louis', 'saint louis', 'st. louis']) {
       expect(isCity(c), c).toBe(true)

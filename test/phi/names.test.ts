@@ -280,6 +280,15 @@ describe('detectNames: how patients write names', () => {
     ['the nurse, Judy, said to call', ['Judy']],
     ['Mrs. Van der Berg is on her way', ['Mrs. Van der Berg']],
     ["it's doctor van der berg calling", ['doctor van der berg']],
+    ['my kids hunter and chase both have strep', ['hunter', 'chase']],
+    ['hey doc its me, sky', ['sky']],
+    ['thanks will!', ['will']],
+    ['ok talk soon, mark', ['mark']],
+    ['ivy is doing better', ['ivy']],
+    ['our foster son kash has asthma', ['kash']],
+    ['pt name: h. nguyen', ['h. nguyen']],
+    ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
+    ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],
   ])('%s', (text, expected) => {
     expect(cued(text)).toEqual(expected)
   })
@@ -299,6 +308,12 @@ describe('detectNames: how patients write names', () => {
     'can you call him back tomorrow',
     'xoxo',
     'the room (92) is on the left, sats 94',
+    'thanks, will do',
+    'my kids and i have the flu',
+    'june is better for me',
+    'the rash is doing better',
+    'ok see you in june',
+    'The Pfizer booster made me tired',
   ])('no name: %s', (text) => {
     expect(names(text)).toEqual([])
   })

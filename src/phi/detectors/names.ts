@@ -6,8 +6,10 @@
  */
 import {
   AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, NOUN_NAMES, PARTICLES,
-  PERSON_VERBS, POSSESSED, SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES, SUBJECT_VERBS, VOCATIVE_NEXT, VOCATIVE_STOP, type CueKind,
+  PERSON_VERBS, POSSESSED, SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES, SUBJECT_VERBS, TITLE_RELATIONS, VOCATIVE_NEXT,
+  VOCATIVE_STOP, type CueKind,
 } from '../lexicon/name-cues'
+import { isClinicalTerm } from '../lexicon/index'
 import { classify, type WordClass } from '../lexicon/word-class'
 import type { DetectInput, Detector, Span } from './types'
 
@@ -71,7 +73,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   /** Cue words kept inside the span ("Dr", "Nurse", "Grandma" used as a title). */
   const keep = new Uint8Array(toks.length)
   const spanish = looksSpanish(toks)
-  const ctx: Ctx = { toks, text, informative, name, keep, spanish }
+  const ctx: Ctx = { toks, text, informative, name, keep, spanish, firm: new Uint8Array(toks.length) }
 
   speakerPass(ctx)
   cuePass(ctx)
@@ -101,6 +103,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
       if (next && !name[i + 1] && SPACE_ONLY.test(gap(ctx, i + 1)) && !next.glued && (next.cls.wordSurname || next.cls.strong)) name[i + 1] = 3
       const prev = toks[i - 1]
       if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i)) && !prev.glued && isFirstBefore(prev, toks[i]!)) name[i - 1] = 3
+      if (prev && !name[i - 1] && isInitialBefore(ctx, i)) name[i - 1] = 3
     }
   }
   joinPass(ctx)
@@ -168,6 +171,8 @@ interface Ctx {
   /** 0 none, 1 name (to extend), 2 name (extended already), 3 backstop. */
   name: Uint8Array
   keep: Uint8Array
+  /** Found after a relation, intro or label cue: names coordinated with it are people too ("my kids hunter and chase"). */
+  firm: Uint8Array
   /** Two or more Spanish function words: Spanish verbs and function words are not names. */
   spanish: boolean
 }
@@ -284,6 +289,7 @@ function cuePass(ctx: Ctx): void {
         if (keepsCue(ctx, cue.kind, i)) for (let k = i; k < j; k++) ctx.keep[k] = 1
       } else if (gapOk && acceptAfterCue(ctx, kind, j)) {
         mark(ctx, j)
+        if (kind === 'relation' || kind === 'intro' || kind === 'label') ctx.firm[j] = 1
         if (keepsCue(ctx, cue.kind, i) && (TITLE_GAP.test(g) || SPACE_ONLY.test(g))) for (let k = i; k < j; k++) ctx.keep[k] = 1
       }
       break
@@ -308,7 +314,7 @@ function initialsAfterCue(ctx: Ctx, j: number): number {
 /** Titles stay in the span ("Dr. Kaplan"); relations only when used as a title ("Grandma Lou", not "my son Noah"). */
 function keepsCue(ctx: Ctx, kind: CueKind, i: number): boolean {
   if (kind === 'title') return true
-  if (kind !== 'relation') return false
+  if (kind !== 'relation' || !TITLE_RELATIONS.has(ctx.toks[i]!.lower)) return false
   const prev = ctx.toks[i - 1]
   return !(prev && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower))
 }
@@ -339,7 +345,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (c.strong) return w.length > 2 || kind !== 'weak'
   if (c.oov) return true
   if (c.rare) return firm || cap
-  if (isAux(ctx, w) && !cap && !(kind === 'intro' && boundaryAfter(ctx, j))) return false
+  // "thanks will!", "hi may,": a greeting then a name that is also a verb, at a boundary.
+  const greeted = kind === 'greeting' && c.first && /^[ \t]*(?:[,!.?]|$)/.test(ctx.text.slice(t.end, t.end + 2))
+  if (isAux(ctx, w) && !cap && !((kind === 'intro' || greeted) && boundaryAfter(ctx, j))) return false
   if (c.first) {
     switch (kind) {
       case 'intro':
@@ -476,6 +484,9 @@ function isPatientSubject(ctx: Ctx, i: number): boolean {
     if (!/^[\s\d.,°]*$/.test(gap(ctx, k))) return false
     const w = toks[k]!
     if (SICK_WORDS.has(w.lower) || (w.cls.clinical && !w.cls.first && !SICK_FILLERS.has(w.lower))) return true
+    // "ivy is doing better" (not "june is better": a month can be better for an appointment).
+    if ((w.lower === 'better' || w.lower === 'worse') && toks[k - 1]!.lower === 'doing' && !CALENDAR_NAMES.has(t.lower)) return true
+    if (w.lower === 'doing') continue
     if (!SICK_FILLERS.has(w.lower)) return false
   }
   return false
@@ -499,6 +510,11 @@ const ASKING = new Set(['have', 'had', 'let', 'make', 'did', 'does', 'do', 'can'
 const PATIENT_VERBS = new Set(['has', 'had', 'is', 'was', 'got', 'gets', 'tiene', 'tenía', 'está', 'esta', 'anda', 'sigue'])
 const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'cause', 'now', 'y', 'pero', 'that', 'if', 'since', 'think', 'ahora'])
 
+const CLOSINGS = new Set([
+  'thanks', 'thank', 'thx', 'ty', 'soon', 'later', 'bye', 'ok', 'okay', 'good', 'great', 'again', 'tomorrow', 'today',
+  'you', 'u', 'much', 'lot', 'it', 'help', 'day', 'night', 'weekend', 'care', 'then', 'gracias',
+])
+
 /** A first name called out: "tanner why do you…" at the start, "…, Summer?" at the end of a sentence. */
 function isVocative(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
@@ -510,6 +526,9 @@ function isVocative(ctx: Ctx, i: number): boolean {
   const opensQuestion = t.sentStart && next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)
   // "Grant what if…": a capitalised everyday first name opening the message, unless it opens a phrase ("Hope you…").
   if (opensQuestion && t.cap && !isAux(ctx, t.lower) && !VOCATIVE_STOP.has(t.lower)) return true
+  // "ok talk soon, mark": a first name closing the whole message after a comma addresses the reader.
+  if (c.basic && !isAux(ctx, t.lower) && i === ctx.toks.length - 1 && /,[ \t]*$/.test(gap(ctx, i)) && /^[\s.!?)]*$/.test(ctx.text.slice(t.end)) &&
+    CLOSINGS.has(ctx.toks[i - 1]?.lower ?? '')) return true
   if ((isAux(ctx, t.lower) || c.basic) && !isCap(ctx, t)) return false
   if (opensQuestion) return true
   return /,[ \t]*$/.test(gap(ctx, i)) && /^[ \t]*(?:[?!.]|$)/.test(ctx.text.slice(t.end, t.end + 3))
@@ -567,13 +586,26 @@ function extend(ctx: Ctx, i: number): void {
     j = k + 1
   }
   const prev = toks[i - 1]
+  if (prev && !name[i - 1] && isInitialBefore(ctx, i)) name[i - 1] = 2
   if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i))) {
     const p = prev.cls
     const cur = toks[i]!.cls
     const capitalised = isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname) && !FUNCTION_WORDS.has(prev.lower)
     const firstBeforeSurname = (cur.strong || cur.oov) && isFirstBefore(prev, toks[i]!)
-    if ((capitalised || firstBeforeSurname) && !isAux(ctx, prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
+    // Initials as a first name: "PJ Tucker", "DJ Khaled", "Tj Smith".
+    const initialsFirst = (prev.upper || prev.cap) && /^(?:[^aeiou\d][^aeiou\d]|[a-z]j)$/.test(prev.lower) && !NOT_INITIALS.has(prev.lower) &&
+      !FUNCTION_WORDS.has(prev.lower) && toks[i]!.cap
+    if ((capitalised || firstBeforeSurname || initialsFirst) && !isAux(ctx, prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
   }
+}
+
+/** An initial before the name at i: "h. nguyen", "M. Rodriguez" (not "a." or "i.", not a sentence's last letter). */
+function isInitialBefore(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx
+  const prev = toks[i - 1]
+  if (!prev || prev.end - prev.start !== 1 || prev.glued || !/^\.[ \t]+$/.test(gap(ctx, i)) || !/\p{L}/u.test(prev.lower)) return false
+  if (prev.lower === 'a' || prev.lower === 'i') return false
+  return toks[i - 2] === undefined || /^[ \t:]+$/.test(gap(ctx, i - 1))
 }
 
 /** "H. Snider": the gap after an initial's full stop. */
@@ -653,13 +685,24 @@ function coordinationPass(ctx: Ctx): void {
         if (!t || name[j] || t.glued) continue
         // The joined word must itself look like a name: "maria and her son" stays.
         const c = t.cls
-        if (c.clinical || isAux(ctx, t.lower) || t.lower.length < 2) continue
+        if (isAux(ctx, t.lower) || t.lower.length < 2) continue
+        // A capitalised word between two names in a list is one too ("Vin , Dwayne , Ty , Luda").
+        const k = listNeighbour(ctx, j, dir)
+        if (k >= 0 && name[k] && isCap(ctx, t) && !FUNCTION_WORDS.has(t.lower) && !isAux(ctx, t.lower) && !isClinicalTerm(t.lower)) {
+          name[j] = 2
+          changed = true
+          continue
+        }
+        if (c.clinical) continue
         // "Best, Devon Okafor", "Love, Ana": sign-off words stay words.
         if (!c.strong && CUES.get(t.lower)?.some((cue) => cue.kind === 'greeting' && cue.words.length === 1)) continue
         // A capitalised first name opening the sentence counts when the name it is joined to is capitalised too
         // ("Faith and Sunny (the twins)").
         const capOpening = t.sentStart && t.cap && ctx.informative && toks[i]!.cap
-        if (c.strong || c.wordSurname || (c.first && (!c.basic || isCap(ctx, t) || capOpening)) || (isCap(ctx, t) && c.surname && !t.sentStart)) {
+        // Joined to a name a relation or an intro vouched for, any first name is one ("my kids hunter and chase").
+        const vouched = ctx.firm[i] === 1 && c.first && !FUNCTION_WORDS.has(t.lower)
+        if (c.strong || c.wordSurname || vouched || (c.first && (!c.basic || isCap(ctx, t) || capOpening)) || (isCap(ctx, t) && c.surname && !t.sentStart)) {
+          if (vouched) ctx.firm[j] = 1
           name[j] = 2
           changed = true
         }

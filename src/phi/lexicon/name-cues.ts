@@ -29,8 +29,8 @@ const LABELS = [
   'mi apellido es', 'su nombre es', 'his name is', 'her name is', 'their name is', 'name was', 'goes by', 'spelled',
 ]
 const INTRO = [
-  'this is', 'this be', 'message for', 'message is for', 'messages for', 'msg for', 'note for', 'called', 'le habla', 'habla con', 'aqui', 'aquí', 'de parte de', 'on behalf of', 'signed',
-  'sincerely', 'regards', 'best regards', 'kind regards', 'atentamente', 'atte', 'yours', 'yours truly', 'love you',
+  'this is', 'this be', 'message for', 'message is for', 'messages for', 'msg for', 'note for', 'its me', "it's me",
+  'it is me', 'called', 'le habla', 'habla con', 'aqui', 'aquí', 'de parte de', 'on behalf of', 'signed', 'sincerely', 'regards', 'best regards', 'kind regards', 'atentamente', 'atte', 'yours', 'yours truly', 'love you',
 ]
 const INTRO_WEAK = ["it's", 'its', 'it is', "i'm", 'im', 'i am', 'soy', 'habla', 'am', 'yes this is', 'is this']
 
@@ -39,7 +39,8 @@ const RELATIONS = [
   'son', 'sons', 'daughter', 'daughters', 'kid', 'child', 'baby', 'boy', 'girl', 'wife', 'husband', 'spouse', 'partner',
   'mom', 'mother', 'mum', 'mommy', 'mama', 'momma', 'dad', 'father', 'daddy', 'papa', 'parent', 'brother', 'sister',
   'bro', 'sis', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'nana', 'gramma', 'grampa', 'grandson',
-  'granddaughter', 'grandchild', 'grandkid', 'aunt', 'auntie', 'aunty', 'uncle', 'niece', 'nephew', 'cousin', 'friend',
+  'granddaughter', 'grandchild', 'grandkid', 'kids', 'children', 'boys', 'girls', 'grandkids', 'grandsons',
+  'granddaughters', 'babies', 'aunt', 'auntie', 'aunty', 'uncle', 'niece', 'nephew', 'cousin', 'friend',
   'boyfriend', 'girlfriend', 'bf', 'gf', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'stepson', 'stepdaughter',
   'stepmom', 'stepdad', 'caregiver', 'roommate', 'neighbor', 'neighbour', 'hubby', 'wifey', 'twin', 'twins',
   'newborn', 'infant', 'toddler', 'teen', 'grandparent', 'godmother', 'godfather', 'in-law', 'mother-in-law',
@@ -239,4 +240,11 @@ export const PERSON_VERBS = new Set([
   'call', 'text', 'email', 'contact', 'reach', 'send', 'sign', 'check', 'look', 'give', 'come', 'bring', 'pick', 'get',
   'need', 'take', 'go', 'see', 'start', 'stop', 'keep', 'use', 'eat', 'drink', 'sleep', 'feel', 'make', 'still',
   'come', 'stay', 'wait', 'try', 'finish', 'ever', 'already', 'also', 'have', 'talk', 'speak', 'schedule', 'book',
+])
+
+/** Relations also used as a title before a name ("Grandma Lou", "tía Rosa"): kept inside the span. */
+export const TITLE_RELATIONS = new Set([
+  'grandma', 'grandpa', 'granny', 'nana', 'gramma', 'grampa', 'grandmother', 'grandfather', 'aunt', 'auntie', 'aunty',
+  'uncle', 'mama', 'papa', 'momma', 'mommy', 'daddy', 'tia', 'tía', 'tio', 'tío', 'abuela', 'abuelo', 'abuelita',
+  'abuelito', 'cousin', 'sister', 'brother', 'madre', 'padre', 'mom', 'dad', 'mother', 'father', 'sis', 'bro',
 ])
