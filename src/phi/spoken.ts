@@ -70,6 +70,8 @@ const SEPARATOR_WORDS = new Set(['dash', 'hyphen', 'guion', 'guión'])
 
 function unitValue(w: string): string | undefined {
   if (w === 'o') return undefined
+  // Speech-to-text often writes digits one by one: "4 1 5 5 5 5 0 1 2 3".
+  if (w.length === 1 && w >= '0' && w <= '9') return w
   return DIGIT_WORDS[w]
 }
 
@@ -151,7 +153,9 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
       if (list[j]!.w === 'p') strong -= 2
       else strong -= 1
     }
-    if (wordsUsed >= 2 && strong >= 3 && spelled.length >= 3 && j > i) {
+    // Digits typed one by one need four to count ("1 2 3" is a list, "4 4 3 2" a number).
+    const typedDigits = list.slice(i, j).every((x) => /^\d$/.test(x.w))
+    if (wordsUsed >= 2 && strong >= (typedDigits ? 4 : 3) && spelled.length >= 3 && j > i) {
       runs.push({ start: list[i]!.start, end: list[j - 1]!.end, from: i, to: j, spelled, digits, letters })
       i = j
     } else {

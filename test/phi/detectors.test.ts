@@ -149,6 +149,15 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['[NAME].\n30102 Kaevu 94\nNicosia\n, NI\n 61089', 'NI', 'STREET', 'chat'],
   ['Hungary 34796\n(37) 788-063-Office,07700 063 966-Fax', '07700 063 966', 'PHONE', 'chat'],
   ['Hungary 34796\n(37) 788-063-Office,07700 063 966-Fax', '(37) 788-063', 'PHONE', 'chat'],
+  // Digits typed one by one (speech-to-text does this), typed by cue or shape like spoken digits.
+  ['call me at 4 1 5 5 5 5 0 1 2 3', '4 1 5 5 5 5 0 1 2 3', 'PHONE'],
+  ['my ssn is 5 4 3 2 1 1 2 3 4', '5 4 3 2 1 1 2 3 4', 'SSN'],
+  ['zip code is 9 4 1 1 0', '9 4 1 1 0', 'ZIP'],
+  // Month and two-digit year; Canadian and UK postcodes.
+  ['I was born in march of 62', 'march of 62', 'DATE'],
+  ['dob march 62', 'march 62', 'DATE'],
+  ['22 King St W, Toronto ON M5H 1A1', 'M5H 1A1', 'ZIP'],
+  ['my flat is in London E1 6AN', 'E1 6AN', 'ZIP'],
   // A 90+ number set off right after a name.
   ['I am the POA for John Smith (96). Please add me', '96', 'AGE', 'chat'],
 ]
@@ -193,6 +202,7 @@ describe('clinical content survives', () => {
     'she stays at home and 2nd shift is at work and rest',
     'merry christmas, add a dash of salt and two three drops',
     'the room (92) is on the left, sats 94',
+    'steps 1 2 3 then rest, took 2 2 tablets, take B12 1000 daily',
     'my temperature was ninety nine point eight this morning',
     'tengo dolor de pecho cuando camino y se me quita cuando descanso',
     'should i just call nine one one',

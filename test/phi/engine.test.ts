@@ -49,6 +49,7 @@ describe('scrubText', () => {
     expect(scrubText("it's doctor van der berg calling for maria", { channel: 'voice' }).text).toBe("it's [NAME] calling for [NAME]")
   })
   it('leaves the state in an address and what the address is for', () => {
+    expect(scrubText('lives at 77 Oak Hollow Ln in Boise, ID 83702').text).toBe('lives at [ADDRESS] in [LOCALITY], ID [ZIP:837]')
     expect(scrubText('my home address: PO Box 122, Yreka, CA 96097').text).toBe('my home address: [ADDRESS], [LOCALITY], CA [ZIP:960]')
     expect(scrubText('Shipping address for the CGM sensors: PO Box 4471, Tucson, AZ 85717').text).toBe(
       'Shipping address for the CGM sensors: [ADDRESS], [LOCALITY], AZ [ZIP:857]',

@@ -92,6 +92,8 @@ const UNIT_ALONE = new RegExp(String.raw`${B}(?:apt|apartment|unit|suite|ste|dep
 const ZIP = /(?<![\p{L}\p{N}.,$/-])\d{5}(?:-\d{4})?(?![\p{N}]|[.,]\d|\s*(?:mg|ml|steps|dollars|usd|calories|cal)\b)/gu
 // Whatever follows a ZIP / postcode cue is the code, US or not: "ZIP: 3520", "postcode B0J 2H0".
 const ZIP_CUED = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|c[oó]digo\s+postal)\s*(?:is|es|was|:|#|=|-)?\s*(?<v>(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{3,6}(?:[\s-](?=[A-Za-z]{0,2}\d)[A-Za-z0-9]{2,4})?)(?![\p{L}\p{N}])/giud
+// Canadian and UK postcodes have a shape of their own: "M5H 1A1", "SW1A 1AA", "B33 8TH".
+const FOREIGN_POSTCODE = /(?<![\p{L}\p{N}])(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu
 const ZIP4 = /(?<![\p{L}\p{N}])\d{5}-\d{4}(?![\p{N}])/gu
 const STATES =
   'al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|pr|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|calif'
@@ -308,6 +310,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     const afterState = STATE_BEFORE.test(before)
     if (cue === 'ZIP' || afterStreet || afterState) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip', m[0].slice(0, 5))
   }
+  for (const m of text.matchAll(FOREIGN_POSTCODE)) push(zips, m.index, m.index + m[0].length, 'ZIP', 'postcode')
   for (const m of text.matchAll(ZIP_CUED)) {
     const [start, value] = valueRange(m)
     // Dutch postcodes end in two capitals: "7412 SL".
@@ -390,6 +393,8 @@ export const detectLocations: Detector = ({ text, lower }) => {
       // A state or a country left between the typed pieces is not PHI ("Portland, OR 97209").
       const word = trimmed.slice(lead)
       if (isCountryOrState(word) && (word.length > 2 || word === word.toUpperCase())) continue
+      // "77 Oak Hollow Ln in Boise": a function word between typed pieces stays.
+      if (/^(?:in|at|on|of|and|the|to|y|en|de|del|la|el)$/i.test(word)) continue
       push(spans, a + lead, a + trimmed.length, 'STREET', 'address-context')
     }
   }
