@@ -31,6 +31,7 @@ export function loadCorpora(): { corpora: Corpus[]; missing: string[] } {
     tsv('team-dev', join(ROOT, 'eval/corpus/team-dev.tsv')),
     tsv('team-dev2', join(ROOT, 'eval/corpus/team-dev2.tsv')),
     tsv('team-holdout', join(ROOT, 'eval/corpus/team-holdout.tsv')),
+    tsv('team-holdout2', join(ROOT, 'eval/corpus/team-holdout2.tsv')),
     tsv('sms-dev', join(SHARED, 'sms-dev.txt')),
     {
       name: 'presidio', path: join(SHARED, 'presidio_synth_dataset_v2.json'),
