@@ -153,6 +153,7 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['call me at 4 1 5 5 5 5 0 1 2 3', '4 1 5 5 5 5 0 1 2 3', 'PHONE'],
   ['my ssn is 5 4 3 2 1 1 2 3 4', '5 4 3 2 1 1 2 3 4', 'SSN'],
   ['zip code is 9 4 1 1 0', '9 4 1 1 0', 'ZIP'],
+  ['mi fecha de nacimiento es catorce del tres del sesenta y dos', 'catorce del tres del sesenta y dos', 'DATE', 'voice'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],

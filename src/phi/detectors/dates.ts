@@ -3,7 +3,7 @@
  * March 3rd, 3rd of March, Mar. 3, Tuesday March 3, 15 de marzo, lunes 4 de mayo, "the twenty second
  * of april", "june sixth nineteen eighty", "on the ninth", "born in 1931". Canonical = the year when known.
  */
-import { spanishNumber, spokenYear } from '../spoken'
+import { SPANISH_NUMBER_WORD, spanishNumber, spokenYear } from '../spoken'
 import { valueRange } from './cues'
 import type { Detector, Span } from './types'
 
@@ -62,6 +62,8 @@ const PATTERNS: RegExp[] = [
   // "march of 62", "dob march 62", "born in march 62": a month and a two-digit year.
   new RegExp(`${B}${MONTH}\\.?\\s+of\\s+'?\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m|mg|ml|lbs?|kg|units|minutes|mins|hours|hrs|days|pills|tablets|percent|%))`, 'gu'),
   new RegExp(`(?:\\b(?:dob|born|birth|birthday|nac[ií](?:do|da|ó|o)?)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|on|is|was|en|el|es)\\s+){0,2})(?<v>${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?'?\\d{2}(?![\\p{N}:]))`, 'gud'),
+  // "mi fecha de nacimiento es catorce del tres del sesenta y dos": Spanish number words after a birth cue.
+  new RegExp(`(?:\\b(?:fecha de nacimiento|nac[ií](?:do|da|ó|o)?|cumpleaños)(?![\\p{L}])(?:\\s+(?:es|fue|el|en|era))*\\s+)(?<v>(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})(?:\\s+(?:(?:de|del|y)\\s+)?(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})){1,10})${E}`, 'gud'),
   // born in 1931, dob 1931, born in nineteen twenty eight
   new RegExp(`(?:\\b(?:dob|d\\.o\\.b\\.?|born|birth ?year|year of birth|date of birth|birthday|nac[ií](?:do|da|ó|o)?|nacimiento)(?![\\p{L}\\p{N}])[^\\p{L}\\p{N}]{0,4}(?:(?:in|is|was|en|el|es|:)\\s+){0,2}(?:(?:a[nñ]o|year)\\s+(?:de\\s+)?)?)(?<v>(?:(?:19|18|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E})`, 'gud'),
 ]
