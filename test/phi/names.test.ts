@@ -286,6 +286,10 @@ describe('detectNames: how patients write names', () => {
     ['ok talk soon, mark', ['mark']],
     ['ivy is doing better', ['ivy']],
     ['our foster son kash has asthma', ['kash']],
+    ['Hello, my father Tadeusz Wróblewski needs a home visit', ['Tadeusz Wróblewski']],
+    ['this is father tadeusz from the parish', ['father tadeusz']],
+    ['his neighbour Rosemary checks on him', ['Rosemary']],
+    ['Mi cuñada Rosa Elena me va a traer', ['Rosa Elena']],
     ['pt name: h. nguyen', ['h. nguyen']],
     ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
     ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],
@@ -314,6 +318,10 @@ describe('detectNames: how patients write names', () => {
     'the rash is doing better',
     'ok see you in june',
     'The Pfizer booster made me tired',
+    "LDL was 162 in the spring, I've been on rosuvastatin since",
+    "It's a sunny day and I'm finally feeling better",
+    'just finished the z pak, still on the concentrator at 2L',
+    'ya llegó el resultado de la glucosa en ayunas? le puedo dar miel al niño?',
   ])('no name: %s', (text) => {
     expect(names(text)).toEqual([])
   })

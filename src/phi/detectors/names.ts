@@ -117,7 +117,7 @@ function speakerPass(ctx: Ctx): void {
     const t = toks[i]!
     if (!t.cap || t.glued || text[t.end] !== ':' || !/(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue
     const c = t.cls
-    if (c.clinical || c.proper || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower) || CUES.has(t.lower)) continue
+    if (c.clinical || c.proper || isAux(ctx, t.lower) || isFunctionWord(t.lower) || CUES.has(t.lower)) continue
     if (!(c.first || c.strong)) continue
     mark(ctx, i)
     // What the speaker says opens a sentence ("Destiny: Remember me").
@@ -134,9 +134,9 @@ function initialNamePass(ctx: Ctx): void {
     const initial = toks[i + 1]!
     const last = toks[i + 2]!
     const c = t.cls
-    if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower) || PARTICLES.has(t.lower)) continue
+    if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) continue
     if (initial.end - initial.start !== 1 || !/\p{L}/u.test(initial.lower) || text[initial.end] !== '.' || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
-    if (!/^\.[ \t]+$/.test(gap(ctx, i + 2)) || last.glued || last.cls.clinical || FUNCTION_WORDS.has(last.lower)) continue
+    if (!/^\.[ \t]+$/.test(gap(ctx, i + 2)) || last.glued || last.cls.clinical || isFunctionWord(last.lower)) continue
     // Same casing on all three ("Ella H. Snider", "ella h. snider"): a sentence break looks different.
     if (t.cap !== last.cap || (t.cap && !initial.upper && initial.lower === initial.lower.toLowerCase() && text[initial.start] !== text[initial.start]!.toUpperCase())) continue
     for (let k = i; k <= i + 2; k++) if (!ctx.name[k] || ctx.name[k] === 3) ctx.name[k] = 2
@@ -250,6 +250,13 @@ function boundaryAfter(ctx: Ctx, i: number): boolean {
   return next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && BOUNDARY_WORDS.has(next.lower)
 }
 
+const CONTRACTION = /['’](?:s|ve|ll|re|d|t|m)$/
+
+/** A function word, contracted ones included ("I'm", "I've", "he's"). */
+function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word) || (CONTRACTION.test(word) && FUNCTION_WORDS.has(word.replace(CONTRACTION, '')))
+}
+
 /** A verb or function word that is also a first name ("will", "may"; "está", "van" in Spanish text). */
 function isAux(ctx: Ctx, word: string): boolean {
   return AUX_NAMES.has(word) || (ctx.spanish && SPANISH_AUX_NAMES.has(word))
@@ -313,10 +320,12 @@ function initialsAfterCue(ctx: Ctx, j: number): number {
 
 /** Titles stay in the span ("Dr. Kaplan"); relations only when used as a title ("Grandma Lou", not "my son Noah"). */
 function keepsCue(ctx: Ctx, kind: CueKind, i: number): boolean {
-  if (kind === 'title') return true
-  if (kind !== 'relation' || !TITLE_RELATIONS.has(ctx.toks[i]!.lower)) return false
   const prev = ctx.toks[i - 1]
-  return !(prev && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower))
+  const owned = prev !== undefined && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower)
+  // "my father Tadeusz", "my sister June": a relation, not the priest's or the nun's title.
+  if (kind === 'title') return !(owned && TITLE_RELATIONS.has(ctx.toks[i]!.lower))
+  if (kind !== 'relation' || !TITLE_RELATIONS.has(ctx.toks[i]!.lower)) return false
+  return !owned
 }
 
 function surnameAfterParticles(ctx: Ctx, j: number): boolean {
@@ -340,7 +349,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const particleName = firm && c.first && PARTICLES.has(w) && !cap && !isAux(ctx, w) && !ctx.toks[j - 1]?.cls.spanish && ctx.toks[j + 1] !== undefined && !PARTICLES.has(ctx.toks[j + 1]!.lower) && !isSurnamePart(ctx, j + 1)
   // "Mrs. Van der Berg", "doctor de la cruz": a title, particles, then a surname.
   if (PARTICLES.has(w) && kind === 'title' && surnameAfterParticles(ctx, j)) return true
-  if ((PARTICLES.has(w) && !particleName && !(cap && c.first && firm)) || FUNCTION_WORDS.has(w)) return false
+  if ((PARTICLES.has(w) && !particleName && !(cap && c.first && firm)) || isFunctionWord(w)) return false
   if (c.clinical && !(c.first && firm)) return false
   if (c.strong) return w.length > 2 || kind !== 'weak'
   if (c.oov) return true
@@ -447,7 +456,7 @@ function isCapitalisedName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const c = t.cls
   if (!ctx.informative || !t.cap || t.sentStart || t.glued || c.clinical) return false
-  if (FUNCTION_WORDS.has(t.lower) || (c.proper && !c.first)) return false
+  if (isFunctionWord(t.lower) || (c.proper && !c.first)) return false
   // Any other capitalised word mid-sentence too: patients rarely capitalise words that are not names.
   if (CALENDAR_NAMES.has(t.lower)) {
     const prev = ctx.toks[i - 1]
@@ -463,7 +472,7 @@ function isSubjectName(ctx: Ctx, i: number): boolean {
   const next = ctx.toks[i + 1]
   if (!t.sentStart || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
   if (!SUBJECT_VERBS.has(next.lower)) return false
-  if (!t.cls.first) return t.cap && ctx.informative && !t.cls.basic && !FUNCTION_WORDS.has(t.lower)
+  if (!t.cls.first) return t.cap && ctx.informative && !t.cls.basic && !isFunctionWord(t.lower)
   if (t.cap || t.upper) return true
   // Lower-case text: only names that are not everyday words, and not before is/has ("mark is red").
   return !t.cls.basic && !isAux(ctx, t.lower) && !['is', 'was', 'has', 'had'].includes(next.lower)
@@ -474,7 +483,7 @@ function isPatientSubject(ctx: Ctx, i: number): boolean {
   const { toks } = ctx
   const t = toks[i]!
   const c = t.cls
-  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower) || PARTICLES.has(t.lower)) return false
+  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) return false
   // "the bill has…", "my mark is…": a determiner before it makes it a common noun.
   const prev = toks[i - 1]
   if (prev && SPACE_ONLY.test(gap(ctx, i)) && (POSSESSIVES.has(prev.lower) || !(t.sentStart || SUBJECT_OPENERS.has(prev.lower)))) return false
@@ -499,7 +508,7 @@ function isAskedAbout(ctx: Ctx, i: number): boolean {
   const c = t.cls
   const prev = toks[i - 1]
   const next = toks[i + 1]
-  if (!c.first || c.clinical || t.glued || !prev || !next || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower)) return false
+  if (!c.first || c.clinical || t.glued || !prev || !next || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
   if (!SPACE_ONLY.test(gap(ctx, i)) || !SPACE_ONLY.test(gap(ctx, i + 1)) || !PERSON_VERBS.has(next.lower)) return false
   if (!ASKING.has(prev.lower)) return false
   return !NOUN_NAMES.has(t.lower) || isCap(ctx, t)
@@ -519,7 +528,7 @@ const CLOSINGS = new Set([
 function isVocative(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const c = t.cls
-  if (!c.first || c.clinical || t.glued || FUNCTION_WORDS.has(t.lower)) return false
+  if (!c.first || c.clinical || t.glued || isFunctionWord(t.lower)) return false
   // A capitalised first name opening the message, then a comma: "Bill, the results are in", "Will, call me".
   if (t.sentStart && (t.cap || t.upper) && ctx.toks.length > 2 && /^ ?,/.test(ctx.text.slice(t.end, t.end + 2))) return !CALENDAR_NAMES.has(t.lower)
   const next = ctx.toks[i + 1]
@@ -590,11 +599,11 @@ function extend(ctx: Ctx, i: number): void {
   if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i))) {
     const p = prev.cls
     const cur = toks[i]!.cls
-    const capitalised = isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname) && !FUNCTION_WORDS.has(prev.lower)
+    const capitalised = isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname) && !isFunctionWord(prev.lower)
     const firstBeforeSurname = (cur.strong || cur.oov) && isFirstBefore(prev, toks[i]!)
     // Initials as a first name: "PJ Tucker", "DJ Khaled", "Tj Smith".
     const initialsFirst = (prev.upper || prev.cap) && /^(?:[^aeiou\d][^aeiou\d]|[a-z]j)$/.test(prev.lower) && !NOT_INITIALS.has(prev.lower) &&
-      !FUNCTION_WORDS.has(prev.lower) && toks[i]!.cap
+      !isFunctionWord(prev.lower) && toks[i]!.cap
     if ((capitalised || firstBeforeSurname || initialsFirst) && !isAux(ctx, prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
   }
 }
@@ -617,7 +626,7 @@ function isInitialGap(ctx: Ctx, j: number): boolean {
 /** A first name right before a surname-like word, in the same casing: "Grace Nakamura", "bill haskins". */
 function isFirstBefore(prev: Tok, cur: Tok): boolean {
   const p = prev.cls
-  if (!p.first || p.clinical || p.spanish || AUX_NAMES.has(prev.lower) || FUNCTION_WORDS.has(prev.lower) || PARTICLES.has(prev.lower)) return false
+  if (!p.first || p.clinical || p.spanish || AUX_NAMES.has(prev.lower) || isFunctionWord(prev.lower) || PARTICLES.has(prev.lower)) return false
   if (!p.basic && !(cur.cls.first && !cur.cls.strong && !cur.cls.oov)) return true
   return prev.cap === cur.cap && prev.upper === cur.upper
 }
@@ -631,7 +640,7 @@ function isSurnamePart(ctx: Ctx, k: number): boolean {
       /^\.?[ \t]+$/.test(ctx.text.slice(t.end, ctx.toks[k + 1]?.start ?? t.end)) && isSurnamePart(ctx, k + 1)
   }
   const c = t.cls
-  if (c.clinical || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower)) return false
+  if (c.clinical || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
   if (c.strong || c.oov || c.wordSurname) return true
   if (c.surname && !c.basic) return true
   return isCap(ctx, t) && !t.sentStart && (c.surname || c.first || c.rare || !c.basic)
@@ -659,7 +668,7 @@ const SPEAKER = new Set(['me', 'i', 'yo', 'mi'])
 function withSpeaker(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const c = t.cls
-  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || FUNCTION_WORDS.has(t.lower) || PARTICLES.has(t.lower)) return false
+  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) return false
   for (const dir of [-1, 1] as const) {
     const j = listNeighbour(ctx, i, dir)
     const w = ctx.toks[j]?.lower
@@ -688,7 +697,7 @@ function coordinationPass(ctx: Ctx): void {
         if (isAux(ctx, t.lower) || t.lower.length < 2) continue
         // A capitalised word between two names in a list is one too ("Vin , Dwayne , Ty , Luda").
         const k = listNeighbour(ctx, j, dir)
-        if (k >= 0 && name[k] && isCap(ctx, t) && !FUNCTION_WORDS.has(t.lower) && !isAux(ctx, t.lower) && !isClinicalTerm(t.lower)) {
+        if (k >= 0 && name[k] && isCap(ctx, t) && !isFunctionWord(t.lower) && !isAux(ctx, t.lower) && !isClinicalTerm(t.lower)) {
           name[j] = 2
           changed = true
           continue
@@ -700,7 +709,7 @@ function coordinationPass(ctx: Ctx): void {
         // ("Faith and Sunny (the twins)").
         const capOpening = t.sentStart && t.cap && ctx.informative && toks[i]!.cap
         // Joined to a name a relation or an intro vouched for, any first name is one ("my kids hunter and chase").
-        const vouched = ctx.firm[i] === 1 && c.first && !FUNCTION_WORDS.has(t.lower)
+        const vouched = ctx.firm[i] === 1 && c.first && !isFunctionWord(t.lower)
         if (c.strong || c.wordSurname || vouched || (c.first && (!c.basic || isCap(ctx, t) || capOpening)) || (isCap(ctx, t) && c.surname && !t.sentStart)) {
           if (vouched) ctx.firm[j] = 1
           name[j] = 2
