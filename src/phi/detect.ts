@@ -273,11 +273,14 @@ function houseNumbers(text: string, spans: Span[]): Span[] {
 
 const AGE_AFTER_NAME = /^\s*[,(]\s*((?:9\d|1[01]\d)(?:\s*(?:yo|y\/o|years?(?:\s+old)?|años))?)\s*(?=[,)])/u
 
-/** "[NAME] (96)", "Rose, 94, fell": a number of 90+ set off right after a name is that person's age. */
+/**
+ * "[NAME] (96)", "Rose, 94, fell", "DOB 1/2/1930 (94)": a number of 90+ set off right after a name or a
+ * birth date is that person's age.
+ */
 function agesAfterNames(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
   for (const s of spans) {
-    if (s.type !== 'NAME') continue
+    if (s.type !== 'NAME' && !(s.type === 'DATE' && /\b(?:dob|born|birth|d\.o\.b|nacimiento|naci[oó]?)\b/i.test(text.slice(Math.max(0, s.start - 30), s.start)))) continue
     const m = AGE_AFTER_NAME.exec(text.slice(s.end, s.end + 24))
     if (!m || !m[1]) continue
     const start = s.end + m[0].indexOf(m[1])

@@ -161,6 +161,7 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['my flat is in London E1 6AN', 'E1 6AN', 'ZIP'],
   // A 90+ number set off right after a name.
   ['I am the POA for John Smith (96). Please add me', '96', 'AGE', 'chat'],
+  ['DOB 1/2/1930 (94)', '94', 'AGE', 'chat'],
 ]
 
 describe('structured detectors', () => {
