@@ -290,6 +290,7 @@ describe('detectNames: how patients write names', () => {
     ['this is father tadeusz from the parish', ['father tadeusz']],
     ['his neighbour Rosemary checks on him', ['Rosemary']],
     ['Mi cuñada Rosa Elena me va a traer', ['Rosa Elena']],
+    ['Soy Chayo, la vecina de don Memo. Él tiene 96', ['Chayo', 'don Memo']],
     ['pt name: h. nguyen', ['h. nguyen']],
     ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
     ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],
@@ -322,6 +323,9 @@ describe('detectNames: how patients write names', () => {
     "It's a sunny day and I'm finally feeling better",
     'just finished the z pak, still on the concentrator at 2L',
     'ya llegó el resultado de la glucosa en ayunas? le puedo dar miel al niño?',
+    'Is the clinic open on Saturdays? still waiting on the MRI auth for my PT eval',
+    'dr wants to start a statin? the fitbit shows 140',
+    'me mudé el lunes y mi hijo se quebró el brazo',
   ])('no name: %s', (text) => {
     expect(names(text)).toEqual([])
   })

@@ -471,7 +471,7 @@ function isSubjectName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const next = ctx.toks[i + 1]
   if (!t.sentStart || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
-  if (!SUBJECT_VERBS.has(next.lower)) return false
+  if (!SUBJECT_VERBS.has(next.lower) || (ctx.spanish && SPANISH_AUX_NAMES.has(t.lower))) return false
   if (!t.cls.first) return t.cap && ctx.informative && !t.cls.basic && !isFunctionWord(t.lower)
   if (t.cap || t.upper) return true
   // Lower-case text: only names that are not everyday words, and not before is/has ("mark is red").

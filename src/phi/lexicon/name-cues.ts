@@ -143,7 +143,7 @@ export const AUX_NAMES = new Set([
 export const SPANISH_AUX_NAMES = new Set([
   'esta', 'está', 'ella', 'una', 'van', 'dan', 'doy', 'toma', 'nada', 'manda', 'casi', 'tan', 'mira', 'sean', 'hagan',
   'den', 'mal', 'mala', 'les', 'del', 'dar', 'vale', 'si', 'sí', 'al', 'vi', 'di', 'bebe', 'alta', 'mayor', 'gran',
-  'con', 'de', 'la', 'el', 'fin', 'chico', 'tiene', 'es', 'se', 'no', 'ya', 'que', 'y',
+  'con', 'de', 'la', 'el', 'él', 'fin', 'chico', 'tiene', 'es', 'se', 'no', 'ya', 'que', 'y',
 ])
 
 /** Hesitations skipped between a cue and the name ("this is uh tanisha"). */
