@@ -242,6 +242,13 @@ describe('detectNames: Spanish and clinical text stays', () => {
     expect(cued('my son sean needs a refill')).toEqual(['sean'])
   })
 
+  it('finds letters spelled with example words, and generational suffixes', () => {
+    expect(cued("that's n as in nancy o as in oscar w a k", 'voice')).toEqual(['n as in nancy o as in oscar w a k'])
+    expect(cued("that's b like boy r like robert o w n", 'voice')).toEqual(['b like boy r like robert o w n'])
+    expect(cued('we named him after his dad, marcus junior', 'voice')).toEqual(['marcus junior'])
+    expect(names('i like pizza and a for effort')).toEqual([])
+  })
+
   it('still finds spelled names', () => {
     expect(cued('spelled b o b b y', 'voice')).toEqual(['b o b b y'])
   })

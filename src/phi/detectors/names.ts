@@ -58,6 +58,8 @@ const CREDENTIALS = new Set([
   'md', 'do', 'dds', 'dmd', 'phd', 'rn', 'np', 'pa', 'pa-c', 'lpn', 'cnm', 'dnp', 'facs', 'facp', 'mph', 'msn', 'bsn',
   'lcsw', 'psyd', 'od', 'dpm', 'pharmd', 'jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'aprn', 'fnp', 'crna', 'lmft', 'mba',
 ])
+/** Generational suffixes, in any casing ("marcus junior", "Ray Hernandez Sr"). */
+const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv'])
 
 /** Finds names of patients, relatives and staff. */
 export const detectNames: Detector = (input) => findNames(input)
@@ -81,6 +83,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   herePass(ctx)
   signOffPass(ctx)
   spelledPass(ctx)
+  phoneticPass(ctx)
   initialsPass(ctx)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
@@ -158,6 +161,10 @@ function joinPass(ctx: Ctx): void {
       continue
     }
     const t = toks[i]!
+    if (SUFFIXES.has(t.lower) && name[i - 1] !== 3 && (t.lower.length > 3 || t.upper || t.cap || !ctx.informative)) {
+      name[i] = 2
+      continue
+    }
     if (CREDENTIALS.has(t.lower) && (t.upper || /^[A-Z][a-z]*[A-Z]/.test(ctx.text.slice(t.start, t.end)) || t.lower.length <= 3 && !ctx.informative)) {
       if (name[i - 1] !== 3 && (t.upper || !ctx.informative)) name[i] = 2
     }
@@ -559,6 +566,54 @@ function initialsPass(ctx: Ctx): void {
     const nameNext = next !== undefined && /^\.?[ \t]+$/.test(gap(ctx, j)) && (next.lower === 'here' || next.cls.strong || next.cls.wordSurname)
     if (!NOT_INITIALS.has(letters) && (cueBefore || nameNext)) for (let k = i; k < j; k++) ctx.name[k] = 1
     i = j - 1
+  }
+}
+
+const PHONETIC_LINK = /^[ \t]+(?:as[ \t]+in|like|for|de)[ \t]+$/
+
+/**
+ * Letters spelled with example words, as callers do: "n as in nancy o as in oscar", "b like boy r like robert",
+ * "k de kilo". Two in a row, or one next to a run of spelled letters, make the letters and words part of the name.
+ */
+function phoneticPass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  const isLetter = (k: number) => k >= 0 && k < toks.length && toks[k]!.end - toks[k]!.start === 1 && /\p{L}/u.test(toks[k]!.lower)
+  // A letter at k spelled with a word: returns the index of the word, or -1.
+  const spelledAt = (k: number): number => {
+    if (!isLetter(k)) return -1
+    let w = k + 1
+    while (w < toks.length && w - k <= 2 && ['as', 'in', 'like', 'for', 'de'].includes(toks[w]!.lower)) w++
+    if (w === k + 1 || w >= toks.length || toks[w]!.end - toks[w]!.start < 2) return -1
+    return PHONETIC_LINK.test(text.slice(toks[k]!.end, toks[w]!.start)) ? w : -1
+  }
+  let i = 0
+  while (i < toks.length) {
+    const w = spelledAt(i)
+    if (w < 0) {
+      i++
+      continue
+    }
+    // Collect the run: spelled pairs and bare letters, each separated by spaces (or commas, dashes).
+    const pairs: Array<[number, number]> = [[i, w]]
+    let k = w + 1
+    let bare = 0
+    for (;;) {
+      if (k >= toks.length || !/^[ \t,.\-]{1,3}$/.test(gap(ctx, k))) break
+      const w2 = spelledAt(k)
+      if (w2 >= 0) {
+        pairs.push([k, w2])
+        k = w2 + 1
+      } else if (isLetter(k)) {
+        bare++
+        pairs.push([k, k])
+        k++
+      } else break
+    }
+    const spelledPairs = pairs.filter(([a, b]) => a !== b).length
+    if (spelledPairs >= 2 || (spelledPairs === 1 && bare >= 2)) {
+      for (const [a, b] of pairs) for (let m = a; m <= b; m++) ctx.name[m] = 2
+    }
+    i = k
   }
 }
 

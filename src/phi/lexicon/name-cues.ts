@@ -156,7 +156,8 @@ export const NOT_AFTER_LABEL = new Set([
   'misspelled', 'changed', 'different', 'same', 'missing', 'listed', 'under', 'change', 'es', 'el', 'la', 'de', 'que',
   'con', 'no', 'yes', 'it', 'this', 'that', 'there', 'here', 'should', 'would', 'has', 'have', 'had', 'be',
   'been', 'so', 'if', 'when', 'with', 'from', 'by', 'i', 'me', 'we', 'you', 'he', 'she', 'they', 'them', 'us', 'if',
-  'back', 'tomorrow', 'today', 'tonight', 'later', 'asap', 'again', 'now', 'soon', 'at', 'about',
+  'back', 'tomorrow', 'today', 'tonight', 'later', 'asap', 'again', 'now', 'soon', 'at', 'about', 'him', 'it', 'after',
+  'its', "it's", 'correctly', 'wrong', 'right',
 ])
 
 /** Verbs that make a sentence-initial first name its subject ("Grace fell asleep", "Will is sick"). */
