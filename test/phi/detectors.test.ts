@@ -154,6 +154,9 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['my ssn is 5 4 3 2 1 1 2 3 4', '5 4 3 2 1 1 2 3 4', 'SSN'],
   ['zip code is 9 4 1 1 0', '9 4 1 1 0', 'ZIP'],
   ['mi fecha de nacimiento es catorce del tres del sesenta y dos', 'catorce del tres del sesenta y dos', 'DATE', 'voice'],
+  ['i live at four forty four elm', 'four forty four elm', 'STREET', 'voice'],
+  ['we live on the corner of fifth and main', 'corner of fifth and main', 'STREET', 'voice'],
+  ['the ip address is one ninety two dot one sixty eight dot one dot one', 'one ninety two dot one sixty eight dot one dot one', 'IP', 'voice'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],
@@ -239,7 +242,10 @@ describe('no location or identifier spans (whatever the names detector reads)', 
 })
 
 describe('spoken and everyday numbers that are not identifiers', () => {
-  for (const text of ['i took two tablets at two thirty', 'call me at three p m tomorrow', 'it hurts about seven out of ten']) {
+  for (const text of [
+    'i took two tablets at two thirty', 'call me at three p m tomorrow', 'it hurts about seven out of ten',
+    "we're at four forty five minutes", "i'm at twenty two hundred hours", 'my temp was ninety nine point eight and then a hundred point two',
+  ]) {
     it(text, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)
     })

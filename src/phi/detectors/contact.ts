@@ -23,6 +23,10 @@ const SPOKEN_URL = new RegExp(
   String.raw`\b(?:(?:h t t p s?|https?)\s+(?:colon\s+)?(?:slash\s+slash|forward slash forward slash)\s+)?(?:w\s*w\s*w\s+dot\s+)?[a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+){0,3}\s+dot\s+${TLD}(?:\s+(?:slash|forward slash)\s+[a-z0-9-]+){0,4}\b`,
   'gi',
 )
+// "one ninety two dot one sixty eight dot one dot one": four spoken numbers joined by "dot"/"point".
+const IP_NUM = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\\d{1,3})'
+const IP_GROUP = `${IP_NUM}(?:[\\s-]+(?:and\\s+)?${IP_NUM}){0,4}`
+const SPOKEN_IP = new RegExp(`\\b${IP_GROUP}(?:\\s+(?:dot|point)\\s+${IP_GROUP}){3}\\b`, 'g')
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g
 const IPV6 = /(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])/gi
 // NANP: optional +1/1, area code (bare or in parentheses), any of space/dot/hyphen separators, optional extension.
@@ -69,6 +73,7 @@ export const detectContact: Detector = ({ text, lower }) => {
   for (const m of text.matchAll(DOMAIN)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
   if (/\bdot\b/.test(lower)) for (const m of lower.matchAll(SPOKEN_URL)) add(spans, m.index, m.index + m[0].length, 'URL', 'url-spoken')
   for (const m of text.matchAll(IPV4)) add(spans, m.index, m.index + m[0].length, 'IP', 'ipv4')
+  if (/\b(?:dot|point)\b[\s\S]*\b(?:dot|point)\b/.test(lower)) for (const m of lower.matchAll(SPOKEN_IP)) add(spans, m.index, m.index + m[0].length, 'IP', 'ip-spoken')
   for (const m of text.matchAll(IPV6)) {
     const v = m[0]
     const colons = (v.match(/:/g) ?? []).length

@@ -8,6 +8,8 @@ import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
 
 const SUFFIX = 'street|st|avenue|ave|av|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|row|path|pike|plaza|plz|run|crescent|cres|close|expressway|expy|freeway|fwy|turnpike|tpke|route|rte|point|pt|heights|hts|park|crossing|xing|landing|ridge|view|commons|walk|mall|center|ctr|grove|hill|hills|manor|meadows|estates'
+// Numbered streets said as words: "fifth and main".
+const ORDINAL_STREET = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)'
 const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|room|rm|bldg|building|floor|fl|space|spc|lot|depto|departamento|piso|interior|int)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}(?![\p{L}\p{N}]))`
 const DIR = String.raw`(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)`
 const WORD = String.raw`[\p{L}\p{N}'.-]+`
@@ -42,6 +44,12 @@ const SPOKEN_ES_AFTER = new RegExp(
 )
 // "p o box eleven forty two": a PO box read out.
 const PO_BOX_SPOKEN = new RegExp(String.raw`${B}(?:p\.?\s*o\.?\s*box|post\s+office\s+box|apartado(?:\s+postal)?)\s+(?:number\s+)?(?:${NUM_WORD}[\s-]+){0,5}${NUM_WORD}${E}`, 'giu')
+// "i live at four forty four elm", "we're at nineteen oh one market": a spoken house number and a street word
+// after a place cue, no street type needed (the written form is BARE_NUMBER).
+const SPOKEN_BARE = new RegExp(
+  String.raw`\b(?:live|lives|living|lived|staying|stay|located|i'm|im|we're|were|we are|i am|address is|moved to|move to|pick me up at|come to)\s+(?:at|on|to|in)?\s*(?<v>(?:${NUM_WORD}[\s-]+){2,6}(?!(?:${NUM_WORD}|am|pm|a m|p m|o'?clock|minutes?|hours?|days?|weeks?|years?|months?|times?|pills?|tablets?|mg|units?|percent|pounds?|and|or|the|a|in|on|at|to|for|with|now|today|tonight|tomorrow|yesterday|this|that|please|so|but|i|we|it|my)\b)[\p{L}][\p{L}'-]+)${E}`,
+  'giud',
+)
 // Rural routes and highway contract routes: "rural route one box four twelve", "RR 2 Box 14".
 const RURAL_ROUTE = new RegExp(
   String.raw`${B}(?:(?:rural|star|highway\s+contract)\s+route\s*#?\s*(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD})|(?:rr|r\.r\.|hc)\s*#?\s*\d{1,4})(?:,?\s+box\s*#?\s*(?:\d{1,5}|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD}))?${E}`,
@@ -49,7 +57,7 @@ const RURAL_ROUTE = new RegExp(
 )
 // Lower-case intersections in transcripts and texts: "at 2nd and main", "on main and 5th".
 const LOWER_INTERSECTION = new RegExp(
-  String.raw`\b(?:on|at|of|near|off)\s+(?<v>\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+(?!(?:the|a|an|my|his|her|last|final|next|only|second|third|fourth|fifth|sixth|\d)\b)[a-z][a-z'-]+(?:\s+(?:${SUFFIX}))?|(?!(?:the|a|an|my|his|her|home|work|night|noon|first|last|least|most|all|once|times?|day|week|days|weeks|both|either|between)\b)[a-z][a-z'-]+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)(?!\s+(?:of|time|times|dose|doses|day|days|week|weeks|visit|floor|grade|place|try|round))(?:\s+(?:${SUFFIX}))?)${E}`,
+  String.raw`\b(?:on|at|of|near|off)\s+(?<v>(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_STREET})\s+(?:and|&)\s+(?!(?:the|a|an|my|his|her|last|final|next|only|second|third|fourth|fifth|sixth|\d)\b)[a-z][a-z'-]+(?:\s+(?:${SUFFIX}))?|(?!(?:the|a|an|my|his|her|home|work|night|noon|first|last|least|most|all|once|times?|day|week|days|weeks|both|either|between)\b)[a-z][a-z'-]+\s+(?:and|&)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_STREET})(?!\s+(?:of|time|times|dose|doses|day|days|week|weeks|visit|floor|grade|place|try|round))(?:\s+(?:${SUFFIX}))?)${E}`,
   'gud',
 )
 // Where someone works names them as well as an address: "I work nights at the Costco", "works for Acme Foods".
@@ -167,7 +175,7 @@ function addressAfterCues(text: string, spans: Span[]): void {
 // names a place as precisely as a house number). Runs to the end of the clause; "and" belongs to it here.
 const CORNER = /\bcorner\s+of\s+/giu
 const CORNER_END = /\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;,:()]|\s(?:but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|is|was|pero|por|in|at|on|to|with)\s/gu
-const CORNER_STREET = new RegExp(String.raw`(?:^|\s)(?:${SUFFIX})\.?(?:\s|$)`, 'iu')
+const CORNER_STREET = new RegExp(String.raw`(?:^|\s)(?:${SUFFIX}|${ORDINAL_STREET})\.?(?:\s|$)`, 'iu')
 
 function cornerOf(text: string, lower: string, spans: Span[]): void {
   if (!lower.includes('corner')) return
@@ -286,6 +294,10 @@ export const detectLocations: Detector = ({ text, lower }) => {
       if (!n || (n.used < 2 && n.value < 10)) continue
       push(streets, m.index, m.index + m[0].length, 'STREET', 'street-es-spoken')
     }
+  }
+  for (const m of lower.matchAll(SPOKEN_BARE)) {
+    const [start, end] = valueRange(m)
+    push(streets, start, end, 'STREET', 'street-spoken')
   }
   for (const m of lower.matchAll(LOWER_INTERSECTION)) {
     const [start, end] = valueRange(m)
