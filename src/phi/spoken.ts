@@ -90,7 +90,9 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
     let letters = 0
     let strong = 0
     let wordsUsed = 0
-    while (j < list.length) {
+    // A run is capped at 48 words (a longer one continues as the next run), so a long stretch of number words
+    // that never qualifies costs linear time, not quadratic.
+    while (j < list.length && j - i < 48) {
       const cur = list[j]!
       if (j > i && !joined(lower, list[j - 1]!, cur)) break
       const w = cur.w

@@ -144,7 +144,8 @@ describe('bad input', () => {
     const token = 'eyJhbGciOiJIUzI1NiJ9' + 'x'.repeat(90)
     expect(scrubText(`key ${token} end`).text).toBe('key [OTHER] end')
     expect(scrubText(`see https://example.com/${'a'.repeat(100)} ok`).text).toBe('see [URL] ok')
-    for (const text of ['a'.repeat(100_000), '1-'.repeat(50_000), 'a.'.repeat(40_000) + '@x.com', '1.'.repeat(50_000), 'Foo, CA '.repeat(12_000), 'one '.repeat(25_000)]) {
+    for (const text of ['a'.repeat(100_000), '1-'.repeat(50_000), 'a.'.repeat(40_000) + '@x.com', '1.'.repeat(50_000), 'Foo, CA '.repeat(12_000), 'one '.repeat(25_000),
+      'four forty '.repeat(9_000), 'Via Roma '.repeat(11_000), '12 Main St\nAbc\n'.repeat(6_000), '1 '.repeat(50_000)]) {
       const out = scrubText(text, { channel: 'voice' }).text
       expect(typeof out).toBe('string')
     }
