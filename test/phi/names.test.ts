@@ -298,6 +298,9 @@ describe('detectNames: how patients write names', () => {
     ['his neighbour Rosemary checks on him', ['Rosemary']],
     ['Mi cuñada Rosa Elena me va a traer', ['Rosa Elena']],
     ['Soy Chayo, la vecina de don Memo. Él tiene 96', ['Chayo', 'don Memo']],
+    ['MY SON WILL HAS A FEVER', ['WILL']],
+    ['ME AND DESTINY ARE COMING AT 3', ['DESTINY']],
+    ['dígale a la doctora que habló consuelo', ['consuelo']],
     ['pt name: h. nguyen', ['h. nguyen']],
     ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
     ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],
@@ -333,6 +336,7 @@ describe('detectNames: how patients write names', () => {
     'Is the clinic open on Saturdays? still waiting on the MRI auth for my PT eval',
     'dr wants to start a statin? the fitbit shows 140',
     'me mudé el lunes y mi hijo se quebró el brazo',
+    'my son will be there and my daughter may come',
   ])('no name: %s', (text) => {
     expect(names(text)).toEqual([])
   })

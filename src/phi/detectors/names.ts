@@ -341,6 +341,11 @@ function surnameAfterParticles(ctx: Ctx, j: number): boolean {
   return k < ctx.toks.length && SPACE_ONLY.test(gap(ctx, k)) && isSurnamePart(ctx, k)
 }
 
+const FINITE_VERBS = new Set([
+  'has', 'is', 'was', 'had', 'needs', 'wants', 'got', 'gets', 'feels', 'fell', 'took', 'said', 'says', 'called',
+  'texted', 'threw', 'woke', 'keeps', 'tiene', 'está', 'tuvo', 'dice', 'dijo',
+])
+
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'im', "i'm", 'ill', "i'll", 'that', 'to'])
 const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llamando', 'de'])
 
@@ -363,7 +368,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (c.rare) return firm || cap
   // "thanks will!", "hi may,": a greeting then a name that is also a verb, at a boundary.
   const greeted = kind === 'greeting' && c.first && /^[ \t]*(?:[,!.?]|$)/.test(ctx.text.slice(t.end, t.end + 2))
-  if (isAux(ctx, w) && !cap && !((kind === 'intro' || greeted) && boundaryAfter(ctx, j))) return false
+  // "MY SON WILL HAS A FEVER": a finite verb right after it makes the auxiliary a name.
+  const subjectOfVerb = kind === 'relation' && c.first && FINITE_VERBS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
+  if (isAux(ctx, w) && !cap && !subjectOfVerb && !((kind === 'intro' || greeted) && boundaryAfter(ctx, j))) return false
   if (c.first) {
     switch (kind) {
       case 'intro':
