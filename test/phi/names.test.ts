@@ -301,6 +301,8 @@ describe('detectNames: how patients write names', () => {
     ['MY SON WILL HAS A FEVER', ['WILL']],
     ['ME AND DESTINY ARE COMING AT 3', ['DESTINY']],
     ['dígale a la doctora que habló consuelo', ['consuelo']],
+    ['Honey is what the kids call grandma', ['Honey']],
+    ['everyone calls him bubba', ['bubba']],
     ['pt name: h. nguyen', ['h. nguyen']],
     ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
     ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],

@@ -88,7 +88,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (name[i]) continue
-    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) || isPatientSubject(ctx, i) || isAskedAbout(ctx, i)) mark(ctx, i)
+    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) || isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isNickname(ctx, i)) mark(ctx, i)
   }
   // Multiword names: extend every found name over the surname-like words next to it.
   initialNamePass(ctx)
@@ -512,6 +512,15 @@ function isPatientSubject(ctx: Ctx, i: number): boolean {
     if (w.lower === 'doing') continue
     if (!SICK_FILLERS.has(w.lower)) return false
   }
+  return false
+}
+
+/** "Honey is what the kids call grandma", "bubba is what we call him": a nickname explained. */
+function isNickname(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx
+  const t = toks[i]!
+  if (!t.sentStart || t.glued || t.cls.clinical || isFunctionWord(t.lower) || toks[i + 1]?.lower !== 'is' || toks[i + 2]?.lower !== 'what') return false
+  for (let k = i + 3; k < toks.length && k <= i + 6; k++) if (/^call(?:s|ed)?$/.test(toks[k]!.lower)) return true
   return false
 }
 

@@ -25,7 +25,8 @@ export type CueKind =
 const LABELS = [
   'my name is', 'my name', 'name is', 'name', 'names', "name's", 'first name', 'last name', 'first name is',
   'last name is', 'surname', 'surname is', 'full name', 'full name is', 'named', 'is called', "patient's name",
-  'patient name', 'pt name', 'we call her', 'we call him', 'nickname', 'nickname is', 'nicknamed', 'aka', "child's name", 'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'se llama', 'apellido',
+  'patient name', 'pt name', 'we call her', 'we call him', 'they call her', 'they call him', 'everyone calls her',
+  'everyone calls him', 'kids call her', 'kids call him', 'we call them', 'nickname', 'nickname is', 'nicknamed', 'aka', "child's name", 'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'se llama', 'apellido',
   'mi apellido es', 'su nombre es', 'his name is', 'her name is', 'their name is', 'name was', 'goes by', 'spelled',
 ]
 const INTRO = [
