@@ -303,6 +303,9 @@ describe('detectNames: how patients write names', () => {
     ['dígale a la doctora que habló consuelo', ['consuelo']],
     ['Honey is what the kids call grandma', ['Honey']],
     ['everyone calls him bubba', ['bubba']],
+    ['was mason playing outside when it happened', ['mason']],
+    ["zoe's sister ava also sick", ["zoe's", 'ava']],
+    ['mom of 3: liam, ella & mason', ['liam', 'ella', 'mason']],
     ['pt name: h. nguyen', ['h. nguyen']],
     ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
     ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],
@@ -339,6 +342,8 @@ describe('detectNames: how patients write names', () => {
     'dr wants to start a statin? the fitbit shows 140',
     'me mudé el lunes y mi hijo se quebró el brazo',
     'my son will be there and my daughter may come',
+    'was the swelling going down? is it bleeding?',
+    'salt, pepper & sugar; bill, grace and june',
   ])('no name: %s', (text) => {
     expect(names(text)).toEqual([])
   })

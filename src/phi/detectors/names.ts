@@ -88,7 +88,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (name[i]) continue
-    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) || isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isNickname(ctx, i)) mark(ctx, i)
+    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) || isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isAskedDoing(ctx, i) || isNickname(ctx, i)) mark(ctx, i)
   }
   // Multiword names: extend every found name over the surname-like words next to it.
   initialNamePass(ctx)
@@ -328,7 +328,7 @@ function initialsAfterCue(ctx: Ctx, j: number): number {
 /** Titles stay in the span ("Dr. Kaplan"); relations only when used as a title ("Grandma Lou", not "my son Noah"). */
 function keepsCue(ctx: Ctx, kind: CueKind, i: number): boolean {
   const prev = ctx.toks[i - 1]
-  const owned = prev !== undefined && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower)
+  const owned = prev !== undefined && SPACE_ONLY.test(gap(ctx, i)) && (POSSESSIVES.has(prev.lower) || /['’]s$/.test(prev.lower))
   // "my father Tadeusz", "my sister June": a relation, not the priest's or the nun's title.
   if (kind === 'title') return !(owned && TITLE_RELATIONS.has(ctx.toks[i]!.lower))
   if (kind !== 'relation' || !TITLE_RELATIONS.has(ctx.toks[i]!.lower)) return false
@@ -535,6 +535,17 @@ function isAskedAbout(ctx: Ctx, i: number): boolean {
   if (!SPACE_ONLY.test(gap(ctx, i)) || !SPACE_ONLY.test(gap(ctx, i + 1)) || !PERSON_VERBS.has(next.lower)) return false
   if (!ASKING.has(prev.lower)) return false
   return !NOUN_NAMES.has(t.lower) || isCap(ctx, t)
+}
+
+/** "was mason playing outside", "is tyler feeling any better": a first name between is/was and an -ing verb. */
+function isAskedDoing(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx
+  const t = toks[i]!
+  const prev = toks[i - 1]
+  const next = toks[i + 1]
+  if (!t.cls.first || t.cls.clinical || t.glued || !prev || !next || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
+  if (!['is', 'was', 'isnt', "isn't", 'wasnt', "wasn't"].includes(prev.lower) || !(prev.sentStart || isCap(ctx, prev) || prev.cap)) return false
+  return SPACE_ONLY.test(gap(ctx, i)) && SPACE_ONLY.test(gap(ctx, i + 1)) && /^[a-z]{2,}ing$/.test(next.lower) && next.cls.common && !NOUN_NAMES.has(t.lower)
 }
 
 const ASKING = new Set(['have', 'had', 'let', 'make', 'did', 'does', 'do', 'can', 'could', 'would', 'should', 'will', 'has', 'might', 'may', 'cant', "can't", 'didnt', "didn't", 'doesnt', "doesn't"])
@@ -780,7 +791,10 @@ function coordinationPass(ctx: Ctx): void {
         // ("Faith and Sunny (the twins)").
         const capOpening = t.sentStart && t.cap && ctx.informative && toks[i]!.cap
         // Joined to a name a relation or an intro vouched for, any first name is one ("my kids hunter and chase").
-        const vouched = ctx.firm[i] === 1 && c.first && !isFunctionWord(t.lower)
+        // In a written list ("liam, ella & mason") first names that are also words are names too.
+        const listed = c.first && !isFunctionWord(t.lower) && /^[ \t]*[,&+/][ \t]*$/.test(ctx.text.slice(toks[Math.min(i, j)]!.end, toks[Math.max(i, j)]!.start)) &&
+          name[i] !== 3 && (!NOUN_NAMES.has(t.lower) || isCap(ctx, t))
+        const vouched = (ctx.firm[i] === 1 && c.first && !isFunctionWord(t.lower)) || listed
         if (c.strong || c.wordSurname || vouched || (c.first && (!c.basic || isCap(ctx, t) || capOpening)) || (isCap(ctx, t) && c.surname && !t.sentStart)) {
           if (vouched) ctx.firm[j] = 1
           name[j] = 2
