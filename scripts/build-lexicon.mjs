@@ -117,6 +117,10 @@ const emittedNameTokens = process.env.LEXICON_FULL === '1'
 // it holds everyday Spanish (casa, vida, paso).
 const spanish = new Set(spanishWords)
 for (const w of spanishGenerated) if (!firstNames.has(w) && !wordSurnames.has(w) && !englishBand.has(w)) spanish.add(w)
+// Verb forms that are also names (arden, leo, marco, tomas): names in English text, words in Spanish text unless a
+// cue or a capital says otherwise (the detector decides; the list only tells it which they are).
+const spanishVerbNames = new Set(spanishVerbs.flatMap(conjugate).filter((w) => !spanish.has(w) && (firstNames.has(w) || emittedNameTokens.has(w))))
+
 // Messages often drop the accents ("direccion", "ultimo"): look-ups fold accented queries, so the list needs the
 // unaccented spelling too (unless that spelling is a name: "jose", "ramon").
 for (const w of [...spanish]) {
@@ -156,6 +160,7 @@ const sections = {
   CLINICAL: clinical,
   SLANG: slang,
   SPANISH: spanish,
+  SPANISH_VERB_NAMES: spanishVerbNames,
   WORD_SURNAMES: wordSurnames,
   PROPER: new Set(common.filter((w) => /^[\p{L}]+$/u.test(w))),
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  isAmbiguousName, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSlang, isSpanishWord,
+  isAmbiguousName, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSlang, isSpanishVerbName, isSpanishWord,
   isSurname, isUnambiguousName,
 } from '../../src/phi/lexicon/index'
 import { SortedWords } from '../../src/phi/lexicon/sorted-words'
@@ -70,6 +70,13 @@ describe('lexicon look-ups', () => {
       expect(isCommonWord(w), w).toBe(true)
     }
     for (const w of ['jordan', 'chad', 'zac']) expect(isUnambiguousName(w) || !isCommonWord(w), w).toBe(true)
+  })
+
+  it('marks Spanish verb forms that are names, without making them words', () => {
+    expect(isSpanishVerbName('arden')).toBe(true)
+    expect(isSpanishVerbName('leo')).toBe(true)
+    expect(isSpanishWord('leo')).toBe(false)
+    expect(isSpanishVerbName('maria')).toBe(false)
   })
 
   it('knows US cities, single or multiword, with st/saint variants', () => {

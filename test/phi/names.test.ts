@@ -306,6 +306,8 @@ describe('detectNames: how patients write names', () => {
     ['was mason playing outside when it happened', ['mason']],
     ["zoe's sister ava also sick", ["zoe's", 'ava']],
     ['mom of 3: liam, ella & mason', ['liam', 'ella', 'mason']],
+    ['mi hijo leo tiene fiebre', ['leo']],
+    ['leo has a fever', ['leo']],
     ['pt name: h. nguyen', ['h. nguyen']],
     ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
     ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],
@@ -344,6 +346,9 @@ describe('detectNames: how patients write names', () => {
     'my son will be there and my daughter may come',
     'was the swelling going down? is it bleeding?',
     'salt, pepper & sugar; bill, grace and june',
+    'me recetaron unas gotas para los ojos pero me arden mucho',
+    'me salió una bolita en el cuello y me duele cuando trago',
+    '¿puedo tomar ibuprofeno si estoy amamantando? la bebé tiene salpullido',
   ])('no name: %s', (text) => {
     expect(names(text)).toEqual([])
   })

@@ -88,7 +88,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (name[i]) continue
-    if (isGazetteerName(t, informative) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) || isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isAskedDoing(ctx, i) || isNickname(ctx, i)) mark(ctx, i)
+    if (isGazetteerName(t, informative, spanish) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) || isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isAskedDoing(ctx, i) || isNickname(ctx, i)) mark(ctx, i)
   }
   // Multiword names: extend every found name over the surname-like words next to it.
   initialNamePass(ctx)
@@ -457,8 +457,10 @@ function signOffPass(ctx: Ctx): void {
 }
 
 /** A name from the gazetteer that is not a common word, anywhere. */
-function isGazetteerName(t: Tok, informative: boolean): boolean {
+function isGazetteerName(t: Tok, informative: boolean, spanish: boolean): boolean {
   if (!t.cls.strong || t.glued) return false
+  // "me arden los ojos", "tomas la medicina?": in Spanish text a verb form is a name only with a cue or a capital.
+  if (spanish && t.cls.spanishVerb && !t.cap && !t.upper) return false
   if (t.lower.length < 3) return false
   // An ALL-CAPS short word in mixed-case text is an acronym (ANA, LEE?), not a name.
   if (informative && t.upper && t.lower.length <= 3) return false

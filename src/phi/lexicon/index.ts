@@ -4,7 +4,9 @@
  * spelling ("josé" -> "jose"). The lists are sorted newline-framed strings searched in place, so importing this
  * module costs no parsing or Set building at start-up.
  */
-import { BASIC, CITIES, CLINICAL, ENGLISH, FIRST_NAMES, NAME_TOKENS, PROPER, RARE_ENGLISH, SLANG, SPANISH, WORD_SURNAMES } from './generated/lexicon'
+import {
+  BASIC, CITIES, CLINICAL, ENGLISH, FIRST_NAMES, NAME_TOKENS, PROPER, RARE_ENGLISH, SLANG, SPANISH, SPANISH_VERB_NAMES, WORD_SURNAMES,
+} from './generated/lexicon'
 import { SortedWords } from './sorted-words'
 
 const english = new SortedWords(ENGLISH)
@@ -16,6 +18,7 @@ const cities = new SortedWords(CITIES)
 const clinical = new SortedWords(CLINICAL)
 const slang = new SortedWords(SLANG)
 const spanish = new SortedWords(SPANISH)
+const spanishVerbNames = new SortedWords(SPANISH_VERB_NAMES)
 const wordSurnames = new SortedWords(WORD_SURNAMES)
 const proper = new SortedWords(PROPER)
 
@@ -84,6 +87,11 @@ export function isSlang(word: string): boolean {
 /** A common Spanish word (function words, relations, health and time vocabulary). */
 export function isSpanishWord(word: string): boolean {
   return lookup(spanish, word)
+}
+
+/** A Spanish verb form that is also a name (arden, leo, marco, tomas): a word in Spanish text unless cued. */
+export function isSpanishVerbName(word: string): boolean {
+  return lookup(spanishVerbNames, word)
 }
 
 /** Any vocabulary that is safe to keep in free text: English, Spanish, clinical or slang. */

@@ -3,7 +3,8 @@
  * distinct word rather than once per rule.
  */
 import {
-  isBasicWord, isClinicalTerm, isEnglishWord, isFirstName, isRareEnglishWord, isProperWord, isSlang, isSpanishWord, isSurname, isWordSurname,
+  isBasicWord, isClinicalTerm, isEnglishWord, isFirstName, isRareEnglishWord, isProperWord, isSlang, isSpanishVerbName, isSpanishWord,
+  isSurname, isWordSurname,
 } from './index'
 
 /** What the dictionaries say about one lower-case word. */
@@ -30,6 +31,8 @@ export interface WordClass {
   spanish: boolean
   /** An everyday word written capitalised (Sunday, March, Texas, Spanish, Walgreens). */
   proper: boolean
+  /** A Spanish verb form that is also a name (arden, leo, tomas). */
+  spanishVerb: boolean
 }
 
 const CACHE_LIMIT = 20_000
@@ -47,7 +50,8 @@ function compute(word: string): WordClass {
   const rare = !common && isRareEnglishWord(word)
   const strong = surname && !common && !clinical
   const oov = !common && !clinical && !rare && !surname
-  return { first, surname, common, basic, clinical, rare, strong, oov, wordSurname: isWordSurname(word), spanish, proper: isProperWord(word) }
+  return { first, surname, common, basic, clinical, rare, strong, oov, wordSurname: isWordSurname(word), spanish, proper: isProperWord(word),
+    spanishVerb: isSpanishVerbName(word) }
 }
 
 const NAME_PREFIX = /^(?:o|d|l|d[ai])['’](?=\p{L})/u
@@ -79,6 +83,7 @@ function fromParts(word: string): WordClass | undefined {
     wordSurname: false,
     spanish: false,
     proper: false,
+    spanishVerb: false,
     strong: anyStrong || (anyName && !allKnownWords),
     oov: !allKnownWords && !anyName,
   }
