@@ -69,7 +69,10 @@ const PATTERNS: RegExp[] = [
 ]
 // Anchor words of the rarer patterns: ordinary messages skip them.
 const HOLIDAY_GATE = /christmas|xmas|new year|thanksgiving|halloween|easter|valentine|independence|navidad|nochebuena|a[nñ]o nuevo/
+// The first four patterns and "March 2024" need a month or weekday word: one scan decides for all five.
+const MONTH_OR_WEEKDAY = new RegExp(`${B}(?:${MONTH}|${WEEKDAY})`, 'u')
 const GATES = new Map<RegExp, RegExp>([
+  ...[0, 1, 2, 3, 5].map((i): [RegExp, RegExp] => [PATTERNS[i]!, MONTH_OR_WEEKDAY]),
   [PATTERNS.find((re) => re.source.includes('d o b|date of birth'))!, /dob|d o b|birth|born|nacimiento/],
   ...PATTERNS.filter((re) => re.source.includes('nochebuena')).map((re): [RegExp, RegExp] => [re, HOLIDAY_GATE]),
 ])
@@ -128,9 +131,14 @@ function push(spans: Span[], text: string, start: number, end: number, source: s
 /** Finds dates; canonical is the four-digit year when the date has one. */
 export const detectDates: Detector = ({ lower }) => {
   const spans: Span[] = []
+  const passed = new Map<RegExp, boolean>()
   for (const re of PATTERNS) {
     const gate = GATES.get(re)
-    if (gate && !gate.test(lower)) continue
+    if (gate) {
+      let ok = passed.get(gate)
+      if (ok === undefined) passed.set(gate, (ok = gate.test(lower)))
+      if (!ok) continue
+    }
     re.lastIndex = 0
     for (const m of lower.matchAll(re)) {
       const [start, end] = valueRange(m)
