@@ -349,6 +349,8 @@ describe('detectNames: how patients write names', () => {
     'me recetaron unas gotas para los ojos pero me arden mucho',
     'me salió una bolita en el cuello y me duele cuando trago',
     '¿puedo tomar ibuprofeno si estoy amamantando? la bebé tiene salpullido',
+    'I have a Blue Cross PPO plan and my Part B starts in January',
+    'referral to ortho and derm, my pcp said ent too; on truvada and vistaril',
   ])('no name: %s', (text) => {
     expect(names(text)).toEqual([])
   })

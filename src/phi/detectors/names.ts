@@ -6,7 +6,7 @@
  */
 import {
   AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, NOUN_NAMES, PARTICLES,
-  PERSON_VERBS, POSSESSED, SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES, SUBJECT_VERBS, TITLE_RELATIONS, VOCATIVE_NEXT,
+  PERSON_VERBS, POSSESSED, PROPER_PHRASES, SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES, SUBJECT_VERBS, TITLE_RELATIONS, VOCATIVE_NEXT,
   VOCATIVE_STOP, type CueKind,
 } from '../lexicon/name-cues'
 import { isClinicalTerm } from '../lexicon/index'
@@ -473,6 +473,11 @@ function isCapitalisedName(ctx: Ctx, i: number): boolean {
   const c = t.cls
   if (!ctx.informative || !t.cap || t.sentStart || t.glued || c.clinical) return false
   if (isFunctionWord(t.lower) || (c.proper && !c.first)) return false
+  // "Urgent Care", "Blue Cross", "my Part B": a known capitalised phrase.
+  const prev = ctx.toks[i - 1]
+  const next = ctx.toks[i + 1]
+  if (prev && SPACE_ONLY.test(gap(ctx, i)) && PROPER_PHRASES.has(`${prev.lower} ${t.lower}`)) return false
+  if (next && SPACE_ONLY.test(gap(ctx, i + 1)) && PROPER_PHRASES.has(`${t.lower} ${next.lower}`)) return false
   // Any other capitalised word mid-sentence too: patients rarely capitalise words that are not names.
   if (CALENDAR_NAMES.has(t.lower)) {
     const prev = ctx.toks[i - 1]

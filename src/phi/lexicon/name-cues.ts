@@ -250,3 +250,12 @@ export const TITLE_RELATIONS = new Set([
   'uncle', 'mama', 'papa', 'momma', 'mommy', 'daddy', 'tia', 'tía', 'tio', 'tío', 'abuela', 'abuelo', 'abuelita',
   'abuelito', 'cousin', 'sister', 'brother', 'madre', 'padre', 'mom', 'dad', 'mother', 'father', 'sis', 'bro',
 ])
+
+/** Capitalised everyday phrases that are not names ("Urgent Care", "Blue Cross"): both words stay. */
+export const PROPER_PHRASES = new Set([
+  'urgent care', 'emergency room', 'emergency department', 'blue cross', 'blue shield', 'health net', 'primary care',
+  'planned parenthood', 'family medicine', 'internal medicine', 'social security', 'front desk', 'walk in', 'patient portal',
+  'care team', 'care center', 'health center', 'medical center', 'medical group', 'health plan', 'open enrollment',
+  'good friday', 'new year', 'new years', 'labor day', 'memorial day', 'mothers day', "mother's day", 'fathers day',
+  "father's day", 'part a', 'part b', 'part d', 'rite aid', 'dollar general', 'family dollar', 'whole foods',
+])
