@@ -308,6 +308,9 @@ describe('detectNames: how patients write names', () => {
     ['mom of 3: liam, ella & mason', ['liam', 'ella', 'mason']],
     ['mi hijo leo tiene fiebre', ['leo']],
     ['leo has a fever', ['leo']],
+    ['bring ivy at 3?', ['ivy']],
+    ['pick up rose from daycare', ['rose']],
+    ['ok sounds good brandy', ['brandy']],
     ['pt name: h. nguyen', ['h. nguyen']],
     ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
     ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],
@@ -351,6 +354,8 @@ describe('detectNames: how patients write names', () => {
     '¿puedo tomar ibuprofeno si estoy amamantando? la bebé tiene salpullido',
     'I have a Blue Cross PPO plan and my Part B starts in January',
     'referral to ortho and derm, my pcp said ent too; on truvada and vistaril',
+    'bring hope to the world',
+    'ok sounds good, thank you so much, good night',
   ])('no name: %s', (text) => {
     expect(names(text)).toEqual([])
   })

@@ -346,6 +346,8 @@ const FINITE_VERBS = new Set([
   'texted', 'threw', 'woke', 'keeps', 'tiene', 'está', 'tuvo', 'dice', 'dijo',
 ])
 
+const PLACE_PREPOSITIONS = new Set(['at', 'to', 'from', 'after', 'before', 'tomorrow', 'today', 'tonight', 'in', 'up', 'home'])
+
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'im', "i'm", 'ill', "i'll", 'that', 'to'])
 const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llamando', 'de'])
 
@@ -387,7 +389,10 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         // "tell rob i said thanks", "omw, tell ray": a pronoun or the end of the sentence after the person.
         if (cap || (!c.basic && boundaryAfter(ctx, j))) return true
         if (!SPACE_ONLY.test(gap(ctx, j))) return false
-        return boundaryAfter(ctx, j) || (SUBJECT_PRONOUNS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1)))
+        const after = ctx.toks[j + 1]?.lower ?? ''
+        if (boundaryAfter(ctx, j) || (SUBJECT_PRONOUNS.has(after) && SPACE_ONLY.test(gap(ctx, j + 1)) && !(NOUN_NAMES.has(w) && (after === 'to' || after === 'that')))) return true
+        // "bring ivy at 3", "pick up rose from daycare": a person taken somewhere.
+        return !NOUN_NAMES.has(w) && !CALENDAR_NAMES.has(w) && PLACE_PREPOSITIONS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
       case 'weak':
         return cap
     }
@@ -577,8 +582,9 @@ function isVocative(ctx: Ctx, i: number): boolean {
   // "Grant what if…": a capitalised everyday first name opening the message, unless it opens a phrase ("Hope you…").
   if (opensQuestion && t.cap && !isAux(ctx, t.lower) && !VOCATIVE_STOP.has(t.lower)) return true
   // "ok talk soon, mark": a first name closing the whole message after a comma addresses the reader.
-  if (c.basic && !isAux(ctx, t.lower) && i === ctx.toks.length - 1 && /,[ \t]*$/.test(gap(ctx, i)) && /^[\s.!?)]*$/.test(ctx.text.slice(t.end)) &&
-    CLOSINGS.has(ctx.toks[i - 1]?.lower ?? '')) return true
+  // Without the comma ("ok sounds good brandy") only names that are not mostly nouns or months.
+  const lastWord = i === ctx.toks.length - 1 && /^[\s.!?)]*$/.test(ctx.text.slice(t.end)) && CLOSINGS.has(ctx.toks[i - 1]?.lower ?? '')
+  if (!isAux(ctx, t.lower) && lastWord && (/,[ \t]*$/.test(gap(ctx, i)) || (!NOUN_NAMES.has(t.lower) && !CALENDAR_NAMES.has(t.lower)))) return true
   if ((isAux(ctx, t.lower) || c.basic) && !isCap(ctx, t)) return false
   if (opensQuestion) return true
   return /,[ \t]*$/.test(gap(ctx, i)) && /^[ \t]*(?:[?!.]|$)/.test(ctx.text.slice(t.end, t.end + 3))
