@@ -271,6 +271,23 @@ function houseNumbers(text: string, spans: Span[]): Span[] {
   return out
 }
 
+// "... extension four two", "..., ext. 4432" after any phone the detectors found.
+const EXT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)'
+const EXTENSION_AFTER = new RegExp(String.raw`^\s*,?\s*(?:ext\.?|extension|extensión|x)\s*#?\s*(?:\d{1,6}|${EXT_WORD}(?:[\s-]+${EXT_WORD}){0,5})(?![\p{L}\p{N}])`, 'iu')
+
+/** Phone extensions right after a phone or fax span. */
+function extensions(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'PHONE' && s.type !== 'FAX') continue
+    const m = EXTENSION_AFTER.exec(text.slice(s.end, s.end + 80))
+    if (!m) continue
+    const end = s.end + m[0].replace(/\s+$/, '').length
+    if (!spans.some((o) => o !== s && o.start < end && o.end > s.end)) out.push({ start: s.start, end, type: s.type, source: 'extension' })
+  }
+  return out
+}
+
 const AGE_AFTER_NAME = /^\s*[,(]\s*((?:9\d|1[01]\d)(?:\s*(?:yo|y\/o|years?(?:\s+old)?|años))?)\s*(?=[,)])/u
 
 /**
@@ -379,7 +396,7 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
       found.push(...clip(extra, protectedRanges, text))
     }
     let resolved = resolve(found, text)
-    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...numbersBeforeNamedStreets(scan, resolved)]
+    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...numbersBeforeNamedStreets(scan, resolved), ...extensions(scan, resolved)]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
     // Address blocks once more over the final streets: a street made of a name and a house number
     // ("Kaevu 94") is only known here.

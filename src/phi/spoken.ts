@@ -66,7 +66,7 @@ export interface SpokenRun {
 
 const SINGLE_LETTER = /^[a-zñ]$/
 /** Words read out between the groups of an identifier. */
-const SEPARATOR_WORDS = new Set(['dash', 'hyphen', 'guion', 'guión'])
+const SEPARATOR_WORDS = new Set(['dash', 'hyphen', 'guion', 'guión', 'slash'])
 
 function unitValue(w: string): string | undefined {
   if (w === 'o') return undefined

@@ -157,6 +157,10 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['i live at four forty four elm', 'four forty four elm', 'STREET', 'voice'],
   ['we live on the corner of fifth and main', 'corner of fifth and main', 'STREET', 'voice'],
   ['the ip address is one ninety two dot one sixty eight dot one dot one', 'one ninety two dot one sixty eight dot one dot one', 'IP', 'voice'],
+  ['call me at five five five oh one two three extension four two please', 'five five five oh one two three extension four two', 'PHONE', 'voice'],
+  ['call +44 20 7946 0958 ext 3 thanks', '+44 20 7946 0958 ext 3', 'PHONE'],
+  ['i was born three fourteen sixty two', 'three fourteen sixty two', 'DATE', 'voice'],
+  ['my dob is three slash fourteen slash sixty two', 'three slash fourteen slash sixty two', 'DATE', 'voice'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],
@@ -208,6 +212,7 @@ describe('clinical content survives', () => {
     'merry christmas, add a dash of salt and two three drops',
     'the room (92) is on the left, sats 94',
     'steps 1 2 3 then rest, took 2 2 tablets, take B12 1000 daily',
+    'she needs an x-ray tomorrow, ext 3 of the form',
     'my temperature was ninety nine point eight this morning',
     'tengo dolor de pecho cuando camino y se me quita cuando descanso',
     'should i just call nine one one',

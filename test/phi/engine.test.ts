@@ -55,6 +55,10 @@ describe('scrubText', () => {
       'Shipping address for the CGM sensors: [ADDRESS], [LOCALITY], AZ [ZIP:857]',
     )
   })
+  it('removes a user name read out with its separators and numbers', () => {
+    const out = scrubText('my username is maria underscore l eighty two', { channel: 'voice' }).text
+    expect(out).toMatch(/^my username is \[[A-Z]+\]$/)
+  })
   it('never generalises a foreign postcode to its first group', () => {
     expect(zip3('394 13')).toBeUndefined()
     expect(zip3('9100')).toBeUndefined()

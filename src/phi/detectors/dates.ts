@@ -55,7 +55,7 @@ const PATTERNS: RegExp[] = [
   // on the ninth, since the 3rd, el 4
   new RegExp(`(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|of\\s+(?:the|my|his|her|them|those|these))))`, 'gud'),
   // "date of birth is five seven eighty", "dob oh three fourteen sixty two": number words right after a birth cue.
-  new RegExp(`(?:\\b(?:dob|d o b|date of birth|birth date|birthdate|birthday|born on|fecha de nacimiento)(?:\\s+(?:is|was|es|would be|'s))?\\s+)(?<v>(?:(?:${NUM_WORD})[\\s-]+){1,7}(?:${NUM_WORD})${E})`, 'gud'),
+  new RegExp(`(?:\\b(?:dob|d o b|date of birth|birth date|birthdate|birthday|born(?:\\s+(?:on|in))?|fecha de nacimiento)(?:\\s+(?:is|was|es|would be|'s))?\\s+)(?<v>(?:(?:${NUM_WORD})[\\s-]+(?:(?:slash|dash)\\s+)?){1,7}(?:${NUM_WORD})${E})`, 'gud'),
   // Holidays name a day: "born on Christmas day 1948", "Thanksgiving 2019", "el día de navidad de 1950".
   new RegExp(`${B}(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?(?:,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR}))${E}`, 'gu'),
   new RegExp(`(?:\\b(?:born|birthday|dob|nac[ií](?:do|da|ó|o)?)\\s+(?:on\\s+|el\\s+(?:d[ií]a\\s+de\\s+)?)?)(?<v>(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?)${E}`, 'gud'),

@@ -66,6 +66,13 @@ function push(spans: Span[], start: number, end: number, type: PhiType, source: 
   if (end > start) spans.push({ start, end, type, source })
 }
 
+// A user name read out: "maria underscore l eighty two", "jsmith dot ninety".
+const SPOKEN_NUMBER = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)'
+const SPOKEN_HANDLE = new RegExp(
+  String.raw`\b(?:username|user name|user id|login|handle|screen name|gamertag|usuario|instagram|insta|twitter|tiktok|snapchat)\s+(?:is\s+|es\s+|name\s+is\s+)?(?<v>[\p{L}\p{N}]+(?:\s+(?:underscore|under score|dot|dash|hyphen|period|guion bajo|punto)\s+[\p{L}\p{N}]+)+(?:\s+(?:${SPOKEN_NUMBER}|[a-z]|\d+)(?![\p{L}\p{N}]))*)`,
+  'giud',
+)
+
 /** Finds SSNs, MBIs, VINs, cued identifiers and generic identifier-like strings. */
 export const detectIds: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -77,6 +84,10 @@ export const detectIds: Detector = ({ text, lower }) => {
   for (const m of text.matchAll(MBI)) push(spans, m.index, m.index + m[0].length, 'HEALTHPLAN', 'mbi')
   for (const m of text.matchAll(VIN)) {
     if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(spans, m.index, m.index + m[0].length, 'VEHICLE', 'vin')
+  }
+  for (const m of lower.matchAll(SPOKEN_HANDLE)) {
+    const v = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number]> } }).indices?.groups?.v
+    if (v) push(spans, v[0], v[1], 'OTHER', 'handle-spoken')
   }
   for (const m of text.matchAll(LAST_FOUR)) {
     const at = m.index + m[0].length - 4
