@@ -4,28 +4,37 @@
  * "nineteen eighty two", "twenty second". Pure helpers shared by the detectors.
  */
 
+/**
+ * A lookup table without a prototype: words of the text index these tables, and "constructor" or "toString"
+ * must read as unknown words, not as Object.prototype members (that made a detector throw and the whole text
+ * fail closed).
+ */
+function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries))
+}
+
 /** Single-digit words (English and Spanish). */
-export const DIGIT_WORDS: Record<string, string> = {
+export const DIGIT_WORDS: Readonly<Record<string, string>> = table({
   zero: '0', oh: '0', o: '0', cero: '0', one: '1', uno: '1', una: '1', two: '2', dos: '2', three: '3', tres: '3',
   four: '4', cuatro: '4', five: '5', cinco: '5', six: '6', seis: '6', seven: '7', siete: '7', eight: '8', ocho: '8',
   nine: '9', nueve: '9', niner: '9',
-}
+})
 
 /** Teens and tens (English and Spanish). */
-export const TENS_WORDS: Record<string, number> = {
+export const TENS_WORDS: Readonly<Record<string, number>> = table({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, diez: 10, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16,
   dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, treinta: 30, cuarenta: 40,
   cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
-}
+})
 
 /** Ordinal day words → day number. */
-export const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, primero: 1,
-}
+})
 
 /** A word of the text with its offsets (into the normalized text). */
 export interface Word {
@@ -202,7 +211,7 @@ export function numberWords(ws: string[]): { value: number; used: number } | und
 }
 
 /** Spanish number words and their values (units, teens, tens, hundreds, "mil"); "y" joins tens and units. */
-export const SPANISH_NUMBER_WORDS: Record<string, number> = {
+export const SPANISH_NUMBER_WORDS: Readonly<Record<string, number>> = table({
   cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
   diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, dieciséis: 16, diecisiete: 17,
   dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21, veintiun: 21, veintiún: 21, veintiuna: 21, veintidos: 22,
@@ -212,7 +221,7 @@ export const SPANISH_NUMBER_WORDS: Record<string, number> = {
   trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600,
   seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900,
   novecientas: 900, mil: 1000,
-}
+})
 
 /** Regex source of one Spanish number word (for patterns that read spoken Spanish numbers). */
 export const SPANISH_NUMBER_WORD = `(?:${Object.keys(SPANISH_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`

@@ -120,6 +120,11 @@ describe('scrubText', () => {
 })
 
 describe('bad input', () => {
+  it('reads words that are Object.prototype member names as plain words (no fail-closed redaction)', () => {
+    const d = detect('Col. Crédito Constructor, toString valueOf __proto__ hasOwnProperty four five six seven', { channel: 'voice' })
+    expect(d.failed).toBe(false)
+    expect(scrubText('the constructor said one two three four').text).not.toBe('[REDACTED]')
+  })
   it('handles empty and non-string input', () => {
     expect(scrubText('').text).toBe('')
     expect(scrubText(undefined as unknown as string).text).toBe('')
