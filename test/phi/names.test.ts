@@ -311,6 +311,9 @@ describe('detectNames: how patients write names', () => {
     ['bring ivy at 3?', ['ivy']],
     ['pick up rose from daycare', ['rose']],
     ['ok sounds good brandy', ['brandy']],
+    ['grace picked up the rx', ['grace']],
+    ['faith threw up twice', ['faith']],
+    ['mark said to call', ['mark']],
     ['pt name: h. nguyen', ['h. nguyen']],
     ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
     ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],
@@ -355,6 +358,7 @@ describe('detectNames: how patients write names', () => {
     'I have a Blue Cross PPO plan and my Part B starts in January',
     'referral to ortho and derm, my pcp said ent too; on truvada and vistaril',
     'bring hope to the world',
+    'bill came in the mail. june works better. summer camp needs a form. chase called me about my card',
     'ok sounds good, thank you so much, good night',
   ])('no name: %s', (text) => {
     expect(names(text)).toEqual([])

@@ -497,12 +497,29 @@ function isSubjectName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const next = ctx.toks[i + 1]
   if (!t.sentStart || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
-  if (!SUBJECT_VERBS.has(next.lower) || (ctx.spanish && SPANISH_AUX_NAMES.has(t.lower))) return false
+  if (!(SUBJECT_VERBS.has(next.lower) || PERSON_ACTIONS.has(next.lower)) || (ctx.spanish && SPANISH_AUX_NAMES.has(t.lower))) return false
   if (!t.cls.first) return t.cap && ctx.informative && !t.cls.basic && !isFunctionWord(t.lower)
   if (t.cap || t.upper) return true
-  // Lower-case text: only names that are not everyday words, and not before is/has ("mark is red").
-  return !t.cls.basic && !isAux(ctx, t.lower) && !['is', 'was', 'has', 'had'].includes(next.lower)
+  // Lower-case text: only names that are not everyday words, and not before is/has ("mark is red"); everyday-word
+  // names before a verb only a person does ("grace picked up the rx", "faith threw up"), unless mostly nouns.
+  if (isAux(ctx, t.lower)) return false
+  if (!t.cls.basic) return !['is', 'was', 'has', 'had'].includes(next.lower)
+  if (CALENDAR_NAMES.has(t.lower) || !PERSON_ACTIONS.has(next.lower)) return false
+  return !NOUN_NAMES.has(t.lower) || ABSTRACT_NAMES.has(t.lower) || SPEECH_VERBS.has(next.lower)
 }
+
+/** Only a person says or asks: "mark said to call" (but "chase called me" may be the bank). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'asked', 'texted', 'wants', 'wanted'])
+
+/** Noun-like names whose noun cannot pick up, fall or text ("grace picked up the rx", not "chase called me"). */
+const ABSTRACT_NAMES = new Set(['hope', 'faith', 'grace', 'joy', 'dawn', 'sue', 'pat'])
+
+const PERSON_ACTIONS = new Set([
+  'picked', 'dropped', 'brought', 'drove', 'said', 'says', 'told', 'asked', 'called', 'texted', 'wants', 'wanted',
+  'needs', 'needed', 'fell', 'threw', 'woke', 'ate', 'slept', 'cried', 'fainted', 'vomited', 'coughed', 'tested',
+  'complains', 'complained', 'refuses', 'refused', 'missed', 'forgot', 'lost', 'broke', 'cut', 'bumped', 'hurt',
+  'feels', 'felt', 'keeps', 'kept', "can't", 'cant', "won't", 'wont', "didn't", 'didnt', "doesn't", 'doesnt',
+])
 
 /** A first name as the subject of a symptom, any casing: "georgia has a 101 fever", "and tom is vomiting". */
 function isPatientSubject(ctx: Ctx, i: number): boolean {
