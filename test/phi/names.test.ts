@@ -314,6 +314,9 @@ describe('detectNames: how patients write names', () => {
     ['grace picked up the rx', ['grace']],
     ['faith threw up twice', ['faith']],
     ['mark said to call', ['mark']],
+    ["i'm here with grace", ['grace']],
+    ['the appt is for joy.', ['joy']],
+    ['she is with brandy', ['brandy']],
     ['pt name: h. nguyen', ['h. nguyen']],
     ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
     ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],
@@ -358,6 +361,7 @@ describe('detectNames: how patients write names', () => {
     'I have a Blue Cross PPO plan and my Part B starts in January',
     'referral to ortho and derm, my pcp said ent too; on truvada and vistaril',
     'bring hope to the world',
+    'the appt is for june. sign up for summer. praying for hope, full of grace, with love',
     'bill came in the mail. june works better. summer camp needs a form. chase called me about my card',
     'ok sounds good, thank you so much, good night',
   ])('no name: %s', (text) => {

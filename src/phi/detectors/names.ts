@@ -346,6 +346,15 @@ const FINITE_VERBS = new Set([
   'texted', 'threw', 'woke', 'keeps', 'tiene', 'está', 'tuvo', 'dice', 'dijo',
 ])
 
+const SEASONS = new Set(['summer', 'autumn', 'fall', 'winter', 'spring', 'christmas', 'easter', 'holiday'])
+/** "pray for hope", "full of grace", "jump for joy": the word before the weak cue makes an idiom. */
+const IDIOM_BEFORE = new Set(['pray', 'praying', 'prayed', 'full', 'jump', 'jumping', 'say', 'said', 'saying', 'tears', 'cry', 'crying', 'hoping', 'grateful', 'thankful', 'blessed', 'filled', 'hope', 'faith', 'live', 'living', 'hold', 'holding', 'keep', 'lose', 'losing', 'lost', 'fall', 'fell', 'grow', 'room', 'out'])
+
+/** The word at j closes its sentence or the message. */
+function endsSentence(ctx: Ctx, j: number): boolean {
+  return /^[ \t]*(?:[.!?\n]|$)/.test(ctx.text.slice(ctx.toks[j]!.end, ctx.toks[j]!.end + 2))
+}
+
 const PLACE_PREPOSITIONS = new Set(['at', 'to', 'from', 'after', 'before', 'tomorrow', 'today', 'tonight', 'in', 'up', 'home'])
 
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'im', "i'm", 'ill', "i'll", 'that', 'to'])
@@ -394,7 +403,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         // "bring ivy at 3", "pick up rose from daycare": a person taken somewhere.
         return !NOUN_NAMES.has(w) && !CALENDAR_NAMES.has(w) && PLACE_PREPOSITIONS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
       case 'weak':
-        return cap
+        // "i'm here with grace", "the appt is for joy.": a person at the end of the sentence, not a month or season.
+        return cap || (!CALENDAR_NAMES.has(w) && !SEASONS.has(w) && !c.basic && SPACE_ONLY.test(gap(ctx, j)) && endsSentence(ctx, j)) ||
+          (ABSTRACT_NAMES.has(w) && SPACE_ONLY.test(gap(ctx, j)) && endsSentence(ctx, j) && !IDIOM_BEFORE.has(ctx.toks[j - 2]?.lower ?? ''))
     }
   }
   if (c.wordSurname && kind === 'title') return true
