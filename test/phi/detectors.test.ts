@@ -161,6 +161,8 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['call +44 20 7946 0958 ext 3 thanks', '+44 20 7946 0958 ext 3', 'PHONE'],
   ['i was born three fourteen sixty two', 'three fourteen sixty two', 'DATE', 'voice'],
   ['my dob is three slash fourteen slash sixty two', 'three slash fourteen slash sixty two', 'DATE', 'voice'],
+  ['my site is maria-lopez.photography', 'maria-lopez.photography', 'URL', 'chat'],
+  ['see mariashop.store for details', 'mariashop.store', 'URL', 'chat'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],
@@ -213,6 +215,7 @@ describe('clinical content survives', () => {
     'the room (92) is on the left, sats 94',
     'steps 1 2 3 then rest, took 2 2 tablets, take B12 1000 daily',
     'she needs an x-ray tomorrow, ext 3 of the form',
+    'im fine.No pain today, the page is fine. Thanks',
     'my temperature was ninety nine point eight this morning',
     'tengo dolor de pecho cuando camino y se me quita cuando descanso',
     'should i just call nine one one',

@@ -2,7 +2,9 @@
 import { cueBefore, hasCue, valueRange } from './cues'
 import type { Detector, Span } from './types'
 
-const TLD = '(?:com|net|org|edu|gov|mil|io|co|us|uk|ca|mx|es|info|biz|me|ly|app|health|care|clinic|org\\.uk|co\\.uk|com\\.mx|dev|ai|tv|xyz|online|site)'
+// Only TLDs that are not everyday words: "fine.No pain" or "casa.de" typed without a space are not domains (any TLD
+// counts after a website cue, below).
+const TLD = '(?:com|net|org|edu|gov|mil|io|co|us|uk|ca|mx|es|info|biz|me|ly|app|health|care|clinic|org\\.uk|co\\.uk|com\\.mx|dev|ai|tv|xyz|online|site|photography|photos|store|blog|tech|studio|dental|salon|fitness|consulting|agency|website|fr|nl|br|au|eu|ch|fi|dk|pl|ie|nz|za|jp|cn|kr)'
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
 // "jenny dot wu at gmail dot com", "jwu (at) gmail (dot) com", "jwu arroba gmail punto com".
 const SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+(?:dot|punto)\s+)`
@@ -57,6 +59,9 @@ function phoneType(lower: string, start: number): 'PHONE' | 'FAX' {
   return hasCue(lower, start, /\bfax\b|\bfacsimile\b/, 30) ? 'FAX' : 'PHONE'
 }
 
+// After "my site / website / blog / page / domain / link is", any dotted name is an address: "maria-lopez.photography".
+const CUED_DOMAIN = /\b(?:site|website|web site|blog|page|domain|url|link|web|p[aá]gina|sitio)\s+(?:is\s+|es\s+|:\s*)?(?<v>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![\p{L}\p{N}])/giud
+
 /** Finds emails, URLs, IP addresses and phone/fax numbers. */
 export const detectContact: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -71,6 +76,10 @@ export const detectContact: Detector = ({ text, lower }) => {
   for (const m of text.matchAll(HANDLE)) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
   for (const m of text.matchAll(URL)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')
   for (const m of text.matchAll(DOMAIN)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
+  for (const m of text.matchAll(CUED_DOMAIN)) {
+    const [start, end] = valueRange(m)
+    add(spans, start, end, 'URL', 'domain-cued')
+  }
   if (/\bdot\b/.test(lower)) for (const m of lower.matchAll(SPOKEN_URL)) add(spans, m.index, m.index + m[0].length, 'URL', 'url-spoken')
   for (const m of text.matchAll(IPV4)) add(spans, m.index, m.index + m[0].length, 'IP', 'ipv4')
   if (/\b(?:dot|point)\b[\s\S]*\b(?:dot|point)\b/.test(lower)) for (const m of lower.matchAll(SPOKEN_IP)) add(spans, m.index, m.index + m[0].length, 'IP', 'ip-spoken')
