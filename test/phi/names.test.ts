@@ -317,6 +317,8 @@ describe('detectNames: how patients write names', () => {
     ["i'm here with grace", ['grace']],
     ['the appt is for joy.', ['joy']],
     ['she is with brandy', ['brandy']],
+    ['ok thank you\nRose and Mark', ['Rose', 'Mark']],
+    ['thanks!\n-Hope & Will', ['Hope', 'Will']],
     ['pt name: h. nguyen', ['h. nguyen']],
     ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
     ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],

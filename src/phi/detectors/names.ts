@@ -465,6 +465,7 @@ function signOffPass(ctx: Ctx): void {
     if (c.strong || c.first || c.oov || isCap(ctx, head)) {
       for (let k = i; k < n; k++) {
         const ck = toks[k]!.cls
+        if (k > i && (isFunctionWord(toks[k]!.lower) || CONJUNCTIONS.has(toks[k]!.lower))) continue
         if (k === i || ck.strong || ck.oov || ck.surname || isCap(ctx, toks[k]!)) mark(ctx, k)
       }
     }
