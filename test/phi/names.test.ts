@@ -249,6 +249,10 @@ describe('detectNames: Spanish and clinical text stays', () => {
     expect(names('i like pizza and a for effort')).toEqual([])
   })
 
+  it('keeps stretched names unknown', () => {
+    expect(names('annna is here')).toEqual(['annna'])
+  })
+
   it('still finds spelled names', () => {
     expect(cued('spelled b o b b y', 'voice')).toEqual(['b o b b y'])
   })
@@ -364,6 +368,7 @@ describe('detectNames: how patients write names', () => {
     'referral to ortho and derm, my pcp said ent too; on truvada and vistaril',
     'bring hope to the world',
     'the appt is for june. sign up for summer. praying for hope, full of grace, with love',
+    'hahaha thankssss soooo much, lolol the vid was freakin great',
     'bill came in the mail. june works better. summer camp needs a form. chase called me about my card',
     'ok sounds good, thank you so much, good night',
   ])('no name: %s', (text) => {

@@ -57,9 +57,26 @@ function compute(word: string): WordClass {
 const NAME_PREFIX = /^(?:o|d|l|d[ai])['’](?=\p{L})/u
 
 /** Judges a word the lists do not hold by its stem ("jake's"), prefix ("o'brien") or parts ("anna-sofia"). */
+const LAUGHTER = /^(?:(?:ha|he|hi|ja|je|ah|eh)h?){2,}$|^(?:lo)+l$|^(?:l+o+)+l+$|^(?:x+o+)+x*$|^(?:a+w+)+$|^h+m+$|^u+g+h+$/u
+const ELONGATED = /(\p{L})\1{2,}/gu
+const LAUGH_CLASS: WordClass = {
+  first: false, surname: false, common: true, basic: false, clinical: false, rare: false, strong: false, oov: false,
+  wordSurname: false, spanish: false, proper: false, spanishVerb: false,
+}
+
 function fromParts(word: string): WordClass | undefined {
   // Bounded: no name is this long, and recursion over "o'o'o'…" must stay shallow.
   if (word.length > MAX_CACHED_LENGTH) return undefined
+  // Laughter and stretched words ("hahaha", "lolol", "soooo", "pleaseee"): no name repeats a letter three times.
+  if (LAUGHTER.test(word)) return LAUGH_CLASS
+  if (ELONGATED.test(word)) {
+    ELONGATED.lastIndex = 0
+    for (const shorter of [word.replace(ELONGATED, '$1'), word.replace(ELONGATED, '$1$1')]) {
+      const c = classify(shorter)
+      if (c.common || c.clinical) return { ...c, first: false, surname: false, strong: false, oov: false }
+    }
+  }
+  ELONGATED.lastIndex = 0
   const stem = word.replace(POSSESSIVE, '')
   if (stem !== word && stem.length > 0) return classify(stem)
   if (NAME_PREFIX.test(word)) {
