@@ -163,6 +163,8 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['my dob is three slash fourteen slash sixty two', 'three slash fourteen slash sixty two', 'DATE', 'voice'],
   ['my site is maria-lopez.photography', 'maria-lopez.photography', 'URL', 'chat'],
   ['see mariashop.store for details', 'mariashop.store', 'URL', 'chat'],
+  ['he grew up in SUND.', 'SUND', 'CITY', 'chat'],
+  ["I'm Jo, originally from PORT O' WARREN, and i'm 58", "PORT O' WARREN", 'CITY', 'chat'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],
@@ -216,6 +218,9 @@ describe('clinical content survives', () => {
     'steps 1 2 3 then rest, took 2 2 tablets, take B12 1000 daily',
     'she needs an x-ray tomorrow, ext 3 of the form',
     'im fine.No pain today, the page is fine. Thanks',
+    'she was moved to ICU last night',
+    'born in the USA, I am in SO MUCH PAIN',
+    'he was moved to the step-down unit and then moved to oral meds',
     'my temperature was ninety nine point eight this morning',
     'tengo dolor de pecho cuando camino y se me quita cuando descanso',
     'should i just call nine one one',

@@ -119,7 +119,7 @@ const STATE_FORMS = [
 const STATE_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${STATE_FORMS})\.?(?=\s*(?:\d{5}|[,.;!?)]|$|\s))`, 'gu')
 const WORDS_BEFORE = /((?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+)$/u
 const LIVING_BEFORE = /\b(?:live|lives|living|lived|moved|moving|move|staying|stay|located|based|reside|resides|vivo|vive|vivimos|originally|raised|born)\b[^.!?\n]{0,24}$/
-const COMMON_PLACE = new Set(['casa', 'ayer', 'hoy', 'noche', 'tarde', 'semana', 'trabajo', 'escuela', 'cama', 'camino', 'familia', 'cita', 'home', 'work', 'bed', 'bath', 'town', 'school', 'church', 'energy', 'range', 'white', 'sun', 'hope', 'office', 'hospital', 'clinic', 'pain', 'care', 'rehab'])
+const COMMON_PLACE = new Set(['oral', 'iv', 'insulin', 'hospice', 'comfort', 'surgery', 'recovery', 'labor', 'delivery', 'triage', 'casa', 'ayer', 'hoy', 'noche', 'tarde', 'semana', 'trabajo', 'escuela', 'cama', 'camino', 'familia', 'cita', 'home', 'work', 'bed', 'bath', 'town', 'school', 'church', 'energy', 'range', 'white', 'sun', 'hope', 'office', 'hospital', 'clinic', 'pain', 'care', 'rehab'])
 // Countries are not PHI (Safe Harbor removes geography below the state): never read as a city.
 const COUNTRIES = new Set(
   ('afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece greenland grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe usa america england scotland wales britain méxico españa perú panamá canadá brasil alemania francia italia inglaterra japón irlanda suecia noruega finlandia dinamarca polonia rusia grecia turquía marruecos egipto china colombia guatemala honduras nicaragua venezuela ecuador bolivia paraguay uruguay argentina chile cuba haití'
@@ -139,7 +139,7 @@ const STOP = new Set(['the', 'my', 'a', 'an', 'and', 'or', 'in', 'at', 'to', 'fr
 
 // After an address cue, the address runs to the end of the sentence or block: every number and
 // capitalised word in it belongs to the address (house numbers after street names, postcodes, towns).
-const ADDRESS_CUE = /\b(?:(?:home|mailing|billing|shipping|street|new|old|my|our|his|her|their|the)\s+address(?:\s+(?:is|was|of\s+(?:\S+\s+){1,4}?is))?|address\s*(?:is|:)|lives?\s+(?:at|on)|living\s+at|moved\s+to|(?:send|ship|mail|deliver)\s+(?:it\s+|them\s+|this\s+)?to|located\s+at|direcci[oó]n(?:\s+es)?|domicilio(?:\s+es)?|vivo\s+en|vive\s+en)\s*:?\s*/giu
+const ADDRESS_CUE = /\b(?:(?:home|mailing|billing|shipping|street|new|old|my|our|his|her|their|the)\s+address(?:\s+(?:is|was|of\s+(?:\S+\s+){1,4}?is))?|address\s*(?:is|:)|lives?\s+(?:at|on)|living\s+at|moved\s+to(?!\s+(?:the\s+|a\s+|another\s+|a\s+different\s+)?(?:icu|nicu|picu|ccu|er|ed|or|pacu|room|floor|bed|unit|ward|rehab|hospice|nursing|hospital|step-?down|telemetry|tele|pre-?op|post-?op|recovery|surgery|l&d|labor|comfort|palliative|oral|iv|insulin|a\s+higher|a\s+lower)(?![\p{L}]))|(?:send|ship|mail|deliver)\s+(?:it\s+|them\s+|this\s+)?to|located\s+at|direcci[oó]n(?:\s+es)?|domicilio(?:\s+es)?|vivo\s+en|vive\s+en)\s*:?\s*/giu
 const ADDRESS_END = /\n\s*\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;]|\s(?:and|but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|y|pero|por)\s+(?=[a-z]|I(?![\p{L}\p{N}]))/u
 const ADDRESS_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu
 
@@ -274,6 +274,11 @@ const GATES = new Map<RegExp, RegExp>([
 ])
 const SPANISH_NUMBER_GATE = /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b|\bdieci|\bveinti/
 
+// "grew up in SUND", "originally from PORT O' WARREN": a town in capitals after an origin or living phrase,
+// in a text that also uses lower case (clinical acronyms and countries excepted).
+const TOWN_IN_CAPITALS = /\b(?:grew up|raised|born|live|lives|living|lived|moved|moving|relocated|originally|comes?|came)\s+(?:in|from|to|near)\s+(?<v>[\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?![\p{L}\p{N}])/gud
+const NOT_A_TOWN = new Set(['ICU', 'NICU', 'PICU', 'CCU', 'PACU', 'ER', 'ED', 'OR', 'OB', 'ICU.', 'SNF', 'LTC', 'ALF', 'USA', 'US', 'UK', 'EU', 'UAE', 'PT', 'OT', 'PAIN', 'BED', 'HOSPITAL', 'REHAB', 'HOSPICE', 'TOWN', 'HOME', 'WORK', 'SCHOOL', 'THE', 'A', 'MY', 'I', 'AM', 'PM', 'LA', 'NY', 'DC'])
+
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -376,6 +381,16 @@ export const detectLocations: Detector = ({ text, lower }) => {
         push(spans, base, base + candidate.length, 'CITY', 'city-cue')
         break
       }
+    }
+  }
+  if (/\p{Ll}/u.test(text)) {
+    for (const m of text.matchAll(TOWN_IN_CAPITALS)) {
+      const [start, rawEnd] = valueRange(m)
+      const end = start + text.slice(start, rawEnd).replace(/[.'’-]+$/u, '').length
+      const town = text.slice(start, end)
+      const first = town.split(/\s+/)[0] ?? ''
+      if (town.length < 3 || NOT_A_TOWN.has(first) || NOT_A_TOWN.has(town) || isCountryOrState(town)) continue
+      push(spans, start, end, 'CITY', 'town-capitals')
     }
   }
   // Words between a street and a ZIP: "318 Birch Lane Stockton 95207".
