@@ -369,6 +369,7 @@ describe('detectNames: how patients write names', () => {
     'bring hope to the world',
     'the appt is for june. sign up for summer. praying for hope, full of grace, with love',
     'hahaha thankssss soooo much, lolol the vid was freakin great',
+    'the Insurance Agency and the Health Department need the form from Consulting Inc',
     'bill came in the mail. june works better. summer camp needs a form. chase called me about my card',
     'ok sounds good, thank you so much, good night',
   ])('no name: %s', (text) => {

@@ -6,7 +6,7 @@
  */
 import {
   AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, NOUN_NAMES, PARTICLES,
-  PERSON_VERBS, POSSESSED, PROPER_PHRASES, SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES, SUBJECT_VERBS, TITLE_RELATIONS, VOCATIVE_NEXT,
+  ORG_WORDS, PERSON_VERBS, POSSESSED, PROPER_PHRASES, SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES, SUBJECT_VERBS, TITLE_RELATIONS, VOCATIVE_NEXT,
   VOCATIVE_STOP, type CueKind,
 } from '../lexicon/name-cues'
 import { isClinicalTerm } from '../lexicon/index'
@@ -490,6 +490,7 @@ function isCapitalisedName(ctx: Ctx, i: number): boolean {
   const c = t.cls
   if (!ctx.informative || !t.cap || t.sentStart || t.glued || c.clinical) return false
   if (isFunctionWord(t.lower) || (c.proper && !c.first)) return false
+  if (ORG_WORDS.has(t.lower) && !c.strong) return false
   // "Urgent Care", "Blue Cross", "my Part B": a known capitalised phrase.
   const prev = ctx.toks[i - 1]
   const next = ctx.toks[i + 1]

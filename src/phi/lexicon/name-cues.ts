@@ -259,3 +259,14 @@ export const PROPER_PHRASES = new Set([
   'good friday', 'new year', 'new years', 'labor day', 'memorial day', 'mothers day', "mother's day", 'fathers day',
   "father's day", 'part a', 'part b', 'part d', 'rite aid', 'dollar general', 'family dollar', 'whole foods',
 ])
+
+/** Words of organisation names: capitalised, they are still not person names ("Owens Consulting", "Acme Inc"). */
+export const ORG_WORDS = new Set([
+  'inc', 'llc', 'ltd', 'corp', 'corporation', 'company', 'co', 'consulting', 'solutions', 'technologies', 'technology',
+  'partners', 'group', 'agency', 'insurance', 'services', 'service', 'systems', 'software', 'holdings', 'associates',
+  'bank', 'foundation', 'institute', 'university', 'college', 'school', 'hospital', 'clinic', 'center', 'centre',
+  'pharmacy', 'labs', 'laboratories', 'industries', 'international', 'enterprises', 'media', 'network', 'capital',
+  'health', 'healthcare', 'medical', 'department', 'dept', 'office', 'county', 'city', 'state', 'federal', 'national',
+  'association', 'society', 'council', 'committee', 'union', 'church', 'ministries', 'academy', 'realty', 'motors',
+  'airlines', 'logistics', 'analytics', 'data', 'research', 'management', 'financial', 'bancorp', 'trust', 'fund',
+])
