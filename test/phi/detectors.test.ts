@@ -220,6 +220,7 @@ describe('clinical content survives', () => {
     'im fine.No pain today, the page is fine. Thanks',
     'she was moved to ICU last night',
     'born in the USA, I am in SO MUCH PAIN',
+    'BP 132/84 HR 88 RR 18 SpO2 97% on RA, temp 99.1',
     'he was moved to the step-down unit and then moved to oral meds',
     'my temperature was ninety nine point eight this morning',
     'tengo dolor de pecho cuando camino y se me quita cuando descanso',

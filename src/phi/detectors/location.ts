@@ -52,7 +52,8 @@ const SPOKEN_BARE = new RegExp(
 )
 // Rural routes and highway contract routes: "rural route one box four twelve", "RR 2 Box 14".
 const RURAL_ROUTE = new RegExp(
-  String.raw`${B}(?:(?:rural|star|highway\s+contract)\s+route\s*#?\s*(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD})|(?:rr|r\.r\.|hc)\s*#?\s*\d{1,4})(?:,?\s+box\s*#?\s*(?:\d{1,5}|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD}))?${E}`,
+  // "RR 18" alone is a respiratory rate: the short forms need their box.
+  String.raw`${B}(?:(?:rural|star|highway\s+contract)\s+route\s*#?\s*(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD})(?:,?\s+box\s*#?\s*(?:\d{1,5}|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD}))?|(?:rr|r\.r\.|hc)\s*#?\s*\d{1,4},?\s+box\s*#?\s*\d{1,5})${E}`,
   'giu',
 )
 // Lower-case intersections in transcripts and texts: "at 2nd and main", "on main and 5th".
