@@ -271,6 +271,19 @@ function houseNumbers(text: string, spans: Span[]): Span[] {
   return out
 }
 
+// "flew to New [Westminster]": a place-name prefix left before a name or town after a place word joins it.
+const PLACE_PREFIX_BEFORE = /\b(?:to|in|from|near|at|visiting|outside)\s+((?:New|Port|Fort|Mount|Mt\.|Saint|St\.|San|Santa|Los|Las|Lake|North|South|East|West|Upper|Lower|Great|Little)\s+)$/u
+
+function placePrefixes(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'NAME' && s.type !== 'CITY') continue
+    const m = PLACE_PREFIX_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))
+    if (m && m[1]) out.push({ start: s.start - m[1].length, end: s.end, type: 'CITY', source: 'place-prefix' })
+  }
+  return out
+}
+
 // "... extension four two", "..., ext. 4432" after any phone the detectors found.
 const EXT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)'
 const EXTENSION_AFTER = new RegExp(String.raw`^\s*,?\s*(?:ext\.?|extension|extensión|x)\s*#?\s*(?:\d{1,6}|${EXT_WORD}(?:[\s-]+${EXT_WORD}){0,5})(?![\p{L}\p{N}])`, 'iu')
@@ -396,7 +409,7 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
       found.push(...clip(extra, protectedRanges, text))
     }
     let resolved = resolve(found, text)
-    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...numbersBeforeNamedStreets(scan, resolved), ...extensions(scan, resolved)]
+    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...numbersBeforeNamedStreets(scan, resolved), ...extensions(scan, resolved), ...placePrefixes(scan, resolved)]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
     // Address blocks once more over the final streets: a street made of a name and a house number
     // ("Kaevu 94") is only known here.

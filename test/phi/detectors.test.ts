@@ -165,6 +165,7 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['see mariashop.store for details', 'mariashop.store', 'URL', 'chat'],
   ['he grew up in SUND.', 'SUND', 'CITY', 'chat'],
   ["I'm Jo, originally from PORT O' WARREN, and i'm 58", "PORT O' WARREN", 'CITY', 'chat'],
+  ['Maria flew to New Westminster on Saturday morning.', 'New Westminster', 'CITY', 'chat'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],
