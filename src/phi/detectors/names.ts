@@ -346,6 +346,8 @@ const FINITE_VERBS = new Set([
   'texted', 'threw', 'woke', 'keeps', 'tiene', 'está', 'tuvo', 'dice', 'dijo',
 ])
 
+const TRANSPORT = new Set(['took', 'take', 'taking', 'drove', 'drive', 'driving', 'off', 'up', 'brought', 'bringing'])
+const RECIPIENT_NEXT = new Set(['the', 'her', 'his', 'their', 'a', 'an', 'my', 'our', 'your', 'some', 'this', 'that'])
 const SEASONS = new Set(['summer', 'autumn', 'fall', 'winter', 'spring', 'christmas', 'easter', 'holiday'])
 /** "pray for hope", "full of grace", "jump for joy": the word before the weak cue makes an idiom. */
 const IDIOM_BEFORE = new Set(['pray', 'praying', 'prayed', 'full', 'jump', 'jumping', 'say', 'said', 'saying', 'tears', 'cry', 'crying', 'hoping', 'grateful', 'thankful', 'blessed', 'filled', 'hope', 'faith', 'live', 'living', 'hold', 'holding', 'keep', 'lose', 'losing', 'lost', 'fall', 'fell', 'grow', 'room', 'out'])
@@ -400,8 +402,13 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         if (!SPACE_ONLY.test(gap(ctx, j))) return false
         const after = ctx.toks[j + 1]?.lower ?? ''
         if (boundaryAfter(ctx, j) || (SUBJECT_PRONOUNS.has(after) && SPACE_ONLY.test(gap(ctx, j + 1)) && !(NOUN_NAMES.has(w) && (after === 'to' || after === 'that')))) return true
-        // "bring ivy at 3", "pick up rose from daycare": a person taken somewhere.
-        return !NOUN_NAMES.has(w) && !CALENDAR_NAMES.has(w) && PLACE_PREPOSITIONS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
+        if (CALENDAR_NAMES.has(w) || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
+        // "send grace the form", "gave hope her meds": a person receiving something.
+        if (NOUN_NAMES.has(w) && !ABSTRACT_NAMES.has(w)) return false
+        if (RECIPIENT_NEXT.has(after)) return true
+        // "bring ivy at 3", "took faith to urgent care": a person taken somewhere ("bring hope to the world" is not).
+        if (!PLACE_PREPOSITIONS.has(after)) return false
+        return !ABSTRACT_NAMES.has(w) || !['to', 'in', 'up'].includes(after) || TRANSPORT.has(ctx.toks[j - 1]?.lower ?? '')
       case 'weak':
         // "i'm here with grace", "the appt is for joy.": a person at the end of the sentence, not a month or season.
         return cap || (!CALENDAR_NAMES.has(w) && !SEASONS.has(w) && !c.basic && SPACE_ONLY.test(gap(ctx, j)) && endsSentence(ctx, j)) ||
@@ -525,7 +532,7 @@ function isSubjectName(ctx: Ctx, i: number): boolean {
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'asked', 'texted', 'wants', 'wanted'])
 
 /** Noun-like names whose noun cannot pick up, fall or text ("grace picked up the rx", not "chase called me"). */
-const ABSTRACT_NAMES = new Set(['hope', 'faith', 'grace', 'joy', 'dawn', 'sue', 'pat'])
+const ABSTRACT_NAMES = new Set(['hope', 'faith', 'grace', 'joy', 'dawn', 'sue'])
 
 const PERSON_ACTIONS = new Set([
   'picked', 'dropped', 'brought', 'drove', 'said', 'says', 'told', 'asked', 'called', 'texted', 'wants', 'wanted',

@@ -79,7 +79,10 @@ const VERBS = [
   'remind', 'let', 'pick up', 'picked up', 'pick', 'bring', 'bringing', 'brought', 'help', 'helped', 'thank', 'thanked',
   'pt', 'patient', 'paciente', 'resident', 'member', 'client', 'caller', 'llamar a', 'llame a', 'hablar con',
   'pregunte por', 'preguntar por', 'cc:', 'per', 'via', 'signed by', 'ordered by', 'referred by', 'seen by',
-  'treated by', 'dictated by', 'attending', 'pcp', 'provider', 'care of', 'c/o', 'attn:', 'contact',
+  'treated by', 'dictated by', 'attending', 'pcp', 'provider', 'care of', 'c/o', 'attn:', 'contact', 'send', 'sent',
+  'sending', 'give', 'gave', 'giving', 'drop off', 'dropped off', 'dropping off', 'drive', 'drove', 'driving', 'take',
+  'took', 'taking', 'watch', 'watching', 'babysit', 'babysitting', 'notify', 'inform', 'update', 'check on',
+  'checked on', 'checking on', 'forward to', 'worried about', 'calling about', 'call about',
 ]
 
 const WEAK = ['for', 'with', 'from', 'and', 'or', 'by', 'about', 'to', 'para', 'con', 'y', 'of', 'like', 'as', 'than']
