@@ -524,9 +524,21 @@ function isSubjectName(ctx: Ctx, i: number): boolean {
   // names before a verb only a person does ("grace picked up the rx", "faith threw up"), unless mostly nouns.
   if (isAux(ctx, t.lower)) return false
   if (!t.cls.basic) return !['is', 'was', 'has', 'had'].includes(next.lower)
-  if (CALENDAR_NAMES.has(t.lower) || !PERSON_ACTIONS.has(next.lower)) return false
+  if (CALENDAR_NAMES.has(t.lower) || SEASONS.has(t.lower)) return false
+  // "dawn is picking it up", "grace was coughing all night".
+  const after = ctx.toks[i + 2]
+  if ((next.lower === 'is' || next.lower === 'was') && after && SPACE_ONLY.test(gap(ctx, i + 2)) && PERSON_DOING.has(after.lower)) {
+    return !NOUN_NAMES.has(t.lower) || ABSTRACT_NAMES.has(t.lower)
+  }
+  if (!PERSON_ACTIONS.has(next.lower)) return false
   return !NOUN_NAMES.has(t.lower) || ABSTRACT_NAMES.has(t.lower) || SPEECH_VERBS.has(next.lower)
 }
+
+const PERSON_DOING = new Set([
+  'picking', 'coming', 'bringing', 'driving', 'calling', 'feeling', 'getting', 'taking', 'running', 'staying',
+  'sleeping', 'eating', 'crying', 'coughing', 'vomiting', 'throwing', 'asking', 'waiting', 'working', 'texting',
+  'wheezing', 'complaining', 'refusing', 'teething', 'acting', 'walking', 'talking', 'breathing', 'sneezing',
+])
 
 /** Only a person says or asks: "mark said to call" (but "chase called me" may be the bank). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'asked', 'texted', 'wants', 'wanted'])
