@@ -70,11 +70,12 @@ const PATTERNS: RegExp[] = [
 // Anchor words of the rarer patterns: ordinary messages skip them.
 const HOLIDAY_GATE = /christmas|xmas|new year|thanksgiving|halloween|easter|valentine|independence|navidad|nochebuena|a[nñ]o nuevo/
 // The first four patterns and "March 2024" need a month or weekday word: one scan decides for all five.
-const MONTH_OR_WEEKDAY = new RegExp(`${B}(?:${MONTH}|${WEEKDAY})`, 'u')
+const MONTH_OR_WEEKDAY = new RegExp(`${B}(?:${MONTH}|${WEEKDAY})${E}`, 'u')
 const GATES = new Map<RegExp, RegExp>([
   ...[0, 1, 2, 3, 5].map((i): [RegExp, RegExp] => [PATTERNS[i]!, MONTH_OR_WEEKDAY]),
   [PATTERNS.find((re) => re.source.includes('d o b|date of birth'))!, /dob|d o b|birth|born|nacimiento/],
   ...PATTERNS.filter((re) => re.source.includes('nochebuena')).map((re): [RegExp, RegExp] => [re, HOLIDAY_GATE]),
+  [PATTERNS.find((re) => re.source.includes('fecha de nacimiento|nac'))!, /nac[ií]|cumplea/],
 ])
 
 // m/d with no year: a date unless it reads as a pain score, a fraction of a dose or a ratio.
