@@ -264,7 +264,9 @@ function cityStart(phrase: string): number {
 
 // Cheap tests on the lower-case text for the anchor word of the costlier patterns, so ordinary messages
 // skip them (the full patterns try a street name at every word).
+const NUMBER_WORD_GATE = new RegExp(`${B}${NUM_WORD}${E}`, 'u')
 const GATES = new Map<RegExp, RegExp>([
+  [SPOKEN_NUMBERED, NUMBER_WORD_GATE],
   [INTL_PREFIX, new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u')],
   [INTL_PREFIX_CAPS, new RegExp(String.raw`${B}(?:via|place|avenue|boulevard|route|largo|plaza|paseo|avenida|calle|camino|al|bd)\.?\s[^\n]*\d`, 'u')],
   [INTL_AFTER, new RegExp(String.raw`${B}${TYPE_AFTER_ANY}\.?\s+\d`, 'u')],
@@ -272,6 +274,8 @@ const GATES = new Map<RegExp, RegExp>([
   [COMPOUND, new RegExp(String.raw`${COMPOUND_END}\s+\d`, 'u')],
   [SPOKEN_DIRECTION, /\b(?:north|south|east|west)\b/],
   [MILITARY, /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/],
+  [RURAL_ROUTE, /route|\brr\b|r\.r\.|\bhc\b/],
+  [PO_BOX_SPOKEN, /box|apartado/],
 ])
 const SPANISH_NUMBER_GATE = /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b|\bdieci|\bveinti/
 
@@ -301,15 +305,15 @@ export const detectLocations: Detector = ({ text, lower }) => {
       push(streets, m.index, m.index + m[0].length, 'STREET', 'street-es-spoken')
     }
   }
-  for (const m of lower.matchAll(SPOKEN_BARE)) {
+  for (const m of NUMBER_WORD_GATE.test(lower) ? lower.matchAll(SPOKEN_BARE) : []) {
     const [start, end] = valueRange(m)
     push(streets, start, end, 'STREET', 'street-spoken')
   }
-  for (const m of lower.matchAll(LOWER_INTERSECTION)) {
+  for (const m of lower.includes(' and ') || lower.includes('&') ? lower.matchAll(LOWER_INTERSECTION) : []) {
     const [start, end] = valueRange(m)
     push(streets, start, end, 'STREET', 'intersection')
   }
-  for (const m of text.matchAll(EMPLOYER)) {
+  for (const m of lower.includes('work') ? text.matchAll(EMPLOYER) : []) {
     const [start, end] = valueRange(m)
     push(spans, start, end, 'OTHER', 'employer')
   }
