@@ -396,6 +396,11 @@ describe('detectNames: names in documents and chats', () => {
     expect(cued(text, 'chat')).toEqual(expected)
   })
 
+  it('finds a name alone on a line of an address block', () => {
+    expect(cued('Rebecca Hides\n\n07960 Main Street 111', 'chat')).toEqual(['Rebecca Hides'])
+    expect(cued('Thanks\nUrgent Care\nMark Your Calendar\nsee you soon', 'chat')).toEqual([])
+  })
+
   it('joins particles between found name words', () => {
     expect(names('Willemine ten Pas will be talking').join(' ')).toBe('Willemine ten Pas')
   })

@@ -78,6 +78,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   const ctx: Ctx = { toks, text, informative, name, keep, spanish, firm: new Uint8Array(toks.length) }
 
   speakerPass(ctx)
+  lineNamePass(ctx)
   cuePass(ctx)
   possessivePass(ctx)
   herePass(ctx)
@@ -127,6 +128,41 @@ function speakerPass(ctx: Ctx): void {
     const next = toks[i + 1]
     if (next && /^:[ \t"“]*$/.test(gap(ctx, i + 1))) next.sentStart = true
   }
+}
+
+/** A line that is only a capitalised name, as in a signature or an address block ("Rebecca Hides\n07960 …"). */
+function lineNamePass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  let i = 0
+  while (i < toks.length) {
+    // Tokens of the line starting at toks[i] (only when toks[i] opens a line).
+    const lineStart = text.lastIndexOf('\n', toks[i]!.start - 1) + 1
+    if (!/^[ \t>*\-–—~]*$/.test(text.slice(lineStart, toks[i]!.start))) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < toks.length && !text.slice(toks[j - 1]!.end, toks[j]!.start).includes('\n')) j++
+    const lineEnd = j < toks.length ? text.indexOf('\n', toks[j - 1]!.end) : text.length
+    const rest = text.slice(toks[j - 1]!.end, lineEnd < 0 ? text.length : lineEnd)
+    const n = j - i
+    if (n >= 2 && n <= 4 && /^[ \t.,]*$/.test(rest) && lineLooksLikeName(ctx, i, j)) for (let k = i; k < j; k++) if (!ctx.name[k]) ctx.name[k] = 2
+    i = j
+  }
+}
+
+function lineLooksLikeName(ctx: Ctx, i: number, j: number): boolean {
+  const { toks } = ctx
+  const head = toks[i]!
+  const c = head.cls
+  if (!c.first || c.clinical || isAux(ctx, head.lower) || isFunctionWord(head.lower) || c.proper || CUES.has(head.lower)) return false
+  for (let k = i; k < j; k++) {
+    const t = toks[k]!
+    if (!(t.cap || t.upper) || t.glued || t.inLink) return false
+    if (k > i && !PARTICLES.has(t.lower) && (isFunctionWord(t.lower) || t.cls.clinical || t.cls.proper || ORG_WORDS.has(t.lower))) return false
+    if (k > i && k < j && !/^[ \t]+$|^\.[ \t]+$/.test(gap(ctx, k))) return false
+  }
+  return true
 }
 
 /** "Ella H. Snider", "Sari J. Paavolainen", "ken n. fukuda": first name, initial with a full stop, a word. */
