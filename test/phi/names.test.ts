@@ -331,6 +331,7 @@ describe('detectNames: how patients write names', () => {
     ['thanks!\n-Hope & Will', ['Hope', 'Will']],
     ['pt name: h. nguyen', ['h. nguyen']],
     ['Pj Tucker wants to shoot 3s', ['Pj Tucker']],
+    ['she lives in Santa Rosa CA 95404', ['Santa Rosa']],
     ['If you keep Vin, Dwayne, Ty, Luda & Michelle', ['Vin', 'Dwayne', 'Ty', 'Luda', 'Michelle']],
   ])('%s', (text, expected) => {
     expect(cued(text)).toEqual(expected)
@@ -378,6 +379,7 @@ describe('detectNames: how patients write names', () => {
     'the appt is for june. sign up for summer. praying for hope, full of grace, with love',
     'hahaha thankssss soooo much, lolol the vid was freakin great',
     'the Insurance Agency and the Health Department need the form from Consulting Inc',
+    'New address is Rural Route 2 Box 118, PO Box 4, Unit B',
     'bill came in the mail. june works better. summer camp needs a form. chase called me about my card',
     'ok sounds good, thank you so much, good night',
   ])('no name: %s', (text) => {

@@ -533,7 +533,7 @@ function isCapitalisedName(ctx: Ctx, i: number): boolean {
   const c = t.cls
   if (!ctx.informative || !t.cap || t.sentStart || t.glued || c.clinical) return false
   if (isFunctionWord(t.lower) || (c.proper && !c.first)) return false
-  if (ORG_WORDS.has(t.lower) && !c.strong) return false
+  if ((ORG_WORDS.has(t.lower) || ADDRESS_WORDS.has(t.lower)) && !c.strong) return false
   // "Urgent Care", "Blue Cross", "my Part B": a known capitalised phrase.
   const prev = ctx.toks[i - 1]
   const next = ctx.toks[i + 1]
@@ -811,9 +811,23 @@ function isFirstBefore(prev: Tok, cur: Tok): boolean {
   return prev.cap === cur.cap && prev.upper === cur.upper
 }
 
+/** Address words capitalised mid-sentence ("PO Box", "Rural Route", "Unit B"): the location detectors own them. */
+const ADDRESS_WORDS = new Set([
+  'box', 'route', 'rural', 'unit', 'suite', 'apt', 'apartment', 'street', 'avenue', 'road', 'drive', 'court', 'boulevard',
+  'highway', 'hwy', 'blvd', 'ave', 'rd', 'ct', 'po', 'floor', 'building', 'bldg', 'north', 'south', 'east', 'west',
+])
+
+const STATE_CODES = new Set([
+  'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md',
+  'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc',
+  'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc', 'pr',
+])
+
 function isSurnamePart(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k]
   if (!t || t.glued) return false
+  // "Hereford TX 79045": a state code before a ZIP code ends a place, not a name.
+  if (t.upper && STATE_CODES.has(t.lower) && /^[ \t,]*\d/.test(ctx.text.slice(t.end, t.end + 4))) return false
   // A middle initial ("Ella H. Snider", "brad l key") counts when a surname-like word follows it.
   if (t.lower.length === 1) {
     return /\p{L}/u.test(t.lower) && (t.upper || t.cap || !ctx.informative) && t.lower !== 'i' && t.lower !== 'a' &&
