@@ -238,7 +238,15 @@ function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] 
   return mapped
 }
 
-const NUMBER_AFTER = /^[ \t]{1,2}(\d{1,5}[a-z]?)(?=[ \t]*(?:[,;\n]|$|(?:apt|apartment|suite|ste|unit|bus|box)\b|[\p{Lu}]))/iu
+// Case-sensitive on purpose: a capitalised word may follow ("Koskikatu 25 Helsinki"), a lower-case one may not
+// ("Maria 45 years old", "gave Maria 500 mg").
+const NUMBER_AFTER = /^[ \t]{1,2}(\d{1,5}[a-zA-Z]?)(?=[ \t]*(?:[,;\n]|$|(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|SUITE|[Ss]te|[Uu]nit|UNIT|[Bb]us|[Bb]ox|BOX)(?![\p{L}])|[\p{Lu}]))/u
+// "Looking to support X in Bjert 6091 in its mission", "return to Eyrarodda 66 in case": after a place word, a
+// number right after the name-like place is its postcode or house number, whatever follows (units excepted).
+const PLACE_WORD_BEFORE = /\b(?:in|at|to|from|near)\s+(?:[\p{Lu}][\p{L}'’-]*\s+(?:and\s+)?)?$/u
+const PLACE_NUMBER_AFTER = /^[ \t](\d{2,5})(?![\p{L}\p{N}.,:\/-]|[ \t]*(?:%|percent|mg|mcg|ml|cc|g|kg|lbs?|pounds?|oz|units?|tabs?|tablets?|pills?|caps?|capsules?|doses?|times?|x|years?|yrs?|yo|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|dollars?|usd|people|patients|steps|miles?|km|calories|am|pm)(?![\p{L}]))/iu
+// "my son Diego 7, has a cough": after a relative's name a number is an age.
+const KIN_BEFORE = /\b(?:son|daughter|kid|child|baby|boy|girl|brother|sister|grandson|granddaughter|nephew|niece|hijo|hija|nieto|nieta)\s+$/i
 const NUMBER_BEFORE = /(?:^|\n[ \t>?*]*|[:>][ \t]*|\b(?:at|is|to|en|on|in)[ \t]+)(\d{1,6}[a-z]?)[ \t]+$/u
 const NUMBER_BEFORE_CHAIN = /(?:^|\n[ \t>?*]*|[:>,][ \t]*|\b(?:at|is|to|en|on|in)[ \t]+)(\d{1,6}[a-z]?)[ \t]+$/u
 const PARTICLE_BEFORE = /(?:^|[ \t])\p{Ll}{1,3}[ \t]*$/u
@@ -254,7 +262,12 @@ function houseNumbers(text: string, spans: Span[]): Span[] {
   for (const s of spans) {
     if (s.type !== 'NAME' && s.type !== 'STREET' && s.type !== 'CITY') continue
     if (s.type === 'NAME' && cased && !/^\p{Lu}/u.test(text.slice(s.start, s.start + 1))) continue
-    const after = NUMBER_AFTER.exec(text.slice(s.end, s.end + 12))
+    const kin = s.type === 'NAME' && KIN_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start))
+    let after = kin ? null : NUMBER_AFTER.exec(text.slice(s.end, s.end + 12))
+    if (!after && !kin && /^\p{Lu}/u.test(text.slice(s.start, s.start + 1)) && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) {
+      const placed = PLACE_NUMBER_AFTER.exec(text.slice(s.end, s.end + 24))
+      if (placed && placed[1] && !/^(?:19|20)\d{2}$/.test(placed[1])) after = placed
+    }
     if (after && after[1]) {
       const start = s.end + after[0].length - after[1].length
       if (!spans.some((o) => o.start < start + after[1]!.length && o.end > start)) out.push({ start, end: start + after[1].length, type: 'STREET', source: 'house-number' })

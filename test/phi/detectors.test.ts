@@ -166,6 +166,8 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['he grew up in SUND.', 'SUND', 'CITY', 'chat'],
   ["I'm Jo, originally from PORT O' WARREN, and i'm 58", "PORT O' WARREN", 'CITY', 'chat'],
   ['Maria flew to New Westminster on Saturday morning.', 'New Westminster', 'CITY', 'chat'],
+  ['Looking to support Factset in Bjert 6091 in its mission', '6091', 'STREET', 'chat'],
+  ['Please return to Leon and Eyrarodda 66 in case of an issue.', '66', 'STREET', 'chat'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],
@@ -243,6 +245,12 @@ describe('clinical content survives', () => {
 
 describe('no location or identifier spans (whatever the names detector reads)', () => {
   const CASES: Array<[string, string]> = [
+    ['Maria 45 years old with fever', '45'],
+    ['Tell Maria 2 tablets twice a day', '2'],
+    ['my son Diego 7, has a cough', '7'],
+    ['gave Maria 500 mg', '500'],
+    ['give it to Maria 2 times a day', '2'],
+    ['I was in Boston 2019 and then', '2019'],
     ['I will be travelling to Canada next week, I am originally from Norway', 'Canada'],
     ['I will be travelling to Canada next week, I am originally from Norway', 'Norway'],
     ['análisis: colesterol 245, triglicéridos 310, HDL 38', '310'],
