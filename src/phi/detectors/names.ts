@@ -133,20 +133,18 @@ function speakerPass(ctx: Ctx): void {
 /** A line that is only a capitalised name, as in a signature or an address block ("Rebecca Hides\n07960 …"). */
 function lineNamePass(ctx: Ctx): void {
   const { toks, text } = ctx
+  // Linear: each token is visited once as part of exactly one line.
   let i = 0
   while (i < toks.length) {
-    // Tokens of the line starting at toks[i] (only when toks[i] opens a line).
-    const lineStart = text.lastIndexOf('\n', toks[i]!.start - 1) + 1
-    if (!/^[ \t>*\-–—~]*$/.test(text.slice(lineStart, toks[i]!.start))) {
-      i++
-      continue
-    }
     let j = i + 1
-    while (j < toks.length && !text.slice(toks[j - 1]!.end, toks[j]!.start).includes('\n')) j++
-    const lineEnd = j < toks.length ? text.indexOf('\n', toks[j - 1]!.end) : text.length
-    const rest = text.slice(toks[j - 1]!.end, lineEnd < 0 ? text.length : lineEnd)
+    while (j < toks.length && !gap(ctx, j).includes('\n')) j++
+    // toks[i..j) is one line; it must start the line (only bullets or quote marks before it) and end it.
+    const before = i === 0 ? text.slice(0, toks[0]!.start) : gap(ctx, i)
+    const opens = i === 0 ? /^[ \t>*\-–—~]*$/.test(before) : /\n[ \t>*\-–—~]*$/.test(before)
+    const after = j < toks.length ? gap(ctx, j) : text.slice(toks[j - 1]!.end)
+    const closes = /^[ \t.,]*(?:\n|$)/.test(after)
     const n = j - i
-    if (n >= 2 && n <= 4 && /^[ \t.,]*$/.test(rest) && lineLooksLikeName(ctx, i, j)) for (let k = i; k < j; k++) if (!ctx.name[k]) ctx.name[k] = 2
+    if (opens && closes && n >= 2 && n <= 4 && lineLooksLikeName(ctx, i, j)) for (let k = i; k < j; k++) if (!ctx.name[k]) ctx.name[k] = 2
     i = j
   }
 }
