@@ -188,6 +188,13 @@ describe('detectNames: hostile input', () => {
     "o'".repeat(50_000) + 'x',
     'a-'.repeat(50_000),
     "jake's".repeat(20_000),
+    'Rebecca Hides '.repeat(7000),
+    'Rebecca Hides\n'.repeat(7000),
+    'n as in nancy '.repeat(7000),
+    'me and destiny '.repeat(7000),
+    'Ella: hi\n'.repeat(10_000),
+    'hahahahahaha'.repeat(3000),
+    'a\n'.repeat(50_000),
   ]
   it.each(inputs.map((s, i) => [i, s] as const))('never throws (%i)', (_i, text) => {
     let spans: ReturnType<typeof detectNames> = []
