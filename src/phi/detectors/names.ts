@@ -199,9 +199,8 @@ function joinPass(ctx: Ctx): void {
       name[i] = 2
       continue
     }
-    if (CREDENTIALS.has(t.lower) && (t.upper || /^[A-Z][a-z]*[A-Z]/.test(ctx.text.slice(t.start, t.end)) || t.lower.length <= 3 && !ctx.informative)) {
-      if (name[i - 1] !== 3 && (t.upper || !ctx.informative)) name[i] = 2
-    }
+    // Written as a credential ("MD", "PhD", "PharmD"), not the word ("tanner do another").
+    if (CREDENTIALS.has(t.lower) && name[i - 1] !== 3 && (t.upper || /^[A-Z][a-z]*[A-Z]/.test(ctx.text.slice(t.start, t.end)))) name[i] = 2
   }
 }
 
@@ -648,6 +647,8 @@ const ASKING = new Set(['have', 'had', 'let', 'make', 'did', 'does', 'do', 'can'
 const PATIENT_VERBS = new Set(['has', 'had', 'is', 'was', 'got', 'gets', 'tiene', 'tenía', 'está', 'esta', 'anda', 'sigue'])
 const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'cause', 'now', 'y', 'pero', 'that', 'if', 'since', 'think', 'ahora'])
 
+const DISCOURSE = new Set(['yea', 'yeah', 'yes', 'ok', 'okay', 'so', 'lol', 'omg', 'well', 'um', 'uh', 'oh', 'and', 'but', 'also', 'btw', 'sorry', 'pues', 'oye', 'bueno'])
+
 const CLOSINGS = new Set([
   'thanks', 'thank', 'thx', 'ty', 'soon', 'later', 'bye', 'ok', 'okay', 'good', 'great', 'again', 'tomorrow', 'today',
   'you', 'u', 'much', 'lot', 'it', 'help', 'day', 'night', 'weekend', 'care', 'then', 'gracias',
@@ -661,7 +662,10 @@ function isVocative(ctx: Ctx, i: number): boolean {
   // A capitalised first name opening the message, then a comma: "Bill, the results are in", "Will, call me".
   if (t.sentStart && (t.cap || t.upper) && ctx.toks.length > 2 && /^ ?,/.test(ctx.text.slice(t.end, t.end + 2))) return !CALENDAR_NAMES.has(t.lower)
   const next = ctx.toks[i + 1]
-  const opensQuestion = t.sentStart && next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)
+  // "yea tanner do another", "ok so marcus can you…": a discourse marker before the name still opens the sentence.
+  const prev = ctx.toks[i - 1]
+  const opening = t.sentStart || (prev !== undefined && prev.sentStart && DISCOURSE.has(prev.lower) && /^[ \t]*,?[ \t]*$/.test(gap(ctx, i)))
+  const opensQuestion = opening && next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)
   // "Grant what if…": a capitalised everyday first name opening the message, unless it opens a phrase ("Hope you…").
   if (opensQuestion && t.cap && !isAux(ctx, t.lower) && !VOCATIVE_STOP.has(t.lower)) return true
   // "ok talk soon, mark": a first name closing the whole message after a comma addresses the reader.
