@@ -76,6 +76,8 @@ export interface SpokenRun {
 const SINGLE_LETTER = /^[a-zñ]$/
 /** Words read out between the groups of an identifier. */
 const SEPARATOR_WORDS = new Set(['dash', 'hyphen', 'guion', 'guión', 'slash'])
+/** Hesitations speech-to-text keeps inside a number: "two one three uh five five five". */
+const FILLER_WORDS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'eh', 'este', 'eh'])
 
 function unitValue(w: string): string | undefined {
   if (w === 'o') return undefined
@@ -118,7 +120,7 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
         piece = next.w.repeat(w === 'double' ? 2 : 3)
         used = 2
         weight = piece.length
-      } else if (SEPARATOR_WORDS.has(w) && j > i && next && joined(lower, cur, next) && (unitValue(next.w) !== undefined || TENS_WORDS[next.w] !== undefined)) {
+      } else if ((SEPARATOR_WORDS.has(w) || FILLER_WORDS.has(w)) && j > i && next && joined(lower, cur, next) && (unitValue(next.w) !== undefined || TENS_WORDS[next.w] !== undefined)) {
         // "four five six dash twelve dash ...": a spoken separator inside a run keeps the run going.
         piece = ''
         weight = 0

@@ -168,6 +168,9 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['Maria flew to New Westminster on Saturday morning.', 'New Westminster', 'CITY', 'chat'],
   ['Looking to support Factset in Bjert 6091 in its mission', '6091', 'STREET', 'chat'],
   ['Please return to Leon and Eyrarodda 66 in case of an issue.', '66', 'STREET', 'chat'],
+  ['my number is two one three uh five five five uh oh one seven eight', 'two one three uh five five five uh oh one seven eight', 'PHONE', 'voice'],
+  ['date of birth um march third um nineteen fifty', 'march third um nineteen fifty', 'DATE', 'voice'],
+  ['she lives at the sunrise apartments on fifth street number twelve', 'fifth street number twelve', 'STREET', 'voice'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],
