@@ -6,7 +6,8 @@
  */
 import {
   AUX_NAMES, CALENDAR_NAMES, CUES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, NOUN_NAMES, PARTICLES,
-  ORG_WORDS, PERSON_VERBS, POSSESSED, PROPER_PHRASES, SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES, SUBJECT_VERBS, TITLE_RELATIONS, VOCATIVE_NEXT,
+  ORG_WORDS, PERSON_VERBS, POSSESSED, PROPER_PHRASES, SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES, SUBJECT_VERBS,
+  TITLE_RELATIONS, VOCATIVE_NEXT,
   VOCATIVE_STOP, type CueKind,
 } from '../lexicon/name-cues'
 import { isClinicalTerm } from '../lexicon/index'
@@ -47,12 +48,17 @@ const POSSESSIVES = new Set([
   'my', 'our', 'her', 'his', 'their', 'your', 'mi', 'su', 'tu', 'mis', 'sus', 'nuestra', 'nuestro', 'the', 'a', 'la',
   'el', 'los', 'las', 'una', 'un', 'this', 'that', 'esta', 'este',
 ])
-const DATE_PREPOSITIONS = new Set(['in', 'on', 'of', 'since', 'until', 'till', 'by', 'before', 'after', 'early', 'late', 'mid', 'next', 'last', 'this', 'every', 'en', 'de'])
+const DATE_PREPOSITIONS = new Set([
+  'in', 'on', 'of', 'since', 'until', 'till', 'by', 'before', 'after', 'early', 'late', 'mid', 'next', 'last', 'this',
+  'every', 'en', 'de',
+])
 const LINK_CHUNK = /[@/]|www\.|\.(?:com|org|net|edu|gov|io|co|us|ly|me)\b/i
 const DIGIT = /\p{Nd}/u
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}_]/u
 const MAX_NAME_WORDS = 4
-const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'dra', 'sr', 'sra', 'srta', 'prof', 'rev', 'sgt', 'capt', 'lt', 'st', 'mx', 'lic', 'ing'])
+const ABBREVIATED_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'dra', 'sr', 'sra', 'srta', 'prof', 'rev', 'sgt', 'capt', 'lt', 'st', 'mx', 'lic', 'ing',
+])
 /** Credentials after a name belong to its span ("Giovanna Rodrigues MD", "Kathrine Filemonsen DDS"). */
 const CREDENTIALS = new Set([
   'md', 'do', 'dds', 'dmd', 'phd', 'rn', 'np', 'pa', 'pa-c', 'lpn', 'cnm', 'dnp', 'facs', 'facp', 'mph', 'msn', 'bsn',
@@ -75,7 +81,8 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   /** Cue words kept inside the span ("Dr", "Nurse", "Grandma" used as a title). */
   const keep = new Uint8Array(toks.length)
   const spanish = looksSpanish(toks)
-  const ctx: Ctx = { toks, text, informative, name, keep, spanish, firm: new Uint8Array(toks.length) }
+  const firm = new Uint8Array(toks.length)
+  const ctx: Ctx = { toks, text, informative, name, keep, spanish, firm, gaps: new Array<string>(toks.length) }
 
   speakerPass(ctx)
   lineNamePass(ctx)
@@ -89,7 +96,10 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (name[i]) continue
-    if (isGazetteerName(t, informative, spanish) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) || isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isAskedDoing(ctx, i) || isNickname(ctx, i)) mark(ctx, i)
+    if (
+      isGazetteerName(t, informative, spanish) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) ||
+      isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isAskedDoing(ctx, i) || isNickname(ctx, i)
+    ) mark(ctx, i)
   }
   // Multiword names: extend every found name over the surname-like words next to it.
   initialNamePass(ctx)
@@ -172,15 +182,19 @@ function initialNamePass(ctx: Ctx): void {
     const last = toks[i + 2]!
     const c = t.cls
     if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) continue
-    if (initial.end - initial.start !== 1 || !/\p{L}/u.test(initial.lower) || text[initial.end] !== '.' || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
+    if (initial.end - initial.start !== 1 || !/\p{L}/u.test(initial.lower) || text[initial.end] !== '.') continue
+    if (!SPACE_ONLY.test(gap(ctx, i + 1))) continue
     if (!/^\.[ \t]+$/.test(gap(ctx, i + 2)) || last.glued || last.cls.clinical || isFunctionWord(last.lower)) continue
-    // Same casing on all three ("Ella H. Snider", "ella h. snider"): a sentence break looks different.
-    if (t.cap !== last.cap || (t.cap && !initial.upper && initial.lower === initial.lower.toLowerCase() && text[initial.start] !== text[initial.start]!.toUpperCase())) continue
+    // Same casing on all three, the initial capitalised in capitalised text ("Ella H. Snider", "ella h. snider").
+    if (t.cap !== last.cap || (t.cap && text[initial.start] !== text[initial.start]!.toUpperCase())) continue
     for (let k = i; k <= i + 2; k++) if (!ctx.name[k] || ctx.name[k] === 3) ctx.name[k] = 2
   }
 }
 
-const JOINING_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'ten', 'mac', 'mc'])
+const JOINING_PARTICLES = new Set([
+  'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'bin', 'ibn', 'ben', 'dos',
+  'das', 'ter', 'ten', 'mac', 'mc',
+])
 
 /** Particles between two found name words ("Willemine ten Pas") and credentials after a name ("… Rodrigues MD"). */
 function joinPass(ctx: Ctx): void {
@@ -215,6 +229,8 @@ interface Ctx {
   firm: Uint8Array
   /** Two or more Spanish function words: Spanish verbs and function words are not names. */
   spanish: boolean
+  /** Cache for gap(). */
+  gaps: Array<string | undefined>
 }
 
 function tokenize(text: string, lower: string): Tok[] {
@@ -273,9 +289,14 @@ function caseInformative(toks: Tok[]): boolean {
   return lowerCount > 0 && (cap > 0 || upper > 0) && upper / n < 0.5 && cap / n < 0.8
 }
 
+/** The text between token i-1 (or the start) and token i; computed once per token. */
 function gap(ctx: Ctx, i: number): string {
+  const cached = ctx.gaps[i]
+  if (cached !== undefined) return cached
   const prev = ctx.toks[i - 1]
-  return ctx.text.slice(prev ? prev.end : 0, ctx.toks[i]!.start)
+  const g = ctx.text.slice(prev ? prev.end : 0, ctx.toks[i]!.start)
+  ctx.gaps[i] = g
+  return g
 }
 
 /** Capitalised (or ALL CAPS for emphasis) in text where case carries meaning. */
@@ -383,14 +404,20 @@ const TRANSPORT = new Set(['took', 'take', 'taking', 'drove', 'drive', 'driving'
 const RECIPIENT_NEXT = new Set(['the', 'her', 'his', 'their', 'a', 'an', 'my', 'our', 'your', 'some', 'this', 'that'])
 const SEASONS = new Set(['summer', 'autumn', 'fall', 'winter', 'spring', 'christmas', 'easter', 'holiday'])
 /** "pray for hope", "full of grace", "jump for joy": the word before the weak cue makes an idiom. */
-const IDIOM_BEFORE = new Set(['pray', 'praying', 'prayed', 'full', 'jump', 'jumping', 'say', 'said', 'saying', 'tears', 'cry', 'crying', 'hoping', 'grateful', 'thankful', 'blessed', 'filled', 'hope', 'faith', 'live', 'living', 'hold', 'holding', 'keep', 'lose', 'losing', 'lost', 'fall', 'fell', 'grow', 'room', 'out'])
+const IDIOM_BEFORE = new Set([
+  'pray', 'praying', 'prayed', 'full', 'jump', 'jumping', 'say', 'said', 'saying', 'tears', 'cry', 'crying', 'hoping',
+  'grateful', 'thankful', 'blessed', 'filled', 'hope', 'faith', 'live', 'living', 'hold', 'holding', 'keep', 'lose',
+  'losing', 'lost', 'fall', 'fell', 'grow', 'room', 'out',
+])
 
 /** The word at j closes its sentence or the message. */
 function endsSentence(ctx: Ctx, j: number): boolean {
   return /^[ \t]*(?:[.!?\n]|$)/.test(ctx.text.slice(ctx.toks[j]!.end, ctx.toks[j]!.end + 2))
 }
 
-const PLACE_PREPOSITIONS = new Set(['at', 'to', 'from', 'after', 'before', 'tomorrow', 'today', 'tonight', 'in', 'up', 'home'])
+const PLACE_PREPOSITIONS = new Set([
+  'at', 'to', 'from', 'after', 'before', 'tomorrow', 'today', 'tonight', 'in', 'up', 'home',
+])
 
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'im', "i'm", 'ill', "i'll", 'that', 'to'])
 const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llamando', 'de'])
@@ -404,7 +431,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (kind === 'label') return !NOT_AFTER_LABEL.has(w) && !(c.clinical && !c.first)
   const firm = kind === 'intro' || kind === 'relation' || kind === 'title'
   // "my dad al he's…": a particle that is a first name, with no surname after it, is the name.
-  const particleName = firm && c.first && PARTICLES.has(w) && !cap && !isAux(ctx, w) && !ctx.toks[j - 1]?.cls.spanish && ctx.toks[j + 1] !== undefined && !PARTICLES.has(ctx.toks[j + 1]!.lower) && !isSurnamePart(ctx, j + 1)
+  const nextTok = ctx.toks[j + 1]
+  const particleName = firm && c.first && PARTICLES.has(w) && !cap && !isAux(ctx, w) && !ctx.toks[j - 1]?.cls.spanish &&
+    nextTok !== undefined && !PARTICLES.has(nextTok.lower) && !isSurnamePart(ctx, j + 1)
   // "Mrs. Van der Berg", "doctor de la cruz": a title, particles, then a surname.
   if (PARTICLES.has(w) && kind === 'title' && surnameAfterParticles(ctx, j)) return true
   if ((PARTICLES.has(w) && !particleName && !(cap && c.first && firm)) || isFunctionWord(w)) return false
@@ -434,7 +463,8 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         if (cap || (!c.basic && boundaryAfter(ctx, j))) return true
         if (!SPACE_ONLY.test(gap(ctx, j))) return false
         const after = ctx.toks[j + 1]?.lower ?? ''
-        if (boundaryAfter(ctx, j) || (SUBJECT_PRONOUNS.has(after) && SPACE_ONLY.test(gap(ctx, j + 1)) && !(NOUN_NAMES.has(w) && (after === 'to' || after === 'that')))) return true
+        const pronounNext = SUBJECT_PRONOUNS.has(after) && SPACE_ONLY.test(gap(ctx, j + 1))
+        if (boundaryAfter(ctx, j) || (pronounNext && !(NOUN_NAMES.has(w) && (after === 'to' || after === 'that')))) return true
         if (CALENDAR_NAMES.has(w) || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
         // "send grace the form", "gave hope her meds": a person receiving something.
         if (NOUN_NAMES.has(w) && !ABSTRACT_NAMES.has(w)) return false
@@ -642,12 +672,23 @@ function isAskedDoing(ctx: Ctx, i: number): boolean {
   return SPACE_ONLY.test(gap(ctx, i)) && SPACE_ONLY.test(gap(ctx, i + 1)) && /^[a-z]{2,}ing$/.test(next.lower) && next.cls.common && !NOUN_NAMES.has(t.lower)
 }
 
-const ASKING = new Set(['have', 'had', 'let', 'make', 'did', 'does', 'do', 'can', 'could', 'would', 'should', 'will', 'has', 'might', 'may', 'cant', "can't", 'didnt', "didn't", 'doesnt', "doesn't"])
+const ASKING = new Set([
+  'have', 'had', 'let', 'make', 'did', 'does', 'do', 'can', 'could', 'would', 'should', 'will', 'has', 'might', 'may',
+  'cant', "can't", 'didnt', "didn't", 'doesnt', "doesn't",
+])
 
-const PATIENT_VERBS = new Set(['has', 'had', 'is', 'was', 'got', 'gets', 'tiene', 'tenía', 'está', 'esta', 'anda', 'sigue'])
-const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'cause', 'now', 'y', 'pero', 'that', 'if', 'since', 'think', 'ahora'])
+const PATIENT_VERBS = new Set([
+  'has', 'had', 'is', 'was', 'got', 'gets', 'tiene', 'tenía', 'está', 'esta', 'anda', 'sigue',
+])
+const SUBJECT_OPENERS = new Set([
+  'and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'cause', 'now', 'y', 'pero', 'that', 'if', 'since', 'think',
+  'ahora',
+])
 
-const DISCOURSE = new Set(['yea', 'yeah', 'yes', 'ok', 'okay', 'so', 'lol', 'omg', 'well', 'um', 'uh', 'oh', 'and', 'but', 'also', 'btw', 'sorry', 'pues', 'oye', 'bueno'])
+const DISCOURSE = new Set([
+  'yea', 'yeah', 'yes', 'ok', 'okay', 'so', 'lol', 'omg', 'well', 'um', 'uh', 'oh', 'and', 'but', 'also', 'btw',
+  'sorry', 'pues', 'oye', 'bueno',
+])
 
 const CLOSINGS = new Set([
   'thanks', 'thank', 'thx', 'ty', 'soon', 'later', 'bye', 'ok', 'okay', 'good', 'great', 'again', 'tomorrow', 'today',
@@ -906,7 +947,8 @@ function coordinationPass(ctx: Ctx): void {
         const capOpening = t.sentStart && t.cap && ctx.informative && toks[i]!.cap
         // Joined to a name a relation or an intro vouched for, any first name is one ("my kids hunter and chase").
         // In a written list ("liam, ella & mason") first names that are also words are names too.
-        const listed = c.first && !isFunctionWord(t.lower) && /^[ \t]*[,&+/][ \t]*$/.test(ctx.text.slice(toks[Math.min(i, j)]!.end, toks[Math.max(i, j)]!.start)) &&
+        const separator = ctx.text.slice(toks[Math.min(i, j)]!.end, toks[Math.max(i, j)]!.start)
+        const listed = c.first && !isFunctionWord(t.lower) && /^[ \t]*[,&+/][ \t]*$/.test(separator) &&
           name[i] !== 3 && (!NOUN_NAMES.has(t.lower) || isCap(ctx, t))
         const vouched = (ctx.firm[i] === 1 && c.first && !isFunctionWord(t.lower)) || listed
         if (c.strong || c.wordSurname || vouched || (c.first && (!c.basic || isCap(ctx, t) || capOpening)) || (isCap(ctx, t) && c.surname && !t.sentStart)) {
@@ -929,7 +971,10 @@ function isUnknownWord(t: Tok, informative: boolean, spanish: boolean): boolean 
 }
 
 const SPANISH_INFLECTION = /(?:[aei]ndo|ción|ciones|mente|ábamos|aron|ieron|aste|iste|amos|emos|imos|ría|rían|ndome|ndole|ndola|ndolo)$/u
-const SPANISH_MARKERS = new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'por', 'para', 'mi', 'es', 'con', 'una', 'tiene', 'está', 'estoy', 'tengo', 'necesito', 'soy', 'se', 'me', 'le', 'no', 'su'])
+const SPANISH_MARKERS = new Set([
+  'el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'por', 'para', 'mi', 'es', 'con', 'una', 'tiene', 'está',
+  'estoy', 'tengo', 'necesito', 'soy', 'se', 'me', 'le', 'no', 'su',
+])
 
 /** Two or more Spanish function words: Spanish inflections can be told from unknown names. */
 function looksSpanish(toks: Tok[]): boolean {
