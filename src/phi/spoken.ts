@@ -26,7 +26,9 @@ export const TENS_WORDS: Readonly<Record<string, number>> = table({
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, diez: 10, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16,
   dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, treinta: 30, cuarenta: 40,
-  cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+  cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, veintiuno: 21, veintidos: 22, veintidós: 22,
+  veintitres: 23, veintitrés: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintiséis: 26, veintisiete: 27,
+  veintiocho: 28, veintinueve: 29, once: 11,
 })
 
 /** Ordinal day words → day number. */
@@ -136,10 +138,16 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
         // Tens count toward the spelled value but not toward the evidence ("two thirty" is a time).
         const tens = TENS_WORDS[w]!
         const unit = next && joined(lower, cur, next) ? unitValue(next.w) : undefined
+        const after = list[j + 2]
+        // Spanish joins tens and units with "y": "treinta y uno" → 31.
+        const yUnit = next?.w === 'y' && after && joined(lower, cur, next) && joined(lower, next, after) ? unitValue(after.w) : undefined
         weight = 0
         if (tens >= 20 && tens % 10 === 0 && unit !== undefined && unit !== '0') {
           piece = String(tens + Number(unit))
           used = 2
+        } else if (tens >= 30 && tens % 10 === 0 && yUnit !== undefined && yUnit !== '0') {
+          piece = String(tens + Number(yUnit))
+          used = 3
         } else {
           piece = String(tens)
         }

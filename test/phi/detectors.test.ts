@@ -171,6 +171,11 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['my number is two one three uh five five five uh oh one seven eight', 'two one three uh five five five uh oh one seven eight', 'PHONE', 'voice'],
   ['date of birth um march third um nineteen fifty', 'march third um nineteen fifty', 'DATE', 'voice'],
   ['she lives at the sunrise apartments on fifth street number twelve', 'fifth street number twelve', 'STREET', 'voice'],
+  ['mi teléfono es seis veintiséis cinco cinco cinco treinta y uno cuarenta y dos', 'seis veintiséis cinco cinco cinco treinta y uno cuarenta y dos', 'PHONE', 'voice'],
+  ['mi seguro social termina en cuatro cuatro siete cero', 'cuatro cuatro siete cero', 'SSN', 'voice'],
+  ['vivo en la calle olivo doscientos diez apartamento tres', 'calle olivo doscientos diez apartamento tres', 'STREET', 'voice'],
+  ['vivo en el dos mil doscientos de la calle main', 'dos mil doscientos de la calle main', 'STREET', 'voice'],
+  ['i live in apartment twelve b', 'apartment twelve b', 'STREET', 'voice'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],
@@ -271,6 +276,7 @@ describe('spoken and everyday numbers that are not identifiers', () => {
   for (const text of [
     'i took two tablets at two thirty', 'call me at three p m tomorrow', 'it hurts about seven out of ten',
     "we're at four forty five minutes", "i'm at twenty two hundred hours", 'my temp was ninety nine point eight and then a hundred point two',
+    'take insulin once at night and two units of the other', 'tomo la pastilla una vez al día y dos en la noche',
   ]) {
     it(text, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

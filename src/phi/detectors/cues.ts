@@ -21,11 +21,15 @@ export function cueBefore(lower: string, start: number, window = 40): PhiType | 
   const before = lower.slice(Math.max(0, start - window), start)
   let best: PhiType | undefined
   let bestAt = -1
+  let bestEnd = -1
   for (const [g, type] of CUES) {
     g.lastIndex = 0
     for (let m = g.exec(before); m; m = g.exec(before)) {
-      if (m.index >= bestAt) {
+      // The nearest cue wins; of two starting together the longer ("seguro social" over "seguro").
+      const end = m.index + m[0].length
+      if (m.index > bestAt || (m.index === bestAt && end > bestEnd)) {
         bestAt = m.index
+        bestEnd = end
         best = type
       }
     }

@@ -34,12 +34,18 @@ const SPOKEN_DIRECTION = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){2,6}(?:
 // "la main street cuatrocientos diez", "calle olivo número mil cuatrocientos".
 const ES_NUM_RUN = String.raw`${SPANISH_NUMBER_WORD}(?:[\s-]+(?:y\s+)?${SPANISH_NUMBER_WORD}){0,5}`
 const ES_STREET_WORD = '(?:calle|avenida|avda|camino|paseo|carretera|calzada|privada|bulevar|boulevard|callejón|callejon)'
+const ES_SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartamento|departamento|depto|interior|unidad|piso|n[uú]mero)\s+(?:n[uú]mero\s+)?${ES_NUM_RUN}(?:\s+[a-z](?![\p{L}\p{N}]))?${E})?`
+// A unit read out on its own: "apartment twelve b", "apartamento tres", "suite four ten".
+const SPOKEN_UNIT_ALONE = new RegExp(
+  String.raw`${B}(?:apartment|apt|suite|apartamento|departamento|depto)\s+(?:number\s+|n[uú]mero\s+)?(?:${NUM_WORD}|${SPANISH_NUMBER_WORD})(?:[\s-]+(?:${NUM_WORD}|${SPANISH_NUMBER_WORD})){0,3}(?:\s+[a-z](?![\p{L}\p{N}]))?${E}`,
+  'giu',
+)
 const SPOKEN_ES_BEFORE = new RegExp(
-  String.raw`${B}(?<n>${ES_NUM_RUN})\s+(?:${ES_STREET_WORD}\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+|(?!(?:la|el|en|de|y|the|on|at|in|and)\s)(?:${WORD}\s+){1,2}?(?:${SUFFIX})\.?)${E}`,
+  String.raw`${B}(?<n>${ES_NUM_RUN})\s+(?:de\s+la\s+|del\s+)?(?:${ES_STREET_WORD}\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+|(?!(?:la|el|en|de|y|the|on|at|in|and)\s)(?:${WORD}\s+){1,2}?(?:${SUFFIX})\.?)${E}${ES_SPOKEN_UNIT}`,
   'giud',
 )
 const SPOKEN_ES_AFTER = new RegExp(
-  String.raw`${B}(?:${ES_STREET_WORD}\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?|(?!(?:la|el|en|de|y|the|on|at|in|and)\s)(?:${WORD}\s+){1,2}?(?:${SUFFIX})\.?)\s+(?:n[uú]mero\s+)?(?<n>${ES_NUM_RUN})${E}`,
+  String.raw`${B}(?:${ES_STREET_WORD}\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?|(?!(?:la|el|en|de|y|the|on|at|in|and)\s)(?:${WORD}\s+){1,2}?(?:${SUFFIX})\.?)\s+(?:n[uú]mero\s+)?(?<n>${ES_NUM_RUN})${E}${ES_SPOKEN_UNIT}`,
   'giud',
 )
 // "p o box eleven forty two": a PO box read out.
@@ -276,6 +282,7 @@ const GATES = new Map<RegExp, RegExp>([
   [MILITARY, /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/],
   [RURAL_ROUTE, /route|\brr\b|r\.r\.|\bhc\b/],
   [PO_BOX_SPOKEN, /box|apartado/],
+  [SPOKEN_UNIT_ALONE, /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/],
 ])
 const SPANISH_NUMBER_GATE = /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b|\bdieci|\bveinti/
 
@@ -288,7 +295,7 @@ const NOT_A_TOWN = new Set(['ICU', 'NICU', 'PICU', 'CCU', 'PACU', 'ER', 'ED', 'O
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
   const streets: Span[] = []
-  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN]) {
+  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN, SPOKEN_UNIT_ALONE]) {
     const gate = GATES.get(re)
     if (gate && !gate.test(lower)) continue
     re.lastIndex = 0
