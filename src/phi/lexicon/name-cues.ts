@@ -50,7 +50,7 @@ const RELATIONS = [
   'novia', 'madre', 'padre', 'mamá', 'papá', 'hermano', 'hermana', 'abuela', 'abuelo', 'abuelita', 'abuelito',
   'nieto', 'nieta', 'tío', 'tía', 'tio', 'tia', 'primo', 'prima', 'suegra', 'suegro', 'amigo', 'amiga', 'cuñado',
   'cuñada', 'sobrino', 'sobrina', 'compañero', 'compañera', 'vecino', 'vecina', 'father in law', 'mother in law',
-  'son in law', 'daughter in law', 'brother in law', 'sister in law', 'aide', 'caseworker', 'case worker', 'guardian',
+  'son in law', 'daughter in law', 'brother in law', 'sister in law', 'aide', 'caseworker', 'case worker',
   'caretaker', 'sponsor', 'interpreter', 'translator', 'driver', 'landlord', 'babysitter', 'nanny', 'sitter', 'tutor',
   'doula', 'receptionist', 'scheduler', 'assistant', 'secretary', 'manager', 'supervisor', 'classmate', 'teammate',
   'bestie', 'bff', 'fiancé', 'ex', 'ex-wife', 'ex-husband', 'stepbrother', 'stepsister', 'half-brother', 'half-sister',
