@@ -98,7 +98,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
     if (name[i]) continue
     if (
       isGazetteerName(t, informative, spanish) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) ||
-      isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isAskedDoing(ctx, i) || isNickname(ctx, i)
+      isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isAskedDoing(ctx, i) || isNickname(ctx, i) || isStaffFrom(ctx, i)
     ) mark(ctx, i)
   }
   // Multiword names: extend every found name over the surname-like words next to it.
@@ -638,6 +638,22 @@ function isPatientSubject(ctx: Ctx, i: number): boolean {
   }
   return false
 }
+
+/** "grace from billing called", "spoke with hope from the front desk": a first name, then where the person works. */
+function isStaffFrom(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx
+  const t = toks[i]!
+  if (!t.cls.first || t.cls.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || CALENDAR_NAMES.has(t.lower)) return false
+  if (toks[i + 1]?.lower !== 'from' || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
+  let k = i + 2
+  if (toks[k] && ['the', 'your', 'ur', 'dr', 'dr.', 'doctor'].includes(toks[k]!.lower)) k++
+  return toks[k] !== undefined && STAFF_PLACES.has(toks[k]!.lower)
+}
+
+const STAFF_PLACES = new Set([
+  'billing', 'scheduling', 'front', 'desk', 'office', 'clinic', 'pharmacy', 'lab', 'labs', 'radiology', 'insurance',
+  'hospital', 'nursing', 'reception', 'urgent', 'records', 'imaging', 'pediatrics', 'cardiology', 'dermatology',
+])
 
 /** "Honey is what the kids call grandma", "bubba is what we call him": a nickname explained. */
 function isNickname(ctx: Ctx, i: number): boolean {
