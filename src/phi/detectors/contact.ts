@@ -76,7 +76,7 @@ export const detectContact: Detector = ({ text, lower }) => {
   for (const m of text.matchAll(HANDLE)) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
   for (const m of text.matchAll(URL)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')
   for (const m of text.matchAll(DOMAIN)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
-  for (const m of text.matchAll(CUED_DOMAIN)) {
+  for (const m of /site|blog|page|domain|url|link|web|gina|sitio/.test(lower) ? text.matchAll(CUED_DOMAIN) : []) {
     const [start, end] = valueRange(m)
     add(spans, start, end, 'URL', 'domain-cued')
   }

@@ -395,7 +395,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
       }
     }
   }
-  if (/\p{Ll}/u.test(text)) {
+  if (/\p{Ll}/u.test(text) && /grew|raised|born|liv|moved|moving|relocated|originally|came|come/.test(lower)) {
     for (const m of text.matchAll(TOWN_IN_CAPITALS)) {
       const [start, rawEnd] = valueRange(m)
       const end = start + text.slice(start, rawEnd).replace(/[.'’-]+$/u, '').length
