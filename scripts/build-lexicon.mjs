@@ -238,7 +238,8 @@ function conjugate(entry) {
   }
   for (const e of ['é', 'ás', 'á', 'emos', 'án', 'ía', 'ías', 'íamos', 'ían']) forms.push(inf.replace(/í(?=r$)/, 'i') + e)
   // Infinitive and imperative with clitics: llamarme, llamarle, llámeme, llámame, dígale.
-  for (const cl of ['me', 'te', 'se', 'le', 'lo', 'la', 'les', 'los', 'las', 'nos']) {
+  // The clitics patients use most ("llámeme", "dígale", "tomarla"); te/les/los/las would double the list's size.
+  for (const cl of ['me', 'se', 'le', 'lo', 'la', 'nos']) {
     forms.push(inf + cl)
     const imperative = type === 'ar' ? `${changed}a` : `${changed}e`
     const formal = type === 'ar' ? `${beforeE(changed)}e` : `${beforeAO(changed)}a`

@@ -379,6 +379,7 @@ describe('detectNames: how patients write names', () => {
     'Is the clinic open on Saturdays? still waiting on the MRI auth for my PT eval',
     'dr wants to start a statin? the fitbit shows 140',
     'me mudé el lunes y mi hijo se quebró el brazo',
+    'sorry no hablo mucho inglés, mi hija va a traducir',
     'my son will be there and my daughter may come',
     'was the swelling going down? is it bleeding?',
     'salt, pepper & sugar; bill, grace and june',
