@@ -153,7 +153,8 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
         }
       } else if (SINGLE_LETTER.test(w)) {
         piece = w
-        if (w === 'a' || w === 'i') weight = 0
+        // "a", "i" and the Spanish "y" (and) are words far more often than spelled letters.
+        if (w === 'a' || w === 'i' || w === 'y') weight = 0
       }
       if (piece === undefined) break
       spelled += piece

@@ -176,6 +176,9 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['vivo en la calle olivo doscientos diez apartamento tres', 'calle olivo doscientos diez apartamento tres', 'STREET', 'voice'],
   ['vivo en el dos mil doscientos de la calle main', 'dos mil doscientos de la calle main', 'STREET', 'voice'],
   ['i live in apartment twelve b', 'apartment twelve b', 'STREET', 'voice'],
+  ['my email is john smith at gmail', 'john smith at gmail', 'EMAIL', 'voice'],
+  ['email me at m lopez eighty two at yahoo', 'm lopez eighty two at yahoo', 'EMAIL', 'voice'],
+  ['my gmail is marialopez eighty two', 'marialopez eighty two', 'EMAIL', 'voice'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],
@@ -277,6 +280,7 @@ describe('spoken and everyday numbers that are not identifiers', () => {
     'i took two tablets at two thirty', 'call me at three p m tomorrow', 'it hurts about seven out of ten',
     "we're at four forty five minutes", "i'm at twenty two hundred hours", 'my temp was ninety nine point eight and then a hundred point two',
     'take insulin once at night and two units of the other', 'tomo la pastilla una vez al día y dos en la noche',
+    'la fiebre sube y nueve y baja',
   ]) {
     it(text, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

@@ -19,6 +19,16 @@ const SPOKEN_EMAIL_CUED = new RegExp(
   String.raw`\b(?:e-?mail|correo)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}[\p{L}\p{N}-]+(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD})(?![\p{L}\p{N}])`,
   'gud',
 )
+// Spoken without the domain ending: "john smith at gmail", "m lopez eighty two at yahoo", or a mailbox named after
+// its provider: "my gmail is marialopez eighty two".
+const PROVIDER = '(?:gmail|yahoo|hotmail|outlook|aol|icloud|msn|protonmail|proton|comcast|att|verizon|sbcglobal|live|ymail|rocketmail)'
+const PROVIDER_GATE = new RegExp(PROVIDER)
+const MAIL_NUM = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\\d+)'
+const SPOKEN_EMAIL_PROVIDER = new RegExp(
+  String.raw`\b(?:e-?mail|correo)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}${PROVIDER})(?![\p{L}\p{N}])` +
+    String.raw`|\b${PROVIDER}(?:\s+(?:address|account))?\s+(?:is|es|:)\s+(?<w>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)(?:${MAIL_NUM}|[a-z]))*)(?![\p{L}\p{N}])`,
+  'gud',
+)
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]+/gi
 const DOMAIN = new RegExp(String.raw`\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.${TLD}\b(?:[/?#][^\s<>"'\`]*)?`, 'gi')
 const SPOKEN_URL = new RegExp(
@@ -71,6 +81,13 @@ export const detectContact: Detector = ({ text, lower }) => {
     for (const m of lower.matchAll(SPOKEN_EMAIL_CUED)) {
       const [start, end] = valueRange(m)
       add(spans, start, end, 'EMAIL', 'email-spoken')
+    }
+  }
+  if (PROVIDER_GATE.test(lower)) {
+    for (const m of lower.matchAll(SPOKEN_EMAIL_PROVIDER)) {
+      const g = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups
+      const r = g?.v ?? g?.w
+      if (r) add(spans, r[0], r[1], 'EMAIL', 'email-provider')
     }
   }
   for (const m of text.matchAll(HANDLE)) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
