@@ -327,6 +327,7 @@ describe('detectNames: how patients write names', () => {
     ['mark said to call', ['mark']],
     ['dawn is picking it up', ['dawn']],
     ['my aide tonya comes on tuesdays', ['tonya']],
+    ['my son legacy has a fever', ['legacy']],
     ['grace from billing called me', ['grace']],
     ['spoke with hope from the front desk', ['hope']],
     ['my case worker hope can sign', ['hope']],
