@@ -179,6 +179,7 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['my email is john smith at gmail', 'john smith at gmail', 'EMAIL', 'voice'],
   ['email me at m lopez eighty two at yahoo', 'm lopez eighty two at yahoo', 'EMAIL', 'voice'],
   ['my gmail is marialopez eighty two', 'marialopez eighty two', 'EMAIL', 'voice'],
+  ['DOB 14-Mar-62 on file', '14-Mar-62', 'DATE'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],

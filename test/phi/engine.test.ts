@@ -59,6 +59,10 @@ describe('scrubText', () => {
     const out = scrubText('my username is maria underscore l eighty two', { channel: 'voice' }).text
     expect(out).toMatch(/^my username is \[[A-Z]+\]$/)
   })
+  it('reads "moved to" + a day or time as a schedule, not an address', () => {
+    expect(scrubText('appt moved to Tues the 14th at 3').text).toBe('appt moved to [DATE] at 3')
+    expect(scrubText('appt moved to 3pm').text).toBe('appt moved to 3pm')
+  })
   it('never generalises a foreign postcode to its first group', () => {
     expect(zip3('394 13')).toBeUndefined()
     expect(zip3('9100')).toBeUndefined()

@@ -45,6 +45,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${B}the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|percentile|century|grade|place|birthday))`, 'gu'),
   // March 2024, marzo de 2024
   new RegExp(`${B}${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|'\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E}`, 'gu'),
+  // 14-Mar-62, 3/Jan/2024
+  new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])[-/.](?:${MONTH})[-/.](?:\\d{4}|\\d{2})${E}`, 'gu'),
   // 04/22/1961, 3-14-82, 14.03.2024
   /(?<![\p{L}\p{N}/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\p{N}]|[/.-]\d)/gu,
   // 08/2027, 3-1961 (month and year)
