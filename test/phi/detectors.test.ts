@@ -180,6 +180,7 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['email me at m lopez eighty two at yahoo', 'm lopez eighty two at yahoo', 'EMAIL', 'voice'],
   ['my gmail is marialopez eighty two', 'marialopez eighty two', 'EMAIL', 'voice'],
   ['DOB 14-Mar-62 on file', '14-Mar-62', 'DATE'],
+  ['she lives in east palo alto', 'east palo alto', 'CITY', 'voice'],
   // Month and two-digit year; Canadian and UK postcodes.
   ['I was born in march of 62', 'march of 62', 'DATE'],
   ['dob march 62', 'march 62', 'DATE'],
@@ -282,6 +283,7 @@ describe('spoken and everyday numbers that are not identifiers', () => {
     "we're at four forty five minutes", "i'm at twenty two hundred hours", 'my temp was ninety nine point eight and then a hundred point two',
     'take insulin once at night and two units of the other', 'tomo la pastilla una vez al día y dos en la noche',
     'la fiebre sube y nueve y baja',
+    'the pain is in south side of chest and in upper back',
   ]) {
     it(text, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

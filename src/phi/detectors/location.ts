@@ -394,6 +394,17 @@ export const detectLocations: Detector = ({ text, lower }) => {
         break
       }
     }
+    // "east palo alto", "north hollywood": a compass word before a town the lexicon knows without it.
+    if (words.length >= 2 && /^(?:east|west|north|south|upper|lower)$/.test(words[0]![0])) {
+      for (let k = Math.min(3, words.length); k >= 2; k -= 1) {
+        const last = words[k - 1]!
+        const candidate = phrase.slice(words[1]!.index, last.index + last[0].length)
+        if (isCity(candidate) && !isCountryOrState(candidate) && !(k === 2 && isEnglishWord(candidate))) {
+          push(spans, base, base + last.index + last[0].length, 'CITY', 'city-cue')
+          break
+        }
+      }
+    }
   }
   if (/\p{Ll}/u.test(text) && /grew|raised|born|liv|moved|moving|relocated|originally|came|come/.test(lower)) {
     for (const m of text.matchAll(TOWN_IN_CAPITALS)) {
