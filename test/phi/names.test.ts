@@ -398,6 +398,7 @@ describe('detectNames: how patients write names', () => {
     'the appt is for june. sign up for summer. praying for hope, full of grace, with love',
     'hahaha thankssss soooo much, lolol the vid was freakin great',
     'the Insurance Agency and the Health Department need the form from Consulting Inc',
+    'My Cardiologist wants a Stress Test. Can I get my Flu Shot? I need a Prior Authorization, allergic to Sulfa',
     'New address is Rural Route 2 Box 118, PO Box 4, Unit B',
     'bill came in the mail. june works better. summer camp needs a form. chase called me about my card',
     'ok sounds good, thank you so much, good night',
