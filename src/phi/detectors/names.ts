@@ -561,6 +561,9 @@ function isCapitalisedName(ctx: Ctx, i: number): boolean {
   if (!ctx.informative || !t.cap || t.sentStart || t.glued || c.clinical) return false
   if (isFunctionWord(t.lower) || (c.proper && !c.first)) return false
   if ((ORG_WORDS.has(t.lower) || ADDRESS_WORDS.has(t.lower)) && !c.strong) return false
+  // "My Daughter has a fever", "Mother called": a relation word is not a name (the name after it is).
+  // Title-like relations still count: "my Tío Chuy", "Grandma Lou".
+  if (!c.strong && !c.first && !TITLE_RELATIONS.has(t.lower) && CUES.get(t.lower)?.some((cue) => cue.kind === 'relation' && cue.words.length === 1)) return false
   // "Urgent Care", "Blue Cross", "my Part B": a known capitalised phrase.
   const prev = ctx.toks[i - 1]
   const next = ctx.toks[i + 1]
