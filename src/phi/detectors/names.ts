@@ -817,6 +817,7 @@ function spelledPass(ctx: Ctx): void {
   }
 }
 
+/** Letters that spell a clinical or cue acronym ("ssn", "mrn", "dob", "ekg"), not a name. */
 function isSpelledTerm(letters: string): boolean {
   const c = classify(letters)
   return c.clinical && !c.first
