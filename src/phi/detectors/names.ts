@@ -350,6 +350,8 @@ function cuePass(ctx: Ctx): void {
       }
       if (j >= toks.length) break
       const g = gap(ctx, j)
+      // "From: grace", "to: hope", "re: will": a header field names whoever follows.
+      if ((kind === 'weak' || kind === 'verb') && cue.words.length === 1 && /^:[ \t]*$/.test(g) && HEADER_FIELDS.has(cue.words[0]!)) kind = 'label'
       const gapOk = kind === 'title' ? TITLE_GAP.test(g) || CUE_GAP.test(g) : CUE_GAP.test(g)
       const initials = gapOk && kind !== 'weak' && kind !== 'verb' ? initialsAfterCue(ctx, j) : 0
       if (initials > 0) {
@@ -395,6 +397,8 @@ function surnameAfterParticles(ctx: Ctx, j: number): boolean {
   return k < ctx.toks.length && SPACE_ONLY.test(gap(ctx, k)) && isSurnamePart(ctx, k)
 }
 
+const HEADER_FIELDS = new Set(['from', 'to', 'for', 'cc', 'attn', 'patient', 'pt', 'caller', 'contact'])
+
 const FINITE_VERBS = new Set([
   'has', 'is', 'was', 'had', 'needs', 'wants', 'got', 'gets', 'feels', 'fell', 'took', 'said', 'says', 'called',
   'texted', 'threw', 'woke', 'keeps', 'tiene', 'está', 'tuvo', 'dice', 'dijo',
@@ -428,7 +432,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const w = t.lower
   if (w.length < 2 || t.glued) return false
   const cap = isCap(ctx, t)
-  if (kind === 'label') return !NOT_AFTER_LABEL.has(w) && !(c.clinical && !c.first)
+  if (kind === 'label') return !NOT_AFTER_LABEL.has(w) && !(c.clinical && !c.first) && !(c.proper && !c.first)
   const firm = kind === 'intro' || kind === 'relation' || kind === 'title'
   // "my dad al he's…": a particle that is a first name, with no surname after it, is the name.
   const nextTok = ctx.toks[j + 1]
