@@ -617,6 +617,7 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'asked', 'texted', 'wants'
 const ABSTRACT_NAMES = new Set(['hope', 'faith', 'grace', 'joy', 'dawn', 'sue'])
 
 const PERSON_ACTIONS = new Set([
+  'necesita', 'quiere', 'vino', 'llamó', 'dijo', 'amaneció', 'vomitó', 'despertó', 'durmió', 'comió',
   'picked', 'dropped', 'brought', 'drove', 'said', 'says', 'told', 'asked', 'called', 'texted', 'wants', 'wanted',
   'needs', 'needed', 'fell', 'threw', 'woke', 'ate', 'slept', 'cried', 'fainted', 'vomited', 'coughed', 'tested',
   'complains', 'complained', 'refuses', 'refused', 'missed', 'forgot', 'lost', 'broke', 'cut', 'bumped', 'hurt',
@@ -634,6 +635,8 @@ function isPatientSubject(ctx: Ctx, i: number): boolean {
   if (prev && SPACE_ONLY.test(gap(ctx, i)) && (POSSESSIVES.has(prev.lower) || !(t.sentStart || SUBJECT_OPENERS.has(prev.lower)))) return false
   const verb = toks[i + 1]
   if (!verb || !SPACE_ONLY.test(gap(ctx, i + 1)) || !PATIENT_VERBS.has(verb.lower)) return false
+  // A Spanish verb makes it Spanish however short the text: "esta tiene fiebre" is "this one has a fever".
+  if (verb.cls.spanish && SPANISH_AUX_NAMES.has(t.lower)) return false
   for (let k = i + 2; k < toks.length && k <= i + 6; k++) {
     if (!/^[\s\d.,°]*$/.test(gap(ctx, k))) return false
     const w = toks[k]!
