@@ -128,7 +128,9 @@ export function tokensForAccounts(
   const distinct = [...new Set(accountSids)]
   if (distinct.length > 1) return err('unknown-account')
   const sid = distinct[0]
-  return ok((sid !== undefined && config.subaccountTokens[sid]) || config.authTokens)
+  // Own keys only: an AccountSid such as `valueOf` must not find Object.prototype members.
+  const own = sid !== undefined && Object.hasOwn(config.subaccountTokens, sid) ? config.subaccountTokens[sid] : undefined
+  return ok(own ?? config.authTokens)
 }
 
 async function verifyHmac(

@@ -450,6 +450,15 @@ describe('bad input never reaches the queue', () => {
     }
   })
 
+  it('an AccountSid naming an Object.prototype member (valueOf, constructor, __proto__) falls back to the main token, never a 500', async () => {
+    for (const account of ['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const { res, queue } = await run(formRequest(url('messaging'), [['AccountSid', account], ['MessageSid', MESSAGE], ['Body', 'hi']]))
+      // Signed with the main token and no subaccount entry of that name: verified as the main account.
+      expect(res.status).toBe(200)
+      expect(queue.sent).toHaveLength(1)
+    }
+  })
+
   it('400 for a signed webhook that lacks its resource SID', async () => {
     const pairs = inboundSms.filter(([k]) => !['MessageSid', 'SmsSid', 'SmsMessageSid'].includes(k))
     const { res, queue } = await run(formRequest(url('messaging'), pairs))
