@@ -78,6 +78,27 @@ export interface SignOptions {
   baseUrl: string
   authToken: string
   accountSid: string
+  /**
+   * Who sends: a phone number (and, for chat, an e-mail) used in place of the fixture's fixed patient. The
+   * benchmark varies it so the vault sees new and returning patients, not one value over and over.
+   */
+  sender?: Sender
+}
+
+/** A patient's contact details in a webhook. */
+export interface Sender {
+  phone: string
+  email: string
+}
+
+/**
+ * The n-th invented patient: `+1 AAA 555-01NN` (555-0100…0199 are reserved for fiction in every area code)
+ * and an example.org address.
+ */
+export function senderNumber(n: number): Sender {
+  const area = 200 + (Math.floor(n / 100) % 800)
+  const line = String(100 + (n % 100))
+  return { phone: `+1${area}555${'0'}${line}`, email: `patient${n}@example.org` }
 }
 
 let counter = 0
@@ -133,7 +154,7 @@ export function inboundSms(opts: SignOptions, body = SCRUB_TEXTS[0].text): Signe
     FromZip: '94110', SmsSid: messageSid, FromState: 'CA', SmsStatus: 'received', FromCity: 'SAN FRANCISCO',
     Body: body, FromCountry: 'US', To: '+14155550100', MessagingServiceSid: 'MG9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
     ToZip: '94103', NumSegments: '1', MessageSid: messageSid, AccountSid: opts.accountSid,
-    From: '+14155550123', ApiVersion: '2010-04-01',
+    From: opts.sender?.phone ?? '+14155550123', ApiVersion: '2010-04-01',
   }, opts)
 }
 
@@ -143,8 +164,8 @@ export function voiceGather(opts: SignOptions): SignedWebhook {
     Called: '+14155550100', ToState: 'CA', CallerCountry: 'US', Direction: 'inbound', CallerState: 'MN',
     ToZip: '94103', CallSid: sid('CA'), To: '+14155550100', CallerZip: '56091', ToCountry: 'US',
     ApiVersion: '2010-04-01', CalledZip: '94103', CalledCity: 'SAN FRANCISCO', CallStatus: 'in-progress',
-    From: '+15075550123', AccountSid: opts.accountSid, CalledCountry: 'US', CallerCity: 'WALDORF',
-    Caller: '+15075550123', FromCountry: 'US', ToCity: 'SAN FRANCISCO', FromCity: 'WALDORF', CalledState: 'CA',
+    From: opts.sender?.phone ?? '+15075550123', AccountSid: opts.accountSid, CalledCountry: 'US', CallerCity: 'WALDORF',
+    Caller: opts.sender?.phone ?? '+15075550123', FromCountry: 'US', ToCity: 'SAN FRANCISCO', FromCity: 'WALDORF', CalledState: 'CA',
     FromZip: '56091', FromState: 'MN', CallerName: 'GOMEZ PATRICIA',
     SpeechResult: 'this is patricia gomez my date of birth is june sixth nineteen eighty and i need my metformin refilled',
     Confidence: '0.92',
@@ -166,7 +187,7 @@ export function conversationMessage(opts: SignOptions, body = SCRUB_TEXTS[1].tex
   return formWebhook('Chat (Conversations)', '/twilio/conversations', {
     AccountSid: opts.accountSid, EventType: 'onMessageAdded', Source: 'SDK', ConversationSid: sid('CH'),
     ChatServiceSid: 'IS0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f', MessageSid: sid('IM'), ParticipantSid: sid('MB'),
-    Author: 'olivia.bennett82@example.com', ClientIdentity: 'olivia.bennett82@example.com', Index: '3',
+    Author: opts.sender?.email ?? 'olivia.bennett82@example.com', ClientIdentity: opts.sender?.email ?? 'olivia.bennett82@example.com', Index: '3',
     DateCreated: '2026-07-17T12:06:00Z', Body: body,
     Attributes: JSON.stringify({ patientName: 'Olivia Bennett', dob: '1982-04-02', topic: 'pediatrics' }),
   }, opts)
@@ -183,7 +204,7 @@ export function eventStreamsBatch(opts: SignOptions): SignedWebhook {
       id: sid('EZ'), dataschema: 'https://events-schemas.twilio.com/Messaging.InboundMessageV1/5',
       datacontenttype: 'application/json', time: '2026-07-17T12:05:00.000Z',
       data: {
-        messageSid, accountSid: opts.accountSid, from: '+12135550178', to: '+14155550100',
+        messageSid, accountSid: opts.accountSid, from: opts.sender?.phone ?? '+12135550178', to: '+14155550100',
         body: 'this is rick alvarez, I need to cancel my appointment on 5/12, my ssn is 623-18-4470 if you need it',
         numMedia: 0, numSegments: 1, fromCity: 'LOS ANGELES', fromState: 'CA', fromZip: '90026', fromCountry: 'US',
         messagingServiceSid: 'MG9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
@@ -192,16 +213,32 @@ export function eventStreamsBatch(opts: SignOptions): SignedWebhook {
   ], opts)
 }
 
+/** Who sends the webhooks of a mix. */
+export type SenderMix =
+  /** The fixtures' fixed patients (every contact detail repeats). */
+  | { kind: 'fixed' }
+  /** A pool of `size` patients (numbered from `first`) taking turns: each one writes again after `size` webhooks. */
+  | { kind: 'pool'; size: number; first?: number }
+  /** A patient never seen before on every webhook (the vault mints a token for each sender). */
+  | { kind: 'new' }
+
+let newSenders = 0
+
 /** The load mix of the end-to-end benchmark: mostly SMS, like a clinic's traffic. */
-export function benchMix(opts: SignOptions, count: number): SignedWebhook[] {
+export function benchMix(opts: SignOptions, count: number, senders: SenderMix = { kind: 'fixed' }): SignedWebhook[] {
   const out: SignedWebhook[] = []
+  // Numbers of the "new" kind start past any pool, and never repeat within a process.
+  const poolSize = senders.kind === 'pool' ? Math.max(1, senders.size) : 0
   for (let i = 0; i < count; i++) {
+    const sender =
+      senders.kind === 'pool' ? senderNumber((senders.first ?? 0) + (i % poolSize)) : senders.kind === 'new' ? senderNumber(60_000 + newSenders++) : undefined
+    const o: SignOptions = sender ? { ...opts, sender } : opts
     const k = i % 10
-    if (k < 6) out.push(inboundSms(opts))
-    else if (k === 6) out.push(voiceGather(opts))
-    else if (k === 7) out.push(transcriptionContent(opts))
-    else if (k === 8) out.push(conversationMessage(opts))
-    else out.push(eventStreamsBatch(opts))
+    if (k < 6) out.push(inboundSms(o))
+    else if (k === 6) out.push(voiceGather(o))
+    else if (k === 7) out.push(transcriptionContent(o))
+    else if (k === 8) out.push(conversationMessage(o))
+    else out.push(eventStreamsBatch(o))
   }
   return out
 }

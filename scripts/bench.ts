@@ -21,7 +21,7 @@ import { availableParallelism, cpus, loadavg, totalmem, type as osType, release 
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import {
-  benchMix, conversationMessage, eventStreamsBatch, inboundSms, SCRUB_TEXTS, transcriptionContent, voiceGather,
+  benchMix, conversationMessage, type SenderMix, eventStreamsBatch, inboundSms, SCRUB_TEXTS, transcriptionContent, voiceGather,
   type SignedWebhook, type SignOptions,
 } from '../bench/fixtures.ts'
 import type { Channel } from '../src/model/normalized.ts'
@@ -286,11 +286,30 @@ function tampered(hook: SignedWebhook): SignedWebhook {
 /** Latency of one webhook at a time (one connection): what a single Twilio request waits, without queueing. */
 async function measureSerial(target: { url: URL }): Promise<LoadResult> {
   const count = QUICK ? 100 : 400
-  return runLoad(target.url, benchMix(SIGN, count + 50), 1, 50)
+  return runLoad(target.url, benchMix(SIGN, count + 50, patientPool()), 1, 50)
 }
 
-async function measure(target: { url: URL; pid?: number }, crm: StubCrm | undefined, forge = false, stage?: string): Promise<TargetRun> {
-  const signed = benchMix(SIGN, REQUESTS + WARMUP)
+/**
+ * Who writes in a measured run: by default a pool of patients where each one writes REPEATS times during the run
+ * (a conversation's back-and-forth), fresh for every run so that no run profits from an earlier one's cache.
+ */
+const REPEATS = 3
+let nextPatient = 0
+function patientPool(): SenderMix {
+  const size = Math.ceil((REQUESTS + WARMUP) / REPEATS)
+  const first = nextPatient
+  nextPatient += size
+  return { kind: 'pool', size, first }
+}
+
+async function measure(
+  target: { url: URL; pid?: number },
+  crm: StubCrm | undefined,
+  forge = false,
+  stage?: string,
+  senders: SenderMix = patientPool(),
+): Promise<TargetRun> {
+  const signed = benchMix(SIGN, REQUESTS + WARMUP, senders)
   const hooks = (forge ? signed.map(tampered) : signed).map((h) => (stage ? { ...h, headers: { ...h.headers, 'x-bench-stage': stage } } : h))
   const before = crm?.received.length ?? 0
   let cpuStart = NaN
@@ -399,8 +418,8 @@ async function main(): Promise<void> {
   const crmPipeline = await startStubCrm(false)
   const crmPeer = await startStubCrm(false)
   const running: { stop(): Promise<void> }[] = []
-  const results: { hello: TargetRun[]; pipeline: TargetRun[]; ingest: TargetRun[]; forged: TargetRun[]; peer: TargetRun[] } = {
-    hello: [], pipeline: [], ingest: [], forged: [], peer: [],
+  const results: Record<'hello' | 'pipeline' | 'fresh' | 'ingest' | 'forged' | 'floor' | 'peer', TargetRun[]> = {
+    hello: [], pipeline: [], fresh: [], ingest: [], forged: [], floor: [], peer: [],
   }
   const STAGES = ['verify', 'engine', 'vault', 'queue'] as const
   /** KV operations of the vault stage (totals over its last run, warm-up included). */
@@ -409,6 +428,9 @@ async function main(): Promise<void> {
   log('bench: wrangler deploy --dry-run (stage Worker)…')
   const stageBuild = buildWorker(join(ROOT, 'bench/stage-wrangler.toml'))
   process.on('exit', () => stageBuild.dispose())
+  log('bench: wrangler deploy --dry-run (floor Worker)…')
+  const floorBuild = buildWorker(join(ROOT, 'bench/floor-wrangler.toml'))
+  process.on('exit', () => floorBuild.dispose())
   let starts = { hello: NaN, pipeline: NaN, peer: NaN }
   let serial: Record<'hello' | 'pipeline' | 'peer', LoadResult> | undefined
   try {
@@ -421,6 +443,8 @@ async function main(): Promise<void> {
     running.push({ stop: () => ingestOnly.dispose() })
     const stageWorker = await startPipeline(stageBuild, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) } })
     running.push({ stop: () => stageWorker.dispose() })
+    const floor = await startPipeline(floorBuild, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) } })
+    running.push({ stop: () => floor.dispose() })
     log('bench: scrub time inside workerd…')
     for (const row of scrub) row.workerdMean = await scrubInWorkerd(stageWorker, row.text, row.channel)
     const peer = await startPeer(crmPeer)
@@ -434,10 +458,14 @@ async function main(): Promise<void> {
       results.hello.push(await measure(hello, undefined))
       log(`bench: round ${round}/${ROUNDS}: pipeline…`)
       results.pipeline.push(await measure(pipeline, crmPipeline))
+      log(`bench: round ${round}/${ROUNDS}: pipeline, a new patient on every webhook…`)
+      results.fresh.push(await measure(pipeline, crmPipeline, false, undefined, { kind: 'new' }))
       log(`bench: round ${round}/${ROUNDS}: pipeline without destinations…`)
       results.ingest.push(await measure(ingestOnly, undefined))
       log(`bench: round ${round}/${ROUNDS}: pipeline, forged signatures…`)
       results.forged.push(await measure(pipeline, crmPipeline, true))
+      log(`bench: round ${round}/${ROUNDS}: floor (verify + ids-only event through queue and delivery)…`)
+      results.floor.push(await measure(floor, crmPipeline))
       for (const stage of STAGES) {
         log(`bench: round ${round}/${ROUNDS}: stage ${stage}…`)
         await (await fetch(new URL('/stats', stageWorker.url))).arrayBuffer()
@@ -458,6 +486,8 @@ async function main(): Promise<void> {
   const peer = best(results.peer)
   const forged = best(results.forged)
   const ingest = best(results.ingest)
+  const fresh = best(results.fresh)
+  const floor = best(results.floor)
   log('bench: start-up profiles (wrangler check startup)…')
   const profileRuns = QUICK ? 1 : 3
   const startupPipeline = median(Array.from({ length: profileRuns }, () => profileStartup()))
@@ -546,9 +576,11 @@ async function main(): Promise<void> {
         ],
         [
           e2eRow('hello-world POST Worker (workerd)', hello),
-          e2eRow('PHI firewall Worker (workerd)', pipeline),
+          e2eRow(`PHI firewall Worker (workerd), patients writing ${REPEATS} times each`, pipeline),
+          e2eRow('PHI firewall Worker, a new patient on every webhook', fresh),
           e2eRow('PHI firewall Worker, no destinations (ingest + vault + queue)', ingest),
           e2eRow('PHI firewall Worker, forged signatures (403 path)', forged),
+          e2eRow('floor: verify + an ids-only event through the same queue and delivery (no engine, no vault)', floor),
           e2eRow('peer stack (Node + Express + twilio.webhook + @redactpii/node)', peer),
         ],
       ) +
@@ -556,7 +588,12 @@ async function main(): Promise<void> {
       `hello ${rates(results.hello)}; pipeline ${rates(results.pipeline)}; ` +
       `peer ${rates(results.peer)}. ` +
       `Without destinations the Worker reaches ${pct(ingest.load.rps / hello.load.rps)} of hello-world; refusing forged ` +
-      `signatures runs at ${pct(forged.load.rps / hello.load.rps)}.`,
+      `signatures runs at ${pct(forged.load.rps / hello.load.rps)}. With a new patient on every webhook (a token minted ` +
+      `for every sender) it reaches ${pct(fresh.load.rps / hello.load.rps)}. ` +
+      `The floor, which verifies and forwards an event with the SIDs alone through the same queue and consumer, reaches ` +
+      `**${pct(floor.load.rps / hello.load.rps)}** of hello-world and ${(floor.load.rps / peer.load.rps).toFixed(2)}× the peer stack ` +
+      `(server CPU ${ms(floor.cpuPerRequest)} ms/req): the ceiling for any Worker that verifies, queues and delivers on this ` +
+      `machine, before a single field is de-identified.`,
     `### 2b. One webhook at a time (one connection, no queueing; the latency a single Twilio request sees locally)\n\n` +
       (serial
         ? table(
@@ -575,12 +612,13 @@ async function main(): Promise<void> {
         ['stopped after', 'req/s', 'workerd CPU ms/req', 'p50 ms', 'p99 ms', '% of hello-world rate', 'HTTP statuses'],
         [
           stageRow('hello-world (nothing)', hello),
+          stageRow('floor: verify, then an ids-only event through the queue and delivery (no engine, no vault)', floor),
           ...STAGES.map((name) => stageRow(STAGE_LABELS[name], best(stages[name]!))),
           stageRow('+ deliveries to the stub CRM (the full Worker)', pipeline),
         ],
       ),
     cpuSplit(hello, STAGES.map((name) => best(stages[name]!)), pipeline) +
-      ` Vault KV operations per webhook (same sender and names every time, so mostly look-ups): ` +
+      ` Vault KV operations per webhook (each patient writes ${REPEATS} times in the run; the names in the texts repeat): ` +
       (Object.entries(kvPerRequest).map(([op, n]) => `${op} ${(n / (REQUESTS + WARMUP)).toFixed(2)}`).join(', ') || 'none counted') +
       '.',
     `### 3. Recall and utility on the same corpora (scripts/eval-lib.ts rule)\n\n` +
@@ -641,7 +679,10 @@ ${report}
   signature. The load is a fixed list of distinct, correctly signed webhooks (signed with twilio 6.2.0's
   \`getExpectedTwilioSignature\`): 60 % inbound SMS, 10 % each \`<Gather>\` speech, real-time transcription,
   Conversations message and Event Streams batch (JSON, \`bodySHA256\`). Every request has unique SIDs and idempotency
-  tokens. Latency is per request as seen by the client (keep-alive, fixed concurrency); throughput is answered
+  tokens. The senders vary (\`benchMix\` in \`bench/fixtures.ts\`): in the main rows a pool of invented patients where
+  each one writes ${REPEATS} times during the run (new patients for every run, so no run profits from an earlier one's
+  vault cache); one row has a patient never seen before on every webhook, so the vault mints a token for every sender.
+  The names inside the message texts are the fixtures' and repeat. Latency is per request as seen by the client (keep-alive, fixed concurrency); throughput is answered
   requests per second. The hello-world Worker (\`bench/hello-worker.js\`) reads the body and answers \`<Response/>\`,
   in the same runtime, with the same requests. "Events at stub CRM" counts deliveries through the queue consumer after
   the load, waiting at most ${DRAIN_MS / 1000} s.
@@ -667,6 +708,10 @@ ${report}
   bindings): the Worker's own \`verifyTwilio\` middleware, \`normalize\`, \`deidentify\`, \`openVault\` and \`publish\`,
   stopped after each stage by a bench-only header. KV and Queues are Miniflare's local implementations, which run
   inside the same workerd process; on Cloudflare they are remote services, so their cost there is latency, not CPU.
+- **Floor** (\`bench/floor-worker.ts\`, built from \`bench/floor-wrangler.toml\`, same bindings and stub): the Worker's
+  \`verifyTwilio\` middleware, then one event per webhook with the Twilio SIDs only (no text, no engine, no vault) through
+  the real \`publish\`, the same queue and the real consumer, signed and delivered to the stub. No design that verifies,
+  queues and delivers can do less per webhook, so its rate is the ceiling for the full Worker on the same machine.
 - **Forged signatures**: the same webhooks with one character of \`X-Twilio-Signature\` changed; every one must be
   answered 403 and nothing may reach the stub CRM. This is the cost of refusing traffic that is not from Twilio.
 - **Caveats**: load generator, workerd, the peer stack and the stub share the machine's cores, so absolute numbers

@@ -1,0 +1,77 @@
+/**
+ * The floor of `npm run bench`: the least work any design of this product does per webhook in this runtime.
+ * It verifies the signature (the Worker's own middleware), then publishes an event carrying the Twilio SIDs only
+ * (no text, no PHI engine, no vault) through the real queue, and the real consumer delivers it, signed, to the
+ * stub CRM. Its rate is the ceiling for the full Worker on the same machine: whatever the engine and the vault
+ * cost comes on top. Never deployed; built by wrangler from bench/floor-wrangler.toml with the bindings of
+ * ../wrangler.toml.
+ */
+import { Hono } from 'hono'
+import type { AppVariables } from '../src/app-env'
+import { loadConfig } from '../src/config'
+import { consumeDeadLetters, consumeEvents, publish } from '../src/delivery'
+import type { Env } from '../src/env'
+import type { CleanEvent } from '../src/model/clean'
+import { verifyTwilio } from '../src/routes/twilio'
+import type { FormPairs } from '../src/twilio/form'
+import { normalize, type TwilioWebhook, type WebhookMeta } from '../src/twilio/payloads'
+
+export { RevealRateLimiter } from '../src/vault/reveal-limiter'
+
+type Verified = { format: 'form'; fields: FormPairs } | { format: 'json'; body: unknown }
+type FloorEnv = { Bindings: Env; Variables: AppVariables & { verified: Verified; meta: WebhookMeta; webhookLog: Record<string, unknown> } }
+
+const PRODUCTS = {
+  messaging: 'messaging',
+  voice: 'voice',
+  transcriptions: 'transcription',
+  conversations: 'conversations',
+  events: 'events',
+} as const
+
+const app = new Hono<FloorEnv>()
+app.get('/', (c) => c.text('floor\n'))
+app.use('*', async function withConfig(c, next) {
+  const config = loadConfig(c.env)
+  if (!config.ok) return c.text('misconfigured\n', 500)
+  c.set('config', config.value)
+  c.set('webhookLog', {})
+  await next()
+})
+
+for (const [path, product] of Object.entries(PRODUCTS)) {
+  app.post(`/twilio/${path}`, verifyTwilio({ format: product === 'events' ? 'json' : 'form' }), async function floor(c) {
+    const verified = c.get('verified')
+    const meta = c.get('meta')
+    const webhook: TwilioWebhook =
+      product === 'events'
+        ? { product, body: verified.format === 'json' ? verified.body : undefined, meta }
+        : { product, fields: verified.format === 'form' ? verified.fields : [], meta }
+    const normalized = normalize(webhook)
+    if (!normalized.ok) return c.text('bad\n', 400)
+    // Ids only: what is left when every field is withheld.
+    const events: CleanEvent[] = normalized.value.map((e) => ({
+      product: e.product,
+      kind: e.kind,
+      channel: e.channel,
+      resourceSid: e.resourceSid,
+      discriminator: e.discriminator,
+      sids: { ...e.sids },
+      occurredAt: e.occurredAt,
+      data: {},
+      fields: {},
+      tokens: {},
+      redactions: {},
+    }))
+    await publish(c.env, c.get('config'), events)
+    return c.body('<?xml version="1.0" encoding="UTF-8"?><Response></Response>', 200, { 'Content-Type': 'text/xml' })
+  })
+}
+
+export default {
+  fetch: app.fetch,
+  async queue(batch, env, ctx) {
+    if (batch.queue.endsWith('dead-letters')) await consumeDeadLetters(batch, env, ctx)
+    else await consumeEvents(batch, env, ctx)
+  },
+} satisfies ExportedHandler<Env>
