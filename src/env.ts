@@ -44,6 +44,8 @@ export interface Env {
   VAULT_TTL_DAYS?: string
   /** Most vault records re-encrypted per Cron run (default 200). */
   VAULT_REENCRYPT_BATCH?: string
+  /** Seconds an isolate reuses a blind-index lookup before asking KV again, 0-300 (default 60, 0 disables). */
+  VAULT_INDEX_CACHE_SECONDS?: string
   /** Admin API keys (secret): JSON array of `{id, sha256, scopes, revealsPerMinute?}`; hashes only. */
   ADMIN_API_KEYS?: string
   /** Default reveals per minute per admin key (default 60). */

@@ -1,5 +1,5 @@
 /**
- * Vault section of the config: encryption keyring, blind-index key, retention and re-encryption budget.
+ * Vault section of the config: encryption keyring, blind-index key, retention, re-encryption budget and index cache.
  * Errors name the setting and never echo a key.
  */
 import type { Env } from '../env'
@@ -18,12 +18,18 @@ export interface VaultConfig {
   ttlSeconds: number
   /** Most records the Cron trigger re-encrypts per run. */
   reencryptBatch: number
+  /** Seconds an isolate may reuse a blind index -> token lookup without asking KV; 0 disables the cache. */
+  indexCacheSeconds: number
 }
 
 /** Default retention of a token mapping, in days. */
 export const DEFAULT_VAULT_TTL_DAYS = 365
 /** Default re-encryption budget per Cron run (each record costs two KV gets and one put). */
 export const DEFAULT_REENCRYPT_BATCH = 200
+/** Default lifetime of a cached blind index lookup, in seconds (KV's own edge cache keeps reads at least 60 s). */
+export const DEFAULT_INDEX_CACHE_SECONDS = 60
+/** Longest allowed lifetime of a cached lookup: bounds how long another isolate may mint into an erased token. */
+export const MAX_INDEX_CACHE_SECONDS = 300
 
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/
 
@@ -44,7 +50,19 @@ export function parseVaultConfig(env: Env): Result<VaultConfig, ConfigError> {
   if (reencryptBatch === undefined) {
     return err({ setting: 'VAULT_REENCRYPT_BATCH', problem: 'must be an integer between 1 and 250' })
   }
-  return ok({ ...keyring.value, indexKey, ttlSeconds: ttlDays * 86_400, reencryptBatch })
+  const indexCacheSeconds = parseInteger(
+    env.VAULT_INDEX_CACHE_SECONDS,
+    DEFAULT_INDEX_CACHE_SECONDS,
+    0,
+    MAX_INDEX_CACHE_SECONDS,
+  )
+  if (indexCacheSeconds === undefined) {
+    return err({
+      setting: 'VAULT_INDEX_CACHE_SECONDS',
+      problem: `must be an integer between 0 and ${MAX_INDEX_CACHE_SECONDS} (0 disables the cache)`,
+    })
+  }
+  return ok({ ...keyring.value, indexKey, ttlSeconds: ttlDays * 86_400, reencryptBatch, indexCacheSeconds })
 }
 
 function parseKeyring(

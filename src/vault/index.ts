@@ -23,11 +23,13 @@ export interface Vault {
 
 /** Options for tests and maintenance. */
 export interface VaultOptions {
-  /** Clock in milliseconds (default Date.now). */
+  /** Clock in milliseconds (default Date.now); also ages the index cache. */
   now?: () => number
+  /** Bound of the isolate's index cache (default 10,000 entries); fixed when the cache is first created. */
+  indexCacheEntries?: number
 }
 
 /** Opens the vault for one request or job. */
 export function openVault(env: Env, config: Pick<Config, 'vault'>, options: VaultOptions = {}): Vault {
-  return new TokenStore(env.VAULT, config.vault, options.now)
+  return new TokenStore(env.VAULT, config.vault, options)
 }

@@ -6,6 +6,7 @@ import type { VaultConfig } from '../config/vault'
 import type { PhiType, TokenRequest, Tokenizer } from '../phi/types'
 import { err, ok, type Result } from '../result'
 import { blindIndex, importVaultKeys, seal, unseal } from './crypto'
+import { indexCacheFor, type IndexCache } from './index-cache'
 import { normalizeForIndex } from './normalize'
 import {
   ERASED_PREFIX,
@@ -54,16 +55,27 @@ export function isToken(text: string): boolean {
   return TOKEN_PATTERN.test(text)
 }
 
+/** Options of a token store. */
+export interface TokenStoreOptions {
+  /** Clock in milliseconds (default Date.now); also ages the index cache. */
+  now?: () => number
+  /** Bound of the isolate's index cache for this configuration and namespace, fixed when it is first created. */
+  indexCacheEntries?: number
+}
+
 /** The token store of one configuration over one KV namespace. */
 export class TokenStore {
   readonly #kv: KVNamespace
   readonly #config: VaultConfig
   readonly #now: () => number
+  /** Shared by every store of this configuration and namespace in the isolate; undefined when disabled. */
+  readonly #cache: IndexCache | undefined
 
-  constructor(kv: KVNamespace, config: VaultConfig, now: () => number = Date.now) {
+  constructor(kv: KVNamespace, config: VaultConfig, options: TokenStoreOptions = {}) {
     this.#kv = kv
     this.#config = config
-    this.#now = now
+    this.#now = options.now ?? Date.now
+    this.#cache = config.indexCacheSeconds > 0 ? indexCacheFor(config, kv, options.indexCacheEntries) : undefined
   }
 
   /** A Tokenizer bound to one tenant. */
@@ -84,17 +96,42 @@ export class TokenStore {
       return id
     })
     const tokens = new Map<string, string>()
+    // Taken before any read: an erasure in this isolate while we wait on KV must not be undone by our fill.
+    const generation = this.#cache?.generation
     await Promise.all(
       Array.from(groups, async ([id, group]) => {
         const index = await blindIndex(keys, tenant, group.type, group.normalized)
+        const cached = this.#cache?.get(index, this.#now())
+        if (cached !== undefined) {
+          tokens.set(id, cached)
+          return
+        }
         const known = await this.#kv.get(INDEX_PREFIX + index)
-        tokens.set(id, known && isToken(known) ? known : await this.#mint(tenant, group.type, group.value, index))
+        if (known && isToken(known)) {
+          this.#remember(generation, index, known)
+          tokens.set(id, known)
+          return
+        }
+        tokens.set(id, await this.#mint(tenant, group.type, group.value, index, generation))
       }),
     )
     return groupOf.map((id) => tokens.get(id) as string)
   }
 
-  async #mint(tenant: string, type: PhiType, value: string, index: string): Promise<string> {
+  /** Caches a lookup for VAULT_INDEX_CACHE_SECONDS, never beyond the mapping's own expiry (seconds) when known. */
+  #remember(generation: number | undefined, index: string, token: string, expiration?: number): void {
+    if (!this.#cache || this.#cache.generation !== generation) return
+    const until = this.#now() + this.#config.indexCacheSeconds * 1000
+    this.#cache.set(index, token, expiration === undefined ? until : Math.min(until, expiration * 1000))
+  }
+
+  async #mint(
+    tenant: string,
+    type: PhiType,
+    value: string,
+    index: string,
+    generation: number | undefined,
+  ): Promise<string> {
     const keys = await importVaultKeys(this.#config)
     const token = mintToken()
     const expiration = Math.floor(this.#now() / 1000) + this.#config.ttlSeconds
@@ -110,6 +147,7 @@ export class TokenStore {
     })
     // Last write wins when two first sightings race; the loser's record stays resolvable (docs/vault.md).
     await this.#kv.put(INDEX_PREFIX + index, token, { expiration })
+    this.#remember(generation, index, token, expiration)
     return token
   }
 
@@ -137,7 +175,11 @@ export class TokenStore {
   async erase(token: string, tenants?: ReadonlySet<string>): Promise<Result<string[], EraseFailure>> {
     if (!isToken(token)) return err('not-found')
     const raw = await this.#kv.get(TOKEN_PREFIX + token)
-    if (raw === null) return err('not-found')
+    if (raw === null) {
+      // Unknown to KV (expired, already erased): this isolate must not keep handing it out either.
+      this.#cache?.forget(undefined, [token])
+      return err('not-found')
+    }
     const record = parseTokenRecord(raw)
     if (tenants && !(record && tenants.has(record.tenant))) return err('other-tenant')
     const erased = [token]
@@ -150,6 +192,8 @@ export class TokenStore {
         await this.#kv.delete(indexKey)
       }
     }
+    // Before the KV writes below: from here on this isolate mints a new token for the value (docs/vault.md §6).
+    this.#cache?.forget(record?.idx, erased)
     // The tombstone outlives nothing it guards: it expires with the record (or after the TTL if unreadable).
     const expiration = record?.exp ?? Math.floor(this.#now() / 1000) + this.#config.ttlSeconds
     const tombstone = { expiration: Math.max(expiration, Math.floor(this.#now() / 1000) + 120) }

@@ -199,6 +199,9 @@ describe('erase', () => {
 })
 
 describe('first-sighting race (KV is eventually consistent)', () => {
+  /** A vault without the isolate's index cache: these tests are about what KV itself does (the cache: index-cache.test.ts). */
+  const uncachedVault = () => vaultOf(envWith({ VAULT_INDEX_CACHE_SECONDS: '0' }))
+
   it('keeps both tokens resolvable when two first messages from a new number race; the index keeps one', async () => {
     const request = [{ type: 'PHONE' as const, value: '+14155550142' }]
     const [[t1], [t2]] = await Promise.all([
@@ -216,7 +219,7 @@ describe('first-sighting race (KV is eventually consistent)', () => {
   })
 
   it('a stale index read mints a second token; the later write wins the index and both stay resolvable', async () => {
-    const vault = vaultOf()
+    const vault = uncachedVault()
     const request = [{ type: 'PHONE' as const, value: '+14155550143' }]
     const [first] = await vault.tokenizerFor(TENANT_A).tokenize(request)
     // Another location has not seen the index entry yet: simulate by hiding it.
@@ -231,7 +234,7 @@ describe('first-sighting race (KV is eventually consistent)', () => {
   })
 
   it('erasing the losing token also erases the token the index kept for the same value', async () => {
-    const vault = vaultOf()
+    const vault = uncachedVault()
     const request = [{ type: 'PHONE' as const, value: '+14155550144' }]
     const [loser] = await vault.tokenizerFor(TENANT_A).tokenize(request)
     await testEnv.VAULT.delete(await indexKeyOf(loser as string))
@@ -258,7 +261,7 @@ describe('KV round trips', () => {
     })
   }
 
-  it('does one index get per distinct value, two puts per first sighting and none afterwards', async () => {
+  it('does one index get per distinct value, two puts per first sighting and none afterwards (cache off)', async () => {
     const requests = [
       { type: 'PHONE' as const, value: '+14155550171' },
       { type: 'PHONE' as const, value: '(415) 555-0171' },
@@ -267,11 +270,13 @@ describe('KV round trips', () => {
       { type: 'EMAIL' as const, value: 'rt@example.org' },
       { type: 'DATE' as const, value: '04/05/1977' },
     ]
+    const uncached = (counts: Record<string, number>) =>
+      vaultOf(envWith({ VAULT: countingKv(counts), VAULT_INDEX_CACHE_SECONDS: '0' } as never))
     const first: Record<string, number> = {}
-    await vaultOf(envWith({ VAULT: countingKv(first) } as never)).tokenizerFor(TENANT_A).tokenize(requests)
+    await uncached(first).tokenizerFor(TENANT_A).tokenize(requests)
     expect(first).toEqual({ get: 4, put: 8 })
     const again: Record<string, number> = {}
-    await vaultOf(envWith({ VAULT: countingKv(again) } as never)).tokenizerFor(TENANT_A).tokenize(requests)
+    await uncached(again).tokenizerFor(TENANT_A).tokenize(requests)
     expect(again).toEqual({ get: 4 })
   })
 })
