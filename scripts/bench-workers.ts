@@ -137,6 +137,8 @@ export interface PipelineOptions {
   /** Overrides on top of wrangler.toml [vars] and .dev.vars (secrets). */
   bindings: Record<string, unknown>
   keepLogs?: boolean
+  /** Other Miniflare worker options on top of wrangler.toml's (experiments, e.g. queue consumer settings). */
+  overrides?: Record<string, unknown>
 }
 
 /** Starts the bundled Worker with the bindings of wrangler.toml (+ .dev.vars), local KV/Queues/DOs, nothing persisted. */
@@ -152,6 +154,7 @@ export async function startPipeline(build: BuiltWorker, options: PipelineOptions
       modules: true,
       modulesRoot: build.dir,
       scriptPath: join(build.dir, main),
+      ...options.overrides,
     },
     options.keepLogs === true,
   )
