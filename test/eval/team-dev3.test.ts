@@ -27,7 +27,7 @@ describe('team-dev3 corpus', () => {
   })
 
   it('covers every PHI type', () => {
-    const seen = new Set(messages.flatMap((m) => m.spans.map((s) => s.type)))
+    const seen = new Set<string>(messages.flatMap((m) => m.spans.map((s) => s.type)))
     expect(TYPES.filter((t) => !seen.has(t))).toEqual([])
     expect([...seen].filter((t) => !TYPES.includes(t))).toEqual([])
   })
