@@ -59,7 +59,7 @@ export function isToken(text: string): boolean {
 export interface TokenStoreOptions {
   /** Clock in milliseconds (default Date.now); also ages the index cache. */
   now?: () => number
-  /** Bound of the isolate's index cache for this configuration and namespace, fixed when it is first created. */
+  /** Bound of the isolate's index cache for this index key and namespace, fixed when it is first created. */
   indexCacheEntries?: number
 }
 
@@ -68,14 +68,17 @@ export class TokenStore {
   readonly #kv: KVNamespace
   readonly #config: VaultConfig
   readonly #now: () => number
-  /** Shared by every store of this configuration and namespace in the isolate; undefined when disabled. */
+  /** Shared by every store of this index key and namespace in the isolate; undefined when lookups are not cached. */
   readonly #cache: IndexCache | undefined
+  /** The same cache, which erasure clears even when this configuration does not use it. */
+  readonly #sharedCache: IndexCache
 
   constructor(kv: KVNamespace, config: VaultConfig, options: TokenStoreOptions = {}) {
     this.#kv = kv
     this.#config = config
     this.#now = options.now ?? Date.now
-    this.#cache = config.indexCacheSeconds > 0 ? indexCacheFor(config, kv, options.indexCacheEntries) : undefined
+    this.#sharedCache = indexCacheFor(config, kv, options.indexCacheEntries)
+    this.#cache = config.indexCacheSeconds > 0 ? this.#sharedCache : undefined
   }
 
   /** A Tokenizer bound to one tenant. */
@@ -118,11 +121,14 @@ export class TokenStore {
     return groupOf.map((id) => tokens.get(id) as string)
   }
 
-  /** Caches a lookup for VAULT_INDEX_CACHE_SECONDS, never beyond the mapping's own expiry (seconds) when known. */
-  #remember(generation: number | undefined, index: string, token: string, expiration?: number): void {
+  /**
+   * Caches a lookup for VAULT_INDEX_CACHE_SECONDS from now (a hit never extends it), unless an erasure ran in this
+   * isolate since the lookup began. A mapping expiring sooner than that may be handed out at most that much longer,
+   * as KV's own edge cache does.
+   */
+  #remember(generation: number | undefined, index: string, token: string): void {
     if (!this.#cache || this.#cache.generation !== generation) return
-    const until = this.#now() + this.#config.indexCacheSeconds * 1000
-    this.#cache.set(index, token, expiration === undefined ? until : Math.min(until, expiration * 1000))
+    this.#cache.set(index, token, this.#now() + this.#config.indexCacheSeconds * 1000)
   }
 
   async #mint(
@@ -147,7 +153,7 @@ export class TokenStore {
     })
     // Last write wins when two first sightings race; the loser's record stays resolvable (docs/vault.md).
     await this.#kv.put(INDEX_PREFIX + index, token, { expiration })
-    this.#remember(generation, index, token, expiration)
+    this.#remember(generation, index, token)
     return token
   }
 
@@ -177,7 +183,7 @@ export class TokenStore {
     const raw = await this.#kv.get(TOKEN_PREFIX + token)
     if (raw === null) {
       // Unknown to KV (expired, already erased): this isolate must not keep handing it out either.
-      this.#cache?.forget(undefined, [token])
+      this.#sharedCache.forget(undefined, [token])
       return err('not-found')
     }
     const record = parseTokenRecord(raw)
@@ -193,7 +199,7 @@ export class TokenStore {
       }
     }
     // Before the KV writes below: from here on this isolate mints a new token for the value (docs/vault.md §6).
-    this.#cache?.forget(record?.idx, erased)
+    this.#sharedCache.forget(record?.idx, erased)
     // The tombstone outlives nothing it guards: it expires with the record (or after the TTL if unreadable).
     const expiration = record?.exp ?? Math.floor(this.#now() / 1000) + this.#config.ttlSeconds
     const tombstone = { expiration: Math.max(expiration, Math.floor(this.#now() / 1000) + 120) }
