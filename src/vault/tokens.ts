@@ -104,21 +104,45 @@ export class TokenStore {
     await Promise.all(
       Array.from(groups, async ([id, group]) => {
         const index = await blindIndex(keys, tenant, group.type, group.normalized)
-        const cached = this.#cache?.get(index, this.#now())
-        if (cached !== undefined) {
-          tokens.set(id, cached)
-          return
-        }
-        const known = await this.#kv.get(INDEX_PREFIX + index)
-        if (known && isToken(known)) {
-          this.#remember(generation, index, known)
-          tokens.set(id, known)
-          return
-        }
-        tokens.set(id, await this.#mint(tenant, group.type, group.value, index, generation))
+        tokens.set(id, await this.#lookup(tenant, group.type, group.value, index, generation))
       }),
     )
     return groupOf.map((id) => tokens.get(id) as string)
+  }
+
+  /** The token of an index: from the isolate's cache, a lookup of it already under way here, or KV (minting). */
+  #lookup(
+    tenant: string,
+    type: PhiType,
+    value: string,
+    index: string,
+    generation: number | undefined,
+  ): Promise<string> {
+    const cache = this.#cache
+    if (!cache) return this.#readOrMint(tenant, type, value, index, generation)
+    const cached = cache.get(index, this.#now())
+    if (cached !== undefined) return Promise.resolve(cached)
+    // Several events of one webhook (or webhooks at once) with a new value: one read, one mint, one token.
+    const underWay = cache.pending(index)
+    if (underWay) return underWay
+    const lookup = this.#readOrMint(tenant, type, value, index, generation)
+    cache.track(index, lookup)
+    return lookup
+  }
+
+  async #readOrMint(
+    tenant: string,
+    type: PhiType,
+    value: string,
+    index: string,
+    generation: number | undefined,
+  ): Promise<string> {
+    const known = await this.#kv.get(INDEX_PREFIX + index)
+    if (known && isToken(known)) {
+      this.#remember(generation, index, known)
+      return known
+    }
+    return this.#mint(tenant, type, value, index, generation)
   }
 
   /**

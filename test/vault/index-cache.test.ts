@@ -9,7 +9,7 @@ type Settings = Partial<Record<keyof Env, string>>
 
 /**
  * Successive webhooks of one isolate, as the route opens the vault: a new vault per webhook, each over its own
- * counting Proxy of the namespace (like bench/stage-worker.ts), all under one fresh index key so the cache starts empty.
+ * counting Proxy of the namespace (like bench/stage-worker.ts), all under one fresh index key: the cache starts empty.
  */
 function isolate(settings: Settings = {}, options: VaultOptions = {}) {
   const indexKey = freshIndexKey()
@@ -39,7 +39,7 @@ const MIX: TokenRequest[] = [
 ]
 
 describe('index cache: successive webhooks', () => {
-  it('reads KV once per distinct value, then answers repeated values from the isolate without any KV call', async () => {
+  it('reads KV once per distinct value, then answers repeated values from the isolate, no KV call', async () => {
     const one = isolate()
     const first = await one.webhook(MIX)
     expect(first.counts).toEqual({ get: 5, put: 10 })
@@ -61,6 +61,26 @@ describe('index cache: successive webhooks', () => {
     const hit = await one.webhook(request)
     expect(hit).toEqual({ tokens: [minted], counts: { get: 1 } })
     expect(await one.webhook(request)).toEqual({ tokens: [minted], counts: {} })
+  })
+
+  it('shares a lookup under way: events of one webhook (or webhooks at once) with a new value: one token', async () => {
+    const one = isolate()
+    const request: TokenRequest[] = [{ type: 'PHONE', value: '+14155550311' }]
+    const answers = await Promise.all([one.webhook(request), one.webhook(request), one.webhook(request)])
+    expect(new Set(answers.map((a) => a.tokens[0])).size).toBe(1)
+    const total: Record<string, number> = {}
+    for (const { counts } of answers) for (const [op, n] of Object.entries(counts)) total[op] = (total[op] ?? 0) + n
+    expect(total).toEqual({ get: 1, put: 2 })
+    expect(await testEnv.VAULT.get(await indexKeyOf(answers[0]?.tokens[0] as string))).toBe(answers[0]?.tokens[0])
+  })
+
+  it('a failed lookup fails every sighting that joined it, and is not remembered', async () => {
+    const one = isolate({}, { now: () => 0 }) // a clock in 1970: KV rejects the expiration of the mint
+    const request: TokenRequest[] = [{ type: 'NAME', value: 'Joined Failure' }]
+    const answers = await Promise.allSettled([one.webhook(request), one.webhook(request)])
+    expect(answers.map((a) => a.status)).toEqual(['rejected', 'rejected'])
+    const retried = await isolate().webhook(request)
+    expect(retried.counts).toEqual({ get: 1, put: 2 })
   })
 
   it('does not extend an entry on hits: after VAULT_INDEX_CACHE_SECONDS it reads KV again (same token)', async () => {
@@ -246,6 +266,31 @@ describe('index cache: bounds and scope', () => {
       const index = await indexKeyOf(b.tokens[0] as string, other)
       await Promise.all([other.delete(index), other.delete(`tok:${b.tokens[0]}`)])
     }
+  })
+})
+
+describe('index cache: odd bindings', () => {
+  it('a binding that answers everything with a failing function: the vault opens and tokenize rejects', async () => {
+    const broken = new Proxy({}, { get: () => () => Promise.reject(new Error('kv down')) }) as KVNamespace
+    const vault = vaultOf(envWith({ VAULT: broken } as never))
+    const request: TokenRequest[] = [{ type: 'PHONE', value: '+14155550312' }]
+    await expect(vault.tokenizerFor(TENANT_A).tokenize(request)).rejects.toThrow('kv down')
+    await expect(vault.tokenizerFor(TENANT_A).tokenize(request)).rejects.toThrow('kv down')
+  })
+
+  it('a wrapper that is not transparent (its own object) gets its own cache, never the namespace one', async () => {
+    const one = isolate()
+    const request: TokenRequest[] = [{ type: 'NAME', value: 'Wrapped Binding' }]
+    const [token] = (await one.webhook(request)).tokens
+    const kv = testEnv.VAULT
+    const wrapper = {
+      get: (key: string) => kv.get(key),
+      put: (key: string, value: string, options?: KVNamespacePutOptions) => kv.put(key, value, options),
+      delete: (key: string) => kv.delete(key),
+    } as unknown as KVNamespace
+    const viaWrapper = await one.webhook(request, TENANT_A, wrapper)
+    expect(viaWrapper).toEqual({ tokens: [token], counts: { get: 1 } })
+    expect((await one.webhook(request, TENANT_A, wrapper)).counts).toEqual({})
   })
 })
 

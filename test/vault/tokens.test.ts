@@ -199,7 +199,7 @@ describe('erase', () => {
 })
 
 describe('first-sighting race (KV is eventually consistent)', () => {
-  /** A vault without the isolate's index cache: these tests are about what KV itself does (the cache: index-cache.test.ts). */
+  /** A vault without the isolate's index cache: these tests are about KV itself (the cache: index-cache.test.ts). */
   const uncachedVault = () => vaultOf(envWith({ VAULT_INDEX_CACHE_SECONDS: '0' }))
 
   it('keeps both tokens resolvable when two first messages from a new number race; the index keeps one', async () => {
