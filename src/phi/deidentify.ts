@@ -5,7 +5,7 @@
  */
 import type { CleanEvent, FieldKind } from '../model/clean'
 import type { Channel, NormalizedEvent } from '../model/normalized'
-import { detect, namesIn, type Detection } from './detect'
+import { createDetectCache, detect, namesIn, type DetectCache, type Detection } from './detect'
 import type { Span } from './detectors/types'
 import { DEFAULT_POLICY, type PhiPolicy } from './policy'
 import { countSpans, LABELS, render, replacement, zip3 } from './transform'
@@ -137,10 +137,11 @@ interface EventContext {
   channel: Channel
   knownNames: string[]
   texts: PendingText[]
+  cache: DetectCache
 }
 
 function scanText(ctx: EventContext, value: string): PendingText {
-  const pending = plan(detect(value, { channel: ctx.channel, knownNames: ctx.knownNames }), ctx.policy, ctx.batch)
+  const pending = plan(detect(value, { channel: ctx.channel, knownNames: ctx.knownNames, cache: ctx.cache }), ctx.policy, ctx.batch)
   ctx.texts.push(pending)
   return pending
 }
@@ -248,17 +249,19 @@ export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, toke
   // Names found in any free text of the event are removed from all of them: a first pass collects them.
   const free = [...event.text, ...(effective.unknownFields === 'scrub' ? event.unknown : [])]
   const eventNames = knownNamesOf(event)
-  const firstPass = free.map((f) => detect(f.value, { channel: event.channel, knownNames: eventNames }))
+  // Each text is scanned once: later detections of the same text only redo propagation with more names.
+  const cache = createDetectCache()
+  const firstPass = free.map((f) => detect(f.value, { channel: event.channel, knownNames: eventNames, cache }))
   const perField = firstPass.map((d) => new Set(namesIn(d)))
   const knownNames = [...eventNames]
   for (const names of perField) for (const w of names) if (!knownNames.includes(w)) knownNames.push(w)
   // Names inside JSON attributes ({"name": "…"}) are removed from the free text too.
   const attributeNames = new Set<string>()
   for (const leaf of stringLeaves(event.attributes.map((a) => a.value), effective)) {
-    for (const w of namesIn(detect(leaf, { channel: event.channel, knownNames: eventNames }))) attributeNames.add(w)
+    for (const w of namesIn(detect(leaf, { channel: event.channel, knownNames: eventNames, cache }))) attributeNames.add(w)
   }
   for (const w of attributeNames) if (!knownNames.includes(w)) knownNames.push(w)
-  const ctx: EventContext = { policy: effective, batch, channel: event.channel, knownNames, texts: [] }
+  const ctx: EventContext = { policy: effective, batch, channel: event.channel, knownNames, texts: [], cache }
 
   for (const [name, value] of Object.entries(event.safe)) {
     data[name] = value

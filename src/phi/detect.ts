@@ -20,6 +20,8 @@ export interface DetectOptions {
   channel?: Channel
   /** Names known from the event's metadata (ProfileName, CallerName, ...) or from sibling fields. */
   knownNames?: readonly string[]
+  /** Memo shared by the detections of one event (see {@link createDetectCache}). */
+  cache?: DetectCache
 }
 
 /** Detection result over the normalized text. `failed` means a detector threw: callers redact everything. */
@@ -45,7 +47,7 @@ const PRIORITY: Record<PhiType, number> = {
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u
-const LONG_RUN = /\S{80,}/g
+const LONG_RUN_MIN = 80
 // A long run made only of the engine's own placeholders (e.g. "[NAME][PHONE]…") is left to them.
 const PLACEHOLDER_ONLY = /^[^\s\[]{0,3}(?:\[[A-Z]+(?::[A-Za-z0-9_>+]+)?\][^\s\[]{0,3})+$/
 
@@ -369,14 +371,61 @@ function numbersBeforeNamedStreets(text: string, spans: Span[]): Span[] {
   return out
 }
 
-/** Normalizes `raw`, runs all detectors and returns resolved spans over the normalized text. Never throws. */
-export function detect(raw: unknown, options: DetectOptions = {}): Detection {
-  const text = normalizeText(raw)
-  if (text.length === 0) return { text, spans: [], failed: false }
+/**
+ * What every detection of one text shares whatever names are known: the detectors' spans (titles joined, the
+ * names pass over the scrubbed reading added), before propagation. Pure function of (text, channel).
+ */
+interface Scanned {
+  text: string
+  /** `text` with placeholders and long runs blanked, as the detectors read it. */
+  scan: string
+  lower: string
+  found: Span[]
+  protectedRanges: Array<[number, number]>
+}
+
+type ScanResult = Scanned | { text: string; failed: true }
+
+/**
+ * A per-event memo of {@link detect}'s name-independent work, keyed by channel and text: deidentify detects each
+ * field once without and once with the names found elsewhere, and attribute strings twice; only propagation differs.
+ * Create one per event (never share across events: it holds the event's text).
+ */
+export type DetectCache = Map<string, ScanResult>
+
+/** A fresh {@link DetectCache} for one event. */
+export function createDetectCache(): DetectCache {
+  return new Map()
+}
+
+/** Whether a UTF-16 code unit is JavaScript white space or a line terminator (what `\s` matches). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+}
+
+/** The [start, end) of every unbroken run of 80+ non-space code units: the matches of /\S{80,}/g, without the regex. */
+export function longRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  if (text.length < LONG_RUN_MIN) return out
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceUnit(text.charCodeAt(i))) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0 && i - start >= LONG_RUN_MIN) out.push([start, i])
+    start = -1
+  }
+  return out
+}
+
+function scanText(text: string, channel: Channel): ScanResult {
   try {
     // Unbroken runs of 80+ characters are identifiers whatever they hold (tokens, keys, long URLs):
     // removed whole (fail closed) and blanked for the detectors, which keeps every regex linear.
-    let found: Span[] = []
+    const found: Span[] = []
     // Detectors read a copy where the engine's own placeholders are blanked (so a label such as
     // [ADDRESS] is never context for anything) and unbroken runs of 80+ characters are blanked too:
     // those are identifiers whatever they hold (tokens, keys, long URLs), removed whole, and blanking
@@ -384,23 +433,23 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
     const protectedRanges: Array<[number, number]> = []
     for (const m of text.matchAll(PLACEHOLDER)) protectedRanges.push([m.index, m.index + m[0].length])
     const blanks: Array<[number, number]> = [...protectedRanges]
-    for (const m of text.matchAll(LONG_RUN)) {
-      if (PLACEHOLDER_ONLY.test(m[0])) continue
-      const end = m.index + m[0].length
-      found.push({ start: m.index, end, type: /^(?:https?:\/\/|www\.)/i.test(m[0]) ? 'URL' : 'OTHER', source: 'long-run' })
-      blanks.push([m.index, end])
+    for (const [start, end] of longRuns(text)) {
+      const run = text.slice(start, end)
+      if (PLACEHOLDER_ONLY.test(run)) continue
+      found.push({ start, end, type: /^(?:https?:\/\/|www\.)/i.test(run) ? 'URL' : 'OTHER', source: 'long-run' })
+      blanks.push([start, end])
     }
     const scan = blank(text, blanks)
     const lower = lowerSameLength(scan)
-    const input: DetectInput = { text: scan, lower, channel: options.channel ?? 'other' }
+    const input: DetectInput = { text: scan, lower, channel }
     for (const [, detector] of DETECTORS) {
       const spans = detector(input)
-      if (!Array.isArray(spans)) return { text, spans: [], failed: true }
+      if (!Array.isArray(spans)) return { text, failed: true }
       for (const s of spans) if (s && typeof s.start === 'number' && typeof s.end === 'number') found.push(s)
     }
-    found = clip(found, protectedRanges, text)
+    const clipped = clip(found, protectedRanges, text)
     // Titles join the name they precede, with any particles between them ("doctor van der berg").
-    for (const s of found) {
+    for (const s of clipped) {
       if (s.type !== 'NAME') continue
       const particles = PARTICLES_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
       const at = s.start - (particles?.[1]?.length ?? 0)
@@ -409,10 +458,21 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
     }
     // Second names pass over the text as it will read once scrubbed: context words change when
     // identifiers become placeholders, and a name seen only then would appear on a re-scrub.
-    found.push(...clip(namesOnScrubbed(scan, resolve(found, text), input.channel), protectedRanges, text))
+    clipped.push(...clip(namesOnScrubbed(scan, resolve(clipped, text), channel), protectedRanges, text))
+    return { text, scan, lower, found: clipped, protectedRanges }
+  } catch {
+    return { text, failed: true }
+  }
+}
+
+/** Propagation and the passes over resolved spans: everything that depends on the known names. */
+function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detection {
+  const { text, scan, lower, protectedRanges } = scanned
+  try {
+    const found = scanned.found.slice()
     // Propagation: every whole-word occurrence of a detected or known name word.
     const known = new Set<string>()
-    for (const v of options.knownNames ?? []) for (const w of nameWords(v)) known.add(w)
+    for (const v of knownNames) for (const w of nameWords(v)) known.add(w)
     for (const s of found) if (s.type === 'NAME') for (const w of nameWords(text.slice(s.start, s.end))) known.add(w)
     if (known.size > 0) {
       const alternatives = [...known].sort((a, b) => b.length - a.length).map(escapeRe).join('|')
@@ -433,4 +493,21 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
   } catch {
     return { text, spans: [], failed: true }
   }
+}
+
+/** Normalizes `raw`, runs all detectors and returns resolved spans over the normalized text. Never throws. */
+export function detect(raw: unknown, options: DetectOptions = {}): Detection {
+  const channel = options.channel ?? 'other'
+  const cache = options.cache
+  let scanned: ScanResult | undefined
+  const key = cache && typeof raw === 'string' ? `${channel}\u0000${raw}` : undefined
+  if (key !== undefined) scanned = cache!.get(key)
+  if (!scanned) {
+    const text = normalizeText(raw)
+    if (text.length === 0) return { text, spans: [], failed: false }
+    scanned = scanText(text, channel)
+    if (key !== undefined) cache!.set(key, scanned)
+  }
+  if ('failed' in scanned) return { text: scanned.text, spans: [], failed: true }
+  return finishDetection(scanned, options.knownNames ?? [])
 }

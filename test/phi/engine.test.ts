@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detect } from '../../src/phi/detect'
+import { createDetectCache, detect, longRuns } from '../../src/phi/detect'
 import { scrubText } from '../../src/phi/deidentify'
 import { normalizeText } from '../../src/phi/normalize'
 import { generalize, zip3 } from '../../src/phi/transform'
@@ -180,4 +180,33 @@ describe('bad input', () => {
       { numRuns: 200, seed: 42 },
     )
   }, 120_000)
+})
+
+describe('speed shortcuts are exact', () => {
+  it('longRuns finds exactly the matches of /\\S{80,}/g', () => {
+    const units = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f',
+      '\u205f', '\u3000', '\ufeff', '\u180e', '\u0085', '\u2063', 'a', '1', '😷', 'x'.repeat(40)]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        expect(longRuns(text)).toEqual([...text.matchAll(/\S{80,}/g)].map((m) => [m.index, m.index + m[0].length]))
+      }),
+      { numRuns: 2000, seed: 7 },
+    )
+  })
+  it('a detection cache shared by one event changes no result, whatever names are known', () => {
+    const texts = [
+      'hi its maria lopez dob 03/14/1962, call 415-555-0123', 'Dr. Esther Kaplan said Noah is fine', 'my son jake can drive me',
+      'Our address changed to 2201 Sunset Blvd Apt 12, Los Angeles, CA 90026', '[NAME] called from [PHONE] about maria', '',
+    ]
+    const cache = createDetectCache()
+    for (const names of [[], ['jake'], ['maria', 'kaplan', 'noah']]) {
+      for (const text of texts) {
+        for (const channel of ['sms', 'voice'] as const) {
+          expect(detect(text, { channel, knownNames: names, cache })).toEqual(detect(text, { channel, knownNames: names }))
+        }
+      }
+    }
+    expect(cache.size).toBe((texts.length - 1) * 2)
+  })
 })

@@ -233,42 +233,82 @@ interface Ctx {
   gaps: Array<string | undefined>
 }
 
+// Module-level copies driven with exec/lastIndex (reset on entry): no iterator or RegExp clone per call.
+const WORDS = new RegExp(WORD.source, 'gu')
+const NON_SPACE_RUNS = /\S+/g
+const TITLE_STOP = /^\.[ \t]+$/
+
+/** SENTENCE_END.test(text.slice(from, to)) without the slice when no sentence-ending character is there. */
+function endsSentenceGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    // . ! ? \n … : the characters SENTENCE_END requires.
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return SENTENCE_END.test(text.slice(from, to))
+  }
+  return false
+}
+
+/** LETTER_OR_DIGIT.test(ch) for the code unit at `at`, ASCII answered without the regex. */
+function isWordCharAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false
+  const c = text.charCodeAt(at)
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+  return LETTER_OR_DIGIT.test(text[at]!)
+}
+
+/** DIGIT.test(ch) || ch === '_' for the code unit at `at`, ASCII answered without the regex. */
+function isDigitOrUnderscoreAt(text: string, at: number): boolean {
+  if (at >= text.length) return false
+  const c = text.charCodeAt(at)
+  if (c < 128) return (c >= 48 && c <= 57) || c === 95
+  return DIGIT.test(text[at]!)
+}
+
 function tokenize(text: string, lower: string): Tok[] {
   const toks: Tok[] = []
+  const sameLength = lower.length === text.length
   let prevEnd = 0
   let chunkStart = 0
   let chunkEnd = 0
-  const NON_SPACE_RUNS = /\S+/g
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0
-    const end = start + m[0].length
+  let chunkIsLink = false
+  NON_SPACE_RUNS.lastIndex = 0
+  WORDS.lastIndex = 0
+  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
+    const start = m.index
     const word = m[0]
-    const before = text.slice(prevEnd, start)
+    const end = start + word.length
     // The whitespace-delimited chunk holding the word (chunks only move forward: linear overall).
-    while (chunkEnd <= start) {
-      const m = NON_SPACE_RUNS.exec(text)
-      if (!m) {
-        chunkStart = start
-        chunkEnd = text.length
-        break
+    if (chunkEnd <= start) {
+      while (chunkEnd <= start) {
+        const c = NON_SPACE_RUNS.exec(text)
+        if (!c) {
+          chunkStart = start
+          chunkEnd = text.length
+          break
+        }
+        chunkStart = c.index
+        chunkEnd = c.index + c[0].length
       }
-      chunkStart = m.index
-      chunkEnd = m.index + m[0].length
+      chunkIsLink = LINK_CHUNK.test(text.slice(chunkStart, chunkEnd))
     }
-    const first = word[0] ?? ''
-    const isUpperStart = first !== first.toLowerCase()
-    const allUpper = word === word.toUpperCase() && word !== word.toLowerCase()
+    const wordLower = word.toLowerCase()
+    const c0 = word.charCodeAt(0)
+    // ASCII lower-case first letter: neither capitalised nor all upper case.
+    const asciiLowerStart = c0 >= 97 && c0 <= 122
+    const isUpperStart = asciiLowerStart ? false : c0 >= 65 && c0 <= 90 ? true : word[0]! !== word[0]!.toLowerCase()
+    const allUpper = asciiLowerStart ? false : word === word.toUpperCase() && word !== wordLower
+    const previous = toks.length > 0 ? toks[toks.length - 1]! : undefined
     toks.push({
       start,
       end,
-      lower: lower.length === text.length ? lower.slice(start, end) : word.toLowerCase(),
-      cls: classify(word.toLowerCase()),
+      lower: sameLength ? lower.slice(start, end) : wordLower,
+      cls: classify(wordLower),
       cap: isUpperStart && !allUpper,
       upper: allUpper && word.length > 1,
       // "Mr. Manning": the full stop of a title abbreviation does not end a sentence.
-      sentStart: toks.length === 0 || (SENTENCE_END.test(before) && !(ABBREVIATED_TITLES.has(toks[toks.length - 1]!.lower) && /^\.[ \t]+$/.test(before))),
-      glued: LETTER_OR_DIGIT.test(text[start - 1] ?? '') || DIGIT.test(text[end] ?? '') || text[end] === '_',
-      inLink: LINK_CHUNK.test(text.slice(chunkStart, chunkEnd)),
+      sentStart: previous === undefined || (endsSentenceGap(text, prevEnd, start) && !(ABBREVIATED_TITLES.has(previous.lower) && TITLE_STOP.test(text.slice(prevEnd, start)))),
+      glued: isWordCharAt(text, start - 1) || isDigitOrUnderscoreAt(text, end),
+      inLink: chunkIsLink,
     })
     prevEnd = end
   }
