@@ -5,7 +5,7 @@
  */
 import type { VaultConfig } from '../config/vault'
 
-/** Default most entries per (blind-index key, namespace): about 2 MB at most. */
+/** Default most entries per (blind-index key, namespace): 2-3 MB at most (two short strings and a number each). */
 export const DEFAULT_INDEX_CACHE_ENTRIES = 10_000
 
 interface Entry {
