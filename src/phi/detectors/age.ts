@@ -25,7 +25,10 @@ const ADDRESS_BEFORE = /\b(?:address|addr|direcci[oó]n|apt|apartment|suite|unit
 /** Finds ages of 90 and over. */
 export const detectAges: Detector = ({ lower }) => {
   const spans: Span[] = []
+  // The third pattern needs a digit in both alternatives (\d is [0-9] even with the u flag).
+  const hasDigit = /[0-9]/.test(lower)
   for (const [i, re] of PATTERNS.entries()) {
+    if (i === 2 && !hasDigit) continue
     re.lastIndex = 0
     for (const m of lower.matchAll(re)) {
       const [start, end] = valueRange(m)

@@ -81,6 +81,10 @@ const GATES = new Map<RegExp, RegExp>([
   [PATTERNS.find((re) => re.source.includes('fecha de nacimiento|nac'))!, /nac[ií]|cumplea/],
 ])
 
+// Patterns every alternative of which holds a mandatory \d ([0-9] even with the u flag): "the 19th", 14-Mar-62,
+// the numeric dates, a DOB run of digits, "march of 62" and its cued form. Texts without a digit skip them.
+const NEEDS_DIGIT = new Set([4, 6, 7, 8, 9, 10, 15, 16].map((i) => PATTERNS[i]!))
+const ASCII_DIGIT = /[0-9]/
 // m/d with no year: a date unless it reads as a pain score, a fraction of a dose or a ratio.
 const MONTH_DAY = /(?<![\p{L}\p{N}/.:-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|[/.:]\d)/gu
 const NOT_A_DATE_AFTER = /^\s*(?:pain|scale|on the pain|out of|tabs?|tablets?|pills?|caps?|cups?|doses?|tsp|tbsp|teaspoons?|tablespoons?|strength|mg|ml|of (?:a|the|an|my)|hours?|hrs?|days?|weeks?|mins?|minutes?|inch|in\b|mile|miles|lbs?|kg|dose)/
@@ -136,7 +140,9 @@ function push(spans: Span[], text: string, start: number, end: number, source: s
 export const detectDates: Detector = ({ lower }) => {
   const spans: Span[] = []
   const passed = new Map<RegExp, boolean>()
+  const hasDigit = ASCII_DIGIT.test(lower)
   for (const re of PATTERNS) {
+    if (!hasDigit && NEEDS_DIGIT.has(re)) continue
     const gate = GATES.get(re)
     if (gate) {
       let ok = passed.get(gate)
@@ -149,7 +155,7 @@ export const detectDates: Detector = ({ lower }) => {
       push(spans, lower, start, end, 'date')
     }
   }
-  for (const m of lower.matchAll(MONTH_DAY)) {
+  for (const m of hasDigit ? lower.matchAll(MONTH_DAY) : []) {
     const a = Number(m[1])
     const b = Number(m[2])
     // Month/day or day/month ("22/10" in Spanish and most of the world).

@@ -271,6 +271,9 @@ function cityStart(phrase: string): number {
 // Cheap tests on the lower-case text for the anchor word of the costlier patterns, so ordinary messages
 // skip them (the full patterns try a street name at every word).
 const NUMBER_WORD_GATE = new RegExp(`${B}${NUM_WORD}${E}`, 'u')
+const ASCII_DIGIT = /[0-9]/
+// Every alternative of these holds a mandatory \d: no ASCII digit in the text, no match.
+const NEEDS_DIGIT = new Set<RegExp>([NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, PO_BOX])
 const GATES = new Map<RegExp, RegExp>([
   [SPOKEN_NUMBERED, NUMBER_WORD_GATE],
   [INTL_PREFIX, new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u')],
@@ -295,7 +298,11 @@ const NOT_A_TOWN = new Set(['ICU', 'NICU', 'PICU', 'CCU', 'PACU', 'ER', 'ED', 'O
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
   const streets: Span[] = []
+  // Patterns that cannot match without an ASCII digit (\d is [0-9] even with the u flag) are skipped in texts
+  // without one, such as spoken transcripts.
+  const hasDigit = ASCII_DIGIT.test(text)
   for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN, SPOKEN_UNIT_ALONE]) {
+    if (!hasDigit && NEEDS_DIGIT.has(re)) continue
     const gate = GATES.get(re)
     if (gate && !gate.test(lower)) continue
     re.lastIndex = 0
@@ -331,16 +338,16 @@ export const detectLocations: Detector = ({ text, lower }) => {
   townsAfterStreets(text, [...streets, ...contextual], spans)
   spans.push(...streets)
   const zips: Span[] = []
-  for (const m of text.matchAll(ZIP4)) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
-  for (const m of text.matchAll(ZIP)) {
+  for (const m of hasDigit ? text.matchAll(ZIP4) : []) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
+  for (const m of hasDigit ? text.matchAll(ZIP) : []) {
     const before = lower.slice(Math.max(0, m.index - 40), m.index)
     const cue = cueBefore(lower, m.index, 25)
     const afterStreet = streets.some((s) => s.end <= m.index && m.index - s.end <= 40)
     const afterState = STATE_BEFORE.test(before)
     if (cue === 'ZIP' || afterStreet || afterState) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip', m[0].slice(0, 5))
   }
-  for (const m of text.matchAll(FOREIGN_POSTCODE)) push(zips, m.index, m.index + m[0].length, 'ZIP', 'postcode')
-  for (const m of text.matchAll(ZIP_CUED)) {
+  for (const m of hasDigit ? text.matchAll(FOREIGN_POSTCODE) : []) push(zips, m.index, m.index + m[0].length, 'ZIP', 'postcode')
+  for (const m of hasDigit ? text.matchAll(ZIP_CUED) : []) {
     const [start, value] = valueRange(m)
     // Dutch postcodes end in two capitals: "7412 SL".
     const end = value + (/^\d{4}$/.test(text.slice(start, value)) ? (/^ [A-Z]{2}(?![\p{L}\p{N}])/u.exec(text.slice(value, value + 4))?.[0].length ?? 0) : 0)
