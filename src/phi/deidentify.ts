@@ -91,6 +91,19 @@ function finish(pending: PendingText, policy: PhiPolicy, batch: TokenBatch | und
   })
 }
 
+// Redact-mode actions of frozen action tables (DEFAULT_POLICY's), built once instead of on every scrubText call.
+const redactActionsOf = new WeakMap<PhiPolicy['actions'], PhiPolicy['actions']>()
+
+/** The actions with tokenize turned into redact. */
+function redactActions(actions: PhiPolicy['actions']): PhiPolicy['actions'] {
+  const frozen = Object.isFrozen(actions)
+  const cached = frozen ? redactActionsOf.get(actions) : undefined
+  if (cached) return cached
+  const out = Object.fromEntries(Object.entries(actions).map(([k, v]) => [k, v === 'tokenize' ? 'redact' : v])) as PhiPolicy['actions']
+  if (frozen) redactActionsOf.set(actions, Object.freeze(out))
+  return out
+}
+
 /** Scrubs one free text in redact mode (no vault): used by `npm run eval` and the benchmarks. */
 export function scrubText(text: string, options: { channel?: Channel; knownNames?: readonly string[]; policy?: PhiPolicy } = {}): {
   text: string
@@ -99,10 +112,7 @@ export function scrubText(text: string, options: { channel?: Channel; knownNames
   const policy = options.policy ?? DEFAULT_POLICY
   const detection = detect(text, { channel: options.channel ?? 'other', knownNames: options.knownNames ?? [] })
   const counts: Record<string, number> = {}
-  const redactPolicy: PhiPolicy = {
-    ...policy,
-    actions: Object.fromEntries(Object.entries(policy.actions).map(([k, v]) => [k, v === 'tokenize' ? 'redact' : v])) as PhiPolicy['actions'],
-  }
+  const redactPolicy: PhiPolicy = { ...policy, actions: redactActions(policy.actions) }
   const out = finish({ detection, handles: [] }, redactPolicy, undefined, counts)
   return { text: out, redactions: counts }
 }

@@ -9,6 +9,7 @@ import { detectDates } from './detectors/dates'
 import { detectIds } from './detectors/ids'
 import { addressBlocks, detectLocations } from './detectors/location'
 import { detectNames } from './detectors/names'
+import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
@@ -162,9 +163,11 @@ function resolve(spans: Span[], text: string): Span[] {
   return merged
 }
 
+const NAME_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+
 function nameWords(value: string): string[] {
   const out: string[] = []
-  for (const m of lowerSameLength(normalizeText(value)).matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
+  for (const m of matchesOf(NAME_WORD, lowerSameLength(normalizeText(value)))) {
     const w = m[0]
     if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !/^\d+$/.test(w)) out.push(w)
   }
@@ -431,7 +434,7 @@ function scanText(text: string, channel: Channel): ScanResult {
     // those are identifiers whatever they hold (tokens, keys, long URLs), removed whole, and blanking
     // them keeps every regex linear.
     const protectedRanges: Array<[number, number]> = []
-    for (const m of text.matchAll(PLACEHOLDER)) protectedRanges.push([m.index, m.index + m[0].length])
+    for (const m of text.includes('[') ? matchesOf(PLACEHOLDER, text) : []) protectedRanges.push([m.index, m.index + m[0].length])
     const blanks: Array<[number, number]> = [...protectedRanges]
     for (const [start, end] of longRuns(text)) {
       const run = text.slice(start, end)
@@ -478,7 +481,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       const alternatives = [...known].sort((a, b) => b.length - a.length).map(escapeRe).join('|')
       const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu')
       const extra: Span[] = []
-      for (const m of lower.matchAll(re)) extra.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'propagated' })
+      for (const m of matchesOf(re, lower)) extra.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'propagated' })
       found.push(...clip(extra, protectedRanges, text))
     }
     let resolved = resolve(found, text)

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createDetectCache, detect, longRuns } from '../../src/phi/detect'
+import { matchesOf } from '../../src/phi/detectors/matches'
 import { scrubText } from '../../src/phi/deidentify'
 import { normalizeText } from '../../src/phi/normalize'
 import { generalize, zip3 } from '../../src/phi/transform'
@@ -193,6 +194,22 @@ describe('speed shortcuts are exact', () => {
       }),
       { numRuns: 2000, seed: 7 },
     )
+  })
+  it('matchesOf yields what matchAll yields (empty matches, surrogate pairs, lastIndex left alone)', () => {
+    const patterns = [/a*/g, /a*/gu, /(?:)/gu, /\p{L}+/gu, /(?<v>\d+)|x/gd, /[\s\S]/g, /(?<![\p{L}\p{N}])b?/giu]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'B', '1', ' ', 'x', '😷', '\ud83d', '\ude37', 'ñ'), { maxLength: 12 }), fc.nat(4), (parts, start) => {
+        const text = parts.join('')
+        for (const re of patterns) {
+          re.lastIndex = start
+          const expected = [...text.matchAll(re)].map((m) => [m.index, m[0], m.groups?.v])
+          expect(matchesOf(re, text).map((m) => [m.index, m[0], m.groups?.v])).toEqual(expected)
+          expect(re.lastIndex).toBe(start)
+        }
+      }),
+      { numRuns: 1000, seed: 11 },
+    )
+    expect(() => matchesOf(/a/, 'a')).toThrow(TypeError)
   })
   it('a detection cache shared by one event changes no result, whatever names are known', () => {
     const texts = [

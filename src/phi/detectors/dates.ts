@@ -6,6 +6,7 @@
 import { SPANISH_NUMBER_WORD, spanishNumber, spokenYear } from '../spoken'
 import { valueRange } from './cues'
 import type { Detector, Span } from './types'
+import { matchesOf } from './matches'
 
 const MONTH_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec'
 const MONTH_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic'
@@ -150,12 +151,12 @@ export const detectDates: Detector = ({ lower }) => {
       if (!ok) continue
     }
     re.lastIndex = 0
-    for (const m of lower.matchAll(re)) {
+    for (const m of matchesOf(re, lower)) {
       const [start, end] = valueRange(m)
       push(spans, lower, start, end, 'date')
     }
   }
-  for (const m of hasDigit ? lower.matchAll(MONTH_DAY) : []) {
+  for (const m of hasDigit ? matchesOf(MONTH_DAY, lower) : []) {
     const a = Number(m[1])
     const b = Number(m[2])
     // Month/day or day/month ("22/10" in Spanish and most of the world).

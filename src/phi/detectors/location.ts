@@ -6,6 +6,7 @@ import { isCity, isEnglishWord } from '../lexicon'
 import { SPANISH_NUMBER_WORD, spanishNumber } from '../spoken'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
+import { matchesOf } from './matches'
 
 const SUFFIX = 'street|st|avenue|ave|av|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|row|path|pike|plaza|plz|run|crescent|cres|close|expressway|expy|freeway|fwy|turnpike|tpke|route|rte|point|pt|heights|hts|park|crossing|xing|landing|ridge|view|commons|walk|mall|center|ctr|grove|hill|hills|manor|meadows|estates'
 // Numbered streets said as words: "fifth and main".
@@ -151,7 +152,7 @@ const ADDRESS_END = /\n\s*\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;]|\s(?:and|but|so|
 const ADDRESS_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu
 
 function addressAfterCues(text: string, spans: Span[]): void {
-  for (const c of text.matchAll(ADDRESS_CUE)) {
+  for (const c of matchesOf(ADDRESS_CUE, text)) {
     let from = c.index + c[0].length
     // "Shipping address for the CGM sensors: PO Box 4471": the address starts after the colon.
     const what = /^(?:for|of)\s[^:\n]{0,40}:\s*/.exec(text.slice(from, from + 50))
@@ -163,7 +164,7 @@ function addressAfterCues(text: string, spans: Span[]): void {
     let last = -1
     let digits = 0
     let caps = 0
-    for (const t of seg.matchAll(ADDRESS_TOKEN)) {
+    for (const t of matchesOf(ADDRESS_TOKEN, seg)) {
       const w = t[0]
       const isDigit = /\d/.test(w)
       const isCap = /^\p{Lu}/u.test(w) && !/^(?:I|The|My|A|An)$/.test(w)
@@ -186,10 +187,10 @@ const CORNER_STREET = new RegExp(String.raw`(?:^|\s)(?:${SUFFIX}|${ORDINAL_STREE
 
 function cornerOf(text: string, lower: string, spans: Span[]): void {
   if (!lower.includes('corner')) return
-  for (const c of text.matchAll(CORNER)) {
+  for (const c of matchesOf(CORNER, text)) {
     const from = c.index + c[0].length
     let seg = text.slice(from, from + 120)
-    for (const stop of seg.matchAll(CORNER_END)) {
+    for (const stop of matchesOf(CORNER_END, seg)) {
       // "ul. Jesionowa", "Pentelis Str. and": a period after an abbreviation does not end the clause.
       if (stop[0] === '.' && /(?:^|[\s.])\p{L}{1,4}$/u.test(seg.slice(0, stop.index))) continue
       seg = seg.slice(0, stop.index)
@@ -264,7 +265,7 @@ function push(spans: Span[], start: number, end: number, type: Span['type'], sou
 /** Trims leading stop words off a candidate city phrase; returns the offset of the first kept word. */
 function cityStart(phrase: string): number {
   const re = /[\p{L}'.-]+/gu
-  for (const m of phrase.matchAll(re)) if (!STOP.has(m[0].toLowerCase())) return m.index
+  for (const m of matchesOf(re, phrase)) if (!STOP.has(m[0].toLowerCase())) return m.index
   return -1
 }
 
@@ -306,28 +307,28 @@ export const detectLocations: Detector = ({ text, lower }) => {
     const gate = GATES.get(re)
     if (gate && !gate.test(lower)) continue
     re.lastIndex = 0
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const [start, end] = valueRange(m)
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }
   }
   for (const re of SPANISH_NUMBER_GATE.test(lower) ? [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER] : []) {
-    for (const m of lower.matchAll(re)) {
+    for (const m of matchesOf(re, lower)) {
       // One small number word ("una calle", "dos avenidas") is not a house number.
       const n = spanishNumber((m.groups?.n ?? '').split(/[\s-]+/))
       if (!n || (n.used < 2 && n.value < 10)) continue
       push(streets, m.index, m.index + m[0].length, 'STREET', 'street-es-spoken')
     }
   }
-  for (const m of NUMBER_WORD_GATE.test(lower) ? lower.matchAll(SPOKEN_BARE) : []) {
+  for (const m of NUMBER_WORD_GATE.test(lower) ? matchesOf(SPOKEN_BARE, lower) : []) {
     const [start, end] = valueRange(m)
     push(streets, start, end, 'STREET', 'street-spoken')
   }
-  for (const m of lower.includes(' and ') || lower.includes('&') ? lower.matchAll(LOWER_INTERSECTION) : []) {
+  for (const m of lower.includes(' and ') || lower.includes('&') ? matchesOf(LOWER_INTERSECTION, lower) : []) {
     const [start, end] = valueRange(m)
     push(streets, start, end, 'STREET', 'intersection')
   }
-  for (const m of lower.includes('work') ? text.matchAll(EMPLOYER) : []) {
+  for (const m of lower.includes('work') ? matchesOf(EMPLOYER, text) : []) {
     const [start, end] = valueRange(m)
     push(spans, start, end, 'OTHER', 'employer')
   }
@@ -338,29 +339,29 @@ export const detectLocations: Detector = ({ text, lower }) => {
   townsAfterStreets(text, [...streets, ...contextual], spans)
   spans.push(...streets)
   const zips: Span[] = []
-  for (const m of hasDigit ? text.matchAll(ZIP4) : []) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
-  for (const m of hasDigit ? text.matchAll(ZIP) : []) {
+  for (const m of hasDigit ? matchesOf(ZIP4, text) : []) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
+  for (const m of hasDigit ? matchesOf(ZIP, text) : []) {
     const before = lower.slice(Math.max(0, m.index - 40), m.index)
     const cue = cueBefore(lower, m.index, 25)
     const afterStreet = streets.some((s) => s.end <= m.index && m.index - s.end <= 40)
     const afterState = STATE_BEFORE.test(before)
     if (cue === 'ZIP' || afterStreet || afterState) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip', m[0].slice(0, 5))
   }
-  for (const m of hasDigit ? text.matchAll(FOREIGN_POSTCODE) : []) push(zips, m.index, m.index + m[0].length, 'ZIP', 'postcode')
-  for (const m of hasDigit ? text.matchAll(ZIP_CUED) : []) {
+  for (const m of hasDigit ? matchesOf(FOREIGN_POSTCODE, text) : []) push(zips, m.index, m.index + m[0].length, 'ZIP', 'postcode')
+  for (const m of hasDigit ? matchesOf(ZIP_CUED, text) : []) {
     const [start, value] = valueRange(m)
     // Dutch postcodes end in two capitals: "7412 SL".
     const end = value + (/^\d{4}$/.test(text.slice(start, value)) ? (/^ [A-Z]{2}(?![\p{L}\p{N}])/u.exec(text.slice(value, value + 4))?.[0].length ?? 0) : 0)
     if (!zips.some((z) => z.start <= start && z.end >= end)) push(zips, start, end, 'ZIP', 'zip-cued')
   }
   spans.push(...zips)
-  for (const c of text.matchAll(STATE_AFTER_COMMA)) {
+  for (const c of matchesOf(STATE_AFTER_COMMA, text)) {
     const windowStart = Math.max(0, c.index - 60)
     const m = WORDS_BEFORE.exec(text.slice(windowStart, c.index))
     if (!m) continue
     m.index += windowStart
     const phrase = m[1] ?? ''
-    const words = [...phrase.matchAll(/[\p{L}'.-]+/gu)]
+    const words = matchesOf(/[\p{L}'.-]+/gu, phrase)
     // Prefer the longest tail of the phrase the lexicon knows; else capitalised words; else the last word.
     let from = -1
     for (let k = 0; k < words.length; k += 1) {
@@ -382,10 +383,10 @@ export const detectLocations: Detector = ({ text, lower }) => {
     }
     push(spans, m.index + from, m.index + phrase.length, 'CITY', 'city-state')
   }
-  for (const m of lower.matchAll(CITY_CUE)) {
+  for (const m of matchesOf(CITY_CUE, lower)) {
     const phrase = m[1] ?? ''
     const base = m.index + m[0].length - phrase.length
-    const words = [...phrase.matchAll(/[\p{L}'.-]+/gu)]
+    const words = matchesOf(/[\p{L}'.-]+/gu, phrase)
     for (let k = Math.min(3, words.length); k >= 1; k -= 1) {
       const last = words[k - 1]!
       const candidate = phrase.slice(0, last.index + last[0].length)
@@ -414,7 +415,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     }
   }
   if (/\p{Ll}/u.test(text) && /grew|raised|born|liv|moved|moving|relocated|originally|came|come/.test(lower)) {
-    for (const m of text.matchAll(TOWN_IN_CAPITALS)) {
+    for (const m of matchesOf(TOWN_IN_CAPITALS, text)) {
       const [start, rawEnd] = valueRange(m)
       const end = start + text.slice(start, rawEnd).replace(/[.'’-]+$/u, '').length
       const town = text.slice(start, end)
@@ -430,7 +431,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     const between = text.slice(street.end, z.start)
     const inner = between.match(/^[\s,]*((?:[\p{L}'.-]+\s*){1,3}?)(?:,?\s*(?:[A-Za-z]{2}|[\p{L}]+)?\s*)$/u)
     if (!inner || !inner[1]) continue
-    const words = [...between.matchAll(/[\p{L}'.-]+/gu)].filter((w) => !STATE_WORD.test(w[0]))
+    const words = matchesOf(/[\p{L}'.-]+/gu, between).filter((w) => !STATE_WORD.test(w[0]))
     if (words.length === 0 || words.length > 3) continue
     const first = words[0]!
     const last = words[words.length - 1]!
