@@ -166,6 +166,11 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
       j += used
       wordsUsed += used
     }
+    // No run starts at this word (most words): nothing below can report one.
+    if (j === i) {
+      i += 1
+      continue
+    }
     // "at three p m": a trailing a.m./p.m. is a time of day, not part of an identifier.
     if (j - i >= 2 && list[j - 1]!.w === 'm' && (list[j - 2]!.w === 'p' || list[j - 2]!.w === 'a')) {
       j -= 2

@@ -15,6 +15,8 @@ const SPOKEN_EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:${SEP_IN_LOCAL}[\p{L}\p{N}]+){0,4}${SEP_AT}[\p{L}\p{N}-]+(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD}(?![\p{L}\p{N}])`,
   'gu',
 )
+// Both spoken-email patterns end in SEP_DOT + TLD + a word boundary: a text without such an ending skips them.
+const SPOKEN_EMAIL_TAIL = new RegExp(String.raw`(?:\.|\(dot\)|\[dot\]|\s(?:dot|punto))\s*${TLD}(?![\p{L}\p{N}])`, 'u')
 // After an e-mail cue, spoken local parts may be several plain words: "john underscore smith nineteen at hotmail dot com".
 const SPOKEN_EMAIL_CUED = new RegExp(
   String.raw`\b(?:e-?mail|correo)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}[\p{L}\p{N}-]+(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD})(?![\p{L}\p{N}])`,
@@ -84,7 +86,7 @@ export const detectContact: Detector = ({ text, lower }) => {
   const hasDigit = ASCII_DIGIT.test(text)
   const hasAt = text.includes('@')
   for (const m of hasAt ? matchesOf(EMAIL, text) : []) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email', m[0].toLowerCase())
-  if (/\b(?:at|arroba)\b|\(at\)|\[at\]|\s@|@\s/.test(lower)) {
+  if (/\b(?:at|arroba)\b|\(at\)|\[at\]|\s@|@\s/.test(lower) && SPOKEN_EMAIL_TAIL.test(lower)) {
     for (const m of matchesOf(SPOKEN_EMAIL, lower)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-spoken')
     for (const m of matchesOf(SPOKEN_EMAIL_CUED, lower)) {
       const [start, end] = valueRange(m)

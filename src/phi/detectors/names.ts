@@ -233,9 +233,7 @@ interface Ctx {
   gaps: Array<string | undefined>
 }
 
-// Module-level copies driven with exec/lastIndex (reset on entry): no iterator or RegExp clone per call.
-const WORDS = new RegExp(WORD.source, 'gu')
-const NON_SPACE_RUNS = /\S+/g
+// Words are found by hand, exactly as WORD would find them (WORD stays the reference), without a match array per word.
 const TITLE_STOP = /^\.[ \t]+$/
 
 /** SENTENCE_END.test(text.slice(from, to)) without the slice when no sentence-ending character is there. */
@@ -264,6 +262,50 @@ function isDigitOrUnderscoreAt(text: string, at: number): boolean {
   return DIGIT.test(text[at]!)
 }
 
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
+// Per BMP code unit: 0 not yet known, 1 letter or mark, 2 neither (a property of Unicode, so safe to keep).
+const LM_BMP = new Uint8Array(65536)
+
+/** Length (1, or 2 for a surrogate pair) of the letter or mark starting at `i`, or 0: what [\p{L}\p{M}] matches there. */
+function letterOrMarkAt(text: string, i: number): number {
+  if (i >= text.length) return 0
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0
+    return 0
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return 0
+  let known = LM_BMP[c]!
+  if (known === 0) {
+    known = LETTER_OR_MARK.test(text[i]!) ? 1 : 2
+    LM_BMP[c] = known
+  }
+  return known === 1 ? 1 : 0
+}
+
+/** End of the WORD match ([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*) that starts with the letter at `start`. */
+function wordEnd(text: string, start: number): number {
+  let e = start
+  for (let l = letterOrMarkAt(text, e); l > 0; l = letterOrMarkAt(text, e)) e += l
+  for (;;) {
+    const c = text.charCodeAt(e)
+    if (c !== 39 && c !== 0x2019 && c !== 45) return e
+    const l = letterOrMarkAt(text, e + 1)
+    if (l === 0) return e
+    e += 1 + l
+    for (let k = letterOrMarkAt(text, e); k > 0; k = letterOrMarkAt(text, e)) e += k
+  }
+}
+
+/** JavaScript white space or line terminator (what \s matches), by code unit. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+}
+
 function tokenize(text: string, lower: string): Tok[] {
   const toks: Tok[] = []
   const sameLength = lower.length === text.length
@@ -271,24 +313,20 @@ function tokenize(text: string, lower: string): Tok[] {
   let chunkStart = 0
   let chunkEnd = 0
   let chunkIsLink = false
-  NON_SPACE_RUNS.lastIndex = 0
-  WORDS.lastIndex = 0
-  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
-    const start = m.index
-    const word = m[0]
-    const end = start + word.length
+  for (let start = 0; start < text.length; ) {
+    const first = letterOrMarkAt(text, start)
+    if (first === 0) {
+      start += 1
+      continue
+    }
+    const end = wordEnd(text, start)
+    const word = text.slice(start, end)
     // The whitespace-delimited chunk holding the word (chunks only move forward: linear overall).
     if (chunkEnd <= start) {
-      while (chunkEnd <= start) {
-        const c = NON_SPACE_RUNS.exec(text)
-        if (!c) {
-          chunkStart = start
-          chunkEnd = text.length
-          break
-        }
-        chunkStart = c.index
-        chunkEnd = c.index + c[0].length
-      }
+      chunkStart = start
+      while (chunkStart > 0 && !isSpaceUnit(text.charCodeAt(chunkStart - 1))) chunkStart -= 1
+      chunkEnd = end
+      while (chunkEnd < text.length && !isSpaceUnit(text.charCodeAt(chunkEnd))) chunkEnd += 1
       chunkIsLink = LINK_CHUNK.test(text.slice(chunkStart, chunkEnd))
     }
     const wordLower = word.toLowerCase()
@@ -311,6 +349,7 @@ function tokenize(text: string, lower: string): Tok[] {
       inLink: chunkIsLink,
     })
     prevEnd = end
+    start = end
   }
   return toks
 }
