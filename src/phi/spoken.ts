@@ -75,7 +75,14 @@ export interface SpokenRun {
   letters: number
 }
 
-const SINGLE_LETTER = /^[a-zñ]$/
+/** /^[a-zñ]$/ as a character check (it runs for every word). */
+const SINGLE_LETTER = {
+  test(w: string): boolean {
+    if (w.length !== 1) return false
+    const c = w.charCodeAt(0)
+    return (c >= 97 && c <= 122) || c === 0xf1
+  },
+}
 /** Words read out between the groups of an identifier. */
 const SEPARATOR_WORDS = new Set(['dash', 'hyphen', 'guion', 'guión', 'slash'])
 /** Hesitations speech-to-text keeps inside a number: "two one three uh five five five". */

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createDetectCache, detect, longRuns } from '../../src/phi/detect'
+import { COMPOUND_ENDINGS, endsBeforeSpacedDigit } from '../../src/phi/detectors/location'
 import { matchesOf } from '../../src/phi/detectors/matches'
 import { scrubText } from '../../src/phi/deidentify'
 import { normalizeText } from '../../src/phi/normalize'
@@ -210,6 +211,19 @@ describe('speed shortcuts are exact', () => {
       { numRuns: 1000, seed: 11 },
     )
     expect(() => matchesOf(/a/, 'a')).toThrow(TypeError)
+  })
+  it('the compound-street gate answers exactly as its pattern', () => {
+    const pattern = new RegExp(`(?:${COMPOUND_ENDINGS.map((e) => e.replace('.', '\\.')).join('|')})\\s+\\d`, 'u')
+    expect(COMPOUND_ENDINGS).toContain('str.')
+    expect(COMPOUND_ENDINGS).toContain('straße')
+    const units = ['str.', 'str', 'straße', 'gade', 'tie', 'weg', 'x', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '4', '12', '.', 'a', '😷']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 10 }), (parts) => {
+        const text = parts.join('')
+        expect(endsBeforeSpacedDigit(text)).toBe(pattern.test(text))
+      }),
+      { numRuns: 5000, seed: 3 },
+    )
   })
   it('a detection cache shared by one event changes no result, whatever names are known', () => {
     const texts = [

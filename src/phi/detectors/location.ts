@@ -273,20 +273,50 @@ function cityStart(phrase: string): number {
 // skip them (the full patterns try a street name at every word).
 const NUMBER_WORD_GATE = new RegExp(`${B}${NUM_WORD}${E}`, 'u')
 const ASCII_DIGIT = /[0-9]/
+
+function testOf(re: RegExp): (lower: string) => boolean {
+  return (l) => re.test(l)
+}
+
+export const COMPOUND_ENDINGS = COMPOUND_END.slice(3, -1).replace(/\\\./g, '.').split('|')
+
+/**
+ * Exactly `/${COMPOUND_END}\s+\d/u.test(lower)` without scanning every position for 30 endings: at each digit after
+ * white space, the white-space run must follow one of the endings (they all end in a non-space character).
+ */
+export function endsBeforeSpacedDigit(lower: string): boolean {
+  for (let k = 1; k < lower.length; k++) {
+    const c = lower.charCodeAt(k)
+    if (c < 48 || c > 57 || !isSpaceCode(lower.charCodeAt(k - 1))) continue
+    let e = k - 1
+    while (e > 0 && isSpaceCode(lower.charCodeAt(e - 1))) e -= 1
+    for (const ending of COMPOUND_ENDINGS) if (lower.endsWith(ending, e)) return true
+  }
+  return false
+}
+
+/** What `\s` matches, by code unit. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+}
 // Every alternative of these holds a mandatory \d: no ASCII digit in the text, no match.
 const NEEDS_DIGIT = new Set<RegExp>([NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, PO_BOX])
-const GATES = new Map<RegExp, RegExp>([
-  [SPOKEN_NUMBERED, NUMBER_WORD_GATE],
-  [INTL_PREFIX, new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u')],
-  [INTL_PREFIX_CAPS, new RegExp(String.raw`${B}(?:via|place|avenue|boulevard|route|largo|plaza|paseo|avenida|calle|camino|al|bd)\.?\s[^\n]*\d`, 'u')],
-  [INTL_AFTER, new RegExp(String.raw`${B}${TYPE_AFTER_ANY}\.?\s+\d`, 'u')],
-  [INTL_AFTER_CAPS, /(?<![\p{L}\p{N}])(?:gate|tee)\s+\d/u],
-  [COMPOUND, new RegExp(String.raw`${COMPOUND_END}\s+\d`, 'u')],
-  [SPOKEN_DIRECTION, /\b(?:north|south|east|west)\b/],
-  [MILITARY, /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/],
-  [RURAL_ROUTE, /route|\brr\b|r\.r\.|\bhc\b/],
-  [PO_BOX_SPOKEN, /box|apartado/],
-  [SPOKEN_UNIT_ALONE, /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/],
+const GATES = new Map<RegExp, (lower: string) => boolean>([
+  [SPOKEN_NUMBERED, (l) => NUMBER_WORD_GATE.test(l)],
+  [INTL_PREFIX, testOf(new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u'))],
+  [INTL_PREFIX_CAPS, testOf(new RegExp(String.raw`${B}(?:via|place|avenue|boulevard|route|largo|plaza|paseo|avenida|calle|camino|al|bd)\.?\s[^\n]*\d`, 'u'))],
+  [INTL_AFTER, testOf(new RegExp(String.raw`${B}${TYPE_AFTER_ANY}\.?\s+\d`, 'u'))],
+  // Each literal test below is implied by the pattern after it (every match holds one of the literals): the
+  // substring searches only spare the pattern's scan, the answer is the pattern's.
+  [INTL_AFTER_CAPS, (l) => (l.includes('gate') || l.includes('tee')) && /(?<![\p{L}\p{N}])(?:gate|tee)\s+\d/u.test(l)],
+  [COMPOUND, endsBeforeSpacedDigit],
+  [SPOKEN_DIRECTION, (l) => (l.includes('north') || l.includes('south') || l.includes('east') || l.includes('west')) && /\b(?:north|south|east|west)\b/.test(l)],
+  [MILITARY, (l) => (l.includes('psc') || l.includes('cmr') || l.includes('unit') || l.includes('apo') || l.includes('fpo') || l.includes('dpo')) && /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/.test(l)],
+  [RURAL_ROUTE, (l) => l.includes('route') || l.includes('r.r.') || ((l.includes('rr') || l.includes('hc')) && /\brr\b|\bhc\b/.test(l))],
+  [PO_BOX_SPOKEN, (l) => l.includes('box') || l.includes('apartado')],
+  [SPOKEN_UNIT_ALONE, (l) => (l.includes('apart') || l.includes('apt') || l.includes('suite') || l.includes('depart') || l.includes('depto')) && /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/.test(l)],
 ])
 const SPANISH_NUMBER_GATE = /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b|\bdieci|\bveinti/
 
@@ -305,7 +335,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
   for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN, SPOKEN_UNIT_ALONE]) {
     if (!hasDigit && NEEDS_DIGIT.has(re)) continue
     const gate = GATES.get(re)
-    if (gate && !gate.test(lower)) continue
+    if (gate && !gate(lower)) continue
     re.lastIndex = 0
     for (const m of matchesOf(re, text)) {
       const [start, end] = valueRange(m)
