@@ -316,8 +316,12 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
   [MILITARY, (l) => (l.includes('psc') || l.includes('cmr') || l.includes('unit') || l.includes('apo') || l.includes('fpo') || l.includes('dpo')) && /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/.test(l)],
   [RURAL_ROUTE, (l) => l.includes('route') || l.includes('r.r.') || ((l.includes('rr') || l.includes('hc')) && /\brr\b|\bhc\b/.test(l))],
   [PO_BOX_SPOKEN, (l) => l.includes('box') || l.includes('apartado')],
+  // Case-insensitive patterns: 'ſ' is the one character that folds onto an ASCII letter (s) without lower-casing to it.
+  [PO_BOX, (l) => l.includes('box') || l.includes('postfach') || l.includes('apartado') || l.includes('caixa') || l.includes('ſ')],
   [SPOKEN_UNIT_ALONE, (l) => (l.includes('apart') || l.includes('apt') || l.includes('suite') || l.includes('depart') || l.includes('depto')) && /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/.test(l)],
 ])
+/** Every ZIP_CUED match holds zip or post (case-insensitively; see the PO_BOX gate for 'ſ'). */
+const ZIP_CUE_WORD = (l: string): boolean => l.includes('zip') || l.includes('post') || l.includes('ſ')
 const SPANISH_NUMBER_GATE = /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b|\bdieci|\bveinti/
 
 // "grew up in SUND", "originally from PORT O' WARREN": a town in capitals after an origin or living phrase,
@@ -378,7 +382,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     if (cue === 'ZIP' || afterStreet || afterState) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip', m[0].slice(0, 5))
   }
   for (const m of hasDigit ? matchesOf(FOREIGN_POSTCODE, text) : []) push(zips, m.index, m.index + m[0].length, 'ZIP', 'postcode')
-  for (const m of hasDigit ? matchesOf(ZIP_CUED, text) : []) {
+  for (const m of hasDigit && ZIP_CUE_WORD(lower) ? matchesOf(ZIP_CUED, text) : []) {
     const [start, value] = valueRange(m)
     // Dutch postcodes end in two capitals: "7412 SL".
     const end = value + (/^\d{4}$/.test(text.slice(start, value)) ? (/^ [A-Z]{2}(?![\p{L}\p{N}])/u.exec(text.slice(value, value + 4))?.[0].length ?? 0) : 0)
