@@ -118,10 +118,12 @@ function letterOrNumberBefore(s: string, i: number): boolean {
  */
 export function wholeWordMatches(text: string, words: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = []
+  // A word can only start where the text has its first code unit.
+  const firsts = new Set(words.map((w) => w.charCodeAt(0)))
   let p = 0
   while (p < text.length) {
     let end = -1
-    if (!letterOrNumberBefore(text, p)) {
+    if (firsts.has(text.charCodeAt(p)) && !letterOrNumberBefore(text, p)) {
       for (const w of words) {
         if (w.length === 0 || !text.startsWith(w, p)) continue
         const q = p + w.length

@@ -120,6 +120,8 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
       let piece: string | undefined
       let used = 1
       let weight = 1
+      // unitValue is pure: asked once per word rather than once per branch.
+      const wordUnit = unitValue(w)
       if ((w === 'double' || w === 'triple') && next && joined(lower, cur, next) && unitValue(next.w) !== undefined) {
         piece = unitValue(next.w)!.repeat(w === 'double' ? 2 : 3)
         used = 2
@@ -133,12 +135,12 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
         // "four five six dash twelve dash ...": a spoken separator inside a run keeps the run going.
         piece = ''
         weight = 0
-      } else if (unitValue(w) !== undefined && next?.w === 'hundred' && joined(lower, cur, next)) {
+      } else if (wordUnit !== undefined && next?.w === 'hundred' && joined(lower, cur, next)) {
         // "eight hundred" in a phone number: 800.
-        piece = `${unitValue(w)}00`
+        piece = `${wordUnit}00`
         used = 2
-      } else if (unitValue(w) !== undefined) {
-        piece = unitValue(w)
+      } else if (wordUnit !== undefined) {
+        piece = wordUnit
       } else if (w === 'o' && /\d$/.test(spelled)) {
         piece = '0'
       } else if (TENS_WORDS[w] !== undefined) {
