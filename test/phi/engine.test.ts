@@ -212,6 +212,22 @@ describe('speed shortcuts are exact', () => {
     )
     expect(() => matchesOf(/a/, 'a')).toThrow(TypeError)
   })
+  it('matchesOf runs patterns that open with \\b without it and yields the same matches', () => {
+    const patterns = [
+      /\b(?:at|on|sk|st)\s+(?<v>\w+)/giu, /\b(?:at|on|sk|st)\s+(?<v>\w+)/gi, /\b(?:at|on)\b/g, /(?:\b(?:at|on|k)\s+)(?<v>[a-z]+)/giud,
+      /(?:\b(?:at|on)|x)y/g, /\b(?:a|)/g, /\b(?:s|k)/giu, /\b(?:s|k)/gi,
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('at', 'on', 'sk', 'st', 'x', 'y', 'a', ' ', '_', '1', 'ſ', '\u212a', 'K', 'S', '😷', '\n', 'ato'), { maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        for (const re of patterns) {
+          const shape = (ms: RegExpMatchArray[]) => ms.map((m) => [m.index, m[0], m.groups?.v, (m as RegExpMatchArray & { indices?: unknown }).indices])
+          expect(shape(matchesOf(re, text))).toEqual(shape([...text.matchAll(re)]))
+        }
+      }),
+      { numRuns: 3000, seed: 13 },
+    )
+  })
   it('wholeWordMatches finds what the propagation pattern found (order, overlaps, surrogate pairs, marks)', () => {
     const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const units = ['ana', 'anna', 'anna-maria', 'maria', "o'neil", 'ñ', 'é', '\u0301', '𝐀', '😷', '\ud83d', '\ude37', '1', ' ', '-', "'", '.', 'x', 'Ana']

@@ -1,7 +1,23 @@
 /**
  * `[...text.matchAll(re)]` without matchAll's cost: matchAll clones the RegExp (species constructor) and builds an
  * iterator on every call, which dominated short messages (some sixty calls per detection, most with no match).
+ *
+ * Patterns that open with a word boundary (`\bfoo…`, `(?:\bfoo…)…`) are also run without it, the boundary checked
+ * on each candidate: V8 scans a pattern that starts with a literal alternation several times faster when no assertion
+ * comes first (8.8 µs → 1.2 µs on the 1 KB chat text for the city cue). The first candidate that passes the check is
+ * the match the original finds (the assertion is zero-width, so the rest matches the same way); one that fails sends
+ * the search on from the next code point, as the original's scan goes on.
  */
+
+/** How one pattern is run: as is, or without its leading \b (checked by hand). */
+interface Plan {
+  run: RegExp
+  boundary: boolean
+  /** Word characters as \b sees them with the i and u flags: ſ (U+017F) and K (U+212A) fold onto ASCII ones. */
+  foldedWordChars: boolean
+}
+
+const plans = new WeakMap<RegExp, Plan>()
 
 /**
  * Every match of the global `re` in `text`, exactly as `[...text.matchAll(re)]` yields them (same start at
@@ -9,18 +25,104 @@
  */
 export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError('matchesOf needs a global RegExp')
-  const saved = re.lastIndex
+  let plan = plans.get(re)
+  if (!plan) {
+    plan = planFor(re)
+    plans.set(re, plan)
+  }
+  const run = plan.run
   const unicode = re.unicode || re.flags.includes('v')
+  const saved = re.lastIndex
+  const savedRun = run.lastIndex
   const out: RegExpExecArray[] = []
   try {
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    run.lastIndex = saved
+    for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+      if (plan.boundary && !isBoundary(text, m.index, plan.foldedWordChars)) {
+        run.lastIndex = advance(text, m.index, unicode)
+        continue
+      }
       out.push(m)
-      if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, unicode)
+      if (m[0].length === 0) run.lastIndex = advance(text, run.lastIndex, unicode)
     }
   } finally {
+    run.lastIndex = savedRun
     re.lastIndex = saved
   }
   return out
+}
+
+function planFor(re: RegExp): Plan {
+  const direct: Plan = { run: re, boundary: false, foldedWordChars: false }
+  const src = re.source
+  if (re.sticky || hasTopLevelAlternation(src)) return direct
+  let stripped: string | undefined
+  // Only where a group follows (a word alternation): a character class after \b ("\b[a-z0-9]…") scans faster with it.
+  if (src.startsWith('\\b(')) stripped = src.slice(2)
+  else if (src.startsWith('(?:\\b(')) {
+    // The group must not offer an alternative without the \b: "(?:\bfoo|bar)" stays as it is.
+    const close = groupEnd(src, 0)
+    if (close > 0 && !hasTopLevelAlternation(src.slice(3, close))) stripped = `(?:${src.slice(5)}`
+  }
+  if (stripped === undefined) return direct
+  const iu = re.ignoreCase && (re.unicode || re.flags.includes('v'))
+  return { run: new RegExp(stripped, re.flags), boundary: true, foldedWordChars: iu }
+}
+
+/** Whether a pattern source has a `|` outside every group and character class. */
+function hasTopLevelAlternation(src: string): boolean {
+  let depth = 0
+  let inClass = false
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]
+    if (c === '\\') {
+      i += 1
+      continue
+    }
+    if (inClass) {
+      if (c === ']') inClass = false
+      continue
+    }
+    if (c === '[') inClass = true
+    else if (c === '(') depth += 1
+    else if (c === ')') depth -= 1
+    else if (c === '|' && depth === 0) return true
+  }
+  return false
+}
+
+/** Index of the `)` closing the group that opens at `open`, or -1. */
+function groupEnd(src: string, open: number): number {
+  let depth = 0
+  let inClass = false
+  for (let i = open; i < src.length; i++) {
+    const c = src[i]
+    if (c === '\\') {
+      i += 1
+      continue
+    }
+    if (inClass) {
+      if (c === ']') inClass = false
+      continue
+    }
+    if (c === '[') inClass = true
+    else if (c === '(') depth += 1
+    else if (c === ')') {
+      depth -= 1
+      if (depth === 0) return i
+    }
+  }
+  return -1
+}
+
+/** \b at `i`: a word character on exactly one side. */
+function isBoundary(text: string, i: number, folded: boolean): boolean {
+  return isWordUnit(i > 0 ? text.charCodeAt(i - 1) : -1, folded) !== isWordUnit(i < text.length ? text.charCodeAt(i) : -1, folded)
+}
+
+function isWordUnit(c: number, folded: boolean): boolean {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return true
+  return folded && (c === 0x17f || c === 0x212a)
 }
 
 /** AdvanceStringIndex: one code unit, or a whole surrogate pair in unicode mode. */
