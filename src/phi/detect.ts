@@ -9,6 +9,7 @@ import { detectDates } from './detectors/dates'
 import { detectIds } from './detectors/ids'
 import { addressBlocks, detectLocations } from './detectors/location'
 import { detectNames } from './detectors/names'
+import { letterOrNumberLength } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import type { Detector, DetectInput, Span } from './detectors/types'
@@ -81,24 +82,9 @@ export function lowerSameLength(text: string): string {
   return out
 }
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
-// Per BMP code unit: 0 not yet known, 1 letter or number, 2 neither (a property of Unicode, so safe to keep).
-const LN_BMP = new Uint8Array(65536)
-
 /** Whether the code point starting at `i` (a surrogate pair read whole) is a letter or a number. */
 function letterOrNumberAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i)
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_NUMBER.test(s.slice(i, i + 2))
-  }
-  let known = LN_BMP[c]!
-  if (known === 0) {
-    known = LETTER_OR_NUMBER.test(s[i]!) ? 1 : 2
-    LN_BMP[c] = known
-  }
-  return known === 1
+  return letterOrNumberLength(s, i) > 0
 }
 
 /** Whether the code point ending right before `i` (a surrogate pair read whole) is a letter or a number. */
@@ -107,7 +93,7 @@ function letterOrNumberBefore(s: string, i: number): boolean {
   const c = s.charCodeAt(i - 1)
   if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
     const h = s.charCodeAt(i - 2)
-    if (h >= 0xd800 && h <= 0xdbff) return LETTER_OR_NUMBER.test(s.slice(i - 2, i))
+    if (h >= 0xd800 && h <= 0xdbff) return letterOrNumberLength(s, i - 2) === 2
   }
   return letterOrNumberAt(s, i - 1)
 }

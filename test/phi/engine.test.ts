@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createDetectCache, detect, longRuns, wholeWordMatches } from '../../src/phi/detect'
+import { CHUNK, chunkRanges } from '../../src/phi/detectors/ids'
 import { COMPOUND_ENDINGS, endsBeforeSpacedDigit } from '../../src/phi/detectors/location'
 import { matchesOf } from '../../src/phi/detectors/matches'
 import { scrubText } from '../../src/phi/deidentify'
@@ -240,6 +241,16 @@ describe('speed shortcuts are exact', () => {
         expect(wholeWordMatches(text, words)).toEqual([...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]))
       }),
       { numRuns: 5000, seed: 5 },
+    )
+  })
+  it('chunkRanges finds exactly the matches of the identifier-chunk pattern', () => {
+    const units = ['ab', 'Z9', '12', '-', '_', '/', '.', '#', ':', '--', ' ', 'ñ', '\u0301', '٣', '𝐀', '😷', '\ud83d', '\ude37', '@', 'x']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 16 }), (parts) => {
+        const text = parts.join('')
+        expect(chunkRanges(text)).toEqual([...text.matchAll(CHUNK)].map((m) => [m.index, m.index + m[0].length]))
+      }),
+      { numRuns: 5000, seed: 17 },
     )
   })
   it('the compound-street gate answers exactly as its pattern', () => {

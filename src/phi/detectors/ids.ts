@@ -6,6 +6,7 @@ import { isEnglishWord } from '../lexicon'
 import { cueBefore } from './cues'
 import type { Detector, Span } from './types'
 import type { PhiType } from '../types'
+import { letterOrNumberLength } from './chars'
 import { matchesOf } from './matches'
 
 const SSN = /(?<![\p{N}\p{L}])\d{3}[-\s.]\d{2}[-\s.]\d{4}(?![\p{N}])/gu
@@ -13,7 +14,8 @@ const NINE = /(?<![\p{N}\p{L}-])\d{9}(?![\p{N}])/gu
 const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/gi
 const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/gi
 // An identifier-shaped chunk: letters/digits joined by - _ / . # :
-const CHUNK = /[\p{L}\p{N}]+(?:[-_/.#:][\p{L}\p{N}]+)*/gu
+/** The identifier-shaped chunk pattern; {@link chunkRanges} finds its matches by hand. */
+export const CHUNK = /[\p{L}\p{N}]+(?:[-_/.#:][\p{L}\p{N}]+)*/gu
 // A value after a cue: "MRN: 4471", "member id is ab-1234", "plate CAT", "order #123".
 const CUED_VALUE = new RegExp(
   String.raw`(?:\b(mrn|medical record(?: number)?|record number|chart(?: number)?|patient id|member(?:ship)?(?: id| number| no\.?| #)?|subscriber(?: id)?|policy(?: number| no\.?| #)?|group(?: number| no\.?| #)?|medicaid(?: id| number)?|medicare(?: id| number)?|mbi|insurance(?: id| number)?|account(?: number| no\.?| #)?|acct(?: number| no\.?| #)?|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #)?|order(?: number| no\.?| #)?|case(?: number| no\.?| #)?|confirmation(?: number| code)?|reference(?: number)?|ref|licen[cs]e(?: number| no\.?| #| plate)?|dl|plates?|tag|vin|serial(?: number| no\.?| #)?|s\/n|sn|device id|username|user name|user id|login|handle|id|no\.|num|número|numero)(?![\p{L}\p{N}])|(#))[\s:#=-]*(?:(?:(?:is|was|es|number|no\.?)(?![\p{L}\p{N}])|#)\s*[:#-]?\s*)?([\p{L}\p{N}](?:[\p{L}\p{N}_./-]*[\p{L}\p{N}])?)`,
@@ -48,6 +50,35 @@ const SPARE = [
 const NUMBER_WORDS = /^\d{1,3}(?:-[a-z]+){1,3}$/i
 
 const ASCII_DIGIT = /[0-9]/
+
+/** The matches of CHUNK (letters and numbers joined by single - _ / . # :) as [start, end), found by hand. */
+export function chunkRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let p = 0
+  while (p < text.length) {
+    let l = letterOrNumberLength(text, p)
+    if (l === 0) {
+      const c = text.charCodeAt(p)
+      const d = p + 1 < text.length ? text.charCodeAt(p + 1) : 0
+      p += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1
+      continue
+    }
+    let e = p
+    for (; l > 0; l = letterOrNumberLength(text, e)) e += l
+    for (;;) {
+      const c = text.charCodeAt(e)
+      // - _ / . # :
+      if (c !== 45 && c !== 95 && c !== 47 && c !== 46 && c !== 35 && c !== 58) break
+      let k = letterOrNumberLength(text, e + 1)
+      if (k === 0) break
+      e += 1
+      for (; k > 0; k = letterOrNumberLength(text, e)) e += k
+    }
+    out.push([p, e])
+    p = e
+  }
+  return out
+}
 
 /** How many ASCII digits `s` holds (what `s.replace(/\D/g, '').length` counts), without building a string. */
 function asciiDigits(s: string): number {
@@ -141,16 +172,16 @@ export const detectIds: Detector = ({ text, lower }) => {
     }
     push(spans, start, end, typeFromCue(lower, start, all), 'cued')
   }
-  for (const m of hasDigit ? matchesOf(CHUNK, text) : []) {
-    const chunk = m[0]
-    if (chunk.length < 4) continue
+  for (const [at, chunkEnd] of hasDigit ? chunkRanges(text) : []) {
+    if (chunkEnd - at < 4) continue
+    const chunk = text.slice(at, chunkEnd)
     const digits = asciiDigits(chunk)
     if (digits === 0) continue
     const letters = chunk.replace(/[^\p{L}]/gu, '').length
     const bare = chunk.replace(/[-_/.#:]/g, '').length
     const identifierLike = digits >= 5 || (letters > 0 && bare >= 5) || (letters > 0 && digits >= 2 && bare >= 4 && /\p{Lu}/u.test(chunk) && !/\p{Ll}/u.test(chunk))
     if (!identifierLike || spared(chunk)) continue
-    push(spans, m.index, m.index + chunk.length, typeFromCue(lower, m.index, chunk), 'generic')
+    push(spans, at, chunkEnd, typeFromCue(lower, at, chunk), 'generic')
   }
   return spans
 }

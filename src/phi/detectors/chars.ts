@@ -1,0 +1,27 @@
+/** Character classes by code unit, for hand scanners that must agree exactly with the u-flag patterns they replace. */
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
+// Per BMP code unit: 0 not yet known, 1 letter or number, 2 neither (a property of Unicode, so safe to keep).
+const LN_BMP = new Uint8Array(65536)
+
+/**
+ * Length of the letter or number ([\p{L}\p{N}] in unicode mode) starting at `i`: 1, 2 for a surrogate pair, or 0 when
+ * there is none (also for a lone surrogate and past the end).
+ */
+export function letterOrNumberLength(s: string, i: number): number {
+  if (i < 0 || i >= s.length) return 0
+  const c = s.charCodeAt(i)
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_NUMBER.test(s.slice(i, i + 2)) ? 2 : 0
+    return 0
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return 0
+  let known = LN_BMP[c]!
+  if (known === 0) {
+    known = LETTER_OR_NUMBER.test(s[i]!) ? 1 : 2
+    LN_BMP[c] = known
+  }
+  return known === 1 ? 1 : 0
+}
