@@ -3,6 +3,7 @@
  * "four one five five five five oh one seven eight", "double five", "z g p four four nine",
  * "nineteen eighty two", "twenty second". Pure helpers shared by the detectors.
  */
+import { letterLength, letterOrNumberLength, nextCodePoint } from './detectors/chars'
 
 /**
  * A lookup table without a prototype: words of the text index these tables, and "constructor" or "toString"
@@ -46,13 +47,32 @@ export interface Word {
   w: string
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+/** What {@link words} splits on; the split is done by hand, exactly as this pattern would. */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
 /** Splits lower-case text into words with offsets. */
 export function words(lower: string): Word[] {
   const out: Word[] = []
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) out.push({ start: m.index, end: m.index + m[0].length, w: m[0] })
+  let p = 0
+  while (p < lower.length) {
+    let l = letterOrNumberLength(lower, p)
+    if (l === 0) {
+      p = nextCodePoint(lower, p)
+      continue
+    }
+    let e = p
+    for (; l > 0; l = letterOrNumberLength(lower, e)) e += l
+    for (;;) {
+      const c = lower.charCodeAt(e)
+      if (c !== 39 && c !== 0x2019) break
+      let k = letterLength(lower, e + 1)
+      if (k === 0) break
+      e += 1
+      for (; k > 0; k = letterLength(lower, e)) e += k
+    }
+    out.push({ start: p, end: e, w: lower.slice(p, e) })
+    p = e
+  }
   return out
 }
 

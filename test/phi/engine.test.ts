@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createDetectCache, detect, longRuns, wholeWordMatches } from '../../src/phi/detect'
 import { CHUNK, chunkRanges } from '../../src/phi/detectors/ids'
+import { WORD as SPOKEN_WORD, words as spokenWords } from '../../src/phi/spoken'
 import { COMPOUND_ENDINGS, endsBeforeSpacedDigit } from '../../src/phi/detectors/location'
 import { matchesOf } from '../../src/phi/detectors/matches'
 import { scrubText } from '../../src/phi/deidentify'
@@ -251,6 +252,16 @@ describe('speed shortcuts are exact', () => {
         expect(chunkRanges(text)).toEqual([...text.matchAll(CHUNK)].map((m) => [m.index, m.index + m[0].length]))
       }),
       { numRuns: 5000, seed: 17 },
+    )
+  })
+  it('the spoken-number word split is exactly its pattern', () => {
+    const units = ['ab', 'z9', '12', "'", '’', "''", ' ', '-', 'ñ', '\u0301', '٣', '𝐀', '😷', '\ud83d', '\ude37', 'x', "o'", "'s"]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 16 }), (parts) => {
+        const text = parts.join('')
+        expect(spokenWords(text)).toEqual([...text.matchAll(SPOKEN_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, w: m[0] })))
+      }),
+      { numRuns: 5000, seed: 19 },
     )
   })
   it('the compound-street gate answers exactly as its pattern', () => {
