@@ -290,3 +290,31 @@ describe('spoken and everyday numbers that are not identifiers', () => {
     })
   }
 })
+
+describe('first-contact causes of team-dev3: general rules', () => {
+  const FOUND: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
+    // A street name ending in a type word, then the real type; a post-directional said in full.
+    ['we are at eighteen forty pine hill road now', 'eighteen forty pine hill road', 'STREET', 'voice'],
+    ['mail it to six oh nine birch avenue east please', 'six oh nine birch avenue east', 'STREET', 'voice'],
+    // An intersection after a place of business, no number.
+    ['the cvs on lexington and larpenteur has my refill', 'lexington and larpenteur', 'STREET', 'voice'],
+    ['is the clinic at grand & victoria open', 'grand & victoria', 'STREET'],
+    // A town the list knows alone, then a place suffix.
+    ['my mom lives in brooklyn park now', 'brooklyn park', 'CITY', 'voice'],
+  ]
+  for (const [text, value, type, channel] of FOUND) {
+    it(`${type}: ${text}`, () => {
+      expect(typesAt(text, value, channel)).toContain(type)
+    })
+  }
+
+  for (const text of [
+    'we live ten minutes south of the lake',
+    'the clinic on weekends and holidays is closed',
+    'my pharmacy is open mondays and fridays',
+  ]) {
+    it(`keeps: ${text}`, () => {
+      expect(scrubText(text, { channel: 'voice' }).text).toBe(text)
+    })
+  }
+})
