@@ -301,6 +301,11 @@ describe('first-contact causes of team-dev3: general rules', () => {
     ['is the clinic at grand & victoria open', 'grand & victoria', 'STREET'],
     // A town the list knows alone, then a place suffix.
     ['my mom lives in brooklyn park now', 'brooklyn park', 'CITY', 'voice'],
+    // The second day of a range; a day after "to" when an appointment moves; a birth date restated in numbers.
+    ['off work Dec 8-9 for the procedure', 'Dec 8-9', 'DATE'],
+    ['out of town march 3 to 5, can we do video', 'march 3 to 5', 'DATE'],
+    ['can we push my visit to the ninth', 'the ninth', 'DATE', 'voice'],
+    ['her dob is june second uh six two eighty one', 'six two eighty one', 'DATE', 'voice'],
   ]
   for (const [text, value, type, channel] of FOUND) {
     it(`${type}: ${text}`, () => {
@@ -308,10 +313,16 @@ describe('first-contact causes of team-dev3: general rules', () => {
     })
   }
 
+  it('a range runs forward only', () => {
+    expect(scrubText('took the pills on the 3rd - 2 of them', { channel: 'sms' }).text).toBe('took the pills on [DATE] - 2 of them')
+  })
+
   for (const text of [
     'we live ten minutes south of the lake',
     'the clinic on weekends and holidays is closed',
     'my pharmacy is open mondays and fridays',
+    'move me to the fifth floor please',
+    'sugar was 3 to 5 points higher',
   ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

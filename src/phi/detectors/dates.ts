@@ -62,6 +62,8 @@ const PATTERNS: RegExp[] = [
   // Holidays name a day: "born on Christmas day 1948", "Thanksgiving 2019", "el día de navidad de 1950".
   new RegExp(`${B}(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?(?:,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR}))${E}`, 'gu'),
   new RegExp(`(?:\\b(?:born|birthday|dob|nac[ií](?:do|da|ó|o)?)\\s+(?:on\\s+|el\\s+(?:d[ií]a\\s+de\\s+)?)?)(?<v>(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?)${E}`, 'gud'),
+  // "move my appointment to the fifth", "can we push it to the 12th": a day after "to" when an appointment is moved.
+  new RegExp(`(?:\\b(?:appointment|appt|visit|surgery|procedure|it|move|moved|moving|reschedule|rescheduled|push|pushed|change|changed|switch|bump|bumped)\\b[^.!?\\n]{0,30}?\\bto\\s)(?<v>the\\s+(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|road|rd|floor|time|one|place|page|line|door|slot|spot|week|month|clinic|office|location|building|doctor|dr|option|available)))`, 'gud'),
   // "march of 62", "dob march 62", "born in march 62": a month and a two-digit year.
   new RegExp(`${B}${MONTH}\\.?\\s+of\\s+'?\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m|mg|ml|lbs?|kg|units|minutes|mins|hours|hrs|days|pills|tablets|percent|%))`, 'gu'),
   new RegExp(`(?:\\b(?:dob|born|birth|birthday|nac[ií](?:do|da|ó|o)?)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|on|is|was|en|el|es)\\s+){0,2})(?<v>${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?'?\\d{2}(?![\\p{N}:]))`, 'gud'),
@@ -132,6 +134,13 @@ function push(spans: Span[], text: string, start: number, end: number, source: s
   spans.push(year ? { start, end, type: 'DATE', source, canonical: year } : { start, end, type: 'DATE', source })
 }
 
+// The second day of a range: "Nov 20-21", "march 3 to 5", "the 11th through 13th" (not a time or a count).
+const RANGE_END = /^[ \t]*(?:-|–|to|through|thru|and|&)[ \t]*(?:the[ \t]+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\p{N}/:.]|[ \t]*(?:am|pm|a\.m|p\.m|o'clock|hours?|hrs?|days?|weeks?|times|pills?|tabs?|tablets?|mg|ml|units|percent|%|minutes?|mins?|years?))/u
+const ENDS_WITH_DAY = /(?:^|[^\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/u
+// A birth date said again as bare numbers after a hesitation: "december first um twelve one seventy two".
+const RESTATED = new RegExp(`^[\\s,]+(?:(?:uh|um|umm|er|erm|i mean|that's|thats|so|or|like|sorry)[\\s,]+){1,2}(?<v>(?:${NUM_WORD})(?:[\\s-]+(?:(?:slash|dash)[\\s]+)?(?:${NUM_WORD})){2,6})${E}`, 'du')
+const BIRTH_BEFORE = /\b(?:dob|d o b|birth|born|birthday|birthdate)\b[^.!?\n]{0,30}$/
+
 /** Finds dates; canonical is the four-digit year when the date has one. */
 export const detectDates: Detector = ({ lower }) => {
   const spans: Span[] = []
@@ -159,6 +168,18 @@ export const detectDates: Detector = ({ lower }) => {
     if (b === 10 && /\b(?:pain|scale|rate|rated|level|score|cramp|cramps|cramping|contractions?|hurts?|hurting|aches?|aching|headache|migraine|severity|intensity|sore|soreness|discomfort|dolor|duele)\b/.test(lower.slice(Math.max(0, m.index - 40), m.index + 40))) continue
     if (NOT_A_DATE_AFTER.test(after) || NOT_A_DATE_BEFORE.test(before)) continue
     push(spans, lower, m.index, m.index + m[0].length, 'month-day')
+  }
+  for (const s of spans.slice()) {
+    if (ENDS_WITH_DAY.test(lower.slice(s.start, s.end)) && !/(?:19|20)\d{2}$/.test(lower.slice(s.start, s.end))) {
+      const r = RANGE_END.exec(lower.slice(s.end, s.end + 20))
+      // A range runs forward: "20-21", not "the 3rd - 2 of them".
+      if (r && Number(/\d+(?=\D*$)/.exec(r[0])?.[0]) > Number(/(\d+)\D*$/.exec(lower.slice(s.start, s.end))?.[1])) s.end += r[0].length
+    }
+    const again = BIRTH_BEFORE.test(lower.slice(Math.max(0, s.start - 40), s.start)) ? RESTATED.exec(lower.slice(s.end, s.end + 90)) : null
+    if (again?.indices?.groups?.v) {
+      const [a, b] = again.indices.groups.v
+      push(spans, lower, s.end + a, s.end + b, 'date-restated')
+    }
   }
   return spans
 }
