@@ -306,6 +306,12 @@ describe('first-contact causes of team-dev3: general rules', () => {
     ['out of town march 3 to 5, can we do video', 'march 3 to 5', 'DATE'],
     ['can we push my visit to the ninth', 'the ninth', 'DATE', 'voice'],
     ['her dob is june second uh six two eighty one', 'six two eighty one', 'DATE', 'voice'],
+    // Letters said before a spoken ID, with an example word or as Spanish letter names.
+    ['policy number is b as in bravo seven seven one two nine four', 'b as in bravo seven seven one two nine four', 'HEALTHPLAN', 'voice'],
+    ['el número de seguro es jota ka tres tres uno nueve cero dos', 'jota ka tres tres uno nueve cero dos', 'HEALTHPLAN', 'voice'],
+    // Plates in capitals after a vehicle word, no "plate" cue.
+    ['waiting in a silver camry LKD 2290 by the door', 'LKD 2290', 'VEHICLE'],
+    ['mi camioneta tiene placas RTB-417, está afuera', 'RTB-417', 'VEHICLE'],
   ]
   for (const [text, value, type, channel] of FOUND) {
     it(`${type}: ${text}`, () => {
@@ -323,6 +329,7 @@ describe('first-contact causes of team-dev3: general rules', () => {
     'my pharmacy is open mondays and fridays',
     'move me to the fifth floor please',
     'sugar was 3 to 5 points higher',
+    'in the car now, my BP 140 and ICU 12 called',
   ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)
