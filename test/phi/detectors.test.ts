@@ -319,6 +319,14 @@ describe('first-contact causes of team-dev3: general rules', () => {
     })
   }
 
+  it('an owned relative stays outside the name; a relative used as a title joins it', () => {
+    expect(scrubText('my uncle Ignatius Obi drove me, can my sister Wanjiru call you', { channel: 'sms' }).text).toBe(
+      'my uncle [NAME] drove me, can my sister [NAME] call you',
+    )
+    expect(scrubText('mi abuela Chabela tiene fiebre', { channel: 'sms' }).text).toBe('mi abuela [NAME] tiene fiebre')
+    expect(scrubText('Grandpa Ignatius fell again', { channel: 'sms' }).text).toBe('[NAME] fell again')
+  })
+
   it('a range runs forward only', () => {
     expect(scrubText('took the pills on the 3rd - 2 of them', { channel: 'sms' }).text).toBe('took the pills on [DATE] - 2 of them')
   })
