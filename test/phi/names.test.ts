@@ -477,3 +477,14 @@ describe('detectNames: person-shaped slots for everyday-word names (team-dev3 ca
     expect(cued(text)).toEqual([])
   })
 })
+
+describe('detectNames: Spanish clinical words and languages are not names', () => {
+  it.each([
+    'se me acabó la levotiroxina y el pantoprazol',
+    'necesito el papanicolaou y la mamografía',
+    'Do you have someone who speaks Khmer or Tigrinya?',
+    'she needs her med list and the workers comp form',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
