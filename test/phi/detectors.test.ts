@@ -52,10 +52,10 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['the pain started on the ninth after', 'the ninth', 'DATE', 'voice'],
   ['Tues 11/18 is fine', 'Tues 11/18', 'DATE'],
   ['grandpa is 96 and dizzy', '96', 'AGE'],
-  ['a 92-year-old woman', '92-year-old', 'AGE'],
+  ['a 92-year-old woman', '92', 'AGE'],
   ['pt age 93 fell', '93', 'AGE'],
   ['my father is ninety one and coughing', 'ninety one', 'AGE', 'voice'],
-  ['mi abuela tiene noventa y dos años', 'noventa y dos años', 'AGE'],
+  ['mi abuela tiene noventa y dos años', 'noventa y dos', 'AGE'],
   ['address is 318 Birch Lane Stockton 95207', '318 Birch Lane', 'STREET'],
   ['address is 318 Birch Lane Stockton 95207', '95207', 'ZIP'],
   ['I moved to 2201 Sunset Blvd Apt 12, Los Angeles, CA 90026.', '2201 Sunset Blvd Apt 12', 'STREET'],
@@ -87,7 +87,7 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ["he is in the waiting room, he's 90 and can't stand", '90', 'AGE'],
   ["I'm at 4410 olympic", '4410 olympic', 'STREET'],
   ['pick me up from 1550 Alvarado', '1550 Alvarado', 'STREET'],
-  ['tengo 92 años', '92 años', 'AGE'],
+  ['tengo 92 años', '92', 'AGE'],
   ['since Jan \'19', "Jan '19", 'DATE'],
   ['email maria @ gmail.com', 'maria @ gmail.com', 'EMAIL'],
   ['member id is abx 12345', 'abx 12345', 'HEALTHPLAN'],
@@ -136,7 +136,7 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['the walgreens on main and 5th street', 'main and 5th street', 'STREET'],
   ['I work nights at the Costco on Elm Ave so mornings are hard', 'Costco', 'OTHER'],
   // Spanish ages and years.
-  ['mi abuela tiene noventa y un años', 'noventa y un años', 'AGE', 'voice'],
+  ['mi abuela tiene noventa y un años', 'noventa y un', 'AGE', 'voice'],
   ['nació en mil novecientos treinta y dos', 'mil novecientos treinta y dos', 'DATE', 'voice'],
   // Spoken identifiers with separators and doubled letters, spoken birth dates, holidays, PO boxes, "and a half".
   ['my social is four five six dash twelve dash seven eight nine oh', 'four five six dash twelve dash seven eight nine oh', 'SSN', 'voice'],
@@ -325,6 +325,12 @@ describe('first-contact causes of team-dev3: general rules', () => {
     )
     expect(scrubText('mi abuela Chabela tiene fiebre', { channel: 'sms' }).text).toBe('mi abuela [NAME] tiene fiebre')
     expect(scrubText('Grandpa Ignatius fell again', { channel: 'sms' }).text).toBe('[NAME] fell again')
+  })
+
+  it('an age keeps its unit words; a possessive does not pull the next word into a name', () => {
+    expect(scrubText('mi tío tiene noventa y cuatro años', { channel: 'voice' }).text).toBe('mi tío tiene [AGE:>89] años')
+    expect(scrubText('my 93-year-old neighbor', { channel: 'sms' }).text).toBe('my [AGE:>89]-year-old neighbor')
+    expect(scrubText("I'm at Dariusz Wolski's house now", { channel: 'sms' }).text).toBe("I'm at [NAME] house now")
   })
 
   it('a range runs forward only', () => {

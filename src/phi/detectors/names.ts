@@ -873,6 +873,8 @@ function extend(ctx: Ctx, i: number): void {
     let k = j
     while (k < toks.length && PARTICLES.has(toks[k]!.lower) && k - j < 2 && k + 1 < toks.length && SPACE_ONLY.test(gap(ctx, k + 1))) k++
     if (!isSurnamePart(ctx, k)) break
+    // "Tuan Tran's house": what a possessive owns is not the next surname.
+    if (/['’]s$/.test(toks[j - 1]!.lower) && !toks[k]!.cls.strong && !toks[k]!.cls.oov) break
     for (let m = j; m <= k; m++) name[m] = 2
     words++
     j = k + 1
