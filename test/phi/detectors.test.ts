@@ -333,6 +333,11 @@ describe('first-contact causes of team-dev3: general rules', () => {
     expect(scrubText("I'm at Dariusz Wolski's house now", { channel: 'sms' }).text).toBe("I'm at [NAME] house now")
   })
 
+  it('an appointment time after a date stays; a time of birth goes with the date', () => {
+    expect(scrubText('see you Thu 3/12 at 9:40 in room 2', { channel: 'sms' }).text).toBe('see you [DATE] at 9:40 in room 2')
+    expect(scrubText('she was born 4/5/24 at 11:02pm', { channel: 'sms' }).text).toBe('she was born [DATE:2024]')
+  })
+
   it('a range runs forward only', () => {
     expect(scrubText('took the pills on the 3rd - 2 of them', { channel: 'sms' }).text).toBe('took the pills on [DATE] - 2 of them')
   })

@@ -117,6 +117,7 @@ function yearOf(s: string): string | undefined {
   return undefined
 }
 
+// A timestamp's time ("1992-11-12 07:04:41"); "at 3:14am" only after a birth ("Tue 12/9 at 10:15" keeps the appointment time).
 const TIME_AFTER = /^(?:[\sT]|,\s|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?(?![\p{N}])/u
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?$`, 'u')
 
@@ -129,7 +130,7 @@ function push(spans: Span[], text: string, start: number, end: number, source: s
   // A time right after a full date is part of the timestamp: "1992-11-12 07:04:41".
   if (/\d$/.test(text.slice(start, end))) {
     const t = TIME_AFTER.exec(text.slice(end, end + 24))
-    if (t) end += t[0].length
+    if (t && (!/^\s+at\s/.test(t[0]) || /\b(?:born|birth|dob|nac[ií])/.test(text.slice(Math.max(0, start - 40), start)))) end += t[0].length
   }
   spans.push(year ? { start, end, type: 'DATE', source, canonical: year } : { start, end, type: 'DATE', source })
 }
