@@ -452,6 +452,8 @@ describe('detectNames: person-shaped slots for everyday-word names (team-dev3 ca
     ['rose was still napping when the nurse called', ['rose']],
     ['mark is sound asleep now, temp 100.1', ['mark']],
     ['Baker family here, question about the copay', ['Baker']],
+    ['and joy texted me the form last night', ['joy']],
+    ['could you let hope know the ride is here', ['hope']],
   ])('%s', (text, expected) => {
     expect(cued(text)).toEqual(expected)
   })
@@ -461,6 +463,7 @@ describe('detectNames: person-shaped slots for everyday-word names (team-dev3 ca
     ['voice', 'its will sorry will pemberton again', ['will', 'will pemberton']],
     ['voice', 'hi this is um bill hartwell from the third floor', ['bill hartwell']],
     ['chat', 'Will Adeyemi here, is the clinic open Saturday?', ['Will Adeyemi']],
+    ['chat', 'Grace Fisher here, my ride cancelled', ['Grace Fisher']],
   ] as const)('%s: %s', (channel, text, expected) => {
     expect(cued(text, channel)).toEqual(expected)
   })
@@ -473,6 +476,8 @@ describe('detectNames: person-shaped slots for everyday-word names (team-dev3 ca
     'host family here is helping me',
     'Will the clinic be open Monday?',
     'tell me if the rash spreads',
+    'and hope is all we have left',
+    'and bill came in the mail today',
   ])('no name: %s', (text) => {
     expect(cued(text)).toEqual([])
   })

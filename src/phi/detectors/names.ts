@@ -405,12 +405,12 @@ const FINITE_VERBS = new Set([
   'texted', 'threw', 'woke', 'keeps', 'tiene', 'está', 'tuvo', 'dice', 'dijo',
 ])
 
-const TELL_VERBS = new Set(['tell', 'told', 'telling', 'remind', 'reminded', 'ask', 'asked', 'thank', 'thanked'])
+const TELL_VERBS = new Set(['tell', 'told', 'telling', 'remind', 'reminded', 'ask', 'asked', 'thank', 'thanked', 'let'])
 /** What follows the person a message is passed on to ("tell grace thank you", "ask hope if", "remind faith to"). */
 const MESSAGE_NEXT = new Set([
   'thank', 'thanks', 'thx', 'ty', 'hi', 'hello', 'hey', 'congrats', 'congratulations', 'sorry', 'happy', 'merry',
   'goodbye', 'bye', 'good', 'to', 'that', 'if', 'whether', 'when', 'about', 'for', 'we', 'you', 'u', 'she', 'he',
-  'they', 'i', 'not',
+  'they', 'i', 'not', 'know',
 ])
 const TRANSPORT = new Set(['took', 'take', 'taking', 'drove', 'drive', 'driving', 'off', 'up', 'brought', 'bringing'])
 const RECIPIENT_NEXT = new Set(['the', 'her', 'his', 'their', 'a', 'an', 'my', 'our', 'your', 'some', 'this', 'that'])
@@ -603,7 +603,10 @@ function isCapitalisedName(ctx: Ctx, i: number): boolean {
 function isSubjectName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const next = ctx.toks[i + 1]
-  if (!t.sentStart || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
+  // "and grace called back", "so hope texted": a conjunction opening the clause counts as a sentence start.
+  const before = ctx.toks[i - 1]
+  const opens = t.sentStart || (before !== undefined && CLAUSE_OPENERS.has(before.lower) && SPACE_ONLY.test(gap(ctx, i)) && PERSON_ACTIONS.has(next?.lower ?? ''))
+  if (!opens || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
   if (!(SUBJECT_VERBS.has(next.lower) || PERSON_ACTIONS.has(next.lower)) || (ctx.spanish && SPANISH_AUX_NAMES.has(t.lower))) return false
   if (!t.cls.first) return t.cap && ctx.informative && !t.cls.basic && !isFunctionWord(t.lower)
   if (t.cap || t.upper) return true
@@ -633,6 +636,8 @@ function personState(ctx: Ctx, k: number): boolean {
   while (k < toks.length && k - 1 >= 0 && STATE_ADVERBS.has(toks[k]!.lower) && SPACE_ONLY.test(gap(ctx, k))) k++
   return toks[k] !== undefined && SPACE_ONLY.test(gap(ctx, k)) && PERSON_STATES.has(toks[k]!.lower)
 }
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'until', 'when', 'after', 'before', 'since'])
 
 const PERSON_DOING = new Set([
   'picking', 'coming', 'bringing', 'driving', 'calling', 'feeling', 'getting', 'taking', 'running', 'staying',
@@ -892,7 +897,9 @@ function extend(ctx: Ctx, i: number): void {
     if ((capitalised || firstBeforeSurname || initialsFirst) && !isAux(ctx, prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
     // "Will Okafor here", "May Lindqvist": a capitalised first name that is also a verb, opening a sentence, before a
     // capitalised surname found as a name.
-    else if (prev.sentStart && prev.cap && toks[i]!.cap && ctx.informative && AUX_FIRST_NAMES.has(prev.lower) && (cur.strong || cur.oov)) name[i - 1] = 2
+    else if (prev.sentStart && prev.cap && toks[i]!.cap && ctx.informative && AUX_FIRST_NAMES.has(prev.lower) && (cur.strong || cur.oov || cur.wordSurname)) name[i - 1] = 2
+    // "Bill Carpenter here": a capitalised first name opening the sentence before a capitalised word-surname found as a name.
+    else if (prev.sentStart && prev.cap && toks[i]!.cap && ctx.informative && p.first && cur.wordSurname && !isAux(ctx, prev.lower) && !p.clinical && !isFunctionWord(prev.lower)) name[i - 1] = 2
   }
 }
 
