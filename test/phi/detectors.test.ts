@@ -301,6 +301,7 @@ describe('first-contact causes of team-dev3: general rules', () => {
     ['is the clinic at grand & victoria open', 'grand & victoria', 'STREET'],
     // A town the list knows alone, then a place suffix.
     ['my mom lives in brooklyn park now', 'brooklyn park', 'CITY', 'voice'],
+    ['my dad lives in maple ridge falls', 'maple ridge falls', 'CITY', 'voice'],
     // The second day of a range; a day after "to" when an appointment moves; a birth date restated in numbers.
     ['off work Dec 8-9 for the procedure', 'Dec 8-9', 'DATE'],
     ['out of town march 3 to 5, can we do video', 'march 3 to 5', 'DATE'],
@@ -344,6 +345,7 @@ describe('first-contact causes of team-dev3: general rules', () => {
 
   for (const text of [
     'we live ten minutes south of the lake',
+    'she lives in a trailer park near the river',
     'the clinic on weekends and holidays is closed',
     'my pharmacy is open mondays and fridays',
     'move me to the fifth floor please',

@@ -302,6 +302,9 @@ const SPANISH_NUMBER_GATE = /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trec
 const TOWN_IN_CAPITALS = /\b(?:grew up|raised|born|live|lives|living|lived|moved|moving|relocated|originally|comes?|came)\s+(?:in|from|to|near)\s+(?<v>[\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?![\p{L}\p{N}])/gud
 const NOT_A_TOWN = new Set(['ICU', 'NICU', 'PICU', 'CCU', 'PACU', 'ER', 'ED', 'OR', 'OB', 'ICU.', 'SNF', 'LTC', 'ALF', 'USA', 'US', 'UK', 'EU', 'UAE', 'PT', 'OT', 'PAIN', 'BED', 'HOSPITAL', 'REHAB', 'HOSPICE', 'TOWN', 'HOME', 'WORK', 'SCHOOL', 'THE', 'A', 'MY', 'I', 'AM', 'PM', 'LA', 'NY', 'DC'])
 
+const PLACE_SUFFIX_WORD = /^(?:heights|falls|springs|beach|hills|city|village|junction|valley|grove|harbor|creek|township|lake|rapids|prairie|park|bluffs?|shores?|ridge)$/
+// Words that do not open a town's name: "in the park", "in a trailer park", "in my city".
+const NOT_PLACE_HEAD = /^(?:the|a|an|my|our|his|her|their|your|this|that|some|trailer|rv|mobile|senior|assisted|nursing|state|national|amusement|water|theme|dog|skate|ball|industrial|office|business|same|big|small|little|new|old|nice|quiet|and|or|of|at|in|on|by|to|near|for|with)$/
 const CITY_SUFFIX = /^[ \t]+(?:heights|park|falls|springs|beach|hills|city|village|junction|center|valley|grove|harbor|creek|gardens|township)(?![\p{L}\p{N}])/u
 
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
@@ -410,6 +413,15 @@ export const detectLocations: Detector = ({ text, lower }) => {
         // "columbia heights", "sioux falls", "palm springs": a town word the list knows alone, then a place suffix.
         const suffix = CITY_SUFFIX.exec(lower.slice(base + candidate.length, base + candidate.length + 14))
         push(spans, base, base + candidate.length + (suffix ? suffix[0].length : 0), 'CITY', 'city-cue')
+        break
+      }
+    }
+    // "we live in white bear lake", "moved to cottage grove": after a living cue, words ending in a place suffix.
+    if (words.length >= 2 && !spans.some((sp) => sp.source === 'city-cue' && sp.start === base) && LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))) {
+      for (let k = Math.min(3, words.length); k >= 2; k -= 1) {
+        const head = words.slice(0, k - 1).map((w) => w[0])
+        if (!PLACE_SUFFIX_WORD.test(words[k - 1]![0]) || head.some((w) => NOT_PLACE_HEAD.test(w))) continue
+        push(spans, base, base + words[k - 1]!.index + words[k - 1]![0].length, 'CITY', 'city-suffix')
         break
       }
     }
