@@ -417,7 +417,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
       }
     }
     // "we live in white bear lake", "moved to cottage grove": after a living cue, words ending in a place suffix.
-    if (words.length >= 2 && !spans.some((sp) => sp.source === 'city-cue' && sp.start === base) && LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))) {
+    if (words.length >= 2 && LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))) {
       for (let k = Math.min(3, words.length); k >= 2; k -= 1) {
         const head = words.slice(0, k - 1).map((w) => w[0])
         if (!PLACE_SUFFIX_WORD.test(words[k - 1]![0]) || head.some((w) => NOT_PLACE_HEAD.test(w))) continue
