@@ -3,6 +3,7 @@
  * connections, per-request latency, nothing left running afterwards. Loopback only.
  */
 import { Agent, request } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import type { SignedWebhook } from '../bench/fixtures.ts'
 
 /** Percentiles and throughput of one load run. */
@@ -30,12 +31,13 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 function send(agent: Agent, base: URL, hook: SignedWebhook): Promise<{ status: string; ms: number }> {
   const t0 = performance.now()
+  const secure = base.protocol === 'https:'
   return new Promise((resolve) => {
-    const req = request(
+    const req = (secure ? httpsRequest : request)(
       {
         agent,
         host: base.hostname,
-        port: base.port,
+        port: base.port || (secure ? 443 : 80),
         method: 'POST',
         path: hook.path,
         headers: { ...hook.headers, 'content-length': Buffer.byteLength(hook.body) },
@@ -61,7 +63,7 @@ export async function runLoad(
   warmup: number,
   onMeasureStart?: () => void,
 ): Promise<LoadResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency })
+  const agent = base.protocol === 'https:' ? new HttpsAgent({ keepAlive: true, maxSockets: concurrency }) : new Agent({ keepAlive: true, maxSockets: concurrency })
   try {
     let next = 0
     const worker = async (list: readonly SignedWebhook[], sink?: { ms: number[]; statuses: Record<string, number> }) => {

@@ -30,8 +30,10 @@ export function loadCorpora(): { corpora: Corpus[]; missing: string[] } {
   const specs: { name: string; path: string; load: (content: string) => Corpus }[] = [
     tsv('team-dev', join(ROOT, 'eval/corpus/team-dev.tsv')),
     tsv('team-dev2', join(ROOT, 'eval/corpus/team-dev2.tsv')),
+    tsv('team-dev3', join(ROOT, 'eval/corpus/team-dev3.tsv')),
     tsv('team-holdout', join(ROOT, 'eval/corpus/team-holdout.tsv')),
     tsv('team-holdout2', join(ROOT, 'eval/corpus/team-holdout2.tsv')),
+    tsv('team-holdout3', join(ROOT, 'eval/corpus/team-holdout3.tsv')),
     tsv('sms-dev', join(SHARED, 'sms-dev.txt')),
     {
       name: 'presidio', path: join(SHARED, 'presidio_synth_dataset_v2.json'),

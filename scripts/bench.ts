@@ -719,6 +719,10 @@ ${report}
   machine (see the load average above); each target gets ${ROUNDS} round(s) and the best one is reported, all rounds
   are listed. Miniflare is not the Cloudflare edge: production latency adds network and TLS, and production
   throughput scales across isolates and machines.
+- **On Cloudflare**: \`npm run bench:remote -- --url <test deployment> --hello-url <hello-world deployment>\`
+  (\`scripts/bench-remote.ts\`) sends the same signed mix to Workers you deployed and prints the same req/s and latency
+  columns and the ratio. There KV, Queues and the consumer are separate services, so the ratio measures the Worker's own
+  cost; use a test deployment with a throwaway \`TWILIO_AUTH_TOKEN\`.
 `
 }
 

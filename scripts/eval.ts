@@ -58,6 +58,8 @@ const CORPORA: CorpusSpec[] = [
   { name: 'team-holdout', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'), holdout: true, required: true },
   // Blind holdout by a second writer: reported on its own (row + "blind holdout" line), never in the team targets.
   { name: 'team-holdout2', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout2.tsv'), holdout: true, required: true },
+  // Third blind holdout (another writer): same treatment as team-holdout2, never in the team targets.
+  { name: 'team-holdout3', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout3.tsv'), holdout: true, required: true },
   { name: 'sms-dev', kind: 'labelled', path: resolve(SHARED, 'sms-dev.txt'), holdout: false, required: false },
   {
     name: 'presidio', kind: 'labelled', path: resolve(SHARED, 'presidio_synth_dataset_v2.json'), holdout: false, required: false,
@@ -226,7 +228,7 @@ function targets(reports: Report[]): string[] {
 }
 
 /** Corpora measured blind: never tuned on, outside the targets; one PASS/FAIL-free totals line each. */
-const BLIND_CORPORA: ReadonlySet<string> = new Set(['team-holdout2'])
+const BLIND_CORPORA: ReadonlySet<string> = new Set(['team-holdout2', 'team-holdout3'])
 
 /** "blind holdout" lines: totals, per channel and names only (never text or leaks). */
 function blindLines(reports: Report[]): string[] {

@@ -4,17 +4,18 @@
  */
 import type { Config } from '../config'
 import type { Env } from '../env'
-import { log } from '../log'
 import type { CleanEvent } from '../model/clean'
 import { envelopeOf } from './envelope'
 import { enqueue } from './publish'
 
 export { consumeDeadLetters, consumeEvents } from './consumer'
 
-/** Puts de-identified events on the delivery queue, one message per subscribed destination. Rejects if the queue cannot take them. */
-export async function publish(env: Env, config: Config, events: readonly CleanEvent[]): Promise<void> {
-  if (events.length === 0) return
+/**
+ * Puts de-identified events on the delivery queue, one message per subscribed destination, and answers how many
+ * messages were queued (the caller's request log line carries the count). Rejects if the queue cannot take them.
+ */
+export async function publish(env: Env, config: Config, events: readonly CleanEvent[]): Promise<number> {
+  if (events.length === 0) return 0
   const deliverables = await Promise.all(events.map(async (event) => ({ envelope: await envelopeOf(event), kinds: event.fields })))
-  const queued = await enqueue(env, config, deliverables)
-  log('info', { event: 'delivery', outcome: 'queued', counts: { events: events.length, messages: queued } })
+  return enqueue(env, config, deliverables)
 }

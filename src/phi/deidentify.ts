@@ -5,7 +5,7 @@
  */
 import type { CleanEvent, FieldKind } from '../model/clean'
 import type { Channel, NormalizedEvent } from '../model/normalized'
-import { detect, namesIn, type Detection } from './detect'
+import { createDetectCache, detect, namesIn, type DetectCache, type Detection } from './detect'
 import type { Span } from './detectors/types'
 import { DEFAULT_POLICY, type PhiPolicy } from './policy'
 import { countSpans, LABELS, render, replacement, zip3 } from './transform'
@@ -91,6 +91,19 @@ function finish(pending: PendingText, policy: PhiPolicy, batch: TokenBatch | und
   })
 }
 
+// Redact-mode actions of frozen action tables (DEFAULT_POLICY's), built once instead of on every scrubText call.
+const redactActionsOf = new WeakMap<PhiPolicy['actions'], PhiPolicy['actions']>()
+
+/** The actions with tokenize turned into redact. */
+function redactActions(actions: PhiPolicy['actions']): PhiPolicy['actions'] {
+  const frozen = Object.isFrozen(actions)
+  const cached = frozen ? redactActionsOf.get(actions) : undefined
+  if (cached) return cached
+  const out = Object.fromEntries(Object.entries(actions).map(([k, v]) => [k, v === 'tokenize' ? 'redact' : v])) as PhiPolicy['actions']
+  if (frozen) redactActionsOf.set(actions, Object.freeze(out))
+  return out
+}
+
 /** Scrubs one free text in redact mode (no vault): used by `npm run eval` and the benchmarks. */
 export function scrubText(text: string, options: { channel?: Channel; knownNames?: readonly string[]; policy?: PhiPolicy } = {}): {
   text: string
@@ -99,10 +112,7 @@ export function scrubText(text: string, options: { channel?: Channel; knownNames
   const policy = options.policy ?? DEFAULT_POLICY
   const detection = detect(text, { channel: options.channel ?? 'other', knownNames: options.knownNames ?? [] })
   const counts: Record<string, number> = {}
-  const redactPolicy: PhiPolicy = {
-    ...policy,
-    actions: Object.fromEntries(Object.entries(policy.actions).map(([k, v]) => [k, v === 'tokenize' ? 'redact' : v])) as PhiPolicy['actions'],
-  }
+  const redactPolicy: PhiPolicy = { ...policy, actions: redactActions(policy.actions) }
   const out = finish({ detection, handles: [] }, redactPolicy, undefined, counts)
   return { text: out, redactions: counts }
 }
@@ -137,10 +147,11 @@ interface EventContext {
   channel: Channel
   knownNames: string[]
   texts: PendingText[]
+  cache: DetectCache
 }
 
 function scanText(ctx: EventContext, value: string): PendingText {
-  const pending = plan(detect(value, { channel: ctx.channel, knownNames: ctx.knownNames }), ctx.policy, ctx.batch)
+  const pending = plan(detect(value, { channel: ctx.channel, knownNames: ctx.knownNames, cache: ctx.cache }), ctx.policy, ctx.batch)
   ctx.texts.push(pending)
   return pending
 }
@@ -248,17 +259,19 @@ export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, toke
   // Names found in any free text of the event are removed from all of them: a first pass collects them.
   const free = [...event.text, ...(effective.unknownFields === 'scrub' ? event.unknown : [])]
   const eventNames = knownNamesOf(event)
-  const firstPass = free.map((f) => detect(f.value, { channel: event.channel, knownNames: eventNames }))
+  // Each text is scanned once: later detections of the same text only redo propagation with more names.
+  const cache = createDetectCache()
+  const firstPass = free.map((f) => detect(f.value, { channel: event.channel, knownNames: eventNames, cache }))
   const perField = firstPass.map((d) => new Set(namesIn(d)))
   const knownNames = [...eventNames]
   for (const names of perField) for (const w of names) if (!knownNames.includes(w)) knownNames.push(w)
   // Names inside JSON attributes ({"name": "…"}) are removed from the free text too.
   const attributeNames = new Set<string>()
   for (const leaf of stringLeaves(event.attributes.map((a) => a.value), effective)) {
-    for (const w of namesIn(detect(leaf, { channel: event.channel, knownNames: eventNames }))) attributeNames.add(w)
+    for (const w of namesIn(detect(leaf, { channel: event.channel, knownNames: eventNames, cache }))) attributeNames.add(w)
   }
   for (const w of attributeNames) if (!knownNames.includes(w)) knownNames.push(w)
-  const ctx: EventContext = { policy: effective, batch, channel: event.channel, knownNames, texts: [] }
+  const ctx: EventContext = { policy: effective, batch, channel: event.channel, knownNames, texts: [], cache }
 
   for (const [name, value] of Object.entries(event.safe)) {
     data[name] = value

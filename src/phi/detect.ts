@@ -9,6 +9,7 @@ import { detectDates } from './detectors/dates'
 import { detectIds } from './detectors/ids'
 import { addressBlocks, detectLocations } from './detectors/location'
 import { detectNames } from './detectors/names'
+import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
@@ -20,6 +21,8 @@ export interface DetectOptions {
   channel?: Channel
   /** Names known from the event's metadata (ProfileName, CallerName, ...) or from sibling fields. */
   knownNames?: readonly string[]
+  /** Memo shared by the detections of one event (see {@link createDetectCache}). */
+  cache?: DetectCache
 }
 
 /** Detection result over the normalized text. `failed` means a detector threw: callers redact everything. */
@@ -45,7 +48,7 @@ const PRIORITY: Record<PhiType, number> = {
 }
 
 const HAS_WORD = /[\p{L}\p{N}]/u
-const LONG_RUN = /\S{80,}/g
+const LONG_RUN_MIN = 80
 // A long run made only of the engine's own placeholders (e.g. "[NAME][PHONE]…") is left to them.
 const PLACEHOLDER_ONLY = /^[^\s\[]{0,3}(?:\[[A-Z]+(?::[A-Za-z0-9_>+]+)?\][^\s\[]{0,3})+$/
 
@@ -80,8 +83,69 @@ export function lowerSameLength(text: string): string {
   return out
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
+// Per BMP code unit: 0 not yet known, 1 letter or number, 2 neither (a property of Unicode, so safe to keep).
+const LN_BMP = new Uint8Array(65536)
+
+/** Whether the code point starting at `i` (a surrogate pair read whole) is a letter or a number. */
+function letterOrNumberAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_NUMBER.test(s.slice(i, i + 2))
+  }
+  let known = LN_BMP[c]!
+  if (known === 0) {
+    known = LETTER_OR_NUMBER.test(s[i]!) ? 1 : 2
+    LN_BMP[c] = known
+  }
+  return known === 1
+}
+
+/** Whether the code point ending right before `i` (a surrogate pair read whole) is a letter or a number. */
+function letterOrNumberBefore(s: string, i: number): boolean {
+  if (i <= 0) return false
+  const c = s.charCodeAt(i - 1)
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2)
+    if (h >= 0xd800 && h <= 0xdbff) return LETTER_OR_NUMBER.test(s.slice(i - 2, i))
+  }
+  return letterOrNumberAt(s, i - 1)
+}
+
+/**
+ * The matches of `/(?<![\p{L}\p{N}])(?:w1|w2|…)(?![\p{L}\p{N}])/gu` in `text`, the words tried in the given order,
+ * without building that RegExp: a fresh pattern per message (the names differ each time) cost ~0.3 ms to compile.
+ */
+export function wholeWordMatches(text: string, words: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  // A word can only start where the text has its first code unit.
+  const firsts = new Set(words.map((w) => w.charCodeAt(0)))
+  let p = 0
+  while (p < text.length) {
+    let end = -1
+    if (firsts.has(text.charCodeAt(p)) && !letterOrNumberBefore(text, p)) {
+      for (const w of words) {
+        if (w.length === 0 || !text.startsWith(w, p)) continue
+        const q = p + w.length
+        if (q >= text.length || !letterOrNumberAt(text, q)) {
+          end = q
+          break
+        }
+      }
+    }
+    if (end > p) {
+      out.push([p, end])
+      p = end
+      continue
+    }
+    // The next attempt starts at the next code point, as in unicode mode.
+    const c = text.charCodeAt(p)
+    const d = p + 1 < text.length ? text.charCodeAt(p + 1) : 0
+    p += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1
+  }
+  return out
 }
 
 /** Cuts spans around the engine's own placeholders and clamps them to the text. */
@@ -162,9 +226,11 @@ function resolve(spans: Span[], text: string): Span[] {
   return merged
 }
 
+const NAME_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+
 function nameWords(value: string): string[] {
   const out: string[] = []
-  for (const m of lowerSameLength(normalizeText(value)).matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
+  for (const m of matchesOf(NAME_WORD, lowerSameLength(normalizeText(value)))) {
     const w = m[0]
     if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !/^\d+$/.test(w)) out.push(w)
   }
@@ -371,38 +437,85 @@ function numbersBeforeNamedStreets(text: string, spans: Span[]): Span[] {
   return out
 }
 
-/** Normalizes `raw`, runs all detectors and returns resolved spans over the normalized text. Never throws. */
-export function detect(raw: unknown, options: DetectOptions = {}): Detection {
-  const text = normalizeText(raw)
-  if (text.length === 0) return { text, spans: [], failed: false }
+/**
+ * What every detection of one text shares whatever names are known: the detectors' spans (titles joined, the
+ * names pass over the scrubbed reading added), before propagation. Pure function of (text, channel).
+ */
+interface Scanned {
+  text: string
+  /** `text` with placeholders and long runs blanked, as the detectors read it. */
+  scan: string
+  lower: string
+  found: Span[]
+  protectedRanges: Array<[number, number]>
+}
+
+type ScanResult = Scanned | { text: string; failed: true }
+
+/**
+ * A per-event memo of {@link detect}'s name-independent work, keyed by channel and text: deidentify detects each
+ * field once without and once with the names found elsewhere, and attribute strings twice; only propagation differs.
+ * Create one per event (never share across events: it holds the event's text).
+ */
+export type DetectCache = Map<string, ScanResult>
+
+/** A fresh {@link DetectCache} for one event. */
+export function createDetectCache(): DetectCache {
+  return new Map()
+}
+
+/** Whether a UTF-16 code unit is JavaScript white space or a line terminator (what `\s` matches). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+}
+
+/** The [start, end) of every unbroken run of 80+ non-space code units: the matches of /\S{80,}/g, without the regex. */
+export function longRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  if (text.length < LONG_RUN_MIN) return out
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceUnit(text.charCodeAt(i))) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0 && i - start >= LONG_RUN_MIN) out.push([start, i])
+    start = -1
+  }
+  return out
+}
+
+function scanText(text: string, channel: Channel): ScanResult {
   try {
     // Unbroken runs of 80+ characters are identifiers whatever they hold (tokens, keys, long URLs):
     // removed whole (fail closed) and blanked for the detectors, which keeps every regex linear.
-    let found: Span[] = []
+    const found: Span[] = []
     // Detectors read a copy where the engine's own placeholders are blanked (so a label such as
     // [ADDRESS] is never context for anything) and unbroken runs of 80+ characters are blanked too:
     // those are identifiers whatever they hold (tokens, keys, long URLs), removed whole, and blanking
     // them keeps every regex linear.
     const protectedRanges: Array<[number, number]> = []
-    for (const m of text.matchAll(PLACEHOLDER)) protectedRanges.push([m.index, m.index + m[0].length])
+    for (const m of text.includes('[') ? matchesOf(PLACEHOLDER, text) : []) protectedRanges.push([m.index, m.index + m[0].length])
     const blanks: Array<[number, number]> = [...protectedRanges]
-    for (const m of text.matchAll(LONG_RUN)) {
-      if (PLACEHOLDER_ONLY.test(m[0])) continue
-      const end = m.index + m[0].length
-      found.push({ start: m.index, end, type: /^(?:https?:\/\/|www\.)/i.test(m[0]) ? 'URL' : 'OTHER', source: 'long-run' })
-      blanks.push([m.index, end])
+    for (const [start, end] of longRuns(text)) {
+      const run = text.slice(start, end)
+      if (PLACEHOLDER_ONLY.test(run)) continue
+      found.push({ start, end, type: /^(?:https?:\/\/|www\.)/i.test(run) ? 'URL' : 'OTHER', source: 'long-run' })
+      blanks.push([start, end])
     }
     const scan = blank(text, blanks)
     const lower = lowerSameLength(scan)
-    const input: DetectInput = { text: scan, lower, channel: options.channel ?? 'other' }
+    const input: DetectInput = { text: scan, lower, channel }
     for (const [, detector] of DETECTORS) {
       const spans = detector(input)
-      if (!Array.isArray(spans)) return { text, spans: [], failed: true }
+      if (!Array.isArray(spans)) return { text, failed: true }
       for (const s of spans) if (s && typeof s.start === 'number' && typeof s.end === 'number') found.push(s)
     }
-    found = clip(found, protectedRanges, text)
+    const clipped = clip(found, protectedRanges, text)
     // Titles join the name they precede, with any particles between them ("doctor van der berg").
-    for (const s of found) {
+    for (const s of clipped) {
       if (s.type !== 'NAME') continue
       const particles = PARTICLES_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
       const at = s.start - (particles?.[1]?.length ?? 0)
@@ -413,16 +526,26 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
     }
     // Second names pass over the text as it will read once scrubbed: context words change when
     // identifiers become placeholders, and a name seen only then would appear on a re-scrub.
-    found.push(...clip(namesOnScrubbed(scan, resolve(found, text), input.channel), protectedRanges, text))
+    clipped.push(...clip(namesOnScrubbed(scan, resolve(clipped, text), channel), protectedRanges, text))
+    return { text, scan, lower, found: clipped, protectedRanges }
+  } catch {
+    return { text, failed: true }
+  }
+}
+
+/** Propagation and the passes over resolved spans: everything that depends on the known names. */
+function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detection {
+  const { text, scan, lower, protectedRanges } = scanned
+  try {
+    const found = scanned.found.slice()
     // Propagation: every whole-word occurrence of a detected or known name word.
     const known = new Set<string>()
-    for (const v of options.knownNames ?? []) for (const w of nameWords(v)) known.add(w)
+    for (const v of knownNames) for (const w of nameWords(v)) known.add(w)
     for (const s of found) if (s.type === 'NAME') for (const w of nameWords(text.slice(s.start, s.end))) known.add(w)
     if (known.size > 0) {
-      const alternatives = [...known].sort((a, b) => b.length - a.length).map(escapeRe).join('|')
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu')
+      const words = [...known].sort((a, b) => b.length - a.length)
       const extra: Span[] = []
-      for (const m of lower.matchAll(re)) extra.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'propagated' })
+      for (const [start, end] of wholeWordMatches(lower, words)) extra.push({ start, end, type: 'NAME', source: 'propagated' })
       found.push(...clip(extra, protectedRanges, text))
     }
     let resolved = resolve(found, text)
@@ -437,4 +560,21 @@ export function detect(raw: unknown, options: DetectOptions = {}): Detection {
   } catch {
     return { text, spans: [], failed: true }
   }
+}
+
+/** Normalizes `raw`, runs all detectors and returns resolved spans over the normalized text. Never throws. */
+export function detect(raw: unknown, options: DetectOptions = {}): Detection {
+  const channel = options.channel ?? 'other'
+  const cache = options.cache
+  let scanned: ScanResult | undefined
+  const key = cache && typeof raw === 'string' ? `${channel}\u0000${raw}` : undefined
+  if (key !== undefined) scanned = cache!.get(key)
+  if (!scanned) {
+    const text = normalizeText(raw)
+    if (text.length === 0) return { text, spans: [], failed: false }
+    scanned = scanText(text, channel)
+    if (key !== undefined) cache!.set(key, scanned)
+  }
+  if ('failed' in scanned) return { text: scanned.text, spans: [], failed: true }
+  return finishDetection(scanned, options.knownNames ?? [])
 }

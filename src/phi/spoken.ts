@@ -75,7 +75,14 @@ export interface SpokenRun {
   letters: number
 }
 
-const SINGLE_LETTER = /^[a-zñ]$/
+/** /^[a-zñ]$/ as a character check (it runs for every word). */
+const SINGLE_LETTER = {
+  test(w: string): boolean {
+    if (w.length !== 1) return false
+    const c = w.charCodeAt(0)
+    return (c >= 97 && c <= 122) || c === 0xf1
+  },
+}
 /** Words read out between the groups of an identifier. */
 const SEPARATOR_WORDS = new Set(['dash', 'hyphen', 'guion', 'guión', 'slash'])
 /** Hesitations speech-to-text keeps inside a number: "two one three uh five five five". */
@@ -113,6 +120,8 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
       let piece: string | undefined
       let used = 1
       let weight = 1
+      // unitValue is pure: asked once per word rather than once per branch.
+      const wordUnit = unitValue(w)
       if ((w === 'double' || w === 'triple') && next && joined(lower, cur, next) && unitValue(next.w) !== undefined) {
         piece = unitValue(next.w)!.repeat(w === 'double' ? 2 : 3)
         used = 2
@@ -126,12 +135,12 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
         // "four five six dash twelve dash ...": a spoken separator inside a run keeps the run going.
         piece = ''
         weight = 0
-      } else if (unitValue(w) !== undefined && next?.w === 'hundred' && joined(lower, cur, next)) {
+      } else if (wordUnit !== undefined && next?.w === 'hundred' && joined(lower, cur, next)) {
         // "eight hundred" in a phone number: 800.
-        piece = `${unitValue(w)}00`
+        piece = `${wordUnit}00`
         used = 2
-      } else if (unitValue(w) !== undefined) {
-        piece = unitValue(w)
+      } else if (wordUnit !== undefined) {
+        piece = wordUnit
       } else if (w === 'o' && /\d$/.test(spelled)) {
         piece = '0'
       } else if (TENS_WORDS[w] !== undefined) {
@@ -165,6 +174,11 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
       strong += weight
       j += used
       wordsUsed += used
+    }
+    // No run starts at this word (most words): nothing below can report one.
+    if (j === i) {
+      i += 1
+      continue
     }
     // "at three p m": a trailing a.m./p.m. is a time of day, not part of an identifier.
     if (j - i >= 2 && list[j - 1]!.w === 'm' && (list[j - 2]!.w === 'p' || list[j - 2]!.w === 'a')) {

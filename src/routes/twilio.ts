@@ -228,7 +228,9 @@ function webhookHandler(product: FormProduct | 'events') {
         return unavailable(c, 'deidentify-failed', error)
       }
       try {
-        await publish(c.env, config, clean)
+        const messages = await publish(c.env, config, clean)
+        const logged = c.get('webhookLog')
+        c.set('webhookLog', { ...logged, counts: { ...logged.counts, messages } })
       } catch (error) {
         return unavailable(c, 'publish-failed', error)
       }

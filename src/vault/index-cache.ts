@@ -5,7 +5,7 @@
  */
 import type { VaultConfig } from '../config/vault'
 
-/** Default most entries per (configuration, namespace): about 2 MB at most. */
+/** Default most entries per (blind-index key, namespace): 2-3 MB at most (two short strings and a number each). */
 export const DEFAULT_INDEX_CACHE_ENTRIES = 10_000
 
 interface Entry {
@@ -17,6 +17,8 @@ interface Entry {
 /** A bounded, time-limited map of blind index -> token. */
 export class IndexCache {
   readonly #entries = new Map<string, Entry>()
+  /** Lookups under way (KV read, maybe a mint): concurrent sightings of one index in this isolate share them. */
+  readonly #pending = new Map<string, Promise<string>>()
   readonly #maxEntries: number
   #generation = 0
 
@@ -55,9 +57,27 @@ export class IndexCache {
     }
   }
 
-  /** Forgets an index and every entry pointing at one of `tokens`; later fills of lookups in flight are dropped. */
+  /** The lookup of an index under way in this isolate, if any. */
+  pending(index: string): Promise<string> | undefined {
+    return this.#pending.get(index)
+  }
+
+  /** Lets later sightings of `index` join `lookup` until it settles (a rejection reaches every one of them). */
+  track(index: string, lookup: Promise<string>): void {
+    this.#pending.set(index, lookup)
+    const done = () => {
+      if (this.#pending.get(index) === lookup) this.#pending.delete(index)
+    }
+    lookup.then(done, done)
+  }
+
+  /**
+   * Forgets an index and every entry pointing at one of `tokens`. Lookups under way are no longer joined and do not
+   * fill: they may have read an erased token.
+   */
   forget(index: string | undefined, tokens: readonly string[]): void {
     this.#generation++
+    this.#pending.clear()
     if (index !== undefined) this.#entries.delete(index)
     if (tokens.length === 0) return
     const erased = new Set(tokens)
@@ -102,16 +122,25 @@ function keyLabel(key: Uint8Array): string {
 /**
  * A stable identity of the namespace behind a binding. The binding object is tagged with a private symbol, so a
  * transparent wrapper (a counting Proxy made per request) still reaches the same namespace's cache. A binding that
- * cannot be tagged is its own identity (no sharing: safe, only slower).
+ * cannot be tagged, or a wrapper that does not pass the tag through, is its own identity (no sharing: only slower).
  */
 function namespaceIdentity(kv: KVNamespace): object {
-  const tagged: unknown = Reflect.get(kv, NAMESPACE_IDENTITY)
-  if (typeof tagged === 'object' && tagged !== null) return tagged
-  const identity = {}
   try {
-    Object.defineProperty(kv, NAMESPACE_IDENTITY, { value: identity })
+    const tagged: unknown = Reflect.get(kv, NAMESPACE_IDENTITY)
+    if (isIdentity(tagged)) return tagged
+    const identity: Identity = { namespace: true }
+    // Configurable: proxy invariants then never make reading it through an odd wrapper throw.
+    Object.defineProperty(kv, NAMESPACE_IDENTITY, { value: identity, configurable: true })
+    return Reflect.get(kv, NAMESPACE_IDENTITY) === identity ? identity : kv
   } catch {
     return kv
   }
-  return Reflect.get(kv, NAMESPACE_IDENTITY) === identity ? identity : kv
+}
+
+interface Identity {
+  namespace: true
+}
+
+function isIdentity(value: unknown): value is Identity {
+  return typeof value === 'object' && value !== null && (value as Partial<Identity>).namespace === true
 }

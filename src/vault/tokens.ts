@@ -59,7 +59,7 @@ export function isToken(text: string): boolean {
 export interface TokenStoreOptions {
   /** Clock in milliseconds (default Date.now); also ages the index cache. */
   now?: () => number
-  /** Bound of the isolate's index cache for this configuration and namespace, fixed when it is first created. */
+  /** Bound of the isolate's index cache for this index key and namespace, fixed when it is first created. */
   indexCacheEntries?: number
 }
 
@@ -68,14 +68,17 @@ export class TokenStore {
   readonly #kv: KVNamespace
   readonly #config: VaultConfig
   readonly #now: () => number
-  /** Shared by every store of this configuration and namespace in the isolate; undefined when disabled. */
+  /** Shared by every store of this index key and namespace in the isolate; undefined when lookups are not cached. */
   readonly #cache: IndexCache | undefined
+  /** The same cache, which erasure clears even when this configuration does not use it. */
+  readonly #sharedCache: IndexCache
 
   constructor(kv: KVNamespace, config: VaultConfig, options: TokenStoreOptions = {}) {
     this.#kv = kv
     this.#config = config
     this.#now = options.now ?? Date.now
-    this.#cache = config.indexCacheSeconds > 0 ? indexCacheFor(config, kv, options.indexCacheEntries) : undefined
+    this.#sharedCache = indexCacheFor(config, kv, options.indexCacheEntries)
+    this.#cache = config.indexCacheSeconds > 0 ? this.#sharedCache : undefined
   }
 
   /** A Tokenizer bound to one tenant. */
@@ -101,28 +104,55 @@ export class TokenStore {
     await Promise.all(
       Array.from(groups, async ([id, group]) => {
         const index = await blindIndex(keys, tenant, group.type, group.normalized)
-        const cached = this.#cache?.get(index, this.#now())
-        if (cached !== undefined) {
-          tokens.set(id, cached)
-          return
-        }
-        const known = await this.#kv.get(INDEX_PREFIX + index)
-        if (known && isToken(known)) {
-          this.#remember(generation, index, known)
-          tokens.set(id, known)
-          return
-        }
-        tokens.set(id, await this.#mint(tenant, group.type, group.value, index, generation))
+        tokens.set(id, await this.#lookup(tenant, group.type, group.value, index, generation))
       }),
     )
     return groupOf.map((id) => tokens.get(id) as string)
   }
 
-  /** Caches a lookup for VAULT_INDEX_CACHE_SECONDS, never beyond the mapping's own expiry (seconds) when known. */
-  #remember(generation: number | undefined, index: string, token: string, expiration?: number): void {
+  /** The token of an index: from the isolate's cache, a lookup of it already under way here, or KV (minting). */
+  #lookup(
+    tenant: string,
+    type: PhiType,
+    value: string,
+    index: string,
+    generation: number | undefined,
+  ): Promise<string> {
+    const cache = this.#cache
+    if (!cache) return this.#readOrMint(tenant, type, value, index, generation)
+    const cached = cache.get(index, this.#now())
+    if (cached !== undefined) return Promise.resolve(cached)
+    // Several events of one webhook (or webhooks at once) with a new value: one read, one mint, one token.
+    const underWay = cache.pending(index)
+    if (underWay) return underWay
+    const lookup = this.#readOrMint(tenant, type, value, index, generation)
+    cache.track(index, lookup)
+    return lookup
+  }
+
+  async #readOrMint(
+    tenant: string,
+    type: PhiType,
+    value: string,
+    index: string,
+    generation: number | undefined,
+  ): Promise<string> {
+    const known = await this.#kv.get(INDEX_PREFIX + index)
+    if (known && isToken(known)) {
+      this.#remember(generation, index, known)
+      return known
+    }
+    return this.#mint(tenant, type, value, index, generation)
+  }
+
+  /**
+   * Caches a lookup for VAULT_INDEX_CACHE_SECONDS from now (a hit never extends it), unless an erasure ran in this
+   * isolate since the lookup began. A mapping expiring sooner than that may be handed out at most that much longer,
+   * as KV's own edge cache does.
+   */
+  #remember(generation: number | undefined, index: string, token: string): void {
     if (!this.#cache || this.#cache.generation !== generation) return
-    const until = this.#now() + this.#config.indexCacheSeconds * 1000
-    this.#cache.set(index, token, expiration === undefined ? until : Math.min(until, expiration * 1000))
+    this.#cache.set(index, token, this.#now() + this.#config.indexCacheSeconds * 1000)
   }
 
   async #mint(
@@ -147,7 +177,7 @@ export class TokenStore {
     })
     // Last write wins when two first sightings race; the loser's record stays resolvable (docs/vault.md).
     await this.#kv.put(INDEX_PREFIX + index, token, { expiration })
-    this.#remember(generation, index, token, expiration)
+    this.#remember(generation, index, token)
     return token
   }
 
@@ -177,7 +207,7 @@ export class TokenStore {
     const raw = await this.#kv.get(TOKEN_PREFIX + token)
     if (raw === null) {
       // Unknown to KV (expired, already erased): this isolate must not keep handing it out either.
-      this.#cache?.forget(undefined, [token])
+      this.#sharedCache.forget(undefined, [token])
       return err('not-found')
     }
     const record = parseTokenRecord(raw)
@@ -193,7 +223,7 @@ export class TokenStore {
       }
     }
     // Before the KV writes below: from here on this isolate mints a new token for the value (docs/vault.md §6).
-    this.#cache?.forget(record?.idx, erased)
+    this.#sharedCache.forget(record?.idx, erased)
     // The tombstone outlives nothing it guards: it expires with the record (or after the TTL if unreadable).
     const expiration = record?.exp ?? Math.floor(this.#now() / 1000) + this.#config.ttlSeconds
     const tombstone = { expiration: Math.max(expiration, Math.floor(this.#now() / 1000) + 120) }

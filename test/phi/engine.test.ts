@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detect } from '../../src/phi/detect'
+import { createDetectCache, detect, longRuns, wholeWordMatches } from '../../src/phi/detect'
+import { COMPOUND_ENDINGS, endsBeforeSpacedDigit } from '../../src/phi/detectors/location'
+import { matchesOf } from '../../src/phi/detectors/matches'
 import { scrubText } from '../../src/phi/deidentify'
 import { normalizeText } from '../../src/phi/normalize'
 import { generalize, zip3 } from '../../src/phi/transform'
@@ -180,4 +182,76 @@ describe('bad input', () => {
       { numRuns: 200, seed: 42 },
     )
   }, 120_000)
+})
+
+describe('speed shortcuts are exact', () => {
+  it('longRuns finds exactly the matches of /\\S{80,}/g', () => {
+    const units = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f',
+      '\u205f', '\u3000', '\ufeff', '\u180e', '\u0085', '\u2063', 'a', '1', '😷', 'x'.repeat(40)]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        expect(longRuns(text)).toEqual([...text.matchAll(/\S{80,}/g)].map((m) => [m.index, m.index + m[0].length]))
+      }),
+      { numRuns: 2000, seed: 7 },
+    )
+  })
+  it('matchesOf yields what matchAll yields (empty matches, surrogate pairs, lastIndex left alone)', () => {
+    const patterns = [/a*/g, /a*/gu, /(?:)/gu, /\p{L}+/gu, /(?<v>\d+)|x/gd, /[\s\S]/g, /(?<![\p{L}\p{N}])b?/giu]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'B', '1', ' ', 'x', '😷', '\ud83d', '\ude37', 'ñ'), { maxLength: 12 }), fc.nat(4), (parts, start) => {
+        const text = parts.join('')
+        for (const re of patterns) {
+          re.lastIndex = start
+          const expected = [...text.matchAll(re)].map((m) => [m.index, m[0], m.groups?.v])
+          expect(matchesOf(re, text).map((m) => [m.index, m[0], m.groups?.v])).toEqual(expected)
+          expect(re.lastIndex).toBe(start)
+        }
+      }),
+      { numRuns: 1000, seed: 11 },
+    )
+    expect(() => matchesOf(/a/, 'a')).toThrow(TypeError)
+  })
+  it('wholeWordMatches finds what the propagation pattern found (order, overlaps, surrogate pairs, marks)', () => {
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const units = ['ana', 'anna', 'anna-maria', 'maria', "o'neil", 'ñ', 'é', '\u0301', '𝐀', '😷', '\ud83d', '\ude37', '1', ' ', '-', "'", '.', 'x', 'Ana']
+    const wordArb = fc.array(fc.constantFrom('ana', 'anna', 'anna-maria', 'maria', "o'neil", 'ñ', '𝐀na', 'x1', 'é'), { minLength: 1, maxLength: 4 })
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 14 }), wordArb, (parts, wordList) => {
+        const text = parts.join('')
+        const words = [...new Set(wordList)].sort((a, b) => b.length - a.length)
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+        expect(wholeWordMatches(text, words)).toEqual([...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]))
+      }),
+      { numRuns: 5000, seed: 5 },
+    )
+  })
+  it('the compound-street gate answers exactly as its pattern', () => {
+    const pattern = new RegExp(`(?:${COMPOUND_ENDINGS.map((e) => e.replace('.', '\\.')).join('|')})\\s+\\d`, 'u')
+    expect(COMPOUND_ENDINGS).toContain('str.')
+    expect(COMPOUND_ENDINGS).toContain('straße')
+    const units = ['str.', 'str', 'straße', 'gade', 'tie', 'weg', 'x', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '4', '12', '.', 'a', '😷']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 10 }), (parts) => {
+        const text = parts.join('')
+        expect(endsBeforeSpacedDigit(text)).toBe(pattern.test(text))
+      }),
+      { numRuns: 5000, seed: 3 },
+    )
+  })
+  it('a detection cache shared by one event changes no result, whatever names are known', () => {
+    const texts = [
+      'hi its maria lopez dob 03/14/1962, call 415-555-0123', 'Dr. Esther Kaplan said Noah is fine', 'my son jake can drive me',
+      'Our address changed to 2201 Sunset Blvd Apt 12, Los Angeles, CA 90026', '[NAME] called from [PHONE] about maria', '',
+    ]
+    const cache = createDetectCache()
+    for (const names of [[], ['jake'], ['maria', 'kaplan', 'noah']]) {
+      for (const text of texts) {
+        for (const channel of ['sms', 'voice'] as const) {
+          expect(detect(text, { channel, knownNames: names, cache })).toEqual(detect(text, { channel, knownNames: names }))
+        }
+      }
+    }
+    expect(cache.size).toBe((texts.length - 1) * 2)
+  })
 })

@@ -509,6 +509,9 @@ describe('logs', () => {
     expect(webhookLines()).toHaveLength(1)
     const entry = JSON.parse(webhookLines()[0] ?? '{}')
     expect(entry).toMatchObject({ event: 'webhook', route: '/twilio/messaging', status: 200, outcome: 'forwarded', counts: { events: 1 } })
+    // The queued message count rides on the request's own line: no separate "queued" line per webhook.
+    expect(entry.counts.messages).toBeGreaterThan(0)
+    expect(lines.filter((l) => JSON.parse(l).outcome === 'queued')).toHaveLength(0)
     expect(entry.sids).toMatchObject({ MessageSid: MESSAGE, AccountSid: ACCOUNT })
     expect(typeof entry.ms).toBe('number')
 

@@ -17,6 +17,14 @@ describe('vault config', () => {
     expect([...result.value.keys.keys()]).toEqual(['k1', 'k2'])
     expect(result.value.ttlSeconds).toBe(365 * 86_400)
     expect(result.value.reencryptBatch).toBe(200)
+    expect(result.value.indexCacheSeconds).toBe(60)
+  })
+
+  it('reads VAULT_INDEX_CACHE_SECONDS from 0 (off) to 300; empty means the default', () => {
+    for (const [raw, seconds] of [['0', 0], ['1', 1], ['300', 300], [' 45 ', 45], ['', 60]] as const) {
+      const result = parseVaultConfig(envWith({ VAULT_INDEX_CACHE_SECONDS: raw }))
+      expect(result.ok && result.value.indexCacheSeconds).toBe(seconds)
+    }
   })
 
   it.each([
@@ -33,12 +41,23 @@ describe('vault config', () => {
     [{ VAULT_TTL_DAYS: '0' }, 'VAULT_TTL_DAYS'],
     [{ VAULT_TTL_DAYS: '1.5' }, 'VAULT_TTL_DAYS'],
     [{ VAULT_REENCRYPT_BATCH: '5000' }, 'VAULT_REENCRYPT_BATCH'],
+    [{ VAULT_INDEX_CACHE_SECONDS: '-1' }, 'VAULT_INDEX_CACHE_SECONDS'],
+    [{ VAULT_INDEX_CACHE_SECONDS: '301' }, 'VAULT_INDEX_CACHE_SECONDS'],
+    [{ VAULT_INDEX_CACHE_SECONDS: '1.5' }, 'VAULT_INDEX_CACHE_SECONDS'],
+    [{ VAULT_INDEX_CACHE_SECONDS: 'sixty' }, 'VAULT_INDEX_CACHE_SECONDS'],
   ])('rejects %j naming %s and never echoing a key', (overrides, setting) => {
     const error = problemOf(overrides)
     expect(error?.setting).toBe(setting)
     for (const secret of [TEST_KEYS.k1, TEST_KEYS.k2, TEST_BINDINGS.VAULT_INDEX_KEY]) {
       expect(error?.problem).not.toContain(secret)
     }
+  })
+
+  it('explains VAULT_INDEX_CACHE_SECONDS: its range and that 0 turns the cache off', () => {
+    expect(problemOf({ VAULT_INDEX_CACHE_SECONDS: '3600' })).toEqual({
+      setting: 'VAULT_INDEX_CACHE_SECONDS',
+      problem: 'must be an integer between 0 and 300 (0 disables the cache)',
+    })
   })
 
   it('accepts a rotated keyring', () => {

@@ -62,3 +62,22 @@ export async function indexKeyOf(token: string, kv: KVNamespace = testEnv.VAULT)
   if (raw === null) throw new Error('no record for token')
   return `idx:${(JSON.parse(raw) as { idx: string }).idx}`
 }
+
+/** `kv` (the real namespace by default) counting the operations that go through it, by method name. */
+export function countingKv(counts: Record<string, number>, kv: KVNamespace = testEnv.VAULT): KVNamespace {
+  return new Proxy(kv, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        counts[String(prop)] = (counts[String(prop)] ?? 0) + 1
+        return (value as (...a: unknown[]) => unknown).apply(target, args)
+      }
+    },
+  })
+}
+
+/** A new random blind-index key (base64 of 32 bytes): a vault under it starts with an empty index cache. */
+export function freshIndexKey(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))
+}

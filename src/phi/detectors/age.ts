@@ -1,6 +1,7 @@
 /** Ages of 90 and over (Safe Harbor collapses them to "90+"): "96", "age 92", "92 yo", "92-year-old", "noventa y dos años". */
 import { valueRange } from './cues'
 import type { Detector, Span } from './types'
+import { matchesOf } from './matches'
 
 const N = '(?:9\\d|1[0-2]\\d)'
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine'
@@ -26,9 +27,12 @@ const ADDRESS_BEFORE = /\b(?:address|addr|direcci[oó]n|apt|apartment|suite|unit
 /** Finds ages of 90 and over. */
 export const detectAges: Detector = ({ lower }) => {
   const spans: Span[] = []
+  // The third pattern needs a digit in both alternatives (\d is [0-9] even with the u flag).
+  const hasDigit = /[0-9]/.test(lower)
   for (const [i, re] of PATTERNS.entries()) {
+    if (i === 2 && !hasDigit) continue
     re.lastIndex = 0
-    for (const m of lower.matchAll(re)) {
+    for (const m of matchesOf(re, lower)) {
       const [start, end] = valueRange(m)
       const before = lower.slice(Math.max(0, start - 30), start)
       if ((i === 1 || i === 2) && (VITALS_BEFORE.test(before) || ADDRESS_BEFORE.test(before))) continue

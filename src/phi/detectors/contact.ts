@@ -1,6 +1,7 @@
 /** Phones and faxes, emails, URLs and domains, IPv4/IPv6 — written or spoken. */
 import { cueBefore, hasCue, valueRange } from './cues'
 import type { Detector, Span } from './types'
+import { matchesOf } from './matches'
 
 // Only TLDs that are not everyday words: "fine.No pain" or "casa.de" typed without a space are not domains (any TLD
 // counts after a website cue, below).
@@ -14,6 +15,8 @@ const SPOKEN_EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:${SEP_IN_LOCAL}[\p{L}\p{N}]+){0,4}${SEP_AT}[\p{L}\p{N}-]+(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD}(?![\p{L}\p{N}])`,
   'gu',
 )
+// Both spoken-email patterns end in SEP_DOT + TLD + a word boundary: a text without such an ending skips them.
+const SPOKEN_EMAIL_TAIL = new RegExp(String.raw`(?:\.|\(dot\)|\[dot\]|\s(?:dot|punto))\s*${TLD}(?![\p{L}\p{N}])`, 'u')
 // After an e-mail cue, spoken local parts may be several plain words: "john underscore smith nineteen at hotmail dot com".
 const SPOKEN_EMAIL_CUED = new RegExp(
   String.raw`\b(?:e-?mail|correo)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}[\p{L}\p{N}-]+(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD})(?![\p{L}\p{N}])`,
@@ -55,6 +58,10 @@ const HANDLE = /(?<=^|[\s(,;:"'])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_]
 const READINGS_BEFORE = /\b(?:sugars?|glucose|readings?|log|levels?|bp|pressures?|weights?|temps?|temperatures?|numbers were|pulse|heart rate|hr|sats?|o2|values?|results?|counts?)\b[^\p{N}]{0,20}$/u
 const PHONE_CONTEXT = /\b(?:call|text|phone|cell|mobile|number|tel|reach|contact|fax|whatsapp|llame|llamar|celular|tel[eé]fono|n[uú]mero)\b/
 
+const ASCII_DIGIT = /[0-9]/
+// Every URL match holds one of these (same flags as URL).
+const URL_GATE = /:\/\/|www\./i
+
 function add(spans: Span[], start: number, end: number, type: Span['type'], source: string, canonical?: string): void {
   if (end > start) spans.push(canonical ? { start, end, type, source, canonical } : { start, end, type, source })
 }
@@ -75,45 +82,48 @@ const CUED_DOMAIN = /\b(?:site|website|web site|blog|page|domain|url|link|web|p[
 /** Finds emails, URLs, IP addresses and phone/fax numbers. */
 export const detectContact: Detector = ({ text, lower }) => {
   const spans: Span[] = []
-  for (const m of text.matchAll(EMAIL)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email', m[0].toLowerCase())
-  if (/\b(?:at|arroba)\b|\(at\)|\[at\]|\s@|@\s/.test(lower)) {
-    for (const m of lower.matchAll(SPOKEN_EMAIL)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-spoken')
-    for (const m of lower.matchAll(SPOKEN_EMAIL_CUED)) {
+  // Characters some patterns cannot match without (\d is [0-9] even with the u flag): texts without them skip those.
+  const hasDigit = ASCII_DIGIT.test(text)
+  const hasAt = text.includes('@')
+  for (const m of hasAt ? matchesOf(EMAIL, text) : []) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email', m[0].toLowerCase())
+  if (/\b(?:at|arroba)\b|\(at\)|\[at\]|\s@|@\s/.test(lower) && SPOKEN_EMAIL_TAIL.test(lower)) {
+    for (const m of matchesOf(SPOKEN_EMAIL, lower)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-spoken')
+    for (const m of matchesOf(SPOKEN_EMAIL_CUED, lower)) {
       const [start, end] = valueRange(m)
       add(spans, start, end, 'EMAIL', 'email-spoken')
     }
   }
   if (PROVIDER_GATE.test(lower)) {
-    for (const m of lower.matchAll(SPOKEN_EMAIL_PROVIDER)) {
+    for (const m of matchesOf(SPOKEN_EMAIL_PROVIDER, lower)) {
       const g = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups
       const r = g?.v ?? g?.w
       if (r) add(spans, r[0], r[1], 'EMAIL', 'email-provider')
     }
   }
-  for (const m of text.matchAll(HANDLE)) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
-  for (const m of text.matchAll(URL)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')
-  for (const m of text.matchAll(DOMAIN)) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
-  for (const m of /site|blog|page|domain|url|link|web|gina|sitio/.test(lower) ? text.matchAll(CUED_DOMAIN) : []) {
+  for (const m of hasAt ? matchesOf(HANDLE, text) : []) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
+  for (const m of URL_GATE.test(text) ? matchesOf(URL, text) : []) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')
+  for (const m of text.includes('.') ? matchesOf(DOMAIN, text) : []) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
+  for (const m of /site|blog|page|domain|url|link|web|gina|sitio/.test(lower) ? matchesOf(CUED_DOMAIN, text) : []) {
     const [start, end] = valueRange(m)
     add(spans, start, end, 'URL', 'domain-cued')
   }
-  if (/\bdot\b/.test(lower)) for (const m of lower.matchAll(SPOKEN_URL)) add(spans, m.index, m.index + m[0].length, 'URL', 'url-spoken')
-  for (const m of text.matchAll(IPV4)) add(spans, m.index, m.index + m[0].length, 'IP', 'ipv4')
-  if (/\b(?:dot|point)\b[\s\S]*\b(?:dot|point)\b/.test(lower)) for (const m of lower.matchAll(SPOKEN_IP)) add(spans, m.index, m.index + m[0].length, 'IP', 'ip-spoken')
-  for (const m of text.matchAll(IPV6)) {
+  if (/\bdot\b/.test(lower)) for (const m of matchesOf(SPOKEN_URL, lower)) add(spans, m.index, m.index + m[0].length, 'URL', 'url-spoken')
+  for (const m of hasDigit ? matchesOf(IPV4, text) : []) add(spans, m.index, m.index + m[0].length, 'IP', 'ipv4')
+  if (/\b(?:dot|point)\b[\s\S]*\b(?:dot|point)\b/.test(lower)) for (const m of matchesOf(SPOKEN_IP, lower)) add(spans, m.index, m.index + m[0].length, 'IP', 'ip-spoken')
+  for (const m of text.includes(':') ? matchesOf(IPV6, text) : []) {
     const v = m[0]
     const colons = (v.match(/:/g) ?? []).length
     const hex = v.replace(/:/g, '').length
     const hasLetter = /[a-f]/i.test(v)
     if (hex >= 4 && (colons >= 3 || v.includes('::') || (hasLetter && colons >= 2))) add(spans, m.index, m.index + v.length, 'IP', 'ipv6')
   }
-  for (const m of text.matchAll(NANP)) {
+  for (const m of hasDigit ? matchesOf(NANP, text) : []) {
     const digits = m[0].replace(/\D/g, '')
     const cue = cueBefore(lower, m.index, 30)
     const type = cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' && cue !== 'OTHER' ? cue : phoneType(lower, m.index)
     add(spans, m.index, m.index + m[0].length, type, 'phone', digits)
   }
-  for (const m of text.matchAll(INTERNATIONAL)) {
+  for (const m of hasDigit ? matchesOf(INTERNATIONAL, text) : []) {
     const digits = m[0].replace(/\D/g, '')
     if (digits.length < 8 || digits.length > 15) continue
     const cue = cueBefore(lower, m.index, 30)
@@ -124,8 +134,8 @@ export const detectContact: Detector = ({ text, lower }) => {
     }
     add(spans, m.index, m.index + m[0].length, phoneType(lower, m.index), 'phone-intl', digits)
   }
-  for (const re of [GROUPED, DOTTED]) {
-    for (const m of text.matchAll(re)) {
+  for (const re of hasDigit ? [GROUPED, DOTTED] : []) {
+    for (const m of matchesOf(re, text)) {
       const digits = m[0].replace(/\D/g, '')
       if (digits.length < 7 || digits.length > 15) continue
       // ISO dates and ZIP+4 have their own detectors.
@@ -137,7 +147,7 @@ export const detectContact: Detector = ({ text, lower }) => {
       add(spans, m.index, m.index + m[0].length, type, 'phone-groups', digits)
     }
   }
-  for (const m of text.matchAll(SEVEN)) {
+  for (const m of hasDigit ? matchesOf(SEVEN, text) : []) {
     const sep = m[0][3]
     // "555-0178" and "555.0178" read as phones anywhere; "555 0178" only near a phone cue.
     if (sep === ' ' && !hasCue(lower, m.index, PHONE_CONTEXT, 40)) continue

@@ -6,6 +6,7 @@
 import { SPANISH_NUMBER_WORD, spanishNumber, spokenYear } from '../spoken'
 import { valueRange } from './cues'
 import type { Detector, Span } from './types'
+import { matchesOf } from './matches'
 
 const MONTH_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec'
 const MONTH_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic'
@@ -32,29 +33,42 @@ const ES_DAY = `(?:primero|${ES_UNIT}|diez|once|doce|trece|catorce|quince|dieci(
 const ES_YEAR = `(?:mil\\s+novecientos(?:\\s+(?:diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:\\s+y\\s+(?:${ES_UNIT}))?|${ES_UNIT}))?|dos\\s+mil(?:\\s+(?:diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|${ES_UNIT}))?)`
 const B = '(?<![\\p{L}\\p{N}])'
 const E = '(?![\\p{L}\\p{N}])'
+// Patterns every alternative of which holds a mandatory \d ([0-9] even with the u flag) are wrapped in digitOnly():
+// texts without a digit skip them. Marked where they are written, so inserting a pattern never shifts the set.
+const NEEDS_DIGIT = new Set<RegExp>()
+function digitOnly(re: RegExp): RegExp {
+  NEEDS_DIGIT.add(re)
+  return re
+}
+// Patterns that need a month or weekday word are wrapped in monthOrWeekday(): one scan decides for all of them.
+const MONTH_GATED = new Set<RegExp>()
+function monthOrWeekday(re: RegExp): RegExp {
+  MONTH_GATED.add(re)
+  return re
+}
 const PATTERNS: RegExp[] = [
   // March 3rd, Mar. 3, 2024, Tuesday March 3, june sixth nineteen eighty, march the third
-  new RegExp(`${B}${WD}${MONTH}\\.?\\s*(?:the\\s+)?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR}|${SPOKEN_YY})${E}|,\\s*\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m)))?`, 'gu'),
+  monthOrWeekday(new RegExp(`${B}${WD}${MONTH}\\.?\\s*(?:the\\s+)?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR}|${SPOKEN_YY})${E}|,\\s*\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m)))?`, 'gu')),
   // 3rd of March, 3 March 2024, the twenty second of april
-  new RegExp(`${B}${WD}(?:the\\s+)?(?:${DAY}|${ORD})\\s+(?:of\\s+|de\\s+)?${MONTH}${E}\\.?(?:${SEP}(?:of\\s+|de\\s+|del\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`, 'gu'),
+  monthOrWeekday(new RegExp(`${B}${WD}(?:the\\s+)?(?:${DAY}|${ORD})\\s+(?:of\\s+|de\\s+)?${MONTH}${E}\\.?(?:${SEP}(?:of\\s+|de\\s+|del\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`, 'gu')),
   // el doce de enero de mil novecientos setenta
-  new RegExp(`${B}(?:${WEEKDAY},?\\s+)?(?:el\\s+)?${ES_DAY}\\s+de\\s+${MONTH}${E}(?:\\s+(?:de|del)\\s+(?:${YEAR}|${ES_YEAR})${E})?`, 'gu'),
+  monthOrWeekday(new RegExp(`${B}(?:${WEEKDAY},?\\s+)?(?:el\\s+)?${ES_DAY}\\s+de\\s+${MONTH}${E}(?:\\s+(?:de|del)\\s+(?:${YEAR}|${ES_YEAR})${E})?`, 'gu')),
   // viernes catorce, Friday the 14th, lunes 4
-  new RegExp(`${B}${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?(?:${DAY}|${ORD}|${ES_DAY})${E}(?!\\s*(?:pm|am|p\\.m|a\\.m|o'clock|:|hours?|hrs?|days?|pills?|tabs?))`, 'gu'),
+  monthOrWeekday(new RegExp(`${B}${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?(?:${DAY}|${ORD}|${ES_DAY})${E}(?!\\s*(?:pm|am|p\\.m|a\\.m|o'clock|:|hours?|hrs?|days?|pills?|tabs?))`, 'gu')),
   // the 19th
-  new RegExp(`${B}the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|percentile|century|grade|place|birthday))`, 'gu'),
+  digitOnly(new RegExp(`${B}the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|percentile|century|grade|place|birthday))`, 'gu')),
   // March 2024, marzo de 2024
-  new RegExp(`${B}${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|'\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E}`, 'gu'),
+  monthOrWeekday(new RegExp(`${B}${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|'\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E}`, 'gu')),
   // 14-Mar-62, 3/Jan/2024
-  new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])[-/.](?:${MONTH})[-/.](?:\\d{4}|\\d{2})${E}`, 'gu'),
+  digitOnly(new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])[-/.](?:${MONTH})[-/.](?:\\d{4}|\\d{2})${E}`, 'gu')),
   // 04/22/1961, 3-14-82, 14.03.2024
-  /(?<![\p{L}\p{N}/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\p{N}]|[/.-]\d)/gu,
+  digitOnly(/(?<![\p{L}\p{N}/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\p{N}]|[/.-]\d)/gu),
   // 08/2027, 3-1961 (month and year)
-  /(?<![\p{L}\p{N}/.-])(?:0?[1-9]|1[0-2])[/-](?:19|20)\d{2}(?![\p{N}]|[/.-]\d)/gu,
+  digitOnly(/(?<![\p{L}\p{N}/.-])(?:0?[1-9]|1[0-2])[/-](?:19|20)\d{2}(?![\p{N}]|[/.-]\d)/gu),
   // 2024-03-14, 2024/3/14
-  /(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![\p{N}]|[/.-]\d)/gu,
+  digitOnly(/(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![\p{N}]|[/.-]\d)/gu),
   // 04221961 right after a date-of-birth cue
-  /(?:\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)(?<v>\d{6}(?:\d{2})?(?![\p{N}]))/gud,
+  digitOnly(/(?:\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)(?<v>\d{6}(?:\d{2})?(?![\p{N}]))/gud),
   // on the ninth, since the 3rd, el 4
   new RegExp(`(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|of\\s+(?:the|my|his|her|them|those|these))))`, 'gud'),
   // "date of birth is five seven eighty", "dob oh three fourteen sixty two": number words right after a birth cue.
@@ -65,8 +79,8 @@ const PATTERNS: RegExp[] = [
   // "move my appointment to the fifth", "can we push it to the 12th": a day after "to" when an appointment is moved.
   new RegExp(`(?:\\b(?:appointment|appt|visit|surgery|procedure|it|move|moved|moving|reschedule|rescheduled|push|pushed|change|changed|switch|bump|bumped)\\b[^.!?\\n]{0,30}?\\bto\\s)(?<v>the\\s+(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|road|rd|floor|time|one|place|page|line|door|slot|spot|week|month|clinic|office|location|building|doctor|dr|option|available)))`, 'gud'),
   // "march of 62", "dob march 62", "born in march 62": a month and a two-digit year.
-  new RegExp(`${B}${MONTH}\\.?\\s+of\\s+'?\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m|mg|ml|lbs?|kg|units|minutes|mins|hours|hrs|days|pills|tablets|percent|%))`, 'gu'),
-  new RegExp(`(?:\\b(?:dob|born|birth|birthday|nac[ií](?:do|da|ó|o)?)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|on|is|was|en|el|es)\\s+){0,2})(?<v>${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?'?\\d{2}(?![\\p{N}:]))`, 'gud'),
+  digitOnly(new RegExp(`${B}${MONTH}\\.?\\s+of\\s+'?\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m|mg|ml|lbs?|kg|units|minutes|mins|hours|hrs|days|pills|tablets|percent|%))`, 'gu')),
+  digitOnly(new RegExp(`(?:\\b(?:dob|born|birth|birthday|nac[ií](?:do|da|ó|o)?)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|on|is|was|en|el|es)\\s+){0,2})(?<v>${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?'?\\d{2}(?![\\p{N}:]))`, 'gud')),
   // "mi fecha de nacimiento es catorce del tres del sesenta y dos": Spanish number words after a birth cue.
   new RegExp(`(?:\\b(?:fecha de nacimiento|nac[ií](?:do|da|ó|o)?|cumpleaños)(?![\\p{L}])(?:\\s+(?:es|fue|el|en|era))*\\s+)(?<v>(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})(?:\\s+(?:(?:de|del|y)\\s+)?(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})){1,10})${E}`, 'gud'),
   // born in 1931, dob 1931, born in nineteen twenty eight
@@ -74,15 +88,15 @@ const PATTERNS: RegExp[] = [
 ]
 // Anchor words of the rarer patterns: ordinary messages skip them.
 const HOLIDAY_GATE = /christmas|xmas|new year|thanksgiving|halloween|easter|valentine|independence|navidad|nochebuena|a[nñ]o nuevo/
-// The first four patterns and "March 2024" need a month or weekday word: one scan decides for all five.
 const MONTH_OR_WEEKDAY = new RegExp(`${B}(?:${MONTH}|${WEEKDAY})${E}`, 'u')
 const GATES = new Map<RegExp, RegExp>([
-  ...[0, 1, 2, 3, 5].map((i): [RegExp, RegExp] => [PATTERNS[i]!, MONTH_OR_WEEKDAY]),
+  ...[...MONTH_GATED].map((re): [RegExp, RegExp] => [re, MONTH_OR_WEEKDAY]),
   [PATTERNS.find((re) => re.source.includes('d o b|date of birth'))!, /dob|d o b|birth|born|nacimiento/],
   ...PATTERNS.filter((re) => re.source.includes('nochebuena')).map((re): [RegExp, RegExp] => [re, HOLIDAY_GATE]),
   [PATTERNS.find((re) => re.source.includes('fecha de nacimiento|nac'))!, /nac[ií]|cumplea/],
 ])
 
+const ASCII_DIGIT = /[0-9]/
 // m/d with no year: a date unless it reads as a pain score, a fraction of a dose or a ratio.
 const MONTH_DAY = /(?<![\p{L}\p{N}/.:-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|[/.:]\d)/gu
 const NOT_A_DATE_AFTER = /^\s*(?:pain|scale|on the pain|out of|tabs?|tablets?|pills?|caps?|cups?|doses?|tsp|tbsp|teaspoons?|tablespoons?|strength|mg|ml|of (?:a|the|an|my)|hours?|hrs?|days?|weeks?|mins?|minutes?|inch|in\b|mile|miles|lbs?|kg|dose)/
@@ -146,7 +160,9 @@ const BIRTH_BEFORE = /\b(?:dob|d o b|birth|born|birthday|birthdate)\b[^.!?\n]{0,
 export const detectDates: Detector = ({ lower }) => {
   const spans: Span[] = []
   const passed = new Map<RegExp, boolean>()
+  const hasDigit = ASCII_DIGIT.test(lower)
   for (const re of PATTERNS) {
+    if (!hasDigit && NEEDS_DIGIT.has(re)) continue
     const gate = GATES.get(re)
     if (gate) {
       let ok = passed.get(gate)
@@ -154,12 +170,12 @@ export const detectDates: Detector = ({ lower }) => {
       if (!ok) continue
     }
     re.lastIndex = 0
-    for (const m of lower.matchAll(re)) {
+    for (const m of matchesOf(re, lower)) {
       const [start, end] = valueRange(m)
       push(spans, lower, start, end, 'date')
     }
   }
-  for (const m of lower.matchAll(MONTH_DAY)) {
+  for (const m of hasDigit ? matchesOf(MONTH_DAY, lower) : []) {
     const a = Number(m[1])
     const b = Number(m[2])
     // Month/day or day/month ("22/10" in Spanish and most of the world).

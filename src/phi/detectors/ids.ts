@@ -6,6 +6,7 @@ import { isEnglishWord } from '../lexicon'
 import { cueBefore } from './cues'
 import type { Detector, Span } from './types'
 import type { PhiType } from '../types'
+import { matchesOf } from './matches'
 
 const SSN = /(?<![\p{N}\p{L}])\d{3}[-\s.]\d{2}[-\s.]\d{4}(?![\p{N}])/gu
 const NINE = /(?<![\p{N}\p{L}-])\d{9}(?![\p{N}])/gu
@@ -46,6 +47,18 @@ const SPARE = [
 // "38-year-old", "3-day", "12-lead", "5-pound": a small number joined to ordinary words is a measure.
 const NUMBER_WORDS = /^\d{1,3}(?:-[a-z]+){1,3}$/i
 
+const ASCII_DIGIT = /[0-9]/
+
+/** How many ASCII digits `s` holds (what `s.replace(/\D/g, '').length` counts), without building a string. */
+function asciiDigits(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 48 && c <= 57) n++
+  }
+  return n
+}
+
 function spared(chunk: string): boolean {
   for (const re of SPARE) if (re.test(chunk)) return true
   if (NUMBER_WORDS.test(chunk)) return chunk.split('-').slice(1).every((w) => isEnglishWord(w.toLowerCase()))
@@ -82,29 +95,32 @@ const NOT_PLATE = /^(?:ICU|MRI|EKG|ECG|CBC|PCP|DOB|SSN|MRN|APT|BMP|CMP|TSH|PSA|I
 /** Finds SSNs, MBIs, VINs, cued identifiers and generic identifier-like strings. */
 export const detectIds: Detector = ({ text, lower }) => {
   const spans: Span[] = []
-  for (const m of text.matchAll(SSN)) push(spans, m.index, m.index + m[0].length, 'SSN', 'ssn')
-  for (const m of text.matchAll(NINE)) {
+  // Every pattern below but the cued values and spoken handles needs an ASCII digit (\d is [0-9] even with the
+  // u flag; a VIN or generic chunk without one is dropped anyway): texts without one skip them.
+  const hasDigit = ASCII_DIGIT.test(text)
+  for (const m of hasDigit ? matchesOf(SSN, text) : []) push(spans, m.index, m.index + m[0].length, 'SSN', 'ssn')
+  for (const m of hasDigit ? matchesOf(NINE, text) : []) {
     const cue = cueBefore(lower, m.index, 40)
     push(spans, m.index, m.index + 9, cue === 'SSN' ? 'SSN' : cue && cue !== 'PHONE' && cue !== 'ZIP' ? cue : 'OTHER', 'nine')
   }
-  for (const m of text.matchAll(MBI)) push(spans, m.index, m.index + m[0].length, 'HEALTHPLAN', 'mbi')
-  for (const m of text.matchAll(VIN)) {
+  for (const m of hasDigit ? matchesOf(MBI, text) : []) push(spans, m.index, m.index + m[0].length, 'HEALTHPLAN', 'mbi')
+  for (const m of hasDigit ? matchesOf(VIN, text) : []) {
     if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(spans, m.index, m.index + m[0].length, 'VEHICLE', 'vin')
   }
-  for (const m of /[A-Z]{3}/.test(text) ? text.matchAll(PLATE) : []) {
+  for (const m of /[A-Z]{3}/.test(text) ? matchesOf(PLATE, text) : []) {
     if (NOT_PLATE.test(m[0]) || !VEHICLE_BEFORE.test(lower.slice(Math.max(0, m.index - 50), m.index))) continue
     push(spans, m.index, m.index + m[0].length, 'VEHICLE', 'plate')
   }
-  for (const m of lower.matchAll(SPOKEN_HANDLE)) {
+  for (const m of matchesOf(SPOKEN_HANDLE, lower)) {
     const v = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number]> } }).indices?.groups?.v
     if (v) push(spans, v[0], v[1], 'OTHER', 'handle-spoken')
   }
-  for (const m of text.matchAll(LAST_FOUR)) {
+  for (const m of hasDigit ? matchesOf(LAST_FOUR, text) : []) {
     const at = m.index + m[0].length - 4
     const cue = cueBefore(lower, at, 50)
     push(spans, at, at + 4, cue === 'SSN' ? 'SSN' : cue && cue !== 'PHONE' ? cue : 'OTHER', 'last-four')
   }
-  for (const m of text.matchAll(CUED_VALUE)) {
+  for (const m of matchesOf(CUED_VALUE, text)) {
     const cue = (m[1] ?? m[2] ?? '').toLowerCase()
     const value = m[3] ?? ''
     if (STOP.has(value.toLowerCase())) continue
@@ -135,10 +151,10 @@ export const detectIds: Detector = ({ text, lower }) => {
     }
     push(spans, start, end, typeFromCue(lower, start, all), 'cued')
   }
-  for (const m of text.matchAll(CHUNK)) {
+  for (const m of hasDigit ? matchesOf(CHUNK, text) : []) {
     const chunk = m[0]
     if (chunk.length < 4) continue
-    const digits = chunk.replace(/\D/g, '').length
+    const digits = asciiDigits(chunk)
     if (digits === 0) continue
     const letters = chunk.replace(/[^\p{L}]/gu, '').length
     const bare = chunk.replace(/[-_/.#:]/g, '').length

@@ -6,6 +6,7 @@ import { isCity, isEnglishWord } from '../lexicon'
 import { SPANISH_NUMBER_WORD, spanishNumber } from '../spoken'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
+import { matchesOf } from './matches'
 
 const SUFFIX = 'street|st|avenue|ave|av|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|row|path|pike|plaza|plz|run|crescent|cres|close|expressway|expy|freeway|fwy|turnpike|tpke|route|rte|point|pt|heights|hts|park|crossing|xing|landing|ridge|view|commons|walk|mall|center|ctr|grove|hill|hills|manor|meadows|estates'
 // Numbered streets said as words: "fifth and main".
@@ -162,7 +163,7 @@ const ADDRESS_END = /\n\s*\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;]|\s(?:and|but|so|
 const ADDRESS_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu
 
 function addressAfterCues(text: string, spans: Span[]): void {
-  for (const c of text.matchAll(ADDRESS_CUE)) {
+  for (const c of matchesOf(ADDRESS_CUE, text)) {
     let from = c.index + c[0].length
     // "Shipping address for the CGM sensors: PO Box 4471": the address starts after the colon.
     const what = /^(?:for|of)\s[^:\n]{0,40}:\s*/.exec(text.slice(from, from + 50))
@@ -174,7 +175,7 @@ function addressAfterCues(text: string, spans: Span[]): void {
     let last = -1
     let digits = 0
     let caps = 0
-    for (const t of seg.matchAll(ADDRESS_TOKEN)) {
+    for (const t of matchesOf(ADDRESS_TOKEN, seg)) {
       const w = t[0]
       const isDigit = /\d/.test(w)
       const isCap = /^\p{Lu}/u.test(w) && !/^(?:I|The|My|A|An)$/.test(w)
@@ -197,10 +198,10 @@ const CORNER_STREET = new RegExp(String.raw`(?:^|\s)(?:${SUFFIX}|${ORDINAL_STREE
 
 function cornerOf(text: string, lower: string, spans: Span[]): void {
   if (!lower.includes('corner')) return
-  for (const c of text.matchAll(CORNER)) {
+  for (const c of matchesOf(CORNER, text)) {
     const from = c.index + c[0].length
     let seg = text.slice(from, from + 120)
-    for (const stop of seg.matchAll(CORNER_END)) {
+    for (const stop of matchesOf(CORNER_END, seg)) {
       // "ul. Jesionowa", "Pentelis Str. and": a period after an abbreviation does not end the clause.
       if (stop[0] === '.' && /(?:^|[\s.])\p{L}{1,4}$/u.test(seg.slice(0, stop.index))) continue
       seg = seg.slice(0, stop.index)
@@ -275,26 +276,63 @@ function push(spans: Span[], start: number, end: number, type: Span['type'], sou
 /** Trims leading stop words off a candidate city phrase; returns the offset of the first kept word. */
 function cityStart(phrase: string): number {
   const re = /[\p{L}'.-]+/gu
-  for (const m of phrase.matchAll(re)) if (!STOP.has(m[0].toLowerCase())) return m.index
+  for (const m of matchesOf(re, phrase)) if (!STOP.has(m[0].toLowerCase())) return m.index
   return -1
 }
 
 // Cheap tests on the lower-case text for the anchor word of the costlier patterns, so ordinary messages
 // skip them (the full patterns try a street name at every word).
 const NUMBER_WORD_GATE = new RegExp(`${B}${NUM_WORD}${E}`, 'u')
-const GATES = new Map<RegExp, RegExp>([
-  [SPOKEN_NUMBERED, NUMBER_WORD_GATE],
-  [INTL_PREFIX, new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u')],
-  [INTL_PREFIX_CAPS, new RegExp(String.raw`${B}(?:via|place|avenue|boulevard|route|largo|plaza|paseo|avenida|calle|camino|al|bd)\.?\s[^\n]*\d`, 'u')],
-  [INTL_AFTER, new RegExp(String.raw`${B}${TYPE_AFTER_ANY}\.?\s+\d`, 'u')],
-  [INTL_AFTER_CAPS, /(?<![\p{L}\p{N}])(?:gate|tee)\s+\d/u],
-  [COMPOUND, new RegExp(String.raw`${COMPOUND_END}\s+\d`, 'u')],
-  [SPOKEN_DIRECTION, /\b(?:north|south|east|west)\b/],
-  [MILITARY, /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/],
-  [RURAL_ROUTE, /route|\brr\b|r\.r\.|\bhc\b/],
-  [PO_BOX_SPOKEN, /box|apartado/],
-  [SPOKEN_UNIT_ALONE, /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/],
+const ASCII_DIGIT = /[0-9]/
+
+function testOf(re: RegExp): (lower: string) => boolean {
+  return (l) => re.test(l)
+}
+
+export const COMPOUND_ENDINGS = COMPOUND_END.slice(3, -1).replace(/\\\./g, '.').split('|')
+
+/**
+ * Exactly `/${COMPOUND_END}\s+\d/u.test(lower)` without scanning every position for 30 endings: at each digit after
+ * white space, the white-space run must follow one of the endings (they all end in a non-space character).
+ */
+export function endsBeforeSpacedDigit(lower: string): boolean {
+  for (let k = 1; k < lower.length; k++) {
+    const c = lower.charCodeAt(k)
+    if (c < 48 || c > 57 || !isSpaceCode(lower.charCodeAt(k - 1))) continue
+    let e = k - 1
+    while (e > 0 && isSpaceCode(lower.charCodeAt(e - 1))) e -= 1
+    for (const ending of COMPOUND_ENDINGS) if (lower.endsWith(ending, e)) return true
+  }
+  return false
+}
+
+/** What `\s` matches, by code unit. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+}
+// Every alternative of these holds a mandatory \d: no ASCII digit in the text, no match.
+const NEEDS_DIGIT = new Set<RegExp>([NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, PO_BOX])
+const GATES = new Map<RegExp, (lower: string) => boolean>([
+  [SPOKEN_NUMBERED, (l) => NUMBER_WORD_GATE.test(l)],
+  [INTL_PREFIX, testOf(new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u'))],
+  [INTL_PREFIX_CAPS, testOf(new RegExp(String.raw`${B}(?:via|place|avenue|boulevard|route|largo|plaza|paseo|avenida|calle|camino|al|bd)\.?\s[^\n]*\d`, 'u'))],
+  [INTL_AFTER, testOf(new RegExp(String.raw`${B}${TYPE_AFTER_ANY}\.?\s+\d`, 'u'))],
+  // Each literal test below is implied by the pattern after it (every match holds one of the literals): the
+  // substring searches only spare the pattern's scan, the answer is the pattern's.
+  [INTL_AFTER_CAPS, (l) => (l.includes('gate') || l.includes('tee')) && /(?<![\p{L}\p{N}])(?:gate|tee)\s+\d/u.test(l)],
+  [COMPOUND, endsBeforeSpacedDigit],
+  [SPOKEN_DIRECTION, (l) => (l.includes('north') || l.includes('south') || l.includes('east') || l.includes('west')) && /\b(?:north|south|east|west)\b/.test(l)],
+  [MILITARY, (l) => (l.includes('psc') || l.includes('cmr') || l.includes('unit') || l.includes('apo') || l.includes('fpo') || l.includes('dpo')) && /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/.test(l)],
+  [RURAL_ROUTE, (l) => l.includes('route') || l.includes('r.r.') || ((l.includes('rr') || l.includes('hc')) && /\brr\b|\bhc\b/.test(l))],
+  [PO_BOX_SPOKEN, (l) => l.includes('box') || l.includes('apartado')],
+  // Case-insensitive patterns: 'ſ' is the one character that folds onto an ASCII letter (s) without lower-casing to it.
+  [PO_BOX, (l) => l.includes('box') || l.includes('postfach') || l.includes('apartado') || l.includes('caixa') || l.includes('ſ')],
+  [SPOKEN_UNIT_ALONE, (l) => (l.includes('apart') || l.includes('apt') || l.includes('suite') || l.includes('depart') || l.includes('depto')) && /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/.test(l)],
 ])
+/** Every ZIP_CUED match holds zip or post (case-insensitively; see the PO_BOX gate for 'ſ'). */
+const ZIP_CUE_WORD = (l: string): boolean => l.includes('zip') || l.includes('post') || l.includes('ſ')
 const SPANISH_NUMBER_GATE = /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b|\bdieci|\bveinti/
 
 // "grew up in SUND", "originally from PORT O' WARREN": a town in capitals after an origin or living phrase,
@@ -311,36 +349,40 @@ const CITY_SUFFIX = /^[ \t]+(?:heights|park|falls|springs|beach|hills|city|villa
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
   const streets: Span[] = []
+  // Patterns that cannot match without an ASCII digit (\d is [0-9] even with the u flag) are skipped in texts
+  // without one, such as spoken transcripts.
+  const hasDigit = ASCII_DIGIT.test(text)
   for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN, SPOKEN_UNIT_ALONE]) {
+    if (!hasDigit && NEEDS_DIGIT.has(re)) continue
     const gate = GATES.get(re)
-    if (gate && !gate.test(lower)) continue
+    if (gate && !gate(lower)) continue
     re.lastIndex = 0
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const [start, end] = valueRange(m)
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }
   }
   for (const re of SPANISH_NUMBER_GATE.test(lower) ? [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER] : []) {
-    for (const m of lower.matchAll(re)) {
+    for (const m of matchesOf(re, lower)) {
       // One small number word ("una calle", "dos avenidas") is not a house number.
       const n = spanishNumber((m.groups?.n ?? '').split(/[\s-]+/))
       if (!n || (n.used < 2 && n.value < 10)) continue
       push(streets, m.index, m.index + m[0].length, 'STREET', 'street-es-spoken')
     }
   }
-  for (const m of NUMBER_WORD_GATE.test(lower) ? lower.matchAll(SPOKEN_BARE) : []) {
+  for (const m of NUMBER_WORD_GATE.test(lower) ? matchesOf(SPOKEN_BARE, lower) : []) {
     const [start, end] = valueRange(m)
     push(streets, start, end, 'STREET', 'street-spoken')
   }
-  for (const m of lower.includes(' and ') || lower.includes('&') ? lower.matchAll(LOWER_INTERSECTION) : []) {
+  for (const m of lower.includes(' and ') || lower.includes('&') ? matchesOf(LOWER_INTERSECTION, lower) : []) {
     const [start, end] = valueRange(m)
     push(streets, start, end, 'STREET', 'intersection')
   }
-  for (const m of / (?:and|&) /.test(lower) ? lower.matchAll(STORE_INTERSECTION) : []) {
+  for (const m of / (?:and|&) /.test(lower) ? matchesOf(STORE_INTERSECTION, lower) : []) {
     const [start, end] = valueRange(m)
     push(streets, start, end, 'STREET', 'intersection')
   }
-  for (const m of lower.includes('work') ? text.matchAll(EMPLOYER) : []) {
+  for (const m of lower.includes('work') ? matchesOf(EMPLOYER, text) : []) {
     const [start, end] = valueRange(m)
     push(spans, start, end, 'OTHER', 'employer')
   }
@@ -351,29 +393,29 @@ export const detectLocations: Detector = ({ text, lower }) => {
   townsAfterStreets(text, [...streets, ...contextual], spans)
   spans.push(...streets)
   const zips: Span[] = []
-  for (const m of text.matchAll(ZIP4)) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
-  for (const m of text.matchAll(ZIP)) {
+  for (const m of hasDigit ? matchesOf(ZIP4, text) : []) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
+  for (const m of hasDigit ? matchesOf(ZIP, text) : []) {
     const before = lower.slice(Math.max(0, m.index - 40), m.index)
     const cue = cueBefore(lower, m.index, 25)
     const afterStreet = streets.some((s) => s.end <= m.index && m.index - s.end <= 40)
     const afterState = STATE_BEFORE.test(before)
     if (cue === 'ZIP' || afterStreet || afterState) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip', m[0].slice(0, 5))
   }
-  for (const m of text.matchAll(FOREIGN_POSTCODE)) push(zips, m.index, m.index + m[0].length, 'ZIP', 'postcode')
-  for (const m of text.matchAll(ZIP_CUED)) {
+  for (const m of hasDigit ? matchesOf(FOREIGN_POSTCODE, text) : []) push(zips, m.index, m.index + m[0].length, 'ZIP', 'postcode')
+  for (const m of hasDigit && ZIP_CUE_WORD(lower) ? matchesOf(ZIP_CUED, text) : []) {
     const [start, value] = valueRange(m)
     // Dutch postcodes end in two capitals: "7412 SL".
     const end = value + (/^\d{4}$/.test(text.slice(start, value)) ? (/^ [A-Z]{2}(?![\p{L}\p{N}])/u.exec(text.slice(value, value + 4))?.[0].length ?? 0) : 0)
     if (!zips.some((z) => z.start <= start && z.end >= end)) push(zips, start, end, 'ZIP', 'zip-cued')
   }
   spans.push(...zips)
-  for (const c of text.matchAll(STATE_AFTER_COMMA)) {
+  for (const c of matchesOf(STATE_AFTER_COMMA, text)) {
     const windowStart = Math.max(0, c.index - 60)
     const m = WORDS_BEFORE.exec(text.slice(windowStart, c.index))
     if (!m) continue
     m.index += windowStart
     const phrase = m[1] ?? ''
-    const words = [...phrase.matchAll(/[\p{L}'.-]+/gu)]
+    const words = matchesOf(/[\p{L}'.-]+/gu, phrase)
     // Prefer the longest tail of the phrase the lexicon knows; else capitalised words; else the last word.
     let from = -1
     for (let k = 0; k < words.length; k += 1) {
@@ -395,10 +437,10 @@ export const detectLocations: Detector = ({ text, lower }) => {
     }
     push(spans, m.index + from, m.index + phrase.length, 'CITY', 'city-state')
   }
-  for (const m of lower.matchAll(CITY_CUE)) {
+  for (const m of matchesOf(CITY_CUE, lower)) {
     const phrase = m[1] ?? ''
     const base = m.index + m[0].length - phrase.length
-    const words = [...phrase.matchAll(/[\p{L}'.-]+/gu)]
+    const words = matchesOf(/[\p{L}'.-]+/gu, phrase)
     for (let k = Math.min(3, words.length); k >= 1; k -= 1) {
       const last = words[k - 1]!
       const candidate = phrase.slice(0, last.index + last[0].length)
@@ -438,7 +480,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     }
   }
   if (/\p{Ll}/u.test(text) && /grew|raised|born|liv|moved|moving|relocated|originally|came|come/.test(lower)) {
-    for (const m of text.matchAll(TOWN_IN_CAPITALS)) {
+    for (const m of matchesOf(TOWN_IN_CAPITALS, text)) {
       const [start, rawEnd] = valueRange(m)
       const end = start + text.slice(start, rawEnd).replace(/[.'’-]+$/u, '').length
       const town = text.slice(start, end)
@@ -454,7 +496,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     const between = text.slice(street.end, z.start)
     const inner = between.match(/^[\s,]*((?:[\p{L}'.-]+\s*){1,3}?)(?:,?\s*(?:[A-Za-z]{2}|[\p{L}]+)?\s*)$/u)
     if (!inner || !inner[1]) continue
-    const words = [...between.matchAll(/[\p{L}'.-]+/gu)].filter((w) => !STATE_WORD.test(w[0]))
+    const words = matchesOf(/[\p{L}'.-]+/gu, between).filter((w) => !STATE_WORD.test(w[0]))
     if (words.length === 0 || words.length > 3) continue
     const first = words[0]!
     const last = words[words.length - 1]!

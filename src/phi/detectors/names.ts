@@ -38,7 +38,24 @@ interface Tok {
 
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 const SENTENCE_END = /[.!?\n…]["')\]”’]*\s*["'(\[“‘¿¡]*$/
-const SPACE_ONLY = /^[ \t]+$/
+// /^[ \t]+$/ and /['’]s$/ as character checks: they run for nearly every token, twice per text.
+const SPACE_ONLY = {
+  test(s: string): boolean {
+    if (s.length === 0) return false
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      if (c !== 32 && c !== 9) return false
+    }
+    return true
+  },
+}
+/** /['’]s$/.test(word) */
+function endsInApostropheS(word: string): boolean {
+  const n = word.length
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false
+  const c = word.charCodeAt(n - 2)
+  return c === 39 || c === 0x2019
+}
 const CUE_GAP = /^[ \t]*[,:;\-–—]?[ \t]*$/
 const TITLE_GAP = /^[ \t]?\.?[ \t]*$/
 const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/
@@ -234,44 +251,123 @@ interface Ctx {
   gaps: Array<string | undefined>
 }
 
+// Words are found by hand, exactly as WORD would find them (WORD stays the reference), without a match array per word.
+const TITLE_STOP = /^\.[ \t]+$/
+
+/** SENTENCE_END.test(text.slice(from, to)) without the slice when no sentence-ending character is there. */
+function endsSentenceGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    // . ! ? \n … : the characters SENTENCE_END requires.
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return SENTENCE_END.test(text.slice(from, to))
+  }
+  return false
+}
+
+/** LETTER_OR_DIGIT.test(ch) for the code unit at `at`, ASCII answered without the regex. */
+function isWordCharAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false
+  const c = text.charCodeAt(at)
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+  return LETTER_OR_DIGIT.test(text[at]!)
+}
+
+/** DIGIT.test(ch) || ch === '_' for the code unit at `at`, ASCII answered without the regex. */
+function isDigitOrUnderscoreAt(text: string, at: number): boolean {
+  if (at >= text.length) return false
+  const c = text.charCodeAt(at)
+  if (c < 128) return (c >= 48 && c <= 57) || c === 95
+  return DIGIT.test(text[at]!)
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
+// Per BMP code unit: 0 not yet known, 1 letter or mark, 2 neither (a property of Unicode, so safe to keep).
+const LM_BMP = new Uint8Array(65536)
+
+/** Length (1, or 2 for a surrogate pair) of the letter or mark starting at `i`, or 0: what [\p{L}\p{M}] matches there. */
+function letterOrMarkAt(text: string, i: number): number {
+  if (i >= text.length) return 0
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0
+    return 0
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return 0
+  let known = LM_BMP[c]!
+  if (known === 0) {
+    known = LETTER_OR_MARK.test(text[i]!) ? 1 : 2
+    LM_BMP[c] = known
+  }
+  return known === 1 ? 1 : 0
+}
+
+/** End of the WORD match ([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*) that starts with the letter at `start`. */
+function wordEnd(text: string, start: number): number {
+  let e = start
+  for (let l = letterOrMarkAt(text, e); l > 0; l = letterOrMarkAt(text, e)) e += l
+  for (;;) {
+    const c = text.charCodeAt(e)
+    if (c !== 39 && c !== 0x2019 && c !== 45) return e
+    const l = letterOrMarkAt(text, e + 1)
+    if (l === 0) return e
+    e += 1 + l
+    for (let k = letterOrMarkAt(text, e); k > 0; k = letterOrMarkAt(text, e)) e += k
+  }
+}
+
+/** JavaScript white space or line terminator (what \s matches), by code unit. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+}
+
 function tokenize(text: string, lower: string): Tok[] {
   const toks: Tok[] = []
+  const sameLength = lower.length === text.length
   let prevEnd = 0
   let chunkStart = 0
   let chunkEnd = 0
-  const NON_SPACE_RUNS = /\S+/g
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0
-    const end = start + m[0].length
-    const word = m[0]
-    const before = text.slice(prevEnd, start)
-    // The whitespace-delimited chunk holding the word (chunks only move forward: linear overall).
-    while (chunkEnd <= start) {
-      const m = NON_SPACE_RUNS.exec(text)
-      if (!m) {
-        chunkStart = start
-        chunkEnd = text.length
-        break
-      }
-      chunkStart = m.index
-      chunkEnd = m.index + m[0].length
+  let chunkIsLink = false
+  for (let start = 0; start < text.length; ) {
+    const first = letterOrMarkAt(text, start)
+    if (first === 0) {
+      start += 1
+      continue
     }
-    const first = word[0] ?? ''
-    const isUpperStart = first !== first.toLowerCase()
-    const allUpper = word === word.toUpperCase() && word !== word.toLowerCase()
+    const end = wordEnd(text, start)
+    const word = text.slice(start, end)
+    // The whitespace-delimited chunk holding the word (chunks only move forward: linear overall).
+    if (chunkEnd <= start) {
+      chunkStart = start
+      while (chunkStart > 0 && !isSpaceUnit(text.charCodeAt(chunkStart - 1))) chunkStart -= 1
+      chunkEnd = end
+      while (chunkEnd < text.length && !isSpaceUnit(text.charCodeAt(chunkEnd))) chunkEnd += 1
+      chunkIsLink = LINK_CHUNK.test(text.slice(chunkStart, chunkEnd))
+    }
+    const wordLower = word.toLowerCase()
+    const c0 = word.charCodeAt(0)
+    // ASCII lower-case first letter: neither capitalised nor all upper case.
+    const asciiLowerStart = c0 >= 97 && c0 <= 122
+    const isUpperStart = asciiLowerStart ? false : c0 >= 65 && c0 <= 90 ? true : word[0]! !== word[0]!.toLowerCase()
+    const allUpper = asciiLowerStart ? false : word === word.toUpperCase() && word !== wordLower
+    const previous = toks.length > 0 ? toks[toks.length - 1]! : undefined
     toks.push({
       start,
       end,
-      lower: lower.length === text.length ? lower.slice(start, end) : word.toLowerCase(),
-      cls: classify(word.toLowerCase()),
+      lower: sameLength ? lower.slice(start, end) : wordLower,
+      cls: classify(wordLower),
       cap: isUpperStart && !allUpper,
       upper: allUpper && word.length > 1,
       // "Mr. Manning": the full stop of a title abbreviation does not end a sentence.
-      sentStart: toks.length === 0 || (SENTENCE_END.test(before) && !(ABBREVIATED_TITLES.has(toks[toks.length - 1]!.lower) && /^\.[ \t]+$/.test(before))),
-      glued: LETTER_OR_DIGIT.test(text[start - 1] ?? '') || DIGIT.test(text[end] ?? '') || text[end] === '_',
-      inLink: LINK_CHUNK.test(text.slice(chunkStart, chunkEnd)),
+      sentStart: previous === undefined || (endsSentenceGap(text, prevEnd, start) && !(ABBREVIATED_TITLES.has(previous.lower) && TITLE_STOP.test(text.slice(prevEnd, start)))),
+      glued: isWordCharAt(text, start - 1) || isDigitOrUnderscoreAt(text, end),
+      inLink: chunkIsLink,
     })
     prevEnd = end
+    start = end
   }
   return toks
 }
@@ -385,7 +481,7 @@ function initialsAfterCue(ctx: Ctx, j: number): number {
 /** Titles stay in the span ("Dr. Kaplan"); relations only when used as a title ("Grandma Lou", not "my son Noah"). */
 function keepsCue(ctx: Ctx, kind: CueKind, i: number): boolean {
   const prev = ctx.toks[i - 1]
-  const owned = prev !== undefined && SPACE_ONLY.test(gap(ctx, i)) && (POSSESSIVES.has(prev.lower) || /['’]s$/.test(prev.lower))
+  const owned = prev !== undefined && SPACE_ONLY.test(gap(ctx, i)) && (POSSESSIVES.has(prev.lower) || endsInApostropheS(prev.lower))
   // "my father Tadeusz", "my sister June": a relation, not the priest's or the nun's title.
   if (kind === 'title') return !(owned && TITLE_RELATIONS.has(ctx.toks[i]!.lower))
   if (kind !== 'relation' || !TITLE_RELATIONS.has(ctx.toks[i]!.lower)) return false
@@ -504,7 +600,7 @@ function possessivePass(ctx: Ctx): void {
   const { toks } = ctx
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!
-    if (!/['’]s$/.test(t.lower) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
+    if (!endsInApostropheS(t.lower) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
     const next = toks[i + 1]!.lower
     const relation = CUES.get(next)?.some((c) => c.kind === 'relation' && c.words.length === 1) ?? false
     if (!relation && !POSSESSED.has(next)) continue

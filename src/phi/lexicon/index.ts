@@ -25,11 +25,17 @@ const proper = new SortedWords(PROPER)
 const MARKS = /\p{M}/gu
 const NON_ASCII = /[^\x00-\x7f]/
 
+/** NON_ASCII.test(word) without the regex call (most look-ups miss and ask this). */
+function hasNonAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true
+  return false
+}
+
 /** The word, then its unaccented spelling when it has accents. */
 function lookup(list: SortedWords, word: string): boolean {
   if (word.length === 0 || word.length > 64) return false
   if (list.has(word)) return true
-  if (!NON_ASCII.test(word)) return false
+  if (!hasNonAscii(word)) return false
   const folded = word.normalize('NFD').replace(MARKS, '').replace(/[’‘]/g, "'")
   return folded !== word && list.has(folded)
 }
