@@ -54,7 +54,7 @@ const PLACEHOLDER_ONLY = /^[^\s\[]{0,3}(?:\[[A-Z]+(?::[A-Za-z0-9_>+]+)?\][^\s\[]
 
 /** Placeholders this engine writes; never re-detected, so scrubbing is idempotent. */
 export const PLACEHOLDER =
-  /\[(?:NAME|PHONE|FAX|EMAIL|ADDRESS|LOCALITY|ZIP|DATE|AGE|SSN|MRN|HEALTHPLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|OTHER|REDACTED)(?::(?:tok_[A-Za-z0-9]{16,64}|\d{3,4}|>89|AGE>89))?\]/g
+  /\[(?:NAME|PHONE|FAX|EMAIL|ADDRESS|LOCALITY|ZIP|DATE|AGE|SSN|MRN|HEALTHPLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|OTHER|REDACTED)(?::(?:tok_[A-Za-z0-9]{16,64}|\d{3,4}|90PLUS|AGE90PLUS|>89|AGE>89))?\]/g
 
 // Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
 const TITLE_BEFORE =

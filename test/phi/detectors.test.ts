@@ -329,8 +329,8 @@ describe('first-contact causes of team-dev3: general rules', () => {
   })
 
   it('an age keeps its unit words; a possessive does not pull the next word into a name', () => {
-    expect(scrubText('mi tío tiene noventa y cuatro años', { channel: 'voice' }).text).toBe('mi tío tiene [AGE:>89] años')
-    expect(scrubText('my 93-year-old neighbor', { channel: 'sms' }).text).toBe('my [AGE:>89]-year-old neighbor')
+    expect(scrubText('mi tío tiene noventa y cuatro años', { channel: 'voice' }).text).toBe('mi tío tiene [AGE:90PLUS] años')
+    expect(scrubText('my 93-year-old neighbor', { channel: 'sms' }).text).toBe('my [AGE:90PLUS]-year-old neighbor')
     expect(scrubText("I'm at Dariusz Wolski's house now", { channel: 'sms' }).text).toBe("I'm at [NAME] house now")
   })
 
