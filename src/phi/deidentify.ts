@@ -302,7 +302,10 @@ export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, toke
   await batch.resolve(tokenizer)
 
   for (const { f, type, handle } of partyHandles) {
-    data[f.name] = batch.token(handle)
+    // A field Twilio repeats (Group MMS bindings: MessagingBinding.Address) keeps every value's token, in order.
+    const token = batch.token(handle)
+    const previous = data[f.name]
+    data[f.name] = previous === undefined ? token : Array.isArray(previous) ? [...previous, token] : [previous, token]
     fields[f.name] = 'token'
     tokens[f.name] = type
     counts[type] = (counts[type] ?? 0) + 1

@@ -55,11 +55,13 @@ const PLACEHOLDER_ONLY = /^[^\s\[]{0,3}(?:\[[A-Z]+(?::[A-Za-z0-9_>+]+)?\][^\s\[]
 
 /** Placeholders this engine writes; never re-detected, so scrubbing is idempotent. */
 export const PLACEHOLDER =
-  /\[(?:NAME|PHONE|FAX|EMAIL|ADDRESS|LOCALITY|ZIP|DATE|AGE|SSN|MRN|HEALTHPLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|OTHER|REDACTED)(?::(?:tok_[A-Za-z0-9]{16,64}|\d{3,4}|>89|AGE>89))?\]/g
+  /\[(?:NAME|PHONE|FAX|EMAIL|ADDRESS|LOCALITY|ZIP|DATE|AGE|SSN|MRN|HEALTHPLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|OTHER|REDACTED)(?::(?:tok_[A-Za-z0-9]{16,64}|\d{3,4}|90PLUS|AGE90PLUS|>89|AGE>89))?\]/g
 
 // Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
 const TITLE_BEFORE =
   /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)\.?\s+)$/iu
+const OWNED_KIN =
+  /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
 // Surname particles between a title and a name: "Dr. van der Berg", "doctora de la Cruz".
 const PARTICLES_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|mac|st\.?)\s+){1,3})$/iu
 // Words never propagated on their own even when part of a detected name.
@@ -504,6 +506,8 @@ function scanText(text: string, channel: Channel): ScanResult {
       const particles = PARTICLES_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
       const at = s.start - (particles?.[1]?.length ?? 0)
       const m = TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at))
+      // "my grandpa Pop Teodor", "mi abuela Chela": an owned relative is a relation, not a title (as the names detector reads it).
+      if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, at - m[1].length - 12), at))) continue
       if (m && m[1]) s.start = at - m[1].length
     }
     // Second names pass over the text as it will read once scrubbed: context words change when

@@ -31,8 +31,9 @@ export function zip3(value: string): string | undefined {
 
 /** The generalised replacement for a span, or undefined when the type has no generalisation (→ redact). */
 export function generalize(span: Span, text: string, now = new Date()): string | undefined {
-  // "90 or older" written as >89 so the label never repeats an age of exactly 90 ("he's 90").
-  if (span.type === 'AGE') return '[AGE:>89]'
+  // "90 or older" written as one word, 90PLUS: the label never repeats a number of its own, neither an age of
+  // exactly 90 ("he's 90") nor the 89 of an SSN or phone group in the same message (the scoring counts whole words).
+  if (span.type === 'AGE') return '[AGE:90PLUS]'
   if (span.type === 'ZIP') {
     const z = zip3(span.canonical ?? text.slice(span.start, span.end))
     return z ? `[ZIP:${z}]` : undefined
@@ -42,7 +43,7 @@ export function generalize(span: Span, text: string, now = new Date()): string |
     if (year === undefined) return undefined
     const before = text.slice(Math.max(0, span.start - 40), span.start).toLowerCase()
     // A birth year implying an age of 90 or more collapses into the same "90+" category.
-    if (BIRTH_CONTEXT.test(before) && now.getUTCFullYear() - year >= 90) return '[DATE:AGE>89]'
+    if (BIRTH_CONTEXT.test(before) && now.getUTCFullYear() - year >= 90) return '[DATE:AGE90PLUS]'
     return `[DATE:${year}]`
   }
   return undefined

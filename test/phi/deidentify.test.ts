@@ -32,6 +32,29 @@ function event(overrides: Partial<NormalizedEvent> = {}): NormalizedEvent {
 }
 
 describe('deidentify', () => {
+  it('keeps a token for every value of a repeated party field (Group MMS bindings), in order', async () => {
+    const clean = await deidentify(
+      event({
+        parties: [
+          { name: 'MessagingBinding.Address', value: '+15551230000' },
+          { name: 'MessagingBinding.Address', value: '+15551230001' },
+          { name: 'MessagingBinding.Address', value: '+15551230002' },
+        ],
+      }),
+      DEFAULT_POLICY,
+      fakeTokenizer(),
+    )
+    const tokens = clean.data['MessagingBinding.Address']
+    expect(Array.isArray(tokens)).toBe(true)
+    expect(tokens).toHaveLength(3)
+    for (const t of tokens as string[]) expect(t).toMatch(/^tok_[A-Za-z0-9]{16,}$/)
+    expect(new Set(tokens as string[]).size).toBe(3)
+    expect(clean.fields['MessagingBinding.Address']).toBe('token')
+    expect(clean.tokens['MessagingBinding.Address']).toBe('PHONE')
+    expect(clean.redactions.PHONE).toBe(3)
+    expect(JSON.stringify(clean)).not.toMatch(/555123000\d/)
+  })
+
   it('tokenizes parties and names, scrubs text, keeps safe metadata and SIDs, in one vault call', async () => {
     const vault = fakeTokenizer()
     const clean = await deidentify(

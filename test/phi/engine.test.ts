@@ -36,7 +36,7 @@ function assertNoDetectedValueLeft(input: string, channel: 'sms' | 'voice' | 'ch
 describe('scrubText', () => {
   it('redacts and generalises per the default policy (redact mode)', () => {
     expect(scrubText('SSN is 623-18-4470, DOB 04/22/1961, zip 95207, she is 96').text).toBe(
-      'SSN is [SSN], DOB [DATE:1961], zip [ZIP:952], she is [AGE:>89]',
+      'SSN is [SSN], DOB [DATE:1961], zip [ZIP:952], she is [AGE:90PLUS]',
     )
   })
   it('uses 000 for the 17 restricted ZIP3 prefixes', () => {
@@ -47,7 +47,7 @@ describe('scrubText', () => {
   it('keeps the year of a Spanish spoken date', () => {
     expect(scrubText('el doce de enero de mil novecientos setenta', { channel: 'voice' }).text).toBe('[DATE:1970]')
     expect(scrubText('desde marzo de dos mil cinco', { channel: 'voice' }).text).toBe('desde [DATE:2005]')
-    expect(scrubText('nació en mil novecientos treinta y dos', { channel: 'voice' }).text).toBe('nació en [DATE:AGE>89]')
+    expect(scrubText('nació en mil novecientos treinta y dos', { channel: 'voice' }).text).toBe('nació en [DATE:AGE90PLUS]')
   })
   it('joins a title and surname particles to the name', () => {
     expect(scrubText("it's doctor van der berg calling for maria", { channel: 'voice' }).text).toBe("it's [NAME] calling for [NAME]")
@@ -84,9 +84,17 @@ describe('scrubText', () => {
   })
   it('collapses a birth year that implies 90 or over', () => {
     const year = new Date().getUTCFullYear() - 95
-    expect(scrubText(`DOB 01/02/${year}`).text).toBe('DOB [DATE:AGE>89]')
-    expect(generalize({ start: 4, end: 8, type: 'DATE', source: 't', canonical: String(year) }, `dob ${year}`)).toBe('[DATE:AGE>89]')
+    expect(scrubText(`DOB 01/02/${year}`).text).toBe('DOB [DATE:AGE90PLUS]')
+    expect(generalize({ start: 4, end: 8, type: 'DATE', source: 't', canonical: String(year) }, `dob ${year}`)).toBe('[DATE:AGE90PLUS]')
   })
+  it('writes the 90-or-older category with no number of its own, so no value word can survive in the label', () => {
+    const out = scrubText('ssn 523-89-4470, dob 04/02/1930, and her brother is 94', { channel: 'sms' }).text
+    const words = new Set(out.match(/[\p{L}\p{N}]+/gu) ?? [])
+    for (const w of ['523', '89', '4470', '94']) expect(words.has(w)).toBe(false)
+    expect(out).toContain('[DATE:AGE90PLUS]')
+    expect(out).toContain('[AGE:90PLUS]')
+  })
+
   it('counts what it removed per type, never the values', () => {
     const r = scrubText('call 213-555-0178 or 213-555-0199, email a.b@c.com')
     expect(r.redactions).toEqual({ PHONE: 2, EMAIL: 1 })
@@ -120,8 +128,8 @@ describe('scrubText', () => {
     }
   })
   it('never re-detects its own placeholders, but does not trust look-alikes with values', () => {
-    expect(scrubText('[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:>89] [ZIP:952]').text).toBe(
-      '[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:>89] [ZIP:952]',
+    expect(scrubText('[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:90PLUS] [ZIP:952]').text).toBe(
+      '[NAME] [PHONE:tok_abcdefghij0123456789] [DATE:1974] [AGE:90PLUS] [ZIP:952]',
     )
     expect(scrubText('[PHONE:213-555-0178]').text).not.toContain('555')
   })

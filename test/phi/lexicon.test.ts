@@ -92,3 +92,13 @@ describe('lexicon look-ups', () => {
     }
   })
 })
+
+describe('lexicon: vocabulary added after team-dev3', () => {
+  it('knows Spanish drug and test names, Spanish verb forms, chart abbreviations and interpreter languages', () => {
+    for (const w of ['omeprazol', 'atorvastatina', 'levotiroxina', 'papanicolau', 'mamografía', 'silba', 'corrijan']) {
+      expect(isSpanishWord(w), w).toBe(true)
+    }
+    for (const w of ['med', 'comp']) expect(isSlang(w) || isClinicalTerm(w), w).toBe(true)
+    for (const w of ['burmese', 'khmer', 'tigrinya']) expect(isCommonWord(w), w).toBe(true)
+  })
+})

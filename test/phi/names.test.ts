@@ -441,3 +441,55 @@ describe('detectNames: names in documents and chats', () => {
   })
 })
 
+
+describe('detectNames: person-shaped slots for everyday-word names (team-dev3 causes)', () => {
+  it.each([
+    ['could hope drop off the stool sample tomorrow', ['hope']],
+    ['did faith call back about her labs', ['faith']],
+    ['pls tell hope thanks for the quick refill', ['hope']],
+    ['remind grace to fast before the bloodwork', ['grace']],
+    ['was faith working at the desk this morning', ['faith']],
+    ['rose was still napping when the nurse called', ['rose']],
+    ['mark is sound asleep now, temp 100.1', ['mark']],
+    ['Baker family here, question about the copay', ['Baker']],
+    ['and joy texted me the form last night', ['joy']],
+    ['could you let hope know the ride is here', ['hope']],
+  ])('%s', (text, expected) => {
+    expect(cued(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['voice', "yeah it's mark uh mark delacroix calling about the mri", ['mark', 'mark delacroix']],
+    ['voice', 'its will sorry will pemberton again', ['will', 'will pemberton']],
+    ['voice', 'hi this is um bill hartwell from the third floor', ['bill hartwell']],
+    ['chat', 'Will Adeyemi here, is the clinic open Saturday?', ['Will Adeyemi']],
+    ['chat', 'Grace Fisher here, my ride cancelled', ['Grace Fisher']],
+  ] as const)('%s: %s', (channel, text, expected) => {
+    expect(cued(text, channel)).toEqual(expected)
+  })
+
+  it.each([
+    'have faith, the swelling goes down',
+    'is hope enough to keep going',
+    'it is red and itchy around the bite',
+    "it's pink and swollen near the stitches",
+    'host family here is helping me',
+    'Will the clinic be open Monday?',
+    'tell me if the rash spreads',
+    'and hope is all we have left',
+    'and bill came in the mail today',
+  ])('no name: %s', (text) => {
+    expect(cued(text)).toEqual([])
+  })
+})
+
+describe('detectNames: Spanish clinical words and languages are not names', () => {
+  it.each([
+    'se me acabó la levotiroxina y el pantoprazol',
+    'necesito el papanicolaou y la mamografía',
+    'Do you have someone who speaks Khmer or Tigrinya?',
+    'she needs her med list and the workers comp form',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})

@@ -11,7 +11,8 @@ const E = '(?![\\p{L}\\p{N}])'
 const YEARS = `(?:\\s*-?\\s*(?:yo|y/o|y\\.o\\.?|yrs?|years?|año|años|anos)(?:[\\s-]*old)?(?:[\\s-]*(?:man|woman|male|female|pt|patient|gentleman|lady))?)`
 const PATTERNS: RegExp[] = [
   // 92 yo, 92-year-old, 92 years old, noventa y dos años, ninety one years
-  new RegExp(`${B}(?:${N}|${SPOKEN})${YEARS}(?![\\p{L}])`, 'gu'),
+  // The number only: "años", "year-old" stay as words (the labels leave them outside the value).
+  new RegExp(`${B}(?<v>${N}|${SPOKEN})(?=${YEARS}(?![\\p{L}]))`, 'gud'),
   // age 92, aged 92, edad 92, tiene 92, turned 92, is 96, he's ninety one, 90+, in her 90s
   new RegExp(`(?:\\b(?:age:?|aged|edad:?|tiene|tengo|am|i'm|im|be|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|now|will be|soon to be|almost|nearly|about|already|just)\\s+(?:(?:now|already|just|about|almost|nearly|over|past)\\s+)?)(?<v>(?:${N}|${SPOKEN})${E}(?!\\s*(?:%|percent|por ciento|°|degrees?|f\\b|c\\b|mg|ml|bpm|over|/|\\.\\d|lbs?|kg|pounds|minutes|min|mins|seconds|days|hours|times|units|beats|mmhg|on|out of|at|mm)))`, 'gud'),
   // my mom, 92, fell / grandpa (94) / 92F with chest pain

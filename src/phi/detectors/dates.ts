@@ -33,29 +33,42 @@ const ES_DAY = `(?:primero|${ES_UNIT}|diez|once|doce|trece|catorce|quince|dieci(
 const ES_YEAR = `(?:mil\\s+novecientos(?:\\s+(?:diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:\\s+y\\s+(?:${ES_UNIT}))?|${ES_UNIT}))?|dos\\s+mil(?:\\s+(?:diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|${ES_UNIT}))?)`
 const B = '(?<![\\p{L}\\p{N}])'
 const E = '(?![\\p{L}\\p{N}])'
+// Patterns every alternative of which holds a mandatory \d ([0-9] even with the u flag) are wrapped in digitOnly():
+// texts without a digit skip them. Marked where they are written, so inserting a pattern never shifts the set.
+const NEEDS_DIGIT = new Set<RegExp>()
+function digitOnly(re: RegExp): RegExp {
+  NEEDS_DIGIT.add(re)
+  return re
+}
+// Patterns that need a month or weekday word are wrapped in monthOrWeekday(): one scan decides for all of them.
+const MONTH_GATED = new Set<RegExp>()
+function monthOrWeekday(re: RegExp): RegExp {
+  MONTH_GATED.add(re)
+  return re
+}
 const PATTERNS: RegExp[] = [
   // March 3rd, Mar. 3, 2024, Tuesday March 3, june sixth nineteen eighty, march the third
-  new RegExp(`${B}${WD}${MONTH}\\.?\\s*(?:the\\s+)?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR}|${SPOKEN_YY})${E}|,\\s*\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m)))?`, 'gu'),
+  monthOrWeekday(new RegExp(`${B}${WD}${MONTH}\\.?\\s*(?:the\\s+)?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR}|${SPOKEN_YY})${E}|,\\s*\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m)))?`, 'gu')),
   // 3rd of March, 3 March 2024, the twenty second of april
-  new RegExp(`${B}${WD}(?:the\\s+)?(?:${DAY}|${ORD})\\s+(?:of\\s+|de\\s+)?${MONTH}${E}\\.?(?:${SEP}(?:of\\s+|de\\s+|del\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`, 'gu'),
+  monthOrWeekday(new RegExp(`${B}${WD}(?:the\\s+)?(?:${DAY}|${ORD})\\s+(?:of\\s+|de\\s+)?${MONTH}${E}\\.?(?:${SEP}(?:of\\s+|de\\s+|del\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`, 'gu')),
   // el doce de enero de mil novecientos setenta
-  new RegExp(`${B}(?:${WEEKDAY},?\\s+)?(?:el\\s+)?${ES_DAY}\\s+de\\s+${MONTH}${E}(?:\\s+(?:de|del)\\s+(?:${YEAR}|${ES_YEAR})${E})?`, 'gu'),
+  monthOrWeekday(new RegExp(`${B}(?:${WEEKDAY},?\\s+)?(?:el\\s+)?${ES_DAY}\\s+de\\s+${MONTH}${E}(?:\\s+(?:de|del)\\s+(?:${YEAR}|${ES_YEAR})${E})?`, 'gu')),
   // viernes catorce, Friday the 14th, lunes 4
-  new RegExp(`${B}${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?(?:${DAY}|${ORD}|${ES_DAY})${E}(?!\\s*(?:pm|am|p\\.m|a\\.m|o'clock|:|hours?|hrs?|days?|pills?|tabs?))`, 'gu'),
+  monthOrWeekday(new RegExp(`${B}${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?(?:${DAY}|${ORD}|${ES_DAY})${E}(?!\\s*(?:pm|am|p\\.m|a\\.m|o'clock|:|hours?|hrs?|days?|pills?|tabs?))`, 'gu')),
   // the 19th
-  new RegExp(`${B}the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|percentile|century|grade|place|birthday))`, 'gu'),
+  digitOnly(new RegExp(`${B}the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|percentile|century|grade|place|birthday))`, 'gu')),
   // March 2024, marzo de 2024
-  new RegExp(`${B}${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|'\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E}`, 'gu'),
+  monthOrWeekday(new RegExp(`${B}${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|'\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E}`, 'gu')),
   // 14-Mar-62, 3/Jan/2024
-  new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])[-/.](?:${MONTH})[-/.](?:\\d{4}|\\d{2})${E}`, 'gu'),
+  digitOnly(new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])[-/.](?:${MONTH})[-/.](?:\\d{4}|\\d{2})${E}`, 'gu')),
   // 04/22/1961, 3-14-82, 14.03.2024
-  /(?<![\p{L}\p{N}/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\p{N}]|[/.-]\d)/gu,
+  digitOnly(/(?<![\p{L}\p{N}/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\p{N}]|[/.-]\d)/gu),
   // 08/2027, 3-1961 (month and year)
-  /(?<![\p{L}\p{N}/.-])(?:0?[1-9]|1[0-2])[/-](?:19|20)\d{2}(?![\p{N}]|[/.-]\d)/gu,
+  digitOnly(/(?<![\p{L}\p{N}/.-])(?:0?[1-9]|1[0-2])[/-](?:19|20)\d{2}(?![\p{N}]|[/.-]\d)/gu),
   // 2024-03-14, 2024/3/14
-  /(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![\p{N}]|[/.-]\d)/gu,
+  digitOnly(/(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![\p{N}]|[/.-]\d)/gu),
   // 04221961 right after a date-of-birth cue
-  /(?:\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)(?<v>\d{6}(?:\d{2})?(?![\p{N}]))/gud,
+  digitOnly(/(?:\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)(?<v>\d{6}(?:\d{2})?(?![\p{N}]))/gud),
   // on the ninth, since the 3rd, el 4
   new RegExp(`(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|of\\s+(?:the|my|his|her|them|those|these))))`, 'gud'),
   // "date of birth is five seven eighty", "dob oh three fourteen sixty two": number words right after a birth cue.
@@ -63,9 +76,11 @@ const PATTERNS: RegExp[] = [
   // Holidays name a day: "born on Christmas day 1948", "Thanksgiving 2019", "el día de navidad de 1950".
   new RegExp(`${B}(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?(?:,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR}))${E}`, 'gu'),
   new RegExp(`(?:\\b(?:born|birthday|dob|nac[ií](?:do|da|ó|o)?)\\s+(?:on\\s+|el\\s+(?:d[ií]a\\s+de\\s+)?)?)(?<v>(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?)${E}`, 'gud'),
+  // "move my appointment to the fifth", "can we push it to the 12th": a day after "to" when an appointment is moved.
+  new RegExp(`(?:\\b(?:appointment|appt|visit|surgery|procedure|it|move|moved|moving|reschedule|rescheduled|push|pushed|change|changed|switch|bump|bumped)\\b[^.!?\\n]{0,30}?\\bto\\s)(?<v>the\\s+(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|road|rd|floor|time|one|place|page|line|door|slot|spot|week|month|clinic|office|location|building|doctor|dr|option|available)))`, 'gud'),
   // "march of 62", "dob march 62", "born in march 62": a month and a two-digit year.
-  new RegExp(`${B}${MONTH}\\.?\\s+of\\s+'?\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m|mg|ml|lbs?|kg|units|minutes|mins|hours|hrs|days|pills|tablets|percent|%))`, 'gu'),
-  new RegExp(`(?:\\b(?:dob|born|birth|birthday|nac[ií](?:do|da|ó|o)?)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|on|is|was|en|el|es)\\s+){0,2})(?<v>${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?'?\\d{2}(?![\\p{N}:]))`, 'gud'),
+  digitOnly(new RegExp(`${B}${MONTH}\\.?\\s+of\\s+'?\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m|mg|ml|lbs?|kg|units|minutes|mins|hours|hrs|days|pills|tablets|percent|%))`, 'gu')),
+  digitOnly(new RegExp(`(?:\\b(?:dob|born|birth|birthday|nac[ií](?:do|da|ó|o)?)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|on|is|was|en|el|es)\\s+){0,2})(?<v>${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?'?\\d{2}(?![\\p{N}:]))`, 'gud')),
   // "mi fecha de nacimiento es catorce del tres del sesenta y dos": Spanish number words after a birth cue.
   new RegExp(`(?:\\b(?:fecha de nacimiento|nac[ií](?:do|da|ó|o)?|cumpleaños)(?![\\p{L}])(?:\\s+(?:es|fue|el|en|era))*\\s+)(?<v>(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})(?:\\s+(?:(?:de|del|y)\\s+)?(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})){1,10})${E}`, 'gud'),
   // born in 1931, dob 1931, born in nineteen twenty eight
@@ -73,18 +88,14 @@ const PATTERNS: RegExp[] = [
 ]
 // Anchor words of the rarer patterns: ordinary messages skip them.
 const HOLIDAY_GATE = /christmas|xmas|new year|thanksgiving|halloween|easter|valentine|independence|navidad|nochebuena|a[nñ]o nuevo/
-// The first four patterns and "March 2024" need a month or weekday word: one scan decides for all five.
 const MONTH_OR_WEEKDAY = new RegExp(`${B}(?:${MONTH}|${WEEKDAY})${E}`, 'u')
 const GATES = new Map<RegExp, RegExp>([
-  ...[0, 1, 2, 3, 5].map((i): [RegExp, RegExp] => [PATTERNS[i]!, MONTH_OR_WEEKDAY]),
+  ...[...MONTH_GATED].map((re): [RegExp, RegExp] => [re, MONTH_OR_WEEKDAY]),
   [PATTERNS.find((re) => re.source.includes('d o b|date of birth'))!, /dob|d o b|birth|born|nacimiento/],
   ...PATTERNS.filter((re) => re.source.includes('nochebuena')).map((re): [RegExp, RegExp] => [re, HOLIDAY_GATE]),
   [PATTERNS.find((re) => re.source.includes('fecha de nacimiento|nac'))!, /nac[ií]|cumplea/],
 ])
 
-// Patterns every alternative of which holds a mandatory \d ([0-9] even with the u flag): "the 19th", 14-Mar-62,
-// the numeric dates, a DOB run of digits, "march of 62" and its cued form. Texts without a digit skip them.
-const NEEDS_DIGIT = new Set([4, 6, 7, 8, 9, 10, 15, 16].map((i) => PATTERNS[i]!))
 const ASCII_DIGIT = /[0-9]/
 // m/d with no year: a date unless it reads as a pain score, a fraction of a dose or a ratio.
 const MONTH_DAY = /(?<![\p{L}\p{N}/.:-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|[/.:]\d)/gu
@@ -120,6 +131,7 @@ function yearOf(s: string): string | undefined {
   return undefined
 }
 
+// A timestamp's time ("1992-11-12 07:04:41"); "at 3:14am" only after a birth ("Tue 12/9 at 10:15" keeps the appointment time).
 const TIME_AFTER = /^(?:[\sT]|,\s|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?(?![\p{N}])/u
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?$`, 'u')
 
@@ -132,10 +144,17 @@ function push(spans: Span[], text: string, start: number, end: number, source: s
   // A time right after a full date is part of the timestamp: "1992-11-12 07:04:41".
   if (/\d$/.test(text.slice(start, end))) {
     const t = TIME_AFTER.exec(text.slice(end, end + 24))
-    if (t) end += t[0].length
+    if (t && (!/^\s+at\s/.test(t[0]) || /\b(?:born|birth|dob|nac[ií])/.test(text.slice(Math.max(0, start - 40), start)))) end += t[0].length
   }
   spans.push(year ? { start, end, type: 'DATE', source, canonical: year } : { start, end, type: 'DATE', source })
 }
+
+// The second day of a range: "Nov 20-21", "march 3 to 5", "the 11th through 13th" (not a time or a count).
+const RANGE_END = /^[ \t]*(?:-|–|to|through|thru|and|&)[ \t]*(?:the[ \t]+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\p{N}/:.]|[ \t]*(?:am|pm|a\.m|p\.m|o'clock|hours?|hrs?|days?|weeks?|times|pills?|tabs?|tablets?|mg|ml|units|percent|%|minutes?|mins?|years?))/u
+const ENDS_WITH_DAY = /(?:^|[^\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/u
+// A birth date said again as bare numbers after a hesitation: "december first um twelve one seventy two".
+const RESTATED = new RegExp(`^[\\s,]+(?:(?:uh|um|umm|er|erm|i mean|that's|thats|so|or|like|sorry)[\\s,]+){1,2}(?<v>(?:${NUM_WORD})(?:[\\s-]+(?:(?:slash|dash)[\\s]+)?(?:${NUM_WORD})){2,6})${E}`, 'du')
+const BIRTH_BEFORE = /\b(?:dob|d o b|birth|born|birthday|birthdate)\b[^.!?\n]{0,30}$/
 
 /** Finds dates; canonical is the four-digit year when the date has one. */
 export const detectDates: Detector = ({ lower }) => {
@@ -166,6 +185,18 @@ export const detectDates: Detector = ({ lower }) => {
     if (b === 10 && /\b(?:pain|scale|rate|rated|level|score|cramp|cramps|cramping|contractions?|hurts?|hurting|aches?|aching|headache|migraine|severity|intensity|sore|soreness|discomfort|dolor|duele)\b/.test(lower.slice(Math.max(0, m.index - 40), m.index + 40))) continue
     if (NOT_A_DATE_AFTER.test(after) || NOT_A_DATE_BEFORE.test(before)) continue
     push(spans, lower, m.index, m.index + m[0].length, 'month-day')
+  }
+  for (const s of spans.slice()) {
+    if (ENDS_WITH_DAY.test(lower.slice(s.start, s.end)) && !/(?:19|20)\d{2}$/.test(lower.slice(s.start, s.end))) {
+      const r = RANGE_END.exec(lower.slice(s.end, s.end + 20))
+      // A range runs forward: "20-21", not "the 3rd - 2 of them".
+      if (r && Number(/\d+(?=\D*$)/.exec(r[0])?.[0]) > Number(/(\d+)\D*$/.exec(lower.slice(s.start, s.end))?.[1])) s.end += r[0].length
+    }
+    const again = BIRTH_BEFORE.test(lower.slice(Math.max(0, s.start - 40), s.start)) ? RESTATED.exec(lower.slice(s.end, s.end + 90)) : null
+    if (again?.indices?.groups?.v) {
+      const [a, b] = again.indices.groups.v
+      push(spans, lower, s.end + a, s.end + b, 'date-restated')
+    }
   }
   return spans
 }

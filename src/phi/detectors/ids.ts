@@ -117,6 +117,12 @@ const SPOKEN_HANDLE = new RegExp(
   'giud',
 )
 
+// Licence plates written in capitals with a space or dash ("NXK 4471", "FTZ-882", "7TRX 118", "482 KLM"), when a
+// vehicle is named shortly before ("gray minivan NXK 4471", "la placa del carro es FTZ 882").
+const PLATE = /(?<![\p{L}\p{N}])(?:[A-Z]{3,4}[ -]?\d{2,4}|\d[A-Z]{3}[ -]?\d{3}|\d{3}[ -]?[A-Z]{3})(?![\p{L}\p{N}])/gu
+const VEHICLE_BEFORE = /\b(?:plates?|tags?|placas?|matr[ií]cula|patente|car|truck|van|minivan|suv|sedan|pickup|jeep|vehicle|carro|coche|camioneta|auto|honda|toyota|ford|chevy|chevrolet|nissan|subaru|hyundai|kia|dodge|tesla|mazda|volkswagen|vw|gmc|buick|lexus|acura|civic|camry|corolla|prius|outback|parked|parking|driving|estacionad[oa])\b[^.!?\n]{0,30}$/
+const NOT_PLATE = /^(?:ICU|MRI|EKG|ECG|CBC|PCP|DOB|SSN|MRN|APT|BMP|CMP|TSH|PSA|INR|COVID|HIV|LDL|HDL|RSV|UTI|ROOM|SUITE|UNIT|BLDG|EXT|OPT|TIER|TYPE|STEP|LEVEL|PAGE|GATE|DOOR|BED|LOT|ZONE|AREA|ROW|BAY)\b/
+
 /** Finds SSNs, MBIs, VINs, cued identifiers and generic identifier-like strings. */
 export const detectIds: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -131,6 +137,10 @@ export const detectIds: Detector = ({ text, lower }) => {
   for (const m of hasDigit ? matchesOf(MBI, text) : []) push(spans, m.index, m.index + m[0].length, 'HEALTHPLAN', 'mbi')
   for (const m of hasDigit ? matchesOf(VIN, text) : []) {
     if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(spans, m.index, m.index + m[0].length, 'VEHICLE', 'vin')
+  }
+  for (const m of /[A-Z]{3}/.test(text) ? matchesOf(PLATE, text) : []) {
+    if (NOT_PLATE.test(m[0]) || !VEHICLE_BEFORE.test(lower.slice(Math.max(0, m.index - 50), m.index))) continue
+    push(spans, m.index, m.index + m[0].length, 'VEHICLE', 'plate')
   }
   for (const m of matchesOf(SPOKEN_HANDLE, lower)) {
     const v = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number]> } }).indices?.groups?.v

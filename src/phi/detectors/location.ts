@@ -25,10 +25,14 @@ const NUMBERED_DIRECTION = new RegExp(String.raw`${B}\d{1,6}\s+(?:N|S|E|W|NE|NW|
 const BARE_NUMBER = /\b(?:at|on|from|to|near)\s+(?<v>\d{3,6}[a-z]?\s+(?!(?:am|pm|a\.m|p\.m|mg|mcg|ml|cc|units?|cal|calories|kcal|hours?|hrs?|mins?|minutes?|seconds?|feet|ft|steps|miles?|mi|km|degrees?|times?|people|dollars?|bucks|pounds?|lbs?|kg|oz|tablets?|pills?|doses?|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|o'?clock|sharp|ish|pst|est|cst|mst|pdt|edt|the|a|an|and|or|to|of|in|on|at|for|with|is|was|but|so|then|if|when|please|pls|thanks|ok|okay|after|before|since|until|till|during|this|that|last|next|every|per|each|now|again|already|still|right|yet|total|max|min|average|avg|fasting|before|level|reading|range|percent|dollars|usd|by|via|i|we|he|she|they|it|while|when|where|which|who|because|since|resting|rest|sitting|walking|lying|standing|sleeping|bpm|beats|mmhg|systolic|diastolic)(?![\p{L}\p{N}]))[\p{L}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)/giud
 // Spoken house numbers in transcripts: "eighteen twenty two maple drive".
 // Longest first, so "fourteen" is never read as "four" + "teen".
+const NOT_STREET_NAME = '(?:the|a|an|my|his|her|their|our|your|this|that|it|home|work|school|call|time|weekends?|weekdays?|days?|nights?|mornings?|evenings?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|am|pm|then|now|off|on|and|or|is|was|i|we|he|she|they|you|me|them|us|tylenol|motrin|advil|ibuprofen|meds|insulin|hold|duty|break|vacation|leave|top|both|either|holidays?)'
 const NUM_WORD = '(?:seventeen|thirteen|fourteen|eighteen|nineteen|thousand|fifteen|sixteen|seventy|hundred|twenty|eleven|twelve|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|zero|four|five|nine|one|two|six|ten|oh)'
 const SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartment|apt|unit|suite|number|space|lot)\s+(?:${NUM_WORD}[\s-]*){1,3}(?:[a-z](?![\p{L}\p{N}]))?)`
+// After the street type: a second one when the name itself ends in a type word ("oak ridge drive", "forest park
+// avenue") and a post-directional said in full ("cedar avenue south"; not "south of the river").
+const STREET_TAIL = String.raw`(?:\s+(?:street|avenue|road|drive|lane|boulevard|court|place|circle|terrace|trail|parkway|highway)${E})?(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)${E}(?!\s+(?:of|side|end|wing|entrance|door|tower|building|campus)${E}))?`
 // "ninety nine point eight" is a temperature: "point" is no street type after spoken numbers.
-const SPOKEN_NUMBERED = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?`, 'giu')
+const SPOKEN_NUMBERED = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}${STREET_TAIL}(?:${SPOKEN_UNIT}|${UNIT})?`, 'giu')
 // "thirty two hundred west olive unit two fourteen": a spoken number, a compass word and a name.
 const SPOKEN_DIRECTION = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){2,6}(?:north|south|east|west)\s+(?!(?:of|side|coast|end|wing|entrance|door|tower|building|campus|at|on|in|and|the)\b)[\p{L}'-]{3,}${E}(?:${SPOKEN_UNIT}|${UNIT})?`, 'giu')
 // Spoken Spanish house numbers, before or after the street: "novecientos veinte calle roble",
@@ -67,6 +71,13 @@ const RURAL_ROUTE = new RegExp(
 const LOWER_INTERSECTION = new RegExp(
   String.raw`\b(?:on|at|of|near|off)\s+(?<v>(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_STREET})\s+(?:and|&)\s+(?!(?:the|a|an|my|his|her|last|final|next|only|second|third|fourth|fifth|sixth|\d)\b)[a-z][a-z'-]+(?:\s+(?:${SUFFIX}))?|(?!(?:the|a|an|my|his|her|home|work|night|noon|first|last|least|most|all|once|times?|day|week|days|weeks|both|either|between)\b)[a-z][a-z'-]+\s+(?:and|&)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_STREET})(?!\s+(?:of|time|times|dose|doses|day|days|week|weeks|visit|floor|grade|place|try|round))(?:\s+(?:${SUFFIX}))?)${E}`,
   'gud',
+)
+// An intersection of two bare street names after a place of business: "the walgreens on university and snelling",
+// "the cvs at fifth & pine", "the clinic off lake and hennepin". Neither name may be a function word or a common noun
+// phrase a place is "on" ("on tylenol and motrin" has no place word before it).
+const STORE_INTERSECTION = new RegExp(
+  String.raw`\b(?:walgreens|cvs|rite\s+aid|pharmacy|drugstore|store|clinic|office|location|branch|station|walmart|target|costco|safeway|kroger|starbucks|mcdonald'?s|one|hospital|church|school|library|lab)\s+(?:on|at|off|near|by)\s+(?:the\s+corner\s+of\s+)?(?<v>(?!${NOT_STREET_NAME}${E})[\p{L}][\p{L}'-]+\s+(?:and|&)\s+(?!${NOT_STREET_NAME}${E})[\p{L}][\p{L}'-]+(?:\s+(?:${SUFFIX})\.?)?)${E}`,
+  'giud',
 )
 // Where someone works names them as well as an address: "I work nights at the Costco", "works for Acme Foods".
 const EMPLOYER = /\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y \w+)\s+(?:work|works|worked|working)(?:\s+(?:nights|days|weekends|mornings|evenings|part[- ]time|full[- ]time|there|now))?\s+(?:at|for)\s+(?:the\s+)?(?<v>(?!(?:The|My|A|An|Home|Night|Nights|Work|Noon|School|Church|Walmart|Target)\b)[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,2})/gud
@@ -329,6 +340,11 @@ const SPANISH_NUMBER_GATE = /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trec
 const TOWN_IN_CAPITALS = /\b(?:grew up|raised|born|live|lives|living|lived|moved|moving|relocated|originally|comes?|came)\s+(?:in|from|to|near)\s+(?<v>[\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?![\p{L}\p{N}])/gud
 const NOT_A_TOWN = new Set(['ICU', 'NICU', 'PICU', 'CCU', 'PACU', 'ER', 'ED', 'OR', 'OB', 'ICU.', 'SNF', 'LTC', 'ALF', 'USA', 'US', 'UK', 'EU', 'UAE', 'PT', 'OT', 'PAIN', 'BED', 'HOSPITAL', 'REHAB', 'HOSPICE', 'TOWN', 'HOME', 'WORK', 'SCHOOL', 'THE', 'A', 'MY', 'I', 'AM', 'PM', 'LA', 'NY', 'DC'])
 
+const PLACE_SUFFIX_WORD = /^(?:heights|falls|springs|beach|hills|city|village|junction|valley|grove|harbor|creek|township|lake|rapids|prairie|park|bluffs?|shores?|ridge)$/
+// Words that do not open a town's name: "in the park", "in a trailer park", "in my city".
+const NOT_PLACE_HEAD = /^(?:the|a|an|my|our|his|her|their|your|this|that|some|trailer|rv|mobile|senior|assisted|nursing|state|national|amusement|water|theme|dog|skate|ball|industrial|office|business|same|big|small|little|new|old|nice|quiet|and|or|of|at|in|on|by|to|near|for|with)$/
+const CITY_SUFFIX = /^[ \t]+(?:heights|park|falls|springs|beach|hills|city|village|junction|center|valley|grove|harbor|creek|gardens|township)(?![\p{L}\p{N}])/u
+
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -359,6 +375,10 @@ export const detectLocations: Detector = ({ text, lower }) => {
     push(streets, start, end, 'STREET', 'street-spoken')
   }
   for (const m of lower.includes(' and ') || lower.includes('&') ? matchesOf(LOWER_INTERSECTION, lower) : []) {
+    const [start, end] = valueRange(m)
+    push(streets, start, end, 'STREET', 'intersection')
+  }
+  for (const m of / (?:and|&) /.test(lower) ? matchesOf(STORE_INTERSECTION, lower) : []) {
     const [start, end] = valueRange(m)
     push(streets, start, end, 'STREET', 'intersection')
   }
@@ -432,7 +452,18 @@ export const detectLocations: Detector = ({ text, lower }) => {
           const near = streets.some((st) => st.end <= base && base - st.end <= 40) || LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))
           if (!near || COMMON_PLACE.has(candidate)) continue
         }
-        push(spans, base, base + candidate.length, 'CITY', 'city-cue')
+        // "columbia heights", "sioux falls", "palm springs": a town word the list knows alone, then a place suffix.
+        const suffix = CITY_SUFFIX.exec(lower.slice(base + candidate.length, base + candidate.length + 14))
+        push(spans, base, base + candidate.length + (suffix ? suffix[0].length : 0), 'CITY', 'city-cue')
+        break
+      }
+    }
+    // "we live in white bear lake", "moved to cottage grove": after a living cue, words ending in a place suffix.
+    if (words.length >= 2 && LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))) {
+      for (let k = Math.min(3, words.length); k >= 2; k -= 1) {
+        const head = words.slice(0, k - 1).map((w) => w[0])
+        if (!PLACE_SUFFIX_WORD.test(words[k - 1]![0]) || head.some((w) => NOT_PLACE_HEAD.test(w))) continue
+        push(spans, base, base + words[k - 1]!.index + words[k - 1]![0].length, 'CITY', 'city-suffix')
         break
       }
     }

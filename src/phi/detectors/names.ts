@@ -110,6 +110,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   spelledPass(ctx)
   phoneticPass(ctx)
   initialsPass(ctx)
+  selfIntroPass(ctx)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (name[i]) continue
@@ -500,6 +501,13 @@ const FINITE_VERBS = new Set([
   'texted', 'threw', 'woke', 'keeps', 'tiene', 'está', 'tuvo', 'dice', 'dijo',
 ])
 
+const TELL_VERBS = new Set(['tell', 'told', 'telling', 'remind', 'reminded', 'ask', 'asked', 'thank', 'thanked', 'let'])
+/** What follows the person a message is passed on to ("tell grace thank you", "ask hope if", "remind faith to"). */
+const MESSAGE_NEXT = new Set([
+  'thank', 'thanks', 'thx', 'ty', 'hi', 'hello', 'hey', 'congrats', 'congratulations', 'sorry', 'happy', 'merry',
+  'goodbye', 'bye', 'good', 'to', 'that', 'if', 'whether', 'when', 'about', 'for', 'we', 'you', 'u', 'she', 'he',
+  'they', 'i', 'not', 'know',
+])
 const TRANSPORT = new Set(['took', 'take', 'taking', 'drove', 'drive', 'driving', 'off', 'up', 'brought', 'bringing'])
 const RECIPIENT_NEXT = new Set(['the', 'her', 'his', 'their', 'a', 'an', 'my', 'our', 'your', 'some', 'this', 'that'])
 const SEASONS = new Set(['summer', 'autumn', 'fall', 'winter', 'spring', 'christmas', 'easter', 'holiday'])
@@ -565,6 +573,8 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         const after = ctx.toks[j + 1]?.lower ?? ''
         const pronounNext = SUBJECT_PRONOUNS.has(after) && SPACE_ONLY.test(gap(ctx, j + 1))
         if (boundaryAfter(ctx, j) || (pronounNext && !(NOUN_NAMES.has(w) && (after === 'to' || after === 'that')))) return true
+        // "tell grace thank you", "remind hope to call", "ask faith if": a message passed on to a person.
+        if (TELL_VERBS.has(ctx.toks[j - 1]?.lower ?? '') && !CALENDAR_NAMES.has(w) && MESSAGE_NEXT.has(after) && SPACE_ONLY.test(gap(ctx, j + 1))) return true
         if (CALENDAR_NAMES.has(w) || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
         // "send grace the form", "gave hope her meds": a person receiving something.
         if (NOUN_NAMES.has(w) && !ABSTRACT_NAMES.has(w)) return false
@@ -616,6 +626,13 @@ function herePass(ctx: Ctx): void {
     const opens = t.sentStart || /[,;:\-–—]\s*$/.test(gap(ctx, i)) || (prev !== undefined && CUES.get(prev.lower)?.some((c) => c.kind === 'greeting'))
     if (!opens || t.glued || t.cls.clinical || isAux(ctx, t.lower)) continue
     if (t.cls.strong || t.cls.oov || t.cls.first) mark(ctx, i)
+  }
+  // "Carpenter family here", "the hope family calling": a surname before "family" and a caller's word.
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!
+    if (toks[i + 1]!.lower !== 'family' || !SPACE_ONLY.test(gap(ctx, i + 1)) || !SPACE_ONLY.test(gap(ctx, i + 2))) continue
+    if (!HERE_WORDS.has(toks[i + 2]!.lower) || t.glued || t.cls.clinical || t.cls.proper || isFunctionWord(t.lower)) continue
+    if (t.cls.strong || t.cls.oov || t.cls.wordSurname || (t.cls.surname && (t.cap || t.upper))) mark(ctx, i)
   }
 }
 
@@ -682,10 +699,15 @@ function isCapitalisedName(ctx: Ctx, i: number): boolean {
 function isSubjectName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const next = ctx.toks[i + 1]
-  if (!t.sentStart || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
+  // "and grace called back", "so hope texted": a conjunction opening the clause counts as a sentence start.
+  const before = ctx.toks[i - 1]
+  const opens = t.sentStart || (before !== undefined && CLAUSE_OPENERS.has(before.lower) && SPACE_ONLY.test(gap(ctx, i)) && PERSON_ACTIONS.has(next?.lower ?? ''))
+  if (!opens || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
   if (!(SUBJECT_VERBS.has(next.lower) || PERSON_ACTIONS.has(next.lower)) || (ctx.spanish && SPANISH_AUX_NAMES.has(t.lower))) return false
   if (!t.cls.first) return t.cap && ctx.informative && !t.cls.basic && !isFunctionWord(t.lower)
   if (t.cap || t.upper) return true
+  // "rose is finally asleep", "mark was still napping": a state only a person (or a pet) is in.
+  if ((next.lower === 'is' || next.lower === 'was') && !isAux(ctx, t.lower) && !CALENDAR_NAMES.has(t.lower) && personState(ctx, i + 2)) return true
   // Lower-case text: only names that are not everyday words, and not before is/has ("mark is red"); everyday-word
   // names before a verb only a person does ("grace picked up the rx", "faith threw up"), unless mostly nouns.
   if (isAux(ctx, t.lower)) return false
@@ -699,6 +721,19 @@ function isSubjectName(ctx: Ctx, i: number): boolean {
   if (!PERSON_ACTIONS.has(next.lower)) return false
   return !NOUN_NAMES.has(t.lower) || ABSTRACT_NAMES.has(t.lower) || SPEECH_VERBS.has(next.lower)
 }
+
+/** Adverbs between is/was and a person's state ("is finally asleep", "was still crying"). */
+const STATE_ADVERBS = new Set(['finally', 'still', 'now', 'already', 'just', 'fast', 'sound', 'wide', 'not', 'barely', 'half'])
+const PERSON_STATES = new Set(['asleep', 'awake', 'napping', 'sleeping', 'crying', 'fussy', 'cranky', 'teething', 'potty'])
+
+/** The word at k (after up to two adverbs) is a state only a person is in. */
+function personState(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx
+  while (k < toks.length && k - 1 >= 0 && STATE_ADVERBS.has(toks[k]!.lower) && SPACE_ONLY.test(gap(ctx, k))) k++
+  return toks[k] !== undefined && SPACE_ONLY.test(gap(ctx, k)) && PERSON_STATES.has(toks[k]!.lower)
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'until', 'when', 'after', 'before', 'since'])
 
 const PERSON_DOING = new Set([
   'picking', 'coming', 'bringing', 'driving', 'calling', 'feeling', 'getting', 'taking', 'running', 'staying',
@@ -780,6 +815,8 @@ function isAskedAbout(ctx: Ctx, i: number): boolean {
   if (!c.first || c.clinical || t.glued || !prev || !next || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
   if (!SPACE_ONLY.test(gap(ctx, i)) || !SPACE_ONLY.test(gap(ctx, i + 1)) || !PERSON_VERBS.has(next.lower)) return false
   if (!ASKING.has(prev.lower)) return false
+  // "can grace pick up", "did hope call back": an abstract noun cannot pick up or call ("have faith" is an idiom).
+  if (ABSTRACT_NAMES.has(t.lower) && !['have', 'had', 'has'].includes(prev.lower)) return true
   return !NOUN_NAMES.has(t.lower) || isCap(ctx, t)
 }
 
@@ -791,7 +828,8 @@ function isAskedDoing(ctx: Ctx, i: number): boolean {
   const next = toks[i + 1]
   if (!t.cls.first || t.cls.clinical || t.glued || !prev || !next || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
   if (!['is', 'was', 'isnt', "isn't", 'wasnt', "wasn't"].includes(prev.lower) || !(prev.sentStart || isCap(ctx, prev) || prev.cap)) return false
-  return SPACE_ONLY.test(gap(ctx, i)) && SPACE_ONLY.test(gap(ctx, i + 1)) && /^[a-z]{2,}ing$/.test(next.lower) && next.cls.common && !NOUN_NAMES.has(t.lower)
+  return SPACE_ONLY.test(gap(ctx, i)) && SPACE_ONLY.test(gap(ctx, i + 1)) && /^[a-z]{2,}ing$/.test(next.lower) && next.cls.common &&
+    (!NOUN_NAMES.has(t.lower) || (ABSTRACT_NAMES.has(t.lower) && PERSON_DOING.has(next.lower)))
 }
 
 const ASKING = new Set([
@@ -936,6 +974,8 @@ function extend(ctx: Ctx, i: number): void {
     let k = j
     while (k < toks.length && PARTICLES.has(toks[k]!.lower) && k - j < 2 && k + 1 < toks.length && SPACE_ONLY.test(gap(ctx, k + 1))) k++
     if (!isSurnamePart(ctx, k)) break
+    // "Tuan Tran's house": what a possessive owns is not the next surname.
+    if (/['’]s$/.test(toks[j - 1]!.lower) && !toks[k]!.cls.strong && !toks[k]!.cls.oov) break
     for (let m = j; m <= k; m++) name[m] = 2
     words++
     j = k + 1
@@ -951,6 +991,54 @@ function extend(ctx: Ctx, i: number): void {
     const initialsFirst = (prev.upper || prev.cap) && /^(?:[^aeiou\d][^aeiou\d]|[a-z]j)$/.test(prev.lower) && !NOT_INITIALS.has(prev.lower) &&
       !isFunctionWord(prev.lower) && toks[i]!.cap
     if ((capitalised || firstBeforeSurname || initialsFirst) && !isAux(ctx, prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
+    // "Will Okafor here", "May Lindqvist": a capitalised first name that is also a verb, opening a sentence, before a
+    // capitalised surname found as a name.
+    else if (prev.sentStart && prev.cap && toks[i]!.cap && ctx.informative && AUX_FIRST_NAMES.has(prev.lower) && (cur.strong || cur.oov || cur.wordSurname)) name[i - 1] = 2
+    // "Bill Carpenter here": a capitalised first name opening the sentence before a capitalised word-surname found as a name.
+    else if (prev.sentStart && prev.cap && toks[i]!.cap && ctx.informative && p.first && cur.wordSurname && !isAux(ctx, prev.lower) && !p.clinical && !isFunctionWord(prev.lower)) name[i - 1] = 2
+  }
+}
+
+/** Verbs that are also common first names: a name before a capitalised unknown surname at the start of a sentence. */
+const AUX_FIRST_NAMES = new Set(['will', 'may', 'guy'])
+
+const INTRO_STARTS = new Set(["it's", 'its', 'this', "i'm", 'im', 'soy', 'am'])
+/** Between a name and its restart: "bill um bill carpenter", "will again will hartley". */
+const RESTART_WORDS = new Set(['again', 'sorry', 'yes', 'yeah', 'oh'])
+
+/**
+ * Self-introductions in calls: a first name said again with its surname ("it's bill um bill carpenter", "will again
+ * will hartley"), and a first name right after "it's"/"this is"/"i'm" (fillers allowed) before a surname-like word
+ * ("it's will hartley", "this is uh grace pemberton"): the everyday-word reading of the first name is gone.
+ */
+function selfIntroPass(ctx: Ctx): void {
+  const { toks } = ctx
+  const isFirst = (t: Tok) => t.cls.first && !t.cls.clinical && !t.glued && !isFunctionWord(t.lower) && !PARTICLES.has(t.lower) && t.lower.length > 1
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    if (!isFirst(t)) continue
+    // The restart: the same word again within two fillers, then a surname.
+    let k = i + 1
+    while (k < toks.length && k - i <= 2 && (FILLERS.has(toks[k]!.lower) || RESTART_WORDS.has(toks[k]!.lower)) && CUE_GAP.test(gap(ctx, k))) k++
+    if (k < toks.length && k + 1 < toks.length && toks[k]!.lower === t.lower && CUE_GAP.test(gap(ctx, k)) &&
+      SPACE_ONLY.test(gap(ctx, k + 1)) && isSurnamePart(ctx, k + 1) && toks[k + 1]!.lower.length > 1) {
+      mark(ctx, i)
+      mark(ctx, k)
+      mark(ctx, k + 1)
+      continue
+    }
+    // An introduction before it: "it's", "this is", "i'm", then up to two fillers.
+    let p = i - 1
+    while (p >= 0 && i - p <= 2 && FILLERS.has(toks[p]!.lower) && CUE_GAP.test(gap(ctx, p + 1))) p--
+    if (p < 0 || !CUE_GAP.test(gap(ctx, p + 1))) continue
+    const w = toks[p]!.lower
+    const intro = INTRO_STARTS.has(w) && (w !== 'this' || toks[p + 1]?.lower === 'is') && (w !== 'am' || toks[p - 1]?.lower === 'i')
+    const introAt = w === 'is' && toks[p - 1]?.lower === 'this'
+    if (!(intro && w !== 'this') && !introAt) continue
+    if (SPACE_ONLY.test(gap(ctx, i + 1)) && isSurnamePart(ctx, i + 1) && toks[i + 1]!.lower.length > 1 && !(toks[i + 1]!.cls.first && toks[i + 1]!.cls.basic)) {
+      mark(ctx, i)
+      mark(ctx, i + 1)
+    }
   }
 }
 

@@ -23,6 +23,31 @@ function typeOf(lower: string, start: number, spelled: string, digits: number, l
 
 // Clinical and form acronyms spelled out in transcripts ("my s s n is", "the m r i") are words, not values.
 const ACRONYMS = new Set(['ssn', 'mrn', 'dob', 'icu', 'ekg', 'ecg', 'mri', 'uti', 'std', 'sti', 'copd', 'adhd', 'bmi', 'hiv', 'ent', 'gyn', 'obgyn', 'ptsd', 'ocd', 'cpr', 'cpap', 'bipap', 'iud', 'ivf', 'hpv', 'rsv', 'tb', 'ct', 'pt', 'ot', 'er', 'bp', 'ok', 'asap', 'fyi', 'np', 'pa', 'md', 'rn', 'lvn', 'cna', 'dme', 'ppo', 'hmo', 'epo', 'pcp', 'abc', 'usa', 'ups', 'atm', 'cvs', 'tsh', 'cbc', 'bmp', 'cmp', 'psa', 'gerd', 'ibs', 'ckd', 'chf', 'cad', 'dvt', 'ssi', 'ssdi', 'snap', 'wic'])
+// Letters spelled before a run with an example word ("z as in zebra k four four…", "b de burro …").
+const PHONETIC_BEFORE = /(?:(?<![\p{L}\p{N}])[a-zñ][ \t]+(?:as[ \t]+in|like|for|de|como)[ \t]+\p{L}{2,}[ \t,]+){1,3}$/u
+// Spanish letter names before a run ("eme a cuatro cuatro…" = M A 4 4…); only names that are not everyday words.
+const ES_LETTER: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  ce: 'c', efe: 'f', ge: 'g', hache: 'h', jota: 'j', ka: 'k', ele: 'l', eme: 'm', ene: 'n', eñe: 'ñ', pe: 'p', cu: 'q',
+  erre: 'r', equis: 'x', zeta: 'z', uve: 'v', 'doble ve': 'w', 'doble u': 'w', 'i griega': 'y',
+})
+const ES_LETTER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble[ \t]+(?:ve|u)|i[ \t]+griega)[ \t]+){1,3}$/u
+
+/** Where a run really starts: spelled letters said before it belong to it. Returns the start and the letters. */
+function spelledBefore(lower: string, start: number): [number, string] {
+  const before = lower.slice(Math.max(0, start - 80), start)
+  const phonetic = PHONETIC_BEFORE.exec(before)
+  if (phonetic) {
+    const letters = [...phonetic[0].matchAll(/(?<![\p{L}\p{N}])([a-zñ])[ \t]+(?:as[ \t]+in|like|for|de|como)[ \t]/gu)].map((m) => m[1]).join('')
+    return [start - phonetic[0].length, letters]
+  }
+  const es = ES_LETTER_BEFORE.exec(before)
+  if (es) {
+    const names = es[0].trim().split(/[ \t]+(?=(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble|i)(?![\p{L}]))/u)
+    return [start - es[0].length, names.map((n) => ES_LETTER[n.replace(/[ \t]+/g, ' ')] ?? '').join('')]
+  }
+  return [start, '']
+}
+
 /** Finds spoken digit runs and spelled-out strings. */
 export const detectSpoken: Detector = ({ lower }) => {
   const spans: Span[] = []
@@ -31,8 +56,10 @@ export const detectSpoken: Detector = ({ lower }) => {
     if (run.digits === 0 && ACRONYMS.has(run.spelled)) continue
     // "call nine one one": the emergency number is nobody's.
     if (run.spelled === '911' || run.spelled === '411') continue
-    const type = typeOf(lower, run.start, run.spelled, run.digits, run.letters)
-    spans.push({ start: run.start, end: run.end, type, source: 'spoken', canonical: run.spelled })
+    // A letter said before an ID ("z as in zebra", "eme") belongs to it; spelled names are the names detector's.
+    const [start, letters] = run.digits > 0 ? spelledBefore(lower, run.start) : [run.start, '']
+    const type = typeOf(lower, start, run.spelled, run.digits, run.letters)
+    spans.push({ start, end: run.end, type, source: 'spoken', canonical: letters + run.spelled })
   }
   return spans
 }

@@ -134,6 +134,8 @@ export const NOT_AFTER_WEAK_INTRO = new Set([
   'been', 'gone', 'time', 'urgent', 'important', 'bad', 'great', 'alright', 'all', 'able', 'unable', 'away', 'almost',
   'right', 'wrong', 'afraid', 'scared', 'nervous', 'anxious', 'confused', 'stuck', 'unsure', 'positive', 'negative',
   'mad', 'upset', 'joy', 'hope', 'will', 'may', 'june', 'april', 'august', 'christian', 'major',
+  // Colours describe a rash or a wound ("it's red and bumpy"), not a caller.
+  'red', 'pink', 'rosy', 'gray', 'grey', 'green', 'blue', 'white', 'black', 'brown', 'purple', 'violet', 'scarlet',
 ])
 
 /** Verbs and function words that are also first names: after a cue they stay words unless capitalised. */
@@ -250,6 +252,7 @@ export const PERSON_VERBS = new Set([
   'call', 'text', 'email', 'contact', 'reach', 'send', 'sign', 'check', 'look', 'give', 'come', 'bring', 'pick', 'get',
   'need', 'take', 'go', 'see', 'start', 'stop', 'keep', 'use', 'eat', 'drink', 'sleep', 'feel', 'make', 'still',
   'come', 'stay', 'wait', 'try', 'finish', 'ever', 'already', 'also', 'have', 'talk', 'speak', 'schedule', 'book',
+  'drop', 'fill', 'swing', 'help',
 ])
 
 /** Relations also used as a title before a name ("Grandma Lou", "tía Rosa"): kept inside the span. */
