@@ -85,11 +85,25 @@ export interface SignOptions {
   sender?: Sender
 }
 
-/** A patient's contact details in a webhook. */
+/** A patient's contact details and names (the patient's and a relative's) in a webhook. */
 export interface Sender {
   phone: string
   email: string
+  first: string
+  last: string
+  relative: string
 }
+
+const FIRST = [
+  'ana', 'luis', 'grace', 'tomasz', 'keiko', 'omar', 'fatima', 'diego', 'priya', 'chen', 'olga', 'mateo', 'aisha', 'viktor',
+  'lena', 'raj', 'thanh', 'amara', 'siobhan', 'kwame', 'ingrid', 'yusuf', 'marisol', 'dmitri', 'hana', 'tariq', 'beatriz',
+  'kofi', 'noor', 'pavel', 'lucia', 'jin',
+]
+const LAST = [
+  'nguyen', 'okafor', 'kowalski', 'haddad', 'lindqvist', 'moreau', 'tanaka', 'alvarez', 'brennan', 'castillo', 'petrov',
+  'singh', 'rossi', 'dubois', 'yilmaz', 'ferreira', 'mensah', 'oyelaran', 'gallagher', 'abernathy', 'kaur', 'sorensen',
+  'villalobos', 'achterberg', 'mbeki', 'quispe', 'dimitriou', 'baptiste', 'hosseini', 'takahashi', 'ortega', 'walsh',
+]
 
 /**
  * The n-th invented patient: `+1 AAA 555-01NN` (555-0100…0199 are reserved for fiction in every area code)
@@ -98,7 +112,44 @@ export interface Sender {
 export function senderNumber(n: number): Sender {
   const area = 200 + (Math.floor(n / 100) % 800)
   const line = String(100 + (n % 100))
-  return { phone: `+1${area}555${'0'}${line}`, email: `patient${n}@example.org` }
+  // 1,024 name pairs; beyond them a letter suffix keeps every patient's surname unseen before.
+  const suffix = n < 1024 ? '' : lettersOf(Math.floor(n / 1024))
+  return {
+    phone: `+1${area}555${'0'}${line}`,
+    email: `patient${n}@example.org`,
+    first: FIRST[n % 32] as string,
+    last: `${LAST[Math.floor(n / 32) % 32] as string}${suffix}`,
+    relative: FIRST[(n + 11) % 32] as string,
+  }
+}
+
+function lettersOf(n: number): string {
+  let out = ''
+  for (let k = n; k > 0; k = Math.floor(k / 26)) out += String.fromCharCode(97 + (k % 26))
+  return out
+}
+
+/** The fixtures' patients and their relatives (clinic staff, who repeat in real traffic, are kept). */
+const FIXTURE_PATIENTS = ['maria lopez', 'patricia gomez', 'olivia bennett', 'rick alvarez']
+const FIXTURE_RELATIVES = ['luis gomez', 'ana gomez', 'jake', 'noah']
+
+/**
+ * `text` as the given patient would write it: the fixtures' patient and relative names replaced by the patient's,
+ * in the same case (lower, Title or UPPER). Without a sender the text is unchanged.
+ */
+export function personalize(text: string, sender: Sender | undefined): string {
+  if (!sender) return text
+  let out = text
+  const swap = (from: string, to: string): void => {
+    const title = (w: string): string => w.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())
+    out = out.split(from).join(to).split(title(from)).join(title(to)).split(from.toUpperCase()).join(to.toUpperCase())
+  }
+  for (const name of FIXTURE_PATIENTS) swap(name, `${sender.first} ${sender.last}`)
+  for (const name of FIXTURE_RELATIVES) swap(name, name.includes(' ') ? `${sender.relative} ${sender.last}` : sender.relative)
+  swap('gomez patricia', `${sender.last} ${sender.first}`)
+  // The patient's first name alone, as in a sign-off ("Thank you so much, Olivia.").
+  for (const name of FIXTURE_PATIENTS) swap(name.split(' ')[0] as string, sender.first)
+  return out
 }
 
 let counter = 0
@@ -152,7 +203,7 @@ export function inboundSms(opts: SignOptions, body = SCRUB_TEXTS[0].text): Signe
   return formWebhook('SMS (Messaging)', '/twilio/messaging', {
     ToCountry: 'US', ToState: 'CA', SmsMessageSid: messageSid, NumMedia: '0', ToCity: 'SAN FRANCISCO',
     FromZip: '94110', SmsSid: messageSid, FromState: 'CA', SmsStatus: 'received', FromCity: 'SAN FRANCISCO',
-    Body: body, FromCountry: 'US', To: '+14155550100', MessagingServiceSid: 'MG9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
+    Body: personalize(body, opts.sender), FromCountry: 'US', To: '+14155550100', MessagingServiceSid: 'MG9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
     ToZip: '94103', NumSegments: '1', MessageSid: messageSid, AccountSid: opts.accountSid,
     From: opts.sender?.phone ?? '+14155550123', ApiVersion: '2010-04-01',
   }, opts)
@@ -166,8 +217,8 @@ export function voiceGather(opts: SignOptions): SignedWebhook {
     ApiVersion: '2010-04-01', CalledZip: '94103', CalledCity: 'SAN FRANCISCO', CallStatus: 'in-progress',
     From: opts.sender?.phone ?? '+15075550123', AccountSid: opts.accountSid, CalledCountry: 'US', CallerCity: 'WALDORF',
     Caller: opts.sender?.phone ?? '+15075550123', FromCountry: 'US', ToCity: 'SAN FRANCISCO', FromCity: 'WALDORF', CalledState: 'CA',
-    FromZip: '56091', FromState: 'MN', CallerName: 'GOMEZ PATRICIA',
-    SpeechResult: 'this is patricia gomez my date of birth is june sixth nineteen eighty and i need my metformin refilled',
+    FromZip: '56091', FromState: 'MN', CallerName: personalize('GOMEZ PATRICIA', opts.sender),
+    SpeechResult: personalize('this is patricia gomez my date of birth is june sixth nineteen eighty and i need my metformin refilled', opts.sender),
     Confidence: '0.92',
   }, opts)
 }
@@ -178,7 +229,7 @@ export function transcriptionContent(opts: SignOptions, transcript = SCRUB_TEXTS
     AccountSid: opts.accountSid, CallSid: sid('CA'), TranscriptionSid: sid('GT'),
     Timestamp: '2026-07-17T12:05:03.123Z', SequenceId: '7', TranscriptionEvent: 'transcription-content',
     Track: 'inbound_track', LanguageCode: 'en-US', Final: 'true',
-    TranscriptionData: JSON.stringify({ transcript, confidence: 0.93 }),
+    TranscriptionData: JSON.stringify({ transcript: personalize(transcript, opts.sender), confidence: 0.93 }),
   }, opts)
 }
 
@@ -188,8 +239,8 @@ export function conversationMessage(opts: SignOptions, body = SCRUB_TEXTS[1].tex
     AccountSid: opts.accountSid, EventType: 'onMessageAdded', Source: 'SDK', ConversationSid: sid('CH'),
     ChatServiceSid: 'IS0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f', MessageSid: sid('IM'), ParticipantSid: sid('MB'),
     Author: opts.sender?.email ?? 'olivia.bennett82@example.com', ClientIdentity: opts.sender?.email ?? 'olivia.bennett82@example.com', Index: '3',
-    DateCreated: '2026-07-17T12:06:00Z', Body: body,
-    Attributes: JSON.stringify({ patientName: 'Olivia Bennett', dob: '1982-04-02', topic: 'pediatrics' }),
+    DateCreated: '2026-07-17T12:06:00Z', Body: personalize(body, opts.sender),
+    Attributes: JSON.stringify({ patientName: personalize('Olivia Bennett', opts.sender), dob: '1982-04-02', topic: 'pediatrics' }),
   }, opts)
 }
 
@@ -205,7 +256,7 @@ export function eventStreamsBatch(opts: SignOptions): SignedWebhook {
       datacontenttype: 'application/json', time: '2026-07-17T12:05:00.000Z',
       data: {
         messageSid, accountSid: opts.accountSid, from: opts.sender?.phone ?? '+12135550178', to: '+14155550100',
-        body: 'this is rick alvarez, I need to cancel my appointment on 5/12, my ssn is 623-18-4470 if you need it',
+        body: personalize('this is rick alvarez, I need to cancel my appointment on 5/12, my ssn is 623-18-4470 if you need it', opts.sender),
         numMedia: 0, numSegments: 1, fromCity: 'LOS ANGELES', fromState: 'CA', fromZip: '90026', fromCountry: 'US',
         messagingServiceSid: 'MG9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
       },
