@@ -307,7 +307,7 @@ function tampered(hook: SignedWebhook): SignedWebhook {
 /** Latency of one webhook at a time (one connection): what a single Twilio request waits, without queueing. */
 async function measureSerial(target: { url: URL }): Promise<LoadResult> {
   const count = QUICK ? 100 : 400
-  return runLoad(target.url, benchMix(SIGN, count + 50, patientPool()), 1, 50)
+  return runLoad(target.url, benchMix(SIGN, count + 50, patientPool(count + 50)), 1, 50)
 }
 
 /**
@@ -316,8 +316,8 @@ async function measureSerial(target: { url: URL }): Promise<LoadResult> {
  */
 const REPEATS = 3
 let nextPatient = 0
-function patientPool(): SenderMix {
-  const size = Math.ceil((REQUESTS + WARMUP) / REPEATS)
+function patientPool(webhooks = REQUESTS + WARMUP): SenderMix {
+  const size = Math.ceil(webhooks / REPEATS)
   const first = nextPatient
   nextPatient += size
   return { kind: 'pool', size, first }
@@ -615,7 +615,8 @@ async function main(): Promise<void> {
       `**${pct(floor.load.rps / hello.load.rps)}** of hello-world and ${(floor.load.rps / peer.load.rps).toFixed(2)}× the peer stack ` +
       `(server CPU ${ms(floor.cpuPerRequest)} ms/req): the ceiling for any Worker that verifies, queues and delivers on this ` +
       `machine, before a single field is de-identified.`,
-    `### 2b. One webhook at a time (one connection, no queueing; the latency a single Twilio request sees locally)\n\n` +
+    `### 2b. One webhook at a time (one connection, no queueing; the latency a single Twilio request sees locally; ` +
+      `patients writing ${REPEATS} times each)\n\n` +
       (serial
         ? table(
             ['target', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'HTTP statuses'],
