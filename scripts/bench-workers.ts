@@ -205,6 +205,8 @@ async function start(workerOptions: Record<string, unknown>, keepLogs: boolean):
 
 /** One event as the stub CRM received it. */
 export interface ReceivedEvent {
+  /** The `webhook-id` header (always kept: duplicates of an event are visible). */
+  id: string
   path: string
   headers: Record<string, string>
   body: string
@@ -242,6 +244,7 @@ export async function startStubCrm(keepBodies = true): Promise<StubCrm> {
       signatureValid = false
     }
     received.push({
+      id: headers['webhook-id'] ?? '',
       path: req.url ?? '/',
       headers: keepBodies ? headers : {},
       body: keepBodies ? body : '',

@@ -293,6 +293,10 @@ interface TargetRun {
   signaturesValid?: number
   /** Seconds from the last response until the last expected event reached the stub. */
   drainSeconds?: number
+  /** Events that reached the stub more than once (at-least-once delivery). */
+  duplicates?: number
+  /** Delivery attempts the Worker scheduled for a retry during the run, by reason (from its log lines). */
+  retries?: Record<string, number>
   /** CPU time of the serving process per measured request (ms), deliveries included; NaN when unknown. */
   cpuPerRequest: number
 }
@@ -324,7 +328,7 @@ function patientPool(webhooks = REQUESTS + WARMUP): SenderMix {
 }
 
 async function measure(
-  target: { url: URL; pid?: number },
+  target: { url: URL; pid?: number; logs?: string[] },
   crm: StubCrm | undefined,
   forge = false,
   stage?: string,
@@ -333,6 +337,7 @@ async function measure(
   const signed = benchMix(SIGN, REQUESTS + WARMUP, senders)
   const hooks = (forge ? signed.map(tampered) : signed).map((h) => (stage ? { ...h, headers: { ...h.headers, 'x-bench-stage': stage } } : h))
   const before = crm?.received.length ?? 0
+  const logsBefore = target.logs?.length ?? 0
   let cpuStart = NaN
   const load = await runLoad(target.url, hooks, CONCURRENCY, WARMUP, () => {
     cpuStart = cpuMs(target.pid)
@@ -346,12 +351,20 @@ async function measure(
   await crm.waitFor(expected, accepted > 0 ? DRAIN_MS : 0)
   const got = crm.received.slice(before)
   const last = got.reduce((m, e) => Math.max(m, e.receivedAt), t0)
+  const retries: Record<string, number> = {}
+  for (const line of target.logs?.slice(logsBefore) ?? []) {
+    if (!line.includes('"outcome":"retry"')) continue
+    const reason = /"reason":"([^"]+)"/.exec(line)?.[1] ?? 'unknown'
+    retries[reason] = (retries[reason] ?? 0) + 1
+  }
   return {
     load,
     cpuPerRequest: cpuPerRequest(),
     delivered: got.length,
     signaturesValid: got.filter((e) => e.signatureValid).length,
     drainSeconds: Math.max(0, (last - t0) / 1000),
+    duplicates: got.length - new Set(got.map((e) => e.id)).size,
+    retries,
   }
 }
 
@@ -457,14 +470,15 @@ async function main(): Promise<void> {
   try {
     const hello: RunningWorker = await startHelloWorld()
     running.push({ stop: () => hello.dispose() })
-    const pipeline = await startPipeline(build, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) } })
+    // Its log lines are kept: the retries a run scheduled are reported beside the events that arrived.
+    const pipeline = await startPipeline(build, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) }, keepLogs: true })
     running.push({ stop: () => pipeline.dispose() })
     // The same Worker with no destination: ingest, vault and queue only (no deliveries competing for the CPU).
     const ingestOnly = await startPipeline(build, { bindings: { ...benchBindings, DESTINATIONS: '[]' } })
     running.push({ stop: () => ingestOnly.dispose() })
     const stageWorker = await startPipeline(stageBuild, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) } })
     running.push({ stop: () => stageWorker.dispose() })
-    const floor = await startPipeline(floorBuild, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) } })
+    const floor = await startPipeline(floorBuild, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) }, keepLogs: true })
     running.push({ stop: () => floor.dispose() })
     log('bench: scrub time inside workerd…')
     for (const row of scrub) if (!row.label.includes('new names')) row.workerdMean = await scrubInWorkerd(stageWorker, row.text, row.channel)
@@ -554,7 +568,14 @@ async function main(): Promise<void> {
     ms(r.load.p99),
     ms(r.load.max),
     statuses(r.load.statuses),
-    r.delivered === undefined ? '–' : `${r.delivered} (${r.signaturesValid} signed ok, drained in ${r.drainSeconds?.toFixed(1)} s)`,
+    r.delivered === undefined
+      ? '–'
+      : `${r.delivered} (${r.signaturesValid} signed ok, drained in ${r.drainSeconds?.toFixed(1)} s` +
+        (r.duplicates ? `, ${r.duplicates} duplicate` : '') +
+        (r.retries && Object.keys(r.retries).length
+          ? `; retried later: ${Object.entries(r.retries).map(([k, v]) => `${k}×${v}`).join(' ')}`
+          : '') +
+        ')',
   ]
   const recallRows = (rows: RecallRow[], name: string): string[][] =>
     rows.map((r) => [
@@ -709,7 +730,9 @@ ${report}
   Each patient writes with their own name and their relative's in the texts (\`personalize\`); staff names repeat. Latency is per request as seen by the client (keep-alive, fixed concurrency); throughput is answered
   requests per second. The hello-world Worker (\`bench/hello-worker.js\`) reads the body and answers \`<Response/>\`,
   in the same runtime, with the same requests. "Events at stub CRM" counts deliveries through the queue consumer after
-  the load, waiting at most ${DRAIN_MS / 1000} s.
+  the load, waiting at most ${DRAIN_MS / 1000} s; duplicates are events that arrived twice (delivery is at least once)
+  and "retried later" lists the attempts the Worker scheduled again during the run (its log lines, by reason): a
+  timed-out attempt waits at least 60 s, so its event arrives after the window and is missing from the count, not lost.
 - **Peer stack** (\`scripts/peer-stack/server.mjs\`): what a team would otherwise build. Express 5 with
   \`express.urlencoded\` / \`express.json\` (raw body kept for \`bodySHA256\`), \`twilio.webhook()\` for signature
   validation, \`@redactpii/node\` (\`redactObject\` on every field, aggressive mode) and a Standard Webhooks signed
