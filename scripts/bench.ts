@@ -467,6 +467,8 @@ async function main(): Promise<void> {
   process.on('exit', () => floorBuild.dispose())
   let starts = { hello: NaN, pipeline: NaN, peer: NaN }
   let serial: Record<'hello' | 'pipeline' | 'peer', LoadResult> | undefined
+  /** Workers whose failures (5xx request lines, errors, anything not a log line of ours) are printed at the end. */
+  const watched: { name: string; worker: RunningWorker }[] = []
   try {
     const hello: RunningWorker = await startHelloWorld()
     running.push({ stop: () => hello.dispose() })
@@ -474,12 +476,13 @@ async function main(): Promise<void> {
     const pipeline = await startPipeline(build, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) }, keepLogs: true })
     running.push({ stop: () => pipeline.dispose() })
     // The same Worker with no destination: ingest, vault and queue only (no deliveries competing for the CPU).
-    const ingestOnly = await startPipeline(build, { bindings: { ...benchBindings, DESTINATIONS: '[]' } })
+    const ingestOnly = await startPipeline(build, { bindings: { ...benchBindings, DESTINATIONS: '[]' }, keepLogs: true })
     running.push({ stop: () => ingestOnly.dispose() })
     const stageWorker = await startPipeline(stageBuild, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) } })
     running.push({ stop: () => stageWorker.dispose() })
     const floor = await startPipeline(floorBuild, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) }, keepLogs: true })
     running.push({ stop: () => floor.dispose() })
+    watched.push({ name: 'pipeline', worker: pipeline }, { name: 'pipeline without destinations', worker: ingestOnly }, { name: 'floor', worker: floor })
     log('bench: scrub time inside workerd…')
     for (const row of scrub) if (!row.label.includes('new names')) row.workerdMean = await scrubInWorkerd(stageWorker, row.text, row.channel)
     const peer = await startPeer(crmPeer)
@@ -511,6 +514,12 @@ async function main(): Promise<void> {
       results.peer.push(await measure(peer, crmPeer))
     }
   } finally {
+    for (const { name, worker } of watched) {
+      const failures = worker.logs.filter((l) => !l.startsWith('{') || /"status":5\d\d|"level":"error"/.test(l))
+      if (failures.length === 0) continue
+      log(`bench: ${name}: ${failures.length} failure line(s), first ones:`)
+      for (const line of failures.slice(0, 12)) log(`  ${line.slice(0, 300)}`)
+    }
     for (const r of running.reverse()) await r.stop().catch(() => undefined)
     await crmPipeline.close()
     await crmPeer.close()

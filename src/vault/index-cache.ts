@@ -17,8 +17,6 @@ interface Entry {
 /** A bounded, time-limited map of blind index -> token. */
 export class IndexCache {
   readonly #entries = new Map<string, Entry>()
-  /** Lookups under way (KV read, maybe a mint): concurrent sightings of one index in this isolate share them. */
-  readonly #pending = new Map<string, Promise<string>>()
   readonly #maxEntries: number
   #generation = 0
 
@@ -57,27 +55,12 @@ export class IndexCache {
     }
   }
 
-  /** The lookup of an index under way in this isolate, if any. */
-  pending(index: string): Promise<string> | undefined {
-    return this.#pending.get(index)
-  }
-
-  /** Lets later sightings of `index` join `lookup` until it settles (a rejection reaches every one of them). */
-  track(index: string, lookup: Promise<string>): void {
-    this.#pending.set(index, lookup)
-    const done = () => {
-      if (this.#pending.get(index) === lookup) this.#pending.delete(index)
-    }
-    lookup.then(done, done)
-  }
-
   /**
-   * Forgets an index and every entry pointing at one of `tokens`. Lookups under way are no longer joined and do not
-   * fill: they may have read an erased token.
+   * Forgets an index and every entry pointing at one of `tokens`. Lookups under way do not fill: they may have read
+   * an erased token (the generation they started under is gone).
    */
   forget(index: string | undefined, tokens: readonly string[]): void {
     this.#generation++
-    this.#pending.clear()
     if (index !== undefined) this.#entries.delete(index)
     if (tokens.length === 0) return
     const erased = new Set(tokens)

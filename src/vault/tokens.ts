@@ -70,6 +70,8 @@ export class TokenStore {
   readonly #now: () => number
   /** Shared by every store of this index key and namespace in the isolate; undefined when lookups are not cached. */
   readonly #cache: IndexCache | undefined
+  /** Lookups under way in this store (one request): events of one webhook with the same new value share them. */
+  readonly #pending = new Map<string, Promise<string>>()
   /** The same cache, which erasure clears even when this configuration does not use it. */
   readonly #sharedCache: IndexCache
 
@@ -122,11 +124,17 @@ export class TokenStore {
     if (!cache) return this.#readOrMint(tenant, type, value, index, generation)
     const cached = cache.get(index, this.#now())
     if (cached !== undefined) return Promise.resolve(cached)
-    // Several events of one webhook (or webhooks at once) with a new value: one read, one mint, one token.
-    const underWay = cache.pending(index)
+    // Several events of one webhook with a new value: one read, one mint, one token. Only within this store, which
+    // serves one request: a promise of another request's I/O must never be awaited here (workerd cancels its
+    // continuations when that request ends), so concurrent webhooks look up on their own (docs/vault.md §5).
+    const underWay = this.#pending.get(index)
     if (underWay) return underWay
     const lookup = this.#readOrMint(tenant, type, value, index, generation)
-    cache.track(index, lookup)
+    this.#pending.set(index, lookup)
+    const done = (): void => {
+      if (this.#pending.get(index) === lookup) this.#pending.delete(index)
+    }
+    lookup.then(done, done)
     return lookup
   }
 
