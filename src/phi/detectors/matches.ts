@@ -69,12 +69,16 @@ function planFor(re: RegExp): Plan {
   return { run: new RegExp(stripped, re.flags), boundary: true, foldedWordChars: iu }
 }
 
-/** Whether a pattern source has a `|` outside every group and character class. */
-function hasTopLevelAlternation(src: string): boolean {
+/**
+ * Walks a pattern source from `from`, skipping escapes and character classes; `visit` sees every other character
+ * with the group depth once that character is read (a `(` already counted, a `)` already closed). Answers the index
+ * where `visit` said stop, or -1.
+ */
+function walkSource(src: string, from: number, visit: (c: string, depth: number) => boolean): number {
   let depth = 0
   let inClass = false
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]
+  for (let i = from; i < src.length; i++) {
+    const c = src[i] as string
     if (c === '\\') {
       i += 1
       continue
@@ -83,36 +87,25 @@ function hasTopLevelAlternation(src: string): boolean {
       if (c === ']') inClass = false
       continue
     }
-    if (c === '[') inClass = true
-    else if (c === '(') depth += 1
+    if (c === '[') {
+      inClass = true
+      continue
+    }
+    if (c === '(') depth += 1
     else if (c === ')') depth -= 1
-    else if (c === '|' && depth === 0) return true
+    if (visit(c, depth)) return i
   }
-  return false
+  return -1
+}
+
+/** Whether a pattern source has a `|` outside every group and character class. */
+function hasTopLevelAlternation(src: string): boolean {
+  return walkSource(src, 0, (c, depth) => c === '|' && depth === 0) >= 0
 }
 
 /** Index of the `)` closing the group that opens at `open`, or -1. */
 function groupEnd(src: string, open: number): number {
-  let depth = 0
-  let inClass = false
-  for (let i = open; i < src.length; i++) {
-    const c = src[i]
-    if (c === '\\') {
-      i += 1
-      continue
-    }
-    if (inClass) {
-      if (c === ']') inClass = false
-      continue
-    }
-    if (c === '[') inClass = true
-    else if (c === '(') depth += 1
-    else if (c === ')') {
-      depth -= 1
-      if (depth === 0) return i
-    }
-  }
-  return -1
+  return walkSource(src, open, (c, depth) => c === ')' && depth === 0)
 }
 
 /** \b at `i`: a word character on exactly one side. */
