@@ -12,14 +12,12 @@ import { loadConfig } from '../src/config'
 import { consumeDeadLetters, consumeEvents, publish } from '../src/delivery'
 import type { Env } from '../src/env'
 import type { CleanEvent } from '../src/model/clean'
-import { verifyTwilio } from '../src/routes/twilio'
-import type { FormPairs } from '../src/twilio/form'
-import { normalize, type TwilioWebhook, type WebhookMeta } from '../src/twilio/payloads'
+import { verifiedWebhook, verifyTwilio, type VerifiedBody } from '../src/routes/twilio'
+import { normalize, type WebhookMeta } from '../src/twilio/payloads'
 
 export { RevealRateLimiter } from '../src/vault/reveal-limiter'
 
-type Verified = { format: 'form'; fields: FormPairs } | { format: 'json'; body: unknown }
-type FloorEnv = { Bindings: Env; Variables: AppVariables & { verified: Verified; meta: WebhookMeta; webhookLog: Record<string, unknown> } }
+type FloorEnv = { Bindings: Env; Variables: AppVariables & { verified: VerifiedBody; meta: WebhookMeta; webhookLog: Record<string, unknown> } }
 
 const PRODUCTS = {
   messaging: 'messaging',
@@ -41,13 +39,7 @@ app.use('*', async function withConfig(c, next) {
 
 for (const [path, product] of Object.entries(PRODUCTS)) {
   app.post(`/twilio/${path}`, verifyTwilio({ format: product === 'events' ? 'json' : 'form' }), async function floor(c) {
-    const verified = c.get('verified')
-    const meta = c.get('meta')
-    const webhook: TwilioWebhook =
-      product === 'events'
-        ? { product, body: verified.format === 'json' ? verified.body : undefined, meta }
-        : { product, fields: verified.format === 'form' ? verified.fields : [], meta }
-    const normalized = normalize(webhook)
+    const normalized = normalize(verifiedWebhook(product, c.get('verified'), c.get('meta')))
     if (!normalized.ok) return c.text('bad\n', 400)
     // Ids only: what is left when every field is withheld.
     const events: CleanEvent[] = normalized.value.map((e) => ({

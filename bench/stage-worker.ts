@@ -16,15 +16,13 @@ import type { CleanEvent } from '../src/model/clean'
 import { deidentify, scrubText } from '../src/phi/deidentify'
 import { DEFAULT_POLICY } from '../src/phi/policy'
 import type { Tokenizer } from '../src/phi/types'
-import { verifyTwilio } from '../src/routes/twilio'
-import type { FormPairs } from '../src/twilio/form'
-import { normalize, type TwilioWebhook, type WebhookMeta } from '../src/twilio/payloads'
+import { verifiedWebhook, verifyTwilio, type VerifiedBody } from '../src/routes/twilio'
+import { normalize, type WebhookMeta } from '../src/twilio/payloads'
 import { openVault } from '../src/vault'
 
 export { RevealRateLimiter } from '../src/vault/reveal-limiter'
 
-type Verified = { format: 'form'; fields: FormPairs } | { format: 'json'; body: unknown }
-type StageEnv = { Bindings: Env; Variables: AppVariables & { verified: Verified; meta: WebhookMeta; webhookLog: Record<string, unknown> } }
+type StageEnv = { Bindings: Env; Variables: AppVariables & { verified: VerifiedBody; meta: WebhookMeta; webhookLog: Record<string, unknown> } }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 const memoryTokenizer: Tokenizer = {
@@ -84,13 +82,7 @@ for (const [path, product] of Object.entries(PRODUCTS)) {
   app.post(`/twilio/${path}`, verifyTwilio({ format: product === 'events' ? 'json' : 'form' }), async function stage(c) {
     const stage = c.req.header('x-bench-stage') ?? 'verify'
     if (stage === 'verify') return c.text('ok\n')
-    const verified = c.get('verified')
-    const meta = c.get('meta')
-    const webhook: TwilioWebhook =
-      product === 'events'
-        ? { product, body: verified.format === 'json' ? verified.body : undefined, meta }
-        : { product, fields: verified.format === 'form' ? verified.fields : [], meta }
-    const normalized = normalize(webhook)
+    const normalized = normalize(verifiedWebhook(product, c.get('verified'), c.get('meta')))
     if (!normalized.ok) return c.text('bad\n', 400)
     const vault = stage === 'engine' ? undefined : openVault({ ...c.env, VAULT: counted(c.env.VAULT) }, c.get('config'))
     const clean: CleanEvent[] = await Promise.all(

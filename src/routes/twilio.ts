@@ -31,7 +31,7 @@ interface WebhookLog {
 }
 
 /** A request body that passed signature verification. */
-type VerifiedBody = { format: 'form'; fields: FormPairs } | { format: 'json'; body: unknown }
+export type VerifiedBody = { format: 'form'; fields: FormPairs } | { format: 'json'; body: unknown }
 
 /** Hono environment of these routes: the app's, plus what the middleware hands to the handler. */
 type TwilioEnv = {
@@ -200,15 +200,17 @@ function accountSidsOfBatch(body: { value: unknown } | undefined): string[] {
   return sids
 }
 
+/** The webhook of a product as `normalize` takes it, from the body {@link verifyTwilio} verified. */
+export function verifiedWebhook(product: FormProduct | 'events', verified: VerifiedBody, meta: WebhookMeta): TwilioWebhook {
+  return product === 'events'
+    ? { product, body: verified.format === 'json' ? verified.body : undefined, meta }
+    : { product, fields: verified.format === 'form' ? verified.fields : [], meta }
+}
+
 /** Normalizes, de-identifies every event, then publishes them all; any failure forwards nothing (503). */
 function webhookHandler(product: FormProduct | 'events') {
   return async function handleTwilioWebhook(c: Context<TwilioEnv>): Promise<Response> {
-    const verified = c.get('verified')
-    const meta = c.get('meta')
-    const webhook: TwilioWebhook =
-      product === 'events'
-        ? { product, body: verified.format === 'json' ? verified.body : undefined, meta }
-        : { product, fields: verified.format === 'form' ? verified.fields : [], meta }
+    const webhook = verifiedWebhook(product, c.get('verified'), c.get('meta'))
     const normalized = normalize(webhook)
     if (!normalized.ok) return reject(c, 400, normalized.error)
     const events = normalized.value
