@@ -31,6 +31,7 @@ export function loadCorpora(): { corpora: Corpus[]; missing: string[] } {
     tsv('team-dev', join(ROOT, 'eval/corpus/team-dev.tsv')),
     tsv('team-dev2', join(ROOT, 'eval/corpus/team-dev2.tsv')),
     tsv('team-dev3', join(ROOT, 'eval/corpus/team-dev3.tsv')),
+    tsv('team-dev4', join(ROOT, 'eval/corpus/team-dev4.tsv')),
     tsv('team-holdout', join(ROOT, 'eval/corpus/team-holdout.tsv')),
     tsv('team-holdout2', join(ROOT, 'eval/corpus/team-holdout2.tsv')),
     tsv('team-holdout3', join(ROOT, 'eval/corpus/team-holdout3.tsv')),

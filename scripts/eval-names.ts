@@ -1,7 +1,7 @@
 /**
  * Names-only measurement: runs the names detector alone (redacting what it finds) over the labelled sets and
  * reports NAME recall under the project scoring rule, utility, WNUT-17 person-token recall and the share of
- * non-person words removed. Usage: `npx tsx scripts/eval-names.ts [--no-backstop] [--verbose] [--only=team-dev2|team-dev3|wnut17_dev|...]`.
+ * non-person words removed. Usage: `npx tsx scripts/eval-names.ts [--no-backstop] [--verbose] [--only=team-dev2|team-dev3|team-dev4|wnut17_dev|...]`.
  * Reads only development data (never eval/corpus/*holdout*).
  */
 import { readFileSync, existsSync } from 'node:fs'
@@ -22,6 +22,7 @@ const SHARED = `${process.env.EVAL_SHARED_DIR ?? resolve(ROOT, '../shared/eval')
 const TEAM_DEV = resolve(ROOT, 'eval/corpus/team-dev.tsv')
 const TEAM_DEV2 = resolve(ROOT, 'eval/corpus/team-dev2.tsv')
 const TEAM_DEV3 = resolve(ROOT, 'eval/corpus/team-dev3.tsv')
+const TEAM_DEV4 = resolve(ROOT, 'eval/corpus/team-dev4.tsv')
 
 function scrub(text: string, channel: string): string {
   const spans = findNames({ text, lower: text.toLowerCase(), channel: channel as 'sms' }, { backstop })
@@ -119,6 +120,7 @@ evalLabelled('sms-dev', sms)
 if (existsSync(TEAM_DEV)) evalLabelled('team-dev', parseLabelledCorpus(readFileSync(TEAM_DEV, 'utf8'), 'team-dev.tsv'))
 if (existsSync(TEAM_DEV2)) evalLabelled('team-dev2', parseLabelledCorpus(readFileSync(TEAM_DEV2, 'utf8'), 'team-dev2.tsv'))
 if (existsSync(TEAM_DEV3)) evalLabelled('team-dev3', parseLabelledCorpus(readFileSync(TEAM_DEV3, 'utf8'), 'team-dev3.tsv'))
+if (existsSync(TEAM_DEV4)) evalLabelled('team-dev4', parseLabelledCorpus(readFileSync(TEAM_DEV4, 'utf8'), 'team-dev4.tsv'))
 const presidio = presidioMessages(JSON.parse(readFileSync(SHARED + 'presidio_synth_dataset_v2.json', 'utf8')) as PresidioRecord[])
 evalLabelled('presidio', presidio)
 evalWnut('wnut17_dev.conll')
