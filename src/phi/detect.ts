@@ -214,11 +214,25 @@ function resolve(spans: Span[], text: string): Span[] {
 
 const NAME_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
+// A name spelled out letter by letter ("m-o-o-d-y", "b a p t i s t e", "K.O.W.A.L"): the word it spells.
+const SPELLED = /^\p{L}(?:[\s.\-]+\p{L}){2,}\.?$/u
+const POSSESSIVE_S = /['’]s$/
+
 function nameWords(value: string): string[] {
   const out: string[] = []
-  for (const m of matchesOf(NAME_WORD, lowerSameLength(normalizeText(value)))) {
+  const lower = lowerSameLength(normalizeText(value))
+  for (const m of matchesOf(NAME_WORD, lower)) {
     const w = m[0]
     if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !/^\d+$/.test(w)) out.push(w)
+    // "Blessing's mom … Blessing Nwosu": the name without its possessive is the name too.
+    const stem = w.replace(POSSESSIVE_S, '')
+    if (stem !== w && stem.length >= 2 && !NOT_PROPAGATED.has(stem) && !/^\d+$/.test(stem)) out.push(stem)
+  }
+  // "moody m-o-o-d-y": the spelled word is said as a word too.
+  const trimmed = lower.trim()
+  if (SPELLED.test(trimmed)) {
+    const word = trimmed.replace(/[^\p{L}]/gu, '')
+    if (!NOT_PROPAGATED.has(word)) out.push(word)
   }
   return out
 }

@@ -357,3 +357,62 @@ describe('first-contact causes of team-dev3: general rules', () => {
     })
   }
 })
+
+describe('first-contact causes of team-dev4: general rules', () => {
+  const FOUND: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
+    // A town that is an everyday word, right before a full state name.
+    ['we drove up from energy illinois this morning', 'energy', 'CITY', 'voice'],
+    // A highway-contract or rural route read out in its short form, with its box.
+    ['send it to h c four two box one nineteen please', 'h c four two box one nineteen', 'STREET', 'voice'],
+    ['our mail goes to r r six box seventy', 'r r six box seventy', 'STREET', 'voice'],
+    // A spoken day from the tenth on, with no preposition; any day after "do" / "how about".
+    ['could we maybe do the fifteenth after lunch', 'the fifteenth', 'DATE', 'voice'],
+    ['how about the third in the afternoon', 'the third', 'DATE', 'voice'],
+    ['the twenty first works better for my husband', 'the twenty first', 'DATE', 'voice'],
+    // Two spoken days joined by and / or.
+    ['she was out sick the sixth and seventh', 'the sixth and seventh', 'DATE', 'voice'],
+    ['we fly back on the eleventh or twelfth', 'the eleventh or twelfth', 'DATE', 'voice'],
+  ]
+  for (const [text, value, type, channel] of FOUND) {
+    it(`${type}: ${text}`, () => {
+      expect(typesAt(text, value, channel)).toContain(type)
+    })
+  }
+
+  it('a first name that is also a word joins the unknown surname after a person cue', () => {
+    expect(scrubText('buenas noches habla amparo teixidor para pedir cita', { channel: 'voice' }).text).toBe(
+      'buenas noches habla [NAME] para pedir cita',
+    )
+    expect(scrubText('hi this is the lab calling for mercedes okwuosa about her sample', { channel: 'voice' }).text).toBe(
+      'hi this is the lab calling for [NAME] about her sample',
+    )
+  })
+
+  it('a name said by a caller again, or opening a message before "again,"', () => {
+    expect(scrubText("hi it's joy again i forgot to ask about the patch", { channel: 'voice' }).text).toBe(
+      "hi it's [NAME] again i forgot to ask about the patch",
+    )
+    expect(scrubText('Fletcher again, any news on the MRI?', { channel: 'sms' }).text).toBe('[NAME] again, any news on the MRI?')
+  })
+
+  it('a spelled name and a possessive name are removed where the plain word comes back', () => {
+    expect(scrubText('last name is baker b-a-k-e-r and baker is fine to use', { channel: 'voice' }).text).not.toMatch(/baker/i)
+    expect(scrubText("Taking Dakarai's temp now. Dakarai Mensah-Osei, DOB 03/11/2019", { channel: 'chat' }).text).not.toMatch(/dakarai/i)
+  })
+
+  for (const text of [
+    "it's sunny again so we walked",
+    "i'm sick again since friday",
+    'Pain again, worse at night',
+    'the twelfth floor elevator is broken',
+    'this is the tenth time i called',
+    'the second dose was fine',
+    'my mom has dolores de cabeza',
+    "we're at home texas time",
+    'RR 18 and sats 94 on room air',
+  ]) {
+    it(`keeps: ${text}`, () => {
+      expect(scrubText(text, { channel: 'voice' }).text).toBe(text)
+    })
+  }
+})

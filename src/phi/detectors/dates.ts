@@ -16,6 +16,11 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|º|°|ro|vo|er)?'
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine'
 const ORD_UNIT = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth'
 const ORD = `(?:(?:twenty|thirty)[\\s-](?:${ORD_UNIT})|${ORD_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`
+const ORD_TENTH_ON = `(?:(?:twenty|thirty)[\\s-](?:${ORD_UNIT})|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`
+// Nouns after an ordinal that make it a rank, not a day ("the twelfth floor", "the tenth time").
+const NOT_A_DAY_NOUN = 'street|st|avenue|ave|road|rd|drive|floor|time|times|try|dose|shot|day|days|week|weeks|visit|round|one|ones|page|line|door|attempt|percentile|century|grade|place|birthday|anniversary|amendment|pill|tablet|month|year|child|baby|kid|son|daughter|grandchild|person|patient|caller|row|seat|bed|room|chapter|step|cycle|session|treatment|infusion|of'
+// Words that can follow a day but not a rank's noun: "the sixth and seventh at noon", "the ninth or tenth works".
+const AFTER_A_DAY = 'in|at|on|for|because|please|and|or|but|so|if|is|are|was|were|works?|would|will|we|i|she|he|they|it|then|too|also|this|next|last|morning|afternoon|evening|night|when|before|after|until|por|en|y'
 const CARD_DAY = `(?:(?:twenty|thirty)[\\s-](?:${UNIT})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|${UNIT})`
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
@@ -76,6 +81,13 @@ const PATTERNS: RegExp[] = [
   // Holidays name a day: "born on Christmas day 1948", "Thanksgiving 2019", "el día de navidad de 1950".
   new RegExp(`${B}(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?(?:,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR}))${E}`, 'gu'),
   new RegExp(`(?:\\b(?:born|birthday|dob|nac[ií](?:do|da|ó|o)?)\\s+(?:on\\s+|el\\s+(?:d[ií]a\\s+de\\s+)?)?)(?<v>(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?)${E}`, 'gud'),
+  // "can we do the twelfth", "the twenty third works": a spoken day from the tenth on stands for a date anywhere (the first
+  // to the ninth are too common as plain ordinals: "the second dose"), and any day after "do"/"how about"/"what about".
+  new RegExp(`${B}the\\s+${ORD_TENTH_ON}${E}(?!\\s+(?:${NOT_A_DAY_NOUN})${E})`, 'gu'),
+  new RegExp(`(?:${B}(?:do|how about|what about)\\s+)(?<v>the\\s+${ORD}${E}(?!\\s+(?:${NOT_A_DAY_NOUN})${E}))`, 'gud'),
+  // "out sick the sixth and seventh": two spoken days, then a pause or a word that cannot be their noun ("the second and
+  // third fingers" stays).
+  new RegExp(`${B}the\\s+${ORD}\\s+(?:and|or|to|through|thru|-|&)\\s+(?:the\\s+)?${ORD}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E})`, 'gu'),
   // "move my appointment to the fifth", "can we push it to the 12th": a day after "to" when an appointment is moved.
   new RegExp(`(?:\\b(?:appointment|appt|visit|surgery|procedure|it|move|moved|moving|reschedule|rescheduled|push|pushed|change|changed|switch|bump|bumped)\\b[^.!?\\n]{0,30}?\\bto\\s)(?<v>the\\s+(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|road|rd|floor|time|one|place|page|line|door|slot|spot|week|month|clinic|office|location|building|doctor|dr|option|available)))`, 'gud'),
   // "march of 62", "dob march 62", "born in march 62": a month and a two-digit year.
@@ -151,6 +163,18 @@ function push(spans: Span[], text: string, start: number, end: number, source: s
 
 // The second day of a range: "Nov 20-21", "march 3 to 5", "the 11th through 13th" (not a time or a count).
 const RANGE_END = /^[ \t]*(?:-|–|to|through|thru|and|&)[ \t]*(?:the[ \t]+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\p{N}/:.]|[ \t]*(?:am|pm|a\.m|p\.m|o'clock|hours?|hrs?|days?|weeks?|times|pills?|tabs?|tablets?|mg|ml|units|percent|%|minutes?|mins?|years?))/u
+// The same with spoken days: "the ninth and tenth", "march third or fourth", "the twenty first to twenty third".
+const ORD_RANGE_END = new RegExp(`^[ \\t]*(?:-|–|to|through|thru|and|&|or)[ \\t]+(?:the[ \\t]+)?(?<v>${ORD})${E}(?![ \\t]+(?:${NOT_A_DAY_NOUN})${E})`, 'du')
+const ENDS_WITH_ORD = new RegExp(`(?:^|[^\\p{L}])(?<v>${ORD})$`, 'du')
+const ORD_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
+
+/** 1-31 for a spoken ordinal day ("ninth", "twenty first", "thirtieth"). */
+function ordinalValue(words: string): number {
+  const [a, b] = words.split(/[\s-]+/)
+  if (b !== undefined) return (a === 'thirty' ? 30 : 20) + ORD_VALUES.indexOf(b) + 1
+  return a === 'thirtieth' ? 30 : ORD_VALUES.indexOf(a!) + 1
+}
 const ENDS_WITH_DAY = /(?:^|[^\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/u
 // A birth date said again as bare numbers after a hesitation: "december first um twelve one seventy two".
 const RESTATED = new RegExp(`^[\\s,]+(?:(?:uh|um|umm|er|erm|i mean|that's|thats|so|or|like|sorry)[\\s,]+){1,2}(?<v>(?:${NUM_WORD})(?:[\\s-]+(?:(?:slash|dash)[\\s]+)?(?:${NUM_WORD})){2,6})${E}`, 'du')
@@ -191,6 +215,11 @@ export const detectDates: Detector = ({ lower }) => {
       const r = RANGE_END.exec(lower.slice(s.end, s.end + 20))
       // A range runs forward: "20-21", not "the 3rd - 2 of them".
       if (r && Number(/\d+(?=\D*$)/.exec(r[0])?.[0]) > Number(/(\d+)\D*$/.exec(lower.slice(s.start, s.end))?.[1])) s.end += r[0].length
+    }
+    const ord = ENDS_WITH_ORD.exec(lower.slice(Math.max(s.start, s.end - 16), s.end))
+    if (ord?.groups?.v) {
+      const r = ORD_RANGE_END.exec(lower.slice(s.end, s.end + 40))
+      if (r?.groups?.v && ordinalValue(r.groups.v) > ordinalValue(ord.groups.v)) s.end += r[0].length
     }
     const again = BIRTH_BEFORE.test(lower.slice(Math.max(0, s.start - 40), s.start)) ? RESTATED.exec(lower.slice(s.end, s.end + 90)) : null
     if (again?.indices?.groups?.v) {

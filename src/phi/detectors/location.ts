@@ -67,6 +67,11 @@ const RURAL_ROUTE = new RegExp(
   String.raw`${B}(?:(?:rural|star|highway\s+contract)\s+route\s*#?\s*(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD})(?:,?\s+box\s*#?\s*(?:\d{1,5}|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD}))?|(?:rr|r\.r\.|hc)\s*#?\s*\d{1,4},?\s+box\s*#?\s*\d{1,5})${E}`,
   'giu',
 )
+// Short route forms read out: "h c sixty one box two oh four oh", "r r three box forty one" (the box is required).
+const SPOKEN_ROUTE = new RegExp(
+  String.raw`${B}(?:r\.?\s?r|h\.?\s?c)\.?\s+(?:#\s*)?(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD}),?\s+box\s*#?\s*(?:\d{1,5}[a-z]?|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD})${E}`,
+  'giu',
+)
 // Lower-case intersections in transcripts and texts: "at 2nd and main", "on main and 5th".
 const LOWER_INTERSECTION = new RegExp(
   String.raw`\b(?:on|at|of|near|off)\s+(?<v>(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_STREET})\s+(?:and|&)\s+(?!(?:the|a|an|my|his|her|last|final|next|only|second|third|fourth|fifth|sixth|\d)\b)[a-z][a-z'-]+(?:\s+(?:${SUFFIX}))?|(?!(?:the|a|an|my|his|her|home|work|night|noon|first|last|least|most|all|once|times?|day|week|days|weeks|both|either|between)\b)[a-z][a-z'-]+\s+(?:and|&)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_STREET})(?!\s+(?:of|time|times|dose|doses|day|days|week|weeks|visit|floor|grade|place|try|round))(?:\s+(?:${SUFFIX}))?)${E}`,
@@ -139,6 +144,10 @@ const STATE_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${STATE_FORMS})\.?(?=\s*(
 const WORDS_BEFORE = /((?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+)$/u
 const LIVING_BEFORE = /\b(?:live|lives|living|lived|moved|moving|move|staying|stay|located|based|reside|resides|vivo|vive|vivimos|originally|raised|born)\b[^.!?\n]{0,24}$/
 const COMMON_PLACE = new Set(['oral', 'iv', 'insulin', 'hospice', 'comfort', 'surgery', 'recovery', 'labor', 'delivery', 'triage', 'casa', 'ayer', 'hoy', 'noche', 'tarde', 'semana', 'trabajo', 'escuela', 'cama', 'camino', 'familia', 'cita', 'home', 'work', 'bed', 'bath', 'town', 'school', 'church', 'energy', 'range', 'white', 'sun', 'hope', 'office', 'hospital', 'clinic', 'pain', 'care', 'rehab'])
+// "from hope arkansas", "in normal illinois": a full state name after a town makes an everyday word the town.
+const STATE_NAME_AFTER = new RegExp(String.raw`^,?[ \t]+(?:${STATES.split('|').filter((w) => w.length > 2).join('|')})(?![\p{L}])`, 'u')
+// Places that are not towns even before a state ("at home texas time").
+const NOT_TOWN_BEFORE_STATE = new Set(['home', 'work', 'bed', 'school', 'church', 'office', 'hospital', 'clinic', 'town', 'rehab', 'hospice', 'surgery', 'triage', 'labor', 'delivery', 'recovery', 'care', 'pain', 'casa', 'trabajo', 'escuela', 'cama', 'familia', 'cita', 'oral', 'iv', 'insulin'])
 // Countries are not PHI (Safe Harbor removes geography below the state): never read as a city.
 const COUNTRIES = new Set(
   ('afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece greenland grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe usa america england scotland wales britain méxico españa perú panamá canadá brasil alemania francia italia inglaterra japón irlanda suecia noruega finlandia dinamarca polonia rusia grecia turquía marruecos egipto china colombia guatemala honduras nicaragua venezuela ecuador bolivia paraguay uruguay argentina chile cuba haití'
@@ -327,6 +336,7 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
   [MILITARY, (l) => (l.includes('psc') || l.includes('cmr') || l.includes('unit') || l.includes('apo') || l.includes('fpo') || l.includes('dpo')) && /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/.test(l)],
   [RURAL_ROUTE, (l) => l.includes('route') || l.includes('r.r.') || ((l.includes('rr') || l.includes('hc')) && /\brr\b|\bhc\b/.test(l))],
   [PO_BOX_SPOKEN, (l) => l.includes('box') || l.includes('apartado')],
+  [SPOKEN_ROUTE, (l) => l.includes('box')],
   // Case-insensitive patterns: 'ſ' is the one character that folds onto an ASCII letter (s) without lower-casing to it.
   [PO_BOX, (l) => l.includes('box') || l.includes('postfach') || l.includes('apartado') || l.includes('caixa') || l.includes('ſ')],
   [SPOKEN_UNIT_ALONE, (l) => (l.includes('apart') || l.includes('apt') || l.includes('suite') || l.includes('depart') || l.includes('depto')) && /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/.test(l)],
@@ -352,7 +362,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
   // Patterns that cannot match without an ASCII digit (\d is [0-9] even with the u flag) are skipped in texts
   // without one, such as spoken transcripts.
   const hasDigit = ASCII_DIGIT.test(text)
-  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN, SPOKEN_UNIT_ALONE]) {
+  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN, SPOKEN_UNIT_ALONE, SPOKEN_ROUTE]) {
     if (!hasDigit && NEEDS_DIGIT.has(re)) continue
     const gate = GATES.get(re)
     if (gate && !gate(lower)) continue
@@ -450,7 +460,9 @@ export const detectLocations: Detector = ({ text, lower }) => {
         if (k === 1 && (isEnglishWord(candidate) || COMMON_PLACE.has(candidate)) && !/^\p{Lu}/u.test(text.slice(base, base + 1))) {
           // ... or right after an address or a "live in / moved to" phrase (lower-case transcripts).
           const near = streets.some((st) => st.end <= base && base - st.end <= 40) || LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))
-          if (!near || COMMON_PLACE.has(candidate)) continue
+          const stateNext = STATE_NAME_AFTER.test(lower.slice(base + candidate.length, base + candidate.length + 20)) &&
+            !NOT_TOWN_BEFORE_STATE.has(candidate.toLowerCase())
+          if (!stateNext && (!near || COMMON_PLACE.has(candidate))) continue
         }
         // "columbia heights", "sioux falls", "palm springs": a town word the list knows alone, then a place suffix.
         const suffix = CITY_SUFFIX.exec(lower.slice(base + candidate.length, base + candidate.length + 14))

@@ -134,7 +134,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
       const next = toks[i + 1]
       if (next && !name[i + 1] && SPACE_ONLY.test(gap(ctx, i + 1)) && !next.glued && (next.cls.wordSurname || next.cls.strong)) name[i + 1] = 3
       const prev = toks[i - 1]
-      if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i)) && !prev.glued && isFirstBefore(prev, toks[i]!)) name[i - 1] = 3
+      if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i)) && !prev.glued && (isFirstBefore(prev, toks[i]!) || isCuedFirst(ctx, i - 1))) name[i - 1] = 3
       if (prev && !name[i - 1] && isInitialBefore(ctx, i)) name[i - 1] = 3
     }
   }
@@ -562,7 +562,11 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         return true
       case 'intro-weak':
         // "it's sunny from dr lee's office": a first name the state list holds, then a caller's phrase.
-        if (NOT_AFTER_WEAK_INTRO.has(w) && !cap) return CALLER_NEXT.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
+        // "hey it's hope again": a name-only noun said again by a caller (not a state: "it's sunny again").
+        if (NOT_AFTER_WEAK_INTRO.has(w) && !cap) {
+          const after = ctx.toks[j + 1]?.lower ?? ''
+          return (CALLER_NEXT.has(after) || (after === 'again' && ABSTRACT_NAMES.has(w))) && SPACE_ONLY.test(gap(ctx, j + 1))
+        }
         return cap || !c.basic || boundaryAfter(ctx, j)
       case 'greeting':
         return cap || !c.basic || boundaryAfter(ctx, j)
@@ -626,6 +630,15 @@ function herePass(ctx: Ctx): void {
     const opens = t.sentStart || /[,;:\-–—]\s*$/.test(gap(ctx, i)) || (prev !== undefined && CUES.get(prev.lower)?.some((c) => c.kind === 'greeting'))
     if (!opens || t.glued || t.cls.clinical || isAux(ctx, t.lower)) continue
     if (t.cls.strong || t.cls.oov || t.cls.first) mark(ctx, i)
+  }
+  // "Waters again, still no callback": a capitalised name opening the message, then "again" and a pause.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    if (toks[i + 1]!.lower !== 'again' || !SPACE_ONLY.test(gap(ctx, i + 1)) || !/^[ \t]*[,.!:;\-–—]/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 3))) continue
+    if (i > 0 && !/[.!?\n]\s*$/.test(ctx.text.slice(0, t.start))) continue
+    const c = t.cls
+    if (!ctx.informative || !t.cap || t.upper || t.glued || c.clinical || c.proper || isAux(ctx, t.lower) || isFunctionWord(t.lower)) continue
+    if (c.strong || c.oov || c.wordSurname || c.first) mark(ctx, i)
   }
   // "Carpenter family here", "the hope family calling": a surname before "family" and a caller's word.
   for (let i = 0; i + 2 < toks.length; i++) {
@@ -990,7 +1003,7 @@ function extend(ctx: Ctx, i: number): void {
     // Initials as a first name: "PJ Tucker", "DJ Khaled", "Tj Smith".
     const initialsFirst = (prev.upper || prev.cap) && /^(?:[^aeiou\d][^aeiou\d]|[a-z]j)$/.test(prev.lower) && !NOT_INITIALS.has(prev.lower) &&
       !isFunctionWord(prev.lower) && toks[i]!.cap
-    if ((capitalised || firstBeforeSurname || initialsFirst) && !isAux(ctx, prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
+    if ((capitalised || firstBeforeSurname || initialsFirst || ((cur.strong || cur.oov) && isCuedFirst(ctx, i - 1))) && !isAux(ctx, prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
     // "Will Okafor here", "May Lindqvist": a capitalised first name that is also a verb, opening a sentence, before a
     // capitalised surname found as a name.
     else if (prev.sentStart && prev.cap && toks[i]!.cap && ctx.informative && AUX_FIRST_NAMES.has(prev.lower) && (cur.strong || cur.oov || cur.wordSurname)) name[i - 1] = 2
@@ -1063,6 +1076,31 @@ function isFirstBefore(prev: Tok, cur: Tok): boolean {
   if (!p.first || p.clinical || p.spanish || AUX_NAMES.has(prev.lower) || isFunctionWord(prev.lower) || PARTICLES.has(prev.lower)) return false
   if (!p.basic && !(cur.cls.first && !cur.cls.strong && !cur.cls.oov)) return true
   return prev.cap === cur.cap && prev.upper === cur.upper
+}
+
+/** Weak cues that still put a person after them when a surname follows: "calling for dolores baca". */
+const PERSON_WEAK = new Set(['for', 'para'])
+
+/**
+ * A first name that is also an everyday or Spanish word ("dolores", "hope", "rose"), right after a person cue
+ * ("this is", "habla", "calling for", "my mom", "pt") and before a surname: "habla dolores rangel". The caller
+ * checks the surname; the cue and the surname together rule out the word's other reading.
+ */
+function isCuedFirst(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx
+  const t = toks[k]
+  const next = toks[k + 1]
+  if (!t || !next || !t.cls.first || t.cls.clinical || t.glued || t.lower.length < 2 || isAux(ctx, t.lower) || isFunctionWord(t.lower) ||
+    PARTICLES.has(t.lower) || CALENDAR_NAMES.has(t.lower) || t.cap !== next.cap || !SPACE_ONLY.test(gap(ctx, k + 1))) return false
+  for (let s = Math.max(0, k - 3); s < k; s++) {
+    for (const cue of CUES.get(toks[s]!.lower) ?? []) {
+      if (s + cue.words.length !== k || cue.kind === 'greeting' || (cue.kind === 'weak' && !PERSON_WEAK.has(cue.words[0]!))) continue
+      let ok = CUE_GAP.test(gap(ctx, k))
+      for (let m = 1; m < cue.words.length && ok; m++) ok = toks[s + m]!.lower === cue.words[m] && SPACE_ONLY.test(gap(ctx, s + m))
+      if (ok) return true
+    }
+  }
+  return false
 }
 
 /** Address words capitalised mid-sentence ("PO Box", "Rural Route", "Unit B"): the location detectors own them. */
