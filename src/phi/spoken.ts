@@ -108,6 +108,9 @@ const SEPARATOR_WORDS = new Set(['dash', 'hyphen', 'guion', 'guión', 'slash'])
 /** Hesitations speech-to-text keeps inside a number: "two one three uh five five five". */
 const FILLER_WORDS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'eh', 'este', 'eh'])
 
+/** Spanish digit words: between two of them "o" means "or" ("una o dos pastillas"). */
+const ES_DIGIT_WORDS = new Set(['cero', 'uno', 'una', 'un', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'])
+
 function unitValue(w: string): string | undefined {
   if (w === 'o') return undefined
   // Speech-to-text often writes digits one by one: "4 1 5 5 5 5 0 1 2 3".
@@ -161,6 +164,9 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
         used = 2
       } else if (wordUnit !== undefined) {
         piece = wordUnit
+      } else if (w === 'o' && j > i && ES_DIGIT_WORDS.has(list[j - 1]!.w) && next !== undefined && ES_DIGIT_WORDS.has(next.w)) {
+        // "una o dos", "tres o cuatro": between Spanish number words "o" is "or", neither zero nor a letter: the run ends.
+        piece = undefined
       } else if (w === 'o' && /\d$/.test(spelled)) {
         piece = '0'
       } else if (TENS_WORDS[w] !== undefined) {

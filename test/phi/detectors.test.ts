@@ -416,3 +416,34 @@ describe('first-contact causes of team-dev4: general rules', () => {
     })
   }
 })
+
+describe('utility losses of team-dev4: clinical text kept', () => {
+  for (const [text, channel] of [
+    // A dose taper is not a phone or an identifier.
+    ['the steroid taper goes 60-45-30-15 over four days', 'chat'],
+    // A reading said in number words is not the town of that name.
+    ['her sats fell to eighty eight on room air', 'voice'],
+    // Function words do not open a street name before an abbreviation ("pt", "dr").
+    ['pain 8/10 before PT and 3/10 after', 'sms'],
+    // "o" between Spanish number words is "or".
+    ['me tomo tres o cuatro al día', 'sms'],
+    // Spanish "estar" before a gerund, in mixed text.
+    ['my son está tosiendo all night', 'voice'],
+    // A language asked for at the interpreter line.
+    ['we need an interpreter for Dari on Monday', 'chat'],
+    // Words the lists now hold: a procedure, a lab word, a drug, Spanish everyday words.
+    ['after the cath the sample was hemolyzed, redo the quantiferon', 'chat'],
+    ['el parche de scopolamine no me hizo efecto', 'sms'],
+  ] as const) {
+    it(`keeps: ${text}`, () => {
+      expect(scrubText(text, { channel }).text).toBe(text)
+    })
+  }
+
+  it('a written address after a cue starts at its own first character', () => {
+    expect(scrubText('my email changed to pat.k.1990@example.com yesterday', { channel: 'sms' }).text).toBe(
+      'my email changed to [EMAIL] yesterday',
+    )
+  })
+})
+

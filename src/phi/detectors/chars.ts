@@ -55,3 +55,10 @@ export function nextCodePoint(s: string, i: number): number {
   const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1
 }
+
+/** A dose taper, not a number: three or more groups of 1-3 digits, each a multiple of five and below the one before ("60-40-20-10"). */
+export function isTaper(groups: string): boolean {
+  const n = groups.split(/[ \t-]+/)
+  if (n.length < 3 || n.some((g) => !/^\d{1,3}$/.test(g) || Number(g) % 5 !== 0)) return false
+  return n.every((g, i) => i === 0 || Number(g) < Number(n[i - 1]))
+}

@@ -2,6 +2,7 @@
 import { cueBefore, hasCue, valueRange } from './cues'
 import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
+import { isTaper } from './chars'
 
 // Only TLDs that are not everyday words: "fine.No pain" or "casa.de" typed without a space are not domains (any TLD
 // counts after a website cue, below).
@@ -79,6 +80,18 @@ function phoneType(lower: string, start: number): 'PHONE' | 'FAX' {
 // After "my site / website / blog / page / domain / link is", any dotted name is an address: "maria-lopez.photography".
 const CUED_DOMAIN = /\b(?:site|website|web site|blog|page|domain|url|link|web|p[aá]gina|sitio)\s+(?:is\s+|es\s+|:\s*)?(?<v>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![\p{L}\p{N}])/giud
 
+/**
+ * "my email changed to jw.1975@icloud.com": when a cued spoken-email match holds a written address (an @ with no space
+ * on either side), the address starts at its own first character, not at the words the cue let in.
+ */
+function writtenStart(lower: string, start: number, end: number): number {
+  const at = lower.indexOf('@', start)
+  if (at <= start || at >= end - 1 || /\s/.test(lower[at - 1]!) || /\s/.test(lower[at + 1]!)) return start
+  let s = at
+  while (s > start && !/\s/.test(lower[s - 1]!)) s--
+  return s
+}
+
 /** Finds emails, URLs, IP addresses and phone/fax numbers. */
 export const detectContact: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -90,14 +103,14 @@ export const detectContact: Detector = ({ text, lower }) => {
     for (const m of matchesOf(SPOKEN_EMAIL, lower)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-spoken')
     for (const m of matchesOf(SPOKEN_EMAIL_CUED, lower)) {
       const [start, end] = valueRange(m)
-      add(spans, start, end, 'EMAIL', 'email-spoken')
+      add(spans, writtenStart(lower, start, end), end, 'EMAIL', 'email-spoken')
     }
   }
   if (PROVIDER_GATE.test(lower)) {
     for (const m of matchesOf(SPOKEN_EMAIL_PROVIDER, lower)) {
       const g = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups
       const r = g?.v ?? g?.w
-      if (r) add(spans, r[0], r[1], 'EMAIL', 'email-provider')
+      if (r) add(spans, writtenStart(lower, r[0], r[1]), r[1], 'EMAIL', 'email-provider')
     }
   }
   for (const m of hasAt ? matchesOf(HANDLE, text) : []) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
@@ -143,6 +156,8 @@ export const detectContact: Detector = ({ text, lower }) => {
       const cue = cueBefore(lower, m.index, 30)
       // "sugar log: 110 118 132 98 105": a list of readings, not a number to call.
       if (cue === undefined && /^\d{2,3}(?:[ \t]+\d{2,3}){3,}$/.test(m[0]) && READINGS_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue
+      // "prednisone taper 40-30-20-10": falling doses in steps of five, not a number to call.
+      if (cue === undefined && isTaper(m[0])) continue
       const type = cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' ? cue : phoneType(lower, m.index)
       add(spans, m.index, m.index + m[0].length, type, 'phone-groups', digits)
     }

@@ -6,7 +6,7 @@ import { isEnglishWord } from '../lexicon'
 import { cueBefore } from './cues'
 import type { Detector, Span } from './types'
 import type { PhiType } from '../types'
-import { letterOrNumberLength } from './chars'
+import { isTaper, letterOrNumberLength } from './chars'
 import { matchesOf } from './matches'
 
 const SSN = /(?<![\p{N}\p{L}])\d{3}[-\s.]\d{2}[-\s.]\d{4}(?![\p{N}])/gu
@@ -92,6 +92,8 @@ function asciiDigits(s: string): number {
 
 function spared(chunk: string): boolean {
   for (const re of SPARE) if (re.test(chunk)) return true
+  // "prednisone taper 40-30-20-10": falling doses.
+  if (isTaper(chunk)) return true
   if (NUMBER_WORDS.test(chunk)) return chunk.split('-').slice(1).every((w) => isEnglishWord(w.toLowerCase()))
   return false
 }

@@ -17,7 +17,7 @@ const WORD = String.raw`[\p{L}\p{N}'.-]+`
 const B = String.raw`(?<![\p{L}\p{N}])`
 const E = String.raw`(?![\p{L}\p{N}])`
 // Function words never sit between a house number and its street type ("4 of the place" is a count).
-const NUMBERED = new RegExp(String.raw`${B}\d{1,6}[a-z]?(?:-\d{1,4})?\s+${DIR}?(?:(?!(?:of|to|in|at|for|is|was|with|from|my|your|and|or|per)\s)${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`, 'giu')
+const NUMBERED = new RegExp(String.raw`${B}\d{1,6}[a-z]?(?:-\d{1,4})?\s+${DIR}?(?:(?!(?:of|to|in|at|for|is|was|with|from|my|your|and|or|per|after|before|since|until|till|during|then|than|by)\s)${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`, 'giu')
 // "1200 N Main": a house number and a compass abbreviation in capitals before a capitalised word.
 const NUMBERED_DIRECTION = new RegExp(String.raw`${B}\d{1,6}\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s+[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?${E}${UNIT}?`, 'gu')
 // "I'm at 4410 olympic", "pick me up from 1550 Alvarado": a 3+ digit number after at/on/from and a word that
@@ -144,6 +144,7 @@ const STATE_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${STATE_FORMS})\.?(?=\s*(
 const WORDS_BEFORE = /((?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+)$/u
 const LIVING_BEFORE = /\b(?:live|lives|living|lived|moved|moving|move|staying|stay|located|based|reside|resides|vivo|vive|vivimos|originally|raised|born)\b[^.!?\n]{0,24}$/
 const COMMON_PLACE = new Set(['oral', 'iv', 'insulin', 'hospice', 'comfort', 'surgery', 'recovery', 'labor', 'delivery', 'triage', 'casa', 'ayer', 'hoy', 'noche', 'tarde', 'semana', 'trabajo', 'escuela', 'cama', 'camino', 'familia', 'cita', 'home', 'work', 'bed', 'bath', 'town', 'school', 'church', 'energy', 'range', 'white', 'sun', 'hope', 'office', 'hospital', 'clinic', 'pain', 'care', 'rehab'])
+const ONLY_NUMBER_WORDS = new RegExp(String.raw`^${NUM_WORD}(?:[\s-]+${NUM_WORD})*$`, 'iu')
 // "from hope arkansas", "in normal illinois": a full state name after a town makes an everyday word the town.
 const STATE_NAME_AFTER = new RegExp(String.raw`^,?[ \t]+(?:${STATES.split('|').filter((w) => w.length > 2).join('|')})(?![\p{L}])`, 'u')
 // Places that are not towns even before a state ("at home texas time").
@@ -456,6 +457,8 @@ export const detectLocations: Detector = ({ text, lower }) => {
       const candidate = phrase.slice(0, last.index + last[0].length)
       if (isCity(candidate)) {
         if (isCountryOrState(candidate)) break
+        // "dropped to eighty eight percent": number words are a reading, not the town of that name.
+        if (ONLY_NUMBER_WORDS.test(candidate)) break
         // A one-word city that is also an everyday word ("home", "bath", "energy") only when capitalised.
         if (k === 1 && (isEnglishWord(candidate) || COMMON_PLACE.has(candidate)) && !/^\p{Lu}/u.test(text.slice(base, base + 1))) {
           // ... or right after an address or a "live in / moved to" phrase (lower-case transcripts).

@@ -527,6 +527,8 @@ const PLACE_PREPOSITIONS = new Set([
   'at', 'to', 'from', 'after', 'before', 'tomorrow', 'today', 'tonight', 'in', 'up', 'home',
 ])
 
+const GERUND = /\p{L}{2,}(?:ando|iendo|yendo)$/u
+
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'im', "i'm", 'ill', "i'll", 'that', 'to'])
 const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llamando', 'de'])
 
@@ -537,6 +539,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (w.length < 2 || t.glued) return false
   const cap = isCap(ctx, t)
   if (kind === 'label') return !NOT_AFTER_LABEL.has(w) && !(c.clinical && !c.first) && !(c.proper && !c.first)
+  // "the baby está tomando", "mi hija esta comiendo": a Spanish word before a gerund is the verb "estar", not a name.
+  const after = ctx.toks[j + 1]
+  if (c.spanish && after && SPACE_ONLY.test(gap(ctx, j + 1)) && GERUND.test(after.lower) && after.cls.spanish) return false
   const firm = kind === 'intro' || kind === 'relation' || kind === 'title'
   // "my dad al he's…": a particle that is a first name, with no surname after it, is the name.
   const nextTok = ctx.toks[j + 1]
@@ -587,6 +592,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         if (!PLACE_PREPOSITIONS.has(after)) return false
         return !ABSTRACT_NAMES.has(w) || !['to', 'in', 'up'].includes(after) || TRANSPORT.has(ctx.toks[j - 1]?.lower ?? '')
       case 'weak':
+        if (isLanguageAsked(ctx, j)) return false
         // "i'm here with grace", "the appt is for joy.": a person at the end of the sentence, not a month or season.
         return cap || (!CALENDAR_NAMES.has(w) && !SEASONS.has(w) && !c.basic && SPACE_ONLY.test(gap(ctx, j)) && endsSentence(ctx, j)) ||
           (ABSTRACT_NAMES.has(w) && SPACE_ONLY.test(gap(ctx, j)) && endsSentence(ctx, j) && !IDIOM_BEFORE.has(ctx.toks[j - 2]?.lower ?? ''))
@@ -685,11 +691,22 @@ function isGazetteerName(t: Tok, informative: boolean, spanish: boolean): boolea
 }
 
 /** A first name or surname capitalised mid-sentence in mixed-case text ("then Will said", "ask Hope", "Graves"). */
+const INTERPRETER = /^(?:interpreters?|translators?|int[eé]rpretes?|traductora?)$/
+
+/** "an interpreter for Dari", "she speaks Dari": a language the lists know (also a first name) where a language is asked for. */
+function isLanguageAsked(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!
+  if (!t.cls.proper) return false
+  const p1 = ctx.toks[i - 1]?.lower ?? ''
+  const p2 = ctx.toks[i - 2]?.lower ?? ''
+  return ((p1 === 'for' || p1 === 'in' || p1 === 'de' || p1 === 'en') && INTERPRETER.test(p2)) || /^(?:speaks?|spoke|speaking|hablo|only)$/.test(p1)
+}
+
 function isCapitalisedName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const c = t.cls
   if (!ctx.informative || !t.cap || t.sentStart || t.glued || c.clinical) return false
-  if (isFunctionWord(t.lower) || (c.proper && !c.first)) return false
+  if (isFunctionWord(t.lower) || (c.proper && !c.first) || isLanguageAsked(ctx, i)) return false
   if ((ORG_WORDS.has(t.lower) || ADDRESS_WORDS.has(t.lower)) && !c.strong) return false
   // "My Daughter has a fever", "Mother called": a relation word is not a name (the name after it is).
   // Title-like relations still count: "my Tío Chuy", "Grandma Lou".
