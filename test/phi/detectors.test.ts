@@ -417,6 +417,30 @@ describe('first-contact causes of team-dev4: general rules', () => {
   }
 })
 
+describe('after team-dev4: variations of its causes, written for these tests', () => {
+  const CASES: Array<[string, string, 'sms' | 'voice' | 'chat']> = [
+    // A route read out with its box after an address cue, no "rural".
+    ['my address is route three box twelve', 'my address is [ADDRESS]', 'voice'],
+    // A word-surname a message is passed to or paged.
+    ['tell baker i got the forms', 'tell [NAME] i got the forms', 'voice'],
+    ['page bishop about bed 4', 'page [NAME] about bed 4', 'sms'],
+    // A question about how a person is.
+    ['is faith ok to come in', 'is [NAME] ok to come in', 'sms'],
+    // Relatives named after a plural copula.
+    ['my kids are hunter and chase', 'my kids are [NAME] and [NAME]', 'voice'],
+  ]
+  for (const [text, expected, channel] of CASES) {
+    it(text, () => {
+      expect(scrubText(text, { channel }).text).toBe(expected)
+    })
+  }
+  for (const text of ['tell time to wait', 'ask young people if they had it', 'my kids are sick', 'is june ok for you', 'mis hijos son gemelos']) {
+    it(`keeps: ${text}`, () => {
+      expect(scrubText(text, { channel: 'voice' }).text).toBe(text)
+    })
+  }
+})
+
 describe('utility losses of team-dev4: clinical text kept', () => {
   for (const [text, channel] of [
     // A dose taper is not a phone or an identifier.

@@ -67,9 +67,10 @@ const RURAL_ROUTE = new RegExp(
   String.raw`${B}(?:(?:rural|star|highway\s+contract)\s+route\s*#?\s*(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD})(?:,?\s+box\s*#?\s*(?:\d{1,5}|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD}))?|(?:rr|r\.r\.|hc)\s*#?\s*\d{1,4},?\s+box\s*#?\s*\d{1,5})${E}`,
   'giu',
 )
-// Short route forms read out: "h c sixty one box two oh four oh", "r r three box forty one" (the box is required).
+// Short route forms read out: "h c sixty one box two oh four oh", "r r three box forty one", "route three box twelve"
+// (the box is required).
 const SPOKEN_ROUTE = new RegExp(
-  String.raw`${B}(?:r\.?\s?r|h\.?\s?c)\.?\s+(?:#\s*)?(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD}),?\s+box\s*#?\s*(?:\d{1,5}[a-z]?|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD})${E}`,
+  String.raw`${B}(?:r\.?\s?r|h\.?\s?c|route|rte)\.?\s+(?:#\s*)?(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD}),?\s+box\s*#?\s*(?:\d{1,5}[a-z]?|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD})${E}`,
   'giu',
 )
 // Lower-case intersections in transcripts and texts: "at 2nd and main", "on main and 5th".

@@ -441,7 +441,7 @@ function cuePass(ctx: Ctx): void {
       // Hesitations ("this is uh tanisha") and a copula after a relation ("my wife is grace") are skipped.
       let kind = cue.kind
       while (j < toks.length && FILLERS.has(toks[j]!.lower) && SPACE_ONLY.test(gap(ctx, j)) && j - (i + n) < 2) j++
-      if (kind === 'relation' && j + 1 < toks.length && ['is', 'es', 'was'].includes(toks[j]!.lower) && SPACE_ONLY.test(gap(ctx, j + 1))) {
+      if (kind === 'relation' && j + 1 < toks.length && ['is', 'es', 'was', 'are', 'were', 'son'].includes(toks[j]!.lower) && SPACE_ONLY.test(gap(ctx, j + 1))) {
         j++
         kind = 'intro-weak'
       }
@@ -502,6 +502,8 @@ const FINITE_VERBS = new Set([
 ])
 
 const TELL_VERBS = new Set(['tell', 'told', 'telling', 'remind', 'reminded', 'ask', 'asked', 'thank', 'thanked', 'let'])
+/** TELL_VERBS without "thank" ("thank god i…") and "let" ("let rice cool"). */
+const PASS_ON_VERBS = new Set(['tell', 'told', 'telling', 'remind', 'reminded', 'ask', 'asked', 'page', 'paged'])
 /** What follows the person a message is passed on to ("tell grace thank you", "ask hope if", "remind faith to"). */
 const MESSAGE_NEXT = new Set([
   'thank', 'thanks', 'thx', 'ty', 'hi', 'hello', 'hey', 'congrats', 'congratulations', 'sorry', 'happy', 'merry',
@@ -599,6 +601,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     }
   }
   if (c.wordSurname && kind === 'title') return true
+  // "tell baker i got the forms", "ask frost if she can": a word-surname a message is passed to is the person.
+  if (c.wordSurname && kind === 'verb' && PASS_ON_VERBS.has(ctx.toks[j - 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1)) &&
+    MESSAGE_NEXT.has(ctx.toks[j + 1]?.lower ?? '') && !CALENDAR_NAMES.has(w)) return true
   if (c.surname) return kind === 'title' ? !c.basic || cap || boundaryAfter(ctx, j) : cap && kind !== 'weak'
   return cap && kind === 'title' && !c.basic
 }
@@ -858,9 +863,15 @@ function isAskedDoing(ctx: Ctx, i: number): boolean {
   const next = toks[i + 1]
   if (!t.cls.first || t.cls.clinical || t.glued || !prev || !next || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
   if (!['is', 'was', 'isnt', "isn't", 'wasnt', "wasn't"].includes(prev.lower) || !(prev.sentStart || isCap(ctx, prev) || prev.cap)) return false
+  // "is faith ok to come in", "was grace awake": a question about how a person is.
+  if (ASKED_STATES.has(next.lower) && SPACE_ONLY.test(gap(ctx, i)) && SPACE_ONLY.test(gap(ctx, i + 1)) && !CALENDAR_NAMES.has(t.lower) &&
+    (!NOUN_NAMES.has(t.lower) || ABSTRACT_NAMES.has(t.lower))) return true
   return SPACE_ONLY.test(gap(ctx, i)) && SPACE_ONLY.test(gap(ctx, i + 1)) && /^[a-z]{2,}ing$/.test(next.lower) && next.cls.common &&
     (!NOUN_NAMES.has(t.lower) || (ABSTRACT_NAMES.has(t.lower) && PERSON_DOING.has(next.lower)))
 }
+
+/** How a person is asked about: "is faith ok", "was hope awake". */
+const ASKED_STATES = new Set(['ok', 'okay', 'alright', 'allowed', 'awake', 'asleep', 'available', 'eating', 'breathing'])
 
 const ASKING = new Set([
   'have', 'had', 'let', 'make', 'did', 'does', 'do', 'can', 'could', 'would', 'should', 'will', 'has', 'might', 'may',
