@@ -428,13 +428,21 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     ['is faith ok to come in', 'is [NAME] ok to come in', 'sms'],
     // Relatives named after a plural copula.
     ['my kids are hunter and chase', 'my kids are [NAME] and [NAME]', 'voice'],
+    // A numbered road keeps its number; a block of a named street.
+    ['we live off county road twelve by the grain elevator', 'we live off [ADDRESS] by the grain elevator', 'voice'],
+    ['she lives out on State Route 20 B past the school', 'she lives out on [ADDRESS] past the school', 'sms'],
+    ["it's the forty two hundred block of main", "it's the [ADDRESS]", 'voice'],
+    ['i live on old mill road five minutes from you', 'i live on [ADDRESS] five minutes from you', 'voice'],
   ]
   for (const [text, expected, channel] of CASES) {
     it(text, () => {
       expect(scrubText(text, { channel }).text).toBe(expected)
     })
   }
-  for (const text of ['tell time to wait', 'ask young people if they had it', 'my kids are sick', 'is june ok for you', 'mis hijos son gemelos']) {
+  for (const text of [
+    'tell time to wait', 'ask young people if they had it', 'my kids are sick', 'is june ok for you', 'mis hijos son gemelos',
+    'i took a 200 block of time off', 'the nerve block of the knee helped', 'i ride on bus route 12 to get there',
+  ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)
     })

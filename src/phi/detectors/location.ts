@@ -67,6 +67,14 @@ const RURAL_ROUTE = new RegExp(
   String.raw`${B}(?:(?:rural|star|highway\s+contract)\s+route\s*#?\s*(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD})(?:,?\s+box\s*#?\s*(?:\d{1,5}|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD}))?|(?:rr|r\.r\.|hc)\s*#?\s*\d{1,4},?\s+box\s*#?\s*\d{1,5})${E}`,
   'giu',
 )
+// "the 4200 block of Elm", "forty two hundred block of main": a block of a named street.
+const BLOCK_OF = new RegExp(
+  String.raw`${B}(?:\d{1,3}00|(?:${NUM_WORD}[\s-]+){1,2}hundred)\s+block\s+of\s+(?:(?:north|south|east|west|n|s|e|w)\.?\s+)?(?!(?:the|a|an|my|his|her|our|their|this|that|it|them|time|appointments?|slots?|visits?)${E})[\p{L}][\p{L}'-]+(?:\s+(?:${SUFFIX})\.?${E})?`,
+  'giu',
+)
+// A road known by its number: "county road", "state route", "farm road", "highway" at the end of a street span.
+const NUMBERED_ROAD_END = /(?:^|[^\p{L}])(?:road|rd|route|rte|highway|hwy)\.?$/u
+const ROAD_NUMBER_AFTER = new RegExp(String.raw`^[ \t]+(?:#[ \t]*)?(?:\d{1,4}[a-z]?|(?:${NUM_WORD}[ \t-]+){0,2}${NUM_WORD})(?:[ \t]+[b-hj-z](?![\p{L}\p{N}]))?${E}(?![ \t]+(?:${NUM_WORD}|am|pm|a m|p m|minutes?|mins?|miles?|hours?|days?|times?)${E})`, 'iu')
 // Short route forms read out: "h c sixty one box two oh four oh", "r r three box forty one", "route three box twelve"
 // (the box is required).
 const SPOKEN_ROUTE = new RegExp(
@@ -89,7 +97,7 @@ const STORE_INTERSECTION = new RegExp(
 const EMPLOYER = /\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y \w+)\s+(?:work|works|worked|working)(?:\s+(?:nights|days|weekends|mornings|evenings|part[- ]time|full[- ]time|there|now))?\s+(?:at|for)\s+(?:the\s+)?(?<v>(?!(?:The|My|A|An|Home|Night|Nights|Work|Noon|School|Church|Walmart|Target)\b)[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,2})/gud
 
 // "on Main St", "off Birch Lane": no house number, so only full suffix words and a preposition before.
-const BARE = new RegExp(String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way)\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?)`, 'giud')
+const BARE = new RegExp(String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way|(?<!(?:bus|delivery|mail|paper|scenic|school|train|subway|shuttle)\s)(?:route|rte))\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?)`, 'giud')
 const SPANISH = new RegExp(String.raw`${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?!(?:y|o|a|por|con|se|me|te|le|lo|en|al|cuando|mucho|poco|m[aá]s|bien|mal|hasta|todo|todos|todas|que|muy|un|una|sin|para|pero|porque|and|the|to)\s)(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`, 'giu')
 // Intersections: "on Broadway and 5th", "at Main St & Elm", "corner of 3rd and Pine".
 const STRONG_STREET = String.raw`(?:\d{1,3}(?:st|nd|rd|th)(?:\s+(?:${SUFFIX})\.?)?|[\p{L}'-]+\s+(?:${SUFFIX})\.?)`
@@ -339,6 +347,7 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
   [RURAL_ROUTE, (l) => l.includes('route') || l.includes('r.r.') || ((l.includes('rr') || l.includes('hc')) && /\brr\b|\bhc\b/.test(l))],
   [PO_BOX_SPOKEN, (l) => l.includes('box') || l.includes('apartado')],
   [SPOKEN_ROUTE, (l) => l.includes('box')],
+  [BLOCK_OF, (l) => l.includes('block')],
   // Case-insensitive patterns: 'ſ' is the one character that folds onto an ASCII letter (s) without lower-casing to it.
   [PO_BOX, (l) => l.includes('box') || l.includes('postfach') || l.includes('apartado') || l.includes('caixa') || l.includes('ſ')],
   [SPOKEN_UNIT_ALONE, (l) => (l.includes('apart') || l.includes('apt') || l.includes('suite') || l.includes('depart') || l.includes('depto')) && /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/.test(l)],
@@ -364,7 +373,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
   // Patterns that cannot match without an ASCII digit (\d is [0-9] even with the u flag) are skipped in texts
   // without one, such as spoken transcripts.
   const hasDigit = ASCII_DIGIT.test(text)
-  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN, SPOKEN_UNIT_ALONE, SPOKEN_ROUTE]) {
+  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN, SPOKEN_UNIT_ALONE, SPOKEN_ROUTE, BLOCK_OF]) {
     if (!hasDigit && NEEDS_DIGIT.has(re)) continue
     const gate = GATES.get(re)
     if (gate && !gate(lower)) continue
@@ -397,6 +406,12 @@ export const detectLocations: Detector = ({ text, lower }) => {
   for (const m of lower.includes('work') ? matchesOf(EMPLOYER, text) : []) {
     const [start, end] = valueRange(m)
     push(spans, start, end, 'OTHER', 'employer')
+  }
+  // "off county road twelve", "on State Route 20 B": a numbered road's number belongs to the street found before it.
+  for (const st of streets) {
+    if (!NUMBERED_ROAD_END.test(lower.slice(Math.max(st.start, st.end - 12), st.end))) continue
+    const n = ROAD_NUMBER_AFTER.exec(lower.slice(st.end, st.end + 40))
+    if (n) st.end += n[0].length
   }
   const contextual: Span[] = []
   addressAfterCues(text, contextual)
