@@ -62,6 +62,9 @@ const TITLE_BEFORE =
   /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)\.?\s+)$/iu
 const OWNED_KIN =
   /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
+// A courtesy title and a conjunction before a titled name: "mister and [missus abernathy]".
+const TITLE_AND_BEFORE = /(?:^|[^\p{L}\p{N}])((?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)\.?\s*(?:and|&|y)\s+)$/iu
+const TITLE_WORD_START = /^(?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)(?![\p{L}])/iu
 // Surname particles between a title and a name: "Dr. van der Berg", "doctora de la Cruz".
 const PARTICLES_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|mac|st\.?)\s+){1,3})$/iu
 // Words never propagated on their own even when part of a detected name.
@@ -523,6 +526,9 @@ function scanText(text: string, channel: Channel): ScanResult {
       // "my grandpa Pop Teodor", "mi abuela Chela": an owned relative is a relation, not a title (as the names detector reads it).
       if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, at - m[1].length - 12), at))) continue
       if (m && m[1]) s.start = at - m[1].length
+      // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
+      const pair = TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
+      if (pair && pair[1] && TITLE_WORD_START.test(scan.slice(s.start, s.end))) s.start -= pair[1].length
     }
     // Second names pass over the text as it will read once scrubbed: context words change when
     // identifiers become placeholders, and a name seen only then would appear on a re-scrub.

@@ -433,6 +433,10 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     ['she lives out on State Route 20 B past the school', 'she lives out on [ADDRESS] past the school', 'sms'],
     ["it's the forty two hundred block of main", "it's the [ADDRESS]", 'voice'],
     ['i live on old mill road five minutes from you', 'i live on [ADDRESS] five minutes from you', 'voice'],
+    // Two courtesy titles for one surname; a name between "the" and a home word.
+    ['this is for mister and missus lindgren', 'this is for [NAME]', 'voice'],
+    ['Mr. & Mrs. Okoye are in the lobby', '[NAME] are in the lobby', 'chat'],
+    ['please call the vu residence after six', 'please call the [NAME] residence after six', 'voice'],
   ]
   for (const [text, expected, channel] of CASES) {
     it(text, () => {
@@ -442,6 +446,7 @@ describe('after team-dev4: variations of its causes, written for these tests', (
   for (const text of [
     'tell time to wait', 'ask young people if they had it', 'my kids are sick', 'is june ok for you', 'mis hijos son gemelos',
     'i took a 200 block of time off', 'the nerve block of the knee helped', 'i ride on bus route 12 to get there',
+    'the whole family has the flu', 'ask mister and mrs if they need a chair',
   ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

@@ -629,6 +629,7 @@ function possessivePass(ctx: Ctx): void {
   }
 }
 
+const HOME_WORDS = new Set(['family', 'residence', 'household', 'familia', 'residencia'])
 const HERE_WORDS = new Set(['here', 'calling', 'speaking', 'llamando', 'aquí', 'aqui'])
 
 /** "Maria here", "hi, dre here", "summer calling from dr lee's office". */
@@ -650,6 +651,14 @@ function herePass(ctx: Ctx): void {
     const c = t.cls
     if (!ctx.informative || !t.cap || t.upper || t.glued || c.clinical || c.proper || isAux(ctx, t.lower) || isFunctionWord(t.lower)) continue
     if (c.strong || c.oov || c.wordSurname || c.first) mark(ctx, i)
+  }
+  // "call the vu residence", "the Smith household": a name between "the" and a home word.
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    if (toks[i - 1]!.lower !== 'the' || !HOME_WORDS.has(toks[i + 1]!.lower) || !SPACE_ONLY.test(gap(ctx, i)) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
+    const c = t.cls
+    if (t.glued || c.clinical || c.proper || isFunctionWord(t.lower) || t.lower.length < 2) continue
+    if (c.strong || c.oov || ((c.wordSurname || c.surname || c.first) && isCap(ctx, t))) mark(ctx, i)
   }
   // "Carpenter family here", "the hope family calling": a surname before "family" and a caller's word.
   for (let i = 0; i + 2 < toks.length; i++) {
