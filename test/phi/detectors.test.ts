@@ -437,6 +437,9 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     ['this is for mister and missus lindgren', 'this is for [NAME]', 'voice'],
     ['Mr. & Mrs. Okoye are in the lobby', '[NAME] are in the lobby', 'chat'],
     ['please call the vu residence after six', 'please call the [NAME] residence after six', 'voice'],
+    // A Spanish day said alone after a scheduling word; a neighbourhood named after "colonia"/"barrio".
+    ['la enfermera dijo que volviera el dieciocho', 'la enfermera dijo que volviera el [DATE]', 'voice'],
+    ['vivimos en la colonia los pinos cerca de la escuela', 'vivimos en la [ADDRESS] cerca de la escuela', 'voice'],
   ]
   for (const [text, expected, channel] of CASES) {
     it(text, () => {
@@ -447,6 +450,7 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     'tell time to wait', 'ask young people if they had it', 'my kids are sick', 'is june ok for you', 'mis hijos son gemelos',
     'i took a 200 block of time off', 'the nerve block of the knee helped', 'i ride on bus route 12 to get there',
     'the whole family has the flu', 'ask mister and mrs if they need a chair',
+    'es para tres', 'llego para las tres de la tarde', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
   ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

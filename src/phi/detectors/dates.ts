@@ -88,6 +88,9 @@ const PATTERNS: RegExp[] = [
   // "out sick the sixth and seventh": two spoken days, then a pause or a word that cannot be their noun ("the second and
   // third fingers" stays).
   new RegExp(`${B}the\\s+${ORD}\\s+(?:and|or|to|through|thru|-|&)\\s+(?:the\\s+)?${ORD}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E})`, 'gu'),
+  // "que regresara el quince", "la cita es para el veinte", "hasta el día doce": a Spanish day said alone after a
+  // scheduling word (not "el uno": too often a count).
+  new RegExp(`(?:\\b(?:cita|regres\\p{L}*|v(?:ue|o)lv\\p{L}*|venga|vengan|vengo|venir|vine|hasta|desde|para|antes del?|despu[eé]s del?|pasado|pr[oó]ximo)\\s+el\\s+)(?<v>(?:d[ií]a\\s+)?(?:primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci(?:s[eé]is|siete|ocho|nueve)|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?:\\s+y\\s+uno)?))${E}(?!\\s+(?:de\\s+(?:la|los|las|mis|sus|tus)|d[ií]as|semanas|meses|a[nñ]os|horas|minutos|veces|pastillas|tabletas|unidades|mg|personas|pm|am|y\\s+media|de\\s+la\\s+(?:ma[nñ]ana|tarde|noche))${E})`, 'gud'),
   // "move my appointment to the fifth", "can we push it to the 12th": a day after "to" when an appointment is moved.
   new RegExp(`(?:\\b(?:appointment|appt|visit|surgery|procedure|it|move|moved|moving|reschedule|rescheduled|push|pushed|change|changed|switch|bump|bumped)\\b[^.!?\\n]{0,30}?\\bto\\s)(?<v>the\\s+(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|road|rd|floor|time|one|place|page|line|door|slot|spot|week|month|clinic|office|location|building|doctor|dr|option|available)))`, 'gud'),
   // "march of 62", "dob march 62", "born in march 62": a month and a two-digit year.

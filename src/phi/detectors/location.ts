@@ -2,7 +2,7 @@
  * Street addresses (English and Spanish), PO boxes, units, ZIP and ZIP+4, and cities — cities only
  * with context: "in/at/from/near X" (via the lexicon), "X, CA", or between a street and a ZIP.
  */
-import { isCity, isEnglishWord } from '../lexicon'
+import { isCity, isEnglishWord, isSpanishWord } from '../lexicon'
 import { SPANISH_NUMBER_WORD, spanishNumber } from '../spoken'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
@@ -70,6 +70,11 @@ const RURAL_ROUTE = new RegExp(
 // "the 4200 block of Elm", "forty two hundred block of main": a block of a named street.
 const BLOCK_OF = new RegExp(
   String.raw`${B}(?:\d{1,3}00|(?:${NUM_WORD}[\s-]+){1,2}hundred)\s+block\s+of\s+(?:(?:north|south|east|west|n|s|e|w)\.?\s+)?(?!(?:the|a|an|my|his|her|our|their|this|that|it|them|time|appointments?|slots?|visits?)${E})[\p{L}][\p{L}'-]+(?:\s+(?:${SUFFIX})\.?${E})?`,
+  'giu',
+)
+// "vivo en la colonia las flores", "fraccionamiento San Miguel": a neighbourhood named after its Spanish type word.
+const COLONIA = new RegExp(
+  String.raw`${B}(?:colonia|col\.|fraccionamiento|fracc\.?|barrio|residencial|unidad habitacional)\s+(?!(?:y|o|a|e|que|en|con|por|para|de|del|mi|mis|tu|su|sus|este|esta|ese|esa|un|una|me|le|se|no|muy|es|está|esta)${E})(?:(?:de|del|la|las|los|el|san|santa|santo)\s+){0,2}[\p{L}][\p{L}'-]+(?:\s+(?!(?:calle|avenida|av|n[uú]mero|no|y|o|en|de|del|con|cerca|por|que|es|para)${E})[\p{L}][\p{L}'-]+)?`,
   'giu',
 )
 // A road known by its number: "county road", "state route", "farm road", "highway" at the end of a street span.
@@ -382,6 +387,13 @@ export const detectLocations: Detector = ({ text, lower }) => {
       const [start, end] = valueRange(m)
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }
+  }
+  const colonia = lower.includes('colonia') || lower.includes('col.') || lower.includes('fracc') || lower.includes('barrio') || lower.includes('residencial') || lower.includes('unidad habitacional')
+  for (const m of colonia ? matchesOf(COLONIA, text) : []) {
+    // "en mi barrio hay gripe": the words after the type must name the place (a name, or capitals), not be everyday Spanish.
+    const head = /(?:^\S+\s+)(?:(?:de|del|la|las|los|el|san|santa|santo)\s+)*(\S+)/iu.exec(m[0])?.[1] ?? ''
+    if (!/^\p{Lu}/u.test(head) && isSpanishWord(head.toLowerCase()) && !/\s(?:san|santa|santo)\s/i.test(m[0])) continue
+    push(streets, m.index, m.index + m[0].length, 'STREET', 'colonia')
   }
   for (const re of SPANISH_NUMBER_GATE.test(lower) ? [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER] : []) {
     for (const m of matchesOf(re, lower)) {
