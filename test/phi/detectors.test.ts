@@ -440,6 +440,9 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     // A Spanish day said alone after a scheduling word; a neighbourhood named after "colonia"/"barrio".
     ['la enfermera dijo que volviera el dieciocho', 'la enfermera dijo que volviera el [DATE]', 'voice'],
     ['vivimos en la colonia los pinos cerca de la escuela', 'vivimos en la [ADDRESS] cerca de la escuela', 'voice'],
+    // Work and school badges; the app named before a handle stays.
+    ['my badge 6620 at the warehouse', 'my badge [OTHER] at the warehouse', 'sms'],
+    ['my insta is @marisol.q_90', 'my insta is [NAME]', 'chat'],
   ]
   for (const [text, expected, channel] of CASES) {
     it(text, () => {
