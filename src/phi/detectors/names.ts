@@ -116,7 +116,8 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
     if (name[i]) continue
     if (
       isGazetteerName(t, informative, spanish) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) ||
-      isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isAskedDoing(ctx, i) || isNickname(ctx, i) || isStaffFrom(ctx, i)
+      isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isAskedDoing(ctx, i) || isNickname(ctx, i) || isStaffFrom(ctx, i) ||
+      isNamedRelative(ctx, i)
     ) mark(ctx, i)
   }
   // Multiword names: extend every found name over the surname-like words next to it.
@@ -877,6 +878,21 @@ function isAskedDoing(ctx: Ctx, i: number): boolean {
     (!NOUN_NAMES.has(t.lower) || ABSTRACT_NAMES.has(t.lower))) return true
   return SPACE_ONLY.test(gap(ctx, i)) && SPACE_ONLY.test(gap(ctx, i + 1)) && /^[a-z]{2,}ing$/.test(next.lower) && next.cls.common &&
     (!NOUN_NAMES.has(t.lower) || (ABSTRACT_NAMES.has(t.lower) && PERSON_DOING.has(next.lower)))
+}
+
+const OWNERS = new Set(['my', 'our', 'her', 'his', 'their', 'your', 'mi', 'su', 'tu', 'mis', 'sus', 'nuestra', 'nuestro'])
+
+/** "rose is my daughter", "ivy and rose are my twins", "june es mi hija": a first name said to be someone's relative. */
+function isNamedRelative(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx
+  const t = toks[i]!
+  if (!t.cls.first || t.cls.clinical || t.glued || t.lower.length < 2 || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) return false
+  const be = toks[i + 1]
+  const own = toks[i + 2]
+  const rel = toks[i + 3]
+  if (!be || !own || !rel || !['is', 'are', 'was', 'es', 'son', 'era'].includes(be.lower) || !OWNERS.has(own.lower)) return false
+  if (!SPACE_ONLY.test(gap(ctx, i + 1)) || !SPACE_ONLY.test(gap(ctx, i + 2)) || !SPACE_ONLY.test(gap(ctx, i + 3))) return false
+  return CUES.get(rel.lower)?.some((c) => c.kind === 'relation' && c.words.length === 1) ?? false
 }
 
 /** How a person is asked about: "is faith ok", "was hope awake". */
