@@ -443,6 +443,9 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     // A first name said to be someone's relative, in any position.
     ['ivy and rose are my twins', '[NAME] and [NAME] are my twins', 'voice'],
     ['and june is my daughter by the way', 'and [NAME] is my daughter by the way', 'voice'],
+    // An ordinal birthday of 90 or more is an age.
+    ['we are planning her 100th birthday', 'we are planning her [AGE:90PLUS] birthday', 'sms'],
+    ['for his ninety third birthday', 'for his [AGE:90PLUS] birthday', 'voice'],
     // Work and school badges; the app named before a handle stays.
     ['my badge 6620 at the warehouse', 'my badge [OTHER] at the warehouse', 'sms'],
     ['my insta is @marisol.q_90', 'my insta is [NAME]', 'chat'],
@@ -456,7 +459,8 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     'tell time to wait', 'ask young people if they had it', 'my kids are sick', 'is june ok for you', 'mis hijos son gemelos',
     'i took a 200 block of time off', 'the nerve block of the knee helped', 'i ride on bus route 12 to get there',
     'the whole family has the flu', 'ask mister and mrs if they need a chair',
-    'es para tres', 'llego para las tres de la tarde', 'this is my son', 'pain is my friend', 'faith is a gift', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
+    'es para tres', 'llego para las tres de la tarde', 'this is my son', 'pain is my friend', 'faith is a gift',
+    'his 21st birthday is friday', 'she is in the 95th percentile', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
   ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

@@ -6,6 +6,8 @@ import { matchesOf } from './matches'
 const N = '(?:9\\d|1[0-2]\\d)'
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine'
 const SPOKEN = `(?:ninety(?:[\\s-](?:${UNIT}))?|one hundred(?:\\s+and)?(?:\\s+(?:${UNIT}|ten|eleven|twelve|(?:twenty)(?:[\\s-](?:${UNIT}))?))?|a hundred(?:\\s+and\\s+(?:${UNIT}))?|noventa(?:\\s+y\\s+(?:uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien(?:to)?(?:\\s+(?:uno|una|un|dos|tres|cuatro|cinco))?)`
+const ORD_UNIT = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth'
+const SPOKEN_ORDINAL = `(?:ninetieth|ninety[\\s-](?:${ORD_UNIT})|(?:one|a) hundredth|hundredth|(?:one|a) hundred(?:\\s+and)?\\s+(?:${ORD_UNIT}|tenth))`
 const B = '(?<![\\p{L}\\p{N}])'
 const E = '(?![\\p{L}\\p{N}])'
 const YEARS = `(?:\\s*-?\\s*(?:yo|y/o|y\\.o\\.?|yrs?|years?|año|años|anos)(?:[\\s-]*old)?(?:[\\s-]*(?:man|woman|male|female|pt|patient|gentleman|lady))?)`
@@ -18,6 +20,8 @@ const PATTERNS: RegExp[] = [
   // my mom, 92, fell / grandpa (94) / 92F with chest pain
   new RegExp(`(?:\\b(?:mom|mother|mama|mamá|dad|father|papa|papá|grandma|grandpa|grandmother|grandfather|granny|husband|wife|abuela|abuelo|abuelita|abuelito|aunt|uncle|t[ií]a|t[ií]o|patient|pt|he|she|esposo|esposa|suegra|suegro|mother-in-law|father-in-law)\\s*[,(]\\s*)(?<v>${N})${E}(?=\\s*[,)])|${B}${N}\\s?(?:yo|y/o)?\\s?[fm]${E}(?=\\s+(?:with|w/|pt|patient|presents|presenting|here|who|c/o|complaining|female|male))`, 'gud'),
   new RegExp(`${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas?)${E}`, 'gu'),
+  // "her 100th birthday", "his ninety fifth birthday", "sus noventa y cinco años" is above: an ordinal birthday of 90+.
+  new RegExp(`${B}(?<v>(?:${N})(?:st|nd|rd|th)|${SPOKEN_ORDINAL})(?=[\\s-]+(?:birthday|bday|b-day|cumpleaños)${E})`, 'gud'),
 ]
 const VITALS_BEFORE = /\b(?:oxygen|o2|sats?|saturation|spo2|pulse|heart|hr|bp|pressure|temp|temperature|fever|sugar|glucose|bs|weight|weighs|lbs|rate|level|reading|score|number|a1c|count|ox|pulse ox|oximeter|blood)\b[^.;!?\n]{0,12}$/
 
