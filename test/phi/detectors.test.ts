@@ -446,6 +446,8 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     // An ordinal birthday of 90 or more is an age.
     ['we are planning her 100th birthday', 'we are planning her [AGE:90PLUS] birthday', 'sms'],
     ['for his ninety third birthday', 'for his [AGE:90PLUS] birthday', 'voice'],
+    // A mailbox said as numbers at a mail provider, after a vague local part.
+    ['my email is the same as my name then eighty nine at yahoo', 'my email is the same as my name then [EMAIL]', 'voice'],
     // Work and school badges; the app named before a handle stays.
     ['my badge 6620 at the warehouse', 'my badge [OTHER] at the warehouse', 'sms'],
     ['my insta is @marisol.q_90', 'my insta is [NAME]', 'chat'],
@@ -460,7 +462,7 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     'i took a 200 block of time off', 'the nerve block of the knee helped', 'i ride on bus route 12 to get there',
     'the whole family has the flu', 'ask mister and mrs if they need a chair',
     'es para tres', 'llego para las tres de la tarde', 'this is my son', 'pain is my friend', 'faith is a gift',
-    'his 21st birthday is friday', 'she is in the 95th percentile', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
+    'his 21st birthday is friday', 'she is in the 95th percentile', 'see you at 3 at the gym', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
   ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

@@ -33,6 +33,9 @@ const SPOKEN_EMAIL_PROVIDER = new RegExp(
     String.raw`|\b${PROVIDER}(?:\s+(?:address|account))?\s+(?:is|es|:)\s+(?<w>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)(?:${MAIL_NUM}|[a-z]))*)(?![\p{L}\p{N}])`,
   'gud',
 )
+// "…same as my name then eighty nine at yahoo": spoken numbers right before "at" and a mail provider (not one that is
+// also a place or a word: "at two at live oak") end a mailbox.
+const NUMBERED_MAILBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${MAIL_NUM}[\s-]+){0,3}${MAIL_NUM}\s+(?:at|arroba)\s+(?:gmail|yahoo|hotmail|outlook|aol|icloud|msn|protonmail|ymail|rocketmail|sbcglobal)(?:${SEP_DOT}${TLD})?(?![\p{L}\p{N}])`, 'gu')
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]+/gi
 const DOMAIN = new RegExp(String.raw`\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.${TLD}\b(?:[/?#][^\s<>"'\`]*)?`, 'gi')
 const SPOKEN_URL = new RegExp(
@@ -112,6 +115,7 @@ export const detectContact: Detector = ({ text, lower }) => {
       const r = g?.v ?? g?.w
       if (r) add(spans, writtenStart(lower, r[0], r[1]), r[1], 'EMAIL', 'email-provider')
     }
+    for (const m of matchesOf(NUMBERED_MAILBOX, lower)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-numbered')
   }
   for (const m of hasAt ? matchesOf(HANDLE, text) : []) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
   for (const m of URL_GATE.test(text) ? matchesOf(URL, text) : []) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')

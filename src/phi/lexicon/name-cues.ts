@@ -168,7 +168,7 @@ export const NOT_AFTER_LABEL = new Set([
   'con', 'no', 'yes', 'it', 'this', 'that', 'there', 'here', 'should', 'would', 'has', 'have', 'had', 'be',
   'been', 'so', 'if', 'when', 'with', 'from', 'by', 'i', 'me', 'we', 'you', 'he', 'she', 'they', 'them', 'us', 'if',
   'back', 'tomorrow', 'today', 'tonight', 'later', 'asap', 'again', 'now', 'soon', 'at', 'about', 'him', 'it', 'after',
-  'its', "it's", 'correctly', 'wrong', 'right',
+  'its', "it's", 'correctly', 'wrong', 'right', 'then', 'plus', 'followed', 'before', 'without', 'too',
 ])
 
 /** Verbs that make a sentence-initial first name its subject ("Grace fell asleep", "Will is sick"). */
