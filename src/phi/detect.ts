@@ -62,6 +62,8 @@ const TITLE_BEFORE =
   /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)\.?\s+)$/iu
 const OWNED_KIN =
   /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
+// One initial right before a name: "ms [a] jones", "dr [j.] okafor".
+const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{L}\.?[ \t]+$/u
 // A courtesy title and a conjunction before a titled name: "mister and [missus abernathy]".
 const TITLE_AND_BEFORE = /(?:^|[^\p{L}\p{N}])((?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)\.?\s*(?:and|&|y)\s+)$/iu
 const TITLE_WORD_START = /^(?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)(?![\p{L}])/iu
@@ -522,10 +524,14 @@ function scanText(text: string, channel: Channel): ScanResult {
       if (s.type !== 'NAME') continue
       const particles = PARTICLES_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
       const at = s.start - (particles?.[1]?.length ?? 0)
-      const m = TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at))
+      let m = TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at))
+      // "calling for ms a jones", "dr j. okafor": an initial between the title and the name.
+      const initial = m ? null : INITIAL_BEFORE.exec(scan.slice(Math.max(0, at - 4), at))
+      const titleAt = initial ? at - initial[0].length : at
+      if (initial) m = TITLE_BEFORE.exec(scan.slice(Math.max(0, titleAt - 16), titleAt))
       // "my grandpa Pop Teodor", "mi abuela Chela": an owned relative is a relation, not a title (as the names detector reads it).
-      if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, at - m[1].length - 12), at))) continue
-      if (m && m[1]) s.start = at - m[1].length
+      if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, titleAt - m[1].length - 12), titleAt))) continue
+      if (m && m[1]) s.start = titleAt - m[1].length
       // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
       const pair = TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
       if (pair && pair[1] && TITLE_WORD_START.test(scan.slice(s.start, s.end))) s.start -= pair[1].length

@@ -446,6 +446,8 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     // An ordinal birthday of 90 or more is an age.
     ['we are planning her 100th birthday', 'we are planning her [AGE:90PLUS] birthday', 'sms'],
     ['for his ninety third birthday', 'for his [AGE:90PLUS] birthday', 'voice'],
+    // A title, an initial, then the surname: the title goes with the name.
+    ['calling for ms a jones about her results', 'calling for [NAME] about her results', 'voice'],
     // A mailbox said as numbers at a mail provider, after a vague local part.
     ['my email is the same as my name then eighty nine at yahoo', 'my email is the same as my name then [EMAIL]', 'voice'],
     // Work and school badges; the app named before a handle stays.
