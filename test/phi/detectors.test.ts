@@ -446,6 +446,11 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     // An ordinal birthday of 90 or more is an age.
     ['we are planning her 100th birthday', 'we are planning her [AGE:90PLUS] birthday', 'sms'],
     ['for his ninety third birthday', 'for his [AGE:90PLUS] birthday', 'voice'],
+    // Fractional and grid house numbers, county roads by letter, HCR boxes, lots in a named park.
+    ['we moved to 22 1/2 Cedar Street last month', 'we moved to [ADDRESS] last month', 'sms'],
+    ['N5120 County Rd JJ, near the lake', '[ADDRESS], near the lake', 'chat'],
+    ['mail goes to HCR 3 Box 77', 'mail goes to [ADDRESS]', 'sms'],
+    ['we are in Lot 9 Blue Heron Mobile Home Park', 'we are in [ADDRESS]', 'chat'],
     // A title, an initial, then the surname: the title goes with the name.
     ['calling for ms a jones about her results', 'calling for [NAME] about her results', 'voice'],
     // A mailbox said as numbers at a mail provider, after a vague local part.
@@ -464,7 +469,8 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     'i took a 200 block of time off', 'the nerve block of the knee helped', 'i ride on bus route 12 to get there',
     'the whole family has the flu', 'ask mister and mrs if they need a chair',
     'es para tres', 'llego para las tres de la tarde', 'this is my son', 'pain is my friend', 'faith is a gift',
-    'his 21st birthday is friday', 'she is in the 95th percentile', 'see you at 3 at the gym', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
+    'his 21st birthday is friday', 'she is in the 95th percentile', 'see you at 3 at the gym', 'i walked 2 1/2 miles today',
+    'parking lot 4 by the ER', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
   ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

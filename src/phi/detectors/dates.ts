@@ -211,6 +211,8 @@ export const detectDates: Detector = ({ lower }) => {
     const before = lower.slice(Math.max(0, m.index - 24), m.index)
     if (b === 10 && /\b(?:pain|scale|rate|rated|level|score|cramp|cramps|cramping|contractions?|hurts?|hurting|aches?|aching|headache|migraine|severity|intensity|sore|soreness|discomfort|dolor|duele)\b/.test(lower.slice(Math.max(0, m.index - 40), m.index + 40))) continue
     if (NOT_A_DATE_AFTER.test(after) || NOT_A_DATE_BEFORE.test(before)) continue
+    // "2 1/2", "18 1/2 Front Street": a fraction after a whole number (a mixed number), not a month and day.
+    if (a < b && (b === 2 || b === 3 || b === 4 || b === 8) && /\d[ \t]$/.test(before)) continue
     push(spans, lower, m.index, m.index + m[0].length, 'month-day')
   }
   for (const s of spans.slice()) {

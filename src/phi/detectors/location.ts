@@ -17,7 +17,7 @@ const WORD = String.raw`[\p{L}\p{N}'.-]+`
 const B = String.raw`(?<![\p{L}\p{N}])`
 const E = String.raw`(?![\p{L}\p{N}])`
 // Function words never sit between a house number and its street type ("4 of the place" is a count).
-const NUMBERED = new RegExp(String.raw`${B}\d{1,6}[a-z]?(?:-\d{1,4})?\s+${DIR}?(?:(?!(?:of|to|in|at|for|is|was|with|from|my|your|and|or|per|after|before|since|until|till|during|then|than|by)\s)${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`, 'giu')
+const NUMBERED = new RegExp(String.raw`${B}(?:[nsew]\d{3,5}|\d{1,6}[a-z]?(?:-\d{1,4})?(?:\s+1\/2|\s*½)?)\s+${DIR}?(?:(?!(?:of|to|in|at|for|is|was|with|from|my|your|and|or|per|after|before|since|until|till|during|then|than|by)\s)${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`, 'giu')
 // "1200 N Main": a house number and a compass abbreviation in capitals before a capitalised word.
 const NUMBERED_DIRECTION = new RegExp(String.raw`${B}\d{1,6}\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s+[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?${E}${UNIT}?`, 'gu')
 // "I'm at 4410 olympic", "pick me up from 1550 Alvarado": a 3+ digit number after at/on/from and a word that
@@ -64,7 +64,7 @@ const SPOKEN_BARE = new RegExp(
 // Rural routes and highway contract routes: "rural route one box four twelve", "RR 2 Box 14".
 const RURAL_ROUTE = new RegExp(
   // "RR 18" alone is a respiratory rate: the short forms need their box.
-  String.raw`${B}(?:(?:rural|star|highway\s+contract)\s+route\s*#?\s*(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD})(?:,?\s+box\s*#?\s*(?:\d{1,5}|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD}))?|(?:rr|r\.r\.|hc)\s*#?\s*\d{1,4},?\s+box\s*#?\s*\d{1,5})${E}`,
+  String.raw`${B}(?:(?:rural|star|highway\s+contract)\s+route\s*#?\s*(?:\d{1,4}|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD})(?:,?\s+box\s*#?\s*(?:\d{1,5}|(?:${NUM_WORD}[\s-]+){0,3}${NUM_WORD}))?|(?:rr|r\.r\.|hcr?)\s*#?\s*\d{1,4},?\s+box\s*#?\s*\d{1,5})${E}`,
   'giu',
 )
 // "the 4200 block of Elm", "forty two hundred block of main": a block of a named street.
@@ -77,9 +77,14 @@ const COLONIA = new RegExp(
   String.raw`${B}(?:colonia|col\.|fraccionamiento|fracc\.?|barrio|residencial|unidad habitacional)\s+(?!(?:y|o|a|e|que|en|con|por|para|de|del|mi|mis|tu|su|sus|este|esta|ese|esa|un|una|me|le|se|no|muy|es|está|esta)${E})(?:(?:de|del|la|las|los|el|san|santa|santo)\s+){0,2}[\p{L}][\p{L}'-]+(?:\s+(?!(?:calle|avenida|av|n[uú]mero|no|y|o|en|de|del|con|cerca|por|que|es|para)${E})[\p{L}][\p{L}'-]+)?`,
   'giu',
 )
+// "Lot 22 Shady Pines MHP", "space 9 at Rancho Verde Mobile Estates": a lot in a named park.
+const PARK_LOT = new RegExp(
+  String.raw`${B}(?:lot|space|spc|site|trailer)\s*#?\s*\d{1,4}[a-z]?,?\s+(?:(?:at|in|en)\s+)?(?:[\p{Lu}][\p{L}'-]+\s+){1,3}(?:mhp|mobile\s+home\s+park|mobile\s+estates|trailer\s+(?:park|court|ct)|rv\s+park|manufactured\s+home\s+community)${E}`,
+  'giu',
+)
 // A road known by its number: "county road", "state route", "farm road", "highway" at the end of a street span.
 const NUMBERED_ROAD_END = /(?:^|[^\p{L}])(?:road|rd|route|rte|highway|hwy)\.?$/u
-const ROAD_NUMBER_AFTER = new RegExp(String.raw`^[ \t]+(?:#[ \t]*)?(?:\d{1,4}[a-z]?|(?:${NUM_WORD}[ \t-]+){0,2}${NUM_WORD})(?:[ \t]+[b-hj-z](?![\p{L}\p{N}]))?${E}(?![ \t]+(?:${NUM_WORD}|am|pm|a m|p m|minutes?|mins?|miles?|hours?|days?|times?)${E})`, 'iu')
+const ROAD_NUMBER_AFTER = new RegExp(String.raw`^[ \t]+(?:#[ \t]*)?(?:\d{1,4}[a-z]?|(?:${NUM_WORD}[ \t-]+){0,2}${NUM_WORD}|[a-z]{1,2}(?=[ \t]*(?:[,.;\n]|$)))(?:[ \t]+[b-hj-z](?![\p{L}\p{N}]))?${E}(?![ \t]+(?:${NUM_WORD}|am|pm|a m|p m|minutes?|mins?|miles?|hours?|days?|times?)${E})`, 'iu')
 // Short route forms read out: "h c sixty one box two oh four oh", "r r three box forty one", "route three box twelve"
 // (the box is required).
 const SPOKEN_ROUTE = new RegExp(
@@ -349,10 +354,11 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
   [COMPOUND, endsBeforeSpacedDigit],
   [SPOKEN_DIRECTION, (l) => (l.includes('north') || l.includes('south') || l.includes('east') || l.includes('west')) && /\b(?:north|south|east|west)\b/.test(l)],
   [MILITARY, (l) => (l.includes('psc') || l.includes('cmr') || l.includes('unit') || l.includes('apo') || l.includes('fpo') || l.includes('dpo')) && /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/.test(l)],
-  [RURAL_ROUTE, (l) => l.includes('route') || l.includes('r.r.') || ((l.includes('rr') || l.includes('hc')) && /\brr\b|\bhc\b/.test(l))],
+  [RURAL_ROUTE, (l) => l.includes('route') || l.includes('r.r.') || ((l.includes('rr') || l.includes('hc')) && /\brr\b|\bhcr?\b/.test(l))],
   [PO_BOX_SPOKEN, (l) => l.includes('box') || l.includes('apartado')],
   [SPOKEN_ROUTE, (l) => l.includes('box')],
   [BLOCK_OF, (l) => l.includes('block')],
+  [PARK_LOT, (l) => l.includes('mhp') || l.includes('mobile') || l.includes('trailer') || l.includes('rv park') || l.includes('manufactured')],
   // Case-insensitive patterns: 'ſ' is the one character that folds onto an ASCII letter (s) without lower-casing to it.
   [PO_BOX, (l) => l.includes('box') || l.includes('postfach') || l.includes('apartado') || l.includes('caixa') || l.includes('ſ')],
   [SPOKEN_UNIT_ALONE, (l) => (l.includes('apart') || l.includes('apt') || l.includes('suite') || l.includes('depart') || l.includes('depto')) && /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/.test(l)],
@@ -378,7 +384,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
   // Patterns that cannot match without an ASCII digit (\d is [0-9] even with the u flag) are skipped in texts
   // without one, such as spoken transcripts.
   const hasDigit = ASCII_DIGIT.test(text)
-  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN, SPOKEN_UNIT_ALONE, SPOKEN_ROUTE, BLOCK_OF]) {
+  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN, SPOKEN_UNIT_ALONE, SPOKEN_ROUTE, BLOCK_OF, PARK_LOT]) {
     if (!hasDigit && NEEDS_DIGIT.has(re)) continue
     const gate = GATES.get(re)
     if (gate && !gate(lower)) continue
