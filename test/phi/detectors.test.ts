@@ -451,6 +451,9 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     ['N5120 County Rd JJ, near the lake', '[ADDRESS], near the lake', 'chat'],
     ['mail goes to HCR 3 Box 77', 'mail goes to [ADDRESS]', 'sms'],
     ['we are in Lot 9 Blue Heron Mobile Home Park', 'we are in [ADDRESS]', 'chat'],
+    // A courtesy title and one capital letter in a note.
+    ['Spoke w/ Mrs. O about the bill', 'Spoke w/ [NAME] about the bill', 'chat'],
+    ['Per Dr. Y, hold the metformin', 'Per [NAME], hold the metformin', 'chat'],
     // A title, an initial, then the surname: the title goes with the name.
     ['calling for ms a jones about her results', 'calling for [NAME] about her results', 'voice'],
     // A mailbox said as numbers at a mail provider, after a vague local part.
@@ -470,7 +473,7 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     'the whole family has the flu', 'ask mister and mrs if they need a chair',
     'es para tres', 'llego para las tres de la tarde', 'this is my son', 'pain is my friend', 'faith is a gift',
     'his 21st birthday is friday', 'she is in the 95th percentile', 'see you at 3 at the gym', 'i walked 2 1/2 miles today',
-    'parking lot 4 by the ER', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
+    'parking lot 4 by the ER', 'Plan B is fine', "Dc'd home today", 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
   ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

@@ -452,7 +452,15 @@ function cuePass(ctx: Ctx): void {
       if ((kind === 'weak' || kind === 'verb') && cue.words.length === 1 && /^:[ \t]*$/.test(g) && HEADER_FIELDS.has(cue.words[0]!)) kind = 'label'
       const gapOk = kind === 'title' ? TITLE_GAP.test(g) || CUE_GAP.test(g) : CUE_GAP.test(g)
       const initials = gapOk && kind !== 'weak' && kind !== 'verb' ? initialsAfterCue(ctx, j) : 0
-      if (initials > 0) {
+      // "Spoke w/ Mrs. O about the bill", "Per Dr. Y, hold": a courtesy title and one capital letter stand for a name.
+      const tj = toks[j]!
+      const titleInitial = initials === 0 && kind === 'title' && gapOk && ctx.informative && tj.end - tj.start === 1 && /^\p{Lu}$/u.test(ctx.text.slice(tj.start, tj.end)) &&
+        !isSurnamePart(ctx, j + 1) && /^\.?(?:[ \t]*[,;:)!?\n]|[ \t]+\p{Ll}|[ \t]*$)/u.test(ctx.text.slice(tj.end, tj.end + 3)) &&
+        COURTESY.has(toks[i]!.lower)
+      if (titleInitial) {
+        ctx.name[j] = 1
+        for (let k = i; k < j; k++) ctx.keep[k] = 1
+      } else if (initials > 0) {
         for (let k = j; k < j + initials; k++) ctx.name[k] = 1
         if (keepsCue(ctx, cue.kind, i)) for (let k = i; k < j; k++) ctx.keep[k] = 1
       } else if (gapOk && acceptAfterCue(ctx, kind, j)) {
@@ -494,6 +502,9 @@ function surnameAfterParticles(ctx: Ctx, j: number): boolean {
   while (k < ctx.toks.length && k - j < 3 && PARTICLES.has(ctx.toks[k]!.lower)) k++
   return k < ctx.toks.length && SPACE_ONLY.test(gap(ctx, k)) && isSurnamePart(ctx, k)
 }
+
+/** Titles that stand before a bare initial in notes ("Mrs. O", "Dr. Y"). */
+const COURTESY = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'nurse'])
 
 const HEADER_FIELDS = new Set(['from', 'to', 'for', 'cc', 'attn', 'patient', 'pt', 'caller', 'contact'])
 
