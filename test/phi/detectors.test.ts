@@ -473,7 +473,8 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     'the whole family has the flu', 'ask mister and mrs if they need a chair',
     'es para tres', 'llego para las tres de la tarde', 'this is my son', 'pain is my friend', 'faith is a gift',
     'his 21st birthday is friday', 'she is in the 95th percentile', 'see you at 3 at the gym', 'i walked 2 1/2 miles today',
-    'parking lot 4 by the ER', 'Plan B is fine', "Dc'd home today", 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
+    'parking lot 4 by the ER', 'Plan B is fine', "Dc'd home today", 'the fifteenth and sixteenth doses were late',
+    'how about the second option', 'she is in the twelfth week of pregnancy', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
   ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

@@ -18,7 +18,7 @@ const ORD_UNIT = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth'
 const ORD = `(?:(?:twenty|thirty)[\\s-](?:${ORD_UNIT})|${ORD_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`
 const ORD_TENTH_ON = `(?:(?:twenty|thirty)[\\s-](?:${ORD_UNIT})|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`
 // Nouns after an ordinal that make it a rank, not a day ("the twelfth floor", "the tenth time").
-const NOT_A_DAY_NOUN = 'street|st|avenue|ave|road|rd|drive|floor|time|times|try|dose|shot|day|days|week|weeks|visit|round|one|ones|page|line|door|attempt|percentile|century|grade|place|birthday|anniversary|amendment|pill|tablet|month|year|child|baby|kid|son|daughter|grandchild|person|patient|caller|row|seat|bed|room|chapter|step|cycle|session|treatment|infusion|of'
+const NOT_A_DAY_NOUN = 'street|st|avenue|ave|road|rd|drive|floor|time|times|try|dose|shot|day|days|week|weeks|visit|round|one|ones|page|line|door|attempt|percentile|century|grade|place|birthday|anniversary|amendment|pill|tablet|month|year|child|baby|kid|son|daughter|grandchild|person|patient|caller|row|seat|bed|room|chapter|step|cycle|session|treatment|infusion|option|choice|disease|injection|vaccine|lesson|level|stage|trimester|of'
 // Words that can follow a day but not a rank's noun: "the sixth and seventh at noon", "the ninth or tenth works".
 const AFTER_A_DAY = 'in|at|on|for|because|please|and|or|but|so|if|is|are|was|were|works?|would|will|we|i|she|he|they|it|then|too|also|this|next|last|morning|afternoon|evening|night|when|before|after|until|por|en|y'
 const CARD_DAY = `(?:(?:twenty|thirty)[\\s-](?:${UNIT})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|${UNIT})`
@@ -75,7 +75,7 @@ const PATTERNS: RegExp[] = [
   // 04221961 right after a date-of-birth cue
   digitOnly(/(?:\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)(?<v>\d{6}(?:\d{2})?(?![\p{N}]))/gud),
   // on the ninth, since the 3rd, el 4
-  new RegExp(`(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|of\\s+(?:the|my|his|her|them|those|these))))`, 'gud'),
+  new RegExp(`(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|options?|choices?|disease|injections?|vaccines?|levels?|stages?|of\\s+(?:the|my|his|her|them|those|these))))`, 'gud'),
   // "date of birth is five seven eighty", "dob oh three fourteen sixty two": number words right after a birth cue.
   new RegExp(`(?:\\b(?:dob|d o b|date of birth|birth date|birthdate|birthday|born(?:\\s+(?:on|in))?|fecha de nacimiento)(?:\\s+(?:is|was|es|would be|'s))?\\s+)(?<v>(?:(?:${NUM_WORD})[\\s-]+(?:(?:slash|dash)\\s+)?){1,7}(?:${NUM_WORD})${E})`, 'gud'),
   // Holidays name a day: "born on Christmas day 1948", "Thanksgiving 2019", "el día de navidad de 1950".
@@ -83,8 +83,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:\\b(?:born|birthday|dob|nac[ií](?:do|da|ó|o)?)\\s+(?:on\\s+|el\\s+(?:d[ií]a\\s+de\\s+)?)?)(?<v>(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?)${E}`, 'gud'),
   // "can we do the twelfth", "the twenty third works": a spoken day from the tenth on stands for a date anywhere (the first
   // to the ninth are too common as plain ordinals: "the second dose"), and any day after "do"/"how about"/"what about".
-  new RegExp(`${B}the\\s+${ORD_TENTH_ON}${E}(?!\\s+(?:${NOT_A_DAY_NOUN})${E})`, 'gu'),
-  new RegExp(`(?:${B}(?:do|how about|what about)\\s+)(?<v>the\\s+${ORD}${E}(?!\\s+(?:${NOT_A_DAY_NOUN})${E}))`, 'gud'),
+  new RegExp(`${B}the\\s+${ORD_TENTH_ON}${E}(?!\\s+(?:${NOT_A_DAY_NOUN})s?${E}|\\s+(?:and|or|to|through|thru|-|&)\\s+(?:the\\s+)?${ORD}\\s+(?:${NOT_A_DAY_NOUN})s?${E})`, 'gu'),
+  new RegExp(`(?:${B}(?:do|how about|what about)\\s+)(?<v>the\\s+${ORD}${E}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E}))`, 'gud'),
   // "out sick the sixth and seventh": two spoken days, then a pause or a word that cannot be their noun ("the second and
   // third fingers" stays).
   new RegExp(`${B}the\\s+${ORD}\\s+(?:and|or|to|through|thru|-|&)\\s+(?:the\\s+)?${ORD}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E})`, 'gu'),
@@ -167,7 +167,7 @@ function push(spans: Span[], text: string, start: number, end: number, source: s
 // The second day of a range: "Nov 20-21", "march 3 to 5", "the 11th through 13th" (not a time or a count).
 const RANGE_END = /^[ \t]*(?:-|–|to|through|thru|and|&)[ \t]*(?:the[ \t]+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\p{N}/:.]|[ \t]*(?:am|pm|a\.m|p\.m|o'clock|hours?|hrs?|days?|weeks?|times|pills?|tabs?|tablets?|mg|ml|units|percent|%|minutes?|mins?|years?))/u
 // The same with spoken days: "the ninth and tenth", "march third or fourth", "the twenty first to twenty third".
-const ORD_RANGE_END = new RegExp(`^[ \\t]*(?:-|–|to|through|thru|and|&|or)[ \\t]+(?:the[ \\t]+)?(?<v>${ORD})${E}(?![ \\t]+(?:${NOT_A_DAY_NOUN})${E})`, 'du')
+const ORD_RANGE_END = new RegExp(`^[ \\t]*(?:-|–|to|through|thru|and|&|or)[ \\t]+(?:the[ \\t]+)?(?<v>${ORD})${E}(?![ \\t]+(?:${NOT_A_DAY_NOUN})s?${E})`, 'du')
 const ENDS_WITH_ORD = new RegExp(`(?:^|[^\\p{L}])(?<v>${ORD})$`, 'du')
 const ORD_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
   'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
