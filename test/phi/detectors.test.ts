@@ -499,6 +499,7 @@ describe('utility losses of team-dev4: clinical text kept', () => {
     // Words the lists now hold: a procedure, a lab word, a drug, Spanish everyday words.
     ['after the cath the sample was hemolyzed, redo the quantiferon', 'chat'],
     ['el parche de scopolamine no me hizo efecto', 'sms'],
+    ['la paciente tiene escalofríos y debilidad después de la diálisis', 'voice'],
   ] as const) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel }).text).toBe(text)
