@@ -500,6 +500,7 @@ describe('utility losses of team-dev4: clinical text kept', () => {
     ['after the cath the sample was hemolyzed, redo the quantiferon', 'chat'],
     ['el parche de scopolamine no me hizo efecto', 'sms'],
     ['la paciente tiene escalofríos y debilidad después de la diálisis', 'voice'],
+    ['the picc line is leaking and the phlebotomist could not draw the troponin', 'voice'],
   ] as const) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel }).text).toBe(text)
