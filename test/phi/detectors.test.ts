@@ -451,6 +451,9 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     ['N5120 County Rd JJ, near the lake', '[ADDRESS], near the lake', 'chat'],
     ['mail goes to HCR 3 Box 77', 'mail goes to [ADDRESS]', 'sms'],
     ['we are in Lot 9 Blue Heron Mobile Home Park', 'we are in [ADDRESS]', 'chat'],
+    // Someone spoken to, then when; a first name joined to someone's relative.
+    ['i spoke to sunny yesterday about the bill', 'i spoke to [NAME] yesterday about the bill', 'voice'],
+    ['we came in with destiny and her kids', 'we came in with [NAME] and her kids', 'voice'],
     // A courtesy title and one capital letter in a note.
     ['Spoke w/ Mrs. O about the bill', 'Spoke w/ [NAME] about the bill', 'chat'],
     ['Per Dr. Y, hold the metformin', 'Per [NAME], hold the metformin', 'chat'],
@@ -474,7 +477,8 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     'es para tres', 'llego para las tres de la tarde', 'this is my son', 'pain is my friend', 'faith is a gift',
     'his 21st birthday is friday', 'she is in the 95th percentile', 'see you at 3 at the gym', 'i walked 2 1/2 miles today',
     'parking lot 4 by the ER', 'Plan B is fine', "Dc'd home today", 'the fifteenth and sixteenth doses were late',
-    'how about the second option', 'she is in the twelfth week of pregnancy', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
+    'how about the second option', 'she is in the twelfth week of pregnancy', 'i saw red yesterday', 'i spoke to someone yesterday',
+    'love and her kids are all that matter', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
   ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

@@ -522,6 +522,10 @@ const MESSAGE_NEXT = new Set([
   'goodbye', 'bye', 'good', 'to', 'that', 'if', 'whether', 'when', 'about', 'for', 'we', 'you', 'u', 'she', 'he',
   'they', 'i', 'not', 'know',
 ])
+/** Verbs of talking to someone ("spoke to", "texted"), and when it happened ("yesterday", "this morning"). */
+const SPOKE_VERBS = new Set(['spoke', 'speak', 'talked', 'talk', 'texted', 'called', 'told', 'asked', 'saw', 'met', 'messaged', 'emailed', 'paged'])
+const COLOURS = new Set(['red', 'pink', 'gray', 'grey', 'green', 'blue', 'white', 'black', 'brown', 'purple', 'violet', 'scarlet', 'orange', 'yellow', 'gold', 'silver', 'amber', 'rose', 'ruby'])
+const TIME_NEXT = new Set(['yesterday', 'today', 'tonight', 'earlier', 'this', 'last', 'again', 'ayer', 'hoy'])
 const TRANSPORT = new Set(['took', 'take', 'taking', 'drove', 'drive', 'driving', 'off', 'up', 'brought', 'bringing'])
 const RECIPIENT_NEXT = new Set(['the', 'her', 'his', 'their', 'a', 'an', 'my', 'our', 'your', 'some', 'this', 'that'])
 const SEASONS = new Set(['summer', 'autumn', 'fall', 'winter', 'spring', 'christmas', 'easter', 'holiday'])
@@ -599,6 +603,8 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         // "tell grace thank you", "remind hope to call", "ask faith if": a message passed on to a person.
         if (TELL_VERBS.has(ctx.toks[j - 1]?.lower ?? '') && !CALENDAR_NAMES.has(w) && MESSAGE_NEXT.has(after) && SPACE_ONLY.test(gap(ctx, j + 1))) return true
         if (CALENDAR_NAMES.has(w) || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
+        // "i spoke to sunny yesterday", "talked with faith this morning": someone spoken to, then when.
+        if (TIME_NEXT.has(after) && !COLOURS.has(w) && SPOKE_VERBS.has(ctx.toks[j - 1]?.lower === 'to' || ctx.toks[j - 1]?.lower === 'with' ? ctx.toks[j - 2]?.lower ?? '' : ctx.toks[j - 1]?.lower ?? '')) return true
         // "send grace the form", "gave hope her meds": a person receiving something.
         if (NOUN_NAMES.has(w) && !ABSTRACT_NAMES.has(w)) return false
         if (RECIPIENT_NEXT.has(after)) return true
@@ -898,6 +904,13 @@ function isNamedRelative(ctx: Ctx, i: number): boolean {
   const { toks } = ctx
   const t = toks[i]!
   if (!t.cls.first || t.cls.clinical || t.glued || t.lower.length < 2 || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) return false
+  // "with destiny and her kids", "grace and his wife": a first name joined to someone's relative.
+  const and = toks[i + 1]
+  const whose = toks[i + 2]
+  const kin = toks[i + 3]
+  if (and?.lower === 'and' && whose && kin && ['his', 'her', 'their'].includes(whose.lower) && SPACE_ONLY.test(gap(ctx, i + 1)) &&
+    SPACE_ONLY.test(gap(ctx, i + 2)) && SPACE_ONLY.test(gap(ctx, i + 3)) && !CALENDAR_NAMES.has(t.lower) && !isAux(ctx, t.lower) &&
+    (CUES.get(kin.lower)?.some((c) => c.kind === 'relation' && c.words.length === 1) ?? false)) return true
   const be = toks[i + 1]
   const own = toks[i + 2]
   const rel = toks[i + 3]
