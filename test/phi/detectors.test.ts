@@ -454,6 +454,8 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     // Someone spoken to, then when; a first name joined to someone's relative.
     ['i spoke to sunny yesterday about the bill', 'i spoke to [NAME] yesterday about the bill', 'voice'],
     ['we came in with destiny and her kids', 'we came in with [NAME] and her kids', 'voice'],
+    // Spanish letter names that are everyday words, next to a clear one, before a spoken ID.
+    ['la placa es ene ele be tres dos uno', 'la placa es [VEHICLE]', 'voice'],
     // A courtesy title and one capital letter in a note.
     ['Spoke w/ Mrs. O about the bill', 'Spoke w/ [NAME] about the bill', 'chat'],
     ['Per Dr. Y, hold the metformin', 'Per [NAME], hold the metformin', 'chat'],
@@ -478,7 +480,7 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     'his 21st birthday is friday', 'she is in the 95th percentile', 'see you at 3 at the gym', 'i walked 2 1/2 miles today',
     'parking lot 4 by the ER', 'Plan B is fine', "Dc'd home today", 'the fifteenth and sixteenth doses were late',
     'how about the second option', 'she is in the twelfth week of pregnancy', 'i saw red yesterday', 'i spoke to someone yesterday',
-    'love and her kids are all that matter', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
+    'love and her kids are all that matter', 'vengo de ele a tres', 'en mi barrio hay mucha gripe', 'me puse colonia y me dio alergia',
   ]) {
     it(`keeps: ${text}`, () => {
       expect(scrubText(text, { channel: 'voice' }).text).toBe(text)

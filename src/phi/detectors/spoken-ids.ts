@@ -29,8 +29,13 @@ const PHONETIC_BEFORE = /(?:(?<![\p{L}\p{N}])[a-zñ][ \t]+(?:as[ \t]+in|like|for
 const ES_LETTER: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   ce: 'c', efe: 'f', ge: 'g', hache: 'h', jota: 'j', ka: 'k', ele: 'l', eme: 'm', ene: 'n', eñe: 'ñ', pe: 'p', cu: 'q',
   erre: 'r', equis: 'x', zeta: 'z', uve: 'v', 'doble ve': 'w', 'doble u': 'w', 'i griega': 'y',
+  // Letter names that are also everyday words: only inside a run that has one of the names above.
+  be: 'b', de: 'd', te: 't', ve: 'v', ese: 's',
 })
 const ES_LETTER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble[ \t]+(?:ve|u)|i[ \t]+griega)[ \t]+){1,3}$/u
+// "ene ele be tres dos uno": everyday-word letter names (be, de, te, ve, ese) count next to a clear one.
+const ES_LETTER_MIXED_BEFORE = /(?:(?<![\p{L}\p{N}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble[ \t]+(?:ve|u)|i[ \t]+griega|be|de|te|ve|ese)[ \t]+){2,4}$/u
+const ES_LETTER_CLEAR = /(?<![\p{L}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble|griega)(?![\p{L}])/u
 
 /** Where a run really starts: spelled letters said before it belong to it. Returns the start and the letters. */
 function spelledBefore(lower: string, start: number): [number, string] {
@@ -40,9 +45,10 @@ function spelledBefore(lower: string, start: number): [number, string] {
     const letters = [...phonetic[0].matchAll(/(?<![\p{L}\p{N}])([a-zñ])[ \t]+(?:as[ \t]+in|like|for|de|como)[ \t]/gu)].map((m) => m[1]).join('')
     return [start - phonetic[0].length, letters]
   }
-  const es = ES_LETTER_BEFORE.exec(before)
+  const mixed = ES_LETTER_MIXED_BEFORE.exec(before)
+  const es = mixed && ES_LETTER_CLEAR.test(mixed[0]) ? mixed : ES_LETTER_BEFORE.exec(before)
   if (es) {
-    const names = es[0].trim().split(/[ \t]+(?=(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble|i)(?![\p{L}]))/u)
+    const names = es[0].trim().split(/(?<!doble)[ \t]+(?=(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble|i|be|de|te|ve|ese)(?![\p{L}]))/u)
     return [start - es[0].length, names.map((n) => ES_LETTER[n.replace(/[ \t]+/g, ' ')] ?? '').join('')]
   }
   return [start, '']
