@@ -7,35 +7,18 @@
  * ../wrangler.toml.
  */
 import { Hono } from 'hono'
-import type { AppVariables } from '../src/app-env'
-import { loadConfig } from '../src/config'
+import { PRODUCTS, withConfig, type BenchEnv } from './bench-app'
 import { consumeDeadLetters, consumeEvents, publish } from '../src/delivery'
 import type { Env } from '../src/env'
 import type { CleanEvent } from '../src/model/clean'
-import { verifiedWebhook, verifyTwilio, type VerifiedBody } from '../src/routes/twilio'
-import { normalize, type WebhookMeta } from '../src/twilio/payloads'
+import { verifiedWebhook, verifyTwilio } from '../src/routes/twilio'
+import { normalize } from '../src/twilio/payloads'
 
 export { RevealRateLimiter } from '../src/vault/reveal-limiter'
 
-type FloorEnv = { Bindings: Env; Variables: AppVariables & { verified: VerifiedBody; meta: WebhookMeta; webhookLog: Record<string, unknown> } }
-
-const PRODUCTS = {
-  messaging: 'messaging',
-  voice: 'voice',
-  transcriptions: 'transcription',
-  conversations: 'conversations',
-  events: 'events',
-} as const
-
-const app = new Hono<FloorEnv>()
+const app = new Hono<BenchEnv>()
 app.get('/', (c) => c.text('floor\n'))
-app.use('*', async function withConfig(c, next) {
-  const config = loadConfig(c.env)
-  if (!config.ok) return c.text('misconfigured\n', 500)
-  c.set('config', config.value)
-  c.set('webhookLog', {})
-  await next()
-})
+app.use('*', withConfig)
 
 for (const [path, product] of Object.entries(PRODUCTS)) {
   app.post(`/twilio/${path}`, verifyTwilio({ format: product === 'events' ? 'json' : 'form' }), async function floor(c) {

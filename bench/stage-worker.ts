@@ -8,21 +8,18 @@
  * Built by wrangler from bench/stage-wrangler.toml and run with the bindings of ../wrangler.toml.
  */
 import { Hono } from 'hono'
-import type { AppVariables } from '../src/app-env'
-import { loadConfig } from '../src/config'
+import { PRODUCTS, withConfig, type BenchEnv } from './bench-app'
 import { publish } from '../src/delivery'
 import type { Env } from '../src/env'
 import type { CleanEvent } from '../src/model/clean'
 import { deidentify, scrubText } from '../src/phi/deidentify'
 import { DEFAULT_POLICY } from '../src/phi/policy'
 import type { Tokenizer } from '../src/phi/types'
-import { verifiedWebhook, verifyTwilio, type VerifiedBody } from '../src/routes/twilio'
-import { normalize, type WebhookMeta } from '../src/twilio/payloads'
+import { verifiedWebhook, verifyTwilio } from '../src/routes/twilio'
+import { normalize } from '../src/twilio/payloads'
 import { openVault } from '../src/vault'
 
 export { RevealRateLimiter } from '../src/vault/reveal-limiter'
-
-type StageEnv = { Bindings: Env; Variables: AppVariables & { verified: VerifiedBody; meta: WebhookMeta; webhookLog: Record<string, unknown> } }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 const memoryTokenizer: Tokenizer = {
@@ -46,19 +43,13 @@ function counted(kv: KVNamespace): KVNamespace {
   })
 }
 
-const app = new Hono<StageEnv>()
+const app = new Hono<BenchEnv>()
 app.get('/stats', (c) => {
   const out = { ...kvOps }
   for (const k of Object.keys(kvOps)) delete kvOps[k]
   return c.json(out)
 })
-app.use('*', async function withConfig(c, next) {
-  const config = loadConfig(c.env)
-  if (!config.ok) return c.text('misconfigured\n', 500)
-  c.set('config', config.value)
-  c.set('webhookLog', {})
-  await next()
-})
+app.use('*', withConfig)
 
 // `POST /scrub?n=…&channel=…`: scrubs the raw body n times (CPU time per scrub inside workerd, read from /proc by the bench).
 app.post('/scrub', async function scrubLoop(c) {
@@ -69,14 +60,6 @@ app.post('/scrub', async function scrubLoop(c) {
   for (let i = 0; i < n; i++) chars += scrubText(text, { channel }).text.length
   return c.text(`${chars}\n`)
 })
-
-const PRODUCTS = {
-  messaging: 'messaging',
-  voice: 'voice',
-  transcriptions: 'transcription',
-  conversations: 'conversations',
-  events: 'events',
-} as const
 
 for (const [path, product] of Object.entries(PRODUCTS)) {
   app.post(`/twilio/${path}`, verifyTwilio({ format: product === 'events' ? 'json' : 'form' }), async function stage(c) {
