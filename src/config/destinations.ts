@@ -39,6 +39,11 @@ export interface Destination {
   allowFreeText: boolean
   /** Allowlist of `data` fields (applied on top of the BAA rule). */
   fields?: string[]
+  /**
+   * `year`: `occurredAt` and every safe field holding a date or time are cut to the year (strict Safe Harbor reading of
+   * contact dates). Absent: exact timestamps (`"timestamps": "exact"`, the default).
+   */
+  timestamps?: 'year'
   /** Extra request headers, values resolved from secrets. */
   headers: Record<string, string>
   options: AdapterOptions
@@ -186,6 +191,10 @@ function parseDestination(raw: unknown, index: number, env: Env): Check<Destinat
     fields = raw.fields as string[]
   }
 
+  if (raw.timestamps !== undefined && raw.timestamps !== 'exact' && raw.timestamps !== 'year') {
+    return fail('timestamps', 'must be "exact" or "year"')
+  }
+
   const headers = parseHeaders(raw.headers, env, at)
   if (!headers.ok) return headers
 
@@ -197,6 +206,7 @@ function parseDestination(raw: unknown, index: number, env: Env): Check<Destinat
     baa: raw.baa === true,
     allowFreeText: raw.allowFreeText === true,
     ...(fields === undefined ? {} : { fields }),
+    ...(raw.timestamps === 'year' ? { timestamps: 'year' as const } : {}),
     headers: headers.value,
     options: options.value,
   })

@@ -76,6 +76,18 @@ export function allowsKind(destination: Destination, kind: FieldKind | undefined
   return kind === 'text' && destination.allowFreeText
 }
 
+// An ISO 8601 date or date-time (Twilio's Timestamp, DateCreated, Event Streams' time) or an RFC 2822 date
+// ("Mon, 16 Aug 2010 03:45:01 +0000", Twilio REST), with the year captured.
+const DATE_VALUE =
+  /^(?:(\d{4})-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} (\d{4}) \d{2}:\d{2}(?::\d{2})?(?: (?:[+-]\d{4}|GMT|UTC))?)$/
+
+/** The year of a date or time value, or undefined when the value is not one. */
+function yearOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const m = DATE_VALUE.exec(value.trim())
+  return m ? (m[1] ?? m[2]) : undefined
+}
+
 /** Keeps only the `data` fields this destination may receive; also returns the kinds of those kept. */
 export function filterFor(
   destination: Destination,
@@ -93,12 +105,14 @@ export function filterFor(
       dropped++
       continue
     }
-    data[field] = value
+    // Only safe metadata can hold a bare timestamp: text was scrubbed (dates there are already generalised).
+    data[field] = destination.timestamps === 'year' && kind === 'safe' ? (yearOf(value) ?? value) : value
     keptKinds[field] = kind
     const tokenType = envelope.tokens[field]
     if (tokenType !== undefined) tokens[field] = tokenType
   }
-  return { envelope: { ...envelope, data, tokens }, kinds: keptKinds, dropped }
+  const occurredAt = destination.timestamps === 'year' ? (yearOf(envelope.occurredAt) ?? envelope.occurredAt) : envelope.occurredAt
+  return { envelope: { ...envelope, occurredAt, data, tokens }, kinds: keptKinds, dropped }
 }
 
 async function sha256Hex(text: string): Promise<string> {

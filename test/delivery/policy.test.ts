@@ -49,6 +49,36 @@ describe('subscriptions', () => {
 })
 
 describe('per-destination filter', () => {
+  it('cuts occurredAt and every safe date or time to the year for a destination with timestamps "year"', async () => {
+    const event = sampleEvent({
+      data: { ...sampleEvent().data, Timestamp: '2026-07-17T12:05:03.123Z', DateCreated: 'Mon, 16 Aug 2010 03:45:01 +0000', Day: '2026-07-17' },
+      fields: { ...sampleEvent().fields, Timestamp: 'safe', DateCreated: 'safe', Day: 'safe' },
+    })
+    const full = await envelopeOf(event)
+    const strict = filterFor(destination({ baa: true, timestamps: 'year' }), full, event.fields).envelope
+    expect(strict.occurredAt).toBe('2026')
+    expect(strict.data).toMatchObject({ Timestamp: '2026', DateCreated: '2010', Day: '2026', SmsStatus: 'received', NumMedia: '0' })
+    // Tokens, text and the ids are not timestamps: untouched.
+    expect(strict.data.From).toBe(event.data.From)
+    expect(strict.data.Body).toBe(event.data.Body)
+    expect(strict.id).toBe(full.id)
+    expect(strict.twilio).toEqual(full.twilio)
+    // The default, and "exact", keep them as they came.
+    for (const exact of [destination({ baa: true }), destination({ baa: true, timestamps: 'exact' })]) {
+      const kept = filterFor(exact, full, event.fields).envelope
+      expect(kept.occurredAt).toBe('2026-11-24T20:00:00.000Z')
+      expect(kept.data).toMatchObject({ Timestamp: '2026-07-17T12:05:03.123Z', DateCreated: 'Mon, 16 Aug 2010 03:45:01 +0000' })
+    }
+  })
+
+  it('refuses any other timestamps setting, naming the destination and the setting', () => {
+    const parsed = parseDestinationsConfig({
+      DESTINATIONS: [{ name: 'd', url: 'https://d.example.test/', secret: TEST_SECRETS.others, timestamps: 'day' }],
+    } as unknown as Env)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.error.setting).toContain('timestamps')
+  })
+
   it('gives a non-BAA destination tokens and safe fields only; allowFreeText adds text and nothing else', async () => {
     const event = sampleEvent()
     const full = await envelopeOf(event)
