@@ -5,7 +5,7 @@
 import type { VaultConfig } from '../config/vault'
 import type { PhiType, TokenRequest, Tokenizer } from '../phi/types'
 import { err, ok, type Result } from '../result'
-import { blindIndex, importVaultKeys, seal, unseal } from './crypto'
+import { blindIndex, importVaultKeys, seal, unseal, type VaultKeys } from './crypto'
 import { indexCacheFor, type IndexCache } from './index-cache'
 import { normalizeForIndex } from './normalize'
 import {
@@ -63,6 +63,19 @@ export interface TokenStoreOptions {
   indexCacheEntries?: number
 }
 
+/** One distinct value of a tokenize call, with everything its lookup (and maybe its mint) needs. */
+interface Sighting {
+  tenant: string
+  type: PhiType
+  /** The value as seen: what a mint encrypts. */
+  value: string
+  /** Its blind index (HMAC of the normalised value). */
+  index: string
+  /** The cache's erasure generation when the call began: a lookup that an erasure overtook does not fill. */
+  generation: number | undefined
+  keys: VaultKeys
+}
+
 /** The token store of one configuration over one KV namespace. */
 export class TokenStore {
   readonly #kv: KVNamespace
@@ -106,22 +119,17 @@ export class TokenStore {
     await Promise.all(
       Array.from(groups, async ([id, group]) => {
         const index = await blindIndex(keys, tenant, group.type, group.normalized)
-        tokens.set(id, await this.#lookup(tenant, group.type, group.value, index, generation))
+        tokens.set(id, await this.#lookup({ tenant, type: group.type, value: group.value, index, generation, keys }))
       }),
     )
     return groupOf.map((id) => tokens.get(id) as string)
   }
 
   /** The token of an index: from the isolate's cache, a lookup of it already under way here, or KV (minting). */
-  #lookup(
-    tenant: string,
-    type: PhiType,
-    value: string,
-    index: string,
-    generation: number | undefined,
-  ): Promise<string> {
+  #lookup(sighting: Sighting): Promise<string> {
+    const { index } = sighting
     const cache = this.#cache
-    if (!cache) return this.#readOrMint(tenant, type, value, index, generation)
+    if (!cache) return this.#readOrMint(sighting)
     const cached = cache.get(index, this.#now())
     if (cached !== undefined) return Promise.resolve(cached)
     // Several events of one webhook with a new value: one read, one mint, one token. Only within this store, which
@@ -129,7 +137,7 @@ export class TokenStore {
     // continuations when that request ends), so concurrent webhooks look up on their own (docs/vault.md §5).
     const underWay = this.#pending.get(index)
     if (underWay) return underWay
-    const lookup = this.#readOrMint(tenant, type, value, index, generation)
+    const lookup = this.#readOrMint(sighting)
     this.#pending.set(index, lookup)
     const done = (): void => {
       if (this.#pending.get(index) === lookup) this.#pending.delete(index)
@@ -138,19 +146,13 @@ export class TokenStore {
     return lookup
   }
 
-  async #readOrMint(
-    tenant: string,
-    type: PhiType,
-    value: string,
-    index: string,
-    generation: number | undefined,
-  ): Promise<string> {
-    const known = await this.#kv.get(INDEX_PREFIX + index)
+  async #readOrMint(sighting: Sighting): Promise<string> {
+    const known = await this.#kv.get(INDEX_PREFIX + sighting.index)
     if (known && isToken(known)) {
-      this.#remember(generation, index, known)
+      this.#remember(sighting.generation, sighting.index, known)
       return known
     }
-    return this.#mint(tenant, type, value, index, generation)
+    return this.#mint(sighting)
   }
 
   /**
@@ -163,14 +165,7 @@ export class TokenStore {
     this.#cache.set(index, token, this.#now() + this.#config.indexCacheSeconds * 1000)
   }
 
-  async #mint(
-    tenant: string,
-    type: PhiType,
-    value: string,
-    index: string,
-    generation: number | undefined,
-  ): Promise<string> {
-    const keys = await importVaultKeys(this.#config)
+  async #mint({ tenant, type, value, index, generation, keys }: Sighting): Promise<string> {
     const token = mintToken()
     const expiration = Math.floor(this.#now() / 1000) + this.#config.ttlSeconds
     const sealed = await seal(keys, value, { tenant, type, token, index })

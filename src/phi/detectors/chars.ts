@@ -1,53 +1,44 @@
 /** Character classes by code unit, for hand scanners that must agree exactly with the u-flag patterns they replace. */
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
-// Per BMP code unit: 0 not yet known, 1 letter or number, 2 neither (a property of Unicode, so safe to keep).
-const LN_BMP = new Uint8Array(65536)
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isAsciiLetterOrDigit = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57)
 
 /**
- * Length of the letter or number ([\p{L}\p{N}] in unicode mode) starting at `i`: 1, 2 for a surrogate pair, or 0 when
- * there is none (also for a lone surrogate and past the end).
+ * A scanner for one character class of a u-flag pattern (`single` matches exactly one code point of it): the length
+ * of the class member starting at `i`, 1, 2 for a surrogate pair, or 0 when there is none (also for a lone surrogate
+ * and outside the string). ASCII is decided by `ascii`; other BMP code units are tested once and remembered (a
+ * property of Unicode, so safe to keep for the isolate's life).
  */
-export function letterOrNumberLength(s: string, i: number): number {
-  if (i < 0 || i >= s.length) return 0
-  const c = s.charCodeAt(i)
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_NUMBER.test(s.slice(i, i + 2)) ? 2 : 0
-    return 0
+function codePointClass(single: RegExp, ascii: (c: number) => boolean): (s: string, i: number) => number {
+  // Per BMP code unit: 0 not yet known, 1 in the class, 2 not.
+  const bmp = new Uint8Array(65536)
+  return function classLength(s: string, i: number): number {
+    if (i < 0 || i >= s.length) return 0
+    const c = s.charCodeAt(i)
+    if (c < 128) return ascii(c) ? 1 : 0
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
+      if (d >= 0xdc00 && d <= 0xdfff) return single.test(s.slice(i, i + 2)) ? 2 : 0
+      return 0
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return 0
+    let known = bmp[c]!
+    if (known === 0) {
+      known = single.test(s[i]!) ? 1 : 2
+      bmp[c] = known
+    }
+    return known === 1 ? 1 : 0
   }
-  if (c >= 0xdc00 && c <= 0xdfff) return 0
-  let known = LN_BMP[c]!
-  if (known === 0) {
-    known = LETTER_OR_NUMBER.test(s[i]!) ? 1 : 2
-    LN_BMP[c] = known
-  }
-  return known === 1 ? 1 : 0
 }
 
-const LETTER = /^\p{L}$/u
-// Per BMP code unit: 0 not yet known, 1 letter, 2 not a letter.
-const L_BMP = new Uint8Array(65536)
+/** Length of the letter or number ([\p{L}\p{N}] in unicode mode) starting at `i`; see {@link codePointClass}. */
+export const letterOrNumberLength = codePointClass(/^[\p{L}\p{N}]$/u, isAsciiLetterOrDigit)
 
-/** Length of the letter (\p{L} in unicode mode) starting at `i`: 1, 2 for a surrogate pair, or 0. */
-export function letterLength(s: string, i: number): number {
-  if (i < 0 || i >= s.length) return 0
-  const c = s.charCodeAt(i)
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0
-    return 0
-  }
-  if (c >= 0xdc00 && c <= 0xdfff) return 0
-  let known = L_BMP[c]!
-  if (known === 0) {
-    known = LETTER.test(s[i]!) ? 1 : 2
-    L_BMP[c] = known
-  }
-  return known === 1 ? 1 : 0
-}
+/** Length of the letter (\p{L} in unicode mode) starting at `i`; see {@link codePointClass}. */
+export const letterLength = codePointClass(/^\p{L}$/u, isAsciiLetter)
+
+/** Length of the letter or mark ([\p{L}\p{M}] in unicode mode) starting at `i`; see {@link codePointClass}. */
+export const letterOrMarkLength = codePointClass(/^[\p{L}\p{M}]$/u, isAsciiLetter)
 
 /** The next code point boundary after `i` (steps over a surrogate pair whole). */
 export function nextCodePoint(s: string, i: number): number {

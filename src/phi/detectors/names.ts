@@ -12,6 +12,7 @@ import {
 } from '../lexicon/name-cues'
 import { isClinicalTerm } from '../lexicon/index'
 import { classify, type WordClass } from '../lexicon/word-class'
+import { letterOrMarkLength } from './chars'
 import type { DetectInput, Detector, Span } from './types'
 
 /** Options for tests and the eval: the backstop is on in production. */
@@ -281,40 +282,17 @@ function isDigitOrUnderscoreAt(text: string, at: number): boolean {
   return DIGIT.test(text[at]!)
 }
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
-// Per BMP code unit: 0 not yet known, 1 letter or mark, 2 neither (a property of Unicode, so safe to keep).
-const LM_BMP = new Uint8Array(65536)
-
-/** Length (1, or 2 for a surrogate pair) of the letter or mark starting at `i`, or 0: what [\p{L}\p{M}] matches there. */
-function letterOrMarkAt(text: string, i: number): number {
-  if (i >= text.length) return 0
-  const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0
-    return 0
-  }
-  if (c >= 0xdc00 && c <= 0xdfff) return 0
-  let known = LM_BMP[c]!
-  if (known === 0) {
-    known = LETTER_OR_MARK.test(text[i]!) ? 1 : 2
-    LM_BMP[c] = known
-  }
-  return known === 1 ? 1 : 0
-}
-
 /** End of the WORD match ([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*) that starts with the letter at `start`. */
 function wordEnd(text: string, start: number): number {
   let e = start
-  for (let l = letterOrMarkAt(text, e); l > 0; l = letterOrMarkAt(text, e)) e += l
+  for (let l = letterOrMarkLength(text, e); l > 0; l = letterOrMarkLength(text, e)) e += l
   for (;;) {
     const c = text.charCodeAt(e)
     if (c !== 39 && c !== 0x2019 && c !== 45) return e
-    const l = letterOrMarkAt(text, e + 1)
+    const l = letterOrMarkLength(text, e + 1)
     if (l === 0) return e
     e += 1 + l
-    for (let k = letterOrMarkAt(text, e); k > 0; k = letterOrMarkAt(text, e)) e += k
+    for (let k = letterOrMarkLength(text, e); k > 0; k = letterOrMarkLength(text, e)) e += k
   }
 }
 
@@ -333,7 +311,7 @@ function tokenize(text: string, lower: string): Tok[] {
   let chunkEnd = 0
   let chunkIsLink = false
   for (let start = 0; start < text.length; ) {
-    const first = letterOrMarkAt(text, start)
+    const first = letterOrMarkLength(text, start)
     if (first === 0) {
       start += 1
       continue
