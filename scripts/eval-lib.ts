@@ -117,6 +117,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 /** Han, Kana or Hangul: scripts whose words carry attached particles or no spaces; values match as substrings. */
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+const DENSE_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u
 
 /** Words of 2+ characters, canonical: the unit of the scoring rule; Han and Kana characters count one by one. */
 export function words(text: string): string[] {
@@ -311,7 +312,11 @@ export function indexOutput(output: string): OutputIndex {
   const tokens = spokenTokens(raw)
   const set = new Set<string>()
   const bag = new Map<string, number>()
-  for (const w of raw) if ([...w].length >= 2) set.add(w)
+  for (const w of raw) {
+    if ([...w].length >= 2) set.add(w)
+    // "92岁", "91세에": digits and Latin letters glued to a dense script are words of their own.
+    if (DENSE.test(w)) for (const part of w.split(DENSE_SPLIT)) if ([...part].length >= 2) set.add(part)
+  }
   for (const w of words(output)) bag.set(w, (bag.get(w) ?? 0) + 1)
   for (const t of tokens) if ([...t.text].length >= 2) set.add(t.text)
   const digits = tokens.map((t) => t.text.replace(/\D/gu, '')).join('')

@@ -153,6 +153,12 @@ describe('scripts written without spaces (Chinese) or with attached particles (K
     expect(leaked('NAME', '김민수', '안녕하세요 [NAME]입니다')).toBe(false)
   })
 
+  it('reads digits glued to a dense script as a word of their own', () => {
+    expect(leaked('AGE', '92', '我奶奶92岁了')).toBe(true)
+    expect(leaked('AGE', '91', '올해 91세예요')).toBe(true)
+    expect(leaked('AGE', '92', '我奶奶[AGE:90PLUS]岁了')).toBe(false)
+  })
+
   it('counts a given name kept alone as a leak of a three-character name, not a lone family name', () => {
     expect(leaked('NAME', '王小明', '小明发烧了')).toBe(true)
     expect(leaked('NAME', '王小明', '王[NAME]发烧了')).toBe(false)
