@@ -8,12 +8,15 @@ import { detectContact } from './detectors/contact'
 import { detectDates } from './detectors/dates'
 import { detectIds } from './detectors/ids'
 import { addressBlocks, detectLocations } from './detectors/location'
+import { detectMultilingual } from './detectors/multilingual'
 import { detectNames } from './detectors/names'
+import { unclaimedNumbers } from './detectors/numbers'
 import { letterOrNumberLength } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
+import { languages, phraseLengthAtEnd } from './languages'
 import { LABELS } from './transform'
 import type { PhiType } from './types'
 
@@ -40,6 +43,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['ages', detectAges],
   ['locations', detectLocations],
   ['spoken', detectSpoken],
+  ['multilingual', detectMultilingual],
   ['names', detectNames],
 ]
 
@@ -532,6 +536,8 @@ function scanText(text: string, channel: Channel): ScanResult {
       // "my grandpa Pop Teodor", "mi abuela Chela": an owned relative is a relation, not a title (as the names detector reads it).
       if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, titleAt - m[1].length - 12), titleAt))) continue
       if (m && m[1]) s.start = titleAt - m[1].length
+      // Titles and politeness words of the other languages ("madame", "доктор", "bà", "anh"): from the tables.
+      else if (!initial) s.start -= phraseLengthAtEnd(scan.slice(Math.max(0, at - 30), at), languages().titlesBefore) + (at - s.start)
       // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
       const pair = TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
       if (pair && pair[1] && TITLE_WORD_START.test(scan.slice(s.start, s.end))) s.start -= pair[1].length
@@ -568,7 +574,10 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     const block: Span[] = []
     addressBlocks(scan, resolved.filter((s) => s.type === 'STREET'), block)
     const fresh = clip(block, protectedRanges, text).filter((b) => !resolved.some((r) => r.start <= b.start && r.end >= b.end))
-    return { text, spans: fresh.length > 0 ? resolve([...resolved, ...fresh], text) : resolved, failed: false }
+    if (fresh.length > 0) resolved = resolve([...resolved, ...fresh], text)
+    // Numbers fail closed: whatever no context claims as a quantity is redacted (never minted).
+    const numbers = clip(unclaimedNumbers(scan, lower, resolved), protectedRanges, text)
+    return { text, spans: numbers.length > 0 ? resolve([...resolved, ...numbers], text) : resolved, failed: false }
   } catch {
     return { text, spans: [], failed: true }
   }

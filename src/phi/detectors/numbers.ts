@@ -1,0 +1,276 @@
+/**
+ * Numbers fail closed. A number the detectors left (digits, or number words of any language the engine reads) is
+ * kept only when its context claims it as a clinical or everyday quantity: a unit or count after it, a vital, lab,
+ * dose, time or price cue before it, a score or blood pressure, a time of day, a decimal, a percentage, a year alone,
+ * an age under 90, a list position. Any other number could be a day, an age of 90+, a house number or part of an ID,
+ * and is redacted (never tokenized: see `redactOnly` in deidentify).
+ */
+import { languages, type PhraseSet } from '../languages'
+import { DIGIT_WORDS, TENS_WORDS, words, type Word } from '../spoken'
+import { isClinicalTerm, isCommonWord, isSlang } from '../lexicon'
+import type { Span } from './types'
+
+/** The `source` of the spans this pass adds; deidentify redacts them without minting a token. */
+export const NUMBER_BACKSTOP = 'number-backstop'
+
+const DIGITS = /^\d+$/
+const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ème|o|a|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|°)$/
+// Rank nouns after an ordinal: "the third floor", "2nd dose", not a day.
+const RANK_NOUNS = new Set([
+  'floor', 'time', 'times', 'dose', 'doses', 'shot', 'shots', 'round', 'grade', 'place', 'option', 'attempt', 'visit', 'week',
+  'weeks', 'month', 'months', 'day', 'trimester', 'baby', 'child', 'kid', 'pregnancy', 'opinion', 'line', 'page', 'step',
+  'cycle', 'session', 'refill', 'try', 'one', 'ones', 'degree', 'piso', 'vez', 'dosis', 'semana', 'mes', 'etage', 'étage',
+  'fois', 'lan', 'lần', 'andar', 'vez', 'semana', 'trimestre',
+])
+// Words that make the number an address or an identifier, whatever follows: never a claim for a count.
+const ADDRESS_BEFORE = new Set([
+  'at', 'on', 'apt', 'apartment', 'unit', 'suite', 'ste', 'box', 'lot', 'number', 'no', 'num', 'nr', 'house', 'address',
+  'calle', 'avenida', 'rue', 'rua', 'live', 'lives', 'living', 'vivo', 'vive', 'moro', 'mora', 'habite', 'ul', 'dom',
+  'zip', 'code', 'id', 'mrn', 'account', 'member', 'policy', 'claim', 'case', 'ticket', 'order', 'ext', 'extension',
+])
+const MAX_GROUP_WORDS = 12
+
+/** A number written in the text: digits, or a run of number words read as one. */
+interface NumberToken {
+  /** First and last word index in the word list (inclusive). */
+  from: number
+  to: number
+  start: number
+  end: number
+  /** The value when known (digits, a single number phrase); undefined for a run of several groups. */
+  value: number | undefined
+  /** Digits written as digits (not number words). */
+  digits: boolean
+  /** An ordinal ("8th", "the eighth", "premier"). */
+  ordinal: boolean
+  /** Groups in a run of number words, and the digits they spell ("nine oh two fifty five" → 4 groups, "902" + "55"). */
+  groups: number
+  spelled: string
+}
+
+const has = Object.prototype.hasOwnProperty
+
+/** The longest number phrase (a language table's number word or words) starting at word i: [words used, value]. */
+export function numberPhraseAt(list: readonly Word[], i: number, text: string): [number, number] | undefined {
+  const lang = languages()
+  let best: [number, number] | undefined
+  let phrase = ''
+  for (let k = 0; k < lang.maxNumberWords && i + k < list.length; k++) {
+    const w = list[i + k]!
+    if (k > 0 && !/^[ \t-]{1,2}$/.test(text.slice(list[i + k - 1]!.end, w.start))) break
+    phrase = k === 0 ? w.w : `${phrase} ${w.w}`
+    const v = lang.numbers.get(phrase)
+    if (v !== undefined) best = [k + 1, v]
+    else if (k === 0) {
+      if (has.call(DIGIT_WORDS, w.w) && w.w !== 'o') best = [1, Number(DIGIT_WORDS[w.w])]
+      else if (has.call(TENS_WORDS, w.w)) best = [1, TENS_WORDS[w.w]!]
+    }
+  }
+  return best
+}
+
+/** The number tokens of a text: digit words, ordinals, and runs of number words joined by spaces or hyphens. */
+function numberTokens(list: readonly Word[], text: string): NumberToken[] {
+  const lang = languages()
+  const out: NumberToken[] = []
+  let i = 0
+  while (i < list.length) {
+    const w = list[i]!
+    if (DIGITS.test(w.w)) {
+      out.push({ from: i, to: i, start: w.start, end: w.end, value: w.w.length <= 6 ? Number(w.w) : undefined, digits: true, ordinal: false, groups: 1, spelled: w.w })
+      i++
+      continue
+    }
+    const ord = ORDINAL_DIGITS.exec(w.w)
+    if (ord) {
+      out.push({ from: i, to: i, start: w.start, end: w.end, value: Number(ord[1]), digits: true, ordinal: true, groups: 1, spelled: ord[1]! })
+      i++
+      continue
+    }
+    const ordinalWord = lang.ordinals.get(w.w)
+    const phrase = numberPhraseAt(list, i, text)
+    if (!phrase && ordinalWord !== undefined) {
+      out.push({ from: i, to: i, start: w.start, end: w.end, value: ordinalWord, digits: false, ordinal: true, groups: 1, spelled: String(ordinalWord) })
+      i++
+      continue
+    }
+    if (!phrase) {
+      i++
+      continue
+    }
+    // A run of spoken groups ("twelve oh three fifty five", "ninety one"): one number.
+    let j = i + phrase[0] - 1
+    let groups = 1
+    let value: number | undefined = phrase[1]
+    let spelled = String(phrase[1])
+    while (j + 1 < list.length && j + 1 - i < MAX_GROUP_WORDS && /^[ \t,-]{1,2}$/.test(text.slice(list[j]!.end, list[j + 1]!.start))) {
+      const next = numberPhraseAt(list, j + 1, text)
+      if (!next) {
+        // "the twenty third": a trailing ordinal joins the run.
+        const o = lang.ordinals.get(list[j + 1]!.w)
+        if (o !== undefined && groups === 1 && value !== undefined && value >= 20 && value % 10 === 0 && o < 10) {
+          value += o
+          j += 1
+          out.push({ from: i, to: j, start: w.start, end: list[j]!.end, value, digits: false, ordinal: true, groups: 1, spelled: String(value) })
+          groups = -1
+        }
+        break
+      }
+      j += next[0]
+      groups += 1
+      value = undefined
+      spelled += String(next[1])
+    }
+    if (groups !== -1) out.push({ from: i, to: j, start: w.start, end: list[j]!.end, value, digits: false, ordinal: false, groups, spelled })
+    i = j + 1
+  }
+  return out
+}
+
+/** Whether the words right after index `to` form a phrase of `set` (up to its longest phrase). */
+function phraseAfter(list: readonly Word[], to: number, text: string, set: PhraseSet): boolean {
+  let phrase = ''
+  for (let k = 1; k <= set.maxWords && to + k < list.length; k++) {
+    const w = list[to + k]!
+    const gap = text.slice(list[to + k - 1]!.end, w.start)
+    if (k === 1 ? !/^[ \t-]{0,2}$/.test(gap) : !/^[ \t'-]{1,2}$/.test(gap)) break
+    phrase = k === 1 ? w.w : `${phrase} ${w.w}`
+    if (set.phrases.has(phrase)) return true
+  }
+  return false
+}
+
+// Linking words allowed between a cue and its number: "temp was 101", "sugar of 250", "at around 3".
+const LINKS = new Set(['is', 'was', 'of', 'at', 'es', 'de', 'around', 'about', 'like', 'was', 'are', 'were', 'est', 'é', 'la', 'el'])
+
+/** Whether the words right before index `from` form a phrase of `set`, with at most one linking word between. */
+function phraseBefore(list: readonly Word[], from: number, text: string, set: PhraseSet): boolean {
+  for (const skip of [0, 1]) {
+    const last = from - 1 - skip
+    if (last < 0) return false
+    if (skip === 1 && !LINKS.has(list[from - 1]!.w)) return false
+    if (!/^[ \t:=#-]{0,3}$/.test(text.slice(list[last]!.end, list[last + 1]!.start))) continue
+    let phrase = ''
+    for (let k = 0; k < set.maxWords && last - k >= 0; k++) {
+      const w = list[last - k]!
+      if (k > 0 && !/^[ \t'-]{1,2}$/.test(text.slice(w.end, list[last - k + 1]!.start))) break
+      phrase = k === 0 ? w.w : `${w.w} ${phrase}`
+      if (set.phrases.has(phrase)) return true
+    }
+  }
+  return false
+}
+
+/** A word a count may precede: a known everyday or clinical word, lower case, not a month, weekday or street word. */
+function isCountNoun(word: Word | undefined, text: string): boolean {
+  if (!word) return false
+  const lang = languages()
+  const w = word.w
+  if (lang.months.has(w) || lang.weekdays.has(w) || lang.streetWords.phrases.has(w)) return false
+  const raw = text.slice(word.start, word.end)
+  if (raw !== w && /^\p{Lu}/u.test(raw)) return false
+  return isCommonWord(w) || isClinicalTerm(w) || isSlang(w) || lang.words.has(w)
+}
+
+/** Characters right after a number that claim it: %, degrees, a decimal part, a time's colon, "x" counts, a unit glued. */
+const CLAIMING_AFTER = /^(?:\s?%|\s?°|[.,]\d{1,2}(?![\d.,\/-])|:\d{2}|\s?(?:x|×)(?![\p{L}])|\+(?!\d))/u
+const CLAIMING_BEFORE = /(?:[$€£¥₱₩₫]\s?|(?:^|[^\p{L}\p{N}])[x×]|\d[.,]|\d:|[<>≤≥~±]\s?)$/u
+const LIST_POSITION = /(?:^|\n)[ \t]*$/
+const SCORE = /^\/\s?(?:10|5|4|100)(?![\d\/])/
+const BLOOD_PRESSURE = /^\/\s?(\d{2,3})(?![\d\/])/
+
+/** Why a number is safe, or undefined when nothing claims it. */
+function claim(token: NumberToken, list: readonly Word[], text: string, lower: string): string | undefined {
+  const lang = languages()
+  // Three or more number groups said in a row are an identifier or a date, never one quantity.
+  if (token.groups >= 3) return undefined
+  const after = text.slice(token.end, token.end + 12)
+  const before = text.slice(Math.max(0, token.start - 6), token.start)
+  if (CLAIMING_AFTER.test(after)) return 'notation'
+  if (CLAIMING_BEFORE.test(before)) return 'notation'
+  // Scores and blood pressure: 7/10, 148/92 (the second half is claimed by the slash before it).
+  if (token.digits && SCORE.test(after)) return 'score'
+  const bp = BLOOD_PRESSURE.exec(after)
+  if (token.digits && bp && token.value !== undefined && token.value >= 70 && token.value <= 260 && Number(bp[1]) >= 30 && Number(bp[1]) < token.value) {
+    return 'blood pressure'
+  }
+  if (token.digits && /\/\s?$/.test(before)) {
+    const m = /(\d{2,3})\s?\/\s?$/.exec(text.slice(Math.max(0, token.start - 8), token.start))
+    if (m && Number(m[1]) >= 70 && Number(m[1]) <= 260 && token.value !== undefined && token.value >= 30 && token.value < Number(m[1])) return 'blood pressure'
+    if (/^(?:10|5|4|100)$/.test(String(token.value)) && /\d\s?\/\s?$/.test(text.slice(Math.max(0, token.start - 4), token.start))) return 'score'
+  }
+  const ageUnder90 = token.value !== undefined && token.value < 90 && !token.ordinal
+  if (phraseAfter(list, token.to, text, lang.yearsOld)) return ageUnder90 ? 'age' : undefined
+  if (ageUnder90 && phraseBefore(list, token.from, text, lang.ageBefore)) return 'age'
+  if (token.ordinal) {
+    const next = list[token.to + 1]
+    if (next && (RANK_NOUNS.has(next.w) || phraseAfter(list, token.to, text, lang.unitsAfter))) return 'rank'
+    return undefined
+  }
+  if (phraseAfter(list, token.to, text, lang.unitsAfter)) return 'unit'
+  if (phraseBefore(list, token.from, text, lang.cuesBefore)) return 'cue'
+  // A dose right after the drug: "lyrica 75", "metformin 500".
+  const drug = list[token.from - 1]
+  if (drug && isClinicalTerm(drug.w) && /^[ \t]{1,2}$/.test(text.slice(drug.end, token.start))) return 'dose'
+  // A range or a list of quantities sharing one unit: "3-4 days", "2 or 3 times", "40-30-20-10 mg".
+  const range = /^\s?(?:-|–|to|or|a|o|y|and|ou|à)\s?(\d{1,4}|[\p{L}]+)/u.exec(after)
+  if (range) {
+    const idx = list.findIndex((w, k) => k > token.to && w.start >= token.end + range[0].length - range[1]!.length)
+    if (idx > 0) {
+      const nextNumber = DIGITS.test(list[idx]!.w) || lang.numbers.has(list[idx]!.w)
+      if (nextNumber && (phraseAfter(list, idx, text, lang.unitsAfter) || isCountNoun(list[idx + 1], text))) return 'range'
+    }
+  }
+  if (token.value !== undefined && token.value >= 1900 && token.value <= 2099 && (token.digits ? token.end - token.start === 4 : true)) {
+    // A year alone; a year followed by a street or a capitalised word may be a house number.
+    const next = list[token.to + 1]
+    if (!next || !(lang.streetWords.phrases.has(next.w) || /^\p{Lu}/u.test(text.slice(next.start, next.end)))) return 'year'
+  }
+  // A list position opening a line: "1. take with food", "2) call back".
+  if (token.digits && LIST_POSITION.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^[.)]\s/.test(after)) return 'list'
+  // A count: "2 kids", "three refills", "dos pastillas" — not after an address or ID cue.
+  const prev = list[token.from - 1]
+  const nextWord = list[token.to + 1]
+  if (nextWord && nextWord.start - token.end <= 2 && isCountNoun(nextWord, text) && !(prev && ADDRESS_BEFORE.has(prev.w))) {
+    // "the 15 of march" is a day: a count noun, not a date joiner or month.
+    if (!lang.dateJoiners.phrases.has(nextWord.w) || !lang.months.has(list[token.to + 2]?.w ?? '')) return 'count'
+  }
+  void lower
+  return undefined
+}
+
+/** Whether a number token can identify at all: single spoken digits ("one", "two") and "a" say nothing alone. */
+function canIdentify(token: NumberToken, list: readonly Word[]): boolean {
+  if (token.digits) return true
+  if (token.ordinal) return true
+  if (token.from !== token.to) return true
+  return token.value !== undefined && token.value >= 10 && list[token.from]!.w.length > 1
+}
+
+/**
+ * Number spans nothing claims, outside the given (resolved) spans. `text` and `lower` are the scanned text (placeholders
+ * blanked), so an engine placeholder never reads as a number.
+ */
+export function unclaimedNumbers(text: string, lower: string, spans: readonly Span[]): Span[] {
+  if (!/[0-9]|\p{L}/u.test(lower)) return []
+  const list = words(lower)
+  if (list.length === 0) return []
+  const out: Span[] = []
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  let s = 0
+  for (const token of numberTokens(list, text)) {
+    while (s < sorted.length && sorted[s]!.end <= token.start) s++
+    const covering = sorted[s]
+    if (covering && covering.start < token.end) continue
+    if (!canIdentify(token, list)) continue
+    // Seven or more digits said as words, in any language: a phone number or an identifier, kept for the vault.
+    if (!token.digits && token.spelled.length >= 7) {
+      const phone = token.spelled.length === 10 || (token.spelled.length === 11 && token.spelled.startsWith('1'))
+      out.push({ start: token.start, end: token.end, type: phone ? 'PHONE' : 'OTHER', source: 'spoken-digits', canonical: token.spelled })
+      continue
+    }
+    if (claim(token, list, text, lower) !== undefined) continue
+    out.push({ start: token.start, end: token.end, type: 'OTHER', source: NUMBER_BACKSTOP })
+  }
+  return out
+}
