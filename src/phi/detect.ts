@@ -8,9 +8,9 @@ import { detectContact } from './detectors/contact'
 import { detectDates } from './detectors/dates'
 import { detectIds } from './detectors/ids'
 import { addressBlocks, detectLocations } from './detectors/location'
-import { detectMultilingual } from './detectors/multilingual'
+import { detectMultilingual, weekdaysBeforeDates } from './detectors/multilingual'
 import { detectNames } from './detectors/names'
-import { unclaimedNumbers } from './detectors/numbers'
+import { detectSpokenNumbers, unclaimedNumbers } from './detectors/numbers'
 import { letterOrNumberLength } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
@@ -43,6 +43,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['ages', detectAges],
   ['locations', detectLocations],
   ['spoken', detectSpoken],
+  ['spoken-numbers', detectSpokenNumbers],
   ['multilingual', detectMultilingual],
   ['names', detectNames],
 ]
@@ -63,7 +64,7 @@ export const PLACEHOLDER =
 
 // Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
 const TITLE_BEFORE =
-  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)\.?\s+)$/iu
+  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)(?:\.\s*|\s+))$/iu
 const OWNED_KIN =
   /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
 // One initial right before a name: "ms [a] jones", "dr [j.] okafor".
@@ -243,6 +244,15 @@ function nameWords(value: string): string[] {
     const word = trimmed.replace(/[^\p{L}]/gu, '')
     if (!NOT_PROPAGATED.has(word)) out.push(word)
   }
+  return out
+}
+
+const SPELLABLE = /^[a-z]{2,10}$/
+
+/** A name word as said letter by letter ("ho" → "h o"): transcripts spell names after saying them. */
+function spelledForms(words: Iterable<string>): string[] {
+  const out: string[] = []
+  for (const w of words) if (SPELLABLE.test(w)) out.push([...w].join(' '))
   return out
 }
 
@@ -537,7 +547,10 @@ function scanText(text: string, channel: Channel): ScanResult {
       if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, titleAt - m[1].length - 12), titleAt))) continue
       if (m && m[1]) s.start = titleAt - m[1].length
       // Titles and politeness words of the other languages ("madame", "доктор", "bà", "anh"): from the tables.
-      else if (!initial) s.start -= phraseLengthAtEnd(scan.slice(Math.max(0, at - 30), at), languages().titlesBefore) + (at - s.start)
+      else if (!initial) {
+        const title = phraseLengthAtEnd(scan.slice(Math.max(0, at - 30), at), languages().titlesBefore)
+        if (title > 0) s.start = at - title
+      }
       // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
       const pair = TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
       if (pair && pair[1] && TITLE_WORD_START.test(scan.slice(s.start, s.end))) s.start -= pair[1].length
@@ -561,13 +574,13 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     for (const v of knownNames) for (const w of nameWords(v)) known.add(w)
     for (const s of found) if (s.type === 'NAME') for (const w of nameWords(text.slice(s.start, s.end))) known.add(w)
     if (known.size > 0) {
-      const words = [...known].sort((a, b) => b.length - a.length)
+      const words = [...known, ...spelledForms(known)].sort((a, b) => b.length - a.length)
       const extra: Span[] = []
       for (const [start, end] of wholeWordMatches(lower, words)) extra.push({ start, end, type: 'NAME', source: 'propagated' })
       found.push(...clip(extra, protectedRanges, text))
     }
     let resolved = resolve(found, text)
-    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...numbersBeforeNamedStreets(scan, resolved), ...extensions(scan, resolved), ...placePrefixes(scan, resolved)]
+    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...weekdaysBeforeDates(scan, resolved), ...numbersBeforeNamedStreets(scan, resolved), ...extensions(scan, resolved), ...placePrefixes(scan, resolved)]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
     // Address blocks once more over the final streets: a street made of a name and a house number
     // ("Kaevu 94") is only known here.

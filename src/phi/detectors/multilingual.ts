@@ -4,8 +4,8 @@
  * (95 tuổi, 九十五岁, quatre-vingt-quinze ans), and names after a person cue, a title or an honorific in any script
  * (je m'appelle Marie Dupont, 我叫陈志强, 박영희 씨, chị Lan). One small core; every word it knows comes from the tables.
  */
-import { languages, type PhraseSet } from '../languages'
-import { isClinicalTerm, isSlang } from '../lexicon'
+import { languages, phraseLengthAtEnd, type PhraseSet } from '../languages'
+import { isCity, isClinicalTerm, isSlang } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { words, type Word } from '../spoken'
 import { numberPhraseAt } from './numbers'
@@ -38,6 +38,24 @@ export function hanNumber(s: string): number | undefined {
   return total + current
 }
 
+const KO_DIGIT: Record<string, number> = { 영: 0, 공: 0, 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 륙: 6, 칠: 7, 팔: 8, 구: 9 }
+const KO_NUMERALS = '영공일이삼사오육륙칠팔구십백천'
+
+/** Value of a Sino-Korean numeral (천구백팔십오 → 1985, 이십 → 20, 칠 → 7). */
+export function sinoKoreanNumber(s: string): number | undefined {
+  if (s.length === 0 || ![...s].every((c) => KO_NUMERALS.includes(c))) return undefined
+  let total = 0
+  let current = 0
+  for (const c of s) {
+    const unit = c === '천' ? 1000 : c === '백' ? 100 : c === '십' ? 10 : 0
+    if (unit > 0) {
+      total += (current || 1) * unit
+      current = 0
+    } else current = KO_DIGIT[c] ?? 0
+  }
+  return total + current
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -53,11 +71,14 @@ let compactAge: RegExp | undefined
 function compactDatePattern(): RegExp {
   if (compactDate) return compactDate
   const lang = languages()
-  const n = `(?:\\d{1,4}|[${HAN_NUMERALS}]{1,4})`
+  // Sino-Korean numerals (천구백팔십오년 칠월 이십일) count only inside a year-month-day frame: alone, 오일 is "oil".
+  const n = `(?:\\d{1,4}|[${HAN_NUMERALS}]{1,4}|[${KO_NUMERALS}]{1,6})`
+  const alone = `(?:\\d{1,2}|[${HAN_NUMERALS}]{1,3})`
   const year = `(?:${n}\\s?(?:${alternation(lang.yearAfter)})\\s?)`
   const month = `(?:${n}\\s?(?:${alternation(lang.monthAfter)}))`
   const day = `(?:${n}\\s?(?:${alternation(lang.dayAfter)}))`
-  compactDate = new RegExp(`${year}?${month}\\s?${day}|${year}${month}|${day}`, 'gu')
+  const dayAlone = `(?:${alone}\\s?(?:${alternation(lang.dayAfter)}))`
+  compactDate = new RegExp(`${year}?${month}\\s?${day}|${year}${month}|${dayAlone}`, 'gu')
   return compactDate
 }
 
@@ -74,7 +95,7 @@ function compactAgePattern(): RegExp {
 
 function compactNumber(s: string): number | undefined {
   if (DIGITS.test(s)) return Number(s)
-  return hanNumber(s) ?? languages().numbers.get(s)
+  return hanNumber(s) ?? sinoKoreanNumber(s) ?? languages().numbers.get(s)
 }
 
 /** A number at word i: digits, an ordinal, or number words of any language. [words used, value]. */
@@ -145,6 +166,13 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
     if (j < list.length && j > i && spacedGap(text, list[j - 1]!, list[j]!, true) && DIGITS.test(list[j]!.w) && list[j]!.w.length === 4) {
       year = Number(list[j]!.w)
       end = list[j]!.end
+    } else if (day && j < list.length && j > i && spacedGap(text, list[j - 1]!, list[j]!, true)) {
+      // "douz me swasanndisèt", "14 mars 58": a year said in words or two digits after the day and month.
+      const y = numberAt(list, j, text)
+      if (y && (y[1] <= 99 || (y[1] >= 1900 && y[1] <= 2099))) {
+        end = list[j + y[0] - 1]!.end
+        if (y[1] >= 1900) year = y[1]
+      }
     }
     if (!day && year === undefined) continue
     out.push({ start, end, type: 'DATE', source: 'date:months', ...(year !== undefined ? { canonical: String(year) } : {}) })
@@ -161,6 +189,12 @@ function markedDates(list: readonly Word[], text: string, out: Span[]): void {
     let month = false
     let year: number | undefined
     let end = -1
+    // "12 thang 3": a bare day right before a month marker.
+    const bare = numberAt(list, i, text)
+    if (bare && bare[1] >= 1 && bare[1] <= 31 && lang.monthBefore.phrases.has(list[i + bare[0]]?.w ?? '') && spacedGap(text, list[i + bare[0] - 1]!, list[i + bare[0]]!)) {
+      day = true
+      j = i + bare[0]
+    }
     for (;;) {
       const w = list[j]
       if (!w || (j > i && !spacedGap(text, list[j - 1]!, w, true))) break
@@ -170,16 +204,17 @@ function markedDates(list: readonly Word[], text: string, out: Span[]): void {
       if (!isDay && !isMonth && !isYear) break
       const n = numberAt(list, j + 1, text)
       if (!n || !spacedGap(text, w, list[j + 1]!)) break
-      if (isYear && !(n[1] >= 1900 && n[1] <= 2099)) break
+      // A year, four digits or two ("năm 1958", "nam chin muoi").
+      if (isYear && !((n[1] >= 1900 && n[1] <= 2099) || (n[1] >= 0 && n[1] <= 99 && (day || month)))) break
       if (isDay && (n[1] < 1 || n[1] > 31)) break
       if (isMonth && (n[1] < 1 || n[1] > 12)) break
       if (isDay) day = true
       if (isMonth) month = true
-      if (isYear) year = n[1]
+      if (isYear && n[1] >= 1900) year = n[1]
       end = list[j + n[0]]!.end
       j = j + 1 + n[0]
     }
-    if (end > 0 && (day || (month && year !== undefined))) {
+    if (end > 0 && (day || (month && j > i + 2))) {
       out.push({ start: list[i]!.start, end, type: 'DATE', source: 'date:markers', ...(year !== undefined ? { canonical: String(year) } : {}) })
       i = j
     } else i++
@@ -195,7 +230,7 @@ function spacedAges(list: readonly Word[], text: string, out: Span[]): void {
     const last = i + n[0] - 1
     const after = phraseFrom(list, last + 1, text, lang.yearsOld)
     const before = phraseEndingAt(list, i - 1, text, lang.ageBefore)
-    if (after || before) out.push({ start: list[i]!.start, end: list[last]!.end, type: 'AGE', source: 'age:languages', canonical: '>89' })
+    if (after > 0 || before >= 0) out.push({ start: list[i]!.start, end: list[last]!.end, type: 'AGE', source: 'age:languages', canonical: '>89' })
     i = last
   }
 }
@@ -256,8 +291,10 @@ function nameLike(w: Word, text: string, cased: boolean): boolean {
   return cased && /^\p{Lu}/u.test(text.slice(w.start, w.end)) && !c.proper
 }
 
-// Cues too common to trust alone: the name must look like one ("this is about my refill" has none).
-const WEAK_CUES = new Set(['this is', "it's", 'its', 'it is', "i'm", 'im', 'i am', 'soy', 'es', "c'est", 'ici', 'se', 'é', 'sou', 'ako'])
+// Cues that name someone outright ("my name is", "me llamo", "je m'appelle", "меня зовут", "tên tôi là", "이름은"):
+// the name runs to the next boundary whatever its words are. Every other cue ("this is", "my son", "chị") needs a
+// word that looks like a name first ("this is about my refill" has none).
+const NAMING_CUE = /name|nombre|llamo|llama|appelle|\bnom\b|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
 
 /** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */
 function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
@@ -273,15 +310,17 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       const gap = text.slice(list[i - 1]!.end, first.start)
       if (!/^[ \t]{0,2}(?:[:,-][ \t]{0,2})?$/.test(gap) || gap.length === 0) continue
       const cue = list.slice(cueStart, i).map((w) => w.w).join(' ')
-      const weak = WEAK_CUES.has(cue) || !self
-      if (isNameBoundary(first.w) && !lang.givenNames.has(first.w)) continue
-      if (weak && !nameLike(first, text, cased)) continue
+      const naming = self && NAMING_CUE.test(cue)
+      // "everybody calls her mother ruby": a title or kinship word may open a name given outright.
+      const titled = naming && lang.titlesBefore.phrases.has(first.w)
+      if (isNameBoundary(first.w) && !lang.givenNames.has(first.w) && !titled) continue
+      if (!naming && !nameLike(first, text, cased)) continue
       let j = i
       while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
         const next = list[j + 1]!
         if (isNameBoundary(next.w) || CALLER_WORDS.test(next.w) || HAN.test(next.w)) break
-        // After a relation or title, later words must look like names too ("my son diego has").
-        if (weak && !nameLike(next, text, cased) && !lang.familyNames.has(next.w)) break
+        // After other cues a later word must look like a name or a surname ("my son diego young", not "diego really").
+        if (!naming && !nameLike(next, text, cased) && !lang.familyNames.has(next.w) && !classify(next.w).surname) break
         j++
       }
       out.push({ start: first.start, end: list[j]!.end, type: 'NAME', source: 'names:cue' })
@@ -339,7 +378,7 @@ const STOP_CHARS = new Set([...'的了是在和与跟也都就还说要想有没
 function compactDatesAndAges(text: string, out: Span[]): void {
   if (!/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return
   for (const m of text.matchAll(compactDatePattern())) {
-    const yearMatch = /^(\d{4}|[〇零一二三四五六七八九]{4})/u.exec(m[0])
+    const yearMatch = /^(\d{4}|[〇零一二三四五六七八九]{4}|[천구백팔십칠육오사삼이일]{3,8})(?=\s?[年년])/u.exec(m[0])
     const year = yearMatch ? compactNumber(yearMatch[1]!) : undefined
     out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', source: 'date:compact', ...(year && year >= 1900 && year <= 2099 ? { canonical: String(year) } : {}) })
   }
@@ -349,12 +388,62 @@ function compactDatesAndAges(text: string, out: Span[]): void {
   }
 }
 
+// Words after a town that make it part of a facility's name: "riverside general", "fresno community hospital".
+const FACILITY_AFTER = new Set([
+  'general', 'memorial', 'medical', 'hospital', 'regional', 'community', 'county', 'clinic', 'health', 'urgent',
+  'children', "children's", 'university', 'methodist', 'presbyterian', 'baptist', 'hospice', 'rehab', 'dialysis',
+])
+
+/** A known town right before a facility word is a place inside a facility's name ("riverside general"). */
+function facilityPlaces(list: readonly Word[], text: string, out: Span[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (!FACILITY_AFTER.has(list[i]!.w)) continue
+    for (let k = Math.min(3, i); k >= 1; k--) {
+      const from = i - k
+      if (!list.slice(from, i).every((w, n) => n === 0 || spacedGap(text, list[from + n - 1]!, w))) continue
+      if (!spacedGap(text, list[i - 1]!, list[i]!)) break
+      const phrase = list.slice(from, i).map((w) => w.w).join(' ')
+      if (isCity(phrase) && !classify(phrase).clinical) {
+        out.push({ start: list[from]!.start, end: list[i - 1]!.end, type: 'CITY', source: 'city:facility' })
+        break
+      }
+    }
+  }
+}
+
+/** Name particles join the word after them into a name: "عبد الله", "bin Rashid", "أبو أحمد". */
+function particleNames(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  for (let i = 0; i + 1 < list.length; i++) {
+    const w = list[i]!
+    // Latin "al", "el", "de" are everyday words; only particles of other scripts and bin/ibn/bint/abu/umm count alone.
+    if (!lang.nameParticles.has(w.w) || /^(?:al|el|de|da|do|dos|das|del|la|le|van|von|di|du)$/.test(w.w)) continue
+    const next = list[i + 1]!
+    if (!spacedGap(text, w, next) || isNameBoundary(next.w)) continue
+    out.push({ start: w.start, end: next.end, type: 'NAME', source: 'names:particle' })
+  }
+}
+
+/** A weekday right before a date joins it, in any language ("thứ Sáu 20/9", "lundi 14/3"): run on resolved spans. */
+export function weekdaysBeforeDates(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  const weekdays = languages().weekdayPhrases
+  for (const s of spans) {
+    if (s.type !== 'DATE') continue
+    const n = phraseLengthAtEnd(text.slice(Math.max(0, s.start - 24), s.start), weekdays)
+    if (n > 0) out.push({ start: s.start - n, end: s.end, type: 'DATE', source: 'date:weekday', ...(s.canonical ? { canonical: s.canonical } : {}) })
+  }
+  return out
+}
+
 /** Finds dates, ages of 90+ and cued names with the language tables. */
 export const detectMultilingual: Detector = ({ text, lower }) => {
   const out: Span[] = []
   const list = words(lower)
   monthNameDates(list, text, out)
   markedDates(list, text, out)
+  facilityPlaces(list, text, out)
+  particleNames(list, text, out)
   spacedAges(list, text, out)
   cuedNames(list, text, out)
   hanNames(text, lower, out)

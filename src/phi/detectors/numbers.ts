@@ -8,7 +8,8 @@
 import { languages, type PhraseSet } from '../languages'
 import { DIGIT_WORDS, TENS_WORDS, words, type Word } from '../spoken'
 import { isClinicalTerm, isCommonWord, isSlang } from '../lexicon'
-import type { Span } from './types'
+import { cueBefore } from './cues'
+import type { Detector, Span } from './types'
 
 /** The `source` of the spans this pass adds; deidentify redacts them without minting a token. */
 export const NUMBER_BACKSTOP = 'number-backstop'
@@ -161,11 +162,24 @@ function phraseBefore(list: readonly Word[], from: number, text: string, set: Ph
   return false
 }
 
+// Closed-class words of the languages the engine reads: a number before one of these is not counting anything
+// ("she is ninety two and she…", "91 na po siya", "noventa y uno que…").
+const FUNCTION_WORDS = new Set([
+  'and', 'or', 'but', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'is', 'was', 'are', 'be', 'she', 'he', 'it', 'they',
+  'we', 'i', 'you', 'my', 'her', 'his', 'their', 'our', 'your', 'this', 'that', 'so', 'now', 'then', 'and', 'uh', 'um', 'yes',
+  'no', 'not', 'already', 'just', 'too', 'also', 'with', 'for', 'from', 'by', 'as', 'if', 'when', 'since', 'last', 'next',
+  'y', 'o', 'e', 'de', 'la', 'el', 'los', 'las', 'que', 'en', 'con', 'por', 'para', 'ya', 'es', 'un', 'una', 'se', 'lo',
+  'et', 'ou', 'le', 'les', 'du', 'des', 'est', 'il', 'elle', 'ce', 'da', 'do', 'dos', 'das', 'em', 'no', 'na', 'ela', 'ele',
+  'ng', 'sa', 'si', 'ang', 'po', 'ay', 'at', 'ko', 'mo', 'niya', 'siya', 'pa', 'lang', 'li', 'mwen', 'm', 'ak', 'nan',
+  'và', 'va', 'là', 'la', 'của', 'cua', 'rồi', 'roi', 'và', 'и', 'а', 'но', 'в', 'на', 'с', 'это', 'она', 'он', 'و', 'في',
+])
+
 /** A word a count may precede: a known everyday or clinical word, lower case, not a month, weekday or street word. */
 function isCountNoun(word: Word | undefined, text: string): boolean {
   if (!word) return false
   const lang = languages()
   const w = word.w
+  if (FUNCTION_WORDS.has(w)) return false
   if (lang.months.has(w) || lang.weekdays.has(w) || lang.streetWords.phrases.has(w)) return false
   const raw = text.slice(word.start, word.end)
   if (raw !== w && /^\p{Lu}/u.test(raw)) return false
@@ -176,7 +190,8 @@ function isCountNoun(word: Word | undefined, text: string): boolean {
 const CLAIMING_AFTER = /^(?:\s?%|\s?°|[.,]\d{1,2}(?![\d.,\/-])|:\d{2}|\s?(?:x|×)(?![\p{L}])|\+(?!\d))/u
 const CLAIMING_BEFORE = /(?:[$€£¥₱₩₫]\s?|(?:^|[^\p{L}\p{N}])[x×]|\d[.,]|\d:|[<>≤≥~±]\s?)$/u
 const LIST_POSITION = /(?:^|\n)[ \t]*$/
-const SCORE = /^\/\s?(?:10|5|4|100)(?![\d\/])/
+// A score out of 10 or 100 with the score first (7/10); "10/4" is a date, so x/4 and x/5 stay unclaimed.
+const SCORE = /^\/\s?(10|100)(?![\d\/])/
 const BLOOD_PRESSURE = /^\/\s?(\d{2,3})(?![\d\/])/
 
 /** Why a number is safe, or undefined when nothing claims it. */
@@ -189,7 +204,8 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
   if (CLAIMING_AFTER.test(after)) return 'notation'
   if (CLAIMING_BEFORE.test(before)) return 'notation'
   // Scores and blood pressure: 7/10, 148/92 (the second half is claimed by the slash before it).
-  if (token.digits && SCORE.test(after)) return 'score'
+  const score = SCORE.exec(after)
+  if (token.digits && score && token.value !== undefined && token.value <= Number(score[1])) return 'score'
   const bp = BLOOD_PRESSURE.exec(after)
   if (token.digits && bp && token.value !== undefined && token.value >= 70 && token.value <= 260 && Number(bp[1]) >= 30 && Number(bp[1]) < token.value) {
     return 'blood pressure'
@@ -197,7 +213,8 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
   if (token.digits && /\/\s?$/.test(before)) {
     const m = /(\d{2,3})\s?\/\s?$/.exec(text.slice(Math.max(0, token.start - 8), token.start))
     if (m && Number(m[1]) >= 70 && Number(m[1]) <= 260 && token.value !== undefined && token.value >= 30 && token.value < Number(m[1])) return 'blood pressure'
-    if (/^(?:10|5|4|100)$/.test(String(token.value)) && /\d\s?\/\s?$/.test(text.slice(Math.max(0, token.start - 4), token.start))) return 'score'
+    const over = /(\d{1,3})\s?\/\s?$/.exec(text.slice(Math.max(0, token.start - 6), token.start))
+    if ((token.value === 10 || token.value === 100) && over && Number(over[1]) <= token.value) return 'score'
   }
   const ageUnder90 = token.value !== undefined && token.value < 90 && !token.ordinal
   if (phraseAfter(list, token.to, text, lang.yearsOld)) return ageUnder90 ? 'age' : undefined
@@ -263,14 +280,36 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
     const covering = sorted[s]
     if (covering && covering.start < token.end) continue
     if (!canIdentify(token, list)) continue
-    // Seven or more digits said as words, in any language: a phone number or an identifier, kept for the vault.
-    if (!token.digits && token.spelled.length >= 7) {
-      const phone = token.spelled.length === 10 || (token.spelled.length === 11 && token.spelled.startsWith('1'))
-      out.push({ start: token.start, end: token.end, type: phone ? 'PHONE' : 'OTHER', source: 'spoken-digits', canonical: token.spelled })
-      continue
-    }
     if (claim(token, list, text, lower) !== undefined) continue
     out.push({ start: token.start, end: token.end, type: 'OTHER', source: NUMBER_BACKSTOP })
+  }
+  return out
+}
+
+const HAN_DIGITS = /[〇零一二三四五六七八九]{7,}/gu
+const HAN_DIGIT_VALUE: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+
+/** A run of seven or more digits: a phone number by length or cue, else the identifier its cue announces. */
+function digitRun(start: number, end: number, digits: string, lower: string): Span {
+  const cue = cueBefore(lower, start)
+  const phoneShaped = digits.length === 10 || (digits.length === 11 && digits.startsWith('1'))
+  const type = cue && cue !== 'PHONE' ? cue : phoneShaped || cue === 'PHONE' ? 'PHONE' : 'OTHER'
+  return { start, end, type, source: 'spoken-digits', canonical: digits }
+}
+
+/**
+ * Seven or more digits said as number words in any language the engine reads ("six quatre six cinq cinq cinq…",
+ * "bốn không tám…", "девять один семь…", 六二六五五五零一四八): a phone number or an identifier, typed by its cue and
+ * kept for the vault. A detector, so it outranks the dates and ages read inside the same words ("sept", "chín hai").
+ */
+export const detectSpokenNumbers: Detector = ({ text, lower }) => {
+  const out: Span[] = []
+  for (const m of lower.matchAll(HAN_DIGITS)) {
+    out.push(digitRun(m.index, m.index + m[0].length, [...m[0]].map((c) => HAN_DIGIT_VALUE[c] ?? '').join(''), lower))
+  }
+  const list = words(lower)
+  for (const token of numberTokens(list, text)) {
+    if (!token.digits && token.spelled.length >= 7) out.push(digitRun(token.start, token.end, token.spelled, lower))
   }
   return out
 }

@@ -110,7 +110,8 @@ export const en: LanguageTable = {
     "my name is", "my name", "name is", "this is", "it is", "it's", "its", "i am", "i'm", "im", "me", "here is",
     "calling is", "patient name", "patient is", "this message is from", "message from", "from", "regards",
     "my full name is", "the name is", "names", "name's", "call me", "speaking", "you can call me", "i go by",
-    "patient", "name"
+    "patient", "name", "calls me", "calls her", "calls him", "call her", "call him", "goes by", "known as",
+    "nickname is", "they call me", "we call her", "we call him"
   ],
   relationCues: [
     "mother", "my mother", "our mother", "mom", "my mom", "our mom", "mum", "my mum", "our mum", "father",

@@ -118,7 +118,8 @@ export const es: LanguageTable = {
   titlesBefore: [
     "sr", "sra", "srta", "señor", "senor", "señora", "senora", "señorita", "senorita", "don", "doña", "dona", "dr",
     "dra", "doctor", "doctora", "lic", "licenciado", "licenciada", "ing", "enfermera", "enfermero", "profesor",
-    "profesora", "padre", "hermano", "hermana", "pastor", "estimado", "estimada", "querido", "querida", "paciente"
+    "profesora", "padre", "hermano", "hermana", "pastor", "estimado", "estimada", "querido", "querida", "paciente",
+    "mamá", "papá", "abuelita", "abuelito", "tía", "tío"
   ],
   titlesAfter: ["jr", "hijo", "md"],
   signOffs: [

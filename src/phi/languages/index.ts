@@ -123,6 +123,8 @@ function compile(tables: readonly LanguageTable[]) {
     yearBefore: all((t) => t.dateMarkers.yearBefore),
     yearAfter: all((t) => t.dateMarkers.yearAfter),
     dateJoiners: all((t) => t.dateJoiners),
+    weekdayPhrases: all((t) => t.weekdays.flat()),
+    nameParticles: new Set(tables.flatMap((t) => t.nameParticles)),
   }
 }
 

@@ -95,7 +95,7 @@ function fromParts(word: string): WordClass | undefined {
   if (parts.length < 2) return undefined
   const anyStrong = parts.some((p) => p.strong)
   const anyName = parts.some((p) => p.first || p.strong)
-  const allKnownWords = parts.every((p) => p.common || p.clinical || p.rare)
+  const allKnownWords = parts.every((p) => p.common || p.clinical || p.rare || p.foreign)
   return {
     first: parts[0]!.first,
     surname: anyName,
