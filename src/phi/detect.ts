@@ -67,6 +67,8 @@ const TITLE_BEFORE =
   /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)(?:\.\s*|\s+))$/iu
 const OWNED_KIN =
   /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
+// A possessive right before a relation word: the relation is not part of the name ("my uncle", "ma mère", "mi tía").
+const OWNER_BEFORE = /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro|ma|mon|mes|ta|ton|sa|son|notre|meu|minha|seu|sua|nosso|nossa)\s+$/iu
 // One initial right before a name: "ms [a] jones", "dr [j.] okafor".
 const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{L}\.?[ \t]+$/u
 // A courtesy title and a conjunction before a titled name: "mister and [missus abernathy]".
@@ -549,7 +551,8 @@ function scanText(text: string, channel: Channel): ScanResult {
       // Titles and politeness words of the other languages ("madame", "доктор", "bà", "anh"): from the tables.
       else if (!initial) {
         const title = phraseLengthAtEnd(scan.slice(Math.max(0, at - 30), at), languages().titlesBefore)
-        if (title > 0) s.start = at - title
+        // "my uncle Ignatius", "ma tante Odile": an owned relative is a relation, not a title.
+        if (title > 0 && !OWNER_BEFORE.test(scan.slice(Math.max(0, at - title - 12), at - title))) s.start = at - title
       }
       // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
       const pair = TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))

@@ -4,7 +4,7 @@
  * (95 tuổi, 九十五岁, quatre-vingt-quinze ans), and names after a person cue, a title or an honorific in any script
  * (je m'appelle Marie Dupont, 我叫陈志强, 박영희 씨, chị Lan). One small core; every word it knows comes from the tables.
  */
-import { languages, phraseLengthAtEnd, type PhraseSet } from '../languages'
+import { LANGUAGES, languages, phraseLengthAtEnd, type PhraseSet } from '../languages'
 import { isCity, isClinicalTerm, isSlang } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { words, type Word } from '../spoken'
@@ -99,7 +99,7 @@ function compactNumber(s: string): number | undefined {
 }
 
 /** A number at word i: digits, an ordinal, or number words of any language. [words used, value]. */
-function numberAt(list: readonly Word[], i: number, text: string): [number, number] | undefined {
+function numberAtWord(list: readonly Word[], i: number, text: string): [number, number] | undefined {
   const w = list[i]
   if (!w) return undefined
   if (DIGITS.test(w.w)) return w.w.length <= 4 ? [1, Number(w.w)] : undefined
@@ -135,6 +135,9 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
   const lang = languages()
   for (let i = 0; i < list.length; i++) {
     if (!lang.months.has(list[i]!.w)) continue
+    // A month form that is an everyday English or Spanish word ("out", "set", "mar") counts only with digits around it.
+    const digitsOnly = classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
+    const numberAt = (l: readonly Word[], k: number, t: string) => (digitsOnly && !DIGITS.test(l[k]?.w ?? '') ? undefined : numberAtWord(l, k, t))
     let start = list[i]!.start
     let end = list[i]!.end
     let day = false
@@ -190,7 +193,7 @@ function markedDates(list: readonly Word[], text: string, out: Span[]): void {
     let year: number | undefined
     let end = -1
     // "12 thang 3": a bare day right before a month marker.
-    const bare = numberAt(list, i, text)
+    const bare = numberAtWord(list, i, text)
     if (bare && bare[1] >= 1 && bare[1] <= 31 && lang.monthBefore.phrases.has(list[i + bare[0]]?.w ?? '') && spacedGap(text, list[i + bare[0] - 1]!, list[i + bare[0]]!)) {
       day = true
       j = i + bare[0]
@@ -202,7 +205,7 @@ function markedDates(list: readonly Word[], text: string, out: Span[]): void {
       const isMonth = lang.monthBefore.phrases.has(w.w)
       const isYear = lang.yearBefore.phrases.has(w.w)
       if (!isDay && !isMonth && !isYear) break
-      const n = numberAt(list, j + 1, text)
+      const n = numberAtWord(list, j + 1, text)
       if (!n || !spacedGap(text, w, list[j + 1]!)) break
       // A year, four digits or two ("năm 1958", "nam chin muoi").
       if (isYear && !((n[1] >= 1900 && n[1] <= 2099) || (n[1] >= 0 && n[1] <= 99 && (day || month)))) break
@@ -225,7 +228,7 @@ function markedDates(list: readonly Word[], text: string, out: Span[]): void {
 function spacedAges(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
   for (let i = 0; i < list.length; i++) {
-    const n = numberAt(list, i, text)
+    const n = numberAtWord(list, i, text)
     if (!n || n[1] < 90 || n[1] > 130) continue
     const last = i + n[0] - 1
     const after = phraseFrom(list, last + 1, text, lang.yearsOld)
@@ -263,6 +266,8 @@ function phraseEndingAt(list: readonly Word[], i: number, text: string, set: Phr
 }
 
 // Closed-class English words and auxiliaries that end a name after a cue ("this is grace young calling").
+const ENGLISH_SPANISH_MONTHS = new Set(LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.months.flat()))
+
 const ENGLISH_BOUNDARY = new Set([
   'and', 'or', 'but', 'from', 'calling', 'here', 'speaking', 'again', 'at', 'in', 'on', 'for', 'to', 'with', 'about', 'is',
   'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does', 'do',
@@ -285,8 +290,9 @@ function isNameBoundary(w: string): boolean {
 /** Whether the word can open a name after a weak cue ("this is", "c'est"): not an everyday word, or written capitalised. */
 function nameLike(w: Word, text: string, cased: boolean): boolean {
   const lang = languages()
-  if (lang.givenNames.has(w.w) || lang.familyNames.has(w.w)) return true
   const c = classify(w.w)
+  // A folded Vietnamese or Chinese-romanised name ("son", "my", "an") that is an everyday word is not evidence.
+  if ((lang.givenNames.has(w.w) || lang.familyNames.has(w.w)) && !c.common) return true
   if (c.first || c.strong || c.oov) return true
   return cased && /^\p{Lu}/u.test(text.slice(w.start, w.end)) && !c.proper
 }
@@ -295,6 +301,14 @@ function nameLike(w: Word, text: string, cased: boolean): boolean {
 // the name runs to the next boundary whatever its words are. Every other cue ("this is", "my son", "chị") needs a
 // word that looks like a name first ("this is about my refill" has none).
 const NAMING_CUE = /name|nombre|llamo|llama|appelle|\bnom\b|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
+
+let intros: ReadonlySet<string> | undefined
+
+/** The self cues of the English and Spanish tables: names.ts reads those introductions with their idioms. */
+function englishOrSpanishIntro(cue: string): boolean {
+  intros ??= new Set(LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.selfCues.map((c) => c.replace(/-/g, ' '))))
+  return intros.has(cue)
+}
 
 /** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */
 function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
@@ -313,14 +327,16 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       const naming = self && NAMING_CUE.test(cue)
       // "everybody calls her mother ruby": a title or kinship word may open a name given outright.
       const titled = naming && lang.titlesBefore.phrases.has(first.w)
-      if (isNameBoundary(first.w) && !lang.givenNames.has(first.w) && !titled) continue
+      if (isNameBoundary(first.w) && !titled) continue
       if (!naming && !nameLike(first, text, cased)) continue
+      // English and Spanish introductions ("it's sunny again") are read by names.ts, which knows their idioms.
+      if (self && !naming && englishOrSpanishIntro(cue)) continue
       let j = i
       while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
         const next = list[j + 1]!
         if (isNameBoundary(next.w) || CALLER_WORDS.test(next.w) || HAN.test(next.w)) break
         // After other cues a later word must look like a name or a surname ("my son diego young", not "diego really").
-        if (!naming && !nameLike(next, text, cased) && !lang.familyNames.has(next.w) && !classify(next.w).surname) break
+        if (!naming && !nameLike(next, text, cased) && !lang.familyNames.has(next.w) && !classify(next.w).wordSurname) break
         j++
       }
       out.push({ start: first.start, end: list[j]!.end, type: 'NAME', source: 'names:cue' })
@@ -416,8 +432,8 @@ function particleNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
   for (let i = 0; i + 1 < list.length; i++) {
     const w = list[i]!
-    // Latin "al", "el", "de" are everyday words; only particles of other scripts and bin/ibn/bint/abu/umm count alone.
-    if (!lang.nameParticles.has(w.w) || /^(?:al|el|de|da|do|dos|das|del|la|le|van|von|di|du)$/.test(w.w)) continue
+    // Latin "al", "el", "de", "y" are everyday words; only particles of other scripts and bin/ibn/bint/abu/umm count alone.
+    if (!lang.nameParticles.has(w.w) || (/\p{Script=Latin}/u.test(w.w) && !/^(?:bin|ibn|bint|binti|abu|umm)$/.test(w.w))) continue
     const next = list[i + 1]!
     if (!spacedGap(text, w, next) || isNameBoundary(next.w)) continue
     out.push({ start: w.start, end: next.end, type: 'NAME', source: 'names:particle' })

@@ -8,6 +8,7 @@
 import { languages, type PhraseSet } from '../languages'
 import { DIGIT_WORDS, TENS_WORDS, words, type Word } from '../spoken'
 import { isClinicalTerm, isCommonWord, isSlang } from '../lexicon'
+import { isTaper } from './chars'
 import { cueBefore } from './cues'
 import type { Detector, Span } from './types'
 
@@ -21,7 +22,8 @@ const RANK_NOUNS = new Set([
   'floor', 'time', 'times', 'dose', 'doses', 'shot', 'shots', 'round', 'grade', 'place', 'option', 'attempt', 'visit', 'week',
   'weeks', 'month', 'months', 'day', 'trimester', 'baby', 'child', 'kid', 'pregnancy', 'opinion', 'line', 'page', 'step',
   'cycle', 'session', 'refill', 'try', 'one', 'ones', 'degree', 'piso', 'vez', 'dosis', 'semana', 'mes', 'etage', 'étage',
-  'fois', 'lan', 'lần', 'andar', 'vez', 'semana', 'trimestre',
+  'fois', 'lan', 'lần', 'andar', 'vez', 'semana', 'trimestre', 'shift', 'percentile', 'birthday', 'bday', 'anniversary',
+  'year', 'period', 'class', 'quarter', 'inning', 'lap', 'child', 'grandchild', 'cousin', 'marriage', 'wife', 'husband',
 ])
 // Words that make the number an address or an identifier, whatever follows: never a claim for a count.
 const ADDRESS_BEFORE = new Set([
@@ -30,6 +32,7 @@ const ADDRESS_BEFORE = new Set([
   'zip', 'code', 'id', 'mrn', 'account', 'member', 'policy', 'claim', 'case', 'ticket', 'order', 'ext', 'extension',
 ])
 const MAX_GROUP_WORDS = 12
+const CONJUNCTIONS = new Set(['and', 'or', 'y', 'o', 'et', 'ou', 'e', 'at', 'и', 'và'])
 
 /** A number written in the text: digits, or a run of number words read as one. */
 interface NumberToken {
@@ -51,23 +54,45 @@ interface NumberToken {
 
 const has = Object.prototype.hasOwnProperty
 
+const EN_ES: ReadonlySet<string> = new Set(['en', 'es'])
+
 /** The longest number phrase (a language table's number word or words) starting at word i: [words used, value]. */
 export function numberPhraseAt(list: readonly Word[], i: number, text: string): [number, number] | undefined {
+  const found = numberPhraseWithLanguages(list, i, text)
+  return found ? [found[0], found[1]] : undefined
+}
+
+/** {@link numberPhraseAt} with the languages whose tables hold the phrase. */
+function numberPhraseWithLanguages(list: readonly Word[], i: number, text: string): [number, number, ReadonlySet<string>] | undefined {
   const lang = languages()
-  let best: [number, number] | undefined
+  let best: [number, number, ReadonlySet<string>] | undefined
   let phrase = ''
   for (let k = 0; k < lang.maxNumberWords && i + k < list.length; k++) {
     const w = list[i + k]!
     if (k > 0 && !/^[ \t-]{1,2}$/.test(text.slice(list[i + k - 1]!.end, w.start))) break
     phrase = k === 0 ? w.w : `${phrase} ${w.w}`
     const v = lang.numbers.get(phrase)
-    if (v !== undefined) best = [k + 1, v]
+    if (v !== undefined) best = [k + 1, v, lang.numberLanguages.get(phrase) ?? EN_ES]
     else if (k === 0) {
-      if (has.call(DIGIT_WORDS, w.w) && w.w !== 'o') best = [1, Number(DIGIT_WORDS[w.w])]
-      else if (has.call(TENS_WORDS, w.w)) best = [1, TENS_WORDS[w.w]!]
+      if (has.call(DIGIT_WORDS, w.w) && w.w !== 'o') best = [1, Number(DIGIT_WORDS[w.w]), EN_ES]
+      else if (has.call(TENS_WORDS, w.w)) best = [1, TENS_WORDS[w.w]!, EN_ES]
     }
   }
   return best
+}
+
+/** A one-word number that is also an everyday word somewhere ("dose" is Tagalog 12, "en" Haitian 1, "sau" Vietnamese 6). */
+function ambiguous(list: readonly Word[], i: number, used: number): boolean {
+  if (used !== 1) return false
+  const w = list[i]!.w
+  if (has.call(DIGIT_WORDS, w) || has.call(TENS_WORDS, w)) return false
+  return FUNCTION_WORDS.has(w) || isCommonWord(w) || languages().plainWords.has(w)
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>()
+  for (const x of a) if (b.has(x)) out.add(x)
+  return out
 }
 
 /** The number tokens of a text: digit words, ordinals, and runs of number words joined by spaces or hyphens. */
@@ -89,23 +114,29 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
       continue
     }
     const ordinalWord = lang.ordinals.get(w.w)
-    const phrase = numberPhraseAt(list, i, text)
-    if (!phrase && ordinalWord !== undefined) {
+    const phrase = numberPhraseWithLanguages(list, i, text)
+    if (!phrase && ordinalWord !== undefined && !ambiguous(list, i, 1)) {
       out.push({ from: i, to: i, start: w.start, end: w.end, value: ordinalWord, digits: false, ordinal: true, groups: 1, spelled: String(ordinalWord) })
       i++
       continue
     }
-    if (!phrase) {
+    // An everyday word that is also a number ("dose", "en", "nam") starts a number only with another number after it.
+    if (!phrase || (ambiguous(list, i, phrase[0]) && !numberPhraseAt(list, i + phrase[0], text))) {
       i++
       continue
     }
-    // A run of spoken groups ("twelve oh three fifty five", "ninety one"): one number.
+    // A run of spoken groups ("twelve oh three fifty five", "ninety one"): one number, said in one language.
     let j = i + phrase[0] - 1
     let groups = 1
     let value: number | undefined = phrase[1]
     let spelled = String(phrase[1])
+    let runLanguages: ReadonlySet<string> = phrase[2]
     while (j + 1 < list.length && j + 1 - i < MAX_GROUP_WORDS && /^[ \t,-]{1,2}$/.test(text.slice(list[j]!.end, list[j + 1]!.start))) {
-      const next = numberPhraseAt(list, j + 1, text)
+      const found = numberPhraseWithLanguages(list, j + 1, text)
+      const common = found ? shared(runLanguages, found[2]) : undefined
+      // An everyday word ends the run unless another number follows it: "nine one one", not "dos en la noche".
+      const next = found && common!.size > 0 && !(groups < 2 && ambiguous(list, j + 1, found[0]) && !numberPhraseAt(list, j + 1 + found[0], text)) ? found : undefined
+      if (next) runLanguages = common!
       if (!next) {
         // "the twenty third": a trailing ordinal joins the run.
         const o = lang.ordinals.get(list[j + 1]!.w)
@@ -141,16 +172,20 @@ function phraseAfter(list: readonly Word[], to: number, text: string, set: Phras
   return false
 }
 
-// Linking words allowed between a cue and its number: "temp was 101", "sugar of 250", "at around 3".
-const LINKS = new Set(['is', 'was', 'of', 'at', 'es', 'de', 'around', 'about', 'like', 'was', 'are', 'were', 'est', 'é', 'la', 'el'])
+// Linking words allowed between a cue and its number: "temp was 101", "sugar of 250", "sats fell to 88".
+const LINKS = new Set([
+  'is', 'was', 'of', 'at', 'es', 'de', 'around', 'about', 'like', 'are', 'were', 'est', 'é', 'la', 'el', 'fell', 'dropped',
+  'went', 'goes', 'running', 'runs', 'reads', 'read', 'came', 'up', 'down', 'to', 'now', 'still', 'only', 'just', 'over',
+  'under', 'near', 'almost', 'been', 'stays', 'stayed', 'back', 'in', 'the', 'high', 'low', 'a', 'an', 'with', 'this', 'morning',
+])
 
 /** Whether the words right before index `from` form a phrase of `set`, with at most one linking word between. */
 function phraseBefore(list: readonly Word[], from: number, text: string, set: PhraseSet): boolean {
-  for (const skip of [0, 1]) {
+  for (const skip of [0, 1, 2]) {
     const last = from - 1 - skip
     if (last < 0) return false
-    if (skip === 1 && !LINKS.has(list[from - 1]!.w)) return false
-    if (!/^[ \t:=#-]{0,3}$/.test(text.slice(list[last]!.end, list[last + 1]!.start))) continue
+    if (skip > 0 && !LINKS.has(list[from - skip]!.w)) return false
+    if (!/^[ \t:=#(-]{0,3}$/.test(text.slice(list[last]!.end, list[last + 1]!.start))) continue
     let phrase = ''
     for (let k = 0; k < set.maxWords && last - k >= 0; k++) {
       const w = list[last - k]!
@@ -179,7 +214,7 @@ function isCountNoun(word: Word | undefined, text: string): boolean {
   if (!word) return false
   const lang = languages()
   const w = word.w
-  if (FUNCTION_WORDS.has(w)) return false
+  if (FUNCTION_WORDS.has(w) || !/\p{L}/u.test(w)) return false
   if (lang.months.has(w) || lang.weekdays.has(w) || lang.streetWords.phrases.has(w)) return false
   const raw = text.slice(word.start, word.end)
   if (raw !== w && /^\p{Lu}/u.test(raw)) return false
@@ -220,11 +255,21 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
   if (phraseAfter(list, token.to, text, lang.yearsOld)) return ageUnder90 ? 'age' : undefined
   if (ageUnder90 && phraseBefore(list, token.from, text, lang.ageBefore)) return 'age'
   if (token.ordinal) {
-    const next = list[token.to + 1]
-    if (next && (RANK_NOUNS.has(next.w) || phraseAfter(list, token.to, text, lang.unitsAfter))) return 'rank'
+    // "the fifteenth and sixteenth doses": ordinals joined by and/or/commas share the rank noun after the last one.
+    let k = token.to + 1
+    while (list[k] && (CONJUNCTIONS.has(list[k]!.w) || lang.ordinals.has(list[k]!.w) || ORDINAL_DIGITS.test(list[k]!.w)) && k - token.to < 6) k++
+    const next = list[k]
+    if (next && (RANK_NOUNS.has(next.w) || phraseAfter(list, k - 1, text, lang.unitsAfter))) return 'rank'
     return undefined
   }
   if (phraseAfter(list, token.to, text, lang.unitsAfter)) return 'unit'
+  // A time of day: "at 930 tomorrow", "at two thirty", "by 1045 tonight".
+  const prevWord = list[token.from - 1]?.w
+  if (prevWord && TIME_BEFORE.has(prevWord)) {
+    const next = list[token.to + 1]?.w
+    if (token.digits && token.value !== undefined && isClock(token.value) && (!next || TIME_AFTER.has(next))) return 'time'
+    if (!token.digits && token.groups === 2 && /^(?:[1-9]|1[0-2])(?:0[0-9]|[1-5][0-9])$/.test(token.spelled)) return 'time'
+  }
   if (phraseBefore(list, token.from, text, lang.cuesBefore)) return 'cue'
   // A dose right after the drug: "lyrica 75", "metformin 500".
   const drug = list[token.from - 1]
@@ -256,9 +301,23 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
   return undefined
 }
 
-/** Whether a number token can identify at all: single spoken digits ("one", "two") and "a" say nothing alone. */
+const TIME_BEFORE = new Set(['at', 'by', 'around', 'before', 'after', 'until', 'til', 'till', 'from', 'a', 'las', 'à', 'vers', 'às'])
+const TIME_AFTER = new Set(['tomorrow', 'today', 'tonight', 'am', 'pm', 'this', 'tmrw', 'tmr', 'mañana', 'hoy', 'demain'])
+
+/** 930, 1045: hours and minutes written without the colon. */
+function isClock(n: number): boolean {
+  const h = Math.floor(n / 100)
+  const m = n % 100
+  return n >= 100 && h >= 1 && h <= 12 && m < 60
+}
+
+// Public service numbers: 911, 988 (crisis line), 411, 311, 211.
+const SERVICE_NUMBERS = new Set(['911', '988', '411', '311', '211', '112'])
+
+/** Whether a number token can identify at all: a lone digit ("3", "two") names no day past the 9th, no age, no ID. */
 function canIdentify(token: NumberToken, list: readonly Word[]): boolean {
-  if (token.digits) return true
+  if (SERVICE_NUMBERS.has(token.spelled)) return false
+  if (token.digits && !token.ordinal) return token.value === undefined || token.value >= 10 || token.end - token.start > 1
   if (token.ordinal) return true
   if (token.from !== token.to) return true
   return token.value !== undefined && token.value >= 10 && list[token.from]!.w.length > 1
@@ -275,12 +334,20 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
   const out: Span[] = []
   const sorted = [...spans].sort((a, b) => a.start - b.start)
   let s = 0
+  // The last number a context claimed: a reading right after it in a list is claimed too ("sugars 110 118 132").
+  let lastClaimed: NumberToken | undefined
   for (const token of numberTokens(list, text)) {
     while (s < sorted.length && sorted[s]!.end <= token.start) s++
     const covering = sorted[s]
     if (covering && covering.start < token.end) continue
     if (!canIdentify(token, list)) continue
-    if (claim(token, list, text, lower) !== undefined) continue
+    const series = lastClaimed && token.digits && lastClaimed.digits && /^[ \t,;-]{1,3}$/.test(text.slice(lastClaimed.end, token.start)) &&
+      Math.abs(lastClaimed.spelled.length - token.spelled.length) <= 1
+    if (series || inTaper(token, text) || claim(token, list, text, lower) !== undefined) {
+      lastClaimed = token
+      continue
+    }
+    lastClaimed = undefined
     out.push({ start: token.start, end: token.end, type: 'OTHER', source: NUMBER_BACKSTOP })
   }
   return out
@@ -312,4 +379,15 @@ export const detectSpokenNumbers: Detector = ({ text, lower }) => {
     if (!token.digits && token.spelled.length >= 7) out.push(digitRun(token.start, token.end, token.spelled, lower))
   }
   return out
+}
+
+/** A number inside a dose taper ("60-45-30-15"): falling steps, not a phone or an ID. */
+function inTaper(token: NumberToken, text: string): boolean {
+  if (!token.digits) return false
+  let a = token.start
+  let b = token.end
+  while (a > 0 && /[\d-]/.test(text[a - 1]!)) a--
+  while (b < text.length && /[\d-]/.test(text[b]!)) b++
+  const group = text.slice(a, b)
+  return group.split('-').length >= 3 && isTaper(group)
 }

@@ -222,13 +222,22 @@ export const en: LanguageTable = {
     "second", "seconds", "sec", "week", "weeks", "wk", "wks", "month", "months", "mo", "am", "pm", "bpm", "mmhg",
     "%", "percent", "degrees", "degree", "f", "°f", "c", "°c", "cm", "mm", "inch", "inches", "in", "ft", "feet",
     "refills", "refill", "dollars", "usd", "cents", "visits", "pregnant", "times a day", "per day", "a day",
-    "daily", "weeks pregnant", "o clock", "o'clock"
+    "daily", "weeks pregnant", "o clock", "o'clock", "calories", "cal", "kcal", "carbs", "steps", "miles", "mi",
+    "km", "blocks", "kids", "children", "people", "patients", "packs", "pack", "cigarettes", "drinks", "cups",
+    "glasses", "bottles", "meals", "beats", "breaths", "shots", "injections", "vials", "pens", "strips", "boxes",
+    "yr", "yrs", "years", "year", "decades", "out of ten", "out of 10", "over", "sessions", "stitches"
   ],
   cuesBefore: [
     "bp", "blood pressure", "pressure", "temp", "temperature", "fever", "fever of", "sugar", "blood sugar",
     "glucose", "a1c", "hba1c", "weight", "weigh", "weighs", "pulse", "heart rate", "hr", "o2", "oxygen", "sat",
-    "spo2", "pain", "pain level", "level", "dose", "take", "took", "at", "around", "room", "rm", "copay", "cost",
-    "costs", "price", "$", "pay", "paid", "owe", "balance", "about", "approximately", "every", "q", "cholesterol",
+    "spo2", "pain", "pain level", "level", "dose", "take", "took", "room", "rm", "copay", "cost",
+    "costs", "price", "$", "pay", "paid", "owe", "balance", "every", "q", "cholesterol",
+    "sats", "saturation", "rr", "resp", "respiratory rate", "hgb", "hemoglobin", "wbc", "plt", "platelets", "potassium",
+    "sodium", "creatinine", "bun", "egfr", "gfr", "ldl", "hdl", "triglycerides", "tsh", "psa", "ferritin", "bilirubin",
+    "alt", "ast", "lactate", "troponin", "bnp", "avg", "average", "reading", "readings", "sugars", "sugar log", "log",
+    "bs", "bg", "fingerstick", "wt", "ht", "score", "rated", "peak flow", "steps", "calories", "carbs", "bed", "bay",
+    "floor", "ward", "gate", "exit", "bus", "bus route", "line", "train", "option", "press", "step", "lot", "parking lot",
+    "percentile", "grade", "heartrate", "systolic", "diastolic", "dilated", "station", "page", "out of",
     "inr", "height", "bmi", "count", "refill", "qty", "quantity"
   ],
   streetWords: [

@@ -218,6 +218,8 @@ export const es: LanguageTable = {
     "cada dia", "semanas de embarazo", "en punto"
   ],
   cuesBefore: [
+    "colesterol", "triglicéridos", "trigliceridos", "glucosa", "hemoglobina", "creatinina", "plaquetas", "potasio", "sodio",
+    "hdl", "ldl", "azúcar", "azucar", "presión", "presion", "oxígeno", "oxigeno", "pulso", "peso", "temperatura",
     "presión", "presion", "presión arterial", "presion arterial", "tensión", "tension", "temperatura", "fiebre",
     "fiebre de", "azúcar", "azucar", "glucosa", "nivel", "peso", "peso de", "pulso", "oxígeno", "oxigeno",
     "saturación", "saturacion", "dolor", "dosis", "tomar", "tomo", "a las", "a la", "las", "como a las",

@@ -51,6 +51,7 @@ function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
 
 function compile(tables: readonly LanguageTable[]) {
   const numbers = dictionary<number>()
+  const numberLanguages = dictionary<Set<string>>()
   const ordinals = dictionary<number>()
   const months = dictionary<number>()
   const weekdays = new Set<string>()
@@ -67,6 +68,10 @@ function compile(tables: readonly LanguageTable[]) {
       // Hyphens read as spaces: the word scanner splits "quatre-vingt-quinze" into three words.
       const w = raw.replace(/-/g, ' ').replace(/\s+/g, ' ').trim()
       add(numbers, w, v)
+      for (const k of [w, fold(w)]) {
+        if (!numberLanguages.has(k)) numberLanguages.set(k, new Set())
+        numberLanguages.get(k)!.add(t.code)
+      }
       maxNumberWords = Math.max(maxNumberWords, w.split(' ').length)
     }
     for (const [w, v] of Object.entries(t.ordinals)) add(ordinals, w, v)
@@ -79,6 +84,8 @@ function compile(tables: readonly LanguageTable[]) {
   // The vocabulary a table implies is everyday vocabulary too: number words, months, weekdays and the single words
   // of its cue, title, unit and marker phrases ("merci", "madame", "tuổi"), never its names.
   const byLanguage = new Map<string, Set<string>>()
+  // The tables' own everyday words, before the vocabulary their other lists imply is added.
+  const plainWords = new Set(tables.flatMap((t) => t.words.flatMap((w) => [w, fold(w)])))
   for (const t of tables) {
     const own = new Set<string>()
     const lists = [
@@ -101,7 +108,7 @@ function compile(tables: readonly LanguageTable[]) {
   }
   const all = (pick: (t: LanguageTable) => readonly string[]): PhraseSet => phraseSet(tables.map(pick))
   return {
-    numbers, ordinals, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
+    numbers, numberLanguages, plainWords, ordinals, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
     suffixes: [...suffixes].sort((a, b) => b.length - a.length),
     yearsOld: all((t) => t.yearsOld),
     ageBefore: all((t) => t.ageBefore),
