@@ -4,8 +4,8 @@
  * (95 tuổi, 九十五岁, quatre-vingt-quinze ans), and names after a person cue, a title or an honorific in any script
  * (je m'appelle Marie Dupont, 我叫陈志强, 박영희 씨, chị Lan). One small core; every word it knows comes from the tables.
  */
-import { LANGUAGES, languages, phraseLengthAtEnd, type PhraseSet } from '../languages'
-import { isCity, isClinicalTerm, isSlang } from '../lexicon'
+import { LANGUAGES, languages, latinLanguagesOf, phraseLengthAtEnd, type PhraseSet } from '../languages'
+import { isCity, isClinicalTerm, isEnglishWord, isSlang } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { words, type Word } from '../spoken'
 import { numberPhraseAt } from './numbers'
@@ -133,10 +133,13 @@ function skipJoiners(list: readonly Word[], i: number, text: string): number {
 /** Dates built around a month name in any language: "14 mars 1958", "14 de março de 1958", "3 декабря", "Marso 3, 1958", "mars 1958". */
 function monthNameDates(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
+  let foreign: boolean | undefined
   for (let i = 0; i < list.length; i++) {
     if (!lang.months.has(list[i]!.w)) continue
-    // A month form that is an everyday English or Spanish word ("out", "set", "mar") counts only with digits around it.
-    const digitsOnly = classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
+    // A month form that is an everyday English or Spanish word ("out", "set", "me") counts only with digits around it,
+    // unless the text is written in another language.
+    foreign ??= [...latinLanguagesOf(list.map((w) => w.w))].some((code) => code !== 'es')
+    const digitsOnly = !foreign && classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
     const numberAt = (l: readonly Word[], k: number, t: string) => (digitsOnly && !DIGITS.test(l[k]?.w ?? '') ? undefined : numberAtWord(l, k, t))
     let start = list[i]!.start
     let end = list[i]!.end
@@ -330,7 +333,8 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       if (isNameBoundary(first.w) && !titled) continue
       if (!naming && !nameLike(first, text, cased)) continue
       // English and Spanish introductions ("it's sunny again") are read by names.ts, which knows their idioms.
-      if (self && !naming && englishOrSpanishIntro(cue)) continue
+      // Only a first name that is no English word passes: "it's dolores", not "it's sunny again".
+      if (self && !naming && englishOrSpanishIntro(cue) && !(classify(first.w).first && !isEnglishWord(first.w))) continue
       let j = i
       while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
         const next = list[j + 1]!
@@ -356,10 +360,17 @@ function hanNames(text: string, lower: string, out: Span[]): void {
     const r = run[0]
     const chars = [...r]
     // After a cue: up to three characters, stopping at a title after or a function character.
+    // Cues longest first; a shorter cue inside a longer one ("我妈" in "我妈妈") is not a cue of its own.
+    const cueSpans: Array<[number, number]> = []
     for (const cue of cues) {
       let at = r.indexOf(cue)
       while (at >= 0) {
         const from = at + cue.length
+        if (cueSpans.some(([a, b]) => at >= a && at < b)) {
+          at = r.indexOf(cue, at + 1)
+          continue
+        }
+        cueSpans.push([at, from])
         let end = from
         let n = 0
         while (end < r.length && n < 3 && !titles.some((t) => r.startsWith(t, end)) && !STOP_CHARS.has(r[end]!)) {
@@ -388,7 +399,7 @@ function hanNames(text: string, lower: string, out: Span[]): void {
 }
 
 // Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
-const STOP_CHARS = new Set([...'的了是在和与跟也都就还说要想有没不很吗呢吧啊呀我你他她它们今明昨年月日号岁歲，。！？、：；（）'])
+const STOP_CHARS = new Set([...'的了是在和与跟也都就还说要想有没不很吗呢吧啊呀我你他她它们今明昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789'])
 
 /** Dates and ages written with markers in Han and Hangul: 1958年3月14日, 12월 3일, 95岁, 95세. */
 function compactDatesAndAges(text: string, out: Span[]): void {

@@ -293,7 +293,7 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
   // A count: "2 kids", "three refills", "dos pastillas" — not after an address or ID cue.
   const prev = list[token.from - 1]
   const nextWord = list[token.to + 1]
-  if (nextWord && nextWord.start - token.end <= 2 && isCountNoun(nextWord, text) && !(prev && ADDRESS_BEFORE.has(prev.w))) {
+  if (nextWord && /^[ \t]{1,2}$/.test(text.slice(token.end, nextWord.start)) && isCountNoun(nextWord, text) && !(prev && ADDRESS_BEFORE.has(prev.w))) {
     // "the 15 of march" is a day: a count noun, not a date joiner or month.
     if (!lang.dateJoiners.phrases.has(nextWord.w) || !lang.months.has(list[token.to + 2]?.w ?? '')) return 'count'
   }

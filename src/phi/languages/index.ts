@@ -88,15 +88,20 @@ function compile(tables: readonly LanguageTable[]) {
   const plainWords = new Set(tables.flatMap((t) => t.words.flatMap((w) => [w, fold(w)])))
   for (const t of tables) {
     const own = new Set<string>()
-    const lists = [
-      t.words, Object.keys(t.numbers), Object.keys(t.ordinals), t.months.flat(), t.weekdays.flat(), t.yearsOld, t.ageBefore,
-      t.selfCues, t.relationCues, t.titlesBefore, t.titlesAfter, t.signOffs, t.nameParticles, t.unitsAfter, t.cuesBefore,
-      t.streetWords, t.addressCues, t.birthCues, t.phoneCues, t.dateJoiners, Object.values(t.dateMarkers).flat(),
+    // Number, month, weekday and marker words are words even when a name is spelled the same ("hai" is two in
+    // Vietnamese and the name Hải without its tone): those closed lists are read before any name list.
+    const closed = [
+      Object.keys(t.numbers), Object.keys(t.ordinals), t.months.flat(), t.weekdays.flat(), t.yearsOld, t.unitsAfter,
+      Object.values(t.dateMarkers).flat(), t.dateJoiners,
     ]
-    for (const list of lists) {
+    const open = [
+      t.words, t.ageBefore, t.selfCues, t.relationCues, t.titlesBefore, t.titlesAfter, t.signOffs, t.nameParticles,
+      t.cuesBefore, t.streetWords, t.addressCues, t.birthCues, t.phoneCues,
+    ]
+    for (const [list, isClosed] of [...closed.map((l) => [l, true] as const), ...open.map((l) => [l, false] as const)]) {
       for (const phrase of list) {
         for (const w of phrase.toLowerCase().split(/[\s-]+/)) {
-          if (w.length === 0 || givenNames.has(w) || familyNames.has(w)) continue
+          if (w.length === 0 || (!isClosed && (givenNames.has(w) || familyNames.has(w)))) continue
           for (const k of [w, fold(w)]) {
             own.add(k)
             words.add(k)

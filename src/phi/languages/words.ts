@@ -15,9 +15,14 @@ export function knownInSomeLanguage(word: string): boolean {
   if (UNSPACED.test(word)) return true
   const lang = languages()
   if (lang.words.has(word) || isForeignWord(word)) return true
+  if (ARABIC.test(word)) return ARABIC_PREFIXES.some((p) => word.length > p.length + 1 && word.startsWith(p) && isKnownStem(word.slice(p.length)))
   if (!HANGUL.test(word)) return false
   return lang.suffixes.some((s) => word.length > s.length && word.endsWith(s) && isKnownStem(word.slice(0, -s.length)))
 }
+
+const ARABIC = /\p{Script=Arabic}/u
+// Arabic writes "and", "so", "with", "for", "like" and the article onto the word: وسعال is "and cough".
+const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك']
 
 function isKnownStem(stem: string): boolean {
   return languages().words.has(stem) || isForeignWord(stem)
