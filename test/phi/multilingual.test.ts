@@ -3,7 +3,14 @@
  * scrubText (redact mode); the vault path (numbers redacted, never minted) is checked through deidentify.
  */
 import { describe, expect, it } from 'vitest'
+import { parseLabelledCorpus } from '../../scripts/eval-lib.ts'
+import dev from '../../eval/corpus/team-dev.tsv?raw'
+import dev2 from '../../eval/corpus/team-dev2.tsv?raw'
+import dev3 from '../../eval/corpus/team-dev3.tsv?raw'
+import dev4 from '../../eval/corpus/team-dev4.tsv?raw'
+import dev5 from '../../eval/corpus/team-dev5.tsv?raw'
 import { scrubText } from '../../src/phi/deidentify'
+import { detect } from '../../src/phi/detect'
 
 const CASES: Array<[channel: 'sms' | 'voice', input: string, output: string]> = [
   ['voice', 'she just turned ninety and wants the appointment on the fourteenth', 'she just turned [AGE:90PLUS] and wants the appointment on [DATE]'],
@@ -37,4 +44,15 @@ describe('numbers fail closed, dates, ages and names in every language the engin
       expect(scrubText(input, { channel }).text).toBe(output)
     })
   }
+})
+
+describe('no detector fails on any development corpus line (a failure would hide as [REDACTED])', () => {
+  it('detects every line of every team development corpus without failing', () => {
+    const corpora = [['team-dev', dev], ['team-dev2', dev2], ['team-dev3', dev3], ['team-dev4', dev4], ['team-dev5', dev5]] as const
+    const failed: string[] = []
+    for (const [name, text] of corpora) {
+      for (const m of parseLabelledCorpus(text, name)) if (detect(m.text, { channel: m.channel }).failed) failed.push(m.ref)
+    }
+    expect(failed).toEqual([])
+  }, 60_000)
 })

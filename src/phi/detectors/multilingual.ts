@@ -243,6 +243,7 @@ function spacedAges(list: readonly Word[], text: string, out: Span[]): void {
 
 /** Whether a phrase of `set` starts at word i (contiguous words). Returns the index after it, or 0. */
 function phraseFrom(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
+  if (!set.firstWords.has(list[i]?.w ?? '')) return 0
   let phrase = ''
   let found = 0
   for (let k = 0; k < set.maxWords && i + k < list.length; k++) {
@@ -257,6 +258,7 @@ function phraseFrom(list: readonly Word[], i: number, text: string, set: PhraseS
 
 /** Whether a phrase of `set` ends at word i. Returns the index of its first word, or -1. */
 function phraseEndingAt(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
+  if (!set.lastWords.has(list[i]?.w ?? '')) return -1
   let phrase = ''
   let found = -1
   for (let k = 0; k < set.maxWords && i - k >= 0; k++) {
@@ -463,6 +465,23 @@ export function weekdaysBeforeDates(text: string, spans: readonly Span[]): Span[
   return out
 }
 
+/**
+ * A name written before an honorific that follows it, in a spaced script: "민수 씨", "이 원장님", "최 선생님" (Korean writes
+ * the given or family name, then the title). The title stays in the span, as a title before a name does.
+ */
+function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  for (let i = 1; i < list.length; i++) {
+    const w = list[i]!.w
+    const titled = lang.titlesAfter.phrases.has(w) || lang.suffixes.some((x) => w.length > x.length && w.endsWith(x) && lang.titlesAfter.phrases.has(w.slice(0, -x.length)))
+    if (HAN.test(w) || !titled) continue
+    const prev = list[i - 1]!
+    if (!/\p{Script=Hangul}/u.test(prev.w) || !spacedGap(text, prev, list[i]!)) continue
+    if (isNameBoundary(prev.w) && !lang.familyNames.has(prev.w)) continue
+    out.push({ start: prev.start, end: list[i]!.end, type: 'NAME', source: 'names:title-after' })
+  }
+}
+
 /** Finds dates, ages of 90+ and cued names with the language tables. */
 export const detectMultilingual: Detector = ({ text, lower }) => {
   const out: Span[] = []
@@ -471,6 +490,7 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   markedDates(list, text, out)
   facilityPlaces(list, text, out)
   particleNames(list, text, out)
+  titledBefore(list, text, out)
   spacedAges(list, text, out)
   cuedNames(list, text, out)
   hanNames(text, lower, out)

@@ -65,9 +65,18 @@ export function numberPhraseAt(list: readonly Word[], i: number, text: string): 
 /** {@link numberPhraseAt} with the languages whose tables hold the phrase. */
 function numberPhraseWithLanguages(list: readonly Word[], i: number, text: string): [number, number, ReadonlySet<string>] | undefined {
   const lang = languages()
+  const word = list[i]
+  if (!word) return undefined
+  const first = word.w
+  const longest = lang.numberFirstWords.get(first)
+  if (longest === undefined) {
+    if (has.call(DIGIT_WORDS, first) && first !== 'o') return [1, Number(DIGIT_WORDS[first]), EN_ES]
+    if (has.call(TENS_WORDS, first)) return [1, TENS_WORDS[first]!, EN_ES]
+    return undefined
+  }
   let best: [number, number, ReadonlySet<string>] | undefined
   let phrase = ''
-  for (let k = 0; k < lang.maxNumberWords && i + k < list.length; k++) {
+  for (let k = 0; k < longest && i + k < list.length; k++) {
     const w = list[i + k]!
     if (k > 0 && !/^[ \t-]{1,2}$/.test(text.slice(list[i + k - 1]!.end, w.start))) break
     phrase = k === 0 ? w.w : `${phrase} ${w.w}`
@@ -161,6 +170,7 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
 
 /** Whether the words right after index `to` form a phrase of `set` (up to its longest phrase). */
 function phraseAfter(list: readonly Word[], to: number, text: string, set: PhraseSet): boolean {
+  if (!set.firstWords.has(list[to + 1]?.w ?? '')) return false
   let phrase = ''
   for (let k = 1; k <= set.maxWords && to + k < list.length; k++) {
     const w = list[to + k]!
@@ -185,7 +195,7 @@ function phraseBefore(list: readonly Word[], from: number, text: string, set: Ph
     const last = from - 1 - skip
     if (last < 0) return false
     if (skip > 0 && !LINKS.has(list[from - skip]!.w)) return false
-    if (!/^[ \t:=#(-]{0,3}$/.test(text.slice(list[last]!.end, list[last + 1]!.start))) continue
+    if (!set.lastWords.has(list[last]!.w) || !/^[ \t:=#(-]{0,3}$/.test(text.slice(list[last]!.end, list[last + 1]!.start))) continue
     let phrase = ''
     for (let k = 0; k < set.maxWords && last - k >= 0; k++) {
       const w = list[last - k]!

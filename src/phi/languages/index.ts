@@ -14,8 +14,11 @@ const MARKS = /\p{M}/gu
 
 /** The spelling without diacritics (Vietnamese SMS, Portuguese and French without accents). */
 export function fold(word: string): string {
+  if (ASCII_ONLY.test(word)) return word
   return word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/
 
 function dictionary<T>(): Map<string, T> {
   return new Map<string, T>()
@@ -25,6 +28,10 @@ function dictionary<T>(): Map<string, T> {
 export interface PhraseSet {
   readonly phrases: ReadonlySet<string>
   readonly maxWords: number
+  /** The last word of every phrase: a look-back that does not end on one of these finds nothing. */
+  readonly lastWords: ReadonlySet<string>
+  /** The first word of every phrase, with the most words a phrase starting with it has. */
+  readonly firstWords: ReadonlyMap<string, number>
   /** Phrases written in a script without spaces (Han), matched as character strings. */
   readonly unspaced: readonly string[]
 }
@@ -34,6 +41,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
   const phrases = new Set<string>()
   const unspaced = new Set<string>()
+  const lastWords = new Set<string>()
+  const firstWords = new Map<string, number>()
   let maxWords = 1
   for (const list of lists) {
     for (const raw of list) {
@@ -42,11 +51,14 @@ function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
       for (const form of new Set([p, fold(p)])) {
         phrases.add(form)
         if (UNSPACED.test(form)) unspaced.add(form)
-        maxWords = Math.max(maxWords, form.split(' ').length)
+        const parts = form.split(' ')
+        maxWords = Math.max(maxWords, parts.length)
+        lastWords.add(parts[parts.length - 1]!)
+        firstWords.set(parts[0]!, Math.max(firstWords.get(parts[0]!) ?? 0, parts.length))
       }
     }
   }
-  return { phrases, maxWords, unspaced: [...unspaced].sort((a, b) => b.length - a.length) }
+  return { phrases, maxWords, lastWords, firstWords, unspaced: [...unspaced].sort((a, b) => b.length - a.length) }
 }
 
 function compile(tables: readonly LanguageTable[]) {
@@ -63,6 +75,7 @@ function compile(tables: readonly LanguageTable[]) {
     for (const k of [key, fold(key)]) if (k.length > 0 && !map.has(k)) map.set(k, value)
   }
   let maxNumberWords = 1
+  const numberFirstWords = new Map<string, number>()
   for (const t of tables) {
     for (const [raw, v] of Object.entries(t.numbers)) {
       // Hyphens read as spaces: the word scanner splits "quatre-vingt-quinze" into three words.
@@ -71,6 +84,8 @@ function compile(tables: readonly LanguageTable[]) {
       for (const k of [w, fold(w)]) {
         if (!numberLanguages.has(k)) numberLanguages.set(k, new Set())
         numberLanguages.get(k)!.add(t.code)
+        const parts = k.split(' ')
+        numberFirstWords.set(parts[0]!, Math.max(numberFirstWords.get(parts[0]!) ?? 0, parts.length))
       }
       maxNumberWords = Math.max(maxNumberWords, w.split(' ').length)
     }
@@ -111,9 +126,12 @@ function compile(tables: readonly LanguageTable[]) {
     }
     byLanguage.set(t.code, own)
   }
+  // word → the languages whose everyday words hold it: one look-up per word when telling a text's language.
+  const languagesOfWord = new Map<string, string[]>()
+  for (const [code, set] of byLanguage) for (const w of set) (languagesOfWord.get(w) ?? languagesOfWord.set(w, []).get(w)!).push(code)
   const all = (pick: (t: LanguageTable) => readonly string[]): PhraseSet => phraseSet(tables.map(pick))
   return {
-    numbers, numberLanguages, plainWords, ordinals, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
+    numbers, numberLanguages, numberFirstWords, plainWords, ordinals, languagesOfWord, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
     suffixes: [...suffixes].sort((a, b) => b.length - a.length),
     yearsOld: all((t) => t.yearsOld),
     ageBefore: all((t) => t.ageBefore),
@@ -157,13 +175,16 @@ export function languages(): CompiledLanguages {
  * in a text of that language, so an English message keeps flagging "tay" although it is Vietnamese for "hand".
  */
 export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<string> {
-  const { byLanguage } = languages()
-  const en = byLanguage.get('en')
+  const { languagesOfWord } = languages()
   let english = 0
   const hits = new Map<string, number>()
   for (const w of lowerWords) {
-    if (en?.has(w)) english++
-    for (const [code, set] of byLanguage) if (code !== 'en' && set.has(w)) hits.set(code, (hits.get(code) ?? 0) + 1)
+    const codes = languagesOfWord.get(w)
+    if (!codes) continue
+    for (const code of codes) {
+      if (code === 'en') english++
+      else hits.set(code, (hits.get(code) ?? 0) + 1)
+    }
   }
   const out = new Set<string>()
   for (const [code, n] of hits) if (n >= 2 && n >= english) out.add(code)
