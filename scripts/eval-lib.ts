@@ -276,7 +276,7 @@ export function spokenTokens(w: readonly string[]): SpokenToken[] {
 
 /** Function words and spoken separators inside a value: they identify no one and occur in any text. */
 export const VALUE_STOPWORDS: ReadonlySet<string> = new Set([
-  'the', 'of', 'on', 'in', 'at', 'and', 'de', 'del', 'la', 'las', 'los', 'el', 'en', 'al',
+  'the', 'of', 'on', 'in', 'at', 'and', 'de', 'del', 'la', 'las', 'los', 'el', 'en', 'al', 'ng',
   'dot', 'punto', 'arroba', 'underscore', 'dash', 'hyphen', 'guion', 'guión', 'bajo', 'slash', 'colon',
 ])
 

@@ -56,6 +56,7 @@ const CORPORA: CorpusSpec[] = [
   { name: 'team-dev2', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev2.tsv'), holdout: false, required: true },
   { name: 'team-dev3', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev3.tsv'), holdout: false, required: true },
   { name: 'team-dev4', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev4.tsv'), holdout: false, required: true },
+  { name: 'team-dev5', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev5.tsv'), holdout: false, required: true },
   { name: 'team-holdout', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'), holdout: true, required: true },
   // Blind holdout by a second writer: reported on its own (row + "blind holdout" line), never in the team targets.
   { name: 'team-holdout2', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout2.tsv'), holdout: true, required: true },
@@ -191,7 +192,7 @@ function publicView(r: Report): Record<string, unknown> {
 }
 
 /** Corpora whose sum is "the team corpus" of the targets (issue 3): the development parts and the holdout. */
-const TEAM_CORPORA: ReadonlySet<string> = new Set(['team-dev', 'team-dev2', 'team-dev3', 'team-dev4', 'team-holdout'])
+const TEAM_CORPORA: ReadonlySet<string> = new Set(['team-dev', 'team-dev2', 'team-dev3', 'team-dev4', 'team-dev5', 'team-holdout'])
 
 function targets(reports: Report[]): string[] {
   const lines: string[] = []

@@ -6,6 +6,7 @@
 import type { CleanEvent, FieldKind } from '../model/clean'
 import type { Channel, NormalizedEvent } from '../model/normalized'
 import { createDetectCache, detect, namesIn, type DetectCache, type Detection } from './detect'
+import { NUMBER_BACKSTOP } from './detectors/numbers'
 import type { Span } from './detectors/types'
 import { DEFAULT_POLICY, type PhiPolicy } from './policy'
 import { countSpans, LABELS, render, replacement, zip3 } from './transform'
@@ -71,7 +72,7 @@ function canonicalFor(span: Span, text: string): string | undefined {
 
 function plan(detection: Detection, policy: PhiPolicy, batch: TokenBatch): PendingText {
   const handles = detection.spans.map((s) => {
-    if (policy.actions[s.type] !== 'tokenize') return undefined
+    if (policy.actions[s.type] !== 'tokenize' || s.source === NUMBER_BACKSTOP) return undefined
     return batch.add(s.type, detection.text.slice(s.start, s.end), canonicalFor(s, detection.text))
   })
   return { detection, handles }
@@ -87,7 +88,8 @@ function finish(pending: PendingText, policy: PhiPolicy, batch: TokenBatch | und
   return render(detection.text, detection.spans, (s, i) => {
     const handle = handles[i]
     const token = handle !== undefined && batch ? batch.token(handle) : undefined
-    return replacement(s, policy.actions[s.type], detection.text, token)
+    // A number no context claimed is a guess: redacted, never minted into the vault.
+    return replacement(s, s.source === NUMBER_BACKSTOP ? 'redact' : policy.actions[s.type], detection.text, token)
   })
 }
 

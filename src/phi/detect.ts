@@ -8,12 +8,15 @@ import { detectContact } from './detectors/contact'
 import { detectDates } from './detectors/dates'
 import { detectIds } from './detectors/ids'
 import { addressBlocks, detectLocations } from './detectors/location'
+import { detectMultilingual, weekdaysBeforeDates } from './detectors/multilingual'
 import { detectNames } from './detectors/names'
+import { detectSpokenNumbers, unclaimedNumbers } from './detectors/numbers'
 import { letterOrNumberLength } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
+import { languages, phraseLengthAtEnd } from './languages'
 import { LABELS } from './transform'
 import type { PhiType } from './types'
 
@@ -40,6 +43,8 @@ const DETECTORS: Array<[string, Detector]> = [
   ['ages', detectAges],
   ['locations', detectLocations],
   ['spoken', detectSpoken],
+  ['spoken-numbers', detectSpokenNumbers],
+  ['multilingual', detectMultilingual],
   ['names', detectNames],
 ]
 
@@ -59,9 +64,11 @@ export const PLACEHOLDER =
 
 // Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
 const TITLE_BEFORE =
-  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)\.?\s+)$/iu
+  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)(?:\.\s*|\s+))$/iu
 const OWNED_KIN =
   /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
+// A possessive right before a relation word: the relation is not part of the name ("my uncle", "ma mère", "mi tía").
+const OWNER_BEFORE = /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro|ma|mon|mes|ta|ton|sa|son|notre|meu|minha|seu|sua|nosso|nossa)\s+$/iu
 // One initial right before a name: "ms [a] jones", "dr [j.] okafor".
 const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{L}\.?[ \t]+$/u
 // A courtesy title and a conjunction before a titled name: "mister and [missus abernathy]".
@@ -239,6 +246,15 @@ function nameWords(value: string): string[] {
     const word = trimmed.replace(/[^\p{L}]/gu, '')
     if (!NOT_PROPAGATED.has(word)) out.push(word)
   }
+  return out
+}
+
+const SPELLABLE = /^[a-z]{2,10}$/
+
+/** A name word as said letter by letter ("ho" → "h o"): transcripts spell names after saying them. */
+function spelledForms(words: Iterable<string>): string[] {
+  const out: string[] = []
+  for (const w of words) if (SPELLABLE.test(w)) out.push([...w].join(' '))
   return out
 }
 
@@ -532,6 +548,12 @@ function scanText(text: string, channel: Channel): ScanResult {
       // "my grandpa Pop Teodor", "mi abuela Chela": an owned relative is a relation, not a title (as the names detector reads it).
       if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, titleAt - m[1].length - 12), titleAt))) continue
       if (m && m[1]) s.start = titleAt - m[1].length
+      // Titles and politeness words of the other languages ("madame", "доктор", "bà", "anh"): from the tables.
+      else if (!initial) {
+        const title = phraseLengthAtEnd(scan.slice(Math.max(0, at - 30), at), languages().titlesBefore)
+        // "my uncle Ignatius", "ma tante Odile": an owned relative is a relation, not a title.
+        if (title > 0 && !OWNER_BEFORE.test(scan.slice(Math.max(0, at - title - 12), at - title))) s.start = at - title
+      }
       // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
       const pair = TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
       if (pair && pair[1] && TITLE_WORD_START.test(scan.slice(s.start, s.end))) s.start -= pair[1].length
@@ -555,20 +577,23 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     for (const v of knownNames) for (const w of nameWords(v)) known.add(w)
     for (const s of found) if (s.type === 'NAME') for (const w of nameWords(text.slice(s.start, s.end))) known.add(w)
     if (known.size > 0) {
-      const words = [...known].sort((a, b) => b.length - a.length)
+      const words = [...known, ...spelledForms(known)].sort((a, b) => b.length - a.length)
       const extra: Span[] = []
       for (const [start, end] of wholeWordMatches(lower, words)) extra.push({ start, end, type: 'NAME', source: 'propagated' })
       found.push(...clip(extra, protectedRanges, text))
     }
     let resolved = resolve(found, text)
-    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...numbersBeforeNamedStreets(scan, resolved), ...extensions(scan, resolved), ...placePrefixes(scan, resolved)]
+    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...weekdaysBeforeDates(scan, resolved), ...numbersBeforeNamedStreets(scan, resolved), ...extensions(scan, resolved), ...placePrefixes(scan, resolved)]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
     // Address blocks once more over the final streets: a street made of a name and a house number
     // ("Kaevu 94") is only known here.
     const block: Span[] = []
     addressBlocks(scan, resolved.filter((s) => s.type === 'STREET'), block)
     const fresh = clip(block, protectedRanges, text).filter((b) => !resolved.some((r) => r.start <= b.start && r.end >= b.end))
-    return { text, spans: fresh.length > 0 ? resolve([...resolved, ...fresh], text) : resolved, failed: false }
+    if (fresh.length > 0) resolved = resolve([...resolved, ...fresh], text)
+    // Numbers fail closed: whatever no context claims as a quantity is redacted (never minted).
+    const numbers = clip(unclaimedNumbers(scan, lower, resolved), protectedRanges, text)
+    return { text, spans: numbers.length > 0 ? resolve([...resolved, ...numbers], text) : resolved, failed: false }
   } catch {
     return { text, spans: [], failed: true }
   }

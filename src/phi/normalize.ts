@@ -42,9 +42,32 @@ function foldWord(word: string): string {
   return out
 }
 
+// Digits in disguise (issue 11): keycap marks and variation selectors ("5️⃣"), symbols or emoji between two digits
+// ("5😀5😀9"), HTML character references ("&#53;", "&#x35;") and percent-escapes of digits ("%35") read as the digits.
+const KEYCAP_MARKS = /[\uFE00-\uFE0F\u20E3]/g
+const SYMBOLS_BETWEEN_DIGITS = /(?<=\d)(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\u200D•·∙★☆]|\uD83C[\uDFFB-\uDFFF])+(?=\d)/gu
+const HTML_NUMERIC = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?/g
+const HTML_NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '-', mdash: '-', plus: '+', lpar: '(', rpar: ')', period: '.', hyphen: '-', dash: '-' }
+const HTML_NAMED_REF = /&(amp|lt|gt|quot|apos|nbsp|ndash|mdash|plus|lpar|rpar|period|hyphen|dash);/gi
+const PERCENT_DIGITS = /(?:%3[0-9])+/g
+
+/** Decodes HTML character references and percent-escaped digits; leaves a reference that is not a real code point. */
+function decodeDisguises(text: string): string {
+  let out = text
+  if (out.includes('&')) {
+    out = out.replace(HTML_NUMERIC, (ref: string, hex: string | undefined, dec: string | undefined) => {
+      const cp = hex !== undefined ? parseInt(hex, 16) : Number(dec)
+      return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : ref
+    })
+    out = out.replace(HTML_NAMED_REF, (_ref: string, name: string) => HTML_NAMED[name.toLowerCase()] ?? _ref)
+  }
+  if (out.includes('%3')) out = out.replace(PERCENT_DIGITS, (run) => run.replace(/%3([0-9])/g, '$1'))
+  return out
+}
+
 /**
  * NFKC, invisible and bidi characters removed, other-script digits to ASCII, dashes to '-', Latin look-alikes
- * folded inside Latin words. Never throws; non-strings become ''.
+ * folded inside Latin words, digits in disguise read as digits. Never throws; non-strings become ''.
  */
 export function normalizeText(input: unknown): string {
   if (typeof input !== 'string' || input.length === 0) return ''
@@ -54,11 +77,11 @@ export function normalizeText(input: unknown): string {
   } catch {
     // Malformed input cannot make normalize throw for 'NFKC', but stay total anyway.
   }
-  text = text.replace(FORMAT_CHARS, '').replace(CONTROL_CHARS, ' ')
+  text = decodeDisguises(text).replace(FORMAT_CHARS, '').replace(KEYCAP_MARKS, '').replace(CONTROL_CHARS, ' ')
   // Lone surrogates would survive into the output as garbage; replace them.
   text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
   if (/[^\u0000-\u007F]/.test(text)) {
-    text = text.replace(NON_ASCII_DIGIT, digitValue).replace(DASHES, '-')
+    text = text.replace(NON_ASCII_DIGIT, digitValue).replace(DASHES, '-').replace(SYMBOLS_BETWEEN_DIGITS, '')
     if (CONFUSABLE_CLASS.test(text)) text = text.replace(MIXED_WORD, foldWord)
   }
   return text

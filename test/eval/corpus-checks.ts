@@ -3,7 +3,7 @@
  * leak and none is unavoidable. `reveal: false` reports a problem by line and type only (for blind holdouts,
  * whose text must not reach anyone's screen).
  */
-import { scoreMessage, VALUE_STOPWORDS, words, type LabelledMessage } from '../../scripts/eval-lib.ts'
+import { indexOutput, scoreMessage, valueKeys, type LabelledMessage } from '../../scripts/eval-lib.ts'
 
 /** Share of messages matching `pick`. */
 export function share(messages: readonly LabelledMessage[], pick: (m: LabelledMessage) => boolean): number {
@@ -32,9 +32,12 @@ export function unavoidableLeaks(messages: readonly LabelledMessage[], reveal: b
       outside += `${m.text.slice(last, s.start)} `
       last = s.end
     }
-    const plain = new Set(words(outside + m.text.slice(last)))
+    // The rest of the message, read as the scoring rule reads an output: a value whose checkable part stands there
+    // would leak whatever a scrubber did.
+    const plain = indexOutput(outside + m.text.slice(last))
     for (const s of m.spans) {
-      const clash = words(s.value).filter((w) => plain.has(w) && !VALUE_STOPWORDS.has(w))
+      const keys = valueKeys(s.type, s.value, { exempt: s.exempt ?? [] })
+      const clash = [...keys.words.filter((w) => plain.words.has(w)), ...keys.dense.filter((w) => plain.text.includes(w))]
       if (reveal) for (const w of clash) clashes.push(describeLabel(m, s.type, w, true))
       else if (clash.length > 0) clashes.push(describeLabel(m, s.type, '', false))
     }

@@ -213,3 +213,13 @@ describe('PHI_POLICY', () => {
     }
   })
 })
+
+describe('numbers no context claims (issue 10)', () => {
+  it('are redacted, never minted into the vault, and counted as OTHER', async () => {
+    const tokenizer = fakeTokenizer()
+    const out = await deidentify(event({ text: [{ name: 'Body', value: 'Maria wants the 14, gate code 2231' }] }), DEFAULT_POLICY, tokenizer)
+    expect(out.data.Body).toBe('[NAME:tok_0000ABCDEFGHIJKLMNOP] wants the [OTHER], gate code [OTHER]')
+    expect(tokenizer.calls.flat().map((r) => r.type)).toEqual(['NAME'])
+    expect(out.redactions).toEqual({ NAME: 1, OTHER: 2 })
+  })
+})

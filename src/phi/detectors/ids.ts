@@ -51,6 +51,30 @@ const NUMBER_WORDS = /^\d{1,3}(?:-[a-z]+){1,3}$/i
 
 const ASCII_DIGIT = /[0-9]/
 
+const DENSE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu
+
+/**
+ * Chunks with their runs of Han, Kana or Hangul cut out: "电话是6265550148" is the words 电话是 and a number, not one
+ * identifier (those scripts write words and numbers without a space between).
+ */
+function splitDense(text: string, chunks: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (const [start, end] of chunks) {
+    const chunk = text.slice(start, end)
+    if (/^[\x00-\x7f]*$/.test(chunk)) {
+      out.push([start, end])
+      continue
+    }
+    let at = 0
+    for (const m of chunk.matchAll(DENSE_RUN)) {
+      if (m.index > at) out.push([start + at, start + m.index])
+      at = m.index + m[0].length
+    }
+    if (at < chunk.length) out.push([start + at, end])
+  }
+  return out
+}
+
 /** The matches of CHUNK (letters and numbers joined by single - _ / . # :) as [start, end), found by hand. */
 export function chunkRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
@@ -184,7 +208,7 @@ export const detectIds: Detector = ({ text, lower }) => {
     }
     push(spans, start, end, typeFromCue(lower, start, all), 'cued')
   }
-  for (const [at, chunkEnd] of hasDigit ? chunkRanges(text) : []) {
+  for (const [at, chunkEnd] of hasDigit ? splitDense(text, chunkRanges(text)) : []) {
     if (chunkEnd - at < 4) continue
     const chunk = text.slice(at, chunkEnd)
     const digits = asciiDigits(chunk)

@@ -10,6 +10,7 @@ import {
   TITLE_RELATIONS, VOCATIVE_NEXT,
   VOCATIVE_STOP, type CueKind,
 } from '../lexicon/name-cues'
+import { latinLanguagesOf } from '../languages'
 import { isClinicalTerm } from '../lexicon/index'
 import { classify, type WordClass } from '../lexicon/word-class'
 import { letterOrMarkLength } from './chars'
@@ -99,6 +100,9 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   /** Cue words kept inside the span ("Dr", "Nurse", "Grandma" used as a title). */
   const keep = new Uint8Array(toks.length)
   const spanish = looksSpanish(toks)
+  // A text in another Latin-script language (French, Portuguese, Vietnamese...): its everyday words are words.
+  const foreignText = [...latinLanguagesOf(toks.map((t) => t.lower))].some((code) => code !== 'es')
+  if (foreignText) for (const t of toks) if (t.cls.foreign) t.cls = asEverydayWord(t.cls)
   const firm = new Uint8Array(toks.length)
   const ctx: Ctx = { toks, text, informative, name, keep, spanish, firm, gaps: new Array<string>(toks.length) }
 
@@ -1263,6 +1267,18 @@ function coordinationPass(ctx: Ctx): void {
       }
     }
   }
+}
+
+const everyday = new WeakMap<WordClass, WordClass>()
+
+/** A word of the text's own language (French in a French text): an everyday word to every rule, not an unknown one. */
+function asEverydayWord(cls: WordClass): WordClass {
+  let view = everyday.get(cls)
+  if (!view) {
+    view = { ...cls, common: true, oov: false, strong: false }
+    everyday.set(cls, view)
+  }
+  return view
 }
 
 /** Backstop: a word of 3+ letters that no dictionary knows (not English, Spanish, clinical, slang or rare English). */

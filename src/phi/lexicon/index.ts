@@ -5,7 +5,7 @@
  * module costs no parsing or Set building at start-up.
  */
 import {
-  BASIC, CITIES, CLINICAL, ENGLISH, FIRST_NAMES, NAME_TOKENS, PROPER, RARE_ENGLISH, SLANG, SPANISH, SPANISH_VERB_NAMES, WORD_SURNAMES,
+  BASIC, CITIES, CLINICAL, ENGLISH, FIRST_NAMES, FOREIGN, NAME_TOKENS, PROPER, RARE_ENGLISH, SLANG, SPANISH, SPANISH_VERB_NAMES, WORD_SURNAMES,
 } from './generated/lexicon'
 import { SortedWords } from './sorted-words'
 
@@ -21,6 +21,7 @@ const spanish = new SortedWords(SPANISH)
 const spanishVerbNames = new SortedWords(SPANISH_VERB_NAMES)
 const wordSurnames = new SortedWords(WORD_SURNAMES)
 const proper = new SortedWords(PROPER)
+const foreign = new SortedWords(FOREIGN)
 
 const MARKS = /\p{M}/gu
 const NON_ASCII = /[^\x00-\x7f]/
@@ -113,4 +114,12 @@ export function isUnambiguousName(word: string): boolean {
 /** A first name that is also a common word (rose, june, will, hope, mark, bill, grace): a name only with a cue. */
 export function isAmbiguousName(word: string): boolean {
   return isFirstName(word) && isCommonWord(word)
+}
+
+/**
+ * An everyday word of another language patients write in (French, Portuguese, Vietnamese, Russian, Korean,
+ * Chinese, Arabic frequency lists, names removed): never a name on its own, so the backstop leaves it.
+ */
+export function isForeignWord(word: string): boolean {
+  return lookup(foreign, word)
 }

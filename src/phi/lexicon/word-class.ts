@@ -2,6 +2,7 @@
  * One cached classification per lower-case word, so the names detector asks the dictionaries once per
  * distinct word rather than once per rule.
  */
+import { knownInSomeLanguage } from '../languages/words'
 import {
   isBasicWord, isClinicalTerm, isEnglishWord, isFirstName, isRareEnglishWord, isProperWord, isSlang, isSpanishVerbName, isSpanishWord,
   isSurname, isWordSurname,
@@ -33,12 +34,15 @@ export interface WordClass {
   proper: boolean
   /** A Spanish verb form that is also a name (arden, leo, tomas). */
   spanishVerb: boolean
+  /** An everyday word of another language the engine reads (French, Vietnamese, Russian, Korean...). */
+  foreign: boolean
 }
 
 const CACHE_LIMIT = 20_000
 const MAX_CACHED_LENGTH = 40
 const cache = new Map<string, WordClass>()
 const POSSESSIVE = /['’](?:s|ve|ll|re|d|t|m)$/
+const LATIN = /\p{Script=Latin}/u
 
 function compute(word: string): WordClass {
   const first = isFirstName(word)
@@ -49,9 +53,11 @@ function compute(word: string): WordClass {
   const basic = isBasicWord(word) || spanish
   const rare = !common && isRareEnglishWord(word)
   const strong = surname && !common && !clinical
-  const oov = !common && !clinical && !rare && !surname
+  const foreign = !common && !clinical && !rare && knownInSomeLanguage(word)
+  // Outside Latin script a known word is known everywhere; a Latin one only in a text of its language (names.ts).
+  const oov = !common && !clinical && !rare && !surname && !(foreign && !LATIN.test(word))
   return { first, surname, common, basic, clinical, rare, strong, oov, wordSurname: isWordSurname(word), spanish, proper: isProperWord(word),
-    spanishVerb: isSpanishVerbName(word) }
+    spanishVerb: isSpanishVerbName(word), foreign }
 }
 
 const NAME_PREFIX = /^(?:o|d|l|d[ai])['’](?=\p{L})/u
@@ -61,7 +67,7 @@ const LAUGHTER = /^(?:(?:ha|he|hi|ja|je|ah|eh)h?){2,}$|^(?:lo)+l$|^(?:l+o+)+l+$|
 const ELONGATED = /(\p{L})\1{2,}/gu
 const LAUGH_CLASS: WordClass = {
   first: false, surname: false, common: true, basic: false, clinical: false, rare: false, strong: false, oov: false,
-  wordSurname: false, spanish: false, proper: false, spanishVerb: false,
+  wordSurname: false, spanish: false, proper: false, spanishVerb: false, foreign: false,
 }
 
 function fromParts(word: string): WordClass | undefined {
@@ -89,7 +95,7 @@ function fromParts(word: string): WordClass | undefined {
   if (parts.length < 2) return undefined
   const anyStrong = parts.some((p) => p.strong)
   const anyName = parts.some((p) => p.first || p.strong)
-  const allKnownWords = parts.every((p) => p.common || p.clinical || p.rare)
+  const allKnownWords = parts.every((p) => p.common || p.clinical || p.rare || p.foreign)
   return {
     first: parts[0]!.first,
     surname: anyName,
@@ -101,6 +107,7 @@ function fromParts(word: string): WordClass | undefined {
     spanish: false,
     proper: false,
     spanishVerb: false,
+    foreign: false,
     strong: anyStrong || (anyName && !allKnownWords),
     oov: !allKnownWords && !anyName,
   }

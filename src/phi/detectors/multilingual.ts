@@ -1,0 +1,499 @@
+/**
+ * Dates, ages and names in every language the engine reads, driven by the language tables (src/phi/languages):
+ * month names and date markers (14 mars 1958, 12월 3일, 1958年3月14日, ngày 3 tháng 12), "years old" words of 90+
+ * (95 tuổi, 九十五岁, quatre-vingt-quinze ans), and names after a person cue, a title or an honorific in any script
+ * (je m'appelle Marie Dupont, 我叫陈志强, 박영희 씨, chị Lan). One small core; every word it knows comes from the tables.
+ */
+import { LANGUAGES, languages, latinLanguagesOf, phraseLengthAtEnd, type PhraseSet } from '../languages'
+import { isCity, isClinicalTerm, isEnglishWord, isSlang } from '../lexicon'
+import { classify } from '../lexicon/word-class'
+import { words, type Word } from '../spoken'
+import { numberPhraseAt } from './numbers'
+import type { Detector, Span } from './types'
+
+const HAN = /\p{Script=Han}/u
+const HAN_RUN = /\p{Script=Han}+/gu
+const HAN_NUMERALS = '〇零一二三四五六七八九十百两兩'
+const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const DIGITS = /^\d+$/
+const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th|er|re|e|o|a|ro|ra|do|da|to|ta)$/
+const MAX_NAME_WORDS = 4
+
+/** Value of a Han numeral below 1000 (十四 → 14, 九十五 → 95, 一九五八 read digit by digit → 1958). */
+export function hanNumber(s: string): number | undefined {
+  if (s.length === 0) return undefined
+  if (![...s].every((c) => HAN_NUMERALS.includes(c))) return undefined
+  if (!s.includes('十') && !s.includes('百')) return Number([...s].map((c) => HAN_DIGIT[c] ?? 0).join(''))
+  let total = 0
+  let current = 0
+  for (const c of s) {
+    if (c === '百') {
+      total += (current || 1) * 100
+      current = 0
+    } else if (c === '十') {
+      total += (current || 1) * 10
+      current = 0
+    } else current = HAN_DIGIT[c] ?? 0
+  }
+  return total + current
+}
+
+const KO_DIGIT: Record<string, number> = { 영: 0, 공: 0, 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 륙: 6, 칠: 7, 팔: 8, 구: 9 }
+const KO_NUMERALS = '영공일이삼사오육륙칠팔구십백천'
+
+/** Value of a Sino-Korean numeral (천구백팔십오 → 1985, 이십 → 20, 칠 → 7). */
+export function sinoKoreanNumber(s: string): number | undefined {
+  if (s.length === 0 || ![...s].every((c) => KO_NUMERALS.includes(c))) return undefined
+  let total = 0
+  let current = 0
+  for (const c of s) {
+    const unit = c === '천' ? 1000 : c === '백' ? 100 : c === '십' ? 10 : 0
+    if (unit > 0) {
+      total += (current || 1) * unit
+      current = 0
+    } else current = KO_DIGIT[c] ?? 0
+  }
+  return total + current
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function alternation(set: PhraseSet): string {
+  return [...set.phrases].sort((a, b) => b.length - a.length).map(escape).join('|')
+}
+
+let compactDate: RegExp | undefined
+let compactAge: RegExp | undefined
+
+/** Dates written with markers and no spaces needed: 1958年3月14日, 12월 3일, 3月14号. */
+function compactDatePattern(): RegExp {
+  if (compactDate) return compactDate
+  const lang = languages()
+  // Sino-Korean numerals (천구백팔십오년 칠월 이십일) count only inside a year-month-day frame: alone, 오일 is "oil".
+  const n = `(?:\\d{1,4}|[${HAN_NUMERALS}]{1,4}|[${KO_NUMERALS}]{1,6})`
+  const alone = `(?:\\d{1,2}|[${HAN_NUMERALS}]{1,3})`
+  const year = `(?:${n}\\s?(?:${alternation(lang.yearAfter)})\\s?)`
+  const month = `(?:${n}\\s?(?:${alternation(lang.monthAfter)}))`
+  const day = `(?:${n}\\s?(?:${alternation(lang.dayAfter)}))`
+  const dayAlone = `(?:${alone}\\s?(?:${alternation(lang.dayAfter)}))`
+  compactDate = new RegExp(`${year}?${month}\\s?${day}|${year}${month}|${dayAlone}`, 'gu')
+  return compactDate
+}
+
+/** Ages with a "years old" character right after the number: 95岁, 九十五歲, 95세, 아흔다섯 살. */
+function compactAgePattern(): RegExp {
+  if (compactAge) return compactAge
+  const lang = languages()
+  const unspaced = [...lang.yearsOld.phrases].filter((p) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(p) && !p.includes(' '))
+  const words90 = [...lang.numbers.entries()].filter(([w, v]) => v >= 90 && v <= 130 && /\p{Script=Hangul}/u.test(w)).map(([w]) => escape(w))
+  const n = `(?:\\d{2,3}|[${HAN_NUMERALS}]{2,4}${words90.length ? `|${words90.sort((a, b) => b.length - a.length).join('|')}` : ''})`
+  compactAge = new RegExp(`(${n})\\s?(?:${unspaced.map(escape).sort((a, b) => b.length - a.length).join('|')})`, 'gu')
+  return compactAge
+}
+
+function compactNumber(s: string): number | undefined {
+  if (DIGITS.test(s)) return Number(s)
+  return hanNumber(s) ?? sinoKoreanNumber(s) ?? languages().numbers.get(s)
+}
+
+/** A number at word i: digits, an ordinal, or number words of any language. [words used, value]. */
+function numberAtWord(list: readonly Word[], i: number, text: string): [number, number] | undefined {
+  const w = list[i]
+  if (!w) return undefined
+  if (DIGITS.test(w.w)) return w.w.length <= 4 ? [1, Number(w.w)] : undefined
+  const ord = ORDINAL_DIGITS.exec(w.w)
+  if (ord) return [1, Number(ord[1])]
+  const ordinal = languages().ordinals.get(w.w)
+  const phrase = numberPhraseAt(list, i, text)
+  if (phrase) {
+    // "vingt et un", "the twenty third": an ordinal right after tens.
+    const next = list[i + phrase[0]]
+    const o = next ? languages().ordinals.get(next.w) : undefined
+    if (o !== undefined && o < 10 && phrase[1] >= 20 && phrase[1] % 10 === 0) return [phrase[0] + 1, phrase[1] + o]
+    return phrase
+  }
+  if (ordinal !== undefined) return [1, ordinal]
+  return undefined
+}
+
+function spacedGap(text: string, a: Word, b: Word, allowComma = false): boolean {
+  return (allowComma ? /^[ \t,.'-]{1,3}$/ : /^[ \t'-]{1,2}$/).test(text.slice(a.end, b.start))
+}
+
+/** Skips date joiners ("de", "of", "ng", "the") forward from i; returns the next index. */
+function skipJoiners(list: readonly Word[], i: number, text: string): number {
+  const joiners = languages().dateJoiners.phrases
+  let j = i
+  while (j < list.length && joiners.has(list[j]!.w) && j - i < 2 && (j === 0 || spacedGap(text, list[j - 1]!, list[j]!, true))) j++
+  return j
+}
+
+/** Dates built around a month name in any language: "14 mars 1958", "14 de março de 1958", "3 декабря", "Marso 3, 1958", "mars 1958". */
+function monthNameDates(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  let foreign: boolean | undefined
+  for (let i = 0; i < list.length; i++) {
+    if (!lang.months.has(list[i]!.w)) continue
+    // A month form that is an everyday English or Spanish word ("out", "set", "me") counts only with digits around it,
+    // unless the text is written in another language.
+    foreign ??= [...latinLanguagesOf(list.map((w) => w.w))].some((code) => code !== 'es')
+    const digitsOnly = !foreign && classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
+    const numberAt = (l: readonly Word[], k: number, t: string) => (digitsOnly && !DIGITS.test(l[k]?.w ?? '') ? undefined : numberAtWord(l, k, t))
+    let start = list[i]!.start
+    let end = list[i]!.end
+    let day = false
+    let year: number | undefined
+    // Day before: "14 (de) mars", "le 3 décembre", "ika-3 ng marso".
+    let k = i - 1
+    while (k >= 0 && lang.dateJoiners.phrases.has(list[k]!.w) && i - k <= 2) k--
+    for (let back = Math.max(0, k - 2); back <= k; back++) {
+      const n = numberAt(list, back, text)
+      if (n && back + n[0] - 1 === k && n[1] >= 1 && n[1] <= 31 && spacedGap(text, list[k]!, list[k + 1]!, true)) {
+        start = list[back]!.start
+        day = true
+        // A weekday before the day joins: "lundi 14 mars".
+        const wd = list[back - 1]
+        if (wd && lang.weekdays.has(wd.w) && spacedGap(text, wd, list[back]!, true)) start = wd.start
+        break
+      }
+    }
+    // Day and/or year after: "mars 14, 1958", "março de 1958", "декабря 1958 г".
+    let j = skipJoiners(list, i + 1, text)
+    if (j < list.length && spacedGap(text, list[j - 1]!, list[j]!, true)) {
+      const n = numberAt(list, j, text)
+      if (n && !day && n[1] >= 1 && n[1] <= 31 && !(n[0] === 1 && DIGITS.test(list[j]!.w) && list[j]!.w.length === 4)) {
+        day = true
+        end = list[j + n[0] - 1]!.end
+        j = skipJoiners(list, j + n[0], text)
+      }
+    }
+    if (j < list.length && j > i && spacedGap(text, list[j - 1]!, list[j]!, true) && DIGITS.test(list[j]!.w) && list[j]!.w.length === 4) {
+      year = Number(list[j]!.w)
+      end = list[j]!.end
+    } else if (day && j < list.length && j > i && spacedGap(text, list[j - 1]!, list[j]!, true)) {
+      // "douz me swasanndisèt", "14 mars 58": a year said in words or two digits after the day and month.
+      const y = numberAt(list, j, text)
+      if (y && (y[1] <= 99 || (y[1] >= 1900 && y[1] <= 2099))) {
+        end = list[j + y[0] - 1]!.end
+        if (y[1] >= 1900) year = y[1]
+      }
+    }
+    if (!day && year === undefined) continue
+    out.push({ start, end, type: 'DATE', source: 'date:months', ...(year !== undefined ? { canonical: String(year) } : {}) })
+  }
+}
+
+/** Dates spelled with marker words before their numbers: "ngày 3 tháng 12 năm 1958", "tháng 12 năm 1958". */
+function markedDates(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  let i = 0
+  while (i < list.length) {
+    let j = i
+    let day = false
+    let month = false
+    let year: number | undefined
+    let end = -1
+    // "12 thang 3": a bare day right before a month marker.
+    const bare = numberAtWord(list, i, text)
+    if (bare && bare[1] >= 1 && bare[1] <= 31 && lang.monthBefore.phrases.has(list[i + bare[0]]?.w ?? '') && spacedGap(text, list[i + bare[0] - 1]!, list[i + bare[0]]!)) {
+      day = true
+      j = i + bare[0]
+    }
+    for (;;) {
+      const w = list[j]
+      if (!w || (j > i && !spacedGap(text, list[j - 1]!, w, true))) break
+      const isDay = lang.dayBefore.phrases.has(w.w)
+      const isMonth = lang.monthBefore.phrases.has(w.w)
+      const isYear = lang.yearBefore.phrases.has(w.w)
+      if (!isDay && !isMonth && !isYear) break
+      const n = numberAtWord(list, j + 1, text)
+      if (!n || !spacedGap(text, w, list[j + 1]!)) break
+      // A year, four digits or two ("năm 1958", "nam chin muoi").
+      if (isYear && !((n[1] >= 1900 && n[1] <= 2099) || (n[1] >= 0 && n[1] <= 99 && (day || month)))) break
+      if (isDay && (n[1] < 1 || n[1] > 31)) break
+      if (isMonth && (n[1] < 1 || n[1] > 12)) break
+      if (isDay) day = true
+      if (isMonth) month = true
+      if (isYear && n[1] >= 1900) year = n[1]
+      end = list[j + n[0]]!.end
+      j = j + 1 + n[0]
+    }
+    if (end > 0 && (day || (month && j > i + 2))) {
+      out.push({ start: list[i]!.start, end, type: 'DATE', source: 'date:markers', ...(year !== undefined ? { canonical: String(year) } : {}) })
+      i = j
+    } else i++
+  }
+}
+
+/** Ages of 90+ with a "years old" phrase after the number or an "age" phrase before it, in any language. */
+function spacedAges(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  for (let i = 0; i < list.length; i++) {
+    const n = numberAtWord(list, i, text)
+    if (!n || n[1] < 90 || n[1] > 130) continue
+    const last = i + n[0] - 1
+    const after = phraseFrom(list, last + 1, text, lang.yearsOld)
+    const before = phraseEndingAt(list, i - 1, text, lang.ageBefore)
+    if (after > 0 || before >= 0) out.push({ start: list[i]!.start, end: list[last]!.end, type: 'AGE', source: 'age:languages', canonical: '>89' })
+    i = last
+  }
+}
+
+/** Whether a phrase of `set` starts at word i (contiguous words). Returns the index after it, or 0. */
+function phraseFrom(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
+  if (!set.firstWords.has(list[i]?.w ?? '')) return 0
+  let phrase = ''
+  let found = 0
+  for (let k = 0; k < set.maxWords && i + k < list.length; k++) {
+    const w = list[i + k]!
+    if (k > 0 && !spacedGap(text, list[i + k - 1]!, w)) break
+    if (k === 0 && i > 0 && !/^[ \t-]{0,2}$/.test(text.slice(list[i - 1]!.end, w.start))) break
+    phrase = k === 0 ? w.w : `${phrase} ${w.w}`
+    if (set.phrases.has(phrase)) found = i + k + 1
+  }
+  return found
+}
+
+/** Whether a phrase of `set` ends at word i. Returns the index of its first word, or -1. */
+function phraseEndingAt(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
+  if (!set.lastWords.has(list[i]?.w ?? '')) return -1
+  let phrase = ''
+  let found = -1
+  for (let k = 0; k < set.maxWords && i - k >= 0; k++) {
+    const w = list[i - k]!
+    if (k > 0 && !spacedGap(text, w, list[i - k + 1]!)) break
+    phrase = k === 0 ? w.w : `${w.w} ${phrase}`
+    if (set.phrases.has(phrase)) found = i - k
+  }
+  return found
+}
+
+// Closed-class English words and auxiliaries that end a name after a cue ("this is grace young calling").
+const ENGLISH_SPANISH_MONTHS = new Set(LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.months.flat()))
+
+const ENGLISH_BOUNDARY = new Set([
+  'and', 'or', 'but', 'from', 'calling', 'here', 'speaking', 'again', 'at', 'in', 'on', 'for', 'to', 'with', 'about', 'is',
+  'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does', 'do',
+  'i', 'im', "i'm", 'he', 'she', 'we', 'they', 'you', 'it', 'my', 'your', 'his', 'her', 'our', 'their', 'the', 'a', 'an',
+  'this', 'that', 'who', 'which', 'please', 'pls', 'plz', 'thanks', 'thank', 'regarding', 're', 'so', 'just', 'not', 'if',
+  'when', 'because', 'yes', 'no', 'ok', 'okay', 'hi', 'hey', 'hello', 'um', 'uh', 'also', 'too', 'there', 'then', 'now',
+  'today', 'tomorrow', 'yesterday', 'tonight', 'needs', 'need', 'wants', 'want', 'got', 'get', 'says', 'said', 'called',
+])
+const CALLER_WORDS = /^(?:calling|speaking|here|again)$/
+
+function isNameBoundary(w: string): boolean {
+  if (ENGLISH_BOUNDARY.has(w) || DIGITS.test(w)) return true
+  const lang = languages()
+  if (lang.words.has(w) || lang.months.has(w) || lang.weekdays.has(w) || lang.numbers.has(w)) return true
+  if (isClinicalTerm(w) || isSlang(w)) return true
+  if (/ing$/.test(w) && classify(w).common) return true
+  return false
+}
+
+/** Whether the word can open a name after a weak cue ("this is", "c'est"): not an everyday word, or written capitalised. */
+function nameLike(w: Word, text: string, cased: boolean): boolean {
+  const lang = languages()
+  const c = classify(w.w)
+  // A folded Vietnamese or Chinese-romanised name ("son", "my", "an") that is an everyday word is not evidence.
+  if ((lang.givenNames.has(w.w) || lang.familyNames.has(w.w)) && !c.common) return true
+  if (c.first || c.strong || c.oov) return true
+  return cased && /^\p{Lu}/u.test(text.slice(w.start, w.end)) && !c.proper
+}
+
+// Cues that name someone outright ("my name is", "me llamo", "je m'appelle", "меня зовут", "tên tôi là", "이름은"):
+// the name runs to the next boundary whatever its words are. Every other cue ("this is", "my son", "chị") needs a
+// word that looks like a name first ("this is about my refill" has none).
+const NAMING_CUE = /name|nombre|llamo|llama|appelle|\bnom\b|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
+
+let intros: ReadonlySet<string> | undefined
+
+/** The self cues of the English and Spanish tables: names.ts reads those introductions with their idioms. */
+function englishOrSpanishIntro(cue: string): boolean {
+  intros ??= new Set(LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.selfCues.map((c) => c.replace(/-/g, ' '))))
+  return intros.has(cue)
+}
+
+/** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */
+function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  const cased = /\p{Lu}/u.test(text) && /\p{Ll}/u.test(text)
+  const cueSets: Array<[PhraseSet, boolean]> = [[lang.selfCues, true], [lang.relationCues, false], [lang.titlesBefore, false]]
+  for (let i = 1; i < list.length; i++) {
+    const first = list[i]!
+    if (HAN.test(first.w)) continue
+    for (const [set, self] of cueSets) {
+      const cueStart = phraseEndingAt(list, i - 1, text, set)
+      if (cueStart < 0) continue
+      const gap = text.slice(list[i - 1]!.end, first.start)
+      if (!/^[ \t]{0,2}(?:[:,-][ \t]{0,2})?$/.test(gap) || gap.length === 0) continue
+      const cue = list.slice(cueStart, i).map((w) => w.w).join(' ')
+      const naming = self && NAMING_CUE.test(cue)
+      // "everybody calls her mother ruby": a title or kinship word may open a name given outright.
+      const titled = naming && lang.titlesBefore.phrases.has(first.w)
+      if (isNameBoundary(first.w) && !titled) continue
+      if (!naming && !nameLike(first, text, cased)) continue
+      // English and Spanish introductions ("it's sunny again") are read by names.ts, which knows their idioms.
+      // Only a first name that is no English word passes: "it's dolores", not "it's sunny again".
+      if (self && !naming && englishOrSpanishIntro(cue) && !(classify(first.w).first && !isEnglishWord(first.w))) continue
+      let j = i
+      while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
+        const next = list[j + 1]!
+        if (isNameBoundary(next.w) || CALLER_WORDS.test(next.w) || HAN.test(next.w)) break
+        // After other cues a later word must look like a name or a surname ("my son diego young", not "diego really").
+        if (!naming && !nameLike(next, text, cased) && !lang.familyNames.has(next.w) && !classify(next.w).wordSurname) break
+        j++
+      }
+      out.push({ start: first.start, end: list[j]!.end, type: 'NAME', source: 'names:cue' })
+      break
+    }
+  }
+}
+
+/** Names in Han script: after a cue (我叫, 我妈妈), before an honorific (先生, 医生), or a family name before an honorific. */
+function hanNames(text: string, lower: string, out: Span[]): void {
+  if (!HAN.test(text)) return
+  const lang = languages()
+  const cues = [...lang.selfCues.unspaced, ...lang.relationCues.unspaced, ...lang.titlesBefore.unspaced]
+  const titles = lang.titlesAfter.unspaced
+  for (const run of text.matchAll(HAN_RUN)) {
+    const s = run.index
+    const r = run[0]
+    const chars = [...r]
+    // After a cue: up to three characters, stopping at a title after or a function character.
+    // Cues longest first; a shorter cue inside a longer one ("我妈" in "我妈妈") is not a cue of its own.
+    const cueSpans: Array<[number, number]> = []
+    for (const cue of cues) {
+      let at = r.indexOf(cue)
+      while (at >= 0) {
+        const from = at + cue.length
+        if (cueSpans.some(([a, b]) => at >= a && at < b)) {
+          at = r.indexOf(cue, at + 1)
+          continue
+        }
+        cueSpans.push([at, from])
+        let end = from
+        let n = 0
+        while (end < r.length && n < 3 && !titles.some((t) => r.startsWith(t, end)) && !STOP_CHARS.has(r[end]!)) {
+          end += r[end]!.length
+          n++
+        }
+        // A two-character given name or a three-character full name; one character alone only before a title.
+        if (n >= 2 || (n === 1 && titles.some((t) => r.startsWith(t, end)))) out.push({ start: s + from, end: s + end, type: 'NAME', source: 'names:han' })
+        at = r.indexOf(cue, at + 1)
+      }
+    }
+    // Before an honorific: the family name within three characters before it, through to the title.
+    for (const title of titles) {
+      let at = r.indexOf(title)
+      while (at > 0) {
+        let from = -1
+        for (let k = Math.max(0, at - 3); k < at; k++) if (lang.familyNames.has(r[k]!)) { from = k; break }
+        if (from < 0 && at >= 2) from = at - 2
+        if (from >= 0) out.push({ start: s + from, end: s + at, type: 'NAME', source: 'names:han' })
+        at = r.indexOf(title, at + 1)
+      }
+    }
+    void chars
+  }
+  void lower
+}
+
+// Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
+const STOP_CHARS = new Set([...'的了是在和与跟也都就还说要想有没不很吗呢吧啊呀我你他她它们今明昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789'])
+
+/** Dates and ages written with markers in Han and Hangul: 1958年3月14日, 12월 3일, 95岁, 95세. */
+function compactDatesAndAges(text: string, out: Span[]): void {
+  if (!/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return
+  for (const m of text.matchAll(compactDatePattern())) {
+    const yearMatch = /^(\d{4}|[〇零一二三四五六七八九]{4}|[천구백팔십칠육오사삼이일]{3,8})(?=\s?[年년])/u.exec(m[0])
+    const year = yearMatch ? compactNumber(yearMatch[1]!) : undefined
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', source: 'date:compact', ...(year && year >= 1900 && year <= 2099 ? { canonical: String(year) } : {}) })
+  }
+  for (const m of text.matchAll(compactAgePattern())) {
+    const v = compactNumber(m[1]!)
+    if (v !== undefined && v >= 90 && v <= 130) out.push({ start: m.index, end: m.index + m[1]!.length, type: 'AGE', source: 'age:compact', canonical: '>89' })
+  }
+}
+
+// Words after a town that make it part of a facility's name: "riverside general", "fresno community hospital".
+const FACILITY_AFTER = new Set([
+  'general', 'memorial', 'medical', 'hospital', 'regional', 'community', 'county', 'clinic', 'health', 'urgent',
+  'children', "children's", 'university', 'methodist', 'presbyterian', 'baptist', 'hospice', 'rehab', 'dialysis',
+])
+
+/** A known town right before a facility word is a place inside a facility's name ("riverside general"). */
+function facilityPlaces(list: readonly Word[], text: string, out: Span[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (!FACILITY_AFTER.has(list[i]!.w)) continue
+    for (let k = Math.min(3, i); k >= 1; k--) {
+      const from = i - k
+      if (!list.slice(from, i).every((w, n) => n === 0 || spacedGap(text, list[from + n - 1]!, w))) continue
+      if (!spacedGap(text, list[i - 1]!, list[i]!)) break
+      const phrase = list.slice(from, i).map((w) => w.w).join(' ')
+      if (isCity(phrase) && !classify(phrase).clinical) {
+        out.push({ start: list[from]!.start, end: list[i - 1]!.end, type: 'CITY', source: 'city:facility' })
+        break
+      }
+    }
+  }
+}
+
+/** Name particles join the word after them into a name: "عبد الله", "bin Rashid", "أبو أحمد". */
+function particleNames(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  for (let i = 0; i + 1 < list.length; i++) {
+    const w = list[i]!
+    // Latin "al", "el", "de", "y" are everyday words; only particles of other scripts and bin/ibn/bint/abu/umm count alone.
+    if (!lang.nameParticles.has(w.w) || (/\p{Script=Latin}/u.test(w.w) && !/^(?:bin|ibn|bint|binti|abu|umm)$/.test(w.w))) continue
+    const next = list[i + 1]!
+    if (!spacedGap(text, w, next) || isNameBoundary(next.w)) continue
+    out.push({ start: w.start, end: next.end, type: 'NAME', source: 'names:particle' })
+  }
+}
+
+/** A weekday right before a date joins it, in any language ("thứ Sáu 20/9", "lundi 14/3"): run on resolved spans. */
+export function weekdaysBeforeDates(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  const weekdays = languages().weekdayPhrases
+  for (const s of spans) {
+    if (s.type !== 'DATE') continue
+    const n = phraseLengthAtEnd(text.slice(Math.max(0, s.start - 24), s.start), weekdays)
+    if (n > 0) out.push({ start: s.start - n, end: s.end, type: 'DATE', source: 'date:weekday', ...(s.canonical ? { canonical: s.canonical } : {}) })
+  }
+  return out
+}
+
+/**
+ * A name written before an honorific that follows it, in a spaced script: "민수 씨", "이 원장님", "최 선생님" (Korean writes
+ * the given or family name, then the title). The title stays in the span, as a title before a name does.
+ */
+function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  for (let i = 1; i < list.length; i++) {
+    const w = list[i]!.w
+    const titled = lang.titlesAfter.phrases.has(w) || lang.suffixes.some((x) => w.length > x.length && w.endsWith(x) && lang.titlesAfter.phrases.has(w.slice(0, -x.length)))
+    if (HAN.test(w) || !titled) continue
+    const prev = list[i - 1]!
+    if (!/\p{Script=Hangul}/u.test(prev.w) || !spacedGap(text, prev, list[i]!)) continue
+    if (isNameBoundary(prev.w) && !lang.familyNames.has(prev.w)) continue
+    out.push({ start: prev.start, end: list[i]!.end, type: 'NAME', source: 'names:title-after' })
+  }
+}
+
+/** Finds dates, ages of 90+ and cued names with the language tables. */
+export const detectMultilingual: Detector = ({ text, lower }) => {
+  const out: Span[] = []
+  const list = words(lower)
+  monthNameDates(list, text, out)
+  markedDates(list, text, out)
+  facilityPlaces(list, text, out)
+  particleNames(list, text, out)
+  titledBefore(list, text, out)
+  spacedAges(list, text, out)
+  cuedNames(list, text, out)
+  hanNames(text, lower, out)
+  compactDatesAndAges(text, out)
+  return out
+}

@@ -1,0 +1,15 @@
+import type { LanguageTable } from './types'
+import { en } from './en'
+import { es } from './es'
+import { fr } from './fr'
+import { pt } from './pt'
+import { ht } from './ht'
+import { tl } from './tl'
+import { vi } from './vi'
+import { zh } from './zh'
+import { ko } from './ko'
+import { ru } from './ru'
+import { ar } from './ar'
+
+/** Every language table, in the order the engine applies them. */
+export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar]

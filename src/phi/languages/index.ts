@@ -1,0 +1,210 @@
+/**
+ * The language tables (one file per language, see types.ts) compiled once into look-ups the detectors share:
+ * number and ordinal words, months and weekdays, "years old" words, clinical quantity contexts, person cues and
+ * titles, family and given names, and everyday words. Every look-up takes lower-case text; tables without a
+ * prototype, so a word such as "constructor" is only ever a word.
+ */
+import { LANGUAGES } from './all'
+import type { LanguageTable } from './types'
+
+export type { LanguageTable } from './types'
+export { LANGUAGES } from './all'
+
+const MARKS = /\p{M}/gu
+
+/** The spelling without diacritics (Vietnamese SMS, Portuguese and French without accents). */
+export function fold(word: string): string {
+  if (ASCII_ONLY.test(word)) return word
+  return word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/
+
+function dictionary<T>(): Map<string, T> {
+  return new Map<string, T>()
+}
+
+/** A set of phrases (single-spaced, lower case) with the most words any of them has. */
+export interface PhraseSet {
+  readonly phrases: ReadonlySet<string>
+  readonly maxWords: number
+  /** The last word of every phrase: a look-back that does not end on one of these finds nothing. */
+  readonly lastWords: ReadonlySet<string>
+  /** The first word of every phrase, with the most words a phrase starting with it has. */
+  readonly firstWords: ReadonlyMap<string, number>
+  /** Phrases written in a script without spaces (Han), matched as character strings. */
+  readonly unspaced: readonly string[]
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
+  const phrases = new Set<string>()
+  const unspaced = new Set<string>()
+  const lastWords = new Set<string>()
+  const firstWords = new Map<string, number>()
+  let maxWords = 1
+  for (const list of lists) {
+    for (const raw of list) {
+      const p = raw.replace(/-/g, ' ').trim().replace(/\s+/g, ' ')
+      if (p.length === 0) continue
+      for (const form of new Set([p, fold(p)])) {
+        phrases.add(form)
+        if (UNSPACED.test(form)) unspaced.add(form)
+        const parts = form.split(' ')
+        maxWords = Math.max(maxWords, parts.length)
+        lastWords.add(parts[parts.length - 1]!)
+        firstWords.set(parts[0]!, Math.max(firstWords.get(parts[0]!) ?? 0, parts.length))
+      }
+    }
+  }
+  return { phrases, maxWords, lastWords, firstWords, unspaced: [...unspaced].sort((a, b) => b.length - a.length) }
+}
+
+function compile(tables: readonly LanguageTable[]) {
+  const numbers = dictionary<number>()
+  const numberLanguages = dictionary<Set<string>>()
+  const ordinals = dictionary<number>()
+  const months = dictionary<number>()
+  const weekdays = new Set<string>()
+  const familyNames = new Set<string>()
+  const givenNames = new Set<string>()
+  const words = new Set<string>()
+  const suffixes = new Set<string>()
+  const add = <T>(map: Map<string, T>, key: string, value: T): void => {
+    for (const k of [key, fold(key)]) if (k.length > 0 && !map.has(k)) map.set(k, value)
+  }
+  let maxNumberWords = 1
+  const numberFirstWords = new Map<string, number>()
+  for (const t of tables) {
+    for (const [raw, v] of Object.entries(t.numbers)) {
+      // Hyphens read as spaces: the word scanner splits "quatre-vingt-quinze" into three words.
+      const w = raw.replace(/-/g, ' ').replace(/\s+/g, ' ').trim()
+      add(numbers, w, v)
+      for (const k of [w, fold(w)]) {
+        if (!numberLanguages.has(k)) numberLanguages.set(k, new Set())
+        numberLanguages.get(k)!.add(t.code)
+        const parts = k.split(' ')
+        numberFirstWords.set(parts[0]!, Math.max(numberFirstWords.get(parts[0]!) ?? 0, parts.length))
+      }
+      maxNumberWords = Math.max(maxNumberWords, w.split(' ').length)
+    }
+    for (const [w, v] of Object.entries(t.ordinals)) add(ordinals, w, v)
+    t.months.forEach((forms, i) => forms.forEach((f) => add(months, f, i + 1)))
+    for (const forms of t.weekdays) for (const f of forms) for (const k of [f, fold(f)]) weekdays.add(k)
+    for (const n of t.familyNames) for (const k of [n, fold(n)]) familyNames.add(k)
+    for (const n of t.givenNames) for (const k of [n, fold(n)]) givenNames.add(k)
+    for (const x of t.attachedSuffixes ?? []) suffixes.add(x)
+  }
+  // The vocabulary a table implies is everyday vocabulary too: number words, months, weekdays and the single words
+  // of its cue, title, unit and marker phrases ("merci", "madame", "tuổi"), never its names.
+  const byLanguage = new Map<string, Set<string>>()
+  // The tables' own everyday words, before the vocabulary their other lists imply is added.
+  const plainWords = new Set(tables.flatMap((t) => t.words.flatMap((w) => [w, fold(w)])))
+  for (const t of tables) {
+    const own = new Set<string>()
+    // Number, month, weekday and marker words are words even when a name is spelled the same ("hai" is two in
+    // Vietnamese and the name Hải without its tone): those closed lists are read before any name list.
+    const closed = [
+      Object.keys(t.numbers), Object.keys(t.ordinals), t.months.flat(), t.weekdays.flat(), t.yearsOld, t.unitsAfter,
+      Object.values(t.dateMarkers).flat(), t.dateJoiners,
+    ]
+    const open = [
+      t.words, t.ageBefore, t.selfCues, t.relationCues, t.titlesBefore, t.titlesAfter, t.signOffs, t.nameParticles,
+      t.cuesBefore, t.streetWords, t.addressCues, t.birthCues, t.phoneCues,
+    ]
+    for (const [list, isClosed] of [...closed.map((l) => [l, true] as const), ...open.map((l) => [l, false] as const)]) {
+      for (const phrase of list) {
+        for (const w of phrase.toLowerCase().split(/[\s-]+/)) {
+          if (w.length === 0 || (!isClosed && (givenNames.has(w) || familyNames.has(w)))) continue
+          for (const k of [w, fold(w)]) {
+            own.add(k)
+            words.add(k)
+          }
+        }
+      }
+    }
+    byLanguage.set(t.code, own)
+  }
+  // word → the languages whose everyday words hold it: one look-up per word when telling a text's language.
+  const languagesOfWord = new Map<string, string[]>()
+  for (const [code, set] of byLanguage) for (const w of set) (languagesOfWord.get(w) ?? languagesOfWord.set(w, []).get(w)!).push(code)
+  const all = (pick: (t: LanguageTable) => readonly string[]): PhraseSet => phraseSet(tables.map(pick))
+  return {
+    numbers, numberLanguages, numberFirstWords, plainWords, ordinals, languagesOfWord, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
+    suffixes: [...suffixes].sort((a, b) => b.length - a.length),
+    yearsOld: all((t) => t.yearsOld),
+    ageBefore: all((t) => t.ageBefore),
+    unitsAfter: all((t) => t.unitsAfter),
+    cuesBefore: all((t) => t.cuesBefore),
+    selfCues: all((t) => t.selfCues),
+    relationCues: all((t) => t.relationCues),
+    titlesBefore: all((t) => t.titlesBefore),
+    titlesAfter: all((t) => t.titlesAfter),
+    signOffs: all((t) => t.signOffs),
+    birthCues: all((t) => t.birthCues),
+    addressCues: all((t) => t.addressCues),
+    phoneCues: all((t) => t.phoneCues),
+    streetWords: all((t) => t.streetWords),
+    dayBefore: all((t) => t.dateMarkers.dayBefore),
+    dayAfter: all((t) => t.dateMarkers.dayAfter),
+    monthBefore: all((t) => t.dateMarkers.monthBefore),
+    monthAfter: all((t) => t.dateMarkers.monthAfter),
+    yearBefore: all((t) => t.dateMarkers.yearBefore),
+    yearAfter: all((t) => t.dateMarkers.yearAfter),
+    dateJoiners: all((t) => t.dateJoiners),
+    weekdayPhrases: all((t) => t.weekdays.flat()),
+    nameParticles: new Set(tables.flatMap((t) => t.nameParticles)),
+  }
+}
+
+/** Every table compiled (built on first use, then shared by every detection in the isolate). */
+export type CompiledLanguages = ReturnType<typeof compile>
+
+let compiled: CompiledLanguages | undefined
+
+/** The compiled tables of every language the engine reads. */
+export function languages(): CompiledLanguages {
+  compiled ??= compile(LANGUAGES)
+  return compiled
+}
+
+/**
+ * The languages (other than English) a text of Latin-script words reads as: those whose everyday words occur at
+ * least twice and at least as often as English ones. The word backstop trusts a language's frequency list only
+ * in a text of that language, so an English message keeps flagging "tay" although it is Vietnamese for "hand".
+ */
+export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<string> {
+  const { languagesOfWord } = languages()
+  let english = 0
+  const hits = new Map<string, number>()
+  for (const w of lowerWords) {
+    const codes = languagesOfWord.get(w)
+    if (!codes) continue
+    for (const code of codes) {
+      if (code === 'en') english++
+      else hits.set(code, (hits.get(code) ?? 0) + 1)
+    }
+  }
+  const out = new Set<string>()
+  for (const [code, n] of hits) if (n >= 2 && n >= english) out.add(code)
+  return out
+}
+
+const TRAILING_WORDS = /(?:^|[^\p{L}\p{M}'’])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,4})$/u
+
+/**
+ * The length of a phrase of `set` (a title, "madame", "доктор", "bà") that ends `prefix` followed by spaces (a
+ * title's dot allowed), or 0: how far a name span extends to the left over it.
+ */
+export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
+  const m = TRAILING_WORDS.exec(prefix)
+  if (!m) return 0
+  const tail = m[1]!
+  const parts = [...tail.matchAll(/([\p{L}\p{M}'’]+)\.?[ \t]+/gu)]
+  for (let k = 0; k < parts.length; k++) {
+    const phrase = parts.slice(k).map((p) => p[1]!.toLowerCase()).join(' ')
+    if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return tail.length - (parts[k]!.index ?? 0)
+  }
+  return 0
+}

@@ -1,0 +1,84 @@
+/**
+ * One language as data: what the engine needs to read dates, ages, numbers and names written in it. Each
+ * language is one file under src/phi/languages/ exporting a {@link LanguageTable}; the engine compiles them once
+ * (languages/index.ts). Every string is lower case (the engine lower-cases text before looking words up) and is
+ * listed in every spelling writers use: with and without diacritics, abbreviations without their dot, declined forms.
+ */
+export interface LanguageTable {
+  /** ISO 639-1 code (ht for Haitian Creole, tl for Tagalog, zh for Chinese). */
+  code: string
+  /** English name of the language. */
+  name: string
+  /** The script its patients write in ('latin' for Vietnamese, Tagalog, Haitian Creole, French, Portuguese). */
+  script: 'latin' | 'han' | 'hangul' | 'cyrillic' | 'arabic'
+  /** 12 entries, January first; each entry every form of that month (full, short, genitive/declined, no diacritics). */
+  months: ReadonlyArray<readonly string[]>
+  /** 7 entries, Monday first; each entry every form of that weekday. */
+  weekdays: ReadonlyArray<readonly string[]>
+  /**
+   * Cardinal number words with their value: every number 0-100 (each spelling: hyphenated and spaced forms,
+   * without diacritics), the hundreds, thousand(s) and the words for 1000-2000 used in years. Multi-word forms
+   * are written with single spaces. For Chinese and Korean also the native characters (一 二 … 九十九, 일 이 … 구십구,
+   * 하나 둘 … 아흔아홉) as whole strings.
+   */
+  numbers: Readonly<Record<string, number>>
+  /** Ordinal words for days 1-31 with their value ("premier", "1er" is digits, not here; "primeiro", "первого", "mồng một"). */
+  ordinals: Readonly<Record<string, number>>
+  /** Words right after a number meaning "years old" ("ans", "anos", "tuổi", "岁", "歲", "살", "세", "лет", "года", "год", "سنة", "عاما", "taong gulang", "taon"). */
+  yearsOld: readonly string[]
+  /** Words right before a number meaning "age" or "aged" ("âgé de", "idade", "edad", "возраст", "tuổi" if it precedes, "العمر"). */
+  ageBefore: readonly string[]
+  /** Words or characters that mark a number as a day, month or year in a written date ("ngày", "tháng", "năm", "日", "号", "月", "年", "일", "월", "년", "г"). */
+  dateMarkers: {
+    dayBefore: readonly string[]
+    dayAfter: readonly string[]
+    monthBefore: readonly string[]
+    monthAfter: readonly string[]
+    yearBefore: readonly string[]
+    yearAfter: readonly string[]
+  }
+  /** Small words that join the parts of a written date ("de" in "14 de março de 1958", "of", "ng"). */
+  dateJoiners: readonly string[]
+  /** How this language's writers order a numeric date like 3/4/1990. */
+  numericOrder: 'dmy' | 'mdy' | 'ymd'
+  /** Phrases right before the writer's own name ("je m'appelle", "mon nom est", "c'est", "ici", "mwen rele", "ako si", "我叫", "제 이름은", "меня зовут", "اسمي"). */
+  selfCues: readonly string[]
+  /** Relation words (with their possessive when it comes first) right before a relative's name ("ma mère", "mon fils", "manman m", "anak ko", "我妈妈", "우리 엄마", "моя мама", "ابني"). */
+  relationCues: readonly string[]
+  /** Titles and politeness or kinship words written right before a name ("m", "mme", "dr", "docteur", "anh", "chị", "bà", "ông", "gng", "sr", "dra"). */
+  titlesBefore: readonly string[]
+  /** Honorifics and titles written right after a name (씨, 님, 선생님, 先生, 女士, 小姐, 医生, 醫生, 护士, "-san" style suffixes). */
+  titlesAfter: readonly string[]
+  /** Closing words after which a bare name may sign the message ("merci", "cordialement", "obrigado", "salamat", "cảm ơn", "谢谢", "감사합니다", "спасибо", "شكرا"). */
+  signOffs: readonly string[]
+  /** Common family names (most frequent 50-150), for languages where the family name comes first or is otherwise a cue: zh, ko, vi; optional elsewhere. */
+  familyNames: readonly string[]
+  /** Common given names (100-300) of the language's speakers, in the script they are written in (optional for latin-script languages already covered by English lists). */
+  givenNames: readonly string[]
+  /** Name particles (bin, ibn, al, abu, umm, bint, de, da, dos, das). */
+  nameParticles: readonly string[]
+  /**
+   * Everyday words of the language that are never names on their own (function words, pronouns, frequent verbs and
+   * their common forms, greetings, and clinical vocabulary: symptoms, body parts, drugs as spelled in the language,
+   * appointment and pharmacy words). 300-800 words; the engine also loads a general frequency list, so favour the
+   * clinical and conversational words a patient writes to a clinic.
+   */
+  words: readonly string[]
+  /** Words right after a number that make it a safe clinical quantity: units, doses, durations, counts, vitals ("mg", "comprimés", "jours", "heures", "fois", "viên", "ngày", "片", "天", "次", "알", "번", "раза", "дней", "مرات", "أيام"). */
+  unitsAfter: readonly string[]
+  /** Words right before a number that make it safe: vitals and lab cues, dose, times of day, prices, room ("tension", "température", "glycémie", "à", "vers", "nhiệt độ", "huyết áp", "体温", "血压", "혈압", "температура", "давление", "الضغط"). */
+  cuesBefore: readonly string[]
+  /** Street words (before or after the street name) and address cues ("rue", "avenue", "j'habite", "rua", "moro na", "đường", "phố", "路", "街", "号", "동", "로", "길", "улица", "ул", "شارع"). */
+  streetWords: readonly string[]
+  /** Phrases that announce an address ("j'habite au", "mon adresse est", "moro na", "địa chỉ", "我住在", "주소", "адрес", "عنواني"). */
+  addressCues: readonly string[]
+  /** Phrases that announce a date of birth ("né le", "date de naissance", "nasci em", "ngày sinh", "出生", "생년월일", "дата рождения", "تاريخ الميلاد"). */
+  birthCues: readonly string[]
+  /** Phrases that announce a phone number ("mon numéro", "téléphone", "số điện thoại", "电话", "전화번호", "номер телефона", "رقمي"). */
+  phoneCues: readonly string[]
+  /**
+   * Particles and endings written attached to a word (Korean 은/는/이/가/을/를/에/에서/의/도/씨/님/입니다): stripped
+   * before a word is looked up, longest first. Optional: only for languages that attach them.
+   */
+  attachedSuffixes?: readonly string[]
+}
