@@ -56,3 +56,21 @@ describe('no detector fails on any development corpus line (a failure would hide
     expect(failed).toEqual([])
   }, 60_000)
 })
+
+describe('digits in disguise read as digits (issue 11: each of these reached the destination unchanged before)', () => {
+  const cases: Array<[string, string]> = [
+    ['5️⃣5️⃣9️⃣5️⃣5️⃣5️⃣0️⃣1️⃣2️⃣3️⃣', '[PHONE]'],
+    ['5⃣5⃣9⃣5⃣5⃣5⃣0⃣1⃣2⃣3⃣', '[PHONE]'],
+    ['ssn 1⃣2⃣3⃣-4⃣5⃣-6⃣7⃣8⃣9⃣', 'ssn [SSN]'],
+    ['5😀5😀9😀5😀5😀5😀0😀1😀2😀3', '[PHONE]'],
+    ['5•5•9•5•5•5•0•1•2•3', '[PHONE]'],
+    ['call (&#52;&#49;&#53;) 555-0134', 'call [PHONE]'],
+    ['call (&#x34;&#x31;&#x35;) 555-0134', 'call [PHONE]'],
+    ['call %34%31%35 555 0134', 'call [PHONE]'],
+  ]
+  for (const [input, output] of cases) {
+    it(input, () => {
+      expect(scrubText(input, { channel: 'sms' }).text).toBe(output)
+    })
+  }
+})
