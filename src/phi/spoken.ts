@@ -50,8 +50,20 @@ export interface Word {
 /** What {@link words} splits on; the split is done by hand, exactly as this pattern would. */
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
-/** Splits lower-case text into words with offsets. */
+// The last text split: the detectors of one text ask for its words several times in a row.
+let lastLower: string | undefined
+let lastWords: readonly Word[] = []
+
+/** Splits lower-case text into words with offsets (the same frozen array for the same text asked twice in a row). */
 export function words(lower: string): Word[] {
+  if (lower === lastLower) return lastWords as Word[]
+  const out = splitWords(lower)
+  lastLower = lower
+  lastWords = Object.freeze(out)
+  return out
+}
+
+function splitWords(lower: string): Word[] {
   const out: Word[] = []
   let p = 0
   while (p < lower.length) {

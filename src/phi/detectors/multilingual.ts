@@ -12,6 +12,7 @@ import { numberPhraseAt } from './numbers'
 import type { Detector, Span } from './types'
 
 const HAN = /\p{Script=Han}/u
+const HANGUL_WORD = /^\p{Script=Hangul}/u
 const HAN_RUN = /\p{Script=Han}+/gu
 const HAN_NUMERALS = '〇零一二三四五六七八九十百两兩'
 const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
@@ -473,6 +474,7 @@ function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.w
+    if (!HANGUL_WORD.test(w)) continue
     const titled = lang.titlesAfter.phrases.has(w) || lang.suffixes.some((x) => w.length > x.length && w.endsWith(x) && lang.titlesAfter.phrases.has(w.slice(0, -x.length)))
     if (HAN.test(w) || !titled) continue
     const prev = list[i - 1]!

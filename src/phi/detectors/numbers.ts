@@ -62,8 +62,21 @@ export function numberPhraseAt(list: readonly Word[], i: number, text: string): 
   return found ? [found[0], found[1]] : undefined
 }
 
+type Phrase = [number, number, ReadonlySet<string>] | undefined
+// Per word list (one text), the number phrase starting at each word: several passes ask for the same ones.
+const phraseMemo = new WeakMap<readonly Word[], Map<number, Phrase>>()
+
 /** {@link numberPhraseAt} with the languages whose tables hold the phrase. */
-function numberPhraseWithLanguages(list: readonly Word[], i: number, text: string): [number, number, ReadonlySet<string>] | undefined {
+function numberPhraseWithLanguages(list: readonly Word[], i: number, text: string): Phrase {
+  let memo = phraseMemo.get(list)
+  if (!memo) phraseMemo.set(list, (memo = new Map()))
+  if (memo.has(i)) return memo.get(i)
+  const found = findNumberPhrase(list, i, text)
+  memo.set(i, found)
+  return found
+}
+
+function findNumberPhrase(list: readonly Word[], i: number, text: string): Phrase {
   const lang = languages()
   const word = list[i]
   if (!word) return undefined
