@@ -15,6 +15,7 @@ import { isSurnamePart } from './multiword'
 import { NOT_INITIALS, isSpelledTerm } from './shapes'
 import { ABSTRACT_NAMES, SEASONS, isLanguageAsked } from './slots'
 
+/** Marks the word a cue phrase points at, each cue kind with its own acceptance rule (acceptAfterCue). */
 export function cuePass(ctx: Ctx): void {
   const { toks } = ctx
   for (let i = 0; i < toks.length; i++) {
@@ -102,26 +103,19 @@ const FINITE_VERBS = new Set([
 ])
 
 const TELL_VERBS = new Set(['tell', 'told', 'telling', 'remind', 'reminded', 'ask', 'asked', 'thank', 'thanked', 'let'])
-
 /** TELL_VERBS without "thank" ("thank god i…") and "let" ("let rice cool"). */
 const PASS_ON_VERBS = new Set(['tell', 'told', 'telling', 'remind', 'reminded', 'ask', 'asked', 'page', 'paged'])
-
 /** What follows the person a message is passed on to ("tell grace thank you", "ask hope if", "remind faith to"). */
 const MESSAGE_NEXT = new Set([
   'thank', 'thanks', 'thx', 'ty', 'hi', 'hello', 'hey', 'congrats', 'congratulations', 'sorry', 'happy', 'merry',
   'goodbye', 'bye', 'good', 'to', 'that', 'if', 'whether', 'when', 'about', 'for', 'we', 'you', 'u', 'she', 'he',
   'they', 'i', 'not', 'know',
 ])
-
 /** Verbs of talking to someone ("spoke to", "texted"), and when it happened ("yesterday", "this morning"). */
 const SPOKE_VERBS = new Set(['spoke', 'speak', 'talked', 'talk', 'texted', 'called', 'told', 'asked', 'saw', 'met', 'messaged', 'emailed', 'paged'])
-
 const COLOURS = new Set(['red', 'pink', 'gray', 'grey', 'green', 'blue', 'white', 'black', 'brown', 'purple', 'violet', 'scarlet', 'orange', 'yellow', 'gold', 'silver', 'amber', 'rose', 'ruby'])
-
 const TIME_NEXT = new Set(['yesterday', 'today', 'tonight', 'earlier', 'this', 'last', 'again', 'ayer', 'hoy'])
-
 const TRANSPORT = new Set(['took', 'take', 'taking', 'drove', 'drive', 'driving', 'off', 'up', 'brought', 'bringing'])
-
 const RECIPIENT_NEXT = new Set(['the', 'her', 'his', 'their', 'a', 'an', 'my', 'our', 'your', 'some', 'this', 'that'])
 
 /** "pray for hope", "full of grace", "jump for joy": the word before the weak cue makes an idiom. */
@@ -138,7 +132,6 @@ const PLACE_PREPOSITIONS = new Set([
 const GERUND = /\p{L}{2,}(?:ando|iendo|yendo)$/u
 
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'im', "i'm", 'ill', "i'll", 'that', 'to'])
-
 const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llamando', 'de'])
 
 function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
@@ -237,7 +230,6 @@ export function possessivePass(ctx: Ctx): void {
 }
 
 const HOME_WORDS = new Set(['family', 'residence', 'household', 'familia', 'residencia'])
-
 const HERE_WORDS = new Set(['here', 'calling', 'speaking', 'llamando', 'aquí', 'aqui'])
 
 /** "Maria here", "hi, dre here", "summer calling from dr lee's office". */
@@ -278,7 +270,6 @@ export function herePass(ctx: Ctx): void {
 }
 
 const INTRO_STARTS = new Set(["it's", 'its', 'this', "i'm", 'im', 'soy', 'am'])
-
 /** Between a name and its restart: "bill um bill carpenter", "will again will hartley". */
 const RESTART_WORDS = new Set(['again', 'sorry', 'yes', 'yeah', 'oh'])
 

@@ -16,7 +16,6 @@ const CREDENTIALS = new Set([
   'md', 'do', 'dds', 'dmd', 'phd', 'rn', 'np', 'pa', 'pa-c', 'lpn', 'cnm', 'dnp', 'facs', 'facp', 'mph', 'msn', 'bsn',
   'lcsw', 'psyd', 'od', 'dpm', 'pharmd', 'jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'aprn', 'fnp', 'crna', 'lmft', 'mba',
 ])
-
 /** Generational suffixes, in any casing ("marcus junior", "Ray Hernandez Sr"). */
 const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv'])
 
@@ -139,6 +138,7 @@ const STATE_CODES = new Set([
   'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc', 'pr',
 ])
 
+/** The word at k can continue a name as its surname (or a middle initial before one). */
 export function isSurnamePart(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k]
   if (!t || t.glued) return false
@@ -157,7 +157,7 @@ export function isSurnamePart(ctx: Ctx, k: number): boolean {
 }
 
 const LIST_GAP = /^[ \t]*[,&+/][ \t]*$/
-
+/** Words that join two people ("ana y rosa", "jay n maria"). */
 export const CONJUNCTIONS = new Set(['and', 'or', 'y', 'e', 'o', 'n', 'an', 'nor'])
 
 /** The token joined to token i by a list separator or conjunction, on one side (-1 left, +1 right). */

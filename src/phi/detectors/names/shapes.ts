@@ -24,6 +24,7 @@ export function initialNamePass(ctx: Ctx): void {
   }
 }
 
+/** Two-letter abbreviations that are not a person's initials ("am", "dr", "ok"). */
 export const NOT_INITIALS = new Set(['am', 'pm', 'us', 'eg', 'ie', 'dc', 'uk', 'er', 'bp', 'dr', 'st', 'vs', 'po', 'pa', 'ok'])
 
 /** Initials used as a name: "J.R. here", "this is A.J.", "T.J. Smith". */

@@ -14,6 +14,7 @@ const DATE_PREPOSITIONS = new Set([
   'every', 'en', 'de',
 ])
 
+/** Seasons and holidays, some also first names ("summer", "autumn"): a time rather than a person. */
 export const SEASONS = new Set(['summer', 'autumn', 'fall', 'winter', 'spring', 'christmas', 'easter', 'holiday'])
 
 /** A name from the gazetteer that is not a common word, anywhere. */
@@ -91,7 +92,6 @@ export function isSubjectName(ctx: Ctx, i: number): boolean {
 
 /** Adverbs between is/was and a person's state ("is finally asleep", "was still crying"). */
 const STATE_ADVERBS = new Set(['finally', 'still', 'now', 'already', 'just', 'fast', 'sound', 'wide', 'not', 'barely', 'half'])
-
 const PERSON_STATES = new Set(['asleep', 'awake', 'napping', 'sleeping', 'crying', 'fussy', 'cranky', 'teething', 'potty'])
 
 /** The word at k (after up to two adverbs) is a state only a person is in. */
@@ -236,7 +236,6 @@ const ASKING = new Set([
 const PATIENT_VERBS = new Set([
   'has', 'had', 'is', 'was', 'got', 'gets', 'tiene', 'tenía', 'está', 'esta', 'anda', 'sigue',
 ])
-
 const SUBJECT_OPENERS = new Set([
   'and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'cause', 'now', 'y', 'pero', 'that', 'if', 'since', 'think',
   'ahora',

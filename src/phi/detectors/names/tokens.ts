@@ -7,6 +7,7 @@ import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from '../../lexicon/name
 import { classify, type WordClass } from '../../lexicon/word-class'
 import { letterOrMarkLength } from '../chars'
 
+/** One word of the text, classified once. */
 export interface Tok {
   start: number
   end: number
@@ -24,9 +25,7 @@ export interface Tok {
 }
 
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
-
 const SENTENCE_END = /[.!?\n…]["')\]”’]*\s*["'(\[“‘¿¡]*$/
-
 // /^[ \t]+$/ and /['’]s$/ as character checks: they run for nearly every token, twice per text.
 export const SPACE_ONLY = {
   test(s: string): boolean {
@@ -38,7 +37,6 @@ export const SPACE_ONLY = {
     return true
   },
 }
-
 /** /['’]s$/.test(word) */
 export function endsInApostropheS(word: string): boolean {
   const n = word.length
@@ -46,30 +44,28 @@ export function endsInApostropheS(word: string): boolean {
   const c = word.charCodeAt(n - 2)
   return c === 39 || c === 0x2019
 }
-
+/** What may stand between a cue and its name (a space, a comma, a colon, a dash). */
 export const CUE_GAP = /^[ \t]*[,:;\-–—]?[ \t]*$/
-
+/** What may stand between a title and its name ("Dr. Kaplan", "Dr Kaplan"). */
 export const TITLE_GAP = /^[ \t]?\.?[ \t]*$/
 
 const BOUNDARY_AFTER = /^[ \t]*(?:[,.!?;:)\]\n\-–—~]|$)/
-
 const BOUNDARY_WORDS = new Set(['and', 'from', 'calling', 'here', 'speaking', 'again', 'y', 'de', 'llamando'])
-
+/** Owners and determiners before a word: what follows is a common noun or a relation, not a title. */
 export const POSSESSIVES = new Set([
   'my', 'our', 'her', 'his', 'their', 'your', 'mi', 'su', 'tu', 'mis', 'sus', 'nuestra', 'nuestro', 'the', 'a', 'la',
   'el', 'los', 'las', 'una', 'un', 'this', 'that', 'esta', 'este',
 ])
 
 const LINK_CHUNK = /[@/]|www\.|\.(?:com|org|net|edu|gov|io|co|us|ly|me)\b/i
-
 const DIGIT = /\p{Nd}/u
-
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}_]/u
 
 const ABBREVIATED_TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'dra', 'sr', 'sra', 'srta', 'prof', 'rev', 'sgt', 'capt', 'lt', 'st', 'mx', 'lic', 'ing',
 ])
 
+/** The per-text state every pass reads and marks. */
 export interface Ctx {
   toks: Tok[]
   text: string
@@ -135,6 +131,7 @@ function isSpaceUnit(c: number): boolean {
     c === 0x3000 || c === 0xfeff
 }
 
+/** The words of `text` as WORD finds them, with their class, casing, sentence start and link flags. */
 export function tokenize(text: string, lower: string): Tok[] {
   const toks: Tok[] = []
   const sameLength = lower.length === text.length
@@ -212,6 +209,7 @@ export function isCap(ctx: Ctx, t: Tok): boolean {
   return ctx.informative && ((t.cap && !t.sentStart) || t.upper)
 }
 
+/** Punctuation, the end of the text or a closing word ("and", "here", "calling") right after the word at i. */
 export function boundaryAfter(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   if (BOUNDARY_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return true
@@ -231,6 +229,7 @@ export function isAux(ctx: Ctx, word: string): boolean {
   return AUX_NAMES.has(word) || (ctx.spanish && SPANISH_AUX_NAMES.has(word))
 }
 
+/** Marks the word at i as a name to extend (overrides a backstop mark, never a firmer one). */
 export function mark(ctx: Ctx, i: number): void {
   if (!ctx.name[i] || ctx.name[i] === 3) ctx.name[i] = 1
 }
