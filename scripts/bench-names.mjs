@@ -1,4 +1,4 @@
-// Names detector and lexicon costs in plain Node: bundles src/phi/detectors/names.ts with esbuild (as wrangler
+// Names detector and lexicon costs in plain Node: bundles src/phi/detectors/names/ with esbuild (as wrangler
 // does), then measures gzip size of the generated lexicon, module load time, first look-up, and the detector's
 // median time on a 160-char SMS and a 5 KB transcript. A benchmark, not a test. Usage: node scripts/bench-names.mjs
 import { execFileSync } from 'node:child_process'
@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'bench-names-'))
 try {
   const out = join(dir, 'names.mjs')
   const entry = join(dir, 'entry.ts')
-  const src = `export { findNames } from '${root}src/phi/detectors/names.ts'\nexport * as lexicon from '${root}src/phi/lexicon/index.ts'\n`
+  const src = `export { findNames } from '${root}src/phi/detectors/names/index.ts'\nexport * as lexicon from '${root}src/phi/lexicon/index.ts'\n`
   execFileSync('node', ['-e', `require('fs').writeFileSync(${JSON.stringify(entry)}, ${JSON.stringify(src)})`])
   execFileSync(join(root, 'node_modules/.bin/esbuild'), [entry, '--bundle', '--format=esm', '--platform=neutral', '--minify', `--outfile=${out}`], { stdio: 'pipe' })
 

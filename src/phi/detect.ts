@@ -19,6 +19,10 @@ import { normalizeText } from './normalize'
 import { languages, phraseLengthAtEnd } from './languages'
 import { LABELS } from './transform'
 import type { PhiType } from './types'
+import { FILLER, PLACEHOLDER, PLACEHOLDER_ONLY, blank, clip, longRuns } from './blanking'
+import { agesAfterNames, extensions, houseNumbers, numbersBeforeNamedStreets, placePrefixes } from './resolved-passes'
+
+export { longRuns, PLACEHOLDER }
 
 /** Options for {@link detect}. */
 export interface DetectOptions {
@@ -52,15 +56,6 @@ const PRIORITY: Record<PhiType, number> = {
   EMAIL: 100, URL: 95, IP: 90, SSN: 85, PHONE: 80, FAX: 80, HEALTHPLAN: 70, MRN: 70, ACCOUNT: 65, LICENSE: 65,
   VEHICLE: 65, DEVICE: 65, DATE: 60, AGE: 58, STREET: 55, ZIP: 50, CITY: 45, NAME: 40, OTHER: 30,
 }
-
-const HAS_WORD = /[\p{L}\p{N}]/u
-const LONG_RUN_MIN = 80
-// A long run made only of the engine's own placeholders (e.g. "[NAME][PHONE]…") is left to them.
-const PLACEHOLDER_ONLY = /^[^\s\[]{0,3}(?:\[[A-Z]+(?::[A-Za-z0-9_>+]+)?\][^\s\[]{0,3})+$/
-
-/** Placeholders this engine writes; never re-detected, so scrubbing is idempotent. */
-export const PLACEHOLDER =
-  /\[(?:NAME|PHONE|FAX|EMAIL|ADDRESS|LOCALITY|ZIP|DATE|AGE|SSN|MRN|HEALTHPLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|OTHER|REDACTED)(?::(?:tok_[A-Za-z0-9]{16,64}|\d{3,4}|90PLUS|AGE90PLUS|>89|AGE>89))?\]/g
 
 // Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
 const TITLE_BEFORE =
@@ -142,31 +137,6 @@ export function wholeWordMatches(text: string, words: readonly string[]): Array<
     const c = text.charCodeAt(p)
     const d = p + 1 < text.length ? text.charCodeAt(p + 1) : 0
     p += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1
-  }
-  return out
-}
-
-/** Cuts spans around the engine's own placeholders and clamps them to the text. */
-function clip(spans: Span[], protectedRanges: Array<[number, number]>, text: string): Span[] {
-  const length = text.length
-  const out: Span[] = []
-  for (const raw of spans) {
-    let pieces: Span[] = [{ ...raw, start: Math.max(0, Math.floor(raw.start)), end: Math.min(length, Math.floor(raw.end)) }]
-    for (const [ps, pe] of protectedRanges) {
-      const next: Span[] = []
-      for (const s of pieces) {
-        if (s.end <= ps || s.start >= pe) next.push(s)
-        else {
-          if (s.start < ps) next.push({ ...s, end: ps, canonical: undefined })
-          if (s.end > pe) next.push({ ...s, start: pe, canonical: undefined })
-        }
-      }
-      pieces = next
-    }
-    // A piece left with no letter or digit (", " between two placeholders) is not a value.
-    for (const s of pieces) {
-      if (s.end > s.start && Number.isFinite(s.start) && Number.isFinite(s.end) && (pieces.length === 1 || HAS_WORD.test(text.slice(s.start, s.end)))) out.push(s)
-    }
   }
   return out
 }
@@ -265,27 +235,6 @@ export function namesIn(detection: Detection): string[] {
   return [...out]
 }
 
-/**
- * Filler for blanked ranges: not a letter, digit or space, so no pattern matches across it
- * ("marzo [EMAIL] 1" must not read as "marzo 1").
- */
-const FILLER = '\u2063'
-
-/** `text` with the given ranges replaced by {@link FILLER} (same length, so offsets hold). */
-function blank(text: string, ranges: Array<[number, number]>): string {
-  if (ranges.length === 0) return text
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
-  let out = ''
-  let at = 0
-  for (const [s, e] of sorted) {
-    if (e <= at) continue
-    const from = Math.max(s, at)
-    out += text.slice(at, from) + FILLER.repeat(e - from)
-    at = e
-  }
-  return out + text.slice(at)
-}
-
 /** Runs the names detector over `text` with `spans` replaced by blanks; maps hits back to `text` offsets. */
 function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] {
   if (spans.length === 0) return []
@@ -327,137 +276,6 @@ function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] 
   return mapped
 }
 
-// Case-sensitive on purpose: a capitalised word may follow ("Koskikatu 25 Helsinki"), a lower-case one may not
-// ("Maria 45 years old", "gave Maria 500 mg").
-const NUMBER_AFTER = /^[ \t]{1,2}(\d{1,5}[a-zA-Z]?)(?=[ \t]*(?:[,;\n]|$|(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|SUITE|[Ss]te|[Uu]nit|UNIT|[Bb]us|[Bb]ox|BOX)(?![\p{L}])|[\p{Lu}]))/u
-// "Looking to support X in Bjert 6091 in its mission", "return to Eyrarodda 66 in case": after a place word, a
-// number right after the name-like place is its postcode or house number, whatever follows (units excepted).
-const PLACE_WORD_BEFORE = /\b(?:in|at|to|from|near)\s+(?:[\p{Lu}][\p{L}'’-]*\s+(?:and\s+)?)?$/u
-const PLACE_NUMBER_AFTER = /^[ \t](\d{2,5})(?![\p{L}\p{N}.,:\/-]|[ \t]*(?:%|percent|mg|mcg|ml|cc|g|kg|lbs?|pounds?|oz|units?|tabs?|tablets?|pills?|caps?|capsules?|doses?|times?|x|years?|yrs?|yo|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|dollars?|usd|people|patients|steps|miles?|km|calories|am|pm)(?![\p{L}]))/iu
-// "my son Diego 7, has a cough": after a relative's name a number is an age.
-const KIN_BEFORE = /\b(?:son|daughter|kid|child|baby|boy|girl|brother|sister|grandson|granddaughter|nephew|niece|hijo|hija|nieto|nieta)\s+$/i
-const NUMBER_BEFORE = /(?:^|\n[ \t>?*]*|[:>][ \t]*|\b(?:at|is|to|en|on|in)[ \t]+)(\d{1,6}[a-z]?)[ \t]+$/u
-const NUMBER_BEFORE_CHAIN = /(?:^|\n[ \t>?*]*|[:>,][ \t]*|\b(?:at|is|to|en|on|in)[ \t]+)(\d{1,6}[a-z]?)[ \t]+$/u
-const PARTICLE_BEFORE = /(?:^|[ \t])\p{Ll}{1,3}[ \t]*$/u
-
-/**
- * House numbers written the European way or next to a name-like street word: "Koskikatu 25,",
- * "at 255 Hersnapvej": a bare number glued to a street/name/city span, in address position.
- */
-function houseNumbers(text: string, spans: Span[]): Span[] {
-  const out: Span[] = []
-  // In a text that uses capitals, a name-like street word is capitalised ("Koskikatu 25", not "avg 135").
-  const cased = /\p{Lu}/u.test(text)
-  for (const s of spans) {
-    if (s.type !== 'NAME' && s.type !== 'STREET' && s.type !== 'CITY') continue
-    if (s.type === 'NAME' && cased && !/^\p{Lu}/u.test(text.slice(s.start, s.start + 1))) continue
-    const kin = s.type === 'NAME' && KIN_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start))
-    let after = kin ? null : NUMBER_AFTER.exec(text.slice(s.end, s.end + 12))
-    if (!after && !kin && /^\p{Lu}/u.test(text.slice(s.start, s.start + 1)) && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) {
-      const placed = PLACE_NUMBER_AFTER.exec(text.slice(s.end, s.end + 24))
-      if (placed && placed[1] && !/^(?:19|20)\d{2}$/.test(placed[1])) after = placed
-    }
-    if (after && after[1]) {
-      const start = s.end + after[0].length - after[1].length
-      if (!spans.some((o) => o.start < start + after[1]!.length && o.end > start)) out.push({ start, end: start + after[1].length, type: 'STREET', source: 'house-number' })
-    }
-    const windowStart = Math.max(0, s.start - 14)
-    const before = NUMBER_BEFORE.exec(text.slice(windowStart, s.start))
-    // "4844 Søndergade 52": a number before a name-like word that runs into a street is a house number.
-    const intoStreet = spans.some((t) => t.type === 'STREET' && t.start >= s.end && t.start - s.end <= 2 && /^\s*$/.test(text.slice(s.end, t.start)))
-    if (before && before[1] && (windowStart === 0 || before.index > 0 || !/^\d/.test(before[0])) && (s.type !== 'NAME' || after || intoStreet)) {
-      const start = s.start - before[0].length + before[0].indexOf(before[1], before[0].length - before[1].length - 3)
-      if (!spans.some((o) => o.start < start + before[1]!.length && o.end > start)) out.push({ start, end: start + before[1].length, type: 'STREET', source: 'house-number' })
-    }
-  }
-  return out
-}
-
-// "flew to New [Westminster]": a place-name prefix left before a name or town after a place word joins it.
-const PLACE_PREFIX_BEFORE = /\b(?:to|in|from|near|at|visiting|outside)\s+((?:New|Port|Fort|Mount|Mt\.|Saint|St\.|San|Santa|Los|Las|Lake|North|South|East|West|Upper|Lower|Great|Little)\s+)$/u
-
-function placePrefixes(text: string, spans: Span[]): Span[] {
-  const out: Span[] = []
-  for (const s of spans) {
-    if (s.type !== 'NAME' && s.type !== 'CITY') continue
-    const m = PLACE_PREFIX_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))
-    if (m && m[1]) out.push({ start: s.start - m[1].length, end: s.end, type: 'CITY', source: 'place-prefix' })
-  }
-  return out
-}
-
-// "... extension four two", "..., ext. 4432" after any phone the detectors found.
-const EXT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)'
-const EXTENSION_AFTER = new RegExp(String.raw`^\s*,?\s*(?:ext\.?|extension|extensión|x)\s*#?\s*(?:\d{1,6}|${EXT_WORD}(?:[\s-]+${EXT_WORD}){0,5})(?![\p{L}\p{N}])`, 'iu')
-
-/** Phone extensions right after a phone or fax span. */
-function extensions(text: string, spans: Span[]): Span[] {
-  const out: Span[] = []
-  for (const s of spans) {
-    if (s.type !== 'PHONE' && s.type !== 'FAX') continue
-    const m = EXTENSION_AFTER.exec(text.slice(s.end, s.end + 80))
-    if (!m) continue
-    const end = s.end + m[0].replace(/\s+$/, '').length
-    if (!spans.some((o) => o !== s && o.start < end && o.end > s.end)) out.push({ start: s.start, end, type: s.type, source: 'extension' })
-  }
-  return out
-}
-
-const AGE_AFTER_NAME = /^\s*[,(]\s*((?:9\d|1[01]\d)(?:\s*(?:yo|y\/o|years?(?:\s+old)?|años))?)\s*(?=[,)])/u
-
-/**
- * "[NAME] (96)", "Rose, 94, fell", "DOB 1/2/1930 (94)": a number of 90+ set off right after a name or a
- * birth date is that person's age.
- */
-function agesAfterNames(text: string, spans: Span[]): Span[] {
-  const out: Span[] = []
-  for (const s of spans) {
-    if (s.type !== 'NAME' && !(s.type === 'DATE' && /\b(?:dob|born|birth|d\.o\.b|nacimiento|naci[oó]?)\b/i.test(text.slice(Math.max(0, s.start - 30), s.start)))) continue
-    const m = AGE_AFTER_NAME.exec(text.slice(s.end, s.end + 24))
-    if (!m || !m[1]) continue
-    const start = s.end + m[0].indexOf(m[1])
-    if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start)) out.push({ start, end: start + m[1].length, type: 'AGE', source: 'age-after-name', canonical: '>89' })
-  }
-  return out
-}
-
-/**
- * "6570 Jiřího z Poděbrad 1874", "641 Dašická 688": a number before a run of name words and short particles
- * that ends in a street, on the same line, is the building number.
- */
-function numbersBeforeNamedStreets(text: string, spans: Span[]): Span[] {
-  const out: Span[] = []
-  const byEnd = new Map<number, Span>()
-  for (const s of spans) if (s.type === 'NAME') byEnd.set(s.end, s)
-  for (const t of spans) {
-    if (t.type !== 'STREET') continue
-    let pos = t.start
-    let names = 0
-    for (let k = 0; k < 6; k += 1) {
-      let p = pos
-      while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p -= 1
-      const name = byEnd.get(p)
-      if (name) {
-        pos = name.start
-        names += 1
-        continue
-      }
-      const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, p - 5), p))
-      if (particle && names > 0) {
-        pos = p - particle[0].trimStart().length
-        continue
-      }
-      break
-    }
-    if (names === 0) continue
-    const m = NUMBER_BEFORE_CHAIN.exec(text.slice(Math.max(0, pos - 16), pos))
-    if (!m || !m[1]) continue
-    const start = pos - m[0].length + m[0].lastIndexOf(m[1])
-    if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start)) out.push({ start, end: start + m[1].length, type: 'STREET', source: 'house-number' })
-  }
-  return out
-}
-
 /**
  * What every detection of one text shares whatever names are known: the detectors' spans (titles joined, the
  * names pass over the scrubbed reading added), before propagation. Pure function of (text, channel).
@@ -483,29 +301,6 @@ export type DetectCache = Map<string, ScanResult>
 /** A fresh {@link DetectCache} for one event. */
 export function createDetectCache(): DetectCache {
   return new Map()
-}
-
-/** Whether a UTF-16 code unit is JavaScript white space or a line terminator (what `\s` matches). */
-function isSpaceUnit(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff
-}
-
-/** The [start, end) of every unbroken run of 80+ non-space code units: the matches of /\S{80,}/g, without the regex. */
-export function longRuns(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  if (text.length < LONG_RUN_MIN) return out
-  let start = -1
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSpaceUnit(text.charCodeAt(i))) {
-      if (start < 0) start = i
-      continue
-    }
-    if (start >= 0 && i - start >= LONG_RUN_MIN) out.push([start, i])
-    start = -1
-  }
-  return out
 }
 
 function scanText(text: string, channel: Channel): ScanResult {

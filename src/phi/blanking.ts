@@ -1,0 +1,84 @@
+/**
+ * The engine's own placeholders and the blanking that keeps detectors from reading them: which text is a
+ * placeholder, unbroken runs of 80+ characters (identifiers whatever they hold), the same-length blanked copy the
+ * detectors scan, and the clipping of spans around placeholders. Shared by the first scan and the re-scan in detect.ts.
+ */
+import type { Span } from './detectors/types'
+
+const HAS_WORD = /[\p{L}\p{N}]/u
+const LONG_RUN_MIN = 80
+/** A long run made only of the engine's own placeholders (e.g. "[NAME][PHONE]…") is left to them. */
+export const PLACEHOLDER_ONLY = /^[^\s\[]{0,3}(?:\[[A-Z]+(?::[A-Za-z0-9_>+]+)?\][^\s\[]{0,3})+$/
+
+/** Placeholders this engine writes; never re-detected, so scrubbing is idempotent. */
+export const PLACEHOLDER =
+  /\[(?:NAME|PHONE|FAX|EMAIL|ADDRESS|LOCALITY|ZIP|DATE|AGE|SSN|MRN|HEALTHPLAN|ACCOUNT|LICENSE|VEHICLE|DEVICE|URL|IP|OTHER|REDACTED)(?::(?:tok_[A-Za-z0-9]{16,64}|\d{3,4}|90PLUS|AGE90PLUS|>89|AGE>89))?\]/g
+
+/** Cuts spans around the engine's own placeholders and clamps them to the text. */
+export function clip(spans: Span[], protectedRanges: Array<[number, number]>, text: string): Span[] {
+  const length = text.length
+  const out: Span[] = []
+  for (const raw of spans) {
+    let pieces: Span[] = [{ ...raw, start: Math.max(0, Math.floor(raw.start)), end: Math.min(length, Math.floor(raw.end)) }]
+    for (const [ps, pe] of protectedRanges) {
+      const next: Span[] = []
+      for (const s of pieces) {
+        if (s.end <= ps || s.start >= pe) next.push(s)
+        else {
+          if (s.start < ps) next.push({ ...s, end: ps, canonical: undefined })
+          if (s.end > pe) next.push({ ...s, start: pe, canonical: undefined })
+        }
+      }
+      pieces = next
+    }
+    // A piece left with no letter or digit (", " between two placeholders) is not a value.
+    for (const s of pieces) {
+      if (s.end > s.start && Number.isFinite(s.start) && Number.isFinite(s.end) && (pieces.length === 1 || HAS_WORD.test(text.slice(s.start, s.end)))) out.push(s)
+    }
+  }
+  return out
+}
+
+/**
+ * Filler for blanked ranges: not a letter, digit or space, so no pattern matches across it
+ * ("marzo [EMAIL] 1" must not read as "marzo 1").
+ */
+export const FILLER = '\u2063'
+
+/** `text` with the given ranges replaced by {@link FILLER} (same length, so offsets hold). */
+export function blank(text: string, ranges: Array<[number, number]>): string {
+  if (ranges.length === 0) return text
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  let out = ''
+  let at = 0
+  for (const [s, e] of sorted) {
+    if (e <= at) continue
+    const from = Math.max(s, at)
+    out += text.slice(at, from) + FILLER.repeat(e - from)
+    at = e
+  }
+  return out + text.slice(at)
+}
+
+/** Whether a UTF-16 code unit is JavaScript white space or a line terminator (what `\s` matches). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+}
+
+/** The [start, end) of every unbroken run of 80+ non-space code units: the matches of /\S{80,}/g, without the regex. */
+export function longRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  if (text.length < LONG_RUN_MIN) return out
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpaceUnit(text.charCodeAt(i))) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start >= 0 && i - start >= LONG_RUN_MIN) out.push([start, i])
+    start = -1
+  }
+  return out
+}

@@ -1,0 +1,67 @@
+/**
+ * The recall backstop and the language views it depends on: a word no dictionary knows is flagged as a name
+ * (Philter-style), except Spanish inflections in Spanish text and everyday words of another Latin-script language,
+ * which a foreign text sees as ordinary words.
+ */
+import { latinLanguagesOf } from '../../languages'
+import type { WordClass } from '../../lexicon/word-class'
+import { isCuedFirst, isFirstBefore, isInitialBefore } from './multiword'
+import { type Ctx, SPACE_ONLY, type Tok, gap } from './tokens'
+
+const everyday = new WeakMap<WordClass, WordClass>()
+
+/** A word of the text's own language (French in a French text): an everyday word to every rule, not an unknown one. */
+function asEverydayWord(cls: WordClass): WordClass {
+  let view = everyday.get(cls)
+  if (!view) {
+    view = { ...cls, common: true, oov: false, strong: false }
+    everyday.set(cls, view)
+  }
+  return view
+}
+
+/** Backstop: a word of 3+ letters that no dictionary knows (not English, Spanish, clinical, slang or rare English). */
+function isUnknownWord(t: Tok, informative: boolean, spanish: boolean): boolean {
+  if (!t.cls.oov || t.glued || t.inLink || t.lower.length < 3) return false
+  if (informative && t.upper && t.lower.length <= 4) return false
+  // Spanish verb and adverb endings no name has ("llamando", "sintiendo", "operación", "rápidamente").
+  if (spanish && SPANISH_INFLECTION.test(t.lower)) return false
+  return true
+}
+
+const SPANISH_INFLECTION = /(?:[aei]ndo|ción|ciones|mente|ábamos|aron|ieron|aste|iste|amos|emos|imos|ría|rían|ndome|ndole|ndola|ndolo)$/u
+const SPANISH_MARKERS = new Set([
+  'el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'por', 'para', 'mi', 'es', 'con', 'una', 'tiene', 'está',
+  'estoy', 'tengo', 'necesito', 'soy', 'se', 'me', 'le', 'no', 'su',
+])
+
+/** Two or more Spanish function words: Spanish inflections can be told from unknown names. */
+export function looksSpanish(toks: Tok[]): boolean {
+  let n = 0
+  for (const t of toks) if (SPANISH_MARKERS.has(t.lower) && ++n >= 2) return true
+  return false
+}
+
+/** A text in another Latin-script language (French, Portuguese, Vietnamese...): its everyday words are words. */
+export function foreignTextView(toks: Tok[]): void {
+  const foreignText = [...latinLanguagesOf(toks.map((t) => t.lower))].some((code) => code !== 'es')
+  if (foreignText) for (const t of toks) if (t.cls.foreign) t.cls = asEverydayWord(t.cls)
+}
+
+/** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */
+export function backstopPass(ctx: Ctx): void {
+  const { toks, name, informative, spanish } = ctx
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    if (!name[i] && isUnknownWord(t, informative, spanish)) name[i] = 3
+  }
+  // An unknown word next to a surname or first name makes a name of both ("xochitl brown").
+  for (let i = 0; i < toks.length; i++) {
+    if (name[i] !== 3) continue
+    const next = toks[i + 1]
+    if (next && !name[i + 1] && SPACE_ONLY.test(gap(ctx, i + 1)) && !next.glued && (next.cls.wordSurname || next.cls.strong)) name[i + 1] = 3
+    const prev = toks[i - 1]
+    if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i)) && !prev.glued && (isFirstBefore(prev, toks[i]!) || isCuedFirst(ctx, i - 1))) name[i - 1] = 3
+    if (prev && !name[i - 1] && isInitialBefore(ctx, i)) name[i - 1] = 3
+  }
+}

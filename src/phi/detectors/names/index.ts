@@ -1,0 +1,108 @@
+/**
+ * Person names (patients, relatives, staff) in free text, English and Spanish, any casing.
+ * Layers, most to least certain: cue phrases ("this is", "my son", "dr", "hi", "text"), a gazetteer of names that
+ * are not common words, capitalised first names mid-sentence, sign-offs, then a Philter-style backstop that flags
+ * any remaining word no dictionary knows. Names found here are propagated to their other occurrences by detect.ts.
+ *
+ * This file is the small core: it runs the passes in order (each in its own file by concern) and turns the marks
+ * into spans.
+ */
+import type { DetectInput, Detector, Span } from '../types'
+import { type Ctx, SPACE_ONLY, TITLE_GAP, caseInformative, mark, tokenize } from './tokens'
+import { backstopPass, foreignTextView, looksSpanish } from './backstop'
+import { lineNamePass, signOffPass, speakerPass } from './layout'
+import { cuePass, herePass, possessivePass, selfIntroPass } from './cues'
+import { initialNamePass, initialsPass, phoneticPass, spelledPass } from './shapes'
+import {
+  isAskedAbout, isAskedDoing, isCapitalisedName, isGazetteerName, isNamedRelative, isNickname, isPatientSubject, isStaffFrom,
+  isSubjectName, isVocative,
+} from './slots'
+import { coordinationPass, extend, joinPass } from './multiword'
+
+/** Options for tests and the eval: the backstop is on in production. */
+export interface NameOptions {
+  /** Flag every remaining out-of-vocabulary word (recall backstop). Default true. */
+  backstop?: boolean
+}
+
+/** Finds names of patients, relatives and staff. */
+export const detectNames: Detector = (input) => findNames(input)
+
+/** detectNames with options (the eval measures the backstop on and off). */
+export function findNames(input: DetectInput, options: NameOptions = {}): Span[] {
+  const { text, lower } = input
+  if (typeof text !== 'string' || text.length === 0) return []
+  const toks = tokenize(text, lower)
+  if (toks.length === 0) return []
+  const informative = caseInformative(toks)
+  const name = new Uint8Array(toks.length)
+  /** Cue words kept inside the span ("Dr", "Nurse", "Grandma" used as a title). */
+  const keep = new Uint8Array(toks.length)
+  const spanish = looksSpanish(toks)
+  foreignTextView(toks)
+  const firm = new Uint8Array(toks.length)
+  const ctx: Ctx = { toks, text, informative, name, keep, spanish, firm, gaps: new Array<string>(toks.length) }
+
+  speakerPass(ctx)
+  lineNamePass(ctx)
+  cuePass(ctx)
+  possessivePass(ctx)
+  herePass(ctx)
+  signOffPass(ctx)
+  spelledPass(ctx)
+  phoneticPass(ctx)
+  initialsPass(ctx)
+  selfIntroPass(ctx)
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    if (name[i]) continue
+    if (
+      isGazetteerName(t, informative, spanish) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) ||
+      isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isAskedDoing(ctx, i) || isNickname(ctx, i) || isStaffFrom(ctx, i) ||
+      isNamedRelative(ctx, i)
+    ) mark(ctx, i)
+  }
+  // Multiword names: extend every found name over the surname-like words next to it.
+  initialNamePass(ctx)
+  for (let i = 0; i < toks.length; i++) if (name[i] === 1) extend(ctx, i)
+  coordinationPass(ctx)
+  if (options.backstop !== false) backstopPass(ctx)
+  joinPass(ctx)
+  return toSpans(ctx)
+}
+
+function toSpans(ctx: Ctx): Span[] {
+  const { toks, name, keep, text } = ctx
+  const spans: Span[] = []
+  let i = 0
+  while (i < toks.length) {
+    if (!name[i] && !(keep[i] && isNameAhead(ctx, i))) {
+      i++
+      continue
+    }
+    const backstop = name[i] === 3
+    let start = toks[i]!.start
+    let end = toks[i]!.end
+    let j = i + 1
+    while (j < toks.length && (name[j] || (keep[j] && isNameAhead(ctx, j))) && (name[j] === 3) === backstop) {
+      const g = text.slice(toks[j - 1]!.end, toks[j]!.start)
+      if (!(SPACE_ONLY.test(g) || TITLE_GAP.test(g))) break
+      end = toks[j]!.end
+      j++
+    }
+    // A title's own full stop belongs to it only when the name follows ("Dr. Kaplan").
+    if (keep[i] && text[toks[i]!.end] === '.' && j > i + 1) start = toks[i]!.start
+    spans.push({ start, end, type: 'NAME', source: backstop ? 'names:backstop' : 'names' })
+    i = j
+  }
+  return spans
+}
+
+/** A kept cue word counts only when a name follows it through other kept cue words. */
+function isNameAhead(ctx: Ctx, i: number): boolean {
+  for (let k = i + 1; k < ctx.toks.length; k++) {
+    if (ctx.name[k] && ctx.name[k] !== 3) return true
+    if (!ctx.keep[k]) return false
+  }
+  return false
+}

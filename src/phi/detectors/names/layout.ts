@@ -1,0 +1,82 @@
+/**
+ * Names found by where they sit in the message's layout rather than by the words around them: a speaker label
+ * ("Ella: …"), a line holding only a name (a signature or address block), and a sign-off closing the message.
+ */
+import { CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
+import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
+import { CONJUNCTIONS } from './multiword'
+
+const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/
+
+/** "Ella: What a wife.", "Heather:\"I'm…\"": a capitalised first name opening a line, then a colon (a speaker). */
+export function speakerPass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    if (!t.cap || t.glued || text[t.end] !== ':' || !/(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue
+    const c = t.cls
+    if (c.clinical || c.proper || isAux(ctx, t.lower) || isFunctionWord(t.lower) || CUES.has(t.lower)) continue
+    if (!(c.first || c.strong)) continue
+    mark(ctx, i)
+    // What the speaker says opens a sentence ("Destiny: Remember me").
+    const next = toks[i + 1]
+    if (next && /^:[ \t"“]*$/.test(gap(ctx, i + 1))) next.sentStart = true
+  }
+}
+
+/** A line that is only a capitalised name, as in a signature or an address block ("Rebecca Hides\n07960 …"). */
+export function lineNamePass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  // Linear: each token is visited once as part of exactly one line.
+  let i = 0
+  while (i < toks.length) {
+    let j = i + 1
+    while (j < toks.length && !gap(ctx, j).includes('\n')) j++
+    // toks[i..j) is one line; it must start the line (only bullets or quote marks before it) and end it.
+    const before = i === 0 ? text.slice(0, toks[0]!.start) : gap(ctx, i)
+    const opens = i === 0 ? /^[ \t>*\-–—~]*$/.test(before) : /\n[ \t>*\-–—~]*$/.test(before)
+    const after = j < toks.length ? gap(ctx, j) : text.slice(toks[j - 1]!.end)
+    const closes = /^[ \t.,]*(?:\n|$)/.test(after)
+    const n = j - i
+    if (opens && closes && n >= 2 && n <= 4 && lineLooksLikeName(ctx, i, j)) for (let k = i; k < j; k++) if (!ctx.name[k]) ctx.name[k] = 2
+    i = j
+  }
+}
+
+function lineLooksLikeName(ctx: Ctx, i: number, j: number): boolean {
+  const { toks } = ctx
+  const head = toks[i]!
+  const c = head.cls
+  if (!c.first || c.clinical || isAux(ctx, head.lower) || isFunctionWord(head.lower) || c.proper || CUES.has(head.lower)) return false
+  for (let k = i; k < j; k++) {
+    const t = toks[k]!
+    if (!(t.cap || t.upper) || t.glued || t.inLink) return false
+    if (k > i && !PARTICLES.has(t.lower) && (isFunctionWord(t.lower) || t.cls.clinical || t.cls.proper || ORG_WORDS.has(t.lower))) return false
+    if (k > i && k < j && !/^[ \t]+$|^\.[ \t]+$/.test(gap(ctx, k))) return false
+  }
+  return true
+}
+
+/** A name closing the message: "… - Rick", "…\nAna Ruiz". */
+export function signOffPass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  const n = toks.length
+  for (let size = 1; size <= 3 && size < n; size++) {
+    const i = n - size
+    const last = toks[n - 1]!
+    if (!/^[\s.!)]*$/.test(text.slice(last.end))) return
+    if (!SIGN_OFF_GAP.test(gap(ctx, i))) continue
+    for (let k = i + 1; k < n; k++) if (!SPACE_ONLY.test(gap(ctx, k))) return
+    const head = toks[i]!
+    const c = head.cls
+    if (head.glued || c.clinical || isAux(ctx, head.lower)) return
+    if (c.strong || c.first || c.oov || isCap(ctx, head)) {
+      for (let k = i; k < n; k++) {
+        const ck = toks[k]!.cls
+        if (k > i && (isFunctionWord(toks[k]!.lower) || CONJUNCTIONS.has(toks[k]!.lower))) continue
+        if (k === i || ck.strong || ck.oov || ck.surname || isCap(ctx, toks[k]!)) mark(ctx, k)
+      }
+    }
+    return
+  }
+}

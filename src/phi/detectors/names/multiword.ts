@@ -1,0 +1,236 @@
+/**
+ * Multiword names, built from the single words the other passes found: surnames and a first name around a found
+ * name ("Grace Nakamura", "h. nguyen"), particles and credentials joined in ("Willemine ten Pas", "… Rodrigues MD"),
+ * and lists of people ("Jay & Maria", "me and destiny"). The surname predicates live here; cues and the backstop
+ * borrow them.
+ */
+import { AUX_NAMES, CALENDAR_NAMES, CUES, NOUN_NAMES, PARTICLES } from '../../lexicon/name-cues'
+import { isClinicalTerm } from '../../lexicon/index'
+import { CUE_GAP, type Ctx, SPACE_ONLY, type Tok, gap, isAux, isCap, isFunctionWord } from './tokens'
+import { NOT_INITIALS } from './shapes'
+
+const MAX_NAME_WORDS = 4
+
+/** Credentials after a name belong to its span ("Giovanna Rodrigues MD", "Kathrine Filemonsen DDS"). */
+const CREDENTIALS = new Set([
+  'md', 'do', 'dds', 'dmd', 'phd', 'rn', 'np', 'pa', 'pa-c', 'lpn', 'cnm', 'dnp', 'facs', 'facp', 'mph', 'msn', 'bsn',
+  'lcsw', 'psyd', 'od', 'dpm', 'pharmd', 'jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'aprn', 'fnp', 'crna', 'lmft', 'mba',
+])
+/** Generational suffixes, in any casing ("marcus junior", "Ray Hernandez Sr"). */
+const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv'])
+
+const JOINING_PARTICLES = new Set([
+  'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'bin', 'ibn', 'ben', 'dos',
+  'das', 'ter', 'ten', 'mac', 'mc',
+])
+
+/** Particles between two found name words ("Willemine ten Pas") and credentials after a name ("… Rodrigues MD"). */
+export function joinPass(ctx: Ctx): void {
+  const { toks, name } = ctx
+  for (let i = 1; i < toks.length; i++) {
+    if (name[i] || !name[i - 1] || !SPACE_ONLY.test(gap(ctx, i))) continue
+    let k = i
+    while (k < toks.length && k - i < 2 && JOINING_PARTICLES.has(toks[k]!.lower) && SPACE_ONLY.test(gap(ctx, k + 1 < toks.length ? k + 1 : k))) k++
+    // Two unknown words around "del" are more likely Spanish vocabulary ("serie del glucómetro") than one name.
+    if (k > i && k < toks.length && name[k] && SPACE_ONLY.test(gap(ctx, k)) && !(name[k] === 3 && name[i - 1] === 3)) {
+      for (let m = i; m < k; m++) name[m] = name[k] === 3 ? 3 : 2
+      continue
+    }
+    const t = toks[i]!
+    if (SUFFIXES.has(t.lower) && name[i - 1] !== 3 && (t.lower.length > 3 || t.upper || t.cap || !ctx.informative)) {
+      name[i] = 2
+      continue
+    }
+    // Written as a credential ("MD", "PhD", "PharmD"), not the word ("tanner do another").
+    if (CREDENTIALS.has(t.lower) && name[i - 1] !== 3 && (t.upper || /^[A-Z][a-z]*[A-Z]/.test(ctx.text.slice(t.start, t.end)))) name[i] = 2
+  }
+}
+
+/** Extends a name over the surname-like words after it and a first name before it. */
+export function extend(ctx: Ctx, i: number): void {
+  const { toks, name } = ctx
+  name[i] = 2
+  let j = i + 1
+  let words = 1
+  while (j < toks.length && words < MAX_NAME_WORDS && (SPACE_ONLY.test(gap(ctx, j)) || isInitialGap(ctx, j))) {
+    let k = j
+    while (k < toks.length && PARTICLES.has(toks[k]!.lower) && k - j < 2 && k + 1 < toks.length && SPACE_ONLY.test(gap(ctx, k + 1))) k++
+    if (!isSurnamePart(ctx, k)) break
+    // "Tuan Tran's house": what a possessive owns is not the next surname.
+    if (/['’]s$/.test(toks[j - 1]!.lower) && !toks[k]!.cls.strong && !toks[k]!.cls.oov) break
+    for (let m = j; m <= k; m++) name[m] = 2
+    words++
+    j = k + 1
+  }
+  const prev = toks[i - 1]
+  if (prev && !name[i - 1] && isInitialBefore(ctx, i)) name[i - 1] = 2
+  if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i))) {
+    const p = prev.cls
+    const cur = toks[i]!.cls
+    const capitalised = isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname) && !isFunctionWord(prev.lower)
+    const firstBeforeSurname = (cur.strong || cur.oov) && isFirstBefore(prev, toks[i]!)
+    // Initials as a first name: "PJ Tucker", "DJ Khaled", "Tj Smith".
+    const initialsFirst = (prev.upper || prev.cap) && /^(?:[^aeiou\d][^aeiou\d]|[a-z]j)$/.test(prev.lower) && !NOT_INITIALS.has(prev.lower) &&
+      !isFunctionWord(prev.lower) && toks[i]!.cap
+    if ((capitalised || firstBeforeSurname || initialsFirst || ((cur.strong || cur.oov) && isCuedFirst(ctx, i - 1))) && !isAux(ctx, prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
+    // "Will Okafor here", "May Lindqvist": a capitalised first name that is also a verb, opening a sentence, before a
+    // capitalised surname found as a name.
+    else if (prev.sentStart && prev.cap && toks[i]!.cap && ctx.informative && AUX_FIRST_NAMES.has(prev.lower) && (cur.strong || cur.oov || cur.wordSurname)) name[i - 1] = 2
+    // "Bill Carpenter here": a capitalised first name opening the sentence before a capitalised word-surname found as a name.
+    else if (prev.sentStart && prev.cap && toks[i]!.cap && ctx.informative && p.first && cur.wordSurname && !isAux(ctx, prev.lower) && !p.clinical && !isFunctionWord(prev.lower)) name[i - 1] = 2
+  }
+}
+
+/** Verbs that are also common first names: a name before a capitalised unknown surname at the start of a sentence. */
+const AUX_FIRST_NAMES = new Set(['will', 'may', 'guy'])
+
+/** An initial before the name at i: "h. nguyen", "M. Rodriguez" (not "a." or "i.", not a sentence's last letter). */
+export function isInitialBefore(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx
+  const prev = toks[i - 1]
+  if (!prev || prev.end - prev.start !== 1 || prev.glued || !/^\.[ \t]+$/.test(gap(ctx, i)) || !/\p{L}/u.test(prev.lower)) return false
+  if (prev.lower === 'a' || prev.lower === 'i') return false
+  return toks[i - 2] === undefined || /^[ \t:]+$/.test(gap(ctx, i - 1))
+}
+
+/** "H. Snider": the gap after an initial's full stop. */
+function isInitialGap(ctx: Ctx, j: number): boolean {
+  const prev = ctx.toks[j - 1]
+  return prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]+$/.test(gap(ctx, j))
+}
+
+/** A first name right before a surname-like word, in the same casing: "Grace Nakamura", "bill haskins". */
+export function isFirstBefore(prev: Tok, cur: Tok): boolean {
+  const p = prev.cls
+  if (!p.first || p.clinical || p.spanish || AUX_NAMES.has(prev.lower) || isFunctionWord(prev.lower) || PARTICLES.has(prev.lower)) return false
+  if (!p.basic && !(cur.cls.first && !cur.cls.strong && !cur.cls.oov)) return true
+  return prev.cap === cur.cap && prev.upper === cur.upper
+}
+
+/** Weak cues that still put a person after them when a surname follows: "calling for dolores baca". */
+const PERSON_WEAK = new Set(['for', 'para'])
+
+/**
+ * A first name that is also an everyday or Spanish word ("dolores", "hope", "rose"), right after a person cue
+ * ("this is", "habla", "calling for", "my mom", "pt") and before a surname: "habla dolores rangel". The caller
+ * checks the surname; the cue and the surname together rule out the word's other reading.
+ */
+export function isCuedFirst(ctx: Ctx, k: number): boolean {
+  const { toks } = ctx
+  const t = toks[k]
+  const next = toks[k + 1]
+  if (!t || !next || !t.cls.first || t.cls.clinical || t.glued || t.lower.length < 2 || isAux(ctx, t.lower) || isFunctionWord(t.lower) ||
+    PARTICLES.has(t.lower) || CALENDAR_NAMES.has(t.lower) || t.cap !== next.cap || !SPACE_ONLY.test(gap(ctx, k + 1))) return false
+  for (let s = Math.max(0, k - 3); s < k; s++) {
+    for (const cue of CUES.get(toks[s]!.lower) ?? []) {
+      if (s + cue.words.length !== k || cue.kind === 'greeting' || (cue.kind === 'weak' && !PERSON_WEAK.has(cue.words[0]!))) continue
+      let ok = CUE_GAP.test(gap(ctx, k))
+      for (let m = 1; m < cue.words.length && ok; m++) ok = toks[s + m]!.lower === cue.words[m] && SPACE_ONLY.test(gap(ctx, s + m))
+      if (ok) return true
+    }
+  }
+  return false
+}
+
+const STATE_CODES = new Set([
+  'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md',
+  'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc',
+  'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc', 'pr',
+])
+
+/** The word at k can continue a name as its surname (or a middle initial before one). */
+export function isSurnamePart(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]
+  if (!t || t.glued) return false
+  // "Hereford TX 79045": a state code before a ZIP code ends a place, not a name.
+  if (t.upper && STATE_CODES.has(t.lower) && /^[ \t,]*\d/.test(ctx.text.slice(t.end, t.end + 4))) return false
+  // A middle initial ("Ella H. Snider", "brad l key") counts when a surname-like word follows it.
+  if (t.lower.length === 1) {
+    return /\p{L}/u.test(t.lower) && (t.upper || t.cap || !ctx.informative) && t.lower !== 'i' && t.lower !== 'a' &&
+      /^\.?[ \t]+$/.test(ctx.text.slice(t.end, ctx.toks[k + 1]?.start ?? t.end)) && isSurnamePart(ctx, k + 1)
+  }
+  const c = t.cls
+  if (c.clinical || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
+  if (c.strong || c.oov || c.wordSurname) return true
+  if (c.surname && !c.basic) return true
+  return isCap(ctx, t) && !t.sentStart && (c.surname || c.first || c.rare || !c.basic)
+}
+
+const LIST_GAP = /^[ \t]*[,&+/][ \t]*$/
+/** Words that join two people ("ana y rosa", "jay n maria"). */
+export const CONJUNCTIONS = new Set(['and', 'or', 'y', 'e', 'o', 'n', 'an', 'nor'])
+
+/** The token joined to token i by a list separator or conjunction, on one side (-1 left, +1 right). */
+function listNeighbour(ctx: Ctx, i: number, dir: -1 | 1): number {
+  const { toks } = ctx
+  const j = i + dir
+  const t = toks[j]
+  if (!t) return -1
+  const between = (a: number, b: number) => ctx.text.slice(toks[Math.min(a, b)]!.end, toks[Math.max(a, b)]!.start)
+  if (LIST_GAP.test(between(i, j))) return j
+  if (!CONJUNCTIONS.has(t.lower) || !/^,?[ \t]+$/.test(between(i, j))) return -1
+  const k = j + dir
+  return toks[k] && /^[ \t]+$/.test(between(j, k)) ? k : -1
+}
+
+const SPEAKER = new Set(['me', 'i', 'yo', 'mi'])
+
+/** "me and destiny", "tyler and i", "yo y jimena": a first name joined to the writer is a person. */
+function withSpeaker(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!
+  const c = t.cls
+  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) return false
+  for (const dir of [-1, 1] as const) {
+    const j = listNeighbour(ctx, i, dir)
+    const w = ctx.toks[j]?.lower
+    if (w === undefined || !SPEAKER.has(w) || (w === 'mi' && dir === -1)) continue
+    // "me and my son", "i and …" read left to right: the conjunction must sit between the two words.
+    if (Math.abs(j - i) === 2 || LIST_GAP.test(ctx.text.slice(ctx.toks[Math.min(i, j)]!.end, ctx.toks[Math.max(i, j)]!.start))) return true
+  }
+  return false
+}
+
+/** Lists of people: "Jay & Maria", "maria, rose and june", "butler and ahmed". */
+export function coordinationPass(ctx: Ctx): void {
+  const { toks, name } = ctx
+  for (let i = 0; i < toks.length; i++) if (!name[i] && withSpeaker(ctx, i)) name[i] = 2
+  let changed = true
+  for (let round = 0; changed && round < 4; round++) {
+    changed = false
+    for (let i = 0; i < toks.length; i++) {
+      if (!name[i]) continue
+      for (const dir of [-1, 1] as const) {
+        const j = listNeighbour(ctx, i, dir)
+        const t = toks[j]
+        if (!t || name[j] || t.glued) continue
+        // The joined word must itself look like a name: "maria and her son" stays.
+        const c = t.cls
+        if (isAux(ctx, t.lower) || t.lower.length < 2) continue
+        // A capitalised word between two names in a list is one too ("Vin , Dwayne , Ty , Luda").
+        const k = listNeighbour(ctx, j, dir)
+        if (k >= 0 && name[k] && isCap(ctx, t) && !isFunctionWord(t.lower) && !isAux(ctx, t.lower) && !isClinicalTerm(t.lower)) {
+          name[j] = 2
+          changed = true
+          continue
+        }
+        if (c.clinical) continue
+        // "Best, Devon Okafor", "Love, Ana": sign-off words stay words.
+        if (!c.strong && CUES.get(t.lower)?.some((cue) => cue.kind === 'greeting' && cue.words.length === 1)) continue
+        // A capitalised first name opening the sentence counts when the name it is joined to is capitalised too
+        // ("Faith and Sunny (the twins)").
+        const capOpening = t.sentStart && t.cap && ctx.informative && toks[i]!.cap
+        // Joined to a name a relation or an intro vouched for, any first name is one ("my kids hunter and chase").
+        // In a written list ("liam, ella & mason") first names that are also words are names too.
+        const separator = ctx.text.slice(toks[Math.min(i, j)]!.end, toks[Math.max(i, j)]!.start)
+        const listed = c.first && !isFunctionWord(t.lower) && /^[ \t]*[,&+/][ \t]*$/.test(separator) &&
+          name[i] !== 3 && (!NOUN_NAMES.has(t.lower) || isCap(ctx, t))
+        const vouched = (ctx.firm[i] === 1 && c.first && !isFunctionWord(t.lower)) || listed
+        if (c.strong || c.wordSurname || vouched || (c.first && (!c.basic || isCap(ctx, t) || capOpening)) || (isCap(ctx, t) && c.surname && !t.sentStart)) {
+          if (vouched) ctx.firm[j] = 1
+          name[j] = 2
+          changed = true
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Names recognised by their written shape: letters spelled one by one ("w i s n i e w s k i"), spelled with
+ * example words ("n as in nancy"), initials ("J.R. here") and a first name, an initial and a word ("Ella H. Snider").
+ */
+import { CUES, PARTICLES } from '../../lexicon/name-cues'
+import { classify } from '../../lexicon/word-class'
+import { type Ctx, SPACE_ONLY, gap, isAux, isFunctionWord } from './tokens'
+
+/** "Ella H. Snider", "Sari J. Paavolainen", "ken n. fukuda": first name, initial with a full stop, a word. */
+export function initialNamePass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!
+    const initial = toks[i + 1]!
+    const last = toks[i + 2]!
+    const c = t.cls
+    if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) continue
+    if (initial.end - initial.start !== 1 || !/\p{L}/u.test(initial.lower) || text[initial.end] !== '.') continue
+    if (!SPACE_ONLY.test(gap(ctx, i + 1))) continue
+    if (!/^\.[ \t]+$/.test(gap(ctx, i + 2)) || last.glued || last.cls.clinical || isFunctionWord(last.lower)) continue
+    // Same casing on all three, the initial capitalised in capitalised text ("Ella H. Snider", "ella h. snider").
+    if (t.cap !== last.cap || (t.cap && text[initial.start] !== text[initial.start]!.toUpperCase())) continue
+    for (let k = i; k <= i + 2; k++) if (!ctx.name[k] || ctx.name[k] === 3) ctx.name[k] = 2
+  }
+}
+
+/** Two-letter abbreviations that are not a person's initials ("am", "dr", "ok"). */
+export const NOT_INITIALS = new Set(['am', 'pm', 'us', 'eg', 'ie', 'dc', 'uk', 'er', 'bp', 'dr', 'st', 'vs', 'po', 'pa', 'ok'])
+
+/** Initials used as a name: "J.R. here", "this is A.J.", "T.J. Smith". */
+export function initialsPass(ctx: Ctx): void {
+  const { toks } = ctx
+  for (let i = 0; i < toks.length; i++) {
+    let j = i
+    while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && ctx.text[toks[j]!.end] === '.' && (j === i || gap(ctx, j) === '.')) j++
+    if (j - i < 2) continue
+    const letters = toks.slice(i, j).map((t) => t.lower).join('')
+    const next = toks[j]
+    const prev = toks[i - 1]
+    const cueBefore = prev !== undefined && (CUES.get(prev.lower)?.some((c) => c.kind !== 'weak') ?? false)
+    const nameNext = next !== undefined && /^\.?[ \t]+$/.test(gap(ctx, j)) && (next.lower === 'here' || next.cls.strong || next.cls.wordSurname)
+    if (!NOT_INITIALS.has(letters) && (cueBefore || nameNext)) for (let k = i; k < j; k++) ctx.name[k] = 1
+    i = j - 1
+  }
+}
+
+const PHONETIC_LINK = /^[ \t]+(?:as[ \t]+in|like|for|de)[ \t]+$/
+
+/**
+ * Letters spelled with example words, as callers do: "n as in nancy o as in oscar", "b like boy r like robert",
+ * "k de kilo". Two in a row, or one next to a run of spelled letters, make the letters and words part of the name.
+ */
+export function phoneticPass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  const isLetter = (k: number) => k >= 0 && k < toks.length && toks[k]!.end - toks[k]!.start === 1 && /\p{L}/u.test(toks[k]!.lower)
+  // A letter at k spelled with a word: returns the index of the word, or -1.
+  const spelledAt = (k: number): number => {
+    if (!isLetter(k)) return -1
+    let w = k + 1
+    while (w < toks.length && w - k <= 2 && ['as', 'in', 'like', 'for', 'de'].includes(toks[w]!.lower)) w++
+    if (w === k + 1 || w >= toks.length || toks[w]!.end - toks[w]!.start < 2) return -1
+    return PHONETIC_LINK.test(text.slice(toks[k]!.end, toks[w]!.start)) ? w : -1
+  }
+  let i = 0
+  while (i < toks.length) {
+    const w = spelledAt(i)
+    if (w < 0) {
+      i++
+      continue
+    }
+    // Collect the run: spelled pairs and bare letters, each separated by spaces (or commas, dashes).
+    const pairs: Array<[number, number]> = [[i, w]]
+    let k = w + 1
+    let bare = 0
+    for (;;) {
+      if (k >= toks.length || !/^[ \t,.\-]{1,3}$/.test(gap(ctx, k))) break
+      const w2 = spelledAt(k)
+      if (w2 >= 0) {
+        pairs.push([k, w2])
+        k = w2 + 1
+      } else if (isLetter(k)) {
+        bare++
+        pairs.push([k, k])
+        k++
+      } else break
+    }
+    const spelledPairs = pairs.filter(([a, b]) => a !== b).length
+    if (spelledPairs >= 2 || (spelledPairs === 1 && bare >= 2)) {
+      for (const [a, b] of pairs) for (let m = a; m <= b; m++) ctx.name[m] = 2
+    }
+    i = k
+  }
+}
+
+/** Letters spelled out one by one in a transcript or message ("w i s n i e w s k i", "K-O-W-A-L"). */
+export function spelledPass(ctx: Ctx): void {
+  const { toks } = ctx
+  let i = 0
+  while (i < toks.length) {
+    let j = i
+    while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && (j === i || /^[ \t.\-]{1,2}$/.test(gap(ctx, j)))) j++
+    // Spelled acronyms and cue words are not names ("s s n", "m r n", "d o b", "e k g"); spelled names are.
+    if (j - i >= 3 && !isSpelledTerm(toks.slice(i, j).map((t) => t.lower).join(''))) for (let k = i; k < j; k++) ctx.name[k] = 2
+    i = Math.max(j, i + 1)
+  }
+}
+
+/** Letters that spell a clinical or cue acronym ("ssn", "mrn", "dob", "ekg"), not a name. */
+export function isSpelledTerm(letters: string): boolean {
+  const c = classify(letters)
+  return c.clinical && !c.first
+}

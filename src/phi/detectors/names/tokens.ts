@@ -1,0 +1,240 @@
+/**
+ * The names detector's view of a text: the hand tokenizer (words exactly as WORD finds them, classified once), the
+ * per-text context every pass reads and marks, and the gap and boundary helpers the rules share. Kept apart so the
+ * rule files read as rules; everything here runs for every token of every message, hence the hand-written checks.
+ */
+import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from '../../lexicon/name-cues'
+import { classify, type WordClass } from '../../lexicon/word-class'
+import { letterOrMarkLength } from '../chars'
+
+/** One word of the text, classified once. */
+export interface Tok {
+  start: number
+  end: number
+  lower: string
+  cls: WordClass
+  /** Capitalised (first letter upper, not all upper). */
+  cap: boolean
+  upper: boolean
+  /** First word of a sentence (or of the text). */
+  sentStart: boolean
+  /** Letters or digits touch the word on either side ("M00938271", "500mg"). */
+  glued: boolean
+  /** Part of an e-mail address, URL or handle. */
+  inLink: boolean
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
+const SENTENCE_END = /[.!?\n…]["')\]”’]*\s*["'(\[“‘¿¡]*$/
+// /^[ \t]+$/ and /['’]s$/ as character checks: they run for nearly every token, twice per text.
+export const SPACE_ONLY = {
+  test(s: string): boolean {
+    if (s.length === 0) return false
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      if (c !== 32 && c !== 9) return false
+    }
+    return true
+  },
+}
+/** /['’]s$/.test(word) */
+export function endsInApostropheS(word: string): boolean {
+  const n = word.length
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false
+  const c = word.charCodeAt(n - 2)
+  return c === 39 || c === 0x2019
+}
+/** What may stand between a cue and its name (a space, a comma, a colon, a dash). */
+export const CUE_GAP = /^[ \t]*[,:;\-–—]?[ \t]*$/
+/** What may stand between a title and its name ("Dr. Kaplan", "Dr Kaplan"). */
+export const TITLE_GAP = /^[ \t]?\.?[ \t]*$/
+
+const BOUNDARY_AFTER = /^[ \t]*(?:[,.!?;:)\]\n\-–—~]|$)/
+const BOUNDARY_WORDS = new Set(['and', 'from', 'calling', 'here', 'speaking', 'again', 'y', 'de', 'llamando'])
+/** Owners and determiners before a word: what follows is a common noun or a relation, not a title. */
+export const POSSESSIVES = new Set([
+  'my', 'our', 'her', 'his', 'their', 'your', 'mi', 'su', 'tu', 'mis', 'sus', 'nuestra', 'nuestro', 'the', 'a', 'la',
+  'el', 'los', 'las', 'una', 'un', 'this', 'that', 'esta', 'este',
+])
+
+const LINK_CHUNK = /[@/]|www\.|\.(?:com|org|net|edu|gov|io|co|us|ly|me)\b/i
+const DIGIT = /\p{Nd}/u
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}_]/u
+
+const ABBREVIATED_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'dra', 'sr', 'sra', 'srta', 'prof', 'rev', 'sgt', 'capt', 'lt', 'st', 'mx', 'lic', 'ing',
+])
+
+/** The per-text state every pass reads and marks. */
+export interface Ctx {
+  toks: Tok[]
+  text: string
+  informative: boolean
+  /** 0 none, 1 name (to extend), 2 name (extended already), 3 backstop. */
+  name: Uint8Array
+  keep: Uint8Array
+  /** Found after a relation, intro or label cue: names coordinated with it are people too ("my kids hunter and chase"). */
+  firm: Uint8Array
+  /** Two or more Spanish function words: Spanish verbs and function words are not names. */
+  spanish: boolean
+  /** Cache for gap(). */
+  gaps: Array<string | undefined>
+}
+
+// Words are found by hand, exactly as WORD would find them (WORD stays the reference), without a match array per word.
+const TITLE_STOP = /^\.[ \t]+$/
+
+/** SENTENCE_END.test(text.slice(from, to)) without the slice when no sentence-ending character is there. */
+function endsSentenceGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    // . ! ? \n … : the characters SENTENCE_END requires.
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return SENTENCE_END.test(text.slice(from, to))
+  }
+  return false
+}
+
+/** LETTER_OR_DIGIT.test(ch) for the code unit at `at`, ASCII answered without the regex. */
+function isWordCharAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false
+  const c = text.charCodeAt(at)
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+  return LETTER_OR_DIGIT.test(text[at]!)
+}
+
+/** DIGIT.test(ch) || ch === '_' for the code unit at `at`, ASCII answered without the regex. */
+function isDigitOrUnderscoreAt(text: string, at: number): boolean {
+  if (at >= text.length) return false
+  const c = text.charCodeAt(at)
+  if (c < 128) return (c >= 48 && c <= 57) || c === 95
+  return DIGIT.test(text[at]!)
+}
+
+/** End of the WORD match ([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*) that starts with the letter at `start`. */
+function wordEnd(text: string, start: number): number {
+  let e = start
+  for (let l = letterOrMarkLength(text, e); l > 0; l = letterOrMarkLength(text, e)) e += l
+  for (;;) {
+    const c = text.charCodeAt(e)
+    if (c !== 39 && c !== 0x2019 && c !== 45) return e
+    const l = letterOrMarkLength(text, e + 1)
+    if (l === 0) return e
+    e += 1 + l
+    for (let k = letterOrMarkLength(text, e); k > 0; k = letterOrMarkLength(text, e)) e += k
+  }
+}
+
+/** JavaScript white space or line terminator (what \s matches), by code unit. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+}
+
+/** The words of `text` as WORD finds them, with their class, casing, sentence start and link flags. */
+export function tokenize(text: string, lower: string): Tok[] {
+  const toks: Tok[] = []
+  const sameLength = lower.length === text.length
+  let prevEnd = 0
+  let chunkStart = 0
+  let chunkEnd = 0
+  let chunkIsLink = false
+  for (let start = 0; start < text.length; ) {
+    const first = letterOrMarkLength(text, start)
+    if (first === 0) {
+      start += 1
+      continue
+    }
+    const end = wordEnd(text, start)
+    const word = text.slice(start, end)
+    // The whitespace-delimited chunk holding the word (chunks only move forward: linear overall).
+    if (chunkEnd <= start) {
+      chunkStart = start
+      while (chunkStart > 0 && !isSpaceUnit(text.charCodeAt(chunkStart - 1))) chunkStart -= 1
+      chunkEnd = end
+      while (chunkEnd < text.length && !isSpaceUnit(text.charCodeAt(chunkEnd))) chunkEnd += 1
+      chunkIsLink = LINK_CHUNK.test(text.slice(chunkStart, chunkEnd))
+    }
+    const wordLower = word.toLowerCase()
+    const c0 = word.charCodeAt(0)
+    // ASCII lower-case first letter: neither capitalised nor all upper case.
+    const asciiLowerStart = c0 >= 97 && c0 <= 122
+    const isUpperStart = asciiLowerStart ? false : c0 >= 65 && c0 <= 90 ? true : word[0]! !== word[0]!.toLowerCase()
+    const allUpper = asciiLowerStart ? false : word === word.toUpperCase() && word !== wordLower
+    const previous = toks.length > 0 ? toks[toks.length - 1]! : undefined
+    toks.push({
+      start,
+      end,
+      lower: sameLength ? lower.slice(start, end) : wordLower,
+      cls: classify(wordLower),
+      cap: isUpperStart && !allUpper,
+      upper: allUpper && word.length > 1,
+      // "Mr. Manning": the full stop of a title abbreviation does not end a sentence.
+      sentStart: previous === undefined || (endsSentenceGap(text, prevEnd, start) && !(ABBREVIATED_TITLES.has(previous.lower) && TITLE_STOP.test(text.slice(prevEnd, start)))),
+      glued: isWordCharAt(text, start - 1) || isDigitOrUnderscoreAt(text, end),
+      inLink: chunkIsLink,
+    })
+    prevEnd = end
+    start = end
+  }
+  return toks
+}
+
+/** Mixed-case text where a capital letter means something (not all lower, not ALL CAPS, not Title Case). */
+export function caseInformative(toks: Tok[]): boolean {
+  let cap = 0
+  let upper = 0
+  let lowerCount = 0
+  for (const t of toks) {
+    if (t.upper) upper++
+    else if (t.cap) cap++
+    else lowerCount++
+  }
+  const n = toks.length
+  return lowerCount > 0 && (cap > 0 || upper > 0) && upper / n < 0.5 && cap / n < 0.8
+}
+
+/** The text between token i-1 (or the start) and token i; computed once per token. */
+export function gap(ctx: Ctx, i: number): string {
+  const cached = ctx.gaps[i]
+  if (cached !== undefined) return cached
+  const prev = ctx.toks[i - 1]
+  const g = ctx.text.slice(prev ? prev.end : 0, ctx.toks[i]!.start)
+  ctx.gaps[i] = g
+  return g
+}
+
+/** Capitalised (or ALL CAPS for emphasis) in text where case carries meaning. */
+export function isCap(ctx: Ctx, t: Tok): boolean {
+  return ctx.informative && ((t.cap && !t.sentStart) || t.upper)
+}
+
+/** Punctuation, the end of the text or a closing word ("and", "here", "calling") right after the word at i. */
+export function boundaryAfter(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!
+  if (BOUNDARY_AFTER.test(ctx.text.slice(t.end, t.end + 3))) return true
+  const next = ctx.toks[i + 1]
+  return next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && BOUNDARY_WORDS.has(next.lower)
+}
+
+const CONTRACTION = /['’](?:s|ve|ll|re|d|t|m)$/
+
+/** A function word, contracted ones included ("I'm", "I've", "he's"). */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word) || (CONTRACTION.test(word) && FUNCTION_WORDS.has(word.replace(CONTRACTION, '')))
+}
+
+/** A verb or function word that is also a first name ("will", "may"; "está", "van" in Spanish text). */
+export function isAux(ctx: Ctx, word: string): boolean {
+  return AUX_NAMES.has(word) || (ctx.spanish && SPANISH_AUX_NAMES.has(word))
+}
+
+/** Marks the word at i as a name to extend (overrides a backstop mark, never a firmer one). */
+export function mark(ctx: Ctx, i: number): void {
+  if (!ctx.name[i] || ctx.name[i] === 3) ctx.name[i] = 1
+}
+
+/** The word at j closes its sentence or the message. */
+export function endsSentence(ctx: Ctx, j: number): boolean {
+  return /^[ \t]*(?:[.!?\n]|$)/.test(ctx.text.slice(ctx.toks[j]!.end, ctx.toks[j]!.end + 2))
+}
