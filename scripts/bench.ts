@@ -13,6 +13,7 @@
  *   npm run bench                    full run, writes docs/benchmarks.md
  *   npm run bench -- --quick         smaller counts (a smoke run), does not write the doc
  *   npm run bench -- --no-write      full run, print only
+ *   npm run bench -- --roster-only   only the patient-memory figures (roster size and load time, memory KV reads)
  * Env: BENCH_REQUESTS (per target per round, default 3000), BENCH_CONCURRENCY (16), BENCH_ROUNDS (3).
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process'
@@ -31,6 +32,7 @@ import type { Tokenizer } from '../src/phi/types.ts'
 import { parseForm } from '../src/twilio/form.ts'
 import { normalize, type TwilioWebhook } from '../src/twilio/payloads.ts'
 import { runLoad, quantile, type LoadResult } from './bench-load.ts'
+import { rosterBench, rosterSection } from './bench-roster.ts'
 import { loadCorpora, scoreScrubber, type RecallRow } from './bench-recall.ts'
 import {
   buildWorker, cpuMs, profileStartup, ROOT, startHelloWorld, startPipeline, startStubCrm, type RunningWorker, type StubCrm,
@@ -434,11 +436,18 @@ function table(header: string[], rows: string[][]): string {
 
 async function main(): Promise<void> {
   const info = machine()
+  if (args.includes('--roster-only')) {
+    process.stdout.write(`${rosterSection(await rosterBench())}\n`)
+    return
+  }
   log(`bench: ${info.cpu}, node ${info.node}, workerd ${info.workerd}; ${REQUESTS} requests × ${ROUNDS} rounds, concurrency ${CONCURRENCY}`)
 
   log('bench: scrub time…')
   const scrub = scrubBench()
   const perWebhook = await webhookBench()
+
+  log('bench: patient memory (100,000-patient roster, memory KV reads)…')
+  const roster = await rosterBench(QUICK ? 10_000 : 100_000)
 
   log('bench: recall on the labelled corpora…')
   const { corpora, missing } = loadCorpora()
@@ -700,6 +709,7 @@ async function main(): Promise<void> {
       ),
   ]
 
+  sections.push(rosterSection(roster))
   const machineTable = table(['', ''], Object.entries(info).map(([k, v]) => [k, v]))
   const report = `${sections.join('\n\n')}\n\n### Machine\n\n${machineTable}\n`
   process.stdout.write(`\n${report}\n`)

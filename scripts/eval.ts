@@ -8,6 +8,8 @@
  *   npm run eval -- --only team-dev,sms-dev      a subset of corpora
  *   npm run eval -- --file path.tsv              add a corpus in the channel<TAB>text format (treated as dev)
  *   npm run eval -- --identity   score unchanged input (a check of the scorer: recall should be near 0)
+ *   npm run eval -- --threads eval/threads/threads-dev1.tsv [--roster eval/threads/threads-dev1.roster.json]
+ *                                thread mode: recall without and with sender memory, and with the roster
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
@@ -19,6 +21,7 @@ import {
   addResult, emptyScore, median, parseConll, parseLabelledCorpus, presidioMessages, recall, scoreMessage,
   scoreWnutSentence, utility, type CorpusScore, type LabelledMessage, type PresidioRecord, type Tally,
 } from './eval-lib.ts'
+import { threadReport } from './eval-threads.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const SHARED = process.env.EVAL_SHARED_DIR ?? resolve(ROOT, '../shared/eval')
@@ -38,6 +41,9 @@ const LEAK_LIMIT = Number(option('--leak-limit') ?? 300)
 const STATS = flag('--stats')
 /** `--identity`: score the unchanged input instead of the engine (checks the scorer: every value should leak). */
 const IDENTITY = flag('--identity')
+/** `--threads path [--roster path]`: the thread mode (scripts/eval-threads.ts). */
+const THREADS = option('--threads')
+const ROSTER = option('--roster')
 
 /** A labelled corpus to score. */
 interface CorpusSpec {
@@ -336,6 +342,16 @@ function printStats(): number {
 
 async function main(): Promise<number> {
   if (STATS) return printStats()
+  if (THREADS) {
+    try {
+      const roster = ROSTER ? readFileSync(resolve(ROSTER), 'utf8') : undefined
+      console.log(threadReport(THREADS.split('/').pop() ?? 'threads', readFileSync(resolve(THREADS), 'utf8'), roster, JSON_OUT))
+      return 0
+    } catch (err) {
+      console.error(`eval: cannot run the thread corpus: ${(err as Error).message}`)
+      return 1
+    }
+  }
   // One untimed call first, so lazy dictionary loading is not charged to the first corpus's p95.
   scrub('warm up call 415 555 0100', 'sms', [])
   const started = performance.now()

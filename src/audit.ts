@@ -27,7 +27,7 @@ export async function audit(env: Env, config: Config, entry: AuditEntry): Promis
     ...(record.tokens.length === 1 ? { token: record.tokens[0] } : {}),
     ...(record.tokens.length > 1 ? { sids: Object.fromEntries(record.tokens.map((t, i) => [`token${i}`, t])) } : {}),
     ...(record.sid ? { sids: { message: record.sid } } : {}),
-    counts: { tokens: record.tokens.length },
+    counts: { tokens: record.tokens.length, ...record.counts },
   })
   try {
     await publishAudit(env, config, record)

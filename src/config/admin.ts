@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../result'
 import type { ConfigError } from './errors'
 
 /** Scopes an admin API key can hold. */
-export const ADMIN_SCOPES = ['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize'] as const
+export const ADMIN_SCOPES = ['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster'] as const
 
 /** One scope. */
 export type AdminScopeName = (typeof ADMIN_SCOPES)[number]

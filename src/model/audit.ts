@@ -15,4 +15,6 @@ export interface AuditRecord {
   sid?: string
   /** Machine-readable reason of a refusal or error (`no-key`, `unknown-key`, `missing-scope`, `invalid-request`, ...). */
   reason?: string
+  /** Counts of a bulk change (roster identifiers and entries); never values. */
+  counts?: Record<string, number>
 }

@@ -9,6 +9,7 @@ import { createDetectCache, detect, namesIn, type DetectCache, type Detection } 
 import { NUMBER_BACKSTOP } from './detectors/numbers'
 import type { Span } from './detectors/types'
 import { DEFAULT_POLICY, type PhiPolicy } from './policy'
+import { knownSpans, mergeSpans, wordsToRemember, type KnownIdentifiers } from './known'
 import { countSpans, LABELS, render, replacement, zip3 } from './transform'
 import { isEnglishWord, isFirstName, isSurname } from './lexicon'
 import type { PhiType, Tokenizer, TokenRequest } from './types'
@@ -106,20 +107,34 @@ function redactActions(actions: PhiPolicy['actions']): PhiPolicy['actions'] {
   return out
 }
 
+/** A detection with the spans of known identifiers (roster, sender memory) merged in. */
+export function withKnown(detection: Detection, known: KnownIdentifiers | undefined): Detection {
+  if (!known || detection.failed || detection.text.length === 0) return detection
+  const extra = knownSpans(detection.text, known, detection.spans)
+  return extra.length === 0 ? detection : { ...detection, spans: mergeSpans(detection.spans, extra) }
+}
+
 /** Scrubs one free text in redact mode (no vault): used by `npm run eval` and the benchmarks. */
-export function scrubText(text: string, options: { channel?: Channel; knownNames?: readonly string[]; policy?: PhiPolicy } = {}): {
+export function scrubText(
+  text: string,
+  options: { channel?: Channel; knownNames?: readonly string[]; policy?: PhiPolicy; known?: KnownIdentifiers } = {},
+): {
   text: string
   redactions: Record<string, number>
+  /** Name words found with confidence (see `wordsToRemember`): what a sender memory keeps. */
+  remembered: string[]
 } {
   const policy = options.policy ?? DEFAULT_POLICY
-  const detection = detect(text, { channel: options.channel ?? 'other', knownNames: options.knownNames ?? [] })
+  const detected = detect(text, { channel: options.channel ?? 'other', knownNames: options.knownNames ?? [] })
+  const detection = withKnown(detected, options.known)
   const counts: Record<string, number> = {}
   const redactPolicy: PhiPolicy = { ...policy, actions: redactActions(policy.actions) }
   const out = finish({ detection, handles: [] }, redactPolicy, undefined, counts)
-  return { text: out, redactions: counts }
+  return { text: out, redactions: counts, remembered: wordsToRemember([detected]) }
 }
 
-function partyType(value: string): { type: PhiType; canonical?: string } {
+/** The token type and canonical form of a party (a phone number, an e-mail, a channel address). */
+export function partyType(value: string): { type: PhiType; canonical?: string } {
   const v = value.trim()
   const bare = v.replace(/^(?:whatsapp|messenger|sms|tel|rcs):/i, '')
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(bare)) return { type: 'EMAIL', canonical: bare.toLowerCase() }
@@ -150,10 +165,12 @@ interface EventContext {
   knownNames: string[]
   texts: PendingText[]
   cache: DetectCache
+  known: KnownIdentifiers | undefined
 }
 
 function scanText(ctx: EventContext, value: string): PendingText {
-  const pending = plan(detect(value, { channel: ctx.channel, knownNames: ctx.knownNames, cache: ctx.cache }), ctx.policy, ctx.batch)
+  const detection = detect(value, { channel: ctx.channel, knownNames: ctx.knownNames, cache: ctx.cache })
+  const pending = plan(withKnown(detection, ctx.known), ctx.policy, ctx.batch)
   ctx.texts.push(pending)
   return pending
 }
@@ -249,8 +266,23 @@ function knownNamesOf(event: NormalizedEvent): string[] {
   return out
 }
 
+/** Options of {@link deidentify}: what is known of the patient beyond this event. */
+export interface DeidentifyOptions {
+  /** Name words remembered for the sender or conversation; they propagate like the event's own names. */
+  knownNames?: readonly string[]
+  /** Roster and remembered identifiers, matched word by word (everyday words only in name-shaped positions). */
+  known?: KnownIdentifiers
+  /** Receives the name words of this event worth remembering for its sender (see `wordsToRemember`). */
+  onRemember?: (words: string[]) => void
+}
+
 /** De-identifies one event. Rejects when the tokenizer does (callers fail closed). */
-export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, tokenizer: Tokenizer): Promise<CleanEvent> {
+export async function deidentify(
+  event: NormalizedEvent,
+  policy: PhiPolicy,
+  tokenizer: Tokenizer,
+  options: DeidentifyOptions = {},
+): Promise<CleanEvent> {
   const effective = policy && policy.actions ? policy : DEFAULT_POLICY
   const batch = new TokenBatch()
   const counts: Record<string, number> = {}
@@ -260,7 +292,8 @@ export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, toke
 
   // Names found in any free text of the event are removed from all of them: a first pass collects them.
   const free = [...event.text, ...(effective.unknownFields === 'scrub' ? event.unknown : [])]
-  const eventNames = knownNamesOf(event)
+  const ownNames = knownNamesOf(event)
+  const eventNames = [...ownNames, ...(options.knownNames ?? []).filter((w) => !ownNames.includes(w))]
   // Each text is scanned once: later detections of the same text only redo propagation with more names.
   const cache = createDetectCache()
   const firstPass = free.map((f) => detect(f.value, { channel: event.channel, knownNames: eventNames, cache }))
@@ -269,11 +302,15 @@ export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, toke
   for (const names of perField) for (const w of names) if (!knownNames.includes(w)) knownNames.push(w)
   // Names inside JSON attributes ({"name": "…"}) are removed from the free text too.
   const attributeNames = new Set<string>()
+  const leafDetections: Detection[] = []
   for (const leaf of stringLeaves(event.attributes.map((a) => a.value), effective)) {
-    for (const w of namesIn(detect(leaf, { channel: event.channel, knownNames: eventNames, cache }))) attributeNames.add(w)
+    const detection = detect(leaf, { channel: event.channel, knownNames: eventNames, cache })
+    leafDetections.push(detection)
+    for (const w of namesIn(detection)) attributeNames.add(w)
   }
   for (const w of attributeNames) if (!knownNames.includes(w)) knownNames.push(w)
-  const ctx: EventContext = { policy: effective, batch, channel: event.channel, knownNames, texts: [], cache }
+  options.onRemember?.(wordsToRemember([...firstPass, ...leafDetections], ownNames))
+  const ctx: EventContext = { policy: effective, batch, channel: event.channel, knownNames, texts: [], cache, known: options.known }
 
   for (const [name, value] of Object.entries(event.safe)) {
     data[name] = value
@@ -291,7 +328,7 @@ export async function deidentify(event: NormalizedEvent, policy: PhiPolicy, toke
     const missing =
       perField.some((names, j) => j !== i && [...names].some((w) => !own.has(w))) || [...attributeNames].some((w) => !own.has(w))
     if (missing) return { f, pending: scanText(ctx, f.value) }
-    const pending = plan(firstPass[i]!, ctx.policy, ctx.batch)
+    const pending = plan(withKnown(firstPass[i]!, ctx.known), ctx.policy, ctx.batch)
     ctx.texts.push(pending)
     return { f, pending }
   })

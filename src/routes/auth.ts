@@ -10,7 +10,7 @@ import { ADMIN_SCOPES, type AdminKey } from '../config/admin'
 import type { AuditRecord } from '../model/audit'
 
 /** Scopes an admin API key can hold. */
-export type AdminScope = 'detokenize' | 'messages' | 'erase' | 'dead-letters' | 'tokenize'
+export type AdminScope = 'detokenize' | 'messages' | 'erase' | 'dead-letters' | 'tokenize' | 'roster'
 
 /** Audit event type of the action each scope guards. */
 export const AUDIT_TYPE_OF_SCOPE: Record<AdminScope, AuditRecord['type']> = {
@@ -19,6 +19,7 @@ export const AUDIT_TYPE_OF_SCOPE: Record<AdminScope, AuditRecord['type']> = {
   erase: 'audit.token.erased',
   'dead-letters': 'audit.dead-letter.access',
   tokenize: 'audit.tokenize',
+  roster: 'audit.roster.change',
 }
 
 const REALM = 'Bearer realm="phi-firewall"'

@@ -12,7 +12,6 @@ import type { Env } from '../env'
 import { log } from '../log'
 import type { CleanEvent } from '../model/clean'
 import type { NormalizedEvent } from '../model/normalized'
-import { deidentify } from '../phi/deidentify'
 import { formValue, parseForm, type FormPairs } from '../twilio/form'
 import { normalize, type TwilioWebhook, type WebhookMeta } from '../twilio/payloads'
 import { acknowledged, conversationsAllow, emptyTwiml } from '../twilio/twiml'
@@ -20,6 +19,7 @@ import {
   canonicalUrl, tokensForAccounts, verifyFormRequest, verifyJsonRequest, type VerifyFailure,
 } from '../twilio/verify'
 import { openVault } from '../vault'
+import { deidentifyWithContext } from './patient-context'
 
 /** What the request log line says besides route, status and time. */
 interface WebhookLog {
@@ -221,11 +221,7 @@ function webhookHandler(product: FormProduct | 'events') {
       let clean: CleanEvent[]
       try {
         const vault = openVault(c.env, config)
-        clean = await Promise.all(
-          events.map((event) =>
-            deidentify(event, config.policy.phi, vault.tokenizerFor(event.sids.AccountSid ?? 'default')),
-          ),
-        )
+        clean = await deidentifyWithContext(c.env, config, vault, events)
       } catch (error) {
         return unavailable(c, 'deidentify-failed', error)
       }

@@ -7,6 +7,7 @@ import { parseVaultConfig } from '../config/vault'
 import type { Env } from '../env'
 import { log } from '../log'
 import { importVaultKeys, seal, unseal } from './crypto'
+import { MEMORY_PREFIX } from './memory'
 import {
   ERASED_PREFIX,
   REENCRYPT_CURSOR_KEY,
@@ -48,34 +49,11 @@ export async function runVaultMaintenance(env: Env, options: MaintenanceOptions 
   try {
     const keys = await importVaultKeys(config.value)
     const current = config.value.currentKeyId
-    let budget = options.batch ?? config.value.reencryptBatch
-    let cursor = (await env.VAULT.get(REENCRYPT_CURSOR_KEY)) ?? undefined
-    for (let page = 0; page < MAX_PAGES_PER_RUN && budget > 0; page++) {
-      const listed: KVNamespaceListResult<TokenMetadata> = await env.VAULT.list<TokenMetadata>({
-        prefix: TOKEN_PREFIX,
-        limit: 1000,
-        ...(cursor ? { cursor } : {}),
-      })
-      summary.scanned += listed.keys.length
-      const stale = listed.keys.filter((key) => key.metadata?.kid !== current)
-      // Under a key no longer in the ring: nothing can open it, so it is counted and left to expire.
-      const openable = stale.filter((key) => keys.encryption.has(key.metadata?.kid ?? ''))
-      summary.undecryptable += stale.length - openable.length
-      const now = openable.slice(0, budget)
-      budget -= now.length
-      const results = await Promise.all(now.map((key) => reencrypt(env.VAULT, keys, key)))
-      for (const result of results) if (result !== 'gone') summary[result]++
-      // Page not finished: keep the cursor before it, so the next run lists it again (done records are skipped).
-      if (now.length < openable.length) break
-      if (listed.list_complete) {
-        summary.complete = true
-        cursor = undefined
-        break
-      }
-      cursor = listed.cursor
-    }
-    if (cursor) await env.VAULT.put(REENCRYPT_CURSOR_KEY, cursor, { expirationTtl: 7 * 86_400 })
-    else await env.VAULT.delete(REENCRYPT_CURSOR_KEY)
+    const walk = { budget: options.batch ?? config.value.reencryptBatch, pages: MAX_PAGES_PER_RUN }
+    // Token records first, then the sender memories (same record format and keyring), each with its own cursor.
+    const tokens = await walkPrefix(env.VAULT, keys, current, TOKEN_PREFIX, REENCRYPT_CURSOR_KEY, walk, summary)
+    const memories = await walkPrefix(env.VAULT, keys, current, MEMORY_PREFIX, MEMORY_CURSOR_KEY, walk, summary)
+    summary.complete = tokens && memories
     const counts = { scanned: summary.scanned, reencrypted: summary.reencrypted, undecryptable: summary.undecryptable }
     log('info', { event: 'vault-maintenance', outcome: summary.complete ? 'complete' : 'partial', counts })
   } catch (error) {
@@ -84,15 +62,60 @@ export async function runVaultMaintenance(env: Env, options: MaintenanceOptions 
   return summary
 }
 
+/** KV key of the memories' re-encryption cursor. */
+const MEMORY_CURSOR_KEY = `${REENCRYPT_CURSOR_KEY}:memory`
+
+/** Re-encrypts the stale records under one prefix within the run's budget; answers whether the walk reached its end. */
+async function walkPrefix(
+  kv: KVNamespace,
+  keys: Awaited<ReturnType<typeof importVaultKeys>>,
+  current: string,
+  prefix: string,
+  cursorKey: string,
+  walk: { budget: number; pages: number },
+  summary: MaintenanceSummary,
+): Promise<boolean> {
+  let cursor = (await kv.get(cursorKey)) ?? undefined
+  let complete = false
+  for (; walk.pages > 0 && walk.budget > 0; walk.pages--) {
+    const listed: KVNamespaceListResult<TokenMetadata> = await kv.list<TokenMetadata>({
+      prefix,
+      limit: 1000,
+      ...(cursor ? { cursor } : {}),
+    })
+    summary.scanned += listed.keys.length
+    const stale = listed.keys.filter((key) => key.metadata?.kid !== current)
+    // Under a key no longer in the ring: nothing can open it, so it is counted and left to expire.
+    const openable = stale.filter((key) => keys.encryption.has(key.metadata?.kid ?? ''))
+    summary.undecryptable += stale.length - openable.length
+    const now = openable.slice(0, walk.budget)
+    walk.budget -= now.length
+    const results = await Promise.all(now.map((key) => reencrypt(kv, keys, key, prefix)))
+    for (const result of results) if (result !== 'gone') summary[result]++
+    // Page not finished: keep the cursor before it, so the next run lists it again (done records are skipped).
+    if (now.length < openable.length) break
+    if (listed.list_complete) {
+      complete = true
+      cursor = undefined
+      break
+    }
+    cursor = listed.cursor
+  }
+  if (cursor) await kv.put(cursorKey, cursor, { expirationTtl: 7 * 86_400 })
+  else await kv.delete(cursorKey)
+  return complete
+}
+
 async function reencrypt(
   kv: KVNamespace,
   keys: Awaited<ReturnType<typeof importVaultKeys>>,
   key: KVNamespaceListKey<TokenMetadata>,
+  prefix: string,
 ): Promise<'reencrypted' | 'undecryptable' | 'gone'> {
   const raw = await kv.get(key.name)
   // Erased or expired since the listing: nothing to do.
   if (raw === null) return 'gone'
-  const token = key.name.slice(TOKEN_PREFIX.length)
+  const token = key.name.slice(prefix.length)
   const record = parseTokenRecord(raw)
   if (!record) return 'undecryptable'
   const binding = { tenant: record.tenant, type: record.type, token, index: record.idx }

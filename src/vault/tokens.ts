@@ -7,6 +7,7 @@ import type { PhiType, TokenRequest, Tokenizer } from '../phi/types'
 import { err, ok, type Result } from '../result'
 import { blindIndex, importVaultKeys, seal, unseal, type VaultKeys } from './crypto'
 import { indexCacheFor, type IndexCache } from './index-cache'
+import { MemoryStore } from './memory'
 import { normalizeForIndex } from './normalize'
 import {
   ERASED_PREFIX,
@@ -244,6 +245,8 @@ export class TokenStore {
     }
     // Before the KV writes below: from here on this isolate mints a new token for the value (docs/vault.md §6).
     this.#sharedCache.forget(record?.idx, erased)
+    // The party's remembered name words go with its token (docs/vault.md §11).
+    if (record) await new MemoryStore(this.#kv, this.#config, { now: this.#now }).forgetParty(record.tenant, record.idx)
     // The tombstone outlives nothing it guards: it expires with the record (or after the TTL if unreadable).
     const expiration = record?.exp ?? Math.floor(this.#now() / 1000) + this.#config.ttlSeconds
     const tombstone = { expiration: Math.max(expiration, Math.floor(this.#now() / 1000) + 120) }

@@ -1,0 +1,365 @@
+/**
+ * Known identifiers: words, word pairs, digit runs and dates of a text that a caller already knows belong to a
+ * patient (the clinic's roster, a sender's remembered name words). Pure: the caller answers a matcher over
+ * normalised candidates (the vault side from keyed hashes), this module finds the candidates and turns matches into
+ * spans. A known name that is also an everyday word counts only in a name-shaped position, so "will" the verb stays.
+ */
+import type { Detection } from './detect'
+import type { Span } from './detectors/types'
+import { isCommonWord, isFirstName, isSurname } from './lexicon'
+import type { PhiType } from './types'
+
+/** What a candidate is: one word, two adjacent words, a digits-only run, an ISO date, an e-mail address. */
+export type KnownKind = 'word' | 'pair' | 'digits' | 'date' | 'email'
+
+/** One normalised candidate of a text. */
+export interface KnownCandidate {
+  kind: KnownKind
+  value: string
+}
+
+/** Answers which identifier type a normalised candidate is known as, or undefined when it is not known. */
+export type KnownMatcher = (kind: KnownKind, value: string) => PhiType | undefined
+
+/** Known identifiers for one event: a synchronous matcher (hashes already looked up) and a label for the spans. */
+export interface KnownIdentifiers {
+  match: KnownMatcher
+  /** Span source, for breakdowns (`known:roster`, `known:memory`). */
+  source?: string
+}
+
+interface Word {
+  start: number
+  end: number
+  raw: string
+  folded: string
+}
+
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu
+const DIGIT_RUN = /\d(?:[ ().-]{0,2}\d)+/g
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, enero: 1, feb: 2, february: 2, febrero: 2, mar: 3, march: 3, marzo: 3, apr: 4, april: 4, abril: 4,
+  may: 5, mayo: 5, jun: 6, june: 6, junio: 6, jul: 7, july: 7, julio: 7, aug: 8, august: 8, agosto: 8, sep: 9, sept: 9,
+  september: 9, septiembre: 9, oct: 10, october: 10, octubre: 10, nov: 11, november: 11, noviembre: 11, dec: 12,
+  december: 12, diciembre: 12,
+}
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')
+const NUMERIC_DATE = /(?<!\d)(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2}))(?!\d)/g
+const MONTH_FIRST = new RegExp(`(?<!\\p{L})(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu')
+const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH_NAMES})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu')
+// Words before a name in a greeting, a sign-off or a self-introduction: "hi will", "thanks, will", "this is will".
+const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hey|hello|hiya|dear|thanks|thank you|thx|ty|love|regards|cheers|sincerely|best|xo|xoxo|hola|gracias|this is|it'?s|it is|soy|from|atte)[\s,:!.]*$/iu
+const SUBJECT_AFTER = /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue)\b/iu
+const DASH_BEFORE = /(?:^|[\s,.!?])[-–—~]+\s*$/u
+
+/** Case- and accent-folded form of a word or phrase (what roster names are hashed over). */
+export function foldWord(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'")
+}
+
+/** Digits of a number, with a NANP country code dropped so "+1 415 555 0100" and "415-555-0100" agree. */
+export function digitsOf(text: string): string {
+  const digits = text.replace(/\D/g, '')
+  return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits
+}
+
+/** yyyy-mm-dd of a full date, or undefined when the parts are not one. */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1850 || year > 2200) return undefined
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** The normalised roster forms of one identifier value of a type (what the roster stores, hashed). */
+export function knownFormsOf(type: PhiType, value: string): KnownCandidate[] {
+  if (type === 'NAME' || type === 'STREET' || type === 'CITY') {
+    const words = (foldWord(value).match(WORD) ?? []).filter((w) => w.length >= 2)
+    const pairs = words.slice(1).map((w, i) => ({ kind: 'pair' as const, value: `${words[i]} ${w}` }))
+    // Streets and places only as pairs: "oak" or "main" alone is everyday text.
+    return type === 'NAME' ? [...words.map((w) => ({ kind: 'word' as const, value: w })), ...pairs] : pairs
+  }
+  if (type === 'DATE') return datesIn(value).map((d) => ({ kind: 'date' as const, value: d.iso }))
+  if (type === 'EMAIL') return [{ kind: 'email', value: value.trim().toLowerCase() }]
+  const digits = digitsOf(value)
+  return digits.length >= 5 ? [{ kind: 'digits', value: digits }] : []
+}
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = []
+  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], folded: foldWord(m[0]) })
+  return out
+}
+
+interface DateHit {
+  start: number
+  end: number
+  iso: string
+}
+
+function expandYear(y: string): number[] {
+  if (y.length === 4) return [Number(y)]
+  return [1900 + Number(y), 2000 + Number(y)]
+}
+
+/** Full dates in a text, each reading of an ambiguous one (03/04/1990 as March 4 and 3 April). */
+function datesIn(text: string): DateHit[] {
+  const out: DateHit[] = []
+  const push = (start: number, end: number, y: number, m: number, d: number): void => {
+    const iso = isoDate(y, m, d)
+    if (iso && !out.some((h) => h.start === start && h.iso === iso)) out.push({ start, end, iso })
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const end = m.index + m[0].length
+    if (m[1]) push(m.index, end, Number(m[1]), Number(m[2]), Number(m[3]))
+    else {
+      for (const y of expandYear(m[6]!)) {
+        push(m.index, end, y, Number(m[4]), Number(m[5]))
+        push(m.index, end, y, Number(m[5]), Number(m[4]))
+      }
+    }
+  }
+  for (const m of text.matchAll(MONTH_FIRST)) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]))
+  for (const m of text.matchAll(DAY_FIRST)) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]))
+  return out
+}
+
+interface DigitHit {
+  start: number
+  end: number
+  digits: string
+}
+
+function digitRunsIn(text: string): DigitHit[] {
+  const out: DigitHit[] = []
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const digits = digitsOf(m[0])
+    if (digits.length >= 5) out.push({ start: m.index, end: m.index + m[0].length, digits })
+    // A run glued to others by spaces may hold the identifier alone: each plain part of 6+ digits counts too.
+    for (const part of m[0].matchAll(/\d{6,}/g)) {
+      if (part[0].length !== m[0].length) out.push({ start: m.index + part.index, end: m.index + part.index + part[0].length, digits: part[0] })
+    }
+  }
+  return out
+}
+
+/** Every normalised candidate of a text: what a caller must look up before {@link knownSpans} asks the matcher. */
+export function knownCandidates(text: string): KnownCandidate[] {
+  const seen = new Set<string>()
+  const out: KnownCandidate[] = []
+  const add = (kind: KnownKind, value: string): void => {
+    const key = `${kind}:${value}`
+    if (!seen.has(key)) {
+      seen.add(key)
+      out.push({ kind, value })
+    }
+  }
+  const words = wordsOf(text)
+  words.forEach((w, i) => {
+    if (w.folded.length >= 2) add('word', w.folded)
+    const next = words[i + 1]
+    if (next && adjacent(text, w, next)) add('pair', `${w.folded} ${next.folded}`)
+  })
+  for (const d of digitRunsIn(text)) add('digits', d.digits)
+  for (const d of datesIn(text)) add('date', d.iso)
+  for (const m of text.matchAll(EMAIL)) add('email', m[0].toLowerCase())
+  return out
+}
+
+/** Two words separated only by spaces (or a hyphen): a pair can be one name. */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  return /^[ \t-]{1,3}$/.test(text.slice(a.end, b.start))
+}
+
+/** Whether a word stands where a name stands (see the module comment). */
+function nameShaped(text: string, words: Word[], i: number, strong: ReadonlySet<number>, names: readonly Span[]): boolean {
+  const w = words[i]!
+  const before = text.slice(0, w.start)
+  const capitalised = /^\p{Lu}\p{Ll}/u.test(w.raw)
+  const mixedCase = /\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)
+  const sentenceStart = /(?:^|[.!?:;\n]\s*)$/u.test(before) && !/[-–—~]\s*$/.test(before)
+  if (capitalised && mixedCase && !sentenceStart) return true
+  if (strong.has(i - 1) && adjacent(text, words[i - 1]!, w)) return true
+  if (strong.has(i + 1) && adjacent(text, w, words[i + 1]!)) return true
+  const nextTo = (a: number, b: number): boolean => names.some((s) => s.type === 'NAME' && (s.end === a || s.start === b))
+  const gapBefore = before.match(/[ \t]{1,2}$/)?.[0].length ?? -1
+  const gapAfter = text.slice(w.end).match(/^[ \t]{1,2}/)?.[0].length ?? -1
+  if ((gapBefore > 0 && nextTo(w.start - gapBefore, -1)) || (gapAfter > 0 && nextTo(-1, w.end + gapAfter))) return true
+  if (GREETING_BEFORE.test(before) || DASH_BEFORE.test(before)) return true
+  // Opening the message before a comma ("Will, can you call me") or introducing it ("will here").
+  if (/^\s*$/.test(before) && /^\s*(?:,|here\b|aqu[ií]\b)/iu.test(text.slice(w.end))) return true
+  // A known name as the subject of a sentence ("grace is still coughing", "hope has a fever").
+  if (sentenceStart && SUBJECT_AFTER.test(text.slice(w.end))) return true
+  return false
+}
+
+/**
+ * Spans of the known identifiers in a normalised text. `names` are spans already detected (a roster word next to a
+ * detected name is in a name-shaped position). Everyday words count only in a name-shaped position.
+ */
+export function knownSpans(text: string, known: KnownIdentifiers, names: readonly Span[] = []): Span[] {
+  const source = known.source ?? 'known'
+  const out: Span[] = []
+  const words = wordsOf(text)
+  const wordType = words.map((w) => (w.folded.length >= 2 ? known.match('word', w.folded) : undefined))
+  const pairType = words.map((w, i) => {
+    const next = words[i + 1]
+    return next && adjacent(text, w, next) ? known.match('pair', `${w.folded} ${next.folded}`) : undefined
+  })
+  const common = words.map((w) => isCommonWord(w.folded) || isCommonWord(w.raw.toLowerCase()))
+  // Matches that stand on their own: a word that is no everyday word, or both words of a known pair.
+  const strong = new Set<number>()
+  words.forEach((_, i) => {
+    if (wordType[i] && !common[i]) strong.add(i)
+    if (pairType[i]) {
+      strong.add(i)
+      strong.add(i + 1)
+    }
+  })
+  words.forEach((w, i) => {
+    const pair = pairType[i]
+    if (pair && (!common[i] || !common[i + 1] || nameShaped(text, words, i, strong, names))) {
+      out.push({ start: w.start, end: words[i + 1]!.end, type: pair, source })
+      return
+    }
+    const type = wordType[i]
+    if (!type) return
+    if (!common[i] || nameShaped(text, words, i, strong, names)) out.push({ start: w.start, end: w.end, type, source })
+  })
+  for (const d of digitRunsIn(text)) {
+    const type = known.match('digits', d.digits)
+    // Five digits are too common to stand for anything but a ZIP code the roster holds.
+    if (type && (d.digits.length >= 6 || type === 'ZIP')) out.push({ start: d.start, end: d.end, type, source })
+  }
+  for (const d of datesIn(text)) {
+    const type = known.match('date', d.iso)
+    if (type) out.push({ start: d.start, end: d.end, type, canonical: d.iso.slice(0, 4), source })
+  }
+  for (const m of text.matchAll(EMAIL)) {
+    const type = known.match('email', m[0].toLowerCase())
+    if (type) out.push({ start: m.index, end: m.index + m[0].length, type, source })
+  }
+  return out
+}
+
+// Spans a detector found by its own evidence; the backstop guesses and propagation repeats what is known already.
+const UNCONFIDENT_SOURCES = new Set(['names:backstop', 'propagated'])
+
+/**
+ * Name words worth remembering for a sender: words of NAME spans found with confidence (not the backstop, not
+ * propagation, not the known identifiers themselves), the name words of an e-mail's local part, and the names of
+ * the event's metadata. Folded, distinct, in order of appearance.
+ */
+export function wordsToRemember(detections: readonly Detection[], metadataNames: readonly string[] = []): string[] {
+  const out: string[] = []
+  const add = (w: string): void => {
+    const folded = foldWord(w)
+    if (folded.length >= 2 && !/\d/.test(folded) && !out.includes(folded)) out.push(folded)
+  }
+  for (const name of metadataNames) for (const w of foldWord(name).match(WORD) ?? []) add(w)
+  for (const d of detections) {
+    for (const s of d.spans) {
+      const value = d.text.slice(s.start, s.end)
+      if (s.type === 'EMAIL') {
+        const local = value.split('@')[0] ?? ''
+        for (const w of local.toLowerCase().split(/[^a-z]+/)) if (w.length >= 3 && (isFirstName(w) || isSurname(w))) add(w)
+      }
+      if (s.type !== 'NAME' || UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
+      for (const w of spelledOrWords(value)) add(w)
+    }
+  }
+  return out.filter((w) => !NOT_REMEMBERED.has(w))
+}
+
+// Titles, kinship words and particles a NAME span may carry: never a name on their own.
+const NOT_REMEMBERED = new Set([
+  'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'jr', 'sr', 'ii', 'iii', 'de', 'del', 'la', 'las', 'los',
+  'el', 'da', 'do', 'dos', 'di', 'du', 'le', 'van', 'von', 'der', 'den', 'al', 'st', 'and', 'the', 'of', 'my', 'y',
+  'grandma', 'grandpa', 'aunt', 'uncle', 'tia', 'tio', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'mom', 'dad',
+  'abuela', 'abuelo', 'hermana', 'hermano', 'padre', 'madre', 'pastor', 'rev', 'prof',
+])
+
+/** Words of a NAME value; a name spelled letter by letter ("d-e-j-a") is the word it spells. */
+function spelledOrWords(value: string): string[] {
+  const trimmed = value.trim()
+  if (/^\p{L}(?:[\s.\-]+\p{L}){2,}\.?$/u.test(trimmed)) return [trimmed.replace(/[^\p{L}]/gu, '')]
+  return (foldWord(value).match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''))
+}
+
+/**
+ * A matcher over remembered name words: words that are no everyday word propagate as known names anyway; this
+ * one answers for all of them, and {@link knownSpans} keeps the everyday ones to name-shaped positions.
+ */
+export function memoryMatcher(words: Iterable<string>): KnownIdentifiers {
+  const set = new Set(words)
+  return { match: (kind, value) => (kind === 'word' && set.has(value) ? 'NAME' : undefined), source: 'known:memory' }
+}
+
+/** Both matchers in turn: the first that knows a candidate answers. */
+export function combineKnown(...all: Array<KnownIdentifiers | undefined>): KnownIdentifiers | undefined {
+  const present = all.filter((k): k is KnownIdentifiers => k !== undefined)
+  if (present.length <= 1) return present[0]
+  return {
+    match: (kind, value) => {
+      for (const k of present) {
+        const t = k.match(kind, value)
+        if (t) return t
+      }
+      return undefined
+    },
+    source: 'known',
+  }
+}
+
+/** Most name words a memory keeps per party or conversation. */
+export const MAX_REMEMBERED_WORDS = 64
+
+/** A memory after learning `fresh`: new words appended, the most recent `max` kept. Unchanged when nothing is new. */
+export function addRemembered(current: readonly string[], fresh: readonly string[], max = MAX_REMEMBERED_WORDS): string[] {
+  const added = fresh.filter((w, i) => !current.includes(w) && fresh.indexOf(w) === i)
+  return added.length === 0 ? current.slice() : [...current, ...added].slice(-max)
+}
+
+/** Known identifiers from a plain list (a roster file, tests); the worker's roster answers the same from hashes. */
+export function knownFromList(entries: Iterable<{ type: PhiType; value: string }>, source = 'known:roster'): KnownIdentifiers {
+  const known = new Map<string, PhiType>()
+  for (const { type, value } of entries) for (const f of knownFormsOf(type, value)) known.set(`${f.kind}:${f.value}`, type)
+  return { match: (kind, value) => known.get(`${kind}:${value}`), source }
+}
+
+/** Remembered words that may propagate everywhere (no everyday word), for the engine's `knownNames`. */
+export function propagatableWords(words: Iterable<string>): string[] {
+  return [...words].filter((w) => !isCommonWord(w))
+}
+
+/**
+ * Detected spans and known spans together, non-overlapping: overlapping spans become one span over their union, typed
+ * like the longest of them (a known pair over a detected first name is the whole name).
+ */
+export function mergeSpans(detected: readonly Span[], known: readonly Span[]): Span[] {
+  if (known.length === 0) return detected.slice()
+  const all = [...detected, ...known].sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: Span[] = []
+  let group: Span[] = []
+  let groupEnd = -1
+  const flush = (): void => {
+    if (group.length === 0) return
+    if (group.length === 1) out.push(group[0]!)
+    else {
+      const longest = group.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a))
+      const start = Math.min(...group.map((s) => s.start))
+      const end = Math.max(...group.map((s) => s.end))
+      out.push(longest.start === start && longest.end === end ? longest : { start, end, type: longest.type, source: longest.source })
+    }
+    group = []
+  }
+  for (const s of all) {
+    if (s.start >= groupEnd) {
+      flush()
+      groupEnd = -1
+    }
+    group.push(s)
+    groupEnd = Math.max(groupEnd, s.end)
+  }
+  flush()
+  return out
+}

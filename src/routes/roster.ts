@@ -1,0 +1,125 @@
+/**
+ * `PUT /v1/known-identifiers` and `DELETE /v1/known-identifiers` (scope `roster`): the clinic's EHR or integration
+ * engine loads the identifiers it already knows (names, dates of birth, MRNs, phones, ...) in batches. They are kept
+ * only as keyed hashes (src/vault/roster.ts); answers carry counts, never a value; every change is audited with counts.
+ */
+import { Hono, type Context } from 'hono'
+import type { AppEnv } from '../app-env'
+import { audit } from '../audit'
+import type { AuditRecord } from '../model/audit'
+import { ROSTER_TYPES, RosterStore, SHARED_ROSTER, type RosterType } from '../vault/roster'
+import { requireApiKey } from './auth'
+
+/** Routes mounted under `/v1/known-identifiers`. */
+export const rosterRoutes = new Hono<AppEnv>()
+
+/** Most identifiers one request takes: larger loads come in several batches. */
+export const MAX_ROSTER_BATCH = 5_000
+/** Longest value an identifier may have. */
+export const MAX_ROSTER_VALUE_CHARS = 256
+const ACCOUNT_SID = /^AC[0-9a-f]{32}$/
+
+type RosterContext = Context<AppEnv>
+type Outcome = AuditRecord['outcome']
+
+rosterRoutes.put('/', requireApiKey('roster'), async function putKnownIdentifiers(c) {
+  const body = await readJson(c)
+  const mode = body?.mode ?? 'merge'
+  if (mode !== 'merge' && mode !== 'replace') return refuse(c, 'roster.merge', 'mode must be merge or replace')
+  const type = mode === 'replace' ? 'roster.replace' : 'roster.merge'
+  const tenant = tenantFor(c, body?.tenant)
+  if (!tenant.ok) return refuse(c, type, tenant.detail, tenant.status)
+  const list = body?.identifiers
+  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_ROSTER_BATCH) {
+    return refuse(c, type, `identifiers must be a list of 1-${MAX_ROSTER_BATCH} {type, value}`)
+  }
+  const identifiers: Array<{ type: RosterType; value: string }> = []
+  for (const [i, item] of list.entries()) {
+    const t = typeof item?.type === 'string' ? item.type.toUpperCase() : undefined
+    const value = item?.value
+    if (!t || !(ROSTER_TYPES as readonly string[]).includes(t)) return refuse(c, type, `identifiers[${i}].type must be one of ${ROSTER_TYPES.join(', ')}`)
+    if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_ROSTER_VALUE_CHARS) {
+      return refuse(c, type, `identifiers[${i}].value must be a string of 1-${MAX_ROSTER_VALUE_CHARS} characters`)
+    }
+    identifiers.push({ type: t as RosterType, value })
+  }
+  try {
+    const change = await new RosterStore(c.env.VAULT, c.var.config.vault).put(tenant.value, identifiers, mode === 'replace')
+    const counts = { identifiers: change.identifiers, entries: change.entries, total: change.total }
+    await record(c, type, 'allowed', { counts })
+    c.header('Cache-Control', 'no-store')
+    return c.json({ tenant: tenant.value === SHARED_ROSTER ? null : tenant.value, mode, ...counts })
+  } catch {
+    await record(c, type, 'error', { reason: 'vault-unavailable' })
+    return problem(c, 503, 'vault-unavailable', 'try again later')
+  }
+})
+
+rosterRoutes.delete('/', requireApiKey('roster'), async function deleteKnownIdentifiers(c) {
+  const query = c.req.query('tenant')
+  const store = new RosterStore(c.env.VAULT, c.var.config.vault)
+  const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
+  try {
+    let tenants: string[]
+    if (query !== undefined) {
+      const tenant = tenantFor(c, query)
+      if (!tenant.ok) return refuse(c, 'roster.delete', tenant.detail, tenant.status)
+      tenants = [tenant.value]
+    } else {
+      // A key bound to tenants deletes only theirs.
+      tenants = (await store.tenants()).filter((t) => !key?.tenants || key.tenants.has(t))
+    }
+    let entries = 0
+    for (const t of tenants) entries += await store.clear(t)
+    await record(c, 'roster.delete', 'allowed', { counts: { tenants: tenants.length, entries } })
+    c.header('Cache-Control', 'no-store')
+    return c.json({ deleted: { tenants: tenants.length, entries } })
+  } catch {
+    await record(c, 'roster.delete', 'error', { reason: 'vault-unavailable' })
+    return problem(c, 503, 'vault-unavailable', 'try again later')
+  }
+})
+
+/** The roster a request writes: its tenant, the key's only tenant, or the shared roster of an unbound key. */
+function tenantFor(c: RosterContext, given: unknown): { ok: true; value: string } | { ok: false; status: 400 | 403; detail: string } {
+  const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
+  if (given !== undefined && given !== null) {
+    if (typeof given !== 'string' || !ACCOUNT_SID.test(given)) return { ok: false, status: 400, detail: 'tenant must be an Account SID (AC + 32 hex)' }
+    if (key?.tenants && !key.tenants.has(given)) return { ok: false, status: 403, detail: 'this key may not change that tenant' }
+    return { ok: true, value: given }
+  }
+  if (key?.tenants?.size === 1) return { ok: true, value: [...key.tenants][0]! }
+  if (key?.tenants) return { ok: false, status: 400, detail: 'tenant is required for a key bound to several tenants' }
+  return { ok: true, value: SHARED_ROSTER }
+}
+
+function record(c: RosterContext, type: string, outcome: Outcome, extra: { reason?: string; counts?: Record<string, number> } = {}) {
+  return audit(c.env, c.var.config, {
+    type: `audit.${type}`,
+    actor: c.get('apiKeyId') ?? 'unknown',
+    scope: 'roster',
+    tokens: [],
+    outcome,
+    ...extra,
+  })
+}
+
+async function readJson(c: RosterContext): Promise<Record<string, unknown> | undefined> {
+  try {
+    const body: unknown = await c.req.json()
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function problem(c: RosterContext, status: 400 | 403 | 503, error: string, detail: string) {
+  c.header('Cache-Control', 'no-store')
+  return c.json({ error, detail }, status)
+}
+
+/** A malformed or forbidden request: audited as denied, answered with our own text only (never a value). */
+async function refuse(c: RosterContext, type: string, detail: string, status: 400 | 403 = 400) {
+  await record(c, type, 'denied', { reason: status === 403 ? 'other-tenant' : 'invalid-request' })
+  return problem(c, status, status === 403 ? 'forbidden' : 'invalid-request', detail)
+}

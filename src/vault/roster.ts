@@ -1,0 +1,235 @@
+/**
+ * The clinic's roster of known identifiers (docs/vault.md §12), kept only as keyed hashes of normalised forms:
+ *   roster:<tenant>:<0-f>  -> binary, sorted 64-bit hashes (little-endian), sharded by the hash's top four bits
+ * A hash is the first 8 bytes of HMAC-SHA256 under a roster key derived from VAULT_INDEX_KEY, over (tenant, type,
+ * kind, normalised value): nothing in KV can be read back or matched without the key, and one tenant's entries never
+ * match another's. Loaded per isolate as the 16 sorted shards themselves (8 bytes an entry, no copy: a lookup searches
+ * the shard its hash's top bits name), cached for a minute.
+ */
+import type { VaultConfig } from '../config/vault'
+import { knownFormsOf, type KnownCandidate, type KnownIdentifiers, type KnownKind } from '../phi/known'
+import type { PhiType } from '../phi/types'
+
+/** KV key prefix of roster shards. */
+export const ROSTER_PREFIX = 'roster:'
+/** The roster that applies to every Twilio account of this deployment (uploaded without a tenant). */
+export const SHARED_ROSTER = '*'
+/** Identifier types a roster takes. */
+export const ROSTER_TYPES = ['NAME', 'DATE', 'MRN', 'PHONE', 'HEALTHPLAN', 'EMAIL', 'STREET', 'ZIP', 'SSN'] as const
+/** One roster type. */
+export type RosterType = (typeof ROSTER_TYPES)[number]
+/** How long an isolate uses a loaded roster before reading it again (a change in this isolate shows at once). */
+export const ROSTER_CACHE_SECONDS = 60
+
+const SHARDS = 16
+const encoder = new TextEncoder()
+
+/** Which types a candidate of a kind may be known as (each is its own hash). */
+const TYPES_OF_KIND: Record<KnownKind, RosterType[]> = {
+  word: ['NAME'],
+  pair: ['NAME', 'STREET'],
+  digits: ['MRN', 'PHONE', 'HEALTHPLAN', 'SSN', 'ZIP'],
+  date: ['DATE'],
+  email: ['EMAIL'],
+}
+
+const rosterKeys = new WeakMap<VaultConfig, Promise<CryptoKey>>()
+
+/** The roster's HMAC key: HMAC(VAULT_INDEX_KEY, label), so roster hashes never equal blind index entries. */
+export function rosterKey(config: VaultConfig): Promise<CryptoKey> {
+  let key = rosterKeys.get(config)
+  if (!key) {
+    key = derive(config.indexKey)
+    rosterKeys.set(config, key)
+    key.catch(() => rosterKeys.delete(config))
+  }
+  return key
+}
+
+async function derive(indexKey: Uint8Array): Promise<CryptoKey> {
+  const parent = await crypto.subtle.importKey('raw', indexKey, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  const raw = await crypto.subtle.sign('HMAC', parent, encoder.encode('phi-roster-key/v1'))
+  return crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+}
+
+/** The 64-bit keyed hash of one normalised form. */
+export async function rosterHash(key: CryptoKey, tenant: string, type: string, form: KnownCandidate): Promise<bigint> {
+  const message = encoder.encode(JSON.stringify(['phi-roster/v1', tenant, type, form.kind, form.value]))
+  const mac = await crypto.subtle.sign('HMAC', key, message)
+  return new DataView(mac).getBigUint64(0, true)
+}
+
+/** The hashes of one identifier (a name gives one per word and per adjacent pair). */
+export async function hashesOf(key: CryptoKey, tenant: string, type: RosterType, value: string): Promise<bigint[]> {
+  return Promise.all(knownFormsOf(type, value).map((form) => rosterHash(key, tenant, type, form)))
+}
+
+function shardOf(hash: bigint): number {
+  return Number(hash >> 60n)
+}
+
+function shardKey(tenant: string, shard: number): string {
+  return `${ROSTER_PREFIX}${tenant}:${shard.toString(16)}`
+}
+
+/** Sorted, distinct union of two sorted arrays. */
+function union(a: BigUint64Array, b: BigUint64Array): BigUint64Array {
+  const out = new BigUint64Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  let n = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!
+    if (n === 0 || out[n - 1] !== next) out[n++] = next
+  }
+  return out.slice(0, n)
+}
+
+/** Whether a sorted array holds a value (binary search). */
+export function hasHash(sorted: BigUint64Array, value: bigint): boolean {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const v = sorted[mid]!
+    if (v === value) return true
+    if (v < value) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
+}
+
+/** A loaded roster: its shards, each sorted; a hash is in the shard of its top four bits. */
+export type RosterSet = readonly BigUint64Array[]
+
+/** Entries of a loaded roster. */
+export function rosterSize(set: RosterSet): number {
+  return set.reduce((n, s) => n + s.length, 0)
+}
+
+/** Whether a loaded roster holds a hash. */
+export function rosterHas(set: RosterSet, hash: bigint): boolean {
+  const shard = set[shardOf(hash)]
+  return shard !== undefined && hasHash(shard, hash)
+}
+
+interface Loaded {
+  shards: RosterSet
+  expiresAt: number
+}
+
+// Per isolate: tenant -> its loaded roster.
+const loaded = new Map<string, Loaded>()
+
+/** Forgets every loaded roster of this isolate (tests: "a fresh isolate"). */
+export function clearRosterCache(): void {
+  loaded.clear()
+}
+
+/** What a change did: counts only. */
+export interface RosterChange {
+  identifiers: number
+  /** Hashes written by this change (words, pairs, dates, numbers), after removing duplicates. */
+  entries: number
+  /** Hashes the tenant's roster holds after the change. */
+  total: number
+}
+
+/** The roster store of one vault configuration over one KV namespace. */
+export class RosterStore {
+  readonly #kv: KVNamespace
+  readonly #config: VaultConfig
+  readonly #now: () => number
+
+  constructor(kv: KVNamespace, config: VaultConfig, options: { now?: () => number } = {}) {
+    this.#kv = kv
+    this.#config = config
+    this.#now = options.now ?? Date.now
+  }
+
+  /** Adds identifiers to a tenant's roster; with `replace`, the roster holds only these afterwards. */
+  async put(tenant: string, identifiers: ReadonlyArray<{ type: RosterType; value: string }>, replace: boolean): Promise<RosterChange> {
+    const key = await rosterKey(this.#config)
+    const all = (await Promise.all(identifiers.map((i) => hashesOf(key, tenant, i.type, i.value)))).flat()
+    const byShard = Array.from({ length: SHARDS }, () => [] as bigint[])
+    for (const h of all) byShard[shardOf(h)]!.push(h)
+    let entries = 0
+    let total = 0
+    await Promise.all(
+      byShard.map(async (hashes, shard) => {
+        const fresh = BigUint64Array.from(new Set(hashes)).sort()
+        entries += fresh.length
+        const current = replace ? new BigUint64Array(0) : await this.#readShard(tenant, shard)
+        const next = union(current, fresh)
+        total += next.length
+        if (next.length === 0) await this.#kv.delete(shardKey(tenant, shard))
+        else if (fresh.length > 0 || replace) await this.#kv.put(shardKey(tenant, shard), next.buffer as ArrayBuffer)
+      }),
+    )
+    loaded.delete(tenant)
+    return { identifiers: identifiers.length, entries, total }
+  }
+
+  /** Deletes a tenant's roster; answers how many hashes it held. */
+  async clear(tenant: string): Promise<number> {
+    let total = 0
+    await Promise.all(
+      Array.from({ length: SHARDS }, async (_, shard) => {
+        total += (await this.#readShard(tenant, shard)).length
+        await this.#kv.delete(shardKey(tenant, shard))
+      }),
+    )
+    loaded.delete(tenant)
+    return total
+  }
+
+  /** Every tenant holding a roster (for DELETE of all). */
+  async tenants(): Promise<string[]> {
+    const out = new Set<string>()
+    let cursor: string | undefined
+    do {
+      const page: KVNamespaceListResult<unknown> = await this.#kv.list({ prefix: ROSTER_PREFIX, ...(cursor ? { cursor } : {}) })
+      for (const k of page.keys) out.add(k.name.slice(ROSTER_PREFIX.length, k.name.lastIndexOf(':')))
+      cursor = page.list_complete ? undefined : page.cursor
+    } while (cursor)
+    return [...out]
+  }
+
+  /** A tenant's roster: from the isolate's cache, else its shards (16 reads in parallel, used as read). */
+  async load(tenant: string): Promise<RosterSet> {
+    const now = this.#now()
+    const hit = loaded.get(tenant)
+    if (hit && hit.expiresAt > now) return hit.shards
+    const shards = await Promise.all(Array.from({ length: SHARDS }, (_, shard) => this.#readShard(tenant, shard)))
+    loaded.set(tenant, { shards, expiresAt: now + ROSTER_CACHE_SECONDS * 1000 })
+    return shards
+  }
+
+  /**
+   * The known identifiers of an event of `tenant` over the given candidates: its own roster and the shared one.
+   * Undefined when neither holds anything (no hashing at all then).
+   */
+  async matcherFor(tenant: string, candidates: readonly KnownCandidate[]): Promise<KnownIdentifiers | undefined> {
+    const scopes = tenant === SHARED_ROSTER ? [SHARED_ROSTER] : [tenant, SHARED_ROSTER]
+    const rosters = (await Promise.all(scopes.map(async (t) => [t, await this.load(t)] as const))).filter(([, s]) => rosterSize(s) > 0)
+    if (rosters.length === 0 || candidates.length === 0) return undefined
+    const key = await rosterKey(this.#config)
+    const known = new Map<string, PhiType>()
+    await Promise.all(
+      candidates.flatMap((c) =>
+        rosters.flatMap(([t, hashes]) =>
+          TYPES_OF_KIND[c.kind].map(async (type) => {
+            if (rosterHas(hashes, await rosterHash(key, t, type, c))) known.set(`${c.kind}:${c.value}`, type)
+          }),
+        ),
+      ),
+    )
+    return { match: (kind, value) => known.get(`${kind}:${value}`), source: 'known:roster' }
+  }
+
+  async #readShard(tenant: string, shard: number): Promise<BigUint64Array> {
+    const raw = await this.#kv.get(shardKey(tenant, shard), 'arrayBuffer')
+    if (raw === null || raw.byteLength % 8 !== 0) return new BigUint64Array(0)
+    return new BigUint64Array(raw)
+  }
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+import { addRemembered, knownCandidates, knownFromList, memoryMatcher, type KnownIdentifiers } from '../../src/phi/known'
+import type { PhiType } from '../../src/phi/types'
+
+/** A roster matcher over plain forms (the vault side hashes them; the engine never sees the difference). */
+function roster(entries: Array<[PhiType, string]>): KnownIdentifiers {
+  return knownFromList(entries.map(([type, value]) => ({ type, value })))
+}
+
+const clinic = roster([
+  ['NAME', 'Will Tremblay'],
+  ['NAME', 'Deja Okonkwo-Adeyemi'],
+  ['DATE', '1990-04-02'],
+  ['MRN', '00482913'],
+  ['PHONE', '(415) 555-0144'],
+])
+
+describe('known identifiers', () => {
+  it('keeps "will" the verb and catches Will as a name in a greeting, a sign-off and next to his surname', () => {
+    expect(scrubText('I will call tomorrow about the refill', { known: clinic }).text).toBe('I will call tomorrow about the refill')
+    expect(scrubText('Will you call me back?', { known: clinic }).text).toBe('Will you call me back?')
+    expect(scrubText('hi will, your results are in', { known: clinic }).text).toBe('hi [NAME], your results are in')
+    expect(scrubText('ok thanks - will', { known: clinic }).text).toBe('ok thanks - [NAME]')
+    expect(scrubText('Will, can you confirm the time', { known: clinic }).text).toBe('[NAME], can you confirm the time')
+    expect(scrubText('my son will tremblay needs a refill', { known: clinic }).text).not.toMatch(/tremblay/i)
+    expect(scrubText('Yes and Will needs one too', { known: clinic }).text).toBe('Yes and [NAME] needs one too')
+  })
+
+  it('catches a roster word that is no everyday word anywhere, case- and accent-folded', () => {
+    expect(scrubText('okonkwo here about my labs', { known: clinic }).text).not.toMatch(/okonkwo/i)
+    expect(scrubText('ADEYEMI is late today', { known: clinic }).text).toBe('[NAME] is late today')
+  })
+
+  it('catches a known MRN, phone and date of birth however they are written', () => {
+    expect(scrubText('chart number 00482913 please', { known: clinic }).text).toBe('chart number [MRN] please')
+    expect(scrubText('call 415.555.0144 after 5', { known: clinic }).text).not.toContain('0144')
+    expect(scrubText('dob 4/2/90 thanks', { known: clinic }).text).not.toContain('4/2/90')
+    expect(scrubText('born April 2, 1990', { known: clinic }).text).toBe('born [DATE:1990]')
+  })
+
+  it('leaves other values alone', () => {
+    expect(scrubText('chart number 00482914 please', { known: roster([]) }).text).toContain('chart number')
+    expect(scrubText('take 2 tablets for 5 days', { known: clinic }).text).toBe('take 2 tablets for 5 days')
+  })
+
+  it('lists the candidates a caller looks up: folded words, pairs, digits-only runs and ISO dates', () => {
+    const c = knownCandidates('Hi Zoë Ramírez, MRN 0048-2913, seen 2024-03-05')
+    expect(c).toContainEqual({ kind: 'word', value: 'zoe' })
+    expect(c).toContainEqual({ kind: 'pair', value: 'zoe ramirez' })
+    expect(c).toContainEqual({ kind: 'digits', value: '00482913' })
+    expect(c).toContainEqual({ kind: 'date', value: '2024-03-05' })
+  })
+
+  it('remembers confident names and catches their bare later mention through a memory matcher', () => {
+    const first = scrubText('Hi this is Kwabena Boateng, I need a refill')
+    expect(first.remembered).toEqual(expect.arrayContaining(['kwabena', 'boateng']))
+    const grace = scrubText('my daughter Grace has a fever')
+    const memory = memoryMatcher([...first.remembered, ...grace.remembered])
+    expect(scrubText('- kwabena', { known: memory }).text).toBe('- [NAME]')
+    expect(scrubText('hey grace is still coughing', { known: memory }).text).toBe('hey [NAME] is still coughing')
+    expect(scrubText('by the grace of god it passed', { known: memory }).text).toBe('by the grace of god it passed')
+  })
+
+  it('keeps a memory bounded, the most recently learned words last', () => {
+    const full = Array.from({ length: 64 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${i}`)
+    expect(addRemembered(full, ['kofi'])).toHaveLength(64)
+    expect(addRemembered(full, ['kofi']).at(-1)).toBe('kofi')
+    expect(addRemembered(['kofi'], ['kofi', 'abena', 'abena'])).toEqual(['kofi', 'abena'])
+  })
+})
