@@ -47,6 +47,8 @@ app.onError((error, c) => {
 
 export { app }
 export { RevealRateLimiter } from './vault/reveal-limiter'
+export { ReplayGuard } from './twilio/replay-guard'
+export { MintBudget } from './vault/mint-budget'
 
 export default {
   fetch: app.fetch,
