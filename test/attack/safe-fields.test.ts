@@ -63,7 +63,7 @@ describe('attack: safe fields', () => {
   it('a CloudEvent subject that is not a SID is not forwarded', async () => {
     const body = JSON.stringify([{
       specversion: '1.0', type: 'com.twilio.messaging.message.delivered', id: `EZ${(serial++).toString(16)}`,
-      subject: 'Rosa Delgado', time: '2026-11-24T20:00:00Z',
+      subject: 'RosaDelgado', time: '2026-11-24T20:00:00Z',
       data: { messageSid: sid('SM', serial++), accountSid: ACCOUNT, messageStatus: 'DELIVERED' },
     }])
     const { res, queue } = await run(jsonRequest(`${BASE}/twilio/events`, body))
