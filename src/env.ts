@@ -60,11 +60,11 @@ export interface Env {
   VAULT_MINTS_PER_TENANT_PER_HOUR?: string
   /** New tokens the values one sender writes may mint per clock hour (default 60). */
   VAULT_MINTS_PER_SENDER_PER_HOUR?: string
-  /** Admin API keys (secret): JSON array of `{id, sha256, scopes, revealsPerMinute?, tenants?, expires?}`; hashes only. */
+  /** Admin API keys (secret): JSON `[{id, sha256, scopes, revealsPerMinute?, tenants?, expires?}]`; hashes only. */
   ADMIN_API_KEYS?: string
   /** Default reveals per minute per admin key (default 100, the largest reveal call). */
   ADMIN_REVEALS_PER_MINUTE?: string
-  /** Reason codes accepted as an admin call's `purpose`, comma-separated (default: treatment, payment, operations, …). */
+  /** Reason codes accepted as an admin call's `purpose`, comma-separated (default: treatment, payment, …). */
   ADMIN_PURPOSES?: string
   /** Reply path: Twilio Account SID whose Auth Token authenticates REST calls. */
   TWILIO_ACCOUNT_SID?: string

@@ -57,8 +57,10 @@ export const DEFAULT_ADMIN_PURPOSES = [
   'security-incident',
 ] as const
 
-// A code: lower-case words joined by '-', ':' or '.', no digits (a digit run could be a phone, a date or a record number).
+// A code: lower-case words joined by '-', ':' or '.', no digits (digits could be a phone, a date or a record number).
 const PURPOSE_CODE = /^[a-z]+(?:[-:.][a-z]+){0,7}$/
+// `expires`: a date, or a date and time with a zone.
+const EXPIRY = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/
 
 const KEY_ID = /^[A-Za-z0-9_.-]{1,64}$/
 const SHA256_HEX = /^[0-9a-f]{64}$/
@@ -134,8 +136,7 @@ function parseKeys(raw: string | undefined, defaultLimit: number): Result<AdminK
 function parseExpiry(raw: unknown): number | null {
   if (typeof raw !== 'string') return null
   const text = raw.trim()
-  const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(text)
-  const at = shaped ? Date.parse(text) : Number.NaN
+  const at = EXPIRY.test(text) ? Date.parse(text) : Number.NaN
   return Number.isNaN(at) ? null : at
 }
 
@@ -150,7 +151,8 @@ function parsePurposes(raw: string | undefined): Result<ReadonlySet<string>, Con
       list = undefined
     }
   }
-  const valid = Array.isArray(list) && list.length > 0 && list.every((code) => typeof code === 'string' && PURPOSE_CODE.test(code))
+  const isCode = (code: unknown) => typeof code === 'string' && PURPOSE_CODE.test(code)
+  const valid = Array.isArray(list) && list.length > 0 && list.every(isCode)
   if (!valid) {
     const problem = 'must list purpose codes of lower-case letters joined by - : or . (no digits), comma-separated'
     return err({ setting: 'ADMIN_PURPOSES', problem })

@@ -30,7 +30,8 @@ export const DEFAULT_REPLAY_GUARD_SHARDS = 16
 export function parseIngestConfig(env: Env): Result<IngestConfig, ConfigError> {
   const deadline = parseInteger(env.WEBHOOK_DEADLINE_MS, undefined, 100, DEFAULT_DEADLINE_MS.slow)
   if (deadline === null) {
-    return err({ setting: 'WEBHOOK_DEADLINE_MS', problem: `must be an integer between 100 and ${DEFAULT_DEADLINE_MS.slow}` })
+    const problem = `must be an integer between 100 and ${DEFAULT_DEADLINE_MS.slow}`
+    return err({ setting: 'WEBHOOK_DEADLINE_MS', problem })
   }
   const hours = parseInteger(env.REPLAY_GUARD_HOURS, DEFAULT_REPLAY_GUARD_HOURS, 24, 24 * 14)
   if (hours === null || hours === undefined) {
@@ -49,7 +50,12 @@ export function parseIngestConfig(env: Env): Result<IngestConfig, ConfigError> {
 }
 
 /** The integer in `raw`, `fallback` when unset, null when malformed or out of range. */
-function parseInteger(raw: string | undefined, fallback: number | undefined, min: number, max: number): number | undefined | null {
+function parseInteger(
+  raw: string | undefined,
+  fallback: number | undefined,
+  min: number,
+  max: number,
+): number | undefined | null {
   if (raw === undefined || raw.trim() === '') return fallback
   const value = Number(raw)
   return Number.isInteger(value) && value >= min && value <= max ? value : null

@@ -28,7 +28,8 @@ export async function consumeEvents(batch: MessageBatch<unknown>, env: Env, _ctx
   await Promise.all(
     batch.messages.map((msg) => {
       const fanOut = readFanOutMessage(msg.body)
-      return fanOut ? fanOutOne(msg, fanOut, env, config.value.destinations) : deliverOne(msg, env, config.value.destinations)
+      const { destinations } = config.value
+      return fanOut ? fanOutOne(msg, fanOut, env, destinations) : deliverOne(msg, env, destinations)
     }),
   )
 }
@@ -64,11 +65,17 @@ export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env,
  * Splits a fan-out message into one delivery message per (event, subscribed destination), with the same filters and
  * ids as a direct publish. A failure part-way retries the whole message: destinations dedupe repeats on `webhook-id`.
  */
-async function fanOutOne(msg: Message<unknown>, message: FanOutMessage, env: Env, config: DestinationsConfig): Promise<void> {
+async function fanOutOne(
+  msg: Message<unknown>,
+  message: FanOutMessage,
+  env: Env,
+  config: DestinationsConfig,
+): Promise<void> {
   try {
     const messages = deliveryMessages(config.destinations, message.events)
     await sendInBatches(env.EVENTS, messages)
-    log('info', { event: 'delivery', outcome: 'fanned-out', counts: { events: message.events.length, messages: messages.length } })
+    const counts = { events: message.events.length, messages: messages.length }
+    log('info', { event: 'delivery', outcome: 'fanned-out', counts })
     msg.ack()
   } catch (error) {
     log('error', { event: 'delivery', outcome: 'fan-out-failed', reason: errorName(error) })

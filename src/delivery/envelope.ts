@@ -82,7 +82,10 @@ const DATE_VALUE =
   /^(?:(\d{4})-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} (\d{4}) \d{2}:\d{2}(?::\d{2})?(?: (?:[+-]\d{4}|GMT|UTC))?)$/
 
 // An ISO 8601 date (with or without a time) anywhere inside a longer value (a path, a version, a label).
-const EMBEDDED_DATE = /(?<![0-9])(\d{4})-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![0-9])/g
+const EMBEDDED_DATE = new RegExp(
+  '(?<![0-9])(\\d{4})-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![0-9])',
+  'g',
+)
 
 /** The year of a date or time value, or undefined when the value is not one. */
 function yearOf(value: unknown): string | undefined {

@@ -16,7 +16,12 @@ export { PublishTooLargeError, type EnqueueOptions } from './publish'
  * (event, destination) deliveries were queued (the caller's request log line carries the count). Rejects if the
  * queue cannot take them; then nothing was queued.
  */
-export async function publish(env: Env, config: Config, events: readonly CleanEvent[], options: EnqueueOptions = {}): Promise<number> {
+export async function publish(
+  env: Env,
+  config: Config,
+  events: readonly CleanEvent[],
+  options: EnqueueOptions = {},
+): Promise<number> {
   if (events.length === 0) return 0
   const deliverables = await Promise.all(events.map(async (event) => ({ envelope: await envelopeOf(event), kinds: event.fields })))
   return enqueue(env, config, deliverables, options)

@@ -1,6 +1,8 @@
 /** Validation of queue message bodies: only shapes this module wrote are acted on. */
 import type { FieldKind } from '../model/clean'
-import type { DeadLetterMessage, DeadLetterReason, DeliveryMessage, Envelope, FanOutEvent, FanOutMessage } from './types'
+import type {
+  DeadLetterMessage, DeadLetterReason, DeliveryMessage, Envelope, FanOutEvent, FanOutMessage,
+} from './types'
 
 const EVENT_ID = /^evt_[0-9a-f]{64}$/
 const DESTINATION = /^[a-z0-9-]{1,64}$/

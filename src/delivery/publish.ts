@@ -67,7 +67,10 @@ export async function enqueue(
 }
 
 /** One message per (event, subscribed destination), each filtered for its destination and size-capped. */
-export function deliveryMessages(destinations: readonly Destination[], deliverables: readonly Deliverable[]): Sized<DeliveryMessage>[] {
+export function deliveryMessages(
+  destinations: readonly Destination[],
+  deliverables: readonly Deliverable[],
+): Sized<DeliveryMessage>[] {
   const messages: Sized<DeliveryMessage>[] = []
   for (const { envelope, kinds } of deliverables) {
     for (const destination of destinations) {
@@ -105,7 +108,11 @@ function fitsOneBatch(messages: readonly Sized<unknown>[]): boolean {
   return messages.length <= MAX_BATCH_MESSAGES && messages.reduce((n, m) => n + m.bytes, 0) <= MAX_BATCH_BYTES
 }
 
-function toMessage(destination: Destination, full: Envelope, fullKinds: Record<string, FieldKind>): Sized<DeliveryMessage> {
+function toMessage(
+  destination: Destination,
+  full: Envelope,
+  fullKinds: Record<string, FieldKind>,
+): Sized<DeliveryMessage> {
   const filtered = filterFor(destination, full, fullKinds)
   const body: DeliveryMessage = { v: 1, destination: destination.name, envelope: filtered.envelope, kinds: filtered.kinds }
   const shed = shedTo(body, MAX_MESSAGE_BYTES)
@@ -139,7 +146,9 @@ function fanOutMessages(deliverables: readonly Deliverable[]): Sized<FanOutMessa
     shed++
     packed = pack(events)
   }
-  if (shed > 0) log('warn', { event: 'delivery', outcome: 'oversized', counts: { events: events.length, oversized: shed } })
+  if (shed > 0) {
+    log('warn', { event: 'delivery', outcome: 'oversized', counts: { events: events.length, oversized: shed } })
+  }
   return packed
 }
 

@@ -8,8 +8,9 @@ import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../app-env'
 import { audit } from '../audit'
 import type { AuditRecord } from '../model/audit'
+import type { Result } from '../result'
 import { sendMessage, type SendFailure } from '../twilio/rest'
-import { isToken, openVault, type Revealed, type RevealFailure } from '../vault'
+import { isToken, openVault, type EraseFailure, type Revealed, type RevealFailure } from '../vault'
 import { toE164 } from '../vault/normalize'
 import type { RevealBudget, RevealRateLimiter } from '../vault/reveal-limiter'
 import { AUDIT_TYPE_OF_SCOPE, requireApiKey } from './auth'
@@ -218,7 +219,7 @@ adminRoutes.post('/tokens/erase', requireApiKey('erase'), async function eraseTo
   }
   const unique = [...new Set(tokens)]
   if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c)}`, unique)
-  const outcomes = new Map<string, Awaited<ReturnType<ReturnType<typeof openVault>['erase']>>>()
+  const outcomes = new Map<string, Result<string[], EraseFailure>>()
   try {
     const vault = openVault(c.env, c.var.config)
     // One at a time: erasing one token may erase another of the same value (a lost first-sighting race).
@@ -227,13 +228,20 @@ adminRoutes.post('/tokens/erase', requireApiKey('erase'), async function eraseTo
     await record('error', unique, { reason: 'vault-unavailable' })
     return problem(c, 503, 'vault-unavailable', 'try again later (tokens already erased stay erased)')
   }
-  const failedWith = (why: string) => unique.filter((t) => { const o = outcomes.get(t); return o && !o.ok && o.error === why })
+  const failedWith = (why: EraseFailure) =>
+    unique.filter((token) => {
+      const outcome = outcomes.get(token)
+      return outcome !== undefined && !outcome.ok && outcome.error === why
+    })
   // A key bound to other tenants learns nothing, not even that the token exists.
   const foreign = failedWith('other-tenant')
   if (foreign.length) await record('denied', foreign, { reason: 'other-tenant' })
   const notFound = failedWith('not-found')
   if (notFound.length) await record('not-found', notFound)
-  const erased = [...new Set(unique.flatMap((t) => { const o = outcomes.get(t); return o?.ok ? o.value : [] }))]
+  const erased = [...new Set(unique.flatMap((token) => {
+    const outcome = outcomes.get(token)
+    return outcome?.ok ? outcome.value : []
+  }))]
   if (erased.length) await record('allowed', erased)
   c.header('Cache-Control', 'no-store')
   return c.json({
@@ -245,7 +253,8 @@ adminRoutes.post('/tokens/erase', requireApiKey('erase'), async function eraseTo
 })
 
 // Deprecated: the token travels in the path, which platform access logs keep. Use POST /v1/tokens/erase.
-adminRoutes.delete('/tokens/:token', deprecated('/v1/tokens/erase'), requireApiKey('erase'), async function eraseToken(c) {
+const eraseByPath = [deprecated('/v1/tokens/erase'), requireApiKey('erase')] as const
+adminRoutes.delete('/tokens/:token', ...eraseByPath, async function eraseToken(c) {
   const rawPurpose = c.req.query('purpose')
   const purpose = purposeOf(c, rawPurpose)
   const record = auditor(c, 'erase', purpose)

@@ -19,7 +19,7 @@ import {
   canonicalUrl, tokensForAccounts, verifySignedForm, verifySignedJson, type VerifyFailure,
 } from '../twilio/verify'
 import { deidentifyAndPublish } from './ingest'
-import { replayTicket } from './replay'
+import { replayTicket, type ReplayTicket } from './replay'
 
 /** What the request log line says besides route, status and time. */
 interface WebhookLog {
@@ -140,7 +140,8 @@ export function verifyTwilio(options: { format: 'form' | 'json' }) {
       c.set('webhookLog', { ...c.get('webhookLog'), keyId: `auth-token-${result.value.tokenIndex}` })
       if (body === undefined) return reject(c, 400, 'malformed-json')
       verified = { format: 'json', body: body.value }
-      contentDigest = await signedContentDigest(config.vault.indexKey, { format: 'json', signedUrl: result.value.signedUrl })
+      const signed = { format: 'json', signedUrl: result.value.signedUrl } as const
+      contentDigest = await signedContentDigest(config.vault.indexKey, signed)
     }
     // Event ids and replay protection rest on the signed content only: I-Twilio-Idempotency-Token is not signed.
     c.set('meta', { receivedAt: new Date(), contentDigest })
@@ -223,7 +224,8 @@ export function verifiedWebhook(product: FormProduct | 'events', verified: Verif
 function webhookHandler(product: FormProduct | 'events') {
   return async function handleTwilioWebhook(c: Context<TwilioEnv>): Promise<Response> {
     const config = c.get('config')
-    const deadline = Date.now() + (FAST_PRODUCTS.has(product) ? config.ingest.deadlineMs.fast : config.ingest.deadlineMs.slow)
+    const { fast, slow } = config.ingest.deadlineMs
+    const deadline = Date.now() + (FAST_PRODUCTS.has(product) ? fast : slow)
     const meta = c.get('meta')
     const webhook = verifiedWebhook(product, c.get('verified'), meta)
     const normalized = normalize(webhook)
@@ -235,9 +237,10 @@ function webhookHandler(product: FormProduct | 'events') {
       return answer(product)
     }
 
-    const ticket = replayTicket(c.env, config, meta.contentDigest ?? '')
+    let ticket: ReplayTicket
     let claim: ClaimOutcome
     try {
+      ticket = replayTicket(c.env, config, meta.contentDigest ?? '')
       claim = await ticket.claim(deadline)
     } catch (error) {
       return unavailable(c, 'replay-guard-failed', error)
@@ -254,7 +257,8 @@ function webhookHandler(product: FormProduct | 'events') {
       return unavailable(c, published.error.reason, published.error.cause)
     }
     const { messages, vault } = published.value
-    note(c, { outcome: 'forwarded', counts: { events: events.length, messages, ...(vault.declined ? { unminted: vault.declined } : {}) } })
+    const unminted: Record<string, number> = vault.declined ? { unminted: vault.declined } : {}
+    note(c, { outcome: 'forwarded', counts: { events: events.length, messages, ...unminted } })
     try {
       await ticket.complete(200)
     } catch (error) {

@@ -20,7 +20,9 @@ const encoder = new TextEncoder()
 const derived = new WeakMap<Uint8Array, Promise<CryptoKey>>()
 
 /** What a verified request signed. */
-export type SignedContent = { format: 'form'; signedUrl: string; params: FormPairs } | { format: 'json'; signedUrl: string }
+export type SignedContent =
+  | { format: 'form'; signedUrl: string; params: FormPairs }
+  | { format: 'json'; signedUrl: string }
 
 /** Lower-case hex HMAC-SHA256 of the signed content under a key derived from `secret` (the vault's index key). */
 export async function signedContentDigest(secret: Uint8Array, content: SignedContent): Promise<string> {

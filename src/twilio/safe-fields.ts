@@ -24,7 +24,9 @@ export const SAFE_NUMBER = [
   'RetryCount', 'Index', 'LastReadMessageIndex', 'ReferralNumMedia', 'Stability', 'Mcc', 'Mnc', 'Price',
 ]
 /** Allow-listed flags. */
-export const SAFE_BOOL = ['Forwarded', 'FrequentlyForwarded', 'Final', 'DialBridged', 'PartialResults', 'IsOnline', 'IsNotifiable']
+export const SAFE_BOOL = [
+  'Forwarded', 'FrequentlyForwarded', 'Final', 'DialBridged', 'PartialResults', 'IsOnline', 'IsNotifiable',
+]
 /** Allow-listed event times. */
 export const SAFE_TIME = [
   'Timestamp', 'DateCreated', 'DateUpdated', 'DateRemoved', 'DateSent', 'RecordingStartTime', 'StateUpdated',
@@ -34,7 +36,9 @@ const MESSAGE_STATUS = [
   'accepted', 'scheduled', 'canceled', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'read',
   'partially_delivered', 'receiving', 'received', 'delivery_unknown',
 ]
-const CALL_STATUS = ['queued', 'initiated', 'ringing', 'in-progress', 'completed', 'busy', 'failed', 'no-answer', 'canceled', 'answered']
+const CALL_STATUS = [
+  'queued', 'initiated', 'ringing', 'in-progress', 'completed', 'busy', 'failed', 'no-answer', 'canceled', 'answered',
+]
 const CONVERSATION_EVENTS = [
   'onMessageAdd', 'onMessageAdded', 'onMessageUpdate', 'onMessageUpdated', 'onMessageRemove', 'onMessageRemoved',
   'onConversationAdd', 'onConversationAdded', 'onConversationUpdate', 'onConversationUpdated', 'onConversationRemove',
@@ -80,7 +84,9 @@ const KNOWN: Record<string, readonly string[]> = {
   OptOutType: ['stop', 'start', 'help'],
   CallStatus: CALL_STATUS,
   DialCallStatus: CALL_STATUS,
-  Direction: ['inbound', 'outbound', 'outbound-api', 'outbound-dial', 'outbound-reply', 'trunking-originating', 'trunking-terminating'],
+  Direction: [
+    'inbound', 'outbound', 'outbound-api', 'outbound-dial', 'outbound-reply', 'trunking-originating', 'trunking-terminating',
+  ],
   StirVerstat: [
     'tn-validation-passed-a', 'tn-validation-passed-b', 'tn-validation-passed-c', 'tn-validation-failed-a',
     'tn-validation-failed-b', 'tn-validation-failed-c', 'tn-validation-failed', 'no-tn-validation',
