@@ -23,7 +23,7 @@ export default defineConfig({
           }),
         ],
         // test/delivery runs in its own project: its stub DESTINATIONS must not receive other suites' events.
-        test: { name: 'workerd', include: ['test/**/*.test.ts'], exclude: ['test/delivery/**'] },
+        test: { name: 'workerd', include: ['test/**/*.test.ts'], exclude: ['test/delivery/**', 'test/**/*.node.test.ts'] },
       },
       {
         // Delivery end to end with real Queues: publish -> consumer -> stub destinations (fetch spy) -> dead letters.
@@ -42,8 +42,9 @@ export default defineConfig({
         test: { name: 'delivery', include: ['test/delivery/**/*.test.ts'] },
       },
       {
-        // The PHI engine is pure: the same tests (and its property tests) also run in plain Node.
-        test: { name: 'node', environment: 'node', include: ['test/phi/**/*.test.ts', 'test/property/engine.test.ts'] },
+        // The PHI engine is pure: the same tests (and its property tests) also run in plain Node, with the Node-only
+        // tools (`*.node.test.ts`: the scrub CLI).
+        test: { name: 'node', environment: 'node', include: ['test/phi/**/*.test.ts', 'test/property/engine.test.ts', 'test/**/*.node.test.ts'] },
       },
     ],
   },

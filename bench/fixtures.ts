@@ -83,6 +83,8 @@ export interface SignOptions {
    * benchmark varies it so the vault sees new and returning patients, not one value over and over.
    */
   sender?: Sender
+  /** The caller's address in place of the fixture's (a phone number, or for chat an identity): `npm run send --from`. */
+  from?: string
 }
 
 /** A patient's contact details and names (the patient's and a relative's) in a webhook. */
@@ -153,10 +155,19 @@ export function personalize(text: string, sender: Sender | undefined): string {
 }
 
 let counter = 0
-/** A unique 34-character Twilio SID with the given prefix (deterministic per process). */
+let salt = ''
+/** A unique 34-character Twilio SID with the given prefix (deterministic per process, unless {@link uniqueSids}). */
 export function sid(prefix: string): string {
   counter++
-  return prefix + createHash('sha256').update(`${prefix}${counter}`).digest('hex').slice(0, 32)
+  return prefix + createHash('sha256').update(`${salt}${prefix}${counter}`).digest('hex').slice(0, 32)
+}
+
+/**
+ * Makes the SIDs of this process differ from any other run's: for tools that send to a long-lived worker
+ * (`npm run send`), where a repeated MessageSid would look like a replay.
+ */
+export function uniqueSids(): void {
+  salt = randomUUID()
 }
 
 function formWebhook(label: string, path: string, params: Record<string, string>, opts: SignOptions): SignedWebhook {
@@ -205,21 +216,43 @@ export function inboundSms(opts: SignOptions, body = SCRUB_TEXTS[0].text): Signe
     FromZip: '94110', SmsSid: messageSid, FromState: 'CA', SmsStatus: 'received', FromCity: 'SAN FRANCISCO',
     Body: personalize(body, opts.sender), FromCountry: 'US', To: '+14155550100', MessagingServiceSid: 'MG9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
     ToZip: '94103', NumSegments: '1', MessageSid: messageSid, AccountSid: opts.accountSid,
-    From: opts.sender?.phone ?? '+14155550123', ApiVersion: '2010-04-01',
+    From: opts.from ?? opts.sender?.phone ?? '+14155550123', ApiVersion: '2010-04-01',
   }, opts)
 }
 
-/** `<Gather input="speech">` action on the Voice route. */
-export function voiceGather(opts: SignOptions): SignedWebhook {
-  return formWebhook('Voice <Gather> speech', '/twilio/voice', {
+const GATHER_SPEECH = 'this is patricia gomez my date of birth is june sixth nineteen eighty and i need my metformin refilled'
+
+/** The caller and called-party fields every Voice webhook carries. */
+function callParties(opts: SignOptions, callSid: string): Record<string, string> {
+  const caller = opts.from ?? opts.sender?.phone ?? '+15075550123'
+  return {
     Called: '+14155550100', ToState: 'CA', CallerCountry: 'US', Direction: 'inbound', CallerState: 'MN',
-    ToZip: '94103', CallSid: sid('CA'), To: '+14155550100', CallerZip: '56091', ToCountry: 'US',
-    ApiVersion: '2010-04-01', CalledZip: '94103', CalledCity: 'SAN FRANCISCO', CallStatus: 'in-progress',
-    From: opts.sender?.phone ?? '+15075550123', AccountSid: opts.accountSid, CalledCountry: 'US', CallerCity: 'WALDORF',
-    Caller: opts.sender?.phone ?? '+15075550123', FromCountry: 'US', ToCity: 'SAN FRANCISCO', FromCity: 'WALDORF', CalledState: 'CA',
+    ToZip: '94103', CallSid: callSid, To: '+14155550100', CallerZip: '56091', ToCountry: 'US',
+    ApiVersion: '2010-04-01', CalledZip: '94103', CalledCity: 'SAN FRANCISCO',
+    From: caller, AccountSid: opts.accountSid, CalledCountry: 'US', CallerCity: 'WALDORF',
+    Caller: caller, FromCountry: 'US', ToCity: 'SAN FRANCISCO', FromCity: 'WALDORF', CalledState: 'CA',
     FromZip: '56091', FromState: 'MN', CallerName: personalize('GOMEZ PATRICIA', opts.sender),
-    SpeechResult: personalize('this is patricia gomez my date of birth is june sixth nineteen eighty and i need my metformin refilled', opts.sender),
+  }
+}
+
+/** `<Gather input="speech">` action on the Voice route. */
+export function voiceGather(opts: SignOptions, speech = GATHER_SPEECH, callSid = sid('CA')): SignedWebhook {
+  return formWebhook('Voice <Gather> speech', '/twilio/voice', {
+    ...callParties(opts, callSid),
+    CallStatus: 'in-progress',
+    SpeechResult: personalize(speech, opts.sender),
     Confidence: '0.92',
+  }, opts)
+}
+
+/** A call status callback (`completed` by default) on the Voice route. */
+export function voiceCallStatus(opts: SignOptions, callSid = sid('CA'), status = 'completed'): SignedWebhook {
+  return formWebhook('Voice call status', '/twilio/voice', {
+    ...callParties(opts, callSid),
+    CallStatus: status,
+    ...(status === 'completed' ? { CallDuration: '48', Duration: '1', Timestamp: 'Fri, 17 Jul 2026 12:06:31 +0000' } : {}),
+    CallbackSource: 'call-progress-events',
+    SequenceNumber: '0',
   }, opts)
 }
 
@@ -238,14 +271,17 @@ export function conversationMessage(opts: SignOptions, body = SCRUB_TEXTS[1].tex
   return formWebhook('Chat (Conversations)', '/twilio/conversations', {
     AccountSid: opts.accountSid, EventType: 'onMessageAdded', Source: 'SDK', ConversationSid: sid('CH'),
     ChatServiceSid: 'IS0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f', MessageSid: sid('IM'), ParticipantSid: sid('MB'),
-    Author: opts.sender?.email ?? 'olivia.bennett82@example.com', ClientIdentity: opts.sender?.email ?? 'olivia.bennett82@example.com', Index: '3',
+    Author: opts.from ?? opts.sender?.email ?? 'olivia.bennett82@example.com',
+    ClientIdentity: opts.from ?? opts.sender?.email ?? 'olivia.bennett82@example.com', Index: '3',
     DateCreated: '2026-07-17T12:06:00Z', Body: personalize(body, opts.sender),
     Attributes: JSON.stringify({ patientName: personalize('Olivia Bennett', opts.sender), dob: '1982-04-02', topic: 'pediatrics' }),
   }, opts)
 }
 
+const EVENT_STREAMS_BODY = 'this is rick alvarez, I need to cancel my appointment on 5/12, my ssn is 623-18-4470 if you need it'
+
 /** Event Streams batch (JSON array of CloudEvents, `bodySHA256`). */
-export function eventStreamsBatch(opts: SignOptions): SignedWebhook {
+export function eventStreamsBatch(opts: SignOptions, text = EVENT_STREAMS_BODY): SignedWebhook {
   const messageSid = sid('SM')
   return jsonWebhook('Event Streams (JSON)', '/twilio/events', [
     {
@@ -255,8 +291,8 @@ export function eventStreamsBatch(opts: SignOptions): SignedWebhook {
       id: sid('EZ'), dataschema: 'https://events-schemas.twilio.com/Messaging.InboundMessageV1/5',
       datacontenttype: 'application/json', time: '2026-07-17T12:05:00.000Z',
       data: {
-        messageSid, accountSid: opts.accountSid, from: opts.sender?.phone ?? '+12135550178', to: '+14155550100',
-        body: personalize('this is rick alvarez, I need to cancel my appointment on 5/12, my ssn is 623-18-4470 if you need it', opts.sender),
+        messageSid, accountSid: opts.accountSid, from: opts.from ?? opts.sender?.phone ?? '+12135550178', to: '+14155550100',
+        body: personalize(text, opts.sender),
         numMedia: 0, numSegments: 1, fromCity: 'LOS ANGELES', fromState: 'CA', fromZip: '90026', fromCountry: 'US',
         messagingServiceSid: 'MG9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
       },

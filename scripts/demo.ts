@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import {
   conversationMessage, eventStreamsBatch, inboundSms, transcriptionContent, voiceGather, type SignedWebhook, type SignOptions,
 } from '../bench/fixtures.ts'
+import { devVarsValue } from './lib/dev-vars.ts'
 import { buildWorker, ROOT, startPipeline, startStubCrm, type ReceivedEvent } from './bench-workers.ts'
 // @ts-expect-error plain .mjs helper without types
 import { ensureDevVars } from './dev-vars.mjs'
@@ -34,8 +35,7 @@ const cyan = paint('36')
 /** Dev-only values from .dev.vars (created from .dev.vars.example by `npm install`). */
 function devVar(name: string, fallback: string): string {
   try {
-    const line = readFileSync(join(ROOT, '.dev.vars'), 'utf8').split('\n').find((l) => l.startsWith(`${name}=`))
-    return line ? line.slice(name.length + 1).trim() : fallback
+    return devVarsValue(readFileSync(join(ROOT, '.dev.vars'), 'utf8'), name) ?? fallback
   } catch {
     return fallback
   }

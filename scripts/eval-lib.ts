@@ -108,9 +108,29 @@ export function allWords(text: string): string[] {
   return canonical(text).match(WORD) ?? []
 }
 
-/** Words of 2+ characters, canonical: the unit of the scoring rule. */
+/**
+ * Scripts written without spaces between words (Chinese, Japanese): each of their characters is a unit of
+ * meaning, so for utility a run of them counts character by character (1-character units included), and a
+ * value written in them is matched as a substring of the output (see {@link findLeak}).
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+/** Han, Kana or Hangul: scripts whose words carry attached particles or no spaces; values match as substrings. */
+const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+const DENSE_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u
+
+/** Words of 2+ characters, canonical: the unit of the scoring rule; Han and Kana characters count one by one. */
 export function words(text: string): string[] {
-  return allWords(text).filter((w) => [...w].length >= 2)
+  const out: string[] = []
+  for (const w of allWords(text)) {
+    if (!UNSPACED.test(w)) {
+      if ([...w].length >= 2) out.push(w)
+      continue
+    }
+    out.push(...(w.match(UNSPACED_CHAR) ?? []))
+    for (const rest of w.split(UNSPACED_CHAR)) if ([...rest].length >= 2) out.push(rest)
+  }
+  return out
 }
 
 const UNITS: Record<string, number> = {
@@ -282,6 +302,8 @@ export interface OutputIndex {
   digits: string
   /** Raw canonical words (2+ chars) as a multiset, for utility. */
   bag: Map<string, number>
+  /** The canonical output, for values in dense scripts (matched as substrings). */
+  text: string
 }
 
 /** Indexes an output text for leak and utility checks. */
@@ -291,19 +313,40 @@ export function indexOutput(output: string): OutputIndex {
   const set = new Set<string>()
   const bag = new Map<string, number>()
   for (const w of raw) {
-    if ([...w].length < 2) continue
-    set.add(w)
-    bag.set(w, (bag.get(w) ?? 0) + 1)
+    if ([...w].length >= 2) set.add(w)
+    // "92岁", "91세에": digits and Latin letters glued to a dense script are words of their own.
+    if (DENSE.test(w)) for (const part of w.split(DENSE_SPLIT)) if ([...part].length >= 2) set.add(part)
   }
+  for (const w of words(output)) bag.set(w, (bag.get(w) ?? 0) + 1)
   for (const t of tokens) if ([...t.text].length >= 2) set.add(t.text)
   const digits = tokens.map((t) => t.text.replace(/\D/gu, '')).join('')
-  return { words: set, digits, bag }
+  return { words: set, digits, bag, text: canonical(output).replace(/\s+/gu, '') }
+}
+
+/**
+ * The checkable parts of a value word written in a dense script: a number with its marker ("12月", "3일") or a run
+ * of letters; for names, every two-character window of a run of three or more (a given name kept alone, "小明"
+ * of "王小明", still identifies).
+ */
+function denseKeys(word: string, type: string): string[] {
+  const out: string[] = []
+  for (const m of word.match(/\p{N}+[^\p{N}]?|[^\p{N}]+/gu) ?? []) {
+    const letters = m.replace(/\p{N}+/gu, '')
+    const digits = m.replace(/\P{N}+/gu, '')
+    if (type === 'DATE' && YEAR.test(digits)) continue
+    if ([...m].length >= 2) out.push(m)
+    const chars = [...letters]
+    if (type === 'NAME' && digits === '' && chars.length >= 3) for (let i = 0; i + 2 <= chars.length; i++) out.push(chars[i]! + chars[i + 1]!)
+  }
+  return out
 }
 
 /** The checkable parts of one PHI value. */
 export interface ValueKeys {
   /** Words (2+ chars) that must not remain as whole words. */
   words: string[]
+  /** Parts of words in dense scripts (Han, Kana, Hangul) that must not remain anywhere in the output. */
+  dense: string[]
   /** All digits of the value (spoken ones included); checked only when 7+ long. */
   digits: string
 }
@@ -313,8 +356,13 @@ export function valueKeys(type: string, value: string, options: ScoreOptions = {
   const raw = allWords(value)
   const tokens = spokenTokens(raw)
   const keys = new Set<string>()
+  const dense = new Set<string>()
   const isYear = (w: string): boolean => type === 'DATE' && YEAR.test(w)
   for (const t of tokens) {
+    if (DENSE.test(t.text)) {
+      for (const k of denseKeys(t.text, type)) if (!options.exempt?.includes(k)) dense.add(k)
+      continue
+    }
     if ([...t.text].length < 2 || isYear(t.text)) continue
     if (VALUE_STOPWORDS.has(t.text) && tokens.length > 1) continue
     if (options.exempt?.includes(t.text)) continue
@@ -324,7 +372,7 @@ export function valueKeys(type: string, value: string, options: ScoreOptions = {
     for (const w of raw) if ([...w].length >= 2 && !isYear(w) && !options.exempt?.includes(w)) keys.add(w)
   }
   const digits = tokens.map((t) => t.text.replace(/\D/gu, '')).join('')
-  return { words: [...keys], digits }
+  return { words: [...keys], dense: [...dense], digits }
 }
 
 /** Why a value counts as leaked. */
@@ -337,6 +385,7 @@ export interface Leak {
 /** The leak rule: the first surviving word, or 7 consecutive digits of the value found in the output's digits. */
 export function findLeak(keys: ValueKeys, out: OutputIndex): Leak | null {
   for (const w of keys.words) if (out.words.has(w)) return { by: 'word', what: w }
+  for (const w of keys.dense) if (out.text.includes(w)) return { by: 'word', what: w }
   if (keys.digits.length >= 7) {
     for (let i = 0; i + 7 <= keys.digits.length; i++) {
       const run = keys.digits.slice(i, i + 7)
@@ -432,6 +481,8 @@ export interface CorpusScore {
   byChannel: Record<string, Tally>
   byType: Record<string, Tally>
   byLang: Record<string, Tally>
+  /** Non-PHI words and how many were kept, per language tag. */
+  utilityByLang: Record<string, { nonPhi: number; kept: number }>
   nonPhi: number
   kept: number
   /** Messages where the engine threw (scored as an empty output: nothing forwarded). */
@@ -440,7 +491,7 @@ export interface CorpusScore {
 
 /** An empty corpus score. */
 export function emptyScore(): CorpusScore {
-  return { messages: 0, values: { total: 0, leaked: 0 }, literalLeaked: 0, byChannel: {}, byType: {}, byLang: {}, nonPhi: 0, kept: 0, errors: 0 }
+  return { messages: 0, values: { total: 0, leaked: 0 }, literalLeaked: 0, byChannel: {}, byType: {}, byLang: {}, utilityByLang: {}, nonPhi: 0, kept: 0, errors: 0 }
 }
 
 function bump(map: Record<string, Tally>, key: string, leak: boolean): void {
@@ -454,6 +505,9 @@ export function addResult(score: CorpusScore, message: Pick<LabelledMessage, 'ch
   score.messages++
   score.nonPhi += result.nonPhi
   score.kept += result.kept
+  const u = (score.utilityByLang[message.lang ?? 'en'] ??= { nonPhi: 0, kept: 0 })
+  u.nonPhi += result.nonPhi
+  u.kept += result.kept
   for (const v of result.values) {
     const leak = v.leak !== null
     score.values.total++

@@ -184,6 +184,7 @@ function publicView(r: Report): Record<string, unknown> {
   if (!r.holdout) {
     view.byType = s.byType
     view.byLang = s.byLang
+    view.utilityByLang = s.utilityByLang
     if (SHOW_LEAKS) view.leakList = r.leaks.slice(0, LEAK_LIMIT)
   }
   return view
@@ -262,9 +263,13 @@ function printTable(reports: Report[], totalMs: number): void {
     for (const [ch, tally] of Object.entries(s.byChannel).sort()) {
       console.log(`${pad(`  ${ch}`, 14)}${lpad('', 6)}${lpad(String(tally.total), 8)}${lpad(String(tally.leaked), 8)}${lpad(fmt(recall(tally)), 8)}`)
     }
-    if (!r.holdout && Object.keys(s.byLang).length > 1) {
-      for (const [lang, tally] of Object.entries(s.byLang).sort()) {
-        console.log(`${pad(`  lang ${lang}`, 14)}${lpad('', 6)}${lpad(String(tally.total), 8)}${lpad(String(tally.leaked), 8)}${lpad(fmt(recall(tally)), 8)}`)
+    if (!r.holdout && Object.keys(s.utilityByLang).length > 1) {
+      for (const lang of Object.keys(s.utilityByLang).sort()) {
+        const tally = s.byLang[lang] ?? { total: 0, leaked: 0 }
+        console.log(
+          `${pad(`  lang ${lang}`, 14)}${lpad('', 6)}${lpad(String(tally.total), 8)}${lpad(String(tally.leaked), 8)}${lpad(fmt(recall(tally)), 8)}` +
+            `${lpad('', 9)}${lpad(fmt(utility(s.utilityByLang[lang]!)), 9)}`,
+        )
       }
     }
   }

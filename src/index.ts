@@ -13,6 +13,7 @@ import type { Env } from './env'
 import { log } from './log'
 import { adminRoutes } from './routes/admin'
 import { deadLetterRoutes } from './routes/dead-letters'
+import { tokenizeRoutes } from './routes/tokenize'
 import { twilioRoutes } from './routes/twilio'
 import { runVaultMaintenance } from './vault/maintenance'
 
@@ -47,6 +48,7 @@ app.use('/twilio/*', withConfig)
 app.use('/v1/*', requireNumericContentLength, withConfig)
 app.route('/twilio', twilioRoutes)
 app.route('/v1/dead-letters', deadLetterRoutes)
+app.route('/v1/tokenize', tokenizeRoutes)
 app.route('/v1', adminRoutes)
 
 app.notFound((c) => c.text('Not Found\n', 404))

@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../result'
 import type { ConfigError } from './errors'
 
 /** Scopes an admin API key can hold. */
-export const ADMIN_SCOPES = ['detokenize', 'messages', 'erase', 'dead-letters'] as const
+export const ADMIN_SCOPES = ['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize'] as const
 
 /** One scope. */
 export type AdminScopeName = (typeof ADMIN_SCOPES)[number]
@@ -52,7 +52,7 @@ export const DEFAULT_REVEALS_PER_MINUTE = 100
 
 /** Default `purpose` codes: HIPAA's treatment, payment and operations, and the everyday reasons behind them. */
 export const DEFAULT_ADMIN_PURPOSES = [
-  'treatment', 'payment', 'operations', 'care-coordination', 'callback', 'scheduling', 'billing', 'support',
+  'treatment', 'payment', 'operations', 'care-coordination', 'callback', 'scheduling', 'billing', 'support', 'find-thread',
   'patient-request', 'erasure-request', 'compliance-audit', 'quality-review', 'legal-request', 'public-health',
   'security-incident',
 ] as const

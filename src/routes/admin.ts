@@ -14,6 +14,7 @@ import { isToken, openVault, type EraseFailure, type Revealed, type RevealFailur
 import { toE164 } from '../vault/normalize'
 import type { RevealBudget, RevealRateLimiter } from '../vault/reveal-limiter'
 import { AUDIT_TYPE_OF_SCOPE, requireApiKey } from './auth'
+import { purposeOf, purposeRule } from './purpose'
 
 /** Routes mounted under `/v1`. */
 export const adminRoutes = new Hono<AppEnv>()
@@ -52,10 +53,10 @@ function auditor(c: AdminContext, scope: Scope, purpose: string | undefined) {
 
 adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function detokenize(c) {
   const body = await readJson(c)
-  const purpose = purposeOf(c, body?.purpose)
+  const purpose = purposeOf(c.var.config, body?.purpose)
   const record = auditor(c, 'detokenize', purpose)
   const tokens = body?.tokens
-  if (!purpose) return refuse(c, record, `purpose is required: ${purposeRule(c)}`)
+  if (!purpose) return refuse(c, record, `purpose is required: ${purposeRule(c.var.config)}`)
   // A call larger than the key's whole budget for a minute could never pass: refused as malformed, not rate-limited.
   const most = Math.min(MAX_TOKENS_PER_REVEAL, keyOf(c)?.revealsPerMinute ?? MAX_TOKENS_PER_REVEAL)
   if (!Array.isArray(tokens) || tokens.length === 0 || tokens.length > most) {
@@ -121,14 +122,14 @@ adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function deto
 
 adminRoutes.post('/messages', requireApiKey('messages'), async function replyByToken(c) {
   const body = await readJson(c)
-  const purpose = purposeOf(c, body?.purpose)
+  const purpose = purposeOf(c.var.config, body?.purpose)
   const record = auditor(c, 'messages', purpose)
   const to = typeof body?.to === 'string' && isToken(body.to) ? body.to : undefined
   const text = body?.body
   const from = body?.from
   const service = body?.messagingServiceSid
   if (!to) return refuse(c, record, 'to must be a tok_ token')
-  if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c)}`, [to])
+  if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c.var.config)}`, [to])
   if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_BODY_CHARS) {
     return refuse(c, record, `body must be 1-${MAX_BODY_CHARS} characters`, [to])
   }
@@ -207,7 +208,7 @@ function deprecated(successor: string) {
 
 adminRoutes.post('/tokens/erase', requireApiKey('erase'), async function eraseTokens(c) {
   const body = await readJson(c)
-  const purpose = purposeOf(c, body?.purpose)
+  const purpose = purposeOf(c.var.config, body?.purpose)
   const record = auditor(c, 'erase', purpose)
   const tokens = body?.tokens
   if (!Array.isArray(tokens) || tokens.length === 0 || tokens.length > MAX_TOKENS_PER_ERASE) {
@@ -218,7 +219,7 @@ adminRoutes.post('/tokens/erase', requireApiKey('erase'), async function eraseTo
     return refuse(c, record, 'every entry of tokens must be a tok_ token')
   }
   const unique = [...new Set(tokens)]
-  if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c)}`, unique)
+  if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c.var.config)}`, unique)
   const outcomes = new Map<string, Result<string[], EraseFailure>>()
   try {
     const vault = openVault(c.env, c.var.config)
@@ -256,11 +257,11 @@ adminRoutes.post('/tokens/erase', requireApiKey('erase'), async function eraseTo
 const eraseByPath = [deprecated('/v1/tokens/erase'), requireApiKey('erase')] as const
 adminRoutes.delete('/tokens/:token', ...eraseByPath, async function eraseToken(c) {
   const rawPurpose = c.req.query('purpose')
-  const purpose = purposeOf(c, rawPurpose)
+  const purpose = purposeOf(c.var.config, rawPurpose)
   const record = auditor(c, 'erase', purpose)
   const token = c.req.param('token')
   if (!isToken(token)) return refuse(c, record, 'not a tok_ token')
-  if (rawPurpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c)}`, [token])
+  if (rawPurpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c.var.config)}`, [token])
   let erased: Awaited<ReturnType<ReturnType<typeof openVault>['erase']>>
   try {
     erased = await openVault(c.env, c.var.config).erase(token, keyOf(c)?.tenants)
@@ -277,16 +278,6 @@ adminRoutes.delete('/tokens/:token', ...eraseByPath, async function eraseToken(c
   await record('allowed', erased.value)
   return c.json({ erased: erased.value })
 })
-
-/** The caller's `purpose` when it is one of the configured codes (ADMIN_PURPOSES), else undefined. */
-function purposeOf(c: AdminContext, raw: unknown): string | undefined {
-  return typeof raw === 'string' && c.var.config.admin.purposes.has(raw) ? raw : undefined
-}
-
-/** What a valid purpose is, for the refusal's detail (the configured codes: never what the caller sent). */
-function purposeRule(c: AdminContext): string {
-  return `one of the configured codes (ADMIN_PURPOSES): ${[...c.var.config.admin.purposes].join(', ')}`
-}
 
 /** The configured key that authenticated this request. */
 function keyOf(c: AdminContext) {

@@ -10,7 +10,7 @@ import { ADMIN_SCOPES, type AdminKey } from '../config/admin'
 import type { AuditRecord } from '../model/audit'
 
 /** Scopes an admin API key can hold. */
-export type AdminScope = 'detokenize' | 'messages' | 'erase' | 'dead-letters'
+export type AdminScope = 'detokenize' | 'messages' | 'erase' | 'dead-letters' | 'tokenize'
 
 /** Audit event type of the action each scope guards. */
 export const AUDIT_TYPE_OF_SCOPE: Record<AdminScope, AuditRecord['type']> = {
@@ -18,6 +18,7 @@ export const AUDIT_TYPE_OF_SCOPE: Record<AdminScope, AuditRecord['type']> = {
   messages: 'audit.message.sent',
   erase: 'audit.token.erased',
   'dead-letters': 'audit.dead-letter.access',
+  tokenize: 'audit.tokenize',
 }
 
 const REALM = 'Bearer realm="phi-firewall"'

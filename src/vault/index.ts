@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config'
 import type { Env } from '../env'
-import type { Tokenizer } from '../phi/types'
+import type { PhiType, Tokenizer } from '../phi/types'
 import type { Result } from '../result'
 import {
   TokenStore, type EraseFailure, type Revealed, type RevealFailure, type TokenizerContext, type TokenizeStats,
@@ -26,6 +26,8 @@ export interface Vault {
   stats(): TokenizeStats
   /** Decrypts a token: its value as first seen, type and tenant. */
   reveal(token: string): Promise<Result<Revealed, RevealFailure>>
+  /** The existing token of a value within a tenant (same normalisation as tokenizing); never mints. */
+  find(tenant: string, type: PhiType, value: string): Promise<Result<string, 'not-found'>>
   /** Erases a token and makes the index forget its value; answers every token erased. `tenants` limits the scope. */
   erase(token: string, tenants?: ReadonlySet<string>): Promise<Result<string[], EraseFailure>>
 }

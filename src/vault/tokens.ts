@@ -356,6 +356,23 @@ export class TokenStore {
   }
 
   /**
+   * The token the vault already holds for a value within a tenant, found by the same blind index (and normalisation)
+   * as tokenizing uses; never mints, and never answers from the isolate's cache (an erasure elsewhere must show).
+   * `not-found` when the value was never seen, or its token was erased or expired. Rejects only when KV cannot answer.
+   */
+  async find(tenant: string, type: PhiType, value: string): Promise<Result<string, 'not-found'>> {
+    if (!tenant) return err('not-found')
+    const keys = await importVaultKeys(this.#config)
+    const index = await blindIndex(keys, tenant, type, normalizeForIndex(type, value))
+    const token = await this.#kv.get(INDEX_PREFIX + index)
+    if (token === null || !isToken(token)) return err('not-found')
+    // The index can outlive its record by a moment (erasure, expiry): only a token that still resolves counts.
+    const revealed = await this.reveal(token)
+    if (!revealed.ok || revealed.value.tenant !== tenant || revealed.value.type !== type) return err('not-found')
+    return ok(token)
+  }
+
+  /**
    * Erases a token (crypto-shredding: the only ciphertext is deleted) and makes the index forget the value,
    * so the next sighting mints a new token. When the index points at another token for the same value
    * (a lost first-sighting race), that token is erased too. Answers every token erased. With `tenants`, a

@@ -145,6 +145,39 @@ describe('spoken values', () => {
   })
 })
 
+describe('scripts written without spaces (Chinese) or with attached particles (Korean)', () => {
+  it('matches a value as a substring of the output', () => {
+    expect(leaked('NAME', '王小明', '我是王小明，我发烧了')).toBe(true)
+    expect(leaked('NAME', '王小明', '我是[NAME]，我发烧了')).toBe(false)
+    expect(leaked('NAME', '김민수', '안녕하세요 김민수입니다')).toBe(true)
+    expect(leaked('NAME', '김민수', '안녕하세요 [NAME]입니다')).toBe(false)
+  })
+
+  it('reads digits glued to a dense script as a word of their own', () => {
+    expect(leaked('AGE', '92', '我奶奶92岁了')).toBe(true)
+    expect(leaked('AGE', '91', '올해 91세예요')).toBe(true)
+    expect(leaked('AGE', '92', '我奶奶[AGE:90PLUS]岁了')).toBe(false)
+  })
+
+  it('counts a given name kept alone as a leak of a three-character name, not a lone family name', () => {
+    expect(leaked('NAME', '王小明', '小明发烧了')).toBe(true)
+    expect(leaked('NAME', '王小明', '王[NAME]发烧了')).toBe(false)
+  })
+
+  it('reads a date by its number-and-marker parts and lets the year alone stay', () => {
+    expect(leaked('DATE', '12월 3일', '12월 3일에 예약했어요')).toBe(true)
+    expect(leaked('DATE', '12월 3일', '[DATE]에 예약했어요')).toBe(false)
+    expect(leaked('DATE', '1958年3月14日', '我出生于1958年[DATE]')).toBe(false)
+    expect(leaked('DATE', '1958年3月14日', '我出生于1958年3月[DATE]')).toBe(true)
+  })
+
+  it('counts Han characters one by one for utility', () => {
+    const message = { text: '我头疼三天了', spans: [] }
+    expect(nonPhiWords(message)).toEqual(['我', '头', '疼', '三', '天', '了'])
+    expect(scoreMessage(message, '我头疼[OTHER]天了').kept).toBe(5)
+  })
+})
+
 describe('utility', () => {
   it('is the share of non-PHI words (2+ chars) of the input still in the output', () => {
     const { text, spans } = parseMarkedText('fever 101.4 took ibuprofen 400mg at noon thx [NAME:Rick]')

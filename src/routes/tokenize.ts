@@ -1,0 +1,136 @@
+/**
+ * `POST /v1/tokenize` (scope `tokenize`): the token the vault already holds for a known value (a phone number, an
+ * e-mail, a name), so staff can find a patient's thread in the CRM. It never mints.
+ *
+ * Answering found / not found tells the caller whether the value was ever seen, that is whether someone has been in
+ * touch with the clinic: itself PHI. The lookup is therefore treated like a reveal (docs/tools.md): its own scope, a
+ * purpose, the same per-key budget as reveals (429), a tenant-bound key learns nothing about other tenants (the same
+ * `{"found": false}`), and every answer is audited (the token when found, never the value) before it is given.
+ */
+import { Hono, type Context } from 'hono'
+import type { AppEnv } from '../app-env'
+import { audit } from '../audit'
+import type { AuditRecord } from '../model/audit'
+import { PHI_TYPES, type PhiType } from '../phi/types'
+import { openVault } from '../vault'
+import type { RevealBudget, RevealRateLimiter } from '../vault/reveal-limiter'
+import { requireApiKey } from './auth'
+import { purposeOf, purposeRule } from './purpose'
+
+/** Routes mounted under `/v1/tokenize`. */
+export const tokenizeRoutes = new Hono<AppEnv>()
+
+/** Longest value a lookup accepts (a name, an address line, an e-mail). */
+export const MAX_LOOKUP_VALUE_CHARS = 256
+const ACCOUNT_SID = /^AC[0-9a-f]{32}$/
+
+type TokenizeContext = Context<AppEnv>
+type Status = 400 | 429 | 503
+
+tokenizeRoutes.post('/', requireApiKey('tokenize'), async function lookupToken(c) {
+  const body = await readJson(c)
+  // Same rule as the other admin calls: a configured reason code, never free text.
+  const purpose = purposeOf(c.var.config, body?.purpose)
+  const record = auditor(c, purpose)
+  if (!purpose) return refuse(c, record, `purpose is required: ${purposeRule(c.var.config)}`)
+  const type = typeof body?.type === 'string' ? body.type.toUpperCase() : undefined
+  if (!type || !(PHI_TYPES as readonly string[]).includes(type)) return refuse(c, record, `type must be one of ${PHI_TYPES.join(', ')}`)
+  const value = body?.value
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_LOOKUP_VALUE_CHARS) {
+    return refuse(c, record, `value must be a string of 1-${MAX_LOOKUP_VALUE_CHARS} characters`)
+  }
+  const account = body?.accountSid
+  if (account !== undefined && (typeof account !== 'string' || !ACCOUNT_SID.test(account))) {
+    return refuse(c, record, 'accountSid must be an Account SID (AC + 32 hex)')
+  }
+  const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
+  const onlyTenant = key?.tenants?.size === 1 ? [...key.tenants][0] : undefined
+  const tenant = (account as string | undefined) ?? onlyTenant
+  if (!tenant) return refuse(c, record, 'accountSid is required: tokens are kept per Twilio account')
+
+  const budget = await takeLookupBudget(c)
+  if (!budget) {
+    await record('error', [], { reason: 'rate-limiter-unavailable' })
+    return problem(c, 503, 'unavailable', 'try again later')
+  }
+  if (!budget.allowed) {
+    await record('rate-limited', [])
+    c.header('Retry-After', String(budget.retryAfterSeconds))
+    return problem(c, 429, 'rate-limited', 'the reveal budget of this key is spent for this minute')
+  }
+  // A key bound to other tenants gets the answer of an unknown value, after spending budget like any lookup.
+  if (key?.tenants && !key.tenants.has(tenant)) {
+    await record('denied', [], { reason: 'other-tenant' })
+    return notFound(c)
+  }
+
+  let found: Awaited<ReturnType<ReturnType<typeof openVault>['find']>>
+  try {
+    found = await openVault(c.env, c.var.config).find(tenant, type as PhiType, value)
+  } catch {
+    await record('error', [], { reason: 'vault-unavailable' })
+    return problem(c, 503, 'vault-unavailable', 'try again later')
+  }
+  if (!found.ok) {
+    await record('not-found', [])
+    return notFound(c)
+  }
+  // No unaudited disclosure: the token links the value to a patient's thread.
+  if (!(await record('allowed', [found.value]))) {
+    await record('error', [found.value], { reason: 'audit-unavailable' })
+    return problem(c, 503, 'audit-unavailable', 'try again later')
+  }
+  c.header('Cache-Control', 'no-store')
+  return c.json({ found: true, token: found.value, type })
+})
+
+/** Audits one outcome of a lookup by the authenticated key (tokens only, never the value looked up). */
+function auditor(c: TokenizeContext, purpose: string | undefined) {
+  return (outcome: AuditRecord['outcome'], tokens: string[], extra: { reason?: string } = {}) =>
+    audit(c.env, c.var.config, {
+      type: 'audit.tokenize',
+      actor: c.get('apiKeyId') ?? 'unknown',
+      scope: 'tokenize',
+      ...(purpose ? { purpose } : {}),
+      tokens,
+      outcome,
+      ...extra,
+    })
+}
+
+async function readJson(c: TokenizeContext): Promise<Record<string, unknown> | undefined> {
+  try {
+    const body: unknown = await c.req.json()
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function notFound(c: TokenizeContext) {
+  c.header('Cache-Control', 'no-store')
+  return c.json({ found: false }, 404)
+}
+
+function problem(c: TokenizeContext, status: Status, error: string, detail: string) {
+  c.header('Cache-Control', 'no-store')
+  return c.json({ error, detail }, status)
+}
+
+/** A malformed request: audited as denied (`invalid-request`), answered 400 with our own text only. */
+async function refuse(c: TokenizeContext, record: ReturnType<typeof auditor>, detail: string) {
+  await record('denied', [], { reason: 'invalid-request' })
+  return problem(c, 400, 'invalid-request', detail)
+}
+
+/** One lookup from the key's per-minute reveal budget; undefined when the limiter cannot answer (fail closed). */
+async function takeLookupBudget(c: TokenizeContext): Promise<RevealBudget | undefined> {
+  const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
+  if (!key) return undefined
+  try {
+    const limiters = c.env.REVEAL_LIMITER as unknown as DurableObjectNamespace<RevealRateLimiter>
+    return await limiters.get(limiters.idFromName(key.id)).take(1, key.revealsPerMinute)
+  } catch {
+    return undefined
+  }
+}
