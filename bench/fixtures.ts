@@ -300,6 +300,34 @@ export function eventStreamsBatch(opts: SignOptions, text = EVENT_STREAMS_BODY):
   ], opts)
 }
 
+/**
+ * Worst case of the vault's cost (issue 11): one 1,600-character SMS carrying 133 distinct phone numbers, from a sender
+ * never seen before. `seed` picks numbers no other seed uses, so every value is a first sighting.
+ */
+export function adversarialSms(opts: SignOptions, seed: number): SignedWebhook {
+  const numbers = Array.from({ length: 133 }, (_, i) => {
+    const k = seed * 133 + i
+    return `${200 + (k % 700)}555${String(1000 + (Math.floor(k / 700) % 9000)).padStart(4, '0')}`
+  })
+  const sender = senderNumber(500_000 + seed)
+  const hook = inboundSms({ ...opts, sender }, numbers.join(' '))
+  return { ...hook, label: 'SMS with 133 phone numbers (1,600 chars)' }
+}
+
+/**
+ * Worst case of the vault's and the engine's cost: a Conversations message of `bytes` (90 KB by default) listing
+ * people and their numbers, every one new (`seed` as in {@link adversarialSms}).
+ */
+export function adversarialConversation(opts: SignOptions, seed: number, bytes = 90_000): SignedWebhook {
+  let body = ''
+  for (let i = 0; body.length < bytes; i++) {
+    const k = seed * 4096 + i
+    body += `call ${FIRST[k % 32]} ${LAST[Math.floor(k / 32) % 32]}${lettersOf(Math.floor(k / 1024) + 1)} at ${200 + (k % 700)}-555-${String(k % 10_000).padStart(4, '0')}, `
+  }
+  const hook = conversationMessage({ ...opts, sender: senderNumber(700_000 + seed) }, body.slice(0, bytes))
+  return { ...hook, label: `Conversations message, ${Math.round(bytes / 1000)} KB of names and numbers` }
+}
+
 /** Who sends the webhooks of a mix. */
 export type SenderMix =
   /** The fixtures' fixed patients (every contact detail repeats). */

@@ -15,6 +15,8 @@ import { verifiedWebhook, verifyTwilio } from '../src/routes/twilio'
 import { normalize } from '../src/twilio/payloads'
 
 export { RevealRateLimiter } from '../src/vault/reveal-limiter'
+export { ReplayGuard } from '../src/twilio/replay-guard'
+export { MintBudget } from '../src/vault/mint-budget'
 
 const app = new Hono<BenchEnv>()
 app.get('/', (c) => c.text('floor\n'))

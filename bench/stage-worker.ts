@@ -20,6 +20,8 @@ import { normalize } from '../src/twilio/payloads'
 import { openVault } from '../src/vault'
 
 export { RevealRateLimiter } from '../src/vault/reveal-limiter'
+export { ReplayGuard } from '../src/twilio/replay-guard'
+export { MintBudget } from '../src/vault/mint-budget'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 const memoryTokenizer: Tokenizer = {

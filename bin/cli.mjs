@@ -36,7 +36,7 @@ commands:
   keys create --id ID --scopes a,b [--tenants AC…,AC…] [--expires ISO-8601] [--reveals-per-minute N]
       makes a new admin API key: prints the key once and its ADMIN_API_KEYS entry (sha256, never the key)
   reveal TOKEN… --purpose CODE --show       POST /v1/detokenize: prints the values (--show is the confirmation)
-  erase TOKEN [--purpose CODE]               DELETE /v1/tokens/TOKEN: erases the token and its value
+  erase TOKEN [--purpose CODE]               POST /v1/tokens/erase: erases the token and its value
   dead-letters list [--limit N] [--cursor C] GET /v1/dead-letters
   dead-letters show ID                       GET /v1/dead-letters/ID
   dead-letters replay ID                     POST /v1/dead-letters/ID/replay
@@ -255,12 +255,14 @@ async function reveal(tokens, flags, client, io) {
 
 async function erase(tokens, flags, client, io) {
   if (tokens.length !== 1 || !TOKEN.test(tokens[0])) return usage(io, 'erase: give one tok_ token')
-  const query = flags.purpose ? `?purpose=${encodeURIComponent(flags.purpose)}` : ''
-  const answer = await call(client, io, 'DELETE', `/v1/tokens/${tokens[0]}${query}`)
+  // The token travels in the body, never in the URL (access logs keep URLs).
+  const body = { tokens: [tokens[0]], ...(flags.purpose ? { purpose: flags.purpose } : {}) }
+  const answer = await call(client, io, 'POST', '/v1/tokens/erase', body)
   if (!ok(answer.status)) return failure(io, answer, 'erase')
+  const result = answer.json?.results?.[0]
   if (flags.json) io.stdout(JSON.stringify(answer.json, null, 2))
-  else io.stdout(`erased: ${(answer.json?.erased ?? []).join(', ')}`)
-  return EXIT.ok
+  else io.stdout(result?.erased ? `erased: ${result.erased.join(', ')}` : `${tokens[0]}\t${result?.error ?? 'not-found'}`)
+  return result?.erased ? EXIT.ok : EXIT.notFound
 }
 
 async function deadLetters(sub, rest, flags, client, io) {

@@ -14,6 +14,7 @@
  *   npm run bench -- --quick         smaller counts (a smoke run), does not write the doc
  *   npm run bench -- --no-write      full run, print only
  *   npm run bench -- --roster-only   only the patient-memory figures (roster size and load time, memory KV reads)
+ *   npm run bench -- --worst-case    only the worst case per webhook (adversarial inputs: KV operations and CPU)
  * Env: BENCH_REQUESTS (per target per round, default 3000), BENCH_CONCURRENCY (16), BENCH_ROUNDS (3).
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process'
@@ -22,8 +23,8 @@ import { availableParallelism, cpus, loadavg, totalmem, type as osType, release 
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import {
-  benchMix, conversationMessage, personalize, senderNumber, type SenderMix, eventStreamsBatch, inboundSms, SCRUB_TEXTS, transcriptionContent, voiceGather,
-  type SignedWebhook, type SignOptions,
+  adversarialConversation, adversarialSms, benchMix, conversationMessage, personalize, senderNumber, type SenderMix, eventStreamsBatch, inboundSms,
+  SCRUB_TEXTS, transcriptionContent, voiceGather, type SignedWebhook, type SignOptions,
 } from '../bench/fixtures.ts'
 import type { Channel } from '../src/model/normalized.ts'
 import { deidentify, scrubText } from '../src/phi/deidentify.ts'
@@ -41,7 +42,8 @@ import { createPeerRedactor } from './peer-stack/redactor.mjs'
 
 const args = process.argv.slice(2)
 const QUICK = args.includes('--quick')
-const WRITE = !QUICK && !args.includes('--no-write')
+const WORST_ONLY = args.includes('--worst-case')
+const WRITE = !QUICK && !WORST_ONLY && !args.includes('--no-write')
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 400 : 3000))
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3))
@@ -229,6 +231,91 @@ async function webhookBench(): Promise<WebhookRow[]> {
     })
   }
   return rows
+}
+
+// ---------------------------------------------------------------- 1c. worst case per webhook
+
+/** The defaults of VAULT_MAX_VALUES_PER_WEBHOOK and VAULT_MAX_MINTS_PER_WEBHOOK (src/config/vault.ts, not imported here:
+ * it pulls in the Workers types). */
+const DEFAULT_MAX_VALUES_PER_WEBHOOK = 100
+const DEFAULT_MAX_MINTS_PER_WEBHOOK = 20
+
+interface WorstRow {
+  label: string
+  bytes: number
+  /** Most KV operations one webhook of this kind made (the vault's, counted by the stage Worker). */
+  reads: number
+  writes: number
+  /** CPU of the workerd process per webhook, de-identification and the vault's local KV included. */
+  cpuMs: number
+  /** normalize + deidentify alone in Node, median. */
+  engineMs: number
+  n: number
+}
+
+/** Normalizes and de-identifies a signed fixture in Node with in-memory tokens (the engine's share of a request). */
+async function engineOnce(hook: SignedWebhook): Promise<void> {
+  const product = PRODUCT_OF[hook.path.split('?')[0] ?? ''] ?? 'messaging'
+  const meta = { receivedAt: new Date() }
+  const fields = parseForm(hook.body)
+  const webhook: TwilioWebhook =
+    product === 'events' ? { product, body: JSON.parse(hook.body), meta } : { product, fields: fields.ok ? fields.value : [], meta }
+  const events = normalize(webhook)
+  if (!events.ok) throw new Error(`fixture ${hook.label} does not normalize: ${events.error}`)
+  for (const e of events.value) await deidentify(e, DEFAULT_POLICY, memoryTokenizer)
+}
+
+/**
+ * The adversarial inputs of issue 11, each from a new sender with values never seen before, one at a time through the
+ * stage Worker's vault stage (real vault and budget, KV counted per webhook): the most KV reads and writes one webhook
+ * made, its CPU in workerd, and the engine's time alone in Node.
+ */
+async function worstCase(stage: RunningWorker): Promise<WorstRow[]> {
+  const n = QUICK || WORST_ONLY ? 6 : 10
+  const rows: WorstRow[] = []
+  const makers: ((seed: number) => SignedWebhook)[] = [(seed) => adversarialSms(SIGN, seed), (seed) => adversarialConversation(SIGN, seed)]
+  for (const [k, make] of makers.entries()) {
+    const hooks = Array.from({ length: n + 1 }, (_, i) => make(10_000 * (k + 1) + i + nextPatient))
+    nextPatient += n + 1
+    // One unmeasured first: compiling the paths this input takes is not the per-webhook cost.
+    const warm = hooks.shift() as SignedWebhook
+    await (await fetch(new URL(warm.path, stage.url), { method: 'POST', headers: { ...warm.headers, 'x-bench-stage': 'vault' }, body: warm.body })).arrayBuffer()
+    let reads = 0
+    let writes = 0
+    let cpu = 0
+    for (const hook of hooks) {
+      await (await fetch(new URL('/stats', stage.url))).arrayBuffer()
+      const c0 = cpuMs(stage.pid)
+      const res = await fetch(new URL(hook.path, stage.url), { method: 'POST', headers: { ...hook.headers, 'x-bench-stage': 'vault' }, body: hook.body })
+      await res.arrayBuffer()
+      cpu += cpuMs(stage.pid) - c0
+      if (!res.ok) throw new Error(`stage Worker answered ${res.status} to ${hook.label}`)
+      const ops = (await (await fetch(new URL('/stats', stage.url))).json()) as Record<string, number>
+      reads = Math.max(reads, (ops.get ?? 0) + (ops.getWithMetadata ?? 0) + (ops.list ?? 0))
+      writes = Math.max(writes, (ops.put ?? 0) + (ops.delete ?? 0))
+    }
+    const samples: number[] = []
+    for (const hook of hooks.slice(0, Math.min(n, 4))) {
+      const t0 = performance.now()
+      await engineOnce(hook)
+      samples.push(performance.now() - t0)
+    }
+    rows.push({ label: hooks[0]?.label ?? '?', bytes: Buffer.byteLength(hooks[0]?.body ?? ''), reads, writes, cpuMs: cpu / n, engineMs: median(samples), n })
+  }
+  return rows
+}
+
+function worstTable(rows: WorstRow[]): string {
+  return (
+    table(
+      ['webhook (new sender, every value new)', 'body bytes', 'KV reads, most per webhook', 'KV writes, most per webhook', 'workerd CPU ms/webhook', 'engine ms (Node, median)', 'webhooks'],
+      rows.map((r) => [r.label, String(r.bytes), String(r.reads), String(r.writes), ms(r.cpuMs), ms(r.engineMs), String(r.n)]),
+    ) +
+    `\n\nBounds by construction (defaults): at most ${DEFAULT_MAX_VALUES_PER_WEBHOOK} KV reads (VAULT_MAX_VALUES_PER_WEBHOOK distinct ` +
+    `values looked up) and ${2 * DEFAULT_MAX_MINTS_PER_WEBHOOK} KV writes (VAULT_MAX_MINTS_PER_WEBHOOK mints, two writes each) per webhook, ` +
+    `whatever its size; one MINT_BUDGET call when it mints, none when it does not. CPU grows with the body: the engine's ` +
+    `share is the last column (docs/phi-engine.md).`
+  )
 }
 
 // ---------------------------------------------------------------- peer stack process
@@ -434,7 +521,23 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
+/** `--worst-case`: only section 1c, through a stage Worker of its own. */
+async function mainWorstOnly(): Promise<void> {
+  log('bench: wrangler deploy --dry-run (stage Worker)…')
+  const stageBuild = buildWorker(join(ROOT, 'bench/stage-wrangler.toml'))
+  process.on('exit', () => stageBuild.dispose())
+  const stage = await startPipeline(stageBuild, { bindings: { ...benchBindings, DESTINATIONS: '[]' } })
+  try {
+    log('bench: worst case per webhook (adversarial inputs)…')
+    const rows = await worstCase(stage)
+    process.stdout.write(`\n### 1c. Worst case per webhook (adversarial inputs, one at a time)\n\n${worstTable(rows)}\n`)
+  } finally {
+    await stage.dispose()
+  }
+}
+
 async function main(): Promise<void> {
+  if (WORST_ONLY) return mainWorstOnly()
   const info = machine()
   if (args.includes('--roster-only')) {
     process.stdout.write(`${rosterSection(await rosterBench())}\n`)
@@ -475,6 +578,7 @@ async function main(): Promise<void> {
   const floorBuild = buildWorker(join(ROOT, 'bench/floor-wrangler.toml'))
   process.on('exit', () => floorBuild.dispose())
   let starts = { hello: NaN, pipeline: NaN, peer: NaN }
+  let worst: WorstRow[] = []
   let serial: Record<'hello' | 'pipeline' | 'peer', LoadResult> | undefined
   /** Workers whose failures (5xx request lines, errors, anything not a log line of ours) are printed at the end. */
   const watched: { name: string; worker: RunningWorker }[] = []
@@ -494,6 +598,8 @@ async function main(): Promise<void> {
     watched.push({ name: 'pipeline', worker: pipeline }, { name: 'pipeline without destinations', worker: ingestOnly }, { name: 'floor', worker: floor })
     log('bench: scrub time inside workerd…')
     for (const row of scrub) if (!row.label.includes('new names')) row.workerdMean = await scrubInWorkerd(stageWorker, row.text, row.channel)
+    log('bench: worst case per webhook (adversarial inputs)…')
+    worst = await worstCase(stageWorker)
     const peer = await startPeer(crmPeer)
     running.push(peer)
     starts = { hello: hello.startMs, pipeline: pipeline.startMs, peer: peer.startMs }
@@ -627,6 +733,8 @@ async function main(): Promise<void> {
       ) +
       `\n\nThe end-to-end mix below is 60 % SMS and 10 % each of the others: about ` +
       `${ms(mixMedian(perWebhook))} ms of engine time per request (medians).`,
+    `### 1c. Worst case per webhook (adversarial inputs of issue 11, one at a time through the stage Worker's vault stage)\n\n` +
+      worstTable(worst),
     `### 2. End to end: signed webhooks in, events out (best of ${ROUNDS} rounds; ${REQUESTS} requests each after ` +
       `${WARMUP} warm-up, ${CONCURRENCY} keep-alive connections, loopback)\n\n` +
       table(

@@ -22,7 +22,8 @@ export async function audit(env: Env, config: Config, entry: AuditEntry): Promis
     outcome: record.outcome,
     keyId: record.actor,
     scope: record.scope,
-    ...(record.purpose ? { purpose: record.purpose } : {}),
+    // Only a configured reason code reaches the log: anything else could carry a name or a number.
+    ...(record.purpose && config.admin.purposes.has(record.purpose) ? { purpose: record.purpose } : {}),
     ...(record.reason ? { reason: record.reason } : {}),
     ...(record.tokens.length === 1 ? { token: record.tokens[0] } : {}),
     ...(record.tokens.length > 1 ? { sids: Object.fromEntries(record.tokens.map((t, i) => [`token${i}`, t])) } : {}),

@@ -23,6 +23,12 @@ export interface Env {
   PUBLIC_BASE_URL?: string
   /** Request body cap in bytes. */
   MAX_BODY_BYTES?: string
+  /** Milliseconds a webhook may take before it answers 503 with nothing published (lowers 4000 / 12000). */
+  WEBHOOK_DEADLINE_MS?: string
+  /** Hours an accepted webhook's signed content is remembered, so a replay publishes nothing (default 24). */
+  REPLAY_GUARD_HOURS?: string
+  /** Replay-guard Durable Objects the digests are spread over (default 16). */
+  REPLAY_GUARD_SHARDS?: string
   /** JSON array (string) or structured TOML array of destinations. */
   DESTINATIONS?: string | unknown[]
   /** Delivery retry delays in seconds, comma-separated (default Svix-like 5,300,1800,7200,18000,36000,36000). */
@@ -46,10 +52,20 @@ export interface Env {
   VAULT_REENCRYPT_BATCH?: string
   /** Seconds an isolate reuses a blind-index lookup before asking KV again, 0-300 (default 60, 0 disables). */
   VAULT_INDEX_CACHE_SECONDS?: string
-  /** Admin API keys (secret): JSON array of `{id, sha256, scopes, revealsPerMinute?}`; hashes only. */
+  /** Most distinct values one webhook tokenizes (default 100); the rest are redacted without a token. */
+  VAULT_MAX_VALUES_PER_WEBHOOK?: string
+  /** Most new tokens one webhook mints (default 20). */
+  VAULT_MAX_MINTS_PER_WEBHOOK?: string
+  /** New tokens one tenant may mint per clock hour (default 5000). */
+  VAULT_MINTS_PER_TENANT_PER_HOUR?: string
+  /** New tokens the values one sender writes may mint per clock hour (default 60). */
+  VAULT_MINTS_PER_SENDER_PER_HOUR?: string
+  /** Admin API keys (secret): JSON `[{id, sha256, scopes, revealsPerMinute?, tenants?, expires?}]`; hashes only. */
   ADMIN_API_KEYS?: string
-  /** Default reveals per minute per admin key (default 60). */
+  /** Default reveals per minute per admin key (default 100, the largest reveal call). */
   ADMIN_REVEALS_PER_MINUTE?: string
+  /** Reason codes accepted as an admin call's `purpose`, comma-separated (default: treatment, payment, …). */
+  ADMIN_PURPOSES?: string
   /** Reply path: Twilio Account SID whose Auth Token authenticates REST calls. */
   TWILIO_ACCOUNT_SID?: string
   /** Reply path: Twilio API key SID (SK…) and secret (secret), preferred over the Auth Token. */
@@ -59,4 +75,8 @@ export interface Env {
   TWILIO_REPLY_MESSAGING_SERVICE_SID?: string
   /** Per-admin-key reveal rate limiter (consistent counter). */
   REVEAL_LIMITER: DurableObjectNamespace
+  /** Per-tenant (and per-sender) mint budget of the vault (consistent counter). */
+  MINT_BUDGET: DurableObjectNamespace
+  /** Memory of accepted webhooks (replay protection), sharded by a digest of their signed content. */
+  REPLAY_GUARD: DurableObjectNamespace
 }

@@ -29,11 +29,24 @@ const withConfig = createMiddleware<AppEnv>(async function withConfig(c, next) {
   await next()
 })
 
+/**
+ * A `Content-Length` that is not a number answers 400 before the admin API reads a body (reading it would otherwise
+ * fail inside the runtime and answer 500). The webhook routes check it themselves, with their own log line.
+ */
+const requireNumericContentLength = createMiddleware<AppEnv>(async function requireNumericContentLength(c, next) {
+  const declared = c.req.header('Content-Length')
+  if (declared !== undefined && !/^\d{1,15}$/.test(declared.trim())) {
+    log('warn', { event: 'admin', route: '/v1', status: 400, reason: 'malformed-content-length' })
+    return c.json({ error: 'invalid-request', detail: 'Content-Length must be a number of bytes' }, 400)
+  }
+  await next()
+})
+
 const app = new Hono<AppEnv>()
 
 app.get('/', (c) => c.text('phi-firewall-twilio: ok\n'))
 app.use('/twilio/*', withConfig)
-app.use('/v1/*', withConfig)
+app.use('/v1/*', requireNumericContentLength, withConfig)
 app.route('/twilio', twilioRoutes)
 app.route('/v1/dead-letters', deadLetterRoutes)
 app.route('/v1/tokenize', tokenizeRoutes)
@@ -51,6 +64,8 @@ app.onError((error, c) => {
 
 export { app }
 export { RevealRateLimiter } from './vault/reveal-limiter'
+export { ReplayGuard } from './twilio/replay-guard'
+export { MintBudget } from './vault/mint-budget'
 
 export default {
   fetch: app.fetch,

@@ -23,6 +23,8 @@ export interface AdminKey {
   revealsPerMinute: number
   /** When set, the only tenants (Twilio AccountSids) whose tokens this key may reveal, text or erase. */
   tenants?: ReadonlySet<string>
+  /** Epoch milliseconds from which the key is refused (401, audited as `expired-key`); absent: no expiry. */
+  expiresAt?: number
 }
 
 /** Credentials for Twilio's REST API (HTTP Basic). */
@@ -38,10 +40,27 @@ export interface AdminConfig {
   twilioRest?: TwilioRestCredentials
   /** Messaging Service used when a reply names neither `from` nor `messagingServiceSid`. */
   replyMessagingServiceSid?: string
+  /** The reason codes a caller may give as `purpose` (logged and audited, so never free text). */
+  purposes: ReadonlySet<string>
 }
 
-/** Default reveal budget per key per minute. */
-export const DEFAULT_REVEALS_PER_MINUTE = 60
+/**
+ * Default reveal budget per key per minute: at least the largest reveal call (100 tokens), so a full batch is
+ * possible once a minute instead of always refused.
+ */
+export const DEFAULT_REVEALS_PER_MINUTE = 100
+
+/** Default `purpose` codes: HIPAA's treatment, payment and operations, and the everyday reasons behind them. */
+export const DEFAULT_ADMIN_PURPOSES = [
+  'treatment', 'payment', 'operations', 'care-coordination', 'callback', 'scheduling', 'billing', 'support', 'find-thread',
+  'patient-request', 'erasure-request', 'compliance-audit', 'quality-review', 'legal-request', 'public-health',
+  'security-incident',
+] as const
+
+// A code: lower-case words joined by '-', ':' or '.', no digits (digits could be a phone, a date or a record number).
+const PURPOSE_CODE = /^[a-z]+(?:[-:.][a-z]+){0,7}$/
+// `expires`: a date, or a date and time with a zone.
+const EXPIRY = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/
 
 const KEY_ID = /^[A-Za-z0-9_.-]{1,64}$/
 const SHA256_HEX = /^[0-9a-f]{64}$/
@@ -61,8 +80,11 @@ export function parseAdminConfig(env: Env): Result<AdminConfig, ConfigError> {
     const setting = 'TWILIO_REPLY_MESSAGING_SERVICE_SID'
     return err({ setting, problem: 'must be a Messaging Service SID (MG + 32 hex)' })
   }
+  const purposes = parsePurposes(env.ADMIN_PURPOSES)
+  if (!purposes.ok) return purposes
   return ok({
     keys: keys.value,
+    purposes: purposes.value,
     ...(rest.value ? { twilioRest: rest.value } : {}),
     ...(service ? { replyMessagingServiceSid: service } : {}),
   })
@@ -82,7 +104,7 @@ function parseKeys(raw: string | undefined, defaultLimit: number): Result<AdminK
   const keys: AdminKey[] = []
   for (const [i, entry] of parsed.entries()) {
     if (typeof entry !== 'object' || entry === null) return problem(`entry ${i} must be an object`)
-    const { id, sha256, scopes, revealsPerMinute, tenants } = entry as Record<string, unknown>
+    const { id, sha256, scopes, revealsPerMinute, tenants, expires } = entry as Record<string, unknown>
     if (typeof id !== 'string' || !KEY_ID.test(id)) return problem(`entry ${i}: id must be 1-64 of A-Z a-z 0-9 _ . -`)
     if (typeof sha256 !== 'string' || !SHA256_HEX.test(sha256)) {
       return problem(`key ${id}: sha256 must be the lower-case hex SHA-256 of the key (64 characters)`)
@@ -95,14 +117,47 @@ function parseKeys(raw: string | undefined, defaultLimit: number): Result<AdminK
     if (tenants !== undefined && !(Array.isArray(tenants) && tenants.length > 0 && tenants.every(isTenant))) {
       return problem(`key ${id}: tenants must be a non-empty list of Account SIDs (AC + 32 hex)`)
     }
+    const expiresAt = expires === undefined ? undefined : parseExpiry(expires)
+    if (expiresAt === null) {
+      return problem(`key ${id}: expires must be an ISO 8601 date (2027-01-31) or date and time with a zone`)
+    }
     if (keys.some((k) => k.id === id)) return problem(`key ${id} appears twice`)
     if (keys.some((k) => hex(k.sha256) === sha256)) return problem(`key ${id} has the same sha256 as another key`)
     keys.push({
       ...{ id, sha256: fromHex(sha256), scopes: new Set(scopes as AdminScopeName[]), revealsPerMinute: limit },
       ...(tenants ? { tenants: new Set(tenants as string[]) } : {}),
+      ...(expiresAt === undefined ? {} : { expiresAt }),
     })
   }
   return ok(keys)
+}
+
+/** `expires` of a key: a date (the key is refused from 00:00 UTC that day) or a date and time with a zone. */
+function parseExpiry(raw: unknown): number | null {
+  if (typeof raw !== 'string') return null
+  const text = raw.trim()
+  const at = EXPIRY.test(text) ? Date.parse(text) : Number.NaN
+  return Number.isNaN(at) ? null : at
+}
+
+/** ADMIN_PURPOSES: comma-separated codes (or a JSON array); empty or unset: the default list. */
+function parsePurposes(raw: string | undefined): Result<ReadonlySet<string>, ConfigError> {
+  if (raw === undefined || raw.trim() === '') return ok(new Set(DEFAULT_ADMIN_PURPOSES))
+  let list: unknown = raw.split(',').map((code) => code.trim())
+  if (raw.trim().startsWith('[')) {
+    try {
+      list = JSON.parse(raw)
+    } catch {
+      list = undefined
+    }
+  }
+  const isCode = (code: unknown) => typeof code === 'string' && PURPOSE_CODE.test(code)
+  const valid = Array.isArray(list) && list.length > 0 && list.every(isCode)
+  if (!valid) {
+    const problem = 'must list purpose codes of lower-case letters joined by - : or . (no digits), comma-separated'
+    return err({ setting: 'ADMIN_PURPOSES', problem })
+  }
+  return ok(new Set(list as string[]))
 }
 
 function parseRestCredentials(env: Env): Result<TwilioRestCredentials | undefined, ConfigError> {

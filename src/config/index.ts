@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../result'
 import { parseAdminConfig, type AdminConfig } from './admin'
 import { parseDestinationsConfig, type DestinationsConfig } from './destinations'
 import type { ConfigError } from './errors'
+import { parseIngestConfig, type IngestConfig } from './ingest'
 import { parsePolicyConfig, type PolicyConfig } from './policy'
 import { parseTwilioConfig, type TwilioConfig } from './twilio'
 import { parseVaultConfig, type VaultConfig } from './vault'
@@ -18,6 +19,7 @@ export type { ConfigError } from './errors'
 export interface Config {
   maxBodyBytes: number
   twilio: TwilioConfig
+  ingest: IngestConfig
   vault: VaultConfig
   admin: AdminConfig
   destinations: DestinationsConfig
@@ -43,6 +45,8 @@ function parseConfig(env: Env): Result<Config, ConfigError> {
   }
   const twilio = parseTwilioConfig(env)
   if (!twilio.ok) return twilio
+  const ingest = parseIngestConfig(env)
+  if (!ingest.ok) return ingest
   const vault = parseVaultConfig(env)
   if (!vault.ok) return vault
   const admin = parseAdminConfig(env)
@@ -54,6 +58,7 @@ function parseConfig(env: Env): Result<Config, ConfigError> {
   return ok({
     maxBodyBytes,
     twilio: twilio.value,
+    ingest: ingest.value,
     vault: vault.value,
     admin: admin.value,
     destinations: destinations.value,

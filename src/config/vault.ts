@@ -20,6 +20,14 @@ export interface VaultConfig {
   reencryptBatch: number
   /** Seconds an isolate may reuse a blind index -> token lookup without asking KV; 0 disables the cache. */
   indexCacheSeconds: number
+  /** Most distinct values one webhook may tokenize (found or minted); the rest are redacted without a token. */
+  maxValuesPerWebhook: number
+  /** Most new tokens one webhook may mint (two KV writes each); the rest are redacted without a token. */
+  maxMintsPerWebhook: number
+  /** New tokens one tenant (AccountSid) may mint per clock hour. */
+  mintsPerTenantPerHour: number
+  /** New tokens the values one sender writes may mint per clock hour. */
+  mintsPerSenderPerHour: number
 }
 
 /** Default retention of a token mapping, in days. */
@@ -31,7 +39,24 @@ export const DEFAULT_INDEX_CACHE_SECONDS = 60
 /** Longest allowed lifetime of a cached lookup: bounds how long another isolate may mint into an erased token. */
 export const MAX_INDEX_CACHE_SECONDS = 300
 
+/** Default most distinct values tokenized per webhook: every KV read of a webhook is bounded by it. */
+export const DEFAULT_MAX_VALUES_PER_WEBHOOK = 100
+/** Default most tokens minted per webhook: at most twice as many KV writes. */
+export const DEFAULT_MAX_MINTS_PER_WEBHOOK = 20
+/** Default mint budget of a tenant per clock hour (10,000 KV writes at most). */
+export const DEFAULT_MINTS_PER_TENANT_PER_HOUR = 5000
+/** Default mint budget of one sender per clock hour. */
+export const DEFAULT_MINTS_PER_SENDER_PER_HOUR = 60
+
 const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/
+
+/** The integer settings of the cost bounds: name, default, range. */
+const BOUNDS = [
+  ['VAULT_MAX_VALUES_PER_WEBHOOK', 'maxValuesPerWebhook', DEFAULT_MAX_VALUES_PER_WEBHOOK, 1, 500],
+  ['VAULT_MAX_MINTS_PER_WEBHOOK', 'maxMintsPerWebhook', DEFAULT_MAX_MINTS_PER_WEBHOOK, 0, 100],
+  ['VAULT_MINTS_PER_TENANT_PER_HOUR', 'mintsPerTenantPerHour', DEFAULT_MINTS_PER_TENANT_PER_HOUR, 0, 1_000_000],
+  ['VAULT_MINTS_PER_SENDER_PER_HOUR', 'mintsPerSenderPerHour', DEFAULT_MINTS_PER_SENDER_PER_HOUR, 0, 100_000],
+] as const
 
 /** Parses the vault settings. */
 export function parseVaultConfig(env: Env): Result<VaultConfig, ConfigError> {
@@ -62,7 +87,13 @@ export function parseVaultConfig(env: Env): Result<VaultConfig, ConfigError> {
       problem: `must be an integer between 0 and ${MAX_INDEX_CACHE_SECONDS} (0 disables the cache)`,
     })
   }
-  return ok({ ...keyring.value, indexKey, ttlSeconds: ttlDays * 86_400, reencryptBatch, indexCacheSeconds })
+  const bounds = {} as Record<(typeof BOUNDS)[number][1], number>
+  for (const [setting, field, fallback, min, max] of BOUNDS) {
+    const value = parseInteger(env[setting], fallback, min, max)
+    if (value === undefined) return err({ setting, problem: `must be an integer between ${min} and ${max}` })
+    bounds[field] = value
+  }
+  return ok({ ...keyring.value, indexKey, ttlSeconds: ttlDays * 86_400, reencryptBatch, indexCacheSeconds, ...bounds })
 }
 
 function parseKeyring(

@@ -5,14 +5,18 @@ import type { Env } from '../env'
 import { log } from '../log'
 import { storeDeadLetter } from './dead-letters'
 import { filterFor } from './envelope'
-import { readDeliveryMessage, readFailure } from './messages'
+import { readDeliveryMessage, readFailure, readFanOutMessage } from './messages'
+import { deliveryMessages, sendInBatches } from './publish'
 import { retryDelay } from './retry'
 import { attemptDelivery } from './send'
-import type { DeadLetterMessage, DeadLetterReason, DeliveryMessage } from './types'
+import type { DeadLetterMessage, DeadLetterReason, DeliveryMessage, FanOutMessage } from './types'
 
 const DEFAULT_TTL_SECONDS = 14 * 86_400
 
-/** Consumer of `phi-firewall-events`: one attempt per message, acked or retried one by one. */
+/**
+ * Consumer of `phi-firewall-events`: one delivery attempt per message, acked or retried one by one. A fan-out message
+ * (the events of a webhook too large for one publish batch) is split into one message per (event, destination).
+ */
 export async function consumeEvents(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext): Promise<void> {
   const config = loadConfig(env)
   if (!config.ok) {
@@ -21,7 +25,13 @@ export async function consumeEvents(batch: MessageBatch<unknown>, env: Env, _ctx
     batch.retryAll({ delaySeconds: 60 })
     return
   }
-  await Promise.all(batch.messages.map((msg) => deliverOne(msg, env, config.value.destinations)))
+  await Promise.all(
+    batch.messages.map((msg) => {
+      const fanOut = readFanOutMessage(msg.body)
+      const { destinations } = config.value
+      return fanOut ? fanOutOne(msg, fanOut, env, destinations) : deliverOne(msg, env, destinations)
+    }),
+  )
 }
 
 /** Consumer of `phi-firewall-dead-letters`: keeps each (de-identified) failed delivery for listing and replay. */
@@ -30,6 +40,8 @@ export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env,
   const ttl = config.ok ? config.value.destinations.deadLetterTtlSeconds : DEFAULT_TTL_SECONDS
   await Promise.all(
     batch.messages.map(async (msg) => {
+      const fanOut = readFanOutMessage(msg.body)
+      if (fanOut) return deadLetterFanOut(msg, fanOut, env, config.ok ? config.value.destinations : undefined, ttl)
       const message = readDeliveryMessage(msg.body)
       if (!message) {
         log('error', { event: 'dead-letter', outcome: 'malformed', reason: 'unreadable-message' })
@@ -47,6 +59,50 @@ export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env,
       }
     }),
   )
+}
+
+/**
+ * Splits a fan-out message into one delivery message per (event, subscribed destination), with the same filters and
+ * ids as a direct publish. A failure part-way retries the whole message: destinations dedupe repeats on `webhook-id`.
+ */
+async function fanOutOne(
+  msg: Message<unknown>,
+  message: FanOutMessage,
+  env: Env,
+  config: DestinationsConfig,
+): Promise<void> {
+  try {
+    const messages = deliveryMessages(config.destinations, message.events)
+    await sendInBatches(env.EVENTS, messages)
+    const counts = { events: message.events.length, messages: messages.length }
+    log('info', { event: 'delivery', outcome: 'fanned-out', counts })
+    msg.ack()
+  } catch (error) {
+    log('error', { event: 'delivery', outcome: 'fan-out-failed', reason: errorName(error) })
+    msg.retry()
+  }
+}
+
+/** A fan-out message the runtime gave up on: every (event, destination) it held becomes an `exhausted` dead letter. */
+async function deadLetterFanOut(
+  msg: Message<unknown>,
+  message: FanOutMessage,
+  env: Env,
+  config: DestinationsConfig | undefined,
+  ttl: number,
+): Promise<void> {
+  try {
+    const failure = { reason: 'exhausted' as const, attempts: msg.attempts, at: new Date().toISOString() }
+    // Without a valid configuration the subscriptions are unknown: keep the message for a later attempt.
+    if (!config) throw new Error('config-invalid')
+    for (const { body } of deliveryMessages(config.destinations, message.events)) {
+      await storeDeadLetter(env, { ...body, failure }, ttl)
+    }
+    msg.ack()
+  } catch (error) {
+    log('error', { event: 'dead-letter', outcome: 'store-failed', reason: errorName(error) })
+    msg.retry()
+  }
 }
 
 async function deliverOne(msg: Message<unknown>, env: Env, config: DestinationsConfig): Promise<void> {

@@ -81,11 +81,24 @@ export function allowsKind(destination: Destination, kind: FieldKind | undefined
 const DATE_VALUE =
   /^(?:(\d{4})-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} (\d{4}) \d{2}:\d{2}(?::\d{2})?(?: (?:[+-]\d{4}|GMT|UTC))?)$/
 
+// An ISO 8601 date (with or without a time) anywhere inside a longer value (a path, a version, a label).
+const EMBEDDED_DATE = new RegExp(
+  '(?<![0-9])(\\d{4})-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![0-9])',
+  'g',
+)
+
 /** The year of a date or time value, or undefined when the value is not one. */
 function yearOf(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
   const m = DATE_VALUE.exec(value.trim())
   return m ? (m[1] ?? m[2]) : undefined
+}
+
+/** A safe value with every date in it cut to its year: the whole value, or each date inside it. */
+function yearsOnly(value: unknown): unknown {
+  const year = yearOf(value)
+  if (year !== undefined) return year
+  return typeof value === 'string' ? value.replace(EMBEDDED_DATE, '$1') : value
 }
 
 /** Keeps only the `data` fields this destination may receive; also returns the kinds of those kept. */
@@ -106,7 +119,7 @@ export function filterFor(
       continue
     }
     // Only safe metadata can hold a bare timestamp: text was scrubbed (dates there are already generalised).
-    data[field] = destination.timestamps === 'year' && kind === 'safe' ? (yearOf(value) ?? value) : value
+    data[field] = destination.timestamps === 'year' && kind === 'safe' ? yearsOnly(value) : value
     keptKinds[field] = kind
     const tokenType = envelope.tokens[field]
     if (tokenType !== undefined) tokens[field] = tokenType

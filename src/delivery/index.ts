@@ -6,16 +6,23 @@ import type { Config } from '../config'
 import type { Env } from '../env'
 import type { CleanEvent } from '../model/clean'
 import { envelopeOf } from './envelope'
-import { enqueue } from './publish'
+import { enqueue, type EnqueueOptions } from './publish'
 
 export { consumeDeadLetters, consumeEvents } from './consumer'
+export { PublishTooLargeError, type EnqueueOptions } from './publish'
 
 /**
- * Puts de-identified events on the delivery queue, one message per subscribed destination, and answers how many
- * messages were queued (the caller's request log line carries the count). Rejects if the queue cannot take them.
+ * Puts de-identified events on the delivery queue in one `sendBatch` (all of them or none), and answers how many
+ * (event, destination) deliveries were queued (the caller's request log line carries the count). Rejects if the
+ * queue cannot take them; then nothing was queued.
  */
-export async function publish(env: Env, config: Config, events: readonly CleanEvent[]): Promise<number> {
+export async function publish(
+  env: Env,
+  config: Config,
+  events: readonly CleanEvent[],
+  options: EnqueueOptions = {},
+): Promise<number> {
   if (events.length === 0) return 0
   const deliverables = await Promise.all(events.map(async (event) => ({ envelope: await envelopeOf(event), kinds: event.fields })))
-  return enqueue(env, config, deliverables)
+  return enqueue(env, config, deliverables, options)
 }

@@ -28,6 +28,21 @@ export interface DeliveryMessage {
   kinds: Record<string, FieldKind>
 }
 
+/** One event of a fan-out message: the full (unfiltered) envelope and the kind of each of its fields. */
+export interface FanOutEvent {
+  envelope: Envelope
+  kinds: Record<string, FieldKind>
+}
+
+/**
+ * Several events of one webhook, not yet split per destination: used when the webhook's per-destination messages would
+ * not fit one `sendBatch`. The consumer fans them out into {@link DeliveryMessage}s (same ids, same filters).
+ */
+export interface FanOutMessage {
+  v: 2
+  events: FanOutEvent[]
+}
+
 /** Why a delivery ended in the dead letters. */
 export type DeadLetterReason = 'rejected' | 'gone' | 'exhausted' | 'destination-removed' | 'invalid-request'
 

@@ -24,7 +24,7 @@ const SCHEMA_KEY = /^(?:[a-z][a-z0-9]*(?:[_.-]?[A-Za-z0-9]+)*|[A-Z][a-z0-9]*(?:[
 class TokenBatch {
   readonly requests: TokenRequest[] = []
   private readonly index = new Map<string, number>()
-  private tokens: string[] = []
+  private tokens: Array<string | null> = []
 
   /** Registers a value; returns a handle to read its token after {@link resolve}. */
   add(type: PhiType, value: string, canonical?: string): number {
@@ -41,17 +41,19 @@ class TokenBatch {
   async resolve(tokenizer: Tokenizer): Promise<void> {
     if (this.requests.length === 0) return
     const tokens = await tokenizer.tokenize(this.requests)
-    if (!Array.isArray(tokens) || tokens.length !== this.requests.length || !tokens.every((t) => typeof t === 'string' && TOKEN.test(t))) {
-      // A vault answering with anything but tokens must never let a value through.
+    const valid = (t: unknown) => t === null || (typeof t === 'string' && TOKEN.test(t))
+    if (!Array.isArray(tokens) || tokens.length !== this.requests.length || !tokens.every(valid)) {
+      // A vault answering with anything but tokens (or null: redact) must never let a value through.
       throw new Error('tokenizer returned an invalid answer')
     }
     this.tokens = tokens
   }
 
-  token(handle: number): string {
+  /** The value's token, or undefined when the vault declined to tokenize it (the caller redacts). */
+  token(handle: number): string | undefined {
     const t = this.tokens[handle]
-    if (!t) throw new Error('token missing')
-    return t
+    if (t === undefined) throw new Error('token missing')
+    return t ?? undefined
   }
 }
 
@@ -206,9 +208,11 @@ function buildAttribute(node: AttrNode, ctx: EventContext, counts: Record<string
   switch (node.kind) {
     case 'text':
       return finish(node.pending, ctx.policy, ctx.batch, counts)
-    case 'token':
+    case 'token': {
       counts[node.type] = (counts[node.type] ?? 0) + 1
-      return `[${LABELS[node.type]}:${ctx.batch.token(node.handle)}]`
+      const token = ctx.batch.token(node.handle)
+      return token ? `[${LABELS[node.type]}:${token}]` : `[${LABELS[node.type]}]`
+    }
     case 'value':
       return node.value
     case 'array':
@@ -342,7 +346,7 @@ export async function deidentify(
 
   for (const { f, type, handle } of partyHandles) {
     // A field Twilio repeats (Group MMS bindings: MessagingBinding.Address) keeps every value's token, in order.
-    const token = batch.token(handle)
+    const token = batch.token(handle) ?? `[${LABELS[type]}]`
     const previous = data[f.name]
     data[f.name] = previous === undefined ? token : Array.isArray(previous) ? [...previous, token] : [previous, token]
     fields[f.name] = 'token'
@@ -350,13 +354,13 @@ export async function deidentify(
     counts[type] = (counts[type] ?? 0) + 1
   }
   for (const { f, handle } of nameHandles) {
-    data[f.name] = batch.token(handle)
+    data[f.name] = batch.token(handle) ?? `[${LABELS.NAME}]`
     fields[f.name] = 'token'
     tokens[f.name] = 'NAME'
     counts.NAME = (counts.NAME ?? 0) + 1
   }
   for (const { f, handle } of mediaHandles) {
-    data[f.name] = batch.token(handle)
+    data[f.name] = batch.token(handle) ?? `[${LABELS.URL}]`
     fields[f.name] = 'media'
     tokens[f.name] = 'URL'
     counts.URL = (counts.URL ?? 0) + 1

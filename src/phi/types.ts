@@ -19,8 +19,10 @@ export interface TokenRequest {
 /**
  * The engine's only way out to state: the vault implements it over KV.
  * Same type and normalised value within a tenant → same token; tokens are random, never derived.
+ * Answers one entry per request: a token, or `null` when the vault declines to tokenize that value (a cost bound
+ * per webhook or a mint budget was reached): the engine then redacts the value without a token.
  * Rejects when the vault cannot answer; callers fail closed.
  */
 export interface Tokenizer {
-  tokenize(requests: readonly TokenRequest[]): Promise<string[]>
+  tokenize(requests: readonly TokenRequest[]): Promise<Array<string | null>>
 }

@@ -4,25 +4,29 @@
  * after its audit record was accepted. Nothing a caller sent is echoed back.
  */
 import { Hono, type Context } from 'hono'
+import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../app-env'
 import { audit } from '../audit'
 import type { AuditRecord } from '../model/audit'
+import type { Result } from '../result'
 import { sendMessage, type SendFailure } from '../twilio/rest'
-import { isToken, openVault, type Revealed, type RevealFailure } from '../vault'
+import { isToken, openVault, type EraseFailure, type Revealed, type RevealFailure } from '../vault'
 import { toE164 } from '../vault/normalize'
 import type { RevealBudget, RevealRateLimiter } from '../vault/reveal-limiter'
 import { AUDIT_TYPE_OF_SCOPE, requireApiKey } from './auth'
+import { purposeOf, purposeRule } from './purpose'
 
 /** Routes mounted under `/v1`. */
 export const adminRoutes = new Hono<AppEnv>()
 
-/** Most tokens one detokenize call may reveal. */
+/** Most tokens one detokenize call may reveal (and never more than the key's budget for a minute). */
 export const MAX_TOKENS_PER_REVEAL = 100
+/** Most tokens one erasure call may erase (each costs a few KV operations; a Worker invocation has 1,000). */
+export const MAX_TOKENS_PER_ERASE = 50
+/** When `DELETE /v1/tokens/{token}` was deprecated (RFC 9745 `Deprecation`: `@` + epoch seconds). */
+const ERASE_BY_PATH_DEPRECATED = '@1796169600'
 /** Twilio's limit on a message body. */
 const MAX_BODY_CHARS = 1600
-/** A purpose is a short reason code (`ticket:ZD-1234`, `callback`), not free text: it is logged and audited. */
-const PURPOSE = /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,63}$/
-const PURPOSE_RULE = 'a reason code of 1-64 characters A-Z a-z 0-9 _ . : / -'
 const SENDER = /^(whatsapp:)?\+[1-9][0-9]{6,14}$|^[A-Za-z0-9 ]{1,11}$/
 const SERVICE_SID = /^MG[0-9a-f]{32}$/
 const ACCOUNT_SID = /^AC[0-9a-f]{32}$/
@@ -49,12 +53,14 @@ function auditor(c: AdminContext, scope: Scope, purpose: string | undefined) {
 
 adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function detokenize(c) {
   const body = await readJson(c)
-  const purpose = typeof body?.purpose === 'string' && PURPOSE.test(body.purpose) ? body.purpose : undefined
+  const purpose = purposeOf(c.var.config, body?.purpose)
   const record = auditor(c, 'detokenize', purpose)
   const tokens = body?.tokens
-  if (!purpose) return refuse(c, record, `purpose is required: ${PURPOSE_RULE}`)
-  if (!Array.isArray(tokens) || tokens.length === 0 || tokens.length > MAX_TOKENS_PER_REVEAL) {
-    return refuse(c, record, `tokens must be a list of 1-${MAX_TOKENS_PER_REVEAL} tokens`)
+  if (!purpose) return refuse(c, record, `purpose is required: ${purposeRule(c.var.config)}`)
+  // A call larger than the key's whole budget for a minute could never pass: refused as malformed, not rate-limited.
+  const most = Math.min(MAX_TOKENS_PER_REVEAL, keyOf(c)?.revealsPerMinute ?? MAX_TOKENS_PER_REVEAL)
+  if (!Array.isArray(tokens) || tokens.length === 0 || tokens.length > most) {
+    return refuse(c, record, `tokens must be a list of 1-${most} tokens (this key's reveals per minute)`)
   }
   // Never echo what is not a token: a caller may have pasted a value by mistake.
   if (!tokens.every((t): t is string => typeof t === 'string' && isToken(t))) {
@@ -116,14 +122,14 @@ adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function deto
 
 adminRoutes.post('/messages', requireApiKey('messages'), async function replyByToken(c) {
   const body = await readJson(c)
-  const purpose = typeof body?.purpose === 'string' && PURPOSE.test(body.purpose) ? body.purpose : undefined
+  const purpose = purposeOf(c.var.config, body?.purpose)
   const record = auditor(c, 'messages', purpose)
   const to = typeof body?.to === 'string' && isToken(body.to) ? body.to : undefined
   const text = body?.body
   const from = body?.from
   const service = body?.messagingServiceSid
   if (!to) return refuse(c, record, 'to must be a tok_ token')
-  if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${PURPOSE_RULE}`, [to])
+  if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c.var.config)}`, [to])
   if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_BODY_CHARS) {
     return refuse(c, record, `body must be 1-${MAX_BODY_CHARS} characters`, [to])
   }
@@ -190,13 +196,72 @@ adminRoutes.post('/messages', requireApiKey('messages'), async function replyByT
   return c.json({ sid: sent.value.sid, status: sent.value.status }, 201)
 })
 
-adminRoutes.delete('/tokens/:token', requireApiKey('erase'), async function eraseToken(c) {
+/** Marks the responses of a deprecated route (RFC 9745 `Deprecation`, RFC 8288 `Link` to its successor). */
+function deprecated(successor: string) {
+  return createMiddleware<AppEnv>(async function markDeprecated(c, next) {
+    await next()
+    c.res = new Response(c.res.body, c.res)
+    c.res.headers.set('Deprecation', ERASE_BY_PATH_DEPRECATED)
+    c.res.headers.set('Link', `<${successor}>; rel="successor-version"`)
+  })
+}
+
+adminRoutes.post('/tokens/erase', requireApiKey('erase'), async function eraseTokens(c) {
+  const body = await readJson(c)
+  const purpose = purposeOf(c.var.config, body?.purpose)
+  const record = auditor(c, 'erase', purpose)
+  const tokens = body?.tokens
+  if (!Array.isArray(tokens) || tokens.length === 0 || tokens.length > MAX_TOKENS_PER_ERASE) {
+    return refuse(c, record, `tokens must be a list of 1-${MAX_TOKENS_PER_ERASE} tokens`)
+  }
+  // Never echo what is not a token: a caller may have pasted a value by mistake.
+  if (!tokens.every((t): t is string => typeof t === 'string' && isToken(t))) {
+    return refuse(c, record, 'every entry of tokens must be a tok_ token')
+  }
+  const unique = [...new Set(tokens)]
+  if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c.var.config)}`, unique)
+  const outcomes = new Map<string, Result<string[], EraseFailure>>()
+  try {
+    const vault = openVault(c.env, c.var.config)
+    // One at a time: erasing one token may erase another of the same value (a lost first-sighting race).
+    for (const token of unique) outcomes.set(token, await vault.erase(token, keyOf(c)?.tenants))
+  } catch {
+    await record('error', unique, { reason: 'vault-unavailable' })
+    return problem(c, 503, 'vault-unavailable', 'try again later (tokens already erased stay erased)')
+  }
+  const failedWith = (why: EraseFailure) =>
+    unique.filter((token) => {
+      const outcome = outcomes.get(token)
+      return outcome !== undefined && !outcome.ok && outcome.error === why
+    })
+  // A key bound to other tenants learns nothing, not even that the token exists.
+  const foreign = failedWith('other-tenant')
+  if (foreign.length) await record('denied', foreign, { reason: 'other-tenant' })
+  const notFound = failedWith('not-found')
+  if (notFound.length) await record('not-found', notFound)
+  const erased = [...new Set(unique.flatMap((token) => {
+    const outcome = outcomes.get(token)
+    return outcome?.ok ? outcome.value : []
+  }))]
+  if (erased.length) await record('allowed', erased)
+  c.header('Cache-Control', 'no-store')
+  return c.json({
+    results: unique.map((token) => {
+      const outcome = outcomes.get(token)
+      return outcome?.ok ? { token, erased: outcome.value } : { token, error: 'not-found' }
+    }),
+  })
+})
+
+// Deprecated: the token travels in the path, which platform access logs keep. Use POST /v1/tokens/erase.
+const eraseByPath = [deprecated('/v1/tokens/erase'), requireApiKey('erase')] as const
+adminRoutes.delete('/tokens/:token', ...eraseByPath, async function eraseToken(c) {
   const rawPurpose = c.req.query('purpose')
-  const purpose = rawPurpose !== undefined && PURPOSE.test(rawPurpose) ? rawPurpose : undefined
+  const purpose = purposeOf(c.var.config, rawPurpose)
   const record = auditor(c, 'erase', purpose)
   const token = c.req.param('token')
   if (!isToken(token)) return refuse(c, record, 'not a tok_ token')
-  if (rawPurpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${PURPOSE_RULE}`, [token])
+  if (rawPurpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c.var.config)}`, [token])
   let erased: Awaited<ReturnType<ReturnType<typeof openVault>['erase']>>
   try {
     erased = await openVault(c.env, c.var.config).erase(token, keyOf(c)?.tenants)

@@ -24,7 +24,10 @@ export const AUDIT_TYPE_OF_SCOPE: Record<AdminScope, AuditRecord['type']> = {
 
 const REALM = 'Bearer realm="phi-firewall"'
 
-/** Middleware factory: requires a bearer API key holding `scope` (401 without a key, 403 without the scope). */
+/**
+ * Middleware factory: requires a bearer API key holding `scope` (401 without a key, with an unknown or expired key;
+ * 403 without the scope).
+ */
 export const requireApiKey = (scope: AdminScope) => {
   if (!(ADMIN_SCOPES as readonly string[]).includes(scope)) throw new Error(`unknown admin scope ${scope}`)
   return createMiddleware<AppEnv>(async function requireApiKey(c, next) {
@@ -38,6 +41,14 @@ export const requireApiKey = (scope: AdminScope) => {
         ...{ outcome: 'denied', reason },
       })
       throw refusal(401, { error: 'unauthorized' }, REALM)
+    }
+    if (key.expiresAt !== undefined && Date.now() >= key.expiresAt) {
+      // The key is known but past its `expires`: refused like an unknown key, audited under its own id.
+      await audit(c.env, config, {
+        ...{ type: AUDIT_TYPE_OF_SCOPE[scope], actor: key.id, scope, tokens: [] },
+        ...{ outcome: 'denied', reason: 'expired-key' },
+      })
+      throw refusal(401, { error: 'unauthorized' }, `${REALM}, error="invalid_token"`)
     }
     if (!key.scopes.has(scope)) {
       await audit(c.env, config, {

@@ -12,7 +12,7 @@ import type { NormalizedEvent } from '../model/normalized'
 import { deidentify } from '../phi/deidentify'
 import { combineKnown, knownCandidates, memoryMatcher, propagatableWords, type KnownCandidate } from '../phi/known'
 import { normalizeText } from '../phi/normalize'
-import type { Vault } from '../vault'
+import type { Tokenizer } from '../phi/types'
 import { MemoryStore, type MemoryIds } from '../vault/memory'
 import { RosterStore } from '../vault/roster'
 
@@ -49,7 +49,12 @@ function tenantOf(event: NormalizedEvent): string {
 }
 
 /** De-identifies a webhook's events with what is known of its patients, then remembers what they taught. */
-export async function deidentifyWithContext(env: Env, config: Config, vault: Vault, events: readonly NormalizedEvent[]): Promise<CleanEvent[]> {
+export async function deidentifyWithContext(
+  env: Env,
+  config: Config,
+  tokenizerFor: (event: NormalizedEvent) => Tokenizer,
+  events: readonly NormalizedEvent[],
+): Promise<CleanEvent[]> {
   const memory = new MemoryStore(env.VAULT, config.vault)
   const roster = new RosterStore(env.VAULT, config.vault)
   const ids: MemoryIds[] = await Promise.all(events.map((e) => memory.idsOf(tenantOf(e), e)))
@@ -67,7 +72,7 @@ export async function deidentifyWithContext(env: Env, config: Config, vault: Vau
       const words = [...new Set([ids[i]!.party, ids[i]!.conversation].flatMap((id) => (id ? (byId.get(id) ?? []) : [])))]
       const rosterKnown = await roster.matcherFor(tenant, candidatesOf(event))
       const known = combineKnown(rosterKnown, words.length > 0 ? memoryMatcher(words) : undefined)
-      return deidentify(event, config.policy.phi, vault.tokenizerFor(tenant), {
+      return deidentify(event, config.policy.phi, tokenizerFor(event), {
         knownNames: propagatableWords(words),
         ...(known ? { known } : {}),
         onRemember: (found) => (learned[i] = found),

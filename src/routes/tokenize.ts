@@ -15,14 +15,13 @@ import { PHI_TYPES, type PhiType } from '../phi/types'
 import { openVault } from '../vault'
 import type { RevealBudget, RevealRateLimiter } from '../vault/reveal-limiter'
 import { requireApiKey } from './auth'
+import { purposeOf, purposeRule } from './purpose'
 
 /** Routes mounted under `/v1/tokenize`. */
 export const tokenizeRoutes = new Hono<AppEnv>()
 
 /** Longest value a lookup accepts (a name, an address line, an e-mail). */
 export const MAX_LOOKUP_VALUE_CHARS = 256
-// Same rule as the other admin calls (src/routes/admin.ts): a short reason code, never free text.
-const PURPOSE = /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,63}$/
 const ACCOUNT_SID = /^AC[0-9a-f]{32}$/
 
 type TokenizeContext = Context<AppEnv>
@@ -30,9 +29,10 @@ type Status = 400 | 429 | 503
 
 tokenizeRoutes.post('/', requireApiKey('tokenize'), async function lookupToken(c) {
   const body = await readJson(c)
-  const purpose = typeof body?.purpose === 'string' && PURPOSE.test(body.purpose) ? body.purpose : undefined
+  // Same rule as the other admin calls: a configured reason code, never free text.
+  const purpose = purposeOf(c.var.config, body?.purpose)
   const record = auditor(c, purpose)
-  if (!purpose) return refuse(c, record, 'purpose is required: a reason code of 1-64 characters A-Z a-z 0-9 _ . : / -')
+  if (!purpose) return refuse(c, record, `purpose is required: ${purposeRule(c.var.config)}`)
   const type = typeof body?.type === 'string' ? body.type.toUpperCase() : undefined
   if (!type || !(PHI_TYPES as readonly string[]).includes(type)) return refuse(c, record, `type must be one of ${PHI_TYPES.join(', ')}`)
   const value = body?.value

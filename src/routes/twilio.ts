@@ -7,19 +7,19 @@ import { Hono, type Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { HTTPException } from 'hono/http-exception'
 import type { AppVariables } from '../app-env'
-import { publish } from '../delivery'
 import type { Env } from '../env'
 import { log } from '../log'
-import type { CleanEvent } from '../model/clean'
 import type { NormalizedEvent } from '../model/normalized'
+import { signedContentDigest } from '../twilio/digest'
 import { formValue, parseForm, type FormPairs } from '../twilio/form'
 import { normalize, type TwilioWebhook, type WebhookMeta } from '../twilio/payloads'
+import type { ClaimOutcome } from '../twilio/replay-guard'
 import { acknowledged, conversationsAllow, emptyTwiml } from '../twilio/twiml'
 import {
-  canonicalUrl, tokensForAccounts, verifyFormRequest, verifyJsonRequest, type VerifyFailure,
+  canonicalUrl, tokensForAccounts, verifySignedForm, verifySignedJson, type VerifyFailure,
 } from '../twilio/verify'
-import { openVault } from '../vault'
-import { deidentifyWithContext } from './patient-context'
+import { deidentifyAndPublish } from './ingest'
+import { replayTicket, type ReplayTicket } from './replay'
 
 /** What the request log line says besides route, status and time. */
 interface WebhookLog {
@@ -45,6 +45,8 @@ const FORM_TYPES = ['application/x-www-form-urlencoded']
 // Event Streams sends application/json; the CloudEvents batch type is accepted too.
 const JSON_TYPES = ['application/json', 'application/cloudevents-batch+json']
 const ROUTES = ['messaging', 'voice', 'transcriptions', 'conversations', 'events'] as const
+/** Products whose webhooks Twilio gives up on after 5 s (the others: 15 s). */
+const FAST_PRODUCTS: ReadonlySet<FormProduct | 'events'> = new Set(['events', 'conversations'])
 const SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/
 
 /** Routes mounted under `/twilio`. */
@@ -110,32 +112,39 @@ export function verifyTwilio(options: { format: 'form' | 'json' }) {
     if (!expectedTypes.includes(mediaType)) reject(c, 415, 'unsupported-media-type')
     const signature = c.req.header('X-Twilio-Signature') ?? null
     if (signature === null) reject(c, 401, 'missing-signature')
+    const declared = c.req.header('Content-Length')
+    if (declared !== undefined && !/^\d{1,15}$/.test(declared.trim())) reject(c, 400, 'malformed-content-length')
     const raw = await readCapped(c.req.raw, config.maxBodyBytes)
     if (raw === null) reject(c, 413, 'body-too-large')
     const text = decodeUtf8(raw)
     const url = canonicalUrl(c.req.url, config.twilio.publicBaseUrl)
     let verified: VerifiedBody
+    let contentDigest: string
     if (options.format === 'form') {
       const fields = text === null ? null : parseForm(text)
       if (fields === null || !fields.ok) return reject(c, 400, 'malformed-form')
       const tokens = tokensForAccounts(config.twilio, accountSidsOfForm(fields.value))
       if (!tokens.ok) return reject(c, FAILURE_STATUS[tokens.error], tokens.error)
-      const result = await verifyFormRequest({ url, signature, tokens: tokens.value, params: fields.value })
+      const result = await verifySignedForm({ url, signature, tokens: tokens.value, params: fields.value })
       if (!result.ok) return reject(c, FAILURE_STATUS[result.error], result.error)
       c.set('webhookLog', { ...c.get('webhookLog'), keyId: `auth-token-${result.value.tokenIndex}` })
       verified = { format: 'form', fields: fields.value }
+      const signed = { format: 'form', signedUrl: result.value.signedUrl, params: fields.value } as const
+      contentDigest = await signedContentDigest(config.vault.indexKey, signed)
     } else {
       const body = text === null ? undefined : parseJson(text)
       const tokens = tokensForAccounts(config.twilio, accountSidsOfBatch(body))
       if (!tokens.ok) return reject(c, FAILURE_STATUS[tokens.error], tokens.error)
-      const result = await verifyJsonRequest({ url, signature, tokens: tokens.value, rawBody: raw })
+      const result = await verifySignedJson({ url, signature, tokens: tokens.value, rawBody: raw })
       if (!result.ok) return reject(c, FAILURE_STATUS[result.error], result.error)
       c.set('webhookLog', { ...c.get('webhookLog'), keyId: `auth-token-${result.value.tokenIndex}` })
       if (body === undefined) return reject(c, 400, 'malformed-json')
       verified = { format: 'json', body: body.value }
+      const signed = { format: 'json', signedUrl: result.value.signedUrl } as const
+      contentDigest = await signedContentDigest(config.vault.indexKey, signed)
     }
-    const idempotencyToken = c.req.header('I-Twilio-Idempotency-Token')
-    c.set('meta', { receivedAt: new Date(), ...(idempotencyToken ? { idempotencyToken } : {}) })
+    // Event ids and replay protection rest on the signed content only: I-Twilio-Idempotency-Token is not signed.
+    c.set('meta', { receivedAt: new Date(), contentDigest })
     c.set('verified', verified)
     await next()
   })
@@ -144,7 +153,7 @@ export function verifyTwilio(options: { format: 'form' | 'json' }) {
 /** Reads the body, refusing it as soon as it is known to exceed `max` bytes. */
 async function readCapped(request: Request, max: number): Promise<Uint8Array | null> {
   const declared = request.headers.get('Content-Length')
-  if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > max)) return null
+  if (declared !== null && Number(declared.trim()) > max) return null
   if (!request.body) return new Uint8Array()
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
@@ -207,34 +216,74 @@ export function verifiedWebhook(product: FormProduct | 'events', verified: Verif
     : { product, fields: verified.format === 'form' ? verified.fields : [], meta }
 }
 
-/** Normalizes, de-identifies every event, then publishes them all; any failure forwards nothing (503). */
+/**
+ * Normalizes, then (unless the signed content was accepted before: a replay answers as the first did and publishes
+ * nothing) de-identifies every event and publishes them all in one batch before the route's deadline. Any failure,
+ * or the deadline, forwards nothing (503) and lets Twilio's retry be processed.
+ */
 function webhookHandler(product: FormProduct | 'events') {
   return async function handleTwilioWebhook(c: Context<TwilioEnv>): Promise<Response> {
-    const webhook = verifiedWebhook(product, c.get('verified'), c.get('meta'))
+    const config = c.get('config')
+    const { fast, slow } = config.ingest.deadlineMs
+    const deadline = Date.now() + (FAST_PRODUCTS.has(product) ? fast : slow)
+    const meta = c.get('meta')
+    const webhook = verifiedWebhook(product, c.get('verified'), meta)
     const normalized = normalize(webhook)
     if (!normalized.ok) return reject(c, 400, normalized.error)
     const events = normalized.value
-    c.set('webhookLog', { ...c.get('webhookLog'), sids: logSids(events, webhook), counts: { events: events.length } })
-
-    if (events.length > 0) {
-      const config = c.get('config')
-      let clean: CleanEvent[]
-      try {
-        const vault = openVault(c.env, config)
-        clean = await deidentifyWithContext(c.env, config, vault, events)
-      } catch (error) {
-        return unavailable(c, 'deidentify-failed', error)
-      }
-      try {
-        const messages = await publish(c.env, config, clean)
-        const logged = c.get('webhookLog')
-        c.set('webhookLog', { ...logged, counts: { ...logged.counts, messages } })
-      } catch (error) {
-        return unavailable(c, 'publish-failed', error)
-      }
+    note(c, { sids: logSids(events, webhook), counts: { events: events.length } })
+    if (events.length === 0) {
+      note(c, { outcome: 'acknowledged' })
+      return answer(product)
     }
-    c.set('webhookLog', { ...c.get('webhookLog'), outcome: events.length > 0 ? 'forwarded' : 'acknowledged' })
+
+    let ticket: ReplayTicket
+    let claim: ClaimOutcome
+    try {
+      ticket = replayTicket(c.env, config, meta.contentDigest ?? '')
+      claim = await ticket.claim(deadline)
+    } catch (error) {
+      return unavailable(c, 'replay-guard-failed', error)
+    }
+    if (claim.kind === 'replay') {
+      note(c, { outcome: 'replayed' })
+      return answer(product)
+    }
+    if (claim.kind === 'busy') return unavailable(c, 'replay-in-progress', undefined)
+
+    const published = await deidentifyAndPublish(c.env, config, events, deadline)
+    if (!published.ok) {
+      background(c, ticket.release(claim.claim))
+      return unavailable(c, published.error.reason, published.error.cause)
+    }
+    const { messages, vault } = published.value
+    const unminted: Record<string, number> = vault.declined ? { unminted: vault.declined } : {}
+    note(c, { outcome: 'forwarded', counts: { events: events.length, messages, ...unminted } })
+    try {
+      await ticket.complete(200)
+    } catch (error) {
+      // Published already: the answer stays 200. A replay within the claim's lease waits, later ones are processed
+      // again under the same event ids (destinations dedupe on webhook-id).
+      log('warn', { event: 'replay-guard', outcome: 'complete-failed', reason: errorName(error) })
+    }
     return answer(product)
+  }
+}
+
+/** Adds to the request's log line. */
+function note(c: Context<TwilioEnv>, details: WebhookLog): void {
+  c.set('webhookLog', { ...c.get('webhookLog'), ...details })
+}
+
+/** Work that must finish but need not delay the answer (kept alive by waitUntil when there is a context). */
+function background(c: Context<TwilioEnv>, work: Promise<unknown>): void {
+  const settled = work.catch((error: unknown) => {
+    log('warn', { event: 'replay-guard', outcome: 'release-failed', reason: errorName(error) })
+  })
+  try {
+    c.executionCtx.waitUntil(settled)
+  } catch {
+    // No execution context (a bare app.fetch in a script): the promise runs on its own.
   }
 }
 
@@ -245,11 +294,14 @@ function answer(product: FormProduct | 'events'): Response {
 }
 
 function unavailable(c: Context<TwilioEnv>, reason: string, error: unknown): Response {
-  // The error's name only: its message could quote request data.
-  const name = error instanceof Error ? error.name : 'unknown'
-  c.set('webhookLog', { ...c.get('webhookLog'), outcome: 'failed', reason: `${reason}:${name}` })
+  note(c, { outcome: 'failed', reason: error === undefined ? reason : `${reason}:${errorName(error)}` })
   const headers = { 'Content-Type': 'text/plain', 'Retry-After': '5' }
   return new Response('Service Unavailable\n', { status: 503, headers })
+}
+
+/** The error's class name only: its message could quote request data. */
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown'
 }
 
 /** SIDs for the log line: the first event's, plus the pre-event's own when nothing is forwarded. */

@@ -9,6 +9,9 @@ import type {
 } from '../model/normalized'
 import { err, ok, type Result } from '../result'
 import { formValue, type FormPairs } from './form'
+import {
+  cloudEventAttributeOk, plausibleTime, SAFE_BOOL, SAFE_ENUM, SAFE_NUMBER, SAFE_TIME, safeValueOk, type SafeShape,
+} from './safe-fields'
 
 /** A verified webhook, by product. */
 export type TwilioWebhook =
@@ -18,37 +21,21 @@ export type TwilioWebhook =
 /** Facts about the request rather than its body. */
 export interface WebhookMeta {
   receivedAt: Date
-  /** `I-Twilio-Idempotency-Token`: the same on Twilio's retries of one webhook, different across webhooks. */
-  idempotencyToken?: string
+  /**
+   * Keyed digest of the signed content (src/twilio/digest.ts): the same on Twilio's retries and on replays of one
+   * webhook, different across webhooks. Never the unsigned `I-Twilio-Idempotency-Token`, which anyone can change.
+   */
+  contentDigest?: string
 }
 
 /** Why a verified payload could not be normalized. */
 export type PayloadError = 'missing-field' | 'not-a-batch' | 'malformed-event'
 
-type SafeShape = 'enum' | 'number' | 'bool' | 'time'
 type Rule =
   | { bucket: 'sid' | 'party' | 'name' | 'text' | 'media' | 'json' }
   | { bucket: 'safe'; shape: SafeShape }
   | { bucket: 'location'; kind: LocationField['kind'] }
 
-const SAFE_ENUM = [
-  'ApiVersion', 'SmsStatus', 'MessageStatus', 'MessageType', 'ButtonType', 'OptOutType', 'CallStatus', 'Direction',
-  'StirVerstat', 'CallbackSource', 'RecordingStatus', 'RecordingSource', 'RecordingTrack', 'DialCallStatus',
-  'TranscriptionStatus', 'TranscriptionType', 'TranscriptionEvent', 'Track', 'LanguageCode', 'ProviderName',
-  'EventType', 'Source', 'WebhookType', 'State', 'StateFrom', 'StateTo', 'Reason', 'MessagingBinding.Type', 'Status',
-  'ChannelPrefix', 'ReferralSourceType', 'ReferralMediaContentType', 'TranscriptionEngine', 'SpeechModel',
-]
-const SAFE_NUMBER = [
-  'NumSegments', 'NumMedia', 'Confidence', 'CallDuration', 'Duration', 'SipResponseCode', 'SequenceNumber',
-  'RecordingDuration', 'RecordingChannels', 'DialCallDuration', 'ErrorCode', 'SequenceId', 'TranscriptionErrorCode',
-  'RetryCount', 'Index', 'LastReadMessageIndex', 'ReferralNumMedia', 'Stability', 'Mcc', 'Mnc', 'Price',
-]
-const SAFE_BOOL = [
-  'Forwarded', 'FrequentlyForwarded', 'Final', 'DialBridged', 'PartialResults', 'IsOnline', 'IsNotifiable',
-]
-const SAFE_TIME = [
-  'Timestamp', 'DateCreated', 'DateUpdated', 'DateRemoved', 'DateSent', 'RecordingStartTime', 'StateUpdated',
-]
 const PARTIES = [
   'From', 'To', 'Caller', 'Called', 'Author', 'WaId', 'ForwardedFrom', 'MessagingBinding.Address',
   'MessagingBinding.ProxyAddress', 'MessagingBinding.ProjectedAddress', 'MessagingBinding.AuthorAddress',
@@ -86,17 +73,10 @@ const GEO_FIELD = /^(From|To|Caller|Called)(City|Zip|State|Country)$/
 const SID_VALUE = /^[A-Z]{2}[0-9a-fA-F]{32}$/
 const ENUM_VALUE = /^[A-Za-z0-9][A-Za-z0-9_.+/-]{0,127}$/
 const LONG_DIGIT_RUN = /\d{7}/
-// Six integer digits at most: a phone number is never a count.
-const NUMBER_VALUE = /^-?\d{1,6}(\.\d{1,8})?$/
-// ISO 8601 or RFC 2822 only: Date.parse alone accepts far too much ("Jane 2026").
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/
-const RFC2822_TIME = new RegExp(
-  '^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ' +
-    '\\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}$',
-)
 /** Deeper JSON than this is refused: recursive scrubbing must not run out of stack. */
 const MAX_JSON_DEPTH = 32
 const TOKEN_VALUE = /^[A-Za-z0-9._:-]{1,128}$/
+const DIGEST = /^[0-9a-f]{64}$/
 
 /** The bucket rule for a (PascalCase, dotted) Twilio field name; undefined means unknown. */
 export function ruleFor(name: string): Rule | undefined {
@@ -110,21 +90,18 @@ export function ruleFor(name: string): Rule | undefined {
   return undefined
 }
 
-function safeShapeOk(shape: SafeShape, value: string): boolean {
-  switch (shape) {
-    case 'enum':
-      return ENUM_VALUE.test(value) && !LONG_DIGIT_RUN.test(value)
-    case 'number':
-      return NUMBER_VALUE.test(value)
-    case 'bool':
-      return /^(true|false)$/i.test(value)
-    case 'time':
-      return (ISO_TIME.test(value) || RFC2822_TIME.test(value)) && !Number.isNaN(Date.parse(value))
-  }
+/**
+ * A raw enum-like value, for telling kinds and discriminators apart (hashed into the event id, never forwarded): an
+ * unknown status still classifies the event, while only known values are forwarded as safe.
+ */
+function enumish(value: string | undefined): string | undefined {
+  return value !== undefined && ENUM_VALUE.test(value) && !LONG_DIGIT_RUN.test(value) ? value : undefined
 }
 
 /** Buckets under construction. */
 class Buckets {
+  constructor(private readonly receivedAt: Date) {}
+
   sids: Record<string, string> = {}
   parties: Field[] = []
   names: Field[] = []
@@ -155,7 +132,7 @@ class Buckets {
         return
       }
       case 'safe':
-        if (safeShapeOk(rule.shape, value) && !(name in this.safe)) this.safe[name] = value
+        if (safeValueOk(canonical, rule.shape, value, this.receivedAt) && !(name in this.safe)) this.safe[name] = value
         else this.unknown.push({ name, value })
         return
       case 'party':
@@ -205,7 +182,7 @@ class Buckets {
     this.attributes.push({ name, value: parsed })
   }
 
-  event(head: Omit<NormalizedEvent, keyof Omit<Buckets, 'add' | 'addJson' | 'event'>>): NormalizedEvent {
+  event(head: Omit<NormalizedEvent, keyof Omit<Buckets, 'add' | 'addJson' | 'event' | 'receivedAt'>>): NormalizedEvent {
     return {
       ...head,
       sids: this.sids,
@@ -250,7 +227,7 @@ export function normalize(webhook: TwilioWebhook): Result<NormalizedEvent[], Pay
   if (webhook.product === 'events') return normalizeEventStream(webhook.body, webhook.meta)
   const eventType = webhook.product === 'conversations' ? formValue(webhook.fields, 'EventType') : undefined
   if (isConversationsPreEvent(eventType)) return ok([])
-  const buckets = new Buckets()
+  const buckets = new Buckets(webhook.meta.receivedAt)
   for (const [name, value] of webhook.fields) buckets.add(name, value)
   const get = (name: string) => formValue(webhook.fields, name)
   const shape = FORM_SHAPERS[webhook.product](get, buckets, webhook.meta)
@@ -267,7 +244,7 @@ const FORM_SHAPERS: Record<FormProduct, (get: Getter, b: Buckets, meta: WebhookM
   messaging(get, b, meta) {
     const resourceSid = b.sids.MessageSid ?? b.sids.SmsMessageSid ?? b.sids.SmsSid
     if (!resourceSid) return undefined
-    const status = b.safe.MessageStatus ?? b.safe.SmsStatus
+    const status = enumish(get('MessageStatus')) ?? enumish(get('SmsStatus'))
     const isStatus = get('Body') === undefined && status !== undefined
     const kind: EventKind = isStatus ? 'message.status' : 'message.received'
     return {
@@ -281,7 +258,7 @@ const FORM_SHAPERS: Record<FormProduct, (get: Getter, b: Buckets, meta: WebhookM
   voice(get, b, meta) {
     const resourceSid = b.sids.CallSid
     if (!resourceSid) return undefined
-    const status = b.safe.CallStatus ?? 'unknown'
+    const status = enumish(get('CallStatus')) ?? 'unknown'
     const sequence = b.safe.SequenceNumber
     let kind: EventKind
     let discriminator: string
@@ -290,7 +267,7 @@ const FORM_SHAPERS: Record<FormProduct, (get: Getter, b: Buckets, meta: WebhookM
       discriminator = withRetryKey(`gather${sequence ? `:${sequence}` : ''}`, meta)
     } else if (b.sids.RecordingSid && (get('RecordingStatus') !== undefined || get('RecordingUrl') !== undefined)) {
       kind = 'call.recording'
-      discriminator = `recording:${b.sids.RecordingSid}:${b.safe.RecordingStatus ?? 'available'}`
+      discriminator = `recording:${b.sids.RecordingSid}:${enumish(get('RecordingStatus')) ?? 'available'}`
     } else if (TERMINAL_CALL.has(status) || get('CallbackSource') !== undefined || get('CallDuration') !== undefined) {
       kind = 'call.status'
       discriminator = `status:${status}${sequence ? `:${sequence}` : ''}`
@@ -303,7 +280,7 @@ const FORM_SHAPERS: Record<FormProduct, (get: Getter, b: Buckets, meta: WebhookM
   transcription(get, b, meta) {
     const resourceSid = b.sids.TranscriptionSid ?? b.sids.CallSid
     if (!resourceSid) return undefined
-    const event = b.safe.TranscriptionEvent
+    const event = enumish(get('TranscriptionEvent'))
     if (event !== undefined || get('TranscriptionData') !== undefined) {
       const sequence = b.safe.SequenceId ?? ''
       return {
@@ -320,12 +297,12 @@ const FORM_SHAPERS: Record<FormProduct, (get: Getter, b: Buckets, meta: WebhookM
       kind: 'transcription.completed',
       channel: 'voice',
       resourceSid,
-      discriminator: `transcription:${b.safe.TranscriptionStatus ?? 'completed'}`,
+      discriminator: `transcription:${enumish(get('TranscriptionStatus')) ?? 'completed'}`,
       occurredAt: timeOf(b.safe.Timestamp, meta),
     }
   },
   conversations(get, b, meta) {
-    const eventType = b.safe.EventType
+    const eventType = enumish(get('EventType'))
     if (!eventType) return undefined
     const kind = conversationKind(eventType)
     const resourceSid = conversationResource(kind, b.sids)
@@ -333,13 +310,14 @@ const FORM_SHAPERS: Record<FormProduct, (get: Getter, b: Buckets, meta: WebhookM
     const when = b.safe.DateRemoved ?? b.safe.DateUpdated ?? b.safe.DateCreated ?? b.safe.StateUpdated
     // Updates repeat the same EventType for one resource: their time tells them apart; a retry repeats it.
     let discriminator = eventType
-    if (kind === 'conversation.event' && b.safe.Status) discriminator += `:${b.safe.Status}`
+    const status = enumish(get('Status'))
+    if (kind === 'conversation.event' && status) discriminator += `:${status}`
     if (/Updated$/.test(eventType)) {
       discriminator = when ? `${discriminator}:${when}` : withRetryKey(discriminator, meta)
     }
     return {
       kind,
-      channel: conversationChannel(b.safe.Source, get('Author'), get('MessagingBinding.Type')),
+      channel: conversationChannel(enumish(get('Source')), get('Author'), get('MessagingBinding.Type')),
       resourceSid,
       discriminator,
       occurredAt: timeOf(when, meta),
@@ -349,8 +327,9 @@ const FORM_SHAPERS: Record<FormProduct, (get: Getter, b: Buckets, meta: WebhookM
 
 const TERMINAL_CALL = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled'])
 
+/** A discriminator made unique per webhook by its signed content, where the payload itself has nothing better. */
 function withRetryKey(base: string, meta: WebhookMeta): string {
-  return meta.idempotencyToken && TOKEN_VALUE.test(meta.idempotencyToken) ? `${base}:${meta.idempotencyToken}` : base
+  return meta.contentDigest && DIGEST.test(meta.contentDigest) ? `${base}:${meta.contentDigest}` : base
 }
 
 function timeOf(value: string | undefined, meta: WebhookMeta): string {
@@ -396,8 +375,6 @@ function conversationChannel(
 
 // ---- Event Streams (JSON array of CloudEvents) ----
 
-const CLOUD_EVENT_SAFE = new Set(['specversion', 'type', 'datacontenttype', 'subject'])
-const SCHEMA_URL = /^https:\/\/events-schemas\.twilio\.com\/[A-Za-z0-9._/-]{1,200}$/
 const SOURCE_PATH = /^\/?[A-Za-z0-9._/-]{1,200}$/
 
 /** One event per CloudEvent; the whole batch is refused if any element is not one (never a partial forward). */
@@ -418,14 +395,13 @@ function normalizeCloudEvent(item: unknown, meta: WebhookMeta): NormalizedEvent 
   const { id, type, time, data } = item
   if (typeof id !== 'string' || !TOKEN_VALUE.test(id)) return undefined
   if (typeof type !== 'string' || !ENUM_VALUE.test(type)) return undefined
-  const b = new Buckets()
+  const b = new Buckets(meta.receivedAt)
   for (const [key, value] of Object.entries(item)) {
     if (key === 'data') continue
     const text = scalarText(value)
     if (key === 'id') b.safe.id = id
-    else if (CLOUD_EVENT_SAFE.has(key) && text !== undefined && safeShapeOk('enum', text)) b.safe[key] = text
-    else if (key === 'time' && text !== undefined && safeShapeOk('time', text)) b.safe.time = text
-    else if (key === 'dataschema' && text !== undefined && SCHEMA_URL.test(text)) b.safe.dataschema = text
+    else if (text !== undefined && cloudEventAttributeOk(key, text)) b.safe[key] = text
+    else if (key === 'time' && text !== undefined && plausibleTime(text, meta.receivedAt)) b.safe.time = text
     else if (key === 'source' && text !== undefined && safeSource(text)) b.safe.source = text
     else if (text !== undefined) b.unknown.push({ name: key, value: text })
     else b.unknown.push({ name: key, value: JSON.stringify(value) })

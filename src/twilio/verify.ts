@@ -23,6 +23,11 @@ export interface Verified {
   tokenIndex: number
 }
 
+/** {@link Verified}, plus the URL candidate the signature was made over: exactly what Twilio signed. */
+export interface VerifiedSigned extends Verified {
+  signedUrl: string
+}
+
 /** Inputs common to both body formats. */
 export interface SignedRequest {
   /** The URL Twilio signed: see {@link canonicalUrl}. */
@@ -96,15 +101,29 @@ export function signatureBase(url: string, params: FormPairs): string {
 export async function verifyFormRequest(
   request: SignedRequest & { params: FormPairs },
 ): Promise<Result<Verified, VerifyFailure>> {
-  if (request.signature === null) return err('missing-signature')
-  if (findDuplicateField(request.params) !== undefined) return err('duplicate-field')
-  return verifyHmac(request, (url) => signatureBase(url, request.params))
+  return tokenIndexOnly(await verifySignedForm(request))
 }
 
 /** Verifies a JSON post: `bodySHA256` in the query must be the SHA-256 of the raw bytes, and the URL signed. */
 export async function verifyJsonRequest(
   request: SignedRequest & { rawBody: Uint8Array },
 ): Promise<Result<Verified, VerifyFailure>> {
+  return tokenIndexOnly(await verifySignedJson(request))
+}
+
+/** {@link verifyFormRequest}, also answering the URL Twilio signed (what the replay guard remembers). */
+export async function verifySignedForm(
+  request: SignedRequest & { params: FormPairs },
+): Promise<Result<VerifiedSigned, VerifyFailure>> {
+  if (request.signature === null) return err('missing-signature')
+  if (findDuplicateField(request.params) !== undefined) return err('duplicate-field')
+  return verifyHmac(request, (url) => signatureBase(url, request.params))
+}
+
+/** {@link verifyJsonRequest}, also answering the URL Twilio signed (it carries `bodySHA256`). */
+export async function verifySignedJson(
+  request: SignedRequest & { rawBody: Uint8Array },
+): Promise<Result<VerifiedSigned, VerifyFailure>> {
   if (request.signature === null) return err('missing-signature')
   const claimed = queryValues(request.url, 'bodySHA256')
   if (claimed.length === 0) return err('missing-body-hash')
@@ -133,19 +152,23 @@ export function tokensForAccounts(
   return ok(own ?? config.authTokens)
 }
 
+function tokenIndexOnly(result: Result<VerifiedSigned, VerifyFailure>): Result<Verified, VerifyFailure> {
+  return result.ok ? ok({ tokenIndex: result.value.tokenIndex }) : result
+}
+
 async function verifyHmac(
   request: SignedRequest,
   base: (url: string) => string,
-): Promise<Result<Verified, VerifyFailure>> {
+): Promise<Result<VerifiedSigned, VerifyFailure>> {
   const signature = request.signature ?? ''
   if (!SIGNATURE.test(signature)) return err('malformed-signature')
   const mac = Uint8Array.from(atob(signature), (ch) => ch.charCodeAt(0))
-  const messages = urlCandidates(request.url).map((url) => encoder.encode(base(url)))
+  const candidates = urlCandidates(request.url).map((url) => ({ url, message: encoder.encode(base(url)) }))
   for (const [tokenIndex, token] of request.tokens.entries()) {
     const key = await hmacKey(token)
-    for (const message of messages) {
+    for (const { url, message } of candidates) {
       // crypto.subtle.verify compares in constant time.
-      if (await crypto.subtle.verify('HMAC', key, mac, message)) return ok({ tokenIndex })
+      if (await crypto.subtle.verify('HMAC', key, mac, message)) return ok({ tokenIndex, signedUrl: url })
     }
   }
   return err('bad-signature')

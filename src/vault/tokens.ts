@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../result'
 import { blindIndex, importVaultKeys, seal, unseal, type VaultKeys } from './crypto'
 import { indexCacheFor, type IndexCache } from './index-cache'
 import { MemoryStore } from './memory'
+import type { MintBudget } from './mint-budget'
 import { normalizeForIndex } from './normalize'
 import {
   ERASED_PREFIX,
@@ -62,6 +63,26 @@ export interface TokenStoreOptions {
   now?: () => number
   /** Bound of the isolate's index cache for this index key and namespace, fixed when it is first created. */
   indexCacheEntries?: number
+  /** The mint budget (Durable Object namespace `MINT_BUDGET`). Without it a value that needs a new token rejects. */
+  budget?: DurableObjectNamespace
+  /** Once aborted (the webhook's deadline passed), the store starts no more KV writes: tokenize rejects instead. */
+  signal?: AbortSignal
+}
+
+/** What the tokenize calls of one store (one webhook) cost and declined: for the request's log line. */
+export interface TokenizeStats {
+  /** Distinct values tokenized (found or minted). */
+  values: number
+  /** New tokens minted (two KV writes each). */
+  minted: number
+  /** Distinct values answered "redact, no token" because a cost bound was reached. */
+  declined: number
+}
+
+/** Who a tokenizer works for: the tenant, and the sender whose mint budget new values of this event spend. */
+export interface TokenizerContext {
+  /** The event's sender as Twilio gave it (a phone number, an address): only its blind index is ever kept. */
+  sender?: string
 }
 
 /** One distinct value of a tokenize call, with everything its lookup (and maybe its mint) needs. */
@@ -77,17 +98,49 @@ interface Sighting {
   keys: VaultKeys
 }
 
-/** The token store of one configuration over one KV namespace. */
+/** A distinct value first asked for in a flush, before its index is known. */
+interface Wanted {
+  id: string
+  tenant: string
+  sender: string | undefined
+  type: PhiType
+  value: string
+  normalized: string
+}
+
+/** A tokenize call waiting for the next flush. */
+interface Call {
+  tenant: string
+  sender: string | undefined
+  requests: readonly TokenRequest[]
+  resolve: (tokens: Array<string | null>) => void
+  reject: (error: unknown) => void
+}
+
+/** The token store of one configuration over one KV namespace, opened for one request. */
 export class TokenStore {
   readonly #kv: KVNamespace
   readonly #config: VaultConfig
   readonly #now: () => number
   /** Shared by every store of this index key and namespace in the isolate; undefined when lookups are not cached. */
   readonly #cache: IndexCache | undefined
-  /** Lookups under way in this store (one request): events of one webhook with the same new value share them. */
-  readonly #pending = new Map<string, Promise<string>>()
   /** The same cache, which erasure clears even when this configuration does not use it. */
   readonly #sharedCache: IndexCache
+  readonly #budget: DurableObjectNamespace | undefined
+  readonly #signal: AbortSignal | undefined
+  /** Distinct values this store tokenized: bounded by VAULT_MAX_VALUES_PER_WEBHOOK (one webhook). */
+  readonly #counted = new Set<string>()
+  /**
+   * Answers under way in this store (one request) by value: the events of one webhook with the same value share one
+   * lookup, at most one mint and one token. Only within this store: a promise of another request's I/O must never be awaited
+   * here (workerd cancels its continuations when that request ends), so concurrent webhooks look up on their own.
+   */
+  readonly #answers = new Map<string, Promise<string | null>>()
+  /** Calls made since the last flush: the events of one webhook ask together, so their values are batched. */
+  #waiting: Call[] = []
+  readonly #stats: TokenizeStats = { values: 0, minted: 0, declined: 0 }
+  /** Mints reserved or made by this store: bounded by VAULT_MAX_MINTS_PER_WEBHOOK. */
+  #mints = 0
 
   constructor(kv: KVNamespace, config: VaultConfig, options: TokenStoreOptions = {}) {
     this.#kv = kv
@@ -95,65 +148,168 @@ export class TokenStore {
     this.#now = options.now ?? Date.now
     this.#sharedCache = indexCacheFor(config, kv, options.indexCacheEntries)
     this.#cache = config.indexCacheSeconds > 0 ? this.#sharedCache : undefined
+    this.#budget = options.budget
+    this.#signal = options.signal
   }
 
-  /** A Tokenizer bound to one tenant. */
-  tokenizerFor(tenant: string): Tokenizer {
-    return { tokenize: (requests) => this.#tokenize(tenant, requests) }
+  /** A Tokenizer bound to one tenant (and the sender of the event it serves). */
+  tokenizerFor(tenant: string, context: TokenizerContext = {}): Tokenizer {
+    return { tokenize: (requests) => this.#tokenize(tenant, context.sender, requests) }
   }
 
-  async #tokenize(tenant: string, requests: readonly TokenRequest[]): Promise<string[]> {
-    if (requests.length === 0) return []
-    if (!tenant) throw new Error('vault: tenant required')
-    const keys = await importVaultKeys(this.#config)
-    // One index lookup per distinct (type, normalised value); results fan back out to every request.
-    const groups = new Map<string, { type: PhiType; value: string; normalized: string }>()
-    const groupOf = requests.map((request) => {
-      const normalized = normalizeForIndex(request.type, request.value, request.canonical)
-      const id = `${request.type}\u0000${normalized}`
-      if (!groups.has(id)) groups.set(id, { type: request.type, value: request.value, normalized })
-      return id
+  /** What this store's tokenize calls cost so far. */
+  stats(): TokenizeStats {
+    return { ...this.#stats }
+  }
+
+  #tokenize(tenant: string, sender: string | undefined, requests: readonly TokenRequest[]): Promise<Array<string | null>> {
+    if (requests.length === 0) return Promise.resolve([])
+    if (!tenant) return Promise.reject(new Error('vault: tenant required'))
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ tenant, sender, requests, resolve, reject })
+      // Every event of a webhook calls tokenize in the same turn (deidentify is synchronous up to that call), so one
+      // flush a microtask later sees them all: one batch of reads, one budget call, one set of writes per webhook.
+      if (this.#waiting.length === 1) queueMicrotask(() => this.#flush())
     })
-    const tokens = new Map<string, string>()
-    // Taken before any read: an erasure in this isolate while we wait on KV must not be undone by our fill.
-    const generation = this.#cache?.generation
-    await Promise.all(
-      Array.from(groups, async ([id, group]) => {
-        const index = await blindIndex(keys, tenant, group.type, group.normalized)
-        tokens.set(id, await this.#lookup({ tenant, type: group.type, value: group.value, index, generation, keys }))
+  }
+
+  #flush(): void {
+    const calls = this.#waiting
+    this.#waiting = []
+    const ids = calls.map((call) =>
+      call.requests.map((request) => {
+        const normalized = normalizeForIndex(request.type, request.value, request.canonical)
+        return { id: `${call.tenant}\u0000${request.type}\u0000${normalized}`, request, normalized, call }
       }),
     )
-    return groupOf.map((id) => tokens.get(id) as string)
-  }
-
-  /** The token of an index: from the isolate's cache, a lookup of it already under way here, or KV (minting). */
-  #lookup(sighting: Sighting): Promise<string> {
-    const { index } = sighting
-    const cache = this.#cache
-    if (!cache) return this.#readOrMint(sighting)
-    const cached = cache.get(index, this.#now())
-    if (cached !== undefined) return Promise.resolve(cached)
-    // Several events of one webhook with a new value: one read, one mint, one token. Only within this store, which
-    // serves one request: a promise of another request's I/O must never be awaited here (workerd cancels its
-    // continuations when that request ends), so concurrent webhooks look up on their own (docs/vault.md §5).
-    const underWay = this.#pending.get(index)
-    if (underWay) return underWay
-    const lookup = this.#readOrMint(sighting)
-    this.#pending.set(index, lookup)
-    const done = (): void => {
-      if (this.#pending.get(index) === lookup) this.#pending.delete(index)
+    const wanted = new Map<string, Wanted>()
+    for (const { id, request, normalized, call } of ids.flat()) {
+      if (this.#answers.has(id) || wanted.has(id)) continue
+      wanted.set(id, { id, tenant: call.tenant, sender: call.sender, type: request.type, value: request.value, normalized })
     }
-    lookup.then(done, done)
-    return lookup
+    if (wanted.size > 0) {
+      const batch = this.#resolveBatch([...wanted.values()])
+      for (const id of wanted.keys()) {
+        const answer = batch.then((tokens) => tokens.get(id) ?? null)
+        // Shared while under way only: a later call looks up again (an erasure meanwhile must be seen), and a failure
+        // is never remembered.
+        const done = (): void => {
+          if (this.#answers.get(id) === answer) this.#answers.delete(id)
+        }
+        answer.then(done, done)
+        this.#answers.set(id, answer)
+      }
+    }
+    calls.forEach((call, i) => {
+      Promise.all((ids[i] ?? []).map(({ id }) => this.#answers.get(id) as Promise<string | null>)).then(call.resolve, call.reject)
+    })
   }
 
-  async #readOrMint(sighting: Sighting): Promise<string> {
+  /**
+   * Tokens for a batch of distinct values, in order: the first ones within VAULT_MAX_VALUES_PER_WEBHOOK are looked
+   * up (isolate cache, else KV); of those not found, the first ones within VAULT_MAX_MINTS_PER_WEBHOOK and the mint
+   * budget are minted. Every other value answers null: the engine redacts it without a token.
+   */
+  async #resolveBatch(batch: readonly Wanted[]): Promise<Map<string, string | null>> {
+    const tokens = new Map<string, string | null>()
+    const allowed: Wanted[] = []
+    for (const wanted of batch) {
+      if (this.#counted.has(wanted.id)) {
+        allowed.push(wanted)
+      } else if (this.#counted.size < this.#config.maxValuesPerWebhook) {
+        this.#counted.add(wanted.id)
+        this.#stats.values++
+        allowed.push(wanted)
+      } else {
+        this.#stats.declined++
+        tokens.set(wanted.id, null)
+      }
+    }
+    if (allowed.length === 0) return tokens
+    const keys = await importVaultKeys(this.#config)
+    // Taken before any read: an erasure in this isolate while we wait on KV must not be undone by our fill.
+    const generation = this.#cache?.generation
+    const sightings = await Promise.all(
+      allowed.map(async (w) => {
+        const index = await blindIndex(keys, w.tenant, w.type, w.normalized)
+        return { wanted: w, sighting: { tenant: w.tenant, type: w.type, value: w.value, index, generation, keys } }
+      }),
+    )
+    this.#checkDeadline()
+    const found = await Promise.all(sightings.map(({ sighting }) => this.#find(sighting)))
+    const misses = sightings.filter(({ wanted }, i) => {
+      const token = found[i]
+      if (token !== undefined) tokens.set(wanted.id, token)
+      return token === undefined
+    })
+    const granted = await this.#grant(misses, keys)
+    this.#checkDeadline()
+    const minted = await Promise.all(granted.map(({ sighting }) => this.#mint(sighting)))
+    granted.forEach(({ wanted }, i) => tokens.set(wanted.id, minted[i] as string))
+    this.#stats.minted += minted.length
+    for (const { wanted } of misses) {
+      if (tokens.has(wanted.id)) continue
+      this.#stats.declined++
+      tokens.set(wanted.id, null)
+    }
+    return tokens
+  }
+
+  /** The values of `misses` that may be minted: within this webhook's bound, then within the mint budget. */
+  async #grant<T extends { wanted: Wanted }>(misses: readonly T[], keys: VaultKeys): Promise<T[]> {
+    const room = Math.max(0, this.#config.maxMintsPerWebhook - this.#mints)
+    const candidates = misses.slice(0, room)
+    if (candidates.length === 0) return []
+    this.#mints += candidates.length
+    const groups = new Map<string, T[]>()
+    for (const candidate of candidates) {
+      const key = `${candidate.wanted.tenant}\u0000${candidate.wanted.sender ?? ''}`
+      groups.set(key, [...(groups.get(key) ?? []), candidate])
+    }
+    const grants = await Promise.all(
+      [...groups.values()].map(async (group) => {
+        const { tenant, sender } = (group[0] as T).wanted
+        const granted = await this.#takeBudget(tenant, sender, group.length, keys)
+        return group.slice(0, granted)
+      }),
+    )
+    const granted = grants.flat()
+    this.#mints -= candidates.length - granted.length
+    return granted
+  }
+
+  /** Mints granted by the tenant's budget (and its sender's). Rejects when the budget cannot answer (fail closed). */
+  async #takeBudget(tenant: string, sender: string | undefined, count: number, keys: VaultKeys): Promise<number> {
+    const { mintsPerTenantPerHour: tenantLimit, mintsPerSenderPerHour: senderLimit } = this.#config
+    if (tenantLimit === 0 || (sender !== undefined && senderLimit === 0)) return 0
+    if (!this.#budget) throw new Error('vault: mint budget unavailable')
+    const namespace = this.#budget as unknown as DurableObjectNamespace<MintBudget>
+    const senderIndex = sender === undefined ? undefined : await blindIndex(keys, tenant, 'SENDER', normalizeSender(sender))
+    const stub = namespace.get(namespace.idFromName(`tenant:${tenant}`))
+    const { granted } = await stub.take({
+      count,
+      tenantLimit,
+      senderLimit,
+      now: this.#now(),
+      ...(senderIndex === undefined ? {} : { sender: senderIndex }),
+    })
+    return Math.max(0, Math.min(count, granted))
+  }
+
+  #checkDeadline(): void {
+    if (this.#signal?.aborted) throw new Error('vault: the webhook deadline passed')
+  }
+
+  /** The token of an index from the isolate's cache or KV; undefined when the value has none yet. */
+  async #find(sighting: Sighting): Promise<string | undefined> {
+    const cached = this.#cache?.get(sighting.index, this.#now())
+    if (cached !== undefined) return cached
     const known = await this.#kv.get(INDEX_PREFIX + sighting.index)
     if (known && isToken(known)) {
       this.#remember(sighting.generation, sighting.index, known)
       return known
     }
-    return this.#mint(sighting)
+    return undefined
   }
 
   /**
@@ -258,4 +414,9 @@ export class TokenStore {
     )
     return ok(erased)
   }
+}
+
+/** A sender's form for its budget key: trimmed and lower-cased (`whatsapp:+1…` stays apart from `+1…`). */
+function normalizeSender(sender: string): string {
+  return sender.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, '')
 }

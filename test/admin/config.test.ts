@@ -18,7 +18,7 @@ describe('admin config', () => {
     expect(result.value.keys.find((k) => k.id === 'test-all')?.scopes).toEqual(
       new Set(['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster']),
     )
-    expect(result.value.keys.find((k) => k.id === 'test-detokenize')?.revealsPerMinute).toBe(60)
+    expect(result.value.keys.find((k) => k.id === 'test-detokenize')?.revealsPerMinute).toBe(100)
     expect(result.value.twilioRest).toEqual({ username: 'AC00000000000000000000000000000000', password: '12345' })
   })
 

@@ -32,7 +32,7 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
       to: token,
       body: 'Your refill is ready for pickup.',
       from: '+15005550006',
-      purpose: 'ticket:ZD-77',
+      purpose: 'ticket',
     })
     expect(res.status).toBe(201)
     const text = await res.text()
@@ -55,7 +55,7 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
         outcome: 'allowed',
         keyId: 'test-messages',
         scope: 'messages',
-        purpose: 'ticket:ZD-77',
+        purpose: 'ticket',
         token,
         sids: { message: MESSAGE_SID },
       }),

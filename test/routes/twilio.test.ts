@@ -206,7 +206,9 @@ describe('de-identification policy', () => {
     expect(byDefault.res.status).toBe(200)
     expect(findField(byDefault.queue.sent, 'Body')).toBe('my DOB is [DATE:1961], refill metformin 500mg')
 
-    const redacted = await run(formRequest(url('messaging'), dobSms), { PHI_POLICY: '{"actions":{"DATE":"redact"}}' })
+    // Another message (the same signed content again would be a replay, answered without publishing).
+    const other = dobSms.map(([k, v]): [string, string] => (k === 'MessageSid' || k === 'SmsSid' ? [k, sid('SM', 0x53)] : [k, v]))
+    const redacted = await run(formRequest(url('messaging'), other), { PHI_POLICY: '{"actions":{"DATE":"redact"}}' })
     expect(redacted.res.status).toBe(200)
     expect(findField(redacted.queue.sent, 'Body')).toBe('my DOB is [DATE], refill metformin 500mg')
   })
@@ -470,7 +472,9 @@ describe('bad input never reaches the queue', () => {
 describe('fail closed downstream', () => {
   it('503 and nothing enqueued when the queue rejects', async () => {
     const queue = recordingQueue(true)
-    const { res } = await run(formRequest(url('messaging'), inboundSms), {}, queue)
+    // A message not accepted before (an accepted one would be a replay: answered 200, nothing published).
+    const fresh = inboundSms.map(([k, v]): [string, string] => (/^(Sms)?(Message)?Sid$|^SmsSid$/.test(k) && k !== 'MessagingServiceSid' ? [k, sid('SM', 0x54)] : [k, v]))
+    const { res } = await run(formRequest(url('messaging'), fresh), {}, queue)
     expect(res.status).toBe(503)
     expect(queue.sent).toHaveLength(0)
   })

@@ -116,7 +116,9 @@ describe('phi-firewall reveal, erase', () => {
     const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Erin Eraseme' }])
     const erased = await cli(['erase', token as string, '--purpose', 'patient-request'], 'test-admin-erase')
     expect([erased.code, erased.out]).toEqual([EXIT.ok, `erased: ${token}`])
-    expect(erased.requests[0]).toMatchObject({ method: 'DELETE', url: `${URL_}/v1/tokens/${token}?purpose=patient-request` })
+    // In the body, never the URL: POST /v1/tokens/erase (DELETE /v1/tokens/{token} is deprecated).
+    expect(erased.requests[0]).toMatchObject({ method: 'POST', url: `${URL_}/v1/tokens/erase` })
+    expect(JSON.parse(erased.requests[0]?.body ?? '')).toEqual({ tokens: [token], purpose: 'patient-request' })
     const again = await cli(['erase', token as string], 'test-admin-erase')
     expect(again.code).toBe(EXIT.notFound)
   })

@@ -29,7 +29,7 @@ describe('key rotation and re-encryption', () => {
     const retired = envWith({ VAULT_KEYS: keyring('k2', ['k2']) })
     const names = ['Ann Old', 'Bob Old', 'Cy Old', 'Di Old', 'Ed Old']
     const requests = names.map((value) => ({ type: 'NAME' as const, value }))
-    const tokens = await vaultOf(before).tokenizerFor(TENANT).tokenize(requests)
+    const tokens = (await vaultOf(before).tokenizerFor(TENANT).tokenize(requests)) as string[]
     for (const token of tokens) expect(await keyIdOf(token)).toBe('k1')
     const expirations = new Map(
       (await testEnv.VAULT.list({ prefix: TOKEN_PREFIX })).keys.map((k) => [k.name, k.expiration]),
