@@ -72,6 +72,11 @@ function shardKey(tenant: string, shard: number): string {
   return `${ROSTER_PREFIX}${tenant}:${shard.toString(16)}`
 }
 
+/** Which shards of a tenant's roster hold anything (a JSON list of shard numbers), written with every change. */
+function manifestKey(tenant: string): string {
+  return `${ROSTER_PREFIX}${tenant}:manifest`
+}
+
 /** Sorted, distinct union of two sorted arrays. */
 function union(a: BigUint64Array, b: BigUint64Array): BigUint64Array {
   const out = new BigUint64Array(a.length + b.length)
@@ -152,6 +157,7 @@ export class RosterStore {
     const key = await rosterKey(this.#config)
     const all = (await Promise.all(identifiers.map((i) => hashesOf(key, tenant, i.type, i.value)))).flat()
     const byShard = Array.from({ length: SHARDS }, () => [] as bigint[])
+    const filled: number[] = []
     for (const h of all) byShard[shardOf(h)]!.push(h)
     let entries = 0
     let total = 0
@@ -164,8 +170,10 @@ export class RosterStore {
         total += next.length
         if (next.length === 0) await this.#kv.delete(shardKey(tenant, shard))
         else if (fresh.length > 0 || replace) await this.#kv.put(shardKey(tenant, shard), next.buffer as ArrayBuffer)
+        if (next.length > 0) filled.push(shard)
       }),
     )
+    await this.#kv.put(manifestKey(tenant), JSON.stringify(filled.sort((a, b) => a - b)))
     loaded.delete(tenant)
     return { identifiers: identifiers.length, entries, total }
   }
@@ -179,6 +187,7 @@ export class RosterStore {
         await this.#kv.delete(shardKey(tenant, shard))
       }),
     )
+    await this.#kv.delete(manifestKey(tenant))
     loaded.delete(tenant)
     return total
   }
@@ -195,12 +204,18 @@ export class RosterStore {
     return [...out]
   }
 
-  /** A tenant's roster: from the isolate's cache, else its shards (16 reads in parallel, used as read). */
+  /**
+   * A tenant's roster: from the isolate's cache, else its manifest (one read: which shards hold anything) and those
+   * shards (in parallel, used as read). A tenant without a roster costs one read per isolate and cache period.
+   */
   async load(tenant: string): Promise<RosterSet> {
     const now = this.#now()
     const hit = loaded.get(tenant)
     if (hit && hit.expiresAt > now) return hit.shards
-    const shards = await Promise.all(Array.from({ length: SHARDS }, (_, shard) => this.#readShard(tenant, shard)))
+    const manifest: unknown = await this.#kv.get(manifestKey(tenant), 'json')
+    const filled = new Set(Array.isArray(manifest) ? manifest.filter((n): n is number => Number.isInteger(n)) : [])
+    const empty = new BigUint64Array(0)
+    const shards = await Promise.all(Array.from({ length: SHARDS }, (_, shard) => (filled.has(shard) ? this.#readShard(tenant, shard) : empty)))
     loaded.set(tenant, { shards, expiresAt: now + ROSTER_CACHE_SECONDS * 1000 })
     return shards
   }

@@ -24,12 +24,44 @@ function phonesSms(seed: number): string {
   return Array.from({ length: 133 }, (_, i) => `${200 + ((seed + i) % 700)}555${String(1000 + i).slice(-4)}`).join(' ')
 }
 
-/** Every KV operation a webhook made through its own VAULT binding, and what it forwarded. */
+// Patient memory and the roster (issue 12) share the VAULT namespace: at most one bulk memory read per webhook and one
+// roster manifest read per tenant scope (the tenant's and the shared one) per isolate and cache period. The vault's own
+// bounds are counted apart from them.
+const CONTEXT_KEYS = /^(?:mem:|roster:)/
+const MAX_CONTEXT_READS = 3
+
+/** A VAULT binding counting every operation in `counts` and, apart, those on memory and roster keys in `context`. */
+function splitCountingKv(counts: Record<string, number>, context: Record<string, number>): KVNamespace {
+  return new Proxy(countingKv(counts), {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        const key = Array.isArray(args[0]) ? String(args[0][0]) : String(args[0])
+        if (CONTEXT_KEYS.test(key)) context[String(prop)] = (context[String(prop)] ?? 0) + 1
+        return (value as (...a: unknown[]) => unknown).apply(target, args)
+      }
+    },
+  })
+}
+
+/** The vault's own KV reads and writes for one webhook, memory and roster apart (and bounded). */
+function vaultCounts(counts: Record<string, number>, context: Record<string, number>) {
+  const contextReads = context.get ?? 0
+  const contextWrites = (context.put ?? 0) + (context.delete ?? 0)
+  expect(contextReads).toBeLessThanOrEqual(MAX_CONTEXT_READS)
+  // Memory writes the sender's and the conversation's entries at most.
+  expect(contextWrites).toBeLessThanOrEqual(2)
+  return { reads: (counts.get ?? 0) - contextReads, writes: (counts.put ?? 0) + (counts.delete ?? 0) - contextWrites }
+}
+
+/** Every KV operation a webhook made through its own VAULT binding (the vault's apart from memory and roster). */
 async function counted(pairs: [string, string][], overrides: Partial<Env> = {}) {
   const counts: Record<string, number> = {}
-  const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, pairs), { VAULT: countingKv(counts), ...overrides })
+  const context: Record<string, number> = {}
+  const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, pairs), { VAULT: splitCountingKv(counts, context), ...overrides })
   const body = String((queue.sent[0] as { envelope?: { data?: { Body?: unknown } } } | undefined)?.envelope?.data?.Body ?? '')
-  return { status: res.status, reads: counts.get ?? 0, writes: (counts.put ?? 0) + (counts.delete ?? 0), body, queue }
+  return { status: res.status, ...vaultCounts(counts, context), body, queue }
 }
 
 beforeEach(() => {
@@ -106,15 +138,17 @@ describe('attack: vault cost per webhook', () => {
     const words = Array.from({ length: 1500 }, (_, i) => (i % 3 === 0 ? `${2000000000 + i * 7919}` : `Name${String.fromCharCode(65 + (i % 26))}${i}`))
     const body = words.join(' ').slice(0, 20_000)
     const counts: Record<string, number> = {}
+    const context: Record<string, number> = {}
     const pairs: [string, string][] = [
       ['AccountSid', ACCOUNT], ['EventType', 'onMessageAdded'], ['Source', 'SDK'], ['ConversationSid', sid('CH', serial++)],
       ['MessageSid', sid('IM', serial++)], ['Author', 'attacker@example.org'], ['ParticipantSid', sid('MB', serial++)], ['Body', body],
     ]
     const { res } = await run(formRequest(`${BASE}/twilio/conversations`, pairs), {
-      VAULT: countingKv(counts), VAULT_INDEX_KEY: freshIndexKey(),
+      VAULT: splitCountingKv(counts, context), VAULT_INDEX_KEY: freshIndexKey(),
     } as Partial<Env>)
     expect(res.status).toBe(200)
-    expect(counts.get ?? 0).toBeLessThanOrEqual(100)
-    expect((counts.put ?? 0) + (counts.delete ?? 0)).toBeLessThanOrEqual(40)
+    const { reads, writes } = vaultCounts(counts, context)
+    expect(reads).toBeLessThanOrEqual(100)
+    expect(writes).toBeLessThanOrEqual(40)
   })
 })
