@@ -7,6 +7,7 @@
  * Keyed (HMAC-SHA256 under a key derived from VAULT_INDEX_KEY) because an event id reaches destinations without a BAA:
  * an unkeyed hash of a `<Gather>` with a few `Digits` could be brute-forced back to them.
  */
+import { derivedHmacKey } from '../derived-key'
 import type { FormPairs } from './form'
 import { signatureBase } from './verify'
 
@@ -17,7 +18,6 @@ import { signatureBase } from './verify'
 const UNSTABLE_FIELDS: ReadonlySet<string> = new Set(['RetryCount'])
 
 const encoder = new TextEncoder()
-const derived = new WeakMap<Uint8Array, Promise<CryptoKey>>()
 
 /** What a verified request signed. */
 export type SignedContent =
@@ -36,17 +36,5 @@ export async function signedContentDigest(secret: Uint8Array, content: SignedCon
 
 /** HMAC key = HMAC-SHA256(secret, label): never the index key itself, so a digest says nothing about blind indexes. */
 function digestKey(secret: Uint8Array): Promise<CryptoKey> {
-  let key = derived.get(secret)
-  if (!key) {
-    key = derive(secret)
-    derived.set(secret, key)
-    key.catch(() => derived.delete(secret))
-  }
-  return key
-}
-
-async function derive(secret: Uint8Array): Promise<CryptoKey> {
-  const parent = await crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  const raw = await crypto.subtle.sign('HMAC', parent, encoder.encode('phi-firewall/webhook-digest/v1'))
-  return crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  return derivedHmacKey(secret, 'phi-firewall/webhook-digest/v1')
 }

@@ -7,6 +7,7 @@
  * the shard its hash's top bits name), cached for a minute.
  */
 import type { VaultConfig } from '../config/vault'
+import { derivedHmacKey } from '../derived-key'
 import { knownFormsOf, type KnownCandidate, type KnownIdentifiers, type KnownKind } from '../phi/known'
 import type { PhiType } from '../phi/types'
 
@@ -33,23 +34,10 @@ const TYPES_OF_KIND: Record<KnownKind, RosterType[]> = {
   email: ['EMAIL'],
 }
 
-const rosterKeys = new WeakMap<VaultConfig, Promise<CryptoKey>>()
 
 /** The roster's HMAC key: HMAC(VAULT_INDEX_KEY, label), so roster hashes never equal blind index entries. */
 export function rosterKey(config: VaultConfig): Promise<CryptoKey> {
-  let key = rosterKeys.get(config)
-  if (!key) {
-    key = derive(config.indexKey)
-    rosterKeys.set(config, key)
-    key.catch(() => rosterKeys.delete(config))
-  }
-  return key
-}
-
-async function derive(indexKey: Uint8Array): Promise<CryptoKey> {
-  const parent = await crypto.subtle.importKey('raw', indexKey, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  const raw = await crypto.subtle.sign('HMAC', parent, encoder.encode('phi-roster-key/v1'))
-  return crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  return derivedHmacKey(config.indexKey, 'phi-roster-key/v1')
 }
 
 /** The 64-bit keyed hash of one normalised form. */
