@@ -39,7 +39,8 @@ export default defineConfig({
             },
           }),
         ],
-        test: { name: 'delivery', include: ['test/delivery/**/*.test.ts'] },
+        // Queue round trips wait up to 8 s (vi.waitFor) on a loaded machine: the test timeout must exceed that.
+        test: { name: 'delivery', include: ['test/delivery/**/*.test.ts'], testTimeout: 15_000 },
       },
       {
         // The PHI engine is pure: the same tests (and its property tests) also run in plain Node.

@@ -2,7 +2,7 @@
  * Twilio -> ingest -> PHI engine -> real queue -> consumer -> stub destinations: a signed webhook arrives
  * de-identified, signed with Standard Webhooks, and a Twilio retry of it carries the same webhook-id.
  */
-import { SELF } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
 import { Webhook } from 'standardwebhooks'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BASE, formRequest, sid } from '../helpers/twilio'
@@ -36,7 +36,7 @@ describe('end to end', () => {
       ['ApiVersion', '2010-04-01'],
     ]
 
-    const first = await SELF.fetch(formRequest(`${BASE}/twilio/messaging`, pairs))
+    const first = await exports.default.fetch(formRequest(`${BASE}/twilio/messaging`, pairs))
     expect(first.status).toBe(200)
     const forMessage = () => captured.filter((c) => c.body.includes(message))
     await vi.waitFor(() => expect(forMessage().map((c) => c.host).sort()).toEqual(['crm.example.test', 'minimal.example.test']), {
@@ -58,7 +58,7 @@ describe('end to end', () => {
     for (const request of forMessage()) for (const raw of RAW_PHI) expect(request.body).not.toContain(raw)
 
     // Twilio retries the same webhook (same MessageSid): same event id, so receivers can dedupe.
-    const retry = await SELF.fetch(formRequest(`${BASE}/twilio/messaging`, pairs))
+    const retry = await exports.default.fetch(formRequest(`${BASE}/twilio/messaging`, pairs))
     expect(retry.status).toBe(200)
     await vi.waitFor(() => expect(forMessage().filter((c) => c.host === 'crm.example.test')).toHaveLength(2), {
       timeout: 8000,
