@@ -23,7 +23,7 @@ export default defineConfig({
           }),
         ],
         // test/delivery runs in its own project: its stub DESTINATIONS must not receive other suites' events.
-        test: { name: 'workerd', include: ['test/**/*.test.ts'], exclude: ['test/delivery/**'] },
+        test: { name: 'workerd', include: ['test/**/*.test.ts'], exclude: ['test/delivery/**', 'test/scripts/**'] },
       },
       {
         // Delivery end to end with real Queues: publish -> consumer -> stub destinations (fetch spy) -> dead letters.
@@ -41,6 +41,11 @@ export default defineConfig({
         ],
         // Queue round trips wait up to 8 s (vi.waitFor) on a loaded machine: the test timeout must exceed that.
         test: { name: 'delivery', include: ['test/delivery/**/*.test.ts'], testTimeout: 15_000 },
+      },
+      {
+        // Deploy and inventory tools in Node: `npm run setup` against a stubbed wrangler (no network), the wrangler
+        // config checks. Typechecked with the scripts they test (tsconfig.scripts.json), not in tsconfig.json.
+        test: { name: 'scripts', environment: 'node', include: ['test/scripts/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         // The PHI engine is pure: the same tests (and its property tests) also run in plain Node.
