@@ -13,6 +13,7 @@
  *   npm run bench                    full run, writes docs/benchmarks.md
  *   npm run bench -- --quick         smaller counts (a smoke run), does not write the doc
  *   npm run bench -- --no-write      full run, print only
+ *   npm run bench -- --help          this usage, then exit (nothing is run or written)
  * Env: BENCH_REQUESTS (per target per round, default 3000), BENCH_CONCURRENCY (16), BENCH_ROUNDS (3).
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process'
@@ -38,6 +39,22 @@ import {
 import { createPeerRedactor } from './peer-stack/redactor.mjs'
 
 const args = process.argv.slice(2)
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`Usage: npm run bench -- [--quick] [--no-write]
+
+Measures scrub time, end-to-end webhook throughput and latency in local workerd, bundle size, start-up time and the
+peer stack (Node + Express + twilio + @redactpii/node), then prints one table.
+  (no option)   full run; writes docs/benchmarks.md
+  --quick       smaller counts, a smoke run; does not write the doc
+  --no-write    full run, print only
+Environment: BENCH_REQUESTS (per target per round, default 3000), BENCH_CONCURRENCY (16), BENCH_ROUNDS (3).`)
+  process.exit(0)
+}
+const unknown = args.filter((a) => !['--quick', '--no-write'].includes(a))
+if (unknown.length > 0) {
+  console.error(`bench: unknown option ${unknown.join(' ')} (npm run bench -- --help)`)
+  process.exit(2)
+}
 const QUICK = args.includes('--quick')
 const WRITE = !QUICK && !args.includes('--no-write')
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (QUICK ? 400 : 3000))

@@ -132,10 +132,16 @@ describe('/v1/dead-letters with an API key', () => {
     expect(await replay.json()).toMatchObject({ replayed: { id: deadId, eventId: id, destination: 'broken' } })
     await vi.waitFor(() => expect(deliveriesTo(captured, 'broken.example.test', id)).toHaveLength(4), { timeout: 8000, interval: 25 })
     expect(await getDeadLetter(testEnv, deadId)).toBeUndefined()
-    // The replay is audited to the audit destination (who, not what).
+    // The replay is audited to the audit destination (who, not what): for each of the two replay calls, the record
+    // stored before it (`replay-requested`) and its result. Waiting for all four keeps none in flight after the test.
+    const auditCopies = (type: string) => captured.filter((c) => c.host === 'audit.example.test' && c.body.includes(`"type":"${type}"`))
     await vi.waitFor(
-      () => expect(captured.some((c) => c.host === 'audit.example.test' && c.body.includes('audit.dead-letter.replayed'))).toBe(true),
+      () => {
+        expect(auditCopies('audit.dead-letter.replay-requested')).toHaveLength(2)
+        expect(auditCopies('audit.dead-letter.replayed')).toHaveLength(2)
+      },
       { timeout: 8000, interval: 25 },
     )
+    expect(auditCopies('audit.dead-letter.replayed').some((c) => c.body.includes('"outcome":"allowed"'))).toBe(true)
   })
 })
