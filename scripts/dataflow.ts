@@ -11,18 +11,13 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { dataflowInventory, formatInventory } from '../src/delivery/dataflow.ts'
+import { cliArgs, ROOT } from './cli.ts'
 import { destinationsOf, readEnvironment, unknownFieldsOf, type EnvironmentConfig } from './wrangler-config.ts'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const args = process.argv.slice(2)
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name)
-  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1)
-}
+const { flag, option, help } = cliArgs()
 
-if (args.includes('--help') || args.includes('-h')) {
+if (help) {
   console.log('Usage: npm run dataflow -- [--env NAME] [--config wrangler.toml] [--destinations file.json] [--json] [--check]')
   process.exit(0)
 }
@@ -37,9 +32,9 @@ if (!destinations.ok) {
   process.exit(2)
 }
 const inventory = dataflowInventory(destinations.destinations, unknownFieldsOf(environment))
-if (args.includes('--json')) console.log(JSON.stringify(inventory, null, 2))
+if (flag('--json')) console.log(JSON.stringify(inventory, null, 2))
 else {
   console.log(`Data flows of ${file ?? environment.workerName}${env ? ` (env ${env})` : ''}\n`)
   process.stdout.write(formatInventory(inventory))
 }
-process.exit(args.includes('--check') && inventory.warnings.length > 0 ? 1 : 0)
+process.exit(flag('--check') && inventory.warnings.length > 0 ? 1 : 0)

@@ -10,17 +10,12 @@
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { cliArgs, ROOT } from './cli.ts'
 import { setup, type WranglerResult } from './setup-lib.ts'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const args = process.argv.slice(2)
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name)
-  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1)
-}
+const { flag, option, help } = cliArgs()
 
-if (args.includes('--help') || args.includes('-h')) {
+if (help) {
   console.log(`Usage: npm run setup -- [--env production|staging] [--dry-run] [--no-deploy] [--config wrangler.toml]
 
 Creates the queues, finds or creates the KV namespaces (their ids are written into the config file: commit it),
@@ -53,8 +48,8 @@ const env = option('--env')
 const outcome = await setup({
   ...(env ? { env } : {}),
   configPath: option('--config') ?? join(ROOT, 'wrangler.toml'),
-  dryRun: args.includes('--dry-run'),
-  skipDeploy: args.includes('--no-deploy'),
+  dryRun: flag('--dry-run'),
+  skipDeploy: flag('--no-deploy'),
   run: wrangler,
   print: (line) => console.log(line),
 })
