@@ -6,14 +6,13 @@
  */
 import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../app-env'
-import { audit, type AuditEntry } from '../audit'
-import { log } from '../log'
+import type { AuditEntry } from '../audit'
 import type { AuditRecord } from '../model/audit'
 import { sendMessage, type SendFailure } from '../twilio/rest'
 import { isToken, openVault, type Revealed, type RevealFailure } from '../vault'
 import { toE164 } from '../vault/normalize'
 import type { RevealBudget } from '../vault/reveal-limiter'
-import { mustAudit } from './audited'
+import { mustAudit, recordResult } from './audited'
 import { AUDIT_TYPE_OF_SCOPE, requireApiKey } from './auth'
 
 /** Routes mounted under `/v1`. */
@@ -55,11 +54,8 @@ function auditor(c: AdminContext, scope: Scope, purpose: string | undefined) {
   const record = (outcome: Outcome, tokens: string[], extra: Extra = {}) =>
     mustAudit(c.env, c.var.config, entry(outcome, tokens, extra))
   record.before = (type: AuditRecord['type'], tokens: string[]) => mustAudit(c.env, c.var.config, entry('allowed', tokens, {}, type))
-  record.after = async (outcome: Outcome, tokens: string[], extra: Extra = {}) => {
-    if (!(await audit(c.env, c.var.config, entry(outcome, tokens, extra)))) {
-      log('error', { event: 'audit', outcome: 'result-unrecorded', scope, counts: { tokens: tokens.length } })
-    }
-  }
+  record.after = (outcome: Outcome, tokens: string[], extra: Extra = {}) =>
+    recordResult(c.env, c.var.config, entry(outcome, tokens, extra))
   return record
 }
 

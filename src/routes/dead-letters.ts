@@ -4,8 +4,8 @@ import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env'
 import { DEAD_LETTER_ID, getDeadLetter, listDeadLetters, replayDeadLetter } from '../delivery/dead-letters'
 import { log } from '../log'
-import { audit, type AuditEntry } from '../audit'
-import { mustAudit } from './audited'
+import type { AuditEntry } from '../audit'
+import { mustAudit, recordResult } from './audited'
 import { requireApiKey } from './auth'
 
 const DEFAULT_PAGE = 50
@@ -39,11 +39,7 @@ deadLetterRoutes.post('/:id/replay', async (c) => {
   const entry = { type: 'audit.dead-letter.replayed' as const, actor, scope: 'dead-letters', tokens: [], subject: id }
   // A replay sends the event again: on record before it happens, its result after (best effort, logged).
   await mustAudit(c.env, config, { ...entry, type: 'audit.dead-letter.replay-requested', outcome: 'allowed' })
-  const outcome = async (extra: Pick<AuditEntry, 'outcome' | 'reason'>) => {
-    if (!(await audit(c.env, config, { ...entry, ...extra }))) {
-      log('error', { event: 'audit', outcome: 'result-unrecorded', scope: 'dead-letters' })
-    }
-  }
+  const outcome = (extra: Pick<AuditEntry, 'outcome' | 'reason'>) => recordResult(c.env, config, { ...entry, ...extra })
   let result: Awaited<ReturnType<typeof replayDeadLetter>>
   try {
     result = await replayDeadLetter(c.env, config, id, actor)
