@@ -5,8 +5,12 @@ import { DELIVERY_TEST_BINDINGS } from './test/delivery/bindings.ts'
 
 export default defineConfig({
   test: {
+    // The summary and the failures, nothing else (`npm test` runs scripts/test.mjs, which also drops workerd's
+    // per-file disconnect line): `minimal` lists only failed tests, and the Worker's console output (its PHI-free log
+    // lines) is shown for failing tests only. `npx vitest run --reporter=default --silent=false` shows everything.
     // CI also writes a JSON report, from which .ci/run prints the plain "N passed, N failed" line.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest-report.json' }]] : ['default'],
+    reporters: process.env.CI ? ['minimal', ['json', { outputFile: '.vitest-report.json' }]] : ['minimal'],
+    silent: 'passed-only',
     projects: [
       {
         // The whole suite inside workerd with real KV and Queues (miniflare).
@@ -23,7 +27,14 @@ export default defineConfig({
           }),
         ],
         // test/delivery runs in its own project: its stub DESTINATIONS must not receive other suites' events.
-        test: { name: 'workerd', include: ['test/**/*.test.ts'], exclude: ['test/delivery/**', 'test/**/*.node.test.ts'] },
+        // The first request of a file loads the whole Worker (dictionaries included) and its Durable Objects: seconds
+        // on a shared 2-core machine, so the harness timeout is generous (no test asserts timing).
+        test: {
+          name: 'workerd',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/delivery/**', 'test/scripts/**', 'test/**/*.node.test.ts'],
+          testTimeout: 20_000,
+        },
       },
       {
         // Delivery end to end with real Queues: publish -> consumer -> stub destinations (fetch spy) -> dead letters.
@@ -39,7 +50,13 @@ export default defineConfig({
             },
           }),
         ],
-        test: { name: 'delivery', include: ['test/delivery/**/*.test.ts'] },
+        // Queue round trips wait up to 8 s (vi.waitFor) on a loaded machine: the test timeout must exceed that.
+        test: { name: 'delivery', include: ['test/delivery/**/*.test.ts'], testTimeout: 15_000 },
+      },
+      {
+        // Deploy and inventory tools in Node: `npm run setup` against a stubbed wrangler (no network), the wrangler
+        // config checks. Typechecked with the scripts they test (tsconfig.scripts.json), not in tsconfig.json.
+        test: { name: 'scripts', environment: 'node', include: ['test/scripts/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         // The PHI engine is pure: the same tests (and its property tests) also run in plain Node, with the Node-only

@@ -14,6 +14,9 @@ import type { CleanEvent } from '../src/model/clean'
 import { verifiedWebhook, verifyTwilio } from '../src/routes/twilio'
 import { normalize } from '../src/twilio/payloads'
 
+// Every Durable Object class wrangler.toml binds must be exported, even those this Worker never calls.
+export { AuditTrail } from '../src/audit/trail'
+export { LoginThrottle } from '../src/limits/login-throttle'
 export { RevealRateLimiter } from '../src/vault/reveal-limiter'
 export { ReplayGuard } from '../src/twilio/replay-guard'
 export { MintBudget } from '../src/vault/mint-budget'

@@ -19,6 +19,9 @@ import { verifiedWebhook, verifyTwilio } from '../src/routes/twilio'
 import { normalize } from '../src/twilio/payloads'
 import { openVault } from '../src/vault'
 
+// Every Durable Object class wrangler.toml binds must be exported, even those this Worker never calls.
+export { AuditTrail } from '../src/audit/trail'
+export { LoginThrottle } from '../src/limits/login-throttle'
 export { RevealRateLimiter } from '../src/vault/reveal-limiter'
 export { ReplayGuard } from '../src/twilio/replay-guard'
 export { MintBudget } from '../src/vault/mint-budget'

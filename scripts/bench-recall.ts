@@ -14,7 +14,7 @@ import { ROOT } from './bench-workers.ts'
 /** A scrubber under test: plain text in, what would be forwarded out (throwing = nothing forwarded). */
 export type Scrubber = (text: string, channel: string) => string
 
-const SHARED = process.env.EVAL_SHARED_DIR ?? resolve(ROOT, '../shared/eval')
+const SHARED = process.env.EVAL_SHARED_DIR ?? resolve(ROOT, 'eval/public')
 
 interface Corpus {
   name: string

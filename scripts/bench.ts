@@ -15,6 +15,7 @@
  *   npm run bench -- --no-write      full run, print only
  *   npm run bench -- --roster-only   only the patient-memory figures (roster size and load time, memory KV reads)
  *   npm run bench -- --worst-case    only the worst case per webhook (adversarial inputs: KV operations and CPU)
+ *   npm run bench -- --help          this usage, then exit (nothing is run or written)
  * Env: BENCH_REQUESTS (per target per round, default 3000), BENCH_CONCURRENCY (16), BENCH_ROUNDS (3).
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process'
@@ -41,6 +42,22 @@ import {
 import { createPeerRedactor } from './peer-stack/redactor.mjs'
 
 const args = process.argv.slice(2)
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`Usage: npm run bench -- [--quick] [--no-write]
+
+Measures scrub time, end-to-end webhook throughput and latency in local workerd, bundle size, start-up time and the
+peer stack (Node + Express + twilio + @redactpii/node), then prints one table.
+  (no option)   full run; writes docs/benchmarks.md
+  --quick       smaller counts, a smoke run; does not write the doc
+  --no-write    full run, print only
+Environment: BENCH_REQUESTS (per target per round, default 3000), BENCH_CONCURRENCY (16), BENCH_ROUNDS (3).`)
+  process.exit(0)
+}
+const unknown = args.filter((a) => !['--quick', '--no-write'].includes(a))
+if (unknown.length > 0) {
+  console.error(`bench: unknown option ${unknown.join(' ')} (npm run bench -- --help)`)
+  process.exit(2)
+}
 const QUICK = args.includes('--quick')
 const WORST_ONLY = args.includes('--worst-case')
 const WRITE = !QUICK && !WORST_ONLY && !args.includes('--no-write')

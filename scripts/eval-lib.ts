@@ -1,5 +1,5 @@
 /**
- * Scoring rule for the PHI engine (../shared/eval/README.md), pure and I/O-free so the eval script,
+ * Scoring rule for the PHI engine (docs/evaluation.md, Scoring rule), pure and I/O-free so the eval script,
  * the benchmark and the tests (Node or workerd) share one implementation.
  *
  * A PHI value has leaked when, after scrubbing, any of its words (letters or digits, 2+ characters,

@@ -18,7 +18,7 @@ const backstop = !args.has('--no-backstop')
 const verbose = args.has('--verbose')
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const SHARED = `${process.env.EVAL_SHARED_DIR ?? resolve(ROOT, '../shared/eval')}/`
+const SHARED = `${process.env.EVAL_SHARED_DIR ?? resolve(ROOT, 'eval/public')}/`
 const TEAM_DEV = resolve(ROOT, 'eval/corpus/team-dev.tsv')
 const TEAM_DEV2 = resolve(ROOT, 'eval/corpus/team-dev2.tsv')
 const TEAM_DEV3 = resolve(ROOT, 'eval/corpus/team-dev3.tsv')

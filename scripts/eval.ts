@@ -24,7 +24,7 @@ import {
 import { threadReport } from './eval-threads.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const SHARED = process.env.EVAL_SHARED_DIR ?? resolve(ROOT, '../shared/eval')
+const SHARED = process.env.EVAL_SHARED_DIR ?? resolve(ROOT, 'eval/public')
 
 const args = process.argv.slice(2)
 const flag = (name: string): boolean => args.includes(name)
@@ -70,13 +70,14 @@ const CORPORA: CorpusSpec[] = [
   { name: 'team-holdout2', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout2.tsv'), holdout: true, required: true },
   // Third blind holdout (another writer): same treatment as team-holdout2, never in the team targets.
   { name: 'team-holdout3', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout3.tsv'), holdout: true, required: true },
-  { name: 'sms-dev', kind: 'labelled', path: resolve(SHARED, 'sms-dev.txt'), holdout: false, required: false },
+  // Public corpora, in the repository (eval/public: sources, licences, checksums); EVAL_SHARED_DIR may point elsewhere.
+  { name: 'sms-dev', kind: 'labelled', path: resolve(SHARED, 'sms-dev.txt'), holdout: false, required: true },
   {
-    name: 'presidio', kind: 'labelled', path: resolve(SHARED, 'presidio_synth_dataset_v2.json'), holdout: false, required: false,
+    name: 'presidio', kind: 'labelled', path: resolve(SHARED, 'presidio_synth_dataset_v2.json'), holdout: false, required: true,
     load: (content) => presidioMessages(JSON.parse(content) as PresidioRecord[], 'chat'),
   },
-  { name: 'wnut-dev', kind: 'wnut', path: resolve(SHARED, 'wnut17_dev.conll'), holdout: false, required: false },
-  { name: 'wnut-test', kind: 'wnut', path: resolve(SHARED, 'wnut17_test.conll'), holdout: true, required: false },
+  { name: 'wnut-dev', kind: 'wnut', path: resolve(SHARED, 'wnut17_dev.conll'), holdout: false, required: true },
+  { name: 'wnut-test', kind: 'wnut', path: resolve(SHARED, 'wnut17_test.conll'), holdout: true, required: true },
 ]
 if (EXTRA) CORPORA.push({ name: EXTRA.split('/').pop() ?? 'extra', kind: 'labelled', path: resolve(EXTRA), holdout: false, required: true })
 

@@ -1,29 +1,38 @@
 /**
  * Entry point: builds the Hono app and exports the Worker handlers.
- * fetch: Twilio webhooks (/twilio/*) and the admin API (/v1/*); queue: delivery and dead
- * letters; scheduled: vault maintenance.
+ * fetch: liveness and readiness (/, /ready), Twilio webhooks (/twilio/*) and the admin API (/v1/*); queue: delivery
+ * and dead letters; scheduled: vault maintenance and audit retention.
  */
 import { Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from './app-env'
+import { pruneAuditTrail } from './audit'
 import { loadConfig } from './config'
 import { consumeDeadLetters, consumeEvents } from './delivery'
 import type { Env } from './env'
 import { log } from './log'
 import { adminRoutes } from './routes/admin'
+import { auditRoutes } from './routes/audit'
+import { dataflowRoutes } from './routes/dataflow'
 import { deadLetterRoutes } from './routes/dead-letters'
 import { rosterRoutes } from './routes/roster'
 import { tokenizeRoutes } from './routes/tokenize'
+import { healthRoutes } from './routes/health'
 import { twilioRoutes } from './routes/twilio'
 import { runVaultMaintenance } from './vault/maintenance'
 
-/** Validates configuration once per isolate; a bad setting answers 500 naming the setting (never its value). */
+/**
+ * Validates configuration once per isolate. A bad setting answers a generic 500 (the caller of a webhook is not
+ * authenticated and learns nothing of the setup); the log line names the setting and the problem, never the value.
+ */
 const withConfig = createMiddleware<AppEnv>(async function withConfig(c, next) {
   const config = loadConfig(c.env)
   if (!config.ok) {
-    log('error', { event: 'config', outcome: 'invalid', reason: config.error.setting })
-    return c.text(`Server misconfigured: ${config.error.setting} ${config.error.problem}\n`, 500)
+    const { setting, problem } = config.error
+    const route = c.req.path.startsWith('/v1/') ? '/v1' : '/twilio'
+    log('error', { event: 'config', outcome: 'invalid', route, setting, problem })
+    return c.text('Internal Server Error\n', 500)
   }
   c.set('config', config.value)
   await next()
@@ -44,13 +53,15 @@ const requireNumericContentLength = createMiddleware<AppEnv>(async function requ
 
 const app = new Hono<AppEnv>()
 
-app.get('/', (c) => c.text('phi-firewall-twilio: ok\n'))
+app.route('/', healthRoutes)
 app.use('/twilio/*', withConfig)
 app.use('/v1/*', requireNumericContentLength, withConfig)
 app.route('/twilio', twilioRoutes)
 app.route('/v1/dead-letters', deadLetterRoutes)
 app.route('/v1/tokenize', tokenizeRoutes)
 app.route('/v1/known-identifiers', rosterRoutes)
+app.route('/v1/audit', auditRoutes)
+app.route('/v1/dataflow', dataflowRoutes)
 app.route('/v1', adminRoutes)
 
 app.notFound((c) => c.text('Not Found\n', 404))
@@ -63,6 +74,8 @@ app.onError((error, c) => {
 })
 
 export { app }
+export { AuditTrail } from './audit'
+export { LoginThrottle } from './limits/login-throttle'
 export { RevealRateLimiter } from './vault/reveal-limiter'
 export { ReplayGuard } from './twilio/replay-guard'
 export { MintBudget } from './vault/mint-budget'
@@ -75,5 +88,8 @@ export default {
   },
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(runVaultMaintenance(env))
+    const config = loadConfig(env)
+    if (config.ok) ctx.waitUntil(pruneAuditTrail(env, config.value))
+    else log('error', { event: 'audit-retention', outcome: 'skipped', setting: config.error.setting, problem: config.error.problem })
   },
 } satisfies ExportedHandler<Env>

@@ -1,13 +1,14 @@
 /**
  * Admin section of the config: bearer API keys (SHA-256 hashes only, each with scopes), the reveal
- * rate limit and the Twilio REST credentials of the reply path. Errors name the setting, never a value.
+ * rate limit, the failed-login throttle and the Twilio REST credentials and timeout of the reply path.
+ * Errors name the setting, never a value.
  */
 import type { Env } from '../env'
 import { err, ok, type Result } from '../result'
 import type { ConfigError } from './errors'
 
 /** Scopes an admin API key can hold. */
-export const ADMIN_SCOPES = ['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster'] as const
+export const ADMIN_SCOPES = ['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config'] as const
 
 /** One scope. */
 export type AdminScopeName = (typeof ADMIN_SCOPES)[number]
@@ -33,9 +34,19 @@ export interface TwilioRestCredentials {
   password: string
 }
 
+/** Failed admin logins allowed per client before its attempts are refused until the window ends. */
+export interface LoginThrottleConfig {
+  /** Failed logins (no key, unknown key) per client per window. */
+  limit: number
+  windowSeconds: number
+}
+
 /** Validated admin settings. */
 export interface AdminConfig {
   keys: readonly AdminKey[]
+  loginThrottle: LoginThrottleConfig
+  /** How long the reply path waits for Twilio's Messages API. */
+  restTimeoutMs: number
   /** Absent when neither an API key nor TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN is configured. */
   twilioRest?: TwilioRestCredentials
   /** Messaging Service used when a reply names neither `from` nor `messagingServiceSid`. */
@@ -61,6 +72,12 @@ export const DEFAULT_ADMIN_PURPOSES = [
 const PURPOSE_CODE = /^[a-z]+(?:[-:.][a-z]+){0,7}$/
 // `expires`: a date, or a date and time with a zone.
 const EXPIRY = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/
+/** Default failed logins per client per window before the client is refused (429) until the window ends. */
+export const DEFAULT_FAILED_LOGIN_LIMIT = 10
+/** Default failed-login window, seconds. */
+export const DEFAULT_FAILED_LOGIN_WINDOW_SECONDS = 900
+/** Default wait for Twilio's Messages API, seconds (Twilio answers in well under a second when healthy). */
+export const DEFAULT_TWILIO_REST_TIMEOUT_SECONDS = 10
 
 const KEY_ID = /^[A-Za-z0-9_.-]{1,64}$/
 const SHA256_HEX = /^[0-9a-f]{64}$/
@@ -80,11 +97,21 @@ export function parseAdminConfig(env: Env): Result<AdminConfig, ConfigError> {
     const setting = 'TWILIO_REPLY_MESSAGING_SERVICE_SID'
     return err({ setting, problem: 'must be a Messaging Service SID (MG + 32 hex)' })
   }
+  const limit = parseInteger(env.ADMIN_FAILED_LOGIN_LIMIT, DEFAULT_FAILED_LOGIN_LIMIT, 1, 1000)
+  if (limit === undefined) return err({ setting: 'ADMIN_FAILED_LOGIN_LIMIT', problem: 'must be an integer between 1 and 1000' })
+  const window = parseInteger(env.ADMIN_FAILED_LOGIN_WINDOW_SECONDS, DEFAULT_FAILED_LOGIN_WINDOW_SECONDS, 60, 86_400)
+  if (window === undefined) {
+    return err({ setting: 'ADMIN_FAILED_LOGIN_WINDOW_SECONDS', problem: 'must be an integer between 60 and 86400' })
+  }
+  const timeout = parseInteger(env.TWILIO_REST_TIMEOUT_SECONDS, DEFAULT_TWILIO_REST_TIMEOUT_SECONDS, 1, 60)
+  if (timeout === undefined) return err({ setting: 'TWILIO_REST_TIMEOUT_SECONDS', problem: 'must be an integer between 1 and 60' })
   const purposes = parsePurposes(env.ADMIN_PURPOSES)
   if (!purposes.ok) return purposes
   return ok({
     keys: keys.value,
     purposes: purposes.value,
+    loginThrottle: { limit, windowSeconds: window },
+    restTimeoutMs: timeout * 1000,
     ...(rest.value ? { twilioRest: rest.value } : {}),
     ...(service ? { replyMessagingServiceSid: service } : {}),
   })
@@ -184,9 +211,13 @@ function isTenant(value: unknown): boolean {
 }
 
 function parseLimit(raw: string | undefined, fallback: number): number | undefined {
+  return parseInteger(raw, fallback, 1, 10_000)
+}
+
+function parseInteger(raw: string | undefined, fallback: number, min: number, max: number): number | undefined {
   if (raw === undefined || raw.trim() === '') return fallback
   const value = Number(raw)
-  return Number.isInteger(value) && value >= 1 && value <= 10_000 ? value : undefined
+  return Number.isInteger(value) && value >= min && value <= max ? value : undefined
 }
 
 function fromHex(text: string): Uint8Array {

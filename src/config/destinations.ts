@@ -73,12 +73,31 @@ const SENSITIVE_HEADER = /authorization|cookie|token|key|secret|signature|passwo
 const RESERVED_HEADER = /^(webhook-id|webhook-timestamp|webhook-signature|content-type|content-length|host)$/i
 const LABEL = /^[a-z0-9][a-z0-9-]{0,62}$/i
 const DEFAULT_TTL_DAYS = 14
+const COMMITTED_SECRET = 'must name a Worker secret ("secret:NAME") when written in wrangler.toml'
 
 type Check<T> = Result<T, ConfigError>
 type Raw = Record<string, unknown>
 
+/** How `secret:NAME` references are read. */
+export interface DestinationsOptions {
+  /**
+   * Accept every reference without reading the secret, standing in a well-formed placeholder: for tools that check a
+   * configuration file without the deployment's secrets (`npm run dataflow`, `npm run setup`). Never in the Worker.
+   */
+  placeholders?: boolean
+}
+
+/** What a referenced secret stands for, so a placeholder can have the right shape. */
+type SecretUse = 'url' | 'secret' | 'header'
+
+const PLACEHOLDERS: Record<SecretUse, string> = {
+  url: 'https://placeholder.example.org/',
+  secret: `whsec_${btoa('placeholder-key-for-offline-checks')}`,
+  header: 'placeholder',
+}
+
 /** Parses the destinations settings. */
-export function parseDestinationsConfig(env: Env): Result<DestinationsConfig, ConfigError> {
+export function parseDestinationsConfig(env: Env, options: DestinationsOptions = {}): Result<DestinationsConfig, ConfigError> {
   const schedule = parseSchedule(env.DELIVERY_RETRY_SCHEDULE)
   if (!schedule.ok) return schedule
   const timeout = parseInteger(env.DELIVERY_TIMEOUT_SECONDS, 'DELIVERY_TIMEOUT_SECONDS', 15, 1, 60)
@@ -87,10 +106,13 @@ export function parseDestinationsConfig(env: Env): Result<DestinationsConfig, Co
   if (!ttlDays.ok) return ttlDays
   const list = parseList(env.DESTINATIONS)
   if (!list.ok) return list
+  // A structured array comes from wrangler.toml (or a JSON var in the dashboard): a committed file, not a secret.
+  const committed = Array.isArray(env.DESTINATIONS)
   const destinations: Destination[] = []
   const seen = new Set<string>()
   for (const [index, raw] of list.value.entries()) {
-    const destination = parseDestination(raw, index, env)
+    const resolve: Resolver = (value, use) => resolveValue(value, env, options.placeholders ? use : undefined)
+    const destination = parseDestination(raw, index, resolve, committed)
     if (!destination.ok) return destination
     if (seen.has(destination.value.name)) {
       return err({ setting: `DESTINATIONS[${destination.value.name}].name`, problem: 'is used twice' })
@@ -144,7 +166,9 @@ function parseList(raw: Env['DESTINATIONS']): Check<unknown[]> {
   return ok(parsed)
 }
 
-function parseDestination(raw: unknown, index: number, env: Env): Check<Destination> {
+type Resolver = (raw: unknown, use: SecretUse) => Result<string, string>
+
+function parseDestination(raw: unknown, index: number, resolve: Resolver, committed: boolean): Check<Destination> {
   if (!isRecord(raw)) return err({ setting: `DESTINATIONS[${index}]`, problem: 'must be an object' })
   if (typeof raw.name !== 'string' || !NAME.test(raw.name)) {
     return err({ setting: `DESTINATIONS[${index}].name`, problem: 'must be 1-64 characters of a-z, 0-9 and -' })
@@ -162,7 +186,9 @@ function parseDestination(raw: unknown, index: number, env: Env): Check<Destinat
 
   let url: string | undefined
   if (adapter === 'webhook' || adapter === 'slack') {
-    const resolved = resolveValue(raw.url, env)
+    // A Slack incoming-webhook URL is itself the credential.
+    if (committed && adapter === 'slack' && !isSecretRef(raw.url)) return fail('url', COMMITTED_SECRET)
+    const resolved = resolve(raw.url, 'url')
     if (!resolved.ok) return fail('url', resolved.error)
     if (!isAllowedUrl(resolved.value)) return fail('url', 'must be an https URL (http only for localhost)')
     url = resolved.value
@@ -170,7 +196,9 @@ function parseDestination(raw: unknown, index: number, env: Env): Check<Destinat
     return fail('url', `is not used by the ${adapter} adapter (its endpoint comes from the adapter options)`)
   }
 
-  const secrets = parseSecrets(raw.secret, env)
+  const literalSecret = [raw.secret].flat().some((item) => item !== undefined && !isSecretRef(item))
+  if (committed && literalSecret) return fail('secret', COMMITTED_SECRET)
+  const secrets = parseSecrets(raw.secret, resolve)
   if (!secrets.ok) return fail('secret', secrets.error)
   if (adapter === 'webhook' && secrets.value.length === 0) return fail('secret', 'is required for the webhook adapter')
 
@@ -195,7 +223,7 @@ function parseDestination(raw: unknown, index: number, env: Env): Check<Destinat
     return fail('timestamps', 'must be "exact" or "year"')
   }
 
-  const headers = parseHeaders(raw.headers, env, at)
+  const headers = parseHeaders(raw.headers, resolve, at)
   if (!headers.ok) return headers
 
   return ok({
@@ -298,31 +326,35 @@ function parseAdapterOptions(adapter: AdapterName, raw: Raw, at: (key: string) =
   }
 }
 
-/** A literal string, or `secret:NAME` resolved from the Worker's secrets. The problem never quotes the value. */
-function resolveValue(raw: unknown, env: Env): Result<string, string> {
+/**
+ * A literal string, or `secret:NAME` resolved from the Worker's secrets (or a placeholder shaped for `placeholder`
+ * when the secrets are not at hand). The problem never quotes the value.
+ */
+function resolveValue(raw: unknown, env: Env, placeholder?: SecretUse): Result<string, string> {
   if (typeof raw !== 'string' || raw === '') return err('is required')
   const ref = SECRET_REF.exec(raw)
   if (!ref) return ok(raw)
+  if (placeholder) return ok(PLACEHOLDERS[placeholder])
   const value = (env as unknown as Record<string, unknown>)[ref[1] as string]
   if (typeof value !== 'string' || value === '') return err(`refers to secret ${ref[1]}, which is not set`)
   return ok(value)
 }
 
-function parseSecrets(raw: unknown, env: Env): Result<string[], string> {
+function parseSecrets(raw: unknown, resolve: Resolver): Result<string[], string> {
   if (raw === undefined) return ok([])
   const list = Array.isArray(raw) ? raw : [raw]
   if (list.length === 0 || list.length > 5) return err('must be one secret or an array of up to 5 (rotation)')
   const secrets: string[] = []
   for (const item of list) {
-    const resolved = resolveValue(item, env)
+    const resolved = resolve(item, 'secret')
     if (!resolved.ok) return resolved
-    if (!isWebhookSecret(resolved.value)) return err('must be a Standard Webhooks key: whsec_ + base64 of 24-64 bytes')
+    if (!isWebhookSecret(resolved.value)) return err('must be a Standard Webhooks key (the whsec prefix, then base64 of 24-64 bytes)')
     secrets.push(resolved.value)
   }
   return ok(secrets)
 }
 
-function parseHeaders(raw: unknown, env: Env, at: (key: string) => string): Check<Record<string, string>> {
+function parseHeaders(raw: unknown, resolve: Resolver, at: (key: string) => string): Check<Record<string, string>> {
   if (raw === undefined) return ok({})
   if (!isRecord(raw)) return err({ setting: at('headers'), problem: 'must be an object of header name to value' })
   const headers: Record<string, string> = {}
@@ -333,12 +365,23 @@ function parseHeaders(raw: unknown, env: Env, at: (key: string) => string): Chec
     if (SENSITIVE_HEADER.test(name) && !SECRET_REF.test(value)) {
       return err({ setting, problem: 'must reference a Worker secret ("secret:NAME"), not hold the value' })
     }
-    const resolved = resolveValue(value, env)
+    const resolved = resolve(value, 'header')
     if (!resolved.ok) return err({ setting, problem: resolved.error })
     if (/[\r\n]/.test(resolved.value)) return err({ setting, problem: 'must be a single line' })
     headers[name] = resolved.value
   }
   return ok(headers)
+}
+
+/** Names of the Worker secrets a DESTINATIONS value refers to (`secret:NAME`), sorted, each once. */
+export function secretReferences(destinations: unknown): string[] {
+  const text = typeof destinations === 'string' ? destinations : JSON.stringify(destinations ?? [])
+  const names = [...text.matchAll(/"secret:([A-Z][A-Z0-9_]{0,63})"/g)].map((m) => m[1] as string)
+  return [...new Set(names)].sort()
+}
+
+function isSecretRef(value: unknown): boolean {
+  return typeof value === 'string' && SECRET_REF.test(value)
 }
 
 function isWebhookSecret(value: string): boolean {

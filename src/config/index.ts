@@ -6,6 +6,7 @@
 import type { Env } from '../env'
 import { err, ok, type Result } from '../result'
 import { parseAdminConfig, type AdminConfig } from './admin'
+import { parseAuditConfig, type AuditConfig } from './audit'
 import { parseDestinationsConfig, type DestinationsConfig } from './destinations'
 import type { ConfigError } from './errors'
 import { parseIngestConfig, type IngestConfig } from './ingest'
@@ -22,6 +23,7 @@ export interface Config {
   ingest: IngestConfig
   vault: VaultConfig
   admin: AdminConfig
+  audit: AuditConfig
   destinations: DestinationsConfig
   policy: PolicyConfig
 }
@@ -37,12 +39,34 @@ export function loadConfig(env: Env): Result<Config, ConfigError> {
   return result
 }
 
-function parseConfig(env: Env): Result<Config, ConfigError> {
-  const raw = env.MAX_BODY_BYTES ?? '262144'
-  const maxBodyBytes = Number(raw)
+/**
+ * Every section's first problem (empty when the configuration loads): what readiness reports, so one look names
+ * every broken section instead of the first one only.
+ */
+export function configProblems(env: Env): ConfigError[] {
+  const sections: Result<unknown, ConfigError>[] = [
+    parseMaxBodyBytes(env),
+    parseTwilioConfig(env),
+    parseVaultConfig(env),
+    parseAdminConfig(env),
+    parseAuditConfig(env),
+    parseDestinationsConfig(env),
+    parsePolicyConfig(env),
+  ]
+  return sections.flatMap((section) => (section.ok ? [] : [section.error]))
+}
+
+function parseMaxBodyBytes(env: Env): Result<number, ConfigError> {
+  const maxBodyBytes = Number(env.MAX_BODY_BYTES ?? '262144')
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1024 || maxBodyBytes > 10_485_760) {
     return err({ setting: 'MAX_BODY_BYTES', problem: 'must be an integer between 1024 and 10485760' })
   }
+  return ok(maxBodyBytes)
+}
+
+function parseConfig(env: Env): Result<Config, ConfigError> {
+  const maxBodyBytes = parseMaxBodyBytes(env)
+  if (!maxBodyBytes.ok) return maxBodyBytes
   const twilio = parseTwilioConfig(env)
   if (!twilio.ok) return twilio
   const ingest = parseIngestConfig(env)
@@ -51,16 +75,19 @@ function parseConfig(env: Env): Result<Config, ConfigError> {
   if (!vault.ok) return vault
   const admin = parseAdminConfig(env)
   if (!admin.ok) return admin
+  const audit = parseAuditConfig(env)
+  if (!audit.ok) return audit
   const destinations = parseDestinationsConfig(env)
   if (!destinations.ok) return destinations
   const policy = parsePolicyConfig(env)
   if (!policy.ok) return policy
   return ok({
-    maxBodyBytes,
+    maxBodyBytes: maxBodyBytes.value,
     twilio: twilio.value,
     ingest: ingest.value,
     vault: vault.value,
     admin: admin.value,
+    audit: audit.value,
     destinations: destinations.value,
     policy: policy.value,
   })

@@ -29,24 +29,33 @@ export async function envelopeOf(event: CleanEvent): Promise<Envelope> {
   }
 }
 
+/** An audit record as the trail stored it: its position and chain hash travel with the copy, for cross-checks. */
+export type ChainedAuditRecord = AuditRecord & { seq?: number; hash?: string }
+
 /** An audit record as an envelope plus the kind of each field (the caller's purpose is free text). */
-export async function auditEnvelopeOf(record: AuditRecord): Promise<{ envelope: Envelope; kinds: Record<string, FieldKind> }> {
+export async function auditEnvelopeOf(
+  record: ChainedAuditRecord,
+): Promise<{ envelope: Envelope; kinds: Record<string, FieldKind> }> {
   const data: Record<string, unknown> = { actor: record.actor, scope: record.scope, outcome: record.outcome, tokens: record.tokens }
   const kinds: Record<string, FieldKind> = { actor: 'safe', scope: 'safe', outcome: 'safe', tokens: 'token' }
   if (record.purpose !== undefined) {
     data.purpose = record.purpose
     kinds.purpose = 'text'
   }
-  // A machine-readable refusal reason (`no-key`, `missing-scope`, ...), when the record has one.
-  const reason = (record as { reason?: unknown }).reason
-  if (typeof reason === 'string') {
-    data.reason = reason
-    kinds.reason = 'safe'
+  // Machine-readable codes and ids: a refusal reason (`no-key`, `missing-scope`), what was acted on, counts, and the
+  // record's place in the durable trail (a SIEM holding the copies can check the trail's chain against them).
+  const safe = { reason: record.reason, subject: record.subject, counts: record.counts, seq: record.seq, hash: record.hash }
+  for (const [field, value] of Object.entries(safe)) {
+    if (value === undefined) continue
+    data[field] = value
+    kinds[field] = 'safe'
   }
   const twilio: Record<string, string> = record.sid === undefined ? {} : { sid: record.sid }
-  const key = [record.type, record.at, record.actor, record.scope, record.outcome, record.sid ?? '', ...record.tokens].join('\n')
+  // The trail's seq, when there is one, tells apart two identical records in the same millisecond.
+  const key = [record.type, record.at, record.actor, record.scope, record.outcome, record.sid ?? '', ...record.tokens]
+  if (record.seq !== undefined) key.push(`seq:${record.seq}`)
   const envelope: Envelope = {
-    id: `evt_${await sha256Hex(key)}`,
+    id: `evt_${await sha256Hex(key.join('\n'))}`,
     type: record.type,
     channel: 'audit',
     occurredAt: record.at,

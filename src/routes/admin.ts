@@ -1,18 +1,20 @@
 /**
  * `/v1` admin API (docs/vault.md): reveal tokens, reply to a patient by token, erase a token.
- * Every call is audited (tokens, never values); values leave only in a detokenize response and only
- * after its audit record was accepted. Nothing a caller sent is echoed back.
+ * Every call is audited (tokens, never values) in the durable trail before it answers; values leave only in a
+ * detokenize response and only after its audit record was stored, and a reply is sent only after an
+ * `audit.message.requested` record was. Nothing a caller sent is echoed back.
  */
 import { Hono, type Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../app-env'
-import { audit } from '../audit'
+import type { AuditEntry } from '../audit'
 import type { AuditRecord } from '../model/audit'
 import type { Result } from '../result'
 import { sendMessage, type SendFailure } from '../twilio/rest'
 import { isToken, openVault, type EraseFailure, type Revealed, type RevealFailure } from '../vault'
 import { toE164 } from '../vault/normalize'
-import type { RevealBudget, RevealRateLimiter } from '../vault/reveal-limiter'
+import type { RevealBudget } from '../vault/reveal-limiter'
+import { mustAudit, recordResult } from './audited'
 import { AUDIT_TYPE_OF_SCOPE, requireApiKey } from './auth'
 import { purposeOf, purposeRule } from './purpose'
 
@@ -37,18 +39,28 @@ type Outcome = AuditRecord['outcome']
 type Extra = { reason?: string; sid?: string }
 type Status = 400 | 404 | 422 | 429 | 500 | 503
 
-/** Audits one outcome of a call by the authenticated key. */
+/**
+ * Audits one outcome of a call by the authenticated key. The record must be stored: when it cannot be, the call is
+ * refused (503 `audit-unavailable`). An action that cannot be taken back (a message, an erasure) is put on record
+ * with `before` (a `…requested` record, refused the same way); `after` then records its result, and a failure to
+ * store that one is logged (the record stored before the action stands).
+ */
 function auditor(c: AdminContext, scope: Scope, purpose: string | undefined) {
-  return (outcome: Outcome, tokens: string[], extra: Extra = {}) =>
-    audit(c.env, c.var.config, {
-      type: AUDIT_TYPE_OF_SCOPE[scope],
-      actor: c.get('apiKeyId') ?? 'unknown',
-      scope,
-      ...(purpose ? { purpose } : {}),
-      tokens,
-      outcome,
-      ...extra,
-    })
+  const entry = (outcome: Outcome, tokens: string[], extra: Extra, type = AUDIT_TYPE_OF_SCOPE[scope]): AuditEntry => ({
+    type,
+    actor: c.get('apiKeyId') ?? 'unknown',
+    scope,
+    ...(purpose ? { purpose } : {}),
+    tokens,
+    outcome,
+    ...extra,
+  })
+  const record = (outcome: Outcome, tokens: string[], extra: Extra = {}) =>
+    mustAudit(c.env, c.var.config, entry(outcome, tokens, extra))
+  record.before = (type: AuditRecord['type'], tokens: string[]) => mustAudit(c.env, c.var.config, entry('allowed', tokens, {}, type))
+  record.after = (outcome: Outcome, tokens: string[], extra: Extra = {}) =>
+    recordResult(c.env, c.var.config, entry(outcome, tokens, extra))
+  return record
 }
 
 adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function detokenize(c) {
@@ -105,12 +117,8 @@ adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function deto
   if (notFound.length) await record('not-found', notFound)
   const undecryptable = failedWith('undecryptable')
   if (undecryptable.length) await record('error', undecryptable, { reason: 'undecryptable' })
-  // No unaudited disclosure: without an audit trail the values stay in the vault.
-  if (revealed.size && !(await record('allowed', [...revealed.keys()]))) {
-    // The log already says `allowed`: record that the values were withheld after all.
-    await record('error', [...revealed.keys()], { reason: 'audit-unavailable' })
-    return problem(c, 503, 'audit-unavailable', 'try again later')
-  }
+  // No unaudited disclosure: without a stored record the values stay in the vault (`record` refuses with 503).
+  if (revealed.size) await record('allowed', [...revealed.keys()])
   c.header('Cache-Control', 'no-store')
   return c.json({
     results: tokens.map((token) => {
@@ -180,19 +188,24 @@ adminRoutes.post('/messages', requireApiKey('messages'), async function replyByT
     return problem(c, 422, 'not-a-phone-token', 'the token does not stand for a phone number the account can text')
   }
   const whatsapp = /^\s*whatsapp:/i.test(value) || (typeof from === 'string' && from.startsWith('whatsapp:'))
-  const sent = await sendMessage(credentials, {
-    accountSid: tenant,
-    to: (whatsapp ? 'whatsapp:' : '') + number,
-    body: text,
-    ...sender,
-  })
+  // Nothing leaves for Twilio unaudited: the request is on record before the number is used.
+  await record.before('audit.message.requested', [to])
+  const sent = await sendMessage(
+    credentials,
+    { accountSid: tenant, to: (whatsapp ? 'whatsapp:' : '') + number, body: text, ...sender },
+    { timeoutMs: c.var.config.admin.restTimeoutMs },
+  )
   if (!sent.ok) {
-    await record('error', [to], { reason: failureReason(sent.error) })
-    // Twilio's message text can quote the number: only its status and numeric code travel back.
+    await record.after('error', [to], { reason: failureReason(sent.error) })
     c.header('Cache-Control', 'no-store')
+    if (sent.error.kind === 'timeout') {
+      // Twilio may still have taken it: say so rather than invite a blind retry.
+      return c.json({ error: 'twilio-timeout', detail: 'Twilio did not answer in time; the message may have been sent' }, 504)
+    }
+    // Twilio's message text can quote the number: only its status and numeric code travel back.
     return c.json({ error: 'twilio-error', ...twilioDetails(sent.error) }, 502)
   }
-  await record('allowed', [to], { sid: sent.value.sid })
+  await record.after('allowed', [to], { sid: sent.value.sid })
   return c.json({ sid: sent.value.sid, status: sent.value.status }, 201)
 })
 
@@ -262,20 +275,22 @@ adminRoutes.delete('/tokens/:token', ...eraseByPath, async function eraseToken(c
   const token = c.req.param('token')
   if (!isToken(token)) return refuse(c, record, 'not a tok_ token')
   if (rawPurpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c.var.config)}`, [token])
+  // An erasure cannot be taken back: it is on record before it happens.
+  await record.before('audit.token.erase-requested', [token])
   let erased: Awaited<ReturnType<ReturnType<typeof openVault>['erase']>>
   try {
     erased = await openVault(c.env, c.var.config).erase(token, keyOf(c)?.tenants)
   } catch {
-    await record('error', [token], { reason: 'vault-unavailable' })
+    await record.after('error', [token], { reason: 'vault-unavailable' })
     return problem(c, 503, 'vault-unavailable', 'try again later')
   }
   if (!erased.ok) {
     // A key bound to other tenants learns nothing, not even that the token exists.
-    if (erased.error === 'other-tenant') await record('denied', [token], { reason: 'other-tenant' })
-    else await record('not-found', [token])
+    if (erased.error === 'other-tenant') await record.after('denied', [token], { reason: 'other-tenant' })
+    else await record.after('not-found', [token])
     return problem(c, 404, 'not-found', 'unknown, expired or already erased token')
   }
-  await record('allowed', erased.value)
+  await record.after('allowed', erased.value)
   return c.json({ erased: erased.value })
 })
 
@@ -316,7 +331,7 @@ async function takeRevealBudget(c: AdminContext, count: number): Promise<RevealB
   const key = keyOf(c)
   if (!key) return undefined
   try {
-    const limiters = c.env.REVEAL_LIMITER as unknown as DurableObjectNamespace<RevealRateLimiter>
+    const limiters = c.env.REVEAL_LIMITER
     return await limiters.get(limiters.idFromName(key.id)).take(count, key.revealsPerMinute)
   } catch {
     return undefined

@@ -2,9 +2,10 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env'
-import { audit } from '../audit'
 import { DEAD_LETTER_ID, getDeadLetter, listDeadLetters, replayDeadLetter } from '../delivery/dead-letters'
 import { log } from '../log'
+import type { AuditEntry } from '../audit'
+import { mustAudit, recordResult } from './audited'
 import { requireApiKey } from './auth'
 
 const DEFAULT_PAGE = 50
@@ -34,21 +35,25 @@ deadLetterRoutes.get('/:id', async (c) => {
 deadLetterRoutes.post('/:id/replay', async (c) => {
   const id = validId(c.req.param('id'))
   const config = c.get('config')
-  const entry = { type: 'audit.dead-letter.replayed', actor: c.get('apiKeyId') ?? 'unknown', scope: 'dead-letters', tokens: [] } as const
+  const actor = c.get('apiKeyId') ?? 'unknown'
+  const entry = { type: 'audit.dead-letter.replayed' as const, actor, scope: 'dead-letters', tokens: [], subject: id }
+  // A replay sends the event again: on record before it happens, its result after (best effort, logged).
+  await mustAudit(c.env, config, { ...entry, type: 'audit.dead-letter.replay-requested', outcome: 'allowed' })
+  const outcome = (extra: Pick<AuditEntry, 'outcome' | 'reason'>) => recordResult(c.env, config, { ...entry, ...extra })
   let result: Awaited<ReturnType<typeof replayDeadLetter>>
   try {
-    result = await replayDeadLetter(c.env, config, id, entry.actor)
+    result = await replayDeadLetter(c.env, config, id, actor)
   } catch (error) {
     log('error', { event: 'dead-letter', outcome: 'replay-failed', reason: error instanceof Error ? error.name : 'unknown' })
-    await audit(c.env, config, { ...entry, tokens: [], outcome: 'error', reason: 'queue-unavailable' })
+    await outcome({ outcome: 'error', reason: 'queue-unavailable' })
     throw problem(503, 'queue-unavailable')
   }
   if (!result.ok) {
     const notFound = result.error === 'not-found'
-    await audit(c.env, config, { ...entry, tokens: [], outcome: notFound ? 'not-found' : 'error', reason: result.error })
+    await outcome({ outcome: notFound ? 'not-found' : 'error', reason: result.error })
     throw problem(notFound ? 404 : 409, result.error)
   }
-  await audit(c.env, config, { ...entry, tokens: [], outcome: 'allowed' })
+  await outcome({ outcome: 'allowed' })
   return c.json({ replayed: result.value }, 202)
 })
 

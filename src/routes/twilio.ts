@@ -14,6 +14,7 @@ import { signedContentDigest } from '../twilio/digest'
 import { formValue, parseForm, type FormPairs } from '../twilio/form'
 import { normalize, type TwilioWebhook, type WebhookMeta } from '../twilio/payloads'
 import type { ClaimOutcome } from '../twilio/replay-guard'
+import { signatureHint, type HintInput } from '../twilio/signature-hint'
 import { acknowledged, conversationsAllow, emptyTwiml } from '../twilio/twiml'
 import {
   canonicalUrl, tokensForAccounts, verifySignedForm, verifySignedJson, type VerifyFailure,
@@ -24,6 +25,8 @@ import { replayTicket, type ReplayTicket } from './replay'
 /** What the request log line says besides route, status and time. */
 interface WebhookLog {
   reason?: string
+  /** Why a signature failed, when another address would have verified (src/twilio/signature-hint.ts). */
+  hint?: string
   outcome?: string
   sids?: Record<string, string>
   counts?: Record<string, number>
@@ -81,8 +84,8 @@ const REASON_PHRASES = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
 } as const
 
-function reject(c: Context<TwilioEnv>, status: 400 | 401 | 403 | 413 | 415, reason: string): never {
-  c.set('webhookLog', { ...c.get('webhookLog'), outcome: 'rejected', reason })
+function reject(c: Context<TwilioEnv>, status: 400 | 401 | 403 | 413 | 415, reason: string, hint?: string): never {
+  c.set('webhookLog', { ...c.get('webhookLog'), outcome: 'rejected', reason, ...(hint ? { hint } : {}) })
   const res = new Response(`${REASON_PHRASES[status]}\n`, { status, headers: { 'Content-Type': 'text/plain' } })
   throw new HTTPException(status, { res })
 }
@@ -126,7 +129,10 @@ export function verifyTwilio(options: { format: 'form' | 'json' }) {
       const tokens = tokensForAccounts(config.twilio, accountSidsOfForm(fields.value))
       if (!tokens.ok) return reject(c, FAILURE_STATUS[tokens.error], tokens.error)
       const result = await verifySignedForm({ url, signature, tokens: tokens.value, params: fields.value })
-      if (!result.ok) return reject(c, FAILURE_STATUS[result.error], result.error)
+      if (!result.ok) {
+        const hint = result.error === 'bad-signature' ? await hintFor(c, url, signature, tokens.value, fields.value) : undefined
+        return reject(c, FAILURE_STATUS[result.error], result.error, hint)
+      }
       c.set('webhookLog', { ...c.get('webhookLog'), keyId: `auth-token-${result.value.tokenIndex}` })
       verified = { format: 'form', fields: fields.value }
       const signed = { format: 'form', signedUrl: result.value.signedUrl, params: fields.value } as const
@@ -136,7 +142,10 @@ export function verifyTwilio(options: { format: 'form' | 'json' }) {
       const tokens = tokensForAccounts(config.twilio, accountSidsOfBatch(body))
       if (!tokens.ok) return reject(c, FAILURE_STATUS[tokens.error], tokens.error)
       const result = await verifySignedJson({ url, signature, tokens: tokens.value, rawBody: raw })
-      if (!result.ok) return reject(c, FAILURE_STATUS[result.error], result.error)
+      if (!result.ok) {
+        const hint = result.error === 'bad-signature' ? await hintFor(c, url, signature, tokens.value) : undefined
+        return reject(c, FAILURE_STATUS[result.error], result.error, hint)
+      }
       c.set('webhookLog', { ...c.get('webhookLog'), keyId: `auth-token-${result.value.tokenIndex}` })
       if (body === undefined) return reject(c, 400, 'malformed-json')
       verified = { format: 'json', body: body.value }
@@ -148,6 +157,29 @@ export function verifyTwilio(options: { format: 'form' | 'json' }) {
     c.set('verified', verified)
     await next()
   })
+}
+
+/** The diagnosis of a bad signature (the request stays refused): which other address Twilio may have signed. */
+async function hintFor(
+  c: Context<TwilioEnv>,
+  verifiedUrl: string,
+  signature: string,
+  tokens: readonly string[],
+  params?: FormPairs,
+): Promise<string | undefined> {
+  const input: HintInput = { verifiedUrl, requestUrl: c.req.url, signature, tokens }
+  const publicBaseUrl = c.get('config').twilio.publicBaseUrl
+  if (publicBaseUrl !== undefined) input.publicBaseUrl = publicBaseUrl
+  const forwardedHost = c.req.header('X-Forwarded-Host')
+  const forwardedProto = c.req.header('X-Forwarded-Proto')
+  if (forwardedHost !== undefined) input.forwardedHost = forwardedHost
+  if (forwardedProto !== undefined) input.forwardedProto = forwardedProto
+  if (params) input.params = params
+  try {
+    return await signatureHint(input)
+  } catch {
+    return undefined
+  }
 }
 
 /** Reads the body, refusing it as soon as it is known to exceed `max` bytes. */
@@ -258,7 +290,9 @@ function webhookHandler(product: FormProduct | 'events') {
     }
     const { messages, vault } = published.value
     const unminted: Record<string, number> = vault.declined ? { unminted: vault.declined } : {}
-    note(c, { outcome: 'forwarded', counts: { events: events.length, messages, ...unminted } })
+    // `forwarded` only when something was queued for a destination: de-identified events nobody subscribes to
+    // are acknowledged and dropped, and the log says so.
+    note(c, { outcome: messages > 0 ? 'forwarded' : 'no-destination', counts: { events: events.length, messages, ...unminted } })
     try {
       await ticket.complete(200)
     } catch (error) {

@@ -26,11 +26,21 @@ export interface SentMessage {
   status: string
 }
 
-/** Why a send failed: Twilio refused it (status, numeric code), or could not be reached or understood. */
+/**
+ * Why a send failed: Twilio refused it (status, numeric code), could not be reached or understood, or did not answer
+ * within the timeout (the message may then have been created all the same).
+ */
 export type SendFailure =
   | { kind: 'rejected'; status: number; code?: number }
   | { kind: 'unreachable' }
+  | { kind: 'timeout' }
   | { kind: 'malformed-response' }
+
+/** Options of one REST call. */
+export interface SendOptions {
+  /** Abort the call (and reading its answer) after this many milliseconds. */
+  timeoutMs: number
+}
 
 const API_BASE = 'https://api.twilio.com/2010-04-01'
 
@@ -38,11 +48,13 @@ const API_BASE = 'https://api.twilio.com/2010-04-01'
 export async function sendMessage(
   credentials: RestCredentials,
   message: OutboundMessage,
+  options: SendOptions,
 ): Promise<Result<SentMessage, SendFailure>> {
   const form = new URLSearchParams({ To: message.to })
   if (message.messagingServiceSid) form.set('MessagingServiceSid', message.messagingServiceSid)
   else if (message.from) form.set('From', message.from)
   form.set('Body', message.body)
+  const signal = AbortSignal.timeout(options.timeoutMs)
   let response: Response
   try {
     response = await fetch(`${API_BASE}/Accounts/${encodeURIComponent(message.accountSid)}/Messages.json`, {
@@ -53,11 +65,13 @@ export async function sendMessage(
         Accept: 'application/json',
       },
       body: form.toString(),
+      signal,
     })
   } catch {
-    return err({ kind: 'unreachable' })
+    return err({ kind: signal.aborted ? 'timeout' : 'unreachable' })
   }
   const payload = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined
+  if (payload === undefined && signal.aborted) return err({ kind: 'timeout' })
   if (!response.ok) {
     const code = typeof payload?.code === 'number' ? payload.code : undefined
     return err({ kind: 'rejected', status: response.status, ...(code !== undefined ? { code } : {}) })

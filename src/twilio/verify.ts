@@ -174,6 +174,16 @@ async function verifyHmac(
   return err('bad-signature')
 }
 
+/**
+ * Whether the signature verifies for `url` with one of the tokens (its port variants included), over the form
+ * params when given, else over the URL alone (JSON). For diagnosis only: the request was already refused.
+ */
+export async function signatureMatches(request: SignedRequest & { params?: FormPairs }): Promise<boolean> {
+  const params = request.params
+  const result = await verifyHmac(request, params ? (url) => signatureBase(url, params) : (url) => url)
+  return result.ok
+}
+
 function hmacKey(token: string): Promise<CryptoKey> {
   let key = keyCache.get(token)
   if (!key) {
@@ -215,7 +225,7 @@ function queryValues(url: string, name: string): string[] {
 }
 
 /** `scheme://authority` and everything after it up to (not including) a `#fragment`. */
-function splitUrl(url: string): { origin: string; rest: string } {
+export function splitUrl(url: string): { origin: string; rest: string } {
   const hash = url.indexOf('#')
   const noFragment = hash === -1 ? url : url.slice(0, hash)
   const schemeEnd = noFragment.indexOf('://')

@@ -31,4 +31,9 @@ export class RevealRateLimiter extends DurableObject {
     await this.ctx.storage.put<WindowState>('window', { start, used: used + count })
     return { allowed: true, retryAfterSeconds, remaining: limit - used - count }
   }
+
+  /** Readiness probe: the object answers. */
+  async ping(): Promise<true> {
+    return true
+  }
 }

@@ -64,7 +64,7 @@ export interface TokenStoreOptions {
   /** Bound of the isolate's index cache for this index key and namespace, fixed when it is first created. */
   indexCacheEntries?: number
   /** The mint budget (Durable Object namespace `MINT_BUDGET`). Without it a value that needs a new token rejects. */
-  budget?: DurableObjectNamespace
+  budget?: DurableObjectNamespace<MintBudget>
   /** Once aborted (the webhook's deadline passed), the store starts no more KV writes: tokenize rejects instead. */
   signal?: AbortSignal
 }
@@ -126,7 +126,7 @@ export class TokenStore {
   readonly #cache: IndexCache | undefined
   /** The same cache, which erasure clears even when this configuration does not use it. */
   readonly #sharedCache: IndexCache
-  readonly #budget: DurableObjectNamespace | undefined
+  readonly #budget: DurableObjectNamespace<MintBudget> | undefined
   readonly #signal: AbortSignal | undefined
   /** Distinct values this store tokenized: bounded by VAULT_MAX_VALUES_PER_WEBHOOK (one webhook). */
   readonly #counted = new Set<string>()

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BASE, auditLines, call, captureLogs } from './helpers'
-import { SELF } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -25,7 +25,7 @@ describe('admin API keys', () => {
     ['an empty bearer', 'Bearer '],
   ])('answers 401 to %s and never logs what was presented', async (_name, authorization) => {
     const logs = captureLogs()
-    const res = await SELF.fetch(`${BASE}/v1/detokenize`, {
+    const res = await exports.default.fetch(`${BASE}/v1/detokenize`, {
       method: 'POST',
       headers: { Authorization: authorization, 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
@@ -57,7 +57,7 @@ describe('admin API keys', () => {
   })
 
   it('lets a key with the scope through (accepts the scheme case-insensitively)', async () => {
-    const res = await SELF.fetch(`${BASE}/v1/detokenize`, {
+    const res = await exports.default.fetch(`${BASE}/v1/detokenize`, {
       method: 'POST',
       headers: { Authorization: 'bearer test-admin-detokenize', 'Content-Type': 'application/json' },
       body: JSON.stringify(body),

@@ -1,4 +1,4 @@
-import { env } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Env } from '../../src/env'
 import type { RevealRateLimiter } from '../../src/vault/reveal-limiter'

@@ -1,5 +1,5 @@
 /** Helpers of the admin API tests: authenticated calls, captured log lines, a Twilio REST stub. */
-import { SELF } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
 import { vi } from 'vitest'
 
 /** Base URL of the worker under test. */
@@ -10,7 +10,7 @@ export function call(method: string, path: string, key: string | undefined, body
   const headers: Record<string, string> = {}
   if (key !== undefined) headers.Authorization = `Bearer ${key}`
   if (body !== undefined) headers['Content-Type'] = 'application/json'
-  return SELF.fetch(BASE + path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) })
+  return exports.default.fetch(BASE + path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) })
 }
 
 /** A parsed log line. */

@@ -156,3 +156,38 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
     expect(captured).toHaveLength(0)
   })
 })
+
+describe('POST /v1/messages when Twilio does not answer', () => {
+  it('gives up after TWILIO_REST_TIMEOUT_SECONDS with 504, says the message may have gone, and audits both records', async () => {
+    const token = await phoneToken('(415) 555-0177')
+    const aborted: string[] = []
+    // Twilio hangs: the call ends only when the Worker's timeout aborts it.
+    vi.spyOn(globalThis, 'fetch').mockImplementation(
+      (_input, init) =>
+        new Promise((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => {
+            aborted.push('aborted')
+            reject(new DOMException('The operation was aborted', 'TimeoutError'))
+          })
+        }),
+    )
+    const logs = captureLogs()
+    const request = new Request(`${BASE}/v1/messages`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer test-admin-messages', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ to: token, body: 'Hi', from: '+15005550006' }),
+    })
+    const res = await app.fetch(request, envWith({ TWILIO_REST_TIMEOUT_SECONDS: '1' }))
+    expect(res.status).toBe(504)
+    expect(await res.json()).toEqual({
+      error: 'twilio-timeout',
+      detail: 'Twilio did not answer in time; the message may have been sent',
+    })
+    expect(aborted).toEqual(['aborted'])
+    expect(auditLines(logs.lines(), 'audit.message.requested')).toEqual([expect.objectContaining({ outcome: 'allowed', token })])
+    expect(auditLines(logs.lines(), 'audit.message.sent')).toEqual([
+      expect.objectContaining({ outcome: 'error', reason: 'twilio-timeout', token }),
+    ])
+    expect(logs.raw()).not.toContain('5550177')
+  })
+})

@@ -4,11 +4,12 @@ import { DEFAULT_RETRY_SCHEDULE, parseDestinationsConfig } from '../../src/confi
 import type { Env } from '../../src/env'
 import { TEST_SECRETS } from './bindings'
 
+/** Parses with the Worker secret CRM_KEY set (what `hook` names, as a wrangler.toml destination must). */
 function parse(vars: Record<string, unknown>) {
-  return parseDestinationsConfig(vars as unknown as Env)
+  return parseDestinationsConfig({ CRM_KEY: TEST_SECRETS.crm, ...vars } as unknown as Env)
 }
 
-const hook = { name: 'crm', url: 'https://crm.example.test/hooks', secret: TEST_SECRETS.crm }
+const hook = { name: 'crm', url: 'https://crm.example.test/hooks', secret: 'secret:CRM_KEY' }
 
 describe('parseDestinationsConfig', () => {
   it('accepts no destinations and applies the defaults', () => {
@@ -22,6 +23,7 @@ describe('parseDestinationsConfig', () => {
     const fromJson = parse({ DESTINATIONS: JSON.stringify([hook]) })
     const fromToml = parse({ DESTINATIONS: [hook] })
     expect(fromJson).toEqual(fromToml)
+    expect(parse({ DESTINATIONS: JSON.stringify([{ ...hook, secret: TEST_SECRETS.crm }]) })).toEqual(fromToml)
     expect(fromJson.ok && fromJson.value.destinations[0]).toEqual({
       name: 'crm',
       url: 'https://crm.example.test/hooks',
@@ -34,15 +36,32 @@ describe('parseDestinationsConfig', () => {
     })
   })
 
+  it('refuses a literal key or Slack webhook URL in a structured (wrangler.toml) DESTINATIONS', () => {
+    const literal = parse({ DESTINATIONS: [{ ...hook, secret: TEST_SECRETS.crm }] })
+    expect(literal).toEqual({
+      ok: false,
+      error: { setting: 'DESTINATIONS[crm].secret', problem: 'must name a Worker secret ("secret:NAME") when written in wrangler.toml' },
+    })
+    expect(JSON.stringify(literal)).not.toContain(TEST_SECRETS.crm)
+    const rotation = parse({ DESTINATIONS: [{ ...hook, secret: ['secret:CRM_KEY', TEST_SECRETS.crmPrevious] }] })
+    expect(rotation.ok ? 'ok' : rotation.error.setting).toBe('DESTINATIONS[crm].secret')
+    const slack = parse({ DESTINATIONS: [{ name: 'chat', adapter: 'slack', url: 'https://hooks.slack.com/services/T0/B0/x' }] })
+    expect(slack.ok ? 'ok' : slack.error).toEqual({
+      setting: 'DESTINATIONS[chat].url',
+      problem: 'must name a Worker secret ("secret:NAME") when written in wrangler.toml',
+    })
+  })
+
   it('resolves secret references for secrets, headers and URLs', () => {
     const result = parse({
       WH: TEST_SECRETS.crm,
       AUTH: 'Bearer abc',
       SLACK_URL: 'https://hooks.slack.com/services/T/B/X',
-      DESTINATIONS: [
+      // A JSON string (a secret or dashboard value) may mix references and literal keys; wrangler.toml may not.
+      DESTINATIONS: JSON.stringify([
         { ...hook, secret: ['secret:WH', TEST_SECRETS.crmPrevious], headers: { Authorization: 'secret:AUTH', 'X-Tenant': 'a' } },
         { name: 'chat', adapter: 'slack', url: 'secret:SLACK_URL' },
-      ],
+      ]),
     })
     expect(result.ok).toBe(true)
     if (!result.ok) return

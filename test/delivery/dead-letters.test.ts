@@ -1,5 +1,6 @@
 /** Dead-letter store fed by the runtime's dead-letter queue, oversized messages, and the /v1/dead-letters edge. */
-import { createExecutionContext, createMessageBatch, env, getQueueResult, SELF } from 'cloudflare:test'
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test'
+import { env, exports } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadConfig, type Config } from '../../src/config'
 import { consumeDeadLetters, consumeEvents, publish } from '../../src/delivery'
@@ -73,9 +74,9 @@ describe('message size', () => {
 
 describe('/v1/dead-letters', () => {
   it('refuses a request without an API key', async () => {
-    const list = await SELF.fetch('https://phi.example.test/v1/dead-letters')
+    const list = await exports.default.fetch('https://phi.example.test/v1/dead-letters')
     expect(list.status).toBe(401)
-    const replay = await SELF.fetch(`https://phi.example.test/v1/dead-letters/evt_${'0'.repeat(64)}.crm/replay`, { method: 'POST' })
+    const replay = await exports.default.fetch(`https://phi.example.test/v1/dead-letters/evt_${'0'.repeat(64)}.crm/replay`, { method: 'POST' })
     expect(replay.status).toBe(401)
   })
 })
@@ -84,7 +85,7 @@ describe('/v1/dead-letters with an API key', () => {
   const auth = (key: string) => ({ Authorization: `Bearer ${key}` })
 
   it('refuses a key without the dead-letters scope', async () => {
-    const res = await SELF.fetch('https://phi.example.test/v1/dead-letters', { headers: auth('test-admin-none') })
+    const res = await exports.default.fetch('https://phi.example.test/v1/dead-letters', { headers: auth('test-admin-none') })
     expect(res.status).toBe(403)
   })
 
@@ -105,25 +106,25 @@ describe('/v1/dead-letters with an API key', () => {
     await publish(testEnv, config(), [event])
     await vi.waitFor(async () => expect(await getDeadLetter(testEnv, deadId)).toBeDefined(), { timeout: 8000, interval: 25 })
 
-    const list = await SELF.fetch('https://phi.example.test/v1/dead-letters?limit=1000', { headers: auth('test-admin-dead-letters') })
+    const list = await exports.default.fetch('https://phi.example.test/v1/dead-letters?limit=1000', { headers: auth('test-admin-dead-letters') })
     expect(list.status).toBe(200)
     const page = (await list.json()) as { items: { id: string }[]; cursor: string | null }
     expect(page.items.map((item) => item.id)).toContain(deadId)
     expect(JSON.stringify(page)).not.toMatch(/whsec_|example\.test/)
 
-    const shown = await SELF.fetch(`https://phi.example.test/v1/dead-letters/${deadId}`, { headers: auth('test-admin-dead-letters') })
+    const shown = await exports.default.fetch(`https://phi.example.test/v1/dead-letters/${deadId}`, { headers: auth('test-admin-dead-letters') })
     expect(shown.status).toBe(200)
     expect(await shown.json()).toMatchObject({ id: deadId, reason: 'exhausted', lastStatus: 500, message: { envelope: { id } } })
 
-    expect((await SELF.fetch('https://phi.example.test/v1/dead-letters?limit=0', { headers: auth('test-admin-dead-letters') })).status).toBe(400)
-    const missing = await SELF.fetch(`https://phi.example.test/v1/dead-letters/evt_${'f'.repeat(64)}.broken/replay`, {
+    expect((await exports.default.fetch('https://phi.example.test/v1/dead-letters?limit=0', { headers: auth('test-admin-dead-letters') })).status).toBe(400)
+    const missing = await exports.default.fetch(`https://phi.example.test/v1/dead-letters/evt_${'f'.repeat(64)}.broken/replay`, {
       method: 'POST',
       headers: auth('test-admin-dead-letters'),
     })
     expect(missing.status).toBe(404)
 
     status = 200
-    const replay = await SELF.fetch(`https://phi.example.test/v1/dead-letters/${deadId}/replay`, {
+    const replay = await exports.default.fetch(`https://phi.example.test/v1/dead-letters/${deadId}/replay`, {
       method: 'POST',
       headers: auth('test-admin-dead-letters'),
     })
@@ -131,10 +132,16 @@ describe('/v1/dead-letters with an API key', () => {
     expect(await replay.json()).toMatchObject({ replayed: { id: deadId, eventId: id, destination: 'broken' } })
     await vi.waitFor(() => expect(deliveriesTo(captured, 'broken.example.test', id)).toHaveLength(4), { timeout: 8000, interval: 25 })
     expect(await getDeadLetter(testEnv, deadId)).toBeUndefined()
-    // The replay is audited to the audit destination (who, not what).
+    // The replay is audited to the audit destination (who, not what): for each of the two replay calls, the record
+    // stored before it (`replay-requested`) and its result. Waiting for all four keeps none in flight after the test.
+    const auditCopies = (type: string) => captured.filter((c) => c.host === 'audit.example.test' && c.body.includes(`"type":"${type}"`))
     await vi.waitFor(
-      () => expect(captured.some((c) => c.host === 'audit.example.test' && c.body.includes('audit.dead-letter.replayed'))).toBe(true),
+      () => {
+        expect(auditCopies('audit.dead-letter.replay-requested')).toHaveLength(2)
+        expect(auditCopies('audit.dead-letter.replayed')).toHaveLength(2)
+      },
       { timeout: 8000, interval: 25 },
     )
+    expect(auditCopies('audit.dead-letter.replayed').some((c) => c.body.includes('"outcome":"allowed"'))).toBe(true)
   })
 })

@@ -2,7 +2,7 @@
  * Twilio -> ingest -> PHI engine -> real queue -> consumer -> stub destinations: a signed webhook arrives
  * de-identified, signed with Standard Webhooks; a replay of it publishes nothing, and its id derives from signed content.
  */
-import { SELF } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
 import { Webhook } from 'standardwebhooks'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { eventId } from '../../src/delivery/envelope'
@@ -38,7 +38,7 @@ describe('end to end', () => {
       ['ApiVersion', '2010-04-01'],
     ]
 
-    const first = await SELF.fetch(formRequest(`${BASE}/twilio/messaging`, pairs))
+    const first = await exports.default.fetch(formRequest(`${BASE}/twilio/messaging`, pairs))
     expect(first.status).toBe(200)
     const forMessage = () => captured.filter((c) => c.body.includes(message))
     await vi.waitFor(() => expect(forMessage().map((c) => c.host).sort()).toEqual(['crm.example.test', 'minimal.example.test']), {
@@ -60,7 +60,7 @@ describe('end to end', () => {
     for (const request of forMessage()) for (const raw of RAW_PHI) expect(request.body).not.toContain(raw)
 
     // Twilio retries the same webhook: answered as the first time, and nothing more is published (replay guard).
-    const retry = await SELF.fetch(formRequest(`${BASE}/twilio/messaging`, pairs))
+    const retry = await exports.default.fetch(formRequest(`${BASE}/twilio/messaging`, pairs))
     expect(retry.status).toBe(200)
     expect(await retry.text()).toBe(EMPTY_TWIML)
     await new Promise((resolve) => setTimeout(resolve, 500))

@@ -12,7 +12,8 @@ import { sampleEvent } from './helpers'
 
 function destination(raw: Record<string, unknown>): Destination {
   const parsed = parseDestinationsConfig({
-    DESTINATIONS: [{ name: 'd', url: 'https://d.example.test/', secret: TEST_SECRETS.others, ...raw }],
+    DESTINATIONS: [{ name: 'd', url: 'https://d.example.test/', secret: 'secret:D_KEY', ...raw }],
+    D_KEY: TEST_SECRETS.others,
   } as unknown as Env)
   if (!parsed.ok) throw new Error(parsed.error.setting)
   return parsed.value.destinations[0] as Destination
@@ -73,7 +74,8 @@ describe('per-destination filter', () => {
 
   it('refuses any other timestamps setting, naming the destination and the setting', () => {
     const parsed = parseDestinationsConfig({
-      DESTINATIONS: [{ name: 'd', url: 'https://d.example.test/', secret: TEST_SECRETS.others, timestamps: 'day' }],
+      DESTINATIONS: [{ name: 'd', url: 'https://d.example.test/', secret: 'secret:D_KEY', timestamps: 'day' }],
+      D_KEY: TEST_SECRETS.others,
     } as unknown as Env)
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.error.setting).toContain('timestamps')

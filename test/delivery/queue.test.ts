@@ -1,5 +1,5 @@
 /** End to end with real Queues in workerd: publish -> consumer -> stub destinations -> dead letters -> replay. */
-import { env } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
 import { Webhook } from 'standardwebhooks'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadConfig, type Config } from '../../src/config'

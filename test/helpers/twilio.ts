@@ -2,7 +2,8 @@
  * Builds Twilio webhook requests signed by the `twilio` package's own signer (6.2.0), so the worker is
  * checked against Twilio's reference implementation rather than against itself.
  */
-import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
 import { getExpectedBodyHash, getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks'
 import { TEST_BINDINGS } from '../bindings'
 import type { Env } from '../../src/env'

@@ -1,4 +1,4 @@
-import { env, SELF } from 'cloudflare:test'
+import { env, exports } from 'cloudflare:workers'
 import { getExpectedBodyHash, getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EMPTY_TWIML } from '../../src/twilio/twiml'
@@ -489,18 +489,36 @@ describe('fail closed downstream', () => {
 })
 
 describe('config errors', () => {
-  it('answers 500 naming the missing or malformed setting, never its value', async () => {
+  it('answers a generic 500, and logs the setting and the problem, never the value', async () => {
+    const lines: string[] = []
+    vi.spyOn(console, 'error').mockImplementation((line: unknown) => void lines.push(String(line)))
+    const configLine = () => JSON.parse(lines.filter((l) => JSON.parse(l).event === 'config').at(-1) ?? '{}')
     const missing = await run(formRequest(url('messaging'), inboundSms), { TWILIO_AUTH_TOKEN: '' })
     expect(missing.res.status).toBe(500)
-    expect(missing.body).toContain('TWILIO_AUTH_TOKEN')
+    expect(missing.body).toBe('Internal Server Error\n')
+    expect(configLine()).toMatchObject({ setting: 'TWILIO_AUTH_TOKEN', problem: 'is required (the Twilio Auth Token)' })
     const subs = await run(formRequest(url('messaging'), inboundSms), { TWILIO_SUBACCOUNT_TOKENS: '{"ACnope": secret-value' })
     expect(subs.res.status).toBe(500)
-    expect(subs.body).toContain('TWILIO_SUBACCOUNT_TOKENS')
-    expect(subs.body).not.toContain('secret-value')
+    expect(subs.body).toBe('Internal Server Error\n')
+    expect(configLine()).toMatchObject({ setting: 'TWILIO_SUBACCOUNT_TOKENS', problem: expect.stringContaining('must be a JSON object') })
     const base = await run(formRequest(url('messaging'), inboundSms), { PUBLIC_BASE_URL: 'hooks.clinic.example/path' })
     expect(base.res.status).toBe(500)
-    expect(base.body).toContain('PUBLIC_BASE_URL')
-    expect(missing.queue.sent.length + subs.queue.sent.length + base.queue.sent.length).toBe(0)
+    expect(configLine()).toMatchObject({ setting: 'PUBLIC_BASE_URL' })
+    // A destination path with brackets passes the log filter; the caller learns neither it nor the secret's name.
+    const secretName = [{ name: 'crm', url: 'https://crm.example.test/in', secret: 'secret:CRM_SIGNING_KEY' }]
+    const destination = await run(formRequest(url('messaging'), inboundSms), { DESTINATIONS: JSON.stringify(secretName) })
+    expect(destination.res.status).toBe(500)
+    expect(destination.body).toBe('Internal Server Error\n')
+    expect(configLine()).toEqual({
+      level: 'error',
+      event: 'config',
+      outcome: 'invalid',
+      route: '/twilio',
+      setting: 'DESTINATIONS[crm].secret',
+      problem: 'refers to secret CRM_SIGNING_KEY, which is not set',
+    })
+    expect(missing.queue.sent.length + subs.queue.sent.length + base.queue.sent.length + destination.queue.sent.length).toBe(0)
+    for (const value of ['secret-value', 'hooks.clinic.example']) expect(lines.join('\n')).not.toContain(value)
   })
 })
 
@@ -529,14 +547,26 @@ describe('logs', () => {
   })
 })
 
-describe('through the deployed entry point (SELF)', () => {
+describe('no destinations', () => {
+  it('acknowledges Twilio and logs `no-destination`, not `forwarded`, when nothing subscribes', async () => {
+    const lines: string[] = []
+    for (const method of ['log', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation((line: unknown) => void lines.push(String(line)))
+    const { res, queue } = await run(formRequest(url('messaging'), inboundSms), { DESTINATIONS: '[]' })
+    expect(res.status).toBe(200)
+    expect(queue.sent).toHaveLength(0)
+    const entry = JSON.parse(lines.find((l) => JSON.parse(l).event === 'webhook') ?? '{}')
+    expect(entry).toMatchObject({ status: 200, outcome: 'no-destination', counts: { events: 1, messages: 0 } })
+  })
+})
+
+describe('through the deployed entry point (exports.default)', () => {
   it('serves a signed webhook, and refuses an unsigned one', async () => {
-    const ok = await SELF.fetch(formRequest(url('messaging'), inboundSms))
+    const ok = await exports.default.fetch(formRequest(url('messaging'), inboundSms))
     expect(ok.status).toBe(200)
     expect(await ok.text()).toBe(EMPTY_TWIML)
-    const unsigned = await SELF.fetch(url('voice'), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: formBody(incomingCall) })
+    const unsigned = await exports.default.fetch(url('voice'), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: formBody(incomingCall) })
     expect(unsigned.status).toBe(401)
-    const get = await SELF.fetch(url('events'))
+    const get = await exports.default.fetch(url('events'))
     expect(get.status).toBe(405)
     void env
   })

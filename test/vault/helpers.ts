@@ -1,5 +1,5 @@
 /** Shared helpers of the vault tests: env with overrides, opened vaults, a full KV dump. */
-import { env } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
 import { parseVaultConfig } from '../../src/config/vault'
 import type { Env } from '../../src/env'
 import { openVault, type Vault, type VaultOptions } from '../../src/vault'
