@@ -143,7 +143,9 @@ describe('phi-firewall dead-letters, audit export', () => {
   })
 
   it('audit export says clearly when the worker has no export route', async () => {
-    const res = await cli(['audit', 'export', '--since', '2026-01-01'], 'test-admin-all')
+    // A worker older than the audit trail answers the route with the router's plain 404.
+    const older: CliIo['fetch'] = async () => new Response('Not Found\n', { status: 404 })
+    const res = await cli(['audit', 'export', '--since', '2026-01-01'], 'test-admin-all', older)
     expect(res.requests[0]?.url).toBe(`${URL_}/v1/audit/export?since=2026-01-01`)
     expect(res.code).toBe(EXIT.notFound)
     expect(res.err).toContain('this worker has no GET /v1/audit/export')
