@@ -20,8 +20,8 @@ export const EXIT = Object.freeze({
   notFound: 5,
 })
 
-/** Scopes `keys create` accepts: the worker's ADMIN_SCOPES (src/config/admin.ts) plus `audit` (GET /v1/audit). */
-export const SCOPES = Object.freeze(['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit'])
+/** Scopes `keys create` accepts: the worker's ADMIN_SCOPES (src/config/admin.ts). */
+export const SCOPES = Object.freeze(['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config'])
 
 const DEFAULT_URL = 'http://127.0.0.1:8787'
 const TOKEN = /^tok_[A-Za-z0-9]{16,64}$/
@@ -306,10 +306,11 @@ function deadLetterLine(item) {
 
 async function auditExport(flags, client, io) {
   const query = new URLSearchParams()
-  for (const name of ['since', 'until']) {
+  // The worker's filters are `from` (inclusive) and `to` (exclusive).
+  for (const [name, param] of [['since', 'from'], ['until', 'to']]) {
     if (flags[name] === undefined) continue
     if (Number.isNaN(Date.parse(flags[name]))) return usage(io, `audit export: --${name} must be an ISO-8601 date or time`)
-    query.set(name, flags[name])
+    query.set(param, flags[name])
   }
   const answer = await call(client, io, 'GET', `/v1/audit/export${query.size ? `?${query}` : ''}`)
   if (answer.status === 404 && answer.json?.error === undefined) {

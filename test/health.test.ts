@@ -63,5 +63,7 @@ describe('GET /ready', () => {
     const res = await ready({ AUDIT_TRAIL: silent, DELIVERY_STATE: broken, EVENTS: undefined, LOGIN_THROTTLE: undefined })
     expect(res.status).toBe(503)
     expect(await res.json()).toEqual({ status: 'not-ready', failing: ['DELIVERY_STATE', 'EVENTS', 'LOGIN_THROTTLE', 'AUDIT_TRAIL'] })
+    const guard = await ready({ REPLAY_GUARD: undefined })
+    expect(await guard.json()).toEqual({ status: 'not-ready', failing: ['REPLAY_GUARD'] })
   })
 })

@@ -47,6 +47,7 @@ export function configProblems(env: Env): ConfigError[] {
   const sections: Result<unknown, ConfigError>[] = [
     parseMaxBodyBytes(env),
     parseTwilioConfig(env),
+    parseIngestConfig(env),
     parseVaultConfig(env),
     parseAdminConfig(env),
     parseAuditConfig(env),

@@ -233,13 +233,15 @@ adminRoutes.post('/tokens/erase', requireApiKey('erase'), async function eraseTo
   }
   const unique = [...new Set(tokens)]
   if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c.var.config)}`, unique)
+  // An erasure cannot be taken back: it is on record before it happens.
+  await record.before('audit.token.erase-requested', unique)
   const outcomes = new Map<string, Result<string[], EraseFailure>>()
   try {
     const vault = openVault(c.env, c.var.config)
     // One at a time: erasing one token may erase another of the same value (a lost first-sighting race).
     for (const token of unique) outcomes.set(token, await vault.erase(token, keyOf(c)?.tenants))
   } catch {
-    await record('error', unique, { reason: 'vault-unavailable' })
+    await record.after('error', unique, { reason: 'vault-unavailable' })
     return problem(c, 503, 'vault-unavailable', 'try again later (tokens already erased stay erased)')
   }
   const failedWith = (why: EraseFailure) =>
@@ -249,14 +251,14 @@ adminRoutes.post('/tokens/erase', requireApiKey('erase'), async function eraseTo
     })
   // A key bound to other tenants learns nothing, not even that the token exists.
   const foreign = failedWith('other-tenant')
-  if (foreign.length) await record('denied', foreign, { reason: 'other-tenant' })
+  if (foreign.length) await record.after('denied', foreign, { reason: 'other-tenant' })
   const notFound = failedWith('not-found')
-  if (notFound.length) await record('not-found', notFound)
+  if (notFound.length) await record.after('not-found', notFound)
   const erased = [...new Set(unique.flatMap((token) => {
     const outcome = outcomes.get(token)
     return outcome?.ok ? outcome.value : []
   }))]
-  if (erased.length) await record('allowed', erased)
+  if (erased.length) await record.after('allowed', erased)
   c.header('Cache-Control', 'no-store')
   return c.json({
     results: unique.map((token) => {

@@ -31,9 +31,9 @@ export const AUDIT_TYPE_OF_SCOPE: Record<AdminScope, AuditRecord['type']> = {
 const REALM = 'Bearer realm="phi-firewall"'
 
 /**
- * Middleware factory: requires a bearer API key holding `scope` (401 without a valid key, 403 without the scope,
- * 429 while the client is locked out after too many failed logins, 503 when the throttle or the audit trail cannot
- * answer).
+ * Middleware factory: requires a bearer API key holding `scope` (401 without a key, with an unknown or expired key;
+ * 403 without the scope; 429 while the client is locked out after too many failed logins; 503 when the throttle or
+ * the audit trail cannot answer).
  */
 export const requireApiKey = (scope: AdminScope) => {
   if (!(ADMIN_SCOPES as readonly string[]).includes(scope)) throw new Error(`unknown admin scope ${scope}`)
@@ -61,7 +61,8 @@ export const requireApiKey = (scope: AdminScope) => {
       throw refusal(401, { error: 'unauthorized' }, { 'WWW-Authenticate': REALM })
     }
     if (key.expiresAt !== undefined && Date.now() >= key.expiresAt) {
-      // The key is known but past its `expires`: refused like an unknown key, audited under its own id.
+      // The key is known but past its `expires`: refused like an unknown key, audited under its own id (not counted
+      // as a guess: its holder is known and can be told).
       await refused(key.id, 'denied', 'expired-key')
       throw refusal(401, { error: 'unauthorized' }, { 'WWW-Authenticate': `${REALM}, error="invalid_token"` })
     }

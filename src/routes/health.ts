@@ -26,6 +26,8 @@ const PROBES: Probe[] = [
   ['EVENTS', async (env) => producer(env.EVENTS)],
   ['DEAD_LETTERS', async (env) => producer(env.DEAD_LETTERS)],
   ['REVEAL_LIMITER', (env) => env.REVEAL_LIMITER.get(env.REVEAL_LIMITER.idFromName('ready-probe')).ping()],
+  ['MINT_BUDGET', (env) => env.MINT_BUDGET.get(env.MINT_BUDGET.idFromName('ready-probe')).ping()],
+  ['REPLAY_GUARD', (env) => env.REPLAY_GUARD.get(env.REPLAY_GUARD.idFromName('ready-probe')).ping()],
   ['LOGIN_THROTTLE', (env) => env.LOGIN_THROTTLE.get(env.LOGIN_THROTTLE.idFromName('ready-probe')).ping()],
   ['AUDIT_TRAIL', (env) => auditTrail(env).head()],
 ]

@@ -5,9 +5,10 @@
  */
 import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../app-env'
-import { audit } from '../audit'
+import type { AuditEntry } from '../audit'
 import type { AuditRecord } from '../model/audit'
 import { ROSTER_TYPES, RosterStore, SHARED_ROSTER, type RosterType } from '../vault/roster'
+import { mustAudit, recordResult } from './audited'
 import { requireApiKey } from './auth'
 
 /** Routes mounted under `/v1/known-identifiers`. */
@@ -43,14 +44,16 @@ rosterRoutes.put('/', requireApiKey('roster'), async function putKnownIdentifier
     }
     identifiers.push({ type: t as RosterType, value })
   }
+  // A change of the roster is on record before it happens (none stored: 503, nothing changed); its result after.
+  await record(c, `${type}-requested`, 'allowed', { counts: { identifiers: identifiers.length } })
   try {
     const change = await new RosterStore(c.env.VAULT, c.var.config.vault).put(tenant.value, identifiers, mode === 'replace')
     const counts = { identifiers: change.identifiers, entries: change.entries, total: change.total }
-    await record(c, type, 'allowed', { counts })
+    await result(c, type, 'allowed', { counts })
     c.header('Cache-Control', 'no-store')
     return c.json({ tenant: tenant.value === SHARED_ROSTER ? null : tenant.value, mode, ...counts })
   } catch {
-    await record(c, type, 'error', { reason: 'vault-unavailable' })
+    await result(c, type, 'error', { reason: 'vault-unavailable' })
     return problem(c, 503, 'vault-unavailable', 'try again later')
   }
 })
@@ -59,23 +62,24 @@ rosterRoutes.delete('/', requireApiKey('roster'), async function deleteKnownIden
   const query = c.req.query('tenant')
   const store = new RosterStore(c.env.VAULT, c.var.config.vault)
   const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
+  let tenants: string[] = []
+  if (query !== undefined) {
+    const tenant = tenantFor(c, query)
+    if (!tenant.ok) return refuse(c, 'roster.delete', tenant.detail, tenant.status)
+    tenants = [tenant.value]
+  }
+  // A deletion is on record before it happens (none stored: 503, nothing deleted); its result after.
+  await record(c, 'roster.delete-requested', 'allowed')
   try {
-    let tenants: string[]
-    if (query !== undefined) {
-      const tenant = tenantFor(c, query)
-      if (!tenant.ok) return refuse(c, 'roster.delete', tenant.detail, tenant.status)
-      tenants = [tenant.value]
-    } else {
-      // A key bound to tenants deletes only theirs.
-      tenants = (await store.tenants()).filter((t) => !key?.tenants || key.tenants.has(t))
-    }
+    // A key bound to tenants deletes only theirs.
+    if (query === undefined) tenants = (await store.tenants()).filter((t) => !key?.tenants || key.tenants.has(t))
     let entries = 0
     for (const t of tenants) entries += await store.clear(t)
-    await record(c, 'roster.delete', 'allowed', { counts: { tenants: tenants.length, entries } })
+    await result(c, 'roster.delete', 'allowed', { counts: { tenants: tenants.length, entries } })
     c.header('Cache-Control', 'no-store')
     return c.json({ deleted: { tenants: tenants.length, entries } })
   } catch {
-    await record(c, 'roster.delete', 'error', { reason: 'vault-unavailable' })
+    await result(c, 'roster.delete', 'error', { reason: 'vault-unavailable' })
     return problem(c, 503, 'vault-unavailable', 'try again later')
   }
 })
@@ -93,15 +97,20 @@ function tenantFor(c: RosterContext, given: unknown): { ok: true; value: string 
   return { ok: true, value: SHARED_ROSTER }
 }
 
-function record(c: RosterContext, type: string, outcome: Outcome, extra: { reason?: string; counts?: Record<string, number> } = {}) {
-  return audit(c.env, c.var.config, {
-    type: `audit.${type}`,
-    actor: c.get('apiKeyId') ?? 'unknown',
-    scope: 'roster',
-    tokens: [],
-    outcome,
-    ...extra,
-  })
+type Extra = { reason?: string; counts?: Record<string, number> }
+
+function entry(c: RosterContext, type: string, outcome: Outcome, extra: Extra): AuditEntry {
+  return { type: `audit.${type}`, actor: c.get('apiKeyId') ?? 'unknown', scope: 'roster', tokens: [], outcome, ...extra }
+}
+
+/** Stores the record before the call goes on, or refuses the call (503 `audit-unavailable`). */
+function record(c: RosterContext, type: string, outcome: Outcome, extra: Extra = {}): Promise<void> {
+  return mustAudit(c.env, c.var.config, entry(c, type, outcome, extra))
+}
+
+/** Records the result of a change already made (a failure to store it is logged; the `…-requested` record stands). */
+function result(c: RosterContext, type: string, outcome: Outcome, extra: Extra = {}): Promise<void> {
+  return recordResult(c.env, c.var.config, entry(c, type, outcome, extra))
 }
 
 async function readJson(c: RosterContext): Promise<Record<string, unknown> | undefined> {

@@ -9,11 +9,11 @@
  */
 import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../app-env'
-import { audit } from '../audit'
 import type { AuditRecord } from '../model/audit'
 import { PHI_TYPES, type PhiType } from '../phi/types'
 import { openVault } from '../vault'
-import type { RevealBudget, RevealRateLimiter } from '../vault/reveal-limiter'
+import type { RevealBudget } from '../vault/reveal-limiter'
+import { mustAudit } from './audited'
 import { requireApiKey } from './auth'
 import { purposeOf, purposeRule } from './purpose'
 
@@ -75,19 +75,19 @@ tokenizeRoutes.post('/', requireApiKey('tokenize'), async function lookupToken(c
     await record('not-found', [])
     return notFound(c)
   }
-  // No unaudited disclosure: the token links the value to a patient's thread.
-  if (!(await record('allowed', [found.value]))) {
-    await record('error', [found.value], { reason: 'audit-unavailable' })
-    return problem(c, 503, 'audit-unavailable', 'try again later')
-  }
+  // No unaudited disclosure: the token links the value to a patient's thread (`record` refuses with 503).
+  await record('allowed', [found.value])
   c.header('Cache-Control', 'no-store')
   return c.json({ found: true, token: found.value, type })
 })
 
-/** Audits one outcome of a lookup by the authenticated key (tokens only, never the value looked up). */
+/**
+ * Audits one outcome of a lookup by the authenticated key (tokens only, never the value looked up), in the durable
+ * trail before the call answers: a record that cannot be stored refuses the call (503 `audit-unavailable`).
+ */
 function auditor(c: TokenizeContext, purpose: string | undefined) {
   return (outcome: AuditRecord['outcome'], tokens: string[], extra: { reason?: string } = {}) =>
-    audit(c.env, c.var.config, {
+    mustAudit(c.env, c.var.config, {
       type: 'audit.tokenize',
       actor: c.get('apiKeyId') ?? 'unknown',
       scope: 'tokenize',
@@ -128,7 +128,7 @@ async function takeLookupBudget(c: TokenizeContext): Promise<RevealBudget | unde
   const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
   if (!key) return undefined
   try {
-    const limiters = c.env.REVEAL_LIMITER as unknown as DurableObjectNamespace<RevealRateLimiter>
+    const limiters = c.env.REVEAL_LIMITER
     return await limiters.get(limiters.idFromName(key.id)).take(1, key.revealsPerMinute)
   } catch {
     return undefined

@@ -57,6 +57,11 @@ export class ReplayGuard extends DurableObject {
     sql.exec('CREATE INDEX IF NOT EXISTS accepted_expires ON accepted (expires)')
   }
 
+  /** Readiness probe (GET /ready): the object answers. */
+  ping(): true {
+    return true
+  }
+
   /** Claims a digest for processing, or tells how an earlier copy was answered. Reads storage, never writes it. */
   async claim(digest: string, options: ClaimOptions): Promise<ClaimOutcome> {
     const start = Date.now()

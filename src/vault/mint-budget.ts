@@ -36,6 +36,11 @@ export class MintBudget extends DurableObject {
     ctx.storage.sql.exec('CREATE INDEX IF NOT EXISTS mints_window ON mints (window)')
   }
 
+  /** Readiness probe (GET /ready): the object answers. */
+  ping(): true {
+    return true
+  }
+
   /** Grants up to `count` mints within both budgets of the current hour, and counts what it granted. */
   take(request: MintRequest): MintGrant {
     const now = request.now ?? Date.now()

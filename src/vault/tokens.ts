@@ -283,7 +283,7 @@ export class TokenStore {
     const { mintsPerTenantPerHour: tenantLimit, mintsPerSenderPerHour: senderLimit } = this.#config
     if (tenantLimit === 0 || (sender !== undefined && senderLimit === 0)) return 0
     if (!this.#budget) throw new Error('vault: mint budget unavailable')
-    const namespace = this.#budget as unknown as DurableObjectNamespace<MintBudget>
+    const namespace = this.#budget
     const senderIndex = sender === undefined ? undefined : await blindIndex(keys, tenant, 'SENDER', normalizeSender(sender))
     const stub = namespace.get(namespace.idFromName(`tenant:${tenant}`))
     const { granted } = await stub.take({

@@ -3,7 +3,8 @@
  * logged); erasure takes the token in the body (the path route still works, marked deprecated); keys expire; a full
  * reveal batch fits the default budget; a malformed Content-Length is a 400.
  */
-import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Env } from '../../src/env'
 import { app } from '../../src/index'

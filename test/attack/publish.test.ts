@@ -2,7 +2,7 @@
  * Attack suite, issue 11 finding "partial publish": the events of one webhook are queued all together or not at all
  * (one queue batch), and a webhook that cannot finish before its deadline answers 503 with nothing published.
  */
-import { env as bindings } from 'cloudflare:test'
+import { env as bindings } from 'cloudflare:workers'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Env } from '../../src/env'
 import { ACCOUNT, BASE, formRequest, jsonRequest, recordingQueue, run, sid } from '../helpers/twilio'

@@ -6,7 +6,8 @@ import type { Env } from '../../src/env'
 import { app } from '../../src/index'
 import type { StoredAuditRecord } from '../../src/model/audit'
 import { BASE, call, captureLogs, MESSAGE_SID, stubFetch } from '../admin/helpers'
-import { TENANT_A, vaultOf } from '../vault/helpers'
+import { ROSTER_PREFIX } from '../../src/vault/roster'
+import { TENANT_A, testEnv, vaultOf } from '../vault/helpers'
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -44,7 +45,7 @@ function adminRequest(method: string, path: string, key: string, body?: unknown)
 describe('GET /v1/audit', () => {
   it('lists the reveal a key made, with its purpose and tokens and never the value', async () => {
     const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Audited Trailperson' }])
-    const reveal = await call('POST', '/v1/detokenize', 'test-admin-detokenize', { tokens: [token], purpose: 'ticket' })
+    const reveal = await call('POST', '/v1/detokenize', 'test-admin-detokenize', { tokens: [token], purpose: 'audit-trail' })
     expect(reveal.status).toBe(200)
     const { records } = await page(`?token=${token}`)
     expect(records).toEqual([
@@ -52,7 +53,7 @@ describe('GET /v1/audit', () => {
         type: 'audit.detokenize',
         actor: 'test-detokenize',
         scope: 'detokenize',
-        purpose: 'ticket',
+        purpose: 'audit-trail',
         tokens: [token],
         outcome: 'allowed',
         seq: expect.any(Number),
@@ -174,6 +175,26 @@ describe('no unaudited admin call: when the trail cannot store a record the call
     expect(login.status).toBe(503)
     const read = await withEnv(failing, adminRequest('GET', '/v1/audit', 'test-admin-audit'))
     expect(read.status).toBe(503)
+  })
+
+  it('erases no token in bulk, changes no roster and gives no token for a value', async () => {
+    const failing = { AUDIT_TRAIL: failingTrail() }
+    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value: '+14155550133' }])
+    const erase = await withEnv(failing, adminRequest('POST', '/v1/tokens/erase', 'test-admin-erase', { tokens: [token] }))
+    expect(erase.status).toBe(503)
+    expect((await vaultOf().reveal(token as string)).ok).toBe(true)
+    const rosterKeys = async () => (await testEnv.VAULT.list({ prefix: `${ROSTER_PREFIX}${TENANT_A}:` })).keys.map((k) => k.name)
+    const before = await rosterKeys()
+    const identifiers = [{ type: 'NAME', value: 'Rostered Person' }]
+    const put = await withEnv(failing, adminRequest('PUT', '/v1/known-identifiers', 'test-admin-all', { tenant: TENANT_A, identifiers }))
+    expect(put.status).toBe(503)
+    const removed = await withEnv(failing, adminRequest('DELETE', `/v1/known-identifiers?tenant=${TENANT_A}`, 'test-admin-all'))
+    expect(removed.status).toBe(503)
+    expect(await rosterKeys()).toEqual(before)
+    const lookup = { type: 'PHONE', value: '+14155550133', purpose: 'find-thread', accountSid: TENANT_A }
+    const found = await withEnv(failing, adminRequest('POST', '/v1/tokenize', 'test-admin-all', lookup))
+    expect(found.status).toBe(503)
+    expect(await found.text()).not.toContain(token)
   })
 
   it('refuses when a configured audit destination cannot take its copy either', async () => {

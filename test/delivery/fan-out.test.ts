@@ -2,7 +2,7 @@
  * A webhook whose per-destination messages do not fit one queue batch (100 messages): published as fan-out messages in
  * one batch, then split by the consumer into one delivery per (event, destination), with the usual ids and filters.
  */
-import { env } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
 import { Webhook } from 'standardwebhooks'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadConfig } from '../../src/config'

@@ -551,9 +551,9 @@ describe('no destinations', () => {
   it('acknowledges Twilio and logs `no-destination`, not `forwarded`, when nothing subscribes', async () => {
     const lines: string[] = []
     for (const method of ['log', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation((line: unknown) => void lines.push(String(line)))
-    // A message of its own: the same signed request again would be a replay (answered, nothing published).
-    const own = sid('SM', 0x5e57)
-    const pairs = inboundSms.map(([k, v]): [string, string] => [k, v === MESSAGE ? own : v.replace(MESSAGE, own)])
+    // A message of its own: the same signed content as an earlier test would be answered as a replay.
+    const unseen = sid('SM', 0x5d0)
+    const pairs = inboundSms.map(([k, v]): [string, string] => [k, v === MESSAGE ? unseen : v])
     const { res, queue } = await run(formRequest(url('messaging'), pairs), { DESTINATIONS: '[]' })
     expect(res.status).toBe(200)
     expect(queue.sent).toHaveLength(0)

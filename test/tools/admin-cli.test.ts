@@ -1,8 +1,9 @@
 /**
- * The admin CLI (`npx phi-firewall`, bin/cli.mjs) against the real worker: its requests go through SELF.fetch (or
+ * The admin CLI (`npx phi-firewall`, bin/cli.mjs) against the real worker: its requests go through exports.default.fetch (or
  * app.fetch with other settings), so what is tested is what the worker answers, and what the CLI prints of it.
  */
-import { createExecutionContext, SELF, waitOnExecutionContext } from 'cloudflare:test'
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EXIT, run, type CliIo } from '../../bin/cli.mjs'
 import { app } from '../../src/index'
@@ -11,7 +12,7 @@ import { TENANT_A, testEnv, vaultOf } from '../vault/helpers'
 afterEach(() => vi.restoreAllMocks())
 
 const URL_ = 'https://phi.example.test'
-const toWorker: CliIo['fetch'] = (input, init) => SELF.fetch(input, init)
+const toWorker: CliIo['fetch'] = (input, init) => exports.default.fetch(input, init)
 
 /** Runs the CLI with an API key in the environment; collects what it printed and what it requested. */
 async function cli(argv: string[], key: string | undefined, fetcher: CliIo['fetch'] = toWorker) {
@@ -142,11 +143,18 @@ describe('phi-firewall dead-letters, audit export', () => {
     expect((await cli(['dead-letters', 'replay', 'nope'], 'test-admin-dead-letters')).code).toBe(EXIT.usage)
   })
 
+  it('audit export streams the durable audit trail of the worker from a date', async () => {
+    const res = await cli(['audit', 'export', '--since', '2026-01-01'], 'test-admin-all')
+    expect(res.requests[0]?.url).toBe(`${URL_}/v1/audit/export?from=2026-01-01`)
+    expect(res.code).toBe(EXIT.ok)
+    const records = res.out.split('\n').map((line) => JSON.parse(line) as { seq: number; hash: string; type: string })
+    expect(records.length).toBeGreaterThan(0)
+    expect(records.every((r) => Number.isInteger(r.seq) && /^[0-9a-f]{64}$/.test(r.hash))).toBe(true)
+  })
+
   it('audit export says clearly when the worker has no export route', async () => {
-    // A worker older than the audit trail answers the route with the router's plain 404.
-    const older: CliIo['fetch'] = async () => new Response('Not Found\n', { status: 404 })
-    const res = await cli(['audit', 'export', '--since', '2026-01-01'], 'test-admin-all', older)
-    expect(res.requests[0]?.url).toBe(`${URL_}/v1/audit/export?since=2026-01-01`)
+    const old: CliIo['fetch'] = async () => new Response('Not Found\n', { status: 404 })
+    const res = await cli(['audit', 'export', '--since', '2026-01-01'], 'test-admin-all', old)
     expect(res.code).toBe(EXIT.notFound)
     expect(res.err).toContain('this worker has no GET /v1/audit/export')
   })

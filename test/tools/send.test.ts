@@ -1,8 +1,8 @@
 /**
- * `npm run send`: its payloads and signatures are checked against the worker's own verification (SELF.fetch into
+ * `npm run send`: its payloads and signatures are checked against the worker's own verification (exports.default.fetch into
  * the real worker), and its settings against the environment and .dev.vars precedence.
  */
-import { SELF } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { buildWebhooks, exitCodeOf, formatResults, parseSendArgs, postWebhooks, SEND_KINDS, signOptions, type SendArgs } from '../../scripts/lib/send'
@@ -11,7 +11,7 @@ import { TEST_BINDINGS } from '../bindings'
 const BASE = 'https://phi.example.test'
 const TOKEN = TEST_BINDINGS.TWILIO_AUTH_TOKEN as string
 const ACCOUNT = 'AC00000000000000000000000000000abc'
-const toWorker: typeof fetch = (input, init) => SELF.fetch(input as string, init)
+const toWorker: typeof fetch = (input, init) => exports.default.fetch(input as string, init)
 
 function args(kind: SendArgs['kind'], extra: Partial<SendArgs> = {}): SendArgs {
   return { kind, url: BASE, json: false, ...extra }

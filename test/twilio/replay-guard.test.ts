@@ -1,5 +1,5 @@
 /** The replay guard and mint budget Durable Objects on their own: claims, waits, leases, windows, partial grants. */
-import { env } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type { Env } from '../../src/env'
 import type { ReplayGuard } from '../../src/twilio/replay-guard'
