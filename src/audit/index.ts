@@ -33,6 +33,13 @@ export function auditTrail(env: Env): DurableObjectStub<AuditTrail> {
  */
 export async function audit(env: Env, config: Config, entry: AuditEntry): Promise<boolean> {
   const record: AuditRecord = { ...entry, at: new Date().toISOString() }
+  // Checked before anything is logged: a field that is not PHI-free by shape never reaches a log line either.
+  const field = invalidAuditField(record)
+  if (field !== undefined) {
+    // A bug in the caller, never request data: the field's name only.
+    log('error', { event: 'audit', outcome: 'refused', reason: `invalid-${field}`, scope: record.scope })
+    return false
+  }
   log(record.outcome === 'allowed' ? 'info' : 'warn', {
     event: record.type,
     outcome: record.outcome,
@@ -46,12 +53,6 @@ export async function audit(env: Env, config: Config, entry: AuditEntry): Promis
     ...(record.sid ? { sids: { message: record.sid } } : {}),
     counts: { tokens: record.tokens.length, ...record.counts },
   })
-  const field = invalidAuditField(record)
-  if (field !== undefined) {
-    // A bug in the caller, never request data: the field's name only.
-    log('error', { event: 'audit', outcome: 'refused', reason: `invalid-${field}`, scope: record.scope })
-    return false
-  }
   let stored: Appended
   try {
     const appended = await auditTrail(env).append([record])

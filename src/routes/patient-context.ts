@@ -29,6 +29,10 @@ function textsOf(event: NormalizedEvent, limit = 2_000): string[] {
   return out
 }
 
+// Roster look-ups per event: each candidate costs a keyed hash per roster and type, so a 256 KB body must not make
+// one webhook hash for seconds (it would answer 503 on every Twilio retry). The engine still reads the whole text.
+const MAX_ROSTER_CANDIDATES = 2_000
+
 function candidatesOf(event: NormalizedEvent): KnownCandidate[] {
   const seen = new Set<string>()
   const out: KnownCandidate[] = []
@@ -38,6 +42,7 @@ function candidatesOf(event: NormalizedEvent): KnownCandidate[] {
       if (!seen.has(id)) {
         seen.add(id)
         out.push(c)
+        if (out.length >= MAX_ROSTER_CANDIDATES) return out
       }
     }
   }
@@ -83,7 +88,8 @@ export async function deidentifyWithContext(
   try {
     for (const [i, event] of events.entries()) writes += await memory.remember(tenantOf(event), ids[i]!, learned[i]!)
   } catch (error) {
-    log('warn', { event: 'sender-memory', outcome: 'write-failed', reason: (error as Error).name })
+    // Whatever was thrown, only its class name is logged, and losing memory never fails the webhook.
+    log('warn', { event: 'sender-memory', outcome: 'write-failed', reason: error instanceof Error ? error.name : 'unknown' })
   }
   if (writes > 0) log('info', { event: 'sender-memory', outcome: 'remembered', counts: { writes } })
   return clean
