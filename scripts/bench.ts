@@ -43,17 +43,19 @@ import { createPeerRedactor } from './peer-stack/redactor.mjs'
 
 const args = process.argv.slice(2)
 if (args.includes('--help') || args.includes('-h')) {
-  console.log(`Usage: npm run bench -- [--quick] [--no-write]
+  console.log(`Usage: npm run bench -- [--quick] [--no-write] [--worst-case] [--roster-only]
 
 Measures scrub time, end-to-end webhook throughput and latency in local workerd, bundle size, start-up time and the
 peer stack (Node + Express + twilio + @redactpii/node), then prints one table.
   (no option)   full run; writes docs/benchmarks.md
   --quick       smaller counts, a smoke run; does not write the doc
   --no-write    full run, print only
+  --worst-case  only the worst case per webhook (adversarial inputs: KV operations and CPU)
+  --roster-only only the patient-memory figures (roster size and load time, memory KV reads)
 Environment: BENCH_REQUESTS (per target per round, default 3000), BENCH_CONCURRENCY (16), BENCH_ROUNDS (3).`)
   process.exit(0)
 }
-const unknown = args.filter((a) => !['--quick', '--no-write'].includes(a))
+const unknown = args.filter((a) => !['--quick', '--no-write', '--worst-case', '--roster-only'].includes(a))
 if (unknown.length > 0) {
   console.error(`bench: unknown option ${unknown.join(' ')} (npm run bench -- --help)`)
   process.exit(2)

@@ -60,6 +60,17 @@ function shardKey(tenant: string, shard: number): string {
   return `${ROSTER_PREFIX}${tenant}:${shard.toString(16)}`
 }
 
+/** The shard numbers a manifest lists; nothing for a missing or unreadable one. */
+function parseManifest(raw: string | null): ReadonlySet<number> {
+  if (raw === null) return new Set()
+  try {
+    const list: unknown = JSON.parse(raw)
+    return new Set(Array.isArray(list) ? list.filter((n): n is number => Number.isInteger(n) && n >= 0 && n < SHARDS) : [])
+  } catch {
+    return new Set()
+  }
+}
+
 /** Which shards of a tenant's roster hold anything (a JSON list of shard numbers), written with every change. */
 function manifestKey(tenant: string): string {
   return `${ROSTER_PREFIX}${tenant}:manifest`
@@ -200,8 +211,7 @@ export class RosterStore {
     const now = this.#now()
     const hit = loaded.get(tenant)
     if (hit && hit.expiresAt > now) return hit.shards
-    const manifest: unknown = await this.#kv.get(manifestKey(tenant), 'json')
-    const filled = new Set(Array.isArray(manifest) ? manifest.filter((n): n is number => Number.isInteger(n)) : [])
+    const filled = parseManifest(await this.#kv.get(manifestKey(tenant), 'text'))
     const empty = new BigUint64Array(0)
     const shards = await Promise.all(Array.from({ length: SHARDS }, (_, shard) => (filled.has(shard) ? this.#readShard(tenant, shard) : empty)))
     loaded.set(tenant, { shards, expiresAt: now + ROSTER_CACHE_SECONDS * 1000 })
