@@ -10,10 +10,15 @@ import { detectIds } from './detectors/ids'
 import { addressBlocks, detectLocations } from './detectors/location'
 import { detectMultilingual, weekdaysBeforeDates } from './detectors/multilingual'
 import { detectNames } from './detectors/names'
-import { detectSpokenNumbers, unclaimedNumbers } from './detectors/numbers'
+import { detectSpokenNumbers, hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
 import { letterOrNumberLength } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
+import { detectAddressClauses } from './detectors/address-clauses'
+import { addressUnits, citiesAfterStreets, cueGaps, letterPrefixes, nameGaps, namePartsBeside } from './detectors/extents'
+import { detectHandles } from './detectors/handles'
+import { detectLinkedNames } from './detectors/linked-names'
+import { detectHolidays } from './detectors/named-days'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
 import { languages, phraseLengthAtEnd } from './languages'
@@ -49,6 +54,10 @@ const DETECTORS: Array<[string, Detector]> = [
   ['spoken', detectSpoken],
   ['spoken-numbers', detectSpokenNumbers],
   ['multilingual', detectMultilingual],
+  ['holidays', detectHolidays],
+  ['linked-names', detectLinkedNames],
+  ['address-clauses', detectAddressClauses],
+  ['handles', detectHandles],
   ['names', detectNames],
 ]
 
@@ -378,7 +387,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       found.push(...clip(extra, protectedRanges, text))
     }
     let resolved = resolve(found, text)
-    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...weekdaysBeforeDates(scan, resolved), ...numbersBeforeNamedStreets(scan, resolved), ...extensions(scan, resolved), ...placePrefixes(scan, resolved)]
+    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...weekdaysBeforeDates(scan, resolved), ...numbersBeforeNamedStreets(scan, resolved), ...extensions(scan, resolved), ...placePrefixes(scan, resolved), ...nameGaps(scan, resolved), ...cueGaps(scan, resolved), ...namePartsBeside(scan, resolved), ...addressUnits(scan, resolved), ...citiesAfterStreets(scan, resolved), ...letterPrefixes(scan, resolved)]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
     // Address blocks once more over the final streets: a street made of a name and a house number
     // ("Kaevu 94") is only known here.
@@ -387,7 +396,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     const fresh = clip(block, protectedRanges, text).filter((b) => !resolved.some((r) => r.start <= b.start && r.end >= b.end))
     if (fresh.length > 0) resolved = resolve([...resolved, ...fresh], text)
     // Numbers fail closed: whatever no context claims as a quantity is redacted (never minted).
-    const numbers = clip(unclaimedNumbers(scan, lower, resolved), protectedRanges, text)
+    const numbers = clip([...unclaimedNumbers(scan, lower, resolved), ...hanGluedNumbers(scan, lower, resolved)], protectedRanges, text)
     return { text, spans: numbers.length > 0 ? resolve([...resolved, ...numbers], text) : resolved, failed: false }
   } catch {
     return { text, spans: [], failed: true }

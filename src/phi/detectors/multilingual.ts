@@ -9,6 +9,7 @@ import { isCity, isClinicalTerm, isEnglishWord, isSlang } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { words, type Word } from '../spoken'
 import { numberPhraseAt } from './numbers'
+import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
 const HAN = /\p{Script=Han}/u
@@ -119,9 +120,6 @@ function numberAtWord(list: readonly Word[], i: number, text: string): [number, 
   return undefined
 }
 
-function spacedGap(text: string, a: Word, b: Word, allowComma = false): boolean {
-  return (allowComma ? /^[ \t,.'-]{1,3}$/ : /^[ \t'-]{1,2}$/).test(text.slice(a.end, b.start))
-}
 
 /** Skips date joiners ("de", "of", "ng", "the") forward from i; returns the next index. */
 function skipJoiners(list: readonly Word[], i: number, text: string): number {
@@ -242,35 +240,6 @@ function spacedAges(list: readonly Word[], text: string, out: Span[]): void {
   }
 }
 
-/** Whether a phrase of `set` starts at word i (contiguous words). Returns the index after it, or 0. */
-function phraseFrom(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
-  if (!set.firstWords.has(list[i]?.w ?? '')) return 0
-  let phrase = ''
-  let found = 0
-  for (let k = 0; k < set.maxWords && i + k < list.length; k++) {
-    const w = list[i + k]!
-    if (k > 0 && !spacedGap(text, list[i + k - 1]!, w)) break
-    if (k === 0 && i > 0 && !/^[ \t-]{0,2}$/.test(text.slice(list[i - 1]!.end, w.start))) break
-    phrase = k === 0 ? w.w : `${phrase} ${w.w}`
-    if (set.phrases.has(phrase)) found = i + k + 1
-  }
-  return found
-}
-
-/** Whether a phrase of `set` ends at word i. Returns the index of its first word, or -1. */
-function phraseEndingAt(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
-  if (!set.lastWords.has(list[i]?.w ?? '')) return -1
-  let phrase = ''
-  let found = -1
-  for (let k = 0; k < set.maxWords && i - k >= 0; k++) {
-    const w = list[i - k]!
-    if (k > 0 && !spacedGap(text, w, list[i - k + 1]!)) break
-    phrase = k === 0 ? w.w : `${w.w} ${phrase}`
-    if (set.phrases.has(phrase)) found = i - k
-  }
-  return found
-}
-
 // Closed-class English words and auxiliaries that end a name after a cue ("this is grace young calling").
 const ENGLISH_SPANISH_MONTHS = new Set(LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.months.flat()))
 
@@ -333,7 +302,13 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       const naming = self && NAMING_CUE.test(cue)
       // "everybody calls her mother ruby": a title or kinship word may open a name given outright.
       const titled = naming && lang.titlesBefore.phrases.has(first.w)
-      if (isNameBoundary(first.w) && !titled) continue
+      // A title only ever written before a name ("aling", "doña", "mrs") is followed by one, whatever the word means.
+      const strong = set === lang.titlesBefore && lang.titlesOnlyBeforeNames.has(cue) && !ENGLISH_BOUNDARY.has(first.w) && !DIGITS.test(first.w)
+      if (isNameBoundary(first.w) && !titled && !strong) continue
+      if (strong) {
+        out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
+        break
+      }
       if (!naming && !nameLike(first, text, cased)) continue
       // English and Spanish introductions ("it's sunny again") are read by names.ts, which knows their idioms.
       // Only a first name that is no English word passes: "it's dolores", not "it's sunny again".
@@ -441,6 +416,29 @@ function facilityPlaces(list: readonly Word[], text: string, out: Span[]): void 
   }
 }
 
+// Facility words written before the town that names them: "hospital de las cruces", "hôpital de Bordeaux".
+const FACILITY_BEFORE = new Set(['hospital', 'clínica', 'clinica', 'hôpital', 'hopital', 'clinique', 'centro', 'centre', 'sanatorio', 'policlínica', 'policlinica'])
+const FACILITY_JOINERS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'of', "d'", 'du'])
+const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'o', 'a', 'os', 'as'])
+
+/** A known town after a facility word and "de"/"of": "hospital de las cruces", "clínica de Santa Ana". */
+function facilityTowns(list: readonly Word[], text: string, out: Span[]): void {
+  for (let i = 0; i + 2 < list.length; i++) {
+    if (!FACILITY_BEFORE.has(list[i]!.w) || !FACILITY_JOINERS.has(list[i + 1]!.w)) continue
+    const from = i + 2
+    for (let k = Math.min(4, list.length - from); k >= 1; k--) {
+      const run = list.slice(from, from + k)
+      if (!run.every((w, n) => n === 0 || spacedGap(text, run[n - 1]!, w))) continue
+      const phrase = run.map((w) => w.w).join(' ')
+      const bare = PLACE_ARTICLES.has(run[0]!.w) ? run.slice(1).map((w) => w.w).join(' ') : phrase
+      if ((isCity(phrase) || (bare !== phrase && bare.length > 0 && isCity(bare))) && !classify(phrase).clinical) {
+        out.push({ start: run[0]!.start, end: run[k - 1]!.end, type: 'CITY', source: 'city:facility' })
+        break
+      }
+    }
+  }
+}
+
 /** Name particles join the word after them into a name: "عبد الله", "bin Rashid", "أبو أحمد". */
 function particleNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
@@ -449,7 +447,8 @@ function particleNames(list: readonly Word[], text: string, out: Span[]): void {
     // Latin "al", "el", "de", "y" are everyday words; only particles of other scripts and bin/ibn/bint/abu/umm count alone.
     if (!lang.nameParticles.has(w.w) || (/\p{Script=Latin}/u.test(w.w) && !/^(?:bin|ibn|bint|binti|abu|umm)$/.test(w.w))) continue
     const next = list[i + 1]!
-    if (!spacedGap(text, w, next) || isNameBoundary(next.w)) continue
+    // A name link ("عبد") joins whatever follows: "عبد الله" is a name although "الله" is an everyday word.
+    if (!spacedGap(text, w, next) || (isNameBoundary(next.w) && !lang.nameLinks.has(w.w)) || DIGITS.test(next.w)) continue
     out.push({ start: w.start, end: next.end, type: 'NAME', source: 'names:particle' })
   }
 }
@@ -491,6 +490,7 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   monthNameDates(list, text, out)
   markedDates(list, text, out)
   facilityPlaces(list, text, out)
+  facilityTowns(list, text, out)
   particleNames(list, text, out)
   titledBefore(list, text, out)
   spacedAges(list, text, out)

@@ -414,3 +414,26 @@ function inTaper(token: NumberToken, text: string): boolean {
   const group = text.slice(a, b)
   return group.split('-').length >= 3 && isTaper(group)
 }
+
+// Digits written straight after Han characters ("我住在2150 Stockton St"): the word scanner reads "在2150" as one
+// word, so the number contexts above never see it. Three or more digits there, with no unit or clinical cue around.
+const HAN_GLUED = /(?<=\p{Script=Han})\d{3,6}(?![\d.,:\/%])/gu
+
+/** Numbers glued to Han text that no unit or cue claims: redacted like every other unclaimed number. */
+export function hanGluedNumbers(text: string, lower: string, spans: readonly Span[]): Span[] {
+  if (!/\p{Script=Han}\d/u.test(text)) return []
+  const lang = languages()
+  const out: Span[] = []
+  for (const m of lower.matchAll(HAN_GLUED)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (spans.some((s) => s.start < end && s.end > start)) continue
+    const after = lower.slice(end, end + 8).trimStart()
+    const before = lower.slice(Math.max(0, start - 8), start)
+    if (lang.unitsAfter.unspaced.some((u) => after.startsWith(u)) || lang.cuesBefore.unspaced.some((c) => before.endsWith(c))) continue
+    if (lang.unitsAfter.phrases.has((/^[\p{L}]+/u.exec(after) ?? [''])[0])) continue
+    if (/^(?:19|20)\d{2}$/.test(m[0]) && /^年/.test(after)) continue
+    out.push({ start, end, type: 'OTHER', source: NUMBER_BACKSTOP })
+  }
+  return out
+}

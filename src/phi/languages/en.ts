@@ -143,6 +143,9 @@ export const en: LanguageTable = {
   familyNames: [],
   givenNames: [],
   nameParticles: ["de", "da", "del", "van", "von", "der", "la", "le", "mac", "mc", "o", "st", "bin", "ibn", "al"],
+  holidays: ["christmas", "christmas day", "christmas eve", "xmas", "new year's day", "new years day", "new year's eve", "new years eve", "halloween", "valentine's day", "valentines day", "valentine day", "valentine's", "fourth of july", "4th of july", "july fourth", "july 4th", "independence day", "thanksgiving", "thanksgiving day", "easter", "easter sunday", "good friday", "memorial day", "labor day", "mother's day", "mothers day", "father's day", "fathers day", "st patrick's day", "st patricks day", "saint patrick's day", "veterans day", "mlk day", "martin luther king day", "presidents day", "juneteenth", "boxing day", "columbus day", "indigenous peoples day", "groundhog day", "new year", "new years"],
+  titlesOnlyBeforeNames: ["mr", "mrs", "mister", "missus"],
+  addressUnits: ["apt", "apartment", "unit", "suite", "ste", "#", "rm", "room", "fl", "floor", "bldg", "building", "trlr", "trailer", "spc", "box", "po box"],
   words: [
     "appointment", "appt", "appointments", "schedule", "reschedule", "cancel", "cancelled", "canceled", "confirm",
     "confirmed", "confirmation", "clinic", "office", "doctor", "doctors", "nurse", "pharmacy", "pharmacist",
@@ -236,7 +239,7 @@ export const en: LanguageTable = {
     "sodium", "creatinine", "bun", "egfr", "gfr", "ldl", "hdl", "triglycerides", "tsh", "psa", "ferritin", "bilirubin",
     "alt", "ast", "lactate", "troponin", "bnp", "avg", "average", "reading", "readings", "sugars", "sugar log", "log",
     "bs", "bg", "fingerstick", "wt", "ht", "score", "rated", "peak flow", "steps", "calories", "carbs", "bed", "bay",
-    "floor", "ward", "gate", "exit", "bus", "bus route", "line", "train", "option", "press", "step", "lot", "parking lot",
+    "floor", "ward", "gate", "exit", "bus", "bus route", "line", "train", "option", "press", "step", "parking lot",
     "percentile", "grade", "heartrate", "systolic", "diastolic", "dilated", "station", "page", "out of",
     "inr", "height", "bmi", "count", "refill", "qty", "quantity"
   ],

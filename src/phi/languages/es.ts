@@ -92,7 +92,7 @@ export const es: LanguageTable = {
   selfCues: [
     "me llamo", "mi nombre es", "mi nombre", "soy", "yo soy", "habla", "le habla", "les habla", "te habla", "es",
     "aquí", "aqui", "de parte de", "nombre", "nombre del paciente", "mi nombre completo es", "este es", "esta es",
-    "le escribe", "les escribe", "mensaje de", "llamo de parte de"
+    "le escribe", "les escribe", "mensaje de", "llamo de parte de", "se llama", "me dicen", "le dicen"
   ],
   relationCues: [
     "madre", "mamá", "mama", "mami", "padre", "papá", "papa", "papi", "hijo", "hija", "esposo", "esposa", "marido",
@@ -130,6 +130,9 @@ export const es: LanguageTable = {
   familyNames: [],
   givenNames: [],
   nameParticles: ["de", "del", "de la", "de los", "de las", "y", "la", "san", "santa"],
+  holidays: ["navidad", "nochebuena", "noche buena", "año nuevo", "ano nuevo", "nochevieja", "noche vieja", "día de reyes", "dia de reyes", "día de los reyes", "día de los muertos", "dia de los muertos", "día de muertos", "dia de muertos", "semana santa", "viernes santo", "domingo de pascua", "pascua", "día de la madre", "dia de la madre", "día del padre", "dia del padre", "día de san valentín", "dia de san valentin", "san valentín", "san valentin", "día de acción de gracias", "dia de accion de gracias", "día de la independencia", "dia de la independencia", "día de la candelaria", "el grito", "cinco de mayo"],
+  titlesOnlyBeforeNames: ["doña", "dona", "sra", "srta", "sr"],
+  addressUnits: ["apto", "apartamento", "depto", "departamento", "dpto", "piso", "interior", "unidad", "lote", "manzana", "mz", "edificio", "edif", "torre", "oficina"],
   words: [
     "yo", "me", "mi", "mis", "mío", "mio", "tú", "tu", "tus", "te", "usted", "ustedes", "él", "el", "ella",
     "ellos", "ellas", "nosotros", "nosotras", "nos", "nuestro", "nuestra", "su", "sus", "le", "les", "lo", "la",

@@ -222,6 +222,9 @@ export const fr: LanguageTable = {
     "patricia", "annie", "corinne", "karine", "evelyne", "josette"
   ],
   nameParticles: ["de", "du", "des", "de la", "le", "la", "d'", "saint", "sainte", "st", "ste"],
+  holidays: ["noël", "noel", "jour de l'an", "nouvel an", "réveillon", "reveillon", "pâques", "paques", "lundi de pâques", "toussaint", "saint valentin", "saint-valentin", "fête des mères", "fete des meres", "fête des pères", "fete des peres", "fête nationale", "fete nationale", "ascension", "pentecôte", "pentecote", "épiphanie", "epiphanie", "armistice", "chandeleur"],
+  titlesOnlyBeforeNames: ["mme", "mlle"],
+  addressUnits: ["appt", "appartement", "app", "bât", "bat", "bâtiment", "batiment", "étage", "etage", "escalier", "esc", "porte", "bureau", "résidence", "residence", "bp"],
   words: [
     "je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "tu", "te", "toi", "ton", "ta", "tes", "vous", "votre",
     "vos", "il", "elle", "ils", "elles", "nous", "notre", "nos", "lui", "leur", "leurs", "on", "se", "son", "sa",

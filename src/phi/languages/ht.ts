@@ -336,6 +336,9 @@ export const ht: LanguageTable = {
     "rachelle", "sandra", "sherly", "shelove", "tania", "wideline", "widline", "wilda", "yveline"
   ],
   nameParticles: ["de", "st", "saint", "ste", "sainte", "fils"],
+  holidays: ["nwèl", "nwel", "jou de lan", "premye janvye", "jou endepandans", "kanaval", "jou lamò", "jou lamo", "fèt dèmè", "fet deme", "fèt manman", "fet manman", "fèt papa", "fet papa", "sen valanten", "jou sen valanten", "lavèy nwèl", "lavey nwel"],
+  titlesOnlyBeforeNames: ["msye", "madmwazèl", "madmwazel", "manzè", "manze"],
+  addressUnits: ["apt", "apatman", "chanm", "etaj", "nimewo"],
   words: [
     "mwen", "m", "nou", "n", "ou", "w", "li", "l", "yo", "sa", "sila", "a", "an", "la", "lan", "nan", "yon", "ak",
     "e", "epi", "oswa", "men", "si", "pa", "pou", "sou", "anba", "avan", "apre", "depi", "jiska", "kote", "ki",

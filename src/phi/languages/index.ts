@@ -111,7 +111,7 @@ function compile(tables: readonly LanguageTable[]) {
     ]
     const open = [
       t.words, t.ageBefore, t.selfCues, t.relationCues, t.titlesBefore, t.titlesAfter, t.signOffs, t.nameParticles,
-      t.cuesBefore, t.streetWords, t.addressCues, t.birthCues, t.phoneCues,
+      t.cuesBefore, t.streetWords, t.addressCues, t.birthCues, t.phoneCues, t.addressUnits ?? [],
     ]
     for (const [list, isClosed] of [...closed.map((l) => [l, true] as const), ...open.map((l) => [l, false] as const)]) {
       for (const phrase of list) {
@@ -155,6 +155,11 @@ function compile(tables: readonly LanguageTable[]) {
     dateJoiners: all((t) => t.dateJoiners),
     weekdayPhrases: all((t) => t.weekdays.flat()),
     nameParticles: new Set(tables.flatMap((t) => t.nameParticles)),
+    holidays: all((t) => t.holidays ?? []),
+    nameLinks: new Set(tables.flatMap((t) => (t.nameLinks ?? []).flatMap((w) => [w, fold(w)]))),
+    titlesOnlyBeforeNames: new Set(tables.flatMap((t) => (t.titlesOnlyBeforeNames ?? []).flatMap((w) => [w, fold(w)]))),
+    addressUnits: all((t) => t.addressUnits ?? []),
+    romanizedSyllables: new Set(tables.flatMap((t) => t.romanizedSyllables ?? [])),
   }
 }
 

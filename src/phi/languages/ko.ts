@@ -149,6 +149,9 @@ export const ko: LanguageTable = {
     "하나", "아름", "나연", "다연", "소연", "예지", "채은", "가은", "나은"
   ],
   nameParticles: [],
+  holidays: ["설날", "추석", "한가위", "크리스마스", "성탄절", "어린이날", "어버이날", "광복절", "한글날", "삼일절", "개천절", "현충일", "석가탄신일", "부처님 오신 날", "정월 대보름", "대보름", "새해", "신정", "구정", "발렌타인데이", "추수감사절"],
+  romanizedSyllables: ["kim", "park", "lee", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "oh", "kwon", "hwang", "ahn", "yoo", "jeon", "ko", "yang", "heo", "noh", "kwak", "cha", "eom", "byun", "bang", "pyo", "a", "ae", "ah", "an", "ahn", "bae", "baek", "beom", "bin", "bo", "bok", "bong", "boon", "bu", "byung", "byeong", "chae", "chan", "chang", "cheol", "chol", "chul", "chi", "chin", "cho", "choi", "choon", "chun", "chung", "da", "dae", "dal", "dam", "deok", "do", "dok", "dong", "doo", "du", "eui", "eun", "geun", "gi", "gil", "gu", "gun", "gwang", "gyu", "gyeong", "ha", "hae", "han", "hee", "heon", "hi", "ho", "hong", "hoon", "hun", "hwa", "hwan", "hye", "hyo", "hyuk", "hyun", "hyung", "il", "in", "ja", "jae", "jang", "je", "jeong", "ji", "jin", "jo", "joo", "ju", "jun", "jung", "ka", "kang", "kee", "keun", "ki", "kil", "kook", "kwang", "kyu", "kyung", "kyoung", "ma", "mi", "min", "mo", "mok", "moon", "mun", "myung", "myeong", "na", "nam", "nyeo", "ok", "pil", "ra", "ran", "re", "ri", "rim", "rin", "ro", "ryu", "ryung", "sa", "sae", "sang", "se", "seo", "seok", "seon", "seong", "seung", "shik", "shin", "si", "sik", "sin", "so", "sol", "son", "song", "soo", "sook", "soon", "su", "suk", "sun", "sung", "tae", "won", "woo", "wook", "ya", "yang", "ye", "yeo", "yeon", "yeong", "yi", "yo", "yong", "yoo", "yoon", "young", "yu", "yul", "yun"],
+  addressUnits: ["호", "동", "층", "아파트", "빌라", "오피스텔"],
   words: [
     "저", "저는", "제가", "저희", "나는", "내가", "내", "우리", "우리는", "당신", "너", "그", "그녀", "그들", "이것", "그것", "저것", "여기", "거기",
     "저기", "누구", "뭐", "무엇", "왜", "어떻게", "언제", "어디", "얼마", "몇", "그리고", "그런데", "하지만", "그래서", "또는", "혹은", "만약", "때문에",

@@ -147,6 +147,9 @@ export const pt: LanguageTable = {
     "heloisa", "lorena", "cecília", "cecilia"
   ],
   nameParticles: ["de", "da", "do", "dos", "das", "e"],
+  holidays: ["natal", "véspera de natal", "vespera de natal", "ano novo", "réveillon", "reveillon", "páscoa", "pascoa", "carnaval", "dia das mães", "dia das maes", "dia dos pais", "dia dos namorados", "são joão", "sao joao", "festa junina", "sexta-feira santa", "sexta feira santa", "dia de ação de graças", "dia de acao de gracas", "dia da independência", "dia da independencia", "finados", "dia de finados", "tiradentes"],
+  titlesOnlyBeforeNames: ["dona", "sra", "srta", "sr"],
+  addressUnits: ["apto", "apt", "apartamento", "ap", "bloco", "bl", "andar", "sala", "conjunto", "conj", "lote", "quadra", "qd", "edifício", "edificio"],
   words: [
     "eu", "me", "mim", "meu", "minha", "meus", "minhas", "você", "voce", "vocês", "voces", "tu", "te", "teu",
     "tua", "ele", "ela", "eles", "elas", "nós", "nos", "nosso", "nossa", "seu", "sua", "seus", "suas", "lhe", "o",

@@ -494,6 +494,9 @@ export const tl: LanguageTable = {
     "ligaya", "liwayway", "dalisay", "mayumi", "tala", "hiraya", "bituin", "marilyn", "analyn", "arlene", "aileen"
   ],
   nameParticles: ["de", "dela", "de la", "del", "delos", "de los", "san", "sta", "santa", "sto", "santo"],
+  holidays: ["pasko", "araw ng pasko", "bisperas ng pasko", "noche buena", "bagong taon", "bisperas ng bagong taon", "undas", "todos los santos", "araw ng mga patay", "araw ng mga puso", "mahal na araw", "biyernes santo", "semana santa", "araw ng kalayaan", "araw ng mga ina", "araw ng mga ama"],
+  titlesOnlyBeforeNames: ["aling", "mang", "manang", "manong", "ginang", "ginoo", "binibini", "gng", "aleng"],
+  addressUnits: ["unit", "apt", "blk", "block", "bldg", "lot", "phase", "purok", "sitio", "kwarto"],
   words: [
     "ako", "ko", "ikaw", "ka", "mo", "siya", "niya", "kami", "kayo", "tayo", "sila", "nila", "namin", "natin",
     "ninyo", "nyo", "akin", "iyo", "kanya", "atin", "amin", "inyo", "kanila", "ito", "iyan", "iyon", "yan", "yun",

@@ -77,6 +77,31 @@ export interface LanguageTable {
   /** Phrases that announce a phone number ("mon numéro", "téléphone", "số điện thoại", "电话", "전화번호", "номер телефона", "رقمي"). */
   phoneCues: readonly string[]
   /**
+   * Holidays and named days that fix a day of the year ("christmas", "halloween", "valentine's day", "tết", "추석",
+   * "春节"): a visit, birth or discharge "on halloween" is a date. Optional.
+   */
+  holidays?: readonly string[]
+  /**
+   * Words that always join two parts of one name, so the word after one is a name part whatever it means
+   * (Vietnamese middle names thị, văn; Arabic عبد, أبو, بن). Optional.
+   */
+  nameLinks?: readonly string[]
+  /**
+   * Titles written only right before a person's name ("aling", "mang", "doña", "sra"): the word after one is a name
+   * whatever it means ("aling remedios"). Optional; titles that also stand alone ("doctor", "lola") stay in titlesBefore.
+   */
+  titlesOnlyBeforeNames?: readonly string[]
+  /**
+   * Words for a unit inside a building, written after the street ("apt", "suite", "кв", "apto", "appt", "phòng"):
+   * the unit after one belongs to the address. Optional.
+   */
+  addressUnits?: readonly string[]
+  /**
+   * Syllables of given names written in Latin letters (Korean "min", "jun", "ok", "soon"): a hyphenated pair of them
+   * beside a name is a given name ("park ok-soon"). Optional.
+   */
+  romanizedSyllables?: readonly string[]
+  /**
    * Particles and endings written attached to a word (Korean 은/는/이/가/을/를/에/에서/의/도/씨/님/입니다): stripped
    * before a word is looked up, longest first. Optional: only for languages that attach them.
    */

@@ -280,6 +280,9 @@ export const vi: LanguageTable = {
     "văn", "thị", "đức", "hữu", "công", "ngọc", "kim", "minh", "quang", "xuân", "thanh", "van", "thi", "duc",
     "huu", "cong"
   ],
+  holidays: ["tết", "tet", "tết nguyên đán", "tet nguyen dan", "giao thừa", "giao thua", "trung thu", "tết trung thu", "tet trung thu", "giáng sinh", "giang sinh", "noel", "rằm tháng giêng", "ram thang gieng", "lễ vu lan", "le vu lan", "ngày của mẹ", "ngay cua me", "quốc khánh", "quoc khanh", "tết đoan ngọ", "tet doan ngo"],
+  nameLinks: ["thị", "thi", "văn", "van"],
+  addressUnits: ["phòng", "phong", "căn hộ", "can ho", "lầu", "lau", "tầng", "tang", "hẻm", "hem", "ngõ", "ngách", "ngach", "kiệt", "kiet"],
   words: [
     "tôi", "toi", "tui", "mình", "em", "chị", "ông", "ong", "bà", "ba", "cô", "co", "chú", "chu", "bác", "bac",
     "bạn", "ban", "họ", "chúng", "chung", "các", "cac", "nó", "no", "ai", "gì", "gi", "cái", "cai", "này", "nay",
@@ -336,7 +339,7 @@ export const vi: LanguageTable = {
     "chiều cao", "chieu cao", "số lượng", "so luong"
   ],
   streetWords: [
-    "đường", "duong", "phố", "pho", "ngõ", "ngo", "hẻm", "hem", "ngách", "ngach", "kiệt", "kiet", "số", "so",
+    "đường", "duong", "phố", "pho", "ngõ", "hẻm", "hem", "ngách", "ngach", "kiệt", "kiet", "số", "so",
     "nhà", "nha", "căn", "can", "hộ", "ho", "chung", "cư", "cu", "tầng", "tang", "phường", "phuong", "xã", "xa",
     "quận", "quan", "huyện", "huyen", "thành", "thanh", "tp", "tỉnh", "tinh", "ấp", "ap", "thôn", "thon", "khu",
     "tổ", "to", "street", "st", "ave", "apt"

@@ -1,0 +1,105 @@
+/**
+ * Addresses in any language the tables know, read from their context instead of their shape: after an address cue
+ * ("o endereço é", "mi dirección es", "мой адрес", "địa chỉ", "عنواني") the clause up to the next stop is the address
+ * when it holds a number or a street word; and a numbered road ("route nine", "highway 101", "ruta 5").
+ */
+import { LANGUAGES, languages } from '../languages'
+import { words, type Word } from '../spoken'
+import { isClinicalTerm, isCommonWord } from '../lexicon'
+import { knownInSomeLanguage } from '../languages/words'
+import { numberPhraseAt } from './numbers'
+import { phraseFrom, spacedGap } from './phrases'
+import type { Detector, Span } from './types'
+
+const MAX_CLAUSE_WORDS = 10
+const CLAUSE_STOP = /[.;!?\n]|,\s*$/
+const ROADS = new Set([
+  'route', 'rte', 'highway', 'hwy', 'interstate', 'ruta', 'carretera', 'autopista', 'rodovia', 'estrada', 'autoroute',
+  'шоссе', 'трасса', 'quốc lộ', 'quoc lo', 'tỉnh lộ', 'tinh lo',
+])
+const TRANSIT = new Set(['bus', 'train', 'subway', 'metro', 'shuttle', 'tram', 'autobús', 'autobus', 'camión', 'ônibus', 'onibus'])
+
+// Words that end an address clause in a transcript without punctuation ("... 4 elm st i need a refill").
+const CLAUSE_BREAK = new Set([
+  'i', 'im', "i'm", 'my', 'and', 'y', 'e', 'et', 'ak', 'at', 'và', 'и', 'و', 'but', 'tiene', 'necesita', 'needs', 'has',
+  'cerca', 'near', 'close', 'behind', 'next', 'across', 'junto', 'frente', 'enfrente', 'atrás', 'atras', 'perto',
+  'près', 'pres', 'proche', 'kote', 'malapit', 'gần', 'gan', 'около', 'рядом', 'возле', 'قرب', 'بجانب',
+  'tem', 'precisa', 'a besoin', 'bezwen', 'kailangan', 'cần', 'can', 'нужно', 'нужен', 'please', 'thanks', 'thank', 'also', 'because', 'so', 'call', 'need', 'can',
+  'yo', 'mi', 'necesito', 'gracias', 'por', 'favor', 'eu', 'meu', 'minha', 'obrigado', 'obrigada', 'je', 'merci',
+  'mwen', 'mèsi', 'mesi', 'ako', 'salamat', 'tôi', 'toi', 'cảm', 'cam', 'я', 'мой', 'мне', 'спасибо', 'و', 'شكرا',
+])
+const ROAD_PAIRS = new Set(['county road', 'state road', 'state route', 'farm road', 'us route', 'quốc lộ', 'quoc lo', 'tỉnh lộ', 'tinh lo'])
+
+function addressEvidence(word: string): boolean {
+  const lang = languages()
+  return /\d/.test(word) || lang.numbers.has(word) || lang.streetWords.phrases.has(word) || lang.addressUnits.phrases.has(word)
+}
+
+function isCommonWordAnywhere(word: string): boolean {
+  return knownInSomeLanguage(word) || isCommonWord(word) || languages().words.has(word)
+}
+
+let englishCues: ReadonlySet<string> | undefined
+
+function englishCue(cue: string): boolean {
+  englishCues ??= new Set(LANGUAGES.find((t) => t.code === 'en')?.addressCues ?? [])
+  return englishCues.has(cue)
+}
+
+function isNumberAt(list: readonly Word[], i: number, text: string): number {
+  const w = list[i]
+  if (!w) return 0
+  if (/^\d{1,5}[\p{L}]?$/u.test(w.w)) return i + 1
+  const spoken = numberPhraseAt(list, i, text)
+  return spoken ? i + spoken[0] : 0
+}
+
+/** Finds address clauses after a cue and numbered roads as STREET spans. */
+export const detectAddressClauses: Detector = ({ text, lower }) => {
+  const lang = languages()
+  const out: Span[] = []
+  const list = words(lower)
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!.w
+    const pair = i + 1 < list.length && spacedGap(text, list[i]!, list[i + 1]!) ? `${w} ${list[i + 1]!.w}` : ''
+    const roadEnd = ROAD_PAIRS.has(pair) ? i + 2 : ROADS.has(w) ? i + 1 : 0
+    // "bus route 12", "train line 4": a transit route, not a road someone lives on.
+    const transit = i > 0 && TRANSIT.has(list[i - 1]!.w)
+    if (roadEnd > 0 && !transit && roadEnd < list.length && /^[ \t]{1,2}(?:#[ \t]?)?$/.test(text.slice(list[roadEnd - 1]!.end, list[roadEnd]!.start))) {
+      const numberEnd = isNumberAt(list, roadEnd, text)
+      if (numberEnd > 0) out.push({ start: list[i]!.start, end: list[numberEnd - 1]!.end, type: 'STREET', source: 'street:road' })
+    }
+    const cueEnd = phraseFrom(list, i, text, lang.addressCues)
+    // English addresses are read by their shape (location.ts); this reads the languages without a street detector.
+    if (cueEnd === 0 || cueEnd >= list.length || englishCue(list.slice(i, cueEnd).map((x) => x.w).join(' '))) continue
+    let end = cueEnd
+    let evidence = false
+    while (end < list.length && end - cueEnd < MAX_CLAUSE_WORDS) {
+      const between = text.slice(list[end - 1]!.end, list[end]!.start)
+      // "кв. 4Д", "apt. 5": the dot of an abbreviated unit or street word does not end the clause.
+      const abbreviated = /^\.[ \t]{0,2}$/.test(between) && (lang.addressUnits.phrases.has(list[end - 1]!.w) || lang.streetWords.phrases.has(list[end - 1]!.w))
+      if (end > cueEnd && CLAUSE_STOP.test(between) && !abbreviated) break
+      // The address follows its cue directly (a colon allowed): "vivo en [ADDRESS], para la visita" has none left.
+      if (end === cueEnd && !/^[ \t]{0,2}(?:[:-][ \t]{0,2})?$/.test(between)) break
+      if (phraseFrom(list, end, text, lang.phoneCues) > 0 || phraseFrom(list, end, text, lang.birthCues) > 0) break
+      const word = list[end]!.w
+      // A number said in words is one piece of the address, joiners included ("oitenta e oito").
+      const spoken = numberPhraseAt(list, end, text)
+      if (spoken && spoken[0] > 1) {
+        evidence = true
+        end += spoken[0]
+        continue
+      }
+      if (end > cueEnd && (CLAUSE_BREAK.has(word) || isClinicalTerm(word))) break
+      if (addressEvidence(word)) evidence = true
+      end++
+    }
+    // Skip a verb or article right after the cue ("o endereço é", "es", ":"): the clause starts at its first content word.
+    // The address starts at its first word that is a number, a street word or a word no language knows: a verb or
+    // article after the cue ("o endereço é", "cambió a", "vivo en el") stays.
+    let start = cueEnd
+    while (start < end && isCommonWordAnywhere(list[start]!.w) && !addressEvidence(list[start]!.w)) start++
+    if (evidence && end > start) out.push({ start: list[start]!.start, end: list[end - 1]!.end, type: 'STREET', source: 'street:clause' })
+  }
+  return out
+}

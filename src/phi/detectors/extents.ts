@@ -1,0 +1,219 @@
+/**
+ * Name and address extents, read on resolved spans (run by detect.ts with the other resolved passes): what sits
+ * between or right beside values already found belongs to them unless a table says otherwise. A word between two
+ * names ("deborah st. clair", "dolores van der berg"), the words between a person cue and a name ("my grandpa pop
+ * pop eugene", "this is big mike"), a name link and the part after it ("huynh thi thu", "محمود عبد الله"), a
+ * hyphenated romanised given name ("park ok-soon"), and a unit after a street ("Ocean Pkwy кв. 4Д"). Each pass
+ * returns new spans only; fail closed: a word nothing proves safe goes with its neighbour.
+ */
+import { languages, phraseLengthAtEnd } from '../languages'
+import { isBasicWord, isCity, isClinicalTerm, isCommonWord, isEnglishWord } from '../lexicon'
+import { knownInSomeLanguage } from '../languages/words'
+import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
+import type { Span } from './types'
+
+const WORD_GAP = /^[ \t]+([\p{L}\p{M}'’]+)\.?[ \t]+(?:([\p{L}\p{M}'’]+)\.?[ \t]+)?$/u
+const TRAILING_GAP_WORDS = /(?:^|[^\p{L}\p{M}\p{N}'’.])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,2})$/u
+const LINK_AFTER = /^[ \t]+([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}'’]+)(?:[ \t]+([\p{L}\p{M}'’]+))?/u
+const HYPHEN_AFTER = /^[ \t]+([a-z]{1,6})-([a-z]{1,6})(?![\p{L}\p{N}-])/iu
+const SYLLABLE_PAIR_AFTER = /^[ \t]+([a-z]{1,6})[ \t]+([a-z]{1,6})(?![\p{L}\p{N}-])/iu
+const HYPHEN_BEFORE = /(?:^|[^\p{L}\p{N}-])([a-z]{1,6})-([a-z]{1,6})[ \t]+$/iu
+
+function names(spans: readonly Span[]): Span[] {
+  return spans.filter((s) => s.type === 'NAME').sort((a, b) => a.start - b.start)
+}
+
+function breaks(word: string): boolean {
+  const w = word.toLowerCase()
+  return NAME_BREAKERS.has(w) || ROLE_TITLES.has(w) || isClinicalTerm(w)
+}
+
+/** "deborah st. clair", "dolores van der berg": one word (or two particles) between two names joins them. */
+export function nameGaps(text: string, spans: readonly Span[]): Span[] {
+  const lang = languages()
+  const out: Span[] = []
+  const sorted = names(spans)
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const a = sorted[k]!
+    const b = sorted[k + 1]!
+    if (b.start <= a.end || b.start - a.end > 24) continue
+    const m = WORD_GAP.exec(text.slice(a.end, b.start))
+    if (!m) continue
+    const gap = [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase())
+    if (gap.some(breaks)) continue
+    const particle = (w: string): boolean => lang.nameParticles.has(w) || lang.nameLinks.has(w)
+    // One word: a particle or title ("st", "van", "bin"), or a short word no English text uses ("ti").
+    const joins = gap.length === 2 ? gap.every(particle) : particle(gap[0]!) || lang.titlesBefore.phrases.has(gap[0]!) || NAME_MODIFIERS.has(gap[0]!) || (gap[0]!.length <= 3 && !isEnglishWord(gap[0]!))
+    if (!joins) continue
+    out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
+  }
+  return out
+}
+
+/** "my grandpa pop pop eugene", "this is big mike", "papa m ti jean": the words between a person cue and a name. */
+export function cueGaps(text: string, spans: readonly Span[]): Span[] {
+  const lang = languages()
+  const out: Span[] = []
+  for (const s of names(spans)) {
+    const before = text.slice(Math.max(0, s.start - 60), s.start)
+    // A name right after its cue ("my father", "me llamo") has no gap to fill.
+    if (cuedAtEnd(before)) continue
+    const m = TRAILING_GAP_WORDS.exec(before)
+    if (!m) continue
+    const parts = [...m[1]!.matchAll(/([\p{L}\p{M}'’]+)\.?[ \t]+/gu)]
+    // The shortest gap first: one word, then two.
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const gapWords = parts.slice(k).map((p) => p[1]!.toLowerCase())
+      // Only what a nickname is made of: a family word or title ("pop", "big", "ti", "aling"), or a word no language knows.
+      if (gapWords.some((w) => breaks(w) || !(NAME_MODIFIERS.has(w) || lang.titlesBefore.phrases.has(w) || unknownWord(w)))) break
+      const gapStart = s.start - m[1]!.length + (parts[k]!.index ?? 0)
+      if (spans.some((o) => o !== s && o.start < s.start && o.end > gapStart)) break
+      const head = text.slice(Math.max(0, gapStart - 40), gapStart)
+      const relation = phraseLengthAtEnd(head, lang.relationCues) > 0
+      const self = selfCueLength(head) > 0
+      if (relation || self) {
+        out.push({ start: gapStart, end: s.end, type: 'NAME', source: 'name:cue-gap' })
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** A word no table or word list of any language knows (a nickname such as "boo" or "kiki"), apostrophes aside. */
+function unknownWord(w: string): boolean {
+  return !/['’]/.test(w) && !knownInSomeLanguage(w) && !isEnglishWord(w) && !isCommonWord(w)
+}
+
+function cuedAtEnd(head: string): boolean {
+  const lang = languages()
+  return phraseLengthAtEnd(head, lang.relationCues) > 0 || phraseLengthAtEnd(head, lang.selfCues) > 0 || phraseLengthAtEnd(head, lang.titlesBefore) > 0
+}
+
+// A self cue of one short word ("me", "from", "names") says too little to pull the words after it into a name.
+function selfCueLength(head: string): number {
+  const n = phraseLengthAtEnd(head, languages().selfCues)
+  if (n === 0) return 0
+  const cue = head.slice(head.length - n).trim().toLowerCase()
+  return cue.includes(' ') || cue.includes('’') || cue.includes("'") || cue.length >= 5 ? n : 0
+}
+
+/**
+ * After a name: a name link and the part it joins ("huynh thi thu", "محمود عبد الله"); around a name: a hyphenated
+ * pair of romanised given-name syllables ("park ok-soon", "min-jun kim").
+ */
+export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
+  const lang = languages()
+  const out: Span[] = []
+  for (const s of names(spans)) {
+    const after = text.slice(s.end, s.end + 60)
+    const link = LINK_AFTER.exec(after)
+    if (link && lang.nameLinks.has(link[1]!.toLowerCase()) && !breaks(link[2]!)) {
+      const third = link[3]?.toLowerCase()
+      const more = third !== undefined && lang.givenNames.has(third) && !lang.plainWords.has(third) && !breaks(third)
+      out.push({ start: s.start, end: s.end + (more ? link[0].length : linkEnd(link)), type: 'NAME', source: 'name:link' })
+    }
+    const syllables = lang.romanizedSyllables
+    const h = HYPHEN_AFTER.exec(after)
+    if (h && syllables.has(h[1]!.toLowerCase()) && syllables.has(h[2]!.toLowerCase())) {
+      out.push({ start: s.start, end: s.end + h[0].length, type: 'NAME', source: 'name:romanized' })
+    }
+    // "kim sung ho": a romanised Korean family name and a given name written as two separate syllables.
+    const pair = SYLLABLE_PAIR_AFTER.exec(after)
+    const last = /[\p{L}]+$/u.exec(text.slice(s.start, s.end))?.[0].toLowerCase() ?? ''
+    if (pair && syllables.has(last) && syllables.has(pair[1]!.toLowerCase()) && syllables.has(pair[2]!.toLowerCase()) && !breaks(pair[1]!) && !breaks(pair[2]!)) {
+      out.push({ start: s.start, end: s.end + pair[0].length, type: 'NAME', source: 'name:romanized' })
+    }
+    const hb = HYPHEN_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start))
+    if (hb && syllables.has(hb[1]!.toLowerCase()) && syllables.has(hb[2]!.toLowerCase())) {
+      const lead = hb[0].length - hb[0].search(/[a-z]/i)
+      out.push({ start: s.start - lead, end: s.end, type: 'NAME', source: 'name:romanized' })
+    }
+  }
+  return out
+}
+
+// The end (relative to the name's end) of "link part" without a third word.
+function linkEnd(link: RegExpExecArray): number {
+  const two = /^[ \t]+[\p{L}\p{M}]+[ \t]+[\p{L}\p{M}'’]+/u.exec(link[0])
+  return two ? two[0].length : link[0].length
+}
+
+const UNIT_VALUE = /^[ \t]{0,2}[.#№]?[ \t]{0,2}([\p{L}\p{N}]{1,6}(?:[-/][\p{L}\p{N}]{1,4})?)(?![\p{L}\p{N}])/u
+
+/** A unit right after a street, in any language the tables know: "[street] кв. 4Д", "[street], apto 3B", "[street] apt 12". */
+export function addressUnits(text: string, spans: readonly Span[]): Span[] {
+  const units = languages().addressUnits
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'STREET') continue
+    const after = text.slice(s.end, s.end + 40)
+    const lead = /^[ \t]{0,2},?[ \t]{0,2}/.exec(after)![0]
+    const rest = after.slice(lead.length)
+    const words = [...rest.matchAll(/[\p{L}\p{M}#№]+/gu)].slice(0, units.maxWords)
+    let unitEnd = -1
+    let phrase = ''
+    let prevEnd = 0
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!
+      const sep = rest.slice(prevEnd, w.index)
+      if (k === 0 ? sep !== '' : !/^[ \t.]{1,2}$/.test(sep)) break
+      phrase = k === 0 ? w[0].toLowerCase() : `${phrase} ${w[0].toLowerCase()}`
+      prevEnd = w.index! + w[0].length
+      if (units.phrases.has(phrase)) unitEnd = prevEnd
+    }
+    if (unitEnd < 0) continue
+    const value = UNIT_VALUE.exec(rest.slice(unitEnd))
+    if (!value) continue
+    out.push({ start: s.start, end: s.end + lead.length + unitEnd + value[0].length, type: 'STREET', source: 'street:unit' })
+  }
+  return out
+}
+
+/** "[street] salt lake city", "[street], eureka": a known town right after a street is the address's town. */
+export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'STREET') continue
+    const after = text.slice(s.end, s.end + 48)
+    const m = /^[ \t]{0,2},?[ \t]{0,2}((?:[\p{L}'’.-]+[ \t]?){1,3})/u.exec(after)
+    if (!m) continue
+    const lead = m[0].length - m[1]!.length
+    const parts = [...m[1]!.matchAll(/[\p{L}'’.-]+/gu)]
+    for (let k = parts.length; k >= 1; k--) {
+      const phrase = parts.slice(0, k).map((p) => p[0].toLowerCase()).join(' ')
+      if (!isCity(phrase) || isClinicalTerm(phrase)) continue
+      const start = s.end + lead
+      const end = start + parts[k - 1]!.index! + parts[k - 1]![0].length
+      if (!spans.some((o) => o.start < end && o.end > start)) out.push({ start, end, type: 'CITY', source: 'city:after-street' })
+      break
+    }
+  }
+  return out
+}
+
+const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'SSN', 'OTHER', 'DEVICE'])
+const LETTER_PREFIX = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,6})[ \t-]$/u
+// Abbreviations that announce an identifier rather than belong to it ("MRN 7730418", "DOB", "SSN").
+const ID_CUE_ABBREVIATIONS = new Set([
+  'mrn', 'id', 'dob', 'ssn', 'acct', 'ph', 'tel', 'fax', 'no', 'nr', 'num', 'dl', 'sn', 'ref', 'pt', 'rx', 'npi', 'dea',
+  'ein', 'tin', 'mbi', 'hicn', 'vin', 'ins', 'grp', 'mem', 'cel', 'cell', 'mob', 'ext', 'apt', 'ste', 'po', 'usa', 'us',
+])
+
+/**
+ * Capital letters written right before an identifier's digits are part of it: Quebec's health card ("LAMA 5402 1987",
+ * the first letters of the surname and given name), "ABC 123456" policy prefixes. Cue abbreviations stay.
+ */
+export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (!ID_TYPES.has(s.type) || !/^\d/.test(text.slice(s.start, s.start + 1))) continue
+    const m = LETTER_PREFIX.exec(text.slice(Math.max(0, s.start - 8), s.start))
+    if (!m) continue
+    const word = m[1]!.toLowerCase()
+    if (ID_CUE_ABBREVIATIONS.has(word) || isBasicWord(word) || knownInSomeLanguage(word)) continue
+    const start = s.start - m[0].length + m[0].indexOf(m[1]!)
+    if (!spans.some((o) => o !== s && o.start < s.start && o.end > start)) out.push({ ...s, start, source: `${s.source}+prefix` })
+  }
+  return out
+}

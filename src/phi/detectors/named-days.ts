@@ -1,0 +1,49 @@
+/**
+ * Holidays and named days in every language the tables know ("halloween", "valentine's day", "navidad", "tết", "추석",
+ * "春节"): each fixes a day of the year, so a visit, birth or discharge "on halloween" is a date (Safe Harbor keeps
+ * only the year).
+ */
+import { languages } from '../languages'
+import { words } from '../spoken'
+import { phraseFrom } from './phrases'
+import type { Detector, Span } from './types'
+
+const HANGUL = /\p{Script=Hangul}/u
+const GREETINGS = new Set([
+  'merry', 'happy', 'feliz', 'felices', 'felíz', 'joyeux', 'joyeuse', 'joyeuses', 'bonne', 'bon', 'boas', 'bom', 'feliz',
+  'maligayang', 'manigong', 'chúc', 'mừng', 'mung', 'chuc', 'bòn', 'bòn', 'bonn', 'с', 'счастливого', 'поздравляю',
+  'весёлого', 'веселого', 'مبارك', 'سعيد',
+])
+
+/** Finds holidays and named days as DATE spans. */
+export const detectHolidays: Detector = ({ text, lower }) => {
+  const lang = languages()
+  const set = lang.holidays
+  const out: Span[] = []
+  const list = words(lower)
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!.w
+    const end = phraseFrom(list, i, text, set)
+    // "merry christmas", "feliz navidad", "happy new year": a wish, not the day of anything.
+    if (end > 0 && i > 0 && GREETINGS.has(list[i - 1]!.w)) {
+      i = end - 1
+      continue
+    }
+    if (end > 0) {
+      out.push({ start: list[i]!.start, end: list[end - 1]!.end, type: 'DATE', source: 'date:holiday' })
+      i = end - 1
+      continue
+    }
+    // Korean writes particles onto the word: "추석에", "설날부터".
+    if (HANGUL.test(w)) {
+      const stem = lang.suffixes.find((x) => w.length > x.length && w.endsWith(x) && set.phrases.has(w.slice(0, -x.length)))
+      if (stem) out.push({ start: list[i]!.start, end: list[i]!.end, type: 'DATE', source: 'date:holiday' })
+    }
+  }
+  for (const phrase of set.unspaced) {
+    for (let k = lower.indexOf(phrase); k >= 0; k = lower.indexOf(phrase, k + phrase.length)) {
+      out.push({ start: k, end: k + phrase.length, type: 'DATE', source: 'date:holiday' })
+    }
+  }
+  return out
+}

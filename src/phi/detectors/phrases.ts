@@ -1,0 +1,40 @@
+/**
+ * Reading table phrases in a word list: whether a phrase of a compiled set starts or ends at a word, and whether two
+ * words are close enough to belong to one phrase. Shared by the detectors that read the language tables.
+ */
+import type { PhraseSet } from '../languages'
+import type { Word } from '../spoken'
+
+/** Whether words a and b are separated only by a space or two (a hyphen or apostrophe allowed; a comma or dot with `allowComma`). */
+export function spacedGap(text: string, a: Word, b: Word, allowComma = false): boolean {
+  return (allowComma ? /^[ \t,.'-]{1,3}$/ : /^[ \t'-]{1,2}$/).test(text.slice(a.end, b.start))
+}
+
+/** Whether a phrase of `set` starts at word i (contiguous words). Returns the index after it, or 0. */
+export function phraseFrom(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
+  if (!set.firstWords.has(list[i]?.w ?? '')) return 0
+  let phrase = ''
+  let found = 0
+  for (let k = 0; k < set.maxWords && i + k < list.length; k++) {
+    const w = list[i + k]!
+    if (k > 0 && !spacedGap(text, list[i + k - 1]!, w)) break
+    if (k === 0 && i > 0 && !/^[ \t-]{0,2}$/.test(text.slice(list[i - 1]!.end, w.start))) break
+    phrase = k === 0 ? w.w : `${phrase} ${w.w}`
+    if (set.phrases.has(phrase)) found = i + k + 1
+  }
+  return found
+}
+
+/** Whether a phrase of `set` ends at word i. Returns the index of its first word, or -1. */
+export function phraseEndingAt(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
+  if (!set.lastWords.has(list[i]?.w ?? '')) return -1
+  let phrase = ''
+  let found = -1
+  for (let k = 0; k < set.maxWords && i - k >= 0; k++) {
+    const w = list[i - k]!
+    if (k > 0 && !spacedGap(text, w, list[i - k + 1]!)) break
+    phrase = k === 0 ? w.w : `${w.w} ${phrase}`
+    if (set.phrases.has(phrase)) found = i - k
+  }
+  return found
+}
