@@ -16,7 +16,7 @@ import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
 import { addressUnits, citiesAfterStreets, cueGaps, letterPrefixes, nameGaps, namePartsBeside } from './detectors/extents'
-import { detectHandles } from './detectors/handles'
+import { detectHandles, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
 import type { Detector, DetectInput, Span } from './detectors/types'
@@ -58,6 +58,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['linked-names', detectLinkedNames],
   ['address-clauses', detectAddressClauses],
   ['handles', detectHandles],
+  ['spoken-handles', detectSpokenHandles],
   ['names', detectNames],
 ]
 

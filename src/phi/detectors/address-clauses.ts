@@ -78,7 +78,10 @@ export const detectAddressClauses: Detector = ({ text, lower }) => {
       const between = text.slice(list[end - 1]!.end, list[end]!.start)
       // "кв. 4Д", "apt. 5": the dot of an abbreviated unit or street word does not end the clause.
       const abbreviated = /^\.[ \t]{0,2}$/.test(between) && (lang.addressUnits.phrases.has(list[end - 1]!.w) || lang.streetWords.phrases.has(list[end - 1]!.w))
-      if (end > cueEnd && CLAUSE_STOP.test(between) && !abbreviated) break
+      // "Rua Dom Pedro II, 233, ap 41", "ул. Садовая, д. 14, кв. 27": after a comma the address goes on while a number
+      // or a unit word follows.
+      const goesOn = /^,[ \t]{0,2}$/.test(between) && addressEvidence(list[end]!.w)
+      if (end > cueEnd && CLAUSE_STOP.test(between) && !abbreviated && !goesOn) break
       // The address follows its cue directly (a colon allowed): "vivo en [ADDRESS], para la visita" has none left.
       if (end === cueEnd && !/^[ \t]{0,2}(?:[:-][ \t]{0,2})?$/.test(between)) break
       if (phraseFrom(list, end, text, lang.phoneCues) > 0 || phraseFrom(list, end, text, lang.birthCues) > 0) break

@@ -162,7 +162,15 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
       prevEnd = w.index! + w[0].length
       if (units.phrases.has(phrase)) unitEnd = prevEnd
     }
-    if (unitEnd < 0) continue
+    if (unitEnd < 0) {
+      // The value first: "segundo piso", "3rd floor", "2e étage".
+      const before = /^([\p{L}\p{N}]{1,10})[ \t]+([\p{L}]+)/u.exec(rest)
+      const lang = languages()
+      if (before && units.phrases.has(before[2]!.toLowerCase()) && (/\d/.test(before[1]!) || lang.ordinals.has(before[1]!.toLowerCase()) || lang.numbers.has(before[1]!.toLowerCase()))) {
+        out.push({ start: s.start, end: s.end + lead.length + before[0].length, type: 'STREET', source: 'street:unit' })
+      }
+      continue
+    }
     const value = UNIT_VALUE.exec(rest.slice(unitEnd))
     if (!value) continue
     out.push({ start: s.start, end: s.end + lead.length + unitEnd + value[0].length, type: 'STREET', source: 'street:unit' })
@@ -211,7 +219,7 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
     const m = LETTER_PREFIX.exec(text.slice(Math.max(0, s.start - 8), s.start))
     if (!m) continue
     const word = m[1]!.toLowerCase()
-    if (ID_CUE_ABBREVIATIONS.has(word) || isBasicWord(word) || knownInSomeLanguage(word)) continue
+    if (ID_CUE_ABBREVIATIONS.has(word) || isBasicWord(word)) continue
     const start = s.start - m[0].length + m[0].indexOf(m[1]!)
     if (!spans.some((o) => o !== s && o.start < s.start && o.end > start)) out.push({ ...s, start, source: `${s.source}+prefix` })
   }

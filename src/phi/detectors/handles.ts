@@ -13,3 +13,28 @@ export const detectHandles: Detector = ({ text }) => {
   for (const m of text.matchAll(HANDLE)) out.push({ start: m.index, end: m.index + m[0].length, type: 'OTHER', source: 'handle' })
   return out
 }
+
+// A web address said aloud: "valleyhealth dot example slash pay slash a c c t nine nine", "mychart dot org".
+const SPOKEN_URL =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}-]+(?:[ \t]+dot[ \t]+[\p{L}\p{N}-]+)+(?:(?:[ \t]+slash[ \t]+[\p{L}\p{N}-]+(?:[ \t]+(?:[\p{L}]|zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\p{L}\p{N}]))*)+|[ \t]+dot[ \t]+(?:com|org|net|gov|edu|io|us|info|health|co)(?![\p{L}\p{N}]))/gu
+// A user name announced by its cue: "the username is grandpa joe nineteen forty", "login: kb77". The words after the
+// cue up to a stop or "all one word" are the name, whatever they look like.
+const USER_NAME_CUE = /(?<![\p{L}])(?:user ?name|login|log-in|screen ?name|user id|handle|usuario|nombre de usuario|utilisateur|identifiant|usuário|usuario)(?:[ \t]+(?:is|es|est|é|was)[ \t]+|[ \t]*:[ \t]*)/giu
+const USER_NAME_STOP = /[.,;!?\n]|[ \t](?:all one word|one word|todo junto|and|but|y|et|e|i|it|please|thanks)(?![\p{L}])/iu
+
+/** Finds web addresses said aloud and user names after their cue, as URL and OTHER spans. */
+export const detectSpokenHandles: Detector = ({ text, lower }) => {
+  const out: Span[] = []
+  if (lower.includes(' dot ')) {
+    for (const m of lower.matchAll(SPOKEN_URL)) out.push({ start: m.index, end: m.index + m[0].length, type: 'URL', source: 'url:spoken' })
+  }
+  for (const m of lower.matchAll(USER_NAME_CUE)) {
+    const start = m.index + m[0].length
+    const rest = text.slice(start, start + 60)
+    const stop = USER_NAME_STOP.exec(rest)
+    const value = (stop ? rest.slice(0, stop.index) : rest).trimEnd()
+    if (value.length === 0 || value.split(/[ \t]+/).length > 5) continue
+    out.push({ start, end: start + value.length, type: 'OTHER', source: 'handle:cued' })
+  }
+  return out
+}

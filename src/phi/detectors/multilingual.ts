@@ -80,7 +80,8 @@ function compactDatePattern(): RegExp {
   const month = `(?:${n}\\s?(?:${alternation(lang.monthAfter)}))`
   const day = `(?:${n}\\s?(?:${alternation(lang.dayAfter)}))`
   const dayAlone = `(?:${alone}\\s?(?:${alternation(lang.dayAfter)}))`
-  compactDate = new RegExp(`${year}?${month}\\s?${day}|${year}${month}|${dayAlone}`, 'gu')
+  // Never from the middle of a longer number: "4120号" is a house number, not the 20th.
+  compactDate = new RegExp(`(?<!\\d)(?:${year}?${month}\\s?${day}|${year}${month}|${dayAlone})`, 'gu')
   return compactDate
 }
 

@@ -359,6 +359,7 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
   let s = 0
   // The last number a context claimed: a reading right after it in a list is claimed too ("sugars 110 118 132").
   let lastClaimed: NumberToken | undefined
+  let lastUnclaimed: NumberToken | undefined
   for (const token of numberTokens(list, text)) {
     while (s < sorted.length && sorted[s]!.end <= token.start) s++
     const covering = sorted[s]
@@ -366,11 +367,21 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
     if (!canIdentify(token, list)) continue
     const series = lastClaimed && token.digits && lastClaimed.digits && /^[ \t,;-]{1,3}$/.test(text.slice(lastClaimed.end, token.start)) &&
       Math.abs(lastClaimed.spelled.length - token.spelled.length) <= 1
+    // A digit group right after an unclaimed one is the next group of the same card or ID ("0019 4471 2280 3311"),
+    // whatever follows it.
+    const sameId = lastUnclaimed && token.digits && lastUnclaimed.digits && /^[ \t.-]$/.test(text.slice(lastUnclaimed.end, token.start))
+    if (sameId) {
+      lastUnclaimed = token
+      out.push({ start: token.start, end: token.end, type: 'OTHER', source: NUMBER_BACKSTOP })
+      continue
+    }
+    lastUnclaimed = undefined
     if (series || inTaper(token, text) || claim(token, list, text, lower) !== undefined) {
       lastClaimed = token
       continue
     }
     lastClaimed = undefined
+    lastUnclaimed = token
     out.push({ start: token.start, end: token.end, type: 'OTHER', source: NUMBER_BACKSTOP })
   }
   return out
@@ -421,7 +432,8 @@ const HAN_GLUED = /(?<=\p{Script=Han})\d{3,6}(?![\d.,:\/%])/gu
 
 /** Numbers glued to Han text that no unit or cue claims: redacted like every other unclaimed number. */
 export function hanGluedNumbers(text: string, lower: string, spans: readonly Span[]): Span[] {
-  if (!/\p{Script=Han}\d/u.test(text)) return []
+  const units = unitNumbers(lower, spans)
+  if (!/\p{Script=Han}\d/u.test(text)) return units
   const lang = languages()
   const out: Span[] = []
   for (const m of lower.matchAll(HAN_GLUED)) {
@@ -433,6 +445,21 @@ export function hanGluedNumbers(text: string, lower: string, spans: readonly Spa
     if (lang.unitsAfter.unspaced.some((u) => after.startsWith(u)) || lang.cuesBefore.unspaced.some((c) => before.endsWith(c))) continue
     if (lang.unitsAfter.phrases.has((/^[\p{L}]+/u.exec(after) ?? [''])[0])) continue
     if (/^(?:19|20)\d{2}$/.test(m[0]) && /^年/.test(after)) continue
+    out.push({ start, end, type: 'OTHER', source: NUMBER_BACKSTOP })
+  }
+  return [...out, ...units.filter((u) => !out.some((o) => o.start < u.end && o.end > u.start))]
+}
+
+// A flat, room or house number written with its unit character: "301호", "2B室", "4120号" (three digits or more: a
+// day of the month written with 号 has two at most).
+const UNIT_NUMBER = /(?<![\p{L}\p{N}])(?:\d{1,5}[a-z]?(?=室|호(?!선))|\d{3,5}(?=号|號))/gu
+
+function unitNumbers(lower: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const m of lower.matchAll(UNIT_NUMBER)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (m[0].length < 2 || spans.some((s) => s.start < end && s.end > start)) continue
     out.push({ start, end, type: 'OTHER', source: NUMBER_BACKSTOP })
   }
   return out

@@ -29,7 +29,7 @@ export const pt: LanguageTable = {
     ["domingo", "dom"],
   ],
   numbers: {
-    "zero": 0, "um": 1, "dois": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
+    "zero": 0, "um": 1, "dois": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "meia": 6, "sete": 7, "oito": 8,
     "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quinze": 15, "dezesseis": 16,
     "dezessete": 17, "dezoito": 18, "dezenove": 19, "uma": 1, "duas": 2, "quatorze": 14, "dezasseis": 16,
     "dezassete": 17, "dezanove": 19, "dezeseis": 16, "dezesete": 17, "dezenov": 19, "vinte": 20, "vinte e um": 21,

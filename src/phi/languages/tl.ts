@@ -1,6 +1,16 @@
 import type { LanguageTable } from './types'
 
 /** Tagalog (with common Taglish usage): months/weekdays (Tagalog, Spanish-derived and English forms), cardinals written by hand in native (dalawampu't isa, apostrophe/space variants) and Spanish-derived (bente y uno, nobenta y singko) series, n2words fil-PH (MIT) consulted; function words partly from stopwords-iso (MIT); common Filipino given and family names from memory; cues and clinical words by hand. */
+/**
+ * Tagalog joins a number to the noun after it with a linker: "-ng" after a vowel ("dalawang taon", "siyamnapu't
+ * dalawang taong gulang"). Every number word ending in a vowel is listed with it too.
+ */
+function withLinkers(numbers: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = { ...numbers }
+  for (const [word, value] of Object.entries(numbers)) if (/[aeiou]$/.test(word)) out[`${word}ng`] = value
+  return out
+}
+
 export const tl: LanguageTable = {
   code: "tl",
   name: "Tagalog",
@@ -28,7 +38,7 @@ export const tl: LanguageTable = {
     ["sabado", "sab", "saturday", "sat"],
     ["linggo", "lingo", "ling", "sunday", "sun"],
   ],
-  numbers: {
+  numbers: withLinkers({
     "wala": 0, "sero": 0, "zero": 0, "isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7,
     "walo": 8, "siyam": 9, "syam": 9, "sampu": 10, "sampo": 10, "labing-isa": 11, "labing isa": 11,
     "labingisa": 11, "labindalawa": 12, "labing-dalawa": 12, "labing dalawa": 12, "labingdalawa": 12,
@@ -346,7 +356,7 @@ export const tl: LanguageTable = {
     "apatna raan": 400, "limang daan": 500, "limangdaan": 500, "anim na raan": 600, "animna raan": 600,
     "pitong daan": 700, "pitongdaan": 700, "walong daan": 800, "walongdaan": 800, "siyam na raan": 900,
     "siyamna raan": 900
-  },
+  }),
   ordinals: {
     "una": 1, "ikalawa": 2, "ika-lawa": 2, "ikatlo": 3, "ika-tlo": 3, "ikaapat": 4, "ika-apat": 4, "ikalima": 5,
     "ika-lima": 5, "ikaanim": 6, "ika-anim": 6, "ikapito": 7, "ika-pito": 7, "ikawalo": 8, "ika-walo": 8,
