@@ -113,18 +113,32 @@ function letterOrNumberBefore(s: string, i: number): boolean {
  */
 export function wholeWordMatches(text: string, words: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  // A word can only start where the text has its first code unit.
-  const firsts = new Set(words.map((w) => w.charCodeAt(0)))
+  // Each word's first place in `words` (the earliest match wins, as in the alternation), and per first code unit
+  // the lengths a word starting with it has: a position costs one look-up per length, not one test per word, so
+  // many distinct names stay linear.
+  const rankOf = new Map<string, number>()
+  const lengthsByFirst = new Map<number, number[]>()
+  words.forEach((w, i) => {
+    if (w.length === 0 || rankOf.has(w)) return
+    rankOf.set(w, i)
+    const first = w.charCodeAt(0)
+    const lengths = lengthsByFirst.get(first) ?? lengthsByFirst.set(first, []).get(first)!
+    if (!lengths.includes(w.length)) lengths.push(w.length)
+  })
   let p = 0
   while (p < text.length) {
     let end = -1
-    if (firsts.has(text.charCodeAt(p)) && !letterOrNumberBefore(text, p)) {
-      for (const w of words) {
-        if (w.length === 0 || !text.startsWith(w, p)) continue
-        const q = p + w.length
+    const lengths = lengthsByFirst.get(text.charCodeAt(p))
+    if (lengths !== undefined && !letterOrNumberBefore(text, p)) {
+      let best = Infinity
+      for (const length of lengths) {
+        const q = p + length
+        if (q > text.length) continue
+        const rank = rankOf.get(text.slice(p, q))
+        if (rank === undefined || rank >= best) continue
         if (q >= text.length || !letterOrNumberAt(text, q)) {
+          best = rank
           end = q
-          break
         }
       }
     }
