@@ -255,20 +255,16 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
   return runs
 }
 
-/** Words that can be part of a spoken run (any branch of {@link spokenRuns} gives them a piece, or consumes them). */
-function runWord(w: string): boolean {
-  return (
-    unitValue(w) !== undefined || w === 'o' || w === 'double' || w === 'triple' || w === 'hundred' || SINGLE_LETTER.test(w) ||
-    TENS_WORDS[w] !== undefined || SEPARATOR_WORDS.has(w) || FILLER_WORDS.has(w)
-  )
-}
-
-/** The most evidence (`strong` in {@link spokenRuns}) a word can add to a run: never less than it adds. */
+/**
+ * The most evidence (`strong` in {@link spokenRuns}) a word can add to a run, never less than it adds; -1 for a word
+ * no branch of the run gives a piece to or consumes.
+ */
 function mostEvidence(w: string): number {
+  if (unitValue(w) !== undefined || w === 'o') return 1
+  if (SINGLE_LETTER.test(w)) return w === 'a' || w === 'i' || w === 'y' ? 0 : 1
   if (w === 'double') return 2
   if (w === 'triple') return 3
-  if (unitValue(w) !== undefined || w === 'o') return 1
-  return SINGLE_LETTER.test(w) && w !== 'a' && w !== 'i' && w !== 'y' ? 1 : 0
+  return w === 'hundred' || TENS_WORDS[w] !== undefined || SEPARATOR_WORDS.has(w) || FILLER_WORDS.has(w) ? 0 : -1
 }
 
 /**
@@ -278,11 +274,17 @@ function mostEvidence(w: string): number {
 function evidenceAhead(lower: string, list: Word[]): Int32Array {
   const n = list.length
   const prefix = new Int32Array(n + 1)
+  const runWord = new Uint8Array(n)
+  for (let k = 0; k < n; k++) {
+    const most = mostEvidence(list[k]!.w)
+    runWord[k] = most >= 0 ? 1 : 0
+    prefix[k + 1] = prefix[k]! + Math.max(0, most)
+  }
+  // Where a run starting at each word must end at the latest: its first word that is no run word or not joined.
   const runEnd = new Int32Array(n)
-  for (let k = 0; k < n; k++) prefix[k + 1] = prefix[k]! + mostEvidence(list[k]!.w)
   for (let k = n - 1; k >= 0; k--) {
-    if (!runWord(list[k]!.w)) runEnd[k] = k
-    else runEnd[k] = k + 1 < n && runWord(list[k + 1]!.w) && joined(lower, list[k]!, list[k + 1]!) ? runEnd[k + 1]! : k + 1
+    if (runWord[k] === 0) runEnd[k] = k
+    else runEnd[k] = k + 1 < n && runWord[k + 1] === 1 && joined(lower, list[k]!, list[k + 1]!) ? runEnd[k + 1]! : k + 1
   }
   const out = new Int32Array(n)
   for (let k = 0; k < n; k++) out[k] = prefix[Math.min(runEnd[k]!, k + 50)]! - prefix[k]!
