@@ -88,10 +88,19 @@ function splitWords(lower: string): Word[] {
   return out
 }
 
+/** Whether the code unit is one of /[\s,.\-]/ (white space as JavaScript's \s reads it, comma, period, hyphen). */
+function isRunGap(c: number): boolean {
+  if (c === 32 || c === 44 || c === 46 || c === 45 || (c >= 9 && c <= 13)) return true
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
 /** True when only spaces, hyphens, commas or periods separate two words (a spoken run continues). */
 export function joined(text: string, a: Word, b: Word): boolean {
   if (b.start - a.end > 3) return false
-  return /^[\s,.\-]*$/.test(text.slice(a.end, b.start))
+  // By hand rather than /^[\s,.\-]*$/ over a slice: it runs for every pair of words a run looks at.
+  for (let k = a.end; k < b.start; k++) if (!isRunGap(text.charCodeAt(k))) return false
+  return true
 }
 
 /** A run of spoken digits / spelled letters, with what it spells. */
@@ -137,8 +146,15 @@ function unitValue(w: string): string | undefined {
  */
 export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
   const runs: SpokenRun[] = []
+  const evidence = evidenceAhead(lower, list)
   let i = 0
   while (i < list.length) {
+    // No run starting here can gather the evidence a report needs ("a a a a…"): skip the word without reading the
+    // 48 words after it, which kept the cost per word at 48 look-ups.
+    if (evidence[i]! < 3) {
+      i += 1
+      continue
+    }
     let j = i
     let spelled = ''
     let digits = 0
@@ -237,6 +253,42 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
     }
   }
   return runs
+}
+
+/**
+ * The most evidence (`strong` in {@link spokenRuns}) a word can add to a run, never less than it adds; -1 for a word
+ * no branch of the run gives a piece to or consumes.
+ */
+function mostEvidence(w: string): number {
+  if (unitValue(w) !== undefined || w === 'o') return 1
+  if (SINGLE_LETTER.test(w)) return w === 'a' || w === 'i' || w === 'y' ? 0 : 1
+  if (w === 'double') return 2
+  if (w === 'triple') return 3
+  return w === 'hundred' || TENS_WORDS[w] !== undefined || SEPARATOR_WORDS.has(w) || FILLER_WORDS.has(w) ? 0 : -1
+}
+
+/**
+ * For each word, an upper bound of the evidence a run starting there can gather: the sum of {@link mostEvidence}
+ * over the joined run words that follow it, within the 50 words a run can reach (48 plus a last step of up to 3).
+ */
+function evidenceAhead(lower: string, list: Word[]): Int32Array {
+  const n = list.length
+  const prefix = new Int32Array(n + 1)
+  const runWord = new Uint8Array(n)
+  for (let k = 0; k < n; k++) {
+    const most = mostEvidence(list[k]!.w)
+    runWord[k] = most >= 0 ? 1 : 0
+    prefix[k + 1] = prefix[k]! + Math.max(0, most)
+  }
+  // Where a run starting at each word must end at the latest: its first word that is no run word or not joined.
+  const runEnd = new Int32Array(n)
+  for (let k = n - 1; k >= 0; k--) {
+    if (runWord[k] === 0) runEnd[k] = k
+    else runEnd[k] = k + 1 < n && runWord[k + 1] === 1 && joined(lower, list[k]!, list[k + 1]!) ? runEnd[k + 1]! : k + 1
+  }
+  const out = new Int32Array(n)
+  for (let k = 0; k < n; k++) out[k] = prefix[Math.min(runEnd[k]!, k + 50)]! - prefix[k]!
+  return out
 }
 
 /** Parses a spoken year: "nineteen eighty two", "two thousand and one", "twenty twenty four". */

@@ -117,6 +117,17 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
   return out
 }
 
+// The last text's number tokens: the detector and the backstop read the same text one after the other.
+let lastTokens: { text: string; lower: string; tokens: readonly NumberToken[] } | undefined
+
+/** {@link numberTokens} of `words(lower)`, computed once for the same text asked twice in a row (one entry kept). */
+function numberTokensOf(lower: string, text: string): readonly NumberToken[] {
+  if (lastTokens !== undefined && lastTokens.text === text && lastTokens.lower === lower) return lastTokens.tokens
+  const tokens = Object.freeze(numberTokens(words(lower), text))
+  lastTokens = { text, lower, tokens }
+  return tokens
+}
+
 /** The number tokens of a text: digit words, ordinals, and runs of number words joined by spaces or hyphens. */
 function numberTokens(list: readonly Word[], text: string): NumberToken[] {
   const lang = languages()
@@ -360,7 +371,7 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
   // The last number a context claimed: a reading right after it in a list is claimed too ("sugars 110 118 132").
   let lastClaimed: NumberToken | undefined
   let lastUnclaimed: NumberToken | undefined
-  for (const token of numberTokens(list, text)) {
+  for (const token of numberTokensOf(lower, text)) {
     while (s < sorted.length && sorted[s]!.end <= token.start) s++
     const covering = sorted[s]
     if (covering && covering.start < token.end) continue
@@ -408,8 +419,7 @@ export const detectSpokenNumbers: Detector = ({ text, lower }) => {
   for (const m of lower.matchAll(HAN_DIGITS)) {
     out.push(digitRun(m.index, m.index + m[0].length, [...m[0]].map((c) => HAN_DIGIT_VALUE[c] ?? '').join(''), lower))
   }
-  const list = words(lower)
-  for (const token of numberTokens(list, text)) {
+  for (const token of numberTokensOf(lower, text)) {
     if (!token.digits && token.spelled.length >= 7) out.push(digitRun(token.start, token.end, token.spelled, lower))
   }
   return out

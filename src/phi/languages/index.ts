@@ -203,10 +203,16 @@ const TRAILING_WORDS = /(?:^|[^\p{L}\p{M}'’])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1
  * title's dot allowed), or 0: how far a name span extends to the left over it.
  */
 export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
+  // Cheap refusals first (this runs before every name span): a phrase is followed by a space or tab, and ends on
+  // one of the set's last words, in either spelling.
+  const end = prefix.charCodeAt(prefix.length - 1)
+  if (end !== 32 && end !== 9) return 0
   const m = TRAILING_WORDS.exec(prefix)
   if (!m) return 0
   const tail = m[1]!
   const parts = [...tail.matchAll(/([\p{L}\p{M}'’]+)\.?[ \t]+/gu)]
+  const lastWord = parts[parts.length - 1]![1]!.toLowerCase()
+  if (!set.lastWords.has(lastWord) && !set.lastWords.has(fold(lastWord))) return 0
   for (let k = 0; k < parts.length; k++) {
     const phrase = parts.slice(k).map((p) => p[1]!.toLowerCase()).join(' ')
     if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return tail.length - (parts[k]!.index ?? 0)

@@ -166,11 +166,16 @@ function listNeighbour(ctx: Ctx, i: number, dir: -1 | 1): number {
   const j = i + dir
   const t = toks[j]
   if (!t) return -1
-  const between = (a: number, b: number) => ctx.text.slice(toks[Math.min(a, b)]!.end, toks[Math.max(a, b)]!.start)
-  if (LIST_GAP.test(between(i, j))) return j
-  if (!CONJUNCTIONS.has(t.lower) || !/^,?[ \t]+$/.test(between(i, j))) return -1
+  const gap = textBetween(ctx, i, j)
+  if (LIST_GAP.test(gap)) return j
+  if (!CONJUNCTIONS.has(t.lower) || !/^,?[ \t]+$/.test(gap)) return -1
   const k = j + dir
-  return toks[k] && /^[ \t]+$/.test(between(j, k)) ? k : -1
+  return toks[k] && /^[ \t]+$/.test(textBetween(ctx, j, k)) ? k : -1
+}
+
+// A function of the module rather than a closure per call: this runs for every token, several rounds.
+function textBetween(ctx: Ctx, a: number, b: number): string {
+  return ctx.text.slice(ctx.toks[Math.min(a, b)]!.end, ctx.toks[Math.max(a, b)]!.start)
 }
 
 const SPEAKER = new Set(['me', 'i', 'yo', 'mi'])
