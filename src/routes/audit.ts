@@ -1,6 +1,7 @@
 /**
  * `/v1/audit` (scope `audit`): read the durable audit trail. `GET /v1/audit` pages through records with filters,
- * `GET /v1/audit/export` streams them as NDJSON (one stored record per line, chain fields included), and
+ * `GET /v1/audit/export` streams them as NDJSON (one stored record per line, chain fields included, then a last
+ * line `{"end":true,"count":n}` so a reader knows it has all of them), and
  * `GET /v1/audit/verify` re-computes the hash chain. Each call is itself audited before it answers. Parameters are
  * checked against fixed shapes and never echoed.
  */
@@ -44,16 +45,27 @@ auditRoutes.get('/export', async function exportAuditRecords(c) {
   const trail = auditTrail(c.env)
   const encoder = new TextEncoder()
   let afterSeq = filter.afterSeq
-  let done = false
+  let count = 0
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (done) return controller.close()
-      const page = await trail.query({ ...filter, ...(afterSeq === undefined ? {} : { afterSeq }) }, MAX_AUDIT_PAGE)
+      let page: Awaited<ReturnType<typeof trail.query>>
+      try {
+        page = await trail.query({ ...filter, ...(afterSeq === undefined ? {} : { afterSeq }) }, MAX_AUDIT_PAGE)
+      } catch (error) {
+        // The status line is long gone: the last line says the export stopped short, so no reader takes it as whole.
+        log('error', { event: 'audit', outcome: 'export-failed', reason: error instanceof Error ? error.name : 'unknown', counts: { records: count } })
+        controller.enqueue(encoder.encode(`${JSON.stringify(exportEnd(false, count))}\n`))
+        return controller.close()
+      }
+      count += page.records.length
       const lines = page.records.map((r) => `${JSON.stringify(r)}\n`).join('')
       if (lines) controller.enqueue(encoder.encode(lines))
-      if (page.next === undefined) done = true
-      else afterSeq = page.next
-      if (done) controller.close()
+      if (page.next !== undefined) {
+        afterSeq = page.next
+        return
+      }
+      controller.enqueue(encoder.encode(`${JSON.stringify(exportEnd(true, count))}\n`))
+      controller.close()
     },
   })
   return new Response(body, {
@@ -78,6 +90,18 @@ auditRoutes.get('/verify', async function verifyAuditTrail(c) {
   const next = result.ok && !result.complete ? String(result.lastSeq) : null
   return c.json({ ...result, next, head: { seq: head.seq, hash: head.hash } })
 })
+
+/**
+ * The last line of an export: `{"end":true,"count":n}` when every matching record was written (n of them), or
+ * `{"end":false,"error":"audit-unavailable","count":n}` when the trail stopped answering after n. An export without
+ * this line was cut short on the way.
+ */
+function exportEnd(complete: boolean, count: number): AuditExportEnd {
+  return complete ? { end: true, count } : { end: false, error: 'audit-unavailable', count }
+}
+
+/** The last line of an NDJSON audit export. */
+type AuditExportEnd = { end: true; count: number } | { end: false; error: 'audit-unavailable'; count: number }
 
 /** A read of the trail; a trail that cannot answer is 503 `audit-unavailable`, like a failed write. */
 async function fromTrail<T>(read: () => Promise<T>): Promise<T> {
