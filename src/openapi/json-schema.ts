@@ -25,6 +25,8 @@ export interface Schema {
   maximum?: number
   /** Valid when the subschema is not (its own `x-invalid` is the refusal's rule). */
   not?: Schema
+  /** Valid when every subschema is. */
+  allOf?: readonly Schema[]
   /** Valid when at least one subschema is. */
   anyOf?: readonly Schema[]
   /** Valid when exactly one subschema is (response variants: documentation only, the checker does not take it). */
@@ -105,6 +107,10 @@ function firstProblem(schema: Schema, value: unknown, path: string, inherited: s
         if (problem) return problem
       }
     }
+  }
+  for (const part of schema.allOf ?? []) {
+    const problem = firstProblem(part, value, path, rule)
+    if (problem) return problem
   }
   if (schema.anyOf && !schema.anyOf.some((option) => !firstProblem(option, value, path, rule))) return fail()
   if (schema.not && !firstProblem(schema.not, value, path, rule)) return { path, rule: schema.not['x-invalid'] ?? rule }
