@@ -15,6 +15,7 @@ import {
   type RosterRequest,
 } from '../openapi/requests'
 import { RosterStore, SHARED_ROSTER, type RosterType } from '../vault/roster'
+import { tenantRosterWriter } from '../vault/roster-writes'
 import { mustAudit, recordResult } from './audited'
 import { requireApiKey } from './auth'
 import { problem, requestErrorCode } from './problem'
@@ -44,7 +45,7 @@ rosterRoutes.put('/', requireApiKey('roster'), putBody, async function putKnownI
   // A change of the roster is on record before it happens (none stored: 503, nothing changed); its result after.
   await record(c, `${type}-requested`, 'allowed', { counts: { identifiers: identifiers.length } })
   try {
-    const change = await new RosterStore(c.env.VAULT, c.var.config.vault).put(tenant.value, identifiers, mode === 'replace')
+    const change = await rosterStore(c).put(tenant.value, identifiers, mode === 'replace')
     const counts = { identifiers: change.identifiers, entries: change.entries, total: change.total }
     await result(c, type, 'allowed', { counts })
     c.header('Cache-Control', 'no-store')
@@ -57,7 +58,7 @@ rosterRoutes.put('/', requireApiKey('roster'), putBody, async function putKnownI
 
 rosterRoutes.delete('/', requireApiKey('roster'), deleteQuery, async function deleteKnownIdentifiers(c) {
   const query = c.req.valid('query').tenant
-  const store = new RosterStore(c.env.VAULT, c.var.config.vault)
+  const store = rosterStore(c)
   const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
   let tenants: string[] = []
   if (query !== undefined) {
@@ -80,6 +81,11 @@ rosterRoutes.delete('/', requireApiKey('roster'), deleteQuery, async function de
     return problem(c, 503, 'vault-unavailable', 'try again later')
   }
 })
+
+/** The roster store of a request: changes go one at a time through the tenant's Durable Object. */
+function rosterStore(c: RosterContext): RosterStore {
+  return new RosterStore(c.env.VAULT, c.var.config.vault, { writer: tenantRosterWriter(c.env.MINT_BUDGET) })
+}
 
 /** The roster a request writes: its tenant, the key's only tenant, or the shared roster of an unbound key. */
 function tenantFor(c: RosterContext, given: string | null | undefined): { ok: true; value: string } | { ok: false; status: 400 | 403; detail: string } {
