@@ -12,6 +12,7 @@ import { app } from '../../src/index'
 import { checkSchema, type Schema } from '../../src/openapi/json-schema'
 import { ADMIN_ERRORS, documentedResponses } from '../../src/openapi/document'
 import { API_ROUTES, type ApiRoute } from '../../src/openapi/routes'
+import { DEAD_LETTER_PREFIX } from '../../src/delivery/dead-letters'
 import { TENANT_A, TENANT_B, vaultOf } from '../vault/helpers'
 import { BASE, MESSAGE_SID, stubFetch } from './helpers'
 
@@ -154,6 +155,28 @@ const PHONE_TOKEN = async () => (await vaultOf().tokenizerFor(TENANT_A).tokenize
 const NAME_TOKEN = async () => (await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Openapi Person' }]))[0]!
 const json = (value: unknown) => JSON.stringify(value)
 
+/** Stores a dead letter of a destination this deployment no longer has (de-identified, as the consumer would). */
+async function orphanDeadLetter(): Promise<string> {
+  const eventId = `evt_${'a'.repeat(64)}`
+  const summary = {
+    id: `${eventId}.gone-away`,
+    eventId,
+    destination: 'gone-away',
+    type: 'message.received',
+    reason: 'exhausted',
+    attempts: 8,
+    failedAt: '2026-12-01T10:00:00.000Z',
+  }
+  await env.DELIVERY_STATE.put(`${DEAD_LETTER_PREFIX}${summary.id}`, JSON.stringify({ ...summary, message: { destination: 'gone-away' } }), {
+    metadata: summary,
+  })
+  return summary.id
+}
+const withDeadLetter = async (route: ApiRoute): Promise<ApiRoute> => ({
+  ...route,
+  pathParameters: { id: { type: 'string', examples: [await orphanDeadLetter()] } },
+})
+
 /** Requests for the statuses no generic request makes, by route and status. */
 const SPECIFIC: Record<string, Record<number, Representative>> = {
   'GET /': { 200: (r) => send(r) },
@@ -192,19 +215,21 @@ const SPECIFIC: Record<string, Record<number, Representative>> = {
   'GET /v1/audit/verify': { 200: (r) => send(r, { key: ALL }) },
   'GET /v1/dataflow': { 200: (r) => send(r, { key: ALL }) },
   'GET /v1/dead-letters': { 200: (r) => send(r, { key: ALL }) },
-  'GET /v1/dead-letters/{id}': { 404: (r) => send(r, { key: ALL }) },
-  'POST /v1/dead-letters/{id}/replay': { 404: (r) => send(r, { key: ALL }) },
+  'GET /v1/dead-letters/{id}': {
+    404: (r) => send(r, { key: ALL }),
+    200: async (r) => send(await withDeadLetter(r), { key: ALL }),
+  },
+  'POST /v1/dead-letters/{id}/replay': {
+    404: (r) => send(r, { key: ALL }),
+    409: async (r) => send(await withDeadLetter(r), { key: ALL }),
+  },
 }
 
 /** Statuses that need a whole scenario, and the test that makes them happen. */
 const ELSEWHERE: Record<string, Record<number, string>> = {
   'POST /v1/messages': { 504: 'test/admin/messages.test.ts (Twilio times out)' },
   'DELETE /v1/tokens/{token}': { 200: 'test/admin/tokens.test.ts (erases a token by path)' },
-  'GET /v1/dead-letters/{id}': { 200: 'test/delivery/dead-letters.test.ts (a stored dead letter)' },
-  'POST /v1/dead-letters/{id}/replay': {
-    202: 'test/delivery/dead-letters.test.ts (replays a dead letter)',
-    409: 'test/delivery/dead-letters.test.ts (its destination was removed)',
-  },
+  'POST /v1/dead-letters/{id}/replay': { 202: 'test/delivery/dead-letters.test.ts (replays a dead letter)' },
 }
 
 /** The statuses the generic requests below make happen for a route. */
