@@ -40,7 +40,7 @@ commands:
   dead-letters list [--limit N] [--cursor C] GET /v1/dead-letters
   dead-letters show ID                       GET /v1/dead-letters/ID
   dead-letters replay ID                     POST /v1/dead-letters/ID/replay
-  audit export [--since ISO] [--until ISO]   GET /v1/audit/export: NDJSON audit records to stdout
+  audit export [--since ISO] [--until ISO]   GET /v1/audit/export: NDJSON audit records and the end line to stdout
   tokenize --type TYPE --purpose CODE [--account AC…] (VALUE | --stdin)
       POST /v1/tokenize: the existing token of a known value (never mints); --stdin keeps it out of shell history
 
@@ -318,10 +318,28 @@ async function auditExport(flags, client, io) {
     return EXIT.notFound
   }
   if (!ok(answer.status)) return failure(io, answer, 'audit export')
-  // NDJSON as the worker wrote it: one audit record per line, tokens and key ids, never values.
+  // NDJSON as the worker wrote it: one audit record per line, tokens and key ids, never values, then the end line.
   const text = answer.body.endsWith('\n') ? answer.body.slice(0, -1) : answer.body
   if (text) io.stdout(text)
-  return EXIT.ok
+  const lines = text ? text.split('\n') : []
+  const end = exportEnd(lines.at(-1))
+  if (end?.end === true && end.count === lines.length - 1) return EXIT.ok
+  if (end?.end === false) {
+    io.stderr(`audit export: the worker's audit trail stopped answering after ${end.count} records; the export is incomplete`)
+  } else {
+    io.stderr('audit export: the export has no end line (cut short, or an older worker); do not rely on it being complete')
+  }
+  return EXIT.failed
+}
+
+/** The last line of an export (`{"end":true,"count":n}` or `{"end":false,...}`), or undefined for a record line. */
+function exportEnd(line) {
+  try {
+    const parsed = JSON.parse(line ?? '')
+    return typeof parsed?.end === 'boolean' && Number.isInteger(parsed.count) ? parsed : undefined
+  } catch {
+    return undefined
+  }
 }
 
 async function tokenize(words, flags, client, io) {

@@ -1,8 +1,9 @@
 /**
  * `npm run audit:verify -- audit-trail.ndjson`: checks an export of GET /v1/audit/export offline, with nothing but
- * the file: every record's hash re-computed from its own fields and its prevHash, and every record linked to the one
- * before. An unfiltered export is the whole chain (from the genesis, or from the retention anchor `prevHash` of its
- * first record); a filtered export has gaps, which are reported, and each record is still checked on its own.
+ * the file: every record's hash re-computed from its own fields and its prevHash, every record linked to the one
+ * before, and the file complete by its last line `{"end":true,"count":n}`. An unfiltered export is the whole chain
+ * (from the genesis, or from the retention anchor `prevHash` of its first record); a filtered export has gaps, which
+ * are reported, and each record is still checked on its own.
  *
  *   npm run audit:verify -- export.ndjson            prints a summary; exit 1 on any mismatch
  *   npm run audit:verify -- export.ndjson --head H   also checks the last hash against H (from GET /v1/audit/verify)
@@ -22,6 +23,19 @@ if (!file || args.includes('--help')) {
 
 const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '')
 let broken = 0
+// The worker ends an export with `{"end":true,"count":n}`; without it (or with `"end":false`) the file is incomplete.
+const end = endLine(lines.at(-1))
+if (end) lines.pop()
+if (end?.end !== true || end.count !== lines.length) {
+  console.log(
+    end?.end === false
+      ? `incomplete: the worker's trail stopped answering after ${end.count} records`
+      : end
+        ? `incomplete: the end line counts ${end.count} records, the file holds ${lines.length}`
+        : 'incomplete: no end line {"end":true,"count":n} (the export was cut short, or came from an older worker)',
+  )
+  broken++
+}
 let gaps = 0
 let previous: StoredAuditRecord | undefined
 for (const [i, line] of lines.entries()) {
@@ -58,3 +72,14 @@ if (expectedHead !== undefined && previous?.hash !== expectedHead) {
   broken++
 }
 process.exit(broken > 0 ? 1 : 0)
+
+function endLine(line: string | undefined): { end: boolean; count: number } | undefined {
+  try {
+    const parsed: unknown = JSON.parse(line ?? '')
+    const candidate = parsed as { end?: unknown; count?: unknown } | null
+    if (typeof candidate?.end === 'boolean' && Number.isInteger(candidate.count)) return { end: candidate.end, count: candidate.count as number }
+  } catch {
+    // a record line, or not JSON: reported below
+  }
+  return undefined
+}

@@ -1,6 +1,7 @@
 /**
  * Entry point: builds the Hono app and exports the Worker handlers.
- * fetch: liveness and readiness (/, /ready), Twilio webhooks (/twilio/*) and the admin API (/v1/*); queue: delivery
+ * fetch: liveness and readiness (/, /ready), Twilio webhooks (/twilio/*) and the admin API (/v1/*, described by
+ * /v1/openapi.json); queue: delivery
  * and dead letters; scheduled: vault maintenance and audit retention.
  */
 import { Hono } from 'hono'
@@ -16,6 +17,7 @@ import { adminRoutes } from './routes/admin'
 import { auditRoutes } from './routes/audit'
 import { dataflowRoutes } from './routes/dataflow'
 import { deadLetterRoutes } from './routes/dead-letters'
+import { openApiRoutes } from './routes/openapi'
 import { rosterRoutes } from './routes/roster'
 import { tokenizeRoutes } from './routes/tokenize'
 import { healthRoutes } from './routes/health'
@@ -54,6 +56,8 @@ const requireNumericContentLength = createMiddleware<AppEnv>(async function requ
 const app = new Hono<AppEnv>()
 
 app.route('/', healthRoutes)
+// Before the /v1 middleware: the document needs no configuration and no key.
+app.route('/v1/openapi.json', openApiRoutes)
 app.use('/twilio/*', withConfig)
 app.use('/v1/*', requireNumericContentLength, withConfig)
 app.route('/twilio', twilioRoutes)

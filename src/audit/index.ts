@@ -8,7 +8,7 @@ import { publishAudit } from '../delivery/audit-sink'
 import type { Env } from '../env'
 import { log } from '../log'
 import type { AuditRecord } from '../model/audit'
-import { invalidAuditField } from './shape'
+import { invalidAuditField, knownAuditFields } from './shape'
 import type { Appended, AuditTrail } from './trail'
 
 export { AuditTrail } from './trail'
@@ -32,7 +32,7 @@ export function auditTrail(env: Env): DurableObjectStub<AuditTrail> {
  * on `false`.
  */
 export async function audit(env: Env, config: Config, entry: AuditEntry): Promise<boolean> {
-  const record: AuditRecord = { ...entry, at: new Date().toISOString() }
+  const record = knownAuditFields({ ...entry, at: new Date().toISOString() })
   // Checked before anything is logged: a field that is not PHI-free by shape never reaches a log line either.
   const field = invalidAuditField(record)
   if (field !== undefined) {

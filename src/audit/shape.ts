@@ -50,3 +50,24 @@ function validCounts(counts: unknown): boolean {
   const entries = Object.entries(counts)
   return entries.length <= 16 && entries.every(([k, v]) => COUNT_NAME.test(k) && Number.isSafeInteger(v) && (v as number) >= 0)
 }
+
+/**
+ * A copy of `record` holding only the fields an audit record has, in a fixed order: a caller's object may carry more
+ * (a spread of a request body, a debugging field), and whatever is not a known field is never stored, logged or copied.
+ */
+export function knownAuditFields(record: AuditRecord): AuditRecord {
+  const copy: AuditRecord = {
+    type: record.type,
+    actor: record.actor,
+    scope: record.scope,
+    tokens: Array.isArray(record.tokens) ? [...record.tokens] : record.tokens,
+    outcome: record.outcome,
+    at: record.at,
+  }
+  if (record.purpose !== undefined) copy.purpose = record.purpose
+  if (record.sid !== undefined) copy.sid = record.sid
+  if (record.reason !== undefined) copy.reason = record.reason
+  if (record.subject !== undefined) copy.subject = record.subject
+  if (record.counts !== undefined) copy.counts = typeof record.counts === 'object' && record.counts !== null ? { ...record.counts } : record.counts
+  return copy
+}

@@ -9,7 +9,7 @@ import type { Env } from '../env'
 import type { AuditRecord, StoredAuditRecord } from '../model/audit'
 import { err, ok, type Result } from '../result'
 import { chainHash, checkChain, GENESIS_HASH, type ChainAnchor, type ChainCheck } from './chain'
-import { invalidAuditField } from './shape'
+import { invalidAuditField, knownAuditFields } from './shape'
 
 /** What a query selects. Every filter is optional; records come in trail order (oldest first). */
 export interface AuditFilter {
@@ -93,6 +93,8 @@ export class AuditTrail extends DurableObject<Env> {
         const field = invalidAuditField(record)
         if (field !== undefined) return err({ refused: field })
       }
+      // Only the known fields are chained and stored, whatever else the caller's objects carry.
+      records = records.map(knownAuditFields)
       const meta = this.meta()
       let seq = meta.head_seq
       let previous = meta.head_hash

@@ -10,34 +10,38 @@ import type { AppEnv } from '../app-env'
 import type { AuditEntry } from '../audit'
 import type { AuditRecord } from '../model/audit'
 import type { Result } from '../result'
+import {
+  DETOKENIZE_BODY,
+  ERASE_BODY,
+  MAX_TOKENS_PER_ERASE,
+  MAX_TOKENS_PER_REVEAL,
+  MESSAGE_BODY,
+  type DetokenizeRequest,
+  type EraseRequest,
+  type MessageRequest,
+} from '../openapi/requests'
 import { sendMessage, type SendFailure } from '../twilio/rest'
 import { isToken, openVault, type EraseFailure, type Revealed, type RevealFailure } from '../vault'
 import { toE164 } from '../vault/normalize'
 import type { RevealBudget } from '../vault/reveal-limiter'
 import { mustAudit, recordResult } from './audited'
 import { AUDIT_TYPE_OF_SCOPE, requireApiKey } from './auth'
-import { purposeOf, purposeRule } from './purpose'
+import { problem, requestErrorCode } from './problem'
+import { purposeDetail, purposeOf } from './purpose'
+import { jsonBody, type Refusal } from './validate'
 
 /** Routes mounted under `/v1`. */
 export const adminRoutes = new Hono<AppEnv>()
 
-/** Most tokens one detokenize call may reveal (and never more than the key's budget for a minute). */
-export const MAX_TOKENS_PER_REVEAL = 100
-/** Most tokens one erasure call may erase (each costs a few KV operations; a Worker invocation has 1,000). */
-export const MAX_TOKENS_PER_ERASE = 50
+export { MAX_TOKENS_PER_ERASE, MAX_TOKENS_PER_REVEAL }
 /** When `DELETE /v1/tokens/{token}` was deprecated (RFC 9745 `Deprecation`: `@` + epoch seconds). */
 const ERASE_BY_PATH_DEPRECATED = '@1796169600'
-/** Twilio's limit on a message body. */
-const MAX_BODY_CHARS = 1600
-const SENDER = /^(whatsapp:)?\+[1-9][0-9]{6,14}$|^[A-Za-z0-9 ]{1,11}$/
-const SERVICE_SID = /^MG[0-9a-f]{32}$/
 const ACCOUNT_SID = /^AC[0-9a-f]{32}$/
 
 type AdminContext = Context<AppEnv>
 type Scope = 'detokenize' | 'messages' | 'erase'
 type Outcome = AuditRecord['outcome']
 type Extra = { reason?: string; sid?: string }
-type Status = 400 | 404 | 422 | 429 | 500 | 503
 
 /**
  * Audits one outcome of a call by the authenticated key. The record must be stored: when it cannot be, the call is
@@ -63,21 +67,15 @@ function auditor(c: AdminContext, scope: Scope, purpose: string | undefined) {
   return record
 }
 
-adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function detokenize(c) {
-  const body = await readJson(c)
-  const purpose = purposeOf(c.var.config, body?.purpose)
+const detokenizeBody = jsonBody<DetokenizeRequest>(DETOKENIZE_BODY, refusal('detokenize', { purposeRequired: true }))
+adminRoutes.post('/detokenize', requireApiKey('detokenize'), detokenizeBody, async function detokenize(c) {
+  const { tokens, purpose: given } = c.req.valid('json')
+  const purpose = purposeOf(c.var.config, given)
   const record = auditor(c, 'detokenize', purpose)
-  const tokens = body?.tokens
-  if (!purpose) return refuse(c, record, `purpose is required: ${purposeRule(c.var.config)}`)
+  if (!purpose) return refuse(c, record, purposeDetail(c.var.config, true))
   // A call larger than the key's whole budget for a minute could never pass: refused as malformed, not rate-limited.
   const most = Math.min(MAX_TOKENS_PER_REVEAL, keyOf(c)?.revealsPerMinute ?? MAX_TOKENS_PER_REVEAL)
-  if (!Array.isArray(tokens) || tokens.length === 0 || tokens.length > most) {
-    return refuse(c, record, `tokens must be a list of 1-${most} tokens (this key's reveals per minute)`)
-  }
-  // Never echo what is not a token: a caller may have pasted a value by mistake.
-  if (!tokens.every((t): t is string => typeof t === 'string' && isToken(t))) {
-    return refuse(c, record, 'every entry of tokens must be a tok_ token')
-  }
+  if (tokens.length > most) return refuse(c, record, `tokens must be a list of 1-${most} tokens (this key's reveals per minute)`)
   const unique = [...new Set(tokens)]
 
   const budget = await takeRevealBudget(c, unique.length)
@@ -128,31 +126,15 @@ adminRoutes.post('/detokenize', requireApiKey('detokenize'), async function deto
   })
 })
 
-adminRoutes.post('/messages', requireApiKey('messages'), async function replyByToken(c) {
-  const body = await readJson(c)
-  const purpose = purposeOf(c.var.config, body?.purpose)
+// A refusal names the `to` token when it is one: the attempt is then found by the patient's token.
+const toToken = (body: Record<string, unknown>) => (typeof body.to === 'string' && isToken(body.to) ? [body.to] : [])
+const messageBody = jsonBody<MessageRequest>(MESSAGE_BODY, refusal('messages', { purposeRequired: false, tokensOf: toToken }))
+adminRoutes.post('/messages', requireApiKey('messages'), messageBody, async function replyByToken(c) {
+  const { to, body: text, from, messagingServiceSid: service, purpose: given } = c.req.valid('json')
+  const purpose = purposeOf(c.var.config, given)
   const record = auditor(c, 'messages', purpose)
-  const to = typeof body?.to === 'string' && isToken(body.to) ? body.to : undefined
-  const text = body?.body
-  const from = body?.from
-  const service = body?.messagingServiceSid
-  if (!to) return refuse(c, record, 'to must be a tok_ token')
-  if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c.var.config)}`, [to])
-  if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_BODY_CHARS) {
-    return refuse(c, record, `body must be 1-${MAX_BODY_CHARS} characters`, [to])
-  }
-  if (from !== undefined && service !== undefined) {
-    return refuse(c, record, 'give from or messagingServiceSid, not both', [to])
-  }
-  if (from !== undefined && (typeof from !== 'string' || !SENDER.test(from))) {
-    return refuse(c, record, 'from must be +E.164, whatsapp:+E.164 or an alphanumeric sender ID', [to])
-  }
-  if (service !== undefined && (typeof service !== 'string' || !SERVICE_SID.test(service))) {
-    return refuse(c, record, 'messagingServiceSid must be MG + 32 hex', [to])
-  }
-  const sender = from
-    ? { from: from as string }
-    : { messagingServiceSid: (service as string | undefined) ?? c.var.config.admin.replyMessagingServiceSid }
+  if (given !== undefined && !purpose) return refuse(c, record, purposeDetail(c.var.config, false), [to])
+  const sender = from ? { from } : { messagingServiceSid: service ?? c.var.config.admin.replyMessagingServiceSid }
   if (!('from' in sender) && !sender.messagingServiceSid) {
     return refuse(c, record, 'give from or messagingServiceSid (no default is configured)', [to])
   }
@@ -187,7 +169,7 @@ adminRoutes.post('/messages', requireApiKey('messages'), async function replyByT
     await record('denied', [to], { reason: 'not-a-phone-token' })
     return problem(c, 422, 'not-a-phone-token', 'the token does not stand for a phone number the account can text')
   }
-  const whatsapp = /^\s*whatsapp:/i.test(value) || (typeof from === 'string' && from.startsWith('whatsapp:'))
+  const whatsapp = /^\s*whatsapp:/i.test(value) || from?.startsWith('whatsapp:') === true
   // Nothing leaves for Twilio unaudited: the request is on record before the number is used.
   await record.before('audit.message.requested', [to])
   const sent = await sendMessage(
@@ -219,20 +201,13 @@ function deprecated(successor: string) {
   })
 }
 
-adminRoutes.post('/tokens/erase', requireApiKey('erase'), async function eraseTokens(c) {
-  const body = await readJson(c)
-  const purpose = purposeOf(c.var.config, body?.purpose)
+const eraseBody = jsonBody<EraseRequest>(ERASE_BODY, refusal('erase', { purposeRequired: false }))
+adminRoutes.post('/tokens/erase', requireApiKey('erase'), eraseBody, async function eraseTokens(c) {
+  const { tokens, purpose: given } = c.req.valid('json')
+  const purpose = purposeOf(c.var.config, given)
   const record = auditor(c, 'erase', purpose)
-  const tokens = body?.tokens
-  if (!Array.isArray(tokens) || tokens.length === 0 || tokens.length > MAX_TOKENS_PER_ERASE) {
-    return refuse(c, record, `tokens must be a list of 1-${MAX_TOKENS_PER_ERASE} tokens`)
-  }
-  // Never echo what is not a token: a caller may have pasted a value by mistake.
-  if (!tokens.every((t): t is string => typeof t === 'string' && isToken(t))) {
-    return refuse(c, record, 'every entry of tokens must be a tok_ token')
-  }
   const unique = [...new Set(tokens)]
-  if (body?.purpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c.var.config)}`, unique)
+  if (given !== undefined && !purpose) return refuse(c, record, purposeDetail(c.var.config, false), unique)
   // An erasure cannot be taken back: it is on record before it happens.
   await record.before('audit.token.erase-requested', unique)
   const outcomes = new Map<string, Result<string[], EraseFailure>>()
@@ -276,7 +251,7 @@ adminRoutes.delete('/tokens/:token', ...eraseByPath, async function eraseToken(c
   const record = auditor(c, 'erase', purpose)
   const token = c.req.param('token')
   if (!isToken(token)) return refuse(c, record, 'not a tok_ token')
-  if (rawPurpose !== undefined && !purpose) return refuse(c, record, `purpose must be ${purposeRule(c.var.config)}`, [token])
+  if (rawPurpose !== undefined && !purpose) return refuse(c, record, purposeDetail(c.var.config, false), [token])
   // An erasure cannot be taken back: it is on record before it happens.
   await record.before('audit.token.erase-requested', [token])
   let erased: Awaited<ReturnType<ReturnType<typeof openVault>['erase']>>
@@ -307,19 +282,19 @@ function mayUse(c: AdminContext, tenant: string): boolean {
   return !tenants || tenants.has(tenant)
 }
 
-async function readJson(c: AdminContext): Promise<Record<string, unknown> | undefined> {
-  try {
-    const body: unknown = await c.req.json()
-    const isObject = typeof body === 'object' && body !== null && !Array.isArray(body)
-    return isObject ? (body as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
+/**
+ * The refusal of a body that does not fit its schema: audited as denied (`invalid-request`) with the purpose and
+ * tokens it holds when they are valid, answered 400 (415 when it is not JSON) with our own text only. A `purpose`
+ * that does not fit states the configured codes, as the route's own purpose check does.
+ */
+function refusal(scope: Scope, options: { purposeRequired: boolean; tokensOf?: (body: Record<string, unknown>) => string[] }): Refusal {
+  return async function refuseRequest(c, problemFound) {
+    const detail = problemFound.field === 'purpose' ? purposeDetail(c.var.config, options.purposeRequired) : problemFound.detail
+    const body = problemFound.body
+    const record = auditor(c, scope, purposeOf(c.var.config, body?.purpose))
+    await record('denied', body && options.tokensOf ? options.tokensOf(body) : [], { reason: 'invalid-request' })
+    return problem(c, problemFound.status, requestErrorCode(problemFound.status), detail)
   }
-}
-
-function problem(c: AdminContext, status: Status, error: string, detail: string) {
-  c.header('Cache-Control', 'no-store')
-  return c.json({ error, detail }, status)
 }
 
 /** A malformed request: audited as denied (`invalid-request`), answered 400 with our own text only. */

@@ -1,6 +1,7 @@
 /**
  * `/v1/audit` (scope `audit`): read the durable audit trail. `GET /v1/audit` pages through records with filters,
- * `GET /v1/audit/export` streams them as NDJSON (one stored record per line, chain fields included), and
+ * `GET /v1/audit/export` streams them as NDJSON (one stored record per line, chain fields included, then a last
+ * line `{"end":true,"count":n}` so a reader knows it has all of them), and
  * `GET /v1/audit/verify` re-computes the hash chain. Each call is itself audited before it answers. Parameters are
  * checked against fixed shapes and never echoed.
  */
@@ -8,52 +9,73 @@ import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env'
 import { auditTrail } from '../audit'
-import { AUDIT_OUTCOMES } from '../audit/shape'
 import { MAX_AUDIT_PAGE, type AuditFilter, type VerifyResult } from '../audit/trail'
 import { log } from '../log'
-import type { AuditRecord } from '../model/audit'
+import type { AuditOutcome, AuditRecord } from '../model/audit'
+import { AUDIT_FILTER, AUDIT_PAGE_QUERY, AUDIT_VERIFY_QUERY, DEFAULT_AUDIT_PAGE } from '../openapi/requests'
 import { auditUnavailable, mustAudit } from './audited'
 import { requireApiKey } from './auth'
+import { queryParams } from './validate'
 
 /** Routes mounted under `/v1/audit`, all behind an API key with the `audit` scope. */
 export const auditRoutes = new Hono<AppEnv>()
 
-const DEFAULT_PAGE = 100
-const DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/
-const ACTOR = /^[A-Za-z0-9_.-]{1,64}$/
-const ACTION = /^audit(?:\.[a-z][a-z0-9-]{0,31}){0,4}(?:\.\*)?$/
-const TOKEN = /^tok_[A-Za-z0-9]{16,64}$/
-const SEQ = /^[1-9][0-9]{0,15}$/
-
 type AuditContext = Context<AppEnv>
+/** The checked filters of a read or an export (src/openapi/requests.ts). */
+interface FilterQuery {
+  from?: string
+  to?: string
+  actor?: string
+  action?: string
+  token?: string
+  outcome?: AuditOutcome
+  cursor?: string
+  limit?: number
+}
+
+/** Checks the query of a call that will be audited as `type`; a refusal is audited as denied (`invalid`). */
+const checkedQuery = (parameters: typeof AUDIT_FILTER, type: AuditRecord['type']) =>
+  queryParams<FilterQuery>(parameters, (c, found) => invalid(c, type, found.detail))
 
 auditRoutes.use('*', requireApiKey('audit'))
 
-auditRoutes.get('/', async function listAuditRecords(c) {
-  const filter = await parseFilter(c, 'audit.trail.read')
-  const limit = await parseLimit(c)
+auditRoutes.get('/', checkedQuery(AUDIT_PAGE_QUERY, 'audit.trail.read'), async function listAuditRecords(c) {
+  const query = c.req.valid('query')
+  const filter = await parseFilter(c, 'audit.trail.read', query)
+  const limit = query.limit ?? DEFAULT_AUDIT_PAGE
   const page = await fromTrail(() => auditTrail(c.env).query(filter, limit))
   await record(c, 'audit.trail.read', 'allowed', { counts: { records: page.records.length } })
   c.header('Cache-Control', 'no-store')
   return c.json({ records: page.records, next: page.next === undefined ? null : String(page.next) })
 })
 
-auditRoutes.get('/export', async function exportAuditRecords(c) {
-  const filter = await parseFilter(c, 'audit.trail.exported')
+auditRoutes.get('/export', checkedQuery(AUDIT_FILTER, 'audit.trail.exported'), async function exportAuditRecords(c) {
+  const filter = await parseFilter(c, 'audit.trail.exported', c.req.valid('query'))
   await record(c, 'audit.trail.exported', 'allowed')
   const trail = auditTrail(c.env)
   const encoder = new TextEncoder()
   let afterSeq = filter.afterSeq
-  let done = false
+  let count = 0
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (done) return controller.close()
-      const page = await trail.query({ ...filter, ...(afterSeq === undefined ? {} : { afterSeq }) }, MAX_AUDIT_PAGE)
+      let page: Awaited<ReturnType<typeof trail.query>>
+      try {
+        page = await trail.query({ ...filter, ...(afterSeq === undefined ? {} : { afterSeq }) }, MAX_AUDIT_PAGE)
+      } catch (error) {
+        // The status line is long gone: the last line says the export stopped short, so no reader takes it as whole.
+        log('error', { event: 'audit', outcome: 'export-failed', reason: error instanceof Error ? error.name : 'unknown', counts: { records: count } })
+        controller.enqueue(encoder.encode(`${JSON.stringify(exportEnd(false, count))}\n`))
+        return controller.close()
+      }
+      count += page.records.length
       const lines = page.records.map((r) => `${JSON.stringify(r)}\n`).join('')
       if (lines) controller.enqueue(encoder.encode(lines))
-      if (page.next === undefined) done = true
-      else afterSeq = page.next
-      if (done) controller.close()
+      if (page.next !== undefined) {
+        afterSeq = page.next
+        return
+      }
+      controller.enqueue(encoder.encode(`${JSON.stringify(exportEnd(true, count))}\n`))
+      controller.close()
     },
   })
   return new Response(body, {
@@ -65,9 +87,8 @@ auditRoutes.get('/export', async function exportAuditRecords(c) {
   })
 })
 
-auditRoutes.get('/verify', async function verifyAuditTrail(c) {
-  const cursor = c.req.query('cursor')
-  if (cursor !== undefined && !SEQ.test(cursor)) await invalid(c, 'audit.trail.verified', 'cursor must be a record number from an earlier answer')
+auditRoutes.get('/verify', checkedQuery(AUDIT_VERIFY_QUERY, 'audit.trail.verified'), async function verifyAuditTrail(c) {
+  const { cursor } = c.req.valid('query')
   const afterSeq = cursor === undefined ? undefined : Number(cursor)
   const result = await fromTrail(async (): Promise<VerifyResult> => await auditTrail(c.env).verify(afterSeq))
   const head = await fromTrail(() => auditTrail(c.env).head())
@@ -79,6 +100,18 @@ auditRoutes.get('/verify', async function verifyAuditTrail(c) {
   return c.json({ ...result, next, head: { seq: head.seq, hash: head.hash } })
 })
 
+/**
+ * The last line of an export: `{"end":true,"count":n}` when every matching record was written (n of them), or
+ * `{"end":false,"error":"audit-unavailable","count":n}` when the trail stopped answering after n. An export without
+ * this line was cut short on the way.
+ */
+function exportEnd(complete: boolean, count: number): AuditExportEnd {
+  return complete ? { end: true, count } : { end: false, error: 'audit-unavailable', count }
+}
+
+/** The last line of an NDJSON audit export. */
+type AuditExportEnd = { end: true; count: number } | { end: false; error: 'audit-unavailable'; count: number }
+
 /** A read of the trail; a trail that cannot answer is 503 `audit-unavailable`, like a failed write. */
 async function fromTrail<T>(read: () => Promise<T>): Promise<T> {
   try {
@@ -89,44 +122,22 @@ async function fromTrail<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-async function parseFilter(c: AuditContext, type: AuditRecord['type']): Promise<AuditFilter> {
-  const q = (name: string) => c.req.query(name)
+/** The trail's filter of a checked query; a date that has the right shape but is no date (2026-02-30) is refused. */
+async function parseFilter(c: AuditContext, type: AuditRecord['type'], query: FilterQuery): Promise<AuditFilter> {
   const filter: AuditFilter = {}
-  const from = q('from')
-  const to = q('to')
-  if (from !== undefined) filter.fromMs = await parseDate(c, type, from, 'from')
-  if (to !== undefined) filter.toMs = await parseDate(c, type, to, 'to')
-  const actor = q('actor')
-  if (actor !== undefined) filter.actor = ACTOR.test(actor) ? actor : await invalid(c, type, 'actor must be an API key id')
-  const action = q('action')
-  if (action !== undefined) {
-    filter.type = ACTION.test(action) ? action : await invalid(c, type, 'action must be an audit type such as audit.detokenize or audit.message.*')
-  }
-  const token = q('token')
-  if (token !== undefined) filter.token = TOKEN.test(token) ? token : await invalid(c, type, 'token must be a tok_ token')
-  const outcome = q('outcome')
-  if (outcome !== undefined) {
-    const known = (AUDIT_OUTCOMES as readonly string[]).includes(outcome)
-    filter.outcome = known ? outcome : await invalid(c, type, `outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`)
-  }
-  const cursor = q('cursor')
-  if (cursor !== undefined) {
-    filter.afterSeq = SEQ.test(cursor) ? Number(cursor) : await invalid(c, type, 'cursor must be the next value of an earlier page')
-  }
+  if (query.from !== undefined) filter.fromMs = await parseDate(c, type, query.from, 'from')
+  if (query.to !== undefined) filter.toMs = await parseDate(c, type, query.to, 'to')
+  if (query.actor !== undefined) filter.actor = query.actor
+  if (query.action !== undefined) filter.type = query.action
+  if (query.token !== undefined) filter.token = query.token
+  if (query.outcome !== undefined) filter.outcome = query.outcome
+  if (query.cursor !== undefined) filter.afterSeq = Number(query.cursor)
   return filter
 }
 
 async function parseDate(c: AuditContext, type: AuditRecord['type'], raw: string, name: string): Promise<number> {
-  const ms = DATE.test(raw) ? Date.parse(raw) : Number.NaN
+  const ms = Date.parse(raw)
   return Number.isNaN(ms) ? invalid(c, type, `${name} must be an ISO 8601 date or date-time`) : ms
-}
-
-async function parseLimit(c: AuditContext): Promise<number> {
-  const raw = c.req.query('limit')
-  if (raw === undefined) return DEFAULT_PAGE
-  const limit = Number(raw)
-  if (Number.isInteger(limit) && limit >= 1 && limit <= MAX_AUDIT_PAGE) return limit
-  return invalid(c, 'audit.trail.read', `limit must be an integer between 1 and ${MAX_AUDIT_PAGE}`)
 }
 
 function record(

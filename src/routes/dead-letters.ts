@@ -5,24 +5,23 @@ import type { AppEnv } from '../app-env'
 import { DEAD_LETTER_ID, getDeadLetter, listDeadLetters, replayDeadLetter } from '../delivery/dead-letters'
 import { log } from '../log'
 import type { AuditEntry } from '../audit'
+import { DEAD_LETTER_PAGE, DEAD_LETTER_QUERY } from '../openapi/requests'
 import { mustAudit, recordResult } from './audited'
 import { requireApiKey } from './auth'
-
-const DEFAULT_PAGE = 50
-const MAX_PAGE = 1000
-const CURSOR = /^[A-Za-z0-9_=+/.-]{1,1024}$/
+import { queryParams } from './validate'
 
 /** Routes mounted under `/v1/dead-letters`, all behind an API key with the `dead-letters` scope. */
 export const deadLetterRoutes = new Hono<AppEnv>()
 
 deadLetterRoutes.use('*', requireApiKey('dead-letters'))
 
-deadLetterRoutes.get('/', async (c) => {
-  const limitRaw = c.req.query('limit')
-  const limit = limitRaw === undefined ? DEFAULT_PAGE : Number(limitRaw)
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw problem(400, 'invalid-limit')
-  const cursor = c.req.query('cursor')
-  if (cursor !== undefined && !CURSOR.test(cursor)) throw problem(400, 'invalid-cursor')
+// A listing is not audited (it shows no token and no value): a bad parameter is `invalid-<name>`, as before.
+const pageQuery = queryParams<{ limit?: number; cursor?: string }>(DEAD_LETTER_QUERY, (_c, found) => {
+  throw problem(400, `invalid-${found.field}`)
+})
+
+deadLetterRoutes.get('/', pageQuery, async (c) => {
+  const { limit = DEAD_LETTER_PAGE.default, cursor } = c.req.valid('query')
   return c.json(await listDeadLetters(c.env, { limit, ...(cursor ? { cursor } : {}) }))
 })
 

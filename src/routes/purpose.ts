@@ -13,3 +13,8 @@ export function purposeOf(config: Pick<Config, 'admin'>, raw: unknown): string |
 export function purposeRule(config: Pick<Config, 'admin'>): string {
   return `one of the configured codes (ADMIN_PURPOSES): ${[...config.admin.purposes].join(', ')}`
 }
+
+/** The refusal detail of a missing or unknown purpose, where it is required or optional. */
+export function purposeDetail(config: Pick<Config, 'admin'>, required: boolean): string {
+  return required ? `purpose is required: ${purposeRule(config)}` : `purpose must be ${purposeRule(config)}`
+}

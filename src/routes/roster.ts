@@ -7,47 +7,45 @@ import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../app-env'
 import type { AuditEntry } from '../audit'
 import type { AuditRecord } from '../model/audit'
-import { ROSTER_TYPES, RosterStore, SHARED_ROSTER, type RosterType } from '../vault/roster'
+import {
+  MAX_ROSTER_BATCH,
+  MAX_ROSTER_VALUE_CHARS,
+  ROSTER_BODY,
+  ROSTER_DELETE_QUERY,
+  type RosterRequest,
+} from '../openapi/requests'
+import { RosterStore, SHARED_ROSTER, type RosterType } from '../vault/roster'
+import { tenantRosterWriter } from '../vault/roster-writes'
 import { mustAudit, recordResult } from './audited'
 import { requireApiKey } from './auth'
+import { problem, requestErrorCode } from './problem'
+import { jsonBody, queryParams, type RequestProblem } from './validate'
 
 /** Routes mounted under `/v1/known-identifiers`. */
 export const rosterRoutes = new Hono<AppEnv>()
 
-/** Most identifiers one request takes: larger loads come in several batches. */
-export const MAX_ROSTER_BATCH = 5_000
-/** Longest value an identifier may have. */
-export const MAX_ROSTER_VALUE_CHARS = 256
-const ACCOUNT_SID = /^AC[0-9a-f]{32}$/
+export { MAX_ROSTER_BATCH, MAX_ROSTER_VALUE_CHARS }
 
 type RosterContext = Context<AppEnv>
 type Outcome = AuditRecord['outcome']
 
-rosterRoutes.put('/', requireApiKey('roster'), async function putKnownIdentifiers(c) {
-  const body = await readJson(c)
-  const mode = body?.mode ?? 'merge'
-  if (mode !== 'merge' && mode !== 'replace') return refuse(c, 'roster.merge', 'mode must be merge or replace')
+// A refusal is audited under the change it was meant to be (`replace` only when the body says so).
+const putBody = jsonBody<RosterRequest>(ROSTER_BODY, (c, found: RequestProblem) =>
+  refuse(c, found.body?.mode === 'replace' ? 'roster.replace' : 'roster.merge', found.detail, found.status),
+)
+const deleteQuery = queryParams<{ tenant?: string }>(ROSTER_DELETE_QUERY, (c, found) => refuse(c, 'roster.delete', found.detail))
+
+rosterRoutes.put('/', requireApiKey('roster'), putBody, async function putKnownIdentifiers(c) {
+  const body = c.req.valid('json')
+  const mode = body.mode ?? 'merge'
   const type = mode === 'replace' ? 'roster.replace' : 'roster.merge'
-  const tenant = tenantFor(c, body?.tenant)
+  const tenant = tenantFor(c, body.tenant)
   if (!tenant.ok) return refuse(c, type, tenant.detail, tenant.status)
-  const list = body?.identifiers
-  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_ROSTER_BATCH) {
-    return refuse(c, type, `identifiers must be a list of 1-${MAX_ROSTER_BATCH} {type, value}`)
-  }
-  const identifiers: Array<{ type: RosterType; value: string }> = []
-  for (const [i, item] of list.entries()) {
-    const t = typeof item?.type === 'string' ? item.type.toUpperCase() : undefined
-    const value = item?.value
-    if (!t || !(ROSTER_TYPES as readonly string[]).includes(t)) return refuse(c, type, `identifiers[${i}].type must be one of ${ROSTER_TYPES.join(', ')}`)
-    if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_ROSTER_VALUE_CHARS) {
-      return refuse(c, type, `identifiers[${i}].value must be a string of 1-${MAX_ROSTER_VALUE_CHARS} characters`)
-    }
-    identifiers.push({ type: t as RosterType, value })
-  }
+  const identifiers = body.identifiers.map((item) => ({ type: item.type.toUpperCase() as RosterType, value: item.value }))
   // A change of the roster is on record before it happens (none stored: 503, nothing changed); its result after.
   await record(c, `${type}-requested`, 'allowed', { counts: { identifiers: identifiers.length } })
   try {
-    const change = await new RosterStore(c.env.VAULT, c.var.config.vault).put(tenant.value, identifiers, mode === 'replace')
+    const change = await rosterStore(c).put(tenant.value, identifiers, mode === 'replace')
     const counts = { identifiers: change.identifiers, entries: change.entries, total: change.total }
     await result(c, type, 'allowed', { counts })
     c.header('Cache-Control', 'no-store')
@@ -58,9 +56,9 @@ rosterRoutes.put('/', requireApiKey('roster'), async function putKnownIdentifier
   }
 })
 
-rosterRoutes.delete('/', requireApiKey('roster'), async function deleteKnownIdentifiers(c) {
-  const query = c.req.query('tenant')
-  const store = new RosterStore(c.env.VAULT, c.var.config.vault)
+rosterRoutes.delete('/', requireApiKey('roster'), deleteQuery, async function deleteKnownIdentifiers(c) {
+  const query = c.req.valid('query').tenant
+  const store = rosterStore(c)
   const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
   let tenants: string[] = []
   if (query !== undefined) {
@@ -84,11 +82,15 @@ rosterRoutes.delete('/', requireApiKey('roster'), async function deleteKnownIden
   }
 })
 
+/** The roster store of a request: changes go one at a time through the tenant's Durable Object. */
+function rosterStore(c: RosterContext): RosterStore {
+  return new RosterStore(c.env.VAULT, c.var.config.vault, { writer: tenantRosterWriter(c.env.MINT_BUDGET) })
+}
+
 /** The roster a request writes: its tenant, the key's only tenant, or the shared roster of an unbound key. */
-function tenantFor(c: RosterContext, given: unknown): { ok: true; value: string } | { ok: false; status: 400 | 403; detail: string } {
+function tenantFor(c: RosterContext, given: string | null | undefined): { ok: true; value: string } | { ok: false; status: 400 | 403; detail: string } {
   const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
   if (given !== undefined && given !== null) {
-    if (typeof given !== 'string' || !ACCOUNT_SID.test(given)) return { ok: false, status: 400, detail: 'tenant must be an Account SID (AC + 32 hex)' }
     if (key?.tenants && !key.tenants.has(given)) return { ok: false, status: 403, detail: 'this key may not change that tenant' }
     return { ok: true, value: given }
   }
@@ -113,22 +115,8 @@ function result(c: RosterContext, type: string, outcome: Outcome, extra: Extra =
   return recordResult(c.env, c.var.config, entry(c, type, outcome, extra))
 }
 
-async function readJson(c: RosterContext): Promise<Record<string, unknown> | undefined> {
-  try {
-    const body: unknown = await c.req.json()
-    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function problem(c: RosterContext, status: 400 | 403 | 503, error: string, detail: string) {
-  c.header('Cache-Control', 'no-store')
-  return c.json({ error, detail }, status)
-}
-
 /** A malformed or forbidden request: audited as denied, answered with our own text only (never a value). */
-async function refuse(c: RosterContext, type: string, detail: string, status: 400 | 403 = 400) {
+async function refuse(c: RosterContext, type: string, detail: string, status: 400 | 403 | 415 = 400) {
   await record(c, type, 'denied', { reason: status === 403 ? 'other-tenant' : 'invalid-request' })
-  return problem(c, status, status === 403 ? 'forbidden' : 'invalid-request', detail)
+  return problem(c, status, status === 403 ? 'forbidden' : requestErrorCode(status), detail)
 }

@@ -10,42 +10,40 @@
 import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../app-env'
 import type { AuditRecord } from '../model/audit'
-import { PHI_TYPES, type PhiType } from '../phi/types'
+import { MAX_LOOKUP_VALUE_CHARS, TOKENIZE_BODY, type TokenizeRequest } from '../openapi/requests'
+import type { PhiType } from '../phi/types'
 import { openVault } from '../vault'
 import type { RevealBudget } from '../vault/reveal-limiter'
 import { mustAudit } from './audited'
 import { requireApiKey } from './auth'
-import { purposeOf, purposeRule } from './purpose'
+import { problem, requestErrorCode } from './problem'
+import { purposeDetail, purposeOf } from './purpose'
+import { jsonBody } from './validate'
 
 /** Routes mounted under `/v1/tokenize`. */
 export const tokenizeRoutes = new Hono<AppEnv>()
 
-/** Longest value a lookup accepts (a name, an address line, an e-mail). */
-export const MAX_LOOKUP_VALUE_CHARS = 256
-const ACCOUNT_SID = /^AC[0-9a-f]{32}$/
+export { MAX_LOOKUP_VALUE_CHARS }
 
 type TokenizeContext = Context<AppEnv>
-type Status = 400 | 429 | 503
 
-tokenizeRoutes.post('/', requireApiKey('tokenize'), async function lookupToken(c) {
-  const body = await readJson(c)
+const lookupBody = jsonBody<TokenizeRequest>(TOKENIZE_BODY, async function refuseLookup(c, found) {
+  const detail = found.field === 'purpose' ? purposeDetail(c.var.config, true) : found.detail
+  await auditor(c, purposeOf(c.var.config, found.body?.purpose))('denied', [], { reason: 'invalid-request' })
+  return problem(c, found.status, requestErrorCode(found.status), detail)
+})
+
+tokenizeRoutes.post('/', requireApiKey('tokenize'), lookupBody, async function lookupToken(c) {
+  const body = c.req.valid('json')
   // Same rule as the other admin calls: a configured reason code, never free text.
-  const purpose = purposeOf(c.var.config, body?.purpose)
+  const purpose = purposeOf(c.var.config, body.purpose)
   const record = auditor(c, purpose)
-  if (!purpose) return refuse(c, record, `purpose is required: ${purposeRule(c.var.config)}`)
-  const type = typeof body?.type === 'string' ? body.type.toUpperCase() : undefined
-  if (!type || !(PHI_TYPES as readonly string[]).includes(type)) return refuse(c, record, `type must be one of ${PHI_TYPES.join(', ')}`)
-  const value = body?.value
-  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_LOOKUP_VALUE_CHARS) {
-    return refuse(c, record, `value must be a string of 1-${MAX_LOOKUP_VALUE_CHARS} characters`)
-  }
-  const account = body?.accountSid
-  if (account !== undefined && (typeof account !== 'string' || !ACCOUNT_SID.test(account))) {
-    return refuse(c, record, 'accountSid must be an Account SID (AC + 32 hex)')
-  }
+  if (!purpose) return refuse(c, record, purposeDetail(c.var.config, true))
+  const type = body.type.toUpperCase() as PhiType
+  const value = body.value
   const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
   const onlyTenant = key?.tenants?.size === 1 ? [...key.tenants][0] : undefined
-  const tenant = (account as string | undefined) ?? onlyTenant
+  const tenant = body.accountSid ?? onlyTenant
   if (!tenant) return refuse(c, record, 'accountSid is required: tokens are kept per Twilio account')
 
   const budget = await takeLookupBudget(c)
@@ -66,7 +64,7 @@ tokenizeRoutes.post('/', requireApiKey('tokenize'), async function lookupToken(c
 
   let found: Awaited<ReturnType<ReturnType<typeof openVault>['find']>>
   try {
-    found = await openVault(c.env, c.var.config).find(tenant, type as PhiType, value)
+    found = await openVault(c.env, c.var.config).find(tenant, type, value)
   } catch {
     await record('error', [], { reason: 'vault-unavailable' })
     return problem(c, 503, 'vault-unavailable', 'try again later')
@@ -98,23 +96,9 @@ function auditor(c: TokenizeContext, purpose: string | undefined) {
     })
 }
 
-async function readJson(c: TokenizeContext): Promise<Record<string, unknown> | undefined> {
-  try {
-    const body: unknown = await c.req.json()
-    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
-}
-
 function notFound(c: TokenizeContext) {
   c.header('Cache-Control', 'no-store')
   return c.json({ found: false }, 404)
-}
-
-function problem(c: TokenizeContext, status: Status, error: string, detail: string) {
-  c.header('Cache-Control', 'no-store')
-  return c.json({ error, detail }, status)
 }
 
 /** A malformed request: audited as denied (`invalid-request`), answered 400 with our own text only. */

@@ -5,6 +5,9 @@
  * Senders are kept as their blind index (an HMAC under the vault's index key), never as a number or address.
  */
 import { DurableObject } from 'cloudflare:workers'
+import type { Env } from '../env'
+import type { RosterChange } from './roster'
+import { RosterWrites } from './roster-writes'
 
 /** One request for new tokens. */
 export interface MintRequest {
@@ -26,10 +29,15 @@ export interface MintGrant {
 const HOUR_MS = 3_600_000
 const TENANT_SCOPE = 'tenant'
 
-/** Durable Object counting mints per tenant and per sender in fixed one-hour windows. */
-export class MintBudget extends DurableObject {
-  constructor(ctx: DurableObjectState, env: unknown) {
-    super(ctx, env as never)
+/**
+ * Durable Object of one tenant's vault: counts mints per tenant and per sender in fixed one-hour windows, and is the
+ * one writer of the tenant's roster (src/vault/roster-writes.ts).
+ */
+export class MintBudget extends DurableObject<Env> {
+  #rosterWrites: RosterWrites | undefined
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env)
     ctx.storage.sql.exec(
       'CREATE TABLE IF NOT EXISTS mints (scope TEXT PRIMARY KEY, window INTEGER NOT NULL, used INTEGER NOT NULL)',
     )
@@ -67,5 +75,20 @@ export class MintBudget extends DurableObject {
       )
     }
     return { granted }
+  }
+
+  /** Applies one change of the tenant's roster (keyed hashes by shard), after the changes queued before it. */
+  async rosterChange(tenant: string, fresh: BigUint64Array[], replace: boolean): Promise<Omit<RosterChange, 'identifiers'>> {
+    return await this.#roster().change(tenant, fresh, replace)
+  }
+
+  /** Deletes the tenant's roster, after the changes queued before. */
+  async rosterClear(tenant: string): Promise<number> {
+    return await this.#roster().clear(tenant)
+  }
+
+  #roster(): RosterWrites {
+    this.#rosterWrites ??= new RosterWrites(this.ctx.storage.sql, this.env.VAULT)
+    return this.#rosterWrites
   }
 }

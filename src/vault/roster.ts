@@ -130,6 +130,86 @@ export function clearRosterCache(): void {
   loaded.clear()
 }
 
+/**
+ * Where a roster change reads a tenant's shards and writes them. `write` always gets the shard's full new content
+ * (empty: none); `changed` says whether it differs from what `read` gave.
+ */
+export interface ShardStore {
+  read(tenant: string, shard: number): Promise<BigUint64Array>
+  write(tenant: string, shard: number, hashes: BigUint64Array, changed: boolean): Promise<void>
+  /** Writes which shards hold anything; `null` removes the manifest (the roster is gone). */
+  manifest(tenant: string, filled: readonly number[] | null): Promise<void>
+}
+
+/** The shards as KV holds them (what the webhooks read). */
+export function kvShards(kv: KVNamespace): ShardStore {
+  return {
+    async read(tenant, shard) {
+      const raw = await kv.get(shardKey(tenant, shard), 'arrayBuffer')
+      if (raw === null || raw.byteLength % 8 !== 0) return new BigUint64Array(0)
+      return new BigUint64Array(raw)
+    },
+    async write(tenant, shard, hashes, changed) {
+      if (!changed) return
+      if (hashes.length === 0) await kv.delete(shardKey(tenant, shard))
+      else await kv.put(shardKey(tenant, shard), hashes.slice().buffer as ArrayBuffer)
+    },
+    async manifest(tenant, filled) {
+      if (filled === null) await kv.delete(manifestKey(tenant))
+      else await kv.put(manifestKey(tenant), JSON.stringify(filled))
+    },
+  }
+}
+
+/**
+ * One change of a tenant's roster, shard by shard (the union with what is there, or only `fresh` with `replace`),
+ * then the manifest. A read-merge-write: concurrent changes of one tenant must come through one writer
+ * (`RosterWriter`), or one may overwrite what the other added.
+ */
+export async function applyRosterChange(
+  store: ShardStore,
+  tenant: string,
+  fresh: readonly BigUint64Array[],
+  replace: boolean,
+): Promise<Omit<RosterChange, 'identifiers'>> {
+  let entries = 0
+  let total = 0
+  const filled: number[] = []
+  await Promise.all(
+    Array.from({ length: SHARDS }, async (_, shard) => {
+      const adding = fresh[shard] ?? new BigUint64Array(0)
+      entries += adding.length
+      const current = await store.read(tenant, shard)
+      const next = replace ? adding : union(current, adding)
+      total += next.length
+      await store.write(tenant, shard, next, next.length !== current.length || (replace && adding.length > 0))
+      if (next.length > 0) filled.push(shard)
+    }),
+  )
+  await store.manifest(tenant, filled.sort((a, b) => a - b))
+  return { entries, total }
+}
+
+/** Deletes a tenant's roster; answers how many hashes it held. */
+export async function clearRosterShards(store: ShardStore, tenant: string): Promise<number> {
+  let total = 0
+  const empty = new BigUint64Array(0)
+  await Promise.all(
+    Array.from({ length: SHARDS }, async (_, shard) => {
+      total += (await store.read(tenant, shard)).length
+      await store.write(tenant, shard, empty, true)
+    }),
+  )
+  await store.manifest(tenant, null)
+  return total
+}
+
+/** Applies the changes of a tenant's roster: directly, or one at a time through the tenant's Durable Object. */
+export interface RosterWriter {
+  change(tenant: string, fresh: readonly BigUint64Array[], replace: boolean): Promise<Omit<RosterChange, 'identifiers'>>
+  clear(tenant: string): Promise<number>
+}
+
 /** What a change did: counts only. */
 export interface RosterChange {
   identifiers: number
@@ -144,11 +224,21 @@ export class RosterStore {
   readonly #kv: KVNamespace
   readonly #config: VaultConfig
   readonly #now: () => number
+  readonly #writer: RosterWriter
 
-  constructor(kv: KVNamespace, config: VaultConfig, options: { now?: () => number } = {}) {
+  /**
+   * `writer`: how changes are applied; by default straight to KV (one writer at a time is then the caller's care:
+   * the Worker passes the tenant's Durable Object, src/vault/roster-writes.ts).
+   */
+  constructor(kv: KVNamespace, config: VaultConfig, options: { now?: () => number; writer?: RosterWriter } = {}) {
     this.#kv = kv
     this.#config = config
     this.#now = options.now ?? Date.now
+    const direct = kvShards(kv)
+    this.#writer = options.writer ?? {
+      change: (tenant, fresh, replace) => applyRosterChange(direct, tenant, fresh, replace),
+      clear: (tenant) => clearRosterShards(direct, tenant),
+    }
   }
 
   /** Adds identifiers to a tenant's roster; with `replace`, the roster holds only these afterwards. */
@@ -156,37 +246,17 @@ export class RosterStore {
     const key = await rosterKey(this.#config)
     const all = (await Promise.all(identifiers.map((i) => hashesOf(key, tenant, i.type, i.value)))).flat()
     const byShard = Array.from({ length: SHARDS }, () => [] as bigint[])
-    const filled: number[] = []
     for (const h of all) byShard[shardOf(h)]!.push(h)
-    let entries = 0
-    let total = 0
-    await Promise.all(
-      byShard.map(async (hashes, shard) => {
-        const fresh = BigUint64Array.from(new Set(hashes)).sort()
-        entries += fresh.length
-        const current = replace ? new BigUint64Array(0) : await this.#readShard(tenant, shard)
-        const next = union(current, fresh)
-        total += next.length
-        if (next.length === 0) await this.#kv.delete(shardKey(tenant, shard))
-        else if (fresh.length > 0 || replace) await this.#kv.put(shardKey(tenant, shard), next.buffer as ArrayBuffer)
-        if (next.length > 0) filled.push(shard)
-      }),
-    )
-    await this.#kv.put(manifestKey(tenant), JSON.stringify(filled.sort((a, b) => a - b)))
+    // Only keyed hashes leave the Worker for the writer, never a value.
+    const fresh = byShard.map((hashes) => BigUint64Array.from(new Set(hashes)).sort())
+    const change = await this.#writer.change(tenant, fresh, replace)
     loaded.delete(tenant)
-    return { identifiers: identifiers.length, entries, total }
+    return { identifiers: identifiers.length, ...change }
   }
 
   /** Deletes a tenant's roster; answers how many hashes it held. */
   async clear(tenant: string): Promise<number> {
-    let total = 0
-    await Promise.all(
-      Array.from({ length: SHARDS }, async (_, shard) => {
-        total += (await this.#readShard(tenant, shard)).length
-        await this.#kv.delete(shardKey(tenant, shard))
-      }),
-    )
-    await this.#kv.delete(manifestKey(tenant))
+    const total = await this.#writer.clear(tenant)
     loaded.delete(tenant)
     return total
   }
@@ -240,9 +310,7 @@ export class RosterStore {
     return { match: (kind, value) => known.get(`${kind}:${value}`), source: 'known:roster' }
   }
 
-  async #readShard(tenant: string, shard: number): Promise<BigUint64Array> {
-    const raw = await this.#kv.get(shardKey(tenant, shard), 'arrayBuffer')
-    if (raw === null || raw.byteLength % 8 !== 0) return new BigUint64Array(0)
-    return new BigUint64Array(raw)
+  #readShard(tenant: string, shard: number): Promise<BigUint64Array> {
+    return kvShards(this.#kv).read(tenant, shard)
   }
 }

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { clearRosterCache, ROSTER_PREFIX } from '../../src/vault/roster'
+import { env } from 'cloudflare:workers'
+import { loadConfig } from '../../src/config'
+import { clearRosterCache, hashesOf, ROSTER_PREFIX, rosterHas, rosterKey, rosterSize, RosterStore } from '../../src/vault/roster'
 import { ACCOUNT, BASE as TWILIO_BASE, formRequest, run, sid, SUB_ACCOUNT, SUB_TOKEN, TOKEN } from '../helpers/twilio'
 import { dumpVault } from '../vault/helpers'
 import { auditLines, call, captureLogs } from './helpers'
@@ -80,5 +82,50 @@ describe('known identifiers (roster)', () => {
     // A key bound to tenant A may not load another tenant's roster.
     const other = await call('PUT', '/v1/known-identifiers', 'test-admin-tenant-a', { ...ROSTER, tenant: SUB_ACCOUNT })
     expect(other.status).toBe(403)
+  })
+
+  it('concurrent merges of one tenant lose nothing: every batch is in the roster and the manifest afterwards', async () => {
+    const tenant = 'AC99999999999999999999999999999999'
+    const config = loadConfig(env)
+    if (!config.ok) throw new Error('test config')
+    const names = Array.from({ length: 12 }, (_, i) => `Concurrent${String.fromCharCode(65 + i)} Rostername${String.fromCharCode(97 + i)}`)
+    const answers = await Promise.all(
+      names.map((value) => call('PUT', '/v1/known-identifiers', ALL, { tenant, identifiers: [{ type: 'NAME', value }] })),
+    )
+    expect(answers.map((a) => a.status)).toEqual(names.map(() => 200))
+    // Each name is 3 hashes (two words and the pair): the last answer's total counts all of them.
+    const totals = await Promise.all(answers.map(async (a) => ((await a.json()) as { total: number }).total))
+    expect(Math.max(...totals)).toBe(names.length * 3)
+    clearRosterCache()
+    const roster = await new RosterStore(env.VAULT, config.value.vault).load(tenant)
+    const key = await rosterKey(config.value.vault)
+    for (const value of names) {
+      for (const hash of await hashesOf(key, tenant, 'NAME', value)) expect(rosterHas(roster, hash), value).toBe(true)
+    }
+    expect(rosterSize(roster)).toBe(names.length * 3)
+    // A replace and a delete queue behind the merges the same way.
+    const replaced = await call('PUT', '/v1/known-identifiers', ALL, { tenant, mode: 'replace', identifiers: [{ type: 'MRN', value: 'A-1' }] })
+    const after = (await replaced.json()) as { entries: number; total: number }
+    expect(after.total).toBe(after.entries)
+    const deleted = await call('DELETE', `/v1/known-identifiers?tenant=${tenant}`, ALL)
+    expect(await deleted.json()).toEqual({ deleted: { tenants: 1, entries: after.total } })
+    clearRosterCache()
+    expect(rosterSize(await new RosterStore(env.VAULT, config.value.vault).load(tenant))).toBe(0)
+  })
+
+  it('a roster loaded before its tenant object kept a copy is merged into, not replaced', async () => {
+    const tenant = 'AC88888888888888888888888888888888'
+    const config = loadConfig(env)
+    if (!config.ok) throw new Error('test config')
+    // Written straight to KV, as a deployment without the serialized writer did.
+    await new RosterStore(env.VAULT, config.value.vault).put(tenant, [{ type: 'NAME', value: 'Earlier Loaded' }], false)
+    const put = await call('PUT', '/v1/known-identifiers', ALL, { tenant, identifiers: [{ type: 'NAME', value: 'Later Added' }] })
+    expect(await put.json()).toMatchObject({ entries: 3, total: 6 })
+    clearRosterCache()
+    const roster = await new RosterStore(env.VAULT, config.value.vault).load(tenant)
+    const key = await rosterKey(config.value.vault)
+    for (const value of ['Earlier Loaded', 'Later Added']) {
+      for (const hash of await hashesOf(key, tenant, 'NAME', value)) expect(rosterHas(roster, hash), value).toBe(true)
+    }
   })
 })

@@ -123,8 +123,11 @@ describe('GET /v1/audit/export and /v1/audit/verify', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toContain('application/x-ndjson')
     const lines = (await res.text()).trim().split('\n')
+    // The export ends with a marker line (issue 14 review): records are every line before it, and it counts them.
+    const end = JSON.parse(lines.pop() as string)
     const records = lines.map((line) => JSON.parse(line) as StoredAuditRecord)
     expect(records.length).toBeGreaterThan(0)
+    expect(end).toEqual({ end: true, count: records.length })
     expect(records.some((r) => r.purpose === 'export-test')).toBe(true)
     const head = await call('GET', '/v1/audit/verify', 'test-admin-audit')
     const verified = (await head.json()) as { ok: boolean; complete: boolean; anchor: { seq: number; hash: string } }
@@ -136,6 +139,43 @@ describe('GET /v1/audit/export and /v1/audit/verify', () => {
     })
     const exported = await page('?action=audit.trail.exported')
     expect(exported.records.length).toBeGreaterThan(0)
+  })
+})
+
+describe('GET /v1/audit/export end marker', () => {
+  it('ends with {"end":true,"count":0} when nothing matches, so an empty export is told from a cut one', async () => {
+    const res = await call('GET', '/v1/audit/export?from=2000-01-01&to=2000-01-02', 'test-admin-audit')
+    expect([res.status, await res.text()]).toEqual([200, '{"end":true,"count":0}\n'])
+  })
+
+  it('says the export stopped short when the trail stops answering after the first page', async () => {
+    const real = env.AUDIT_TRAIL.get(env.AUDIT_TRAIL.idFromName('audit-trail'))
+    await real.append(
+      Array.from({ length: 1001 }, () => ({
+        type: 'audit.trail.read' as const,
+        actor: 'export-filler',
+        scope: 'audit',
+        tokens: [],
+        outcome: 'allowed' as const,
+        at: new Date().toISOString(),
+      })),
+    )
+    let queries = 0
+    const stub = {
+      append: (records: Parameters<typeof real.append>[0]) => real.append(records),
+      query: async (...args: Parameters<typeof real.query>) => {
+        if (++queries > 1) throw new Error('storage unavailable')
+        return await real.query(...args)
+      },
+    }
+    const flaky = { idFromName: () => ({}), get: () => stub } as unknown as Env['AUDIT_TRAIL']
+    const logs = captureLogs()
+    const res = await withEnv({ AUDIT_TRAIL: flaky }, adminRequest('GET', '/v1/audit/export?actor=export-filler', 'test-admin-audit'))
+    expect(res.status).toBe(200)
+    const lines = (await res.text()).trim().split('\n')
+    expect(lines).toHaveLength(1001)
+    expect(JSON.parse(lines[1000] as string)).toEqual({ end: false, error: 'audit-unavailable', count: 1000 })
+    expect(logs.lines()).toContainEqual(expect.objectContaining({ event: 'audit', outcome: 'export-failed', reason: 'Error' }))
   })
 })
 

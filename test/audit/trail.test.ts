@@ -1,8 +1,10 @@
 import { runInDurableObject } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { audit, auditTrail, type AuditEntry } from '../../src/audit'
 import { chainHash, checkChain, GENESIS_HASH } from '../../src/audit/chain'
 import type { AuditTrail } from '../../src/audit/trail'
+import { loadConfig } from '../../src/config'
 import type { AuditRecord } from '../../src/model/audit'
 
 /** A fresh trail per test: its own Durable Object instance. */
@@ -83,6 +85,34 @@ describe('audit trail (Durable Object)', () => {
     }
     expect(fields).toEqual(['purpose', 'tokens', 'reason', 'actor', 'subject', 'type', 'counts'])
     expect((await trail.head()).seq).toBe(0)
+  })
+
+  it('stores, chains and answers only the known fields of a record, whatever else the object carries', async () => {
+    const trail = freshTrail()
+    const carrying = { ...entry(), value: '+14155550123', body: { name: 'Rosa Delgado' } } as AuditRecord
+    expect((await trail.append([carrying])).ok).toBe(true)
+    const [stored] = (await trail.query({}, 10)).records
+    const { seq, prevHash, hash, ...fields } = stored!
+    expect([seq, prevHash]).toEqual([1, GENESIS_HASH])
+    expect(fields).toEqual(entry())
+    expect(hash).toBe(await chainHash(GENESIS_HASH, 1, entry()))
+    expect(JSON.stringify(stored)).not.toMatch(/5550123|Rosa/)
+  })
+
+  it('audit() copies only the known fields of an entry before it logs, stores or copies it', async () => {
+    const config = loadConfig(env)
+    if (!config.ok) throw new Error('test config')
+    const logs: string[] = []
+    vi.spyOn(console, 'info').mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(' ')))
+    const extra = { note: 'Rosa Delgado called', phone: '+14155550123' }
+    const subject = `known-fields-${crypto.randomUUID()}`
+    const entry: AuditEntry = { type: 'audit.trail.read', actor: 'key-1', scope: 'audit', tokens: [], outcome: 'allowed', subject }
+    expect(await audit(env, config.value, { ...entry, ...extra } as AuditEntry)).toBe(true)
+    const { records } = await auditTrail(env).query({ type: 'audit.trail.read' }, 1000)
+    const stored = records.find((r) => r.subject === subject)
+    expect(stored).toBeDefined()
+    expect(Object.keys(stored!).sort()).toEqual(['actor', 'at', 'hash', 'outcome', 'prevHash', 'scope', 'seq', 'subject', 'tokens', 'type'])
+    expect(logs.join('\n')).not.toMatch(/Rosa|5550123/)
   })
 
   it('accepts a new action type without any change to the store (roster changes)', async () => {

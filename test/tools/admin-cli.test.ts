@@ -147,8 +147,12 @@ describe('phi-firewall dead-letters, audit export', () => {
     const res = await cli(['audit', 'export', '--since', '2026-01-01'], 'test-admin-all')
     expect(res.requests[0]?.url).toBe(`${URL_}/v1/audit/export?from=2026-01-01`)
     expect(res.code).toBe(EXIT.ok)
-    const records = res.out.split('\n').map((line) => JSON.parse(line) as { seq: number; hash: string; type: string })
+    const lines = res.out.split('\n')
+    // The worker ends an export with a line counting its records (issue 14 review): printed as the worker sent it.
+    const end = JSON.parse(lines.pop() as string)
+    const records = lines.map((line) => JSON.parse(line) as { seq: number; hash: string; type: string })
     expect(records.length).toBeGreaterThan(0)
+    expect(end).toEqual({ end: true, count: records.length })
     expect(records.every((r) => Number.isInteger(r.seq) && /^[0-9a-f]{64}$/.test(r.hash))).toBe(true)
   })
 
@@ -160,10 +164,27 @@ describe('phi-firewall dead-letters, audit export', () => {
   })
 
   it('audit export prints the NDJSON the worker streams', async () => {
-    const ndjson = '{"type":"audit.detokenize","actor":"crm-prod","outcome":"allowed"}\n{"type":"audit.token.erased","actor":"ops","outcome":"allowed"}\n'
+    // Since issue 14's review a worker ends every export with its end line; the stub streams what a worker does.
+    const records = '{"type":"audit.detokenize","actor":"crm-prod","outcome":"allowed"}\n{"type":"audit.token.erased","actor":"ops","outcome":"allowed"}\n'
+    const ndjson = `${records}{"end":true,"count":2}\n`
     const stub: CliIo['fetch'] = async () => new Response(ndjson, { headers: { 'content-type': 'application/x-ndjson' } })
     const res = await cli(['audit', 'export'], 'test-admin-all', stub)
     expect([res.code, res.out]).toEqual([EXIT.ok, ndjson.trimEnd()])
+  })
+
+  it('audit export fails (exit 1) on an export that was cut short, without or with the end line saying so', async () => {
+    const records = '{"type":"audit.detokenize","actor":"crm-prod","outcome":"allowed"}\n{"type":"audit.token.erased","actor":"ops","outcome":"allowed"}\n'
+    const streaming = (body: string): CliIo['fetch'] => async () => new Response(body, { headers: { 'content-type': 'application/x-ndjson' } })
+    const cut = await cli(['audit', 'export'], 'test-admin-all', streaming(records))
+    expect([cut.code, cut.out]).toEqual([EXIT.failed, records.trimEnd()])
+    expect(cut.err).toContain('the export has no end line')
+    const miscounted = await cli(['audit', 'export'], 'test-admin-all', streaming(`${records}{"end":true,"count":3}\n`))
+    expect(miscounted.code).toBe(EXIT.failed)
+    const stopped = await cli(['audit', 'export'], 'test-admin-all', streaming(`${records}{"end":false,"error":"audit-unavailable","count":2}\n`))
+    expect([stopped.code, stopped.err]).toEqual([
+      EXIT.failed,
+      "audit export: the worker's audit trail stopped answering after 2 records; the export is incomplete",
+    ])
   })
 
   it('an unreachable worker exits 3', async () => {
