@@ -18,6 +18,7 @@ import { auditRoutes } from './routes/audit'
 import { dataflowRoutes } from './routes/dataflow'
 import { deadLetterRoutes } from './routes/dead-letters'
 import { openApiRoutes } from './routes/openapi'
+import { metricsRoutes } from './routes/metrics'
 import { rosterRoutes } from './routes/roster'
 import { tokenizeRoutes } from './routes/tokenize'
 import { healthRoutes } from './routes/health'
@@ -66,6 +67,7 @@ app.route('/v1/tokenize', tokenizeRoutes)
 app.route('/v1/known-identifiers', rosterRoutes)
 app.route('/v1/audit', auditRoutes)
 app.route('/v1/dataflow', dataflowRoutes)
+app.route('/v1/metrics', metricsRoutes)
 app.route('/v1', adminRoutes)
 
 app.notFound((c) => c.text('Not Found\n', 404))
@@ -83,6 +85,7 @@ export { LoginThrottle } from './limits/login-throttle'
 export { RevealRateLimiter } from './vault/reveal-limiter'
 export { ReplayGuard } from './twilio/replay-guard'
 export { MintBudget } from './vault/mint-budget'
+export { MetricsCounters } from './metrics'
 
 export default {
   fetch: app.fetch,

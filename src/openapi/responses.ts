@@ -182,6 +182,16 @@ export const DATAFLOW: Schema = object({
   unrouted: list(string),
 })
 
+/** `GET /v1/metrics` 200: counter totals by group and label, fixed vocabulary only. */
+export const METRICS: Schema = object({
+  since: { ...string, format: 'date-time', description: 'When counting started.' },
+  groups: {
+    type: 'object',
+    description: 'webhooks ("<route> <status>"), redactions ("<TYPE> <channel>"), tokens, deliveries, deadLetters, engine.',
+    additionalProperties: { type: 'object', additionalProperties: { type: 'number' } },
+  },
+})
+
 /** `GET /v1/dead-letters` 200. */
 export const DEAD_LETTER_PAGE: Schema = object({
   items: list(ref('DeadLetterSummary')),

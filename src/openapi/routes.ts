@@ -27,6 +27,7 @@ import {
   AUDIT_PAGE,
   AUDIT_VERIFIED,
   DATAFLOW,
+  METRICS,
   DEAD_LETTER_PAGE,
   ERASED,
   ERASED_EACH,
@@ -264,6 +265,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
     scope: 'config',
     summary: 'The data-flow inventory: which destination receives which kinds of fields',
     responses: { 200: { description: 'Names and kinds only, never a URL or a secret.', schema: DATAFLOW } },
+  },
+  {
+    method: 'get',
+    path: '/v1/metrics',
+    tag: 'config',
+    scope: 'metrics',
+    summary: 'Counts since counting started: webhooks, redactions, tokens, deliveries, dead letters, engine time',
+    responses: { 200: { description: 'Totals by group and label; never a value, SID or token.', schema: METRICS } },
   },
   {
     method: 'get',

@@ -6,6 +6,7 @@
 import type { Config } from '../config'
 import { publish } from '../delivery'
 import type { Env } from '../env'
+import type { CleanEvent } from '../model/clean'
 import type { NormalizedEvent } from '../model/normalized'
 import { err, ok, type Result } from '../result'
 import { openVault, type TokenizeStats, type TokenizerContext } from '../vault'
@@ -16,6 +17,10 @@ export interface Published {
   /** (event, destination) deliveries queued. */
   messages: number
   vault: TokenizeStats
+  /** Wall time of de-identification (patient context and vault included), in ms. */
+  engineMs: number
+  /** Per de-identified event: its channel and the counts of values removed per PHI type (never the values). */
+  redactions: Array<Pick<CleanEvent, 'channel' | 'redactions'>>
 }
 
 /** Why nothing was published. */
@@ -55,9 +60,14 @@ export async function deidentifyAndPublish(
     if (controller.signal.aborted || Date.now() > deadline) throw new DeadlineError('the webhook deadline passed')
     committed = true
   }
+  let engineMs = 0
+  let redactions: Published['redactions'] = []
   const work = (async () => {
+    const started = Date.now()
     // What the worker already knows of the patient (sender memory, roster) goes in front of the engine.
     const clean = await deidentifyWithContext(env, config, (event) => vault.tokenizerFor(event.sids.AccountSid ?? 'default', senderOf(event)), events)
+    engineMs = Date.now() - started
+    redactions = clean.map(({ channel, redactions }) => ({ channel, redactions }))
     stage = 'publish-failed'
     return publish(env, config, clean, { commit })
   })()
@@ -83,7 +93,7 @@ export async function deidentifyAndPublish(
       const reason = outcome.error instanceof DeadlineError ? 'deadline' : stage
       return err({ reason, cause: outcome.error })
     }
-    return ok({ messages: outcome.messages, vault: vault.stats() })
+    return ok({ messages: outcome.messages, vault: vault.stats(), engineMs, redactions })
   } finally {
     clearTimeout(timer)
   }

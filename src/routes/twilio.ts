@@ -9,6 +9,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { AppVariables } from '../app-env'
 import type { Env } from '../env'
 import { log } from '../log'
+import { recordMetrics, type EngineWork } from '../metrics'
 import type { NormalizedEvent } from '../model/normalized'
 import { signedContentDigest } from '../twilio/digest'
 import { formValue, parseForm, type FormPairs } from '../twilio/form'
@@ -21,6 +22,7 @@ import {
 } from '../twilio/verify'
 import { deidentifyAndPublish } from './ingest'
 import { replayTicket, type ReplayTicket } from './replay'
+import { engineWork, waitUntilOf } from './webhook-metrics'
 
 /** What the request log line says besides route, status and time. */
 interface WebhookLog {
@@ -39,7 +41,7 @@ export type VerifiedBody = { format: 'form'; fields: FormPairs } | { format: 'js
 /** Hono environment of these routes: the app's, plus what the middleware hands to the handler. */
 type TwilioEnv = {
   Bindings: Env
-  Variables: AppVariables & { verified: VerifiedBody; meta: WebhookMeta; webhookLog: WebhookLog }
+  Variables: AppVariables & { verified: VerifiedBody; meta: WebhookMeta; webhookLog: WebhookLog; engineWork?: EngineWork }
 }
 
 type FormProduct = 'messaging' | 'voice' | 'transcription' | 'conversations'
@@ -55,7 +57,10 @@ const SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/
 /** Routes mounted under `/twilio`. */
 export const twilioRoutes = new Hono<TwilioEnv>()
 
-/** One log line per webhook request: route, status, time, SIDs and counts only. */
+/**
+ * One log line per webhook request (route, status, time, SIDs and counts only), and its metrics: route, status, time
+ * and the engine's work, recorded after the answer (src/metrics).
+ */
 const logWebhook = createMiddleware<TwilioEnv>(async function logWebhook(c, next) {
   const started = Date.now()
   c.set('webhookLog', {})
@@ -70,13 +75,10 @@ const logWebhook = createMiddleware<TwilioEnv>(async function logWebhook(c, next
     const details = c.get('webhookLog')
     const segment = c.req.path.slice('/twilio/'.length)
     const route = (ROUTES as readonly string[]).includes(segment) ? `/twilio/${segment}` : '/twilio/other'
-    log(status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info', {
-      event: 'webhook',
-      route,
-      status,
-      ms: Date.now() - started,
-      ...details,
-    })
+    const ms = Date.now() - started
+    log(status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info', { event: 'webhook', route, status, ms, ...details })
+    const engine = c.get('engineWork')
+    recordMetrics(c.env, waitUntilOf(c), [{ kind: 'webhook', route, status, ms, ...(engine ? { engine } : {}) }])
   }
 })
 
@@ -289,6 +291,7 @@ function webhookHandler(product: FormProduct | 'events') {
       return unavailable(c, published.error.reason, published.error.cause)
     }
     const { messages, vault } = published.value
+    c.set('engineWork', engineWork(published.value, events.length))
     const unminted: Record<string, number> = vault.declined ? { unminted: vault.declined } : {}
     // `forwarded` only when something was queued for a destination: de-identified events nobody subscribes to
     // are acknowledged and dropped, and the log says so.

@@ -18,6 +18,7 @@ describe('wrangler.toml', () => {
         producers: c.queues.producers?.map((p) => p.binding),
         consumers: c.queues.consumers?.length,
         durableObjects: c.durable_objects.bindings.map((b) => `${b.name}:${b.class_name}`),
+        analytics: c.analytics_engine_datasets.map((d) => d.binding),
         vars: Object.keys(c.vars).sort(),
         crons: c.triggers.crons,
         observability: c.observability,
@@ -25,8 +26,11 @@ describe('wrangler.toml', () => {
     }
     const top = shape(undefined)
     expect(top.durableObjects).toEqual(
-      expect.arrayContaining(['REVEAL_LIMITER:RevealRateLimiter', 'AUDIT_TRAIL:AuditTrail', 'LOGIN_THROTTLE:LoginThrottle']),
+      expect.arrayContaining([
+        'REVEAL_LIMITER:RevealRateLimiter', 'AUDIT_TRAIL:AuditTrail', 'LOGIN_THROTTLE:LoginThrottle', 'METRICS_COUNTERS:MetricsCounters',
+      ]),
     )
+    expect(top.analytics).toEqual(['METRICS'])
     for (const env of ['staging', 'production']) expect({ env, ...shape(env) }).toEqual({ env, ...top })
   })
 
@@ -44,6 +48,11 @@ describe('wrangler.toml', () => {
     for (const queues of names) expect(queues.filter((q) => q.endsWith('dead-letters'))).toHaveLength(1)
   })
 
+  it('gives each environment its own Analytics Engine dataset, so staging traffic stays out of production dashboards', () => {
+    const datasets = ENVS.map((env) => read(env).analytics_engine_datasets.map((d) => d.dataset))
+    expect(datasets).toEqual([['phi_firewall_metrics'], ['phi_firewall_staging_metrics'], ['phi_firewall_production_metrics']])
+  })
+
   it('holds no credential: no whsec_ key or Slack webhook URL in any environment or anywhere in the file', () => {
     for (const env of ENVS) expect(literalSecretsIn(readEnvironment(CONFIG, env))).toEqual([])
     expect(readFileSync(CONFIG, 'utf8')).not.toMatch(/whsec_[A-Za-z0-9+/]{8}|hooks\.slack\.com\/services\/T/)
@@ -53,7 +62,8 @@ describe('wrangler.toml', () => {
     const migrations = read(undefined).migrations
     const tags = migrations.map((m) => m.tag)
     expect(tags.indexOf('v1-reveal-limiter')).toBe(0)
-    expect(tags.at(-1)).toBe('v3-audit-trail')
-    expect(migrations.at(-1)?.new_sqlite_classes).toEqual(['AuditTrail', 'LoginThrottle'])
+    expect(tags.slice(-2)).toEqual(['v3-audit-trail', 'v4-metrics-counters'])
+    expect(migrations.at(-2)?.new_sqlite_classes).toEqual(['AuditTrail', 'LoginThrottle'])
+    expect(migrations.at(-1)?.new_sqlite_classes).toEqual(['MetricsCounters'])
   })
 })
