@@ -66,6 +66,7 @@ const CORPORA: CorpusSpec[] = [
   // Written after the issue 10 engine was frozen; its first contact is recorded in docs/evaluation.md. Outside the team targets.
   { name: 'team-dev6', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev6.tsv'), holdout: false, required: true },
   { name: 'team-dev7', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev7.tsv'), holdout: false, required: true },
+  { name: 'team-dev8', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev8.tsv'), holdout: false, required: true },
   { name: 'team-holdout', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'), holdout: true, required: true },
   // Blind holdout by a second writer: reported on its own (row + "blind holdout" line), never in the team targets.
   { name: 'team-holdout2', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout2.tsv'), holdout: true, required: true },
