@@ -16,7 +16,7 @@ import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
 import { addressUnits, citiesAfterStreets, cueGaps, letterPrefixes, nameGaps, namePartsBeside } from './detectors/extents'
-import { detectHandles, detectSpokenHandles } from './detectors/handles'
+import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
 import type { Detector, DetectInput, Span } from './detectors/types'
@@ -59,6 +59,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['address-clauses', detectAddressClauses],
   ['handles', detectHandles],
   ['spoken-handles', detectSpokenHandles],
+  ['spanish-spelling', detectSpanishSpelling],
   ['names', detectNames],
 ]
 
@@ -181,6 +182,8 @@ function rank(span: Span): number {
   if (span.source === 'generic') return Math.min(p, 35)
   // Digit groups read as a phone by shape alone: dates and ZIPs found by their own rules win.
   if (span.source === 'phone-groups') return Math.min(p, 48)
+  // An address read from its cue holds its own numbers ("Calle 5 de Mayo 18", "张杨路1200弄5号"): it stays an address.
+  if (span.source === 'street:clause') return Math.max(p, 61)
   return p
 }
 

@@ -78,7 +78,9 @@ export function extensions(text: string, spans: Span[]): Span[] {
     const m = EXTENSION_AFTER.exec(text.slice(s.end, s.end + 80))
     if (!m) continue
     const end = s.end + m[0].replace(/\s+$/, '').length
-    if (!spans.some((o) => o !== s && o.start < end && o.end > s.end)) out.push({ start: s.start, end, type: s.type, source: 'extension' })
+    // The extension's digits may already be a number span of their own ("extension [PHONE]"): the word joins them.
+    const other = (o: Span): boolean => o !== s && o.start < end && o.end > s.end && !['PHONE', 'FAX', 'OTHER'].includes(o.type)
+    if (!spans.some(other)) out.push({ start: s.start, end, type: s.type, source: 'extension' })
   }
   return out
 }

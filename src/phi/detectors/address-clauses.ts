@@ -54,10 +54,27 @@ function isNumberAt(list: readonly Word[], i: number, text: string): number {
   return spoken ? i + spoken[0] : 0
 }
 
+// After an address cue in a script without spaces ("地址改成浦东新区张杨路1200弄5号602室，上海"): up to the next stop.
+const UNSPACED_CLAUSE = /^[：:是改成为為到在 \t]{0,4}([^，。,.;；！!？?\n]{2,40})/u
+
+function unspacedAddresses(text: string, out: Span[]): void {
+  const cues = languages().addressCues.unspaced
+  if (cues.length === 0 || !/[\p{Script=Han}]/u.test(text)) return
+  for (const cue of cues) {
+    for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + cue.length)) {
+      const m = UNSPACED_CLAUSE.exec(text.slice(k + cue.length))
+      if (!m || !/[\d路街道巷弄号號区區市县縣楼樓室]/u.test(m[1]!)) continue
+      const start = k + cue.length + m[0].length - m[1]!.length
+      out.push({ start, end: start + m[1]!.trimEnd().length, type: 'STREET', source: 'street:clause' })
+    }
+  }
+}
+
 /** Finds address clauses after a cue and numbered roads as STREET spans. */
 export const detectAddressClauses: Detector = ({ text, lower }) => {
   const lang = languages()
   const out: Span[] = []
+  unspacedAddresses(lower, out)
   const list = words(lower)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!.w

@@ -65,13 +65,16 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
     for (let k = parts.length - 1; k >= 0; k--) {
       const gapWords = parts.slice(k).map((p) => p[1]!.toLowerCase())
       // Only what a nickname is made of: a family word or title ("pop", "big", "ti", "aling"), or a word no language knows.
-      if (gapWords.some((w) => breaks(w) || !(NAME_MODIFIERS.has(w) || lang.titlesBefore.phrases.has(w) || unknownWord(w)))) break
+      const afterTitle = gapWords.length === 1 && phraseLengthAtEnd(text.slice(Math.max(0, s.start - m[1]!.length + (parts[k]!.index ?? 0) - 40), s.start - m[1]!.length + (parts[k]!.index ?? 0)), lang.titlesBefore) > 0
+      if (gapWords.some((w) => breaks(w) || !(afterTitle || NAME_MODIFIERS.has(w) || lang.titlesBefore.phrases.has(w) || unknownWord(w)))) break
       const gapStart = s.start - m[1]!.length + (parts[k]!.index ?? 0)
       if (spans.some((o) => o !== s && o.start < s.start && o.end > gapStart)) break
       const head = text.slice(Math.max(0, gapStart - 40), gapStart)
       const relation = phraseLengthAtEnd(head, lang.relationCues) > 0
       const self = selfCueLength(head) > 0
-      if (relation || self) {
+      // "M. Désiré N'Guessan", "Dr. Ana Souza": one word between a title and a surname is the given name.
+      const titled = gapWords.length === 1 && phraseLengthAtEnd(head, lang.titlesBefore) > 0
+      if (relation || self || titled) {
         out.push({ start: gapStart, end: s.end, type: 'NAME', source: 'name:cue-gap' })
         break
       }

@@ -38,3 +38,47 @@ export const detectSpokenHandles: Detector = ({ text, lower }) => {
   }
   return out
 }
+
+// Spanish letter names, for names and IDs spelled aloud ("ve i doble ele a ele o be o ese", "cuatro a ocho ere te").
+const SPANISH_LETTERS = new Set([
+  'a', 'be', 'ce', 'de', 'e', 'efe', 'ge', 'hache', 'i', 'jota', 'ka', 'ele', 'elle', 'eme', 'ene', 'eñe', 'o', 'pe',
+  'cu', 'ere', 'erre', 'ese', 'te', 'u', 'uve', 've', 'doble', 'equis', 'ye', 'zeta', 'griega',
+])
+// Letter names no Spanish sentence strings together: two of them in a run of five make it spelling.
+const SPANISH_LETTER_ONLY = new Set(['efe', 'hache', 'jota', 'ka', 'ele', 'elle', 'eme', 'ene', 'eñe', 'cu', 'ere', 'erre', 'ese', 'uve', 'equis', 'zeta', 'doble', 'griega', 'be', 'ce', 'ge', 'pe'])
+
+/** Names and identifiers spelled with Spanish letter names (five or more, two of them unmistakable), as OTHER. */
+export const detectSpanishSpelling: Detector = ({ lower }) => {
+  const out: Span[] = []
+  if (!/\b(?:ele|ese|eme|ene|ere|efe|jota|hache|equis|zeta|doble)\b/u.test(lower)) return out
+  const words = [...lower.matchAll(/[\p{L}]+|\d+/gu)]
+  let runStart = -1
+  let distinct = 0
+  const flush = (endIndex: number): void => {
+    const count = endIndex - runStart
+    if (runStart >= 0 && count >= 5 && distinct >= 2) {
+      const first = words[runStart]!
+      const last = words[endIndex - 1]!
+      out.push({ start: first.index, end: last.index + last[0].length, type: 'OTHER', source: 'spelled:es' })
+    }
+    runStart = -1
+    distinct = 0
+  }
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]![0]
+    const letter = SPANISH_LETTERS.has(w) || /^\d$/.test(w)
+    const gapOk = k === 0 || /^[ \t,]{1,3}$/.test(lower.slice(words[k - 1]!.index + words[k - 1]![0].length, words[k]!.index))
+    if (letter && (runStart < 0 || gapOk)) {
+      if (runStart < 0) runStart = k
+      if (SPANISH_LETTER_ONLY.has(w)) distinct++
+      continue
+    }
+    flush(k)
+    if (letter) {
+      runStart = k
+      if (SPANISH_LETTER_ONLY.has(w)) distinct++
+    }
+  }
+  flush(words.length)
+  return out
+}

@@ -5,7 +5,7 @@
  * (je m'appelle Marie Dupont, 我叫陈志强, 박영희 씨, chị Lan). One small core; every word it knows comes from the tables.
  */
 import { LANGUAGES, languages, latinLanguagesOf, phraseLengthAtEnd, type PhraseSet } from '../languages'
-import { isCity, isClinicalTerm, isEnglishWord, isSlang } from '../lexicon'
+import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSlang } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { words, type Word } from '../spoken'
 import { numberPhraseAt } from './numbers'
@@ -310,7 +310,9 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
       }
-      if (!naming && !nameLike(first, text, cased)) continue
+      // After a relation word a known first name is one even when it is also a word ("my mother blessing").
+      const relationFirst = set === lang.relationCues && isFirstName(first.w) && !ENGLISH_BOUNDARY.has(first.w)
+      if (!naming && !nameLike(first, text, cased) && !relationFirst) continue
       // English and Spanish introductions ("it's sunny again") are read by names.ts, which knows their idioms.
       // Only a first name that is no English word passes: "it's dolores", not "it's sunny again".
       if (self && !naming && englishOrSpanishIntro(cue) && !(classify(first.w).first && !isEnglishWord(first.w))) continue

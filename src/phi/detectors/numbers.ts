@@ -398,8 +398,9 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
   return out
 }
 
-const HAN_DIGITS = /[〇零一二三四五六七八九]{7,}/gu
-const HAN_DIGIT_VALUE: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+// 幺 is "one" as said in phone numbers and IDs; groups may be spaced ("幺三八 五五五零 一二四七").
+const HAN_DIGITS = /[〇零一二三四五六七八九幺](?:[ \t]?[〇零一二三四五六七八九幺]){6,}/gu
+const HAN_DIGIT_VALUE: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 
 /** A run of seven or more digits: a phone number by length or cue, else the identifier its cue announces. */
 function digitRun(start: number, end: number, digits: string, lower: string): Span {
