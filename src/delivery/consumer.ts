@@ -4,7 +4,7 @@ import type { DestinationsConfig } from '../config/destinations'
 import type { Env } from '../env'
 import { log } from '../log'
 import { storeDeadLetter } from './dead-letters'
-import { filterFor } from './envelope'
+import { filterFor, receivesAccount } from './envelope'
 import { readDeliveryMessage, readFailure, readFanOutMessage } from './messages'
 import { deliveryMessages, sendInBatches } from './publish'
 import { retryDelay } from './retry'
@@ -115,7 +115,8 @@ async function deliverOne(msg: Message<unknown>, env: Env, config: DestinationsC
   const eventId = message.envelope.id
   try {
     const destination = config.destinations.find((d) => d.name === message.destination)
-    if (!destination) {
+    // Checked again at delivery: a destination may have been removed, or scoped away from this event's account.
+    if (!destination || !receivesAccount(destination, message.envelope)) {
       await deadLetter(env, msg, message, 'destination-removed')
       return
     }

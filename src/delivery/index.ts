@@ -3,6 +3,8 @@
  * Only ever sees de-identified events (src/model/clean.ts); imports neither the PHI engine nor the vault.
  */
 import type { Config } from '../config'
+import { coversAccount } from '../config/accounts'
+import type { Destination } from '../config/destinations'
 import type { Env } from '../env'
 import type { CleanEvent } from '../model/clean'
 import { envelopeOf } from './envelope'
@@ -25,4 +27,12 @@ export async function publish(
   if (events.length === 0) return 0
   const deliverables = await Promise.all(events.map(async (event) => ({ envelope: await envelopeOf(event), kinds: event.fields })))
   return enqueue(env, config, deliverables, options)
+}
+
+/**
+ * Whether destinations are configured but every one is scoped (`accounts`) to other Twilio accounts than `account`:
+ * an event of it goes nowhere, so it need not be de-identified (nor its values minted into the vault) at all.
+ */
+export function unroutedAccount(destinations: readonly Destination[], account: string | undefined): boolean {
+  return destinations.length > 0 && !destinations.some((destination) => coversAccount(destination.accounts, account))
 }
