@@ -30,9 +30,11 @@ export async function publish(
 }
 
 /**
- * Whether destinations are configured but every one is scoped (`accounts`) to other Twilio accounts than `account`:
- * an event of it goes nowhere, so it need not be de-identified (nor its values minted into the vault) at all.
+ * Whether destinations are configured but none takes Twilio events of `account` (each is scoped by `accounts` to
+ * other accounts, or takes audit records only): an event of it goes nowhere, so it need not be de-identified (nor its
+ * values minted into the vault) at all.
  */
 export function unroutedAccount(destinations: readonly Destination[], account: string | undefined): boolean {
-  return destinations.length > 0 && !destinations.some((destination) => coversAccount(destination.accounts, account))
+  const takesEvents = (destination: Destination) => destination.events.some((pattern) => !pattern.startsWith('audit.'))
+  return destinations.length > 0 && !destinations.some((d) => takesEvents(d) && coversAccount(d.accounts, account))
 }

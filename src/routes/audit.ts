@@ -2,7 +2,8 @@
  * `/v1/audit` (scope `audit`): read the durable audit trail. `GET /v1/audit` pages through records with filters,
  * `GET /v1/audit/export` streams them as NDJSON (one stored record per line, chain fields included), and
  * `GET /v1/audit/verify` re-computes the hash chain. Each call is itself audited before it answers. Parameters are
- * checked against fixed shapes and never echoed.
+ * checked against fixed shapes and never echoed. A key bound to tenants lists and exports only the records naming one
+ * of its accounts (src/model/audit.ts `accounts`).
  */
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
@@ -13,7 +14,7 @@ import { MAX_AUDIT_PAGE, type AuditFilter, type VerifyResult } from '../audit/tr
 import { log } from '../log'
 import type { AuditRecord } from '../model/audit'
 import { auditUnavailable, mustAudit } from './audited'
-import { requireApiKey } from './auth'
+import { keyTenants, requireApiKey } from './auth'
 
 /** Routes mounted under `/v1/audit`, all behind an API key with the `audit` scope. */
 export const auditRoutes = new Hono<AppEnv>()
@@ -91,7 +92,9 @@ async function fromTrail<T>(read: () => Promise<T>): Promise<T> {
 
 async function parseFilter(c: AuditContext, type: AuditRecord['type']): Promise<AuditFilter> {
   const q = (name: string) => c.req.query(name)
-  const filter: AuditFilter = {}
+  const tenants = keyTenants(c)
+  // A key bound to tenants reads only the records that name one of its accounts.
+  const filter: AuditFilter = tenants ? { accounts: [...tenants].sort() } : {}
   const from = q('from')
   const to = q('to')
   if (from !== undefined) filter.fromMs = await parseDate(c, type, from, 'from')

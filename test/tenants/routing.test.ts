@@ -58,7 +58,9 @@ describe('routing by AccountSid', () => {
   })
 
   it('acknowledges an account no destination serves: 200, nothing queued, nothing minted, one PHI-free log line', async () => {
-    const only = JSON.stringify([destination('clinic-a', [CLINIC_A]), destination('clinic-b', [CLINIC_B])])
+    // An unscoped destination of audit records only takes no Twilio event.
+    const siem = { name: 'siem', url: 'https://siem.example.test/hooks', secret: SECRET, events: ['audit.*'] }
+    const only = JSON.stringify([destination('clinic-a', [CLINIC_A]), destination('clinic-b', [CLINIC_B]), siem])
     const logs = captureLogs()
     const before = await vaultKeys()
     const { res, body, queue } = await run(formRequest(`${BASE}/twilio/messaging`, sms(CLINIC_C)), { DESTINATIONS: only })
