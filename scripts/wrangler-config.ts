@@ -63,7 +63,7 @@ export function unknownFieldsOf(environment: EnvironmentConfig): 'drop' | 'scrub
 export function accountUnknownFieldsOf(environment: EnvironmentConfig): Record<string, 'drop' | 'scrub'> {
   const policy = parsePolicyConfig(environment.vars as unknown as Env)
   if (!policy.ok) return {}
-  return Object.fromEntries(Object.entries(policy.value.accounts).map(([account, phi]) => [account, phi.unknownFields]))
+  return Object.fromEntries(Object.entries(policy.value.accounts ?? {}).map(([account, phi]) => [account, phi.unknownFields]))
 }
 
 /** Every secret the environment needs: the required ones and those its DESTINATIONS refer to. */

@@ -46,9 +46,15 @@ export function coversAccount(accounts: readonly string[] | undefined, account: 
   return account !== undefined && accounts.includes(account)
 }
 
-/** The first key of `raw` outside `allowed`, as a setting path under `at` (the key itself only when name-shaped). */
-export function unknownKey(raw: Record<string, unknown>, allowed: readonly string[], at: string): ConfigError | undefined {
+/** The first key of `raw` outside `allowed`, as it may be shown (itself only when name-shaped, else `?`). */
+export function unknownKeyOf(raw: Record<string, unknown>, allowed: readonly string[]): string | undefined {
   const key = Object.keys(raw).find((k) => !allowed.includes(k))
   if (key === undefined) return undefined
-  return { setting: `${at}.${KEY_NAME.test(key) ? key : '?'}`, problem: `is not a known setting (known: ${allowed.join(', ')})` }
+  return KEY_NAME.test(key) ? key : '?'
+}
+
+/** The first key of `raw` outside `allowed`, as a setting path under `at`. */
+export function unknownKey(raw: Record<string, unknown>, allowed: readonly string[], at: string): ConfigError | undefined {
+  const key = unknownKeyOf(raw, allowed)
+  return key === undefined ? undefined : { setting: `${at}.${key}`, problem: `is not a known setting (known: ${allowed.join(', ')})` }
 }

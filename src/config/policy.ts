@@ -6,15 +6,15 @@
 import type { Env } from '../env'
 import { DEFAULT_POLICY, policyFromOverrides, type PhiPolicy } from '../phi/policy'
 import { err, ok, type Result } from '../result'
-import { isAccountSid, MAX_ACCOUNTS, unknownKey } from './accounts'
+import { isAccountSid, MAX_ACCOUNTS, unknownKeyOf } from './accounts'
 import type { ConfigError } from './errors'
 
 /** Validated policy settings. */
 export interface PolicyConfig {
   /** The policy passed to `deidentify` for an event of an account without its own overrides. */
   phi: PhiPolicy
-  /** Per AccountSid: PHI_POLICY with that account's overrides applied on top. */
-  accounts: Readonly<Record<string, PhiPolicy>>
+  /** Per AccountSid: PHI_POLICY with that account's overrides applied on top (absent: no account has any). */
+  accounts?: Readonly<Record<string, PhiPolicy>>
 }
 
 /** Keys of one set of overrides (src/phi/policy.ts `policyFromOverrides`). */
@@ -27,7 +27,7 @@ type Raw = Record<string, unknown>
 export function parsePolicyConfig(env: Env): Result<PolicyConfig, ConfigError> {
   const raw: unknown = env.PHI_POLICY
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-    return ok({ phi: DEFAULT_POLICY, accounts: {} })
+    return ok({ phi: DEFAULT_POLICY })
   }
   let value: unknown = raw
   if (typeof raw === 'string') {
@@ -38,12 +38,12 @@ export function parsePolicyConfig(env: Env): Result<PolicyConfig, ConfigError> {
     }
   }
   if (!isRecord(value)) return err({ setting: SETTING, problem: 'must be a JSON object' })
-  const unknown = unknownKey(value, [...OVERRIDE_KEYS, 'accounts'], SETTING)
+  const unknown = unknownOverride(value, [...OVERRIDE_KEYS, 'accounts'], SETTING)
   if (unknown) return err(unknown)
   const { accounts: perAccount, ...shared } = value
   const parsed = policyFromOverrides(shared)
   if (!parsed.ok) return err({ setting: SETTING, problem: parsed.problem })
-  if (perAccount === undefined) return ok({ phi: parsed.policy, accounts: {} })
+  if (perAccount === undefined) return ok({ phi: parsed.policy })
 
   const at = `${SETTING}.accounts`
   if (!isRecord(perAccount) || Object.keys(perAccount).length > MAX_ACCOUNTS) {
@@ -54,8 +54,8 @@ export function parsePolicyConfig(env: Env): Result<PolicyConfig, ConfigError> {
     if (!isAccountSid(account)) return err({ setting: at, problem: 'has a key that is not an Account SID (AC + 32 lower-case hex)' })
     const path = `${at}.${account}`
     if (!isRecord(overrides)) return err({ setting: path, problem: 'must be an object of policy overrides' })
-    const unknownOverride = unknownKey(overrides, OVERRIDE_KEYS, path)
-    if (unknownOverride) return err(unknownOverride)
+    const unknownInAccount = unknownOverride(overrides, OVERRIDE_KEYS, path)
+    if (unknownInAccount) return err(unknownInAccount)
     const merged = policyFromOverrides(mergeOverrides(shared, overrides))
     if (!merged.ok) return err({ setting: path, problem: merged.problem })
     accounts[account] = merged.policy
@@ -65,7 +65,14 @@ export function parsePolicyConfig(env: Env): Result<PolicyConfig, ConfigError> {
 
 /** The policy for an event of `account`: its own overrides when it has some, else the shared policy. */
 export function policyFor(config: PolicyConfig, account: string | undefined): PhiPolicy {
-  return account !== undefined && Object.hasOwn(config.accounts, account) ? (config.accounts[account] as PhiPolicy) : config.phi
+  const own = config.accounts
+  return own && account !== undefined && Object.hasOwn(own, account) ? (own[account] as PhiPolicy) : config.phi
+}
+
+/** An unknown key of one set of overrides: the setting is the set's path, the key (when name-shaped) the problem. */
+function unknownOverride(raw: Raw, allowed: readonly string[], setting: string): ConfigError | undefined {
+  const key = unknownKeyOf(raw, allowed)
+  return key === undefined ? undefined : { setting, problem: `has an unknown key ${key} (known: ${allowed.join(', ')})` }
 }
 
 /** An account's overrides on top of the shared ones; `actions` merge per PHI type. */

@@ -39,7 +39,7 @@ describe('the audit trail of a key bound to tenants', () => {
     expect((await call('GET', '/v1/dataflow', TENANT_KEY)).status).toBe(200)
 
     const everything = await records('/v1/audit?limit=1000&from=2000-01-01', 'test-admin-audit')
-    const revealOf = (list: StoredAuditRecord[], token: string | undefined) =>
+    const revealOf = (list: StoredAuditRecord[], token: string | null | undefined) =>
       list.find((r) => r.type === 'audit.detokenize' && r.outcome === 'allowed' && r.tokens.includes(token as string))
     expect(revealOf(everything, own)?.accounts).toEqual([TENANT_A])
     expect(revealOf(everything, foreign)?.accounts).toEqual([TENANT_B])

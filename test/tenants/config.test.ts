@@ -69,12 +69,12 @@ describe('PHI_POLICY per account', () => {
   })
 
   it.each([
-    [{ acounts: {} }, 'PHI_POLICY.acounts'],
+    [{ acounts: {} }, 'PHI_POLICY'],
     [{ accounts: [] }, 'PHI_POLICY.accounts'],
     [{ accounts: { '+14155550199': {} } }, 'PHI_POLICY.accounts'],
     [{ accounts: { [CLINIC_A]: 'redact' } }, `PHI_POLICY.accounts.${CLINIC_A}`],
-    [{ accounts: { [CLINIC_A]: { action: { DATE: 'redact' } } } }, `PHI_POLICY.accounts.${CLINIC_A}.action`],
-    [{ accounts: { [CLINIC_A]: { accounts: {} } } }, `PHI_POLICY.accounts.${CLINIC_A}.accounts`],
+    [{ accounts: { [CLINIC_A]: { action: { DATE: 'redact' } } } }, `PHI_POLICY.accounts.${CLINIC_A}`],
+    [{ accounts: { [CLINIC_A]: { accounts: {} } } }, `PHI_POLICY.accounts.${CLINIC_A}`],
     [{ accounts: { [CLINIC_A]: { unknownFields: 'keep' } } }, `PHI_POLICY.accounts.${CLINIC_A}`],
   ])('refuses %j naming %s, never the value', (value, setting) => {
     const result = policy(JSON.stringify(value))
@@ -85,6 +85,8 @@ describe('PHI_POLICY per account', () => {
   })
 
   it('without accounts behaves as before', () => {
-    expect(policy('')).toEqual({ ok: true, value: { phi: DEFAULT_POLICY, accounts: {} } })
+    expect(policy('')).toEqual({ ok: true, value: { phi: DEFAULT_POLICY } })
+    const unknown = policy('{"acounts":{}}')
+    expect(unknown.ok === false && unknown.error.problem).toMatch(/^has an unknown key acounts \(known: actions, /)
   })
 })
