@@ -1,7 +1,8 @@
 /**
  * `npm run dataflow`: the data-flow inventory of a configuration file, without deploying or holding its secrets:
  * per Twilio route and event type, each destination with BAA status, adapter and the field kinds it receives, free
- * text to a destination without a BAA flagged (src/delivery/dataflow.ts; the same as GET /v1/dataflow).
+ * text to a destination without a BAA flagged, then the same per Twilio account that destinations (`accounts`) or
+ * PHI_POLICY `accounts` name (src/delivery/dataflow.ts; the same as GET /v1/dataflow).
  *
  *   npm run dataflow                                  wrangler.toml, top level
  *   npm run dataflow -- --env production              one environment
@@ -13,7 +14,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { dataflowInventory, formatInventory } from '../src/delivery/dataflow.ts'
 import { cliArgs, ROOT } from './cli.ts'
-import { destinationsOf, readEnvironment, unknownFieldsOf, type EnvironmentConfig } from './wrangler-config.ts'
+import { accountUnknownFieldsOf, destinationsOf, readEnvironment, unknownFieldsOf, type EnvironmentConfig } from './wrangler-config.ts'
 
 const { flag, option, help } = cliArgs()
 
@@ -31,7 +32,9 @@ if (!destinations.ok) {
   console.error(`dataflow: ${destinations.problem}`)
   process.exit(2)
 }
-const inventory = dataflowInventory(destinations.destinations, unknownFieldsOf(environment))
+const inventory = dataflowInventory(destinations.destinations, unknownFieldsOf(environment), {
+  unknownFields: accountUnknownFieldsOf(environment),
+})
 if (flag('--json')) console.log(JSON.stringify(inventory, null, 2))
 else {
   console.log(`Data flows of ${file ?? environment.workerName}${env ? ` (env ${env})` : ''}\n`)

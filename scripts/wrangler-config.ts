@@ -59,6 +59,13 @@ export function unknownFieldsOf(environment: EnvironmentConfig): 'drop' | 'scrub
   return policy.ok ? policy.value.phi.unknownFields : 'drop'
 }
 
+/** The same, for each account with its own policy overrides (PHI_POLICY `accounts`). */
+export function accountUnknownFieldsOf(environment: EnvironmentConfig): Record<string, 'drop' | 'scrub'> {
+  const policy = parsePolicyConfig(environment.vars as unknown as Env)
+  if (!policy.ok) return {}
+  return Object.fromEntries(Object.entries(policy.value.accounts ?? {}).map(([account, phi]) => [account, phi.unknownFields]))
+}
+
 /** Every secret the environment needs: the required ones and those its DESTINATIONS refer to. */
 export function neededSecrets(environment: EnvironmentConfig): string[] {
   return [...new Set([...REQUIRED_SECRETS, ...secretReferences(environment.vars.DESTINATIONS)])]

@@ -32,7 +32,8 @@ export function auditTrail(env: Env): DurableObjectStub<AuditTrail> {
  * on `false`.
  */
 export async function audit(env: Env, config: Config, entry: AuditEntry): Promise<boolean> {
-  const record = knownAuditFields({ ...entry, at: new Date().toISOString() })
+  const accounts = accountsOf(config, entry)
+  const record = knownAuditFields({ ...entry, ...(accounts ? { accounts } : {}), at: new Date().toISOString() })
   // Checked before anything is logged: a field that is not PHI-free by shape never reaches a log line either.
   const field = invalidAuditField(record)
   if (field !== undefined) {
@@ -83,6 +84,17 @@ export async function pruneAuditTrail(env: Env, config: Config, now: number = Da
   } catch (error) {
     log('error', { event: 'audit-retention', outcome: 'failed', reason: errorName(error) })
   }
+}
+
+/**
+ * The accounts a record concerns, sorted: those the caller names (the tenants of the tokens or dead letter acted on)
+ * and the tenants of the acting key, so a key bound to tenants finds its own actions, and a tenant finds every action
+ * on its tokens, whoever took it.
+ */
+function accountsOf(config: Config, entry: AuditEntry): string[] | undefined {
+  const tenants = config.admin.keys.find((key) => key.id === entry.actor)?.tenants ?? []
+  const accounts = new Set([...(entry.accounts ?? []), ...tenants])
+  return accounts.size > 0 ? [...accounts].sort() : undefined
 }
 
 function errorName(error: unknown): string {

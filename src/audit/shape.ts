@@ -15,6 +15,9 @@ const SID = /^[A-Z]{2}[0-9a-f]{32}$/
 const REASON = /^[a-z0-9][a-z0-9:.-]{0,63}$/
 const SUBJECT = /^[A-Za-z0-9_.:-]{1,160}$/
 const COUNT_NAME = /^[a-z][A-Za-z0-9_-]{0,31}$/
+const ACCOUNT = /^AC[0-9a-f]{32}$/
+/** Most accounts one record may name (a key bound to every clinic of a health system). */
+export const MAX_ACCOUNTS_PER_RECORD = 500
 const AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/
 
 /** Every outcome a record may have. */
@@ -36,6 +39,7 @@ export function invalidAuditField(record: AuditRecord): string | undefined {
     ['subject', record.subject === undefined || (typeof record.subject === 'string' && SUBJECT.test(record.subject))],
     ['tokens', validTokens(record.tokens)],
     ['counts', record.counts === undefined || validCounts(record.counts)],
+    ['accounts', record.accounts === undefined || validAccounts(record.accounts)],
   ]
   return checks.find(([, valid]) => !valid)?.[0]
 }
@@ -43,6 +47,11 @@ export function invalidAuditField(record: AuditRecord): string | undefined {
 function validTokens(tokens: unknown): boolean {
   if (!Array.isArray(tokens) || tokens.length > MAX_TOKENS_PER_RECORD) return false
   return tokens.every((t) => typeof t === 'string' && TOKEN.test(t))
+}
+
+function validAccounts(accounts: unknown): boolean {
+  if (!Array.isArray(accounts) || accounts.length === 0 || accounts.length > MAX_ACCOUNTS_PER_RECORD) return false
+  return accounts.every((a) => typeof a === 'string' && ACCOUNT.test(a))
 }
 
 function validCounts(counts: unknown): boolean {
@@ -69,5 +78,6 @@ export function knownAuditFields(record: AuditRecord): AuditRecord {
   if (record.reason !== undefined) copy.reason = record.reason
   if (record.subject !== undefined) copy.subject = record.subject
   if (record.counts !== undefined) copy.counts = typeof record.counts === 'object' && record.counts !== null ? { ...record.counts } : record.counts
+  if (record.accounts !== undefined) copy.accounts = Array.isArray(record.accounts) ? [...record.accounts] : record.accounts
   return copy
 }

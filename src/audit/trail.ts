@@ -22,6 +22,8 @@ export interface AuditFilter {
   type?: string
   outcome?: string
   token?: string
+  /** Only records naming at least one of these accounts (what a key bound to tenants may read). */
+  accounts?: readonly string[]
   /** Only records after this seq (the cursor of the page before). */
   afterSeq?: number
 }
@@ -78,6 +80,8 @@ export class AuditTrail extends DurableObject<Env> {
     sql.exec('CREATE INDEX IF NOT EXISTS audit_records_actor ON audit_records (actor, seq)')
     sql.exec('CREATE INDEX IF NOT EXISTS audit_records_type ON audit_records (type, seq)')
     sql.exec('CREATE TABLE IF NOT EXISTS audit_tokens (token TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (token, seq)) WITHOUT ROWID')
+    // Which records name which account: a key bound to tenants reads only theirs (added later: older records name none).
+    sql.exec('CREATE TABLE IF NOT EXISTS audit_accounts (account TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (account, seq)) WITHOUT ROWID')
     sql.exec(`CREATE TABLE IF NOT EXISTS audit_meta (id INTEGER PRIMARY KEY CHECK (id = 1), head_seq INTEGER NOT NULL,
       head_hash TEXT NOT NULL, anchor_seq INTEGER NOT NULL, anchor_hash TEXT NOT NULL)`)
     sql.exec('INSERT OR IGNORE INTO audit_meta VALUES (1, 0, ?, 0, ?)', GENESIS_HASH, GENESIS_HASH)
@@ -113,6 +117,7 @@ export class AuditTrail extends DurableObject<Env> {
             ...[n, Date.parse(record.at), record.type, record.actor, record.outcome, JSON.stringify(record), prev, hash],
           )
           for (const token of new Set(record.tokens)) sql.exec('INSERT INTO audit_tokens VALUES (?, ?)', token, n)
+          for (const account of new Set(record.accounts)) sql.exec('INSERT INTO audit_accounts VALUES (?, ?)', account, n)
         }
         sql.exec('UPDATE audit_meta SET head_seq = ?, head_hash = ? WHERE id = 1', seq, previous)
       })
@@ -140,6 +145,12 @@ export class AuditTrail extends DurableObject<Env> {
       params.push(prefix)
     } else if (filter.type !== undefined) add('r.type = ?', filter.type)
     if (filter.token !== undefined) add('r.seq IN (SELECT seq FROM audit_tokens WHERE token = ?)', filter.token)
+    if (filter.accounts !== undefined) {
+      // No account at all matches nothing (fail closed), never everything.
+      const marks = filter.accounts.map(() => '?').join(', ') || 'NULL'
+      where.push(`r.seq IN (SELECT seq FROM audit_accounts WHERE account IN (${marks}))`)
+      params.push(...filter.accounts)
+    }
     const sqlText = `SELECT r.* FROM audit_records r ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.seq LIMIT ?`
     const rows = this.ctx.storage.sql.exec<Row>(sqlText, ...params, pageSize + 1).toArray()
     const records = rows.slice(0, pageSize).map(toStored)
@@ -212,6 +223,7 @@ export class AuditTrail extends DurableObject<Env> {
       this.ctx.storage.transactionSync(() => {
         sql.exec('DELETE FROM audit_records WHERE seq <= ?', anchor.seq)
         sql.exec('DELETE FROM audit_tokens WHERE seq <= ?', anchor.seq)
+        sql.exec('DELETE FROM audit_accounts WHERE seq <= ?', anchor.seq)
         sql.exec('UPDATE audit_meta SET anchor_seq = ?, anchor_hash = ? WHERE id = 1', anchor.seq, anchor.hash)
       })
       return { removed: removable.length, anchor }

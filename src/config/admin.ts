@@ -5,6 +5,7 @@
  */
 import type { Env } from '../env'
 import { err, ok, type Result } from '../result'
+import { isAccountSid } from './accounts'
 import type { ConfigError } from './errors'
 
 /** Scopes an admin API key can hold. */
@@ -143,7 +144,7 @@ function parseKeys(raw: string | undefined, defaultLimit: number): Result<AdminK
     }
     const limit = revealsPerMinute === undefined ? defaultLimit : parseLimit(String(revealsPerMinute), defaultLimit)
     if (limit === undefined) return problem(`key ${id}: revealsPerMinute must be an integer between 1 and 10000`)
-    if (tenants !== undefined && !(Array.isArray(tenants) && tenants.length > 0 && tenants.every(isTenant))) {
+    if (tenants !== undefined && !(Array.isArray(tenants) && tenants.length > 0 && tenants.every(isAccountSid))) {
       return problem(`key ${id}: tenants must be a non-empty list of Account SIDs (AC + 32 hex)`)
     }
     const expiresAt = expires === undefined ? undefined : parseExpiry(expires)
@@ -206,10 +207,6 @@ function parseRestCredentials(env: Env): Result<TwilioRestCredentials | undefine
   }
   const authToken = env.TWILIO_AUTH_TOKEN?.trim()
   return ok(authToken ? { username: accountSid, password: authToken } : undefined)
-}
-
-function isTenant(value: unknown): boolean {
-  return typeof value === 'string' && /^AC[0-9a-f]{32}$/.test(value)
 }
 
 function parseLimit(raw: string | undefined, fallback: number): number | undefined {

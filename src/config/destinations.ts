@@ -6,6 +6,7 @@
  */
 import type { Env } from '../env'
 import { err, ok, type Result } from '../result'
+import { parseAccounts, unknownKey } from './accounts'
 import type { ConfigError } from './errors'
 
 /** Adapters that turn an envelope into a tool's request. */
@@ -47,6 +48,11 @@ export interface Destination {
   /** Extra request headers, values resolved from secrets. */
   headers: Record<string, string>
   options: AdapterOptions
+  /**
+   * The Twilio accounts (a subaccount per clinic) whose events this destination receives; absent: every account.
+   * Audit records go to it only when they concern one of these accounts.
+   */
+  accounts?: string[]
 }
 
 /** Validated destinations settings. */
@@ -73,6 +79,18 @@ const SENSITIVE_HEADER = /authorization|cookie|token|key|secret|signature|passwo
 const RESERVED_HEADER = /^(webhook-id|webhook-timestamp|webhook-signature|content-type|content-length|host)$/i
 const LABEL = /^[a-z0-9][a-z0-9-]{0,62}$/i
 const DEFAULT_TTL_DAYS = 14
+/** Settings every destination may have; a misspelt one (`acounts`) must not silently widen what it receives. */
+const COMMON_KEYS = ['name', 'adapter', 'url', 'secret', 'events', 'baa', 'allowFreeText', 'fields', 'timestamps', 'headers', 'accounts']
+/** Each adapter's own settings (its `parseAdapterOptions` case). */
+const ADAPTER_KEYS: Record<AdapterName, readonly string[]> = {
+  webhook: [],
+  slack: [],
+  zendesk: ['subdomain', 'object', 'ticketId', 'tags', 'priority'],
+  salesforce: ['instanceUrl', 'apiVersion', 'sobject', 'origin', 'externalIdField'],
+  hubspot: ['object', 'pipeline', 'pipelineStage'],
+  jira: ['site', 'projectKey', 'issueType', 'labels'],
+  servicenow: ['instance', 'table', 'callerId'],
+}
 const COMMITTED_SECRET = 'must name a Worker secret ("secret:NAME") when written in wrangler.toml'
 
 type Check<T> = Result<T, ConfigError>
@@ -181,6 +199,8 @@ function parseDestination(raw: unknown, index: number, resolve: Resolver, commit
   if (typeof adapter !== 'string' || !(ADAPTER_NAMES as readonly string[]).includes(adapter)) {
     return fail('adapter', `must be one of ${ADAPTER_NAMES.join(', ')}`)
   }
+  const unknown = unknownKey(raw, [...COMMON_KEYS, ...ADAPTER_KEYS[adapter as AdapterName]], `DESTINATIONS[${name}]`)
+  if (unknown) return err(unknown)
   const options = parseAdapterOptions(adapter as AdapterName, raw, at)
   if (!options.ok) return options
 
@@ -226,6 +246,9 @@ function parseDestination(raw: unknown, index: number, resolve: Resolver, commit
   const headers = parseHeaders(raw.headers, resolve, at)
   if (!headers.ok) return headers
 
+  const accounts = raw.accounts === undefined ? undefined : parseAccounts(raw.accounts, at('accounts'))
+  if (accounts && !accounts.ok) return accounts
+
   return ok({
     name,
     ...(url === undefined ? {} : { url }),
@@ -237,6 +260,7 @@ function parseDestination(raw: unknown, index: number, resolve: Resolver, commit
     ...(raw.timestamps === 'year' ? { timestamps: 'year' as const } : {}),
     headers: headers.value,
     options: options.value,
+    ...(accounts ? { accounts: accounts.value } : {}),
   })
 }
 

@@ -5,7 +5,7 @@ import type { Env } from '../env'
 import { log } from '../log'
 import { recordMetrics, type DeliveryOutcome, type Observation } from '../metrics'
 import { storeDeadLetter } from './dead-letters'
-import { filterFor } from './envelope'
+import { filterFor, receivesAccount } from './envelope'
 import { readDeliveryMessage, readFailure, readFanOutMessage } from './messages'
 import { deliveryMessages, sendInBatches } from './publish'
 import { retryDelay } from './retry'
@@ -130,7 +130,8 @@ async function deliverOne(msg: Message<unknown>, env: Env, config: DestinationsC
     observed.push({ kind: 'delivery', destination: message.destination, outcome, ms, attempt: msg.attempts, ...(status ? { status } : {}) })
   try {
     const destination = config.destinations.find((d) => d.name === message.destination)
-    if (!destination) {
+    // Checked again at delivery: a destination may have been removed, or scoped away from this event's account.
+    if (!destination || !receivesAccount(destination, message.envelope)) {
       await deadLetter(env, msg, message, 'destination-removed')
       observe('destination-removed')
       return

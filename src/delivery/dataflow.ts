@@ -4,6 +4,7 @@
  * through which adapter, and which field kinds reach them. A flow of free text to a destination without a BAA is
  * flagged. Pure: `GET /v1/dataflow` runs it on the live config, `npm run dataflow` on a config file.
  */
+import { coversAccount } from '../config/accounts'
 import type { AdapterName, Destination } from '../config/destinations'
 import type { FieldKind } from '../model/clean'
 import type { Channel, EventKind } from '../model/normalized'
@@ -97,10 +98,12 @@ export interface FlowWarning {
   type: string
   destination: string
   problem: 'free-text-without-baa'
+  /** The account (clinic) whose flow it is, for a destination scoped by `accounts`. */
+  account?: string
 }
 
-/** The whole inventory. */
-export interface DataflowInventory {
+/** The flows of one Twilio account (a clinic's subaccount), or of every account no setting names. */
+export interface AccountFlows {
   unknownFields: 'drop' | 'scrub'
   routes: RouteFlow[]
   warnings: FlowWarning[]
@@ -108,13 +111,59 @@ export interface DataflowInventory {
   unrouted: string[]
 }
 
-/** Builds the inventory for a set of destinations and the policy's handling of unknown fields. */
-export function dataflowInventory(destinations: readonly Destination[], unknownFields: 'drop' | 'scrub'): DataflowInventory {
+/**
+ * The whole inventory: at the top level the flows of an account no destination or policy names (destinations without
+ * `accounts` only), and per named account its own flows (its scoped destinations and the unscoped ones, its policy).
+ */
+export interface DataflowInventory extends AccountFlows {
+  /** Every flagged flow: the top level's, then each account's through a destination scoped to it. */
+  warnings: FlowWarning[]
+  accounts: Record<string, AccountFlows>
+}
+
+/** Per-account settings the inventory takes into account. */
+export interface AccountOptions {
+  /** Accounts whose policy sets its own `unknownFields` (PHI_POLICY `accounts`). */
+  unknownFields?: Readonly<Record<string, 'drop' | 'scrub'>>
+  /** Only these accounts (a key bound to tenants); each is listed even when no setting names it. */
+  only?: ReadonlySet<string>
+}
+
+/**
+ * Builds the inventory for a set of destinations and the policy's handling of unknown fields, with one section per
+ * account that a destination or the policy names (or, with `only`, per account asked for).
+ */
+export function dataflowInventory(
+  destinations: readonly Destination[],
+  unknownFields: 'drop' | 'scrub',
+  options: AccountOptions = {},
+): DataflowInventory {
+  const perAccount = options.unknownFields ?? {}
+  const shared = accountFlows(destinations.filter((d) => d.accounts === undefined), unknownFields)
+  const named = options.only ?? new Set([...destinations.flatMap((d) => d.accounts ?? []), ...Object.keys(perAccount)])
+  const accounts: Record<string, AccountFlows> = {}
+  const warnings = [...shared.warnings]
+  // An account's flow through an unscoped destination is flagged once, at the top level, unless only its policy
+  // (unknown fields scrubbed) makes it one.
+  const flagged = new Set(warnings.map((w) => `${w.route} ${w.type} ${w.destination}`))
+  for (const account of [...named].sort()) {
+    const own = Object.hasOwn(perAccount, account) ? (perAccount[account] as 'drop' | 'scrub') : unknownFields
+    const flows = accountFlows(destinations.filter((d) => coversAccount(d.accounts, account)), own, account)
+    accounts[account] = flows
+    warnings.push(...flows.warnings.filter((w) => !flagged.has(`${w.route} ${w.type} ${w.destination}`)))
+  }
+  return { ...shared, warnings, accounts }
+}
+
+function accountFlows(destinations: readonly Destination[], unknownFields: 'drop' | 'scrub', account?: string): AccountFlows {
   const warnings: FlowWarning[] = []
   const routed = new Set<string>()
   const flowsOf = (route: string, type: string, carries: readonly FieldKind[]): EventFlow => {
     const targets = destinations.filter((d) => subscribes(d, type)).map((d) => targetOf(d, carries))
-    for (const t of targets) if (t.freeTextWithoutBaa) warnings.push({ route, type, destination: t.destination, problem: 'free-text-without-baa' })
+    for (const t of targets) {
+      if (!t.freeTextWithoutBaa) continue
+      warnings.push({ route, type, destination: t.destination, problem: 'free-text-without-baa', ...(account ? { account } : {}) })
+    }
     if (targets.length > 0) routed.add(type)
     return { type, carries: [...carries], destinations: targets }
   }
@@ -146,8 +195,25 @@ function withUnknown(kinds: readonly FieldKind[], unknownFields: 'drop' | 'scrub
   return FIELD_KINDS.filter((k) => all.includes(k))
 }
 
-/** The inventory as a plain-text table (one line per destination of each flow), for `npm run dataflow`. */
+/**
+ * The inventory as a plain-text table (one line per destination of each flow), for `npm run dataflow`: the flows of
+ * any account first, then each named account's.
+ */
 export function formatInventory(inventory: DataflowInventory): string {
+  const named = Object.entries(inventory.accounts)
+  const lines: string[] = []
+  if (named.length > 0) lines.push('Every account no destination or policy names:', '')
+  lines.push(...flowLines(inventory))
+  for (const [account, flows] of named) lines.push(`Account ${account}:`, '', ...flowLines(flows))
+  lines.push(inventory.warnings.length === 0 ? 'No free text reaches a destination without a BAA.' : `${inventory.warnings.length} flow(s) send free text to a destination without a BAA.`)
+  if (inventory.unrouted.length) lines.push(`Not forwarded anywhere: ${inventory.unrouted.join(', ')}`)
+  for (const [account, flows] of named) {
+    if (flows.unrouted.length) lines.push(`Not forwarded anywhere from ${account}: ${flows.unrouted.join(', ')}`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function flowLines(inventory: AccountFlows): string[] {
   const lines: string[] = [`unknown fields: ${inventory.unknownFields}`, '']
   for (const route of inventory.routes) {
     lines.push(`${route.route}  (channels: ${route.channels.join(', ')})`)
@@ -165,7 +231,5 @@ export function formatInventory(inventory: DataflowInventory): string {
     }
     lines.push('')
   }
-  lines.push(inventory.warnings.length === 0 ? 'No free text reaches a destination without a BAA.' : `${inventory.warnings.length} flow(s) send free text to a destination without a BAA.`)
-  if (inventory.unrouted.length) lines.push(`Not forwarded anywhere: ${inventory.unrouted.join(', ')}`)
-  return `${lines.join('\n')}\n`
+  return lines
 }

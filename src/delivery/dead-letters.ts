@@ -6,6 +6,7 @@ import type { Config } from '../config'
 import type { Env } from '../env'
 import { log } from '../log'
 import { err, ok, type Result } from '../result'
+import { accountsOf, receivesAccount } from './envelope'
 import { enqueueMessage } from './publish'
 import type { DeadLetterMessage, DeadLetterReason, DeliveryMessage } from './types'
 
@@ -24,6 +25,8 @@ export interface DeadLetterSummary {
   lastStatus?: number
   attempts: number
   failedAt: string
+  /** Twilio accounts (clinics) of the event: its AccountSid, or the accounts an audit copy names. */
+  accounts: string[]
 }
 
 /** A stored dead letter: the summary plus the de-identified message to replay. */
@@ -43,6 +46,7 @@ export async function storeDeadLetter(env: Env, dead: DeadLetterMessage, ttlSeco
     ...(failure.status === undefined ? {} : { lastStatus: failure.status }),
     attempts: failure.attempts,
     failedAt: failure.at,
+    accounts: accountsOf(message.envelope),
   }
   const record: DeadLetterRecord = { ...summary, message }
   await env.DELIVERY_STATE.put(DEAD_LETTER_PREFIX + summary.id, JSON.stringify(record), {
@@ -53,11 +57,19 @@ export async function storeDeadLetter(env: Env, dead: DeadLetterMessage, ttlSeco
   return summary
 }
 
-/** One page of dead letters, oldest key first; `cursor` continues the listing. */
-export async function listDeadLetters(
-  env: Env,
-  page: { limit: number; cursor?: string },
-): Promise<{ items: DeadLetterSummary[]; cursor: string | null }> {
+/** What a listing page asks for. */
+export interface DeadLetterPage {
+  limit: number
+  cursor?: string
+  /** Only dead letters of these accounts (a key bound to tenants); absent: every dead letter. */
+  accounts?: ReadonlySet<string>
+}
+
+/**
+ * One page of dead letters, oldest key first; `cursor` continues the listing. With `accounts`, the page holds only
+ * theirs (so it may be shorter than `limit` while `cursor` still continues).
+ */
+export async function listDeadLetters(env: Env, page: DeadLetterPage): Promise<{ items: DeadLetterSummary[]; cursor: string | null }> {
   const listed = await env.DELIVERY_STATE.list<DeadLetterSummary>({
     prefix: DEAD_LETTER_PREFIX,
     limit: page.limit,
@@ -65,35 +77,48 @@ export async function listDeadLetters(
   })
   const items: DeadLetterSummary[] = []
   for (const key of listed.keys) {
-    const summary = key.metadata ?? (await getDeadLetter(env, key.name.slice(DEAD_LETTER_PREFIX.length)))
-    if (summary) items.push(summaryOf(summary))
+    // Dead letters stored before accounts were recorded carry none in their metadata: read from the message.
+    const metadata = key.metadata && Array.isArray(key.metadata.accounts) ? key.metadata : undefined
+    const summary = metadata ?? (await getDeadLetter(env, key.name.slice(DEAD_LETTER_PREFIX.length)))
+    if (summary && (!page.accounts || inAccounts(summary, page.accounts))) items.push(summaryOf(summary))
   }
   return { items, cursor: listed.list_complete ? null : listed.cursor }
+}
+
+/** Whether a dead letter concerns one of `accounts` (one without an account belongs to no tenant). */
+export function inAccounts(summary: Pick<DeadLetterSummary, 'accounts'>, accounts: ReadonlySet<string>): boolean {
+  return summary.accounts.some((account) => accounts.has(account))
 }
 
 /** One stored dead letter, or undefined. */
 export async function getDeadLetter(env: Env, id: string): Promise<DeadLetterRecord | undefined> {
   if (!DEAD_LETTER_ID.test(id)) return undefined
   const record = await env.DELIVERY_STATE.get<DeadLetterRecord>(DEAD_LETTER_PREFIX + id, 'json')
-  return record ?? undefined
+  if (!record) return undefined
+  return Array.isArray(record.accounts) ? record : { ...record, accounts: accountsOf(record.message.envelope) }
 }
 
 /** Why a replay did not happen. */
-export type ReplayError = 'not-found' | 'destination-removed'
+export type ReplayError = 'not-found' | 'destination-removed' | 'other-tenant'
 
 /**
  * Puts a dead letter back on the EVENTS queue with the same event id (so the same `webhook-id`), then removes
- * it from the store. Rejects if the queue refuses (the dead letter is kept). The caller audits.
+ * it from the store. With `accounts` (a key bound to tenants), another account's dead letter is `other-tenant`.
+ * Rejects if the queue refuses (the dead letter is kept). The caller audits.
  */
 export async function replayDeadLetter(
   env: Env,
   config: Config,
   id: string,
   actor: string,
+  accounts?: ReadonlySet<string>,
 ): Promise<Result<DeadLetterSummary, ReplayError>> {
   const record = await getDeadLetter(env, id)
   if (!record) return err('not-found')
-  if (!config.destinations.destinations.some((d) => d.name === record.destination)) return err('destination-removed')
+  if (accounts && !inAccounts(record, accounts)) return err('other-tenant')
+  const destination = config.destinations.destinations.find((d) => d.name === record.destination)
+  // A destination since scoped away from this event's account is gone for it.
+  if (!destination || !receivesAccount(destination, record.message.envelope)) return err('destination-removed')
   await enqueueMessage(env, record.message)
   await env.DELIVERY_STATE.delete(DEAD_LETTER_PREFIX + id)
   log('info', { event: 'dead-letter', outcome: 'replayed', eventId: record.eventId, destination: record.destination, keyId: actor })
@@ -101,6 +126,7 @@ export async function replayDeadLetter(
 }
 
 function summaryOf(source: DeadLetterSummary): DeadLetterSummary {
-  const { id, eventId, destination, type, reason, lastStatus, attempts, failedAt } = source
-  return { id, eventId, destination, type, reason, ...(lastStatus === undefined ? {} : { lastStatus }), attempts, failedAt }
+  const { id, eventId, destination, type, reason, lastStatus, attempts, failedAt, accounts } = source
+  const status = lastStatus === undefined ? {} : { lastStatus }
+  return { id, eventId, destination, type, reason, ...status, attempts, failedAt, accounts: [...accounts] }
 }

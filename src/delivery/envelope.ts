@@ -44,7 +44,9 @@ export async function auditEnvelopeOf(
   }
   // Machine-readable codes and ids: a refusal reason (`no-key`, `missing-scope`), what was acted on, counts, and the
   // record's place in the durable trail (a SIEM holding the copies can check the trail's chain against them).
-  const safe = { reason: record.reason, subject: record.subject, counts: record.counts, seq: record.seq, hash: record.hash }
+  const safe = {
+    reason: record.reason, subject: record.subject, counts: record.counts, accounts: record.accounts, seq: record.seq, hash: record.hash,
+  }
   for (const [field, value] of Object.entries(safe)) {
     if (value === undefined) continue
     data[field] = value
@@ -75,6 +77,30 @@ export function subscribes(destination: Destination, type: string): boolean {
     if (pattern.endsWith('.*')) return type.startsWith(pattern.slice(0, -1))
     return pattern === type
   })
+}
+
+/**
+ * The Twilio accounts an envelope concerns: an event's AccountSid (Twilio SIDs travel unchanged), or the accounts an
+ * audit record names. Empty when it names none: then only destinations without `accounts` receive it.
+ */
+export function accountsOf(envelope: Envelope): string[] {
+  if (envelope.channel === 'audit') {
+    const listed = envelope.data.accounts
+    return Array.isArray(listed) ? listed.filter((a): a is string => typeof a === 'string') : []
+  }
+  const account = envelope.twilio.AccountSid
+  return account === undefined ? [] : [account]
+}
+
+/** Whether a destination takes envelopes of this one's account: unscoped, or scoped to one of its accounts. */
+export function receivesAccount(destination: Destination, envelope: Envelope): boolean {
+  const scope = destination.accounts
+  return scope === undefined || accountsOf(envelope).some((account) => scope.includes(account))
+}
+
+/** Whether a destination receives an envelope: subscribed to its type and to its account. */
+export function receives(destination: Destination, envelope: Envelope): boolean {
+  return subscribes(destination, envelope.type) && receivesAccount(destination, envelope)
 }
 
 /** Whether a destination may receive a field of this kind (fail closed: unknown kinds never). */

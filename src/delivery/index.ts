@@ -3,6 +3,8 @@
  * Only ever sees de-identified events (src/model/clean.ts); imports neither the PHI engine nor the vault.
  */
 import type { Config } from '../config'
+import { coversAccount } from '../config/accounts'
+import type { Destination } from '../config/destinations'
 import type { Env } from '../env'
 import type { CleanEvent } from '../model/clean'
 import { envelopeOf } from './envelope'
@@ -25,4 +27,14 @@ export async function publish(
   if (events.length === 0) return 0
   const deliverables = await Promise.all(events.map(async (event) => ({ envelope: await envelopeOf(event), kinds: event.fields })))
   return enqueue(env, config, deliverables, options)
+}
+
+/**
+ * Whether destinations are configured but none takes Twilio events of `account` (each is scoped by `accounts` to
+ * other accounts, or takes audit records only): an event of it goes nowhere, so it need not be de-identified (nor its
+ * values minted into the vault) at all.
+ */
+export function unroutedAccount(destinations: readonly Destination[], account: string | undefined): boolean {
+  const takesEvents = (destination: Destination) => destination.events.some((pattern) => !pattern.startsWith('audit.'))
+  return destinations.length > 0 && !destinations.some((d) => takesEvents(d) && coversAccount(d.accounts, account))
 }

@@ -9,7 +9,7 @@ import type { Destination } from '../config/destinations'
 import type { Env } from '../env'
 import { log } from '../log'
 import type { FieldKind } from '../model/clean'
-import { filterFor, subscribes } from './envelope'
+import { filterFor, receives } from './envelope'
 import type { DeliveryMessage, Envelope, FanOutEvent, FanOutMessage } from './types'
 
 /** Queues cap a message at 128 KB including metadata; keep a wide margin. */
@@ -66,7 +66,10 @@ export async function enqueue(
   return direct.length
 }
 
-/** One message per (event, subscribed destination), each filtered for its destination and size-capped. */
+/**
+ * One message per (event, destination receiving it: subscribed to its type and, when scoped by `accounts`, to its
+ * account), each filtered for its destination and size-capped.
+ */
 export function deliveryMessages(
   destinations: readonly Destination[],
   deliverables: readonly Deliverable[],
@@ -74,7 +77,7 @@ export function deliveryMessages(
   const messages: Sized<DeliveryMessage>[] = []
   for (const { envelope, kinds } of deliverables) {
     for (const destination of destinations) {
-      if (subscribes(destination, envelope.type)) messages.push(toMessage(destination, envelope, kinds))
+      if (receives(destination, envelope)) messages.push(toMessage(destination, envelope, kinds))
     }
   }
   return messages

@@ -23,6 +23,11 @@ export interface AuditRecord {
   subject?: string
   /** Counts that describe the action (entries added, records exported). */
   counts?: Record<string, number>
+  /**
+   * Twilio accounts (clinics) the action concerns: the tenants of the tokens or dead letter acted on, else the tenants
+   * the acting key is bound to. A key bound to tenants reads only records naming one of its own.
+   */
+  accounts?: string[]
 }
 
 /** How an audited action ended. */

@@ -41,7 +41,8 @@ const ACCOUNT_SID = /^AC[0-9a-f]{32}$/
 type AdminContext = Context<AppEnv>
 type Scope = 'detokenize' | 'messages' | 'erase'
 type Outcome = AuditRecord['outcome']
-type Extra = { reason?: string; sid?: string }
+type Extra = { reason?: string; sid?: string; accounts?: string[] }
+type Status = 400 | 404 | 422 | 429 | 500 | 503
 
 /**
  * Audits one outcome of a call by the authenticated key. The record must be stored: when it cannot be, the call is
@@ -61,7 +62,8 @@ function auditor(c: AdminContext, scope: Scope, purpose: string | undefined) {
   })
   const record = (outcome: Outcome, tokens: string[], extra: Extra = {}) =>
     mustAudit(c.env, c.var.config, entry(outcome, tokens, extra))
-  record.before = (type: AuditRecord['type'], tokens: string[]) => mustAudit(c.env, c.var.config, entry('allowed', tokens, {}, type))
+  record.before = (type: AuditRecord['type'], tokens: string[], extra: Extra = {}) =>
+    mustAudit(c.env, c.var.config, entry('allowed', tokens, extra, type))
   record.after = (outcome: Outcome, tokens: string[], extra: Extra = {}) =>
     recordResult(c.env, c.var.config, entry(outcome, tokens, extra))
   return record
@@ -104,19 +106,20 @@ adminRoutes.post('/detokenize', requireApiKey('detokenize'), detokenizeBody, asy
     return problem(c, 503, 'vault-unavailable', 'try again later')
   }
 
+  const revealedTenants = new Map([...revealed.values()].map((r) => [r.token, r.tenant]))
   const foreign = [...revealed.values()].filter((r) => !mayUse(c, r.tenant)).map((r) => r.token)
   for (const token of foreign) {
     revealed.delete(token)
     failed.set(token, 'not-found')
   }
-  if (foreign.length) await record('denied', foreign, { reason: 'other-tenant' })
+  if (foreign.length) await record('denied', foreign, { reason: 'other-tenant', ...accountsOf(foreign.map((t) => revealedTenants.get(t))) })
   const failedWith = (f: RevealFailure) => [...failed].filter(([, why]) => why === f).map(([token]) => token)
   const notFound = failedWith('not-found').filter((token) => !foreign.includes(token))
   if (notFound.length) await record('not-found', notFound)
   const undecryptable = failedWith('undecryptable')
   if (undecryptable.length) await record('error', undecryptable, { reason: 'undecryptable' })
   // No unaudited disclosure: without a stored record the values stay in the vault (`record` refuses with 503).
-  if (revealed.size) await record('allowed', [...revealed.keys()])
+  if (revealed.size) await record('allowed', [...revealed.keys()], accountsOf([...revealed.values()].map((r) => r.tenant)))
   c.header('Cache-Control', 'no-store')
   return c.json({
     results: tokens.map((token) => {
@@ -161,7 +164,7 @@ adminRoutes.post('/messages', requireApiKey('messages'), messageBody, async func
   }
   const { type, tenant, value } = revealed.value
   if (!mayUse(c, tenant)) {
-    await record('denied', [to], { reason: 'other-tenant' })
+    await record('denied', [to], { reason: 'other-tenant', ...accountsOf([tenant]) })
     return problem(c, 404, 'not-found', 'unknown, expired or erased token')
   }
   const number = toE164(value)
@@ -171,14 +174,14 @@ adminRoutes.post('/messages', requireApiKey('messages'), messageBody, async func
   }
   const whatsapp = /^\s*whatsapp:/i.test(value) || from?.startsWith('whatsapp:') === true
   // Nothing leaves for Twilio unaudited: the request is on record before the number is used.
-  await record.before('audit.message.requested', [to])
+  await record.before('audit.message.requested', [to], accountsOf([tenant]))
   const sent = await sendMessage(
     credentials,
     { accountSid: tenant, to: (whatsapp ? 'whatsapp:' : '') + number, body: text, ...sender },
     { timeoutMs: c.var.config.admin.restTimeoutMs },
   )
   if (!sent.ok) {
-    await record.after('error', [to], { reason: failureReason(sent.error) })
+    await record.after('error', [to], { reason: failureReason(sent.error), ...accountsOf([tenant]) })
     c.header('Cache-Control', 'no-store')
     if (sent.error.kind === 'timeout') {
       // Twilio may still have taken it: say so rather than invite a blind retry.
@@ -187,7 +190,7 @@ adminRoutes.post('/messages', requireApiKey('messages'), messageBody, async func
     // Twilio's message text can quote the number: only its status and numeric code travel back.
     return c.json({ error: 'twilio-error', ...twilioDetails(sent.error) }, 502)
   }
-  await record.after('allowed', [to], { sid: sent.value.sid })
+  await record.after('allowed', [to], { sid: sent.value.sid, ...accountsOf([tenant]) })
   return c.json({ sid: sent.value.sid, status: sent.value.status }, 201)
 })
 
@@ -274,6 +277,12 @@ adminRoutes.delete('/tokens/:token', ...eraseByPath, async function eraseToken(c
 /** The configured key that authenticated this request. */
 function keyOf(c: AdminContext) {
   return c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
+}
+
+/** The audit `accounts` of tokens of these tenants (Account SIDs only: `default` is no account). */
+function accountsOf(tenants: readonly (string | undefined)[]): Pick<Extra, 'accounts'> {
+  const accounts = [...new Set(tenants)].filter((t): t is string => t !== undefined && ACCOUNT_SID.test(t))
+  return accounts.length > 0 ? { accounts } : {}
 }
 
 /** Whether the authenticated key may act on a tenant's tokens. */

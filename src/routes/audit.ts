@@ -3,7 +3,8 @@
  * `GET /v1/audit/export` streams them as NDJSON (one stored record per line, chain fields included, then a last
  * line `{"end":true,"count":n}` so a reader knows it has all of them), and
  * `GET /v1/audit/verify` re-computes the hash chain. Each call is itself audited before it answers. Parameters are
- * checked against fixed shapes and never echoed.
+ * checked against fixed shapes and never echoed. A key bound to tenants lists and exports only the records naming one
+ * of its accounts (src/model/audit.ts `accounts`).
  */
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
@@ -14,7 +15,7 @@ import { log } from '../log'
 import type { AuditOutcome, AuditRecord } from '../model/audit'
 import { AUDIT_FILTER, AUDIT_PAGE_QUERY, AUDIT_VERIFY_QUERY, DEFAULT_AUDIT_PAGE } from '../openapi/requests'
 import { auditUnavailable, mustAudit } from './audited'
-import { requireApiKey } from './auth'
+import { keyTenants, requireApiKey } from './auth'
 import { queryParams } from './validate'
 
 /** Routes mounted under `/v1/audit`, all behind an API key with the `audit` scope. */
@@ -124,7 +125,9 @@ async function fromTrail<T>(read: () => Promise<T>): Promise<T> {
 
 /** The trail's filter of a checked query; a date that has the right shape but is no date (2026-02-30) is refused. */
 async function parseFilter(c: AuditContext, type: AuditRecord['type'], query: FilterQuery): Promise<AuditFilter> {
-  const filter: AuditFilter = {}
+  const tenants = keyTenants(c)
+  // A key bound to tenants reads only the records that name one of its accounts.
+  const filter: AuditFilter = tenants ? { accounts: [...tenants].sort() } : {}
   if (query.from !== undefined) filter.fromMs = await parseDate(c, type, query.from, 'from')
   if (query.to !== undefined) filter.toMs = await parseDate(c, type, query.to, 'to')
   if (query.actor !== undefined) filter.actor = query.actor

@@ -77,6 +77,15 @@ export const requireApiKey = (scope: AdminScope) => {
   })
 }
 
+/**
+ * The Twilio accounts (tenants) the authenticated key is bound to; undefined for a key that sees every account (or
+ * before authentication). Routes that list records narrow them to these.
+ */
+export function keyTenants(c: Context<AppEnv>): ReadonlySet<string> | undefined {
+  const id = c.get('apiKeyId')
+  return id === undefined ? undefined : c.var.config.admin.keys.find((k) => k.id === id)?.tenants
+}
+
 /** The throttle of the calling client: one object per SHA-256 of its address (never the address itself). */
 async function loginThrottle(c: Context<AppEnv>): Promise<DurableObjectStub<LoginThrottle>> {
   // Cloudflare sets CF-Connecting-IP; without it (local dev, tests) every caller shares one bucket.

@@ -5,6 +5,7 @@
  * it is logged and the webhook still forwards.
  */
 import type { Config } from '../config'
+import { policyFor } from '../config/policy'
 import type { Env } from '../env'
 import { log } from '../log'
 import type { CleanEvent } from '../model/clean'
@@ -77,7 +78,7 @@ export async function deidentifyWithContext(
       const words = [...new Set([ids[i]!.party, ids[i]!.conversation].flatMap((id) => (id ? (byId.get(id) ?? []) : [])))]
       const rosterKnown = await roster.matcherFor(tenant, candidatesOf(event))
       const known = combineKnown(rosterKnown, words.length > 0 ? memoryMatcher(words) : undefined)
-      return deidentify(event, config.policy.phi, tokenizerFor(event), {
+      return deidentify(event, policyFor(config.policy, event.sids.AccountSid), tokenizerFor(event), {
         knownNames: propagatableWords(words),
         ...(known ? { known } : {}),
         onRemember: (found) => (learned[i] = found),

@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { HTTPException } from 'hono/http-exception'
 import type { AppVariables } from '../app-env'
+import { unroutedAccount } from '../delivery'
 import type { Env } from '../env'
 import { log } from '../log'
 import { recordMetrics, type EngineWork } from '../metrics'
@@ -268,6 +269,11 @@ function webhookHandler(product: FormProduct | 'events') {
     note(c, { sids: logSids(events, webhook), counts: { events: events.length } })
     if (events.length === 0) {
       note(c, { outcome: 'acknowledged' })
+      return answer(product)
+    }
+    // A clinic's account no destination serves: acknowledged (a refusal would only make Twilio retry), nothing kept.
+    if (events.every((event) => unroutedAccount(config.destinations.destinations, event.sids.AccountSid))) {
+      note(c, { outcome: 'no-destination', reason: 'account-unrouted' })
       return answer(product)
     }
 

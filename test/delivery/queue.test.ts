@@ -179,7 +179,10 @@ describe('publish -> queue -> destination', () => {
 
     const page = await listDeadLetters(testEnv, { limit: 1000 })
     const listed = page.items.find((item) => item.id === deadId)
-    expect(listed).toEqual({ id: deadId, eventId: id, destination: 'broken', type: 'transcription.completed', reason: 'exhausted', lastStatus: 500, attempts: 3, failedAt: expect.any(String) })
+    expect(listed).toEqual({
+      id: deadId, eventId: id, destination: 'broken', type: 'transcription.completed', reason: 'exhausted', lastStatus: 500, attempts: 3,
+      failedAt: expect.any(String), accounts: ['AC00000000000000000000000000000000'],
+    })
     expect(JSON.stringify(page)).not.toContain('whsec_')
     expect(JSON.stringify(page)).not.toContain('Patient reports')
 
