@@ -95,7 +95,7 @@ export async function getDeadLetter(env: Env, id: string): Promise<DeadLetterRec
   if (!DEAD_LETTER_ID.test(id)) return undefined
   const record = await env.DELIVERY_STATE.get<DeadLetterRecord>(DEAD_LETTER_PREFIX + id, 'json')
   if (!record) return undefined
-  return Array.isArray(record.accounts) ? record : { ...record, accounts: accountsOf(record.message.envelope) }
+  return Array.isArray(record.accounts) ? record : { ...record, accounts: accountsOf(record.message?.envelope) }
 }
 
 /** Why a replay did not happen. */

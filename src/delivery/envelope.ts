@@ -83,13 +83,14 @@ export function subscribes(destination: Destination, type: string): boolean {
  * The Twilio accounts an envelope concerns: an event's AccountSid (Twilio SIDs travel unchanged), or the accounts an
  * audit record names. Empty when it names none: then only destinations without `accounts` receive it.
  */
-export function accountsOf(envelope: Envelope): string[] {
-  if (envelope.channel === 'audit') {
-    const listed = envelope.data.accounts
+export function accountsOf(envelope: Envelope | undefined): string[] {
+  // A dead letter stored before envelopes carried accounts (or a damaged record) names none: only unscoped keys see it.
+  if (envelope?.channel === 'audit') {
+    const listed = envelope.data?.accounts
     return Array.isArray(listed) ? listed.filter((a): a is string => typeof a === 'string') : []
   }
-  const account = envelope.twilio.AccountSid
-  return account === undefined ? [] : [account]
+  const account = envelope?.twilio?.AccountSid
+  return typeof account === 'string' ? [account] : []
 }
 
 /** Whether a destination takes envelopes of this one's account: unscoped, or scoped to one of its accounts. */

@@ -214,6 +214,7 @@ const SPECIFIC: Record<string, Record<number, Representative>> = {
   'GET /v1/audit/export': { 200: (r) => send(r, { key: ALL, query: '?from=2000-01-01&to=2000-01-02' }) },
   'GET /v1/audit/verify': { 200: (r) => send(r, { key: ALL }) },
   'GET /v1/dataflow': { 200: (r) => send(r, { key: ALL }) },
+  'GET /v1/metrics': { 200: (r) => send(r, { key: ALL }) },
   'GET /v1/dead-letters': { 200: (r) => send(r, { key: ALL }) },
   'GET /v1/dead-letters/{id}': {
     404: (r) => send(r, { key: ALL }),
