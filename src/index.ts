@@ -17,6 +17,7 @@ import { auditRoutes } from './routes/audit'
 import { dataflowRoutes } from './routes/dataflow'
 import { deadLetterRoutes } from './routes/dead-letters'
 import { rosterRoutes } from './routes/roster'
+import { scrubRoutes } from './routes/scrub'
 import { tokenizeRoutes } from './routes/tokenize'
 import { healthRoutes } from './routes/health'
 import { twilioRoutes } from './routes/twilio'
@@ -62,6 +63,7 @@ app.route('/v1/tokenize', tokenizeRoutes)
 app.route('/v1/known-identifiers', rosterRoutes)
 app.route('/v1/audit', auditRoutes)
 app.route('/v1/dataflow', dataflowRoutes)
+app.route('/v1/scrub', scrubRoutes)
 app.route('/v1', adminRoutes)
 
 app.notFound((c) => c.text('Not Found\n', 404))

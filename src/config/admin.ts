@@ -8,7 +8,9 @@ import { err, ok, type Result } from '../result'
 import type { ConfigError } from './errors'
 
 /** Scopes an admin API key can hold. */
-export const ADMIN_SCOPES = ['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config'] as const
+export const ADMIN_SCOPES = [
+  'detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config', 'scrub',
+] as const
 
 /** One scope. */
 export type AdminScopeName = (typeof ADMIN_SCOPES)[number]

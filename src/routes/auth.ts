@@ -26,6 +26,7 @@ export const AUDIT_TYPE_OF_SCOPE: Record<AdminScope, AuditRecord['type']> = {
   roster: 'audit.roster.change',
   audit: 'audit.trail.read',
   config: 'audit.config.read',
+  scrub: 'audit.scrub',
 }
 
 const REALM = 'Bearer realm="phi-firewall"'

@@ -1,0 +1,84 @@
+/**
+ * `POST /v1/scrub` (scope `scrub`): the scrub playground. Body `{"text", "channel"?, "destination"?}`; answers what
+ * that destination would receive for this text (placeholders where the worker writes tokens) and what was found.
+ * Redact-only: it never mints a token, never touches KV, and neither logs nor stores the text. The call itself is
+ * audited (counts and the destination's name, never the text) before it answers: pasting a patient's message into a
+ * console is a use of PHI a compliance officer wants on record.
+ */
+import { Hono, type Context } from 'hono'
+import type { AppEnv } from '../app-env'
+import type { Destination } from '../config/destinations'
+import { allowsKind } from '../delivery/envelope'
+import type { Channel } from '../model/normalized'
+import type { AuditRecord } from '../model/audit'
+import { previewScrub } from '../preview/scrub'
+import { mustAudit } from './audited'
+import { AUDIT_TYPE_OF_SCOPE, requireApiKey } from './auth'
+
+/** Routes mounted under `/v1/scrub`. */
+export const scrubRoutes = new Hono<AppEnv>()
+
+/** Longest text the playground scrubs (a long voice transcript; the engine's time grows with the text). */
+export const MAX_SCRUB_CHARS = 32_768
+/** Channels a caller may name (`sms` when absent): they tune detection (spoken numbers on voice, handles in chat). */
+export const SCRUB_CHANNELS: readonly Channel[] = ['sms', 'voice', 'chat']
+
+type ScrubContext = Context<AppEnv>
+
+scrubRoutes.post('/', requireApiKey('scrub'), async function scrubPlayground(c) {
+  const body = await readJson(c)
+  const text = body?.text
+  if (typeof text !== 'string' || text.length > MAX_SCRUB_CHARS) {
+    return refuse(c, `text must be a string of at most ${MAX_SCRUB_CHARS} characters`)
+  }
+  const channel = body?.channel ?? 'sms'
+  if (typeof channel !== 'string' || !(SCRUB_CHANNELS as readonly string[]).includes(channel)) {
+    return refuse(c, `channel must be one of ${SCRUB_CHANNELS.join(', ')}`)
+  }
+  const named = body?.destination
+  const destination = named === undefined ? undefined : destinationNamed(c, named)
+  // Never echo the name: a caller may have pasted something else into the field.
+  if (destination === null) return refuse(c, 'destination must be the name of a configured destination')
+
+  // The policy every event goes through (PHI_POLICY, else the default); destinations filter fields, not spans.
+  const preview = previewScrub(text, { channel: channel as Channel, policy: c.var.config.policy.phi })
+  const receivesText = destination === undefined || allowsKind(destination, 'text')
+  await record(c, 'allowed', {
+    ...(destination ? { subject: `destination:${destination.name}` } : {}),
+    counts: { characters: text.length, findings: preview.findings.length },
+  })
+  c.header('Cache-Control', 'no-store')
+  return c.json({
+    // A destination without a BAA (and without allowFreeText) never receives free text, scrubbed or not.
+    text: receivesText ? preview.text : '',
+    findings: preview.findings,
+    receivesText,
+  })
+})
+
+/** The configured destination of that name; null when there is none. */
+function destinationNamed(c: ScrubContext, name: unknown): Destination | null {
+  if (typeof name !== 'string') return null
+  return c.var.config.destinations.destinations.find((d) => d.name === name) ?? null
+}
+
+function record(c: ScrubContext, outcome: AuditRecord['outcome'], extra: Pick<AuditRecord, 'reason' | 'subject' | 'counts'>) {
+  const actor = c.get('apiKeyId') ?? 'unknown'
+  return mustAudit(c.env, c.var.config, { type: AUDIT_TYPE_OF_SCOPE.scrub, actor, scope: 'scrub', tokens: [], outcome, ...extra })
+}
+
+async function readJson(c: ScrubContext): Promise<Record<string, unknown> | undefined> {
+  try {
+    const body: unknown = await c.req.json()
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A malformed request: audited as denied (`invalid-request`), answered 400 with our own text only. */
+async function refuse(c: ScrubContext, detail: string) {
+  await record(c, 'denied', { reason: 'invalid-request' })
+  c.header('Cache-Control', 'no-store')
+  return c.json({ error: 'invalid-request', detail }, 400)
+}
