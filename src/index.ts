@@ -1,7 +1,7 @@
 /**
  * Entry point: builds the Hono app and exports the Worker handlers.
- * fetch: liveness and readiness (/, /ready), Twilio webhooks (/twilio/*) and the admin API (/v1/*); queue: delivery
- * and dead letters; scheduled: vault maintenance and audit retention.
+ * fetch: liveness and readiness (/, /ready), the ops console (/console), Twilio webhooks (/twilio/*) and the admin API
+ * (/v1/*); queue: delivery and dead letters; scheduled: vault maintenance and audit retention.
  */
 import { Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
@@ -19,6 +19,7 @@ import { deadLetterRoutes } from './routes/dead-letters'
 import { rosterRoutes } from './routes/roster'
 import { scrubRoutes } from './routes/scrub'
 import { tokenizeRoutes } from './routes/tokenize'
+import { consoleRoutes } from './routes/console'
 import { healthRoutes } from './routes/health'
 import { twilioRoutes } from './routes/twilio'
 import { runVaultMaintenance } from './vault/maintenance'
@@ -55,6 +56,7 @@ const requireNumericContentLength = createMiddleware<AppEnv>(async function requ
 const app = new Hono<AppEnv>()
 
 app.route('/', healthRoutes)
+app.route('/', consoleRoutes)
 app.use('/twilio/*', withConfig)
 app.use('/v1/*', requireNumericContentLength, withConfig)
 app.route('/twilio', twilioRoutes)
