@@ -48,6 +48,7 @@ function message(text, kind = 'note') {
 
 /** Why a call failed, in words: the status and the API's error code, never anything the caller sent. */
 function failure(res, body) {
+  if (res.status === 0) return 'The worker cannot be reached.'
   const code = body && typeof body.error === 'string' ? ` ${body.error}` : ''
   const detail = body && typeof body.detail === 'string' ? `: ${body.detail}` : ''
   if (res.status === 403) return `This key lacks the scope for this panel (${body?.scope ?? 'forbidden'}).`
@@ -62,13 +63,13 @@ function failure(res, body) {
 async function api(path, init = {}) {
   if (!session) throw new Error('signed out')
   const headers = { Authorization: `Bearer ${session.key}`, ...(init.body ? { 'Content-Type': 'application/json' } : {}) }
-  const res = await fetch(path, {
-    ...init,
-    headers,
-    cache: 'no-store',
-    credentials: 'same-origin',
-    referrerPolicy: 'no-referrer',
-  })
+  let res
+  try {
+    res = await fetch(path, { ...init, headers, cache: 'no-store', credentials: 'same-origin', referrerPolicy: 'no-referrer' })
+  } catch {
+    // The worker (or Access in front of it) could not be reached: a status no server sends.
+    return { res: { status: 0 }, body: null }
+  }
   let body = null
   if ((res.headers.get('Content-Type') ?? '').includes('application/json')) body = await res.json().catch(() => null)
   else await res.text().catch(() => '')
@@ -88,15 +89,7 @@ async function signIn(event) {
   status.textContent = 'Checking the key…'
   // Any admin call tells a known key (200 or 403) from an unknown one (401); /v1/dataflow also fills the config panel.
   session = { key }
-  let answer
-  try {
-    answer = await api('/v1/dataflow')
-  } catch {
-    session = null
-    status.textContent = 'The worker cannot be reached.'
-    return
-  }
-  const { res, body } = answer
+  const { res, body } = await api('/v1/dataflow')
   if (res.status !== 200 && res.status !== 403) {
     session = null
     status.textContent = res.status === 401 ? 'Unknown or expired key.' : failure(res, body)
@@ -191,9 +184,8 @@ function renderConfig(res, body) {
 async function refreshMetrics() {
   if (!session) return
   const container = $('metrics')
-  const { res, body } = await api('/v1/metrics').catch(() => ({ res: null, body: null }))
+  const { res, body } = await api('/v1/metrics')
   if (!session) return
-  if (!res) return show(container, message('The worker cannot be reached.', 'error'))
   if (res.status === 404) return show(container, message('Metrics not available on this worker (GET /v1/metrics answered 404).'))
   if (res.status !== 200 || !body || typeof body.groups !== 'object') return show(container, message(failure(res, body), 'error'))
   const groups = Object.entries(body.groups ?? {})
