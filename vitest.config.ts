@@ -62,7 +62,7 @@ export default defineConfig({
         // The ops console in headless Chromium (Debian's /usr/bin/chromium via playwright-core) against the Worker as
         // `wrangler deploy` builds it, in workerd with a local CRM stub (test/console). Building and starting take tens
         // of seconds on a shared machine; skipped when Chromium is absent outside CI (scripts/test.mjs says so).
-        test: { name: 'browser', environment: 'node', include: ['test/**/*.browser.test.ts'], testTimeout: 180_000, hookTimeout: 240_000 },
+        test: { name: 'browser', environment: 'node', include: ['test/**/*.browser.test.ts'], testTimeout: 300_000, hookTimeout: 240_000 },
       },
       {
         // The PHI engine is pure: the same tests (and its property tests) also run in plain Node, with the Node-only

@@ -24,7 +24,8 @@ const env = {
 // The console's browser test (test/console) needs Debian's Chromium. Outside CI its absence skips that test, said here
 // once; in CI (CI=true, .ci/run installs it) the test itself fails.
 if (!existsSync('/usr/bin/chromium') && !['true', '1'].includes(process.env.CI ?? '')) {
-  process.stdout.write('note: /usr/bin/chromium is not installed, so the console browser test is skipped (apt-get install -y chromium)\n')
+  const install = 'apt-get install -y chromium'
+  process.stdout.write(`note: /usr/bin/chromium is not installed, so the console browser test is skipped (${install})\n`)
 }
 const child = spawn(`${root}node_modules/.bin/vitest`, ['run', ...process.argv.slice(2)], {
   cwd: root,

@@ -62,10 +62,12 @@ function failure(res, body) {
  */
 async function api(path, init = {}) {
   if (!session) throw new Error('signed out')
-  const headers = { Authorization: `Bearer ${session.key}`, ...(init.body ? { 'Content-Type': 'application/json' } : {}) }
+  const headers = { Authorization: `Bearer ${session.key}` }
+  if (init.body) headers['Content-Type'] = 'application/json'
   let res
   try {
-    res = await fetch(path, { ...init, headers, cache: 'no-store', credentials: 'same-origin', referrerPolicy: 'no-referrer' })
+    const options = { cache: 'no-store', credentials: 'same-origin', referrerPolicy: 'no-referrer' }
+    res = await fetch(path, { ...init, ...options, headers })
   } catch {
     // The worker (or Access in front of it) could not be reached: a status no server sends.
     return { res: { status: 0 }, body: null }
@@ -117,7 +119,8 @@ function signOut(reason = 'Signed out.') {
   clearInterval(metricsTimer)
   clearTimeout(revealTimer)
   auditNext = null
-  for (const id of ['ready', 'config', 'metrics', 'dead-letters', 'audit', 'scrub-findings', 'reveal-output']) show($(id))
+  const panels = ['ready', 'config', 'metrics', 'dead-letters', 'audit', 'scrub-findings', 'reveal-output']
+  for (const id of panels) show($(id))
   $('scrub-output').textContent = ''
   for (const id of ['scrub-form', 'reveal-form', 'audit-filter']) $(id).reset()
   show($('scrub-destination'), el('option', { value: '' }, '(policy only)'))
@@ -144,7 +147,9 @@ async function refreshReady() {
   const res = await fetch('/ready', { cache: 'no-store', referrerPolicy: 'no-referrer' }).catch(() => null)
   if (!res) return show(container, message('The worker cannot be reached.', 'error'))
   const body = await res.json().catch(() => null)
-  if (body?.status === 'ready') return show(container, el('p', { className: 'ok' }, 'Ready: configuration valid, every binding answers.'))
+  if (body?.status === 'ready') {
+    return show(container, el('p', { className: 'ok' }, 'Ready: configuration valid, every binding answers.'))
+  }
   const failing = Array.isArray(body?.failing) ? body.failing.join(', ') : `HTTP ${res.status}`
   show(container, el('p', { className: 'error' }, `Not ready. Failing: ${failing}`))
 }
@@ -157,14 +162,17 @@ function renderConfig(res, body) {
   for (const route of body.routes ?? []) {
     for (const flow of route.events ?? []) {
       for (const target of flow.destinations ?? []) {
-        const entry = destinations.get(target.destination) ?? { adapter: target.adapter, baa: target.baa, types: new Set() }
+        const fresh = { adapter: target.adapter, baa: target.baa, types: new Set() }
+        const entry = destinations.get(target.destination) ?? fresh
         entry.types.add(flow.type)
         destinations.set(target.destination, entry)
       }
     }
   }
-  const rows = [...destinations].map(([name, d]) => [name, d.adapter, d.baa ? 'yes' : 'no', [...d.types].sort().join(', ')])
+  const describe = ([name, d]) => [name, d.adapter, d.baa ? 'yes' : 'no', [...d.types].sort().join(', ')]
+  const rows = [...destinations].map(describe)
   const warnings = (body.warnings ?? []).map((w) => [w.destination, w.type, w.route, w.problem])
+  const unrouted = (body.unrouted ?? []).join(', ') || 'none'
   show(
     container,
     el('p', {}, `Unknown fields: ${body.unknownFields}. Destinations: ${destinations.size}.`),
@@ -172,10 +180,10 @@ function renderConfig(res, body) {
     warnings.length
       ? el('div', {}, el('h3', {}, 'Warnings'), table(['destination', 'event type', 'route', 'problem'], warnings, 'warn'))
       : message('No data-flow warning.'),
-    el('p', { className: 'note' }, `Event types no destination receives: ${(body.unrouted ?? []).join(', ') || 'none'}`),
+    el('p', { className: 'note' }, `Event types no destination receives: ${unrouted}`),
   )
-  const select = $('scrub-destination')
-  show(select, el('option', { value: '' }, '(policy only)'), ...[...destinations.keys()].sort().map((name) => el('option', { value: name }, name)))
+  const options = [...destinations.keys()].sort().map((name) => el('option', { value: name }, name))
+  show($('scrub-destination'), el('option', { value: '' }, '(policy only)'), ...options)
 }
 
 // ---------------------------------------------------------------------------------------------------- metrics
@@ -186,8 +194,12 @@ async function refreshMetrics() {
   const container = $('metrics')
   const { res, body } = await api('/v1/metrics')
   if (!session) return
-  if (res.status === 404) return show(container, message('Metrics not available on this worker (GET /v1/metrics answered 404).'))
-  if (res.status !== 200 || !body || typeof body.groups !== 'object') return show(container, message(failure(res, body), 'error'))
+  if (res.status === 404) {
+    return show(container, message('Metrics not available on this worker (GET /v1/metrics answered 404).'))
+  }
+  if (res.status !== 200 || !body || typeof body.groups !== 'object') {
+    return show(container, message(failure(res, body), 'error'))
+  }
   const groups = Object.entries(body.groups ?? {})
   show(
     container,
@@ -268,6 +280,7 @@ async function searchAudit(event, cursor = null) {
   const records = body.records ?? []
   auditNext = body.next
   $('audit-more').hidden = !auditNext
+  const page = cursor ? ' (next page)' : ''
   const rows = records.map((r) => [
     String(r.seq),
     r.at,
@@ -281,7 +294,7 @@ async function searchAudit(event, cursor = null) {
   ])
   show(
     container,
-    el('p', { className: 'note' }, `${records.length} record(s), oldest first${cursor ? ' (next page)' : ''}. Values are never in the trail.`),
+    el('p', { className: 'note' }, `${records.length} record(s), oldest first${page}. Values are never in the trail.`),
     table(['#', 'at', 'action', 'actor', 'purpose', 'outcome', 'reason', 'tokens', 'subject'], rows, 'audit'),
   )
 }
@@ -320,7 +333,8 @@ async function reveal(event) {
   const output = $('reveal-output')
   clearTimeout(revealTimer)
   show(output)
-  const { res, body } = await api('/v1/detokenize', { method: 'POST', body: JSON.stringify({ tokens: [token], purpose }) })
+  const request = { method: 'POST', body: JSON.stringify({ tokens: [token], purpose }) }
+  const { res, body } = await api('/v1/detokenize', request)
   if (!session) return
   if (res.status !== 200 || !body) return show(output, message(failure(res, body), 'error'))
   const result = body.results?.[0]

@@ -44,5 +44,6 @@ export function previewScrub(input: string, options: { channel: Channel; policy:
         const action = span.source === NUMBER_BACKSTOP || generalizedAway ? 'redact' : configured
         return { type: span.type, action, start: span.start, end: span.end }
       })
-  return { text: scrubbed.text, findings, counts: scrubbed.redactions, failed: detection.failed, normalized: detection.text }
+  const { failed, text: normalized } = detection
+  return { text: scrubbed.text, findings, counts: scrubbed.redactions, failed, normalized }
 }

@@ -47,7 +47,8 @@ consoleRoutes.use('/console/*', consoleHeaders)
 // Relative URLs in the page (console.js, console.css) resolve under /console/ only with the trailing slash.
 consoleRoutes.get('/console', (c) => c.redirect('/console/', 308))
 consoleRoutes.get('/console/', (c) => serveAsset(c, '/console/'))
-consoleRoutes.get('/console/:file{[a-z0-9-]+\\.(?:js|css|png|svg)}', (c) => serveAsset(c, `/console/${c.req.param('file')}`))
+const ASSET_FILE = '/console/:file{[a-z0-9-]+\\.(?:js|css|png|svg)}'
+consoleRoutes.get(ASSET_FILE, (c) => serveAsset(c, `/console/${c.req.param('file')}`))
 consoleRoutes.all('/console/*', (c) => c.text('Not Found\n', 404))
 
 /** One static file from the ASSETS binding, without the caller's headers (no conditional or range requests). */

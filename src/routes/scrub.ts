@@ -62,15 +62,20 @@ function destinationNamed(c: ScrubContext, name: unknown): Destination | null {
   return c.var.config.destinations.destinations.find((d) => d.name === name) ?? null
 }
 
-function record(c: ScrubContext, outcome: AuditRecord['outcome'], extra: Pick<AuditRecord, 'reason' | 'subject' | 'counts'>) {
+type AuditExtra = Pick<AuditRecord, 'reason' | 'subject' | 'counts'>
+
+/** Stores the call's audit record (counts and the destination's name, never the text) or refuses with 503. */
+function record(c: ScrubContext, outcome: AuditRecord['outcome'], extra: AuditExtra) {
   const actor = c.get('apiKeyId') ?? 'unknown'
-  return mustAudit(c.env, c.var.config, { type: AUDIT_TYPE_OF_SCOPE.scrub, actor, scope: 'scrub', tokens: [], outcome, ...extra })
+  const type = AUDIT_TYPE_OF_SCOPE.scrub
+  return mustAudit(c.env, c.var.config, { type, actor, scope: 'scrub', tokens: [], outcome, ...extra })
 }
 
 async function readJson(c: ScrubContext): Promise<Record<string, unknown> | undefined> {
   try {
     const body: unknown = await c.req.json()
-    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
+    const isObject = typeof body === 'object' && body !== null && !Array.isArray(body)
+    return isObject ? (body as Record<string, unknown>) : undefined
   } catch {
     return undefined
   }
