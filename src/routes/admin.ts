@@ -15,6 +15,7 @@ import { isToken, openVault, type EraseFailure, type Revealed, type RevealFailur
 import { toE164 } from '../vault/normalize'
 import type { RevealBudget } from '../vault/reveal-limiter'
 import { mustAudit, recordResult } from './audited'
+import { readJsonObject as readJson } from './json-body'
 import { AUDIT_TYPE_OF_SCOPE, requireApiKey } from './auth'
 import { purposeOf, purposeRule } from './purpose'
 
@@ -305,16 +306,6 @@ function keyOf(c: AdminContext) {
 function mayUse(c: AdminContext, tenant: string): boolean {
   const tenants = keyOf(c)?.tenants
   return !tenants || tenants.has(tenant)
-}
-
-async function readJson(c: AdminContext): Promise<Record<string, unknown> | undefined> {
-  try {
-    const body: unknown = await c.req.json()
-    const isObject = typeof body === 'object' && body !== null && !Array.isArray(body)
-    return isObject ? (body as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
 }
 
 function problem(c: AdminContext, status: Status, error: string, detail: string) {

@@ -14,6 +14,7 @@ import type { AuditRecord } from '../model/audit'
 import { previewScrub } from '../preview/scrub'
 import { mustAudit } from './audited'
 import { AUDIT_TYPE_OF_SCOPE, requireApiKey } from './auth'
+import { readJsonObject } from './json-body'
 
 /** Routes mounted under `/v1/scrub`. */
 export const scrubRoutes = new Hono<AppEnv>()
@@ -26,7 +27,7 @@ export const SCRUB_CHANNELS: readonly Channel[] = ['sms', 'voice', 'chat']
 type ScrubContext = Context<AppEnv>
 
 scrubRoutes.post('/', requireApiKey('scrub'), async function scrubPlayground(c) {
-  const body = await readJson(c)
+  const body = await readJsonObject(c)
   const text = body?.text
   if (typeof text !== 'string' || text.length > MAX_SCRUB_CHARS) {
     return refuse(c, `text must be a string of at most ${MAX_SCRUB_CHARS} characters`)
@@ -69,16 +70,6 @@ function record(c: ScrubContext, outcome: AuditRecord['outcome'], extra: AuditEx
   const actor = c.get('apiKeyId') ?? 'unknown'
   const type = AUDIT_TYPE_OF_SCOPE.scrub
   return mustAudit(c.env, c.var.config, { type, actor, scope: 'scrub', tokens: [], outcome, ...extra })
-}
-
-async function readJson(c: ScrubContext): Promise<Record<string, unknown> | undefined> {
-  try {
-    const body: unknown = await c.req.json()
-    const isObject = typeof body === 'object' && body !== null && !Array.isArray(body)
-    return isObject ? (body as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /** A malformed request: audited as denied (`invalid-request`), answered 400 with our own text only. */
