@@ -21,7 +21,7 @@ export const EXIT = Object.freeze({
 })
 
 /** Scopes `keys create` accepts: the worker's ADMIN_SCOPES (src/config/admin.ts). */
-export const SCOPES = Object.freeze(['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config', 'metrics'])
+export const SCOPES = Object.freeze(['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config', 'metrics', 'scrub'])
 
 const DEFAULT_URL = 'http://127.0.0.1:8787'
 const TOKEN = /^tok_[A-Za-z0-9]{16,64}$/

@@ -1,8 +1,7 @@
 /**
  * Entry point: builds the Hono app and exports the Worker handlers.
- * fetch: liveness and readiness (/, /ready), Twilio webhooks (/twilio/*) and the admin API (/v1/*, described by
- * /v1/openapi.json); queue: delivery
- * and dead letters; scheduled: vault maintenance and audit retention.
+ * fetch: liveness and readiness (/, /ready), the ops console (/console), Twilio webhooks (/twilio/*) and the admin API
+ * (/v1/*, described by /v1/openapi.json); queue: delivery and dead letters; scheduled: vault maintenance and audit retention.
  */
 import { Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
@@ -20,7 +19,9 @@ import { deadLetterRoutes } from './routes/dead-letters'
 import { openApiRoutes } from './routes/openapi'
 import { metricsRoutes } from './routes/metrics'
 import { rosterRoutes } from './routes/roster'
+import { scrubRoutes } from './routes/scrub'
 import { tokenizeRoutes } from './routes/tokenize'
+import { consoleRoutes } from './routes/console'
 import { healthRoutes } from './routes/health'
 import { twilioRoutes } from './routes/twilio'
 import { runVaultMaintenance } from './vault/maintenance'
@@ -59,6 +60,7 @@ const app = new Hono<AppEnv>()
 app.route('/', healthRoutes)
 // Before the /v1 middleware: the document needs no configuration and no key.
 app.route('/v1/openapi.json', openApiRoutes)
+app.route('/', consoleRoutes)
 app.use('/twilio/*', withConfig)
 app.use('/v1/*', requireNumericContentLength, withConfig)
 app.route('/twilio', twilioRoutes)
@@ -68,6 +70,7 @@ app.route('/v1/known-identifiers', rosterRoutes)
 app.route('/v1/audit', auditRoutes)
 app.route('/v1/dataflow', dataflowRoutes)
 app.route('/v1/metrics', metricsRoutes)
+app.route('/v1/scrub', scrubRoutes)
 app.route('/v1', adminRoutes)
 
 app.notFound((c) => c.text('Not Found\n', 404))

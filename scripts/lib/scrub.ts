@@ -8,15 +8,13 @@
  */
 import { parsePolicyConfig } from '../../src/config/policy.ts'
 import type { Env } from '../../src/env.ts'
-import { detect, DEFAULT_POLICY, scrubText, type PhiAction, type PhiPolicy, type PhiType } from '../../src/phi/index.ts'
+import { DEFAULT_POLICY, type PhiAction, type PhiPolicy, type PhiType } from '../../src/phi/index.ts'
+import { previewScrub } from '../../src/preview/scrub.ts'
 import type { Channel } from '../../src/model/normalized.ts'
 import { err, ok, type Result } from '../../src/result.ts'
 
 /** Channels the engine knows (they tune detection: spoken numbers on voice, chat handles, ...). */
 export const CHANNELS: readonly Channel[] = ['sms', 'mms', 'whatsapp', 'voice', 'chat', 'other']
-
-/** Types whose `generalize` action has a Safe Harbor form; any other type generalised is redacted. */
-const GENERALIZABLE = new Set<PhiType>(['DATE', 'AGE', 'ZIP'])
 
 /** Parsed command line of `npm run scrub`. */
 export interface ScrubArgs {
@@ -128,21 +126,15 @@ export function resolvePolicy(raw: string | undefined, readFile: (path: string) 
   return parsed.ok ? ok(parsed.value.phi) : err(`--policy: ${parsed.error.problem} (same rules as PHI_POLICY)`)
 }
 
-/** Scrubs `input` as the worker would (minus tokens) and lists what was found. */
+/** Scrubs `input` as the worker would (minus tokens) and lists what was found (src/preview/scrub.ts, as POST /v1/scrub). */
 export function scrub(input: string, options: { channel?: Channel; policy?: PhiPolicy; show?: boolean } = {}): ScrubReport {
   const channel = options.channel ?? 'other'
-  const policy = options.policy ?? DEFAULT_POLICY
-  const scrubbed = scrubText(input, { channel, policy })
-  const detection = detect(input, { channel })
-  const findings = detection.spans.map((span): Finding => {
-    const configured = policy.actions[span.type]
-    const action = configured === 'generalize' && !GENERALIZABLE.has(span.type) ? 'redact' : configured
-    return {
-      ...{ type: span.type, action, start: span.start, end: span.end },
-      ...(options.show ? { value: detection.text.slice(span.start, span.end) } : {}),
-    }
-  })
-  return { channel, text: scrubbed.text, findings, counts: scrubbed.redactions, failed: detection.failed }
+  const preview = previewScrub(input, { channel, policy: options.policy ?? DEFAULT_POLICY })
+  const findings = preview.findings.map((finding): Finding => ({
+    ...finding,
+    ...(options.show ? { value: preview.normalized.slice(finding.start, finding.end) } : {}),
+  }))
+  return { channel, text: preview.text, findings, counts: preview.counts, failed: preview.failed }
 }
 
 /** The report as printed: JSON, or the text followed by a table. */

@@ -10,7 +10,7 @@ import type { ConfigError } from './errors'
 
 /** Scopes an admin API key can hold. */
 export const ADMIN_SCOPES = [
-  'detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config', 'metrics',
+  'detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config', 'metrics', 'scrub',
 ] as const
 
 /** One scope. */

@@ -160,6 +160,37 @@ export const TOKENIZE_BODY: Schema = {
   'x-invalid': JSON_OBJECT,
 }
 
+/** Longest text the scrub playground takes (a long voice transcript; engine time grows with the text). */
+export const MAX_SCRUB_CHARS = 32_768
+
+/** `POST /v1/scrub`. */
+export const SCRUB_BODY: Schema = {
+  type: 'object',
+  required: ['text'],
+  properties: {
+    text: {
+      type: 'string',
+      maxLength: MAX_SCRUB_CHARS,
+      description: 'The text to scrub. Never stored, logged or echoed in an error.',
+      'x-invalid': `must be a string of at most ${MAX_SCRUB_CHARS} characters`,
+    },
+    channel: {
+      enum: ['sms', 'voice', 'chat'],
+      description: 'Tunes detection (spoken numbers on voice); default sms.',
+      'x-invalid': 'must be one of sms, voice, chat',
+    },
+    destination: { type: 'string', minLength: 1, maxLength: 64, description: 'A configured destination: its BAA rules apply.' },
+  },
+  'x-invalid': JSON_OBJECT,
+}
+
+/** A checked scrub request. */
+export interface ScrubRequest {
+  text: string
+  channel?: 'sms' | 'voice' | 'chat'
+  destination?: string
+}
+
 /** `PUT /v1/known-identifiers`. */
 export const ROSTER_BODY: Schema = {
   type: 'object',

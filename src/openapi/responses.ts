@@ -182,6 +182,13 @@ export const DATAFLOW: Schema = object({
   unrouted: list(string),
 })
 
+/** `POST /v1/scrub` 200. */
+export const SCRUBBED: Schema = object({
+  text: { ...string, description: 'What the destination would receive; empty when it takes no free text.' },
+  findings: list(object({ type: string, action: string, start: count, end: count })),
+  receivesText: { type: 'boolean' },
+})
+
 /** `GET /v1/metrics` 200: counter totals by group and label, fixed vocabulary only. */
 export const METRICS: Schema = object({
   since: { ...string, format: 'date-time', description: 'When counting started.' },

@@ -27,6 +27,7 @@ export const AUDIT_TYPE_OF_SCOPE: Record<AdminScope, AuditRecord['type']> = {
   audit: 'audit.trail.read',
   config: 'audit.config.read',
   metrics: 'audit.metrics.read',
+  scrub: 'audit.scrub',
 }
 
 const REALM = 'Bearer realm="phi-firewall"'

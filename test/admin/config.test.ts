@@ -16,7 +16,7 @@ describe('admin config', () => {
     const limited = result.value.keys.find((k) => k.id === 'test-limited')
     expect(limited?.revealsPerMinute).toBe(3)
     expect(result.value.keys.find((k) => k.id === 'test-all')?.scopes).toEqual(
-      new Set(['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config', 'metrics']),
+      new Set(['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config', 'metrics', 'scrub']),
     )
     expect(result.value.keys.find((k) => k.id === 'test-detokenize')?.revealsPerMinute).toBe(100)
     expect(result.value.twilioRest).toEqual({ username: 'AC00000000000000000000000000000000', password: '12345' })

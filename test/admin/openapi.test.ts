@@ -215,6 +215,7 @@ const SPECIFIC: Record<string, Record<number, Representative>> = {
   'GET /v1/audit/verify': { 200: (r) => send(r, { key: ALL }) },
   'GET /v1/dataflow': { 200: (r) => send(r, { key: ALL }) },
   'GET /v1/metrics': { 200: (r) => send(r, { key: ALL }) },
+  'POST /v1/scrub': { 200: (r) => send(r, { key: ALL, body: json({ text: 'call me at 415 555 0142' }) }) },
   'GET /v1/dead-letters': { 200: (r) => send(r, { key: ALL }) },
   'GET /v1/dead-letters/{id}': {
     404: (r) => send(r, { key: ALL }),

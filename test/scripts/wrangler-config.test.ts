@@ -22,6 +22,7 @@ describe('wrangler.toml', () => {
         vars: Object.keys(c.vars).sort(),
         crons: c.triggers.crons,
         observability: c.observability,
+        assets: c.assets,
       }
     }
     const top = shape(undefined)
@@ -32,6 +33,8 @@ describe('wrangler.toml', () => {
     )
     expect(top.analytics).toEqual(['METRICS'])
     for (const env of ['staging', 'production']) expect({ env, ...shape(env) }).toEqual({ env, ...top })
+    // The console's files: served only through the Worker, which adds the console's CSP (src/routes/console.ts).
+    expect(top.assets).toMatchObject({ binding: 'ASSETS', run_worker_first: true })
   })
 
   it('keeps workers.dev and preview URLs off, invocation logs and traces off, every log line of ours', () => {
