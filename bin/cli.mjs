@@ -96,8 +96,10 @@ export function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '-h') flags.help = true
-    else if (arg === '--') words.push(...argv.slice(i + 1)), (i = argv.length)
-    else if (arg.startsWith('--')) {
+    else if (arg === '--') {
+      words.push(...argv.slice(i + 1))
+      break
+    } else if (arg.startsWith('--')) {
       const name = arg.slice(2)
       if (BOOLEAN_FLAGS.has(name)) flags[name] = true
       else if (VALUE_FLAGS.has(name)) {

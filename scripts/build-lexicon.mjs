@@ -241,7 +241,9 @@ function conjugate(entry) {
   const beforeE = (s) => (type === 'ar' ? s.replace(/c$/, 'qu').replace(/g$/, 'gu').replace(/z$/, 'c') : s)
   const beforeAO = (s) => (type !== 'ar' ? s.replace(/g$/, 'j').replace(/gu$/, 'g') : s)
   const forms = [inf]
-  const add = (s, endings) => endings.forEach((e) => forms.push(s + e))
+  const add = (s, endings) => {
+    for (const e of endings) forms.push(s + e)
+  }
   if (type === 'ar') {
     add(changed, ['a', 'as', 'an'])
     add(beforeAO(changed), ['o'])

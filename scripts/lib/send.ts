@@ -66,8 +66,10 @@ export function parseSendArgs(argv: readonly string[], env: Record<string, strin
     const arg = argv[i] as string
     if (arg === '-h' || arg === '--help') return ok('help')
     if (arg === '--json') json = true
-    else if (arg === '--') words.push(...argv.slice(i + 1)), (i = argv.length)
-    else if (['--url', '--from', '--public-url', '--account'].includes(arg)) {
+    else if (arg === '--') {
+      words.push(...argv.slice(i + 1))
+      break
+    } else if (['--url', '--from', '--public-url', '--account'].includes(arg)) {
       const value = argv[++i]
       if (value === undefined) return err(`${arg} needs a value`)
       flags[arg.slice(2)] = value

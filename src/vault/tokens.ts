@@ -245,7 +245,7 @@ export class TokenStore {
     const granted = await this.#grant(misses, keys)
     this.#checkDeadline()
     const minted = await Promise.all(granted.map(({ sighting }) => this.#mint(sighting)))
-    granted.forEach(({ wanted }, i) => tokens.set(wanted.id, minted[i] as string))
+    for (const [i, { wanted }] of granted.entries()) tokens.set(wanted.id, minted[i] as string)
     this.#stats.minted += minted.length
     for (const { wanted } of misses) {
       if (tokens.has(wanted.id)) continue

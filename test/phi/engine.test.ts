@@ -239,14 +239,14 @@ describe('speed shortcuts are exact', () => {
     )
   })
   it('wholeWordMatches finds what the propagation pattern found (order, overlaps, surrogate pairs, marks)', () => {
-    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const units = ['ana', 'anna', 'anna-maria', 'maria', "o'neil", 'ñ', 'é', '\u0301', '𝐀', '😷', '\ud83d', '\ude37', '1', ' ', '-', "'", '.', 'x', 'Ana']
     const wordArb = fc.array(fc.constantFrom('ana', 'anna', 'anna-maria', 'maria', "o'neil", 'ñ', '𝐀na', 'x1', 'é'), { minLength: 1, maxLength: 4 })
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...units), { maxLength: 14 }), wordArb, (parts, wordList) => {
         const text = parts.join('')
         const words = [...new Set(wordList)].sort((a, b) => b.length - a.length)
-        const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
         expect(wholeWordMatches(text, words)).toEqual([...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]))
       }),
       { numRuns: 5000, seed: 5 },

@@ -45,15 +45,15 @@ describe('npm run send', () => {
     expect(sms?.sent).toMatchObject({ Body: text, From: from, AccountSid: ACCOUNT })
     const [gather, status] = buildWebhooks('voice', text, optionsFor('voice', TOKEN, { from }))
     expect(gather?.sent).toMatchObject({ SpeechResult: text, Caller: from, CallStatus: 'in-progress' })
-    expect(status?.sent).toMatchObject({ CallStatus: 'completed', CallSid: (gather?.sent as Record<string, string>).CallSid })
+    expect(status?.sent).toMatchObject({ CallStatus: 'completed', CallSid: (gather!.sent as Record<string, string>).CallSid })
     const [transcript] = buildWebhooks('transcription', text, optionsFor('transcription'))
-    expect(JSON.parse((transcript?.sent as Record<string, string>).TranscriptionData as string)).toMatchObject({ transcript: text })
+    expect(JSON.parse((transcript!.sent as Record<string, string>).TranscriptionData as string)).toMatchObject({ transcript: text })
     const [chat] = buildWebhooks('chat', text, optionsFor('chat', TOKEN, { from: 'pat@example.org' }))
     expect(chat?.sent).toMatchObject({ EventType: 'onMessageAdded', Body: text, Author: 'pat@example.org' })
     const [events] = buildWebhooks('event-streams', text, optionsFor('event-streams'))
     expect(events?.headers['content-type']).toBe('application/json')
     expect(events?.path).toBe(`/twilio/events?bodySHA256=${createHash('sha256').update(events?.body ?? '').digest('hex')}`)
-    expect((events?.sent as { data: { body: string } }[])[0]?.data.body).toBe(text)
+    expect((events!.sent as { data: { body: string } }[])[0]?.data.body).toBe(text)
   })
 
   it('takes the Auth Token from the environment before .dev.vars, and signs for PUBLIC_BASE_URL when set', () => {

@@ -21,7 +21,12 @@ describe('Cron trigger', () => {
 
   it('applies audit retention: records older than AUDIT_RETENTION_DAYS go, in one bounded batch', async () => {
     const prunes: [number, number][] = []
-    const trail = { prune: async (before: number, max: number) => (prunes.push([before, max]), { removed: 0, anchor: { seq: 0, hash: '' } }) }
+    const trail = {
+      prune: async (before: number, max: number) => {
+        prunes.push([before, max])
+        return { removed: 0, anchor: { seq: 0, hash: '' } }
+      },
+    }
     const e = { ...testEnv, AUDIT_RETENTION_DAYS: '400', AUDIT_TRAIL: { idFromName: () => ({}), get: () => trail } } as unknown as Env
     const ctx = createExecutionContext()
     const before = Date.now()

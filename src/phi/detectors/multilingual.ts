@@ -58,12 +58,12 @@ export function sinoKoreanNumber(s: string): number | undefined {
   return total + current
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function alternation(set: PhraseSet): string {
-  return [...set.phrases].sort((a, b) => b.length - a.length).map(escape).join('|')
+  return [...set.phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
 }
 
 let compactDate: RegExp | undefined
@@ -90,9 +90,9 @@ function compactAgePattern(): RegExp {
   if (compactAge) return compactAge
   const lang = languages()
   const unspaced = [...lang.yearsOld.phrases].filter((p) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(p) && !p.includes(' '))
-  const words90 = [...lang.numbers.entries()].filter(([w, v]) => v >= 90 && v <= 130 && /\p{Script=Hangul}/u.test(w)).map(([w]) => escape(w))
+  const words90 = [...lang.numbers.entries()].filter(([w, v]) => v >= 90 && v <= 130 && /\p{Script=Hangul}/u.test(w)).map(([w]) => escapeRegExp(w))
   const n = `(?:\\d{2,3}|[${HAN_NUMERALS}]{2,4}${words90.length ? `|${words90.sort((a, b) => b.length - a.length).join('|')}` : ''})`
-  compactAge = new RegExp(`(${n})\\s?(?:${unspaced.map(escape).sort((a, b) => b.length - a.length).join('|')})`, 'gu')
+  compactAge = new RegExp(`(${n})\\s?(?:${unspaced.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})`, 'gu')
   return compactAge
 }
 

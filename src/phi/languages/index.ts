@@ -90,7 +90,7 @@ function compile(tables: readonly LanguageTable[]) {
       maxNumberWords = Math.max(maxNumberWords, w.split(' ').length)
     }
     for (const [w, v] of Object.entries(t.ordinals)) add(ordinals, w, v)
-    t.months.forEach((forms, i) => forms.forEach((f) => add(months, f, i + 1)))
+    for (const [i, forms] of t.months.entries()) for (const f of forms) add(months, f, i + 1)
     for (const forms of t.weekdays) for (const f of forms) for (const k of [f, fold(f)]) weekdays.add(k)
     for (const n of t.familyNames) for (const k of [n, fold(n)]) familyNames.add(k)
     for (const n of t.givenNames) for (const k of [n, fold(n)]) givenNames.add(k)

@@ -24,9 +24,8 @@ const proper = new SortedWords(PROPER)
 const foreign = new SortedWords(FOREIGN)
 
 const MARKS = /\p{M}/gu
-const NON_ASCII = /[^\x00-\x7f]/
 
-/** NON_ASCII.test(word) without the regex call (most look-ups miss and ask this). */
+/** /[^\x00-\x7f]/.test(word) without the regex call (most look-ups miss and ask this). */
 function hasNonAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true
   return false

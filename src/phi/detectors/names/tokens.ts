@@ -24,6 +24,7 @@ export interface Tok {
   inLink: boolean
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: the reference the hand tokenizer below reproduces (see its comments)
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 const SENTENCE_END = /[.!?\n…]["')\]”’]*\s*["'(\[“‘¿¡]*$/
 // /^[ \t]+$/ and /['’]s$/ as character checks: they run for nearly every token, twice per text.
