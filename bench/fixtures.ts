@@ -96,11 +96,13 @@ export interface Sender {
   relative: string
 }
 
+// biome-ignore format: packed list
 const FIRST = [
   'ana', 'luis', 'grace', 'tomasz', 'keiko', 'omar', 'fatima', 'diego', 'priya', 'chen', 'olga', 'mateo', 'aisha', 'viktor',
   'lena', 'raj', 'thanh', 'amara', 'siobhan', 'kwame', 'ingrid', 'yusuf', 'marisol', 'dmitri', 'hana', 'tariq', 'beatriz',
   'kofi', 'noor', 'pavel', 'lucia', 'jin',
 ]
+// biome-ignore format: packed list
 const LAST = [
   'nguyen', 'okafor', 'kowalski', 'haddad', 'lindqvist', 'moreau', 'tanaka', 'alvarez', 'brennan', 'castillo', 'petrov',
   'singh', 'rossi', 'dubois', 'yilmaz', 'ferreira', 'mensah', 'oyelaran', 'gallagher', 'abernathy', 'kaur', 'sorensen',
@@ -211,6 +213,7 @@ function jsonWebhook(label: string, path: string, payload: unknown[], opts: Sign
 /** Inbound SMS (Messaging webhook, form POST). */
 export function inboundSms(opts: SignOptions, body = SCRUB_TEXTS[0].text): SignedWebhook {
   const messageSid = sid('SM')
+  // biome-ignore format: packed list
   return formWebhook('SMS (Messaging)', '/twilio/messaging', {
     ToCountry: 'US', ToState: 'CA', SmsMessageSid: messageSid, NumMedia: '0', ToCity: 'SAN FRANCISCO',
     FromZip: '94110', SmsSid: messageSid, FromState: 'CA', SmsStatus: 'received', FromCity: 'SAN FRANCISCO',
@@ -225,6 +228,7 @@ const GATHER_SPEECH = 'this is patricia gomez my date of birth is june sixth nin
 /** The caller and called-party fields every Voice webhook carries. */
 function callParties(opts: SignOptions, callSid: string): Record<string, string> {
   const caller = opts.from ?? opts.sender?.phone ?? '+15075550123'
+  // biome-ignore format: packed list
   return {
     Called: '+14155550100', ToState: 'CA', CallerCountry: 'US', Direction: 'inbound', CallerState: 'MN',
     ToZip: '94103', CallSid: callSid, To: '+14155550100', CallerZip: '56091', ToCountry: 'US',
@@ -258,6 +262,7 @@ export function voiceCallStatus(opts: SignOptions, callSid = sid('CA'), status =
 
 /** Real-time `<Transcription>` content event. */
 export function transcriptionContent(opts: SignOptions, transcript = SCRUB_TEXTS[2].text.slice(0, 600)): SignedWebhook {
+  // biome-ignore format: packed list
   return formWebhook('Voice transcript (real-time)', '/twilio/transcriptions', {
     AccountSid: opts.accountSid, CallSid: sid('CA'), TranscriptionSid: sid('GT'),
     Timestamp: '2026-07-17T12:05:03.123Z', SequenceId: '7', TranscriptionEvent: 'transcription-content',
@@ -268,6 +273,7 @@ export function transcriptionContent(opts: SignOptions, transcript = SCRUB_TEXTS
 
 /** Conversations (classic) `onMessageAdded` from a web chat participant. */
 export function conversationMessage(opts: SignOptions, body = SCRUB_TEXTS[1].text.slice(0, 400)): SignedWebhook {
+  // biome-ignore format: packed list
   return formWebhook('Chat (Conversations)', '/twilio/conversations', {
     AccountSid: opts.accountSid, EventType: 'onMessageAdded', Source: 'SDK', ConversationSid: sid('CH'),
     ChatServiceSid: 'IS0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f', MessageSid: sid('IM'), ParticipantSid: sid('MB'),
@@ -284,6 +290,7 @@ const EVENT_STREAMS_BODY = 'this is rick alvarez, I need to cancel my appointmen
 export function eventStreamsBatch(opts: SignOptions, text = EVENT_STREAMS_BODY): SignedWebhook {
   const messageSid = sid('SM')
   return jsonWebhook('Event Streams (JSON)', '/twilio/events', [
+    // biome-ignore format: packed list
     {
       specversion: '1.0',
       type: 'com.twilio.messaging.inbound-message.received',

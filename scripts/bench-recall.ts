@@ -36,6 +36,7 @@ export function loadCorpora(): { corpora: Corpus[]; missing: string[] } {
     tsv('team-holdout2', join(ROOT, 'eval/corpus/team-holdout2.tsv')),
     tsv('team-holdout3', join(ROOT, 'eval/corpus/team-holdout3.tsv')),
     tsv('sms-dev', join(SHARED, 'sms-dev.txt')),
+    // biome-ignore format: packed list
     {
       name: 'presidio', path: join(SHARED, 'presidio_synth_dataset_v2.json'),
       load: (c) => ({ name: 'presidio', messages: presidioMessages(JSON.parse(c) as PresidioRecord[], 'chat') }),

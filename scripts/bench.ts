@@ -204,6 +204,7 @@ async function scrubInWorkerd(worker: { url: URL; pid?: number }, text: string, 
 // ---------------------------------------------------------------- 1b. one whole webhook through the engine
 
 const memoryTokenizer: Tokenizer = { tokenize: async (requests) => requests.map((_, i) => `tok_${String(i).padStart(20, 'A')}`) }
+// biome-ignore format: packed list
 const PRODUCT_OF: Record<string, 'messaging' | 'voice' | 'transcription' | 'conversations' | 'events'> = {
   '/twilio/messaging': 'messaging', '/twilio/voice': 'voice', '/twilio/transcriptions': 'transcription',
   '/twilio/conversations': 'conversations', '/twilio/events': 'events',
@@ -698,6 +699,7 @@ async function main(): Promise<void> {
   const cpuCell = (r: TargetRun): string => (Number.isFinite(r.cpuPerRequest) ? ms(r.cpuPerRequest) : '–')
   const perCore = (r: TargetRun): string =>
     Number.isFinite(r.cpuPerRequest) && r.cpuPerRequest > 0 ? (1000 / r.cpuPerRequest).toFixed(0) : '–'
+  // biome-ignore format: packed list
   const stageRow = (label: string, r: TargetRun): string[] => [
     label, r.load.rps.toFixed(0), cpuCell(r), ms(r.load.p50), ms(r.load.p99), pct(r.load.rps / hello.load.rps), statuses(r.load.statuses),
   ]
@@ -736,10 +738,12 @@ async function main(): Promise<void> {
     `## Results\n\n${table(['target', 'measured', 'pass'], targets.map((t) => [t.name, t.value, t.pass ? 'PASS' : 'FAIL']))}`,
     `### 1. Scrub time per message (Node ${info.node}, one call = one message, warm)\n\n` +
       table(
+        // biome-ignore format: packed list
         [
           'message', 'chars', 'pipeline median ms', 'pipeline p99 ms', 'pipeline mean ms', 'pipeline in workerd, mean CPU ms',
           'peer (@redactpii/node) median ms', 'peer p99 ms', 'samples',
         ],
+        // biome-ignore format: packed list
         scrub.map((s) => [
           s.label, String(s.chars), ms(s.pipeline.median), ms(s.pipeline.p99), ms(s.pipeline.mean), ms(s.workerdMean ?? NaN),
           ms(s.peer.median), ms(s.peer.p99), `${s.pipeline.n} / ${s.peer.n}`,
@@ -757,6 +761,7 @@ async function main(): Promise<void> {
     `### 2. End to end: signed webhooks in, events out (best of ${ROUNDS} rounds; ${REQUESTS} requests each after ` +
       `${WARMUP} warm-up, ${CONCURRENCY} keep-alive connections, loopback)\n\n` +
       table(
+        // biome-ignore format: packed list
         [
           'target', 'req/s', 'server CPU ms/req', 'req/s per core (CPU-bound)', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms',
           'HTTP statuses', 'events at stub CRM (incl. warm-up)',

@@ -9,6 +9,7 @@
  */
 
 /** Label types of the corpora (same list as src/phi/types.ts PHI_TYPES, kept local so this file stays standalone). */
+// biome-ignore format: packed list
 export const LABEL_TYPES = [
   'NAME', 'PHONE', 'FAX', 'EMAIL', 'STREET', 'CITY', 'ZIP', 'DATE', 'AGE', 'SSN', 'MRN',
   'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'OTHER',
@@ -133,10 +134,12 @@ export function words(text: string): string[] {
   return out
 }
 
+// biome-ignore format: packed list
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
 }
+// biome-ignore format: packed list
 const TEENS: Record<string, number> = {
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
@@ -145,10 +148,12 @@ const TEENS: Record<string, number> = {
   veintitres: 23, veintitrés: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintiséis: 26,
   veintisiete: 27, veintiocho: 28, veintinueve: 29,
 }
+// biome-ignore format: packed list
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
 }
+// biome-ignore format: packed list
 const HUNDREDS_ES: Record<string, number> = {
   cien: 100, ciento: 100, doscientos: 200, trescientos: 300, cuatrocientos: 400, quinientos: 500,
   seiscientos: 600, setecientos: 700, ochocientos: 800, novecientos: 900,
@@ -275,6 +280,7 @@ export function spokenTokens(w: readonly string[]): SpokenToken[] {
 // ---------------------------------------------------------------- leak rule
 
 /** Function words and spoken separators inside a value: they identify no one and occur in any text. */
+// biome-ignore format: packed list
 export const VALUE_STOPWORDS: ReadonlySet<string> = new Set([
   'the', 'of', 'on', 'in', 'at', 'and', 'de', 'del', 'la', 'las', 'los', 'el', 'en', 'al', 'ng',
   'dot', 'punto', 'arroba', 'underscore', 'dash', 'hyphen', 'guion', 'guión', 'bajo', 'slash', 'colon',
@@ -528,6 +534,7 @@ export function utility(score: Pick<CorpusScore, 'nonPhi' | 'kept'>): number {
 
 /** Countries and US states (names and USPS codes): not PHI under Safe Harbor. */
 export const STATES_AND_COUNTRIES: ReadonlySet<string> = new Set(
+  // biome-ignore format: packed list
   [
     // US states, DC and territories
     'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',

@@ -74,6 +74,7 @@ const CORPORA: CorpusSpec[] = [
   { name: 'team-holdout3', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout3.tsv'), holdout: true, required: true },
   // Public corpora, in the repository (eval/public: sources, licences, checksums); EVAL_SHARED_DIR may point elsewhere.
   { name: 'sms-dev', kind: 'labelled', path: resolve(SHARED, 'sms-dev.txt'), holdout: false, required: true },
+  // biome-ignore format: packed list
   {
     name: 'presidio', kind: 'labelled', path: resolve(SHARED, 'presidio_synth_dataset_v2.json'), holdout: false, required: true,
     load: (content) => presidioMessages(JSON.parse(content) as PresidioRecord[], 'chat'),

@@ -9,6 +9,7 @@ import { isAccountSid } from './accounts'
 import type { ConfigError } from './errors'
 
 /** Scopes an admin API key can hold. */
+// biome-ignore format: packed list
 export const ADMIN_SCOPES = [
   'detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config', 'metrics', 'scrub',
 ] as const
@@ -65,6 +66,7 @@ export interface AdminConfig {
 export const DEFAULT_REVEALS_PER_MINUTE = 100
 
 /** Default `purpose` codes: HIPAA's treatment, payment and operations, and the everyday reasons behind them. */
+// biome-ignore format: packed list
 export const DEFAULT_ADMIN_PURPOSES = [
   'treatment', 'payment', 'operations', 'care-coordination', 'callback', 'scheduling', 'billing', 'support', 'find-thread',
   'patient-request', 'erasure-request', 'compliance-audit', 'quality-review', 'legal-request', 'public-health',

@@ -47,6 +47,7 @@ export const INGEST_FLOWS: readonly { route: string; channels: readonly Channel[
   {
     route: '/twilio/conversations',
     channels: ['chat'],
+    // biome-ignore format: packed list
     types: [
       'conversation.message.added', 'conversation.message.updated', 'conversation.message.removed',
       'conversation.participant', 'conversation.updated', 'conversation.event',
@@ -55,6 +56,7 @@ export const INGEST_FLOWS: readonly { route: string; channels: readonly Channel[
   {
     route: '/twilio/events',
     channels: ['sms', 'mms', 'whatsapp', 'chat', 'voice', 'other'],
+    // biome-ignore format: packed list
     types: [
       'message.received', 'message.status', 'conversation.message.added', 'conversation.message.updated',
       'conversation.message.removed', 'conversation.participant', 'conversation.updated', 'conversation.event',

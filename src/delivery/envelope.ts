@@ -44,6 +44,7 @@ export async function auditEnvelopeOf(
   }
   // Machine-readable codes and ids: a refusal reason (`no-key`, `missing-scope`), what was acted on, counts, and the
   // record's place in the durable trail (a SIEM holding the copies can check the trail's chain against them).
+  // biome-ignore format: packed list
   const safe = {
     reason: record.reason, subject: record.subject, counts: record.counts, accounts: record.accounts, seq: record.seq, hash: record.hash,
   }

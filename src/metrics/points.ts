@@ -6,6 +6,7 @@
  */
 
 /** The routes a webhook point may name; anything else under /twilio is `/twilio/other`. */
+// biome-ignore format: packed list
 export const WEBHOOK_ROUTES = [
   '/twilio/messaging', '/twilio/voice', '/twilio/transcriptions', '/twilio/conversations', '/twilio/events', '/twilio/other',
 ] as const

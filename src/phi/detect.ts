@@ -63,6 +63,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['names', detectNames],
 ]
 
+// biome-ignore format: packed list
 const PRIORITY: Record<PhiType, number> = {
   EMAIL: 100, URL: 95, IP: 90, SSN: 85, PHONE: 80, FAX: 80, HEALTHPLAN: 70, MRN: 70, ACCOUNT: 65, LICENSE: 65,
   VEHICLE: 65, DEVICE: 65, DATE: 60, AGE: 58, STREET: 55, ZIP: 50, CITY: 45, NAME: 40, OTHER: 30,
@@ -83,6 +84,7 @@ const TITLE_WORD_START = /^(?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señ
 // Surname particles between a title and a name: "Dr. van der Berg", "doctora de la Cruz".
 const PARTICLES_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|mac|st\.?)\s+){1,3})$/iu
 // Words never propagated on their own even when part of a detected name.
+// biome-ignore format: packed list
 const NOT_PROPAGATED = new Set([
   'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'da', 'das', 'do', 'dos', 'di', 'du', 'le', 'van', 'von', 'der', 'den',
   'bin', 'ibn', 'al', 'st', 'and', 'the', 'of', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'ii', 'iii', 'iv', 'my', 'me', 'is', 'it',

@@ -38,6 +38,7 @@ interface Word {
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu
 const DIGIT_RUN = /\d(?:[ ().-]{0,2}\d)+/g
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu
+// biome-ignore format: packed list
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, enero: 1, feb: 2, february: 2, febrero: 2, mar: 3, march: 3, marzo: 3, apr: 4, april: 4, abril: 4,
   may: 5, mayo: 5, jun: 6, june: 6, junio: 6, jul: 7, july: 7, julio: 7, aug: 8, august: 8, agosto: 8, sep: 9, sept: 9,
@@ -271,6 +272,7 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
 }
 
 // Titles, kinship words and particles a NAME span may carry: never a name on their own.
+// biome-ignore format: packed list
 const NOT_REMEMBERED = new Set([
   'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'jr', 'sr', 'ii', 'iii', 'de', 'del', 'la', 'las', 'los',
   'el', 'da', 'do', 'dos', 'di', 'du', 'le', 'van', 'von', 'der', 'den', 'al', 'st', 'and', 'the', 'of', 'my', 'y',

@@ -13,6 +13,7 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
 const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu
 const DIGIT_TEST = /^\p{Nd}$/u
 // Cyrillic and Greek letters that look like Latin ones (folded only inside words that also hold Latin letters or digits).
+// biome-ignore format: packed list
 const CONFUSABLES: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j',
   ѕ: 's', ԁ: 'd', ӏ: 'l', ԛ: 'q', ԝ: 'w', ɡ: 'g', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P',

@@ -19,6 +19,7 @@ export interface PhiPolicy {
 
 /** The documented default policy (see docs/phi-engine.md). */
 export const DEFAULT_POLICY: PhiPolicy = Object.freeze({
+  // biome-ignore format: packed list
   actions: Object.freeze({
     NAME: 'tokenize', PHONE: 'tokenize', FAX: 'tokenize', EMAIL: 'tokenize', STREET: 'tokenize', CITY: 'tokenize',
     ZIP: 'generalize', DATE: 'generalize', AGE: 'generalize', SSN: 'redact', MRN: 'tokenize', HEALTHPLAN: 'tokenize',

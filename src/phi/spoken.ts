@@ -15,6 +15,7 @@ function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
 }
 
 /** Single-digit words (English and Spanish). */
+// biome-ignore format: packed list
 export const DIGIT_WORDS: Readonly<Record<string, string>> = table({
   zero: '0', oh: '0', o: '0', cero: '0', one: '1', uno: '1', una: '1', two: '2', dos: '2', three: '3', tres: '3',
   four: '4', cuatro: '4', five: '5', cinco: '5', six: '6', seis: '6', seven: '7', siete: '7', eight: '8', ocho: '8',
@@ -22,6 +23,7 @@ export const DIGIT_WORDS: Readonly<Record<string, string>> = table({
 })
 
 /** Teens and tens (English and Spanish). */
+// biome-ignore format: packed list
 export const TENS_WORDS: Readonly<Record<string, number>> = table({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70,
@@ -33,6 +35,7 @@ export const TENS_WORDS: Readonly<Record<string, number>> = table({
 })
 
 /** Ordinal day words → day number. */
+// biome-ignore format: packed list
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
@@ -326,6 +329,7 @@ export function numberWords(ws: string[]): { value: number; used: number } | und
 }
 
 /** Spanish number words and their values (units, teens, tens, hundreds, "mil"); "y" joins tens and units. */
+// biome-ignore format: packed list
 export const SPANISH_NUMBER_WORDS: Readonly<Record<string, number>> = table({
   cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
   diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, dieciséis: 16, diecisiete: 17,

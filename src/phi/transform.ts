@@ -10,6 +10,7 @@ export const RESTRICTED_ZIP3 = new Set(['036', '059', '063', '102', '203', '556'
  * Inline labels: the PHI type, except where the type name is itself a common word of such values
  * ("Elm Street", "Salt Lake City") — the label must never echo part of what it replaced.
  */
+// biome-ignore format: packed list
 export const LABELS: Readonly<Record<PhiType, string>> = {
   NAME: 'NAME', PHONE: 'PHONE', FAX: 'FAX', EMAIL: 'EMAIL', STREET: 'ADDRESS', CITY: 'LOCALITY', ZIP: 'ZIP', DATE: 'DATE',
   AGE: 'AGE', SSN: 'SSN', MRN: 'MRN', HEALTHPLAN: 'HEALTHPLAN', ACCOUNT: 'ACCOUNT', LICENSE: 'LICENSE', VEHICLE: 'VEHICLE',

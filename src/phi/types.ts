@@ -1,4 +1,5 @@
 /** The 18 Safe Harbor identifier families as typed by the labelled corpora (see ../shared/eval/README.md). */
+// biome-ignore format: packed list
 export const PHI_TYPES = [
   'NAME', 'PHONE', 'FAX', 'EMAIL', 'STREET', 'CITY', 'ZIP', 'DATE', 'AGE', 'SSN', 'MRN',
   'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'OTHER',

@@ -83,6 +83,7 @@ const logWebhook = createMiddleware<TwilioEnv>(async function logWebhook(c, next
   }
 })
 
+// biome-ignore format: packed list
 const REASON_PHRASES = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
 } as const

@@ -36,17 +36,20 @@ type Rule =
   | { bucket: 'safe'; shape: SafeShape }
   | { bucket: 'location'; kind: LocationField['kind'] }
 
+// biome-ignore format: packed list
 const PARTIES = [
   'From', 'To', 'Caller', 'Called', 'Author', 'WaId', 'ForwardedFrom', 'MessagingBinding.Address',
   'MessagingBinding.ProxyAddress', 'MessagingBinding.ProjectedAddress', 'MessagingBinding.AuthorAddress',
   'OriginalRepliedMessageSender', 'ExternalUserId', 'ChannelToAddress',
 ]
 const NAMES = ['CallerName', 'ProfileName', 'FriendlyName', 'Identity', 'ClientIdentity']
+// biome-ignore format: packed list
 const TEXT = [
   'Body', 'SpeechResult', 'TranscriptionText', 'UnstableSpeechResult', 'StableSpeechResult', 'MessageBody',
   'ButtonText', 'ReferralBody', 'ReferralHeadline',
 ]
 const MEDIA = ['RecordingUrl', 'TranscriptionUrl', 'ReferralMediaUrl', 'ReferralSourceUrl']
+// biome-ignore format: packed list
 const JSON_FIELDS = [
   'Attributes', 'ChannelMetadata', 'ButtonPayload', 'InteractiveData', 'FlowData', 'AddOns', 'Media',
   'TranscriptionData',
@@ -450,6 +453,7 @@ function addData(b: Buckets, name: string, canonical: string, value: unknown): v
   b.add(name, scalarText(value) ?? String(value), canonical)
 }
 
+// biome-ignore format: packed list
 const CLOUD_EVENT_RESOURCE = [
   'MessageSid', 'CallSid', 'TranscriptionSid', 'TranscriptSid', 'RecordingSid', 'ParticipantSid', 'ConversationSid',
   'DeliveryReceiptSid', 'UserSid',

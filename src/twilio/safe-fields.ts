@@ -10,6 +10,7 @@
 export type SafeShape = 'enum' | 'number' | 'bool' | 'time'
 
 /** Allow-listed enum fields: every one has a set of known values below. */
+// biome-ignore format: packed list
 export const SAFE_ENUM = [
   'ApiVersion', 'SmsStatus', 'MessageStatus', 'MessageType', 'ButtonType', 'OptOutType', 'CallStatus', 'Direction',
   'StirVerstat', 'CallbackSource', 'RecordingStatus', 'RecordingSource', 'RecordingTrack', 'DialCallStatus',
@@ -18,27 +19,33 @@ export const SAFE_ENUM = [
   'ChannelPrefix', 'ReferralSourceType', 'ReferralMediaContentType', 'TranscriptionEngine', 'SpeechModel',
 ]
 /** Allow-listed counts, durations, codes. */
+// biome-ignore format: packed list
 export const SAFE_NUMBER = [
   'NumSegments', 'NumMedia', 'Confidence', 'CallDuration', 'Duration', 'SipResponseCode', 'SequenceNumber',
   'RecordingDuration', 'RecordingChannels', 'DialCallDuration', 'ErrorCode', 'SequenceId', 'TranscriptionErrorCode',
   'RetryCount', 'Index', 'LastReadMessageIndex', 'ReferralNumMedia', 'Stability', 'Mcc', 'Mnc', 'Price',
 ]
 /** Allow-listed flags. */
+// biome-ignore format: packed list
 export const SAFE_BOOL = [
   'Forwarded', 'FrequentlyForwarded', 'Final', 'DialBridged', 'PartialResults', 'IsOnline', 'IsNotifiable',
 ]
 /** Allow-listed event times. */
+// biome-ignore format: packed list
 export const SAFE_TIME = [
   'Timestamp', 'DateCreated', 'DateUpdated', 'DateRemoved', 'DateSent', 'RecordingStartTime', 'StateUpdated',
 ]
 
+// biome-ignore format: packed list
 const MESSAGE_STATUS = [
   'accepted', 'scheduled', 'canceled', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed', 'read',
   'partially_delivered', 'receiving', 'received', 'delivery_unknown',
 ]
+// biome-ignore format: packed list
 const CALL_STATUS = [
   'queued', 'initiated', 'ringing', 'in-progress', 'completed', 'busy', 'failed', 'no-answer', 'canceled', 'answered',
 ]
+// biome-ignore format: packed list
 const CONVERSATION_EVENTS = [
   'onMessageAdd', 'onMessageAdded', 'onMessageUpdate', 'onMessageUpdated', 'onMessageRemove', 'onMessageRemoved',
   'onConversationAdd', 'onConversationAdded', 'onConversationUpdate', 'onConversationUpdated', 'onConversationRemove',
@@ -49,6 +56,7 @@ const CONVERSATION_EVENTS = [
 /** Channel events of Messaging status callbacks (WhatsApp READ, DELIVERED, ...). */
 const CHANNEL_EVENTS = ['delivered', 'read', 'sent', 'failed', 'undelivered', 'received', 'deleted']
 const CHANNELS = ['sms', 'mms', 'whatsapp', 'chat', 'messenger', 'gbm', 'rcs', 'email', 'apple', 'line']
+// biome-ignore format: packed list
 const MEDIA_TYPES = [
   'image/jpeg', 'image/jpg', 'image/png', 'image/gif', 'image/webp', 'image/bmp', 'image/tiff', 'image/heic', 'image/heif',
   'audio/mpeg', 'audio/mp3', 'audio/mp4', 'audio/ogg', 'audio/opus', 'audio/amr', 'audio/aac', 'audio/wav', 'audio/x-wav',
@@ -76,6 +84,7 @@ const KNOWN: Record<string, readonly string[]> = {
   ApiVersion: ['2010-04-01', '2008-08-01'],
   SmsStatus: MESSAGE_STATUS,
   MessageStatus: MESSAGE_STATUS,
+  // biome-ignore format: packed list
   MessageType: [
     'text', 'interactive', 'image', 'audio', 'video', 'document', 'location', 'contacts', 'sticker', 'button', 'reaction',
     'template', 'order', 'unsupported', 'media',
@@ -84,15 +93,18 @@ const KNOWN: Record<string, readonly string[]> = {
   OptOutType: ['stop', 'start', 'help'],
   CallStatus: CALL_STATUS,
   DialCallStatus: CALL_STATUS,
+  // biome-ignore format: packed list
   Direction: [
     'inbound', 'outbound', 'outbound-api', 'outbound-dial', 'outbound-reply', 'trunking-originating', 'trunking-terminating',
   ],
+  // biome-ignore format: packed list
   StirVerstat: [
     'tn-validation-passed-a', 'tn-validation-passed-b', 'tn-validation-passed-c', 'tn-validation-failed-a',
     'tn-validation-failed-b', 'tn-validation-failed-c', 'tn-validation-failed', 'no-tn-validation',
   ],
   CallbackSource: ['call-progress-events'],
   RecordingStatus: ['in-progress', 'paused', 'stopped', 'processing', 'completed', 'absent', 'failed'],
+  // biome-ignore format: packed list
   RecordingSource: [
     'outboundapi', 'startcallrecordingapi', 'dialverb', 'conference', 'recordverb', 'trunking', 'startconferencerecordingapi',
   ],
@@ -103,6 +115,7 @@ const KNOWN: Record<string, readonly string[]> = {
   Track: ['inbound_track', 'outbound_track', 'both_tracks'],
   ProviderName: ['google', 'deepgram'],
   TranscriptionEngine: ['google', 'deepgram'],
+  // biome-ignore format: packed list
   SpeechModel: [
     'default', 'numbers_and_commands', 'phone_call', 'experimental_conversations', 'experimental_utterances', 'telephony',
     'telephony_short', 'long', 'short', 'medical_dictation', 'medical_conversation', 'chirp_2', 'chirp_telephony',

@@ -12,6 +12,7 @@ let counter = 0x900
 /** The forwarded Body of one SMS of an account. */
 async function forwarded(account: string, token: string, body: string, from = '+15551239001'): Promise<string> {
   const message = sid('SM', counter++)
+  // biome-ignore format: packed list
   const pairs: [string, string][] = [
     ['MessageSid', message], ['AccountSid', account], ['From', from], ['To', '+14155550100'], ['Body', body],
     ['NumMedia', '0'], ['SmsStatus', 'received'],

@@ -14,6 +14,7 @@ const PATIENT = '+14155550133'
 const CLINIC = '+15005550006'
 
 function inboundSms(n: number): Request {
+  // biome-ignore format: packed list
   return formRequest(`${TWILIO_BASE}/twilio/messaging`, [
     ['ToCountry', 'US'], ['SmsMessageSid', sid('SM', 0x700 + n)], ['NumMedia', '0'], ['SmsSid', sid('SM', 0x700 + n)],
     ['SmsStatus', 'received'], ['Body', 'Hi, my refill is late'], ['To', CLINIC], ['NumSegments', '1'],

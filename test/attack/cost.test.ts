@@ -13,6 +13,7 @@ let serial = 0x7a000
 /** An inbound SMS from `from` with `body`, a MessageSid never used before. */
 function sms(from: string, body: string, account = ACCOUNT): [string, string][] {
   const message = sid('SM', serial++)
+  // biome-ignore format: packed list
   return [
     ['AccountSid', account], ['MessageSid', message], ['SmsSid', message], ['SmsStatus', 'received'], ['NumMedia', '0'],
     ['From', from], ['To', CLINIC], ['ApiVersion', '2010-04-01'], ['Body', body],
@@ -139,6 +140,7 @@ describe('attack: vault cost per webhook', () => {
     const body = words.join(' ').slice(0, 20_000)
     const counts: Record<string, number> = {}
     const context: Record<string, number> = {}
+    // biome-ignore format: packed list
     const pairs: [string, string][] = [
       ['AccountSid', ACCOUNT], ['EventType', 'onMessageAdded'], ['Source', 'SDK'], ['ConversationSid', sid('CH', serial++)],
       ['MessageSid', sid('IM', serial++)], ['Author', 'attacker@example.org'], ['ParticipantSid', sid('MB', serial++)], ['Body', body],

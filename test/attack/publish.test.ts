@@ -13,6 +13,7 @@ let serial = 0x7c000
 /** An Event Streams batch of `n` inbound messages. */
 function batch(n: number): string {
   return JSON.stringify(
+    // biome-ignore format: packed list
     Array.from({ length: n }, (_, i) => ({
       specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', id: `EZ${(serial + i).toString(16)}`,
       data: { messageSid: sid('SM', serial + i), accountSid: ACCOUNT, from: '+15005550130', body: `message ${i}` },
@@ -74,6 +75,7 @@ describe('attack: all or nothing, on time', () => {
       })
     const env = { VAULT_INDEX_KEY: freshIndexKey(), WEBHOOK_DEADLINE_MS: '300' } as Partial<Env>
     const message = sid('SM', serial++)
+    // biome-ignore format: packed list
     const pairs: [string, string][] = [
       ['AccountSid', ACCOUNT], ['MessageSid', message], ['From', '+15005550131'], ['To', '+14155550100'], ['Body', 'hello'],
     ]

@@ -11,6 +11,7 @@ const CLINIC = '+14155550100'
 let serial = 0x7b000
 
 function gather(speech: string, call = sid('CA', serial++)): [string, string][] {
+  // biome-ignore format: packed list
   return [
     ['AccountSid', ACCOUNT], ['CallSid', call], ['From', '+15005550120'], ['To', CLINIC], ['CallStatus', 'in-progress'],
     ['Direction', 'inbound'], ['SpeechResult', speech], ['Confidence', '0.9'],
@@ -19,6 +20,7 @@ function gather(speech: string, call = sid('CA', serial++)): [string, string][] 
 
 function smsPairs(): [string, string][] {
   const message = sid('SM', serial++)
+  // biome-ignore format: packed list
   return [
     ['AccountSid', ACCOUNT], ['MessageSid', message], ['SmsSid', message], ['SmsStatus', 'received'], ['NumMedia', '0'],
     ['From', '+15005550121'], ['To', CLINIC], ['Body', 'refill please'],

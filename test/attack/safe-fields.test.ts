@@ -20,6 +20,7 @@ afterEach(() => vi.restoreAllMocks())
 describe('attack: safe fields', () => {
   it('statuses, enums and media types outside their known values are not forwarded', async () => {
     const message = sid('MM', serial++)
+    // biome-ignore format: packed list
     const pairs: [string, string][] = [
       ['AccountSid', ACCOUNT], ['MessageSid', message], ['SmsStatus', 'Delgado'], ['MessageStatus', 'received'],
       ['From', '+15005550140'], ['To', '+14155550100'], ['Body', 'photo attached'], ['NumMedia', '1'],
@@ -36,6 +37,7 @@ describe('attack: safe fields', () => {
 
   it('a known media type is forwarded', async () => {
     const message = sid('MM', serial++)
+    // biome-ignore format: packed list
     const pairs: [string, string][] = [
       ['AccountSid', ACCOUNT], ['MessageSid', message], ['From', '+15005550141'], ['To', '+14155550100'], ['Body', 'x'],
       ['NumMedia', '1'], ['MediaContentType0', 'image/jpeg'],
@@ -46,6 +48,7 @@ describe('attack: safe fields', () => {
 
   it('a date that cannot be an event time (a bare date, a birth date) is not a safe timestamp', async () => {
     const conversation = sid('CH', serial++)
+    // biome-ignore format: packed list
     const pairs: [string, string][] = [
       ['AccountSid', ACCOUNT], ['EventType', 'onMessageAdded'], ['ConversationSid', conversation],
       ['MessageSid', sid('IM', serial++)], ['Author', '+15005550142'], ['Body', 'hi'], ['DateCreated', '1961-04-22'],
@@ -61,6 +64,7 @@ describe('attack: safe fields', () => {
   })
 
   it('a CloudEvent subject that is not a SID is not forwarded', async () => {
+    // biome-ignore format: packed list
     const body = JSON.stringify([{
       specversion: '1.0', type: 'com.twilio.messaging.message.delivered', id: `EZ${(serial++).toString(16)}`,
       subject: 'RosaDelgado', time: '2026-11-24T20:00:00Z',
@@ -74,6 +78,7 @@ describe('attack: safe fields', () => {
 
   it('a "timestamps": "year" destination gets every date in a safe field cut to the year, inside longer values too', async () => {
     const message = sid('SM', serial++)
+    // biome-ignore format: packed list
     const body = JSON.stringify([{
       specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', id: `EZ${(serial++).toString(16)}`,
       source: `/2010-04-01/Accounts/${ACCOUNT}/Messages/${message}.json`, time: '2026-11-24T20:00:00Z',

@@ -76,6 +76,7 @@ describe('delivery metrics', () => {
     const captured = stubFetch()
     const before = await readMetrics()
     const message = sid('SM', 0xd17)
+    // biome-ignore format: packed list
     const pairs: [string, string][] = [
       ['MessageSid', message], ['AccountSid', ACCOUNT], ['From', '+14155550177'], ['To', '+14155550100'],
       ['Body', 'This is Jane Roe, please call 415-555-0177'], ['NumMedia', '0'], ['SmsStatus', 'received'],

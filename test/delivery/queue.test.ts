@@ -179,6 +179,7 @@ describe('publish -> queue -> destination', () => {
 
     const page = await listDeadLetters(testEnv, { limit: 1000 })
     const listed = page.items.find((item) => item.id === deadId)
+    // biome-ignore format: packed list
     expect(listed).toEqual({
       id: deadId, eventId: id, destination: 'broken', type: 'transcription.completed', reason: 'exhausted', lastStatus: 500, attempts: 3,
       failedAt: expect.any(String), accounts: ['AC00000000000000000000000000000000'],

@@ -14,6 +14,7 @@ afterEach(() => vi.restoreAllMocks())
 const PATIENTS = { a: '+14155550161', b: '+14155550162' }
 
 function sms(account: string, message: string, from: string): [string, string][] {
+  // biome-ignore format: packed list
   return [
     ['AccountSid', account], ['MessageSid', message], ['SmsSid', message], ['From', from], ['To', '+14155550100'],
     ['Body', 'Can I move my appointment to Friday?'], ['NumMedia', '0'], ['SmsStatus', 'received'], ['ApiVersion', '2010-04-01'],

@@ -31,6 +31,7 @@ const CORPORA: CorpusSpec[] = [
   { name: 'team-holdout3', text: holdout3, messages: { min: 200, max: 240 }, mix: { voice: 0.2, chat: 0.2, spanish: 0.25, noPhi: 1 / 6 }, coversEveryType: true, showText: false },
 ]
 
+// biome-ignore format: packed list
 const TYPES = [
   'NAME', 'PHONE', 'FAX', 'EMAIL', 'STREET', 'CITY', 'ZIP', 'DATE', 'AGE', 'SSN', 'MRN', 'HEALTHPLAN', 'ACCOUNT',
   'LICENSE', 'VEHICLE', 'DEVICE', 'URL', 'IP', 'OTHER',

@@ -25,6 +25,7 @@ function phiSms() {
   const body =
     `Hi, this is Maria Gonzalez, DOB 03/14/1962, MRN 4471823. Call me at 415-555-${n} or maria.gonzalez${n}@example.com, ` +
     'I live at 12 Oak Street, Springfield. My SSN is 123-45-6789.'
+  // biome-ignore format: packed list
   const pairs: [string, string][] = [
     ['MessageSid', message], ['SmsSid', message], ['AccountSid', ACCOUNT], ['From', patient], ['To', CLINIC],
     ['Body', body], ['NumMedia', '0'], ['SmsStatus', 'received'], ['ProfileName', 'Maria Gonzalez'], ['ApiVersion', '2010-04-01'],

@@ -24,6 +24,7 @@ function fakeTokenizer(): Tokenizer & { calls: TokenRequest[][] } {
 }
 
 function event(overrides: Partial<NormalizedEvent> = {}): NormalizedEvent {
+  // biome-ignore format: packed list
   return {
     product: 'messaging', kind: 'message.received', channel: 'sms', resourceSid: 'SM' + 'a'.repeat(32), discriminator: 'received',
     sids: { AccountSid: 'AC' + 'b'.repeat(32), MessageSid: 'SM' + 'a'.repeat(32) }, occurredAt: '2026-01-02T03:04:05.000Z',

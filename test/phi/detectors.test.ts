@@ -278,6 +278,7 @@ describe('no location or identifier spans (whatever the names detector reads)', 
 })
 
 describe('spoken and everyday numbers that are not identifiers', () => {
+  // biome-ignore format: packed list
   for (const text of [
     'i took two tablets at two thirty', 'call me at three p m tomorrow', 'it hurts about seven out of ten',
     "we're at four forty five minutes", "i'm at twenty two hundred hours", 'my temp was ninety nine point eight and then a hundred point two',
@@ -472,6 +473,7 @@ describe('after team-dev4: variations of its causes, written for these tests', (
       expect(scrubText(text, { channel }).text).toBe(expected)
     })
   }
+  // biome-ignore format: packed list
   for (const text of [
     'tell time to wait', 'ask young people if they had it', 'my kids are sick', 'is june ok for you', 'mis hijos son gemelos',
     'i took a 200 block of time off', 'the nerve block of the knee helped', 'i ride on bus route 12 to get there',

@@ -169,6 +169,7 @@ describe('bad input', () => {
     const token = 'eyJhbGciOiJIUzI1NiJ9' + 'x'.repeat(90)
     expect(scrubText(`key ${token} end`).text).toBe('key [OTHER] end')
     expect(scrubText(`see https://example.com/${'a'.repeat(100)} ok`).text).toBe('see [URL] ok')
+    // biome-ignore format: packed list
     for (const text of ['a'.repeat(100_000), '1-'.repeat(50_000), 'a.'.repeat(40_000) + '@x.com', '1.'.repeat(50_000), 'Foo, CA '.repeat(12_000), 'one '.repeat(25_000),
       'four forty '.repeat(9_000), 'Via Roma '.repeat(11_000), '12 Main St\nAbc\n'.repeat(6_000), '1 '.repeat(50_000)]) {
       const out = scrubText(text, { channel: 'voice' }).text
@@ -176,6 +177,7 @@ describe('bad input', () => {
     }
   }, 60_000)
   it('never throws and never returns a detected value (property)', () => {
+    // biome-ignore format: packed list
     const pieces = [
       '213-555-0178', 'john.doe@mail.com', '04/22/1961', '623-18-4470', 'M00938271', '95207', '318 Birch Lane',
       'four one five five five five oh one seven eight', ' ', ', ', '\u200B', '\u202E', '😷', 'fever', '500mg', 'is 96',
@@ -196,6 +198,7 @@ describe('bad input', () => {
 
 describe('speed shortcuts are exact', () => {
   it('longRuns finds exactly the matches of /\\S{80,}/g', () => {
+    // biome-ignore format: packed list
     const units = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f',
       '\u205f', '\u3000', '\ufeff', '\u180e', '\u0085', '\u2063', 'a', '1', '😷', 'x'.repeat(40)]
     fc.assert(
@@ -223,6 +226,7 @@ describe('speed shortcuts are exact', () => {
     expect(() => matchesOf(/a/, 'a')).toThrow(TypeError)
   })
   it('matchesOf runs patterns that open with \\b without it and yields the same matches', () => {
+    // biome-ignore format: packed list
     const patterns = [
       /\b(?:at|on|sk|st)\s+(?<v>\w+)/giu, /\b(?:at|on|sk|st)\s+(?<v>\w+)/gi, /\b(?:at|on)\b/g, /(?:\b(?:at|on|k)\s+)(?<v>[a-z]+)/giud,
       /(?:\b(?:at|on)|x)y/g, /\b(?:a|)/g, /\b(?:s|k)/giu, /\b(?:s|k)/gi,
@@ -286,6 +290,7 @@ describe('speed shortcuts are exact', () => {
     )
   })
   it('a detection cache shared by one event changes no result, whatever names are known', () => {
+    // biome-ignore format: packed list
     const texts = [
       'hi its maria lopez dob 03/14/1962, call 415-555-0123', 'Dr. Esther Kaplan said Noah is fine', 'my son jake can drive me',
       'Our address changed to 2201 Sunset Blvd Apt 12, Los Angeles, CA 90026', '[NAME] called from [PHONE] about maria', '',

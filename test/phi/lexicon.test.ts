@@ -45,6 +45,7 @@ describe('lexicon look-ups', () => {
   })
 
   it('keeps clinical vocabulary, slang and Spanish out of the names', () => {
+    // biome-ignore format: packed list
     const keep = ['atorvastatin', 'lisinopril', 'tylenol', 'advil', 'ozempic', 'fever', 'covid', 'insulin', 'ibuprofen',
       'cough', 'ankle', 'mg', 'bp', 'er', 'rx', 'tmrw', 'thx', 'appt', 'lol', 'cita', 'gracias', 'hija', 'fiebre']
     for (const w of keep) {

@@ -9,6 +9,7 @@ import fc from 'fast-check'
 export const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u202a', '\u202c', '\u2066', '\u2069']
 
 /** Characters that mean something to the form encoding, URLs, JSON or the engine's placeholders. */
+// biome-ignore format: packed list
 const SPECIALS = [
   '%', '+', '&', '=', '?', '#', '/', '\\', '"', "'", '[', ']', '{', '}', ':', '.', ',', '\n', '\r', '\t', ' ', '\u0000',
   'tok_', '[NAME]', '%zz', '%e9',
@@ -41,6 +42,7 @@ export const unicodeString = (maxLength = 80): fc.Arbitrary<string> =>
   })
 
 /** Latin letters and the Cyrillic/Greek letters that look the same. */
+// biome-ignore format: packed list
 const HOMOGLYPHS: Record<string, string[]> = {
   a: ['\u0430'], c: ['\u0441'], e: ['\u0435'], i: ['\u0456'], o: ['\u043e', '\u03bf'], p: ['\u0440'], x: ['\u0445'], y: ['\u0443'],
   A: ['\u0410', '\u0391'], B: ['\u0412'], E: ['\u0415'], K: ['\u041a'], M: ['\u041c'], O: ['\u041e'], P: ['\u0420'], T: ['\u0422'],
@@ -127,6 +129,7 @@ const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).ma
 export const phoneArb: fc.Arbitrary<string> = fc
   .tuple(fc.integer({ min: 201, max: 989 }), digits(4), fc.integer({ min: 0, max: 5 }))
   .map(([area, line, style]) => {
+    // biome-ignore format: packed list
     const formats = [
       `(${area}) 555-${line}`, `${area}-555-${line}`, `${area}.555.${line}`, `${area} 555 ${line}`, `+1${area}555${line}`,
       `1-${area}-555-${line}`,
@@ -161,6 +164,7 @@ export const dobArb: fc.Arbitrary<string> = fc
 export const mrnArb: fc.Arbitrary<string> = fc.tuple(fc.constantFrom('M', 'MRN', ''), digits(8)).map(([p, d]) => `${p}${d}`)
 
 /** First and last names that are not English words. */
+// biome-ignore format: packed list
 export const FIRST_NAMES = [
   'Olivia', 'Noah', 'Danielle', 'Kowalski', 'Mei', 'Ahmed', 'Priya', 'Tyler', 'Carmen', 'Esther', 'Rick', 'Patricia', 'Luis', 'Ava', 'Jake',
 ]

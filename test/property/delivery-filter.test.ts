@@ -44,6 +44,7 @@ function envelopeOf(fields: [string, FieldKind | undefined, unknown][]): { envel
 }
 
 function destination(d: { baa: boolean; allowFreeText: boolean; fields: string[] | undefined }): Destination {
+  // biome-ignore format: packed list
   return {
     name: 'crm', url: 'https://crm.example.test/hook', secrets: [], events: ['*'], baa: d.baa, allowFreeText: d.allowFreeText,
     headers: {}, options: { adapter: 'webhook' }, ...(d.fields ? { fields: d.fields } : {}),

@@ -24,6 +24,7 @@ const bodyArb = fc.array(fc.tuple(identifierArb, disguiseArb, fc.nat()), { minLe
 }))
 
 function inboundSms(n: number, body: string, extra: Pairs = []): Pairs {
+  // biome-ignore format: packed list
   return [
     ['AccountSid', ACCOUNT], ['MessageSid', sid('SM', n)], ['SmsSid', sid('SM', n)], ['SmsMessageSid', sid('SM', n)],
     ['From', '+15551230000'], ['To', '+14155550100'], ['Body', body], ['NumMedia', '0'], ['NumSegments', '1'],
@@ -80,6 +81,7 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
       fc.asyncProperty(fc.integer({ min: 1, max: 400 }), phoneArb, fc.nat(), async (depth, phone, n) => {
         let attributes: unknown = { callback: `call me at ${phone}` }
         for (let i = 0; i < depth; i++) attributes = i % 3 === 0 ? [attributes] : { nested: attributes, note: 'x' }
+        // biome-ignore format: packed list
         const pairs: Pairs = [
           ['AccountSid', ACCOUNT], ['EventType', 'onMessageAdded'], ['Source', 'SDK'], ['ConversationSid', sid('CH', n)],
           ['MessageSid', sid('IM', n)], ['ParticipantSid', sid('MB', n)], ['Author', 'olivia@example.com'], ['Index', '1'],
@@ -100,6 +102,7 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
       fc.asyncProperty(fc.jsonValue({ maxDepth: 10 }), fc.integer({ min: 0, max: 200 }), bodyArb, fc.nat(), async (junk, depth, body, n) => {
         let data: unknown = { body: body.text, junk }
         for (let i = 0; i < depth; i++) data = { inner: data }
+        // biome-ignore format: packed list
         const batch = [{
           specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', source: '/x', id: sid('EZ', n),
           time: '2026-07-17T12:05:00.000Z', datacontenttype: 'application/json',
@@ -188,6 +191,7 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
   it('a signed Event Streams batch with its body, URL or hash changed in flight is refused and nothing is queued', async () => {
     await fc.assert(
       fc.asyncProperty(bodyArb, fc.nat(), fc.constantFrom('body', 'append', 'hash', 'drop-hash', 'url'), async (body, n, how) => {
+        // biome-ignore format: packed list
         const batch = JSON.stringify([{
           specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', source: '/x', id: sid('EZ', n),
           time: '2026-07-17T12:05:00.000Z', data: { messageSid: sid('SM', n), accountSid: ACCOUNT, from: '+15551230000', body: body.text },

@@ -4,6 +4,7 @@ import { BASE, formRequest, jsonRequest, run, sid } from '../helpers/twilio'
 afterEach(() => vi.restoreAllMocks())
 
 const ACCOUNT = sid('AC', 0xa1)
+// biome-ignore format: packed list
 const sms: [string, string][] = [
   ['MessageSid', sid('SM', 0x99)], ['AccountSid', ACCOUNT], ['From', '+15551230000'], ['To', '+14155550100'],
   ['Body', 'hint test'], ['SmsStatus', 'received'],

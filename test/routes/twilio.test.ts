@@ -25,6 +25,7 @@ const CLINIC = '+14155550100'
 const MESSAGE = sid('SM', 0x51)
 const CALL = sid('CA', 0xc1)
 
+// biome-ignore format: packed list
 const inboundSms: Pairs = [
   ['ToCountry', 'US'], ['ToState', 'CA'], ['SmsMessageSid', MESSAGE], ['NumMedia', '1'], ['ToCity', 'SAN FRANCISCO'],
   ['FromZip', '94110'], ['SmsSid', MESSAGE], ['FromState', 'CA'], ['SmsStatus', 'received'], ['FromCity', 'SAN FRANCISCO'],
@@ -34,23 +35,27 @@ const inboundSms: Pairs = [
   ['MediaContentType0', 'image/jpeg'], ['MediaUrl0', `https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT}/Messages/${MESSAGE}/Media/${sid('ME', 1)}`],
 ]
 
+// biome-ignore format: packed list
 const incomingCall: Pairs = [
   ['Called', CLINIC], ['ToState', 'CA'], ['CallerCountry', 'US'], ['Direction', 'inbound'], ['CallerState', 'MN'],
   ['CallSid', CALL], ['To', CLINIC], ['CallerZip', '56091'], ['CallStatus', 'ringing'], ['From', PATIENT],
   ['AccountSid', ACCOUNT], ['Caller', PATIENT], ['CallerName', 'DOE JANE'], ['ApiVersion', '2010-04-01'],
 ]
 
+// biome-ignore format: packed list
 const gather: Pairs = [
   ['CallSid', CALL], ['AccountSid', ACCOUNT], ['From', PATIENT], ['To', CLINIC], ['CallStatus', 'in-progress'],
   ['SpeechResult', 'my number is 415 555 0199'], ['Confidence', '0.92'], ['Direction', 'inbound'],
 ]
 
+// biome-ignore format: packed list
 const realtimeTranscription: Pairs = [
   ['AccountSid', ACCOUNT], ['CallSid', CALL], ['TranscriptionSid', sid('GT', 7)], ['Timestamp', '2026-07-17T12:05:03.123Z'],
   ['SequenceId', '7'], ['TranscriptionEvent', 'transcription-content'], ['Track', 'inbound_track'], ['LanguageCode', 'en-US'],
   ['TranscriptionData', JSON.stringify({ transcript: 'call me at 415 555 0199', confidence: 0.93 })], ['Final', 'true'],
 ]
 
+// biome-ignore format: packed list
 const messageAdded: Pairs = [
   ['AccountSid', ACCOUNT], ['EventType', 'onMessageAdded'], ['Source', 'SMS'], ['ConversationSid', sid('CH', 3)],
   ['ChatServiceSid', sid('IS', 3)], ['Author', PATIENT], ['ParticipantSid', sid('MB', 3)], ['MessageSid', sid('IM', 3)],
@@ -119,6 +124,7 @@ describe('accepted webhooks, signed by the twilio package', () => {
   })
 
   it('transcriptions: recording transcription and real-time <Transcription> callbacks', async () => {
+    // biome-ignore format: packed list
     const recording: Pairs = [
       ['TranscriptionSid', sid('TR', 2)], ['TranscriptionText', 'Hi, calling about my lab results, my number is 415-555-0199'],
       ['TranscriptionStatus', 'completed'], ['RecordingSid', sid('RE', 2)], ['CallSid', CALL], ['AccountSid', ACCOUNT],
@@ -155,6 +161,7 @@ describe('accepted webhooks, signed by the twilio package', () => {
   })
 
   it('conversations: repeated MessagingBinding.Address (Group MMS) verifies and is forwarded', async () => {
+    // biome-ignore format: packed list
     const participant: Pairs = [
       ['AccountSid', ACCOUNT], ['EventType', 'onParticipantAdded'], ['ConversationSid', sid('CH', 4)], ['ParticipantSid', sid('MB', 4)],
       ['DateCreated', '2026-07-17T12:00:00Z'], ['Attributes', '{}'], ['MessagingBinding.Type', 'SMS'],
@@ -169,12 +176,14 @@ describe('accepted webhooks, signed by the twilio package', () => {
 
   it('events: an Event Streams batch gives one event per CloudEvent and a 200', async () => {
     const batch = JSON.stringify([
+      // biome-ignore format: packed list
       {
         specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', source: `/2010-04-01/Accounts/${ACCOUNT}/Messages/${MESSAGE}.json`,
         id: 'EZ00000000000000000000000000000001', dataschema: 'https://events-schemas.twilio.com/Messaging.InboundMessageV1/5',
         datacontenttype: 'application/json', time: '2026-07-17T12:05:00.000Z',
         data: { messageSid: MESSAGE, accountSid: ACCOUNT, from: PATIENT, to: CLINIC, body: 'text me at 415-555-0199', numMedia: 0, fromZip: '94110' },
       },
+      // biome-ignore format: packed list
       {
         specversion: '1.0', type: 'com.twilio.messaging.message.delivered', source: '/2010-04-01/Accounts', id: 'EZ00000000000000000000000000000002',
         time: '2026-07-17T12:06:00.000Z', data: { messageSid: sid('SM', 0x52), accountSid: ACCOUNT, to: PATIENT, messageStatus: 'delivered' },
@@ -196,6 +205,7 @@ describe('accepted webhooks, signed by the twilio package', () => {
 })
 
 describe('de-identification policy', () => {
+  // biome-ignore format: packed list
   const dobSms: Pairs = [
     ['AccountSid', ACCOUNT], ['MessageSid', MESSAGE], ['SmsSid', MESSAGE], ['SmsStatus', 'received'], ['NumMedia', '0'],
     ['From', PATIENT], ['To', CLINIC], ['ApiVersion', '2010-04-01'], ['Body', 'my DOB is 04/22/1961, refill metformin 500mg'],
@@ -402,6 +412,7 @@ describe('bad input never reaches the queue', () => {
     // A streamed body with no Content-Length is counted as it is read.
     const bytes = new TextEncoder().encode(formBody(big))
     const stream = new ReadableStream({ start(controller) { controller.enqueue(bytes.slice(0, 1000)); controller.enqueue(bytes.slice(1000)); controller.close() } })
+    // biome-ignore format: packed list
     const streamed = new Request(url('messaging'), {
       method: 'POST', body: stream,
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signForm(url('messaging'), big) },

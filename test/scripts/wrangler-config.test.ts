@@ -27,6 +27,7 @@ describe('wrangler.toml', () => {
     }
     const top = shape(undefined)
     expect(top.durableObjects).toEqual(
+      // biome-ignore format: packed list
       expect.arrayContaining([
         'REVEAL_LIMITER:RevealRateLimiter', 'AUDIT_TRAIL:AuditTrail', 'LOGIN_THROTTLE:LoginThrottle', 'METRICS_COUNTERS:MetricsCounters',
       ]),

@@ -18,6 +18,7 @@ const CLINIC_C = sid('AC', 0xc1c)
 const SECRET = 'whsec_80H/0Ab0u/t2O33MG5sW4oC6M4NiD3xZLv4QhAe/HNA='
 const PATIENT = '+14155550142'
 
+// biome-ignore format: packed list
 const destination = (name: string, accounts?: string[]) => ({
   name, url: `https://${name}.example.test/hooks`, secret: SECRET, events: ['message.*'], baa: true, ...(accounts ? { accounts } : {}),
 })
@@ -25,6 +26,7 @@ const destination = (name: string, accounts?: string[]) => ({
 let counter = 0
 function sms(account: string, body = 'Please call me at 415-555-0123 about my refill'): [string, string][] {
   const message = sid('SM', 0x7e0000 + ++counter)
+  // biome-ignore format: packed list
   return [
     ['AccountSid', account], ['MessageSid', message], ['SmsSid', message], ['From', PATIENT], ['To', '+14155550100'],
     ['Body', body], ['NumMedia', '0'], ['SmsStatus', 'received'], ['ApiVersion', '2010-04-01'],

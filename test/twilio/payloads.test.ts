@@ -26,6 +26,7 @@ function bucketCount(e: NormalizedEvent): number {
   )
 }
 
+// biome-ignore format: packed list
 const inboundSms: FormPairs = [
   ['ToCountry', 'US'], ['ToState', 'CA'], ['SmsMessageSid', MESSAGE], ['NumMedia', '0'], ['ToCity', 'SAN FRANCISCO'],
   ['FromZip', '94110'], ['SmsSid', MESSAGE], ['FromState', 'CA'], ['SmsStatus', 'received'], ['FromCity', 'SAN FRANCISCO'],
@@ -59,6 +60,7 @@ describe('messaging', () => {
   })
 
   it('MMS (7.2): media URLs are media, content types safe, channel mms', () => {
+    // biome-ignore format: packed list
     const mms: FormPairs = [
       ...inboundSms.filter(([k]) => k !== 'NumMedia'), ['NumMedia', '2'], ['MediaContentType0', 'image/jpeg'],
       ['MediaUrl0', 'https://api.twilio.com/2010-04-01/Accounts/AC/Messages/MM/Media/ME1'], ['MediaContentType1', 'application/pdf'],
@@ -72,6 +74,7 @@ describe('messaging', () => {
   })
 
   it('WhatsApp interactive reply (7.3): names, parties, JSON attributes, channel whatsapp', () => {
+    // biome-ignore format: packed list
     const wa: FormPairs = [
       ['OriginalRepliedMessageSender', 'whatsapp:+14155238886'], ['ExternalUserId', 'whatsapp:ID.4566'], ['SmsMessageSid', MESSAGE],
       ['FrequentlyForwarded', 'false'], ['NumMedia', '0'], ['ProfileName', 'Jane D'], ['MessageType', 'interactive'], ['SmsSid', MESSAGE],
@@ -96,6 +99,7 @@ describe('messaging', () => {
   })
 
   it('status callback (7.4): message.status, discriminated by the status', () => {
+    // biome-ignore format: packed list
     const status = (s: string): FormPairs => [
       ['AccountSid', ACCOUNT], ['From', '+14155550100'], ['To', '+14155550123'], ['MessageSid', MESSAGE], ['MessageStatus', s],
       ['SmsSid', MESSAGE], ['SmsStatus', s], ['ApiVersion', '2010-04-01'],
@@ -107,6 +111,7 @@ describe('messaging', () => {
   })
 
   it('location share and unknown or odd fields are not trusted', () => {
+    // biome-ignore format: packed list
     const fields: FormPairs = [
       ...inboundSms, ['Latitude', '37.7749'], ['Longitude', '-122.4194'], ['Address', '1 Main St'], ['Label', 'Home'],
       ['BrandNewTwilioField', 'whatever'], ['ErrorCode', '+15551230000'], ['MessageType', 'Jane Doe'], ['RawDlrDoneDate', '2607171206'],
@@ -120,6 +125,7 @@ describe('messaging', () => {
   })
 
   it('safe fields must have the expected shape: numbers short, times ISO 8601 or RFC 2822', () => {
+    // biome-ignore format: packed list
     const e = one('messaging', [
       ...inboundSms, ['Index', '4155550199'], ['DateCreated', 'Jane 2026'], ['DateUpdated', '2026-07-17T12:00:00Z'],
       ['Timestamp', 'Wed, 20 Apr 2022 23:45:25 +0000'], ['Final', 'yes'],
@@ -157,6 +163,7 @@ describe('messaging', () => {
   })
 })
 
+// biome-ignore format: packed list
 const call: FormPairs = [
   ['Called', '+14155550100'], ['ToState', 'CA'], ['CallerCountry', 'US'], ['Direction', 'inbound'], ['CallerState', 'MN'],
   ['ToZip', '94103'], ['CallSid', CALL], ['To', '+14155550100'], ['CallerZip', '56091'], ['ToCountry', 'US'],
@@ -178,6 +185,7 @@ describe('voice', () => {
   })
 
   it('<Gather> (7.6): call.gather; a retry (same signed content) keeps the discriminator, another gather changes it', () => {
+    // biome-ignore format: packed list
     const gather: FormPairs = [
       ...call.filter(([k]) => k !== 'CallStatus'), ['CallStatus', 'in-progress'], ['SpeechResult', 'refill my metformin'], ['Confidence', '0.92'],
     ]
@@ -195,6 +203,7 @@ describe('voice', () => {
   it('status callback and recording callback (7.7)', () => {
     const status = one('voice', [...call.filter(([k]) => k !== 'CallStatus'), ['CallStatus', 'completed'], ['CallDuration', '42'], ['Timestamp', 'Wed, 20 Apr 2022 23:45:25 +0000']])
     expect(status).toMatchObject({ kind: 'call.status', discriminator: 'status:completed', occurredAt: '2022-04-20T23:45:25.000Z' })
+    // biome-ignore format: packed list
     const recording = one('voice', [
       ['RecordingSource', 'StartCallRecordingAPI'], ['RecordingTrack', 'both'], ['RecordingSid', sid('RE', 3)],
       ['RecordingUrl', 'https://api.twilio.com/2010-04-01/Accounts/AC/Recordings/RE3'], ['RecordingStatus', 'completed'],
@@ -209,6 +218,7 @@ describe('voice', () => {
 
 describe('transcriptions', () => {
   it('recording transcription (7.8): transcription.completed with the text scrubbed later', () => {
+    // biome-ignore format: packed list
     const e = one('transcription', [
       ['TranscriptionSid', sid('TR', 1)], ['TranscriptionText', 'Hi this is Jane calling about my lab results'], ['TranscriptionStatus', 'completed'],
       ['TranscriptionUrl', 'https://api.twilio.com/2010-04-01/Accounts/AC/Transcriptions/TR1'], ['RecordingSid', sid('RE', 1)],
@@ -220,12 +230,14 @@ describe('transcriptions', () => {
   })
 
   it('real-time <Transcription> (7.9): transcript is text, the rest attributes, ordered by SequenceId', () => {
+    // biome-ignore format: packed list
     const fields: FormPairs = [
       ['AccountSid', ACCOUNT], ['CallSid', CALL], ['TranscriptionSid', sid('GT', 7)], ['Timestamp', '2026-07-17T12:05:03.123Z'],
       ['SequenceId', '7'], ['TranscriptionEvent', 'transcription-content'], ['Track', 'inbound_track'], ['LanguageCode', 'en-US'],
       ['TranscriptionData', '{"transcript":"my date of birth is march third","confidence":0.93}'], ['Final', 'true'],
     ]
     const e = one('transcription', fields)
+    // biome-ignore format: packed list
     expect(e).toMatchObject({
       kind: 'transcription.realtime', resourceSid: sid('GT', 7), discriminator: 'transcription-content:7', occurredAt: '2026-07-17T12:05:03.123Z',
     })
@@ -243,6 +255,7 @@ describe('transcriptions', () => {
 })
 
 describe('conversations', () => {
+  // biome-ignore format: packed list
   const added: FormPairs = [
     ['AccountSid', ACCOUNT], ['EventType', 'onMessageAdded'], ['Source', 'SMS'], ['ConversationSid', sid('CH', 1)], ['ChatServiceSid', sid('IS', 1)],
     ['MessagingServiceSid', sid('MG', 1)], ['Author', '+15551230000'], ['ParticipantSid', sid('MB', 1)], ['MessageSid', sid('IM', 1)],
@@ -269,6 +282,7 @@ describe('conversations', () => {
   })
 
   it('onParticipantAdded with repeated MessagingBinding.Address (7.12)', () => {
+    // biome-ignore format: packed list
     const e = one('conversations', [
       ['EventType', 'onParticipantAdded'], ['ConversationSid', sid('CH', 2)], ['ParticipantSid', sid('MB', 2)], ['DateCreated', '2026-07-17T12:00:00Z'],
       ['RoleSid', sid('RL', 2)], ['Attributes', '{}'], ['MessagingBinding.Type', 'SMS'], ['MessagingBinding.ProxyAddress', '+14155550100'],
@@ -280,6 +294,7 @@ describe('conversations', () => {
   })
 
   it('updates of one message differ by their update time; a retry does not', () => {
+    // biome-ignore format: packed list
     const updated = (at: string): FormPairs => [
       ['EventType', 'onMessageUpdated'], ['ConversationSid', sid('CH', 1)], ['MessageSid', sid('IM', 1)], ['DateUpdated', at], ['AccountSid', ACCOUNT], ['Body', 'x'],
     ]
@@ -295,6 +310,7 @@ describe('conversations', () => {
 })
 
 describe('Event Streams', () => {
+  // biome-ignore format: packed list
   const inbound = {
     specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', source: `/2010-04-01/Accounts/${ACCOUNT}/Messages/${MESSAGE}.json`,
     id: 'EZ00000000000000000000000000000001', dataschema: 'https://events-schemas.twilio.com/Messaging.InboundMessageV1/5',
@@ -304,6 +320,7 @@ describe('Event Streams', () => {
       fromCity: 'SAN FRANCISCO', fromZip: '94110', messagingServiceSid: sid('MG', 1), recipients: ['+15551230000'],
     },
   }
+  // biome-ignore format: packed list
   const conversation = {
     specversion: '1.0', type: 'com.twilio.conversations.message.added', id: 'EZ2', time: '2026-07-17T12:06:00Z',
     data: {
@@ -316,6 +333,7 @@ describe('Event Streams', () => {
     const result = normalize({ product: 'events', body: [inbound, conversation], meta: meta() })
     if (!result.ok) throw new Error(result.error)
     const [a, b] = result.value as [NormalizedEvent, NormalizedEvent]
+    // biome-ignore format: packed list
     expect(a).toMatchObject({
       product: 'events', kind: 'message.received', channel: 'sms', resourceSid: MESSAGE, discriminator: inbound.id, occurredAt: inbound.time,
     })
@@ -333,6 +351,7 @@ describe('Event Streams', () => {
   })
 
   it('nested Twilio parameters are classified by their own names', () => {
+    // biome-ignore format: packed list
     const body = [{
       id: 'EZ9', type: 'com.twilio.voice.status-callback.call.completed',
       data: { request: { parameters: { CallSid: CALL, AccountSid: ACCOUNT, From: '+15551230000', CallStatus: 'completed', CallerZip: '56091', Mystery: 'x' } } },
@@ -370,6 +389,7 @@ describe('Event Streams', () => {
 })
 
 describe('the classification table', () => {
+  // biome-ignore format: packed list
   it.each([
     ['Body', 'text'], ['SpeechResult', 'text'], ['UnstableSpeechResult', 'text'], ['From', 'party'], ['WaId', 'party'],
     ['ForwardedFrom', 'party'], ['MessagingBinding.Address', 'party'], ['CallerName', 'name'], ['FriendlyName', 'name'],

@@ -52,6 +52,7 @@ describe('section 1.7: canonical form vectors', () => {
   })
 
   it('apostrophe spellings are extra candidates, not replacements', () => {
+    // biome-ignore format: packed list
     expect(urlCandidates("https://h.example/p?n=O'h")).toEqual([
       "https://h.example/p?n=O'h", "https://h.example/p?n=O'h", "https://h.example:443/p?n=O'h",
       'https://h.example/p?n=O%27h', 'https://h.example:443/p?n=O%27h',

@@ -11,6 +11,7 @@ let counter = 0x700
 
 function sms(from: string, body: string, extra: Pairs = []): Request {
   const message = sid('SM', counter++)
+  // biome-ignore format: packed list
   const pairs: Pairs = [
     ['MessageSid', message], ['SmsSid', message], ['AccountSid', ACCOUNT], ['From', from], ['To', CLINIC],
     ['Body', body], ['NumMedia', '0'], ['SmsStatus', 'received'], ['ApiVersion', '2010-04-01'], ...extra,

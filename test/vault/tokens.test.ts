@@ -92,6 +92,7 @@ describe('what KV holds', () => {
       { type: 'MRN', value: values.mrn },
       { type: 'PHONE', value: 'five five five zero one nine eight', canonical: '5550198' },
     ])
+    // biome-ignore format: packed list
     const needles = [
       ...Object.values(values),
       '4155550199', '5550199', '555-0199', '0199', '5550198',

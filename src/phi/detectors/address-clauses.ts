@@ -13,6 +13,7 @@ import type { Detector, Span } from './types'
 
 const MAX_CLAUSE_WORDS = 10
 const CLAUSE_STOP = /[.;!?\n]|,\s*$/
+// biome-ignore format: packed list
 const ROADS = new Set([
   'route', 'rte', 'highway', 'hwy', 'interstate', 'ruta', 'carretera', 'autopista', 'rodovia', 'estrada', 'autoroute',
   'шоссе', 'трасса', 'quốc lộ', 'quoc lo', 'tỉnh lộ', 'tinh lo',
@@ -20,6 +21,7 @@ const ROADS = new Set([
 const TRANSIT = new Set(['bus', 'train', 'subway', 'metro', 'shuttle', 'tram', 'autobús', 'autobus', 'camión', 'ônibus', 'onibus'])
 
 // Words that end an address clause in a transcript without punctuation ("... 4 elm st i need a refill").
+// biome-ignore format: packed list
 const CLAUSE_BREAK = new Set([
   'i', 'im', "i'm", 'my', 'and', 'y', 'e', 'et', 'ak', 'at', 'và', 'и', 'و', 'but', 'tiene', 'necesita', 'needs', 'has',
   'cerca', 'near', 'close', 'behind', 'next', 'across', 'junto', 'frente', 'enfrente', 'atrás', 'atras', 'perto',

@@ -3,6 +3,7 @@
  * follow a name ("and", "y", "et", "và", "и", "و", "with", "is", "calling"). A word between two names or between a
  * person cue and a name is part of that name unless it is one of these ("maria and jose" stays two names).
  */
+// biome-ignore format: packed list
 export const NAME_BREAKERS: ReadonlySet<string> = new Set([
   // English
   'and', 'or', 'but', 'nor', 'with', 'without', 'for', 'to', 'from', 'of', 'at', 'in', 'on', 'by', 'about', 'than',
@@ -25,6 +26,7 @@ export const NAME_BREAKERS: ReadonlySet<string> = new Set([
 ])
 
 /** Titles of a role rather than a person ("dr", "nurse"): kept before a name, never folded into it. */
+// biome-ignore format: packed list
 export const ROLE_TITLES: ReadonlySet<string> = new Set([
   'dr', 'doctor', 'nurse', 'np', 'pa', 'rn', 'lpn', 'md', 'pharmacist', 'therapist', 'provider', 'doctora', 'dra',
   'docteur', 'médecin', 'medecin', 'enfermera', 'enfermero', 'infirmière', 'infirmiere', 'doktè', 'dokte', 'doktor',
@@ -35,6 +37,7 @@ export const ROLE_TITLES: ReadonlySet<string> = new Set([
  * Words written inside a nickname or before a name as part of how a family calls someone ("big mike", "pop pop
  * eugene", "ti jean", "lil ray", "tía lupe"): between a person cue and a name they are part of the name.
  */
+// biome-ignore format: packed list
 export const NAME_MODIFIERS: ReadonlySet<string> = new Set([
   'big', 'little', 'lil', 'old', 'young', 'pop', 'pops', 'poppa', 'nana', 'granny', 'gran', 'baby', 'jr', 'junior',
   'sr', 'senior', 'uncle', 'auntie', 'aunt', 'cousin', 'ti', 'gwo', 'tonton', 'tant', 'petit', 'petite', 'don', 'doña',

@@ -169,6 +169,7 @@ const RANGE_END = /^[ \t]*(?:-|–|to|through|thru|and|&)[ \t]*(?:the[ \t]+)?(?:
 // The same with spoken days: "the ninth and tenth", "march third or fourth", "the twenty first to twenty third".
 const ORD_RANGE_END = new RegExp(`^[ \\t]*(?:-|–|to|through|thru|and|&|or)[ \\t]+(?:the[ \\t]+)?(?<v>${ORD})${E}(?![ \\t]+(?:${NOT_A_DAY_NOUN})s?${E})`, 'du')
 const ENDS_WITH_ORD = new RegExp(`(?:^|[^\\p{L}])(?<v>${ORD})$`, 'du')
+// biome-ignore format: packed list
 const ORD_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
   'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
 

@@ -206,6 +206,7 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
 const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'SSN', 'OTHER', 'DEVICE'])
 const LETTER_PREFIX = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,6})[ \t-]$/u
 // Abbreviations that announce an identifier rather than belong to it ("MRN 7730418", "DOB", "SSN").
+// biome-ignore format: packed list
 const ID_CUE_ABBREVIATIONS = new Set([
   'mrn', 'id', 'dob', 'ssn', 'acct', 'ph', 'tel', 'fax', 'no', 'nr', 'num', 'dl', 'sn', 'ref', 'pt', 'rx', 'npi', 'dea',
   'ein', 'tin', 'mbi', 'hicn', 'vin', 'ins', 'grp', 'mem', 'cel', 'cell', 'mob', 'ext', 'apt', 'ste', 'po', 'usa', 'us',

@@ -40,6 +40,7 @@ export const detectSpokenHandles: Detector = ({ text, lower }) => {
 }
 
 // Spanish letter names, for names and IDs spelled aloud ("ve i doble ele a ele o be o ese", "cuatro a ocho ere te").
+// biome-ignore format: packed list
 const SPANISH_LETTERS = new Set([
   'a', 'be', 'ce', 'de', 'e', 'efe', 'ge', 'hache', 'i', 'jota', 'ka', 'ele', 'elle', 'eme', 'ene', 'eñe', 'o', 'pe',
   'cu', 'ere', 'erre', 'ese', 'te', 'u', 'uve', 've', 'doble', 'equis', 'ye', 'zeta', 'griega',

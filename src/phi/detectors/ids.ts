@@ -23,6 +23,7 @@ const CUED_VALUE = new RegExp(
 )
 const GROUP = /^[\s-]{1,2}([A-Z0-9]{1,8})(?![\p{L}\p{N}])/u
 const LETTERS_OK = /^(?:username|user name|user id|login|handle|plates?|tag|vin|licen[cs]e plate)$/
+// biome-ignore format: packed list
 const STOP = new Set([
   'is', 'was', 'the', 'a', 'an', 'my', 'and', 'or', 'on', 'in', 'at', 'to', 'for', 'of', 'it', 'its', 'this', 'that', 'not',
   'card', 'number', 'please', 'pls', 'same', 'changed', 'expired', 'lost', 'es', 'el', 'la', 'mi', 'de', 'ok', 'okay',

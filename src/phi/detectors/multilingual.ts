@@ -244,6 +244,7 @@ function spacedAges(list: readonly Word[], text: string, out: Span[]): void {
 // Closed-class English words and auxiliaries that end a name after a cue ("this is grace young calling").
 const ENGLISH_SPANISH_MONTHS = new Set(LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.months.flat()))
 
+// biome-ignore format: packed list
 const ENGLISH_BOUNDARY = new Set([
   'and', 'or', 'but', 'from', 'calling', 'here', 'speaking', 'again', 'at', 'in', 'on', 'for', 'to', 'with', 'about', 'is',
   'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does', 'do',
@@ -397,6 +398,7 @@ function compactDatesAndAges(text: string, out: Span[]): void {
 }
 
 // Words after a town that make it part of a facility's name: "riverside general", "fresno community hospital".
+// biome-ignore format: packed list
 const FACILITY_AFTER = new Set([
   'general', 'memorial', 'medical', 'hospital', 'regional', 'community', 'county', 'clinic', 'health', 'urgent',
   'children', "children's", 'university', 'methodist', 'presbyterian', 'baptist', 'hospice', 'rehab', 'dialysis',

@@ -18,6 +18,7 @@ export const NUMBER_BACKSTOP = 'number-backstop'
 const DIGITS = /^\d+$/
 const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ème|o|a|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|°)$/
 // Rank nouns after an ordinal: "the third floor", "2nd dose", not a day.
+// biome-ignore format: packed list
 const RANK_NOUNS = new Set([
   'floor', 'time', 'times', 'dose', 'doses', 'shot', 'shots', 'round', 'grade', 'place', 'option', 'attempt', 'visit', 'week',
   'weeks', 'month', 'months', 'day', 'trimester', 'baby', 'child', 'kid', 'pregnancy', 'opinion', 'line', 'page', 'step',
@@ -26,6 +27,7 @@ const RANK_NOUNS = new Set([
   'year', 'period', 'class', 'quarter', 'inning', 'lap', 'child', 'grandchild', 'cousin', 'marriage', 'wife', 'husband',
 ])
 // Words that make the number an address or an identifier, whatever follows: never a claim for a count.
+// biome-ignore format: packed list
 const ADDRESS_BEFORE = new Set([
   'at', 'on', 'apt', 'apartment', 'unit', 'suite', 'ste', 'box', 'lot', 'number', 'no', 'num', 'nr', 'house', 'address',
   'calle', 'avenida', 'rue', 'rua', 'live', 'lives', 'living', 'vivo', 'vive', 'moro', 'mora', 'habite', 'ul', 'dom',
@@ -207,6 +209,7 @@ function phraseAfter(list: readonly Word[], to: number, text: string, set: Phras
 }
 
 // Linking words allowed between a cue and its number: "temp was 101", "sugar of 250", "sats fell to 88".
+// biome-ignore format: packed list
 const LINKS = new Set([
   'is', 'was', 'of', 'at', 'es', 'de', 'around', 'about', 'like', 'are', 'were', 'est', 'é', 'la', 'el', 'fell', 'dropped',
   'went', 'goes', 'running', 'runs', 'reads', 'read', 'came', 'up', 'down', 'to', 'now', 'still', 'only', 'just', 'over',
@@ -233,6 +236,7 @@ function phraseBefore(list: readonly Word[], from: number, text: string, set: Ph
 
 // Closed-class words of the languages the engine reads: a number before one of these is not counting anything
 // ("she is ninety two and she…", "91 na po siya", "noventa y uno que…").
+// biome-ignore format: packed list
 const FUNCTION_WORDS = new Set([
   'and', 'or', 'but', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'is', 'was', 'are', 'be', 'she', 'he', 'it', 'they',
   'we', 'i', 'you', 'my', 'her', 'his', 'their', 'our', 'your', 'this', 'that', 'so', 'now', 'then', 'and', 'uh', 'um', 'yes',

@@ -26,6 +26,7 @@ const ACRONYMS = new Set(['ssn', 'mrn', 'dob', 'icu', 'ekg', 'ecg', 'mri', 'uti'
 // Letters spelled before a run with an example word ("z as in zebra k four four…", "b de burro …").
 const PHONETIC_BEFORE = /(?:(?<![\p{L}\p{N}])[a-zñ][ \t]+(?:as[ \t]+in|like|for|de|como)[ \t]+\p{L}{2,}[ \t,]+){1,3}$/u
 // Spanish letter names before a run ("eme a cuatro cuatro…" = M A 4 4…); only names that are not everyday words.
+// biome-ignore format: packed list
 const ES_LETTER: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   ce: 'c', efe: 'f', ge: 'g', hache: 'h', jota: 'j', ka: 'k', ele: 'l', eme: 'm', ene: 'n', eñe: 'ñ', pe: 'p', cu: 'q',
   erre: 'r', equis: 'x', zeta: 'z', uve: 'v', 'doble ve': 'w', 'doble u': 'w', 'i griega': 'y',

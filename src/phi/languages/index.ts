@@ -105,10 +105,12 @@ function compile(tables: readonly LanguageTable[]) {
     const own = new Set<string>()
     // Number, month, weekday and marker words are words even when a name is spelled the same ("hai" is two in
     // Vietnamese and the name Hải without its tone): those closed lists are read before any name list.
+    // biome-ignore format: packed list
     const closed = [
       Object.keys(t.numbers), Object.keys(t.ordinals), t.months.flat(), t.weekdays.flat(), t.yearsOld, t.unitsAfter,
       Object.values(t.dateMarkers).flat(), t.dateJoiners,
     ]
+    // biome-ignore format: packed list
     const open = [
       t.words, t.ageBefore, t.selfCues, t.relationCues, t.titlesBefore, t.titlesAfter, t.signOffs, t.nameParticles,
       t.cuesBefore, t.streetWords, t.addressCues, t.birthCues, t.phoneCues, t.addressUnits ?? [],
@@ -130,6 +132,7 @@ function compile(tables: readonly LanguageTable[]) {
   const languagesOfWord = new Map<string, string[]>()
   for (const [code, set] of byLanguage) for (const w of set) (languagesOfWord.get(w) ?? languagesOfWord.set(w, []).get(w)!).push(code)
   const all = (pick: (t: LanguageTable) => readonly string[]): PhraseSet => phraseSet(tables.map(pick))
+  // biome-ignore format: packed list
   return {
     numbers, numberLanguages, numberFirstWords, plainWords, ordinals, languagesOfWord, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
     suffixes: [...suffixes].sort((a, b) => b.length - a.length),

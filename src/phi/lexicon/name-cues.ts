@@ -22,6 +22,7 @@ export type CueKind =
   /** "for", "with", "from": only names or capitalised words. */
   | 'weak'
 
+// biome-ignore format: packed list
 const LABELS = [
   'my name is', 'my name', 'name is', 'name', 'names', "name's", 'first name', 'last name', 'first name is',
   'last name is', 'surname', 'surname is', 'full name', 'full name is', 'named', 'is called', "patient's name",
@@ -29,6 +30,7 @@ const LABELS = [
   'everyone calls him', 'kids call her', 'kids call him', 'we call them', 'nickname', 'nickname is', 'nicknamed', 'aka', "child's name", 'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'se llama', 'apellido',
   'mi apellido es', 'su nombre es', 'his name is', 'her name is', 'their name is', 'name was', 'goes by', 'spelled',
 ]
+// biome-ignore format: packed list
 const INTRO = [
   'this is', 'this be', 'message for', 'message is for', 'messages for', 'msg for', 'note for', 'its me', "it's me",
   'it is me', 'called', 'le habla', 'habla con', 'aqui', 'aquí', 'de parte de', 'on behalf of', 'signed', 'sincerely', 'regards', 'best regards', 'kind regards', 'atentamente', 'atte', 'yours', 'yours truly', 'love you',
@@ -36,6 +38,7 @@ const INTRO = [
 const INTRO_WEAK = ["it's", 'its', 'it is', "i'm", 'im', 'i am', 'soy', 'habla', 'am', 'yes this is', 'is this']
 
 // Relations: the word after is the relative's name ("my son diego", "grandma lou", "mi hija sofía").
+// biome-ignore format: packed list
 const RELATIONS = [
   'son', 'sons', 'daughter', 'daughters', 'kid', 'child', 'baby', 'boy', 'girl', 'wife', 'husband', 'spouse', 'partner',
   'mom', 'mother', 'mum', 'mommy', 'mama', 'momma', 'dad', 'father', 'daddy', 'papa', 'parent', 'brother', 'sister',
@@ -58,6 +61,7 @@ const RELATIONS = [
   'intérprete', 'trabajadora social',
 ]
 
+// biome-ignore format: packed list
 const TITLES = [
   'dr', 'doctor', 'doc', 'dra', 'doctora', 'nurse', 'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'sr', 'sra',
   'srta', 'señor', 'señora', 'señorita', 'don', 'doña', 'np', 'pa', 'rn', 'lpn', 'md', 'prof', 'professor', 'pastor',
@@ -67,6 +71,7 @@ const TITLES = [
   'social worker', 'nurse practitioner', 'physician assistant', 'medical assistant', 'care coordinator',
 ]
 
+// biome-ignore format: packed list
 const GREETINGS = [
   'hi', 'hii', 'hey', 'heyy', 'hello', 'helo', 'hola', 'dear', 'yo', 'morning', 'good morning', 'good afternoon',
   'good evening', 'good night', 'gm', 'buenos dias', 'buenos días', 'buenas tardes', 'buenas noches', 'buen dia',
@@ -76,6 +81,7 @@ const GREETINGS = [
   'okay', 'sure', 'yes', 'no', 'si', 'sí', 'bless', 'god bless', 'attn', 'attention', 'cc', 'fyi',
 ]
 
+// biome-ignore format: packed list
 const VERBS = [
   'text', 'txt', 'texted', 'texting', 'call', 'called', 'calling', 'ask', 'asked', 'asking', 'ask for', 'asking for',
   'tell', 'told', 'telling', 'page', 'paged', 'email', 'emailed', 'message', 'messaged', 'msg', 'speak to', 'speak with',
@@ -118,12 +124,14 @@ export const CUES: ReadonlyMap<string, ReadonlyArray<{ words: string[]; kind: Cu
 })()
 
 /** Name particles that join the words around them ("de la cruz", "van der berg", "bin laden"). */
+// biome-ignore format: packed list
 export const PARTICLES = new Set([
   'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'bin', 'ibn', 'al', 'el', 'ben',
   'dos', 'das', 'do', 'y', 'st', 'mac', 'mc', 'ter', 'ten', 'op',
 ])
 
 /** After "its"/"im" these are states, not names ("i'm fine", "its ok", "im sunny"?). */
+// biome-ignore format: packed list
 export const NOT_AFTER_WEAK_INTRO = new Set([
   'fine', 'good', 'ok', 'okay', 'well', 'better', 'worse', 'sick', 'sorry', 'sure', 'glad', 'happy', 'lucky', 'free',
   'early', 'late', 'fair', 'ready', 'done', 'here', 'there', 'home', 'back', 'out', 'in', 'up', 'down', 'not', 'so',
@@ -139,6 +147,7 @@ export const NOT_AFTER_WEAK_INTRO = new Set([
 ])
 
 /** Verbs and function words that are also first names: after a cue they stay words unless capitalised. */
+// biome-ignore format: packed list
 export const AUX_NAMES = new Set([
   'will', 'may', 'can', 'an', 'are', 'said', 'did', 'does', 'just', 'also', 'still', 'ever', 'even', 'else', 'say',
   'see', 'saw', 'had', 'way', 'my', 'guy', 'man', 'son', 'job', 'far', 'wait', 'read', 'lay', 'any', 'deny', 'dot',
@@ -151,6 +160,7 @@ export const AUX_NAMES = new Set([
  * Spanish function words and verbs that the first-name lists hold (Ella, Dan, Sean, Les are names in English text):
  * in Spanish text they stay words unless capitalised ("mi esposo está enfermo", "mi hija toma", "mi hijo van").
  */
+// biome-ignore format: packed list
 export const SPANISH_AUX_NAMES = new Set([
   'esta', 'está', 'ella', 'una', 'van', 'dan', 'doy', 'toma', 'nada', 'manda', 'casi', 'tan', 'mira', 'sean', 'hagan',
   'den', 'mal', 'mala', 'les', 'del', 'dar', 'vale', 'si', 'sí', 'al', 'vi', 'di', 'bebe', 'alta', 'mayor', 'gran',
@@ -161,6 +171,7 @@ export const SPANISH_AUX_NAMES = new Set([
 export const FILLERS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'eh', 'mm', 'hmm', 'like', 'este', 'pues', 'eh'])
 
 /** Label words that still are not a name ("my name is *not* on the list", "name is *spelled*"). */
+// biome-ignore format: packed list
 export const NOT_AFTER_LABEL = new Set([
   'is', 'was', 'the', 'a', 'an', 'my', 'his', 'her', 'your', 'our', 'their', 'not', 'on', 'in', 'of', 'for', 'and',
   'or', 'but', 'to', 'at', 'as', 'spelled', 'spelt', 'please', 'still', 'also', 'correct', 'wrong', 'incorrect',
@@ -172,6 +183,7 @@ export const NOT_AFTER_LABEL = new Set([
 ])
 
 /** Verbs that make a sentence-initial first name its subject ("Grace fell asleep", "Will is sick"). */
+// biome-ignore format: packed list
 export const SUBJECT_VERBS = new Set([
   'is', 'was', 'has', 'had', "isn't", "wasn't", "hasn't", 'isnt', 'wasnt', 'hasnt', 'fell', 'needs', 'needed', 'wants',
   'wanted', 'said', 'says', 'called', 'texted', 'went', 'woke', 'fainted', 'vomited', 'threw', 'ate', 'took', 'hit',
@@ -186,6 +198,7 @@ export const SUBJECT_VERBS = new Set([
 export const CALENDAR_NAMES = new Set(['april', 'may', 'june', 'august', 'july', 'january', 'tuesday', 'monday'])
 
 /** Function words (the noisy name list holds many): never a name from capitalisation alone. */
+// biome-ignore format: packed list
 export const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'so', 'yet', 'for', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with',
   'as', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'than', 'then', 'that', 'this', 'these', 'those',
@@ -199,12 +212,14 @@ export const FUNCTION_WORDS = new Set([
 ])
 
 /** After a name at the start of a message, these make it a vocative ("tanner why do you", "Maria can you"). */
+// biome-ignore format: packed list
 export const VOCATIVE_NEXT = new Set([
   'you', 'u', 'ur', 'your', "you're", 'youre', 'why', 'what', 'where', 'how', 'when', 'do', 'did', 'can', 'could',
   'would', 'are', 'pls', 'please', 'plz', 'i', 'im', "i'm", 'we', 'thanks', 'thank', 'lol', 'omg', 'its', "it's",
 ])
 
 /** First names that open everyday phrases before a pronoun ("Hope you are well", "Mark your calendar"). */
+// biome-ignore format: packed list
 export const VOCATIVE_STOP = new Set([
   'hope', 'mark', 'trust', 'pray', 'bless', 'thank', 'love', 'miss', 'sue', 'pat', 'rob', 'chase', 'bill', 'grace',
   'joy', 'faith', 'june', 'april', 'august', 'summer', 'dawn', 'sunny', 'happy', 'lucky', 'glad', 'merry', 'will',
@@ -213,6 +228,7 @@ export const VOCATIVE_STOP = new Set([
 ])
 
 /** Nouns a first name owns in "Autumn's address", "hope's inhaler" (relations count too: "jake's mom"). */
+// biome-ignore format: packed list
 export const POSSESSED = new Set([
   'address', 'phone', 'number', 'cell', 'email', 'birthday', 'dob', 'appointment', 'appt', 'appts', 'meds', 'med',
   'medication', 'medications', 'medicine', 'prescription', 'prescriptions', 'rx', 'refill', 'refills', 'inhaler',
@@ -226,6 +242,7 @@ export const POSSESSED = new Set([
 ])
 
 /** After "Name has/is …", these make the name a patient ("georgia has a 101 fever", "tom is vomiting"). */
+// biome-ignore format: packed list
 export const SICK_WORDS = new Set([
   'sick', 'ill', 'feverish', 'vomiting', 'throwing', 'coughing', 'wheezing', 'sneezing', 'bleeding', 'dizzy',
   'congested', 'lethargic', 'fussy', 'teething', 'allergic', 'pregnant', 'diabetic', 'asthmatic', 'hurt', 'injured',
@@ -234,6 +251,7 @@ export const SICK_WORDS = new Set([
 ])
 
 /** Fillers between "has"/"is" and the symptom: "has a 101 fever", "is really sick", "has had a bad cough". */
+// biome-ignore format: packed list
 export const SICK_FILLERS = new Set([
   'a', 'an', 'the', 'her', 'his', 'their', 'really', 'very', 'so', 'high', 'bad', 'little', 'slight', 'bit', 'been',
   'had', 'some', 'another', 'new', 'still', 'now', 'also', 'got', 'getting', 'pretty', 'super', 'kinda', 'mild',
@@ -242,12 +260,14 @@ export const SICK_FILLERS = new Set([
 ])
 
 /** First names that are mostly nouns: a question or request around them is not enough ("did bill get paid"). */
+// biome-ignore format: packed list
 export const NOUN_NAMES = new Set([
   'bill', 'mark', 'chase', 'page', 'penny', 'art', 'guy', 'jack', 'pat', 'sue', 'grant', 'sky', 'major', 'king',
   'rich', 'sunny', 'dawn', 'joy', 'hope', 'faith', 'grace', 'honey', 'candy', 'cookie', 'baby', 'buddy', 'sonny',
 ])
 
 /** Verbs after "have …" and "did/can … " that take a person as subject ("have jay call me", "did april get"). */
+// biome-ignore format: packed list
 export const PERSON_VERBS = new Set([
   'call', 'text', 'email', 'contact', 'reach', 'send', 'sign', 'check', 'look', 'give', 'come', 'bring', 'pick', 'get',
   'need', 'take', 'go', 'see', 'start', 'stop', 'keep', 'use', 'eat', 'drink', 'sleep', 'feel', 'make', 'still',
@@ -256,6 +276,7 @@ export const PERSON_VERBS = new Set([
 ])
 
 /** Relations also used as a title before a name ("Grandma Lou", "tía Rosa"): kept inside the span. */
+// biome-ignore format: packed list
 export const TITLE_RELATIONS = new Set([
   'grandma', 'grandpa', 'granny', 'nana', 'gramma', 'grampa', 'grandmother', 'grandfather', 'aunt', 'auntie', 'aunty',
   'uncle', 'mama', 'papa', 'momma', 'mommy', 'daddy', 'tia', 'tía', 'tio', 'tío', 'abuela', 'abuelo', 'abuelita',
@@ -263,6 +284,7 @@ export const TITLE_RELATIONS = new Set([
 ])
 
 /** Capitalised everyday phrases that are not names ("Urgent Care", "Blue Cross"): both words stay. */
+// biome-ignore format: packed list
 export const PROPER_PHRASES = new Set([
   'urgent care', 'emergency room', 'emergency department', 'blue cross', 'blue shield', 'health net', 'primary care',
   'planned parenthood', 'family medicine', 'internal medicine', 'social security', 'front desk', 'walk in', 'patient portal',
@@ -272,6 +294,7 @@ export const PROPER_PHRASES = new Set([
 ])
 
 /** Words of organisation names: capitalised, they are still not person names ("Owens Consulting", "Acme Inc"). */
+// biome-ignore format: packed list
 export const ORG_WORDS = new Set([
   'inc', 'llc', 'ltd', 'corp', 'corporation', 'company', 'co', 'consulting', 'solutions', 'technologies', 'technology',
   'partners', 'group', 'agency', 'insurance', 'services', 'service', 'systems', 'software', 'holdings', 'associates',

@@ -56,6 +56,7 @@ function compute(word: string): WordClass {
   const foreign = !common && !clinical && !rare && knownInSomeLanguage(word)
   // Outside Latin script a known word is known everywhere; a Latin one only in a text of its language (names.ts).
   const oov = !common && !clinical && !rare && !surname && !(foreign && !LATIN.test(word))
+  // biome-ignore format: packed list
   return { first, surname, common, basic, clinical, rare, strong, oov, wordSurname: isWordSurname(word), spanish, proper: isProperWord(word),
     spanishVerb: isSpanishVerbName(word), foreign }
 }
@@ -65,6 +66,7 @@ const NAME_PREFIX = /^(?:o|d|l|d[ai])['’](?=\p{L})/u
 /** Judges a word the lists do not hold by its stem ("jake's"), prefix ("o'brien") or parts ("anna-sofia"). */
 const LAUGHTER = /^(?:(?:ha|he|hi|ja|je|ah|eh)h?){2,}$|^(?:lo)+l$|^(?:l+o+)+l+$|^(?:x+o+)+x*$|^(?:a+w+)+$|^h+m+$|^u+g+h+$/u
 const ELONGATED = /(\p{L})\1{2,}/gu
+// biome-ignore format: packed list
 const LAUGH_CLASS: WordClass = {
   first: false, surname: false, common: true, basic: false, clinical: false, rare: false, strong: false, oov: false,
   wordSurname: false, spanish: false, proper: false, spanishVerb: false, foreign: false,

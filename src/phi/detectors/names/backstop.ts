@@ -34,6 +34,7 @@ function isUnknownWord(t: Tok, informative: boolean, spanish: boolean): boolean 
 }
 
 const SPANISH_INFLECTION = /(?:[aei]ndo|ción|ciones|mente|ábamos|aron|ieron|aste|iste|amos|emos|imos|ría|rían|ndome|ndole|ndola|ndolo)$/u
+// biome-ignore format: packed list
 const SPANISH_MARKERS = new Set([
   'el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'por', 'para', 'mi', 'es', 'con', 'una', 'tiene', 'está',
   'estoy', 'tengo', 'necesito', 'soy', 'se', 'me', 'le', 'no', 'su',

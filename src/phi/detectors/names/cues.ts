@@ -97,6 +97,7 @@ const COURTESY = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mister', '
 
 const HEADER_FIELDS = new Set(['from', 'to', 'for', 'cc', 'attn', 'patient', 'pt', 'caller', 'contact'])
 
+// biome-ignore format: packed list
 const FINITE_VERBS = new Set([
   'has', 'is', 'was', 'had', 'needs', 'wants', 'got', 'gets', 'feels', 'fell', 'took', 'said', 'says', 'called',
   'texted', 'threw', 'woke', 'keeps', 'tiene', 'está', 'tuvo', 'dice', 'dijo',
@@ -106,6 +107,7 @@ const TELL_VERBS = new Set(['tell', 'told', 'telling', 'remind', 'reminded', 'as
 /** TELL_VERBS without "thank" ("thank god i…") and "let" ("let rice cool"). */
 const PASS_ON_VERBS = new Set(['tell', 'told', 'telling', 'remind', 'reminded', 'ask', 'asked', 'page', 'paged'])
 /** What follows the person a message is passed on to ("tell grace thank you", "ask hope if", "remind faith to"). */
+// biome-ignore format: packed list
 const MESSAGE_NEXT = new Set([
   'thank', 'thanks', 'thx', 'ty', 'hi', 'hello', 'hey', 'congrats', 'congratulations', 'sorry', 'happy', 'merry',
   'goodbye', 'bye', 'good', 'to', 'that', 'if', 'whether', 'when', 'about', 'for', 'we', 'you', 'u', 'she', 'he',
@@ -119,6 +121,7 @@ const TRANSPORT = new Set(['took', 'take', 'taking', 'drove', 'drive', 'driving'
 const RECIPIENT_NEXT = new Set(['the', 'her', 'his', 'their', 'a', 'an', 'my', 'our', 'your', 'some', 'this', 'that'])
 
 /** "pray for hope", "full of grace", "jump for joy": the word before the weak cue makes an idiom. */
+// biome-ignore format: packed list
 const IDIOM_BEFORE = new Set([
   'pray', 'praying', 'prayed', 'full', 'jump', 'jumping', 'say', 'said', 'saying', 'tears', 'cry', 'crying', 'hoping',
   'grateful', 'thankful', 'blessed', 'filled', 'hope', 'faith', 'live', 'living', 'hold', 'holding', 'keep', 'lose',

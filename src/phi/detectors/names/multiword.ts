@@ -12,6 +12,7 @@ import { NOT_INITIALS } from './shapes'
 const MAX_NAME_WORDS = 4
 
 /** Credentials after a name belong to its span ("Giovanna Rodrigues MD", "Kathrine Filemonsen DDS"). */
+// biome-ignore format: packed list
 const CREDENTIALS = new Set([
   'md', 'do', 'dds', 'dmd', 'phd', 'rn', 'np', 'pa', 'pa-c', 'lpn', 'cnm', 'dnp', 'facs', 'facp', 'mph', 'msn', 'bsn',
   'lcsw', 'psyd', 'od', 'dpm', 'pharmd', 'jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'aprn', 'fnp', 'crna', 'lmft', 'mba',
@@ -19,6 +20,7 @@ const CREDENTIALS = new Set([
 /** Generational suffixes, in any casing ("marcus junior", "Ray Hernandez Sr"). */
 const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv'])
 
+// biome-ignore format: packed list
 const JOINING_PARTICLES = new Set([
   'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'bin', 'ibn', 'ben', 'dos',
   'das', 'ter', 'ten', 'mac', 'mc',
@@ -132,6 +134,7 @@ export function isCuedFirst(ctx: Ctx, k: number): boolean {
   return false
 }
 
+// biome-ignore format: packed list
 const STATE_CODES = new Set([
   'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md',
   'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc',

@@ -9,6 +9,7 @@ import {
 } from '../../lexicon/name-cues'
 import { type Ctx, POSSESSIVES, SPACE_ONLY, type Tok, gap, isAux, isCap, isFunctionWord } from './tokens'
 
+// biome-ignore format: packed list
 const DATE_PREPOSITIONS = new Set([
   'in', 'on', 'of', 'since', 'until', 'till', 'by', 'before', 'after', 'early', 'late', 'mid', 'next', 'last', 'this',
   'every', 'en', 'de',
@@ -103,6 +104,7 @@ function personState(ctx: Ctx, k: number): boolean {
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'until', 'when', 'after', 'before', 'since'])
 
+// biome-ignore format: packed list
 const PERSON_DOING = new Set([
   'picking', 'coming', 'bringing', 'driving', 'calling', 'feeling', 'getting', 'taking', 'running', 'staying',
   'sleeping', 'eating', 'crying', 'coughing', 'vomiting', 'throwing', 'asking', 'waiting', 'working', 'texting',
@@ -115,6 +117,7 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'asked', 'texted', 'wants'
 /** Noun-like names whose noun cannot pick up, fall or text ("grace picked up the rx", not "chase called me"). */
 export const ABSTRACT_NAMES = new Set(['hope', 'faith', 'grace', 'joy', 'dawn', 'sue'])
 
+// biome-ignore format: packed list
 const PERSON_ACTIONS = new Set([
   'necesita', 'quiere', 'vino', 'llamó', 'dijo', 'amaneció', 'vomitó', 'despertó', 'durmió', 'comió',
   'picked', 'dropped', 'brought', 'drove', 'said', 'says', 'told', 'asked', 'called', 'texted', 'wants', 'wanted',
@@ -159,6 +162,7 @@ export function isStaffFrom(ctx: Ctx, i: number): boolean {
   return toks[k] !== undefined && STAFF_PLACES.has(toks[k]!.lower)
 }
 
+// biome-ignore format: packed list
 const STAFF_PLACES = new Set([
   'billing', 'scheduling', 'front', 'desk', 'office', 'clinic', 'pharmacy', 'lab', 'labs', 'radiology', 'insurance',
   'hospital', 'nursing', 'reception', 'urgent', 'records', 'imaging', 'pediatrics', 'cardiology', 'dermatology',
@@ -228,6 +232,7 @@ export function isNamedRelative(ctx: Ctx, i: number): boolean {
 /** How a person is asked about: "is faith ok", "was hope awake". */
 const ASKED_STATES = new Set(['ok', 'okay', 'alright', 'allowed', 'awake', 'asleep', 'available', 'eating', 'breathing'])
 
+// biome-ignore format: packed list
 const ASKING = new Set([
   'have', 'had', 'let', 'make', 'did', 'does', 'do', 'can', 'could', 'would', 'should', 'will', 'has', 'might', 'may',
   'cant', "can't", 'didnt', "didn't", 'doesnt', "doesn't",
@@ -236,16 +241,19 @@ const ASKING = new Set([
 const PATIENT_VERBS = new Set([
   'has', 'had', 'is', 'was', 'got', 'gets', 'tiene', 'tenía', 'está', 'esta', 'anda', 'sigue',
 ])
+// biome-ignore format: packed list
 const SUBJECT_OPENERS = new Set([
   'and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'cause', 'now', 'y', 'pero', 'that', 'if', 'since', 'think',
   'ahora',
 ])
 
+// biome-ignore format: packed list
 const DISCOURSE = new Set([
   'yea', 'yeah', 'yes', 'ok', 'okay', 'so', 'lol', 'omg', 'well', 'um', 'uh', 'oh', 'and', 'but', 'also', 'btw',
   'sorry', 'pues', 'oye', 'bueno',
 ])
 
+// biome-ignore format: packed list
 const CLOSINGS = new Set([
   'thanks', 'thank', 'thx', 'ty', 'soon', 'later', 'bye', 'ok', 'okay', 'good', 'great', 'again', 'tomorrow', 'today',
   'you', 'u', 'much', 'lot', 'it', 'help', 'day', 'night', 'weekend', 'care', 'then', 'gracias',
@@ -275,6 +283,7 @@ export function isVocative(ctx: Ctx, i: number): boolean {
 }
 
 /** Address words capitalised mid-sentence ("PO Box", "Rural Route", "Unit B"): the location detectors own them. */
+// biome-ignore format: packed list
 const ADDRESS_WORDS = new Set([
   'box', 'route', 'rural', 'unit', 'suite', 'apt', 'apartment', 'street', 'avenue', 'road', 'drive', 'court', 'boulevard',
   'highway', 'hwy', 'blvd', 'ave', 'rd', 'ct', 'po', 'floor', 'building', 'bldg', 'north', 'south', 'east', 'west',

@@ -53,6 +53,7 @@ export const TITLE_GAP = /^[ \t]?\.?[ \t]*$/
 const BOUNDARY_AFTER = /^[ \t]*(?:[,.!?;:)\]\n\-–—~]|$)/
 const BOUNDARY_WORDS = new Set(['and', 'from', 'calling', 'here', 'speaking', 'again', 'y', 'de', 'llamando'])
 /** Owners and determiners before a word: what follows is a common noun or a relation, not a title. */
+// biome-ignore format: packed list
 export const POSSESSIVES = new Set([
   'my', 'our', 'her', 'his', 'their', 'your', 'mi', 'su', 'tu', 'mis', 'sus', 'nuestra', 'nuestro', 'the', 'a', 'la',
   'el', 'los', 'las', 'una', 'un', 'this', 'that', 'esta', 'este',
@@ -62,6 +63,7 @@ const LINK_CHUNK = /[@/]|www\.|\.(?:com|org|net|edu|gov|io|co|us|ly|me)\b/i
 const DIGIT = /\p{Nd}/u
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{Nd}_]/u
 
+// biome-ignore format: packed list
 const ABBREVIATED_TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'dra', 'sr', 'sra', 'srta', 'prof', 'rev', 'sgt', 'capt', 'lt', 'st', 'mx', 'lic', 'ing',
 ])
