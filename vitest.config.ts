@@ -20,7 +20,11 @@ export default defineConfig({
             miniflare: {
               bindings: TEST_BINDINGS,
               queueConsumers: {
-                'phi-firewall-events': { maxBatchTimeout: 0.05, maxRetries: 3, deadLetterQueue: 'phi-firewall-dead-letters' },
+                'phi-firewall-events': {
+                  maxBatchTimeout: 0.05,
+                  maxRetries: 3,
+                  deadLetterQueue: 'phi-firewall-dead-letters',
+                },
                 'phi-firewall-dead-letters': { maxBatchTimeout: 0.05 },
               },
             },
@@ -44,7 +48,11 @@ export default defineConfig({
             miniflare: {
               bindings: { ...TEST_BINDINGS, ...DELIVERY_TEST_BINDINGS },
               queueConsumers: {
-                'phi-firewall-events': { maxBatchTimeout: 0.05, maxRetries: 3, deadLetterQueue: 'phi-firewall-dead-letters' },
+                'phi-firewall-events': {
+                  maxBatchTimeout: 0.05,
+                  maxRetries: 3,
+                  deadLetterQueue: 'phi-firewall-dead-letters',
+                },
                 'phi-firewall-dead-letters': { maxBatchTimeout: 0.05 },
               },
             },
@@ -62,12 +70,22 @@ export default defineConfig({
         // The ops console in headless Chromium (Debian's /usr/bin/chromium via playwright-core) against the Worker as
         // `wrangler deploy` builds it, in workerd with a local CRM stub (test/console). Building and starting take tens
         // of seconds on a shared machine; skipped when Chromium is absent outside CI (scripts/test.mjs says so).
-        test: { name: 'browser', environment: 'node', include: ['test/**/*.browser.test.ts'], testTimeout: 300_000, hookTimeout: 240_000 },
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/**/*.browser.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 240_000,
+        },
       },
       {
         // The PHI engine is pure: the same tests (and its property tests) also run in plain Node, with the Node-only
         // tools (`*.node.test.ts`: the scrub CLI).
-        test: { name: 'node', environment: 'node', include: ['test/phi/**/*.test.ts', 'test/property/engine.test.ts', 'test/**/*.node.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/phi/**/*.test.ts', 'test/property/engine.test.ts', 'test/**/*.node.test.ts'],
+        },
       },
     ],
   },

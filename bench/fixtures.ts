@@ -145,11 +145,13 @@ export function personalize(text: string, sender: Sender | undefined): string {
   if (!sender) return text
   let out = text
   const swap = (from: string, to: string): void => {
-    const title = (w: string): string => w.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())
+    const title = (w: string): string =>
+      w.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())
     out = out.split(from).join(to).split(title(from)).join(title(to)).split(from.toUpperCase()).join(to.toUpperCase())
   }
   for (const name of FIXTURE_PATIENTS) swap(name, `${sender.first} ${sender.last}`)
-  for (const name of FIXTURE_RELATIVES) swap(name, name.includes(' ') ? `${sender.relative} ${sender.last}` : sender.relative)
+  for (const name of FIXTURE_RELATIVES)
+    swap(name, name.includes(' ') ? `${sender.relative} ${sender.last}` : sender.relative)
   swap('gomez patricia', `${sender.last} ${sender.first}`)
   // The patient's first name alone, as in a sign-off ("Thank you so much, Olivia.").
   for (const name of FIXTURE_PATIENTS) swap(name.split(' ')[0] as string, sender.first)
@@ -223,7 +225,8 @@ export function inboundSms(opts: SignOptions, body = SCRUB_TEXTS[0].text): Signe
   }, opts)
 }
 
-const GATHER_SPEECH = 'this is patricia gomez my date of birth is june sixth nineteen eighty and i need my metformin refilled'
+const GATHER_SPEECH =
+  'this is patricia gomez my date of birth is june sixth nineteen eighty and i need my metformin refilled'
 
 /** The caller and called-party fields every Voice webhook carries. */
 function callParties(opts: SignOptions, callSid: string): Record<string, string> {
@@ -241,23 +244,35 @@ function callParties(opts: SignOptions, callSid: string): Record<string, string>
 
 /** `<Gather input="speech">` action on the Voice route. */
 export function voiceGather(opts: SignOptions, speech = GATHER_SPEECH, callSid = sid('CA')): SignedWebhook {
-  return formWebhook('Voice <Gather> speech', '/twilio/voice', {
-    ...callParties(opts, callSid),
-    CallStatus: 'in-progress',
-    SpeechResult: personalize(speech, opts.sender),
-    Confidence: '0.92',
-  }, opts)
+  return formWebhook(
+    'Voice <Gather> speech',
+    '/twilio/voice',
+    {
+      ...callParties(opts, callSid),
+      CallStatus: 'in-progress',
+      SpeechResult: personalize(speech, opts.sender),
+      Confidence: '0.92',
+    },
+    opts,
+  )
 }
 
 /** A call status callback (`completed` by default) on the Voice route. */
 export function voiceCallStatus(opts: SignOptions, callSid = sid('CA'), status = 'completed'): SignedWebhook {
-  return formWebhook('Voice call status', '/twilio/voice', {
-    ...callParties(opts, callSid),
-    CallStatus: status,
-    ...(status === 'completed' ? { CallDuration: '48', Duration: '1', Timestamp: 'Fri, 17 Jul 2026 12:06:31 +0000' } : {}),
-    CallbackSource: 'call-progress-events',
-    SequenceNumber: '0',
-  }, opts)
+  return formWebhook(
+    'Voice call status',
+    '/twilio/voice',
+    {
+      ...callParties(opts, callSid),
+      CallStatus: status,
+      ...(status === 'completed'
+        ? { CallDuration: '48', Duration: '1', Timestamp: 'Fri, 17 Jul 2026 12:06:31 +0000' }
+        : {}),
+      CallbackSource: 'call-progress-events',
+      SequenceNumber: '0',
+    },
+    opts,
+  )
 }
 
 /** Real-time `<Transcription>` content event. */
@@ -284,14 +299,18 @@ export function conversationMessage(opts: SignOptions, body = SCRUB_TEXTS[1].tex
   }, opts)
 }
 
-const EVENT_STREAMS_BODY = 'this is rick alvarez, I need to cancel my appointment on 5/12, my ssn is 623-18-4470 if you need it'
+const EVENT_STREAMS_BODY =
+  'this is rick alvarez, I need to cancel my appointment on 5/12, my ssn is 623-18-4470 if you need it'
 
 /** Event Streams batch (JSON array of CloudEvents, `bodySHA256`). */
 export function eventStreamsBatch(opts: SignOptions, text = EVENT_STREAMS_BODY): SignedWebhook {
   const messageSid = sid('SM')
-  return jsonWebhook('Event Streams (JSON)', '/twilio/events', [
-    // biome-ignore format: packed list
-    {
+  return jsonWebhook(
+    'Event Streams (JSON)',
+    '/twilio/events',
+    [
+      // biome-ignore format: packed list
+      {
       specversion: '1.0',
       type: 'com.twilio.messaging.inbound-message.received',
       source: `/2010-04-01/Accounts/${opts.accountSid}/Messages/${messageSid}.json`,
@@ -304,7 +323,9 @@ export function eventStreamsBatch(opts: SignOptions, text = EVENT_STREAMS_BODY):
         messagingServiceSid: 'MG9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d',
       },
     },
-  ], opts)
+    ],
+    opts,
+  )
 }
 
 /**
@@ -353,7 +374,11 @@ export function benchMix(opts: SignOptions, count: number, senders: SenderMix = 
   const poolSize = senders.kind === 'pool' ? Math.max(1, senders.size) : 0
   for (let i = 0; i < count; i++) {
     const sender =
-      senders.kind === 'pool' ? senderNumber((senders.first ?? 0) + (i % poolSize)) : senders.kind === 'new' ? senderNumber(60_000 + newSenders++) : undefined
+      senders.kind === 'pool'
+        ? senderNumber((senders.first ?? 0) + (i % poolSize))
+        : senders.kind === 'new'
+          ? senderNumber(60_000 + newSenders++)
+          : undefined
     const o: SignOptions = sender ? { ...opts, sender } : opts
     const k = i % 10
     if (k < 6) out.push(inboundSms(o))

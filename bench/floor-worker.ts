@@ -26,26 +26,30 @@ app.get('/', (c) => c.text('floor\n'))
 app.use('*', withConfig)
 
 for (const [path, product] of Object.entries(PRODUCTS)) {
-  app.post(`/twilio/${path}`, verifyTwilio({ format: product === 'events' ? 'json' : 'form' }), async function floor(c) {
-    const normalized = normalize(verifiedWebhook(product, c.get('verified'), c.get('meta')))
-    if (!normalized.ok) return c.text('bad\n', 400)
-    // Ids only: what is left when every field is withheld.
-    const events: CleanEvent[] = normalized.value.map((e) => ({
-      product: e.product,
-      kind: e.kind,
-      channel: e.channel,
-      resourceSid: e.resourceSid,
-      discriminator: e.discriminator,
-      sids: { ...e.sids },
-      occurredAt: e.occurredAt,
-      data: {},
-      fields: {},
-      tokens: {},
-      redactions: {},
-    }))
-    await publish(c.env, c.get('config'), events)
-    return c.body('<?xml version="1.0" encoding="UTF-8"?><Response></Response>', 200, { 'Content-Type': 'text/xml' })
-  })
+  app.post(
+    `/twilio/${path}`,
+    verifyTwilio({ format: product === 'events' ? 'json' : 'form' }),
+    async function floor(c) {
+      const normalized = normalize(verifiedWebhook(product, c.get('verified'), c.get('meta')))
+      if (!normalized.ok) return c.text('bad\n', 400)
+      // Ids only: what is left when every field is withheld.
+      const events: CleanEvent[] = normalized.value.map((e) => ({
+        product: e.product,
+        kind: e.kind,
+        channel: e.channel,
+        resourceSid: e.resourceSid,
+        discriminator: e.discriminator,
+        sids: { ...e.sids },
+        occurredAt: e.occurredAt,
+        data: {},
+        fields: {},
+        tokens: {},
+        redactions: {},
+      }))
+      await publish(c.env, c.get('config'), events)
+      return c.body('<?xml version="1.0" encoding="UTF-8"?><Response></Response>', 200, { 'Content-Type': 'text/xml' })
+    },
+  )
 }
 
 export default {

@@ -3,6 +3,8 @@ export default {
   async fetch(request) {
     if (request.method !== 'POST') return new Response('hello\n')
     await request.text()
-    return new Response('<?xml version="1.0" encoding="UTF-8"?><Response/>', { headers: { 'content-type': 'text/xml' } })
+    return new Response('<?xml version="1.0" encoding="UTF-8"?><Response/>', {
+      headers: { 'content-type': 'text/xml' },
+    })
   },
 }

@@ -29,7 +29,9 @@ export { MintBudget } from '../src/vault/mint-budget'
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 const memoryTokenizer: Tokenizer = {
   async tokenize(requests) {
-    return requests.map(() => 'tok_' + Array.from(crypto.getRandomValues(new Uint8Array(20)), (b) => ALPHABET[b % 62]).join(''))
+    return requests.map(
+      () => 'tok_' + Array.from(crypto.getRandomValues(new Uint8Array(20)), (b) => ALPHABET[b % 62]).join(''),
+    )
   },
 }
 
@@ -60,25 +62,36 @@ app.use('*', withConfig)
 app.post('/scrub', async function scrubLoop(c) {
   const text = await c.req.text()
   const n = Math.min(10_000, Number(c.req.query('n') ?? '1') || 1)
-  const channel = (c.req.query('channel') ?? 'sms') as Parameters<typeof scrubText>[1] extends { channel?: infer C } | undefined ? C : never
+  const channel = (c.req.query('channel') ?? 'sms') as Parameters<typeof scrubText>[1] extends
+    | { channel?: infer C }
+    | undefined
+    ? C
+    : never
   let chars = 0
   for (let i = 0; i < n; i++) chars += scrubText(text, { channel }).text.length
   return c.text(`${chars}\n`)
 })
 
 for (const [path, product] of Object.entries(PRODUCTS)) {
-  app.post(`/twilio/${path}`, verifyTwilio({ format: product === 'events' ? 'json' : 'form' }), async function stage(c) {
-    const stage = c.req.header('x-bench-stage') ?? 'verify'
-    if (stage === 'verify') return c.text('ok\n')
-    const normalized = normalize(verifiedWebhook(product, c.get('verified'), c.get('meta')))
-    if (!normalized.ok) return c.text('bad\n', 400)
-    const vault = stage === 'engine' ? undefined : openVault({ ...c.env, VAULT: counted(c.env.VAULT) }, c.get('config'))
-    const clean: CleanEvent[] = await Promise.all(
-      normalized.value.map((e) => deidentify(e, DEFAULT_POLICY, vault ? vault.tokenizerFor(e.sids.AccountSid ?? 'default') : memoryTokenizer)),
-    )
-    if (stage === 'queue') await publish(c.env, c.get('config'), clean)
-    return c.text('ok\n')
-  })
+  app.post(
+    `/twilio/${path}`,
+    verifyTwilio({ format: product === 'events' ? 'json' : 'form' }),
+    async function stage(c) {
+      const stage = c.req.header('x-bench-stage') ?? 'verify'
+      if (stage === 'verify') return c.text('ok\n')
+      const normalized = normalize(verifiedWebhook(product, c.get('verified'), c.get('meta')))
+      if (!normalized.ok) return c.text('bad\n', 400)
+      const vault =
+        stage === 'engine' ? undefined : openVault({ ...c.env, VAULT: counted(c.env.VAULT) }, c.get('config'))
+      const clean: CleanEvent[] = await Promise.all(
+        normalized.value.map((e) =>
+          deidentify(e, DEFAULT_POLICY, vault ? vault.tokenizerFor(e.sids.AccountSid ?? 'default') : memoryTokenizer),
+        ),
+      )
+      if (stage === 'queue') await publish(c.env, c.get('config'), clean)
+      return c.text('ok\n')
+    },
+  )
 }
 
 export default {

@@ -26,4 +26,14 @@ export declare function newKey(options: {
   tenants?: string[]
   expires?: string
   revealsPerMinute?: number
-}): Promise<{ key: string; entry: { id: string; sha256: string; scopes: string[]; revealsPerMinute?: number; tenants?: string[]; expires?: string } }>
+}): Promise<{
+  key: string
+  entry: {
+    id: string
+    sha256: string
+    scopes: string[]
+    revealsPerMinute?: number
+    tenants?: string[]
+    expires?: string
+  }
+}>

@@ -21,7 +21,18 @@ export const EXIT = Object.freeze({
 })
 
 /** Scopes `keys create` accepts: the worker's ADMIN_SCOPES (src/config/admin.ts). */
-export const SCOPES = Object.freeze(['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config', 'metrics', 'scrub'])
+export const SCOPES = Object.freeze([
+  'detokenize',
+  'messages',
+  'erase',
+  'dead-letters',
+  'tokenize',
+  'roster',
+  'audit',
+  'config',
+  'metrics',
+  'scrub',
+])
 
 const DEFAULT_URL = 'http://127.0.0.1:8787'
 const TOKEN = /^tok_[A-Za-z0-9]{16,64}$/
@@ -86,7 +97,21 @@ export async function run(argv, io) {
   }
 }
 
-const VALUE_FLAGS = new Set(['url', 'id', 'scopes', 'tenants', 'expires', 'reveals-per-minute', 'purpose', 'limit', 'cursor', 'since', 'until', 'type', 'account'])
+const VALUE_FLAGS = new Set([
+  'url',
+  'id',
+  'scopes',
+  'tenants',
+  'expires',
+  'reveals-per-minute',
+  'purpose',
+  'limit',
+  'cursor',
+  'since',
+  'until',
+  'type',
+  'account',
+])
 const BOOLEAN_FLAGS = new Set(['json', 'show', 'stdin', 'help'])
 
 /** `--name value` and boolean flags; positional words in order. */
@@ -138,19 +163,27 @@ export async function newKey({ id, scopes, tenants, expires, revealsPerMinute })
 
 async function createKey(flags, io) {
   if (!flags.id || !KEY_ID.test(flags.id)) return usage(io, 'keys create: --id must be 1-64 of A-Z a-z 0-9 _ . -')
-  const scopes = (flags.scopes ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const scopes = (flags.scopes ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   if (scopes.length === 0 || !scopes.every((s) => SCOPES.includes(s))) {
     return usage(io, `keys create: --scopes must be a comma-separated list of ${SCOPES.join(', ')}`)
   }
   let tenants
   if (flags.tenants !== undefined) {
-    tenants = flags.tenants.split(',').map((s) => s.trim()).filter(Boolean)
-    if (tenants.length === 0 || !tenants.every((t) => ACCOUNT_SID.test(t))) return usage(io, 'keys create: --tenants must be Account SIDs (AC + 32 hex)')
+    tenants = flags.tenants
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+    if (tenants.length === 0 || !tenants.every((t) => ACCOUNT_SID.test(t)))
+      return usage(io, 'keys create: --tenants must be Account SIDs (AC + 32 hex)')
   }
   let expires
   if (flags.expires !== undefined) {
     const at = Date.parse(flags.expires)
-    if (!/^\d{4}-\d\d-\d\d/.test(flags.expires) || Number.isNaN(at)) return usage(io, 'keys create: --expires must be an ISO-8601 date or time')
+    if (!/^\d{4}-\d\d-\d\d/.test(flags.expires) || Number.isNaN(at))
+      return usage(io, 'keys create: --expires must be an ISO-8601 date or time')
     if (at <= Date.now()) return usage(io, 'keys create: --expires is in the past')
     expires = new Date(at).toISOString()
   }
@@ -161,7 +194,13 @@ async function createKey(flags, io) {
       return usage(io, 'keys create: --reveals-per-minute must be an integer between 1 and 10000')
     }
   }
-  const { key, entry } = await newKey({ id: flags.id, scopes: [...new Set(scopes)], tenants, expires, revealsPerMinute })
+  const { key, entry } = await newKey({
+    id: flags.id,
+    scopes: [...new Set(scopes)],
+    tenants,
+    expires,
+    revealsPerMinute,
+  })
   if (flags.json) {
     io.stdout(JSON.stringify({ key, entry }, null, 2))
     return EXIT.ok
@@ -190,7 +229,8 @@ function base64url(bytes) {
 function connect(flags, io) {
   const env = io.env ?? {}
   const url = (flags.url ?? env.PHI_FIREWALL_URL ?? DEFAULT_URL).replace(/\/+$/, '')
-  if (!/^https?:\/\/[^\s/?#]+$/.test(url)) return { error: '--url must be an http(s) origin such as https://phi.clinic.example' }
+  if (!/^https?:\/\/[^\s/?#]+$/.test(url))
+    return { error: '--url must be an http(s) origin such as https://phi.clinic.example' }
   const key = env.PHI_FIREWALL_API_KEY?.trim()
   if (!key) return { error: 'set PHI_FIREWALL_API_KEY to an admin API key (see `keys create`)' }
   return { url, key }
@@ -205,7 +245,11 @@ export async function call(client, io, method, path, body) {
   if (body !== undefined) headers['content-type'] = 'application/json'
   let res
   try {
-    res = await io.fetch(client.url + path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) })
+    res = await io.fetch(client.url + path, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    })
   } catch {
     return { status: 0 }
   }
@@ -244,14 +288,18 @@ function failure(io, answer, what) {
 const ok = (status) => status >= 200 && status < 300
 
 async function reveal(tokens, flags, client, io) {
-  if (tokens.length === 0 || !tokens.every((t) => TOKEN.test(t))) return usage(io, 'reveal: give one or more tok_ tokens')
+  if (tokens.length === 0 || !tokens.every((t) => TOKEN.test(t)))
+    return usage(io, 'reveal: give one or more tok_ tokens')
   if (!flags.purpose) return usage(io, 'reveal: --purpose CODE is required (it is audited)')
-  if (!flags.show) return usage(io, 'reveal prints patient data: add --show to confirm (the reveal is audited either way)')
+  if (!flags.show)
+    return usage(io, 'reveal prints patient data: add --show to confirm (the reveal is audited either way)')
   const answer = await call(client, io, 'POST', '/v1/detokenize', { tokens, purpose: flags.purpose })
   if (!ok(answer.status) || !Array.isArray(answer.json?.results)) return failure(io, answer, 'reveal')
   const results = answer.json.results
   if (flags.json) io.stdout(JSON.stringify(answer.json, null, 2))
-  else for (const r of results) io.stdout(r.value !== undefined ? `${r.token}\t${r.type}\t${r.value}` : `${r.token}\t${r.error ?? 'not-found'}`)
+  else
+    for (const r of results)
+      io.stdout(r.value !== undefined ? `${r.token}\t${r.type}\t${r.value}` : `${r.token}\t${r.error ?? 'not-found'}`)
   return results.every((r) => r.value !== undefined) ? EXIT.ok : EXIT.notFound
 }
 
@@ -263,7 +311,8 @@ async function erase(tokens, flags, client, io) {
   if (!ok(answer.status)) return failure(io, answer, 'erase')
   const result = answer.json?.results?.[0]
   if (flags.json) io.stdout(JSON.stringify(answer.json, null, 2))
-  else io.stdout(result?.erased ? `erased: ${result.erased.join(', ')}` : `${tokens[0]}\t${result?.error ?? 'not-found'}`)
+  else
+    io.stdout(result?.erased ? `erased: ${result.erased.join(', ')}` : `${tokens[0]}\t${result?.error ?? 'not-found'}`)
   return result?.erased ? EXIT.ok : EXIT.notFound
 }
 
@@ -285,7 +334,8 @@ async function deadLetters(sub, rest, flags, client, io) {
     return EXIT.ok
   }
   const id = rest[0]
-  if ((sub === 'show' || sub === 'replay') && (rest.length !== 1 || !DEAD_LETTER_ID.test(id))) return usage(io, `dead-letters ${sub}: give one dead-letter id`)
+  if ((sub === 'show' || sub === 'replay') && (rest.length !== 1 || !DEAD_LETTER_ID.test(id)))
+    return usage(io, `dead-letters ${sub}: give one dead-letter id`)
   if (sub === 'show') {
     const answer = await call(client, io, 'GET', `/v1/dead-letters/${id}`)
     if (!ok(answer.status)) return failure(io, answer, 'dead-letters show')
@@ -303,20 +353,29 @@ async function deadLetters(sub, rest, flags, client, io) {
 
 function deadLetterLine(item) {
   const fields = ['id', 'type', 'reason', 'lastStatus', 'attempts', 'failedAt']
-  return fields.filter((f) => item?.[f] !== undefined).map((f) => `${f}=${item[f]}`).join('  ')
+  return fields
+    .filter((f) => item?.[f] !== undefined)
+    .map((f) => `${f}=${item[f]}`)
+    .join('  ')
 }
 
 async function auditExport(flags, client, io) {
   const query = new URLSearchParams()
   // The worker's filters are `from` (inclusive) and `to` (exclusive).
-  for (const [name, param] of [['since', 'from'], ['until', 'to']]) {
+  for (const [name, param] of [
+    ['since', 'from'],
+    ['until', 'to'],
+  ]) {
     if (flags[name] === undefined) continue
-    if (Number.isNaN(Date.parse(flags[name]))) return usage(io, `audit export: --${name} must be an ISO-8601 date or time`)
+    if (Number.isNaN(Date.parse(flags[name])))
+      return usage(io, `audit export: --${name} must be an ISO-8601 date or time`)
     query.set(param, flags[name])
   }
   const answer = await call(client, io, 'GET', `/v1/audit/export${query.size ? `?${query}` : ''}`)
   if (answer.status === 404 && answer.json?.error === undefined) {
-    io.stderr('audit export: this worker has no GET /v1/audit/export (it comes with the durable audit trail); update the worker')
+    io.stderr(
+      'audit export: this worker has no GET /v1/audit/export (it comes with the durable audit trail); update the worker',
+    )
     return EXIT.notFound
   }
   if (!ok(answer.status)) return failure(io, answer, 'audit export')
@@ -327,9 +386,13 @@ async function auditExport(flags, client, io) {
   const end = exportEnd(lines.at(-1))
   if (end?.end === true && end.count === lines.length - 1) return EXIT.ok
   if (end?.end === false) {
-    io.stderr(`audit export: the worker's audit trail stopped answering after ${end.count} records; the export is incomplete`)
+    io.stderr(
+      `audit export: the worker's audit trail stopped answering after ${end.count} records; the export is incomplete`,
+    )
   } else {
-    io.stderr('audit export: the export has no end line (cut short, or an older worker); do not rely on it being complete')
+    io.stderr(
+      'audit export: the export has no end line (cut short, or an older worker); do not rely on it being complete',
+    )
   }
   return EXIT.failed
 }
@@ -346,9 +409,11 @@ function exportEnd(line) {
 
 async function tokenize(words, flags, client, io) {
   const type = flags.type?.toUpperCase()
-  if (!type || !/^[A-Z]{2,12}$/.test(type)) return usage(io, 'tokenize: --type is required (PHONE, EMAIL, NAME, MRN, …)')
+  if (!type || !/^[A-Z]{2,12}$/.test(type))
+    return usage(io, 'tokenize: --type is required (PHONE, EMAIL, NAME, MRN, …)')
   if (!flags.purpose) return usage(io, 'tokenize: --purpose CODE is required (it is audited)')
-  if (flags.account !== undefined && !ACCOUNT_SID.test(flags.account)) return usage(io, 'tokenize: --account must be an Account SID (AC + 32 hex)')
+  if (flags.account !== undefined && !ACCOUNT_SID.test(flags.account))
+    return usage(io, 'tokenize: --account must be an Account SID (AC + 32 hex)')
   let value
   if (flags.stdin) {
     if (words.length > 0) return usage(io, 'tokenize: give the value as an argument or with --stdin, not both')
@@ -358,7 +423,11 @@ async function tokenize(words, flags, client, io) {
   const body = { type, value, purpose: flags.purpose, ...(flags.account ? { accountSid: flags.account } : {}) }
   const answer = await call(client, io, 'POST', '/v1/tokenize', body)
   if (answer.status === 404 && answer.json?.found === false) {
-    io.stdout(flags.json ? JSON.stringify(answer.json) : 'not found: no token for this value (the vault never saw it, or it was erased or expired)')
+    io.stdout(
+      flags.json
+        ? JSON.stringify(answer.json)
+        : 'not found: no token for this value (the vault never saw it, or it was erased or expired)',
+    )
     return EXIT.notFound
   }
   if (answer.status === 404 && answer.json === undefined) {

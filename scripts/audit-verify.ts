@@ -21,7 +21,9 @@ if (!file || args.includes('--help')) {
   process.exit(file ? 0 : 2)
 }
 
-const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '')
+const lines = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
 let broken = 0
 // The worker ends an export with `{"end":true,"count":n}`; without it (or with `"end":false`) the file is incomplete.
 const end = endLine(lines.at(-1))
@@ -77,7 +79,8 @@ function endLine(line: string | undefined): { end: boolean; count: number } | un
   try {
     const parsed: unknown = JSON.parse(line ?? '')
     const candidate = parsed as { end?: unknown; count?: unknown } | null
-    if (typeof candidate?.end === 'boolean' && Number.isInteger(candidate.count)) return { end: candidate.end, count: candidate.count as number }
+    if (typeof candidate?.end === 'boolean' && Number.isInteger(candidate.count))
+      return { end: candidate.end, count: candidate.count as number }
   } catch {
     // a record line, or not JSON: reported below
   }

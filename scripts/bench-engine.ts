@@ -14,7 +14,10 @@ const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name)
   return i >= 0 ? process.argv[i + 1] : undefined
 }
-const SIZES = (arg('--sizes') ?? '1600,16000').split(',').map(Number).filter((n) => n > 0)
+const SIZES = (arg('--sizes') ?? '1600,16000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
 
 function cpuMs(fn: () => void, reps: number): number {
   let best = Infinity
@@ -30,7 +33,9 @@ function cpuMs(fn: () => void, reps: number): number {
 const first = process.cpuUsage()
 scrubText('hi this is Maria, call me at 415-555-0123', { channel: 'sms' })
 const firstUsed = process.cpuUsage(first)
-console.log(`first detection in this process (tables compiled, lexicon read): ${((firstUsed.user + firstUsed.system) / 1000).toFixed(0)} ms CPU\n`)
+console.log(
+  `first detection in this process (tables compiled, lexicon read): ${((firstUsed.user + firstUsed.system) / 1000).toFixed(0)} ms CPU\n`,
+)
 
 const header = ['family', ...SIZES.flatMap((n) => [`${n} chars ms`, 'ms/KB'])]
 const rows: string[][] = []
@@ -50,6 +55,9 @@ for (const f of ENGINE_FAMILIES) {
   rows.push(row)
 }
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+const line = (cells: string[]): string =>
+  cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
 console.log([line(header), ...rows.map(line)].join('\n'))
-console.log(`\nworst: ${worstPerKb.toFixed(2)} ms/KB${SIZES.includes(1600) ? `; worst 1,600-character SMS ${worstSms.toFixed(2)} ms` : ''} (targets: 1 ms/KB, 5 ms)`)
+console.log(
+  `\nworst: ${worstPerKb.toFixed(2)} ms/KB${SIZES.includes(1600) ? `; worst 1,600-character SMS ${worstSms.toFixed(2)} ms` : ''} (targets: 1 ms/KB, 5 ms)`,
+)

@@ -63,10 +63,16 @@ export async function runLoad(
   warmup: number,
   onMeasureStart?: () => void,
 ): Promise<LoadResult> {
-  const agent = base.protocol === 'https:' ? new HttpsAgent({ keepAlive: true, maxSockets: concurrency }) : new Agent({ keepAlive: true, maxSockets: concurrency })
+  const agent =
+    base.protocol === 'https:'
+      ? new HttpsAgent({ keepAlive: true, maxSockets: concurrency })
+      : new Agent({ keepAlive: true, maxSockets: concurrency })
   try {
     let next = 0
-    const worker = async (list: readonly SignedWebhook[], sink?: { ms: number[]; statuses: Record<string, number> }) => {
+    const worker = async (
+      list: readonly SignedWebhook[],
+      sink?: { ms: number[]; statuses: Record<string, number> },
+    ) => {
       while (next < list.length) {
         const hook = list[next++] as SignedWebhook
         const r = await send(agent, base, hook)
@@ -97,7 +103,9 @@ export async function runLoad(
       p99: quantile(sorted, 0.99),
       max: sorted[sorted.length - 1] ?? NaN,
       statuses: sink.statuses,
-      warmupAccepted: Object.entries(warmSink.statuses).filter(([s]) => s.startsWith('2')).reduce((n, [, c]) => n + c, 0),
+      warmupAccepted: Object.entries(warmSink.statuses)
+        .filter(([s]) => s.startsWith('2'))
+        .reduce((n, [, c]) => n + c, 0),
     }
   } finally {
     agent.destroy()

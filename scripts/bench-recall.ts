@@ -6,8 +6,19 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import {
-  addResult, emptyScore, parseConll, parseLabelledCorpus, presidioMessages, recall, scoreMessage, scoreWnutSentence,
-  utility, type CorpusScore, type LabelledMessage, type PresidioRecord, type Tally,
+  addResult,
+  emptyScore,
+  parseConll,
+  parseLabelledCorpus,
+  presidioMessages,
+  recall,
+  scoreMessage,
+  scoreWnutSentence,
+  utility,
+  type CorpusScore,
+  type LabelledMessage,
+  type PresidioRecord,
+  type Tally,
 } from './eval-lib.ts'
 import { ROOT } from './bench-workers.ts'
 
@@ -23,7 +34,11 @@ interface Corpus {
 }
 
 /** A corpus in the `channel<TAB>text` format with `[TYPE:value]` labels. */
-const tsv = (name: string, path: string) => ({ name, path, load: (c: string): Corpus => ({ name, messages: parseLabelledCorpus(c, name) }) })
+const tsv = (name: string, path: string) => ({
+  name,
+  path,
+  load: (c: string): Corpus => ({ name, messages: parseLabelledCorpus(c, name) }),
+})
 
 /** Loads every corpus that exists; names the missing ones. */
 export function loadCorpora(): { corpora: Corpus[]; missing: string[] } {
@@ -41,7 +56,11 @@ export function loadCorpora(): { corpora: Corpus[]; missing: string[] } {
       name: 'presidio', path: join(SHARED, 'presidio_synth_dataset_v2.json'),
       load: (c) => ({ name: 'presidio', messages: presidioMessages(JSON.parse(c) as PresidioRecord[], 'chat') }),
     },
-    { name: 'wnut-dev (names)', path: join(SHARED, 'wnut17_dev.conll'), load: (c) => ({ name: 'wnut-dev (names)', wnut: parseConll(c) }) },
+    {
+      name: 'wnut-dev (names)',
+      path: join(SHARED, 'wnut17_dev.conll'),
+      load: (c) => ({ name: 'wnut-dev (names)', wnut: parseConll(c) }),
+    },
   ]
   const corpora: Corpus[] = []
   const missing: string[] = []
@@ -104,7 +123,8 @@ export function scoreScrubber(scrub: Scrubber, corpora: readonly Corpus[]): Reca
       rows.push({ corpus: corpus.name, values, recall: recall(values), utility: NaN, errors })
     }
   }
-  if (rows.filter((r) => !Number.isNaN(r.utility)).length > 1) rows.push(row('all labelled except holdout (pooled)', pooled))
+  if (rows.filter((r) => !Number.isNaN(r.utility)).length > 1)
+    rows.push(row('all labelled except holdout (pooled)', pooled))
   return rows
 }
 

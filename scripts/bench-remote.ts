@@ -46,12 +46,20 @@ const sign: SignOptions = { baseUrl: base.origin, authToken: token, accountSid: 
 async function target(url: URL): Promise<LoadResult> {
   // New patients for every run, each writing 3 times, as in `npm run bench`.
   const first = Math.floor(Math.random() * 40_000)
-  const hooks = benchMix({ ...sign, baseUrl: url.origin }, requests + warmup, { kind: 'pool', size: Math.ceil((requests + warmup) / 3), first })
+  const hooks = benchMix({ ...sign, baseUrl: url.origin }, requests + warmup, {
+    kind: 'pool',
+    size: Math.ceil((requests + warmup) / 3),
+    first,
+  })
   return runLoad(url, hooks, concurrency, warmup)
 }
 
 const row = (name: string, r: LoadResult): string =>
-  `| ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p90.toFixed(1)} | ${r.p99.toFixed(1)} | ${Object.entries(r.statuses).map(([k, v]) => `${k}×${v}`).join(' ')} |`
+  `| ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p90.toFixed(1)} | ${r.p99.toFixed(1)} | ${Object.entries(
+    r.statuses,
+  )
+    .map(([k, v]) => `${k}×${v}`)
+    .join(' ')} |`
 
 const rows: string[] = []
 const pipeline = await target(base)
@@ -71,6 +79,8 @@ process.stdout.write(
     ratio,
 )
 if (!Object.keys(pipeline.statuses).every((s) => s.startsWith('2'))) {
-  process.stderr.write('bench:remote: some webhooks were not accepted (check the token, PUBLIC_BASE_URL and DESTINATIONS)\n')
+  process.stderr.write(
+    'bench:remote: some webhooks were not accepted (check the token, PUBLIC_BASE_URL and DESTINATIONS)\n',
+  )
   process.exitCode = 1
 }

@@ -64,7 +64,14 @@ function letters(n: number): string {
 
 function config(indexCacheSeconds: number): VaultConfig {
   const key = new Uint8Array(32).fill(7)
-  return { currentKeyId: 'k1', keys: new Map([['k1', new Uint8Array(32).fill(3)]]), indexKey: key, ttlSeconds: 86_400, reencryptBatch: 100, indexCacheSeconds }
+  return {
+    currentKeyId: 'k1',
+    keys: new Map([['k1', new Uint8Array(32).fill(3)]]),
+    indexKey: key,
+    ttlSeconds: 86_400,
+    reencryptBatch: 100,
+    indexCacheSeconds,
+  }
 }
 
 /** Builds the synthetic roster, measures its load, and counts memory reads per webhook. */
@@ -79,7 +86,10 @@ export async function rosterBench(patients = 100_000): Promise<RosterBench> {
     for (let i = p; i < Math.min(patients, p + batch); i++) {
       const name = `${FIRST[i % FIRST.length]}${letters(i % 97)} ${LAST[(i * 7) % LAST.length]}${letters(Math.floor(i / 97))}`
       ids.push({ type: 'NAME', value: name })
-      ids.push({ type: 'DATE', value: `${1930 + (i % 90)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` })
+      ids.push({
+        type: 'DATE',
+        value: `${1930 + (i % 90)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      })
       ids.push({ type: 'MRN', value: String(10_000_000 + i * 13) })
       ids.push({ type: 'PHONE', value: `+1612${String(1_000_000 + i * 7).slice(-7)}` })
     }
@@ -109,7 +119,10 @@ async function memoryReads(): Promise<RosterBench['memoryReads']> {
       // One store per webhook, as the worker opens one per request.
       const memory = new MemoryStore(kv, config(cacheSeconds))
       const event = {
-        parties: [{ name: 'From', value: `+1612555${String(1000 + (i % 50))}` }, { name: 'To', value: '+14155550100' }],
+        parties: [
+          { name: 'From', value: `+1612555${String(1000 + (i % 50))}` },
+          { name: 'To', value: '+14155550100' },
+        ],
         sids: {},
       } as unknown as NormalizedEvent
       const before = kv.reads
@@ -123,7 +136,12 @@ async function memoryReads(): Promise<RosterBench['memoryReads']> {
   }
   const cached = await count(60)
   const uncached = await count(0)
-  return { webhooks, cached: cached.total / webhooks, uncached: uncached.total / webhooks, maxPerWebhook: Math.max(cached.max, uncached.max) }
+  return {
+    webhooks,
+    cached: cached.total / webhooks,
+    uncached: uncached.total / webhooks,
+    maxPerWebhook: Math.max(cached.max, uncached.max),
+  }
 }
 
 /** The bench section, as markdown. */

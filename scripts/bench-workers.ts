@@ -19,7 +19,12 @@ import { unstable_getMiniflareWorkerOptions } from 'wrangler'
 /** Repository root. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-const QUIET_ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' }
+const QUIET_ENV = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  NO_COLOR: '1',
+}
 
 /** The Worker as wrangler bundles it for upload. */
 export interface BuiltWorker {
@@ -55,7 +60,14 @@ export function buildWorker(config?: string): BuiltWorker {
     gzipBytes += gzipSync(content, { level: 9 }).length
   }
   const wranglerReport = /Total Upload:[^\n]*/.exec(run.stdout)?.[0] ?? ''
-  return { dir, modules, bytes, gzipBytes, wranglerReport, dispose: () => rmSync(dir, { recursive: true, force: true }) }
+  return {
+    dir,
+    modules,
+    bytes,
+    gzipBytes,
+    wranglerReport,
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  }
 }
 
 /**
@@ -67,7 +79,11 @@ export function profileStartup(config = join(ROOT, 'wrangler.toml')): number {
   try {
     const outfile = join(dir, 'startup.cpuprofile')
     const wrangler = join(ROOT, 'node_modules', '.bin', 'wrangler')
-    const run = spawnSync(wrangler, ['check', 'startup', '--config', config, '--outfile', outfile], { cwd: ROOT, env: QUIET_ENV, encoding: 'utf8' })
+    const run = spawnSync(wrangler, ['check', 'startup', '--config', config, '--outfile', outfile], {
+      cwd: ROOT,
+      env: QUIET_ENV,
+      encoding: 'utf8',
+    })
     if (run.status !== 0) return NaN
     const profile = JSON.parse(readFileSync(outfile, 'utf8')) as { startTime: number; endTime: number }
     return (profile.endTime - profile.startTime) / 1000
@@ -170,7 +186,10 @@ export async function startHelloWorld(options: { sameBindings?: boolean } = {}):
   const base = options.sameBindings
     ? { ...workerOptions, durableObjects: undefined }
     : { compatibilityDate: workerOptions.compatibilityDate, compatibilityFlags: workerOptions.compatibilityFlags }
-  return start({ ...base, modules: true, modulesRoot: join(ROOT, 'bench'), scriptPath: join(ROOT, 'bench', 'hello-worker.js') }, false)
+  return start(
+    { ...base, modules: true, modulesRoot: join(ROOT, 'bench'), scriptPath: join(ROOT, 'bench', 'hello-worker.js') },
+    false,
+  )
 }
 
 async function start(workerOptions: Record<string, unknown>, keepLogs: boolean): Promise<RunningWorker> {

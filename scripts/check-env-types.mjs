@@ -20,7 +20,9 @@ try {
     process.exit(1)
   }
   if (body(readFileSync(`${root}${committed}`, 'utf8')) !== body(readFileSync(`${root}${scratch}`, 'utf8'))) {
-    console.error(`check-env-types: ${committed} is out of date with wrangler.toml / .dev.vars.example: run npm run cf-typegen`)
+    console.error(
+      `check-env-types: ${committed} is out of date with wrangler.toml / .dev.vars.example: run npm run cf-typegen`,
+    )
     process.exit(1)
   }
 } finally {

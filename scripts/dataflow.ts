@@ -14,12 +14,20 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { dataflowInventory, formatInventory } from '../src/delivery/dataflow.ts'
 import { cliArgs, ROOT } from './cli.ts'
-import { accountUnknownFieldsOf, destinationsOf, readEnvironment, unknownFieldsOf, type EnvironmentConfig } from './wrangler-config.ts'
+import {
+  accountUnknownFieldsOf,
+  destinationsOf,
+  readEnvironment,
+  unknownFieldsOf,
+  type EnvironmentConfig,
+} from './wrangler-config.ts'
 
 const { flag, option, help } = cliArgs()
 
 if (help) {
-  console.log('Usage: npm run dataflow -- [--env NAME] [--config wrangler.toml] [--destinations file.json] [--json] [--check]')
+  console.log(
+    'Usage: npm run dataflow -- [--env NAME] [--config wrangler.toml] [--destinations file.json] [--json] [--check]',
+  )
   process.exit(0)
 }
 

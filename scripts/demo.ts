@@ -12,7 +12,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
-  conversationMessage, eventStreamsBatch, inboundSms, transcriptionContent, voiceGather, type SignedWebhook, type SignOptions,
+  conversationMessage,
+  eventStreamsBatch,
+  inboundSms,
+  transcriptionContent,
+  voiceGather,
+  type SignedWebhook,
+  type SignOptions,
 } from '../bench/fixtures.ts'
 import { devVarsValue } from './lib/dev-vars.ts'
 import { buildWorker, ROOT, startPipeline, startStubCrm, type ReceivedEvent } from './bench-workers.ts'
@@ -25,7 +31,10 @@ const FULL = args.includes('--full')
 const widthArg = args.indexOf('--width')
 const WIDTH = Math.max(100, Number(widthArg >= 0 ? args[widthArg + 1] : process.stdout.columns || 160))
 const COLOR = process.stdout.isTTY && !process.env.NO_COLOR
-const paint = (code: string) => (s: string): string => (COLOR ? `\x1b[${code}m${s}\x1b[0m` : s)
+const paint =
+  (code: string) =>
+  (s: string): string =>
+    COLOR ? `\x1b[${code}m${s}\x1b[0m` : s
 const bold = paint('1')
 const dim = paint('2')
 const red = paint('31')
@@ -123,7 +132,9 @@ function sideBySide(left: [string, string][], right: [string, string][]): string
       if (!/^(tokens|redactions)\./.test(key) && value !== '{}') rows.push(['', `${key}: ${highlight(value)}`])
     }
     for (const group of ['tokens', 'redactions']) {
-      const items = extra.filter(([k]) => k.startsWith(`${group}.`)).map(([k, v]) => `${k.slice(group.length + 1)} ${v}`)
+      const items = extra
+        .filter(([k]) => k.startsWith(`${group}.`))
+        .map(([k, v]) => `${k.slice(group.length + 1)} ${v}`)
       if (items.length) rows.push(['', `${group}: ${items.join(', ')}`])
     }
   }
@@ -138,14 +149,17 @@ function sideBySide(left: [string, string][], right: [string, string][]): string
     }
   }
   if (unchanged.length) {
-    for (const line of wrap(`passed unchanged (safe metadata and SIDs): ${unchanged.join(', ')}`, WIDTH)) lines.push(dim(line))
+    for (const line of wrap(`passed unchanged (safe metadata and SIDs): ${unchanged.join(', ')}`, WIDTH))
+      lines.push(dim(line))
   }
   return lines.join('\n')
 }
 
 /** The received events that belong to a sent webhook: they carry its SIDs unchanged. */
 function eventsFor(hook: SignedWebhook, received: ReceivedEvent[]): ReceivedEvent[] {
-  const sids = flatten(hook.sent).map(([, v]) => v).filter((v) => /^(SM|MM|CA|GT|IM|CH|EZ)[0-9a-f]{32}$/.test(v))
+  const sids = flatten(hook.sent)
+    .map(([, v]) => v)
+    .filter((v) => /^(SM|MM|CA|GT|IM|CH|EZ)[0-9a-f]{32}$/.test(v))
   return received.filter((e) => sids.some((sid) => e.body.includes(sid)))
 }
 
@@ -171,7 +185,10 @@ async function main(): Promise<void> {
     authToken: devVar('TWILIO_AUTH_TOKEN', 'dev-twilio-auth-token-0000000000'),
     accountSid: devVar('TWILIO_ACCOUNT_SID', 'AC00000000000000000000000000000000'),
   }
-  console.log(bold('PHI firewall for Twilio: local demo') + dim(' (workerd via Miniflare, local KV and Queues, nothing leaves 127.0.0.1)'))
+  console.log(
+    bold('PHI firewall for Twilio: local demo') +
+      dim(' (workerd via Miniflare, local KV and Queues, nothing leaves 127.0.0.1)'),
+  )
   console.log(dim('building the Worker (wrangler deploy --dry-run)…'))
   const build = buildWorker()
   const crm = await startStubCrm(true)
@@ -207,7 +224,11 @@ async function main(): Promise<void> {
     ]
     const statuses: number[] = []
     for (const hook of hooks) {
-      const res = await fetch(new URL(hook.path, worker.url), { method: 'POST', headers: hook.headers, body: hook.body })
+      const res = await fetch(new URL(hook.path, worker.url), {
+        method: 'POST',
+        headers: hook.headers,
+        body: hook.body,
+      })
       await res.arrayBuffer()
       statuses.push(res.status)
     }
@@ -247,14 +268,24 @@ async function main(): Promise<void> {
     }
 
     const delivered = crm.received.length
-    console.log(bold('summary: ') + `${hooks.length} signed webhooks in, ${delivered} events out, ` +
-      `${crm.received.filter((e) => e.signatureValid).length} with a valid signature, ` +
-      (leaks === 0 ? green('no raw phone number or e-mail of the requests reached the CRM') : red(`${leaks} raw identifiers reached the CRM`)))
+    console.log(
+      bold('summary: ') +
+        `${hooks.length} signed webhooks in, ${delivered} events out, ` +
+        `${crm.received.filter((e) => e.signatureValid).length} with a valid signature, ` +
+        (leaks === 0
+          ? green('no raw phone number or e-mail of the requests reached the CRM')
+          : red(`${leaks} raw identifiers reached the CRM`)),
+    )
 
     const forged = inboundSms(sign)
-    forged.headers['x-twilio-signature'] = 'A' + (forged.headers['x-twilio-signature'] ?? '').slice(1).replace(/^A/, 'B')
+    forged.headers['x-twilio-signature'] =
+      'A' + (forged.headers['x-twilio-signature'] ?? '').slice(1).replace(/^A/, 'B')
     const before = crm.received.length
-    const refused = await fetch(new URL(forged.path, worker.url), { method: 'POST', headers: forged.headers, body: forged.body })
+    const refused = await fetch(new URL(forged.path, worker.url), {
+      method: 'POST',
+      headers: forged.headers,
+      body: forged.body,
+    })
     await refused.arrayBuffer()
     await new Promise((r) => setTimeout(r, 1500))
     console.log(bold('forged signature: ') + `HTTP ${refused.status}, ${crm.received.length - before} events forwarded`)
@@ -262,16 +293,24 @@ async function main(): Promise<void> {
     if (firstToken) {
       const reveal = await fetch(new URL('/v1/detokenize', worker.url), {
         method: 'POST',
-        headers: { authorization: `Bearer ${devVar('DEMO_ADMIN_KEY', 'dev-admin-key-all-scopes-000000000')}`, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${devVar('DEMO_ADMIN_KEY', 'dev-admin-key-all-scopes-000000000')}`,
+          'content-type': 'application/json',
+        },
         body: JSON.stringify({ tokens: [firstToken], purpose: 'ticket:DEMO-1' }),
       })
       const text = await reveal.text()
-      console.log(bold('staff reveal (POST /v1/detokenize, audited): ') + `${firstToken} → HTTP ${reveal.status} ${text.trim().slice(0, 200)}`)
+      console.log(
+        bold('staff reveal (POST /v1/detokenize, audited): ') +
+          `${firstToken} → HTTP ${reveal.status} ${text.trim().slice(0, 200)}`,
+      )
     }
 
     const logs = worker.logs.filter((l) => l.startsWith('{'))
     const webhookLogs = logs.filter((l) => l.includes('"event":"webhook"'))
-    console.log(bold(`\nthe Worker's own log lines (${logs.length}, PHI-free by construction), first three webhook lines:`))
+    console.log(
+      bold(`\nthe Worker's own log lines (${logs.length}, PHI-free by construction), first three webhook lines:`),
+    )
     for (const line of webhookLogs.slice(0, 3)) console.log(dim(`  ${line.slice(0, WIDTH - 2)}`))
   } finally {
     await worker.dispose()

@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const SETTING = /^([A-Z][A-Z0-9_]*)=/
 
-const names = (text) => new Set(text.split('\n').map((line) => SETTING.exec(line)?.[1]).filter(Boolean))
+const names = (text) =>
+  new Set(
+    text
+      .split('\n')
+      .map((line) => SETTING.exec(line)?.[1])
+      .filter(Boolean),
+  )
 
 /** Makes sure `wrangler dev` finds every dev secret the example lists. */
 export function ensureDevVars() {
@@ -57,7 +63,8 @@ export function withDevAdminScopes(exampleText, targetText) {
   const wanted = devAdminKey(exampleText)
   const have = devAdminKey(targetText)
   if (!wanted || !have || have.sha256 !== wanted.sha256 || Object.keys(have).length !== 3) return undefined
-  if (!have.scopes.every((scope) => wanted.scopes.includes(scope)) || have.scopes.length === wanted.scopes.length) return undefined
+  if (!have.scopes.every((scope) => wanted.scopes.includes(scope)) || have.scopes.length === wanted.scopes.length)
+    return undefined
   const line = ADMIN_KEYS.exec(exampleText)?.[0] ?? ''
   return targetText.replace(ADMIN_KEYS, () => line)
 }

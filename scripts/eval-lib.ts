@@ -163,7 +163,7 @@ const REPEAT: Record<string, number> = { double: 2, doble: 2, triple: 3 }
 const WEAK_NUMBERS = new Set(['once', 'oh', 'o'])
 
 const has = (table: Record<string, number>, w: string | undefined): w is string =>
-  w !== undefined && Object.prototype.hasOwnProperty.call(table, w)
+  w !== undefined && Object.hasOwn(table, w)
 
 /** One token after spoken-form normalisation. */
 export interface SpokenToken {
@@ -192,7 +192,8 @@ function numberGroup(w: readonly string[], i: number, inRun: boolean): { digits:
   const a = w[i]
   if (a === undefined) return null
   // "double five" -> 55
-  if (has(REPEAT, a) && has(UNITS, w[i + 1])) return { digits: String(UNITS[w[i + 1]!]).repeat(REPEAT[a]!), next: i + 2 }
+  if (has(REPEAT, a) && has(UNITS, w[i + 1]))
+    return { digits: String(UNITS[w[i + 1]!]).repeat(REPEAT[a]!), next: i + 2 }
   // "two thousand (and) five" -> 2005
   if (has(UNITS, a) && w[i + 1] === 'thousand') {
     let j = i + 2
@@ -207,7 +208,10 @@ function numberGroup(w: readonly string[], i: number, inRun: boolean): { digits:
     let n = (a === 'mil' ? 1 : UNITS[a]!) * 1000
     if (has(HUNDREDS_ES, w[j])) n += HUNDREDS_ES[w[j++]!]!
     const rest = below100(w, j)
-    if (rest) { n += rest.value; j = rest.next }
+    if (rest) {
+      n += rest.value
+      j = rest.next
+    }
     return { digits: String(n), next: j }
   }
   // "eight hundred", "nineteen hundred", "three hundred twelve", "a hundred and one"
@@ -251,7 +255,11 @@ export function spokenTokens(w: readonly string[]): SpokenToken[] {
     // Spelled letters first, so the "o" of "k o w a l s k i" stays a letter.
     if (isSingleLetter(word) && !/\p{N}/u.test(word)) {
       let j = i
-      while (isSingleLetter(w[j]) && !(w[j] === 'o' && j > i && !isSingleLetter(w[j + 1]) && numberGroup(w, j + 1, true))) j++
+      while (
+        isSingleLetter(w[j]) &&
+        !(w[j] === 'o' && j > i && !isSingleLetter(w[j + 1]) && numberGroup(w, j + 1, true))
+      )
+        j++
       if (j - i >= 2) {
         out.push({ text: w.slice(i, j).join(''), spoken: true })
         i = j
@@ -342,7 +350,8 @@ function denseKeys(word: string, type: string): string[] {
     if (type === 'DATE' && YEAR.test(digits)) continue
     if ([...m].length >= 2) out.push(m)
     const chars = [...letters]
-    if (type === 'NAME' && digits === '' && chars.length >= 3) for (let i = 0; i + 2 <= chars.length; i++) out.push(chars[i]! + chars[i + 1]!)
+    if (type === 'NAME' && digits === '' && chars.length >= 3)
+      for (let i = 0; i + 2 <= chars.length; i++) out.push(chars[i]! + chars[i + 1]!)
   }
   return out
 }
@@ -497,7 +506,18 @@ export interface CorpusScore {
 
 /** An empty corpus score. */
 export function emptyScore(): CorpusScore {
-  return { messages: 0, values: { total: 0, leaked: 0 }, literalLeaked: 0, byChannel: {}, byType: {}, byLang: {}, utilityByLang: {}, nonPhi: 0, kept: 0, errors: 0 }
+  return {
+    messages: 0,
+    values: { total: 0, leaked: 0 },
+    literalLeaked: 0,
+    byChannel: {},
+    byType: {},
+    byLang: {},
+    utilityByLang: {},
+    nonPhi: 0,
+    kept: 0,
+    errors: 0,
+  }
 }
 
 function bump(map: Record<string, Tally>, key: string, leak: boolean): void {
@@ -507,7 +527,11 @@ function bump(map: Record<string, Tally>, key: string, leak: boolean): void {
 }
 
 /** Adds one message result to a corpus score. */
-export function addResult(score: CorpusScore, message: Pick<LabelledMessage, 'channel' | 'lang'>, result: MessageResult): void {
+export function addResult(
+  score: CorpusScore,
+  message: Pick<LabelledMessage, 'channel' | 'lang'>,
+  result: MessageResult,
+): void {
   score.messages++
   score.nonPhi += result.nonPhi
   score.kept += result.kept
@@ -659,8 +683,17 @@ export function presidioMessages(records: readonly PresidioRecord[], channel = '
       const type = mapPresidioSpan(s.entity_type, s.entity_value)
       if (!type) return []
       // Street addresses often end in a state or country; timestamps end in a time of day: neither is PHI.
-      const exempt = type === 'STREET' ? placeWords(s.entity_value) : type === 'DATE' ? timeOfDayWords(s.entity_value) : []
-      return [{ type, value: s.entity_value, start: s.start_position, end: s.end_position, ...(exempt.length ? { exempt } : {}) }]
+      const exempt =
+        type === 'STREET' ? placeWords(s.entity_value) : type === 'DATE' ? timeOfDayWords(s.entity_value) : []
+      return [
+        {
+          type,
+          value: s.entity_value,
+          start: s.start_position,
+          end: s.end_position,
+          ...(exempt.length ? { exempt } : {}),
+        },
+      ]
     }),
   }))
 }
@@ -695,7 +728,10 @@ export function parseConll(content: string): WnutSentence[] {
 }
 
 /** Person-token recall of one scrubbed WNUT sentence; tokens without a 2+ character word are not counted. */
-export function scoreWnutSentence(sentence: WnutSentence, output: string): { total: number; leaked: number; leakedTokens: string[] } {
+export function scoreWnutSentence(
+  sentence: WnutSentence,
+  output: string,
+): { total: number; leaked: number; leakedTokens: string[] } {
   const out = indexOutput(output)
   let total = 0
   const leakedTokens: string[] = []

@@ -9,8 +9,16 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findNames } from '../src/phi/detectors/names'
 import {
-  indexOutput, nonPhiWords, parseConll, parseLabelledCorpus, presidioMessages, scoreMessage, scoreWnutSentence, words,
-  type LabelledMessage, type PresidioRecord,
+  indexOutput,
+  nonPhiWords,
+  parseConll,
+  parseLabelledCorpus,
+  presidioMessages,
+  scoreMessage,
+  scoreWnutSentence,
+  words,
+  type LabelledMessage,
+  type PresidioRecord,
 } from './eval-lib'
 
 const args = new Set(process.argv.slice(2))
@@ -25,13 +33,27 @@ const TEAM_DEV3 = resolve(ROOT, 'eval/corpus/team-dev3.tsv')
 const TEAM_DEV4 = resolve(ROOT, 'eval/corpus/team-dev4.tsv')
 
 function scrub(text: string, channel: string): string {
-  const spans = findNames({ text, lower: text.toLowerCase(), channel: channel as 'sms' }, { backstop })
-    .sort((a, b) => b.start - a.start)
+  const spans = findNames({ text, lower: text.toLowerCase(), channel: channel as 'sms' }, { backstop }).sort(
+    (a, b) => b.start - a.start,
+  )
   let out = text
   // Like detect.ts: every word of a found name is removed at all its other occurrences too.
-  const found = new Set(spans.flatMap((s) => text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}\p{M}'’-]+/u)).filter((w) => w.length >= 2))
+  const found = new Set(
+    spans
+      .flatMap((s) =>
+        text
+          .slice(s.start, s.end)
+          .toLowerCase()
+          .split(/[^\p{L}\p{M}'’-]+/u),
+      )
+      .filter((w) => w.length >= 2),
+  )
   for (const s of spans) out = `${out.slice(0, s.start)}[NAME]${out.slice(s.end)}`
-  for (const w of found) out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'giu'), '[NAME]')
+  for (const w of found)
+    out = out.replace(
+      new RegExp(`(?<![\\p{L}\\p{M}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'giu'),
+      '[NAME]',
+    )
   return out
 }
 
@@ -70,8 +92,12 @@ function evalLabelled(label: string, messages: LabelledMessage[]): void {
       if (lost.length) removed.push(`${lost.join(' ')}  <=  ${m.text}`)
     }
   }
-  const channels = Object.entries(byChannel).map(([k, v]) => `${k} ${(1 - v.leaked / v.total).toFixed(3)} (${v.total})`).join(', ')
-  console.log(`${label}: NAME recall ${(1 - leaked / Math.max(1, total)).toFixed(4)} (${leaked}/${total} leaked; ${channels}); utility ${(kept / Math.max(1, nonPhi)).toFixed(4)}; ${(ms / messages.length).toFixed(3)} ms/msg`)
+  const channels = Object.entries(byChannel)
+    .map(([k, v]) => `${k} ${(1 - v.leaked / v.total).toFixed(3)} (${v.total})`)
+    .join(', ')
+  console.log(
+    `${label}: NAME recall ${(1 - leaked / Math.max(1, total)).toFixed(4)} (${leaked}/${total} leaked; ${channels}); utility ${(kept / Math.max(1, nonPhi)).toFixed(4)}; ${(ms / messages.length).toFixed(3)} ms/msg`,
+  )
   if (verbose) {
     for (const l of leaks) console.log('  LEAK', l)
     for (const r of removed) console.log('  REMOVED', r)
@@ -108,20 +134,34 @@ function evalWnut(file: string): void {
       }
     })
   }
-  console.log(`WNUT-17 ${file}: person recall ${(1 - leaked / total).toFixed(4)} (${leaked}/${total} leaked); non-person words removed ${(otherRemoved / other).toFixed(4)} (${otherRemoved}/${other})`)
+  console.log(
+    `WNUT-17 ${file}: person recall ${(1 - leaked / total).toFixed(4)} (${leaked}/${total} leaked); non-person words removed ${(otherRemoved / other).toFixed(4)} (${otherRemoved}/${other})`,
+  )
   if (verbose) {
     console.log('  leaked:', leakedTokens.join(' '))
-    console.log('  top removed:', [...removedOther].sort((a, b) => b[1] - a[1]).slice(0, 80).map(([w, n]) => `${w}:${n}`).join(' '))
+    console.log(
+      '  top removed:',
+      [...removedOther]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 80)
+        .map(([w, n]) => `${w}:${n}`)
+        .join(' '),
+    )
   }
 }
 
 const sms = parseLabelledCorpus(readFileSync(SHARED + 'sms-dev.txt', 'utf8'), 'sms-dev.txt')
 evalLabelled('sms-dev', sms)
 if (existsSync(TEAM_DEV)) evalLabelled('team-dev', parseLabelledCorpus(readFileSync(TEAM_DEV, 'utf8'), 'team-dev.tsv'))
-if (existsSync(TEAM_DEV2)) evalLabelled('team-dev2', parseLabelledCorpus(readFileSync(TEAM_DEV2, 'utf8'), 'team-dev2.tsv'))
-if (existsSync(TEAM_DEV3)) evalLabelled('team-dev3', parseLabelledCorpus(readFileSync(TEAM_DEV3, 'utf8'), 'team-dev3.tsv'))
-if (existsSync(TEAM_DEV4)) evalLabelled('team-dev4', parseLabelledCorpus(readFileSync(TEAM_DEV4, 'utf8'), 'team-dev4.tsv'))
-const presidio = presidioMessages(JSON.parse(readFileSync(SHARED + 'presidio_synth_dataset_v2.json', 'utf8')) as PresidioRecord[])
+if (existsSync(TEAM_DEV2))
+  evalLabelled('team-dev2', parseLabelledCorpus(readFileSync(TEAM_DEV2, 'utf8'), 'team-dev2.tsv'))
+if (existsSync(TEAM_DEV3))
+  evalLabelled('team-dev3', parseLabelledCorpus(readFileSync(TEAM_DEV3, 'utf8'), 'team-dev3.tsv'))
+if (existsSync(TEAM_DEV4))
+  evalLabelled('team-dev4', parseLabelledCorpus(readFileSync(TEAM_DEV4, 'utf8'), 'team-dev4.tsv'))
+const presidio = presidioMessages(
+  JSON.parse(readFileSync(SHARED + 'presidio_synth_dataset_v2.json', 'utf8')) as PresidioRecord[],
+)
 evalLabelled('presidio', presidio)
 evalWnut('wnut17_dev.conll')
 evalWnut('wnut17_test.conll')

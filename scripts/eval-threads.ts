@@ -7,9 +7,26 @@
  */
 import { scrubText } from '../src/phi/deidentify'
 import type { Channel } from '../src/model/normalized'
-import { addRemembered, combineKnown, knownFromList, memoryMatcher, propagatableWords, type KnownIdentifiers } from '../src/phi/known'
+import {
+  addRemembered,
+  combineKnown,
+  knownFromList,
+  memoryMatcher,
+  propagatableWords,
+  type KnownIdentifiers,
+} from '../src/phi/known'
 import type { PhiType } from '../src/phi/types'
-import { addResult, emptyScore, parseMarkedText, recall, scoreMessage, utility, type CorpusScore, type LabelledSpan, type Tally } from './eval-lib.ts'
+import {
+  addResult,
+  emptyScore,
+  parseMarkedText,
+  recall,
+  scoreMessage,
+  utility,
+  type CorpusScore,
+  type LabelledSpan,
+  type Tally,
+} from './eval-lib.ts'
 
 /** One message of a thread corpus. */
 export interface ThreadMessage {
@@ -49,11 +66,20 @@ export function parseThreads(content: string, source: string): ThreadMessage[] {
       return
     }
     const parts = line.split('\t')
-    if (parts.length < 3 || !thread) throw new Error(`${source}:${i + 1}: expected sender<TAB>channel<TAB>text inside a # thread`)
+    if (parts.length < 3 || !thread)
+      throw new Error(`${source}:${i + 1}: expected sender<TAB>channel<TAB>text inside a # thread`)
     const [sender, channel, ...rest] = parts
     try {
       const { text, spans } = parseMarkedText(rest.join('\t'))
-      out.push({ ref: `${source}:${i + 1}`, thread, sender: `${thread}.${sender!.trim()}`, channel: channel!.trim(), ...(lang ? { lang } : {}), text, spans })
+      out.push({
+        ref: `${source}:${i + 1}`,
+        thread,
+        sender: `${thread}.${sender!.trim()}`,
+        channel: channel!.trim(),
+        ...(lang ? { lang } : {}),
+        text,
+        spans,
+      })
     } catch (err) {
       throw new Error(`${source}:${i + 1}: ${(err as Error).message}`)
     }
@@ -77,7 +103,10 @@ function labelWords(value: string): string[] {
 }
 
 /** Scrubs every message in order, with or without memory, with an optional roster. */
-export function runThreads(messages: readonly ThreadMessage[], options: { memory: boolean; roster?: KnownIdentifiers }): ThreadRun {
+export function runThreads(
+  messages: readonly ThreadMessage[],
+  options: { memory: boolean; roster?: KnownIdentifiers },
+): ThreadRun {
   const score = emptyScore()
   const bareLater: Tally = { total: 0, leaked: 0 }
   const memory = new Map<string, string[]>()
@@ -89,7 +118,11 @@ export function runThreads(messages: readonly ThreadMessage[], options: { memory
     let output = ''
     let remembered: string[] = []
     try {
-      const out = scrubText(m.text, { channel: CHANNELS[m.channel] ?? 'other', knownNames: propagatableWords(words), ...(known ? { known } : {}) })
+      const out = scrubText(m.text, {
+        channel: CHANNELS[m.channel] ?? 'other',
+        knownNames: propagatableWords(words),
+        ...(known ? { known } : {}),
+      })
       output = out.text
       remembered = out.remembered
     } catch {
@@ -129,10 +162,17 @@ function fmt(t: Tally): string {
   return `${recall(t).toFixed(3)} (${t.leaked}/${t.total})`
 }
 
-function rows(title: string, runs: Array<[string, ThreadRun]>, pick: (s: CorpusScore) => Record<string, Tally>): string[] {
+function rows(
+  title: string,
+  runs: Array<[string, ThreadRun]>,
+  pick: (s: CorpusScore) => Record<string, Tally>,
+): string[] {
   const keys = [...new Set(runs.flatMap(([, r]) => Object.keys(pick(r.score))))].sort()
   const out = [`  ${title.padEnd(14)}${runs.map(([n]) => n.padEnd(22)).join('')}`]
-  for (const k of keys) out.push(`  ${k.padEnd(14)}${runs.map(([, r]) => fmt(pick(r.score)[k] ?? { total: 0, leaked: 0 }).padEnd(22)).join('')}`)
+  for (const k of keys)
+    out.push(
+      `  ${k.padEnd(14)}${runs.map(([, r]) => fmt(pick(r.score)[k] ?? { total: 0, leaked: 0 }).padEnd(22)).join('')}`,
+    )
   return out
 }
 
@@ -145,20 +185,42 @@ export function threadReport(name: string, content: string, rosterJson: string |
   ]
   if (rosterJson !== undefined) {
     const roster = rosterFromJson(rosterJson)
-    runs.push(['roster only', runThreads(messages, { memory: false, roster })], ['memory + roster', runThreads(messages, { memory: true, roster })])
+    runs.push(
+      ['roster only', runThreads(messages, { memory: false, roster })],
+      ['memory + roster', runThreads(messages, { memory: true, roster })],
+    )
   }
   if (json) {
     return JSON.stringify(
-      Object.fromEntries(runs.map(([n, r]) => [n, { recall: recall(r.score.values), values: r.score.values, utility: utility(r.score), bareLater: r.bareLater, byChannel: r.score.byChannel, byLang: r.score.byLang, byType: r.score.byType }])),
+      Object.fromEntries(
+        runs.map(([n, r]) => [
+          n,
+          {
+            recall: recall(r.score.values),
+            values: r.score.values,
+            utility: utility(r.score),
+            bareLater: r.bareLater,
+            byChannel: r.score.byChannel,
+            byLang: r.score.byLang,
+            byType: r.score.byType,
+          },
+        ]),
+      ),
       null,
       2,
     )
   }
-  const lines = [`thread corpus ${name}: ${messages.length} messages, ${new Set(messages.map((m) => m.thread)).size} threads`]
+  const lines = [
+    `thread corpus ${name}: ${messages.length} messages, ${new Set(messages.map((m) => m.thread)).size} threads`,
+  ]
   lines.push(`  ${''.padEnd(14)}${runs.map(([n]) => n.padEnd(22)).join('')}`)
   lines.push(`  ${'recall'.padEnd(14)}${runs.map(([, r]) => fmt(r.score.values).padEnd(22)).join('')}`)
   lines.push(`  ${'bare later'.padEnd(14)}${runs.map(([, r]) => fmt(r.bareLater).padEnd(22)).join('')}`)
   lines.push(`  ${'utility'.padEnd(14)}${runs.map(([, r]) => utility(r.score).toFixed(3).padEnd(22)).join('')}`)
-  lines.push(...rows('channel', runs, (s) => s.byChannel), ...rows('language', runs, (s) => s.byLang), ...rows('type', runs, (s) => s.byType))
+  lines.push(
+    ...rows('channel', runs, (s) => s.byChannel),
+    ...rows('language', runs, (s) => s.byLang),
+    ...rows('type', runs, (s) => s.byType),
+  )
   return lines.join('\n')
 }

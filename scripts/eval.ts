@@ -18,8 +18,20 @@ import { performance } from 'node:perf_hooks'
 import { scrubText } from '../src/phi/deidentify.ts'
 import type { Channel } from '../src/model/normalized.ts'
 import {
-  addResult, emptyScore, median, parseConll, parseLabelledCorpus, presidioMessages, recall, scoreMessage,
-  scoreWnutSentence, utility, type CorpusScore, type LabelledMessage, type PresidioRecord, type Tally,
+  addResult,
+  emptyScore,
+  median,
+  parseConll,
+  parseLabelledCorpus,
+  presidioMessages,
+  recall,
+  scoreMessage,
+  scoreWnutSentence,
+  utility,
+  type CorpusScore,
+  type LabelledMessage,
+  type PresidioRecord,
+  type Tally,
 } from './eval-lib.ts'
 import { threadReport } from './eval-threads.ts'
 
@@ -34,7 +46,9 @@ const option = (name: string): string | undefined => {
 }
 const JSON_OUT = flag('--json')
 const SHOW_LEAKS = flag('--leaks')
-const ONLY = option('--only')?.split(',').map((s) => s.trim())
+const ONLY = option('--only')
+  ?.split(',')
+  .map((s) => s.trim())
 const EXTRA = option('--file')
 const LEAK_LIMIT = Number(option('--leak-limit') ?? 300)
 /** `--stats`: print the composition of the labelled corpora (counts only) and exit. */
@@ -58,20 +72,86 @@ interface CorpusSpec {
 }
 
 const CORPORA: CorpusSpec[] = [
-  { name: 'team-dev', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev.tsv'), holdout: false, required: true },
-  { name: 'team-dev2', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev2.tsv'), holdout: false, required: true },
-  { name: 'team-dev3', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev3.tsv'), holdout: false, required: true },
-  { name: 'team-dev4', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev4.tsv'), holdout: false, required: true },
-  { name: 'team-dev5', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev5.tsv'), holdout: false, required: true },
+  {
+    name: 'team-dev',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
+    name: 'team-dev2',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev2.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
+    name: 'team-dev3',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev3.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
+    name: 'team-dev4',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev4.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
+    name: 'team-dev5',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev5.tsv'),
+    holdout: false,
+    required: true,
+  },
   // Written after the issue 10 engine was frozen; its first contact is recorded in docs/evaluation.md. Outside the team targets.
-  { name: 'team-dev6', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev6.tsv'), holdout: false, required: true },
-  { name: 'team-dev7', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev7.tsv'), holdout: false, required: true },
-  { name: 'team-dev8', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-dev8.tsv'), holdout: false, required: true },
-  { name: 'team-holdout', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'), holdout: true, required: true },
+  {
+    name: 'team-dev6',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev6.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
+    name: 'team-dev7',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev7.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
+    name: 'team-dev8',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev8.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
+    name: 'team-holdout',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'),
+    holdout: true,
+    required: true,
+  },
   // Blind holdout by a second writer: reported on its own (row + "blind holdout" line), never in the team targets.
-  { name: 'team-holdout2', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout2.tsv'), holdout: true, required: true },
+  {
+    name: 'team-holdout2',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-holdout2.tsv'),
+    holdout: true,
+    required: true,
+  },
   // Third blind holdout (another writer): same treatment as team-holdout2, never in the team targets.
-  { name: 'team-holdout3', kind: 'labelled', path: resolve(ROOT, 'eval/corpus/team-holdout3.tsv'), holdout: true, required: true },
+  {
+    name: 'team-holdout3',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-holdout3.tsv'),
+    holdout: true,
+    required: true,
+  },
   // Public corpora, in the repository (eval/public: sources, licences, checksums); EVAL_SHARED_DIR may point elsewhere.
   { name: 'sms-dev', kind: 'labelled', path: resolve(SHARED, 'sms-dev.txt'), holdout: false, required: true },
   // biome-ignore format: packed list
@@ -82,7 +162,14 @@ const CORPORA: CorpusSpec[] = [
   { name: 'wnut-dev', kind: 'wnut', path: resolve(SHARED, 'wnut17_dev.conll'), holdout: false, required: true },
   { name: 'wnut-test', kind: 'wnut', path: resolve(SHARED, 'wnut17_test.conll'), holdout: true, required: true },
 ]
-if (EXTRA) CORPORA.push({ name: EXTRA.split('/').pop() ?? 'extra', kind: 'labelled', path: resolve(EXTRA), holdout: false, required: true })
+if (EXTRA)
+  CORPORA.push({
+    name: EXTRA.split('/').pop() ?? 'extra',
+    kind: 'labelled',
+    path: resolve(EXTRA),
+    holdout: false,
+    required: true,
+  })
 
 const CHANNELS: Record<string, Channel> = { sms: 'sms', voice: 'voice', chat: 'chat', whatsapp: 'whatsapp', mms: 'mms' }
 
@@ -133,7 +220,8 @@ function runLabelled(spec: CorpusSpec, content: string): Report {
     addResult(score, m, result)
     if (spec.holdout) continue
     for (const v of result.values) {
-      if (v.leak) leaks.push({ ref: m.ref, type: v.type, value: v.value, by: v.leak.by, what: v.leak.what, output: out.text })
+      if (v.leak)
+        leaks.push({ ref: m.ref, type: v.type, value: v.value, by: v.leak.by, what: v.leak.what, output: out.text })
     }
   }
   return { name: spec.name, kind: 'labelled', holdout: spec.holdout, score, leaks, times, redactions: {} }
@@ -153,7 +241,9 @@ function runWnut(spec: CorpusSpec, content: string): Report {
     const r = scoreWnutSentence(s, out.text)
     persons.total += r.total
     persons.leaked += r.leaked
-    if (!spec.holdout) for (const t of r.leakedTokens) leaks.push({ ref: `${spec.name}:${i}`, type: 'NAME', value: t, by: 'word', what: t, output: out.text })
+    if (!spec.holdout)
+      for (const t of r.leakedTokens)
+        leaks.push({ ref: `${spec.name}:${i}`, type: 'NAME', value: t, by: 'word', what: t, output: out.text })
   })
   return { name: spec.name, kind: 'wnut', holdout: spec.holdout, score, persons, leaks, times, redactions: {} }
 }
@@ -182,7 +272,13 @@ function publicView(r: Report): Record<string, unknown> {
     errors: s.errors,
     timing: timing(r.times),
   }
-  if (r.kind === 'wnut') return { ...base, personTokens: r.persons, personRecall: recall(r.persons ?? { total: 0, leaked: 0 }), leaks: r.holdout ? undefined : r.leaks.length }
+  if (r.kind === 'wnut')
+    return {
+      ...base,
+      personTokens: r.persons,
+      personRecall: recall(r.persons ?? { total: 0, leaked: 0 }),
+      leaks: r.holdout ? undefined : r.leaks.length,
+    }
   const view: Record<string, unknown> = {
     ...base,
     values: s.values.total,
@@ -204,7 +300,14 @@ function publicView(r: Report): Record<string, unknown> {
 }
 
 /** Corpora whose sum is "the team corpus" of the targets (issue 3): the development parts and the holdout. */
-const TEAM_CORPORA: ReadonlySet<string> = new Set(['team-dev', 'team-dev2', 'team-dev3', 'team-dev4', 'team-dev5', 'team-holdout'])
+const TEAM_CORPORA: ReadonlySet<string> = new Set([
+  'team-dev',
+  'team-dev2',
+  'team-dev3',
+  'team-dev4',
+  'team-dev5',
+  'team-holdout',
+])
 
 function targets(reports: Report[]): string[] {
   const lines: string[] = []
@@ -251,7 +354,10 @@ function blindLines(reports: Report[]): string[] {
     .filter((r) => BLIND_CORPORA.has(r.name) && r.kind === 'labelled')
     .map((r) => {
       const s = r.score
-      const channels = Object.entries(s.byChannel).sort().map(([ch, t]) => `${ch} ${fmt(recall(t))}`).join(', ')
+      const channels = Object.entries(s.byChannel)
+        .sort()
+        .map(([ch, t]) => `${ch} ${fmt(recall(t))}`)
+        .join(', ')
       return (
         `blind holdout (${r.name}) recall ${fmt(recall(s.values))} (${s.values.leaked}/${s.values.total} leaked; ${channels}), ` +
         `names ${fmt(recall(s.byType.NAME ?? { total: 0, leaked: 0 }))}, utility ${fmt(utility(s))}`
@@ -274,7 +380,9 @@ function printTable(reports: Report[], totalMs: number): void {
         `${lpad(t.medianMs.toFixed(3), 8)}${lpad(t.p95Ms.toFixed(3), 8)}${lpad(String(s.errors), 8)}`,
     )
     for (const [ch, tally] of Object.entries(s.byChannel).sort()) {
-      console.log(`${pad(`  ${ch}`, 14)}${lpad('', 6)}${lpad(String(tally.total), 8)}${lpad(String(tally.leaked), 8)}${lpad(fmt(recall(tally)), 8)}`)
+      console.log(
+        `${pad(`  ${ch}`, 14)}${lpad('', 6)}${lpad(String(tally.total), 8)}${lpad(String(tally.leaked), 8)}${lpad(fmt(recall(tally)), 8)}`,
+      )
     }
     if (!r.holdout && Object.keys(s.utilityByLang).length > 1) {
       for (const lang of Object.keys(s.utilityByLang).sort()) {
@@ -302,21 +410,29 @@ function printTable(reports: Report[], totalMs: number): void {
     console.log(`${pad('type', 12)}${dev.map((r) => lpad(r.name, 22)).join('')}`)
     const types = [...new Set(dev.flatMap((r) => Object.keys(r.score.byType)))].sort()
     for (const type of types) {
-      console.log(`${pad(type, 12)}${dev.map((r) => lpad(r.score.byType[type] ? pct(r.score.byType[type]) : '-', 22)).join('')}`)
+      console.log(
+        `${pad(type, 12)}${dev.map((r) => lpad(r.score.byType[type] ? pct(r.score.byType[type]) : '-', 22)).join('')}`,
+      )
     }
   }
   console.log('')
   for (const line of targets(reports)) console.log(line)
   for (const line of blindLines(reports)) console.log(line)
-  console.log(`\nrecall: spoken-aware rule; literal: every raw word of a value checked (worst case). names = NAME recall; wnut rows count person tokens.`)
+  console.log(
+    `\nrecall: spoken-aware rule; literal: every raw word of a value checked (worst case). names = NAME recall; wnut rows count person tokens.`,
+  )
   console.log(`total ${(totalMs / 1000).toFixed(1)} s`)
 
   if (SHOW_LEAKS) {
     for (const r of reports) {
       if (r.holdout || r.leaks.length === 0) continue
-      console.log(`\n== leaks in ${r.name} (${r.leaks.length}${r.leaks.length > LEAK_LIMIT ? `, first ${LEAK_LIMIT}` : ''}) ==`)
+      console.log(
+        `\n== leaks in ${r.name} (${r.leaks.length}${r.leaks.length > LEAK_LIMIT ? `, first ${LEAK_LIMIT}` : ''}) ==`,
+      )
       for (const l of r.leaks.slice(0, LEAK_LIMIT)) {
-        console.log(`${r.name === 'team-dev' || r.name === 'sms-dev' ? l.ref : l.ref} [${l.type}] ${JSON.stringify(l.value)} kept ${l.by} ${JSON.stringify(l.what)}`)
+        console.log(
+          `${r.name === 'team-dev' || r.name === 'sms-dev' ? l.ref : l.ref} [${l.type}] ${JSON.stringify(l.value)} kept ${l.by} ${JSON.stringify(l.what)}`,
+        )
         console.log(`    -> ${JSON.stringify(l.output.length > 300 ? `${l.output.slice(0, 300)}...` : l.output)}`)
       }
     }
@@ -327,7 +443,9 @@ function printTable(reports: Report[], totalMs: number): void {
 function printStats(): number {
   for (const spec of CORPORA) {
     if (spec.kind !== 'labelled' || (ONLY && !ONLY.includes(spec.name)) || !existsSync(spec.path)) continue
-    const messages = spec.load ? spec.load(readFileSync(spec.path, 'utf8')) : parseLabelledCorpus(readFileSync(spec.path, 'utf8'), spec.name)
+    const messages = spec.load
+      ? spec.load(readFileSync(spec.path, 'utf8'))
+      : parseLabelledCorpus(readFileSync(spec.path, 'utf8'), spec.name)
     const count = (key: (m: LabelledMessage) => string): Record<string, number> => {
       const out: Record<string, number> = {}
       for (const m of messages) out[key(m)] = (out[key(m)] ?? 0) + 1
@@ -336,7 +454,9 @@ function printStats(): number {
     const types: Record<string, number> = {}
     for (const m of messages) for (const s of m.spans) types[s.type] = (types[s.type] ?? 0) + 1
     const clean = messages.filter((m) => m.spans.length === 0).length
-    console.log(`${spec.name}: ${messages.length} messages, ${messages.reduce((n, m) => n + m.spans.length, 0)} PHI values, ${clean} without PHI (${((100 * clean) / Math.max(1, messages.length)).toFixed(0)}%)`)
+    console.log(
+      `${spec.name}: ${messages.length} messages, ${messages.reduce((n, m) => n + m.spans.length, 0)} PHI values, ${clean} without PHI (${((100 * clean) / Math.max(1, messages.length)).toFixed(0)}%)`,
+    )
     console.log(`  channels ${JSON.stringify(count((m) => m.channel))}`)
     console.log(`  languages ${JSON.stringify(count((m) => m.lang ?? 'en'))}`)
     console.log(`  types ${JSON.stringify(Object.fromEntries(Object.entries(types).sort()))}`)
@@ -349,7 +469,9 @@ async function main(): Promise<number> {
   if (THREADS) {
     try {
       const roster = ROSTER ? readFileSync(resolve(ROSTER), 'utf8') : undefined
-      console.log(threadReport(THREADS.split('/').pop() ?? 'threads', readFileSync(resolve(THREADS), 'utf8'), roster, JSON_OUT))
+      console.log(
+        threadReport(THREADS.split('/').pop() ?? 'threads', readFileSync(resolve(THREADS), 'utf8'), roster, JSON_OUT),
+      )
       return 0
     } catch (err) {
       console.error(`eval: cannot run the thread corpus: ${(err as Error).message}`)
@@ -388,7 +510,20 @@ async function main(): Promise<number> {
   }
   const totalMs = performance.now() - started
   if (JSON_OUT) {
-    console.log(JSON.stringify({ date: new Date().toISOString(), totalMs, skipped, corpora: reports.map(publicView), targets: targets(reports), blindHoldout: blindLines(reports) }, null, 2))
+    console.log(
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          totalMs,
+          skipped,
+          corpora: reports.map(publicView),
+          targets: targets(reports),
+          blindHoldout: blindLines(reports),
+        },
+        null,
+        2,
+      ),
+    )
   } else {
     if (skipped.length) console.log(`(absent, skipped: ${skipped.join(', ')})`)
     printTable(reports, totalMs)

@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { uniqueSids } from '../bench/fixtures.ts'
-import { buildWebhooks, exitCodeOf, formatResults, parseSendArgs, postWebhooks, SEND_USAGE, signOptions } from './lib/send.ts'
+import {
+  buildWebhooks,
+  exitCodeOf,
+  formatResults,
+  parseSendArgs,
+  postWebhooks,
+  SEND_USAGE,
+  signOptions,
+} from './lib/send.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 

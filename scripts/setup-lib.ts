@@ -9,7 +9,14 @@
  * Every wrangler call goes through a {@link WranglerRunner}, so tests run it against canned answers.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { destinationsOf, literalSecretsIn, neededSecrets, readEnvironment, RECOMMENDED_SECRETS, type EnvironmentConfig } from './wrangler-config.ts'
+import {
+  destinationsOf,
+  literalSecretsIn,
+  neededSecrets,
+  readEnvironment,
+  RECOMMENDED_SECRETS,
+  type EnvironmentConfig,
+} from './wrangler-config.ts'
 
 /** What one wrangler command answered. */
 export interface WranglerResult {
@@ -54,7 +61,9 @@ export async function setup(options: SetupOptions): Promise<SetupOutcome> {
 
   const leaked = literalSecretsIn(environment)
   if (leaked.length > 0) {
-    print(`✗ ${label} holds a credential in ${leaked.join(', ')}: name it "secret:NAME" and set it with wrangler secret put`)
+    print(
+      `✗ ${label} holds a credential in ${leaked.join(', ')}: name it "secret:NAME" and set it with wrangler secret put`,
+    )
     return { ok: false, failedAt: 'config' }
   }
   const destinations = destinationsOf(environment)
@@ -68,7 +77,9 @@ export async function setup(options: SetupOptions): Promise<SetupOutcome> {
 
   const whoami = await run(['whoami'])
   if (whoami.code !== 0 || /not authenticated|You are not logged in/i.test(whoami.stdout + whoami.stderr)) {
-    print('✗ wrangler is not logged in: run `npx wrangler login`, or set CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID')
+    print(
+      '✗ wrangler is not logged in: run `npx wrangler login`, or set CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID',
+    )
     return { ok: false, failedAt: 'login' }
   }
 
@@ -105,8 +116,11 @@ export async function setup(options: SetupOptions): Promise<SetupOutcome> {
     if (!present.has(name)) print(`! secret ${name} is not set: the admin API (/v1) answers 401 until it is`)
   }
   if (missing.length > 0) {
-    print(`✗ secrets not set: ${missing.join(', ')}. Set each (values from your password manager, never from .dev.vars):`)
-    for (const name of missing) print(`    npx wrangler secret put ${name}${options.env ? ` --env ${options.env}` : ''}`)
+    print(
+      `✗ secrets not set: ${missing.join(', ')}. Set each (values from your password manager, never from .dev.vars):`,
+    )
+    for (const name of missing)
+      print(`    npx wrangler secret put ${name}${options.env ? ` --env ${options.env}` : ''}`)
     print('  then run this again.')
     return { ok: false, failedAt: 'secrets' }
   }
@@ -121,7 +135,9 @@ export async function setup(options: SetupOptions): Promise<SetupOutcome> {
     print(`✗ wrangler deploy failed\n${excerpt(deployed)}`)
     return { ok: false, failedAt: 'deploy' }
   }
-  print(`✓ deployed ${environment.workerName}. Check it: curl https://<your domain>/ready (200 when every binding answers)`)
+  print(
+    `✓ deployed ${environment.workerName}. Check it: curl https://<your domain>/ready (200 when every binding answers)`,
+  )
   return { ok: true }
 }
 

@@ -25,7 +25,9 @@ const env = {
 // once; in CI (CI=true, .ci/run installs it) the test itself fails.
 if (!existsSync('/usr/bin/chromium') && !['true', '1'].includes(process.env.CI ?? '')) {
   const install = 'apt-get install -y chromium'
-  process.stdout.write(`note: /usr/bin/chromium is not installed, so the console browser test is skipped (${install})\n`)
+  process.stdout.write(
+    `note: /usr/bin/chromium is not installed, so the console browser test is skipped (${install})\n`,
+  )
 }
 const child = spawn(`${root}node_modules/.bin/vitest`, ['run', ...process.argv.slice(2)], {
   cwd: root,

@@ -39,7 +39,10 @@ export function readEnvironment(configPath: string, env: string | undefined): En
     workerName: config.name ?? 'worker',
     env: env ?? '',
     vars: { ...(config.vars as Record<string, unknown>) },
-    kvNamespaces: config.kv_namespaces.map((kv: { binding: string; id?: string }) => ({ binding: kv.binding, ...(kv.id ? { id: kv.id } : {}) })),
+    kvNamespaces: config.kv_namespaces.map((kv: { binding: string; id?: string }) => ({
+      binding: kv.binding,
+      ...(kv.id ? { id: kv.id } : {}),
+    })),
     queues: [...queues],
     workersDev: config.workers_dev === true,
     previewUrls: config.preview_urls === true,
@@ -47,7 +50,9 @@ export function readEnvironment(configPath: string, env: string | undefined): En
 }
 
 /** The destinations of an environment, checked offline (secret references stand in placeholders). */
-export function destinationsOf(environment: EnvironmentConfig): { ok: true; destinations: Destination[] } | { ok: false; problem: string } {
+export function destinationsOf(
+  environment: EnvironmentConfig,
+): { ok: true; destinations: Destination[] } | { ok: false; problem: string } {
   const parsed = parseDestinationsConfig(environment.vars as unknown as Env, { placeholders: true })
   if (!parsed.ok) return { ok: false, problem: `${parsed.error.setting} ${parsed.error.problem}` }
   return { ok: true, destinations: parsed.value.destinations }
@@ -63,7 +68,9 @@ export function unknownFieldsOf(environment: EnvironmentConfig): 'drop' | 'scrub
 export function accountUnknownFieldsOf(environment: EnvironmentConfig): Record<string, 'drop' | 'scrub'> {
   const policy = parsePolicyConfig(environment.vars as unknown as Env)
   if (!policy.ok) return {}
-  return Object.fromEntries(Object.entries(policy.value.accounts ?? {}).map(([account, phi]) => [account, phi.unknownFields]))
+  return Object.fromEntries(
+    Object.entries(policy.value.accounts ?? {}).map(([account, phi]) => [account, phi.unknownFields]),
+  )
 }
 
 /** Every secret the environment needs: the required ones and those its DESTINATIONS refer to. */
@@ -77,6 +84,8 @@ export function neededSecrets(environment: EnvironmentConfig): string[] {
  */
 export function literalSecretsIn(environment: EnvironmentConfig): string[] {
   return Object.entries(environment.vars)
-    .filter(([, value]) => /whsec_|hooks\.slack\.com\/services\//.test(typeof value === 'string' ? value : JSON.stringify(value)))
+    .filter(([, value]) =>
+      /whsec_|hooks\.slack\.com\/services\//.test(typeof value === 'string' ? value : JSON.stringify(value)),
+    )
     .map(([name]) => name)
 }

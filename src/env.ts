@@ -9,7 +9,9 @@
 type Generated = Cloudflare.Env
 
 /** Keys of the generated Env that are settings (vars and secrets), not bindings. */
-type SettingKey = { [K in keyof Generated]: Generated[K] extends string | readonly unknown[] ? K : never }[keyof Generated]
+type SettingKey = {
+  [K in keyof Generated]: Generated[K] extends string | readonly unknown[] ? K : never
+}[keyof Generated]
 
 /** Vars and secrets as the Worker may meet them: absent (a secret not set), or any string an operator wrote. */
 type Settings = { [K in Exclude<SettingKey, 'DESTINATIONS'>]?: string }

@@ -100,6 +100,12 @@ export default {
     ctx.waitUntil(runVaultMaintenance(env))
     const config = loadConfig(env)
     if (config.ok) ctx.waitUntil(pruneAuditTrail(env, config.value))
-    else log('error', { event: 'audit-retention', outcome: 'skipped', setting: config.error.setting, problem: config.error.problem })
+    else
+      log('error', {
+        event: 'audit-retention',
+        outcome: 'skipped',
+        setting: config.error.setting,
+        problem: config.error.problem,
+      })
   },
 } satisfies ExportedHandler<Env>

@@ -9,7 +9,11 @@ afterEach(() => vi.restoreAllMocks())
 
 async function ready(overrides: Record<string, unknown>): Promise<Response> {
   const ctx = createExecutionContext()
-  const res = await app.fetch(new Request('https://phi.example.test/ready'), { ...(env as unknown as Env), ...overrides } as Env, ctx)
+  const res = await app.fetch(
+    new Request('https://phi.example.test/ready'),
+    { ...(env as unknown as Env), ...overrides } as Env,
+    ctx,
+  )
   await waitOnExecutionContext(ctx)
   return res
 }
@@ -23,7 +27,11 @@ describe('GET /', () => {
 
   it('stays a liveness line when the configuration is broken', async () => {
     const ctx = createExecutionContext()
-    const res = await app.fetch(new Request('https://phi.example.test/'), { ...(env as unknown as Env), VAULT_KEYS: '' } as Env, ctx)
+    const res = await app.fetch(
+      new Request('https://phi.example.test/'),
+      { ...(env as unknown as Env), VAULT_KEYS: '' } as Env,
+      ctx,
+    )
     expect(res.status).toBe(200)
   })
 })
@@ -46,23 +54,39 @@ describe('GET /ready', () => {
     })
     expect(res.status).toBe(503)
     const text = await res.text()
-    expect(JSON.parse(text)).toEqual({ status: 'not-ready', failing: ['VAULT_KEYS', 'AUDIT_RETENTION_DAYS', 'DESTINATIONS[crm].url'] })
+    expect(JSON.parse(text)).toEqual({
+      status: 'not-ready',
+      failing: ['VAULT_KEYS', 'AUDIT_RETENTION_DAYS', 'DESTINATIONS[crm].url'],
+    })
     for (const value of ['c2hvcnQ', 'ftp://', 'whsec_', 'hospital']) {
       expect(text).not.toContain(value)
       expect(logs.raw()).not.toContain(value)
     }
     // The log line has the problem too, in our words.
     expect(logs.lines()).toContainEqual(
-      expect.objectContaining({ event: 'ready', outcome: 'config-invalid', setting: 'DESTINATIONS[crm].url', problem: 'must be an https URL (http only for localhost)' }),
+      expect.objectContaining({
+        event: 'ready',
+        outcome: 'config-invalid',
+        setting: 'DESTINATIONS[crm].url',
+        problem: 'must be an https URL (http only for localhost)',
+      }),
     )
   })
 
   it('answers 503 naming a binding that is missing or does not answer', async () => {
     const silent = { idFromName: () => ({}), get: () => ({ head: () => new Promise(() => undefined) }) }
     const broken = { get: async () => Promise.reject(new Error('kv down')) }
-    const res = await ready({ AUDIT_TRAIL: silent, DELIVERY_STATE: broken, EVENTS: undefined, LOGIN_THROTTLE: undefined })
+    const res = await ready({
+      AUDIT_TRAIL: silent,
+      DELIVERY_STATE: broken,
+      EVENTS: undefined,
+      LOGIN_THROTTLE: undefined,
+    })
     expect(res.status).toBe(503)
-    expect(await res.json()).toEqual({ status: 'not-ready', failing: ['DELIVERY_STATE', 'EVENTS', 'LOGIN_THROTTLE', 'AUDIT_TRAIL'] })
+    expect(await res.json()).toEqual({
+      status: 'not-ready',
+      failing: ['DELIVERY_STATE', 'EVENTS', 'LOGIN_THROTTLE', 'AUDIT_TRAIL'],
+    })
     const guard = await ready({ REPLAY_GUARD: undefined })
     expect(await guard.json()).toEqual({ status: 'not-ready', failing: ['REPLAY_GUARD'] })
   })

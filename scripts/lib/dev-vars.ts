@@ -13,7 +13,11 @@ export function devVarsValue(text: string | undefined, name: string): string | u
 }
 
 /** A setting from the environment when set and not empty, else from `.dev.vars`. */
-export function setting(name: string, env: Record<string, string | undefined>, devVars: string | undefined): string | undefined {
+export function setting(
+  name: string,
+  env: Record<string, string | undefined>,
+  devVars: string | undefined,
+): string | undefined {
   const fromEnv = env[name]?.trim()
   if (fromEnv) return fromEnv
   const fromFile = devVarsValue(devVars, name)?.trim()

@@ -127,13 +127,18 @@ export function resolvePolicy(raw: string | undefined, readFile: (path: string) 
 }
 
 /** Scrubs `input` as the worker would (minus tokens) and lists what was found (src/preview/scrub.ts, as POST /v1/scrub). */
-export function scrub(input: string, options: { channel?: Channel; policy?: PhiPolicy; show?: boolean } = {}): ScrubReport {
+export function scrub(
+  input: string,
+  options: { channel?: Channel; policy?: PhiPolicy; show?: boolean } = {},
+): ScrubReport {
   const channel = options.channel ?? 'other'
   const preview = previewScrub(input, { channel, policy: options.policy ?? DEFAULT_POLICY })
-  const findings = preview.findings.map((finding): Finding => ({
-    ...finding,
-    ...(options.show ? { value: preview.normalized.slice(finding.start, finding.end) } : {}),
-  }))
+  const findings = preview.findings.map(
+    (finding): Finding => ({
+      ...finding,
+      ...(options.show ? { value: preview.normalized.slice(finding.start, finding.end) } : {}),
+    }),
+  )
   return { channel, text: preview.text, findings, counts: preview.counts, failed: preview.failed }
 }
 
@@ -147,11 +152,20 @@ export function formatReport(report: ScrubReport, options: { json?: boolean } = 
   if (n === 0) return lines.join('\n')
   const show = report.findings.some((f) => f.value !== undefined)
   const header = ['TYPE', 'ACTION', 'START', 'END', ...(show ? ['VALUE'] : [])]
-  const rows = report.findings.map((f) => [f.type, f.action, String(f.start), String(f.end), ...(show ? [f.value ?? ''] : [])])
+  const rows = report.findings.map((f) => [
+    f.type,
+    f.action,
+    String(f.start),
+    String(f.end),
+    ...(show ? [f.value ?? ''] : []),
+  ])
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)))
   const numeric = new Set([2, 3])
   const line = (cells: string[]) =>
-    cells.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i] as number) : cell.padEnd(widths[i] as number))).join('  ').trimEnd()
+    cells
+      .map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i] as number) : cell.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd()
   lines.push(line(header), ...rows.map(line))
   return lines.join('\n')
 }

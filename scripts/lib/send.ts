@@ -5,8 +5,15 @@
  * scripts/send.ts reads the settings and prints.
  */
 import {
-  conversationMessage, eventStreamsBatch, inboundSms, transcriptionContent, voiceCallStatus, voiceGather, sid,
-  type SignedWebhook, type SignOptions,
+  conversationMessage,
+  eventStreamsBatch,
+  inboundSms,
+  transcriptionContent,
+  voiceCallStatus,
+  voiceGather,
+  sid,
+  type SignedWebhook,
+  type SignOptions,
 } from '../../bench/fixtures.ts'
 import { err, ok, type Result } from '../../src/result.ts'
 import { setting } from './dev-vars.ts'
@@ -58,7 +65,10 @@ The Auth Token comes from TWILIO_AUTH_TOKEN in the environment, else from .dev.v
 Exit codes: 0 every webhook answered 2xx, 1 the worker refused one, 2 usage, 3 the worker could not be reached.`
 
 /** Parses `npm run send` arguments; `env` supplies PHI_FIREWALL_URL. */
-export function parseSendArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): Result<SendArgs | 'help', string> {
+export function parseSendArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = {},
+): Result<SendArgs | 'help', string> {
   const words: string[] = []
   const flags: Record<string, string> = {}
   let json = false
@@ -78,12 +88,18 @@ export function parseSendArgs(argv: readonly string[], env: Record<string, strin
   }
   const [kind, ...rest] = words
   if (!kind) return err(`which webhook? one of ${SEND_KINDS.join(', ')}`)
-  if (!(SEND_KINDS as readonly string[]).includes(kind)) return err(`unknown webhook kind: one of ${SEND_KINDS.join(', ')}`)
+  if (!(SEND_KINDS as readonly string[]).includes(kind))
+    return err(`unknown webhook kind: one of ${SEND_KINDS.join(', ')}`)
   const url = flags.url ?? env.PHI_FIREWALL_URL ?? DEFAULT_URL
-  for (const [name, value] of [['--url', url], ['--public-url', flags['public-url']]] as const) {
-    if (value !== undefined && !/^https?:\/\/[^\s/?#]+\/?$/.test(value)) return err(`${name} must be an http(s) origin such as ${DEFAULT_URL}`)
+  for (const [name, value] of [
+    ['--url', url],
+    ['--public-url', flags['public-url']],
+  ] as const) {
+    if (value !== undefined && !/^https?:\/\/[^\s/?#]+\/?$/.test(value))
+      return err(`${name} must be an http(s) origin such as ${DEFAULT_URL}`)
   }
-  if (flags.account !== undefined && !/^AC[0-9a-f]{32}$/.test(flags.account)) return err('--account must be an Account SID (AC + 32 hex)')
+  if (flags.account !== undefined && !/^AC[0-9a-f]{32}$/.test(flags.account))
+    return err('--account must be an Account SID (AC + 32 hex)')
   if (flags.from !== undefined && kind !== 'chat' && !/^(whatsapp:)?\+[1-9][0-9]{6,14}$/.test(flags.from)) {
     return err('--from must be a +E.164 phone number (or whatsapp:+E.164)')
   }
@@ -102,7 +118,11 @@ export function parseSendArgs(argv: readonly string[], env: Record<string, strin
  * The signing settings: Auth Token from TWILIO_AUTH_TOKEN (environment, then .dev.vars), the base URL from
  * --public-url, PUBLIC_BASE_URL or --url, the account from --account or TWILIO_ACCOUNT_SID.
  */
-export function signOptions(args: SendArgs, env: Record<string, string | undefined>, devVars: string | undefined): Result<SignOptions, string> {
+export function signOptions(
+  args: SendArgs,
+  env: Record<string, string | undefined>,
+  devVars: string | undefined,
+): Result<SignOptions, string> {
   const authToken = setting('TWILIO_AUTH_TOKEN', env, devVars)
   if (!authToken) return err('no Auth Token: set TWILIO_AUTH_TOKEN or run npm install to create .dev.vars')
   const baseUrl = args.publicUrl ?? setting('PUBLIC_BASE_URL', env, devVars)?.replace(/\/$/, '') ?? args.url
@@ -141,7 +161,11 @@ export interface SendResult {
 }
 
 /** Posts each webhook to `url` + its path, in order; a connection failure ends the run with status 0. */
-export async function postWebhooks(hooks: readonly SignedWebhook[], url: string, fetcher: typeof fetch = fetch): Promise<SendResult[]> {
+export async function postWebhooks(
+  hooks: readonly SignedWebhook[],
+  url: string,
+  fetcher: typeof fetch = fetch,
+): Promise<SendResult[]> {
   const results: SendResult[] = []
   for (const hook of hooks) {
     const path = hook.path.split('?')[0] as string
@@ -153,7 +177,13 @@ export async function postWebhooks(hooks: readonly SignedWebhook[], url: string,
       break
     }
     const contentType = res.headers.get('content-type') ?? undefined
-    results.push({ label: hook.label, path, status: res.status, ...(contentType ? { contentType } : {}), body: await res.text() })
+    results.push({
+      label: hook.label,
+      path,
+      status: res.status,
+      ...(contentType ? { contentType } : {}),
+      body: await res.text(),
+    })
   }
   return results
 }

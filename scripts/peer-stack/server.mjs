@@ -10,7 +10,9 @@ import { createPeerRedactor } from './redactor.mjs'
 
 const { TWILIO_AUTH_TOKEN, PEER_PUBLIC_HOST, PEER_DESTINATION_URL, PEER_DESTINATION_SECRET } = process.env
 if (!TWILIO_AUTH_TOKEN || !PEER_PUBLIC_HOST || !PEER_DESTINATION_URL || !PEER_DESTINATION_SECRET) {
-  console.error('peer-stack: TWILIO_AUTH_TOKEN, PEER_PUBLIC_HOST, PEER_DESTINATION_URL, PEER_DESTINATION_SECRET are required')
+  console.error(
+    'peer-stack: TWILIO_AUTH_TOKEN, PEER_PUBLIC_HOST, PEER_DESTINATION_URL, PEER_DESTINATION_SECRET are required',
+  )
   process.exit(2)
 }
 

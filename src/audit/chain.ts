@@ -26,9 +26,16 @@ export type ChainCheck =
 
 /** The exact text that is hashed for a record at position `seq`. */
 export function canonicalRecord(seq: number, record: AuditRecord): string {
-  const ordered: Record<string, unknown> = { seq, at: record.at, type: record.type, actor: record.actor, scope: record.scope }
+  const ordered: Record<string, unknown> = {
+    seq,
+    at: record.at,
+    type: record.type,
+    actor: record.actor,
+    scope: record.scope,
+  }
   ordered.outcome = record.outcome
-  for (const key of ['purpose', 'reason', 'sid', 'subject'] as const) if (record[key] !== undefined) ordered[key] = record[key]
+  for (const key of ['purpose', 'reason', 'sid', 'subject'] as const)
+    if (record[key] !== undefined) ordered[key] = record[key]
   ordered.tokens = record.tokens
   if (record.counts !== undefined) {
     ordered.counts = Object.fromEntries(Object.entries(record.counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

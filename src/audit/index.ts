@@ -58,7 +58,12 @@ export async function audit(env: Env, config: Config, entry: AuditEntry): Promis
   try {
     const appended = await auditTrail(env).append([record])
     if (!appended.ok) {
-      log('error', { event: 'audit', outcome: 'refused', reason: `invalid-${appended.error.refused}`, scope: record.scope })
+      log('error', {
+        event: 'audit',
+        outcome: 'refused',
+        reason: `invalid-${appended.error.refused}`,
+        scope: record.scope,
+      })
       return false
     }
     stored = appended.value

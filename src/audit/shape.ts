@@ -57,7 +57,10 @@ function validAccounts(accounts: unknown): boolean {
 function validCounts(counts: unknown): boolean {
   if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) return false
   const entries = Object.entries(counts)
-  return entries.length <= 16 && entries.every(([k, v]) => COUNT_NAME.test(k) && Number.isSafeInteger(v) && (v as number) >= 0)
+  return (
+    entries.length <= 16 &&
+    entries.every(([k, v]) => COUNT_NAME.test(k) && Number.isSafeInteger(v) && (v as number) >= 0)
+  )
 }
 
 /**
@@ -77,7 +80,9 @@ export function knownAuditFields(record: AuditRecord): AuditRecord {
   if (record.sid !== undefined) copy.sid = record.sid
   if (record.reason !== undefined) copy.reason = record.reason
   if (record.subject !== undefined) copy.subject = record.subject
-  if (record.counts !== undefined) copy.counts = typeof record.counts === 'object' && record.counts !== null ? { ...record.counts } : record.counts
-  if (record.accounts !== undefined) copy.accounts = Array.isArray(record.accounts) ? [...record.accounts] : record.accounts
+  if (record.counts !== undefined)
+    copy.counts = typeof record.counts === 'object' && record.counts !== null ? { ...record.counts } : record.counts
+  if (record.accounts !== undefined)
+    copy.accounts = Array.isArray(record.accounts) ? [...record.accounts] : record.accounts
   return copy
 }

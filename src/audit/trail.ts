@@ -79,9 +79,13 @@ export class AuditTrail extends DurableObject<Env> {
     sql.exec('CREATE INDEX IF NOT EXISTS audit_records_at ON audit_records (at_ms)')
     sql.exec('CREATE INDEX IF NOT EXISTS audit_records_actor ON audit_records (actor, seq)')
     sql.exec('CREATE INDEX IF NOT EXISTS audit_records_type ON audit_records (type, seq)')
-    sql.exec('CREATE TABLE IF NOT EXISTS audit_tokens (token TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (token, seq)) WITHOUT ROWID')
+    sql.exec(
+      'CREATE TABLE IF NOT EXISTS audit_tokens (token TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (token, seq)) WITHOUT ROWID',
+    )
     // Which records name which account: a key bound to tenants reads only theirs (added later: older records name none).
-    sql.exec('CREATE TABLE IF NOT EXISTS audit_accounts (account TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (account, seq)) WITHOUT ROWID')
+    sql.exec(
+      'CREATE TABLE IF NOT EXISTS audit_accounts (account TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (account, seq)) WITHOUT ROWID',
+    )
     sql.exec(`CREATE TABLE IF NOT EXISTS audit_meta (id INTEGER PRIMARY KEY CHECK (id = 1), head_seq INTEGER NOT NULL,
       head_hash TEXT NOT NULL, anchor_seq INTEGER NOT NULL, anchor_hash TEXT NOT NULL)`)
     sql.exec('INSERT OR IGNORE INTO audit_meta VALUES (1, 0, ?, 0, ?)', GENESIS_HASH, GENESIS_HASH)
@@ -114,10 +118,20 @@ export class AuditTrail extends DurableObject<Env> {
         for (const { seq: n, record, prev, hash } of rows) {
           sql.exec(
             'INSERT INTO audit_records VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-            ...[n, Date.parse(record.at), record.type, record.actor, record.outcome, JSON.stringify(record), prev, hash],
+            ...[
+              n,
+              Date.parse(record.at),
+              record.type,
+              record.actor,
+              record.outcome,
+              JSON.stringify(record),
+              prev,
+              hash,
+            ],
           )
           for (const token of new Set(record.tokens)) sql.exec('INSERT INTO audit_tokens VALUES (?, ?)', token, n)
-          for (const account of new Set(record.accounts)) sql.exec('INSERT INTO audit_accounts VALUES (?, ?)', account, n)
+          for (const account of new Set(record.accounts))
+            sql.exec('INSERT INTO audit_accounts VALUES (?, ?)', account, n)
         }
         sql.exec('UPDATE audit_meta SET head_seq = ?, head_hash = ? WHERE id = 1', seq, previous)
       })
@@ -168,7 +182,9 @@ export class AuditTrail extends DurableObject<Env> {
       const anchor = { seq: meta.anchor_seq, hash: meta.anchor_hash }
       let start: ChainAnchor = anchor
       if (afterSeq !== undefined && afterSeq > anchor.seq) {
-        const row = this.ctx.storage.sql.exec<Row>('SELECT hash FROM audit_records WHERE seq = ?', afterSeq).toArray()[0]
+        const row = this.ctx.storage.sql
+          .exec<Row>('SELECT hash FROM audit_records WHERE seq = ?', afterSeq)
+          .toArray()[0]
         if (!row) return { ok: false, checked: 0, brokenAt: afterSeq, problem: 'gap', complete: false, anchor }
         start = { seq: afterSeq, hash: String(row.hash) }
       }
@@ -179,7 +195,8 @@ export class AuditTrail extends DurableObject<Env> {
       const records = rows.map(toStored)
       const mismatch = records.find((r, i) => !columnsMatch(rows[i] as Row, r))
       const check = await checkChain(records, start)
-      if (check.ok && mismatch) return { ok: false, checked: check.checked, brokenAt: mismatch.seq, problem: 'hash', complete: false, anchor }
+      if (check.ok && mismatch)
+        return { ok: false, checked: check.checked, brokenAt: mismatch.seq, problem: 'hash', complete: false, anchor }
       if (!check.ok) return { ...check, complete: false, anchor }
       const complete = check.lastSeq >= meta.head_seq
       if (complete && check.lastHash !== meta.head_hash) {
@@ -203,7 +220,11 @@ export class AuditTrail extends DurableObject<Env> {
     return await this.serially(async () => {
       const sql = this.ctx.storage.sql
       const rows = sql
-        .exec<Row>('SELECT seq, hash FROM audit_records WHERE at_ms < ? ORDER BY seq LIMIT ?', beforeMs, Math.max(1, max))
+        .exec<Row>(
+          'SELECT seq, hash FROM audit_records WHERE at_ms < ? ORDER BY seq LIMIT ?',
+          beforeMs,
+          Math.max(1, max),
+        )
         .toArray()
       // Only a leading run of old records can go: a record kept must keep everything after it chained.
       const first = sql.exec<Row>('SELECT MIN(seq) AS seq FROM audit_records').toArray()[0]?.seq

@@ -54,7 +54,13 @@ export function unknownKeyOf(raw: Record<string, unknown>, allowed: readonly str
 }
 
 /** The first key of `raw` outside `allowed`, as a setting path under `at`. */
-export function unknownKey(raw: Record<string, unknown>, allowed: readonly string[], at: string): ConfigError | undefined {
+export function unknownKey(
+  raw: Record<string, unknown>,
+  allowed: readonly string[],
+  at: string,
+): ConfigError | undefined {
   const key = unknownKeyOf(raw, allowed)
-  return key === undefined ? undefined : { setting: `${at}.${key}`, problem: `is not a known setting (known: ${allowed.join(', ')})` }
+  return key === undefined
+    ? undefined
+    : { setting: `${at}.${key}`, problem: `is not a known setting (known: ${allowed.join(', ')})` }
 }

@@ -103,13 +103,15 @@ export function parseAdminConfig(env: Env): Result<AdminConfig, ConfigError> {
     return err({ setting, problem: 'must be a Messaging Service SID (MG + 32 hex)' })
   }
   const limit = parseInteger(env.ADMIN_FAILED_LOGIN_LIMIT, DEFAULT_FAILED_LOGIN_LIMIT, 1, 1000)
-  if (limit === undefined) return err({ setting: 'ADMIN_FAILED_LOGIN_LIMIT', problem: 'must be an integer between 1 and 1000' })
+  if (limit === undefined)
+    return err({ setting: 'ADMIN_FAILED_LOGIN_LIMIT', problem: 'must be an integer between 1 and 1000' })
   const window = parseInteger(env.ADMIN_FAILED_LOGIN_WINDOW_SECONDS, DEFAULT_FAILED_LOGIN_WINDOW_SECONDS, 60, 86_400)
   if (window === undefined) {
     return err({ setting: 'ADMIN_FAILED_LOGIN_WINDOW_SECONDS', problem: 'must be an integer between 60 and 86400' })
   }
   const timeout = parseInteger(env.TWILIO_REST_TIMEOUT_SECONDS, DEFAULT_TWILIO_REST_TIMEOUT_SECONDS, 1, 60)
-  if (timeout === undefined) return err({ setting: 'TWILIO_REST_TIMEOUT_SECONDS', problem: 'must be an integer between 1 and 60' })
+  if (timeout === undefined)
+    return err({ setting: 'TWILIO_REST_TIMEOUT_SECONDS', problem: 'must be an integer between 1 and 60' })
   const purposes = parsePurposes(env.ADMIN_PURPOSES)
   if (!purposes.ok) return purposes
   return ok({

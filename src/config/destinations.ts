@@ -18,8 +18,22 @@ export type AdapterName = (typeof ADAPTER_NAMES)[number]
 /** Adapter-specific options, validated. */
 export type AdapterOptions =
   | { adapter: 'webhook' }
-  | { adapter: 'zendesk'; subdomain: string; object: 'ticket' | 'comment'; ticketId?: number; tags: string[]; priority?: string }
-  | { adapter: 'salesforce'; instanceUrl: string; apiVersion: string; sobject: 'Case' | 'Task'; origin: string; externalIdField?: string }
+  | {
+      adapter: 'zendesk'
+      subdomain: string
+      object: 'ticket' | 'comment'
+      ticketId?: number
+      tags: string[]
+      priority?: string
+    }
+  | {
+      adapter: 'salesforce'
+      instanceUrl: string
+      apiVersion: string
+      sobject: 'Case' | 'Task'
+      origin: string
+      externalIdField?: string
+    }
   | { adapter: 'hubspot'; object: 'ticket' | 'note'; pipeline: string; pipelineStage: string }
   | { adapter: 'jira'; site: string; projectKey: string; issueType: string; labels: string[] }
   | { adapter: 'servicenow'; instance: string; table: string; callerId?: string }
@@ -80,7 +94,19 @@ const RESERVED_HEADER = /^(webhook-id|webhook-timestamp|webhook-signature|conten
 const LABEL = /^[a-z0-9][a-z0-9-]{0,62}$/i
 const DEFAULT_TTL_DAYS = 14
 /** Settings every destination may have; a misspelt one (`acounts`) must not silently widen what it receives. */
-const COMMON_KEYS = ['name', 'adapter', 'url', 'secret', 'events', 'baa', 'allowFreeText', 'fields', 'timestamps', 'headers', 'accounts']
+const COMMON_KEYS = [
+  'name',
+  'adapter',
+  'url',
+  'secret',
+  'events',
+  'baa',
+  'allowFreeText',
+  'fields',
+  'timestamps',
+  'headers',
+  'accounts',
+]
 /** Each adapter's own settings (its `parseAdapterOptions` case). */
 const ADAPTER_KEYS: Record<AdapterName, readonly string[]> = {
   webhook: [],
@@ -115,12 +141,21 @@ const PLACEHOLDERS: Record<SecretUse, string> = {
 }
 
 /** Parses the destinations settings. */
-export function parseDestinationsConfig(env: Env, options: DestinationsOptions = {}): Result<DestinationsConfig, ConfigError> {
+export function parseDestinationsConfig(
+  env: Env,
+  options: DestinationsOptions = {},
+): Result<DestinationsConfig, ConfigError> {
   const schedule = parseSchedule(env.DELIVERY_RETRY_SCHEDULE)
   if (!schedule.ok) return schedule
   const timeout = parseInteger(env.DELIVERY_TIMEOUT_SECONDS, 'DELIVERY_TIMEOUT_SECONDS', 15, 1, 60)
   if (!timeout.ok) return timeout
-  const ttlDays = parseInteger(env.DELIVERY_DEAD_LETTER_TTL_DAYS, 'DELIVERY_DEAD_LETTER_TTL_DAYS', DEFAULT_TTL_DAYS, 1, 365)
+  const ttlDays = parseInteger(
+    env.DELIVERY_DEAD_LETTER_TTL_DAYS,
+    'DELIVERY_DEAD_LETTER_TTL_DAYS',
+    DEFAULT_TTL_DAYS,
+    1,
+    365,
+  )
   if (!ttlDays.ok) return ttlDays
   const list = parseList(env.DESTINATIONS)
   if (!list.ok) return list
@@ -160,7 +195,13 @@ function parseSchedule(raw: string | undefined): Check<number[]> {
   return ok(values)
 }
 
-function parseInteger(raw: string | undefined, setting: string, fallback: number, min: number, max: number): Check<number> {
+function parseInteger(
+  raw: string | undefined,
+  setting: string,
+  fallback: number,
+  min: number,
+  max: number,
+): Check<number> {
   if (raw === undefined || raw.trim() === '') return ok(fallback)
   const value = Number(raw)
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -172,7 +213,8 @@ function parseInteger(raw: string | undefined, setting: string, fallback: number
 function parseList(raw: Env['DESTINATIONS']): Check<unknown[]> {
   if (raw === undefined) return ok([])
   if (Array.isArray(raw)) return ok(raw)
-  if (typeof raw !== 'string') return err({ setting: 'DESTINATIONS', problem: 'must be a JSON array or a TOML array of tables' })
+  if (typeof raw !== 'string')
+    return err({ setting: 'DESTINATIONS', problem: 'must be a JSON array or a TOML array of tables' })
   if (raw.trim() === '') return ok([])
   let parsed: unknown
   try {
@@ -223,7 +265,11 @@ function parseDestination(raw: unknown, index: number, resolve: Resolver, commit
   if (adapter === 'webhook' && secrets.value.length === 0) return fail('secret', 'is required for the webhook adapter')
 
   const events = raw.events ?? ['*']
-  if (!Array.isArray(events) || events.length === 0 || !events.every((e) => typeof e === 'string' && EVENT_PATTERN.test(e))) {
+  if (
+    !Array.isArray(events) ||
+    events.length === 0 ||
+    !events.every((e) => typeof e === 'string' && EVENT_PATTERN.test(e))
+  ) {
     return fail('events', 'must be a non-empty array of event types or patterns such as "message.*"')
   }
 
@@ -286,7 +332,12 @@ function parseAdapterOptions(adapter: AdapterName, raw: Raw, at: (key: string) =
       if (!object.ok) return object
       const tags = labels('tags')
       if (!tags.ok) return tags
-      const base = { adapter, subdomain: subdomain.value, object: object.value as 'ticket' | 'comment', tags: tags.value }
+      const base = {
+        adapter,
+        subdomain: subdomain.value,
+        object: object.value as 'ticket' | 'comment',
+        tags: tags.value,
+      }
       let withTicket: typeof base & { ticketId?: number } = base
       if (object.value === 'comment') {
         // A private comment on one standing ticket (e.g. an intake queue): the ticket must exist.
@@ -324,7 +375,12 @@ function parseAdapterOptions(adapter: AdapterName, raw: Raw, at: (key: string) =
       if (!pipeline.ok) return pipeline
       const pipelineStage = text('pipelineStage', /^[A-Za-z0-9_-]{1,64}$/, '1')
       if (!pipelineStage.ok) return pipelineStage
-      return ok({ adapter, object: object.value as 'ticket' | 'note', pipeline: pipeline.value, pipelineStage: pipelineStage.value })
+      return ok({
+        adapter,
+        object: object.value as 'ticket' | 'note',
+        pipeline: pipeline.value,
+        pipelineStage: pipelineStage.value,
+      })
     }
     case 'jira': {
       const site = text('site', /^[a-z0-9][a-z0-9-]{0,62}$/)
@@ -335,7 +391,13 @@ function parseAdapterOptions(adapter: AdapterName, raw: Raw, at: (key: string) =
       if (!issueType.ok) return issueType
       const issueLabels = labels('labels')
       if (!issueLabels.ok) return issueLabels
-      return ok({ adapter, site: site.value, projectKey: projectKey.value, issueType: issueType.value, labels: issueLabels.value })
+      return ok({
+        adapter,
+        site: site.value,
+        projectKey: projectKey.value,
+        issueType: issueType.value,
+        labels: issueLabels.value,
+      })
     }
     case 'servicenow': {
       const instance = text('instance', /^[a-z0-9][a-z0-9-]{0,62}$/)
@@ -372,7 +434,8 @@ function parseSecrets(raw: unknown, resolve: Resolver): Result<string[], string>
   for (const item of list) {
     const resolved = resolve(item, 'secret')
     if (!resolved.ok) return resolved
-    if (!isWebhookSecret(resolved.value)) return err('must be a Standard Webhooks key (the whsec prefix, then base64 of 24-64 bytes)')
+    if (!isWebhookSecret(resolved.value))
+      return err('must be a Standard Webhooks key (the whsec prefix, then base64 of 24-64 bytes)')
     secrets.push(resolved.value)
   }
   return ok(secrets)
@@ -384,7 +447,8 @@ function parseHeaders(raw: unknown, resolve: Resolver, at: (key: string) => stri
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(raw)) {
     const setting = at(`headers.${HEADER_NAME.test(name) ? name : '?'}`)
-    if (!HEADER_NAME.test(name) || RESERVED_HEADER.test(name)) return err({ setting, problem: 'is not an allowed header name' })
+    if (!HEADER_NAME.test(name) || RESERVED_HEADER.test(name))
+      return err({ setting, problem: 'is not an allowed header name' })
     if (typeof value !== 'string') return err({ setting, problem: 'must be a string' })
     if (SENSITIVE_HEADER.test(name) && !SECRET_REF.test(value)) {
       return err({ setting, problem: 'must reference a Worker secret ("secret:NAME"), not hold the value' })

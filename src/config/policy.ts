@@ -47,11 +47,15 @@ export function parsePolicyConfig(env: Env): Result<PolicyConfig, ConfigError> {
 
   const at = `${SETTING}.accounts`
   if (!isRecord(perAccount) || Object.keys(perAccount).length > MAX_ACCOUNTS) {
-    return err({ setting: at, problem: `must be an object of at most ${MAX_ACCOUNTS} Account SIDs to policy overrides` })
+    return err({
+      setting: at,
+      problem: `must be an object of at most ${MAX_ACCOUNTS} Account SIDs to policy overrides`,
+    })
   }
   const accounts: Record<string, PhiPolicy> = {}
   for (const [account, overrides] of Object.entries(perAccount)) {
-    if (!isAccountSid(account)) return err({ setting: at, problem: 'has a key that is not an Account SID (AC + 32 lower-case hex)' })
+    if (!isAccountSid(account))
+      return err({ setting: at, problem: 'has a key that is not an Account SID (AC + 32 lower-case hex)' })
     const path = `${at}.${account}`
     if (!isRecord(overrides)) return err({ setting: path, problem: 'must be an object of policy overrides' })
     const unknownInAccount = unknownOverride(overrides, OVERRIDE_KEYS, path)
@@ -72,7 +76,9 @@ export function policyFor(config: PolicyConfig, account: string | undefined): Ph
 /** An unknown key of one set of overrides: the setting is the set's path, the key (when name-shaped) the problem. */
 function unknownOverride(raw: Raw, allowed: readonly string[], setting: string): ConfigError | undefined {
   const key = unknownKeyOf(raw, allowed)
-  return key === undefined ? undefined : { setting, problem: `has an unknown key ${key} (known: ${allowed.join(', ')})` }
+  return key === undefined
+    ? undefined
+    : { setting, problem: `has an unknown key ${key} (known: ${allowed.join(', ')})` }
 }
 
 /** An account's overrides on top of the shared ones; `actions` merge per PHI type. */

@@ -46,7 +46,8 @@ export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env,
   await Promise.all(
     batch.messages.map(async (msg) => {
       const fanOut = readFanOutMessage(msg.body)
-      if (fanOut) return deadLetterFanOut(msg, fanOut, env, config.ok ? config.value.destinations : undefined, ttl, observed)
+      if (fanOut)
+        return deadLetterFanOut(msg, fanOut, env, config.ok ? config.value.destinations : undefined, ttl, observed)
       const message = readDeliveryMessage(msg.body)
       if (!message) {
         log('error', { event: 'dead-letter', outcome: 'malformed', reason: 'unreadable-message' })
@@ -54,13 +55,22 @@ export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env,
         return
       }
       // A message the runtime gave up on (the consumer kept failing) carries no failure details.
-      const failure = readFailure(msg.body) ?? { reason: 'exhausted' as const, attempts: msg.attempts, at: new Date().toISOString() }
+      const failure = readFailure(msg.body) ?? {
+        reason: 'exhausted' as const,
+        attempts: msg.attempts,
+        at: new Date().toISOString(),
+      }
       try {
         const stored = await storeDeadLetter(env, { ...message, failure }, ttl)
         observed.push({ kind: 'dead-letter', destination: stored.destination, reason: stored.reason })
         msg.ack()
       } catch (error) {
-        log('error', { event: 'dead-letter', outcome: 'store-failed', eventId: message.envelope.id, reason: errorName(error) })
+        log('error', {
+          event: 'dead-letter',
+          outcome: 'store-failed',
+          eventId: message.envelope.id,
+          reason: errorName(error),
+        })
         msg.retry()
       }
     }),
@@ -117,7 +127,12 @@ async function deadLetterFanOut(
   }
 }
 
-async function deliverOne(msg: Message<unknown>, env: Env, config: DestinationsConfig, observed: Observation[]): Promise<void> {
+async function deliverOne(
+  msg: Message<unknown>,
+  env: Env,
+  config: DestinationsConfig,
+  observed: Observation[],
+): Promise<void> {
   const message = readDeliveryMessage(msg.body)
   if (!message) {
     log('error', { event: 'delivery', outcome: 'malformed', reason: 'unreadable-message' })
@@ -127,7 +142,14 @@ async function deliverOne(msg: Message<unknown>, env: Env, config: DestinationsC
   const eventId = message.envelope.id
   let ms = 0
   const observe = (outcome: DeliveryOutcome, status?: number) =>
-    observed.push({ kind: 'delivery', destination: message.destination, outcome, ms, attempt: msg.attempts, ...(status ? { status } : {}) })
+    observed.push({
+      kind: 'delivery',
+      destination: message.destination,
+      outcome,
+      ms,
+      attempt: msg.attempts,
+      ...(status ? { status } : {}),
+    })
   try {
     const destination = config.destinations.find((d) => d.name === message.destination)
     // Checked again at delivery: a destination may have been removed, or scoped away from this event's account.
@@ -156,12 +178,22 @@ async function deliverOne(msg: Message<unknown>, env: Env, config: DestinationsC
     }
     const delaySeconds = retryDelay(config.retrySchedule, msg.attempts, outcome)
     if (delaySeconds === undefined) {
-      log('warn', { ...base, outcome: 'exhausted', reason: outcome.reason, ...(outcome.status ? { status: outcome.status } : {}) })
+      log('warn', {
+        ...base,
+        outcome: 'exhausted',
+        reason: outcome.reason,
+        ...(outcome.status ? { status: outcome.status } : {}),
+      })
       await deadLetter(env, msg, message, 'exhausted', outcome.status)
       observe('exhausted', outcome.status)
       return
     }
-    log('warn', { ...base, outcome: 'retry', reason: outcome.reason, ...(outcome.status ? { status: outcome.status } : {}) })
+    log('warn', {
+      ...base,
+      outcome: 'retry',
+      reason: outcome.reason,
+      ...(outcome.status ? { status: outcome.status } : {}),
+    })
     msg.retry({ delaySeconds })
     observe('retry', outcome.status)
   } catch (error) {
@@ -171,7 +203,13 @@ async function deliverOne(msg: Message<unknown>, env: Env, config: DestinationsC
   }
 }
 
-async function deadLetter(env: Env, msg: Message<unknown>, message: DeliveryMessage, reason: DeadLetterReason, status?: number): Promise<void> {
+async function deadLetter(
+  env: Env,
+  msg: Message<unknown>,
+  message: DeliveryMessage,
+  reason: DeadLetterReason,
+  status?: number,
+): Promise<void> {
   const failure = { reason, attempts: msg.attempts, at: new Date().toISOString(), ...(status ? { status } : {}) }
   const body: DeadLetterMessage = { ...message, failure }
   await env.DEAD_LETTERS.send(body, { contentType: 'json' })

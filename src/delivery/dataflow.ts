@@ -41,9 +41,21 @@ const AUDIT_FIELD_KINDS: readonly FieldKind[] = ['safe', 'token', 'text']
 
 /** The routes Twilio calls, with the channels and event types each produces (src/twilio/payloads.ts). */
 export const INGEST_FLOWS: readonly { route: string; channels: readonly Channel[]; types: readonly EventKind[] }[] = [
-  { route: '/twilio/messaging', channels: ['sms', 'mms', 'whatsapp', 'other'], types: ['message.received', 'message.status'] },
-  { route: '/twilio/voice', channels: ['voice'], types: ['call.received', 'call.status', 'call.gather', 'call.recording'] },
-  { route: '/twilio/transcriptions', channels: ['voice'], types: ['transcription.completed', 'transcription.realtime'] },
+  {
+    route: '/twilio/messaging',
+    channels: ['sms', 'mms', 'whatsapp', 'other'],
+    types: ['message.received', 'message.status'],
+  },
+  {
+    route: '/twilio/voice',
+    channels: ['voice'],
+    types: ['call.received', 'call.status', 'call.gather', 'call.recording'],
+  },
+  {
+    route: '/twilio/transcriptions',
+    channels: ['voice'],
+    types: ['transcription.completed', 'transcription.realtime'],
+  },
   {
     route: '/twilio/conversations',
     channels: ['chat'],
@@ -141,7 +153,10 @@ export function dataflowInventory(
   options: AccountOptions = {},
 ): DataflowInventory {
   const perAccount = options.unknownFields ?? {}
-  const shared = accountFlows(destinations.filter((d) => d.accounts === undefined), unknownFields)
+  const shared = accountFlows(
+    destinations.filter((d) => d.accounts === undefined),
+    unknownFields,
+  )
   const named = options.only ?? new Set([...destinations.flatMap((d) => d.accounts ?? []), ...Object.keys(perAccount)])
   const accounts: Record<string, AccountFlows> = {}
   const warnings = [...shared.warnings]
@@ -150,21 +165,35 @@ export function dataflowInventory(
   const flagged = new Set(warnings.map((w) => `${w.route} ${w.type} ${w.destination}`))
   for (const account of [...named].sort()) {
     const own = Object.hasOwn(perAccount, account) ? (perAccount[account] as 'drop' | 'scrub') : unknownFields
-    const flows = accountFlows(destinations.filter((d) => coversAccount(d.accounts, account)), own, account)
+    const flows = accountFlows(
+      destinations.filter((d) => coversAccount(d.accounts, account)),
+      own,
+      account,
+    )
     accounts[account] = flows
     warnings.push(...flows.warnings.filter((w) => !flagged.has(`${w.route} ${w.type} ${w.destination}`)))
   }
   return { ...shared, warnings, accounts }
 }
 
-function accountFlows(destinations: readonly Destination[], unknownFields: 'drop' | 'scrub', account?: string): AccountFlows {
+function accountFlows(
+  destinations: readonly Destination[],
+  unknownFields: 'drop' | 'scrub',
+  account?: string,
+): AccountFlows {
   const warnings: FlowWarning[] = []
   const routed = new Set<string>()
   const flowsOf = (route: string, type: string, carries: readonly FieldKind[]): EventFlow => {
     const targets = destinations.filter((d) => subscribes(d, type)).map((d) => targetOf(d, carries))
     for (const t of targets) {
       if (!t.freeTextWithoutBaa) continue
-      warnings.push({ route, type, destination: t.destination, problem: 'free-text-without-baa', ...(account ? { account } : {}) })
+      warnings.push({
+        route,
+        type,
+        destination: t.destination,
+        problem: 'free-text-without-baa',
+        ...(account ? { account } : {}),
+      })
     }
     if (targets.length > 0) routed.add(type)
     return { type, carries: [...carries], destinations: targets }
@@ -174,7 +203,11 @@ function accountFlows(destinations: readonly Destination[], unknownFields: 'drop
     channels: [...channels],
     events: types.map((type) => flowsOf(route, type, withUnknown(EVENT_FIELD_KINDS[type], unknownFields))),
   }))
-  routes.push({ route: '/v1 (admin API audit records)', channels: ['audit'], events: [flowsOf('/v1', 'audit.*', AUDIT_FIELD_KINDS)] })
+  routes.push({
+    route: '/v1 (admin API audit records)',
+    channels: ['audit'],
+    events: [flowsOf('/v1', 'audit.*', AUDIT_FIELD_KINDS)],
+  })
   const allTypes = [...new Set([...INGEST_FLOWS.flatMap((f) => f.types), 'audit.*'])]
   return { unknownFields, routes, warnings, unrouted: allTypes.filter((t) => !routed.has(t)) }
 }
@@ -207,7 +240,11 @@ export function formatInventory(inventory: DataflowInventory): string {
   if (named.length > 0) lines.push('Every account no destination or policy names:', '')
   lines.push(...flowLines(inventory))
   for (const [account, flows] of named) lines.push(`Account ${account}:`, '', ...flowLines(flows))
-  lines.push(inventory.warnings.length === 0 ? 'No free text reaches a destination without a BAA.' : `${inventory.warnings.length} flow(s) send free text to a destination without a BAA.`)
+  lines.push(
+    inventory.warnings.length === 0
+      ? 'No free text reaches a destination without a BAA.'
+      : `${inventory.warnings.length} flow(s) send free text to a destination without a BAA.`,
+  )
   if (inventory.unrouted.length) lines.push(`Not forwarded anywhere: ${inventory.unrouted.join(', ')}`)
   for (const [account, flows] of named) {
     if (flows.unrouted.length) lines.push(`Not forwarded anywhere from ${account}: ${flows.unrouted.join(', ')}`)
@@ -228,7 +265,9 @@ function flowLines(inventory: AccountFlows): string[] {
         const flag = t.freeTextWithoutBaa ? '   !! free text without BAA' : ''
         const fields = t.fields ? ` fields=${t.fields.join(',')}` : ''
         const baa = t.baa ? 'BAA' : 'no BAA'
-        lines.push(`  ${event.type.padEnd(30)} -> ${t.destination} [${t.adapter}, ${baa}] ${t.receives.join(', ')}${fields}${flag}`)
+        lines.push(
+          `  ${event.type.padEnd(30)} -> ${t.destination} [${t.adapter}, ${baa}] ${t.receives.join(', ')}${fields}${flag}`,
+        )
       }
     }
     lines.push('')

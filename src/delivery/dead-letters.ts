@@ -35,7 +35,11 @@ export interface DeadLetterRecord extends DeadLetterSummary {
 }
 
 /** Stores a failed delivery (already de-identified); a later failure of the same pair overwrites it. */
-export async function storeDeadLetter(env: Env, dead: DeadLetterMessage, ttlSeconds: number): Promise<DeadLetterSummary> {
+export async function storeDeadLetter(
+  env: Env,
+  dead: DeadLetterMessage,
+  ttlSeconds: number,
+): Promise<DeadLetterSummary> {
   const { failure, ...message } = dead
   const summary: DeadLetterSummary = {
     id: `${message.envelope.id}.${message.destination}`,
@@ -53,7 +57,13 @@ export async function storeDeadLetter(env: Env, dead: DeadLetterMessage, ttlSeco
     expirationTtl: Math.max(60, ttlSeconds),
     metadata: summary,
   })
-  log('warn', { event: 'dead-letter', outcome: 'stored', eventId: summary.eventId, destination: summary.destination, reason: summary.reason })
+  log('warn', {
+    event: 'dead-letter',
+    outcome: 'stored',
+    eventId: summary.eventId,
+    destination: summary.destination,
+    reason: summary.reason,
+  })
   return summary
 }
 
@@ -69,7 +79,10 @@ export interface DeadLetterPage {
  * One page of dead letters, oldest key first; `cursor` continues the listing. With `accounts`, the page holds only
  * theirs (so it may be shorter than `limit` while `cursor` still continues).
  */
-export async function listDeadLetters(env: Env, page: DeadLetterPage): Promise<{ items: DeadLetterSummary[]; cursor: string | null }> {
+export async function listDeadLetters(
+  env: Env,
+  page: DeadLetterPage,
+): Promise<{ items: DeadLetterSummary[]; cursor: string | null }> {
   const listed = await env.DELIVERY_STATE.list<DeadLetterSummary>({
     prefix: DEAD_LETTER_PREFIX,
     limit: page.limit,
@@ -121,7 +134,13 @@ export async function replayDeadLetter(
   if (!destination || !receivesAccount(destination, record.message.envelope)) return err('destination-removed')
   await enqueueMessage(env, record.message)
   await env.DELIVERY_STATE.delete(DEAD_LETTER_PREFIX + id)
-  log('info', { event: 'dead-letter', outcome: 'replayed', eventId: record.eventId, destination: record.destination, keyId: actor })
+  log('info', {
+    event: 'dead-letter',
+    outcome: 'replayed',
+    eventId: record.eventId,
+    destination: record.destination,
+    keyId: actor,
+  })
   return ok(summaryOf(record))
 }
 

@@ -36,7 +36,12 @@ export type ChainedAuditRecord = AuditRecord & { seq?: number; hash?: string }
 export async function auditEnvelopeOf(
   record: ChainedAuditRecord,
 ): Promise<{ envelope: Envelope; kinds: Record<string, FieldKind> }> {
-  const data: Record<string, unknown> = { actor: record.actor, scope: record.scope, outcome: record.outcome, tokens: record.tokens }
+  const data: Record<string, unknown> = {
+    actor: record.actor,
+    scope: record.scope,
+    outcome: record.outcome,
+    tokens: record.tokens,
+  }
   const kinds: Record<string, FieldKind> = { actor: 'safe', scope: 'safe', outcome: 'safe', tokens: 'token' }
   if (record.purpose !== undefined) {
     data.purpose = record.purpose
@@ -119,10 +124,8 @@ const DATE_VALUE =
   /^(?:(\d{4})-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} (\d{4}) \d{2}:\d{2}(?::\d{2})?(?: (?:[+-]\d{4}|GMT|UTC))?)$/
 
 // An ISO 8601 date (with or without a time) anywhere inside a longer value (a path, a version, a label).
-const EMBEDDED_DATE = new RegExp(
-  '(?<![0-9])(\\d{4})-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![0-9])',
-  'g',
-)
+const EMBEDDED_DATE =
+  /(?<![0-9])(\d{4})-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![0-9])/g
 
 /** The year of a date or time value, or undefined when the value is not one. */
 function yearOf(value: unknown): string | undefined {
@@ -161,7 +164,8 @@ export function filterFor(
     const tokenType = envelope.tokens[field]
     if (tokenType !== undefined) tokens[field] = tokenType
   }
-  const occurredAt = destination.timestamps === 'year' ? (yearOf(envelope.occurredAt) ?? envelope.occurredAt) : envelope.occurredAt
+  const occurredAt =
+    destination.timestamps === 'year' ? (yearOf(envelope.occurredAt) ?? envelope.occurredAt) : envelope.occurredAt
   return { envelope: { ...envelope, occurredAt, data, tokens }, kinds: keptKinds, dropped }
 }
 

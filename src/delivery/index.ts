@@ -25,7 +25,9 @@ export async function publish(
   options: EnqueueOptions = {},
 ): Promise<number> {
   if (events.length === 0) return 0
-  const deliverables = await Promise.all(events.map(async (event) => ({ envelope: await envelopeOf(event), kinds: event.fields })))
+  const deliverables = await Promise.all(
+    events.map(async (event) => ({ envelope: await envelopeOf(event), kinds: event.fields })),
+  )
   return enqueue(env, config, deliverables, options)
 }
 

@@ -1,20 +1,36 @@
 /** Validation of queue message bodies: only shapes this module wrote are acted on. */
 import type { FieldKind } from '../model/clean'
 import type {
-  DeadLetterMessage, DeadLetterReason, DeliveryMessage, Envelope, FanOutEvent, FanOutMessage,
+  DeadLetterMessage,
+  DeadLetterReason,
+  DeliveryMessage,
+  Envelope,
+  FanOutEvent,
+  FanOutMessage,
 } from './types'
 
 const EVENT_ID = /^evt_[0-9a-f]{64}$/
 const DESTINATION = /^[a-z0-9-]{1,64}$/
 const KINDS: ReadonlySet<string> = new Set<FieldKind>(['safe', 'token', 'text', 'location', 'media', 'attributes'])
-const REASONS: ReadonlySet<string> = new Set<DeadLetterReason>(['rejected', 'gone', 'exhausted', 'destination-removed', 'invalid-request'])
+const REASONS: ReadonlySet<string> = new Set<DeadLetterReason>([
+  'rejected',
+  'gone',
+  'exhausted',
+  'destination-removed',
+  'invalid-request',
+])
 
 /** The delivery message in `body`, or undefined when it is not one. */
 export function readDeliveryMessage(body: unknown): DeliveryMessage | undefined {
   if (!isRecord(body) || body.v !== 1) return undefined
   if (typeof body.destination !== 'string' || !DESTINATION.test(body.destination)) return undefined
   if (!isEnvelope(body.envelope) || !isKinds(body.kinds)) return undefined
-  return { v: 1, destination: body.destination, envelope: body.envelope, kinds: body.kinds as Record<string, FieldKind> }
+  return {
+    v: 1,
+    destination: body.destination,
+    envelope: body.envelope,
+    kinds: body.kinds as Record<string, FieldKind>,
+  }
 }
 
 /** The fan-out message in `body` (several events of one webhook, not yet per destination), or undefined. */

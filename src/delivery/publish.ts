@@ -117,7 +117,12 @@ function toMessage(
   fullKinds: Record<string, FieldKind>,
 ): Sized<DeliveryMessage> {
   const filtered = filterFor(destination, full, fullKinds)
-  const body: DeliveryMessage = { v: 1, destination: destination.name, envelope: filtered.envelope, kinds: filtered.kinds }
+  const body: DeliveryMessage = {
+    v: 1,
+    destination: destination.name,
+    envelope: filtered.envelope,
+    kinds: filtered.kinds,
+  }
   const shed = shedTo(body, MAX_MESSAGE_BYTES)
   if (shed > 0) {
     log('warn', {

@@ -14,7 +14,12 @@ export function classifyStatus(status: number, retryAfter: string | null): Outco
   if (status === 410) return { kind: 'drop', status, reason: 'gone' }
   if (status >= 500 || status < 400 || RETRYABLE.has(status)) {
     const seconds = parseRetryAfter(retryAfter)
-    return { kind: 'retry', status, reason: status < 400 ? 'redirect' : `http-${status}`, ...(seconds === undefined ? {} : { retryAfterSeconds: seconds }) }
+    return {
+      kind: 'retry',
+      status,
+      reason: status < 400 ? 'redirect' : `http-${status}`,
+      ...(seconds === undefined ? {} : { retryAfterSeconds: seconds }),
+    }
   }
   return { kind: 'drop', status, reason: 'rejected' }
 }

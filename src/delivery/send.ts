@@ -6,7 +6,11 @@ import { standardWebhookHeaders } from './signing'
 import type { Envelope, Outcome } from './types'
 
 /** Sends one envelope to one destination. Never throws; never logs the URL, headers or body. */
-export async function attemptDelivery(destination: Destination, envelope: Envelope, timeoutMs: number): Promise<Outcome> {
+export async function attemptDelivery(
+  destination: Destination,
+  envelope: Envelope,
+  timeoutMs: number,
+): Promise<Outcome> {
   let request: Request
   try {
     const body = JSON.stringify(envelope)

@@ -37,7 +37,11 @@ export class LoginThrottle extends DurableObject {
     const state = await this.current(windowSeconds, now)
     const next = { ...state, failures: state.failures + 1 }
     await this.ctx.storage.put<WindowState>('window', next)
-    return { locked: next.failures >= limit, retryAfterSeconds: retryAfter(next, windowSeconds, now), firstRefusal: false }
+    return {
+      locked: next.failures >= limit,
+      retryAfterSeconds: retryAfter(next, windowSeconds, now),
+      firstRefusal: false,
+    }
   }
 
   /** Readiness probe: the object answers. */

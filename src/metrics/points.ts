@@ -94,10 +94,21 @@ export function dataPointsOf(observation: Observation): AnalyticsEngineDataPoint
       const webhook: AnalyticsEngineDataPoint = {
         indexes: ['webhook'],
         blobs: ['webhook', route, statusOf(observation.status)],
-        doubles: [1, amount(observation.ms), amount(engine?.ms), amount(engine?.events), amount(engine?.minted), amount(engine?.declined)],
+        doubles: [
+          1,
+          amount(observation.ms),
+          amount(engine?.ms),
+          amount(engine?.events),
+          amount(engine?.minted),
+          amount(engine?.declined),
+        ],
       }
       const redactions = redactionsOf(engine?.redactions ?? []).map(
-        (r): AnalyticsEngineDataPoint => ({ indexes: ['redaction'], blobs: ['redaction', r.type, r.channel, route], doubles: [r.count] }),
+        (r): AnalyticsEngineDataPoint => ({
+          indexes: ['redaction'],
+          blobs: ['redaction', r.type, r.channel, route],
+          doubles: [r.count],
+        }),
       )
       return [webhook, ...redactions]
     }

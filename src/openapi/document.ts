@@ -21,7 +21,7 @@ export const ADMIN_ERRORS: Readonly<Record<number, ApiResponse>> = {
     headers: { 'WWW-Authenticate': 'Bearer realm="phi-firewall" (`error="invalid_token"` for an expired key).' },
   },
   403: {
-    description: 'The key lacks the route\'s scope (`scope` names it).',
+    description: "The key lacks the route's scope (`scope` names it).",
     errors: ['forbidden'],
     headers: { 'WWW-Authenticate': 'Bearer realm="phi-firewall", error="insufficient_scope", scope="<scope>"' },
   },
@@ -30,7 +30,11 @@ export const ADMIN_ERRORS: Readonly<Record<number, ApiResponse>> = {
     errors: ['too-many-failed-logins'],
     headers: { 'Retry-After': 'Seconds until the client may try again.' },
   },
-  500: { description: 'A setting of the deployment is invalid (the log names it).', contentType: 'text/plain', schema: { type: 'string' } },
+  500: {
+    description: 'A setting of the deployment is invalid (the log names it).',
+    contentType: 'text/plain',
+    schema: { type: 'string' },
+  },
   503: {
     description:
       'The audit trail cannot store the record of the call or of its refusal (nothing was done), or the login ' +
@@ -53,16 +57,16 @@ export function openApiDocument(): Json {
       version: API_VERSION,
       description:
         'The admin API of the PHI firewall (docs/vault.md, docs/tools.md): reveal, find and erase tokens, text a ' +
-        'patient by token, load the clinic\'s roster, read the audit trail, replay dead letters. Every call needs a ' +
-        'bearer API key holding the route\'s scope (`security` lists it) and is audited before it answers. Errors are ' +
+        "patient by token, load the clinic's roster, read the audit trail, replay dead letters. Every call needs a " +
+        "bearer API key holding the route's scope (`security` lists it) and is audited before it answers. Errors are " +
         '`{"error": code, "detail": text}`; a detail names the field and the rule, never a value that was sent. ' +
-        'The Twilio webhook routes (`POST /twilio/*`) are Twilio\'s contract, not part of this API.',
+        "The Twilio webhook routes (`POST /twilio/*`) are Twilio's contract, not part of this API.",
       license: { name: 'MIT', identifier: 'MIT' },
     },
     tags: [
       { name: 'tokens', description: 'Reveal, find and erase tokens.' },
       { name: 'messages', description: 'Reply to a patient by token.' },
-      { name: 'roster', description: 'The clinic\'s known identifiers (keyed hashes).' },
+      { name: 'roster', description: "The clinic's known identifiers (keyed hashes)." },
       { name: 'audit', description: 'The durable, hash-chained audit trail.' },
       { name: 'delivery', description: 'Dead letters: failed deliveries to destinations.' },
       { name: 'config', description: 'What the running configuration does with data.' },
@@ -93,7 +97,12 @@ function paths(routes: readonly ApiRoute[]): Json {
 
 function operation(route: ApiRoute): Json {
   const parameters = [
-    ...Object.entries(route.pathParameters ?? {}).map(([name, schema]) => ({ name, in: 'path', required: true, schema })),
+    ...Object.entries(route.pathParameters ?? {}).map(([name, schema]) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema,
+    })),
     ...(route.query ?? []).map(({ name, required, description, schema }) => ({
       name,
       in: 'query',
@@ -119,7 +128,8 @@ function operation(route: ApiRoute): Json {
 export function documentedResponses(route: ApiRoute): Record<number, ApiResponse[]> {
   const out: Record<number, ApiResponse[]> = {}
   for (const [status, answer] of Object.entries(route.responses)) (out[Number(status)] ??= []).push(answer)
-  if (route.scope) for (const [status, answer] of Object.entries(ADMIN_ERRORS)) (out[Number(status)] ??= []).push(answer)
+  if (route.scope)
+    for (const [status, answer] of Object.entries(ADMIN_ERRORS)) (out[Number(status)] ??= []).push(answer)
   return out
 }
 
@@ -139,7 +149,11 @@ function responses(route: ApiRoute): Json {
     out[status] = {
       description: answers.map((a) => a.description).join(' Or: '),
       ...(Object.keys(headers).length
-        ? { headers: Object.fromEntries(Object.entries(headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }])) }
+        ? {
+            headers: Object.fromEntries(
+              Object.entries(headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }]),
+            ),
+          }
         : {}),
       ...(Object.keys(content).length ? { content } : {}),
     }
@@ -154,7 +168,10 @@ function problemSchema(codes: readonly string[]): Schema {
     required: ['error'],
     properties: {
       error: { type: 'string', enum: codes },
-      detail: { type: 'string', description: 'What is wrong, in our words: the field and the rule, never a value sent.' },
+      detail: {
+        type: 'string',
+        description: 'What is wrong, in our words: the field and the rule, never a value sent.',
+      },
       ...(codes.includes('forbidden') ? { scope: { type: 'string', description: 'The scope the key lacks.' } } : {}),
     },
   }

@@ -90,7 +90,8 @@ function firstProblem(schema: Schema, value: unknown, path: string, inherited: s
   }
   if (isObject(value)) {
     for (const name of schema.required ?? []) {
-      if (!Object.hasOwn(value, name)) return { path: join(path, name), rule: schema.properties?.[name]?.['x-invalid'] ?? 'is required' }
+      if (!Object.hasOwn(value, name))
+        return { path: join(path, name), rule: schema.properties?.[name]?.['x-invalid'] ?? 'is required' }
     }
     // A field has its own rule (the object's is about the object); an array's items share the array's.
     for (const [name, property] of Object.entries(schema.properties ?? {})) {

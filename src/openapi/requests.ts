@@ -67,7 +67,8 @@ function purpose(required: boolean): Schema {
 
 /** One of `values`, in any letter case (`phone` or `PHONE`). */
 function anyCase(values: readonly string[]): Schema {
-  const letters = (v: string) => [...v].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toUpperCase()}${ch.toLowerCase()}]` : ch)).join('')
+  const letters = (v: string) =>
+    [...v].map((ch) => (/[a-z]/i.test(ch) ? `[${ch.toUpperCase()}${ch.toLowerCase()}]` : ch)).join('')
   return {
     type: 'string',
     pattern: `^(?:${values.map(letters).join('|')})$`,
@@ -79,7 +80,13 @@ function anyCase(values: readonly string[]): Schema {
 
 /** Some text with at least one character that is not a space. */
 function text(max: number, what = 'a string'): Schema {
-  return { type: 'string', minLength: 1, maxLength: max, pattern: '\\S', 'x-invalid': `must be ${what} of 1-${max} characters` }
+  return {
+    type: 'string',
+    minLength: 1,
+    maxLength: max,
+    pattern: '\\S',
+    'x-invalid': `must be ${what} of 1-${max} characters`,
+  }
 }
 
 const JSON_OBJECT = 'the body must be a JSON object'
@@ -107,8 +114,8 @@ export const MESSAGE_BODY: Schema = {
   type: 'object',
   required: ['to', 'body'],
   properties: {
-    to: { ...TOKEN, description: 'The token of the patient\'s phone number (type PHONE or FAX).' },
-    body: { ...text(MAX_MESSAGE_CHARS), description: 'The message text (Twilio\'s limit).' },
+    to: { ...TOKEN, description: "The token of the patient's phone number (type PHONE or FAX)." },
+    body: { ...text(MAX_MESSAGE_CHARS), description: "The message text (Twilio's limit)." },
     from: {
       type: 'string',
       pattern: '^(whatsapp:)?\\+[1-9][0-9]{6,14}$|^[A-Za-z0-9 ]{1,11}$',
@@ -179,7 +186,12 @@ export const SCRUB_BODY: Schema = {
       description: 'Tunes detection (spoken numbers on voice); default sms.',
       'x-invalid': 'must be one of sms, voice, chat',
     },
-    destination: { type: 'string', minLength: 1, maxLength: 64, description: 'A configured destination: its BAA rules apply.' },
+    destination: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 64,
+      description: 'A configured destination: its BAA rules apply.',
+    },
   },
   'x-invalid': JSON_OBJECT,
 }
@@ -204,7 +216,7 @@ export const ROSTER_BODY: Schema = {
     },
     tenant: {
       anyOf: [ACCOUNT_SID, { type: 'null' }],
-      description: 'The tenant whose roster changes; absent or null: the key\'s only tenant, or the shared roster.',
+      description: "The tenant whose roster changes; absent or null: the key's only tenant, or the shared roster.",
       'x-invalid': ACCOUNT_SID['x-invalid'],
     },
     identifiers: {
@@ -238,7 +250,12 @@ function date(name: 'from' | 'to', description: string): QueryParameter {
   return {
     name,
     description,
-    schema: { type: 'string', pattern: DATE_TIME, examples: ['2026-03-01'], 'x-invalid': 'must be an ISO 8601 date or date-time' },
+    schema: {
+      type: 'string',
+      pattern: DATE_TIME,
+      examples: ['2026-03-01'],
+      'x-invalid': 'must be an ISO 8601 date or date-time',
+    },
   }
 }
 
@@ -280,7 +297,12 @@ export const AUDIT_PAGE_QUERY: readonly QueryParameter[] = [
   {
     name: 'limit',
     description: `Records per page (default ${DEFAULT_AUDIT_PAGE}).`,
-    schema: { type: 'integer', minimum: 1, maximum: MAX_AUDIT_PAGE, 'x-invalid': `must be an integer between 1 and ${MAX_AUDIT_PAGE}` },
+    schema: {
+      type: 'integer',
+      minimum: 1,
+      maximum: MAX_AUDIT_PAGE,
+      'x-invalid': `must be an integer between 1 and ${MAX_AUDIT_PAGE}`,
+    },
   },
 ]
 
@@ -309,7 +331,11 @@ export const DEAD_LETTER_QUERY: readonly QueryParameter[] = [
 
 /** `DELETE /v1/known-identifiers`. */
 export const ROSTER_DELETE_QUERY: readonly QueryParameter[] = [
-  { name: 'tenant', description: 'Delete only this tenant\'s roster (default: every roster the key may change).', schema: ACCOUNT_SID },
+  {
+    name: 'tenant',
+    description: "Delete only this tenant's roster (default: every roster the key may change).",
+    schema: ACCOUNT_SID,
+  },
 ]
 
 /** `DELETE /v1/tokens/{token}` (deprecated). */

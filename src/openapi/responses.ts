@@ -48,13 +48,13 @@ const DEAD_LETTER_SUMMARY: Schema = {
       destination: string,
       type: { ...string, description: 'The event type (`message.received`, ...).' },
       reason: { enum: ['rejected', 'gone', 'exhausted', 'destination-removed', 'invalid-request'] },
-      lastStatus: { type: 'integer', description: 'The destination\'s last HTTP status.' },
+      lastStatus: { type: 'integer', description: "The destination's last HTTP status." },
       attempts: count,
       failedAt: { type: 'string', format: 'date-time' },
     },
     ['id', 'eventId', 'destination', 'type', 'reason', 'attempts', 'failedAt'],
   ),
-  description: 'A failed delivery, without its payload or the destination\'s settings.',
+  description: "A failed delivery, without its payload or the destination's settings.",
 }
 
 const FLOW_TARGET: Schema = object(
@@ -87,7 +87,11 @@ export const COMPONENT_SCHEMAS = {
 export const REVEALED: Schema = object({
   results: list({
     oneOf: [
-      object({ token: TOKEN, type: { ...string, examples: ['PHONE'] }, value: { ...string, description: 'The value (PHI).' } }),
+      object({
+        token: TOKEN,
+        type: { ...string, examples: ['PHONE'] },
+        value: { ...string, description: 'The value (PHI).' },
+      }),
       object({ token: TOKEN, error: { enum: ['not-found', 'undecryptable'] } }),
     ],
   }),
@@ -96,7 +100,7 @@ export const REVEALED: Schema = object({
 /** `POST /v1/messages` 201. */
 export const MESSAGE_SENT: Schema = object({
   sid: { ...string, pattern: '^(SM|MM)[0-9a-f]{32}$' },
-  status: { ...string, description: 'Twilio\'s status of the message (`queued`, `accepted`, ...).' },
+  status: { ...string, description: "Twilio's status of the message (`queued`, `accepted`, ...)." },
 })
 
 /** `POST /v1/messages` 502: Twilio refused; only its HTTP status and numeric error code (its text may quote the number). */
@@ -119,7 +123,11 @@ export const ERASED_EACH: Schema = object({
 export const ERASED: Schema = object({ erased: list(TOKEN) })
 
 /** `POST /v1/tokenize` 200. */
-export const LOOKUP_FOUND: Schema = object({ found: { const: true }, token: TOKEN, type: { ...string, examples: ['PHONE'] } })
+export const LOOKUP_FOUND: Schema = object({
+  found: { const: true },
+  token: TOKEN,
+  type: { ...string, examples: ['PHONE'] },
+})
 /** `POST /v1/tokenize` 404: unknown value, or a tenant the key may not see (the same answer). */
 export const LOOKUP_NOT_FOUND: Schema = object({ found: { const: false } })
 
@@ -178,7 +186,9 @@ export const DATAFLOW: Schema = object({
       events: list(object({ type: string, carries: list(string), destinations: list(FLOW_TARGET) })),
     }),
   ),
-  warnings: list(object({ route: string, type: string, destination: string, problem: { const: 'free-text-without-baa' } })),
+  warnings: list(
+    object({ route: string, type: string, destination: string, problem: { const: 'free-text-without-baa' } }),
+  ),
   unrouted: list(string),
 })
 
@@ -194,7 +204,8 @@ export const METRICS: Schema = object({
   since: { ...string, format: 'date-time', description: 'When counting started.' },
   groups: {
     type: 'object',
-    description: 'webhooks ("<route> <status>"), redactions ("<TYPE> <channel>"), tokens, deliveries, deadLetters, engine.',
+    description:
+      'webhooks ("<route> <status>"), redactions ("<TYPE> <channel>"), tokens, deliveries, deadLetters, engine.',
     additionalProperties: { type: 'object', additionalProperties: { type: 'number' } },
   },
 })

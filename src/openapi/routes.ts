@@ -76,11 +76,17 @@ export interface ApiRoute {
   responses: Readonly<Record<number, ApiResponse>>
 }
 
-const NOT_JSON: ApiResponse = { description: 'The body is not sent as JSON (`Content-Type: application/json`).', errors: ['unsupported-media-type'] }
-const invalid = (what: string): ApiResponse => ({ description: `${what} (the detail names the field and the rule, never the value).`, errors: ['invalid-request'] })
+const NOT_JSON: ApiResponse = {
+  description: 'The body is not sent as JSON (`Content-Type: application/json`).',
+  errors: ['unsupported-media-type'],
+}
+const invalid = (what: string): ApiResponse => ({
+  description: `${what} (the detail names the field and the rule, never the value).`,
+  errors: ['invalid-request'],
+})
 const RETRY_AFTER = { 'Retry-After': 'Seconds until the budget allows this call again.' }
 const REVEAL_BUDGET: ApiResponse = {
-  description: 'The key\'s reveal budget for this minute is spent.',
+  description: "The key's reveal budget for this minute is spent.",
   errors: ['rate-limited', 'too-many-failed-logins'],
   headers: RETRY_AFTER,
 }
@@ -92,7 +98,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: '/',
     tag: 'health',
     summary: 'Liveness: the Worker runs (no data, no checks)',
-    responses: { 200: { description: 'A line of text.', contentType: 'text/plain', schema: { type: 'string', const: 'phi-firewall-twilio: ok\n' } } },
+    responses: {
+      200: {
+        description: 'A line of text.',
+        contentType: 'text/plain',
+        schema: { type: 'string', const: 'phi-firewall-twilio: ok\n' },
+      },
+    },
   },
   {
     method: 'get',
@@ -101,7 +113,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
     summary: 'Readiness: the configuration loads and every binding answers',
     responses: {
       200: { description: 'Ready.', schema: READINESS },
-      503: { description: 'Not ready: the names of the failing settings and bindings (never a value).', schema: READINESS },
+      503: {
+        description: 'Not ready: the names of the failing settings and bindings (never a value).',
+        schema: READINESS,
+      },
     },
   },
   {
@@ -126,7 +141,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
       400: invalid('A malformed body, an unknown purpose, or more tokens than the key may reveal in a minute'),
       415: NOT_JSON,
       429: REVEAL_BUDGET,
-      503: { description: 'The rate limiter or the vault cannot answer.', errors: ['unavailable', 'vault-unavailable'] },
+      503: {
+        description: 'The rate limiter or the vault cannot answer.',
+        errors: ['unavailable', 'vault-unavailable'],
+      },
     },
   },
   {
@@ -140,13 +158,22 @@ export const API_ROUTES: readonly ApiRoute[] = [
     responses: {
       201: { description: 'Twilio took the message.', schema: MESSAGE_SENT },
       400: invalid('A malformed body or an unknown purpose, or no sender given and none configured'),
-      404: { description: 'Unknown, expired or erased token (or another tenant\'s).', errors: ['not-found'] },
+      404: { description: "Unknown, expired or erased token (or another tenant's).", errors: ['not-found'] },
       415: NOT_JSON,
-      422: { description: 'The token does not stand for a phone number the account can text.', errors: ['not-a-phone-token'] },
+      422: {
+        description: 'The token does not stand for a phone number the account can text.',
+        errors: ['not-a-phone-token'],
+      },
       500: { description: 'The token cannot be resolved.', errors: ['vault-error'] },
       502: { description: 'Twilio refused the message: its HTTP status and error code only.', schema: TWILIO_ERROR },
-      503: { description: 'No Twilio REST credentials are configured, or the vault cannot answer.', errors: ['reply-not-configured', 'vault-unavailable'] },
-      504: { description: 'Twilio did not answer in time; the message may have been sent.', errors: ['twilio-timeout'] },
+      503: {
+        description: 'No Twilio REST credentials are configured, or the vault cannot answer.',
+        errors: ['reply-not-configured', 'vault-unavailable'],
+      },
+      504: {
+        description: 'Twilio did not answer in time; the message may have been sent.',
+        errors: ['twilio-timeout'],
+      },
     },
   },
   {
@@ -161,7 +188,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
       200: { description: 'One result per distinct token.', schema: ERASED_EACH },
       400: invalid('A malformed body or an unknown purpose'),
       415: NOT_JSON,
-      503: { description: 'The vault cannot answer (tokens already erased stay erased).', errors: ['vault-unavailable'] },
+      503: {
+        description: 'The vault cannot answer (tokens already erased stay erased).',
+        errors: ['vault-unavailable'],
+      },
     },
   },
   {
@@ -180,7 +210,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
         headers: { Deprecation: 'RFC 9745: when the route was deprecated.', Link: 'RFC 8288: the successor route.' },
       },
       400: invalid('Not a token, or an unknown purpose'),
-      404: { description: 'Unknown, expired or already erased token (or another tenant\'s).', errors: ['not-found'] },
+      404: { description: "Unknown, expired or already erased token (or another tenant's).", errors: ['not-found'] },
       503: { description: 'The vault cannot answer.', errors: ['vault-unavailable'] },
     },
   },
@@ -197,7 +227,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
       404: { description: 'No token for that value (or a tenant the key may not see).', schema: LOOKUP_NOT_FOUND },
       415: NOT_JSON,
       429: REVEAL_BUDGET,
-      503: { description: 'The rate limiter or the vault cannot answer.', errors: ['unavailable', 'vault-unavailable'] },
+      503: {
+        description: 'The rate limiter or the vault cannot answer.',
+        errors: ['unavailable', 'vault-unavailable'],
+      },
     },
   },
   {
@@ -205,13 +238,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: '/v1/known-identifiers',
     tag: 'roster',
     scope: 'roster',
-    summary: 'Load a batch of the clinic\'s known identifiers (kept as keyed hashes only)',
+    summary: "Load a batch of the clinic's known identifiers (kept as keyed hashes only)",
     description: 'Changes of one roster are applied one after the other, so concurrent batches never lose entries.',
     body: ROSTER_BODY,
     responses: {
       200: { description: 'Counts only, never a value.', schema: ROSTER_CHANGED },
       400: invalid('A malformed batch, or no tenant for a key bound to several'),
-      403: { description: 'The key may not change that tenant\'s roster.', errors: ['forbidden'] },
+      403: { description: "The key may not change that tenant's roster.", errors: ['forbidden'] },
       415: NOT_JSON,
       503: { description: 'The vault cannot answer.', errors: ['vault-unavailable'] },
     },
@@ -221,12 +254,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: '/v1/known-identifiers',
     tag: 'roster',
     scope: 'roster',
-    summary: 'Delete a tenant\'s roster, or every roster the key may change',
+    summary: "Delete a tenant's roster, or every roster the key may change",
     query: ROSTER_DELETE_QUERY,
     responses: {
       200: { description: 'What was deleted (counts).', schema: ROSTER_DELETED },
       400: invalid('A malformed tenant'),
-      403: { description: 'The key may not change that tenant\'s roster.', errors: ['forbidden'] },
+      403: { description: "The key may not change that tenant's roster.", errors: ['forbidden'] },
       503: { description: 'The vault cannot answer.', errors: ['vault-unavailable'] },
     },
   },
@@ -237,7 +270,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
     scope: 'audit',
     summary: 'Page through the audit trail, with filters',
     query: AUDIT_PAGE_QUERY,
-    responses: { 200: { description: 'One page, oldest first.', schema: AUDIT_PAGE }, 400: invalid('A malformed filter') },
+    responses: {
+      200: { description: 'One page, oldest first.', schema: AUDIT_PAGE },
+      400: invalid('A malformed filter'),
+    },
   },
   {
     method: 'get',
@@ -247,7 +283,11 @@ export const API_ROUTES: readonly ApiRoute[] = [
     summary: 'Export the audit trail as NDJSON, ending with a line that counts the records',
     query: AUDIT_FILTER,
     responses: {
-      200: { description: 'The records, then the end line.', contentType: 'application/x-ndjson', schema: AUDIT_EXPORT },
+      200: {
+        description: 'The records, then the end line.',
+        contentType: 'application/x-ndjson',
+        schema: AUDIT_EXPORT,
+      },
       400: invalid('A malformed filter'),
     },
   },
@@ -256,9 +296,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: '/v1/audit/verify',
     tag: 'audit',
     scope: 'audit',
-    summary: 'Re-compute the audit trail\'s hash chain (in batches)',
+    summary: "Re-compute the audit trail's hash chain (in batches)",
     query: AUDIT_VERIFY_QUERY,
-    responses: { 200: { description: 'The check of one batch.', schema: AUDIT_VERIFIED }, 400: invalid('A malformed cursor') },
+    responses: {
+      200: { description: 'The check of one batch.', schema: AUDIT_VERIFIED },
+      400: invalid('A malformed cursor'),
+    },
   },
   {
     method: 'get',
@@ -298,7 +341,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
     query: DEAD_LETTER_QUERY,
     responses: {
       200: { description: 'One page.', schema: DEAD_LETTER_PAGE },
-      400: { description: 'A malformed limit or cursor.', errors: ['invalid-limit', 'invalid-cursor', 'invalid-request'] },
+      400: {
+        description: 'A malformed limit or cursor.',
+        errors: ['invalid-limit', 'invalid-cursor', 'invalid-request'],
+      },
     },
   },
   {

@@ -8,7 +8,7 @@ import type { Span } from './detectors/types'
 const HAS_WORD = /[\p{L}\p{N}]/u
 const LONG_RUN_MIN = 80
 /** A long run made only of the engine's own placeholders (e.g. "[NAME][PHONE]…") is left to them. */
-export const PLACEHOLDER_ONLY = /^[^\s\[]{0,3}(?:\[[A-Z]+(?::[A-Za-z0-9_>+]+)?\][^\s\[]{0,3})+$/
+export const PLACEHOLDER_ONLY = /^[^\s[]{0,3}(?:\[[A-Z]+(?::[A-Za-z0-9_>+]+)?\][^\s[]{0,3})+$/
 
 /** Placeholders this engine writes; never re-detected, so scrubbing is idempotent. */
 export const PLACEHOLDER =
@@ -19,7 +19,9 @@ export function clip(spans: Span[], protectedRanges: Array<[number, number]>, te
   const length = text.length
   const out: Span[] = []
   for (const raw of spans) {
-    let pieces: Span[] = [{ ...raw, start: Math.max(0, Math.floor(raw.start)), end: Math.min(length, Math.floor(raw.end)) }]
+    let pieces: Span[] = [
+      { ...raw, start: Math.max(0, Math.floor(raw.start)), end: Math.min(length, Math.floor(raw.end)) },
+    ]
     for (const [ps, pe] of protectedRanges) {
       const next: Span[] = []
       for (const s of pieces) {
@@ -33,7 +35,13 @@ export function clip(spans: Span[], protectedRanges: Array<[number, number]>, te
     }
     // A piece left with no letter or digit (", " between two placeholders) is not a value.
     for (const s of pieces) {
-      if (s.end > s.start && Number.isFinite(s.start) && Number.isFinite(s.end) && (pieces.length === 1 || HAS_WORD.test(text.slice(s.start, s.end)))) out.push(s)
+      if (
+        s.end > s.start &&
+        Number.isFinite(s.start) &&
+        Number.isFinite(s.end) &&
+        (pieces.length === 1 || HAS_WORD.test(text.slice(s.start, s.end)))
+      )
+        out.push(s)
     }
   }
   return out
@@ -63,8 +71,17 @@ export function blank(text: string, ranges: Array<[number, number]>): string {
 /** Whether a UTF-16 code unit is JavaScript white space or a line terminator (what `\s` matches). */
 function isSpaceUnit(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** The [start, end) of every unbroken run of 80+ non-space code units: the matches of /\S{80,}/g, without the regex. */

@@ -66,7 +66,13 @@ interface PendingText {
 function canonicalFor(span: Span, text: string): string | undefined {
   if (span.canonical) return span.canonical
   const value = text.slice(span.start, span.end)
-  if (span.type === 'NAME' || span.type === 'CITY' || span.type === 'STREET' || span.type === 'EMAIL' || span.type === 'URL') {
+  if (
+    span.type === 'NAME' ||
+    span.type === 'CITY' ||
+    span.type === 'STREET' ||
+    span.type === 'EMAIL' ||
+    span.type === 'URL'
+  ) {
     return value.toLowerCase().replace(/\s+/g, ' ').trim()
   }
   if (span.type === 'PHONE' || span.type === 'FAX' || span.type === 'SSN') return value.replace(/\D/g, '') || undefined
@@ -81,7 +87,12 @@ function plan(detection: Detection, policy: PhiPolicy, batch: TokenBatch): Pendi
   return { detection, handles }
 }
 
-function finish(pending: PendingText, policy: PhiPolicy, batch: TokenBatch | undefined, counts: Record<string, number>): string {
+function finish(
+  pending: PendingText,
+  policy: PhiPolicy,
+  batch: TokenBatch | undefined,
+  counts: Record<string, number>,
+): string {
   const { detection, handles } = pending
   if (detection.failed) {
     counts.OTHER = (counts.OTHER ?? 0) + 1
@@ -104,7 +115,9 @@ function redactActions(actions: PhiPolicy['actions']): PhiPolicy['actions'] {
   const frozen = Object.isFrozen(actions)
   const cached = frozen ? redactActionsOf.get(actions) : undefined
   if (cached) return cached
-  const out = Object.fromEntries(Object.entries(actions).map(([k, v]) => [k, v === 'tokenize' ? 'redact' : v])) as PhiPolicy['actions']
+  const out = Object.fromEntries(
+    Object.entries(actions).map(([k, v]) => [k, v === 'tokenize' ? 'redact' : v]),
+  ) as PhiPolicy['actions']
   if (frozen) redactActionsOf.set(actions, Object.freeze(out))
   return out
 }
@@ -196,7 +209,10 @@ function walkAttribute(ctx: EventContext, value: unknown, depth: number, walk: W
   if (typeof value === 'object') {
     const entries: Array<[AttrNode, AttrNode]> = []
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      const key: AttrNode = SCHEMA_KEY.test(k) && !/\d{5}/.test(k) ? { kind: 'value', value: k } : { kind: 'text', pending: scanText(ctx, k) }
+      const key: AttrNode =
+        SCHEMA_KEY.test(k) && !/\d{5}/.test(k)
+          ? { kind: 'value', value: k }
+          : { kind: 'text', pending: scanText(ctx, k) }
       entries.push([key, walkAttribute(ctx, v, depth + 1, walk)])
     }
     return { kind: 'object', entries }
@@ -232,7 +248,26 @@ function buildAttribute(node: AttrNode, ctx: EventContext, counts: Record<string
 }
 
 // Caller-ID placeholders carriers put in CallerName instead of a name.
-const CALLER_ID_WORDS = new Set(['wireless', 'caller', 'unknown', 'anonymous', 'restricted', 'unavailable', 'private', 'blocked', 'name', 'number', 'cell', 'phone', 'mobile', 'toll', 'free', 'out', 'of', 'area'])
+const CALLER_ID_WORDS = new Set([
+  'wireless',
+  'caller',
+  'unknown',
+  'anonymous',
+  'restricted',
+  'unavailable',
+  'private',
+  'blocked',
+  'name',
+  'number',
+  'cell',
+  'phone',
+  'mobile',
+  'toll',
+  'free',
+  'out',
+  'of',
+  'area',
+])
 
 /** String leaves of JSON values (keys included), within the policy's limits. */
 function stringLeaves(values: unknown[], policy: PhiPolicy): string[] {
@@ -307,14 +342,25 @@ export async function deidentify(
   // Names inside JSON attributes ({"name": "…"}) are removed from the free text too.
   const attributeNames = new Set<string>()
   const leafDetections: Detection[] = []
-  for (const leaf of stringLeaves(event.attributes.map((a) => a.value), effective)) {
+  for (const leaf of stringLeaves(
+    event.attributes.map((a) => a.value),
+    effective,
+  )) {
     const detection = detect(leaf, { channel: event.channel, knownNames: eventNames, cache })
     leafDetections.push(detection)
     for (const w of namesIn(detection)) attributeNames.add(w)
   }
   for (const w of attributeNames) if (!knownNames.includes(w)) knownNames.push(w)
   options.onRemember?.(wordsToRemember([...firstPass, ...leafDetections], ownNames))
-  const ctx: EventContext = { policy: effective, batch, channel: event.channel, knownNames, texts: [], cache, known: options.known }
+  const ctx: EventContext = {
+    policy: effective,
+    batch,
+    channel: event.channel,
+    knownNames,
+    texts: [],
+    cache,
+    known: options.known,
+  }
 
   for (const [name, value] of Object.entries(event.safe)) {
     data[name] = value
@@ -324,13 +370,17 @@ export async function deidentify(
     const { type, canonical } = partyType(f.value)
     return { f, type, handle: batch.add(type, f.value, canonical) }
   })
-  const nameHandles = event.names.map((f) => ({ f, handle: batch.add('NAME', f.value, f.value.trim().toLowerCase().replace(/\s+/g, ' ')) }))
+  const nameHandles = event.names.map((f) => ({
+    f,
+    handle: batch.add('NAME', f.value, f.value.trim().toLowerCase().replace(/\s+/g, ' ')),
+  }))
   const mediaHandles = event.media.map((f) => ({ f, handle: batch.add('URL', f.value) }))
   // A field whose first pass already saw every name found elsewhere keeps that detection.
   const textPending = free.map((f, i) => {
     const own = perField[i]!
     const missing =
-      perField.some((names, j) => j !== i && [...names].some((w) => !own.has(w))) || [...attributeNames].some((w) => !own.has(w))
+      perField.some((names, j) => j !== i && [...names].some((w) => !own.has(w))) ||
+      [...attributeNames].some((w) => !own.has(w))
     if (missing) return { f, pending: scanText(ctx, f.value) }
     const pending = plan(withKnown(firstPass[i]!, ctx.known), ctx.policy, ctx.batch)
     ctx.texts.push(pending)
@@ -380,7 +430,8 @@ export async function deidentify(
       }
       continue
     }
-    const type: PhiType = loc.kind === 'zip' ? 'ZIP' : loc.kind === 'city' ? 'CITY' : loc.kind === 'address' ? 'STREET' : 'OTHER'
+    const type: PhiType =
+      loc.kind === 'zip' ? 'ZIP' : loc.kind === 'city' ? 'CITY' : loc.kind === 'address' ? 'STREET' : 'OTHER'
     counts[type] = (counts[type] ?? 0) + 1
   }
   for (const { f, pending } of textPending) {

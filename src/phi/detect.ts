@@ -15,7 +15,14 @@ import { letterOrNumberLength } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
-import { addressUnits, citiesAfterStreets, cueGaps, letterPrefixes, nameGaps, namePartsBeside } from './detectors/extents'
+import {
+  addressUnits,
+  citiesAfterStreets,
+  cueGaps,
+  letterPrefixes,
+  nameGaps,
+  namePartsBeside,
+} from './detectors/extents'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
@@ -75,14 +82,18 @@ const TITLE_BEFORE =
 const OWNED_KIN =
   /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
 // A possessive right before a relation word: the relation is not part of the name ("my uncle", "ma mère", "mi tía").
-const OWNER_BEFORE = /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro|ma|mon|mes|ta|ton|sa|son|notre|meu|minha|seu|sua|nosso|nossa)\s+$/iu
+const OWNER_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro|ma|mon|mes|ta|ton|sa|son|notre|meu|minha|seu|sua|nosso|nossa)\s+$/iu
 // One initial right before a name: "ms [a] jones", "dr [j.] okafor".
 const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{L}\.?[ \t]+$/u
 // A courtesy title and a conjunction before a titled name: "mister and [missus abernathy]".
-const TITLE_AND_BEFORE = /(?:^|[^\p{L}\p{N}])((?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)\.?\s*(?:and|&|y)\s+)$/iu
-const TITLE_WORD_START = /^(?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)(?![\p{L}])/iu
+const TITLE_AND_BEFORE =
+  /(?:^|[^\p{L}\p{N}])((?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)\.?\s*(?:and|&|y)\s+)$/iu
+const TITLE_WORD_START =
+  /^(?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)(?![\p{L}])/iu
 // Surname particles between a title and a name: "Dr. van der Berg", "doctora de la Cruz".
-const PARTICLES_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|mac|st\.?)\s+){1,3})$/iu
+const PARTICLES_BEFORE =
+  /(?:^|[^\p{L}\p{N}])((?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|mac|st\.?)\s+){1,3})$/iu
 // Words never propagated on their own even when part of a detected name.
 // biome-ignore format: packed list
 const NOT_PROPAGATED = new Set([
@@ -211,14 +222,27 @@ function resolve(spans: Span[], text: string): Span[] {
       if (p > q || (p === q && s.end - s.start > winner.end - winner.start)) winner = s
     }
     const exact = winner.start === start && winner.end === end
-    out.push(withoutUndefined({ start, end, type: winner.type, source: winner.source, canonical: exact ? winner.canonical : undefined }))
+    out.push(
+      withoutUndefined({
+        start,
+        end,
+        type: winner.type,
+        source: winner.source,
+        canonical: exact ? winner.canonical : undefined,
+      }),
+    )
     i = j
   }
   // Adjacent names ("Rick" "Alvarez") and street/city pieces join into one span.
   const merged: Span[] = []
   for (const s of out) {
     const prev = merged[merged.length - 1]
-    if (prev && prev.type === s.type && (s.type === 'NAME' || s.type === 'STREET') && /^[\s-]*$/.test(text.slice(prev.end, s.start))) {
+    if (
+      prev &&
+      prev.type === s.type &&
+      (s.type === 'NAME' || s.type === 'STREET') &&
+      /^[\s-]*$/.test(text.slice(prev.end, s.start))
+    ) {
       merged[merged.length - 1] = { start: prev.start, end: s.end, type: s.type, source: prev.source }
     } else merged.push(s)
   }
@@ -228,7 +252,7 @@ function resolve(spans: Span[], text: string): Span[] {
 const NAME_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
 // A name spelled out letter by letter ("m-o-o-d-y", "b a p t i s t e", "K.O.W.A.L"): the word it spells.
-const SPELLED = /^\p{L}(?:[\s.\-]+\p{L}){2,}\.?$/u
+const SPELLED = /^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u
 const POSSESSIVE_S = /['’]s$/
 
 function nameWords(value: string): string[] {
@@ -262,7 +286,8 @@ function spelledForms(words: Iterable<string>): string[] {
 /** Distinct name words (lower-case) in detected NAME spans, for propagation across fields. */
 export function namesIn(detection: Detection): string[] {
   const out = new Set<string>()
-  for (const s of detection.spans) if (s.type === 'NAME') for (const w of nameWords(detection.text.slice(s.start, s.end))) out.add(w)
+  for (const s of detection.spans)
+    if (s.type === 'NAME') for (const w of nameWords(detection.text.slice(s.start, s.end))) out.add(w)
   return [...out]
 }
 
@@ -344,7 +369,8 @@ function scanText(text: string, channel: Channel): ScanResult {
     // those are identifiers whatever they hold (tokens, keys, long URLs), removed whole, and blanking
     // them keeps every regex linear.
     const protectedRanges: Array<[number, number]> = []
-    for (const m of text.includes('[') ? matchesOf(PLACEHOLDER, text) : []) protectedRanges.push([m.index, m.index + m[0].length])
+    for (const m of text.includes('[') ? matchesOf(PLACEHOLDER, text) : [])
+      protectedRanges.push([m.index, m.index + m[0].length])
     const blanks: Array<[number, number]> = [...protectedRanges]
     for (const [start, end] of longRuns(text)) {
       const run = text.slice(start, end)
@@ -405,20 +431,44 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     if (known.size > 0) {
       const words = [...known, ...spelledForms(known)].sort((a, b) => b.length - a.length)
       const extra: Span[] = []
-      for (const [start, end] of wholeWordMatches(lower, words)) extra.push({ start, end, type: 'NAME', source: 'propagated' })
+      for (const [start, end] of wholeWordMatches(lower, words))
+        extra.push({ start, end, type: 'NAME', source: 'propagated' })
       found.push(...clip(extra, protectedRanges, text))
     }
     let resolved = resolve(found, text)
-    const extra = [...houseNumbers(text, resolved), ...agesAfterNames(text, resolved), ...weekdaysBeforeDates(scan, resolved), ...numbersBeforeNamedStreets(scan, resolved), ...extensions(scan, resolved), ...placePrefixes(scan, resolved), ...nameGaps(scan, resolved), ...cueGaps(scan, resolved), ...namePartsBeside(scan, resolved), ...addressUnits(scan, resolved), ...citiesAfterStreets(scan, resolved), ...letterPrefixes(scan, resolved)]
+    const extra = [
+      ...houseNumbers(text, resolved),
+      ...agesAfterNames(text, resolved),
+      ...weekdaysBeforeDates(scan, resolved),
+      ...numbersBeforeNamedStreets(scan, resolved),
+      ...extensions(scan, resolved),
+      ...placePrefixes(scan, resolved),
+      ...nameGaps(scan, resolved),
+      ...cueGaps(scan, resolved),
+      ...namePartsBeside(scan, resolved),
+      ...addressUnits(scan, resolved),
+      ...citiesAfterStreets(scan, resolved),
+      ...letterPrefixes(scan, resolved),
+    ]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
     // Address blocks once more over the final streets: a street made of a name and a house number
     // ("Kaevu 94") is only known here.
     const block: Span[] = []
-    addressBlocks(scan, resolved.filter((s) => s.type === 'STREET'), block)
-    const fresh = clip(block, protectedRanges, text).filter((b) => !resolved.some((r) => r.start <= b.start && r.end >= b.end))
+    addressBlocks(
+      scan,
+      resolved.filter((s) => s.type === 'STREET'),
+      block,
+    )
+    const fresh = clip(block, protectedRanges, text).filter(
+      (b) => !resolved.some((r) => r.start <= b.start && r.end >= b.end),
+    )
     if (fresh.length > 0) resolved = resolve([...resolved, ...fresh], text)
     // Numbers fail closed: whatever no context claims as a quantity is redacted (never minted).
-    const numbers = clip([...unclaimedNumbers(scan, lower, resolved), ...hanGluedNumbers(scan, lower, resolved)], protectedRanges, text)
+    const numbers = clip(
+      [...unclaimedNumbers(scan, lower, resolved), ...hanGluedNumbers(scan, lower, resolved)],
+      protectedRanges,
+      text,
+    )
     return { text, spans: numbers.length > 0 ? resolve([...resolved, ...numbers], text) : resolved, failed: false }
   } catch {
     return { text, spans: [], failed: true }

@@ -45,13 +45,23 @@ const MONTHS: Record<string, number> = {
   september: 9, septiembre: 9, oct: 10, october: 10, octubre: 10, nov: 11, november: 11, noviembre: 11, dec: 12,
   december: 12, diciembre: 12,
 }
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')
 const NUMERIC_DATE = /(?<!\d)(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2}))(?!\d)/g
-const MONTH_FIRST = new RegExp(`(?<!\\p{L})(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu')
-const DAY_FIRST = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH_NAMES})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu')
+const MONTH_FIRST = new RegExp(
+  `(?<!\\p{L})(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  'giu',
+)
+const DAY_FIRST = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:de\\s+)?(${MONTH_NAMES})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+  'giu',
+)
 // Words before a name in a greeting, a sign-off or a self-introduction: "hi will", "thanks, will", "this is will".
-const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hey|hello|hiya|dear|thanks|thank you|thx|ty|love|regards|cheers|sincerely|best|xo|xoxo|hola|gracias|this is|it'?s|it is|soy|from|atte)[\s,:!.]*$/iu
-const SUBJECT_AFTER = /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue)\b/iu
+const GREETING_BEFORE =
+  /(?:^|[^\p{L}])(?:hi|hey|hello|hiya|dear|thanks|thank you|thx|ty|love|regards|cheers|sincerely|best|xo|xoxo|hola|gracias|this is|it'?s|it is|soy|from|atte)[\s,:!.]*$/iu
+const SUBJECT_AFTER =
+  /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue)\b/iu
 const DASH_BEFORE = /(?:^|[\s,.!?])[-–—~]+\s*$/u
 
 /** Case- and accent-folded form of a word or phrase (what roster names are hashed over). */
@@ -87,7 +97,8 @@ export function knownFormsOf(type: PhiType, value: string): KnownCandidate[] {
 
 function wordsOf(text: string): Word[] {
   const out: Word[] = []
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], folded: foldWord(m[0]) })
+  for (const m of text.matchAll(WORD))
+    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], folded: foldWord(m[0]) })
   return out
 }
 
@@ -119,8 +130,10 @@ function datesIn(text: string): DateHit[] {
       }
     }
   }
-  for (const m of text.matchAll(MONTH_FIRST)) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]))
-  for (const m of text.matchAll(DAY_FIRST)) push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]))
+  for (const m of text.matchAll(MONTH_FIRST))
+    push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]))
+  for (const m of text.matchAll(DAY_FIRST))
+    push(m.index, m.index + m[0].length, Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]))
   return out
 }
 
@@ -137,7 +150,8 @@ function digitRunsIn(text: string): DigitHit[] {
     if (digits.length >= 5) out.push({ start: m.index, end: m.index + m[0].length, digits })
     // A run glued to others by spaces may hold the identifier alone: each plain part of 6+ digits counts too.
     for (const part of m[0].matchAll(/\d{6,}/g)) {
-      if (part[0].length !== m[0].length) out.push({ start: m.index + part.index, end: m.index + part.index + part[0].length, digits: part[0] })
+      if (part[0].length !== m[0].length)
+        out.push({ start: m.index + part.index, end: m.index + part.index + part[0].length, digits: part[0] })
     }
   }
   return out
@@ -172,7 +186,13 @@ function adjacent(text: string, a: Word, b: Word): boolean {
 }
 
 /** Whether a word stands where a name stands (see the module comment). */
-function nameShaped(text: string, words: Word[], i: number, strong: ReadonlySet<number>, names: readonly Span[]): boolean {
+function nameShaped(
+  text: string,
+  words: Word[],
+  i: number,
+  strong: ReadonlySet<number>,
+  names: readonly Span[],
+): boolean {
   const w = words[i]!
   const before = text.slice(0, w.start)
   const capitalised = /^\p{Lu}\p{Ll}/u.test(w.raw)
@@ -181,7 +201,8 @@ function nameShaped(text: string, words: Word[], i: number, strong: ReadonlySet<
   if (capitalised && mixedCase && !sentenceStart) return true
   if (strong.has(i - 1) && adjacent(text, words[i - 1]!, w)) return true
   if (strong.has(i + 1) && adjacent(text, w, words[i + 1]!)) return true
-  const nextTo = (a: number, b: number): boolean => names.some((s) => s.type === 'NAME' && (s.end === a || s.start === b))
+  const nextTo = (a: number, b: number): boolean =>
+    names.some((s) => s.type === 'NAME' && (s.end === a || s.start === b))
   const gapBefore = before.match(/[ \t]{1,2}$/)?.[0].length ?? -1
   const gapAfter = text.slice(w.end).match(/^[ \t]{1,2}/)?.[0].length ?? -1
   if ((gapBefore > 0 && nextTo(w.start - gapBefore, -1)) || (gapAfter > 0 && nextTo(-1, w.end + gapAfter))) return true
@@ -262,7 +283,8 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
       const value = d.text.slice(s.start, s.end)
       if (s.type === 'EMAIL') {
         const local = value.split('@')[0] ?? ''
-        for (const w of local.toLowerCase().split(/[^a-z]+/)) if (w.length >= 3 && (isFirstName(w) || isSurname(w))) add(w)
+        for (const w of local.toLowerCase().split(/[^a-z]+/))
+          if (w.length >= 3 && (isFirstName(w) || isSurname(w))) add(w)
       }
       if (s.type !== 'NAME' || UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
       for (const w of spelledOrWords(value)) add(w)
@@ -283,7 +305,7 @@ const NOT_REMEMBERED = new Set([
 /** Words of a NAME value; a name spelled letter by letter ("d-e-j-a") is the word it spells. */
 function spelledOrWords(value: string): string[] {
   const trimmed = value.trim()
-  if (/^\p{L}(?:[\s.\-]+\p{L}){2,}\.?$/u.test(trimmed)) return [trimmed.replace(/[^\p{L}]/gu, '')]
+  if (/^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u.test(trimmed)) return [trimmed.replace(/[^\p{L}]/gu, '')]
   return (foldWord(value).match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''))
 }
 
@@ -316,15 +338,23 @@ export function combineKnown(...all: Array<KnownIdentifiers | undefined>): Known
 export const MAX_REMEMBERED_WORDS = 64
 
 /** A memory after learning `fresh`: new words appended, the most recent `max` kept. Unchanged when nothing is new. */
-export function addRemembered(current: readonly string[], fresh: readonly string[], max = MAX_REMEMBERED_WORDS): string[] {
+export function addRemembered(
+  current: readonly string[],
+  fresh: readonly string[],
+  max = MAX_REMEMBERED_WORDS,
+): string[] {
   const added = fresh.filter((w, i) => !current.includes(w) && fresh.indexOf(w) === i)
   return added.length === 0 ? current.slice() : [...current, ...added].slice(-max)
 }
 
 /** Known identifiers from a plain list (a roster file, tests); the worker's roster answers the same from hashes. */
-export function knownFromList(entries: Iterable<{ type: PhiType; value: string }>, source = 'known:roster'): KnownIdentifiers {
+export function knownFromList(
+  entries: Iterable<{ type: PhiType; value: string }>,
+  source = 'known:roster',
+): KnownIdentifiers {
   const known = new Map<string, PhiType>()
-  for (const { type, value } of entries) for (const f of knownFormsOf(type, value)) known.set(`${f.kind}:${f.value}`, type)
+  for (const { type, value } of entries)
+    for (const f of knownFormsOf(type, value)) known.set(`${f.kind}:${f.value}`, type)
   return { match: (kind, value) => known.get(`${kind}:${value}`), source }
 }
 
@@ -350,7 +380,11 @@ export function mergeSpans(detected: readonly Span[], known: readonly Span[]): S
       const longest = group.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a))
       const start = Math.min(...group.map((s) => s.start))
       const end = Math.max(...group.map((s) => s.end))
-      out.push(longest.start === start && longest.end === end ? longest : { start, end, type: longest.type, source: longest.source })
+      out.push(
+        longest.start === start && longest.end === end
+          ? longest
+          : { start, end, type: longest.type, source: longest.source },
+      )
     }
     group = []
   }

@@ -46,9 +46,25 @@ function foldWord(word: string): string {
 // Digits in disguise (issue 11): keycap marks and variation selectors ("5️⃣"), symbols or emoji between two digits
 // ("5😀5😀9"), HTML character references ("&#53;", "&#x35;") and percent-escapes of digits ("%35") read as the digits.
 const KEYCAP_MARKS = /[\uFE00-\uFE0F\u20E3]/g
-const SYMBOLS_BETWEEN_DIGITS = /(?<=\d)(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\u200D•·∙★☆]|\uD83C[\uDFFB-\uDFFF])+(?=\d)/gu
+const SYMBOLS_BETWEEN_DIGITS =
+  /(?<=\d)(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\u200D•·∙★☆]|\uD83C[\uDFFB-\uDFFF])+(?=\d)/gu
 const HTML_NUMERIC = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?/g
-const HTML_NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '-', mdash: '-', plus: '+', lpar: '(', rpar: ')', period: '.', hyphen: '-', dash: '-' }
+const HTML_NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '-',
+  mdash: '-',
+  plus: '+',
+  lpar: '(',
+  rpar: ')',
+  period: '.',
+  hyphen: '-',
+  dash: '-',
+}
 const HTML_NAMED_REF = /&(amp|lt|gt|quot|apos|nbsp|ndash|mdash|plus|lpar|rpar|period|hyphen|dash);/gi
 const PERCENT_DIGITS = /(?:%3[0-9])+/g
 

@@ -43,27 +43,41 @@ export function policyFromOverrides(input: unknown): { ok: true; policy: PhiPoli
   if (typeof input !== 'object' || Array.isArray(input)) return { ok: false, problem: 'must be a JSON object' }
   const o = input as Record<string, unknown>
   for (const key of Object.keys(o)) {
-    if (!['actions', 'unknownFields', 'locationZip', 'maxAttributeDepth', 'maxAttributeNodes'].includes(key)) return { ok: false, problem: 'has an unknown key' }
+    if (!['actions', 'unknownFields', 'locationZip', 'maxAttributeDepth', 'maxAttributeNodes'].includes(key))
+      return { ok: false, problem: 'has an unknown key' }
   }
   const actions: Record<PhiType, PhiAction> = { ...DEFAULT_POLICY.actions }
   if (o.actions !== undefined) {
-    if (typeof o.actions !== 'object' || o.actions === null || Array.isArray(o.actions)) return { ok: false, problem: 'actions must be an object' }
+    if (typeof o.actions !== 'object' || o.actions === null || Array.isArray(o.actions))
+      return { ok: false, problem: 'actions must be an object' }
     for (const [type, action] of Object.entries(o.actions as Record<string, unknown>)) {
-      if (!(PHI_TYPES as readonly string[]).includes(type)) return { ok: false, problem: 'actions has an unknown PHI type' }
-      if (typeof action !== 'string' || !ACTIONS.has(action as PhiAction)) return { ok: false, problem: 'actions values must be tokenize, redact or generalize' }
+      if (!(PHI_TYPES as readonly string[]).includes(type))
+        return { ok: false, problem: 'actions has an unknown PHI type' }
+      if (typeof action !== 'string' || !ACTIONS.has(action as PhiAction))
+        return { ok: false, problem: 'actions values must be tokenize, redact or generalize' }
       actions[type as PhiType] = action as PhiAction
     }
   }
   const unknownFields = o.unknownFields ?? DEFAULT_POLICY.unknownFields
-  if (unknownFields !== 'drop' && unknownFields !== 'scrub') return { ok: false, problem: 'unknownFields must be drop or scrub' }
+  if (unknownFields !== 'drop' && unknownFields !== 'scrub')
+    return { ok: false, problem: 'unknownFields must be drop or scrub' }
   const locationZip = o.locationZip ?? DEFAULT_POLICY.locationZip
-  if (locationZip !== 'zip3' && locationZip !== 'drop') return { ok: false, problem: 'locationZip must be zip3 or drop' }
+  if (locationZip !== 'zip3' && locationZip !== 'drop')
+    return { ok: false, problem: 'locationZip must be zip3 or drop' }
   const depth = o.maxAttributeDepth ?? DEFAULT_POLICY.maxAttributeDepth
   const nodes = o.maxAttributeNodes ?? DEFAULT_POLICY.maxAttributeNodes
-  if (!Number.isInteger(depth) || (depth as number) < 1 || (depth as number) > 64) return { ok: false, problem: 'maxAttributeDepth must be an integer 1..64' }
-  if (!Number.isInteger(nodes) || (nodes as number) < 1 || (nodes as number) > 100_000) return { ok: false, problem: 'maxAttributeNodes must be an integer 1..100000' }
+  if (!Number.isInteger(depth) || (depth as number) < 1 || (depth as number) > 64)
+    return { ok: false, problem: 'maxAttributeDepth must be an integer 1..64' }
+  if (!Number.isInteger(nodes) || (nodes as number) < 1 || (nodes as number) > 100_000)
+    return { ok: false, problem: 'maxAttributeNodes must be an integer 1..100000' }
   return {
     ok: true,
-    policy: { actions, unknownFields, locationZip, maxAttributeDepth: depth as number, maxAttributeNodes: nodes as number },
+    policy: {
+      actions,
+      unknownFields,
+      locationZip,
+      maxAttributeDepth: depth as number,
+      maxAttributeNodes: nodes as number,
+    },
   }
 }

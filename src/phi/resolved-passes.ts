@@ -8,13 +8,16 @@ import type { Span } from './detectors/types'
 
 // Case-sensitive on purpose: a capitalised word may follow ("Koskikatu 25 Helsinki"), a lower-case one may not
 // ("Maria 45 years old", "gave Maria 500 mg").
-const NUMBER_AFTER = /^[ \t]{1,2}(\d{1,5}[a-zA-Z]?)(?=[ \t]*(?:[,;\n]|$|(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|SUITE|[Ss]te|[Uu]nit|UNIT|[Bb]us|[Bb]ox|BOX)(?![\p{L}])|[\p{Lu}]))/u
+const NUMBER_AFTER =
+  /^[ \t]{1,2}(\d{1,5}[a-zA-Z]?)(?=[ \t]*(?:[,;\n]|$|(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|SUITE|[Ss]te|[Uu]nit|UNIT|[Bb]us|[Bb]ox|BOX)(?![\p{L}])|[\p{Lu}]))/u
 // "Looking to support X in Bjert 6091 in its mission", "return to Eyrarodda 66 in case": after a place word, a
 // number right after the name-like place is its postcode or house number, whatever follows (units excepted).
 const PLACE_WORD_BEFORE = /\b(?:in|at|to|from|near)\s+(?:[\p{Lu}][\p{L}'’-]*\s+(?:and\s+)?)?$/u
-const PLACE_NUMBER_AFTER = /^[ \t](\d{2,5})(?![\p{L}\p{N}.,:\/-]|[ \t]*(?:%|percent|mg|mcg|ml|cc|g|kg|lbs?|pounds?|oz|units?|tabs?|tablets?|pills?|caps?|capsules?|doses?|times?|x|years?|yrs?|yo|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|dollars?|usd|people|patients|steps|miles?|km|calories|am|pm)(?![\p{L}]))/iu
+const PLACE_NUMBER_AFTER =
+  /^[ \t](\d{2,5})(?![\p{L}\p{N}.,:/-]|[ \t]*(?:%|percent|mg|mcg|ml|cc|g|kg|lbs?|pounds?|oz|units?|tabs?|tablets?|pills?|caps?|capsules?|doses?|times?|x|years?|yrs?|yo|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|dollars?|usd|people|patients|steps|miles?|km|calories|am|pm)(?![\p{L}]))/iu
 // "my son Diego 7, has a cough": after a relative's name a number is an age.
-const KIN_BEFORE = /\b(?:son|daughter|kid|child|baby|boy|girl|brother|sister|grandson|granddaughter|nephew|niece|hijo|hija|nieto|nieta)\s+$/i
+const KIN_BEFORE =
+  /\b(?:son|daughter|kid|child|baby|boy|girl|brother|sister|grandson|granddaughter|nephew|niece|hijo|hija|nieto|nieta)\s+$/i
 const NUMBER_BEFORE = /(?:^|\n[ \t>?*]*|[:>][ \t]*|\b(?:at|is|to|en|on|in)[ \t]+)(\d{1,6}[a-z]?)[ \t]+$/u
 const NUMBER_BEFORE_CHAIN = /(?:^|\n[ \t>?*]*|[:>,][ \t]*|\b(?:at|is|to|en|on|in)[ \t]+)(\d{1,6}[a-z]?)[ \t]+$/u
 const PARTICLE_BEFORE = /(?:^|[ \t])\p{Ll}{1,3}[ \t]*$/u
@@ -32,28 +35,44 @@ export function houseNumbers(text: string, spans: Span[]): Span[] {
     if (s.type === 'NAME' && cased && !/^\p{Lu}/u.test(text.slice(s.start, s.start + 1))) continue
     const kin = s.type === 'NAME' && KIN_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start))
     let after = kin ? null : NUMBER_AFTER.exec(text.slice(s.end, s.end + 12))
-    if (!after && !kin && /^\p{Lu}/u.test(text.slice(s.start, s.start + 1)) && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) {
+    if (
+      !after &&
+      !kin &&
+      /^\p{Lu}/u.test(text.slice(s.start, s.start + 1)) &&
+      PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))
+    ) {
       const placed = PLACE_NUMBER_AFTER.exec(text.slice(s.end, s.end + 24))
       if (placed && placed[1] && !/^(?:19|20)\d{2}$/.test(placed[1])) after = placed
     }
     if (after && after[1]) {
       const start = s.end + after[0].length - after[1].length
-      if (!spans.some((o) => o.start < start + after[1]!.length && o.end > start)) out.push({ start, end: start + after[1].length, type: 'STREET', source: 'house-number' })
+      if (!spans.some((o) => o.start < start + after[1]!.length && o.end > start))
+        out.push({ start, end: start + after[1].length, type: 'STREET', source: 'house-number' })
     }
     const windowStart = Math.max(0, s.start - 14)
     const before = NUMBER_BEFORE.exec(text.slice(windowStart, s.start))
     // "4844 Søndergade 52": a number before a name-like word that runs into a street is a house number.
-    const intoStreet = spans.some((t) => t.type === 'STREET' && t.start >= s.end && t.start - s.end <= 2 && /^\s*$/.test(text.slice(s.end, t.start)))
-    if (before && before[1] && (windowStart === 0 || before.index > 0 || !/^\d/.test(before[0])) && (s.type !== 'NAME' || after || intoStreet)) {
+    const intoStreet = spans.some(
+      (t) =>
+        t.type === 'STREET' && t.start >= s.end && t.start - s.end <= 2 && /^\s*$/.test(text.slice(s.end, t.start)),
+    )
+    if (
+      before &&
+      before[1] &&
+      (windowStart === 0 || before.index > 0 || !/^\d/.test(before[0])) &&
+      (s.type !== 'NAME' || after || intoStreet)
+    ) {
       const start = s.start - before[0].length + before[0].indexOf(before[1], before[0].length - before[1].length - 3)
-      if (!spans.some((o) => o.start < start + before[1]!.length && o.end > start)) out.push({ start, end: start + before[1].length, type: 'STREET', source: 'house-number' })
+      if (!spans.some((o) => o.start < start + before[1]!.length && o.end > start))
+        out.push({ start, end: start + before[1].length, type: 'STREET', source: 'house-number' })
     }
   }
   return out
 }
 
 // "flew to New [Westminster]": a place-name prefix left before a name or town after a place word joins it.
-const PLACE_PREFIX_BEFORE = /\b(?:to|in|from|near|at|visiting|outside)\s+((?:New|Port|Fort|Mount|Mt\.|Saint|St\.|San|Santa|Los|Las|Lake|North|South|East|West|Upper|Lower|Great|Little)\s+)$/u
+const PLACE_PREFIX_BEFORE =
+  /\b(?:to|in|from|near|at|visiting|outside)\s+((?:New|Port|Fort|Mount|Mt\.|Saint|St\.|San|Santa|Los|Las|Lake|North|South|East|West|Upper|Lower|Great|Little)\s+)$/u
 
 /** A place-name prefix ("New", "Port", "San") left before a name or town after a place word joins it as a CITY. */
 export function placePrefixes(text: string, spans: Span[]): Span[] {
@@ -67,8 +86,12 @@ export function placePrefixes(text: string, spans: Span[]): Span[] {
 }
 
 // "... extension four two", "..., ext. 4432" after any phone the detectors found.
-const EXT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)'
-const EXTENSION_AFTER = new RegExp(String.raw`^\s*,?\s*(?:ext\.?|extension|extensión|x)\s*#?\s*(?:\d{1,6}|${EXT_WORD}(?:[\s-]+${EXT_WORD}){0,5})(?![\p{L}\p{N}])`, 'iu')
+const EXT_WORD =
+  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)'
+const EXTENSION_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:ext\.?|extension|extensión|x)\s*#?\s*(?:\d{1,6}|${EXT_WORD}(?:[\s-]+${EXT_WORD}){0,5})(?![\p{L}\p{N}])`,
+  'iu',
+)
 
 /** Phone extensions right after a phone or fax span. */
 export function extensions(text: string, spans: Span[]): Span[] {
@@ -79,7 +102,8 @@ export function extensions(text: string, spans: Span[]): Span[] {
     if (!m) continue
     const end = s.end + m[0].replace(/\s+$/, '').length
     // The extension's digits may already be a number span of their own ("extension [PHONE]"): the word joins them.
-    const other = (o: Span): boolean => o !== s && o.start < end && o.end > s.end && !['PHONE', 'FAX', 'OTHER'].includes(o.type)
+    const other = (o: Span): boolean =>
+      o !== s && o.start < end && o.end > s.end && !['PHONE', 'FAX', 'OTHER'].includes(o.type)
     if (!spans.some(other)) out.push({ start: s.start, end, type: s.type, source: 'extension' })
   }
   return out
@@ -94,11 +118,19 @@ const AGE_AFTER_NAME = /^\s*[,(]\s*((?:9\d|1[01]\d)(?:\s*(?:yo|y\/o|years?(?:\s+
 export function agesAfterNames(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
   for (const s of spans) {
-    if (s.type !== 'NAME' && !(s.type === 'DATE' && /\b(?:dob|born|birth|d\.o\.b|nacimiento|naci[oó]?)\b/i.test(text.slice(Math.max(0, s.start - 30), s.start)))) continue
+    if (
+      s.type !== 'NAME' &&
+      !(
+        s.type === 'DATE' &&
+        /\b(?:dob|born|birth|d\.o\.b|nacimiento|naci[oó]?)\b/i.test(text.slice(Math.max(0, s.start - 30), s.start))
+      )
+    )
+      continue
     const m = AGE_AFTER_NAME.exec(text.slice(s.end, s.end + 24))
     if (!m || !m[1]) continue
     const start = s.end + m[0].indexOf(m[1])
-    if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start)) out.push({ start, end: start + m[1].length, type: 'AGE', source: 'age-after-name', canonical: '>89' })
+    if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start))
+      out.push({ start, end: start + m[1].length, type: 'AGE', source: 'age-after-name', canonical: '>89' })
   }
   return out
 }
@@ -135,7 +167,8 @@ export function numbersBeforeNamedStreets(text: string, spans: Span[]): Span[] {
     const m = NUMBER_BEFORE_CHAIN.exec(text.slice(Math.max(0, pos - 16), pos))
     if (!m || !m[1]) continue
     const start = pos - m[0].length + m[0].lastIndexOf(m[1])
-    if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start)) out.push({ start, end: start + m[1].length, type: 'STREET', source: 'house-number' })
+    if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start))
+      out.push({ start, end: start + m[1].length, type: 'STREET', source: 'house-number' })
   }
   return out
 }

@@ -95,7 +95,17 @@ function splitWords(lower: string): Word[] {
 function isRunGap(c: number): boolean {
   if (c === 32 || c === 44 || c === 46 || c === 45 || (c >= 9 && c <= 13)) return true
   if (c < 0xa0) return false
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** True when only spaces, hyphens, commas or periods separate two words (a spoken run continues). */
@@ -133,7 +143,21 @@ const SEPARATOR_WORDS = new Set(['dash', 'hyphen', 'guion', 'guión', 'slash'])
 const FILLER_WORDS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'eh', 'este', 'eh'])
 
 /** Spanish digit words: between two of them "o" means "or" ("una o dos pastillas"). */
-const ES_DIGIT_WORDS = new Set(['cero', 'uno', 'una', 'un', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'])
+const ES_DIGIT_WORDS = new Set([
+  'cero',
+  'uno',
+  'una',
+  'un',
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+  'diez',
+])
 
 function unitValue(w: string): string | undefined {
   if (w === 'o') return undefined
@@ -180,12 +204,25 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
         piece = unitValue(next.w)!.repeat(w === 'double' ? 2 : 3)
         used = 2
         weight = piece.length
-      } else if ((w === 'double' || w === 'triple') && next && joined(lower, cur, next) && SINGLE_LETTER.test(next.w) && next.w !== 'a' && next.w !== 'i') {
+      } else if (
+        (w === 'double' || w === 'triple') &&
+        next &&
+        joined(lower, cur, next) &&
+        SINGLE_LETTER.test(next.w) &&
+        next.w !== 'a' &&
+        next.w !== 'i'
+      ) {
         // "double x" in a spelled serial: xx.
         piece = next.w.repeat(w === 'double' ? 2 : 3)
         used = 2
         weight = piece.length
-      } else if ((SEPARATOR_WORDS.has(w) || FILLER_WORDS.has(w)) && j > i && next && joined(lower, cur, next) && (unitValue(next.w) !== undefined || TENS_WORDS[next.w] !== undefined)) {
+      } else if (
+        (SEPARATOR_WORDS.has(w) || FILLER_WORDS.has(w)) &&
+        j > i &&
+        next &&
+        joined(lower, cur, next) &&
+        (unitValue(next.w) !== undefined || TENS_WORDS[next.w] !== undefined)
+      ) {
         // "four five six dash twelve dash ...": a spoken separator inside a run keeps the run going.
         piece = ''
         weight = 0
@@ -195,7 +232,13 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
         used = 2
       } else if (wordUnit !== undefined) {
         piece = wordUnit
-      } else if (w === 'o' && j > i && ES_DIGIT_WORDS.has(list[j - 1]!.w) && next !== undefined && ES_DIGIT_WORDS.has(next.w)) {
+      } else if (
+        w === 'o' &&
+        j > i &&
+        ES_DIGIT_WORDS.has(list[j - 1]!.w) &&
+        next !== undefined &&
+        ES_DIGIT_WORDS.has(next.w)
+      ) {
         // "una o dos", "tres o cuatro": between Spanish number words "o" is "or", neither zero nor a letter: the run ends.
         piece = undefined
       } else if (w === 'o' && /\d$/.test(spelled)) {
@@ -206,7 +249,10 @@ export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
         const unit = next && joined(lower, cur, next) ? unitValue(next.w) : undefined
         const after = list[j + 2]
         // Spanish joins tens and units with "y": "treinta y uno" → 31.
-        const yUnit = next?.w === 'y' && after && joined(lower, cur, next) && joined(lower, next, after) ? unitValue(after.w) : undefined
+        const yUnit =
+          next?.w === 'y' && after && joined(lower, cur, next) && joined(lower, next, after)
+            ? unitValue(after.w)
+            : undefined
         weight = 0
         if (tens >= 20 && tens % 10 === 0 && unit !== undefined && unit !== '0') {
           piece = String(tens + Number(unit))
@@ -320,7 +366,8 @@ export function numberWords(ws: string[]): { value: number; used: number } | und
   if ((a === 'oh' || a === 'o') && b && DIGIT_WORDS[b] !== undefined) return { value: Number(DIGIT_WORDS[b]), used: 2 }
   const tens = TENS_WORDS[a]
   if (tens !== undefined) {
-    if (tens >= 20 && tens % 10 === 0 && b && unitValue(b) !== undefined) return { value: tens + Number(unitValue(b)), used: 2 }
+    if (tens >= 20 && tens % 10 === 0 && b && unitValue(b) !== undefined)
+      return { value: tens + Number(unitValue(b)), used: 2 }
     return { value: tens, used: 1 }
   }
   const unit = unitValue(a)
@@ -343,7 +390,9 @@ export const SPANISH_NUMBER_WORDS: Readonly<Record<string, number>> = table({
 })
 
 /** Regex source of one Spanish number word (for patterns that read spoken Spanish numbers). */
-export const SPANISH_NUMBER_WORD = `(?:${Object.keys(SPANISH_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`
+export const SPANISH_NUMBER_WORD = `(?:${Object.keys(SPANISH_NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`
 
 /**
  * Reads Spanish number words as one value: "novecientos veinte" → 920, "mil novecientos setenta y dos" → 1972,

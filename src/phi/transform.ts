@@ -4,7 +4,25 @@ import type { PhiAction } from './policy'
 import type { PhiType } from './types'
 
 /** ZIP3 prefixes with 20,000 people or fewer (HHS, 2000 Census): generalised to 000. */
-export const RESTRICTED_ZIP3 = new Set(['036', '059', '063', '102', '203', '556', '692', '790', '821', '823', '830', '831', '878', '879', '884', '890', '893'])
+export const RESTRICTED_ZIP3 = new Set([
+  '036',
+  '059',
+  '063',
+  '102',
+  '203',
+  '556',
+  '692',
+  '790',
+  '821',
+  '823',
+  '830',
+  '831',
+  '878',
+  '879',
+  '884',
+  '890',
+  '893',
+])
 
 /**
  * Inline labels: the PHI type, except where the type name is itself a common word of such values
@@ -17,7 +35,8 @@ export const LABELS: Readonly<Record<PhiType, string>> = {
   DEVICE: 'DEVICE', URL: 'URL', IP: 'IP', OTHER: 'OTHER',
 }
 
-const BIRTH_CONTEXT = /\b(?:dob|d\.o\.b|born|birth|birthday|bday|b-day|nacimiento|naci|nací|nació|nacio|nacido|nacida|cumpleaños)(?![\p{L}\p{N}])/u
+const BIRTH_CONTEXT =
+  /\b(?:dob|d\.o\.b|born|birth|birthday|bday|b-day|nacimiento|naci|nací|nació|nacio|nacido|nacida|cumpleaños)(?![\p{L}\p{N}])/u
 
 /**
  * Safe Harbor ZIP3 of a US ZIP (or `000` for the restricted prefixes); undefined unless shaped like one (five

@@ -42,7 +42,6 @@ type AdminContext = Context<AppEnv>
 type Scope = 'detokenize' | 'messages' | 'erase'
 type Outcome = AuditRecord['outcome']
 type Extra = { reason?: string; sid?: string; accounts?: string[] }
-type Status = 400 | 404 | 422 | 429 | 500 | 503
 
 /**
  * Audits one outcome of a call by the authenticated key. The record must be stored: when it cannot be, the call is
@@ -77,7 +76,8 @@ adminRoutes.post('/detokenize', requireApiKey('detokenize'), detokenizeBody, asy
   if (!purpose) return refuse(c, record, purposeDetail(c.var.config, true))
   // A call larger than the key's whole budget for a minute could never pass: refused as malformed, not rate-limited.
   const most = Math.min(MAX_TOKENS_PER_REVEAL, keyOf(c)?.revealsPerMinute ?? MAX_TOKENS_PER_REVEAL)
-  if (tokens.length > most) return refuse(c, record, `tokens must be a list of 1-${most} tokens (this key's reveals per minute)`)
+  if (tokens.length > most)
+    return refuse(c, record, `tokens must be a list of 1-${most} tokens (this key's reveals per minute)`)
   const unique = [...new Set(tokens)]
 
   const budget = await takeRevealBudget(c, unique.length)
@@ -112,14 +112,19 @@ adminRoutes.post('/detokenize', requireApiKey('detokenize'), detokenizeBody, asy
     revealed.delete(token)
     failed.set(token, 'not-found')
   }
-  if (foreign.length) await record('denied', foreign, { reason: 'other-tenant', ...accountsOf(foreign.map((t) => revealedTenants.get(t))) })
+  if (foreign.length)
+    await record('denied', foreign, {
+      reason: 'other-tenant',
+      ...accountsOf(foreign.map((t) => revealedTenants.get(t))),
+    })
   const failedWith = (f: RevealFailure) => [...failed].filter(([, why]) => why === f).map(([token]) => token)
   const notFound = failedWith('not-found').filter((token) => !foreign.includes(token))
   if (notFound.length) await record('not-found', notFound)
   const undecryptable = failedWith('undecryptable')
   if (undecryptable.length) await record('error', undecryptable, { reason: 'undecryptable' })
   // No unaudited disclosure: without a stored record the values stay in the vault (`record` refuses with 503).
-  if (revealed.size) await record('allowed', [...revealed.keys()], accountsOf([...revealed.values()].map((r) => r.tenant)))
+  if (revealed.size)
+    await record('allowed', [...revealed.keys()], accountsOf([...revealed.values()].map((r) => r.tenant)))
   c.header('Cache-Control', 'no-store')
   return c.json({
     results: tokens.map((token) => {
@@ -131,7 +136,10 @@ adminRoutes.post('/detokenize', requireApiKey('detokenize'), detokenizeBody, asy
 
 // A refusal names the `to` token when it is one: the attempt is then found by the patient's token.
 const toToken = (body: Record<string, unknown>) => (typeof body.to === 'string' && isToken(body.to) ? [body.to] : [])
-const messageBody = jsonBody<MessageRequest>(MESSAGE_BODY, refusal('messages', { purposeRequired: false, tokensOf: toToken }))
+const messageBody = jsonBody<MessageRequest>(
+  MESSAGE_BODY,
+  refusal('messages', { purposeRequired: false, tokensOf: toToken }),
+)
 adminRoutes.post('/messages', requireApiKey('messages'), messageBody, async function replyByToken(c) {
   const { to, body: text, from, messagingServiceSid: service, purpose: given } = c.req.valid('json')
   const purpose = purposeOf(c.var.config, given)
@@ -185,7 +193,10 @@ adminRoutes.post('/messages', requireApiKey('messages'), messageBody, async func
     c.header('Cache-Control', 'no-store')
     if (sent.error.kind === 'timeout') {
       // Twilio may still have taken it: say so rather than invite a blind retry.
-      return c.json({ error: 'twilio-timeout', detail: 'Twilio did not answer in time; the message may have been sent' }, 504)
+      return c.json(
+        { error: 'twilio-timeout', detail: 'Twilio did not answer in time; the message may have been sent' },
+        504,
+      )
     }
     // Twilio's message text can quote the number: only its status and numeric code travel back.
     return c.json({ error: 'twilio-error', ...twilioDetails(sent.error) }, 502)
@@ -232,10 +243,14 @@ adminRoutes.post('/tokens/erase', requireApiKey('erase'), eraseBody, async funct
   if (foreign.length) await record.after('denied', foreign, { reason: 'other-tenant' })
   const notFound = failedWith('not-found')
   if (notFound.length) await record.after('not-found', notFound)
-  const erased = [...new Set(unique.flatMap((token) => {
-    const outcome = outcomes.get(token)
-    return outcome?.ok ? outcome.value : []
-  }))]
+  const erased = [
+    ...new Set(
+      unique.flatMap((token) => {
+        const outcome = outcomes.get(token)
+        return outcome?.ok ? outcome.value : []
+      }),
+    ),
+  ]
   if (erased.length) await record.after('allowed', erased)
   c.header('Cache-Control', 'no-store')
   return c.json({
@@ -296,9 +311,13 @@ function mayUse(c: AdminContext, tenant: string): boolean {
  * tokens it holds when they are valid, answered 400 (415 when it is not JSON) with our own text only. A `purpose`
  * that does not fit states the configured codes, as the route's own purpose check does.
  */
-function refusal(scope: Scope, options: { purposeRequired: boolean; tokensOf?: (body: Record<string, unknown>) => string[] }): Refusal {
+function refusal(
+  scope: Scope,
+  options: { purposeRequired: boolean; tokensOf?: (body: Record<string, unknown>) => string[] },
+): Refusal {
   return async function refuseRequest(c, problemFound) {
-    const detail = problemFound.field === 'purpose' ? purposeDetail(c.var.config, options.purposeRequired) : problemFound.detail
+    const detail =
+      problemFound.field === 'purpose' ? purposeDetail(c.var.config, options.purposeRequired) : problemFound.detail
     const body = problemFound.body
     const record = auditor(c, scope, purposeOf(c.var.config, body?.purpose))
     await record('denied', body && options.tokensOf ? options.tokensOf(body) : [], { reason: 'invalid-request' })

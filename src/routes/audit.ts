@@ -64,7 +64,12 @@ auditRoutes.get('/export', checkedQuery(AUDIT_FILTER, 'audit.trail.exported'), a
         page = await trail.query({ ...filter, ...(afterSeq === undefined ? {} : { afterSeq }) }, MAX_AUDIT_PAGE)
       } catch (error) {
         // The status line is long gone: the last line says the export stopped short, so no reader takes it as whole.
-        log('error', { event: 'audit', outcome: 'export-failed', reason: error instanceof Error ? error.name : 'unknown', counts: { records: count } })
+        log('error', {
+          event: 'audit',
+          outcome: 'export-failed',
+          reason: error instanceof Error ? error.name : 'unknown',
+          counts: { records: count },
+        })
         controller.enqueue(encoder.encode(`${JSON.stringify(exportEnd(false, count))}\n`))
         return controller.close()
       }
@@ -88,18 +93,22 @@ auditRoutes.get('/export', checkedQuery(AUDIT_FILTER, 'audit.trail.exported'), a
   })
 })
 
-auditRoutes.get('/verify', checkedQuery(AUDIT_VERIFY_QUERY, 'audit.trail.verified'), async function verifyAuditTrail(c) {
-  const { cursor } = c.req.valid('query')
-  const afterSeq = cursor === undefined ? undefined : Number(cursor)
-  const result = await fromTrail(async (): Promise<VerifyResult> => await auditTrail(c.env).verify(afterSeq))
-  const head = await fromTrail(() => auditTrail(c.env).head())
-  const counts = { checked: result.checked }
-  if (result.ok) await record(c, 'audit.trail.verified', 'allowed', { counts })
-  else await record(c, 'audit.trail.verified', 'error', { counts, reason: `chain-${result.problem}` })
-  c.header('Cache-Control', 'no-store')
-  const next = result.ok && !result.complete ? String(result.lastSeq) : null
-  return c.json({ ...result, next, head: { seq: head.seq, hash: head.hash } })
-})
+auditRoutes.get(
+  '/verify',
+  checkedQuery(AUDIT_VERIFY_QUERY, 'audit.trail.verified'),
+  async function verifyAuditTrail(c) {
+    const { cursor } = c.req.valid('query')
+    const afterSeq = cursor === undefined ? undefined : Number(cursor)
+    const result = await fromTrail(async (): Promise<VerifyResult> => await auditTrail(c.env).verify(afterSeq))
+    const head = await fromTrail(() => auditTrail(c.env).head())
+    const counts = { checked: result.checked }
+    if (result.ok) await record(c, 'audit.trail.verified', 'allowed', { counts })
+    else await record(c, 'audit.trail.verified', 'error', { counts, reason: `chain-${result.problem}` })
+    c.header('Cache-Control', 'no-store')
+    const next = result.ok && !result.complete ? String(result.lastSeq) : null
+    return c.json({ ...result, next, head: { seq: head.seq, hash: head.hash } })
+  },
+)
 
 /**
  * The last line of an export: `{"end":true,"count":n}` when every matching record was written (n of them), or

@@ -25,7 +25,12 @@ export async function mustAudit(env: Env, config: Config, entry: AuditEntry): Pr
  */
 export async function recordResult(env: Env, config: Config, entry: AuditEntry): Promise<void> {
   if (await audit(env, config, entry)) return
-  log('error', { event: 'audit', outcome: 'result-unrecorded', scope: entry.scope, counts: { tokens: entry.tokens.length } })
+  log('error', {
+    event: 'audit',
+    outcome: 'result-unrecorded',
+    scope: entry.scope,
+    counts: { tokens: entry.tokens.length },
+  })
 }
 
 /** The refusal of a call whose audit record could not be stored. */

@@ -101,7 +101,11 @@ async function askThrottle(call: () => Promise<LoginStatus>): Promise<LoginStatu
   try {
     return await call()
   } catch (error) {
-    log('error', { event: 'login-throttle', outcome: 'unavailable', reason: error instanceof Error ? error.name : 'unknown' })
+    log('error', {
+      event: 'login-throttle',
+      outcome: 'unavailable',
+      reason: error instanceof Error ? error.name : 'unknown',
+    })
     return undefined
   }
 }
@@ -118,7 +122,11 @@ async function findKey(keys: readonly AdminKey[], presented: string): Promise<Ad
   return found
 }
 
-function refusal(status: 401 | 403 | 429 | 503, body: Record<string, string>, headers: Record<string, string>): HTTPException {
+function refusal(
+  status: 401 | 403 | 429 | 503,
+  body: Record<string, string>,
+  headers: Record<string, string>,
+): HTTPException {
   const res = new Response(JSON.stringify(body), {
     status,
     headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers },

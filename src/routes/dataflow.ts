@@ -16,7 +16,9 @@ export const dataflowRoutes = new Hono<AppEnv>()
 dataflowRoutes.get('/', requireApiKey('config'), async function dataflow(c) {
   const config = c.var.config
   const tenants = keyTenants(c)
-  const unknownFields = Object.fromEntries(Object.entries(config.policy.accounts ?? {}).map(([account, p]) => [account, p.unknownFields]))
+  const unknownFields = Object.fromEntries(
+    Object.entries(config.policy.accounts ?? {}).map(([account, p]) => [account, p.unknownFields]),
+  )
   // A key bound to tenants sees its accounts' flows only: never another clinic's destinations.
   const inventory = dataflowInventory(config.destinations.destinations, config.policy.phi.unknownFields, {
     unknownFields,

@@ -5,7 +5,14 @@
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env'
-import { DEAD_LETTER_ID, getDeadLetter, inAccounts, listDeadLetters, replayDeadLetter, type DeadLetterRecord } from '../delivery/dead-letters'
+import {
+  DEAD_LETTER_ID,
+  getDeadLetter,
+  inAccounts,
+  listDeadLetters,
+  replayDeadLetter,
+  type DeadLetterRecord,
+} from '../delivery/dead-letters'
 import { log } from '../log'
 import type { AuditEntry } from '../audit'
 import { DEAD_LETTER_PAGE, DEAD_LETTER_QUERY } from '../openapi/requests'
@@ -26,7 +33,9 @@ const pageQuery = queryParams<{ limit?: number; cursor?: string }>(DEAD_LETTER_Q
 deadLetterRoutes.get('/', pageQuery, async (c) => {
   const { limit = DEAD_LETTER_PAGE.default, cursor } = c.req.valid('query')
   const tenants = keyTenants(c)
-  return c.json(await listDeadLetters(c.env, { limit, ...(cursor ? { cursor } : {}), ...(tenants ? { accounts: tenants } : {}) }))
+  return c.json(
+    await listDeadLetters(c.env, { limit, ...(cursor ? { cursor } : {}), ...(tenants ? { accounts: tenants } : {}) }),
+  )
 })
 
 deadLetterRoutes.get('/:id', async (c) => {
@@ -44,7 +53,14 @@ deadLetterRoutes.post('/:id/replay', async (c) => {
   const found = await getDeadLetter(c.env, id)
   if (found) await refuseOtherTenant(c, found, 'audit.dead-letter.replayed')
   const accounts = found && found.accounts.length > 0 ? { accounts: found.accounts } : {}
-  const entry = { type: 'audit.dead-letter.replayed' as const, actor, scope: 'dead-letters', tokens: [], subject: id, ...accounts }
+  const entry = {
+    type: 'audit.dead-letter.replayed' as const,
+    actor,
+    scope: 'dead-letters',
+    tokens: [],
+    subject: id,
+    ...accounts,
+  }
   // A replay sends the event again: on record before it happens, its result after (best effort, logged).
   await mustAudit(c.env, config, { ...entry, type: 'audit.dead-letter.replay-requested', outcome: 'allowed' })
   const outcome = (extra: Pick<AuditEntry, 'outcome' | 'reason'>) => recordResult(c.env, config, { ...entry, ...extra })
@@ -52,7 +68,11 @@ deadLetterRoutes.post('/:id/replay', async (c) => {
   try {
     result = await replayDeadLetter(c.env, config, id, actor, keyTenants(c))
   } catch (error) {
-    log('error', { event: 'dead-letter', outcome: 'replay-failed', reason: error instanceof Error ? error.name : 'unknown' })
+    log('error', {
+      event: 'dead-letter',
+      outcome: 'replay-failed',
+      reason: error instanceof Error ? error.name : 'unknown',
+    })
     await outcome({ outcome: 'error', reason: 'queue-unavailable' })
     throw problem(503, 'queue-unavailable')
   }
@@ -74,7 +94,11 @@ deadLetterRoutes.post('/:id/replay', async (c) => {
  * A key bound to tenants asking for another account's dead letter: audited as denied (`other-tenant`, naming both
  * accounts), answered 404 as for a dead letter that does not exist.
  */
-async function refuseOtherTenant(c: Context<AppEnv>, record: DeadLetterRecord, type: AuditEntry['type']): Promise<void> {
+async function refuseOtherTenant(
+  c: Context<AppEnv>,
+  record: DeadLetterRecord,
+  type: AuditEntry['type'],
+): Promise<void> {
   const tenants = keyTenants(c)
   if (!tenants || inAccounts(record, tenants)) return
   const actor = c.get('apiKeyId') ?? 'unknown'

@@ -38,7 +38,8 @@ healthRoutes.get('/', (c) => c.text('phi-firewall-twilio: ok\n'))
 
 healthRoutes.get('/ready', async function readiness(c) {
   const problems = configProblems(c.env)
-  for (const { setting, problem } of problems) log('error', { event: 'ready', outcome: 'config-invalid', setting, problem })
+  for (const { setting, problem } of problems)
+    log('error', { event: 'ready', outcome: 'config-invalid', setting, problem })
   const [results, optionalFailing] = await Promise.all([
     Promise.all(PROBES.map(async ([name, check]) => ((await answers(() => check(c.env))) ? [] : [name]))),
     optionalProblems(c.env),

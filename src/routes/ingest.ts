@@ -65,7 +65,12 @@ export async function deidentifyAndPublish(
   const work = (async () => {
     const started = Date.now()
     // What the worker already knows of the patient (sender memory, roster) goes in front of the engine.
-    const clean = await deidentifyWithContext(env, config, (event) => vault.tokenizerFor(event.sids.AccountSid ?? 'default', senderOf(event)), events)
+    const clean = await deidentifyWithContext(
+      env,
+      config,
+      (event) => vault.tokenizerFor(event.sids.AccountSid ?? 'default', senderOf(event)),
+      events,
+    )
     engineMs = Date.now() - started
     redactions = clean.map(({ channel, redactions }) => ({ channel, redactions }))
     stage = 'publish-failed'

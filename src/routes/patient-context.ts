@@ -68,14 +68,22 @@ export async function deidentifyWithContext(
   const remembered = new Map<string, Map<string, string[]>>()
   for (const tenant of new Set(events.map(tenantOf))) {
     const wanted = events.flatMap((e, i) => (tenantOf(e) === tenant ? [ids[i]!.party, ids[i]!.conversation] : []))
-    remembered.set(tenant, await memory.load(tenant, wanted.filter((id): id is string => id !== undefined)))
+    remembered.set(
+      tenant,
+      await memory.load(
+        tenant,
+        wanted.filter((id): id is string => id !== undefined),
+      ),
+    )
   }
   const learned: string[][] = events.map(() => [])
   const clean = await Promise.all(
     events.map(async (event, i) => {
       const tenant = tenantOf(event)
       const byId = remembered.get(tenant)!
-      const words = [...new Set([ids[i]!.party, ids[i]!.conversation].flatMap((id) => (id ? (byId.get(id) ?? []) : [])))]
+      const words = [
+        ...new Set([ids[i]!.party, ids[i]!.conversation].flatMap((id) => (id ? (byId.get(id) ?? []) : []))),
+      ]
       const rosterKnown = await roster.matcherFor(tenant, candidatesOf(event))
       const known = combineKnown(rosterKnown, words.length > 0 ? memoryMatcher(words) : undefined)
       return deidentify(event, policyFor(config.policy, event.sids.AccountSid), tokenizerFor(event), {
@@ -90,7 +98,11 @@ export async function deidentifyWithContext(
     for (const [i, event] of events.entries()) writes += await memory.remember(tenantOf(event), ids[i]!, learned[i]!)
   } catch (error) {
     // Whatever was thrown, only its class name is logged, and losing memory never fails the webhook.
-    log('warn', { event: 'sender-memory', outcome: 'write-failed', reason: error instanceof Error ? error.name : 'unknown' })
+    log('warn', {
+      event: 'sender-memory',
+      outcome: 'write-failed',
+      reason: error instanceof Error ? error.name : 'unknown',
+    })
   }
   if (writes > 0) log('info', { event: 'sender-memory', outcome: 'remembered', counts: { writes } })
   return clean

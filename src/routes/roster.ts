@@ -33,7 +33,9 @@ type Outcome = AuditRecord['outcome']
 const putBody = jsonBody<RosterRequest>(ROSTER_BODY, (c, found: RequestProblem) =>
   refuse(c, found.body?.mode === 'replace' ? 'roster.replace' : 'roster.merge', found.detail, found.status),
 )
-const deleteQuery = queryParams<{ tenant?: string }>(ROSTER_DELETE_QUERY, (c, found) => refuse(c, 'roster.delete', found.detail))
+const deleteQuery = queryParams<{ tenant?: string }>(ROSTER_DELETE_QUERY, (c, found) =>
+  refuse(c, 'roster.delete', found.detail),
+)
 
 rosterRoutes.put('/', requireApiKey('roster'), putBody, async function putKnownIdentifiers(c) {
   const body = c.req.valid('json')
@@ -41,7 +43,10 @@ rosterRoutes.put('/', requireApiKey('roster'), putBody, async function putKnownI
   const type = mode === 'replace' ? 'roster.replace' : 'roster.merge'
   const tenant = tenantFor(c, body.tenant)
   if (!tenant.ok) return refuse(c, type, tenant.detail, tenant.status)
-  const identifiers = body.identifiers.map((item) => ({ type: item.type.toUpperCase() as RosterType, value: item.value }))
+  const identifiers = body.identifiers.map((item) => ({
+    type: item.type.toUpperCase() as RosterType,
+    value: item.value,
+  }))
   // A change of the roster is on record before it happens (none stored: 503, nothing changed); its result after.
   await record(c, `${type}-requested`, 'allowed', { counts: { identifiers: identifiers.length } })
   try {
@@ -88,10 +93,14 @@ function rosterStore(c: RosterContext): RosterStore {
 }
 
 /** The roster a request writes: its tenant, the key's only tenant, or the shared roster of an unbound key. */
-function tenantFor(c: RosterContext, given: string | null | undefined): { ok: true; value: string } | { ok: false; status: 400 | 403; detail: string } {
+function tenantFor(
+  c: RosterContext,
+  given: string | null | undefined,
+): { ok: true; value: string } | { ok: false; status: 400 | 403; detail: string } {
   const key = c.var.config.admin.keys.find((k) => k.id === c.get('apiKeyId'))
   if (given !== undefined && given !== null) {
-    if (key?.tenants && !key.tenants.has(given)) return { ok: false, status: 403, detail: 'this key may not change that tenant' }
+    if (key?.tenants && !key.tenants.has(given))
+      return { ok: false, status: 403, detail: 'this key may not change that tenant' }
     return { ok: true, value: given }
   }
   if (key?.tenants?.size === 1) return { ok: true, value: [...key.tenants][0]! }
@@ -102,7 +111,14 @@ function tenantFor(c: RosterContext, given: string | null | undefined): { ok: tr
 type Extra = { reason?: string; counts?: Record<string, number> }
 
 function entry(c: RosterContext, type: string, outcome: Outcome, extra: Extra): AuditEntry {
-  return { type: `audit.${type}`, actor: c.get('apiKeyId') ?? 'unknown', scope: 'roster', tokens: [], outcome, ...extra }
+  return {
+    type: `audit.${type}`,
+    actor: c.get('apiKeyId') ?? 'unknown',
+    scope: 'roster',
+    tokens: [],
+    outcome,
+    ...extra,
+  }
 }
 
 /** Stores the record before the call goes on, or refuses the call (503 `audit-unavailable`). */

@@ -19,7 +19,11 @@ import type { ClaimOutcome } from '../twilio/replay-guard'
 import { signatureHint, type HintInput } from '../twilio/signature-hint'
 import { acknowledged, conversationsAllow, emptyTwiml } from '../twilio/twiml'
 import {
-  canonicalUrl, tokensForAccounts, verifySignedForm, verifySignedJson, type VerifyFailure,
+  canonicalUrl,
+  tokensForAccounts,
+  verifySignedForm,
+  verifySignedJson,
+  type VerifyFailure,
 } from '../twilio/verify'
 import { deidentifyAndPublish } from './ingest'
 import { replayTicket, type ReplayTicket } from './replay'
@@ -42,7 +46,12 @@ export type VerifiedBody = { format: 'form'; fields: FormPairs } | { format: 'js
 /** Hono environment of these routes: the app's, plus what the middleware hands to the handler. */
 type TwilioEnv = {
   Bindings: Env
-  Variables: AppVariables & { verified: VerifiedBody; meta: WebhookMeta; webhookLog: WebhookLog; engineWork?: EngineWork }
+  Variables: AppVariables & {
+    verified: VerifiedBody
+    meta: WebhookMeta
+    webhookLog: WebhookLog
+    engineWork?: EngineWork
+  }
 }
 
 type FormProduct = 'messaging' | 'voice' | 'transcription' | 'conversations'
@@ -134,7 +143,8 @@ export function verifyTwilio(options: { format: 'form' | 'json' }) {
       if (!tokens.ok) return reject(c, FAILURE_STATUS[tokens.error], tokens.error)
       const result = await verifySignedForm({ url, signature, tokens: tokens.value, params: fields.value })
       if (!result.ok) {
-        const hint = result.error === 'bad-signature' ? await hintFor(c, url, signature, tokens.value, fields.value) : undefined
+        const hint =
+          result.error === 'bad-signature' ? await hintFor(c, url, signature, tokens.value, fields.value) : undefined
         return reject(c, FAILURE_STATUS[result.error], result.error, hint)
       }
       c.set('webhookLog', { ...c.get('webhookLog'), keyId: `auth-token-${result.value.tokenIndex}` })
@@ -246,7 +256,11 @@ function accountSidsOfBatch(body: { value: unknown } | undefined): string[] {
 }
 
 /** The webhook of a product as `normalize` takes it, from the body {@link verifyTwilio} verified. */
-export function verifiedWebhook(product: FormProduct | 'events', verified: VerifiedBody, meta: WebhookMeta): TwilioWebhook {
+export function verifiedWebhook(
+  product: FormProduct | 'events',
+  verified: VerifiedBody,
+  meta: WebhookMeta,
+): TwilioWebhook {
   return product === 'events'
     ? { product, body: verified.format === 'json' ? verified.body : undefined, meta }
     : { product, fields: verified.format === 'form' ? verified.fields : [], meta }
@@ -302,7 +316,10 @@ function webhookHandler(product: FormProduct | 'events') {
     const unminted: Record<string, number> = vault.declined ? { unminted: vault.declined } : {}
     // `forwarded` only when something was queued for a destination: de-identified events nobody subscribes to
     // are acknowledged and dropped, and the log says so.
-    note(c, { outcome: messages > 0 ? 'forwarded' : 'no-destination', counts: { events: events.length, messages, ...unminted } })
+    note(c, {
+      outcome: messages > 0 ? 'forwarded' : 'no-destination',
+      counts: { events: events.length, messages, ...unminted },
+    })
     try {
       await ticket.complete(200)
     } catch (error) {

@@ -31,7 +31,10 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json$/i
  * Middleware factory: the request's JSON body, checked against `schema` (an object schema), becomes
  * `c.req.valid('json')`. Not JSON by its Content-Type: 415; not parseable or not fitting: 400.
  */
-export function jsonBody<T extends object>(schema: Schema, refuse: Refusal): MiddlewareHandler<AppEnv, string, JsonInput<T>> {
+export function jsonBody<T extends object>(
+  schema: Schema,
+  refuse: Refusal,
+): MiddlewareHandler<AppEnv, string, JsonInput<T>> {
   if (schema.type !== 'object') throw new Error('a JSON body schema must describe an object')
   const check = validator('json', async (value: unknown, c: Context<AppEnv>) => {
     const checked = checkSchema(schema, value)
@@ -39,14 +42,22 @@ export function jsonBody<T extends object>(schema: Schema, refuse: Refusal): Mid
     const { path, rule } = checked.error
     return await refuse(c, { status: 400, field: path, detail: describeInvalid({ path, rule }), ...objectBody(value) })
   })
-  const notAnObject: RequestProblem = { status: 400, field: '', detail: schema['x-invalid'] ?? 'the body must be a JSON object' }
+  const notAnObject: RequestProblem = {
+    status: 400,
+    field: '',
+    detail: schema['x-invalid'] ?? 'the body must be a JSON object',
+  }
   return async function validJsonBody(c, next) {
     // Read here (Hono caches the body) so that no body, another media type and malformed JSON are refused in the
     // route's own shape rather than Hono's.
     if ((await c.req.text()).trim() === '') return await refuse(c, notAnObject)
     const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim() ?? ''
     if (!JSON_MEDIA_TYPE.test(mediaType)) {
-      return await refuse(c, { status: 415, field: '', detail: 'send the body as JSON (Content-Type: application/json)' })
+      return await refuse(c, {
+        status: 415,
+        field: '',
+        detail: 'send the body as JSON (Content-Type: application/json)',
+      })
     }
     try {
       await c.req.json()
@@ -89,5 +100,7 @@ export function queryParams<T extends object>(
 }
 
 function objectBody(value: unknown): { body?: Record<string, unknown> } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { body: value as Record<string, unknown> } : {}
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? { body: value as Record<string, unknown> }
+    : {}
 }

@@ -28,7 +28,10 @@ export type SignedContent =
 export async function signedContentDigest(secret: Uint8Array, content: SignedContent): Promise<string> {
   const message =
     content.format === 'form'
-      ? `form\n${signatureBase(content.signedUrl, content.params.filter(([name]) => !UNSTABLE_FIELDS.has(name)))}`
+      ? `form\n${signatureBase(
+          content.signedUrl,
+          content.params.filter(([name]) => !UNSTABLE_FIELDS.has(name)),
+        )}`
       : `json\n${content.signedUrl}`
   const mac = await crypto.subtle.sign('HMAC', await digestKey(secret), encoder.encode(message))
   return Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join('')

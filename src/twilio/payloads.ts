@@ -5,12 +5,25 @@
  * `unknown` and is treated as PHI downstream. Names follow twilio-webhooks.md section 4.
  */
 import type {
-  AttributeField, Channel, EventKind, Field, LocationField, NormalizedEvent, Product,
+  AttributeField,
+  Channel,
+  EventKind,
+  Field,
+  LocationField,
+  NormalizedEvent,
+  Product,
 } from '../model/normalized'
 import { err, ok, type Result } from '../result'
 import { formValue, type FormPairs } from './form'
 import {
-  cloudEventAttributeOk, plausibleTime, SAFE_BOOL, SAFE_ENUM, SAFE_NUMBER, SAFE_TIME, safeValueOk, type SafeShape,
+  cloudEventAttributeOk,
+  plausibleTime,
+  SAFE_BOOL,
+  SAFE_ENUM,
+  SAFE_NUMBER,
+  SAFE_TIME,
+  safeValueOk,
+  type SafeShape,
 } from './safe-fields'
 
 /** A verified webhook, by product. */
@@ -341,7 +354,10 @@ function timeOf(value: string | undefined, meta: WebhookMeta): string {
 }
 
 function messagingChannel(
-  from: string | undefined, to: string | undefined, numMedia: string | undefined, sid: string,
+  from: string | undefined,
+  to: string | undefined,
+  numMedia: string | undefined,
+  sid: string,
 ): Channel {
   const address = `${from ?? ''} ${to ?? ''}`
   if (/(^|\s)whatsapp:/i.test(address)) return 'whatsapp'
@@ -367,7 +383,9 @@ function conversationResource(kind: EventKind, sids: Record<string, string>): st
 }
 
 function conversationChannel(
-  source: string | undefined, author: string | undefined, bindingType: string | undefined,
+  source: string | undefined,
+  author: string | undefined,
+  bindingType: string | undefined,
 ): Channel {
   const s = (source ?? bindingType ?? '').toUpperCase()
   if (s === 'WHATSAPP' || author?.startsWith('whatsapp:')) return 'whatsapp'

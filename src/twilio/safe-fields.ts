@@ -111,7 +111,12 @@ const KNOWN: Record<string, readonly string[]> = {
   RecordingTrack: ['inbound', 'outbound', 'both'],
   TranscriptionStatus: ['completed', 'failed', 'in-progress'],
   TranscriptionType: ['fast', 'auto'],
-  TranscriptionEvent: ['transcription-started', 'transcription-content', 'transcription-stopped', 'transcription-error'],
+  TranscriptionEvent: [
+    'transcription-started',
+    'transcription-content',
+    'transcription-stopped',
+    'transcription-error',
+  ],
   Track: ['inbound_track', 'outbound_track', 'both_tracks'],
   ProviderName: ['google', 'deepgram'],
   TranscriptionEngine: ['google', 'deepgram'],
@@ -135,7 +140,9 @@ const KNOWN: Record<string, readonly string[]> = {
   ReferralSourceType: ['ad', 'post'],
   ReferralMediaContentType: MEDIA_TYPES,
 }
-const KNOWN_SETS = new Map(Object.entries(KNOWN).map(([field, values]) => [field, new Set(values.map((v) => v.toLowerCase()))]))
+const KNOWN_SETS = new Map(
+  Object.entries(KNOWN).map(([field, values]) => [field, new Set(values.map((v) => v.toLowerCase()))]),
+)
 const MEDIA_SET = new Set(MEDIA_TYPES)
 
 // Six integer digits at most: a phone number is never a count.

@@ -148,7 +148,8 @@ export function tokensForAccounts(
   if (distinct.length > 1) return err('unknown-account')
   const sid = distinct[0]
   // Own keys only: an AccountSid such as `valueOf` must not find Object.prototype members.
-  const own = sid !== undefined && Object.hasOwn(config.subaccountTokens, sid) ? config.subaccountTokens[sid] : undefined
+  const own =
+    sid !== undefined && Object.hasOwn(config.subaccountTokens, sid) ? config.subaccountTokens[sid] : undefined
   return ok(own ?? config.authTokens)
 }
 

@@ -7,7 +7,12 @@ import type { Env } from '../env'
 import type { PhiType, Tokenizer } from '../phi/types'
 import type { Result } from '../result'
 import {
-  TokenStore, type EraseFailure, type Revealed, type RevealFailure, type TokenizerContext, type TokenizeStats,
+  TokenStore,
+  type EraseFailure,
+  type Revealed,
+  type RevealFailure,
+  type TokenizerContext,
+  type TokenizeStats,
 } from './tokens'
 
 export type { EraseFailure, Revealed, RevealFailure, TokenizerContext, TokenizeStats } from './tokens'
@@ -44,5 +49,8 @@ export interface VaultOptions {
 
 /** Opens the vault for one request or job: the per-webhook bounds count from here. */
 export function openVault(env: Env, config: Pick<Config, 'vault'>, options: VaultOptions = {}): Vault {
-  return new TokenStore(env.VAULT, config.vault, { ...options, ...(env.MINT_BUDGET ? { budget: env.MINT_BUDGET } : {}) })
+  return new TokenStore(env.VAULT, config.vault, {
+    ...options,
+    ...(env.MINT_BUDGET ? { budget: env.MINT_BUDGET } : {}),
+  })
 }

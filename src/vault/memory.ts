@@ -84,7 +84,10 @@ export class MemoryStore {
     const ids: MemoryIds = {}
     if (sender && sender.value.trim()) ids.party = `p:${await partyIndex(keys, tenant, sender.value)}`
     const sid = event.sids.ConversationSid
-    const pair = sender && recipient ? [normalizeParty(sender.value), normalizeParty(recipient.value)].sort().join('\u0000') : undefined
+    const pair =
+      sender && recipient
+        ? [normalizeParty(sender.value), normalizeParty(recipient.value)].sort().join('\u0000')
+        : undefined
     const conversation = sid ? `sid\u0000${sid}` : pair
     if (conversation) ids.conversation = `c:${await blindIndex(keys, tenant, 'MEMORY:CONVERSATION', conversation)}`
     return ids
@@ -100,13 +103,15 @@ export class MemoryStore {
       if (hit) {
         this.#read.set(id, hit)
         out.set(id, hit.words)
-      }
-      else missing.push(id)
+      } else missing.push(id)
     }
     if (missing.length === 0) return out
     const keys = await importVaultKeys(this.#config)
     const read = missing.slice(0, MAX_KEYS_PER_READ)
-    const raw = await this.#kv.get(read.map((id) => MEMORY_PREFIX + id), 'text')
+    const raw = await this.#kv.get(
+      read.map((id) => MEMORY_PREFIX + id),
+      'text',
+    )
     for (const id of read) {
       const value = await this.#open(keys, tenant, id, raw.get(MEMORY_PREFIX + id) ?? null)
       this.#fill(id, value, now)
@@ -129,7 +134,8 @@ export class MemoryStore {
       const current = this.#read.get(id) ?? this.#cached(id, this.#now()) ?? (await this.#readEntry(keys, tenant, id))
       const nextWords = addRemembered(current.words, words)
       const addConv = id === ids.party && ids.conversation && !current.convs.includes(ids.conversation)
-      if (nextWords.length === current.words.length && nextWords.every((w, i) => w === current.words[i]) && !addConv) continue
+      if (nextWords.length === current.words.length && nextWords.every((w, i) => w === current.words[i]) && !addConv)
+        continue
       const next: Remembered = {
         words: nextWords,
         convs: addConv ? [...current.convs, ids.conversation!].slice(-MAX_CONVERSATIONS) : current.convs,
@@ -183,7 +189,8 @@ export class MemoryStore {
     if (plain === undefined) return empty()
     try {
       const parsed = JSON.parse(plain) as Partial<Remembered>
-      const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+      const strings = (v: unknown): string[] =>
+        Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
       return { words: strings(parsed.words), convs: strings(parsed.convs) }
     } catch {
       return empty()

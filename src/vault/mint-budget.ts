@@ -61,7 +61,10 @@ export class MintBudget extends DurableObject<Env> {
       return rows.toArray()[0]?.used ?? 0
     }
     const senderScope = request.sender === undefined ? undefined : `sender:${request.sender}`
-    let granted = Math.min(Math.max(0, Math.floor(request.count)), Math.max(0, request.tenantLimit - usedBy(TENANT_SCOPE)))
+    let granted = Math.min(
+      Math.max(0, Math.floor(request.count)),
+      Math.max(0, request.tenantLimit - usedBy(TENANT_SCOPE)),
+    )
     if (senderScope) granted = Math.min(granted, Math.max(0, request.senderLimit - usedBy(senderScope)))
     if (granted === 0) return { granted }
     for (const scope of senderScope ? [TENANT_SCOPE, senderScope] : [TENANT_SCOPE]) {
@@ -78,7 +81,11 @@ export class MintBudget extends DurableObject<Env> {
   }
 
   /** Applies one change of the tenant's roster (keyed hashes by shard), after the changes queued before it. */
-  async rosterChange(tenant: string, fresh: BigUint64Array[], replace: boolean): Promise<Omit<RosterChange, 'identifiers'>> {
+  async rosterChange(
+    tenant: string,
+    fresh: BigUint64Array[],
+    replace: boolean,
+  ): Promise<Omit<RosterChange, 'identifiers'>> {
     return await this.#roster().change(tenant, fresh, replace)
   }
 

@@ -19,7 +19,11 @@ function byType(type: PhiType, text: string): string {
     case 'FAX':
       return toE164(text) ?? generic(text)
     case 'EMAIL':
-      return text.normalize('NFKC').trim().replace(/^mailto:/i, '').toLowerCase()
+      return text
+        .normalize('NFKC')
+        .trim()
+        .replace(/^mailto:/i, '')
+        .toLowerCase()
     case 'NAME':
       return foldName(text)
     case 'SSN':
@@ -30,7 +34,10 @@ function byType(type: PhiType, text: string): string {
     case 'VEHICLE':
     case 'DEVICE':
     case 'ZIP':
-      return text.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '')
+      return text
+        .normalize('NFKC')
+        .toUpperCase()
+        .replace(/[^\p{L}\p{N}]/gu, '')
     case 'URL':
       return text.normalize('NFKC').trim()
     default:
@@ -43,7 +50,11 @@ function byType(type: PhiType, text: string): string {
  * digits. Ten digits are taken as NANP (+1); a `whatsapp:` or similar channel prefix is ignored.
  */
 export function toE164(text: string): string | undefined {
-  const bare = text.normalize('NFKC').trim().replace(/^[a-z]+:/i, '').trim()
+  const bare = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^[a-z]+:/i, '')
+    .trim()
   const digits = bare.replace(/\D/g, '')
   if (digits === '') return undefined
   if (bare.startsWith('+')) return '+' + digits

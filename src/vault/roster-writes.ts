@@ -20,7 +20,9 @@ export class RosterWrites {
   constructor(sql: Sql, kv: KVNamespace) {
     this.#sql = sql
     this.#kv = kvShards(kv)
-    sql.exec('CREATE TABLE IF NOT EXISTS roster_shards (tenant TEXT NOT NULL, shard INTEGER NOT NULL, hashes BLOB NOT NULL, PRIMARY KEY (tenant, shard))')
+    sql.exec(
+      'CREATE TABLE IF NOT EXISTS roster_shards (tenant TEXT NOT NULL, shard INTEGER NOT NULL, hashes BLOB NOT NULL, PRIMARY KEY (tenant, shard))',
+    )
     sql.exec('CREATE TABLE IF NOT EXISTS roster_tenants (tenant TEXT PRIMARY KEY)')
   }
 
@@ -44,11 +46,18 @@ export class RosterWrites {
   #store(): ShardStore {
     const sql = this.#sql
     const kv = this.#kv
-    const kept = (tenant: string) => sql.exec('SELECT 1 FROM roster_tenants WHERE tenant = ?', tenant).toArray().length > 0
+    const kept = (tenant: string) =>
+      sql.exec('SELECT 1 FROM roster_tenants WHERE tenant = ?', tenant).toArray().length > 0
     return {
       async read(tenant, shard) {
         if (!kept(tenant)) return await kv.read(tenant, shard)
-        const row = sql.exec<{ hashes: ArrayBuffer }>('SELECT hashes FROM roster_shards WHERE tenant = ? AND shard = ?', tenant, shard).toArray()[0]
+        const row = sql
+          .exec<{ hashes: ArrayBuffer }>(
+            'SELECT hashes FROM roster_shards WHERE tenant = ? AND shard = ?',
+            tenant,
+            shard,
+          )
+          .toArray()[0]
         return row ? new BigUint64Array(row.hashes.slice(0)) : new BigUint64Array(0)
       },
       async write(tenant, shard, hashes, changed) {

@@ -34,7 +34,6 @@ const TYPES_OF_KIND: Record<KnownKind, RosterType[]> = {
   email: ['EMAIL'],
 }
 
-
 /** The roster's HMAC key: HMAC(VAULT_INDEX_KEY, label), so roster hashes never equal blind index entries. */
 export function rosterKey(config: VaultConfig): Promise<CryptoKey> {
   return derivedHmacKey(config.indexKey, 'phi-roster-key/v1')
@@ -65,7 +64,9 @@ function parseManifest(raw: string | null): ReadonlySet<number> {
   if (raw === null) return new Set()
   try {
     const list: unknown = JSON.parse(raw)
-    return new Set(Array.isArray(list) ? list.filter((n): n is number => Number.isInteger(n) && n >= 0 && n < SHARDS) : [])
+    return new Set(
+      Array.isArray(list) ? list.filter((n): n is number => Number.isInteger(n) && n >= 0 && n < SHARDS) : [],
+    )
   } catch {
     return new Set()
   }
@@ -186,7 +187,10 @@ export async function applyRosterChange(
       if (next.length > 0) filled.push(shard)
     }),
   )
-  await store.manifest(tenant, filled.sort((a, b) => a - b))
+  await store.manifest(
+    tenant,
+    filled.sort((a, b) => a - b),
+  )
   return { entries, total }
 }
 
@@ -242,7 +246,11 @@ export class RosterStore {
   }
 
   /** Adds identifiers to a tenant's roster; with `replace`, the roster holds only these afterwards. */
-  async put(tenant: string, identifiers: ReadonlyArray<{ type: RosterType; value: string }>, replace: boolean): Promise<RosterChange> {
+  async put(
+    tenant: string,
+    identifiers: ReadonlyArray<{ type: RosterType; value: string }>,
+    replace: boolean,
+  ): Promise<RosterChange> {
     const key = await rosterKey(this.#config)
     const all = (await Promise.all(identifiers.map((i) => hashesOf(key, tenant, i.type, i.value)))).flat()
     const byShard = Array.from({ length: SHARDS }, () => [] as bigint[])
@@ -266,7 +274,10 @@ export class RosterStore {
     const out = new Set<string>()
     let cursor: string | undefined
     do {
-      const page: KVNamespaceListResult<unknown> = await this.#kv.list({ prefix: ROSTER_PREFIX, ...(cursor ? { cursor } : {}) })
+      const page: KVNamespaceListResult<unknown> = await this.#kv.list({
+        prefix: ROSTER_PREFIX,
+        ...(cursor ? { cursor } : {}),
+      })
       for (const k of page.keys) out.add(k.name.slice(ROSTER_PREFIX.length, k.name.lastIndexOf(':')))
       cursor = page.list_complete ? undefined : page.cursor
     } while (cursor)
@@ -283,7 +294,9 @@ export class RosterStore {
     if (hit && hit.expiresAt > now) return hit.shards
     const filled = parseManifest(await this.#kv.get(manifestKey(tenant), 'text'))
     const empty = new BigUint64Array(0)
-    const shards = await Promise.all(Array.from({ length: SHARDS }, (_, shard) => (filled.has(shard) ? this.#readShard(tenant, shard) : empty)))
+    const shards = await Promise.all(
+      Array.from({ length: SHARDS }, (_, shard) => (filled.has(shard) ? this.#readShard(tenant, shard) : empty)),
+    )
     loaded.set(tenant, { shards, expiresAt: now + ROSTER_CACHE_SECONDS * 1000 })
     return shards
   }
@@ -294,7 +307,9 @@ export class RosterStore {
    */
   async matcherFor(tenant: string, candidates: readonly KnownCandidate[]): Promise<KnownIdentifiers | undefined> {
     const scopes = tenant === SHARED_ROSTER ? [SHARED_ROSTER] : [tenant, SHARED_ROSTER]
-    const rosters = (await Promise.all(scopes.map(async (t) => [t, await this.load(t)] as const))).filter(([, s]) => rosterSize(s) > 0)
+    const rosters = (await Promise.all(scopes.map(async (t) => [t, await this.load(t)] as const))).filter(
+      ([, s]) => rosterSize(s) > 0,
+    )
     if (rosters.length === 0 || candidates.length === 0) return undefined
     const key = await rosterKey(this.#config)
     const known = new Map<string, PhiType>()

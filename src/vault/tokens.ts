@@ -162,7 +162,11 @@ export class TokenStore {
     return { ...this.#stats }
   }
 
-  #tokenize(tenant: string, sender: string | undefined, requests: readonly TokenRequest[]): Promise<Array<string | null>> {
+  #tokenize(
+    tenant: string,
+    sender: string | undefined,
+    requests: readonly TokenRequest[],
+  ): Promise<Array<string | null>> {
     if (requests.length === 0) return Promise.resolve([])
     if (!tenant) return Promise.reject(new Error('vault: tenant required'))
     return new Promise((resolve, reject) => {
@@ -185,7 +189,14 @@ export class TokenStore {
     const wanted = new Map<string, Wanted>()
     for (const { id, request, normalized, call } of ids.flat()) {
       if (this.#answers.has(id) || wanted.has(id)) continue
-      wanted.set(id, { id, tenant: call.tenant, sender: call.sender, type: request.type, value: request.value, normalized })
+      wanted.set(id, {
+        id,
+        tenant: call.tenant,
+        sender: call.sender,
+        type: request.type,
+        value: request.value,
+        normalized,
+      })
     }
     if (wanted.size > 0) {
       const batch = this.#resolveBatch([...wanted.values()])
@@ -201,7 +212,10 @@ export class TokenStore {
       }
     }
     calls.forEach((call, i) => {
-      Promise.all((ids[i] ?? []).map(({ id }) => this.#answers.get(id) as Promise<string | null>)).then(call.resolve, call.reject)
+      Promise.all((ids[i] ?? []).map(({ id }) => this.#answers.get(id) as Promise<string | null>)).then(
+        call.resolve,
+        call.reject,
+      )
     })
   }
 
@@ -284,7 +298,8 @@ export class TokenStore {
     if (tenantLimit === 0 || (sender !== undefined && senderLimit === 0)) return 0
     if (!this.#budget) throw new Error('vault: mint budget unavailable')
     const namespace = this.#budget
-    const senderIndex = sender === undefined ? undefined : await blindIndex(keys, tenant, 'SENDER', normalizeSender(sender))
+    const senderIndex =
+      sender === undefined ? undefined : await blindIndex(keys, tenant, 'SENDER', normalizeSender(sender))
     const stub = namespace.get(namespace.idFromName(`tenant:${tenant}`))
     const { granted } = await stub.take({
       count,

@@ -35,7 +35,9 @@ async function detokenize(e: Env, tokens: string[]): Promise<Response> {
 
 describe('audit destination', () => {
   it('queues the reveal audit record (tokens, never values) for destinations subscribed to audit.*', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Audited Person' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Audited Person' }])
     const queue = recordingQueue()
     const e = { ...(env as unknown as Env), DESTINATIONS: JSON.stringify(AUDITOR), EVENTS: queue } as Env
     const res = await detokenize(e, [token as string])
@@ -47,7 +49,9 @@ describe('audit destination', () => {
   })
 
   it('reveals nothing (503) when the audit destination cannot take the record', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Unaudited Person' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Unaudited Person' }])
     const logs = captureLogs()
     const e = { ...(env as unknown as Env), DESTINATIONS: JSON.stringify(AUDITOR), EVENTS: recordingQueue(true) } as Env
     const res = await detokenize(e, [token as string])

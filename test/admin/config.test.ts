@@ -16,7 +16,18 @@ describe('admin config', () => {
     const limited = result.value.keys.find((k) => k.id === 'test-limited')
     expect(limited?.revealsPerMinute).toBe(3)
     expect(result.value.keys.find((k) => k.id === 'test-all')?.scopes).toEqual(
-      new Set(['detokenize', 'messages', 'erase', 'dead-letters', 'tokenize', 'roster', 'audit', 'config', 'metrics', 'scrub']),
+      new Set([
+        'detokenize',
+        'messages',
+        'erase',
+        'dead-letters',
+        'tokenize',
+        'roster',
+        'audit',
+        'config',
+        'metrics',
+        'scrub',
+      ]),
     )
     expect(result.value.keys.find((k) => k.id === 'test-detokenize')?.revealsPerMinute).toBe(100)
     expect(result.value.twilioRest).toEqual({ username: 'AC00000000000000000000000000000000', password: '12345' })
@@ -38,10 +49,7 @@ describe('admin config', () => {
       { ADMIN_API_KEYS: JSON.stringify([{ id: 'a', sha256: HASH, scopes: [], revealsPerMinute: 0 }]) },
       'ADMIN_API_KEYS',
     ],
-    [
-      { ADMIN_API_KEYS: JSON.stringify(['a', 'b'].map((id) => ({ id, sha256: HASH, scopes: [] }))) },
-      'ADMIN_API_KEYS',
-    ],
+    [{ ADMIN_API_KEYS: JSON.stringify(['a', 'b'].map((id) => ({ id, sha256: HASH, scopes: [] }))) }, 'ADMIN_API_KEYS'],
     [{ ADMIN_API_KEYS: JSON.stringify([{ id: 'a', sha256: HASH, scopes: [], tenants: ['x'] }]) }, 'ADMIN_API_KEYS'],
     [{ ADMIN_API_KEYS: JSON.stringify([{ id: 'a', sha256: HASH, scopes: [], tenants: [] }]) }, 'ADMIN_API_KEYS'],
     [{ ADMIN_REVEALS_PER_MINUTE: 'lots' }, 'ADMIN_REVEALS_PER_MINUTE'],

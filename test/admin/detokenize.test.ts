@@ -9,10 +9,12 @@ afterEach(() => vi.restoreAllMocks())
 
 describe('POST /v1/detokenize', () => {
   it('reveals tokens to a key with the detokenize scope and audits the reveal without the values', async () => {
-    const [phone, name] = await vaultOf().tokenizerFor(TENANT_A).tokenize([
-      { type: 'PHONE', value: '(415) 555-0161' },
-      { type: 'NAME', value: 'Rosa Delgado' },
-    ])
+    const [phone, name] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([
+        { type: 'PHONE', value: '(415) 555-0161' },
+        { type: 'NAME', value: 'Rosa Delgado' },
+      ])
     const unknown = 'tok_ZZZZZZZZZZZZZZZZZZZZZZ'
     const logs = captureLogs()
     const res = await call('POST', '/v1/detokenize', 'test-admin-detokenize', {
@@ -74,7 +76,9 @@ describe('POST /v1/detokenize', () => {
   })
 
   it('rate-limits reveals per key with 429 and Retry-After, and audits the refusal', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Limit Tester' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Limit Tester' }])
     const logs = captureLogs()
     // 3 reveals per minute for test-limited: a 429 must come within 7 single reveals even across a minute boundary.
     const statuses: number[] = []

@@ -10,7 +10,11 @@ export function call(method: string, path: string, key: string | undefined, body
   const headers: Record<string, string> = {}
   if (key !== undefined) headers.Authorization = `Bearer ${key}`
   if (body !== undefined) headers['Content-Type'] = 'application/json'
-  return exports.default.fetch(BASE + path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) })
+  return exports.default.fetch(BASE + path, {
+    method,
+    headers,
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  })
 }
 
 /** A parsed log line. */

@@ -19,7 +19,9 @@ function sendHi(token: string): Promise<Response> {
 }
 
 async function phoneToken(value = '(415) 555-0188'): Promise<string> {
-  const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value }])
+  const [token] = await vaultOf()
+    .tokenizerFor(TENANT_A)
+    .tokenize([{ type: 'PHONE', value }])
   return token as string
 }
 
@@ -46,8 +48,11 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
     expect(request?.headers.authorization).toBe(AUTH_TOKEN_BASIC)
     expect(request?.headers['content-type']).toBe('application/x-www-form-urlencoded')
     expect(request?.body).toBe(
-      new URLSearchParams({ To: '+14155550188', From: '+15005550006', Body: 'Your refill is ready for pickup.' })
-        .toString(),
+      new URLSearchParams({
+        To: '+14155550188',
+        From: '+15005550006',
+        Body: 'Your refill is ready for pickup.',
+      }).toString(),
     )
 
     expect(auditLines(logs.lines(), 'audit.message.sent')).toEqual([
@@ -96,12 +101,12 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
     expect(captured[0]?.headers.authorization).toBe(`Basic ${btoa(`${keySid}:dev-api-key-secret`)}`)
   })
 
-  it('maps a Twilio error to a clean 502 that never echoes Twilio\'s body (it quotes the number)', async () => {
+  it("maps a Twilio error to a clean 502 that never echoes Twilio's body (it quotes the number)", async () => {
     const token = await phoneToken()
     const logs = captureLogs()
     stubFetch(() =>
       Response.json(
-        { code: 21610, message: "Attempt to send to unsubscribed recipient +14155550188", status: 400, more_info: 'x' },
+        { code: 21610, message: 'Attempt to send to unsubscribed recipient +14155550188', status: 400, more_info: 'x' },
         { status: 400 },
       ),
     )
@@ -130,7 +135,9 @@ describe('POST /v1/messages (reply to a patient by token)', () => {
   })
 
   it('refuses tokens that are not phone numbers, unknown tokens and bad requests without calling Twilio', async () => {
-    const [nameToken] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Not A Phone' }])
+    const [nameToken] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Not A Phone' }])
     const phone = await phoneToken()
     const captured = stubFetch(twilioAccepts)
     const send = (body: unknown) => call('POST', '/v1/messages', 'test-admin-messages', body)
@@ -184,7 +191,9 @@ describe('POST /v1/messages when Twilio does not answer', () => {
       detail: 'Twilio did not answer in time; the message may have been sent',
     })
     expect(aborted).toEqual(['aborted'])
-    expect(auditLines(logs.lines(), 'audit.message.requested')).toEqual([expect.objectContaining({ outcome: 'allowed', token })])
+    expect(auditLines(logs.lines(), 'audit.message.requested')).toEqual([
+      expect.objectContaining({ outcome: 'allowed', token }),
+    ])
     expect(auditLines(logs.lines(), 'audit.message.sent')).toEqual([
       expect.objectContaining({ outcome: 'error', reason: 'twilio-timeout', token }),
     ])

@@ -18,6 +18,7 @@ import { BASE, MESSAGE_SID, stubFetch } from './helpers'
 
 afterEach(() => vi.restoreAllMocks())
 
+// biome-ignore lint/suspicious/noExplicitAny: walks an arbitrary JSON document by path
 type Json = Record<string, any>
 
 const ALL = 'test-admin-all'
@@ -26,7 +27,9 @@ const keyOf = (route: ApiRoute) => `${route.method.toUpperCase()} ${route.path}`
 
 /** The route's path with each parameter replaced by its schema's first example. */
 function urlOf(route: ApiRoute, query = ''): string {
-  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => String(route.pathParameters?.[name]?.examples?.[0]))
+  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(route.pathParameters?.[name]?.examples?.[0]),
+  )
   return `${BASE}${path}${query}`
 }
 
@@ -44,7 +47,11 @@ async function send(route: ApiRoute, call: Call = {}): Promise<Response> {
   const headers: Record<string, string> = { ...call.headers }
   if (call.key) headers.Authorization = `Bearer ${call.key}`
   if (call.body !== undefined) headers['Content-Type'] = call.contentType ?? 'application/json'
-  const request = new Request(urlOf(route, call.query), { method: route.method.toUpperCase(), headers, body: call.body ?? null })
+  const request = new Request(urlOf(route, call.query), {
+    method: route.method.toUpperCase(),
+    headers,
+    body: call.body ?? null,
+  })
   if (!call.env) return exports.default.fetch(request)
   const ctx = createExecutionContext()
   const res = await app.fetch(request, { ...(env as unknown as Env), ...call.env } as Env, ctx)
@@ -72,10 +79,15 @@ async function expectDocumented(route: ApiRoute, res: Response, status: number):
   if (!res.headers.get('Content-Type')?.includes('application/json')) return
   const body: unknown = await res.json()
   const codes = answers!.flatMap((a) => a.errors ?? [])
-  const shapes = answers!.flatMap((a) => (a.schema && (a.contentType ?? 'application/json') === 'application/json' ? [a.schema] : []))
+  const shapes = answers!.flatMap((a) =>
+    a.schema && (a.contentType ?? 'application/json') === 'application/json' ? [a.schema] : [],
+  )
   const fitsShape = shapes.some((schema) => checkSchema(schema, body).ok)
   const fitsError = codes.includes((body as Json)?.error)
-  expect(fitsShape || fitsError, `${keyOf(route)} ${status}: ${JSON.stringify(body)} is not what the document says`).toBe(true)
+  expect(
+    fitsShape || fitsError,
+    `${keyOf(route)} ${status}: ${JSON.stringify(body)} is not what the document says`,
+  ).toBe(true)
 }
 
 describe('GET /v1/openapi.json', () => {
@@ -84,7 +96,9 @@ describe('GET /v1/openapi.json', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toContain('application/json')
     expect(res.headers.get('Cache-Control')).toBe('public, max-age=3600')
-    const broken = await send(API_ROUTES.find((r) => r.path === '/v1/openapi.json')!, { env: { ADMIN_API_KEYS: 'not json' } })
+    const broken = await send(API_ROUTES.find((r) => r.path === '/v1/openapi.json')!, {
+      env: { ADMIN_API_KEYS: 'not json' },
+    })
     expect(broken.status).toBe(200)
   })
 
@@ -98,7 +112,10 @@ describe('GET /v1/openapi.json', () => {
     const text = JSON.stringify(doc)
     for (const ref of text.match(/"\$ref":"[^"]+"/g) ?? []) {
       const target = ref.slice(8, -1).replace(/^#\//, '').split('/')
-      expect(target.reduce<any>((node, part) => node?.[part], doc), `${ref} resolves`).toBeDefined()
+      expect(
+        target.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], doc),
+        `${ref} resolves`,
+      ).toBeDefined()
     }
     for (const [path, item] of Object.entries(doc.paths as Record<string, Json>)) {
       expect(path.startsWith('/')).toBe(true)
@@ -114,12 +131,14 @@ describe('GET /v1/openapi.json', () => {
           if (p.in === 'path') expect(p.required).toBe(true)
           expect(typeof p.schema).toBe('object')
         }
-        for (const requirement of op.security) for (const name of Object.keys(requirement)) expect(doc.components.securitySchemes[name]).toBeDefined()
+        for (const requirement of op.security)
+          for (const name of Object.keys(requirement)) expect(doc.components.securitySchemes[name]).toBeDefined()
         expect(Object.keys(op.responses).length).toBeGreaterThan(0)
         for (const [status, response] of Object.entries(op.responses as Record<string, Json>)) {
           expect(status).toMatch(/^[1-5]\d\d$/)
           expect(typeof response.description).toBe('string')
-          for (const media of Object.values((response.content ?? {}) as Record<string, Json>)) expect(typeof media.schema).toBe('object')
+          for (const media of Object.values((response.content ?? {}) as Record<string, Json>))
+            expect(typeof media.schema).toBe('object')
         }
         if (op.requestBody) expect(op.requestBody.content['application/json'].schema.type).toBe('object')
       }
@@ -133,8 +152,14 @@ describe('GET /v1/openapi.json', () => {
         .map((r) => `${r.method} ${r.path.replace(/\/$/, '') || '/'}`.replace(/:(\w+)/g, '{$1}')),
     )
     const documented = new Set(API_ROUTES.map((r) => `${r.method.toUpperCase()} ${r.path}`))
-    expect([...registered].filter((r) => !documented.has(r)), 'registered but not documented').toEqual([])
-    expect([...documented].filter((r) => !registered.has(r)), 'documented but not registered').toEqual([])
+    expect(
+      [...registered].filter((r) => !documented.has(r)),
+      'registered but not documented',
+    ).toEqual([])
+    expect(
+      [...documented].filter((r) => !registered.has(r)),
+      'documented but not registered',
+    ).toEqual([])
   })
 
   it('publishes the request schemas the routes check against', async () => {
@@ -151,8 +176,18 @@ describe('GET /v1/openapi.json', () => {
 /** A request that makes one documented status happen; `setup` runs first. */
 type Representative = (route: ApiRoute) => Promise<Response>
 
-const PHONE_TOKEN = async () => (await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value: '+14155550142' }]))[0]!
-const NAME_TOKEN = async () => (await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Openapi Person' }]))[0]!
+const PHONE_TOKEN = async () =>
+  (
+    await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'PHONE', value: '+14155550142' }])
+  )[0]!
+const NAME_TOKEN = async () =>
+  (
+    await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Openapi Person' }])
+  )[0]!
 const json = (value: unknown) => JSON.stringify(value)
 
 /** Stores a dead letter of a destination this deployment no longer has (de-identified, as the consumer would). */
@@ -167,9 +202,13 @@ async function orphanDeadLetter(): Promise<string> {
     attempts: 8,
     failedAt: '2026-12-01T10:00:00.000Z',
   }
-  await env.DELIVERY_STATE.put(`${DEAD_LETTER_PREFIX}${summary.id}`, JSON.stringify({ ...summary, message: { destination: 'gone-away' } }), {
-    metadata: summary,
-  })
+  await env.DELIVERY_STATE.put(
+    `${DEAD_LETTER_PREFIX}${summary.id}`,
+    JSON.stringify({ ...summary, message: { destination: 'gone-away' } }),
+    {
+      metadata: summary,
+    },
+  )
   return summary.id
 }
 const withDeadLetter = async (route: ApiRoute): Promise<ApiRoute> => ({
@@ -190,24 +229,35 @@ const SPECIFIC: Record<string, Record<number, Representative>> = {
       stubFetch(() => Response.json({ sid: MESSAGE_SID, status: 'queued' }, { status: 201 }))
       return send(r, { key: ALL, body: json({ to: await PHONE_TOKEN(), body: 'Hi', from: '+15005550006' }) })
     },
-    404: (r) => send(r, { key: ALL, body: json({ to: 'tok_ZZZZZZZZZZZZZZZZZZZZZZ', body: 'Hi', from: '+15005550006' }) }),
+    404: (r) =>
+      send(r, { key: ALL, body: json({ to: 'tok_ZZZZZZZZZZZZZZZZZZZZZZ', body: 'Hi', from: '+15005550006' }) }),
     422: async (r) => send(r, { key: ALL, body: json({ to: await NAME_TOKEN(), body: 'Hi', from: '+15005550006' }) }),
     502: async (r) => {
       stubFetch(() => Response.json({ code: 21211, message: 'The number +14155550142 is invalid' }, { status: 400 }))
       return send(r, { key: ALL, body: json({ to: await PHONE_TOKEN(), body: 'Hi', from: '+15005550006' }) })
     },
   },
-  'POST /v1/tokens/erase': { 200: (r) => send(r, { key: ALL, body: json({ tokens: ['tok_ZZZZZZZZZZZZZZZZZZZZZZ'] }) }) },
+  'POST /v1/tokens/erase': {
+    200: (r) => send(r, { key: ALL, body: json({ tokens: ['tok_ZZZZZZZZZZZZZZZZZZZZZZ'] }) }),
+  },
   'DELETE /v1/tokens/{token}': { 404: (r) => send(r, { key: ALL }) },
   'POST /v1/tokenize': {
-    404: (r) => send(r, { key: ALL, body: json({ purpose: 'find-thread', type: 'PHONE', value: '+14155550199', accountSid: TENANT_B }) }),
+    404: (r) =>
+      send(r, {
+        key: ALL,
+        body: json({ purpose: 'find-thread', type: 'PHONE', value: '+14155550199', accountSid: TENANT_B }),
+      }),
     200: async (r) => {
       await PHONE_TOKEN()
-      return send(r, { key: ALL, body: json({ purpose: 'find-thread', type: 'phone', value: '+14155550142', accountSid: TENANT_A }) })
+      return send(r, {
+        key: ALL,
+        body: json({ purpose: 'find-thread', type: 'phone', value: '+14155550142', accountSid: TENANT_A }),
+      })
     },
   },
   'PUT /v1/known-identifiers': {
-    200: (r) => send(r, { key: ALL, body: json({ tenant: TENANT_B, identifiers: [{ type: 'NAME', value: 'Openapi Roster' }] }) }),
+    200: (r) =>
+      send(r, { key: ALL, body: json({ tenant: TENANT_B, identifiers: [{ type: 'NAME', value: 'Openapi Roster' }] }) }),
   },
   'DELETE /v1/known-identifiers': { 200: (r) => send(r, { key: ALL, query: `?tenant=${TENANT_B}` }) },
   'GET /v1/audit': { 200: (r) => send(r, { key: ALL, query: '?limit=2' }) },
@@ -263,7 +313,11 @@ describe('every documented status of every route happens', () => {
       await expectDocumented(route, await send(route, { ...lockedOut, key: ALL }), 429)
       expect(await send(route, { key: ALL, env: { ADMIN_API_KEYS: 'not json' } }).then((r) => r.status)).toBe(500)
       // Without a key: even a route that audits only refusals (dead letters) cannot refuse unaudited.
-      await expectDocumented(route, await send(route, { headers: freshClient(), env: { AUDIT_TRAIL: failingTrail() } }), 503)
+      await expectDocumented(
+        route,
+        await send(route, { headers: freshClient(), env: { AUDIT_TRAIL: failingTrail() } }),
+        503,
+      )
       const malformedLength = await send(route, { key: ALL, headers: { 'Content-Length': 'abc' }, env: {} })
       await expectDocumented(route, malformedLength, 400)
     })
@@ -271,7 +325,11 @@ describe('every documented status of every route happens', () => {
 
   for (const route of API_ROUTES.filter((r) => r.body)) {
     it(`${keyOf(route)}: 415 for a body that is not JSON, 400 for one that does not fit, nothing echoed`, async () => {
-      const notJson = await send(route, { key: ALL, body: 'tokens=+14155550123', contentType: 'application/x-www-form-urlencoded' })
+      const notJson = await send(route, {
+        key: ALL,
+        body: 'tokens=+14155550123',
+        contentType: 'application/x-www-form-urlencoded',
+      })
       await expectDocumented(route, notJson.clone(), 415)
       expect(await notJson.text()).not.toContain('4155550123')
       const array = await send(route, { key: ALL, body: json(['+14155550123']) })
@@ -305,7 +363,7 @@ describe('every documented status of every route happens', () => {
 })
 
 describe('request schemas are the runtime checks', () => {
-  it('a body the schema refuses is refused by the route with the schema\'s rule, and one it takes is taken', async () => {
+  it("a body the schema refuses is refused by the route with the schema's rule, and one it takes is taken", async () => {
     const detokenize = API_ROUTES.find((r) => r.path === '/v1/detokenize')!
     const tooMany = { tokens: Array.from({ length: 101 }, () => 'tok_AAAAAAAAAAAAAAAAAAAAAA'), purpose: 'callback' }
     expect(checkSchema(detokenize.body as Schema, tooMany).ok).toBe(false)
@@ -315,7 +373,12 @@ describe('request schemas are the runtime checks', () => {
     const refused = await send(detokenize, { key: ALL, body: json(pasted) })
     expect(await refused.json()).toEqual({ error: 'invalid-request', detail: 'tokens[1] must be a tok_ token' })
     const roster = API_ROUTES.find((r) => r.method === 'put' && r.path === '/v1/known-identifiers')!
-    const gene = { identifiers: [{ type: 'NAME', value: 'Will Tremblay' }, { type: 'GENE', value: 'Tremblay' }] }
+    const gene = {
+      identifiers: [
+        { type: 'NAME', value: 'Will Tremblay' },
+        { type: 'GENE', value: 'Tremblay' },
+      ],
+    }
     const answer = await send(roster, { key: ALL, body: json(gene) })
     expect(await answer.json()).toEqual({
       error: 'invalid-request',

@@ -28,8 +28,17 @@ async function scrubWith(settings: Partial<Env>, body: unknown): Promise<Respons
 }
 
 const DESTINATIONS = JSON.stringify([
-  { name: 'crm', url: 'https://crm.example.test/hooks', secret: 'whsec_Tx+j0WfcQag9nDw9Td5P+Dg7r57QJzdn/amRzpTcG/8=', baa: true },
-  { name: 'analytics', url: 'https://analytics.example.test/hooks', secret: 'whsec_Tx+j0WfcQag9nDw9Td5P+Dg7r57QJzdn/amRzpTcG/8=' },
+  {
+    name: 'crm',
+    url: 'https://crm.example.test/hooks',
+    secret: 'whsec_Tx+j0WfcQag9nDw9Td5P+Dg7r57QJzdn/amRzpTcG/8=',
+    baa: true,
+  },
+  {
+    name: 'analytics',
+    url: 'https://analytics.example.test/hooks',
+    secret: 'whsec_Tx+j0WfcQag9nDw9Td5P+Dg7r57QJzdn/amRzpTcG/8=',
+  },
 ])
 
 describe('POST /v1/scrub', () => {
@@ -43,7 +52,11 @@ describe('POST /v1/scrub', () => {
     expect((await testEnv.VAULT.list()).keys.length).toBe(vaultBefore)
     // Audited with counts only; the text appears in no log line.
     expect(auditLines(logs.lines(), 'audit.scrub')).toEqual([
-      expect.objectContaining({ outcome: 'allowed', keyId: 'test-scrub', counts: { characters: TEXT.length, findings: 3, tokens: 0 } }),
+      expect.objectContaining({
+        outcome: 'allowed',
+        keyId: 'test-scrub',
+        counts: { characters: TEXT.length, findings: 3, tokens: 0 },
+      }),
     ])
     for (const value of ['Maria', 'Lopez', '555-0123', '1962']) expect(logs.raw()).not.toContain(value)
   })
@@ -69,7 +82,10 @@ describe('POST /v1/scrub', () => {
       [{}, 'text must be a string of at most 32768 characters'],
       [{ text: 'x'.repeat(32_769) }, 'text must be a string of at most 32768 characters'],
       [{ text: 'hello', channel: 'fax' }, 'channel must be one of sms, voice, chat'],
-      [{ text: 'hello', destination: 'Maria Lopez 415-555-0123' }, 'destination must be the name of a configured destination'],
+      [
+        { text: 'hello', destination: 'Maria Lopez 415-555-0123' },
+        'destination must be the name of a configured destination',
+      ],
       // Checked by the schema the OpenAPI document publishes: a body that is no object is named as such.
       [[TEXT], 'the body must be a JSON object'],
     ]
@@ -78,7 +94,9 @@ describe('POST /v1/scrub', () => {
       expect(res.status).toBe(400)
       expect(await res.json()).toEqual({ error: 'invalid-request', detail })
     }
-    expect(auditLines(logs.lines(), 'audit.scrub').map((l) => l.reason)).toEqual(Array(cases.length).fill('invalid-request'))
+    expect(auditLines(logs.lines(), 'audit.scrub').map((l) => l.reason)).toEqual(
+      Array(cases.length).fill('invalid-request'),
+    )
     expect(logs.raw()).not.toContain('Maria')
   })
 

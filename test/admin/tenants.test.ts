@@ -8,8 +8,12 @@ const KEY = 'test-admin-tenant-a'
 
 describe('keys bound to tenants', () => {
   it('act only on tokens of their own tenants; others look unknown and are audited as denied', async () => {
-    const [own] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value: '+14155550151' }])
-    const [foreign] = await vaultOf().tokenizerFor(TENANT_B).tokenize([{ type: 'PHONE', value: '+14155550152' }])
+    const [own] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'PHONE', value: '+14155550151' }])
+    const [foreign] = await vaultOf()
+      .tokenizerFor(TENANT_B)
+      .tokenize([{ type: 'PHONE', value: '+14155550152' }])
     const logs = captureLogs()
     const captured = stubFetch(() => Response.json({ sid: MESSAGE_SID, status: 'queued' }, { status: 201 }))
 

@@ -6,7 +6,8 @@ import { auditLines, call, captureLogs } from './helpers'
 
 afterEach(() => vi.restoreAllMocks())
 
-const lookup = (key: string, body: Record<string, unknown>) => call('POST', '/v1/tokenize', key, { purpose: 'find-thread', ...body })
+const lookup = (key: string, body: Record<string, unknown>) =>
+  call('POST', '/v1/tokenize', key, { purpose: 'find-thread', ...body })
 
 async function vaultKeys(): Promise<number> {
   return (await testEnv.VAULT.list()).keys.length
@@ -14,11 +15,13 @@ async function vaultKeys(): Promise<number> {
 
 describe('POST /v1/tokenize', () => {
   it('finds the existing token of a phone, an e-mail and a name in any spelling the vault folds together', async () => {
-    const [phone, email, name] = await vaultOf().tokenizerFor(TENANT_A).tokenize([
-      { type: 'PHONE', value: '(415) 555-0161' },
-      { type: 'EMAIL', value: 'Rosa.Delgado@Example.org' },
-      { type: 'NAME', value: 'Rosa Delgado' },
-    ])
+    const [phone, email, name] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([
+        { type: 'PHONE', value: '(415) 555-0161' },
+        { type: 'EMAIL', value: 'Rosa.Delgado@Example.org' },
+        { type: 'NAME', value: 'Rosa Delgado' },
+      ])
     for (const [type, value, token] of [
       ['PHONE', '+1 415 555 0161', phone],
       ['PHONE', '4155550161', phone],
@@ -61,16 +64,25 @@ describe('POST /v1/tokenize', () => {
     expect(await res.json()).toEqual({ found: false })
     expect(await vaultKeys()).toBe(before)
     expect(auditLines(logs.lines(), 'audit.tokenize')).toEqual([
-      expect.objectContaining({ outcome: 'not-found', keyId: 'test-tokenize', scope: 'tokenize', purpose: 'find-thread' }),
+      expect.objectContaining({
+        outcome: 'not-found',
+        keyId: 'test-tokenize',
+        scope: 'tokenize',
+        purpose: 'find-thread',
+      }),
     ])
     expect(logs.raw()).not.toContain('555 0142')
     expect(logs.raw()).not.toContain('5550142')
   })
 
   it('audits a found lookup with the token, never the value', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Audra Lookup' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Audra Lookup' }])
     const logs = captureLogs()
-    expect((await lookup('test-admin-tokenize', { type: 'NAME', value: 'Audra Lookup', accountSid: TENANT_A })).status).toBe(200)
+    expect(
+      (await lookup('test-admin-tokenize', { type: 'NAME', value: 'Audra Lookup', accountSid: TENANT_A })).status,
+    ).toBe(200)
     expect(auditLines(logs.lines(), 'audit.tokenize')).toEqual([
       expect.objectContaining({ outcome: 'allowed', keyId: 'test-tokenize', token, purpose: 'find-thread' }),
     ])
@@ -78,19 +90,27 @@ describe('POST /v1/tokenize', () => {
   })
 
   it('an erased token is not found', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value: '+14155550177' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'PHONE', value: '+14155550177' }])
     await vaultOf().erase(token as string)
     const res = await lookup('test-admin-tokenize', { type: 'PHONE', value: '+14155550177', accountSid: TENANT_A })
     expect([res.status, await res.json()]).toEqual([404, { found: false }])
   })
 
   it('a tenant-bound key sees only its tenants (its only tenant is the default), the same answer as unknown otherwise', async () => {
-    await vaultOf().tokenizerFor(TENANT_B).tokenize([{ type: 'PHONE', value: '+14155550166' }])
-    const [mine] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value: '+14155550166' }])
+    await vaultOf()
+      .tokenizerFor(TENANT_B)
+      .tokenize([{ type: 'PHONE', value: '+14155550166' }])
+    const [mine] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'PHONE', value: '+14155550166' }])
     const logs = captureLogs()
     const foreign = await lookup('test-admin-tenant-a', { type: 'PHONE', value: '+14155550166', accountSid: TENANT_B })
     expect([foreign.status, await foreign.json()]).toEqual([404, { found: false }])
-    expect(auditLines(logs.lines(), 'audit.tokenize')).toEqual([expect.objectContaining({ outcome: 'denied', reason: 'other-tenant' })])
+    expect(auditLines(logs.lines(), 'audit.tokenize')).toEqual([
+      expect.objectContaining({ outcome: 'denied', reason: 'other-tenant' }),
+    ])
     const own = await lookup('test-admin-tenant-a', { type: 'PHONE', value: '+14155550166' })
     expect(await own.json()).toEqual({ found: true, token: mine, type: 'PHONE' })
   })
@@ -102,7 +122,10 @@ describe('POST /v1/tokenize', () => {
       [{ type: 'PHONE', value: '', accountSid: TENANT_A }, 'value must be a string of 1-256 characters'],
       [{ type: 'PHONE', value: 'x'.repeat(257), accountSid: TENANT_A }, 'value must be a string of 1-256 characters'],
       [{ type: 'PHONE', value: '+14155550123', accountSid: '+14155550123' }, 'accountSid must be an Account SID'],
-      [{ type: 'PHONE', value: '+14155550123', accountSid: TENANT_A, purpose: 'call 4155550123' }, 'purpose is required'],
+      [
+        { type: 'PHONE', value: '+14155550123', accountSid: TENANT_A, purpose: 'call 4155550123' },
+        'purpose is required',
+      ],
     ]
     for (const [body, detail] of bad) {
       const res = await lookup('test-admin-all', body)
@@ -111,8 +134,12 @@ describe('POST /v1/tokenize', () => {
       expect(JSON.parse(text).detail).toContain(detail)
       expect(text).not.toContain('4155550123')
     }
-    expect((await lookup('test-admin-detokenize', { type: 'PHONE', value: '+14155550123', accountSid: TENANT_A })).status).toBe(403)
-    expect((await lookup('no-such-key', { type: 'PHONE', value: '+14155550123', accountSid: TENANT_A })).status).toBe(401)
+    expect(
+      (await lookup('test-admin-detokenize', { type: 'PHONE', value: '+14155550123', accountSid: TENANT_A })).status,
+    ).toBe(403)
+    expect((await lookup('no-such-key', { type: 'PHONE', value: '+14155550123', accountSid: TENANT_A })).status).toBe(
+      401,
+    )
 
     const statuses: number[] = []
     for (let i = 0; i < 4; i++) {
@@ -130,7 +157,8 @@ describe('npx phi-firewall tokenize', () => {
     const err: string[] = []
     const code = await runCli(argv, {
       env: { PHI_FIREWALL_URL: 'https://phi.example.test', PHI_FIREWALL_API_KEY: 'test-admin-tokenize' },
-      fetch: (input, init) => call(init?.method ?? 'GET', new URL(input).pathname, 'test-admin-tokenize', JSON.parse(String(init?.body))),
+      fetch: (input, init) =>
+        call(init?.method ?? 'GET', new URL(input).pathname, 'test-admin-tokenize', JSON.parse(String(init?.body))),
       stdout: (text) => out.push(text),
       stderr: (text) => err.push(text),
       stdin: async () => stdin,
@@ -139,7 +167,9 @@ describe('npx phi-firewall tokenize', () => {
   }
 
   it('prints the token of a known value (argument or stdin), exit 5 and "not found" otherwise', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value: '(415) 555-0144' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'PHONE', value: '(415) 555-0144' }])
     const base = ['tokenize', '--type', 'phone', '--purpose', 'find-thread', '--account', TENANT_A]
     expect(await cli([...base, '+1 415 555 0144'])).toEqual({ code: EXIT.ok, out: token, err: '' })
     expect(await cli([...base, '--stdin'], '415-555-0144\n')).toEqual({ code: EXIT.ok, out: token, err: '' })

@@ -38,7 +38,9 @@ describe('DELETE /v1/tokens/{token} (erasure)', () => {
   })
 
   it('answers 400 to a free-text purpose', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Kept Safe' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Kept Safe' }])
     const purpose = encodeURIComponent('Kept Safe asked')
     const res = await call('DELETE', `/v1/tokens/${token}?purpose=${purpose}`, 'test-admin-erase')
     expect(res.status).toBe(400)

@@ -14,7 +14,9 @@ import { TENANT_A, vaultOf } from '../vault/helpers'
 afterEach(() => vi.restoreAllMocks())
 
 async function tokenFor(value: string): Promise<string> {
-  const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value }])
+  const [token] = await vaultOf()
+    .tokenizerFor(TENANT_A)
+    .tokenize([{ type: 'NAME', value }])
   return token as string
 }
 
@@ -38,13 +40,18 @@ describe('attack: admin API', () => {
     const logs = captureLogs()
     const res = await call('POST', '/v1/detokenize', 'test-admin-detokenize', { tokens: [token], purpose: 'treatment' })
     expect(res.status).toBe(200)
-    expect(auditLines(logs.lines(), 'audit.detokenize')).toContainEqual(expect.objectContaining({ outcome: 'allowed', purpose: 'treatment' }))
+    expect(auditLines(logs.lines(), 'audit.detokenize')).toContainEqual(
+      expect.objectContaining({ outcome: 'allowed', purpose: 'treatment' }),
+    )
   })
 
   it('erases by request body (no token in the URL)', async () => {
     const token = await tokenFor('Body Erasure')
     const logs = captureLogs()
-    const res = await call('POST', '/v1/tokens/erase', 'test-admin-erase', { tokens: [token], purpose: 'patient-request' })
+    const res = await call('POST', '/v1/tokens/erase', 'test-admin-erase', {
+      tokens: [token],
+      purpose: 'patient-request',
+    })
     expect(res.status).toBe(200)
     expect(res.headers.get('Deprecation')).toBeNull()
     expect(await res.json()).toEqual({ results: [{ token, erased: [token] }] })
@@ -95,7 +102,11 @@ describe('attack: admin API', () => {
   it('a malformed Content-Length that reaches the Worker is a 400, not a 500', async () => {
     const request = new Request(`${BASE}/v1/detokenize`, {
       method: 'POST',
-      headers: { Authorization: 'Bearer test-admin-detokenize', 'Content-Type': 'application/json', 'Content-Length': 'abc' },
+      headers: {
+        Authorization: 'Bearer test-admin-detokenize',
+        'Content-Type': 'application/json',
+        'Content-Length': 'abc',
+      },
       body: '{}',
     })
     const ctx = createExecutionContext()

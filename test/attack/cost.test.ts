@@ -60,8 +60,13 @@ function vaultCounts(counts: Record<string, number>, context: Record<string, num
 async function counted(pairs: [string, string][], overrides: Partial<Env> = {}) {
   const counts: Record<string, number> = {}
   const context: Record<string, number> = {}
-  const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, pairs), { VAULT: splitCountingKv(counts, context), ...overrides })
-  const body = String((queue.sent[0] as { envelope?: { data?: { Body?: unknown } } } | undefined)?.envelope?.data?.Body ?? '')
+  const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, pairs), {
+    VAULT: splitCountingKv(counts, context),
+    ...overrides,
+  })
+  const body = String(
+    (queue.sent[0] as { envelope?: { data?: { Body?: unknown } } } | undefined)?.envelope?.data?.Body ?? '',
+  )
   return { status: res.status, ...vaultCounts(counts, context), body, queue }
 }
 
@@ -86,11 +91,17 @@ describe('attack: vault cost per webhook', () => {
     expect(tokens.length + redacted.length).toBe(133)
     for (const digits of ['5550101', '2015551000']) expect(first.queue.text()).not.toContain(digits)
     // Counted in redactions like every removed value (the 133, plus From and To).
-    expect((first.queue.sent[0] as { envelope: { redactions: Record<string, number> } }).envelope.redactions.PHONE).toBe(135)
+    expect(
+      (first.queue.sent[0] as { envelope: { redactions: Record<string, number> } }).envelope.redactions.PHONE,
+    ).toBe(135)
   })
 
   it('the bounds are settings: VAULT_MAX_VALUES_PER_WEBHOOK and VAULT_MAX_MINTS_PER_WEBHOOK', async () => {
-    const env = { VAULT_INDEX_KEY: freshIndexKey(), VAULT_MAX_VALUES_PER_WEBHOOK: '10', VAULT_MAX_MINTS_PER_WEBHOOK: '3' } as Partial<Env>
+    const env = {
+      VAULT_INDEX_KEY: freshIndexKey(),
+      VAULT_MAX_VALUES_PER_WEBHOOK: '10',
+      VAULT_MAX_MINTS_PER_WEBHOOK: '3',
+    } as Partial<Env>
     const { status, reads, writes, body } = await counted(sms('+15005550102', phonesSms(2)), env)
     expect(status).toBe(200)
     expect(reads).toBeLessThanOrEqual(10)
@@ -115,7 +126,10 @@ describe('attack: vault cost per webhook', () => {
     const attacker = `+1500555${String(1000 + (Date.now() % 9000)).slice(-4)}`
     const minted: number[] = []
     for (let i = 0; i < 3; i++) {
-      const { status, writes } = await counted(sms(attacker, `numbers ${3105550100 + i * 3} ${3105550101 + i * 3}`), env)
+      const { status, writes } = await counted(
+        sms(attacker, `numbers ${3105550100 + i * 3} ${3105550101 + i * 3}`),
+        env,
+      )
       expect(status).toBe(200)
       minted.push(writes / 2)
     }
@@ -136,7 +150,9 @@ describe('attack: vault cost per webhook', () => {
   })
 
   it('a 20 KB Conversations message full of names and numbers stays within the same bounds', async () => {
-    const words = Array.from({ length: 1500 }, (_, i) => (i % 3 === 0 ? `${2000000000 + i * 7919}` : `Name${String.fromCharCode(65 + (i % 26))}${i}`))
+    const words = Array.from({ length: 1500 }, (_, i) =>
+      i % 3 === 0 ? `${2000000000 + i * 7919}` : `Name${String.fromCharCode(65 + (i % 26))}${i}`,
+    )
     const body = words.join(' ').slice(0, 20_000)
     const counts: Record<string, number> = {}
     const context: Record<string, number> = {}
@@ -146,7 +162,8 @@ describe('attack: vault cost per webhook', () => {
       ['MessageSid', sid('IM', serial++)], ['Author', 'attacker@example.org'], ['ParticipantSid', sid('MB', serial++)], ['Body', body],
     ]
     const { res } = await run(formRequest(`${BASE}/twilio/conversations`, pairs), {
-      VAULT: splitCountingKv(counts, context), VAULT_INDEX_KEY: freshIndexKey(),
+      VAULT: splitCountingKv(counts, context),
+      VAULT_INDEX_KEY: freshIndexKey(),
     } as Partial<Env>)
     expect(res.status).toBe(200)
     const { reads, writes } = vaultCounts(counts, context)

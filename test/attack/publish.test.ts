@@ -79,7 +79,10 @@ describe('attack: all or nothing, on time', () => {
     const pairs: [string, string][] = [
       ['AccountSid', ACCOUNT], ['MessageSid', message], ['From', '+15005550131'], ['To', '+14155550100'], ['Body', 'hello'],
     ]
-    const late = await run(formRequest(`${BASE}/twilio/messaging`, pairs), { ...env, VAULT: slow((bindings as unknown as Env).VAULT) })
+    const late = await run(formRequest(`${BASE}/twilio/messaging`, pairs), {
+      ...env,
+      VAULT: slow((bindings as unknown as Env).VAULT),
+    })
     expect(late.res.status).toBe(503)
     expect(late.res.headers.get('Retry-After')).toBe('5')
     expect(late.queue.sent).toHaveLength(0)

@@ -53,9 +53,13 @@ describe('attack: replays', () => {
 
   it('a <Gather> replayed with a new I-Twilio-Idempotency-Token (unsigned) publishes nothing', async () => {
     const pairs = gather('my date of birth is march third')
-    const first = await run(formRequest(`${BASE}/twilio/voice`, pairs, { headers: { 'I-Twilio-Idempotency-Token': 'first' } }))
+    const first = await run(
+      formRequest(`${BASE}/twilio/voice`, pairs, { headers: { 'I-Twilio-Idempotency-Token': 'first' } }),
+    )
     expect(first.queue.sent).toHaveLength(1)
-    const replay = await run(formRequest(`${BASE}/twilio/voice`, pairs, { headers: { 'I-Twilio-Idempotency-Token': 'other' } }))
+    const replay = await run(
+      formRequest(`${BASE}/twilio/voice`, pairs, { headers: { 'I-Twilio-Idempotency-Token': 'other' } }),
+    )
     expect(replay.res.status).toBe(200)
     expect(replay.queue.sent).toHaveLength(0)
   })
@@ -90,9 +94,15 @@ describe('attack: replays', () => {
       await sendBatch(messages)
       throw new Error('queue unavailable')
     }
-    const failed = await run(formRequest(`${BASE}/twilio/voice`, pairs, { headers: { 'I-Twilio-Idempotency-Token': 'a' } }), {}, failing)
+    const failed = await run(
+      formRequest(`${BASE}/twilio/voice`, pairs, { headers: { 'I-Twilio-Idempotency-Token': 'a' } }),
+      {},
+      failing,
+    )
     expect(failed.res.status).toBe(503)
-    const retry = await run(formRequest(`${BASE}/twilio/voice`, pairs, { headers: { 'I-Twilio-Idempotency-Token': 'b' } }))
+    const retry = await run(
+      formRequest(`${BASE}/twilio/voice`, pairs, { headers: { 'I-Twilio-Idempotency-Token': 'b' } }),
+    )
     expect(retry.res.status).toBe(200)
     expect(retry.queue.sent).toHaveLength(1)
     expect(idsOf(retry.queue.sent)).toEqual(idsOf(failed.queue.sent))

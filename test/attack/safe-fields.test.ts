@@ -30,7 +30,12 @@ describe('attack: safe fields', () => {
     const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, pairs))
     expect(res.status).toBe(200)
     const data = dataOf(queue.sent)
-    expect(data).toMatchObject({ MessageStatus: 'received', ApiVersion: '2010-04-01', Direction: 'inbound', NumMedia: '1' })
+    expect(data).toMatchObject({
+      MessageStatus: 'received',
+      ApiVersion: '2010-04-01',
+      Direction: 'inbound',
+      NumMedia: '1',
+    })
     for (const field of ['SmsStatus', 'MediaContentType0', 'MessageType']) expect(data).not.toHaveProperty(field)
     for (const word of ['Delgado', 'Rosa', 'rosa-delgado']) expect(queue.text()).not.toContain(word)
   })
@@ -73,7 +78,10 @@ describe('attack: safe fields', () => {
     const { res, queue } = await run(jsonRequest(`${BASE}/twilio/events`, body))
     expect(res.status).toBe(200)
     expect(queue.text()).not.toContain('Rosa')
-    expect(dataOf(queue.sent)).toMatchObject({ type: 'com.twilio.messaging.message.delivered', 'data.messageStatus': 'DELIVERED' })
+    expect(dataOf(queue.sent)).toMatchObject({
+      type: 'com.twilio.messaging.message.delivered',
+      'data.messageStatus': 'DELIVERED',
+    })
   })
 
   it('a "timestamps": "year" destination gets every date in a safe field cut to the year, inside longer values too', async () => {
@@ -85,7 +93,12 @@ describe('attack: safe fields', () => {
       data: { messageSid: message, accountSid: ACCOUNT, from: '+15005550143', body: 'hello' },
     }])
     const destinations = JSON.stringify([
-      { name: 'strict', url: 'https://strict.example.test/hooks', secret: 'whsec_80H/0Ab0u/t2O33MG5sW4oC6M4NiD3xZLv4QhAe/HNA=', timestamps: 'year' },
+      {
+        name: 'strict',
+        url: 'https://strict.example.test/hooks',
+        secret: 'whsec_80H/0Ab0u/t2O33MG5sW4oC6M4NiD3xZLv4QhAe/HNA=',
+        timestamps: 'year',
+      },
     ])
     const { res, queue } = await run(jsonRequest(`${BASE}/twilio/events`, body), { DESTINATIONS: destinations })
     expect(res.status).toBe(200)

@@ -44,8 +44,13 @@ function adminRequest(method: string, path: string, key: string, body?: unknown)
 
 describe('GET /v1/audit', () => {
   it('lists the reveal a key made, with its purpose and tokens and never the value', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Audited Trailperson' }])
-    const reveal = await call('POST', '/v1/detokenize', 'test-admin-detokenize', { tokens: [token], purpose: 'audit-trail' })
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Audited Trailperson' }])
+    const reveal = await call('POST', '/v1/detokenize', 'test-admin-detokenize', {
+      tokens: [token],
+      purpose: 'audit-trail',
+    })
     expect(reveal.status).toBe(200)
     const { records } = await page(`?token=${token}`)
     expect(records).toEqual([
@@ -118,7 +123,10 @@ describe('GET /v1/audit', () => {
 
 describe('GET /v1/audit/export and /v1/audit/verify', () => {
   it('exports NDJSON whose records re-compute to the chain, and verifies the whole trail', async () => {
-    await call('POST', '/v1/detokenize', 'test-admin-detokenize', { tokens: ['tok_ZZZZZZZZZZZZZZZZZZZZZZ'], purpose: 'export-test' })
+    await call('POST', '/v1/detokenize', 'test-admin-detokenize', {
+      tokens: ['tok_ZZZZZZZZZZZZZZZZZZZZZZ'],
+      purpose: 'export-test',
+    })
     const res = await call('GET', '/v1/audit/export', 'test-admin-audit')
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toContain('application/x-ndjson')
@@ -133,7 +141,9 @@ describe('GET /v1/audit/export and /v1/audit/verify', () => {
     const verified = (await head.json()) as { ok: boolean; complete: boolean; anchor: { seq: number; hash: string } }
     expect(verified).toMatchObject({ ok: true, complete: true })
     // An unfiltered export is the chain itself: anyone can check it offline (npm run audit:verify).
-    expect(await checkChain(records, verified.anchor.seq === 0 ? { seq: 0, hash: GENESIS_HASH } : verified.anchor)).toMatchObject({
+    expect(
+      await checkChain(records, verified.anchor.seq === 0 ? { seq: 0, hash: GENESIS_HASH } : verified.anchor),
+    ).toMatchObject({
       ok: true,
       checked: records.length,
     })
@@ -170,18 +180,25 @@ describe('GET /v1/audit/export end marker', () => {
     }
     const flaky = { idFromName: () => ({}), get: () => stub } as unknown as Env['AUDIT_TRAIL']
     const logs = captureLogs()
-    const res = await withEnv({ AUDIT_TRAIL: flaky }, adminRequest('GET', '/v1/audit/export?actor=export-filler', 'test-admin-audit'))
+    const res = await withEnv(
+      { AUDIT_TRAIL: flaky },
+      adminRequest('GET', '/v1/audit/export?actor=export-filler', 'test-admin-audit'),
+    )
     expect(res.status).toBe(200)
     const lines = (await res.text()).trim().split('\n')
     expect(lines).toHaveLength(1001)
     expect(JSON.parse(lines[1000] as string)).toEqual({ end: false, error: 'audit-unavailable', count: 1000 })
-    expect(logs.lines()).toContainEqual(expect.objectContaining({ event: 'audit', outcome: 'export-failed', reason: 'Error' }))
+    expect(logs.lines()).toContainEqual(
+      expect.objectContaining({ event: 'audit', outcome: 'export-failed', reason: 'Error' }),
+    )
   })
 })
 
 describe('no unaudited admin call: when the trail cannot store a record the call is refused', () => {
   it('reveals nothing (503)', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Unstored Person' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Unstored Person' }])
     const logs = captureLogs()
     const res = await withEnv(
       { AUDIT_TRAIL: failingTrail() },
@@ -191,11 +208,15 @@ describe('no unaudited admin call: when the trail cannot store a record the call
     const body = await res.text()
     expect(JSON.parse(body)).toMatchObject({ error: 'audit-unavailable' })
     expect(body).not.toContain('Unstored')
-    expect(logs.lines()).toContainEqual(expect.objectContaining({ event: 'audit', outcome: 'store-failed', reason: 'Error' }))
+    expect(logs.lines()).toContainEqual(
+      expect.objectContaining({ event: 'audit', outcome: 'store-failed', reason: 'Error' }),
+    )
   })
 
   it('sends no message: Twilio is never called', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value: '+14155550123' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'PHONE', value: '+14155550123' }])
     const captured = stubFetch(() => Response.json({ sid: MESSAGE_SID, status: 'queued' }, { status: 201 }))
     const res = await withEnv(
       { AUDIT_TRAIL: failingTrail() },
@@ -206,12 +227,17 @@ describe('no unaudited admin call: when the trail cannot store a record the call
   })
 
   it('erases nothing, replays nothing and lets no key in', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Kept Person' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Kept Person' }])
     const failing = { AUDIT_TRAIL: failingTrail() }
     const erase = await withEnv(failing, adminRequest('DELETE', `/v1/tokens/${token}`, 'test-admin-erase'))
     expect(erase.status).toBe(503)
     expect((await vaultOf().reveal(token as string)).ok).toBe(true)
-    const login = await withEnv(failing, adminRequest('POST', '/v1/detokenize', 'not-a-key', { tokens: [token], purpose: 'x' }))
+    const login = await withEnv(
+      failing,
+      adminRequest('POST', '/v1/detokenize', 'not-a-key', { tokens: [token], purpose: 'x' }),
+    )
     expect(login.status).toBe(503)
     const read = await withEnv(failing, adminRequest('GET', '/v1/audit', 'test-admin-audit'))
     expect(read.status).toBe(503)
@@ -219,16 +245,28 @@ describe('no unaudited admin call: when the trail cannot store a record the call
 
   it('erases no token in bulk, changes no roster and gives no token for a value', async () => {
     const failing = { AUDIT_TRAIL: failingTrail() }
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value: '+14155550133' }])
-    const erase = await withEnv(failing, adminRequest('POST', '/v1/tokens/erase', 'test-admin-erase', { tokens: [token] }))
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'PHONE', value: '+14155550133' }])
+    const erase = await withEnv(
+      failing,
+      adminRequest('POST', '/v1/tokens/erase', 'test-admin-erase', { tokens: [token] }),
+    )
     expect(erase.status).toBe(503)
     expect((await vaultOf().reveal(token as string)).ok).toBe(true)
-    const rosterKeys = async () => (await testEnv.VAULT.list({ prefix: `${ROSTER_PREFIX}${TENANT_A}:` })).keys.map((k) => k.name)
+    const rosterKeys = async () =>
+      (await testEnv.VAULT.list({ prefix: `${ROSTER_PREFIX}${TENANT_A}:` })).keys.map((k) => k.name)
     const before = await rosterKeys()
     const identifiers = [{ type: 'NAME', value: 'Rostered Person' }]
-    const put = await withEnv(failing, adminRequest('PUT', '/v1/known-identifiers', 'test-admin-all', { tenant: TENANT_A, identifiers }))
+    const put = await withEnv(
+      failing,
+      adminRequest('PUT', '/v1/known-identifiers', 'test-admin-all', { tenant: TENANT_A, identifiers }),
+    )
     expect(put.status).toBe(503)
-    const removed = await withEnv(failing, adminRequest('DELETE', `/v1/known-identifiers?tenant=${TENANT_A}`, 'test-admin-all'))
+    const removed = await withEnv(
+      failing,
+      adminRequest('DELETE', `/v1/known-identifiers?tenant=${TENANT_A}`, 'test-admin-all'),
+    )
     expect(removed.status).toBe(503)
     expect(await rosterKeys()).toEqual(before)
     const lookup = { type: 'PHONE', value: '+14155550133', purpose: 'find-thread', accountSid: TENANT_A }
@@ -238,8 +276,17 @@ describe('no unaudited admin call: when the trail cannot store a record the call
   })
 
   it('refuses when a configured audit destination cannot take its copy either', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Copied Person' }])
-    const auditor = [{ name: 'auditor', url: 'https://audit.example.test/hooks', secret: 'whsec_Tx+j0WfcQag9nDw9Td5P+Dg7r57QJzdn/amRzpTcG/8=', events: ['audit.*'] }]
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Copied Person' }])
+    const auditor = [
+      {
+        name: 'auditor',
+        url: 'https://audit.example.test/hooks',
+        secret: 'whsec_Tx+j0WfcQag9nDw9Td5P+Dg7r57QJzdn/amRzpTcG/8=',
+        events: ['audit.*'],
+      },
+    ]
     const failingQueue = {
       send: async () => Promise.reject(new Error('queue down')),
       sendBatch: async () => Promise.reject(new Error('queue down')),

@@ -32,14 +32,24 @@ describe('audit trail (Durable Object)', () => {
   it('numbers records from 1 and chains each to the one before', async () => {
     const trail = freshTrail()
     const first = await trail.append([entry()])
-    const second = await trail.append([entry({ actor: 'key-2' }), entry({ outcome: 'denied', reason: 'missing-scope', tokens: [] })])
-    expect([first, second].map((r) => (r.ok ? [r.value.first, r.value.last] : r.error))).toEqual([[1, 1], [2, 3]])
+    const second = await trail.append([
+      entry({ actor: 'key-2' }),
+      entry({ outcome: 'denied', reason: 'missing-scope', tokens: [] }),
+    ])
+    expect([first, second].map((r) => (r.ok ? [r.value.first, r.value.last] : r.error))).toEqual([
+      [1, 1],
+      [2, 3],
+    ])
     const { records } = await trail.query({}, 10)
     expect(records.map((r) => r.seq)).toEqual([1, 2, 3])
     expect(records[0]?.prevHash).toBe(GENESIS_HASH)
     expect(records[1]?.prevHash).toBe(records[0]?.hash)
     expect(records[0]?.hash).toBe(await chainHash(GENESIS_HASH, 1, entry()))
-    expect(await checkChain(records, { seq: 0, hash: GENESIS_HASH })).toMatchObject({ ok: true, checked: 3, lastSeq: 3 })
+    expect(await checkChain(records, { seq: 0, hash: GENESIS_HASH })).toMatchObject({
+      ok: true,
+      checked: 3,
+      lastSeq: 3,
+    })
     expect(await trail.verify()).toMatchObject({ ok: true, checked: 3, complete: true })
     expect(await trail.head()).toMatchObject({ seq: 3, hash: records[2]?.hash })
   })
@@ -49,16 +59,25 @@ describe('audit trail (Durable Object)', () => {
     await trail.append([
       entry({ at: '2026-03-01T09:00:00.000Z' }),
       entry({ type: 'audit.message.requested', scope: 'messages', tokens: [TOKEN_B], at: '2026-03-01T10:00:00.000Z' }),
-      entry({ type: 'audit.message.sent', scope: 'messages', tokens: [TOKEN_B], sid: 'SM0123456789abcdef0123456789abcdef', at: '2026-03-01T10:00:01.000Z' }),
+      entry({
+        type: 'audit.message.sent',
+        scope: 'messages',
+        tokens: [TOKEN_B],
+        sid: 'SM0123456789abcdef0123456789abcdef',
+        at: '2026-03-01T10:00:01.000Z',
+      }),
       entry({ actor: 'anonymous', outcome: 'denied', reason: 'no-key', tokens: [], at: '2026-03-02T08:00:00.000Z' }),
     ])
-    const seqs = async (filter: Parameters<AuditTrail['query']>[0]) => (await trail.query(filter, 10)).records.map((r) => r.seq)
+    const seqs = async (filter: Parameters<AuditTrail['query']>[0]) =>
+      (await trail.query(filter, 10)).records.map((r) => r.seq)
     expect(await seqs({ actor: 'anonymous' })).toEqual([4])
     expect(await seqs({ type: 'audit.message.*' })).toEqual([2, 3])
     expect(await seqs({ type: 'audit.message.sent' })).toEqual([3])
     expect(await seqs({ outcome: 'denied' })).toEqual([4])
     expect(await seqs({ token: TOKEN_B })).toEqual([2, 3])
-    expect(await seqs({ fromMs: Date.parse('2026-03-01T10:00:00Z'), toMs: Date.parse('2026-03-02T00:00:00Z') })).toEqual([2, 3])
+    expect(
+      await seqs({ fromMs: Date.parse('2026-03-01T10:00:00Z'), toMs: Date.parse('2026-03-02T00:00:00Z') }),
+    ).toEqual([2, 3])
     const page1 = await trail.query({}, 3)
     expect(page1.records.map((r) => r.seq)).toEqual([1, 2, 3])
     expect(page1.next).toBe(3)
@@ -106,21 +125,49 @@ describe('audit trail (Durable Object)', () => {
     vi.spyOn(console, 'info').mockImplementation((...args: unknown[]) => void logs.push(args.map(String).join(' ')))
     const extra = { note: 'Rosa Delgado called', phone: '+14155550123' }
     const subject = `known-fields-${crypto.randomUUID()}`
-    const entry: AuditEntry = { type: 'audit.trail.read', actor: 'key-1', scope: 'audit', tokens: [], outcome: 'allowed', subject }
+    const entry: AuditEntry = {
+      type: 'audit.trail.read',
+      actor: 'key-1',
+      scope: 'audit',
+      tokens: [],
+      outcome: 'allowed',
+      subject,
+    }
     expect(await audit(env, config.value, { ...entry, ...extra } as AuditEntry)).toBe(true)
     const { records } = await auditTrail(env).query({ type: 'audit.trail.read' }, 1000)
     const stored = records.find((r) => r.subject === subject)
     expect(stored).toBeDefined()
-    expect(Object.keys(stored!).sort()).toEqual(['actor', 'at', 'hash', 'outcome', 'prevHash', 'scope', 'seq', 'subject', 'tokens', 'type'])
+    expect(Object.keys(stored!).sort()).toEqual([
+      'actor',
+      'at',
+      'hash',
+      'outcome',
+      'prevHash',
+      'scope',
+      'seq',
+      'subject',
+      'tokens',
+      'type',
+    ])
     expect(logs.join('\n')).not.toMatch(/Rosa|5550123/)
   })
 
   it('accepts a new action type without any change to the store (roster changes)', async () => {
     const trail = freshTrail()
-    const roster = entry({ type: 'audit.roster.updated', scope: 'roster', tokens: [], subject: 'roster:main', counts: { added: 3, removed: 1 } })
+    const roster = entry({
+      type: 'audit.roster.updated',
+      scope: 'roster',
+      tokens: [],
+      subject: 'roster:main',
+      counts: { added: 3, removed: 1 },
+    })
     await trail.append([roster])
     const [stored] = (await trail.query({ type: 'audit.roster.*' }, 10)).records
-    expect(stored).toMatchObject({ type: 'audit.roster.updated', subject: 'roster:main', counts: { added: 3, removed: 1 } })
+    expect(stored).toMatchObject({
+      type: 'audit.roster.updated',
+      subject: 'roster:main',
+      counts: { added: 3, removed: 1 },
+    })
     expect(await trail.verify()).toMatchObject({ ok: true, checked: 1 })
   })
 

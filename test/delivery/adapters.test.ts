@@ -88,13 +88,22 @@ describe('adapters', () => {
 
   it('zendesk: a private comment on a standing ticket', async () => {
     const { request, id } = await sendThrough(
-      { name: 'zd', adapter: 'zendesk', subdomain: 'clinic', object: 'comment', ticketId: 4242, headers: { Authorization: 'secret:ZENDESK_AUTH' } },
+      {
+        name: 'zd',
+        adapter: 'zendesk',
+        subdomain: 'clinic',
+        object: 'comment',
+        ticketId: 4242,
+        headers: { Authorization: 'secret:ZENDESK_AUTH' },
+      },
       200,
     )
     expect(request.url).toBe('https://clinic.zendesk.com/api/v2/tickets/4242.json')
     expect(request.method).toBe('PUT')
     expect(request.headers['idempotency-key']).toBe(id)
-    expect(JSON.parse(request.body)).toEqual({ ticket: { comment: { body: expect.stringContaining(id), public: false } } })
+    expect(JSON.parse(request.body)).toEqual({
+      ticket: { comment: { body: expect.stringContaining(id), public: false } },
+    })
     expectMinimumOnly(request.body)
   })
 
@@ -147,13 +156,23 @@ describe('adapters', () => {
     expect(request.url).toBe('https://api.hubapi.com/crm/v3/objects/tickets')
     expect(request.headers.authorization).toBe(SECRETS.HUBSPOT_TOKEN)
     expect(JSON.parse(request.body)).toEqual({
-      properties: { subject: expect.any(String), content: expect.any(String), hs_pipeline: '0', hs_pipeline_stage: '1' },
+      properties: {
+        subject: expect.any(String),
+        content: expect.any(String),
+        hs_pipeline: '0',
+        hs_pipeline_stage: '1',
+      },
     })
     expectMinimumOnly(request.body)
   })
 
   it('hubspot: note with body and timestamp', async () => {
-    const { request } = await sendThrough({ name: 'hs', adapter: 'hubspot', object: 'note', headers: { Authorization: 'secret:HUBSPOT_TOKEN' } })
+    const { request } = await sendThrough({
+      name: 'hs',
+      adapter: 'hubspot',
+      object: 'note',
+      headers: { Authorization: 'secret:HUBSPOT_TOKEN' },
+    })
     expect(request.url).toBe('https://api.hubapi.com/crm/v3/objects/notes')
     expect(JSON.parse(request.body)).toEqual({
       properties: { hs_note_body: expect.any(String), hs_timestamp: '2026-11-24T20:00:00.000Z' },
@@ -193,7 +212,11 @@ describe('adapters', () => {
       headers: { Authorization: 'secret:SERVICENOW_AUTH' },
     })
     expect(request.url).toBe('https://clinic.service-now.com/api/now/table/incident')
-    expect(request.headers).toMatchObject({ authorization: SECRETS.SERVICENOW_AUTH, accept: 'application/json', 'content-type': 'application/json' })
+    expect(request.headers).toMatchObject({
+      authorization: SECRETS.SERVICENOW_AUTH,
+      accept: 'application/json',
+      'content-type': 'application/json',
+    })
     expect(JSON.parse(request.body)).toEqual({
       short_description: expect.stringContaining('message.received'),
       description: expect.any(String),
@@ -206,7 +229,11 @@ describe('adapters', () => {
   it('slack: incoming webhook {text, blocks} to the URL held in a secret, markup escaped', async () => {
     const event = sampleEvent()
     event.data.Body = 'refill please <!channel> <https://evil.example|click> & thanks'
-    const { request, outcome } = await sendThrough({ name: 'slack', adapter: 'slack', url: 'secret:SLACK_WEBHOOK_URL', baa: true }, 200, event)
+    const { request, outcome } = await sendThrough(
+      { name: 'slack', adapter: 'slack', url: 'secret:SLACK_WEBHOOK_URL', baa: true },
+      200,
+      event,
+    )
     expect(outcome).toEqual({ kind: 'delivered', status: 200 })
     expect(request.url).toBe(SECRETS.SLACK_WEBHOOK_URL)
     const body = JSON.parse(request.body)
@@ -218,7 +245,9 @@ describe('adapters', () => {
       ],
     })
     // With a BAA the scrubbed text is there; its placeholders cannot become Slack markup.
-    expect(body.blocks[1].text.text).toContain('Body: refill please &lt;!channel&gt; &lt;https://evil.example|click&gt; &amp; thanks')
+    expect(body.blocks[1].text.text).toContain(
+      'Body: refill please &lt;!channel&gt; &lt;https://evil.example|click&gt; &amp; thanks',
+    )
     expect(request.body).not.toContain('<!channel>')
   })
 
@@ -235,13 +264,19 @@ describe('adapters', () => {
   })
 
   it('classifies answers: 401 is dropped, 503 retried, a network error retried', async () => {
-    expect((await sendThrough({ name: 'hs', adapter: 'hubspot', headers: { Authorization: 'secret:HUBSPOT_TOKEN' } }, 401)).outcome).toEqual({
+    expect(
+      (await sendThrough({ name: 'hs', adapter: 'hubspot', headers: { Authorization: 'secret:HUBSPOT_TOKEN' } }, 401))
+        .outcome,
+    ).toEqual({
       kind: 'drop',
       status: 401,
       reason: 'rejected',
     })
     vi.restoreAllMocks()
-    expect((await sendThrough({ name: 'hs', adapter: 'hubspot', headers: { Authorization: 'secret:HUBSPOT_TOKEN' } }, 503)).outcome).toEqual({
+    expect(
+      (await sendThrough({ name: 'hs', adapter: 'hubspot', headers: { Authorization: 'secret:HUBSPOT_TOKEN' } }, 503))
+        .outcome,
+    ).toEqual({
       kind: 'retry',
       status: 503,
       reason: 'http-503',
@@ -249,7 +284,10 @@ describe('adapters', () => {
     vi.restoreAllMocks()
     vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('network'))
     const dest = destination({ name: 'hs', adapter: 'hubspot', headers: { Authorization: 'secret:HUBSPOT_TOKEN' } })
-    expect(await attemptDelivery(dest, await envelopeOf(sampleEvent()), 5000)).toEqual({ kind: 'retry', reason: 'network' })
+    expect(await attemptDelivery(dest, await envelopeOf(sampleEvent()), 5000)).toEqual({
+      kind: 'retry',
+      reason: 'network',
+    })
   })
 
   it('gives up on a destination that does not answer within the timeout, as a retryable timeout', async () => {
@@ -260,11 +298,17 @@ describe('adapters', () => {
         }),
     )
     const dest = destination({ name: 'wh', url: 'https://crm.example.test/hooks', secret: TEST_SECRETS.others })
-    expect(await attemptDelivery(dest, await envelopeOf(sampleEvent()), 20)).toEqual({ kind: 'retry', reason: 'timeout' })
+    expect(await attemptDelivery(dest, await envelopeOf(sampleEvent()), 20)).toEqual({
+      kind: 'retry',
+      reason: 'timeout',
+    })
   })
 
   it('does not follow redirects: a 3xx is a failure to retry', async () => {
-    const { outcome } = await sendThrough({ name: 'wh', url: 'https://crm.example.test/hooks', secret: TEST_SECRETS.others }, 302)
+    const { outcome } = await sendThrough(
+      { name: 'wh', url: 'https://crm.example.test/hooks', secret: TEST_SECRETS.others },
+      302,
+    )
     expect(outcome).toEqual({ kind: 'retry', status: 302, reason: 'redirect' })
   })
 })

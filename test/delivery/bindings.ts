@@ -26,12 +26,38 @@ export const TEST_DESTINATIONS = [
   },
   // No BAA (the default): tokens, safe metadata and counts only.
   { name: 'minimal', url: 'https://minimal.example.test/hooks', secret: TEST_SECRETS.others },
-  { name: 'flaky', url: 'https://flaky.example.test/hooks', secret: TEST_SECRETS.others, events: ['call.status'], baa: true },
-  { name: 'broken', url: 'https://broken.example.test/hooks', secret: TEST_SECRETS.others, events: ['transcription.completed'], baa: true },
+  {
+    name: 'flaky',
+    url: 'https://flaky.example.test/hooks',
+    secret: TEST_SECRETS.others,
+    events: ['call.status'],
+    baa: true,
+  },
+  {
+    name: 'broken',
+    url: 'https://broken.example.test/hooks',
+    secret: TEST_SECRETS.others,
+    events: ['transcription.completed'],
+    baa: true,
+  },
   { name: 'auditor', url: 'https://audit.example.test/hooks', secret: TEST_SECRETS.others, events: ['audit.*'] },
   // One CRM per clinic (a Twilio subaccount each; test/delivery/tenants.test.ts): only their own account's events.
-  { name: 'clinic-a', url: 'https://clinic-a.example.test/hooks', secret: TEST_SECRETS.others, events: ['message.*'], baa: true, accounts: [CLINIC_ACCOUNTS.a] },
-  { name: 'clinic-b', url: 'https://clinic-b.example.test/hooks', secret: TEST_SECRETS.others, events: ['message.*'], baa: true, accounts: [CLINIC_ACCOUNTS.b] },
+  {
+    name: 'clinic-a',
+    url: 'https://clinic-a.example.test/hooks',
+    secret: TEST_SECRETS.others,
+    events: ['message.*'],
+    baa: true,
+    accounts: [CLINIC_ACCOUNTS.a],
+  },
+  {
+    name: 'clinic-b',
+    url: 'https://clinic-b.example.test/hooks',
+    secret: TEST_SECRETS.others,
+    events: ['message.*'],
+    baa: true,
+    accounts: [CLINIC_ACCOUNTS.b],
+  },
 ]
 
 /** Bindings merged over TEST_BINDINGS for the delivery project. Retries are immediate in tests. */

@@ -15,7 +15,12 @@ describe('parseDestinationsConfig', () => {
   it('accepts no destinations and applies the defaults', () => {
     expect(parse({})).toEqual({
       ok: true,
-      value: { destinations: [], retrySchedule: DEFAULT_RETRY_SCHEDULE, timeoutMs: 15_000, deadLetterTtlSeconds: 14 * 86_400 },
+      value: {
+        destinations: [],
+        retrySchedule: DEFAULT_RETRY_SCHEDULE,
+        timeoutMs: 15_000,
+        deadLetterTtlSeconds: 14 * 86_400,
+      },
     })
   })
 
@@ -40,12 +45,17 @@ describe('parseDestinationsConfig', () => {
     const literal = parse({ DESTINATIONS: [{ ...hook, secret: TEST_SECRETS.crm }] })
     expect(literal).toEqual({
       ok: false,
-      error: { setting: 'DESTINATIONS[crm].secret', problem: 'must name a Worker secret ("secret:NAME") when written in wrangler.toml' },
+      error: {
+        setting: 'DESTINATIONS[crm].secret',
+        problem: 'must name a Worker secret ("secret:NAME") when written in wrangler.toml',
+      },
     })
     expect(JSON.stringify(literal)).not.toContain(TEST_SECRETS.crm)
     const rotation = parse({ DESTINATIONS: [{ ...hook, secret: ['secret:CRM_KEY', TEST_SECRETS.crmPrevious] }] })
     expect(rotation.ok ? 'ok' : rotation.error.setting).toBe('DESTINATIONS[crm].secret')
-    const slack = parse({ DESTINATIONS: [{ name: 'chat', adapter: 'slack', url: 'https://hooks.slack.com/services/T0/B0/x' }] })
+    const slack = parse({
+      DESTINATIONS: [{ name: 'chat', adapter: 'slack', url: 'https://hooks.slack.com/services/T0/B0/x' }],
+    })
     expect(slack.ok ? 'ok' : slack.error).toEqual({
       setting: 'DESTINATIONS[chat].url',
       problem: 'must name a Worker secret ("secret:NAME") when written in wrangler.toml',
@@ -59,7 +69,11 @@ describe('parseDestinationsConfig', () => {
       SLACK_URL: 'https://hooks.slack.com/services/T/B/X',
       // A JSON string (a secret or dashboard value) may mix references and literal keys; wrangler.toml may not.
       DESTINATIONS: JSON.stringify([
-        { ...hook, secret: ['secret:WH', TEST_SECRETS.crmPrevious], headers: { Authorization: 'secret:AUTH', 'X-Tenant': 'a' } },
+        {
+          ...hook,
+          secret: ['secret:WH', TEST_SECRETS.crmPrevious],
+          headers: { Authorization: 'secret:AUTH', 'X-Tenant': 'a' },
+        },
         { name: 'chat', adapter: 'slack', url: 'secret:SLACK_URL' },
       ]),
     })
@@ -77,19 +91,51 @@ describe('parseDestinationsConfig', () => {
     [{ DESTINATIONS: [hook, hook] }, 'DESTINATIONS[crm].name', 'is used twice'],
     [{ DESTINATIONS: [{ ...hook, url: 'http://crm.example.test/' }] }, 'DESTINATIONS[crm].url', undefined],
     [{ DESTINATIONS: [{ ...hook, url: 'https://user:pw@crm.example.test/' }] }, 'DESTINATIONS[crm].url', undefined],
-    [{ DESTINATIONS: [{ ...hook, secret: undefined }] }, 'DESTINATIONS[crm].secret', 'is required for the webhook adapter'],
+    [
+      { DESTINATIONS: [{ ...hook, secret: undefined }] },
+      'DESTINATIONS[crm].secret',
+      'is required for the webhook adapter',
+    ],
     [{ DESTINATIONS: [{ ...hook, secret: 'whsec_dG9vc2hvcnQ=' }] }, 'DESTINATIONS[crm].secret', undefined],
-    [{ DESTINATIONS: [{ ...hook, secret: 'secret:MISSING' }] }, 'DESTINATIONS[crm].secret', 'refers to secret MISSING, which is not set'],
+    [
+      { DESTINATIONS: [{ ...hook, secret: 'secret:MISSING' }] },
+      'DESTINATIONS[crm].secret',
+      'refers to secret MISSING, which is not set',
+    ],
     [{ DESTINATIONS: [{ ...hook, events: ['message.*', 'Bad Type'] }] }, 'DESTINATIONS[crm].events', undefined],
     [{ DESTINATIONS: [{ ...hook, baa: 'yes' }] }, 'DESTINATIONS[crm].baa', undefined],
     [{ DESTINATIONS: [{ ...hook, adapter: 'fax' }] }, 'DESTINATIONS[crm].adapter', undefined],
-    [{ DESTINATIONS: [{ ...hook, headers: { Authorization: 'Bearer literal-value' } }] }, 'DESTINATIONS[crm].headers.Authorization', undefined],
-    [{ DESTINATIONS: [{ ...hook, headers: { 'webhook-id': 'x' } }] }, 'DESTINATIONS[crm].headers.webhook-id', undefined],
+    [
+      { DESTINATIONS: [{ ...hook, headers: { Authorization: 'Bearer literal-value' } }] },
+      'DESTINATIONS[crm].headers.Authorization',
+      undefined,
+    ],
+    [
+      { DESTINATIONS: [{ ...hook, headers: { 'webhook-id': 'x' } }] },
+      'DESTINATIONS[crm].headers.webhook-id',
+      undefined,
+    ],
     [{ DESTINATIONS: [{ name: 'zd', adapter: 'zendesk' }] }, 'DESTINATIONS[zd].subdomain', 'is required'],
-    [{ DESTINATIONS: [{ name: 'zd', adapter: 'zendesk', subdomain: 'x', url: 'https://x' }] }, 'DESTINATIONS[zd].url', undefined],
-    [{ DESTINATIONS: [{ name: 'zd', adapter: 'zendesk', subdomain: 'x', object: 'comment' }] }, 'DESTINATIONS[zd].ticketId', undefined],
-    [{ DESTINATIONS: [{ name: 'sf', adapter: 'salesforce', instanceUrl: 'http://x.example' }] }, 'DESTINATIONS[sf].instanceUrl', undefined],
-    [{ DESTINATIONS: [{ name: 'j', adapter: 'jira', site: 'x', projectKey: 'lower' }] }, 'DESTINATIONS[j].projectKey', undefined],
+    [
+      { DESTINATIONS: [{ name: 'zd', adapter: 'zendesk', subdomain: 'x', url: 'https://x' }] },
+      'DESTINATIONS[zd].url',
+      undefined,
+    ],
+    [
+      { DESTINATIONS: [{ name: 'zd', adapter: 'zendesk', subdomain: 'x', object: 'comment' }] },
+      'DESTINATIONS[zd].ticketId',
+      undefined,
+    ],
+    [
+      { DESTINATIONS: [{ name: 'sf', adapter: 'salesforce', instanceUrl: 'http://x.example' }] },
+      'DESTINATIONS[sf].instanceUrl',
+      undefined,
+    ],
+    [
+      { DESTINATIONS: [{ name: 'j', adapter: 'jira', site: 'x', projectKey: 'lower' }] },
+      'DESTINATIONS[j].projectKey',
+      undefined,
+    ],
     [{ DELIVERY_RETRY_SCHEDULE: '5,abc' }, 'DELIVERY_RETRY_SCHEDULE', undefined],
     [{ DELIVERY_RETRY_SCHEDULE: '5,50000' }, 'DELIVERY_RETRY_SCHEDULE', undefined],
     [{ DELIVERY_TIMEOUT_SECONDS: '0' }, 'DELIVERY_TIMEOUT_SECONDS', undefined],

@@ -20,7 +20,7 @@ afterEach(() => {
 })
 
 describe('end to end', () => {
-  it('delivers a Twilio SMS de-identified and signed; a retry of it publishes nothing, and the id is the signed content\'s', async () => {
+  it("delivers a Twilio SMS de-identified and signed; a retry of it publishes nothing, and the id is the signed content's", async () => {
     const captured = stubFetch()
     const message = sid('SM', 0xe2e0 + Math.floor(Math.random() * 0xffff))
     const account = sid('AC', 0xa1)
@@ -41,10 +41,18 @@ describe('end to end', () => {
     const first = await exports.default.fetch(formRequest(`${BASE}/twilio/messaging`, pairs))
     expect(first.status).toBe(200)
     const forMessage = () => captured.filter((c) => c.body.includes(message))
-    await vi.waitFor(() => expect(forMessage().map((c) => c.host).sort()).toEqual(['crm.example.test', 'minimal.example.test']), {
-      timeout: 8000,
-      interval: 25,
-    })
+    await vi.waitFor(
+      () =>
+        expect(
+          forMessage()
+            .map((c) => c.host)
+            .sort(),
+        ).toEqual(['crm.example.test', 'minimal.example.test']),
+      {
+        timeout: 8000,
+        interval: 25,
+      },
+    )
     const crm = forMessage().find((c) => c.host === 'crm.example.test')
     if (!crm) throw new Error('unreachable')
     const payload = new Webhook(TEST_SECRETS.crm).verify(crm.body, crm.headers) as {

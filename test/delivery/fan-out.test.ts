@@ -33,10 +33,13 @@ describe('fan-out of a large webhook', () => {
 
     const delivered = () => ids.filter((id) => deliveriesTo(captured, 'crm.example.test', id).length > 0).length
     await vi.waitFor(() => expect(delivered()).toBe(150), { timeout: 30_000, interval: 100 })
-    await vi.waitFor(() => expect(ids.filter((id) => deliveriesTo(captured, 'minimal.example.test', id).length > 0)).toHaveLength(150), {
-      timeout: 30_000,
-      interval: 100,
-    })
+    await vi.waitFor(
+      () => expect(ids.filter((id) => deliveriesTo(captured, 'minimal.example.test', id).length > 0)).toHaveLength(150),
+      {
+        timeout: 30_000,
+        interval: 100,
+      },
+    )
     const [first] = deliveriesTo(captured, 'crm.example.test', ids[0] as string)
     expect(new Webhook(TEST_SECRETS.crm).verify(first?.body ?? '', first?.headers ?? {})).toMatchObject({ id: ids[0] })
     // The filter per destination still applies: no free text for the destination without a BAA.

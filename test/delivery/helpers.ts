@@ -62,7 +62,9 @@ export function uniqueSid(prefix: string): string {
  * Replaces fetch with a stub that records every request and answers with `respond` (default 200).
  * Returns the list of captured requests (filled as the queue consumer sends).
  */
-export function stubFetch(respond: (request: Captured) => Response | Promise<Response> = () => new Response('ok')): Captured[] {
+export function stubFetch(
+  respond: (request: Captured) => Response | Promise<Response> = () => new Response('ok'),
+): Captured[] {
   const captured: Captured[] = []
   vi.spyOn(globalThis, 'fetch').mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init)

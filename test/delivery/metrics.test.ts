@@ -40,12 +40,16 @@ describe('delivery metrics', () => {
     stubFetch(() => new Response('ok', { status: 202 }))
     const before = await readMetrics()
     const dataset = recordingDataset()
-    const batch = createMessageBatch('phi-firewall-events', [{ id: 'd1', timestamp: new Date(), attempts: 1, body: await messageTo('crm') }])
+    const batch = createMessageBatch('phi-firewall-events', [
+      { id: 'd1', timestamp: new Date(), attempts: 1, body: await messageTo('crm') },
+    ])
     const ctx = createExecutionContext()
     await consumeEvents(batch, { ...testEnv, METRICS: dataset } as Env, ctx)
     expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(['d1'])
     await waitOnExecutionContext(ctx)
-    expect(dataset.points).toEqual([{ indexes: ['delivery'], blobs: ['delivery', 'crm', 'delivered'], doubles: [1, expect.any(Number), 1, 202] }])
+    expect(dataset.points).toEqual([
+      { indexes: ['delivery'], blobs: ['delivery', 'crm', 'delivered'], doubles: [1, expect.any(Number), 1, 202] },
+    ])
     expect(delta(before, await readMetrics())).toEqual({ deliveries: { 'crm delivered': 1 } })
   })
 
@@ -65,10 +69,16 @@ describe('delivery metrics', () => {
     expect(result.explicitAcks).toEqual(['r2'])
     await waitOnExecutionContext(ctx)
     expect(dataset.points.map((p) => p.blobs)).toEqual(
-      expect.arrayContaining([['delivery', 'broken', 'retry'], ['delivery', 'broken', 'exhausted']]),
+      expect.arrayContaining([
+        ['delivery', 'broken', 'retry'],
+        ['delivery', 'broken', 'exhausted'],
+      ]),
     )
     expect(dataset.points.find((p) => p.blobs?.[2] === 'exhausted')?.doubles).toEqual([1, expect.any(Number), 3, 500])
-    await vi.waitFor(async () => expect(delta(before, await readMetrics()).deadLetters).toEqual({ broken: 1 }), { timeout: 8000, interval: 50 })
+    await vi.waitFor(async () => expect(delta(before, await readMetrics()).deadLetters).toEqual({ broken: 1 }), {
+      timeout: 8000,
+      interval: 50,
+    })
     expect(delta(before, await readMetrics()).deliveries).toEqual({ 'broken retry': 1, 'broken exhausted': 1 })
   })
 

@@ -52,13 +52,24 @@ describe('subscriptions', () => {
 describe('per-destination filter', () => {
   it('cuts occurredAt and every safe date or time to the year for a destination with timestamps "year"', async () => {
     const event = sampleEvent({
-      data: { ...sampleEvent().data, Timestamp: '2026-07-17T12:05:03.123Z', DateCreated: 'Mon, 16 Aug 2010 03:45:01 +0000', Day: '2026-07-17' },
+      data: {
+        ...sampleEvent().data,
+        Timestamp: '2026-07-17T12:05:03.123Z',
+        DateCreated: 'Mon, 16 Aug 2010 03:45:01 +0000',
+        Day: '2026-07-17',
+      },
       fields: { ...sampleEvent().fields, Timestamp: 'safe', DateCreated: 'safe', Day: 'safe' },
     })
     const full = await envelopeOf(event)
     const strict = filterFor(destination({ baa: true, timestamps: 'year' }), full, event.fields).envelope
     expect(strict.occurredAt).toBe('2026')
-    expect(strict.data).toMatchObject({ Timestamp: '2026', DateCreated: '2010', Day: '2026', SmsStatus: 'received', NumMedia: '0' })
+    expect(strict.data).toMatchObject({
+      Timestamp: '2026',
+      DateCreated: '2010',
+      Day: '2026',
+      SmsStatus: 'received',
+      NumMedia: '0',
+    })
     // Tokens, text and the ids are not timestamps: untouched.
     expect(strict.data.From).toBe(event.data.From)
     expect(strict.data.Body).toBe(event.data.Body)
@@ -68,7 +79,10 @@ describe('per-destination filter', () => {
     for (const exact of [destination({ baa: true }), destination({ baa: true, timestamps: 'exact' })]) {
       const kept = filterFor(exact, full, event.fields).envelope
       expect(kept.occurredAt).toBe('2026-11-24T20:00:00.000Z')
-      expect(kept.data).toMatchObject({ Timestamp: '2026-07-17T12:05:03.123Z', DateCreated: 'Mon, 16 Aug 2010 03:45:01 +0000' })
+      expect(kept.data).toMatchObject({
+        Timestamp: '2026-07-17T12:05:03.123Z',
+        DateCreated: 'Mon, 16 Aug 2010 03:45:01 +0000',
+      })
     }
   })
 
@@ -84,15 +98,18 @@ describe('per-destination filter', () => {
   it('gives a non-BAA destination tokens and safe fields only; allowFreeText adds text and nothing else', async () => {
     const event = sampleEvent()
     const full = await envelopeOf(event)
-    expect(Object.keys(filterFor(destination({}), full, event.fields).envelope.data).sort()).toEqual(['From', 'NumMedia', 'SmsStatus', 'To'])
-    expect(Object.keys(filterFor(destination({ allowFreeText: true }), full, event.fields).envelope.data).sort()).toEqual([
-      'Body',
+    expect(Object.keys(filterFor(destination({}), full, event.fields).envelope.data).sort()).toEqual([
       'From',
       'NumMedia',
       'SmsStatus',
       'To',
     ])
-    expect(Object.keys(filterFor(destination({ baa: true }), full, event.fields).envelope.data).sort()).toEqual(Object.keys(event.data).sort())
+    expect(
+      Object.keys(filterFor(destination({ allowFreeText: true }), full, event.fields).envelope.data).sort(),
+    ).toEqual(['Body', 'From', 'NumMedia', 'SmsStatus', 'To'])
+    expect(Object.keys(filterFor(destination({ baa: true }), full, event.fields).envelope.data).sort()).toEqual(
+      Object.keys(event.data).sort(),
+    )
   })
 
   it('applies the field allowlist on top, and drops any field whose kind is unknown (fail closed)', async () => {
@@ -115,7 +132,12 @@ describe('per-destination filter, for any event', () => {
   )
 
   it('never lets a field through whose kind the destination may not receive, nor one without a kind', async () => {
-    const destinations = [destination({}), destination({ allowFreeText: true }), destination({ baa: true }), destination({ baa: true, fields: ['a', 'b'] })]
+    const destinations = [
+      destination({}),
+      destination({ allowFreeText: true }),
+      destination({ baa: true }),
+      destination({ baa: true, fields: ['a', 'b'] }),
+    ]
     await fc.assert(
       fc.asyncProperty(fieldsArb, async (fields) => {
         const data = Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.value]))
@@ -126,7 +148,8 @@ describe('per-destination filter, for any event', () => {
           for (const field of Object.keys(filtered.envelope.data)) {
             const kind = fieldKinds[field]
             expect(kind).toBeDefined()
-            if (!dest.baa) expect(kind === 'safe' || kind === 'token' || (kind === 'text' && dest.allowFreeText)).toBe(true)
+            if (!dest.baa)
+              expect(kind === 'safe' || kind === 'token' || (kind === 'text' && dest.allowFreeText)).toBe(true)
             if (dest.fields) expect(dest.fields).toContain(field)
           }
         }
@@ -156,11 +179,18 @@ describe('retry policy', () => {
   it('classifies statuses', () => {
     expect(classifyStatus(200, null)).toEqual({ kind: 'delivered', status: 200 })
     expect(classifyStatus(204, null)).toEqual({ kind: 'delivered', status: 204 })
-    for (const status of [408, 409, 425, 429, 500, 502, 503, 504]) expect(classifyStatus(status, null).kind).toBe('retry')
-    for (const status of [400, 401, 403, 404, 413, 422]) expect(classifyStatus(status, null)).toEqual({ kind: 'drop', status, reason: 'rejected' })
+    for (const status of [408, 409, 425, 429, 500, 502, 503, 504])
+      expect(classifyStatus(status, null).kind).toBe('retry')
+    for (const status of [400, 401, 403, 404, 413, 422])
+      expect(classifyStatus(status, null)).toEqual({ kind: 'drop', status, reason: 'rejected' })
     expect(classifyStatus(410, null)).toEqual({ kind: 'drop', status: 410, reason: 'gone' })
     expect(classifyStatus(301, null)).toEqual({ kind: 'retry', status: 301, reason: 'redirect' })
-    expect(classifyStatus(503, '120')).toEqual({ kind: 'retry', status: 503, reason: 'http-503', retryAfterSeconds: 120 })
+    expect(classifyStatus(503, '120')).toEqual({
+      kind: 'retry',
+      status: 503,
+      reason: 'http-503',
+      retryAfterSeconds: 120,
+    })
   })
 
   it('follows the schedule with ±20 % jitter, then stops', () => {
@@ -172,7 +202,8 @@ describe('retry policy', () => {
     expect(retryDelay(schedule, 7, failure, () => 1)).toBe(43_200)
     expect(retryDelay(schedule, 8, failure, () => 0.5)).toBeUndefined()
     for (let attempt = 1; attempt <= 7; attempt++) {
-      for (const r of [0, 0.3, 0.999]) expect(retryDelay(schedule, attempt, failure, () => r)).toBeLessThanOrEqual(43_200)
+      for (const r of [0, 0.3, 0.999])
+        expect(retryDelay(schedule, attempt, failure, () => r)).toBeLessThanOrEqual(43_200)
     }
   })
 
@@ -181,7 +212,9 @@ describe('retry policy', () => {
     expect(retryDelay(schedule, 1, { status: 429, reason: 'http-429' }, () => 0.5)).toBe(60)
     expect(retryDelay(schedule, 1, { reason: 'timeout' }, () => 0.5)).toBe(60)
     expect(retryDelay(schedule, 1, { status: 503, reason: 'http-503', retryAfterSeconds: 900 }, () => 0.5)).toBe(900)
-    expect(retryDelay(schedule, 1, { status: 503, reason: 'http-503', retryAfterSeconds: 999_999 }, () => 0.5)).toBe(2160)
+    expect(retryDelay(schedule, 1, { status: 503, reason: 'http-503', retryAfterSeconds: 999_999 }, () => 0.5)).toBe(
+      2160,
+    )
     expect(retryDelay([0, 0], 1, { status: 429, reason: 'http-429', retryAfterSeconds: 30 }, () => 0.5)).toBe(0)
   })
 

@@ -173,7 +173,15 @@ describe('publish -> queue -> destination', () => {
     await vi.waitFor(async () => expect(await getDeadLetter(testEnv, deadId)).toBeDefined(), waitOptions)
     expect(deliveriesTo(captured, 'broken.example.test', id)).toHaveLength(3)
     const stored = await getDeadLetter(testEnv, deadId)
-    expect(stored).toMatchObject({ id: deadId, eventId: id, destination: 'broken', type: 'transcription.completed', reason: 'exhausted', lastStatus: 500, attempts: 3 })
+    expect(stored).toMatchObject({
+      id: deadId,
+      eventId: id,
+      destination: 'broken',
+      type: 'transcription.completed',
+      reason: 'exhausted',
+      lastStatus: 500,
+      attempts: 3,
+    })
     // Stored de-identified as sent (the destination has a BAA, so scrubbed text is kept for replay).
     expect(stored?.message.envelope.data).toEqual(event.data)
 
@@ -196,7 +204,10 @@ describe('publish -> queue -> destination', () => {
     expect(last.headers['webhook-id']).toBe(id)
     expect(new Webhook(TEST_SECRETS.others).verify(last.body, last.headers)).toMatchObject({ id, data: event.data })
     expect(await getDeadLetter(testEnv, deadId)).toBeUndefined()
-    expect(await replayDeadLetter(testEnv, config(), deadId, 'test-dead-letters')).toEqual({ ok: false, error: 'not-found' })
+    expect(await replayDeadLetter(testEnv, config(), deadId, 'test-dead-letters')).toEqual({
+      ok: false,
+      error: 'not-found',
+    })
   })
 
   it('sends a permanent 4xx straight to the dead letters after one attempt', async () => {
@@ -210,7 +221,11 @@ describe('publish -> queue -> destination', () => {
 
     await vi.waitFor(async () => expect(await getDeadLetter(testEnv, `${id}.broken`)).toBeDefined(), waitOptions)
     expect(deliveriesTo(captured, 'broken.example.test', id)).toHaveLength(1)
-    expect(await getDeadLetter(testEnv, `${id}.broken`)).toMatchObject({ reason: 'rejected', lastStatus: 422, attempts: 1 })
+    expect(await getDeadLetter(testEnv, `${id}.broken`)).toMatchObject({
+      reason: 'rejected',
+      lastStatus: 422,
+      attempts: 1,
+    })
   })
 
   it('honours 429 as retryable and 410 as gone', async () => {
@@ -218,7 +233,9 @@ describe('publish -> queue -> destination', () => {
     const captured = stubFetch((request) => {
       if (request.host !== 'broken.example.test') return new Response('ok')
       calls++
-      return calls === 1 ? new Response('slow down', { status: 429, headers: { 'retry-after': '0' } }) : new Response('gone', { status: 410 })
+      return calls === 1
+        ? new Response('slow down', { status: 429, headers: { 'retry-after': '0' } })
+        : new Response('gone', { status: 410 })
     })
     const sid = uniqueSid('TR')
     const id = await eventId('transcription.completed', sid, 'completed')
@@ -233,7 +250,10 @@ describe('publish -> queue -> destination', () => {
   it('rejects when the queue cannot take the events, so ingest can answer 503', async () => {
     const refusing = {
       ...testEnv,
-      EVENTS: { send: () => Promise.reject(new Error('queue down')), sendBatch: () => Promise.reject(new Error('queue down')) },
+      EVENTS: {
+        send: () => Promise.reject(new Error('queue down')),
+        sendBatch: () => Promise.reject(new Error('queue down')),
+      },
     } as unknown as Env
     await expect(publish(refusing, config(), [sampleEvent()])).rejects.toThrow()
   })
@@ -254,7 +274,10 @@ describe('publish -> queue -> destination', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     const audits = captured.filter((c) => c.body.includes(at))
     expect(audits.map((c) => c.host)).toEqual(['audit.example.test'])
-    const payload = new Webhook(TEST_SECRETS.others).verify(audits[0]?.body ?? '', audits[0]?.headers ?? {}) as Record<string, unknown>
+    const payload = new Webhook(TEST_SECRETS.others).verify(audits[0]?.body ?? '', audits[0]?.headers ?? {}) as Record<
+      string,
+      unknown
+    >
     expect(payload).toMatchObject({
       type: 'audit.detokenize',
       channel: 'audit',

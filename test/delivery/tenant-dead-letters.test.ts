@@ -21,12 +21,19 @@ async function deadLetterOf(clinic: 'a' | 'b'): Promise<{ id: string; eventId: s
   const event = sampleEvent({ resourceSid: sid, sids: { AccountSid: CLINIC_ACCOUNTS[clinic], MessageSid: sid } })
   const envelope = await envelopeOf(event)
   const failure = { reason: 'exhausted' as const, status: 500, attempts: 3, at: new Date().toISOString() }
-  const summary = await storeDeadLetter(testEnv, { v: 1, destination: `clinic-${clinic}`, envelope, kinds: event.fields, failure }, 3600)
+  const summary = await storeDeadLetter(
+    testEnv,
+    { v: 1, destination: `clinic-${clinic}`, envelope, kinds: event.fields, failure },
+    3600,
+  )
   return { id: summary.id, eventId: summary.eventId }
 }
 
 function get(path: string, key: string, method = 'GET'): Promise<Response> {
-  return exports.default.fetch(`https://phi.example.test${path}`, { method, headers: { Authorization: `Bearer ${key}` } })
+  return exports.default.fetch(`https://phi.example.test${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${key}` },
+  })
 }
 
 async function listed(key: string): Promise<DeadLetterSummary[]> {
@@ -36,7 +43,7 @@ async function listed(key: string): Promise<DeadLetterSummary[]> {
 }
 
 describe('dead letters of a key bound to tenants', () => {
-  it('lists, shows and replays its own clinic\'s only; another clinic\'s is 404 and audited as denied', async () => {
+  it("lists, shows and replays its own clinic's only; another clinic's is 404 and audited as denied", async () => {
     const captured = stubFetch()
     const own = await deadLetterOf('a')
     const foreign = await deadLetterOf('b')
@@ -47,7 +54,9 @@ describe('dead letters of a key bound to tenants', () => {
     expect(mine.every((d) => d.accounts.includes(CLINIC_ACCOUNTS.a))).toBe(true)
     expect(mine.find((d) => d.id === own.id)).toMatchObject({ destination: 'clinic-a', accounts: [CLINIC_ACCOUNTS.a] })
     // A key bound to no tenant sees every clinic's.
-    expect((await listed('test-admin-dead-letters')).map((d) => d.id)).toEqual(expect.arrayContaining([own.id, foreign.id]))
+    expect((await listed('test-admin-dead-letters')).map((d) => d.id)).toEqual(
+      expect.arrayContaining([own.id, foreign.id]),
+    )
 
     expect((await get(`/v1/dead-letters/${own.id}`, TENANT_KEY)).status).toBe(200)
     const shown = await get(`/v1/dead-letters/${foreign.id}`, TENANT_KEY)
@@ -60,12 +69,17 @@ describe('dead letters of a key bound to tenants', () => {
 
     const replay = await get(`/v1/dead-letters/${own.id}/replay`, TENANT_KEY, 'POST')
     expect(replay.status).toBe(202)
-    await vi.waitFor(() => expect(deliveriesTo(captured, 'clinic-a.example.test', own.eventId)).toHaveLength(1), { timeout: 8000, interval: 25 })
+    await vi.waitFor(() => expect(deliveriesTo(captured, 'clinic-a.example.test', own.eventId)).toHaveLength(1), {
+      timeout: 8000,
+      interval: 25,
+    })
     expect(deliveriesTo(captured, 'clinic-b.example.test', foreign.eventId)).toHaveLength(0)
 
     // The refusals are on record for both clinics (the key's own account and the one it asked about).
     const trail = await get(`/v1/audit?actor=test-tenant-ops&outcome=denied`, 'test-admin-audit')
-    const records = ((await trail.json()) as { records: { type: string; subject?: string; reason?: string; accounts?: string[] }[] }).records
+    const records = (
+      (await trail.json()) as { records: { type: string; subject?: string; reason?: string; accounts?: string[] }[] }
+    ).records
     const refusals = records.filter((r) => r.subject === foreign.id)
     expect(refusals.map((r) => [r.type, r.reason])).toEqual([
       ['audit.dead-letter.access', 'other-tenant'],
@@ -76,14 +90,18 @@ describe('dead letters of a key bound to tenants', () => {
     await new Promise((resolve) => setTimeout(resolve, 200))
   })
 
-  it('replays nothing to a destination since scoped away from the event\'s account (409 destination-removed)', async () => {
+  it("replays nothing to a destination since scoped away from the event's account (409 destination-removed)", async () => {
     // A dead letter of clinic b's event for clinic a's CRM: clinic a's CRM no longer takes clinic b's events.
     stubFetch()
     const sid = uniqueSid('SM')
     const event = sampleEvent({ resourceSid: sid, sids: { AccountSid: CLINIC_ACCOUNTS.b, MessageSid: sid } })
     const envelope = await envelopeOf(event)
     const failure = { reason: 'exhausted' as const, attempts: 3, at: new Date().toISOString() }
-    const stored = await storeDeadLetter(testEnv, { v: 1, destination: 'clinic-a', envelope, kinds: event.fields, failure }, 3600)
+    const stored = await storeDeadLetter(
+      testEnv,
+      { v: 1, destination: 'clinic-a', envelope, kinds: event.fields, failure },
+      3600,
+    )
     const res = await get(`/v1/dead-letters/${stored.id}/replay`, 'test-admin-dead-letters', 'POST')
     expect(res.status).toBe(409)
     expect(await res.json()).toEqual({ error: 'destination-removed' })

@@ -37,7 +37,10 @@ export function unavoidableLeaks(messages: readonly LabelledMessage[], reveal: b
     const plain = indexOutput(outside + m.text.slice(last))
     for (const s of m.spans) {
       const keys = valueKeys(s.type, s.value, { exempt: s.exempt ?? [] })
-      const clash = [...keys.words.filter((w) => plain.words.has(w)), ...keys.dense.filter((w) => plain.text.includes(w))]
+      const clash = [
+        ...keys.words.filter((w) => plain.words.has(w)),
+        ...keys.dense.filter((w) => plain.text.includes(w)),
+      ]
       if (reveal) for (const w of clash) clashes.push(describeLabel(m, s.type, w, true))
       else if (clash.length > 0) clashes.push(describeLabel(m, s.type, '', false))
     }

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import {
-  leaked, mapPresidioSpan, nonPhiWords, parseConll, parseLabelledCorpus, parseMarkedText, presidioMessages,
-  scoreMessage, scoreWnutSentence, spokenTokens, allWords, utility, emptyScore, addResult, recall, placeWords,
+  leaked,
+  mapPresidioSpan,
+  nonPhiWords,
+  parseConll,
+  parseLabelledCorpus,
+  parseMarkedText,
+  presidioMessages,
+  scoreMessage,
+  scoreWnutSentence,
+  spokenTokens,
+  allWords,
+  utility,
+  emptyScore,
+  addResult,
+  recall,
+  placeWords,
 } from '../../scripts/eval-lib.ts'
 
 describe('parseMarkedText', () => {
@@ -127,7 +141,9 @@ describe('spoken values', () => {
   })
 
   it('leaks when the spoken words themselves remain', () => {
-    expect(leaked('PHONE', 'four one five five five five oh one', 'my number is four one five five five five oh one')).toBe(true)
+    expect(
+      leaked('PHONE', 'four one five five five five oh one', 'my number is four one five five five five oh one'),
+    ).toBe(true)
     expect(leaked('NAME', 'k o w a l s k i', 'last name k o w a l s k i')).toBe(true)
     expect(leaked('NAME', 'k o w a l s k i', 'last name Kowalski')).toBe(true)
     expect(leaked('NAME', 'Kowalski', 'last name k-o-w-a-l-s-k-i')).toBe(true)
@@ -224,17 +240,30 @@ describe('external data sets', () => {
   it('lets the state or country at the end of an address stay', () => {
     expect(placeWords('6750 Koskikatu 25\nArtilleros\n, CO\n Uruguay 64677')).toEqual(['co', 'uruguay'])
     expect(placeWords('12 Main St, in Plano')).toEqual([])
-    const [m] = presidioMessages([{ full_text: 'at 5 Elm St, Austin, TX, United States', spans: [
-      { entity_type: 'STREET_ADDRESS', entity_value: '5 Elm St, Austin, TX, United States', start_position: 3, end_position: 38 },
-    ] }])
+    const [m] = presidioMessages([
+      {
+        full_text: 'at 5 Elm St, Austin, TX, United States',
+        spans: [
+          {
+            entity_type: 'STREET_ADDRESS',
+            entity_value: '5 Elm St, Austin, TX, United States',
+            start_position: 3,
+            end_position: 38,
+          },
+        ],
+      },
+    ])
     expect(scoreMessage(m!, 'at [STREET], TX, United States').values[0]?.leak).toBeNull()
     expect(scoreMessage(m!, 'at [STREET] Austin').values[0]?.leak).toEqual({ by: 'word', what: 'austin' })
   })
 
   it('lets the time of day of a Presidio timestamp stay, not its day', () => {
-    const [m] = presidioMessages([{ full_text: 'When: 2000-04-16 11:34:35', spans: [
-      { entity_type: 'DATE_TIME', entity_value: '2000-04-16 11:34:35', start_position: 6, end_position: 25 },
-    ] }])
+    const [m] = presidioMessages([
+      {
+        full_text: 'When: 2000-04-16 11:34:35',
+        spans: [{ entity_type: 'DATE_TIME', entity_value: '2000-04-16 11:34:35', start_position: 6, end_position: 25 }],
+      },
+    ])
     expect(scoreMessage(m!, 'When: 2000 11:34:35').values[0]?.leak).toBeNull()
     expect(scoreMessage(m!, 'When: 2000-04 11:34:35').values[0]?.leak).toEqual({ by: 'word', what: '04' })
   })

@@ -22,13 +22,62 @@ interface CorpusSpec {
 }
 
 const CORPORA: CorpusSpec[] = [
-  { name: 'team-dev2', text: dev2, messages: { min: 250 }, mix: { voice: 0.2, chat: 0.2, spanish: 0.25, noPhi: 1 / 6 }, coversEveryType: false, showText: true },
-  { name: 'team-dev3', text: dev3, messages: { min: 200, max: 240 }, mix: { voice: 0.25, chat: 0.2, spanish: 0.2, noPhi: 0.2 }, coversEveryType: true, showText: true },
-  { name: 'team-dev4', text: dev4, messages: { min: 200, max: 240 }, mix: { voice: 0.35, chat: 0.2, spanish: 0.2, noPhi: 0.2 }, coversEveryType: true, showText: true },
-  { name: 'team-dev5', text: dev5, messages: { min: 360, max: 400 }, mix: { voice: 0.35, chat: 0.2, spanish: 0.15, noPhi: 0.2 }, coversEveryType: true, showText: true },
-  { name: 'team-dev6', text: dev6, messages: { min: 340, max: 380 }, mix: { voice: 0.35, chat: 0.2, spanish: 0.15, noPhi: 0.2 }, coversEveryType: true, showText: true },
-  { name: 'team-holdout2', text: holdout2, messages: { min: 180, max: 220 }, mix: { voice: 0.2, chat: 0.2, spanish: 0.25, noPhi: 1 / 6 }, coversEveryType: true, showText: false },
-  { name: 'team-holdout3', text: holdout3, messages: { min: 200, max: 240 }, mix: { voice: 0.2, chat: 0.2, spanish: 0.25, noPhi: 1 / 6 }, coversEveryType: true, showText: false },
+  {
+    name: 'team-dev2',
+    text: dev2,
+    messages: { min: 250 },
+    mix: { voice: 0.2, chat: 0.2, spanish: 0.25, noPhi: 1 / 6 },
+    coversEveryType: false,
+    showText: true,
+  },
+  {
+    name: 'team-dev3',
+    text: dev3,
+    messages: { min: 200, max: 240 },
+    mix: { voice: 0.25, chat: 0.2, spanish: 0.2, noPhi: 0.2 },
+    coversEveryType: true,
+    showText: true,
+  },
+  {
+    name: 'team-dev4',
+    text: dev4,
+    messages: { min: 200, max: 240 },
+    mix: { voice: 0.35, chat: 0.2, spanish: 0.2, noPhi: 0.2 },
+    coversEveryType: true,
+    showText: true,
+  },
+  {
+    name: 'team-dev5',
+    text: dev5,
+    messages: { min: 360, max: 400 },
+    mix: { voice: 0.35, chat: 0.2, spanish: 0.15, noPhi: 0.2 },
+    coversEveryType: true,
+    showText: true,
+  },
+  {
+    name: 'team-dev6',
+    text: dev6,
+    messages: { min: 340, max: 380 },
+    mix: { voice: 0.35, chat: 0.2, spanish: 0.15, noPhi: 0.2 },
+    coversEveryType: true,
+    showText: true,
+  },
+  {
+    name: 'team-holdout2',
+    text: holdout2,
+    messages: { min: 180, max: 220 },
+    mix: { voice: 0.2, chat: 0.2, spanish: 0.25, noPhi: 1 / 6 },
+    coversEveryType: true,
+    showText: false,
+  },
+  {
+    name: 'team-holdout3',
+    text: holdout3,
+    messages: { min: 200, max: 240 },
+    mix: { voice: 0.2, chat: 0.2, spanish: 0.25, noPhi: 1 / 6 },
+    coversEveryType: true,
+    showText: false,
+  },
 ]
 
 // biome-ignore format: packed list

@@ -50,7 +50,11 @@ interface FormOptions {
 }
 
 /** A form POST to `url` signed by Twilio's signer. */
-export function formRequest(url: string, pairs: readonly (readonly [string, string])[], options: FormOptions = {}): Request {
+export function formRequest(
+  url: string,
+  pairs: readonly (readonly [string, string])[],
+  options: FormOptions = {},
+): Request {
   const signature = signForm(options.signedUrl ?? url, pairs, options.token)
   return new Request(url, {
     method: 'POST',
@@ -104,7 +108,13 @@ export function recordingQueue(fail = false): Queue<unknown> & Recorded {
 
 /** One BAA-covered destination subscribed to every event, so each forwarded event is one queue message. */
 export const INGEST_DESTINATIONS = JSON.stringify([
-  { name: 'ingest-test', url: 'https://ingest.example.test/hooks', secret: 'whsec_80H/0Ab0u/t2O33MG5sW4oC6M4NiD3xZLv4QhAe/HNA=', events: ['*'], baa: true },
+  {
+    name: 'ingest-test',
+    url: 'https://ingest.example.test/hooks',
+    secret: 'whsec_80H/0Ab0u/t2O33MG5sW4oC6M4NiD3xZLv4QhAe/HNA=',
+    events: ['*'],
+    baa: true,
+  },
 ])
 
 /**

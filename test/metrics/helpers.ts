@@ -22,7 +22,9 @@ export interface MetricsBody {
 
 /** GET /v1/metrics with the metrics-only test key. */
 export async function readMetrics(): Promise<MetricsBody> {
-  const res = await exports.default.fetch('https://phi.example.test/v1/metrics', { headers: { Authorization: 'Bearer test-admin-metrics' } })
+  const res = await exports.default.fetch('https://phi.example.test/v1/metrics', {
+    headers: { Authorization: 'Bearer test-admin-metrics' },
+  })
   expect(res.status).toBe(200)
   return (await res.json()) as MetricsBody
 }

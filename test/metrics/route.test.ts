@@ -11,7 +11,11 @@ afterEach(() => vi.restoreAllMocks())
 async function fetchWith(path: string, overrides: Record<string, unknown>, key?: string): Promise<Response> {
   const ctx = createExecutionContext()
   const headers: Record<string, string> = key ? { Authorization: `Bearer ${key}` } : {}
-  const res = await app.fetch(new Request(BASE + path, { headers }), { ...(env as unknown as Env), ...overrides } as Env, ctx)
+  const res = await app.fetch(
+    new Request(BASE + path, { headers }),
+    { ...(env as unknown as Env), ...overrides } as Env,
+    ctx,
+  )
   await waitOnExecutionContext(ctx)
   return res
 }
@@ -28,7 +32,12 @@ describe('GET /v1/metrics', () => {
     expect(forbidden.status).toBe(403)
     expect(await forbidden.json()).toEqual({ error: 'forbidden', scope: 'metrics' })
     expect((await call('GET', '/v1/metrics', 'test-admin-expired')).status).toBe(401)
-    expect(auditLines(logs.lines(), 'audit.metrics.read').map((l) => l.outcome)).toEqual(['denied', 'denied', 'denied', 'denied'])
+    expect(auditLines(logs.lines(), 'audit.metrics.read').map((l) => l.outcome)).toEqual([
+      'denied',
+      'denied',
+      'denied',
+      'denied',
+    ])
   })
 
   it('answers the agreed shape: since, then every group with numbers only, and audits the read', async () => {
@@ -40,8 +49,16 @@ describe('GET /v1/metrics', () => {
       const body = (await res.json()) as { since: string; groups: Record<string, Record<string, unknown>> }
       expect(Object.keys(body)).toEqual(['since', 'groups'])
       expect(new Date(body.since).toISOString()).toBe(body.since)
-      expect(Object.keys(body.groups)).toEqual(['webhooks', 'redactions', 'tokens', 'deliveries', 'deadLetters', 'engine'])
-      for (const labels of Object.values(body.groups)) for (const n of Object.values(labels)) expect(typeof n).toBe('number')
+      expect(Object.keys(body.groups)).toEqual([
+        'webhooks',
+        'redactions',
+        'tokens',
+        'deliveries',
+        'deadLetters',
+        'engine',
+      ])
+      for (const labels of Object.values(body.groups))
+        for (const n of Object.values(labels)) expect(typeof n).toBe('number')
     }
     expect(auditLines(logs.lines(), 'audit.metrics.read')).toEqual([
       expect.objectContaining({ outcome: 'allowed', keyId: 'test-metrics' }),
@@ -66,7 +83,12 @@ describe('GET /ready and the optional metrics bindings', () => {
     const res = await fetchWith('/ready', { METRICS: undefined, METRICS_COUNTERS: undefined })
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ status: 'ready', optionalFailing: ['METRICS', 'METRICS_COUNTERS'] })
-    expect(logs.lines()).toContainEqual({ level: 'warn', event: 'ready', outcome: 'optional-binding-failed', setting: 'METRICS' })
+    expect(logs.lines()).toContainEqual({
+      level: 'warn',
+      event: 'ready',
+      outcome: 'optional-binding-failed',
+      setting: 'METRICS',
+    })
   })
 
   it('names them beside a real failure too', async () => {

@@ -40,7 +40,9 @@ describe('webhook metrics', () => {
     const before = await readMetrics()
     const dataset = recordingDataset()
     const sms = phiSms()
-    const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, sms.pairs), { METRICS: dataset } as Partial<Env>)
+    const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, sms.pairs), {
+      METRICS: dataset,
+    } as Partial<Env>)
     expect(res.status).toBe(200)
     const envelope = (queue.sent[0] as { envelope: { redactions: Record<string, number> } }).envelope
     // A type the engine looked for and did not find is 0 in the event and no point at all in the metrics.
@@ -74,7 +76,9 @@ describe('webhook metrics', () => {
   it('writes blobs from the fixed vocabulary only: no value, SID, phone number, token or URL', async () => {
     const dataset = recordingDataset()
     const sms = phiSms()
-    const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, sms.pairs), { METRICS: dataset } as Partial<Env>)
+    const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, sms.pairs), {
+      METRICS: dataset,
+    } as Partial<Env>)
     expect(res.status).toBe(200)
     expect(dataset.points.length).toBeGreaterThan(1)
     for (const blob of blobsOf(dataset.points)) expect(VOCABULARY.has(blob) || /^[1-5]\d\d$/.test(blob)).toBe(true)
@@ -82,7 +86,20 @@ describe('webhook metrics', () => {
     const written = JSON.stringify(dataset.points)
     const tokens = queue.text().match(/tok_[A-Za-z0-9]{16,}/g) ?? []
     expect(tokens.length).toBeGreaterThan(0)
-    for (const secret of [sms.patient, String(sms.n), sms.message, ACCOUNT, 'Maria', 'Gonzalez', '4471823', '1962', 'example.com', 'Oak', '6789', ...tokens]) {
+    for (const secret of [
+      sms.patient,
+      String(sms.n),
+      sms.message,
+      ACCOUNT,
+      'Maria',
+      'Gonzalez',
+      '4471823',
+      '1962',
+      'example.com',
+      'Oak',
+      '6789',
+      ...tokens,
+    ]) {
       expect(written).not.toContain(secret)
     }
   })
@@ -94,7 +111,13 @@ describe('webhook metrics', () => {
     const forged = formRequest(`${BASE}/twilio/messaging`, sms.pairs, { token: 'not-the-auth-token' })
     const { res } = await run(forged, { METRICS: dataset } as Partial<Env>)
     expect(res.status).toBe(403)
-    expect(dataset.points).toEqual([{ indexes: ['webhook'], blobs: ['webhook', '/twilio/messaging', '403'], doubles: [1, expect.any(Number), 0, 0, 0, 0] }])
+    expect(dataset.points).toEqual([
+      {
+        indexes: ['webhook'],
+        blobs: ['webhook', '/twilio/messaging', '403'],
+        doubles: [1, expect.any(Number), 0, 0, 0, 0],
+      },
+    ])
     expect(delta(before, await readMetrics())).toEqual({ webhooks: { '/twilio/messaging 403': 1 } })
   })
 
@@ -106,7 +129,10 @@ describe('webhook metrics', () => {
       { METRICS_COUNTERS: undefined },
       { METRICS: undefined, METRICS_COUNTERS: undefined },
     ]) {
-      const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, phiSms().pairs), overrides as Partial<Env>)
+      const { res, queue } = await run(
+        formRequest(`${BASE}/twilio/messaging`, phiSms().pairs),
+        overrides as Partial<Env>,
+      )
       expect(res.status).toBe(200)
       expect(queue.sent).toHaveLength(1)
     }
@@ -121,10 +147,17 @@ describe('webhook metrics', () => {
       idFromName: () => ({}) as DurableObjectId,
       get: () => ({ add: () => Promise.reject(new TypeError('counter store down: +14155550123')) }),
     } as unknown as DurableObjectNamespace
-    const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, phiSms().pairs), { METRICS_COUNTERS: failing } as unknown as Partial<Env>)
+    const { res, queue } = await run(formRequest(`${BASE}/twilio/messaging`, phiSms().pairs), {
+      METRICS_COUNTERS: failing,
+    } as unknown as Partial<Env>)
     expect(res.status).toBe(200)
     expect(queue.sent).toHaveLength(1)
-    expect(logs.lines()).toContainEqual({ level: 'warn', event: 'metrics', outcome: 'counters-failed', reason: 'TypeError' })
+    expect(logs.lines()).toContainEqual({
+      level: 'warn',
+      event: 'metrics',
+      outcome: 'counters-failed',
+      reason: 'TypeError',
+    })
     expect(logs.raw()).not.toContain('+14155550123')
   })
 })

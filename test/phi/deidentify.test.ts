@@ -60,7 +60,10 @@ describe('deidentify', () => {
     const vault = fakeTokenizer()
     const clean = await deidentify(
       event({
-        parties: [{ name: 'From', value: '+14155550178' }, { name: 'To', value: '+18005550100' }],
+        parties: [
+          { name: 'From', value: '+14155550178' },
+          { name: 'To', value: '+18005550100' },
+        ],
         names: [{ name: 'ProfileName', value: 'Zyxwv Qrstu' }],
         text: [{ name: 'Body', value: 'hi its zyxwv, call me at 415-555-0178, DOB 04/22/1961' }],
         safe: { SmsStatus: 'received', NumMedia: '0', ApiVersion: '2010-04-01' },
@@ -75,7 +78,9 @@ describe('deidentify', () => {
     expect(clean.data.From).toMatch(/^tok_[A-Za-z0-9]{16,}$/)
     expect(clean.data.ProfileName).toMatch(/^tok_/)
     // The same phone in From and in the Body gets the same token (canonical digits).
-    expect(clean.data.Body).toMatch(new RegExp(`^hi its \\[NAME:tok_\\w+\\], call me at \\[PHONE:${clean.data.From}\\], DOB \\[DATE:1961\\]$`))
+    expect(clean.data.Body).toMatch(
+      new RegExp(`^hi its \\[NAME:tok_\\w+\\], call me at \\[PHONE:${clean.data.From}\\], DOB \\[DATE:1961\\]$`),
+    )
     expect(clean.fields).toMatchObject({ SmsStatus: 'safe', From: 'token', ProfileName: 'token', Body: 'text' })
     expect(clean.tokens).toMatchObject({ From: 'PHONE', To: 'PHONE', ProfileName: 'NAME' })
     expect(clean.redactions).toMatchObject({ PHONE: 3, NAME: 2, DATE: 1 })
@@ -99,8 +104,20 @@ describe('deidentify', () => {
       DEFAULT_POLICY,
       fakeTokenizer(),
     )
-    expect(clean.data).toEqual({ FromZip: '952', CallerZip: '000', FromState: 'CA', FromCountry: 'US', MediaUrl0: expect.stringMatching(/^tok_/) })
-    expect(clean.fields).toEqual({ FromZip: 'location', CallerZip: 'location', FromState: 'location', FromCountry: 'location', MediaUrl0: 'media' })
+    expect(clean.data).toEqual({
+      FromZip: '952',
+      CallerZip: '000',
+      FromState: 'CA',
+      FromCountry: 'US',
+      MediaUrl0: expect.stringMatching(/^tok_/),
+    })
+    expect(clean.fields).toEqual({
+      FromZip: 'location',
+      CallerZip: 'location',
+      FromState: 'location',
+      FromCountry: 'location',
+      MediaUrl0: 'media',
+    })
     expect(clean.tokens).toEqual({ MediaUrl0: 'URL' })
     expect(clean.redactions).toEqual({ CITY: 1, ZIP: 2, OTHER: 1, URL: 1 })
   })
@@ -112,7 +129,17 @@ describe('deidentify', () => {
     const clean = await deidentify(
       event({
         attributes: [
-          { name: 'Attributes', value: { note: 'ssn 623-18-4470', memberId: 44920188312, count: 3, ok: true, list: ['call 415-555-0178', null], 'Zyxwv Qrstu': 'x' } },
+          {
+            name: 'Attributes',
+            value: {
+              note: 'ssn 623-18-4470',
+              memberId: 44920188312,
+              count: 3,
+              ok: true,
+              list: ['call 415-555-0178', null],
+              'Zyxwv Qrstu': 'x',
+            },
+          },
           { name: 'Deep', value: deep },
         ],
       }),
@@ -146,13 +173,22 @@ describe('deidentify', () => {
   it('honours per-type actions', async () => {
     const policy = policyFromOverrides({ actions: { PHONE: 'redact', DATE: 'redact', SSN: 'tokenize' } })
     if (!policy.ok) throw new Error('policy')
-    const clean = await deidentify(event({ text: [{ name: 'Body', value: 'call 415-555-0178 on 04/22/1961 ssn 623-18-4470' }] }), policy.policy, fakeTokenizer())
+    const clean = await deidentify(
+      event({ text: [{ name: 'Body', value: 'call 415-555-0178 on 04/22/1961 ssn 623-18-4470' }] }),
+      policy.policy,
+      fakeTokenizer(),
+    )
     expect(clean.data.Body).toMatch(/^call \[PHONE\] on \[DATE\] ssn \[SSN:tok_\w+\]$/)
   })
 
   it('propagates a name found in one text field to the others', async () => {
     const clean = await deidentify(
-      event({ text: [{ name: 'Body', value: 'hi this is Xochiquetzal' }, { name: 'Caption', value: 'xochiquetzal again' }] }),
+      event({
+        text: [
+          { name: 'Body', value: 'hi this is Xochiquetzal' },
+          { name: 'Caption', value: 'xochiquetzal again' },
+        ],
+      }),
       DEFAULT_POLICY,
       fakeTokenizer(),
     )
@@ -175,7 +211,10 @@ describe('deidentify', () => {
 
   it('does not propagate caller-ID placeholders like WIRELESS CALLER into the text', async () => {
     const clean = await deidentify(
-      event({ names: [{ name: 'CallerName', value: 'WIRELESS CALLER' }], text: [{ name: 'SpeechResult', value: 'the wireless caller said hello' }] }),
+      event({
+        names: [{ name: 'CallerName', value: 'WIRELESS CALLER' }],
+        text: [{ name: 'SpeechResult', value: 'the wireless caller said hello' }],
+      }),
       DEFAULT_POLICY,
       fakeTokenizer(),
     )
@@ -184,7 +223,9 @@ describe('deidentify', () => {
 
   it('rejects when the vault rejects or answers with something other than tokens (fail closed)', async () => {
     const e = event({ parties: [{ name: 'From', value: '+14155550178' }] })
-    await expect(deidentify(e, DEFAULT_POLICY, { tokenize: async () => Promise.reject(new Error('kv down')) })).rejects.toThrow()
+    await expect(
+      deidentify(e, DEFAULT_POLICY, { tokenize: async () => Promise.reject(new Error('kv down')) }),
+    ).rejects.toThrow()
     await expect(deidentify(e, DEFAULT_POLICY, { tokenize: async (r) => r.map((x) => x.value) })).rejects.toThrow()
     await expect(deidentify(e, DEFAULT_POLICY, { tokenize: async () => [] })).rejects.toThrow()
   })
@@ -204,7 +245,15 @@ describe('PHI_POLICY', () => {
     expect(b.ok && b.value.phi.unknownFields).toBe('scrub')
   })
   it('rejects bad settings naming the setting, never the value', () => {
-    for (const bad of ['{', '[]', '{"actions":{"NAME":"keep"}}', '{"actions":{"FOO":"redact"}}', '{"unknownFields":"keep"}', '{"x":1}', '{"maxAttributeDepth":0}']) {
+    for (const bad of [
+      '{',
+      '[]',
+      '{"actions":{"NAME":"keep"}}',
+      '{"actions":{"FOO":"redact"}}',
+      '{"unknownFields":"keep"}',
+      '{"x":1}',
+      '{"maxAttributeDepth":0}',
+    ]) {
       const r = parsePolicyConfig(env(bad))
       expect(r.ok).toBe(false)
       if (!r.ok) {
@@ -218,7 +267,11 @@ describe('PHI_POLICY', () => {
 describe('numbers no context claims (issue 10)', () => {
   it('are redacted, never minted into the vault, and counted as OTHER', async () => {
     const tokenizer = fakeTokenizer()
-    const out = await deidentify(event({ text: [{ name: 'Body', value: 'Maria wants the 14, gate code 2231' }] }), DEFAULT_POLICY, tokenizer)
+    const out = await deidentify(
+      event({ text: [{ name: 'Body', value: 'Maria wants the 14, gate code 2231' }] }),
+      DEFAULT_POLICY,
+      tokenizer,
+    )
     expect(out.data.Body).toBe('[NAME:tok_0000ABCDEFGHIJKLMNOP] wants the [OTHER], gate code [OTHER]')
     expect(tokenizer.calls.flat().map((r) => r.type)).toEqual(['NAME'])
     expect(out.redactions).toEqual({ NAME: 1, OTHER: 2 })

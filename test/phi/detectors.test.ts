@@ -66,7 +66,12 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['zip 95207-1234 please', '95207-1234', 'ZIP'],
   ['my zip code is 880 i think', '880', 'ZIP'],
   ['postcode B0J 2H0', 'B0J 2H0', 'ZIP'],
-  ['my callback number is three one zero five five five zero one four two', 'three one zero five five five zero one four two', 'PHONE', 'voice'],
+  [
+    'my callback number is three one zero five five five zero one four two',
+    'three one zero five five five zero one four two',
+    'PHONE',
+    'voice',
+  ],
   ['my zip is nine zero eight zero four', 'nine zero eight zero four', 'ZIP', 'voice'],
   ['my member id is z g p four four nine two zero one', 'z g p four four nine two zero one', 'HEALTHPLAN', 'voice'],
   ['my last name is spelled k o w a l s k i', 'k o w a l s k i', 'NAME', 'voice'],
@@ -77,8 +82,18 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['Born 7/4/1931, she is turning 95', '95', 'AGE'],
   ['I live at 4410 W. Olympic Blvd., Unit 5, Los Angeles CA 90019', '4410 W. Olympic Blvd., Unit 5', 'STREET'],
   ['I live at 4410 W. Olympic Blvd., Unit 5, Los Angeles CA 90019', '90019', 'ZIP'],
-  ['you can call me back at eight one eight, five five five, zero one four seven', 'eight one eight, five five five, zero one four seven', 'PHONE', 'voice'],
-  ['my social is six two three one eight four four seven zero', 'six two three one eight four four seven zero', 'SSN', 'voice'],
+  [
+    'you can call me back at eight one eight, five five five, zero one four seven',
+    'eight one eight, five five five, zero one four seven',
+    'PHONE',
+    'voice',
+  ],
+  [
+    'my social is six two three one eight four four seven zero',
+    'six two three one eight four four seven zero',
+    'SSN',
+    'voice',
+  ],
   ['mi teléfono es 55 1234 5678', '55 1234 5678', 'PHONE'],
   ['Date: 2015-12-22 04:34:22', '2015-12-22 04:34:22', 'DATE'],
   ['age: 91 and dizzy', '91', 'AGE'],
@@ -88,20 +103,35 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ["I'm at 4410 olympic", '4410 olympic', 'STREET'],
   ['pick me up from 1550 Alvarado', '1550 Alvarado', 'STREET'],
   ['tengo 92 años', '92', 'AGE'],
-  ['since Jan \'19', "Jan '19", 'DATE'],
+  ["since Jan '19", "Jan '19", 'DATE'],
   ['email maria @ gmail.com', 'maria @ gmail.com', 'EMAIL'],
   ['member id is abx 12345', 'abx 12345', 'HEALTHPLAN'],
   ['my mom, 92, fell', '92', 'AGE'],
   ['92F with chest pain', '92F', 'AGE'],
   ['seen March 14th, 82 and again', 'March 14th, 82', 'DATE'],
-  ['i live at one two three main street apartment four b', 'one two three main street apartment four b', 'STREET', 'voice'],
+  [
+    'i live at one two three main street apartment four b',
+    'one two three main street apartment four b',
+    'STREET',
+    'voice',
+  ],
   ['tengo cita el 22/10 pero no puedo', '22/10', 'DATE'],
-  ['its eight hundred five five five one two one two', 'eight hundred five five five one two one two', 'PHONE', 'voice'],
+  [
+    'its eight hundred five five five one two one two',
+    'eight hundred five five five one two one two',
+    'PHONE',
+    'voice',
+  ],
   ['Pick up at 1200 N Main, Suite 300', '1200 N Main', 'STREET'],
   ['i live at twelve oak street in riverside', 'riverside', 'CITY', 'voice'],
   ['i am calling from long beach about my refill', 'long beach', 'CITY', 'voice'],
   ['born on july fourth fifty two', 'july fourth fifty two', 'DATE', 'voice'],
-  ['email me at john underscore smith nineteen at hotmail dot com', 'john underscore smith nineteen at hotmail dot com', 'EMAIL', 'voice'],
+  [
+    'email me at john underscore smith nineteen at hotmail dot com',
+    'john underscore smith nineteen at hotmail dot com',
+    'EMAIL',
+    'voice',
+  ],
   ['new member id XGA 40918 22071', 'XGA 40918 22071', 'HEALTHPLAN'],
   // Streets written the European way: type word before or after the name, compounds, a building number in front.
   ['send it to 974 Via Roma 131 please', '974 Via Roma 131', 'STREET'],
@@ -120,7 +150,7 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['[NAME]\n\n7167 Postbox 53\n Suite 1', '7167 Postbox 53', 'STREET'],
   // Multi-line blocks: the lines after a street up to the postcode line, region codes included.
   ['located at 6076 Piroska u. 97.\nPorto Alegre\n, RS\n Brazil 95828', 'RS', 'STREET'],
-  ["meet you at 25615 Tawastintie 72 Apt. 004\nKNIVSTA, nan 18237 after the concert", 'nan', 'STREET'],
+  ['meet you at 25615 Tawastintie 72 Apt. 004\nKNIVSTA, nan 18237 after the concert', 'nan', 'STREET'],
   ['Billing address: 12 Elm St\n   Oslo\n    0150', '0150', 'STREET'],
   // A town in capitals and a region code right after a street that ends in a number.
   ['Meet me at 8514 Lyngveien 46 Apt. 085 BODØ tonight', 'BODØ', 'CITY'],
@@ -129,7 +159,12 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   // Spoken addresses: Spanish numbers before or after the street, compass + name without a suffix, rural routes.
   ['vivo en novecientos veinte calle roble', 'novecientos veinte calle roble', 'STREET', 'voice'],
   ['vivo en la main street cuatrocientos diez and i need', 'main street cuatrocientos diez', 'STREET', 'voice'],
-  ["we're at thirty two hundred west olive unit two fourteen it's", 'thirty two hundred west olive unit two fourteen', 'STREET', 'voice'],
+  [
+    "we're at thirty two hundred west olive unit two fourteen it's",
+    'thirty two hundred west olive unit two fourteen',
+    'STREET',
+    'voice',
+  ],
   ["it's rural route one box four twelve there's no number", 'rural route one box four twelve', 'STREET', 'voice'],
   ['mail goes to RR 2 Box 14 now', 'RR 2 Box 14', 'STREET'],
   ['meet me at 2nd and main', '2nd and main', 'STREET'],
@@ -139,7 +174,12 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['mi abuela tiene noventa y un años', 'noventa y un', 'AGE', 'voice'],
   ['nació en mil novecientos treinta y dos', 'mil novecientos treinta y dos', 'DATE', 'voice'],
   // Spoken identifiers with separators and doubled letters, spoken birth dates, holidays, PO boxes, "and a half".
-  ['my social is four five six dash twelve dash seven eight nine oh', 'four five six dash twelve dash seven eight nine oh', 'SSN', 'voice'],
+  [
+    'my social is four five six dash twelve dash seven eight nine oh',
+    'four five six dash twelve dash seven eight nine oh',
+    'SSN',
+    'voice',
+  ],
   ['the monitor serial is g seven double x nine four two one', 'g seven double x nine four two one', 'DEVICE', 'voice'],
   ['yeah my date of birth is five seven eighty', 'five seven eighty', 'DATE', 'voice'],
   ['I was born on Christmas day 1948 if that helps', 'Christmas day 1948', 'DATE'],
@@ -153,11 +193,26 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['call me at 4 1 5 5 5 5 0 1 2 3', '4 1 5 5 5 5 0 1 2 3', 'PHONE'],
   ['my ssn is 5 4 3 2 1 1 2 3 4', '5 4 3 2 1 1 2 3 4', 'SSN'],
   ['zip code is 9 4 1 1 0', '9 4 1 1 0', 'ZIP'],
-  ['mi fecha de nacimiento es catorce del tres del sesenta y dos', 'catorce del tres del sesenta y dos', 'DATE', 'voice'],
+  [
+    'mi fecha de nacimiento es catorce del tres del sesenta y dos',
+    'catorce del tres del sesenta y dos',
+    'DATE',
+    'voice',
+  ],
   ['i live at four forty four elm', 'four forty four elm', 'STREET', 'voice'],
   ['we live on the corner of fifth and main', 'corner of fifth and main', 'STREET', 'voice'],
-  ['the ip address is one ninety two dot one sixty eight dot one dot one', 'one ninety two dot one sixty eight dot one dot one', 'IP', 'voice'],
-  ['call me at five five five oh one two three extension four two please', 'five five five oh one two three extension four two', 'PHONE', 'voice'],
+  [
+    'the ip address is one ninety two dot one sixty eight dot one dot one',
+    'one ninety two dot one sixty eight dot one dot one',
+    'IP',
+    'voice',
+  ],
+  [
+    'call me at five five five oh one two three extension four two please',
+    'five five five oh one two three extension four two',
+    'PHONE',
+    'voice',
+  ],
   ['call +44 20 7946 0958 ext 3 thanks', '+44 20 7946 0958 ext 3', 'PHONE'],
   ['i was born three fourteen sixty two', 'three fourteen sixty two', 'DATE', 'voice'],
   ['my dob is three slash fourteen slash sixty two', 'three slash fourteen slash sixty two', 'DATE', 'voice'],
@@ -168,12 +223,32 @@ const CASES: Array<[string, string, PhiType, ('sms' | 'voice' | 'chat')?]> = [
   ['Maria flew to New Westminster on Saturday morning.', 'New Westminster', 'CITY', 'chat'],
   ['Looking to support Factset in Bjert 6091 in its mission', '6091', 'STREET', 'chat'],
   ['Please return to Leon and Eyrarodda 66 in case of an issue.', '66', 'STREET', 'chat'],
-  ['my number is two one three uh five five five uh oh one seven eight', 'two one three uh five five five uh oh one seven eight', 'PHONE', 'voice'],
+  [
+    'my number is two one three uh five five five uh oh one seven eight',
+    'two one three uh five five five uh oh one seven eight',
+    'PHONE',
+    'voice',
+  ],
   ['date of birth um march third um nineteen fifty', 'march third um nineteen fifty', 'DATE', 'voice'],
-  ['she lives at the sunrise apartments on fifth street number twelve', 'fifth street number twelve', 'STREET', 'voice'],
-  ['mi teléfono es seis veintiséis cinco cinco cinco treinta y uno cuarenta y dos', 'seis veintiséis cinco cinco cinco treinta y uno cuarenta y dos', 'PHONE', 'voice'],
+  [
+    'she lives at the sunrise apartments on fifth street number twelve',
+    'fifth street number twelve',
+    'STREET',
+    'voice',
+  ],
+  [
+    'mi teléfono es seis veintiséis cinco cinco cinco treinta y uno cuarenta y dos',
+    'seis veintiséis cinco cinco cinco treinta y uno cuarenta y dos',
+    'PHONE',
+    'voice',
+  ],
   ['mi seguro social termina en cuatro cuatro siete cero', 'cuatro cuatro siete cero', 'SSN', 'voice'],
-  ['vivo en la calle olivo doscientos diez apartamento tres', 'calle olivo doscientos diez apartamento tres', 'STREET', 'voice'],
+  [
+    'vivo en la calle olivo doscientos diez apartamento tres',
+    'calle olivo doscientos diez apartamento tres',
+    'STREET',
+    'voice',
+  ],
   ['vivo en el dos mil doscientos de la calle main', 'dos mil doscientos de la calle main', 'STREET', 'voice'],
   ['i live in apartment twelve b', 'apartment twelve b', 'STREET', 'voice'],
   ['my email is john smith at gmail', 'john smith at gmail', 'EMAIL', 'voice'],
@@ -309,8 +384,18 @@ describe('first-contact causes of team-dev3: general rules', () => {
     ['can we push my visit to the ninth', 'the ninth', 'DATE', 'voice'],
     ['her dob is june second uh six two eighty one', 'six two eighty one', 'DATE', 'voice'],
     // Letters said before a spoken ID, with an example word or as Spanish letter names.
-    ['policy number is b as in bravo seven seven one two nine four', 'b as in bravo seven seven one two nine four', 'HEALTHPLAN', 'voice'],
-    ['el número de seguro es jota ka tres tres uno nueve cero dos', 'jota ka tres tres uno nueve cero dos', 'HEALTHPLAN', 'voice'],
+    [
+      'policy number is b as in bravo seven seven one two nine four',
+      'b as in bravo seven seven one two nine four',
+      'HEALTHPLAN',
+      'voice',
+    ],
+    [
+      'el número de seguro es jota ka tres tres uno nueve cero dos',
+      'jota ka tres tres uno nueve cero dos',
+      'HEALTHPLAN',
+      'voice',
+    ],
     // Plates in capitals after a vehicle word, no "plate" cue.
     ['waiting in a silver camry LKD 2290 by the door', 'LKD 2290', 'VEHICLE'],
     ['mi camioneta tiene placas RTB-417, está afuera', 'RTB-417', 'VEHICLE'],
@@ -330,18 +415,24 @@ describe('first-contact causes of team-dev3: general rules', () => {
   })
 
   it('an age keeps its unit words; a possessive does not pull the next word into a name', () => {
-    expect(scrubText('mi tío tiene noventa y cuatro años', { channel: 'voice' }).text).toBe('mi tío tiene [AGE:90PLUS] años')
+    expect(scrubText('mi tío tiene noventa y cuatro años', { channel: 'voice' }).text).toBe(
+      'mi tío tiene [AGE:90PLUS] años',
+    )
     expect(scrubText('my 93-year-old neighbor', { channel: 'sms' }).text).toBe('my [AGE:90PLUS]-year-old neighbor')
     expect(scrubText("I'm at Dariusz Wolski's house now", { channel: 'sms' }).text).toBe("I'm at [NAME] house now")
   })
 
   it('an appointment time after a date stays; a time of birth goes with the date', () => {
-    expect(scrubText('see you Thu 3/12 at 9:40 in room 2', { channel: 'sms' }).text).toBe('see you [DATE] at 9:40 in room 2')
+    expect(scrubText('see you Thu 3/12 at 9:40 in room 2', { channel: 'sms' }).text).toBe(
+      'see you [DATE] at 9:40 in room 2',
+    )
     expect(scrubText('she was born 4/5/24 at 11:02pm', { channel: 'sms' }).text).toBe('she was born [DATE:2024]')
   })
 
   it('a range runs forward only', () => {
-    expect(scrubText('took the pills on the 3rd - 2 of them', { channel: 'sms' }).text).toBe('took the pills on [DATE] - 2 of them')
+    expect(scrubText('took the pills on the 3rd - 2 of them', { channel: 'sms' }).text).toBe(
+      'took the pills on [DATE] - 2 of them',
+    )
   })
 
   for (const text of [
@@ -384,21 +475,27 @@ describe('first-contact causes of team-dev4: general rules', () => {
     expect(scrubText('buenas noches habla amparo teixidor para pedir cita', { channel: 'voice' }).text).toBe(
       'buenas noches habla [NAME] para pedir cita',
     )
-    expect(scrubText('hi this is the lab calling for mercedes okwuosa about her sample', { channel: 'voice' }).text).toBe(
-      'hi this is the lab calling for [NAME] about her sample',
-    )
+    expect(
+      scrubText('hi this is the lab calling for mercedes okwuosa about her sample', { channel: 'voice' }).text,
+    ).toBe('hi this is the lab calling for [NAME] about her sample')
   })
 
   it('a name said by a caller again, or opening a message before "again,"', () => {
     expect(scrubText("hi it's joy again i forgot to ask about the patch", { channel: 'voice' }).text).toBe(
       "hi it's [NAME] again i forgot to ask about the patch",
     )
-    expect(scrubText('Fletcher again, any news on the MRI?', { channel: 'sms' }).text).toBe('[NAME] again, any news on the MRI?')
+    expect(scrubText('Fletcher again, any news on the MRI?', { channel: 'sms' }).text).toBe(
+      '[NAME] again, any news on the MRI?',
+    )
   })
 
   it('a spelled name and a possessive name are removed where the plain word comes back', () => {
-    expect(scrubText('last name is baker b-a-k-e-r and baker is fine to use', { channel: 'voice' }).text).not.toMatch(/baker/i)
-    expect(scrubText("Taking Dakarai's temp now. Dakarai Mensah-Osei, DOB 03/11/2019", { channel: 'chat' }).text).not.toMatch(/dakarai/i)
+    expect(scrubText('last name is baker b-a-k-e-r and baker is fine to use', { channel: 'voice' }).text).not.toMatch(
+      /baker/i,
+    )
+    expect(
+      scrubText("Taking Dakarai's temp now. Dakarai Mensah-Osei, DOB 03/11/2019", { channel: 'chat' }).text,
+    ).not.toMatch(/dakarai/i)
   })
 
   for (const text of [
@@ -463,7 +560,11 @@ describe('after team-dev4: variations of its causes, written for these tests', (
     // A title, an initial, then the surname: the title goes with the name.
     ['calling for ms a jones about her results', 'calling for [NAME] about her results', 'voice'],
     // A mailbox said as numbers at a mail provider, after a vague local part.
-    ['my email is the same as my name then eighty nine at yahoo', 'my email is the same as my name then [EMAIL]', 'voice'],
+    [
+      'my email is the same as my name then eighty nine at yahoo',
+      'my email is the same as my name then [EMAIL]',
+      'voice',
+    ],
     // Work and school badges; the app named before a handle stays.
     ['my badge 6620 at the warehouse', 'my badge [OTHER] at the warehouse', 'sms'],
     ['my insta is @marisol.q_90', 'my insta is [NAME]', 'chat'],
@@ -521,4 +622,3 @@ describe('utility losses of team-dev4: clinical text kept', () => {
     )
   })
 })
-

@@ -28,7 +28,8 @@ function assertNoDetectedValueLeft(input: string, channel: 'sms' | 'voice' | 'ch
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
       const others = d.text.slice(0, s.start) + ' ' + d.text.slice(s.end)
       // Only meaningful when the word does not also occur outside any span in the input.
-      if (!re.test(others.toLowerCase())) expect(re.test(out.toLowerCase()), `${s.type} word "${w}" left in ${out}`).toBe(false)
+      if (!re.test(others.toLowerCase()))
+        expect(re.test(out.toLowerCase()), `${s.type} word "${w}" left in ${out}`).toBe(false)
     }
   }
 }
@@ -47,14 +48,22 @@ describe('scrubText', () => {
   it('keeps the year of a Spanish spoken date', () => {
     expect(scrubText('el doce de enero de mil novecientos setenta', { channel: 'voice' }).text).toBe('[DATE:1970]')
     expect(scrubText('desde marzo de dos mil cinco', { channel: 'voice' }).text).toBe('desde [DATE:2005]')
-    expect(scrubText('nació en mil novecientos treinta y dos', { channel: 'voice' }).text).toBe('nació en [DATE:AGE90PLUS]')
+    expect(scrubText('nació en mil novecientos treinta y dos', { channel: 'voice' }).text).toBe(
+      'nació en [DATE:AGE90PLUS]',
+    )
   })
   it('joins a title and surname particles to the name', () => {
-    expect(scrubText("it's doctor van der berg calling for maria", { channel: 'voice' }).text).toBe("it's [NAME] calling for [NAME]")
+    expect(scrubText("it's doctor van der berg calling for maria", { channel: 'voice' }).text).toBe(
+      "it's [NAME] calling for [NAME]",
+    )
   })
   it('leaves the state in an address and what the address is for', () => {
-    expect(scrubText('lives at 77 Oak Hollow Ln in Boise, ID 83702').text).toBe('lives at [ADDRESS] in [LOCALITY], ID [ZIP:837]')
-    expect(scrubText('my home address: PO Box 122, Yreka, CA 96097').text).toBe('my home address: [ADDRESS], [LOCALITY], CA [ZIP:960]')
+    expect(scrubText('lives at 77 Oak Hollow Ln in Boise, ID 83702').text).toBe(
+      'lives at [ADDRESS] in [LOCALITY], ID [ZIP:837]',
+    )
+    expect(scrubText('my home address: PO Box 122, Yreka, CA 96097').text).toBe(
+      'my home address: [ADDRESS], [LOCALITY], CA [ZIP:960]',
+    )
     expect(scrubText('Shipping address for the CGM sensors: PO Box 4471, Tucson, AZ 85717').text).toBe(
       'Shipping address for the CGM sensors: [ADDRESS], [LOCALITY], AZ [ZIP:857]',
     )
@@ -73,8 +82,12 @@ describe('scrubText', () => {
     expect(scrubText('ZIP: 394 13').text).toBe('ZIP: [ZIP]')
   })
   it('ends an address block at a line that is not part of it', () => {
-    expect(scrubText('I live at 12 Main St.\nThanks so much\nsee you at 3').text).toBe('I live at [ADDRESS].\nThanks so much\nsee you at 3')
-    expect(scrubText('Write to 5638 Aasa 43\nHumilimont, VD 7861\nPhone: none').text).toBe('Write to [ADDRESS]\nPhone: none')
+    expect(scrubText('I live at 12 Main St.\nThanks so much\nsee you at 3').text).toBe(
+      'I live at [ADDRESS].\nThanks so much\nsee you at 3',
+    )
+    expect(scrubText('Write to 5638 Aasa 43\nHumilimont, VD 7861\nPhone: none').text).toBe(
+      'Write to [ADDRESS]\nPhone: none',
+    )
   })
   it('drops the date to its year only when it has one', () => {
     expect(scrubText('appt on 3/14 or March 3rd 2024').text).toBe('appt on [DATE] or [DATE:2024]')
@@ -85,7 +98,9 @@ describe('scrubText', () => {
   it('collapses a birth year that implies 90 or over', () => {
     const year = new Date().getUTCFullYear() - 95
     expect(scrubText(`DOB 01/02/${year}`).text).toBe('DOB [DATE:AGE90PLUS]')
-    expect(generalize({ start: 4, end: 8, type: 'DATE', source: 't', canonical: String(year) }, `dob ${year}`)).toBe('[DATE:AGE90PLUS]')
+    expect(generalize({ start: 4, end: 8, type: 'DATE', source: 't', canonical: String(year) }, `dob ${year}`)).toBe(
+      '[DATE:AGE90PLUS]',
+    )
   })
   it('writes the 90-or-older category with no number of its own, so no value word can survive in the label', () => {
     const out = scrubText('ssn 523-89-4470, dob 04/02/1930, and her brother is 94', { channel: 'sms' }).text
@@ -122,7 +137,11 @@ describe('scrubText', () => {
     }
   })
   it('reads placeholders as hard separators on a re-scrub', () => {
-    for (const text of ['marzo john.doe@mail.com 1', 'vivo en 2210 calle Olivo, para la visita en casa', 'Login from 98.207.14.6 wasnt me']) {
+    for (const text of [
+      'marzo john.doe@mail.com 1',
+      'vivo en 2210 calle Olivo, para la visita en casa',
+      'Login from 98.207.14.6 wasnt me',
+    ]) {
       const once = scrubText(text).text
       expect(scrubText(once).text).toBe(once)
     }
@@ -137,7 +156,9 @@ describe('scrubText', () => {
 
 describe('bad input', () => {
   it('reads words that are Object.prototype member names as plain words (no fail-closed redaction)', () => {
-    const d = detect('Col. Crédito Constructor, toString valueOf __proto__ hasOwnProperty four five six seven', { channel: 'voice' })
+    const d = detect('Col. Crédito Constructor, toString valueOf __proto__ hasOwnProperty four five six seven', {
+      channel: 'voice',
+    })
     expect(d.failed).toBe(false)
     expect(scrubText('the constructor said one two three four').text).not.toBe('[REDACTED]')
   })
@@ -184,13 +205,18 @@ describe('bad input', () => {
       'https://a.co/x', '10.0.0.1', 'Calle 8', 'de', 'marzo', '15', 'the', 'ninth', 'z g p', 'ñ', 'Ω', '\n',
     ]
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string(), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 12 }), (parts) => {
-        const text = parts.join(' ')
-        expect(() => scrubText(text, { channel: 'voice' })).not.toThrow()
-        assertNoDetectedValueLeft(text, 'voice')
-        const once = scrubText(text, { channel: 'voice' }).text
-        expect(scrubText(once, { channel: 'voice' }).text).toBe(once)
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string(), fc.string({ unit: 'binary', maxLength: 8 })), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          const text = parts.join(' ')
+          expect(() => scrubText(text, { channel: 'voice' })).not.toThrow()
+          assertNoDetectedValueLeft(text, 'voice')
+          const once = scrubText(text, { channel: 'voice' }).text
+          expect(scrubText(once, { channel: 'voice' }).text).toBe(once)
+        },
+      ),
       { numRuns: 200, seed: 42 },
     )
   }, 120_000)
@@ -210,17 +236,21 @@ describe('speed shortcuts are exact', () => {
     )
   })
   it('matchesOf yields what matchAll yields (empty matches, surrogate pairs, lastIndex left alone)', () => {
-    const patterns = [/a*/g, /a*/gu, /(?:)/gu, /\p{L}+/gu, /(?<v>\d+)|x/gd, /[\s\S]/g, /(?<![\p{L}\p{N}])b?/giu]
+    const patterns = [/a*/g, /a*/gu, /(?:)/gu, /\p{L}+/gu, /(?<v>\d+)|x/dg, /[\s\S]/g, /(?<![\p{L}\p{N}])b?/giu]
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', 'B', '1', ' ', 'x', '😷', '\ud83d', '\ude37', 'ñ'), { maxLength: 12 }), fc.nat(4), (parts, start) => {
-        const text = parts.join('')
-        for (const re of patterns) {
-          re.lastIndex = start
-          const expected = [...text.matchAll(re)].map((m) => [m.index, m[0], m.groups?.v])
-          expect(matchesOf(re, text).map((m) => [m.index, m[0], m.groups?.v])).toEqual(expected)
-          expect(re.lastIndex).toBe(start)
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'B', '1', ' ', 'x', '😷', '\ud83d', '\ude37', 'ñ'), { maxLength: 12 }),
+        fc.nat(4),
+        (parts, start) => {
+          const text = parts.join('')
+          for (const re of patterns) {
+            re.lastIndex = start
+            const expected = [...text.matchAll(re)].map((m) => [m.index, m[0], m.groups?.v])
+            expect(matchesOf(re, text).map((m) => [m.index, m[0], m.groups?.v])).toEqual(expected)
+            expect(re.lastIndex).toBe(start)
+          }
+        },
+      ),
       { numRuns: 1000, seed: 11 },
     )
     expect(() => matchesOf(/a/, 'a')).toThrow(TypeError)
@@ -232,32 +262,103 @@ describe('speed shortcuts are exact', () => {
       /(?:\b(?:at|on)|x)y/g, /\b(?:a|)/g, /\b(?:s|k)/giu, /\b(?:s|k)/gi,
     ]
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('at', 'on', 'sk', 'st', 'x', 'y', 'a', ' ', '_', '1', 'ſ', '\u212a', 'K', 'S', '😷', '\n', 'ato'), { maxLength: 12 }), (parts) => {
-        const text = parts.join('')
-        for (const re of patterns) {
-          const shape = (ms: RegExpMatchArray[]) => ms.map((m) => [m.index, m[0], m.groups?.v, (m as RegExpMatchArray & { indices?: unknown }).indices])
-          expect(shape(matchesOf(re, text))).toEqual(shape([...text.matchAll(re)]))
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'at',
+            'on',
+            'sk',
+            'st',
+            'x',
+            'y',
+            'a',
+            ' ',
+            '_',
+            '1',
+            'ſ',
+            '\u212a',
+            'K',
+            'S',
+            '😷',
+            '\n',
+            'ato',
+          ),
+          { maxLength: 12 },
+        ),
+        (parts) => {
+          const text = parts.join('')
+          for (const re of patterns) {
+            const shape = (ms: RegExpMatchArray[]) =>
+              ms.map((m) => [m.index, m[0], m.groups?.v, (m as RegExpMatchArray & { indices?: unknown }).indices])
+            expect(shape(matchesOf(re, text))).toEqual(shape([...text.matchAll(re)]))
+          }
+        },
+      ),
       { numRuns: 3000, seed: 13 },
     )
   })
   it('wholeWordMatches finds what the propagation pattern found (order, overlaps, surrogate pairs, marks)', () => {
     const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const units = ['ana', 'anna', 'anna-maria', 'maria', "o'neil", 'ñ', 'é', '\u0301', '𝐀', '😷', '\ud83d', '\ude37', '1', ' ', '-', "'", '.', 'x', 'Ana']
-    const wordArb = fc.array(fc.constantFrom('ana', 'anna', 'anna-maria', 'maria', "o'neil", 'ñ', '𝐀na', 'x1', 'é'), { minLength: 1, maxLength: 4 })
+    const units = [
+      'ana',
+      'anna',
+      'anna-maria',
+      'maria',
+      "o'neil",
+      'ñ',
+      'é',
+      '\u0301',
+      '𝐀',
+      '😷',
+      '\ud83d',
+      '\ude37',
+      '1',
+      ' ',
+      '-',
+      "'",
+      '.',
+      'x',
+      'Ana',
+    ]
+    const wordArb = fc.array(fc.constantFrom('ana', 'anna', 'anna-maria', 'maria', "o'neil", 'ñ', '𝐀na', 'x1', 'é'), {
+      minLength: 1,
+      maxLength: 4,
+    })
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...units), { maxLength: 14 }), wordArb, (parts, wordList) => {
         const text = parts.join('')
         const words = [...new Set(wordList)].sort((a, b) => b.length - a.length)
         const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-        expect(wholeWordMatches(text, words)).toEqual([...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]))
+        expect(wholeWordMatches(text, words)).toEqual(
+          [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]),
+        )
       }),
       { numRuns: 5000, seed: 5 },
     )
   })
   it('chunkRanges finds exactly the matches of the identifier-chunk pattern', () => {
-    const units = ['ab', 'Z9', '12', '-', '_', '/', '.', '#', ':', '--', ' ', 'ñ', '\u0301', '٣', '𝐀', '😷', '\ud83d', '\ude37', '@', 'x']
+    const units = [
+      'ab',
+      'Z9',
+      '12',
+      '-',
+      '_',
+      '/',
+      '.',
+      '#',
+      ':',
+      '--',
+      ' ',
+      'ñ',
+      '\u0301',
+      '٣',
+      '𝐀',
+      '😷',
+      '\ud83d',
+      '\ude37',
+      '@',
+      'x',
+    ]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...units), { maxLength: 16 }), (parts) => {
         const text = parts.join('')
@@ -267,11 +368,32 @@ describe('speed shortcuts are exact', () => {
     )
   })
   it('the spoken-number word split is exactly its pattern', () => {
-    const units = ['ab', 'z9', '12', "'", '’', "''", ' ', '-', 'ñ', '\u0301', '٣', '𝐀', '😷', '\ud83d', '\ude37', 'x', "o'", "'s"]
+    const units = [
+      'ab',
+      'z9',
+      '12',
+      "'",
+      '’',
+      "''",
+      ' ',
+      '-',
+      'ñ',
+      '\u0301',
+      '٣',
+      '𝐀',
+      '😷',
+      '\ud83d',
+      '\ude37',
+      'x',
+      "o'",
+      "'s",
+    ]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...units), { maxLength: 16 }), (parts) => {
         const text = parts.join('')
-        expect(spokenWords(text)).toEqual([...text.matchAll(SPOKEN_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, w: m[0] })))
+        expect(spokenWords(text)).toEqual(
+          [...text.matchAll(SPOKEN_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, w: m[0] })),
+        )
       }),
       { numRuns: 5000, seed: 19 },
     )
@@ -280,7 +402,26 @@ describe('speed shortcuts are exact', () => {
     const pattern = new RegExp(`(?:${COMPOUND_ENDINGS.map((e) => e.replace('.', '\\.')).join('|')})\\s+\\d`, 'u')
     expect(COMPOUND_ENDINGS).toContain('str.')
     expect(COMPOUND_ENDINGS).toContain('straße')
-    const units = ['str.', 'str', 'straße', 'gade', 'tie', 'weg', 'x', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '4', '12', '.', 'a', '😷']
+    const units = [
+      'str.',
+      'str',
+      'straße',
+      'gade',
+      'tie',
+      'weg',
+      'x',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u3000',
+      '4',
+      '12',
+      '.',
+      'a',
+      '😷',
+    ]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...units), { maxLength: 10 }), (parts) => {
         const text = parts.join('')
@@ -299,7 +440,9 @@ describe('speed shortcuts are exact', () => {
     for (const names of [[], ['jake'], ['maria', 'kaplan', 'noah']]) {
       for (const text of texts) {
         for (const channel of ['sms', 'voice'] as const) {
-          expect(detect(text, { channel, knownNames: names, cache })).toEqual(detect(text, { channel, knownNames: names }))
+          expect(detect(text, { channel, knownNames: names, cache })).toEqual(
+            detect(text, { channel, knownNames: names }),
+          )
         }
       }
     }

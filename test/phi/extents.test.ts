@@ -11,7 +11,11 @@ const FOUND: Array<[channel: 'sms' | 'voice' | 'chat', input: string, output: st
   ['sms', 'Please call Marguerite St. Pierre about the biopsy', 'Please call [NAME] about the biopsy'],
   ['voice', 'my name is anneke van der linde and i need a refill', 'my name is [NAME] and i need a refill'],
   // Nicknames between a person cue and a name.
-  ['voice', 'hi this is lil dwayne calling for my grandma nana odessa about her inhaler', 'hi this is [NAME] calling for my grandma [NAME] about her inhaler'],
+  [
+    'voice',
+    'hi this is lil dwayne calling for my grandma nana odessa about her inhaler',
+    'hi this is [NAME] calling for my grandma [NAME] about her inhaler',
+  ],
   ['voice', 'manman m ti roselor gen lafyèv depi yè', 'manman m [NAME] gen lafyèv depi yè'],
   // Titles only ever written before a name.
   ['sms', 'si aling milagros po ay may ubo', 'si [NAME] po ay may ubo'],
@@ -32,13 +36,21 @@ const FOUND: Array<[channel: 'sms' | 'voice' | 'chat', input: string, output: st
   ['voice', 'i live at 77 birch lane salt lake city', 'i live at [ADDRESS] [LOCALITY]'],
   // Handles, capital prefixes of an identifier, digits glued to Han text.
   ['chat', 'locked out of the portal, login is kbarrows_77', 'locked out of the portal, login is [OTHER]'],
-  ['sms', "Ma carte d'assurance maladie est TREM 6103 2245, merci beaucoup", "Ma carte d'assurance maladie est [PHONE], merci beaucoup"],
+  [
+    'sms',
+    "Ma carte d'assurance maladie est TREM 6103 2245, merci beaucoup",
+    "Ma carte d'assurance maladie est [PHONE], merci beaucoup",
+  ],
   ['sms', '我住在8841号公寓', '我住在[OTHER]号公寓'],
-  ['sms', 'Bom dia, o cartão do convênio é 0031 5528 9904 1172 e o exame foi negado', 'Bom dia, o cartão do convênio é [OTHER] [OTHER] [OTHER] [OTHER] e o exame foi negado'],
+  [
+    'sms',
+    'Bom dia, o cartão do convênio é 0031 5528 9904 1172 e o exame foi negado',
+    'Bom dia, o cartão do convênio é [OTHER] [OTHER] [OTHER] [OTHER] e o exame foi negado',
+  ],
   ['voice', 'you can pay at riverbend dot example slash billing slash j k four four', 'you can pay at [URL]'],
   ['voice', 'my login is tiny tim seventy two all one word', 'my login is [NAME] all one word'],
   ['sms', 'Moro na Rua das Flores, 120, ap 12, obrigado', 'Moro na [ADDRESS], obrigado'],
-  ['voice', 'ang lolo ko ay siyamnapu\'t tatlong taong gulang', 'ang lolo ko ay [AGE:90PLUS] taong gulang'],
+  ['voice', "ang lolo ko ay siyamnapu't tatlong taong gulang", 'ang lolo ko ay [AGE:90PLUS] taong gulang'],
 ]
 
 const KEPT: Array<[channel: 'sms' | 'voice' | 'chat', input: string]> = [

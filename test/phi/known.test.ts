@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { scrubText } from '../../src/phi/deidentify'
-import { addRemembered, knownCandidates, knownFromList, memoryMatcher, type KnownIdentifiers } from '../../src/phi/known'
+import {
+  addRemembered,
+  knownCandidates,
+  knownFromList,
+  memoryMatcher,
+  type KnownIdentifiers,
+} from '../../src/phi/known'
 import type { PhiType } from '../../src/phi/types'
 
 /** A roster matcher over plain forms (the vault side hashes them; the engine never sees the difference). */
@@ -18,7 +24,9 @@ const clinic = roster([
 
 describe('known identifiers', () => {
   it('keeps "will" the verb and catches Will as a name in a greeting, a sign-off and next to his surname', () => {
-    expect(scrubText('I will call tomorrow about the refill', { known: clinic }).text).toBe('I will call tomorrow about the refill')
+    expect(scrubText('I will call tomorrow about the refill', { known: clinic }).text).toBe(
+      'I will call tomorrow about the refill',
+    )
     expect(scrubText('Will you call me back?', { known: clinic }).text).toBe('Will you call me back?')
     expect(scrubText('hi will, your results are in', { known: clinic }).text).toBe('hi [NAME], your results are in')
     expect(scrubText('ok thanks - will', { known: clinic }).text).toBe('ok thanks - [NAME]')

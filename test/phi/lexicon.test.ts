@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import {
-  isAmbiguousName, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSlang, isSpanishVerbName, isSpanishWord,
-  isSurname, isUnambiguousName,
+  isAmbiguousName,
+  isCity,
+  isClinicalTerm,
+  isCommonWord,
+  isEnglishWord,
+  isFirstName,
+  isSlang,
+  isSpanishVerbName,
+  isSpanishWord,
+  isSurname,
+  isUnambiguousName,
 } from '../../src/phi/lexicon/index'
 import { SortedWords } from '../../src/phi/lexicon/sorted-words'
 
@@ -18,7 +27,8 @@ describe('SortedWords', () => {
 
 describe('lexicon look-ups', () => {
   it('knows common English words but not names that are mostly names', () => {
-    for (const w of ['the', 'appointment', 'tomorrow', 'swollen', 'because', "don't"]) expect(isEnglishWord(w)).toBe(true)
+    for (const w of ['the', 'appointment', 'tomorrow', 'swollen', 'because', "don't"])
+      expect(isEnglishWord(w)).toBe(true)
     for (const w of ['maria', 'jake', 'danielle', 'mike', 'kowalski', 'tmrw']) expect(isEnglishWord(w)).toBe(false)
   })
 
@@ -59,15 +69,38 @@ describe('lexicon look-ups', () => {
   })
 
   it('knows Spanish plurals, gender forms and verb forms, but not Hispanic surnames', () => {
-    for (const w of ['tardes', 'enferma', 'enfermos', 'llevé', 'lastimó', 'pienso', 'puedo', 'durmiendo', 'llámeme', 'tenga', 'abren']) {
+    for (const w of [
+      'tardes',
+      'enferma',
+      'enfermos',
+      'llevé',
+      'lastimó',
+      'pienso',
+      'puedo',
+      'durmiendo',
+      'llámeme',
+      'tenga',
+      'abren',
+    ]) {
       expect(isSpanishWord(w), w).toBe(true)
     }
-    for (const w of ['flores', 'torres', 'campos', 'ramos', 'reyes', 'julia', 'correa', 'duran', 'casas']) expect(isSpanishWord(w), w).toBe(false)
+    for (const w of ['flores', 'torres', 'campos', 'ramos', 'reyes', 'julia', 'correa', 'duran', 'casas'])
+      expect(isSpanishWord(w), w).toBe(false)
     expect(isUnambiguousName('flores')).toBe(true)
   })
 
   it('knows British spellings, countries, nationalities and languages, but not names among them', () => {
-    for (const w of ['travelling', 'colour', 'canada', 'norway', 'vietnamese', 'tagalog', 'honda', 'pfizer', 'triglicéridos']) {
+    for (const w of [
+      'travelling',
+      'colour',
+      'canada',
+      'norway',
+      'vietnamese',
+      'tagalog',
+      'honda',
+      'pfizer',
+      'triglicéridos',
+    ]) {
       expect(isCommonWord(w), w).toBe(true)
     }
     for (const w of ['jordan', 'chad', 'zac']) expect(isUnambiguousName(w) || !isCommonWord(w), w).toBe(true)

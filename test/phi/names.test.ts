@@ -4,7 +4,10 @@ import type { Channel } from '../../src/model/normalized'
 
 /** The texts of the spans found (backstop included unless told otherwise). */
 function names(text: string, options: { backstop?: boolean; channel?: Channel } = {}): string[] {
-  const spans = findNames({ text, lower: text.toLowerCase(), channel: options.channel ?? 'sms' }, { backstop: options.backstop ?? true })
+  const spans = findNames(
+    { text, lower: text.toLowerCase(), channel: options.channel ?? 'sms' },
+    { backstop: options.backstop ?? true },
+  )
   return spans.map((s) => text.slice(s.start, s.end))
 }
 
@@ -110,7 +113,8 @@ describe('detectNames: casing, hyphens, apostrophes, accents', () => {
 
 describe('detectNames: ambiguous names only with a cue', () => {
   it('leaves rose, june, will, hope, mark, bill, grace as words without a cue', () => {
-    const text = 'i hope the swelling will go down, the mark on my arm rose up, the bill came in june, grace period, the river was cold, justice'
+    const text =
+      'i hope the swelling will go down, the mark on my arm rose up, the bill came in june, grace period, the river was cold, justice'
     expect(names(text)).toEqual([])
   })
 
@@ -125,7 +129,9 @@ describe('detectNames: ambiguous names only with a cue', () => {
   })
 
   it('keeps capitalised weekdays, months, states and relations words', () => {
-    expect(names('Lisa and I were wondering if the clinic is open Sunday in March, we moved from Texas')).toEqual(['Lisa'])
+    expect(names('Lisa and I were wondering if the clinic is open Sunday in March, we moved from Texas')).toEqual([
+      'Lisa',
+    ])
     expect(names('my son is sick and my wife is pregnant')).toEqual([])
   })
 
@@ -328,7 +334,7 @@ describe('detectNames: how patients write names', () => {
     ['dawn is picking it up', ['dawn']],
     ['my aide tonya comes on tuesdays', ['tonya']],
     ['From: grace\nto: hope', ['grace', 'hope']],
-    ["my Tío Chuy is in the waiting room", ['Tío Chuy']],
+    ['my Tío Chuy is in the waiting room', ['Tío Chuy']],
     ['my son legacy has a fever', ['legacy']],
     ['grace from billing called me', ['grace']],
     ['spoke with hope from the front desk', ['hope']],
@@ -436,11 +442,15 @@ describe('detectNames: names in documents and chats', () => {
     expect(names('Willemine ten Pas will be talking').join(' ')).toBe('Willemine ten Pas')
   })
 
-  it.each(['Note: bring your card', 'Re: your appointment', 'Mom: call me', 'el número de serie del glucómetro es GL-44'])('no name: %s', (text) => {
+  it.each([
+    'Note: bring your card',
+    'Re: your appointment',
+    'Mom: call me',
+    'el número de serie del glucómetro es GL-44',
+  ])('no name: %s', (text) => {
     expect(names(text, { channel: 'chat' })).toEqual([])
   })
 })
-
 
 describe('detectNames: person-shaped slots for everyday-word names (team-dev3 causes)', () => {
   it.each([

@@ -9,17 +9,22 @@ import { detect, wholeWordMatches } from '../../src/phi/detect'
 import { scrubText } from '../../src/phi/deidentify'
 import { spokenRuns, words } from '../../src/phi/spoken'
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 describe('engine speed structures give the same answers', () => {
   it('name propagation: the earliest listed word wins, in any list order and with duplicates, as in the alternation', () => {
     const units = ['an', 'a', 'n', 'ana', 'anna', '-', ' ', "'", 'é', '\u0301', '𝐀', '1', 'x']
-    const wordArb = fc.array(fc.constantFrom('a', 'an', 'ana', 'anna', 'anna-', 'na', 'n a', '𝐀n', 'x1', 'é', "an'"), { minLength: 1, maxLength: 6 })
+    const wordArb = fc.array(fc.constantFrom('a', 'an', 'ana', 'anna', 'anna-', 'na', 'n a', '𝐀n', 'x1', 'é', "an'"), {
+      minLength: 1,
+      maxLength: 6,
+    })
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...units), { maxLength: 16 }), wordArb, (parts, list) => {
         const text = parts.join('')
-        const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-        expect(wholeWordMatches(text, list)).toEqual([...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]))
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+        expect(wholeWordMatches(text, list)).toEqual(
+          [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]),
+        )
       }),
       { numRuns: 400, seed: 23 },
     )
@@ -27,14 +32,18 @@ describe('engine speed structures give the same answers', () => {
 
   it('spoken runs: a long stretch of words that cannot be evidence hides no run after it', () => {
     const text = `${'a '.repeat(60)}my member id is z g p four four nine two zero one`
-    expect(spokenRuns(text, words(text)).map((r) => [r.spelled, text.slice(r.start, r.end)])).toEqual([['zgp449201', 'z g p four four nine two zero one']])
+    expect(spokenRuns(text, words(text)).map((r) => [r.spelled, text.slice(r.start, r.end)])).toEqual([
+      ['zgp449201', 'z g p four four nine two zero one'],
+    ])
     expect(scrubText(text, { channel: 'voice' }).text.endsWith('my member id is [HEALTHPLAN]')).toBe(true)
   })
 
   it('spoken runs: tens that swallow the next unit still let a later start qualify', () => {
     // From "twenty": 22, 3, 4 is too little evidence; from "two": 2, 3, 4 is a run.
     const text = 'twenty two three four'
-    expect(spokenRuns(text, words(text)).map((r) => [r.spelled, text.slice(r.start, r.end)])).toEqual([['234', 'two three four']])
+    expect(spokenRuns(text, words(text)).map((r) => [r.spelled, text.slice(r.start, r.end)])).toEqual([
+      ['234', 'two three four'],
+    ])
   })
 
   it('number tokens: the same text gives the same detection twice and after another text (one memo entry)', () => {

@@ -6,7 +6,20 @@
 import fc from 'fast-check'
 
 /** Invisible format characters (Unicode Cf) a sender can hide inside a word or a number. */
-export const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u202a', '\u202c', '\u2066', '\u2069']
+export const INVISIBLES = [
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202c',
+  '\u2066',
+  '\u2069',
+]
 
 /** Characters that mean something to the form encoding, URLs, JSON or the engine's placeholders. */
 // biome-ignore format: packed list
@@ -67,7 +80,11 @@ export function disguise(value: string, how: Disguise, seed: number): string {
       // An invisible mark after every second character: the word no longer matches a dictionary or a regex as is.
       return chars.map((ch, i) => (i % 2 === 1 && i < chars.length - 1 ? ch + invisible(i) : ch)).join('')
     case 'homoglyph':
-      return chars.map((ch, i) => ((seed + i) % 2 === 0 && HOMOGLYPHS[ch] ? (HOMOGLYPHS[ch][seed % HOMOGLYPHS[ch].length] as string) : ch)).join('')
+      return chars
+        .map((ch, i) =>
+          (seed + i) % 2 === 0 && HOMOGLYPHS[ch] ? (HOMOGLYPHS[ch][seed % HOMOGLYPHS[ch].length] as string) : ch,
+        )
+        .join('')
     case 'full-width':
       return fullWidthDigits(value)
     case 'arabic-digits':
@@ -77,9 +94,18 @@ export function disguise(value: string, how: Disguise, seed: number): string {
   }
 }
 
-export const disguiseArb: fc.Arbitrary<Disguise> = fc.constantFrom('plain', 'zero-width', 'homoglyph', 'full-width', 'arabic-digits', 'mixed')
+export const disguiseArb: fc.Arbitrary<Disguise> = fc.constantFrom(
+  'plain',
+  'zero-width',
+  'homoglyph',
+  'full-width',
+  'arabic-digits',
+  'mixed',
+)
 
-const UNCONFUSE: Record<string, string> = Object.fromEntries(Object.entries(HOMOGLYPHS).flatMap(([latin, looks]) => looks.map((l) => [l, latin])))
+const UNCONFUSE: Record<string, string> = Object.fromEntries(
+  Object.entries(HOMOGLYPHS).flatMap(([latin, looks]) => looks.map((l) => [l, latin])),
+)
 
 /**
  * How a reader would see a text: NFKC, invisible marks removed, every decimal digit read as ASCII,
@@ -139,7 +165,12 @@ export const phoneArb: fc.Arbitrary<string> = fc
 
 /** A Social Security number (area 100-665, never 000/666/9xx). */
 export const ssnArb: fc.Arbitrary<string> = fc
-  .tuple(fc.integer({ min: 100, max: 665 }), fc.integer({ min: 10, max: 99 }), fc.integer({ min: 1000, max: 9999 }), fc.boolean())
+  .tuple(
+    fc.integer({ min: 100, max: 665 }),
+    fc.integer({ min: 10, max: 99 }),
+    fc.integer({ min: 1000, max: 9999 }),
+    fc.boolean(),
+  )
   .map(([a, g, s, dashed]) => (dashed ? `${a}-${g}-${s}` : `${a}${g}${s}`))
 
 /** An e-mail address on a reserved domain. */
@@ -153,7 +184,12 @@ export const emailArb: fc.Arbitrary<string> = fc
 
 /** A full date of birth as patients write it. */
 export const dobArb: fc.Arbitrary<string> = fc
-  .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1930, max: 2020 }), fc.integer({ min: 0, max: 2 }))
+  .tuple(
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.integer({ min: 1930, max: 2020 }),
+    fc.integer({ min: 0, max: 2 }),
+  )
   .map(([m, d, y, style]) => {
     const mm = String(m).padStart(2, '0')
     const dd = String(d).padStart(2, '0')
@@ -161,14 +197,27 @@ export const dobArb: fc.Arbitrary<string> = fc
   })
 
 /** A medical record number. */
-export const mrnArb: fc.Arbitrary<string> = fc.tuple(fc.constantFrom('M', 'MRN', ''), digits(8)).map(([p, d]) => `${p}${d}`)
+export const mrnArb: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom('M', 'MRN', ''), digits(8))
+  .map(([p, d]) => `${p}${d}`)
 
 /** First and last names that are not English words. */
 // biome-ignore format: packed list
 export const FIRST_NAMES = [
   'Olivia', 'Noah', 'Danielle', 'Kowalski', 'Mei', 'Ahmed', 'Priya', 'Tyler', 'Carmen', 'Esther', 'Rick', 'Patricia', 'Luis', 'Ava', 'Jake',
 ]
-export const LAST_NAMES = ['Bennett', 'Kowalski', 'Alvarez', 'Gomez', 'Kaplan', 'Nguyen', 'Okafor', 'Lopez', 'Ruiz', 'Harrison']
+export const LAST_NAMES = [
+  'Bennett',
+  'Kowalski',
+  'Alvarez',
+  'Gomez',
+  'Kaplan',
+  'Nguyen',
+  'Okafor',
+  'Lopez',
+  'Ruiz',
+  'Harrison',
+]
 export const nameArb: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...FIRST_NAMES), fc.option(fc.constantFrom(...LAST_NAMES), { nil: undefined }))
   .map(([first, last]) => (last ? `${first} ${last}` : first))
@@ -193,13 +242,27 @@ export interface Identifier {
 }
 
 export const identifierArb: fc.Arbitrary<Identifier> = fc.oneof(
-  phoneArb.chain((value) => fc.constantFrom('call me at', 'my number is', 'text', 'cell').map((cue) => ({ type: 'PHONE' as const, value, cue }))),
-  ssnArb.chain((value) => fc.constantFrom('my ssn is', 'social security number', 'SSN:').map((cue) => ({ type: 'SSN' as const, value, cue }))),
-  emailArb.chain((value) => fc.constantFrom('email me at', 'my email is', '').map((cue) => ({ type: 'EMAIL' as const, value, cue }))),
-  dobArb.chain((value) => fc.constantFrom('my dob is', 'date of birth', 'born').map((cue) => ({ type: 'DATE' as const, value, cue }))),
-  mrnArb.chain((value) => fc.constantFrom('my MRN is', 'medical record number', 'MRN').map((cue) => ({ type: 'MRN' as const, value, cue }))),
+  phoneArb.chain((value) =>
+    fc
+      .constantFrom('call me at', 'my number is', 'text', 'cell')
+      .map((cue) => ({ type: 'PHONE' as const, value, cue })),
+  ),
+  ssnArb.chain((value) =>
+    fc.constantFrom('my ssn is', 'social security number', 'SSN:').map((cue) => ({ type: 'SSN' as const, value, cue })),
+  ),
+  emailArb.chain((value) =>
+    fc.constantFrom('email me at', 'my email is', '').map((cue) => ({ type: 'EMAIL' as const, value, cue })),
+  ),
+  dobArb.chain((value) =>
+    fc.constantFrom('my dob is', 'date of birth', 'born').map((cue) => ({ type: 'DATE' as const, value, cue })),
+  ),
+  mrnArb.chain((value) =>
+    fc.constantFrom('my MRN is', 'medical record number', 'MRN').map((cue) => ({ type: 'MRN' as const, value, cue })),
+  ),
   nameArb.chain((value) =>
-    fc.constantFrom('this is', 'my name is', 'my son', 'please tell Dr.').map((cue) => ({ type: 'NAME' as const, value, cue })),
+    fc
+      .constantFrom('this is', 'my name is', 'my son', 'please tell Dr.')
+      .map((cue) => ({ type: 'NAME' as const, value, cue })),
   ),
 )
 
@@ -219,18 +282,19 @@ export function spokenDigits(digits: string, seed: number): string {
 }
 
 /** A phone number, SSN or member id spoken in a voice transcript, with its cue. */
-export const spokenIdentifierArb: fc.Arbitrary<{ type: 'PHONE' | 'SSN' | 'HEALTHPLAN'; value: string; cue: string }> = fc
-  .tuple(
-    fc.constantFrom(
-      { type: 'PHONE' as const, cue: 'my callback number is', length: 10 },
-      { type: 'PHONE' as const, cue: 'you can reach me at', length: 10 },
-      { type: 'SSN' as const, cue: 'my social security number is', length: 9 },
-      { type: 'HEALTHPLAN' as const, cue: 'my member id is', length: 9 },
-    ),
-    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 10, maxLength: 10 }),
-    fc.nat(),
-  )
-  .map(([kind, ds, seed]) => {
-    const digits = (kind.type === 'PHONE' ? [2 + (ds[0]! % 8), ...ds.slice(1)] : ds).slice(0, kind.length).join('')
-    return { type: kind.type, value: spokenDigits(digits, seed), cue: kind.cue }
-  })
+export const spokenIdentifierArb: fc.Arbitrary<{ type: 'PHONE' | 'SSN' | 'HEALTHPLAN'; value: string; cue: string }> =
+  fc
+    .tuple(
+      fc.constantFrom(
+        { type: 'PHONE' as const, cue: 'my callback number is', length: 10 },
+        { type: 'PHONE' as const, cue: 'you can reach me at', length: 10 },
+        { type: 'SSN' as const, cue: 'my social security number is', length: 9 },
+        { type: 'HEALTHPLAN' as const, cue: 'my member id is', length: 9 },
+      ),
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 10, maxLength: 10 }),
+      fc.nat(),
+    )
+    .map(([kind, ds, seed]) => {
+      const digits = (kind.type === 'PHONE' ? [2 + (ds[0]! % 8), ...ds.slice(1)] : ds).slice(0, kind.length).join('')
+      return { type: kind.type, value: spokenDigits(digits, seed), cue: kind.cue }
+    })

@@ -28,7 +28,10 @@ const destinationArb = fc.record({
   fields: fc.option(fc.array(unicodeString(12), { maxLength: 10 }), { nil: undefined }),
 })
 
-function envelopeOf(fields: [string, FieldKind | undefined, unknown][]): { envelope: Envelope; kinds: Record<string, FieldKind> } {
+function envelopeOf(fields: [string, FieldKind | undefined, unknown][]): {
+  envelope: Envelope
+  kinds: Record<string, FieldKind>
+} {
   const data: Record<string, unknown> = {}
   const kinds: Record<string, FieldKind> = {}
   const tokens: Record<string, string> = {}
@@ -38,7 +41,16 @@ function envelopeOf(fields: [string, FieldKind | undefined, unknown][]): { envel
     if (kind === 'token') tokens[name] = 'PHONE'
   }
   return {
-    envelope: { id: 'evt_x', type: 'message.received', channel: 'sms', occurredAt: '2026-07-17T12:00:00Z', twilio: {}, data, tokens, redactions: {} },
+    envelope: {
+      id: 'evt_x',
+      type: 'message.received',
+      channel: 'sms',
+      occurredAt: '2026-07-17T12:00:00Z',
+      twilio: {},
+      data,
+      tokens,
+      redactions: {},
+    },
     kinds,
   }
 }
@@ -60,7 +72,8 @@ describe('filterFor (property)', { timeout: 120_000 }, () => {
         const out = filterFor(destination(d), envelope, kinds)
         for (const [name, kind] of fields) {
           const sent = Object.hasOwn(out.envelope.data, name)
-          const allowedKind = kind !== undefined && (d.baa || kind === 'safe' || kind === 'token' || (kind === 'text' && d.allowFreeText))
+          const allowedKind =
+            kind !== undefined && (d.baa || kind === 'safe' || kind === 'token' || (kind === 'text' && d.allowFreeText))
           const listed = d.fields === undefined || d.fields.includes(name)
           expect({ name, kind, sent }).toEqual({ name, kind, sent: allowedKind && listed })
           if (sent) expect(out.kinds[name]).toBe(kind)
@@ -74,11 +87,15 @@ describe('filterFor (property)', { timeout: 120_000 }, () => {
 
   it('never sends free text, locations, media or attributes to a destination without a BAA that did not opt in', () => {
     fc.assert(
-      fc.property(fieldsArb, fc.option(fc.array(unicodeString(12), { maxLength: 10 }), { nil: undefined }), (fields, list) => {
-        const { envelope, kinds } = envelopeOf(fields)
-        const out = filterFor(destination({ baa: false, allowFreeText: false, fields: list }), envelope, kinds)
-        for (const kind of Object.values(out.kinds)) expect(['safe', 'token']).toContain(kind)
-      }),
+      fc.property(
+        fieldsArb,
+        fc.option(fc.array(unicodeString(12), { maxLength: 10 }), { nil: undefined }),
+        (fields, list) => {
+          const { envelope, kinds } = envelopeOf(fields)
+          const out = filterFor(destination({ baa: false, allowFreeText: false, fields: list }), envelope, kinds)
+          for (const kind of Object.values(out.kinds)) expect(['safe', 'token']).toContain(kind)
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -12,7 +12,18 @@ import { DEFAULT_POLICY } from '../../src/phi/policy'
 import type { Tokenizer } from '../../src/phi/types'
 import { leaked } from '../../scripts/eval-lib'
 import {
-  asRead, disguise, disguiseArb, spokenIdentifierArb, emailArb, fillerArb, hostileString, identifierArb, leaks, nameArb, phoneArb, unicodeString,
+  asRead,
+  disguise,
+  disguiseArb,
+  spokenIdentifierArb,
+  emailArb,
+  fillerArb,
+  hostileString,
+  identifierArb,
+  leaks,
+  nameArb,
+  phoneArb,
+  unicodeString,
   type Identifier,
 } from './arbitraries'
 
@@ -21,13 +32,21 @@ const channelArb = fc.constantFrom(...CHANNELS)
 
 /** A message as a patient might write it: filler, identifiers behind their cues, more filler. */
 const messageArb = fc
-  .tuple(fillerArb, fc.array(fc.tuple(identifierArb, disguiseArb, fc.nat(), fillerArb), { minLength: 1, maxLength: 4 }), channelArb)
+  .tuple(
+    fillerArb,
+    fc.array(fc.tuple(identifierArb, disguiseArb, fc.nat(), fillerArb), { minLength: 1, maxLength: 4 }),
+    channelArb,
+  )
   .map(([head, parts, channel]) => {
     const ids: (Identifier & { shown: string })[] = []
     let text = head
     for (const [id, how, seed, tail] of parts) {
       // Letters of phones, SSNs and dates are digits: a homoglyph disguise only makes sense on words.
-      const shown = disguise(id.value, how === 'homoglyph' && id.type !== 'NAME' && id.type !== 'EMAIL' ? 'zero-width' : how, seed)
+      const shown = disguise(
+        id.value,
+        how === 'homoglyph' && id.type !== 'NAME' && id.type !== 'EMAIL' ? 'zero-width' : how,
+        seed,
+      )
       ids.push({ ...id, shown })
       text += `${text ? '. ' : ''}${id.cue} ${shown}${tail ? `, ${tail}` : ''}`
     }
@@ -39,7 +58,10 @@ const tokenizer: Tokenizer = {
   async tokenize(requests) {
     return requests.map(() => {
       const bytes = crypto.getRandomValues(new Uint8Array(20))
-      return 'tok_' + Array.from(bytes, (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('')
+      return (
+        'tok_' +
+        Array.from(bytes, (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('')
+      )
     })
   },
 }
@@ -92,21 +114,31 @@ describe('scrubText (property)', { timeout: 120_000 }, () => {
 
   it('is idempotent: scrubbing its own output changes nothing', () => {
     fc.assert(
-      fc.property(fc.oneof(hostileString(200), messageArb.map((m) => m.text)), channelArb, (text, channel) => {
-        const once = scrubText(text, { channel }).text
-        expect(scrubText(once, { channel }).text).toBe(once)
-      }),
+      fc.property(
+        fc.oneof(
+          hostileString(200),
+          messageArb.map((m) => m.text),
+        ),
+        channelArb,
+        (text, channel) => {
+          const once = scrubText(text, { channel }).text
+          expect(scrubText(once, { channel }).text).toBe(once)
+        },
+      ),
       { numRuns: 400 },
     )
   })
 
   it('never forwards a value it detected', () => {
     fc.assert(
-      fc.property(fc.tuple(messageArb, hostileString(60)).map(([m, noise]) => ({ ...m, text: `${m.text} ${noise}` })), ({ text, channel }) => {
-        const detection = detect(text, { channel })
-        const out = scrubText(text, { channel }).text
-        expect(forwardedDetections(detection, out)).toEqual([])
-      }),
+      fc.property(
+        fc.tuple(messageArb, hostileString(60)).map(([m, noise]) => ({ ...m, text: `${m.text} ${noise}` })),
+        ({ text, channel }) => {
+          const detection = detect(text, { channel })
+          const out = scrubText(text, { channel }).text
+          expect(forwardedDetections(detection, out)).toEqual([])
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -142,7 +174,8 @@ describe('scrubText (property)', { timeout: 120_000 }, () => {
         const text = [filler, ...ids.map((id) => `${id.cue} ${id.value}`)].filter(Boolean).join(' and ')
         const out = scrubText(text, { channel: 'voice' }).text
         // The project's scorer reads spoken digits as digits (scripts/eval-lib.ts).
-        for (const id of ids) expect({ id, out, leaked: leaked(id.type, id.value, out) }).toEqual({ id, out, leaked: false })
+        for (const id of ids)
+          expect({ id, out, leaked: leaked(id.type, id.value, out) }).toEqual({ id, out, leaked: false })
       }),
       { numRuns: 300 },
     )
@@ -163,7 +196,13 @@ function deepAttribute(depth: number, leaf: unknown): unknown {
 const eventArb = fc
   .record({
     channel: channelArb,
-    parties: fc.array(fc.oneof(phoneArb.map((p) => p.replace(/\D/g, '').replace(/^1?/, '+1')), emailArb), { minLength: 1, maxLength: 4 }),
+    parties: fc.array(
+      fc.oneof(
+        phoneArb.map((p) => p.replace(/\D/g, '').replace(/^1?/, '+1')),
+        emailArb,
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
     names: fc.array(nameArb, { maxLength: 2 }),
     body: messageArb,
     noise: unicodeString(80),
@@ -214,7 +253,8 @@ describe('deidentify (property)', { timeout: 120_000 }, () => {
         expect(clean.data.FromCity).toBeUndefined()
         expect(clean.data.FromZip).toBe('952')
         for (const [k, v] of Object.entries(event.safe)) expect(clean.data[k]).toBe(v)
-        for (const id of body.ids.filter((i) => i.type !== 'NAME')) expect(leaks(id.type, id.value, String(clean.data.Body))).toBeNull()
+        for (const id of body.ids.filter((i) => i.type !== 'NAME'))
+          expect(leaks(id.type, id.value, String(clean.data.Body))).toBeNull()
         // The phone at the bottom of the attributes is scrubbed, or the whole attribute is when it is too deep.
         const attributes = event.attributes[0]!.value
         const phone = JSON.stringify(attributes).match(/call me at ([^"]+)/)?.[1] ?? ''

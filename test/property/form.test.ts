@@ -9,7 +9,8 @@ import { formBody } from '../helpers/twilio'
 import { hostileString, unicodeString } from './arbitraries'
 
 const nameArb = unicodeString(20).filter((n) => n.length > 0)
-const pairsArb = (min: number, max: number) => fc.array(fc.tuple(nameArb, unicodeString(60)), { minLength: min, maxLength: max })
+const pairsArb = (min: number, max: number) =>
+  fc.array(fc.tuple(nameArb, unicodeString(60)), { minLength: min, maxLength: max })
 
 // Property runs are CPU-bound and the machine may be shared: a generous per-test timeout (not a timing assertion).
 describe('parseForm (property)', { timeout: 120_000 }, () => {
@@ -58,7 +59,10 @@ describe('parseForm (property)', { timeout: 120_000 }, () => {
       fc.property(unicodeString(8), fc.integer({ min: 200_000, max: 262_144 }), (chunk, size) => {
         // Cut on code points, never inside a surrogate pair.
         const value = [...(chunk || 'x').repeat(Math.ceil(size / Math.max(1, chunk.length)))].slice(0, size).join('')
-        const pairs: [string, string][] = [['Body', value], ['From', '+15551230000']]
+        const pairs: [string, string][] = [
+          ['Body', value],
+          ['From', '+15551230000'],
+        ]
         expect(parseForm(formBody(pairs))).toEqual({ ok: true, value: pairs })
       }),
       { numRuns: 5 },
@@ -67,10 +71,15 @@ describe('parseForm (property)', { timeout: 120_000 }, () => {
 
   it('refuses a bad percent escape anywhere instead of guessing', () => {
     fc.assert(
-      fc.property(pairsArb(0, 5), fc.constantFrom('%', '%g0', '%0', '%%', '%zz'), fc.boolean(), (pairs, bad, inName) => {
-        const tail = inName ? `&Na${bad}me=v` : `&Name=va${bad}lue`
-        expect(parseForm(formBody(pairs) + tail)).toEqual({ ok: false, error: 'malformed-form' })
-      }),
+      fc.property(
+        pairsArb(0, 5),
+        fc.constantFrom('%', '%g0', '%0', '%%', '%zz'),
+        fc.boolean(),
+        (pairs, bad, inName) => {
+          const tail = inName ? `&Na${bad}me=v` : `&Name=va${bad}lue`
+          expect(parseForm(formBody(pairs) + tail)).toEqual({ ok: false, error: 'malformed-form' })
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -85,12 +94,19 @@ describe('parseForm (property)', { timeout: 120_000 }, () => {
 
   it('names a repeated single-valued field, and only then', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(nameArb.filter((n) => !REPEATABLE_FIELDS.has(n)), { minLength: 1, maxLength: 20 }), fc.nat(), (names, pick) => {
-        const pairs = names.map((n) => [n, 'v'] as const)
-        expect(findDuplicateField(pairs)).toBeUndefined()
-        const repeated = names[pick % names.length] as string
-        expect(findDuplicateField([...pairs, [repeated, 'other']])).toBe(repeated)
-      }),
+      fc.property(
+        fc.uniqueArray(
+          nameArb.filter((n) => !REPEATABLE_FIELDS.has(n)),
+          { minLength: 1, maxLength: 20 },
+        ),
+        fc.nat(),
+        (names, pick) => {
+          const pairs = names.map((n) => [n, 'v'] as const)
+          expect(findDuplicateField(pairs)).toBeUndefined()
+          const repeated = names[pick % names.length] as string
+          expect(findDuplicateField([...pairs, [repeated, 'other']])).toBe(repeated)
+        },
+      ),
       { numRuns: 200 },
     )
   })

@@ -19,9 +19,9 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 
 const nameArb = unicodeString(16).filter((n) => n.length > 0 && !REPEATABLE_FIELDS.has(n))
 const pairsArb = (max: number) =>
-  fc.uniqueArray(nameArb, { minLength: 1, maxLength: max }).chain((names) =>
-    fc.tuple(...names.map((n) => unicodeString(40).map((v) => [n, v] as [string, string]))),
-  )
+  fc
+    .uniqueArray(nameArb, { minLength: 1, maxLength: max })
+    .chain((names) => fc.tuple(...names.map((n) => unicodeString(40).map((v) => [n, v] as [string, string]))))
 /** Webhook URLs as configured in Twilio: https, a path, often a query. */
 const urlArb = fc.webUrl({ validSchemes: ['https'], withQueryParameters: true })
 
@@ -35,7 +35,8 @@ function signerParams(pairs: FormPairs): Record<string, string | string[]> {
   return out
 }
 
-const sign = (token: string, url: string, pairs: FormPairs) => getExpectedTwilioSignature(token, url, signerParams(pairs))
+const sign = (token: string, url: string, pairs: FormPairs) =>
+  getExpectedTwilioSignature(token, url, signerParams(pairs))
 
 const verifyForm = (url: string, signature: string | null, params: FormPairs, tokens = TOKENS) =>
   verifyFormRequest({ url, signature, tokens, params })
@@ -51,15 +52,26 @@ type Modification =
   | { kind: 'signature'; position: number; char: number }
 
 const modificationArb: fc.Arbitrary<Modification> = fc.oneof(
-  fc.record({ kind: fc.constant('value' as const), index: fc.nat(), suffix: unicodeString(5).filter((s) => s.length > 0) }),
+  fc.record({
+    kind: fc.constant('value' as const),
+    index: fc.nat(),
+    suffix: unicodeString(5).filter((s) => s.length > 0),
+  }),
   fc.record({ kind: fc.constant('replace-value' as const), index: fc.nat(), value: unicodeString(40) }),
   fc.record({ kind: fc.constant('rename' as const), index: fc.nat(), name: nameArb }),
   fc.record({ kind: fc.constant('drop' as const), index: fc.nat() }),
   fc.record({ kind: fc.constant('add' as const), name: nameArb, value: unicodeString(20) }),
   fc.record({ kind: fc.constant('url' as const), suffix: fc.constantFrom('x', '/', '%20', 'a=1', '&b=2') }),
-  fc.record({ kind: fc.constant('token' as const), token: fc.string({ minLength: 4, maxLength: 40 }).filter((t) => !TOKENS.includes(t)) }),
+  fc.record({
+    kind: fc.constant('token' as const),
+    token: fc.string({ minLength: 4, maxLength: 40 }).filter((t) => !TOKENS.includes(t)),
+  }),
   // Positions 0-25 only: the 27th character also carries two padding bits that base64 decoders ignore.
-  fc.record({ kind: fc.constant('signature' as const), position: fc.integer({ min: 0, max: 25 }), char: fc.integer({ min: 1, max: 63 }) }),
+  fc.record({
+    kind: fc.constant('signature' as const),
+    position: fc.integer({ min: 0, max: 25 }),
+    char: fc.integer({ min: 1, max: 63 }),
+  }),
 )
 
 interface SignedForm {
@@ -107,7 +119,10 @@ function modify(req: SignedForm, m: Modification): SignedForm {
     case 'signature': {
       const old = BASE64.indexOf(req.signature[m.position] ?? 'A')
       const replacement = BASE64[(old + m.char) % 64] as string
-      return { ...req, signature: req.signature.slice(0, m.position) + replacement + req.signature.slice(m.position + 1) }
+      return {
+        ...req,
+        signature: req.signature.slice(0, m.position) + replacement + req.signature.slice(m.position + 1),
+      }
     }
   }
 }
@@ -139,7 +154,7 @@ describe('verifyFormRequest (property, twilio 6.2.0 as oracle)', { timeout: 120_
     )
   })
 
-  it('refuses a repeated single-valued field even though Twilio\'s signer would de-duplicate it', async () => {
+  it("refuses a repeated single-valued field even though Twilio's signer would de-duplicate it", async () => {
     await fc.assert(
       fc.asyncProperty(urlArb, pairsArb(10), fc.nat(), async (url, pairs, pick) => {
         const repeated = pairs[pick % pairs.length]!
@@ -158,7 +173,9 @@ describe('verifyFormRequest (property, twilio 6.2.0 as oracle)', { timeout: 120_
         pairs[0] = ['Body', 'x'.repeat(200_000)]
         const signature = sign(TOKENS[0]!, url, pairs)
         expect((await verifyForm(url, signature, pairs)).ok).toBe(true)
-        const changed = pairs.map(([n, v], i) => (i === pick ? ([n, `${v}!`] as [string, string]) : ([n, v] as [string, string])))
+        const changed = pairs.map(([n, v], i) =>
+          i === pick ? ([n, `${v}!`] as [string, string]) : ([n, v] as [string, string]),
+        )
         expect((await verifyForm(url, signature, changed)).ok).toBe(false)
       }),
       { numRuns: 5 },
@@ -194,27 +211,38 @@ describe('URL candidates (property)', { timeout: 120_000 }, () => {
 
   it('only ever vary the port and the spelling of an apostrophe: scheme, host, path and query stay as received', () => {
     fc.assert(
-      fc.property(fc.webUrl({ validSchemes: ['https', 'http'], withQueryParameters: true, authoritySettings: { withPort: true } }), (url) => {
-        const candidates = urlCandidates(url)
-        expect(candidates[0]).toBe(url)
-        const host = new URL(url).hostname
-        for (const c of candidates) {
-          expect(c.startsWith(url.slice(0, url.indexOf('://') + 3))).toBe(true)
-          expect(new URL(c).hostname).toBe(host)
-          expect(spelling(pathAndQuery(c))).toBe(spelling(pathAndQuery(url)))
-        }
-        expect(candidates.length).toBeLessThanOrEqual(6)
-      }),
+      fc.property(
+        fc.webUrl({
+          validSchemes: ['https', 'http'],
+          withQueryParameters: true,
+          authoritySettings: { withPort: true },
+        }),
+        (url) => {
+          const candidates = urlCandidates(url)
+          expect(candidates[0]).toBe(url)
+          const host = new URL(url).hostname
+          for (const c of candidates) {
+            expect(c.startsWith(url.slice(0, url.indexOf('://') + 3))).toBe(true)
+            expect(new URL(c).hostname).toBe(host)
+            expect(spelling(pathAndQuery(c))).toBe(spelling(pathAndQuery(url)))
+          }
+          expect(candidates.length).toBeLessThanOrEqual(6)
+        },
+      ),
       { numRuns: 300 },
     )
   })
 
   it('the canonical URL keeps the raw path and query (no re-encoding) behind the configured origin', () => {
     fc.assert(
-      fc.property(fc.webUrl({ withQueryParameters: true }), fc.constantFrom('https://phi.example.org', 'https://phi.example.org:8443'), (url, origin) => {
-        const raw = url.replace(/\?/, "?name=William+O'hara&")
-        expect(canonicalUrl(raw, origin)).toBe(origin + pathAndQuery(raw))
-      }),
+      fc.property(
+        fc.webUrl({ withQueryParameters: true }),
+        fc.constantFrom('https://phi.example.org', 'https://phi.example.org:8443'),
+        (url, origin) => {
+          const raw = url.replace(/\?/, "?name=William+O'hara&")
+          expect(canonicalUrl(raw, origin)).toBe(origin + pathAndQuery(raw))
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -257,9 +285,15 @@ describe('verifyJsonRequest (property, twilio 6.2.0 as oracle)', { timeout: 120_
           if (m.kind === 'body') forgedBody = body + m.extra
           if (m.kind === 'url') forgedUrl = signed.url + m.extra
           if (m.kind === 'no-hash') forgedUrl = signed.url.replace(/[?&]bodySHA256=[0-9a-f]+/, '')
-          if (m.kind === 'upper-hash') forgedUrl = signed.url.replace(/bodySHA256=([0-9a-f]+)/, (_, h: string) => `bodySHA256=${h.toUpperCase()}`)
+          if (m.kind === 'upper-hash')
+            forgedUrl = signed.url.replace(/bodySHA256=([0-9a-f]+)/, (_, h: string) => `bodySHA256=${h.toUpperCase()}`)
           fc.pre(getExpectedTwilioSignature(TOKENS[0]!, forgedUrl, {}) !== signed.signature || forgedBody !== body)
-          const result = await verifyJsonRequest({ url: forgedUrl, signature: signed.signature, tokens: TOKENS, rawBody: encoder.encode(forgedBody) })
+          const result = await verifyJsonRequest({
+            url: forgedUrl,
+            signature: signed.signature,
+            tokens: TOKENS,
+            rawBody: encoder.encode(forgedBody),
+          })
           expect(result.ok).toBe(false)
         },
       ),

@@ -12,16 +12,18 @@ type Pairs = [string, string][]
 const url = (path: string) => `${BASE}/twilio/${path}`
 
 /** Identifiers behind their cues, disguised, as one message body. */
-const bodyArb = fc.array(fc.tuple(identifierArb, disguiseArb, fc.nat()), { minLength: 1, maxLength: 3 }).map((parts) => ({
-  ids: parts.map(([id]) => id),
-  text: parts
-    .map(([id, how, seed]) => {
-      // Homoglyphs only make sense on letters: digits-only identifiers get invisible marks instead.
-      const shown = how === 'homoglyph' && id.type !== 'NAME' && id.type !== 'EMAIL' ? 'zero-width' : how
-      return `${id.cue} ${disguise(id.value, shown, seed)}`
-    })
-    .join('. '),
-}))
+const bodyArb = fc
+  .array(fc.tuple(identifierArb, disguiseArb, fc.nat()), { minLength: 1, maxLength: 3 })
+  .map((parts) => ({
+    ids: parts.map(([id]) => id),
+    text: parts
+      .map(([id, how, seed]) => {
+        // Homoglyphs only make sense on letters: digits-only identifiers get invisible marks instead.
+        const shown = how === 'homoglyph' && id.type !== 'NAME' && id.type !== 'EMAIL' ? 'zero-width' : how
+        return `${id.cue} ${disguise(id.value, shown, seed)}`
+      })
+      .join('. '),
+  }))
 
 function inboundSms(n: number, body: string, extra: Pairs = []): Pairs {
   // biome-ignore format: packed list
@@ -99,19 +101,25 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
 
   it('Event Streams batches with deep, arbitrary data: never 5xx, no identifier queued', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue({ maxDepth: 10 }), fc.integer({ min: 0, max: 200 }), bodyArb, fc.nat(), async (junk, depth, body, n) => {
-        let data: unknown = { body: body.text, junk }
-        for (let i = 0; i < depth; i++) data = { inner: data }
-        // biome-ignore format: packed list
-        const batch = [{
+      fc.asyncProperty(
+        fc.jsonValue({ maxDepth: 10 }),
+        fc.integer({ min: 0, max: 200 }),
+        bodyArb,
+        fc.nat(),
+        async (junk, depth, body, n) => {
+          let data: unknown = { body: body.text, junk }
+          for (let i = 0; i < depth; i++) data = { inner: data }
+          // biome-ignore format: packed list
+          const batch = [{
           specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', source: '/x', id: sid('EZ', n),
           time: '2026-07-17T12:05:00.000Z', datacontenttype: 'application/json',
           data: { messageSid: sid('SM', n), accountSid: ACCOUNT, from: '+15551230000', to: '+14155550100', body: body.text, extra: data },
         }]
-        const { res, queue } = await run(jsonRequest(url('events'), JSON.stringify(batch)))
-        expect(res.status).toBeLessThan(500)
-        expectClean(queue.sent, body.ids)
-      }),
+          const { res, queue } = await run(jsonRequest(url('events'), JSON.stringify(batch)))
+          expect(res.status).toBeLessThan(500)
+          expectClean(queue.sent, body.ids)
+        },
+      ),
       { numRuns: 15 },
     )
   })
@@ -123,7 +131,10 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
         const fits = (body.text + filler.repeat(Math.ceil(200_000 / filler.length))).slice(0, 200_000)
         const ok = await run(formRequest(url('messaging'), inboundSms(n, fits)))
         expect(ok.res.status).toBe(200)
-        expectClean(ok.queue.sent, body.ids.filter((id) => fits.includes(id.cue)))
+        expectClean(
+          ok.queue.sent,
+          body.ids.filter((id) => fits.includes(id.cue)),
+        )
         const tooBig = await run(formRequest(url('messaging'), inboundSms(n, fits + filler.repeat(2000))))
         expect(tooBig.res.status).toBe(413)
         expect(tooBig.queue.sent).toHaveLength(0)
@@ -152,17 +163,24 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
         async (body, n, how) => {
           const lines: string[] = []
           for (const level of ['log', 'info', 'warn', 'error'] as const) {
-            vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')))
+            vi.spyOn(console, level).mockImplementation(
+              (...args: unknown[]) => void lines.push(args.map(String).join(' ')),
+            )
           }
           const pairs = inboundSms(n, body.text, [['ProfileName', 'Olivia Bennett']])
           let request = formRequest(url('messaging'), pairs)
           const headers = Object.fromEntries(request.headers)
           const post = async (extra: string, override: Record<string, string> = {}) =>
-            new Request(request.url, { method: 'POST', headers: { ...headers, ...override }, body: `${await request.text()}${extra}` })
+            new Request(request.url, {
+              method: 'POST',
+              headers: { ...headers, ...override },
+              body: `${await request.text()}${extra}`,
+            })
           if (how === 'forged') request = await post('', { 'x-twilio-signature': `${'A'.repeat(27)}=` })
           if (how === 'malformed') request = await post('&Bad=%zz')
           if (how === 'duplicate') request = await post('&From=%2B15551230000')
-          if (how === 'too-big') request = formRequest(url('messaging'), inboundSms(n, body.text + ' x'.repeat(140_000)))
+          if (how === 'too-big')
+            request = formRequest(url('messaging'), inboundSms(n, body.text + ' x'.repeat(140_000)))
           if (how === 'wrong-type') request = await post('', { 'content-type': 'text/plain' })
           const { res, body: answer } = await run(request)
           // The request line's `ms` and `status` are the Worker's own timing and answer, not request data: a 13 ms
@@ -180,8 +198,10 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
           expect(res.status).toBeLessThan(500)
           // Every outcome writes its one request line, so the check below is not vacuous.
           expect(lines.some((l) => l.includes('"event":"webhook"'))).toBe(true)
-          for (const raw of ['+15551230000', '15551230000', 'Olivia', 'Bennett', 'SAN FRANCISCO', '94110']) expect(said).not.toContain(raw)
-          for (const id of body.ids) expect({ id, leaked: leaks(id.type, id.value, said) }).toEqual({ id, leaked: null })
+          for (const raw of ['+15551230000', '15551230000', 'Olivia', 'Bennett', 'SAN FRANCISCO', '94110'])
+            expect(said).not.toContain(raw)
+          for (const id of body.ids)
+            expect({ id, leaked: leaks(id.type, id.value, said) }).toEqual({ id, leaked: null })
         },
       ),
       { numRuns: 40 },
@@ -190,25 +210,33 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
 
   it('a signed Event Streams batch with its body, URL or hash changed in flight is refused and nothing is queued', async () => {
     await fc.assert(
-      fc.asyncProperty(bodyArb, fc.nat(), fc.constantFrom('body', 'append', 'hash', 'drop-hash', 'url'), async (body, n, how) => {
-        // biome-ignore format: packed list
-        const batch = JSON.stringify([{
+      fc.asyncProperty(
+        bodyArb,
+        fc.nat(),
+        fc.constantFrom('body', 'append', 'hash', 'drop-hash', 'url'),
+        async (body, n, how) => {
+          // biome-ignore format: packed list
+          const batch = JSON.stringify([{
           specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', source: '/x', id: sid('EZ', n),
           time: '2026-07-17T12:05:00.000Z', data: { messageSid: sid('SM', n), accountSid: ACCOUNT, from: '+15551230000', body: body.text },
         }])
-        const signed = jsonRequest(url('events'), batch)
-        let target = signed.url
-        let forgedBody = batch
-        if (how === 'body') forgedBody = batch.replace('+15551230000', '+15551230001')
-        if (how === 'append') forgedBody = `${batch} `
-        if (how === 'hash') target = target.replace(/bodySHA256=([0-9a-f])/, (_, c: string) => `bodySHA256=${c === '0' ? '1' : '0'}`)
-        if (how === 'drop-hash') target = target.replace(/[?&]bodySHA256=[0-9a-f]+/, '')
-        if (how === 'url') target = target.replace('/twilio/events', '/twilio/events/')
-        const { res, queue } = await run(new Request(target, { method: 'POST', headers: signed.headers, body: forgedBody }))
-        expect(res.status).toBeGreaterThanOrEqual(400)
-        expect(res.status).toBeLessThan(500)
-        expect(queue.sent).toHaveLength(0)
-      }),
+          const signed = jsonRequest(url('events'), batch)
+          let target = signed.url
+          let forgedBody = batch
+          if (how === 'body') forgedBody = batch.replace('+15551230000', '+15551230001')
+          if (how === 'append') forgedBody = `${batch} `
+          if (how === 'hash')
+            target = target.replace(/bodySHA256=([0-9a-f])/, (_, c: string) => `bodySHA256=${c === '0' ? '1' : '0'}`)
+          if (how === 'drop-hash') target = target.replace(/[?&]bodySHA256=[0-9a-f]+/, '')
+          if (how === 'url') target = target.replace('/twilio/events', '/twilio/events/')
+          const { res, queue } = await run(
+            new Request(target, { method: 'POST', headers: signed.headers, body: forgedBody }),
+          )
+          expect(res.status).toBeGreaterThanOrEqual(400)
+          expect(res.status).toBeLessThan(500)
+          expect(queue.sent).toHaveLength(0)
+        },
+      ),
       { numRuns: 30 },
     )
   })
@@ -239,7 +267,9 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
           const request = new Request(signed.url, {
             method: 'POST',
             headers: signed.headers,
-            body: forged.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%20/g, '+')}`).join('&'),
+            body: forged
+              .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%20/g, '+')}`)
+              .join('&'),
           })
           const { res, queue } = await run(request)
           expect([400, 403]).toContain(res.status)

@@ -38,7 +38,10 @@ describe('GET /console', () => {
   })
 
   it('serves console.js and console.css with their types and the same headers', async () => {
-    for (const [file, type] of [['console.js', /javascript/], ['console.css', /^text\/css/]] as const) {
+    for (const [file, type] of [
+      ['console.js', /javascript/],
+      ['console.css', /^text\/css/],
+    ] as const) {
       const res = await get(`/console/${file}`)
       expect(res.status).toBe(200)
       expect(res.headers.get('Content-Type')).toMatch(type)

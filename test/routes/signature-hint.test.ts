@@ -23,7 +23,13 @@ async function refused(request: Request, overrides: Record<string, string> = {})
 
 describe('a bad signature logs why, when another address would have matched', () => {
   it.each([
-    ['PUBLIC_BASE_URL differs from the address Twilio called', `${BASE}/twilio/messaging?site=north`, { PUBLIC_BASE_URL: 'https://phi.clinic.example' }, {}, 'public-base-url'],
+    [
+      'PUBLIC_BASE_URL differs from the address Twilio called',
+      `${BASE}/twilio/messaging?site=north`,
+      { PUBLIC_BASE_URL: 'https://phi.clinic.example' },
+      {},
+      'public-base-url',
+    ],
     ['a trailing slash in the console URL', `${BASE}/twilio/messaging/?site=north`, {}, {}, 'trailing-slash'],
     ['http in the console URL', `${BASE.replace('https:', 'http:')}/twilio/messaging?site=north`, {}, {}, 'scheme'],
     [
@@ -56,7 +62,10 @@ describe('a bad signature logs why, when another address would have matched', ()
     const signedElsewhere = jsonRequest(`${BASE}/twilio/events/`, body)
     const forged = new Request(request.url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Twilio-Signature': signedElsewhere.headers.get('X-Twilio-Signature') ?? '' },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Twilio-Signature': signedElsewhere.headers.get('X-Twilio-Signature') ?? '',
+      },
       body,
     })
     const { status, entry } = await refused(forged)

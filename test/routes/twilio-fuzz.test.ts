@@ -4,12 +4,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BASE, formRequest, jsonRequest, run } from '../helpers/twilio'
 
 const routes = ['messaging', 'voice', 'transcriptions', 'conversations', 'events'] as const
-const contentTypes = ['application/x-www-form-urlencoded', 'application/json', 'text/plain', '', 'multipart/form-data; boundary=x']
+const contentTypes = [
+  'application/x-www-form-urlencoded',
+  'application/json',
+  'text/plain',
+  '',
+  'multipart/form-data; boundary=x',
+]
 
 describe('fuzzed webhook requests', () => {
   // Hundreds of requests: keep their (PHI-free) log lines out of the test output.
   beforeEach(() => {
-    for (const method of ['log', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(() => undefined)
+    for (const method of ['log', 'warn', 'error'] as const)
+      vi.spyOn(console, method).mockImplementation(() => undefined)
   })
   afterEach(() => vi.restoreAllMocks())
 
@@ -25,7 +32,9 @@ describe('fuzzed webhook requests', () => {
           const headers: Record<string, string> = {}
           if (contentType) headers['Content-Type'] = contentType
           if (signature !== undefined) headers['X-Twilio-Signature'] = signature.replace(/[\r\n\0]/g, '')
-          const { res, queue } = await run(new Request(`${BASE}/twilio/${route}?${query}`, { method: 'POST', headers, body }))
+          const { res, queue } = await run(
+            new Request(`${BASE}/twilio/${route}?${query}`, { method: 'POST', headers, body }),
+          )
           expect([400, 401, 403, 413, 415]).toContain(res.status)
           expect(queue.sent).toHaveLength(0)
         },
@@ -35,11 +44,38 @@ describe('fuzzed webhook requests', () => {
   })
 
   it('correctly signed but arbitrary form fields never give a 5xx', async () => {
-    const name = fc.oneof(fc.constantFrom('Body', 'From', 'To', 'MessageSid', 'CallSid', 'AccountSid', 'EventType', 'Attributes', 'TranscriptionData', 'MediaUrl0', 'NumMedia', 'Timestamp', 'SequenceId'), fc.string({ minLength: 1, maxLength: 12 }))
+    const name = fc.oneof(
+      fc.constantFrom(
+        'Body',
+        'From',
+        'To',
+        'MessageSid',
+        'CallSid',
+        'AccountSid',
+        'EventType',
+        'Attributes',
+        'TranscriptionData',
+        'MediaUrl0',
+        'NumMedia',
+        'Timestamp',
+        'SequenceId',
+      ),
+      fc.string({ minLength: 1, maxLength: 12 }),
+    )
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom('messaging', 'voice', 'transcriptions', 'conversations'),
-        fc.uniqueArray(fc.tuple(name, fc.oneof(fc.string({ maxLength: 30 }), fc.constant('SM' + '0'.repeat(32)), fc.constant('{"a":[1,{"b":null}]}'))), { selector: ([k]) => k, maxLength: 10 }),
+        fc.uniqueArray(
+          fc.tuple(
+            name,
+            fc.oneof(
+              fc.string({ maxLength: 30 }),
+              fc.constant('SM' + '0'.repeat(32)),
+              fc.constant('{"a":[1,{"b":null}]}'),
+            ),
+          ),
+          { selector: ([k]) => k, maxLength: 10 },
+        ),
         async (route, pairs) => {
           const { res } = await run(formRequest(`${BASE}/twilio/${route}`, pairs))
           expect([200, 400]).toContain(res.status)

@@ -85,7 +85,16 @@ function findField(value: unknown, name: string): unknown {
 
 /** What must never reach the queue raw: structured identifiers (free-text recall is the engine's own suite). */
 function expectNoRawPhi(text: string) {
-  for (const raw of [PATIENT, '15551230000', 'Jane Doe', 'DOE JANE', '94110', '56091', 'api.twilio.com', '415-555-0199']) {
+  for (const raw of [
+    PATIENT,
+    '15551230000',
+    'Jane Doe',
+    'DOE JANE',
+    '94110',
+    '56091',
+    'api.twilio.com',
+    '415-555-0199',
+  ]) {
     expect(text).not.toContain(raw)
   }
 }
@@ -103,7 +112,16 @@ describe('accepted webhooks, signed by the twilio package', () => {
   })
 
   it('messaging: a status callback is accepted and forwarded', async () => {
-    const status: Pairs = [['AccountSid', ACCOUNT], ['From', CLINIC], ['To', PATIENT], ['MessageSid', MESSAGE], ['MessageStatus', 'delivered'], ['SmsSid', MESSAGE], ['SmsStatus', 'delivered'], ['ApiVersion', '2010-04-01']]
+    const status: Pairs = [
+      ['AccountSid', ACCOUNT],
+      ['From', CLINIC],
+      ['To', PATIENT],
+      ['MessageSid', MESSAGE],
+      ['MessageStatus', 'delivered'],
+      ['SmsSid', MESSAGE],
+      ['SmsStatus', 'delivered'],
+      ['ApiVersion', '2010-04-01'],
+    ]
     const { res, queue } = await run(formRequest(url('messaging'), status))
     expect(res.status).toBe(200)
     expect(queue.sent).toHaveLength(1)
@@ -152,7 +170,9 @@ describe('accepted webhooks, signed by the twilio package', () => {
   })
 
   it('conversations: a pre-action event (onMessageAdd) gets 200 {} (publish unmodified) and is not forwarded', async () => {
-    const pre = messageAdded.filter(([k]) => k !== 'MessageSid' && k !== 'Index').map(([k, v]): [string, string] => (k === 'EventType' ? [k, 'onMessageAdd'] : [k, v]))
+    const pre = messageAdded
+      .filter(([k]) => k !== 'MessageSid' && k !== 'Index')
+      .map(([k, v]): [string, string] => (k === 'EventType' ? [k, 'onMessageAdd'] : [k, v]))
     const { res, body, queue } = await run(formRequest(url('conversations'), pre))
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toMatch(/^application\/json/)
@@ -217,7 +237,9 @@ describe('de-identification policy', () => {
     expect(findField(byDefault.queue.sent, 'Body')).toBe('my DOB is [DATE:1961], refill metformin 500mg')
 
     // Another message (the same signed content again would be a replay, answered without publishing).
-    const other = dobSms.map(([k, v]): [string, string] => (k === 'MessageSid' || k === 'SmsSid' ? [k, sid('SM', 0x53)] : [k, v]))
+    const other = dobSms.map(([k, v]): [string, string] =>
+      k === 'MessageSid' || k === 'SmsSid' ? [k, sid('SM', 0x53)] : [k, v],
+    )
     const redacted = await run(formRequest(url('messaging'), other), { PHI_POLICY: '{"actions":{"DATE":"redact"}}' })
     expect(redacted.res.status).toBe(200)
     expect(findField(redacted.queue.sent, 'Body')).toBe('my DOB is [DATE], refill metformin 500mg')
@@ -226,13 +248,25 @@ describe('de-identification policy', () => {
 
 describe('which URL is verified', () => {
   it('accepts a request at :443 signed without port, and one without port signed with :443 (and http :80)', async () => {
-    const ok1 = await run(formRequest('https://phi.example.test:443/twilio/messaging', inboundSms, { signedUrl: url('messaging') }))
+    const ok1 = await run(
+      formRequest('https://phi.example.test:443/twilio/messaging', inboundSms, { signedUrl: url('messaging') }),
+    )
     expect(ok1.res.status).toBe(200)
-    const ok2 = await run(formRequest(url('messaging'), inboundSms, { signedUrl: 'https://phi.example.test:443/twilio/messaging' }))
+    const ok2 = await run(
+      formRequest(url('messaging'), inboundSms, { signedUrl: 'https://phi.example.test:443/twilio/messaging' }),
+    )
     expect(ok2.res.status).toBe(200)
-    const ok3 = await run(formRequest('http://phi.example.test/twilio/voice', gather, { signedUrl: 'http://phi.example.test:80/twilio/voice' }))
+    const ok3 = await run(
+      formRequest('http://phi.example.test/twilio/voice', gather, {
+        signedUrl: 'http://phi.example.test:80/twilio/voice',
+      }),
+    )
     expect(ok3.res.status).toBe(200)
-    const ok4 = await run(formRequest('https://phi.example.test:8443/twilio/voice', gather, { signedUrl: 'https://phi.example.test/twilio/voice' }))
+    const ok4 = await run(
+      formRequest('https://phi.example.test:8443/twilio/voice', gather, {
+        signedUrl: 'https://phi.example.test/twilio/voice',
+      }),
+    )
     expect(ok4.res.status).toBe(200)
   })
 
@@ -241,13 +275,15 @@ describe('which URL is verified', () => {
     expect(other.res.status).toBe(403)
     const slash = await run(formRequest(url('messaging'), inboundSms, { signedUrl: `${url('messaging')}/` }))
     expect(slash.res.status).toBe(403)
-    const host = await run(formRequest(url('messaging'), inboundSms, { signedUrl: 'https://evil.example/twilio/messaging' }))
+    const host = await run(
+      formRequest(url('messaging'), inboundSms, { signedUrl: 'https://evil.example/twilio/messaging' }),
+    )
     expect(host.res.status).toBe(403)
     expect(other.queue.sent.length + slash.queue.sent.length + host.queue.sent.length).toBe(0)
   })
 
   it('verifies the raw query string as received, with + and escapes', async () => {
-    const q = "?clinic=St+Mary%27s&name=William+O%27hara&x=a%2Bb"
+    const q = '?clinic=St+Mary%27s&name=William+O%27hara&x=a%2Bb'
     const { res, queue } = await run(formRequest(url('messaging', q), inboundSms))
     expect(res.status).toBe(200)
     expect(queue.sent).toHaveLength(1)
@@ -265,7 +301,9 @@ describe('which URL is verified', () => {
   it('behind a proxy: PUBLIC_BASE_URL replaces the origin the worker sees', async () => {
     const publicUrl = 'https://hooks.clinic.example/twilio/messaging?site=2'
     const internal = 'http://10.0.0.5:8787/twilio/messaging?site=2'
-    const good = await run(formRequest(internal, inboundSms, { signedUrl: publicUrl }), { PUBLIC_BASE_URL: 'https://hooks.clinic.example' })
+    const good = await run(formRequest(internal, inboundSms, { signedUrl: publicUrl }), {
+      PUBLIC_BASE_URL: 'https://hooks.clinic.example',
+    })
     expect(good.res.status).toBe(200)
     const bad = await run(formRequest(internal, inboundSms), { PUBLIC_BASE_URL: 'https://hooks.clinic.example' })
     expect(bad.res.status).toBe(403)
@@ -318,21 +356,34 @@ describe('tokens: rotation and subaccounts', () => {
   })
 
   it('Event Streams: the subaccount token verifies its batch; a batch naming two accounts is refused', async () => {
-    const event = (account: string, n: number) => ({ specversion: '1.0', type: 'com.twilio.messaging.message.sent', id: `EZ${n}`, data: { messageSid: sid('SM', n), accountSid: account } })
+    const event = (account: string, n: number) => ({
+      specversion: '1.0',
+      type: 'com.twilio.messaging.message.sent',
+      id: `EZ${n}`,
+      data: { messageSid: sid('SM', n), accountSid: account },
+    })
     const sub = await run(jsonRequest(url('events'), JSON.stringify([event(SUB_ACCOUNT, 1)]), { token: SUB_TOKEN }))
     expect(sub.res.status).toBe(200)
-    const mixed = await run(jsonRequest(url('events'), JSON.stringify([event(SUB_ACCOUNT, 1), event(ACCOUNT, 2)]), { token: SUB_TOKEN }))
+    const mixed = await run(
+      jsonRequest(url('events'), JSON.stringify([event(SUB_ACCOUNT, 1), event(ACCOUNT, 2)]), { token: SUB_TOKEN }),
+    )
     expect(mixed.res.status).toBe(403)
     expect(mixed.queue.sent).toHaveLength(0)
   })
 })
 
 describe('JSON tampering', () => {
-  const body = JSON.stringify([{ specversion: '1.0', type: 'com.twilio.eventstreams.test-event', id: 'EZ1', data: { test: 'ok' } }])
+  const body = JSON.stringify([
+    { specversion: '1.0', type: 'com.twilio.eventstreams.test-event', id: 'EZ1', data: { test: 'ok' } },
+  ])
 
   it('refuses a body changed after signing', async () => {
     const signed = jsonRequest(url('events'), body)
-    const tampered = new Request(signed.url, { method: 'POST', headers: signed.headers, body: body.replace('ok', 'ko') })
+    const tampered = new Request(signed.url, {
+      method: 'POST',
+      headers: signed.headers,
+      body: body.replace('ok', 'ko'),
+    })
     const { res, queue } = await run(tampered)
     expect(res.status).toBe(403)
     expect(queue.sent).toHaveLength(0)
@@ -349,7 +400,11 @@ describe('JSON tampering', () => {
 
   it('refuses JSON without bodySHA256 even when the URL signature is right', async () => {
     const signature = getExpectedTwilioSignature(TOKEN, url('events'), {})
-    const req = new Request(url('events'), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Twilio-Signature': signature }, body })
+    const req = new Request(url('events'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Twilio-Signature': signature },
+      body,
+    })
     const { res, queue } = await run(req)
     expect(res.status).toBe(403)
     expect(queue.sent).toHaveLength(0)
@@ -361,14 +416,21 @@ describe('bad input never reaches the queue', () => {
     new Request(url(path), { method: 'POST', headers, body })
 
   it('401 when X-Twilio-Signature is absent', async () => {
-    const { res, queue } = await run(post('messaging', formBody(inboundSms), { 'Content-Type': 'application/x-www-form-urlencoded' }))
+    const { res, queue } = await run(
+      post('messaging', formBody(inboundSms), { 'Content-Type': 'application/x-www-form-urlencoded' }),
+    )
     expect(res.status).toBe(401)
     expect(queue.sent).toHaveLength(0)
   })
 
   it('403 for a wrong or malformed signature', async () => {
     for (const signature of ['RSOYDt4T1cUTdK1PDd93/VVr8B8=', 'not base64 at all', '']) {
-      const { res, queue } = await run(post('messaging', formBody(inboundSms), { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signature }))
+      const { res, queue } = await run(
+        post('messaging', formBody(inboundSms), {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Twilio-Signature': signature,
+        }),
+      )
       expect(res.status).toBe(403)
       expect(queue.sent).toHaveLength(0)
     }
@@ -377,7 +439,12 @@ describe('bad input never reaches the queue', () => {
   it('403 when a signed field was changed', async () => {
     const signature = signForm(url('messaging'), inboundSms)
     const changed = inboundSms.map(([k, v]): [string, string] => (k === 'Body' ? [k, 'changed'] : [k, v]))
-    const { res, queue } = await run(post('messaging', formBody(changed), { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signature }))
+    const { res, queue } = await run(
+      post('messaging', formBody(changed), {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Twilio-Signature': signature,
+      }),
+    )
     expect(res.status).toBe(403)
     expect(queue.sent).toHaveLength(0)
   })
@@ -411,7 +478,13 @@ describe('bad input never reaches the queue', () => {
 
     // A streamed body with no Content-Length is counted as it is read.
     const bytes = new TextEncoder().encode(formBody(big))
-    const stream = new ReadableStream({ start(controller) { controller.enqueue(bytes.slice(0, 1000)); controller.enqueue(bytes.slice(1000)); controller.close() } })
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, 1000))
+        controller.enqueue(bytes.slice(1000))
+        controller.close()
+      },
+    })
     // biome-ignore format: packed list
     const streamed = new Request(url('messaging'), {
       method: 'POST', body: stream,
@@ -423,22 +496,38 @@ describe('bad input never reaches the queue', () => {
     expect(actual.queue.sent).toHaveLength(0)
 
     // The default 256 KB cap.
-    const huge = await run(formRequest(url('messaging'), [...inboundSms.filter(([k]) => k !== 'Body'), ['Body', 'y'.repeat(262_145)]]))
+    const huge = await run(
+      formRequest(url('messaging'), [...inboundSms.filter(([k]) => k !== 'Body'), ['Body', 'y'.repeat(262_145)]]),
+    )
     expect(huge.res.status).toBe(413)
   })
 
   it('415 for the wrong content type (JSON on a form route, form on /events, none at all)', async () => {
-    const jsonOnForm = await run(post('messaging', '{}', { 'Content-Type': 'application/json', 'X-Twilio-Signature': signForm(url('messaging'), []) }))
+    const jsonOnForm = await run(
+      post('messaging', '{}', {
+        'Content-Type': 'application/json',
+        'X-Twilio-Signature': signForm(url('messaging'), []),
+      }),
+    )
     expect(jsonOnForm.res.status).toBe(415)
-    const formOnJson = await run(post('events', 'a=1', { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signForm(url('events'), []) }))
+    const formOnJson = await run(
+      post('events', 'a=1', {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Twilio-Signature': signForm(url('events'), []),
+      }),
+    )
     expect(formOnJson.res.status).toBe(415)
-    const none = await run(new Request(url('voice'), { method: 'POST', headers: { 'X-Twilio-Signature': 'x' }, body: new Uint8Array([1]) }))
+    const none = await run(
+      new Request(url('voice'), { method: 'POST', headers: { 'X-Twilio-Signature': 'x' }, body: new Uint8Array([1]) }),
+    )
     expect(none.res.status).toBe(415)
     expect(jsonOnForm.queue.sent.length + formOnJson.queue.sent.length + none.queue.sent.length).toBe(0)
   })
 
   it('accepts a charset parameter and any case in the media type', async () => {
-    const req = formRequest(url('messaging'), inboundSms, { headers: { 'Content-Type': 'Application/X-WWW-Form-URLencoded;charset=utf-8' } })
+    const req = formRequest(url('messaging'), inboundSms, {
+      headers: { 'Content-Type': 'Application/X-WWW-Form-URLencoded;charset=utf-8' },
+    })
     const { res } = await run(req)
     expect(res.status).toBe(200)
     for (const type of ['application/json; charset=utf-8', 'application/cloudevents-batch+json']) {
@@ -450,7 +539,9 @@ describe('bad input never reaches the queue', () => {
   it('400 for a malformed form body, even when correctly signed', async () => {
     const raw = 'AccountSid=AC1&Body=%ZZoops'
     const signature = getExpectedTwilioSignature(TOKEN, url('messaging'), {})
-    const { res, queue } = await run(post('messaging', raw, { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signature }))
+    const { res, queue } = await run(
+      post('messaging', raw, { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signature }),
+    )
     expect(res.status).toBe(400)
     expect(queue.sent).toHaveLength(0)
   })
@@ -465,7 +556,13 @@ describe('bad input never reaches the queue', () => {
 
   it('an AccountSid naming an Object.prototype member (valueOf, constructor, __proto__) falls back to the main token, never a 500', async () => {
     for (const account of ['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
-      const { res, queue } = await run(formRequest(url('messaging'), [['AccountSid', account], ['MessageSid', MESSAGE], ['Body', 'hi']]))
+      const { res, queue } = await run(
+        formRequest(url('messaging'), [
+          ['AccountSid', account],
+          ['MessageSid', MESSAGE],
+          ['Body', 'hi'],
+        ]),
+      )
       // Signed with the main token and no subaccount entry of that name: verified as the main account.
       expect(res.status).toBe(200)
       expect(queue.sent).toHaveLength(1)
@@ -484,7 +581,9 @@ describe('fail closed downstream', () => {
   it('503 and nothing enqueued when the queue rejects', async () => {
     const queue = recordingQueue(true)
     // A message not accepted before (an accepted one would be a replay: answered 200, nothing published).
-    const fresh = inboundSms.map(([k, v]): [string, string] => (/^(Sms)?(Message)?Sid$|^SmsSid$/.test(k) && k !== 'MessagingServiceSid' ? [k, sid('SM', 0x54)] : [k, v]))
+    const fresh = inboundSms.map(([k, v]): [string, string] =>
+      /^(Sms)?(Message)?Sid$|^SmsSid$/.test(k) && k !== 'MessagingServiceSid' ? [k, sid('SM', 0x54)] : [k, v],
+    )
     const { res } = await run(formRequest(url('messaging'), fresh), {}, queue)
     expect(res.status).toBe(503)
     expect(queue.sent).toHaveLength(0)
@@ -492,7 +591,14 @@ describe('fail closed downstream', () => {
 
   it('503 and nothing enqueued when the vault cannot tokenize (one failing event fails the whole batch)', async () => {
     const broken = new Proxy({}, { get: () => () => Promise.reject(new Error('kv down')) }) as KVNamespace
-    const batch = JSON.stringify([1, 2].map((n) => ({ specversion: '1.0', type: 'com.twilio.messaging.inbound-message.received', id: `EZ${n}`, data: { messageSid: sid('SM', n), accountSid: ACCOUNT, from: PATIENT } })))
+    const batch = JSON.stringify(
+      [1, 2].map((n) => ({
+        specversion: '1.0',
+        type: 'com.twilio.messaging.inbound-message.received',
+        id: `EZ${n}`,
+        data: { messageSid: sid('SM', n), accountSid: ACCOUNT, from: PATIENT },
+      })),
+    )
     const { res, queue } = await run(jsonRequest(url('events'), batch), { VAULT: broken })
     expect(res.status).toBe(503)
     expect(queue.sent).toHaveLength(0)
@@ -508,16 +614,23 @@ describe('config errors', () => {
     expect(missing.res.status).toBe(500)
     expect(missing.body).toBe('Internal Server Error\n')
     expect(configLine()).toMatchObject({ setting: 'TWILIO_AUTH_TOKEN', problem: 'is required (the Twilio Auth Token)' })
-    const subs = await run(formRequest(url('messaging'), inboundSms), { TWILIO_SUBACCOUNT_TOKENS: '{"ACnope": secret-value' })
+    const subs = await run(formRequest(url('messaging'), inboundSms), {
+      TWILIO_SUBACCOUNT_TOKENS: '{"ACnope": secret-value',
+    })
     expect(subs.res.status).toBe(500)
     expect(subs.body).toBe('Internal Server Error\n')
-    expect(configLine()).toMatchObject({ setting: 'TWILIO_SUBACCOUNT_TOKENS', problem: expect.stringContaining('must be a JSON object') })
+    expect(configLine()).toMatchObject({
+      setting: 'TWILIO_SUBACCOUNT_TOKENS',
+      problem: expect.stringContaining('must be a JSON object'),
+    })
     const base = await run(formRequest(url('messaging'), inboundSms), { PUBLIC_BASE_URL: 'hooks.clinic.example/path' })
     expect(base.res.status).toBe(500)
     expect(configLine()).toMatchObject({ setting: 'PUBLIC_BASE_URL' })
     // A destination path with brackets passes the log filter; the caller learns neither it nor the secret's name.
     const secretName = [{ name: 'crm', url: 'https://crm.example.test/in', secret: 'secret:CRM_SIGNING_KEY' }]
-    const destination = await run(formRequest(url('messaging'), inboundSms), { DESTINATIONS: JSON.stringify(secretName) })
+    const destination = await run(formRequest(url('messaging'), inboundSms), {
+      DESTINATIONS: JSON.stringify(secretName),
+    })
     expect(destination.res.status).toBe(500)
     expect(destination.body).toBe('Internal Server Error\n')
     expect(configLine()).toEqual({
@@ -528,7 +641,9 @@ describe('config errors', () => {
       setting: 'DESTINATIONS[crm].secret',
       problem: 'refers to secret CRM_SIGNING_KEY, which is not set',
     })
-    expect(missing.queue.sent.length + subs.queue.sent.length + base.queue.sent.length + destination.queue.sent.length).toBe(0)
+    expect(
+      missing.queue.sent.length + subs.queue.sent.length + base.queue.sent.length + destination.queue.sent.length,
+    ).toBe(0)
     for (const value of ['secret-value', 'hooks.clinic.example']) expect(lines.join('\n')).not.toContain(value)
   })
 })
@@ -536,12 +651,19 @@ describe('config errors', () => {
 describe('logs', () => {
   it('writes exactly one PHI-free line per request: route, status, ms, SIDs, counts', async () => {
     const lines: string[] = []
-    for (const method of ['log', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation((line: unknown) => void lines.push(String(line)))
+    for (const method of ['log', 'warn', 'error'] as const)
+      vi.spyOn(console, method).mockImplementation((line: unknown) => void lines.push(String(line)))
     const webhookLines = () => lines.filter((l) => JSON.parse(l).event === 'webhook')
     await run(formRequest(url('messaging', '?name=William+O%27hara'), inboundSms))
     expect(webhookLines()).toHaveLength(1)
     const entry = JSON.parse(webhookLines()[0] ?? '{}')
-    expect(entry).toMatchObject({ event: 'webhook', route: '/twilio/messaging', status: 200, outcome: 'forwarded', counts: { events: 1 } })
+    expect(entry).toMatchObject({
+      event: 'webhook',
+      route: '/twilio/messaging',
+      status: 200,
+      outcome: 'forwarded',
+      counts: { events: 1 },
+    })
     // The queued message count rides on the request's own line: no separate "queued" line per webhook.
     expect(entry.counts.messages).toBeGreaterThan(0)
     expect(lines.filter((l) => JSON.parse(l).outcome === 'queued')).toHaveLength(0)
@@ -549,9 +671,23 @@ describe('logs', () => {
     expect(typeof entry.ms).toBe('number')
 
     lines.length = 0
-    await run(new Request(url('voice'), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': 'AAAAAAAAAAAAAAAAAAAAAAAAAAA=' }, body: formBody(incomingCall) }))
+    await run(
+      new Request(url('voice'), {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Twilio-Signature': 'AAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+        },
+        body: formBody(incomingCall),
+      }),
+    )
     expect(webhookLines()).toHaveLength(1)
-    expect(JSON.parse(webhookLines()[0] ?? '{}')).toMatchObject({ event: 'webhook', route: '/twilio/voice', status: 403, reason: 'bad-signature' })
+    expect(JSON.parse(webhookLines()[0] ?? '{}')).toMatchObject({
+      event: 'webhook',
+      route: '/twilio/voice',
+      status: 403,
+      reason: 'bad-signature',
+    })
 
     const all = lines.join('\n')
     for (const raw of [PATIENT, 'Jane', 'hara', 'blood', 'AAAAAAAAAAAA', '94110']) expect(all).not.toContain(raw)
@@ -561,7 +697,8 @@ describe('logs', () => {
 describe('no destinations', () => {
   it('acknowledges Twilio and logs `no-destination`, not `forwarded`, when nothing subscribes', async () => {
     const lines: string[] = []
-    for (const method of ['log', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation((line: unknown) => void lines.push(String(line)))
+    for (const method of ['log', 'warn', 'error'] as const)
+      vi.spyOn(console, method).mockImplementation((line: unknown) => void lines.push(String(line)))
     // A message of its own: the same signed content as an earlier test would be answered as a replay.
     const unseen = sid('SM', 0x5d0)
     const pairs = inboundSms.map(([k, v]): [string, string] => [k, v === MESSAGE ? unseen : v])
@@ -578,7 +715,11 @@ describe('through the deployed entry point (exports.default)', () => {
     const ok = await exports.default.fetch(formRequest(url('messaging'), inboundSms))
     expect(ok.status).toBe(200)
     expect(await ok.text()).toBe(EMPTY_TWIML)
-    const unsigned = await exports.default.fetch(url('voice'), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: formBody(incomingCall) })
+    const unsigned = await exports.default.fetch(url('voice'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: formBody(incomingCall),
+    })
     expect(unsigned.status).toBe(401)
     const get = await exports.default.fetch(url('events'))
     expect(get.status).toBe(405)

@@ -9,7 +9,10 @@ const DEV_KEY = /^ADMIN_API_KEYS=.*$/m
 
 describe('.dev.vars upgrade of the dev admin key', () => {
   it('gives an untouched dev admin key the scopes the example gained, and leaves the other lines alone', () => {
-    const before = EXAMPLE.replace(DEV_KEY, (line) => line.replace(',"metrics"', '')).replace('TWILIO_AUTH_TOKEN=dev', 'TWILIO_AUTH_TOKEN=mine')
+    const before = EXAMPLE.replace(DEV_KEY, (line) => line.replace(',"metrics"', '')).replace(
+      'TWILIO_AUTH_TOKEN=dev',
+      'TWILIO_AUTH_TOKEN=mine',
+    )
     expect(before).not.toContain('"metrics"')
     const after = withDevAdminScopes(EXAMPLE, before)
     expect(after?.match(DEV_KEY)?.[0]).toBe(EXAMPLE.match(DEV_KEY)?.[0])

@@ -8,10 +8,20 @@ const DIR = join(import.meta.dirname, '../../eval/public')
 
 describe('eval/public', () => {
   it('holds every corpus listed in SHA256SUMS, byte for byte', () => {
-    const sums = readFileSync(join(DIR, 'SHA256SUMS'), 'utf8').trim().split('\n').map((line) => line.split(/\s+/))
-    expect(sums.map(([, file]) => file)).toEqual(['presidio_synth_dataset_v2.json', 'sms-dev.txt', 'wnut17_dev.conll', 'wnut17_test.conll'])
+    const sums = readFileSync(join(DIR, 'SHA256SUMS'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/))
+    expect(sums.map(([, file]) => file)).toEqual([
+      'presidio_synth_dataset_v2.json',
+      'sms-dev.txt',
+      'wnut17_dev.conll',
+      'wnut17_test.conll',
+    ])
     for (const [hash, file] of sums) {
-      const actual = createHash('sha256').update(readFileSync(join(DIR, file as string))).digest('hex')
+      const actual = createHash('sha256')
+        .update(readFileSync(join(DIR, file as string)))
+        .digest('hex')
       expect({ file, hash: actual }).toEqual({ file, hash })
     }
   })

@@ -27,14 +27,22 @@ class FakeAccount {
   run = async (args: string[]): Promise<WranglerResult> => {
     this.commands.push(args.join(' '))
     const [a, b, c, d] = args
-    if (a === 'whoami') return this.loggedIn ? ok('You are logged in with an API Token.') : fail('You are not authenticated.')
+    if (a === 'whoami')
+      return this.loggedIn ? ok('You are logged in with an API Token.') : fail('You are not authenticated.')
     if (a === 'queues' && b === 'create' && c) {
-      if (this.queues.has(c)) return fail(`✘ [ERROR] A request to the Cloudflare API failed.\n  Queue name already taken [code: 11009]`)
+      if (this.queues.has(c))
+        return fail(`✘ [ERROR] A request to the Cloudflare API failed.\n  Queue name already taken [code: 11009]`)
       this.queues.add(c)
       return ok(`🌀 Creating queue '${c}'\n✅ Created queue '${c}'`)
     }
     if (a === 'kv' && b === 'namespace' && c === 'list') {
-      return ok(JSON.stringify([...this.namespaces].map(([title, id]) => ({ id, title, supports_url_encoding: true })), null, 2))
+      return ok(
+        JSON.stringify(
+          [...this.namespaces].map(([title, id]) => ({ id, title, supports_url_encoding: true })),
+          null,
+          2,
+        ),
+      )
     }
     if (a === 'kv' && b === 'namespace' && c === 'create' && d) {
       this.namespaces.set(d, this.nextIds.shift() ?? 'ffffffffffffffffffffffffffffffff')
@@ -44,7 +52,8 @@ class FakeAccount {
       if (!this.workerExists) return fail('✘ [ERROR] This Worker does not exist on your account. [code: 10007]')
       return ok(JSON.stringify([...this.secrets].map((name) => ({ name, type: 'secret_text' }))))
     }
-    if (a === 'deploy') return ok('Uploaded phi-firewall-twilio-production\nDeployed phi-firewall-twilio-production triggers')
+    if (a === 'deploy')
+      return ok('Uploaded phi-firewall-twilio-production\nDeployed phi-firewall-twilio-production triggers')
     return fail(`unexpected command ${args.join(' ')}`)
   }
 }
@@ -94,7 +103,8 @@ describe('npm run setup -- --env production', () => {
   it('run again once the secrets are set: everything exists, nothing is created twice, then it deploys', async () => {
     const account = new FakeAccount()
     await setup({ env: 'production', configPath, run: account.run, print })
-    for (const name of ['TWILIO_AUTH_TOKEN', 'VAULT_KEYS', 'VAULT_INDEX_KEY', 'ADMIN_API_KEYS']) account.secrets.add(name)
+    for (const name of ['TWILIO_AUTH_TOKEN', 'VAULT_KEYS', 'VAULT_INDEX_KEY', 'ADMIN_API_KEYS'])
+      account.secrets.add(name)
     account.commands = []
     printed = []
     const outcome = await setup({ env: 'production', configPath, run: account.run, print })
@@ -108,31 +118,43 @@ describe('npm run setup -- --env production', () => {
     ])
     expect(printed).toContain('✓ queue phi-firewall-production-events: exists')
     expect(printed).toContain(`✓ KV VAULT: ${VAULT_ID} (in the config)`)
-    expect([...account.namespaces.keys()]).toEqual(['phi-firewall-twilio-production-vault', 'phi-firewall-twilio-production-delivery-state'])
+    expect([...account.namespaces.keys()]).toEqual([
+      'phi-firewall-twilio-production-vault',
+      'phi-firewall-twilio-production-delivery-state',
+    ])
   })
 
   it('reuses namespaces that exist (a deploy that stopped half way) instead of creating them again', async () => {
     const account = new FakeAccount()
     account.namespaces.set('phi-firewall-twilio-production-vault', VAULT_ID)
     account.queues.add('phi-firewall-production-events')
-    for (const name of ['TWILIO_AUTH_TOKEN', 'VAULT_KEYS', 'VAULT_INDEX_KEY', 'ADMIN_API_KEYS']) account.secrets.add(name)
+    for (const name of ['TWILIO_AUTH_TOKEN', 'VAULT_KEYS', 'VAULT_INDEX_KEY', 'ADMIN_API_KEYS'])
+      account.secrets.add(name)
     expect(await setup({ env: 'production', configPath, run: account.run, print })).toEqual({ ok: true })
-    expect(account.commands.filter((c) => c.startsWith('kv namespace create'))).toEqual(['kv namespace create phi-firewall-twilio-production-delivery-state'])
+    expect(account.commands.filter((c) => c.startsWith('kv namespace create'))).toEqual([
+      'kv namespace create phi-firewall-twilio-production-delivery-state',
+    ])
     expect(printed).toContain(`✓ KV VAULT: exists "phi-firewall-twilio-production-vault" (${VAULT_ID})`)
   })
 
   it('asks for the secrets its destinations name, not only the required ones', async () => {
-    const toml = readFileSync(configPath, 'utf8').replace(
-      '[env.production.vars]\nPUBLIC_BASE_URL = ""',
-      '[env.production.vars]\nPUBLIC_BASE_URL = "https://phi.example-clinic.org"',
-    ).replace(
-      /(\[env\.production\.vars\][\s\S]*?)DESTINATIONS = \[\]/,
-      '$1DESTINATIONS = [{ name = "crm", url = "https://crm.example.org/in", secret = "secret:CRM_WEBHOOK_SECRET", baa = true }]',
-    )
+    const toml = readFileSync(configPath, 'utf8')
+      .replace(
+        '[env.production.vars]\nPUBLIC_BASE_URL = ""',
+        '[env.production.vars]\nPUBLIC_BASE_URL = "https://phi.example-clinic.org"',
+      )
+      .replace(
+        /(\[env\.production\.vars\][\s\S]*?)DESTINATIONS = \[\]/,
+        '$1DESTINATIONS = [{ name = "crm", url = "https://crm.example.org/in", secret = "secret:CRM_WEBHOOK_SECRET", baa = true }]',
+      )
     writeFileSync(configPath, toml)
     const account = new FakeAccount()
-    for (const name of ['TWILIO_AUTH_TOKEN', 'VAULT_KEYS', 'VAULT_INDEX_KEY', 'ADMIN_API_KEYS']) account.secrets.add(name)
-    expect(await setup({ env: 'production', configPath, run: account.run, print })).toEqual({ ok: false, failedAt: 'secrets' })
+    for (const name of ['TWILIO_AUTH_TOKEN', 'VAULT_KEYS', 'VAULT_INDEX_KEY', 'ADMIN_API_KEYS'])
+      account.secrets.add(name)
+    expect(await setup({ env: 'production', configPath, run: account.run, print })).toEqual({
+      ok: false,
+      failedAt: 'secrets',
+    })
     expect(printed).toContain('    npx wrangler secret put CRM_WEBHOOK_SECRET --env production')
     expect(account.commands).not.toContain('deploy --env production')
   })
@@ -144,7 +166,10 @@ describe('npm run setup -- --env production', () => {
     )
     writeFileSync(configPath, toml)
     const account = new FakeAccount()
-    expect(await setup({ env: 'production', configPath, run: account.run, print })).toEqual({ ok: false, failedAt: 'config' })
+    expect(await setup({ env: 'production', configPath, run: account.run, print })).toEqual({
+      ok: false,
+      failedAt: 'config',
+    })
     expect(account.commands).toEqual([])
     expect(printed.join('\n')).toContain('holds a credential in DESTINATIONS')
     expect(printed.join('\n')).not.toContain('Tx+j0')
@@ -153,10 +178,14 @@ describe('npm run setup -- --env production', () => {
   it('stops with the login command when wrangler is not logged in, and on a failing queue creation', async () => {
     const anonymous = new FakeAccount()
     anonymous.loggedIn = false
-    expect(await setup({ env: 'production', configPath, run: anonymous.run, print })).toEqual({ ok: false, failedAt: 'login' })
+    expect(await setup({ env: 'production', configPath, run: anonymous.run, print })).toEqual({
+      ok: false,
+      failedAt: 'login',
+    })
     expect(printed.join('\n')).toContain('npx wrangler login')
     const quota = new FakeAccount()
-    const run = async (args: string[]) => (args[0] === 'queues' ? fail('✘ [ERROR] Maximum number of queues reached [code: 11003]') : quota.run(args))
+    const run = async (args: string[]) =>
+      args[0] === 'queues' ? fail('✘ [ERROR] Maximum number of queues reached [code: 11003]') : quota.run(args)
     expect(await setup({ env: 'production', configPath, run, print })).toEqual({ ok: false, failedAt: 'queues' })
     expect(printed.join('\n')).toContain('Maximum number of queues reached')
   })
@@ -174,7 +203,8 @@ describe('npm run setup -- --env production', () => {
 
   it('without --env, sets up the top-level configuration (its own queue names, --env= on wrangler)', async () => {
     const account = new FakeAccount()
-    for (const name of ['TWILIO_AUTH_TOKEN', 'VAULT_KEYS', 'VAULT_INDEX_KEY', 'ADMIN_API_KEYS']) account.secrets.add(name)
+    for (const name of ['TWILIO_AUTH_TOKEN', 'VAULT_KEYS', 'VAULT_INDEX_KEY', 'ADMIN_API_KEYS'])
+      account.secrets.add(name)
     expect(await setup({ configPath, run: account.run, print })).toEqual({ ok: true })
     expect(account.commands).toContain('queues create phi-firewall-events')
     expect(account.commands).toContain('kv namespace create phi-firewall-twilio-vault')
@@ -185,10 +215,19 @@ describe('npm run setup -- --env production', () => {
 
 describe('withKvId and kvTitle', () => {
   it('sets or replaces the id in the right table only', () => {
-    const text = '[[kv_namespaces]]\nbinding = "VAULT"\n\n[[env.production.kv_namespaces]]\nbinding = "VAULT"\nid = "old"\n'
-    expect(withKvId(text, 'production', 'VAULT', 'new')).toBe('[[kv_namespaces]]\nbinding = "VAULT"\n\n[[env.production.kv_namespaces]]\nbinding = "VAULT"\nid = "new"\n')
-    expect(withKvId(text, '', 'VAULT', 'top')).toBe('[[kv_namespaces]]\nbinding = "VAULT"\nid = "top"\n\n[[env.production.kv_namespaces]]\nbinding = "VAULT"\nid = "old"\n')
-    expect(() => withKvId(text, 'staging', 'VAULT', 'x')).toThrow('no [[env.staging.kv_namespaces]] table with binding = "VAULT"')
-    expect(kvTitle('phi-firewall-twilio-production', 'DELIVERY_STATE')).toBe('phi-firewall-twilio-production-delivery-state')
+    const text =
+      '[[kv_namespaces]]\nbinding = "VAULT"\n\n[[env.production.kv_namespaces]]\nbinding = "VAULT"\nid = "old"\n'
+    expect(withKvId(text, 'production', 'VAULT', 'new')).toBe(
+      '[[kv_namespaces]]\nbinding = "VAULT"\n\n[[env.production.kv_namespaces]]\nbinding = "VAULT"\nid = "new"\n',
+    )
+    expect(withKvId(text, '', 'VAULT', 'top')).toBe(
+      '[[kv_namespaces]]\nbinding = "VAULT"\nid = "top"\n\n[[env.production.kv_namespaces]]\nbinding = "VAULT"\nid = "old"\n',
+    )
+    expect(() => withKvId(text, 'staging', 'VAULT', 'x')).toThrow(
+      'no [[env.staging.kv_namespaces]] table with binding = "VAULT"',
+    )
+    expect(kvTitle('phi-firewall-twilio-production', 'DELIVERY_STATE')).toBe(
+      'phi-firewall-twilio-production-delivery-state',
+    )
   })
 })

@@ -7,7 +7,8 @@ import { literalSecretsIn, readEnvironment } from '../../scripts/wrangler-config
 
 const CONFIG = join(import.meta.dirname, '../../wrangler.toml')
 const ENVS = [undefined, 'staging', 'production'] as const
-const read = (env: string | undefined) => unstable_readConfig({ config: CONFIG, ...(env ? { env } : {}) }, { hideWarnings: true })
+const read = (env: string | undefined) =>
+  unstable_readConfig({ config: CONFIG, ...(env ? { env } : {}) }, { hideWarnings: true })
 
 describe('wrangler.toml', () => {
   it('gives every environment the same bindings and vars (wrangler does not inherit them)', () => {
@@ -41,8 +42,17 @@ describe('wrangler.toml', () => {
   it('keeps workers.dev and preview URLs off, invocation logs and traces off, every log line of ours', () => {
     for (const env of ENVS) {
       const c = read(env)
-      expect({ env, workersDev: c.workers_dev, previewUrls: c.preview_urls }).toEqual({ env, workersDev: false, previewUrls: false })
-      expect(c.observability).toMatchObject({ enabled: true, head_sampling_rate: 1, logs: { invocation_logs: false }, traces: { enabled: false } })
+      expect({ env, workersDev: c.workers_dev, previewUrls: c.preview_urls }).toEqual({
+        env,
+        workersDev: false,
+        previewUrls: false,
+      })
+      expect(c.observability).toMatchObject({
+        enabled: true,
+        head_sampling_rate: 1,
+        logs: { invocation_logs: false },
+        traces: { enabled: false },
+      })
     }
   })
 
@@ -54,7 +64,11 @@ describe('wrangler.toml', () => {
 
   it('gives each environment its own Analytics Engine dataset, so staging traffic stays out of production dashboards', () => {
     const datasets = ENVS.map((env) => read(env).analytics_engine_datasets.map((d) => d.dataset))
-    expect(datasets).toEqual([['phi_firewall_metrics'], ['phi_firewall_staging_metrics'], ['phi_firewall_production_metrics']])
+    expect(datasets).toEqual([
+      ['phi_firewall_metrics'],
+      ['phi_firewall_staging_metrics'],
+      ['phi_firewall_production_metrics'],
+    ])
   })
 
   it('holds no credential: no whsec_ key or Slack webhook URL in any environment or anywhere in the file', () => {

@@ -8,7 +8,12 @@ import { DEFAULT_POLICY } from '../../src/phi/policy'
 const CLINIC_A = 'AC' + 'a'.repeat(32)
 const CLINIC_B = 'AC' + 'b'.repeat(32)
 const SECRET = 'whsec_cHY35rmY2h7zCd58wBDCLywNltsXqem/PBKQ9lbhiKM='
-const hook = { name: 'clinic-a', url: 'https://a.example.test/hooks', secret: 'secret:CLINIC_A_KEY', accounts: [CLINIC_A] }
+const hook = {
+  name: 'clinic-a',
+  url: 'https://a.example.test/hooks',
+  secret: 'secret:CLINIC_A_KEY',
+  accounts: [CLINIC_A],
+}
 
 function destinations(value: unknown) {
   return parseDestinationsConfig({ CLINIC_A_KEY: SECRET, DESTINATIONS: value } as unknown as Env)
@@ -20,8 +25,15 @@ function policy(value: unknown) {
 
 describe('destinations scoped by account', () => {
   it('keeps `accounts` from a JSON string and from structured TOML alike; absent means every account', () => {
-    const fromToml = destinations([hook, { name: 'shared', url: 'https://s.example.test/', secret: 'secret:CLINIC_A_KEY' }])
-    expect(destinations(JSON.stringify([hook, { name: 'shared', url: 'https://s.example.test/', secret: 'secret:CLINIC_A_KEY' }]))).toEqual(fromToml)
+    const fromToml = destinations([
+      hook,
+      { name: 'shared', url: 'https://s.example.test/', secret: 'secret:CLINIC_A_KEY' },
+    ])
+    expect(
+      destinations(
+        JSON.stringify([hook, { name: 'shared', url: 'https://s.example.test/', secret: 'secret:CLINIC_A_KEY' }]),
+      ),
+    ).toEqual(fromToml)
     if (!fromToml.ok) throw new Error('expected a valid configuration')
     expect(fromToml.value.destinations.map((d) => d.accounts)).toEqual([[CLINIC_A], undefined])
   })
@@ -47,21 +59,36 @@ describe('destinations scoped by account', () => {
   })
 
   it('still accepts every adapter option of its own adapter', () => {
-    const zendesk = { name: 'zd', adapter: 'zendesk', subdomain: 'clinic', object: 'ticket', tags: ['sms'], priority: 'high', accounts: [CLINIC_B] }
+    const zendesk = {
+      name: 'zd',
+      adapter: 'zendesk',
+      subdomain: 'clinic',
+      object: 'ticket',
+      tags: ['sms'],
+      priority: 'high',
+      accounts: [CLINIC_B],
+    }
     const result = destinations([zendesk])
     expect(result.ok && result.value.destinations[0]?.accounts).toEqual([CLINIC_B])
   })
 })
 
 describe('PHI_POLICY per account', () => {
-  it('applies an account\'s overrides on top of the shared ones (actions merged per type), from JSON or TOML', () => {
-    const value = { actions: { DATE: 'redact' }, accounts: { [CLINIC_B]: { actions: { PHONE: 'redact' }, unknownFields: 'scrub' } } }
+  it("applies an account's overrides on top of the shared ones (actions merged per type), from JSON or TOML", () => {
+    const value = {
+      actions: { DATE: 'redact' },
+      accounts: { [CLINIC_B]: { actions: { PHONE: 'redact' }, unknownFields: 'scrub' } },
+    }
     const parsed = policy(JSON.stringify(value))
     expect(policy(value)).toEqual(parsed)
     if (!parsed.ok) throw new Error('expected a valid policy')
     const shared = policyFor(parsed.value, CLINIC_A)
     const own = policyFor(parsed.value, CLINIC_B)
-    expect([shared.actions.DATE, shared.actions.PHONE, shared.unknownFields]).toEqual(['redact', DEFAULT_POLICY.actions.PHONE, 'drop'])
+    expect([shared.actions.DATE, shared.actions.PHONE, shared.unknownFields]).toEqual([
+      'redact',
+      DEFAULT_POLICY.actions.PHONE,
+      'drop',
+    ])
     expect([own.actions.DATE, own.actions.PHONE, own.unknownFields]).toEqual(['redact', 'redact', 'scrub'])
     expect(policyFor(parsed.value, undefined)).toBe(shared)
     // An AccountSid shaped like an Object.prototype member finds nothing.

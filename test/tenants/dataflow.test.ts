@@ -8,12 +8,19 @@ const CLINIC_B = 'AC' + 'b'.repeat(32)
 const base = { secrets: [], headers: {}, options: { adapter: 'webhook' as const }, allowFreeText: false }
 const destinations: Destination[] = [
   { ...base, name: 'clinic-a-crm', events: ['message.*'], baa: true, accounts: [CLINIC_A] },
-  { ...base, name: 'clinic-b-helpdesk', events: ['message.received'], baa: false, allowFreeText: true, accounts: [CLINIC_B] },
+  {
+    ...base,
+    name: 'clinic-b-helpdesk',
+    events: ['message.received'],
+    baa: false,
+    allowFreeText: true,
+    accounts: [CLINIC_B],
+  },
   { ...base, name: 'shared', events: ['call.status'], baa: false },
 ]
 
 describe('dataflow per account', () => {
-  it('prints the flows of any other account, then each named account\'s, flags included', () => {
+  it("prints the flows of any other account, then each named account's, flags included", () => {
     const text = formatInventory(dataflowInventory(destinations, 'drop', { unknownFields: { [CLINIC_B]: 'scrub' } }))
     const [other, rest] = text.split(`Account ${CLINIC_A}:`)
     const [sectionA, sectionB] = (rest ?? '').split(`Account ${CLINIC_B}:`)

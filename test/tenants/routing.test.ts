@@ -47,14 +47,26 @@ async function vaultKeys(): Promise<number> {
 const messagesOf = (sent: unknown[]) => sent as DeliveryMessage[]
 
 describe('routing by AccountSid', () => {
-  const scoped = JSON.stringify([destination('clinic-a', [CLINIC_A]), destination('clinic-b', [CLINIC_B, CLINIC_C]), destination('shared')])
+  const scoped = JSON.stringify([
+    destination('clinic-a', [CLINIC_A]),
+    destination('clinic-b', [CLINIC_B, CLINIC_C]),
+    destination('shared'),
+  ])
 
-  it('queues each clinic\'s event for its own destinations and the unscoped ones only', async () => {
+  it("queues each clinic's event for its own destinations and the unscoped ones only", async () => {
     const a = await run(formRequest(`${BASE}/twilio/messaging`, sms(CLINIC_A)), { DESTINATIONS: scoped })
     const b = await run(formRequest(`${BASE}/twilio/messaging`, sms(CLINIC_B)), { DESTINATIONS: scoped })
     expect([a.res.status, b.res.status]).toEqual([200, 200])
-    expect(messagesOf(a.queue.sent).map((m) => m.destination).sort()).toEqual(['clinic-a', 'shared'])
-    expect(messagesOf(b.queue.sent).map((m) => m.destination).sort()).toEqual(['clinic-b', 'shared'])
+    expect(
+      messagesOf(a.queue.sent)
+        .map((m) => m.destination)
+        .sort(),
+    ).toEqual(['clinic-a', 'shared'])
+    expect(
+      messagesOf(b.queue.sent)
+        .map((m) => m.destination)
+        .sort(),
+    ).toEqual(['clinic-b', 'shared'])
     for (const m of messagesOf(a.queue.sent)) expect(m.envelope.twilio.AccountSid).toBe(CLINIC_A)
     expect(a.queue.text() + b.queue.text()).not.toContain('5550142')
   })
@@ -65,13 +77,20 @@ describe('routing by AccountSid', () => {
     const only = JSON.stringify([destination('clinic-a', [CLINIC_A]), destination('clinic-b', [CLINIC_B]), siem])
     const logs = captureLogs()
     const before = await vaultKeys()
-    const { res, body, queue } = await run(formRequest(`${BASE}/twilio/messaging`, sms(CLINIC_C)), { DESTINATIONS: only })
+    const { res, body, queue } = await run(formRequest(`${BASE}/twilio/messaging`, sms(CLINIC_C)), {
+      DESTINATIONS: only,
+    })
     expect(res.status).toBe(200)
     expect(body).toBe(EMPTY_TWIML)
     expect(queue.sent).toEqual([])
     expect(await vaultKeys()).toBe(before)
     const line = logs.lines().find((l) => l.event === 'webhook')
-    expect(line).toMatchObject({ outcome: 'no-destination', reason: 'account-unrouted', status: 200, counts: { events: 1 } })
+    expect(line).toMatchObject({
+      outcome: 'no-destination',
+      reason: 'account-unrouted',
+      status: 200,
+      counts: { events: 1 },
+    })
     expect(line?.sids).toMatchObject({ AccountSid: CLINIC_C })
     expect(logs.raw()).not.toMatch(/5550142|5550123|refill/)
   })
@@ -81,7 +100,8 @@ describe('routing by AccountSid', () => {
     const overrides = { DESTINATIONS: scoped, PHI_POLICY: policy }
     const a = await run(formRequest(`${BASE}/twilio/messaging`, sms(CLINIC_A)), overrides)
     const b = await run(formRequest(`${BASE}/twilio/messaging`, sms(CLINIC_B)), overrides)
-    const bodyOf = (sent: unknown[]) => String(messagesOf(sent).find((m) => m.destination === 'shared')?.envelope.data.Body)
+    const bodyOf = (sent: unknown[]) =>
+      String(messagesOf(sent).find((m) => m.destination === 'shared')?.envelope.data.Body)
     expect(bodyOf(a.queue.sent)).toMatch(/tok_[A-Za-z0-9]{16,}/)
     expect(bodyOf(b.queue.sent)).not.toContain('tok_')
     expect(bodyOf(b.queue.sent)).toContain('[PHONE]')

@@ -22,7 +22,11 @@ async function cli(argv: string[], key: string | undefined, fetcher: CliIo['fetc
   const code = await run(argv, {
     env: { PHI_FIREWALL_URL: URL_, ...(key ? { PHI_FIREWALL_API_KEY: key } : {}) },
     fetch: (input, init) => {
-      requests.push({ url: input, method: init?.method ?? 'GET', ...(typeof init?.body === 'string' ? { body: init.body } : {}) })
+      requests.push({
+        url: input,
+        method: init?.method ?? 'GET',
+        ...(typeof init?.body === 'string' ? { body: init.body } : {}),
+      })
       return fetcher(input, init)
     },
     stdout: (text) => out.push(text),
@@ -40,7 +44,19 @@ async function sha256Hex(text: string): Promise<string> {
 describe('phi-firewall keys create', () => {
   it('prints a new key once and an ADMIN_API_KEYS entry holding only its sha256', async () => {
     const { code, out, requests } = await cli(
-      ['keys', 'create', '--id', 'crm-prod', '--scopes', 'detokenize,erase', '--tenants', TENANT_A, '--expires', '2099-01-31', '--json'],
+      [
+        'keys',
+        'create',
+        '--id',
+        'crm-prod',
+        '--scopes',
+        'detokenize,erase',
+        '--tenants',
+        TENANT_A,
+        '--expires',
+        '2099-01-31',
+        '--json',
+      ],
       undefined,
     )
     expect(code).toBe(EXIT.ok)
@@ -87,7 +103,9 @@ describe('phi-firewall keys create', () => {
 
 describe('phi-firewall reveal, erase', () => {
   it('reveal prints values only with --show, and the purpose is sent', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'PHONE', value: '(415) 555-0188' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'PHONE', value: '(415) 555-0188' }])
     const refused = await cli(['reveal', token as string, '--purpose', 'callback'], 'test-admin-all')
     expect(refused.code).toBe(EXIT.usage)
     expect(refused.requests).toEqual([])
@@ -104,17 +122,28 @@ describe('phi-firewall reveal, erase', () => {
     const missing = await cli(['reveal', unknown, '--purpose', 'callback', '--show'], 'test-admin-all')
     expect([missing.code, missing.out]).toEqual([EXIT.notFound, `${unknown}\tnot-found`])
     const forbidden = await cli(['reveal', unknown, '--purpose', 'callback', '--show'], 'test-admin-erase')
-    expect([forbidden.code, forbidden.err]).toEqual([EXIT.unauthorized, 'reveal: HTTP 403 forbidden: the API key lacks the scope detokenize'])
+    expect([forbidden.code, forbidden.err]).toEqual([
+      EXIT.unauthorized,
+      'reveal: HTTP 403 forbidden: the API key lacks the scope detokenize',
+    ])
     const unknownKey = await cli(['erase', unknown], 'no-such-key')
-    expect([unknownKey.code, unknownKey.err]).toEqual([EXIT.unauthorized, 'erase: HTTP 401 unauthorized: the API key is missing or unknown (PHI_FIREWALL_API_KEY)'])
-    const badPurpose = await cli(['reveal', unknown, '--purpose', 'call me at 415 555 0100', '--show'], 'test-admin-all')
+    expect([unknownKey.code, unknownKey.err]).toEqual([
+      EXIT.unauthorized,
+      'erase: HTTP 401 unauthorized: the API key is missing or unknown (PHI_FIREWALL_API_KEY)',
+    ])
+    const badPurpose = await cli(
+      ['reveal', unknown, '--purpose', 'call me at 415 555 0100', '--show'],
+      'test-admin-all',
+    )
     expect(badPurpose.code).toBe(EXIT.failed)
     expect(badPurpose.err).toMatch(/^reveal: HTTP 400 invalid-request: purpose/)
     expect(badPurpose.err).not.toContain('415')
   })
 
   it('erase erases, then the token is gone', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Erin Eraseme' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Erin Eraseme' }])
     const erased = await cli(['erase', token as string, '--purpose', 'patient-request'], 'test-admin-erase')
     expect([erased.code, erased.out]).toEqual([EXIT.ok, `erased: ${token}`])
     // In the body, never the URL: POST /v1/tokens/erase (DELETE /v1/tokens/{token} is deprecated).
@@ -165,22 +194,32 @@ describe('phi-firewall dead-letters, audit export', () => {
 
   it('audit export prints the NDJSON the worker streams', async () => {
     // Since issue 14's review a worker ends every export with its end line; the stub streams what a worker does.
-    const records = '{"type":"audit.detokenize","actor":"crm-prod","outcome":"allowed"}\n{"type":"audit.token.erased","actor":"ops","outcome":"allowed"}\n'
+    const records =
+      '{"type":"audit.detokenize","actor":"crm-prod","outcome":"allowed"}\n{"type":"audit.token.erased","actor":"ops","outcome":"allowed"}\n'
     const ndjson = `${records}{"end":true,"count":2}\n`
-    const stub: CliIo['fetch'] = async () => new Response(ndjson, { headers: { 'content-type': 'application/x-ndjson' } })
+    const stub: CliIo['fetch'] = async () =>
+      new Response(ndjson, { headers: { 'content-type': 'application/x-ndjson' } })
     const res = await cli(['audit', 'export'], 'test-admin-all', stub)
     expect([res.code, res.out]).toEqual([EXIT.ok, ndjson.trimEnd()])
   })
 
   it('audit export fails (exit 1) on an export that was cut short, without or with the end line saying so', async () => {
-    const records = '{"type":"audit.detokenize","actor":"crm-prod","outcome":"allowed"}\n{"type":"audit.token.erased","actor":"ops","outcome":"allowed"}\n'
-    const streaming = (body: string): CliIo['fetch'] => async () => new Response(body, { headers: { 'content-type': 'application/x-ndjson' } })
+    const records =
+      '{"type":"audit.detokenize","actor":"crm-prod","outcome":"allowed"}\n{"type":"audit.token.erased","actor":"ops","outcome":"allowed"}\n'
+    const streaming =
+      (body: string): CliIo['fetch'] =>
+      async () =>
+        new Response(body, { headers: { 'content-type': 'application/x-ndjson' } })
     const cut = await cli(['audit', 'export'], 'test-admin-all', streaming(records))
     expect([cut.code, cut.out]).toEqual([EXIT.failed, records.trimEnd()])
     expect(cut.err).toContain('the export has no end line')
     const miscounted = await cli(['audit', 'export'], 'test-admin-all', streaming(`${records}{"end":true,"count":3}\n`))
     expect(miscounted.code).toBe(EXIT.failed)
-    const stopped = await cli(['audit', 'export'], 'test-admin-all', streaming(`${records}{"end":false,"error":"audit-unavailable","count":2}\n`))
+    const stopped = await cli(
+      ['audit', 'export'],
+      'test-admin-all',
+      streaming(`${records}{"end":false,"error":"audit-unavailable","count":2}\n`),
+    )
     expect([stopped.code, stopped.err]).toEqual([
       EXIT.failed,
       "audit export: the worker's audit trail stopped answering after 2 records; the export is incomplete",
@@ -192,6 +231,9 @@ describe('phi-firewall dead-letters, audit export', () => {
       throw new TypeError('fetch failed')
     }
     const res = await cli(['dead-letters', 'list'], 'test-admin-dead-letters', down)
-    expect([res.code, res.err]).toEqual([EXIT.unreachable, 'dead-letters list: the worker did not answer (check --url or PHI_FIREWALL_URL)'])
+    expect([res.code, res.err]).toEqual([
+      EXIT.unreachable,
+      'dead-letters list: the worker did not answer (check --url or PHI_FIREWALL_URL)',
+    ])
   })
 })

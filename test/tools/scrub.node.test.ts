@@ -14,7 +14,11 @@ function cli(argv: string[], readFile: (path: string) => string = noFile): strin
   if (!args.ok) throw new Error(args.error)
   const policy = resolvePolicy(args.value.policy, readFile)
   if (!policy.ok) throw new Error(policy.error)
-  const report = scrub(args.value.text ?? '', { channel: args.value.channel, policy: policy.value, show: args.value.show })
+  const report = scrub(args.value.text ?? '', {
+    channel: args.value.channel,
+    policy: policy.value,
+    show: args.value.show,
+  })
   return formatReport(report, { json: args.value.json })
 }
 
@@ -82,13 +86,21 @@ describe('npm run scrub', () => {
   })
 
   it('--policy applies inline JSON or a file, validated like PHI_POLICY', () => {
-    const inline = JSON.parse(cli(['--json', '--policy', '{"actions":{"DATE":"redact"}}', SMS])) as { text: string; findings: { type: string; action: string }[] }
+    const inline = JSON.parse(cli(['--json', '--policy', '{"actions":{"DATE":"redact"}}', SMS])) as {
+      text: string
+      findings: { type: string; action: string }[]
+    }
     expect(inline.text).toBe('hi its [NAME] dob [DATE], call [PHONE] ssn [SSN]')
     expect(inline.findings.find((f) => f.type === 'DATE')?.action).toBe('redact')
-    const fromFile = cli(['--policy', 'policy.json', SMS], (path) => (path === 'policy.json' ? '{"actions":{"DATE":"redact"}}' : noFile()))
+    const fromFile = cli(['--policy', 'policy.json', SMS], (path) =>
+      path === 'policy.json' ? '{"actions":{"DATE":"redact"}}' : noFile(),
+    )
     expect(fromFile.split('\n')[0]).toBe('hi its [NAME] dob [DATE], call [PHONE] ssn [SSN]')
     // generalize on a type without a Safe Harbor form is a redaction, and the table says so.
-    expect(scrub(SMS, { policy: resolvePolicyOk('{"actions":{"NAME":"generalize"}}') }).findings[0]).toMatchObject({ type: 'NAME', action: 'redact' })
+    expect(scrub(SMS, { policy: resolvePolicyOk('{"actions":{"NAME":"generalize"}}') }).findings[0]).toMatchObject({
+      type: 'NAME',
+      action: 'redact',
+    })
   })
 
   it('refuses a bad policy with the PHI_POLICY problem, never echoing it', () => {
@@ -96,21 +108,35 @@ describe('npm run scrub', () => {
       ok: false,
       error: '--policy: actions values must be tokenize, redact or generalize (same rules as PHI_POLICY)',
     })
-    expect(resolvePolicy('{not json', noFile)).toEqual({ ok: false, error: '--policy: must be valid JSON (same rules as PHI_POLICY)' })
-    expect(resolvePolicy('missing.json', noFile)).toEqual({ ok: false, error: '--policy: not inline JSON and the file cannot be read' })
+    expect(resolvePolicy('{not json', noFile)).toEqual({
+      ok: false,
+      error: '--policy: must be valid JSON (same rules as PHI_POLICY)',
+    })
+    expect(resolvePolicy('missing.json', noFile)).toEqual({
+      ok: false,
+      error: '--policy: not inline JSON and the file cannot be read',
+    })
   })
 
   it('parses text, --file and refuses unknown options and channels', () => {
-    expect(parseScrubArgs(['hello', 'world'])).toMatchObject({ ok: true, value: { text: 'hello world', channel: 'other' } })
+    expect(parseScrubArgs(['hello', 'world'])).toMatchObject({
+      ok: true,
+      value: { text: 'hello world', channel: 'other' },
+    })
     expect(parseScrubArgs(['--file', 'note.txt'])).toMatchObject({ ok: true, value: { file: 'note.txt' } })
-    expect(parseScrubArgs(['--file', 'a.txt', 'text'])).toEqual({ ok: false, error: 'give the text as arguments or with --file, not both' })
+    expect(parseScrubArgs(['--file', 'a.txt', 'text'])).toEqual({
+      ok: false,
+      error: 'give the text as arguments or with --file, not both',
+    })
     expect(parseScrubArgs(['--channel', 'fax'])).toMatchObject({ ok: false })
     expect(parseScrubArgs(['--value=415-555-0123'])).toEqual({ ok: false, error: 'unknown option --value' })
     expect(parseScrubArgs(['--', '--json'])).toMatchObject({ ok: true, value: { text: '--json', json: false } })
   })
 
   it('says so when nothing is found', () => {
-    expect(cli(['my sugar was 310 this morning'])).toBe('my sugar was 310 this morning\n\n0 identifiers found (channel other; offsets in the normalized text)')
+    expect(cli(['my sugar was 310 this morning'])).toBe(
+      'my sugar was 310 this morning\n\n0 identifiers found (channel other; offsets in the normalized text)',
+    )
   })
 })
 

@@ -5,7 +5,16 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { buildWebhooks, exitCodeOf, formatResults, parseSendArgs, postWebhooks, SEND_KINDS, signOptions, type SendArgs } from '../../scripts/lib/send'
+import {
+  buildWebhooks,
+  exitCodeOf,
+  formatResults,
+  parseSendArgs,
+  postWebhooks,
+  SEND_KINDS,
+  signOptions,
+  type SendArgs,
+} from '../../scripts/lib/send'
 import { TEST_BINDINGS } from '../bindings'
 
 const BASE = 'https://phi.example.test'
@@ -32,7 +41,11 @@ describe('npm run send', () => {
   })
 
   it('a wrong Auth Token is refused by the worker (403) and exits 1', async () => {
-    const results = await postWebhooks(buildWebhooks('sms', 'hello', optionsFor('sms', 'not-the-token')), BASE, toWorker)
+    const results = await postWebhooks(
+      buildWebhooks('sms', 'hello', optionsFor('sms', 'not-the-token')),
+      BASE,
+      toWorker,
+    )
     expect(results.map((r) => [r.status, r.body.trim()])).toEqual([[403, 'Forbidden']])
     expect(exitCodeOf(results)).toBe(1)
     expect(formatResults(results, BASE)).toBe(`SMS (Messaging) → POST ${BASE}/twilio/messaging: HTTP 403 Forbidden`)
@@ -45,24 +58,40 @@ describe('npm run send', () => {
     expect(sms?.sent).toMatchObject({ Body: text, From: from, AccountSid: ACCOUNT })
     const [gather, status] = buildWebhooks('voice', text, optionsFor('voice', TOKEN, { from }))
     expect(gather?.sent).toMatchObject({ SpeechResult: text, Caller: from, CallStatus: 'in-progress' })
-    expect(status?.sent).toMatchObject({ CallStatus: 'completed', CallSid: (gather!.sent as Record<string, string>).CallSid })
+    expect(status?.sent).toMatchObject({
+      CallStatus: 'completed',
+      CallSid: (gather!.sent as Record<string, string>).CallSid,
+    })
     const [transcript] = buildWebhooks('transcription', text, optionsFor('transcription'))
-    expect(JSON.parse((transcript!.sent as Record<string, string>).TranscriptionData as string)).toMatchObject({ transcript: text })
+    expect(JSON.parse((transcript!.sent as Record<string, string>).TranscriptionData as string)).toMatchObject({
+      transcript: text,
+    })
     const [chat] = buildWebhooks('chat', text, optionsFor('chat', TOKEN, { from: 'pat@example.org' }))
     expect(chat?.sent).toMatchObject({ EventType: 'onMessageAdded', Body: text, Author: 'pat@example.org' })
     const [events] = buildWebhooks('event-streams', text, optionsFor('event-streams'))
     expect(events?.headers['content-type']).toBe('application/json')
-    expect(events?.path).toBe(`/twilio/events?bodySHA256=${createHash('sha256').update(events?.body ?? '').digest('hex')}`)
+    expect(events?.path).toBe(
+      `/twilio/events?bodySHA256=${createHash('sha256')
+        .update(events?.body ?? '')
+        .digest('hex')}`,
+    )
     expect((events!.sent as { data: { body: string } }[])[0]?.data.body).toBe(text)
   })
 
   it('takes the Auth Token from the environment before .dev.vars, and signs for PUBLIC_BASE_URL when set', () => {
-    const devVars = 'TWILIO_AUTH_TOKEN=from-file\nPUBLIC_BASE_URL=https://phi.clinic.example/\nTWILIO_ACCOUNT_SID=AC11111111111111111111111111111111\n'
+    const devVars =
+      'TWILIO_AUTH_TOKEN=from-file\nPUBLIC_BASE_URL=https://phi.clinic.example/\nTWILIO_ACCOUNT_SID=AC11111111111111111111111111111111\n'
     expect(signOptions(args('sms'), {}, devVars)).toEqual({
       ok: true,
-      value: { authToken: 'from-file', baseUrl: 'https://phi.clinic.example', accountSid: 'AC11111111111111111111111111111111' },
+      value: {
+        authToken: 'from-file',
+        baseUrl: 'https://phi.clinic.example',
+        accountSid: 'AC11111111111111111111111111111111',
+      },
     })
-    expect(signOptions(args('sms', { publicUrl: 'https://other.example' }), { TWILIO_AUTH_TOKEN: 'from-env' }, devVars)).toMatchObject({
+    expect(
+      signOptions(args('sms', { publicUrl: 'https://other.example' }), { TWILIO_AUTH_TOKEN: 'from-env' }, devVars),
+    ).toMatchObject({
       ok: true,
       value: { authToken: 'from-env', baseUrl: 'https://other.example' },
     })
@@ -70,7 +99,10 @@ describe('npm run send', () => {
       ok: false,
       error: 'no Auth Token: set TWILIO_AUTH_TOKEN or run npm install to create .dev.vars',
     })
-    expect(signOptions(args('sms'), { TWILIO_AUTH_TOKEN: 't' }, 'PUBLIC_BASE_URL=\n')).toMatchObject({ ok: true, value: { baseUrl: BASE } })
+    expect(signOptions(args('sms'), { TWILIO_AUTH_TOKEN: 't' }, 'PUBLIC_BASE_URL=\n')).toMatchObject({
+      ok: true,
+      value: { baseUrl: BASE },
+    })
   })
 
   it('parses kinds, text and options', () => {
@@ -78,10 +110,16 @@ describe('npm run send', () => {
       ok: true,
       value: { kind: 'sms', text: 'hello there', url: 'http://127.0.0.1:8787', from: '+14155550123', json: false },
     })
-    expect(parseSendArgs(['voice'], { PHI_FIREWALL_URL: 'http://localhost:9000/' })).toMatchObject({ ok: true, value: { url: 'http://localhost:9000' } })
+    expect(parseSendArgs(['voice'], { PHI_FIREWALL_URL: 'http://localhost:9000/' })).toMatchObject({
+      ok: true,
+      value: { url: 'http://localhost:9000' },
+    })
     expect(parseSendArgs(['fax'])).toMatchObject({ ok: false })
     expect(parseSendArgs([])).toMatchObject({ ok: false })
-    expect(parseSendArgs(['sms', '--from', 'maria'])).toEqual({ ok: false, error: '--from must be a +E.164 phone number (or whatsapp:+E.164)' })
+    expect(parseSendArgs(['sms', '--from', 'maria'])).toEqual({
+      ok: false,
+      error: '--from must be a +E.164 phone number (or whatsapp:+E.164)',
+    })
     expect(parseSendArgs(['sms', '--url', 'http://x/path?q'])).toMatchObject({ ok: false })
     expect(parseSendArgs(['sms', '--token', 'x'])).toEqual({ ok: false, error: 'unknown option --token' })
     expect(parseSendArgs(['--help'])).toEqual({ ok: true, value: 'help' })
@@ -91,7 +129,11 @@ describe('npm run send', () => {
     const refused: typeof fetch = async () => {
       throw new TypeError('connection refused')
     }
-    const results = await postWebhooks(buildWebhooks('voice', undefined, optionsFor('voice')), 'http://127.0.0.1:1', refused)
+    const results = await postWebhooks(
+      buildWebhooks('voice', undefined, optionsFor('voice')),
+      'http://127.0.0.1:1',
+      refused,
+    )
     expect(results).toEqual([{ label: 'Voice <Gather> speech', path: '/twilio/voice', status: 0, body: '' }])
     expect(exitCodeOf(results)).toBe(3)
     expect(formatResults(results, 'http://127.0.0.1:1')).toContain('no answer (is the worker running? npm start)')

@@ -17,12 +17,25 @@ describe('parseTwilioConfig', () => {
     )
     expect(result).toEqual({
       ok: true,
-      value: { authTokens: ['primary-token', 'next-token'], subaccountTokens: { [SUB]: ['sub-token', 'sub-next'] }, publicBaseUrl: 'https://hooks.clinic.example:8443' },
+      value: {
+        authTokens: ['primary-token', 'next-token'],
+        subaccountTokens: { [SUB]: ['sub-token', 'sub-next'] },
+        publicBaseUrl: 'https://hooks.clinic.example:8443',
+      },
     })
   })
 
   it('optional settings may be absent or empty', () => {
-    expect(parseTwilioConfig(env({ TWILIO_AUTH_TOKEN: 'primary-token', TWILIO_AUTH_TOKEN_NEXT: '', PUBLIC_BASE_URL: '', TWILIO_SUBACCOUNT_TOKENS: '' }))).toEqual({
+    expect(
+      parseTwilioConfig(
+        env({
+          TWILIO_AUTH_TOKEN: 'primary-token',
+          TWILIO_AUTH_TOKEN_NEXT: '',
+          PUBLIC_BASE_URL: '',
+          TWILIO_SUBACCOUNT_TOKENS: '',
+        }),
+      ),
+    ).toEqual({
       ok: true,
       value: { authTokens: ['primary-token'], subaccountTokens: {} },
     })
@@ -35,12 +48,21 @@ describe('parseTwilioConfig', () => {
     [{ TWILIO_AUTH_TOKEN: 'ok-token', TWILIO_AUTH_TOKEN_NEXT: 'bad token' }, 'TWILIO_AUTH_TOKEN_NEXT'],
     [{ TWILIO_AUTH_TOKEN: 'ok-token', TWILIO_SUBACCOUNT_TOKENS: '{"AC1": secret-value' }, 'TWILIO_SUBACCOUNT_TOKENS'],
     [{ TWILIO_AUTH_TOKEN: 'ok-token', TWILIO_SUBACCOUNT_TOKENS: '["secret-value"]' }, 'TWILIO_SUBACCOUNT_TOKENS'],
-    [{ TWILIO_AUTH_TOKEN: 'ok-token', TWILIO_SUBACCOUNT_TOKENS: '{"not-a-sid":"secret-value"}' }, 'TWILIO_SUBACCOUNT_TOKENS'],
-    [{ TWILIO_AUTH_TOKEN: 'ok-token', TWILIO_SUBACCOUNT_TOKENS: `{"${SUB}":["a-token","b-token","c-token"]}` }, 'TWILIO_SUBACCOUNT_TOKENS'],
+    [
+      { TWILIO_AUTH_TOKEN: 'ok-token', TWILIO_SUBACCOUNT_TOKENS: '{"not-a-sid":"secret-value"}' },
+      'TWILIO_SUBACCOUNT_TOKENS',
+    ],
+    [
+      { TWILIO_AUTH_TOKEN: 'ok-token', TWILIO_SUBACCOUNT_TOKENS: `{"${SUB}":["a-token","b-token","c-token"]}` },
+      'TWILIO_SUBACCOUNT_TOKENS',
+    ],
     [{ TWILIO_AUTH_TOKEN: 'ok-token', TWILIO_SUBACCOUNT_TOKENS: `{"${SUB}":42}` }, 'TWILIO_SUBACCOUNT_TOKENS'],
     [{ TWILIO_AUTH_TOKEN: 'ok-token', PUBLIC_BASE_URL: 'hooks.clinic.example' }, 'PUBLIC_BASE_URL'],
     [{ TWILIO_AUTH_TOKEN: 'ok-token', PUBLIC_BASE_URL: 'https://hooks.clinic.example/twilio' }, 'PUBLIC_BASE_URL'],
-    [{ TWILIO_AUTH_TOKEN: 'ok-token', PUBLIC_BASE_URL: 'https://user:secret-value@hooks.clinic.example' }, 'PUBLIC_BASE_URL'],
+    [
+      { TWILIO_AUTH_TOKEN: 'ok-token', PUBLIC_BASE_URL: 'https://user:secret-value@hooks.clinic.example' },
+      'PUBLIC_BASE_URL',
+    ],
     [{ TWILIO_AUTH_TOKEN: 'ok-token', PUBLIC_BASE_URL: 'https://hooks.clinic.example?x=1' }, 'PUBLIC_BASE_URL'],
     [{ TWILIO_AUTH_TOKEN: 'ok-token', PUBLIC_BASE_URL: 'ftp://hooks.clinic.example' }, 'PUBLIC_BASE_URL'],
   ] as [Partial<Env>, string][])('%j names %s, never the value', (vars, setting) => {

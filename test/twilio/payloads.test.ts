@@ -2,14 +2,23 @@
 import { describe, expect, it } from 'vitest'
 import type { NormalizedEvent } from '../../src/model/normalized'
 import type { FormPairs } from '../../src/twilio/form'
-import { isConversationsPreEvent, normalize, ruleFor, type TwilioWebhook, type WebhookMeta } from '../../src/twilio/payloads'
+import {
+  isConversationsPreEvent,
+  normalize,
+  ruleFor,
+  type TwilioWebhook,
+  type WebhookMeta,
+} from '../../src/twilio/payloads'
 
 const sid = (prefix: string, n = 1) => prefix + n.toString(16).padStart(32, '0')
 const ACCOUNT = sid('AC', 0xa1)
 const MESSAGE = sid('SM', 0x51)
 const CALL = sid('CA', 0xc1)
 const RECEIVED = new Date('2026-07-17T12:00:00.000Z')
-const meta = (contentDigest?: string): WebhookMeta => ({ receivedAt: RECEIVED, ...(contentDigest ? { contentDigest } : {}) })
+const meta = (contentDigest?: string): WebhookMeta => ({
+  receivedAt: RECEIVED,
+  ...(contentDigest ? { contentDigest } : {}),
+})
 
 function one(product: Exclude<TwilioWebhook['product'], 'events'>, fields: FormPairs, m = meta()): NormalizedEvent {
   const result = normalize({ product, fields, meta: m })
@@ -21,8 +30,15 @@ function one(product: Exclude<TwilioWebhook['product'], 'events'>, fields: FormP
 /** Every input field lands in exactly one bucket. */
 function bucketCount(e: NormalizedEvent): number {
   return (
-    Object.keys(e.sids).length + e.parties.length + e.names.length + e.text.length + e.media.length + e.location.length +
-    e.attributes.length + Object.keys(e.safe).length + e.unknown.length
+    Object.keys(e.sids).length +
+    e.parties.length +
+    e.names.length +
+    e.text.length +
+    e.media.length +
+    e.location.length +
+    e.attributes.length +
+    Object.keys(e.safe).length +
+    e.unknown.length
   )
 }
 
@@ -38,10 +54,25 @@ const inboundSms: FormPairs = [
 describe('messaging', () => {
   it('inbound SMS (7.1): every field in its bucket', () => {
     const e = one('messaging', inboundSms)
-    expect(e).toMatchObject({ product: 'messaging', kind: 'message.received', channel: 'sms', resourceSid: MESSAGE, discriminator: 'received' })
+    expect(e).toMatchObject({
+      product: 'messaging',
+      kind: 'message.received',
+      channel: 'sms',
+      resourceSid: MESSAGE,
+      discriminator: 'received',
+    })
     expect(e.occurredAt).toBe(RECEIVED.toISOString())
-    expect(e.sids).toEqual({ SmsMessageSid: MESSAGE, SmsSid: MESSAGE, MessageSid: MESSAGE, MessagingServiceSid: sid('MG', 9), AccountSid: ACCOUNT })
-    expect(e.parties).toEqual([{ name: 'To', value: '+14155550100' }, { name: 'From', value: '+14155550123' }])
+    expect(e.sids).toEqual({
+      SmsMessageSid: MESSAGE,
+      SmsSid: MESSAGE,
+      MessageSid: MESSAGE,
+      MessagingServiceSid: sid('MG', 9),
+      AccountSid: ACCOUNT,
+    })
+    expect(e.parties).toEqual([
+      { name: 'To', value: '+14155550100' },
+      { name: 'From', value: '+14155550123' },
+    ])
     expect(e.text).toEqual([{ name: 'Body', value: 'My blood sugar was 310 this morning' }])
     expect(e.location).toEqual([
       { name: 'ToCountry', value: 'US', kind: 'country' },
@@ -69,7 +100,11 @@ describe('messaging', () => {
     const e = one('messaging', mms)
     expect(e.channel).toBe('mms')
     expect(e.media.map((f) => f.name)).toEqual(['MediaUrl0', 'MediaUrl1'])
-    expect(e.safe).toMatchObject({ MediaContentType0: 'image/jpeg', MediaContentType1: 'application/pdf', NumMedia: '2' })
+    expect(e.safe).toMatchObject({
+      MediaContentType0: 'image/jpeg',
+      MediaContentType1: 'application/pdf',
+      NumMedia: '2',
+    })
     expect(bucketCount(e)).toBe(mms.length)
   })
 
@@ -87,11 +122,20 @@ describe('messaging', () => {
     const e = one('messaging', wa)
     expect(e.channel).toBe('whatsapp')
     expect(e.names).toEqual([{ name: 'ProfileName', value: 'Jane D' }])
-    expect(e.parties.map((f) => f.name).sort()).toEqual(['ExternalUserId', 'From', 'OriginalRepliedMessageSender', 'To', 'WaId'])
+    expect(e.parties.map((f) => f.name).sort()).toEqual([
+      'ExternalUserId',
+      'From',
+      'OriginalRepliedMessageSender',
+      'To',
+      'WaId',
+    ])
     expect(e.text.map((f) => f.name)).toEqual(['Body', 'ButtonText'])
     expect(e.attributes).toEqual([
       { name: 'ButtonPayload', value: { verifyEmail: 'jane@example.com' } },
-      { name: 'ChannelMetadata', value: { type: 'whatsapp', data: { context: { ProfileName: 'Jane D', WaId: '15551230000' } } } },
+      {
+        name: 'ChannelMetadata',
+        value: { type: 'whatsapp', data: { context: { ProfileName: 'Jane D', WaId: '15551230000' } } },
+      },
     ])
     expect(e.sids.OriginalRepliedMessageSid).toBe(sid('MM', 5))
     expect(e.unknown).toEqual([])
@@ -118,8 +162,20 @@ describe('messaging', () => {
       ['ReferralCtwaClid', 'click-123'], ['CallToken', 'opaque'],
     ]
     const e = one('messaging', fields)
-    expect(e.location.filter((f) => ['coordinate', 'address'].includes(f.kind)).map((f) => f.name)).toEqual(['Latitude', 'Longitude', 'Address', 'Label'])
-    expect(e.unknown.map((f) => f.name)).toEqual(['BrandNewTwilioField', 'ErrorCode', 'MessageType', 'RawDlrDoneDate', 'ReferralCtwaClid', 'CallToken'])
+    expect(e.location.filter((f) => ['coordinate', 'address'].includes(f.kind)).map((f) => f.name)).toEqual([
+      'Latitude',
+      'Longitude',
+      'Address',
+      'Label',
+    ])
+    expect(e.unknown.map((f) => f.name)).toEqual([
+      'BrandNewTwilioField',
+      'ErrorCode',
+      'MessageType',
+      'RawDlrDoneDate',
+      'ReferralCtwaClid',
+      'CallToken',
+    ])
     expect(e.safe.ErrorCode).toBeUndefined()
     expect(bucketCount(e)).toBe(fields.length)
   })
@@ -136,7 +192,11 @@ describe('messaging', () => {
 
   it('field names that are Object.prototype keys are plain unknown fields', () => {
     const e = one('messaging', [...inboundSms, ['__proto__', 'x'], ['constructor', 'y'], ['toString', 'z']])
-    expect(e.unknown).toEqual([{ name: '__proto__', value: 'x' }, { name: 'constructor', value: 'y' }, { name: 'toString', value: 'z' }])
+    expect(e.unknown).toEqual([
+      { name: '__proto__', value: 'x' },
+      { name: 'constructor', value: 'y' },
+      { name: 'toString', value: 'z' },
+    ])
     expect(Object.getPrototypeOf(e.safe)).toBe(Object.prototype)
   })
 
@@ -151,9 +211,17 @@ describe('messaging', () => {
     const odd = one('messaging', [...inboundSms, ['ParentSid', 'Jane Doe']])
     expect(odd.unknown).toEqual([{ name: 'ParentSid', value: 'Jane Doe' }])
     const missing = inboundSms.filter(([k]) => !['MessageSid', 'SmsSid', 'SmsMessageSid'].includes(k))
-    expect(normalize({ product: 'messaging', fields: missing, meta: meta() })).toEqual({ ok: false, error: 'missing-field' })
-    const malformed = inboundSms.map(([k, v]): [string, string] => (k.endsWith('Sid') && k !== 'AccountSid' && k !== 'MessagingServiceSid' ? [k, '+15551230000'] : [k, v]))
-    expect(normalize({ product: 'messaging', fields: malformed, meta: meta() })).toEqual({ ok: false, error: 'missing-field' })
+    expect(normalize({ product: 'messaging', fields: missing, meta: meta() })).toEqual({
+      ok: false,
+      error: 'missing-field',
+    })
+    const malformed = inboundSms.map(([k, v]): [string, string] =>
+      k.endsWith('Sid') && k !== 'AccountSid' && k !== 'MessagingServiceSid' ? [k, '+15551230000'] : [k, v],
+    )
+    expect(normalize({ product: 'messaging', fields: malformed, meta: meta() })).toEqual({
+      ok: false,
+      error: 'missing-field',
+    })
   })
 
   it('empty values identify nobody and are kept as empty safe values', () => {
@@ -201,8 +269,17 @@ describe('voice', () => {
   })
 
   it('status callback and recording callback (7.7)', () => {
-    const status = one('voice', [...call.filter(([k]) => k !== 'CallStatus'), ['CallStatus', 'completed'], ['CallDuration', '42'], ['Timestamp', 'Wed, 20 Apr 2022 23:45:25 +0000']])
-    expect(status).toMatchObject({ kind: 'call.status', discriminator: 'status:completed', occurredAt: '2022-04-20T23:45:25.000Z' })
+    const status = one('voice', [
+      ...call.filter(([k]) => k !== 'CallStatus'),
+      ['CallStatus', 'completed'],
+      ['CallDuration', '42'],
+      ['Timestamp', 'Wed, 20 Apr 2022 23:45:25 +0000'],
+    ])
+    expect(status).toMatchObject({
+      kind: 'call.status',
+      discriminator: 'status:completed',
+      occurredAt: '2022-04-20T23:45:25.000Z',
+    })
     // biome-ignore format: packed list
     const recording = one('voice', [
       ['RecordingSource', 'StartCallRecordingAPI'], ['RecordingTrack', 'both'], ['RecordingSid', sid('RE', 3)],
@@ -210,8 +287,14 @@ describe('voice', () => {
       ['RecordingChannels', '2'], ['ErrorCode', '0'], ['CallSid', CALL], ['RecordingStartTime', 'Wed, 20 Apr 2022 23:45:25 +0000'],
       ['AccountSid', ACCOUNT], ['RecordingDuration', '11'],
     ])
-    expect(recording).toMatchObject({ kind: 'call.recording', resourceSid: CALL, discriminator: `recording:${sid('RE', 3)}:completed` })
-    expect(recording.media).toEqual([{ name: 'RecordingUrl', value: 'https://api.twilio.com/2010-04-01/Accounts/AC/Recordings/RE3' }])
+    expect(recording).toMatchObject({
+      kind: 'call.recording',
+      resourceSid: CALL,
+      discriminator: `recording:${sid('RE', 3)}:completed`,
+    })
+    expect(recording.media).toEqual([
+      { name: 'RecordingUrl', value: 'https://api.twilio.com/2010-04-01/Accounts/AC/Recordings/RE3' },
+    ])
     expect(recording.unknown).toEqual([])
   })
 })
@@ -224,7 +307,12 @@ describe('transcriptions', () => {
       ['TranscriptionUrl', 'https://api.twilio.com/2010-04-01/Accounts/AC/Transcriptions/TR1'], ['RecordingSid', sid('RE', 1)],
       ['CallSid', CALL], ['AccountSid', ACCOUNT], ['From', '+15075550123'], ['CallStatus', 'completed'],
     ])
-    expect(e).toMatchObject({ kind: 'transcription.completed', channel: 'voice', resourceSid: sid('TR', 1), discriminator: 'transcription:completed' })
+    expect(e).toMatchObject({
+      kind: 'transcription.completed',
+      channel: 'voice',
+      resourceSid: sid('TR', 1),
+      discriminator: 'transcription:completed',
+    })
     expect(e.text).toEqual([{ name: 'TranscriptionText', value: 'Hi this is Jane calling about my lab results' }])
     expect(e.media.map((f) => f.name)).toEqual(['TranscriptionUrl'])
   })
@@ -243,12 +331,19 @@ describe('transcriptions', () => {
     })
     expect(e.text).toEqual([{ name: 'TranscriptionData.transcript', value: 'my date of birth is march third' }])
     expect(e.attributes).toEqual([{ name: 'TranscriptionData', value: { confidence: 0.93 } }])
-    const next = one('transcription', fields.map(([k, v]): [string, string] => (k === 'SequenceId' ? [k, '8'] : [k, v])))
+    const next = one(
+      'transcription',
+      fields.map(([k, v]): [string, string] => (k === 'SequenceId' ? [k, '8'] : [k, v])),
+    )
     expect(next.discriminator).not.toBe(e.discriminator)
   })
 
   it('unparseable JSON in a JSON field is kept as unknown', () => {
-    const e = one('transcription', [['TranscriptionSid', sid('GT', 1)], ['TranscriptionEvent', 'transcription-content'], ['TranscriptionData', 'not json: 555-0199']])
+    const e = one('transcription', [
+      ['TranscriptionSid', sid('GT', 1)],
+      ['TranscriptionEvent', 'transcription-content'],
+      ['TranscriptionData', 'not json: 555-0199'],
+    ])
     expect(e.unknown).toEqual([{ name: 'TranscriptionData', value: 'not json: 555-0199' }])
     expect(e.attributes).toEqual([])
   })
@@ -264,19 +359,30 @@ describe('conversations', () => {
   ]
 
   it('pre-action events are recognised and produce nothing to forward', () => {
-    for (const t of ['onMessageAdd', 'onConversationAdd', 'onParticipantUpdate', 'onMessageRemove']) expect(isConversationsPreEvent(t)).toBe(true)
-    for (const t of ['onMessageAdded', 'onConversationStateUpdated', 'onDeliveryUpdated', undefined, 'MessageAdd']) expect(isConversationsPreEvent(t)).toBe(false)
+    for (const t of ['onMessageAdd', 'onConversationAdd', 'onParticipantUpdate', 'onMessageRemove'])
+      expect(isConversationsPreEvent(t)).toBe(true)
+    for (const t of ['onMessageAdded', 'onConversationStateUpdated', 'onDeliveryUpdated', undefined, 'MessageAdd'])
+      expect(isConversationsPreEvent(t)).toBe(false)
     const pre = added.map(([k, v]): [string, string] => (k === 'EventType' ? [k, 'onMessageAdd'] : [k, v]))
     expect(normalize({ product: 'conversations', fields: pre, meta: meta() })).toEqual({ ok: true, value: [] })
   })
 
   it('onMessageAdded: conversation.message.added about the message', () => {
     const e = one('conversations', added)
-    expect(e).toMatchObject({ kind: 'conversation.message.added', channel: 'sms', resourceSid: sid('IM', 1), discriminator: 'onMessageAdded', occurredAt: '2026-07-17T12:00:00.000Z' })
+    expect(e).toMatchObject({
+      kind: 'conversation.message.added',
+      channel: 'sms',
+      resourceSid: sid('IM', 1),
+      discriminator: 'onMessageAdded',
+      occurredAt: '2026-07-17T12:00:00.000Z',
+    })
     expect(e.parties).toEqual([{ name: 'Author', value: '+15551230000' }])
     expect(e.attributes).toEqual([
       { name: 'Attributes', value: {} },
-      { name: 'Media', value: [{ Sid: 'ME1', Filename: 'insurance-card.jpg', ContentType: 'image/jpeg', Size: 48231 }] },
+      {
+        name: 'Media',
+        value: [{ Sid: 'ME1', Filename: 'insurance-card.jpg', ContentType: 'image/jpeg', Size: 48231 }],
+      },
     ])
     expect(bucketCount(e)).toBe(added.length)
   })
@@ -289,7 +395,10 @@ describe('conversations', () => {
       ['MessagingBinding.Address', '+15551230000'], ['MessagingBinding.Address', '+15551230001'], ['Identity', ''], ['AccountSid', ACCOUNT],
     ])
     expect(e).toMatchObject({ kind: 'conversation.participant', resourceSid: sid('MB', 2), channel: 'sms' })
-    expect(e.parties.filter((f) => f.name === 'MessagingBinding.Address').map((f) => f.value)).toEqual(['+15551230000', '+15551230001'])
+    expect(e.parties.filter((f) => f.name === 'MessagingBinding.Address').map((f) => f.value)).toEqual([
+      '+15551230000',
+      '+15551230001',
+    ])
     expect(e.safe['MessagingBinding.Type']).toBe('SMS')
   })
 
@@ -305,7 +414,10 @@ describe('conversations', () => {
   })
 
   it('a webhook without EventType is refused', () => {
-    expect(normalize({ product: 'conversations', fields: [['AccountSid', ACCOUNT]], meta: meta() })).toEqual({ ok: false, error: 'missing-field' })
+    expect(normalize({ product: 'conversations', fields: [['AccountSid', ACCOUNT]], meta: meta() })).toEqual({
+      ok: false,
+      error: 'missing-field',
+    })
   })
 })
 
@@ -340,14 +452,31 @@ describe('Event Streams', () => {
     expect(a.sids).toEqual({ MessageSid: MESSAGE, AccountSid: ACCOUNT, MessagingServiceSid: sid('MG', 1) })
     expect(a.parties.map((f) => f.name)).toEqual(['data.from', 'data.to'])
     expect(a.text).toEqual([{ name: 'data.body', value: 'refill please' }])
-    expect(a.location.map((f) => [f.name, f.kind])).toEqual([['data.fromCity', 'city'], ['data.fromZip', 'zip']])
+    expect(a.location.map((f) => [f.name, f.kind])).toEqual([
+      ['data.fromCity', 'city'],
+      ['data.fromZip', 'zip'],
+    ])
     expect(a.unknown).toEqual([{ name: 'data.recipients', value: '+15551230000' }])
-    expect(a.safe).toMatchObject({ specversion: '1.0', type: inbound.type, id: inbound.id, 'data.numMedia': '0', source: inbound.source, dataschema: inbound.dataschema })
+    expect(a.safe).toMatchObject({
+      specversion: '1.0',
+      type: inbound.type,
+      id: inbound.id,
+      'data.numMedia': '0',
+      source: inbound.source,
+      dataschema: inbound.dataschema,
+    })
 
     expect(b).toMatchObject({ kind: 'conversation.message.added', resourceSid: sid('IM', 1), discriminator: 'EZ2' })
-    expect(b.parties.map((f) => f.name)).toEqual(['data.Author', 'data.MessagingBinding.Address', 'data.MessagingBinding.ProxyAddress'])
+    expect(b.parties.map((f) => f.name)).toEqual([
+      'data.Author',
+      'data.MessagingBinding.Address',
+      'data.MessagingBinding.ProxyAddress',
+    ])
     expect(b.text).toEqual([{ name: 'data.MessageBody', value: 'hello' }])
-    expect(b.attributes).toEqual([{ name: 'data.Media', value: [{ Filename: 'x.jpg' }] }, { name: 'data.Attributes', value: { mrn: '12345' } }])
+    expect(b.attributes).toEqual([
+      { name: 'data.Media', value: [{ Filename: 'x.jpg' }] },
+      { name: 'data.Attributes', value: { mrn: '12345' } },
+    ])
   })
 
   it('nested Twilio parameters are classified by their own names', () => {
@@ -380,11 +509,19 @@ describe('Event Streams', () => {
 
   it('refuses anything that is not an array of CloudEvents, whole batch', () => {
     expect(normalize({ product: 'events', body: inbound, meta: meta() })).toEqual({ ok: false, error: 'not-a-batch' })
-    expect(normalize({ product: 'events', body: [inbound, 'x'], meta: meta() })).toEqual({ ok: false, error: 'malformed-event' })
-    expect(normalize({ product: 'events', body: [{ type: 'x' }], meta: meta() })).toEqual({ ok: false, error: 'malformed-event' })
+    expect(normalize({ product: 'events', body: [inbound, 'x'], meta: meta() })).toEqual({
+      ok: false,
+      error: 'malformed-event',
+    })
+    expect(normalize({ product: 'events', body: [{ type: 'x' }], meta: meta() })).toEqual({
+      ok: false,
+      error: 'malformed-event',
+    })
     expect(normalize({ product: 'events', body: [], meta: meta() })).toEqual({ ok: true, value: [] })
     const deep = JSON.parse('['.repeat(40) + ']'.repeat(40))
-    expect(normalize({ product: 'events', body: [{ id: 'EZ1', type: 'x', data: { a: deep } }], meta: meta() })).toEqual({ ok: false, error: 'malformed-event' })
+    expect(normalize({ product: 'events', body: [{ id: 'EZ1', type: 'x', data: { a: deep } }], meta: meta() })).toEqual(
+      { ok: false, error: 'malformed-event' },
+    )
   })
 })
 
@@ -399,7 +536,15 @@ describe('the classification table', () => {
     expect(ruleFor(name)?.bucket).toBe(bucket)
   })
 
-  it.each(['StirPassportToken', 'SipHeader_X-Patient', 'CallToken', 'UniqueName', 'Digits', 'SipSourceIp', 'ChannelStatusMessage'])('%s is unknown (PHI)', (name) => {
+  it.each([
+    'StirPassportToken',
+    'SipHeader_X-Patient',
+    'CallToken',
+    'UniqueName',
+    'Digits',
+    'SipSourceIp',
+    'ChannelStatusMessage',
+  ])('%s is unknown (PHI)', (name) => {
     expect(ruleFor(name)).toBeUndefined()
   })
 })

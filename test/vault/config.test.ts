@@ -21,7 +21,13 @@ describe('vault config', () => {
   })
 
   it('reads VAULT_INDEX_CACHE_SECONDS from 0 (off) to 300; empty means the default', () => {
-    for (const [raw, seconds] of [['0', 0], ['1', 1], ['300', 300], [' 45 ', 45], ['', 60]] as const) {
+    for (const [raw, seconds] of [
+      ['0', 0],
+      ['1', 1],
+      ['300', 300],
+      [' 45 ', 45],
+      ['', 60],
+    ] as const) {
       const result = parseVaultConfig(envWith({ VAULT_INDEX_CACHE_SECONDS: raw }))
       expect(result.ok && result.value.indexCacheSeconds).toBe(seconds)
     }

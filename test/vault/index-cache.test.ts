@@ -18,7 +18,9 @@ function isolate(settings: Settings = {}, options: VaultOptions = {}) {
   return {
     async webhook(requests: TokenRequest[], tenant = TENANT_A, kv: KVNamespace = testEnv.VAULT) {
       const counts: Record<string, number> = {}
-      const tokens = await vaultOf(envOf(countingKv(counts, kv), {}), options).tokenizerFor(tenant).tokenize(requests)
+      const tokens = await vaultOf(envOf(countingKv(counts, kv), {}), options)
+        .tokenizerFor(tenant)
+        .tokenize(requests)
       return { tokens, counts }
     },
     /** A vault under the same key and namespace (the admin API's, or with `extra` settings another isolate's). */
@@ -69,7 +71,10 @@ describe('index cache: successive webhooks', () => {
     const vault = one.vault({}, countingKv(counts, testEnv.VAULT))
     const request: TokenRequest[] = [{ type: 'PHONE', value: '+14155550311' }]
     // Two events of one Event Streams batch: deidentify runs per event with the request's one vault.
-    const answers = await Promise.all([vault.tokenizerFor(TENANT_A).tokenize(request), vault.tokenizerFor(TENANT_A).tokenize(request)])
+    const answers = await Promise.all([
+      vault.tokenizerFor(TENANT_A).tokenize(request),
+      vault.tokenizerFor(TENANT_A).tokenize(request),
+    ])
     expect(new Set(answers.map((a) => a[0])).size).toBe(1)
     expect(counts).toEqual({ get: 1, put: 2 })
     expect(await testEnv.VAULT.get(await indexKeyOf(answers[0]?.[0] as string))).toBe(answers[0]?.[0])
@@ -91,7 +96,10 @@ describe('index cache: successive webhooks', () => {
     const one = isolate({}, { now: () => 0 }) // a clock in 1970: KV rejects the expiration of the mint
     const vault = one.vault()
     const request: TokenRequest[] = [{ type: 'NAME', value: 'Joined Failure' }]
-    const answers = await Promise.allSettled([vault.tokenizerFor(TENANT_A).tokenize(request), vault.tokenizerFor(TENANT_A).tokenize(request)])
+    const answers = await Promise.allSettled([
+      vault.tokenizerFor(TENANT_A).tokenize(request),
+      vault.tokenizerFor(TENANT_A).tokenize(request),
+    ])
     expect(answers.map((a) => a.status)).toEqual(['rejected', 'rejected'])
     const retried = await isolate().webhook(request)
     expect(retried.counts).toEqual({ get: 1, put: 2 })
@@ -219,7 +227,7 @@ describe('index cache: erasure in the same isolate', () => {
     expect(next.tokens[0]).not.toBe(old)
   })
 
-  it('an erasure through a vault that does not cache still clears this isolate\'s cache', async () => {
+  it("an erasure through a vault that does not cache still clears this isolate's cache", async () => {
     const one = isolate()
     const request: TokenRequest[] = [{ type: 'NAME', value: 'Erased Uncached' }]
     const [token] = (await one.webhook(request)).tokens

@@ -40,7 +40,9 @@ describe('key rotation and re-encryption', () => {
       expect(await vaultOf(rotated).reveal(token)).toMatchObject({ ok: true, value: { value: requests[i]!.value } })
     }
     expect(await vaultOf(rotated).tokenizerFor(TENANT).tokenize(requests)).toEqual(tokens)
-    const [fresh] = await vaultOf(rotated).tokenizerFor(TENANT).tokenize([{ type: 'NAME', value: 'New Person' }])
+    const [fresh] = await vaultOf(rotated)
+      .tokenizerFor(TENANT)
+      .tokenize([{ type: 'NAME', value: 'New Person' }])
     expect(await keyIdOf(fresh as string)).toBe('k2')
 
     // 5 old records, 2 per run: the first page is listed again until done, so 3 runs.
@@ -61,7 +63,9 @@ describe('key rotation and re-encryption', () => {
   it('does not resurrect a token erased while its re-encryption was in flight', async () => {
     const old = envWith({ VAULT_KEYS: keyring('k1', ['k1']) })
     const rotated = envWith({ VAULT_KEYS: keyring('k2', ['k1', 'k2']) })
-    const [token] = await vaultOf(old).tokenizerFor(TENANT).tokenize([{ type: 'NAME', value: 'Erased Midway' }])
+    const [token] = await vaultOf(old)
+      .tokenizerFor(TENANT)
+      .tokenize([{ type: 'NAME', value: 'Erased Midway' }])
     const name = TOKEN_PREFIX + token
     const { value, metadata } = await testEnv.VAULT.getWithMetadata(name)
     expect((await vaultOf(rotated).erase(token as string)).ok).toBe(true)
@@ -77,7 +81,9 @@ describe('key rotation and re-encryption', () => {
   it('skips and counts records under a key no longer in the ring, and still completes the walk', async () => {
     const old = envWith({ VAULT_KEYS: keyring('k1', ['k1']) })
     const retired = envWith({ VAULT_KEYS: keyring('k2', ['k2']) })
-    const [token] = await vaultOf(old).tokenizerFor(TENANT).tokenize([{ type: 'NAME', value: 'Orphaned Key' }])
+    const [token] = await vaultOf(old)
+      .tokenizerFor(TENANT)
+      .tokenize([{ type: 'NAME', value: 'Orphaned Key' }])
     let summary = await runVaultMaintenance(retired, { batch: 1 })
     for (let run = 0; run < 20 && !summary.complete; run++) summary = await runVaultMaintenance(retired, { batch: 1 })
     expect(summary.complete).toBe(true)

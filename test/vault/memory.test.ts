@@ -69,7 +69,9 @@ describe('sender memory', () => {
     const patient = '+15551237002'
     await forwardedBody(sms(patient, 'hello, need to reschedule', [['ProfileName', 'Hope Mensah']]))
     clearMemoryCache()
-    expect((await forwardedBody(sms(patient, 'ok thanks, hope'))).body).toMatch(/^ok thanks, \[NAME(?::tok_[A-Za-z0-9]+)?\]$/)
+    expect((await forwardedBody(sms(patient, 'ok thanks, hope'))).body).toMatch(
+      /^ok thanks, \[NAME(?::tok_[A-Za-z0-9]+)?\]$/,
+    )
     expect((await forwardedBody(sms(patient, 'I hope it works'))).body).toBe('I hope it works')
   })
 
@@ -86,6 +88,8 @@ describe('sender memory', () => {
     const after = (await dumpVault()).filter((e) => ours(e.name))
     expect(after.every((e) => (e.metadata as { kid: string }).kid === 'k2')).toBe(true)
     clearMemoryCache()
-    expect((await forwardedBody(sms(patient, 'zainab here again'))).body).toMatch(/^\[NAME(?::tok_[A-Za-z0-9]+)?\] here again$/)
+    expect((await forwardedBody(sms(patient, 'zainab here again'))).body).toMatch(
+      /^\[NAME(?::tok_[A-Za-z0-9]+)?\] here again$/,
+    )
   })
 })

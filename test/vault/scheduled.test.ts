@@ -8,9 +8,9 @@ import { envWith, keyring, testEnv, vaultOf } from './helpers'
 describe('Cron trigger', () => {
   it('runs vault maintenance: records under an old key move to the current key', async () => {
     const old = envWith({ VAULT_KEYS: keyring('k1', ['k1']) })
-    const [token] = await vaultOf(old).tokenizerFor('AC44444444444444444444444444444444').tokenize([
-      { type: 'NAME', value: 'Cron Person' },
-    ])
+    const [token] = await vaultOf(old)
+      .tokenizerFor('AC44444444444444444444444444444444')
+      .tokenize([{ type: 'NAME', value: 'Cron Person' }])
     const ctx = createExecutionContext()
     await worker.scheduled(createScheduledController({ cron: '17 3 * * *' }), testEnv, ctx)
     await waitOnExecutionContext(ctx)
@@ -27,7 +27,11 @@ describe('Cron trigger', () => {
         return { removed: 0, anchor: { seq: 0, hash: '' } }
       },
     }
-    const e = { ...testEnv, AUDIT_RETENTION_DAYS: '400', AUDIT_TRAIL: { idFromName: () => ({}), get: () => trail } } as unknown as Env
+    const e = {
+      ...testEnv,
+      AUDIT_RETENTION_DAYS: '400',
+      AUDIT_TRAIL: { idFromName: () => ({}), get: () => trail },
+    } as unknown as Env
     const ctx = createExecutionContext()
     const before = Date.now()
     await worker.scheduled(createScheduledController({ cron: '17 3 * * *' }), e, ctx)

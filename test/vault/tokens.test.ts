@@ -19,11 +19,13 @@ describe('tokenize', () => {
     expect(first[0]).not.toBe(first[1])
 
     // A later request (a new vault instance, as in a new webhook) with other spellings of the same values.
-    const second = await vaultOf().tokenizerFor(TENANT_A).tokenize([
-      { type: 'NAME', value: '  maria   GONZALEZ ' },
-      { type: 'PHONE', value: 'four one five five five five zero one two three', canonical: '4155550123' },
-      { type: 'PHONE', value: 'whatsapp:+14155550123' },
-    ])
+    const second = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([
+        { type: 'NAME', value: '  maria   GONZALEZ ' },
+        { type: 'PHONE', value: 'four one five five five five zero one two three', canonical: '4155550123' },
+        { type: 'PHONE', value: 'whatsapp:+14155550123' },
+      ])
     expect(second).toEqual([first[1], first[0], first[0]])
   })
 
@@ -66,12 +68,18 @@ describe('tokenize', () => {
     await expect(vault.tokenizerFor(tenant).tokenize([{ type: 'NAME', value: 'Fail Closed' }])).rejects.toThrow()
     expect((await testEnv.VAULT.list({ prefix: INDEX_PREFIX })).keys).toHaveLength(before)
     // The same value with a working vault gets a fresh, resolvable token.
-    const [token] = await vaultOf().tokenizerFor(tenant).tokenize([{ type: 'NAME', value: 'Fail Closed' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(tenant)
+      .tokenize([{ type: 'NAME', value: 'Fail Closed' }])
     expect((await vaultOf().reveal(token as string)).ok).toBe(true)
   })
 
   it('rejects without a tenant', async () => {
-    await expect(vaultOf().tokenizerFor('').tokenize([{ type: 'NAME', value: 'Ann' }])).rejects.toThrow()
+    await expect(
+      vaultOf()
+        .tokenizerFor('')
+        .tokenize([{ type: 'NAME', value: 'Ann' }]),
+    ).rejects.toThrow()
   })
 })
 
@@ -84,14 +92,16 @@ describe('what KV holds', () => {
       dob: '03/14/1961',
       mrn: 'MRN 8675309',
     }
-    const tokens = await vaultOf().tokenizerFor(TENANT_A).tokenize([
-      { type: 'PHONE', value: values.phone },
-      { type: 'NAME', value: values.name },
-      { type: 'EMAIL', value: values.email },
-      { type: 'DATE', value: values.dob },
-      { type: 'MRN', value: values.mrn },
-      { type: 'PHONE', value: 'five five five zero one nine eight', canonical: '5550198' },
-    ])
+    const tokens = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([
+        { type: 'PHONE', value: values.phone },
+        { type: 'NAME', value: values.name },
+        { type: 'EMAIL', value: values.email },
+        { type: 'DATE', value: values.dob },
+        { type: 'MRN', value: values.mrn },
+        { type: 'PHONE', value: 'five five five zero one nine eight', canonical: '5550198' },
+      ])
     // biome-ignore format: packed list
     const needles = [
       ...Object.values(values),
@@ -113,12 +123,17 @@ describe('what KV holds', () => {
 
   it('sets the retention TTL on every entry (default and configured)', async () => {
     const before = Math.floor(Date.now() / 1000)
-    const [long] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Default Ttl' }])
+    const [long] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Default Ttl' }])
     const shortVault = vaultOf(envWith({ VAULT_TTL_DAYS: '7' }))
     const [short] = await shortVault.tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Short Ttl' }])
     const after = Math.floor(Date.now() / 1000)
     const entries = await dumpVault()
-    for (const [token, days] of [[long, DEFAULT_VAULT_TTL_DAYS], [short, 7]] as const) {
+    for (const [token, days] of [
+      [long, DEFAULT_VAULT_TTL_DAYS],
+      [short, 7],
+    ] as const) {
       const names = [TOKEN_PREFIX + token, await indexKeyOf(token as string)]
       const mine = entries.filter((e) => names.includes(e.name))
       expect(mine).toHaveLength(2)
@@ -162,7 +177,9 @@ describe('reveal', () => {
   })
 
   it('stops resolving once the retention period has passed', async () => {
-    const [token] = await vaultOf().tokenizerFor(TENANT_A).tokenize([{ type: 'NAME', value: 'Expiring Soon' }])
+    const [token] = await vaultOf()
+      .tokenizerFor(TENANT_A)
+      .tokenize([{ type: 'NAME', value: 'Expiring Soon' }])
     const later = Date.now() + (DEFAULT_VAULT_TTL_DAYS * 86_400 + 1) * 1000
     expect(await vaultOf(testEnv, { now: () => later }).reveal(token as string)).toEqual({
       ok: false,

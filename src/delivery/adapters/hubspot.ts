@@ -7,10 +7,12 @@ import type { Adapter } from './types'
 import { descriptionOf, subjectOf } from './render'
 
 /** Builds a HubSpot CRM object-create request. */
-export const hubspotAdapter: Adapter<{ adapter: 'hubspot'; object: 'ticket' | 'note'; pipeline: string; pipelineStage: string }> = ({
-  envelope,
-  options,
-}) => {
+export const hubspotAdapter: Adapter<{
+  adapter: 'hubspot'
+  object: 'ticket' | 'note'
+  pipeline: string
+  pipelineStage: string
+}> = ({ envelope, options }) => {
   const properties =
     options.object === 'ticket'
       ? {

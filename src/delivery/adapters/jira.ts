@@ -6,10 +6,13 @@ import type { Adapter } from './types'
 import { clip, linesOf, subjectOf } from './render'
 
 /** Builds a Jira issue-create request. */
-export const jiraAdapter: Adapter<{ adapter: 'jira'; site: string; projectKey: string; issueType: string; labels: string[] }> = ({
-  envelope,
-  options,
-}) => ({
+export const jiraAdapter: Adapter<{
+  adapter: 'jira'
+  site: string
+  projectKey: string
+  issueType: string
+  labels: string[]
+}> = ({ envelope, options }) => ({
   url: `https://${options.site}.atlassian.net/rest/api/3/issue`,
   method: 'POST',
   headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -21,7 +24,10 @@ export const jiraAdapter: Adapter<{ adapter: 'jira'; site: string; projectKey: s
       description: {
         type: 'doc',
         version: 1,
-        content: linesOf(envelope).map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: clip(line, 30_000) }] })),
+        content: linesOf(envelope).map((line) => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text: clip(line, 30_000) }],
+        })),
       },
       labels: ['phi-firewall', ...options.labels],
     },

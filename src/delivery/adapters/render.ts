@@ -9,7 +9,12 @@ export function subjectOf(envelope: Envelope, max = 120): string {
 
 /** The de-identified event as labelled lines: ids, every data field this destination may see, counts. */
 export function linesOf(envelope: Envelope): string[] {
-  const lines = [`Event: ${envelope.type}`, `Channel: ${envelope.channel}`, `Occurred: ${envelope.occurredAt}`, `Event id: ${envelope.id}`]
+  const lines = [
+    `Event: ${envelope.type}`,
+    `Channel: ${envelope.channel}`,
+    `Occurred: ${envelope.occurredAt}`,
+    `Event id: ${envelope.id}`,
+  ]
   const sids = Object.entries(envelope.twilio)
   if (sids.length > 0) lines.push(`Twilio: ${sids.map(([k, v]) => `${k}=${v}`).join(', ')}`)
   for (const [field, value] of Object.entries(envelope.data)) {

@@ -7,10 +7,12 @@ import type { Adapter } from './types'
 import { descriptionOf, subjectOf } from './render'
 
 /** Builds a ServiceNow record-insert request. */
-export const servicenowAdapter: Adapter<{ adapter: 'servicenow'; instance: string; table: string; callerId?: string }> = ({
-  envelope,
-  options,
-}) => ({
+export const servicenowAdapter: Adapter<{
+  adapter: 'servicenow'
+  instance: string
+  table: string
+  callerId?: string
+}> = ({ envelope, options }) => ({
   url: `https://${options.instance}.service-now.com/api/now/table/${options.table}`,
   method: 'POST',
   headers: { 'content-type': 'application/json', accept: 'application/json' },

@@ -15,7 +15,12 @@ export const zendeskAdapter: Adapter<Extract<AdapterOptions, { adapter: 'zendesk
   const comment = { body: descriptionOf(envelope, 60_000), public: false }
   const headers = { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': envelope.id }
   if (options.object === 'comment') {
-    return { url: `${base}/${options.ticketId}.json`, method: 'PUT', headers, body: JSON.stringify({ ticket: { comment } }) }
+    return {
+      url: `${base}/${options.ticketId}.json`,
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ ticket: { comment } }),
+    }
   }
   return {
     url: `${base}.json`,

@@ -18,7 +18,19 @@ const ROADS = new Set([
   'route', 'rte', 'highway', 'hwy', 'interstate', 'ruta', 'carretera', 'autopista', 'rodovia', 'estrada', 'autoroute',
   'шоссе', 'трасса', 'quốc lộ', 'quoc lo', 'tỉnh lộ', 'tinh lo',
 ])
-const TRANSIT = new Set(['bus', 'train', 'subway', 'metro', 'shuttle', 'tram', 'autobús', 'autobus', 'camión', 'ônibus', 'onibus'])
+const TRANSIT = new Set([
+  'bus',
+  'train',
+  'subway',
+  'metro',
+  'shuttle',
+  'tram',
+  'autobús',
+  'autobus',
+  'camión',
+  'ônibus',
+  'onibus',
+])
 
 // Words that end an address clause in a transcript without punctuation ("... 4 elm st i need a refill").
 // biome-ignore format: packed list
@@ -30,11 +42,26 @@ const CLAUSE_BREAK = new Set([
   'yo', 'mi', 'necesito', 'gracias', 'por', 'favor', 'eu', 'meu', 'minha', 'obrigado', 'obrigada', 'je', 'merci',
   'mwen', 'mèsi', 'mesi', 'ako', 'salamat', 'tôi', 'toi', 'cảm', 'cam', 'я', 'мой', 'мне', 'спасибо', 'و', 'شكرا',
 ])
-const ROAD_PAIRS = new Set(['county road', 'state road', 'state route', 'farm road', 'us route', 'quốc lộ', 'quoc lo', 'tỉnh lộ', 'tinh lo'])
+const ROAD_PAIRS = new Set([
+  'county road',
+  'state road',
+  'state route',
+  'farm road',
+  'us route',
+  'quốc lộ',
+  'quoc lo',
+  'tỉnh lộ',
+  'tinh lo',
+])
 
 function addressEvidence(word: string): boolean {
   const lang = languages()
-  return /\d/.test(word) || lang.numbers.has(word) || lang.streetWords.phrases.has(word) || lang.addressUnits.phrases.has(word)
+  return (
+    /\d/.test(word) ||
+    lang.numbers.has(word) ||
+    lang.streetWords.phrases.has(word) ||
+    lang.addressUnits.phrases.has(word)
+  )
 }
 
 function isCommonWordAnywhere(word: string): boolean {
@@ -84,19 +111,37 @@ export const detectAddressClauses: Detector = ({ text, lower }) => {
     const roadEnd = ROAD_PAIRS.has(pair) ? i + 2 : ROADS.has(w) ? i + 1 : 0
     // "bus route 12", "train line 4": a transit route, not a road someone lives on.
     const transit = i > 0 && TRANSIT.has(list[i - 1]!.w)
-    if (roadEnd > 0 && !transit && roadEnd < list.length && /^[ \t]{1,2}(?:#[ \t]?)?$/.test(text.slice(list[roadEnd - 1]!.end, list[roadEnd]!.start))) {
+    if (
+      roadEnd > 0 &&
+      !transit &&
+      roadEnd < list.length &&
+      /^[ \t]{1,2}(?:#[ \t]?)?$/.test(text.slice(list[roadEnd - 1]!.end, list[roadEnd]!.start))
+    ) {
       const numberEnd = isNumberAt(list, roadEnd, text)
-      if (numberEnd > 0) out.push({ start: list[i]!.start, end: list[numberEnd - 1]!.end, type: 'STREET', source: 'street:road' })
+      if (numberEnd > 0)
+        out.push({ start: list[i]!.start, end: list[numberEnd - 1]!.end, type: 'STREET', source: 'street:road' })
     }
     const cueEnd = phraseFrom(list, i, text, lang.addressCues)
     // English addresses are read by their shape (location.ts); this reads the languages without a street detector.
-    if (cueEnd === 0 || cueEnd >= list.length || englishCue(list.slice(i, cueEnd).map((x) => x.w).join(' '))) continue
+    if (
+      cueEnd === 0 ||
+      cueEnd >= list.length ||
+      englishCue(
+        list
+          .slice(i, cueEnd)
+          .map((x) => x.w)
+          .join(' '),
+      )
+    )
+      continue
     let end = cueEnd
     let evidence = false
     while (end < list.length && end - cueEnd < MAX_CLAUSE_WORDS) {
       const between = text.slice(list[end - 1]!.end, list[end]!.start)
       // "кв. 4Д", "apt. 5": the dot of an abbreviated unit or street word does not end the clause.
-      const abbreviated = /^\.[ \t]{0,2}$/.test(between) && (lang.addressUnits.phrases.has(list[end - 1]!.w) || lang.streetWords.phrases.has(list[end - 1]!.w))
+      const abbreviated =
+        /^\.[ \t]{0,2}$/.test(between) &&
+        (lang.addressUnits.phrases.has(list[end - 1]!.w) || lang.streetWords.phrases.has(list[end - 1]!.w))
       // "Rua Dom Pedro II, 233, ap 41", "ул. Садовая, д. 14, кв. 27": after a comma the address goes on while a number
       // or a unit word follows.
       const goesOn = /^,[ \t]{0,2}$/.test(between) && addressEvidence(list[end]!.w)
@@ -121,7 +166,8 @@ export const detectAddressClauses: Detector = ({ text, lower }) => {
     // article after the cue ("o endereço é", "cambió a", "vivo en el") stays.
     let start = cueEnd
     while (start < end && isCommonWordAnywhere(list[start]!.w) && !addressEvidence(list[start]!.w)) start++
-    if (evidence && end > start) out.push({ start: list[start]!.start, end: list[end - 1]!.end, type: 'STREET', source: 'street:clause' })
+    if (evidence && end > start)
+      out.push({ start: list[start]!.start, end: list[end - 1]!.end, type: 'STREET', source: 'street:clause' })
   }
   return out
 }

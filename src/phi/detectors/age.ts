@@ -16,17 +16,31 @@ const PATTERNS: RegExp[] = [
   // The number only: "años", "year-old" stay as words (the labels leave them outside the value).
   new RegExp(`${B}(?<v>${N}|${SPOKEN})(?=${YEARS}(?![\\p{L}]))`, 'gud'),
   // age 92, aged 92, edad 92, tiene 92, turned 92, is 96, he's ninety one, 90+, in her 90s
-  new RegExp(`(?:\\b(?:age:?|aged|edad:?|tiene|tengo|am|i'm|im|be|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|now|will be|soon to be|almost|nearly|about|already|just)\\s+(?:(?:now|already|just|about|almost|nearly|over|past)\\s+)?)(?<v>(?:${N}|${SPOKEN})${E}(?!\\s*(?:%|percent|por ciento|°|degrees?|f\\b|c\\b|mg|ml|bpm|over|/|\\.\\d|lbs?|kg|pounds|minutes|min|mins|seconds|days|hours|times|units|beats|mmhg|on|out of|at|mm)))`, 'gud'),
+  new RegExp(
+    `(?:\\b(?:age:?|aged|edad:?|tiene|tengo|am|i'm|im|be|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|now|will be|soon to be|almost|nearly|about|already|just)\\s+(?:(?:now|already|just|about|almost|nearly|over|past)\\s+)?)(?<v>(?:${N}|${SPOKEN})${E}(?!\\s*(?:%|percent|por ciento|°|degrees?|f\\b|c\\b|mg|ml|bpm|over|/|\\.\\d|lbs?|kg|pounds|minutes|min|mins|seconds|days|hours|times|units|beats|mmhg|on|out of|at|mm)))`,
+    'gud',
+  ),
   // my mom, 92, fell / grandpa (94) / 92F with chest pain
-  new RegExp(`(?:\\b(?:mom|mother|mama|mamá|dad|father|papa|papá|grandma|grandpa|grandmother|grandfather|granny|husband|wife|abuela|abuelo|abuelita|abuelito|aunt|uncle|t[ií]a|t[ií]o|patient|pt|he|she|esposo|esposa|suegra|suegro|mother-in-law|father-in-law)\\s*[,(]\\s*)(?<v>${N})${E}(?=\\s*[,)])|${B}${N}\\s?(?:yo|y/o)?\\s?[fm]${E}(?=\\s+(?:with|w/|pt|patient|presents|presenting|here|who|c/o|complaining|female|male))`, 'gud'),
-  new RegExp(`${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas?)${E}`, 'gu'),
+  new RegExp(
+    `(?:\\b(?:mom|mother|mama|mamá|dad|father|papa|papá|grandma|grandpa|grandmother|grandfather|granny|husband|wife|abuela|abuelo|abuelita|abuelito|aunt|uncle|t[ií]a|t[ií]o|patient|pt|he|she|esposo|esposa|suegra|suegro|mother-in-law|father-in-law)\\s*[,(]\\s*)(?<v>${N})${E}(?=\\s*[,)])|${B}${N}\\s?(?:yo|y/o)?\\s?[fm]${E}(?=\\s+(?:with|w/|pt|patient|presents|presenting|here|who|c/o|complaining|female|male))`,
+    'gud',
+  ),
+  new RegExp(
+    `${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas?)${E}`,
+    'gu',
+  ),
   // "her 100th birthday", "his ninety fifth birthday", "sus noventa y cinco años" is above: an ordinal birthday of 90+.
-  new RegExp(`${B}(?<v>(?:${N})(?:st|nd|rd|th)|${SPOKEN_ORDINAL})(?=[\\s-]+(?:birthday|bday|b-day|cumpleaños)${E})`, 'gud'),
+  new RegExp(
+    `${B}(?<v>(?:${N})(?:st|nd|rd|th)|${SPOKEN_ORDINAL})(?=[\\s-]+(?:birthday|bday|b-day|cumpleaños)${E})`,
+    'gud',
+  ),
 ]
-const VITALS_BEFORE = /\b(?:oxygen|o2|sats?|saturation|spo2|pulse|heart|hr|bp|pressure|temp|temperature|fever|sugar|glucose|bs|weight|weighs|lbs|rate|level|reading|score|number|a1c|count|ox|pulse ox|oximeter|blood)\b[^.;!?\n]{0,12}$/
+const VITALS_BEFORE =
+  /\b(?:oxygen|o2|sats?|saturation|spo2|pulse|heart|hr|bp|pressure|temp|temperature|fever|sugar|glucose|bs|weight|weighs|lbs|rate|level|reading|score|number|a1c|count|ox|pulse ox|oximeter|blood)\b[^.;!?\n]{0,12}$/
 
 // "the address is 99 Elm", "room is 92": a number in address position is not an age.
-const ADDRESS_BEFORE = /\b(?:address|addr|direcci[oó]n|apt|apartment|suite|unit|room|rm|box|floor|house|building|bldg|gate|door|lot)\s*(?:is|was|#|:|number|no\.?)?\s*$/
+const ADDRESS_BEFORE =
+  /\b(?:address|addr|direcci[oó]n|apt|apartment|suite|unit|room|rm|box|floor|house|building|bldg|gate|door|lot)\s*(?:is|was|#|:|number|no\.?)?\s*$/
 
 /** Finds ages of 90 and over. */
 export const detectAges: Detector = ({ lower }) => {

@@ -6,7 +6,8 @@ import { isTaper } from './chars'
 
 // Only TLDs that are not everyday words: "fine.No pain" or "casa.de" typed without a space are not domains (any TLD
 // counts after a website cue, below).
-const TLD = '(?:com|net|org|edu|gov|mil|io|co|us|uk|ca|mx|es|info|biz|me|ly|app|health|care|clinic|org\\.uk|co\\.uk|com\\.mx|dev|ai|tv|xyz|online|site|photography|photos|store|blog|tech|studio|dental|salon|fitness|consulting|agency|website|fr|nl|br|au|eu|ch|fi|dk|pl|ie|nz|za|jp|cn|kr)'
+const TLD =
+  '(?:com|net|org|edu|gov|mil|io|co|us|uk|ca|mx|es|info|biz|me|ly|app|health|care|clinic|org\\.uk|co\\.uk|com\\.mx|dev|ai|tv|xyz|online|site|photography|photos|store|blog|tech|studio|dental|salon|fitness|consulting|agency|website|fr|nl|br|au|eu|ch|fi|dk|pl|ie|nz|za|jp|cn|kr)'
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
 // "jenny dot wu at gmail dot com", "jwu (at) gmail (dot) com", "jwu arroba gmail punto com".
 const SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+(?:dot|punto)\s+)`
@@ -25,9 +26,11 @@ const SPOKEN_EMAIL_CUED = new RegExp(
 )
 // Spoken without the domain ending: "john smith at gmail", "m lopez eighty two at yahoo", or a mailbox named after
 // its provider: "my gmail is marialopez eighty two".
-const PROVIDER = '(?:gmail|yahoo|hotmail|outlook|aol|icloud|msn|protonmail|proton|comcast|att|verizon|sbcglobal|live|ymail|rocketmail)'
+const PROVIDER =
+  '(?:gmail|yahoo|hotmail|outlook|aol|icloud|msn|protonmail|proton|comcast|att|verizon|sbcglobal|live|ymail|rocketmail)'
 const PROVIDER_GATE = new RegExp(PROVIDER)
-const MAIL_NUM = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\\d+)'
+const MAIL_NUM =
+  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\\d+)'
 const SPOKEN_EMAIL_PROVIDER = new RegExp(
   String.raw`\b(?:e-?mail|correo)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}${PROVIDER})(?![\p{L}\p{N}])` +
     String.raw`|\b${PROVIDER}(?:\s+(?:address|account))?\s+(?:is|es|:)\s+(?<w>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)(?:${MAIL_NUM}|[a-z]))*)(?![\p{L}\p{N}])`,
@@ -35,7 +38,10 @@ const SPOKEN_EMAIL_PROVIDER = new RegExp(
 )
 // "…same as my name then eighty nine at yahoo": spoken numbers right before "at" and a mail provider (not one that is
 // also a place or a word: "at two at live oak") end a mailbox.
-const NUMBERED_MAILBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${MAIL_NUM}[\s-]+){0,3}${MAIL_NUM}\s+(?:at|arroba)\s+(?:gmail|yahoo|hotmail|outlook|aol|icloud|msn|protonmail|ymail|rocketmail|sbcglobal)(?:${SEP_DOT}${TLD})?(?![\p{L}\p{N}])`, 'gu')
+const NUMBERED_MAILBOX = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${MAIL_NUM}[\s-]+){0,3}${MAIL_NUM}\s+(?:at|arroba)\s+(?:gmail|yahoo|hotmail|outlook|aol|icloud|msn|protonmail|ymail|rocketmail|sbcglobal)(?:${SEP_DOT}${TLD})?(?![\p{L}\p{N}])`,
+  'gu',
+)
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]+/gi
 const DOMAIN = new RegExp(String.raw`\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.${TLD}\b(?:[/?#][^\s<>"'\`]*)?`, 'gi')
 const SPOKEN_URL = new RegExp(
@@ -43,24 +49,29 @@ const SPOKEN_URL = new RegExp(
   'gi',
 )
 // "one ninety two dot one sixty eight dot one dot one": four spoken numbers joined by "dot"/"point".
-const IP_NUM = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\\d{1,3})'
+const IP_NUM =
+  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\\d{1,3})'
 const IP_GROUP = `${IP_NUM}(?:[\\s-]+(?:and\\s+)?${IP_NUM}){0,4}`
 const SPOKEN_IP = new RegExp(`\\b${IP_GROUP}(?:\\s+(?:dot|point)\\s+${IP_GROUP}){3}\\b`, 'g')
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g
 const IPV6 = /(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])/gi
 // NANP: optional +1/1, area code (bare or in parentheses), any of space/dot/hyphen separators, optional extension.
-const NANP = /(?<![\p{L}\p{N}+])(?:\+?\s?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.-]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\p{N}])/gu
+const NANP =
+  /(?<![\p{L}\p{N}+])(?:\+?\s?1[\s.-]{0,2})?(?:\(\s?\d{3}\s?\)|\d{3})[\s.\-/]{0,3}\d{3}[\s.-]{0,3}\d{4}(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\p{N}])/gu
 const SEVEN = /(?<![\p{L}\p{N}/.:-])\d{3}[\s.-]\d{4}(?![\p{N}]|[/:.]\d)/gu
 const INTERNATIONAL = /(?<![\p{L}\p{N}])(?:\+|00)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\p{N}])/gu
 // Digit groups the way the rest of the world writes phones: "0490 75 40 81", "(08) 8747 6301", "21 284 698 2548".
 // Groups stay on one line (a postcode line above a phone line is not one number); a comma right before
 // counts only after a digit ("1,234"), so "Office,07700 063 966" is still read.
-const GROUPED = /(?<![\p{L}\p{N}./:])(?<!\d,)(?:\+\d{1,3}[ \t]?)?(?:\(\d{1,4}\)[ \t]?)?\d{2,5}(?:[ \t-](?:\(\d{1,4}\)[ \t]?)?\d{1,8}){1,5}(?![\p{N}]|[.,/:]\d)/gu
+const GROUPED =
+  /(?<![\p{L}\p{N}./:])(?<!\d,)(?:\+\d{1,3}[ \t]?)?(?:\(\d{1,4}\)[ \t]?)?\d{2,5}(?:[ \t-](?:\(\d{1,4}\)[ \t]?)?\d{1,8}){1,5}(?![\p{N}]|[.,/:]\d)/gu
 const DOTTED = /(?<![\p{L}\p{N}.])\d{2,5}(?:\.\d{2,5}){2,4}(?![\p{N}]|\.\d)/gu
 // Social handles: "@mlopez", "@maria_l".
 const HANDLE = /(?<=^|[\s(,;:"'])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}@])/gu
-const READINGS_BEFORE = /\b(?:sugars?|glucose|readings?|log|levels?|bp|pressures?|weights?|temps?|temperatures?|numbers were|pulse|heart rate|hr|sats?|o2|values?|results?|counts?)\b[^\p{N}]{0,20}$/u
-const PHONE_CONTEXT = /\b(?:call|text|phone|cell|mobile|number|tel|reach|contact|fax|whatsapp|llame|llamar|celular|tel[eé]fono|n[uú]mero)\b/
+const READINGS_BEFORE =
+  /\b(?:sugars?|glucose|readings?|log|levels?|bp|pressures?|weights?|temps?|temperatures?|numbers were|pulse|heart rate|hr|sats?|o2|values?|results?|counts?)\b[^\p{N}]{0,20}$/u
+const PHONE_CONTEXT =
+  /\b(?:call|text|phone|cell|mobile|number|tel|reach|contact|fax|whatsapp|llame|llamar|celular|tel[eé]fono|n[uú]mero)\b/
 
 const ASCII_DIGIT = /[0-9]/
 // Every URL match holds one of these (same flags as URL).
@@ -81,7 +92,8 @@ function phoneType(lower: string, start: number): 'PHONE' | 'FAX' {
 }
 
 // After "my site / website / blog / page / domain / link is", any dotted name is an address: "maria-lopez.photography".
-const CUED_DOMAIN = /\b(?:site|website|web site|blog|page|domain|url|link|web|p[aá]gina|sitio)\s+(?:is\s+|es\s+|:\s*)?(?<v>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![\p{L}\p{N}])/giud
+const CUED_DOMAIN =
+  /\b(?:site|website|web site|blog|page|domain|url|link|web|p[aá]gina|sitio)\s+(?:is\s+|es\s+|:\s*)?(?<v>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![\p{L}\p{N}])/dgiu
 
 /**
  * "my email changed to jw.1975@icloud.com": when a cued spoken-email match holds a written address (an @ with no space
@@ -101,7 +113,8 @@ export const detectContact: Detector = ({ text, lower }) => {
   // Characters some patterns cannot match without (\d is [0-9] even with the u flag): texts without them skip those.
   const hasDigit = ASCII_DIGIT.test(text)
   const hasAt = text.includes('@')
-  for (const m of hasAt ? matchesOf(EMAIL, text) : []) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email', m[0].toLowerCase())
+  for (const m of hasAt ? matchesOf(EMAIL, text) : [])
+    add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email', m[0].toLowerCase())
   if (/\b(?:at|arroba)\b|\(at\)|\[at\]|\s@|@\s/.test(lower) && SPOKEN_EMAIL_TAIL.test(lower)) {
     for (const m of matchesOf(SPOKEN_EMAIL, lower)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-spoken')
     for (const m of matchesOf(SPOKEN_EMAIL_CUED, lower)) {
@@ -111,33 +124,41 @@ export const detectContact: Detector = ({ text, lower }) => {
   }
   if (PROVIDER_GATE.test(lower)) {
     for (const m of matchesOf(SPOKEN_EMAIL_PROVIDER, lower)) {
-      const g = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups
+      const g = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number] | undefined> } })
+        .indices?.groups
       const r = g?.v ?? g?.w
       if (r) add(spans, writtenStart(lower, r[0], r[1]), r[1], 'EMAIL', 'email-provider')
     }
-    for (const m of matchesOf(NUMBERED_MAILBOX, lower)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-numbered')
+    for (const m of matchesOf(NUMBERED_MAILBOX, lower))
+      add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-numbered')
   }
   for (const m of hasAt ? matchesOf(HANDLE, text) : []) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
-  for (const m of URL_GATE.test(text) ? matchesOf(URL, text) : []) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')
-  for (const m of text.includes('.') ? matchesOf(DOMAIN, text) : []) add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
+  for (const m of URL_GATE.test(text) ? matchesOf(URL, text) : [])
+    add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')
+  for (const m of text.includes('.') ? matchesOf(DOMAIN, text) : [])
+    add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
   for (const m of /site|blog|page|domain|url|link|web|gina|sitio/.test(lower) ? matchesOf(CUED_DOMAIN, text) : []) {
     const [start, end] = valueRange(m)
     add(spans, start, end, 'URL', 'domain-cued')
   }
-  if (/\bdot\b/.test(lower)) for (const m of matchesOf(SPOKEN_URL, lower)) add(spans, m.index, m.index + m[0].length, 'URL', 'url-spoken')
+  if (/\bdot\b/.test(lower))
+    for (const m of matchesOf(SPOKEN_URL, lower)) add(spans, m.index, m.index + m[0].length, 'URL', 'url-spoken')
   for (const m of hasDigit ? matchesOf(IPV4, text) : []) add(spans, m.index, m.index + m[0].length, 'IP', 'ipv4')
-  if (/\b(?:dot|point)\b[\s\S]*\b(?:dot|point)\b/.test(lower)) for (const m of matchesOf(SPOKEN_IP, lower)) add(spans, m.index, m.index + m[0].length, 'IP', 'ip-spoken')
+  if (/\b(?:dot|point)\b[\s\S]*\b(?:dot|point)\b/.test(lower))
+    for (const m of matchesOf(SPOKEN_IP, lower)) add(spans, m.index, m.index + m[0].length, 'IP', 'ip-spoken')
   for (const m of text.includes(':') ? matchesOf(IPV6, text) : []) {
     const v = m[0]
     const colons = (v.match(/:/g) ?? []).length
     const hex = v.replace(/:/g, '').length
     const hasLetter = /[a-f]/i.test(v)
-    if (hex >= 4 && (colons >= 3 || v.includes('::') || (hasLetter && colons >= 2))) add(spans, m.index, m.index + v.length, 'IP', 'ipv6')
+    if (hex >= 4 && (colons >= 3 || v.includes('::') || (hasLetter && colons >= 2)))
+      add(spans, m.index, m.index + v.length, 'IP', 'ipv6')
   }
   for (const m of hasDigit ? matchesOf(NANP, text) : []) {
     const digits = m[0].replace(/\D/g, '')
     const cue = cueBefore(lower, m.index, 30)
-    const type = cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' && cue !== 'OTHER' ? cue : phoneType(lower, m.index)
+    const type =
+      cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' && cue !== 'OTHER' ? cue : phoneType(lower, m.index)
     add(spans, m.index, m.index + m[0].length, type, 'phone', digits)
   }
   for (const m of hasDigit ? matchesOf(INTERNATIONAL, text) : []) {
@@ -159,7 +180,12 @@ export const detectContact: Detector = ({ text, lower }) => {
       if (/^(?:\d{4}-\d{1,2}-\d{1,2}|\d{5}-\d{4}|\d{1,2}-\d{1,2}-\d{2,4})$/.test(m[0])) continue
       const cue = cueBefore(lower, m.index, 30)
       // "sugar log: 110 118 132 98 105": a list of readings, not a number to call.
-      if (cue === undefined && /^\d{2,3}(?:[ \t]+\d{2,3}){3,}$/.test(m[0]) && READINGS_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue
+      if (
+        cue === undefined &&
+        /^\d{2,3}(?:[ \t]+\d{2,3}){3,}$/.test(m[0]) &&
+        READINGS_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))
+      )
+        continue
       // "prednisone taper 40-30-20-10": falling doses in steps of five, not a number to call.
       if (cue === undefined && isTaper(m[0])) continue
       const type = cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' ? cue : phoneType(lower, m.index)

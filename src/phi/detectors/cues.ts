@@ -4,15 +4,36 @@ import type { PhiType } from '../types'
 const CUE_SOURCES: Array<[RegExp, PhiType]> = [
   [/\b(?:fax|facsimile)\b/, 'FAX'],
   [/\b(?:ssn|s s n|ss#|social security|social|seguro social)\b/, 'SSN'],
-  [/\b(?:mrn|m r n|medical record|record number|record no|chart|patient id|patient number|pt id|expediente|historia clinica)\b/, 'MRN'],
-  [/\b(?:member|membership|subscriber|insurance|insurer|policy|group|medicaid|medicare|mbi|hicn|beneficiary|plan id|health plan|seguro|poliza|póliza|afiliado|medi-cal|medical id|cigna|aetna|humana|kaiser|blue cross|bcbs|united ?healthcare|anthem)\b/, 'HEALTHPLAN'],
-  [/\b(?:account|acct|a\/c|invoice|inv|bill|billing|statement|claim|order|receipt|case|ticket|reference|ref|confirmation|transaction|cuenta|factura|recibo)\b/, 'ACCOUNT'],
-  [/\b(?:licen[cs]e|driver'?s|drivers|dl|dmv|permit|passport|certificate|cert|npi|dea|licencia|pasaporte)\b/, 'LICENSE'],
+  [
+    /\b(?:mrn|m r n|medical record|record number|record no|chart|patient id|patient number|pt id|expediente|historia clinica)\b/,
+    'MRN',
+  ],
+  [
+    /\b(?:member|membership|subscriber|insurance|insurer|policy|group|medicaid|medicare|mbi|hicn|beneficiary|plan id|health plan|seguro|poliza|póliza|afiliado|medi-cal|medical id|cigna|aetna|humana|kaiser|blue cross|bcbs|united ?healthcare|anthem)\b/,
+    'HEALTHPLAN',
+  ],
+  [
+    /\b(?:account|acct|a\/c|invoice|inv|bill|billing|statement|claim|order|receipt|case|ticket|reference|ref|confirmation|transaction|cuenta|factura|recibo)\b/,
+    'ACCOUNT',
+  ],
+  [
+    /\b(?:licen[cs]e|driver'?s|drivers|dl|dmv|permit|passport|certificate|cert|npi|dea|licencia|pasaporte)\b/,
+    'LICENSE',
+  ],
   [/\b(?:plate|plates|tag|vin|vehicle|car|truck|van|placa|carro|coche)\b/, 'VEHICLE'],
-  [/\b(?:serial|s\/n|sn|device|pump|meter|monitor|concentrator|cpap|bipap|pacemaker|implant|hearing aid|imei|mac|udi|lot|model|serie)\b/, 'DEVICE'],
+  [
+    /\b(?:serial|s\/n|sn|device|pump|meter|monitor|concentrator|cpap|bipap|pacemaker|implant|hearing aid|imei|mac|udi|lot|model|serie)\b/,
+    'DEVICE',
+  ],
   [/\b(?:zip|zipcode|postal|código postal|codigo postal)\b/, 'ZIP'],
-  [/\b(?:phone|call|calling|callback|call back|text|cell|mobile|tel|telephone|reach|contact|teléfono|telefono|celular|llamar|llame|marque|whatsapp|ext|extension)\b/, 'PHONE'],
-  [/\b(?:username|user name|user id|userid|login|log in|handle|screen name|gamertag|password|pin|usuario|portal)\b/, 'OTHER'],
+  [
+    /\b(?:phone|call|calling|callback|call back|text|cell|mobile|tel|telephone|reach|contact|teléfono|telefono|celular|llamar|llame|marque|whatsapp|ext|extension)\b/,
+    'PHONE',
+  ],
+  [
+    /\b(?:username|user name|user id|userid|login|log in|handle|screen name|gamertag|password|pin|usuario|portal)\b/,
+    'OTHER',
+  ],
 ]
 const CUES: Array<[RegExp, PhiType]> = CUE_SOURCES.map(([re, type]) => [new RegExp(re.source, 'g'), type])
 
@@ -44,7 +65,8 @@ export function hasCue(lower: string, start: number, re: RegExp, window = 30): b
 
 /** Offsets of a match, or of its `v` group when the pattern reads a cue before the value. */
 export function valueRange(m: RegExpMatchArray): [number, number] {
-  const v = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.v
+  const v = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices
+    ?.groups?.v
   if (v) return v
   const start = m.index ?? 0
   return [start, start + m[0].length]

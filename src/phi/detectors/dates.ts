@@ -8,19 +8,24 @@ import { valueRange } from './cues'
 import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
 
-const MONTH_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec'
-const MONTH_ES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic'
+const MONTH_EN =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec'
+const MONTH_ES =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic'
 const MONTH = `(?:${MONTH_EN}|${MONTH_ES})`
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)'
+const WEEKDAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)'
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|º|°|ro|vo|er)?'
 const UNIT = 'one|two|three|four|five|six|seven|eight|nine'
 const ORD_UNIT = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth'
 const ORD = `(?:(?:twenty|thirty)[\\s-](?:${ORD_UNIT})|${ORD_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`
 const ORD_TENTH_ON = `(?:(?:twenty|thirty)[\\s-](?:${ORD_UNIT})|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`
 // Nouns after an ordinal that make it a rank, not a day ("the twelfth floor", "the tenth time").
-const NOT_A_DAY_NOUN = 'street|st|avenue|ave|road|rd|drive|floor|time|times|try|dose|shot|day|days|week|weeks|visit|round|one|ones|page|line|door|attempt|percentile|century|grade|place|birthday|anniversary|amendment|pill|tablet|month|year|child|baby|kid|son|daughter|grandchild|person|patient|caller|row|seat|bed|room|chapter|step|cycle|session|treatment|infusion|option|choice|disease|injection|vaccine|lesson|level|stage|trimester|of'
+const NOT_A_DAY_NOUN =
+  'street|st|avenue|ave|road|rd|drive|floor|time|times|try|dose|shot|day|days|week|weeks|visit|round|one|ones|page|line|door|attempt|percentile|century|grade|place|birthday|anniversary|amendment|pill|tablet|month|year|child|baby|kid|son|daughter|grandchild|person|patient|caller|row|seat|bed|room|chapter|step|cycle|session|treatment|infusion|option|choice|disease|injection|vaccine|lesson|level|stage|trimester|of'
 // Words that can follow a day but not a rank's noun: "the sixth and seventh at noon", "the ninth or tenth works".
-const AFTER_A_DAY = 'in|at|on|for|because|please|and|or|but|so|if|is|are|was|were|works?|would|will|we|i|she|he|they|it|then|too|also|this|next|last|morning|afternoon|evening|night|when|before|after|until|por|en|y'
+const AFTER_A_DAY =
+  'in|at|on|for|because|please|and|or|but|so|if|is|are|was|were|works?|would|will|we|i|she|he|they|it|then|too|also|this|next|last|morning|afternoon|evening|night|when|before|after|until|por|en|y'
 const CARD_DAY = `(?:(?:twenty|thirty)[\\s-](?:${UNIT})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|${UNIT})`
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
@@ -28,7 +33,8 @@ const SPOKEN_YEAR = `(?:(?:nineteen|eighteen|twenty)[\\s-](?:hundred|oh[\\s-](?:
 const YEAR = "(?:(?:19|20|18)\\d{2}|'\\d{2})"
 // A spoken two-digit year right after a month and day: "july fourth fifty two".
 const SPOKEN_YY = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine))(?!\\s+(?:minutes?|mins?|pills?|tablets?|mg|units?|times|days?|hours?|percent|pounds|lbs))`
-const NUM_WORD = 'seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|twenty|eleven|twelve|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|zero|four|five|nine|one|two|six|ten|oh'
+const NUM_WORD =
+  'seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|twenty|eleven|twelve|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|zero|four|five|nine|one|two|six|ten|oh'
 const WD = `(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?)?`
 // A hesitation between the day and the year stays inside the date: "march third um nineteen fifty".
 const SEP = '[\\s,]+(?:(?:uh|um|umm|er|erm|ah|eh)[\\s,]+)?'
@@ -53,17 +59,47 @@ function monthOrWeekday(re: RegExp): RegExp {
 }
 const PATTERNS: RegExp[] = [
   // March 3rd, Mar. 3, 2024, Tuesday March 3, june sixth nineteen eighty, march the third
-  monthOrWeekday(new RegExp(`${B}${WD}${MONTH}\\.?\\s*(?:the\\s+)?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR}|${SPOKEN_YY})${E}|,\\s*\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m)))?`, 'gu')),
+  monthOrWeekday(
+    new RegExp(
+      `${B}${WD}${MONTH}\\.?\\s*(?:the\\s+)?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR}|${SPOKEN_YY})${E}|,\\s*\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m)))?`,
+      'gu',
+    ),
+  ),
   // 3rd of March, 3 March 2024, the twenty second of april
-  monthOrWeekday(new RegExp(`${B}${WD}(?:the\\s+)?(?:${DAY}|${ORD})\\s+(?:of\\s+|de\\s+)?${MONTH}${E}\\.?(?:${SEP}(?:of\\s+|de\\s+|del\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`, 'gu')),
+  monthOrWeekday(
+    new RegExp(
+      `${B}${WD}(?:the\\s+)?(?:${DAY}|${ORD})\\s+(?:of\\s+|de\\s+)?${MONTH}${E}\\.?(?:${SEP}(?:of\\s+|de\\s+|del\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`,
+      'gu',
+    ),
+  ),
   // el doce de enero de mil novecientos setenta
-  monthOrWeekday(new RegExp(`${B}(?:${WEEKDAY},?\\s+)?(?:el\\s+)?${ES_DAY}\\s+de\\s+${MONTH}${E}(?:\\s+(?:de|del)\\s+(?:${YEAR}|${ES_YEAR})${E})?`, 'gu')),
+  monthOrWeekday(
+    new RegExp(
+      `${B}(?:${WEEKDAY},?\\s+)?(?:el\\s+)?${ES_DAY}\\s+de\\s+${MONTH}${E}(?:\\s+(?:de|del)\\s+(?:${YEAR}|${ES_YEAR})${E})?`,
+      'gu',
+    ),
+  ),
   // viernes catorce, Friday the 14th, lunes 4
-  monthOrWeekday(new RegExp(`${B}${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?(?:${DAY}|${ORD}|${ES_DAY})${E}(?!\\s*(?:pm|am|p\\.m|a\\.m|o'clock|:|hours?|hrs?|days?|pills?|tabs?))`, 'gu')),
+  monthOrWeekday(
+    new RegExp(
+      `${B}${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?(?:${DAY}|${ORD}|${ES_DAY})${E}(?!\\s*(?:pm|am|p\\.m|a\\.m|o'clock|:|hours?|hrs?|days?|pills?|tabs?))`,
+      'gu',
+    ),
+  ),
   // the 19th
-  digitOnly(new RegExp(`${B}the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|percentile|century|grade|place|birthday))`, 'gu')),
+  digitOnly(
+    new RegExp(
+      `${B}the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|percentile|century|grade|place|birthday))`,
+      'gu',
+    ),
+  ),
   // March 2024, marzo de 2024
-  monthOrWeekday(new RegExp(`${B}${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|'\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E}`, 'gu')),
+  monthOrWeekday(
+    new RegExp(
+      `${B}${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|'\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E}`,
+      'gu',
+    ),
+  ),
   // 14-Mar-62, 3/Jan/2024
   digitOnly(new RegExp(`${B}(?:[12]\\d|3[01]|0?[1-9])[-/.](?:${MONTH})[-/.](?:\\d{4}|\\d{2})${E}`, 'gu')),
   // 04/22/1961, 3-14-82, 14.03.2024
@@ -73,36 +109,82 @@ const PATTERNS: RegExp[] = [
   // 2024-03-14, 2024/3/14
   digitOnly(/(?<![\p{L}\p{N}/.-])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![\p{N}]|[/.-]\d)/gu),
   // 04221961 right after a date-of-birth cue
-  digitOnly(/(?:\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)(?<v>\d{6}(?:\d{2})?(?![\p{N}]))/gud),
+  digitOnly(
+    /(?:\b(?:dob|birth|born|nacimiento)\b[^\p{L}\p{N}]{0,12}(?:is\s+|es\s+)?)(?<v>\d{6}(?:\d{2})?(?![\p{N}]))/dgu,
+  ),
   // on the ninth, since the 3rd, el 4
-  new RegExp(`(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|options?|choices?|disease|injections?|vaccines?|levels?|stages?|of\\s+(?:the|my|his|her|them|those|these))))`, 'gud'),
+  new RegExp(
+    `(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|options?|choices?|disease|injections?|vaccines?|levels?|stages?|of\\s+(?:the|my|his|her|them|those|these))))`,
+    'gud',
+  ),
   // "date of birth is five seven eighty", "dob oh three fourteen sixty two": number words right after a birth cue.
-  new RegExp(`(?:\\b(?:dob|d o b|date of birth|birth date|birthdate|birthday|born(?:\\s+(?:on|in))?|fecha de nacimiento)(?:\\s+(?:is|was|es|would be|'s))?\\s+)(?<v>(?:(?:${NUM_WORD})[\\s-]+(?:(?:slash|dash)\\s+)?){1,7}(?:${NUM_WORD})${E})`, 'gud'),
+  new RegExp(
+    `(?:\\b(?:dob|d o b|date of birth|birth date|birthdate|birthday|born(?:\\s+(?:on|in))?|fecha de nacimiento)(?:\\s+(?:is|was|es|would be|'s))?\\s+)(?<v>(?:(?:${NUM_WORD})[\\s-]+(?:(?:slash|dash)\\s+)?){1,7}(?:${NUM_WORD})${E})`,
+    'gud',
+  ),
   // Holidays name a day: "born on Christmas day 1948", "Thanksgiving 2019", "el día de navidad de 1950".
-  new RegExp(`${B}(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?(?:,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR}))${E}`, 'gu'),
-  new RegExp(`(?:\\b(?:born|birthday|dob|nac[ií](?:do|da|ó|o)?)\\s+(?:on\\s+|el\\s+(?:d[ií]a\\s+de\\s+)?)?)(?<v>(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?)${E}`, 'gud'),
+  new RegExp(
+    `${B}(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?(?:,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR}))${E}`,
+    'gu',
+  ),
+  new RegExp(
+    `(?:\\b(?:born|birthday|dob|nac[ií](?:do|da|ó|o)?)\\s+(?:on\\s+|el\\s+(?:d[ií]a\\s+de\\s+)?)?)(?<v>(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?)${E}`,
+    'gud',
+  ),
   // "can we do the twelfth", "the twenty third works": a spoken day from the tenth on stands for a date anywhere (the first
   // to the ninth are too common as plain ordinals: "the second dose"), and any day after "do"/"how about"/"what about".
-  new RegExp(`${B}the\\s+${ORD_TENTH_ON}${E}(?!\\s+(?:${NOT_A_DAY_NOUN})s?${E}|\\s+(?:and|or|to|through|thru|-|&)\\s+(?:the\\s+)?${ORD}\\s+(?:${NOT_A_DAY_NOUN})s?${E})`, 'gu'),
-  new RegExp(`(?:${B}(?:do|how about|what about)\\s+)(?<v>the\\s+${ORD}${E}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E}))`, 'gud'),
+  new RegExp(
+    `${B}the\\s+${ORD_TENTH_ON}${E}(?!\\s+(?:${NOT_A_DAY_NOUN})s?${E}|\\s+(?:and|or|to|through|thru|-|&)\\s+(?:the\\s+)?${ORD}\\s+(?:${NOT_A_DAY_NOUN})s?${E})`,
+    'gu',
+  ),
+  new RegExp(
+    `(?:${B}(?:do|how about|what about)\\s+)(?<v>the\\s+${ORD}${E}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E}))`,
+    'gud',
+  ),
   // "out sick the sixth and seventh": two spoken days, then a pause or a word that cannot be their noun ("the second and
   // third fingers" stays).
-  new RegExp(`${B}the\\s+${ORD}\\s+(?:and|or|to|through|thru|-|&)\\s+(?:the\\s+)?${ORD}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E})`, 'gu'),
+  new RegExp(
+    `${B}the\\s+${ORD}\\s+(?:and|or|to|through|thru|-|&)\\s+(?:the\\s+)?${ORD}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E})`,
+    'gu',
+  ),
   // "que regresara el quince", "la cita es para el veinte", "hasta el día doce": a Spanish day said alone after a
   // scheduling word (not "el uno": too often a count).
-  new RegExp(`(?:\\b(?:cita|regres\\p{L}*|v(?:ue|o)lv\\p{L}*|venga|vengan|vengo|venir|vine|hasta|desde|para|antes del?|despu[eé]s del?|pasado|pr[oó]ximo)\\s+el\\s+)(?<v>(?:d[ií]a\\s+)?(?:primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci(?:s[eé]is|siete|ocho|nueve)|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?:\\s+y\\s+uno)?))${E}(?!\\s+(?:de\\s+(?:la|los|las|mis|sus|tus)|d[ií]as|semanas|meses|a[nñ]os|horas|minutos|veces|pastillas|tabletas|unidades|mg|personas|pm|am|y\\s+media|de\\s+la\\s+(?:ma[nñ]ana|tarde|noche))${E})`, 'gud'),
+  new RegExp(
+    `(?:\\b(?:cita|regres\\p{L}*|v(?:ue|o)lv\\p{L}*|venga|vengan|vengo|venir|vine|hasta|desde|para|antes del?|despu[eé]s del?|pasado|pr[oó]ximo)\\s+el\\s+)(?<v>(?:d[ií]a\\s+)?(?:primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci(?:s[eé]is|siete|ocho|nueve)|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?:\\s+y\\s+uno)?))${E}(?!\\s+(?:de\\s+(?:la|los|las|mis|sus|tus)|d[ií]as|semanas|meses|a[nñ]os|horas|minutos|veces|pastillas|tabletas|unidades|mg|personas|pm|am|y\\s+media|de\\s+la\\s+(?:ma[nñ]ana|tarde|noche))${E})`,
+    'gud',
+  ),
   // "move my appointment to the fifth", "can we push it to the 12th": a day after "to" when an appointment is moved.
-  new RegExp(`(?:\\b(?:appointment|appt|visit|surgery|procedure|it|move|moved|moving|reschedule|rescheduled|push|pushed|change|changed|switch|bump|bumped)\\b[^.!?\\n]{0,30}?\\bto\\s)(?<v>the\\s+(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|road|rd|floor|time|one|place|page|line|door|slot|spot|week|month|clinic|office|location|building|doctor|dr|option|available)))`, 'gud'),
+  new RegExp(
+    `(?:\\b(?:appointment|appt|visit|surgery|procedure|it|move|moved|moving|reschedule|rescheduled|push|pushed|change|changed|switch|bump|bumped)\\b[^.!?\\n]{0,30}?\\bto\\s)(?<v>the\\s+(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|road|rd|floor|time|one|place|page|line|door|slot|spot|week|month|clinic|office|location|building|doctor|dr|option|available)))`,
+    'gud',
+  ),
   // "march of 62", "dob march 62", "born in march 62": a month and a two-digit year.
-  digitOnly(new RegExp(`${B}${MONTH}\\.?\\s+of\\s+'?\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m|mg|ml|lbs?|kg|units|minutes|mins|hours|hrs|days|pills|tablets|percent|%))`, 'gu')),
-  digitOnly(new RegExp(`(?:\\b(?:dob|born|birth|birthday|nac[ií](?:do|da|ó|o)?)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|on|is|was|en|el|es)\\s+){0,2})(?<v>${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?'?\\d{2}(?![\\p{N}:]))`, 'gud')),
+  digitOnly(
+    new RegExp(
+      `${B}${MONTH}\\.?\\s+of\\s+'?\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m|mg|ml|lbs?|kg|units|minutes|mins|hours|hrs|days|pills|tablets|percent|%))`,
+      'gu',
+    ),
+  ),
+  digitOnly(
+    new RegExp(
+      `(?:\\b(?:dob|born|birth|birthday|nac[ií](?:do|da|ó|o)?)\\b[^\\p{L}\\p{N}]{0,4}(?:(?:in|on|is|was|en|el|es)\\s+){0,2})(?<v>${MONTH}\\.?,?\\s+(?:of\\s+|de\\s+|del\\s+)?'?\\d{2}(?![\\p{N}:]))`,
+      'gud',
+    ),
+  ),
   // "mi fecha de nacimiento es catorce del tres del sesenta y dos": Spanish number words after a birth cue.
-  new RegExp(`(?:\\b(?:fecha de nacimiento|nac[ií](?:do|da|ó|o)?|cumpleaños)(?![\\p{L}])(?:\\s+(?:es|fue|el|en|era))*\\s+)(?<v>(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})(?:\\s+(?:(?:de|del|y)\\s+)?(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})){1,10})${E}`, 'gud'),
+  new RegExp(
+    `(?:\\b(?:fecha de nacimiento|nac[ií](?:do|da|ó|o)?|cumpleaños)(?![\\p{L}])(?:\\s+(?:es|fue|el|en|era))*\\s+)(?<v>(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})(?:\\s+(?:(?:de|del|y)\\s+)?(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})){1,10})${E}`,
+    'gud',
+  ),
   // born in 1931, dob 1931, born in nineteen twenty eight
-  new RegExp(`(?:\\b(?:dob|d\\.o\\.b\\.?|born|birth ?year|year of birth|date of birth|birthday|nac[ií](?:do|da|ó|o)?|nacimiento)(?![\\p{L}\\p{N}])[^\\p{L}\\p{N}]{0,4}(?:(?:in|is|was|en|el|es|:)\\s+){0,2}(?:(?:a[nñ]o|year)\\s+(?:de\\s+)?)?)(?<v>(?:(?:19|18|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E})`, 'gud'),
+  new RegExp(
+    `(?:\\b(?:dob|d\\.o\\.b\\.?|born|birth ?year|year of birth|date of birth|birthday|nac[ií](?:do|da|ó|o)?|nacimiento)(?![\\p{L}\\p{N}])[^\\p{L}\\p{N}]{0,4}(?:(?:in|is|was|en|el|es|:)\\s+){0,2}(?:(?:a[nñ]o|year)\\s+(?:de\\s+)?)?)(?<v>(?:(?:19|18|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E})`,
+    'gud',
+  ),
 ]
 // Anchor words of the rarer patterns: ordinary messages skip them.
-const HOLIDAY_GATE = /christmas|xmas|new year|thanksgiving|halloween|easter|valentine|independence|navidad|nochebuena|a[nñ]o nuevo/
+const HOLIDAY_GATE =
+  /christmas|xmas|new year|thanksgiving|halloween|easter|valentine|independence|navidad|nochebuena|a[nñ]o nuevo/
 const MONTH_OR_WEEKDAY = new RegExp(`${B}(?:${MONTH}|${WEEKDAY})${E}`, 'u')
 const GATES = new Map<RegExp, RegExp>([
   ...[...MONTH_GATED].map((re): [RegExp, RegExp] => [re, MONTH_OR_WEEKDAY]),
@@ -114,8 +196,10 @@ const GATES = new Map<RegExp, RegExp>([
 const ASCII_DIGIT = /[0-9]/
 // m/d with no year: a date unless it reads as a pain score, a fraction of a dose or a ratio.
 const MONTH_DAY = /(?<![\p{L}\p{N}/.:-])(\d{1,2})\/(\d{1,2})(?![\p{N}]|[/.:]\d)/gu
-const NOT_A_DATE_AFTER = /^\s*(?:pain|scale|on the pain|out of|tabs?|tablets?|pills?|caps?|cups?|doses?|tsp|tbsp|teaspoons?|tablespoons?|strength|mg|ml|of (?:a|the|an|my)|hours?|hrs?|days?|weeks?|mins?|minutes?|inch|in\b|mile|miles|lbs?|kg|dose)/
-const NOT_A_DATE_BEFORE = /(?:pain|level|score|rate|rated|scale|about|maybe|like|take|took|taking|half|bp|pressure|dose|ratio|split)\s*(?:is|was|at|of|a|an|:)?\s*$/
+const NOT_A_DATE_AFTER =
+  /^\s*(?:pain|scale|on the pain|out of|tabs?|tablets?|pills?|caps?|cups?|doses?|tsp|tbsp|teaspoons?|tablespoons?|strength|mg|ml|of (?:a|the|an|my)|hours?|hrs?|days?|weeks?|mins?|minutes?|inch|in\b|mile|miles|lbs?|kg|dose)/
+const NOT_A_DATE_BEFORE =
+  /(?:pain|level|score|rate|rated|scale|about|maybe|like|take|took|taking|half|bp|pressure|dose|ratio|split)\s*(?:is|was|at|of|a|an|:)?\s*$/
 
 function yearOf(s: string): string | undefined {
   const four = s.match(/(?<!\d)(18|19|20)\d{2}(?!\d)/)
@@ -128,7 +212,10 @@ function yearOf(s: string): string | undefined {
     const now = new Date().getUTCFullYear() % 100
     return String(yy > now ? 1900 + yy : 2000 + yy)
   }
-  const words = s.toLowerCase().split(/[\s,-]+/).filter(Boolean)
+  const words = s
+    .toLowerCase()
+    .split(/[\s,-]+/)
+    .filter(Boolean)
   // Spanish spoken years: "mil novecientos setenta y dos", "dos mil cinco".
   for (let i = 0; i < words.length; i += 1) {
     if (words[i] !== 'mil' && !(words[i] === 'dos' && words[i + 1] === 'mil')) continue
@@ -139,7 +226,14 @@ function yearOf(s: string): string | undefined {
     const y = spokenYear(words.slice(i, i + 4))
     if (y !== undefined && /^(?:nineteen|eighteen|twenty|two)$/.test(words[i]!)) {
       // "twenty" alone is a day; a spoken year needs a second word that is part of it.
-      if (words[i] === 'twenty' && (words.length - i < 2 || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)$/.test(words[i + 1] ?? ''))) continue
+      if (
+        words[i] === 'twenty' &&
+        (words.length - i < 2 ||
+          /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)$/.test(
+            words[i + 1] ?? '',
+          ))
+      )
+        continue
       return String(y)
     }
   }
@@ -147,27 +241,37 @@ function yearOf(s: string): string | undefined {
 }
 
 // A timestamp's time ("1992-11-12 07:04:41"); "at 3:14am" only after a birth ("Tue 12/9 at 10:15" keeps the appointment time).
-const TIME_AFTER = /^(?:[\sT]|,\s|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?(?![\p{N}])/u
+const TIME_AFTER =
+  /^(?:[\sT]|,\s|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?(?![\p{N}])/u
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?$`, 'u')
 
 function push(spans: Span[], text: string, start: number, end: number, source: string): void {
   if (end <= start) return
   // "Tues 11/18", "lunes 4 de mayo": the weekday is part of the date.
   const wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
-  if (wd && (start - wd[0].length === 0 || !/[\p{L}\p{N}]/u.test(text[start - wd[0].length - 1]!))) start -= wd[0].length
+  if (wd && (start - wd[0].length === 0 || !/[\p{L}\p{N}]/u.test(text[start - wd[0].length - 1]!)))
+    start -= wd[0].length
   const year = yearOf(text.slice(start, end))
   // A time right after a full date is part of the timestamp: "1992-11-12 07:04:41".
   if (/\d$/.test(text.slice(start, end))) {
     const t = TIME_AFTER.exec(text.slice(end, end + 24))
-    if (t && (!/^\s+at\s/.test(t[0]) || /\b(?:born|birth|dob|nac[ií])/.test(text.slice(Math.max(0, start - 40), start)))) end += t[0].length
+    if (
+      t &&
+      (!/^\s+at\s/.test(t[0]) || /\b(?:born|birth|dob|nac[ií])/.test(text.slice(Math.max(0, start - 40), start)))
+    )
+      end += t[0].length
   }
   spans.push(year ? { start, end, type: 'DATE', source, canonical: year } : { start, end, type: 'DATE', source })
 }
 
 // The second day of a range: "Nov 20-21", "march 3 to 5", "the 11th through 13th" (not a time or a count).
-const RANGE_END = /^[ \t]*(?:-|–|to|through|thru|and|&)[ \t]*(?:the[ \t]+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\p{N}/:.]|[ \t]*(?:am|pm|a\.m|p\.m|o'clock|hours?|hrs?|days?|weeks?|times|pills?|tabs?|tablets?|mg|ml|units|percent|%|minutes?|mins?|years?))/u
+const RANGE_END =
+  /^[ \t]*(?:-|–|to|through|thru|and|&)[ \t]*(?:the[ \t]+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\p{N}/:.]|[ \t]*(?:am|pm|a\.m|p\.m|o'clock|hours?|hrs?|days?|weeks?|times|pills?|tabs?|tablets?|mg|ml|units|percent|%|minutes?|mins?|years?))/u
 // The same with spoken days: "the ninth and tenth", "march third or fourth", "the twenty first to twenty third".
-const ORD_RANGE_END = new RegExp(`^[ \\t]*(?:-|–|to|through|thru|and|&|or)[ \\t]+(?:the[ \\t]+)?(?<v>${ORD})${E}(?![ \\t]+(?:${NOT_A_DAY_NOUN})s?${E})`, 'du')
+const ORD_RANGE_END = new RegExp(
+  `^[ \\t]*(?:-|–|to|through|thru|and|&|or)[ \\t]+(?:the[ \\t]+)?(?<v>${ORD})${E}(?![ \\t]+(?:${NOT_A_DAY_NOUN})s?${E})`,
+  'du',
+)
 const ENDS_WITH_ORD = new RegExp(`(?:^|[^\\p{L}])(?<v>${ORD})$`, 'du')
 // biome-ignore format: packed list
 const ORD_VALUES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
@@ -181,7 +285,10 @@ function ordinalValue(words: string): number {
 }
 const ENDS_WITH_DAY = /(?:^|[^\p{N}])(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/u
 // A birth date said again as bare numbers after a hesitation: "december first um twelve one seventy two".
-const RESTATED = new RegExp(`^[\\s,]+(?:(?:uh|um|umm|er|erm|i mean|that's|thats|so|or|like|sorry)[\\s,]+){1,2}(?<v>(?:${NUM_WORD})(?:[\\s-]+(?:(?:slash|dash)[\\s]+)?(?:${NUM_WORD})){2,6})${E}`, 'du')
+const RESTATED = new RegExp(
+  `^[\\s,]+(?:(?:uh|um|umm|er|erm|i mean|that's|thats|so|or|like|sorry)[\\s,]+){1,2}(?<v>(?:${NUM_WORD})(?:[\\s-]+(?:(?:slash|dash)[\\s]+)?(?:${NUM_WORD})){2,6})${E}`,
+  'du',
+)
 const BIRTH_BEFORE = /\b(?:dob|d o b|birth|born|birthday|birthdate)\b[^.!?\n]{0,30}$/
 
 /** Finds dates; canonical is the four-digit year when the date has one. */
@@ -210,7 +317,13 @@ export const detectDates: Detector = ({ lower }) => {
     if (a < 1 || b < 1 || !((a <= 12 && b <= 31) || (a <= 31 && b <= 12))) continue
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24)
     const before = lower.slice(Math.max(0, m.index - 24), m.index)
-    if (b === 10 && /\b(?:pain|scale|rate|rated|level|score|cramp|cramps|cramping|contractions?|hurts?|hurting|aches?|aching|headache|migraine|severity|intensity|sore|soreness|discomfort|dolor|duele)\b/.test(lower.slice(Math.max(0, m.index - 40), m.index + 40))) continue
+    if (
+      b === 10 &&
+      /\b(?:pain|scale|rate|rated|level|score|cramp|cramps|cramping|contractions?|hurts?|hurting|aches?|aching|headache|migraine|severity|intensity|sore|soreness|discomfort|dolor|duele)\b/.test(
+        lower.slice(Math.max(0, m.index - 40), m.index + 40),
+      )
+    )
+      continue
     if (NOT_A_DATE_AFTER.test(after) || NOT_A_DATE_BEFORE.test(before)) continue
     // "2 1/2", "18 1/2 Front Street": a fraction after a whole number (a mixed number), not a month and day.
     if (a < b && (b === 2 || b === 3 || b === 4 || b === 8) && /\d[ \t]$/.test(before)) continue
@@ -220,14 +333,17 @@ export const detectDates: Detector = ({ lower }) => {
     if (ENDS_WITH_DAY.test(lower.slice(s.start, s.end)) && !/(?:19|20)\d{2}$/.test(lower.slice(s.start, s.end))) {
       const r = RANGE_END.exec(lower.slice(s.end, s.end + 20))
       // A range runs forward: "20-21", not "the 3rd - 2 of them".
-      if (r && Number(/\d+(?=\D*$)/.exec(r[0])?.[0]) > Number(/(\d+)\D*$/.exec(lower.slice(s.start, s.end))?.[1])) s.end += r[0].length
+      if (r && Number(/\d+(?=\D*$)/.exec(r[0])?.[0]) > Number(/(\d+)\D*$/.exec(lower.slice(s.start, s.end))?.[1]))
+        s.end += r[0].length
     }
     const ord = ENDS_WITH_ORD.exec(lower.slice(Math.max(s.start, s.end - 16), s.end))
     if (ord?.groups?.v) {
       const r = ORD_RANGE_END.exec(lower.slice(s.end, s.end + 40))
       if (r?.groups?.v && ordinalValue(r.groups.v) > ordinalValue(ord.groups.v)) s.end += r[0].length
     }
-    const again = BIRTH_BEFORE.test(lower.slice(Math.max(0, s.start - 40), s.start)) ? RESTATED.exec(lower.slice(s.end, s.end + 90)) : null
+    const again = BIRTH_BEFORE.test(lower.slice(Math.max(0, s.start - 40), s.start))
+      ? RESTATED.exec(lower.slice(s.end, s.end + 90))
+      : null
     if (again?.indices?.groups?.v) {
       const [a, b] = again.indices.groups.v
       push(spans, lower, s.end + a, s.end + b, 'date-restated')

@@ -43,7 +43,13 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     if (gap.some(breaks)) continue
     const particle = (w: string): boolean => lang.nameParticles.has(w) || lang.nameLinks.has(w)
     // One word: a particle or title ("st", "van", "bin"), or a short word no English text uses ("ti").
-    const joins = gap.length === 2 ? gap.every(particle) : particle(gap[0]!) || lang.titlesBefore.phrases.has(gap[0]!) || NAME_MODIFIERS.has(gap[0]!) || (gap[0]!.length <= 3 && !isEnglishWord(gap[0]!))
+    const joins =
+      gap.length === 2
+        ? gap.every(particle)
+        : particle(gap[0]!) ||
+          lang.titlesBefore.phrases.has(gap[0]!) ||
+          NAME_MODIFIERS.has(gap[0]!) ||
+          (gap[0]!.length <= 3 && !isEnglishWord(gap[0]!))
     if (!joins) continue
     out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
   }
@@ -65,8 +71,22 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
     for (let k = parts.length - 1; k >= 0; k--) {
       const gapWords = parts.slice(k).map((p) => p[1]!.toLowerCase())
       // Only what a nickname is made of: a family word or title ("pop", "big", "ti", "aling"), or a word no language knows.
-      const afterTitle = gapWords.length === 1 && phraseLengthAtEnd(text.slice(Math.max(0, s.start - m[1]!.length + (parts[k]!.index ?? 0) - 40), s.start - m[1]!.length + (parts[k]!.index ?? 0)), lang.titlesBefore) > 0
-      if (gapWords.some((w) => breaks(w) || !(afterTitle || NAME_MODIFIERS.has(w) || lang.titlesBefore.phrases.has(w) || unknownWord(w)))) break
+      const afterTitle =
+        gapWords.length === 1 &&
+        phraseLengthAtEnd(
+          text.slice(
+            Math.max(0, s.start - m[1]!.length + (parts[k]!.index ?? 0) - 40),
+            s.start - m[1]!.length + (parts[k]!.index ?? 0),
+          ),
+          lang.titlesBefore,
+        ) > 0
+      if (
+        gapWords.some(
+          (w) =>
+            breaks(w) || !(afterTitle || NAME_MODIFIERS.has(w) || lang.titlesBefore.phrases.has(w) || unknownWord(w)),
+        )
+      )
+        break
       const gapStart = s.start - m[1]!.length + (parts[k]!.index ?? 0)
       if (spans.some((o) => o !== s && o.start < s.start && o.end > gapStart)) break
       const head = text.slice(Math.max(0, gapStart - 40), gapStart)
@@ -90,14 +110,21 @@ function unknownWord(w: string): boolean {
 
 function cuedAtEnd(head: string): boolean {
   const lang = languages()
-  return phraseLengthAtEnd(head, lang.relationCues) > 0 || phraseLengthAtEnd(head, lang.selfCues) > 0 || phraseLengthAtEnd(head, lang.titlesBefore) > 0
+  return (
+    phraseLengthAtEnd(head, lang.relationCues) > 0 ||
+    phraseLengthAtEnd(head, lang.selfCues) > 0 ||
+    phraseLengthAtEnd(head, lang.titlesBefore) > 0
+  )
 }
 
 // A self cue of one short word ("me", "from", "names") says too little to pull the words after it into a name.
 function selfCueLength(head: string): number {
   const n = phraseLengthAtEnd(head, languages().selfCues)
   if (n === 0) return 0
-  const cue = head.slice(head.length - n).trim().toLowerCase()
+  const cue = head
+    .slice(head.length - n)
+    .trim()
+    .toLowerCase()
   return cue.includes(' ') || cue.includes('’') || cue.includes("'") || cue.length >= 5 ? n : 0
 }
 
@@ -114,7 +141,12 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     if (link && lang.nameLinks.has(link[1]!.toLowerCase()) && !breaks(link[2]!)) {
       const third = link[3]?.toLowerCase()
       const more = third !== undefined && lang.givenNames.has(third) && !lang.plainWords.has(third) && !breaks(third)
-      out.push({ start: s.start, end: s.end + (more ? link[0].length : linkEnd(link)), type: 'NAME', source: 'name:link' })
+      out.push({
+        start: s.start,
+        end: s.end + (more ? link[0].length : linkEnd(link)),
+        type: 'NAME',
+        source: 'name:link',
+      })
     }
     const syllables = lang.romanizedSyllables
     const h = HYPHEN_AFTER.exec(after)
@@ -124,7 +156,14 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     // "kim sung ho": a romanised Korean family name and a given name written as two separate syllables.
     const pair = SYLLABLE_PAIR_AFTER.exec(after)
     const last = /[\p{L}]+$/u.exec(text.slice(s.start, s.end))?.[0].toLowerCase() ?? ''
-    if (pair && syllables.has(last) && syllables.has(pair[1]!.toLowerCase()) && syllables.has(pair[2]!.toLowerCase()) && !breaks(pair[1]!) && !breaks(pair[2]!)) {
+    if (
+      pair &&
+      syllables.has(last) &&
+      syllables.has(pair[1]!.toLowerCase()) &&
+      syllables.has(pair[2]!.toLowerCase()) &&
+      !breaks(pair[1]!) &&
+      !breaks(pair[2]!)
+    ) {
       out.push({ start: s.start, end: s.end + pair[0].length, type: 'NAME', source: 'name:romanized' })
     }
     const hb = HYPHEN_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start))
@@ -169,14 +208,25 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
       // The value first: "segundo piso", "3rd floor", "2e étage".
       const before = /^([\p{L}\p{N}]{1,10})[ \t]+([\p{L}]+)/u.exec(rest)
       const lang = languages()
-      if (before && units.phrases.has(before[2]!.toLowerCase()) && (/\d/.test(before[1]!) || lang.ordinals.has(before[1]!.toLowerCase()) || lang.numbers.has(before[1]!.toLowerCase()))) {
+      if (
+        before &&
+        units.phrases.has(before[2]!.toLowerCase()) &&
+        (/\d/.test(before[1]!) ||
+          lang.ordinals.has(before[1]!.toLowerCase()) ||
+          lang.numbers.has(before[1]!.toLowerCase()))
+      ) {
         out.push({ start: s.start, end: s.end + lead.length + before[0].length, type: 'STREET', source: 'street:unit' })
       }
       continue
     }
     const value = UNIT_VALUE.exec(rest.slice(unitEnd))
     if (!value) continue
-    out.push({ start: s.start, end: s.end + lead.length + unitEnd + value[0].length, type: 'STREET', source: 'street:unit' })
+    out.push({
+      start: s.start,
+      end: s.end + lead.length + unitEnd + value[0].length,
+      type: 'STREET',
+      source: 'street:unit',
+    })
   }
   return out
 }
@@ -192,11 +242,15 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
     const lead = m[0].length - m[1]!.length
     const parts = [...m[1]!.matchAll(/[\p{L}'’.-]+/gu)]
     for (let k = parts.length; k >= 1; k--) {
-      const phrase = parts.slice(0, k).map((p) => p[0].toLowerCase()).join(' ')
+      const phrase = parts
+        .slice(0, k)
+        .map((p) => p[0].toLowerCase())
+        .join(' ')
       if (!isCity(phrase) || isClinicalTerm(phrase)) continue
       const start = s.end + lead
       const end = start + parts[k - 1]!.index! + parts[k - 1]![0].length
-      if (!spans.some((o) => o.start < end && o.end > start)) out.push({ start, end, type: 'CITY', source: 'city:after-street' })
+      if (!spans.some((o) => o.start < end && o.end > start))
+        out.push({ start, end, type: 'CITY', source: 'city:after-street' })
       break
     }
   }
@@ -225,7 +279,8 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
     const word = m[1]!.toLowerCase()
     if (ID_CUE_ABBREVIATIONS.has(word) || isBasicWord(word)) continue
     const start = s.start - m[0].length + m[0].indexOf(m[1]!)
-    if (!spans.some((o) => o !== s && o.start < s.start && o.end > start)) out.push({ ...s, start, source: `${s.source}+prefix` })
+    if (!spans.some((o) => o !== s && o.start < s.start && o.end > start))
+      out.push({ ...s, start, source: `${s.source}+prefix` })
   }
   return out
 }

@@ -10,7 +10,8 @@ const HANDLE = /(?<![\p{L}\p{N}_])[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)+(?![\p{L}\p{N
 export const detectHandles: Detector = ({ text }) => {
   if (!text.includes('_')) return []
   const out: Span[] = []
-  for (const m of text.matchAll(HANDLE)) out.push({ start: m.index, end: m.index + m[0].length, type: 'OTHER', source: 'handle' })
+  for (const m of text.matchAll(HANDLE))
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'OTHER', source: 'handle' })
   return out
 }
 
@@ -19,14 +20,17 @@ const SPOKEN_URL =
   /(?<![\p{L}\p{N}])[\p{L}\p{N}-]+(?:[ \t]+dot[ \t]+[\p{L}\p{N}-]+)+(?:(?:[ \t]+slash[ \t]+[\p{L}\p{N}-]+(?:[ \t]+(?:[\p{L}]|zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\p{L}\p{N}]))*)+|[ \t]+dot[ \t]+(?:com|org|net|gov|edu|io|us|info|health|co)(?![\p{L}\p{N}]))/gu
 // A user name announced by its cue: "the username is grandpa joe nineteen forty", "login: kb77". The words after the
 // cue up to a stop or "all one word" are the name, whatever they look like.
-const USER_NAME_CUE = /(?<![\p{L}])(?:user ?name|login|log-in|screen ?name|user id|handle|usuario|nombre de usuario|utilisateur|identifiant|usuário|usuario)(?:[ \t]+(?:is|es|est|é|was)[ \t]+|[ \t]*:[ \t]*)/giu
-const USER_NAME_STOP = /[.,;!?\n]|[ \t](?:all one word|one word|todo junto|and|but|y|et|e|i|it|please|thanks)(?![\p{L}])/iu
+const USER_NAME_CUE =
+  /(?<![\p{L}])(?:user ?name|login|log-in|screen ?name|user id|handle|usuario|nombre de usuario|utilisateur|identifiant|usuário|usuario)(?:[ \t]+(?:is|es|est|é|was)[ \t]+|[ \t]*:[ \t]*)/giu
+const USER_NAME_STOP =
+  /[.,;!?\n]|[ \t](?:all one word|one word|todo junto|and|but|y|et|e|i|it|please|thanks)(?![\p{L}])/iu
 
 /** Finds web addresses said aloud and user names after their cue, as URL and OTHER spans. */
 export const detectSpokenHandles: Detector = ({ text, lower }) => {
   const out: Span[] = []
   if (lower.includes(' dot ')) {
-    for (const m of lower.matchAll(SPOKEN_URL)) out.push({ start: m.index, end: m.index + m[0].length, type: 'URL', source: 'url:spoken' })
+    for (const m of lower.matchAll(SPOKEN_URL))
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'URL', source: 'url:spoken' })
   }
   for (const m of lower.matchAll(USER_NAME_CUE)) {
     const start = m.index + m[0].length
@@ -46,7 +50,30 @@ const SPANISH_LETTERS = new Set([
   'cu', 'ere', 'erre', 'ese', 'te', 'u', 'uve', 've', 'doble', 'equis', 'ye', 'zeta', 'griega',
 ])
 // Letter names no Spanish sentence strings together: two of them in a run of five make it spelling.
-const SPANISH_LETTER_ONLY = new Set(['efe', 'hache', 'jota', 'ka', 'ele', 'elle', 'eme', 'ene', 'eñe', 'cu', 'ere', 'erre', 'ese', 'uve', 'equis', 'zeta', 'doble', 'griega', 'be', 'ce', 'ge', 'pe'])
+const SPANISH_LETTER_ONLY = new Set([
+  'efe',
+  'hache',
+  'jota',
+  'ka',
+  'ele',
+  'elle',
+  'eme',
+  'ene',
+  'eñe',
+  'cu',
+  'ere',
+  'erre',
+  'ese',
+  'uve',
+  'equis',
+  'zeta',
+  'doble',
+  'griega',
+  'be',
+  'ce',
+  'ge',
+  'pe',
+])
 
 /** Names and identifiers spelled with Spanish letter names (five or more, two of them unmistakable), as OTHER. */
 export const detectSpanishSpelling: Detector = ({ lower }) => {
@@ -68,7 +95,8 @@ export const detectSpanishSpelling: Detector = ({ lower }) => {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]![0]
     const letter = SPANISH_LETTERS.has(w) || /^\d$/.test(w)
-    const gapOk = k === 0 || /^[ \t,]{1,3}$/.test(lower.slice(words[k - 1]!.index + words[k - 1]![0].length, words[k]!.index))
+    const gapOk =
+      k === 0 || /^[ \t,]{1,3}$/.test(lower.slice(words[k - 1]!.index + words[k - 1]![0].length, words[k]!.index))
     if (letter && (runStart < 0 || gapOk)) {
       if (runStart < 0) runStart = k
       if (SPANISH_LETTER_ONLY.has(w)) distinct++

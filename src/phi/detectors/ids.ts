@@ -11,16 +11,15 @@ import { matchesOf } from './matches'
 
 const SSN = /(?<![\p{N}\p{L}])\d{3}[-\s.]\d{2}[-\s.]\d{4}(?![\p{N}])/gu
 const NINE = /(?<![\p{N}\p{L}-])\d{9}(?![\p{N}])/gu
-const MBI = /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/gi
+const MBI =
+  /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/gi
 const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/gi
 // An identifier-shaped chunk: letters/digits joined by - _ / . # :
 /** The identifier-shaped chunk pattern; {@link chunkRanges} finds its matches by hand. */
 export const CHUNK = /[\p{L}\p{N}]+(?:[-_/.#:][\p{L}\p{N}]+)*/gu
 // A value after a cue: "MRN: 4471", "member id is ab-1234", "plate CAT", "order #123".
-const CUED_VALUE = new RegExp(
-  String.raw`(?:\b(mrn|medical record(?: number)?|record number|chart(?: number)?|patient id|member(?:ship)?(?: id| number| no\.?| #)?|subscriber(?: id)?|policy(?: number| no\.?| #)?|group(?: number| no\.?| #)?|medicaid(?: id| number)?|medicare(?: id| number)?|mbi|insurance(?: id| number)?|account(?: number| no\.?| #)?|acct(?: number| no\.?| #)?|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #)?|order(?: number| no\.?| #)?|case(?: number| no\.?| #)?|confirmation(?: number| code)?|reference(?: number)?|ref|licen[cs]e(?: number| no\.?| #| plate)?|dl|plates?|tag|vin|serial(?: number| no\.?| #)?|s\/n|sn|device id|username|user name|user id|login|handle|badge(?: number| no\.?| #)?|employee(?: number| no\.?| #)?|student(?: number| no\.?| #)?|id|no\.|num|número|numero)(?![\p{L}\p{N}])|(#))[\s:#=-]*(?:(?:(?:is|was|es|number|no\.?)(?![\p{L}\p{N}])|#)\s*[:#-]?\s*)?([\p{L}\p{N}](?:[\p{L}\p{N}_./-]*[\p{L}\p{N}])?)`,
-  'giu',
-)
+const CUED_VALUE =
+  /(?:\b(mrn|medical record(?: number)?|record number|chart(?: number)?|patient id|member(?:ship)?(?: id| number| no\.?| #)?|subscriber(?: id)?|policy(?: number| no\.?| #)?|group(?: number| no\.?| #)?|medicaid(?: id| number)?|medicare(?: id| number)?|mbi|insurance(?: id| number)?|account(?: number| no\.?| #)?|acct(?: number| no\.?| #)?|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #)?|order(?: number| no\.?| #)?|case(?: number| no\.?| #)?|confirmation(?: number| code)?|reference(?: number)?|ref|licen[cs]e(?: number| no\.?| #| plate)?|dl|plates?|tag|vin|serial(?: number| no\.?| #)?|s\/n|sn|device id|username|user name|user id|login|handle|badge(?: number| no\.?| #)?|employee(?: number| no\.?| #)?|student(?: number| no\.?| #)?|id|no\.|num|número|numero)(?![\p{L}\p{N}])|(#))[\s:#=-]*(?:(?:(?:is|was|es|number|no\.?)(?![\p{L}\p{N}])|#)\s*[:#-]?\s*)?([\p{L}\p{N}](?:[\p{L}\p{N}_./-]*[\p{L}\p{N}])?)/giu
 const GROUP = /^[\s-]{1,2}([A-Z0-9]{1,8})(?![\p{L}\p{N}])/u
 const LETTERS_OK = /^(?:username|user name|user id|login|handle|plates?|tag|vin|licen[cs]e plate)$/
 // biome-ignore format: packed list
@@ -29,7 +28,8 @@ const STOP = new Set([
   'card', 'number', 'please', 'pls', 'same', 'changed', 'expired', 'lost', 'es', 'el', 'la', 'mi', 'de', 'ok', 'okay',
   'yes', 'no', 'here', 'there', 'below', 'above', 'attached', 'missing', 'wrong', 'new', 'old', 'still', 'but', 'so',
 ])
-const LAST_FOUR = /\b(?:last\s*(?:4|four)(?:\s*digits)?|ending(?:\s+in)?|ends\s+(?:in|with)|[uú]ltimos\s+(?:4|cuatro)|termina\s+en)\b[^\p{N}\n]{0,30}?(\d{4})(?!\d)/giu
+const LAST_FOUR =
+  /\b(?:last\s*(?:4|four)(?:\s*digits)?|ending(?:\s+in)?|ends\s+(?:in|with)|[uú]ltimos\s+(?:4|cuatro)|termina\s+en)\b[^\p{N}\n]{0,30}?(\d{4})(?!\d)/giu
 
 // Clinical measures and everyday numbers that look like identifiers but are not.
 const SPARE = [
@@ -119,7 +119,11 @@ function spared(chunk: string): boolean {
   for (const re of SPARE) if (re.test(chunk)) return true
   // "prednisone taper 40-30-20-10": falling doses.
   if (isTaper(chunk)) return true
-  if (NUMBER_WORDS.test(chunk)) return chunk.split('-').slice(1).every((w) => isEnglishWord(w.toLowerCase()))
+  if (NUMBER_WORDS.test(chunk))
+    return chunk
+      .split('-')
+      .slice(1)
+      .every((w) => isEnglishWord(w.toLowerCase()))
   return false
 }
 
@@ -138,7 +142,8 @@ function push(spans: Span[], start: number, end: number, type: PhiType, source: 
 }
 
 // A user name read out: "maria underscore l eighty two", "jsmith dot ninety".
-const SPOKEN_NUMBER = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)'
+const SPOKEN_NUMBER =
+  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)'
 const SPOKEN_HANDLE = new RegExp(
   String.raw`\b(?:username|user name|user id|login|handle|screen name|gamertag|usuario|instagram|insta|twitter|tiktok|snapchat)\s+(?:is\s+|es\s+|name\s+is\s+)?(?<v>[\p{L}\p{N}]+(?:\s+(?:underscore|under score|dot|dash|hyphen|period|guion bajo|punto)\s+[\p{L}\p{N}]+)+(?:\s+(?:${SPOKEN_NUMBER}|[a-z]|\d+)(?![\p{L}\p{N}]))*)`,
   'giud',
@@ -147,8 +152,10 @@ const SPOKEN_HANDLE = new RegExp(
 // Licence plates written in capitals with a space or dash ("NXK 4471", "FTZ-882", "7TRX 118", "482 KLM"), when a
 // vehicle is named shortly before ("gray minivan NXK 4471", "la placa del carro es FTZ 882").
 const PLATE = /(?<![\p{L}\p{N}])(?:[A-Z]{3,4}[ -]?\d{2,4}|\d[A-Z]{3}[ -]?\d{3}|\d{3}[ -]?[A-Z]{3})(?![\p{L}\p{N}])/gu
-const VEHICLE_BEFORE = /\b(?:plates?|tags?|placas?|matr[ií]cula|patente|car|truck|van|minivan|suv|sedan|pickup|jeep|vehicle|carro|coche|camioneta|auto|honda|toyota|ford|chevy|chevrolet|nissan|subaru|hyundai|kia|dodge|tesla|mazda|volkswagen|vw|gmc|buick|lexus|acura|civic|camry|corolla|prius|outback|parked|parking|driving|estacionad[oa])\b[^.!?\n]{0,30}$/
-const NOT_PLATE = /^(?:ICU|MRI|EKG|ECG|CBC|PCP|DOB|SSN|MRN|APT|BMP|CMP|TSH|PSA|INR|COVID|HIV|LDL|HDL|RSV|UTI|ROOM|SUITE|UNIT|BLDG|EXT|OPT|TIER|TYPE|STEP|LEVEL|PAGE|GATE|DOOR|BED|LOT|ZONE|AREA|ROW|BAY)\b/
+const VEHICLE_BEFORE =
+  /\b(?:plates?|tags?|placas?|matr[ií]cula|patente|car|truck|van|minivan|suv|sedan|pickup|jeep|vehicle|carro|coche|camioneta|auto|honda|toyota|ford|chevy|chevrolet|nissan|subaru|hyundai|kia|dodge|tesla|mazda|volkswagen|vw|gmc|buick|lexus|acura|civic|camry|corolla|prius|outback|parked|parking|driving|estacionad[oa])\b[^.!?\n]{0,30}$/
+const NOT_PLATE =
+  /^(?:ICU|MRI|EKG|ECG|CBC|PCP|DOB|SSN|MRN|APT|BMP|CMP|TSH|PSA|INR|COVID|HIV|LDL|HDL|RSV|UTI|ROOM|SUITE|UNIT|BLDG|EXT|OPT|TIER|TYPE|STEP|LEVEL|PAGE|GATE|DOOR|BED|LOT|ZONE|AREA|ROW|BAY)\b/
 
 /** Finds SSNs, MBIs, VINs, cued identifiers and generic identifier-like strings. */
 export const detectIds: Detector = ({ text, lower }) => {
@@ -159,7 +166,13 @@ export const detectIds: Detector = ({ text, lower }) => {
   for (const m of hasDigit ? matchesOf(SSN, text) : []) push(spans, m.index, m.index + m[0].length, 'SSN', 'ssn')
   for (const m of hasDigit ? matchesOf(NINE, text) : []) {
     const cue = cueBefore(lower, m.index, 40)
-    push(spans, m.index, m.index + 9, cue === 'SSN' ? 'SSN' : cue && cue !== 'PHONE' && cue !== 'ZIP' ? cue : 'OTHER', 'nine')
+    push(
+      spans,
+      m.index,
+      m.index + 9,
+      cue === 'SSN' ? 'SSN' : cue && cue !== 'PHONE' && cue !== 'ZIP' ? cue : 'OTHER',
+      'nine',
+    )
   }
   for (const m of hasDigit ? matchesOf(MBI, text) : []) push(spans, m.index, m.index + m[0].length, 'HEALTHPLAN', 'mbi')
   for (const m of hasDigit ? matchesOf(VIN, text) : []) {
@@ -200,7 +213,12 @@ export const detectIds: Detector = ({ text, lower }) => {
       if (all.replace(/\D/g, '').length < 3 && !/\p{L}/u.test(all)) continue
       if (groups.length === 1 && spared(value) && !/^\d{3,4}$/.test(value)) continue
       // A leading letters-only group belongs to the ID only when written like one (capitals).
-      if (!/\d/.test(value) && !/^[A-Z]{1,6}$/.test(value) && !(/^[a-z]{2,5}$/i.test(value) && !isEnglishWord(value.toLowerCase()))) continue
+      if (
+        !/\d/.test(value) &&
+        !/^[A-Z]{1,6}$/.test(value) &&
+        !(/^[a-z]{2,5}$/i.test(value) && !isEnglishWord(value.toLowerCase()))
+      )
+        continue
     } else if (!LETTERS_OK.test(cue) || value.length < 2) {
       continue
     } else if (isEnglishWord(value.toLowerCase()) && !(/^[A-Z]{2,8}$/.test(value) && /plate|tag/.test(cue))) {
@@ -216,7 +234,10 @@ export const detectIds: Detector = ({ text, lower }) => {
     if (digits === 0) continue
     const letters = chunk.replace(/[^\p{L}]/gu, '').length
     const bare = chunk.replace(/[-_/.#:]/g, '').length
-    const identifierLike = digits >= 5 || (letters > 0 && bare >= 5) || (letters > 0 && digits >= 2 && bare >= 4 && /\p{Lu}/u.test(chunk) && !/\p{Ll}/u.test(chunk))
+    const identifierLike =
+      digits >= 5 ||
+      (letters > 0 && bare >= 5) ||
+      (letters > 0 && digits >= 2 && bare >= 4 && /\p{Lu}/u.test(chunk) && !/\p{Ll}/u.test(chunk))
     if (!identifierLike || spared(chunk)) continue
     push(spans, at, chunkEnd, typeFromCue(lower, at, chunk), 'generic')
   }

@@ -22,10 +22,23 @@ export const detectLinkedNames: Detector = ({ text, lower }) => {
     const link = list[i + 1]!
     const given = list[i + 2]!
     if (!lang.nameLinks.has(link.w) || !LATIN.test(link.w) || !lang.familyNames.has(family.w)) continue
-    if (!spacedGap(text, family, link) || !spacedGap(text, link, given) || NAME_BREAKERS.has(given.w) || /\d/.test(given.w)) continue
+    if (
+      !spacedGap(text, family, link) ||
+      !spacedGap(text, link, given) ||
+      NAME_BREAKERS.has(given.w) ||
+      /\d/.test(given.w)
+    )
+      continue
     let end = i + 2
     const next = list[i + 3]
-    if (next && spacedGap(text, given, next) && lang.givenNames.has(next.w) && !lang.plainWords.has(next.w) && !NAME_BREAKERS.has(next.w)) end = i + 3
+    if (
+      next &&
+      spacedGap(text, given, next) &&
+      lang.givenNames.has(next.w) &&
+      !lang.plainWords.has(next.w) &&
+      !NAME_BREAKERS.has(next.w)
+    )
+      end = i + 3
     out.push({ start: family.start, end: list[end]!.end, type: 'NAME', source: 'names:linked' })
   }
   return out

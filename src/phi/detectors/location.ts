@@ -8,37 +8,55 @@ import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
 
-const SUFFIX = 'street|st|avenue|ave|av|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|row|path|pike|plaza|plz|run|crescent|cres|close|expressway|expy|freeway|fwy|turnpike|tpke|route|rte|point|pt|heights|hts|park|crossing|xing|landing|ridge|view|commons|walk|mall|center|ctr|grove|hill|hills|manor|meadows|estates'
+const SUFFIX =
+  'street|st|avenue|ave|av|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|row|path|pike|plaza|plz|run|crescent|cres|close|expressway|expy|freeway|fwy|turnpike|tpke|route|rte|point|pt|heights|hts|park|crossing|xing|landing|ridge|view|commons|walk|mall|center|ctr|grove|hill|hills|manor|meadows|estates'
 // Numbered streets said as words: "fifth and main".
-const ORDINAL_STREET = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)'
+const ORDINAL_STREET =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)'
 const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|room|rm|bldg|building|floor|fl|space|spc|lot|depto|departamento|piso|interior|int)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}(?![\p{L}\p{N}]))`
 const DIR = String.raw`(?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)`
 const WORD = String.raw`[\p{L}\p{N}'.-]+`
 const B = String.raw`(?<![\p{L}\p{N}])`
 const E = String.raw`(?![\p{L}\p{N}])`
 // Function words never sit between a house number and its street type ("4 of the place" is a count).
-const NUMBERED = new RegExp(String.raw`${B}(?:[nsew]\d{3,5}|\d{1,6}[a-z]?(?:-\d{1,4})?(?:\s+1\/2|\s*½)?)\s+${DIR}?(?:(?!(?:of|to|in|at|for|is|was|with|from|my|your|and|or|per|after|before|since|until|till|during|then|than|by)\s)${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`, 'giu')
+const NUMBERED = new RegExp(
+  String.raw`${B}(?:[nsew]\d{3,5}|\d{1,6}[a-z]?(?:-\d{1,4})?(?:\s+1\/2|\s*½)?)\s+${DIR}?(?:(?!(?:of|to|in|at|for|is|was|with|from|my|your|and|or|per|after|before|since|until|till|during|then|than|by)\s)${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`,
+  'giu',
+)
 // "1200 N Main": a house number and a compass abbreviation in capitals before a capitalised word.
-const NUMBERED_DIRECTION = new RegExp(String.raw`${B}\d{1,6}\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s+[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?${E}${UNIT}?`, 'gu')
+const NUMBERED_DIRECTION = new RegExp(
+  String.raw`${B}\d{1,6}\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s+[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?${E}${UNIT}?`,
+  'gu',
+)
 // "I'm at 4410 olympic", "pick me up from 1550 Alvarado": a 3+ digit number after at/on/from and a word that
 // is not a unit, a time word or a function word reads as a house number and street.
-const BARE_NUMBER = /\b(?:at|on|from|to|near)\s+(?<v>\d{3,6}[a-z]?\s+(?!(?:am|pm|a\.m|p\.m|mg|mcg|ml|cc|units?|cal|calories|kcal|hours?|hrs?|mins?|minutes?|seconds?|feet|ft|steps|miles?|mi|km|degrees?|times?|people|dollars?|bucks|pounds?|lbs?|kg|oz|tablets?|pills?|doses?|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|o'?clock|sharp|ish|pst|est|cst|mst|pdt|edt|the|a|an|and|or|to|of|in|on|at|for|with|is|was|but|so|then|if|when|please|pls|thanks|ok|okay|after|before|since|until|till|during|this|that|last|next|every|per|each|now|again|already|still|right|yet|total|max|min|average|avg|fasting|before|level|reading|range|percent|dollars|usd|by|via|i|we|he|she|they|it|while|when|where|which|who|because|since|resting|rest|sitting|walking|lying|standing|sleeping|bpm|beats|mmhg|systolic|diastolic)(?![\p{L}\p{N}]))[\p{L}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)/giud
+const BARE_NUMBER =
+  /\b(?:at|on|from|to|near)\s+(?<v>\d{3,6}[a-z]?\s+(?!(?:am|pm|a\.m|p\.m|mg|mcg|ml|cc|units?|cal|calories|kcal|hours?|hrs?|mins?|minutes?|seconds?|feet|ft|steps|miles?|mi|km|degrees?|times?|people|dollars?|bucks|pounds?|lbs?|kg|oz|tablets?|pills?|doses?|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|o'?clock|sharp|ish|pst|est|cst|mst|pdt|edt|the|a|an|and|or|to|of|in|on|at|for|with|is|was|but|so|then|if|when|please|pls|thanks|ok|okay|after|before|since|until|till|during|this|that|last|next|every|per|each|now|again|already|still|right|yet|total|max|min|average|avg|fasting|before|level|reading|range|percent|dollars|usd|by|via|i|we|he|she|they|it|while|when|where|which|who|because|since|resting|rest|sitting|walking|lying|standing|sleeping|bpm|beats|mmhg|systolic|diastolic)(?![\p{L}\p{N}]))[\p{L}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)/dgiu
 // Spoken house numbers in transcripts: "eighteen twenty two maple drive".
 // Longest first, so "fourteen" is never read as "four" + "teen".
-const NOT_STREET_NAME = '(?:the|a|an|my|his|her|their|our|your|this|that|it|home|work|school|call|time|weekends?|weekdays?|days?|nights?|mornings?|evenings?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|am|pm|then|now|off|on|and|or|is|was|i|we|he|she|they|you|me|them|us|tylenol|motrin|advil|ibuprofen|meds|insulin|hold|duty|break|vacation|leave|top|both|either|holidays?)'
-const NUM_WORD = '(?:seventeen|thirteen|fourteen|eighteen|nineteen|thousand|fifteen|sixteen|seventy|hundred|twenty|eleven|twelve|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|zero|four|five|nine|one|two|six|ten|oh)'
+const NOT_STREET_NAME =
+  '(?:the|a|an|my|his|her|their|our|your|this|that|it|home|work|school|call|time|weekends?|weekdays?|days?|nights?|mornings?|evenings?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|am|pm|then|now|off|on|and|or|is|was|i|we|he|she|they|you|me|them|us|tylenol|motrin|advil|ibuprofen|meds|insulin|hold|duty|break|vacation|leave|top|both|either|holidays?)'
+const NUM_WORD =
+  '(?:seventeen|thirteen|fourteen|eighteen|nineteen|thousand|fifteen|sixteen|seventy|hundred|twenty|eleven|twelve|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|zero|four|five|nine|one|two|six|ten|oh)'
 const SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartment|apt|unit|suite|number|space|lot)\s+(?:${NUM_WORD}[\s-]*){1,3}(?:[a-z](?![\p{L}\p{N}]))?)`
 // After the street type: a second one when the name itself ends in a type word ("oak ridge drive", "forest park
 // avenue") and a post-directional said in full ("cedar avenue south"; not "south of the river").
 const STREET_TAIL = String.raw`(?:\s+(?:street|avenue|road|drive|lane|boulevard|court|place|circle|terrace|trail|parkway|highway)${E})?(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)${E}(?!\s+(?:of|side|end|wing|entrance|door|tower|building|campus)${E}))?`
 // "ninety nine point eight" is a temperature: "point" is no street type after spoken numbers.
-const SPOKEN_NUMBERED = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}${STREET_TAIL}(?:${SPOKEN_UNIT}|${UNIT})?`, 'giu')
+const SPOKEN_NUMBERED = new RegExp(
+  String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}${STREET_TAIL}(?:${SPOKEN_UNIT}|${UNIT})?`,
+  'giu',
+)
 // "thirty two hundred west olive unit two fourteen": a spoken number, a compass word and a name.
-const SPOKEN_DIRECTION = new RegExp(String.raw`${B}(?:${NUM_WORD}[\s-]+){2,6}(?:north|south|east|west)\s+(?!(?:of|side|coast|end|wing|entrance|door|tower|building|campus|at|on|in|and|the)\b)[\p{L}'-]{3,}${E}(?:${SPOKEN_UNIT}|${UNIT})?`, 'giu')
+const SPOKEN_DIRECTION = new RegExp(
+  String.raw`${B}(?:${NUM_WORD}[\s-]+){2,6}(?:north|south|east|west)\s+(?!(?:of|side|coast|end|wing|entrance|door|tower|building|campus|at|on|in|and|the)\b)[\p{L}'-]{3,}${E}(?:${SPOKEN_UNIT}|${UNIT})?`,
+  'giu',
+)
 // Spoken Spanish house numbers, before or after the street: "novecientos veinte calle roble",
 // "la main street cuatrocientos diez", "calle olivo número mil cuatrocientos".
 const ES_NUM_RUN = String.raw`${SPANISH_NUMBER_WORD}(?:[\s-]+(?:y\s+)?${SPANISH_NUMBER_WORD}){0,5}`
-const ES_STREET_WORD = '(?:calle|avenida|avda|camino|paseo|carretera|calzada|privada|bulevar|boulevard|callejón|callejon)'
+const ES_STREET_WORD =
+  '(?:calle|avenida|avda|camino|paseo|carretera|calzada|privada|bulevar|boulevard|callejón|callejon)'
 const ES_SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartamento|departamento|depto|interior|unidad|piso|n[uú]mero)\s+(?:n[uú]mero\s+)?${ES_NUM_RUN}(?:\s+[a-z](?![\p{L}\p{N}]))?${E})?`
 // A unit read out on its own: "apartment twelve b", "apartamento tres", "suite four ten".
 const SPOKEN_UNIT_ALONE = new RegExp(
@@ -54,7 +72,10 @@ const SPOKEN_ES_AFTER = new RegExp(
   'giud',
 )
 // "p o box eleven forty two": a PO box read out.
-const PO_BOX_SPOKEN = new RegExp(String.raw`${B}(?:p\.?\s*o\.?\s*box|post\s+office\s+box|apartado(?:\s+postal)?)\s+(?:number\s+)?(?:${NUM_WORD}[\s-]+){0,5}${NUM_WORD}${E}`, 'giu')
+const PO_BOX_SPOKEN = new RegExp(
+  String.raw`${B}(?:p\.?\s*o\.?\s*box|post\s+office\s+box|apartado(?:\s+postal)?)\s+(?:number\s+)?(?:${NUM_WORD}[\s-]+){0,5}${NUM_WORD}${E}`,
+  'giu',
+)
 // "i live at four forty four elm", "we're at nineteen oh one market": a spoken house number and a street word
 // after a place cue, no street type needed (the written form is BARE_NUMBER).
 const SPOKEN_BARE = new RegExp(
@@ -84,7 +105,10 @@ const PARK_LOT = new RegExp(
 )
 // A road known by its number: "county road", "state route", "farm road", "highway" at the end of a street span.
 const NUMBERED_ROAD_END = /(?:^|[^\p{L}])(?:road|rd|route|rte|highway|hwy)\.?$/u
-const ROAD_NUMBER_AFTER = new RegExp(String.raw`^[ \t]+(?:#[ \t]*)?(?:\d{1,4}[a-z]?|(?:${NUM_WORD}[ \t-]+){0,2}${NUM_WORD}|[a-z]{1,2}(?=[ \t]*(?:[,.;\n]|$)))(?:[ \t]+[b-hj-z](?![\p{L}\p{N}]))?${E}(?![ \t]+(?:${NUM_WORD}|am|pm|a m|p m|minutes?|mins?|miles?|hours?|days?|times?)${E})`, 'iu')
+const ROAD_NUMBER_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:#[ \t]*)?(?:\d{1,4}[a-z]?|(?:${NUM_WORD}[ \t-]+){0,2}${NUM_WORD}|[a-z]{1,2}(?=[ \t]*(?:[,.;\n]|$)))(?:[ \t]+[b-hj-z](?![\p{L}\p{N}]))?${E}(?![ \t]+(?:${NUM_WORD}|am|pm|a m|p m|minutes?|mins?|miles?|hours?|days?|times?)${E})`,
+  'iu',
+)
 // Short route forms read out: "h c sixty one box two oh four oh", "r r three box forty one", "route three box twelve"
 // (the box is required).
 const SPOKEN_ROUTE = new RegExp(
@@ -104,15 +128,25 @@ const STORE_INTERSECTION = new RegExp(
   'giud',
 )
 // Where someone works names them as well as an address: "I work nights at the Costco", "works for Acme Foods".
-const EMPLOYER = /\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y \w+)\s+(?:work|works|worked|working)(?:\s+(?:nights|days|weekends|mornings|evenings|part[- ]time|full[- ]time|there|now))?\s+(?:at|for)\s+(?:the\s+)?(?<v>(?!(?:The|My|A|An|Home|Night|Nights|Work|Noon|School|Church|Walmart|Target)\b)[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,2})/gud
+const EMPLOYER =
+  /\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y \w+)\s+(?:work|works|worked|working)(?:\s+(?:nights|days|weekends|mornings|evenings|part[- ]time|full[- ]time|there|now))?\s+(?:at|for)\s+(?:the\s+)?(?<v>(?!(?:The|My|A|An|Home|Night|Nights|Work|Noon|School|Church|Walmart|Target)\b)[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,2})/dgu
 
 // "on Main St", "off Birch Lane": no house number, so only full suffix words and a preposition before.
-const BARE = new RegExp(String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way|(?<!(?:bus|delivery|mail|paper|scenic|school|train|subway|shuttle)\s)(?:route|rte))\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?)`, 'giud')
-const SPANISH = new RegExp(String.raw`${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?!(?:y|o|a|por|con|se|me|te|le|lo|en|al|cuando|mucho|poco|m[aá]s|bien|mal|hasta|todo|todos|todas|que|muy|un|una|sin|para|pero|porque|and|the|to)\s)(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`, 'giu')
+const BARE = new RegExp(
+  String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way|(?<!(?:bus|delivery|mail|paper|scenic|school|train|subway|shuttle)\s)(?:route|rte))\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?)`,
+  'giud',
+)
+const SPANISH = new RegExp(
+  String.raw`${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?!(?:y|o|a|por|con|se|me|te|le|lo|en|al|cuando|mucho|poco|m[aá]s|bien|mal|hasta|todo|todos|todas|que|muy|un|una|sin|para|pero|porque|and|the|to)\s)(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`,
+  'giu',
+)
 // Intersections: "on Broadway and 5th", "at Main St & Elm", "corner of 3rd and Pine".
 const STRONG_STREET = String.raw`(?:\d{1,3}(?:st|nd|rd|th)(?:\s+(?:${SUFFIX})\.?)?|[\p{L}'-]+\s+(?:${SUFFIX})\.?)`
 const WEAK_STREET = String.raw`[\p{Lu}][\p{L}'-]+`
-const INTERSECTION = new RegExp(String.raw`(?:\b(?:on|at|of|near|off)\s+)(?<v>(?:${STRONG_STREET}\s+(?:and|&|y|at)\s+(?:${STRONG_STREET}|${WEAK_STREET})|${WEAK_STREET}\s+(?:and|&|y)\s+${STRONG_STREET})${E})`, 'gud')
+const INTERSECTION = new RegExp(
+  String.raw`(?:\b(?:on|at|of|near|off)\s+)(?<v>(?:${STRONG_STREET}\s+(?:and|&|y|at)\s+(?:${STRONG_STREET}|${WEAK_STREET})|${WEAK_STREET}\s+(?:and|&|y)\s+${STRONG_STREET})${E})`,
+  'gud',
+)
 // Streets written the European way: a street-type word before the name ("Via Roma 131", "ul. Narewska 94",
 // "rue du centre 320", "36 rue de pologne"), a separate type word after it ("Erzsébet tér 19.", "Trenerys gate 232"),
 // or a compound ending ("Tawastintie 72", "Kopfhölzistrasse 45"). Type words that are also English words
@@ -130,49 +164,188 @@ const INTL_PREFIX = new RegExp(
   'giu',
 )
 // Case-sensitive: the name after an ambiguous type word must be capitalised.
-const INTL_PREFIX_CAPS = new RegExp(String.raw`${B}${LEAD_NUMBER}(?:${PREFIX_CAPS})\.?\s+${CAP_NAME_WORDS}${HOUSE_AFTER}`, 'gu')
+const INTL_PREFIX_CAPS = new RegExp(
+  String.raw`${B}${LEAD_NUMBER}(?:${PREFIX_CAPS})\.?\s+${CAP_NAME_WORDS}${HOUSE_AFTER}`,
+  'gu',
+)
 const TYPE_AFTER_ANY = String.raw`(?:u|utca|út|útja|tér|tere|krt|körút|rkp|rakpart|köz|sor|gatan|gata|vei|veien|vegen|vej|tänav|põik|straße|strasse|str|weg|gasse|platz|laan|plein|allee|kuja|katu|tie)`
-const INTL_AFTER = new RegExp(String.raw`${B}${LEAD_NUMBER}(?:[\p{L}'’-]+\.?\s+(?:${PARTICLE}\s+)?){1,3}?(?:${TYPE_AFTER_ANY})\.?\s+${HOUSE_AFTER}`, 'giu')
-const INTL_AFTER_CAPS = new RegExp(String.raw`${B}${LEAD_NUMBER}(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}?(?:gate|tee|Gate|Tee)\s+${HOUSE_AFTER}`, 'gu')
-const COMPOUND_END = '(?:straße|strasse|str\\.|gasse|weg|platz|gade|vej|veien|vegen|vägen|vagen|gatan|gata|katu|tie|kuja|polku|laan|straat|plein|dreef|hove|allee|vegur|braut|stræde|torv|utca|ulice|stieg|damm|ufer|steig|pad|singel|kade|gracht)'
+const INTL_AFTER = new RegExp(
+  String.raw`${B}${LEAD_NUMBER}(?:[\p{L}'’-]+\.?\s+(?:${PARTICLE}\s+)?){1,3}?(?:${TYPE_AFTER_ANY})\.?\s+${HOUSE_AFTER}`,
+  'giu',
+)
+const INTL_AFTER_CAPS = new RegExp(
+  String.raw`${B}${LEAD_NUMBER}(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}?(?:gate|tee|Gate|Tee)\s+${HOUSE_AFTER}`,
+  'gu',
+)
+const COMPOUND_END =
+  '(?:straße|strasse|str\\.|gasse|weg|platz|gade|vej|veien|vegen|vägen|vagen|gatan|gata|katu|tie|kuja|polku|laan|straat|plein|dreef|hove|allee|vegur|braut|stræde|torv|utca|ulice|stieg|damm|ufer|steig|pad|singel|kade|gracht)'
 const COMPOUND = new RegExp(String.raw`${B}${LEAD_NUMBER}[\p{L}'’-]{3,}${COMPOUND_END}\s+${HOUSE_AFTER}`, 'giu')
 // Military mail: "PSC 0413, Box 8144", "Unit 8524 Box 0979", "APO AA 42323", a ship line "USNS Bergman" before FPO.
-const MILITARY = /(?<![\p{L}\p{N}])(?:(?:psc|cmr|unit)\s+\d{3,5},?\s+box\s+\d{1,5}|(?:apo|fpo|dpo)\s+(?:aa|ae|ap)(?:\s+\d{5}(?:-\d{4})?)?|(?:usns|uss|uscgc|usnv|usat)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*\n\s*(?:fpo|apo|dpo)\b))(?![\p{L}\p{N}])/giu
-const PO_BOX = /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:p\.?\s*o\.?\s*box|post\s+office\s+box|postbox|post\s+box|postfach|apartado(?:\s+postal)?|caixa\s+postal|box)\s*#?\s*\d{1,8}(?![\p{N}])/giu
-const UNIT_ALONE = new RegExp(String.raw`${B}(?:apt|apartment|unit|suite|ste|depto|departamento)\.?\s*#?\s*\d[\p{L}\p{N}-]{0,5}${E}|${B}(?:apt|apartment|unit|suite|ste)(?:\.\s*|\s+|\s*#\s*)[a-z]\d{0,4}${E}`, 'giu')
+const MILITARY =
+  /(?<![\p{L}\p{N}])(?:(?:psc|cmr|unit)\s+\d{3,5},?\s+box\s+\d{1,5}|(?:apo|fpo|dpo)\s+(?:aa|ae|ap)(?:\s+\d{5}(?:-\d{4})?)?|(?:usns|uss|uscgc|usnv|usat)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*\n\s*(?:fpo|apo|dpo)\b))(?![\p{L}\p{N}])/giu
+const PO_BOX =
+  /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:p\.?\s*o\.?\s*box|post\s+office\s+box|postbox|post\s+box|postfach|apartado(?:\s+postal)?|caixa\s+postal|box)\s*#?\s*\d{1,8}(?![\p{N}])/giu
+const UNIT_ALONE = new RegExp(
+  String.raw`${B}(?:apt|apartment|unit|suite|ste|depto|departamento)\.?\s*#?\s*\d[\p{L}\p{N}-]{0,5}${E}|${B}(?:apt|apartment|unit|suite|ste)(?:\.\s*|\s+|\s*#\s*)[a-z]\d{0,4}${E}`,
+  'giu',
+)
 const ZIP = /(?<![\p{L}\p{N}.,$/-])\d{5}(?:-\d{4})?(?![\p{N}]|[.,]\d|\s*(?:mg|ml|steps|dollars|usd|calories|cal)\b)/gu
 // Whatever follows a ZIP / postcode cue is the code, US or not: "ZIP: 3520", "postcode B0J 2H0".
-const ZIP_CUED = /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|c[oó]digo\s+postal)\s*(?:is|es|was|:|#|=|-)?\s*(?<v>(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{3,6}(?:[\s-](?=[A-Za-z]{0,2}\d)[A-Za-z0-9]{2,4})?)(?![\p{L}\p{N}])/giud
+const ZIP_CUED =
+  /\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|c[oó]digo\s+postal)\s*(?:is|es|was|:|#|=|-)?\s*(?<v>(?=[A-Za-z]{0,3}\d)[A-Za-z0-9]{3,6}(?:[\s-](?=[A-Za-z]{0,2}\d)[A-Za-z0-9]{2,4})?)(?![\p{L}\p{N}])/dgiu
 // Canadian and UK postcodes have a shape of their own: "M5H 1A1", "SW1A 1AA", "B33 8TH".
-const FOREIGN_POSTCODE = /(?<![\p{L}\p{N}])(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu
+const FOREIGN_POSTCODE =
+  /(?<![\p{L}\p{N}])(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])/gu
 const ZIP4 = /(?<![\p{L}\p{N}])\d{5}-\d{4}(?![\p{N}])/gu
 const STATES =
   'al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|pr|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|calif'
 const STATE_BEFORE = new RegExp(String.raw`(?:\b(?:${STATES})\.?|,)\s*$`, 'u')
 const STATE_WORD = new RegExp(`^(?:${STATES})$`, 'i')
-const ABBR = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' ')
+const ABBR =
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(
+    ' ',
+  )
 // Two-letter states that are also everyday words ("in", "me", "ok") count only in capitals.
-const AMBIGUOUS = new Set(['AL', 'CO', 'DE', 'HI', 'ID', 'IL', 'IN', 'LA', 'MA', 'ME', 'MI', 'NE', 'OH', 'OK', 'OR', 'PA', 'WA', 'MO', 'MS', 'GA'])
+const AMBIGUOUS = new Set([
+  'AL',
+  'CO',
+  'DE',
+  'HI',
+  'ID',
+  'IL',
+  'IN',
+  'LA',
+  'MA',
+  'ME',
+  'MI',
+  'NE',
+  'OH',
+  'OK',
+  'OR',
+  'PA',
+  'WA',
+  'MO',
+  'MS',
+  'GA',
+])
 const STATE_FORMS = [
   ...ABBR,
   ...ABBR.filter((a) => !AMBIGUOUS.has(a)).flatMap((a) => [a.toLowerCase(), a[0] + a[1]!.toLowerCase()]),
-  ...STATES.split('|').filter((w) => w.length > 2).flatMap((w) => [w, w.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), w.toUpperCase()]),
+  ...STATES.split('|')
+    .filter((w) => w.length > 2)
+    .flatMap((w) => [w, w.replace(/\b\p{L}/gu, (c) => c.toUpperCase()), w.toUpperCase()]),
 ].join('|')
 // "Stockton, CA", "los angeles, ca 90026": up to three words before a comma and a state.
 const STATE_AFTER_COMMA = new RegExp(String.raw`,\s*(?:${STATE_FORMS})\.?(?=\s*(?:\d{5}|[,.;!?)]|$|\s))`, 'gu')
 const WORDS_BEFORE = /((?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+)$/u
-const LIVING_BEFORE = /\b(?:live|lives|living|lived|moved|moving|move|staying|stay|located|based|reside|resides|vivo|vive|vivimos|originally|raised|born)\b[^.!?\n]{0,24}$/
-const COMMON_PLACE = new Set(['oral', 'iv', 'insulin', 'hospice', 'comfort', 'surgery', 'recovery', 'labor', 'delivery', 'triage', 'casa', 'ayer', 'hoy', 'noche', 'tarde', 'semana', 'trabajo', 'escuela', 'cama', 'camino', 'familia', 'cita', 'home', 'work', 'bed', 'bath', 'town', 'school', 'church', 'energy', 'range', 'white', 'sun', 'hope', 'office', 'hospital', 'clinic', 'pain', 'care', 'rehab'])
+const LIVING_BEFORE =
+  /\b(?:live|lives|living|lived|moved|moving|move|staying|stay|located|based|reside|resides|vivo|vive|vivimos|originally|raised|born)\b[^.!?\n]{0,24}$/
+const COMMON_PLACE = new Set([
+  'oral',
+  'iv',
+  'insulin',
+  'hospice',
+  'comfort',
+  'surgery',
+  'recovery',
+  'labor',
+  'delivery',
+  'triage',
+  'casa',
+  'ayer',
+  'hoy',
+  'noche',
+  'tarde',
+  'semana',
+  'trabajo',
+  'escuela',
+  'cama',
+  'camino',
+  'familia',
+  'cita',
+  'home',
+  'work',
+  'bed',
+  'bath',
+  'town',
+  'school',
+  'church',
+  'energy',
+  'range',
+  'white',
+  'sun',
+  'hope',
+  'office',
+  'hospital',
+  'clinic',
+  'pain',
+  'care',
+  'rehab',
+])
 const ONLY_NUMBER_WORDS = new RegExp(String.raw`^${NUM_WORD}(?:[\s-]+${NUM_WORD})*$`, 'iu')
 // "from hope arkansas", "in normal illinois": a full state name after a town makes an everyday word the town.
-const STATE_NAME_AFTER = new RegExp(String.raw`^,?[ \t]+(?:${STATES.split('|').filter((w) => w.length > 2).join('|')})(?![\p{L}])`, 'u')
+const STATE_NAME_AFTER = new RegExp(
+  String.raw`^,?[ \t]+(?:${STATES.split('|')
+    .filter((w) => w.length > 2)
+    .join('|')})(?![\p{L}])`,
+  'u',
+)
 // Places that are not towns even before a state ("at home texas time").
-const NOT_TOWN_BEFORE_STATE = new Set(['home', 'work', 'bed', 'school', 'church', 'office', 'hospital', 'clinic', 'town', 'rehab', 'hospice', 'surgery', 'triage', 'labor', 'delivery', 'recovery', 'care', 'pain', 'casa', 'trabajo', 'escuela', 'cama', 'familia', 'cita', 'oral', 'iv', 'insulin'])
+const NOT_TOWN_BEFORE_STATE = new Set([
+  'home',
+  'work',
+  'bed',
+  'school',
+  'church',
+  'office',
+  'hospital',
+  'clinic',
+  'town',
+  'rehab',
+  'hospice',
+  'surgery',
+  'triage',
+  'labor',
+  'delivery',
+  'recovery',
+  'care',
+  'pain',
+  'casa',
+  'trabajo',
+  'escuela',
+  'cama',
+  'familia',
+  'cita',
+  'oral',
+  'iv',
+  'insulin',
+])
 // Countries are not PHI (Safe Harbor removes geography below the state): never read as a city.
 const COUNTRIES = new Set(
-  ('afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece greenland grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe usa america england scotland wales britain méxico españa perú panamá canadá brasil alemania francia italia inglaterra japón irlanda suecia noruega finlandia dinamarca polonia rusia grecia turquía marruecos egipto china colombia guatemala honduras nicaragua venezuela ecuador bolivia paraguay uruguay argentina chile cuba haití'
+  'afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece greenland grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe usa america england scotland wales britain méxico españa perú panamá canadá brasil alemania francia italia inglaterra japón irlanda suecia noruega finlandia dinamarca polonia rusia grecia turquía marruecos egipto china colombia guatemala honduras nicaragua venezuela ecuador bolivia paraguay uruguay argentina chile cuba haití'
     .split(' ')
-    .concat(['united states', 'united kingdom', 'south africa', 'new zealand', 'czech republic', 'south korea', 'north korea', 'costa rica', 'puerto rico', 'el salvador', 'dominican republic', 'saudi arabia', 'sri lanka', 'united arab emirates', 'the netherlands', 'the philippines', 'hong kong', 'estados unidos', 'república dominicana', 'reino unido'])),
+    .concat([
+      'united states',
+      'united kingdom',
+      'south africa',
+      'new zealand',
+      'czech republic',
+      'south korea',
+      'north korea',
+      'costa rica',
+      'puerto rico',
+      'el salvador',
+      'dominican republic',
+      'saudi arabia',
+      'sri lanka',
+      'united arab emirates',
+      'the netherlands',
+      'the philippines',
+      'hong kong',
+      'estados unidos',
+      'república dominicana',
+      'reino unido',
+    ]),
 )
 
 /** True for a country or a US state: not a city. */
@@ -182,13 +355,66 @@ function isCountryOrState(phrase: string): boolean {
 }
 
 // "in Fresno", "from long beach", "vivo en Salinas": phrase checked against the city lexicon.
-const CITY_CUE = /\b(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde)\s+((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2})/giu
-const STOP = new Set(['the', 'my', 'a', 'an', 'and', 'or', 'in', 'at', 'to', 'from', 'of', 'is', 'i', 'im', "i'm", 'we', 'live', 'lives', 'moved', 'move', 'address', 'city', 'apt', 'unit', 'suite', 'near', 'de', 'en', 'la', 'el', 'y', 'mi', 'on', 'me', 'it', 'its', "it's", 'here', 'there', 'now', 'home', 'town', 'downtown', 'ok', 'okay', 'yes', 'no', 'new', 'old'])
+const CITY_CUE =
+  /\b(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde)\s+((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2})/giu
+const STOP = new Set([
+  'the',
+  'my',
+  'a',
+  'an',
+  'and',
+  'or',
+  'in',
+  'at',
+  'to',
+  'from',
+  'of',
+  'is',
+  'i',
+  'im',
+  "i'm",
+  'we',
+  'live',
+  'lives',
+  'moved',
+  'move',
+  'address',
+  'city',
+  'apt',
+  'unit',
+  'suite',
+  'near',
+  'de',
+  'en',
+  'la',
+  'el',
+  'y',
+  'mi',
+  'on',
+  'me',
+  'it',
+  'its',
+  "it's",
+  'here',
+  'there',
+  'now',
+  'home',
+  'town',
+  'downtown',
+  'ok',
+  'okay',
+  'yes',
+  'no',
+  'new',
+  'old',
+])
 
 // After an address cue, the address runs to the end of the sentence or block: every number and
 // capitalised word in it belongs to the address (house numbers after street names, postcodes, towns).
-const ADDRESS_CUE = /\b(?:(?:home|mailing|billing|shipping|street|new|old|my|our|his|her|their|the)\s+address(?:\s+(?:is|was|of\s+(?:\S+\s+){1,4}?is))?|address\s*(?:is|:)|lives?\s+(?:at|on)|living\s+at|moved\s+to(?!\s+(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?|today|tomorrow|tonight|next|later|earlier|this|noon|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|the\s+\d|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m|p\.m)|\d{1,2}[/.-]\d)(?![\p{L}])|\s+(?:the\s+|a\s+|another\s+|a\s+different\s+)?(?:icu|nicu|picu|ccu|er|ed|or|pacu|room|floor|bed|unit|ward|rehab|hospice|nursing|hospital|step-?down|telemetry|tele|pre-?op|post-?op|recovery|surgery|l&d|labor|comfort|palliative|oral|iv|insulin|a\s+higher|a\s+lower)(?![\p{L}]))|(?:send|ship|mail|deliver)\s+(?:it\s+|them\s+|this\s+)?to|located\s+at|direcci[oó]n(?:\s+es)?|domicilio(?:\s+es)?|vivo\s+en|vive\s+en)\s*:?\s*/giu
-const ADDRESS_END = /\n\s*\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;]|\s(?:and|but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|y|pero|por)\s+(?=[a-z]|I(?![\p{L}\p{N}]))/u
+const ADDRESS_CUE =
+  /\b(?:(?:home|mailing|billing|shipping|street|new|old|my|our|his|her|their|the)\s+address(?:\s+(?:is|was|of\s+(?:\S+\s+){1,4}?is))?|address\s*(?:is|:)|lives?\s+(?:at|on)|living\s+at|moved\s+to(?!\s+(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?|today|tomorrow|tonight|next|later|earlier|this|noon|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|the\s+\d|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m|p\.m)|\d{1,2}[/.-]\d)(?![\p{L}])|\s+(?:the\s+|a\s+|another\s+|a\s+different\s+)?(?:icu|nicu|picu|ccu|er|ed|or|pacu|room|floor|bed|unit|ward|rehab|hospice|nursing|hospital|step-?down|telemetry|tele|pre-?op|post-?op|recovery|surgery|l&d|labor|comfort|palliative|oral|iv|insulin|a\s+higher|a\s+lower)(?![\p{L}]))|(?:send|ship|mail|deliver)\s+(?:it\s+|them\s+|this\s+)?to|located\s+at|direcci[oó]n(?:\s+es)?|domicilio(?:\s+es)?|vivo\s+en|vive\s+en)\s*:?\s*/giu
+const ADDRESS_END =
+  /\n\s*\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;]|\s(?:and|but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|y|pero|por)\s+(?=[a-z]|I(?![\p{L}\p{N}]))/u
 const ADDRESS_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu
 
 function addressAfterCues(text: string, spans: Span[]): void {
@@ -222,7 +448,8 @@ function addressAfterCues(text: string, spans: Span[]): void {
 // "the corner of Dalbraut 99 and Frederikke Coves": the whole intersection, "corner of" included (an intersection
 // names a place as precisely as a house number). Runs to the end of the clause; "and" belongs to it here.
 const CORNER = /\bcorner\s+of\s+/giu
-const CORNER_END = /\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;,:()]|\s(?:but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|is|was|pero|por|in|at|on|to|with)\s/gu
+const CORNER_END =
+  /\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;,:()]|\s(?:but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|is|was|pero|por|in|at|on|to|with)\s/gu
 const CORNER_STREET = new RegExp(String.raw`(?:^|\s)(?:${SUFFIX}|${ORDINAL_STREET})\.?(?:\s|$)`, 'iu')
 
 function cornerOf(text: string, lower: string, spans: Span[]): void {
@@ -245,8 +472,10 @@ function cornerOf(text: string, lower: string, spans: Span[]): void {
 
 // Multi-line address blocks: after a street line, up to three short lines ending in a line with a postcode
 // ("KNIVSTA, nan 18237", "Porto Alegre\n, RS\n Brazil 95828") are the rest of the address, codes included.
-const BLOCK_STOP = /[:@]|https?|www\.|\b(?:mobile|desk|fax|phone|tel|cell|office|email|e-mail|web|website|thanks|thank|regards|hi|hello|dear)\b/iu
-const POSTCODE_LINE = /(?<![\p{L}\p{N}])(?:\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2})(?![\p{L}\p{N}])/u
+const BLOCK_STOP =
+  /[:@]|https?|www\.|\b(?:mobile|desk|fax|phone|tel|cell|office|email|e-mail|web|website|thanks|thank|regards|hi|hello|dear)\b/iu
+const POSTCODE_LINE =
+  /(?<![\p{L}\p{N}])(?:\d{3,6}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2})(?![\p{L}\p{N}])/u
 const LINE_LEAD = /^[\s>?*•·|-]*/u
 
 /** Adds the lines of a multi-line address block after each anchor street that ends its line. */
@@ -281,8 +510,10 @@ export function addressBlocks(text: string, anchors: readonly Span[], spans: Spa
 
 // Right after a street that ends in a number, a town in capitals and/or a region code on the same line:
 // "Lyngveien 46 Apt. 085 BODØ", "Markt 84 Apt. 597 MÜLLNERN KA", "Rákóczi út 13. Suite 104 Veszprém VE".
-const TOWN_AFTER = /^[ \t]*,?[ \t]*(?:(?:[\p{Lu}][\p{Lu}'’-]+[ \t]+){0,2}[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+[\p{Lu}]{1,3})?|(?:[\p{Lu}][\p{Ll}'’-]+[ \t]+){1,2}[\p{Lu}]{2,3})(?=[\s,.;!?)]|$)/u
-const NOT_TOWN = /^(?:OK|OKAY|ASAP|AM|PM|ER|ICU|PLS|PLZ|THX|LOL|FYI|ETA|BTW|USA|US|UK|EU|TY|NO|YES|IM|ID|MD|DR|RN|NP|PA|PT|BP|HR)$/
+const TOWN_AFTER =
+  /^[ \t]*,?[ \t]*(?:(?:[\p{Lu}][\p{Lu}'’-]+[ \t]+){0,2}[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+[\p{Lu}]{1,3})?|(?:[\p{Lu}][\p{Ll}'’-]+[ \t]+){1,2}[\p{Lu}]{2,3})(?=[\s,.;!?)]|$)/u
+const NOT_TOWN =
+  /^(?:OK|OKAY|ASAP|AM|PM|ER|ICU|PLS|PLZ|THX|LOL|FYI|ETA|BTW|USA|US|UK|EU|TY|NO|YES|IM|ID|MD|DR|RN|NP|PA|PT|BP|HR)$/
 
 function townsAfterStreets(text: string, anchors: Span[], spans: Span[]): void {
   // In an all-capitals text every word looks like a town.
@@ -338,44 +569,157 @@ export function endsBeforeSpacedDigit(lower: string): boolean {
 /** What `\s` matches, by code unit. */
 function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 // Every alternative of these holds a mandatory \d: no ASCII digit in the text, no match.
-const NEEDS_DIGIT = new Set<RegExp>([NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, PO_BOX])
+const NEEDS_DIGIT = new Set<RegExp>([
+  NUMBERED,
+  NUMBERED_DIRECTION,
+  BARE_NUMBER,
+  INTL_PREFIX,
+  INTL_PREFIX_CAPS,
+  INTL_AFTER,
+  INTL_AFTER_CAPS,
+  COMPOUND,
+  PO_BOX,
+])
 const GATES = new Map<RegExp, (lower: string) => boolean>([
   [SPOKEN_NUMBERED, (l) => NUMBER_WORD_GATE.test(l)],
   [INTL_PREFIX, testOf(new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u'))],
-  [INTL_PREFIX_CAPS, testOf(new RegExp(String.raw`${B}(?:via|place|avenue|boulevard|route|largo|plaza|paseo|avenida|calle|camino|al|bd)\.?\s[^\n]*\d`, 'u'))],
+  [
+    INTL_PREFIX_CAPS,
+    testOf(
+      new RegExp(
+        String.raw`${B}(?:via|place|avenue|boulevard|route|largo|plaza|paseo|avenida|calle|camino|al|bd)\.?\s[^\n]*\d`,
+        'u',
+      ),
+    ),
+  ],
   [INTL_AFTER, testOf(new RegExp(String.raw`${B}${TYPE_AFTER_ANY}\.?\s+\d`, 'u'))],
   // Each literal test below is implied by the pattern after it (every match holds one of the literals): the
   // substring searches only spare the pattern's scan, the answer is the pattern's.
   [INTL_AFTER_CAPS, (l) => (l.includes('gate') || l.includes('tee')) && /(?<![\p{L}\p{N}])(?:gate|tee)\s+\d/u.test(l)],
   [COMPOUND, endsBeforeSpacedDigit],
-  [SPOKEN_DIRECTION, (l) => (l.includes('north') || l.includes('south') || l.includes('east') || l.includes('west')) && /\b(?:north|south|east|west)\b/.test(l)],
-  [MILITARY, (l) => (l.includes('psc') || l.includes('cmr') || l.includes('unit') || l.includes('apo') || l.includes('fpo') || l.includes('dpo')) && /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/.test(l)],
-  [RURAL_ROUTE, (l) => l.includes('route') || l.includes('r.r.') || ((l.includes('rr') || l.includes('hc')) && /\brr\b|\bhcr?\b/.test(l))],
+  [
+    SPOKEN_DIRECTION,
+    (l) =>
+      (l.includes('north') || l.includes('south') || l.includes('east') || l.includes('west')) &&
+      /\b(?:north|south|east|west)\b/.test(l),
+  ],
+  [
+    MILITARY,
+    (l) =>
+      (l.includes('psc') ||
+        l.includes('cmr') ||
+        l.includes('unit') ||
+        l.includes('apo') ||
+        l.includes('fpo') ||
+        l.includes('dpo')) &&
+      /\b(?:psc|cmr|unit|apo|fpo|dpo)\b/.test(l),
+  ],
+  [
+    RURAL_ROUTE,
+    (l) =>
+      l.includes('route') ||
+      l.includes('r.r.') ||
+      ((l.includes('rr') || l.includes('hc')) && /\brr\b|\bhcr?\b/.test(l)),
+  ],
   [PO_BOX_SPOKEN, (l) => l.includes('box') || l.includes('apartado')],
   [SPOKEN_ROUTE, (l) => l.includes('box')],
   [BLOCK_OF, (l) => l.includes('block')],
-  [PARK_LOT, (l) => l.includes('mhp') || l.includes('mobile') || l.includes('trailer') || l.includes('rv park') || l.includes('manufactured')],
+  [
+    PARK_LOT,
+    (l) =>
+      l.includes('mhp') ||
+      l.includes('mobile') ||
+      l.includes('trailer') ||
+      l.includes('rv park') ||
+      l.includes('manufactured'),
+  ],
   // Case-insensitive patterns: 'ſ' is the one character that folds onto an ASCII letter (s) without lower-casing to it.
-  [PO_BOX, (l) => l.includes('box') || l.includes('postfach') || l.includes('apartado') || l.includes('caixa') || l.includes('ſ')],
-  [SPOKEN_UNIT_ALONE, (l) => (l.includes('apart') || l.includes('apt') || l.includes('suite') || l.includes('depart') || l.includes('depto')) && /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/.test(l)],
+  [
+    PO_BOX,
+    (l) =>
+      l.includes('box') || l.includes('postfach') || l.includes('apartado') || l.includes('caixa') || l.includes('ſ'),
+  ],
+  [
+    SPOKEN_UNIT_ALONE,
+    (l) =>
+      (l.includes('apart') ||
+        l.includes('apt') ||
+        l.includes('suite') ||
+        l.includes('depart') ||
+        l.includes('depto')) &&
+      /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/.test(l),
+  ],
 ])
 /** Every ZIP_CUED match holds zip or post (case-insensitively; see the PO_BOX gate for 'ſ'). */
 const ZIP_CUE_WORD = (l: string): boolean => l.includes('zip') || l.includes('post') || l.includes('ſ')
-const SPANISH_NUMBER_GATE = /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b|\bdieci|\bveinti/
+const SPANISH_NUMBER_GATE =
+  /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b|\bdieci|\bveinti/
 
 // "grew up in SUND", "originally from PORT O' WARREN": a town in capitals after an origin or living phrase,
 // in a text that also uses lower case (clinical acronyms and countries excepted).
-const TOWN_IN_CAPITALS = /\b(?:grew up|raised|born|live|lives|living|lived|moved|moving|relocated|originally|comes?|came)\s+(?:in|from|to|near)\s+(?<v>[\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?![\p{L}\p{N}])/gud
-const NOT_A_TOWN = new Set(['ICU', 'NICU', 'PICU', 'CCU', 'PACU', 'ER', 'ED', 'OR', 'OB', 'ICU.', 'SNF', 'LTC', 'ALF', 'USA', 'US', 'UK', 'EU', 'UAE', 'PT', 'OT', 'PAIN', 'BED', 'HOSPITAL', 'REHAB', 'HOSPICE', 'TOWN', 'HOME', 'WORK', 'SCHOOL', 'THE', 'A', 'MY', 'I', 'AM', 'PM', 'LA', 'NY', 'DC'])
+const TOWN_IN_CAPITALS =
+  /\b(?:grew up|raised|born|live|lives|living|lived|moved|moving|relocated|originally|comes?|came)\s+(?:in|from|to|near)\s+(?<v>[\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?![\p{L}\p{N}])/dgu
+const NOT_A_TOWN = new Set([
+  'ICU',
+  'NICU',
+  'PICU',
+  'CCU',
+  'PACU',
+  'ER',
+  'ED',
+  'OR',
+  'OB',
+  'ICU.',
+  'SNF',
+  'LTC',
+  'ALF',
+  'USA',
+  'US',
+  'UK',
+  'EU',
+  'UAE',
+  'PT',
+  'OT',
+  'PAIN',
+  'BED',
+  'HOSPITAL',
+  'REHAB',
+  'HOSPICE',
+  'TOWN',
+  'HOME',
+  'WORK',
+  'SCHOOL',
+  'THE',
+  'A',
+  'MY',
+  'I',
+  'AM',
+  'PM',
+  'LA',
+  'NY',
+  'DC',
+])
 
-const PLACE_SUFFIX_WORD = /^(?:heights|falls|springs|beach|hills|city|village|junction|valley|grove|harbor|creek|township|lake|rapids|prairie|park|bluffs?|shores?|ridge)$/
+const PLACE_SUFFIX_WORD =
+  /^(?:heights|falls|springs|beach|hills|city|village|junction|valley|grove|harbor|creek|township|lake|rapids|prairie|park|bluffs?|shores?|ridge)$/
 // Words that do not open a town's name: "in the park", "in a trailer park", "in my city".
-const NOT_PLACE_HEAD = /^(?:the|a|an|my|our|his|her|their|your|this|that|some|trailer|rv|mobile|senior|assisted|nursing|state|national|amusement|water|theme|dog|skate|ball|industrial|office|business|same|big|small|little|new|old|nice|quiet|and|or|of|at|in|on|by|to|near|for|with)$/
-const CITY_SUFFIX = /^[ \t]+(?:heights|park|falls|springs|beach|hills|city|village|junction|center|valley|grove|harbor|creek|gardens|township)(?![\p{L}\p{N}])/u
+const NOT_PLACE_HEAD =
+  /^(?:the|a|an|my|our|his|her|their|your|this|that|some|trailer|rv|mobile|senior|assisted|nursing|state|national|amusement|water|theme|dog|skate|ball|industrial|office|business|same|big|small|little|new|old|nice|quiet|and|or|of|at|in|on|by|to|near|for|with)$/
+const CITY_SUFFIX =
+  /^[ \t]+(?:heights|park|falls|springs|beach|hills|city|village|junction|center|valley|grove|harbor|creek|gardens|township)(?![\p{L}\p{N}])/u
 
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
 export const detectLocations: Detector = ({ text, lower }) => {
@@ -384,7 +728,30 @@ export const detectLocations: Detector = ({ text, lower }) => {
   // Patterns that cannot match without an ASCII digit (\d is [0-9] even with the u flag) are skipped in texts
   // without one, such as spoken transcripts.
   const hasDigit = ASCII_DIGIT.test(text)
-  for (const re of [NUMBERED, NUMBERED_DIRECTION, BARE_NUMBER, SPOKEN_NUMBERED, BARE, SPANISH, INTERSECTION, PO_BOX, UNIT_ALONE, INTL_PREFIX, INTL_PREFIX_CAPS, INTL_AFTER, INTL_AFTER_CAPS, COMPOUND, MILITARY, SPOKEN_DIRECTION, RURAL_ROUTE, PO_BOX_SPOKEN, SPOKEN_UNIT_ALONE, SPOKEN_ROUTE, BLOCK_OF, PARK_LOT]) {
+  for (const re of [
+    NUMBERED,
+    NUMBERED_DIRECTION,
+    BARE_NUMBER,
+    SPOKEN_NUMBERED,
+    BARE,
+    SPANISH,
+    INTERSECTION,
+    PO_BOX,
+    UNIT_ALONE,
+    INTL_PREFIX,
+    INTL_PREFIX_CAPS,
+    INTL_AFTER,
+    INTL_AFTER_CAPS,
+    COMPOUND,
+    MILITARY,
+    SPOKEN_DIRECTION,
+    RURAL_ROUTE,
+    PO_BOX_SPOKEN,
+    SPOKEN_UNIT_ALONE,
+    SPOKEN_ROUTE,
+    BLOCK_OF,
+    PARK_LOT,
+  ]) {
     if (!hasDigit && NEEDS_DIGIT.has(re)) continue
     const gate = GATES.get(re)
     if (gate && !gate(lower)) continue
@@ -394,7 +761,13 @@ export const detectLocations: Detector = ({ text, lower }) => {
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }
   }
-  const colonia = lower.includes('colonia') || lower.includes('col.') || lower.includes('fracc') || lower.includes('barrio') || lower.includes('residencial') || lower.includes('unidad habitacional')
+  const colonia =
+    lower.includes('colonia') ||
+    lower.includes('col.') ||
+    lower.includes('fracc') ||
+    lower.includes('barrio') ||
+    lower.includes('residencial') ||
+    lower.includes('unidad habitacional')
   for (const m of colonia ? matchesOf(COLONIA, text) : []) {
     // "en mi barrio hay gripe": the words after the type must name the place (a name, or capitals), not be everyday Spanish.
     const head = /(?:^\S+\s+)(?:(?:de|del|la|las|los|el|san|santa|santo)\s+)*(\S+)/iu.exec(m[0])?.[1] ?? ''
@@ -438,19 +811,26 @@ export const detectLocations: Detector = ({ text, lower }) => {
   townsAfterStreets(text, [...streets, ...contextual], spans)
   spans.push(...streets)
   const zips: Span[] = []
-  for (const m of hasDigit ? matchesOf(ZIP4, text) : []) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
+  for (const m of hasDigit ? matchesOf(ZIP4, text) : [])
+    push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip4', m[0].slice(0, 5))
   for (const m of hasDigit ? matchesOf(ZIP, text) : []) {
     const before = lower.slice(Math.max(0, m.index - 40), m.index)
     const cue = cueBefore(lower, m.index, 25)
     const afterStreet = streets.some((s) => s.end <= m.index && m.index - s.end <= 40)
     const afterState = STATE_BEFORE.test(before)
-    if (cue === 'ZIP' || afterStreet || afterState) push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip', m[0].slice(0, 5))
+    if (cue === 'ZIP' || afterStreet || afterState)
+      push(zips, m.index, m.index + m[0].length, 'ZIP', 'zip', m[0].slice(0, 5))
   }
-  for (const m of hasDigit ? matchesOf(FOREIGN_POSTCODE, text) : []) push(zips, m.index, m.index + m[0].length, 'ZIP', 'postcode')
+  for (const m of hasDigit ? matchesOf(FOREIGN_POSTCODE, text) : [])
+    push(zips, m.index, m.index + m[0].length, 'ZIP', 'postcode')
   for (const m of hasDigit && ZIP_CUE_WORD(lower) ? matchesOf(ZIP_CUED, text) : []) {
     const [start, value] = valueRange(m)
     // Dutch postcodes end in two capitals: "7412 SL".
-    const end = value + (/^\d{4}$/.test(text.slice(start, value)) ? (/^ [A-Z]{2}(?![\p{L}\p{N}])/u.exec(text.slice(value, value + 4))?.[0].length ?? 0) : 0)
+    const end =
+      value +
+      (/^\d{4}$/.test(text.slice(start, value))
+        ? (/^ [A-Z]{2}(?![\p{L}\p{N}])/u.exec(text.slice(value, value + 4))?.[0].length ?? 0)
+        : 0)
     if (!zips.some((z) => z.start <= start && z.end >= end)) push(zips, start, end, 'ZIP', 'zip-cued')
   }
   spans.push(...zips)
@@ -494,10 +874,17 @@ export const detectLocations: Detector = ({ text, lower }) => {
         // "dropped to eighty eight percent": number words are a reading, not the town of that name.
         if (ONLY_NUMBER_WORDS.test(candidate)) break
         // A one-word city that is also an everyday word ("home", "bath", "energy") only when capitalised.
-        if (k === 1 && (isEnglishWord(candidate) || COMMON_PLACE.has(candidate)) && !/^\p{Lu}/u.test(text.slice(base, base + 1))) {
+        if (
+          k === 1 &&
+          (isEnglishWord(candidate) || COMMON_PLACE.has(candidate)) &&
+          !/^\p{Lu}/u.test(text.slice(base, base + 1))
+        ) {
           // ... or right after an address or a "live in / moved to" phrase (lower-case transcripts).
-          const near = streets.some((st) => st.end <= base && base - st.end <= 40) || LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))
-          const stateNext = STATE_NAME_AFTER.test(lower.slice(base + candidate.length, base + candidate.length + 20)) &&
+          const near =
+            streets.some((st) => st.end <= base && base - st.end <= 40) ||
+            LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))
+          const stateNext =
+            STATE_NAME_AFTER.test(lower.slice(base + candidate.length, base + candidate.length + 20)) &&
             !NOT_TOWN_BEFORE_STATE.has(candidate.toLowerCase())
           if (!stateNext && (!near || COMMON_PLACE.has(candidate))) continue
         }
@@ -555,7 +942,15 @@ export const detectLocations: Detector = ({ text, lower }) => {
   for (const c of contextual) {
     let pieces: Array<[number, number]> = [[c.start, c.end]]
     for (const o of spans) {
-      pieces = pieces.flatMap(([a, b]): Array<[number, number]> => (o.end <= a || o.start >= b ? [[a, b]] : [[a, Math.max(a, o.start)], [Math.min(b, o.end), b]]))
+      pieces = pieces.flatMap(
+        ([a, b]): Array<[number, number]> =>
+          o.end <= a || o.start >= b
+            ? [[a, b]]
+            : [
+                [a, Math.max(a, o.start)],
+                [Math.min(b, o.end), b],
+              ],
+      )
     }
     for (const [a, b] of pieces) {
       const piece = text.slice(a, b)

@@ -110,7 +110,10 @@ function groupEnd(src: string, open: number): number {
 
 /** \b at `i`: a word character on exactly one side. */
 function isBoundary(text: string, i: number, folded: boolean): boolean {
-  return isWordUnit(i > 0 ? text.charCodeAt(i - 1) : -1, folded) !== isWordUnit(i < text.length ? text.charCodeAt(i) : -1, folded)
+  return (
+    isWordUnit(i > 0 ? text.charCodeAt(i - 1) : -1, folded) !==
+    isWordUnit(i < text.length ? text.charCodeAt(i) : -1, folded)
+  )
 }
 
 function isWordUnit(c: number, folded: boolean): boolean {

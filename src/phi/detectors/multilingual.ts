@@ -16,7 +16,21 @@ const HAN = /\p{Script=Han}/u
 const HANGUL_WORD = /^\p{Script=Hangul}/u
 const HAN_RUN = /\p{Script=Han}+/gu
 const HAN_NUMERALS = '〇零一二三四五六七八九十百两兩'
-const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const HAN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+}
 const DIGITS = /^\d+$/
 const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th|er|re|e|o|a|ro|ra|do|da|to|ta)$/
 const MAX_NAME_WORDS = 4
@@ -40,7 +54,20 @@ export function hanNumber(s: string): number | undefined {
   return total + current
 }
 
-const KO_DIGIT: Record<string, number> = { 영: 0, 공: 0, 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 륙: 6, 칠: 7, 팔: 8, 구: 9 }
+const KO_DIGIT: Record<string, number> = {
+  영: 0,
+  공: 0,
+  일: 1,
+  이: 2,
+  삼: 3,
+  사: 4,
+  오: 5,
+  육: 6,
+  륙: 6,
+  칠: 7,
+  팔: 8,
+  구: 9,
+}
 const KO_NUMERALS = '영공일이삼사오육륙칠팔구십백천'
 
 /** Value of a Sino-Korean numeral (천구백팔십오 → 1985, 이십 → 20, 칠 → 7). */
@@ -63,7 +90,10 @@ function escapeRegExp(s: string): string {
 }
 
 function alternation(set: PhraseSet): string {
-  return [...set.phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+  return [...set.phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')
 }
 
 let compactDate: RegExp | undefined
@@ -89,10 +119,20 @@ function compactDatePattern(): RegExp {
 function compactAgePattern(): RegExp {
   if (compactAge) return compactAge
   const lang = languages()
-  const unspaced = [...lang.yearsOld.phrases].filter((p) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(p) && !p.includes(' '))
-  const words90 = [...lang.numbers.entries()].filter(([w, v]) => v >= 90 && v <= 130 && /\p{Script=Hangul}/u.test(w)).map(([w]) => escapeRegExp(w))
+  const unspaced = [...lang.yearsOld.phrases].filter(
+    (p) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(p) && !p.includes(' '),
+  )
+  const words90 = [...lang.numbers.entries()]
+    .filter(([w, v]) => v >= 90 && v <= 130 && /\p{Script=Hangul}/u.test(w))
+    .map(([w]) => escapeRegExp(w))
   const n = `(?:\\d{2,3}|[${HAN_NUMERALS}]{2,4}${words90.length ? `|${words90.sort((a, b) => b.length - a.length).join('|')}` : ''})`
-  compactAge = new RegExp(`(${n})\\s?(?:${unspaced.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})`, 'gu')
+  compactAge = new RegExp(
+    `(${n})\\s?(?:${unspaced
+      .map(escapeRegExp)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})`,
+    'gu',
+  )
   return compactAge
 }
 
@@ -121,12 +161,17 @@ function numberAtWord(list: readonly Word[], i: number, text: string): [number, 
   return undefined
 }
 
-
 /** Skips date joiners ("de", "of", "ng", "the") forward from i; returns the next index. */
 function skipJoiners(list: readonly Word[], i: number, text: string): number {
   const joiners = languages().dateJoiners.phrases
   let j = i
-  while (j < list.length && joiners.has(list[j]!.w) && j - i < 2 && (j === 0 || spacedGap(text, list[j - 1]!, list[j]!, true))) j++
+  while (
+    j < list.length &&
+    joiners.has(list[j]!.w) &&
+    j - i < 2 &&
+    (j === 0 || spacedGap(text, list[j - 1]!, list[j]!, true))
+  )
+    j++
   return j
 }
 
@@ -140,7 +185,8 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
     // unless the text is written in another language.
     foreign ??= [...latinLanguagesOf(list.map((w) => w.w))].some((code) => code !== 'es')
     const digitsOnly = !foreign && classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
-    const numberAt = (l: readonly Word[], k: number, t: string) => (digitsOnly && !DIGITS.test(l[k]?.w ?? '') ? undefined : numberAtWord(l, k, t))
+    const numberAt = (l: readonly Word[], k: number, t: string) =>
+      digitsOnly && !DIGITS.test(l[k]?.w ?? '') ? undefined : numberAtWord(l, k, t)
     let start = list[i]!.start
     let end = list[i]!.end
     let day = false
@@ -169,7 +215,13 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
         j = skipJoiners(list, j + n[0], text)
       }
     }
-    if (j < list.length && j > i && spacedGap(text, list[j - 1]!, list[j]!, true) && DIGITS.test(list[j]!.w) && list[j]!.w.length === 4) {
+    if (
+      j < list.length &&
+      j > i &&
+      spacedGap(text, list[j - 1]!, list[j]!, true) &&
+      DIGITS.test(list[j]!.w) &&
+      list[j]!.w.length === 4
+    ) {
       year = Number(list[j]!.w)
       end = list[j]!.end
     } else if (day && j < list.length && j > i && spacedGap(text, list[j - 1]!, list[j]!, true)) {
@@ -181,7 +233,13 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
       }
     }
     if (!day && year === undefined) continue
-    out.push({ start, end, type: 'DATE', source: 'date:months', ...(year !== undefined ? { canonical: String(year) } : {}) })
+    out.push({
+      start,
+      end,
+      type: 'DATE',
+      source: 'date:months',
+      ...(year !== undefined ? { canonical: String(year) } : {}),
+    })
   }
 }
 
@@ -197,7 +255,13 @@ function markedDates(list: readonly Word[], text: string, out: Span[]): void {
     let end = -1
     // "12 thang 3": a bare day right before a month marker.
     const bare = numberAtWord(list, i, text)
-    if (bare && bare[1] >= 1 && bare[1] <= 31 && lang.monthBefore.phrases.has(list[i + bare[0]]?.w ?? '') && spacedGap(text, list[i + bare[0] - 1]!, list[i + bare[0]]!)) {
+    if (
+      bare &&
+      bare[1] >= 1 &&
+      bare[1] <= 31 &&
+      lang.monthBefore.phrases.has(list[i + bare[0]]?.w ?? '') &&
+      spacedGap(text, list[i + bare[0] - 1]!, list[i + bare[0]]!)
+    ) {
       day = true
       j = i + bare[0]
     }
@@ -221,7 +285,13 @@ function markedDates(list: readonly Word[], text: string, out: Span[]): void {
       j = j + 1 + n[0]
     }
     if (end > 0 && (day || (month && j > i + 2))) {
-      out.push({ start: list[i]!.start, end, type: 'DATE', source: 'date:markers', ...(year !== undefined ? { canonical: String(year) } : {}) })
+      out.push({
+        start: list[i]!.start,
+        end,
+        type: 'DATE',
+        source: 'date:markers',
+        ...(year !== undefined ? { canonical: String(year) } : {}),
+      })
       i = j
     } else i++
   }
@@ -236,13 +306,16 @@ function spacedAges(list: readonly Word[], text: string, out: Span[]): void {
     const last = i + n[0] - 1
     const after = phraseFrom(list, last + 1, text, lang.yearsOld)
     const before = phraseEndingAt(list, i - 1, text, lang.ageBefore)
-    if (after > 0 || before >= 0) out.push({ start: list[i]!.start, end: list[last]!.end, type: 'AGE', source: 'age:languages', canonical: '>89' })
+    if (after > 0 || before >= 0)
+      out.push({ start: list[i]!.start, end: list[last]!.end, type: 'AGE', source: 'age:languages', canonical: '>89' })
     i = last
   }
 }
 
 // Closed-class English words and auxiliaries that end a name after a cue ("this is grace young calling").
-const ENGLISH_SPANISH_MONTHS = new Set(LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.months.flat()))
+const ENGLISH_SPANISH_MONTHS = new Set(
+  LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.months.flat()),
+)
 
 // biome-ignore format: packed list
 const ENGLISH_BOUNDARY = new Set([
@@ -277,13 +350,18 @@ function nameLike(w: Word, text: string, cased: boolean): boolean {
 // Cues that name someone outright ("my name is", "me llamo", "je m'appelle", "меня зовут", "tên tôi là", "이름은"):
 // the name runs to the next boundary whatever its words are. Every other cue ("this is", "my son", "chị") needs a
 // word that looks like a name first ("this is about my refill" has none).
-const NAMING_CUE = /name|nombre|llamo|llama|appelle|\bnom\b|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
+const NAMING_CUE =
+  /name|nombre|llamo|llama|appelle|\bnom\b|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
 
 let intros: ReadonlySet<string> | undefined
 
 /** The self cues of the English and Spanish tables: names.ts reads those introductions with their idioms. */
 function englishOrSpanishIntro(cue: string): boolean {
-  intros ??= new Set(LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.selfCues.map((c) => c.replace(/-/g, ' '))))
+  intros ??= new Set(
+    LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) =>
+      t.selfCues.map((c) => c.replace(/-/g, ' ')),
+    ),
+  )
   return intros.has(cue)
 }
 
@@ -291,7 +369,11 @@ function englishOrSpanishIntro(cue: string): boolean {
 function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
   const cased = /\p{Lu}/u.test(text) && /\p{Ll}/u.test(text)
-  const cueSets: Array<[PhraseSet, boolean]> = [[lang.selfCues, true], [lang.relationCues, false], [lang.titlesBefore, false]]
+  const cueSets: Array<[PhraseSet, boolean]> = [
+    [lang.selfCues, true],
+    [lang.relationCues, false],
+    [lang.titlesBefore, false],
+  ]
   for (let i = 1; i < list.length; i++) {
     const first = list[i]!
     if (HAN.test(first.w)) continue
@@ -300,12 +382,19 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       if (cueStart < 0) continue
       const gap = text.slice(list[i - 1]!.end, first.start)
       if (!/^[ \t]{0,2}(?:[:,-][ \t]{0,2})?$/.test(gap) || gap.length === 0) continue
-      const cue = list.slice(cueStart, i).map((w) => w.w).join(' ')
+      const cue = list
+        .slice(cueStart, i)
+        .map((w) => w.w)
+        .join(' ')
       const naming = self && NAMING_CUE.test(cue)
       // "everybody calls her mother ruby": a title or kinship word may open a name given outright.
       const titled = naming && lang.titlesBefore.phrases.has(first.w)
       // A title only ever written before a name ("aling", "doña", "mrs") is followed by one, whatever the word means.
-      const strong = set === lang.titlesBefore && lang.titlesOnlyBeforeNames.has(cue) && !ENGLISH_BOUNDARY.has(first.w) && !DIGITS.test(first.w)
+      const strong =
+        set === lang.titlesBefore &&
+        lang.titlesOnlyBeforeNames.has(cue) &&
+        !ENGLISH_BOUNDARY.has(first.w) &&
+        !DIGITS.test(first.w)
       if (isNameBoundary(first.w) && !titled && !strong) continue
       if (strong) {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
@@ -316,13 +405,15 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       if (!naming && !nameLike(first, text, cased) && !relationFirst) continue
       // English and Spanish introductions ("it's sunny again") are read by names.ts, which knows their idioms.
       // Only a first name that is no English word passes: "it's dolores", not "it's sunny again".
-      if (self && !naming && englishOrSpanishIntro(cue) && !(classify(first.w).first && !isEnglishWord(first.w))) continue
+      if (self && !naming && englishOrSpanishIntro(cue) && !(classify(first.w).first && !isEnglishWord(first.w)))
+        continue
       let j = i
       while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
         const next = list[j + 1]!
         if (isNameBoundary(next.w) || CALLER_WORDS.test(next.w) || HAN.test(next.w)) break
         // After other cues a later word must look like a name or a surname ("my son diego young", not "diego really").
-        if (!naming && !nameLike(next, text, cased) && !lang.familyNames.has(next.w) && !classify(next.w).wordSurname) break
+        if (!naming && !nameLike(next, text, cased) && !lang.familyNames.has(next.w) && !classify(next.w).wordSurname)
+          break
         j++
       }
       out.push({ start: first.start, end: list[j]!.end, type: 'NAME', source: 'names:cue' })
@@ -360,7 +451,8 @@ function hanNames(text: string, lower: string, out: Span[]): void {
           n++
         }
         // A two-character given name or a three-character full name; one character alone only before a title.
-        if (n >= 2 || (n === 1 && titles.some((t) => r.startsWith(t, end)))) out.push({ start: s + from, end: s + end, type: 'NAME', source: 'names:han' })
+        if (n >= 2 || (n === 1 && titles.some((t) => r.startsWith(t, end))))
+          out.push({ start: s + from, end: s + end, type: 'NAME', source: 'names:han' })
         at = r.indexOf(cue, at + 1)
       }
     }
@@ -369,7 +461,11 @@ function hanNames(text: string, lower: string, out: Span[]): void {
       let at = r.indexOf(title)
       while (at > 0) {
         let from = -1
-        for (let k = Math.max(0, at - 3); k < at; k++) if (lang.familyNames.has(r[k]!)) { from = k; break }
+        for (let k = Math.max(0, at - 3); k < at; k++)
+          if (lang.familyNames.has(r[k]!)) {
+            from = k
+            break
+          }
         if (from < 0 && at >= 2) from = at - 2
         if (from >= 0) out.push({ start: s + from, end: s + at, type: 'NAME', source: 'names:han' })
         at = r.indexOf(title, at + 1)
@@ -381,7 +477,9 @@ function hanNames(text: string, lower: string, out: Span[]): void {
 }
 
 // Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
-const STOP_CHARS = new Set([...'的了是在和与跟也都就还说要想有没不很吗呢吧啊呀我你他她它们今明昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789'])
+const STOP_CHARS = new Set([
+  ...'的了是在和与跟也都就还说要想有没不很吗呢吧啊呀我你他她它们今明昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
+])
 
 /** Dates and ages written with markers in Han and Hangul: 1958年3月14日, 12월 3일, 95岁, 95세. */
 function compactDatesAndAges(text: string, out: Span[]): void {
@@ -389,11 +487,18 @@ function compactDatesAndAges(text: string, out: Span[]): void {
   for (const m of text.matchAll(compactDatePattern())) {
     const yearMatch = /^(\d{4}|[〇零一二三四五六七八九]{4}|[천구백팔십칠육오사삼이일]{3,8})(?=\s?[年년])/u.exec(m[0])
     const year = yearMatch ? compactNumber(yearMatch[1]!) : undefined
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', source: 'date:compact', ...(year && year >= 1900 && year <= 2099 ? { canonical: String(year) } : {}) })
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      source: 'date:compact',
+      ...(year && year >= 1900 && year <= 2099 ? { canonical: String(year) } : {}),
+    })
   }
   for (const m of text.matchAll(compactAgePattern())) {
     const v = compactNumber(m[1]!)
-    if (v !== undefined && v >= 90 && v <= 130) out.push({ start: m.index, end: m.index + m[1]!.length, type: 'AGE', source: 'age:compact', canonical: '>89' })
+    if (v !== undefined && v >= 90 && v <= 130)
+      out.push({ start: m.index, end: m.index + m[1]!.length, type: 'AGE', source: 'age:compact', canonical: '>89' })
   }
 }
 
@@ -412,7 +517,10 @@ function facilityPlaces(list: readonly Word[], text: string, out: Span[]): void 
       const from = i - k
       if (!list.slice(from, i).every((w, n) => n === 0 || spacedGap(text, list[from + n - 1]!, w))) continue
       if (!spacedGap(text, list[i - 1]!, list[i]!)) break
-      const phrase = list.slice(from, i).map((w) => w.w).join(' ')
+      const phrase = list
+        .slice(from, i)
+        .map((w) => w.w)
+        .join(' ')
       if (isCity(phrase) && !classify(phrase).clinical) {
         out.push({ start: list[from]!.start, end: list[i - 1]!.end, type: 'CITY', source: 'city:facility' })
         break
@@ -422,7 +530,19 @@ function facilityPlaces(list: readonly Word[], text: string, out: Span[]): void 
 }
 
 // Facility words written before the town that names them: "hospital de las cruces", "hôpital de Bordeaux".
-const FACILITY_BEFORE = new Set(['hospital', 'clínica', 'clinica', 'hôpital', 'hopital', 'clinique', 'centro', 'centre', 'sanatorio', 'policlínica', 'policlinica'])
+const FACILITY_BEFORE = new Set([
+  'hospital',
+  'clínica',
+  'clinica',
+  'hôpital',
+  'hopital',
+  'clinique',
+  'centro',
+  'centre',
+  'sanatorio',
+  'policlínica',
+  'policlinica',
+])
 const FACILITY_JOINERS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'of', "d'", 'du'])
 const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'o', 'a', 'os', 'as'])
 
@@ -435,7 +555,12 @@ function facilityTowns(list: readonly Word[], text: string, out: Span[]): void {
       const run = list.slice(from, from + k)
       if (!run.every((w, n) => n === 0 || spacedGap(text, run[n - 1]!, w))) continue
       const phrase = run.map((w) => w.w).join(' ')
-      const bare = PLACE_ARTICLES.has(run[0]!.w) ? run.slice(1).map((w) => w.w).join(' ') : phrase
+      const bare = PLACE_ARTICLES.has(run[0]!.w)
+        ? run
+            .slice(1)
+            .map((w) => w.w)
+            .join(' ')
+        : phrase
       if ((isCity(phrase) || (bare !== phrase && bare.length > 0 && isCity(bare))) && !classify(phrase).clinical) {
         out.push({ start: run[0]!.start, end: run[k - 1]!.end, type: 'CITY', source: 'city:facility' })
         break
@@ -450,10 +575,15 @@ function particleNames(list: readonly Word[], text: string, out: Span[]): void {
   for (let i = 0; i + 1 < list.length; i++) {
     const w = list[i]!
     // Latin "al", "el", "de", "y" are everyday words; only particles of other scripts and bin/ibn/bint/abu/umm count alone.
-    if (!lang.nameParticles.has(w.w) || (/\p{Script=Latin}/u.test(w.w) && !/^(?:bin|ibn|bint|binti|abu|umm)$/.test(w.w))) continue
+    if (
+      !lang.nameParticles.has(w.w) ||
+      (/\p{Script=Latin}/u.test(w.w) && !/^(?:bin|ibn|bint|binti|abu|umm)$/.test(w.w))
+    )
+      continue
     const next = list[i + 1]!
     // A name link ("عبد") joins whatever follows: "عبد الله" is a name although "الله" is an everyday word.
-    if (!spacedGap(text, w, next) || (isNameBoundary(next.w) && !lang.nameLinks.has(w.w)) || DIGITS.test(next.w)) continue
+    if (!spacedGap(text, w, next) || (isNameBoundary(next.w) && !lang.nameLinks.has(w.w)) || DIGITS.test(next.w))
+      continue
     out.push({ start: w.start, end: next.end, type: 'NAME', source: 'names:particle' })
   }
 }
@@ -465,7 +595,14 @@ export function weekdaysBeforeDates(text: string, spans: readonly Span[]): Span[
   for (const s of spans) {
     if (s.type !== 'DATE') continue
     const n = phraseLengthAtEnd(text.slice(Math.max(0, s.start - 24), s.start), weekdays)
-    if (n > 0) out.push({ start: s.start - n, end: s.end, type: 'DATE', source: 'date:weekday', ...(s.canonical ? { canonical: s.canonical } : {}) })
+    if (n > 0)
+      out.push({
+        start: s.start - n,
+        end: s.end,
+        type: 'DATE',
+        source: 'date:weekday',
+        ...(s.canonical ? { canonical: s.canonical } : {}),
+      })
   }
   return out
 }
@@ -479,7 +616,11 @@ function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.w
     if (!HANGUL_WORD.test(w)) continue
-    const titled = lang.titlesAfter.phrases.has(w) || lang.suffixes.some((x) => w.length > x.length && w.endsWith(x) && lang.titlesAfter.phrases.has(w.slice(0, -x.length)))
+    const titled =
+      lang.titlesAfter.phrases.has(w) ||
+      lang.suffixes.some(
+        (x) => w.length > x.length && w.endsWith(x) && lang.titlesAfter.phrases.has(w.slice(0, -x.length)),
+      )
     if (HAN.test(w) || !titled) continue
     const prev = list[i - 1]!
     if (!/\p{Script=Hangul}/u.test(prev.w) || !spacedGap(text, prev, list[i]!)) continue

@@ -37,7 +37,9 @@ export const detectHolidays: Detector = ({ text, lower }) => {
     }
     // Korean writes particles onto the word: "추석에", "설날부터".
     if (HANGUL.test(w)) {
-      const stem = lang.suffixes.find((x) => w.length > x.length && w.endsWith(x) && set.phrases.has(w.slice(0, -x.length)))
+      const stem = lang.suffixes.find(
+        (x) => w.length > x.length && w.endsWith(x) && set.phrases.has(w.slice(0, -x.length)),
+      )
       if (stem) out.push({ start: list[i]!.start, end: list[i]!.end, type: 'DATE', source: 'date:holiday' })
     }
   }

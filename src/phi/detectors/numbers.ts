@@ -138,20 +138,50 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
   while (i < list.length) {
     const w = list[i]!
     if (DIGITS.test(w.w)) {
-      out.push({ from: i, to: i, start: w.start, end: w.end, value: w.w.length <= 6 ? Number(w.w) : undefined, digits: true, ordinal: false, groups: 1, spelled: w.w })
+      out.push({
+        from: i,
+        to: i,
+        start: w.start,
+        end: w.end,
+        value: w.w.length <= 6 ? Number(w.w) : undefined,
+        digits: true,
+        ordinal: false,
+        groups: 1,
+        spelled: w.w,
+      })
       i++
       continue
     }
     const ord = ORDINAL_DIGITS.exec(w.w)
     if (ord) {
-      out.push({ from: i, to: i, start: w.start, end: w.end, value: Number(ord[1]), digits: true, ordinal: true, groups: 1, spelled: ord[1]! })
+      out.push({
+        from: i,
+        to: i,
+        start: w.start,
+        end: w.end,
+        value: Number(ord[1]),
+        digits: true,
+        ordinal: true,
+        groups: 1,
+        spelled: ord[1]!,
+      })
       i++
       continue
     }
     const ordinalWord = lang.ordinals.get(w.w)
     const phrase = numberPhraseWithLanguages(list, i, text)
     if (!phrase && ordinalWord !== undefined && !ambiguous(list, i, 1)) {
-      out.push({ from: i, to: i, start: w.start, end: w.end, value: ordinalWord, digits: false, ordinal: true, groups: 1, spelled: String(ordinalWord) })
+      out.push({
+        from: i,
+        to: i,
+        start: w.start,
+        end: w.end,
+        value: ordinalWord,
+        digits: false,
+        ordinal: true,
+        groups: 1,
+        spelled: String(ordinalWord),
+      })
       i++
       continue
     }
@@ -166,11 +196,20 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
     let value: number | undefined = phrase[1]
     let spelled = String(phrase[1])
     let runLanguages: ReadonlySet<string> = phrase[2]
-    while (j + 1 < list.length && j + 1 - i < MAX_GROUP_WORDS && /^[ \t,-]{1,2}$/.test(text.slice(list[j]!.end, list[j + 1]!.start))) {
+    while (
+      j + 1 < list.length &&
+      j + 1 - i < MAX_GROUP_WORDS &&
+      /^[ \t,-]{1,2}$/.test(text.slice(list[j]!.end, list[j + 1]!.start))
+    ) {
       const found = numberPhraseWithLanguages(list, j + 1, text)
       const common = found ? shared(runLanguages, found[2]) : undefined
       // An everyday word ends the run unless another number follows it: "nine one one", not "dos en la noche".
-      const next = found && common!.size > 0 && !(groups < 2 && ambiguous(list, j + 1, found[0]) && !numberPhraseAt(list, j + 1 + found[0], text)) ? found : undefined
+      const next =
+        found &&
+        common!.size > 0 &&
+        !(groups < 2 && ambiguous(list, j + 1, found[0]) && !numberPhraseAt(list, j + 1 + found[0], text))
+          ? found
+          : undefined
       if (next) runLanguages = common!
       if (!next) {
         // "the twenty third": a trailing ordinal joins the run.
@@ -178,7 +217,17 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
         if (o !== undefined && groups === 1 && value !== undefined && value >= 20 && value % 10 === 0 && o < 10) {
           value += o
           j += 1
-          out.push({ from: i, to: j, start: w.start, end: list[j]!.end, value, digits: false, ordinal: true, groups: 1, spelled: String(value) })
+          out.push({
+            from: i,
+            to: j,
+            start: w.start,
+            end: list[j]!.end,
+            value,
+            digits: false,
+            ordinal: true,
+            groups: 1,
+            spelled: String(value),
+          })
           groups = -1
         }
         break
@@ -188,7 +237,18 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
       value = undefined
       spelled += String(next[1])
     }
-    if (groups !== -1) out.push({ from: i, to: j, start: w.start, end: list[j]!.end, value, digits: false, ordinal: false, groups, spelled })
+    if (groups !== -1)
+      out.push({
+        from: i,
+        to: j,
+        start: w.start,
+        end: list[j]!.end,
+        value,
+        digits: false,
+        ordinal: false,
+        groups,
+        spelled,
+      })
     i = j + 1
   }
   return out
@@ -222,7 +282,11 @@ function phraseBefore(list: readonly Word[], from: number, text: string, set: Ph
     const last = from - 1 - skip
     if (last < 0) return false
     if (skip > 0 && !LINKS.has(list[from - skip]!.w)) return false
-    if (!set.lastWords.has(list[last]!.w) || !/^[ \t:=#(-]{0,3}$/.test(text.slice(list[last]!.end, list[last + 1]!.start))) continue
+    if (
+      !set.lastWords.has(list[last]!.w) ||
+      !/^[ \t:=#(-]{0,3}$/.test(text.slice(list[last]!.end, list[last + 1]!.start))
+    )
+      continue
     let phrase = ''
     for (let k = 0; k < set.maxWords && last - k >= 0; k++) {
       const w = list[last - k]!
@@ -260,12 +324,12 @@ function isCountNoun(word: Word | undefined, text: string): boolean {
 }
 
 /** Characters right after a number that claim it: %, degrees, a decimal part, a time's colon, "x" counts, a unit glued. */
-const CLAIMING_AFTER = /^(?:\s?%|\s?°|[.,]\d{1,2}(?![\d.,\/-])|:\d{2}|\s?(?:x|×)(?![\p{L}])|\+(?!\d))/u
+const CLAIMING_AFTER = /^(?:\s?%|\s?°|[.,]\d{1,2}(?![\d.,/-])|:\d{2}|\s?(?:x|×)(?![\p{L}])|\+(?!\d))/u
 const CLAIMING_BEFORE = /(?:[$€£¥₱₩₫]\s?|(?:^|[^\p{L}\p{N}])[x×]|\d[.,]|\d:|[<>≤≥~±]\s?)$/u
 const LIST_POSITION = /(?:^|\n)[ \t]*$/
 // A score out of 10 or 100 with the score first (7/10); "10/4" is a date, so x/4 and x/5 stay unclaimed.
-const SCORE = /^\/\s?(10|100)(?![\d\/])/
-const BLOOD_PRESSURE = /^\/\s?(\d{2,3})(?![\d\/])/
+const SCORE = /^\/\s?(10|100)(?![\d/])/
+const BLOOD_PRESSURE = /^\/\s?(\d{2,3})(?![\d/])/
 
 /** Why a number is safe, or undefined when nothing claims it. */
 function claim(token: NumberToken, list: readonly Word[], text: string, lower: string): string | undefined {
@@ -280,12 +344,28 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
   const score = SCORE.exec(after)
   if (token.digits && score && token.value !== undefined && token.value <= Number(score[1])) return 'score'
   const bp = BLOOD_PRESSURE.exec(after)
-  if (token.digits && bp && token.value !== undefined && token.value >= 70 && token.value <= 260 && Number(bp[1]) >= 30 && Number(bp[1]) < token.value) {
+  if (
+    token.digits &&
+    bp &&
+    token.value !== undefined &&
+    token.value >= 70 &&
+    token.value <= 260 &&
+    Number(bp[1]) >= 30 &&
+    Number(bp[1]) < token.value
+  ) {
     return 'blood pressure'
   }
   if (token.digits && /\/\s?$/.test(before)) {
     const m = /(\d{2,3})\s?\/\s?$/.exec(text.slice(Math.max(0, token.start - 8), token.start))
-    if (m && Number(m[1]) >= 70 && Number(m[1]) <= 260 && token.value !== undefined && token.value >= 30 && token.value < Number(m[1])) return 'blood pressure'
+    if (
+      m &&
+      Number(m[1]) >= 70 &&
+      Number(m[1]) <= 260 &&
+      token.value !== undefined &&
+      token.value >= 30 &&
+      token.value < Number(m[1])
+    )
+      return 'blood pressure'
     const over = /(\d{1,3})\s?\/\s?$/.exec(text.slice(Math.max(0, token.start - 6), token.start))
     if ((token.value === 10 || token.value === 100) && over && Number(over[1]) <= token.value) return 'score'
   }
@@ -295,7 +375,12 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
   if (token.ordinal) {
     // "the fifteenth and sixteenth doses": ordinals joined by and/or/commas share the rank noun after the last one.
     let k = token.to + 1
-    while (list[k] && (CONJUNCTIONS.has(list[k]!.w) || lang.ordinals.has(list[k]!.w) || ORDINAL_DIGITS.test(list[k]!.w)) && k - token.to < 6) k++
+    while (
+      list[k] &&
+      (CONJUNCTIONS.has(list[k]!.w) || lang.ordinals.has(list[k]!.w) || ORDINAL_DIGITS.test(list[k]!.w)) &&
+      k - token.to < 6
+    )
+      k++
     const next = list[k]
     if (next && (RANK_NOUNS.has(next.w) || phraseAfter(list, k - 1, text, lang.unitsAfter))) return 'rank'
     return undefined
@@ -305,8 +390,10 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
   const prevWord = list[token.from - 1]?.w
   if (prevWord && TIME_BEFORE.has(prevWord)) {
     const next = list[token.to + 1]?.w
-    if (token.digits && token.value !== undefined && isClock(token.value) && (!next || TIME_AFTER.has(next))) return 'time'
-    if (!token.digits && token.groups === 2 && /^(?:[1-9]|1[0-2])(?:0[0-9]|[1-5][0-9])$/.test(token.spelled)) return 'time'
+    if (token.digits && token.value !== undefined && isClock(token.value) && (!next || TIME_AFTER.has(next)))
+      return 'time'
+    if (!token.digits && token.groups === 2 && /^(?:[1-9]|1[0-2])(?:0[0-9]|[1-5][0-9])$/.test(token.spelled))
+      return 'time'
   }
   if (phraseBefore(list, token.from, text, lang.cuesBefore)) return 'cue'
   // A dose right after the drug: "lyrica 75", "metformin 500".
@@ -318,20 +405,37 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
     const idx = list.findIndex((w, k) => k > token.to && w.start >= token.end + range[0].length - range[1]!.length)
     if (idx > 0) {
       const nextNumber = DIGITS.test(list[idx]!.w) || lang.numbers.has(list[idx]!.w)
-      if (nextNumber && (phraseAfter(list, idx, text, lang.unitsAfter) || isCountNoun(list[idx + 1], text))) return 'range'
+      if (nextNumber && (phraseAfter(list, idx, text, lang.unitsAfter) || isCountNoun(list[idx + 1], text)))
+        return 'range'
     }
   }
-  if (token.value !== undefined && token.value >= 1900 && token.value <= 2099 && (token.digits ? token.end - token.start === 4 : true)) {
+  if (
+    token.value !== undefined &&
+    token.value >= 1900 &&
+    token.value <= 2099 &&
+    (token.digits ? token.end - token.start === 4 : true)
+  ) {
     // A year alone; a year followed by a street or a capitalised word may be a house number.
     const next = list[token.to + 1]
-    if (!next || !(lang.streetWords.phrases.has(next.w) || /^\p{Lu}/u.test(text.slice(next.start, next.end)))) return 'year'
+    if (!next || !(lang.streetWords.phrases.has(next.w) || /^\p{Lu}/u.test(text.slice(next.start, next.end))))
+      return 'year'
   }
   // A list position opening a line: "1. take with food", "2) call back".
-  if (token.digits && LIST_POSITION.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^[.)]\s/.test(after)) return 'list'
+  if (
+    token.digits &&
+    LIST_POSITION.test(text.slice(Math.max(0, token.start - 20), token.start)) &&
+    /^[.)]\s/.test(after)
+  )
+    return 'list'
   // A count: "2 kids", "three refills", "dos pastillas" — not after an address or ID cue.
   const prev = list[token.from - 1]
   const nextWord = list[token.to + 1]
-  if (nextWord && /^[ \t]{1,2}$/.test(text.slice(token.end, nextWord.start)) && isCountNoun(nextWord, text) && !(prev && ADDRESS_BEFORE.has(prev.w))) {
+  if (
+    nextWord &&
+    /^[ \t]{1,2}$/.test(text.slice(token.end, nextWord.start)) &&
+    isCountNoun(nextWord, text) &&
+    !(prev && ADDRESS_BEFORE.has(prev.w))
+  ) {
     // "the 15 of march" is a day: a count noun, not a date joiner or month.
     if (!lang.dateJoiners.phrases.has(nextWord.w) || !lang.months.has(list[token.to + 2]?.w ?? '')) return 'count'
   }
@@ -339,8 +443,35 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
   return undefined
 }
 
-const TIME_BEFORE = new Set(['at', 'by', 'around', 'before', 'after', 'until', 'til', 'till', 'from', 'a', 'las', 'à', 'vers', 'às'])
-const TIME_AFTER = new Set(['tomorrow', 'today', 'tonight', 'am', 'pm', 'this', 'tmrw', 'tmr', 'mañana', 'hoy', 'demain'])
+const TIME_BEFORE = new Set([
+  'at',
+  'by',
+  'around',
+  'before',
+  'after',
+  'until',
+  'til',
+  'till',
+  'from',
+  'a',
+  'las',
+  'à',
+  'vers',
+  'às',
+])
+const TIME_AFTER = new Set([
+  'tomorrow',
+  'today',
+  'tonight',
+  'am',
+  'pm',
+  'this',
+  'tmrw',
+  'tmr',
+  'mañana',
+  'hoy',
+  'demain',
+])
 
 /** 930, 1045: hours and minutes written without the colon. */
 function isClock(n: number): boolean {
@@ -355,7 +486,8 @@ const SERVICE_NUMBERS = new Set(['911', '988', '411', '311', '211', '112'])
 /** Whether a number token can identify at all: a lone digit ("3", "two") names no day past the 9th, no age, no ID. */
 function canIdentify(token: NumberToken, list: readonly Word[]): boolean {
   if (SERVICE_NUMBERS.has(token.spelled)) return false
-  if (token.digits && !token.ordinal) return token.value === undefined || token.value >= 10 || token.end - token.start > 1
+  if (token.digits && !token.ordinal)
+    return token.value === undefined || token.value >= 10 || token.end - token.start > 1
   if (token.ordinal) return true
   if (token.from !== token.to) return true
   return token.value !== undefined && token.value >= 10 && list[token.from]!.w.length > 1
@@ -380,11 +512,19 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
     const covering = sorted[s]
     if (covering && covering.start < token.end) continue
     if (!canIdentify(token, list)) continue
-    const series = lastClaimed && token.digits && lastClaimed.digits && /^[ \t,;-]{1,3}$/.test(text.slice(lastClaimed.end, token.start)) &&
+    const series =
+      lastClaimed &&
+      token.digits &&
+      lastClaimed.digits &&
+      /^[ \t,;-]{1,3}$/.test(text.slice(lastClaimed.end, token.start)) &&
       Math.abs(lastClaimed.spelled.length - token.spelled.length) <= 1
     // A digit group right after an unclaimed one is the next group of the same card or ID ("0019 4471 2280 3311"),
     // whatever follows it.
-    const sameId = lastUnclaimed && token.digits && lastUnclaimed.digits && /^[ \t.-]$/.test(text.slice(lastUnclaimed.end, token.start))
+    const sameId =
+      lastUnclaimed &&
+      token.digits &&
+      lastUnclaimed.digits &&
+      /^[ \t.-]$/.test(text.slice(lastUnclaimed.end, token.start))
     if (sameId) {
       lastUnclaimed = token
       out.push({ start: token.start, end: token.end, type: 'OTHER', source: NUMBER_BACKSTOP })
@@ -404,7 +544,20 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
 
 // 幺 is "one" as said in phone numbers and IDs; groups may be spaced ("幺三八 五五五零 一二四七").
 const HAN_DIGITS = /[〇零一二三四五六七八九幺](?:[ \t]?[〇零一二三四五六七八九幺]){6,}/gu
-const HAN_DIGIT_VALUE: Readonly<Record<string, string>> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+const HAN_DIGIT_VALUE: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+}
 
 /** A run of seven or more digits: a phone number by length or cue, else the identifier its cue announces. */
 function digitRun(start: number, end: number, digits: string, lower: string): Span {
@@ -443,7 +596,7 @@ function inTaper(token: NumberToken, text: string): boolean {
 
 // Digits written straight after Han characters ("我住在2150 Stockton St"): the word scanner reads "在2150" as one
 // word, so the number contexts above never see it. Three or more digits there, with no unit or clinical cue around.
-const HAN_GLUED = /(?<=\p{Script=Han})\d{3,6}(?![\d.,:\/%])/gu
+const HAN_GLUED = /(?<=\p{Script=Han})\d{3,6}(?![\d.,:/%])/gu
 
 /** Numbers glued to Han text that no unit or cue claims: redacted like every other unclaimed number. */
 export function hanGluedNumbers(text: string, lower: string, spans: readonly Span[]): Span[] {
@@ -457,7 +610,11 @@ export function hanGluedNumbers(text: string, lower: string, spans: readonly Spa
     if (spans.some((s) => s.start < end && s.end > start)) continue
     const after = lower.slice(end, end + 8).trimStart()
     const before = lower.slice(Math.max(0, start - 8), start)
-    if (lang.unitsAfter.unspaced.some((u) => after.startsWith(u)) || lang.cuesBefore.unspaced.some((c) => before.endsWith(c))) continue
+    if (
+      lang.unitsAfter.unspaced.some((u) => after.startsWith(u)) ||
+      lang.cuesBefore.unspaced.some((c) => before.endsWith(c))
+    )
+      continue
     if (lang.unitsAfter.phrases.has((/^[\p{L}]+/u.exec(after) ?? [''])[0])) continue
     if (/^(?:19|20)\d{2}$/.test(m[0]) && /^年/.test(after)) continue
     out.push({ start, end, type: 'OTHER', source: NUMBER_BACKSTOP })

@@ -22,7 +22,74 @@ function typeOf(lower: string, start: number, spelled: string, digits: number, l
 }
 
 // Clinical and form acronyms spelled out in transcripts ("my s s n is", "the m r i") are words, not values.
-const ACRONYMS = new Set(['ssn', 'mrn', 'dob', 'icu', 'ekg', 'ecg', 'mri', 'uti', 'std', 'sti', 'copd', 'adhd', 'bmi', 'hiv', 'ent', 'gyn', 'obgyn', 'ptsd', 'ocd', 'cpr', 'cpap', 'bipap', 'iud', 'ivf', 'hpv', 'rsv', 'tb', 'ct', 'pt', 'ot', 'er', 'bp', 'ok', 'asap', 'fyi', 'np', 'pa', 'md', 'rn', 'lvn', 'cna', 'dme', 'ppo', 'hmo', 'epo', 'pcp', 'abc', 'usa', 'ups', 'atm', 'cvs', 'tsh', 'cbc', 'bmp', 'cmp', 'psa', 'gerd', 'ibs', 'ckd', 'chf', 'cad', 'dvt', 'ssi', 'ssdi', 'snap', 'wic'])
+const ACRONYMS = new Set([
+  'ssn',
+  'mrn',
+  'dob',
+  'icu',
+  'ekg',
+  'ecg',
+  'mri',
+  'uti',
+  'std',
+  'sti',
+  'copd',
+  'adhd',
+  'bmi',
+  'hiv',
+  'ent',
+  'gyn',
+  'obgyn',
+  'ptsd',
+  'ocd',
+  'cpr',
+  'cpap',
+  'bipap',
+  'iud',
+  'ivf',
+  'hpv',
+  'rsv',
+  'tb',
+  'ct',
+  'pt',
+  'ot',
+  'er',
+  'bp',
+  'ok',
+  'asap',
+  'fyi',
+  'np',
+  'pa',
+  'md',
+  'rn',
+  'lvn',
+  'cna',
+  'dme',
+  'ppo',
+  'hmo',
+  'epo',
+  'pcp',
+  'abc',
+  'usa',
+  'ups',
+  'atm',
+  'cvs',
+  'tsh',
+  'cbc',
+  'bmp',
+  'cmp',
+  'psa',
+  'gerd',
+  'ibs',
+  'ckd',
+  'chf',
+  'cad',
+  'dvt',
+  'ssi',
+  'ssdi',
+  'snap',
+  'wic',
+])
 // Letters spelled before a run with an example word ("z as in zebra k four four…", "b de burro …").
 const PHONETIC_BEFORE = /(?:(?<![\p{L}\p{N}])[a-zñ][ \t]+(?:as[ \t]+in|like|for|de|como)[ \t]+\p{L}{2,}[ \t,]+){1,3}$/u
 // Spanish letter names before a run ("eme a cuatro cuatro…" = M A 4 4…); only names that are not everyday words.
@@ -33,23 +100,32 @@ const ES_LETTER: Record<string, string> = Object.assign(Object.create(null) as R
   // Letter names that are also everyday words: only inside a run that has one of the names above.
   be: 'b', de: 'd', te: 't', ve: 'v', ese: 's',
 })
-const ES_LETTER_BEFORE = /(?:(?<![\p{L}\p{N}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble[ \t]+(?:ve|u)|i[ \t]+griega)[ \t]+){1,3}$/u
+const ES_LETTER_BEFORE =
+  /(?:(?<![\p{L}\p{N}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble[ \t]+(?:ve|u)|i[ \t]+griega)[ \t]+){1,3}$/u
 // "ene ele be tres dos uno": everyday-word letter names (be, de, te, ve, ese) count next to a clear one.
-const ES_LETTER_MIXED_BEFORE = /(?:(?<![\p{L}\p{N}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble[ \t]+(?:ve|u)|i[ \t]+griega|be|de|te|ve|ese)[ \t]+){2,4}$/u
-const ES_LETTER_CLEAR = /(?<![\p{L}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble|griega)(?![\p{L}])/u
+const ES_LETTER_MIXED_BEFORE =
+  /(?:(?<![\p{L}\p{N}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble[ \t]+(?:ve|u)|i[ \t]+griega|be|de|te|ve|ese)[ \t]+){2,4}$/u
+const ES_LETTER_CLEAR =
+  /(?<![\p{L}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble|griega)(?![\p{L}])/u
 
 /** Where a run really starts: spelled letters said before it belong to it. Returns the start and the letters. */
 function spelledBefore(lower: string, start: number): [number, string] {
   const before = lower.slice(Math.max(0, start - 80), start)
   const phonetic = PHONETIC_BEFORE.exec(before)
   if (phonetic) {
-    const letters = [...phonetic[0].matchAll(/(?<![\p{L}\p{N}])([a-zñ])[ \t]+(?:as[ \t]+in|like|for|de|como)[ \t]/gu)].map((m) => m[1]).join('')
+    const letters = [...phonetic[0].matchAll(/(?<![\p{L}\p{N}])([a-zñ])[ \t]+(?:as[ \t]+in|like|for|de|como)[ \t]/gu)]
+      .map((m) => m[1])
+      .join('')
     return [start - phonetic[0].length, letters]
   }
   const mixed = ES_LETTER_MIXED_BEFORE.exec(before)
   const es = mixed && ES_LETTER_CLEAR.test(mixed[0]) ? mixed : ES_LETTER_BEFORE.exec(before)
   if (es) {
-    const names = es[0].trim().split(/(?<!doble)[ \t]+(?=(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble|i|be|de|te|ve|ese)(?![\p{L}]))/u)
+    const names = es[0]
+      .trim()
+      .split(
+        /(?<!doble)[ \t]+(?=(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble|i|be|de|te|ve|ese)(?![\p{L}]))/u,
+      )
     return [start - es[0].length, names.map((n) => ES_LETTER[n.replace(/[ \t]+/g, ' ')] ?? '').join('')]
   }
   return [start, '']

@@ -115,7 +115,10 @@ function compile(tables: readonly LanguageTable[]) {
       t.words, t.ageBefore, t.selfCues, t.relationCues, t.titlesBefore, t.titlesAfter, t.signOffs, t.nameParticles,
       t.cuesBefore, t.streetWords, t.addressCues, t.birthCues, t.phoneCues, t.addressUnits ?? [],
     ]
-    for (const [list, isClosed] of [...closed.map((l) => [l, true] as const), ...open.map((l) => [l, false] as const)]) {
+    for (const [list, isClosed] of [
+      ...closed.map((l) => [l, true] as const),
+      ...open.map((l) => [l, false] as const),
+    ]) {
       for (const phrase of list) {
         for (const w of phrase.toLowerCase().split(/[\s-]+/)) {
           if (w.length === 0 || (!isClosed && (givenNames.has(w) || familyNames.has(w)))) continue
@@ -130,7 +133,8 @@ function compile(tables: readonly LanguageTable[]) {
   }
   // word → the languages whose everyday words hold it: one look-up per word when telling a text's language.
   const languagesOfWord = new Map<string, string[]>()
-  for (const [code, set] of byLanguage) for (const w of set) (languagesOfWord.get(w) ?? languagesOfWord.set(w, []).get(w)!).push(code)
+  for (const [code, set] of byLanguage)
+    for (const w of set) (languagesOfWord.get(w) ?? languagesOfWord.set(w, []).get(w)!).push(code)
   const all = (pick: (t: LanguageTable) => readonly string[]): PhraseSet => phraseSet(tables.map(pick))
   // biome-ignore format: packed list
   return {
@@ -217,7 +221,10 @@ export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
   const lastWord = parts[parts.length - 1]![1]!.toLowerCase()
   if (!set.lastWords.has(lastWord) && !set.lastWords.has(fold(lastWord))) return 0
   for (let k = 0; k < parts.length; k++) {
-    const phrase = parts.slice(k).map((p) => p[1]!.toLowerCase()).join(' ')
+    const phrase = parts
+      .slice(k)
+      .map((p) => p[1]!.toLowerCase())
+      .join(' ')
     if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return tail.length - (parts[k]!.index ?? 0)
   }
   return 0

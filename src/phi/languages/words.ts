@@ -15,7 +15,10 @@ export function knownInSomeLanguage(word: string): boolean {
   if (UNSPACED.test(word)) return true
   const lang = languages()
   if (lang.words.has(word) || isForeignWord(word)) return true
-  if (ARABIC.test(word)) return ARABIC_PREFIXES.some((p) => word.length > p.length + 1 && word.startsWith(p) && isKnownStem(word.slice(p.length)))
+  if (ARABIC.test(word))
+    return ARABIC_PREFIXES.some(
+      (p) => word.length > p.length + 1 && word.startsWith(p) && isKnownStem(word.slice(p.length)),
+    )
   if (!HANGUL.test(word)) return false
   return lang.suffixes.some((s) => word.length > s.length && word.endsWith(s) && isKnownStem(word.slice(0, -s.length)))
 }

@@ -5,7 +5,19 @@
  * module costs no parsing or Set building at start-up.
  */
 import {
-  BASIC, CITIES, CLINICAL, ENGLISH, FIRST_NAMES, FOREIGN, NAME_TOKENS, PROPER, RARE_ENGLISH, SLANG, SPANISH, SPANISH_VERB_NAMES, WORD_SURNAMES,
+  BASIC,
+  CITIES,
+  CLINICAL,
+  ENGLISH,
+  FIRST_NAMES,
+  FOREIGN,
+  NAME_TOKENS,
+  PROPER,
+  RARE_ENGLISH,
+  SLANG,
+  SPANISH,
+  SPANISH_VERB_NAMES,
+  WORD_SURNAMES,
 } from './generated/lexicon'
 import { SortedWords } from './sorted-words'
 

@@ -168,7 +168,22 @@ export const SPANISH_AUX_NAMES = new Set([
 ])
 
 /** Hesitations skipped between a cue and the name ("this is uh tanisha"). */
-export const FILLERS = new Set(['uh', 'um', 'umm', 'uhm', 'er', 'erm', 'ah', 'eh', 'mm', 'hmm', 'like', 'este', 'pues', 'eh'])
+export const FILLERS = new Set([
+  'uh',
+  'um',
+  'umm',
+  'uhm',
+  'er',
+  'erm',
+  'ah',
+  'eh',
+  'mm',
+  'hmm',
+  'like',
+  'este',
+  'pues',
+  'eh',
+])
 
 /** Label words that still are not a name ("my name is *not* on the list", "name is *spelled*"). */
 // biome-ignore format: packed list

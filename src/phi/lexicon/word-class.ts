@@ -4,8 +4,17 @@
  */
 import { knownInSomeLanguage } from '../languages/words'
 import {
-  isBasicWord, isClinicalTerm, isEnglishWord, isFirstName, isRareEnglishWord, isProperWord, isSlang, isSpanishVerbName, isSpanishWord,
-  isSurname, isWordSurname,
+  isBasicWord,
+  isClinicalTerm,
+  isEnglishWord,
+  isFirstName,
+  isRareEnglishWord,
+  isProperWord,
+  isSlang,
+  isSpanishVerbName,
+  isSpanishWord,
+  isSurname,
+  isWordSurname,
 } from './index'
 
 /** What the dictionaries say about one lower-case word. */
@@ -64,7 +73,8 @@ function compute(word: string): WordClass {
 const NAME_PREFIX = /^(?:o|d|l|d[ai])['’](?=\p{L})/u
 
 /** Judges a word the lists do not hold by its stem ("jake's"), prefix ("o'brien") or parts ("anna-sofia"). */
-const LAUGHTER = /^(?:(?:ha|he|hi|ja|je|ah|eh)h?){2,}$|^(?:lo)+l$|^(?:l+o+)+l+$|^(?:x+o+)+x*$|^(?:a+w+)+$|^h+m+$|^u+g+h+$/u
+const LAUGHTER =
+  /^(?:(?:ha|he|hi|ja|je|ah|eh)h?){2,}$|^(?:lo)+l$|^(?:l+o+)+l+$|^(?:x+o+)+x*$|^(?:a+w+)+$|^h+m+$|^u+g+h+$/u
 const ELONGATED = /(\p{L})\1{2,}/gu
 // biome-ignore format: packed list
 const LAUGH_CLASS: WordClass = {
@@ -93,7 +103,10 @@ function fromParts(word: string): WordClass | undefined {
     return { ...rest, strong: rest.surname || rest.oov, common: false, basic: false, oov: !rest.surname && rest.oov }
   }
   if (!word.includes('-')) return undefined
-  const parts = word.split('-').filter((p) => p.length > 0).map((p) => classify(p))
+  const parts = word
+    .split('-')
+    .filter((p) => p.length > 0)
+    .map((p) => classify(p))
   if (parts.length < 2) return undefined
   const anyStrong = parts.some((p) => p.strong)
   const anyName = parts.some((p) => p.first || p.strong)

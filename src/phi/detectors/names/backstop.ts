@@ -33,7 +33,8 @@ function isUnknownWord(t: Tok, informative: boolean, spanish: boolean): boolean 
   return true
 }
 
-const SPANISH_INFLECTION = /(?:[aei]ndo|ción|ciones|mente|ábamos|aron|ieron|aste|iste|amos|emos|imos|ría|rían|ndome|ndole|ndola|ndolo)$/u
+const SPANISH_INFLECTION =
+  /(?:[aei]ndo|ción|ciones|mente|ábamos|aron|ieron|aste|iste|amos|emos|imos|ría|rían|ndome|ndole|ndola|ndolo)$/u
 // biome-ignore format: packed list
 const SPANISH_MARKERS = new Set([
   'el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'por', 'para', 'mi', 'es', 'con', 'una', 'tiene', 'está',
@@ -64,9 +65,23 @@ export function backstopPass(ctx: Ctx): void {
   for (let i = 0; i < toks.length; i++) {
     if (name[i] !== 3) continue
     const next = toks[i + 1]
-    if (next && !name[i + 1] && SPACE_ONLY.test(gap(ctx, i + 1)) && !next.glued && (next.cls.wordSurname || next.cls.strong)) name[i + 1] = 3
+    if (
+      next &&
+      !name[i + 1] &&
+      SPACE_ONLY.test(gap(ctx, i + 1)) &&
+      !next.glued &&
+      (next.cls.wordSurname || next.cls.strong)
+    )
+      name[i + 1] = 3
     const prev = toks[i - 1]
-    if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i)) && !prev.glued && (isFirstBefore(prev, toks[i]!) || isCuedFirst(ctx, i - 1))) name[i - 1] = 3
+    if (
+      prev &&
+      !name[i - 1] &&
+      SPACE_ONLY.test(gap(ctx, i)) &&
+      !prev.glued &&
+      (isFirstBefore(prev, toks[i]!) || isCuedFirst(ctx, i - 1))
+    )
+      name[i - 1] = 3
     if (prev && !name[i - 1] && isInitialBefore(ctx, i)) name[i - 1] = 3
   }
 }

@@ -5,11 +5,32 @@
  * it points at, with the word sets those rules use.
  */
 import {
-  CALENDAR_NAMES, CUES, FILLERS, NOT_AFTER_LABEL, NOT_AFTER_WEAK_INTRO, NOUN_NAMES, PARTICLES, POSSESSED, TITLE_RELATIONS, type CueKind,
+  CALENDAR_NAMES,
+  CUES,
+  FILLERS,
+  NOT_AFTER_LABEL,
+  NOT_AFTER_WEAK_INTRO,
+  NOUN_NAMES,
+  PARTICLES,
+  POSSESSED,
+  TITLE_RELATIONS,
+  type CueKind,
 } from '../../lexicon/name-cues'
 import {
-  CUE_GAP, type Ctx, POSSESSIVES, SPACE_ONLY, TITLE_GAP, type Tok, boundaryAfter, endsInApostropheS, endsSentence, gap, isAux, isCap,
-  isFunctionWord, mark,
+  CUE_GAP,
+  type Ctx,
+  POSSESSIVES,
+  SPACE_ONLY,
+  TITLE_GAP,
+  type Tok,
+  boundaryAfter,
+  endsInApostropheS,
+  endsSentence,
+  gap,
+  isAux,
+  isCap,
+  isFunctionWord,
+  mark,
 } from './tokens'
 import { isSurnamePart } from './multiword'
 import { NOT_INITIALS, isSpelledTerm } from './shapes'
@@ -31,20 +52,38 @@ export function cuePass(ctx: Ctx): void {
       // Hesitations ("this is uh tanisha") and a copula after a relation ("my wife is grace") are skipped.
       let kind = cue.kind
       while (j < toks.length && FILLERS.has(toks[j]!.lower) && SPACE_ONLY.test(gap(ctx, j)) && j - (i + n) < 2) j++
-      if (kind === 'relation' && j + 1 < toks.length && ['is', 'es', 'was', 'are', 'were', 'son'].includes(toks[j]!.lower) && SPACE_ONLY.test(gap(ctx, j + 1))) {
+      if (
+        kind === 'relation' &&
+        j + 1 < toks.length &&
+        ['is', 'es', 'was', 'are', 'were', 'son'].includes(toks[j]!.lower) &&
+        SPACE_ONLY.test(gap(ctx, j + 1))
+      ) {
         j++
         kind = 'intro-weak'
       }
       if (j >= toks.length) break
       const g = gap(ctx, j)
       // "From: grace", "to: hope", "re: will": a header field names whoever follows.
-      if ((kind === 'weak' || kind === 'verb') && cue.words.length === 1 && /^:[ \t]*$/.test(g) && HEADER_FIELDS.has(cue.words[0]!)) kind = 'label'
+      if (
+        (kind === 'weak' || kind === 'verb') &&
+        cue.words.length === 1 &&
+        /^:[ \t]*$/.test(g) &&
+        HEADER_FIELDS.has(cue.words[0]!)
+      )
+        kind = 'label'
       const gapOk = kind === 'title' ? TITLE_GAP.test(g) || CUE_GAP.test(g) : CUE_GAP.test(g)
       const initials = gapOk && kind !== 'weak' && kind !== 'verb' ? initialsAfterCue(ctx, j) : 0
       // "Spoke w/ Mrs. O about the bill", "Per Dr. Y, hold": a courtesy title and one capital letter stand for a name.
       const tj = toks[j]!
-      const titleInitial = initials === 0 && kind === 'title' && gapOk && ctx.informative && tj.end - tj.start === 1 && /^\p{Lu}$/u.test(ctx.text.slice(tj.start, tj.end)) &&
-        !isSurnamePart(ctx, j + 1) && /^\.?(?:[ \t]*[,;:)!?\n]|[ \t]+\p{Ll}|[ \t]*$)/u.test(ctx.text.slice(tj.end, tj.end + 3)) &&
+      const titleInitial =
+        initials === 0 &&
+        kind === 'title' &&
+        gapOk &&
+        ctx.informative &&
+        tj.end - tj.start === 1 &&
+        /^\p{Lu}$/u.test(ctx.text.slice(tj.start, tj.end)) &&
+        !isSurnamePart(ctx, j + 1) &&
+        /^\.?(?:[ \t]*[,;:)!?\n]|[ \t]+\p{Ll}|[ \t]*$)/u.test(ctx.text.slice(tj.end, tj.end + 3)) &&
         COURTESY.has(toks[i]!.lower)
       if (titleInitial) {
         ctx.name[j] = 1
@@ -55,7 +94,8 @@ export function cuePass(ctx: Ctx): void {
       } else if (gapOk && acceptAfterCue(ctx, kind, j)) {
         mark(ctx, j)
         if (kind === 'relation' || kind === 'intro' || kind === 'label') ctx.firm[j] = 1
-        if (keepsCue(ctx, cue.kind, i) && (TITLE_GAP.test(g) || SPACE_ONLY.test(g))) for (let k = i; k < j; k++) ctx.keep[k] = 1
+        if (keepsCue(ctx, cue.kind, i) && (TITLE_GAP.test(g) || SPACE_ONLY.test(g)))
+          for (let k = i; k < j; k++) ctx.keep[k] = 1
       }
       break
     }
@@ -66,10 +106,20 @@ export function cuePass(ctx: Ctx): void {
 function initialsAfterCue(ctx: Ctx, j: number): number {
   const { toks } = ctx
   let k = j
-  while (k < toks.length && k - j < 3 && toks[k]!.end - toks[k]!.start === 1 && /\p{L}/u.test(toks[k]!.lower) && (k === j || /^\.?[ \t]$|^\.$/.test(gap(ctx, k)))) k++
+  while (
+    k < toks.length &&
+    k - j < 3 &&
+    toks[k]!.end - toks[k]!.start === 1 &&
+    /\p{L}/u.test(toks[k]!.lower) &&
+    (k === j || /^\.?[ \t]$|^\.$/.test(gap(ctx, k)))
+  )
+    k++
   const n = k - j
   if (n < 2) return 0
-  const letters = toks.slice(j, k).map((t) => t.lower).join('')
+  const letters = toks
+    .slice(j, k)
+    .map((t) => t.lower)
+    .join('')
   // "i" and "a" are words; spelled acronyms ("e r", "m r i") are not names.
   if (/^[ia]/.test(letters) && !toks[j]!.upper) return 0
   if (NOT_INITIALS.has(letters) || isSpelledTerm(letters)) return 0
@@ -79,7 +129,8 @@ function initialsAfterCue(ctx: Ctx, j: number): number {
 /** Titles stay in the span ("Dr. Kaplan"); relations only when used as a title ("Grandma Lou", not "my son Noah"). */
 function keepsCue(ctx: Ctx, kind: CueKind, i: number): boolean {
   const prev = ctx.toks[i - 1]
-  const owned = prev !== undefined && SPACE_ONLY.test(gap(ctx, i)) && (POSSESSIVES.has(prev.lower) || endsInApostropheS(prev.lower))
+  const owned =
+    prev !== undefined && SPACE_ONLY.test(gap(ctx, i)) && (POSSESSIVES.has(prev.lower) || endsInApostropheS(prev.lower))
   // "my father Tadeusz", "my sister June": a relation, not the priest's or the nun's title.
   if (kind === 'title') return !(owned && TITLE_RELATIONS.has(ctx.toks[i]!.lower))
   if (kind !== 'relation' || !TITLE_RELATIONS.has(ctx.toks[i]!.lower)) return false
@@ -114,8 +165,42 @@ const MESSAGE_NEXT = new Set([
   'they', 'i', 'not', 'know',
 ])
 /** Verbs of talking to someone ("spoke to", "texted"), and when it happened ("yesterday", "this morning"). */
-const SPOKE_VERBS = new Set(['spoke', 'speak', 'talked', 'talk', 'texted', 'called', 'told', 'asked', 'saw', 'met', 'messaged', 'emailed', 'paged'])
-const COLOURS = new Set(['red', 'pink', 'gray', 'grey', 'green', 'blue', 'white', 'black', 'brown', 'purple', 'violet', 'scarlet', 'orange', 'yellow', 'gold', 'silver', 'amber', 'rose', 'ruby'])
+const SPOKE_VERBS = new Set([
+  'spoke',
+  'speak',
+  'talked',
+  'talk',
+  'texted',
+  'called',
+  'told',
+  'asked',
+  'saw',
+  'met',
+  'messaged',
+  'emailed',
+  'paged',
+])
+const COLOURS = new Set([
+  'red',
+  'pink',
+  'gray',
+  'grey',
+  'green',
+  'blue',
+  'white',
+  'black',
+  'brown',
+  'purple',
+  'violet',
+  'scarlet',
+  'orange',
+  'yellow',
+  'gold',
+  'silver',
+  'amber',
+  'rose',
+  'ruby',
+])
 const TIME_NEXT = new Set(['yesterday', 'today', 'tonight', 'earlier', 'this', 'last', 'again', 'ayer', 'hoy'])
 const TRANSPORT = new Set(['took', 'take', 'taking', 'drove', 'drive', 'driving', 'off', 'up', 'brought', 'bringing'])
 const RECIPIENT_NEXT = new Set(['the', 'her', 'his', 'their', 'a', 'an', 'my', 'our', 'your', 'some', 'this', 'that'])
@@ -129,7 +214,17 @@ const IDIOM_BEFORE = new Set([
 ])
 
 const PLACE_PREPOSITIONS = new Set([
-  'at', 'to', 'from', 'after', 'before', 'tomorrow', 'today', 'tonight', 'in', 'up', 'home',
+  'at',
+  'to',
+  'from',
+  'after',
+  'before',
+  'tomorrow',
+  'today',
+  'tonight',
+  'in',
+  'up',
+  'home',
 ])
 
 const GERUND = /\p{L}{2,}(?:ando|iendo|yendo)$/u
@@ -146,12 +241,21 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (kind === 'label') return !NOT_AFTER_LABEL.has(w) && !(c.clinical && !c.first) && !(c.proper && !c.first)
   // "the baby está tomando", "mi hija esta comiendo": a Spanish word before a gerund is the verb "estar", not a name.
   const after = ctx.toks[j + 1]
-  if (c.spanish && after && SPACE_ONLY.test(gap(ctx, j + 1)) && GERUND.test(after.lower) && after.cls.spanish) return false
+  if (c.spanish && after && SPACE_ONLY.test(gap(ctx, j + 1)) && GERUND.test(after.lower) && after.cls.spanish)
+    return false
   const firm = kind === 'intro' || kind === 'relation' || kind === 'title'
   // "my dad al he's…": a particle that is a first name, with no surname after it, is the name.
   const nextTok = ctx.toks[j + 1]
-  const particleName = firm && c.first && PARTICLES.has(w) && !cap && !isAux(ctx, w) && !ctx.toks[j - 1]?.cls.spanish &&
-    nextTok !== undefined && !PARTICLES.has(nextTok.lower) && !isSurnamePart(ctx, j + 1)
+  const particleName =
+    firm &&
+    c.first &&
+    PARTICLES.has(w) &&
+    !cap &&
+    !isAux(ctx, w) &&
+    !ctx.toks[j - 1]?.cls.spanish &&
+    nextTok !== undefined &&
+    !PARTICLES.has(nextTok.lower) &&
+    !isSurnamePart(ctx, j + 1)
   // "Mrs. Van der Berg", "doctor de la cruz": a title, particles, then a surname.
   if (PARTICLES.has(w) && kind === 'title' && surnameAfterParticles(ctx, j)) return true
   if ((PARTICLES.has(w) && !particleName && !(cap && c.first && firm)) || isFunctionWord(w)) return false
@@ -162,7 +266,8 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   // "thanks will!", "hi may,": a greeting then a name that is also a verb, at a boundary.
   const greeted = kind === 'greeting' && c.first && /^[ \t]*(?:[,!.?]|$)/.test(ctx.text.slice(t.end, t.end + 2))
   // "MY SON WILL HAS A FEVER": a finite verb right after it makes the auxiliary a name.
-  const subjectOfVerb = kind === 'relation' && c.first && FINITE_VERBS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
+  const subjectOfVerb =
+    kind === 'relation' && c.first && FINITE_VERBS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
   if (isAux(ctx, w) && !cap && !subjectOfVerb && !((kind === 'intro' || greeted) && boundaryAfter(ctx, j))) return false
   if (c.first) {
     switch (kind) {
@@ -175,40 +280,78 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         // "hey it's hope again": a name-only noun said again by a caller (not a state: "it's sunny again").
         if (NOT_AFTER_WEAK_INTRO.has(w) && !cap) {
           const after = ctx.toks[j + 1]?.lower ?? ''
-          return (CALLER_NEXT.has(after) || (after === 'again' && ABSTRACT_NAMES.has(w))) && SPACE_ONLY.test(gap(ctx, j + 1))
+          return (
+            (CALLER_NEXT.has(after) || (after === 'again' && ABSTRACT_NAMES.has(w))) && SPACE_ONLY.test(gap(ctx, j + 1))
+          )
         }
         return cap || !c.basic || boundaryAfter(ctx, j)
       case 'greeting':
         return cap || !c.basic || boundaryAfter(ctx, j)
-      case 'verb':
+      case 'verb': {
         // "tell rob i said thanks", "omw, tell ray": a pronoun or the end of the sentence after the person.
         if (cap || (!c.basic && boundaryAfter(ctx, j))) return true
         if (!SPACE_ONLY.test(gap(ctx, j))) return false
         const after = ctx.toks[j + 1]?.lower ?? ''
         const pronounNext = SUBJECT_PRONOUNS.has(after) && SPACE_ONLY.test(gap(ctx, j + 1))
-        if (boundaryAfter(ctx, j) || (pronounNext && !(NOUN_NAMES.has(w) && (after === 'to' || after === 'that')))) return true
+        if (boundaryAfter(ctx, j) || (pronounNext && !(NOUN_NAMES.has(w) && (after === 'to' || after === 'that'))))
+          return true
         // "tell grace thank you", "remind hope to call", "ask faith if": a message passed on to a person.
-        if (TELL_VERBS.has(ctx.toks[j - 1]?.lower ?? '') && !CALENDAR_NAMES.has(w) && MESSAGE_NEXT.has(after) && SPACE_ONLY.test(gap(ctx, j + 1))) return true
+        if (
+          TELL_VERBS.has(ctx.toks[j - 1]?.lower ?? '') &&
+          !CALENDAR_NAMES.has(w) &&
+          MESSAGE_NEXT.has(after) &&
+          SPACE_ONLY.test(gap(ctx, j + 1))
+        )
+          return true
         if (CALENDAR_NAMES.has(w) || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
         // "i spoke to sunny yesterday", "talked with faith this morning": someone spoken to, then when.
-        if (TIME_NEXT.has(after) && !COLOURS.has(w) && SPOKE_VERBS.has(ctx.toks[j - 1]?.lower === 'to' || ctx.toks[j - 1]?.lower === 'with' ? ctx.toks[j - 2]?.lower ?? '' : ctx.toks[j - 1]?.lower ?? '')) return true
+        if (
+          TIME_NEXT.has(after) &&
+          !COLOURS.has(w) &&
+          SPOKE_VERBS.has(
+            ctx.toks[j - 1]?.lower === 'to' || ctx.toks[j - 1]?.lower === 'with'
+              ? (ctx.toks[j - 2]?.lower ?? '')
+              : (ctx.toks[j - 1]?.lower ?? ''),
+          )
+        )
+          return true
         // "send grace the form", "gave hope her meds": a person receiving something.
         if (NOUN_NAMES.has(w) && !ABSTRACT_NAMES.has(w)) return false
         if (RECIPIENT_NEXT.has(after)) return true
         // "bring ivy at 3", "took faith to urgent care": a person taken somewhere ("bring hope to the world" is not).
         if (!PLACE_PREPOSITIONS.has(after)) return false
-        return !ABSTRACT_NAMES.has(w) || !['to', 'in', 'up'].includes(after) || TRANSPORT.has(ctx.toks[j - 1]?.lower ?? '')
+        return (
+          !ABSTRACT_NAMES.has(w) || !['to', 'in', 'up'].includes(after) || TRANSPORT.has(ctx.toks[j - 1]?.lower ?? '')
+        )
+      }
       case 'weak':
         if (isLanguageAsked(ctx, j)) return false
         // "i'm here with grace", "the appt is for joy.": a person at the end of the sentence, not a month or season.
-        return cap || (!CALENDAR_NAMES.has(w) && !SEASONS.has(w) && !c.basic && SPACE_ONLY.test(gap(ctx, j)) && endsSentence(ctx, j)) ||
-          (ABSTRACT_NAMES.has(w) && SPACE_ONLY.test(gap(ctx, j)) && endsSentence(ctx, j) && !IDIOM_BEFORE.has(ctx.toks[j - 2]?.lower ?? ''))
+        return (
+          cap ||
+          (!CALENDAR_NAMES.has(w) &&
+            !SEASONS.has(w) &&
+            !c.basic &&
+            SPACE_ONLY.test(gap(ctx, j)) &&
+            endsSentence(ctx, j)) ||
+          (ABSTRACT_NAMES.has(w) &&
+            SPACE_ONLY.test(gap(ctx, j)) &&
+            endsSentence(ctx, j) &&
+            !IDIOM_BEFORE.has(ctx.toks[j - 2]?.lower ?? ''))
+        )
     }
   }
   if (c.wordSurname && kind === 'title') return true
   // "tell baker i got the forms", "ask frost if she can": a word-surname a message is passed to is the person.
-  if (c.wordSurname && kind === 'verb' && PASS_ON_VERBS.has(ctx.toks[j - 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1)) &&
-    MESSAGE_NEXT.has(ctx.toks[j + 1]?.lower ?? '') && !CALENDAR_NAMES.has(w)) return true
+  if (
+    c.wordSurname &&
+    kind === 'verb' &&
+    PASS_ON_VERBS.has(ctx.toks[j - 1]?.lower ?? '') &&
+    SPACE_ONLY.test(gap(ctx, j + 1)) &&
+    MESSAGE_NEXT.has(ctx.toks[j + 1]?.lower ?? '') &&
+    !CALENDAR_NAMES.has(w)
+  )
+    return true
   if (c.surname) return kind === 'title' ? !c.basic || cap || boundaryAfter(ctx, j) : cap && kind !== 'weak'
   return cap && kind === 'title' && !c.basic
 }
@@ -227,7 +370,11 @@ export function possessivePass(ctx: Ctx): void {
     // "the boy's fever", "Monday's appt": a determiner or a weekday makes it a common noun.
     const prev = toks[i - 1]
     const stem = t.lower.slice(0, -2)
-    if (!relation && ((prev && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower)) || CALENDAR_NAMES.has(stem) || c.proper)) continue
+    if (
+      !relation &&
+      ((prev && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower)) || CALENDAR_NAMES.has(stem) || c.proper)
+    )
+      continue
     if (c.strong || c.oov || (c.first && !isAux(ctx, t.lower.slice(0, -2))) || isCap(ctx, t)) mark(ctx, i)
   }
 }
@@ -242,23 +389,47 @@ export function herePass(ctx: Ctx): void {
     if (!HERE_WORDS.has(toks[i + 1]!.lower) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
     const t = toks[i]!
     const prev = toks[i - 1]
-    const opens = t.sentStart || /[,;:\-–—]\s*$/.test(gap(ctx, i)) || (prev !== undefined && CUES.get(prev.lower)?.some((c) => c.kind === 'greeting'))
+    const opens =
+      t.sentStart ||
+      /[,;:\-–—]\s*$/.test(gap(ctx, i)) ||
+      (prev !== undefined && CUES.get(prev.lower)?.some((c) => c.kind === 'greeting'))
     if (!opens || t.glued || t.cls.clinical || isAux(ctx, t.lower)) continue
     if (t.cls.strong || t.cls.oov || t.cls.first) mark(ctx, i)
   }
   // "Waters again, still no callback": a capitalised name opening the message, then "again" and a pause.
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!
-    if (toks[i + 1]!.lower !== 'again' || !SPACE_ONLY.test(gap(ctx, i + 1)) || !/^[ \t]*[,.!:;\-–—]/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 3))) continue
+    if (
+      toks[i + 1]!.lower !== 'again' ||
+      !SPACE_ONLY.test(gap(ctx, i + 1)) ||
+      !/^[ \t]*[,.!:;\-–—]/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 3))
+    )
+      continue
     if (i > 0 && !/[.!?\n]\s*$/.test(ctx.text.slice(0, t.start))) continue
     const c = t.cls
-    if (!ctx.informative || !t.cap || t.upper || t.glued || c.clinical || c.proper || isAux(ctx, t.lower) || isFunctionWord(t.lower)) continue
+    if (
+      !ctx.informative ||
+      !t.cap ||
+      t.upper ||
+      t.glued ||
+      c.clinical ||
+      c.proper ||
+      isAux(ctx, t.lower) ||
+      isFunctionWord(t.lower)
+    )
+      continue
     if (c.strong || c.oov || c.wordSurname || c.first) mark(ctx, i)
   }
   // "call the vu residence", "the Smith household": a name between "the" and a home word.
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i]!
-    if (toks[i - 1]!.lower !== 'the' || !HOME_WORDS.has(toks[i + 1]!.lower) || !SPACE_ONLY.test(gap(ctx, i)) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
+    if (
+      toks[i - 1]!.lower !== 'the' ||
+      !HOME_WORDS.has(toks[i + 1]!.lower) ||
+      !SPACE_ONLY.test(gap(ctx, i)) ||
+      !SPACE_ONLY.test(gap(ctx, i + 1))
+    )
+      continue
     const c = t.cls
     if (t.glued || c.clinical || c.proper || isFunctionWord(t.lower) || t.lower.length < 2) continue
     if (c.strong || c.oov || ((c.wordSurname || c.surname || c.first) && isCap(ctx, t))) mark(ctx, i)
@@ -266,8 +437,10 @@ export function herePass(ctx: Ctx): void {
   // "Carpenter family here", "the hope family calling": a surname before "family" and a caller's word.
   for (let i = 0; i + 2 < toks.length; i++) {
     const t = toks[i]!
-    if (toks[i + 1]!.lower !== 'family' || !SPACE_ONLY.test(gap(ctx, i + 1)) || !SPACE_ONLY.test(gap(ctx, i + 2))) continue
-    if (!HERE_WORDS.has(toks[i + 2]!.lower) || t.glued || t.cls.clinical || t.cls.proper || isFunctionWord(t.lower)) continue
+    if (toks[i + 1]!.lower !== 'family' || !SPACE_ONLY.test(gap(ctx, i + 1)) || !SPACE_ONLY.test(gap(ctx, i + 2)))
+      continue
+    if (!HERE_WORDS.has(toks[i + 2]!.lower) || t.glued || t.cls.clinical || t.cls.proper || isFunctionWord(t.lower))
+      continue
     if (t.cls.strong || t.cls.oov || t.cls.wordSurname || (t.cls.surname && (t.cap || t.upper))) mark(ctx, i)
   }
 }
@@ -283,15 +456,34 @@ const RESTART_WORDS = new Set(['again', 'sorry', 'yes', 'yeah', 'oh'])
  */
 export function selfIntroPass(ctx: Ctx): void {
   const { toks } = ctx
-  const isFirst = (t: Tok) => t.cls.first && !t.cls.clinical && !t.glued && !isFunctionWord(t.lower) && !PARTICLES.has(t.lower) && t.lower.length > 1
+  const isFirst = (t: Tok) =>
+    t.cls.first &&
+    !t.cls.clinical &&
+    !t.glued &&
+    !isFunctionWord(t.lower) &&
+    !PARTICLES.has(t.lower) &&
+    t.lower.length > 1
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!
     if (!isFirst(t)) continue
     // The restart: the same word again within two fillers, then a surname.
     let k = i + 1
-    while (k < toks.length && k - i <= 2 && (FILLERS.has(toks[k]!.lower) || RESTART_WORDS.has(toks[k]!.lower)) && CUE_GAP.test(gap(ctx, k))) k++
-    if (k < toks.length && k + 1 < toks.length && toks[k]!.lower === t.lower && CUE_GAP.test(gap(ctx, k)) &&
-      SPACE_ONLY.test(gap(ctx, k + 1)) && isSurnamePart(ctx, k + 1) && toks[k + 1]!.lower.length > 1) {
+    while (
+      k < toks.length &&
+      k - i <= 2 &&
+      (FILLERS.has(toks[k]!.lower) || RESTART_WORDS.has(toks[k]!.lower)) &&
+      CUE_GAP.test(gap(ctx, k))
+    )
+      k++
+    if (
+      k < toks.length &&
+      k + 1 < toks.length &&
+      toks[k]!.lower === t.lower &&
+      CUE_GAP.test(gap(ctx, k)) &&
+      SPACE_ONLY.test(gap(ctx, k + 1)) &&
+      isSurnamePart(ctx, k + 1) &&
+      toks[k + 1]!.lower.length > 1
+    ) {
       mark(ctx, i)
       mark(ctx, k)
       mark(ctx, k + 1)
@@ -302,10 +494,16 @@ export function selfIntroPass(ctx: Ctx): void {
     while (p >= 0 && i - p <= 2 && FILLERS.has(toks[p]!.lower) && CUE_GAP.test(gap(ctx, p + 1))) p--
     if (p < 0 || !CUE_GAP.test(gap(ctx, p + 1))) continue
     const w = toks[p]!.lower
-    const intro = INTRO_STARTS.has(w) && (w !== 'this' || toks[p + 1]?.lower === 'is') && (w !== 'am' || toks[p - 1]?.lower === 'i')
+    const intro =
+      INTRO_STARTS.has(w) && (w !== 'this' || toks[p + 1]?.lower === 'is') && (w !== 'am' || toks[p - 1]?.lower === 'i')
     const introAt = w === 'is' && toks[p - 1]?.lower === 'this'
     if (!(intro && w !== 'this') && !introAt) continue
-    if (SPACE_ONLY.test(gap(ctx, i + 1)) && isSurnamePart(ctx, i + 1) && toks[i + 1]!.lower.length > 1 && !(toks[i + 1]!.cls.first && toks[i + 1]!.cls.basic)) {
+    if (
+      SPACE_ONLY.test(gap(ctx, i + 1)) &&
+      isSurnamePart(ctx, i + 1) &&
+      toks[i + 1]!.lower.length > 1 &&
+      !(toks[i + 1]!.cls.first && toks[i + 1]!.cls.basic)
+    ) {
       mark(ctx, i)
       mark(ctx, i + 1)
     }

@@ -14,8 +14,16 @@ import { lineNamePass, signOffPass, speakerPass } from './layout'
 import { cuePass, herePass, possessivePass, selfIntroPass } from './cues'
 import { initialNamePass, initialsPass, phoneticPass, spelledPass } from './shapes'
 import {
-  isAskedAbout, isAskedDoing, isCapitalisedName, isGazetteerName, isNamedRelative, isNickname, isPatientSubject, isStaffFrom,
-  isSubjectName, isVocative,
+  isAskedAbout,
+  isAskedDoing,
+  isCapitalisedName,
+  isGazetteerName,
+  isNamedRelative,
+  isNickname,
+  isPatientSubject,
+  isStaffFrom,
+  isSubjectName,
+  isVocative,
 } from './slots'
 import { coordinationPass, extend, joinPass } from './multiword'
 
@@ -57,10 +65,18 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
     const t = toks[i]!
     if (name[i]) continue
     if (
-      isGazetteerName(t, informative, spanish) || isCapitalisedName(ctx, i) || isSubjectName(ctx, i) || isVocative(ctx, i) ||
-      isPatientSubject(ctx, i) || isAskedAbout(ctx, i) || isAskedDoing(ctx, i) || isNickname(ctx, i) || isStaffFrom(ctx, i) ||
+      isGazetteerName(t, informative, spanish) ||
+      isCapitalisedName(ctx, i) ||
+      isSubjectName(ctx, i) ||
+      isVocative(ctx, i) ||
+      isPatientSubject(ctx, i) ||
+      isAskedAbout(ctx, i) ||
+      isAskedDoing(ctx, i) ||
+      isNickname(ctx, i) ||
+      isStaffFrom(ctx, i) ||
       isNamedRelative(ctx, i)
-    ) mark(ctx, i)
+    )
+      mark(ctx, i)
   }
   // Multiword names: extend every found name over the surname-like words next to it.
   initialNamePass(ctx)

@@ -13,7 +13,13 @@ export function speakerPass(ctx: Ctx): void {
   const { toks, text } = ctx
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
-    if (!t.cap || t.glued || text[t.end] !== ':' || !/(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))) continue
+    if (
+      !t.cap ||
+      t.glued ||
+      text[t.end] !== ':' ||
+      !/(?:^|\n)[ \t>]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))
+    )
+      continue
     const c = t.cls
     if (c.clinical || c.proper || isAux(ctx, t.lower) || isFunctionWord(t.lower) || CUES.has(t.lower)) continue
     if (!(c.first || c.strong)) continue
@@ -38,7 +44,8 @@ export function lineNamePass(ctx: Ctx): void {
     const after = j < toks.length ? gap(ctx, j) : text.slice(toks[j - 1]!.end)
     const closes = /^[ \t.,]*(?:\n|$)/.test(after)
     const n = j - i
-    if (opens && closes && n >= 2 && n <= 4 && lineLooksLikeName(ctx, i, j)) for (let k = i; k < j; k++) if (!ctx.name[k]) ctx.name[k] = 2
+    if (opens && closes && n >= 2 && n <= 4 && lineLooksLikeName(ctx, i, j))
+      for (let k = i; k < j; k++) if (!ctx.name[k]) ctx.name[k] = 2
     i = j
   }
 }
@@ -47,11 +54,24 @@ function lineLooksLikeName(ctx: Ctx, i: number, j: number): boolean {
   const { toks } = ctx
   const head = toks[i]!
   const c = head.cls
-  if (!c.first || c.clinical || isAux(ctx, head.lower) || isFunctionWord(head.lower) || c.proper || CUES.has(head.lower)) return false
+  if (
+    !c.first ||
+    c.clinical ||
+    isAux(ctx, head.lower) ||
+    isFunctionWord(head.lower) ||
+    c.proper ||
+    CUES.has(head.lower)
+  )
+    return false
   for (let k = i; k < j; k++) {
     const t = toks[k]!
     if (!(t.cap || t.upper) || t.glued || t.inLink) return false
-    if (k > i && !PARTICLES.has(t.lower) && (isFunctionWord(t.lower) || t.cls.clinical || t.cls.proper || ORG_WORDS.has(t.lower))) return false
+    if (
+      k > i &&
+      !PARTICLES.has(t.lower) &&
+      (isFunctionWord(t.lower) || t.cls.clinical || t.cls.proper || ORG_WORDS.has(t.lower))
+    )
+      return false
     if (k > i && k < j && !/^[ \t]+$|^\.[ \t]+$/.test(gap(ctx, k))) return false
   }
   return true

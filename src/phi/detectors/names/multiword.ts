@@ -32,7 +32,13 @@ export function joinPass(ctx: Ctx): void {
   for (let i = 1; i < toks.length; i++) {
     if (name[i] || !name[i - 1] || !SPACE_ONLY.test(gap(ctx, i))) continue
     let k = i
-    while (k < toks.length && k - i < 2 && JOINING_PARTICLES.has(toks[k]!.lower) && SPACE_ONLY.test(gap(ctx, k + 1 < toks.length ? k + 1 : k))) k++
+    while (
+      k < toks.length &&
+      k - i < 2 &&
+      JOINING_PARTICLES.has(toks[k]!.lower) &&
+      SPACE_ONLY.test(gap(ctx, k + 1 < toks.length ? k + 1 : k))
+    )
+      k++
     // Two unknown words around "del" are more likely Spanish vocabulary ("serie del glucómetro") than one name.
     if (k > i && k < toks.length && name[k] && SPACE_ONLY.test(gap(ctx, k)) && !(name[k] === 3 && name[i - 1] === 3)) {
       for (let m = i; m < k; m++) name[m] = name[k] === 3 ? 3 : 2
@@ -44,7 +50,12 @@ export function joinPass(ctx: Ctx): void {
       continue
     }
     // Written as a credential ("MD", "PhD", "PharmD"), not the word ("tanner do another").
-    if (CREDENTIALS.has(t.lower) && name[i - 1] !== 3 && (t.upper || /^[A-Z][a-z]*[A-Z]/.test(ctx.text.slice(t.start, t.end)))) name[i] = 2
+    if (
+      CREDENTIALS.has(t.lower) &&
+      name[i - 1] !== 3 &&
+      (t.upper || /^[A-Z][a-z]*[A-Z]/.test(ctx.text.slice(t.start, t.end)))
+    )
+      name[i] = 2
   }
 }
 
@@ -56,7 +67,14 @@ export function extend(ctx: Ctx, i: number): void {
   let words = 1
   while (j < toks.length && words < MAX_NAME_WORDS && (SPACE_ONLY.test(gap(ctx, j)) || isInitialGap(ctx, j))) {
     let k = j
-    while (k < toks.length && PARTICLES.has(toks[k]!.lower) && k - j < 2 && k + 1 < toks.length && SPACE_ONLY.test(gap(ctx, k + 1))) k++
+    while (
+      k < toks.length &&
+      PARTICLES.has(toks[k]!.lower) &&
+      k - j < 2 &&
+      k + 1 < toks.length &&
+      SPACE_ONLY.test(gap(ctx, k + 1))
+    )
+      k++
     if (!isSurnamePart(ctx, k)) break
     // "Tuan Tran's house": what a possessive owns is not the next surname.
     if (/['’]s$/.test(toks[j - 1]!.lower) && !toks[k]!.cls.strong && !toks[k]!.cls.oov) break
@@ -69,17 +87,47 @@ export function extend(ctx: Ctx, i: number): void {
   if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i))) {
     const p = prev.cls
     const cur = toks[i]!.cls
-    const capitalised = isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname) && !isFunctionWord(prev.lower)
+    const capitalised =
+      isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname) && !isFunctionWord(prev.lower)
     const firstBeforeSurname = (cur.strong || cur.oov) && isFirstBefore(prev, toks[i]!)
     // Initials as a first name: "PJ Tucker", "DJ Khaled", "Tj Smith".
-    const initialsFirst = (prev.upper || prev.cap) && /^(?:[^aeiou\d][^aeiou\d]|[a-z]j)$/.test(prev.lower) && !NOT_INITIALS.has(prev.lower) &&
-      !isFunctionWord(prev.lower) && toks[i]!.cap
-    if ((capitalised || firstBeforeSurname || initialsFirst || ((cur.strong || cur.oov) && isCuedFirst(ctx, i - 1))) && !isAux(ctx, prev.lower) && !p.clinical && !prev.glued) name[i - 1] = 2
+    const initialsFirst =
+      (prev.upper || prev.cap) &&
+      /^(?:[^aeiou\d][^aeiou\d]|[a-z]j)$/.test(prev.lower) &&
+      !NOT_INITIALS.has(prev.lower) &&
+      !isFunctionWord(prev.lower) &&
+      toks[i]!.cap
+    if (
+      (capitalised || firstBeforeSurname || initialsFirst || ((cur.strong || cur.oov) && isCuedFirst(ctx, i - 1))) &&
+      !isAux(ctx, prev.lower) &&
+      !p.clinical &&
+      !prev.glued
+    )
+      name[i - 1] = 2
     // "Will Okafor here", "May Lindqvist": a capitalised first name that is also a verb, opening a sentence, before a
     // capitalised surname found as a name.
-    else if (prev.sentStart && prev.cap && toks[i]!.cap && ctx.informative && AUX_FIRST_NAMES.has(prev.lower) && (cur.strong || cur.oov || cur.wordSurname)) name[i - 1] = 2
+    else if (
+      prev.sentStart &&
+      prev.cap &&
+      toks[i]!.cap &&
+      ctx.informative &&
+      AUX_FIRST_NAMES.has(prev.lower) &&
+      (cur.strong || cur.oov || cur.wordSurname)
+    )
+      name[i - 1] = 2
     // "Bill Carpenter here": a capitalised first name opening the sentence before a capitalised word-surname found as a name.
-    else if (prev.sentStart && prev.cap && toks[i]!.cap && ctx.informative && p.first && cur.wordSurname && !isAux(ctx, prev.lower) && !p.clinical && !isFunctionWord(prev.lower)) name[i - 1] = 2
+    else if (
+      prev.sentStart &&
+      prev.cap &&
+      toks[i]!.cap &&
+      ctx.informative &&
+      p.first &&
+      cur.wordSurname &&
+      !isAux(ctx, prev.lower) &&
+      !p.clinical &&
+      !isFunctionWord(prev.lower)
+    )
+      name[i - 1] = 2
   }
 }
 
@@ -90,7 +138,14 @@ const AUX_FIRST_NAMES = new Set(['will', 'may', 'guy'])
 export function isInitialBefore(ctx: Ctx, i: number): boolean {
   const { toks } = ctx
   const prev = toks[i - 1]
-  if (!prev || prev.end - prev.start !== 1 || prev.glued || !/^\.[ \t]+$/.test(gap(ctx, i)) || !/\p{L}/u.test(prev.lower)) return false
+  if (
+    !prev ||
+    prev.end - prev.start !== 1 ||
+    prev.glued ||
+    !/^\.[ \t]+$/.test(gap(ctx, i)) ||
+    !/\p{L}/u.test(prev.lower)
+  )
+    return false
   if (prev.lower === 'a' || prev.lower === 'i') return false
   return toks[i - 2] === undefined || /^[ \t:]+$/.test(gap(ctx, i - 1))
 }
@@ -104,7 +159,15 @@ function isInitialGap(ctx: Ctx, j: number): boolean {
 /** A first name right before a surname-like word, in the same casing: "Grace Nakamura", "bill haskins". */
 export function isFirstBefore(prev: Tok, cur: Tok): boolean {
   const p = prev.cls
-  if (!p.first || p.clinical || p.spanish || AUX_NAMES.has(prev.lower) || isFunctionWord(prev.lower) || PARTICLES.has(prev.lower)) return false
+  if (
+    !p.first ||
+    p.clinical ||
+    p.spanish ||
+    AUX_NAMES.has(prev.lower) ||
+    isFunctionWord(prev.lower) ||
+    PARTICLES.has(prev.lower)
+  )
+    return false
   if (!p.basic && !(cur.cls.first && !cur.cls.strong && !cur.cls.oov)) return true
   return prev.cap === cur.cap && prev.upper === cur.upper
 }
@@ -121,13 +184,32 @@ export function isCuedFirst(ctx: Ctx, k: number): boolean {
   const { toks } = ctx
   const t = toks[k]
   const next = toks[k + 1]
-  if (!t || !next || !t.cls.first || t.cls.clinical || t.glued || t.lower.length < 2 || isAux(ctx, t.lower) || isFunctionWord(t.lower) ||
-    PARTICLES.has(t.lower) || CALENDAR_NAMES.has(t.lower) || t.cap !== next.cap || !SPACE_ONLY.test(gap(ctx, k + 1))) return false
+  if (
+    !t ||
+    !next ||
+    !t.cls.first ||
+    t.cls.clinical ||
+    t.glued ||
+    t.lower.length < 2 ||
+    isAux(ctx, t.lower) ||
+    isFunctionWord(t.lower) ||
+    PARTICLES.has(t.lower) ||
+    CALENDAR_NAMES.has(t.lower) ||
+    t.cap !== next.cap ||
+    !SPACE_ONLY.test(gap(ctx, k + 1))
+  )
+    return false
   for (let s = Math.max(0, k - 3); s < k; s++) {
     for (const cue of CUES.get(toks[s]!.lower) ?? []) {
-      if (s + cue.words.length !== k || cue.kind === 'greeting' || (cue.kind === 'weak' && !PERSON_WEAK.has(cue.words[0]!))) continue
+      if (
+        s + cue.words.length !== k ||
+        cue.kind === 'greeting' ||
+        (cue.kind === 'weak' && !PERSON_WEAK.has(cue.words[0]!))
+      )
+        continue
       let ok = CUE_GAP.test(gap(ctx, k))
-      for (let m = 1; m < cue.words.length && ok; m++) ok = toks[s + m]!.lower === cue.words[m] && SPACE_ONLY.test(gap(ctx, s + m))
+      for (let m = 1; m < cue.words.length && ok; m++)
+        ok = toks[s + m]!.lower === cue.words[m] && SPACE_ONLY.test(gap(ctx, s + m))
       if (ok) return true
     }
   }
@@ -149,8 +231,14 @@ export function isSurnamePart(ctx: Ctx, k: number): boolean {
   if (t.upper && STATE_CODES.has(t.lower) && /^[ \t,]*\d/.test(ctx.text.slice(t.end, t.end + 4))) return false
   // A middle initial ("Ella H. Snider", "brad l key") counts when a surname-like word follows it.
   if (t.lower.length === 1) {
-    return /\p{L}/u.test(t.lower) && (t.upper || t.cap || !ctx.informative) && t.lower !== 'i' && t.lower !== 'a' &&
-      /^\.?[ \t]+$/.test(ctx.text.slice(t.end, ctx.toks[k + 1]?.start ?? t.end)) && isSurnamePart(ctx, k + 1)
+    return (
+      /\p{L}/u.test(t.lower) &&
+      (t.upper || t.cap || !ctx.informative) &&
+      t.lower !== 'i' &&
+      t.lower !== 'a' &&
+      /^\.?[ \t]+$/.test(ctx.text.slice(t.end, ctx.toks[k + 1]?.start ?? t.end)) &&
+      isSurnamePart(ctx, k + 1)
+    )
   }
   const c = t.cls
   if (c.clinical || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
@@ -187,13 +275,18 @@ const SPEAKER = new Set(['me', 'i', 'yo', 'mi'])
 function withSpeaker(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const c = t.cls
-  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) return false
+  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower))
+    return false
   for (const dir of [-1, 1] as const) {
     const j = listNeighbour(ctx, i, dir)
     const w = ctx.toks[j]?.lower
     if (w === undefined || !SPEAKER.has(w) || (w === 'mi' && dir === -1)) continue
     // "me and my son", "i and …" read left to right: the conjunction must sit between the two words.
-    if (Math.abs(j - i) === 2 || LIST_GAP.test(ctx.text.slice(ctx.toks[Math.min(i, j)]!.end, ctx.toks[Math.max(i, j)]!.start))) return true
+    if (
+      Math.abs(j - i) === 2 ||
+      LIST_GAP.test(ctx.text.slice(ctx.toks[Math.min(i, j)]!.end, ctx.toks[Math.max(i, j)]!.start))
+    )
+      return true
   }
   return false
 }
@@ -216,7 +309,14 @@ export function coordinationPass(ctx: Ctx): void {
         if (isAux(ctx, t.lower) || t.lower.length < 2) continue
         // A capitalised word between two names in a list is one too ("Vin , Dwayne , Ty , Luda").
         const k = listNeighbour(ctx, j, dir)
-        if (k >= 0 && name[k] && isCap(ctx, t) && !isFunctionWord(t.lower) && !isAux(ctx, t.lower) && !isClinicalTerm(t.lower)) {
+        if (
+          k >= 0 &&
+          name[k] &&
+          isCap(ctx, t) &&
+          !isFunctionWord(t.lower) &&
+          !isAux(ctx, t.lower) &&
+          !isClinicalTerm(t.lower)
+        ) {
           name[j] = 2
           changed = true
           continue
@@ -230,10 +330,20 @@ export function coordinationPass(ctx: Ctx): void {
         // Joined to a name a relation or an intro vouched for, any first name is one ("my kids hunter and chase").
         // In a written list ("liam, ella & mason") first names that are also words are names too.
         const separator = ctx.text.slice(toks[Math.min(i, j)]!.end, toks[Math.max(i, j)]!.start)
-        const listed = c.first && !isFunctionWord(t.lower) && /^[ \t]*[,&+/][ \t]*$/.test(separator) &&
-          name[i] !== 3 && (!NOUN_NAMES.has(t.lower) || isCap(ctx, t))
+        const listed =
+          c.first &&
+          !isFunctionWord(t.lower) &&
+          /^[ \t]*[,&+/][ \t]*$/.test(separator) &&
+          name[i] !== 3 &&
+          (!NOUN_NAMES.has(t.lower) || isCap(ctx, t))
         const vouched = (ctx.firm[i] === 1 && c.first && !isFunctionWord(t.lower)) || listed
-        if (c.strong || c.wordSurname || vouched || (c.first && (!c.basic || isCap(ctx, t) || capOpening)) || (isCap(ctx, t) && c.surname && !t.sentStart)) {
+        if (
+          c.strong ||
+          c.wordSurname ||
+          vouched ||
+          (c.first && (!c.basic || isCap(ctx, t) || capOpening)) ||
+          (isCap(ctx, t) && c.surname && !t.sentStart)
+        ) {
           if (vouched) ctx.firm[j] = 1
           name[j] = 2
           changed = true

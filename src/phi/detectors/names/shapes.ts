@@ -14,7 +14,8 @@ export function initialNamePass(ctx: Ctx): void {
     const initial = toks[i + 1]!
     const last = toks[i + 2]!
     const c = t.cls
-    if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) continue
+    if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower))
+      continue
     if (initial.end - initial.start !== 1 || !/\p{L}/u.test(initial.lower) || text[initial.end] !== '.') continue
     if (!SPACE_ONLY.test(gap(ctx, i + 1))) continue
     if (!/^\.[ \t]+$/.test(gap(ctx, i + 2)) || last.glued || last.cls.clinical || isFunctionWord(last.lower)) continue
@@ -25,20 +26,48 @@ export function initialNamePass(ctx: Ctx): void {
 }
 
 /** Two-letter abbreviations that are not a person's initials ("am", "dr", "ok"). */
-export const NOT_INITIALS = new Set(['am', 'pm', 'us', 'eg', 'ie', 'dc', 'uk', 'er', 'bp', 'dr', 'st', 'vs', 'po', 'pa', 'ok'])
+export const NOT_INITIALS = new Set([
+  'am',
+  'pm',
+  'us',
+  'eg',
+  'ie',
+  'dc',
+  'uk',
+  'er',
+  'bp',
+  'dr',
+  'st',
+  'vs',
+  'po',
+  'pa',
+  'ok',
+])
 
 /** Initials used as a name: "J.R. here", "this is A.J.", "T.J. Smith". */
 export function initialsPass(ctx: Ctx): void {
   const { toks } = ctx
   for (let i = 0; i < toks.length; i++) {
     let j = i
-    while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && ctx.text[toks[j]!.end] === '.' && (j === i || gap(ctx, j) === '.')) j++
+    while (
+      j < toks.length &&
+      toks[j]!.end - toks[j]!.start === 1 &&
+      ctx.text[toks[j]!.end] === '.' &&
+      (j === i || gap(ctx, j) === '.')
+    )
+      j++
     if (j - i < 2) continue
-    const letters = toks.slice(i, j).map((t) => t.lower).join('')
+    const letters = toks
+      .slice(i, j)
+      .map((t) => t.lower)
+      .join('')
     const next = toks[j]
     const prev = toks[i - 1]
     const cueBefore = prev !== undefined && (CUES.get(prev.lower)?.some((c) => c.kind !== 'weak') ?? false)
-    const nameNext = next !== undefined && /^\.?[ \t]+$/.test(gap(ctx, j)) && (next.lower === 'here' || next.cls.strong || next.cls.wordSurname)
+    const nameNext =
+      next !== undefined &&
+      /^\.?[ \t]+$/.test(gap(ctx, j)) &&
+      (next.lower === 'here' || next.cls.strong || next.cls.wordSurname)
     if (!NOT_INITIALS.has(letters) && (cueBefore || nameNext)) for (let k = i; k < j; k++) ctx.name[k] = 1
     i = j - 1
   }
@@ -52,7 +81,8 @@ const PHONETIC_LINK = /^[ \t]+(?:as[ \t]+in|like|for|de)[ \t]+$/
  */
 export function phoneticPass(ctx: Ctx): void {
   const { toks, text } = ctx
-  const isLetter = (k: number) => k >= 0 && k < toks.length && toks[k]!.end - toks[k]!.start === 1 && /\p{L}/u.test(toks[k]!.lower)
+  const isLetter = (k: number) =>
+    k >= 0 && k < toks.length && toks[k]!.end - toks[k]!.start === 1 && /\p{L}/u.test(toks[k]!.lower)
   // A letter at k spelled with a word: returns the index of the word, or -1.
   const spelledAt = (k: number): number => {
     if (!isLetter(k)) return -1
@@ -73,7 +103,7 @@ export function phoneticPass(ctx: Ctx): void {
     let k = w + 1
     let bare = 0
     for (;;) {
-      if (k >= toks.length || !/^[ \t,.\-]{1,3}$/.test(gap(ctx, k))) break
+      if (k >= toks.length || !/^[ \t,.-]{1,3}$/.test(gap(ctx, k))) break
       const w2 = spelledAt(k)
       if (w2 >= 0) {
         pairs.push([k, w2])
@@ -98,9 +128,19 @@ export function spelledPass(ctx: Ctx): void {
   let i = 0
   while (i < toks.length) {
     let j = i
-    while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && (j === i || /^[ \t.\-]{1,2}$/.test(gap(ctx, j)))) j++
+    while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && (j === i || /^[ \t.-]{1,2}$/.test(gap(ctx, j))))
+      j++
     // Spelled acronyms and cue words are not names ("s s n", "m r n", "d o b", "e k g"); spelled names are.
-    if (j - i >= 3 && !isSpelledTerm(toks.slice(i, j).map((t) => t.lower).join(''))) for (let k = i; k < j; k++) ctx.name[k] = 2
+    if (
+      j - i >= 3 &&
+      !isSpelledTerm(
+        toks
+          .slice(i, j)
+          .map((t) => t.lower)
+          .join(''),
+      )
+    )
+      for (let k = i; k < j; k++) ctx.name[k] = 2
     i = Math.max(j, i + 1)
   }
 }

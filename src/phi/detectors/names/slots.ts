@@ -4,8 +4,20 @@
  * no cue marked; the word sets next to each predicate are the verbs, states and openers that make the slot.
  */
 import {
-  CALENDAR_NAMES, CUES, NOUN_NAMES, PARTICLES, ORG_WORDS, PERSON_VERBS, PROPER_PHRASES, SICK_FILLERS, SICK_WORDS, SPANISH_AUX_NAMES,
-  SUBJECT_VERBS, TITLE_RELATIONS, VOCATIVE_NEXT, VOCATIVE_STOP,
+  CALENDAR_NAMES,
+  CUES,
+  NOUN_NAMES,
+  PARTICLES,
+  ORG_WORDS,
+  PERSON_VERBS,
+  PROPER_PHRASES,
+  SICK_FILLERS,
+  SICK_WORDS,
+  SPANISH_AUX_NAMES,
+  SUBJECT_VERBS,
+  TITLE_RELATIONS,
+  VOCATIVE_NEXT,
+  VOCATIVE_STOP,
 } from '../../lexicon/name-cues'
 import { type Ctx, POSSESSIVES, SPACE_ONLY, type Tok, gap, isAux, isCap, isFunctionWord } from './tokens'
 
@@ -37,7 +49,10 @@ export function isLanguageAsked(ctx: Ctx, i: number): boolean {
   if (!t.cls.proper) return false
   const p1 = ctx.toks[i - 1]?.lower ?? ''
   const p2 = ctx.toks[i - 2]?.lower ?? ''
-  return ((p1 === 'for' || p1 === 'in' || p1 === 'de' || p1 === 'en') && INTERPRETER.test(p2)) || /^(?:speaks?|spoke|speaking|hablo|only)$/.test(p1)
+  return (
+    ((p1 === 'for' || p1 === 'in' || p1 === 'de' || p1 === 'en') && INTERPRETER.test(p2)) ||
+    /^(?:speaks?|spoke|speaking|hablo|only)$/.test(p1)
+  )
 }
 
 /** A first name or surname capitalised mid-sentence in mixed-case text ("then Will said", "ask Hope", "Graves"). */
@@ -49,7 +64,13 @@ export function isCapitalisedName(ctx: Ctx, i: number): boolean {
   if ((ORG_WORDS.has(t.lower) || ADDRESS_WORDS.has(t.lower)) && !c.strong) return false
   // "My Daughter has a fever", "Mother called": a relation word is not a name (the name after it is).
   // Title-like relations still count: "my Tío Chuy", "Grandma Lou".
-  if (!c.strong && !c.first && !TITLE_RELATIONS.has(t.lower) && CUES.get(t.lower)?.some((cue) => cue.kind === 'relation' && cue.words.length === 1)) return false
+  if (
+    !c.strong &&
+    !c.first &&
+    !TITLE_RELATIONS.has(t.lower) &&
+    CUES.get(t.lower)?.some((cue) => cue.kind === 'relation' && cue.words.length === 1)
+  )
+    return false
   // "Urgent Care", "Blue Cross", "my Part B": a known capitalised phrase.
   const prev = ctx.toks[i - 1]
   const next = ctx.toks[i + 1]
@@ -59,7 +80,11 @@ export function isCapitalisedName(ctx: Ctx, i: number): boolean {
   if (CALENDAR_NAMES.has(t.lower)) {
     const prev = ctx.toks[i - 1]
     if (prev && DATE_PREPOSITIONS.has(prev.lower)) return false
-    if (/^[\s,]*\d/.test(ctx.text.slice(t.end, t.end + 4)) || /\d[\s,]*$/.test(ctx.text.slice(Math.max(0, t.start - 4), t.start))) return false
+    if (
+      /^[\s,]*\d/.test(ctx.text.slice(t.end, t.end + 4)) ||
+      /\d[\s,]*$/.test(ctx.text.slice(Math.max(0, t.start - 4), t.start))
+    )
+      return false
   }
   return true
 }
@@ -70,13 +95,28 @@ export function isSubjectName(ctx: Ctx, i: number): boolean {
   const next = ctx.toks[i + 1]
   // "and grace called back", "so hope texted": a conjunction opening the clause counts as a sentence start.
   const before = ctx.toks[i - 1]
-  const opens = t.sentStart || (before !== undefined && CLAUSE_OPENERS.has(before.lower) && SPACE_ONLY.test(gap(ctx, i)) && PERSON_ACTIONS.has(next?.lower ?? ''))
+  const opens =
+    t.sentStart ||
+    (before !== undefined &&
+      CLAUSE_OPENERS.has(before.lower) &&
+      SPACE_ONLY.test(gap(ctx, i)) &&
+      PERSON_ACTIONS.has(next?.lower ?? ''))
   if (!opens || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
-  if (!(SUBJECT_VERBS.has(next.lower) || PERSON_ACTIONS.has(next.lower)) || (ctx.spanish && SPANISH_AUX_NAMES.has(t.lower))) return false
+  if (
+    !(SUBJECT_VERBS.has(next.lower) || PERSON_ACTIONS.has(next.lower)) ||
+    (ctx.spanish && SPANISH_AUX_NAMES.has(t.lower))
+  )
+    return false
   if (!t.cls.first) return t.cap && ctx.informative && !t.cls.basic && !isFunctionWord(t.lower)
   if (t.cap || t.upper) return true
   // "rose is finally asleep", "mark was still napping": a state only a person (or a pet) is in.
-  if ((next.lower === 'is' || next.lower === 'was') && !isAux(ctx, t.lower) && !CALENDAR_NAMES.has(t.lower) && personState(ctx, i + 2)) return true
+  if (
+    (next.lower === 'is' || next.lower === 'was') &&
+    !isAux(ctx, t.lower) &&
+    !CALENDAR_NAMES.has(t.lower) &&
+    personState(ctx, i + 2)
+  )
+    return true
   // Lower-case text: only names that are not everyday words, and not before is/has ("mark is red"); everyday-word
   // names before a verb only a person does ("grace picked up the rx", "faith threw up"), unless mostly nouns.
   if (isAux(ctx, t.lower)) return false
@@ -84,7 +124,12 @@ export function isSubjectName(ctx: Ctx, i: number): boolean {
   if (CALENDAR_NAMES.has(t.lower) || SEASONS.has(t.lower)) return false
   // "dawn is picking it up", "grace was coughing all night".
   const after = ctx.toks[i + 2]
-  if ((next.lower === 'is' || next.lower === 'was') && after && SPACE_ONLY.test(gap(ctx, i + 2)) && PERSON_DOING.has(after.lower)) {
+  if (
+    (next.lower === 'is' || next.lower === 'was') &&
+    after &&
+    SPACE_ONLY.test(gap(ctx, i + 2)) &&
+    PERSON_DOING.has(after.lower)
+  ) {
     return !NOUN_NAMES.has(t.lower) || ABSTRACT_NAMES.has(t.lower)
   }
   if (!PERSON_ACTIONS.has(next.lower)) return false
@@ -92,8 +137,30 @@ export function isSubjectName(ctx: Ctx, i: number): boolean {
 }
 
 /** Adverbs between is/was and a person's state ("is finally asleep", "was still crying"). */
-const STATE_ADVERBS = new Set(['finally', 'still', 'now', 'already', 'just', 'fast', 'sound', 'wide', 'not', 'barely', 'half'])
-const PERSON_STATES = new Set(['asleep', 'awake', 'napping', 'sleeping', 'crying', 'fussy', 'cranky', 'teething', 'potty'])
+const STATE_ADVERBS = new Set([
+  'finally',
+  'still',
+  'now',
+  'already',
+  'just',
+  'fast',
+  'sound',
+  'wide',
+  'not',
+  'barely',
+  'half',
+])
+const PERSON_STATES = new Set([
+  'asleep',
+  'awake',
+  'napping',
+  'sleeping',
+  'crying',
+  'fussy',
+  'cranky',
+  'teething',
+  'potty',
+])
 
 /** The word at k (after up to two adverbs) is a state only a person is in. */
 function personState(ctx: Ctx, k: number): boolean {
@@ -102,7 +169,20 @@ function personState(ctx: Ctx, k: number): boolean {
   return toks[k] !== undefined && SPACE_ONLY.test(gap(ctx, k)) && PERSON_STATES.has(toks[k]!.lower)
 }
 
-const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'until', 'when', 'after', 'before', 'since'])
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'so',
+  'then',
+  'also',
+  'because',
+  'cuz',
+  'until',
+  'when',
+  'after',
+  'before',
+  'since',
+])
 
 // biome-ignore format: packed list
 const PERSON_DOING = new Set([
@@ -131,10 +211,16 @@ export function isPatientSubject(ctx: Ctx, i: number): boolean {
   const { toks } = ctx
   const t = toks[i]!
   const c = t.cls
-  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) return false
+  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower))
+    return false
   // "the bill has…", "my mark is…": a determiner before it makes it a common noun.
   const prev = toks[i - 1]
-  if (prev && SPACE_ONLY.test(gap(ctx, i)) && (POSSESSIVES.has(prev.lower) || !(t.sentStart || SUBJECT_OPENERS.has(prev.lower)))) return false
+  if (
+    prev &&
+    SPACE_ONLY.test(gap(ctx, i)) &&
+    (POSSESSIVES.has(prev.lower) || !(t.sentStart || SUBJECT_OPENERS.has(prev.lower)))
+  )
+    return false
   const verb = toks[i + 1]
   if (!verb || !SPACE_ONLY.test(gap(ctx, i + 1)) || !PATIENT_VERBS.has(verb.lower)) return false
   // A Spanish verb makes it Spanish however short the text: "esta tiene fiebre" is "this one has a fever".
@@ -144,7 +230,8 @@ export function isPatientSubject(ctx: Ctx, i: number): boolean {
     const w = toks[k]!
     if (SICK_WORDS.has(w.lower) || (w.cls.clinical && !w.cls.first && !SICK_FILLERS.has(w.lower))) return true
     // "ivy is doing better" (not "june is better": a month can be better for an appointment).
-    if ((w.lower === 'better' || w.lower === 'worse') && toks[k - 1]!.lower === 'doing' && !CALENDAR_NAMES.has(t.lower)) return true
+    if ((w.lower === 'better' || w.lower === 'worse') && toks[k - 1]!.lower === 'doing' && !CALENDAR_NAMES.has(t.lower))
+      return true
     if (w.lower === 'doing') continue
     if (!SICK_FILLERS.has(w.lower)) return false
   }
@@ -155,7 +242,15 @@ export function isPatientSubject(ctx: Ctx, i: number): boolean {
 export function isStaffFrom(ctx: Ctx, i: number): boolean {
   const { toks } = ctx
   const t = toks[i]!
-  if (!t.cls.first || t.cls.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || CALENDAR_NAMES.has(t.lower)) return false
+  if (
+    !t.cls.first ||
+    t.cls.clinical ||
+    t.glued ||
+    isAux(ctx, t.lower) ||
+    isFunctionWord(t.lower) ||
+    CALENDAR_NAMES.has(t.lower)
+  )
+    return false
   if (toks[i + 1]?.lower !== 'from' || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
   let k = i + 2
   if (toks[k] && ['the', 'your', 'ur', 'dr', 'dr.', 'doctor'].includes(toks[k]!.lower)) k++
@@ -172,7 +267,15 @@ const STAFF_PLACES = new Set([
 export function isNickname(ctx: Ctx, i: number): boolean {
   const { toks } = ctx
   const t = toks[i]!
-  if (!t.sentStart || t.glued || t.cls.clinical || isFunctionWord(t.lower) || toks[i + 1]?.lower !== 'is' || toks[i + 2]?.lower !== 'what') return false
+  if (
+    !t.sentStart ||
+    t.glued ||
+    t.cls.clinical ||
+    isFunctionWord(t.lower) ||
+    toks[i + 1]?.lower !== 'is' ||
+    toks[i + 2]?.lower !== 'what'
+  )
+    return false
   for (let k = i + 3; k < toks.length && k <= i + 6; k++) if (/^call(?:s|ed)?$/.test(toks[k]!.lower)) return true
   return false
 }
@@ -184,7 +287,8 @@ export function isAskedAbout(ctx: Ctx, i: number): boolean {
   const c = t.cls
   const prev = toks[i - 1]
   const next = toks[i + 1]
-  if (!c.first || c.clinical || t.glued || !prev || !next || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
+  if (!c.first || c.clinical || t.glued || !prev || !next || isAux(ctx, t.lower) || isFunctionWord(t.lower))
+    return false
   if (!SPACE_ONLY.test(gap(ctx, i)) || !SPACE_ONLY.test(gap(ctx, i + 1)) || !PERSON_VERBS.has(next.lower)) return false
   if (!ASKING.has(prev.lower)) return false
   // "can grace pick up", "did hope call back": an abstract noun cannot pick up or call ("have faith" is an idiom).
@@ -198,39 +302,99 @@ export function isAskedDoing(ctx: Ctx, i: number): boolean {
   const t = toks[i]!
   const prev = toks[i - 1]
   const next = toks[i + 1]
-  if (!t.cls.first || t.cls.clinical || t.glued || !prev || !next || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
-  if (!['is', 'was', 'isnt', "isn't", 'wasnt', "wasn't"].includes(prev.lower) || !(prev.sentStart || isCap(ctx, prev) || prev.cap)) return false
+  if (!t.cls.first || t.cls.clinical || t.glued || !prev || !next || isAux(ctx, t.lower) || isFunctionWord(t.lower))
+    return false
+  if (
+    !['is', 'was', 'isnt', "isn't", 'wasnt', "wasn't"].includes(prev.lower) ||
+    !(prev.sentStart || isCap(ctx, prev) || prev.cap)
+  )
+    return false
   // "is faith ok to come in", "was grace awake": a question about how a person is.
-  if (ASKED_STATES.has(next.lower) && SPACE_ONLY.test(gap(ctx, i)) && SPACE_ONLY.test(gap(ctx, i + 1)) && !CALENDAR_NAMES.has(t.lower) &&
-    (!NOUN_NAMES.has(t.lower) || ABSTRACT_NAMES.has(t.lower))) return true
-  return SPACE_ONLY.test(gap(ctx, i)) && SPACE_ONLY.test(gap(ctx, i + 1)) && /^[a-z]{2,}ing$/.test(next.lower) && next.cls.common &&
+  if (
+    ASKED_STATES.has(next.lower) &&
+    SPACE_ONLY.test(gap(ctx, i)) &&
+    SPACE_ONLY.test(gap(ctx, i + 1)) &&
+    !CALENDAR_NAMES.has(t.lower) &&
+    (!NOUN_NAMES.has(t.lower) || ABSTRACT_NAMES.has(t.lower))
+  )
+    return true
+  return (
+    SPACE_ONLY.test(gap(ctx, i)) &&
+    SPACE_ONLY.test(gap(ctx, i + 1)) &&
+    /^[a-z]{2,}ing$/.test(next.lower) &&
+    next.cls.common &&
     (!NOUN_NAMES.has(t.lower) || (ABSTRACT_NAMES.has(t.lower) && PERSON_DOING.has(next.lower)))
+  )
 }
 
-const OWNERS = new Set(['my', 'our', 'her', 'his', 'their', 'your', 'mi', 'su', 'tu', 'mis', 'sus', 'nuestra', 'nuestro'])
+const OWNERS = new Set([
+  'my',
+  'our',
+  'her',
+  'his',
+  'their',
+  'your',
+  'mi',
+  'su',
+  'tu',
+  'mis',
+  'sus',
+  'nuestra',
+  'nuestro',
+])
 
 /** "rose is my daughter", "ivy and rose are my twins", "june es mi hija": a first name said to be someone's relative. */
 export function isNamedRelative(ctx: Ctx, i: number): boolean {
   const { toks } = ctx
   const t = toks[i]!
-  if (!t.cls.first || t.cls.clinical || t.glued || t.lower.length < 2 || isFunctionWord(t.lower) || PARTICLES.has(t.lower)) return false
+  if (
+    !t.cls.first ||
+    t.cls.clinical ||
+    t.glued ||
+    t.lower.length < 2 ||
+    isFunctionWord(t.lower) ||
+    PARTICLES.has(t.lower)
+  )
+    return false
   // "with destiny and her kids", "grace and his wife": a first name joined to someone's relative.
   const and = toks[i + 1]
   const whose = toks[i + 2]
   const kin = toks[i + 3]
-  if (and?.lower === 'and' && whose && kin && ['his', 'her', 'their'].includes(whose.lower) && SPACE_ONLY.test(gap(ctx, i + 1)) &&
-    SPACE_ONLY.test(gap(ctx, i + 2)) && SPACE_ONLY.test(gap(ctx, i + 3)) && !CALENDAR_NAMES.has(t.lower) && !isAux(ctx, t.lower) &&
-    (CUES.get(kin.lower)?.some((c) => c.kind === 'relation' && c.words.length === 1) ?? false)) return true
+  if (
+    and?.lower === 'and' &&
+    whose &&
+    kin &&
+    ['his', 'her', 'their'].includes(whose.lower) &&
+    SPACE_ONLY.test(gap(ctx, i + 1)) &&
+    SPACE_ONLY.test(gap(ctx, i + 2)) &&
+    SPACE_ONLY.test(gap(ctx, i + 3)) &&
+    !CALENDAR_NAMES.has(t.lower) &&
+    !isAux(ctx, t.lower) &&
+    (CUES.get(kin.lower)?.some((c) => c.kind === 'relation' && c.words.length === 1) ?? false)
+  )
+    return true
   const be = toks[i + 1]
   const own = toks[i + 2]
   const rel = toks[i + 3]
-  if (!be || !own || !rel || !['is', 'are', 'was', 'es', 'son', 'era'].includes(be.lower) || !OWNERS.has(own.lower)) return false
-  if (!SPACE_ONLY.test(gap(ctx, i + 1)) || !SPACE_ONLY.test(gap(ctx, i + 2)) || !SPACE_ONLY.test(gap(ctx, i + 3))) return false
+  if (!be || !own || !rel || !['is', 'are', 'was', 'es', 'son', 'era'].includes(be.lower) || !OWNERS.has(own.lower))
+    return false
+  if (!SPACE_ONLY.test(gap(ctx, i + 1)) || !SPACE_ONLY.test(gap(ctx, i + 2)) || !SPACE_ONLY.test(gap(ctx, i + 3)))
+    return false
   return CUES.get(rel.lower)?.some((c) => c.kind === 'relation' && c.words.length === 1) ?? false
 }
 
 /** How a person is asked about: "is faith ok", "was hope awake". */
-const ASKED_STATES = new Set(['ok', 'okay', 'alright', 'allowed', 'awake', 'asleep', 'available', 'eating', 'breathing'])
+const ASKED_STATES = new Set([
+  'ok',
+  'okay',
+  'alright',
+  'allowed',
+  'awake',
+  'asleep',
+  'available',
+  'eating',
+  'breathing',
+])
 
 // biome-ignore format: packed list
 const ASKING = new Set([
@@ -239,7 +403,18 @@ const ASKING = new Set([
 ])
 
 const PATIENT_VERBS = new Set([
-  'has', 'had', 'is', 'was', 'got', 'gets', 'tiene', 'tenía', 'está', 'esta', 'anda', 'sigue',
+  'has',
+  'had',
+  'is',
+  'was',
+  'got',
+  'gets',
+  'tiene',
+  'tenía',
+  'está',
+  'esta',
+  'anda',
+  'sigue',
 ])
 // biome-ignore format: packed list
 const SUBJECT_OPENERS = new Set([
@@ -265,18 +440,28 @@ export function isVocative(ctx: Ctx, i: number): boolean {
   const c = t.cls
   if (!c.first || c.clinical || t.glued || isFunctionWord(t.lower)) return false
   // A capitalised first name opening the message, then a comma: "Bill, the results are in", "Will, call me".
-  if (t.sentStart && (t.cap || t.upper) && ctx.toks.length > 2 && /^ ?,/.test(ctx.text.slice(t.end, t.end + 2))) return !CALENDAR_NAMES.has(t.lower)
+  if (t.sentStart && (t.cap || t.upper) && ctx.toks.length > 2 && /^ ?,/.test(ctx.text.slice(t.end, t.end + 2)))
+    return !CALENDAR_NAMES.has(t.lower)
   const next = ctx.toks[i + 1]
   // "yea tanner do another", "ok so marcus can you…": a discourse marker before the name still opens the sentence.
   const prev = ctx.toks[i - 1]
-  const opening = t.sentStart || (prev !== undefined && prev.sentStart && DISCOURSE.has(prev.lower) && /^[ \t]*,?[ \t]*$/.test(gap(ctx, i)))
-  const opensQuestion = opening && next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)
+  const opening =
+    t.sentStart ||
+    (prev !== undefined && prev.sentStart && DISCOURSE.has(prev.lower) && /^[ \t]*,?[ \t]*$/.test(gap(ctx, i)))
+  const opensQuestion =
+    opening && next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)
   // "Grant what if…": a capitalised everyday first name opening the message, unless it opens a phrase ("Hope you…").
   if (opensQuestion && t.cap && !isAux(ctx, t.lower) && !VOCATIVE_STOP.has(t.lower)) return true
   // "ok talk soon, mark": a first name closing the whole message after a comma addresses the reader.
   // Without the comma ("ok sounds good brandy") only names that are not mostly nouns or months.
-  const lastWord = i === ctx.toks.length - 1 && /^[\s.!?)]*$/.test(ctx.text.slice(t.end)) && CLOSINGS.has(ctx.toks[i - 1]?.lower ?? '')
-  if (!isAux(ctx, t.lower) && lastWord && (/,[ \t]*$/.test(gap(ctx, i)) || (!NOUN_NAMES.has(t.lower) && !CALENDAR_NAMES.has(t.lower)))) return true
+  const lastWord =
+    i === ctx.toks.length - 1 && /^[\s.!?)]*$/.test(ctx.text.slice(t.end)) && CLOSINGS.has(ctx.toks[i - 1]?.lower ?? '')
+  if (
+    !isAux(ctx, t.lower) &&
+    lastWord &&
+    (/,[ \t]*$/.test(gap(ctx, i)) || (!NOUN_NAMES.has(t.lower) && !CALENDAR_NAMES.has(t.lower)))
+  )
+    return true
   if ((isAux(ctx, t.lower) || c.basic) && !isCap(ctx, t)) return false
   if (opensQuestion) return true
   return /,[ \t]*$/.test(gap(ctx, i)) && /^[ \t]*(?:[?!.]|$)/.test(ctx.text.slice(t.end, t.end + 3))

@@ -26,7 +26,7 @@ export interface Tok {
 
 // biome-ignore lint/correctness/noUnusedVariables: the reference the hand tokenizer below reproduces (see its comments)
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
-const SENTENCE_END = /[.!?\n…]["')\]”’]*\s*["'(\[“‘¿¡]*$/
+const SENTENCE_END = /[.!?\n…]["')\]”’]*\s*["'([“‘¿¡]*$/
 // /^[ \t]+$/ and /['’]s$/ as character checks: they run for nearly every token, twice per text.
 export const SPACE_ONLY = {
   test(s: string): boolean {
@@ -130,8 +130,17 @@ function wordEnd(text: string, start: number): number {
 /** JavaScript white space or line terminator (what \s matches), by code unit. */
 function isSpaceUnit(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** The words of `text` as WORD finds them, with their class, casing, sentence start and link flags. */
@@ -173,7 +182,10 @@ export function tokenize(text: string, lower: string): Tok[] {
       cap: isUpperStart && !allUpper,
       upper: allUpper && word.length > 1,
       // "Mr. Manning": the full stop of a title abbreviation does not end a sentence.
-      sentStart: previous === undefined || (endsSentenceGap(text, prevEnd, start) && !(ABBREVIATED_TITLES.has(previous.lower) && TITLE_STOP.test(text.slice(prevEnd, start)))),
+      sentStart:
+        previous === undefined ||
+        (endsSentenceGap(text, prevEnd, start) &&
+          !(ABBREVIATED_TITLES.has(previous.lower) && TITLE_STOP.test(text.slice(prevEnd, start)))),
       glued: isWordCharAt(text, start - 1) || isDigitOrUnderscoreAt(text, end),
       inLink: chunkIsLink,
     })
