@@ -41,7 +41,7 @@ const FOUND: Array<[channel: 'sms' | 'voice' | 'chat', input: string, output: st
     "Ma carte d'assurance maladie est TREM 6103 2245, merci beaucoup",
     "Ma carte d'assurance maladie est [PHONE], merci beaucoup",
   ],
-  ['sms', '我住在8841号公寓', '我住在[OTHER]号公寓'],
+  ['sms', '我住在8841号公寓', '我住在[ADDRESS]'],
   [
     'sms',
     'Bom dia, o cartão do convênio é 0031 5528 9904 1172 e o exame foi negado',

@@ -19,10 +19,14 @@ async function records(path: string, key: string): Promise<StoredAuditRecord[]> 
   const res = await call('GET', path, key)
   expect(res.status).toBe(200)
   if (path.startsWith('/v1/audit/export')) {
-    return (await res.text())
+    const lines = (await res.text())
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as StoredAuditRecord)
+      .map((line) => JSON.parse(line) as StoredAuditRecord | { end: boolean; count: number })
+    // The export ends with a marker line saying it is complete and how many records it holds.
+    const last = lines.pop() as { end: boolean; count: number }
+    expect(last).toEqual({ end: true, count: lines.length })
+    return lines as StoredAuditRecord[]
   }
   return ((await res.json()) as { records: StoredAuditRecord[] }).records
 }
