@@ -451,6 +451,19 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...letterPrefixes(scan, resolved),
     ]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
+    // A name widened over its neighbours ("pop pop eugene", "st. clair") holds words found only now: they are
+    // propagated like every other name word, so no occurrence of a word the engine called a name is forwarded.
+    const widened = new Set<string>()
+    for (const s of extra) {
+      if (s.type === 'NAME') for (const w of nameWords(text.slice(s.start, s.end))) if (!known.has(w)) widened.add(w)
+    }
+    if (widened.size > 0) {
+      const words = [...widened].sort((a, b) => b.length - a.length)
+      const more: Span[] = []
+      for (const [start, end] of wholeWordMatches(lower, words))
+        more.push({ start, end, type: 'NAME', source: 'propagated' })
+      resolved = resolve([...resolved, ...clip(more, protectedRanges, text)], text)
+    }
     // Address blocks once more over the final streets: a street made of a name and a house number
     // ("Kaevu 94") is only known here.
     const block: Span[] = []
