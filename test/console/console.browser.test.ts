@@ -174,8 +174,13 @@ describe.skipIf(!HAVE_CHROMIUM)(
         .toContain('message.received')
 
       // Live counts: the metrics of another branch, or the note when this worker has none.
+      // Counters are written after the webhook answers (waitUntil): refresh until the webhook's count has landed.
       await page.click('#metrics-refresh')
-      await until(page, async () => /Metrics not available|webhooks/.test(await page.locator('#metrics').innerText()))
+      await until(
+        page,
+        async () => /Metrics not available|\/twilio\/messaging 200/.test(await page.locator('#metrics').innerText()),
+        '#metrics-refresh',
+      )
       const metrics = await page.locator('#metrics').innerText()
       if (!metrics.includes('Metrics not available')) expect(metrics).toMatch(/\/twilio\/messaging 200/)
       await page.screenshot({ path: join(SHOTS, 'overview.png'), fullPage: true })
