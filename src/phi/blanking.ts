@@ -3,6 +3,7 @@
  * placeholder, unbroken runs of 80+ characters (identifiers whatever they hold), the same-length blanked copy the
  * detectors scan, and the clipping of spans around placeholders. Shared by the first scan and the re-scan in detect.ts.
  */
+import { isSpaceUnit } from './detectors/chars'
 import type { Span } from './detectors/types'
 
 const HAS_WORD = /[\p{L}\p{N}]/u
@@ -66,22 +67,6 @@ export function blank(text: string, ranges: Array<[number, number]>): string {
     at = e
   }
   return out + text.slice(at)
-}
-
-/** Whether a UTF-16 code unit is JavaScript white space or a line terminator (what `\s` matches). */
-function isSpaceUnit(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
 }
 
 /** The [start, end) of every unbroken run of 80+ non-space code units: the matches of /\S{80,}/g, without the regex. */

@@ -38,9 +38,9 @@ const CLAUSE_BREAK = new Set([
   'i', 'im', "i'm", 'my', 'and', 'y', 'e', 'et', 'ak', 'at', 'và', 'и', 'و', 'but', 'tiene', 'necesita', 'needs', 'has',
   'cerca', 'near', 'close', 'behind', 'next', 'across', 'junto', 'frente', 'enfrente', 'atrás', 'atras', 'perto',
   'près', 'pres', 'proche', 'kote', 'malapit', 'gần', 'gan', 'около', 'рядом', 'возле', 'قرب', 'بجانب',
-  'tem', 'precisa', 'a besoin', 'bezwen', 'kailangan', 'cần', 'can', 'нужно', 'нужен', 'please', 'thanks', 'thank', 'also', 'because', 'so', 'call', 'need', 'can',
+  'tem', 'precisa', 'bezwen', 'kailangan', 'cần', 'can', 'нужно', 'нужен', 'please', 'thanks', 'thank', 'also', 'because', 'so', 'call', 'need',
   'yo', 'mi', 'necesito', 'gracias', 'por', 'favor', 'eu', 'meu', 'minha', 'obrigado', 'obrigada', 'je', 'merci',
-  'mwen', 'mèsi', 'mesi', 'ako', 'salamat', 'tôi', 'toi', 'cảm', 'cam', 'я', 'мой', 'мне', 'спасибо', 'و', 'شكرا',
+  'mwen', 'mèsi', 'mesi', 'ako', 'salamat', 'tôi', 'toi', 'cảm', 'cam', 'я', 'мой', 'мне', 'спасибо', 'شكرا',
 ])
 const ROAD_PAIRS = new Set([
   'county road',

@@ -53,3 +53,19 @@ export function isTaper(groups: string): boolean {
   if (n.length < 3 || n.some((g) => !/^\d{1,3}$/.test(g) || Number(g) % 5 !== 0)) return false
   return n.every((g, i) => i === 0 || Number(g) < Number(n[i - 1]))
 }
+
+/** Whether a UTF-16 code unit is JavaScript white space or a line terminator (exactly what `\s` matches). */
+export function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}

@@ -70,30 +70,18 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
     // The shortest gap first: one word, then two.
     for (let k = parts.length - 1; k >= 0; k--) {
       const gapWords = parts.slice(k).map((p) => p[1]!.toLowerCase())
-      // Only what a nickname is made of: a family word or title ("pop", "big", "ti", "aling"), or a word no language knows.
-      const afterTitle =
-        gapWords.length === 1 &&
-        phraseLengthAtEnd(
-          text.slice(
-            Math.max(0, s.start - m[1]!.length + (parts[k]!.index ?? 0) - 40),
-            s.start - m[1]!.length + (parts[k]!.index ?? 0),
-          ),
-          lang.titlesBefore,
-        ) > 0
-      if (
-        gapWords.some(
-          (w) =>
-            breaks(w) || !(afterTitle || NAME_MODIFIERS.has(w) || lang.titlesBefore.phrases.has(w) || unknownWord(w)),
-        )
-      )
-        break
       const gapStart = s.start - m[1]!.length + (parts[k]!.index ?? 0)
-      if (spans.some((o) => o !== s && o.start < s.start && o.end > gapStart)) break
       const head = text.slice(Math.max(0, gapStart - 40), gapStart)
-      const relation = phraseLengthAtEnd(head, lang.relationCues) > 0
-      const self = selfCueLength(head) > 0
       // "M. Désiré N'Guessan", "Dr. Ana Souza": one word between a title and a surname is the given name.
       const titled = gapWords.length === 1 && phraseLengthAtEnd(head, lang.titlesBefore) > 0
+      // Otherwise only what a nickname is made of: a family word or title ("pop", "big", "ti", "aling"), or a word
+      // no language knows.
+      const nickname = (w: string): boolean =>
+        NAME_MODIFIERS.has(w) || lang.titlesBefore.phrases.has(w) || unknownWord(w)
+      if (gapWords.some((w) => breaks(w) || !(titled || nickname(w)))) break
+      if (spans.some((o) => o !== s && o.start < s.start && o.end > gapStart)) break
+      const relation = phraseLengthAtEnd(head, lang.relationCues) > 0
+      const self = selfCueLength(head) > 0
       if (relation || self || titled) {
         out.push({ start: gapStart, end: s.end, type: 'NAME', source: 'name:cue-gap' })
         break

@@ -21,7 +21,7 @@ const SPOKEN_URL =
 // A user name announced by its cue: "the username is grandpa joe nineteen forty", "login: kb77". The words after the
 // cue up to a stop or "all one word" are the name, whatever they look like.
 const USER_NAME_CUE =
-  /(?<![\p{L}])(?:user ?name|login|log-in|screen ?name|user id|handle|usuario|nombre de usuario|utilisateur|identifiant|usuário|usuario)(?:[ \t]+(?:is|es|est|é|was)[ \t]+|[ \t]*:[ \t]*)/giu
+  /(?<![\p{L}])(?:user ?name|login|log-in|screen ?name|user id|handle|usuario|nombre de usuario|utilisateur|identifiant|usuário)(?:[ \t]+(?:is|es|est|é|was)[ \t]+|[ \t]*:[ \t]*)/giu
 const USER_NAME_STOP =
   /[.,;!?\n]|[ \t](?:all one word|one word|todo junto|and|but|y|et|e|i|it|please|thanks)(?![\p{L}])/iu
 

@@ -4,6 +4,7 @@
  */
 import { isCity, isEnglishWord, isSpanishWord } from '../lexicon'
 import { SPANISH_NUMBER_WORD, spanishNumber } from '../spoken'
+import { isSpaceUnit } from './chars'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
@@ -558,29 +559,14 @@ export const COMPOUND_ENDINGS = COMPOUND_END.slice(3, -1).replace(/\\\./g, '.').
 export function endsBeforeSpacedDigit(lower: string): boolean {
   for (let k = 1; k < lower.length; k++) {
     const c = lower.charCodeAt(k)
-    if (c < 48 || c > 57 || !isSpaceCode(lower.charCodeAt(k - 1))) continue
+    if (c < 48 || c > 57 || !isSpaceUnit(lower.charCodeAt(k - 1))) continue
     let e = k - 1
-    while (e > 0 && isSpaceCode(lower.charCodeAt(e - 1))) e -= 1
+    while (e > 0 && isSpaceUnit(lower.charCodeAt(e - 1))) e -= 1
     for (const ending of COMPOUND_ENDINGS) if (lower.endsWith(ending, e)) return true
   }
   return false
 }
 
-/** What `\s` matches, by code unit. */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
-}
 // Every alternative of these holds a mandatory \d: no ASCII digit in the text, no match.
 const NEEDS_DIGIT = new Set<RegExp>([
   NUMBERED,

@@ -11,8 +11,8 @@ import type { Detector, Span } from './types'
 const HANGUL = /\p{Script=Hangul}/u
 // biome-ignore format: packed list
 const GREETINGS = new Set([
-  'merry', 'happy', 'feliz', 'felices', 'felíz', 'joyeux', 'joyeuse', 'joyeuses', 'bonne', 'bon', 'boas', 'bom', 'feliz',
-  'maligayang', 'manigong', 'chúc', 'mừng', 'mung', 'chuc', 'bòn', 'bòn', 'bonn', 'с', 'счастливого', 'поздравляю',
+  'merry', 'happy', 'feliz', 'felices', 'felíz', 'joyeux', 'joyeuse', 'joyeuses', 'bonne', 'bon', 'boas', 'bom',
+  'maligayang', 'manigong', 'chúc', 'mừng', 'mung', 'chuc', 'bòn', 'bonn', 'с', 'счастливого', 'поздравляю',
   'весёлого', 'веселого', 'مبارك', 'سعيد',
 ])
 

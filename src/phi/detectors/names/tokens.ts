@@ -5,7 +5,7 @@
  */
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from '../../lexicon/name-cues'
 import { classify, type WordClass } from '../../lexicon/word-class'
-import { letterOrMarkLength } from '../chars'
+import { isSpaceUnit, letterOrMarkLength } from '../chars'
 
 /** One word of the text, classified once. */
 export interface Tok {
@@ -125,22 +125,6 @@ function wordEnd(text: string, start: number): number {
     e += 1 + l
     for (let k = letterOrMarkLength(text, e); k > 0; k = letterOrMarkLength(text, e)) e += k
   }
-}
-
-/** JavaScript white space or line terminator (what \s matches), by code unit. */
-function isSpaceUnit(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
 }
 
 /** The words of `text` as WORD finds them, with their class, casing, sentence start and link flags. */
