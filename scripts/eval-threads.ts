@@ -93,6 +93,8 @@ export interface ThreadRun {
   score: CorpusScore
   /** NAME values all of whose words were in an earlier NAME label of the thread or of the same (shared) sender. */
   bareLater: Tally
+  /** Leaked values with the output they leaked in (printed by `--leaks`; development corpora only). */
+  leaks: Array<{ ref: string; type: string; value: string; output: string; remembered: string[] }>
 }
 
 const CHANNELS: Record<string, Channel> = { sms: 'sms', voice: 'voice', chat: 'chat', whatsapp: 'whatsapp', mms: 'mms' }
@@ -109,6 +111,7 @@ export function runThreads(
 ): ThreadRun {
   const score = emptyScore()
   const bareLater: Tally = { total: 0, leaked: 0 }
+  const leaks: ThreadRun['leaks'] = []
   const memory = new Map<string, string[]>()
   const seenNames = new Map<string, Set<string>>()
   for (const m of messages) {
@@ -130,6 +133,9 @@ export function runThreads(
     }
     const result = scoreMessage(m, output)
     addResult(score, m, result)
+    result.values.forEach((v, i) => {
+      if (v.leak !== null) leaks.push({ ref: m.ref, type: v.type, value: m.spans[i]!.value, output, remembered: words })
+    })
     // Bare later mentions: judged against the labels seen before this message (thread and sender).
     const before = new Set([...(seenNames.get(`t:${m.thread}`) ?? []), ...(seenNames.get(`s:${m.sender}`) ?? [])])
     result.values.forEach((v, i) => {
@@ -149,7 +155,7 @@ export function runThreads(
     }
     if (options.memory) for (const k of keys) memory.set(k, addRemembered(memory.get(k) ?? [], remembered))
   }
-  return { score, bareLater }
+  return { score, bareLater, leaks }
 }
 
 /** The roster file: `{"identifiers": [{"type", "value"}]}`. */
@@ -177,7 +183,13 @@ function rows(
 }
 
 /** Runs the thread evaluation and prints (or answers as JSON) the figures. */
-export function threadReport(name: string, content: string, rosterJson: string | undefined, json: boolean): string {
+export function threadReport(
+  name: string,
+  content: string,
+  rosterJson: string | undefined,
+  json: boolean,
+  showLeaks = false,
+): string {
   const messages = parseThreads(content, name)
   const runs: Array<[string, ThreadRun]> = [
     ['each alone', runThreads(messages, { memory: false })],
@@ -222,5 +234,11 @@ export function threadReport(name: string, content: string, rosterJson: string |
     ...rows('language', runs, (s) => s.byLang),
     ...rows('type', runs, (s) => s.byType),
   )
+  if (showLeaks) {
+    const [title, last] = runs[runs.length - 1]!
+    lines.push(`leaks (${title}):`)
+    for (const l of last.leaks)
+      lines.push(`  ${l.ref}  ${l.type}  ${l.value}  [remembered: ${l.remembered.join(' ')}]\n      -> ${l.output}`)
+  }
   return lines.join('\n')
 }

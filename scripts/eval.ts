@@ -470,7 +470,13 @@ async function main(): Promise<number> {
     try {
       const roster = ROSTER ? readFileSync(resolve(ROSTER), 'utf8') : undefined
       console.log(
-        threadReport(THREADS.split('/').pop() ?? 'threads', readFileSync(resolve(THREADS), 'utf8'), roster, JSON_OUT),
+        threadReport(
+          THREADS.split('/').pop() ?? 'threads',
+          readFileSync(resolve(THREADS), 'utf8'),
+          roster,
+          JSON_OUT,
+          SHOW_LEAKS,
+        ),
       )
       return 0
     } catch (err) {

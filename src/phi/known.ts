@@ -7,6 +7,7 @@
 import type { Detection } from './detect'
 import type { Span } from './detectors/types'
 import { isCommonWord, isFirstName, isSurname } from './lexicon'
+import { hanNameSpans, isClosedClassWord, partyNames, type PartyNames } from './remembered'
 import type { PhiType } from './types'
 
 /** What a candidate is: one word, two adjacent words, a digits-only run, an ISO date, an e-mail address. */
@@ -26,6 +27,8 @@ export interface KnownIdentifiers {
   match: KnownMatcher
   /** Span source, for breakdowns (`known:roster`, `known:memory`). */
   source?: string
+  /** A party's remembered names (sender or conversation memory): read failing closed (src/phi/remembered.ts). */
+  party?: PartyNames
 }
 
 interface Word {
@@ -211,6 +214,10 @@ function nameShaped(
   if (/^\s*$/.test(before) && /^\s*(?:,|here\b|aqu[ií]\b)/iu.test(text.slice(w.end))) return true
   // A known name as the subject of a sentence ("grace is still coughing", "hope has a fever").
   if (sentenceStart && SUBJECT_AFTER.test(text.slice(w.end))) return true
+  // Introducing a clause ("hi again, will here") or paired with a pronoun ("will and i", "me and will").
+  if (/(?:^|[,.!?;:]\s*)$/u.test(before) && /^\s+(?:here|aqu[ií])\b/iu.test(text.slice(w.end))) return true
+  if (/^\s+(?:and|&|y)\s+(?:i|me|yo)\b/iu.test(text.slice(w.end)) || /\b(?:me|i|yo)\s+(?:and|&|y)\s+$/iu.test(before))
+    return true
   return false
 }
 
@@ -220,6 +227,7 @@ function nameShaped(
  */
 export function knownSpans(text: string, known: KnownIdentifiers, names: readonly Span[] = []): Span[] {
   const source = known.source ?? 'known'
+  const party = known.party
   const out: Span[] = []
   const words = wordsOf(text)
   const wordType = words.map((w) => (w.folded.length >= 2 ? known.match('word', w.folded) : undefined))
@@ -243,10 +251,15 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
       out.push({ start: w.start, end: words[i + 1]!.end, type: pair, source })
       return
     }
-    const type = wordType[i]
+    const type = wordType[i] ?? (party && partyWord(w, party) ? 'NAME' : undefined)
     if (!type) return
+    if (party && partyWord(w, party) && failsClosed(w, party)) {
+      out.push({ start: w.start, end: w.end, type, source })
+      return
+    }
     if (!common[i] || nameShaped(text, words, i, strong, names)) out.push({ start: w.start, end: w.end, type, source })
   })
+  if (party) for (const h of hanNameSpans(text, party)) out.push({ ...h, type: 'NAME', source })
   for (const d of digitRunsIn(text)) {
     const type = known.match('digits', d.digits)
     // Five digits are too common to stand for anything but a ZIP code the roster holds.
@@ -261,6 +274,27 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     if (type) out.push({ start: m.index, end: m.index + m[0].length, type, source })
   }
   return out
+}
+
+/** The word (or its possessive base) is a remembered name of the party or a short form of one. */
+function partyWord(w: Word, party: PartyNames): boolean {
+  const base = possessiveBase(w.folded)
+  return party.words.has(base) || party.isShortForm(base)
+}
+
+/**
+ * A party word that counts wherever it stands: any remembered word or short form of three letters or more that is
+ * no function word, and any possessive ("will's wife").
+ */
+function failsClosed(w: Word, party: PartyNames): boolean {
+  const base = possessiveBase(w.folded)
+  if (base !== w.folded) return true
+  if (isClosedClassWord(base)) return false
+  return party.words.has(base) || base.length >= 3
+}
+
+function possessiveBase(folded: string): string {
+  return folded.replace(/'s$/, '')
 }
 
 // Spans a detector found by its own evidence; the backstop guesses and propagation repeats what is known already.
@@ -314,8 +348,12 @@ function spelledOrWords(value: string): string[] {
  * one answers for all of them, and {@link knownSpans} keeps the everyday ones to name-shaped positions.
  */
 export function memoryMatcher(words: Iterable<string>): KnownIdentifiers {
-  const set = new Set(words)
-  return { match: (kind, value) => (kind === 'word' && set.has(value) ? 'NAME' : undefined), source: 'known:memory' }
+  const party = partyNames(words)
+  return {
+    match: (kind, value) => (kind === 'word' && party.words.has(value) ? 'NAME' : undefined),
+    source: 'known:memory',
+    party,
+  }
 }
 
 /** Both matchers in turn: the first that knows a candidate answers. */
@@ -331,6 +369,7 @@ export function combineKnown(...all: Array<KnownIdentifiers | undefined>): Known
       return undefined
     },
     source: 'known',
+    ...(present.find((k) => k.party)?.party ? { party: present.find((k) => k.party)!.party } : {}),
   }
 }
 

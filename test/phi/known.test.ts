@@ -67,7 +67,31 @@ describe('known identifiers', () => {
     const memory = memoryMatcher([...first.remembered, ...grace.remembered])
     expect(scrubText('- kwabena', { known: memory }).text).toBe('- [NAME]')
     expect(scrubText('hey grace is still coughing', { known: memory }).text).toBe('hey [NAME] is still coughing')
-    expect(scrubText('by the grace of god it passed', { known: memory }).text).toBe('by the grace of god it passed')
+  })
+
+  it("fails closed on a party's remembered names: everyday words anywhere, function words only where a name stands", () => {
+    const will = scrubText('my husband Will Brandt has a cough').remembered
+    const grace = scrubText('my daughter Grace has a fever').remembered
+    const memory = memoryMatcher([...will, ...grace])
+    // In the conversation that named Grace, "grace" is hers wherever it stands; a roster (every patient of the
+    // clinic) still keeps the everyday word.
+    expect(scrubText('by the grace of god it passed', { known: memory }).text).toBe('by the [NAME] of god it passed')
+    expect(scrubText('by the grace of god it passed', { known: roster([['NAME', 'Grace Young']]) }).text).toBe(
+      'by the grace of god it passed',
+    )
+    expect(scrubText('he will call tomorrow', { known: memory }).text).toBe('he will call tomorrow')
+    expect(scrubText("will's inhaler ran out", { known: memory }).text).toBe('[NAME] inhaler ran out')
+    expect(scrubText('can will and i come together', { known: memory }).text).toBe('can [NAME] and i come together')
+    expect(scrubText('hi again, will here', { known: memory }).text).toBe('hi again, [NAME] here')
+  })
+
+  it('reads the short forms of remembered names: prefixes, vowel-ending prefixes and Han given names', () => {
+    const memory = memoryMatcher(['tyrone', 'jackson', 'светлана', '王建国'])
+    expect(scrubText('ty had a bad night', { known: memory }).text).toBe('[NAME] had a bad night')
+    expect(scrubText('спасибо, Света', { known: memory }).text).toBe('спасибо, [NAME]')
+    expect(scrubText('我老公建国吃了药', { known: memory }).text).not.toContain('建国')
+    // Function words stay words although they begin a remembered name ("ty" counts, "so" of "sofia" does not).
+    expect(scrubText('so it hurts', { known: memoryMatcher(['sofia']) }).text).toBe('so it hurts')
   })
 
   it('keeps a memory bounded, the most recently learned words last', () => {

@@ -1,0 +1,79 @@
+/**
+ * How a party's remembered name words (sender and conversation memory) are read in its later messages. A roster
+ * names every patient of a clinic, so its everyday words count only in name-shaped positions; a memory names the
+ * people of one conversation, so there the engine fails closed: a remembered word is redacted wherever it stands,
+ * unless it is a function word or auxiliary ("will", "may", "so"), which still needs a name-shaped position. The
+ * short forms people sign with are read from the remembered names: a prefix ("ty" of Tyrone, "fer" of Fernando), a
+ * prefix with a vowel ending ("Sveta" of Svetlana), and a Han given name without its family name (建国 of 王建国).
+ */
+import { languages } from './languages'
+import { isCommonWord } from './lexicon'
+import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from './lexicon/name-cues'
+
+// Spanish and Portuguese function words the name lists do not hold (a prefix of "Miguel" is "mi").
+// biome-ignore format: packed list
+const MORE_FUNCTION_WORDS = new Set([
+  'mi', 'mis', 'tu', 'tus', 'su', 'sus', 'lo', 'le', 'en', 'un', 'por', 'para', 'te', 'nos', 'mas', 'pero', 'como',
+  'me', 'ma', 'pa', 'ya', 'ni', 'muy', 'os', 'as', 'um', 'uma', 'em', 'na', 'no', 'ao', 'et', 'il', 'je', 'tout',
+])
+
+/** A function word or auxiliary: remembered as a name, it still needs a name-shaped position to count. */
+export function isClosedClassWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word) || AUX_NAMES.has(word) || SPANISH_AUX_NAMES.has(word) || MORE_FUNCTION_WORDS.has(word)
+}
+
+const VOWEL_END = /[aeiouyаеиоуыэюяё]$/u
+const HAN = /\p{Script=Han}/u
+
+/** Remembered words of one party, with the short forms a later message may use for them. */
+export interface PartyNames {
+  /** The remembered words themselves (folded). */
+  words: ReadonlySet<string>
+  /** A short form of a remembered name: its prefix, or a prefix with a vowel ending ("света" of "светлана"). */
+  isShortForm(word: string): boolean
+  /** Han names (family name first) and their two-character given names, to find inside unspaced Han text. */
+  han: readonly string[]
+}
+
+/** The reading of a party's remembered words (see the module comment). */
+export function partyNames(remembered: Iterable<string>): PartyNames {
+  const words = new Set(remembered)
+  // Only names the lexicon does not know as words give short forms: "completo" must not make "complete" a name.
+  const stems = [...words].filter((w) => w.length >= 4 && !HAN.test(w) && !isCommonWord(w))
+  const { familyNames } = languages()
+  const han = new Set<string>()
+  for (const w of words) {
+    if (!HAN.test(w) || w.length < 2) continue
+    const family = familyNames.has(w.slice(0, 2)) ? 2 : familyNames.has(w.slice(0, 1)) ? 1 : 0
+    if (family === 0) continue
+    han.add(w)
+    if (w.length - family === 2) han.add(w.slice(family))
+  }
+  return {
+    words,
+    han: [...han].sort((a, b) => b.length - a.length),
+    isShortForm(word) {
+      if (word.length < 2 || words.has(word)) return false
+      return stems.some(
+        (s) =>
+          (s.length >= word.length + 2 && s.startsWith(word)) ||
+          (word.length >= 4 && word.length < s.length && VOWEL_END.test(word) && s.startsWith(word.slice(0, -1))),
+      )
+    },
+  }
+}
+
+/** Where the party's Han names occur in a text (unspaced Han text has no word boundaries to look at). */
+export function hanNameSpans(text: string, party: PartyNames): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = []
+  if (party.han.length === 0 || !HAN.test(text)) return out
+  const taken = new Uint8Array(text.length)
+  for (const name of party.han) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (taken.subarray(at, at + name.length).some((x) => x === 1)) continue
+      taken.fill(1, at, at + name.length)
+      out.push({ start: at, end: at + name.length })
+    }
+  }
+  return out
+}
