@@ -130,6 +130,13 @@ const CORPORA: CorpusSpec[] = [
     required: true,
   },
   {
+    name: 'team-dev9',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev9.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
     name: 'team-holdout',
     kind: 'labelled',
     path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'),

@@ -23,6 +23,7 @@ import {
   nameGaps,
   namePartsBeside,
 } from './detectors/extents'
+import { detectCorrections } from './detectors/corrections'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
@@ -67,6 +68,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['handles', detectHandles],
   ['spoken-handles', detectSpokenHandles],
   ['spanish-spelling', detectSpanishSpelling],
+  ['corrections', detectCorrections],
   ['names', detectNames],
 ]
 

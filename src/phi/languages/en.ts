@@ -262,4 +262,6 @@ export const en: LanguageTable = {
     "call back at", "reach me at", "text me at", "tel", "ph", "contact number", "callback number", "home phone",
     "work phone", "fax", "call me back at", "at this number", "my cell is"
   ],
+  corrections: ["i mean", "i meant", "no sorry", "sorry", "no wait", "wait no", "wait", "no", "actually", "or rather", "rather", "correction", "scratch that", "my bad", "oops"],
+  spellingAnalogies: ["as in"],
 }

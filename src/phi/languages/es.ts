@@ -250,4 +250,6 @@ export const es: LanguageTable = {
     "tel", "llámeme al", "llameme al", "llamar al", "márqueme al", "marqueme al", "whatsapp", "móvil", "movil",
     "número de contacto", "numero de contacto", "al número", "al numero"
   ],
+  corrections: ["digo", "quiero decir", "perdón", "perdon", "no perdón", "no perdon", "mejor dicho", "o sea", "no", "disculpe", "perdone"],
+  spellingAnalogies: ["como en"],
 }

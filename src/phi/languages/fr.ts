@@ -340,4 +340,6 @@ export const fr: LanguageTable = {
     "tél", "tel", "portable", "mon portable", "cellulaire", "cell", "joignable au", "rappelez-moi au",
     "rappeler au", "appelez-moi au", "fixe", "mobile", "numéro de téléphone", "numero de telephone", "whatsapp"
   ],
+  corrections: ["je veux dire", "pardon", "non pardon", "plutôt", "non", "enfin"],
+  spellingAnalogies: ["comme dans"],
 }

@@ -399,4 +399,6 @@ export const ht: LanguageTable = {
     "telefon mwen", "selilè", "selile", "sèl", "sel", "rele m nan", "rele m sou", "rele mwen nan", "tel",
     "whatsapp", "nimewo a se"
   ],
+  corrections: ["mwen vle di", "padon", "non", "eskize"],
+  spellingAnalogies: ["tankou"],
 }

@@ -167,6 +167,8 @@ function compile(tables: readonly LanguageTable[]) {
     titlesOnlyBeforeNames: new Set(tables.flatMap((t) => (t.titlesOnlyBeforeNames ?? []).flatMap((w) => [w, fold(w)]))),
     addressUnits: all((t) => t.addressUnits ?? []),
     romanizedSyllables: new Set(tables.flatMap((t) => t.romanizedSyllables ?? [])),
+    corrections: all((t) => t.corrections ?? []),
+    spellingAnalogies: all((t) => t.spellingAnalogies ?? []),
   }
 }
 

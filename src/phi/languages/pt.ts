@@ -259,4 +259,6 @@ export const pt: LanguageTable = {
     "tel", "celular", "meu celular", "cel", "whatsapp", "zap", "whats", "liga para", "ligue para", "me liga no",
     "contato", "fone", "telemóvel", "telemovel"
   ],
+  corrections: ["quer dizer", "quero dizer", "digo", "desculpa", "desculpe", "ou melhor", "não", "nao"],
+  spellingAnalogies: ["como em"],
 }

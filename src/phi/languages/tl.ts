@@ -575,4 +575,6 @@ export const tl: LanguageTable = {
     "contact number", "contact no", "phone number", "my number is", "tawagan ako sa", "text mo ako sa", "landline",
     "viber", "whatsapp", "numero"
   ],
+  corrections: ["i mean", "ay mali", "mali", "sorry", "hindi", "este"],
+  spellingAnalogies: ["as in"],
 }

@@ -106,4 +106,14 @@ export interface LanguageTable {
    * before a word is looked up, longest first. Optional: only for languages that attach them.
    */
   attachedSuffixes?: readonly string[]
+  /**
+   * Phrases a speaker uses to correct what they just said ("i mean", "no sorry", "quiero decir", "quer dizer"): right
+   * after a self-introduction, what they correct and what they say instead is their name. Optional.
+   */
+  corrections?: readonly string[]
+  /**
+   * Phrases that spell a word by a better-known one ("park as in parking lot", "como en"): the word before one is
+   * being spelled, so it is a name. Optional.
+   */
+  spellingAnalogies?: readonly string[]
 }

@@ -1,0 +1,132 @@
+/**
+ * Names a speaker corrects, spells or sets beside a relation (voice transcripts above all): "this is summer i mean
+ * summer brown", "it's honey no sorry", "that's park as in parking lot", "my mother blessing she had surgery".
+ * A person who corrects what follows their self-introduction, spells a word by a better-known one, or names a
+ * relative before a pronoun restarts the clause is telling a name, whatever the words are as words. Driven by the
+ * tables (`selfCues`, `corrections`, `spellingAnalogies`, `relationCues`); a word is taken only when nothing marks
+ * it as safe (function word, filler, clinical term, number, calendar word, role title).
+ */
+import { languages, phraseLengthAtEnd, type PhraseSet } from '../languages'
+import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
+import { FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { isClosedClassWord } from '../remembered'
+import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
+import type { DetectInput, Span } from './types'
+
+interface Token {
+  start: number
+  end: number
+  w: string
+}
+
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu
+// A clause that restarts on its subject right after a relative's name ("my mother blessing she had").
+// biome-ignore format: packed list
+const SUBJECT_PRONOUNS = new Set([
+  'she', "she's", 'shes', 'he', "he's", 'hes', 'they', "they're", 'ella', 'él', 'ele', 'ela', 'il', 'elle',
+  'li', 'siya', 'sya',
+])
+// Prepositions before a person a call is about ("a call regarding hyacinth barrow she was discharged").
+const ABOUT = new Set(['for', 'regarding', 'about', 're', 'para', 'sobre'])
+// What a correction may be followed by before the name ("no sorry that's my nickname"): a clause, not a name.
+const MAX_NAME_WORDS = 3
+
+function tokens(lower: string): Token[] {
+  const out: Token[] = []
+  for (const m of lower.matchAll(TOKEN)) out.push({ start: m.index, end: m.index + m[0].length, w: m[0] })
+  return out
+}
+
+/** A word nothing marks as safe: no function word, filler, clinical term, number, calendar word or role title. */
+function unmarked(w: string): boolean {
+  if (w.length < 2 || FUNCTION_WORDS.has(w) || NOT_AFTER_LABEL.has(w) || FILLERS.has(w)) return false
+  if (NAME_BREAKERS.has(w) || ROLE_TITLES.has(w) || isClinicalTerm(w)) return false
+  const lang = languages()
+  // A relation or title word is the cue, not the name ("my husband", "father-in-law", "ma mère").
+  const phrase = w.replace(/-/g, ' ')
+  if (lang.relationCues.phrases.has(phrase) || lang.titlesBefore.phrases.has(phrase)) return false
+  return !lang.numbers.has(w) && !lang.ordinals.has(w) && !lang.months.has(w) && !lang.weekdays.has(w)
+}
+
+/** An unmarked word a name list holds, or one no word list does. */
+function nameWord(w: string): boolean {
+  return unmarked(w) && (isFirstName(w) || isSurname(w) || !isCommonWord(w))
+}
+
+/** Words of a phrase of `set` starting at token `i` (0 when none does). */
+function phraseAt(toks: readonly Token[], i: number, set: PhraseSet): number {
+  const first = toks[i]
+  if (!first || !set.firstWords.has(first.w)) return 0
+  const most = Math.min(set.firstWords.get(first.w)!, toks.length - i)
+  for (let n = most; n >= 1; n--) {
+    const phrase = toks
+      .slice(i, i + n)
+      .map((t) => t.w)
+      .join(' ')
+    if (set.phrases.has(phrase)) return n
+  }
+  return 0
+}
+
+function cueBefore(lower: string, t: Token, set: PhraseSet): boolean {
+  return phraseLengthAtEnd(lower.slice(Math.max(0, t.start - 40), t.start), set) > 0
+}
+
+function skipFillers(toks: readonly Token[], i: number): number {
+  let k = i
+  while (k < toks.length && FILLERS.has(toks[k]!.w)) k++
+  return k
+}
+
+function span(toks: readonly Token[], from: number, to: number, source: string): Span {
+  return { start: toks[from]!.start, end: toks[to - 1]!.end, type: 'NAME', source }
+}
+
+/** Name spans told by corrections, spelling analogies and relatives named before a pronoun. */
+export function detectCorrections(input: DetectInput): Span[] {
+  const { lower } = input
+  const lang = languages()
+  if (lang.corrections.phrases.size === 0) return []
+  const toks = tokens(lower)
+  const out: Span[] = []
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    // "this is summer i mean summer brown", "it's uh brown no williams".
+    if (cueBefore(lower, t, lang.selfCues)) {
+      const from = skipFillers(toks, i)
+      let to = from
+      while (to < toks.length && to - from < 2 && nameWord(toks[to]!.w) && phraseAt(toks, to, lang.corrections) === 0)
+        to++
+      const marker = to > from ? phraseAt(toks, to, lang.corrections) : 0
+      if (marker > 0) {
+        out.push(span(toks, from, to, 'name:correction'))
+        let k = skipFillers(toks, to + marker)
+        const start = k
+        while (k < toks.length && k - start < MAX_NAME_WORDS && nameWord(toks[k]!.w)) k++
+        if (k > start) out.push(span(toks, start, k, 'name:correction'))
+      }
+    }
+    // "that's park as in parking lot": a word spelled by a better-known one.
+    const analogy = phraseAt(toks, i + 1, lang.spellingAnalogies)
+    if (analogy > 0 && nameWord(t.w) && t.w.length >= 2) out.push(span(toks, i, i + 1, 'name:spelled-by'))
+    // "my mother blessing she had", "a call regarding hyacinth barrow she was": a name before the clause restarts.
+    // The cue's last word must be no function word of another language ("me" is mẹ, mother, in Vietnamese).
+    const relation = i > 0 && !isClosedClassWord(toks[i - 1]!.w) && cueBefore(lower, t, lang.relationCues)
+    const about = i > 0 && ABOUT.has(toks[i - 1]!.w)
+    if (relation || about) {
+      const strict = (w: string): boolean => unmarked(w) && (isFirstName(w) || isSurname(w))
+      const accept = relation ? nameWord : strict
+      let k = i
+      while (k < toks.length && k - i < 2 && accept(toks[k]!.w) && !SUBJECT_PRONOUNS.has(toks[k]!.w)) k++
+      const next = toks[k]
+      if (
+        k > i &&
+        next &&
+        SUBJECT_PRONOUNS.has(next.w) &&
+        /^[ \t]+$/.test(input.text.slice(toks[k - 1]!.end, next.start))
+      )
+        out.push(span(toks, i, k, 'name:before-pronoun'))
+    }
+  }
+  return out
+}

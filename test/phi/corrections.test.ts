@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const voice = (text: string): string => scrubText(text, { channel: 'voice' }).text
+
+describe('names told by corrections, spelling analogies and relatives named before a pronoun', () => {
+  it('takes what a speaker corrects after introducing themself, and what they say instead', () => {
+    expect(voice('hi it is autumn i mean autumn reyes calling about my refill')).toBe(
+      'hi it is [NAME] i mean [NAME] calling about my refill',
+    )
+    expect(voice('this is uh lane no sorry it is my cough again')).not.toContain('lane')
+    expect(voice('soy rocio digo rocío salas y necesito una cita')).not.toMatch(/roc[ií]o|salas/)
+  })
+
+  it('keeps what a correction says when it is no name', () => {
+    expect(voice('it is worse i mean the pain is worse at night')).toBe('it is worse i mean the pain is worse at night')
+    expect(voice('this is about my refill no rush')).toBe('this is about my refill no rush')
+  })
+
+  it('takes a word spelled by a better-known one', () => {
+    expect(voice('the last name is frost as in jack frost')).not.toMatch(/\bfrost as/)
+    expect(voice('i was waiting in the car like the sign says')).toBe('i was waiting in the car like the sign says')
+  })
+
+  it('takes a relative named before the clause restarts on its pronoun, never the relation word', () => {
+    expect(voice('calling for my mother blessing she had surgery')).toBe('calling for my mother [NAME] she had surgery')
+    expect(voice('calling for my wife she has a migraine')).toBe('calling for my wife she has a migraine')
+    expect(voice("i'm calling for my father-in-law he's ninety")).toContain('father-in-law')
+    expect(voice('ya me tomé el losartán')).toBe('ya me tomé el losartán')
+  })
+})
