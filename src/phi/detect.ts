@@ -24,6 +24,9 @@ import {
   namePartsBeside,
 } from './detectors/extents'
 import { detectCorrections } from './detectors/corrections'
+import { detectFacilityNames } from './detectors/facility-names'
+import { detectHanNames } from './detectors/han-names'
+import { nameNeighbours } from './detectors/name-neighbours'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
@@ -69,6 +72,8 @@ const DETECTORS: Array<[string, Detector]> = [
   ['spoken-handles', detectSpokenHandles],
   ['spanish-spelling', detectSpanishSpelling],
   ['corrections', detectCorrections],
+  ['facility-names', detectFacilityNames],
+  ['han-names', detectHanNames],
   ['names', detectNames],
 ]
 
@@ -451,6 +456,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...addressUnits(scan, resolved),
       ...citiesAfterStreets(scan, resolved),
       ...letterPrefixes(scan, resolved),
+      ...nameNeighbours(scan, resolved),
     ]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
     // A name widened over its neighbours ("pop pop eugene", "st. clair") holds words found only now: they are

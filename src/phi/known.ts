@@ -6,6 +6,7 @@
  */
 import type { Detection } from './detect'
 import type { Span } from './detectors/types'
+import { languages, phraseLengthAtEnd } from './languages'
 import { isCommonWord, isFirstName, isSurname } from './lexicon'
 import { hanNameSpans, isClosedClassWord, partyNames, type PartyNames } from './remembered'
 import type { PhiType } from './types'
@@ -251,6 +252,11 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
       out.push({ start: w.start, end: words[i + 1]!.end, type: pair, source })
       return
     }
+    // Initials of remembered names ("gy") are everyday letter pairs too: only where a name stands.
+    if (!wordType[i] && party && !partyWord(w, party) && party.initials.has(w.folded)) {
+      if (nameShaped(text, words, i, strong, names)) out.push({ start: w.start, end: w.end, type: 'NAME', source })
+      return
+    }
     const type = wordType[i] ?? (party && partyWord(w, party) ? 'NAME' : undefined)
     if (!type) return
     if (party && partyWord(w, party) && failsClosed(w, party)) {
@@ -260,6 +266,13 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     if (!common[i] || nameShaped(text, words, i, strong, names)) out.push({ start: w.start, end: w.end, type, source })
   })
   if (party) for (const h of hanNameSpans(text, party)) out.push({ ...h, type: 'NAME', source })
+  // A title before a known name belongs to it, as it does to a detected one ("ông [sáu]", "доктора [Ковальчук]").
+  const titles = languages().titlesBefore
+  for (const s of out) {
+    if (s.type !== 'NAME') continue
+    const title = phraseLengthAtEnd(text.slice(Math.max(0, s.start - 30), s.start), titles)
+    if (title > 0) s.start -= title
+  }
   for (const d of digitRunsIn(text)) {
     const type = known.match('digits', d.digits)
     // Five digits are too common to stand for anything but a ZIP code the roster holds.

@@ -4,7 +4,8 @@
  * people of one conversation, so there the engine fails closed: a remembered word is redacted wherever it stands,
  * unless it is a function word or auxiliary ("will", "may", "so"), which still needs a name-shaped position. The
  * short forms people sign with are read from the remembered names: a prefix ("ty" of Tyrone, "fer" of Fernando), a
- * prefix with a vowel ending ("Sveta" of Svetlana), and a Han given name without its family name (建国 of 王建国).
+ * prefix with a vowel ending ("Sveta" of Svetlana), a Han given name without its family name (建国 of 王建国) and the
+ * doubled or 小/阿 form of a one-character one (娜娜 of 李娜).
  */
 import { languages } from './languages'
 import { isCommonWord } from './lexicon'
@@ -33,6 +34,8 @@ export interface PartyNames {
   isShortForm(word: string): boolean
   /** Han names (family name first) and their two-character given names, to find inside unspaced Han text. */
   han: readonly string[]
+  /** Initials of two names remembered together ("gy" of Grace Young): a name only where a name stands. */
+  initials: ReadonlySet<string>
 }
 
 /** The reading of a party's remembered words (see the module comment). */
@@ -47,10 +50,20 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     const family = familyNames.has(w.slice(0, 2)) ? 2 : familyNames.has(w.slice(0, 1)) ? 1 : 0
     if (family === 0) continue
     han.add(w)
-    if (w.length - family === 2) han.add(w.slice(family))
+    const given = w.slice(family)
+    if (given.length === 2) han.add(given)
+    // A one-character given name is called by its doubled form or with 小/阿 ("李娜" → 娜娜, 小娜, 阿娜).
+    if (given.length === 1) for (const form of [given + given, `小${given}`, `阿${given}`]) han.add(form)
+  }
+  const list = [...words]
+  const initials = new Set<string>()
+  for (let i = 0; i + 1 < list.length; i++) {
+    const [a, b] = [list[i]!, list[i + 1]!]
+    if (a.length >= 2 && b.length >= 2 && !HAN.test(a + b)) initials.add(a[0]! + b[0]!)
   }
   return {
     words,
+    initials,
     han: [...han].sort((a, b) => b.length - a.length),
     isShortForm(word) {
       if (word.length < 2 || words.has(word)) return false

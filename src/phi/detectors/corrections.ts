@@ -97,7 +97,10 @@ export function detectCorrections(input: DetectInput): Span[] {
       let to = from
       while (to < toks.length && to - from < 2 && nameWord(toks[to]!.w) && phraseAt(toks, to, lang.corrections) === 0)
         to++
-      const marker = to > from ? phraseAt(toks, to, lang.corrections) : 0
+      // The correction follows in the same breath: "fine.No pain today" is two sentences, not a correction.
+      const sameBreath =
+        to > from && to < toks.length && /^[ \t,]+$/.test(input.text.slice(toks[to - 1]!.end, toks[to]!.start))
+      const marker = sameBreath ? phraseAt(toks, to, lang.corrections) : 0
       if (marker > 0) {
         out.push(span(toks, from, to, 'name:correction'))
         let k = skipFillers(toks, to + marker)

@@ -331,6 +331,21 @@ const LIST_POSITION = /(?:^|\n)[ \t]*$/
 const SCORE = /^\/\s?(10|100)(?![\d/])/
 const BLOOD_PRESSURE = /^\/\s?(\d{2,3})(?![\d/])/
 
+const PAIR_AFTER = /^\/\s?(\d{1,4})(?![\d/])/
+const PAIR_BEFORE = /(?<![\d/])(\d{1,2})\s?\/\s?$/
+
+/** The slash pair around a number when it reads as a date (a month, then a day or a year; not 1/2 or 3/4). */
+function datePairAround(text: string, token: NumberToken): [number, number] | undefined {
+  const after = PAIR_AFTER.exec(text.slice(token.end, token.end + 7))
+  const before = after ? null : PAIR_BEFORE.exec(text.slice(Math.max(0, token.start - 6), token.start))
+  if (token.value === undefined || (!after && !before)) return undefined
+  const [month, rest] = after ? [token.value, Number(after[1])] : [Number(before![1]), token.value]
+  const second = after ? after[1]! : String(token.value)
+  if (month < 1 || month > 12 || (month < rest && rest <= 8)) return undefined
+  if (!((rest >= 1 && rest <= 31) || second.length === 2 || (rest >= 1900 && rest <= 2099))) return undefined
+  return after ? [token.start, token.end + after[0].length] : [token.start - before![0].length, token.end]
+}
+
 /** Why a number is safe, or undefined when nothing claims it. */
 function claim(token: NumberToken, list: readonly Word[], text: string, lower: string): string | undefined {
   const lang = languages()
@@ -396,6 +411,8 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
       return 'time'
   }
   if (phraseBefore(list, token.from, text, lang.cuesBefore)) return 'cue'
+  // A month/year or month/day pair ("colonoscopy 8/87", "seen 10/4") is a date whatever clinical word precedes it.
+  if (token.digits && datePairAround(text, token)) return undefined
   // A dose right after the drug: "lyrica 75", "metformin 500".
   const drug = list[token.from - 1]
   if (drug && isClinicalTerm(drug.w) && /^[ \t]{1,2}$/.test(text.slice(drug.end, token.start))) return 'dose'
@@ -511,6 +528,11 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
     while (s < sorted.length && sorted[s]!.end <= token.start) s++
     const covering = sorted[s]
     if (covering && covering.start < token.end) continue
+    const pair = token.digits ? datePairAround(text, token) : undefined
+    if (pair && claim(token, list, text, lower) === undefined) {
+      out.push({ start: pair[0], end: pair[1], type: 'DATE', source: NUMBER_BACKSTOP })
+      continue
+    }
     if (!canIdentify(token, list)) continue
     const series =
       lastClaimed &&

@@ -1,0 +1,65 @@
+/**
+ * Han names the cue tables cannot see because nothing spaces them: a name that signs the message (a family name and
+ * one to three characters alone after the last sentence mark: "…手机[PHONE]。黄美玲") and a name before 的 and a kin
+ * word ("我是李明的女儿", I am Li Ming's daughter). The kin words are the tables' relation cues without their
+ * possessive ("我妈妈" → "妈妈").
+ */
+import { languages } from '../languages'
+import type { DetectInput, Span } from './types'
+
+const HAN_RUN = /\p{Script=Han}+/gu
+const SIGN_OFF = /(?:^|[。！？!?，,.\n—–-])[ \t]*(\p{Script=Han}{2,4})[ \t]*[。！!.]?[ \t]*$/u
+const OWNERS = /^(?:帮|幫)?我(?:的|地|哋)?/u
+
+let kinWords: readonly string[] | undefined
+
+function kin(): readonly string[] {
+  if (kinWords) return kinWords
+  const out = new Set<string>()
+  for (const phrase of languages().relationCues.unspaced) {
+    const bare = phrase.replace(OWNERS, '')
+    if (bare.length >= 1 && bare !== phrase) out.add(bare)
+  }
+  kinWords = [...out].sort((a, b) => b.length - a.length)
+  return kinWords
+}
+
+function familyLength(run: string, at: number): number {
+  const { familyNames } = languages()
+  if (familyNames.has(run.slice(at, at + 2))) return 2
+  return familyNames.has(run.slice(at, at + 1)) ? 1 : 0
+}
+
+/** NAME spans for Han sign-offs and names before 的 + a kin word. */
+export function detectHanNames(input: DetectInput): Span[] {
+  const { text } = input
+  if (!/\p{Script=Han}/u.test(text)) return []
+  const out: Span[] = []
+  const sign = SIGN_OFF.exec(text)
+  if (sign) {
+    const name = sign[1]!
+    if (familyLength(name, 0) > 0 && !languages().signOffs.phrases.has(name)) {
+      const start = sign.index + sign[0].indexOf(name)
+      out.push({ start, end: start + name.length, type: 'NAME', source: 'han:sign-off' })
+    }
+  }
+  const kinList = kin()
+  for (const m of text.matchAll(HAN_RUN)) {
+    const run = m[0]
+    for (let at = run.indexOf('的'); at > 0; at = run.indexOf('的', at + 1)) {
+      const rest = run.slice(at + 1)
+      if (!kinList.some((k) => rest.startsWith(k))) continue
+      // The name: a family name and one or two characters right before 的.
+      for (const len of [3, 2]) {
+        const from = at - len
+        if (from < 0) continue
+        const family = familyLength(run, from)
+        if (family > 0 && len - family >= 1) {
+          out.push({ start: m.index + from, end: m.index + at, type: 'NAME', source: 'han:before-kin' })
+          break
+        }
+      }
+    }
+  }
+  return out
+}

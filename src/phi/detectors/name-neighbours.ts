@@ -1,0 +1,60 @@
+/**
+ * Words right beside a name found already (a resolved pass, like extents.ts): initials before it ("C W Baines"), a
+ * first name no English text uses as a word before it ("dolores yates" in an English message), and a surname after
+ * a first name the writer introduced ("it's deandra wills"). Fail closed: a word beside a name goes with it unless
+ * a list marks it as safe.
+ */
+import { languages, phraseLengthAtEnd } from '../languages'
+import { isBasicWord, isClinicalTerm, isEnglishWord, isFirstName, isSurname } from '../lexicon'
+import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { isClosedClassWord } from '../remembered'
+import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
+import type { Span } from './types'
+
+// One or two capital initials right before a name: "C W Baines", "J. R. Okafor". A single vowel without a dot is a
+// word in some language ("I", "A", "O", "E", "Y"), never an initial.
+const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:[AEIOUY]\.|(?![AEIOUY])\p{Lu}\.?)[ \t]+){1,2})$/u
+const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’])([\p{L}\p{M}]+)[ \t]+$/u
+const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u
+
+function safe(w: string): boolean {
+  return (
+    FUNCTION_WORDS.has(w) ||
+    NOT_AFTER_LABEL.has(w) ||
+    NAME_BREAKERS.has(w) ||
+    ROLE_TITLES.has(w) ||
+    isClinicalTerm(w) ||
+    isClosedClassWord(w)
+  )
+}
+
+/** Name spans widened over the initials, first names and introduced surnames beside them. */
+export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
+  const lang = languages()
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue
+    const before = text.slice(Math.max(0, s.start - 40), s.start)
+    const initials = INITIALS_BEFORE.exec(before)
+    if (initials) out.push({ start: s.start - initials[1]!.length, end: s.end, type: 'NAME', source: 'name:initials' })
+    const prev = WORD_BEFORE.exec(before)
+    const p = prev?.[1]?.toLowerCase()
+    if (prev && p && p.length >= 3 && isFirstName(p) && !isEnglishWord(p) && !safe(p) && !lang.words.has(p))
+      out.push({
+        start: s.start - before.length + prev.index + prev[0].indexOf(prev[1]!),
+        end: s.end,
+        type: 'NAME',
+        source: 'name:first-before',
+      })
+    // A first name right after a self or relation cue, then a surname the lexicon knows: the whole name.
+    const next = WORD_AFTER.exec(text.slice(s.end, s.end + 30))
+    const n = next?.[1]?.toLowerCase()
+    if (!next || !n || n.length < 3 || !isSurname(n) || safe(n) || /\s/.test(text.slice(s.start, s.end))) continue
+    // Everyday words the surname list also holds ("wife", "school", "fell", "toma") stay words.
+    if (isBasicWord(n) || lang.words.has(n) || lang.plainWords.has(n) || lang.relationCues.phrases.has(n)) continue
+    const cue = text.slice(Math.max(0, s.start - 40), s.start).toLowerCase()
+    if (phraseLengthAtEnd(cue, lang.selfCues) > 0 || phraseLengthAtEnd(cue, lang.relationCues) > 0)
+      out.push({ start: s.start, end: s.end + next[0].length, type: 'NAME', source: 'name:surname-after' })
+  }
+  return out
+}

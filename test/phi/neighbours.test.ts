@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+import { memoryMatcher } from '../../src/phi/known'
+
+const scrub = (text: string): string => scrubText(text, { channel: 'sms' }).text
+
+describe('words beside a found name, facility places, Han names and date pairs', () => {
+  it('widens a name over initials and over a first name no English text uses as a word', () => {
+    expect(scrub('Insurance card says C W Baines. Member ID follows')).toBe(
+      'Insurance card says [NAME]. Member ID follows',
+    )
+    expect(scrub('my mother passed away last week dolores yates and um')).not.toContain('dolores')
+    expect(scrub('Hi, I am A Baines')).toContain('I am A')
+  })
+
+  it('takes the place inside a facility name, failing closed on words nothing marks as safe', () => {
+    expect(scrub('hello this is joe from redwood imaging')).not.toContain('redwood')
+    expect(scrub('i was at the hospital in linden so')).not.toContain('linden')
+    expect(scrub('patient with severe pulmonary hypertension')).toBe('patient with severe pulmonary hypertension')
+    expect(scrub('she was in the hospital in pain')).toBe('she was in the hospital in pain')
+  })
+
+  it('reads Han sign-offs and names before 的 and a kin word', () => {
+    expect(scrub('我是李明的女儿,我爸爸血压高')).not.toContain('李明')
+    expect(scrub('我的新地址改了。黄美玲')).not.toContain('黄美玲')
+    expect(scrub('谢谢。再见')).toBe('谢谢。再见')
+  })
+
+  it('redacts month/year and month/day pairs after a clinical word, never a fraction or a score', () => {
+    expect(scrub('Last colonoscopy 8/87 per chart')).toBe('Last colonoscopy [DATE] per chart')
+    expect(scrub('take metformin 1/2 tab')).toBe('take metformin 1/2 tab')
+    expect(scrub('pain 8/10 today')).toBe('pain 8/10 today')
+  })
+
+  it("reads initials and titles around a party's remembered names", () => {
+    const memory = memoryMatcher(['grace', 'young', 'ковальчук'])
+    expect(scrubText('thx! gy', { known: memory }).text).toBe('thx! [NAME]')
+    expect(scrubText('gy tests are back', { known: memory }).text).toBe('gy tests are back')
+    expect(scrubText('Приём у доктора Ковальчук в четверг', { known: memory }).text).toBe('Приём у [NAME] в четверг')
+    expect(scrubText('好的--娜娜', { known: memoryMatcher(['李娜']) }).text).not.toContain('娜娜')
+  })
+})
