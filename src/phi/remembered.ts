@@ -18,9 +18,14 @@ const MORE_FUNCTION_WORDS = new Set([
   'me', 'ma', 'pa', 'ya', 'ni', 'muy', 'os', 'as', 'um', 'uma', 'em', 'na', 'no', 'ao', 'et', 'il', 'je', 'tout',
 ])
 
+/** A function word of English, Spanish or Portuguese ("the", "mi", "ella", "uma"). */
+export function isFunctionWordOfAnyLanguage(word: string): boolean {
+  return FUNCTION_WORDS.has(word) || SPANISH_AUX_NAMES.has(word) || MORE_FUNCTION_WORDS.has(word)
+}
+
 /** A function word or auxiliary: remembered as a name, it still needs a name-shaped position to count. */
 export function isClosedClassWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word) || AUX_NAMES.has(word) || SPANISH_AUX_NAMES.has(word) || MORE_FUNCTION_WORDS.has(word)
+  return isFunctionWordOfAnyLanguage(word) || AUX_NAMES.has(word)
 }
 
 const VOWEL_END = /[aeiouyаеиоуыэюяё]$/u

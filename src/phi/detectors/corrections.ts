@@ -7,9 +7,9 @@
  * it as safe (function word, filler, clinical term, number, calendar word, role title).
  */
 import { languages, phraseLengthAtEnd, type PhraseSet } from '../languages'
-import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
-import { FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
-import { isClosedClassWord } from '../remembered'
+import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
+import { FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import type { DetectInput, Span } from './types'
 
@@ -39,7 +39,7 @@ function tokens(lower: string): Token[] {
 
 /** A word nothing marks as safe: no function word, filler, clinical term, number, calendar word or role title. */
 function unmarked(w: string): boolean {
-  if (w.length < 2 || FUNCTION_WORDS.has(w) || NOT_AFTER_LABEL.has(w) || FILLERS.has(w)) return false
+  if (w.length < 2 || NOT_AFTER_LABEL.has(w) || FILLERS.has(w) || isFunctionWordOfAnyLanguage(w)) return false
   if (NAME_BREAKERS.has(w) || ROLE_TITLES.has(w) || isClinicalTerm(w)) return false
   const lang = languages()
   // A relation or title word is the cue, not the name ("my husband", "father-in-law", "ma mère").
@@ -51,6 +51,14 @@ function unmarked(w: string): boolean {
 /** An unmarked word a name list holds, or one no word list does. */
 function nameWord(w: string): boolean {
   return unmarked(w) && (isFirstName(w) || isSurname(w) || !isCommonWord(w))
+}
+
+/**
+ * A word a speaker may correct: a name word, or a first name that is also an auxiliary ("my husband will i mean
+ * bill": the correction proves "will" was a name).
+ */
+function correctable(w: string): boolean {
+  return nameWord(w) || (NAME_BREAKERS.has(w) && isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
 }
 
 /** Words of a phrase of `set` starting at token `i` (0 when none does). */
@@ -91,22 +99,33 @@ export function detectCorrections(input: DetectInput): Span[] {
   const out: Span[] = []
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
-    // "this is summer i mean summer brown", "it's uh brown no williams".
-    if (cueBefore(lower, t, lang.selfCues)) {
+    // "this is summer i mean summer brown", "it's uh brown no williams", "my husband will i mean bill".
+    const introduced = cueBefore(lower, t, lang.selfCues)
+    if (introduced || (i > 0 && !isClosedClassWord(toks[i - 1]!.w) && cueBefore(lower, t, lang.relationCues))) {
       const from = skipFillers(toks, i)
       let to = from
-      while (to < toks.length && to - from < 2 && nameWord(toks[to]!.w) && phraseAt(toks, to, lang.corrections) === 0)
+      while (
+        to < toks.length &&
+        to - from < 2 &&
+        correctable(toks[to]!.w) &&
+        phraseAt(toks, to, lang.corrections) === 0
+      )
         to++
       // The correction follows in the same breath: "fine.No pain today" is two sentences, not a correction.
       const sameBreath =
         to > from && to < toks.length && /^[ \t,]+$/.test(input.text.slice(toks[to - 1]!.end, toks[to]!.start))
       const marker = sameBreath ? phraseAt(toks, to, lang.corrections) : 0
-      if (marker > 0) {
-        out.push(span(toks, from, to, 'name:correction'))
-        let k = skipFillers(toks, to + marker)
-        const start = k
-        while (k < toks.length && k - start < MAX_NAME_WORDS && nameWord(toks[k]!.w)) k++
-        if (k > start) out.push(span(toks, start, k, 'name:correction'))
+      // A name corrects a name: what follows the marker must look like one ("brown no williams"), and what it
+      // corrects must too unless the marker says a correction outright ("this is summer i mean summer brown");
+      // "im fine no pain today" and "it's bad i mean the pain" are no correction of a name.
+      let k = skipFillers(toks, to + marker)
+      // The speaker may say the cue again: "from saint agnes no sorry from saint anne's".
+      if (from > 0 && toks[k]?.w === toks[from - 1]!.w) k++
+      const start = k
+      while (marker > 0 && k < toks.length && k - start < MAX_NAME_WORDS && nameWord(toks[k]!.w)) k++
+      const corrected = toks.slice(from, to).every((x) => correctable(x.w))
+      if (marker > 0 && k > start && corrected) {
+        out.push(span(toks, from, to, 'name:correction'), span(toks, start, k, 'name:correction'))
       }
     }
     // "that's park as in parking lot": a word spelled by a better-known one.
@@ -117,7 +136,8 @@ export function detectCorrections(input: DetectInput): Span[] {
     const relation = i > 0 && !isClosedClassWord(toks[i - 1]!.w) && cueBefore(lower, t, lang.relationCues)
     const about = i > 0 && ABOUT.has(toks[i - 1]!.w)
     if (relation || about) {
-      const strict = (w: string): boolean => unmarked(w) && (isFirstName(w) || isSurname(w))
+      // After a bare preposition only a name the lists hold and no everyday word ("for work they need").
+      const strict = (w: string): boolean => unmarked(w) && (isFirstName(w) || isSurname(w)) && !isBasicWord(w)
       const accept = relation ? nameWord : strict
       let k = i
       while (k < toks.length && k - i < 2 && accept(toks[k]!.w) && !SUBJECT_PRONOUNS.has(toks[k]!.w)) k++

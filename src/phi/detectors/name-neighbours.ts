@@ -13,7 +13,8 @@ import type { Span } from './types'
 
 // One or two capital initials right before a name: "C W Baines", "J. R. Okafor". A single vowel without a dot is a
 // word in some language ("I", "A", "O", "E", "Y"), never an initial.
-const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:[AEIOUY]\.|(?![AEIOUY])\p{Lu}\.?)[ \t]+){1,2})$/u
+// Latin letters only: single Cyrillic capitals are prepositions ("У", "В", "С").
+const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:[AEIOUY]\.|[B-DF-HJ-NP-TV-XZ]\.?)[ \t]+){1,2})$/u
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’])([\p{L}\p{M}]+)[ \t]+$/u
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u
 

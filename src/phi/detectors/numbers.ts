@@ -312,11 +312,20 @@ const FUNCTION_WORDS = new Set([
 ])
 
 /** A word a count may precede: a known everyday or clinical word, lower case, not a month, weekday or street word. */
+// biome-ignore format: packed list
+const NOT_COUNTED = new Set([
+  'please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'ty', 'ok', 'okay', 'gracias', 'porfa', 'favor', 'again', 'instead',
+  'today', 'tomorrow', 'tonight', 'hoy', 'mañana', 'manana', 'entonces', 'también', 'tambien', 'bye', 'obrigado',
+  'obrigada', 'merci', 'then', 'works', 'ok?',
+])
+
 function isCountNoun(word: Word | undefined, text: string): boolean {
   if (!word) return false
   const lang = languages()
   const w = word.w
   if (FUNCTION_WORDS.has(w) || !/\p{L}/u.test(w)) return false
+  // A closing word or an adverb of time after a number counts nothing ("el diecinueve gracias", "the 19th tomorrow").
+  if (NOT_COUNTED.has(w) || lang.signOffs.firstWords.has(w)) return false
   if (lang.months.has(w) || lang.weekdays.has(w) || lang.streetWords.phrases.has(w)) return false
   const raw = text.slice(word.start, word.end)
   if (raw !== w && /^\p{Lu}/u.test(raw)) return false
@@ -331,6 +340,7 @@ const LIST_POSITION = /(?:^|\n)[ \t]*$/
 const SCORE = /^\/\s?(10|100)(?![\d/])/
 const BLOOD_PRESSURE = /^\/\s?(\d{2,3})(?![\d/])/
 
+const SPOKEN_SCORE = /[\p{L}\p{N}]+[ \t]+(?:out of|of|de|sobre|sur|em|на|из)[ \t]+$/u
 const PAIR_AFTER = /^\/\s?(\d{1,4})(?![\d/])/
 const PAIR_BEFORE = /(?<![\d/])(\d{1,2})\s?\/\s?$/
 
@@ -384,6 +394,12 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
     const over = /(\d{1,3})\s?\/\s?$/.exec(text.slice(Math.max(0, token.start - 6), token.start))
     if ((token.value === 10 || token.value === 100) && over && Number(over[1]) <= token.value) return 'score'
   }
+  // A score said in words: "five out of ten", "cinco de diez", "sept sur dix".
+  if (
+    (token.value === 10 || token.value === 100) &&
+    SPOKEN_SCORE.test(lower.slice(Math.max(0, token.start - 32), token.start))
+  )
+    return 'score'
   const ageUnder90 = token.value !== undefined && token.value < 90 && !token.ordinal
   if (phraseAfter(list, token.to, text, lang.yearsOld)) return ageUnder90 ? 'age' : undefined
   if (ageUnder90 && phraseBefore(list, token.from, text, lang.ageBefore)) return 'age'
