@@ -40,3 +40,24 @@ describe('words beside a found name, facility places, Han names and date pairs',
     expect(scrubText('好的--娜娜', { known: memoryMatcher(['李娜']) }).text).not.toContain('娜娜')
   })
 })
+
+describe('everyday words of the languages the engine reads stay words', () => {
+  it('keeps conjugated Korean verbs, never a number said with a verb ending', () => {
+    expect(scrub('아이가 열이 38.7도예요. 해열제 4시간 전에 먹였어요')).toBe(
+      '아이가 열이 38.7도예요. 해열제 4시간 전에 먹였어요',
+    )
+    expect(scrub('제 번호는 공일공 오오오공 일이삼사이고요')).not.toContain('일이삼사')
+    expect(scrub('저희 할머니가 아흔다섯이신데요 어제부터')).not.toContain('아흔다섯')
+  })
+
+  it('keeps inflected Russian words and drug names, never a declined given name', () => {
+    expect(scrub('Сдала кровь натощак, жду анализов от кардиологу')).toContain('анализов')
+    expect(scrub('Принимаю эналаприл и варфарином')).toBe('Принимаю эналаприл и варфарином')
+    expect(scrub('звоню насчёт моей мамы анны петровны')).not.toContain('анны')
+  })
+
+  it('keeps Arabic words with attached pronouns, and takes the name after a relation word that carries one', () => {
+    expect(scrub('أريد تغيير موعدي من فضلك')).toContain('موعدي')
+    expect(scrub('أنا ابنها عمر. أمي تسأل عن الدواء')).not.toContain('عمر')
+  })
+})

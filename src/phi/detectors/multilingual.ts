@@ -466,7 +466,13 @@ function hanNames(text: string, lower: string, out: Span[]): void {
             from = k
             break
           }
-        if (from < 0 && at >= 2) from = at - 2
+        // No family name: the two characters before the title, unless they are a word or hold a function character
+        // ("您好医生", "谢谢医生", "我的医生").
+        if (from < 0 && at >= 2) {
+          const two = r.slice(at - 2, at)
+          if (![...two].some((c) => STOP_CHARS.has(c)) && !lang.words.has(two) && !lang.signOffs.phrases.has(two))
+            from = at - 2
+        }
         if (from >= 0) out.push({ start: s + from, end: s + at, type: 'NAME', source: 'names:han' })
         at = r.indexOf(title, at + 1)
       }

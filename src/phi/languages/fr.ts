@@ -226,6 +226,7 @@ export const fr: LanguageTable = {
   titlesOnlyBeforeNames: ["mme", "mlle"],
   addressUnits: ["appt", "appartement", "app", "bât", "bat", "bâtiment", "batiment", "étage", "etage", "escalier", "esc", "porte", "bureau", "résidence", "residence", "bp"],
   words: [
+    "tousse", "hanche", "jeun", "donne", "finie", "fini", "otite", "milligrammes", "boit", "plaie", "pansement", "refait", "vitale", "sécu", "remboursée", "remboursé", "joindre",
     "je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "tu", "te", "toi", "ton", "ta", "tes", "vous", "votre",
     "vos", "il", "elle", "ils", "elles", "nous", "notre", "nos", "lui", "leur", "leurs", "on", "se", "son", "sa",
     "ses", "ce", "cet", "cette", "ces", "ça", "ca", "cela", "ceci", "qui", "que", "quoi", "quand", "où", "ou",

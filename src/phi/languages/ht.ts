@@ -340,6 +340,7 @@ export const ht: LanguageTable = {
   titlesOnlyBeforeNames: ["msye", "madmwazèl", "madmwazel", "manzè", "manze"],
   addressUnits: ["apt", "apatman", "chanm", "etaj", "nimewo"],
   words: [
+    "swa", "eske", "èske", "tonbe", "analiz", "renmen", "fini", "kesyon", "senmenn", "semèn", "dok", "renouvle", "ensilin", "inite", "swen", "miligram", "mennen", "dwe", "dlo", "louvri", "bezwen", "paske", "machin", "rete", "lakay", "bò", "dwat", "goch", "pwochèn", "touse", "tous", "lafyèv", "randevou", "vant", "tèt", "pye", "janm", "do", "kè", "vomi", "dyare", "grangou", "fatige", "dòmi", "leve", "chita", "mache", "respire", "gratel", "enfimyè", "famasi", "preskripsyon", "grenn", "siwo", "piki", "vaksen", "rezilta", "tès", "san", "pipi", "poze", "pale", "ede", "voye", "resevwa", "chanje", "anile", "konfime", "demen", "maten", "aswè", "midi", "kounye", "toujou", "deja", "ankò", "souvan", "pafwa",
     "mwen", "m", "nou", "n", "ou", "w", "li", "l", "yo", "sa", "sila", "a", "an", "la", "lan", "nan", "yon", "ak",
     "e", "epi", "oswa", "men", "si", "pa", "pou", "sou", "anba", "avan", "apre", "depi", "jiska", "kote", "ki",
     "kisa", "kijan", "kilè", "kile", "lè", "le", "poukisa", "konbyen", "kiyès", "kiyes", "tout", "chak", "anpil",

@@ -168,6 +168,10 @@ function compile(tables: readonly LanguageTable[]) {
     addressUnits: all((t) => t.addressUnits ?? []),
     romanizedSyllables: new Set(tables.flatMap((t) => t.romanizedSyllables ?? [])),
     corrections: all((t) => t.corrections ?? []),
+    inflections: tables.flatMap((t) => t.inflections ?? []).sort((a, b) => b.length - a.length),
+    inflectionBases: [...new Set(['', ...tables.flatMap((t) => t.inflectionBases ?? [])])],
+    drugSuffixes: tables.flatMap((t) => t.drugSuffixes ?? []),
+    predicateEndings: tables.flatMap((t) => t.predicateEndings ?? []).sort((a, b) => b.length - a.length),
     spellingAnalogies: all((t) => t.spellingAnalogies ?? []),
   }
 }

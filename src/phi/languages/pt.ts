@@ -151,6 +151,7 @@ export const pt: LanguageTable = {
   titlesOnlyBeforeNames: ["dona", "sra", "srta", "sr"],
   addressUnits: ["apto", "apt", "apartamento", "ap", "bloco", "bl", "andar", "sala", "conjunto", "conj", "lote", "quadra", "qd", "edifício", "edificio"],
   words: [
+    "olá", "anticoncepcional", "jejum", "certo", "roxo", "roxa", "cartão", "tireoide", "dei", "atualizar", "cuidadora", "cuidador", "piorou", "melhorou",
     "eu", "me", "mim", "meu", "minha", "meus", "minhas", "você", "voce", "vocês", "voces", "tu", "te", "teu",
     "tua", "ele", "ela", "eles", "elas", "nós", "nos", "nosso", "nossa", "seu", "sua", "seus", "suas", "lhe", "o",
     "a", "os", "as", "um", "uma", "uns", "umas", "e", "ou", "mas", "se", "não", "nao", "sim", "que", "quê", "quem",

@@ -508,6 +508,7 @@ export const tl: LanguageTable = {
   titlesOnlyBeforeNames: ["aling", "mang", "manang", "manong", "ginang", "ginoo", "binibini", "gng", "aleng"],
   addressUnits: ["unit", "apt", "blk", "block", "bldg", "lot", "phase", "purok", "sitio", "kwarto"],
   words: [
+    "ilang", "nahihirapan", "siyang", "kagabi", "ubos", "sana", "sanang", "pakitawagan", "babalik", "gawin", "tumaas", "ngayong", "makakain", "maayos", "dok", "tanong", "konti", "nakakatulog", "hirap", "makatulog", "simula", "nya", "niya", "tama", "nilalagnat", "lagnat", "ubo", "sipon", "sakit", "masakit", "gamot", "reseta", "iniinom", "inumin", "uminom", "kumain", "kain", "tulog", "matulog", "bukas", "kahapon", "ngayon", "mamaya", "umaga", "hapon", "gabi", "tanghali", "linggo", "buwan", "taon", "araw", "oras", "magpa", "pwede", "puwede", "kailangan", "gusto", "ayaw", "wala", "meron", "mayroon", "pa", "na", "lang", "din", "rin", "po", "opo", "salamat", "pakiusap", "tawag", "tumawag", "tatawag", "sumakit", "nagsusuka", "suka", "pagtatae", "hilo", "nahihilo", "nanghihina", "mahina", "mataas", "mababa", "presyon", "asukal", "dugo", "ihi",
     "ako", "ko", "ikaw", "ka", "mo", "siya", "niya", "kami", "kayo", "tayo", "sila", "nila", "namin", "natin",
     "ninyo", "nyo", "akin", "iyo", "kanya", "atin", "amin", "inyo", "kanila", "ito", "iyan", "iyon", "yan", "yun",
     "yung", "ung", "dito", "diyan", "doon", "ang", "ng", "mga", "sa", "si", "ni", "kay", "kina", "at", "o", "pero",

@@ -107,6 +107,24 @@ export interface LanguageTable {
    */
   attachedSuffixes?: readonly string[]
   /**
+   * Endings of conjugated verbs and adjectives written attached to the stem (Korean -어요, -습니다, -는데, -려고): a
+   * word with one is a predicate, never a name. Copula endings a name can carry (입니다, 이에요, 라고) stay out of
+   * this list. Optional: only for languages that conjugate by attached endings.
+   */
+  predicateEndings?: readonly string[]
+  /**
+   * Case and number endings of nouns and adjectives (Russian -ов, -ами, -у): a word is an everyday word when the
+   * stem left without one (or with one of `inflectionBases` added) is. Optional.
+   */
+  inflections?: readonly string[]
+  /** Endings put back on a stem to find its dictionary form (Russian "", "а", "я", "ь", "й"). Optional. */
+  inflectionBases?: readonly string[]
+  /**
+   * Endings of international drug names as this language writes them (Russian -прил, -сартан; Arabic بريل, سارتان):
+   * a word with one is a medicine, never a name. Optional.
+   */
+  drugSuffixes?: readonly string[]
+  /**
    * Phrases a speaker uses to correct what they just said ("i mean", "no sorry", "quiero decir", "quer dizer"): right
    * after a self-introduction, what they correct and what they say instead is their name. Optional.
    */

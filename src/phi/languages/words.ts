@@ -15,11 +15,26 @@ export function knownInSomeLanguage(word: string): boolean {
   if (UNSPACED.test(word)) return true
   const lang = languages()
   if (lang.words.has(word) || isForeignWord(word)) return true
-  if (ARABIC.test(word))
-    return ARABIC_PREFIXES.some(
-      (p) => word.length > p.length + 1 && word.startsWith(p) && isKnownStem(word.slice(p.length)),
-    )
+  if (isDrug(word)) return true
+  if (
+    ARABIC.test(word) &&
+    ARABIC_PREFIXES.some((p) => word.length > p.length + 1 && word.startsWith(p) && isKnownStem(word.slice(p.length)))
+  )
+    return true
+  // An inflected noun or adjective ("анализов", "кардиологу", "варфарином") is the word its stem makes.
+  for (const ending of lang.inflections) {
+    if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue
+    const stem = word.slice(0, -ending.length)
+    const forms = lang.inflectionBases.map((b) => stem + b)
+    // "анны" is Анна declined: a stem that makes a name is a name's form, whatever else it makes.
+    if (forms.some((f) => lang.givenNames.has(f) || lang.familyNames.has(f))) return false
+    if (forms.some((f) => lang.words.has(f) || isForeignWord(f)) || isDrug(stem)) return true
+  }
   if (!HANGUL.test(word)) return false
+  // A conjugated verb or adjective ("심하세요", "먹였어요", "확인하려고") is a predicate, never a name.
+  // A stem spelled only with number words ("일이삼사이고요": digits and a copula) is a number said, not a verb.
+  const ending = lang.predicateEndings.find((e) => word.length > e.length && word.endsWith(e))
+  if (ending && !spelledWithNumbers(word.slice(0, -ending.length))) return true
   return lang.suffixes.some((s) => word.length > s.length && word.endsWith(s) && isKnownStem(word.slice(0, -s.length)))
 }
 
@@ -27,6 +42,22 @@ const ARABIC = /\p{Script=Arabic}/u
 // Arabic writes "and", "so", "with", "for", "like" and the article onto the word: وسعال is "and cough".
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك']
 
+function spelledWithNumbers(stem: string): boolean {
+  const { numbers } = languages()
+  const text = stem.replace(/이$/, '')
+  // Split into number words ("아흔다섯" = 아흔 + 다섯, "일이삼사" = 일 + 이 + 삼 + 사), longest first.
+  const ends = new Set([0])
+  for (let i = 0; i < text.length; i++) {
+    if (!ends.has(i)) continue
+    for (let n = 1; n <= 4 && i + n <= text.length; n++) if (numbers.has(text.slice(i, i + n))) ends.add(i + n)
+  }
+  return text.length >= 2 && ends.has(text.length)
+}
+
+function isDrug(word: string): boolean {
+  return languages().drugSuffixes.some((s) => word.length > s.length + 2 && word.endsWith(s))
+}
+
 function isKnownStem(stem: string): boolean {
-  return languages().words.has(stem) || isForeignWord(stem)
+  return languages().words.has(stem) || isForeignWord(stem) || isDrug(stem)
 }
