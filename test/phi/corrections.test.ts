@@ -34,3 +34,24 @@ describe('names told by corrections, spelling analogies and relatives named befo
     expect(voice('ya me tomé el losartán')).toBe('ya me tomé el losartán')
   })
 })
+
+describe('names and places read from their surroundings', () => {
+  it('takes a first name between a cue and a name, a spoken dash, a romanised given name after a cue', () => {
+    expect(voice("it's sunny park calling that's park as in parking lot")).toBe(
+      "it's [NAME] calling that's [NAME] as in parking lot",
+    )
+    expect(voice("hi it's rene delacroix dash young i had my colonoscopy")).toBe("hi it's [NAME] i had my colonoscopy")
+    expect(voice('my mother soon-ja needs her insulin')).toBe('my mother [NAME] needs her insulin')
+    expect(voice('soy la hija de marta ruiz')).toContain('la hija de')
+  })
+
+  it('takes the name a birth date belongs to', () => {
+    expect(voice('a prescription for bill hunter date of birth march third fifty one')).not.toMatch(/bill|hunter/)
+    expect(voice('a prescription for pain date of birth march third fifty one')).toContain('for pain')
+  })
+
+  it('takes the district and city after a Han or Hangul street', () => {
+    expect(scrubText('地址改成北京路5号,上海。谢谢!').text).toBe('地址改成[ADDRESS],[LOCALITY]。谢谢!')
+    expect(scrubText('주소: 테헤란로 123, 서울 강남구. 감사합니다').text).not.toMatch(/서울|강남구/)
+  })
+})

@@ -128,6 +128,14 @@ export function detectCorrections(input: DetectInput): Span[] {
         out.push(span(toks, from, to, 'name:correction'), span(toks, start, k, 'name:correction'))
       }
     }
+    // "my mother soon-ja": a hyphenated romanised given name right after a cue is a name whatever its halves mean.
+    const halves = t.w.split('-')
+    if (
+      halves.length === 2 &&
+      halves.every((h) => lang.romanizedSyllables.has(h)) &&
+      (introduced || cueBefore(lower, t, lang.relationCues))
+    )
+      out.push(span(toks, i, i + 1, 'name:romanized'))
     // "that's park as in parking lot": a word spelled by a better-known one.
     const analogy = phraseAt(toks, i + 1, lang.spellingAnalogies)
     if (analogy > 0 && nameWord(t.w) && t.w.length >= 2) out.push(span(toks, i, i + 1, 'name:spelled-by'))
@@ -135,6 +143,13 @@ export function detectCorrections(input: DetectInput): Span[] {
     // The cue's last word must be no function word of another language ("me" is mẹ, mother, in Vietnamese).
     const relation = i > 0 && !isClosedClassWord(toks[i - 1]!.w) && cueBefore(lower, t, lang.relationCues)
     const about = i > 0 && ABOUT.has(toks[i - 1]!.w)
+    // "a prescription for bill hunter date of birth …": the name the birth date belongs to, whatever its words mean.
+    if (relation || about) {
+      let k = i
+      const part = (w: string): boolean => unmarked(w) && (isFirstName(w) || isSurname(w))
+      while (k < toks.length && k - i < 3 && phraseAt(toks, k, lang.birthCues) === 0 && part(toks[k]!.w)) k++
+      if (k > i && phraseAt(toks, k, lang.birthCues) > 0) out.push(span(toks, i, k, 'name:before-birth-date'))
+    }
     if (relation || about) {
       // After a bare preposition only a name the lists hold and no everyday word ("for work they need").
       const strict = (w: string): boolean => unmarked(w) && (isFirstName(w) || isSurname(w)) && !isBasicWord(w)

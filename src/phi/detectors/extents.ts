@@ -7,8 +7,9 @@
  * returns new spans only; fail closed: a word nothing proves safe goes with its neighbour.
  */
 import { languages, phraseLengthAtEnd } from '../languages'
-import { isBasicWord, isCity, isClinicalTerm, isCommonWord, isEnglishWord } from '../lexicon'
+import { isBasicWord, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
 
@@ -76,8 +77,12 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
       const titled = gapWords.length === 1 && phraseLengthAtEnd(head, lang.titlesBefore) > 0
       // Otherwise only what a nickname is made of: a family word or title ("pop", "big", "ti", "aling"), or a word
       // no language knows.
+      // A first name the lists hold counts too ("it's sunny park"): between a cue and a name it is the given name.
       const nickname = (w: string): boolean =>
-        NAME_MODIFIERS.has(w) || lang.titlesBefore.phrases.has(w) || unknownWord(w)
+        NAME_MODIFIERS.has(w) ||
+        lang.titlesBefore.phrases.has(w) ||
+        unknownWord(w) ||
+        (isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
       if (gapWords.some((w) => breaks(w) || !(titled || nickname(w)))) break
       if (spans.some((o) => o !== s && o.start < s.start && o.end > gapStart)) break
       const relation = phraseLengthAtEnd(head, lang.relationCues) > 0
@@ -219,12 +224,25 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
   return out
 }
 
+const CJK_LOCALITY =
+  /^[ \t]*[,，、][ \t]*([\p{Script=Han}\p{Script=Hangul}]{2,8}(?:[ \t][\p{Script=Han}\p{Script=Hangul}]{2,8})?)(?=[ \t]*(?:[。.!！?？,，、]|$))/u
+
 /** "[street] salt lake city", "[street], eureka": a known town right after a street is the address's town. */
 export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   for (const s of spans) {
     if (s.type !== 'STREET') continue
     const after = text.slice(s.end, s.end + 48)
+    // Han and Hangul addresses go from the street out: what follows the street after a comma, up to the next
+    // punctuation, is the district and city ("[street], 서울 강남구.", "[street],上海。").
+    const cjk = CJK_LOCALITY.exec(after)
+    if (cjk) {
+      const start = s.end + cjk[0].length - cjk[1]!.length
+      const end = start + cjk[1]!.length
+      if (!spans.some((o) => o.start < end && o.end > start && o.type !== 'NAME'))
+        out.push({ start, end, type: 'CITY', source: 'city:after-street' })
+      continue
+    }
     const m = /^[ \t]{0,2},?[ \t]{0,2}((?:[\p{L}'’.-]+[ \t]?){1,3})/u.exec(after)
     if (!m) continue
     const lead = m[0].length - m[1]!.length

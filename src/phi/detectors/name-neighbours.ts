@@ -15,6 +15,7 @@ import type { Span } from './types'
 // word in some language ("I", "A", "O", "E", "Y"), never an initial.
 // Latin letters only: single Cyrillic capitals are prepositions ("У", "В", "С").
 const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:[AEIOUY]\.|[B-DF-HJ-NP-TV-XZ]\.?)[ \t]+){1,2})$/u
+const SPOKEN_DASH = /^[ \t]+(?:dash|hyphen|guion|guión|tiret)[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’])/iu
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’])([\p{L}\p{M}]+)[ \t]+$/u
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u
 
@@ -47,6 +48,10 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
         type: 'NAME',
         source: 'name:first-before',
       })
+    // "delacroix dash young": a name spelled out with its hyphen said aloud goes on over the next word.
+    const dashed = SPOKEN_DASH.exec(text.slice(s.end, s.end + 40))
+    if (dashed && !safe(dashed[1]!.toLowerCase()))
+      out.push({ start: s.start, end: s.end + dashed[0].length, type: 'NAME', source: 'name:spoken-dash' })
     // A first name right after a self or relation cue, then a surname the lexicon knows: the whole name.
     const next = WORD_AFTER.exec(text.slice(s.end, s.end + 30))
     const n = next?.[1]?.toLowerCase()
