@@ -8,7 +8,7 @@ import type { Detection } from './detect'
 import type { Span } from './detectors/types'
 import { languages, phraseLengthAtEnd } from './languages'
 import { isCommonWord, isFirstName, isSurname } from './lexicon'
-import { hanNameSpans, isClosedClassWord, partyNames, type PartyNames } from './remembered'
+import { hanNameSpans, isClosedClassWord, partyNames, type PartyNames, withoutParticles } from './remembered'
 import type { PhiType } from './types'
 
 /** What a candidate is: one word, two adjacent words, a digits-only run, an ISO date, an e-mail address. */
@@ -211,6 +211,8 @@ function nameShaped(
   const gapAfter = text.slice(w.end).match(/^[ \t]{1,2}/)?.[0].length ?? -1
   if ((gapBefore > 0 && nextTo(w.start - gapBefore, -1)) || (gapAfter > 0 && nextTo(-1, w.end + gapAfter))) return true
   if (GREETING_BEFORE.test(before) || DASH_BEFORE.test(before)) return true
+  // The whole last sentence of the message: a sign-off ("ok. Ty", "book it please. RTW").
+  if (/[.!?]\s*$/u.test(before) && /^\s*[.!]?\s*$/u.test(text.slice(w.end))) return true
   // Opening the message before a comma ("Will, can you call me") or introducing it ("will here").
   if (/^\s*$/.test(before) && /^\s*(?:,|here\b|aqu[ií]\b)/iu.test(text.slice(w.end))) return true
   // A known name as the subject of a sentence ("grace is still coughing", "hope has a fever").
@@ -259,7 +261,7 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     }
     const type = wordType[i] ?? (party && partyWord(w, party) ? 'NAME' : undefined)
     if (!type) return
-    if (party && partyWord(w, party) && failsClosed(w, party)) {
+    if (party && partyWord(w, party) && failsClosed(w, party, words[i - 1])) {
       out.push({ start: w.start, end: w.end, type, source })
       return
     }
@@ -292,19 +294,24 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
 /** The word (or its possessive base) is a remembered name of the party or a short form of one. */
 function partyWord(w: Word, party: PartyNames): boolean {
   const base = possessiveBase(w.folded)
-  return party.words.has(base) || party.isShortForm(base)
+  return party.words.has(base) || party.isShortForm(base) || party.words.has(withoutParticles(base))
 }
 
 /**
  * A party word that counts wherever it stands: any remembered word or short form of three letters or more that is
  * no function word, and any possessive ("will's wife").
  */
-function failsClosed(w: Word, party: PartyNames): boolean {
+function failsClosed(w: Word, party: PartyNames, previous: Word | undefined): boolean {
   const base = possessiveBase(w.folded)
   if (base !== w.folded) return true
   if (isClosedClassWord(base)) return false
+  // Right after a subject pronoun or "to", the word is a verb ("I hope it works", "we hope", "to bill"): that context
+  // proves it safe, so it counts only where a name stands. Not after an auxiliary: "can major come" asks about Major.
+  if (previous && VERB_BEFORE.has(previous.folded)) return false
   return party.words.has(base) || base.length >= 3
 }
+
+const VERB_BEFORE = new Set(['i', 'we', 'you', 'u', 'they', 'he', 'she', 'to', 'yo', 'nosotros'])
 
 function possessiveBase(folded: string): string {
   return folded.replace(/'s$/, '')
@@ -346,7 +353,8 @@ const NOT_REMEMBERED = new Set([
   'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'jr', 'sr', 'ii', 'iii', 'de', 'del', 'la', 'las', 'los',
   'el', 'da', 'do', 'dos', 'di', 'du', 'le', 'van', 'von', 'der', 'den', 'al', 'st', 'and', 'the', 'of', 'my', 'y',
   'grandma', 'grandpa', 'aunt', 'uncle', 'tia', 'tio', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'mom', 'dad',
-  'abuela', 'abuelo', 'hermana', 'hermano', 'padre', 'madre', 'pastor', 'rev', 'prof',
+  'abuela', 'abuelo', 'hermana', 'hermano', 'padre', 'madre', 'pastor', 'rev', 'prof', 'usted', 'ustedes', 'you', 'me',
+  'him', 'her', 'them', 'us', 'yo', 'tu', 'ella', 'el', 'nosotros', 'vous', 'voce', 'ele', 'ela',
 ])
 
 /** Words of a NAME value; a name spelled letter by letter ("d-e-j-a") is the word it spells. */

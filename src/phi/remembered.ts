@@ -28,6 +28,18 @@ export function isClosedClassWord(word: string): boolean {
   return isFunctionWordOfAnyLanguage(word) || AUX_NAMES.has(word)
 }
 
+const HANGUL = /\p{Script=Hangul}/u
+
+/** A Hangul word without the particles and copula endings the tables list ("김민준입니다" → "김민준"). */
+export function withoutParticles(word: string): string {
+  // Folded words are decomposed (NFKD splits Hangul syllables into jamo); the tables hold composed syllables.
+  const composed = word.normalize('NFC')
+  const suffix = languages().suffixes.find((s) => composed.length > s.length + 1 && composed.endsWith(s))
+  if (!suffix) return word
+  const bare = composed.slice(0, -suffix.length)
+  return composed === word ? bare : bare.normalize('NFKD')
+}
+
 const VOWEL_END = /[aeiouyаеиоуыэюяё]$/u
 const HAN = /\p{Script=Han}/u
 
@@ -56,15 +68,25 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     if (family === 0) continue
     han.add(w)
     const given = w.slice(family)
-    if (given.length === 2) han.add(given)
+    // A two-character given name, and what family calls its owner: 阿华 / 小华 / 华华 of 陈美华.
+    if (given.length === 2) for (const form of [given, `阿${given[1]}`, `小${given[1]}`]) han.add(form)
     // A one-character given name is called by its doubled form or with 小/阿 ("李娜" → 娜娜, 小娜, 阿娜).
     if (given.length === 1) for (const form of [given + given, `小${given}`, `阿${given}`]) han.add(form)
   }
   const list = [...words]
   const initials = new Set<string>()
   for (let i = 0; i + 1 < list.length; i++) {
-    const [a, b] = [list[i]!, list[i + 1]!]
-    if (a.length >= 2 && b.length >= 2 && !HAN.test(a + b)) initials.add(a[0]! + b[0]!)
+    const run = list.slice(i, i + 3).filter((x) => x.length >= 2 && !HAN.test(x) && !HANGUL.test(x))
+    if (run.length >= 2) initials.add(run[0]![0]! + run[1]![0]!)
+    if (run.length === 3) initials.add(run.map((x) => x[0]).join(''))
+  }
+  // Hangul names are remembered with what was attached to them ("김민준입니다"): the name, and its given name alone.
+  for (const w of [...words]) {
+    if (!HANGUL.test(w)) continue
+    const bare = withoutParticles(w).normalize('NFC')
+    if (bare.length < 2 || bare.length > 4) continue
+    const given = familyNames.has(bare.slice(0, 1)) && bare.length === 3 ? [bare.slice(1)] : []
+    for (const form of [bare, ...given]) words.add(form).add(form.normalize('NFKD'))
   }
   return {
     words,

@@ -55,3 +55,20 @@ describe('names and places read from their surroundings', () => {
     expect(scrubText('주소: 테헤란로 123, 서울 강남구. 감사합니다').text).not.toMatch(/서울|강남구/)
   })
 })
+
+describe('introductions, nicknames and given names after a family name', () => {
+  it('takes what stands between a self cue and the word that closes the introduction', () => {
+    expect(voice("hey it's drew young calling back about my test")).toBe("hey it's [NAME] calling back about my test")
+    expect(voice('this is the pharmacy calling')).toBe('this is the pharmacy calling')
+    expect(voice("hi it's me calling again")).toBe("hi it's me calling again")
+  })
+
+  it('takes the name a person goes by, whatever the word means', () => {
+    expect(voice('yo soy su hijo alejandro pero dígame ale')).not.toMatch(/\bale\b/)
+    expect(voice('everyone calls me shy')).not.toContain('shy')
+  })
+
+  it('takes the given names the tables list after a family name that comes first', () => {
+    expect(voice('chào cô con là phạm quốc bảo con gọi cho ba con là phạm văn hùng')).not.toMatch(/quốc|bảo/)
+  })
+})

@@ -92,6 +92,18 @@ describe('known identifiers', () => {
     expect(scrubText('我老公建国吃了药', { known: memory }).text).not.toContain('建国')
     // Function words stay words although they begin a remembered name ("ty" counts, "so" of "sofia" does not).
     expect(scrubText('so it hurts', { known: memoryMatcher(['sofia']) }).text).toBe('so it hurts')
+    // A remembered Hangul name is remembered with its particles; its given name alone counts too.
+    expect(scrubText('고맙습니다. 민준', { known: memoryMatcher(['김민준입니다']) }).text).toBe('고맙습니다. [NAME]')
+    expect(scrubText('好的 那个 大家都叫我阿华', { known: memoryMatcher(['陈美华']) }).text).not.toContain('阿华')
+  })
+
+  it('keeps a remembered everyday word after a subject pronoun, where it is a verb', () => {
+    const hope = memoryMatcher(['hope', 'mensah'])
+    expect(scrubText('I hope it works', { known: hope }).text).toBe('I hope it works')
+    expect(scrubText('can hope come at two', { known: hope }).text).toBe('can [NAME] come at two')
+    expect(scrubText('book it please. RTW', { known: memoryMatcher(['rose', 'tran', 'whitaker']) }).text).toBe(
+      'book it please. [NAME]',
+    )
   })
 
   it('keeps a memory bounded, the most recently learned words last', () => {

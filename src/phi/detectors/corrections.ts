@@ -28,6 +28,9 @@ const SUBJECT_PRONOUNS = new Set([
 ])
 // Prepositions before a person a call is about ("a call regarding hyacinth barrow she was discharged").
 const ABOUT = new Set(['for', 'regarding', 'about', 're', 'para', 'sobre'])
+// Words after a nickname cue that are no name ("you can call me anytime").
+// biome-ignore format: packed list
+const NOT_NICKNAMES = new Set(['anytime', 'instead', 'whenever', 'directly', 'tomorrow', 'today', 'tonight', 'later', 'soon', 'asap', 'maybe'])
 // What a correction may be followed by before the name ("no sorry that's my nickname"): a clause, not a name.
 const MAX_NAME_WORDS = 3
 
@@ -136,6 +139,24 @@ export function detectCorrections(input: DetectInput): Span[] {
       (introduced || cueBefore(lower, t, lang.relationCues))
     )
       out.push(span(toks, i, i + 1, 'name:romanized'))
+    // "people call me shy", "dígame ale": the name a person goes by, whatever the word means.
+    if (cueBefore(lower, t, lang.nicknameCues) && unmarked(t.w) && !NOT_NICKNAMES.has(t.w))
+      out.push(span(toks, i, i + 1, 'name:nickname'))
+    // "it's drew young calling back": between a self cue and the word that closes the introduction.
+    if (introduced) {
+      let k = skipFillers(toks, i)
+      const from = k
+      while (
+        k < toks.length &&
+        k - from < 3 &&
+        correctable(toks[k]!.w) &&
+        phraseAt(toks, k, lang.introductionEnds) === 0
+      )
+        k++
+      const closes = k > from && phraseAt(toks, k, lang.introductionEnds) > 0
+      if (closes && /^[ \t,]+$/.test(input.text.slice(toks[k - 1]!.end, toks[k]!.start)))
+        out.push(span(toks, from, k, 'name:introduced'))
+    }
     // "that's park as in parking lot": a word spelled by a better-known one.
     const analogy = phraseAt(toks, i + 1, lang.spellingAnalogies)
     if (analogy > 0 && nameWord(t.w) && t.w.length >= 2) out.push(span(toks, i, i + 1, 'name:spelled-by'))

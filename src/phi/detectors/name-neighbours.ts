@@ -4,7 +4,7 @@
  * a first name the writer introduced ("it's deandra wills"). Fail closed: a word beside a name goes with it unless
  * a list marks it as safe.
  */
-import { languages, phraseLengthAtEnd } from '../languages'
+import { fold, languages, phraseLengthAtEnd } from '../languages'
 import { isBasicWord, isClinicalTerm, isEnglishWord, isFirstName, isSurname } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord } from '../remembered'
@@ -16,6 +16,7 @@ import type { Span } from './types'
 // Latin letters only: single Cyrillic capitals are prepositions ("У", "В", "С").
 const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:[AEIOUY]\.|[B-DF-HJ-NP-TV-XZ]\.?)[ \t]+){1,2})$/u
 const SPOKEN_DASH = /^[ \t]+(?:dash|hyphen|guion|guión|tiret)[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’])/iu
+const GIVEN_AFTER = /^(?:[ \t]+[\p{L}\p{M}]+){1,2}(?![\p{L}\p{M}'’.-])/u
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’])([\p{L}\p{M}]+)[ \t]+$/u
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u
 
@@ -48,6 +49,23 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
         type: 'NAME',
         source: 'name:first-before',
       })
+    // "phạm quốc bảo": after a family name that comes first (Vietnamese, Korean, Chinese in Latin letters), the given
+    // names the tables list go with it, whatever else they mean.
+    const value = text.slice(s.start, s.end).toLowerCase()
+    if (lang.familyNames.has(value) || lang.familyNames.has(fold(value))) {
+      const given = GIVEN_AFTER.exec(text.slice(s.end, s.end + 30))
+      const parts = given ? given[0].trim().split(/[ \t]+/) : []
+      let n = 0
+      while (
+        n < parts.length &&
+        (lang.givenNames.has(parts[n]!.toLowerCase()) || lang.givenNames.has(fold(parts[n]!.toLowerCase())))
+      )
+        n++
+      if (n > 0) {
+        const words = new RegExp(`^(?:[ \\t]+[\\p{L}\\p{M}]+){${n}}`, 'u').exec(given![0])!
+        out.push({ start: s.start, end: s.end + words[0].length, type: 'NAME', source: 'name:given-after-family' })
+      }
+    }
     // "delacroix dash young": a name spelled out with its hyphen said aloud goes on over the next word.
     const dashed = SPOKEN_DASH.exec(text.slice(s.end, s.end + 40))
     if (dashed && !safe(dashed[1]!.toLowerCase()))

@@ -253,4 +253,6 @@ export const es: LanguageTable = {
   ],
   corrections: ["digo", "quiero decir", "perdón", "perdon", "no perdón", "no perdon", "mejor dicho", "o sea", "no", "disculpe", "perdone"],
   spellingAnalogies: ["como en"],
+  nicknameCues: ["me dicen", "le dicen", "dígame", "digame", "díganme", "diganme", "me llaman", "le llaman", "todos me dicen", "todos le dicen", "llámeme", "llameme", "mi apodo es"],
+  introductionEnds: ["llamando", "hablando", "aquí", "aqui"],
 }

@@ -343,4 +343,6 @@ export const fr: LanguageTable = {
   ],
   corrections: ["je veux dire", "pardon", "non pardon", "plutôt", "non", "enfin"],
   spellingAnalogies: ["comme dans"],
+  nicknameCues: ["on m'appelle", "tout le monde m'appelle", "appelez-moi", "mon surnom est"],
+  introductionEnds: ["à l'appareil"],
 }

@@ -168,6 +168,8 @@ function compile(tables: readonly LanguageTable[]) {
     addressUnits: all((t) => t.addressUnits ?? []),
     romanizedSyllables: new Set(tables.flatMap((t) => t.romanizedSyllables ?? [])),
     corrections: all((t) => t.corrections ?? []),
+    nicknameCues: all((t) => t.nicknameCues ?? []),
+    introductionEnds: all((t) => t.introductionEnds ?? []),
     inflections: tables.flatMap((t) => t.inflections ?? []).sort((a, b) => b.length - a.length),
     inflectionBases: [...new Set(['', ...tables.flatMap((t) => t.inflectionBases ?? [])])],
     drugSuffixes: tables.flatMap((t) => t.drugSuffixes ?? []),

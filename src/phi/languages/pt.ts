@@ -262,4 +262,6 @@ export const pt: LanguageTable = {
   ],
   corrections: ["quer dizer", "quero dizer", "digo", "desculpa", "desculpe", "ou melhor", "não", "nao"],
   spellingAnalogies: ["como em"],
+  nicknameCues: ["me chamam de", "todo mundo me chama de", "pode me chamar de", "meu apelido é"],
+  introductionEnds: ["falando", "aqui"],
 }

@@ -125,6 +125,16 @@ export interface LanguageTable {
    */
   drugSuffixes?: readonly string[]
   /**
+   * Phrases that give the name a person goes by ("people call me", "goes by", "me dicen", "todo mundo me chama"): the
+   * word after one is a name whatever it means ("people call me shy"). Optional.
+   */
+  nicknameCues?: readonly string[]
+  /**
+   * Words that close a self-introduction ("calling", "here", "speaking", "hablando"): what stands between a self cue
+   * and one of them is the speaker's name ("it's drew young calling back"). Optional.
+   */
+  introductionEnds?: readonly string[]
+  /**
    * Phrases a speaker uses to correct what they just said ("i mean", "no sorry", "quiero decir", "quer dizer"): right
    * after a self-introduction, what they correct and what they say instead is their name. Optional.
    */
