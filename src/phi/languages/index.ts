@@ -4,6 +4,7 @@
  * titles, family and given names, and everyday words. Every look-up takes lower-case text; tables without a
  * prototype, so a word such as "constructor" is only ever a word.
  */
+import { classLengthBefore, wordCharLength } from '../detectors/chars'
 import { LANGUAGES } from './all'
 import type { LanguageTable } from './types'
 
@@ -206,20 +207,34 @@ export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<str
 const TRAILING_WORDS = /(?:^|[^\p{L}\p{M}'’])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,4})$/u
 
 /**
+ * The word before the spaces (and a dot) that end `prefix`, lower case, or '' when none: the last word
+ * {@link TRAILING_WORDS} would read, found by scanning back instead of running the pattern.
+ */
+function lastWordAtEnd(prefix: string): string {
+  let i = prefix.length
+  while (i > 0 && (prefix.charCodeAt(i - 1) === 32 || prefix.charCodeAt(i - 1) === 9)) i--
+  if (i > 0 && prefix.charCodeAt(i - 1) === 46) i--
+  let j = i
+  for (let n = classLengthBefore(wordCharLength, prefix, j); n > 0; n = classLengthBefore(wordCharLength, prefix, j))
+    j -= n
+  return prefix.slice(j, i).toLowerCase()
+}
+
+/**
  * The length of a phrase of `set` (a title, "madame", "доктор", "bà") that ends `prefix` followed by spaces (a
  * title's dot allowed), or 0: how far a name span extends to the left over it.
  */
 export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
-  // Cheap refusals first (this runs before every name span): a phrase is followed by a space or tab, and ends on
-  // one of the set's last words, in either spelling.
+  // Cheap refusals first (this runs several times before every name span): a phrase is followed by a space or tab,
+  // and ends on one of the set's last words, in either spelling, found without running the pattern.
   const end = prefix.charCodeAt(prefix.length - 1)
   if (end !== 32 && end !== 9) return 0
+  const last = lastWordAtEnd(prefix)
+  if (last === '' || (!set.lastWords.has(last) && !set.lastWords.has(fold(last)))) return 0
   const m = TRAILING_WORDS.exec(prefix)
   if (!m) return 0
   const tail = m[1]!
   const parts = [...tail.matchAll(/([\p{L}\p{M}'’]+)\.?[ \t]+/gu)]
-  const lastWord = parts[parts.length - 1]![1]!.toLowerCase()
-  if (!set.lastWords.has(lastWord) && !set.lastWords.has(fold(lastWord))) return 0
   for (let k = 0; k < parts.length; k++) {
     const phrase = parts
       .slice(k)
