@@ -13,10 +13,21 @@ export { LANGUAGES } from './all'
 
 const MARKS = /\p{M}/gu
 
+// Folds already computed: normalising is the cost of most look-ups in non-Latin text, and the same words recur.
+// Bounded (cleared when full) so an isolate that reads many texts keeps a small table.
+const FOLDED = new Map<string, string>()
+const FOLDED_MAX = 4096
+
 /** The spelling without diacritics (Vietnamese SMS, Portuguese and French without accents). */
 export function fold(word: string): string {
   if (ASCII_ONLY.test(word)) return word
-  return word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
+  let folded = FOLDED.get(word)
+  if (folded === undefined) {
+    folded = word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear()
+    FOLDED.set(word, folded)
+  }
+  return folded
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/
@@ -204,20 +215,34 @@ export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<str
   return out
 }
 
-const TRAILING_WORDS = /(?:^|[^\p{L}\p{M}'’])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,4})$/u
+/** The most words a look-back reads before a name. */
+const TRAILING_MAX = 4
 
 /**
- * The word before the spaces (and a dot) that end `prefix`, lower case, or '' when none: the last word
- * {@link TRAILING_WORDS} would read, found by scanning back instead of running the pattern.
+ * The words (lower case) and their offsets of the last "word[.] spaces" units (at most four, the last unit first)
+ * that end `prefix`: what /(?:^|[^\p{L}\p{M}'’])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,4})$/u reads, found by scanning
+ * back from the end instead of trying the pattern at every position of the look-back.
  */
-function lastWordAtEnd(prefix: string): string {
-  let i = prefix.length
-  while (i > 0 && (prefix.charCodeAt(i - 1) === 32 || prefix.charCodeAt(i - 1) === 9)) i--
-  if (i > 0 && prefix.charCodeAt(i - 1) === 46) i--
-  let j = i
-  for (let n = classLengthBefore(wordCharLength, prefix, j); n > 0; n = classLengthBefore(wordCharLength, prefix, j))
-    j -= n
-  return prefix.slice(j, i).toLowerCase()
+function trailingWords(prefix: string): { words: string[]; starts: number[] } {
+  const words: string[] = []
+  const starts: number[] = []
+  let pos = prefix.length
+  while (words.length < TRAILING_MAX) {
+    let spaces = pos
+    while (spaces > 0 && (prefix.charCodeAt(spaces - 1) === 32 || prefix.charCodeAt(spaces - 1) === 9)) spaces--
+    if (spaces === pos) break
+    const wordEnd = spaces > 0 && prefix.charCodeAt(spaces - 1) === 46 ? spaces - 1 : spaces
+    let wordStart = wordEnd
+    for (let n = classLengthBefore(wordCharLength, prefix, wordStart); n > 0; ) {
+      wordStart -= n
+      n = classLengthBefore(wordCharLength, prefix, wordStart)
+    }
+    if (wordStart === wordEnd) break
+    words.push(prefix.slice(wordStart, wordEnd).toLowerCase())
+    starts.push(wordStart)
+    pos = wordStart
+  }
+  return { words, starts }
 }
 
 /**
@@ -226,21 +251,19 @@ function lastWordAtEnd(prefix: string): string {
  */
 export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
   // Cheap refusals first (this runs several times before every name span): a phrase is followed by a space or tab,
-  // and ends on one of the set's last words, in either spelling, found without running the pattern.
+  // and ends on one of the set's last words, in either spelling.
   const end = prefix.charCodeAt(prefix.length - 1)
   if (end !== 32 && end !== 9) return 0
-  const last = lastWordAtEnd(prefix)
-  if (last === '' || (!set.lastWords.has(last) && !set.lastWords.has(fold(last)))) return 0
-  const m = TRAILING_WORDS.exec(prefix)
-  if (!m) return 0
-  const tail = m[1]!
-  const parts = [...tail.matchAll(/([\p{L}\p{M}'’]+)\.?[ \t]+/gu)]
-  for (let k = 0; k < parts.length; k++) {
-    const phrase = parts
-      .slice(k)
-      .map((p) => p[1]!.toLowerCase())
+  const { words, starts } = trailingWords(prefix)
+  const last = words[0]
+  if (last === undefined || (!set.lastWords.has(last) && !set.lastWords.has(fold(last)))) return 0
+  // The longest phrase first.
+  for (let k = words.length - 1; k >= 0; k--) {
+    const phrase = words
+      .slice(0, k + 1)
+      .reverse()
       .join(' ')
-    if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return tail.length - (parts[k]!.index ?? 0)
+    if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return prefix.length - starts[k]!
   }
   return 0
 }
