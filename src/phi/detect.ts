@@ -255,7 +255,24 @@ const NAME_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 const SPELLED = /^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u
 const POSSESSIVE_S = /['’]s$/
 
-function nameWords(value: string): string[] {
+// Name words of values already read: the same names recur across a text's spans and its two propagation rounds,
+// and each reading normalises the value. Bounded like the lexicon's memos (cleared when full, long values never
+// kept); callers only read the arrays.
+const NAME_WORDS = new Map<string, readonly string[]>()
+const NAME_WORDS_MAX = 2048
+
+function nameWords(value: string): readonly string[] {
+  if (value.length > 64) return readNameWords(value)
+  let words = NAME_WORDS.get(value)
+  if (words === undefined) {
+    words = readNameWords(value)
+    if (NAME_WORDS.size >= NAME_WORDS_MAX) NAME_WORDS.clear()
+    NAME_WORDS.set(value, words)
+  }
+  return words
+}
+
+function readNameWords(value: string): string[] {
   const out: string[] = []
   const lower = lowerSameLength(normalizeText(value))
   for (const m of matchesOf(NAME_WORD, lower)) {

@@ -4,7 +4,14 @@
  * (95 tuổi, 九十五岁, quatre-vingt-quinze ans), and names after a person cue, a title or an honorific in any script
  * (je m'appelle Marie Dupont, 我叫陈志强, 박영희 씨, chị Lan). One small core; every word it knows comes from the tables.
  */
-import { LANGUAGES, languages, latinLanguagesOf, phraseLengthAtEnd, type PhraseSet } from '../languages'
+import {
+  hasAttachedSuffix,
+  LANGUAGES,
+  languages,
+  latinLanguagesOf,
+  phraseLengthAtEnd,
+  type PhraseSet,
+} from '../languages'
 import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSlang } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { words, type Word } from '../spoken'
@@ -616,11 +623,7 @@ function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.w
     if (!HANGUL_WORD.test(w)) continue
-    const titled =
-      lang.titlesAfter.phrases.has(w) ||
-      lang.suffixes.some(
-        (x) => w.length > x.length && w.endsWith(x) && lang.titlesAfter.phrases.has(w.slice(0, -x.length)),
-      )
+    const titled = lang.titlesAfter.phrases.has(w) || hasAttachedSuffix(w, (stem) => lang.titlesAfter.phrases.has(stem))
     if (HAN.test(w) || !titled) continue
     const prev = list[i - 1]!
     if (!/\p{Script=Hangul}/u.test(prev.w) || !spacedGap(text, prev, list[i]!)) continue

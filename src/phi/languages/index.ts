@@ -151,7 +151,8 @@ function compile(tables: readonly LanguageTable[]) {
   // biome-ignore format: packed list
   return {
     numbers, numberLanguages, numberFirstWords, plainWords, ordinals, languagesOfWord, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
-    suffixes: [...suffixes].sort((a, b) => b.length - a.length),
+    suffixes: suffixes as ReadonlySet<string>,
+    suffixLengths: [...new Set([...suffixes].map((x) => x.length))].sort((a, b) => b - a),
     yearsOld: all((t) => t.yearsOld),
     ageBefore: all((t) => t.ageBefore),
     unitsAfter: all((t) => t.unitsAfter),
@@ -215,15 +216,28 @@ export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<str
   return out
 }
 
+/**
+ * Whether `word` is a stem `isStem` accepts with one of the tables' attached suffixes written onto it (Korean
+ * particles: "추석에", "선생님이"): one set look-up per suffix length rather than one `endsWith` per suffix.
+ */
+export function hasAttachedSuffix(word: string, isStem: (stem: string) => boolean): boolean {
+  const { suffixes, suffixLengths } = languages()
+  for (const n of suffixLengths) {
+    if (word.length > n && suffixes.has(word.slice(word.length - n)) && isStem(word.slice(0, word.length - n)))
+      return true
+  }
+  return false
+}
+
 /** The most words a look-back reads before a name. */
 const TRAILING_MAX = 4
 
 /**
  * The words (lower case) and their offsets of the last "word[.] spaces" units (at most four, the last unit first)
- * that end `prefix`: what /(?:^|[^\p{L}\p{M}'’])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,4})$/u reads, found by scanning
+ * that end `prefix`, or null when there are none or the last word ends no phrase (is not in `lastWords`): what /(?:^|[^\p{L}\p{M}'’])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,4})$/u reads, found by scanning
  * back from the end instead of trying the pattern at every position of the look-back.
  */
-function trailingWords(prefix: string): { words: string[]; starts: number[] } {
+function trailingWords(prefix: string, lastWords: ReadonlySet<string>): { words: string[]; starts: number[] } | null {
   const words: string[] = []
   const starts: number[] = []
   let pos = prefix.length
@@ -238,11 +252,14 @@ function trailingWords(prefix: string): { words: string[]; starts: number[] } {
       n = classLengthBefore(wordCharLength, prefix, wordStart)
     }
     if (wordStart === wordEnd) break
-    words.push(prefix.slice(wordStart, wordEnd).toLowerCase())
+    const word = prefix.slice(wordStart, wordEnd).toLowerCase()
+    // Cheap refusal: no phrase ends on a word that is not one of the set's last words, in either spelling.
+    if (words.length === 0 && !lastWords.has(word) && !lastWords.has(fold(word))) return null
+    words.push(word)
     starts.push(wordStart)
     pos = wordStart
   }
-  return { words, starts }
+  return words.length > 0 ? { words, starts } : null
 }
 
 /**
@@ -251,12 +268,12 @@ function trailingWords(prefix: string): { words: string[]; starts: number[] } {
  */
 export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
   // Cheap refusals first (this runs several times before every name span): a phrase is followed by a space or tab,
-  // and ends on one of the set's last words, in either spelling.
+  // and ends on one of the set's last words (checked as soon as the scan has read it).
   const end = prefix.charCodeAt(prefix.length - 1)
   if (end !== 32 && end !== 9) return 0
-  const { words, starts } = trailingWords(prefix)
-  const last = words[0]
-  if (last === undefined || (!set.lastWords.has(last) && !set.lastWords.has(fold(last)))) return 0
+  const trailing = trailingWords(prefix, set.lastWords)
+  if (trailing === null) return 0
+  const { words, starts } = trailing
   // The longest phrase first.
   for (let k = words.length - 1; k >= 0; k--) {
     const phrase = words

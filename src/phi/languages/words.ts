@@ -5,7 +5,7 @@
  * scripts are found by the cue, title and family-name rules of detectors/multilingual.ts.
  */
 import { isForeignWord } from '../lexicon'
-import { languages } from './index'
+import { hasAttachedSuffix, languages } from './index'
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const HANGUL = /\p{Script=Hangul}/u
@@ -20,7 +20,7 @@ export function knownInSomeLanguage(word: string): boolean {
       (p) => word.length > p.length + 1 && word.startsWith(p) && isKnownStem(word.slice(p.length)),
     )
   if (!HANGUL.test(word)) return false
-  return lang.suffixes.some((s) => word.length > s.length && word.endsWith(s) && isKnownStem(word.slice(0, -s.length)))
+  return hasAttachedSuffix(word, isKnownStem)
 }
 
 const ARABIC = /\p{Script=Arabic}/u
