@@ -25,8 +25,21 @@ const CONFUSABLE_CLASS = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'u
 const MIXED_WORD = /[\p{L}\p{N}]+/gu
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/
 
+// Values already found, per digit character (a property of Unicode, so kept for the isolate's life; at most the
+// few hundred decimal digits Unicode has).
+const DIGIT_VALUES = new Map<string, string>()
+
 /** Value of a decimal digit from any script (NFKC leaves e.g. Arabic-Indic digits as they are). */
 function digitValue(ch: string): string {
+  let value = DIGIT_VALUES.get(ch)
+  if (value === undefined) {
+    value = countDigitsBelow(ch)
+    DIGIT_VALUES.set(ch, value)
+  }
+  return value
+}
+
+function countDigitsBelow(ch: string): string {
   let cp = ch.codePointAt(0) ?? 48
   let steps = 0
   while (steps < 9 && DIGIT_TEST.test(String.fromCodePoint(cp - 1))) {

@@ -389,10 +389,8 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       if (cueStart < 0) continue
       const gap = text.slice(list[i - 1]!.end, first.start)
       if (!/^[ \t]{0,2}(?:[:,-][ \t]{0,2})?$/.test(gap) || gap.length === 0) continue
-      const cue = list
-        .slice(cueStart, i)
-        .map((w) => w.w)
-        .join(' ')
+      let cue = list[cueStart]!.w
+      for (let k = cueStart + 1; k < i; k++) cue += ` ${list[k]!.w}`
       const naming = self && NAMING_CUE.test(cue)
       // "everybody calls her mother ruby": a title or kinship word may open a name given outright.
       const titled = naming && lang.titlesBefore.phrases.has(first.w)

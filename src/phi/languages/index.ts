@@ -229,19 +229,21 @@ export function hasAttachedSuffix(word: string, isStem: (stem: string) => boolea
   return false
 }
 
-/** The most words a look-back reads before a name. */
-const TRAILING_MAX = 4
-
 /**
- * The words (lower case) and their offsets of the last "word[.] spaces" units (at most four, the last unit first)
- * that end `prefix`, or null when there are none or the last word ends no phrase (is not in `lastWords`): what /(?:^|[^\p{L}\p{M}'’])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,4})$/u reads, found by scanning
- * back from the end instead of trying the pattern at every position of the look-back.
+ * The words (lower case, the last one first) and their offsets of the last "word[.] spaces" units, at most `max`,
+ * that end `prefix`: the units /(?:^|[^\p{L}\p{M}'’])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,max})$/u reads, found by
+ * scanning back from the end instead of trying the pattern at every position of the look-back. Null when there
+ * are none, or when `lastWords` is given and the last word is not in it (in either spelling): no phrase ends there.
  */
-function trailingWords(prefix: string, lastWords: ReadonlySet<string>): { words: string[]; starts: number[] } | null {
+export function trailingWords(
+  prefix: string,
+  max: number,
+  lastWords?: ReadonlySet<string>,
+): { words: string[]; starts: number[] } | null {
   const words: string[] = []
   const starts: number[] = []
   let pos = prefix.length
-  while (words.length < TRAILING_MAX) {
+  while (words.length < max) {
     let spaces = pos
     while (spaces > 0 && (prefix.charCodeAt(spaces - 1) === 32 || prefix.charCodeAt(spaces - 1) === 9)) spaces--
     if (spaces === pos) break
@@ -253,8 +255,8 @@ function trailingWords(prefix: string, lastWords: ReadonlySet<string>): { words:
     }
     if (wordStart === wordEnd) break
     const word = prefix.slice(wordStart, wordEnd).toLowerCase()
-    // Cheap refusal: no phrase ends on a word that is not one of the set's last words, in either spelling.
-    if (words.length === 0 && !lastWords.has(word) && !lastWords.has(fold(word))) return null
+    // Cheap refusal: no phrase ends on a word that is not one of the set's last words.
+    if (words.length === 0 && lastWords && !lastWords.has(word) && !lastWords.has(fold(word))) return null
     words.push(word)
     starts.push(wordStart)
     pos = wordStart
@@ -271,7 +273,7 @@ export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
   // and ends on one of the set's last words (checked as soon as the scan has read it).
   const end = prefix.charCodeAt(prefix.length - 1)
   if (end !== 32 && end !== 9) return 0
-  const trailing = trailingWords(prefix, set.lastWords)
+  const trailing = trailingWords(prefix, 4, set.lastWords)
   if (trailing === null) return 0
   const { words, starts } = trailing
   // The longest phrase first.
