@@ -3,6 +3,8 @@
  * normalized text, so no offset map back to the raw input is needed.
  */
 
+import { letterOrNumberLength } from './detectors/chars'
+
 // Every Unicode format character (Cf): zero-width space/joiners, word joiner, BOM, soft hyphen,
 // bidi marks and embeddings/isolates, Arabic letter mark, Mongolian vowel separator, tags.
 const FORMAT_CHARS = /[\p{Cf}\u180E]/gu
@@ -22,6 +24,7 @@ const CONFUSABLES: Record<string, string> = {
   Χ: 'X',
 }
 const CONFUSABLE_CLASS = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'u')
+const CONFUSABLE_SET = new Set(Object.keys(CONFUSABLES))
 const MIXED_WORD = /[\p{L}\p{N}]+/gu
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/
 
@@ -47,6 +50,30 @@ function countDigitsBelow(ch: string): string {
     steps += 1
   }
   return String(steps)
+}
+
+/**
+ * Whether some word (a MIXED_WORD match) holds both a look-alike and a Latin letter or digit, found in one pass:
+ * only then does folding change anything, and a Russian or Greek text would otherwise call foldWord on every word.
+ */
+function hasMixedWord(text: string): boolean {
+  let lookAlike = false
+  let latin = false
+  for (let i = 0; i < text.length; ) {
+    const n = letterOrNumberLength(text, i)
+    if (n === 0) {
+      lookAlike = false
+      latin = false
+      i += 1
+      continue
+    }
+    // An ASCII letter or number is exactly [A-Za-z0-9]; every look-alike is one BMP code unit.
+    if (text.charCodeAt(i) < 128) latin = true
+    else if (n === 1 && CONFUSABLE_SET.has(text[i]!)) lookAlike = true
+    if (lookAlike && latin) return true
+    i += n
+  }
+  return false
 }
 
 function foldWord(word: string): string {
@@ -112,7 +139,7 @@ export function normalizeText(input: unknown): string {
   text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
   if (/[^\u0000-\u007F]/.test(text)) {
     text = text.replace(NON_ASCII_DIGIT, digitValue).replace(DASHES, '-').replace(SYMBOLS_BETWEEN_DIGITS, '')
-    if (CONFUSABLE_CLASS.test(text)) text = text.replace(MIXED_WORD, foldWord)
+    if (CONFUSABLE_CLASS.test(text) && hasMixedWord(text)) text = text.replace(MIXED_WORD, foldWord)
   }
   return text
 }
