@@ -181,14 +181,6 @@ export function wholeWordMatches(text: string, words: readonly string[]): Array<
   return out
 }
 
-function withoutUndefined(span: Span): Span {
-  if (span.canonical === undefined) {
-    const { canonical: _drop, ...rest } = span
-    return rest
-  }
-  return span
-}
-
 // The generic identifier rule guesses its type from nearby cues: any specific detector outranks it.
 function rank(span: Span): number {
   const p = PRIORITY[span.type] ?? 0
@@ -222,15 +214,10 @@ function resolve(spans: Span[], text: string): Span[] {
       if (p > q || (p === q && s.end - s.start > winner.end - winner.start)) winner = s
     }
     const exact = winner.start === start && winner.end === end
-    out.push(
-      withoutUndefined({
-        start,
-        end,
-        type: winner.type,
-        source: winner.source,
-        canonical: exact ? winner.canonical : undefined,
-      }),
-    )
+    // No canonical key at all unless there is one (a span compares and serialises without it).
+    const span: Span = { start, end, type: winner.type, source: winner.source }
+    if (exact && winner.canonical !== undefined) span.canonical = winner.canonical
+    out.push(span)
     i = j
   }
   // Adjacent names ("Rick" "Alvarez") and street/city pieces join into one span.

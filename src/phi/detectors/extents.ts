@@ -157,10 +157,9 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     }
     // "kim sung ho": a romanised Korean family name and a given name written as two separate syllables.
     const pair = SYLLABLE_PAIR_AFTER.exec(after)
-    const last = /[\p{L}]+$/u.exec(text.slice(s.start, s.end))?.[0].toLowerCase() ?? ''
     if (
       pair &&
-      syllables.has(last) &&
+      syllables.has(lastLetters(text, s)) &&
       syllables.has(pair[1]!.toLowerCase()) &&
       syllables.has(pair[2]!.toLowerCase()) &&
       !breaks(pair[1]!) &&
@@ -175,6 +174,11 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     }
   }
   return out
+}
+
+// The name's last run of letters, lower case ("kim" in "[kim] sung ho"); read only once a syllable pair follows.
+function lastLetters(text: string, s: Span): string {
+  return /[\p{L}]+$/u.exec(text.slice(s.start, s.end))?.[0].toLowerCase() ?? ''
 }
 
 // The end (relative to the name's end) of "link part" without a third word.
