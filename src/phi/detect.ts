@@ -11,7 +11,7 @@ import { addressBlocks, detectLocations } from './detectors/location'
 import { detectMultilingual, weekdaysBeforeDates } from './detectors/multilingual'
 import { detectNames } from './detectors/names'
 import { detectSpokenNumbers, hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
-import { letterOrNumberLength } from './detectors/chars'
+import { isSpaceUnit, letterOrNumberLength } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
@@ -102,6 +102,22 @@ const NOT_PROPAGATED = new Set([
   'doctor', 'nurse', 'miss', 'sra', 'srta', 'don', 'señor', 'señora', 'senor', 'senora', 'doña', 'grandma', 'grandpa', 'aunt', 'uncle', 'tia', 'tio', 'mom', 'dad',
   'son', 'hi', 'hey', 'hello', 'this', 'from', 'a', 'an', 'in', 'on', 'at', 'to', 'for',
 ])
+
+/**
+ * Whether `text` before `end` could end with one of the title, particle or "and" look-backs above (all ASCII words
+ * followed by white space, or a title's full stop): a necessary condition checked before running them, so a name
+ * after any other word (every name in Korean, Arabic or Russian text) costs no pattern at all. ſ and K count, as
+ * the i and u flags fold them onto s and k.
+ */
+function mayEndAsciiCue(text: string, end: number): boolean {
+  let i = end
+  while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--
+  if (i === 0) return false
+  const c = text.charCodeAt(i - 1)
+  if (c === 46) return true
+  if (i === end) return false
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 0x17f || c === 0x212a
+}
 
 /** Lower-cases without changing length, so offsets into `lower` are offsets into `text`. */
 export function lowerSameLength(text: string): string {
@@ -394,13 +410,16 @@ function scanText(text: string, channel: Channel): ScanResult {
     // Titles join the name they precede, with any particles between them ("doctor van der berg").
     for (const s of clipped) {
       if (s.type !== 'NAME') continue
-      const particles = PARTICLES_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
+      const particles = mayEndAsciiCue(scan, s.start)
+        ? PARTICLES_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
+        : null
       const at = s.start - (particles?.[1]?.length ?? 0)
-      let m = TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at))
+      let m = mayEndAsciiCue(scan, at) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at)) : null
       // "calling for ms a jones", "dr j. okafor": an initial between the title and the name.
       const initial = m ? null : INITIAL_BEFORE.exec(scan.slice(Math.max(0, at - 4), at))
       const titleAt = initial ? at - initial[0].length : at
-      if (initial) m = TITLE_BEFORE.exec(scan.slice(Math.max(0, titleAt - 16), titleAt))
+      if (initial)
+        m = mayEndAsciiCue(scan, titleAt) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, titleAt - 16), titleAt)) : null
       // "my grandpa Pop Teodor", "mi abuela Chela": an owned relative is a relation, not a title (as the names detector reads it).
       if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, titleAt - m[1].length - 12), titleAt))) continue
       if (m && m[1]) s.start = titleAt - m[1].length
@@ -411,7 +430,9 @@ function scanText(text: string, channel: Channel): ScanResult {
         if (title > 0 && !OWNER_BEFORE.test(scan.slice(Math.max(0, at - title - 12), at - title))) s.start = at - title
       }
       // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
-      const pair = TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
+      const pair = mayEndAsciiCue(scan, s.start)
+        ? TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
+        : null
       if (pair && pair[1] && TITLE_WORD_START.test(scan.slice(s.start, s.end))) s.start -= pair[1].length
     }
     // Second names pass over the text as it will read once scrubbed: context words change when

@@ -167,7 +167,9 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     ) {
       out.push({ start: s.start, end: s.end + pair[0].length, type: 'NAME', source: 'name:romanized' })
     }
-    const hb = HYPHEN_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start))
+    const hb = asciiLetterBeforeBlanks(text, s.start)
+      ? HYPHEN_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start))
+      : null
     if (hb && syllables.has(hb[1]!.toLowerCase()) && syllables.has(hb[2]!.toLowerCase())) {
       const lead = hb[0].length - hb[0].search(/[a-z]/i)
       out.push({ start: s.start - lead, end: s.end, type: 'NAME', source: 'name:romanized' })
@@ -179,6 +181,16 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
 // The name's last run of letters, lower case ("kim" in "[kim] sung ho"); read only once a syllable pair follows.
 function lastLetters(text: string, s: Span): string {
   return /[\p{L}]+$/u.exec(text.slice(s.start, s.end))?.[0].toLowerCase() ?? ''
+}
+
+// Whether spaces or tabs end the text before `end` after an ASCII letter (ſ and K fold onto s and k under the i and
+// u flags): what HYPHEN_BEFORE needs, checked before running it, so names in other scripts cost no pattern.
+function asciiLetterBeforeBlanks(text: string, end: number): boolean {
+  let i = end
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i === end || i === 0) return false
+  const c = text.charCodeAt(i - 1)
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x17f || c === 0x212a
 }
 
 // The end (relative to the name's end) of "link part" without a third word.
