@@ -14,20 +14,25 @@ export { LANGUAGES } from './all'
 const MARKS = /\p{M}/gu
 
 // Folds already computed: normalising is the cost of most look-ups in non-Latin text, and the same words recur.
-// Bounded (cleared when full) so an isolate that reads many texts keeps a small table.
+// Bounded like the lexicon's memos (cleared when full, long phrases never kept).
 const FOLDED = new Map<string, string>()
 const FOLDED_MAX = 4096
 
 /** The spelling without diacritics (Vietnamese SMS, Portuguese and French without accents). */
 export function fold(word: string): string {
   if (ASCII_ONLY.test(word)) return word
+  if (word.length > 64) return foldUncached(word)
   let folded = FOLDED.get(word)
   if (folded === undefined) {
-    folded = word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
+    folded = foldUncached(word)
     if (FOLDED.size >= FOLDED_MAX) FOLDED.clear()
     FOLDED.set(word, folded)
   }
   return folded
+}
+
+function foldUncached(word: string): string {
+  return word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/

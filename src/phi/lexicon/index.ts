@@ -53,7 +53,7 @@ function lookup(list: SortedWords, word: string): boolean {
 }
 
 // Spellings already computed (normalising costs more than the look-up, and the same words recur); bounded, cleared
-// when full.
+// when full (lookup never asks for a word longer than 64).
 const UNACCENTED = new Map<string, string>()
 const UNACCENTED_MAX = 4096
 
