@@ -383,10 +383,11 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   ]
   for (let i = 1; i < list.length; i++) {
     const first = list[i]!
-    if (HAN.test(first.w)) continue
     for (const [set, self] of cueSets) {
       const cueStart = phraseEndingAt(list, i - 1, text, set)
       if (cueStart < 0) continue
+      // A Han word takes no cue here (hanNames reads those); asked only after a cue, as most words follow none.
+      if (HAN.test(first.w)) break
       const gap = text.slice(list[i - 1]!.end, first.start)
       if (!/^[ \t]{0,2}(?:[:,-][ \t]{0,2})?$/.test(gap) || gap.length === 0) continue
       let cue = list[cueStart]!.w
