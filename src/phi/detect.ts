@@ -11,7 +11,7 @@ import { addressBlocks, detectLocations } from './detectors/location'
 import { detectMultilingual, weekdaysBeforeDates } from './detectors/multilingual'
 import { detectNames } from './detectors/names'
 import { detectSpokenNumbers, hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
-import { letterOrNumberLength } from './detectors/chars'
+import { isSpaceUnit, letterOrNumberLength } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
@@ -110,6 +110,22 @@ const NOT_PROPAGATED = new Set([
   'son', 'hi', 'hey', 'hello', 'this', 'from', 'a', 'an', 'in', 'on', 'at', 'to', 'for',
 ])
 
+/**
+ * Whether `text` before `end` could end with one of the title, particle or "and" look-backs above (all ASCII words
+ * followed by white space, or a title's full stop): a necessary condition checked before running them, so a name
+ * after any other word (every name in Korean, Arabic or Russian text) costs no pattern at all. ſ and K count, as
+ * the i and u flags fold them onto s and k.
+ */
+function mayEndAsciiCue(text: string, end: number): boolean {
+  let i = end
+  while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--
+  if (i === 0) return false
+  const c = text.charCodeAt(i - 1)
+  if (c === 46) return true
+  if (i === end) return false
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 0x17f || c === 0x212a
+}
+
 /** Lower-cases without changing length, so offsets into `lower` are offsets into `text`. */
 export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase()
@@ -188,14 +204,6 @@ export function wholeWordMatches(text: string, words: readonly string[]): Array<
   return out
 }
 
-function withoutUndefined(span: Span): Span {
-  if (span.canonical === undefined) {
-    const { canonical: _drop, ...rest } = span
-    return rest
-  }
-  return span
-}
-
 // The generic identifier rule guesses its type from nearby cues: any specific detector outranks it.
 function rank(span: Span): number {
   const p = PRIORITY[span.type] ?? 0
@@ -229,15 +237,10 @@ function resolve(spans: Span[], text: string): Span[] {
       if (p > q || (p === q && s.end - s.start > winner.end - winner.start)) winner = s
     }
     const exact = winner.start === start && winner.end === end
-    out.push(
-      withoutUndefined({
-        start,
-        end,
-        type: winner.type,
-        source: winner.source,
-        canonical: exact ? winner.canonical : undefined,
-      }),
-    )
+    // No canonical key at all unless there is one (a span compares and serialises without it).
+    const span: Span = { start, end, type: winner.type, source: winner.source }
+    if (exact && winner.canonical !== undefined) span.canonical = winner.canonical
+    out.push(span)
     i = j
   }
   // Adjacent names ("Rick" "Alvarez") and street/city pieces join into one span.
@@ -262,7 +265,24 @@ const NAME_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 const SPELLED = /^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u
 const POSSESSIVE_S = /['’]s$/
 
-function nameWords(value: string): string[] {
+// Name words of values already read: the same names recur across a text's spans and its two propagation rounds,
+// and each reading normalises the value. Bounded like the lexicon's memos (cleared when full, long values never
+// kept); callers only read the arrays.
+const NAME_WORDS = new Map<string, readonly string[]>()
+const NAME_WORDS_MAX = 2048
+
+function nameWords(value: string): readonly string[] {
+  if (value.length > 64) return readNameWords(value)
+  let words = NAME_WORDS.get(value)
+  if (words === undefined) {
+    words = readNameWords(value)
+    if (NAME_WORDS.size >= NAME_WORDS_MAX) NAME_WORDS.clear()
+    NAME_WORDS.set(value, words)
+  }
+  return words
+}
+
+function readNameWords(value: string): string[] {
   const out: string[] = []
   const lower = lowerSameLength(normalizeText(value))
   for (const m of matchesOf(NAME_WORD, lower)) {
@@ -397,13 +417,16 @@ function scanText(text: string, channel: Channel): ScanResult {
     // Titles join the name they precede, with any particles between them ("doctor van der berg").
     for (const s of clipped) {
       if (s.type !== 'NAME') continue
-      const particles = PARTICLES_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
+      const particles = mayEndAsciiCue(scan, s.start)
+        ? PARTICLES_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
+        : null
       const at = s.start - (particles?.[1]?.length ?? 0)
-      let m = TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at))
+      let m = mayEndAsciiCue(scan, at) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at)) : null
       // "calling for ms a jones", "dr j. okafor": an initial between the title and the name.
       const initial = m ? null : INITIAL_BEFORE.exec(scan.slice(Math.max(0, at - 4), at))
       const titleAt = initial ? at - initial[0].length : at
-      if (initial) m = TITLE_BEFORE.exec(scan.slice(Math.max(0, titleAt - 16), titleAt))
+      if (initial)
+        m = mayEndAsciiCue(scan, titleAt) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, titleAt - 16), titleAt)) : null
       // "my grandpa Pop Teodor", "mi abuela Chela": an owned relative is a relation, not a title (as the names detector reads it).
       if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, titleAt - m[1].length - 12), titleAt))) continue
       if (m && m[1]) s.start = titleAt - m[1].length
@@ -414,7 +437,9 @@ function scanText(text: string, channel: Channel): ScanResult {
         if (title > 0 && !OWNER_BEFORE.test(scan.slice(Math.max(0, at - title - 12), at - title))) s.start = at - title
       }
       // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
-      const pair = TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
+      const pair = mayEndAsciiCue(scan, s.start)
+        ? TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
+        : null
       if (pair && pair[1] && TITLE_WORD_START.test(scan.slice(s.start, s.end))) s.start -= pair[1].length
     }
     // Second names pass over the text as it will read once scrubbed: context words change when

@@ -68,8 +68,24 @@ const SUBJECT_AFTER =
   /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue)\b/iu
 const DASH_BEFORE = /(?:^|[\s,.!?])[-–—~]+\s*$/u
 
+// Folds already computed (every detection folds the words of its names; the same names recur). Bounded like the
+// lexicon's memos: cleared when full, long values never kept.
+const FOLDED = new Map<string, string>()
+const FOLDED_MAX = 2048
+
 /** Case- and accent-folded form of a word or phrase (what roster names are hashed over). */
 export function foldWord(text: string): string {
+  if (text.length > 64) return foldUncached(text)
+  let folded = FOLDED.get(text)
+  if (folded === undefined) {
+    folded = foldUncached(text)
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear()
+    FOLDED.set(text, folded)
+  }
+  return folded
+}
+
+function foldUncached(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'")
 }
 
@@ -327,9 +343,14 @@ const UNCONFIDENT_SOURCES = new Set(['names:backstop', 'propagated'])
  */
 export function wordsToRemember(detections: readonly Detection[], metadataNames: readonly string[] = []): string[] {
   const out: string[] = []
+  // Membership by set: a long text names hundreds of people, and a search of the list per word grew quadratically.
+  const seen = new Set<string>()
   const add = (w: string): void => {
     const folded = foldWord(w)
-    if (folded.length >= 2 && !/\d/.test(folded) && !out.includes(folded)) out.push(folded)
+    if (folded.length >= 2 && !/\d/.test(folded) && !seen.has(folded)) {
+      seen.add(folded)
+      out.push(folded)
+    }
   }
   for (const name of metadataNames) for (const w of foldWord(name).match(WORD) ?? []) add(w)
   for (const d of detections) {

@@ -3,6 +3,8 @@
  * normalized text, so no offset map back to the raw input is needed.
  */
 
+import { letterOrNumberLength } from './detectors/chars'
+
 // Every Unicode format character (Cf): zero-width space/joiners, word joiner, BOM, soft hyphen,
 // bidi marks and embeddings/isolates, Arabic letter mark, Mongolian vowel separator, tags.
 const FORMAT_CHARS = /[\p{Cf}\u180E]/gu
@@ -22,11 +24,25 @@ const CONFUSABLES: Record<string, string> = {
   Χ: 'X',
 }
 const CONFUSABLE_CLASS = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'u')
+const CONFUSABLE_SET = new Set(Object.keys(CONFUSABLES))
 const MIXED_WORD = /[\p{L}\p{N}]+/gu
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/
 
+// Values already found, per digit character (a property of Unicode, so kept for the isolate's life; at most the
+// few hundred decimal digits Unicode has).
+const DIGIT_VALUES = new Map<string, string>()
+
 /** Value of a decimal digit from any script (NFKC leaves e.g. Arabic-Indic digits as they are). */
 function digitValue(ch: string): string {
+  let value = DIGIT_VALUES.get(ch)
+  if (value === undefined) {
+    value = countDigitsBelow(ch)
+    DIGIT_VALUES.set(ch, value)
+  }
+  return value
+}
+
+function countDigitsBelow(ch: string): string {
   let cp = ch.codePointAt(0) ?? 48
   let steps = 0
   while (steps < 9 && DIGIT_TEST.test(String.fromCodePoint(cp - 1))) {
@@ -34,6 +50,30 @@ function digitValue(ch: string): string {
     steps += 1
   }
   return String(steps)
+}
+
+/**
+ * Whether some word (a MIXED_WORD match) holds both a look-alike and a Latin letter or digit, found in one pass:
+ * only then does folding change anything, and a Russian or Greek text would otherwise call foldWord on every word.
+ */
+function hasMixedWord(text: string): boolean {
+  let lookAlike = false
+  let latin = false
+  for (let i = 0; i < text.length; ) {
+    const n = letterOrNumberLength(text, i)
+    if (n === 0) {
+      lookAlike = false
+      latin = false
+      i += 1
+      continue
+    }
+    // An ASCII letter or number is exactly [A-Za-z0-9]; every look-alike is one BMP code unit.
+    if (text.charCodeAt(i) < 128) latin = true
+    else if (n === 1 && CONFUSABLE_SET.has(text[i]!)) lookAlike = true
+    if (lookAlike && latin) return true
+    i += n
+  }
+  return false
 }
 
 function foldWord(word: string): string {
@@ -99,7 +139,7 @@ export function normalizeText(input: unknown): string {
   text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
   if (/[^\u0000-\u007F]/.test(text)) {
     text = text.replace(NON_ASCII_DIGIT, digitValue).replace(DASHES, '-').replace(SYMBOLS_BETWEEN_DIGITS, '')
-    if (CONFUSABLE_CLASS.test(text)) text = text.replace(MIXED_WORD, foldWord)
+    if (CONFUSABLE_CLASS.test(text) && hasMixedWord(text)) text = text.replace(MIXED_WORD, foldWord)
   }
   return text
 }

@@ -34,9 +34,10 @@ const HANGUL = /\p{Script=Hangul}/u
 export function withoutParticles(word: string): string {
   // Folded words are decomposed (NFKD splits Hangul syllables into jamo); the tables hold composed syllables.
   const composed = word.normalize('NFC')
-  const suffix = languages().suffixes.find((s) => composed.length > s.length + 1 && composed.endsWith(s))
-  if (!suffix) return word
-  const bare = composed.slice(0, -suffix.length)
+  const { suffixes, suffixLengths } = languages()
+  const n = suffixLengths.find((k) => composed.length > k + 1 && suffixes.has(composed.slice(composed.length - k)))
+  if (n === undefined) return word
+  const bare = composed.slice(0, composed.length - n)
   return composed === word ? bare : bare.normalize('NFKD')
 }
 

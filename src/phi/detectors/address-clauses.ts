@@ -54,6 +54,8 @@ const ROAD_PAIRS = new Set([
   'tinh lo',
 ])
 
+const ROAD_PAIR_FIRST = new Set([...ROAD_PAIRS].map((p) => p.split(' ')[0]!))
+
 function addressEvidence(word: string): boolean {
   const lang = languages()
   return (
@@ -107,7 +109,11 @@ export const detectAddressClauses: Detector = ({ text, lower }) => {
   const list = words(lower)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!.w
-    const pair = i + 1 < list.length && spacedGap(text, list[i]!, list[i + 1]!) ? `${w} ${list[i + 1]!.w}` : ''
+    // The pair is built only after a word that opens one: this runs for every word.
+    const pair =
+      ROAD_PAIR_FIRST.has(w) && i + 1 < list.length && spacedGap(text, list[i]!, list[i + 1]!)
+        ? `${w} ${list[i + 1]!.w}`
+        : ''
     const roadEnd = ROAD_PAIRS.has(pair) ? i + 2 : ROADS.has(w) ? i + 1 : 0
     // "bus route 12", "train line 4": a transit route, not a road someone lives on.
     const transit = i > 0 && TRANSIT.has(list[i - 1]!.w)

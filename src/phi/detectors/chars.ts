@@ -40,6 +40,23 @@ export const letterLength = codePointClass(/^\p{L}$/u, isAsciiLetter)
 /** Length of the letter or mark ([\p{L}\p{M}] in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const letterOrMarkLength = codePointClass(/^[\p{L}\p{M}]$/u, isAsciiLetter)
 
+/** Length of the letter, mark or apostrophe ([\p{L}\p{M}'’] in unicode mode) starting at `i`; see {@link codePointClass}. */
+export const wordCharLength = codePointClass(/^[\p{L}\p{M}'’]$/u, (c) => isAsciiLetter(c) || c === 39)
+
+/**
+ * Length of the class member (per `classLength`, one of the scanners above) that ends right before `i`: 1, 2 for a
+ * surrogate pair, or 0. For scanning backwards from the end of a look-back.
+ */
+export function classLengthBefore(classLength: (s: string, i: number) => number, s: string, i: number): number {
+  if (i <= 0) return 0
+  const c = s.charCodeAt(i - 1)
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2)
+    if (h >= 0xd800 && h <= 0xdbff) return classLength(s, i - 2) === 2 ? 2 : 0
+  }
+  return classLength(s, i - 1) === 1 ? 1 : 0
+}
+
 /** The next code point boundary after `i` (steps over a surrogate pair whole). */
 export function nextCodePoint(s: string, i: number): number {
   const c = s.charCodeAt(i)

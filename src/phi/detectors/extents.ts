@@ -6,7 +6,8 @@
  * hyphenated romanised given name ("park ok-soon"), and a unit after a street ("Ocean Pkwy кв. 4Д"). Each pass
  * returns new spans only; fail closed: a word nothing proves safe goes with its neighbour.
  */
-import { languages, phraseLengthAtEnd } from '../languages'
+import { languages, phraseLengthAtEnd, trailingWords } from '../languages'
+import { classLengthBefore, letterOrNumberLength } from './chars'
 import { isBasicWord, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
@@ -14,7 +15,6 @@ import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
 
 const WORD_GAP = /^[ \t]+([\p{L}\p{M}'’]+)\.?[ \t]+(?:([\p{L}\p{M}'’]+)\.?[ \t]+)?$/u
-const TRAILING_GAP_WORDS = /(?:^|[^\p{L}\p{M}\p{N}'’.])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,2})$/u
 const LINK_AFTER = /^[ \t]+([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}'’]+)(?:[ \t]+([\p{L}\p{M}'’]+))?/u
 const HYPHEN_AFTER = /^[ \t]+([a-z]{1,6})-([a-z]{1,6})(?![\p{L}\p{N}-])/iu
 const SYLLABLE_PAIR_AFTER = /^[ \t]+([a-z]{1,6})[ \t]+([a-z]{1,6})(?![\p{L}\p{N}-])/iu
@@ -65,13 +65,12 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
     const before = text.slice(Math.max(0, s.start - 60), s.start)
     // A name right after its cue ("my father", "me llamo") has no gap to fill.
     if (cuedAtEnd(before)) continue
-    const m = TRAILING_GAP_WORDS.exec(before)
-    if (!m) continue
-    const parts = [...m[1]!.matchAll(/([\p{L}\p{M}'’]+)\.?[ \t]+/gu)]
+    const gap = gapWordsAtEnd(before)
+    if (gap === null) continue
     // The shortest gap first: one word, then two.
-    for (let k = parts.length - 1; k >= 0; k--) {
-      const gapWords = parts.slice(k).map((p) => p[1]!.toLowerCase())
-      const gapStart = s.start - m[1]!.length + (parts[k]!.index ?? 0)
+    for (let k = 0; k < gap.words.length; k++) {
+      const gapWords = gap.words.slice(0, k + 1).reverse()
+      const gapStart = s.start - before.length + gap.starts[k]!
       const head = text.slice(Math.max(0, gapStart - 40), gapStart)
       // "M. Désiré N'Guessan", "Dr. Ana Souza": one word between a title and a surname is the given name.
       const titled = gapWords.length === 1 && phraseLengthAtEnd(head, lang.titlesBefore) > 0
@@ -94,6 +93,21 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
     }
   }
   return out
+}
+
+/**
+ * The one or two "word[.] spaces" units that end `before` (lower case, the last one first, with their offsets), as
+ * /(?:^|[^\p{L}\p{M}\p{N}'’.])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,2})$/u reads them: a gap does not start right
+ * after a digit or a full stop ("5th", "St.clair"), so the earlier word is dropped, or both when only one is there.
+ */
+function gapWordsAtEnd(before: string): { words: string[]; starts: number[] } | null {
+  const units = trailingWords(before, 2)
+  if (units === null) return null
+  const opens = (at: number): boolean =>
+    at === 0 || (before.charCodeAt(at - 1) !== 46 && classLengthBefore(letterOrNumberLength, before, at) === 0)
+  if (opens(units.starts[units.starts.length - 1]!)) return units
+  if (units.words.length === 2) return { words: units.words.slice(0, 1), starts: units.starts.slice(0, 1) }
+  return null
 }
 
 /** A word no table or word list of any language knows (a nickname such as "boo" or "kiki"), apostrophes aside. */
@@ -148,10 +162,9 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     }
     // "kim sung ho": a romanised Korean family name and a given name written as two separate syllables.
     const pair = SYLLABLE_PAIR_AFTER.exec(after)
-    const last = /[\p{L}]+$/u.exec(text.slice(s.start, s.end))?.[0].toLowerCase() ?? ''
     if (
       pair &&
-      syllables.has(last) &&
+      syllables.has(lastLetters(text, s)) &&
       syllables.has(pair[1]!.toLowerCase()) &&
       syllables.has(pair[2]!.toLowerCase()) &&
       !breaks(pair[1]!) &&
@@ -159,13 +172,30 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     ) {
       out.push({ start: s.start, end: s.end + pair[0].length, type: 'NAME', source: 'name:romanized' })
     }
-    const hb = HYPHEN_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start))
+    const hb = asciiLetterBeforeBlanks(text, s.start)
+      ? HYPHEN_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start))
+      : null
     if (hb && syllables.has(hb[1]!.toLowerCase()) && syllables.has(hb[2]!.toLowerCase())) {
       const lead = hb[0].length - hb[0].search(/[a-z]/i)
       out.push({ start: s.start - lead, end: s.end, type: 'NAME', source: 'name:romanized' })
     }
   }
   return out
+}
+
+// The name's last run of letters, lower case ("kim" in "[kim] sung ho"); read only once a syllable pair follows.
+function lastLetters(text: string, s: Span): string {
+  return /[\p{L}]+$/u.exec(text.slice(s.start, s.end))?.[0].toLowerCase() ?? ''
+}
+
+// Whether spaces or tabs end the text before `end` after an ASCII letter (ſ and K fold onto s and k under the i and
+// u flags): what HYPHEN_BEFORE needs, checked before running it, so names in other scripts cost no pattern.
+function asciiLetterBeforeBlanks(text: string, end: number): boolean {
+  let i = end
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i === end || i === 0) return false
+  const c = text.charCodeAt(i - 1)
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x17f || c === 0x212a
 }
 
 // The end (relative to the name's end) of "link part" without a third word.

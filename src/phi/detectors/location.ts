@@ -552,6 +552,13 @@ function testOf(re: RegExp): (lower: string) => boolean {
 
 export const COMPOUND_ENDINGS = COMPOUND_END.slice(3, -1).replace(/\\\./g, '.').split('|')
 
+// The endings by their last code unit: at a digit only those ending on the character before the spaces can match.
+const ENDINGS_BY_LAST = new Map<number, string[]>()
+for (const ending of COMPOUND_ENDINGS) {
+  const last = ending.charCodeAt(ending.length - 1)
+  ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), ending])
+}
+
 /**
  * Exactly `/${COMPOUND_END}\s+\d/u.test(lower)` without scanning every position for 30 endings: at each digit after
  * white space, the white-space run must follow one of the endings (they all end in a non-space character).
@@ -562,7 +569,7 @@ export function endsBeforeSpacedDigit(lower: string): boolean {
     if (c < 48 || c > 57 || !isSpaceUnit(lower.charCodeAt(k - 1))) continue
     let e = k - 1
     while (e > 0 && isSpaceUnit(lower.charCodeAt(e - 1))) e -= 1
-    for (const ending of COMPOUND_ENDINGS) if (lower.endsWith(ending, e)) return true
+    for (const ending of ENDINGS_BY_LAST.get(lower.charCodeAt(e - 1)) ?? []) if (lower.endsWith(ending, e)) return true
   }
   return false
 }

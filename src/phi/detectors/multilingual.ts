@@ -4,7 +4,14 @@
  * (95 tuổi, 九十五岁, quatre-vingt-quinze ans), and names after a person cue, a title or an honorific in any script
  * (je m'appelle Marie Dupont, 我叫陈志强, 박영희 씨, chị Lan). One small core; every word it knows comes from the tables.
  */
-import { LANGUAGES, languages, latinLanguagesOf, phraseLengthAtEnd, type PhraseSet } from '../languages'
+import {
+  hasAttachedSuffix,
+  LANGUAGES,
+  languages,
+  latinLanguagesOf,
+  phraseLengthAtEnd,
+  type PhraseSet,
+} from '../languages'
 import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSlang } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { words, type Word } from '../spoken'
@@ -376,16 +383,15 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   ]
   for (let i = 1; i < list.length; i++) {
     const first = list[i]!
-    if (HAN.test(first.w)) continue
     for (const [set, self] of cueSets) {
       const cueStart = phraseEndingAt(list, i - 1, text, set)
       if (cueStart < 0) continue
+      // A Han word takes no cue here (hanNames reads those); asked only after a cue, as most words follow none.
+      if (HAN.test(first.w)) break
       const gap = text.slice(list[i - 1]!.end, first.start)
       if (!/^[ \t]{0,2}(?:[:,-][ \t]{0,2})?$/.test(gap) || gap.length === 0) continue
-      const cue = list
-        .slice(cueStart, i)
-        .map((w) => w.w)
-        .join(' ')
+      let cue = list[cueStart]!.w
+      for (let k = cueStart + 1; k < i; k++) cue += ` ${list[k]!.w}`
       const naming = self && NAMING_CUE.test(cue)
       // "everybody calls her mother ruby": a title or kinship word may open a name given outright.
       const titled = naming && lang.titlesBefore.phrases.has(first.w)
@@ -622,11 +628,7 @@ function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.w
     if (!HANGUL_WORD.test(w)) continue
-    const titled =
-      lang.titlesAfter.phrases.has(w) ||
-      lang.suffixes.some(
-        (x) => w.length > x.length && w.endsWith(x) && lang.titlesAfter.phrases.has(w.slice(0, -x.length)),
-      )
+    const titled = lang.titlesAfter.phrases.has(w) || hasAttachedSuffix(w, (stem) => lang.titlesAfter.phrases.has(stem))
     if (HAN.test(w) || !titled) continue
     const prev = list[i - 1]!
     if (!/\p{Script=Hangul}/u.test(prev.w) || !spacedGap(text, prev, list[i]!)) continue

@@ -3,7 +3,7 @@
  * "春节"): each fixes a day of the year, so a visit, birth or discharge "on halloween" is a date (Safe Harbor keeps
  * only the year).
  */
-import { languages } from '../languages'
+import { hasAttachedSuffix, languages } from '../languages'
 import { words } from '../spoken'
 import { phraseFrom } from './phrases'
 import type { Detector, Span } from './types'
@@ -37,10 +37,8 @@ export const detectHolidays: Detector = ({ text, lower }) => {
     }
     // Korean writes particles onto the word: "추석에", "설날부터".
     if (HANGUL.test(w)) {
-      const stem = lang.suffixes.find(
-        (x) => w.length > x.length && w.endsWith(x) && set.phrases.has(w.slice(0, -x.length)),
-      )
-      if (stem) out.push({ start: list[i]!.start, end: list[i]!.end, type: 'DATE', source: 'date:holiday' })
+      if (hasAttachedSuffix(w, (stem) => set.phrases.has(stem)))
+        out.push({ start: list[i]!.start, end: list[i]!.end, type: 'DATE', source: 'date:holiday' })
     }
   }
   for (const phrase of set.unspaced) {

@@ -20,7 +20,8 @@ export function phraseFrom(list: readonly Word[], i: number, text: string, set: 
     if (k > 0 && !spacedGap(text, list[i + k - 1]!, w)) break
     if (k === 0 && i > 0 && !/^[ \t-]{0,2}$/.test(text.slice(list[i - 1]!.end, w.start))) break
     phrase = k === 0 ? w.w : `${phrase} ${w.w}`
-    if (set.phrases.has(phrase)) found = i + k + 1
+    // Only a phrase's last word can close it: the look-up of a freshly joined string is skipped otherwise.
+    if (set.lastWords.has(w.w) && set.phrases.has(phrase)) found = i + k + 1
   }
   return found
 }
@@ -34,7 +35,8 @@ export function phraseEndingAt(list: readonly Word[], i: number, text: string, s
     const w = list[i - k]!
     if (k > 0 && !spacedGap(text, w, list[i - k + 1]!)) break
     phrase = k === 0 ? w.w : `${w.w} ${phrase}`
-    if (set.phrases.has(phrase)) found = i - k
+    // Only a phrase's first word can open it: the look-up of a freshly joined string is skipped otherwise.
+    if (set.firstWords.has(w.w) && set.phrases.has(phrase)) found = i - k
   }
   return found
 }

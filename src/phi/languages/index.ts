@@ -4,6 +4,7 @@
  * titles, family and given names, and everyday words. Every look-up takes lower-case text; tables without a
  * prototype, so a word such as "constructor" is only ever a word.
  */
+import { classLengthBefore, wordCharLength } from '../detectors/chars'
 import { LANGUAGES } from './all'
 import type { LanguageTable } from './types'
 
@@ -12,9 +13,25 @@ export { LANGUAGES } from './all'
 
 const MARKS = /\p{M}/gu
 
+// Folds already computed: normalising is the cost of most look-ups in non-Latin text, and the same words recur.
+// Bounded like the lexicon's memos (cleared when full, long phrases never kept).
+const FOLDED = new Map<string, string>()
+const FOLDED_MAX = 4096
+
 /** The spelling without diacritics (Vietnamese SMS, Portuguese and French without accents). */
 export function fold(word: string): string {
   if (ASCII_ONLY.test(word)) return word
+  if (word.length > 64) return foldUncached(word)
+  let folded = FOLDED.get(word)
+  if (folded === undefined) {
+    folded = foldUncached(word)
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear()
+    FOLDED.set(word, folded)
+  }
+  return folded
+}
+
+function foldUncached(word: string): string {
   return word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
 }
 
@@ -139,7 +156,8 @@ function compile(tables: readonly LanguageTable[]) {
   // biome-ignore format: packed list
   return {
     numbers, numberLanguages, numberFirstWords, plainWords, ordinals, languagesOfWord, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
-    suffixes: [...suffixes].sort((a, b) => b.length - a.length),
+    suffixes: suffixes as ReadonlySet<string>,
+    suffixLengths: [...new Set([...suffixes].map((x) => x.length))].sort((a, b) => b - a),
     yearsOld: all((t) => t.yearsOld),
     ageBefore: all((t) => t.ageBefore),
     unitsAfter: all((t) => t.unitsAfter),
@@ -211,29 +229,73 @@ export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<str
   return out
 }
 
-const TRAILING_WORDS = /(?:^|[^\p{L}\p{M}'’])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,4})$/u
+/**
+ * Whether `word` is a stem `isStem` accepts with one of the tables' attached suffixes written onto it (Korean
+ * particles: "추석에", "선생님이"): one set look-up per suffix length rather than one `endsWith` per suffix.
+ */
+export function hasAttachedSuffix(word: string, isStem: (stem: string) => boolean): boolean {
+  const { suffixes, suffixLengths } = languages()
+  for (const n of suffixLengths) {
+    if (word.length > n && suffixes.has(word.slice(word.length - n)) && isStem(word.slice(0, word.length - n)))
+      return true
+  }
+  return false
+}
+
+/**
+ * The words (lower case, the last one first) and their offsets of the last "word[.] spaces" units, at most `max`,
+ * that end `prefix`: the units /(?:^|[^\p{L}\p{M}'’])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,max})$/u reads, found by
+ * scanning back from the end instead of trying the pattern at every position of the look-back. Null when there
+ * are none, or when `lastWords` is given and the last word is not in it (in either spelling): no phrase ends there.
+ */
+export function trailingWords(
+  prefix: string,
+  max: number,
+  lastWords?: ReadonlySet<string>,
+): { words: string[]; starts: number[] } | null {
+  const words: string[] = []
+  const starts: number[] = []
+  let pos = prefix.length
+  while (words.length < max) {
+    let spaces = pos
+    while (spaces > 0 && (prefix.charCodeAt(spaces - 1) === 32 || prefix.charCodeAt(spaces - 1) === 9)) spaces--
+    if (spaces === pos) break
+    const wordEnd = spaces > 0 && prefix.charCodeAt(spaces - 1) === 46 ? spaces - 1 : spaces
+    let wordStart = wordEnd
+    for (let n = classLengthBefore(wordCharLength, prefix, wordStart); n > 0; ) {
+      wordStart -= n
+      n = classLengthBefore(wordCharLength, prefix, wordStart)
+    }
+    if (wordStart === wordEnd) break
+    const word = prefix.slice(wordStart, wordEnd).toLowerCase()
+    // Cheap refusal: no phrase ends on a word that is not one of the set's last words.
+    if (words.length === 0 && lastWords && !lastWords.has(word) && !lastWords.has(fold(word))) return null
+    words.push(word)
+    starts.push(wordStart)
+    pos = wordStart
+  }
+  return words.length > 0 ? { words, starts } : null
+}
 
 /**
  * The length of a phrase of `set` (a title, "madame", "доктор", "bà") that ends `prefix` followed by spaces (a
  * title's dot allowed), or 0: how far a name span extends to the left over it.
  */
 export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
-  // Cheap refusals first (this runs before every name span): a phrase is followed by a space or tab, and ends on
-  // one of the set's last words, in either spelling.
+  // Cheap refusals first (this runs several times before every name span): a phrase is followed by a space or tab,
+  // and ends on one of the set's last words (checked as soon as the scan has read it).
   const end = prefix.charCodeAt(prefix.length - 1)
   if (end !== 32 && end !== 9) return 0
-  const m = TRAILING_WORDS.exec(prefix)
-  if (!m) return 0
-  const tail = m[1]!
-  const parts = [...tail.matchAll(/([\p{L}\p{M}'’]+)\.?[ \t]+/gu)]
-  const lastWord = parts[parts.length - 1]![1]!.toLowerCase()
-  if (!set.lastWords.has(lastWord) && !set.lastWords.has(fold(lastWord))) return 0
-  for (let k = 0; k < parts.length; k++) {
-    const phrase = parts
-      .slice(k)
-      .map((p) => p[1]!.toLowerCase())
+  const trailing = trailingWords(prefix, 4, set.lastWords)
+  if (trailing === null) return 0
+  const { words, starts } = trailing
+  // The longest phrase first.
+  for (let k = words.length - 1; k >= 0; k--) {
+    const phrase = words
+      .slice(0, k + 1)
+      .reverse()
       .join(' ')
-    if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return tail.length - (parts[k]!.index ?? 0)
+    if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return prefix.length - starts[k]!
   }
   return 0
 }

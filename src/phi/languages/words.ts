@@ -5,7 +5,7 @@
  * scripts are found by the cue, title and family-name rules of detectors/multilingual.ts.
  */
 import { isForeignWord } from '../lexicon'
-import { languages } from './index'
+import { hasAttachedSuffix, languages } from './index'
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const HANGUL = /\p{Script=Hangul}/u
@@ -35,7 +35,7 @@ export function knownInSomeLanguage(word: string): boolean {
   // A stem spelled only with number words ("일이삼사이고요": digits and a copula) is a number said, not a verb.
   const ending = lang.predicateEndings.find((e) => word.length > e.length && word.endsWith(e))
   if (ending && !spelledWithNumbers(word.slice(0, -ending.length))) return true
-  return lang.suffixes.some((s) => word.length > s.length && word.endsWith(s) && isKnownStem(word.slice(0, -s.length)))
+  return hasAttachedSuffix(word, isKnownStem)
 }
 
 const ARABIC = /\p{Script=Arabic}/u

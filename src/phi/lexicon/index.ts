@@ -48,8 +48,23 @@ function lookup(list: SortedWords, word: string): boolean {
   if (word.length === 0 || word.length > 64) return false
   if (list.has(word)) return true
   if (!hasNonAscii(word)) return false
-  const folded = word.normalize('NFD').replace(MARKS, '').replace(/[’‘]/g, "'")
+  const folded = unaccented(word)
   return folded !== word && list.has(folded)
+}
+
+// Spellings already computed (normalising costs more than the look-up, and the same words recur); bounded, cleared
+// when full (lookup never asks for a word longer than 64).
+const UNACCENTED = new Map<string, string>()
+const UNACCENTED_MAX = 4096
+
+function unaccented(word: string): string {
+  let folded = UNACCENTED.get(word)
+  if (folded === undefined) {
+    folded = word.normalize('NFD').replace(MARKS, '').replace(/[’‘]/g, "'")
+    if (UNACCENTED.size >= UNACCENTED_MAX) UNACCENTED.clear()
+    UNACCENTED.set(word, folded)
+  }
+  return folded
 }
 
 /** A common English word (SCOWL bands 10-50; first names that are mostly names removed). */

@@ -156,7 +156,8 @@ export function tokenize(text: string, lower: string): Tok[] {
     // ASCII lower-case first letter: neither capitalised nor all upper case.
     const asciiLowerStart = c0 >= 97 && c0 <= 122
     const isUpperStart = asciiLowerStart ? false : c0 >= 65 && c0 <= 90 ? true : word[0]! !== word[0]!.toLowerCase()
-    const allUpper = asciiLowerStart ? false : word === word.toUpperCase() && word !== wordLower
+    // A word lower-casing leaves as it is (every uncased script: Hangul, Arabic, Han) is never all upper case.
+    const allUpper = asciiLowerStart ? false : word !== wordLower && word === word.toUpperCase()
     const previous = toks.length > 0 ? toks[toks.length - 1]! : undefined
     toks.push({
       start,
