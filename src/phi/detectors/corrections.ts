@@ -6,7 +6,7 @@
  * tables (`selfCues`, `corrections`, `spellingAnalogies`, `relationCues`); a word is taken only when nothing marks
  * it as safe (function word, filler, clinical term, number, calendar word, role title).
  */
-import { languages, phraseLengthAtEnd, type PhraseSet } from '../languages'
+import { fold, languages, phraseLengthAtEnd, type PhraseSet } from '../languages'
 import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
 import { FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
@@ -79,7 +79,13 @@ function phraseAt(toks: readonly Token[], i: number, set: PhraseSet): number {
   return 0
 }
 
-function cueBefore(lower: string, t: Token, set: PhraseSet): boolean {
+/** A phrase of `set` ends right before token i (the previous token must be one of the set's last words). */
+function cueBefore(lower: string, toks: readonly Token[], i: number, set: PhraseSet): boolean {
+  const prev = toks[i - 1]
+  if (!prev) return false
+  const last = prev.w.slice(prev.w.lastIndexOf('-') + 1)
+  if (!set.lastWords.has(last) && !set.lastWords.has(fold(last))) return false
+  const t = toks[i]!
   return phraseLengthAtEnd(lower.slice(Math.max(0, t.start - 40), t.start), set) > 0
 }
 
@@ -103,8 +109,9 @@ export function detectCorrections(input: DetectInput): Span[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     // "this is summer i mean summer brown", "it's uh brown no williams", "my husband will i mean bill".
-    const introduced = cueBefore(lower, t, lang.selfCues)
-    if (introduced || (i > 0 && !isClosedClassWord(toks[i - 1]!.w) && cueBefore(lower, t, lang.relationCues))) {
+    const introduced = cueBefore(lower, toks, i, lang.selfCues)
+    const related = i > 0 && !isClosedClassWord(toks[i - 1]!.w) && cueBefore(lower, toks, i, lang.relationCues)
+    if (introduced || related) {
       const from = skipFillers(toks, i)
       let to = from
       while (
@@ -136,11 +143,11 @@ export function detectCorrections(input: DetectInput): Span[] {
     if (
       halves.length === 2 &&
       halves.every((h) => lang.romanizedSyllables.has(h)) &&
-      (introduced || cueBefore(lower, t, lang.relationCues))
+      (introduced || cueBefore(lower, toks, i, lang.relationCues))
     )
       out.push(span(toks, i, i + 1, 'name:romanized'))
     // "people call me shy", "dígame ale": the name a person goes by, whatever the word means.
-    if (cueBefore(lower, t, lang.nicknameCues) && unmarked(t.w) && !NOT_NICKNAMES.has(t.w))
+    if (cueBefore(lower, toks, i, lang.nicknameCues) && unmarked(t.w) && !NOT_NICKNAMES.has(t.w))
       out.push(span(toks, i, i + 1, 'name:nickname'))
     // "it's drew young calling back": between a self cue and the word that closes the introduction.
     if (introduced) {
@@ -162,7 +169,7 @@ export function detectCorrections(input: DetectInput): Span[] {
     if (analogy > 0 && nameWord(t.w) && t.w.length >= 2) out.push(span(toks, i, i + 1, 'name:spelled-by'))
     // "my mother blessing she had", "a call regarding hyacinth barrow she was": a name before the clause restarts.
     // The cue's last word must be no function word of another language ("me" is mẹ, mother, in Vietnamese).
-    const relation = i > 0 && !isClosedClassWord(toks[i - 1]!.w) && cueBefore(lower, t, lang.relationCues)
+    const relation = related
     const about = i > 0 && ABOUT.has(toks[i - 1]!.w)
     // "a prescription for bill hunter date of birth …": the name the birth date belongs to, whatever its words mean.
     if (relation || about) {
