@@ -72,3 +72,22 @@ describe('introductions, nicknames and given names after a family name', () => {
     expect(voice('chào cô con là phạm quốc bảo con gọi cho ba con là phạm văn hùng')).not.toMatch(/quốc|bảo/)
   })
 })
+
+describe('names said twice or after a title, and towns of everyday words', () => {
+  it('takes a name said twice, a filler inside a name and a title before a given name that is an auxiliary', () => {
+    expect(voice("good morning this is deacon deacon abernathy i'm the patient")).toBe(
+      "good morning this is [NAME] i'm the patient",
+    )
+    expect(voice('this is pastor will tennant calling for a parishioner')).toBe(
+      'this is [NAME] calling for a parishioner',
+    )
+    expect(voice("it's will um kowalczyk i'm a patient")).toBe("it's [NAME] i'm a patient")
+  })
+
+  it('takes towns made of everyday words after a preposition, an article or a street', () => {
+    expect(voice('hello this is kim from bay ridge pulmonary returning')).not.toMatch(/bay|ridge/)
+    expect(voice('our address is 12 elm st new bedford and')).not.toContain('bedford')
+    expect(voice('he lives at 400 south state st salt lake city')).not.toMatch(/salt|lake|city/)
+    expect(voice('i started the new med and go to the lake')).toBe('i started the new med and go to the lake')
+  })
+})

@@ -10,6 +10,7 @@ import { languages, phraseLengthAtEnd, trailingWords } from '../languages'
 import { classLengthBefore, letterOrNumberLength } from './chars'
 import { isBasicWord, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
+import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
@@ -82,12 +83,27 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
         lang.titlesBefore.phrases.has(w) ||
         unknownWord(w) ||
         (isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
-      if (gapWords.some((w) => breaks(w) || !(titled || nickname(w)))) break
+      // A word said twice before a name is the speaker's own ("this is deacon deacon abernathy"); a filler is skipped;
+      // a first name that is also an auxiliary counts after a title or a self cue ("pastor will tennant").
+      const repeated =
+        gapWords.length === 2 && gapWords[0] === gapWords[1] && !isFunctionWordOfAnyLanguage(gapWords[0]!)
+      const firstNameWord = (w: string): boolean =>
+        isFirstName(w) && !isFunctionWordOfAnyLanguage(w) && !isClinicalTerm(w) && NAME_BREAKERS.has(w)
+      const counts = (w: string): boolean =>
+        FILLERS.has(w) || repeated || ((titled || nickname(w)) && !breaks(w)) || firstNameWord(w)
+      const saidTwice = gap.words.length === 2 && gap.words[0] === gap.words[1]
+      if (gapWords.every((w) => FILLERS.has(w)) || !gapWords.every(counts)) {
+        if (k === 0 && (saidTwice || FILLERS.has(gapWords[0]!))) continue
+        break
+      }
       if (spans.some((o) => o !== s && o.start < s.start && o.end > gapStart)) break
       const relation = phraseLengthAtEnd(head, lang.relationCues) > 0
       const self = selfCueLength(head) > 0
       if (relation || self || titled) {
-        out.push({ start: gapStart, end: s.end, type: 'NAME', source: 'name:cue-gap' })
+        // The title goes with the name it now opens ("pastor will tennant").
+        // Not a cue's own last word that a title list also holds ("manman m": "m" is also "monsieur").
+        const title = titled && !relation && !self ? phraseLengthAtEnd(head, lang.titlesBefore) : 0
+        out.push({ start: gapStart - title, end: s.end, type: 'NAME', source: 'name:cue-gap' })
         break
       }
     }
