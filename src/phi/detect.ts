@@ -21,6 +21,7 @@ import {
   cueGaps,
   letterPrefixes,
   nameGaps,
+  streetEndings,
   namePartsBeside,
 } from './detectors/extents'
 import { detectCorrections } from './detectors/corrections'
@@ -479,6 +480,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...cueGaps(scan, resolved),
       ...namePartsBeside(scan, resolved),
       ...addressUnits(scan, resolved),
+      ...streetEndings(scan, resolved),
       ...citiesAfterStreets(scan, resolved),
       ...letterPrefixes(scan, resolved),
       ...nameNeighbours(scan, resolved),

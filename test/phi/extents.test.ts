@@ -73,4 +73,11 @@ describe('extents: clinical words around the same shapes survive', () => {
   for (const [channel, input] of KEPT) {
     it(`keeps: ${input}`, () => expect(scrubText(input, { channel }).text).toBe(input))
   }
+
+  it('takes a street type and unit said after a street the detector closed early', () => {
+    expect(scrubText('it is now seven seventy seven juniper ridge way unit four b', { channel: 'voice' }).text).toBe(
+      'it is now [ADDRESS]',
+    )
+    expect(scrubText('she lives at 12 oak st and way more', { channel: 'sms' }).text).toContain('and way more')
+  })
 })

@@ -222,6 +222,22 @@ function linkEnd(link: RegExpExecArray): number {
 
 const UNIT_VALUE = /^[ \t]{0,2}[.#№]?[ \t]{0,2}([\p{L}\p{N}]{1,6}(?:[-/][\p{L}\p{N}]{1,4})?)(?![\p{L}\p{N}])/u
 
+// A street type said after a street the detector closed on an earlier one ("juniper ridge [way]"), with the unit after
+// it ("unit four b", "apt 2").
+const STREET_ENDING_AFTER =
+  /^[ \t]{1,2}(?:way|court|ct|lane|ln|drive|dr|road|rd|street|st|avenue|ave|place|pl|circle|cir|trail|terrace|boulevard|blvd|parkway|pkwy|loop|row|path|pike)\.?(?![\p{L}\p{N}])(?:,?[ \t]{1,2}(?:apt|apartment|unit|suite|ste|#)\.?[ \t]{0,2}#?[\p{L}\p{N}-]{1,6}(?:[ \t][\p{L}\p{N}](?![\p{L}\p{N}]))?)?/iu
+
+/** "[seven seventy seven juniper ridge] way unit four b": a street type and unit right after a street belong to it. */
+export function streetEndings(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'STREET') continue
+    const m = STREET_ENDING_AFTER.exec(text.slice(s.end, s.end + 48))
+    if (m) out.push({ start: s.start, end: s.end + m[0].length, type: 'STREET', source: 'street:ending' })
+  }
+  return out
+}
+
 /** A unit right after a street, in any language the tables know: "[street] кв. 4Д", "[street], apto 3B", "[street] apt 12". */
 export function addressUnits(text: string, spans: readonly Span[]): Span[] {
   const units = languages().addressUnits
