@@ -48,6 +48,7 @@ describe('everyday words of the languages the engine reads stay words', () => {
     )
     expect(scrub('제 번호는 공일공 오오오공 일이삼사이고요')).not.toContain('일이삼사')
     expect(scrub('저희 할머니가 아흔다섯이신데요 어제부터')).not.toContain('아흔다섯')
+    expect(scrub('전화번호는 오오오 공일 삼칠 칠칠이에요')).not.toMatch(/오오오|공일|삼칠|칠칠/)
   })
 
   it('keeps inflected Russian words and drug names, never a declined given name', () => {

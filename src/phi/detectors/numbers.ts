@@ -597,6 +597,24 @@ const HAN_DIGIT_VALUE: Readonly<Record<string, string>> = {
   九: '9',
 }
 
+// Sino-Korean digits said as syllables, grouped like a phone number ("오오오 공일 삼칠 칠칠"): whole words only, with
+// a copula or a particle allowed after the last group ("칠칠이에요").
+const HANGUL_DIGITS =
+  /(?<!\p{Script=Hangul})[영공일이삼사오육칠팔구](?:[ \t]?[영공일이삼사오육칠팔구]){6,}(?=$|[^\p{Script=Hangul}]|이에요|입니다|이고|이요|예요|이에|요|번)/gu
+const HANGUL_DIGIT_VALUE: Readonly<Record<string, string>> = {
+  영: '0',
+  공: '0',
+  일: '1',
+  이: '2',
+  삼: '3',
+  사: '4',
+  오: '5',
+  육: '6',
+  칠: '7',
+  팔: '8',
+  구: '9',
+}
+
 /** A run of seven or more digits: a phone number by length or cue, else the identifier its cue announces. */
 function digitRun(start: number, end: number, digits: string, lower: string): Span {
   const cue = cueBefore(lower, start)
@@ -614,6 +632,10 @@ export const detectSpokenNumbers: Detector = ({ text, lower }) => {
   const out: Span[] = []
   for (const m of lower.matchAll(HAN_DIGITS)) {
     out.push(digitRun(m.index, m.index + m[0].length, [...m[0]].map((c) => HAN_DIGIT_VALUE[c] ?? '').join(''), lower))
+  }
+  for (const m of lower.matchAll(HANGUL_DIGITS)) {
+    const digits = [...m[0]].map((c) => HANGUL_DIGIT_VALUE[c] ?? '').join('')
+    out.push(digitRun(m.index, m.index + m[0].length, digits, lower))
   }
   for (const token of numberTokensOf(lower, text)) {
     if (!token.digits && token.spelled.length >= 7) out.push(digitRun(token.start, token.end, token.spelled, lower))
