@@ -20,6 +20,12 @@ describe('words beside a found name, facility places, Han names and date pairs',
     expect(scrub('she was in the hospital in pain')).toBe('she was in the hospital in pain')
   })
 
+  it('never judges a Han run whole, even glued to a Latin letter, and reads titles only before family names', () => {
+    expect(scrub('我妈妈的医保号码是m a x七七三零四一九她的预约需要改时间')).toContain('的预约需要改时间')
+    expect(scrub('能今天看医生吗？')).toBe('能今天看医生吗?')
+    expect(scrub('需要医生上门打流感疫苗')).toBe('需要医生上门打流感疫苗')
+  })
+
   it('reads Han sign-offs and names before 的 and a kin word', () => {
     expect(scrub('我是李明的女儿,我爸爸血压高')).not.toContain('李明')
     expect(scrub('我的新地址改了。黄美玲')).not.toContain('黄美玲')

@@ -433,6 +433,8 @@ function hanNames(text: string, lower: string, out: Span[]): void {
   if (!HAN.test(text)) return
   const lang = languages()
   const cues = [...lang.selfCues.unspaced, ...lang.relationCues.unspaced, ...lang.titlesBefore.unspaced]
+  // After a title ("医生", "护士") a name starts with its family name: "医生上门打针" is a doctor visiting, no name.
+  const titleCues = new Set(lang.titlesBefore.unspaced)
   const titles = lang.titlesAfter.unspaced
   for (const run of text.matchAll(HAN_RUN)) {
     const s = run.index
@@ -450,6 +452,14 @@ function hanNames(text: string, lower: string, out: Span[]): void {
           continue
         }
         cueSpans.push([at, from])
+        if (
+          titleCues.has(cue) &&
+          !lang.familyNames.has(r.slice(from, from + 1)) &&
+          !lang.familyNames.has(r.slice(from, from + 2))
+        ) {
+          at = r.indexOf(cue, at + 1)
+          continue
+        }
         let end = from
         let n = 0
         while (end < r.length && n < 3 && !titles.some((t) => r.startsWith(t, end)) && !STOP_CHARS.has(r[end]!)) {
@@ -476,7 +486,15 @@ function hanNames(text: string, lower: string, out: Span[]): void {
         // ("您好医生", "谢谢医生", "我的医生").
         if (from < 0 && at >= 2) {
           const two = r.slice(at - 2, at)
-          if (![...two].some((c) => STOP_CHARS.has(c)) && !lang.words.has(two) && !lang.signOffs.phrases.has(two))
+          // ... and only where a name can start: the run's start or after a word that introduces one ("看医生" is
+          // "see a doctor").
+          const opens = at === 2 || NAME_OPENERS.has(r[at - 3]!)
+          if (
+            opens &&
+            ![...two].some((c) => STOP_CHARS.has(c)) &&
+            !lang.words.has(two) &&
+            !lang.signOffs.phrases.has(two)
+          )
             from = at - 2
         }
         if (from >= 0) out.push({ start: s + from, end: s + at, type: 'NAME', source: 'names:han' })
@@ -487,6 +505,9 @@ function hanNames(text: string, lower: string, out: Span[]): void {
   }
   void lower
 }
+
+// Characters after which a Chinese name may start before a title: "是", "的", "给", "和", "跟", "与", "找", "问", "请", "叫".
+const NAME_OPENERS = new Set([...'是的给和跟与找问请叫'])
 
 // Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
 const STOP_CHARS = new Set([

@@ -22,11 +22,14 @@ function asEverydayWord(cls: WordClass): WordClass {
 
 /** Backstop: a word of 3+ letters that no dictionary knows (not English, Spanish, clinical, slang or rare English). */
 const HAS_LETTER = /\p{L}/u
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
 function isUnknownWord(t: Tok, informative: boolean, spanish: boolean): boolean {
   if (!t.cls.oov || t.glued || t.inLink || t.lower.length < 3) return false
   // Combining marks left over from a symbol ("𝅘𝅥𝅮" decomposes into a note and two marks) are no word at all.
   if (!HAS_LETTER.test(t.lower)) return false
+  // Han and Kana are never judged whole (a sentence has no spaces), even glued to a Latin letter ("…号码是m a x").
+  if (UNSPACED_SCRIPT.test(t.lower)) return false
   if (informative && t.upper && t.lower.length <= 4) return false
   // Spanish verb and adverb endings no name has ("llamando", "sintiendo", "operación", "rápidamente").
   if (spanish && SPANISH_INFLECTION.test(t.lower)) return false
