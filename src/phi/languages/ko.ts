@@ -153,6 +153,7 @@ export const ko: LanguageTable = {
   romanizedSyllables: ["kim", "park", "lee", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "oh", "kwon", "hwang", "ahn", "yoo", "jeon", "ko", "yang", "heo", "noh", "kwak", "cha", "eom", "byun", "bang", "pyo", "a", "ae", "ah", "an", "ahn", "bae", "baek", "beom", "bin", "bo", "bok", "bong", "boon", "bu", "byung", "byeong", "chae", "chan", "chang", "cheol", "chol", "chul", "chi", "chin", "cho", "choi", "choon", "chun", "chung", "da", "dae", "dal", "dam", "deok", "do", "dok", "dong", "doo", "du", "eui", "eun", "geun", "gi", "gil", "gu", "gun", "gwang", "gyu", "gyeong", "ha", "hae", "han", "hee", "heon", "hi", "ho", "hong", "hoon", "hun", "hwa", "hwan", "hye", "hyo", "hyuk", "hyun", "hyung", "il", "in", "ja", "jae", "jang", "je", "jeong", "ji", "jin", "jo", "joo", "ju", "jun", "jung", "ka", "kang", "kee", "keun", "ki", "kil", "kook", "kwang", "kyu", "kyung", "kyoung", "ma", "mi", "min", "mo", "mok", "moon", "mun", "myung", "myeong", "na", "nam", "nyeo", "ok", "pil", "ra", "ran", "re", "ri", "rim", "rin", "ro", "ryu", "ryung", "sa", "sae", "sang", "se", "seo", "seok", "seon", "seong", "seung", "shik", "shin", "si", "sik", "sin", "so", "sol", "son", "song", "soo", "sook", "soon", "su", "suk", "sun", "sung", "tae", "won", "woo", "wook", "ya", "yang", "ye", "yeo", "yeon", "yeong", "yi", "yo", "yong", "yoo", "yoon", "young", "yu", "yul", "yun"],
   addressUnits: ["호", "동", "층", "아파트", "빌라", "오피스텔"],
   words: [
+    "보험번호", "보험증", "보험", "번호", "주민등록번호", "전화번호", "우편물", "일주일째", "이틀째", "사흘째", "혈액검사", "금식", "암로디핀",
     "저", "저는", "제가", "저희", "나는", "내가", "내", "우리", "우리는", "당신", "너", "그", "그녀", "그들", "이것", "그것", "저것", "여기", "거기",
     "저기", "누구", "뭐", "무엇", "왜", "어떻게", "언제", "어디", "얼마", "몇", "그리고", "그런데", "하지만", "그래서", "또는", "혹은", "만약", "때문에",
     "못", "없어요", "있어요", "있습니다", "없습니다", "입니다", "이에요", "예요", "아니요", "아니에요", "네", "예", "응", "좋아요", "괜찮아요", "감사합니다",
@@ -210,6 +211,6 @@ export const ko: LanguageTable = {
     "을게요", "겠어요", "겠습니다", "했습니다", "합니다", "하세요", "으세요", "주세요", "드세요", "가세요", "오세요", "보세요",
     "시세요", "셨어요", "셨는데", "셔서", "셔서요", "시고", "시는데", "드려요", "드렸어요", "드립니다", "싶어요", "싶은데",
     "있어요", "없어요", "있는데", "없는데", "있고", "없고", "됐어요", "돼요", "되나요", "될까요", "했는데", "했고", "하고요",
-    "신데", "신데요", "했다", "했다고", "한다고", "된다고", "왔어요", "갔어요", "봤어요", "줬어요", "났어요", "났는데", "팠어요",
+    "신데", "신데요", "운데", "운데요", "인가요", "했다", "했다고", "한다고", "된다고", "왔어요", "갔어요", "봤어요", "줬어요", "났어요", "났는데", "팠어요",
   ],
 }
