@@ -481,6 +481,10 @@ function printStats(): number {
 async function main(): Promise<number> {
   if (STATS) return printStats()
   if (THREADS) {
+    if (SHOW_LEAKS && /holdout/i.test(THREADS)) {
+      console.error('eval: --leaks is for development corpora only, never a holdout')
+      return 1
+    }
     try {
       const roster = ROSTER ? readFileSync(resolve(ROSTER), 'utf8') : undefined
       console.log(

@@ -125,8 +125,13 @@ function redactActions(actions: PhiPolicy['actions']): PhiPolicy['actions'] {
 /** A detection with the spans of known identifiers (roster, sender memory) merged in. */
 export function withKnown(detection: Detection, known: KnownIdentifiers | undefined): Detection {
   if (!known || detection.failed || detection.text.length === 0) return detection
-  const extra = knownSpans(detection.text, known, detection.spans)
-  return extra.length === 0 ? detection : { ...detection, spans: mergeSpans(detection.spans, extra) }
+  try {
+    const extra = knownSpans(detection.text, known, detection.spans)
+    return extra.length === 0 ? detection : { ...detection, spans: mergeSpans(detection.spans, extra) }
+  } catch {
+    // Fail closed like a detector failure: the whole text is withheld rather than forwarded unmatched.
+    return { ...detection, failed: true }
+  }
 }
 
 /** Scrubs one free text in redact mode (no vault): used by `npm run eval` and the benchmarks. */

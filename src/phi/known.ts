@@ -321,13 +321,13 @@ function failsClosed(w: Word, party: PartyNames, previous: Word | undefined): bo
   const base = possessiveBase(w.folded)
   if (base !== w.folded) return true
   if (isClosedClassWord(base)) return false
-  // Right after a subject pronoun or "to", the word is a verb ("I hope it works", "we hope", "to bill"): that context
+  // Right after a subject pronoun the word is a verb ("I hope it works", "we hope"): that context
   // proves it safe, so it counts only where a name stands. Not after an auxiliary: "can major come" asks about Major.
   if (previous && VERB_BEFORE.has(previous.folded)) return false
   return party.words.has(base) || base.length >= 3
 }
 
-const VERB_BEFORE = new Set(['i', 'we', 'you', 'u', 'they', 'he', 'she', 'to', 'yo', 'nosotros'])
+const VERB_BEFORE = new Set(['i', 'we', 'you', 'u', 'they', 'he', 'she', 'yo', 'nosotros'])
 
 function possessiveBase(folded: string): string {
   return folded.replace(/'s$/, '')

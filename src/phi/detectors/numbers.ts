@@ -316,7 +316,7 @@ const FUNCTION_WORDS = new Set([
 const NOT_COUNTED = new Set([
   'please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'ty', 'ok', 'okay', 'gracias', 'porfa', 'favor', 'again', 'instead',
   'today', 'tomorrow', 'tonight', 'hoy', 'mañana', 'manana', 'entonces', 'también', 'tambien', 'bye', 'obrigado',
-  'obrigada', 'merci', 'then', 'works', 'ok?',
+  'obrigada', 'merci', 'then', 'works',
 ])
 
 function isCountNoun(word: Word | undefined, text: string): boolean {
@@ -340,7 +340,16 @@ const LIST_POSITION = /(?:^|\n)[ \t]*$/
 const SCORE = /^\/\s?(10|100)(?![\d/])/
 const BLOOD_PRESSURE = /^\/\s?(\d{2,3})(?![\d/])/
 
-const SPOKEN_SCORE = /[\p{L}\p{N}]+[ \t]+(?:out of|of|de|sobre|sur|em|на|из)[ \t]+$/u
+const SPOKEN_SCORE = /([\p{L}\p{N}]+)[ \t]+(?:out of|of|de|sobre|sur|em|на|из)[ \t]+$/u
+// Cues that make "N of 10" a date or part of an identifier rather than a score.
+const NOT_A_SCORE =
+  /(?:dob|d\.o\.b|born|birth|birthday|nac|naci|né|née|nasc|fecha|date|data|surgery|cirug|since|desde|policy|number|n[uú]mero|ends|termina|id|card|tarjeta|on the|el d[ií]a)/u
+
+/** The value of one number word or digit group in any language the tables know. */
+function numberValue(word: string): number | undefined {
+  if (/^\d{1,3}$/.test(word)) return Number(word)
+  return languages().numbers.get(word)
+}
 const PAIR_AFTER = /^\/\s?(\d{1,4})(?![\d/])/
 const PAIR_BEFORE = /(?<![\d/])(\d{1,2})\s?\/\s?$/
 
@@ -394,12 +403,14 @@ function claim(token: NumberToken, list: readonly Word[], text: string, lower: s
     const over = /(\d{1,3})\s?\/\s?$/.exec(text.slice(Math.max(0, token.start - 6), token.start))
     if ((token.value === 10 || token.value === 100) && over && Number(over[1]) <= token.value) return 'score'
   }
-  // A score said in words: "five out of ten", "cinco de diez", "sept sur dix".
-  if (
-    (token.value === 10 || token.value === 100) &&
-    SPOKEN_SCORE.test(lower.slice(Math.max(0, token.start - 32), token.start))
-  )
-    return 'score'
+  // A score said in words: "five out of ten", "cinco de diez", "sept sur dix": a number no larger than the scale
+  // before it, and no date, birth or identifier cue in the clause ("dob 3 of 10", "ends in 4 of 100" stay unclaimed).
+  if (token.value === 10 || token.value === 100) {
+    const head = lower.slice(Math.max(0, token.start - 48), token.start)
+    const score = SPOKEN_SCORE.exec(head)
+    const points = score ? numberValue(score[1]!) : undefined
+    if (points !== undefined && points <= token.value && !NOT_A_SCORE.test(head)) return 'score'
+  }
   const ageUnder90 = token.value !== undefined && token.value < 90 && !token.ordinal
   if (phraseAfter(list, token.to, text, lang.yearsOld)) return ageUnder90 ? 'age' : undefined
   if (ageUnder90 && phraseBefore(list, token.from, text, lang.ageBefore)) return 'age'
@@ -600,7 +611,7 @@ const HAN_DIGIT_VALUE: Readonly<Record<string, string>> = {
 // Sino-Korean digits said as syllables, grouped like a phone number ("오오오 공일 삼칠 칠칠"): whole words only, with
 // a copula or a particle allowed after the last group ("칠칠이에요").
 const HANGUL_DIGITS =
-  /(?<!\p{Script=Hangul})[영공일이삼사오육칠팔구](?:[ \t]?[영공일이삼사오육칠팔구]){6,}(?=$|[^\p{Script=Hangul}]|이에요|입니다|이고|이요|예요|이에|요|번)/gu
+  /(?<!\p{Script=Hangul})[영공일이삼사오육칠팔구](?:[ \t]?[영공일이삼사오육칠팔구]){6,}(?=$|[^\p{Script=Hangul}]|이에요|입니다|이고|이요|예요|이에|이라|이니|이지|요|번)/gu
 const HANGUL_DIGIT_VALUE: Readonly<Record<string, string>> = {
   영: '0',
   공: '0',

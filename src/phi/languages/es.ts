@@ -134,7 +134,7 @@ export const es: LanguageTable = {
   titlesOnlyBeforeNames: ["doña", "dona", "sra", "srta", "sr"],
   addressUnits: ["apto", "apartamento", "depto", "departamento", "dpto", "piso", "interior", "unidad", "lote", "manzana", "mz", "edificio", "edif", "torre", "oficina"],
   words: [
-    "neumococo", "orden", "resonancia", "ayuno", "ayunas", "biopsia", "silbido", "accidente", "mililitros", "miligramos", "confundida", "confundido", "moneda", "neumonía", "neumonia", "vesícula", "vesicula", "camioneta", "disparos", "reclamo", "electrónico", "electronico", "correo", "regrésenme", "regresenme", "tomografía", "ultrasonido", "radiografía", "análisis", "analisis", "laboratorio", "mareos", "mareada", "mareado", "vómito", "vomito", "diarrea", "estreñimiento", "hinchazón", "hinchada", "hinchado", "comezón", "ardor", "sangrado",
+    "neumococo", "orden", "resonancia", "ayuno", "ayunas", "biopsia", "silbido", "accidente", "mililitros", "miligramos", "confundida", "confundido", "neumonía", "neumonia", "vesícula", "vesicula", "reclamo", "electrónico", "electronico", "correo", "tomografía", "ultrasonido", "radiografía", "análisis", "analisis", "laboratorio", "mareos", "mareada", "mareado", "vómito", "vomito", "diarrea", "estreñimiento", "hinchazón", "hinchada", "hinchado", "comezón", "ardor", "sangrado",
     "yo", "me", "mi", "mis", "mío", "mio", "tú", "tu", "tus", "te", "usted", "ustedes", "él", "el", "ella",
     "ellos", "ellas", "nosotros", "nosotras", "nos", "nuestro", "nuestra", "su", "sus", "le", "les", "lo", "la",
     "los", "las", "un", "una", "unos", "unas", "y", "o", "pero", "si", "no", "sí", "que", "qué", "quién", "quien",

@@ -33,8 +33,12 @@ export function knownInSomeLanguage(word: string): boolean {
   if (!HANGUL.test(word)) return false
   // A conjugated verb or adjective ("심하세요", "먹였어요", "확인하려고") is a predicate, never a name.
   // A stem spelled only with number words ("일이삼사이고요": digits and a copula) is a number said, not a verb.
-  const ending = lang.predicateEndings.find((e) => word.length > e.length && word.endsWith(e))
-  if (ending && !spelledWithNumbers(word.slice(0, -ending.length))) return true
+  if (
+    lang.predicateEndings.some(
+      (e) => word.length > e.length && word.endsWith(e) && isPredicateStem(word.slice(0, -e.length), e),
+    )
+  )
+    return true
   return hasAttachedSuffix(word, isKnownStem)
 }
 
@@ -42,9 +46,35 @@ const ARABIC = /\p{Script=Arabic}/u
 // Arabic writes "and", "so", "with", "for", "like" and the article onto the word: وسعال is "and cough".
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك']
 
+// What a name or a number carries before a verb ending: the copula ("김민준이니까", "…팔이라고요").
+const COPULA_TAIL = /(?:이라|이니|이지|이고|이)$/u
+// Syllables a verb or adjective stem ends on (하다, 되다, 있다, 없다, honorific 시, tense 었/았/했/겠, 드리다, 주다…).
+const VERB_STEM_END = /[하되있없시셨했었았였겠드주보오가나받먹프좋싶렸웠쳤켰졌났갔왔봤줬팠]$/u
+
+/**
+ * A stem a conjugated verb can have: not a name or a number with its copula ("김민준이니까", "일이삼사이라고요"), not
+ * spelled with number words, and not a family name with a given name ("최지우고요", "박지만") unless it ends like a verb
+ * stem ("심하세요": 심 is a family name too).
+ */
+function isPredicateStem(stem: string, ending: string): boolean {
+  const lang = languages()
+  if (stem.length === 0 || spelledWithNumbers(stem)) return false
+  // An everyday noun with its copula ("정상인가요", "살이신데") is no name either; a number is (above).
+  if (lang.words.has(stem.replace(COPULA_TAIL, '')) && !lang.numbers.has(stem.replace(COPULA_TAIL, ''))) return true
+  if (COPULA_TAIL.test(stem)) return false
+  const verbal = VERB_STEM_END.test(stem) || VERB_ENDING_START.test(ending)
+  // A family name alone or with a given name the tables list ("박지만", "최지우고요") is a name with an ending.
+  const named =
+    lang.familyNames.has(stem) || (lang.familyNames.has(stem.slice(0, 1)) && lang.givenNames.has(stem.slice(1)))
+  return verbal || !named
+}
+
+// Endings that carry the verb themselves ("심+하세요", "아프+셨어요"): the stem before them may be any noun.
+const VERB_ENDING_START = /^[하되시셨했겠드주]/u
+
 function spelledWithNumbers(stem: string): boolean {
   const { numbers } = languages()
-  const text = stem.replace(/이$/, '')
+  const text = stem.replace(COPULA_TAIL, '')
   // Split into number words ("아흔다섯" = 아흔 + 다섯, "일이삼사" = 일 + 이 + 삼 + 사), longest first.
   const ends = new Set([0])
   for (let i = 0; i < text.length; i++) {
