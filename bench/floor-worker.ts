@@ -20,6 +20,7 @@ export { LoginThrottle } from '../src/limits/login-throttle'
 export { RevealRateLimiter } from '../src/vault/reveal-limiter'
 export { ReplayGuard } from '../src/twilio/replay-guard'
 export { MintBudget } from '../src/vault/mint-budget'
+export { MetricsCounters } from '../src/metrics/counters'
 
 const app = new Hono<BenchEnv>()
 app.get('/', (c) => c.text('floor\n'))
