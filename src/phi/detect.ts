@@ -35,6 +35,7 @@ import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
 import { languages, phraseLengthAtEnd } from './languages'
 import { LABELS } from './transform'
+import { boundedMemo } from './memo'
 import type { PhiType } from './types'
 import { FILLER, PLACEHOLDER, PLACEHOLDER_ONLY, blank, clip, longRuns } from './blanking'
 import { agesAfterNames, extensions, houseNumbers, numbersBeforeNamedStreets, placePrefixes } from './resolved-passes'
@@ -269,19 +270,7 @@ const POSSESSIVE_S = /['’]s$/
 // Name words of values already read: the same names recur across a text's spans and its two propagation rounds,
 // and each reading normalises the value. Bounded like the lexicon's memos (cleared when full, long values never
 // kept); callers only read the arrays.
-const NAME_WORDS = new Map<string, readonly string[]>()
-const NAME_WORDS_MAX = 2048
-
-function nameWords(value: string): readonly string[] {
-  if (value.length > 64) return readNameWords(value)
-  let words = NAME_WORDS.get(value)
-  if (words === undefined) {
-    words = readNameWords(value)
-    if (NAME_WORDS.size >= NAME_WORDS_MAX) NAME_WORDS.clear()
-    NAME_WORDS.set(value, words)
-  }
-  return words
-}
+const nameWords = boundedMemo<readonly string[]>((value) => readNameWords(value), 2048)
 
 function readNameWords(value: string): string[] {
   const out: string[] = []

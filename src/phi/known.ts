@@ -8,6 +8,7 @@ import type { Detection } from './detect'
 import type { Span } from './detectors/types'
 import { languages, phraseLengthAtEnd } from './languages'
 import { isCommonWord, isFirstName, isSurname } from './lexicon'
+import { boundedMemo } from './memo'
 import { hanNameSpans, isClosedClassWord, partyNames, type PartyNames, withoutParticles } from './remembered'
 import type { PhiType } from './types'
 
@@ -70,20 +71,8 @@ const DASH_BEFORE = /(?:^|[\s,.!?])[-–—~]+\s*$/u
 
 // Folds already computed (every detection folds the words of its names; the same names recur). Bounded like the
 // lexicon's memos: cleared when full, long values never kept.
-const FOLDED = new Map<string, string>()
-const FOLDED_MAX = 2048
-
 /** Case- and accent-folded form of a word or phrase (what roster names are hashed over). */
-export function foldWord(text: string): string {
-  if (text.length > 64) return foldUncached(text)
-  let folded = FOLDED.get(text)
-  if (folded === undefined) {
-    folded = foldUncached(text)
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear()
-    FOLDED.set(text, folded)
-  }
-  return folded
-}
+export const foldWord = boundedMemo(foldUncached, 2048)
 
 function foldUncached(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'")

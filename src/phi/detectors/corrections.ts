@@ -64,6 +64,13 @@ function correctable(w: string): boolean {
   return nameWord(w) || (NAME_BREAKERS.has(w) && isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
 }
 
+/** The end of a run of at most `max` correctable words from `from`, stopping where a phrase of `stop` starts. */
+function correctableUntil(toks: readonly Token[], from: number, max: number, stop: PhraseSet): number {
+  let k = from
+  while (k < toks.length && k - from < max && correctable(toks[k]!.w) && phraseAt(toks, k, stop) === 0) k++
+  return k
+}
+
 /** Words of a phrase of `set` starting at token `i` (0 when none does). */
 function phraseAt(toks: readonly Token[], i: number, set: PhraseSet): number {
   const first = toks[i]
@@ -113,14 +120,7 @@ export function detectCorrections(input: DetectInput): Span[] {
     const related = i > 0 && !isClosedClassWord(toks[i - 1]!.w) && cueBefore(lower, toks, i, lang.relationCues)
     if (introduced || related) {
       const from = skipFillers(toks, i)
-      let to = from
-      while (
-        to < toks.length &&
-        to - from < 2 &&
-        correctable(toks[to]!.w) &&
-        phraseAt(toks, to, lang.corrections) === 0
-      )
-        to++
+      const to = correctableUntil(toks, from, 2, lang.corrections)
       // The correction follows in the same breath: "fine.No pain today" is two sentences, not a correction.
       const sameBreath =
         to > from && to < toks.length && /^[ \t,]+$/.test(input.text.slice(toks[to - 1]!.end, toks[to]!.start))
@@ -151,15 +151,8 @@ export function detectCorrections(input: DetectInput): Span[] {
       out.push(span(toks, i, i + 1, 'name:nickname'))
     // "it's drew young calling back": between a self cue and the word that closes the introduction.
     if (introduced) {
-      let k = skipFillers(toks, i)
-      const from = k
-      while (
-        k < toks.length &&
-        k - from < 3 &&
-        correctable(toks[k]!.w) &&
-        phraseAt(toks, k, lang.introductionEnds) === 0
-      )
-        k++
+      const from = skipFillers(toks, i)
+      const k = correctableUntil(toks, from, 3, lang.introductionEnds)
       const closes = k > from && phraseAt(toks, k, lang.introductionEnds) > 0
       if (closes && /^[ \t,]+$/.test(input.text.slice(toks[k - 1]!.end, toks[k]!.start)))
         out.push(span(toks, from, k, 'name:introduced'))

@@ -5,6 +5,7 @@
  * prototype, so a word such as "constructor" is only ever a word.
  */
 import { classLengthBefore, wordCharLength } from '../detectors/chars'
+import { boundedMemo } from '../memo'
 import { LANGUAGES } from './all'
 import type { LanguageTable } from './types'
 
@@ -15,20 +16,11 @@ const MARKS = /\p{M}/gu
 
 // Folds already computed: normalising is the cost of most look-ups in non-Latin text, and the same words recur.
 // Bounded like the lexicon's memos (cleared when full, long phrases never kept).
-const FOLDED = new Map<string, string>()
-const FOLDED_MAX = 4096
+const foldMemo = boundedMemo(foldUncached, 4096)
 
 /** The spelling without diacritics (Vietnamese SMS, Portuguese and French without accents). */
 export function fold(word: string): string {
-  if (ASCII_ONLY.test(word)) return word
-  if (word.length > 64) return foldUncached(word)
-  let folded = FOLDED.get(word)
-  if (folded === undefined) {
-    folded = foldUncached(word)
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear()
-    FOLDED.set(word, folded)
-  }
-  return folded
+  return ASCII_ONLY.test(word) ? word : foldMemo(word)
 }
 
 function foldUncached(word: string): string {
