@@ -64,7 +64,7 @@ const DAY_FIRST = new RegExp(
 )
 // Words before a name in a greeting, a sign-off or a self-introduction: "hi will", "thanks, will", "this is will".
 const GREETING_BEFORE =
-  /(?:^|[^\p{L}])(?:hi|hey|hello|hiya|dear|thanks|thank you|thx|ty|love|regards|cheers|sincerely|best|xo|xoxo|hola|gracias|this is|it'?s|it is|soy|from|atte)[\s,:!.]*$/iu
+  /(?:^|[^\p{L}])(?:hi|hey|hello|hiya|dear|thanks|thank you|thx|ty|love|regards|cheers|sincerely|best|xo|xoxo|hola|gracias|this is|it'?s|it is|soy|from|atte|ok|okay|yes|well|alright)[\s,:!.]*$/iu
 const SUBJECT_AFTER =
   /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue)\b/iu
 const DASH_BEFORE = /(?:^|[\s,.!?])[-–—~]+\s*$/u

@@ -91,3 +91,15 @@ describe('names said twice or after a title, and towns of everyday words', () =>
     expect(voice('i started the new med and go to the lake')).toBe('i started the new med and go to the lake')
   })
 })
+
+describe('speakers introduced by their relation, nicknames and corrections of a calendar name', () => {
+  it('takes the name of a speaker who introduces themself by their relation to the patient', () => {
+    expect(voice("i'm rose his daughter i'm on his paperwork")).toBe("i'm [NAME] his daughter i'm on his paperwork")
+    expect(voice("i'm fine his fever is gone")).toBe("i'm fine his fever is gone")
+  })
+
+  it('takes a corrected nickname that is a month and a word, and the name said again after a cue', () => {
+    expect(voice("hey it's june bug i mean it's wanda pierce sorry")).toBe("hey it's [NAME] i mean it's [NAME] sorry")
+    expect(voice('she calls me every day')).toBe('she calls me every day')
+  })
+})

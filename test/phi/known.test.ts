@@ -101,6 +101,9 @@ describe('known identifiers', () => {
     const hope = memoryMatcher(['hope', 'mensah'])
     expect(scrubText('I hope it works', { known: hope }).text).toBe('I hope it works')
     expect(scrubText('can hope come at two', { known: hope }).text).toBe('can [NAME] come at two')
+    expect(scrubText('okay lucky are you having trouble breathing', { known: memoryMatcher(['lucky']) }).text).toBe(
+      'okay [NAME] are you having trouble breathing',
+    )
     expect(scrubText('book it please. RTW', { known: memoryMatcher(['rose', 'tran', 'whitaker']) }).text).toBe(
       'book it please. [NAME]',
     )

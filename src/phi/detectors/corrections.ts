@@ -8,7 +8,7 @@
  */
 import { fold, languages, phraseLengthAtEnd, type PhraseSet } from '../languages'
 import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
-import { FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { CALENDAR_NAMES, FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import type { DetectInput, Span } from './types'
@@ -26,11 +26,16 @@ const SUBJECT_PRONOUNS = new Set([
   'she', "she's", 'shes', 'he', "he's", 'hes', 'they', "they're", 'ella', 'él', 'ele', 'ela', 'il', 'elle',
   'li', 'siya', 'sya',
 ])
+// Possessives before the relation a speaker introduces themself by ("his daughter", "su hija", "sa fille").
+const OWNERS = new Set(['his', 'her', 'their', 'su', 'sus', 'sa', 'son', 'seu', 'sua'])
 // Prepositions before a person a call is about ("a call regarding hyacinth barrow she was discharged").
 const ABOUT = new Set(['for', 'regarding', 'about', 're', 'para', 'sobre'])
 // Words after a nickname cue that are no name ("you can call me anytime").
 // biome-ignore format: packed list
-const NOT_NICKNAMES = new Set(['anytime', 'instead', 'whenever', 'directly', 'tomorrow', 'today', 'tonight', 'later', 'soon', 'asap', 'maybe'])
+const NOT_NICKNAMES = new Set([
+  'anytime', 'instead', 'whenever', 'directly', 'tomorrow', 'today', 'tonight', 'later', 'soon', 'asap', 'maybe',
+  'regarding', 'once', 'immediately', 'urgently', 'sometime', 'myself', 'yourself', 'personally', 'every', 'each',
+])
 // What a correction may be followed by before the name ("no sorry that's my nickname"): a clause, not a name.
 const MAX_NAME_WORDS = 3
 
@@ -61,7 +66,10 @@ function nameWord(w: string): boolean {
  * bill": the correction proves "will" was a name).
  */
 function correctable(w: string): boolean {
-  return nameWord(w) || (NAME_BREAKERS.has(w) && isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
+  return (
+    nameWord(w) ||
+    ((NAME_BREAKERS.has(w) || CALENDAR_NAMES.has(w)) && isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
+  )
 }
 
 /** The end of a run of at most `max` correctable words from `from`, stopping where a phrase of `stop` starts. */
@@ -120,7 +128,9 @@ export function detectCorrections(input: DetectInput): Span[] {
     const related = i > 0 && !isClosedClassWord(toks[i - 1]!.w) && cueBefore(lower, toks, i, lang.relationCues)
     if (introduced || related) {
       const from = skipFillers(toks, i)
-      const to = correctableUntil(toks, from, 2, lang.corrections)
+      let to = correctableUntil(toks, from, 2, lang.corrections)
+      // "june bug i mean …": before an outright correction the second word may be any word nothing marks as safe.
+      if (to === from + 1 && unmarked(toks[to]?.w ?? '') && phraseAt(toks, to + 1, lang.corrections) >= 2) to++
       // The correction follows in the same breath: "fine.No pain today" is two sentences, not a correction.
       const sameBreath =
         to > from && to < toks.length && /^[ \t,]+$/.test(input.text.slice(toks[to - 1]!.end, toks[to]!.start))
@@ -131,9 +141,15 @@ export function detectCorrections(input: DetectInput): Span[] {
       let k = skipFillers(toks, to + marker)
       // The speaker may say the cue again: "from saint agnes no sorry from saint anne's".
       if (from > 0 && toks[k]?.w === toks[from - 1]!.w) k++
+      // ... or introduces themself again ("doc no sorry my name is …").
+      else k += phraseAt(toks, k, lang.selfCues)
       const start = k
       while (marker > 0 && k < toks.length && k - start < MAX_NAME_WORDS && nameWord(toks[k]!.w)) k++
-      const corrected = toks.slice(from, to).every((x) => correctable(x.w))
+      // The corrected words look like a name; after an outright correction ("i mean") the second may be any word
+      // nothing marks as safe ("june bug i mean …").
+      const corrected = toks
+        .slice(from, to)
+        .every((x, n) => correctable(x.w) || (n > 0 && marker >= 2 && unmarked(x.w)))
       if (marker > 0 && k > start && corrected) {
         out.push(span(toks, from, to, 'name:correction'), span(toks, start, k, 'name:correction'))
       }
@@ -149,6 +165,15 @@ export function detectCorrections(input: DetectInput): Span[] {
     // "people call me shy", "dígame ale": the name a person goes by, whatever the word means.
     if (cueBefore(lower, toks, i, lang.nicknameCues) && unmarked(t.w) && !NOT_NICKNAMES.has(t.w))
       out.push(span(toks, i, i + 1, 'name:nickname'))
+    // "i'm rose his daughter", "soy marta su hija": a speaker introduced by their relation to the patient.
+    if (introduced) {
+      const from = skipFillers(toks, i)
+      const to = correctableUntil(toks, from, 2, lang.relationCues)
+      const owner = toks[to]
+      const relation = toks[to + 1]
+      if (to > from && owner && relation && OWNERS.has(owner.w) && lang.relationCues.phrases.has(relation.w))
+        out.push(span(toks, from, to, 'name:introduced'))
+    }
     // "it's drew young calling back": between a self cue and the word that closes the introduction.
     if (introduced) {
       const from = skipFillers(toks, i)

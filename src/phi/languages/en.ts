@@ -264,6 +264,6 @@ export const en: LanguageTable = {
   ],
   corrections: ["i mean", "i meant", "no sorry", "sorry", "no wait", "wait no", "wait", "no", "actually", "or rather", "rather", "correction", "scratch that", "my bad", "oops"],
   spellingAnalogies: ["as in"],
-  nicknameCues: ["people call me", "everyone calls me", "everybody calls me", "they call me", "friends call me", "you can call me", "goes by", "i go by", "known as", "nickname is", "my nickname is", "call her", "call him", "we call her", "we call him", "everyone calls her", "everyone calls him"],
+  nicknameCues: ["people call me", "calls me", "family calls me", "my family calls me", "everyone calls me", "everybody calls me", "they call me", "friends call me", "you can call me", "goes by", "i go by", "known as", "nickname is", "my nickname is", "call her", "call him", "we call her", "we call him", "everyone calls her", "everyone calls him"],
   introductionEnds: ["calling", "here", "speaking"],
 }
