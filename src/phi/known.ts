@@ -316,7 +316,8 @@ function failsClosed(w: Word, party: PartyNames, previous: Word | undefined): bo
   return party.words.has(base) || base.length >= 3
 }
 
-const VERB_BEFORE = new Set(['i', 'we', 'you', 'u', 'they', 'he', 'she', 'yo', 'nosotros'])
+// Not "you": it is an object as often ("i see you rose").
+const VERB_BEFORE = new Set(['i', 'we', 'they', 'he', 'she', 'yo', 'nosotros'])
 
 function possessiveBase(folded: string): string {
   return folded.replace(/'s$/, '')

@@ -65,6 +65,8 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   const han = new Set<string>()
   for (const w of words) {
     if (!HAN.test(w) || w.length < 2) continue
+    // A pet name taken with the character after it ("小芳会": 小芳 and 会): the pet name alone.
+    if (/^[小阿老]/u.test(w) && w.length === 3) han.add(w.slice(0, 2))
     const family = familyNames.has(w.slice(0, 2)) ? 2 : familyNames.has(w.slice(0, 1)) ? 1 : 0
     if (family === 0) continue
     han.add(w)

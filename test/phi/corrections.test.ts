@@ -103,3 +103,11 @@ describe('speakers introduced by their relation, nicknames and corrections of a 
     expect(voice('she calls me every day')).toBe('she calls me every day')
   })
 })
+
+describe('a relative named last in the sentence', () => {
+  it('takes the word after a relation at the end of a sentence, never a word that closes it', () => {
+    expect(voice('alo bonjou mwen rele pou pitit mwen lovely')).toBe('alo bonjou mwen rele pou pitit mwen [NAME]')
+    expect(voice("it's for my son too.")).toBe("it's for my son too.")
+    expect(voice('calling about my husband again')).toBe('calling about my husband again')
+  })
+})

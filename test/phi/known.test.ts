@@ -95,6 +95,10 @@ describe('known identifiers', () => {
     // A remembered Hangul name is remembered with its particles; its given name alone counts too.
     expect(scrubText('고맙습니다. 민준', { known: memoryMatcher(['김민준입니다']) }).text).toBe('고맙습니다. [NAME]')
     expect(scrubText('好的 那个 大家都叫我阿华', { known: memoryMatcher(['陈美华']) }).text).not.toContain('阿华')
+    expect(scrubText('好的,欢迎小芳一起来。', { known: memoryMatcher(['小芳会']) }).text).not.toContain('小芳')
+    expect(scrubText('yes i see you rose how can i help', { known: memoryMatcher(['rose']) }).text).toBe(
+      'yes i see you [NAME] how can i help',
+    )
   })
 
   it('keeps a remembered everyday word after a subject pronoun, where it is a verb', () => {

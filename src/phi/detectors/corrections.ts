@@ -165,6 +165,12 @@ export function detectCorrections(input: DetectInput): Span[] {
     // "people call me shy", "dígame ale": the name a person goes by, whatever the word means.
     if (cueBefore(lower, toks, i, lang.nicknameCues) && unmarked(t.w) && !NOT_NICKNAMES.has(t.w))
       out.push(span(toks, i, i + 1, 'name:nickname'))
+    // "rele pou pitit mwen lovely", "calling about my daughter destiny.": after a relation, a last word before the end
+    // of the sentence is the relative's name whatever it means.
+    if (related && unmarked(t.w) && !NOT_NICKNAMES.has(t.w)) {
+      const rest = input.text.slice(t.end, t.end + 3)
+      if (/^[ \t]*(?:[.!?]|$)/.test(rest)) out.push(span(toks, i, i + 1, 'name:after-relation'))
+    }
     // "i'm rose his daughter", "soy marta su hija": a speaker introduced by their relation to the patient.
     if (introduced) {
       const from = skipFillers(toks, i)
