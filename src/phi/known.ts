@@ -264,9 +264,10 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
       if (nameShaped(text, words, i, strong, names)) out.push({ start: w.start, end: w.end, type: 'NAME', source })
       return
     }
-    const type = wordType[i] ?? (party && partyWord(w, party) ? 'NAME' : undefined)
+    const remembered = party !== undefined && partyWord(w, party)
+    const type = wordType[i] ?? (remembered ? 'NAME' : undefined)
     if (!type) return
-    if (party && partyWord(w, party) && failsClosed(w, party, words[i - 1])) {
+    if (remembered && failsClosed(w, party, words[i - 1])) {
       out.push({ start: w.start, end: w.end, type, source })
       return
     }
@@ -392,6 +393,7 @@ export function memoryMatcher(words: Iterable<string>): KnownIdentifiers {
 export function combineKnown(...all: Array<KnownIdentifiers | undefined>): KnownIdentifiers | undefined {
   const present = all.filter((k): k is KnownIdentifiers => k !== undefined)
   if (present.length <= 1) return present[0]
+  const party = present.find((k) => k.party)?.party
   return {
     match: (kind, value) => {
       for (const k of present) {
@@ -401,7 +403,7 @@ export function combineKnown(...all: Array<KnownIdentifiers | undefined>): Known
       return undefined
     },
     source: 'known',
-    ...(present.find((k) => k.party)?.party ? { party: present.find((k) => k.party)!.party } : {}),
+    ...(party ? { party } : {}),
   }
 }
 

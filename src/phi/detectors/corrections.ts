@@ -36,7 +36,7 @@ const NOT_NICKNAMES = new Set([
   'anytime', 'instead', 'whenever', 'directly', 'tomorrow', 'today', 'tonight', 'later', 'soon', 'asap', 'maybe',
   'regarding', 'once', 'immediately', 'urgently', 'sometime', 'myself', 'yourself', 'personally', 'every', 'each',
 ])
-// What a correction may be followed by before the name ("no sorry that's my nickname"): a clause, not a name.
+// Most words of the name said after a correction ("i mean summer brown").
 const MAX_NAME_WORDS = 3
 
 function tokens(lower: string): Token[] {
@@ -125,6 +125,7 @@ export function detectCorrections(input: DetectInput): Span[] {
     const t = toks[i]!
     // "this is summer i mean summer brown", "it's uh brown no williams", "my husband will i mean bill".
     const introduced = cueBefore(lower, toks, i, lang.selfCues)
+    // A relation cue's last word must be no function word of another language ("me" is mẹ, mother, in Vietnamese).
     const related = i > 0 && !isClosedClassWord(toks[i - 1]!.w) && cueBefore(lower, toks, i, lang.relationCues)
     if (introduced || related) {
       const from = skipFillers(toks, i)
@@ -171,18 +172,15 @@ export function detectCorrections(input: DetectInput): Span[] {
       const rest = input.text.slice(t.end, t.end + 3)
       if (/^[ \t]*(?:[.!?]|$)/.test(rest)) out.push(span(toks, i, i + 1, 'name:after-relation'))
     }
-    // "i'm rose his daughter", "soy marta su hija": a speaker introduced by their relation to the patient.
     if (introduced) {
       const from = skipFillers(toks, i)
+      // "i'm rose his daughter", "soy marta su hija": a speaker introduced by their relation to the patient.
       const to = correctableUntil(toks, from, 2, lang.relationCues)
       const owner = toks[to]
       const relation = toks[to + 1]
       if (to > from && owner && relation && OWNERS.has(owner.w) && lang.relationCues.phrases.has(relation.w))
         out.push(span(toks, from, to, 'name:introduced'))
-    }
-    // "it's drew young calling back": between a self cue and the word that closes the introduction.
-    if (introduced) {
-      const from = skipFillers(toks, i)
+      // "it's drew young calling back": between a self cue and the word that closes the introduction.
       const k = correctableUntil(toks, from, 3, lang.introductionEnds)
       const closes = k > from && phraseAt(toks, k, lang.introductionEnds) > 0
       if (closes && /^[ \t,]+$/.test(input.text.slice(toks[k - 1]!.end, toks[k]!.start)))
@@ -190,23 +188,18 @@ export function detectCorrections(input: DetectInput): Span[] {
     }
     // "that's park as in parking lot": a word spelled by a better-known one.
     const analogy = phraseAt(toks, i + 1, lang.spellingAnalogies)
-    if (analogy > 0 && nameWord(t.w) && t.w.length >= 2) out.push(span(toks, i, i + 1, 'name:spelled-by'))
-    // "my mother blessing she had", "a call regarding hyacinth barrow she was": a name before the clause restarts.
-    // The cue's last word must be no function word of another language ("me" is mẹ, mother, in Vietnamese).
-    const relation = related
+    if (analogy > 0 && nameWord(t.w)) out.push(span(toks, i, i + 1, 'name:spelled-by'))
     const about = i > 0 && ABOUT.has(toks[i - 1]!.w)
-    // "a prescription for bill hunter date of birth …": the name the birth date belongs to, whatever its words mean.
-    if (relation || about) {
-      let k = i
+    if (related || about) {
+      // "a prescription for bill hunter date of birth …": the name the birth date belongs to, whatever its words mean.
       const part = (w: string): boolean => unmarked(w) && (isFirstName(w) || isSurname(w))
+      let k = i
       while (k < toks.length && k - i < 3 && phraseAt(toks, k, lang.birthCues) === 0 && part(toks[k]!.w)) k++
       if (k > i && phraseAt(toks, k, lang.birthCues) > 0) out.push(span(toks, i, k, 'name:before-birth-date'))
-    }
-    if (relation || about) {
+      // "my mother blessing she had", "a call regarding hyacinth barrow she was": a name before the clause restarts.
       // After a bare preposition only a name the lists hold and no everyday word ("for work they need").
-      const strict = (w: string): boolean => unmarked(w) && (isFirstName(w) || isSurname(w)) && !isBasicWord(w)
-      const accept = relation ? nameWord : strict
-      let k = i
+      const accept = related ? nameWord : (w: string): boolean => part(w) && !isBasicWord(w)
+      k = i
       while (k < toks.length && k - i < 2 && accept(toks[k]!.w) && !SUBJECT_PRONOUNS.has(toks[k]!.w)) k++
       const next = toks[k]
       if (

@@ -52,21 +52,6 @@ const NOT_PLACES = new Set([
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu
 
-function placeWord(w: string): boolean {
-  const lang = languages()
-  return (
-    !lang.months.has(w) &&
-    !lang.weekdays.has(w) &&
-    !lang.numbers.has(w) &&
-    w.length >= 3 &&
-    !FUNCTION_WORDS.has(w) &&
-    !NOT_AFTER_LABEL.has(w) &&
-    !NOT_PLACES.has(w) &&
-    !FACILITY_WORDS.has(w) &&
-    !isClinicalTerm(w)
-  )
-}
-
 // English number words: "the two falls" is no town, though a Vietnamese number ("bay", seven) may start one.
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/
@@ -85,6 +70,11 @@ function townWord(w: string): boolean {
     !lang.weekdays.has(w) &&
     !isClinicalTerm(w)
   )
+}
+
+/** A word inside a facility's name: a town word that is no number word of any language either. */
+function placeWord(w: string): boolean {
+  return townWord(w) && !languages().numbers.has(w)
 }
 
 /** CITY spans for places inside facility names. */

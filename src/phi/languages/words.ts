@@ -60,7 +60,8 @@ function isPredicateStem(stem: string, ending: string): boolean {
   const lang = languages()
   if (stem.length === 0 || spelledWithNumbers(stem)) return false
   // An everyday noun with its copula ("정상인가요", "살이신데") is no name either; a number is (above).
-  if (lang.words.has(stem.replace(COPULA_TAIL, '')) && !lang.numbers.has(stem.replace(COPULA_TAIL, ''))) return true
+  const noun = stem.replace(COPULA_TAIL, '')
+  if (lang.words.has(noun) && !lang.numbers.has(noun)) return true
   if (COPULA_TAIL.test(stem)) return false
   const verbal = VERB_STEM_END.test(stem) || VERB_ENDING_START.test(ending)
   // A family name alone or with a given name the tables list ("박지만", "최지우고요") is a name with an ending.
