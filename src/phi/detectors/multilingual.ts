@@ -460,15 +460,29 @@ function hanNames(text: string, lower: string, out: Span[]): void {
           at = r.indexOf(cue, at + 1)
           continue
         }
-        let end = from
+        // "我儿子叫小明": the cue's verb of naming comes before the name.
+        const named = NAMING_VERBS.find((v) => r.startsWith(v, from))
+        const start = named ? from + named.length : from
+        let end = start
         let n = 0
-        while (end < r.length && n < 3 && !titles.some((t) => r.startsWith(t, end)) && !STOP_CHARS.has(r[end]!)) {
+        // A family name and one or two characters, or a given name or pet name (小明, 建国) of two.
+        const most = lang.familyNames.has(r[start] ?? '') ? 3 : 2
+        while (
+          end < r.length &&
+          n < most &&
+          !titles.some((t) => r.startsWith(t, end)) &&
+          !STOP_CHARS.has(r[end]!) &&
+          !isTimeWord(r, end)
+        ) {
           end += r[end]!.length
           n++
         }
         // A two-character given name or a three-character full name; one character alone only before a title.
-        if (n >= 2 || (n === 1 && titles.some((t) => r.startsWith(t, end))))
-          out.push({ start: s + from, end: s + end, type: 'NAME', source: 'names:han' })
+        if (n >= 2 || (n === 1 && titles.some((t) => r.startsWith(t, end)))) {
+          out.push({ start: s + start, end: s + end, type: 'NAME', source: 'names:han' })
+          // A title cue inside the name found ("小" of 小明) opens no second name.
+          cueSpans.push([start, end])
+        }
         at = r.indexOf(cue, at + 1)
       }
     }
@@ -511,8 +525,17 @@ const NAME_OPENERS = new Set([...'是的给和跟与找问请叫'])
 
 // Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
 const STOP_CHARS = new Set([
-  ...'的了是在和与跟也都就还说要想有没不很吗呢吧啊呀我你他她它们今明昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
+  ...'的了是在和与跟也都就还说要想有没不很吗呢吧啊呀我你他她它们今昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
 ])
+
+/** Verbs of naming between a cue and the name: 叫 (is called), 名叫, 叫做. */
+const NAMING_VERBS = ['名叫', '叫做', '叫']
+
+/** 明 is a common given-name character; it ends a name only as the start of a time word (明天, 明年, 明早). */
+function isTimeWord(run: string, at: number): boolean {
+  const next = run[at + 1]
+  return run[at] === '明' && next !== undefined && '天年早晚儿日'.includes(next)
+}
 
 /** Dates and ages written with markers in Han and Hangul: 1958年3月14日, 12월 3일, 95岁, 95세. */
 function compactDatesAndAges(text: string, out: Span[]): void {

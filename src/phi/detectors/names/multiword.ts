@@ -4,9 +4,9 @@
  * and lists of people ("Jay & Maria", "me and destiny"). The surname predicates live here; cues and the backstop
  * borrow them.
  */
-import { AUX_NAMES, CALENDAR_NAMES, CUES, NOUN_NAMES, PARTICLES } from '../../lexicon/name-cues'
+import { AUX_NAMES, CALENDAR_NAMES, CUES, type CueKind, NOUN_NAMES, PARTICLES } from '../../lexicon/name-cues'
 import { isClinicalTerm } from '../../lexicon/index'
-import { CUE_GAP, type Ctx, SPACE_ONLY, type Tok, gap, isAux, isCap, isFunctionWord } from './tokens'
+import { CUE_GAP, type Ctx, SPACE_ONLY, type Tok, endsInApostropheS, gap, isAux, isCap, isFunctionWord } from './tokens'
 import { NOT_INITIALS } from './shapes'
 
 const MAX_NAME_WORDS = 4
@@ -75,7 +75,20 @@ export function extend(ctx: Ctx, i: number): void {
       SPACE_ONLY.test(gap(ctx, k + 1))
     )
       k++
-    if (!isSurnamePart(ctx, k)) break
+    if (!isSurnamePart(ctx, k)) {
+      // Fail closed after a cue: "this is wendell crisp from …", "it's pearl washington um": a name token that is
+      // also an everyday word, right after a cued first word and closed by a boundary, is the surname.
+      const first = toks[i]!
+      if (
+        words > 2 ||
+        k !== j ||
+        !toks.slice(i, k).every((t) => t.cls.first) ||
+        endsInApostropheS(first.lower) ||
+        !isClosingSurname(ctx, k) ||
+        !personCueBefore(ctx, i, SELF_OR_RELATIVE)
+      )
+        break
+    }
     // "Tuan Tran's house": what a possessive owns is not the next surname.
     if (/['’]s$/.test(toks[j - 1]!.lower) && !toks[k]!.cls.strong && !toks[k]!.cls.oov) break
     for (let m = j; m <= k; m++) name[m] = 2
@@ -172,6 +185,38 @@ export function isFirstBefore(prev: Tok, cur: Tok): boolean {
   return prev.cap === cur.cap && prev.upper === cur.upper
 }
 
+/** Words a person says right after their name; what follows a name word and closes it. */
+// biome-ignore format: packed list
+const AFTER_NAME = new Set([
+  'from', 'calling', 'here', 'speaking', 'again', 'and', 'at', 'with', 'for', 'about', 'regarding', 're', 'is', 'was',
+  'has', 'had', 'needs', 'said', 'says', 'wants', 'will', 'would', 'can', 'could', 'called', 'i', 'my', 'we', 'our',
+  'she', 'he', 'they', 'please', 'thanks', 'thank', 'um', 'uh', 'er', 'hmm', 'mm', 'y', 'de', 'llamando',
+])
+
+/**
+ * The word at k (a name token, even an everyday word: "crisp", "washington") closes a name: nothing after it or a
+ * pause, a filler or a word that opens what the speaker says next.
+ */
+function isClosingSurname(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]!
+  const c = t.cls
+  if (!(c.surname || c.first) || c.clinical || t.glued || t.lower.length < 3) return false
+  if (isAux(ctx, t.lower) || isFunctionWord(t.lower) || CALENDAR_NAMES.has(t.lower) || SENTENCE_ADVERBS.has(t.lower))
+    return false
+  if (/^[ \t]*(?:[,.!?;:)\]\n\-–—~]|$)/.test(ctx.text.slice(t.end, t.end + 3))) return true
+  const next = ctx.toks[k + 1]
+  return next !== undefined && SPACE_ONLY.test(gap(ctx, k + 1)) && AFTER_NAME.has(next.lower)
+}
+
+/** Adverbs that follow a name as words of the sentence ("kevin still has a fever", "ana now lives here"). */
+// biome-ignore format: packed list
+const SENTENCE_ADVERBS = new Set([
+  'still', 'now', 'also', 'just', 'only', 'even', 'never', 'always', 'already', 'again', 'too', 'here', 'there',
+  'back', 'home', 'today', 'tonight', 'yesterday', 'tomorrow', 'well', 'better', 'worse', 'really', 'very', 'much',
+  'more', 'less', 'soon', 'later', 'often', 'sometimes', 'usually', 'maybe', 'probably', 'finally', 'actually', 'first',
+  'last', 'next', 'ok', 'okay', 'fine', 'good', 'sick', 'down', 'up', 'out', 'over', 'away', 'around', 'long', 'little',
+])
+
 /** Weak cues that still put a person after them when a surname follows: "calling for dolores baca". */
 const PERSON_WEAK = new Set(['for', 'para'])
 
@@ -199,11 +244,24 @@ export function isCuedFirst(ctx: Ctx, k: number): boolean {
     !SPACE_ONLY.test(gap(ctx, k + 1))
   )
     return false
+  return personCueBefore(ctx, k)
+}
+
+/** Labels of a person that the cue table files as verbs ("pt", "patient", "caller"): a full name follows them. */
+const PERSON_NOUNS = new Set(['pt', 'patient', 'paciente', 'resident', 'member', 'client', 'caller'])
+
+/** Cues after which the speaker names themself or a relative in full (and the labels above). */
+const SELF_OR_RELATIVE: ReadonlySet<CueKind> = new Set(['label', 'intro', 'intro-weak', 'relation'])
+
+/** A person cue ("this is", "my son", "dr", "calling for") ends right before the word at k (of the given kinds). */
+export function personCueBefore(ctx: Ctx, k: number, kinds?: ReadonlySet<CueKind>): boolean {
+  const { toks } = ctx
   for (let s = Math.max(0, k - 3); s < k; s++) {
     for (const cue of CUES.get(toks[s]!.lower) ?? []) {
       if (
         s + cue.words.length !== k ||
         cue.kind === 'greeting' ||
+        (kinds !== undefined && !kinds.has(cue.kind) && !(cue.kind === 'verb' && PERSON_NOUNS.has(cue.words[0]!))) ||
         (cue.kind === 'weak' && !PERSON_WEAK.has(cue.words[0]!))
       )
         continue
