@@ -216,8 +216,10 @@ function nameShaped(
   const gapAfter = text.slice(w.end).match(/^[ \t]{1,2}/)?.[0].length ?? -1
   if ((gapBefore > 0 && nextTo(w.start - gapBefore, -1)) || (gapAfter > 0 && nextTo(-1, w.end + gapAfter))) return true
   if (GREETING_BEFORE.test(before) || DASH_BEFORE.test(before)) return true
-  // The whole last sentence of the message: a sign-off ("ok. Ty", "book it please. RTW").
-  if (/[.!?]\s*$/u.test(before) && /^\s*[.!]?\s*$/u.test(text.slice(w.end))) return true
+  // The whole last sentence or clause of the message: a sign-off ("ok. Ty", "book it please. RTW", "thanks so much,
+  // KM", "👍 AV").
+  if (/(?:[.!?,]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(before) && /^\s*[.!]?\s*$/u.test(text.slice(w.end)))
+    return true
   // Opening the message before a comma ("Will, can you call me") or introducing it ("will here").
   if (/^\s*$/.test(before) && /^\s*(?:,|here\b|aqu[ií]\b)/iu.test(text.slice(w.end))) return true
   // A known name as the subject of a sentence ("grace is still coughing", "hope has a fever").

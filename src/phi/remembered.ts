@@ -23,9 +23,20 @@ export function isFunctionWordOfAnyLanguage(word: string): boolean {
   return FUNCTION_WORDS.has(word) || SPANISH_AUX_NAMES.has(word) || MORE_FUNCTION_WORDS.has(word)
 }
 
+/**
+ * Nouns and adjectives the cue tables treat like auxiliaries ("no chance", "the sky", "in case"): remembered as a
+ * party's name they fail closed like any other name word.
+ */
+// biome-ignore format: packed list
+const EVERYDAY_AUX_NAMES = new Set([
+  'dot', 'rip', 'tab', 'wake', 'win', 'care', 'case', 'chance', 'free', 'early', 'lock', 'ring', 'link', 'row', 'bear',
+  'base', 'car', 'dare', 'glad', 'happy', 'lucky', 'fair', 'keen', 'pet', 'deck', 'fee', 'sky', 'yard', 'ban', 'bat',
+  'bay', 'bent', 'bone', 'cam', 'cliff', 'law', 'job', 'worth', 'wash',
+])
+
 /** A function word or auxiliary: remembered as a name, it still needs a name-shaped position to count. */
 export function isClosedClassWord(word: string): boolean {
-  return isFunctionWordOfAnyLanguage(word) || AUX_NAMES.has(word)
+  return isFunctionWordOfAnyLanguage(word) || (AUX_NAMES.has(word) && !EVERYDAY_AUX_NAMES.has(word))
 }
 
 const HANGUL = /\p{Script=Hangul}/u
@@ -68,11 +79,20 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     // A pet name taken with the character after it ("小芳会": 小芳 and 会): the pet name alone.
     if (/^[小阿老]/u.test(w) && w.length === 3) han.add(w.slice(0, 2))
     const family = familyNames.has(w.slice(0, 2)) ? 2 : familyNames.has(w.slice(0, 1)) ? 1 : 0
-    if (family === 0) continue
+    // A given or pet name remembered alone (小芳, 建国): itself, and a pet name's last character doubled (芳芳).
+    if (family === 0) {
+      if (w.length <= 3) han.add(w)
+      if (/^[小阿]/u.test(w) && w.length === 2) han.add(w[1]! + w[1]!)
+      continue
+    }
     han.add(w)
     const given = w.slice(family)
     // A two-character given name, and what family calls its owner: 阿华 / 小华 / 华华 of 陈美华.
-    if (given.length === 2) for (const form of [given, `阿${given[1]}`, `小${given[1]}`]) han.add(form)
+    // A given name that is a pet name already (小明 of 王小明) is also called by its last character doubled (明明).
+    if (given.length === 2) {
+      for (const form of [given, `阿${given[1]}`, `小${given[1]}`]) han.add(form)
+      if (/^[小阿]/u.test(given)) han.add(given[1]! + given[1]!)
+    }
     // A one-character given name is called by its doubled form or with 小/阿 ("李娜" → 娜娜, 小娜, 阿娜).
     if (given.length === 1) for (const form of [given + given, `小${given}`, `阿${given}`]) han.add(form)
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scrubText } from '../../src/phi/deidentify'
+import { memoryMatcher, propagatableWords } from '../../src/phi/known'
 
 const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
 
@@ -32,5 +33,33 @@ describe('Han names after a relation word', () => {
     expect(scrub('我妈妈明天来', 'sms')).toBe('我妈妈明天来')
     expect(scrub('我儿子是学生', 'sms')).toBe('我儿子是学生')
     expect(scrub('我老公建国头疼', 'sms')).toBe('我老公[NAME]头疼')
+  })
+})
+
+describe('memory reads remembered nouns, pet names and sign-offs failing closed (issue 12)', () => {
+  const withMemory = (words: string[], text: string): string =>
+    scrubText(text, { channel: 'sms', knownNames: propagatableWords(words), known: memoryMatcher(words) }).text
+
+  it('redacts a remembered name that the cue tables treat like an auxiliary noun wherever it stands', () => {
+    expect(withMemory(['brandi', 'colvin', 'hunter', 'chance'], 'hunter is 7 and chance is 4')).toBe(
+      '[NAME] is 7 and [NAME] is 4',
+    )
+    expect(withMemory(['skylar', 'benning'], 'tell her sky said thx')).toBe('tell her [NAME] said thx')
+    expect(withMemory(['will', 'hartley'], 'i will call back')).toBe('i will call back')
+  })
+
+  it('reads initials signed after a comma or an emoji', () => {
+    expect(withMemory(['katherine', 'morrow'], 'thanks so much, KM')).toBe('thanks so much, [NAME]')
+    expect(withMemory(['anneliese', 'vandermolen'], '👍 AV')).toBe('👍 [NAME]')
+  })
+
+  it('finds a remembered Han pet name and its doubled form in unspaced text', () => {
+    expect(withMemory(['王小明'], '明明今天吃了退烧药好一点了')).toBe('[NAME]今天吃了退烧药好一点了')
+    expect(withMemory(['小芳'], '好的，欢迎小芳一起来。')).toBe('好的,欢迎[NAME]一起来。')
+    expect(withMemory(['王小明'], '我明天来')).toBe('我明天来')
+  })
+
+  it('takes a Chinese name after 她叫 / 他叫', () => {
+    expect(scrub('我想帮我妈妈预约,她叫林美华,1948年出生', 'sms')).toContain('她叫[NAME]')
   })
 })
