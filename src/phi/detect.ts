@@ -31,6 +31,7 @@ import { nameNeighbours } from './detectors/name-neighbours'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
+import { detectPeriods } from './detectors/periods'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
 import { languages, phraseLengthAtEnd } from './languages'
@@ -68,6 +69,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['spoken-numbers', detectSpokenNumbers],
   ['multilingual', detectMultilingual],
   ['holidays', detectHolidays],
+  ['periods', detectPeriods],
   ['linked-names', detectLinkedNames],
   ['address-clauses', detectAddressClauses],
   ['handles', detectHandles],

@@ -63,3 +63,32 @@ describe('memory reads remembered nouns, pet names and sign-offs failing closed 
     expect(scrub('我想帮我妈妈预约,她叫林美华,1948年出生', 'sms')).toContain('她叫[NAME]')
   })
 })
+
+describe('months and days said without a full date (issue 10: a date element fails closed)', () => {
+  it('redacts a month said alone, and "may"/"march" or a month that is a first name only after a period cue', () => {
+    expect(scrub('i had it done back in uh march i think')).toBe('i had it done back in uh [DATE] i think')
+    expect(scrub("my son's er visit from february")).toBe("my son's er visit from [DATE]")
+    expect(scrub('desde enero tengo dolor', 'sms')).toBe('desde [DATE] tengo dolor')
+    expect(scrub('his last eye exam was in august')).toBe('his last eye exam was in [DATE]')
+    expect(scrub('may i call you')).toBe('may i call you')
+    expect(scrub('this may help')).toBe('this may help')
+    expect(scrub('we will march on')).toBe('we will march on')
+    expect(scrub('elle a quatre-vingt-dix-sept ans', 'sms')).not.toContain('[DATE]')
+  })
+
+  it('takes a day placed by "of last month" or "de este mes", never a dose', () => {
+    expect(scrub('the pap smear was on the seventeenth of last month')).toBe('the pap smear was on [DATE]')
+    expect(scrub('tiene cita el veintiocho de este mes')).toBe('tiene cita el [DATE]')
+    expect(scrub('yes he is on glipizide 5 last month')).toContain('glipizide 5')
+  })
+
+  it('joins a weekday, its article and its day in any language, never a time, a count or a reading', () => {
+    expect(scrub('Merci Paul, à mardi le 14 alors', 'sms')).toContain('à [DATE] alors')
+    expect(scrub('الموعد يوم الثلاثاء ١٢ مناسب لي', 'sms')).toBe('الموعد يوم [DATE] مناسب لي')
+    expect(scrub('discharged last friday the twelfth')).toBe('discharged [DATE]')
+    expect(scrub('monday 2 pills', 'sms')).toBe('monday 2 pills')
+    expect(scrub('we have Friday 9:40 am', 'sms')).toBe('we have Friday 9:40 am')
+    expect(scrub('tuesday one fifty eight over ninety two')).not.toContain('[DATE]')
+    expect(scrub('TSH 6.2, free T4 0.9', 'sms')).toBe('TSH 6.2, free T4 0.9')
+  })
+})

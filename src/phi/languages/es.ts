@@ -255,4 +255,6 @@ export const es: LanguageTable = {
   spellingAnalogies: ["como en"],
   nicknameCues: ["me dicen", "le dicen", "dígame", "digame", "díganme", "diganme", "me llaman", "le llaman", "todos me dicen", "todos le dicen", "llámeme", "llameme", "mi apodo es"],
   introductionEnds: ["llamando", "hablando", "aquí", "aqui"],
+  periodCues: ["en", "desde", "hasta", "para", "durante", "principios", "finales", "mediados", "pasado", "próximo", "proximo", "este", "antes", "después", "despues", "de"],
+  monthRelatives: ["de este mes", "del mes pasado", "del próximo mes", "del proximo mes", "del mes que viene", "de este mismo mes", "del mes"],
 }

@@ -345,4 +345,6 @@ export const fr: LanguageTable = {
   spellingAnalogies: ["comme dans"],
   nicknameCues: ["on m'appelle", "tout le monde m'appelle", "appelez-moi", "mon surnom est"],
   introductionEnds: ["à l'appareil"],
+  periodCues: ["en", "depuis", "jusqu'en", "avant", "après", "apres", "début", "debut", "fin", "mi", "dernier", "prochain", "de", "d'"],
+  monthRelatives: ["de ce mois", "du mois dernier", "du mois prochain", "de ce mois-ci", "du mois"],
 }

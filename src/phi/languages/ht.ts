@@ -402,4 +402,6 @@ export const ht: LanguageTable = {
   ],
   corrections: ["mwen vle di", "padon", "non", "eskize"],
   spellingAnalogies: ["tankou"],
+  periodCues: ["nan", "an", "depi", "jiska", "rive", "avan", "apre", "kòmansman", "fen", "pase"],
+  monthRelatives: ["mwa sa a", "mwa pase a", "mwa pwochen"],
 }

@@ -185,6 +185,9 @@ function compile(tables: readonly LanguageTable[]) {
     drugSuffixes: tables.flatMap((t) => t.drugSuffixes ?? []),
     predicateEndings: tables.flatMap((t) => t.predicateEndings ?? []).sort((a, b) => b.length - a.length),
     spellingAnalogies: all((t) => t.spellingAnalogies ?? []),
+    periodCues: all((t) => t.periodCues ?? []),
+    monthRelatives: all((t) => t.monthRelatives ?? []),
+    monthPhrases: all((t) => t.months.flat()),
   }
 }
 

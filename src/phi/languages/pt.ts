@@ -264,4 +264,6 @@ export const pt: LanguageTable = {
   spellingAnalogies: ["como em"],
   nicknameCues: ["me chamam de", "todo mundo me chama de", "pode me chamar de", "meu apelido é"],
   introductionEnds: ["falando", "aqui"],
+  periodCues: ["em", "desde", "até", "ate", "durante", "início", "inicio", "fim", "final", "meados", "passado", "próximo", "proximo", "este", "antes", "depois", "de"],
+  monthRelatives: ["deste mês", "deste mes", "do mês passado", "do mes passado", "do próximo mês", "do proximo mes", "do mês que vem", "do mes que vem"],
 }

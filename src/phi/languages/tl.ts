@@ -578,4 +578,6 @@ export const tl: LanguageTable = {
   ],
   corrections: ["i mean", "ay mali", "mali", "sorry", "hindi", "este"],
   spellingAnalogies: ["as in"],
+  periodCues: ["noong", "sa", "nung", "hanggang", "mula", "simula", "bago", "pagkatapos", "ngayong", "nitong", "nakaraang", "susunod na"],
+  monthRelatives: ["ng buwang ito", "ng nakaraang buwan", "ng susunod na buwan", "ngayong buwan"],
 }

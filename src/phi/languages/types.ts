@@ -144,4 +144,14 @@ export interface LanguageTable {
    * being spelled, so it is a name. Optional.
    */
   spellingAnalogies?: readonly string[]
+  /**
+   * Words right before a month said alone that make it the time of something ("in", "since", "last", "desde", "em",
+   * "depuis", "noong", "в", "منذ"): "back in march", "desde enero" are date elements. Optional.
+   */
+  periodCues?: readonly string[]
+  /**
+   * Phrases after a day that place it in a month ("of last month", "de este mes", "do mês passado"): "the seventeenth
+   * of last month" is a date. Optional.
+   */
+  monthRelatives?: readonly string[]
 }

@@ -362,4 +362,6 @@ export const vi: LanguageTable = {
     "goi so", "gọi lại số", "goi lai so", "liên lạc", "lien lac", "số liên lạc", "so lien lac", "zalo", "viber",
     "di động", "di dong"
   ],
+  periodCues: ["vào", "vao", "từ", "tu", "đến", "den", "trong", "cuối", "cuoi", "đầu", "dau", "giữa", "giua", "hồi", "hoi", "trước", "truoc", "sau"],
+  monthRelatives: ["tháng này", "thang nay", "tháng trước", "thang truoc", "tháng sau", "thang sau", "tháng tới", "thang toi"],
 }

@@ -188,9 +188,15 @@ export function isFirstBefore(prev: Tok, cur: Tok): boolean {
 /** Words a person says right after their name; what follows a name word and closes it. */
 // biome-ignore format: packed list
 const AFTER_NAME = new Set([
-  'from', 'calling', 'here', 'speaking', 'again', 'and', 'at', 'with', 'for', 'about', 'regarding', 're', 'is', 'was',
-  'has', 'had', 'needs', 'said', 'says', 'wants', 'will', 'would', 'can', 'could', 'called', 'i', 'my', 'we', 'our',
-  'she', 'he', 'they', 'please', 'thanks', 'thank', 'um', 'uh', 'er', 'hmm', 'mm', 'y', 'de', 'llamando',
+  'from', 'calling', 'here', 'speaking', 'regarding', 're', 'is', 'was', 'has', 'had', 'um', 'uh', 'er', 'hmm', 'mm',
+  'llamando',
+])
+/** Verb forms the surname lists hold ("grandpa ignatius fell again", "my son kevin left early"). */
+// biome-ignore format: packed list
+const VERB_FORMS = new Set([
+  'fell', 'left', 'hurt', 'cut', 'hit', 'ran', 'woke', 'broke', 'threw', 'fainted', 'passed', 'died', 'slept', 'stood',
+  'sat', 'got', 'went', 'came', 'felt', 'kept', 'lost', 'spent', 'took', 'gave', 'told', 'seems', 'looks', 'feels',
+  'gets', 'goes', 'does', 'did', 'fights', 'coughs', 'cries', 'rests', 'swallows', 'wakes', 'walks', 'works', 'lives',
 ])
 
 /**
@@ -203,6 +209,7 @@ function isClosingSurname(ctx: Ctx, k: number): boolean {
   if (!(c.surname || c.first) || c.clinical || t.glued || t.lower.length < 3) return false
   if (isAux(ctx, t.lower) || isFunctionWord(t.lower) || CALENDAR_NAMES.has(t.lower) || SENTENCE_ADVERBS.has(t.lower))
     return false
+  if (VERB_FORMS.has(t.lower)) return false
   if (/^[ \t]*(?:[,.!?;:)\]\n\-–—~]|$)/.test(ctx.text.slice(t.end, t.end + 3))) return true
   const next = ctx.toks[k + 1]
   return next !== undefined && SPACE_ONLY.test(gap(ctx, k + 1)) && AFTER_NAME.has(next.lower)

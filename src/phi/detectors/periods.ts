@@ -1,0 +1,117 @@
+/**
+ * Months and days said without a full date: "back in march", "turning 92 in november", "his er visit from february",
+ * "the seventeenth of last month", "el veintiocho de este mes". A month or a day of a patient's event is a date element
+ * Safe Harbor removes (only the year stays), so a month name is redacted wherever it stands, failing closed, except
+ * the everyday English words "may" and "march" and the months that are first names ("june", "april"): those count
+ * after a word that makes them a time ("in", "since", "by", "early", "last"; the name detectors read the rest). The tables hold the words of every language (`periodCues`, `monthRelatives`).
+ */
+import { languages } from '../languages'
+import { isFirstName } from '../lexicon'
+import { FILLERS } from '../lexicon/name-cues'
+import { type Word, words } from '../spoken'
+import { phraseFrom, spacedGap } from './phrases'
+import type { Detector, Span } from './types'
+
+/** Month names that are everyday words too: a month only after a period cue. */
+const WORD_MONTHS = new Set(['may', 'march'])
+/** The period cues that make "may" and "march" a time ("this may help" is no month). */
+// biome-ignore format: packed list
+const STRICT_CUES = new Set([
+  'in', 'since', 'from', 'until', 'till', 'til', 'by', 'during', 'around', 'early', 'late', 'mid', 'of', 'last', 'next',
+  'before', 'after', 'through', 'thru',
+])
+/** Articles between a weekday and its day ("mardi le 14", "tuesday the 14th"). */
+const DAY_ARTICLES = new Set(['le', 'el', 'the', 'o', 'a', 'al'])
+/** Words that place a weekday ("last friday the twelfth", "next tuesday the 18th"). */
+const RELATIVE_DAYS = new Set(['last', 'next', 'this', 'past', 'coming'])
+/** What a number counts ("monday 2 pills", "friday 3 times"): no day. */
+// biome-ignore format: packed list
+const COUNTED = new Set([
+  'pill', 'pills', 'tab', 'tabs', 'tablet', 'tablets', 'cap', 'caps', 'capsule', 'capsules', 'mg', 'ml', 'mcg', 'units',
+  'unit', 'puffs', 'puff', 'drops', 'times', 'time', 'hours', 'hour', 'hrs', 'hr', 'minutes', 'mins', 'min', 'days',
+  'weeks', 'doses', 'dose', 'shots', 'people', 'patients', 'kids', 'am', 'pm', 'oclock', "o'clock", 'x',
+])
+const DAY_DIGITS = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/
+
+/** The period cue before word i (fillers skipped), or undefined. */
+function cueBefore(list: readonly Word[], i: number, text: string): string | undefined {
+  let k = i - 1
+  while (k >= 0 && FILLERS.has(list[k]!.w) && spacedGap(text, list[k]!, list[k + 1]!, true)) k--
+  const prev = list[k]
+  if (!prev || !spacedGap(text, prev, list[k + 1]!, true)) return undefined
+  return languages().periodCues.phrases.has(prev.w) ? prev.w : undefined
+}
+
+/** A day said as digits, a number word or an ordinal word ("17th", "seventeenth", "veintiocho", "twenty"). */
+function dayWord(w: string): boolean {
+  const lang = languages()
+  if (DAY_DIGITS.test(w)) return true
+  // Short number words are words of other languages too ("um" is one in Portuguese and a filler in English).
+  if ([...w].length < 3 || FILLERS.has(w)) return false
+  return lang.ordinals.has(w) || (lang.numbers.has(w) && (lang.numbers.get(w) ?? 99) <= 31)
+}
+
+/** Finds months said alone and days placed in a month by a relative phrase, as DATE spans. */
+export const detectPeriods: Detector = ({ text, lower }) => {
+  const lang = languages()
+  const out: Span[] = []
+  const list = words(lower)
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!
+    // "the seventeenth of last month", "el veintiocho de este mes": the day words before the relative phrase.
+    const rel = phraseFrom(list, i, text, lang.monthRelatives)
+    if (rel > 0) {
+      let k = i
+      while (k > 0 && i - k < 3 && dayWord(list[k - 1]!.w) && spacedGap(text, list[k - 1]!, list[k]!)) k--
+      if (k < i)
+        out.push({ start: list[k]!.start, end: list[rel - 1]!.end, type: 'DATE', source: 'date:month-relative' })
+    }
+    // "mardi le 14", "الثلاثاء ١٢", "last friday the twelfth": a weekday, an article, a day (and the word placing it).
+    // Short forms ("sat", "qua", "t4", "أحد") are words or readings too: only full names and phrases count here.
+    const weekdayPhrase = phraseFrom(list, i, text, lang.weekdayPhrases)
+    const weekdayEnd =
+      [...w.w].length >= 4 && lang.weekdays.has(w.w) ? i + 1 : weekdayPhrase > i + 1 ? weekdayPhrase : 0
+    if (weekdayEnd > 0) {
+      const dayAt = DAY_ARTICLES.has(list[weekdayEnd]?.w ?? '') ? weekdayEnd + 1 : weekdayEnd
+      let dayEnd = dayAt
+      while (dayEnd < list.length && dayEnd - dayAt < 2 && dayWord(list[dayEnd]!.w)) dayEnd++
+      if (
+        dayEnd > dayAt &&
+        list.slice(weekdayEnd - 1, dayEnd - 1).every((x, k) => spacedGap(text, x, list[weekdayEnd + k]!, true)) &&
+        !COUNTED.has(list[dayEnd]?.w ?? '') &&
+        // "tuesday one fifty eight over ninety": the number goes on.
+        !lang.numbers.has(list[dayEnd]?.w ?? '') &&
+        // "Friday 9:40", "free T4 0.9": a time or a decimal, not a day.
+        !/^[:.,]\d/.test(text.slice(list[dayEnd - 1]!.end, list[dayEnd - 1]!.end + 2)) &&
+        !languages().unitsAfter.phrases.has(list[dayEnd]?.w ?? '')
+      ) {
+        const prev = list[i - 1]
+        const start = prev && RELATIVE_DAYS.has(prev.w) && spacedGap(text, prev, w) ? prev.start : w.start
+        out.push({ start, end: list[dayEnd - 1]!.end, type: 'DATE', source: 'date:weekday-day' })
+        i = dayEnd - 1
+        continue
+      }
+    }
+    const phraseEnd = phraseFrom(list, i, text, lang.monthPhrases)
+    const end = phraseEnd > 0 ? phraseEnd : lang.months.has(w.w) ? i + 1 : 0
+    if (end === 0) continue
+    const phrase = end - i === 1 ? w.w : ''
+    // Abbreviations ("mar", "dec", "set") and short month words of other languages ("me", "out", "des") are words.
+    // "sept" is seven in French ("quatre-vingt-dix-sept ans"), not September.
+    if (lang.numbers.has(phrase)) continue
+    // "my wife june", "this is april", "daughter of June Ames": a month that is also a first name is a month only
+    // after a period cue and before no capitalised word.
+    if (phrase !== '' && isFirstName(phrase) && !WORD_MONTHS.has(phrase)) {
+      const cue = cueBefore(list, i, text)
+      const next = list[end]
+      const named = next !== undefined && /^\p{Lu}/u.test(text.slice(next.start, next.end))
+      if (!cue || !STRICT_CUES.has(cue) || cue === 'of' || named) continue
+    } else if (WORD_MONTHS.has(phrase)) {
+      const cue = cueBefore(list, i, text)
+      if (!cue || !STRICT_CUES.has(cue)) continue
+    } else if (end - i === 1 && [...phrase].length < 4) continue
+    out.push({ start: w.start, end: list[end - 1]!.end, type: 'DATE', source: 'date:month' })
+    i = end - 1
+  }
+  return out
+}
