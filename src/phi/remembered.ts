@@ -5,10 +5,11 @@
  * unless it is a function word or auxiliary ("will", "may", "so"), which still needs a name-shaped position. The
  * short forms people sign with are read from the remembered names: a prefix ("ty" of Tyrone, "fer" of Fernando), a
  * prefix with a vowel ending ("Sveta" of Svetlana), a Han given name without its family name (建国 of 王建国) and the
- * doubled or 小/阿 form of a one-character one (娜娜 of 李娜).
+ * doubled or 小/阿 form of a one-character one (娜娜 of 李娜), and the usual nicknames of a given name
+ * (`lexicon/data/nicknames.txt`: Dot of Dorothy, Nacho of Ignacio, Саша of Александр).
  */
 import { languages } from './languages'
-import { isCommonWord } from './lexicon'
+import { isCommonWord, nicknamesOf } from './lexicon'
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from './lexicon/name-cues'
 
 // Spanish and Portuguese function words the name lists do not hold (a prefix of "Miguel" is "mi").
@@ -59,7 +60,7 @@ const HAN = /\p{Script=Han}/u
 export interface PartyNames {
   /** The remembered words themselves (folded). */
   words: ReadonlySet<string>
-  /** A short form of a remembered name: its prefix, or a prefix with a vowel ending ("света" of "светлана"). */
+  /** A short form of a remembered name: its prefix, a prefix with a vowel ending ("света" of "светлана"), a nickname. */
   isShortForm(word: string): boolean
   /** Han names (family name first) and their two-character given names, to find inside unspaced Han text. */
   han: readonly string[]
@@ -96,6 +97,14 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     // A one-character given name is called by its doubled form or with 小/阿 ("李娜" → 娜娜, 小娜, 阿娜).
     if (given.length === 1) for (const form of [given + given, `小${given}`, `阿${given}`]) han.add(form)
   }
+  // The usual short forms of a remembered given name ("dorothy" → dot, "ignacio" → nacho, "александр" → саша).
+  const nicknames = new Set<string>()
+  for (const w of words) {
+    for (const n of nicknamesOf(w)) {
+      const folded = n.normalize('NFKD').replace(/\p{M}/gu, '')
+      if (!words.has(folded)) nicknames.add(folded)
+    }
+  }
   const list = [...words]
   const initials = new Set<string>()
   for (let i = 0; i + 1 < list.length; i++) {
@@ -117,6 +126,7 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     han: [...han].sort((a, b) => b.length - a.length),
     isShortForm(word) {
       if (word.length < 2 || words.has(word)) return false
+      if (nicknames.has(word)) return true
       return stems.some(
         (s) =>
           (s.length >= word.length + 2 && s.startsWith(word)) ||

@@ -59,6 +59,16 @@ describe('memory reads remembered nouns, pet names and sign-offs failing closed 
     expect(withMemory(['王小明'], '我明天来')).toBe('我明天来')
   })
 
+  it("reads the usual nicknames of a remembered given name, in any language the table holds", () => {
+    expect(withMemory(['raymond', 'dorothy'], "well dot's been real confused since tuesday")).toBe(
+      'well [NAME] been real confused since tuesday',
+    )
+    expect(withMemory(['veronica', 'ignacio'], 'nacho dice que ya no le duele')).toBe('[NAME] dice que ya no le duele')
+    expect(withMemory(['александр'], 'Саша заболел, температура 38')).toBe('[NAME] заболел, температура 38')
+    // A two-letter nickname needs a name-shaped position: "ed" of Edward is also the emergency department.
+    expect(withMemory(['edward', 'jones'], 'he went to the ed last night')).toBe('he went to the ed last night')
+  })
+
   it('takes a Chinese name after 她叫 / 他叫', () => {
     expect(scrub('我想帮我妈妈预约,她叫林美华,1948年出生', 'sms')).toContain('她叫[NAME]')
   })

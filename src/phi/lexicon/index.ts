@@ -12,6 +12,7 @@ import {
   FIRST_NAMES,
   FOREIGN,
   NAME_TOKENS,
+  NICKNAMES,
   PROPER,
   RARE_ENGLISH,
   SLANG,
@@ -148,4 +149,15 @@ export function isAmbiguousName(word: string): boolean {
  */
 export function isForeignWord(word: string): boolean {
   return lookup(foreign, word)
+}
+
+/**
+ * The usual short forms of a given name ("dorothy" → dot, dottie, dolly, dora; "ignacio" → nacho), from
+ * `data/nicknames.txt`; none for a word that is no formal name there.
+ */
+export function nicknamesOf(name: string): readonly string[] {
+  const at = NICKNAMES.indexOf(`\n${name}:`)
+  if (at < 0) return []
+  const from = at + name.length + 2
+  return NICKNAMES.slice(from, NICKNAMES.indexOf('\n', from)).split(' ')
 }
