@@ -25,7 +25,7 @@ import {
   namePartsBeside,
 } from './detectors/extents'
 import { detectCorrections } from './detectors/corrections'
-import { detectFacilityNames } from './detectors/facility-names'
+import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
 import { detectHanNames } from './detectors/han-names'
 import { nameNeighbours } from './detectors/name-neighbours'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
@@ -475,6 +475,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...citiesAfterStreets(scan, resolved),
       ...letterPrefixes(scan, resolved),
       ...nameNeighbours(scan, resolved),
+      ...facilityExtents(scan, resolved),
     ]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
     // A name widened over its neighbours ("pop pop eugene", "st. clair") holds words found only now: they are

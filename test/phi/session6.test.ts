@@ -102,3 +102,26 @@ describe('months and days said without a full date (issue 10: a date element fai
     expect(scrub('TSH 6.2, free T4 0.9', 'sms')).toBe('TSH 6.2, free T4 0.9')
   })
 })
+
+describe('a facility whose name holds a place is one identifier (issue 10: clinician-written text)', () => {
+  it('takes the facility words, a chain before the place and the place after the facility', () => {
+    expect(scrub('I am a nurse practitioner at Northfield Urgent Care we saw your patient', 'sms')).toBe(
+      'I am a nurse practitioner at [LOCALITY] we saw your patient',
+    )
+    expect(scrub('is in the ER at Kaiser Oakland since 2am', 'sms')).toBe('is in the ER at [LOCALITY] since 2am')
+    expect(scrub('hi yes calling from Harbor Freight Pharmacy in Quincy we have', 'sms')).toBe(
+      'hi yes calling from [LOCALITY] we have',
+    )
+    expect(scrub('visiting Mom at Good Shepherd Hospice Pawtucket, she asked', 'sms')).toBe(
+      'visiting Mom at [LOCALITY], she asked',
+    )
+    expect(scrub('la mamografía en el Hospital General de Tijuana, les traigo', 'sms')).toBe(
+      'la mamografía en el [LOCALITY], les traigo',
+    )
+  })
+
+  it('never joins a person named after the facility', () => {
+    expect(scrub('Discharge summary from Mercy General for Ann Bell, John Bell', 'sms')).toContain('for [NAME]')
+    expect(scrub('we saw him at Northfield Urgent Care Dr. Amos Tran is his doctor', 'sms')).toContain('[LOCALITY] [NAME]')
+  })
+})

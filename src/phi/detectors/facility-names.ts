@@ -119,3 +119,153 @@ export function detectFacilityNames(input: DetectInput): Span[] {
   }
   return out
 }
+
+// Words that continue a facility's name after the place in it ("Northfield Urgent Care", "Bayside Orthopedics").
+// biome-ignore format: packed list
+const FACILITY_TAIL = new Set([
+  ...FACILITY_WORDS, 'care', 'center', 'centre', 'institute', 'group', 'partners', 'practice', 'medicine', 'hospitals',
+  'clinics', 'skin', 'eye', 'eyes', 'vision', 'heart', 'cancer', 'kidney', 'spine', 'sleep', 'foot', 'ankle', 'hand',
+  'pediatric', 'ent', 'lab', 'urology', 'neurology',
+  'gastroenterology', 'orthopaedics', 'ortho', 'podiatry', 'physical', 'behavioral', 'mental', 'hearing', 'audiology',
+  'optometry', 'endocrinology', 'nephrology', 'rheumatology', 'psychiatry', 'infusion', 'birth', 'senior', 'living',
+  'manor', 'gardens', 'assisted', 'university', 'va', 'ymca',
+  'clínica', 'clinica', 'centro', 'salud', 'hôpital', 'hopital', 'clinique', 'médico', 'medico', 'hospitalar',
+])
+// Joiners inside a facility's name ("Center for Memory Care", "Hospital of the Good Samaritan").
+const FACILITY_JOINERS = new Set(['for', 'of', '&', 'and'])
+// Chains and systems whose name, with the place after it, is one facility ("Kaiser Oakland", "the CVS on Main St").
+// biome-ignore format: packed list
+const FACILITY_BRANDS = new Set([
+  'kaiser', 'cvs', 'walgreens', 'walgreen', 'rite', 'walmart', 'costco', 'target', 'kroger', 'safeway', 'publix',
+  'sutter', 'quest', 'labcorp', 'minuteclinic', 'concentra', 'citymd', 'medexpress', 'hca', 'ascension', 'banner',
+  'atrium', 'advocate', 'providence', 'intermountain', 'geisinger', 'ochsner', 'dignity', 'adventist', 'baptist',
+  'methodist', 'presbyterian', 'mercy', 'trinity', 'kindred', 'davita', 'fresenius', 'planned', 'duane', 'heb',
+])
+const PLACE_TYPES = new Set(['CITY', 'NAME', 'STREET'])
+// Words before a facility's name that are not part of it.
+// biome-ignore format: packed list
+const NOT_NAME_OPENERS = new Set([
+  'the', 'a', 'an', 'at', 'in', 'on', 'from', 'to', 'with', 'for', 'of', 'my', 'our', 'your', 'his', 'her', 'their',
+  'el', 'la', 'los', 'las', 'en', 'de', 'del', 'al', 'le', 'les', 'du', 'des', 'o', 'os', 'no', 'na', 'do', 'da',
+])
+// A person named after the facility ("… Urgent Care Dr. Amos saw me"), not part of its name.
+const TITLED = /(?:^|[^\p{L}])(?:dr|doctor|nurse|mr|mrs|ms|miss|np|pa|rn)(?![\p{L}])/iu
+const LINK_BEFORE_PLACE = new Set(['in', 'on', 'at', 'of'])
+
+/**
+ * A facility whose name holds a place is one identifier: the place with the facility words around it ("Northfield
+ * Urgent Care", "St. Brendan's Hospital Fall River", "Cambridge Center for Memory Care"), a chain before a place
+ * ("Kaiser Oakland", "the CVS on Whitney Avenue in Hamden") and a capitalised word before the place that opens the
+ * name ("Good Shepherd Hospice"). Run on resolved spans; returns the widened spans.
+ */
+export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  const places = spans.filter((s) => PLACE_TYPES.has(s.type)).sort((a, b) => a.start - b.start)
+  if (places.length === 0) return out
+  const words = [...text.matchAll(/[\p{L}\p{N}&][\p{L}\p{M}\p{N}'’]*/gu)].map((m) => ({
+    w: m[0].toLowerCase(),
+    raw: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }))
+  const cased = /\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)
+  const wordAt = (pos: number) => words.findIndex((x) => x.start >= pos)
+  const spanAt = (pos: number) => places.find((p) => p.start === pos)
+  const gapOk = (a: number, b: number) => /^[ \t]+$/.test(text.slice(a, b))
+  for (const place of places) {
+    if (TITLED.test(text.slice(place.start, place.end))) continue
+    let end = place.end
+    let facility = FACILITY_TAIL.has(text.slice(place.start, place.end).toLowerCase().split(/\s+/).pop() ?? '')
+    let start = place.start
+    // Left: a chain right before the place or before a link word and the place.
+    const before = words.filter((x) => x.end <= start)
+    const prev = before[before.length - 1]
+    const prev2 = before[before.length - 2]
+    if (prev && FACILITY_BRANDS.has(prev.w) && gapOk(prev.end, start)) {
+      start = prev.start
+      facility = true
+    } else if (
+      prev &&
+      prev2 &&
+      LINK_BEFORE_PLACE.has(prev.w) &&
+      FACILITY_BRANDS.has(prev2.w) &&
+      gapOk(prev.end, start) &&
+      gapOk(prev2.end, prev.start)
+    ) {
+      start = prev2.start
+      facility = true
+    }
+    // "Hospital General de Tijuana", "Clínica San Rafael": capitalised facility words before the place.
+    if (cased && !facility) {
+      let k = before.length - 1
+      let from = start
+      while (
+        k >= 0 &&
+        from - before[k]!.end <= 1 &&
+        /^\p{Lu}/u.test(before[k]!.raw) &&
+        FACILITY_TAIL.has(before[k]!.w)
+      ) {
+        if (!gapOk(before[k]!.end, from)) break
+        from = before[k]!.start
+        k--
+      }
+      if (from < start) {
+        start = from
+        facility = true
+      }
+    }
+    // Right: facility words, a joiner between them, another place after a joiner or a link word.
+    for (let k = wordAt(end), steps = 0; k >= 0 && k < words.length && steps < 6; steps++) {
+      const w = words[k]!
+      if (!gapOk(end, w.start)) break
+      const next = spanAt(words[k + 1]?.start ?? -1)
+      if (FACILITY_TAIL.has(w.w)) {
+        end = w.end
+        facility = true
+        k++
+        continue
+      }
+      // "Hospital Fall River": the place right after the facility words.
+      const here = spanAt(w.start)
+      if (facility && here && !TITLED.test(text.slice(here.start, here.end))) {
+        end = here.end
+        k = wordAt(end)
+        continue
+      }
+      // "Pharmacy in Quincy", "Center for Memory Care": a place after a link word, a facility after a joiner.
+      const joins =
+        next !== undefined &&
+        !TITLED.test(text.slice(next.start, next.end)) &&
+        ((LINK_BEFORE_PLACE.has(w.w) && w.w !== 'of') ||
+          (FACILITY_JOINERS.has(w.w) &&
+            (next.type === 'CITY' ||
+              FACILITY_TAIL.has(text.slice(next.start, next.end).toLowerCase().split(/\s+/).pop() ?? ''))))
+      if (facility && joins && next && gapOk(w.end, next.start)) {
+        end = next.end
+        k = wordAt(end)
+        continue
+      }
+      if (facility && FACILITY_JOINERS.has(w.w) && FACILITY_TAIL.has(words[k + 1]?.w ?? '')) {
+        end = words[k + 1]!.end
+        k += 2
+        continue
+      }
+      break
+    }
+    if (
+      facility &&
+      start === place.start &&
+      cased &&
+      prev &&
+      gapOk(prev.end, start) &&
+      /^\p{Lu}\p{Ll}/u.test(prev.raw)
+    ) {
+      // "Good Shepherd Hospice": a capitalised word opening the facility's name (not one opening the sentence).
+      const sentenceStart = /(?:^|[.!?]\s*)$/.test(text.slice(0, prev.start))
+      if (!sentenceStart && !NOT_NAME_OPENERS.has(prev.w)) start = prev.start
+    }
+    if (facility && (start < place.start || end > place.end))
+      out.push({ start, end, type: 'CITY', source: 'city:facility' })
+  }
+  return out
+}
