@@ -23,6 +23,7 @@ import {
   nameGaps,
   streetEndings,
   namePartsBeside,
+  namedStreets,
 } from './detectors/extents'
 import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
@@ -32,6 +33,7 @@ import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './det
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
 import { detectPeriods } from './detectors/periods'
+import { detectScriptPlaces } from './detectors/script-places'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
 import { languages, phraseLengthAtEnd } from './languages'
@@ -70,6 +72,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['multilingual', detectMultilingual],
   ['holidays', detectHolidays],
   ['periods', detectPeriods],
+  ['script-places', detectScriptPlaces],
   ['linked-names', detectLinkedNames],
   ['address-clauses', detectAddressClauses],
   ['handles', detectHandles],
@@ -476,6 +479,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...letterPrefixes(scan, resolved),
       ...nameNeighbours(scan, resolved),
       ...facilityExtents(scan, resolved),
+      ...namedStreets(scan, resolved),
     ]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
     // A name widened over its neighbours ("pop pop eugene", "st. clair") holds words found only now: they are

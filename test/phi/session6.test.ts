@@ -125,3 +125,23 @@ describe('a facility whose name holds a place is one identifier (issue 10: clini
     expect(scrub('we saw him at Northfield Urgent Care Dr. Amos Tran is his doctor', 'sms')).toContain('[LOCALITY] [NAME]')
   })
 })
+
+describe('streets, spoken e-mails and places in the patient script', () => {
+  it('reads a found name after a street word of any language, or before a street type, as the street', () => {
+    expect(scrub('estoy en el estacionamiento de Alvarado St', 'sms')).toBe('estoy en el estacionamiento de [ADDRESS]')
+    expect(scrub('a gente mora na rua Ferry número quarenta e cinco por favor')).toContain('na [ADDRESS] por favor')
+    expect(scrub('Mary St. Clair called', 'sms')).toBe('[NAME] called')
+  })
+
+  it('takes a spoken mailbox whose domain is said in two words, never the words before it', () => {
+    expect(scrub('my email is x quintanilla at example mail dot com thank you')).toBe('my email is [EMAIL] thank you')
+    expect(scrub('email it to jojo agbaje at example mail dot com thanks')).toBe('email it to [EMAIL] thanks')
+  })
+
+  it('finds US places written in Han, Hangul, Cyrillic and Arabic script', () => {
+    expect(scrub('我们住在法拉盛 请给我回电话', 'sms')).toBe('我们住在[LOCALITY] 请给我回电话')
+    expect(scrub('저는 플러싱에 살아요', 'sms')).toBe('저는 [LOCALITY] 살아요')
+    expect(scrub('أسكن في ديربورن', 'sms')).toBe('أسكن في [LOCALITY]')
+    expect(scrub('я живу в Бруклине', 'sms')).not.toContain('Бруклин')
+  })
+})

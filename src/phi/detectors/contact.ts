@@ -21,7 +21,7 @@ const SPOKEN_EMAIL = new RegExp(
 const SPOKEN_EMAIL_TAIL = new RegExp(String.raw`(?:\.|\(dot\)|\[dot\]|\s(?:dot|punto))\s*${TLD}(?![\p{L}\p{N}])`, 'u')
 // After an e-mail cue, spoken local parts may be several plain words: "john underscore smith nineteen at hotmail dot com".
 const SPOKEN_EMAIL_CUED = new RegExp(
-  String.raw`\b(?:e-?mail|correo)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}[\p{L}\p{N}-]+(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:e-?mail|correo)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico|it|them|this|that|those|us|him|her|over|back))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD})(?![\p{L}\p{N}])`,
   'gud',
 )
 // Spoken without the domain ending: "john smith at gmail", "m lopez eighty two at yahoo", or a mailbox named after
@@ -107,6 +107,26 @@ function writtenStart(lower: string, start: number, end: number): number {
   return s
 }
 
+// Words a spoken mailbox never starts with: what a caller says before it ("my email is", "the results to").
+// biome-ignore format: packed list
+const NOT_MAILBOX_START = new Set([
+  'my', 'email', 'e-mail', 'mail', 'is', 'es', 'the', 'me', 'to', 'it', 'them', 'us', 'a', 'an', 'and', 'please',
+  'send', 'mi', 'correo', 'su', 'address', 'results', 'result', 'form', 'forms', 'records', 'report', 'copy', 'this',
+  'that', 'at', 'electrónico', 'electronico',
+])
+
+/** Where a spoken mailbox starts once the caller's words before it are skipped; -1 when nothing is left of it. */
+function spokenLocalStart(lower: string, start: number, end: number): number {
+  const at = lower.slice(start, end).search(/\s(?:at|arroba)\s|\(at\)|\[at\]|@/)
+  const stop = at < 0 ? end : start + at
+  let s = start
+  for (const m of lower.slice(start, stop).matchAll(/\S+/g)) {
+    if (!NOT_MAILBOX_START.has(m[0])) return start + m.index
+    s = start + m.index + m[0].length
+  }
+  return s >= stop ? -1 : s
+}
+
 /** Finds emails, URLs, IP addresses and phone/fax numbers. */
 export const detectContact: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -119,7 +139,8 @@ export const detectContact: Detector = ({ text, lower }) => {
     for (const m of matchesOf(SPOKEN_EMAIL, lower)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-spoken')
     for (const m of matchesOf(SPOKEN_EMAIL_CUED, lower)) {
       const [start, end] = valueRange(m)
-      add(spans, writtenStart(lower, start, end), end, 'EMAIL', 'email-spoken')
+      const local = spokenLocalStart(lower, start, end)
+      if (local >= 0) add(spans, writtenStart(lower, local, end), end, 'EMAIL', 'email-spoken')
     }
   }
   if (PROVIDER_GATE.test(lower)) {

@@ -352,3 +352,53 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
   }
   return out
 }
+
+// Street words said before the street's name, in the languages the tables read ("calle", "rua", "đường", "شارع").
+// biome-ignore format: packed list
+const STREET_OPENERS = new Set([
+  'calle', 'avenida', 'avda', 'camino', 'carretera', 'paseo', 'callejón', 'rua', 'travessa', 'estrada', 'rue',
+  'chemin', 'allée', 'impasse', 'đường', 'duong', 'phố', 'pho', 'ngõ', 'hẻm', 'улица', 'ул', 'проспект', 'переулок',
+  'шоссе', 'бульвар', 'شارع', 'طريق', 'kalye', 'daan', 'ri', 'wout',
+])
+const HOUSE_NUMBER_CUE =
+  /^[ \t]{0,2},?[ \t]{0,2}(?:número|numero|num\.?|nº|n°|no\.|number|số|#|дом|д\.|رقم)[ \t]{0,2}/iu
+// Words inside a spoken number ("quarenta e cinco", "cuarenta y dos", "forty and").
+const JOINERS = new Set(['e', 'y', 'and', 'et', 'và', 'و'])
+// Capitalised street types after a name: "Alvarado St", "Ferry Road" (not a saint: "St. Clair").
+const NAMED_STREET_ENDING =
+  /^[ \t]{1,2}(?:St|Ave|Rd|Blvd|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Lane|Court|Boulevard|Place|Parkway|Highway|Terrace|Circle)(?!\.?[ \t]+\p{Lu})\.?(?![\p{L}\p{N}])/u
+
+/**
+ * A name the engine found right after a street word of any language ("na rua [Ferry] número quarenta", "đường
+ * [Dorchester]") or right before a capitalised street type ("[Alvarado] St") is a street: the street word, the type
+ * and a house number said after it ("número …") belong to it.
+ */
+export function namedStreets(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'NAME' && s.type !== 'CITY') continue
+    const before = /([\p{L}\p{M}.]+)[ \t]{1,2}$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))
+    const word = before?.[1]?.toLowerCase().replace(/\.$/, '')
+    let start = -1
+    if (word && STREET_OPENERS.has(word)) start = s.start - before![0].length
+    const ending = NAMED_STREET_ENDING.exec(text.slice(s.end, s.end + 14))
+    if (start < 0 && !ending) continue
+    let end = ending ? s.end + ending[0].length : s.end
+    if (start < 0) start = s.start
+    // "número quarenta e cinco", "# 12": the house number said after the street, in digits or number words.
+    const cue = HOUSE_NUMBER_CUE.exec(text.slice(end, end + 16))
+    if (cue) {
+      const numbers = languages().numbers
+      let at = end + cue[0].length
+      let last = -1
+      for (const m of text.slice(at, at + 80).matchAll(/([\p{L}\p{N}]+)([ \t,-]*)/gu)) {
+        const w = m[1]!.toLowerCase()
+        if (!/^\d{1,6}[a-z]?$/.test(w) && !numbers.has(w) && !(last >= 0 && JOINERS.has(w))) break
+        if (!JOINERS.has(w)) last = at + m.index! + m[1]!.length
+      }
+      if (last > 0) end = last
+    }
+    out.push({ start, end, type: 'STREET', source: 'street:named' })
+  }
+  return out
+}

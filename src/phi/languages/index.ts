@@ -188,6 +188,7 @@ function compile(tables: readonly LanguageTable[]) {
     periodCues: all((t) => t.periodCues ?? []),
     monthRelatives: all((t) => t.monthRelatives ?? []),
     monthPhrases: all((t) => t.months.flat()),
+    places: all((t) => t.places ?? []),
   }
 }
 

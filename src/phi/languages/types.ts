@@ -154,4 +154,9 @@ export interface LanguageTable {
    * of last month" is a date. Optional.
    */
   monthRelatives?: readonly string[]
+  /**
+   * US towns, boroughs and neighbourhoods as the language writes them in its own script (纽约, 法拉盛, 플러싱,
+   * Бруклин, ديربورن): the gazetteer holds them only in Latin letters. Optional.
+   */
+  places?: readonly string[]
 }

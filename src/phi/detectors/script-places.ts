@@ -1,0 +1,36 @@
+/**
+ * US towns and neighbourhoods written in a patient's own script ("我们住在法拉盛", "플러싱에 살아요", "живу в Бруклине",
+ * "أسكن في ديربورن"): the gazetteer holds them only in Latin letters, so the language tables list them (`places`).
+ * Han text is searched as characters; Hangul words may carry a particle.
+ */
+import { hasAttachedSuffix, languages } from '../languages'
+import { words } from '../spoken'
+import { phraseFrom } from './phrases'
+import type { Detector, Span } from './types'
+
+const NON_LATIN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}]/u
+const HANGUL = /\p{Script=Hangul}/u
+
+/** Finds places the tables list in Han, Hangul, Cyrillic and Arabic script, as CITY spans. */
+export const detectScriptPlaces: Detector = ({ text, lower }) => {
+  if (!NON_LATIN.test(text)) return []
+  const places = languages().places
+  const out: Span[] = []
+  for (const place of places.unspaced) {
+    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length))
+      out.push({ start: at, end: at + place.length, type: 'CITY', source: 'city:script' })
+  }
+  const list = words(lower)
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i]!
+    if (!NON_LATIN.test(w.w)) continue
+    const end = phraseFrom(list, i, text, places)
+    if (end > 0) {
+      out.push({ start: w.start, end: list[end - 1]!.end, type: 'CITY', source: 'city:script' })
+      i = end - 1
+    } else if (HANGUL.test(w.w) && hasAttachedSuffix(w.w, (stem) => places.phrases.has(stem))) {
+      out.push({ start: w.start, end: w.end, type: 'CITY', source: 'city:script' })
+    }
+  }
+  return out
+}
