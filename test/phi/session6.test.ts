@@ -59,7 +59,7 @@ describe('memory reads remembered nouns, pet names and sign-offs failing closed 
     expect(withMemory(['王小明'], '我明天来')).toBe('我明天来')
   })
 
-  it("reads the usual nicknames of a remembered given name, in any language the table holds", () => {
+  it('reads the usual nicknames of a remembered given name, in any language the table holds', () => {
     expect(withMemory(['raymond', 'dorothy'], "well dot's been real confused since tuesday")).toBe(
       'well [NAME] been real confused since tuesday',
     )
@@ -122,7 +122,9 @@ describe('a facility whose name holds a place is one identifier (issue 10: clini
 
   it('never joins a person named after the facility', () => {
     expect(scrub('Discharge summary from Mercy General for Ann Bell, John Bell', 'sms')).toContain('for [NAME]')
-    expect(scrub('we saw him at Northfield Urgent Care Dr. Amos Tran is his doctor', 'sms')).toContain('[LOCALITY] [NAME]')
+    expect(scrub('we saw him at Northfield Urgent Care Dr. Amos Tran is his doctor', 'sms')).toContain(
+      '[LOCALITY] [NAME]',
+    )
   })
 })
 

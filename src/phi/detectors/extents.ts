@@ -389,7 +389,7 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
     const cue = HOUSE_NUMBER_CUE.exec(text.slice(end, end + 16))
     if (cue) {
       const numbers = languages().numbers
-      let at = end + cue[0].length
+      const at = end + cue[0].length
       let last = -1
       for (const m of text.slice(at, at + 80).matchAll(/([\p{L}\p{N}]+)([ \t,-]*)/gu)) {
         const w = m[1]!.toLowerCase()
