@@ -147,3 +147,13 @@ describe('streets, spoken e-mails and places in the patient script', () => {
     expect(scrub('я живу в Бруклине', 'sms')).not.toContain('Бруклин')
   })
 })
+
+describe('a sign-off after a thanks phrase of any language', () => {
+  it('takes the name that closes the message after "thanks." / "Cảm ơn." / "고맙습니다."', () => {
+    expect(scrub('nhờ gửi toa qua pharmacy giùm. Cảm ơn. Tuấn', 'sms')).toBe(
+      'nhờ gửi toa qua pharmacy giùm. Cảm ơn. [NAME]',
+    )
+    expect(scrub('ok thanks. Grace', 'sms')).toBe('ok thanks. [NAME]')
+    expect(scrub('Thank you. Bye', 'sms')).toBe('Thank you. Bye')
+  })
+})

@@ -2,6 +2,7 @@
  * Names found by where they sit in the message's layout rather than by the words around them: a speaker label
  * ("Ella: …"), a line holding only a name (a signature or address block), and a sign-off closing the message.
  */
+import { languages, phraseLengthAtEnd } from '../../languages'
 import { CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
 import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
 import { CONJUNCTIONS } from './multiword'
@@ -77,7 +78,14 @@ function lineLooksLikeName(ctx: Ctx, i: number, j: number): boolean {
   return true
 }
 
-/** A name closing the message: "… - Rick", "…\nAna Ruiz". */
+/** Word i follows a thanks phrase of any language and a pause: "… Cảm ơn. Tuấn", "Gracias, Lupe". */
+function afterThanks(ctx: Ctx, i: number): boolean {
+  if (!/^[ \t]*[.,!][ \t]*$/.test(gap(ctx, i)) || i === 0) return false
+  const before = ctx.text.slice(Math.max(0, ctx.toks[i - 1]!.start - 24), ctx.toks[i - 1]!.end).toLowerCase()
+  return phraseLengthAtEnd(`${before} `, languages().signOffs) > 0
+}
+
+/** A name closing the message: "… - Rick", "…\nAna Ruiz", "… Cảm ơn. Tuấn". */
 export function signOffPass(ctx: Ctx): void {
   const { toks, text } = ctx
   const n = toks.length
@@ -85,7 +93,7 @@ export function signOffPass(ctx: Ctx): void {
     const i = n - size
     const last = toks[n - 1]!
     if (!/^[\s.!)]*$/.test(text.slice(last.end))) return
-    if (!SIGN_OFF_GAP.test(gap(ctx, i))) continue
+    if (!SIGN_OFF_GAP.test(gap(ctx, i)) && !afterThanks(ctx, i)) continue
     for (let k = i + 1; k < n; k++) if (!SPACE_ONLY.test(gap(ctx, k))) return
     const head = toks[i]!
     const c = head.cls
