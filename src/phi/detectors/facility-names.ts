@@ -169,8 +169,19 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
     end: m.index + m[0].length,
   }))
   const cased = /\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)
-  const wordAt = (pos: number) => words.findIndex((x) => x.start >= pos)
-  const spanAt = (pos: number) => places.find((p) => p.start === pos)
+  // The first word starting at or after pos (binary search: a long text holds many places).
+  const wordAt = (pos: number): number => {
+    let lo = 0
+    let hi = words.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (words[mid]!.start < pos) lo = mid + 1
+      else hi = mid
+    }
+    return lo < words.length ? lo : -1
+  }
+  const byStart = new Map(places.map((p) => [p.start, p]))
+  const spanAt = (pos: number) => byStart.get(pos)
   const gapOk = (a: number, b: number) => /^[ \t]+$/.test(text.slice(a, b))
   for (const place of places) {
     if (TITLED.test(text.slice(place.start, place.end))) continue
@@ -178,9 +189,11 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
     let facility = FACILITY_TAIL.has(text.slice(place.start, place.end).toLowerCase().split(/\s+/).pop() ?? '')
     let start = place.start
     // Left: a chain right before the place or before a link word and the place.
-    const before = words.filter((x) => x.end <= start)
-    const prev = before[before.length - 1]
-    const prev2 = before[before.length - 2]
+    // The words before the place: those left of the first word at or after its start.
+    const first = wordAt(start)
+    const count = first < 0 ? words.length : first
+    const prev = words[count - 1]
+    const prev2 = words[count - 2]
     if (prev && FACILITY_BRANDS.has(prev.w) && gapOk(prev.end, start)) {
       start = prev.start
       facility = true
@@ -197,16 +210,10 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
     }
     // "Hospital General de Tijuana", "Clínica San Rafael": capitalised facility words before the place.
     if (cased && !facility) {
-      let k = before.length - 1
+      let k = count - 1
       let from = start
-      while (
-        k >= 0 &&
-        from - before[k]!.end <= 1 &&
-        /^\p{Lu}/u.test(before[k]!.raw) &&
-        FACILITY_TAIL.has(before[k]!.w)
-      ) {
-        if (!gapOk(before[k]!.end, from)) break
-        from = before[k]!.start
+      while (k >= 0 && /^\p{Lu}/u.test(words[k]!.raw) && FACILITY_TAIL.has(words[k]!.w) && gapOk(words[k]!.end, from)) {
+        from = words[k]!.start
         k--
       }
       if (from < start) {
