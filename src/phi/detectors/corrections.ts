@@ -51,7 +51,7 @@ function unmarked(w: string): boolean {
   if (NAME_BREAKERS.has(w) || ROLE_TITLES.has(w) || isClinicalTerm(w)) return false
   const lang = languages()
   // A relation or title word is the cue, not the name ("my husband", "father-in-law", "ma mère").
-  const phrase = w.replace(/-/g, ' ')
+  const phrase = w.includes('-') ? w.replace(/-/g, ' ') : w
   if (lang.relationCues.phrases.has(phrase) || lang.titlesBefore.phrases.has(phrase)) return false
   return !lang.numbers.has(w) && !lang.ordinals.has(w) && !lang.months.has(w) && !lang.weekdays.has(w)
 }
@@ -156,9 +156,9 @@ export function detectCorrections(input: DetectInput): Span[] {
       }
     }
     // "my mother soon-ja": a hyphenated romanised given name right after a cue is a name whatever its halves mean.
-    const halves = t.w.split('-')
+    const halves = t.w.includes('-') ? t.w.split('-') : undefined
     if (
-      halves.length === 2 &&
+      halves?.length === 2 &&
       halves.every((h) => lang.romanizedSyllables.has(h)) &&
       (introduced || cueBefore(lower, toks, i, lang.relationCues))
     )

@@ -281,8 +281,11 @@ export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
   const trailing = trailingWords(prefix, 4, set.lastWords)
   if (trailing === null) return 0
   const { words, starts } = trailing
-  // The longest phrase first.
+  // The longest phrase first. A phrase (or its folded spelling) of k + 1 words starts on one of the set's first
+  // words (folding keeps word boundaries) and has at most `maxWords` words: other lengths are not looked up.
   for (let k = words.length - 1; k >= 0; k--) {
+    if (k >= set.maxWords) continue
+    if (k > 0 && !set.firstWords.has(words[k]!) && !set.firstWords.has(fold(words[k]!))) continue
     const phrase = words
       .slice(0, k + 1)
       .reverse()
