@@ -12,14 +12,23 @@ const isAsciiLetterOrDigit = (c: number): boolean => isAsciiLetter(c) || (c >= 4
 function codePointClass(single: RegExp, ascii: (c: number) => boolean): (s: string, i: number) => number {
   // Per BMP code unit: 0 not yet known, 1 in the class, 2 not.
   const bmp = new Uint8Array(65536)
+  // Astral code points tested already (emoji recur): bounded, cleared when full.
+  const astral = new Map<number, boolean>()
   return function classLength(s: string, i: number): number {
     if (i < 0 || i >= s.length) return 0
     const c = s.charCodeAt(i)
     if (c < 128) return ascii(c) ? 1 : 0
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
-      if (d >= 0xdc00 && d <= 0xdfff) return single.test(s.slice(i, i + 2)) ? 2 : 0
-      return 0
+      if (d < 0xdc00 || d > 0xdfff) return 0
+      const cp = (c << 10) + d
+      let member = astral.get(cp)
+      if (member === undefined) {
+        member = single.test(s.slice(i, i + 2))
+        if (astral.size >= 4096) astral.clear()
+        astral.set(cp, member)
+      }
+      return member ? 2 : 0
     }
     if (c >= 0xdc00 && c <= 0xdfff) return 0
     let known = bmp[c]!
@@ -42,6 +51,28 @@ export const letterOrMarkLength = codePointClass(/^[\p{L}\p{M}]$/u, isAsciiLette
 
 /** Length of the letter, mark or apostrophe ([\p{L}\p{M}'’] in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const wordCharLength = codePointClass(/^[\p{L}\p{M}'’]$/u, (c) => isAsciiLetter(c) || c === 39)
+
+/** Length of the upper-case letter (\p{Lu} in unicode mode) starting at `i`; see {@link codePointClass}. */
+const upperCaseLength = codePointClass(/^\p{Lu}$/u, (c) => c >= 65 && c <= 90)
+
+/** Length of the lower-case letter (\p{Ll} in unicode mode) starting at `i`; see {@link codePointClass}. */
+const lowerCaseLength = codePointClass(/^\p{Ll}$/u, (c) => c >= 97 && c <= 122)
+
+/** Whether any code point of `s` is in the class `classLength` scans (a surrogate pair read whole). */
+function containsClass(classLength: (s: string, i: number) => number, s: string): boolean {
+  for (let i = 0; i < s.length; i = nextCodePoint(s, i)) if (classLength(s, i) > 0) return true
+  return false
+}
+
+/** /\p{Lu}/u.test(s) by the code unit tables: a text without capitals (Hangul, Arabic) costs no pattern scan. */
+export function hasUpperCase(s: string): boolean {
+  return containsClass(upperCaseLength, s)
+}
+
+/** /\p{Ll}/u.test(s) by the code unit tables. */
+export function hasLowerCase(s: string): boolean {
+  return containsClass(lowerCaseLength, s)
+}
 
 /**
  * Length of the class member (per `classLength`, one of the scanners above) that ends right before `i`: 1, 2 for a

@@ -15,6 +15,7 @@ import {
 import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSlang } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { words, type Word } from '../spoken'
+import { hasLowerCase, hasUpperCase } from './chars'
 import { numberPhraseAt } from './numbers'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
@@ -375,7 +376,7 @@ function englishOrSpanishIntro(cue: string): boolean {
 /** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */
 function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
-  const cased = /\p{Lu}/u.test(text) && /\p{Ll}/u.test(text)
+  const cased = hasUpperCase(text) && hasLowerCase(text)
   const cueSets: Array<[PhraseSet, boolean]> = [
     [lang.selfCues, true],
     [lang.relationCues, false],
