@@ -75,6 +75,31 @@ export function hasLowerCase(s: string): boolean {
 }
 
 /**
+ * The matches of /[\p{L}\p{M}][\p{L}\p{M}'’]*\/gu in `s` (with `hyphen`, of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu), as
+ * words with their offsets, found by the code unit tables instead of a pattern run and a match array per word.
+ */
+export function wordRuns(s: string, hyphen: boolean): Array<{ w: string; start: number; end: number }> {
+  const out: Array<{ w: string; start: number; end: number }> = []
+  let p = 0
+  while (p < s.length) {
+    const n = letterOrMarkLength(s, p)
+    if (n === 0) {
+      p = nextCodePoint(s, p)
+      continue
+    }
+    let e = p + n
+    for (;;) {
+      const k = hyphen && s.charCodeAt(e) === 45 ? 1 : wordCharLength(s, e)
+      if (k === 0) break
+      e += k
+    }
+    out.push({ w: s.slice(p, e), start: p, end: e })
+    p = e
+  }
+  return out
+}
+
+/**
  * Length of the class member (per `classLength`, one of the scanners above) that ends right before `i`: 1, 2 for a
  * surrogate pair, or 0. For scanning backwards from the end of a look-back.
  */

@@ -11,15 +11,18 @@ import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isSurname } fro
 import { CALENDAR_NAMES, FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
+import { wordRuns } from './chars'
 import type { DetectInput, Span } from './types'
 
 interface Token {
   start: number
   end: number
   w: string
+  /** After the last hyphen, and folded: set by the first cue look-back that reads the word. */
+  last?: string
+  folded?: string
 }
 
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu
 // A clause that restarts on its subject right after a relative's name ("my mother blessing she had").
 // biome-ignore format: packed list
 const SUBJECT_PRONOUNS = new Set([
@@ -39,10 +42,9 @@ const NOT_NICKNAMES = new Set([
 // Most words of the name said after a correction ("i mean summer brown").
 const MAX_NAME_WORDS = 3
 
+/** The words of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu. */
 function tokens(lower: string): Token[] {
-  const out: Token[] = []
-  for (const m of lower.matchAll(TOKEN)) out.push({ start: m.index, end: m.index + m[0].length, w: m[0] })
-  return out
+  return wordRuns(lower, true)
 }
 
 /** A word nothing marks as safe: no function word, filler, clinical term, number, calendar word or role title. */
@@ -98,8 +100,10 @@ function phraseAt(toks: readonly Token[], i: number, set: PhraseSet): number {
 function cueBefore(lower: string, toks: readonly Token[], i: number, set: PhraseSet): boolean {
   const prev = toks[i - 1]
   if (!prev) return false
-  const last = prev.w.slice(prev.w.lastIndexOf('-') + 1)
-  if (!set.lastWords.has(last) && !set.lastWords.has(fold(last))) return false
+  // The word's last part in both spellings, read once per word whatever the cue set.
+  const last = (prev.last ??= prev.w.slice(prev.w.lastIndexOf('-') + 1))
+  const folded = (prev.folded ??= fold(last))
+  if (!set.lastWords.has(last) && !set.lastWords.has(folded)) return false
   const t = toks[i]!
   return phraseLengthAtEnd(lower.slice(Math.max(0, t.start - 40), t.start), set) > 0
 }
