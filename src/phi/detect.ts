@@ -170,6 +170,9 @@ export function wholeWordMatches(text: string, words: readonly string[]): Array<
   const edges = new Map<number, number>()
   const ranks: number[] = [Infinity]
   words.forEach((w, i) => {
+    // A long word the text does not hold cannot match (a name spelled letter by letter is read as one word of all
+    // its letters): not added, so its letters cost nothing.
+    if (w.length > 32 && !text.includes(w)) return
     let node = 0
     for (let k = 0; k < w.length; k++) {
       const key = node * 65536 + w.charCodeAt(k)
