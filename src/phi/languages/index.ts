@@ -20,14 +20,18 @@ const foldMemo = boundedMemo(foldUncached, 4096)
 
 /** The spelling without diacritics (Vietnamese SMS, Portuguese and French without accents). */
 export function fold(word: string): string {
-  return ASCII_ONLY.test(word) ? word : foldMemo(word)
+  return isAscii(word) ? word : foldMemo(word)
+}
+
+/** /^[\x00-\x7f]*$/.test(word) without the pattern call (most words folded are ASCII and short). */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false
+  return true
 }
 
 function foldUncached(word: string): string {
   return word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
 }
-
-const ASCII_ONLY = /^[\x00-\x7f]*$/
 
 function dictionary<T>(): Map<string, T> {
   return new Map<string, T>()
@@ -278,7 +282,8 @@ export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
   // and ends on one of the set's last words (checked as soon as the scan has read it).
   const end = prefix.charCodeAt(prefix.length - 1)
   if (end !== 32 && end !== 9) return 0
-  const trailing = trailingWords(prefix, 4, set.lastWords)
+  // Four words at most, and never more than the set's longest phrase has.
+  const trailing = trailingWords(prefix, Math.min(4, set.maxWords), set.lastWords)
   if (trailing === null) return 0
   const { words, starts } = trailing
   // The longest phrase first. A phrase (or its folded spelling) of k + 1 words starts on one of the set's first
