@@ -6,7 +6,14 @@
  * tables (`selfCues`, `corrections`, `spellingAnalogies`, `relationCues`); a word is taken only when nothing marks
  * it as safe (function word, filler, clinical term, number, calendar word, role title).
  */
-import { fold, languages, phraseLengthAtEnd, type PhraseSet } from '../languages'
+import {
+  fold,
+  languages,
+  type PhraseSet,
+  phraseLengthAfter,
+  type TrailingPhraseWords,
+  trailingPhraseWords,
+} from '../languages'
 import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
 import { CALENDAR_NAMES, FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
@@ -21,6 +28,8 @@ interface Token {
   /** After the last hyphen, and folded: set by the first cue look-back that reads the word. */
   last?: string
   folded?: string
+  /** The words before it as phraseLengthAtEnd reads them: set by the first cue look-back at it. */
+  before?: TrailingPhraseWords
 }
 
 // A clause that restarts on its subject right after a relative's name ("my mother blessing she had").
@@ -104,8 +113,10 @@ function cueBefore(lower: string, toks: readonly Token[], i: number, set: Phrase
   const last = (prev.last ??= prev.w.slice(prev.w.lastIndexOf('-') + 1))
   const folded = (prev.folded ??= fold(last))
   if (!set.lastWords.has(last) && !set.lastWords.has(folded)) return false
+  // The words before the token, read once whatever the cue set.
   const t = toks[i]!
-  return phraseLengthAtEnd(lower.slice(Math.max(0, t.start - 40), t.start), set) > 0
+  if (t.before === undefined) t.before = trailingPhraseWords(lower.slice(Math.max(0, t.start - 40), t.start))
+  return phraseLengthAfter(Math.min(40, t.start), t.before, set) > 0
 }
 
 function skipFillers(toks: readonly Token[], i: number): number {
