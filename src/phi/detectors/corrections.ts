@@ -16,6 +16,7 @@ import {
 } from '../languages'
 import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
 import { CALENDAR_NAMES, FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { boundedMemo } from '../memo'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import { wordRuns } from './chars'
@@ -56,8 +57,14 @@ function tokens(lower: string): Token[] {
   return wordRuns(lower, true)
 }
 
+// The word tests below depend on the word alone (the tables are fixed): remembered per word, bounded like the other
+// per-word memos, as a correction's words are tested by several cue sets in turn.
+const unmarked = boundedMemo(unmarkedWord, 4096)
+const nameWord = boundedMemo(isNameWord, 4096)
+const correctable = boundedMemo(isCorrectable, 4096)
+
 /** A word nothing marks as safe: no function word, filler, clinical term, number, calendar word or role title. */
-function unmarked(w: string): boolean {
+function unmarkedWord(w: string): boolean {
   if (w.length < 2 || NOT_AFTER_LABEL.has(w) || FILLERS.has(w) || isFunctionWordOfAnyLanguage(w)) return false
   if (NAME_BREAKERS.has(w) || ROLE_TITLES.has(w) || isClinicalTerm(w)) return false
   const lang = languages()
@@ -68,7 +75,7 @@ function unmarked(w: string): boolean {
 }
 
 /** An unmarked word a name list holds, or one no word list does. */
-function nameWord(w: string): boolean {
+function isNameWord(w: string): boolean {
   return unmarked(w) && (isFirstName(w) || isSurname(w) || !isCommonWord(w))
 }
 
@@ -76,7 +83,7 @@ function nameWord(w: string): boolean {
  * A word a speaker may correct: a name word, or a first name that is also an auxiliary ("my husband will i mean
  * bill": the correction proves "will" was a name).
  */
-function correctable(w: string): boolean {
+function isCorrectable(w: string): boolean {
   return (
     nameWord(w) ||
     ((NAME_BREAKERS.has(w) || CALENDAR_NAMES.has(w)) && isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
