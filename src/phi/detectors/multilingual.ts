@@ -14,6 +14,7 @@ import {
 } from '../languages'
 import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSlang } from '../lexicon'
 import { classify } from '../lexicon/word-class'
+import { boundedMemo } from '../memo'
 import { words, type Word } from '../spoken'
 import { hasLowerCase, hasUpperCase } from './chars'
 import { numberPhraseAt } from './numbers'
@@ -153,9 +154,13 @@ function compactNumber(s: string): number | undefined {
 function numberAtWord(list: readonly Word[], i: number, text: string): [number, number] | undefined {
   const w = list[i]
   if (!w) return undefined
-  if (DIGITS.test(w.w)) return w.w.length <= 4 ? [1, Number(w.w)] : undefined
-  const ord = ORDINAL_DIGITS.exec(w.w)
-  if (ord) return [1, Number(ord[1])]
+  // Both digit patterns open with an ASCII digit: a word starting otherwise asks neither.
+  const c0 = w.w.charCodeAt(0)
+  if (c0 >= 48 && c0 <= 57) {
+    if (DIGITS.test(w.w)) return w.w.length <= 4 ? [1, Number(w.w)] : undefined
+    const ord = ORDINAL_DIGITS.exec(w.w)
+    if (ord) return [1, Number(ord[1])]
+  }
   const ordinal = languages().ordinals.get(w.w)
   const phrase = numberPhraseAt(list, i, text)
   if (phrase) {
@@ -336,7 +341,10 @@ const ENGLISH_BOUNDARY = new Set([
 ])
 const CALLER_WORDS = /^(?:calling|speaking|here|again)$/
 
-function isNameBoundary(w: string): boolean {
+// A pure test of the word over fixed tables, asked of every word after a cue: remembered per word (bounded).
+const isNameBoundary = boundedMemo(isBoundaryWord, 4096)
+
+function isBoundaryWord(w: string): boolean {
   if (ENGLISH_BOUNDARY.has(w) || DIGITS.test(w)) return true
   const lang = languages()
   if (lang.words.has(w) || lang.months.has(w) || lang.weekdays.has(w) || lang.numbers.has(w)) return true
