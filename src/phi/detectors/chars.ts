@@ -10,6 +10,10 @@ const isAsciiLetterOrDigit = (c: number): boolean => isAsciiLetter(c) || (c >= 4
  * property of Unicode, so safe to keep for the isolate's life).
  */
 function codePointClass(single: RegExp, ascii: (c: number) => boolean): (s: string, i: number) => number {
+  // ASCII answered from a table built once, so the scanners share no call to a different `ascii` each (a call site
+  // that sees many functions is slow in every scanner).
+  const asciiMember = new Uint8Array(128)
+  for (let c = 0; c < 128; c++) asciiMember[c] = ascii(c) ? 1 : 0
   // Per BMP code unit: 0 not yet known, 1 in the class, 2 not.
   const bmp = new Uint8Array(65536)
   // Astral code points tested already (emoji recur): bounded, cleared when full.
@@ -17,7 +21,7 @@ function codePointClass(single: RegExp, ascii: (c: number) => boolean): (s: stri
   return function classLength(s: string, i: number): number {
     if (i < 0 || i >= s.length) return 0
     const c = s.charCodeAt(i)
-    if (c < 128) return ascii(c) ? 1 : 0
+    if (c < 128) return asciiMember[c]!
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
       if (d < 0xdc00 || d > 0xdfff) return 0
