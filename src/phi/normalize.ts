@@ -3,13 +3,7 @@
  * normalized text, so no offset map back to the raw input is needed.
  */
 
-import {
-  containsClass,
-  decimalDigitLength,
-  formatCharLength,
-  letterOrNumberLength,
-  nextCodePoint,
-} from './detectors/chars'
+import { letterOrNumberLength } from './detectors/chars'
 
 // Every Unicode format character (Cf): zero-width space/joiners, word joiner, BOM, soft hyphen,
 // bidi marks and embeddings/isolates, Arabic letter mark, Mongolian vowel separator, tags.
@@ -18,7 +12,7 @@ const FORMAT_CHARS = /[\p{Cf}\u180E]/gu
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
 // Dashes and minus signs read as a hyphen ("213–555–0178").
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
-// Replaced by hand (replaceNonAsciiDigits): /(?![0-9])\p{Nd}/gu.
+const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu
 const DIGIT_TEST = /^\p{Nd}$/u
 // Cyrillic and Greek letters that look like Latin ones (folded only inside words that also hold Latin letters or digits).
 // biome-ignore format: packed list
@@ -128,56 +122,6 @@ function decodeDisguises(text: string): string {
   return out
 }
 
-const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-
-/** Whether LONE_SURROGATES matches somewhere in `text` (one pass over the code units, no pattern). */
-function hasLoneSurrogate(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0xd800 || c > 0xdfff) continue
-    if (c >= 0xdc00) return true
-    const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0
-    if (d < 0xdc00 || d > 0xdfff) return true
-    i++
-  }
-  return false
-}
-
-/** text.replace(NON_ASCII_DIGIT, digitValue) by the code unit tables: a text without such digits is returned as is. */
-function replaceNonAsciiDigits(text: string): string {
-  let out = ''
-  let done = 0
-  for (let i = 0; i < text.length; ) {
-    if (text.charCodeAt(i) < 128) {
-      i++
-      continue
-    }
-    const n = decimalDigitLength(text, i)
-    if (n === 0) {
-      i = nextCodePoint(text, i)
-      continue
-    }
-    out += text.slice(done, i) + digitValue(text.slice(i, i + n))
-    i += n
-    done = i
-  }
-  return done === 0 ? text : out + text.slice(done)
-}
-
-/**
- * Whether an ASCII digit is followed by a character SYMBOLS_BETWEEN_DIGITS can take after it (a non-ASCII one, or
- * the modifier symbols ^ and `, its only ASCII members): the pattern cannot match otherwise.
- */
-function maySymbolFollowDigit(text: string): boolean {
-  for (let i = 0; i + 1 < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 48 || c > 57) continue
-    const d = text.charCodeAt(i + 1)
-    if (d >= 128 || d === 94 || d === 96) return true
-  }
-  return false
-}
-
 /**
  * NFKC, invisible and bidi characters removed, other-script digits to ASCII, dashes to '-', Latin look-alikes
  * folded inside Latin words, digits in disguise read as digits. Never throws; non-strings become ''.
@@ -190,15 +134,11 @@ export function normalizeText(input: unknown): string {
   } catch {
     // Malformed input cannot make normalize throw for 'NFKC', but stay total anyway.
   }
-  text = decodeDisguises(text)
-  // The patterns run only where a scan by the code unit tables finds what they replace (the same text otherwise).
-  if (containsClass(formatCharLength, text)) text = text.replace(FORMAT_CHARS, '')
-  text = text.replace(KEYCAP_MARKS, '').replace(CONTROL_CHARS, ' ')
+  text = decodeDisguises(text).replace(FORMAT_CHARS, '').replace(KEYCAP_MARKS, '').replace(CONTROL_CHARS, ' ')
   // Lone surrogates would survive into the output as garbage; replace them.
-  if (hasLoneSurrogate(text)) text = text.replace(LONE_SURROGATES, '\uFFFD')
+  text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
   if (/[^\u0000-\u007F]/.test(text)) {
-    text = replaceNonAsciiDigits(text).replace(DASHES, '-')
-    if (maySymbolFollowDigit(text)) text = text.replace(SYMBOLS_BETWEEN_DIGITS, '')
+    text = text.replace(NON_ASCII_DIGIT, digitValue).replace(DASHES, '-').replace(SYMBOLS_BETWEEN_DIGITS, '')
     if (CONFUSABLE_CLASS.test(text) && hasMixedWord(text)) text = text.replace(MIXED_WORD, foldWord)
   }
   return text
