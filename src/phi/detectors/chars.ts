@@ -68,14 +68,23 @@ function containsClass(classLength: (s: string, i: number) => number, s: string)
   return false
 }
 
-/** /\p{Lu}/u.test(s) by the code unit tables: a text without capitals (Hangul, Arabic) costs no pattern scan. */
+const ASCII_UPPER = /[A-Z]/
+const ASCII_LOWER = /[a-z]/
+const NON_ASCII = /[^\x00-\x7f]/
+
+/**
+ * /\p{Lu}/u.test(s): an ASCII capital or an all-ASCII text answers by a plain pattern (fast on ASCII), any other
+ * text by the code unit tables (a text without capitals, Hangul or Arabic, costs no unicode pattern scan).
+ */
 export function hasUpperCase(s: string): boolean {
-  return containsClass(upperCaseLength, s)
+  if (ASCII_UPPER.test(s)) return true
+  return NON_ASCII.test(s) && containsClass(upperCaseLength, s)
 }
 
-/** /\p{Ll}/u.test(s) by the code unit tables. */
+/** /\p{Ll}/u.test(s), the same way as {@link hasUpperCase}. */
 export function hasLowerCase(s: string): boolean {
-  return containsClass(lowerCaseLength, s)
+  if (ASCII_LOWER.test(s)) return true
+  return NON_ASCII.test(s) && containsClass(lowerCaseLength, s)
 }
 
 /**
