@@ -161,9 +161,6 @@ function letterOrNumberBefore(s: string, i: number): boolean {
   return letterOrNumberAt(s, i - 1)
 }
 
-/** A trie of code units: where a word ends, its place in the word list. */
-type WordTrie = Map<number, { rank: number; next: WordTrie }>
-
 /**
  * The matches of `/(?<![\p{L}\p{N}])(?:w1|w2|…)(?![\p{L}\p{N}])/gu` in `text`, the words tried in the given order,
  * without building that RegExp: a fresh pattern per message (the names differ each time) cost ~0.3 ms to compile.
@@ -173,29 +170,40 @@ export function wholeWordMatches(text: string, words: readonly string[]): Array<
   // The words as a trie of code units, each end marked with the word's first place in `words` (the earliest match
   // wins, as in the alternation): a position costs one walk along the text, not one test per word, so many distinct
   // names stay linear (the walk is short: a name word never spans a blanked run of 80+ characters).
-  const root: WordTrie = new Map()
+  // One map for every edge (node * 65536 + code unit -> child; the root is node 0) and the ranks by node: no map
+  // per node, which dominated texts naming hundreds of people.
+  const edges = new Map<number, number>()
+  const ranks: number[] = [Infinity]
   words.forEach((w, i) => {
-    let level = root
+    // A long word the text does not hold cannot match (a name spelled letter by letter is read as one word of all
+    // its letters): not added, so its letters cost nothing.
+    if (w.length > 32 && !text.includes(w)) return
+    let node = 0
     for (let k = 0; k < w.length; k++) {
-      const c = w.charCodeAt(k)
-      const node = level.get(c) ?? level.set(c, { rank: Infinity, next: new Map() }).get(c)!
-      if (k === w.length - 1) node.rank = Math.min(node.rank, i)
-      level = node.next
+      const key = node * 65536 + w.charCodeAt(k)
+      let child = edges.get(key)
+      if (child === undefined) {
+        child = ranks.length
+        ranks.push(Infinity)
+        edges.set(key, child)
+      }
+      if (k === w.length - 1) ranks[child] = Math.min(ranks[child]!, i)
+      node = child
     }
   })
   let p = 0
   while (p < text.length) {
     let end = -1
-    let node = root.get(text.charCodeAt(p))
+    let node = edges.get(text.charCodeAt(p))
     if (node !== undefined && !letterOrNumberBefore(text, p)) {
       let best = Infinity
       for (let q = p + 1; node !== undefined; q++) {
-        if (node.rank < best && (q >= text.length || !letterOrNumberAt(text, q))) {
-          best = node.rank
+        if (ranks[node]! < best && (q >= text.length || !letterOrNumberAt(text, q))) {
+          best = ranks[node]!
           end = q
         }
         if (q >= text.length) break
-        node = node.next.get(text.charCodeAt(q))
+        node = edges.get(node * 65536 + text.charCodeAt(q))
       }
     }
     if (end > p) {

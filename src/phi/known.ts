@@ -5,6 +5,7 @@
  * spans. A known name that is also an everyday word counts only in a name-shaped position, so "will" the verb stays.
  */
 import type { Detection } from './detect'
+import { hasLowerCase, hasUpperCase } from './detectors/chars'
 import type { Span } from './detectors/types'
 import { languages, phraseLengthAtEnd } from './languages'
 import { isCommonWord, isFirstName, isSurname } from './lexicon'
@@ -205,7 +206,7 @@ function nameShaped(
   const w = words[i]!
   const before = text.slice(0, w.start)
   const capitalised = /^\p{Lu}\p{Ll}/u.test(w.raw)
-  const mixedCase = /\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)
+  const mixedCase = hasLowerCase(text) && hasUpperCase(text)
   const sentenceStart = /(?:^|[.!?:;\n]\s*)$/u.test(before) && !/[-–—~]\s*$/.test(before)
   if (capitalised && mixedCase && !sentenceStart) return true
   if (strong.has(i - 1) && adjacent(text, words[i - 1]!, w)) return true

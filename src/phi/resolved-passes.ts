@@ -4,6 +4,7 @@
  * a place-name prefix ("New" before a town), a phone extension, an age of 90+ right after a name or birth date, and
  * a building number before a run of name words ending in a street. Each returns new spans only; none edits its input.
  */
+import { hasUpperCase } from './detectors/chars'
 import type { Span } from './detectors/types'
 
 // Case-sensitive on purpose: a capitalised word may follow ("Koskikatu 25 Helsinki"), a lower-case one may not
@@ -29,7 +30,7 @@ const PARTICLE_BEFORE = /(?:^|[ \t])\p{Ll}{1,3}[ \t]*$/u
 export function houseNumbers(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
   // In a text that uses capitals, a name-like street word is capitalised ("Koskikatu 25", not "avg 135").
-  const cased = /\p{Lu}/u.test(text)
+  const cased = hasUpperCase(text)
   // Where streets start, so "runs into a street" looks at three offsets instead of every span.
   const streetStarts = new Set<number>()
   for (const t of spans) if (t.type === 'STREET') streetStarts.add(t.start)

@@ -10,16 +10,29 @@ const isAsciiLetterOrDigit = (c: number): boolean => isAsciiLetter(c) || (c >= 4
  * property of Unicode, so safe to keep for the isolate's life).
  */
 function codePointClass(single: RegExp, ascii: (c: number) => boolean): (s: string, i: number) => number {
+  // ASCII answered from a table built once, so the scanners share no call to a different `ascii` each (a call site
+  // that sees many functions is slow in every scanner).
+  const asciiMember = new Uint8Array(128)
+  for (let c = 0; c < 128; c++) asciiMember[c] = ascii(c) ? 1 : 0
   // Per BMP code unit: 0 not yet known, 1 in the class, 2 not.
   const bmp = new Uint8Array(65536)
+  // Astral code points tested already (emoji recur): bounded, cleared when full.
+  const astral = new Map<number, boolean>()
   return function classLength(s: string, i: number): number {
     if (i < 0 || i >= s.length) return 0
     const c = s.charCodeAt(i)
-    if (c < 128) return ascii(c) ? 1 : 0
+    if (c < 128) return asciiMember[c]!
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
-      if (d >= 0xdc00 && d <= 0xdfff) return single.test(s.slice(i, i + 2)) ? 2 : 0
-      return 0
+      if (d < 0xdc00 || d > 0xdfff) return 0
+      const cp = (c << 10) + d
+      let member = astral.get(cp)
+      if (member === undefined) {
+        member = single.test(s.slice(i, i + 2))
+        if (astral.size >= 4096) astral.clear()
+        astral.set(cp, member)
+      }
+      return member ? 2 : 0
     }
     if (c >= 0xdc00 && c <= 0xdfff) return 0
     let known = bmp[c]!
@@ -42,6 +55,62 @@ export const letterOrMarkLength = codePointClass(/^[\p{L}\p{M}]$/u, isAsciiLette
 
 /** Length of the letter, mark or apostrophe ([\p{L}\p{M}'’] in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const wordCharLength = codePointClass(/^[\p{L}\p{M}'’]$/u, (c) => isAsciiLetter(c) || c === 39)
+
+/** Length of the upper-case letter (\p{Lu} in unicode mode) starting at `i`; see {@link codePointClass}. */
+const upperCaseLength = codePointClass(/^\p{Lu}$/u, (c) => c >= 65 && c <= 90)
+
+/** Length of the lower-case letter (\p{Ll} in unicode mode) starting at `i`; see {@link codePointClass}. */
+const lowerCaseLength = codePointClass(/^\p{Ll}$/u, (c) => c >= 97 && c <= 122)
+
+/** Whether any code point of `s` is in the class `classLength` scans (a surrogate pair read whole). */
+function containsClass(classLength: (s: string, i: number) => number, s: string): boolean {
+  for (let i = 0; i < s.length; i = nextCodePoint(s, i)) if (classLength(s, i) > 0) return true
+  return false
+}
+
+const ASCII_UPPER = /[A-Z]/
+const ASCII_LOWER = /[a-z]/
+const NON_ASCII = /[^\x00-\x7f]/
+
+/**
+ * /\p{Lu}/u.test(s): an ASCII capital or an all-ASCII text answers by a plain pattern (fast on ASCII), any other
+ * text by the code unit tables (a text without capitals, Hangul or Arabic, costs no unicode pattern scan).
+ */
+export function hasUpperCase(s: string): boolean {
+  if (ASCII_UPPER.test(s)) return true
+  return NON_ASCII.test(s) && containsClass(upperCaseLength, s)
+}
+
+/** /\p{Ll}/u.test(s), the same way as {@link hasUpperCase}. */
+export function hasLowerCase(s: string): boolean {
+  if (ASCII_LOWER.test(s)) return true
+  return NON_ASCII.test(s) && containsClass(lowerCaseLength, s)
+}
+
+/**
+ * The matches of /[\p{L}\p{M}][\p{L}\p{M}'’]*\/gu in `s` (with `hyphen`, of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu), as
+ * words with their offsets, found by the code unit tables instead of a pattern run and a match array per word.
+ */
+export function wordRuns(s: string, hyphen: boolean): Array<{ w: string; start: number; end: number }> {
+  const out: Array<{ w: string; start: number; end: number }> = []
+  let p = 0
+  while (p < s.length) {
+    const n = letterOrMarkLength(s, p)
+    if (n === 0) {
+      p = nextCodePoint(s, p)
+      continue
+    }
+    let e = p + n
+    for (;;) {
+      const k = hyphen && s.charCodeAt(e) === 45 ? 1 : wordCharLength(s, e)
+      if (k === 0) break
+      e += k
+    }
+    out.push({ w: s.slice(p, e), start: p, end: e })
+    p = e
+  }
+  return out
+}
 
 /**
  * Length of the class member (per `classLength`, one of the scanners above) that ends right before `i`: 1, 2 for a

@@ -6,20 +6,33 @@
  * tables (`selfCues`, `corrections`, `spellingAnalogies`, `relationCues`); a word is taken only when nothing marks
  * it as safe (function word, filler, clinical term, number, calendar word, role title).
  */
-import { fold, languages, phraseLengthAtEnd, type PhraseSet } from '../languages'
+import {
+  fold,
+  languages,
+  type PhraseSet,
+  phraseLengthAfter,
+  type TrailingPhraseWords,
+  trailingPhraseWords,
+} from '../languages'
 import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
 import { CALENDAR_NAMES, FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { boundedMemo } from '../memo'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
+import { wordRuns } from './chars'
 import type { DetectInput, Span } from './types'
 
 interface Token {
   start: number
   end: number
   w: string
+  /** After the last hyphen, and folded: set by the first cue look-back that reads the word. */
+  last?: string
+  folded?: string
+  /** The words before it as phraseLengthAtEnd reads them: set by the first cue look-back at it. */
+  before?: TrailingPhraseWords
 }
 
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu
 // A clause that restarts on its subject right after a relative's name ("my mother blessing she had").
 // biome-ignore format: packed list
 const SUBJECT_PRONOUNS = new Set([
@@ -39,25 +52,30 @@ const NOT_NICKNAMES = new Set([
 // Most words of the name said after a correction ("i mean summer brown").
 const MAX_NAME_WORDS = 3
 
+/** The words of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu. */
 function tokens(lower: string): Token[] {
-  const out: Token[] = []
-  for (const m of lower.matchAll(TOKEN)) out.push({ start: m.index, end: m.index + m[0].length, w: m[0] })
-  return out
+  return wordRuns(lower, true)
 }
 
+// The word tests below depend on the word alone (the tables are fixed): remembered per word, bounded like the other
+// per-word memos, as a correction's words are tested by several cue sets in turn.
+const unmarked = boundedMemo(unmarkedWord, 4096)
+const nameWord = boundedMemo(isNameWord, 4096)
+const correctable = boundedMemo(isCorrectable, 4096)
+
 /** A word nothing marks as safe: no function word, filler, clinical term, number, calendar word or role title. */
-function unmarked(w: string): boolean {
+function unmarkedWord(w: string): boolean {
   if (w.length < 2 || NOT_AFTER_LABEL.has(w) || FILLERS.has(w) || isFunctionWordOfAnyLanguage(w)) return false
   if (NAME_BREAKERS.has(w) || ROLE_TITLES.has(w) || isClinicalTerm(w)) return false
   const lang = languages()
   // A relation or title word is the cue, not the name ("my husband", "father-in-law", "ma mère").
-  const phrase = w.replace(/-/g, ' ')
+  const phrase = w.includes('-') ? w.replace(/-/g, ' ') : w
   if (lang.relationCues.phrases.has(phrase) || lang.titlesBefore.phrases.has(phrase)) return false
   return !lang.numbers.has(w) && !lang.ordinals.has(w) && !lang.months.has(w) && !lang.weekdays.has(w)
 }
 
 /** An unmarked word a name list holds, or one no word list does. */
-function nameWord(w: string): boolean {
+function isNameWord(w: string): boolean {
   return unmarked(w) && (isFirstName(w) || isSurname(w) || !isCommonWord(w))
 }
 
@@ -65,7 +83,7 @@ function nameWord(w: string): boolean {
  * A word a speaker may correct: a name word, or a first name that is also an auxiliary ("my husband will i mean
  * bill": the correction proves "will" was a name).
  */
-function correctable(w: string): boolean {
+function isCorrectable(w: string): boolean {
   return (
     nameWord(w) ||
     ((NAME_BREAKERS.has(w) || CALENDAR_NAMES.has(w)) && isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
@@ -98,10 +116,14 @@ function phraseAt(toks: readonly Token[], i: number, set: PhraseSet): number {
 function cueBefore(lower: string, toks: readonly Token[], i: number, set: PhraseSet): boolean {
   const prev = toks[i - 1]
   if (!prev) return false
-  const last = prev.w.slice(prev.w.lastIndexOf('-') + 1)
-  if (!set.lastWords.has(last) && !set.lastWords.has(fold(last))) return false
+  // The word's last part in both spellings, read once per word whatever the cue set.
+  const last = (prev.last ??= prev.w.slice(prev.w.lastIndexOf('-') + 1))
+  const folded = (prev.folded ??= fold(last))
+  if (!set.lastWords.has(last) && !set.lastWords.has(folded)) return false
+  // The words before the token, read once whatever the cue set.
   const t = toks[i]!
-  return phraseLengthAtEnd(lower.slice(Math.max(0, t.start - 40), t.start), set) > 0
+  if (t.before === undefined) t.before = trailingPhraseWords(lower.slice(Math.max(0, t.start - 40), t.start))
+  return phraseLengthAfter(Math.min(40, t.start), t.before, set) > 0
 }
 
 function skipFillers(toks: readonly Token[], i: number): number {
@@ -156,9 +178,9 @@ export function detectCorrections(input: DetectInput): Span[] {
       }
     }
     // "my mother soon-ja": a hyphenated romanised given name right after a cue is a name whatever its halves mean.
-    const halves = t.w.split('-')
+    const halves = t.w.includes('-') ? t.w.split('-') : undefined
     if (
-      halves.length === 2 &&
+      halves?.length === 2 &&
       halves.every((h) => lang.romanizedSyllables.has(h)) &&
       (introduced || cueBefore(lower, toks, i, lang.relationCues))
     )

@@ -58,10 +58,37 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
   return out
 }
 
+/**
+ * For spans in any order, whether one starting before `at` ends after `from`: `spans.some((o) => o.start < at &&
+ * o.end > from)` by a binary search over the spans sorted by start with their running latest end (built on first
+ * use), so a text of many names stays linear.
+ */
+function endsAfter(spans: readonly Span[]): (at: number, from: number) => boolean {
+  let starts: number[] | undefined
+  const latestEnds: number[] = []
+  return (at, from) => {
+    if (starts === undefined) {
+      const sorted = [...spans].sort((a, b) => a.start - b.start)
+      starts = sorted.map((o) => o.start)
+      let latest = Number.NEGATIVE_INFINITY
+      for (const o of sorted) latestEnds.push((latest = Math.max(latest, o.end)))
+    }
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (starts[mid]! < at) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 && latestEnds[lo - 1]! > from
+  }
+}
+
 /** "my grandpa pop pop eugene", "this is big mike", "papa m ti jean": the words between a person cue and a name. */
 export function cueGaps(text: string, spans: readonly Span[]): Span[] {
   const lang = languages()
   const out: Span[] = []
+  const overlapsBefore = endsAfter(spans)
   for (const s of names(spans)) {
     const before = text.slice(Math.max(0, s.start - 60), s.start)
     // A name right after its cue ("my father", "me llamo") has no gap to fill.
@@ -96,7 +123,7 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
         if (k === 0 && (saidTwice || FILLERS.has(gapWords[0]!))) continue
         break
       }
-      if (spans.some((o) => o !== s && o.start < s.start && o.end > gapStart)) break
+      if (overlapsBefore(s.start, gapStart)) break
       const relation = phraseLengthAtEnd(head, lang.relationCues) > 0
       const self = selfCueLength(head) > 0
       if (relation || self || titled) {

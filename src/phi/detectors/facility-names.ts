@@ -7,6 +7,7 @@
 import { languages } from '../languages'
 import { isBasicWord, isClinicalTerm } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { wordRuns } from './chars'
 import type { DetectInput, Span } from './types'
 
 // Words that end a facility's name ("mesa verde medical supply", "redwood imaging").
@@ -50,8 +51,6 @@ const NOT_PLACES = new Set([
   'local', 'main', 'big', 'little', 'nearby', 'area', 'front', 'back', 'person', 'general', 'private', 'public',
 ])
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu
-
 // English number words: "the two falls" is no town, though a Vietnamese number ("bay", seven) may start one.
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/
@@ -81,7 +80,8 @@ function placeWord(w: string): boolean {
 export function detectFacilityNames(input: DetectInput): Span[] {
   const { lower, text } = input
   const out: Span[] = []
-  const words = [...lower.matchAll(WORD)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }))
+  // The words: /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu.
+  const words = wordRuns(lower, false)
   const spaced = (a: number, b: number): boolean => /^[ \t]+$/.test(text.slice(words[a]!.end, words[b]!.start))
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.w

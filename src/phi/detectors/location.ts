@@ -4,7 +4,7 @@
  */
 import { isCity, isEnglishWord, isSpanishWord } from '../lexicon'
 import { SPANISH_NUMBER_WORD, spanishNumber } from '../spoken'
-import { isSpaceUnit } from './chars'
+import { hasLowerCase, isSpaceUnit } from './chars'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
@@ -518,7 +518,7 @@ const NOT_TOWN =
 
 function townsAfterStreets(text: string, anchors: Span[], spans: Span[]): void {
   // In an all-capitals text every word looks like a town.
-  if (!/\p{Ll}/u.test(text)) return
+  if (!hasLowerCase(text)) return
   for (const a of anchors) {
     if (!/\d\.?$/.test(text.slice(a.start, a.end))) continue
     const m = TOWN_AFTER.exec(text.slice(a.end, a.end + 60))
@@ -908,7 +908,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
       }
     }
   }
-  if (/\p{Ll}/u.test(text) && /grew|raised|born|liv|moved|moving|relocated|originally|came|come/.test(lower)) {
+  if (hasLowerCase(text) && /grew|raised|born|liv|moved|moving|relocated|originally|came|come/.test(lower)) {
     for (const m of matchesOf(TOWN_IN_CAPITALS, text)) {
       const [start, rawEnd] = valueRange(m)
       const end = start + text.slice(start, rawEnd).replace(/[.'’-]+$/u, '').length

@@ -14,7 +14,9 @@ import {
 } from '../languages'
 import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSlang } from '../lexicon'
 import { classify } from '../lexicon/word-class'
+import { boundedMemo } from '../memo'
 import { words, type Word } from '../spoken'
+import { hasLowerCase, hasUpperCase } from './chars'
 import { numberPhraseAt } from './numbers'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
@@ -152,9 +154,13 @@ function compactNumber(s: string): number | undefined {
 function numberAtWord(list: readonly Word[], i: number, text: string): [number, number] | undefined {
   const w = list[i]
   if (!w) return undefined
-  if (DIGITS.test(w.w)) return w.w.length <= 4 ? [1, Number(w.w)] : undefined
-  const ord = ORDINAL_DIGITS.exec(w.w)
-  if (ord) return [1, Number(ord[1])]
+  // Both digit patterns open with an ASCII digit: a word starting otherwise asks neither.
+  const c0 = w.w.charCodeAt(0)
+  if (c0 >= 48 && c0 <= 57) {
+    if (DIGITS.test(w.w)) return w.w.length <= 4 ? [1, Number(w.w)] : undefined
+    const ord = ORDINAL_DIGITS.exec(w.w)
+    if (ord) return [1, Number(ord[1])]
+  }
   const ordinal = languages().ordinals.get(w.w)
   const phrase = numberPhraseAt(list, i, text)
   if (phrase) {
@@ -335,7 +341,10 @@ const ENGLISH_BOUNDARY = new Set([
 ])
 const CALLER_WORDS = /^(?:calling|speaking|here|again)$/
 
-function isNameBoundary(w: string): boolean {
+// A pure test of the word over fixed tables, asked of every word after a cue: remembered per word (bounded).
+const isNameBoundary = boundedMemo(isBoundaryWord, 4096)
+
+function isBoundaryWord(w: string): boolean {
   if (ENGLISH_BOUNDARY.has(w) || DIGITS.test(w)) return true
   const lang = languages()
   if (lang.words.has(w) || lang.months.has(w) || lang.weekdays.has(w) || lang.numbers.has(w)) return true
@@ -375,7 +384,7 @@ function englishOrSpanishIntro(cue: string): boolean {
 /** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */
 function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
-  const cased = /\p{Lu}/u.test(text) && /\p{Ll}/u.test(text)
+  const cased = hasUpperCase(text) && hasLowerCase(text)
   const cueSets: Array<[PhraseSet, boolean]> = [
     [lang.selfCues, true],
     [lang.relationCues, false],

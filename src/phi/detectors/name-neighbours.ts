@@ -8,6 +8,7 @@ import { fold, languages, phraseLengthAtEnd } from '../languages'
 import { isBasicWord, isClinicalTerm, isEnglishWord, isFirstName, isSurname } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord } from '../remembered'
+import { classLengthBefore, letterOrMarkLength } from './chars'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
 
@@ -17,8 +18,36 @@ import type { Span } from './types'
 const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:[AEIOUY]\.|[B-DF-HJ-NP-TV-XZ]\.?)[ \t]+){1,2})$/u
 const SPOKEN_DASH = /^[ \t]+(?:dash|hyphen|guion|guión|tiret)[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’])/iu
 const GIVEN_AFTER = /^(?:[ \t]+[\p{L}\p{M}]+){1,2}(?![\p{L}\p{M}'’.-])/u
-const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’])([\p{L}\p{M}]+)[ \t]+$/u
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u
+
+/**
+ * What /(?:^|[^\p{L}\p{M}'’])([\p{L}\p{M}]+)[ \t]+$/u reads in `s`: the word (letters and marks) right before
+ * the trailing spaces or tabs, and where it starts; null when there is none or an apostrophe is glued before it.
+ * Scanned back from the end instead of trying the pattern at every position of the look-back.
+ */
+function wordBefore(s: string): { word: string; start: number } | null {
+  let end = s.length
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--
+  if (end === s.length) return null
+  let start = end
+  for (let n = classLengthBefore(letterOrMarkLength, s, start); n > 0; ) {
+    start -= n
+    n = classLengthBefore(letterOrMarkLength, s, start)
+  }
+  if (start === end) return null
+  const c = start > 0 ? s.charCodeAt(start - 1) : 0
+  if (c === 39 || c === 0x2019) return null
+  return { word: s.slice(start, end), start }
+}
+
+/** Whether `s` ends with spaces or tabs after a full stop or a capital letter: INITIALS_BEFORE cannot match otherwise. */
+function mayEndOnInitial(s: string): boolean {
+  let end = s.length
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--
+  if (end === s.length || end === 0) return false
+  const c = s.charCodeAt(end - 1)
+  return c === 46 || (c >= 65 && c <= 90)
+}
 
 function safe(w: string): boolean {
   return (
@@ -38,13 +67,13 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
   for (const s of spans) {
     if (s.type !== 'NAME') continue
     const before = text.slice(Math.max(0, s.start - 40), s.start)
-    const initials = INITIALS_BEFORE.exec(before)
+    const initials = mayEndOnInitial(before) ? INITIALS_BEFORE.exec(before) : null
     if (initials) out.push({ start: s.start - initials[1]!.length, end: s.end, type: 'NAME', source: 'name:initials' })
-    const prev = WORD_BEFORE.exec(before)
-    const p = prev?.[1]?.toLowerCase()
+    const prev = wordBefore(before)
+    const p = prev?.word.toLowerCase()
     if (prev && p && p.length >= 3 && isFirstName(p) && !isEnglishWord(p) && !safe(p) && !lang.words.has(p))
       out.push({
-        start: s.start - before.length + prev.index + prev[0].indexOf(prev[1]!),
+        start: s.start - before.length + prev.start,
         end: s.end,
         type: 'NAME',
         source: 'name:first-before',

@@ -20,14 +20,18 @@ const foldMemo = boundedMemo(foldUncached, 4096)
 
 /** The spelling without diacritics (Vietnamese SMS, Portuguese and French without accents). */
 export function fold(word: string): string {
-  return ASCII_ONLY.test(word) ? word : foldMemo(word)
+  return isAscii(word) ? word : foldMemo(word)
+}
+
+/** /^[\x00-\x7f]*$/.test(word) without the pattern call (most words folded are ASCII and short). */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false
+  return true
 }
 
 function foldUncached(word: string): string {
   return word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
 }
-
-const ASCII_ONLY = /^[\x00-\x7f]*$/
 
 function dictionary<T>(): Map<string, T> {
   return new Map<string, T>()
@@ -258,9 +262,18 @@ export function trailingWords(
     if (spaces === pos) break
     const wordEnd = spaces > 0 && prefix.charCodeAt(spaces - 1) === 46 ? spaces - 1 : spaces
     let wordStart = wordEnd
-    for (let n = classLengthBefore(wordCharLength, prefix, wordStart); n > 0; ) {
+    while (wordStart > 0) {
+      // ASCII answered here (letters and the apostrophe), the rest by the scanner.
+      const c = prefix.charCodeAt(wordStart - 1)
+      if (c < 128) {
+        const folded = c | 32
+        if ((folded >= 97 && folded <= 122) || c === 39) wordStart--
+        else break
+        continue
+      }
+      const n = classLengthBefore(wordCharLength, prefix, wordStart)
+      if (n === 0) break
       wordStart -= n
-      n = classLengthBefore(wordCharLength, prefix, wordStart)
     }
     if (wordStart === wordEnd) break
     const word = prefix.slice(wordStart, wordEnd).toLowerCase()
@@ -282,16 +295,42 @@ export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
   // and ends on one of the set's last words (checked as soon as the scan has read it).
   const end = prefix.charCodeAt(prefix.length - 1)
   if (end !== 32 && end !== 9) return 0
-  const trailing = trailingWords(prefix, 4, set.lastWords)
+  // Four words at most, and never more than the set's longest phrase has.
+  const trailing = trailingWords(prefix, Math.min(4, set.maxWords), set.lastWords)
   if (trailing === null) return 0
+  return longestPhrase(prefix.length, trailing, set)
+}
+
+/** The trailing words {@link phraseLengthAtEnd} reads, all four: read once, then asked of several sets. */
+export type TrailingPhraseWords = { words: string[]; starts: number[] } | null
+
+/** The words phraseLengthAtEnd reads at the end of `prefix` (null when it ends in no space or tab, or has none). */
+export function trailingPhraseWords(prefix: string): TrailingPhraseWords {
+  const end = prefix.charCodeAt(prefix.length - 1)
+  if (end !== 32 && end !== 9) return null
+  return trailingWords(prefix, 4)
+}
+
+/** phraseLengthAtEnd(prefix, set) from the prefix's length and its {@link trailingPhraseWords}. */
+export function phraseLengthAfter(prefixLength: number, trailing: TrailingPhraseWords, set: PhraseSet): number {
+  if (trailing === null) return 0
+  const last = trailing.words[0]!
+  if (!set.lastWords.has(last) && !set.lastWords.has(fold(last))) return 0
+  return longestPhrase(prefixLength, trailing, set)
+}
+
+/** The length of the longest phrase of `set` the trailing words (the last one first) end with, or 0. */
+function longestPhrase(prefixLength: number, trailing: { words: string[]; starts: number[] }, set: PhraseSet): number {
   const { words, starts } = trailing
-  // The longest phrase first.
-  for (let k = words.length - 1; k >= 0; k--) {
+  // The longest phrase first. A phrase (or its folded spelling) of k + 1 words starts on one of the set's first
+  // words (folding keeps word boundaries) and has at most `maxWords` words: other lengths are not looked up.
+  for (let k = Math.min(words.length, set.maxWords) - 1; k >= 0; k--) {
+    if (k > 0 && !set.firstWords.has(words[k]!) && !set.firstWords.has(fold(words[k]!))) continue
     const phrase = words
       .slice(0, k + 1)
       .reverse()
       .join(' ')
-    if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return prefix.length - starts[k]!
+    if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return prefixLength - starts[k]!
   }
   return 0
 }

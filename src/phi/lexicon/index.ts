@@ -47,10 +47,8 @@ function hasNonAscii(word: string): boolean {
 /** The word, then its unaccented spelling when it has accents. */
 function lookup(list: SortedWords, word: string): boolean {
   if (word.length === 0 || word.length > 64) return false
-  if (list.has(word)) return true
-  if (!hasNonAscii(word)) return false
-  const folded = unaccented(word)
-  return folded !== word && list.has(folded)
+  if (!hasNonAscii(word)) return list.has(word)
+  return list.hasOrVariant(word, unaccented)
 }
 
 // Spellings already computed (normalising costs more than the look-up, and the same words recur); bounded, cleared

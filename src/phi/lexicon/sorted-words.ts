@@ -8,6 +8,7 @@ const MEMO_LIMIT = 4096
 export class SortedWords {
   readonly #text: string
   readonly #memo = new Map<string, boolean>()
+  readonly #variantMemo = new Map<string, boolean>()
 
   constructor(framed: string) {
     this.#text = framed
@@ -21,6 +22,23 @@ export class SortedWords {
     const found = this.#search(word)
     if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear()
     this.#memo.set(word, found)
+    return found
+  }
+
+  /**
+   * `has(word)`, or `has(variant(word))` when the variant differs: the answer remembered whole (bounded), so a word
+   * of another script or with accents costs one look-up when it recurs.
+   */
+  hasOrVariant(word: string, variant: (w: string) => string): boolean {
+    const cached = this.#variantMemo.get(word)
+    if (cached !== undefined) return cached
+    let found = this.has(word)
+    if (!found) {
+      const v = variant(word)
+      found = v !== word && this.has(v)
+    }
+    if (this.#variantMemo.size >= MEMO_LIMIT) this.#variantMemo.clear()
+    this.#variantMemo.set(word, found)
     return found
   }
 

@@ -127,6 +127,29 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
+/** Whether text[from, to) holds a full stop, slash or @: LINK_CHUNK cannot match a chunk without one. */
+function mayBeLink(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 46 || c === 47 || c === 64) return true
+  }
+  return false
+}
+
+// Per code unit: 0 not yet known, 1 lower-casing changes it, 2 it does not (a property of Unicode, kept).
+const LOWERING_CHANGES = new Uint8Array(65536)
+
+/** `ch !== ch.toLowerCase()` for the single code unit `c`, remembered per code unit. */
+function lowerCasingChanges(c: number): boolean {
+  let known = LOWERING_CHANGES[c]!
+  if (known === 0) {
+    const ch = String.fromCharCode(c)
+    known = ch !== ch.toLowerCase() ? 1 : 2
+    LOWERING_CHANGES[c] = known
+  }
+  return known === 1
+}
+
 /** The words of `text` as WORD finds them, with their class, casing, sentence start and link flags. */
 export function tokenize(text: string, lower: string): Tok[] {
   const toks: Tok[] = []
@@ -149,13 +172,13 @@ export function tokenize(text: string, lower: string): Tok[] {
       while (chunkStart > 0 && !isSpaceUnit(text.charCodeAt(chunkStart - 1))) chunkStart -= 1
       chunkEnd = end
       while (chunkEnd < text.length && !isSpaceUnit(text.charCodeAt(chunkEnd))) chunkEnd += 1
-      chunkIsLink = LINK_CHUNK.test(text.slice(chunkStart, chunkEnd))
+      chunkIsLink = mayBeLink(text, chunkStart, chunkEnd) && LINK_CHUNK.test(text.slice(chunkStart, chunkEnd))
     }
     const wordLower = word.toLowerCase()
     const c0 = word.charCodeAt(0)
     // ASCII lower-case first letter: neither capitalised nor all upper case.
     const asciiLowerStart = c0 >= 97 && c0 <= 122
-    const isUpperStart = asciiLowerStart ? false : c0 >= 65 && c0 <= 90 ? true : word[0]! !== word[0]!.toLowerCase()
+    const isUpperStart = asciiLowerStart ? false : c0 >= 65 && c0 <= 90 ? true : lowerCasingChanges(c0)
     // A word lower-casing leaves as it is (every uncased script: Hangul, Arabic, Han) is never all upper case.
     const allUpper = asciiLowerStart ? false : word !== wordLower && word === word.toUpperCase()
     const previous = toks.length > 0 ? toks[toks.length - 1]! : undefined
