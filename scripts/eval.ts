@@ -158,6 +158,13 @@ const CORPORA: CorpusSpec[] = [
     required: true,
   },
   {
+    name: 'team-dev13',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev13.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
     name: 'team-holdout',
     kind: 'labelled',
     path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'),
