@@ -27,7 +27,7 @@ import {
 } from './detectors/extents'
 import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
-import { detectHanNames } from './detectors/han-names'
+import { detectHanNames, hanGivenNames } from './detectors/han-names'
 import { nameNeighbours } from './detectors/name-neighbours'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
@@ -488,6 +488,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...nameNeighbours(scan, resolved),
       ...facilityExtents(scan, resolved),
       ...namedStreets(scan, resolved),
+      ...hanGivenNames(scan, resolved),
     ]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
     // A name widened over its neighbours ("pop pop eugene", "st. clair") holds words found only now: they are

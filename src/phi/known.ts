@@ -42,6 +42,7 @@ interface Word {
 }
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])\p{L}\.(?:\s?\p{L}\.){1,2}(?![\p{L}\p{N}])/gu
 const DIGIT_RUN = /\d(?:[ ().-]{0,2}\d)+/g
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu
 // biome-ignore format: packed list
@@ -264,6 +265,13 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     }
     // Initials of remembered names ("gy") are everyday letter pairs too: only where a name stands.
     if (!wordType[i] && party && !partyWord(w, party) && party.initials.has(w.folded)) {
+      // Written in capitals in a text that has lower case too ("RAW checked in"), initials stand for a name.
+      const capitals = /^\p{Lu}{2,3}$/u.test(w.raw) && /\p{Ll}/u.test(text)
+      if (capitals || nameShaped(text, words, i, strong, names))
+        out.push({ start: w.start, end: w.end, type: 'NAME', source })
+      return
+    }
+    if (!wordType[i] && party && !partyWord(w, party) && party.isWeakShortForm(possessiveBase(w.folded))) {
       if (nameShaped(text, words, i, strong, names)) out.push({ start: w.start, end: w.end, type: 'NAME', source })
       return
     }
@@ -277,6 +285,14 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     if (!common[i] || nameShaped(text, words, i, strong, names)) out.push({ start: w.start, end: w.end, type, source })
   })
   if (party) for (const h of hanNameSpans(text, party)) out.push({ ...h, type: 'NAME', source })
+  // Dotted initials of remembered names ("W.B. says thanks", "- A.L."), not a time ("9 a.m.").
+  if (party && party.initials.size > 0) {
+    for (const m of text.matchAll(DOTTED_INITIALS)) {
+      const letters = foldWord(m[0].replace(/[.\s]/g, ''))
+      if (party.initials.has(letters) && !/\d\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)))
+        out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source })
+    }
+  }
   // A title before a known name belongs to it, as it does to a detected one ("ông [sáu]", "доктора [Ковальчук]").
   const titles = languages().titlesBefore
   for (const s of out) {

@@ -64,6 +64,8 @@ export interface PartyNames {
   isShortForm(word: string): boolean
   /** Han names (family name first) and their two-character given names, to find inside unspaced Han text. */
   han: readonly string[]
+  /** A prefix of a remembered name that is an everyday word ("sum" of Summer, "hunt" of Hunter): a name only where a name stands. */
+  isWeakShortForm(word: string): boolean
   /** Initials of two names remembered together ("gy" of Grace Young): a name only where a name stands. */
   initials: ReadonlySet<string>
 }
@@ -73,6 +75,8 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   const words = new Set(remembered)
   // Only names the lexicon does not know as words give short forms: "completo" must not make "complete" a name.
   const stems = [...words].filter((w) => w.length >= 4 && !HAN.test(w) && !isCommonWord(w))
+  // Names that are everyday words ("summer", "hunter") give short forms too, counted only where a name stands.
+  const wordStems = [...words].filter((w) => w.length >= 5 && !HAN.test(w) && isCommonWord(w))
   const { familyNames } = languages()
   const han = new Set<string>()
   for (const w of words) {
@@ -110,7 +114,8 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   for (let i = 0; i + 1 < list.length; i++) {
     const run = list.slice(i, i + 3).filter((x) => x.length >= 2 && !HAN.test(x) && !HANGUL.test(x))
     if (run.length >= 2) initials.add(run[0]![0]! + run[1]![0]!)
-    if (run.length === 3) initials.add(run.map((x) => x[0]).join(''))
+    // Three names, and the first and last of them without the middle one ("A.L." of Aimee Désirée Lavoie).
+    if (run.length === 3) initials.add(run.map((x) => x[0]).join('')).add(run[0]![0]! + run[2]![0]!)
   }
   // Hangul names are remembered with what was attached to them ("김민준입니다"): the name, and its given name alone.
   for (const w of [...words]) {
@@ -124,12 +129,18 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     words,
     initials,
     han: [...han].sort((a, b) => b.length - a.length),
+    isWeakShortForm(word) {
+      if (word.length < 3 || words.has(word)) return false
+      return wordStems.some((s) => s.length >= word.length + 2 && s.startsWith(word))
+    },
     isShortForm(word) {
       if (word.length < 2 || words.has(word)) return false
       if (nicknames.has(word)) return true
       return stems.some(
         (s) =>
           (s.length >= word.length + 2 && s.startsWith(word)) ||
+          // The end of a name is a nickname too ("cita" of Pacita, "tina" of Christina, "beto" no: not an end).
+          (word.length >= 4 && s.length >= word.length + 2 && s.endsWith(word)) ||
           (word.length >= 4 && word.length < s.length && VOWEL_END.test(word) && s.startsWith(word.slice(0, -1))),
       )
     },

@@ -157,3 +157,28 @@ describe('a sign-off after a thanks phrase of any language', () => {
     expect(scrub('Thank you. Bye', 'sms')).toBe('Thank you. Bye')
   })
 })
+
+describe('memory after the session 6 freeze: initials, short forms of everyday-word names, Han given names', () => {
+  const withMemory = (words: string[], text: string): string =>
+    scrubText(text, { channel: 'sms', knownNames: propagatableWords(words), known: memoryMatcher(words) }).text
+
+  it('reads dotted and capital initials of remembered names, never a time', () => {
+    expect(withMemory(['will', 'brandt'], 'perfect. W.B. says thanks')).toBe('perfect. [NAME] says thanks')
+    expect(withMemory(['вера', 'николаевна', 'соколова'], 'В.Н. - забыла спросить')).toBe('[NAME] - забыла спросить')
+    expect(withMemory(['aimee', 'desire', 'lavoie'], 'merci 🙂 - A.L.')).toBe('merci 🙂 - [NAME]')
+    expect(withMemory(['rose', 'ann', 'whitaker'], "we're here, RAW checked in")).toBe("we're here, [NAME] checked in")
+    expect(withMemory(['rose', 'ann', 'whitaker'], "we're here, raw chicken")).toBe("we're here, raw chicken")
+  })
+
+  it('reads the end of a remembered name, and a prefix of an everyday-word name only where a name stands', () => {
+    expect(withMemory(['maricel', 'pacita'], 'kami ni cita sa er')).toBe('kami ni [NAME] sa er')
+    expect(withMemory(['summer', 'lake'], 'fingers crossed - sum')).toBe('fingers crossed - [NAME]')
+    expect(withMemory(['summer', 'lake'], 'what is the sum')).toBe('what is the sum')
+    expect(withMemory(['hunter', 'rice'], 'got it thx. hunt is good to go')).toBe('got it thx. [NAME] is good to go')
+  })
+
+  it('takes the given name of a Han name found in the message, and a pet-name sign-off', () => {
+    expect(scrub('我是他女儿陈小雨，电话555-0142。小雨', 'sms')).toBe('我是他女儿[NAME],电话[OTHER]。[NAME]')
+    expect(scrub('谢谢。小心', 'sms')).toBe('谢谢。小心')
+  })
+})

@@ -30,6 +30,25 @@ function familyLength(run: string, at: number): number {
   return familyNames.has(run.slice(at, at + 1)) ? 1 : 0
 }
 
+/**
+ * The given name of a Han name found in the message, wherever else the message uses it ("我是他女儿陈小雨 … 小雨"):
+ * a family name of one character and a given name of two. Run on resolved spans.
+ */
+export function hanGivenNames(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  if (!/\p{Script=Han}/u.test(text)) return out
+  const { familyNames } = languages()
+  for (const s of spans) {
+    if (s.type !== 'NAME' || s.end - s.start !== 3) continue
+    const name = text.slice(s.start, s.end)
+    if (!/^\p{Script=Han}{3}$/u.test(name) || !familyNames.has(name[0]!)) continue
+    const given = name.slice(1)
+    for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 2))
+      if (at !== s.start + 1) out.push({ start: at, end: at + 2, type: 'NAME', source: 'han:given' })
+  }
+  return out
+}
+
 /** NAME spans for Han sign-offs and names before 的 + a kin word. */
 export function detectHanNames(input: DetectInput): Span[] {
   const { text } = input
@@ -38,7 +57,12 @@ export function detectHanNames(input: DetectInput): Span[] {
   const sign = SIGN_OFF.exec(text)
   if (sign) {
     const name = sign[1]!
-    if (familyLength(name, 0) > 0 && !languages().signOffs.phrases.has(name)) {
+    // A family name first, or a pet name (小雨, 阿华) of two characters.
+    const pet = name.length === 2 && /^[小阿]/u.test(name)
+    if (
+      (familyLength(name, 0) > 0 || (pet && !languages().words.has(name))) &&
+      !languages().signOffs.phrases.has(name)
+    ) {
       const start = sign.index + sign[0].indexOf(name)
       out.push({ start, end: start + name.length, type: 'NAME', source: 'han:sign-off' })
     }
