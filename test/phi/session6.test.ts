@@ -182,3 +182,32 @@ describe('memory after the session 6 freeze: initials, short forms of everyday-w
     expect(scrub('谢谢。小心', 'sms')).toBe('谢谢。小心')
   })
 })
+
+describe('after the session 6 freeze: days, codes, streets and mailboxes (team-dev13, first contact recorded first)', () => {
+  it('takes "the fourth" after a time word, a month abbreviation written as one, a case ending on a day', () => {
+    expect(scrub('pain in stomach since yesterday the fourth, please call')).toBe(
+      'pain in stomach since yesterday [DATE], please call',
+    )
+    expect(scrub('on the first try')).toBe('on the first try')
+    expect(scrub('Maria called re: Oct appt, requests afternoon', 'sms')).toContain('re: [DATE] appt')
+    expect(scrub('jan is here', 'sms')).toBe('jan is here')
+    expect(scrub('ее appointment в среду 15-го, можно перенести?', 'sms')).toBe(
+      'ее appointment в [DATE], можно перенести?',
+    )
+  })
+
+  it('takes an Arabic family name with its article after a found name, never an everyday word', () => {
+    expect(scrub('أنا محمود العلي والدي عمره ٩٥ سنة', 'sms')).toBe('أنا [NAME] والدي عمره [AGE:90PLUS] سنة')
+    expect(scrub('أنا أحمد المريض', 'sms')).toContain('المريض')
+  })
+
+  it('takes a house number said before or after the street, and a capital code glued to another script', () => {
+    expect(scrub('nhà ở số mười hai đường Bolsa ở Westminster')).toContain('nhà ở [ADDRESS] ở')
+    expect(scrub('moramos na rua Ferry número trezentos e dez meu telefone')).toBe('moramos na [ADDRESS] meu telefone')
+    expect(scrub('她的保险号是MCL 7734 2901', 'sms')).toBe('她的保险号是[PHONE]')
+  })
+
+  it('takes the words a spoken separator joins to a numbered mailbox', () => {
+    expect(scrub("it's gloria dot pike fifty two at gmail dot com, I don't know")).toBe("it's [EMAIL], I don't know")
+  })
+})

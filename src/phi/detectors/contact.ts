@@ -127,6 +127,27 @@ function spokenLocalStart(lower: string, start: number, end: number): number {
   return s >= stop ? -1 : s
 }
 
+// A word and a spoken separator before a mailbox's start: "gloria dot " + "pike fifty two at gmail".
+const JOINED_BEFORE = /([\p{L}\p{N}]+)[ \t]+(?:dot|underscore|under score|dash|hyphen|punto|guion|guión)[ \t]+$/u
+const WORD_BEFORE = /([\p{L}]+)[ \t]+$/u
+
+/**
+ * Where a numbered mailbox really starts: the words joined to it by a spoken separator ("gloria dot pike fifty two at
+ * gmail"), the word before its numbers included when a separator joins that word to the one before it.
+ */
+function joinedLocalStart(lower: string, start: number): number {
+  let s = start
+  const plain = WORD_BEFORE.exec(lower.slice(Math.max(0, s - 24), s))
+  if (plain && JOINED_BEFORE.test(lower.slice(Math.max(0, s - plain[0].length - 40), s - plain[0].length)))
+    s -= plain[0].length
+  for (let k = 0; k < 4; k++) {
+    const m = JOINED_BEFORE.exec(lower.slice(Math.max(0, s - 40), s))
+    if (!m) break
+    s -= m[0].length
+  }
+  return s
+}
+
 /** Finds emails, URLs, IP addresses and phone/fax numbers. */
 export const detectContact: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -151,7 +172,7 @@ export const detectContact: Detector = ({ text, lower }) => {
       if (r) add(spans, writtenStart(lower, r[0], r[1]), r[1], 'EMAIL', 'email-provider')
     }
     for (const m of matchesOf(NUMBERED_MAILBOX, lower))
-      add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-numbered')
+      add(spans, joinedLocalStart(lower, m.index), m.index + m[0].length, 'EMAIL', 'email-numbered')
   }
   for (const m of hasAt ? matchesOf(HANDLE, text) : []) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
   for (const m of URL_GATE.test(text) ? matchesOf(URL, text) : [])

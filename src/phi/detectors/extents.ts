@@ -353,7 +353,8 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
 }
 
 const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'SSN', 'OTHER', 'DEVICE'])
-const LETTER_PREFIX = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,6})[ \t-]$/u
+// A code glued to text of another script counts too ("member ID是UHC 9930…").
+const LETTER_PREFIX = /(?:^|[^\p{Script=Latin}\p{N}])(\p{Lu}{2,6})[ \t-]$/u
 // Abbreviations that announce an identifier rather than belong to it ("MRN 7730418", "DOB", "SSN").
 // biome-ignore format: packed list
 const ID_CUE_ABBREVIATIONS = new Set([
@@ -403,15 +404,19 @@ const NAMED_STREET_ENDING =
 export function namedStreets(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   for (const s of spans) {
-    if (s.type !== 'NAME' && s.type !== 'CITY') continue
+    const street = s.type === 'STREET'
+    if (s.type !== 'NAME' && s.type !== 'CITY' && !street) continue
     const before = /([\p{L}\p{M}.]+)[ \t]{1,2}$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))
     const word = before?.[1]?.toLowerCase().replace(/\.$/, '')
     let start = -1
-    if (word && STREET_OPENERS.has(word)) start = s.start - before![0].length
-    const ending = NAMED_STREET_ENDING.exec(text.slice(s.end, s.end + 14))
-    if (start < 0 && !ending) continue
+    if (!street && word && STREET_OPENERS.has(word)) start = s.start - before![0].length
+    const ending = street ? null : NAMED_STREET_ENDING.exec(text.slice(s.end, s.end + 14))
+    if (start < 0 && !ending && !street) continue
     let end = ending ? s.end + ending[0].length : s.end
     if (start < 0) start = s.start
+    // "số mười hai đường Bolsa", "no. 12 calle Roble": a house number said before the street word.
+    const numberBefore = houseNumberBefore(text, start)
+    if (numberBefore >= 0) start = numberBefore
     // "número quarenta e cinco", "# 12": the house number said after the street, in digits or number words.
     const cue = HOUSE_NUMBER_CUE.exec(text.slice(end, end + 16))
     if (cue) {
@@ -425,7 +430,29 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
       }
       if (last > 0) end = last
     }
-    out.push({ start, end, type: 'STREET', source: 'street:named' })
+    if (!street || start < s.start || end > s.end) out.push({ start, end, type: 'STREET', source: 'street:named' })
   }
   return out
+}
+
+/** Where "số mười hai " / "no. 12 " / "# 12 " ends right before `at`: its start, or -1. */
+function houseNumberBefore(text: string, at: number): number {
+  const numbers = languages().numbers
+  const before = text.slice(Math.max(0, at - 60), at)
+  const words = [...before.matchAll(/[\p{L}\p{N}#º°.]+/gu)]
+  let k = words.length - 1
+  let first = -1
+  while (k >= 0) {
+    const w = words[k]![0].toLowerCase()
+    if (/^\d{1,6}[a-z]?$/.test(w) || numbers.has(w) || (first >= 0 && JOINERS.has(w))) {
+      if (!JOINERS.has(w)) first = k
+      k--
+      continue
+    }
+    break
+  }
+  if (first < 0 || k < 0) return -1
+  const cue = words[k]![0].toLowerCase()
+  if (!/^(?:số|so|no\.?|nº|n°|#|número|numero)$/.test(cue)) return -1
+  return at - before.length + words[k]!.index!
 }

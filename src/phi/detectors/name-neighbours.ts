@@ -60,6 +60,8 @@ function safe(w: string): boolean {
   )
 }
 
+const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
+
 /** Name spans widened over the initials, first names and introduced surnames beside them. */
 export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
   const lang = languages()
@@ -69,6 +71,10 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const before = text.slice(Math.max(0, s.start - 40), s.start)
     const initials = mayEndOnInitial(before) ? INITIALS_BEFORE.exec(before) : null
     if (initials) out.push({ start: s.start - initials[1]!.length, end: s.end, type: 'NAME', source: 'name:initials' })
+    // "محمود العلي": an Arabic family name with its article right after a found name, unless it is an everyday word.
+    const article = ARABIC_FAMILY_AFTER.exec(text.slice(s.end, s.end + 30))
+    if (article && !lang.words.has(article[1]!) && !lang.words.has(article[1]!.slice(2)))
+      out.push({ start: s.start, end: s.end + article[0].length, type: 'NAME', source: 'name:arabic-family' })
     const prev = wordBefore(before)
     const p = prev?.word.toLowerCase()
     if (prev && p && p.length >= 3 && isFirstName(p) && !isEnglishWord(p) && !safe(p) && !lang.words.has(p))

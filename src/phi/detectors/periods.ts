@@ -20,6 +20,29 @@ const STRICT_CUES = new Set([
   'in', 'since', 'from', 'until', 'till', 'til', 'by', 'during', 'around', 'early', 'late', 'mid', 'of', 'last', 'next',
   'before', 'after', 'through', 'thru',
 ])
+/** Time words after which "the <ordinal>" is a day ("yesterday the fourth", "on the second"). */
+// biome-ignore format: packed list
+const DAY_TIME_WORDS = new Set([
+  'yesterday', 'today', 'tomorrow', 'since', 'on', 'until', 'till', 'by', 'before', 'after', 'from', 'tonight',
+])
+// biome-ignore format: packed list
+const ORDINAL_DAYS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', '1st', '2nd', '3rd', '4th',
+  '5th', '6th', '7th', '8th', '9th',
+])
+/** Words after a day that close it ("on the second at 3", "the fourth and fifth"). */
+// biome-ignore format: packed list
+const DAY_CLOSERS = new Set([
+  'at', 'and', 'or', 'in', 'please', 'so', 'then', 'when', 'but', 'because', 'for', 'is', 'was', 'works', 'if',
+])
+/** English month abbreviations that are no English word ("Oct", "Dec"; not "mar", "may"). */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'])
+/** Words of a visit a month abbreviation stands before ("oct appt"). */
+// biome-ignore format: packed list
+const VISIT_WORDS = new Set([
+  'appt', 'appointment', 'visit', 'surgery', 'procedure', 'labs', 'scan', 'mri', 'ct', 'checkup', 'physical', 'follow',
+  'cita', 'consulta',
+])
 /** Articles between a weekday and its day ("mardi le 14", "tuesday the 14th"). */
 const DAY_ARTICLES = new Set(['le', 'el', 'the', 'o', 'a', 'al'])
 /** Words that place a weekday ("last friday the twelfth", "next tuesday the 18th"). */
@@ -87,10 +110,20 @@ export const detectPeriods: Detector = ({ text, lower }) => {
       ) {
         const prev = list[i - 1]
         const start = prev && RELATIVE_DAYS.has(prev.w) && spacedGap(text, prev, w) ? prev.start : w.start
-        out.push({ start, end: list[dayEnd - 1]!.end, type: 'DATE', source: 'date:weekday-day' })
+        // "среду 15-го": a case ending written onto the day.
+        const dayStop = list[dayEnd - 1]!.end
+        const ending = /^-\p{L}{1,3}(?![\p{L}\p{N}])/u.exec(text.slice(dayStop, dayStop + 5))
+        out.push({ start, end: dayStop + (ending ? ending[0].length : 0), type: 'DATE', source: 'date:weekday-day' })
         i = dayEnd - 1
         continue
       }
+    }
+    // "since yesterday the fourth,", "on the second at 3": an ordinal day after a time word, closed by a pause.
+    if (w.w === 'the' && i > 0 && DAY_TIME_WORDS.has(list[i - 1]!.w) && ORDINAL_DAYS.has(list[i + 1]?.w ?? '')) {
+      const day = list[i + 1]!
+      const after = list[i + 2]
+      if (/^[ \t]*(?:[,.;!?]|$)/.test(text.slice(day.end, day.end + 3)) || (after && DAY_CLOSERS.has(after.w)))
+        out.push({ start: w.start, end: day.end, type: 'DATE', source: 'date:ordinal-day' })
     }
     const phraseEnd = phraseFrom(list, i, text, lang.monthPhrases)
     const end = phraseEnd > 0 ? phraseEnd : lang.months.has(w.w) ? i + 1 : 0
@@ -109,7 +142,14 @@ export const detectPeriods: Detector = ({ text, lower }) => {
     } else if (WORD_MONTHS.has(phrase)) {
       const cue = cueBefore(list, i, text)
       if (!cue || !STRICT_CUES.has(cue)) continue
-    } else if (end - i === 1 && [...phrase].length < 4) continue
+    } else if (end - i === 1 && [...phrase].length < 4) {
+      // "re: Oct appt", "the Dec visit": an English abbreviation written as one, or before a visit word.
+      const raw = text.slice(w.start, w.end)
+      const visit = VISIT_WORDS.has(list[end]?.w ?? '')
+      if (!MONTH_ABBREVIATIONS.has(phrase) || !(visit || (/^\p{Lu}\p{Ll}+$/u.test(raw) && /\p{Ll}/u.test(text))))
+        continue
+      if (/^\.?[ \t]*\d/.test(text.slice(w.end, w.end + 3))) continue
+    }
     out.push({ start: w.start, end: list[end - 1]!.end, type: 'DATE', source: 'date:month' })
     i = end - 1
   }
