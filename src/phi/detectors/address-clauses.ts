@@ -7,7 +7,7 @@ import { LANGUAGES, languages } from '../languages'
 import { words, type Word } from '../spoken'
 import { isClinicalTerm, isCommonWord } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
-import { numberPhraseAt } from './numbers'
+import { numberPhraseAt } from './spoken-numbers'
 import { phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
