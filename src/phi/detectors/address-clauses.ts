@@ -7,7 +7,7 @@ import { LANGUAGES, languages } from '../languages'
 import { words, type Word } from '../spoken'
 import { isClinicalTerm, isCommonWord } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
-import { numberPhraseAt } from './numbers'
+import { numberPhraseAt } from './spoken-numbers'
 import { phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
@@ -128,7 +128,7 @@ export const detectAddressClauses: Detector = ({ text, lower }) => {
         out.push({ start: list[i]!.start, end: list[numberEnd - 1]!.end, type: 'STREET', source: 'street:road' })
     }
     const cueEnd = phraseFrom(list, i, text, lang.addressCues)
-    // English addresses are read by their shape (location.ts); this reads the languages without a street detector.
+    // English addresses are read by their shape (streets.ts, location.ts); this reads the languages without a street detector.
     if (
       cueEnd === 0 ||
       cueEnd >= list.length ||

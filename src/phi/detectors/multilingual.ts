@@ -17,7 +17,7 @@ import { classify } from '../lexicon/word-class'
 import { boundedMemo } from '../memo'
 import { words, type Word } from '../spoken'
 import { hasLowerCase, hasUpperCase } from './chars'
-import { numberPhraseAt } from './numbers'
+import { numberPhraseAt } from './spoken-numbers'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 

@@ -1,0 +1,315 @@
+/**
+ * Reading numbers out of words: the number tokens of a text (digits, ordinals, and runs of number words of every
+ * language the tables know, read as one number) and the detector for long digit runs said aloud. Kept apart from the
+ * backstop in numbers.ts and the claiming contexts in number-claims.ts, which both read these tokens.
+ */
+import { languages } from '../languages'
+import { DIGIT_WORDS, TENS_WORDS, words, type Word } from '../spoken'
+import { isCommonWord } from '../lexicon'
+import { cueBefore } from './cues'
+import type { Detector, Span } from './types'
+
+/** A word of digits only. */
+export const DIGITS = /^\d+$/
+/** One or two digits with an ordinal ending of a language the engine reads ("8th", "1er", "2do"): digits in group 1. */
+export const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|ème|o|a|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|°)$/
+const MAX_GROUP_WORDS = 12
+
+/** A number written in the text: digits, or a run of number words read as one. */
+export interface NumberToken {
+  /** First and last word index in the word list (inclusive). */
+  from: number
+  to: number
+  start: number
+  end: number
+  /** The value when known (digits, a single number phrase); undefined for a run of several groups. */
+  value: number | undefined
+  /** Digits written as digits (not number words). */
+  digits: boolean
+  /** An ordinal ("8th", "the eighth", "premier"). */
+  ordinal: boolean
+  /** Groups in a run of number words, and the digits they spell ("nine oh two fifty five" → 4 groups, "902" + "55"). */
+  groups: number
+  spelled: string
+}
+
+const has = Object.prototype.hasOwnProperty
+
+const EN_ES: ReadonlySet<string> = new Set(['en', 'es'])
+
+/** The longest number phrase (a language table's number word or words) starting at word i: [words used, value]. */
+export function numberPhraseAt(list: readonly Word[], i: number, text: string): [number, number] | undefined {
+  const found = numberPhraseWithLanguages(list, i, text)
+  return found ? [found[0], found[1]] : undefined
+}
+
+type Phrase = [number, number, ReadonlySet<string>] | undefined
+// Per word list (one text), the number phrase starting at each word: several passes ask for the same ones. NO_PHRASE
+// stands for none found, so one look-up answers.
+const NO_PHRASE = null
+const phraseMemo = new WeakMap<readonly Word[], Map<number, Phrase | typeof NO_PHRASE>>()
+
+/** {@link numberPhraseAt} with the languages whose tables hold the phrase. */
+function numberPhraseWithLanguages(list: readonly Word[], i: number, text: string): Phrase {
+  let memo = phraseMemo.get(list)
+  if (!memo) phraseMemo.set(list, (memo = new Map()))
+  const known = memo.get(i)
+  if (known !== undefined) return known === NO_PHRASE ? undefined : known
+  const found = findNumberPhrase(list, i, text)
+  memo.set(i, found ?? NO_PHRASE)
+  return found
+}
+
+function findNumberPhrase(list: readonly Word[], i: number, text: string): Phrase {
+  const lang = languages()
+  const word = list[i]
+  if (!word) return undefined
+  const first = word.w
+  const longest = lang.numberFirstWords.get(first)
+  if (longest === undefined) {
+    if (has.call(DIGIT_WORDS, first) && first !== 'o') return [1, Number(DIGIT_WORDS[first]), EN_ES]
+    if (has.call(TENS_WORDS, first)) return [1, TENS_WORDS[first]!, EN_ES]
+    return undefined
+  }
+  let best: [number, number, ReadonlySet<string>] | undefined
+  let phrase = ''
+  for (let k = 0; k < longest && i + k < list.length; k++) {
+    const w = list[i + k]!
+    if (k > 0 && !/^[ \t-]{1,2}$/.test(text.slice(list[i + k - 1]!.end, w.start))) break
+    phrase = k === 0 ? w.w : `${phrase} ${w.w}`
+    const v = lang.numbers.get(phrase)
+    if (v !== undefined) best = [k + 1, v, lang.numberLanguages.get(phrase) ?? EN_ES]
+    else if (k === 0) {
+      if (has.call(DIGIT_WORDS, w.w) && w.w !== 'o') best = [1, Number(DIGIT_WORDS[w.w]), EN_ES]
+      else if (has.call(TENS_WORDS, w.w)) best = [1, TENS_WORDS[w.w]!, EN_ES]
+    }
+  }
+  return best
+}
+
+/** A one-word number that is also an everyday word somewhere ("dose" is Tagalog 12, "en" Haitian 1, "sau" Vietnamese 6). */
+function ambiguous(list: readonly Word[], i: number, used: number): boolean {
+  if (used !== 1) return false
+  const w = list[i]!.w
+  if (has.call(DIGIT_WORDS, w) || has.call(TENS_WORDS, w)) return false
+  return FUNCTION_WORDS.has(w) || isCommonWord(w) || languages().plainWords.has(w)
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>()
+  for (const x of a) if (b.has(x)) out.add(x)
+  return out
+}
+
+// The last text's number tokens: the detector and the backstop read the same text one after the other.
+let lastTokens: { text: string; lower: string; tokens: readonly NumberToken[] } | undefined
+
+/** {@link numberTokens} of `words(lower)`, computed once for the same text asked twice in a row (one entry kept). */
+export function numberTokensOf(lower: string, text: string): readonly NumberToken[] {
+  if (lastTokens !== undefined && lastTokens.text === text && lastTokens.lower === lower) return lastTokens.tokens
+  const tokens = Object.freeze(numberTokens(words(lower), text))
+  lastTokens = { text, lower, tokens }
+  return tokens
+}
+
+/** The number tokens of a text: digit words, ordinals, and runs of number words joined by spaces or hyphens. */
+function numberTokens(list: readonly Word[], text: string): NumberToken[] {
+  const lang = languages()
+  const out: NumberToken[] = []
+  let i = 0
+  while (i < list.length) {
+    const w = list[i]!
+    if (DIGITS.test(w.w)) {
+      out.push({
+        from: i,
+        to: i,
+        start: w.start,
+        end: w.end,
+        value: w.w.length <= 6 ? Number(w.w) : undefined,
+        digits: true,
+        ordinal: false,
+        groups: 1,
+        spelled: w.w,
+      })
+      i++
+      continue
+    }
+    const ord = ORDINAL_DIGITS.exec(w.w)
+    if (ord) {
+      out.push({
+        from: i,
+        to: i,
+        start: w.start,
+        end: w.end,
+        value: Number(ord[1]),
+        digits: true,
+        ordinal: true,
+        groups: 1,
+        spelled: ord[1]!,
+      })
+      i++
+      continue
+    }
+    const ordinalWord = lang.ordinals.get(w.w)
+    const phrase = numberPhraseWithLanguages(list, i, text)
+    if (!phrase && ordinalWord !== undefined && !ambiguous(list, i, 1)) {
+      out.push({
+        from: i,
+        to: i,
+        start: w.start,
+        end: w.end,
+        value: ordinalWord,
+        digits: false,
+        ordinal: true,
+        groups: 1,
+        spelled: String(ordinalWord),
+      })
+      i++
+      continue
+    }
+    // An everyday word that is also a number ("dose", "en", "nam") starts a number only with another number after it.
+    if (!phrase || (ambiguous(list, i, phrase[0]) && !numberPhraseAt(list, i + phrase[0], text))) {
+      i++
+      continue
+    }
+    // A run of spoken groups ("twelve oh three fifty five", "ninety one"): one number, said in one language.
+    let j = i + phrase[0] - 1
+    let groups = 1
+    let value: number | undefined = phrase[1]
+    let spelled = String(phrase[1])
+    let runLanguages: ReadonlySet<string> = phrase[2]
+    while (
+      j + 1 < list.length &&
+      j + 1 - i < MAX_GROUP_WORDS &&
+      /^[ \t,-]{1,2}$/.test(text.slice(list[j]!.end, list[j + 1]!.start))
+    ) {
+      const found = numberPhraseWithLanguages(list, j + 1, text)
+      const common = found ? shared(runLanguages, found[2]) : undefined
+      // An everyday word ends the run unless another number follows it: "nine one one", not "dos en la noche".
+      const next =
+        found &&
+        common!.size > 0 &&
+        !(groups < 2 && ambiguous(list, j + 1, found[0]) && !numberPhraseAt(list, j + 1 + found[0], text))
+          ? found
+          : undefined
+      if (next) runLanguages = common!
+      if (!next) {
+        // "the twenty third": a trailing ordinal joins the run.
+        const o = lang.ordinals.get(list[j + 1]!.w)
+        if (o !== undefined && groups === 1 && value !== undefined && value >= 20 && value % 10 === 0 && o < 10) {
+          value += o
+          j += 1
+          out.push({
+            from: i,
+            to: j,
+            start: w.start,
+            end: list[j]!.end,
+            value,
+            digits: false,
+            ordinal: true,
+            groups: 1,
+            spelled: String(value),
+          })
+          groups = -1
+        }
+        break
+      }
+      j += next[0]
+      groups += 1
+      value = undefined
+      spelled += String(next[1])
+    }
+    if (groups !== -1)
+      out.push({
+        from: i,
+        to: j,
+        start: w.start,
+        end: list[j]!.end,
+        value,
+        digits: false,
+        ordinal: false,
+        groups,
+        spelled,
+      })
+    i = j + 1
+  }
+  return out
+}
+
+/**
+ * Closed-class words of the languages the engine reads: a number before one of these is not counting anything
+ * ("she is ninety two and she…", "91 na po siya", "noventa y uno que…").
+ */
+// biome-ignore format: packed list
+export const FUNCTION_WORDS = new Set([
+  'and', 'or', 'but', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'is', 'was', 'are', 'be', 'she', 'he', 'it', 'they',
+  'we', 'i', 'you', 'my', 'her', 'his', 'their', 'our', 'your', 'this', 'that', 'so', 'now', 'then', 'and', 'uh', 'um', 'yes',
+  'no', 'not', 'already', 'just', 'too', 'also', 'with', 'for', 'from', 'by', 'as', 'if', 'when', 'since', 'last', 'next',
+  'y', 'o', 'e', 'de', 'la', 'el', 'los', 'las', 'que', 'en', 'con', 'por', 'para', 'ya', 'es', 'un', 'una', 'se', 'lo',
+  'et', 'ou', 'le', 'les', 'du', 'des', 'est', 'il', 'elle', 'ce', 'da', 'do', 'dos', 'das', 'em', 'no', 'na', 'ela', 'ele',
+  'ng', 'sa', 'si', 'ang', 'po', 'ay', 'at', 'ko', 'mo', 'niya', 'siya', 'pa', 'lang', 'li', 'mwen', 'm', 'ak', 'nan',
+  'và', 'va', 'là', 'la', 'của', 'cua', 'rồi', 'roi', 'và', 'и', 'а', 'но', 'в', 'на', 'с', 'это', 'она', 'он', 'و', 'في',
+])
+
+// 幺 is "one" as said in phone numbers and IDs; groups may be spaced ("幺三八 五五五零 一二四七").
+const HAN_DIGITS = /[〇零一二三四五六七八九幺](?:[ \t]?[〇零一二三四五六七八九幺]){6,}/gu
+const HAN_DIGIT_VALUE: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+}
+
+// Sino-Korean digits said as syllables, grouped like a phone number ("오오오 공일 삼칠 칠칠"): whole words only, with
+// a copula or a particle allowed after the last group ("칠칠이에요").
+const HANGUL_DIGITS =
+  /(?<!\p{Script=Hangul})[영공일이삼사오육칠팔구](?:[ \t]?[영공일이삼사오육칠팔구]){6,}(?=$|[^\p{Script=Hangul}]|이에요|입니다|이고|이요|예요|이에|이라|이니|이지|요|번)/gu
+const HANGUL_DIGIT_VALUE: Readonly<Record<string, string>> = {
+  영: '0',
+  공: '0',
+  일: '1',
+  이: '2',
+  삼: '3',
+  사: '4',
+  오: '5',
+  육: '6',
+  칠: '7',
+  팔: '8',
+  구: '9',
+}
+
+/** A run of seven or more digits: a phone number by length or cue, else the identifier its cue announces. */
+function digitRun(start: number, end: number, digits: string, lower: string): Span {
+  const cue = cueBefore(lower, start)
+  const phoneShaped = digits.length === 10 || (digits.length === 11 && digits.startsWith('1'))
+  const type = cue && cue !== 'PHONE' ? cue : phoneShaped || cue === 'PHONE' ? 'PHONE' : 'OTHER'
+  return { start, end, type, source: 'spoken-digits', canonical: digits }
+}
+
+/**
+ * Seven or more digits said as number words in any language the engine reads ("six quatre six cinq cinq cinq…",
+ * "bốn không tám…", "девять один семь…", 六二六五五五零一四八): a phone number or an identifier, typed by its cue and
+ * kept for the vault. A detector, so it outranks the dates and ages read inside the same words ("sept", "chín hai").
+ */
+export const detectSpokenNumbers: Detector = ({ text, lower }) => {
+  const out: Span[] = []
+  for (const m of lower.matchAll(HAN_DIGITS)) {
+    out.push(digitRun(m.index, m.index + m[0].length, [...m[0]].map((c) => HAN_DIGIT_VALUE[c] ?? '').join(''), lower))
+  }
+  for (const m of lower.matchAll(HANGUL_DIGITS)) {
+    const digits = [...m[0]].map((c) => HANGUL_DIGIT_VALUE[c] ?? '').join('')
+    out.push(digitRun(m.index, m.index + m[0].length, digits, lower))
+  }
+  for (const token of numberTokensOf(lower, text)) {
+    if (!token.digits && token.spelled.length >= 7) out.push(digitRun(token.start, token.end, token.spelled, lower))
+  }
+  return out
+}
