@@ -211,3 +211,11 @@ describe('after the session 6 freeze: days, codes, streets and mailboxes (team-d
     expect(scrub("it's gloria dot pike fifty two at gmail dot com, I don't know")).toBe("it's [EMAIL], I don't know")
   })
 })
+
+describe('Korean given names of the tables standing alone', () => {
+  it('takes a table given name with or without its particle', () => {
+    expect(scrub('아 그리고 민지 생년월일 알려주세요', 'sms')).toBe('아 그리고 [NAME] 생년월일 알려주세요')
+    expect(scrub('지호야 밥 먹어', 'sms')).toBe('[NAME] 밥 먹어')
+    expect(scrub('내일 오전 10시 예약 맞습니다.', 'sms')).toBe('내일 오전 10시 예약 맞습니다.')
+  })
+})

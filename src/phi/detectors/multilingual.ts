@@ -703,6 +703,29 @@ function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
   }
 }
 
+/**
+ * A Korean given name of the tables standing alone ("민지 생년월일도", "지호가 열이 나요"): Korean names are two
+ * syllables like most Korean words, so the unknown-word backstop cannot see them; a table given name that is no
+ * everyday word of any table is the name, with or without its particle.
+ */
+function hangulGivenNames(list: readonly Word[], out: Span[]): void {
+  const lang = languages()
+  const given = (stem: string) => lang.givenNames.has(stem) && !lang.words.has(stem) && !lang.plainWords.has(stem)
+  for (const w of list) {
+    if (!HANGUL_WORD.test(w.w) || HAN.test(w.w) || w.w.length > 6) continue
+    const particle = PERSON_PARTICLES.find((p) => w.w.length > p.length + 1 && w.w.endsWith(p))
+    if (given(w.w) || (particle !== undefined && given(w.w.slice(0, w.w.length - particle.length))))
+      out.push({ start: w.start, end: w.end, type: 'NAME', source: 'names:hangul-given' })
+  }
+}
+
+/** Particles a Korean name takes (subject, topic, object, vocative, "to", "with", "too"), longest first. */
+// biome-ignore format: packed list
+const PERSON_PARTICLES = [
+  '이한테', '이에게', '이랑', '이가', '이는', '이를', '이도', '이의', '한테', '에게', '하고', '이', '가', '는', '은', '를',
+  '을', '야', '아', '씨', '님', '도', '랑', '의',
+]
+
 /** Finds dates, ages of 90+ and cued names with the language tables. */
 export const detectMultilingual: Detector = ({ text, lower }) => {
   const out: Span[] = []
@@ -713,6 +736,7 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   facilityTowns(list, text, out)
   particleNames(list, text, out)
   titledBefore(list, text, out)
+  hangulGivenNames(list, out)
   spacedAges(list, text, out)
   cuedNames(list, text, out)
   hanNames(text, lower, out)
