@@ -219,3 +219,20 @@ describe('Korean given names of the tables standing alone', () => {
     expect(scrub('내일 오전 10시 예약 맞습니다.', 'sms')).toBe('내일 오전 10시 예약 맞습니다.')
   })
 })
+
+describe('after the second freeze: the word a self-introduction puts before a surname (team-dev14, recorded first)', () => {
+  it('takes the first name between "this is" / "soy" and a surname, whatever it means, said twice or before a filler', () => {
+    expect(scrub('hi um yeah this is deja williams calling about my daughter')).toBe(
+      'hi um yeah this is [NAME] calling about my daughter',
+    )
+    expect(scrub("hey it's cricket uh cricket dawson from the thursday group")).toBe(
+      "hey it's [NAME] uh [NAME] from the thursday group",
+    )
+    expect(scrub('hola soy lucha eh hernández la de los pies')).toBe('hola soy [NAME] eh [NAME] la de los pies')
+  })
+
+  it('never takes a cue word or a state for the first name', () => {
+    expect(scrub('we have a message from a caller named dolores baca regarding her son')).toContain('caller named')
+    expect(scrub("i'm fine williams said")).toContain("i'm fine")
+  })
+})

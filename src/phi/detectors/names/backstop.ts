@@ -5,7 +5,8 @@
  */
 import { latinLanguagesOf } from '../../languages'
 import type { WordClass } from '../../lexicon/word-class'
-import { isCuedFirst, isFirstBefore, isInitialBefore } from './multiword'
+import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedFirst } from './multiword'
+import { FILLERS } from '../../lexicon/name-cues'
 import { type Ctx, SPACE_ONLY, type Tok, gap } from './tokens'
 
 const everyday = new WeakMap<WordClass, WordClass>()
@@ -82,9 +83,12 @@ export function backstopPass(ctx: Ctx): void {
       !name[i - 1] &&
       SPACE_ONLY.test(gap(ctx, i)) &&
       !prev.glued &&
-      (isFirstBefore(prev, toks[i]!) || isCuedFirst(ctx, i - 1))
+      (isFirstBefore(prev, toks[i]!) || isCuedFirst(ctx, i - 1) || isIntroducedFirst(ctx, i - 1))
     )
       name[i - 1] = 3
     if (prev && !name[i - 1] && isInitialBefore(ctx, i)) name[i - 1] = 3
+    // "soy lucha eh hernández": the first name before a filler and the unknown surname.
+    if (prev && !name[i - 1] && FILLERS.has(prev.lower) && i >= 2 && !name[i - 2] && isIntroducedFirst(ctx, i - 2))
+      name[i - 2] = 3
   }
 }

@@ -4,7 +4,16 @@
  * and lists of people ("Jay & Maria", "me and destiny"). The surname predicates live here; cues and the backstop
  * borrow them.
  */
-import { AUX_NAMES, CALENDAR_NAMES, CUES, type CueKind, NOUN_NAMES, PARTICLES } from '../../lexicon/name-cues'
+import {
+  AUX_NAMES,
+  CALENDAR_NAMES,
+  CUES,
+  type CueKind,
+  FILLERS,
+  NOT_AFTER_WEAK_INTRO,
+  NOUN_NAMES,
+  PARTICLES,
+} from '../../lexicon/name-cues'
 import { isClinicalTerm } from '../../lexicon/index'
 import { CUE_GAP, type Ctx, SPACE_ONLY, type Tok, endsInApostropheS, gap, isAux, isCap, isFunctionWord } from './tokens'
 import { NOT_INITIALS } from './shapes'
@@ -97,6 +106,17 @@ export function extend(ctx: Ctx, i: number): void {
   }
   const prev = toks[i - 1]
   if (prev && !name[i - 1] && isInitialBefore(ctx, i)) name[i - 1] = 2
+  // "soy lucha eh hernández": the introduced first name before a filler and the surname.
+  const cur0 = toks[i]!.cls
+  if (
+    prev &&
+    FILLERS.has(prev.lower) &&
+    i >= 2 &&
+    !name[i - 2] &&
+    (cur0.strong || cur0.oov) &&
+    isIntroducedFirst(ctx, i - 2)
+  )
+    name[i - 2] = 2
   if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i))) {
     const p = prev.cls
     const cur = toks[i]!.cls
@@ -110,8 +130,13 @@ export function extend(ctx: Ctx, i: number): void {
       !NOT_INITIALS.has(prev.lower) &&
       !isFunctionWord(prev.lower) &&
       toks[i]!.cap
+    const introducedBeforeSurname = (cur.strong || cur.oov) && isIntroducedFirst(ctx, i - 1)
     if (
-      (capitalised || firstBeforeSurname || initialsFirst || ((cur.strong || cur.oov) && isCuedFirst(ctx, i - 1))) &&
+      (capitalised ||
+        firstBeforeSurname ||
+        initialsFirst ||
+        introducedBeforeSurname ||
+        ((cur.strong || cur.oov) && isCuedFirst(ctx, i - 1))) &&
       !isAux(ctx, prev.lower) &&
       !p.clinical &&
       !prev.glued
@@ -253,6 +278,26 @@ export function isCuedFirst(ctx: Ctx, k: number): boolean {
     return false
   return personCueBefore(ctx, k)
 }
+
+/**
+ * "this is deja williams", "soy lucha hernández": the word at k, between a self-introduction and a surname the caller
+ * checks, is the first name whatever it means (not a cue word itself, "a caller named …", nor a state, "i'm fine").
+ */
+export function isIntroducedFirst(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k]
+  if (!t || t.glued || t.lower.length < 3 || t.cls.clinical || isAux(ctx, t.lower)) return false
+  const w = t.lower
+  if (isFunctionWord(w) || FILLERS.has(w) || CALENDAR_NAMES.has(w) || CUES.has(w) || NOT_AFTER_WEAK_INTRO.has(w))
+    return false
+  if (personCueBefore(ctx, k, SELF_INTRODUCTIONS)) return true
+  // Said twice around a filler: "it's cricket uh cricket dawson".
+  let j = k - 1
+  while (j >= 0 && FILLERS.has(ctx.toks[j]!.lower)) j--
+  return j < k - 1 && ctx.toks[j]?.lower === w && personCueBefore(ctx, j, SELF_INTRODUCTIONS)
+}
+
+/** Cues after which speakers give their own name. */
+const SELF_INTRODUCTIONS: ReadonlySet<CueKind> = new Set(['label', 'intro', 'intro-weak'])
 
 /** Labels of a person that the cue table files as verbs ("pt", "patient", "caller"): a full name follows them. */
 const PERSON_NOUNS = new Set(['pt', 'patient', 'paciente', 'resident', 'member', 'client', 'caller'])
