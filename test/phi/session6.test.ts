@@ -236,3 +236,11 @@ describe('after the second freeze: the word a self-introduction puts before a su
     expect(scrub("i'm fine williams said")).toContain("i'm fine")
   })
 })
+
+describe('Chinese as speech-to-text writes it, with spaces', () => {
+  it('reads the names of spaced Han text as if it were unspaced', () => {
+    expect(scrub('喂 你好 我是 李建国 的儿子 我叫 李明 嗯 我爸爸的血压药快吃完了')).toBe(
+      '喂 你好 我是 [NAME] 的儿子 我叫 [NAME] 嗯 我爸爸的血压药快吃完了',
+    )
+  })
+})

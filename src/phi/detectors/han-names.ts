@@ -51,8 +51,13 @@ export function hanGivenNames(text: string, spans: readonly Span[]): Span[] {
 
 /** NAME spans for Han sign-offs and names before 的 + a kin word. */
 export function detectHanNames(input: DetectInput): Span[] {
-  const { text } = input
-  if (!/\p{Script=Han}/u.test(text)) return []
+  if (!/\p{Script=Han}/u.test(input.text)) return []
+  const compact = withoutHanSpaces(input.text)
+  if (compact) return onOriginal(hanNamesIn(compact.text), compact.offsets)
+  return hanNamesIn(input.text)
+}
+
+function hanNamesIn(text: string): Span[] {
   const out: Span[] = []
   const sign = SIGN_OFF.exec(text)
   if (sign) {
@@ -86,4 +91,32 @@ export function detectHanNames(input: DetectInput): Span[] {
     }
   }
   return out
+}
+
+const SPACED_HAN = /(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu
+
+/**
+ * Han text with the spaces between Han characters removed ("我是 李建国 的儿子", as speech-to-text writes it) and the
+ * offset in the original of each of its characters, so that detectors reading unspaced runs see one run; undefined
+ * when the text has no such space.
+ */
+export function withoutHanSpaces(text: string): { text: string; offsets: number[] } | undefined {
+  if (!/\p{Script=Han}[ \t]+\p{Script=Han}/u.test(text)) return undefined
+  const offsets: number[] = []
+  let out = ''
+  let last = 0
+  for (const m of text.matchAll(SPACED_HAN)) {
+    for (let k = last; k < m.index; k++) offsets.push(k)
+    out += text.slice(last, m.index)
+    last = m.index + m[0].length
+  }
+  for (let k = last; k < text.length; k++) offsets.push(k)
+  out += text.slice(last)
+  offsets.push(text.length)
+  return { text: out, offsets }
+}
+
+/** Spans found on the text without Han spaces, moved back onto the original. */
+export function onOriginal(spans: readonly Span[], offsets: readonly number[]): Span[] {
+  return spans.map((s) => ({ ...s, start: offsets[s.start]!, end: offsets[s.end - 1]! + 1 }))
 }

@@ -20,6 +20,7 @@ import { hasLowerCase, hasUpperCase } from './chars'
 import { numberPhraseAt } from './spoken-numbers'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
+import { onOriginal, withoutHanSpaces } from './han-names'
 
 const HAN = /\p{Script=Han}/u
 const HANGUL_WORD = /^\p{Script=Hangul}/u
@@ -534,7 +535,7 @@ const NAME_OPENERS = new Set([...'是的给和跟与找问请叫'])
 
 // Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
 const STOP_CHARS = new Set([
-  ...'的了是在和与跟也都就还说要想有没不很吗呢吧啊呀我你他她它们今昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
+  ...'的了是在和与跟也都就还说要想有没不很吗呢吧啊呀嗯呃额哦喂我你他她它们今昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
 ])
 
 /** Verbs of naming between a cue and the name: 叫 (is called), 名叫, 叫做. */
@@ -739,7 +740,13 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   hangulGivenNames(list, out)
   spacedAges(list, text, out)
   cuedNames(list, text, out)
-  hanNames(text, lower, out)
+  // Speech-to-text spaces Chinese ("我是 李建国 的儿子"): the Han names are read as if it had not.
+  const compact = withoutHanSpaces(text)
+  if (compact) {
+    const found: Span[] = []
+    hanNames(compact.text, compact.text.toLowerCase(), found)
+    out.push(...onOriginal(found, compact.offsets))
+  } else hanNames(text, lower, out)
   compactDatesAndAges(text, out)
   return out
 }
