@@ -8,7 +8,7 @@ import type { Detection } from './detect'
 import { hasLowerCase, hasUpperCase } from './detectors/chars'
 import type { Span } from './detectors/types'
 import { languages, phraseLengthAtEnd } from './languages'
-import { isCommonWord, isFirstName, isSurname } from './lexicon'
+import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from './lexicon'
 import { boundedMemo } from './memo'
 import { hanNameSpans, isClosedClassWord, partyNames, type PartyNames, withoutParticles } from './remembered'
 import type { PhiType } from './types'
@@ -70,6 +70,8 @@ const GREETING_BEFORE =
 const SUBJECT_AFTER =
   /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue)\b/iu
 const DASH_BEFORE = /(?:^|[\s,.!?])[-–—~]+\s*$/u
+// Tagalog marks a person's name with an article: "si Ana", "ni Ana", "kay Ana".
+const PERSON_MARKER_BEFORE = /(?:^|[^\p{L}])(?:si|ni|kay|sina|nina|kina)\s+$/iu
 
 // Folds already computed (every detection folds the words of its names; the same names recur). Bounded like the
 // lexicon's memos: cleared when full, long values never kept.
@@ -217,7 +219,7 @@ function nameShaped(
   const gapBefore = before.match(/[ \t]{1,2}$/)?.[0].length ?? -1
   const gapAfter = text.slice(w.end).match(/^[ \t]{1,2}/)?.[0].length ?? -1
   if ((gapBefore > 0 && nextTo(w.start - gapBefore, -1)) || (gapAfter > 0 && nextTo(-1, w.end + gapAfter))) return true
-  if (GREETING_BEFORE.test(before) || DASH_BEFORE.test(before)) return true
+  if (GREETING_BEFORE.test(before) || DASH_BEFORE.test(before) || PERSON_MARKER_BEFORE.test(before)) return true
   // The whole last sentence or clause of the message: a sign-off ("ok. Ty", "book it please. RTW", "thanks so much,
   // KM", "👍 AV").
   if (/(?:[.!?,]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(before) && /^\s*[.!]?\s*$/u.test(text.slice(w.end)))
@@ -266,8 +268,11 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     // Initials of remembered names ("gy") are everyday letter pairs too: only where a name stands.
     if (!wordType[i] && party && !partyWord(w, party) && party.initials.has(w.folded)) {
       // Written in capitals in a text that has lower case too ("RAW checked in"), initials stand for a name.
+      // A clinical abbreviation ("BP was high", "the ER") only when it signs the message after a dash ("… -hr").
+      const signs = DASH_BEFORE.test(text.slice(0, w.start)) && /^\s*[.!]?\s*$/u.test(text.slice(w.end))
+      const clinical = (isClinicalTerm(w.folded) || CLINICAL_CAPITALS.has(w.folded)) && !signs
       const capitals = /^\p{Lu}{2,3}$/u.test(w.raw) && /\p{Ll}/u.test(text)
-      if (capitals || nameShaped(text, words, i, strong, names))
+      if (!clinical && (capitals || nameShaped(text, words, i, strong, names)))
         out.push({ start: w.start, end: w.end, type: 'NAME', source })
       return
     }
@@ -367,9 +372,10 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
     for (const s of d.spans) {
       const value = d.text.slice(s.start, s.end)
       if (s.type === 'EMAIL') {
-        const local = value.split('@')[0] ?? ''
-        for (const w of local.toLowerCase().split(/[^a-z]+/))
-          if (w.length >= 3 && (isFirstName(w) || isSurname(w))) add(w)
+        // A spoken mailbox ("gloria dot pike at gmail dot com"): its separators and domain are no name.
+        const local = (value.split('@')[0] ?? '').toLowerCase().split(/\s(?:at|arroba)\s/)[0] ?? ''
+        for (const w of local.split(/[^a-z]+/))
+          if (w.length >= 3 && !SPOKEN_SEPARATORS.has(w) && (isFirstName(w) || isSurname(w))) add(w)
       }
       if (s.type !== 'NAME' || UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
       for (const w of spelledOrWords(value)) add(w)
@@ -377,6 +383,17 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
   }
   return out.filter((w) => !NOT_REMEMBERED.has(w))
 }
+
+// Abbreviations written in capitals that are clinical or everyday, never initials on their own ("ER", "BP", "CT").
+// biome-ignore format: packed list
+const CLINICAL_CAPITALS = new Set([
+  'er', 'ed', 'bp', 'hr', 'ct', 'pt', 'ot', 'iv', 'ob', 'or', 'mr', 'md', 'np', 'pa', 'rn', 'gi', 'ent', 'icu', 'mri',
+  'ekg', 'ecg', 'uti', 'copd', 'chf', 'dm', 'htn', 'bmp', 'cbc', 'tsh', 'inr', 'prn', 'bid', 'tid', 'qid', 'po', 'im',
+  'sq', 'ok', 'ty', 'am', 'pm', 'us', 'dob', 'id', 'ssn', 'mrn', 'dr', 'ms', 'ma', 'cna', 'lpn', 'pcp', 'ua', 'pe',
+])
+
+// Words a caller says between the parts of a mailbox: never remembered from one.
+const SPOKEN_SEPARATORS = new Set(['dot', 'underscore', 'dash', 'hyphen', 'period', 'punto', 'guion', 'plus', 'at'])
 
 // Titles, kinship words and particles a NAME span may carry: never a name on their own.
 // biome-ignore format: packed list

@@ -9,7 +9,7 @@
  * (`lexicon/data/nicknames.txt`: Dot of Dorothy, Nacho of Ignacio, Саша of Александр).
  */
 import { languages } from './languages'
-import { isCommonWord, nicknamesOf } from './lexicon'
+import { isClinicalTerm, isCommonWord, nicknamesOf } from './lexicon'
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from './lexicon/name-cues'
 
 // Spanish and Portuguese function words the name lists do not hold (a prefix of "Miguel" is "mi").
@@ -131,7 +131,13 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     han: [...han].sort((a, b) => b.length - a.length),
     isWeakShortForm(word) {
       if (word.length < 3 || words.has(word)) return false
-      return wordStems.some((s) => s.length >= word.length + 2 && s.startsWith(word))
+      if (wordStems.some((s) => s.length >= word.length + 2 && s.startsWith(word))) return true
+      // The end of a name that is a word ("cita" of Pacita is an appointment, "line" of Madeline).
+      return (
+        word.length >= 4 &&
+        (isCommonWord(word) || isClinicalTerm(word)) &&
+        stems.some((s) => s.length >= word.length + 2 && s.endsWith(word))
+      )
     },
     isShortForm(word) {
       if (word.length < 2 || words.has(word)) return false
@@ -139,8 +145,12 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
       return stems.some(
         (s) =>
           (s.length >= word.length + 2 && s.startsWith(word)) ||
-          // The end of a name is a nickname too ("cita" of Pacita, "tina" of Christina, "beto" no: not an end).
-          (word.length >= 4 && s.length >= word.length + 2 && s.endsWith(word)) ||
+          // The end of a name is a nickname too ("tina" of Christina), unless it is a word (then weak, above).
+          (word.length >= 4 &&
+            s.length >= word.length + 2 &&
+            s.endsWith(word) &&
+            !isCommonWord(word) &&
+            !isClinicalTerm(word)) ||
           (word.length >= 4 && word.length < s.length && VOWEL_END.test(word) && s.startsWith(word.slice(0, -1))),
       )
     },

@@ -77,12 +77,16 @@ export function houseNumbers(text: string, spans: Span[]): Span[] {
 const PLACE_PREFIX_BEFORE =
   /\b(?:to|in|from|near|at|visiting|outside)\s+((?:New|Port|Fort|Mount|Mt\.|Saint|St\.|San|Santa|Los|Las|Lake|North|South|East|West|Upper|Lower|Great|Little)\s+)$/u
 
+// A saint's title before a found name, in any casing and after any word: "hospital santa [rosa]", "Brgy. San [Isidro]".
+const SAINT_BEFORE = /(?:^|[^\p{L}])((?:san|santa|santo|são|sao|saint|sainte)[ \t]+)$/iu
+
 /** A place-name prefix ("New", "Port", "San") left before a name or town after a place word joins it as a CITY. */
 export function placePrefixes(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
   for (const s of spans) {
     if (s.type !== 'NAME' && s.type !== 'CITY') continue
-    const m = PLACE_PREFIX_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))
+    const before = text.slice(Math.max(0, s.start - 24), s.start)
+    const m = PLACE_PREFIX_BEFORE.exec(before) ?? SAINT_BEFORE.exec(before)
     if (m && m[1]) out.push({ start: s.start - m[1].length, end: s.end, type: 'CITY', source: 'place-prefix' })
   }
   return out

@@ -244,3 +244,51 @@ describe('Chinese as speech-to-text writes it, with spaces', () => {
     )
   })
 })
+
+describe('saints, towns of everyday words, Arabic family names, days before a pronoun', () => {
+  it('takes a saint before a found place, a town ending in hollow/fork, "the second" before the next clause', () => {
+    expect(scrub('le dieron de alta del hospital santa rosa el martes')).toBe(
+      'le dieron de alta del hospital [LOCALITY] el martes',
+    )
+    expect(scrub('from the lab at fox hollow we have')).toBe('from the lab at [LOCALITY] we have')
+    expect(scrub("collected yesterday the second we'll need a redraw")).toBe(
+      "collected yesterday [DATE] we'll need a redraw",
+    )
+    expect(scrub('the second we got home')).toBe('the second we got home')
+  })
+
+  it('takes an Arabic family name in -i whose bare form is a word, keeps an everyday word after a name', () => {
+    expect(scrub('السلام عليكم انا خالد العمري اتصل', 'sms')).toBe('السلام عليكم انا [NAME] اتصل')
+    expect(scrub('قد يسبب الدواء ألم المعدة في البداية', 'sms')).toContain('المعدة')
+  })
+})
+
+describe('review of session 6: a person stays a person, clinical words stay words, memory reads no separator', () => {
+  const withMemory = (words: string[], text: string): string =>
+    scrubText(text, { channel: 'sms', knownNames: propagatableWords(words), known: memoryMatcher(words) }).text
+
+  it('never turns a person and a clinical word into a place (memory would lose the person)', () => {
+    expect(scrub('Rosa Alvarez care plan was updated.', 'sms')).toBe('[NAME] care plan was updated.')
+    expect(scrub('Check Maria eye exam results and Jose kidney function.', 'sms')).toBe(
+      'Check [NAME] eye exam results and [NAME] kidney function.',
+    )
+    expect(scrub('Good Samaritan Hospital Ana Lopez is the nurse', 'sms')).toContain('[NAME] is the nurse')
+  })
+
+  it('keeps clinical capitals and word endings that a remembered name happens to give', () => {
+    expect(withMemory(['emma', 'rose'], 'Went to the ER last night')).toBe('Went to the ER last night')
+    expect(withMemory(['brian', 'parker'], 'BP was high')).toBe('BP was high')
+    expect(withMemory(['pacita'], 'Tengo una cita el martes.')).toBe('Tengo una cita el martes.')
+    expect(withMemory(['madeline'], 'Her PICC line is blocked')).toBe('Her PICC line is blocked')
+  })
+
+  it('remembers no spoken separator from a mailbox', () => {
+    const out = scrubText('email is gloria dot pike at gmail dot com', { channel: 'voice' })
+    expect(out.remembered).not.toContain('dot')
+  })
+
+  it('stays linear on a long text of the same Han name', () => {
+    const text = '她叫陈小雨。\n'.repeat(2300)
+    expect(scrub(text, 'sms').split('[NAME]').length - 1).toBeGreaterThanOrEqual(2300)
+  })
+})

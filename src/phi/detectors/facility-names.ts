@@ -5,7 +5,7 @@
  * a function word, a clinical term or a number is the place; after "hospital in", the words up to a boundary are.
  */
 import { languages } from '../languages'
-import { isBasicWord, isClinicalTerm } from '../lexicon'
+import { isBasicWord, isClinicalTerm, isFirstName } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { wordRuns } from './chars'
 import type { DetectInput, Span } from './types'
@@ -37,12 +37,13 @@ const NEW_TOWN_BEFORE = new Set([
   'dr',
   'drive',
 ])
-const PLACE_BEFORE = new Set(['with', 'from', 'at', 'in', 'the', 'of', 'near', 'to'])
+const PLACE_BEFORE = new Set(['with', 'from', 'at', 'in', 'the', 'of', 'near', 'to', 'past', 'outside', 'around'])
 // The last words of US town names made of everyday words ("bay ridge", "cedar falls", "harbor point", "daly city").
 // biome-ignore format: packed list
 const PLACE_ENDINGS = new Set([
   'ridge', 'falls', 'point', 'city', 'heights', 'springs', 'valley', 'hills', 'beach', 'harbor', 'harbour', 'creek',
   'lake', 'grove', 'woods', 'village', 'township', 'rapids', 'junction', 'mills', 'haven', 'bluffs', 'glen', 'meadows',
+  'hollow', 'fork', 'forks', 'crossing', 'landing', 'bend', 'corners', 'ford', 'cove', 'shores', 'plains', 'prairie',
 ])
 // Words that are no place although nothing else marks them.
 // biome-ignore format: packed list
@@ -142,6 +143,14 @@ const FACILITY_BRANDS = new Set([
   'methodist', 'presbyterian', 'mercy', 'trinity', 'kindred', 'davita', 'fresenius', 'planned', 'duane', 'heb',
 ])
 const PLACE_TYPES = new Set(['CITY', 'NAME', 'STREET'])
+// Words that name an institution, not a body part or a kind of care: after a person's name only these make a facility.
+// biome-ignore format: packed list
+const INSTITUTION_WORDS = new Set([
+  'hospital', 'hospitals', 'clinic', 'clinics', 'medical', 'center', 'centre', 'institute', 'pharmacy', 'hospice',
+  'associates', 'group', 'partners', 'practice', 'university', 'labs', 'laboratory', 'imaging', 'radiology',
+  'diagnostics', 'healthcare', 'health', 'memorial', 'general', 'regional', 'nursing', 'rehabilitation', 'dialysis',
+  'urgent', 'orthopedics', 'pediatrics', 'cardiology', 'dermatology', 'oncology', 'manor', 'gardens', 'community',
+])
 // Words before a facility's name that are not part of it.
 // biome-ignore format: packed list
 const NOT_NAME_OPENERS = new Set([
@@ -185,6 +194,11 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
   const gapOk = (a: number, b: number) => /^[ \t]+$/.test(text.slice(a, b))
   for (const place of places) {
     if (TITLED.test(text.slice(place.start, place.end))) continue
+    // A person's name is a place only before an institution word, capitalised where the text has capitals ("Rosa
+    // Alvarez care plan", "Maria eye exam" are a person and a clinical word); after a town, any facility word.
+    const person = place.type === 'NAME'
+    const tail = (w: { w: string; raw: string }) =>
+      person ? (!cased || /^\p{Lu}/u.test(w.raw)) && INSTITUTION_WORDS.has(w.w) : FACILITY_TAIL.has(w.w)
     let end = place.end
     let facility = FACILITY_TAIL.has(text.slice(place.start, place.end).toLowerCase().split(/\s+/).pop() ?? '')
     let start = place.start
@@ -209,7 +223,9 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
       facility = true
     }
     // "Hospital General de Tijuana", "Clínica San Rafael": capitalised facility words before the place.
-    if (cased && !facility) {
+    // Not before a person's name ("Samaritan Hospital Ana Lopez is the nurse").
+    const firstWord = text.slice(place.start, place.end).split(/\s+/)[0]!.toLowerCase()
+    if (cased && !facility && !(person && isFirstName(firstWord))) {
       let k = count - 1
       let from = start
       while (k >= 0 && /^\p{Lu}/u.test(words[k]!.raw) && FACILITY_TAIL.has(words[k]!.w) && gapOk(words[k]!.end, from)) {
@@ -226,7 +242,7 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
       const w = words[k]!
       if (!gapOk(end, w.start)) break
       const next = spanAt(words[k + 1]?.start ?? -1)
-      if (FACILITY_TAIL.has(w.w)) {
+      if (tail(w)) {
         end = w.end
         facility = true
         k++
@@ -234,7 +250,8 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
       }
       // "Hospital Fall River": the place right after the facility words.
       const here = spanAt(w.start)
-      if (facility && here && !TITLED.test(text.slice(here.start, here.end))) {
+      // Only a town or a street: a person named after a facility keeps their name span (and is remembered).
+      if (facility && here && here.type !== 'NAME') {
         end = here.end
         k = wordAt(end)
         continue

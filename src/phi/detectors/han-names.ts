@@ -38,13 +38,19 @@ export function hanGivenNames(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   if (!/\p{Script=Han}/u.test(text)) return out
   const { familyNames } = languages()
+  // Each given name once (a long text repeats the same names), and no occurrence inside a name already found.
+  const givens = new Set<string>()
+  const inName = new Uint8Array(text.length)
   for (const s of spans) {
-    if (s.type !== 'NAME' || s.end - s.start !== 3) continue
+    if (s.type !== 'NAME') continue
+    inName.fill(1, s.start, s.end)
+    if (s.end - s.start !== 3) continue
     const name = text.slice(s.start, s.end)
-    if (!/^\p{Script=Han}{3}$/u.test(name) || !familyNames.has(name[0]!)) continue
-    const given = name.slice(1)
-    for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 2))
-      if (at !== s.start + 1) out.push({ start: at, end: at + 2, type: 'NAME', source: 'han:given' })
+    if (/^\p{Script=Han}{3}$/u.test(name) && familyNames.has(name[0]!)) givens.add(name.slice(1))
+  }
+  for (const given of givens) {
+    for (let at = text.indexOf(given); at >= 0 && out.length < MAX_GIVEN_SPANS; at = text.indexOf(given, at + 2))
+      if (inName[at] === 0) out.push({ start: at, end: at + 2, type: 'NAME', source: 'han:given' })
   }
   return out
 }
@@ -92,6 +98,9 @@ function hanNamesIn(text: string): Span[] {
   }
   return out
 }
+
+/** Most given-name spans one text yields (past it the text is a list of names, redacted by the other passes). */
+const MAX_GIVEN_SPANS = 256
 
 const SPACED_HAN = /(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu
 

@@ -438,11 +438,27 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   }
 }
 
+let hanCueIndex: { cues: string[]; byFirst: Map<string, number[]> } | undefined
+
+/** The Han cues in table order (self, relation, title; longest first in each) and their indices by first character. */
+function hanCues(): { cues: string[]; byFirst: Map<string, number[]> } {
+  if (hanCueIndex) return hanCueIndex
+  const lang = languages()
+  const cues = [...lang.selfCues.unspaced, ...lang.relationCues.unspaced, ...lang.titlesBefore.unspaced]
+  const byFirst = new Map<string, number[]>()
+  cues.forEach((cue, k) => {
+    const first = [...cue][0]!
+    byFirst.set(first, [...(byFirst.get(first) ?? []), k])
+  })
+  hanCueIndex = { cues, byFirst }
+  return hanCueIndex
+}
+
 /** Names in Han script: after a cue (我叫, 我妈妈), before an honorific (先生, 医生), or a family name before an honorific. */
 function hanNames(text: string, lower: string, out: Span[]): void {
   if (!HAN.test(text)) return
   const lang = languages()
-  const cues = [...lang.selfCues.unspaced, ...lang.relationCues.unspaced, ...lang.titlesBefore.unspaced]
+  const { cues, byFirst } = hanCues()
   // After a title ("医生", "护士") a name starts with its family name: "医生上门打针" is a doctor visiting, no name.
   const titleCues = new Set(lang.titlesBefore.unspaced)
   const titles = lang.titlesAfter.unspaced
@@ -450,10 +466,14 @@ function hanNames(text: string, lower: string, out: Span[]): void {
     const s = run.index
     const r = run[0]
     const chars = [...r]
+    // Only the cues that start with a character of the run can occur in it, taken in the table order.
+    const candidates = new Set<number>()
+    for (const c of chars) for (const k of byFirst.get(c) ?? []) candidates.add(k)
+    const runCues = [...candidates].sort((a, b) => a - b).map((k) => cues[k]!)
     // After a cue: up to three characters, stopping at a title after or a function character.
     // Cues longest first; a shorter cue inside a longer one ("我妈" in "我妈妈") is not a cue of its own.
     const cueSpans: Array<[number, number]> = []
-    for (const cue of cues) {
+    for (const cue of runCues) {
       let at = r.indexOf(cue)
       while (at >= 0) {
         const from = at + cue.length

@@ -33,7 +33,8 @@ const ORDINAL_DAYS = new Set([
 /** Words after a day that close it ("on the second at 3", "the fourth and fifth"). */
 // biome-ignore format: packed list
 const DAY_CLOSERS = new Set([
-  'at', 'and', 'or', 'in', 'please', 'so', 'then', 'when', 'but', 'because', 'for', 'is', 'was', 'works', 'if',
+  'at', 'and', 'or', 'in', 'please', 'so', 'then', 'when', 'but', 'because', 'for', 'is', 'was', 'works', 'if', 'we',
+  "we'll", 'i', "i'll", 'she', 'he', 'they', 'you', 'it', "it's",
 ])
 /** English month abbreviations that are no English word ("Oct", "Dec"; not "mar", "may"). */
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'])
