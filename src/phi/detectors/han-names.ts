@@ -100,7 +100,7 @@ function hanNamesIn(text: string): Span[] {
 }
 
 /** Most given-name spans one text yields (past it the text is a list of names, redacted by the other passes). */
-const MAX_GIVEN_SPANS = 256
+const MAX_GIVEN_SPANS = 2048
 
 const SPACED_HAN = /(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu
 
