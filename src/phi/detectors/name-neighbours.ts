@@ -75,7 +75,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const article = ARABIC_FAMILY_AFTER.exec(text.slice(s.end, s.end + 30))
     // The bare word must be no everyday word either ("المعدة", the stomach), unless it ends in the -i of family names
     // ("العمري": عمري is also "my age").
-    const bare = article?.[1]!.slice(2) ?? ''
+    const bare = article ? article[1]!.slice(2) : ''
     if (article && !lang.words.has(article[1]!) && (!lang.words.has(bare) || bare.endsWith('ي')))
       out.push({ start: s.start, end: s.end + article[0].length, type: 'NAME', source: 'name:arabic-family' })
     const prev = wordBefore(before)
