@@ -523,6 +523,8 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       protectedRanges,
       text,
     )
+    // Letters spelled before a number only now redacted ("F R huit huit deux") belong to it as well.
+    if (numbers.length > 0) numbers.push(...letterPrefixes(scan, numbers))
     return { text, spans: numbers.length > 0 ? resolve([...resolved, ...numbers], text) : resolved, failed: false }
   } catch {
     return { text, spans: [], failed: true }

@@ -292,3 +292,16 @@ describe('review of session 6: a person stays a person, clinical words stay word
     expect(scrub(text, 'sms').split('[NAME]').length - 1).toBeGreaterThanOrEqual(2300)
   })
 })
+
+describe('after the third freeze (team-dev15, recorded first)', () => {
+  it('reads a house number said in number phrases before a street, spelled capitals before a spoken number', () => {
+    expect(scrub('bà tên Lan ở số tám mươi tám đường Franklin bà cần thuốc')).toContain('ở [ADDRESS] bà cần thuốc')
+    expect(scrub('son numéro de dossier est F R huit huit deux un zéro')).toBe('son numéro de dossier est [OTHER]')
+  })
+
+  it('takes the number words and joined words of a spoken mailbox', () => {
+    expect(scrub('me lo pueden mandar a morales punto familia ochenta y dos arroba gmail punto com')).toBe(
+      'me lo pueden mandar a [EMAIL]',
+    )
+  })
+})

@@ -137,6 +137,19 @@ const WORD_BEFORE = /([\p{L}]+)[ \t]+$/u
  */
 function joinedLocalStart(lower: string, start: number): number {
   let s = start
+  // Number words said inside the mailbox ("familia ochenta y dos arroba …"): part of it when a separator precedes them.
+  let n = s
+  let numbered = MAIL_NUMBER_WORDS.test(/^[\p{L}\p{N}]+/u.exec(lower.slice(s, s + 24))?.[0] ?? '')
+  for (let k = 0; k < 6; k++) {
+    const w = WORD_BEFORE.exec(lower.slice(Math.max(0, n - 24), n))
+    if (!w || !(MAIL_NUMBER_WORDS.test(w[1]!) || (numbered && /^(?:y|and|e)$/.test(w[1]!)))) break
+    numbered = true
+    n -= w[0].length
+  }
+  if (n < s && WORD_BEFORE.test(lower.slice(Math.max(0, n - 24), n))) {
+    const w = WORD_BEFORE.exec(lower.slice(Math.max(0, n - 24), n))!
+    if (JOINED_BEFORE.test(lower.slice(Math.max(0, n - w[0].length - 40), n - w[0].length))) s = n
+  }
   const plain = WORD_BEFORE.exec(lower.slice(Math.max(0, s - 24), s))
   if (plain && JOINED_BEFORE.test(lower.slice(Math.max(0, s - plain[0].length - 40), s - plain[0].length)))
     s -= plain[0].length
@@ -148,6 +161,9 @@ function joinedLocalStart(lower: string, start: number): number {
   return s
 }
 
+const MAIL_NUMBER_WORDS =
+  /^(?:\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)$/
+
 /** Finds emails, URLs, IP addresses and phone/fax numbers. */
 export const detectContact: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -157,7 +173,8 @@ export const detectContact: Detector = ({ text, lower }) => {
   for (const m of hasAt ? matchesOf(EMAIL, text) : [])
     add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email', m[0].toLowerCase())
   if (/\b(?:at|arroba)\b|\(at\)|\[at\]|\s@|@\s/.test(lower) && SPOKEN_EMAIL_TAIL.test(lower)) {
-    for (const m of matchesOf(SPOKEN_EMAIL, lower)) add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email-spoken')
+    for (const m of matchesOf(SPOKEN_EMAIL, lower))
+      add(spans, joinedLocalStart(lower, m.index), m.index + m[0].length, 'EMAIL', 'email-spoken')
     for (const m of matchesOf(SPOKEN_EMAIL_CUED, lower)) {
       const [start, end] = valueRange(m)
       const local = spokenLocalStart(lower, start, end)

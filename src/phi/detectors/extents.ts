@@ -353,6 +353,7 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
 }
 
 const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'SSN', 'OTHER', 'DEVICE'])
+const SPELLED_PREFIX = /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[ \t]){2,4})$/u
 // A code glued to text of another script counts too ("member ID是UHC 9930…").
 const LETTER_PREFIX = /(?:^|[^\p{Script=Latin}\p{N}])(\p{Lu}{2,6})[ \t-]$/u
 // Abbreviations that announce an identifier rather than belong to it ("MRN 7730418", "DOB", "SSN").
@@ -369,11 +370,14 @@ const ID_CUE_ABBREVIATIONS = new Set([
 export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   for (const s of spans) {
-    if (!ID_TYPES.has(s.type) || !/^\d/.test(text.slice(s.start, s.start + 1))) continue
-    const m = LETTER_PREFIX.exec(text.slice(Math.max(0, s.start - 8), s.start))
+    if (!ID_TYPES.has(s.type)) continue
+    const digits = /^\d/.test(text.slice(s.start, s.start + 1))
+    const before = text.slice(Math.max(0, s.start - 12), s.start)
+    // "F R huit huit deux": capitals spelled one by one before a number, written or said, are its letters too.
+    const m = (digits ? LETTER_PREFIX.exec(before) : null) ?? SPELLED_PREFIX.exec(before)
     if (!m) continue
-    const word = m[1]!.toLowerCase()
-    if (ID_CUE_ABBREVIATIONS.has(word) || isBasicWord(word)) continue
+    const word = m[1]!.replace(/[ \t]/g, '').toLowerCase()
+    if (ID_CUE_ABBREVIATIONS.has(word) || (digits && isBasicWord(word))) continue
     const start = s.start - m[0].length + m[0].indexOf(m[1]!)
     if (!spans.some((o) => o !== s && o.start < s.start && o.end > start))
       out.push({ ...s, start, source: `${s.source}+prefix` })
@@ -435,6 +439,16 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
   return out
 }
 
+let parts: Set<string> | undefined
+
+/** Every word of the tables' number phrases ("mươi" of "tám mươi", "vingt" of "quatre-vingt"). */
+function numberParts(): Set<string> {
+  if (parts) return parts
+  parts = new Set()
+  for (const key of languages().numbers.keys()) for (const w of key.split(/[\s-]+/)) if (w) parts.add(w)
+  return parts
+}
+
 /** Where "số mười hai " / "no. 12 " / "# 12 " ends right before `at`: its start, or -1. */
 function houseNumberBefore(text: string, at: number): number {
   const numbers = languages().numbers
@@ -444,7 +458,7 @@ function houseNumberBefore(text: string, at: number): number {
   let first = -1
   while (k >= 0) {
     const w = words[k]![0].toLowerCase()
-    if (/^\d{1,6}[a-z]?$/.test(w) || numbers.has(w) || (first >= 0 && JOINERS.has(w))) {
+    if (/^\d{1,6}[a-z]?$/.test(w) || numbers.has(w) || numberParts().has(w) || (first >= 0 && JOINERS.has(w))) {
       if (!JOINERS.has(w)) first = k
       k--
       continue
