@@ -199,39 +199,54 @@ function adjacent(text: string, a: Word, b: Word): boolean {
 }
 
 /** Whether a word stands where a name stands (see the module comment). */
-function nameShaped(
-  text: string,
-  words: Word[],
-  i: number,
-  strong: ReadonlySet<number>,
-  names: readonly Span[],
-): boolean {
+/** What {@link nameShaped} reads of a whole text, computed once per text (a long text asks for many words). */
+interface ShapeContext {
+  mixedCase: boolean
+  /** Ends and starts of the detected NAME spans. */
+  nameEnds: ReadonlySet<number>
+  nameStarts: ReadonlySet<number>
+}
+
+function shapeContext(text: string, names: readonly Span[]): ShapeContext {
+  const found = names.filter((s) => s.type === 'NAME')
+  return {
+    mixedCase: hasLowerCase(text) && hasUpperCase(text),
+    nameEnds: new Set(found.map((s) => s.end)),
+    nameStarts: new Set(found.map((s) => s.start)),
+  }
+}
+
+// Every test below reads the last or first few words around the candidate: a window keeps each test bounded, and a
+// sentinel letter stands for the text the window cuts off, so "^" and "$" still mean the text's start and end.
+const WINDOW = 64
+
+function nameShaped(text: string, words: Word[], i: number, strong: ReadonlySet<number>, shape: ShapeContext): boolean {
   const w = words[i]!
-  const before = text.slice(0, w.start)
+  const from = Math.max(0, w.start - WINDOW)
+  const before = (from > 0 ? 'x' : '') + text.slice(from, w.start)
+  const until = Math.min(text.length, w.end + WINDOW)
+  const rest = text.slice(w.end, until) + (until < text.length ? 'x' : '')
   const capitalised = /^\p{Lu}\p{Ll}/u.test(w.raw)
-  const mixedCase = hasLowerCase(text) && hasUpperCase(text)
+  const mixedCase = shape.mixedCase
   const sentenceStart = /(?:^|[.!?:;\n]\s*)$/u.test(before) && !/[-–—~]\s*$/.test(before)
   if (capitalised && mixedCase && !sentenceStart) return true
   if (strong.has(i - 1) && adjacent(text, words[i - 1]!, w)) return true
   if (strong.has(i + 1) && adjacent(text, w, words[i + 1]!)) return true
-  const nextTo = (a: number, b: number): boolean =>
-    names.some((s) => s.type === 'NAME' && (s.end === a || s.start === b))
+  const nextTo = (a: number, b: number): boolean => shape.nameEnds.has(a) || shape.nameStarts.has(b)
   const gapBefore = before.match(/[ \t]{1,2}$/)?.[0].length ?? -1
-  const gapAfter = text.slice(w.end).match(/^[ \t]{1,2}/)?.[0].length ?? -1
+  const gapAfter = rest.match(/^[ \t]{1,2}/)?.[0].length ?? -1
   if ((gapBefore > 0 && nextTo(w.start - gapBefore, -1)) || (gapAfter > 0 && nextTo(-1, w.end + gapAfter))) return true
   if (GREETING_BEFORE.test(before) || DASH_BEFORE.test(before) || PERSON_MARKER_BEFORE.test(before)) return true
   // The whole last sentence or clause of the message: a sign-off ("ok. Ty", "book it please. RTW", "thanks so much,
   // KM", "👍 AV").
-  if (/(?:[.!?,]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(before) && /^\s*[.!]?\s*$/u.test(text.slice(w.end)))
-    return true
+  if (/(?:[.!?,]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(before) && /^\s*[.!]?\s*$/u.test(rest)) return true
   // Opening the message before a comma ("Will, can you call me") or introducing it ("will here").
-  if (/^\s*$/.test(before) && /^\s*(?:,|here\b|aqu[ií]\b)/iu.test(text.slice(w.end))) return true
+  if (/^\s*$/.test(before) && /^\s*(?:,|here\b|aqu[ií]\b)/iu.test(rest)) return true
   // A known name as the subject of a sentence ("grace is still coughing", "hope has a fever").
-  if (sentenceStart && SUBJECT_AFTER.test(text.slice(w.end))) return true
+  if (sentenceStart && SUBJECT_AFTER.test(rest)) return true
   // Introducing a clause ("hi again, will here") or paired with a pronoun ("will and i", "me and will").
-  if (/(?:^|[,.!?;:]\s*)$/u.test(before) && /^\s+(?:here|aqu[ií])\b/iu.test(text.slice(w.end))) return true
-  if (/^\s+(?:and|&|y)\s+(?:i|me|yo)\b/iu.test(text.slice(w.end)) || /\b(?:me|i|yo)\s+(?:and|&|y)\s+$/iu.test(before))
-    return true
+  if (/(?:^|[,.!?;:]\s*)$/u.test(before) && /^\s+(?:here|aqu[ií])\b/iu.test(rest)) return true
+  if (/^\s+(?:and|&|y)\s+(?:i|me|yo)\b/iu.test(rest) || /\b(?:me|i|yo)\s+(?:and|&|y)\s+$/iu.test(before)) return true
   return false
 }
 
@@ -250,6 +265,7 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     return next && adjacent(text, w, next) ? known.match('pair', `${w.folded} ${next.folded}`) : undefined
   })
   const common = words.map((w) => isCommonWord(w.folded) || isCommonWord(w.raw.toLowerCase()))
+  const shape = shapeContext(text, names)
   // Matches that stand on their own: a word that is no everyday word, or both words of a known pair.
   const strong = new Set<number>()
   words.forEach((_, i) => {
@@ -261,7 +277,7 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
   })
   words.forEach((w, i) => {
     const pair = pairType[i]
-    if (pair && (!common[i] || !common[i + 1] || nameShaped(text, words, i, strong, names))) {
+    if (pair && (!common[i] || !common[i + 1] || nameShaped(text, words, i, strong, shape))) {
       out.push({ start: w.start, end: words[i + 1]!.end, type: pair, source })
       return
     }
@@ -269,15 +285,18 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     if (!wordType[i] && party && !partyWord(w, party) && party.initials.has(w.folded)) {
       // Written in capitals in a text that has lower case too ("RAW checked in"), initials stand for a name.
       // A clinical abbreviation ("BP was high", "the ER") only when it signs the message after a dash ("… -hr").
-      const signs = DASH_BEFORE.test(text.slice(0, w.start)) && /^\s*[.!]?\s*$/u.test(text.slice(w.end))
+      const signs =
+        text.length - w.end <= 8 &&
+        /^\s*[.!]?\s*$/u.test(text.slice(w.end)) &&
+        DASH_BEFORE.test(text.slice(Math.max(0, w.start - 16), w.start))
       const clinical = (isClinicalTerm(w.folded) || CLINICAL_CAPITALS.has(w.folded)) && !signs
       const capitals = /^\p{Lu}{2,3}$/u.test(w.raw) && /\p{Ll}/u.test(text)
-      if (!clinical && (capitals || nameShaped(text, words, i, strong, names)))
+      if (!clinical && (capitals || nameShaped(text, words, i, strong, shape)))
         out.push({ start: w.start, end: w.end, type: 'NAME', source })
       return
     }
     if (!wordType[i] && party && !partyWord(w, party) && party.isWeakShortForm(possessiveBase(w.folded))) {
-      if (nameShaped(text, words, i, strong, names)) out.push({ start: w.start, end: w.end, type: 'NAME', source })
+      if (nameShaped(text, words, i, strong, shape)) out.push({ start: w.start, end: w.end, type: 'NAME', source })
       return
     }
     const remembered = party !== undefined && partyWord(w, party)
@@ -287,7 +306,7 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
       out.push({ start: w.start, end: w.end, type, source })
       return
     }
-    if (!common[i] || nameShaped(text, words, i, strong, names)) out.push({ start: w.start, end: w.end, type, source })
+    if (!common[i] || nameShaped(text, words, i, strong, shape)) out.push({ start: w.start, end: w.end, type, source })
   })
   if (party) for (const h of hanNameSpans(text, party)) out.push({ ...h, type: 'NAME', source })
   // Dotted initials of remembered names ("W.B. says thanks", "- A.L."), not a time ("9 a.m.").

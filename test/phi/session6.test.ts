@@ -305,3 +305,14 @@ describe('after the third freeze (team-dev15, recorded first)', () => {
     )
   })
 })
+
+describe('memory reads a bounded window around each word (linear on long texts)', () => {
+  const withMemory = (words: string[], text: string): string =>
+    scrubText(text, { channel: 'sms', knownNames: propagatableWords(words), known: memoryMatcher(words) }).text
+
+  it('finds a sentence start, a sign-off and the text end far into a long message as before', () => {
+    const long = `${'the cough is better today and she slept well. '.repeat(6)}`
+    expect(withMemory(['grace', 'okafor'], `${long}grace is still coughing`)).toContain('. [NAME] is still coughing')
+    expect(withMemory(['katherine', 'morrow'], `${long}thanks so much, KM`)).toMatch(/thanks so much, \[NAME\]$/)
+  })
+})
