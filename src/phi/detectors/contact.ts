@@ -161,8 +161,10 @@ function joinedLocalStart(lower: string, start: number): number {
   return s
 }
 
-const MAIL_NUMBER_WORDS =
-  /^(?:\d+|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)$/
+// The spoken numbers of a mailbox, in English (MAIL_NUM) and Spanish.
+const MAIL_NUMBER_WORDS = new RegExp(
+  `^(?:${MAIL_NUM}|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)$`,
+)
 
 /** Finds emails, URLs, IP addresses and phone/fax numbers. */
 export const detectContact: Detector = ({ text, lower }) => {

@@ -550,32 +550,19 @@ export function weekdaysBeforeDates(text: string, spans: readonly Span[]): Span[
   const out: Span[] = []
   const weekdays = languages().weekdayPhrases
   for (const s of spans) {
-    // A day number the engine redacted without a reading ("mardi le 14", "الثلاثاء ١٢") is a date after a weekday.
-    const day = s.type === 'OTHER' && DAY_NUMBER.test(text.slice(s.start, s.end))
-    if (s.type !== 'DATE' && !day) continue
-    const before = text.slice(Math.max(0, s.start - 32), s.start)
-    const article = ARTICLE_AT_END.exec(before)?.[0].length ?? 0
-    const n = phraseLengthAtEnd(before.slice(0, before.length - article), weekdays)
-    if (n === 0) continue
-    let start = s.start - article - n
-    // "last friday the twelfth", "next tuesday the 18th": the word that places the weekday belongs to the date.
-    const relative = RELATIVE_AT_END.exec(text.slice(Math.max(0, start - 12), start))
-    if (relative) start -= relative[1]!.length
-    out.push({
-      start,
-      end: s.end,
-      type: 'DATE',
-      source: 'date:weekday',
-      ...(s.canonical ? { canonical: s.canonical } : {}),
-    })
+    if (s.type !== 'DATE') continue
+    const n = phraseLengthAtEnd(text.slice(Math.max(0, s.start - 24), s.start), weekdays)
+    if (n > 0)
+      out.push({
+        start: s.start - n,
+        end: s.end,
+        type: 'DATE',
+        source: 'date:weekday',
+        ...(s.canonical ? { canonical: s.canonical } : {}),
+      })
   }
   return out
 }
-
-const DAY_NUMBER = /^(?:[12]?\d|3[01])(?:st|nd|rd|th|er|e)?$/u
-// An article between a weekday and its day: "mardi le 14", "el martes 14" has none, "tuesday the 14th".
-const ARTICLE_AT_END = /(?<=\s)(?:le|la|el|the|o|a)\s+$/iu
-const RELATIVE_AT_END = /(?:^|[^\p{L}\p{N}])((?:last|next|this|past|coming)\s+)$/iu
 
 /**
  * A name written before an honorific that follows it, in a spaced script: "민수 씨", "이 원장님", "최 선생님" (Korean writes

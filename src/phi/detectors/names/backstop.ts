@@ -5,8 +5,7 @@
  */
 import { latinLanguagesOf } from '../../languages'
 import type { WordClass } from '../../lexicon/word-class'
-import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedFirst } from './multiword'
-import { FILLERS } from '../../lexicon/name-cues'
+import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
 import { type Ctx, SPACE_ONLY, type Tok, gap } from './tokens'
 
 const everyday = new WeakMap<WordClass, WordClass>()
@@ -88,7 +87,6 @@ export function backstopPass(ctx: Ctx): void {
       name[i - 1] = 3
     if (prev && !name[i - 1] && isInitialBefore(ctx, i)) name[i - 1] = 3
     // "soy lucha eh hernández": the first name before a filler and the unknown surname.
-    if (prev && !name[i - 1] && FILLERS.has(prev.lower) && i >= 2 && !name[i - 2] && isIntroducedFirst(ctx, i - 2))
-      name[i - 2] = 3
+    if (isIntroducedAcrossFiller(ctx, i)) name[i - 2] = 3
   }
 }

@@ -106,17 +106,7 @@ export function extend(ctx: Ctx, i: number): void {
   }
   const prev = toks[i - 1]
   if (prev && !name[i - 1] && isInitialBefore(ctx, i)) name[i - 1] = 2
-  // "soy lucha eh hernández": the introduced first name before a filler and the surname.
-  const cur0 = toks[i]!.cls
-  if (
-    prev &&
-    FILLERS.has(prev.lower) &&
-    i >= 2 &&
-    !name[i - 2] &&
-    (cur0.strong || cur0.oov) &&
-    isIntroducedFirst(ctx, i - 2)
-  )
-    name[i - 2] = 2
+  if ((toks[i]!.cls.strong || toks[i]!.cls.oov) && isIntroducedAcrossFiller(ctx, i)) name[i - 2] = 2
   if (prev && !name[i - 1] && SPACE_ONLY.test(gap(ctx, i))) {
     const p = prev.cls
     const cur = toks[i]!.cls
@@ -294,6 +284,19 @@ export function isIntroducedFirst(ctx: Ctx, k: number): boolean {
   let j = k - 1
   while (j >= 0 && FILLERS.has(ctx.toks[j]!.lower)) j--
   return j < k - 1 && ctx.toks[j]?.lower === w && personCueBefore(ctx, j, SELF_INTRODUCTIONS)
+}
+
+/** "soy lucha eh hernández": the word two before the surname at i, across a filler, is an introduced first name. */
+export function isIntroducedAcrossFiller(ctx: Ctx, i: number): boolean {
+  const filler = ctx.toks[i - 1]
+  return (
+    filler !== undefined &&
+    !ctx.name[i - 1] &&
+    FILLERS.has(filler.lower) &&
+    i >= 2 &&
+    !ctx.name[i - 2] &&
+    isIntroducedFirst(ctx, i - 2)
+  )
 }
 
 /** Cues after which speakers give their own name. */
