@@ -84,6 +84,12 @@ function endsAfter(spans: readonly Span[]): (at: number, from: number) => boolea
   }
 }
 
+/** A kinship word used as a title ("lola", "tita", "tonton"), not a short word other languages use ("se", "me"). */
+function isKinshipTitle(word: string): boolean {
+  const w = word.trim()
+  return w.length >= 3 && !isFunctionWordOfAnyLanguage(w) && !isCommonWord(w)
+}
+
 /** "my grandpa pop pop eugene", "this is big mike", "papa m ti jean": the words between a person cue and a name. */
 export function cueGaps(text: string, spans: readonly Span[]): Span[] {
   const lang = languages()
@@ -124,12 +130,16 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
         break
       }
       if (overlapsBefore(s.start, gapStart)) break
-      const relation = phraseLengthAtEnd(head, lang.relationCues) > 0
+      const relationLength = phraseLengthAtEnd(head, lang.relationCues)
+      const relation = relationLength > 0
       const self = selfCueLength(head) > 0
       if (relation || self || titled) {
-        // The title goes with the name it now opens ("pastor will tennant").
-        // Not a cue's own last word that a title list also holds ("manman m": "m" is also "monsieur").
-        const title = titled && !relation && !self ? phraseLengthAtEnd(head, lang.titlesBefore) : 0
+        // The title goes with the name it now opens ("pastor will tennant"), a kinship word that is the whole cue too
+        // ("si lola pacing bautista"); not a cue's own last word that a title list also holds ("manman m": "m" is
+        // also "monsieur").
+        const titleLength = titled ? phraseLengthAtEnd(head, lang.titlesBefore) : 0
+        const kinship = relationLength === titleLength && isKinshipTitle(head.slice(head.length - titleLength))
+        const title = (!relation || kinship) && !self ? titleLength : 0
         out.push({ start: gapStart - title, end: s.end, type: 'NAME', source: 'name:cue-gap' })
         break
       }
