@@ -30,3 +30,28 @@ describe('a kinship title that is the whole cue joins the name after it', () => 
     expect(out).toContain(' ki rele')
   })
 })
+
+describe('a weekday placed by a word joins its day (weekdayRelatives in every table)', () => {
+  it('joins the placing word before or after the weekday', () => {
+    expect(scrub('me sacaron sangre el martes pasado el día tres y nadie')).toBe('me sacaron sangre el [DATE] y nadie')
+    expect(scrub('아버지 지난 금요일 13일에 퇴원하셨는데', 'sms')).toBe('아버지 [DATE]에 퇴원하셨는데')
+    expect(scrub('mardi dernier le 14 je suis allée à la pharmacie', 'sms')).toBe('[DATE] je suis allée à la pharmacie')
+    expect(scrub('i saw him last friday the 13th', 'sms')).toBe('i saw him [DATE]')
+  })
+
+  it('keeps a weekday with a count after it', () => {
+    expect(scrub('on tuesday 2 pills', 'sms')).toBe('on tuesday 2 pills')
+  })
+})
+
+describe('a year said in words is read to its end', () => {
+  it('adds the tens and units after a round year, and the year word after it', () => {
+    expect(scrub('wi bonjou sèz mas mil nèf san swasanndis dat nesans mwen')).toBe(
+      'wi bonjou [DATE:1970] dat nesans mwen',
+    )
+    expect(scrub('تاريخ ميلادي الثالث من مارس ألف وتسعمائة واثنين وستين أحتاج')).toBe('تاريخ ميلادي [DATE:1962] أحتاج')
+    expect(scrub('дата рождения четвёртое июня сорок первого года перезвоните')).toBe(
+      'дата рождения [DATE] перезвоните',
+    )
+  })
+})

@@ -175,6 +175,27 @@ function numberAtWord(list: readonly Word[], i: number, text: string): [number, 
   return undefined
 }
 
+/** Words joining a round year to the rest of it ("mil novecientos y", "nineteen hundred and"). */
+const YEAR_JOINERS = new Set(['and', 'y', 'e', 'et', 'ak'])
+/** The conjunction Arabic writes onto the next number ("وستين"). */
+const ARABIC_AND = 'و'
+
+/** The 1-99 said after a round year at word i ("… swasanndis", "… واثنين وستين"): [words used, value]. */
+function yearRest(list: readonly Word[], i: number, text: string): [number, number] | undefined {
+  const w = list[i]
+  if (!w || !spacedGap(text, list[i - 1]!, w, true)) return undefined
+  const joined = YEAR_JOINERS.has(w.w) ? 1 : 0
+  const n = numberAtWord(list, i + joined, text)
+  if (n && n[1] >= 1 && n[1] <= 99) return [n[0] + joined, n[1]]
+  if (!w.w.startsWith(ARABIC_AND)) return undefined
+  const numbers = languages().numbers
+  const next = list[i + 1]
+  const two = next && spacedGap(text, w, next) ? numbers.get(`${w.w.slice(1)} ${next.w}`) : undefined
+  if (two !== undefined && two >= 1 && two <= 99) return [2, two]
+  const one = numbers.get(w.w.slice(1))
+  return one !== undefined && one >= 1 && one <= 99 ? [1, one] : undefined
+}
+
 /** Skips date joiners ("de", "of", "ng", "the") forward from i; returns the next index. */
 function skipJoiners(list: readonly Word[], i: number, text: string): number {
   const joiners = languages().dateJoiners.phrases
@@ -205,6 +226,7 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
     let end = list[i]!.end
     let day = false
     let year: number | undefined
+    let yearEnd = 0
     // Day before: "14 (de) mars", "le 3 décembre", "ika-3 ng marso".
     let k = i - 1
     while (k >= 0 && lang.dateJoiners.phrases.has(list[k]!.w) && i - k <= 2) k--
@@ -238,14 +260,26 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
     ) {
       year = Number(list[j]!.w)
       end = list[j]!.end
+      yearEnd = j + 1
     } else if (day && j < list.length && j > i && spacedGap(text, list[j - 1]!, list[j]!, true)) {
       // "douz me swasanndisèt", "14 mars 58": a year said in words or two digits after the day and month.
       const y = numberAt(list, j, text)
       if (y && (y[1] <= 99 || (y[1] >= 1900 && y[1] <= 2099))) {
         end = list[j + y[0] - 1]!.end
+        yearEnd = j + y[0]
         if (y[1] >= 1900) year = y[1]
+        // "mil nèf san swasanndis", "ألف وتسعمائة واثنين وستين": the rest of a year said in words.
+        const rest = y[1] % 100 === 0 ? yearRest(list, j + y[0], text) : undefined
+        if (rest) {
+          yearEnd = j + y[0] + rest[0]
+          end = list[yearEnd - 1]!.end
+          year = y[1] + rest[1]
+        }
       }
     }
+    // "…сорок первого года", "1958 г.": the word marking the year goes with it.
+    const marked = yearEnd > 0 ? phraseFrom(list, yearEnd, text, lang.yearAfter) : 0
+    if (marked > 0) end = list[marked - 1]!.end
     if (!day && year === undefined) continue
     out.push({
       start,
@@ -548,13 +582,16 @@ function particleNames(list: readonly Word[], text: string, out: Span[]): void {
 /** A weekday right before a date joins it, in any language ("thứ Sáu 20/9", "lundi 14/3"): run on resolved spans. */
 export function weekdaysBeforeDates(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
-  const weekdays = languages().weekdayPhrases
+  const { weekdayPhrases, weekdayRelatives } = languages()
   for (const s of spans) {
     if (s.type !== 'DATE') continue
-    const n = phraseLengthAtEnd(text.slice(Math.max(0, s.start - 24), s.start), weekdays)
+    const n = phraseLengthAtEnd(text.slice(Math.max(0, s.start - 24), s.start), weekdayPhrases)
+    // "지난 금요일 13일", "last friday 13": the word placing the weekday goes with it.
+    const placed =
+      n > 0 ? phraseLengthAtEnd(text.slice(Math.max(0, s.start - n - 24), s.start - n), weekdayRelatives) : 0
     if (n > 0)
       out.push({
-        start: s.start - n,
+        start: s.start - n - placed,
         end: s.end,
         type: 'DATE',
         source: 'date:weekday',

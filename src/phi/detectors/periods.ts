@@ -9,7 +9,7 @@ import { languages } from '../languages'
 import { isFirstName } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
 import { type Word, words } from '../spoken'
-import { phraseFrom, spacedGap } from './phrases'
+import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
 /** Month names that are everyday words too: a month only after a period cue. */
@@ -46,8 +46,8 @@ const VISIT_WORDS = new Set([
 ])
 /** Articles between a weekday and its day ("mardi le 14", "tuesday the 14th"). */
 const DAY_ARTICLES = new Set(['le', 'el', 'the', 'o', 'a', 'al'])
-/** Words that place a weekday ("last friday the twelfth", "next tuesday the 18th"). */
-const RELATIVE_DAYS = new Set(['last', 'next', 'this', 'past', 'coming'])
+/** The second article word of "el día tres", "o dia 5". */
+const DAY_NOUNS = new Set(['día', 'dia'])
 /** What a number counts ("monday 2 pills", "friday 3 times"): no day. */
 // biome-ignore format: packed list
 const COUNTED = new Set([
@@ -96,7 +96,10 @@ export const detectPeriods: Detector = ({ text, lower }) => {
     const weekdayEnd =
       [...w.w].length >= 4 && lang.weekdays.has(w.w) ? i + 1 : weekdayPhrase > i + 1 ? weekdayPhrase : 0
     if (weekdayEnd > 0) {
-      const dayAt = DAY_ARTICLES.has(list[weekdayEnd]?.w ?? '') ? weekdayEnd + 1 : weekdayEnd
+      // "el martes pasado el día tres", "mardi dernier le 14": the word placing the weekday, then its article.
+      const placed = phraseFrom(list, weekdayEnd, text, lang.weekdayRelatives) || weekdayEnd
+      let dayAt = DAY_ARTICLES.has(list[placed]?.w ?? '') ? placed + 1 : placed
+      if (dayAt > placed && DAY_NOUNS.has(list[dayAt]?.w ?? '')) dayAt++
       let dayEnd = dayAt
       while (dayEnd < list.length && dayEnd - dayAt < 2 && dayWord(list[dayEnd]!.w)) dayEnd++
       if (
@@ -109,8 +112,8 @@ export const detectPeriods: Detector = ({ text, lower }) => {
         !/^[:.,]\d/.test(text.slice(list[dayEnd - 1]!.end, list[dayEnd - 1]!.end + 2)) &&
         !languages().unitsAfter.phrases.has(list[dayEnd]?.w ?? '')
       ) {
-        const prev = list[i - 1]
-        const start = prev && RELATIVE_DAYS.has(prev.w) && spacedGap(text, prev, w) ? prev.start : w.start
+        const placedBefore = phraseEndingAt(list, i - 1, text, lang.weekdayRelatives)
+        const start = placedBefore >= 0 && spacedGap(text, list[i - 1]!, w) ? list[placedBefore]!.start : w.start
         // "среду 15-го": a case ending written onto the day.
         const dayStop = list[dayEnd - 1]!.end
         const ending = /^-\p{L}{1,3}(?![\p{L}\p{N}])/u.exec(text.slice(dayStop, dayStop + 5))

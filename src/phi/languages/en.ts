@@ -268,4 +268,5 @@ export const en: LanguageTable = {
   introductionEnds: ["calling", "here", "speaking"],
   periodCues: ["in", "since", "from", "until", "till", "til", "by", "during", "around", "early", "late", "mid", "of", "last", "next", "this", "before", "after", "through", "thru", "back", "end", "beginning", "middle", "between"],
   monthRelatives: ["of last month", "of this month", "of next month", "of the month", "of the last month"],
+  weekdayRelatives: ["last", "next", "this", "past", "coming", "this past", "this coming"],
 }

@@ -257,4 +257,5 @@ export const es: LanguageTable = {
   introductionEnds: ["llamando", "hablando", "aquí", "aqui"],
   periodCues: ["en", "desde", "hasta", "para", "durante", "principios", "finales", "mediados", "pasado", "próximo", "proximo", "este", "antes", "después", "despues", "de"],
   monthRelatives: ["de este mes", "del mes pasado", "del próximo mes", "del proximo mes", "del mes que viene", "de este mismo mes", "del mes"],
+  weekdayRelatives: ["pasado", "pasada", "próximo", "proximo", "próxima", "proxima", "que viene", "este", "esta", "el próximo", "el proximo", "el pasado"],
 }

@@ -347,4 +347,5 @@ export const fr: LanguageTable = {
   introductionEnds: ["à l'appareil"],
   periodCues: ["en", "depuis", "jusqu'en", "avant", "après", "apres", "début", "debut", "fin", "mi", "dernier", "prochain", "de", "d'"],
   monthRelatives: ["de ce mois", "du mois dernier", "du mois prochain", "de ce mois-ci", "du mois"],
+  weekdayRelatives: ["dernier", "dernière", "derniere", "prochain", "prochaine", "passé", "passe", "ce"],
 }

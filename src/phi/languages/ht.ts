@@ -404,4 +404,5 @@ export const ht: LanguageTable = {
   spellingAnalogies: ["tankou"],
   periodCues: ["nan", "an", "depi", "jiska", "rive", "avan", "apre", "kòmansman", "fen", "pase"],
   monthRelatives: ["mwa sa a", "mwa pase a", "mwa pwochen"],
+  weekdayRelatives: ["pase", "pase a", "pwochen", "k ap vini an", "sa a"],
 }

@@ -266,4 +266,5 @@ export const pt: LanguageTable = {
   introductionEnds: ["falando", "aqui"],
   periodCues: ["em", "desde", "até", "ate", "durante", "início", "inicio", "fim", "final", "meados", "passado", "próximo", "proximo", "este", "antes", "depois", "de"],
   monthRelatives: ["deste mês", "deste mes", "do mês passado", "do mes passado", "do próximo mês", "do proximo mes", "do mês que vem", "do mes que vem"],
+  weekdayRelatives: ["passado", "passada", "próximo", "proximo", "próxima", "proxima", "que vem", "este", "esta"],
 }

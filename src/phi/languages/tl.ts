@@ -580,4 +580,5 @@ export const tl: LanguageTable = {
   spellingAnalogies: ["as in"],
   periodCues: ["noong", "sa", "nung", "hanggang", "mula", "simula", "bago", "pagkatapos", "ngayong", "nitong", "nakaraang", "susunod na"],
   monthRelatives: ["ng buwang ito", "ng nakaraang buwan", "ng susunod na buwan", "ngayong buwan"],
+  weekdayRelatives: ["noong", "nung", "nakaraang", "susunod na", "ngayong", "sa susunod na", "itong"],
 }

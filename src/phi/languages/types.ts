@@ -155,6 +155,11 @@ export interface LanguageTable {
    */
   monthRelatives?: readonly string[]
   /**
+   * Words that place a weekday before or after it ("last", "next", "pasado", "dernier", "지난", "прошлую", "tuần trước"):
+   * "el martes pasado el día tres", "지난 금요일 13일" are one date with the day. Optional.
+   */
+  weekdayRelatives?: readonly string[]
+  /**
    * US towns, boroughs and neighbourhoods as the language writes them in its own script (纽约, 法拉盛, 플러싱,
    * Бруклин, ديربورن): the gazetteer holds them only in Latin letters. Optional.
    */

@@ -364,4 +364,5 @@ export const vi: LanguageTable = {
   ],
   periodCues: ["vào", "vao", "từ", "tu", "đến", "den", "trong", "cuối", "cuoi", "đầu", "dau", "giữa", "giua", "hồi", "hoi", "trước", "truoc", "sau"],
   monthRelatives: ["tháng này", "thang nay", "tháng trước", "thang truoc", "tháng sau", "thang sau", "tháng tới", "thang toi"],
+  weekdayRelatives: ["trước", "truoc", "tuần trước", "tuan truoc", "tuần sau", "tuan sau", "tuần tới", "tuan toi", "này", "nay", "tới", "toi"],
 }
