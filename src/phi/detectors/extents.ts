@@ -15,6 +15,7 @@ import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
 
+const QUOTED_GAP = /^[ \t]+(?:"[\p{L}\p{M}.'’ -]{1,16}"|“[\p{L}\p{M}.'’ -]{1,16}”|\([\p{L}\p{M}.'’ -]{1,16}\))[ \t]+$/u
 const WORD_GAP = /^[ \t]+([\p{L}\p{M}'’]+)\.?[ \t]+(?:([\p{L}\p{M}'’]+)\.?[ \t]+)?$/u
 const LINK_AFTER = /^[ \t]+([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}'’]+)(?:[ \t]+([\p{L}\p{M}'’]+))?/u
 const HYPHEN_AFTER = /^[ \t]+([a-z]{1,6})-([a-z]{1,6})(?![\p{L}\p{N}-])/iu
@@ -39,6 +40,11 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     const a = sorted[k]!
     const b = sorted[k + 1]!
     if (b.start <= a.end || b.start - a.end > 24) continue
+    // 'Terrence "TJ" Buckley', "Maria (Lupe) Soto": a nickname in quotes or brackets between two parts of a name.
+    if (QUOTED_GAP.test(text.slice(a.end, b.start))) {
+      out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
+      continue
+    }
     const m = WORD_GAP.exec(text.slice(a.end, b.start))
     if (!m) continue
     const gap = [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase())

@@ -85,19 +85,47 @@ function afterThanks(ctx: Ctx, i: number): boolean {
   return phraseLengthAtEnd(`${before} `, languages().signOffs) > 0
 }
 
+/** Word i is a first name written alone as the message's last sentence: "… sitter cancelled. Summer". */
+function isClosingSentenceName(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!
+  return (
+    i >= 3 &&
+    ctx.informative &&
+    t.cap &&
+    (t.cls.first || t.cls.strong) &&
+    !t.cls.clinical &&
+    /[.!?][ \t]+$/.test(gap(ctx, i))
+  )
+}
+
+/** A closing note in brackets ("(for Mia)"): the index of its first word and where it opens, or undefined. */
+function closingBracketAt(ctx: Ctx): [number, number] | undefined {
+  const { toks, text } = ctx
+  const open = text.lastIndexOf('(')
+  if (open < 0 || !/^[^()]*\)[\s.!]*$/.test(text.slice(open + 1))) return undefined
+  let k = toks.length
+  while (k > 0 && toks[k - 1]!.start > open) k--
+  return k > 0 && k < toks.length && /^[ \t]*$/.test(text.slice(toks[k - 1]!.end, open)) ? [k, open] : undefined
+}
+
 /** A name closing the message: "… - Rick", "…\nAna Ruiz", "… Cảm ơn. Tuấn". */
 export function signOffPass(ctx: Ctx): void {
   const { toks, text } = ctx
-  const n = toks.length
+  // "… cancelled. Summer (for Mia)": a note in brackets after the sign-off leaves it the message's last word.
+  const bracket = closingBracketAt(ctx)
+  const n = bracket?.[0] ?? toks.length
+  const tail = bracket?.[1] ?? text.length
   for (let size = 1; size <= 3 && size < n; size++) {
     const i = n - size
     const last = toks[n - 1]!
-    if (!/^[\s.!)]*$/.test(text.slice(last.end))) return
-    if (!SIGN_OFF_GAP.test(gap(ctx, i)) && !afterThanks(ctx, i)) continue
+    if (!/^[\s.!)]*$/.test(text.slice(last.end, tail))) return
+    // A first name written alone as the last sentence is no verb or season ("… we will be there. Will").
+    const closingName = size === 1 && isClosingSentenceName(ctx, i)
+    if (!SIGN_OFF_GAP.test(gap(ctx, i)) && !afterThanks(ctx, i) && !closingName) continue
     for (let k = i + 1; k < n; k++) if (!SPACE_ONLY.test(gap(ctx, k))) return
     const head = toks[i]!
     const c = head.cls
-    if (head.glued || c.clinical || isAux(ctx, head.lower)) return
+    if (head.glued || c.clinical || (isAux(ctx, head.lower) && !closingName)) return
     if (c.strong || c.first || c.oov || isCap(ctx, head)) {
       for (let k = i; k < n; k++) {
         const ck = toks[k]!.cls

@@ -356,9 +356,9 @@ export function isSurnamePart(ctx: Ctx, k: number): boolean {
   const c = t.cls
   if (c.clinical || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
   if (c.strong || c.oov || c.wordSurname) return true
-  // An everyday word of the text's own language ("li", "ki" in Haitian Creole) does not carry a name on unless written
-  // with a capital where case tells.
-  if (c.foreign && c.common && !isCap(ctx, t)) return false
+  // An everyday word of the text's own language ("li", "elle") that is no first name does not carry a name on,
+  // unless written with a capital where case tells.
+  if (c.foreign && c.common && !c.first && !isCap(ctx, t)) return false
   if (c.surname && !c.basic) return true
   return isCap(ctx, t) && !t.sentStart && (c.surname || c.first || c.rare || !c.basic)
 }
