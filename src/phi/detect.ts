@@ -436,9 +436,13 @@ function scanText(text: string, channel: Channel): ScanResult {
       if (m && m[1]) s.start = titleAt - m[1].length
       // Titles and politeness words of the other languages ("madame", "доктор", "bà", "anh"): from the tables.
       else if (!initial) {
-        const title = phraseLengthAtEnd(scan.slice(Math.max(0, at - 30), at), languages().titlesBefore)
+        const before = scan.slice(Math.max(0, at - 30), at)
+        const title = phraseLengthAtEnd(before, languages().titlesBefore)
+        // "bonjou se Wideline": a word that is also a self-introduction ("se", "c'est") introduces, it is no title.
+        const introduces = title > 0 && phraseLengthAtEnd(before, languages().selfCues) === title
         // "my uncle Ignatius", "ma tante Odile": an owned relative is a relation, not a title.
-        if (title > 0 && !OWNER_BEFORE.test(scan.slice(Math.max(0, at - title - 12), at - title))) s.start = at - title
+        if (title > 0 && !introduces && !OWNER_BEFORE.test(scan.slice(Math.max(0, at - title - 12), at - title)))
+          s.start = at - title
       }
       // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
       const pair = mayEndAsciiCue(scan, s.start)

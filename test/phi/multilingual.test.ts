@@ -55,7 +55,7 @@ const CASES: Array<[channel: 'sms' | 'voice', input: string, output: string]> = 
   [
     'sms',
     '안녕하세요 김민수입니다. 12월 3일 예약을 12월 10일로 바꿀 수 있을까요?',
-    '안녕하세요 [NAME]. [DATE] 예약을 [DATE]로 바꿀 수 있을까요?',
+    '안녕하세요 [NAME]입니다. [DATE] 예약을 [DATE]로 바꿀 수 있을까요?',
   ],
   ['sms', 'اسمي فاطمة الزهراء، عمري ٩٥ سنة', 'اسمي [NAME]، عمري [AGE:90PLUS] سنة'],
   [

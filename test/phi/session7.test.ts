@@ -90,3 +90,34 @@ describe('memory: family-name forms and names remembered in another case', () =>
     expect(withMemory(['артему'], 'Семь лет. Тёма пьёт мало')).toBe('Семь лет. [NAME] пьёт мало')
   })
 })
+
+describe('Korean copulas, verbs and everyday words stay (utility in Korean)', () => {
+  it('leaves the copula or particle written onto a name outside the span', () => {
+    expect(scrub('안녕하세요 저는 김민수입니다. 어머니가 아프세요', 'sms')).toBe(
+      '안녕하세요 저는 [NAME]입니다. 어머니가 아프세요',
+    )
+    expect(scrub('제 이름은 박지영이고요 생년월일은', 'sms')).toBe('제 이름은 [NAME]이고요 생년월일은')
+  })
+
+  it('keeps conjugated verbs and clinical words, and still takes a name with 라고', () => {
+    expect(scrub('혈압을 재보니 145가 나왔어요', 'sms')).toBe('혈압을 재보니 145가 나왔어요')
+    expect(scrub('약국을 바꾸고 싶은데 어떻게 하나요?', 'sms')).toBe('약국을 바꾸고 싶은데 어떻게 하나요?')
+    expect(scrub('여보세요 저는 이정호라고 하는데요 혈압약', 'sms')).toBe('여보세요 저는 [NAME]라고 하는데요 혈압약')
+  })
+})
+
+describe('a word that introduces is no title', () => {
+  it('keeps the Haitian "se" (it is) before a name', () => {
+    expect(scrub('Bonjou, se Wideline Pierre-Louis, m te gen randevou', 'sms')).toBe(
+      'Bonjou, se [NAME], m te gen randevou',
+    )
+  })
+})
+
+describe('US street types written in other scripts close a street', () => {
+  it('takes "авеню" after a found name as the street', () => {
+    expect(scrub('добрый день это аптека Ригель на Брайтон Бич авеню по поводу рецепта', 'sms')).toBe(
+      'добрый день это аптека [NAME] на [ADDRESS] по поводу рецепта',
+    )
+  })
+})

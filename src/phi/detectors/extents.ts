@@ -416,6 +416,10 @@ const JOINERS = new Set(['e', 'y', 'and', 'et', 'và', 'و'])
 const NAMED_STREET_ENDING =
   /^[ \t]{1,2}(?:St|Ave|Rd|Blvd|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Lane|Court|Boulevard|Place|Parkway|Highway|Terrace|Circle)(?!\.?[ \t]+\p{Lu})\.?(?![\p{L}\p{N}])/u
 
+/** US street types as Cyrillic and Arabic writers spell them after the street's name ("Брайтон Бич авеню"). */
+const SCRIPT_STREET_ENDING =
+  /^[ \t]{1,2}(?:авеню|стрит|роуд|драйв|лейн|плейс|бульвар|ستريت|أفنيو|افنيو|افينيو|رود|درايف)(?![\p{L}\p{N}])/iu
+
 /**
  * A name the engine found right after a street word of any language ("na rua [Ferry] número quarenta", "đường
  * [Dorchester]") or right before a capitalised street type ("[Alvarado] St") is a street: the street word, the type
@@ -430,7 +434,8 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
     const word = before?.[1]?.toLowerCase().replace(/\.$/, '')
     let start = -1
     if (!street && word && STREET_OPENERS.has(word)) start = s.start - before![0].length
-    const ending = street ? null : NAMED_STREET_ENDING.exec(text.slice(s.end, s.end + 14))
+    const after = text.slice(s.end, s.end + 14)
+    const ending = street ? null : (NAMED_STREET_ENDING.exec(after) ?? SCRIPT_STREET_ENDING.exec(after))
     if (start < 0 && !ending && !street) continue
     let end = ending ? s.end + ending[0].length : s.end
     if (start < 0) start = s.start

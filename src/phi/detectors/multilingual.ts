@@ -5,6 +5,7 @@
  * (je m'appelle Marie Dupont, 我叫陈志强, 박영희 씨, chị Lan). One small core; every word it knows comes from the tables.
  */
 import {
+  copulaLength,
   hasAttachedSuffix,
   LANGUAGES,
   languages,
@@ -466,7 +467,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
           break
         j++
       }
-      out.push({ start: first.start, end: list[j]!.end, type: 'NAME', source: 'names:cue' })
+      out.push({ start: first.start, end: list[j]!.end - copulaLength(list[j]!.w), type: 'NAME', source: 'names:cue' })
       break
     }
   }

@@ -302,7 +302,7 @@ export const ht: LanguageTable = {
   ],
   titlesBefore: [
     "msye", "mesye", "madan", "madanm", "madmwazèl", "madmwazel", "manzè", "manze", "dr", "doktè", "dokte", "pè",
-    "pe", "pastè", "paste", "sè", "se", "frè", "fre", "mèt", "met", "tonton", "tant", "granmoun", "mr", "mme", "m",
+    "pe", "pastè", "paste", "sè", "frè", "fre", "mèt", "met", "tonton", "tant", "granmoun", "mr", "mme", "m",
     "pasyan", "cher", "chè", "che"
   ],
   titlesAfter: ["fis", "fils", "jr", "junior"],

@@ -335,3 +335,20 @@ function longestPhrase(prefixLength: number, trailing: { words: string[]; starts
   }
   return 0
 }
+
+const HANGUL_START = /^\p{Script=Hangul}/u
+
+/**
+ * The length of a Korean copula or particle of two syllables or more written onto a name ("김민수입니다",
+ * "이순자인데요"): name spans leave it out, so the sentence keeps its verb. One-syllable particles stay in the span,
+ * as a name may end on the same syllable.
+ */
+export function copulaLength(word: string): number {
+  if (!HANGUL_START.test(word)) return 0
+  const { suffixes, suffixLengths } = languages()
+  for (const n of suffixLengths) {
+    if (n < 2 || word.length < n + 2) continue
+    if (suffixes.has(word.slice(word.length - n))) return n
+  }
+  return 0
+}

@@ -31,6 +31,8 @@ export function knownInSomeLanguage(word: string): boolean {
     if (forms.some((f) => lang.words.has(f) || isForeignWord(f)) || isDrug(stem)) return true
   }
   if (!HANGUL.test(word)) return false
+  // A copula or particle standing alone: what was written onto a name once the name is a placeholder ("…이고요").
+  if (lang.suffixes.has(word)) return true
   // A conjugated verb or adjective ("심하세요", "먹였어요", "확인하려고") is a predicate, never a name.
   // A stem spelled only with number words ("일이삼사이고요": digits and a copula) is a number said, not a verb.
   if (
@@ -39,6 +41,8 @@ export function knownInSomeLanguage(word: string): boolean {
     )
   )
     return true
+  // "바꾸고", "심하고": a verb stem the table lists, with the connective 고 (too short an ending to trust on any stem).
+  if (word.length >= 3 && word.endsWith('고') && lang.words.has(word.slice(0, -1))) return true
   return hasAttachedSuffix(word, isKnownStem)
 }
 

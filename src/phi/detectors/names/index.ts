@@ -7,6 +7,7 @@
  * This file is the small core: it runs the passes in order (each in its own file by concern) and turns the marks
  * into spans.
  */
+import { copulaLength } from '../../languages'
 import type { DetectInput, Detector, Span } from '../types'
 import { type Ctx, SPACE_ONLY, TITLE_GAP, caseInformative, mark, tokenize } from './tokens'
 import { backstopPass, foreignTextView, looksSpanish } from './backstop'
@@ -106,6 +107,8 @@ function toSpans(ctx: Ctx): Span[] {
       end = toks[j]!.end
       j++
     }
+    // "김민수입니다": a Korean copula written onto the last word stays outside the name.
+    end -= copulaLength(text.slice(toks[j - 1]!.start, end))
     // A title's own full stop belongs to it only when the name follows ("Dr. Kaplan").
     if (keep[i] && text[toks[i]!.end] === '.' && j > i + 1) start = toks[i]!.start
     spans.push({ start, end, type: 'NAME', source: backstop ? 'names:backstop' : 'names' })
