@@ -301,7 +301,9 @@ export const fr: LanguageTable = {
     "pff", "pfft", "pfut", "pif", "pièce", "piece", "plein", "plouf", "plupart", "plusieurs", "plutôt", "plutot",
     "possessif", "possessifs", "possible", "possibles", "pouah", "pourrait", "pouvait", "prealable", "precisement",
     "premier", "première", "premiere", "premièrement", "premierement", "pres", "probable", "probante", "procedant",
-    "proche", "près"
+    "proche", "près",
+    "poignet", "thyroïde", "coloscopie", "cassé", "cassée", "portail", "foyer", "interprète", "renouveler",
+    "renouvellement", "cheville", "fracture", "plâtre", "bilan",
   ],
   unitsAfter: [
     "mg", "mcg", "µg", "g", "gr", "grammes", "kg", "kilos", "l", "ml", "cl", "cc", "ui", "unités", "unites",

@@ -225,7 +225,10 @@ export const pt: LanguageTable = {
     "sejamos", "sendo", "ser", "serei", "seremos", "seria", "seriam", "será", "sera", "serão", "serao", "seríamos",
     "seriamos", "sete", "sexta", "sexto", "sistema", "sob", "sobre", "sois", "somente", "sétima", "setima",
     "sétimo", "setimo", "tal", "talvez", "tanta", "tantas", "tanto", "tempo", "tendes", "tenha", "tenham",
-    "tenhamos", "tens", "tentar", "tentaram", "tente"
+    "tenhamos", "tens", "tentar", "tentaram", "tente",
+    "aceitam", "inalador", "legível", "consta", "mora", "atendem", "vomitou", "vomitando", "rodas", "cadeira", "ar",
+    "comer", "beber", "intérprete", "morar", "nascimento", "machucou", "caiu", "quebrou", "seca", "vermelhas",
+    "renovar",
   ],
   unitsAfter: [
     "mg", "mcg", "g", "gramas", "kg", "quilos", "l", "ml", "cc", "ui", "unidades", "comprimido", "comprimidos",

@@ -542,7 +542,11 @@ export const tl: LanguageTable = {
     "nabanggit", "naging", "nagkaroon", "nais", "nakita", "napaka", "narito", "nasaan", "nilang", "nito", "niyang",
     "noon", "pababa", "paggawa", "pagitan", "pagkakaroon", "pagkatapos", "palabas", "pamamagitan", "panahon",
     "pangalawa", "paraan", "pareho", "pataas", "pumupunta", "sabihin", "sarili", "tatlo", "tulad", "tungkol",
-    "una", "walang"
+    "una", "walang",
+    "tumatawag", "kaninang", "nahulog", "sugat", "balakang", "nawala", "tapos", "ilipat", "galing", "medyo",
+    "pakiramdam", "banyo", "bumalik", "trabaho", "nakalimutan", "makakapunta", "pasok", "binigyan", "kumakain",
+    "nakainom", "nabagsakan", "nagpapasakit", "klinika", "namumula", "nangangati", "inuubo", "sinisipon", "masama",
+    "gumaling", "bumuti", "natulog", "nagising", "magpapa", "sagot", "baka", "siguro",
   ],
   unitsAfter: [
     "mg", "mcg", "g", "kg", "kilo", "kilos", "lbs", "ml", "cc", "tableta", "tabs", "tablet", "tablets", "kapsula",

@@ -319,7 +319,8 @@ export const vi: LanguageTable = {
     "cậu", "cau", "mợ", "thím", "thim", "dượng", "cháu", "cháu trai", "chau trai", "cháu gái", "chau gai",
     "anh họ", "anh ho", "chị họ", "chi ho", "em họ", "em ho", "bạn gái", "ban gai", "bạn trai", "ban trai",
     "mẹ chồng", "me chong", "mẹ vợ", "me vo", "bố chồng", "bo chong", "bố vợ", "bo vo", "con dâu", "con dau",
-    "con rể", "con re", "bé", "be"
+    "con rể", "con re", "bé", "be",
+    "sinh", "trong", "tin", "nhật", "thông", "dịch", "tái", "nhập", "xuất", "ngừa", "phim",
   ],
   unitsAfter: [
     "mg", "g", "gam", "kg", "ký", "ky", "ml", "cc", "lít", "lit", "viên", "vien", "gói", "goi", "ống", "ong",
