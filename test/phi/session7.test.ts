@@ -121,3 +121,17 @@ describe('US street types written in other scripts close a street', () => {
     )
   })
 })
+
+describe('numbers and days (issue 10: fail closed on numbers)', () => {
+  it('never reads a route or the Tagalog "po" as the drug that claims a dose', () => {
+    expect(scrub('si lola po ninety eight na po siya tapos hirap siya huminga')).toContain('po [OTHER] na po siya')
+    expect(scrub('may lagnat po trenta y otso kaninang umaga')).toContain('trenta y otso')
+  })
+
+  it('takes an ordinal day given as a choice or a guess, closed by a pause or a closing word', () => {
+    expect(scrub("um it's either the seventh or the ninth could you call me")).toBe(
+      "um it's either [DATE] or [DATE] could you call me",
+    )
+    expect(scrub('this is the second time i called')).toBe('this is the second time i called')
+  })
+})

@@ -46,6 +46,8 @@ const LINKS = new Set([
   'is', 'was', 'of', 'at', 'es', 'de', 'around', 'about', 'like', 'are', 'were', 'est', 'é', 'la', 'el', 'fell', 'dropped',
   'went', 'goes', 'running', 'runs', 'reads', 'read', 'came', 'up', 'down', 'to', 'now', 'still', 'only', 'just', 'over',
   'under', 'near', 'almost', 'been', 'stays', 'stayed', 'back', 'in', 'the', 'high', 'low', 'a', 'an', 'with', 'this', 'morning',
+  // Politeness words said between a reading's name and its value ("lagnat po 38", "sốt ạ 39").
+  'po', 'ho', 'ạ',
 ])
 
 /** Whether the words right before index `from` form a phrase of `set`, with at most one linking word between. */
@@ -124,6 +126,15 @@ export function datePairAround(text: string, token: NumberToken): [number, numbe
   return after ? [token.start, token.end + after[0].length] : [token.start - before![0].length, token.end]
 }
 
+/**
+ * Route and frequency abbreviations follow a dose, never stand before it as the drug ("500 mg po bid"); "po" is also the
+ * Tagalog politeness word ("po ninety eight na po siya").
+ */
+// biome-ignore format: packed list
+const ROUTES_AND_FREQUENCIES = new Set([
+  'po', 'pr', 'iv', 'im', 'sc', 'sq', 'sl', 'prn', 'bid', 'tid', 'qid', 'qd', 'qhs', 'hs', 'ac', 'pc', 'od', 'os', 'ou',
+])
+
 /** Why a number is safe, or undefined when nothing claims it. */
 export function claim(token: NumberToken, list: readonly Word[], text: string, lower: string): string | undefined {
   const lang = languages()
@@ -201,7 +212,13 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
   if (token.digits && datePairAround(text, token)) return undefined
   // A dose right after the drug: "lyrica 75", "metformin 500".
   const drug = list[token.from - 1]
-  if (drug && isClinicalTerm(drug.w) && /^[ \t]{1,2}$/.test(text.slice(drug.end, token.start))) return 'dose'
+  if (
+    drug &&
+    isClinicalTerm(drug.w) &&
+    !ROUTES_AND_FREQUENCIES.has(drug.w) &&
+    /^[ \t]{1,2}$/.test(text.slice(drug.end, token.start))
+  )
+    return 'dose'
   // A range or a list of quantities sharing one unit: "3-4 days", "2 or 3 times", "40-30-20-10 mg".
   const range = /^\s?(?:-|–|to|or|a|o|y|and|ou|à)\s?(\d{1,4}|[\p{L}]+)/u.exec(after)
   if (range) {

@@ -24,6 +24,8 @@ const STRICT_CUES = new Set([
 // biome-ignore format: packed list
 const DAY_TIME_WORDS = new Set([
   'yesterday', 'today', 'tomorrow', 'since', 'on', 'until', 'till', 'by', 'before', 'after', 'from', 'tonight',
+  // The day named as a choice or a guess ("it's either the seventh or…", "maybe the fifth?"), closed by a pause too.
+  'either', 'or', 'maybe', 'probably', 'around', 'about', 'is', 'was',
 ])
 // biome-ignore format: packed list
 const ORDINAL_DAYS = new Set([
@@ -34,7 +36,8 @@ const ORDINAL_DAYS = new Set([
 // biome-ignore format: packed list
 const DAY_CLOSERS = new Set([
   'at', 'and', 'or', 'in', 'please', 'so', 'then', 'when', 'but', 'because', 'for', 'is', 'was', 'works', 'if', 'we',
-  "we'll", 'i', "i'll", 'she', 'he', 'they', 'you', 'it', "it's",
+  "we'll", 'i', "i'll", 'she', 'he', 'they', 'you', 'it', "it's", 'could', 'can', 'would', 'will', 'okay', 'ok', 'good',
+  'fine', 'right',
 ])
 /** English month abbreviations that are no English word ("Oct", "Dec"; not "mar", "may"). */
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'])
