@@ -135,3 +135,15 @@ describe('numbers and days (issue 10: fail closed on numbers)', () => {
     expect(scrub('this is the second time i called')).toBe('this is the second time i called')
   })
 })
+
+describe('after the first freeze: names before "here" with an initial, sign-offs before emoji', () => {
+  it('takes a first name and an initial opening a sentence before "here"', () => {
+    expect(scrub("Will B. here, Carl's son", 'sms')).toBe('[NAME]. here, [NAME] son')
+    expect(scrub('I. V. here is fine', 'sms')).toBe('I. V. here is fine')
+  })
+
+  it('reads a sign-off followed by emoji', () => {
+    expect(scrub('see you soon - Rick 👍🏽', 'sms')).toBe('see you soon - [NAME] 👍🏽')
+    expect(scrub('thanks for everything. Summer 🙏', 'sms')).toBe('thanks for everything. [NAME] 🙏')
+  })
+})

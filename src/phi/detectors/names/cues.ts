@@ -396,6 +396,25 @@ export function herePass(ctx: Ctx): void {
     if (!opens || t.glued || t.cls.clinical || isAux(ctx, t.lower)) continue
     if (t.cls.strong || t.cls.oov || t.cls.first) mark(ctx, i)
   }
+  // "Will B. here", "Mark T here": a first name and the initial of a surname opening a sentence before "here".
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const initial = toks[i]!
+    const first = toks[i - 1]!
+    if (
+      !HERE_WORDS.has(toks[i + 1]!.lower) ||
+      !/^\.?[ \t]+$/.test(gap(ctx, i + 1)) ||
+      !SPACE_ONLY.test(gap(ctx, i)) ||
+      !/^\p{Lu}$/u.test(ctx.text.slice(initial.start, initial.end)) ||
+      !(first.sentStart || /[,;:\-–—]\s*$/.test(gap(ctx, i - 1))) ||
+      !first.cap ||
+      first.glued ||
+      first.cls.clinical ||
+      !(first.cls.first || first.cls.strong || first.cls.oov)
+    )
+      continue
+    mark(ctx, i - 1)
+    mark(ctx, i)
+  }
   // "Waters again, still no callback": a capitalised name opening the message, then "again" and a pause.
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!

@@ -8,6 +8,8 @@ import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from '.
 import { CONJUNCTIONS } from './multiword'
 
 const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/
+/** What may follow a sign-off: punctuation, a closing bracket, emoji ("… - Rick 🙏"). */
+const CLOSING_TAIL = /^[\s.!)\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*$/u
 
 /** "Ella: What a wife.", "Heather:\"I'm…\"": a capitalised first name opening a line, then a colon (a speaker). */
 export function speakerPass(ctx: Ctx): void {
@@ -118,7 +120,7 @@ export function signOffPass(ctx: Ctx): void {
   for (let size = 1; size <= 3 && size < n; size++) {
     const i = n - size
     const last = toks[n - 1]!
-    if (!/^[\s.!)]*$/.test(text.slice(last.end, tail))) return
+    if (!CLOSING_TAIL.test(text.slice(last.end, tail))) return
     // A first name written alone as the last sentence is no verb or season ("… we will be there. Will").
     const closingName = size === 1 && isClosingSentenceName(ctx, i)
     if (!SIGN_OFF_GAP.test(gap(ctx, i)) && !afterThanks(ctx, i) && !closingName) continue
