@@ -102,7 +102,7 @@ describe('Korean copulas, verbs and everyday words stay (utility in Korean)', ()
   it('keeps conjugated verbs and clinical words, and still takes a name with 라고', () => {
     expect(scrub('혈압을 재보니 145가 나왔어요', 'sms')).toBe('혈압을 재보니 145가 나왔어요')
     expect(scrub('약국을 바꾸고 싶은데 어떻게 하나요?', 'sms')).toBe('약국을 바꾸고 싶은데 어떻게 하나요?')
-    expect(scrub('여보세요 저는 이정호라고 하는데요 혈압약', 'sms')).toBe('여보세요 저는 [NAME]라고 하는데요 혈압약')
+    expect(scrub('여보세요 저는 이정호라고 하는데요 혈압약', 'sms')).toBe('여보세요 저는 [NAME] 하는데요 혈압약')
   })
 })
 
@@ -125,7 +125,8 @@ describe('US street types written in other scripts close a street', () => {
 describe('numbers and days (issue 10: fail closed on numbers)', () => {
   it('never reads a route or the Tagalog "po" as the drug that claims a dose', () => {
     expect(scrub('si lola po ninety eight na po siya tapos hirap siya huminga')).toContain('po [OTHER] na po siya')
-    expect(scrub('may lagnat po trenta y otso kaninang umaga')).toContain('trenta y otso')
+    // A politeness word never links a cue to a number: "phòng ạ 214" stays unclaimed (fail closed).
+    expect(scrub('mẹ em nằm phòng ạ 214 khoa tim', 'sms')).not.toContain('214')
   })
 
   it('takes an ordinal day given as a choice or a guess, closed by a pause or a closing word', () => {
@@ -145,5 +146,31 @@ describe('after the first freeze: names before "here" with an initial, sign-offs
   it('reads a sign-off followed by emoji', () => {
     expect(scrub('see you soon - Rick 👍🏽', 'sms')).toBe('see you soon - [NAME] 👍🏽')
     expect(scrub('thanks for everything. Summer 🙏', 'sms')).toBe('thanks for everything. [NAME] 🙏')
+  })
+})
+
+describe('review of the first freeze: no name passes as a word', () => {
+  it('reads a three-syllable Korean stem opening on a family name as a name before any verb ending', () => {
+    expect(scrub('안녕하세요 김민수세요 내일 예약 확인 부탁드립니다', 'sms')).toBe(
+      '안녕하세요 [NAME] 내일 예약 확인 부탁드립니다',
+    )
+    expect(scrub('어머니 성함은 정옥분세요', 'sms')).toBe('어머니 성함은 [NAME]')
+  })
+
+  it('never trims a two-syllable particle-like end off a Korean name', () => {
+    expect(scrub('제 이름은 남궁이나', 'sms')).toBe('제 이름은 [NAME]')
+    expect(scrub('김소이는 내일 와요', 'sms')).toBe('[NAME] 내일 와요')
+  })
+
+  it('keeps a surname that is a word of another language inside the name unless the text is plainly in it', () => {
+    expect(scrub('patient name is wei ng, dob unknown', 'sms')).toBe('patient name is [NAME], dob unknown')
+    expect(scrub('me llamo ana phan y necesito cita', 'sms')).toBe('me llamo [NAME] y necesito cita')
+    expect(scrub('ako po si jose ngo ang pasyente')).toBe('ako po si [NAME] ang pasyente')
+  })
+
+  it('lists no surname as an everyday word', () => {
+    expect(scrub('aqui é o joão mora, preciso remarcar', 'sms')).not.toContain('mora')
+    expect(scrub('اسمي محمد رمضان وعندي موعد', 'sms')).not.toContain('رمضان')
+    expect(scrub('딸 심하나 열이 나요', 'sms')).toBe('딸 [NAME] 열이 나요')
   })
 })

@@ -46,8 +46,6 @@ const LINKS = new Set([
   'is', 'was', 'of', 'at', 'es', 'de', 'around', 'about', 'like', 'are', 'were', 'est', 'é', 'la', 'el', 'fell', 'dropped',
   'went', 'goes', 'running', 'runs', 'reads', 'read', 'came', 'up', 'down', 'to', 'now', 'still', 'only', 'just', 'over',
   'under', 'near', 'almost', 'been', 'stays', 'stayed', 'back', 'in', 'the', 'high', 'low', 'a', 'an', 'with', 'this', 'morning',
-  // Politeness words said between a reading's name and its value ("lagnat po 38", "sốt ạ 39").
-  'po', 'ho', 'ạ',
 ])
 
 /** Whether the words right before index `from` form a phrase of `set`, with at most one linking word between. */

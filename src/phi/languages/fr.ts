@@ -303,7 +303,7 @@ export const fr: LanguageTable = {
     "premier", "première", "premiere", "premièrement", "premierement", "pres", "probable", "probante", "procedant",
     "proche", "près",
     "poignet", "thyroïde", "coloscopie", "cassé", "cassée", "portail", "foyer", "interprète", "renouveler",
-    "renouvellement", "cheville", "fracture", "plâtre", "bilan",
+    "renouvellement", "cheville", "fracture", "plâtre",
   ],
   unitsAfter: [
     "mg", "mcg", "µg", "g", "gr", "grammes", "kg", "kilos", "l", "ml", "cl", "cc", "ui", "unités", "unites",

@@ -231,6 +231,42 @@ export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<str
 }
 
 /**
+ * The language (other than English) a text of Latin-script words is plainly written in: the one with most everyday
+ * words in it, three or more and at least twice as many as English ones. Stricter than {@link latinLanguagesOf}: only here may such a
+ * language's everyday word end a name ("… manman m Rosemène li gen …"), as a surname that is also a word somewhere
+ * ("wei ng", "ana phan") must not end it in a text that merely shares a few words with that language.
+ */
+export function dominantLanguagesOf(lowerWords: readonly string[]): ReadonlySet<string> {
+  const { languagesOfWord } = languages()
+  let english = 0
+  const hits = new Map<string, number>()
+  for (const w of lowerWords) {
+    const codes = languagesOfWord.get(w)
+    if (!codes) continue
+    for (const code of codes) {
+      if (code === 'en') english++
+      else hits.set(code, (hits.get(code) ?? 0) + 1)
+    }
+  }
+  // The leading language only (ties kept): a Spanish text shares "me", "y", "ana" with Vietnamese words.
+  let best = 0
+  for (const n of hits.values()) best = Math.max(best, n)
+  const out = new Set<string>()
+  for (const [code, n] of hits) if (n === best && n >= 3 && n >= 2 * english) out.add(code)
+  return out
+}
+
+/** Whether `word` is an everyday word of one of `codes` (a set from {@link dominantLanguagesOf}). */
+export function isWordOfLanguages(word: string, codes: ReadonlySet<string>): boolean {
+  if (codes.size === 0) return false
+  return (
+    languages()
+      .languagesOfWord.get(word)
+      ?.some((code) => codes.has(code)) ?? false
+  )
+}
+
+/**
  * Whether `word` is a stem `isStem` accepts with one of the tables' attached suffixes written onto it (Korean
  * particles: "추석에", "선생님이"): one set look-up per suffix length rather than one `endsWith` per suffix.
  */
@@ -339,15 +375,15 @@ function longestPhrase(prefixLength: number, trailing: { words: string[]; starts
 const HANGUL_START = /^\p{Script=Hangul}/u
 
 /**
- * The length of a Korean copula or particle of two syllables or more written onto a name ("김민수입니다",
- * "이순자인데요"): name spans leave it out, so the sentence keeps its verb. One-syllable particles stay in the span,
- * as a name may end on the same syllable.
+ * The length of a Korean copula or particle of three syllables or more written onto a name ("김민수입니다",
+ * "이순자인데요"): name spans leave it out, so the sentence keeps its verb. Shorter ones stay in the span, as a given
+ * name may end on the same syllables ("남궁이나", "김소이는").
  */
 export function copulaLength(word: string): number {
   if (!HANGUL_START.test(word)) return 0
   const { suffixes, suffixLengths } = languages()
   for (const n of suffixLengths) {
-    if (n < 2 || word.length < n + 2) continue
+    if (n < 3 || word.length < n + 2) continue
     if (suffixes.has(word.slice(word.length - n))) return n
   }
   return 0

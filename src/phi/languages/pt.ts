@@ -226,7 +226,7 @@ export const pt: LanguageTable = {
     "seriamos", "sete", "sexta", "sexto", "sistema", "sob", "sobre", "sois", "somente", "sétima", "setima",
     "sétimo", "setimo", "tal", "talvez", "tanta", "tantas", "tanto", "tempo", "tendes", "tenha", "tenham",
     "tenhamos", "tens", "tentar", "tentaram", "tente",
-    "aceitam", "inalador", "legível", "consta", "mora", "atendem", "vomitou", "vomitando", "rodas", "cadeira", "ar",
+    "aceitam", "inalador", "legível", "consta", "atendem", "vomitou", "vomitando", "cadeira", "ar",
     "comer", "beber", "intérprete", "morar", "nascimento", "machucou", "caiu", "quebrou", "seca", "vermelhas",
     "renovar",
   ],

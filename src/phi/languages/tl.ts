@@ -543,7 +543,7 @@ export const tl: LanguageTable = {
     "noon", "pababa", "paggawa", "pagitan", "pagkakaroon", "pagkatapos", "palabas", "pamamagitan", "panahon",
     "pangalawa", "paraan", "pareho", "pataas", "pumupunta", "sabihin", "sarili", "tatlo", "tulad", "tungkol",
     "una", "walang",
-    "tumatawag", "kaninang", "nahulog", "sugat", "balakang", "nawala", "tapos", "ilipat", "galing", "medyo",
+    "tumatawag", "kaninang", "nahulog", "sugat", "balakang", "nawala", "tapos", "ilipat", "medyo",
     "pakiramdam", "banyo", "bumalik", "trabaho", "nakalimutan", "makakapunta", "pasok", "binigyan", "kumakain",
     "nakainom", "nabagsakan", "nagpapasakit", "klinika", "namumula", "nangangati", "inuubo", "sinisipon", "masama",
     "gumaling", "bumuti", "natulog", "nagising", "magpapa", "sagot", "baka", "siguro",

@@ -69,8 +69,10 @@ function isPredicateStem(stem: string, ending: string): boolean {
   if (COPULA_TAIL.test(stem)) return false
   const verbal = VERB_STEM_END.test(stem) || VERB_ENDING_START.test(ending)
   // A family name alone or with a given name the tables list ("박지만", "최지우고요") is a name with an ending.
+  // Three syllables opening on a family name read as a full name ("김민수세요"), whatever the given-name table holds.
   const named =
-    lang.familyNames.has(stem) || (lang.familyNames.has(stem.slice(0, 1)) && lang.givenNames.has(stem.slice(1)))
+    lang.familyNames.has(stem) ||
+    (lang.familyNames.has(stem.slice(0, 1)) && (lang.givenNames.has(stem.slice(1)) || stem.length === 3))
   return verbal || !named
 }
 

@@ -14,6 +14,7 @@ import {
   NOUN_NAMES,
   PARTICLES,
 } from '../../lexicon/name-cues'
+import { dominantLanguagesOf, isWordOfLanguages } from '../../languages'
 import { isClinicalTerm } from '../../lexicon/index'
 import { CUE_GAP, type Ctx, SPACE_ONLY, type Tok, endsInApostropheS, gap, isAux, isCap, isFunctionWord } from './tokens'
 import { NOT_INITIALS } from './shapes'
@@ -336,6 +337,11 @@ const STATE_CODES = new Set([
   'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc', 'pr',
 ])
 
+function dominantOf(ctx: Ctx): ReadonlySet<string> {
+  ctx.dominant ??= dominantLanguagesOf(ctx.toks.map((t) => t.lower))
+  return ctx.dominant
+}
+
 /** The word at k can continue a name as its surname (or a middle initial before one). */
 export function isSurnamePart(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k]
@@ -356,9 +362,9 @@ export function isSurnamePart(ctx: Ctx, k: number): boolean {
   const c = t.cls
   if (c.clinical || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
   if (c.strong || c.oov || c.wordSurname) return true
-  // An everyday word of the text's own language ("li", "elle") that is no first name does not carry a name on,
-  // unless written with a capital where case tells.
-  if (c.foreign && c.common && !c.first && !isCap(ctx, t)) return false
+  // An everyday word of the language the text is plainly written in ("li" is "she" in Haitian Creole) that is no
+  // first name does not carry a name on, unless written with a capital where case tells.
+  if (c.foreign && c.common && !c.first && !isCap(ctx, t) && isWordOfLanguages(t.lower, dominantOf(ctx))) return false
   if (c.surname && !c.basic) return true
   return isCap(ctx, t) && !t.sentStart && (c.surname || c.first || c.rare || !c.basic)
 }

@@ -82,6 +82,8 @@ export interface Ctx {
   spanish: boolean
   /** Cache for gap(). */
   gaps: Array<string | undefined>
+  /** The languages the text is plainly written in (`dominantLanguagesOf`), read on first use. */
+  dominant?: ReadonlySet<string>
 }
 
 // Words are found by hand, exactly as WORD would find them (WORD stays the reference), without a match array per word.
