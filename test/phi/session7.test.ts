@@ -174,3 +174,20 @@ describe('review of the first freeze: no name passes as a word', () => {
     expect(scrub('딸 심하나 열이 나요', 'sms')).toBe('딸 [NAME] 열이 나요')
   })
 })
+
+describe("after the first freeze: the caller's clause closes a name; more street types", () => {
+  it('takes a first name after "it\'s" when the caller\'s own clause follows', () => {
+    expect(scrub('hi its frank im calling about my pacemaker check')).toBe(
+      'hi its [NAME] im calling about my pacemaker check',
+    )
+    expect(scrub("it's grace i think")).toBe("it's grace i think")
+    expect(scrub('its fine im calling about my refill')).toBe('its fine im calling about my refill')
+  })
+
+  it('reads concourse, esplanade, promenade and causeway as street types', () => {
+    expect(scrub("she's at twelve forty four grand concourse apartment five f the buzzer")).toBe(
+      "she's at [ADDRESS] the buzzer",
+    )
+    expect(scrub('meet me at the concourse at 5', 'sms')).toBe('meet me at the concourse at 5')
+  })
+})

@@ -12,7 +12,7 @@ import { matchesOf } from './matches'
 
 /** Street-type words and their abbreviations, as a regex alternation. */
 export const SUFFIX =
-  'street|st|avenue|ave|av|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|row|path|pike|plaza|plz|run|crescent|cres|close|expressway|expy|freeway|fwy|turnpike|tpke|route|rte|point|pt|heights|hts|park|crossing|xing|landing|ridge|view|commons|walk|mall|center|ctr|grove|hill|hills|manor|meadows|estates'
+  'street|st|avenue|ave|av|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|row|path|pike|plaza|plz|run|crescent|cres|close|expressway|expy|freeway|fwy|turnpike|tpke|route|rte|point|pt|heights|hts|park|crossing|xing|landing|ridge|view|commons|concourse|esplanade|promenade|causeway|walk|mall|center|ctr|grove|hill|hills|manor|meadows|estates'
 /** Numbered streets said as words: "fifth and main". */
 export const ORDINAL_STREET =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)'

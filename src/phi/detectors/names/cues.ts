@@ -232,6 +232,20 @@ const GERUND = /\p{L}{2,}(?:ando|iendo|yendo)$/u
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'im', "i'm", 'ill', "i'll", 'that', 'to'])
 const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llamando', 'de'])
 
+/** The words after j open the caller's own clause ("… frank im calling", "… i'm the daughter"). */
+function callerClauseAfter(ctx: Ctx, j: number): boolean {
+  const next = ctx.toks[j + 1]
+  return (
+    next !== undefined &&
+    CALLER_CLAUSE_OPENERS.has(next.lower) &&
+    SPACE_ONLY.test(gap(ctx, j + 1)) &&
+    // "it's grace i think": a hedge is no clause of the caller's.
+    !HEDGES.has(ctx.toks[j + 2]?.lower ?? '')
+  )
+}
+const CALLER_CLAUSE_OPENERS = new Set(['im', "i'm", 'i', 'ill', "i'll", 'ive', "i've"])
+const HEDGES = new Set(['think', 'guess', 'mean', 'suppose', 'believe'])
+
 function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const t = ctx.toks[j]!
   const c = t.cls
@@ -280,11 +294,16 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         // "hey it's hope again": a name-only noun said again by a caller (not a state: "it's sunny again").
         if (NOT_AFTER_WEAK_INTRO.has(w) && !cap) {
           const after = ctx.toks[j + 1]?.lower ?? ''
+          // "hi its frank im calling": after "it's" (not "i'm"), the caller's own clause makes the word a name.
+          const its = ['its', "it's", 'is'].includes(ctx.toks[j - 1]?.lower ?? '')
           return (
-            (CALLER_NEXT.has(after) || (after === 'again' && ABSTRACT_NAMES.has(w))) && SPACE_ONLY.test(gap(ctx, j + 1))
+            ((CALLER_NEXT.has(after) || (after === 'again' && ABSTRACT_NAMES.has(w))) &&
+              SPACE_ONLY.test(gap(ctx, j + 1))) ||
+            (its && callerClauseAfter(ctx, j))
           )
         }
-        return cap || !c.basic || boundaryAfter(ctx, j)
+        // "hi its frank im calling about…": the caller's next clause closes the name.
+        return cap || !c.basic || boundaryAfter(ctx, j) || callerClauseAfter(ctx, j)
       case 'greeting':
         return cap || !c.basic || boundaryAfter(ctx, j)
       case 'verb': {
