@@ -160,6 +160,14 @@ const NOT_NAME_OPENERS = new Set([
 // A person named after the facility ("… Urgent Care Dr. Amos saw me"), not part of its name.
 const TITLED = /(?:^|[^\p{L}])(?:dr|doctor|nurse|mr|mrs|ms|miss|np|pa|rn)(?![\p{L}])/iu
 const LINK_BEFORE_PLACE = new Set(['in', 'on', 'at', 'of'])
+// A facility starts only from one of these words (a facility or institution word after the place, or a brand before
+// it): a text holding none of them, even inside another word, has no facility to widen. Lower-case letters only, so
+// the test reads the lower-cased text without escaping.
+const FACILITY_HINT = new RegExp(
+  [...new Set([...FACILITY_TAIL, ...INSTITUTION_WORDS, ...FACILITY_BRANDS])]
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+)
 
 /**
  * A facility whose name holds a place is one identifier: the place with the facility words around it ("Northfield
@@ -170,7 +178,8 @@ const LINK_BEFORE_PLACE = new Set(['in', 'on', 'at', 'of'])
 export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   const places = spans.filter((s) => PLACE_TYPES.has(s.type)).sort((a, b) => a.start - b.start)
-  if (places.length === 0) return out
+  // Cheap refusal: reading every word and place costs more than the whole text's one regex scan.
+  if (places.length === 0 || !FACILITY_HINT.test(text.toLowerCase())) return out
   const words = [...text.matchAll(/[\p{L}\p{N}&][\p{L}\p{M}\p{N}'’]*/gu)].map((m) => ({
     w: m[0].toLowerCase(),
     raw: m[0],
