@@ -6,7 +6,13 @@
  * hyphenated romanised given name ("park ok-soon"), and a unit after a street ("Ocean Pkwy кв. 4Д"). Each pass
  * returns new spans only; fail closed: a word nothing proves safe goes with its neighbour.
  */
-import { languages, phraseLengthAtEnd, trailingWords } from '../languages'
+import {
+  type TrailingPhraseWords,
+  languages,
+  phraseLengthAfter,
+  phraseLengthAtEnd,
+  trailingPhraseWords,
+} from '../languages'
 import { classLengthBefore, letterOrNumberLength } from './chars'
 import { isBasicWord, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
@@ -97,9 +103,10 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
   const overlapsBefore = endsAfter(spans)
   for (const s of names(spans)) {
     const before = text.slice(Math.max(0, s.start - 60), s.start)
-    // A name right after its cue ("my father", "me llamo") has no gap to fill.
-    if (cuedAtEnd(before)) continue
-    const gap = gapWordsAtEnd(before)
+    // A name right after its cue ("my father", "me llamo") has no gap to fill. The words before it are read once.
+    const trailing = trailingPhraseWords(before)
+    if (cuedAfter(before.length, trailing)) continue
+    const gap = gapWordsAtEnd(before, trailing)
     if (gap === null) continue
     // The shortest gap first: one word, then two.
     for (let k = 0; k < gap.words.length; k++) {
@@ -153,9 +160,10 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
  * /(?:^|[^\p{L}\p{M}\p{N}'’.])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,2})$/u reads them: a gap does not start right
  * after a digit or a full stop ("5th", "St.clair"), so the earlier word is dropped, or both when only one is there.
  */
-function gapWordsAtEnd(before: string): { words: string[]; starts: number[] } | null {
-  const units = trailingWords(before, 2)
-  if (units === null) return null
+function gapWordsAtEnd(before: string, trailing: TrailingPhraseWords): { words: string[]; starts: number[] } | null {
+  // trailingWords(before, 2): the first two of the (up to four) trailing words.
+  if (trailing === null) return null
+  const units = { words: trailing.words.slice(0, 2), starts: trailing.starts.slice(0, 2) }
   const opens = (at: number): boolean =>
     at === 0 || (before.charCodeAt(at - 1) !== 46 && classLengthBefore(letterOrNumberLength, before, at) === 0)
   if (opens(units.starts[units.starts.length - 1]!)) return units
@@ -168,12 +176,13 @@ function unknownWord(w: string): boolean {
   return !/['’]/.test(w) && !knownInSomeLanguage(w) && !isEnglishWord(w) && !isCommonWord(w)
 }
 
-function cuedAtEnd(head: string): boolean {
+/** A relation cue, self cue or title ends the head whose trailing words these are (phraseLengthAtEnd > 0). */
+function cuedAfter(headLength: number, trailing: TrailingPhraseWords): boolean {
   const lang = languages()
   return (
-    phraseLengthAtEnd(head, lang.relationCues) > 0 ||
-    phraseLengthAtEnd(head, lang.selfCues) > 0 ||
-    phraseLengthAtEnd(head, lang.titlesBefore) > 0
+    phraseLengthAfter(headLength, trailing, lang.relationCues) > 0 ||
+    phraseLengthAfter(headLength, trailing, lang.selfCues) > 0 ||
+    phraseLengthAfter(headLength, trailing, lang.titlesBefore) > 0
   )
 }
 
@@ -406,6 +415,8 @@ const HOUSE_NUMBER_CUE =
   /^[ \t]{0,2},?[ \t]{0,2}(?:número|numero|num\.?|nº|n°|no\.|number|số|#|дом|д\.|رقم)[ \t]{0,2}/iu
 // Words inside a spoken number ("quarenta e cinco", "cuarenta y dos", "forty and").
 const JOINERS = new Set(['e', 'y', 'and', 'et', 'và', 'و'])
+// The last letters of the street words: the word before a name is read only when it can be one.
+const OPENER_ENDS = new Set([...STREET_OPENERS].map((w) => w[w.length - 1]!))
 // Capitalised street types after a name: "Alvarado St", "Ferry Road" (not a saint: "St. Clair").
 const NAMED_STREET_ENDING =
   /^[ \t]{1,2}(?:St|Ave|Rd|Blvd|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Lane|Court|Boulevard|Place|Parkway|Highway|Terrace|Circle)(?!\.?[ \t]+\p{Lu})\.?(?![\p{L}\p{N}])/u
@@ -420,11 +431,15 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
   for (const s of spans) {
     const street = s.type === 'STREET'
     if (s.type !== 'NAME' && s.type !== 'CITY' && !street) continue
-    const before = /([\p{L}\p{M}.]+)[ \t]{1,2}$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))
+    const before =
+      !street && mayFollowOpener(text, s.start)
+        ? /([\p{L}\p{M}.]+)[ \t]{1,2}$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))
+        : null
     const word = before?.[1]?.toLowerCase().replace(/\.$/, '')
     let start = -1
     if (!street && word && STREET_OPENERS.has(word)) start = s.start - before![0].length
-    const ending = street ? null : NAMED_STREET_ENDING.exec(text.slice(s.end, s.end + 14))
+    const blankAfter = text.charCodeAt(s.end) === 32 || text.charCodeAt(s.end) === 9
+    const ending = street || !blankAfter ? null : NAMED_STREET_ENDING.exec(text.slice(s.end, s.end + 14))
     if (start < 0 && !ending && !street) continue
     let end = ending ? s.end + ending[0].length : s.end
     if (start < 0) start = s.start
@@ -447,6 +462,17 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
     if (!street || start < s.start || end > s.end) out.push({ start, end, type: 'STREET', source: 'street:named' })
   }
   return out
+}
+
+/** Whether the word[.] and one or two blanks ending text before `at` may end with a street word's last letter. */
+function mayFollowOpener(text: string, at: number): boolean {
+  let i = at
+  while (i > 0 && at - i < 2 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i === at) return false
+  if (i > 0 && text.charCodeAt(i - 1) === 46) i--
+  if (i === 0) return false
+  const lower = text[i - 1]!.toLowerCase()
+  return OPENER_ENDS.has(lower[lower.length - 1]!)
 }
 
 let parts: Set<string> | undefined
