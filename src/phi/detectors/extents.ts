@@ -115,24 +115,11 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
       const head = text.slice(Math.max(0, gapStart - 40), gapStart)
       // "M. Désiré N'Guessan", "Dr. Ana Souza": one word between a title and a surname is the given name.
       const titled = gapWords.length === 1 && phraseLengthAtEnd(head, lang.titlesBefore) > 0
-      // Otherwise only what a nickname is made of: a family word or title ("pop", "big", "ti", "aling"), or a word
-      // no language knows.
-      // A first name the lists hold counts too ("it's sunny park"): between a cue and a name it is the given name.
-      const nickname = (w: string): boolean =>
-        NAME_MODIFIERS.has(w) ||
-        lang.titlesBefore.phrases.has(w) ||
-        unknownWord(w) ||
-        (isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
-      // A word said twice before a name is the speaker's own ("this is deacon deacon abernathy"); a filler is skipped;
-      // a first name that is also an auxiliary counts after a title or a self cue ("pastor will tennant").
+      // A word said twice before a name is the speaker's own ("this is deacon deacon abernathy"); a filler is skipped.
       const repeated =
         gapWords.length === 2 && gapWords[0] === gapWords[1] && !isFunctionWordOfAnyLanguage(gapWords[0]!)
-      const firstNameWord = (w: string): boolean =>
-        isFirstName(w) && !isFunctionWordOfAnyLanguage(w) && !isClinicalTerm(w) && NAME_BREAKERS.has(w)
-      const counts = (w: string): boolean =>
-        FILLERS.has(w) || repeated || ((titled || nickname(w)) && !breaks(w)) || firstNameWord(w)
       const saidTwice = gap.words.length === 2 && gap.words[0] === gap.words[1]
-      if (gapWords.every((w) => FILLERS.has(w)) || !gapWords.every(counts)) {
+      if (gapWords.every((w) => FILLERS.has(w)) || !gapWords.every((w) => gapWordCounts(w, repeated, titled))) {
         if (k === 0 && (saidTwice || FILLERS.has(gapWords[0]!))) continue
         break
       }
@@ -155,6 +142,31 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
   return out
 }
 
+// The gap word tests are functions of the module, not closures made per gap: where function names are kept
+// (esbuild's keepNames) every closure made in a loop is named as it is made, which cost more than the tests.
+/** A gap word between a cue and a name: a filler, a word said twice, a nickname's word or a first name. */
+function gapWordCounts(w: string, repeated: boolean, titled: boolean): boolean {
+  return FILLERS.has(w) || repeated || ((titled || isNicknameWord(w)) && !breaks(w)) || isFirstNameBreaker(w)
+}
+
+/**
+ * What a nickname is made of: a family word or title ("pop", "big", "ti", "aling"), or a word no language knows. A
+ * first name the lists hold counts too ("it's sunny park"): between a cue and a name it is the given name.
+ */
+function isNicknameWord(w: string): boolean {
+  return (
+    NAME_MODIFIERS.has(w) ||
+    languages().titlesBefore.phrases.has(w) ||
+    unknownWord(w) ||
+    (isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
+  )
+}
+
+/** A first name that is also an auxiliary counts after a title or a self cue ("pastor will tennant"). */
+function isFirstNameBreaker(w: string): boolean {
+  return isFirstName(w) && !isFunctionWordOfAnyLanguage(w) && !isClinicalTerm(w) && NAME_BREAKERS.has(w)
+}
+
 /**
  * The one or two "word[.] spaces" units that end `before` (lower case, the last one first, with their offsets), as
  * /(?:^|[^\p{L}\p{M}\p{N}'’.])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,2})$/u reads them: a gap does not start right
@@ -164,9 +176,9 @@ function gapWordsAtEnd(before: string, trailing: TrailingPhraseWords): { words: 
   // trailingWords(before, 2): the first two of the (up to four) trailing words.
   if (trailing === null) return null
   const units = { words: trailing.words.slice(0, 2), starts: trailing.starts.slice(0, 2) }
-  const opens = (at: number): boolean =>
-    at === 0 || (before.charCodeAt(at - 1) !== 46 && classLengthBefore(letterOrNumberLength, before, at) === 0)
-  if (opens(units.starts[units.starts.length - 1]!)) return units
+  const at = units.starts[units.starts.length - 1]!
+  if (at === 0 || (before.charCodeAt(at - 1) !== 46 && classLengthBefore(letterOrNumberLength, before, at) === 0))
+    return units
   if (units.words.length === 2) return { words: units.words.slice(0, 1), starts: units.starts.slice(0, 1) }
   return null
 }
