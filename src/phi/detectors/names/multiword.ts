@@ -436,6 +436,10 @@ export function coordinationPass(ctx: Ctx): void {
     for (let i = 0; i < toks.length; i++) {
       if (!name[i]) continue
       for (const dir of [-1, 1] as const) {
+        // A named neighbour that is no conjunction ends this side whatever the gap (listNeighbour returns it or none):
+        // in a long run of names (spelled letters) nothing is read.
+        const near = i + dir
+        if (near >= 0 && near < toks.length && name[near] && !CONJUNCTIONS.has(toks[near]!.lower)) continue
         const j = listNeighbour(ctx, i, dir)
         const t = toks[j]
         if (!t || name[j] || t.glued) continue

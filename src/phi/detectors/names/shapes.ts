@@ -130,8 +130,7 @@ export function spelledPass(ctx: Ctx): void {
   let i = 0
   while (i < toks.length) {
     let j = i
-    while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && (j === i || /^[ \t.-]{1,2}$/.test(gap(ctx, j))))
-      j++
+    while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && (j === i || isSpelledGap(gap(ctx, j)))) j++
     // Spelled acronyms and cue words are not names ("s s n", "m r n", "d o b", "e k g"); spelled names are.
     if (
       j - i >= 3 &&
@@ -145,6 +144,16 @@ export function spelledPass(ctx: Ctx): void {
       for (let k = i; k < j; k++) ctx.name[k] = 2
     i = Math.max(j, i + 1)
   }
+}
+
+/** /^[ \t.-]{1,2}$/.test(g) as a character check: it runs for every letter of a spelled run. */
+function isSpelledGap(g: string): boolean {
+  if (g.length === 0 || g.length > 2) return false
+  for (let k = 0; k < g.length; k++) {
+    const c = g.charCodeAt(k)
+    if (c !== 32 && c !== 9 && c !== 46 && c !== 45) return false
+  }
+  return true
 }
 
 /** Letters that spell a clinical or cue acronym ("ssn", "mrn", "dob", "ekg"), not a name. */
