@@ -49,12 +49,11 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     if (!m) continue
     const gap = [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase())
     if (gap.some(breaks)) continue
-    const particle = (w: string): boolean => lang.nameParticles.has(w) || lang.nameLinks.has(w)
     // One word: a particle or title ("st", "van", "bin"), or a short word no English text uses ("ti").
     const joins =
       gap.length === 2
-        ? gap.every(particle)
-        : particle(gap[0]!) ||
+        ? gap.every(isParticle)
+        : isParticle(gap[0]!) ||
           lang.titlesBefore.phrases.has(gap[0]!) ||
           NAME_MODIFIERS.has(gap[0]!) ||
           (gap[0]!.length <= 3 && !isEnglishWord(gap[0]!))
@@ -62,6 +61,12 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
   }
   return out
+}
+
+/** A name particle or link ("van", "bin", "thi"): a function of the module, not a closure per pair of names. */
+function isParticle(w: string): boolean {
+  const lang = languages()
+  return lang.nameParticles.has(w) || lang.nameLinks.has(w)
 }
 
 /**
