@@ -235,6 +235,16 @@ const NEEDS_DIGIT = new Set<RegExp>([
   PO_BOX,
 ])
 const GATES = new Map<RegExp, (lower: string) => boolean>([
+  // Every match ends on a street type after white space (the number, a direction and the words before it each end
+  // in \s), or holds a Spanish street word after no letter or number: what the patterns need, without their scans
+  // of every number and its next words (a text full of dates).
+  [NUMBERED, testOf(new RegExp(String.raw`\s(?:${SUFFIX})\.?${E}`, 'iu'))],
+  [
+    SPANISH,
+    testOf(
+      /(?<![\p{L}\p{N}])(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s/iu,
+    ),
+  ],
   [SPOKEN_NUMBERED, (l) => NUMBER_WORD_GATE.test(l)],
   [INTL_PREFIX, testOf(new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u'))],
   [
