@@ -6,7 +6,13 @@
  * hyphenated romanised given name ("park ok-soon"), and a unit after a street ("Ocean Pkwy кв. 4Д"). Each pass
  * returns new spans only; fail closed: a word nothing proves safe goes with its neighbour.
  */
-import { languages, phraseLengthAtEnd, trailingWords } from '../languages'
+import {
+  type TrailingPhraseWords,
+  languages,
+  phraseLengthAfter,
+  phraseLengthAtEnd,
+  trailingPhraseWords,
+} from '../languages'
 import { classLengthBefore, letterOrNumberLength } from './chars'
 import { isBasicWord, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
@@ -49,12 +55,11 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     if (!m) continue
     const gap = [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase())
     if (gap.some(breaks)) continue
-    const particle = (w: string): boolean => lang.nameParticles.has(w) || lang.nameLinks.has(w)
     // One word: a particle or title ("st", "van", "bin"), or a short word no English text uses ("ti").
     const joins =
       gap.length === 2
-        ? gap.every(particle)
-        : particle(gap[0]!) ||
+        ? gap.every(isParticle)
+        : isParticle(gap[0]!) ||
           lang.titlesBefore.phrases.has(gap[0]!) ||
           NAME_MODIFIERS.has(gap[0]!) ||
           (gap[0]!.length <= 3 && !isEnglishWord(gap[0]!))
@@ -62,6 +67,12 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
   }
   return out
+}
+
+/** A name particle or link ("van", "bin", "thi"): a function of the module, not a closure per pair of names. */
+function isParticle(w: string): boolean {
+  const lang = languages()
+  return lang.nameParticles.has(w) || lang.nameLinks.has(w)
 }
 
 /**
@@ -103,9 +114,10 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
   const overlapsBefore = endsAfter(spans)
   for (const s of names(spans)) {
     const before = text.slice(Math.max(0, s.start - 60), s.start)
-    // A name right after its cue ("my father", "me llamo") has no gap to fill.
-    if (cuedAtEnd(before)) continue
-    const gap = gapWordsAtEnd(before)
+    // A name right after its cue ("my father", "me llamo") has no gap to fill. The words before it are read once.
+    const trailing = trailingPhraseWords(before)
+    if (cuedAfter(before.length, trailing)) continue
+    const gap = gapWordsAtEnd(before, trailing)
     if (gap === null) continue
     // The shortest gap first: one word, then two.
     for (let k = 0; k < gap.words.length; k++) {
@@ -114,24 +126,11 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
       const head = text.slice(Math.max(0, gapStart - 40), gapStart)
       // "M. Désiré N'Guessan", "Dr. Ana Souza": one word between a title and a surname is the given name.
       const titled = gapWords.length === 1 && phraseLengthAtEnd(head, lang.titlesBefore) > 0
-      // Otherwise only what a nickname is made of: a family word or title ("pop", "big", "ti", "aling"), or a word
-      // no language knows.
-      // A first name the lists hold counts too ("it's sunny park"): between a cue and a name it is the given name.
-      const nickname = (w: string): boolean =>
-        NAME_MODIFIERS.has(w) ||
-        lang.titlesBefore.phrases.has(w) ||
-        unknownWord(w) ||
-        (isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
-      // A word said twice before a name is the speaker's own ("this is deacon deacon abernathy"); a filler is skipped;
-      // a first name that is also an auxiliary counts after a title or a self cue ("pastor will tennant").
+      // A word said twice before a name is the speaker's own ("this is deacon deacon abernathy"); a filler is skipped.
       const repeated =
         gapWords.length === 2 && gapWords[0] === gapWords[1] && !isFunctionWordOfAnyLanguage(gapWords[0]!)
-      const firstNameWord = (w: string): boolean =>
-        isFirstName(w) && !isFunctionWordOfAnyLanguage(w) && !isClinicalTerm(w) && NAME_BREAKERS.has(w)
-      const counts = (w: string): boolean =>
-        FILLERS.has(w) || repeated || ((titled || nickname(w)) && !breaks(w)) || firstNameWord(w)
       const saidTwice = gap.words.length === 2 && gap.words[0] === gap.words[1]
-      if (gapWords.every((w) => FILLERS.has(w)) || !gapWords.every(counts)) {
+      if (gapWords.every((w) => FILLERS.has(w)) || !gapWords.every((w) => gapWordCounts(w, repeated, titled))) {
         if (k === 0 && (saidTwice || FILLERS.has(gapWords[0]!))) continue
         break
       }
@@ -154,17 +153,43 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
   return out
 }
 
+// The gap word tests are functions of the module, not closures made per gap: where function names are kept
+// (esbuild's keepNames) every closure made in a loop is named as it is made, which cost more than the tests.
+/** A gap word between a cue and a name: a filler, a word said twice, a nickname's word or a first name. */
+function gapWordCounts(w: string, repeated: boolean, titled: boolean): boolean {
+  return FILLERS.has(w) || repeated || ((titled || isNicknameWord(w)) && !breaks(w)) || isFirstNameBreaker(w)
+}
+
+/**
+ * What a nickname is made of: a family word or title ("pop", "big", "ti", "aling"), or a word no language knows. A
+ * first name the lists hold counts too ("it's sunny park"): between a cue and a name it is the given name.
+ */
+function isNicknameWord(w: string): boolean {
+  return (
+    NAME_MODIFIERS.has(w) ||
+    languages().titlesBefore.phrases.has(w) ||
+    unknownWord(w) ||
+    (isFirstName(w) && !isFunctionWordOfAnyLanguage(w))
+  )
+}
+
+/** A first name that is also an auxiliary counts after a title or a self cue ("pastor will tennant"). */
+function isFirstNameBreaker(w: string): boolean {
+  return isFirstName(w) && !isFunctionWordOfAnyLanguage(w) && !isClinicalTerm(w) && NAME_BREAKERS.has(w)
+}
+
 /**
  * The one or two "word[.] spaces" units that end `before` (lower case, the last one first, with their offsets), as
  * /(?:^|[^\p{L}\p{M}\p{N}'’.])((?:[\p{L}\p{M}'’]+\.?[ \t]+){1,2})$/u reads them: a gap does not start right
  * after a digit or a full stop ("5th", "St.clair"), so the earlier word is dropped, or both when only one is there.
  */
-function gapWordsAtEnd(before: string): { words: string[]; starts: number[] } | null {
-  const units = trailingWords(before, 2)
-  if (units === null) return null
-  const opens = (at: number): boolean =>
-    at === 0 || (before.charCodeAt(at - 1) !== 46 && classLengthBefore(letterOrNumberLength, before, at) === 0)
-  if (opens(units.starts[units.starts.length - 1]!)) return units
+function gapWordsAtEnd(before: string, trailing: TrailingPhraseWords): { words: string[]; starts: number[] } | null {
+  // trailingWords(before, 2): the first two of the (up to four) trailing words.
+  if (trailing === null) return null
+  const units = { words: trailing.words.slice(0, 2), starts: trailing.starts.slice(0, 2) }
+  const at = units.starts[units.starts.length - 1]!
+  if (at === 0 || (before.charCodeAt(at - 1) !== 46 && classLengthBefore(letterOrNumberLength, before, at) === 0))
+    return units
   if (units.words.length === 2) return { words: units.words.slice(0, 1), starts: units.starts.slice(0, 1) }
   return null
 }
@@ -174,12 +199,13 @@ function unknownWord(w: string): boolean {
   return !/['’]/.test(w) && !knownInSomeLanguage(w) && !isEnglishWord(w) && !isCommonWord(w)
 }
 
-function cuedAtEnd(head: string): boolean {
+/** A relation cue, self cue or title ends the head whose trailing words these are (phraseLengthAtEnd > 0). */
+function cuedAfter(headLength: number, trailing: TrailingPhraseWords): boolean {
   const lang = languages()
   return (
-    phraseLengthAtEnd(head, lang.relationCues) > 0 ||
-    phraseLengthAtEnd(head, lang.selfCues) > 0 ||
-    phraseLengthAtEnd(head, lang.titlesBefore) > 0
+    phraseLengthAfter(headLength, trailing, lang.relationCues) > 0 ||
+    phraseLengthAfter(headLength, trailing, lang.selfCues) > 0 ||
+    phraseLengthAfter(headLength, trailing, lang.titlesBefore) > 0
   )
 }
 
@@ -412,6 +438,8 @@ const HOUSE_NUMBER_CUE =
   /^[ \t]{0,2},?[ \t]{0,2}(?:número|numero|num\.?|nº|n°|no\.|number|số|#|дом|д\.|رقم)[ \t]{0,2}/iu
 // Words inside a spoken number ("quarenta e cinco", "cuarenta y dos", "forty and").
 const JOINERS = new Set(['e', 'y', 'and', 'et', 'và', 'و'])
+// The last letters of the street words: the word before a name is read only when it can be one.
+const OPENER_ENDS = new Set([...STREET_OPENERS].map((w) => w[w.length - 1]!))
 // Capitalised street types after a name: "Alvarado St", "Ferry Road" (not a saint: "St. Clair").
 const NAMED_STREET_ENDING =
   /^[ \t]{1,2}(?:St|Ave|Rd|Blvd|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Lane|Court|Boulevard|Place|Parkway|Highway|Terrace|Circle)(?!\.?[ \t]+\p{Lu})\.?(?![\p{L}\p{N}])/u
@@ -430,12 +458,16 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
   for (const s of spans) {
     const street = s.type === 'STREET'
     if (s.type !== 'NAME' && s.type !== 'CITY' && !street) continue
-    const before = /([\p{L}\p{M}.]+)[ \t]{1,2}$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))
+    const before =
+      !street && mayFollowOpener(text, s.start)
+        ? /([\p{L}\p{M}.]+)[ \t]{1,2}$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))
+        : null
     const word = before?.[1]?.toLowerCase().replace(/\.$/, '')
     let start = -1
     if (!street && word && STREET_OPENERS.has(word)) start = s.start - before![0].length
-    const after = text.slice(s.end, s.end + 14)
-    const ending = street ? null : (NAMED_STREET_ENDING.exec(after) ?? SCRIPT_STREET_ENDING.exec(after))
+    const blankAfter = text.charCodeAt(s.end) === 32 || text.charCodeAt(s.end) === 9
+    const after = blankAfter && !street ? text.slice(s.end, s.end + 14) : ''
+    const ending = after ? (NAMED_STREET_ENDING.exec(after) ?? SCRIPT_STREET_ENDING.exec(after)) : null
     if (start < 0 && !ending && !street) continue
     let end = ending ? s.end + ending[0].length : s.end
     if (start < 0) start = s.start
@@ -458,6 +490,17 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
     if (!street || start < s.start || end > s.end) out.push({ start, end, type: 'STREET', source: 'street:named' })
   }
   return out
+}
+
+/** Whether the word[.] and one or two blanks ending text before `at` may end with a street word's last letter. */
+function mayFollowOpener(text: string, at: number): boolean {
+  let i = at
+  while (i > 0 && at - i < 2 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i === at) return false
+  if (i > 0 && text.charCodeAt(i - 1) === 46) i--
+  if (i === 0) return false
+  const lower = text[i - 1]!.toLowerCase()
+  return OPENER_ENDS.has(lower[lower.length - 1]!)
 }
 
 let parts: Set<string> | undefined

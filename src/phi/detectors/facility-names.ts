@@ -160,6 +160,27 @@ const NOT_NAME_OPENERS = new Set([
 // A person named after the facility ("… Urgent Care Dr. Amos saw me"), not part of its name.
 const TITLED = /(?:^|[^\p{L}])(?:dr|doctor|nurse|mr|mrs|ms|miss|np|pa|rn)(?![\p{L}])/iu
 const LINK_BEFORE_PLACE = new Set(['in', 'on', 'at', 'of'])
+// A facility starts only from one of these words: a facility or institution word after the place, or a brand
+// before it (as a word of the text, or the last part of a place's own text). Lower-case letters only, so the tests
+// read the lower-cased text without escaping; the second reads them as whole words (no letter, number or & before,
+// no letter, mark, number or apostrophe after, as the word pattern below ends them).
+const FACILITY_STARTS = [...new Set([...FACILITY_TAIL, ...INSTITUTION_WORDS, ...FACILITY_BRANDS])]
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+const FACILITY_HINT = new RegExp(FACILITY_STARTS)
+const FACILITY_WORD = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${FACILITY_STARTS})(?![\\p{L}\\p{M}\\p{N}'’])`, 'u')
+
+/** The place's last white-space separated part, lower case: a facility word there makes it a facility. */
+function lastPart(text: string, place: Span): string {
+  return text.slice(place.start, place.end).toLowerCase().split(/\s+/).pop() ?? ''
+}
+
+/** Whether a facility can start anywhere: a necessary condition read before every word and place is. */
+function mayHoldFacility(text: string, places: readonly Span[]): boolean {
+  const lower = text.toLowerCase()
+  if (!FACILITY_HINT.test(lower)) return false
+  return FACILITY_WORD.test(lower) || places.some((p) => FACILITY_TAIL.has(lastPart(text, p)))
+}
 
 /**
  * A facility whose name holds a place is one identifier: the place with the facility words around it ("Northfield
@@ -170,7 +191,8 @@ const LINK_BEFORE_PLACE = new Set(['in', 'on', 'at', 'of'])
 export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   const places = spans.filter((s) => PLACE_TYPES.has(s.type)).sort((a, b) => a.start - b.start)
-  if (places.length === 0) return out
+  // Cheap refusal: reading every word and place costs more than the whole text's one regex scan.
+  if (places.length === 0 || !mayHoldFacility(text, places)) return out
   const words = [...text.matchAll(/[\p{L}\p{N}&][\p{L}\p{M}\p{N}'’]*/gu)].map((m) => ({
     w: m[0].toLowerCase(),
     raw: m[0],
@@ -200,7 +222,7 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
     const tail = (w: { w: string; raw: string }) =>
       person ? (!cased || /^\p{Lu}/u.test(w.raw)) && INSTITUTION_WORDS.has(w.w) : FACILITY_TAIL.has(w.w)
     let end = place.end
-    let facility = FACILITY_TAIL.has(text.slice(place.start, place.end).toLowerCase().split(/\s+/).pop() ?? '')
+    let facility = FACILITY_TAIL.has(lastPart(text, place))
     let start = place.start
     // Left: a chain right before the place or before a link word and the place.
     // The words before the place: those left of the first word at or after its start.

@@ -211,6 +211,14 @@ function skipJoiners(list: readonly Word[], i: number, text: string): number {
   return j
 }
 
+/**
+ * The number at word k beside a month name; digits only when `digitsOnly`. A function of the module rather than a
+ * closure per month word: where function names are kept (esbuild's keepNames) each closure is named as it is made.
+ */
+function numberNear(list: readonly Word[], k: number, text: string, digitsOnly: boolean): [number, number] | undefined {
+  return digitsOnly && !DIGITS.test(list[k]?.w ?? '') ? undefined : numberAtWord(list, k, text)
+}
+
 /** Dates built around a month name in any language: "14 mars 1958", "14 de março de 1958", "3 декабря", "Marso 3, 1958", "mars 1958". */
 function monthNameDates(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
@@ -221,8 +229,6 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
     // unless the text is written in another language.
     foreign ??= [...latinLanguagesOf(list.map((w) => w.w))].some((code) => code !== 'es')
     const digitsOnly = !foreign && classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
-    const numberAt = (l: readonly Word[], k: number, t: string) =>
-      digitsOnly && !DIGITS.test(l[k]?.w ?? '') ? undefined : numberAtWord(l, k, t)
     let start = list[i]!.start
     let end = list[i]!.end
     let day = false
@@ -232,7 +238,7 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
     let k = i - 1
     while (k >= 0 && lang.dateJoiners.phrases.has(list[k]!.w) && i - k <= 2) k--
     for (let back = Math.max(0, k - 2); back <= k; back++) {
-      const n = numberAt(list, back, text)
+      const n = numberNear(list, back, text, digitsOnly)
       if (n && back + n[0] - 1 === k && n[1] >= 1 && n[1] <= 31 && spacedGap(text, list[k]!, list[k + 1]!, true)) {
         start = list[back]!.start
         day = true
@@ -245,7 +251,7 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
     // Day and/or year after: "mars 14, 1958", "março de 1958", "декабря 1958 г".
     let j = skipJoiners(list, i + 1, text)
     if (j < list.length && spacedGap(text, list[j - 1]!, list[j]!, true)) {
-      const n = numberAt(list, j, text)
+      const n = numberNear(list, j, text, digitsOnly)
       if (n && !day && n[1] >= 1 && n[1] <= 31 && !(n[0] === 1 && DIGITS.test(list[j]!.w) && list[j]!.w.length === 4)) {
         day = true
         end = list[j + n[0] - 1]!.end
@@ -264,7 +270,7 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
       yearEnd = j + 1
     } else if (day && j < list.length && j > i && spacedGap(text, list[j - 1]!, list[j]!, true)) {
       // "douz me swasanndisèt", "14 mars 58": a year said in words or two digits after the day and month.
-      const y = numberAt(list, j, text)
+      const y = numberNear(list, j, text, digitsOnly)
       if (y && (y[1] <= 99 || (y[1] >= 1900 && y[1] <= 2099))) {
         end = list[j + y[0] - 1]!.end
         yearEnd = j + y[0]

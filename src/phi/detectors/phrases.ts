@@ -7,7 +7,25 @@ import type { Word } from '../spoken'
 
 /** Whether words a and b are separated only by a space or two (a hyphen or apostrophe allowed; a comma or dot with `allowComma`). */
 export function spacedGap(text: string, a: Word, b: Word, allowComma = false): boolean {
-  return (allowComma ? /^[ \t,.'-]{1,3}$/ : /^[ \t'-]{1,2}$/).test(text.slice(a.end, b.start))
+  // /^[ \t,.'-]{1,3}$/ or /^[ \t'-]{1,2}$/ on text.slice(a.end, b.start), read in place: this runs for nearly
+  // every pair of words, in several detectors.
+  const n = b.start - a.end
+  if (n < 1 || n > (allowComma ? 3 : 2)) return false
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 32 && c !== 9 && c !== 39 && c !== 45 && !(allowComma && (c === 44 || c === 46))) return false
+  }
+  return true
+}
+
+/** /^[ \t-]{0,2}$/.test(text.slice(from, to)) without the slice (an empty or reversed range passes, as "" does). */
+function isOpeningGap(text: string, from: number, to: number): boolean {
+  if (to - from > 2) return false
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 32 && c !== 9 && c !== 45) return false
+  }
+  return true
 }
 
 /** Whether a phrase of `set` starts at word i (contiguous words). Returns the index after it, or 0. */
@@ -18,7 +36,7 @@ export function phraseFrom(list: readonly Word[], i: number, text: string, set: 
   for (let k = 0; k < set.maxWords && i + k < list.length; k++) {
     const w = list[i + k]!
     if (k > 0 && !spacedGap(text, list[i + k - 1]!, w)) break
-    if (k === 0 && i > 0 && !/^[ \t-]{0,2}$/.test(text.slice(list[i - 1]!.end, w.start))) break
+    if (k === 0 && i > 0 && !isOpeningGap(text, list[i - 1]!.end, w.start)) break
     phrase = k === 0 ? w.w : `${phrase} ${w.w}`
     // Only a phrase's last word can close it: the look-up of a freshly joined string is skipped otherwise.
     if (set.lastWords.has(w.w) && set.phrases.has(phrase)) found = i + k + 1

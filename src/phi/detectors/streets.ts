@@ -235,6 +235,16 @@ const NEEDS_DIGIT = new Set<RegExp>([
   PO_BOX,
 ])
 const GATES = new Map<RegExp, (lower: string) => boolean>([
+  // Every match ends on a street type after white space (the number, a direction and the words before it each end
+  // in \s), or holds a Spanish street word after no letter or number: what the patterns need, without their scans
+  // of every number and its next words (a text full of dates).
+  [NUMBERED, testOf(new RegExp(String.raw`\s(?:${SUFFIX})\.?${E}`, 'iu'))],
+  [
+    SPANISH,
+    testOf(
+      /(?<![\p{L}\p{N}])(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s/iu,
+    ),
+  ],
   [SPOKEN_NUMBERED, (l) => NUMBER_WORD_GATE.test(l)],
   [INTL_PREFIX, testOf(new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u'))],
   [
@@ -304,6 +314,9 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
       /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/.test(l),
   ],
 ])
+// Every match of SPOKEN_ES_BEFORE and SPOKEN_ES_AFTER holds a Spanish street word after no letter or number, or a
+// street type after white space: their scan of every number word runs only then.
+const SPOKEN_ES_STREET = new RegExp(String.raw`${B}${ES_STREET_WORD}\s|\s(?:${SUFFIX})\.?${E}`, 'iu')
 const SPANISH_NUMBER_GATE =
   /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b|\bdieci|\bveinti/
 
@@ -360,7 +373,8 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     if (!/^\p{Lu}/u.test(head) && isSpanishWord(head.toLowerCase()) && !/\s(?:san|santa|santo)\s/i.test(m[0])) continue
     push(streets, m.index, m.index + m[0].length, 'STREET', 'colonia')
   }
-  for (const re of SPANISH_NUMBER_GATE.test(lower) ? [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER] : []) {
+  const spokenEs = SPANISH_NUMBER_GATE.test(lower) && SPOKEN_ES_STREET.test(lower)
+  for (const re of spokenEs ? [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER] : []) {
     for (const m of matchesOf(re, lower)) {
       // One small number word ("una calle", "dos avenidas") is not a house number.
       const n = spanishNumber((m.groups?.n ?? '').split(/[\s-]+/))

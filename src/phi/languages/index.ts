@@ -215,19 +215,49 @@ export function languages(): CompiledLanguages {
  */
 export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<string> {
   const { languagesOfWord } = languages()
+  const index = (latinIndex ??= indexLanguages(languagesOfWord))
+  // Counted per language number in an array (a word such as "a" belongs to six languages, and this reads every word
+  // of the text): the languages in the order of their first hit, as a map of counts would hold them.
   let english = 0
-  const hits = new Map<string, number>()
+  const counts = new Int32Array(index.codes.length)
+  const order: number[] = []
   for (const w of lowerWords) {
-    const codes = languagesOfWord.get(w)
-    if (!codes) continue
-    for (const code of codes) {
-      if (code === 'en') english++
-      else hits.set(code, (hits.get(code) ?? 0) + 1)
+    const numbers = index.ofWord.get(w)
+    if (!numbers) continue
+    for (let k = 0; k < numbers.length; k++) {
+      const n = numbers[k]!
+      if (n === index.english) english++
+      else if (counts[n]!++ === 0) order.push(n)
     }
   }
   const out = new Set<string>()
-  for (const [code, n] of hits) if (n >= 2 && n >= english) out.add(code)
+  for (const n of order) if (counts[n]! >= 2 && counts[n]! >= english) out.add(index.codes[n]!)
   return out
+}
+
+/** {@link CompiledLanguages.languagesOfWord} with each language as a number. */
+interface LanguageIndex {
+  codes: string[]
+  english: number
+  ofWord: Map<string, readonly number[]>
+}
+
+let latinIndex: LanguageIndex | undefined
+
+function indexLanguages(languagesOfWord: ReadonlyMap<string, readonly string[]>): LanguageIndex {
+  const codes: string[] = []
+  const numberOf = new Map<string, number>()
+  const ofWord = new Map<string, readonly number[]>()
+  const numberOfCode = (code: string): number => {
+    let n = numberOf.get(code)
+    if (n === undefined) {
+      n = codes.push(code) - 1
+      numberOf.set(code, n)
+    }
+    return n
+  }
+  for (const [w, list] of languagesOfWord) ofWord.set(w, list.map(numberOfCode))
+  return { codes, english: numberOf.get('en') ?? -1, ofWord }
 }
 
 /**

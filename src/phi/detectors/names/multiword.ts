@@ -369,9 +369,30 @@ export function isSurnamePart(ctx: Ctx, k: number): boolean {
   return isCap(ctx, t) && !t.sentStart && (c.surname || c.first || c.rare || !c.basic)
 }
 
-const LIST_GAP = /^[ \t]*[,&+/][ \t]*$/
 /** Words that join two people ("ana y rosa", "jay n maria"). */
 export const CONJUNCTIONS = new Set(['and', 'or', 'y', 'e', 'o', 'n', 'an', 'nor'])
+
+// /^[ \t]*[,&+/][ \t]*$/ and /^,?[ \t]+$/ as character checks: they run for every named token, several rounds.
+/** Index of the first code unit at or after `k` in `s` that is not a space or tab. */
+function skipBlanks(s: string, k: number): number {
+  while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++
+  return k
+}
+
+/** /^[ \t]*[,&+/][ \t]*$/.test(s): a list separator ("liam, ella & mason"). */
+function isListGap(s: string): boolean {
+  const k = skipBlanks(s, 0)
+  if (k >= s.length) return false
+  const c = s.charCodeAt(k)
+  if (c !== 44 && c !== 38 && c !== 43 && c !== 47) return false
+  return skipBlanks(s, k + 1) === s.length
+}
+
+/** /^,?[ \t]+$/.test(s): the gap before a conjunction. */
+function isConjunctionGap(s: string): boolean {
+  const k = s.charCodeAt(0) === 44 ? 1 : 0
+  return k < s.length && skipBlanks(s, k) === s.length
+}
 
 /** The token joined to token i by a list separator or conjunction, on one side (-1 left, +1 right). */
 function listNeighbour(ctx: Ctx, i: number, dir: -1 | 1): number {
@@ -379,15 +400,17 @@ function listNeighbour(ctx: Ctx, i: number, dir: -1 | 1): number {
   const j = i + dir
   const t = toks[j]
   if (!t) return -1
-  const gap = textBetween(ctx, i, j)
-  if (LIST_GAP.test(gap)) return j
-  if (!CONJUNCTIONS.has(t.lower) || !/^,?[ \t]+$/.test(gap)) return -1
+  const between = textBetween(ctx, i, j)
+  if (isListGap(between)) return j
+  if (!CONJUNCTIONS.has(t.lower) || !isConjunctionGap(between)) return -1
   const k = j + dir
-  return toks[k] && /^[ \t]+$/.test(textBetween(ctx, j, k)) ? k : -1
+  return toks[k] && SPACE_ONLY.test(textBetween(ctx, j, k)) ? k : -1
 }
 
-// A function of the module rather than a closure per call: this runs for every token, several rounds.
+// A function of the module rather than a closure per call: this runs for every token, several rounds. Neighbours
+// read the gap cache (no slice per call).
 function textBetween(ctx: Ctx, a: number, b: number): string {
+  if (a - b === 1 || b - a === 1) return gap(ctx, Math.max(a, b))
   return ctx.text.slice(ctx.toks[Math.min(a, b)]!.end, ctx.toks[Math.max(a, b)]!.start)
 }
 
@@ -404,11 +427,7 @@ function withSpeaker(ctx: Ctx, i: number): boolean {
     const w = ctx.toks[j]?.lower
     if (w === undefined || !SPEAKER.has(w) || (w === 'mi' && dir === -1)) continue
     // "me and my son", "i and …" read left to right: the conjunction must sit between the two words.
-    if (
-      Math.abs(j - i) === 2 ||
-      LIST_GAP.test(ctx.text.slice(ctx.toks[Math.min(i, j)]!.end, ctx.toks[Math.max(i, j)]!.start))
-    )
-      return true
+    if (Math.abs(j - i) === 2 || isListGap(textBetween(ctx, i, j))) return true
   }
   return false
 }
@@ -423,6 +442,10 @@ export function coordinationPass(ctx: Ctx): void {
     for (let i = 0; i < toks.length; i++) {
       if (!name[i]) continue
       for (const dir of [-1, 1] as const) {
+        // A named neighbour that is no conjunction ends this side whatever the gap (listNeighbour returns it or none):
+        // in a long run of names (spelled letters) nothing is read.
+        const near = i + dir
+        if (near >= 0 && near < toks.length && name[near] && !CONJUNCTIONS.has(toks[near]!.lower)) continue
         const j = listNeighbour(ctx, i, dir)
         const t = toks[j]
         if (!t || name[j] || t.glued) continue
@@ -451,11 +474,10 @@ export function coordinationPass(ctx: Ctx): void {
         const capOpening = t.sentStart && t.cap && ctx.informative && toks[i]!.cap
         // Joined to a name a relation or an intro vouched for, any first name is one ("my kids hunter and chase").
         // In a written list ("liam, ella & mason") first names that are also words are names too.
-        const separator = ctx.text.slice(toks[Math.min(i, j)]!.end, toks[Math.max(i, j)]!.start)
         const listed =
           c.first &&
           !isFunctionWord(t.lower) &&
-          /^[ \t]*[,&+/][ \t]*$/.test(separator) &&
+          isListGap(textBetween(ctx, i, j)) &&
           name[i] !== 3 &&
           (!NOUN_NAMES.has(t.lower) || isCap(ctx, t))
         const vouched = (ctx.firm[i] === 1 && c.first && !isFunctionWord(t.lower)) || listed

@@ -74,6 +74,7 @@ export function initialsPass(ctx: Ctx): void {
 }
 
 const PHONETIC_LINK = /^[ \t]+(?:as[ \t]+in|like|for|de)[ \t]+$/
+const LINK_WORDS = new Set(['as', 'in', 'like', 'for', 'de'])
 
 /**
  * Letters spelled with example words, as callers do: "n as in nancy o as in oscar", "b like boy r like robert",
@@ -85,10 +86,11 @@ export function phoneticPass(ctx: Ctx): void {
     k >= 0 && k < toks.length && toks[k]!.end - toks[k]!.start === 1 && /\p{L}/u.test(toks[k]!.lower)
   // A letter at k spelled with a word: returns the index of the word, or -1.
   const spelledAt = (k: number): number => {
-    if (!isLetter(k)) return -1
+    // A link word right after the letter first: the cheap refusal for nearly every token.
+    if (!LINK_WORDS.has(toks[k + 1]?.lower ?? '') || !isLetter(k)) return -1
     let w = k + 1
-    while (w < toks.length && w - k <= 2 && ['as', 'in', 'like', 'for', 'de'].includes(toks[w]!.lower)) w++
-    if (w === k + 1 || w >= toks.length || toks[w]!.end - toks[w]!.start < 2) return -1
+    while (w < toks.length && w - k <= 2 && LINK_WORDS.has(toks[w]!.lower)) w++
+    if (w >= toks.length || toks[w]!.end - toks[w]!.start < 2) return -1
     return PHONETIC_LINK.test(text.slice(toks[k]!.end, toks[w]!.start)) ? w : -1
   }
   let i = 0
@@ -128,8 +130,7 @@ export function spelledPass(ctx: Ctx): void {
   let i = 0
   while (i < toks.length) {
     let j = i
-    while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && (j === i || /^[ \t.-]{1,2}$/.test(gap(ctx, j))))
-      j++
+    while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && (j === i || isSpelledGap(gap(ctx, j)))) j++
     // Spelled acronyms and cue words are not names ("s s n", "m r n", "d o b", "e k g"); spelled names are.
     if (
       j - i >= 3 &&
@@ -143,6 +144,16 @@ export function spelledPass(ctx: Ctx): void {
       for (let k = i; k < j; k++) ctx.name[k] = 2
     i = Math.max(j, i + 1)
   }
+}
+
+/** /^[ \t.-]{1,2}$/.test(g) as a character check: it runs for every letter of a spelled run. */
+function isSpelledGap(g: string): boolean {
+  if (g.length === 0 || g.length > 2) return false
+  for (let k = 0; k < g.length; k++) {
+    const c = g.charCodeAt(k)
+    if (c !== 32 && c !== 9 && c !== 46 && c !== 45) return false
+  }
+  return true
 }
 
 /** Letters that spell a clinical or cue acronym ("ssn", "mrn", "dob", "ekg"), not a name. */
