@@ -24,8 +24,8 @@ import {
   nameGaps,
   streetEndings,
   namePartsBeside,
-  namedStreets,
 } from './detectors/extents'
+import { namedStreets } from './detectors/named-streets'
 import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
 import { detectHanNames, hanGivenNames } from './detectors/han-names'

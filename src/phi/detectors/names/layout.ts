@@ -9,7 +9,7 @@ import { CONJUNCTIONS } from './multiword'
 
 const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/
 /** What may follow a sign-off: punctuation, a closing bracket, emoji ("… - Rick 🙏"). */
-const CLOSING_TAIL = /^[\s.!)\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*$/u
+const CLOSING_TAIL = /^(?:[\s.!)\p{Extended_Pictographic}]|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])*$/u
 
 /** "Ella: What a wife.", "Heather:\"I'm…\"": a capitalised first name opening a line, then a colon (a speaker). */
 export function speakerPass(ctx: Ctx): void {

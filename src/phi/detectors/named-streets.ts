@@ -1,0 +1,115 @@
+/**
+ * Streets named by a found name (a resolved pass run by detect.ts): a name right after a street word of any language
+ * ("calle", "rua", "đường", "улица", "شارع") or right before a street type ("Alvarado St", "Брайтон Бич авеню") is a
+ * street, with the house number said before or after it ("số mười hai đường Bolsa", "rua Ferry número quarenta").
+ */
+import { languages } from '../languages'
+import type { Span } from './types'
+
+// Street words said before the street's name, in the languages the tables read ("calle", "rua", "đường", "شارع").
+// biome-ignore format: packed list
+const STREET_OPENERS = new Set([
+  'calle', 'avenida', 'avda', 'camino', 'carretera', 'paseo', 'callejón', 'rua', 'travessa', 'estrada', 'rue',
+  'chemin', 'allée', 'impasse', 'đường', 'duong', 'phố', 'pho', 'ngõ', 'hẻm', 'улица', 'ул', 'проспект', 'переулок',
+  'шоссе', 'бульвар', 'شارع', 'طريق', 'kalye', 'daan', 'ri', 'wout',
+])
+const HOUSE_NUMBER_CUE =
+  /^[ \t]{0,2},?[ \t]{0,2}(?:número|numero|num\.?|nº|n°|no\.|number|số|#|дом|д\.|رقم)[ \t]{0,2}/iu
+// Words inside a spoken number ("quarenta e cinco", "cuarenta y dos", "forty and").
+const JOINERS = new Set(['e', 'y', 'and', 'et', 'và', 'و'])
+// The last letters of the street words: the word before a name is read only when it can be one.
+const OPENER_ENDS = new Set([...STREET_OPENERS].map((w) => w[w.length - 1]!))
+// Capitalised street types after a name: "Alvarado St", "Ferry Road" (not a saint: "St. Clair").
+const NAMED_STREET_ENDING =
+  /^[ \t]{1,2}(?:St|Ave|Rd|Blvd|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Lane|Court|Boulevard|Place|Parkway|Highway|Terrace|Circle)(?!\.?[ \t]+\p{Lu})\.?(?![\p{L}\p{N}])/u
+
+/** US street types as Cyrillic and Arabic writers spell them after the street's name ("Брайтон Бич авеню"). */
+const SCRIPT_STREET_ENDING =
+  /^[ \t]{1,2}(?:авеню|стрит|роуд|драйв|лейн|плейс|бульвар|ستريت|أفنيو|افنيو|افينيو|رود|درايف)(?![\p{L}\p{N}])/iu
+
+/**
+ * A name the engine found right after a street word of any language ("na rua [Ferry] número quarenta", "đường
+ * [Dorchester]") or right before a capitalised street type ("[Alvarado] St") is a street: the street word, the type
+ * and a house number said after it ("número …") belong to it.
+ */
+export function namedStreets(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    const street = s.type === 'STREET'
+    if (s.type !== 'NAME' && s.type !== 'CITY' && !street) continue
+    const before =
+      !street && mayFollowOpener(text, s.start)
+        ? /([\p{L}\p{M}.]+)[ \t]{1,2}$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))
+        : null
+    const word = before?.[1]?.toLowerCase().replace(/\.$/, '')
+    let start = -1
+    if (!street && word && STREET_OPENERS.has(word)) start = s.start - before![0].length
+    const blankAfter = text.charCodeAt(s.end) === 32 || text.charCodeAt(s.end) === 9
+    const after = blankAfter && !street ? text.slice(s.end, s.end + 14) : ''
+    const ending = after ? (NAMED_STREET_ENDING.exec(after) ?? SCRIPT_STREET_ENDING.exec(after)) : null
+    if (start < 0 && !ending && !street) continue
+    let end = ending ? s.end + ending[0].length : s.end
+    if (start < 0) start = s.start
+    // "số mười hai đường Bolsa", "no. 12 calle Roble": a house number said before the street word.
+    const numberBefore = houseNumberBefore(text, start)
+    if (numberBefore >= 0) start = numberBefore
+    // "número quarenta e cinco", "# 12": the house number said after the street, in digits or number words.
+    const cue = HOUSE_NUMBER_CUE.exec(text.slice(end, end + 16))
+    if (cue) {
+      const numbers = languages().numbers
+      const at = end + cue[0].length
+      let last = -1
+      for (const m of text.slice(at, at + 80).matchAll(/([\p{L}\p{N}]+)([ \t,-]*)/gu)) {
+        const w = m[1]!.toLowerCase()
+        if (!/^\d{1,6}[a-z]?$/.test(w) && !numbers.has(w) && !(last >= 0 && JOINERS.has(w))) break
+        if (!JOINERS.has(w)) last = at + m.index! + m[1]!.length
+      }
+      if (last > 0) end = last
+    }
+    if (!street || start < s.start || end > s.end) out.push({ start, end, type: 'STREET', source: 'street:named' })
+  }
+  return out
+}
+
+/** Whether the word[.] and one or two blanks ending text before `at` may end with a street word's last letter. */
+function mayFollowOpener(text: string, at: number): boolean {
+  let i = at
+  while (i > 0 && at - i < 2 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i === at) return false
+  if (i > 0 && text.charCodeAt(i - 1) === 46) i--
+  if (i === 0) return false
+  const lower = text[i - 1]!.toLowerCase()
+  return OPENER_ENDS.has(lower[lower.length - 1]!)
+}
+
+let parts: Set<string> | undefined
+
+/** Every word of the tables' number phrases ("mươi" of "tám mươi", "vingt" of "quatre-vingt"). */
+function numberParts(): Set<string> {
+  if (parts) return parts
+  parts = new Set()
+  for (const key of languages().numbers.keys()) for (const w of key.split(/[\s-]+/)) if (w) parts.add(w)
+  return parts
+}
+
+/** Where "số mười hai " / "no. 12 " / "# 12 " ends right before `at`: its start, or -1. */
+function houseNumberBefore(text: string, at: number): number {
+  const numbers = languages().numbers
+  const before = text.slice(Math.max(0, at - 60), at)
+  const words = [...before.matchAll(/[\p{L}\p{N}#º°.]+/gu)]
+  let k = words.length - 1
+  let first = -1
+  while (k >= 0) {
+    const w = words[k]![0].toLowerCase()
+    if (/^\d{1,6}[a-z]?$/.test(w) || numbers.has(w) || numberParts().has(w) || (first >= 0 && JOINERS.has(w))) {
+      if (!JOINERS.has(w)) first = k
+      k--
+      continue
+    }
+    break
+  }
+  if (first < 0 || k < 0) return -1
+  const cue = words[k]![0].toLowerCase()
+  if (!/^(?:số|so|no\.?|nº|n°|#|número|numero)$/.test(cue)) return -1
+  return at - before.length + words[k]!.index!
+}
