@@ -191,3 +191,11 @@ describe("after the first freeze: the caller's clause closes a name; more street
     expect(scrub('meet me at the concourse at 5', 'sms')).toBe('meet me at the concourse at 5')
   })
 })
+
+describe('an age of 90+ said roughly', () => {
+  it('takes "ninety something", "ninety-odd", "noventa y pico"', () => {
+    expect(scrub("she's like ninety something she told me")).toBe("she's like [AGE:90PLUS] she told me")
+    expect(scrub("he's ninety-odd years")).toBe("he's [AGE:90PLUS] years")
+    expect(scrub('mi abuela tiene noventa y pico')).not.toContain('noventa')
+  })
+})

@@ -26,7 +26,7 @@ const PATTERNS: RegExp[] = [
     'gud',
   ),
   new RegExp(
-    `${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas?)${E}`,
+    `${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas?)${E}|${B}(?:ninety|noventa|9\\d)(?:[\\s-]+(?:something|odd|plus|ish)|\\s+y\\s+(?:pico|tantos|algo))${E}`,
     'gu',
   ),
   // "her 100th birthday", "his ninety fifth birthday", "sus noventa y cinco años" is above: an ordinal birthday of 90+.
