@@ -199,3 +199,11 @@ describe('an age of 90+ said roughly', () => {
     expect(scrub('mi abuela tiene noventa y pico')).not.toContain('noventa')
   })
 })
+
+describe('"me" is no title', () => {
+  it('keeps "me" in "calls me" while the nickname after it goes', () => {
+    expect(scrub('Hi this is Kendra Lowe, everyone calls me Kiki. I need a refill', 'sms')).toBe(
+      'Hi this is [NAME], everyone calls me [NAME]. I need a refill',
+    )
+  })
+})

@@ -174,7 +174,7 @@ export const fr: LanguageTable = {
   ],
   titlesBefore: [
     "m", "mr", "mme", "mlle", "mm", "monsieur", "madame", "mademoiselle", "dr", "docteur", "docteure", "pr",
-    "professeur", "me", "maître", "maitre", "infirmière", "infirmiere", "infirmier", "père", "pere", "soeur",
+    "professeur", "maître", "maitre", "infirmière", "infirmiere", "infirmier", "père", "pere", "soeur",
     "frère", "frere", "abbé", "abbe", "cher", "chère", "chere", "sieur", "veuve", "vve"
   ],
   titlesAfter: ["fils", "père", "pere", "jr"],
