@@ -207,3 +207,13 @@ describe('"me" is no title', () => {
     )
   })
 })
+
+describe('after the second freeze: Korean dates', () => {
+  it('reads the irregular month names 시월 and 유월, and a weekday with its day said in words', () => {
+    expect(scrub('생년월일은 천구백오십칠년 시월 삼일이고요 혈압약이', 'sms')).toBe(
+      '생년월일은 [DATE:1957]이고요 혈압약이',
+    )
+    expect(scrub('다음 주 화요일 이십일 일 예약 취소하려고요', 'sms')).toBe('다음 주 [DATE] 예약 취소하려고요')
+    expect(scrub('화요일 2시에 가요', 'sms')).toBe('화요일 2시에 가요')
+  })
+})

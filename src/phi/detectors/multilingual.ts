@@ -118,7 +118,12 @@ function compactDatePattern(): RegExp {
   const n = `(?:\\d{1,4}|[${HAN_NUMERALS}]{1,4}|[${KO_NUMERALS}]{1,6})`
   const alone = `(?:\\d{1,2}|[${HAN_NUMERALS}]{1,3})`
   const year = `(?:${n}\\s?(?:${alternation(lang.yearAfter)})\\s?)`
-  const month = `(?:${n}\\s?(?:${alternation(lang.monthAfter)}))`
+  // Month names of the dense scripts as the tables write them, irregular ones included (시월, 유월: not 십월, 육월).
+  const named = [...lang.months.keys()]
+    .filter((m) => /^[\p{Script=Han}\p{Script=Hangul}]+$/u.test(m))
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+  const month = `(?:${n}\\s?(?:${alternation(lang.monthAfter)})${named.length > 0 ? `|${named.join('|')}` : ''})`
   const day = `(?:${n}\\s?(?:${alternation(lang.dayAfter)}))`
   const dayAlone = `(?:${alone}\\s?(?:${alternation(lang.dayAfter)}))`
   // Never from the middle of a longer number: "4120号" is a house number, not the 20th.

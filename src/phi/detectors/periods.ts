@@ -58,6 +58,7 @@ const COUNTED = new Set([
   'unit', 'puffs', 'puff', 'drops', 'times', 'time', 'hours', 'hour', 'hrs', 'hr', 'minutes', 'mins', 'min', 'days',
   'weeks', 'doses', 'dose', 'shots', 'people', 'patients', 'kids', 'am', 'pm', 'oclock', "o'clock", 'x',
 ])
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u
 const DAY_DIGITS = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/
 
 /** The period cue before word i (fillers skipped), or undefined. */
@@ -96,8 +97,9 @@ export const detectPeriods: Detector = ({ text, lower }) => {
     // "mardi le 14", "الثلاثاء ١٢", "last friday the twelfth": a weekday, an article, a day (and the word placing it).
     // Short forms ("sat", "qua", "t4", "أحد") are words or readings too: only full names and phrases count here.
     const weekdayPhrase = phraseFrom(list, i, text, lang.weekdayPhrases)
-    const weekdayEnd =
-      [...w.w].length >= 4 && lang.weekdays.has(w.w) ? i + 1 : weekdayPhrase > i + 1 ? weekdayPhrase : 0
+    // A weekday of a dense script is written out in three syllables ("화요일", "星期二").
+    const fullName = [...w.w].length >= 4 || DENSE_SCRIPT.test(w.w)
+    const weekdayEnd = fullName && lang.weekdays.has(w.w) ? i + 1 : weekdayPhrase > i + 1 ? weekdayPhrase : 0
     if (weekdayEnd > 0) {
       // "el martes pasado el día tres", "mardi dernier le 14": the word placing the weekday, then its article.
       const placed = phraseFrom(list, weekdayEnd, text, lang.weekdayRelatives) || weekdayEnd
@@ -105,6 +107,8 @@ export const detectPeriods: Detector = ({ text, lower }) => {
       if (dayAt > placed && DAY_NOUNS.has(list[dayAt]?.w ?? '')) dayAt++
       let dayEnd = dayAt
       while (dayEnd < list.length && dayEnd - dayAt < 2 && dayWord(list[dayEnd]!.w)) dayEnd++
+      // "화요일 이십일 일": the day's marker said as a word of its own goes with it.
+      if (dayEnd > dayAt && lang.dayAfter.phrases.has(list[dayEnd]?.w ?? '')) dayEnd++
       if (
         dayEnd > dayAt &&
         list.slice(weekdayEnd - 1, dayEnd - 1).every((x, k) => spacedGap(text, x, list[weekdayEnd + k]!, true)) &&
