@@ -217,3 +217,10 @@ describe('after the second freeze: Korean dates', () => {
     expect(scrub('화요일 2시에 가요', 'sms')).toBe('화요일 2시에 가요')
   })
 })
+
+describe('a Latin word ends where Han or Hangul begins', () => {
+  it('reads a Latin name glued to Chinese or Korean as a word of its own', () => {
+    expect(scrub('Dr. Wong说我的A1c是7.5,要加药吗', 'sms')).toBe('[NAME]说我的A1c是7.5,要加药吗')
+    expect(scrub('我吃metformin 500mg两次', 'sms')).toBe('我吃metformin 500mg两次')
+  })
+})

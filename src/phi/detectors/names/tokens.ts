@@ -115,10 +115,42 @@ function isDigitOrUnderscoreAt(text: string, at: number): boolean {
   return DIGIT.test(text[at]!)
 }
 
-/** End of the WORD match ([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*) that starts with the letter at `start`. */
+/** Han, Hangul and Kana (a surrogate half counts: the supplementary ideographs are Han). */
+function isDenseScript(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0x3130 && c <= 0x318f) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xd840 && c <= 0xd87f)
+  )
+}
+
+/** A Latin letter (Basic Latin to Latin Extended-B), marks apart. */
+function isLatinLetter(c: number): boolean {
+  return c < 0x250
+}
+
+/** A Latin letter a dense-script word stops at (letters only: the word already holds letters or marks). */
+function isLatinLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x250 && c !== 0xd7 && c !== 0xf7)
+}
+
+/**
+ * End of the WORD match ([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*) that starts with the letter at `start`, except that a
+ * word stops where Latin letters meet Han, Hangul or Kana: "Dr. Wong说…", "名字Zhang Wei" hold a Latin name of its own.
+ */
 function wordEnd(text: string, start: number): number {
   let e = start
-  for (let l = letterOrMarkLength(text, e); l > 0; l = letterOrMarkLength(text, e)) e += l
+  const dense = isDenseScript(text.charCodeAt(start))
+  const latin = !dense && isLatinLetter(text.charCodeAt(start))
+  for (let l = letterOrMarkLength(text, e); l > 0; l = letterOrMarkLength(text, e)) {
+    const c = text.charCodeAt(e)
+    if (e > start && ((latin && isDenseScript(c)) || (dense && c < 0x250 && l === 1 && isLatinLetterCode(c)))) return e
+    e += l
+  }
   for (;;) {
     const c = text.charCodeAt(e)
     if (c !== 39 && c !== 0x2019 && c !== 45) return e
