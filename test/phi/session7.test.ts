@@ -224,3 +224,13 @@ describe('a Latin word ends where Han or Hangul begins', () => {
     expect(scrub('我吃metformin 500mg两次', 'sms')).toBe('我吃metformin 500mg两次')
   })
 })
+
+describe('a given name of the tables signs off in any script', () => {
+  it('takes the sign-off after a dash or a thanks phrase', () => {
+    expect(scrub('أرجو إرسال النتائج على بريدي sara@example.com - سارة الخطيب', 'sms')).toBe(
+      'أرجو إرسال النتائج على [NAME] [EMAIL] - [NAME]',
+    )
+    expect(scrub('Около 68. Спасибо! Света', 'sms')).toBe('Около 68. Спасибо! [NAME]')
+    expect(scrub('Cảm ơn nhiều. Lan', 'sms')).toBe('Cảm ơn nhiều. [NAME]')
+  })
+})

@@ -128,7 +128,8 @@ export function signOffPass(ctx: Ctx): void {
     const head = toks[i]!
     const c = head.cls
     if (head.glued || c.clinical || (isAux(ctx, head.lower) && !closingName)) return
-    if (c.strong || c.first || c.oov || isCap(ctx, head)) {
+    // A given name of the tables signs in a script without capitals too ("- سارة الخطيب").
+    if (c.strong || c.first || c.oov || isCap(ctx, head) || languages().givenNames.has(head.lower)) {
       for (let k = i; k < n; k++) {
         const ck = toks[k]!.cls
         if (k > i && (isFunctionWord(toks[k]!.lower) || CONJUNCTIONS.has(toks[k]!.lower))) continue
