@@ -234,3 +234,17 @@ describe('a given name of the tables signs off in any script', () => {
     expect(scrub('Cảm ơn nhiều. Lan', 'sms')).toBe('Cảm ơn nhiều. [NAME]')
   })
 })
+
+describe("a relative's name before the relative's verb", () => {
+  it('takes the word between a relation word and its verb, whatever it means', () => {
+    expect(scrub('im calling because my daughter blessing has an ear infection again')).toBe(
+      'im calling because my daughter [NAME] has an ear infection again',
+    )
+  })
+
+  it('keeps adverbs, function words and what a relative has', () => {
+    expect(scrub('my son still has a fever')).toBe('my son still has a fever')
+    expect(scrub('mi hija que tiene fiebre')).toBe('mi hija que tiene fiebre')
+    expect(scrub('my sons name is Kaiden', 'sms')).toBe('my sons name is [NAME]')
+  })
+})

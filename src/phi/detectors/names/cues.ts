@@ -32,6 +32,7 @@ import {
   isFunctionWord,
   mark,
 } from './tokens'
+import { isFunctionWordOfAnyLanguage } from '../../remembered'
 import { isSurnamePart } from './multiword'
 import { NOT_INITIALS, isSpelledTerm } from './shapes'
 import { ABSTRACT_NAMES, SEASONS, isLanguageAsked } from './slots'
@@ -229,6 +230,20 @@ const PLACE_PREPOSITIONS = new Set([
 
 const GERUND = /\p{L}{2,}(?:ando|iendo|yendo)$/u
 
+// biome-ignore format: packed list
+const RELATION_ADVERBS = new Set([
+  'also', 'still', 'really', 'just', 'always', 'usually', 'never', 'sometimes', 'now', 'already', 'finally', 'even',
+  'only', 'then', 'often', 'too', 'again', 'actually', 'probably', 'definitely', 'normally', 'recently', 'suddenly',
+  'constantly', 'basically', 'apparently', 'currently', 'barely', 'hardly', 'rarely', 'seldom', 'sure', 'def',
+])
+
+// What a relative has that a message names before a verb ("my sons name is", "my mom's doctor said").
+// biome-ignore format: packed list
+const POSSESSED_NOUNS = new Set([
+  'name', 'names', 'number', 'birthday', 'bday', 'dob', 'phone', 'email', 'address', 'school', 'doctor', 'teacher',
+  'insurance', 'appointment', 'appt', 'medicine', 'medication', 'meds', 'pharmacy', 'nurse', 'dentist', 'caregiver',
+])
+
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'im', "i'm", 'ill', "i'll", 'that', 'to'])
 const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llamando', 'de'])
 
@@ -280,8 +295,22 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   // "thanks will!", "hi may,": a greeting then a name that is also a verb, at a boundary.
   const greeted = kind === 'greeting' && c.first && /^[ \t]*(?:[,!.?]|$)/.test(ctx.text.slice(t.end, t.end + 2))
   // "MY SON WILL HAS A FEVER": a finite verb right after it makes the auxiliary a name.
-  const subjectOfVerb =
-    kind === 'relation' && c.first && FINITE_VERBS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
+  const verbNext =
+    kind === 'relation' && FINITE_VERBS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
+  const subjectOfVerb = verbNext && c.first
+  // "my daughter blessing has an ear infection": after a relation word, the word before its verb is the relative's
+  // name whatever it means, unless it is an adverb ("my son still has") or a clinical word.
+  if (
+    verbNext &&
+    !c.clinical &&
+    !RELATION_ADVERBS.has(w) &&
+    !POSSESSED_NOUNS.has(w) &&
+    !isFunctionWordOfAnyLanguage(w) &&
+    !c.spanish &&
+    w.length >= 3 &&
+    SPACE_ONLY.test(gap(ctx, j))
+  )
+    return true
   if (isAux(ctx, w) && !cap && !subjectOfVerb && !((kind === 'intro' || greeted) && boundaryAfter(ctx, j))) return false
   if (c.first) {
     switch (kind) {
