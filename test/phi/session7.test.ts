@@ -248,3 +248,30 @@ describe("a relative's name before the relative's verb", () => {
     expect(scrub('my sons name is Kaiden', 'sms')).toBe('my sons name is [NAME]')
   })
 })
+
+describe('"me" is no cue in any language', () => {
+  it('keeps the verb after "me" in French, Spanish and Portuguese', () => {
+    expect(scrub("il me faut l'ordonnance avant jeudi rappelez moi s'il vous plaît merci")).toContain('me faut')
+    expect(scrub('Tengo diabetes y los pies me arden mucho en la noche', 'sms')).toBe(
+      'Tengo diabetes y los pies me arden mucho en la noche',
+    )
+    expect(scrub('mẹ tôi tên là Trần Thị Lan', 'sms')).toBe('mẹ tôi tên là [NAME]')
+  })
+})
+
+describe('review of the second freeze', () => {
+  it('reads a Latin word written onto Korean or Japanese, or before a Han honorific, as a name', () => {
+    expect(scrub('Park씨 예약 확인', 'sms')).toBe('[NAME]씨 예약 확인')
+    expect(scrub('Rose에게 전화해주세요', 'sms')).toBe('[NAME]에게 전화해주세요')
+    expect(scrub('Smithさんの予約', 'sms')).toBe('[NAME]さんの予約')
+    expect(scrub('Mark先生明天来', 'sms')).toBe('[NAME]先生明天来')
+    expect(scrub('Tylenol을 먹었어요', 'sms')).toBe('Tylenol을 먹었어요')
+    expect(scrub('MRI를 찍었어요', 'sms')).toBe('MRI를 찍었어요')
+  })
+
+  it("keeps a noun between a relation word and the relative's verb", () => {
+    expect(scrub('my son temperature was 101')).toBe('my son temperature was 101')
+    expect(scrub('my mom memory is getting worse')).toBe('my mom memory is getting worse')
+    expect(scrub('my son coach said')).toBe('my son coach said')
+  })
+})

@@ -107,7 +107,7 @@ export const en: LanguageTable = {
   dateJoiners: ["of", "the", "on"],
   numericOrder: "mdy",
   selfCues: [
-    "my name is", "my name", "name is", "this is", "it is", "it's", "its", "i am", "i'm", "im", "me", "here is",
+    "my name is", "my name", "name is", "this is", "it is", "it's", "its", "i am", "i'm", "im", "here is",
     "calling is", "patient name", "patient is", "this message is from", "message from", "from", "regards",
     "my full name is", "the name is", "names", "name's", "call me", "speaking", "you can call me", "i go by",
     "patient", "name", "calls me", "calls her", "calls him", "call her", "call him", "goes by", "known as",

@@ -304,6 +304,7 @@ export const fr: LanguageTable = {
     "proche", "près",
     "poignet", "thyroïde", "coloscopie", "cassé", "cassée", "portail", "foyer", "interprète", "renouveler",
     "renouvellement", "cheville", "fracture", "plâtre",
+    "faut", "fallait", "rappelle",
   ],
   unitsAfter: [
     "mg", "mcg", "µg", "g", "gr", "grammes", "kg", "kilos", "l", "ml", "cl", "cc", "ui", "unités", "unites",

@@ -5,6 +5,7 @@
  * prototype, so a word such as "constructor" is only ever a word.
  */
 import { classLengthBefore, wordCharLength } from '../detectors/chars'
+import { FUNCTION_WORDS } from '../lexicon/name-cues'
 import { boundedMemo } from '../memo'
 import { LANGUAGES } from './all'
 import type { LanguageTable } from './types'
@@ -61,7 +62,11 @@ function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
     for (const raw of list) {
       const p = raw.replace(/-/g, ' ').trim().replace(/\s+/g, ' ')
       if (p.length === 0) continue
-      for (const form of new Set([p, fold(p)])) {
+      const folded = fold(p)
+      // A form without accents that is an English function word is that word, not the cue ("mẹ" is "mother", "me" is
+      // "me"): only the written form counts then.
+      const forms = folded !== p && FUNCTION_WORDS.has(folded) ? [p] : [p, folded]
+      for (const form of new Set(forms)) {
         phrases.add(form)
         if (UNSPACED.test(form)) unspaced.add(form)
         const parts = form.split(' ')

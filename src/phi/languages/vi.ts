@@ -233,7 +233,7 @@ export const vi: LanguageTable = {
     "con rể tôi", "con re toi", "con rể của tôi", "con re cua toi", "con rể em", "con re em", "con rể con",
     "con re con", "con rể mình", "con re minh", "con rể tui", "con re tui", "cho con rể tôi", "cho con re toi",
     "bé tôi", "be toi", "bé của tôi", "be cua toi", "bé em", "be em", "bé con", "be con", "bé mình", "be minh",
-    "bé tui", "be tui", "cho bé tôi", "cho be toi", "con trai", "con gái", "con gai", "mẹ", "me", "bố", "bo",
+    "bé tui", "be tui", "cho bé tôi", "cho be toi", "con trai", "con gái", "con gai", "mẹ", "bố", "bo",
     "chồng", "chong", "vợ", "vo", "ông nội", "ong noi", "bà nội", "ba noi", "ông ngoại", "ong ngoai", "bà ngoại",
     "ba ngoai", "cháu", "chau", "bé", "be"
   ],

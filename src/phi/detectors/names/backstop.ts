@@ -57,12 +57,27 @@ export function foreignTextView(toks: Tok[]): void {
   if (foreignText) for (const t of toks) if (t.cls.foreign) t.cls = asEverydayWord(t.cls)
 }
 
+const HANGUL_OR_KANA = /^[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
+// Han honorifics and kinship words written right after a name ("Wong先生", "Rose女士", "Smith医生").
+const HAN_TITLE_AFTER = /^(?:先生|女士|小姐|太太|医生|醫生|老师|老師|大夫|阿姨|同学|同學)/u
+
+/**
+ * A Latin word written onto Korean or Japanese ("Park씨", "Rose에게", "Smithさん") or before a Han honorific ("Mark先生")
+ * carries a particle or a title: it is read as a name, as it was when such a run was one unknown word, unless it is a
+ * clinical word or a short capital abbreviation ("Tylenol을", "MRI를", "CVS예요").
+ */
+function isGluedToDenseScript(ctx: Ctx, t: Tok): boolean {
+  if (!/^[a-z]/.test(t.lower) || t.lower.length < 2 || t.cls.clinical || (t.upper && t.lower.length <= 4)) return false
+  const after = ctx.text.slice(t.end, t.end + 3)
+  return HANGUL_OR_KANA.test(after) || HAN_TITLE_AFTER.test(after)
+}
+
 /** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */
 export function backstopPass(ctx: Ctx): void {
   const { toks, name, informative, spanish } = ctx
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
-    if (!name[i] && isUnknownWord(t, informative, spanish)) name[i] = 3
+    if (!name[i] && (isUnknownWord(t, informative, spanish) || isGluedToDenseScript(ctx, t))) name[i] = 3
   }
   // An unknown word next to a surname or first name makes a name of both ("xochitl brown").
   for (let i = 0; i < toks.length; i++) {

@@ -237,6 +237,13 @@ const RELATION_ADVERBS = new Set([
   'constantly', 'basically', 'apparently', 'currently', 'barely', 'hardly', 'rarely', 'seldom', 'sure', 'def',
 ])
 
+// Words given as names that the first-name lists do not hold ("my daughter blessing has…").
+// biome-ignore format: packed list
+const VIRTUE_NAMES = new Set([
+  'blessing', 'precious', 'gift', 'patience', 'mercy', 'destiny', 'promise', 'miracle', 'treasure', 'heaven', 'favour',
+  'favor', 'goodness', 'godswill', 'comfort', 'peace', 'glory', 'praise',
+])
+
 // What a relative has that a message names before a verb ("my sons name is", "my mom's doctor said").
 // biome-ignore format: packed list
 const POSSESSED_NOUNS = new Set([
@@ -298,11 +305,13 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const verbNext =
     kind === 'relation' && FINITE_VERBS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
   const subjectOfVerb = verbNext && c.first
-  // "my daughter blessing has an ear infection": after a relation word, the word before its verb is the relative's
-  // name whatever it means, unless it is an adverb ("my son still has") or a clinical word.
+  // "my daughter blessing has an ear infection": after a relation word, a word that can be a name (a first name, a noun
+  // name, an unknown or rare word) before the relative's verb is the relative's name, never an adverb ("my son still
+  // has") or a noun the relative has ("my son temperature was").
   if (
     verbNext &&
     !c.clinical &&
+    (c.first || c.strong || c.oov || c.rare || NOUN_NAMES.has(w) || VIRTUE_NAMES.has(w)) &&
     !RELATION_ADVERBS.has(w) &&
     !POSSESSED_NOUNS.has(w) &&
     !isFunctionWordOfAnyLanguage(w) &&
