@@ -1,8 +1,8 @@
 /**
  * Cue phrases, the most certain layer: a word or phrase that puts a person next to it. Before the name: intros
- * ("this is"), relations ("my son"), titles ("Dr."), greetings, verbs ("tell"), header labels ("From:"); after it:
- * "here", "calling", a possessive ("jake's mom"), "family". Each cue kind has its own acceptance rule for the word
- * it points at, with the word sets those rules use.
+ * ("this is"), relations ("my son"), titles ("Dr."), greetings, verbs ("tell"), header labels ("From:"). Each cue kind
+ * has its own acceptance rule for the word it points at, with the word sets those rules use. What is said after a
+ * name ("here", a possessive, a restarted introduction) is read in intros.ts.
  */
 import {
   CALENDAR_NAMES,
@@ -12,7 +12,6 @@ import {
   NOT_AFTER_WEAK_INTRO,
   NOUN_NAMES,
   PARTICLES,
-  POSSESSED,
   TITLE_RELATIONS,
   type CueKind,
 } from '../../lexicon/name-cues'
@@ -22,7 +21,6 @@ import {
   POSSESSIVES,
   SPACE_ONLY,
   TITLE_GAP,
-  type Tok,
   boundaryAfter,
   endsInApostropheS,
   endsSentence,
@@ -411,177 +409,4 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     return true
   if (c.surname) return kind === 'title' ? !c.basic || cap || boundaryAfter(ctx, j) : cap && kind !== 'weak'
   return cap && kind === 'title' && !c.basic
-}
-
-/** "jake's mom", "Ana's daughter", "Autumn's address", "hope's inhaler". */
-export function possessivePass(ctx: Ctx): void {
-  const { toks } = ctx
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const t = toks[i]!
-    if (!endsInApostropheS(t.lower) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
-    const next = toks[i + 1]!.lower
-    const relation = CUES.get(next)?.some((c) => c.kind === 'relation' && c.words.length === 1) ?? false
-    if (!relation && !POSSESSED.has(next)) continue
-    const c = t.cls
-    if (t.glued || c.clinical) continue
-    // "the boy's fever", "Monday's appt": a determiner or a weekday makes it a common noun.
-    const prev = toks[i - 1]
-    const stem = t.lower.slice(0, -2)
-    if (
-      !relation &&
-      ((prev && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower)) || CALENDAR_NAMES.has(stem) || c.proper)
-    )
-      continue
-    if (c.strong || c.oov || (c.first && !isAux(ctx, t.lower.slice(0, -2))) || isCap(ctx, t)) mark(ctx, i)
-  }
-}
-
-const HOME_WORDS = new Set(['family', 'residence', 'household', 'familia', 'residencia'])
-const HERE_WORDS = new Set(['here', 'calling', 'speaking', 'llamando', 'aquí', 'aqui'])
-
-/** "Maria here", "hi, dre here", "summer calling from dr lee's office". */
-export function herePass(ctx: Ctx): void {
-  const { toks } = ctx
-  for (let i = 0; i + 1 < toks.length; i++) {
-    if (!HERE_WORDS.has(toks[i + 1]!.lower) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
-    const t = toks[i]!
-    const prev = toks[i - 1]
-    const opens =
-      t.sentStart ||
-      /[,;:\-–—]\s*$/.test(gap(ctx, i)) ||
-      (prev !== undefined && CUES.get(prev.lower)?.some((c) => c.kind === 'greeting'))
-    if (!opens || t.glued || t.cls.clinical || isAux(ctx, t.lower)) continue
-    if (t.cls.strong || t.cls.oov || t.cls.first) mark(ctx, i)
-  }
-  // "Will B. here", "Mark T here": a first name and the initial of a surname opening a sentence before "here".
-  for (let i = 1; i + 1 < toks.length; i++) {
-    const initial = toks[i]!
-    const first = toks[i - 1]!
-    if (
-      !HERE_WORDS.has(toks[i + 1]!.lower) ||
-      !/^\.?[ \t]+$/.test(gap(ctx, i + 1)) ||
-      !SPACE_ONLY.test(gap(ctx, i)) ||
-      !/^\p{Lu}$/u.test(ctx.text.slice(initial.start, initial.end)) ||
-      !(first.sentStart || /[,;:\-–—]\s*$/.test(gap(ctx, i - 1))) ||
-      !first.cap ||
-      first.glued ||
-      first.cls.clinical ||
-      !(first.cls.first || first.cls.strong || first.cls.oov)
-    )
-      continue
-    mark(ctx, i - 1)
-    mark(ctx, i)
-  }
-  // "Waters again, still no callback": a capitalised name opening the message, then "again" and a pause.
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const t = toks[i]!
-    if (
-      toks[i + 1]!.lower !== 'again' ||
-      !SPACE_ONLY.test(gap(ctx, i + 1)) ||
-      !/^[ \t]*[,.!:;\-–—]/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 3))
-    )
-      continue
-    if (i > 0 && !/[.!?\n]\s*$/.test(ctx.text.slice(0, t.start))) continue
-    const c = t.cls
-    if (
-      !ctx.informative ||
-      !t.cap ||
-      t.upper ||
-      t.glued ||
-      c.clinical ||
-      c.proper ||
-      isAux(ctx, t.lower) ||
-      isFunctionWord(t.lower)
-    )
-      continue
-    if (c.strong || c.oov || c.wordSurname || c.first) mark(ctx, i)
-  }
-  // "call the vu residence", "the Smith household": a name between "the" and a home word.
-  for (let i = 1; i + 1 < toks.length; i++) {
-    const t = toks[i]!
-    if (
-      toks[i - 1]!.lower !== 'the' ||
-      !HOME_WORDS.has(toks[i + 1]!.lower) ||
-      !SPACE_ONLY.test(gap(ctx, i)) ||
-      !SPACE_ONLY.test(gap(ctx, i + 1))
-    )
-      continue
-    const c = t.cls
-    if (t.glued || c.clinical || c.proper || isFunctionWord(t.lower) || t.lower.length < 2) continue
-    if (c.strong || c.oov || ((c.wordSurname || c.surname || c.first) && isCap(ctx, t))) mark(ctx, i)
-  }
-  // "Carpenter family here", "the hope family calling": a surname before "family" and a caller's word.
-  for (let i = 0; i + 2 < toks.length; i++) {
-    const t = toks[i]!
-    if (toks[i + 1]!.lower !== 'family' || !SPACE_ONLY.test(gap(ctx, i + 1)) || !SPACE_ONLY.test(gap(ctx, i + 2)))
-      continue
-    if (!HERE_WORDS.has(toks[i + 2]!.lower) || t.glued || t.cls.clinical || t.cls.proper || isFunctionWord(t.lower))
-      continue
-    if (t.cls.strong || t.cls.oov || t.cls.wordSurname || (t.cls.surname && (t.cap || t.upper))) mark(ctx, i)
-  }
-}
-
-const INTRO_STARTS = new Set(["it's", 'its', 'this', "i'm", 'im', 'soy', 'am'])
-/** Between a name and its restart: "bill um bill carpenter", "will again will hartley". */
-const RESTART_WORDS = new Set(['again', 'sorry', 'yes', 'yeah', 'oh'])
-
-/**
- * Self-introductions in calls: a first name said again with its surname ("it's bill um bill carpenter", "will again
- * will hartley"), and a first name right after "it's"/"this is"/"i'm" (fillers allowed) before a surname-like word
- * ("it's will hartley", "this is uh grace pemberton"): the everyday-word reading of the first name is gone.
- */
-export function selfIntroPass(ctx: Ctx): void {
-  const { toks } = ctx
-  const isFirst = (t: Tok) =>
-    t.cls.first &&
-    !t.cls.clinical &&
-    !t.glued &&
-    !isFunctionWord(t.lower) &&
-    !PARTICLES.has(t.lower) &&
-    t.lower.length > 1
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const t = toks[i]!
-    if (!isFirst(t)) continue
-    // The restart: the same word again within two fillers, then a surname.
-    let k = i + 1
-    while (
-      k < toks.length &&
-      k - i <= 2 &&
-      (FILLERS.has(toks[k]!.lower) || RESTART_WORDS.has(toks[k]!.lower)) &&
-      CUE_GAP.test(gap(ctx, k))
-    )
-      k++
-    if (
-      k < toks.length &&
-      k + 1 < toks.length &&
-      toks[k]!.lower === t.lower &&
-      CUE_GAP.test(gap(ctx, k)) &&
-      SPACE_ONLY.test(gap(ctx, k + 1)) &&
-      isSurnamePart(ctx, k + 1) &&
-      toks[k + 1]!.lower.length > 1
-    ) {
-      mark(ctx, i)
-      mark(ctx, k)
-      mark(ctx, k + 1)
-      continue
-    }
-    // An introduction before it: "it's", "this is", "i'm", then up to two fillers.
-    let p = i - 1
-    while (p >= 0 && i - p <= 2 && FILLERS.has(toks[p]!.lower) && CUE_GAP.test(gap(ctx, p + 1))) p--
-    if (p < 0 || !CUE_GAP.test(gap(ctx, p + 1))) continue
-    const w = toks[p]!.lower
-    const intro =
-      INTRO_STARTS.has(w) && (w !== 'this' || toks[p + 1]?.lower === 'is') && (w !== 'am' || toks[p - 1]?.lower === 'i')
-    const introAt = w === 'is' && toks[p - 1]?.lower === 'this'
-    if (!(intro && w !== 'this') && !introAt) continue
-    if (
-      SPACE_ONLY.test(gap(ctx, i + 1)) &&
-      isSurnamePart(ctx, i + 1) &&
-      toks[i + 1]!.lower.length > 1 &&
-      !(toks[i + 1]!.cls.first && toks[i + 1]!.cls.basic)
-    ) {
-      mark(ctx, i)
-      mark(ctx, i + 1)
-    }
-  }
 }

@@ -12,7 +12,8 @@ import type { DetectInput, Detector, Span } from '../types'
 import { type Ctx, SPACE_ONLY, TITLE_GAP, caseInformative, mark, tokenize } from './tokens'
 import { backstopPass, foreignTextView, looksSpanish } from './backstop'
 import { lineNamePass, signOffPass, speakerPass } from './layout'
-import { cuePass, herePass, possessivePass, selfIntroPass } from './cues'
+import { cuePass } from './cues'
+import { herePass, possessivePass, selfIntroPass } from './intros'
 import { initialNamePass, initialsPass, phoneticPass, spelledPass } from './shapes'
 import {
   isAskedAbout,
