@@ -275,3 +275,13 @@ describe('review of the second freeze', () => {
     expect(scrub('my son coach said')).toBe('my son coach said')
   })
 })
+
+describe('a Latin name after a Han cue', () => {
+  it('takes the Latin word written right after a Han self or relation cue', () => {
+    expect(scrub('我的英文名字是Chunhua Zhang,你们系统里可能是这个', 'sms')).toBe(
+      '我的英文名字是[NAME],你们系统里可能是这个',
+    )
+    expect(scrub('我儿子 Kevin 发烧了', 'sms')).toBe('我儿子 [NAME] 发烧了')
+    expect(scrub('Hi, 我妈妈 needs a 中文 interpreter', 'sms')).toBe('Hi, 我妈妈 needs a 中文 interpreter')
+  })
+})

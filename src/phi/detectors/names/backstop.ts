@@ -3,7 +3,7 @@
  * (Philter-style), except Spanish inflections in Spanish text and everyday words of another Latin-script language,
  * which a foreign text sees as ordinary words.
  */
-import { latinLanguagesOf } from '../../languages'
+import { languages, latinLanguagesOf } from '../../languages'
 import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
 import { type Ctx, SPACE_ONLY, type Tok, gap } from './tokens'
@@ -69,7 +69,24 @@ const HAN_TITLE_AFTER = /^(?:先生|女士|小姐|太太|医生|醫生|老师|�
 function isGluedToDenseScript(ctx: Ctx, t: Tok): boolean {
   if (!/^[a-z]/.test(t.lower) || t.lower.length < 2 || t.cls.clinical || (t.upper && t.lower.length <= 4)) return false
   const after = ctx.text.slice(t.end, t.end + 3)
-  return HANGUL_OR_KANA.test(after) || HAN_TITLE_AFTER.test(after)
+  // After a space, an everyday English word is the sentence going on in English ("我妈妈 needs a …").
+  const glued = ctx.text.charCodeAt(t.start - 1) > 0x2e80
+  return (
+    HANGUL_OR_KANA.test(after) ||
+    HAN_TITLE_AFTER.test(after) ||
+    ((glued || !t.cls.basic) && afterHanCue(ctx.text, t.start))
+  )
+}
+
+const HAN_BEFORE = /\p{Script=Han}[ \t]?$/u
+
+/** A Han self or relation cue written right before a Latin word ("我叫Jianguo", "英文名字是Chunhua", "我儿子Kevin"). */
+function afterHanCue(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start)
+  if (!HAN_BEFORE.test(before)) return false
+  const head = before.trimEnd()
+  const { selfCues, relationCues } = languages()
+  return [...selfCues.unspaced, ...relationCues.unspaced].some((cue) => head.endsWith(cue))
 }
 
 /** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */
