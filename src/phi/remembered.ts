@@ -118,7 +118,8 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   // The usual short forms of a remembered given name ("dorothy" → dot, "ignacio" → nacho, "александр" → саша).
   const nicknames = new Set<string>()
   for (const w of words) {
-    for (const n of nicknamesOf(w).length > 0 ? nicknamesOf(w) : nicknamesOf(cyrillicNominative(w))) {
+    const own = nicknamesOf(w)
+    for (const n of own.length > 0 ? own : nicknamesOf(cyrillicNominative(w))) {
       const folded = n.normalize('NFKD').replace(/\p{M}/gu, '')
       if (!words.has(folded)) nicknames.add(folded)
     }

@@ -219,8 +219,20 @@ export function languages(): CompiledLanguages {
  * in a text of that language, so an English message keeps flagging "tay" although it is Vietnamese for "hand".
  */
 export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<string> {
-  const { languagesOfWord } = languages()
-  const index = (latinIndex ??= indexLanguages(languagesOfWord))
+  const { codes, english, counts, order } = languageCounts(lowerWords)
+  const out = new Set<string>()
+  for (const n of order) if (counts[n]! >= 2 && counts[n]! >= english) out.add(codes[n]!)
+  return out
+}
+
+/** How many everyday words of each language a text holds: English apart, the others by number in order of first hit. */
+function languageCounts(lowerWords: readonly string[]): {
+  codes: readonly string[]
+  english: number
+  counts: Int32Array
+  order: number[]
+} {
+  const index = (latinIndex ??= indexLanguages(languages().languagesOfWord))
   // Counted per language number in an array (a word such as "a" belongs to six languages, and this reads every word
   // of the text): the languages in the order of their first hit, as a map of counts would hold them.
   let english = 0
@@ -235,9 +247,7 @@ export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<str
       else if (counts[n]!++ === 0) order.push(n)
     }
   }
-  const out = new Set<string>()
-  for (const n of order) if (counts[n]! >= 2 && counts[n]! >= english) out.add(index.codes[n]!)
-  return out
+  return { codes: index.codes, english, counts, order }
 }
 
 /** {@link CompiledLanguages.languagesOfWord} with each language as a number. */
@@ -272,22 +282,12 @@ function indexLanguages(languagesOfWord: ReadonlyMap<string, readonly string[]>)
  * ("wei ng", "ana phan") must not end it in a text that merely shares a few words with that language.
  */
 export function dominantLanguagesOf(lowerWords: readonly string[]): ReadonlySet<string> {
-  const { languagesOfWord } = languages()
-  let english = 0
-  const hits = new Map<string, number>()
-  for (const w of lowerWords) {
-    const codes = languagesOfWord.get(w)
-    if (!codes) continue
-    for (const code of codes) {
-      if (code === 'en') english++
-      else hits.set(code, (hits.get(code) ?? 0) + 1)
-    }
-  }
+  const { codes, english, counts, order } = languageCounts(lowerWords)
   // The leading language only (ties kept): a Spanish text shares "me", "y", "ana" with Vietnamese words.
   let best = 0
-  for (const n of hits.values()) best = Math.max(best, n)
+  for (const n of order) best = Math.max(best, counts[n]!)
   const out = new Set<string>()
-  for (const [code, n] of hits) if (n === best && n >= 3 && n >= 2 * english) out.add(code)
+  for (const n of order) if (counts[n] === best && best >= 3 && best >= 2 * english) out.add(codes[n]!)
   return out
 }
 

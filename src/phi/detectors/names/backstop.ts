@@ -58,8 +58,6 @@ export function foreignTextView(toks: Tok[]): void {
 }
 
 const HANGUL_OR_KANA = /^[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
-// Han honorifics and kinship words written right after a name ("Wong先生", "Rose女士", "Smith医生").
-const HAN_TITLE_AFTER = /^(?:先生|女士|小姐|太太|医生|醫生|老师|老師|大夫|阿姨|同学|同學)/u
 
 /**
  * A Latin word written onto Korean or Japanese ("Park씨", "Rose에게", "Smithさん") or before a Han honorific ("Mark先生")
@@ -68,15 +66,17 @@ const HAN_TITLE_AFTER = /^(?:先生|女士|小姐|太太|医生|醫生|老师|�
  */
 function isGluedToDenseScript(ctx: Ctx, t: Tok): boolean {
   if (!/^[a-z]/.test(t.lower) || t.lower.length < 2 || t.cls.clinical || (t.upper && t.lower.length <= 4)) return false
-  const after = ctx.text.slice(t.end, t.end + 3)
+  const after = ctx.text.slice(t.end, t.end + 4)
+  if (HANGUL_OR_KANA.test(after)) return true
+  // Han honorifics and kinship words of the tables written right after a name ("Wong先生", "Rose女士", "Smith医生").
+  const { titlesAfter } = languages()
+  if (HAN_START.test(after) && titlesAfter.unspaced.some((title) => after.startsWith(title))) return true
   // After a space, an everyday English word is the sentence going on in English ("我妈妈 needs a …").
   const glued = ctx.text.charCodeAt(t.start - 1) > 0x2e80
-  return (
-    HANGUL_OR_KANA.test(after) ||
-    HAN_TITLE_AFTER.test(after) ||
-    ((glued || !t.cls.basic) && afterHanCue(ctx.text, t.start))
-  )
+  return (glued || !t.cls.basic) && afterHanCue(ctx.text, t.start)
 }
+
+const HAN_START = /^\p{Script=Han}/u
 
 const HAN_BEFORE = /\p{Script=Han}[ \t]?$/u
 
@@ -86,7 +86,7 @@ function afterHanCue(text: string, start: number): boolean {
   if (!HAN_BEFORE.test(before)) return false
   const head = before.trimEnd()
   const { selfCues, relationCues } = languages()
-  return [...selfCues.unspaced, ...relationCues.unspaced].some((cue) => head.endsWith(cue))
+  return selfCues.unspaced.some((cue) => head.endsWith(cue)) || relationCues.unspaced.some((cue) => head.endsWith(cue))
 }
 
 /** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */

@@ -265,6 +265,7 @@ function callerClauseAfter(ctx: Ctx, j: number): boolean {
 }
 const CALLER_CLAUSE_OPENERS = new Set(['im', "i'm", 'i', 'ill', "i'll", 'ive', "i've"])
 const HEDGES = new Set(['think', 'guess', 'mean', 'suppose', 'believe'])
+const ITS = new Set(['its', "it's", 'is'])
 
 function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const t = ctx.toks[j]!
@@ -331,7 +332,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         if (NOT_AFTER_WEAK_INTRO.has(w) && !cap) {
           const after = ctx.toks[j + 1]?.lower ?? ''
           // "hi its frank im calling": after "it's" (not "i'm"), the caller's own clause makes the word a name.
-          const its = ['its', "it's", 'is'].includes(ctx.toks[j - 1]?.lower ?? '')
+          const its = ITS.has(ctx.toks[j - 1]?.lower ?? '')
           return (
             ((CALLER_NEXT.has(after) || (after === 'again' && ABSTRACT_NAMES.has(w))) &&
               SPACE_ONLY.test(gap(ctx, j + 1))) ||
