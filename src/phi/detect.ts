@@ -476,6 +476,8 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       found.push(...clip(extra, protectedRanges, text))
     }
     let resolved = resolve(found, text)
+    // A street named by a found name ("улица [Ленина] 5") takes its unit like any other ("…, кв 7").
+    const named = namedStreets(scan, resolved)
     const extra = [
       ...houseNumbers(text, resolved),
       ...agesAfterNames(text, resolved),
@@ -486,13 +488,13 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...nameGaps(scan, resolved),
       ...cueGaps(scan, resolved),
       ...namePartsBeside(scan, resolved),
-      ...addressUnits(scan, resolved),
+      ...addressUnits(scan, named.length > 0 ? [...resolved, ...named] : resolved),
       ...streetEndings(scan, resolved),
       ...citiesAfterStreets(scan, resolved),
       ...letterPrefixes(scan, resolved),
       ...nameNeighbours(scan, resolved),
       ...facilityExtents(scan, resolved),
-      ...namedStreets(scan, resolved),
+      ...named,
       ...hanGivenNames(scan, resolved),
     ]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)

@@ -1,4 +1,5 @@
 /** Phones and faxes, emails, URLs and domains, IPv4/IPv6 — written or spoken. */
+import { languages } from '../languages'
 import { cueBefore, hasCue, valueRange } from './cues'
 import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
@@ -10,15 +11,19 @@ const TLD =
   '(?:com|net|org|edu|gov|mil|io|co|us|uk|ca|mx|es|info|biz|me|ly|app|health|care|clinic|org\\.uk|co\\.uk|com\\.mx|dev|ai|tv|xyz|online|site|photography|photos|store|blog|tech|studio|dental|salon|fitness|consulting|agency|website|fr|nl|br|au|eu|ch|fi|dk|pl|ie|nz|za|jp|cn|kr)'
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
 // "jenny dot wu at gmail dot com", "jwu (at) gmail (dot) com", "jwu arroba gmail punto com".
-const SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+(?:dot|punto)\s+)`
-const SEP_IN_LOCAL = String.raw`(?:\s*[._+-]\s*|\s+(?:dot|punto|underscore|under score|dash|hyphen|guion|guión|plus)\s+)`
-const SEP_AT = String.raw`(?:\s*(?:\(at\)|\[at\]|@)\s*|\s+(?:at|arroba)\s+)`
+// "dot" and "at" as patients say them: "ponto", "point", "chấm", "точка"; "arroba", "arobase", "a còng", "собака".
+const DOT_WORD = '(?:dot|punto|ponto|point|pwen|chấm|cham|точка|tuldok)'
+const AT_WORD = '(?:at|arroba|arobase|arobaz|a còng|còng|собака)'
+const SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+${DOT_WORD}\s+)`
+const SEP_IN_LOCAL = String.raw`(?:\s*[._+-]\s*|\s+(?:${DOT_WORD}|underscore|under score|dash|hyphen|guion|guión|tiret|plus)\s+)`
+const SEP_AT = String.raw`(?:\s*(?:\(at\)|\[at\]|@)\s*|\s+${AT_WORD}\s+)`
 const SPOKEN_EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:${SEP_IN_LOCAL}[\p{L}\p{N}]+){0,4}${SEP_AT}[\p{L}\p{N}-]+(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD}(?![\p{L}\p{N}])`,
   'gu',
 )
 // Both spoken-email patterns end in SEP_DOT + TLD + a word boundary: a text without such an ending skips them.
-const SPOKEN_EMAIL_TAIL = new RegExp(String.raw`(?:\.|\(dot\)|\[dot\]|\s(?:dot|punto))\s*${TLD}(?![\p{L}\p{N}])`, 'u')
+const SPOKEN_EMAIL_TAIL = new RegExp(String.raw`(?:\.|\(dot\)|\[dot\]|\s${DOT_WORD})\s*${TLD}(?![\p{L}\p{N}])`, 'u')
+const SPOKEN_AT = new RegExp(String.raw`(?<![\p{L}\p{N}])${AT_WORD}(?![\p{L}\p{N}])|\(at\)|\[at\]|\s@|@\s`, 'u')
 // After an e-mail cue, spoken local parts may be several plain words: "john underscore smith nineteen at hotmail dot com".
 const SPOKEN_EMAIL_CUED = new RegExp(
   String.raw`\b(?:e-?mail|correo)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico|it|them|this|that|those|us|him|her|over|back))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD})(?![\p{L}\p{N}])`,
@@ -117,7 +122,7 @@ const NOT_MAILBOX_START = new Set([
 
 /** Where a spoken mailbox starts once the caller's words before it are skipped; -1 when nothing is left of it. */
 function spokenLocalStart(lower: string, start: number, end: number): number {
-  const at = lower.slice(start, end).search(/\s(?:at|arroba)\s|\(at\)|\[at\]|@/)
+  const at = lower.slice(start, end).search(SPOKEN_AT_INSIDE)
   const stop = at < 0 ? end : start + at
   let s = start
   for (const m of lower.slice(start, stop).matchAll(/\S+/g)) {
@@ -128,7 +133,11 @@ function spokenLocalStart(lower: string, start: number, end: number): number {
 }
 
 // A word and a spoken separator before a mailbox's start: "gloria dot " + "pike fifty two at gmail".
-const JOINED_BEFORE = /([\p{L}\p{N}]+)[ \t]+(?:dot|underscore|under score|dash|hyphen|punto|guion|guión)[ \t]+$/u
+const JOINED_BEFORE = new RegExp(
+  String.raw`([\p{L}\p{N}]+)[ \t]+(?:${DOT_WORD}|underscore|under score|dash|hyphen|guion|guión|tiret)[ \t]+$`,
+  'u',
+)
+const SPOKEN_AT_INSIDE = new RegExp(String.raw`\s${AT_WORD}\s|\(at\)|\[at\]|@`, 'u')
 const WORD_BEFORE = /([\p{L}]+)[ \t]+$/u
 
 /**
@@ -139,10 +148,12 @@ function joinedLocalStart(lower: string, start: number): number {
   let s = start
   // Number words said inside the mailbox ("familia ochenta y dos arroba …"): part of it when a separator precedes them.
   let n = s
-  let numbered = MAIL_NUMBER_WORDS.test(/^[\p{L}\p{N}]+/u.exec(lower.slice(s, s + 24))?.[0] ?? '')
+  // The word right before "at" may be a short number word ("… oitenta e um arroba …").
+  const first = /^[\p{L}\p{N}]+/u.exec(lower.slice(s, s + 24))?.[0] ?? ''
+  let numbered = isMailNumber(first) || languages().numbers.has(first)
   for (let k = 0; k < 6; k++) {
     const w = WORD_BEFORE.exec(lower.slice(Math.max(0, n - 24), n))
-    if (!w || !(MAIL_NUMBER_WORDS.test(w[1]!) || (numbered && /^(?:y|and|e)$/.test(w[1]!)))) break
+    if (!w || !(isMailNumber(w[1]!) || (numbered && /^(?:y|and|e|et)$/.test(w[1]!)))) break
     numbered = true
     n -= w[0].length
   }
@@ -166,6 +177,11 @@ const MAIL_NUMBER_WORDS = new RegExp(
   `^(?:${MAIL_NUM}|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)$`,
 )
 
+/** A number said inside a mailbox: English, Spanish, or a number word of three letters or more of any table. */
+function isMailNumber(word: string): boolean {
+  return MAIL_NUMBER_WORDS.test(word) || ([...word].length >= 3 && languages().numbers.has(word))
+}
+
 /** Finds emails, URLs, IP addresses and phone/fax numbers. */
 export const detectContact: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -174,7 +190,7 @@ export const detectContact: Detector = ({ text, lower }) => {
   const hasAt = text.includes('@')
   for (const m of hasAt ? matchesOf(EMAIL, text) : [])
     add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email', m[0].toLowerCase())
-  if (/\b(?:at|arroba)\b|\(at\)|\[at\]|\s@|@\s/.test(lower) && SPOKEN_EMAIL_TAIL.test(lower)) {
+  if (SPOKEN_AT.test(lower) && SPOKEN_EMAIL_TAIL.test(lower)) {
     for (const m of matchesOf(SPOKEN_EMAIL, lower))
       add(spans, joinedLocalStart(lower, m.index), m.index + m[0].length, 'EMAIL', 'email-spoken')
     for (const m of matchesOf(SPOKEN_EMAIL_CUED, lower)) {

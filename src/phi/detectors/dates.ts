@@ -35,7 +35,9 @@ const YEAR = "(?:(?:19|20|18)\\d{2}|'\\d{2})"
 const SPOKEN_YY = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine))(?!\\s+(?:minutes?|mins?|pills?|tablets?|mg|units?|times|days?|hours?|percent|pounds|lbs))`
 const NUM_WORD =
   'seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|twenty|eleven|twelve|thirty|eighty|ninety|three|seven|eight|forty|fifty|sixty|zero|four|five|nine|one|two|six|ten|oh'
-const WD = `(?:${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?)?`
+// A hesitation after "the" stays inside the day: "on the uh fourth".
+const THE = 'the\\s+(?:(?:uh|um|umm|er|erm|ah)[\\s,]+)?'
+const WD = `(?:${WEEKDAY}\\.?,?\\s+(?:${THE}|el\\s+)?)?`
 // A hesitation between the day and the year stays inside the date: "march third um nineteen fifty".
 const SEP = '[\\s,]+(?:(?:uh|um|umm|er|erm|ah|eh)[\\s,]+)?'
 
@@ -61,14 +63,14 @@ const PATTERNS: RegExp[] = [
   // March 3rd, Mar. 3, 2024, Tuesday March 3, june sixth nineteen eighty, march the third
   monthOrWeekday(
     new RegExp(
-      `${B}${WD}${MONTH}\\.?\\s*(?:the\\s+)?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR}|${SPOKEN_YY})${E}|,\\s*\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m)))?`,
+      `${B}${WD}${MONTH}\\.?\\s*(?:${THE})?(?:${DAY}|${ORD}|${CARD_DAY})${E}(?:${SEP}(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR}|${SPOKEN_YY})${E}|,\\s*\\d{2}(?![\\p{N}:]|\\s*(?:am|pm|a\\.m|p\\.m)))?`,
       'gu',
     ),
   ),
   // 3rd of March, 3 March 2024, the twenty second of april
   monthOrWeekday(
     new RegExp(
-      `${B}${WD}(?:the\\s+)?(?:${DAY}|${ORD})\\s+(?:of\\s+|de\\s+)?${MONTH}${E}\\.?(?:${SEP}(?:of\\s+|de\\s+|del\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`,
+      `${B}${WD}(?:${THE})?(?:${DAY}|${ORD})\\s+(?:of\\s+|de\\s+)?${MONTH}${E}\\.?(?:${SEP}(?:of\\s+|de\\s+|del\\s+)?(?:${YEAR}|${SPOKEN_YEAR})${E})?`,
       'gu',
     ),
   ),
@@ -82,14 +84,14 @@ const PATTERNS: RegExp[] = [
   // viernes catorce, Friday the 14th, lunes 4
   monthOrWeekday(
     new RegExp(
-      `${B}${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?(?:${DAY}|${ORD}|${ES_DAY})${E}(?!\\s*(?:pm|am|p\\.m|a\\.m|o'clock|:|hours?|hrs?|days?|pills?|tabs?))`,
+      `${B}${WEEKDAY}\\.?,?\\s+(?:${THE}|el\\s+)?(?:${DAY}|${ORD}|${ES_DAY})${E}(?!\\s*(?:pm|am|p\\.m|a\\.m|o'clock|:|hours?|hrs?|days?|pills?|tabs?))`,
       'gu',
     ),
   ),
   // the 19th
   digitOnly(
     new RegExp(
-      `${B}the\\s+(?:[12]?\\d|3[01])(?:st|nd|rd|th)${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|percentile|century|grade|place|birthday))`,
+      `${B}${THE}(?:[12]?\\d|3[01])(?:st|nd|rd|th)${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|percentile|century|grade|place|birthday))`,
       'gu',
     ),
   ),
@@ -114,7 +116,7 @@ const PATTERNS: RegExp[] = [
   ),
   // on the ninth, since the 3rd, el 4
   new RegExp(
-    `(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:the\\s+)?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|options?|choices?|disease|injections?|vaccines?|levels?|stages?|of\\s+(?:the|my|his|her|them|those|these))))`,
+    `(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|el|del|hasta|desde|para)\\s)(?<v>(?:${THE})?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|options?|choices?|disease|injections?|vaccines?|levels?|stages?|of\\s+(?:the|my|his|her|them|those|these))))`,
     'gud',
   ),
   // "date of birth is five seven eighty", "dob oh three fourteen sixty two": number words right after a birth cue.
@@ -134,17 +136,17 @@ const PATTERNS: RegExp[] = [
   // "can we do the twelfth", "the twenty third works": a spoken day from the tenth on stands for a date anywhere (the first
   // to the ninth are too common as plain ordinals: "the second dose"), and any day after "do"/"how about"/"what about".
   new RegExp(
-    `${B}the\\s+${ORD_TENTH_ON}${E}(?!\\s+(?:${NOT_A_DAY_NOUN})s?${E}|\\s+(?:and|or|to|through|thru|-|&)\\s+(?:the\\s+)?${ORD}\\s+(?:${NOT_A_DAY_NOUN})s?${E})`,
+    `${B}${THE}${ORD_TENTH_ON}${E}(?!\\s+(?:${NOT_A_DAY_NOUN})s?${E}|\\s+(?:and|or|to|through|thru|-|&)\\s+(?:${THE})?${ORD}\\s+(?:${NOT_A_DAY_NOUN})s?${E})`,
     'gu',
   ),
   new RegExp(
-    `(?:${B}(?:do|how about|what about)\\s+)(?<v>the\\s+${ORD}${E}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E}))`,
+    `(?:${B}(?:do|how about|what about)\\s+)(?<v>${THE}${ORD}${E}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E}))`,
     'gud',
   ),
   // "out sick the sixth and seventh": two spoken days, then a pause or a word that cannot be their noun ("the second and
   // third fingers" stays).
   new RegExp(
-    `${B}the\\s+${ORD}\\s+(?:and|or|to|through|thru|-|&)\\s+(?:the\\s+)?${ORD}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E})`,
+    `${B}${THE}${ORD}\\s+(?:and|or|to|through|thru|-|&)\\s+(?:${THE})?${ORD}(?=\\s*(?:[.,!?;:)]|$)|\\s+(?:${AFTER_A_DAY})${E})`,
     'gu',
   ),
   // "que regresara el quince", "la cita es para el veinte", "hasta el día doce": a Spanish day said alone after a
@@ -155,7 +157,7 @@ const PATTERNS: RegExp[] = [
   ),
   // "move my appointment to the fifth", "can we push it to the 12th": a day after "to" when an appointment is moved.
   new RegExp(
-    `(?:\\b(?:appointment|appt|visit|surgery|procedure|it|move|moved|moving|reschedule|rescheduled|push|pushed|change|changed|switch|bump|bumped)\\b[^.!?\\n]{0,30}?\\bto\\s)(?<v>the\\s+(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|road|rd|floor|time|one|place|page|line|door|slot|spot|week|month|clinic|office|location|building|doctor|dr|option|available)))`,
+    `(?:\\b(?:appointment|appt|visit|surgery|procedure|it|move|moved|moving|reschedule|rescheduled|push|pushed|change|changed|switch|bump|bumped)\\b[^.!?\\n]{0,30}?\\bto\\s)(?<v>${THE}(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|road|rd|floor|time|one|place|page|line|door|slot|spot|week|month|clinic|office|location|building|doctor|dr|option|available)))`,
     'gud',
   ),
   // "march of 62", "dob march 62", "born in march 62": a month and a two-digit year.
@@ -243,7 +245,7 @@ function yearOf(s: string): string | undefined {
 // A timestamp's time ("1992-11-12 07:04:41"); "at 3:14am" only after a birth ("Tue 12/9 at 10:15" keeps the appointment time).
 const TIME_AFTER =
   /^(?:[\sT]|,\s|\s+at\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?(?![\p{N}])/u
-const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}\\.?,?\\s+(?:the\\s+|el\\s+)?$`, 'u')
+const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}\\.?,?\\s+(?:${THE}|el\\s+)?$`, 'u')
 
 function push(spans: Span[], text: string, start: number, end: number, source: string): void {
   if (end <= start) return

@@ -22,6 +22,8 @@ import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
 
 const QUOTED_GAP = /^[ \t]+(?:"[\p{L}\p{M}.'’ -]{1,16}"|“[\p{L}\p{M}.'’ -]{1,16}”|\([\p{L}\p{M}.'’ -]{1,16}\))[ \t]+$/u
+const QUOTE_CLOSE_WORD = /^["”)][ \t]+([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}])/u
+const DENSE_WORD = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const WORD_GAP = /^[ \t]+([\p{L}\p{M}'’]+)\.?[ \t]+(?:([\p{L}\p{M}'’]+)\.?[ \t]+)?$/u
 const LINK_AFTER = /^[ \t]+([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}'’]+)(?:[ \t]+([\p{L}\p{M}'’]+))?/u
 const HYPHEN_AFTER = /^[ \t]+([a-z]{1,6})-([a-z]{1,6})(?![\p{L}\p{N}-])/iu
@@ -51,6 +53,14 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
       continue
     }
+    // 'margaret "peggy" marsh': a nickname found in quotes, then the surname whatever its word is.
+    const quotedSurname = /^[ \t]+["“(]$/u.test(text.slice(a.end, b.start))
+      ? QUOTE_CLOSE_WORD.exec(text.slice(b.end, b.end + 40))
+      : null
+    if (quotedSurname && isSurnameAfterNickname(quotedSurname[1]!)) {
+      out.push({ start: a.start, end: b.end + quotedSurname[0].length, type: 'NAME', source: 'name:gap' })
+      continue
+    }
     const m = WORD_GAP.exec(text.slice(a.end, b.start))
     if (!m) continue
     const gap = [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase())
@@ -67,6 +77,16 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
   }
   return out
+}
+
+/**
+ * The word after a quoted nickname ('margaret "peggy" marsh'): a surname unless it is a word the sentence goes on with
+ * in any language ("has", "necesita", "tem") or a word of a dense script carrying its particle ("예약을").
+ */
+function isSurnameAfterNickname(word: string): boolean {
+  const w = word.toLowerCase()
+  if (DENSE_WORD.test(w) || breaks(w) || FILLERS.has(w) || isFunctionWordOfAnyLanguage(w)) return false
+  return !isBasicWord(w) && !knownInSomeLanguage(w)
 }
 
 /** A name particle or link ("van", "bin", "thi"): a function of the module, not a closure per pair of names. */
@@ -307,14 +327,37 @@ export function streetEndings(text: string, spans: readonly Span[]): Span[] {
   return out
 }
 
+/**
+ * The house number (digits or up to four number words of any table) and its separator at the start of `rest` when a
+ * unit word follows it, else ''.
+ */
+function houseNumberBeforeUnit(rest: string): string {
+  const lang = languages()
+  let at = 0
+  let count = 0
+  for (const w of rest.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    if (w.index !== at && !(count > 0 && /^[ \t-]{1,2}$/.test(rest.slice(at, w.index)))) break
+    const word = w[0].toLowerCase()
+    if (!/^\d{1,6}[\p{L}]?$/u.test(word) && !lang.numbers.has(word)) break
+    at = w.index + w[0].length
+    if (++count === 4) break
+  }
+  if (count === 0) return ''
+  const sep = /^[ \t]{0,2},?[ \t]{0,2}/.exec(rest.slice(at))![0]
+  const next = /^[\p{L}\p{M}#№]+/u.exec(rest.slice(at + sep.length))?.[0].toLowerCase()
+  return next !== undefined && lang.addressUnits.phrases.has(next) ? rest.slice(0, at + sep.length) : ''
+}
+
 /** A unit right after a street, in any language the tables know: "[street] кв. 4Д", "[street], apto 3B", "[street] apt 12". */
 export function addressUnits(text: string, spans: readonly Span[]): Span[] {
   const units = languages().addressUnits
   const out: Span[] = []
   for (const s of spans) {
     if (s.type !== 'STREET') continue
-    const after = text.slice(s.end, s.end + 40)
-    const lead = /^[ \t]{0,2},?[ \t]{0,2}/.exec(after)![0]
+    const after = text.slice(s.end, s.end + 80)
+    // "брайтон бич авеню триста пять, квартира шесть": the house number said after the street, then the unit.
+    const comma = /^[ \t]{0,2},?[ \t]{0,2}/.exec(after)![0]
+    const lead = comma + houseNumberBeforeUnit(after.slice(comma.length))
     const rest = after.slice(lead.length)
     const words = [...rest.matchAll(/[\p{L}\p{M}#№]+/gu)].slice(0, units.maxWords)
     let unitEnd = -1

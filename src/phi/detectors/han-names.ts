@@ -26,7 +26,7 @@ function kin(): readonly string[] {
 
 function familyLength(run: string, at: number): number {
   const { familyNames } = languages()
-  if (familyNames.has(run.slice(at, at + 2))) return 2
+  if (at + 2 <= run.length && familyNames.has(run.slice(at, at + 2))) return 2
   return familyNames.has(run.slice(at, at + 1)) ? 1 : 0
 }
 
@@ -78,6 +78,7 @@ function hanNamesIn(text: string): Span[] {
       out.push({ start, end: start + name.length, type: 'NAME', source: 'han:sign-off' })
     }
   }
+  surnameNames(text, out)
   const kinList = kin()
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0]
@@ -98,6 +99,31 @@ function hanNamesIn(text: string): Span[] {
   }
   return out
 }
+
+// "我姓陈", "他姓王": a family name said with 姓 (the word 姓名, "full name", is no such cue: 名 is no family name).
+const SURNAME_CUE = /姓(\p{Script=Han}{1,2})/gu
+
+/**
+ * A family name said with 姓 ("我姓陈") is a name, and so is that family name with one or two characters standing
+ * alone between punctuation elsewhere in the message ("我姓陈,陈建国,…").
+ */
+function surnameNames(text: string, out: Span[]): void {
+  if (!text.includes('姓')) return
+  for (const m of text.matchAll(SURNAME_CUE)) {
+    const family = familyLength(m[1]!, 0)
+    if (family === 0) continue
+    const name = m[1]!.slice(0, family)
+    const start = m.index + 1
+    out.push({ start, end: start + family, type: 'NAME', source: 'han:surname' })
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + family)) {
+      if (at === start || HAN_BEFORE.test(text.slice(Math.max(0, at - 1), at))) continue
+      const given = STANDALONE_GIVEN.exec(text.slice(at + family, at + family + 3))
+      if (given) out.push({ start: at, end: at + family + given[1]!.length, type: 'NAME', source: 'han:surname' })
+    }
+  }
+}
+const HAN_BEFORE = /\p{Script=Han}$/u
+const STANDALONE_GIVEN = /^(\p{Script=Han}{1,2})(?!\p{Script=Han})/u
 
 /** Most given-name spans one text yields (past it the text is a list of names, redacted by the other passes). */
 const MAX_GIVEN_SPANS = 2048

@@ -4,7 +4,7 @@
  * The street patterns live in streets.ts and the state, country and town word lists in place-names.ts; this file
  * joins them: the address after a cue, a corner, a multi-line block, the town after a street, ZIPs and cities.
  */
-import { isCity, isEnglishWord } from '../lexicon'
+import { isCity, isEnglishWord, isSpanishWord } from '../lexicon'
 import { hasLowerCase } from './chars'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
@@ -243,7 +243,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
   }
   for (const m of matchesOf(CITY_CUE, lower)) {
     const phrase = m[1] ?? ''
-    const base = m.index + m[0].length - phrase.length
+    const base = m.index + m[0].length
     const words = matchesOf(/[\p{L}'.-]+/gu, phrase)
     for (let k = Math.min(3, words.length); k >= 1; k -= 1) {
       const last = words[k - 1]!
@@ -253,9 +253,10 @@ export const detectLocations: Detector = ({ text, lower }) => {
         // "dropped to eighty eight percent": number words are a reading, not the town of that name.
         if (ONLY_NUMBER_WORDS.test(candidate)) break
         // A one-word city that is also an everyday word ("home", "bath", "energy") only when capitalised.
+        const bare = candidate.replace(/\.+$/, '')
         if (
           k === 1 &&
-          (isEnglishWord(candidate) || COMMON_PLACE.has(candidate)) &&
+          (isEnglishWord(bare) || isSpanishWord(bare) || COMMON_PLACE.has(bare)) &&
           !/^\p{Lu}/u.test(text.slice(base, base + 1))
         ) {
           // ... or right after an address or a "live in / moved to" phrase (lower-case transcripts).

@@ -14,6 +14,7 @@ import {
   type PhraseSet,
 } from '../languages'
 import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSlang } from '../lexicon'
+import { FILLERS } from '../lexicon/name-cues'
 import { classify } from '../lexicon/word-class'
 import { boundedMemo } from '../memo'
 import { words, type Word } from '../spoken'
@@ -303,6 +304,37 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
   }
 }
 
+/** Words joining two days of one date ("dias dez e onze", "los días 5 y 6", "ngày 3 và 4"). */
+const DAY_LIST_JOINERS = new Set(['e', 'y', 'et', 'và', 'va', 'and', 'o', 'ou'])
+
+/** Like phraseFrom, after any gap: a day list may open a clause ("segunda e terça, dias dez e onze"). */
+function phraseAfterAnyGap(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
+  let found = 0
+  let phrase = ''
+  for (let k = i; k < i + set.maxWords && k < list.length; k++) {
+    if (k > i && !spacedGap(text, list[k - 1]!, list[k]!)) break
+    phrase = k === i ? list[k]!.w : `${phrase} ${list[k]!.w}`
+    if (set.phrases.has(phrase)) found = k + 1
+  }
+  return found
+}
+
+/**
+ * Where a second day joined to a day ending at word `j` ends ("… e onze", "… y 6"), or 0: a joiner, then a number from
+ * 1 to 31 that counts nothing ("y dos veces" stays).
+ */
+function dayJoinedAt(list: readonly Word[], j: number, text: string): number {
+  const joiner = list[j]
+  // "um" is one in Portuguese and a hesitation in English.
+  const n =
+    joiner && DAY_LIST_JOINERS.has(joiner.w) && !FILLERS.has(list[j + 1]?.w ?? '')
+      ? numberAtWord(list, j + 1, text)
+      : undefined
+  if (!n || n[1] < 1 || n[1] > 31) return 0
+  const next = list[j + 1 + n[0]]?.w ?? ''
+  return languages().unitsAfter.phrases.has(next) && !languages().monthBefore.phrases.has(next) ? 0 : j + 1 + n[0]
+}
+
 /** Dates spelled with marker words before their numbers: "ngày 3 tháng 12 năm 1958", "tháng 12 năm 1958". */
 function markedDates(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
@@ -343,6 +375,25 @@ function markedDates(list: readonly Word[], text: string, out: Span[]): void {
       if (isYear && n[1] >= 1900) year = n[1]
       end = list[j + n[0]]!.end
       j = j + 1 + n[0]
+    }
+    // "dia dez e onze", "el día cinco y seis": a second day joined to the first.
+    if (end > 0 && day && !month) {
+      const second = dayJoinedAt(list, j, text)
+      if (second > j) {
+        end = list[second - 1]!.end
+        j = second
+      }
+    }
+    // "dias dez e onze", "los días 5 y 6": a plural day word holds a list of days, not one count.
+    const plural = end < 0 ? phraseAfterAnyGap(list, i, text, lang.daysBefore) : 0
+    const first = plural > 0 ? numberAtWord(list, plural, text) : undefined
+    if (first && first[1] >= 1 && first[1] <= 31 && spacedGap(text, list[plural - 1]!, list[plural]!)) {
+      const second = dayJoinedAt(list, plural + first[0], text)
+      if (second > 0) {
+        out.push({ start: list[i]!.start, end: list[second - 1]!.end, type: 'DATE', source: 'date:markers' })
+        i = second
+        continue
+      }
     }
     if (end > 0 && (day || (month && j > i + 2))) {
       out.push({

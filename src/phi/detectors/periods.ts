@@ -26,6 +26,8 @@ const DAY_TIME_WORDS = new Set([
   'yesterday', 'today', 'tomorrow', 'since', 'on', 'until', 'till', 'by', 'before', 'after', 'from', 'tonight',
   // The day named as a choice or a guess ("it's either the seventh or…", "maybe the fifth?"), closed by a pause too.
   'either', 'or', 'maybe', 'probably', 'around', 'about', 'is', 'was',
+  // What was done on the day ("started it the second and…", "saw her the fourth,"), closed by a pause too.
+  'it', 'him', 'her', 'them',
 ])
 // biome-ignore format: packed list
 const ORDINAL_DAYS = new Set([
@@ -130,9 +132,11 @@ export const detectPeriods: Detector = ({ text, lower }) => {
       }
     }
     // "since yesterday the fourth,", "on the second at 3": an ordinal day after a time word, closed by a pause.
-    if (w.w === 'the' && i > 0 && DAY_TIME_WORDS.has(list[i - 1]!.w) && ORDINAL_DAYS.has(list[i + 1]?.w ?? '')) {
-      const day = list[i + 1]!
-      const after = list[i + 2]
+    // "on the uh fourth": a hesitation between the article and the day.
+    const dayAt = FILLERS.has(list[i + 1]?.w ?? '') ? i + 2 : i + 1
+    if (w.w === 'the' && i > 0 && DAY_TIME_WORDS.has(list[i - 1]!.w) && ORDINAL_DAYS.has(list[dayAt]?.w ?? '')) {
+      const day = list[dayAt]!
+      const after = list[dayAt + 1]
       if (/^[ \t]*(?:[,.;!?]|$)/.test(text.slice(day.end, day.end + 3)) || (after && DAY_CLOSERS.has(after.w)))
         out.push({ start: w.start, end: day.end, type: 'DATE', source: 'date:ordinal-day' })
     }

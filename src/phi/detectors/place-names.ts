@@ -171,7 +171,9 @@ export function isCountryOrState(phrase: string): boolean {
 
 /** "in Fresno", "from long beach", "vivo en Salinas": phrase checked against the city lexicon. */
 export const CITY_CUE =
-  /\b(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde)\s+((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2})/giu
+  // The words after the cue (and a hesitation) are looked at, not consumed: "at home in south gate" reads "in south
+  // gate" too.
+  /\b(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde)\s+(?:(?:uh|um|umm|er|erm)\s+)?(?=((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2}))/giu
 /** Words that never open a town's name: trimmed off the front of a candidate city phrase. */
 export const STOP = new Set([
   'the',

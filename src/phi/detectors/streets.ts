@@ -320,6 +320,12 @@ const SPOKEN_ES_STREET = new RegExp(String.raw`${B}${ES_STREET_WORD}\s|\s(?:${SU
 const SPANISH_NUMBER_GATE =
   /cient[oa]s|\b(?:mil|cien|ciento|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b|\bdieci|\bveinti/
 
+// Two or more number words (then an article) right before a street: its house number, counted with the article.
+const SPOKEN_NUMBER_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${NUM_WORD}|${SPANISH_NUMBER_WORD})[\s-]+(?:(?:y|and)\s+)?){2,6}(?:(?:el|la|the)\s+)?$`,
+  'u',
+)
+
 function push(spans: Span[], start: number, end: number, type: Span['type'], source: string, canonical?: string): void {
   if (end > start) spans.push(canonical ? { start, end, type, source, canonical } : { start, end, type, source })
 }
@@ -376,9 +382,11 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
   const spokenEs = SPANISH_NUMBER_GATE.test(lower) && SPOKEN_ES_STREET.test(lower)
   for (const re of spokenEs ? [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER] : []) {
     for (const m of matchesOf(re, lower)) {
-      // One small number word ("una calle", "dos avenidas") is not a house number.
-      const n = spanishNumber((m.groups?.n ?? '').split(/[\s-]+/))
-      if (!n || (n.used < 2 && n.value < 10)) continue
+      // One small number word ("una calle", "dos avenidas") is not a house number; two or more are, read as one number
+      // or digit by digit ("cuatro cuatro cinco", "tres cuarenta y dos").
+      const said = (m.groups?.n ?? '').split(/[\s-]+/)
+      const n = spanishNumber(said)
+      if (said.filter((w) => w !== 'y').length < 2 && (!n || n.value < 10)) continue
       push(streets, m.index, m.index + m[0].length, 'STREET', 'street-es-spoken')
     }
   }
@@ -393,6 +401,18 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
   for (const m of / (?:and|&) /.test(lower) ? matchesOf(STORE_INTERSECTION, lower) : []) {
     const [start, end] = valueRange(m)
     push(streets, start, end, 'STREET', 'intersection')
+  }
+  // "twenty one hundred el camino real": a house number said before a street found by its words belongs to it.
+  for (const st of NUMBER_WORD_GATE.test(lower) || SPANISH_NUMBER_GATE.test(lower) ? streets : []) {
+    const said = SPOKEN_NUMBER_BEFORE.exec(lower.slice(Math.max(0, st.start - 80), st.start))
+    if (
+      said &&
+      said[0]
+        .trim()
+        .split(/[\s-]+/)
+        .filter((w) => w !== 'y' && w !== 'and').length >= 3
+    )
+      st.start -= said[0].length
   }
   // "off county road twelve", "on State Route 20 B": a numbered road's number belongs to the street found before it.
   for (const st of streets) {

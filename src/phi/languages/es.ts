@@ -81,6 +81,7 @@ export const es: LanguageTable = {
   ageBefore: ["edad", "de edad", "tiene", "tengo", "cumplió", "cumplio", "cumple", "cumplí", "cumpli", "con", "edad de"],
   dateMarkers: {
     dayBefore: ["el día", "el dia", "día", "dia"],
+    daysBefore: ["días", "dias", "los días", "los dias"],
     dayAfter: [],
     monthBefore: ["mes de"],
     monthAfter: [],

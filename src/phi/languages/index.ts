@@ -173,6 +173,7 @@ function compile(tables: readonly LanguageTable[]) {
     phoneCues: all((t) => t.phoneCues),
     streetWords: all((t) => t.streetWords),
     dayBefore: all((t) => t.dateMarkers.dayBefore),
+    daysBefore: all((t) => t.dateMarkers.daysBefore ?? []),
     dayAfter: all((t) => t.dateMarkers.dayAfter),
     monthBefore: all((t) => t.dateMarkers.monthBefore),
     monthAfter: all((t) => t.dateMarkers.monthAfter),

@@ -74,6 +74,7 @@ export const pt: LanguageTable = {
   ageBefore: ["idade", "com", "tem", "tenho", "fez", "faz", "completou", "completa", "idade de", "de idade"],
   dateMarkers: {
     dayBefore: ["dia"],
+    daysBefore: ["dias", "os dias", "nos dias"],
     dayAfter: [],
     monthBefore: ["mês de", "mes de"],
     monthAfter: [],

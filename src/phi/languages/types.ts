@@ -31,6 +31,8 @@ export interface LanguageTable {
   /** Words or characters that mark a number as a day, month or year in a written date ("ngày", "tháng", "năm", "日", "号", "月", "年", "일", "월", "년", "г"). */
   dateMarkers: {
     dayBefore: readonly string[]
+    /** Plural day words before a list of days ("dias" in "dias dez e onze", "los días"): a date only with two days. */
+    daysBefore?: readonly string[]
     dayAfter: readonly string[]
     monthBefore: readonly string[]
     monthAfter: readonly string[]

@@ -110,13 +110,23 @@ function closingBracketAt(ctx: Ctx): [number, number] | undefined {
   return k > 0 && k < toks.length && /^[ \t]*$/.test(text.slice(toks[k - 1]!.end, open)) ? [k, open] : undefined
 }
 
+/** A credential written after a name ("RN", "MD", "PA-C"). */
+function isCredential(word: string): boolean {
+  return languages().titlesAfter.phrases.has(word) && !isFunctionWord(word)
+}
+
 /** A name closing the message: "… - Rick", "…\nAna Ruiz", "… Cảm ơn. Tuấn". */
 export function signOffPass(ctx: Ctx): void {
   const { toks, text } = ctx
   // "… cancelled. Summer (for Mia)": a note in brackets after the sign-off leaves it the message's last word.
   const bracket = closingBracketAt(ctx)
-  const n = bracket?.[0] ?? toks.length
-  const tail = bracket?.[1] ?? text.length
+  let n = bracket?.[0] ?? toks.length
+  let tail = bracket?.[1] ?? text.length
+  // "… -JM, RN", "- Dana Cole MD": a credential after the name leaves the name the last words.
+  if (!bracket && n > 2 && isCredential(toks[n - 1]!.lower) && /^,?[ \t]*$/.test(gap(ctx, n - 1))) {
+    n--
+    tail = toks[n - 1]!.end
+  }
   for (let size = 1; size <= 3 && size < n; size++) {
     const i = n - size
     const last = toks[n - 1]!

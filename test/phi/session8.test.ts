@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
+
+describe('spoken days: a hesitation and what was done on the day', () => {
+  it('keeps a hesitation between "the" and the day inside the date', () => {
+    expect(scrub('i had a mammogram on the uh fourth and i got a letter')).toBe(
+      'i had a mammogram on [DATE] and i got a letter',
+    )
+  })
+
+  it('reads an ordinal after "it/him/her/them" closed by a pause as a day, not a rank before a noun', () => {
+    expect(scrub('he started it the second and i checked his pressure')).toBe(
+      'he started it [DATE] and i checked his pressure',
+    )
+    expect(scrub('i took it the second time and it was fine')).toBe('i took it the second time and it was fine')
+  })
+
+  it('joins a second day to a day word ("dias dez e onze"), but not a count ("dias tres veces")', () => {
+    expect(scrub('segunda e terça, dias dez e onze', 'sms')).toBe('segunda e terça, [DATE]')
+    expect(scrub('viene los días 5 y 6', 'sms')).toBe('viene [DATE]')
+    expect(scrub('tengo dolor hace dias tres veces', 'sms')).toBe('tengo dolor hace dias tres veces')
+  })
+})
+
+describe('name extents', () => {
+  it('takes the surname after a quoted nickname whatever its word', () => {
+    expect(scrub('okay hi this is margaret "peggy" marsh um my date of birth')).toBe(
+      'okay hi this is [NAME] um my date of birth',
+    )
+  })
+
+  it('stops at a word the sentence goes on with, in any language', () => {
+    expect(scrub('my son Robert "Bobby" has a fever', 'sms')).toBe('my son [NAME] "[NAME]" has a fever')
+    expect(scrub('la receta de Ana (Lupe) necesita la firma', 'sms')).toBe(
+      'la receta de [NAME] ([NAME]) necesita la firma',
+    )
+  })
+
+  it('signs off initials before a credential', () => {
+    expect(scrub('Sent metoprolol 25 to CVS. -JM, RN', 'sms')).toBe('Sent metoprolol 25 to CVS. -[NAME], RN')
+  })
+
+  it('takes a Han family name said with 姓, and that family name with its given name elsewhere', () => {
+    expect(scrub('喂,你好,我姓陈,陈建国,嗯,我想约一下那个眼科', 'sms')).toBe(
+      '喂,你好,我姓[NAME],[NAME],嗯,我想约一下那个眼科',
+    )
+    expect(scrub('请填写姓名和电话', 'sms')).toBe('请填写姓名和电话')
+  })
+})
+
+describe('addresses said aloud', () => {
+  it('joins a spoken house number to a street found by its words', () => {
+    expect(scrub('the pharmacy at twenty one hundred el camino real we got a script')).toBe(
+      'the pharmacy at [ADDRESS] a script',
+    )
+  })
+
+  it('reads two or more Spanish number words as a house number, digit by digit too', () => {
+    expect(scrub('es cuatro cuatro cinco west cypress avenue, en Downey')).toBe('es [ADDRESS], en [LOCALITY]')
+    expect(scrub('vivo en la calle pino número tres cuarenta y dos gracias')).toBe('vivo en la [ADDRESS] gracias')
+    expect(scrub('tengo dos avenidas cerca')).toBe('tengo dos avenidas cerca')
+  })
+
+  it('takes the unit after a house number said after the street', () => {
+    expect(scrub('брайтон бич авеню триста пять, квартира шесть, это Валентина', 'sms')).toBe('[ADDRESS], это [NAME]')
+  })
+
+  it('reads a town after a hesitation and after another cue word', () => {
+    expect(scrub("we're at home in south gate and we don't have a car")).toBe(
+      "we're at home in [LOCALITY] and we don't have a car",
+    )
+    expect(scrub('front desk at uh lakeside family medicine returning')).toBe(
+      'front desk at uh [LOCALITY] family medicine returning',
+    )
+  })
+
+  it('keeps an everyday word with its full stop, and Spanish words, out of towns', () => {
+    expect(scrub("Please don't leave voicemails at home. Only call my cell.", 'sms')).toBe(
+      "Please don't leave voicemails at home. Only call my cell.",
+    )
+    expect(scrub('Payments take 2-3 business days to post.', 'sms')).toBe('Payments take 2-3 business days to post.')
+    expect(scrub('ya está en casa.', 'sms')).toBe('ya está en casa.')
+  })
+})
+
+describe('spoken e-mails in the languages patients write', () => {
+  it('reads "ponto", "arroba" and a number said inside the mailbox', () => {
+    expect(scrub('pode mandar pro joao ponto ferreira oitenta e um arroba examplemail ponto com')).toBe(
+      'pode mandar pro [EMAIL]',
+    )
+  })
+
+  it('reads "a còng" and "chấm"', () => {
+    expect(scrub('email của em là lan nguyen a còng gmail chấm com')).toContain('[EMAIL]')
+    expect(scrub('email của em là lan nguyen a còng gmail chấm com')).not.toContain('gmail')
+  })
+
+  it('leaves a temperature said with "point"', () => {
+    expect(scrub('my temp was ninety nine point eight at home')).toBe('my temp was ninety nine point eight at home')
+  })
+})
