@@ -35,6 +35,7 @@ import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
 import { detectPeriods } from './detectors/periods'
 import { detectScriptPlaces } from './detectors/script-places'
+import { detectHanAddresses } from './detectors/han-addresses'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
 import { languages, phraseLengthAtEnd } from './languages'
@@ -74,6 +75,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['holidays', detectHolidays],
   ['periods', detectPeriods],
   ['script-places', detectScriptPlaces],
+  ['han-addresses', detectHanAddresses],
   ['linked-names', detectLinkedNames],
   ['address-clauses', detectAddressClauses],
   ['handles', detectHandles],

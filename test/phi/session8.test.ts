@@ -101,3 +101,30 @@ describe('spoken e-mails in the languages patients write', () => {
     expect(scrub('my temp was ninety nine point eight at home')).toBe('my temp was ninety nine point eight at home')
   })
 })
+
+describe('chart order, Han addresses and marked names', () => {
+  it('takes a surname written first before a comma and the given name', () => {
+    expect(scrub('Bed 9 DUBE, Sipho COPD', 'sms')).toBe('Bed 9 [NAME] COPD')
+    expect(scrub('Okafor, Adaeze called', 'sms')).toBe('[NAME] called')
+    expect(scrub('Thanks, Maria', 'sms')).toBe('Thanks, [NAME]')
+    expect(scrub('COPD, Maria is fine', 'sms')).toBe('COPD, [NAME] is fine')
+  })
+
+  it('reads a Han street with its house number and a Han district before a clinic', () => {
+    expect(scrub('病人王美,90岁,住格兰街88号2B,旧金山,女儿', 'sms')).toBe(
+      '病人[NAME],[AGE:90PLUS]岁,住[ADDRESS],[LOCALITY],女儿',
+    )
+    expect(scrub('喂这里是王护士从日落区诊所打来的', 'sms')).toBe('喂这里是[NAME]护士从[LOCALITY]诊所打来的')
+    expect(scrub('他在病区', 'sms')).toBe('他在病区')
+  })
+
+  it('reads a weekday and its spoken day before a one-letter article', () => {
+    expect(scrub('mwen bezwen chanje randevou jedi vennde a mèsi')).toBe('mwen bezwen chanje randevou [DATE] a mèsi')
+  })
+
+  it('takes a table family name written with its marks after a cue ("lê", not "le")', () => {
+    expect(scrub('alo tôi gọi cho con trai tôi lê minh tuấn nó bị sốt cao')).toBe(
+      'alo tôi gọi cho con trai tôi [NAME] nó bị sốt cao',
+    )
+  })
+})

@@ -6,6 +6,7 @@
  */
 import {
   copulaLength,
+  fold,
   hasAttachedSuffix,
   LANGUAGES,
   languages,
@@ -127,8 +128,9 @@ function compactDatePattern(): RegExp {
   const month = `(?:${n}\\s?(?:${alternation(lang.monthAfter)})${named.length > 0 ? `|${named.join('|')}` : ''})`
   const day = `(?:${n}\\s?(?:${alternation(lang.dayAfter)}))`
   const dayAlone = `(?:${alone}\\s?(?:${alternation(lang.dayAfter)}))`
-  // Never from the middle of a longer number: "4120号" is a house number, not the 20th.
-  compactDate = new RegExp(`(?<!\\d)(?:${year}?${month}\\s?${day}|${year}${month}|${dayAlone})`, 'gu')
+  // Never from the middle of a longer number: "4120号" is a house number, not the 20th; nor right after a street word
+  // ("格兰街88号").
+  compactDate = new RegExp(`(?<![\\d街路巷弄])(?:${year}?${month}\\s?${day}|${year}${month}|${dayAlone})`, 'gu')
   return compactDate
 }
 
@@ -456,7 +458,10 @@ function nameLike(w: Word, text: string, cased: boolean): boolean {
   const lang = languages()
   const c = classify(w.w)
   // A folded Vietnamese or Chinese-romanised name ("son", "my", "an") that is an everyday word is not evidence.
-  if ((lang.givenNames.has(w.w) || lang.familyNames.has(w.w)) && !c.common) return true
+  // Written with its marks ("lê", not "le"), a table name is one unless the table lists that very form as a word.
+  if (lang.givenNames.has(w.w) || lang.familyNames.has(w.w)) {
+    if (!c.common || (w.w !== fold(w.w) && !lang.words.has(w.w))) return true
+  }
   if (c.first || c.strong || c.oov) return true
   return cased && /^\p{Lu}/u.test(text.slice(w.start, w.end)) && !c.proper
 }

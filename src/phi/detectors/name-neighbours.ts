@@ -5,7 +5,16 @@
  * a list marks it as safe.
  */
 import { fold, languages, phraseLengthAtEnd } from '../languages'
-import { isBasicWord, isClinicalTerm, isEnglishWord, isFirstName, isSurname } from '../lexicon'
+import {
+  isBasicWord,
+  isClinicalTerm,
+  isCommonWord,
+  isEnglishWord,
+  isFirstName,
+  isProperWord,
+  isSurname,
+} from '../lexicon'
+import { knownInSomeLanguage } from '../languages/words'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord } from '../remembered'
 import { classLengthBefore, letterOrMarkLength } from './chars'
@@ -60,6 +69,17 @@ function safe(w: string): boolean {
   )
 }
 
+// A capitalised word, a comma, then the name: "DUBE, Sipho", "Okafor, Adaeze" (not after a letter or apostrophe).
+const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{2,})(,[ \t]{1,2})$/u
+
+/** A word written before a comma and a name that is a surname, not a word the sentence says ("Thanks", "COPD"). */
+function isSurnameFirst(word: string): boolean {
+  const w = word.toLowerCase()
+  if (safe(w) || isCommonWord(w) || isProperWord(w) || knownInSomeLanguage(w) || isFirstName(w)) return false
+  // An acronym of capitals only is a surname only with a vowel and no digit ("DUBE", not "CHF", "COPD").
+  return !/^\p{Lu}+$/u.test(word) || (/[AEIOUY]/.test(word) && word.length >= 3 && !isClinicalTerm(w))
+}
+
 const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
 
 /** Name spans widened over the initials, first names and introduced surnames beside them. */
@@ -78,6 +98,15 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const bare = article ? article[1]!.slice(2) : ''
     if (article && !lang.words.has(article[1]!) && (!lang.words.has(bare) || bare.endsWith('ي')))
       out.push({ start: s.start, end: s.end + article[0].length, type: 'NAME', source: 'name:arabic-family' })
+    // "Bed 9 DUBE, Sipho", "Okafor, Adaeze": a chart's surname-first order, the surname capitalised before the comma.
+    const last = SURNAME_FIRST.exec(before)
+    if (last && isSurnameFirst(last[1]!))
+      out.push({
+        start: s.start - last[0].length,
+        end: s.end,
+        type: 'NAME',
+        source: 'name:surname-first',
+      })
     const prev = wordBefore(before)
     const p = prev?.word.toLowerCase()
     if (prev && p && p.length >= 3 && isFirstName(p) && !isEnglishWord(p) && !safe(p) && !lang.words.has(p))

@@ -81,6 +81,11 @@ function dayWord(w: string): boolean {
   return lang.ordinals.has(w) || (lang.numbers.has(w) && (lang.numbers.get(w) ?? 99) <= 31)
 }
 
+/** A unit word after a weekday's number that makes the number a count ("monday 2 pills"), of two letters or more. */
+function isUnitAfterDay(w: string): boolean {
+  return w.length >= 2 && languages().unitsAfter.phrases.has(w)
+}
+
 /** Finds months said alone and days placed in a month by a relative phrase, as DATE spans. */
 export const detectPeriods: Detector = ({ text, lower }) => {
   const lang = languages()
@@ -119,7 +124,8 @@ export const detectPeriods: Detector = ({ text, lower }) => {
         !lang.numbers.has(list[dayEnd]?.w ?? '') &&
         // "Friday 9:40", "free T4 0.9": a time or a decimal, not a day.
         !/^[:.,]\d/.test(text.slice(list[dayEnd - 1]!.end, list[dayEnd - 1]!.end + 2)) &&
-        !languages().unitsAfter.phrases.has(list[dayEnd]?.w ?? '')
+        // A unit of one letter ("a", "e", "l" of some table) is more often an article: "randevou jedi 22 a".
+        !isUnitAfterDay(list[dayEnd]?.w ?? '')
       ) {
         const placedBefore = phraseEndingAt(list, i - 1, text, lang.weekdayRelatives)
         const start = placedBefore >= 0 && spacedGap(text, list[i - 1]!, w) ? list[placedBefore]!.start : w.start

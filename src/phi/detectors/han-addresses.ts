@@ -1,0 +1,52 @@
+/**
+ * US streets and districts written in Han characters, where no space or cue tells where they start: a street word
+ * with a house number and 号 ("格兰街88号2B", "史托顿街一百二十号") is a street wherever it stands, and a district
+ * (区) named after a place word or before a clinic ("从日落区诊所打来", "住在列治文区") is a locality. Chinese
+ * writers transliterate US names (格兰 Grant, 日落 Sunset), so no list can hold them: the shape is what tells.
+ */
+import type { Detector, Span } from './types'
+
+// A street: a name of two to four characters, a street word, a house number with 号 and a unit after it.
+const HAN_STREET =
+  /\p{Script=Han}{2,4}?(?:大道|大街|街|路|巷|弄)(?:\d{1,6}|[一二三四五六七八九十百千零〇两]{1,8})(?:号|號)(?:[A-Za-z0-9]{1,4}(?![A-Za-z0-9])|(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,6})(?:室|楼|樓))?/gu
+// What a street's name does not start with: the verb or preposition before it ("住格兰街", "改成北京路").
+// biome-ignore format: packed list
+const BEFORE_A_NAME = [
+  '改成', '改为', '改為', '换成', '換成', '搬到', '住在', '地址', '住', '在', '到', '从', '從', '于', '於', '是', '的',
+  '去', '往', '搬', '：', ':',
+]
+
+// A district: two or three characters and 区, after a place word or before a facility.
+const HAN_DISTRICT =
+  /(?<=(?:从|從|在|住|来自|來自|到|去)\p{Script=Han}{0,1}?)(\p{Script=Han}{2,3})(?:区|區)(?=诊所|診所|医院|醫院|医疗|醫療|附近|那边|那邊|[的,，。.!！?？、\s]|$)/gu
+// A district noun made with 区 that names no place ("社区", "小区", "病区").
+// biome-ignore format: packed list
+const NOT_A_DISTRICT = new Set([
+  '社', '地', '病', '小', '市', '郊', '城', '景', '学', '學', '灾', '災', '山', '禁', '辖', '轄', '园', '園', '街', '校',
+  '商', '住', '老', '新', '工', '开', '開', '特', '该', '該', '这', '這', '那', '本', '各', '全',
+])
+
+/** The length of a verb or preposition from BEFORE_A_NAME at `at`, or 0. */
+function leadLength(text: string, at: number): number {
+  return BEFORE_A_NAME.find((w) => text.startsWith(w, at))?.length ?? 0
+}
+
+/** Finds Han streets with a house number and Han districts, as STREET and CITY spans. */
+export const detectHanAddresses: Detector = ({ text }) => {
+  if (!/[号號区區]/u.test(text)) return []
+  const out: Span[] = []
+  for (const m of text.matchAll(HAN_STREET)) {
+    let start = m.index
+    for (let lead = leadLength(text, start); lead > 0 && m.index + m[0].length - start - lead >= 4; ) {
+      start += lead
+      lead = leadLength(text, start)
+    }
+    out.push({ start, end: m.index + m[0].length, type: 'STREET', source: 'street:han' })
+  }
+  for (const m of text.matchAll(HAN_DISTRICT)) {
+    const name = m[1]!
+    if (NOT_A_DISTRICT.has(name[name.length - 1]!)) continue
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'CITY', source: 'city:han-district' })
+  }
+  return out
+}
