@@ -128,3 +128,63 @@ describe('chart order, Han addresses and marked names', () => {
     )
   })
 })
+
+describe('after the freeze: years digit by digit, spelled marks, links and Hangul streets', () => {
+  it('reads a year said digit by digit after a year marker', () => {
+    expect(scrub('ngày năm tháng ba năm một chín ba hai')).toBe('[DATE:1932]')
+  })
+
+  it('takes letters joined to a spelled name by a spelled-out mark', () => {
+    expect(scrub("my name is ryan o'donnell, that's o apostrophe d o n n e l l, and i'm calling")).toBe(
+      "my name is [NAME], that's [NAME], and i'm calling",
+    )
+  })
+
+  it('reads a host with a path as a link whatever its ending, not a dose or a reading', () => {
+    expect(scrub('Puede entrar en portal.riverbendhealth.test/activar con su número', 'sms')).toBe(
+      'Puede entrar en [URL] con su número',
+    )
+    expect(scrub('take 1.5 mg/day, BP 120/80, and/or t.i.d./prn', 'sms')).toBe(
+      'take 1.5 mg/day, BP 120/80, and/or t.i.d./prn',
+    )
+  })
+
+  it('reads a US street spelled in Hangul with its house number', () => {
+    expect(scrub('저는 메인 스트리트 123에 살아요', 'sms')).toBe('저는 [ADDRESS]에 살아요')
+    expect(scrub('드라이브 스루 약국', 'sms')).toBe('드라이브 스루 약국')
+  })
+})
+
+describe('review of the first freeze: no new leak, no new loss', () => {
+  it('keeps a Han date whole after everyday words that hold a street character', () => {
+    expect(scrub('帮我弄12月3号的预约', 'sms')).toBe('帮我弄[DATE]的预约')
+    expect(scrub('上街12月24日买东西', 'sms')).toBe('上街[DATE]买东西')
+  })
+
+  it('reads towns that are Spanish words after a cue, and no hospital area as a district', () => {
+    expect(scrub('we came from amarillo last week')).toBe('we came from [LOCALITY] last week')
+    expect(scrub('病人在急诊区', 'sms')).toBe('病人在急诊区')
+  })
+
+  it('keeps diagnoses and 老百姓 out of the 姓 echo, and stays linear on many cues', () => {
+    expect(scrub('我姓高。高血压,糖尿病', 'sms')).toBe('我姓[NAME]。高血压,糖尿病')
+    expect(scrub('老百姓高兴', 'sms')).toBe('老百姓高兴')
+    const long = '姓王, 王伟, '.repeat(400)
+    expect(scrub(long, 'sms').includes('王伟')).toBe(false)
+  })
+
+  it('takes no clinical word as a surname after a quoted nickname, nor an abbreviation before a comma', () => {
+    expect(scrub('Margaret "Peggy" hypertensive today', 'sms')).toBe('[NAME] "[NAME]" hypertensive today')
+    expect(scrub('MRSA, John is on contact precautions', 'sms')).toBe('MRSA, [NAME] is on contact precautions')
+  })
+
+  it('reads no dose handed over as a day, and no everyday "point" as an e-mail dot', () => {
+    expect(scrub('we gave him the first, the second is due in three weeks')).toBe(
+      'we gave him the first, the second is due in three weeks',
+    )
+    expect(scrub('i was fine at that point me and my husband went home')).toBe(
+      'i was fine at that point me and my husband went home',
+    )
+    expect(scrub("mon mail c'est marie point dupont arobase exemple point fr")).toBe("mon mail c'est [EMAIL]")
+  })
+})

@@ -12,9 +12,12 @@ const TLD =
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
 // "jenny dot wu at gmail dot com", "jwu (at) gmail (dot) com", "jwu arroba gmail punto com".
 // "dot" and "at" as patients say them: "ponto", "point", "chấm", "точка"; "arroba", "arobase", "a còng", "собака".
-const DOT_WORD = '(?:dot|punto|ponto|point|pwen|chấm|cham|точка|tuldok)'
+// "point" and "pwen" are everyday words too ("at that point me and…"): a dot only after an e-mail cue.
+const DOT_WORD = '(?:dot|punto|ponto|chấm|cham|точка|tuldok)'
+const CUED_DOT_WORD = '(?:dot|punto|ponto|point|pwen|chấm|cham|точка|tuldok)'
 const AT_WORD = '(?:at|arroba|arobase|arobaz|a còng|còng|собака)'
 const SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+${DOT_WORD}\s+)`
+const CUED_SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+${CUED_DOT_WORD}\s+)`
 const SEP_IN_LOCAL = String.raw`(?:\s*[._+-]\s*|\s+(?:${DOT_WORD}|underscore|under score|dash|hyphen|guion|guión|tiret|plus)\s+)`
 const SEP_AT = String.raw`(?:\s*(?:\(at\)|\[at\]|@)\s*|\s+${AT_WORD}\s+)`
 const SPOKEN_EMAIL = new RegExp(
@@ -22,11 +25,14 @@ const SPOKEN_EMAIL = new RegExp(
   'gu',
 )
 // Both spoken-email patterns end in SEP_DOT + TLD + a word boundary: a text without such an ending skips them.
-const SPOKEN_EMAIL_TAIL = new RegExp(String.raw`(?:\.|\(dot\)|\[dot\]|\s${DOT_WORD})\s*${TLD}(?![\p{L}\p{N}])`, 'u')
+const SPOKEN_EMAIL_TAIL = new RegExp(
+  String.raw`(?:\.|\(dot\)|\[dot\]|\s${CUED_DOT_WORD})\s*${TLD}(?![\p{L}\p{N}])`,
+  'u',
+)
 const SPOKEN_AT = new RegExp(String.raw`(?<![\p{L}\p{N}])${AT_WORD}(?![\p{L}\p{N}])|\(at\)|\[at\]|\s@|@\s`, 'u')
 // After an e-mail cue, spoken local parts may be several plain words: "john underscore smith nineteen at hotmail dot com".
 const SPOKEN_EMAIL_CUED = new RegExp(
-  String.raw`\b(?:e-?mail|correo)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico|it|them|this|that|those|us|him|her|over|back))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:e-?mail|correo|courriel|mail|imèl|imel)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico|it|them|this|that|those|us|him|her|over|back|c'est|est|é|e|se))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?(?:${CUED_SEP_DOT}[\p{L}\p{N}-]+){0,3}${CUED_SEP_DOT}${TLD})(?![\p{L}\p{N}])`,
   'gud',
 )
 // Spoken without the domain ending: "john smith at gmail", "m lopez eighty two at yahoo", or a mailbox named after
@@ -47,6 +53,7 @@ const NUMBERED_MAILBOX = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${MAIL_NUM}[\s-]+){0,3}${MAIL_NUM}\s+(?:at|arroba)\s+(?:gmail|yahoo|hotmail|outlook|aol|icloud|msn|protonmail|ymail|rocketmail|sbcglobal)(?:${SEP_DOT}${TLD})?(?![\p{L}\p{N}])`,
   'gu',
 )
+const HOST_WITH_PATH = /(?<![\p{L}\p{N}@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\/[^\s<>"'`]*/giu
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]+/gi
 const DOMAIN = new RegExp(String.raw`\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.${TLD}\b(?:[/?#][^\s<>"'\`]*)?`, 'gi')
 const SPOKEN_URL = new RegExp(
@@ -213,6 +220,9 @@ export const detectContact: Detector = ({ text, lower }) => {
   for (const m of URL_GATE.test(text) ? matchesOf(URL, text) : [])
     add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')
   for (const m of text.includes('.') ? matchesOf(DOMAIN, text) : [])
+    add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
+  // A host whose ending no list holds, with a path: "portal.riverbend.health-system/activar" is a link all the same.
+  for (const m of text.includes('/') && text.includes('.') ? matchesOf(HOST_WITH_PATH, text) : [])
     add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
   for (const m of /site|blog|page|domain|url|link|web|gina|sitio/.test(lower) ? matchesOf(CUED_DOMAIN, text) : []) {
     const [start, end] = valueRange(m)

@@ -14,7 +14,15 @@ import {
   trailingPhraseWords,
 } from '../languages'
 import { classLengthBefore, letterOrNumberLength } from './chars'
-import { isBasicWord, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName } from '../lexicon'
+import {
+  isBasicWord,
+  isCity,
+  isClinicalTerm,
+  isCommonWord,
+  isEnglishWord,
+  isFirstName,
+  isRareEnglishWord,
+} from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
 import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
@@ -22,7 +30,7 @@ import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
 
 const QUOTED_GAP = /^[ \t]+(?:"[\p{L}\p{M}.'’ -]{1,16}"|“[\p{L}\p{M}.'’ -]{1,16}”|\([\p{L}\p{M}.'’ -]{1,16}\))[ \t]+$/u
-const QUOTE_CLOSE_WORD = /^["”)][ \t]+([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}])/u
+const QUOTE_CLOSE_WORD = /^["”)][ \t]+([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}])/u
 const DENSE_WORD = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const WORD_GAP = /^[ \t]+([\p{L}\p{M}'’]+)\.?[ \t]+(?:([\p{L}\p{M}'’]+)\.?[ \t]+)?$/u
 const LINK_AFTER = /^[ \t]+([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}'’]+)(?:[ \t]+([\p{L}\p{M}'’]+))?/u
@@ -86,7 +94,8 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
 function isSurnameAfterNickname(word: string): boolean {
   const w = word.toLowerCase()
   if (DENSE_WORD.test(w) || breaks(w) || FILLERS.has(w) || isFunctionWordOfAnyLanguage(w)) return false
-  return !isBasicWord(w) && !knownInSomeLanguage(w)
+  // A clinical or learned word says how the person is ('margaret "peggy" hypertensive today').
+  return !isBasicWord(w) && !knownInSomeLanguage(w) && !isRareEnglishWord(w) && !isClinicalTerm(w)
 }
 
 /** A name particle or link ("van", "bin", "thi"): a function of the module, not a closure per pair of names. */

@@ -2,8 +2,11 @@
  * US streets and districts written in Han characters, where no space or cue tells where they start: a street word
  * with a house number and 号 ("格兰街88号2B", "史托顿街一百二十号") is a street wherever it stands, and a district
  * (区) named after a place word or before a clinic ("从日落区诊所打来", "住在列治文区") is a locality. Chinese
- * writers transliterate US names (格兰 Grant, 日落 Sunset), so no list can hold them: the shape is what tells.
+ * writers transliterate US names (格兰 Grant, 日落 Sunset), so no list can hold them: the shape is what tells. Korean
+ * writers spell US street types in Hangul ("노스 오크 스트리트 삼백이십일 번지"): the words before such a type that are
+ * no Korean everyday word are the street's name, the number after it the house number.
  */
+import { languages } from '../languages'
 import type { Detector, Span } from './types'
 
 // A street: a name of two to four characters, a street word, a house number with 号 and a unit after it.
@@ -23,8 +26,28 @@ const HAN_DISTRICT =
 // biome-ignore format: packed list
 const NOT_A_DISTRICT = new Set([
   '社', '地', '病', '小', '市', '郊', '城', '景', '学', '學', '灾', '災', '山', '禁', '辖', '轄', '园', '園', '街', '校',
-  '商', '住', '老', '新', '工', '开', '開', '特', '该', '該', '这', '這', '那', '本', '各', '全',
+  '商', '住', '老', '新', '工', '开', '開', '特', '该', '該', '这', '這', '那', '本', '各', '全', '诊', '診', '离', '離',
+  '查', '术', '術', '科', '复', '復', '疗', '療', '护', '護', '房', '产', '產', '药', '藥', '检', '檢', '候', '等',
 ])
+
+// A US street type spelled in Hangul, then an optional house number (digits or Sino-Korean numerals) and 번지/호.
+const HANGUL_STREET_TYPE =
+  /(?<![가-힣])(?:스트리트|애비뉴|에비뉴|로드|드라이브|블러바드|블루바드|레인|플레이스|파크웨이|하이웨이)(?![가-힣])(?:[ \t]*(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8})(?:[ \t]*(?:번지|호))?(?!\d))?/gu
+const HANGUL_WORD_BEFORE = /([가-힣]+)[ \t]+$/u
+
+/** Hangul streets: up to three name words before a Hangul street type, and the house number after it. */
+function hangulStreets(text: string, out: Span[]): void {
+  const words = languages().words
+  for (const m of text.matchAll(HANGUL_STREET_TYPE)) {
+    let start = m.index
+    for (let k = 0; k < 3; k++) {
+      const w = HANGUL_WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
+      if (!w || words.has(w[1]!)) break
+      start -= w[0].length
+    }
+    if (start < m.index) out.push({ start, end: m.index + m[0].length, type: 'STREET', source: 'street:hangul' })
+  }
+}
 
 /** The length of a verb or preposition from BEFORE_A_NAME at `at`, or 0. */
 function leadLength(text: string, at: number): number {
@@ -33,8 +56,9 @@ function leadLength(text: string, at: number): number {
 
 /** Finds Han streets with a house number and Han districts, as STREET and CITY spans. */
 export const detectHanAddresses: Detector = ({ text }) => {
-  if (!/[号號区區]/u.test(text)) return []
   const out: Span[] = []
+  if (/[가-힣]/u.test(text)) hangulStreets(text, out)
+  if (!/[号號区區]/u.test(text)) return out
   for (const m of text.matchAll(HAN_STREET)) {
     let start = m.index
     for (let lead = leadLength(text, start); lead > 0 && m.index + m[0].length - start - lead >= 4; ) {
@@ -45,7 +69,7 @@ export const detectHanAddresses: Detector = ({ text }) => {
   }
   for (const m of text.matchAll(HAN_DISTRICT)) {
     const name = m[1]!
-    if (NOT_A_DISTRICT.has(name[name.length - 1]!)) continue
+    if (NOT_A_DISTRICT.has(name[name.length - 1]!) || languages().words.has(name)) continue
     out.push({ start: m.index, end: m.index + m[0].length, type: 'CITY', source: 'city:han-district' })
   }
   return out

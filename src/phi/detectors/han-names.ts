@@ -5,6 +5,7 @@
  * possessive ("我妈妈" → "妈妈").
  */
 import { languages } from '../languages'
+import { isClinicalTerm } from '../lexicon'
 import type { DetectInput, Span } from './types'
 
 const HAN_RUN = /\p{Script=Han}+/gu
@@ -100,30 +101,40 @@ function hanNamesIn(text: string): Span[] {
   return out
 }
 
-// "我姓陈", "他姓王": a family name said with 姓 (the word 姓名, "full name", is no such cue: 名 is no family name).
-const SURNAME_CUE = /姓(\p{Script=Han}{1,2})/gu
+// "我姓陈", "他姓王": a family name said with 姓 (the word 姓名, "full name", is no such cue: 名 is no family name;
+// 老百姓 is "ordinary people").
+const SURNAME_CUE = /(?<!百)姓(?=\p{Script=Han})/gu
+const HAN_BEFORE = /\p{Script=Han}$/u
+const STANDALONE_GIVEN = /^(\p{Script=Han}{1,2})(?!\p{Script=Han})/u
 
 /**
  * A family name said with 姓 ("我姓陈") is a name, and so is that family name with one or two characters standing
- * alone between punctuation elsewhere in the message ("我姓陈,陈建国,…").
+ * alone between punctuation elsewhere in the message ("我姓陈,陈建国,…"), unless the whole is a word or a clinical term
+ * ("我姓高。高血压"). Each family name is looked for once, and the spans are capped: a text of many cues stays linear.
  */
 function surnameNames(text: string, out: Span[]): void {
   if (!text.includes('姓')) return
+  const lang = languages()
+  const families = new Set<string>()
   for (const m of text.matchAll(SURNAME_CUE)) {
-    const family = familyLength(m[1]!, 0)
+    const family = familyLength(text, m.index + 1)
     if (family === 0) continue
-    const name = m[1]!.slice(0, family)
-    const start = m.index + 1
-    out.push({ start, end: start + family, type: 'NAME', source: 'han:surname' })
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + family)) {
-      if (at === start || HAN_BEFORE.test(text.slice(Math.max(0, at - 1), at))) continue
-      const given = STANDALONE_GIVEN.exec(text.slice(at + family, at + family + 3))
-      if (given) out.push({ start: at, end: at + family + given[1]!.length, type: 'NAME', source: 'han:surname' })
+    out.push({ start: m.index + 1, end: m.index + 1 + family, type: 'NAME', source: 'han:surname' })
+    families.add(text.slice(m.index + 1, m.index + 1 + family))
+  }
+  let spans = 0
+  for (const name of families) {
+    for (let at = text.indexOf(name); at >= 0 && spans < MAX_GIVEN_SPANS; at = text.indexOf(name, at + name.length)) {
+      if (at > 0 && (text[at - 1] === '姓' || HAN_BEFORE.test(text.slice(at - 1, at)))) continue
+      const given = STANDALONE_GIVEN.exec(text.slice(at + name.length, at + name.length + 3))
+      if (!given) continue
+      const whole = name + given[1]!
+      if (lang.words.has(whole) || lang.words.has(given[1]!) || isClinicalTerm(whole)) continue
+      out.push({ start: at, end: at + whole.length, type: 'NAME', source: 'han:surname' })
+      spans++
     }
   }
 }
-const HAN_BEFORE = /\p{Script=Han}$/u
-const STANDALONE_GIVEN = /^(\p{Script=Han}{1,2})(?!\p{Script=Han})/u
 
 /** Most given-name spans one text yields (past it the text is a list of names, redacted by the other passes). */
 const MAX_GIVEN_SPANS = 2048

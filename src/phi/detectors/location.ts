@@ -4,7 +4,8 @@
  * The street patterns live in streets.ts and the state, country and town word lists in place-names.ts; this file
  * joins them: the address after a cue, a corner, a multi-line block, the town after a street, ZIPs and cities.
  */
-import { isCity, isEnglishWord, isSpanishWord } from '../lexicon'
+import { isCity, isEnglishWord } from '../lexicon'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { hasLowerCase } from './chars'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
@@ -256,7 +257,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
         const bare = candidate.replace(/\.+$/, '')
         if (
           k === 1 &&
-          (isEnglishWord(bare) || isSpanishWord(bare) || COMMON_PLACE.has(bare)) &&
+          (isEnglishWord(bare) || isFunctionWordOfAnyLanguage(bare) || COMMON_PLACE.has(bare)) &&
           !/^\p{Lu}/u.test(text.slice(base, base + 1))
         ) {
           // ... or right after an address or a "live in / moved to" phrase (lower-case transcripts).

@@ -128,9 +128,12 @@ function compactDatePattern(): RegExp {
   const month = `(?:${n}\\s?(?:${alternation(lang.monthAfter)})${named.length > 0 ? `|${named.join('|')}` : ''})`
   const day = `(?:${n}\\s?(?:${alternation(lang.dayAfter)}))`
   const dayAlone = `(?:${alone}\\s?(?:${alternation(lang.dayAfter)}))`
-  // Never from the middle of a longer number: "4120号" is a house number, not the 20th; nor right after a street word
-  // ("格兰街88号").
-  compactDate = new RegExp(`(?<![\\d街路巷弄])(?:${year}?${month}\\s?${day}|${year}${month}|${dayAlone})`, 'gu')
+  // Never from the middle of a longer number: "4120号" is a house number, not the 20th. A day alone is no day right
+  // after a street word or inside a number said in Han numerals either ("格兰街88号", "格兰大道二十号").
+  compactDate = new RegExp(
+    `(?<!\\d)(?:${year}?${month}\\s?${day}|${year}${month}|(?<![街路巷弄${HAN_NUMERALS}]|大道)${dayAlone})`,
+    'gu',
+  )
   return compactDate
 }
 
@@ -306,6 +309,19 @@ function monthNameDates(list: readonly Word[], text: string, out: Span[]): void 
   }
 }
 
+/** A year said digit by digit at word i ("một chín ba hai", "one nine five two"): [4, year], or undefined. */
+function digitByDigitYear(list: readonly Word[], i: number, text: string): [number, number] | undefined {
+  let year = 0
+  for (let k = i; k < i + 4; k++) {
+    const w = list[k]
+    if (!w || (k > i && !spacedGap(text, list[k - 1]!, w))) return undefined
+    const d = languages().numbers.get(w.w)
+    if (d === undefined || d > 9 || !/^\p{L}/u.test(w.w)) return undefined
+    year = year * 10 + d
+  }
+  return year >= 1900 && year <= 2099 ? [4, year] : undefined
+}
+
 /** Words joining two days of one date ("dias dez e onze", "los días 5 y 6", "ngày 3 và 4"). */
 const DAY_LIST_JOINERS = new Set(['e', 'y', 'et', 'và', 'va', 'and', 'o', 'ou'])
 
@@ -366,7 +382,7 @@ function markedDates(list: readonly Word[], text: string, out: Span[]): void {
       const isMonth = lang.monthBefore.phrases.has(w.w)
       const isYear = lang.yearBefore.phrases.has(w.w)
       if (!isDay && !isMonth && !isYear) break
-      const n = numberAtWord(list, j + 1, text)
+      const n = (isYear && digitByDigitYear(list, j + 1, text)) || numberAtWord(list, j + 1, text)
       if (!n || !spacedGap(text, w, list[j + 1]!)) break
       // A year, four digits or two ("năm 1958", "nam chin muoi").
       if (isYear && !((n[1] >= 1900 && n[1] <= 2099) || (n[1] >= 0 && n[1] <= 99 && (day || month)))) break

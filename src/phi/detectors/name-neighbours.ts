@@ -76,8 +76,11 @@ const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{2,})(,[ \t]
 function isSurnameFirst(word: string): boolean {
   const w = word.toLowerCase()
   if (safe(w) || isCommonWord(w) || isProperWord(w) || knownInSomeLanguage(w) || isFirstName(w)) return false
-  // An acronym of capitals only is a surname only with a vowel and no digit ("DUBE", not "CHF", "COPD").
-  return !/^\p{Lu}+$/u.test(word) || (/[AEIOUY]/.test(word) && word.length >= 3 && !isClinicalTerm(w))
+  // Capitals only: a surname the lists know, or a word read as a word ("DUBE": one consonant at most before the first
+  // vowel, no cluster of three, no two at the end), not an abbreviation ("MRSA, John…", "NPO, Maria…", "CABG, …").
+  if (!/^\p{Lu}+$/u.test(word)) return true
+  if (isClinicalTerm(w)) return false
+  return isSurname(w) || (/^[^AEIOUY]?[AEIOUY]/.test(word) && !/[^AEIOUY]{3}|[^AEIOUY]{2}$/.test(word))
 }
 
 const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u

@@ -29,6 +29,12 @@ const DAY_TIME_WORDS = new Set([
   // What was done on the day ("started it the second and…", "saw her the fourth,"), closed by a pause too.
   'it', 'him', 'her', 'them',
 ])
+const OBJECTS = new Set(['it', 'him', 'her', 'them'])
+// biome-ignore format: packed list
+const HANDING_VERBS = new Set([
+  'give', 'gave', 'given', 'giving', 'get', 'got', 'show', 'showed', 'tell', 'told', 'send', 'sent', 'bring', 'brought',
+  'hand', 'handed', 'offer', 'offered', 'want', 'need', 'needs', 'owe',
+])
 // biome-ignore format: packed list
 const ORDINAL_DAYS = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', '1st', '2nd', '3rd', '4th',
@@ -140,7 +146,14 @@ export const detectPeriods: Detector = ({ text, lower }) => {
     // "since yesterday the fourth,", "on the second at 3": an ordinal day after a time word, closed by a pause.
     // "on the uh fourth": a hesitation between the article and the day.
     const dayAt = FILLERS.has(list[i + 1]?.w ?? '') ? i + 2 : i + 1
-    if (w.w === 'the' && i > 0 && DAY_TIME_WORDS.has(list[i - 1]!.w) && ORDINAL_DAYS.has(list[dayAt]?.w ?? '')) {
+    if (
+      w.w === 'the' &&
+      i > 0 &&
+      DAY_TIME_WORDS.has(list[i - 1]!.w) &&
+      ORDINAL_DAYS.has(list[dayAt]?.w ?? '') &&
+      // "we gave him the first", "did you give her the second?": a dose or a shot handed over, not a day.
+      !(OBJECTS.has(list[i - 1]!.w) && HANDING_VERBS.has(list[i - 2]?.w ?? ''))
+    ) {
       const day = list[dayAt]!
       const after = list[dayAt + 1]
       if (/^[ \t]*(?:[,.;!?]|$)/.test(text.slice(day.end, day.end + 3)) || (after && DAY_CLOSERS.has(after.w)))

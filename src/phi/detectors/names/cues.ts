@@ -255,6 +255,9 @@ const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llama
 /** The words after j open the caller's own clause ("… frank im calling", "… i'm the daughter"). */
 function callerClauseAfter(ctx: Ctx, j: number): boolean {
   const next = ctx.toks[j + 1]
+  // "its ray just letting you know…", "it's dana just calling to…": the caller's errand after "just".
+  if (next?.lower === 'just' && SPACE_ONLY.test(gap(ctx, j + 1)) && ERRANDS.has(ctx.toks[j + 2]?.lower ?? ''))
+    return true
   return (
     next !== undefined &&
     CALLER_CLAUSE_OPENERS.has(next.lower) &&
@@ -265,6 +268,11 @@ function callerClauseAfter(ctx: Ctx, j: number): boolean {
 }
 const CALLER_CLAUSE_OPENERS = new Set(['im', "i'm", 'i', 'ill', "i'll", 'ive', "i've"])
 const HEDGES = new Set(['think', 'guess', 'mean', 'suppose', 'believe'])
+// biome-ignore format: packed list
+const ERRANDS = new Set([
+  'letting', 'calling', 'checking', 'wanted', 'wanting', 'confirming', 'following', 'reminding', 'texting', 'saying',
+  'writing', 'messaging', 'returning',
+])
 const ITS = new Set(['its', "it's", 'is'])
 
 function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {

@@ -124,6 +124,9 @@ export function phoneticPass(ctx: Ctx): void {
   }
 }
 
+/** Marks a caller spells out between letters of a name. */
+const SPELLED_MARKS = new Set(['apostrophe', 'dash', 'hyphen', 'guion', 'guión', 'space', 'tiret', 'apóstrofo'])
+
 /** Letters spelled out one by one in a transcript or message ("w i s n i e w s k i", "K-O-W-A-L"). */
 export function spelledPass(ctx: Ctx): void {
   const { toks } = ctx
@@ -140,8 +143,16 @@ export function spelledPass(ctx: Ctx): void {
           .map((t) => t.lower)
           .join(''),
       )
-    )
+    ) {
       for (let k = i; k < j; k++) ctx.name[k] = 2
+      // "o apostrophe d o n n e l l", "s t dash j o h n": letters joined to the run by a spelled-out mark.
+      let b = i
+      while (b >= 2 && SPELLED_MARKS.has(toks[b - 1]!.lower) && toks[b - 2]!.end - toks[b - 2]!.start === 1) {
+        ctx.name[b - 1] = 2
+        ctx.name[b - 2] = 2
+        b -= 2
+      }
+    }
     i = Math.max(j, i + 1)
   }
 }
