@@ -1,5 +1,6 @@
 /** Context cues shared by the detectors: which identifier a nearby keyword announces. */
 import type { PhiType } from '../types'
+import { matchesOf } from './matches'
 
 const CUE_SOURCES: Array<[RegExp, PhiType]> = [
   [/\b(?:fax|facsimile)\b/, 'FAX'],
@@ -36,16 +37,31 @@ const CUE_SOURCES: Array<[RegExp, PhiType]> = [
   ],
 ]
 const CUES: Array<[RegExp, PhiType]> = CUE_SOURCES.map(([re, type]) => [new RegExp(re.source, 'g'), type])
+/**
+ * Every cue word in one pattern (each source is `\b(?:…)\b`: their alternatives joined under the same boundaries):
+ * it matches a window exactly when one of the cues does, so a window without any cue, the common case, costs one
+ * scan instead of eleven.
+ */
+const ANY_CUE = new RegExp(
+  `\\b(?:${CUE_SOURCES.map(([re]) => {
+    const inner = /^\\b\(\?:(.*)\)\\b$/.exec(re.source)
+    if (!inner) throw new Error(`cue pattern not of the form \\b(?:…)\\b: ${re.source}`)
+    return inner[1]
+  }).join('|')})\\b`,
+)
 
 /** The identifier type announced by the nearest cue in the `window` characters before `start`. */
 export function cueBefore(lower: string, start: number, window = 40): PhiType | undefined {
   const before = lower.slice(Math.max(0, start - window), start)
+  if (!ANY_CUE.test(before)) return undefined
   let best: PhiType | undefined
   let bestAt = -1
   let bestEnd = -1
   for (const [g, type] of CUES) {
-    g.lastIndex = 0
-    for (let m = g.exec(before); m; m = g.exec(before)) {
+    // matchesOf yields exactly the exec loop's matches, but runs each pattern without its leading \b (checked by
+    // hand): V8 scans a pattern that opens on a word alternation several times faster so. This runs for every
+    // date, number and identifier candidate, eleven patterns each.
+    for (const m of matchesOf(g, before)) {
       // The nearest cue wins; of two starting together the longer ("seguro social" over "seguro").
       const end = m.index + m[0].length
       if (m.index > bestAt || (m.index === bestAt && end > bestEnd)) {
