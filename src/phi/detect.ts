@@ -237,21 +237,23 @@ function resolve(spans: Span[], text: string): Span[] {
   const out: Span[] = []
   let i = 0
   while (i < sorted.length) {
-    const cluster: Span[] = [sorted[i]!]
-    let end = sorted[i]!.end
+    // The cluster of overlapping spans from i to j, its winner chosen as it is read (the same order and test as a
+    // pass over the cluster afterwards, without an array per cluster).
+    let winner = sorted[i]!
+    let winnerRank = rank(winner)
+    let end = winner.end
     let j = i + 1
     while (j < sorted.length && sorted[j]!.start < end) {
-      cluster.push(sorted[j]!)
-      end = Math.max(end, sorted[j]!.end)
+      const s = sorted[j]!
+      end = Math.max(end, s.end)
+      const p = rank(s)
+      if (p > winnerRank || (p === winnerRank && s.end - s.start > winner.end - winner.start)) {
+        winner = s
+        winnerRank = p
+      }
       j += 1
     }
     const start = sorted[i]!.start
-    let winner = cluster[0]!
-    for (const s of cluster) {
-      const p = rank(s)
-      const q = rank(winner)
-      if (p > q || (p === q && s.end - s.start > winner.end - winner.start)) winner = s
-    }
     const exact = winner.start === start && winner.end === end
     // No canonical key at all unless there is one (a span compares and serialises without it).
     const span: Span = { start, end, type: winner.type, source: winner.source }
