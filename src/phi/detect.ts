@@ -12,7 +12,7 @@ import { detectMultilingual, weekdaysBeforeDates } from './detectors/multilingua
 import { detectNames } from './detectors/names'
 import { hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
 import { detectSpokenNumbers } from './detectors/spoken-numbers'
-import { isSpaceUnit, letterOrNumberLength } from './detectors/chars'
+import { isSpaceUnit, letterOrNumberLength, nextCodePoint } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
@@ -277,11 +277,8 @@ function resolve(spans: Span[], text: string): Span[] {
   return merged
 }
 
-const NAME_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
-
 // A name spelled out letter by letter ("m-o-o-d-y", "b a p t i s t e", "K.O.W.A.L"): the word it spells.
 const SPELLED = /^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u
-const POSSESSIVE_S = /['’]s$/
 
 // Name words of values already read: the same names recur across a text's spans and its two propagation rounds,
 // and each reading normalises the value. Bounded like the lexicon's memos (cleared when full, long values never
@@ -291,12 +288,19 @@ const nameWords = boundedMemo<readonly string[]>((value) => readNameWords(value)
 function readNameWords(value: string): string[] {
   const out: string[] = []
   const lower = lowerSameLength(normalizeText(value))
-  for (const m of matchesOf(NAME_WORD, lower)) {
-    const w = m[0]
-    if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !/^\d+$/.test(w)) out.push(w)
-    // "Blessing's mom … Blessing Nwosu": the name without its possessive is the name too.
-    const stem = w.replace(POSSESSIVE_S, '')
-    if (stem !== w && stem.length >= 2 && !NOT_PROPAGATED.has(stem) && !/^\d+$/.test(stem)) out.push(stem)
+  for (let p = 0; p < lower.length; ) {
+    const end = nameWordEnd(lower, p)
+    if (end === p) {
+      p = nextCodePoint(lower, p)
+      continue
+    }
+    const w = lower.slice(p, end)
+    p = end
+    if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !isAsciiNumber(w)) out.push(w)
+    // "Blessing's mom … Blessing Nwosu": the name without its possessive is the name too (/['’]s$/).
+    const c = w.charCodeAt(w.length - 2)
+    const stem = w.length >= 2 && w.endsWith('s') && (c === 39 || c === 0x2019) ? w.slice(0, -2) : w
+    if (stem !== w && stem.length >= 2 && !NOT_PROPAGATED.has(stem) && !isAsciiNumber(stem)) out.push(stem)
   }
   // "moody m-o-o-d-y": the spelled word is said as a word too.
   const trimmed = lower.trim()
@@ -305,6 +309,36 @@ function readNameWords(value: string): string[] {
     if (!NOT_PROPAGATED.has(word)) out.push(word)
   }
   return out
+}
+
+/**
+ * The end of the name word starting at `p` (letters and numbers, runs joined by single ' ’ or -; `p` itself when none
+ * starts there), found by the code unit tables instead of a pattern run and a match array per word: long name values
+ * (a name spelled letter by letter is one span of the whole text) are read again on every detection, as the memo
+ * keeps no value over 64 characters.
+ */
+function nameWordEnd(s: string, p: number): number {
+  let e = p
+  for (let l = letterOrNumberLength(s, e); l > 0; l = letterOrNumberLength(s, e)) e += l
+  if (e === p) return p
+  for (;;) {
+    const c = s.charCodeAt(e)
+    // ' ’ -
+    if (c !== 39 && c !== 0x2019 && c !== 45) return e
+    let k = letterOrNumberLength(s, e + 1)
+    if (k === 0) return e
+    e += 1
+    for (; k > 0; k = letterOrNumberLength(s, e)) e += k
+  }
+}
+
+/** /^\d+$/.test(w) for a non-empty word, without the pattern. */
+function isAsciiNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return w.length > 0
 }
 
 const SPELLABLE = /^[a-z]{2,10}$/
