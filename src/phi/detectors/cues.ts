@@ -1,6 +1,5 @@
 /** Context cues shared by the detectors: which identifier a nearby keyword announces. */
 import type { PhiType } from '../types'
-import { matchesOf } from './matches'
 
 const CUE_SOURCES: Array<[RegExp, PhiType]> = [
   [/\b(?:fax|facsimile)\b/, 'FAX'],
@@ -58,10 +57,9 @@ export function cueBefore(lower: string, start: number, window = 40): PhiType | 
   let bestAt = -1
   let bestEnd = -1
   for (const [g, type] of CUES) {
-    // matchesOf yields exactly the exec loop's matches, but runs each pattern without its leading \b (checked by
-    // hand): V8 scans a pattern that opens on a word alternation several times faster so. This runs for every
-    // date, number and identifier candidate, eleven patterns each.
-    for (const m of matchesOf(g, before)) {
+    // The plain exec loop: on a 40-character window it costs less than matchesOf's bookkeeping.
+    g.lastIndex = 0
+    for (let m = g.exec(before); m; m = g.exec(before)) {
       // The nearest cue wins; of two starting together the longer ("seguro social" over "seguro").
       const end = m.index + m[0].length
       if (m.index > bestAt || (m.index === bestAt && end > bestEnd)) {

@@ -34,10 +34,15 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
     plan = planFor(re)
     plans.set(re, plan)
   }
+  const found = collect(re, plan, text)
   // In unicode mode V8's own scan also tries the middle of a surrogate pair (an empty match or a lone trail surrogate
-  // can start there), which a search resumed from the next code point would skip: a text with a pair runs the pattern
-  // as written.
-  if (plan.behind !== undefined && hasSurrogate(text)) plan = { run: re, boundary: false, foldedWordChars: false }
+  // can start there), which a search resumed from the next code point would skip: where a candidate of the pattern
+  // without its look-behind meets a pair, the pattern runs as written.
+  return found ?? collect(re, { run: re, boundary: false, foldedWordChars: false }, text)!
+}
+
+/** matchesOf by one plan; null when a look-behind plan met a surrogate pair at a candidate. */
+function collect(re: RegExp, plan: Plan, text: string): RegExpExecArray[] | null {
   const run = plan.run
   const unicode = re.unicode || re.flags.includes('v')
   const saved = re.lastIndex
@@ -46,10 +51,14 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   try {
     run.lastIndex = saved
     for (let m = run.exec(text); m !== null; m = run.exec(text)) {
-      if (
-        (plan.boundary && !isBoundary(text, m.index, plan.foldedWordChars)) ||
-        (plan.behind !== undefined && !holdsAt(plan.behind, text, m.index))
-      ) {
+      if (plan.behind !== undefined) {
+        if (isSurrogate(text.charCodeAt(m.index)) || isSurrogate(text.charCodeAt(m.index - 1))) return null
+        if (!holdsAt(plan.behind, text, m.index)) {
+          run.lastIndex = m.index + 1
+          continue
+        }
+      }
+      if (plan.boundary && !isBoundary(text, m.index, plan.foldedWordChars)) {
         run.lastIndex = advance(text, m.index, unicode)
         continue
       }
@@ -141,20 +150,10 @@ function groupEnd(src: string, open: number): number {
   return walkSource(src, open, (c, depth) => c === ')' && depth === 0)
 }
 
-// The last text asked about (one entry): the patterns of one detection read the same text in turn.
-let lastText: string | undefined
-let lastHasSurrogate = false
-
-/** Whether `text` holds a surrogate code unit. */
-function hasSurrogate(text: string): boolean {
-  if (text !== lastText) {
-    lastHasSurrogate = SURROGATE.test(text)
-    lastText = text
-  }
-  return lastHasSurrogate
+/** A surrogate code unit (NaN, outside the string, is none). */
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff
 }
-
-const SURROGATE = /[\ud800-\udfff]/
 
 /** Whether the zero-width sticky `behind` holds at `i` of `text`. */
 function holdsAt(behind: RegExp, text: string, i: number): boolean {
