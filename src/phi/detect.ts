@@ -43,8 +43,9 @@ import { boundedMemo } from './memo'
 import type { PhiType } from './types'
 import { FILLER, PLACEHOLDER, PLACEHOLDER_ONLY, blank, clip, longRuns } from './blanking'
 import { agesAfterNames, extensions, houseNumbers, numbersBeforeNamedStreets, placePrefixes } from './resolved-passes'
+import { wholeWordMatches } from './whole-words'
 
-export { longRuns, PLACEHOLDER }
+export { longRuns, PLACEHOLDER, wholeWordMatches }
 
 /** Options for {@link detect}. */
 export interface DetectOptions {
@@ -142,80 +143,6 @@ export function lowerSameLength(text: string): string {
   for (const ch of text) {
     const lc = ch.toLowerCase()
     out += lc.length === ch.length ? lc : ch
-  }
-  return out
-}
-
-/** Whether the code point starting at `i` (a surrogate pair read whole) is a letter or a number. */
-function letterOrNumberAt(s: string, i: number): boolean {
-  return letterOrNumberLength(s, i) > 0
-}
-
-/** Whether the code point ending right before `i` (a surrogate pair read whole) is a letter or a number. */
-function letterOrNumberBefore(s: string, i: number): boolean {
-  if (i <= 0) return false
-  const c = s.charCodeAt(i - 1)
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = s.charCodeAt(i - 2)
-    if (h >= 0xd800 && h <= 0xdbff) return letterOrNumberLength(s, i - 2) === 2
-  }
-  return letterOrNumberAt(s, i - 1)
-}
-
-/**
- * The matches of `/(?<![\p{L}\p{N}])(?:w1|w2|…)(?![\p{L}\p{N}])/gu` in `text`, the words tried in the given order,
- * without building that RegExp: a fresh pattern per message (the names differ each time) cost ~0.3 ms to compile.
- */
-export function wholeWordMatches(text: string, words: readonly string[]): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  // The words as a trie of code units, each end marked with the word's first place in `words` (the earliest match
-  // wins, as in the alternation): a position costs one walk along the text, not one test per word, so many distinct
-  // names stay linear (the walk is short: a name word never spans a blanked run of 80+ characters).
-  // One map for every edge (node * 65536 + code unit -> child; the root is node 0) and the ranks by node: no map
-  // per node, which dominated texts naming hundreds of people.
-  const edges = new Map<number, number>()
-  const ranks: number[] = [Infinity]
-  words.forEach((w, i) => {
-    // A long word the text does not hold cannot match (a name spelled letter by letter is read as one word of all
-    // its letters): not added, so its letters cost nothing.
-    if (w.length > 32 && !text.includes(w)) return
-    let node = 0
-    for (let k = 0; k < w.length; k++) {
-      const key = node * 65536 + w.charCodeAt(k)
-      let child = edges.get(key)
-      if (child === undefined) {
-        child = ranks.length
-        ranks.push(Infinity)
-        edges.set(key, child)
-      }
-      if (k === w.length - 1) ranks[child] = Math.min(ranks[child]!, i)
-      node = child
-    }
-  })
-  let p = 0
-  while (p < text.length) {
-    let end = -1
-    let node = edges.get(text.charCodeAt(p))
-    if (node !== undefined && !letterOrNumberBefore(text, p)) {
-      let best = Infinity
-      for (let q = p + 1; node !== undefined; q++) {
-        if (ranks[node]! < best && (q >= text.length || !letterOrNumberAt(text, q))) {
-          best = ranks[node]!
-          end = q
-        }
-        if (q >= text.length) break
-        node = edges.get(node * 65536 + text.charCodeAt(q))
-      }
-    }
-    if (end > p) {
-      out.push([p, end])
-      p = end
-      continue
-    }
-    // The next attempt starts at the next code point, as in unicode mode.
-    const c = text.charCodeAt(p)
-    const d = p + 1 < text.length ? text.charCodeAt(p + 1) : 0
-    p += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1
   }
   return out
 }
