@@ -12,7 +12,7 @@ import { detectMultilingual, weekdaysBeforeDates } from './detectors/multilingua
 import { detectNames } from './detectors/names'
 import { hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
 import { detectSpokenNumbers } from './detectors/spoken-numbers'
-import { isSpaceUnit, letterOrNumberLength } from './detectors/chars'
+import { isSpaceUnit, letterOrNumberLength, nextCodePoint } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
@@ -44,8 +44,9 @@ import { boundedMemo } from './memo'
 import type { PhiType } from './types'
 import { FILLER, PLACEHOLDER, PLACEHOLDER_ONLY, blank, clip, longRuns } from './blanking'
 import { agesAfterNames, extensions, houseNumbers, numbersBeforeNamedStreets, placePrefixes } from './resolved-passes'
+import { wholeWordMatches } from './whole-words'
 
-export { longRuns, PLACEHOLDER }
+export { longRuns, PLACEHOLDER, wholeWordMatches }
 
 /** Options for {@link detect}. */
 export interface DetectOptions {
@@ -148,80 +149,6 @@ export function lowerSameLength(text: string): string {
   return out
 }
 
-/** Whether the code point starting at `i` (a surrogate pair read whole) is a letter or a number. */
-function letterOrNumberAt(s: string, i: number): boolean {
-  return letterOrNumberLength(s, i) > 0
-}
-
-/** Whether the code point ending right before `i` (a surrogate pair read whole) is a letter or a number. */
-function letterOrNumberBefore(s: string, i: number): boolean {
-  if (i <= 0) return false
-  const c = s.charCodeAt(i - 1)
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = s.charCodeAt(i - 2)
-    if (h >= 0xd800 && h <= 0xdbff) return letterOrNumberLength(s, i - 2) === 2
-  }
-  return letterOrNumberAt(s, i - 1)
-}
-
-/**
- * The matches of `/(?<![\p{L}\p{N}])(?:w1|w2|…)(?![\p{L}\p{N}])/gu` in `text`, the words tried in the given order,
- * without building that RegExp: a fresh pattern per message (the names differ each time) cost ~0.3 ms to compile.
- */
-export function wholeWordMatches(text: string, words: readonly string[]): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  // The words as a trie of code units, each end marked with the word's first place in `words` (the earliest match
-  // wins, as in the alternation): a position costs one walk along the text, not one test per word, so many distinct
-  // names stay linear (the walk is short: a name word never spans a blanked run of 80+ characters).
-  // One map for every edge (node * 65536 + code unit -> child; the root is node 0) and the ranks by node: no map
-  // per node, which dominated texts naming hundreds of people.
-  const edges = new Map<number, number>()
-  const ranks: number[] = [Infinity]
-  words.forEach((w, i) => {
-    // A long word the text does not hold cannot match (a name spelled letter by letter is read as one word of all
-    // its letters): not added, so its letters cost nothing.
-    if (w.length > 32 && !text.includes(w)) return
-    let node = 0
-    for (let k = 0; k < w.length; k++) {
-      const key = node * 65536 + w.charCodeAt(k)
-      let child = edges.get(key)
-      if (child === undefined) {
-        child = ranks.length
-        ranks.push(Infinity)
-        edges.set(key, child)
-      }
-      if (k === w.length - 1) ranks[child] = Math.min(ranks[child]!, i)
-      node = child
-    }
-  })
-  let p = 0
-  while (p < text.length) {
-    let end = -1
-    let node = edges.get(text.charCodeAt(p))
-    if (node !== undefined && !letterOrNumberBefore(text, p)) {
-      let best = Infinity
-      for (let q = p + 1; node !== undefined; q++) {
-        if (ranks[node]! < best && (q >= text.length || !letterOrNumberAt(text, q))) {
-          best = ranks[node]!
-          end = q
-        }
-        if (q >= text.length) break
-        node = edges.get(node * 65536 + text.charCodeAt(q))
-      }
-    }
-    if (end > p) {
-      out.push([p, end])
-      p = end
-      continue
-    }
-    // The next attempt starts at the next code point, as in unicode mode.
-    const c = text.charCodeAt(p)
-    const d = p + 1 < text.length ? text.charCodeAt(p + 1) : 0
-    p += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1
-  }
-  return out
-}
-
 // The generic identifier rule guesses its type from nearby cues: any specific detector outranks it.
 function rank(span: Span): number {
   const p = PRIORITY[span.type] ?? 0
@@ -239,21 +166,23 @@ function resolve(spans: Span[], text: string): Span[] {
   const out: Span[] = []
   let i = 0
   while (i < sorted.length) {
-    const cluster: Span[] = [sorted[i]!]
-    let end = sorted[i]!.end
+    // The cluster of overlapping spans from i to j, its winner chosen as it is read (the same order and test as a
+    // pass over the cluster afterwards, without an array per cluster).
+    let winner = sorted[i]!
+    let winnerRank = rank(winner)
+    let end = winner.end
     let j = i + 1
     while (j < sorted.length && sorted[j]!.start < end) {
-      cluster.push(sorted[j]!)
-      end = Math.max(end, sorted[j]!.end)
+      const s = sorted[j]!
+      end = Math.max(end, s.end)
+      const p = rank(s)
+      if (p > winnerRank || (p === winnerRank && s.end - s.start > winner.end - winner.start)) {
+        winner = s
+        winnerRank = p
+      }
       j += 1
     }
     const start = sorted[i]!.start
-    let winner = cluster[0]!
-    for (const s of cluster) {
-      const p = rank(s)
-      const q = rank(winner)
-      if (p > q || (p === q && s.end - s.start > winner.end - winner.start)) winner = s
-    }
     const exact = winner.start === start && winner.end === end
     // No canonical key at all unless there is one (a span compares and serialises without it).
     const span: Span = { start, end, type: winner.type, source: winner.source }
@@ -277,11 +206,8 @@ function resolve(spans: Span[], text: string): Span[] {
   return merged
 }
 
-const NAME_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
-
 // A name spelled out letter by letter ("m-o-o-d-y", "b a p t i s t e", "K.O.W.A.L"): the word it spells.
 const SPELLED = /^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u
-const POSSESSIVE_S = /['’]s$/
 
 // Name words of values already read: the same names recur across a text's spans and its two propagation rounds,
 // and each reading normalises the value. Bounded like the lexicon's memos (cleared when full, long values never
@@ -291,12 +217,19 @@ const nameWords = boundedMemo<readonly string[]>((value) => readNameWords(value)
 function readNameWords(value: string): string[] {
   const out: string[] = []
   const lower = lowerSameLength(normalizeText(value))
-  for (const m of matchesOf(NAME_WORD, lower)) {
-    const w = m[0]
-    if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !/^\d+$/.test(w)) out.push(w)
-    // "Blessing's mom … Blessing Nwosu": the name without its possessive is the name too.
-    const stem = w.replace(POSSESSIVE_S, '')
-    if (stem !== w && stem.length >= 2 && !NOT_PROPAGATED.has(stem) && !/^\d+$/.test(stem)) out.push(stem)
+  for (let p = 0; p < lower.length; ) {
+    const end = nameWordEnd(lower, p)
+    if (end === p) {
+      p = nextCodePoint(lower, p)
+      continue
+    }
+    const w = lower.slice(p, end)
+    p = end
+    if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !isAsciiNumber(w)) out.push(w)
+    // "Blessing's mom … Blessing Nwosu": the name without its possessive is the name too (/['’]s$/).
+    const c = w.charCodeAt(w.length - 2)
+    const stem = w.length >= 2 && w.endsWith('s') && (c === 39 || c === 0x2019) ? w.slice(0, -2) : w
+    if (stem !== w && stem.length >= 2 && !NOT_PROPAGATED.has(stem) && !isAsciiNumber(stem)) out.push(stem)
   }
   // "moody m-o-o-d-y": the spelled word is said as a word too.
   const trimmed = lower.trim()
@@ -305,6 +238,36 @@ function readNameWords(value: string): string[] {
     if (!NOT_PROPAGATED.has(word)) out.push(word)
   }
   return out
+}
+
+/**
+ * The end of the name word starting at `p` (letters and numbers, runs joined by single ' ’ or -; `p` itself when none
+ * starts there), found by the code unit tables instead of a pattern run and a match array per word: long name values
+ * (a name spelled letter by letter is one span of the whole text) are read again on every detection, as the memo
+ * keeps no value over 64 characters.
+ */
+function nameWordEnd(s: string, p: number): number {
+  let e = p
+  for (let l = letterOrNumberLength(s, e); l > 0; l = letterOrNumberLength(s, e)) e += l
+  if (e === p) return p
+  for (;;) {
+    const c = s.charCodeAt(e)
+    // ' ’ -
+    if (c !== 39 && c !== 0x2019 && c !== 45) return e
+    let k = letterOrNumberLength(s, e + 1)
+    if (k === 0) return e
+    e += 1
+    for (; k > 0; k = letterOrNumberLength(s, e)) e += k
+  }
+}
+
+/** /^\d+$/.test(w) for a non-empty word, without the pattern. */
+function isAsciiNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return w.length > 0
 }
 
 const SPELLABLE = /^[a-z]{2,10}$/

@@ -123,11 +123,26 @@ function decodeDisguises(text: string): string {
 }
 
 /**
+ * Printable ASCII, tab and line breaks, without `&` or `%`: text every step below leaves as it is (NFKC and the
+ * format, keycap and surrogate steps change only other code points, no control character is there to become a space,
+ * and no HTML reference or percent-escape to decode). Name values are read again from the normalized text many
+ * times per message; this answers them in one pass.
+ */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 32 ? c > 126 || c === 38 || c === 37 : c !== 9 && c !== 10 && c !== 13) return false
+  }
+  return true
+}
+
+/**
  * NFKC, invisible and bidi characters removed, other-script digits to ASCII, dashes to '-', Latin look-alikes
  * folded inside Latin words, digits in disguise read as digits. Never throws; non-strings become ''.
  */
 export function normalizeText(input: unknown): string {
   if (typeof input !== 'string' || input.length === 0) return ''
+  if (isPlainAscii(input)) return input
   let text = input
   try {
     text = text.normalize('NFKC')

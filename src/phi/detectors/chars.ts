@@ -78,14 +78,27 @@ const NON_ASCII = /[^\x00-\x7f]/
  */
 export function hasUpperCase(s: string): boolean {
   if (ASCII_UPPER.test(s)) return true
-  return NON_ASCII.test(s) && containsClass(upperCaseLength, s)
+  if (s === lastUpperText) return lastUpper
+  lastUpper = NON_ASCII.test(s) && containsClass(upperCaseLength, s)
+  lastUpperText = s
+  return lastUpper
 }
 
 /** /\p{Ll}/u.test(s), the same way as {@link hasUpperCase}. */
 export function hasLowerCase(s: string): boolean {
   if (ASCII_LOWER.test(s)) return true
-  return NON_ASCII.test(s) && containsClass(lowerCaseLength, s)
+  if (s === lastLowerText) return lastLower
+  lastLower = NON_ASCII.test(s) && containsClass(lowerCaseLength, s)
+  lastLowerText = s
+  return lastLower
 }
+
+// The last text each scan of the tables read (one entry): several detectors ask the same question of the whole
+// text, and a text without an ASCII answer (Hangul, Arabic) is read code point by code point.
+let lastUpperText: string | undefined
+let lastUpper = false
+let lastLowerText: string | undefined
+let lastLower = false
 
 /**
  * The matches of /[\p{L}\p{M}][\p{L}\p{M}'’]*\/gu in `s` (with `hyphen`, of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu), as

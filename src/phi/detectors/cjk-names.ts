@@ -4,6 +4,7 @@
  * reads the spaced scripts; the cue and name lists are the language tables'.
  */
 import { languages } from '../languages'
+import { boundedMemo } from '../memo'
 import type { Word } from '../spoken'
 import type { Span } from './types'
 
@@ -146,14 +147,22 @@ function isTimeWord(run: string, at: number): boolean {
  * everyday word of any table is the name, with or without its particle.
  */
 export function hangulGivenNames(list: readonly Word[], out: Span[]): void {
+  for (const w of list) {
+    if (isHangulGivenName(w.w)) out.push({ start: w.start, end: w.end, type: 'NAME', source: 'names:hangul-given' })
+  }
+}
+
+// A property of the word alone (the tables are fixed), asked of every word of a text and again of the same words in
+// the next text: remembered per word, bounded like the other per-word memos.
+const isHangulGivenName = boundedMemo(hangulGivenName, 4096)
+
+/** A Hangul word of six syllables at most that is a given name, alone or with one of a person's particles. */
+function hangulGivenName(word: string): boolean {
+  if (!HANGUL_WORD.test(word) || HAN.test(word) || word.length > 6) return false
   const lang = languages()
   const given = (stem: string) => lang.givenNames.has(stem) && !lang.words.has(stem) && !lang.plainWords.has(stem)
-  for (const w of list) {
-    if (!HANGUL_WORD.test(w.w) || HAN.test(w.w) || w.w.length > 6) continue
-    const particle = PERSON_PARTICLES.find((p) => w.w.length > p.length + 1 && w.w.endsWith(p))
-    if (given(w.w) || (particle !== undefined && given(w.w.slice(0, w.w.length - particle.length))))
-      out.push({ start: w.start, end: w.end, type: 'NAME', source: 'names:hangul-given' })
-  }
+  const particle = PERSON_PARTICLES.find((p) => word.length > p.length + 1 && word.endsWith(p))
+  return given(word) || (particle !== undefined && given(word.slice(0, word.length - particle.length)))
 }
 
 /** Particles a Korean name takes (subject, topic, object, vocative, "to", "with", "too"), longest first. */

@@ -36,14 +36,28 @@ const CUE_SOURCES: Array<[RegExp, PhiType]> = [
   ],
 ]
 const CUES: Array<[RegExp, PhiType]> = CUE_SOURCES.map(([re, type]) => [new RegExp(re.source, 'g'), type])
+/**
+ * Every cue word in one pattern (each source is `\b(?:…)\b`: their alternatives joined under the same boundaries):
+ * it matches a window exactly when one of the cues does, so a window without any cue, the common case, costs one
+ * scan instead of eleven.
+ */
+const ANY_CUE = new RegExp(
+  `\\b(?:${CUE_SOURCES.map(([re]) => {
+    const inner = /^\\b\(\?:(.*)\)\\b$/.exec(re.source)
+    if (!inner) throw new Error(`cue pattern not of the form \\b(?:…)\\b: ${re.source}`)
+    return inner[1]
+  }).join('|')})\\b`,
+)
 
 /** The identifier type announced by the nearest cue in the `window` characters before `start`. */
 export function cueBefore(lower: string, start: number, window = 40): PhiType | undefined {
   const before = lower.slice(Math.max(0, start - window), start)
+  if (!ANY_CUE.test(before)) return undefined
   let best: PhiType | undefined
   let bestAt = -1
   let bestEnd = -1
   for (const [g, type] of CUES) {
+    // The plain exec loop: on a 40-character window it costs less than matchesOf's bookkeeping.
     g.lastIndex = 0
     for (let m = g.exec(before); m; m = g.exec(before)) {
       // The nearest cue wins; of two starting together the longer ("seguro social" over "seguro").

@@ -6,15 +6,19 @@
  * on each candidate: V8 scans a pattern that starts with a literal alternation several times faster when no assertion
  * comes first (8.8 µs → 1.2 µs on the 1 KB chat text for the city cue). The first candidate that passes the check is
  * the match the original finds (the assertion is zero-width, so the rest matches the same way); one that fails sends
- * the search on from the next code point, as the original's scan goes on.
+ * the search on from the next code point, as the original's scan goes on. A leading look-behind without a capture
+ * (`(?<![\p{L}\p{N}])…`) is handled the same way, checked by itself as a sticky pattern at each candidate (6.7 ms ->
+ * 4.5 ms for its 44 patterns over the engine families' texts).
  */
 
-/** How one pattern is run: as is, or without its leading \b (checked by hand). */
+/** How one pattern is run: as is, or without its leading \b or look-behind (checked by hand). */
 interface Plan {
   run: RegExp
   boundary: boolean
   /** Word characters as \b sees them with the i and u flags: ſ (U+017F) and K (U+212A) fold onto ASCII ones. */
   foldedWordChars: boolean
+  /** The pattern's leading look-behind alone (sticky, same flags), asked at each candidate instead. */
+  behind?: RegExp
 }
 
 const plans = new WeakMap<RegExp, Plan>()
@@ -30,6 +34,15 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
     plan = planFor(re)
     plans.set(re, plan)
   }
+  const found = collect(re, plan, text)
+  // In unicode mode V8's own scan also tries the middle of a surrogate pair (an empty match or a lone trail surrogate
+  // can start there), which a search resumed from the next code point would skip: where a candidate of the pattern
+  // without its look-behind meets a pair, the pattern runs as written.
+  return found ?? collect(re, { run: re, boundary: false, foldedWordChars: false }, text)!
+}
+
+/** matchesOf by one plan; null when a look-behind plan met a surrogate pair at a candidate. */
+function collect(re: RegExp, plan: Plan, text: string): RegExpExecArray[] | null {
   const run = plan.run
   const unicode = re.unicode || re.flags.includes('v')
   const saved = re.lastIndex
@@ -38,6 +51,13 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   try {
     run.lastIndex = saved
     for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+      if (plan.behind !== undefined) {
+        if (isSurrogate(text.charCodeAt(m.index)) || isSurrogate(text.charCodeAt(m.index - 1))) return null
+        if (!holdsAt(plan.behind, text, m.index)) {
+          run.lastIndex = m.index + 1
+          continue
+        }
+      }
       if (plan.boundary && !isBoundary(text, m.index, plan.foldedWordChars)) {
         run.lastIndex = advance(text, m.index, unicode)
         continue
@@ -56,6 +76,28 @@ function planFor(re: RegExp): Plan {
   const direct: Plan = { run: re, boundary: false, foldedWordChars: false }
   const src = re.source
   if (re.sticky || hasTopLevelAlternation(src)) return direct
+  // A leading look-behind ("(?<![\p{L}\p{N}])…", most patterns here) is tried at every position of the text; V8
+  // scans the rest several times faster alone. Same reasoning as for \b: the look-behind reads only the text before
+  // the candidate, so the first candidate where it holds is the original's match. Only without a capture inside it
+  // (the groups after it keep their numbers).
+  if (src.startsWith('(?<!') || src.startsWith('(?<=')) {
+    const close = groupEnd(src, 0)
+    const behind = close > 0 ? src.slice(0, close + 1) : ''
+    // Its only group is itself: escapes and classes aside, it holds one "(".
+    if (
+      close > 0 &&
+      behind
+        .replace(/\\./g, '')
+        .replace(/\[[^\]]*\]/g, '')
+        .split('(').length === 2
+    )
+      return {
+        run: new RegExp(src.slice(close + 1), re.flags),
+        boundary: false,
+        foldedWordChars: false,
+        behind: new RegExp(behind, `${re.flags.replace('g', '')}y`),
+      }
+  }
   let stripped: string | undefined
   // Only where a group follows (a word alternation): a character class after \b ("\b[a-z0-9]…") scans faster with it.
   if (src.startsWith('\\b(')) stripped = src.slice(2)
@@ -106,6 +148,17 @@ function hasTopLevelAlternation(src: string): boolean {
 /** Index of the `)` closing the group that opens at `open`, or -1. */
 function groupEnd(src: string, open: number): number {
   return walkSource(src, open, (c, depth) => c === ')' && depth === 0)
+}
+
+/** A surrogate code unit (NaN, outside the string, is none). */
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff
+}
+
+/** Whether the zero-width sticky `behind` holds at `i` of `text`. */
+function holdsAt(behind: RegExp, text: string, i: number): boolean {
+  behind.lastIndex = i
+  return behind.test(text)
 }
 
 /** \b at `i`: a word character on exactly one side. */

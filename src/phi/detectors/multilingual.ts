@@ -692,15 +692,22 @@ export function weekdaysBeforeDates(text: string, spans: readonly Span[]): Span[
 function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
   for (let i = 1; i < list.length; i++) {
-    const w = list[i]!.w
-    if (!HANGUL_WORD.test(w)) continue
-    const titled = lang.titlesAfter.phrases.has(w) || hasAttachedSuffix(w, (stem) => lang.titlesAfter.phrases.has(stem))
-    if (HAN.test(w) || !titled) continue
+    if (!isHangulTitle(list[i]!.w)) continue
     const prev = list[i - 1]!
     if (!/\p{Script=Hangul}/u.test(prev.w) || !spacedGap(text, prev, list[i]!)) continue
     if (isNameBoundary(prev.w) && !lang.familyNames.has(prev.w)) continue
     out.push({ start: prev.start, end: list[i]!.end, type: 'NAME', source: 'names:title-after' })
   }
+}
+
+// Whether a word is a Hangul honorific (with or without a particle): a property of the word alone, remembered.
+const isHangulTitle = boundedMemo(hangulTitle, 4096)
+
+function hangulTitle(w: string): boolean {
+  if (!HANGUL_WORD.test(w)) return false
+  const phrases = languages().titlesAfter.phrases
+  const titled = phrases.has(w) || hasAttachedSuffix(w, (stem) => phrases.has(stem))
+  return !HAN.test(w) && titled
 }
 
 /** Finds dates, ages of 90+ and cued names with the language tables. */

@@ -4,6 +4,7 @@
  * only the year).
  */
 import { hasAttachedSuffix, languages } from '../languages'
+import { boundedMemo } from '../memo'
 import { words } from '../spoken'
 import { phraseFrom } from './phrases'
 import type { Detector, Span } from './types'
@@ -15,6 +16,12 @@ const GREETINGS = new Set([
   'maligayang', 'manigong', 'chúc', 'mừng', 'mung', 'chuc', 'bòn', 'bonn', 'с', 'счастливого', 'поздравляю',
   'весёлого', 'веселого', 'مبارك', 'سعيد',
 ])
+
+// A Hangul holiday with a particle ("추석에"): a property of the word alone, remembered like other per-word tests.
+const isHangulHoliday = boundedMemo(
+  (w) => HANGUL.test(w) && hasAttachedSuffix(w, (stem) => languages().holidays.phrases.has(stem)),
+  4096,
+)
 
 /** Finds holidays and named days as DATE spans. */
 export const detectHolidays: Detector = ({ text, lower }) => {
@@ -36,10 +43,7 @@ export const detectHolidays: Detector = ({ text, lower }) => {
       continue
     }
     // Korean writes particles onto the word: "추석에", "설날부터".
-    if (HANGUL.test(w)) {
-      if (hasAttachedSuffix(w, (stem) => set.phrases.has(stem)))
-        out.push({ start: list[i]!.start, end: list[i]!.end, type: 'DATE', source: 'date:holiday' })
-    }
+    if (isHangulHoliday(w)) out.push({ start: list[i]!.start, end: list[i]!.end, type: 'DATE', source: 'date:holiday' })
   }
   for (const phrase of set.unspaced) {
     for (let k = lower.indexOf(phrase); k >= 0; k = lower.indexOf(phrase, k + phrase.length)) {

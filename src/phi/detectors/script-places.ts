@@ -4,12 +4,19 @@
  * Han text is searched as characters; Hangul words may carry a particle.
  */
 import { hasAttachedSuffix, languages } from '../languages'
+import { boundedMemo } from '../memo'
 import { words } from '../spoken'
 import { phraseFrom } from './phrases'
 import type { Detector, Span } from './types'
 
 const NON_LATIN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}]/u
 const HANGUL = /\p{Script=Hangul}/u
+
+// A Hangul word that is a listed place with a particle ("플러싱에"): a property of the word alone, remembered.
+const isHangulPlace = boundedMemo(
+  (w) => HANGUL.test(w) && hasAttachedSuffix(w, (stem) => languages().places.phrases.has(stem)),
+  4096,
+)
 
 /** Finds places the tables list in Han, Hangul, Cyrillic and Arabic script, as CITY spans. */
 export const detectScriptPlaces: Detector = ({ text, lower }) => {
@@ -28,7 +35,7 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
     if (end > 0) {
       out.push({ start: w.start, end: list[end - 1]!.end, type: 'CITY', source: 'city:script' })
       i = end - 1
-    } else if (HANGUL.test(w.w) && hasAttachedSuffix(w.w, (stem) => places.phrases.has(stem))) {
+    } else if (isHangulPlace(w.w)) {
       out.push({ start: w.start, end: w.end, type: 'CITY', source: 'city:script' })
     }
   }

@@ -399,10 +399,9 @@ function longestPhrase(prefixLength: number, trailing: { words: string[]; starts
   // words (folding keeps word boundaries) and has at most `maxWords` words: other lengths are not looked up.
   for (let k = Math.min(words.length, set.maxWords) - 1; k >= 0; k--) {
     if (k > 0 && !set.firstWords.has(words[k]!) && !set.firstWords.has(fold(words[k]!))) continue
-    const phrase = words
-      .slice(0, k + 1)
-      .reverse()
-      .join(' ')
+    // words[k] … words[0] joined by hand: no slice, reversed copy and join per length tried.
+    let phrase = words[k]!
+    for (let j = k - 1; j >= 0; j--) phrase += ` ${words[j]!}`
     if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return prefixLength - starts[k]!
   }
   return 0

@@ -208,7 +208,12 @@ export function tokenize(text: string, lower: string): Tok[] {
       while (chunkEnd < text.length && !isSpaceUnit(text.charCodeAt(chunkEnd))) chunkEnd += 1
       chunkIsLink = mayBeLink(text, chunkStart, chunkEnd) && LINK_CHUNK.test(text.slice(chunkStart, chunkEnd))
     }
-    const wordLower = word.toLowerCase()
+    // The text's lower case (lowerSameLength) at the word is the word's own lower case but for two letters: Σ (a final
+    // sigma reads the letters around it) and İ (lower-cased to two code units, so kept as it is there). A word
+    // without them costs no lower-casing of its own.
+    const lowerSlice = sameLength ? lower.slice(start, end) : undefined
+    const wordLower =
+      lowerSlice !== undefined && !word.includes('Σ') && !word.includes('İ') ? lowerSlice : word.toLowerCase()
     const c0 = word.charCodeAt(0)
     // ASCII lower-case first letter: neither capitalised nor all upper case.
     const asciiLowerStart = c0 >= 97 && c0 <= 122
@@ -219,7 +224,7 @@ export function tokenize(text: string, lower: string): Tok[] {
     toks.push({
       start,
       end,
-      lower: sameLength ? lower.slice(start, end) : wordLower,
+      lower: lowerSlice ?? wordLower,
       cls: classify(wordLower),
       cap: isUpperStart && !allUpper,
       upper: allUpper && word.length > 1,
