@@ -188,3 +188,9 @@ describe('review of the first freeze: no new leak, no new loss', () => {
     expect(scrub("mon mail c'est marie point dupont arobase exemple point fr")).toBe("mon mail c'est [EMAIL]")
   })
 })
+
+describe('digits said one by one', () => {
+  it('reads four or more digit words said one by one as an identifier, in any table language', () => {
+    expect(scrub('رقم الملف سبعة ثلاثة اثنين واحد تسعة')).not.toContain('سبعة')
+  })
+})

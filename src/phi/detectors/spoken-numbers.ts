@@ -309,7 +309,11 @@ export const detectSpokenNumbers: Detector = ({ text, lower }) => {
     out.push(digitRun(m.index, m.index + m[0].length, digits, lower))
   }
   for (const token of numberTokensOf(lower, text)) {
-    if (!token.digits && token.spelled.length >= 7) out.push(digitRun(token.start, token.end, token.spelled, lower))
+    // Seven digits said aloud, or four or more said one by one ("سبعة ثلاثة اثنين واحد تسعة"): nobody counts digit by
+    // digit, so such a run is an identifier read out whatever its length.
+    const oneByOne = token.groups >= 4 && token.spelled.length === token.groups
+    if (!token.digits && (token.spelled.length >= 7 || oneByOne))
+      out.push(digitRun(token.start, token.end, token.spelled, lower))
   }
   return out
 }
