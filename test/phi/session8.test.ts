@@ -194,3 +194,78 @@ describe('digits said one by one', () => {
     expect(scrub('رقم الملف سبعة ثلاثة اثنين واحد تسعة')).not.toContain('سبعة')
   })
 })
+
+describe('after the second freeze', () => {
+  it('reads a street named after a date after its street word, with its house number', () => {
+    expect(scrub('a gente mora na rua vinte e dois de maio número quarenta meu telefone')).not.toContain('quarenta')
+    expect(scrub('la cita es el 5 de mayo', 'sms')).toBe('la cita es el [DATE]')
+  })
+
+  it('takes the town whose article the street read ("… calle san jacinto el paso")', () => {
+    expect(scrub('vive con nosotros en trescientos diez calle san jacinto el paso y mi celular es')).toBe(
+      'vive con nosotros en [ADDRESS] y mi celular es',
+    )
+  })
+
+  it('reads "will here." opening a message as a name, not "will here is fine"', () => {
+    expect(scrub('will here. my mom needs her lisinopril refilled', 'sms')).toBe(
+      '[NAME] here. my mom needs her lisinopril refilled',
+    )
+    expect(scrub('will here is fine', 'sms')).toBe('will here is fine')
+  })
+
+  it('reads a Sino-Korean day with a particle after a weekday, and a guessed day closed by "somewhere"', () => {
+    expect(scrub('지난주 화요일 이십일에 피검사 한 거 결과', 'sms')).toBe('[DATE] 피검사 한 거 결과')
+    expect(scrub('uh it started on the third i think or the fifth somewhere around there')).toBe(
+      'uh it started on [DATE] i think or [DATE] somewhere around there',
+    )
+  })
+
+  it('takes a Han family name and given name standing alone, not a sentence ending on a particle', () => {
+    expect(scrub('My name in Chinese is 黄美玲 but the card says', 'sms')).toBe(
+      'My name in Chinese is [NAME] but the card says',
+    )
+    expect(scrub('查到了。他现在血糖多少?', 'sms')).toBe('查到了。他现在血糖多少?')
+    expect(scrub('结果已经出来了,方便吗?', 'sms')).toBe('结果已经出来了,方便吗?')
+  })
+})
+
+describe('review of the second freeze', () => {
+  it('keeps a rare noun as the surname after a quoted nickname, and the 姓 echo whatever its given character means', () => {
+    expect(scrub('margaret "peggy" millwright called', 'sms')).toBe('[NAME] called')
+    expect(scrub('我姓李,李想,明天的预约', 'sms')).toBe('我姓[NAME],[NAME],明天的预约')
+  })
+
+  it('reads "point" on the domain side of a spoken mailbox, never after a function word', () => {
+    expect(scrub('send it to sunshine at yahoo point com')).toBe('send it to [EMAIL]')
+    expect(scrub('i was fine at that point me and my husband went home')).toBe(
+      'i was fine at that point me and my husband went home',
+    )
+  })
+
+  it('takes unlisted capital surnames before a comma, not chart abbreviations', () => {
+    expect(scrub('HSU, Mei called about her refill', 'sms')).toBe('[NAME] called about her refill')
+    expect(scrub('MRSA, John is on contact precautions', 'sms')).toBe('MRSA, [NAME] is on contact precautions')
+  })
+
+  it('reads a day told or sent as a day, a digit day after a weekday, a town ending on a ward character', () => {
+    expect(scrub('they told him the fourth, so he is coming')).toBe('they told him [DATE], so he is coming')
+    expect(scrub('我星期五20号来复诊', 'sms')).toBe('我星期五[DATE]来复诊')
+    expect(scrub('从诺科区诊所打来', 'sms')).toBe('从[LOCALITY]诊所打来')
+    expect(scrub('病人在手术区', 'sms')).toBe('病人在手术区')
+  })
+
+  it('keeps shorthand with a dot and a slash, Spanish words after a Spanish cue, and a drive without a number', () => {
+    expect(scrub('take meds.am/pm and mg.kg/day', 'sms')).toBe('take meds.am/pm and mg.kg/day')
+    expect(scrub('me duele en uña del pie', 'sms')).toBe('me duele en uña del pie')
+    expect(scrub('주말에 가족이랑 드라이브 갔다가 허리가 아파요', 'sms')).toBe(
+      '주말에 가족이랑 드라이브 갔다가 허리가 아파요',
+    )
+    expect(scrub("it's tuesday just confirming my appointment")).toBe("it's tuesday just confirming my appointment")
+    expect(scrub('para del dos el medicamento no sirve', 'sms')).toBe('para del dos el medicamento no sirve')
+  })
+
+  it('takes every letter spelled before a spelled-out mark', () => {
+    expect(scrub('d e dash l a c r u z is my last name')).toBe('[NAME] is my last name')
+  })
+})

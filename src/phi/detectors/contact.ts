@@ -1,5 +1,6 @@
 /** Phones and faxes, emails, URLs and domains, IPv4/IPv6 — written or spoken. */
 import { languages } from '../languages'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { cueBefore, hasCue, valueRange } from './cues'
 import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
@@ -16,7 +17,9 @@ const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,
 const DOT_WORD = '(?:dot|punto|ponto|chấm|cham|точка|tuldok)'
 const CUED_DOT_WORD = '(?:dot|punto|ponto|point|pwen|chấm|cham|точка|tuldok)'
 const AT_WORD = '(?:at|arroba|arobase|arobaz|a còng|còng|собака)'
-const SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+${DOT_WORD}\s+)`
+// On the domain side "point" is a dot too ("sunshine at yahoo point com"); a domain word that is a function or number
+// word ("at that point me") is no domain (plausibleDomain).
+const SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+${CUED_DOT_WORD}\s+)`
 const CUED_SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+${CUED_DOT_WORD}\s+)`
 const SEP_IN_LOCAL = String.raw`(?:\s*[._+-]\s*|\s+(?:${DOT_WORD}|underscore|under score|dash|hyphen|guion|guión|tiret|plus)\s+)`
 const SEP_AT = String.raw`(?:\s*(?:\(at\)|\[at\]|@)\s*|\s+${AT_WORD}\s+)`
@@ -53,7 +56,8 @@ const NUMBERED_MAILBOX = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${MAIL_NUM}[\s-]+){0,3}${MAIL_NUM}\s+(?:at|arroba)\s+(?:gmail|yahoo|hotmail|outlook|aol|icloud|msn|protonmail|ymail|rocketmail|sbcglobal)(?:${SEP_DOT}${TLD})?(?![\p{L}\p{N}])`,
   'gu',
 )
-const HOST_WITH_PATH = /(?<![\p{L}\p{N}@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\/[^\s<>"'`]*/giu
+// Two dots at least: "meds.am/pm", "mg.kg/day", "dx.uti/pyelo" are shorthand, not hosts.
+const HOST_WITH_PATH = /(?<![\p{L}\p{N}@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.[a-z][a-z-]{0,22}[a-z]\/[^\s<>"'`]*/giu
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]+/gi
 const DOMAIN = new RegExp(String.raw`\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.${TLD}\b(?:[/?#][^\s<>"'\`]*)?`, 'gi')
 const SPOKEN_URL = new RegExp(
@@ -189,6 +193,14 @@ function isMailNumber(word: string): boolean {
   return MAIL_NUMBER_WORDS.test(word) || ([...word].length >= 3 && languages().numbers.has(word))
 }
 
+const DOMAIN_AFTER_AT = new RegExp(String.raw`(?:\s${AT_WORD}\s|@|\(at\)|\[at\])\s*([\p{L}\p{N}-]+)`, 'u')
+
+/** A spoken mailbox whose domain word is no function or number word ("fine at that point me" is none). */
+function plausibleDomain(match: string): boolean {
+  const domain = DOMAIN_AFTER_AT.exec(match)?.[1]
+  return domain === undefined || !(isFunctionWordOfAnyLanguage(domain) || languages().numbers.has(domain))
+}
+
 /** Finds emails, URLs, IP addresses and phone/fax numbers. */
 export const detectContact: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -198,8 +210,10 @@ export const detectContact: Detector = ({ text, lower }) => {
   for (const m of hasAt ? matchesOf(EMAIL, text) : [])
     add(spans, m.index, m.index + m[0].length, 'EMAIL', 'email', m[0].toLowerCase())
   if (SPOKEN_AT.test(lower) && SPOKEN_EMAIL_TAIL.test(lower)) {
-    for (const m of matchesOf(SPOKEN_EMAIL, lower))
+    for (const m of matchesOf(SPOKEN_EMAIL, lower)) {
+      if (!plausibleDomain(m[0])) continue
       add(spans, joinedLocalStart(lower, m.index), m.index + m[0].length, 'EMAIL', 'email-spoken')
+    }
     for (const m of matchesOf(SPOKEN_EMAIL_CUED, lower)) {
       const [start, end] = valueRange(m)
       const local = spokenLocalStart(lower, start, end)

@@ -152,7 +152,7 @@ const PATTERNS: RegExp[] = [
   // "que regresara el quince", "la cita es para el veinte", "hasta el día doce": a Spanish day said alone after a
   // scheduling word (not "el uno": too often a count).
   new RegExp(
-    `(?:\\b(?:cita|regres\\p{L}*|v(?:ue|o)lv\\p{L}*|venga|vengan|vengo|venir|vine|hasta|desde|para|antes del?|despu[eé]s del?|pasado|pr[oó]ximo)\\s+d?el\\s+)(?<v>(?:d[ií]a\\s+)?(?:primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci(?:s[eé]is|siete|ocho|nueve)|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?:\\s+y\\s+uno)?))${E}(?!\\s+(?:de\\s+(?:la|los|las|mis|sus|tus)|d[ií]as|semanas|meses|a[nñ]os|horas|minutos|veces|pastillas|tabletas|unidades|mg|personas|pm|am|y\\s+media|de\\s+la\\s+(?:ma[nñ]ana|tarde|noche))${E})`,
+    `(?:\\b(?:cita|regres\\p{L}*|v(?:ue|o)lv\\p{L}*|venga|vengan|vengo|venir|vine|hasta|desde|para|antes del?|despu[eé]s del?|pasado|pr[oó]ximo)\\s+el\\s+|\\bcita\\s+del\\s+)(?<v>(?:d[ií]a\\s+)?(?:primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci(?:s[eé]is|siete|ocho|nueve)|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?:\\s+y\\s+uno)?))${E}(?!\\s+(?:de\\s+(?:la|los|las|mis|sus|tus)|d[ií]as|semanas|meses|a[nñ]os|horas|minutos|veces|pastillas|tabletas|unidades|mg|personas|pm|am|y\\s+media|de\\s+la\\s+(?:ma[nñ]ana|tarde|noche))${E})`,
     'gud',
   ),
   // "move my appointment to the fifth", "can we push it to the 12th": a day after "to" when an appointment is moved.

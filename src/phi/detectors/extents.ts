@@ -94,8 +94,10 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
 function isSurnameAfterNickname(word: string): boolean {
   const w = word.toLowerCase()
   if (DENSE_WORD.test(w) || breaks(w) || FILLERS.has(w) || isFunctionWordOfAnyLanguage(w)) return false
-  // A clinical or learned word says how the person is ('margaret "peggy" hypertensive today').
-  return !isBasicWord(w) && !knownInSomeLanguage(w) && !isRareEnglishWord(w) && !isClinicalTerm(w)
+  // A learned adjective or participle says how the person is ('margaret "peggy" hypertensive today'); a rare noun may
+  // well be the surname ('… "peggy" millwright').
+  if (isRareEnglishWord(w) && /(?:ive|ic|ous|al|ed|ing)$/.test(w)) return false
+  return !isBasicWord(w) && !knownInSomeLanguage(w)
 }
 
 /** A name particle or link ("van", "bin", "thi"): a function of the module, not a closure per pair of names. */
@@ -427,6 +429,25 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
       continue
     }
     const m = /^[ \t]{0,2},?[ \t]{0,2}((?:[\p{L}'’.-]+[ \t]?){1,3})/u.exec(after)
+    // "[… calle san jacinto el] paso": a street read one word too far, into a town's article.
+    const tail = TOWN_ARTICLE_AT_END.exec(text.slice(Math.max(s.start, s.end - 6), s.end))
+    const next = m ? /^[\p{L}'’.-]+/u.exec(m[1]!)?.[0] : undefined
+    if (
+      tail &&
+      next &&
+      m!.index === 0 &&
+      /^[ \t]/.test(after) &&
+      isCity(`${tail[1]!.toLowerCase()} ${next.toLowerCase()}`)
+    ) {
+      const start = s.end - tail[1]!.length
+      out.push({
+        start,
+        end: s.end + (m![0].length - m![1]!.length) + next.length,
+        type: 'CITY',
+        source: 'city:after-street',
+      })
+      continue
+    }
     if (!m) continue
     const lead = m[0].length - m[1]!.length
     const parts = [...m[1]!.matchAll(/[\p{L}'’.-]+/gu)]
@@ -445,6 +466,8 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
   }
   return out
 }
+
+const TOWN_ARTICLE_AT_END = /(?:^|[ \t])(el|la|los|las|le|san|santa|st)$/iu
 
 const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'SSN', 'OTHER', 'DEVICE'])
 const SPELLED_PREFIX = /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[ \t]){2,4})$/u

@@ -7,6 +7,7 @@
  * no Korean everyday word are the street's name, the number after it the house number.
  */
 import { languages } from '../languages'
+import { withoutParticles } from '../remembered'
 import type { Detector, Span } from './types'
 
 // A street: a name of two to four characters, a street word, a house number with 号 and a unit after it.
@@ -27,12 +28,19 @@ const HAN_DISTRICT =
 const NOT_A_DISTRICT = new Set([
   '社', '地', '病', '小', '市', '郊', '城', '景', '学', '學', '灾', '災', '山', '禁', '辖', '轄', '园', '園', '街', '校',
   '商', '住', '老', '新', '工', '开', '開', '特', '该', '該', '这', '這', '那', '本', '各', '全', '诊', '診', '离', '離',
-  '查', '术', '術', '科', '复', '復', '疗', '療', '护', '護', '房', '产', '產', '药', '藥', '检', '檢', '候', '等',
 ])
+// Hospital areas named with 区 by two characters ("手术区", "儿科区"): a transliterated town may end on one of them
+// alone ("诺科区", Norco).
+// biome-ignore format: packed list
+const WARD_ENDINGS = [
+  '门诊', '門診', '候诊', '候診', '隔离', '隔離', '检查', '檢查', '手术', '手術', '儿科', '兒科', '康复', '康復', '治疗',
+  '治療', '监护', '監護', '病房', '待产', '待產', '取药', '取藥', '等候', '急诊', '急診', '内科', '內科', '外科', '妇科',
+  '婦科', '产科', '產科', '药房', '藥房', '化验', '化驗', '抽血', '护理', '護理',
+]
 
 // A US street type spelled in Hangul, then an optional house number (digits or Sino-Korean numerals) and 번지/호.
 const HANGUL_STREET_TYPE =
-  /(?<![가-힣])(?:스트리트|애비뉴|에비뉴|로드|드라이브|블러바드|블루바드|레인|플레이스|파크웨이|하이웨이)(?![가-힣])(?:[ \t]*(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8})(?:[ \t]*(?:번지|호))?(?!\d))?/gu
+  /(?<![가-힣])(?:스트리트|애비뉴|에비뉴|로드|드라이브|블러바드|블루바드|레인|플레이스|파크웨이|하이웨이)(?![가-힣])[ \t]*(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8})(?:[ \t]*(?:번지|호))?(?!\d)/gu
 const HANGUL_WORD_BEFORE = /([가-힣]+)[ \t]+$/u
 
 /** Hangul streets: up to three name words before a Hangul street type, and the house number after it. */
@@ -41,8 +49,8 @@ function hangulStreets(text: string, out: Span[]): void {
   for (const m of text.matchAll(HANGUL_STREET_TYPE)) {
     let start = m.index
     for (let k = 0; k < 3; k++) {
-      const w = HANGUL_WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
-      if (!w || words.has(w[1]!)) break
+      const w = HANGUL_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))
+      if (!w || words.has(w[1]!) || withoutParticles(w[1]!) !== w[1]) break
       start -= w[0].length
     }
     if (start < m.index) out.push({ start, end: m.index + m[0].length, type: 'STREET', source: 'street:hangul' })
@@ -70,6 +78,7 @@ export const detectHanAddresses: Detector = ({ text }) => {
   for (const m of text.matchAll(HAN_DISTRICT)) {
     const name = m[1]!
     if (NOT_A_DISTRICT.has(name[name.length - 1]!) || languages().words.has(name)) continue
+    if (WARD_ENDINGS.some((w) => name.endsWith(w))) continue
     out.push({ start: m.index, end: m.index + m[0].length, type: 'CITY', source: 'city:han-district' })
   }
   return out

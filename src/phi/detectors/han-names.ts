@@ -80,6 +80,7 @@ function hanNamesIn(text: string): Span[] {
     }
   }
   surnameNames(text, out)
+  standingNames(text, out)
   const kinList = kin()
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0]
@@ -129,10 +130,30 @@ function surnameNames(text: string, out: Span[]): void {
       const given = STANDALONE_GIVEN.exec(text.slice(at + name.length, at + name.length + 3))
       if (!given) continue
       const whole = name + given[1]!
-      if (lang.words.has(whole) || lang.words.has(given[1]!) || isClinicalTerm(whole)) continue
+      if (lang.words.has(whole) || isClinicalTerm(whole)) continue
       out.push({ start: at, end: at + whole.length, type: 'NAME', source: 'han:surname' })
       spans++
     }
+  }
+}
+
+const SENTENCE_PARTICLES = new Set([...'了吗嗎呢吧的啊呀么麼过過着著是在有不没沒很也都就要会會能可'])
+// Three Han characters standing alone between spaces or punctuation.
+const STANDING_THREE = /(?<!\p{Script=Han})\p{Script=Han}{3}(?!\p{Script=Han})/gu
+
+/**
+ * A family name and a given name of two characters standing alone between spaces or punctuation ("张 嗯 张建国 弓长张",
+ * "我姓陈,陈建国,…"), when neither the three characters nor the last two are a word or a clinical term of the tables.
+ */
+function standingNames(text: string, out: Span[]): void {
+  const { familyNames, words } = languages()
+  for (const m of text.matchAll(STANDING_THREE)) {
+    const w = m[0]
+    if (!familyNames.has(w[0]!) || words.has(w) || words.has(w.slice(1)) || words.has(w.slice(0, 2))) continue
+    // A sentence ending on a particle is no name ("查到了", "方便吗").
+    if (SENTENCE_PARTICLES.has(w[2]!) || SENTENCE_PARTICLES.has(w[1]!)) continue
+    if (isClinicalTerm(w)) continue
+    out.push({ start: m.index, end: m.index + 3, type: 'NAME', source: 'han:standing' })
   }
 }
 

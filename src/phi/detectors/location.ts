@@ -4,7 +4,7 @@
  * The street patterns live in streets.ts and the state, country and town word lists in place-names.ts; this file
  * joins them: the address after a cue, a corner, a multi-line block, the town after a street, ZIPs and cities.
  */
-import { isCity, isEnglishWord } from '../lexicon'
+import { isCity, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { hasLowerCase } from './chars'
 import { cueBefore, valueRange } from './cues'
@@ -173,6 +173,8 @@ const ASCII_DIGIT = /[0-9]/
 /** Every ZIP_CUED match holds zip or post (case-insensitively; see the PO_BOX gate in streets.ts for 'ſ'). */
 const ZIP_CUE_WORD = (l: string): boolean => l.includes('zip') || l.includes('post') || l.includes('ſ')
 
+const SPANISH_CUE = /^(?:en|cerca de|desde)\s/iu
+
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -257,7 +259,12 @@ export const detectLocations: Detector = ({ text, lower }) => {
         const bare = candidate.replace(/\.+$/, '')
         if (
           k === 1 &&
-          (isEnglishWord(bare) || isFunctionWordOfAnyLanguage(bare) || COMMON_PLACE.has(bare)) &&
+          (isEnglishWord(bare) ||
+            isFunctionWordOfAnyLanguage(bare) ||
+            // After a Spanish cue a Spanish word is a word ("en blanco", "desde salida 5"); after an English one a
+            // town ("from amarillo").
+            (SPANISH_CUE.test(m[0]) && isSpanishWord(bare)) ||
+            COMMON_PLACE.has(bare)) &&
           !/^\p{Lu}/u.test(text.slice(base, base + 1))
         ) {
           // ... or right after an address or a "live in / moved to" phrase (lower-case transcripts).

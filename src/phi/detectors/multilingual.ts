@@ -118,7 +118,6 @@ function compactDatePattern(): RegExp {
   const lang = languages()
   // Sino-Korean numerals (천구백팔십오년 칠월 이십일) count only inside a year-month-day frame: alone, 오일 is "oil".
   const n = `(?:\\d{1,4}|[${HAN_NUMERALS}]{1,4}|[${KO_NUMERALS}]{1,6})`
-  const alone = `(?:\\d{1,2}|[${HAN_NUMERALS}]{1,3})`
   const year = `(?:${n}\\s?(?:${alternation(lang.yearAfter)})\\s?)`
   // Month names of the dense scripts as the tables write them, irregular ones included (시월, 유월: not 십월, 육월).
   const named = [...lang.months.keys()]
@@ -127,13 +126,10 @@ function compactDatePattern(): RegExp {
     .map(escapeRegExp)
   const month = `(?:${n}\\s?(?:${alternation(lang.monthAfter)})${named.length > 0 ? `|${named.join('|')}` : ''})`
   const day = `(?:${n}\\s?(?:${alternation(lang.dayAfter)}))`
-  const dayAlone = `(?:${alone}\\s?(?:${alternation(lang.dayAfter)}))`
-  // Never from the middle of a longer number: "4120号" is a house number, not the 20th. A day alone is no day right
-  // after a street word or inside a number said in Han numerals either ("格兰街88号", "格兰大道二十号").
-  compactDate = new RegExp(
-    `(?<!\\d)(?:${year}?${month}\\s?${day}|${year}${month}|(?<![街路巷弄${HAN_NUMERALS}]|大道)${dayAlone})`,
-    'gu',
-  )
+  // A day alone is no day right after a street word ("格兰街88号") or inside a number said in Han numerals ("格兰大道二十号").
+  const dayAlone = `(?:(?:(?<![街路巷弄]|大道)\\d{1,2}|(?<![街路巷弄${HAN_NUMERALS}]|大道)[${HAN_NUMERALS}]{1,3})\\s?(?:${alternation(lang.dayAfter)}))`
+  // Never from the middle of a longer number: "4120号" is a house number, not the 20th.
+  compactDate = new RegExp(`(?<!\\d)(?:${year}?${month}\\s?${day}|${year}${month}|${dayAlone})`, 'gu')
   return compactDate
 }
 

@@ -69,6 +69,21 @@ function safe(w: string): boolean {
   )
 }
 
+// Abbreviations a chart or a staff note writes in capitals before a comma.
+// biome-ignore format: packed list
+const CHART_ABBREVIATIONS = new Set([
+  'npo', 'tka', 'tha', 'cabg', 'mrsa', 'vre', 'orif', 'pacu', 'chf', 'copd', 'icu', 'nicu', 'picu', 'ccu', 'dnr', 'dni',
+  'stat', 'prn', 'bid', 'tid', 'qid', 'cbc', 'bmp', 'cmp', 'ekg', 'ecg', 'eeg', 'mri', 'cxr', 'uti', 'uri', 'dvt', 'cva',
+  'tia', 'afib', 'gerd', 'htn', 'ckd', 'esrd', 'hiv', 'hcv', 'hbv', 'nkda', 'sob', 'doe', 'abd', 'rom', 'lmp', 'edd',
+  'gbs', 'fyi', 'asap', 'eta', 'omg', 'lol', 'btw', 'pcp', 'obgyn', 'ent', 'pt', 'ot', 'slp', 'snf', 'ltc', 'alf', 'rn',
+  'lpn', 'cna', 'np', 'pa', 'md', 'do', 'dds', 'pharmd', 'dob', 'mrn', 'ssn', 'ama', 'lwbs', 'loc', 'nad', 'wnl', 'rrr',
+  'cta', 'perrla', 'heent', 'ros', 'hpi', 'pmh', 'psh', 'fhx', 'shx', 'meds', 'all', 'nka', 'vss', 'afvss', 'nsr', 'ivf',
+  'tpn', 'ngt', 'peg', 'picc', 'cvc', 'art', 'abg', 'vbg', 'ua', 'ucx', 'bcx', 'inr', 'ptt', 'bnp', 'tsh', 'psa', 'ldl',
+  'hdl', 'bun', 'gfr', 'wbc', 'rbc', 'hgb', 'hct', 'plt', 'esr', 'crp', 'ana', 'rsv', 'ards', 'aki', 'dka', 'hhs', 'sbp',
+  'dbp', 'map', 'bmi', 'yo', 'wk', 'wks', 'mo', 'yr', 'yrs', 'hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'bx', 'cc', 'ed', 'er',
+  'or', 'ir', 'gi', 'gu', 'ob', 'cp', 'ha', 'n/v', 'ams', 'ekgs', 'covid', 'flu', 'ppd', 'tb', 'std', 'sti', 'hpv',
+])
+
 // A capitalised word, a comma, then the name: "DUBE, Sipho", "Okafor, Adaeze" (not after a letter or apostrophe).
 const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{2,})(,[ \t]{1,2})$/u
 
@@ -76,11 +91,10 @@ const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{2,})(,[ \t]
 function isSurnameFirst(word: string): boolean {
   const w = word.toLowerCase()
   if (safe(w) || isCommonWord(w) || isProperWord(w) || knownInSomeLanguage(w) || isFirstName(w)) return false
-  // Capitals only: a surname the lists know, or a word read as a word ("DUBE": one consonant at most before the first
-  // vowel, no cluster of three, no two at the end), not an abbreviation ("MRSA, John…", "NPO, Maria…", "CABG, …").
+  // Capitals only: any word of three letters or more but the abbreviations charts write before a comma ("MRSA, John…",
+  // "NPO, Maria…"); "DUBE", "HSU", "TSE" are surnames.
   if (!/^\p{Lu}+$/u.test(word)) return true
-  if (isClinicalTerm(w)) return false
-  return isSurname(w) || (/^[^AEIOUY]?[AEIOUY]/.test(word) && !/[^AEIOUY]{3}|[^AEIOUY]{2}$/.test(word))
+  return word.length >= 3 && !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
 }
 
 const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u

@@ -36,7 +36,9 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   for (const s of spans) {
     const street = s.type === 'STREET'
-    if (s.type !== 'NAME' && s.type !== 'CITY' && !street) continue
+    // A street named after a date ("rua vinte e dois de maio", "calle 5 de mayo") is one after its street word only.
+    const dated = s.type === 'DATE'
+    if (s.type !== 'NAME' && s.type !== 'CITY' && !street && !dated) continue
     const before =
       !street && mayFollowOpener(text, s.start)
         ? /([\p{L}\p{M}.]+)[ \t]{1,2}$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))
@@ -48,6 +50,7 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
     const after = blankAfter && !street ? text.slice(s.end, s.end + 14) : ''
     const ending = after ? (NAMED_STREET_ENDING.exec(after) ?? SCRIPT_STREET_ENDING.exec(after)) : null
     if (start < 0 && !ending && !street) continue
+    if (dated && start < 0) continue
     let end = ending ? s.end + ending[0].length : s.end
     if (start < 0) start = s.start
     // "số mười hai đường Bolsa", "no. 12 calle Roble": a house number said before the street word.

@@ -9,6 +9,7 @@ import { languages } from '../languages'
 import { isFirstName } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
 import { type Word, words } from '../spoken'
+import { sinoKoreanNumber } from './multilingual'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
@@ -30,11 +31,7 @@ const DAY_TIME_WORDS = new Set([
   'it', 'him', 'her', 'them',
 ])
 const OBJECTS = new Set(['it', 'him', 'her', 'them'])
-// biome-ignore format: packed list
-const HANDING_VERBS = new Set([
-  'give', 'gave', 'given', 'giving', 'get', 'got', 'show', 'showed', 'tell', 'told', 'send', 'sent', 'bring', 'brought',
-  'hand', 'handed', 'offer', 'offered', 'want', 'need', 'needs', 'owe',
-])
+const HANDING_VERBS = new Set(['give', 'gave', 'given', 'giving', 'hand', 'handed'])
 // biome-ignore format: packed list
 const ORDINAL_DAYS = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', '1st', '2nd', '3rd', '4th',
@@ -45,7 +42,7 @@ const ORDINAL_DAYS = new Set([
 const DAY_CLOSERS = new Set([
   'at', 'and', 'or', 'in', 'please', 'so', 'then', 'when', 'but', 'because', 'for', 'is', 'was', 'works', 'if', 'we',
   "we'll", 'i', "i'll", 'she', 'he', 'they', 'you', 'it', "it's", 'could', 'can', 'would', 'will', 'okay', 'ok', 'good',
-  'fine', 'right',
+  'fine', 'right', 'somewhere', 'maybe', 'probably', 'ish',
 ])
 /** English month abbreviations that are no English word ("Oct", "Dec"; not "mar", "may"). */
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'])
@@ -67,6 +64,7 @@ const COUNTED = new Set([
   'weeks', 'doses', 'dose', 'shots', 'people', 'patients', 'kids', 'am', 'pm', 'oclock', "o'clock", 'x',
 ])
 const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u
+const KOREAN_DAY = /^([일이삼사오육칠팔구십]{1,4})일(?:에|에는|은|이|부터|까지)?$/u
 const DAY_DIGITS = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/
 
 /** The period cue before word i (fillers skipped), or undefined. */
@@ -83,6 +81,12 @@ function dayWord(w: string): boolean {
   const lang = languages()
   if (DAY_DIGITS.test(w)) return true
   // Short number words are words of other languages too ("um" is one in Portuguese and a filler in English).
+  // "화요일 이십일에": a Sino-Korean day with its 일 and a particle, after a weekday.
+  const korean = KOREAN_DAY.exec(w)
+  if (korean) {
+    const n = sinoKoreanNumber(korean[1]!)
+    if (n !== undefined && n >= 1 && n <= 31) return true
+  }
   if ([...w].length < 3 || FILLERS.has(w)) return false
   return lang.ordinals.has(w) || (lang.numbers.has(w) && (lang.numbers.get(w) ?? 99) <= 31)
 }

@@ -256,7 +256,12 @@ const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llama
 function callerClauseAfter(ctx: Ctx, j: number): boolean {
   const next = ctx.toks[j + 1]
   // "its ray just letting you know…", "it's dana just calling to…": the caller's errand after "just".
-  if (next?.lower === 'just' && SPACE_ONLY.test(gap(ctx, j + 1)) && ERRANDS.has(ctx.toks[j + 2]?.lower ?? ''))
+  if (
+    next?.lower === 'just' &&
+    !ctx.toks[j]!.cls.proper &&
+    SPACE_ONLY.test(gap(ctx, j + 1)) &&
+    ERRANDS.has(ctx.toks[j + 2]?.lower ?? '')
+  )
     return true
   return (
     next !== undefined &&

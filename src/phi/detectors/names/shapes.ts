@@ -149,8 +149,12 @@ export function spelledPass(ctx: Ctx): void {
       let b = i
       while (b >= 2 && SPELLED_MARKS.has(toks[b - 1]!.lower) && toks[b - 2]!.end - toks[b - 2]!.start === 1) {
         ctx.name[b - 1] = 2
-        ctx.name[b - 2] = 2
-        b -= 2
+        b -= 1
+        // The letters before the mark ("d e dash l a c r u z").
+        while (b >= 1 && toks[b - 1]!.end - toks[b - 1]!.start === 1 && (b === i - 1 || isSpelledGap(gap(ctx, b)))) {
+          ctx.name[b - 1] = 2
+          b--
+        }
       }
     }
     i = Math.max(j, i + 1)
