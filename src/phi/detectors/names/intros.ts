@@ -56,9 +56,10 @@ export function herePass(ctx: Ctx): void {
       t.sentStart ||
       /[,;:\-–—]\s*$/.test(gap(ctx, i)) ||
       (prev !== undefined && CUES.get(prev.lower)?.some((c) => c.kind === 'greeting'))
-    // "will here. my mom…": a first name that is also a verb opens the message and "here" closes the clause.
+    // "will here. my mom…": a first name that is also a verb opens the message and "here" ends the sentence (with a
+    // comma it may go on: "will here, I will bring…" needs the roster).
     const signsIn =
-      i === 0 && t.cls.first && /^[ \t]*[.,!:;\-–—]/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 3))
+      i === 0 && t.cls.first && /^[ \t]*(?:[.!:\-–—]|$)/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 3))
     if (!opens || t.glued || t.cls.clinical || (isAux(ctx, t.lower) && !signsIn)) continue
     if (t.cls.strong || t.cls.oov || t.cls.first) mark(ctx, i)
   }
