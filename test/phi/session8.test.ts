@@ -269,3 +269,22 @@ describe('review of the second freeze', () => {
     expect(scrub('d e dash l a c r u z is my last name')).toBe('[NAME] is my last name')
   })
 })
+
+describe('after the third freeze', () => {
+  it('takes a capitalised first name inside a sentence before a found name, whatever else it means', () => {
+    expect(scrub("We're Tom Tolliver and Iris Tolliver", 'sms')).toBe("We're [NAME] and [NAME]")
+  })
+
+  it('takes an English word after a name in a text plainly in another language as its surname', () => {
+    expect(
+      scrub(
+        'bonjour je suis l’interprète pour kadiatou sow elle demande si ses résultats de prise de sang sont arrivés',
+      ),
+    ).not.toContain('sow')
+  })
+
+  it('reads a town after the locative words of more languages', () => {
+    expect(scrub('ang address po ay 12 Mission st sa daly city zip po ay 94014')).not.toContain('daly')
+    expect(scrub("j'habite à saint paul maintenant", 'sms')).toBe("j'habite à [LOCALITY] maintenant")
+  })
+})

@@ -4,7 +4,8 @@
  * a first name the writer introduced ("it's deandra wills"). Fail closed: a word beside a name goes with it unless
  * a list marks it as safe.
  */
-import { fold, languages, phraseLengthAtEnd } from '../languages'
+import { dominantLanguagesOf, fold, isWordOfLanguages, languages, phraseLengthAtEnd } from '../languages'
+import { words as wordsOf } from '../spoken'
 import {
   isBasicWord,
   isClinicalTerm,
@@ -97,12 +98,23 @@ function isSurnameFirst(word: string): boolean {
   return word.length >= 3 && !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
 }
 
+/** Whether a name's first word is a title ("Dr. Amos Tran"). */
+function startsWithTitle(name: string): boolean {
+  const first = /^[\p{L}\p{M}]+/u.exec(name)?.[0].toLowerCase() ?? ''
+  return languages().titlesBefore.phrases.has(first) || ROLE_TITLES.has(first)
+}
+
+const SENTENCE_START = /(?:^|[.!?:\n]\s*)$/u
+
 const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
 
 /** Name spans widened over the initials, first names and introduced surnames beside them. */
 export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
   const lang = languages()
   const out: Span[] = []
+  // The language a text is plainly written in, read once and only when a name has a word after it.
+  let dominant: ReadonlySet<string> | undefined
+  const cased = /\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)
   for (const s of spans) {
     if (s.type !== 'NAME') continue
     const before = text.slice(Math.max(0, s.start - 40), s.start)
@@ -126,6 +138,32 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       })
     const prev = wordBefore(before)
     const p = prev?.word.toLowerCase()
+    // "We're [Tom] and Iris [Tolliver]": a capitalised first name inside a sentence before a capitalised found name,
+    // whatever else the word means.
+    if (
+      prev &&
+      p &&
+      cased &&
+      isFirstName(p) &&
+      /^\p{Lu}\p{Ll}/u.test(prev.word) &&
+      /^\p{Lu}/u.test(text.slice(s.start, s.start + 1)) &&
+      !SENTENCE_START.test(before.slice(0, prev.start)) &&
+      !FUNCTION_WORDS.has(p) &&
+      !ROLE_TITLES.has(p) &&
+      !lang.titlesBefore.phrases.has(p) &&
+      // No first name stands before a title ("at Northfield Urgent Care Dr. Amos Tran").
+      !startsWithTitle(text.slice(s.start, s.end))
+    )
+      out.push({ start: s.start - before.length + prev.start, end: s.end, type: 'NAME', source: 'name:first-before' })
+    // "pour kadiatou sow elle…": in a text plainly in another language, an English word right after a name is its
+    // surname (the writer is not writing English).
+    const following = WORD_AFTER.exec(text.slice(s.end, s.end + 30))
+    const f = following?.[1]?.toLowerCase()
+    if (f && f.length >= 3 && /^[a-z]+$/.test(f) && isEnglishWord(f) && !safe(f) && !isClinicalTerm(f)) {
+      dominant ??= dominantLanguagesOf(wordsOf(text.toLowerCase()).map((w) => w.w))
+      if (dominant.size > 0 && !dominant.has('en') && !isWordOfLanguages(f, dominant) && !knownInSomeLanguage(f))
+        out.push({ start: s.start, end: s.end + following![0].length, type: 'NAME', source: 'name:surname-after' })
+    }
     if (prev && p && p.length >= 3 && isFirstName(p) && !isEnglishWord(p) && !safe(p) && !lang.words.has(p))
       out.push({
         start: s.start - before.length + prev.start,

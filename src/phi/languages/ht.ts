@@ -367,7 +367,8 @@ export const ht: LanguageTable = {
     "swivi", "peman", "kòb", "kob", "lajan", "manman", "papa", "pitit", "madanm", "fanm", "frè", "fre", "sè",
     "granmoun", "grann", "granmè", "granme", "granpè", "granpe", "granpapa", "granmanman", "tant", "tonton",
     "kouzen", "kouzin", "neve", "nyès", "nyes", "bebe", "timoun", "menaj", "fiyanse", "bòpè", "bope", "bèlmè",
-    "belme", "bofrè", "bofre", "bèlsè", "belse", "marenn", "parenn"
+    "belme", "bofrè", "bofre", "bèlsè", "belse", "marenn", "parenn",
+    "kreyòl", "kreyol", "angle", "fransè", "panyòl",
   ],
   unitsAfter: [
     "mg", "g", "gram", "kg", "liv", "ml", "l", "grenn", "kapsil", "gout", "kiyè", "kiye", "kiyè-a", "kiye-a",
