@@ -1,0 +1,436 @@
+/**
+ * Dates and numbers in every language the engine reads, driven by the tables: month names (14 mars 1958, el 3 de
+ * mayo), date markers (ngày 3 tháng 12, dias dez e onze), years said to their end or digit by digit, and the compact
+ * dates and ages of Han and Hangul (1958年3月14日, 12월 3일, 95岁). Split from multilingual.ts, which keeps the names and
+ * places and runs these.
+ */
+import { LANGUAGES, languages, latinLanguagesOf, type PhraseSet } from '../languages'
+import { FILLERS } from '../lexicon/name-cues'
+import { classify } from '../lexicon/word-class'
+import type { Word } from '../spoken'
+import { numberPhraseAt } from './spoken-numbers'
+import { phraseFrom, spacedGap } from './phrases'
+import type { Span } from './types'
+
+/** A Han character. */
+export const HAN = /\p{Script=Han}/u
+/** A word opening on Hangul. */
+export const HANGUL_WORD = /^\p{Script=Hangul}/u
+const HAN_NUMERALS = '〇零一二三四五六七八九十百两兩'
+const HAN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+}
+/** A word of digits only. */
+export const DIGITS = /^\d+$/
+const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th|er|re|e|o|a|ro|ra|do|da|to|ta)$/
+
+/** Value of a Han numeral below 1000 (十四 → 14, 九十五 → 95, 一九五八 read digit by digit → 1958). */
+export function hanNumber(s: string): number | undefined {
+  if (s.length === 0) return undefined
+  if (![...s].every((c) => HAN_NUMERALS.includes(c))) return undefined
+  if (!s.includes('十') && !s.includes('百')) return Number([...s].map((c) => HAN_DIGIT[c] ?? 0).join(''))
+  let total = 0
+  let current = 0
+  for (const c of s) {
+    if (c === '百') {
+      total += (current || 1) * 100
+      current = 0
+    } else if (c === '十') {
+      total += (current || 1) * 10
+      current = 0
+    } else current = HAN_DIGIT[c] ?? 0
+  }
+  return total + current
+}
+
+const KO_DIGIT: Record<string, number> = {
+  영: 0,
+  공: 0,
+  일: 1,
+  이: 2,
+  삼: 3,
+  사: 4,
+  오: 5,
+  육: 6,
+  륙: 6,
+  칠: 7,
+  팔: 8,
+  구: 9,
+}
+const KO_NUMERALS = '영공일이삼사오육륙칠팔구십백천'
+
+/** Value of a Sino-Korean numeral (천구백팔십오 → 1985, 이십 → 20, 칠 → 7). */
+export function sinoKoreanNumber(s: string): number | undefined {
+  if (s.length === 0 || ![...s].every((c) => KO_NUMERALS.includes(c))) return undefined
+  let total = 0
+  let current = 0
+  for (const c of s) {
+    const unit = c === '천' ? 1000 : c === '백' ? 100 : c === '십' ? 10 : 0
+    if (unit > 0) {
+      total += (current || 1) * unit
+      current = 0
+    } else current = KO_DIGIT[c] ?? 0
+  }
+  return total + current
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function alternation(set: PhraseSet): string {
+  return [...set.phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')
+}
+
+const ENGLISH_SPANISH_MONTHS = new Set(
+  LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.months.flat()),
+)
+
+let compactDate: RegExp | undefined
+let compactAge: RegExp | undefined
+
+/** Dates written with markers and no spaces needed: 1958年3月14日, 12월 3일, 3月14号. */
+function compactDatePattern(): RegExp {
+  if (compactDate) return compactDate
+  const lang = languages()
+  // Sino-Korean numerals (천구백팔십오년 칠월 이십일) count only inside a year-month-day frame: alone, 오일 is "oil".
+  const n = `(?:\\d{1,4}|[${HAN_NUMERALS}]{1,4}|[${KO_NUMERALS}]{1,6})`
+  const year = `(?:${n}\\s?(?:${alternation(lang.yearAfter)})\\s?)`
+  // Month names of the dense scripts as the tables write them, irregular ones included (시월, 유월: not 십월, 육월).
+  const named = [...lang.months.keys()]
+    .filter((m) => /^[\p{Script=Han}\p{Script=Hangul}]+$/u.test(m))
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+  const month = `(?:${n}\\s?(?:${alternation(lang.monthAfter)})${named.length > 0 ? `|${named.join('|')}` : ''})`
+  const day = `(?:${n}\\s?(?:${alternation(lang.dayAfter)}))`
+  // A day alone is no day right after a street word ("格兰街88号") or inside a number said in Han numerals ("格兰大道二十号").
+  const dayAlone = `(?:(?:(?<![街路巷弄]|大道)\\d{1,2}|(?<![街路巷弄${HAN_NUMERALS}]|大道)[${HAN_NUMERALS}]{1,3})\\s?(?:${alternation(lang.dayAfter)}))`
+  // Never from the middle of a longer number: "4120号" is a house number, not the 20th.
+  compactDate = new RegExp(`(?<!\\d)(?:${year}?${month}\\s?${day}|${year}${month}|${dayAlone})`, 'gu')
+  return compactDate
+}
+
+/** Ages with a "years old" character right after the number: 95岁, 九十五歲, 95세, 아흔다섯 살. */
+function compactAgePattern(): RegExp {
+  if (compactAge) return compactAge
+  const lang = languages()
+  const unspaced = [...lang.yearsOld.phrases].filter(
+    (p) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(p) && !p.includes(' '),
+  )
+  const words90 = [...lang.numbers.entries()]
+    .filter(([w, v]) => v >= 90 && v <= 130 && /\p{Script=Hangul}/u.test(w))
+    .map(([w]) => escapeRegExp(w))
+  const n = `(?:\\d{2,3}|[${HAN_NUMERALS}]{2,4}${words90.length ? `|${words90.sort((a, b) => b.length - a.length).join('|')}` : ''})`
+  compactAge = new RegExp(
+    `(${n})\\s?(?:${unspaced
+      .map(escapeRegExp)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})`,
+    'gu',
+  )
+  return compactAge
+}
+
+function compactNumber(s: string): number | undefined {
+  if (DIGITS.test(s)) return Number(s)
+  return hanNumber(s) ?? sinoKoreanNumber(s) ?? languages().numbers.get(s)
+}
+
+/** A number at word i: digits, an ordinal, or number words of any language. [words used, value]. */
+export function numberAtWord(list: readonly Word[], i: number, text: string): [number, number] | undefined {
+  const w = list[i]
+  if (!w) return undefined
+  // Both digit patterns open with an ASCII digit: a word starting otherwise asks neither.
+  const c0 = w.w.charCodeAt(0)
+  if (c0 >= 48 && c0 <= 57) {
+    if (DIGITS.test(w.w)) return w.w.length <= 4 ? [1, Number(w.w)] : undefined
+    const ord = ORDINAL_DIGITS.exec(w.w)
+    if (ord) return [1, Number(ord[1])]
+  }
+  const ordinal = languages().ordinals.get(w.w)
+  const phrase = numberPhraseAt(list, i, text)
+  if (phrase) {
+    // "vingt et un", "the twenty third": an ordinal right after tens.
+    const next = list[i + phrase[0]]
+    const o = next ? languages().ordinals.get(next.w) : undefined
+    if (o !== undefined && o < 10 && phrase[1] >= 20 && phrase[1] % 10 === 0) return [phrase[0] + 1, phrase[1] + o]
+    return phrase
+  }
+  if (ordinal !== undefined) return [1, ordinal]
+  return undefined
+}
+
+/** Words joining a round year to the rest of it ("mil novecientos y", "nineteen hundred and"). */
+const YEAR_JOINERS = new Set(['and', 'y', 'e', 'et', 'ak'])
+/** The conjunction Arabic writes onto the next number ("وستين"). */
+const ARABIC_AND = 'و'
+
+/** The 1-99 said after a round year at word i ("… swasanndis", "… واثنين وستين"): [words used, value]. */
+function yearRest(list: readonly Word[], i: number, text: string): [number, number] | undefined {
+  const w = list[i]
+  if (!w || !spacedGap(text, list[i - 1]!, w, true)) return undefined
+  const joined = YEAR_JOINERS.has(w.w) ? 1 : 0
+  const n = numberAtWord(list, i + joined, text)
+  if (n && n[1] >= 1 && n[1] <= 99) return [n[0] + joined, n[1]]
+  if (!w.w.startsWith(ARABIC_AND)) return undefined
+  const numbers = languages().numbers
+  const next = list[i + 1]
+  const two = next && spacedGap(text, w, next) ? numbers.get(`${w.w.slice(1)} ${next.w}`) : undefined
+  if (two !== undefined && two >= 1 && two <= 99) return [2, two]
+  const one = numbers.get(w.w.slice(1))
+  return one !== undefined && one >= 1 && one <= 99 ? [1, one] : undefined
+}
+
+/** Skips date joiners ("de", "of", "ng", "the") forward from i; returns the next index. */
+function skipJoiners(list: readonly Word[], i: number, text: string): number {
+  const joiners = languages().dateJoiners.phrases
+  let j = i
+  while (
+    j < list.length &&
+    joiners.has(list[j]!.w) &&
+    j - i < 2 &&
+    (j === 0 || spacedGap(text, list[j - 1]!, list[j]!, true))
+  )
+    j++
+  return j
+}
+
+/**
+ * The number at word k beside a month name; digits only when `digitsOnly`. A function of the module rather than a
+ * closure per month word: where function names are kept (esbuild's keepNames) each closure is named as it is made.
+ */
+function numberNear(list: readonly Word[], k: number, text: string, digitsOnly: boolean): [number, number] | undefined {
+  return digitsOnly && !DIGITS.test(list[k]?.w ?? '') ? undefined : numberAtWord(list, k, text)
+}
+
+/** Dates built around a month name in any language: "14 mars 1958", "14 de março de 1958", "3 декабря", "Marso 3, 1958", "mars 1958". */
+export function monthNameDates(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  let foreign: boolean | undefined
+  for (let i = 0; i < list.length; i++) {
+    if (!lang.months.has(list[i]!.w)) continue
+    // A month form that is an everyday English or Spanish word ("out", "set", "me") counts only with digits around it,
+    // unless the text is written in another language.
+    foreign ??= [...latinLanguagesOf(list.map((w) => w.w))].some((code) => code !== 'es')
+    const digitsOnly = !foreign && classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
+    let start = list[i]!.start
+    let end = list[i]!.end
+    let day = false
+    let year: number | undefined
+    let yearEnd = 0
+    // Day before: "14 (de) mars", "le 3 décembre", "ika-3 ng marso".
+    let k = i - 1
+    while (k >= 0 && lang.dateJoiners.phrases.has(list[k]!.w) && i - k <= 2) k--
+    for (let back = Math.max(0, k - 2); back <= k; back++) {
+      const n = numberNear(list, back, text, digitsOnly)
+      if (n && back + n[0] - 1 === k && n[1] >= 1 && n[1] <= 31 && spacedGap(text, list[k]!, list[k + 1]!, true)) {
+        start = list[back]!.start
+        day = true
+        // A weekday before the day joins: "lundi 14 mars".
+        const wd = list[back - 1]
+        if (wd && lang.weekdays.has(wd.w) && spacedGap(text, wd, list[back]!, true)) start = wd.start
+        break
+      }
+    }
+    // Day and/or year after: "mars 14, 1958", "março de 1958", "декабря 1958 г".
+    let j = skipJoiners(list, i + 1, text)
+    if (j < list.length && spacedGap(text, list[j - 1]!, list[j]!, true)) {
+      const n = numberNear(list, j, text, digitsOnly)
+      if (n && !day && n[1] >= 1 && n[1] <= 31 && !(n[0] === 1 && DIGITS.test(list[j]!.w) && list[j]!.w.length === 4)) {
+        day = true
+        end = list[j + n[0] - 1]!.end
+        j = skipJoiners(list, j + n[0], text)
+      }
+    }
+    if (
+      j < list.length &&
+      j > i &&
+      spacedGap(text, list[j - 1]!, list[j]!, true) &&
+      DIGITS.test(list[j]!.w) &&
+      list[j]!.w.length === 4
+    ) {
+      year = Number(list[j]!.w)
+      end = list[j]!.end
+      yearEnd = j + 1
+    } else if (day && j < list.length && j > i && spacedGap(text, list[j - 1]!, list[j]!, true)) {
+      // "douz me swasanndisèt", "14 mars 58": a year said in words or two digits after the day and month.
+      const y = numberNear(list, j, text, digitsOnly)
+      if (y && (y[1] <= 99 || (y[1] >= 1900 && y[1] <= 2099))) {
+        end = list[j + y[0] - 1]!.end
+        yearEnd = j + y[0]
+        if (y[1] >= 1900) year = y[1]
+        // "mil nèf san swasanndis", "ألف وتسعمائة واثنين وستين": the rest of a year said in words.
+        const rest = y[1] % 100 === 0 ? yearRest(list, j + y[0], text) : undefined
+        if (rest) {
+          yearEnd = j + y[0] + rest[0]
+          end = list[yearEnd - 1]!.end
+          year = y[1] + rest[1]
+        }
+      }
+    }
+    // "…сорок первого года", "1958 г.": the word marking the year goes with it.
+    const marked = yearEnd > 0 ? phraseFrom(list, yearEnd, text, lang.yearAfter) : 0
+    if (marked > 0) end = list[marked - 1]!.end
+    if (!day && year === undefined) continue
+    out.push({
+      start,
+      end,
+      type: 'DATE',
+      source: 'date:months',
+      ...(year !== undefined ? { canonical: String(year) } : {}),
+    })
+  }
+}
+
+/** A year said digit by digit at word i ("một chín ba hai", "one nine five two"): [4, year], or undefined. */
+function digitByDigitYear(list: readonly Word[], i: number, text: string): [number, number] | undefined {
+  let year = 0
+  for (let k = i; k < i + 4; k++) {
+    const w = list[k]
+    if (!w || (k > i && !spacedGap(text, list[k - 1]!, w))) return undefined
+    const d = languages().numbers.get(w.w)
+    if (d === undefined || d > 9 || !/^\p{L}/u.test(w.w)) return undefined
+    year = year * 10 + d
+  }
+  return year >= 1900 && year <= 2099 ? [4, year] : undefined
+}
+
+/** Words joining two days of one date ("dias dez e onze", "los días 5 y 6", "ngày 3 và 4"). */
+const DAY_LIST_JOINERS = new Set(['e', 'y', 'et', 'và', 'va', 'and', 'o', 'ou'])
+
+/** Like phraseFrom, after any gap: a day list may open a clause ("segunda e terça, dias dez e onze"). */
+function phraseAfterAnyGap(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
+  let found = 0
+  let phrase = ''
+  for (let k = i; k < i + set.maxWords && k < list.length; k++) {
+    if (k > i && !spacedGap(text, list[k - 1]!, list[k]!)) break
+    phrase = k === i ? list[k]!.w : `${phrase} ${list[k]!.w}`
+    if (set.phrases.has(phrase)) found = k + 1
+  }
+  return found
+}
+
+/**
+ * Where a second day joined to a day ending at word `j` ends ("… e onze", "… y 6"), or 0: a joiner, then a number from
+ * 1 to 31 that counts nothing ("y dos veces" stays).
+ */
+function dayJoinedAt(list: readonly Word[], j: number, text: string): number {
+  const joiner = list[j]
+  // "um" is one in Portuguese and a hesitation in English.
+  const n =
+    joiner && DAY_LIST_JOINERS.has(joiner.w) && !FILLERS.has(list[j + 1]?.w ?? '')
+      ? numberAtWord(list, j + 1, text)
+      : undefined
+  if (!n || n[1] < 1 || n[1] > 31) return 0
+  const next = list[j + 1 + n[0]]?.w ?? ''
+  return languages().unitsAfter.phrases.has(next) && !languages().monthBefore.phrases.has(next) ? 0 : j + 1 + n[0]
+}
+
+/** Dates spelled with marker words before their numbers: "ngày 3 tháng 12 năm 1958", "tháng 12 năm 1958". */
+export function markedDates(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  let i = 0
+  while (i < list.length) {
+    let j = i
+    let day = false
+    let month = false
+    let year: number | undefined
+    let end = -1
+    // "12 thang 3": a bare day right before a month marker.
+    const bare = numberAtWord(list, i, text)
+    if (
+      bare &&
+      bare[1] >= 1 &&
+      bare[1] <= 31 &&
+      lang.monthBefore.phrases.has(list[i + bare[0]]?.w ?? '') &&
+      spacedGap(text, list[i + bare[0] - 1]!, list[i + bare[0]]!)
+    ) {
+      day = true
+      j = i + bare[0]
+    }
+    for (;;) {
+      const w = list[j]
+      if (!w || (j > i && !spacedGap(text, list[j - 1]!, w, true))) break
+      const isDay = lang.dayBefore.phrases.has(w.w)
+      const isMonth = lang.monthBefore.phrases.has(w.w)
+      const isYear = lang.yearBefore.phrases.has(w.w)
+      if (!isDay && !isMonth && !isYear) break
+      const n = (isYear && digitByDigitYear(list, j + 1, text)) || numberAtWord(list, j + 1, text)
+      if (!n || !spacedGap(text, w, list[j + 1]!)) break
+      // A year, four digits or two ("năm 1958", "nam chin muoi").
+      if (isYear && !((n[1] >= 1900 && n[1] <= 2099) || (n[1] >= 0 && n[1] <= 99 && (day || month)))) break
+      if (isDay && (n[1] < 1 || n[1] > 31)) break
+      if (isMonth && (n[1] < 1 || n[1] > 12)) break
+      if (isDay) day = true
+      if (isMonth) month = true
+      if (isYear && n[1] >= 1900) year = n[1]
+      end = list[j + n[0]]!.end
+      j = j + 1 + n[0]
+    }
+    // "dia dez e onze", "el día cinco y seis": a second day joined to the first.
+    if (end > 0 && day && !month) {
+      const second = dayJoinedAt(list, j, text)
+      if (second > j) {
+        end = list[second - 1]!.end
+        j = second
+      }
+    }
+    // "dias dez e onze", "los días 5 y 6": a plural day word holds a list of days, not one count.
+    const plural = end < 0 ? phraseAfterAnyGap(list, i, text, lang.daysBefore) : 0
+    const first = plural > 0 ? numberAtWord(list, plural, text) : undefined
+    if (first && first[1] >= 1 && first[1] <= 31 && spacedGap(text, list[plural - 1]!, list[plural]!)) {
+      const second = dayJoinedAt(list, plural + first[0], text)
+      if (second > 0) {
+        out.push({ start: list[i]!.start, end: list[second - 1]!.end, type: 'DATE', source: 'date:markers' })
+        i = second
+        continue
+      }
+    }
+    if (end > 0 && (day || (month && j > i + 2))) {
+      out.push({
+        start: list[i]!.start,
+        end,
+        type: 'DATE',
+        source: 'date:markers',
+        ...(year !== undefined ? { canonical: String(year) } : {}),
+      })
+      i = j
+    } else i++
+  }
+}
+
+/** Dates and ages written with markers in Han and Hangul: 1958年3月14日, 12월 3일, 95岁, 95세. */
+export function compactDatesAndAges(text: string, out: Span[]): void {
+  if (!/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return
+  for (const m of text.matchAll(compactDatePattern())) {
+    const yearMatch = /^(\d{4}|[〇零一二三四五六七八九]{4}|[천구백팔십칠육오사삼이일]{3,8})(?=\s?[年년])/u.exec(m[0])
+    const year = yearMatch ? compactNumber(yearMatch[1]!) : undefined
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE',
+      source: 'date:compact',
+      ...(year && year >= 1900 && year <= 2099 ? { canonical: String(year) } : {}),
+    })
+  }
+  for (const m of text.matchAll(compactAgePattern())) {
+    const v = compactNumber(m[1]!)
+    if (v !== undefined && v >= 90 && v <= 130)
+      out.push({ start: m.index, end: m.index + m[1]!.length, type: 'AGE', source: 'age:compact', canonical: '>89' })
+  }
+}
