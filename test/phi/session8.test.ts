@@ -272,7 +272,9 @@ describe('review of the second freeze', () => {
 
 describe('after the third freeze', () => {
   it('takes a capitalised first name inside a sentence before a found name, whatever else it means', () => {
-    expect(scrub("We're Tom Tolliver and Iris Tolliver", 'sms')).toBe("We're [NAME] and [NAME]")
+    expect(scrub("We're Tom Tolliver and Dawn Tolliver", 'sms')).toBe("We're [NAME] and [NAME]")
+    // Not a clinical word: "Culture positive for Candida Albicans" keeps the organism's genus.
+    expect(scrub('Culture positive for Candida Albicans', 'sms')).toContain('Candida')
   })
 
   it('takes an English word after a name in a text plainly in another language as its surname', () => {
@@ -286,5 +288,25 @@ describe('after the third freeze', () => {
   it('reads a town after the locative words of more languages', () => {
     expect(scrub('ang address po ay 12 Mission st sa daly city zip po ay 94014')).not.toContain('daly')
     expect(scrub("j'habite à saint paul maintenant", 'sms')).toBe("j'habite à [LOCALITY] maintenant")
+  })
+})
+
+describe('review of the last changes', () => {
+  it('ends a town before its full stop, so the next sentence opens as before', () => {
+    expect(scrub('Elle est à Boston. Elle a mal.', 'sms')).toBe('Elle est à [LOCALITY]. Elle a mal.')
+    expect(scrub('Nakatira ako sa Boston. Ako ay may lagnat.', 'sms')).toBe(
+      'Nakatira ako sa [LOCALITY]. Ako ay may lagnat.',
+    )
+  })
+
+  it("keeps everyday words of a cue's own language after it", () => {
+    expect(scrub('Masakit po sa kamay at paa ko.', 'sms')).toBe('Masakit po sa kamay at paa ko.')
+    expect(scrub('Está em cima da mesa o remédio.', 'sms')).toBe('Está em cima da mesa o remédio.')
+    expect(scrub('Rendez-vous à dix heures.', 'sms')).toBe('Rendez-vous à dix heures.')
+  })
+
+  it('takes no English verb after a name in another language as a surname', () => {
+    expect(scrub('Mi mamá Rosa fell ayer en el baño', 'sms')).toBe('Mi mamá [NAME] fell ayer en el baño')
+    expect(scrub('ma mère Louise missed son rendez-vous', 'sms')).toBe('ma mère [NAME] missed son rendez-vous')
   })
 })

@@ -6,6 +6,7 @@
  */
 import { isCity, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { isWordOfLanguages } from '../languages'
 import { hasLowerCase } from './chars'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
@@ -173,7 +174,22 @@ const ASCII_DIGIT = /[0-9]/
 /** Every ZIP_CUED match holds zip or post (case-insensitively; see the PO_BOX gate in streets.ts for 'ſ'). */
 const ZIP_CUE_WORD = (l: string): boolean => l.includes('zip') || l.includes('post') || l.includes('ſ')
 
-const SPANISH_CUE = /^(?:en|cerca de|desde)\s/iu
+// The language of a locative cue word: after it, an everyday word of that language is a word ("en blanco", "sa kamay",
+// "em cima", "à dix heures"), after an English cue a town ("from amarillo").
+const CUE_LANGUAGES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:en|cerca de|desde)\s/iu, 'es'],
+  [/^sa\s/iu, 'tl'],
+  [/^em\s/iu, 'pt'],
+  [/^à\s/iu, 'fr'],
+  [/^ở\s/iu, 'vi'],
+]
+
+/** Whether `word` is an everyday word of the language of the cue `cue` opens with. */
+function isWordOfCueLanguage(cue: string, word: string): boolean {
+  const code = CUE_LANGUAGES.find(([re]) => re.test(cue))?.[1]
+  if (code === undefined) return false
+  return (code === 'es' && isSpanishWord(word)) || isWordOfLanguages(word, new Set([code]))
+}
 
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
 export const detectLocations: Detector = ({ text, lower }) => {
@@ -263,7 +279,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
             isFunctionWordOfAnyLanguage(bare) ||
             // After a Spanish cue a Spanish word is a word ("en blanco", "desde salida 5"); after an English one a
             // town ("from amarillo").
-            (SPANISH_CUE.test(m[0]) && isSpanishWord(bare)) ||
+            isWordOfCueLanguage(m[0], bare) ||
             COMMON_PLACE.has(bare)) &&
           !/^\p{Lu}/u.test(text.slice(base, base + 1))
         ) {
@@ -278,7 +294,9 @@ export const detectLocations: Detector = ({ text, lower }) => {
         }
         // "columbia heights", "sioux falls", "palm springs": a town word the list knows alone, then a place suffix.
         const suffix = CITY_SUFFIX.exec(lower.slice(base + candidate.length, base + candidate.length + 14))
-        push(spans, base, base + candidate.length + (suffix ? suffix[0].length : 0), 'CITY', 'city-cue')
+        // The full stop after a town ends the sentence, not the town ("à Boston. Elle…").
+        const townLength = suffix ? candidate.length + suffix[0].length : bare.length
+        push(spans, base, base + townLength, 'CITY', 'city-cue')
         break
       }
     }

@@ -150,6 +150,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       !SENTENCE_START.test(before.slice(0, prev.start)) &&
       !FUNCTION_WORDS.has(p) &&
       !ROLE_TITLES.has(p) &&
+      !isClinicalTerm(p) &&
       !lang.titlesBefore.phrases.has(p) &&
       // No first name stands before a title ("at Northfield Urgent Care Dr. Amos Tran").
       !startsWithTitle(text.slice(s.start, s.end))
@@ -159,7 +160,18 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // surname (the writer is not writing English).
     const following = WORD_AFTER.exec(text.slice(s.end, s.end + 30))
     const f = following?.[1]?.toLowerCase()
-    if (f && f.length >= 3 && /^[a-z]+$/.test(f) && isEnglishWord(f) && !safe(f) && !isClinicalTerm(f)) {
+    // Only a word the surname lists know and no everyday verb or word ("Rosa fell ayer", "Diego relapsed"): the
+    // writers switch to English for what happened.
+    if (
+      f &&
+      f.length >= 3 &&
+      /^[a-z]+$/.test(f) &&
+      isEnglishWord(f) &&
+      isSurname(f) &&
+      !isBasicWord(f) &&
+      !safe(f) &&
+      !isClinicalTerm(f)
+    ) {
       dominant ??= dominantLanguagesOf(wordsOf(text.toLowerCase()).map((w) => w.w))
       if (dominant.size > 0 && !dominant.has('en') && !isWordOfLanguages(f, dominant) && !knownInSomeLanguage(f))
         out.push({ start: s.start, end: s.end + following![0].length, type: 'NAME', source: 'name:surname-after' })
