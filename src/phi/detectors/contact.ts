@@ -13,14 +13,13 @@ const TLD =
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
 // "jenny dot wu at gmail dot com", "jwu (at) gmail (dot) com", "jwu arroba gmail punto com".
 // "dot" and "at" as patients say them: "ponto", "point", "chấm", "точка"; "arroba", "arobase", "a còng", "собака".
-// "point" and "pwen" are everyday words too ("at that point me and…"): a dot only after an e-mail cue.
+// "point" and "pwen" are everyday words too: a dot on the domain side of a mailbox only, never inside its local part.
 const DOT_WORD = '(?:dot|punto|ponto|chấm|cham|точка|tuldok)'
-const CUED_DOT_WORD = '(?:dot|punto|ponto|point|pwen|chấm|cham|точка|tuldok)'
+const DOMAIN_DOT_WORD = '(?:dot|punto|ponto|point|pwen|chấm|cham|точка|tuldok)'
 const AT_WORD = '(?:at|arroba|arobase|arobaz|a còng|còng|собака)'
 // On the domain side "point" is a dot too ("sunshine at yahoo point com"); a domain word that is a function or number
 // word ("at that point me") is no domain (plausibleDomain).
-const SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+${CUED_DOT_WORD}\s+)`
-const CUED_SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+${CUED_DOT_WORD}\s+)`
+const SEP_DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\])\s*|\s+${DOMAIN_DOT_WORD}\s+)`
 const SEP_IN_LOCAL = String.raw`(?:\s*[._+-]\s*|\s+(?:${DOT_WORD}|underscore|under score|dash|hyphen|guion|guión|tiret|plus)\s+)`
 const SEP_AT = String.raw`(?:\s*(?:\(at\)|\[at\]|@)\s*|\s+${AT_WORD}\s+)`
 const SPOKEN_EMAIL = new RegExp(
@@ -29,13 +28,13 @@ const SPOKEN_EMAIL = new RegExp(
 )
 // Both spoken-email patterns end in SEP_DOT + TLD + a word boundary: a text without such an ending skips them.
 const SPOKEN_EMAIL_TAIL = new RegExp(
-  String.raw`(?:\.|\(dot\)|\[dot\]|\s${CUED_DOT_WORD})\s*${TLD}(?![\p{L}\p{N}])`,
+  String.raw`(?:\.|\(dot\)|\[dot\]|\s${DOMAIN_DOT_WORD})\s*${TLD}(?![\p{L}\p{N}])`,
   'u',
 )
 const SPOKEN_AT = new RegExp(String.raw`(?<![\p{L}\p{N}])${AT_WORD}(?![\p{L}\p{N}])|\(at\)|\[at\]|\s@|@\s`, 'u')
 // After an e-mail cue, spoken local parts may be several plain words: "john underscore smith nineteen at hotmail dot com".
 const SPOKEN_EMAIL_CUED = new RegExp(
-  String.raw`\b(?:e-?mail|correo|courriel|mail|imèl|imel)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico|it|them|this|that|those|us|him|her|over|back|c'est|est|é|e|se))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?(?:${CUED_SEP_DOT}[\p{L}\p{N}-]+){0,3}${CUED_SEP_DOT}${TLD})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:e-?mail|correo|courriel|mail|imèl|imel)(?:\s+(?:address|me|is|es|at|a|to|:|electr[oó]nico|it|them|this|that|those|us|him|her|over|back|c'est|est|é|e|se))*\s+(?<v>[\p{L}\p{N}]+(?:(?:${SEP_IN_LOCAL}|\s+)[\p{L}\p{N}]+){0,5}${SEP_AT}[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?(?:${SEP_DOT}[\p{L}\p{N}-]+){0,3}${SEP_DOT}${TLD})(?![\p{L}\p{N}])`,
   'gud',
 )
 // Spoken without the domain ending: "john smith at gmail", "m lopez eighty two at yahoo", or a mailbox named after

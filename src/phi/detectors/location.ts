@@ -176,19 +176,19 @@ const ZIP_CUE_WORD = (l: string): boolean => l.includes('zip') || l.includes('po
 
 // The language of a locative cue word: after it, an everyday word of that language is a word ("en blanco", "sa kamay",
 // "em cima", "à dix heures"), after an English cue a town ("from amarillo").
-const CUE_LANGUAGES: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:en|cerca de|desde)\s/iu, 'es'],
-  [/^sa\s/iu, 'tl'],
-  [/^em\s/iu, 'pt'],
-  [/^à\s/iu, 'fr'],
-  [/^ở\s/iu, 'vi'],
+const CUE_LANGUAGES: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
+  [/^(?:en|cerca de|desde)\s/iu, new Set(['es'])],
+  [/^sa\s/iu, new Set(['tl'])],
+  [/^em\s/iu, new Set(['pt'])],
+  [/^à\s/iu, new Set(['fr'])],
+  [/^ở\s/iu, new Set(['vi'])],
 ]
 
 /** Whether `word` is an everyday word of the language of the cue `cue` opens with. */
 function isWordOfCueLanguage(cue: string, word: string): boolean {
-  const code = CUE_LANGUAGES.find(([re]) => re.test(cue))?.[1]
-  if (code === undefined) return false
-  return (code === 'es' && isSpanishWord(word)) || isWordOfLanguages(word, new Set([code]))
+  const codes = CUE_LANGUAGES.find(([re]) => re.test(cue))?.[1]
+  if (codes === undefined) return false
+  return (codes.has('es') && isSpanishWord(word)) || isWordOfLanguages(word, codes)
 }
 
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */

@@ -313,18 +313,6 @@ function digitByDigitYear(list: readonly Word[], i: number, text: string): [numb
 /** Words joining two days of one date ("dias dez e onze", "los días 5 y 6", "ngày 3 và 4"). */
 const DAY_LIST_JOINERS = new Set(['e', 'y', 'et', 'và', 'va', 'and', 'o', 'ou'])
 
-/** Like phraseFrom, after any gap: a day list may open a clause ("segunda e terça, dias dez e onze"). */
-function phraseAfterAnyGap(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
-  let found = 0
-  let phrase = ''
-  for (let k = i; k < i + set.maxWords && k < list.length; k++) {
-    if (k > i && !spacedGap(text, list[k - 1]!, list[k]!)) break
-    phrase = k === i ? list[k]!.w : `${phrase} ${list[k]!.w}`
-    if (set.phrases.has(phrase)) found = k + 1
-  }
-  return found
-}
-
 /**
  * Where a second day joined to a day ending at word `j` ends ("… e onze", "… y 6"), or 0: a joiner, then a number from
  * 1 to 31 that counts nothing ("y dos veces" stays).
@@ -391,7 +379,7 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
       }
     }
     // "dias dez e onze", "los días 5 y 6": a plural day word holds a list of days, not one count.
-    const plural = end < 0 ? phraseAfterAnyGap(list, i, text, lang.daysBefore) : 0
+    const plural = end < 0 ? phraseFrom(list, i, text, lang.daysBefore, true) : 0
     const first = plural > 0 ? numberAtWord(list, plural, text) : undefined
     if (first && first[1] >= 1 && first[1] <= 31 && spacedGap(text, list[plural - 1]!, list[plural]!)) {
       const second = dayJoinedAt(list, plural + first[0], text)

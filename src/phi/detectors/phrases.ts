@@ -28,15 +28,24 @@ function isOpeningGap(text: string, from: number, to: number): boolean {
   return true
 }
 
-/** Whether a phrase of `set` starts at word i (contiguous words). Returns the index after it, or 0. */
-export function phraseFrom(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
+/**
+ * Whether a phrase of `set` starts at word i (contiguous words). Returns the index after it, or 0. A phrase opens after
+ * a space or hyphen only, unless `afterAnyGap` (a day list may open a clause: "segunda e terça, dias dez e onze").
+ */
+export function phraseFrom(
+  list: readonly Word[],
+  i: number,
+  text: string,
+  set: PhraseSet,
+  afterAnyGap = false,
+): number {
   if (!set.firstWords.has(list[i]?.w ?? '')) return 0
   let phrase = ''
   let found = 0
   for (let k = 0; k < set.maxWords && i + k < list.length; k++) {
     const w = list[i + k]!
     if (k > 0 && !spacedGap(text, list[i + k - 1]!, w)) break
-    if (k === 0 && i > 0 && !isOpeningGap(text, list[i - 1]!.end, w.start)) break
+    if (k === 0 && i > 0 && !afterAnyGap && !isOpeningGap(text, list[i - 1]!.end, w.start)) break
     phrase = k === 0 ? w.w : `${phrase} ${w.w}`
     // Only a phrase's last word can close it: the look-up of a freshly joined string is skipped otherwise.
     if (set.lastWords.has(w.w) && set.phrases.has(phrase)) found = i + k + 1
