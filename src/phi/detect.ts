@@ -11,6 +11,7 @@ import { addressBlocks, detectLocations } from './detectors/location'
 import { detectMultilingual, weekdaysBeforeDates } from './detectors/multilingual'
 import { detectNames } from './detectors/names'
 import { hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
+import { detectSpelledIds } from './detectors/spelled-ids'
 import { detectSpokenNumbers } from './detectors/spoken-numbers'
 import { isSpaceUnit, letterOrNumberLength, nextCodePoint } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
@@ -72,6 +73,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['locations', detectLocations],
   ['spoken', detectSpoken],
   ['spoken-numbers', detectSpokenNumbers],
+  ['spelled-ids', detectSpelledIds],
   ['multilingual', detectMultilingual],
   ['holidays', detectHolidays],
   ['periods', detectPeriods],

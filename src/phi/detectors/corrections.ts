@@ -39,6 +39,10 @@ const SUBJECT_PRONOUNS = new Set([
   'she', "she's", 'shes', 'he', "he's", 'hes', 'they', "they're", 'ella', 'él', 'ele', 'ela', 'il', 'elle',
   'li', 'siya', 'sya',
 ])
+// The speaker starting a clause on themself after giving a name ("it's autumn um i'm the daughter").
+const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'll", "i'd"])
+// "it's grace i think": a hedge on what was just said, not a new clause about the speaker.
+const HEDGES = new Set(['think', 'guess', 'believe', 'suppose', 'mean', 'hope', 'know', 'bet', 'reckon', 'feel'])
 // Possessives before the relation a speaker introduces themself by ("his daughter", "su hija", "sa fille").
 const OWNERS = new Set(['his', 'her', 'their', 'su', 'sus', 'sa', 'son', 'seu', 'sua'])
 // Prepositions before a person a call is about ("a call regarding hyacinth barrow she was discharged").
@@ -202,6 +206,18 @@ export function detectCorrections(input: DetectInput): Span[] {
       const relation = toks[to + 1]
       if (to > from && owner && relation && OWNERS.has(owner.w) && lang.relationCues.phrases.has(relation.w))
         out.push(span(toks, from, to, 'name:introduced'))
+      // "hey it's autumn um i'm the daughter of…": a first name, maybe a surname, then the speaker starts over on "i".
+      let e = from
+      while (e < toks.length && e - from < 2 && unmarked(toks[e]!.w) && (isFirstName(toks[e]!.w) || e > from)) e++
+      if (e > from + 1 && !isSurname(toks[e - 1]!.w)) e--
+      const subject = skipFillers(toks, e)
+      if (
+        e > from &&
+        isFirstName(toks[from]!.w) &&
+        FIRST_PERSON.has(toks[subject]?.w ?? '') &&
+        !HEDGES.has(toks[subject + 1]?.w ?? '')
+      )
+        out.push(span(toks, from, e, 'name:before-restart'))
       // "it's drew young calling back": between a self cue and the word that closes the introduction.
       const k = correctableUntil(toks, from, 3, lang.introductionEnds)
       const closes = k > from && phraseAt(toks, k, lang.introductionEnds) > 0

@@ -16,8 +16,8 @@ import {
   isSurname,
 } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
-import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
-import { isClosedClassWord } from '../remembered'
+import { FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { classLengthBefore, letterOrMarkLength } from './chars'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
@@ -108,6 +108,63 @@ const SENTENCE_START = /(?:^|[.!?:\n]\s*)$/u
 
 const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
 
+/** The word right before offset `at` of the text (spaces or tabs between), with its start in the text. */
+function wordBeforeAt(text: string, at: number): { word: string; lower: string; start: number } | null {
+  const from = Math.max(0, at - 40)
+  const found = wordBefore(text.slice(from, at))
+  return found ? { word: found.word, lower: found.word.toLowerCase(), start: from + found.start } : null
+}
+
+// Copulas between a cue and the name it introduces ("my husband is sunday obi", "mi esposo es…").
+// Particles of Italian and Spanish surnames a speaker says after the first name ("frank lo bianco", "ana di marco").
+const JOINING_PARTICLES: ReadonlySet<string> = new Set(['lo', 'di', 'li', 'della', 'dello', 'dei'])
+const ENDS_ON_COPULA = /(?:^|[^\p{L}\p{M}'’])(?:is|es|est|é|named|called|\p{L}+['’]s)[ \t]+$/u
+
+/**
+ * Where a found name really starts when what a speaker says before it belongs to it: a particle and its first name
+ * ("frank lo [bianco]"), a word said twice as speakers restart ("sunday sunday [obi]", "frank [frank lo bianco]"), or a
+ * word a self or relation cue introduces ("my husband is sunday [obi]"). Returns `start` when nothing does.
+ */
+/** A relation or title word ("mãe", "father", "doña"): the cue before a name, never part of it. */
+function isCueWord(w: string): boolean {
+  const lang = languages()
+  return lang.relationCues.phrases.has(w) || lang.titlesBefore.phrases.has(w)
+}
+
+/** A word the name lists hold or no word list does, and no function word of any language ("usted", "practically"). */
+function isNameLike(w: string): boolean {
+  return (isFirstName(w) || isSurname(w) || !isCommonWord(w)) && !isFunctionWordOfAnyLanguage(w)
+}
+
+function spokenNameStart(text: string, start: number): number {
+  const lang = languages()
+  const first = wordBeforeAt(text, start)
+  if (!first || FILLERS.has(first.lower)) return start
+  if (lang.nameParticles.has(first.lower) || JOINING_PARTICLES.has(first.lower)) {
+    // "frank lo [bianco]": a particle goes with the first name before it, said twice or once.
+    const given = wordBeforeAt(text, first.start)
+    if (!given || !isFirstName(given.lower) || safe(given.lower) || isCueWord(given.lower)) return start
+    const again = wordBeforeAt(text, given.start)
+    return again && again.lower === given.lower ? again.start : given.start
+  }
+  if (first.lower.length < 2 || safe(first.lower)) return start
+  // "frank [frank lo bianco]": the name's first word said again.
+  const lead = /^[\p{L}\p{M}]+/u.exec(text.slice(start))?.[0].toLowerCase()
+  if (first.lower === lead) return first.start
+  // "sunday sunday [obi]": a word said twice right before a name restarts it.
+  const again = wordBeforeAt(text, first.start)
+  if (again && again.lower === first.lower) return again.start
+  // "my husband is sunday [obi]", "it's sunday [obi]": a word a cue introduces with a copula, before the name found
+  // after it; the relation or title word itself is the cue, never the name.
+  if (isCueWord(first.lower) || !isNameLike(first.lower)) return start
+  const before = text.slice(Math.max(0, first.start - 40), first.start).toLowerCase()
+  if (!ENDS_ON_COPULA.test(before)) return start
+  if (phraseLengthAtEnd(before, lang.selfCues) > 0) return first.start
+  const copula = wordBefore(before)
+  if (copula && phraseLengthAtEnd(before.slice(0, copula.start), lang.relationCues) > 0) return first.start
+  return start
+}
+
 /** Name spans widened over the initials, first names and introduced surnames beside them. */
 export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
   const lang = languages()
@@ -136,6 +193,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
         type: 'NAME',
         source: 'name:surname-first',
       })
+    const spoken = spokenNameStart(text, s.start)
+    if (spoken < s.start) out.push({ start: spoken, end: s.end, type: 'NAME', source: 'name:spoken-start' })
     const prev = wordBefore(before)
     const p = prev?.word.toLowerCase()
     // "We're [Tom] and Iris [Tolliver]": a capitalised first name inside a sentence before a capitalised found name,

@@ -259,4 +259,11 @@ export const es: LanguageTable = {
   periodCues: ["en", "desde", "hasta", "para", "durante", "principios", "finales", "mediados", "pasado", "próximo", "proximo", "este", "antes", "después", "despues", "de"],
   monthRelatives: ["de este mes", "del mes pasado", "del próximo mes", "del proximo mes", "del mes que viene", "de este mismo mes", "del mes"],
   weekdayRelatives: ["pasado", "pasada", "próximo", "proximo", "próxima", "proxima", "que viene", "este", "esta", "el próximo", "el proximo", "el pasado"],
+  // Letter names said when spelling an ID (written here by hand).
+  // biome-ignore format: packed list
+  letterNames: {
+    a: "a", be: "b", ce: "c", de: "d", e: "e", efe: "f", ge: "g", hache: "h", i: "i", jota: "j", ka: "k", ele: "l",
+    eme: "m", ene: "n", "eñe": "ñ", o: "o", pe: "p", cu: "q", erre: "r", ese: "s", te: "t", u: "u", uve: "v", ve: "v",
+    equis: "x", ye: "y", zeta: "z",
+  },
 }

@@ -351,4 +351,11 @@ export const fr: LanguageTable = {
   periodCues: ["en", "depuis", "jusqu'en", "avant", "après", "apres", "début", "debut", "fin", "mi", "dernier", "prochain", "de", "d'"],
   monthRelatives: ["de ce mois", "du mois dernier", "du mois prochain", "de ce mois-ci", "du mois"],
   weekdayRelatives: ["dernier", "dernière", "derniere", "prochain", "prochaine", "passé", "passe", "ce"],
+  // Letter names said when spelling an ID (written here by hand).
+  // biome-ignore format: packed list
+  letterNames: {
+    "bé": "b", "cé": "c", "dé": "d", effe: "f", "gé": "g", ache: "h", ji: "j", ka: "k", elle: "l", emme: "m", enne: "n",
+    "pé": "p", qu: "q", ku: "q", erre: "r", esse: "s", "té": "t", "vé": "v", ixe: "x", "zède": "z", zed: "z", be: "b",
+    ce: "c", de: "d", ge: "g", pe: "p", te: "t", ve: "v",
+  },
 }

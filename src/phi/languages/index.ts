@@ -200,6 +200,7 @@ function compile(tables: readonly LanguageTable[]) {
     weekdayRelatives: all((t) => t.weekdayRelatives ?? []),
     monthPhrases: all((t) => t.months.flat()),
     places: all((t) => t.places ?? []),
+    letterNames: new Map(tables.flatMap((t) => Object.entries(t.letterNames ?? {}))),
   }
 }
 

@@ -271,4 +271,12 @@ export const pt: LanguageTable = {
   periodCues: ["em", "desde", "até", "ate", "durante", "início", "inicio", "fim", "final", "meados", "passado", "próximo", "proximo", "este", "antes", "depois", "de"],
   monthRelatives: ["deste mês", "deste mes", "do mês passado", "do mes passado", "do próximo mês", "do proximo mes", "do mês que vem", "do mes que vem"],
   weekdayRelatives: ["passado", "passada", "próximo", "proximo", "próxima", "proxima", "que vem", "este", "esta"],
+  // Letter names said when spelling an ID (written here by hand).
+  // biome-ignore format: packed list
+  letterNames: {
+    "bê": "b", "cê": "c", "dê": "d", "éfe": "f", efe: "f", "gê": "g", "agá": "h", aga: "h", jota: "j", "cá": "c", "ká": "k",
+    "éle": "l", ele: "l", "ême": "m", eme: "m", "êne": "n", ene: "n", "pê": "p", "quê": "q", "érre": "r", erre: "r",
+    "ésse": "s", esse: "s", "tê": "t", "vê": "v", "dáblio": "w", dablio: "w", xis: "x", "ípsilon": "y", ipsilon: "y",
+    "zê": "z", be: "b", ce: "c", de: "d", ge: "g", pe: "p", que: "q", te: "t", ve: "v", ze: "z",
+  },
 }

@@ -166,4 +166,10 @@ export interface LanguageTable {
    * Бруклин, ديربورن): the gazetteer holds them only in Latin letters. Optional.
    */
   places?: readonly string[]
+  /**
+   * Names of the Latin letters as speakers of the language say them when they spell an ID or a plate ("efe", "hache",
+   * "quê", "эф", "에이치", "دبليو"), each with its letter. Names that are also everyday words ("de", "te", "이") join a
+   * spelled run but never start or prove one. Optional.
+   */
+  letterNames?: Readonly<Record<string, string>>
 }

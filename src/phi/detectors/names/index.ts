@@ -9,7 +9,8 @@
  */
 import { copulaLength } from '../../languages'
 import type { DetectInput, Detector, Span } from '../types'
-import { type Ctx, SPACE_ONLY, TITLE_GAP, caseInformative, mark, tokenize } from './tokens'
+import { type Ctx, SPACE_ONLY, TITLE_GAP, caseInformative, isCap, mark, tokenize } from './tokens'
+import { languages } from '../../languages'
 import { backstopPass, foreignTextView, looksSpanish } from './backstop'
 import { lineNamePass, signOffPass, speakerPass } from './layout'
 import { cuePass } from './cues'
@@ -85,8 +86,20 @@ export function findNames(input: DetectInput, options: NameOptions = {}): Span[]
   for (let i = 0; i < toks.length; i++) if (name[i] === 1) extend(ctx, i)
   coordinationPass(ctx)
   if (options.backstop !== false) backstopPass(ctx)
+  unmarkThanks(ctx)
   joinPass(ctx)
   return toSpans(ctx)
+}
+
+/**
+ * A word the tables list as a sign-off ("merci", "mèsi", "obrigada", "salamat") is thanks, not a name, unless a cue
+ * found it or a capital inside a sentence marks it ("…Vin, Dwayne, Ty"): a message of that word alone tells no
+ * language for the backstop to read it by.
+ */
+function unmarkThanks(ctx: Ctx): void {
+  const signOffs = languages().signOffs.phrases
+  for (let i = 0; i < ctx.toks.length; i++)
+    if (ctx.name[i] && !ctx.firm[i] && signOffs.has(ctx.toks[i]!.lower) && !isCap(ctx, ctx.toks[i]!)) ctx.name[i] = 0
 }
 
 function toSpans(ctx: Ctx): Span[] {

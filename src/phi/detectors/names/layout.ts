@@ -3,6 +3,7 @@
  * ("Ella: …"), a line holding only a name (a signature or address block), and a sign-off closing the message.
  */
 import { languages, phraseLengthAtEnd } from '../../languages'
+import { isCommonWord } from '../../lexicon'
 import { CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
 import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
 import { CONJUNCTIONS } from './multiword'
@@ -115,9 +116,48 @@ function isCredential(word: string): boolean {
   return languages().titlesAfter.phrases.has(word) && !isFunctionWord(word)
 }
 
+// Initials signing a note after a dash at its very end: "… RTC 3 mo. -mb", "… -L.M.", "— C.D.".
+// Dotted initials sign after a full stop or a comma too ("Merci, à mardi. C.N.", "Merci, A.D.").
+const INITIALS_SIGN_OFF =
+  /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3}))[ \t"”’)\]]*$/u
+// Dotted pairs a note ends on that are no one's initials.
+const DOTTED_WORDS: ReadonlySet<string> = new Set([
+  'am',
+  'pm',
+  'ps',
+  'pps',
+  'us',
+  'nb',
+  'ie',
+  'eg',
+  'md',
+  'rn',
+  'do',
+  'dr',
+])
+// Kisses and hugs signing off a text.
+const AFFECTION: ReadonlySet<string> = new Set(['xo', 'xx', 'xxx', 'ox', 'oxo'])
+
+/** Initials a note is signed with after a dash: word-sized letters nothing reads as a word, credential or kiss. */
+function signedInitials(ctx: Ctx): number | undefined {
+  const m = INITIALS_SIGN_OFF.exec(ctx.text)
+  if (!m) return undefined
+  const initials = m[1] ?? m[2]!
+  const letters = initials.replace(/[.\s]/g, '').toLowerCase()
+  const dotted = initials.includes('.')
+  if (dotted ? DOTTED_WORDS.has(letters) : isCommonWord(letters) || languages().words.has(letters)) return undefined
+  if (AFFECTION.has(letters) || isCredential(letters) || isFunctionWord(letters)) return undefined
+  return m.index + m[0].indexOf(initials)
+}
+
 /** A name closing the message: "… - Rick", "…\nAna Ruiz", "… Cảm ơn. Tuấn". */
 export function signOffPass(ctx: Ctx): void {
   const { toks, text } = ctx
+  const initialsAt = signedInitials(ctx)
+  if (initialsAt !== undefined) {
+    for (let k = toks.length - 1; k >= 0 && toks[k]!.start >= initialsAt; k--) mark(ctx, k)
+    return
+  }
   // "… cancelled. Summer (for Mia)": a note in brackets after the sign-off leaves it the message's last word.
   const bracket = closingBracketAt(ctx)
   let n = bracket?.[0] ?? toks.length

@@ -1,0 +1,157 @@
+/**
+ * IDs spelled aloud in any language the tables read: letters said by their names and digits said as number words,
+ * mixed ("cuatro efe ge siete te hache…", "dois t q nove r w três…", "칠 에이치 더블유 일 에프…", "اس سي سي ثلاثة…").
+ * A member ID or a plate read out this way is an identifier whatever its cue; the English run of single letters and
+ * digit words is spoken-ids.ts's, this one reads every language's letter names (the tables' `letterNames`).
+ */
+import { languages } from '../languages'
+import { isCommonWord } from '../lexicon'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { joined, words, type Word } from '../spoken'
+import { cueBefore } from './cues'
+import { numberPhraseAt, numberTokensOf, type NumberToken } from './spoken-numbers'
+import type { Detector, Span } from './types'
+
+/** Hesitations a speaker puts between the characters of an ID ("cuatro efe eh ge", "칠 어 에이치"). */
+const FILLERS: ReadonlySet<string> = new Set([
+  'uh',
+  'um',
+  'umm',
+  'eh',
+  'ah',
+  'euh',
+  'este',
+  'ehh',
+  'é',
+  '어',
+  '음',
+  'э',
+  'ээ',
+])
+/** Single letters that are everyday words in some language ("a", "e", "o", "y", "u", "i"): they join, never prove. */
+const WORD_LETTERS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
+/** A run needs this many letters that cannot be words, and this many digits, to be an ID. */
+const MIN_CLEAR_LETTERS = 2
+const MIN_DIGITS = 2
+const MIN_CHARACTERS = 5
+
+type Piece =
+  | { kind: 'letter'; letter: string; clear: boolean }
+  | { kind: 'digits'; to: number; spelled: string; clear: boolean }
+
+/**
+ * What the word at i is to a spelled ID: a letter (clear or not), a number token that starts there, or a digit word
+ * the tokens left alone because it is also an everyday word ("dois", "nove" next to a letter).
+ */
+function pieceAt(
+  list: readonly Word[],
+  i: number,
+  text: string,
+  tokenAt: ReadonlyMap<number, NumberToken>,
+): Piece | undefined {
+  const token = tokenAt.get(i)
+  // Digits typed as a number ("P 88 T 98.4" in vitals) are a value, not characters read out one by one.
+  if (token?.digits && token.spelled.length > 1) return undefined
+  if (token && !token.ordinal) return { kind: 'digits', to: token.to, spelled: token.spelled, clear: true }
+  const w = list[i]!.w
+  if (FILLERS.has(w)) return undefined
+  // A digit word the tokens left alone ("dois", "nove" beside a letter); one that is also a common or function word
+  // ("en", "un") joins a run like a letter name that is a word: never at its ends.
+  const phrase = token ? undefined : numberPhraseAt(list, i, text)
+  if (phrase && phrase[0] === 1 && phrase[1] <= 9)
+    return {
+      kind: 'digits',
+      to: i,
+      spelled: String(phrase[1]),
+      clear: !isCommonWord(w) && !isFunctionWordOfAnyLanguage(w),
+    }
+  if (w.length === 1 && w >= 'a' && w <= 'z') return { kind: 'letter', letter: w, clear: !WORD_LETTERS.has(w) }
+  const letter = languages().letterNames.get(w)
+  if (letter === undefined) return undefined
+  return { kind: 'letter', letter, clear: !isEveryday(w) }
+}
+
+/** A letter name that is also an everyday word of some language ("de", "te", "que", "이") proves nothing alone. */
+function isEveryday(w: string): boolean {
+  return languages().words.has(w) || isCommonWord(w)
+}
+
+/** Finds mixed runs of spelled letters and digit words in any language the tables read. */
+export const detectSpelledIds: Detector = ({ text, lower }) => {
+  const letterNames = languages().letterNames
+  const list = words(lower)
+  // Most texts spell nothing: without two letters said by name or alone, there is no run to read.
+  let letterWords = 0
+  for (const word of list) if (letterNames.has(word.w) || word.w.length === 1) letterWords++
+  if (letterWords < MIN_CLEAR_LETTERS) return []
+  const tokenAt = new Map<number, NumberToken>()
+  for (const token of numberTokensOf(lower, text)) tokenAt.set(token.from, token)
+  const spans: Span[] = []
+  let i = 0
+  while (i < list.length) {
+    const first = pieceAt(list, i, text, tokenAt)
+    if (!first) {
+      i++
+      continue
+    }
+    // Read the run: pieces joined by spaces, commas or hyphens, with hesitations between them.
+    const pieces: Array<{ piece: Piece; from: number; to: number }> = []
+    let j = i
+    let last = -1
+    while (j < list.length) {
+      if (last >= 0 && !joined(lower, list[last]!, list[j]!)) break
+      const piece = pieceAt(list, j, text, tokenAt)
+      if (piece) {
+        const to = piece.kind === 'digits' ? piece.to : j
+        pieces.push({ piece, from: j, to })
+        last = to
+        j = to + 1
+      } else if (FILLERS.has(list[j]!.w) && pieces.length > 0) {
+        last = j
+        j++
+      } else break
+    }
+    // Letters that may be words prove nothing at either end ("de", "a"): trim them.
+    while (pieces.length > 0 && isWeak(pieces[0]!.piece)) pieces.shift()
+    while (pieces.length > 0 && isWeak(pieces[pieces.length - 1]!.piece)) pieces.pop()
+    // "eleven forty p m": a trailing a.m./p.m. is a time of day.
+    const n = pieces.length
+    if (
+      n >= 2 &&
+      isLetter(pieces[n - 1]!.piece, 'm') &&
+      (isLetter(pieces[n - 2]!.piece, 'p') || isLetter(pieces[n - 2]!.piece, 'a'))
+    )
+      pieces.length = n - 2
+    let clear = 0
+    let digits = 0
+    let spelled = ''
+    for (const { piece } of pieces) {
+      if (piece.kind === 'letter') {
+        spelled += piece.letter
+        if (piece.clear) clear++
+      } else {
+        // Inside the run (the ends are trimmed above) a digit word counts whatever else it means.
+        spelled += piece.spelled
+        digits += piece.spelled.length
+      }
+    }
+    if (clear >= MIN_CLEAR_LETTERS && digits >= MIN_DIGITS && spelled.length >= MIN_CHARACTERS) {
+      const start = list[pieces[0]!.from]!.start
+      const end = list[pieces[pieces.length - 1]!.to]!.end
+      // Letters make it no phone, fax or ZIP whatever the cue said; any other cue types it.
+      const cue = cueBefore(lower, start)
+      const type = cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' ? cue : 'OTHER'
+      spans.push({ start, end, type, source: 'spelled-ids', canonical: spelled })
+    }
+    i = Math.max(j, i + 1)
+  }
+  return spans
+}
+
+function isWeak(piece: Piece): boolean {
+  return !piece.clear
+}
+
+function isLetter(piece: Piece, letter: string): boolean {
+  return piece.kind === 'letter' && piece.letter === letter
+}

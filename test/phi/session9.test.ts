@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
+
+describe('IDs spelled aloud in any language: letter names and digit words mixed', () => {
+  it('reads Spanish, Portuguese, Korean and Arabic letter names between digit words as one identifier', () => {
+    expect(scrub('mi tarjeta de medicare es cuatro efe ge siete te hache equis ocho uno dos dos eh gracias')).toBe(
+      'mi tarjeta de medicare es [HEALTHPLAN] eh gracias',
+    )
+    expect(scrub('o número dela é dois t q nove r w três h k oito oito liga de volta')).toBe(
+      'o número dela é [OTHER] liga de volta',
+    )
+    expect(scrub('메디케어 번호는 칠 에이치 더블유 일 에프 육 피 알 이 삼 삼 이고요')).not.toMatch(/에이치|에프|더블유/)
+    expect(scrub('رقم الملف اس سي سي ثلاثة ثمانية واحد صفر اربعة ستة خمسة')).toBe('رقم الملف [OTHER]')
+  })
+
+  it('keeps doses, times and vitals: letter names that are words, a.m./p.m., typed numbers', () => {
+    expect(scrub('tome una de cinco y dos de diez a las ocho')).toBe('tome una de cinco y dos de diez a las ocho')
+    expect(scrub('dois e três comprimidos de cinco')).toBe('dois e três comprimidos de cinco')
+    expect(scrub('message taken at eleven forty p m caller is fine')).toBe(
+      'message taken at eleven forty p m caller is fine',
+    )
+    expect(scrub('BP 118/72 P 88 T 98.4 SpO2 97% RA', 'sms')).toBe('BP 118/72 P 88 T 98.4 SpO2 97% RA')
+    expect(scrub('la dosis es de dos a tres, te la tomas con agua')).toBe(
+      'la dosis es de dos a tres, te la tomas con agua',
+    )
+  })
+
+  it('does not take a number word that is an everyday word ("um", "en") at the edge of a run', () => {
+    expect(scrub('my member id is z g p four four nine one um and the group number is six')).toMatch(
+      /\] um and the group/,
+    )
+  })
+})
+
+describe('what a speaker says right before a name', () => {
+  it('takes a word said twice as the name restarts ("sunday sunday obi")', () => {
+    expect(scrub('and my husband is sunday sunday obi he had the appointment')).toBe(
+      'and my husband is [NAME] he had the appointment',
+    )
+  })
+
+  it('takes a first name and an Italian particle before a surname, said once or twice', () => {
+    expect(scrub("hey good morning it's frank frank lo bianco i got the letter")).toBe(
+      "hey good morning it's [NAME] i got the letter",
+    )
+  })
+
+  it('takes a word a cue introduces with a copula, but not a pronoun, an adverb or the relation word', () => {
+    expect(scrub("my wife is hope obi she's the one")).toBe("my wife is [NAME] she's the one")
+    expect(scrub('Hola, ¿es usted Carmen Ruiz? Se la llamo ahora.', 'sms')).toMatch(/^Hola, ¿es usted \[NAME\]/)
+    expect(scrub("i know it's practically Dawn um i've had a fever")).toMatch(/it's practically/)
+    expect(scrub('im calling for my father Ezekiel he is sick')).toBe('im calling for my father [NAME] he is sick')
+  })
+
+  it('takes a first name given before the speaker starts over on "i"', () => {
+    expect(scrub("hey it's autumn um i'm the daughter of um richard")).toMatch(/^hey it's \[NAME\] um i'm/)
+    expect(scrub("hi it's grace i need my refill")).toBe("hi it's [NAME] i need my refill")
+    expect(scrub("hi it's me um i'm calling")).toBe("hi it's me um i'm calling")
+    expect(scrub('hey it is bad um i cannot sleep')).toBe('hey it is bad um i cannot sleep')
+  })
+})
+
+describe('initials signing a note after a dash', () => {
+  it('redacts dotted and undotted initials at the very end, in quotes too', () => {
+    expect(scrub('Próxima visita jueves. -L.M.', 'sms')).toBe('Próxima visita jueves. -[NAME].')
+    expect(scrub('increase glargine to 28u qhs. RTC 3 mo. -mb"', 'sms')).toBe(
+      'increase glargine to 28u qhs. RTC 3 mo. -[NAME]"',
+    )
+  })
+
+  it('redacts dotted initials after a full stop or a comma at the end', () => {
+    expect(scrub('Merci, à mardi. C.N.', 'sms')).toBe('Merci, à mardi. [NAME].')
+    expect(scrub('see you at 3 P.M.', 'sms')).toBe('see you at 3 P.M.')
+    expect(scrub('we moved to the U.S.', 'sms')).toBe('we moved to the U.S.')
+  })
+
+  it('keeps words, kisses and credentials that close a text', () => {
+    expect(scrub('see you at 3 -ok', 'sms')).toBe('see you at 3 -ok')
+    expect(scrub('call me back - xo', 'sms')).toBe('call me back - xo')
+    expect(scrub('appt moved to 3 p.m. -RN', 'sms')).toBe('appt moved to 3 p.m. -RN')
+  })
+})
+
+describe('thanks in another language is no name', () => {
+  it('keeps a message of one thank-you word, lower case or at the start', () => {
+    for (const word of ['merci', 'mèsi', 'salamat', 'obrigada', 'Merci']) expect(scrub(word, 'sms')).toBe(word)
+  })
+
+  it('still takes a capitalised sign-off word inside a list of names', () => {
+    expect(scrub('If you keep Vin, Dwayne, Ty, Luda & Michelle', 'sms')).not.toMatch(/Ty/)
+  })
+})
