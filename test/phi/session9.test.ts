@@ -92,3 +92,52 @@ describe('thanks in another language is no name', () => {
     expect(scrub('If you keep Vin, Dwayne, Ty, Luda & Michelle', 'sms')).not.toMatch(/Ty/)
   })
 })
+
+describe('streets, days and cues after the first contact', () => {
+  it('joins a compass word said between a spoken house number and the street', () => {
+    expect(scrub("you're still at twelve oh five northeast sixty fifth street")).toBe("you're still at [ADDRESS]")
+    expect(scrub('we went northeast for the weekend')).toBe('we went northeast for the weekend')
+  })
+
+  it('reads "the fourth of the fourth thirty four" as a date, not "a third of the first dose"', () => {
+    expect(scrub('she was born the fourth of the fourth thirty four like all fours')).toBe(
+      'she was born [DATE] like all fours',
+    )
+    expect(scrub('take a third of the first dose')).toBe('take a third of the first dose')
+  })
+
+  it('reads a Spanish day said with the hour of an appointment', () => {
+    expect(scrub('tenemos el diecisiete a las nueve de la mañana')).toBe('tenemos el [DATE] a las nueve de la mañana')
+    expect(scrub('llego el lunes a las 3', 'sms')).toBe('llego el lunes a las 3')
+  })
+
+  it('takes a street word, its words and the house number said after "numéro"', () => {
+    expect(scrub('on reste sur le chemin des écoles numéro quatre cent douze à côté')).toBe(
+      'on reste sur le [ADDRESS] à côté',
+    )
+    expect(scrub('le numéro de la rue est le même', 'sms')).toBe('le numéro de la rue est le même')
+  })
+
+  it('reads the name after Arabic "باسم" (in the name of)', () => {
+    expect(scrub('التأمين باسم ليلى منصور تاريخ الميلاد', 'sms')).toBe('التأمين باسم [NAME] تاريخ الميلاد')
+  })
+})
+
+describe('Chinese names beside titles and roles', () => {
+  it('keeps the whole title: 李医生 is [NAME]医生, and 中文的医生 holds no name', () => {
+    expect(scrub('我想预约李医生下个星期的时间', 'sms')).toBe('我想预约[NAME]医生下个星期的时间')
+    expect(scrub('请问你们有会说中文的医生吗?', 'sms')).toBe('请问你们有会说中文的医生吗?')
+    expect(scrub('谢谢李医生!', 'sms')).toBe('谢谢[NAME]医生!')
+  })
+
+  it('takes the name after a role word (协调员, 翻译)', () => {
+    expect(scrub('我是护理协调员陈静。', 'sms')).toBe('我是护理协调员[NAME]。')
+    expect(scrub('我是翻译王芳', 'sms')).toBe('我是翻译[NAME]')
+  })
+
+  it('takes a surname told by its parts and the surname said again', () => {
+    expect(scrub('喂你好我叫刘芳刘是文刀刘我的电话是')).toBe('喂你好我叫[NAME]是[NAME]我的电话是')
+    expect(scrub('我叫李建国 木子李 建设的建 国家的国 我的生日是')).toBe('我叫[NAME] 我的生日是')
+    expect(scrub('我很紧张', 'sms')).toBe('我很紧张')
+  })
+})

@@ -36,6 +36,8 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
   // After a title ("医生", "护士") a name starts with its family name: "医生上门打针" is a doctor visiting, no name.
   const titleCues = new Set(lang.titlesBefore.unspaced)
   const titles = lang.titlesAfter.unspaced
+  const roleCues = lang.titlesBefore.unspaced.filter((t) => t.length >= 2)
+  const spelledSurnames = new Set<string>()
   for (const run of text.matchAll(HAN_RUN)) {
     const s = run.index
     const r = run[0]
@@ -75,6 +77,8 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
           end < r.length &&
           n < most &&
           !titles.some((t) => r.startsWith(t, end)) &&
+          // "我是翻译王芳": a role word after the cue is the role; its own name follows it.
+          !roleCues.some((t) => r.startsWith(t, end)) &&
           !STOP_CHARS.has(r[end]!) &&
           !isTimeWord(r, end)
         ) {
@@ -82,7 +86,9 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
           n++
         }
         // A two-character given name or a three-character full name; one character alone only before a title.
-        if (n >= 2 || (n === 1 && titles.some((t) => r.startsWith(t, end)))) {
+        // "我是护理协调员陈静": words right before a role word describe the role ("护理" of 护理协调员), no name.
+        const beforeRole = roleCues.some((t) => r.startsWith(t, end))
+        if (!beforeRole && (n >= 2 || (n === 1 && titles.some((t) => r.startsWith(t, end))))) {
           out.push({ start: s + start, end: s + end, type: 'NAME', source: 'names:han' })
           // A title cue inside the name found ("小" of 小明) opens no second name.
           cueSpans.push([start, end])
@@ -90,13 +96,37 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
         at = r.indexOf(cue, at + 1)
       }
     }
+    // "建设的建 国家的国": a character told by a word that holds it, as a name is spelled aloud.
+    for (const m of r.matchAll(CHARACTER_BY_WORD))
+      out.push({ start: s + m.index, end: s + m.index + m[0].length, type: 'NAME', source: 'names:han-spelled' })
+    for (const spelled of SPELLED_SURNAMES) {
+      const at = r.indexOf(spelled)
+      if (at < 0) continue
+      out.push({ start: s + at, end: s + at + spelled.length, type: 'NAME', source: 'names:han-spelled' })
+      spelledSurnames.add(spelled.slice(-1))
+    }
     // Before an honorific: the family name within three characters before it, through to the title.
     for (const title of titles) {
       let at = r.indexOf(title)
       while (at > 0) {
+        // "李医生": the title is 医生, not the 生 inside it (that left "李医" as the name).
+        if (
+          titles.some(
+            (t) => t.length > title.length && t.endsWith(title) && r.startsWith(t, at + title.length - t.length),
+          )
+        ) {
+          at = r.indexOf(title, at + 1)
+          continue
+        }
         let from = -1
+        // A family name within three characters before the title, with no function character after it ("文的医生").
         for (let k = Math.max(0, at - 3); k < at; k++)
-          if (lang.familyNames.has(r[k]!)) {
+          if (
+            lang.familyNames.has(r[k]!) &&
+            ![...r.slice(k + 1, at)].some((c) => STOP_CHARS.has(c)) &&
+            // "谢谢张生": a family-name character that starts a word (谢谢, thanks) is that word.
+            !isWordAt(r, k, lang.words, lang.signOffs.phrases)
+          ) {
             from = k
             break
           }
@@ -121,8 +151,45 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
     }
     void chars
   }
+  // The surname a speaker spelled, said again elsewhere: alone, before a function character ("刘是…"), or opening a
+  // name of two or three characters ("张 嗯 张建国").
+  if (spelledSurnames.size > 0) {
+    const titles = lang.titlesAfter.unspaced
+    for (const run of text.matchAll(HAN_RUN)) {
+      const r = run[0]
+      for (let at = 0; at < r.length; at++) {
+        if (!spelledSurnames.has(r[at]!)) continue
+        let end = at + 1
+        while (
+          end < r.length &&
+          end - at < 3 &&
+          !STOP_CHARS.has(r[end]!) &&
+          !titles.some((t) => r.startsWith(t, end)) &&
+          !lang.words.has(r.slice(end, end + 2))
+        )
+          end++
+        out.push({ start: run.index + at, end: run.index + end, type: 'NAME', source: 'names:han-spelled' })
+        at = end - 1
+      }
+    }
+  }
   void lower
 }
+
+/** Whether the character at k belongs to a two-character word (谢谢, 麻烦) with the one before or after it. */
+function isWordAt(run: string, k: number, ...sets: ReadonlyArray<ReadonlySet<string>>): boolean {
+  const pairs = [run.slice(k, k + 2), k > 0 ? run.slice(k - 1, k + 1) : '']
+  return pairs.some((p) => p.length === 2 && sets.some((set) => set.has(p)))
+}
+
+const CHARACTER_BY_WORD = /(\p{Script=Han})(\p{Script=Han})[的之](?:\1|\2)/gu
+
+// Surnames told by their parts ("耳东陈", "弓长张", "木子李"): the way Chinese speakers spell a family name aloud.
+// biome-ignore format: packed list
+const SPELLED_SURNAMES = [
+  '耳东陈', '耳東陳', '弓长张', '弓長張', '木子李', '口天吴', '口天吳', '立早章', '古月胡', '双木林', '雙木林', '言午许', '言午許',
+  '草头黄', '草頭黃', '禾口程', '关耳郑', '關耳鄭', '文刀刘', '文刀劉', '三横王', '三橫王', '人可何', '女古姑', '金刀刘',
+]
 
 // Characters after which a Chinese name may start before a title: "是", "的", "给", "和", "跟", "与", "找", "问", "请", "叫".
 const NAME_OPENERS = new Set([...'是的给和跟与找问请叫'])

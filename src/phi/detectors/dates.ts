@@ -95,6 +95,13 @@ const PATTERNS: RegExp[] = [
       'gu',
     ),
   ),
+  // "the fourth of the fourth thirty four", "the 3rd of the 11th": a day of a month said as its ordinal, maybe a year.
+  new RegExp(
+    `${B}(?:${THE})?(?:${ORD}|(?:[12]?\\d|3[01])(?:st|nd|rd|th))\\s+of\\s+the\\s+(?:${ORD_UNIT}|tenth|eleventh|twelfth|[1-9](?:st|nd|rd|th)|1[012]th)${E}(?!\\s+(?:${NOT_A_DAY_NOUN})s?${E})(?:${SEP}(?:${YEAR}|${SPOKEN_YEAR}|${SPOKEN_YY})${E})?`,
+    'gu',
+  ),
+  // "tenemos el diecisiete a las nueve", "el 17 a la una": a day said with the hour of an appointment.
+  new RegExp(`${B}el\\s+(?:d[ií]a\\s+)?(?<v>${ES_DAY}|[12]?\\d|3[01])\\s+(?=a\\s+las?\\s)`, 'gud'),
   // March 2024, marzo de 2024
   monthOrWeekday(
     new RegExp(

@@ -13,8 +13,8 @@ const STREET_OPENERS = new Set([
   'chemin', 'allée', 'impasse', 'đường', 'duong', 'phố', 'pho', 'ngõ', 'hẻm', 'улица', 'ул', 'проспект', 'переулок',
   'шоссе', 'бульвар', 'شارع', 'طريق', 'kalye', 'daan', 'ri', 'wout',
 ])
-const HOUSE_NUMBER_CUE =
-  /^[ \t]{0,2},?[ \t]{0,2}(?:número|numero|num\.?|nº|n°|no\.|number|số|#|дом|д\.|رقم)[ \t]{0,2}/iu
+const HOUSE_NUMBER_WORD = String.raw`(?:número|numero|numéro|num\.?|nº|n°|no\.|number|số|#|дом|д\.|رقم)`
+const HOUSE_NUMBER_CUE = new RegExp(String.raw`^[ \t]{0,2},?[ \t]{0,2}${HOUSE_NUMBER_WORD}[ \t]{0,2}`, 'iu')
 // Words inside a spoken number ("quarenta e cinco", "cuarenta y dos", "forty and").
 const JOINERS = new Set(['e', 'y', 'and', 'et', 'và', 'و'])
 // The last letters of the street words: the word before a name is read only when it can be one.
@@ -57,21 +57,38 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
     const numberBefore = houseNumberBefore(text, start)
     if (numberBefore >= 0) start = numberBefore
     // "número quarenta e cinco", "# 12": the house number said after the street, in digits or number words.
-    const cue = HOUSE_NUMBER_CUE.exec(text.slice(end, end + 16))
-    if (cue) {
-      const numbers = languages().numbers
-      const at = end + cue[0].length
-      let last = -1
-      for (const m of text.slice(at, at + 80).matchAll(/([\p{L}\p{N}]+)([ \t,-]*)/gu)) {
-        const w = m[1]!.toLowerCase()
-        if (!/^\d{1,6}[a-z]?$/.test(w) && !numbers.has(w) && !(last >= 0 && JOINERS.has(w))) break
-        if (!JOINERS.has(w)) last = at + m.index! + m[1]!.length
-      }
-      if (last > 0) end = last
-    }
+    const numbered = numberAfterCue(text, end)
+    if (numbered > 0) end = numbered
     if (!street || start < s.start || end > s.end) out.push({ start, end, type: 'STREET', source: 'street:named' })
   }
+  // "le chemin des écoles numéro quatre cent douze", "calle de la paz número 12": a street word, up to four words and
+  // a house number after its cue are a street whatever the words are.
+  for (const m of text.matchAll(OPENED_NUMBERED)) {
+    const end = numberAfterCue(text, m.index + m[0].length)
+    if (end > 0) out.push({ start: m.index, end, type: 'STREET', source: 'street:opened' })
+  }
   return out
+}
+
+// A street word, one to four words, then where a house number's cue may start.
+const OPENED_NUMBERED = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(${[...STREET_OPENERS].join('|')})(?:[ \t]+[\p{L}\p{M}'’-]+){1,4}?(?=[ \t]{0,2},?[ \t]{0,2}${HOUSE_NUMBER_WORD}[ \t]{0,2}[\p{L}\p{N}])`,
+  'giu',
+)
+
+/** Where the house number said after a cue right at `end` ("número quarenta e cinco", "# 12") ends, or -1. */
+function numberAfterCue(text: string, end: number): number {
+  const cue = HOUSE_NUMBER_CUE.exec(text.slice(end, end + 16))
+  if (!cue) return -1
+  const numbers = languages().numbers
+  const at = end + cue[0].length
+  let last = -1
+  for (const m of text.slice(at, at + 80).matchAll(/([\p{L}\p{N}]+)([ \t,-]*)/gu)) {
+    const w = m[1]!.toLowerCase()
+    if (!/^\d{1,6}[a-z]?$/.test(w) && !numbers.has(w) && !(last >= 0 && JOINERS.has(w))) break
+    if (!JOINERS.has(w)) last = at + m.index! + m[1]!.length
+  }
+  return last
 }
 
 /** Whether the word[.] and one or two blanks ending text before `at` may end with a street word's last letter. */
