@@ -141,3 +141,21 @@ describe('Chinese names beside titles and roles', () => {
     expect(scrub('我很紧张', 'sms')).toBe('我很紧张')
   })
 })
+
+describe('Chinese prose without spaces', () => {
+  it('reads a Chinese voicemail of 100+ characters instead of removing it whole', () => {
+    const out = scrub(
+      '喂你好我是陈美玲我打电话是为了我爸爸陈国华他今年九十二岁了昨天晚上开始发烧三十八度五咳嗽很厉害我们住在法拉盛缅街一百三十六号四楼麻烦你们回电话五五五零一四二六六七三谢谢',
+    )
+    expect(out).toContain('咳嗽很厉害我们住在[ADDRESS]麻烦你们回电话')
+    expect(out).not.toMatch(/陈美玲|陈国华|九十二|缅街|五五五/)
+  })
+
+  it('still removes a long token with a Han character glued on', () => {
+    expect(scrub(`abc${'x'.repeat(90)}中`, 'sms')).toBe('[OTHER]')
+  })
+
+  it('reads five Han digits after a postal-code cue as a ZIP code', () => {
+    expect(scrub('我们住在缅街 邮编 一一三五四 请打')).not.toContain('一一三五四')
+  })
+})

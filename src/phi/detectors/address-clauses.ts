@@ -96,9 +96,20 @@ function unspacedAddresses(text: string, out: Span[]): void {
       const m = UNSPACED_CLAUSE.exec(text.slice(k + cue.length))
       if (!m || !/[\d路街道巷弄号號区區市县縣楼樓室]/u.test(m[1]!)) continue
       const start = k + cue.length + m[0].length - m[1]!.length
-      out.push({ start, end: start + m[1]!.trimEnd().length, type: 'STREET', source: 'street:clause' })
+      out.push({ start, end: start + addressLength(m[1]!), type: 'STREET', source: 'street:clause' })
     }
   }
+}
+
+// The last address marker of a clause and the number right after it ("…136号四楼", "…路1200"): what follows is the
+// message going on ("…四楼麻烦你们回电话"), as no stop separates them in unspaced speech.
+const UNSPACED_ADDRESS_END =
+  /^.*(?:[\d路街道巷弄号號区區市县縣楼樓室栋棟层層座]|公寓|大厦|大廈|小区|小區|单元|單元)[\d〇零一二三四五六七八九十百千]*/u
+
+function addressLength(clause: string): number {
+  // A street written in Latin letters ("8821 Garvey Ave") ends as the clause does.
+  if (/[A-Za-z]/.test(clause)) return clause.trimEnd().length
+  return UNSPACED_ADDRESS_END.exec(clause)?.[0].length ?? clause.trimEnd().length
 }
 
 /** Finds address clauses after a cue and numbered roads as STREET spans. */
