@@ -118,6 +118,13 @@ describe('streets, days and cues after the first contact', () => {
     expect(scrub('le numéro de la rue est le même', 'sms')).toBe('le numéro de la rue est le même')
   })
 
+  it('takes a surname that is a place after a first name the call is for', () => {
+    expect(scrub("i'm outside for pickup for gloria washington i been here")).toBe(
+      "i'm outside for pickup for [NAME] i been here",
+    )
+    expect(scrub("i'm calling for rose garden")).toBe("i'm calling for rose garden")
+  })
+
   it('reads the name after Arabic "باسم" (in the name of)', () => {
     expect(scrub('التأمين باسم ليلى منصور تاريخ الميلاد', 'sms')).toBe('التأمين باسم [NAME] تاريخ الميلاد')
   })

@@ -268,9 +268,21 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const n = next?.[1]?.toLowerCase()
     if (!next || !n || n.length < 3 || !isSurname(n) || safe(n) || /\s/.test(text.slice(s.start, s.end))) continue
     // Everyday words the surname list also holds ("wife", "school", "fell", "toma") stay words.
-    if (isBasicWord(n) || lang.words.has(n) || lang.plainWords.has(n) || lang.relationCues.phrases.has(n)) continue
+    // A capitalised everyday word (a state: "washington") is a surname after a first name all the same.
+    if (
+      (isBasicWord(n) && !isProperWord(n)) ||
+      lang.words.has(n) ||
+      lang.plainWords.has(n) ||
+      lang.relationCues.phrases.has(n)
+    )
+      continue
     const cue = text.slice(Math.max(0, s.start - 40), s.start).toLowerCase()
-    if (phraseLengthAtEnd(cue, lang.selfCues) > 0 || phraseLengthAtEnd(cue, lang.relationCues) > 0)
+    if (
+      phraseLengthAtEnd(cue, lang.selfCues) > 0 ||
+      phraseLengthAtEnd(cue, lang.relationCues) > 0 ||
+      // "pickup for gloria washington": the person a call is for.
+      /(?:^|[^\p{L}])(?:for|regarding|about|para|pour|cho)[ \t]+$/u.test(cue)
+    )
       out.push({ start: s.start, end: s.end + next[0].length, type: 'NAME', source: 'name:surname-after' })
   }
   return out
