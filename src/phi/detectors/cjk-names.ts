@@ -41,31 +41,34 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
   for (const run of text.matchAll(HAN_RUN)) {
     const s = run.index
     const r = run[0]
-    const chars = [...r]
-    // Only the cues that start with a character of the run can occur in it, taken in the table order.
-    const candidates = new Set<number>()
-    for (const c of chars) for (const k of byFirst.get(c) ?? []) candidates.add(k)
-    const runCues = [...candidates].sort((a, b) => a - b).map((k) => cues[k]!)
+    // Where each cue occurs in the run, read in one pass over it (a search per cue cost the run's length times the
+    // number of cues); the cues are then taken in the table order.
+    const found = new Map<number, number[]>()
+    for (let p = 0; p < r.length; p++) {
+      const c = r.codePointAt(p)!
+      for (const k of byFirst.get(c > 0xffff ? String.fromCodePoint(c) : r[p]!) ?? [])
+        if (r.startsWith(cues[k]!, p)) (found.get(k) ?? found.set(k, []).get(k)!).push(p)
+    }
+    const runCues = [...found].sort((a, b) => a[0] - b[0])
     // After a cue: up to three characters, stopping at a title after or a function character.
     // Cues longest first; a shorter cue inside a longer one ("我妈" in "我妈妈") is not a cue of its own.
-    const cueSpans: Array<[number, number]> = []
-    for (const cue of runCues) {
-      let at = r.indexOf(cue)
-      while (at >= 0) {
+    // Positions of the run inside a cue or a name found after one: a mask, so each look-up is O(1) in a long run.
+    const covered = new Uint8Array(r.length)
+    const cover = (a: number, b: number): void => {
+      covered.fill(1, a, b)
+    }
+    for (const [k, positions] of runCues) {
+      const cue = cues[k]!
+      for (const at of positions) {
         const from = at + cue.length
-        if (cueSpans.some(([a, b]) => at >= a && at < b)) {
-          at = r.indexOf(cue, at + 1)
-          continue
-        }
-        cueSpans.push([at, from])
+        if (covered[at]) continue
+        cover(at, from)
         if (
           titleCues.has(cue) &&
           !lang.familyNames.has(r.slice(from, from + 1)) &&
           !lang.familyNames.has(r.slice(from, from + 2))
-        ) {
-          at = r.indexOf(cue, at + 1)
+        )
           continue
-        }
         // "我儿子叫小明": the cue's verb of naming comes before the name.
         const named = NAMING_VERBS.find((v) => r.startsWith(v, from))
         const start = named ? from + named.length : from
@@ -91,9 +94,8 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
         if (!beforeRole && (n >= 2 || (n === 1 && titles.some((t) => r.startsWith(t, end))))) {
           out.push({ start: s + start, end: s + end, type: 'NAME', source: 'names:han' })
           // A title cue inside the name found ("小" of 小明) opens no second name.
-          cueSpans.push([start, end])
+          cover(start, end)
         }
-        at = r.indexOf(cue, at + 1)
       }
     }
     // "建设的建 国家的国": a character told by a word that holds it, as a name is spelled aloud.
@@ -149,7 +151,6 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
         at = r.indexOf(title, at + 1)
       }
     }
-    void chars
   }
   // The surname a speaker spelled, said again elsewhere: alone, before a function character ("刘是…"), or opening a
   // name of two or three characters ("张 嗯 张建国").
