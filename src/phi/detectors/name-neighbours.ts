@@ -88,6 +88,13 @@ const CHART_ABBREVIATIONS = new Set([
 // A capitalised word, a comma, then the name: "DUBE, Sipho", "Okafor, Adaeze" (not after a letter or apostrophe).
 const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{2,})(,[ \t]{1,2})$/u
 
+/** Whether `s` ends with a comma and one or two spaces or tabs: SURNAME_FIRST cannot match otherwise. */
+function mayEndOnSurnameComma(s: string): boolean {
+  let end = s.length
+  while (end > 0 && end > s.length - 2 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--
+  return end < s.length && end > 0 && s.charCodeAt(end - 1) === 44
+}
+
 /** A word written before a comma and a name that is a surname, not a word the sentence says ("Thanks", "COPD"). */
 function isSurnameFirst(word: string): boolean {
   const w = word.toLowerCase()
@@ -128,7 +135,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     if (article && !lang.words.has(article[1]!) && (!lang.words.has(bare) || bare.endsWith('ي')))
       out.push({ start: s.start, end: s.end + article[0].length, type: 'NAME', source: 'name:arabic-family' })
     // "Bed 9 DUBE, Sipho", "Okafor, Adaeze": a chart's surname-first order, the surname capitalised before the comma.
-    const last = SURNAME_FIRST.exec(before)
+    // Tried only where its ending can match: the pattern is tried at every position of the look-back otherwise.
+    const last = mayEndOnSurnameComma(before) ? SURNAME_FIRST.exec(before) : null
     if (last && isSurnameFirst(last[1]!))
       out.push({
         start: s.start - last[0].length,
