@@ -9,7 +9,7 @@ import { detectDates } from './detectors/dates'
 import { detectIds } from './detectors/ids'
 import { addressBlocks, detectLocations } from './detectors/location'
 import { detectMultilingual, weekdaysBeforeDates } from './detectors/multilingual'
-import { detectNames } from './detectors/names'
+import { findNames, type Tok, type TokenSource, tokenize } from './detectors/names'
 import { hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
 import { detectSpokenNumbers } from './detectors/spoken-numbers'
 import { isSpaceUnit, letterOrNumberLength, nextCodePoint } from './detectors/chars'
@@ -85,7 +85,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['corrections', detectCorrections],
   ['facility-names', detectFacilityNames],
   ['han-names', detectHanNames],
-  ['names', detectNames],
+  // The names detector runs last, in scanText: its words are kept for the names pass over the scrubbed reading.
 ]
 
 // biome-ignore format: packed list
@@ -287,8 +287,16 @@ export function namesIn(detection: Detection): string[] {
   return [...out]
 }
 
-/** Runs the names detector over `text` with `spans` replaced by blanks; maps hits back to `text` offsets. */
-function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] {
+/**
+ * Runs the names detector over `text` with `spans` replaced by blanks; maps hits back to `text` offsets. `words` are
+ * the names detector's words of `text` and their first classes: the text between the blanks is read from them.
+ */
+function namesOnScrubbed(
+  text: string,
+  spans: Span[],
+  channel: Channel,
+  words: Pick<TokenSource, 'toks' | 'classes'>,
+): Span[] {
   if (spans.length === 0) return []
   // Segments: [outStart, outEnd, origStart, origEnd, isPlaceholder]
   const segs: Array<[number, number, number, number, boolean]> = []
@@ -318,7 +326,10 @@ function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] 
     }
     return isEnd ? text.length : 0
   }
-  const hits = detectNames({ text: out, lower: lowerSameLength(out), channel })
+  const pieces: Array<[number, number, number]> = []
+  for (const [os, oe, gs, , placeholder] of segs) if (!placeholder) pieces.push([os, oe, gs])
+  const lowerOut = lowerSameLength(out)
+  const hits = findNames({ text: out, lower: lowerOut, channel }, {}, tokenize(out, lowerOut, { ...words, pieces }))
   const mapped: Span[] = []
   for (const h of Array.isArray(hits) ? hits : []) {
     const start = back(h.start, false)
@@ -382,6 +393,10 @@ function scanText(text: string, channel: Channel): ScanResult {
       if (!Array.isArray(spans)) return { text, failed: true }
       for (const s of spans) if (s && typeof s.start === 'number' && typeof s.end === 'number') found.push(s)
     }
+    const words: Tok[] = tokenize(scan, lower)
+    // Taken before the names passes re-read classes for a foreign text.
+    const classes = words.map((t) => t.cls)
+    for (const s of findNames(input, {}, words)) found.push(s)
     const clipped = clip(found, protectedRanges, text)
     // Titles join the name they precede, with any particles between them ("doctor van der berg").
     for (const s of clipped) {
@@ -417,7 +432,9 @@ function scanText(text: string, channel: Channel): ScanResult {
     }
     // Second names pass over the text as it will read once scrubbed: context words change when
     // identifiers become placeholders, and a name seen only then would appear on a re-scrub.
-    clipped.push(...clip(namesOnScrubbed(scan, resolve(clipped, text), channel), protectedRanges, text))
+    clipped.push(
+      ...clip(namesOnScrubbed(scan, resolve(clipped, text), channel, { toks: words, classes }), protectedRanges, text),
+    )
     return { text, scan, lower, found: clipped, protectedRanges }
   } catch {
     return { text, failed: true }
