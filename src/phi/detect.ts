@@ -12,7 +12,7 @@ import { detectMultilingual, weekdaysBeforeDates } from './detectors/multilingua
 import { findNames, type Tok, type TokenSource, tokenize } from './detectors/names'
 import { hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
 import { detectSpokenNumbers } from './detectors/spoken-numbers'
-import { isSpaceUnit, letterOrNumberLength, nextCodePoint } from './detectors/chars'
+import { isSpaceUnit, letterOrNumberLength, lettersOf, nextCodePoint } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
@@ -234,7 +234,7 @@ function readNameWords(value: string): string[] {
   // "moody m-o-o-d-y": the spelled word is said as a word too.
   const trimmed = lower.trim()
   if (SPELLED.test(trimmed)) {
-    const word = trimmed.replace(/[^\p{L}]/gu, '')
+    const word = lettersOf(trimmed)
     if (!NOT_PROPAGATED.has(word)) out.push(word)
   }
   return out
