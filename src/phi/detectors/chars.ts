@@ -56,6 +56,12 @@ export const letterOrMarkLength = codePointClass(/^[\p{L}\p{M}]$/u, isAsciiLette
 /** Length of the letter, mark or apostrophe ([\p{L}\p{M}'’] in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const wordCharLength = codePointClass(/^[\p{L}\p{M}'’]$/u, (c) => isAsciiLetter(c) || c === 39)
 
+/** Length of the decimal digit (\p{Nd} in unicode mode) starting at `i`; see {@link codePointClass}. */
+export const decimalDigitLength = codePointClass(/^\p{Nd}$/u, (c) => c >= 48 && c <= 57)
+
+/** Length of the format character ([\p{Cf}\u180E] in unicode mode) starting at `i`; see {@link codePointClass}. */
+export const formatCharLength = codePointClass(/^[\p{Cf}\u180E]$/u, () => false)
+
 /** Length of the upper-case letter (\p{Lu} in unicode mode) starting at `i`; see {@link codePointClass}. */
 const upperCaseLength = codePointClass(/^\p{Lu}$/u, (c) => c >= 65 && c <= 90)
 
