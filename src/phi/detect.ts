@@ -317,12 +317,21 @@ function namesOnScrubbed(
     segs.push([out.length, out.length + text.length - at, at, text.length, false])
     out += text.slice(at)
   }
+  // The segments tile the scrubbed text in order, so the one holding a position is found by halving (a scan from the
+  // first segment for every hit made long texts with many spans quadratic).
   const back = (pos: number, isEnd: boolean): number => {
-    for (const [os, oe, gs, ge, placeholder] of segs) {
-      const inside = isEnd ? pos > os && pos <= oe : pos >= os && pos < oe
-      if (!inside) continue
-      if (placeholder) return isEnd ? ge : gs
-      return gs + (pos - os)
+    let lo = 0
+    let hi = segs.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (isEnd ? segs[mid]![1] < pos : segs[mid]![1] <= pos) lo = mid + 1
+      else hi = mid
+    }
+    const seg = segs[lo]
+    if (seg !== undefined) {
+      const [os, oe, gs, ge, placeholder] = seg
+      if (isEnd ? pos > os && pos <= oe : pos >= os && pos < oe)
+        return placeholder ? (isEnd ? ge : gs) : gs + (pos - os)
     }
     return isEnd ? text.length : 0
   }
