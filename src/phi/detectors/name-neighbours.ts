@@ -18,7 +18,7 @@ import {
 import { knownInSomeLanguage } from '../languages/words'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord } from '../remembered'
-import { classLengthBefore, letterOrMarkLength } from './chars'
+import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength } from './chars'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
 
@@ -121,7 +121,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   // The language a text is plainly written in, read once and only when a name has a word after it.
   let dominant: ReadonlySet<string> | undefined
-  const cased = /\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)
+  // By the code unit tables (and remembered for the text): a unicode-class scan of the whole text per call otherwise.
+  const cased = hasLowerCase(text) && hasUpperCase(text)
   for (const s of spans) {
     if (s.type !== 'NAME') continue
     const before = text.slice(Math.max(0, s.start - 40), s.start)
@@ -213,7 +214,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     if (dashed && !safe(dashed[1]!.toLowerCase()))
       out.push({ start: s.start, end: s.end + dashed[0].length, type: 'NAME', source: 'name:spoken-dash' })
     // A first name right after a self or relation cue, then a surname the lexicon knows: the whole name.
-    const next = WORD_AFTER.exec(text.slice(s.end, s.end + 30))
+    // The word after the name, as read above.
+    const next = following
     const n = next?.[1]?.toLowerCase()
     if (!next || !n || n.length < 3 || !isSurname(n) || safe(n) || /\s/.test(text.slice(s.start, s.end))) continue
     // Everyday words the surname list also holds ("wife", "school", "fell", "toma") stay words.
