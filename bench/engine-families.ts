@@ -153,6 +153,12 @@ export const ENGINE_FAMILIES: readonly EngineFamily[] = [
   family('Russian', 'sms', (_, p) => one(['меня зовут Ольга Петрова ', 'спасибо ', 'доктор '], p)),
   family('Korean', 'sms', (_, p) => one(['제 이름은 김민수입니다 ', '감사합니다 ', '일이삼 '], p)),
   family('Chinese', 'sms', (_, p) => one(['我叫王小明', '电话', '一二三四五六', '谢谢', '明天'], p)),
+  // Chinese read as prose (runs under 400 characters reach the detectors): a space every 30 characters or so.
+  family('Chinese, spaced prose', 'voice', (i, p) =>
+    i % 12 === 11
+      ? ' '
+      : one(['我叫王小明', '李医生', '耳东陈', '我是翻译', '住在缅街一百号', '咳嗽很厉害', '谢谢', '明天'], p),
+  ),
   family('hyphenated new names', 'sms', (i, p) => `${one(FIRST, p)}-${one(LAST, p)}${unique(i)} `),
   family('identifiers after cues', 'sms', (i) => `MRN ${100000 + i} `),
   family('combining marks', 'sms', () => 'a\u0301\u0302\u0303 '),

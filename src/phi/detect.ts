@@ -9,11 +9,11 @@ import { detectDates } from './detectors/dates'
 import { detectIds } from './detectors/ids'
 import { addressBlocks, detectLocations } from './detectors/location'
 import { detectMultilingual, weekdaysBeforeDates } from './detectors/multilingual'
-import { detectNames } from './detectors/names'
+import { findNames, type Tok, type TokenSource, tokenize } from './detectors/names'
 import { hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
 import { detectSpelledIds } from './detectors/spelled-ids'
 import { detectSpokenNumbers } from './detectors/spoken-numbers'
-import { isSpaceUnit, letterOrNumberLength, nextCodePoint } from './detectors/chars'
+import { isSpaceUnit, letterOrNumberLength, lettersOf, nextCodePoint } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
@@ -87,7 +87,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['corrections', detectCorrections],
   ['facility-names', detectFacilityNames],
   ['han-names', detectHanNames],
-  ['names', detectNames],
+  // The names detector runs last, in scanText: its words are kept for the names pass over the scrubbed reading.
 ]
 
 // biome-ignore format: packed list
@@ -236,7 +236,7 @@ function readNameWords(value: string): string[] {
   // "moody m-o-o-d-y": the spelled word is said as a word too.
   const trimmed = lower.trim()
   if (SPELLED.test(trimmed)) {
-    const word = trimmed.replace(/[^\p{L}]/gu, '')
+    const word = lettersOf(trimmed)
     if (!NOT_PROPAGATED.has(word)) out.push(word)
   }
   return out
@@ -289,8 +289,16 @@ export function namesIn(detection: Detection): string[] {
   return [...out]
 }
 
-/** Runs the names detector over `text` with `spans` replaced by blanks; maps hits back to `text` offsets. */
-function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] {
+/**
+ * Runs the names detector over `text` with `spans` replaced by blanks; maps hits back to `text` offsets. `words` are
+ * the names detector's words of `text` and their first classes: the text between the blanks is read from them.
+ */
+function namesOnScrubbed(
+  text: string,
+  spans: Span[],
+  channel: Channel,
+  words: Pick<TokenSource, 'toks' | 'classes'>,
+): Span[] {
   if (spans.length === 0) return []
   // Segments: [outStart, outEnd, origStart, origEnd, isPlaceholder]
   const segs: Array<[number, number, number, number, boolean]> = []
@@ -311,16 +319,28 @@ function namesOnScrubbed(text: string, spans: Span[], channel: Channel): Span[] 
     segs.push([out.length, out.length + text.length - at, at, text.length, false])
     out += text.slice(at)
   }
+  // The segments tile the scrubbed text in order, so the one holding a position is found by halving (a scan from the
+  // first segment for every hit made long texts with many spans quadratic).
   const back = (pos: number, isEnd: boolean): number => {
-    for (const [os, oe, gs, ge, placeholder] of segs) {
-      const inside = isEnd ? pos > os && pos <= oe : pos >= os && pos < oe
-      if (!inside) continue
-      if (placeholder) return isEnd ? ge : gs
-      return gs + (pos - os)
+    let lo = 0
+    let hi = segs.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (isEnd ? segs[mid]![1] < pos : segs[mid]![1] <= pos) lo = mid + 1
+      else hi = mid
+    }
+    const seg = segs[lo]
+    if (seg !== undefined) {
+      const [os, oe, gs, ge, placeholder] = seg
+      if (isEnd ? pos > os && pos <= oe : pos >= os && pos < oe)
+        return placeholder ? (isEnd ? ge : gs) : gs + (pos - os)
     }
     return isEnd ? text.length : 0
   }
-  const hits = detectNames({ text: out, lower: lowerSameLength(out), channel })
+  const pieces: Array<[number, number, number]> = []
+  for (const [os, oe, gs, , placeholder] of segs) if (!placeholder) pieces.push([os, oe, gs])
+  const lowerOut = lowerSameLength(out)
+  const hits = findNames({ text: out, lower: lowerOut, channel }, {}, tokenize(out, lowerOut, { ...words, pieces }))
   const mapped: Span[] = []
   for (const h of Array.isArray(hits) ? hits : []) {
     const start = back(h.start, false)
@@ -384,6 +404,10 @@ function scanText(text: string, channel: Channel): ScanResult {
       if (!Array.isArray(spans)) return { text, failed: true }
       for (const s of spans) if (s && typeof s.start === 'number' && typeof s.end === 'number') found.push(s)
     }
+    const words: Tok[] = tokenize(scan, lower)
+    // Taken before the names passes re-read classes for a foreign text.
+    const classes = words.map((t) => t.cls)
+    for (const s of findNames(input, {}, words)) found.push(s)
     const clipped = clip(found, protectedRanges, text)
     // Titles join the name they precede, with any particles between them ("doctor van der berg").
     for (const s of clipped) {
@@ -419,7 +443,9 @@ function scanText(text: string, channel: Channel): ScanResult {
     }
     // Second names pass over the text as it will read once scrubbed: context words change when
     // identifiers become placeholders, and a name seen only then would appear on a re-scrub.
-    clipped.push(...clip(namesOnScrubbed(scan, resolve(clipped, text), channel), protectedRanges, text))
+    clipped.push(
+      ...clip(namesOnScrubbed(scan, resolve(clipped, text), channel, { toks: words, classes }), protectedRanges, text),
+    )
     return { text, scan, lower, found: clipped, protectedRanges }
   } catch {
     return { text, failed: true }

@@ -3,7 +3,7 @@
  * normalized text, so no offset map back to the raw input is needed.
  */
 
-import { letterOrNumberLength } from './detectors/chars'
+import { decimalDigitLength, formatCharLength, letterOrNumberLength } from './detectors/chars'
 
 // Every Unicode format character (Cf): zero-width space/joiners, word joiner, BOM, soft hyphen,
 // bidi marks and embeddings/isolates, Arabic letter mark, Mongolian vowel separator, tags.
@@ -128,6 +128,12 @@ function decodeDisguises(text: string): string {
  * and no HTML reference or percent-escape to decode). Name values are read again from the normalized text many
  * times per message; this answers them in one pass.
  */
+/** Whether a code point of `text` outside ASCII is in the class `classLength` scans (chars.ts). */
+function hasNonAsciiMember(classLength: (s: string, i: number) => number, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128 && classLength(text, i) > 0) return true
+  return false
+}
+
 function isPlainAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
@@ -149,11 +155,16 @@ export function normalizeText(input: unknown): string {
   } catch {
     // Malformed input cannot make normalize throw for 'NFKC', but stay total anyway.
   }
-  text = decodeDisguises(text).replace(FORMAT_CHARS, '').replace(KEYCAP_MARKS, '').replace(CONTROL_CHARS, ' ')
+  text = decodeDisguises(text)
+  // The two unicode-class patterns run only when the code unit tables find a member: they cost more than the rest of
+  // normalising, and most texts hold neither.
+  if (hasNonAsciiMember(formatCharLength, text)) text = text.replace(FORMAT_CHARS, '')
+  text = text.replace(KEYCAP_MARKS, '').replace(CONTROL_CHARS, ' ')
   // Lone surrogates would survive into the output as garbage; replace them.
   text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
   if (/[^\u0000-\u007F]/.test(text)) {
-    text = text.replace(NON_ASCII_DIGIT, digitValue).replace(DASHES, '-').replace(SYMBOLS_BETWEEN_DIGITS, '')
+    if (hasNonAsciiMember(decimalDigitLength, text)) text = text.replace(NON_ASCII_DIGIT, digitValue)
+    text = text.replace(DASHES, '-').replace(SYMBOLS_BETWEEN_DIGITS, '')
     if (CONFUSABLE_CLASS.test(text) && hasMixedWord(text)) text = text.replace(MIXED_WORD, foldWord)
   }
   return text

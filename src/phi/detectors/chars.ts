@@ -56,6 +56,12 @@ export const letterOrMarkLength = codePointClass(/^[\p{L}\p{M}]$/u, isAsciiLette
 /** Length of the letter, mark or apostrophe ([\p{L}\p{M}'’] in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const wordCharLength = codePointClass(/^[\p{L}\p{M}'’]$/u, (c) => isAsciiLetter(c) || c === 39)
 
+/** Length of the decimal digit (\p{Nd} in unicode mode) starting at `i`; see {@link codePointClass}. */
+export const decimalDigitLength = codePointClass(/^\p{Nd}$/u, (c) => c >= 48 && c <= 57)
+
+/** Length of the format character ([\p{Cf}\u180E] in unicode mode) starting at `i`; see {@link codePointClass}. */
+export const formatCharLength = codePointClass(/^[\p{Cf}\u180E]$/u, () => false)
+
 /** Length of the upper-case letter (\p{Lu} in unicode mode) starting at `i`; see {@link codePointClass}. */
 const upperCaseLength = codePointClass(/^\p{Lu}$/u, (c) => c >= 65 && c <= 90)
 
@@ -144,6 +150,25 @@ export function nextCodePoint(s: string, i: number): number {
   const c = s.charCodeAt(i)
   const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1
+}
+
+/** s.replace(/[^\p{L}]/gu, ''): the letters of `s`, kept run by run by the code unit tables instead of a pattern. */
+export function lettersOf(s: string): string {
+  let out = ''
+  let runStart = -1
+  let p = 0
+  while (p < s.length) {
+    const n = letterLength(s, p)
+    if (n > 0) {
+      if (runStart < 0) runStart = p
+      p += n
+      continue
+    }
+    if (runStart >= 0) out += s.slice(runStart, p)
+    runStart = -1
+    p = nextCodePoint(s, p)
+  }
+  return runStart >= 0 ? out + s.slice(runStart) : out
 }
 
 /** A dose taper, not a number: three or more groups of 1-3 digits, each a multiple of five and below the one before ("60-40-20-10"). */

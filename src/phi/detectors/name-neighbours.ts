@@ -18,7 +18,7 @@ import {
 import { knownInSomeLanguage } from '../languages/words'
 import { FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
-import { classLengthBefore, letterOrMarkLength } from './chars'
+import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength } from './chars'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
 
@@ -87,6 +87,13 @@ const CHART_ABBREVIATIONS = new Set([
 
 // A capitalised word, a comma, then the name: "DUBE, Sipho", "Okafor, Adaeze" (not after a letter or apostrophe).
 const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{2,})(,[ \t]{1,2})$/u
+
+/** Whether `s` ends with a comma and one or two spaces or tabs: SURNAME_FIRST cannot match otherwise. */
+function mayEndOnSurnameComma(s: string): boolean {
+  let end = s.length
+  while (end > 0 && end > s.length - 2 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--
+  return end < s.length && end > 0 && s.charCodeAt(end - 1) === 44
+}
 
 /** A word written before a comma and a name that is a surname, not a word the sentence says ("Thanks", "COPD"). */
 function isSurnameFirst(word: string): boolean {
@@ -171,7 +178,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   // The language a text is plainly written in, read once and only when a name has a word after it.
   let dominant: ReadonlySet<string> | undefined
-  const cased = /\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)
+  // By the code unit tables (and remembered for the text): a unicode-class scan of the whole text per call otherwise.
+  const cased = hasLowerCase(text) && hasUpperCase(text)
   for (const s of spans) {
     if (s.type !== 'NAME') continue
     const before = text.slice(Math.max(0, s.start - 40), s.start)
@@ -185,7 +193,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     if (article && !lang.words.has(article[1]!) && (!lang.words.has(bare) || bare.endsWith('ي')))
       out.push({ start: s.start, end: s.end + article[0].length, type: 'NAME', source: 'name:arabic-family' })
     // "Bed 9 DUBE, Sipho", "Okafor, Adaeze": a chart's surname-first order, the surname capitalised before the comma.
-    const last = SURNAME_FIRST.exec(before)
+    // Tried only where its ending can match: the pattern is tried at every position of the look-back otherwise.
+    const last = mayEndOnSurnameComma(before) ? SURNAME_FIRST.exec(before) : null
     if (last && isSurnameFirst(last[1]!))
       out.push({
         start: s.start - last[0].length,
@@ -264,7 +273,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     if (dashed && !safe(dashed[1]!.toLowerCase()))
       out.push({ start: s.start, end: s.end + dashed[0].length, type: 'NAME', source: 'name:spoken-dash' })
     // A first name right after a self or relation cue, then a surname the lexicon knows: the whole name.
-    const next = WORD_AFTER.exec(text.slice(s.end, s.end + 30))
+    // The word after the name, as read above.
+    const next = following
     const n = next?.[1]?.toLowerCase()
     if (!next || !n || n.length < 3 || !isSurname(n) || safe(n) || /\s/.test(text.slice(s.start, s.end))) continue
     // Everyday words the surname list also holds ("wife", "school", "fell", "toma") stay words.

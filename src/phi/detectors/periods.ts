@@ -114,9 +114,10 @@ export const detectPeriods: Detector = ({ text, lower }) => {
     // "mardi le 14", "الثلاثاء ١٢", "last friday the twelfth": a weekday, an article, a day (and the word placing it).
     // Short forms ("sat", "qua", "t4", "أحد") are words or readings too: only full names and phrases count here.
     const weekdayPhrase = phraseFrom(list, i, text, lang.weekdayPhrases)
-    // A weekday of a dense script is written out in three syllables ("화요일", "星期二").
-    const fullName = [...w.w].length >= 4 || DENSE_SCRIPT.test(w.w)
-    const weekdayEnd = fullName && lang.weekdays.has(w.w) ? i + 1 : weekdayPhrase > i + 1 ? weekdayPhrase : 0
+    // A weekday of a dense script is written out in three syllables ("화요일", "星期二"). Its length is read only for
+    // a weekday: spreading every word into code points cost more than the rest of this loop.
+    const fullName = lang.weekdays.has(w.w) && ([...w.w].length >= 4 || DENSE_SCRIPT.test(w.w))
+    const weekdayEnd = fullName ? i + 1 : weekdayPhrase > i + 1 ? weekdayPhrase : 0
     if (weekdayEnd > 0) {
       // "el martes pasado el día tres", "mardi dernier le 14": the word placing the weekday, then its article.
       const placed = phraseFrom(list, weekdayEnd, text, lang.weekdayRelatives) || weekdayEnd

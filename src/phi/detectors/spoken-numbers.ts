@@ -45,18 +45,19 @@ export function numberPhraseAt(list: readonly Word[], i: number, text: string): 
 
 type Phrase = [number, number, ReadonlySet<string>] | undefined
 // Per word list (one text), the number phrase starting at each word: several passes ask for the same ones. NO_PHRASE
-// stands for none found, so one look-up answers.
+// stands for none found, so one look-up answers. An array by word index, not a Map: most words start no phrase, and
+// a Map's look-up and growth cost more than finding that out again.
 const NO_PHRASE = null
-const phraseMemo = new WeakMap<readonly Word[], Map<number, Phrase | typeof NO_PHRASE>>()
+const phraseMemo = new WeakMap<readonly Word[], Array<Phrase | typeof NO_PHRASE>>()
 
 /** {@link numberPhraseAt} with the languages whose tables hold the phrase. */
 function numberPhraseWithLanguages(list: readonly Word[], i: number, text: string): Phrase {
   let memo = phraseMemo.get(list)
-  if (!memo) phraseMemo.set(list, (memo = new Map()))
-  const known = memo.get(i)
+  if (!memo) phraseMemo.set(list, (memo = []))
+  const known = memo[i]
   if (known !== undefined) return known === NO_PHRASE ? undefined : known
   const found = findNumberPhrase(list, i, text)
-  memo.set(i, found ?? NO_PHRASE)
+  memo[i] = found ?? NO_PHRASE
   return found
 }
 

@@ -9,7 +9,7 @@
  */
 import { copulaLength } from '../../languages'
 import type { DetectInput, Detector, Span } from '../types'
-import { type Ctx, SPACE_ONLY, TITLE_GAP, caseInformative, isCap, mark, tokenize } from './tokens'
+import { type Ctx, SPACE_ONLY, TITLE_GAP, type Tok, caseInformative, isCap, mark, tokenize } from './tokens'
 import { languages } from '../../languages'
 import { backstopPass, foreignTextView, looksSpanish } from './backstop'
 import { lineNamePass, signOffPass, speakerPass } from './layout'
@@ -30,6 +30,8 @@ import {
 } from './slots'
 import { coordinationPass, extend, joinPass } from './multiword'
 
+export { type Tok, type TokenSource, tokenize } from './tokens'
+
 /** Options for tests and the eval: the backstop is on in production. */
 export interface NameOptions {
   /** Flag every remaining out-of-vocabulary word (recall backstop). Default true. */
@@ -39,11 +41,14 @@ export interface NameOptions {
 /** Finds names of patients, relatives and staff. */
 export const detectNames: Detector = (input) => findNames(input)
 
-/** detectNames with options (the eval measures the backstop on and off). */
-export function findNames(input: DetectInput, options: NameOptions = {}): Span[] {
+/**
+ * detectNames with options (the eval measures the backstop on and off), over the words of the text (`tokenize`),
+ * which a caller that reads them again (detect.ts) may pass in.
+ */
+export function findNames(input: DetectInput, options: NameOptions = {}, words?: Tok[]): Span[] {
   const { text, lower } = input
   if (typeof text !== 'string' || text.length === 0) return []
-  const toks = tokenize(text, lower)
+  const toks = words ?? tokenize(text, lower)
   if (toks.length === 0) return []
   const informative = caseInformative(toks)
   const name = new Uint8Array(toks.length)

@@ -184,10 +184,46 @@ function lowerCasingChanges(c: number): boolean {
   return known === 1
 }
 
+/**
+ * The words of another text that `text` copies piece by piece (the names pass over the scrubbed reading copies the
+ * first reading between its placeholders). A word at the same place of a copied piece with the same end has the same
+ * letters, so the same lower case, class and casing: those are taken from it rather than computed again.
+ */
+export interface TokenSource {
+  toks: readonly Tok[]
+  /** The class tokenize gave every word of `toks` (a pass re-reads classes for a foreign text: these are the first). */
+  classes: readonly WordClass[]
+  /** The copied pieces, in order: [start in `text`, end in `text`, start in the source text]. */
+  pieces: ReadonlyArray<readonly [number, number, number]>
+}
+
+/**
+ * A Tok built by a constructor, not an object literal: V8 moves an object literal's allocation site to the old
+ * generation once its objects keep surviving (as every word of a text does while the passes run), and allocating
+ * words there made tokenizing a text four to five times slower inside the engine than alone.
+ */
+class Word implements Tok {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly lower: string,
+    public cls: WordClass,
+    readonly cap: boolean,
+    readonly upper: boolean,
+    public sentStart: boolean,
+    readonly glued: boolean,
+    readonly inLink: boolean,
+  ) {}
+}
+
 /** The words of `text` as WORD finds them, with their class, casing, sentence start and link flags. */
-export function tokenize(text: string, lower: string): Tok[] {
+export function tokenize(text: string, lower: string, source?: TokenSource): Tok[] {
   const toks: Tok[] = []
   const sameLength = lower.length === text.length
+  // A final sigma's lower case depends on the letters around it, so a text holding Σ reuses nothing.
+  const pieces = source !== undefined && sameLength && !text.includes('Σ') ? source.pieces : undefined
+  let piece = 0
+  let sourceTok = 0
   let prevEnd = 0
   let chunkStart = 0
   let chunkEnd = 0
@@ -199,7 +235,6 @@ export function tokenize(text: string, lower: string): Tok[] {
       continue
     }
     const end = wordEnd(text, start)
-    const word = text.slice(start, end)
     // The whitespace-delimited chunk holding the word (chunks only move forward: linear overall).
     if (chunkEnd <= start) {
       chunkStart = start
@@ -208,34 +243,57 @@ export function tokenize(text: string, lower: string): Tok[] {
       while (chunkEnd < text.length && !isSpaceUnit(text.charCodeAt(chunkEnd))) chunkEnd += 1
       chunkIsLink = mayBeLink(text, chunkStart, chunkEnd) && LINK_CHUNK.test(text.slice(chunkStart, chunkEnd))
     }
-    // The text's lower case (lowerSameLength) at the word is the word's own lower case but for two letters: Σ (a final
-    // sigma reads the letters around it) and İ (lower-cased to two code units, so kept as it is there). A word
-    // without them costs no lower-casing of its own.
-    const lowerSlice = sameLength ? lower.slice(start, end) : undefined
-    const wordLower =
-      lowerSlice !== undefined && !word.includes('Σ') && !word.includes('İ') ? lowerSlice : word.toLowerCase()
-    const c0 = word.charCodeAt(0)
-    // ASCII lower-case first letter: neither capitalised nor all upper case.
-    const asciiLowerStart = c0 >= 97 && c0 <= 122
-    const isUpperStart = asciiLowerStart ? false : c0 >= 65 && c0 <= 90 ? true : lowerCasingChanges(c0)
-    // A word lower-casing leaves as it is (every uncased script: Hangul, Arabic, Han) is never all upper case.
-    const allUpper = asciiLowerStart ? false : word !== wordLower && word === word.toUpperCase()
+    let same: Tok | undefined
+    let sameClass: WordClass | undefined
+    if (pieces !== undefined) {
+      while (piece < pieces.length && pieces[piece]![1] <= start) piece++
+      const at = pieces[piece]
+      if (at !== undefined && at[0] <= start && end <= at[1]) {
+        const from = start - at[0] + at[2]
+        while (sourceTok < source!.toks.length && source!.toks[sourceTok]!.start < from) sourceTok++
+        const t = source!.toks[sourceTok]
+        if (t !== undefined && t.start === from && t.end === end - at[0] + at[2]) {
+          same = t
+          sameClass = source!.classes[sourceTok]
+        }
+      }
+    }
+    let wordLower: string
+    let cls: WordClass
+    let cap: boolean
+    let upper: boolean
+    if (same !== undefined && sameClass !== undefined) {
+      wordLower = same.lower
+      cls = sameClass
+      cap = same.cap
+      upper = same.upper
+    } else {
+      const word = text.slice(start, end)
+      // The text's lower case (lowerSameLength) at the word is the word's own lower case but for two letters: Σ (a
+      // final sigma reads the letters around it) and İ (lower-cased to two code units, so kept as it is there). A
+      // word without them costs no lower-casing of its own.
+      const lowerSlice = sameLength ? lower.slice(start, end) : undefined
+      const ownLower =
+        lowerSlice !== undefined && !word.includes('Σ') && !word.includes('İ') ? lowerSlice : word.toLowerCase()
+      const c0 = word.charCodeAt(0)
+      // ASCII lower-case first letter: neither capitalised nor all upper case.
+      const asciiLowerStart = c0 >= 97 && c0 <= 122
+      const isUpperStart = asciiLowerStart ? false : c0 >= 65 && c0 <= 90 ? true : lowerCasingChanges(c0)
+      // A word lower-casing leaves as it is (every uncased script: Hangul, Arabic, Han) is never all upper case.
+      const allUpper = asciiLowerStart ? false : word !== ownLower && word === word.toUpperCase()
+      wordLower = lowerSlice ?? ownLower
+      cls = classify(ownLower)
+      cap = isUpperStart && !allUpper
+      upper = allUpper && word.length > 1
+    }
     const previous = toks.length > 0 ? toks[toks.length - 1]! : undefined
-    toks.push({
-      start,
-      end,
-      lower: lowerSlice ?? wordLower,
-      cls: classify(wordLower),
-      cap: isUpperStart && !allUpper,
-      upper: allUpper && word.length > 1,
-      // "Mr. Manning": the full stop of a title abbreviation does not end a sentence.
-      sentStart:
-        previous === undefined ||
-        (endsSentenceGap(text, prevEnd, start) &&
-          !(ABBREVIATED_TITLES.has(previous.lower) && TITLE_STOP.test(text.slice(prevEnd, start)))),
-      glued: isWordCharAt(text, start - 1) || isDigitOrUnderscoreAt(text, end),
-      inLink: chunkIsLink,
-    })
+    // "Mr. Manning": the full stop of a title abbreviation does not end a sentence.
+    const sentStart =
+      previous === undefined ||
+      (endsSentenceGap(text, prevEnd, start) &&
+        !(ABBREVIATED_TITLES.has(previous.lower) && TITLE_STOP.test(text.slice(prevEnd, start))))
+    const glued = isWordCharAt(text, start - 1) || isDigitOrUnderscoreAt(text, end)
+    toks.push(new Word(start, end, wordLower, cls, cap, upper, sentStart, glued, chunkIsLink))
     prevEnd = end
     start = end
   }
