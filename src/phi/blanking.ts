@@ -85,20 +85,21 @@ export function longRuns(text: string): Array<[number, number]> {
   return out
 }
 
-// Chinese and Japanese are written without spaces: a sentence of them is one unbroken run, not a token. Up to this
-// length a run holding their characters is prose for the detectors; beyond it, it fails closed like any long run.
+// Chinese is written without spaces: a sentence of it is one unbroken run, not a token. Up to this length a run of
+// Han characters is prose for the detectors; beyond it, it fails closed like any long run.
 const UNSPACED_PROSE_MAX = 400
 
 /**
- * Whether text[start, end) is Chinese or Japanese prose short enough to read: at least half of it Han or kana, so a
- * token with a character of them glued on stays a token.
+ * Whether text[start, end) is Chinese prose short enough to read: at least half of it Han, so a token with a Han
+ * character glued on stays a token. Kana makes it Japanese, which no table reads: it fails closed.
  */
 function isUnspacedProse(text: string, start: number, end: number): boolean {
   if (end - start > UNSPACED_PROSE_MAX) return false
-  let prose = 0
+  let han = 0
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff)) prose++
+    if (c >= 0x3040 && c <= 0x30ff) return false
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++
   }
-  return prose * 2 >= end - start
+  return han * 2 >= end - start
 }

@@ -34,12 +34,12 @@ const FOUND: Array<[channel: 'sms' | 'voice' | 'chat', input: string, output: st
   ['sms', 'Мой адрес: улица Лесная 12, кв. 48', 'Мой адрес: [ADDRESS]'],
   ['voice', 'we are the farm on county road forty two past the church', 'we are the farm on [ADDRESS] past the church'],
   ['voice', 'i live at 77 birch lane salt lake city', 'i live at [ADDRESS] [LOCALITY]'],
-  // Handles, capital prefixes of an identifier, digits glued to Han text.
+  // Handles, capital prefixes of an identifier (typed by the cue: "carte d'assurance" is a health plan), digits glued to Han text.
   ['chat', 'locked out of the portal, login is kbarrows_77', 'locked out of the portal, login is [OTHER]'],
   [
     'sms',
     "Ma carte d'assurance maladie est TREM 6103 2245, merci beaucoup",
-    "Ma carte d'assurance maladie est [PHONE], merci beaucoup",
+    "Ma carte d'assurance maladie est [HEALTHPLAN], merci beaucoup",
   ],
   ['sms', '我住在8841号公寓', '我住在[ADDRESS]'],
   [

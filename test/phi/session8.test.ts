@@ -250,7 +250,8 @@ describe('review of the second freeze', () => {
 
   it('reads a day told or sent as a day, a digit day after a weekday, a town ending on a ward character', () => {
     expect(scrub('they told him the fourth, so he is coming')).toBe('they told him [DATE], so he is coming')
-    expect(scrub('我星期五20号来复诊', 'sms')).toBe('我星期五[DATE]来复诊')
+    // The weekday joins the day it names, as in every other language (session 9: "lundi 14/3", "上个星期三 十五号").
+    expect(scrub('我星期五20号来复诊', 'sms')).toBe('我[DATE]来复诊')
     expect(scrub('从诺科区诊所打来', 'sms')).toBe('从[LOCALITY]诊所打来')
     expect(scrub('病人在手术区', 'sms')).toBe('病人在手术区')
   })

@@ -166,3 +166,56 @@ describe('Chinese prose without spaces', () => {
     expect(scrub('我们住在缅街 邮编 一一三五四 请打')).not.toContain('一一三五四')
   })
 })
+
+describe('review of the session 9 freeze (helper, no corpus read)', () => {
+  it('fails closed on Japanese, which no table reads, and reads Chinese role titles and compound surnames', () => {
+    const japanese =
+      'こんにちは山田太郎の娘の山田花子です父は先週から熱があります電話番号は〇九〇一二三四五六七八ですよろしくお願いします母の山田和子も同じ症状ですありがとうございました'
+    expect(scrub(japanese, 'sms')).toBe('[OTHER]')
+    expect(scrub('我是护士长张丽华，病人李建国的家属', 'sms')).not.toMatch(/张丽华|李建国/)
+    expect(scrub('我叫司马光明，生日是', 'sms')).toBe('我叫[NAME],生日是')
+    expect(scrub('我的朋友叫小红她住在', 'sms')).not.toContain('小红')
+    expect(scrub('我妈妈上周摔倒了', 'sms')).toBe('我妈妈上周摔倒了')
+    expect(scrub('谢谢你们', 'sms')).toBe('谢谢你们')
+    expect(scrub('谢谢 丽', 'sms')).toBe('谢谢 [NAME]')
+  })
+
+  it('keeps the tail of an address that is still the address (a building, 之二)', () => {
+    expect(scrub('我们住在缅街一百三十六号五楼之二', 'sms')).not.toMatch(/缅街|之二/)
+    expect(scrub('地址改成缅街136号金城花园', 'sms')).not.toContain('金城')
+  })
+
+  it('keeps a thank-you word a name only where words run on from it', () => {
+    expect(scrub('grata lopez called', 'sms')).toBe('[NAME] called')
+    expect(scrub('Call merci tomorrow about her results', 'sms')).toBe('Call [NAME] tomorrow about her results')
+    expect(scrub('obrigada! Ana', 'sms')).toBe('obrigada! [NAME]')
+  })
+
+  it('takes the letter names that are words inside a cued ID, and no word of a sentence around it', () => {
+    expect(scrub('mi número de miembro es te efe ge siete cuatro ese gracias')).toBe(
+      'mi número de miembro es [HEALTHPLAN] gracias',
+    )
+    expect(scrub("the lot number here it's a b c four four five um i don't have more")).toBe(
+      "the lot number here it's [DEVICE] um i don't have more",
+    )
+    expect(scrub('ай ай ай, два три дня болит', 'sms')).toBe('ай ай ай, два три дня болит')
+  })
+
+  it('restarts, copulas and introductions: greetings, places and time words are no names', () => {
+    expect(scrub('bye bye Maria', 'sms')).toBe('bye bye [NAME]')
+    expect(scrub('my husband is home Smith will call', 'sms')).toBe('my husband is home [NAME] will call')
+    expect(scrub("it's early i can come at nine")).toBe("it's early i can come at nine")
+    expect(scrub('Moving to Washington, D.C.', 'sms')).toBe('Moving to [NAME], D.C.')
+  })
+
+  it('echoes a spelled surname only where a name stands, never inside a word', () => {
+    expect(scrub('我姓草头黄，我有黄疸，眼睛发黄', 'sms')).toBe('我姓[NAME],我有黄疸,眼睛发黄')
+    expect(scrub('邮编是一一三五四五', 'sms')).not.toContain('一一三五四五')
+  })
+})
+
+describe('a Chinese weekday before the day it names', () => {
+  it('joins the weekday and its placing word to the date', () => {
+    expect(scrub('我妈妈 上个星期三 十五号 在 医院 摔了一跤')).toBe('我妈妈 [DATE] 在 医院 摔了一跤')
+  })
+})

@@ -104,12 +104,19 @@ function unspacedAddresses(text: string, out: Span[]): void {
 // The last address marker of a clause and the number right after it ("…136号四楼", "…路1200"): what follows is the
 // message going on ("…四楼麻烦你们回电话"), as no stop separates them in unspaced speech.
 const UNSPACED_ADDRESS_END =
-  /^.*(?:[\d路街道巷弄号號区區市县縣楼樓室栋棟层層座]|公寓|大厦|大廈|小区|小區|单元|單元)[\d〇零一二三四五六七八九十百千]*/u
+  /^.*(?:[\d路街道巷弄号號区區市县縣楼樓室栋棟层層座苑村口]|公寓|大厦|大廈|小区|小區|单元|單元|花园|花園|广场|廣場|中心)[\d〇零一二三四五六七八九十百千]*(?:之[\d〇零一二三四五六七八九十]+)?/u
+// What a speaker says after an address in the same breath: the clause ends there only before one of these; anything
+// else after the last marker (a building's name: "金城花园") stays in the address.
+const ADDRESS_TAIL_STARTS =
+  /^[ \t]*(?:麻烦|麻煩|请|請|电话|電話|我|你|您|他|她|谢谢|謝謝|那边|那邊|这边|這邊|附近|旁边|旁邊|的|了|和|跟|是|有|要|想|因为|因為|所以|可以|能不能|现在|現在|今天|明天|昨天|邮编|郵編|[，。,.;；！!？?])/u
 
 function addressLength(clause: string): number {
+  const whole = clause.trimEnd().length
   // A street written in Latin letters ("8821 Garvey Ave") ends as the clause does.
-  if (/[A-Za-z]/.test(clause)) return clause.trimEnd().length
-  return UNSPACED_ADDRESS_END.exec(clause)?.[0].length ?? clause.trimEnd().length
+  if (/[A-Za-z]/.test(clause)) return whole
+  const end = UNSPACED_ADDRESS_END.exec(clause)?.[0].length
+  if (end === undefined || end >= whole) return whole
+  return ADDRESS_TAIL_STARTS.test(clause.slice(end)) ? end : whole
 }
 
 /** Finds address clauses after a cue and numbered roads as STREET spans. */

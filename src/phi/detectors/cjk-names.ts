@@ -28,15 +28,19 @@ function hanCues(): { cues: string[]; byFirst: Map<string, number[]> } {
   return hanCueIndex
 }
 
+// The title cues of two characters or more (协调员, 翻译), read once: single ones (小, 老, 阿) open pet names instead.
+let roleCueList: readonly string[] | undefined
+
 /** Names in Han script: after a cue (我叫, 我妈妈), before an honorific (先生, 医生), or a family name before an honorific. */
-export function hanNames(text: string, lower: string, out: Span[]): void {
+export function hanNames(text: string, out: Span[]): void {
   if (!HAN.test(text)) return
   const lang = languages()
   const { cues, byFirst } = hanCues()
   // After a title ("医生", "护士") a name starts with its family name: "医生上门打针" is a doctor visiting, no name.
   const titleCues = new Set(lang.titlesBefore.unspaced)
   const titles = lang.titlesAfter.unspaced
-  const roleCues = lang.titlesBefore.unspaced.filter((t) => t.length >= 2)
+  roleCueList ??= lang.titlesBefore.unspaced.filter((t) => t.length >= 2)
+  const roleCues = roleCueList
   const spelledSurnames = new Set<string>()
   for (const run of text.matchAll(HAN_RUN)) {
     const s = run.index
@@ -75,7 +79,8 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
         let end = start
         let n = 0
         // A family name and one or two characters, or a given name or pet name (小明, 建国) of two.
-        const most = lang.familyNames.has(r[start] ?? '') ? 3 : 2
+        // A family name of two characters (司马, 诸葛) leaves room for a given name of two.
+        const most = lang.familyNames.has(r.slice(start, start + 2)) ? 4 : lang.familyNames.has(r[start] ?? '') ? 3 : 2
         while (
           end < r.length &&
           n < most &&
@@ -83,7 +88,8 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
           // "我是翻译王芳": a role word after the cue is the role; its own name follows it.
           !roleCues.some((t) => r.startsWith(t, end)) &&
           !STOP_CHARS.has(r[end]!) &&
-          !isTimeWord(r, end)
+          !isTimeWord(r, end) &&
+          !HAN_TIME_WORDS.has(r.slice(end, end + 2))
         ) {
           end += r[end]!.length
           n++
@@ -155,11 +161,13 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
   // The surname a speaker spelled, said again elsewhere: alone, before a function character ("刘是…"), or opening a
   // name of two or three characters ("张 嗯 张建国").
   if (spelledSurnames.size > 0) {
-    const titles = lang.titlesAfter.unspaced
     for (const run of text.matchAll(HAN_RUN)) {
       const r = run[0]
       for (let at = 0; at < r.length; at++) {
-        if (!spelledSurnames.has(r[at]!)) continue
+        // Where a name stands (a run's start, beside a function character) and not inside a word that holds the
+        // character ("黄疸", "疗程", "紧张", "发黄").
+        if (!spelledSurnames.has(r[at]!) || isWordAt(r, at, lang.words)) continue
+        if (at > 0 && !STOP_CHARS.has(r[at - 1]!) && !STOP_CHARS.has(r[at + 1] ?? '')) continue
         let end = at + 1
         while (
           end < r.length &&
@@ -174,7 +182,6 @@ export function hanNames(text: string, lower: string, out: Span[]): void {
       }
     }
   }
-  void lower
 }
 
 /** Whether the character at k belongs to a two-character word (谢谢, 麻烦) with the one before or after it. */
@@ -198,6 +205,13 @@ const NAME_OPENERS = new Set([...'是的给和跟与找问请叫'])
 // Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
 const STOP_CHARS = new Set([
   ...'的了是在和与跟也都就还说要想有没不很吗呢吧啊呀嗯呃额哦喂我你他她它们今昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
+])
+
+// Time words that follow a person ("我妈妈上周摔倒了"): never part of the name before them.
+// biome-ignore format: packed list
+const HAN_TIME_WORDS = new Set([
+  '上周', '下周', '本周', '这周', '這周', '上个', '上個', '下个', '下個', '今天', '昨天', '前天', '后天', '後天', '今年', '去年',
+  '早上', '晚上', '中午', '下午', '上午', '现在', '現在', '刚才', '剛才', '最近', '一直', '已经', '已經', '突然', '每天',
 ])
 
 /** Verbs of naming between a cue and the name: 叫 (is called), 名叫, 叫做. */

@@ -41,6 +41,12 @@ const SUBJECT_PRONOUNS = new Set([
 ])
 // The speaker starting a clause on themself after giving a name ("it's autumn um i'm the daughter").
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'll", "i'd"])
+// What "it's" says of the time or the state of things, not who calls ("it's early i can come at nine").
+// biome-ignore format: packed list
+const NOT_INTRODUCED = new Set([
+  'early', 'late', 'fine', 'okay', 'ok', 'good', 'bad', 'ready', 'done', 'over', 'urgent', 'important', 'busy', 'soon',
+  'true', 'real', 'sunny', 'rainy', 'cold', 'hot', 'warm', 'better', 'worse', 'same', 'normal', 'weird', 'free',
+])
 // "it's grace i think": a hedge on what was just said, not a new clause about the speaker.
 const HEDGES = new Set(['think', 'guess', 'believe', 'suppose', 'mean', 'hope', 'know', 'bet', 'reckon', 'feel'])
 // Possessives before the relation a speaker introduces themself by ("his daughter", "su hija", "sa fille").
@@ -214,6 +220,8 @@ export function detectCorrections(input: DetectInput): Span[] {
       if (
         e > from &&
         isFirstName(toks[from]!.w) &&
+        !NOT_INTRODUCED.has(toks[from]!.w) &&
+        !toks[from]!.w.endsWith('ly') &&
         FIRST_PERSON.has(toks[subject]?.w ?? '') &&
         !HEDGES.has(toks[subject + 1]?.w ?? '')
       )

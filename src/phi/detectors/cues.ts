@@ -9,7 +9,7 @@ const CUE_SOURCES: Array<[RegExp, PhiType]> = [
     'MRN',
   ],
   [
-    /\b(?:member|membership|subscriber|insurance|insurer|policy|group|medicaid|medicare|mbi|hicn|beneficiary|plan id|health plan|seguro|poliza|póliza|afiliado|medi-cal|medical id|cigna|aetna|humana|kaiser|blue cross|bcbs|united ?healthcare|anthem)\b/,
+    /\b(?:member|membership|subscriber|insurance|insurer|policy|group|medicaid|medicare|mbi|hicn|beneficiary|plan id|health plan|seguro|poliza|póliza|afiliado|medi-cal|medical id|miembro|membro|convenio|convênio|carteirinha|assurance|mutuelle|cigna|aetna|humana|kaiser|blue cross|bcbs|united ?healthcare|anthem)\b/,
     'HEALTHPLAN',
   ],
   [

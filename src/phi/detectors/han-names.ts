@@ -68,12 +68,20 @@ function hanNamesIn(text: string): Span[] {
   const out: Span[] = []
   const sign = SIGN_OFF.exec(text)
   if (sign) {
+    // "谢谢丽" (spaces dropped): the thanks, then the name; "谢谢你们" thanks people, no one named.
+    const thanks = languages().signOffs.unspaced.find((p) => sign[1]!.startsWith(p))
+    const rest = thanks ? sign[1]!.slice(thanks.length) : ''
+    if (rest.length > 0 && !/[你您我他她它们們]/u.test(rest) && !languages().words.has(rest)) {
+      const start = sign.index + sign[0].lastIndexOf(rest)
+      out.push({ start, end: start + rest.length, type: 'NAME', source: 'han:sign-off' })
+    }
     const name = sign[1]!
     // A family name first, or a pet name (小雨, 阿华) of two characters.
     const pet = name.length === 2 && /^[小阿]/u.test(name)
     if (
       (familyLength(name, 0) > 0 || (pet && !languages().words.has(name))) &&
-      !languages().signOffs.phrases.has(name)
+      // "谢谢你们": thanks, whatever family name its first character is.
+      !languages().signOffs.unspaced.some((thanks) => name.startsWith(thanks))
     ) {
       const start = sign.index + sign[0].indexOf(name)
       out.push({ start, end: start + name.length, type: 'NAME', source: 'han:sign-off' })

@@ -246,16 +246,31 @@ function particleNames(list: readonly Word[], text: string, out: Span[]): void {
   }
 }
 
+/** "星期三 " or "星期三" right before a date: the length of the Han weekday with the spaces after it, or 0. */
+function hanWeekdayLengthAtEnd(before: string, weekdays: readonly string[]): number {
+  const trimmed = before.replace(/[ \t]+$/, '')
+  const weekday = weekdays.find((w) => trimmed.endsWith(w))
+  return weekday ? before.length - trimmed.length + weekday.length : 0
+}
+
+// Han words placing a weekday: last week's, next week's, this week's ("上个星期三", "下周五").
+const HAN_WEEKDAY_RELATIVES = ['上个', '上個', '下个', '下個', '这个', '這個', '上', '下', '本', '这', '這']
+
+function hanRelativeLengthAtEnd(head: string): number {
+  return HAN_WEEKDAY_RELATIVES.find((r) => head.endsWith(r))?.length ?? 0
+}
+
 /** A weekday right before a date joins it, in any language ("thứ Sáu 20/9", "lundi 14/3"): run on resolved spans. */
 export function weekdaysBeforeDates(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   const { weekdayPhrases, weekdayRelatives } = languages()
   for (const s of spans) {
     if (s.type !== 'DATE') continue
-    const n = phraseLengthAtEnd(text.slice(Math.max(0, s.start - 24), s.start), weekdayPhrases)
-    // "지난 금요일 13일", "last friday 13": the word placing the weekday goes with it.
-    const placed =
-      n > 0 ? phraseLengthAtEnd(text.slice(Math.max(0, s.start - n - 24), s.start - n), weekdayRelatives) : 0
+    const before = text.slice(Math.max(0, s.start - 24), s.start)
+    const n = phraseLengthAtEnd(before, weekdayPhrases) || hanWeekdayLengthAtEnd(before, weekdayPhrases.unspaced)
+    // "지난 금요일 13일", "last friday 13", "上个星期三 十五号": the word placing the weekday goes with it.
+    const head = text.slice(Math.max(0, s.start - n - 24), s.start - n)
+    const placed = n > 0 ? phraseLengthAtEnd(head, weekdayRelatives) || hanRelativeLengthAtEnd(head) : 0
     if (n > 0)
       out.push({
         start: s.start - n - placed,
@@ -310,9 +325,9 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   const compact = withoutHanSpaces(text)
   if (compact) {
     const found: Span[] = []
-    hanNames(compact.text, compact.text.toLowerCase(), found)
+    hanNames(compact.text, found)
     out.push(...onOriginal(found, compact.offsets))
-  } else hanNames(text, lower, out)
+  } else hanNames(text, out)
   compactDatesAndAges(text, out)
   return out
 }

@@ -123,6 +123,12 @@ function wordBeforeAt(text: string, at: number): { word: string; lower: string; 
 }
 
 // Copulas between a cue and the name it introduces ("my husband is sunday obi", "mi esposo es…").
+// Words said twice that restart nothing: greetings and intensifiers ("bye bye Maria", "very very").
+// biome-ignore format: packed list
+const NOT_RESTARTS: ReadonlySet<string> = new Set([
+  'bye', 'hi', 'hey', 'hello', 'yes', 'no', 'ok', 'okay', 'please', 'thanks', 'sorry', 'oh', 'well', 'so', 'very',
+  'really', 'adios', 'adiós', 'hola', 'gracias', 'si', 'sí', 'oui', 'merci', 'chao', 'ciao', 'bueno', 'alo', 'aló',
+])
 // Particles of Italian and Spanish surnames a speaker says after the first name ("frank lo bianco", "ana di marco").
 const JOINING_PARTICLES: ReadonlySet<string> = new Set(['lo', 'di', 'li', 'della', 'dello', 'dei'])
 const ENDS_ON_COPULA = /(?:^|[^\p{L}\p{M}'’])(?:is|es|est|é|named|called|\p{L}+['’]s)[ \t]+$/u
@@ -138,9 +144,9 @@ function isCueWord(w: string): boolean {
   return lang.relationCues.phrases.has(w) || lang.titlesBefore.phrases.has(w)
 }
 
-/** A word the name lists hold or no word list does, and no function word of any language ("usted", "practically"). */
+/** A first name or a word no word list holds, and no function word of any language ("usted", "practically", "home"). */
 function isNameLike(w: string): boolean {
-  return (isFirstName(w) || isSurname(w) || !isCommonWord(w)) && !isFunctionWordOfAnyLanguage(w)
+  return (isFirstName(w) || !isCommonWord(w)) && !isFunctionWordOfAnyLanguage(w)
 }
 
 function spokenNameStart(text: string, start: number): number {
@@ -154,7 +160,7 @@ function spokenNameStart(text: string, start: number): number {
     const again = wordBeforeAt(text, given.start)
     return again && again.lower === given.lower ? again.start : given.start
   }
-  if (first.lower.length < 2 || safe(first.lower)) return start
+  if (first.lower.length < 2 || safe(first.lower) || NOT_RESTARTS.has(first.lower)) return start
   // "frank [frank lo bianco]": the name's first word said again.
   const lead = /^[\p{L}\p{M}]+/u.exec(text.slice(start))?.[0].toLowerCase()
   if (first.lower === lead) return first.start

@@ -5,7 +5,8 @@
  * digit words is spoken-ids.ts's, this one reads every language's letter names (the tables' `letterNames`).
  */
 import { languages } from '../languages'
-import { isCommonWord } from '../lexicon'
+import { isCommonWord, isEnglishWord } from '../lexicon'
+import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { joined, words, type Word } from '../spoken'
 import { cueBefore } from './cues'
@@ -13,27 +14,15 @@ import { numberPhraseAt, numberTokensOf, type NumberToken } from './spoken-numbe
 import type { Detector, Span } from './types'
 
 /** Hesitations a speaker puts between the characters of an ID ("cuatro efe eh ge", "칠 어 에이치"). */
-const FILLERS: ReadonlySet<string> = new Set([
-  'uh',
-  'um',
-  'umm',
-  'eh',
-  'ah',
-  'euh',
-  'este',
-  'ehh',
-  'é',
-  '어',
-  '음',
-  'э',
-  'ээ',
-])
+const RUN_FILLERS: ReadonlySet<string> = new Set([...FILLERS, 'euh', 'ehh', '어', '음', 'э', 'ээ'])
+/** Letter names that are everyday words the tables do not list ("زي" like, "دي" this, "ай", "эй" hey, "ха"). */
+const WORD_LETTER_NAMES: ReadonlySet<string> = new Set(['زي', 'دي', 'كي', 'بي', 'ай', 'эй', 'ха', 'си', 'ти'])
 /** Single letters that are everyday words in some language ("a", "e", "o", "y", "u", "i"): they join, never prove. */
 const WORD_LETTERS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
 /** A run needs this many letters that cannot be words, and this many digits, to be an ID. */
 const MIN_CLEAR_LETTERS = 2
 const MIN_DIGITS = 2
-const MIN_CHARACTERS = 5
+const MIN_CHARACTERS = 4
 
 type Piece =
   | { kind: 'letter'; letter: string; clear: boolean }
@@ -48,13 +37,15 @@ function pieceAt(
   i: number,
   text: string,
   tokenAt: ReadonlyMap<number, NumberToken>,
+  cued: boolean,
 ): Piece | undefined {
   const token = tokenAt.get(i)
-  // Digits typed as a number ("P 88 T 98.4" in vitals) are a value, not characters read out one by one.
-  if (token?.digits && token.spelled.length > 1) return undefined
+  // Digits typed as a number ("P 88 T 98.4" in vitals) are a value, not characters read out one by one, unless an
+  // identifier's cue comes before the run ("código efe ge 12 34 56").
+  if (token?.digits && token.spelled.length > 1 && !cued) return undefined
   if (token && !token.ordinal) return { kind: 'digits', to: token.to, spelled: token.spelled, clear: true }
   const w = list[i]!.w
-  if (FILLERS.has(w)) return undefined
+  if (RUN_FILLERS.has(w)) return undefined
   // A digit word the tokens left alone ("dois", "nove" beside a letter); one that is also a common or function word
   // ("en", "un") joins a run like a letter name that is a word: never at its ends.
   const phrase = token ? undefined : numberPhraseAt(list, i, text)
@@ -73,7 +64,7 @@ function pieceAt(
 
 /** A letter name that is also an everyday word of some language ("de", "te", "que", "이") proves nothing alone. */
 function isEveryday(w: string): boolean {
-  return languages().words.has(w) || isCommonWord(w)
+  return languages().words.has(w) || isCommonWord(w) || WORD_LETTER_NAMES.has(w)
 }
 
 /** Finds mixed runs of spelled letters and digit words in any language the tables read. */
@@ -82,38 +73,46 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
   const list = words(lower)
   // Most texts spell nothing: without two letters said by name or alone, there is no run to read.
   let letterWords = 0
-  for (const word of list) if (letterNames.has(word.w) || word.w.length === 1) letterWords++
+  for (const word of list)
+    if (letterNames.has(word.w) || (word.w.length === 1 && word.w >= 'a' && word.w <= 'z')) letterWords++
   if (letterWords < MIN_CLEAR_LETTERS) return []
   const tokenAt = new Map<number, NumberToken>()
   for (const token of numberTokensOf(lower, text)) tokenAt.set(token.from, token)
   const spans: Span[] = []
   let i = 0
   while (i < list.length) {
-    const first = pieceAt(list, i, text, tokenAt)
-    if (!first) {
+    if (!pieceAt(list, i, text, tokenAt, false)) {
       i++
       continue
     }
+    // An identifier's cue right before the run ("número de miembro es …") makes every piece of it count.
+    const cue = cueBefore(lower, list[i]!.start)
+    // A phone cue ("call", "text") is too common to vouch for letters and typed numbers after it.
+    const cued = cue !== undefined && cue !== 'PHONE'
     // Read the run: pieces joined by spaces, commas or hyphens, with hesitations between them.
     const pieces: Array<{ piece: Piece; from: number; to: number }> = []
     let j = i
     let last = -1
     while (j < list.length) {
       if (last >= 0 && !joined(lower, list[last]!, list[j]!)) break
-      const piece = pieceAt(list, j, text, tokenAt)
+      const piece = pieceAt(list, j, text, tokenAt, cued)
       if (piece) {
         const to = piece.kind === 'digits' ? piece.to : j
         pieces.push({ piece, from: j, to })
         last = to
         j = to + 1
-      } else if (FILLERS.has(list[j]!.w) && pieces.length > 0) {
+      } else if (RUN_FILLERS.has(list[j]!.w) && pieces.length > 0) {
         last = j
         j++
       } else break
     }
-    // Letters that may be words prove nothing at either end ("de", "a"): trim them.
-    while (pieces.length > 0 && isWeak(pieces[0]!.piece)) pieces.shift()
-    while (pieces.length > 0 && isWeak(pieces[pieces.length - 1]!.piece)) pieces.pop()
+    // Without a cue, letters and digits that may be words prove nothing at either end ("de", "a"): the run is judged
+    // without them, then takes back those no English text uses ("te … ese", "… três"), as the ID's own characters.
+    const all = pieces.slice()
+    // After an identifier's cue only the ends English uses as words are trimmed ("… um i don't"): "te", "ese" count.
+    const trims = (k: number): boolean => !pieces[k]!.piece.clear && (!cued || isCommonWord(list[pieces[k]!.from]!.w))
+    while (pieces.length > 0 && trims(0)) pieces.shift()
+    while (pieces.length > 0 && trims(pieces.length - 1)) pieces.pop()
     // "eleven forty p m": a trailing a.m./p.m. is a time of day.
     const n = pieces.length
     if (
@@ -136,20 +135,19 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
       }
     }
     if (clear >= MIN_CLEAR_LETTERS && digits >= MIN_DIGITS && spelled.length >= MIN_CHARACTERS) {
-      const start = list[pieces[0]!.from]!.start
-      const end = list[pieces[pieces.length - 1]!.to]!.end
+      let first = all.indexOf(pieces[0]!)
+      let last = all.indexOf(pieces[pieces.length - 1]!)
+      while (first > 0 && !isEnglishWord(list[all[first - 1]!.from]!.w)) first--
+      while (last < all.length - 1 && !isEnglishWord(list[all[last + 1]!.from]!.w)) last++
+      const start = list[all[first]!.from]!.start
+      const end = list[all[last]!.to]!.end
       // Letters make it no phone, fax or ZIP whatever the cue said; any other cue types it.
-      const cue = cueBefore(lower, start)
       const type = cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' ? cue : 'OTHER'
       spans.push({ start, end, type, source: 'spelled-ids', canonical: spelled })
     }
     i = Math.max(j, i + 1)
   }
   return spans
-}
-
-function isWeak(piece: Piece): boolean {
-  return !piece.clear
 }
 
 function isLetter(piece: Piece, letter: string): boolean {

@@ -270,7 +270,7 @@ const HAN_DIGIT_VALUE: Readonly<Record<string, string>> = {
 }
 
 const HAN_ZIP =
-  /(?:邮编|邮政编码|郵編|郵政編碼|郵遞區號)[：:是为為 \t]{0,3}([〇零一二三四五六七八九幺](?:[ \t]?[〇零一二三四五六七八九幺]){4})(?![〇零一二三四五六七八九幺])/gu
+  /(?:邮编|邮政编码|郵編|郵政編碼|郵遞區號)[：:是为為 \t]{0,3}([〇零一二三四五六七八九幺](?:[ \t]?[〇零一二三四五六七八九幺]){4,8})(?![〇零一二三四五六七八九幺])/gu
 
 // Sino-Korean digits said as syllables, grouped like a phone number ("오오오 공일 삼칠 칠칠"): whole words only, with
 // a copula or a particle allowed after the last group ("칠칠이에요").
@@ -308,7 +308,7 @@ export const detectSpokenNumbers: Detector = ({ text, lower }) => {
   for (const m of lower.matchAll(HAN_DIGITS)) {
     out.push(digitRun(m.index, m.index + m[0].length, [...m[0]].map((c) => HAN_DIGIT_VALUE[c] ?? '').join(''), lower))
   }
-  // "邮编 一一三五四": five Han digits after a postal-code cue are a ZIP code (a digit run needs seven otherwise).
+  // "邮编 一一三五四": five to nine Han digits after a postal-code cue are a ZIP code (a run needs seven otherwise).
   for (const m of lower.matchAll(HAN_ZIP)) {
     const start = m.index + m[0].length - m[1]!.length
     const digits = [...m[1]!].map((c) => HAN_DIGIT_VALUE[c] ?? '').join('')

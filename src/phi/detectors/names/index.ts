@@ -97,15 +97,26 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
 }
 
 /**
- * A word the tables list as a sign-off ("merci", "mèsi", "obrigada", "salamat") is thanks, not a name, unless a cue
- * found it or a capital inside a sentence marks it ("…Vin, Dwayne, Ty"): a message of that word alone tells no
- * language for the backstop to read it by.
+ * A word the tables list as a sign-off ("merci", "mèsi", "obrigada", "salamat") standing as its own phrase ("merci",
+ * "Merci, à demain", "parfait merci.") is thanks, not a name: a message of that word alone tells no language for the
+ * backstop to read it by. Not when a cue found it, a capital inside a sentence marks it ("…Vin, Dwayne, Ty") or words
+ * run on from it ("grata lopez called", "call merci tomorrow").
  */
 function unmarkThanks(ctx: Ctx): void {
   const signOffs = languages().signOffs.phrases
-  for (let i = 0; i < ctx.toks.length; i++)
-    if (ctx.name[i] && !ctx.firm[i] && signOffs.has(ctx.toks[i]!.lower) && !isCap(ctx, ctx.toks[i]!)) ctx.name[i] = 0
+  const { toks, text } = ctx
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    if (!ctx.name[i] || ctx.firm[i] || !signOffs.has(t.lower) || isCap(ctx, t)) continue
+    const endsPhrase = THANKS_END.test(text.slice(t.end, t.end + 3)) && !ctx.name[i - 1]
+    const opensPhrase = THANKS_START.test(text.slice(Math.max(0, t.start - 3), t.start)) && !ctx.name[i + 1]
+    if (endsPhrase || opensPhrase) ctx.name[i] = 0
+  }
 }
+
+// Where a thank-you word stands as its own phrase: punctuation or the message's end after it, or its start before it.
+const THANKS_END = /^(?:[ \t]*[,.!?;:)\p{Extended_Pictographic}]|[ \t]*$)/u
+const THANKS_START = /(?:^|[.!?,;:(][ \t]*)$/u
 
 function toSpans(ctx: Ctx): Span[] {
   const { toks, name, keep, text } = ctx

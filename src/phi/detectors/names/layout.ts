@@ -121,24 +121,17 @@ function isCredential(word: string): boolean {
 const INITIALS_SIGN_OFF =
   /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3}))[ \t"”’)\]]*$/u
 // Dotted pairs a note ends on that are no one's initials.
+// biome-ignore format: packed list
 const DOTTED_WORDS: ReadonlySet<string> = new Set([
-  'am',
-  'pm',
-  'ps',
-  'pps',
-  'us',
-  'nb',
-  'ie',
-  'eg',
-  'md',
-  'rn',
-  'do',
-  'dr',
+  'am', 'pm', 'ps', 'pps', 'us', 'nb', 'ie', 'eg', 'md', 'rn', 'do', 'dr', 'dc', 'ny', 'la', 'uk', 'jr', 'sr', 'st',
 ])
 // Kisses and hugs signing off a text.
 const AFFECTION: ReadonlySet<string> = new Set(['xo', 'xx', 'xxx', 'ox', 'oxo'])
 
-/** Initials a note is signed with after a dash: word-sized letters nothing reads as a word, credential or kiss. */
+/**
+ * Initials a note is signed with at its end, after a dash (or, dotted, after a full stop or comma): letters nothing
+ * reads as a word, credential, place abbreviation or kiss. Returns where they start.
+ */
 function signedInitials(ctx: Ctx): number | undefined {
   const m = INITIALS_SIGN_OFF.exec(ctx.text)
   if (!m) return undefined
