@@ -219,3 +219,43 @@ describe('a Chinese weekday before the day it names', () => {
     expect(scrub('我妈妈 上个星期三 十五号 在 医院 摔了一跤')).toBe('我妈妈 [DATE] 在 医院 摔了一跤')
   })
 })
+
+describe('after the session 9 freeze (team-dev25, threads-dev18 read after scoring)', () => {
+  it('takes a Hangul street with its house number said before it and a compass word in it', () => {
+    expect(scrub('주소는 삼천사백 웨스트 올림픽 블러바드 이고 제 번호는')).not.toMatch(/삼천사백|웨스트|올림픽/)
+    expect(scrub('그 로드 매니저가', 'sms')).not.toContain('[ADDRESS]')
+  })
+
+  it('keeps a Portuguese house number joined by "e" inside the address', () => {
+    expect(scrub('e o endereço é mil e quinhentos south vermont avenue los angeles obrigada')).not.toMatch(
+      /quinhentos|vermont/,
+    )
+  })
+
+  it('takes a month that is a first name before the speaker starts over, never a weekday', () => {
+    expect(scrub("hello it's uh august i'm calling to say i'll be late")).toBe(
+      "hello it's uh [NAME] i'm calling to say i'll be late",
+    )
+    expect(scrub('the lab results came back from tuesday i did the blood work')).toBe(
+      'the lab results came back from tuesday i did the blood work',
+    )
+  })
+
+  it('takes a lower-case street type after a name found on a street, not after a name that drives', () => {
+    expect(scrub('this is dolores king k i n g and the old address on king drive thanks', 'voice')).not.toContain(
+      'drive',
+    )
+    expect(scrub('okay good have jamal drive you')).toContain('drive you')
+  })
+
+  it('reads a surname in capitals before a comma when the surname lists hold it', () => {
+    expect(scrub('REEVES, Jamal - intake rescheduled', 'sms')).toBe('[NAME] - intake rescheduled')
+    expect(scrub('URGENT, Maria please call', 'sms')).toBe('URGENT, [NAME] please call')
+  })
+
+  it('reads an age of 90+ said after "this year" in Chinese and Korean', () => {
+    expect(scrub('她出生是1932年 今年九十四 她住在')).toContain('今年[AGE:90PLUS]')
+    expect(scrub('아버지가 올해 아흔다섯이세요')).toContain('[AGE:90PLUS]')
+    expect(scrub('今年九十年代', 'sms')).toBe('今年九十年代')
+  })
+})

@@ -42,6 +42,7 @@ const CLAUSE_BREAK = new Set([
   'yo', 'mi', 'necesito', 'gracias', 'por', 'favor', 'eu', 'meu', 'minha', 'obrigado', 'obrigada', 'je', 'merci',
   'mwen', 'mèsi', 'mesi', 'ako', 'salamat', 'tôi', 'toi', 'cảm', 'cam', 'я', 'мой', 'мне', 'спасибо', 'شكرا',
 ])
+const NUMBER_JOINERS = new Set(['e', 'y', 'et', 'and', 'và'])
 const ROAD_PAIRS = new Set([
   'county road',
   'state road',
@@ -181,7 +182,13 @@ export const detectAddressClauses: Detector = ({ text, lower }) => {
         end += spoken[0]
         continue
       }
-      if (end > cueEnd && (CLAUSE_BREAK.has(word) || isClinicalTerm(word))) break
+      // "mil e quinhentos", "two thousand and five": a joiner between two numbers is inside the house number.
+      const joinsNumbers =
+        NUMBER_JOINERS.has(word) &&
+        end > cueEnd &&
+        isNumberAt(list, end - 1, text) > 0 &&
+        isNumberAt(list, end + 1, text) > 0
+      if (end > cueEnd && !joinsNumbers && (CLAUSE_BREAK.has(word) || isClinicalTerm(word))) break
       if (addressEvidence(word)) evidence = true
       end++
     }

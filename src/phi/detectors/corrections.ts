@@ -214,7 +214,10 @@ export function detectCorrections(input: DetectInput): Span[] {
         out.push(span(toks, from, to, 'name:introduced'))
       // "hey it's autumn um i'm the daughter of…": a first name, maybe a surname, then the speaker starts over on "i".
       let e = from
-      while (e < toks.length && e - from < 2 && unmarked(toks[e]!.w) && (isFirstName(toks[e]!.w) || e > from)) e++
+      // A month that is a first name too ("it's uh august i'm calling") is the name here: the speaker starts over
+      // (weekdays are days: "back from tuesday i did").
+      const givenWord = (w: string): boolean => unmarked(w) || (lang.months.has(w) && isFirstName(w))
+      while (e < toks.length && e - from < 2 && givenWord(toks[e]!.w) && (isFirstName(toks[e]!.w) || e > from)) e++
       if (e > from + 1 && !isSurname(toks[e - 1]!.w)) e--
       const subject = skipFillers(toks, e)
       if (

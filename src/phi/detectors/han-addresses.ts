@@ -40,10 +40,12 @@ const WARD_ENDINGS = [
 
 // A US street type spelled in Hangul, then an optional house number (digits or Sino-Korean numerals) and 번지/호.
 const HANGUL_STREET_TYPE =
-  /(?<![가-힣])(?:스트리트|애비뉴|에비뉴|로드|드라이브|블러바드|블루바드|레인|플레이스|파크웨이|하이웨이)(?![가-힣])[ \t]*(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8})(?:[ \t]*(?:번지|호))?(?!\d)/gu
+  /(?<![가-힣])(?:스트리트|애비뉴|에비뉴|로드|드라이브|블러바드|블루바드|레인|플레이스|파크웨이|하이웨이)(?![가-힣])(?<number>[ \t]*(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8}(?=[ \t]*(?:번지|호)|[^가-힣]|$))(?:[ \t]*(?:번지|호))?(?!\d))?/gu
 const HANGUL_WORD_BEFORE = /([가-힣]+)[ \t]+$/u
+// The house number said before the street ("삼천사백 웨스트 올림픽 블러바드", "3400 웨스트 …").
+const HANGUL_NUMBER_BEFORE = /(?<![가-힣\d])(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8})[ \t]+$/u
 
-/** Hangul streets: up to three name words before a Hangul street type, and the house number after it. */
+/** Hangul streets: up to three name words before a Hangul street type, and the house number after or before it. */
 function hangulStreets(text: string, out: Span[]): void {
   const words = languages().words
   for (const m of text.matchAll(HANGUL_STREET_TYPE)) {
@@ -53,7 +55,11 @@ function hangulStreets(text: string, out: Span[]): void {
       if (!w || words.has(w[1]!) || withoutParticles(w[1]!) !== w[1]) break
       start -= w[0].length
     }
-    if (start < m.index) out.push({ start, end: m.index + m[0].length, type: 'STREET', source: 'street:hangul' })
+    if (start === m.index) continue
+    const before = HANGUL_NUMBER_BEFORE.exec(text.slice(Math.max(0, start - 20), start))
+    if (before) start -= before[0].length
+    else if (!m.groups?.number) continue
+    out.push({ start, end: m.index + m[0].length, type: 'STREET', source: 'street:hangul' })
   }
 }
 

@@ -421,4 +421,14 @@ export function compactDatesAndAges(text: string, out: Span[]): void {
     if (v !== undefined && v >= 90 && v <= 130)
       out.push({ start: m.index, end: m.index + m[1]!.length, type: 'AGE', source: 'age:compact', canonical: '>89' })
   }
+  // "今年九十四", "올해 아흔다섯": the age said after "this year" with no "years old" after it.
+  for (const m of text.matchAll(THIS_YEAR_AGE)) {
+    const v = compactNumber(m[1]!)
+    const start = m.index + m[0].length - m[1]!.length
+    if (v !== undefined && v >= 90 && v <= 130)
+      out.push({ start, end: start + m[1]!.length, type: 'AGE', source: 'age:compact', canonical: '>89' })
+  }
 }
+
+const THIS_YEAR_AGE =
+  /(?:今年|올해)[ \t]?(?:已经|已經|都|有|만[ \t]?)?((?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九])?|9\d|1[01]\d)(?![\d〇零一二三四五六七八九十百年月号號日])|아흔(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?|구십[일이삼사오육칠팔구]?)/gu

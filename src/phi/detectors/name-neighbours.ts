@@ -105,6 +105,13 @@ function isSurnameFirst(word: string): boolean {
   return word.length >= 3 && !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
 }
 
+/** In capitals before a comma and a name, an everyday word is a surname too when the surname lists hold it ("REEVES"). */
+function isCapitalSurnameFirst(word: string): boolean {
+  const w = word.toLowerCase()
+  if (!/^\p{Lu}{3,}$/u.test(word) || !isSurname(w) || safe(w) || isFirstName(w)) return false
+  return !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
+}
+
 /** Whether a name's first word is a title ("Dr. Amos Tran"). */
 function startsWithTitle(name: string): boolean {
   const first = /^[\p{L}\p{M}]+/u.exec(name)?.[0].toLowerCase() ?? ''
@@ -201,7 +208,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // "Bed 9 DUBE, Sipho", "Okafor, Adaeze": a chart's surname-first order, the surname capitalised before the comma.
     // Tried only where its ending can match: the pattern is tried at every position of the look-back otherwise.
     const last = mayEndOnSurnameComma(before) ? SURNAME_FIRST.exec(before) : null
-    if (last && isSurnameFirst(last[1]!))
+    if (last && (isSurnameFirst(last[1]!) || isCapitalSurnameFirst(last[1]!)))
       out.push({
         start: s.start - last[0].length,
         end: s.end,

@@ -23,6 +23,11 @@ const OPENER_ENDS = new Set([...STREET_OPENERS].map((w) => w[w.length - 1]!))
 const NAMED_STREET_ENDING =
   /^[ \t]{1,2}(?:St|Ave|Rd|Blvd|Ln|Ct|Pl|Pkwy|Hwy|Street|Avenue|Road|Lane|Court|Boulevard|Place|Parkway|Highway|Terrace|Circle)(?!\.?[ \t]+\p{Lu})\.?(?![\p{L}\p{N}])/u
 
+// "on [king] drive", not "have [jamal] drive you": where a street is, before the name.
+const STREET_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:on|at|off|onto|near)[ \t]+$/u
+const SPOKEN_STREET_ENDING =
+  /^[ \t]{1,2}(?:street|avenue|road|drive|lane|boulevard|court|parkway|highway|terrace|circle)(?![\p{L}\p{N}])/u
+
 /** US street types as Cyrillic and Arabic writers spell them after the street's name ("Брайтон Бич авеню"). */
 const SCRIPT_STREET_ENDING =
   /^[ \t]{1,2}(?:авеню|стрит|роуд|драйв|лейн|плейс|бульвар|ستريت|أفنيو|افنيو|افينيو|رود|درايف)(?![\p{L}\p{N}])/iu
@@ -34,6 +39,8 @@ const SCRIPT_STREET_ENDING =
  */
 export function namedStreets(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
+  // A transcript without capitals names its street types in full and lower case ("on [king] drive").
+  const lowerCaseOnly = !/\p{Lu}/u.test(text)
   for (const s of spans) {
     const street = s.type === 'STREET'
     // A street named after a date ("rua vinte e dois de maio", "calle 5 de mayo") is one after its street word only.
@@ -48,7 +55,13 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
     if (!street && word && STREET_OPENERS.has(word)) start = s.start - before![0].length
     const blankAfter = text.charCodeAt(s.end) === 32 || text.charCodeAt(s.end) === 9
     const after = blankAfter && !street ? text.slice(s.end, s.end + 14) : ''
-    const ending = after ? (NAMED_STREET_ENDING.exec(after) ?? SCRIPT_STREET_ENDING.exec(after)) : null
+    const ending = after
+      ? (NAMED_STREET_ENDING.exec(after) ??
+        SCRIPT_STREET_ENDING.exec(after) ??
+        (lowerCaseOnly && STREET_PREPOSITION_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start))
+          ? SPOKEN_STREET_ENDING.exec(after)
+          : null))
+      : null
     if (start < 0 && !ending && !street) continue
     if (dated && start < 0) continue
     let end = ending ? s.end + ending[0].length : s.end
