@@ -259,3 +259,23 @@ describe('after the session 9 freeze (team-dev25, threads-dev18 read after scori
     expect(scrub('今年九十年代', 'sms')).toBe('今年九十年代')
   })
 })
+
+describe('threads-dev18, read after scoring', () => {
+  it('reads the end of a phone number said before "number"', () => {
+    expect(scrub('try the 0148 number first', 'sms')).toBe('try the [OTHER] number first')
+    expect(scrub('Log: 0830 called her x2, no answer', 'sms')).toContain('0830')
+  })
+
+  it('takes a first name in Latin letters inside Chinese text', () => {
+    expect(scrub('我是前台的Annie。明天上午九点可以吗?', 'sms')).toBe('我是前台的[NAME]。明天上午九点可以吗?')
+    expect(scrub('做了CT检查', 'sms')).toBe('做了CT检查')
+  })
+
+  it('takes a house number said in any language before a street word or a US street type', () => {
+    expect(scrub('chị sẽ ghé nhà mình ở hai mươi ba đường magnolia nha')).toBe('chị sẽ ghé nhà mình ở [ADDRESS] nha')
+    expect(scrub('vous êtes toujours au vingt-deux rue pleasant')).toBe('vous êtes toujours au [ADDRESS]')
+    expect(scrub('m ap voye enfimyè lakay nou nan swasannsèt blue hill avenue')).toContain('[ADDRESS]')
+    expect(scrub('vivo en calle Roble', 'sms')).toContain('vivo en')
+    expect(scrub('i walked three blocks down the road')).toBe('i walked three blocks down the road')
+  })
+})

@@ -4,6 +4,7 @@
  * reads the spaced scripts; the cue and name lists are the language tables'.
  */
 import { languages } from '../languages'
+import { isClinicalTerm, isFirstName } from '../lexicon'
 import { boundedMemo } from '../memo'
 import type { Word } from '../spoken'
 import type { Span } from './types'
@@ -27,6 +28,8 @@ function hanCues(): { cues: string[]; byFirst: Map<string, number[]> } {
   hanCueIndex = { cues, byFirst }
   return hanCueIndex
 }
+
+const LATIN_NAME_IN_HAN = /(?<=\p{Script=Han}[ \t]?)(\p{Lu}\p{Ll}{1,14})(?=[ \t]?(?:\p{Script=Han}|[!！。，,?？~]|$))/gu
 
 // The title cues of two characters or more (协调员, 翻译), read once: single ones (小, 老, 阿) open pet names instead.
 let roleCueList: readonly string[] | undefined
@@ -160,6 +163,12 @@ export function hanNames(text: string, out: Span[]): void {
   }
   // The surname a speaker spelled, said again elsewhere: alone, before a function character ("刘是…"), or opening a
   // name of two or three characters ("张 嗯 张建国").
+  // "我是前台的Annie", "谢谢Annie!": a first name in Latin letters inside Chinese text is a person's.
+  for (const m of text.matchAll(LATIN_NAME_IN_HAN)) {
+    const w = m[1]!.toLowerCase()
+    if (isFirstName(w) && !isClinicalTerm(w))
+      out.push({ start: m.index, end: m.index + m[1]!.length, type: 'NAME', source: 'names:latin-in-han' })
+  }
   if (spelledSurnames.size > 0) {
     for (const run of text.matchAll(HAN_RUN)) {
       const r = run[0]

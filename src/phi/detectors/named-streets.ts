@@ -4,6 +4,9 @@
  * street, with the house number said before or after it ("số mười hai đường Bolsa", "rua Ferry número quarenta").
  */
 import { languages } from '../languages'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { words, type Word } from '../spoken'
+import { spacedGap } from './phrases'
 import type { Span } from './types'
 
 // Street words said before the street's name, in the languages the tables read ("calle", "rua", "đường", "شارع").
@@ -74,6 +77,7 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
     if (numbered > 0) end = numbered
     if (!street || start < s.start || end > s.end) out.push({ start, end, type: 'STREET', source: 'street:named' })
   }
+  numberedStreets(text, out)
   // "le chemin des écoles numéro quatre cent douze", "calle de la paz número 12": a street word, up to four words and
   // a house number after its cue are a street whatever the words are.
   for (const m of text.matchAll(OPENED_NUMBERED)) {
@@ -81,6 +85,70 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
     if (end > 0) out.push({ start: m.index, end, type: 'STREET', source: 'street:opened' })
   }
   return out
+}
+
+// US street types said in full after the street's name ("… blue hill avenue").
+const STREET_TYPES = new Set(['street', 'avenue', 'road', 'drive', 'lane', 'boulevard', 'court', 'parkway', 'highway'])
+
+/**
+ * A house number said in any language's number words right before a street ("hai mươi ba đường magnolia", "vingt-deux
+ * rue pleasant", "swasannsèt blue hill avenue"): the number, the street word and the street's name. The name runs
+ * over at most three words after a street word and stops at a function word of any language.
+ */
+function numberedStreets(text: string, out: Span[]): void {
+  const list = words(text.toLowerCase())
+  for (let i = 1; i < list.length; i++) {
+    const w = list[i]!.w
+    const opener = STREET_OPENERS.has(w)
+    const typed = !opener && STREET_TYPES.has(w)
+    if (!opener && !typed) continue
+    let from = i
+    let end = list[i]!.end
+    if (opener) {
+      let k = i + 1
+      // The street's name stops at a word the tables know ("nha", "số điện thoại", "رقمي"): the sentence goes on.
+      const knows = languages().words
+      while (
+        k < list.length &&
+        k - i <= 3 &&
+        spacedGap(text, list[k - 1]!, list[k]!) &&
+        !isFunctionWordOfAnyLanguage(list[k]!.w) &&
+        !knows.has(list[k]!.w)
+      )
+        k++
+      if (k === i + 1) continue
+      end = list[k - 1]!.end
+    } else {
+      // The street's name: one to three words back to the number, none a function word ("three blocks down the road").
+      while (
+        from > 0 &&
+        i - from < 3 &&
+        numberAt(list, from - 1) === 0 &&
+        !isFunctionWordOfAnyLanguage(list[from - 1]!.w) &&
+        spacedGap(text, list[from - 1]!, list[from]!)
+      )
+        from--
+      // English spoken house numbers before a street type are streets.ts's; here the number words of other languages.
+      if (from === i || ENGLISH_NUMBER.test(list[from - 1]?.w ?? '')) continue
+    }
+    const numberEnd = from - 1
+    if (numberEnd < 0 || numberAt(list, numberEnd) === 0 || !spacedGap(text, list[numberEnd]!, list[from]!)) continue
+    let start = numberEnd
+    while (start > 0 && numberAt(list, start - 1) > 0 && spacedGap(text, list[start - 1]!, list[start]!)) start--
+    out.push({ start: list[start]!.start, end, type: 'STREET', source: 'street:numbered' })
+  }
+}
+
+const ENGLISH_NUMBER =
+  /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|\d+)$/
+
+/** Whether the word at i is a number word of a table, a part of one ("mươi", "vingt") or digits: 1, else 0. */
+function numberAt(list: readonly Word[], i: number): number {
+  const w = list[i]!.w
+  if (/^\d{1,6}$/.test(w)) return 1
+  // "en", "na", "un": a number word that is also a function word is that word here ("vivo en calle …").
+  if (isFunctionWordOfAnyLanguage(w)) return 0
+  return languages().numbers.has(w) || numberParts().has(w) ? 1 : 0
 }
 
 // A street word, one to four words, then where a house number's cue may start.

@@ -10,12 +10,74 @@ import { DIGITS, FUNCTION_WORDS, type NumberToken, ORDINAL_DIGITS } from './spok
 
 // Rank nouns after an ordinal: "the third floor", "2nd dose", not a day.
 // biome-ignore format: packed list
+// Nouns after the digits of an identifier read out in part ("the 0148 number", "ending 0183 line").
+const IDENTIFIER_NOUNS = new Set(['number', 'numbers', 'line', 'ext', 'extension', 'número', 'numero', 'numéro'])
 const RANK_NOUNS = new Set([
-  'floor', 'time', 'times', 'dose', 'doses', 'shot', 'shots', 'round', 'grade', 'place', 'option', 'attempt', 'visit', 'week',
-  'weeks', 'month', 'months', 'day', 'trimester', 'baby', 'child', 'kid', 'pregnancy', 'opinion', 'line', 'page', 'step',
-  'cycle', 'session', 'refill', 'try', 'one', 'ones', 'degree', 'piso', 'vez', 'dosis', 'semana', 'mes', 'etage', 'étage',
-  'fois', 'lan', 'lần', 'andar', 'vez', 'semana', 'trimestre', 'shift', 'percentile', 'birthday', 'bday', 'anniversary',
-  'year', 'period', 'class', 'quarter', 'inning', 'lap', 'child', 'grandchild', 'cousin', 'marriage', 'wife', 'husband',
+  'floor',
+  'time',
+  'times',
+  'dose',
+  'doses',
+  'shot',
+  'shots',
+  'round',
+  'grade',
+  'place',
+  'option',
+  'attempt',
+  'visit',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'day',
+  'trimester',
+  'baby',
+  'child',
+  'kid',
+  'pregnancy',
+  'opinion',
+  'line',
+  'page',
+  'step',
+  'cycle',
+  'session',
+  'refill',
+  'try',
+  'one',
+  'ones',
+  'degree',
+  'piso',
+  'vez',
+  'dosis',
+  'semana',
+  'mes',
+  'etage',
+  'étage',
+  'fois',
+  'lan',
+  'lần',
+  'andar',
+  'vez',
+  'semana',
+  'trimestre',
+  'shift',
+  'percentile',
+  'birthday',
+  'bday',
+  'anniversary',
+  'year',
+  'period',
+  'class',
+  'quarter',
+  'inning',
+  'lap',
+  'child',
+  'grandchild',
+  'cousin',
+  'marriage',
+  'wife',
+  'husband',
 ])
 // Words that make the number an address or an identifier, whatever follows: never a claim for a count.
 // biome-ignore format: packed list
@@ -252,7 +314,9 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
     nextWord &&
     /^[ \t]{1,2}$/.test(text.slice(token.end, nextWord.start)) &&
     isCountNoun(nextWord, text) &&
-    !(prev && ADDRESS_BEFORE.has(prev.w))
+    !(prev && ADDRESS_BEFORE.has(prev.w)) &&
+    // "the 0148 number": a leading zero before "number" is the end of a phone number, not a count.
+    !(token.digits && token.spelled.startsWith('0') && IDENTIFIER_NOUNS.has(nextWord.w))
   ) {
     // "the 15 of march" is a day: a count noun, not a date joiner or month.
     if (!lang.dateJoiners.phrases.has(nextWord.w) || !lang.months.has(list[token.to + 2]?.w ?? '')) return 'count'
