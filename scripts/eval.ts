@@ -249,6 +249,13 @@ const CORPORA: CorpusSpec[] = [
     required: true,
   },
   {
+    name: 'team-dev26',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev26.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
     name: 'team-holdout',
     kind: 'labelled',
     path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'),
