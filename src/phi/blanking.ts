@@ -98,8 +98,21 @@ function isUnspacedProse(text: string, start: number, end: number): boolean {
   let han = 0
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 0x3040 && c <= 0x30ff) return false
+    // The middle dot and long-vowel mark (・ ー) also write foreign names in Chinese: neutral, not kana.
+    if (c >= 0x3040 && c <= 0x30fa) return false
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++
   }
   return han * 2 >= end - start
+}
+
+/** Lower-cases without changing length, so offsets into `lower` are offsets into `text`. */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase()
+  if (lower.length === text.length) return lower
+  let out = ''
+  for (const ch of text) {
+    const lc = ch.toLowerCase()
+    out += lc.length === ch.length ? lc : ch
+  }
+  return out
 }

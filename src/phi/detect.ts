@@ -43,7 +43,10 @@ import { languages, phraseLengthAtEnd } from './languages'
 import { LABELS } from './transform'
 import { boundedMemo } from './memo'
 import type { PhiType } from './types'
-import { FILLER, PLACEHOLDER, PLACEHOLDER_ONLY, blank, clip, longRuns } from './blanking'
+import { FILLER, PLACEHOLDER, PLACEHOLDER_ONLY, blank, clip, longRuns, lowerSameLength } from './blanking'
+
+/** Lower-casing that keeps every offset (kept here for the callers that import it from the engine's entry). */
+export { lowerSameLength }
 import { agesAfterNames, extensions, houseNumbers, numbersBeforeNamedStreets, placePrefixes } from './resolved-passes'
 import { wholeWordMatches } from './whole-words'
 
@@ -137,18 +140,6 @@ function mayEndAsciiCue(text: string, end: number): boolean {
   if (c === 46) return true
   if (i === end) return false
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 0x17f || c === 0x212a
-}
-
-/** Lower-cases without changing length, so offsets into `lower` are offsets into `text`. */
-export function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase()
-  if (lower.length === text.length) return lower
-  let out = ''
-  for (const ch of text) {
-    const lc = ch.toLowerCase()
-    out += lc.length === ch.length ? lc : ch
-  }
-  return out
 }
 
 // The generic identifier rule guesses its type from nearby cues: any specific detector outranks it.

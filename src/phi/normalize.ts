@@ -1,3 +1,9 @@
+/** Whether a code point of `text` outside ASCII is in the class `classLength` scans (chars.ts). */
+function hasNonAsciiMember(classLength: (s: string, i: number) => number, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128 && classLength(text, i) > 0) return true
+  return false
+}
+
 /**
  * Text normalisation before detection. Detection and the forwarded output both use the
  * normalized text, so no offset map back to the raw input is needed.
@@ -128,12 +134,6 @@ function decodeDisguises(text: string): string {
  * and no HTML reference or percent-escape to decode). Name values are read again from the normalized text many
  * times per message; this answers them in one pass.
  */
-/** Whether a code point of `text` outside ASCII is in the class `classLength` scans (chars.ts). */
-function hasNonAsciiMember(classLength: (s: string, i: number) => number, text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128 && classLength(text, i) > 0) return true
-  return false
-}
-
 function isPlainAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)

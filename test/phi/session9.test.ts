@@ -279,3 +279,29 @@ describe('threads-dev18, read after scoring', () => {
     expect(scrub('i walked three blocks down the road')).toBe('i walked three blocks down the road')
   })
 })
+
+describe('review of the second freeze (helper, no corpus read)', () => {
+  it('echoes a spelled surname that opens a full name, and a family name alone before a time word', () => {
+    expect(scrub('我姓张，弓长张。昨天张建国打电话来', 'sms')).not.toContain('张建国')
+    expect(scrub('我妈妈刘现在住院', 'sms')).toBe('我妈妈[NAME]现在住院')
+  })
+
+  it('reads dotted place abbreviations as initials after a dash, not after a comma', () => {
+    expect(scrub('Refill sent to pharmacy. - L.A.', 'sms')).toBe('Refill sent to pharmacy. - [NAME].')
+    expect(scrub('Moving to Washington, D.C.', 'sms')).toBe('Moving to [NAME], D.C.')
+  })
+
+  it('keeps everyday words around numbers that are no house number', () => {
+    expect(scrub('ma fille a sept ans court beaucoup', 'sms')).toBe('ma fille a sept ans court beaucoup')
+    expect(scrub('I ate 2 pho bowls', 'sms')).toBe('I ate 2 pho bowls')
+    expect(scrub('일 끝나고 드라이브 했어요', 'sms')).toBe('일 끝나고 드라이브 했어요')
+    expect(scrub('İİİİ vingt-deux rue pleasant', 'sms')).toBe('İİİİ [ADDRESS]')
+  })
+
+  it('keeps capital everyday words before a comma, thanks with its adverb, and 谢谢 endings', () => {
+    expect(scrub('NOTE, Maria called about refill', 'sms')).toBe('NOTE, [NAME] called about refill')
+    expect(scrub('ok merci beaucoup docteur', 'sms')).toBe('ok merci beaucoup docteur')
+    expect(scrub('谢谢啦!', 'sms')).toBe('谢谢啦!')
+    expect(scrub('我有Hope保险', 'sms')).toBe('我有Hope保险')
+  })
+})

@@ -4,7 +4,7 @@
  * reads the spaced scripts; the cue and name lists are the language tables'.
  */
 import { languages } from '../languages'
-import { isClinicalTerm, isFirstName } from '../lexicon'
+import { isClinicalTerm, isCommonWord, isFirstName } from '../lexicon'
 import { boundedMemo } from '../memo'
 import type { Word } from '../spoken'
 import type { Span } from './types'
@@ -99,6 +99,12 @@ export function hanNames(text: string, out: Span[]): void {
         }
         // A two-character given name or a three-character full name; one character alone only before a title.
         // "我是护理协调员陈静": words right before a role word describe the role ("护理" of 护理协调员), no name.
+        // "我妈妈刘现在住院": a family name alone before a time word is still the name.
+        if (n === 1 && lang.familyNames.has(r[start]!) && HAN_TIME_WORDS.has(r.slice(end, end + 2))) {
+          out.push({ start: s + start, end: s + end, type: 'NAME', source: 'names:han' })
+          cover(start, end)
+          continue
+        }
         const beforeRole = roleCues.some((t) => r.startsWith(t, end))
         if (!beforeRole && (n >= 2 || (n === 1 && titles.some((t) => r.startsWith(t, end))))) {
           out.push({ start: s + start, end: s + end, type: 'NAME', source: 'names:han' })
@@ -166,7 +172,16 @@ export function hanNames(text: string, out: Span[]): void {
   // "我是前台的Annie", "谢谢Annie!": a first name in Latin letters inside Chinese text is a person's.
   for (const m of text.matchAll(LATIN_NAME_IN_HAN)) {
     const w = m[1]!.toLowerCase()
-    if (isFirstName(w) && !isClinicalTerm(w))
+    if (!isFirstName(w) || isClinicalTerm(w)) continue
+    // A name that is also a word ("Hope", "Pat") only where a name stands: after 是/叫/的… or closing the sentence
+    // ("护士是Pat。"), not inside one ("我有Hope保险").
+    const before = text
+      .slice(Math.max(0, m.index - 2), m.index)
+      .trim()
+      .slice(-1)
+    const after = text.slice(m.index + m[1]!.length).trimStart()[0] ?? ''
+    const placed = NAME_OPENERS.has(before) || after === '' || /[。！!？?，,~]/u.test(after)
+    if (!isCommonWord(w) || placed)
       out.push({ start: m.index, end: m.index + m[1]!.length, type: 'NAME', source: 'names:latin-in-han' })
   }
   if (spelledSurnames.size > 0) {
@@ -176,7 +191,9 @@ export function hanNames(text: string, out: Span[]): void {
         // Where a name stands (a run's start, beside a function character) and not inside a word that holds the
         // character ("黄疸", "疗程", "紧张", "发黄").
         if (!spelledSurnames.has(r[at]!) || isWordAt(r, at, lang.words)) continue
-        if (at > 0 && !STOP_CHARS.has(r[at - 1]!) && !STOP_CHARS.has(r[at + 1] ?? '')) continue
+        // ... or opening a full name of three characters ("昨天张建国打电话来").
+        const fullName = r.length - at >= 3 && !STOP_CHARS.has(r[at + 1]!) && !STOP_CHARS.has(r[at + 2]!)
+        if (at > 0 && !STOP_CHARS.has(r[at - 1]!) && !STOP_CHARS.has(r[at + 1] ?? '') && !fullName) continue
         let end = at + 1
         while (
           end < r.length &&

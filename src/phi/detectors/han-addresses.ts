@@ -43,7 +43,8 @@ const HANGUL_STREET_TYPE =
   /(?<![가-힣])(?:스트리트|애비뉴|에비뉴|로드|드라이브|블러바드|블루바드|레인|플레이스|파크웨이|하이웨이)(?![가-힣])(?<number>[ \t]*(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8}(?=[ \t]*(?:번지|호)|[^가-힣]|$))(?:[ \t]*(?:번지|호))?(?!\d))?/gu
 const HANGUL_WORD_BEFORE = /([가-힣]+)[ \t]+$/u
 // The house number said before the street ("삼천사백 웨스트 올림픽 블러바드", "3400 웨스트 …").
-const HANGUL_NUMBER_BEFORE = /(?<![가-힣\d])(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8})[ \t]+$/u
+// Two syllables at least, or one of 십/백/천: a lone 일 or 이 is "work" or "this" ("일 끝나고 드라이브 했어요").
+const HANGUL_NUMBER_BEFORE = /(?<![가-힣\d])(?:\d{1,6}|[일이삼사오육칠팔구십백천]{2,8}|[십백천])[ \t]+$/u
 
 /** Hangul streets: up to three name words before a Hangul street type, and the house number after or before it. */
 function hangulStreets(text: string, out: Span[]): void {

@@ -71,7 +71,10 @@ function hanNamesIn(text: string): Span[] {
     // "谢谢丽" (spaces dropped): the thanks, then the name; "谢谢你们" thanks people, no one named.
     const thanks = languages().signOffs.unspaced.find((p) => sign[1]!.startsWith(p))
     const rest = thanks ? sign[1]!.slice(thanks.length) : ''
-    if (rest.length > 0 && !/[你您我他她它们們]/u.test(rest) && !languages().words.has(rest)) {
+    // The rest is a name when it opens with a family name or a pet-name prefix, or is one character and no particle.
+    const named =
+      familyLength(rest, 0) > 0 || /^[小阿]/u.test(rest) || (rest.length === 1 && !/[啦了啊呀哦喔哈嘛呢吧]/u.test(rest))
+    if (rest.length > 0 && named && !/[你您我他她它们們]/u.test(rest) && !languages().words.has(rest)) {
       const start = sign.index + sign[0].lastIndexOf(rest)
       out.push({ start, end: start + rest.length, type: 'NAME', source: 'han:sign-off' })
     }

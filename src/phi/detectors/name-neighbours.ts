@@ -105,10 +105,10 @@ function isSurnameFirst(word: string): boolean {
   return word.length >= 3 && !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
 }
 
-/** In capitals before a comma and a name, an everyday word is a surname too when the surname lists hold it ("REEVES"). */
+/** In capitals before a comma and a name, a word the surname lists hold and no basic word is a surname ("REEVES", not "NOTE"). */
 function isCapitalSurnameFirst(word: string): boolean {
   const w = word.toLowerCase()
-  if (!/^\p{Lu}{3,}$/u.test(word) || !isSurname(w) || safe(w) || isFirstName(w)) return false
+  if (!/^\p{Lu}{3,}$/u.test(word) || !isSurname(w) || safe(w) || isFirstName(w) || isBasicWord(w)) return false
   return !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
 }
 
@@ -129,7 +129,6 @@ function wordBeforeAt(text: string, at: number): { word: string; lower: string; 
   return found ? { word: found.word, lower: found.word.toLowerCase(), start: from + found.start } : null
 }
 
-// Copulas between a cue and the name it introduces ("my husband is sunday obi", "mi esposo es…").
 // Words said twice that restart nothing: greetings and intensifiers ("bye bye Maria", "very very").
 // biome-ignore format: packed list
 const NOT_RESTARTS: ReadonlySet<string> = new Set([
@@ -138,6 +137,7 @@ const NOT_RESTARTS: ReadonlySet<string> = new Set([
 ])
 // Particles of Italian and Spanish surnames a speaker says after the first name ("frank lo bianco", "ana di marco").
 const JOINING_PARTICLES: ReadonlySet<string> = new Set(['lo', 'di', 'li', 'della', 'dello', 'dei'])
+// A copula between a cue and the name it introduces ("my husband is sunday obi", "mi esposo es…").
 const ENDS_ON_COPULA = /(?:^|[^\p{L}\p{M}'’])(?:is|es|est|é|named|called|\p{L}+['’]s)[ \t]+$/u
 
 /**
@@ -151,9 +151,14 @@ function isCueWord(w: string): boolean {
   return lang.relationCues.phrases.has(w) || lang.titlesBefore.phrases.has(w)
 }
 
-/** A first name or a word no word list holds, and no function word of any language ("usted", "practically", "home"). */
+/**
+ * A first name, a family name of the tables ("long wei"), a surname no everyday word, or a word no list holds; no
+ * function word of any language ("usted", "practically", "home").
+ */
 function isNameLike(w: string): boolean {
-  return (isFirstName(w) || !isCommonWord(w)) && !isFunctionWordOfAnyLanguage(w)
+  const lang = languages()
+  const named = isFirstName(w) || lang.familyNames.has(w) || (isSurname(w) && !isBasicWord(w)) || !isCommonWord(w)
+  return named && !isFunctionWordOfAnyLanguage(w)
 }
 
 function spokenNameStart(text: string, start: number): number {

@@ -7,6 +7,7 @@ import { languages } from '../languages'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { words, type Word } from '../spoken'
 import { spacedGap } from './phrases'
+import { lowerSameLength } from '../blanking'
 import type { Span } from './types'
 
 // Street words said before the street's name, in the languages the tables read ("calle", "rua", "đường", "شارع").
@@ -87,6 +88,7 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
   return out
 }
 
+const AMBIGUOUS_OPENERS = new Set(['pho', 'daan', 'ri'])
 // US street types said in full after the street's name ("… blue hill avenue").
 const STREET_TYPES = new Set(['street', 'avenue', 'road', 'drive', 'lane', 'boulevard', 'court', 'parkway', 'highway'])
 
@@ -96,10 +98,11 @@ const STREET_TYPES = new Set(['street', 'avenue', 'road', 'drive', 'lane', 'boul
  * over at most three words after a street word and stops at a function word of any language.
  */
 function numberedStreets(text: string, out: Span[]): void {
-  const list = words(text.toLowerCase())
+  const list = words(lowerSameLength(text))
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.w
-    const opener = STREET_OPENERS.has(w)
+    // "2 pho bowls", "limang daan milligrams": street words that are everyday words after a number stay words.
+    const opener = STREET_OPENERS.has(w) && !AMBIGUOUS_OPENERS.has(w)
     const typed = !opener && STREET_TYPES.has(w)
     if (!opener && !typed) continue
     let from = i
@@ -125,6 +128,7 @@ function numberedStreets(text: string, out: Span[]): void {
         i - from < 3 &&
         numberAt(list, from - 1) === 0 &&
         !isFunctionWordOfAnyLanguage(list[from - 1]!.w) &&
+        !languages().words.has(list[from - 1]!.w) &&
         spacedGap(text, list[from - 1]!, list[from]!)
       )
         from--

@@ -115,8 +115,9 @@ function unmarkThanks(ctx: Ctx): void {
 }
 
 // Where a thank-you word stands as its own phrase: punctuation or the message's end after it, or its start before it.
-const THANKS_END = /^(?:[ \t]*[,.!?;:)\p{Extended_Pictographic}]|[ \t]*$)/u
-const THANKS_START = /(?:^|[.!?,;:(][ \t]*)$/u
+const THANKS_END =
+  /^(?:[ \t]*[,.!?;:)\p{Extended_Pictographic}]|[ \t]*$|[ \t]+(?:beaucoup|bien|po|muito|muchas|mucho|much|so|mil|anpil)(?![\p{L}]))/u
+const THANKS_START = /(?:^|[.!?,;:(][ \t]*|(?:^|[^\p{L}])(?:ok|okay|oui|si|sí|sim|wi|bon|ah|oh)[ \t]+)$/u
 
 function toSpans(ctx: Ctx): Span[] {
   const { toks, name, keep, text } = ctx

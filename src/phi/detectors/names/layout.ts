@@ -122,9 +122,10 @@ const INITIALS_SIGN_OFF =
   /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3}))[ \t"”’)\]]*$/u
 // Dotted pairs a note ends on that are no one's initials.
 // biome-ignore format: packed list
-const DOTTED_WORDS: ReadonlySet<string> = new Set([
-  'am', 'pm', 'ps', 'pps', 'us', 'nb', 'ie', 'eg', 'md', 'rn', 'do', 'dr', 'dc', 'ny', 'la', 'uk', 'jr', 'sr', 'st',
-])
+const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'ps', 'pps', 'us', 'nb', 'ie', 'eg', 'md', 'rn', 'do', 'dr'])
+// Places and suffixes written dotted at the end of a sentence ("Moving to Washington, D.C."): after a dash they are
+// initials all the same ("- L.A.").
+const DOTTED_PLACES: ReadonlySet<string> = new Set(['dc', 'ny', 'la', 'uk', 'jr', 'sr', 'st'])
 // Kisses and hugs signing off a text.
 const AFFECTION: ReadonlySet<string> = new Set(['xo', 'xx', 'xxx', 'ox', 'oxo'])
 
@@ -138,7 +139,9 @@ function signedInitials(ctx: Ctx): number | undefined {
   const initials = m[1] ?? m[2]!
   const letters = initials.replace(/[.\s]/g, '').toLowerCase()
   const dotted = initials.includes('.')
-  if (dotted ? DOTTED_WORDS.has(letters) : isCommonWord(letters) || languages().words.has(letters)) return undefined
+  const afterDash = m[1] !== undefined
+  if (dotted && (DOTTED_WORDS.has(letters) || (!afterDash && DOTTED_PLACES.has(letters)))) return undefined
+  if (!dotted && (isCommonWord(letters) || languages().words.has(letters))) return undefined
   if (AFFECTION.has(letters) || isCredential(letters) || isFunctionWord(letters)) return undefined
   return m.index + m[0].indexOf(initials)
 }
