@@ -369,6 +369,8 @@ export const ht: LanguageTable = {
     "kouzen", "kouzin", "neve", "nyès", "nyes", "bebe", "timoun", "menaj", "fiyanse", "bòpè", "bope", "bèlmè",
     "belme", "bofrè", "bofre", "bèlsè", "belse", "marenn", "parenn",
     "kreyòl", "kreyol", "angle", "fransè", "panyòl",
+    "lekòl", "lekol", "elèv", "elev", "kriz", "ponp", "kabann", "ekspire", "ekspirasyon", "pwofesè", "pwofese",
+    "direktè", "direkte",
   ],
   unitsAfter: [
     "mg", "g", "gram", "kg", "liv", "ml", "l", "grenn", "kapsil", "gout", "kiyè", "kiye", "kiyè-a", "kiye-a",
