@@ -8,6 +8,7 @@ import { words, type Word } from '../spoken'
 import { isClinicalTerm, isCommonWord } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
 import { numberPhraseAt } from './spoken-numbers'
+import { JOINERS } from './named-streets'
 import { phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
@@ -42,7 +43,6 @@ const CLAUSE_BREAK = new Set([
   'yo', 'mi', 'necesito', 'gracias', 'por', 'favor', 'eu', 'meu', 'minha', 'obrigado', 'obrigada', 'je', 'merci',
   'mwen', 'mèsi', 'mesi', 'ako', 'salamat', 'tôi', 'toi', 'cảm', 'cam', 'я', 'мой', 'мне', 'спасибо', 'شكرا',
 ])
-const NUMBER_JOINERS = new Set(['e', 'y', 'et', 'and', 'và'])
 const ROAD_PAIRS = new Set([
   'county road',
   'state road',
@@ -184,10 +184,7 @@ export const detectAddressClauses: Detector = ({ text, lower }) => {
       }
       // "mil e quinhentos", "two thousand and five": a joiner between two numbers is inside the house number.
       const joinsNumbers =
-        NUMBER_JOINERS.has(word) &&
-        end > cueEnd &&
-        isNumberAt(list, end - 1, text) > 0 &&
-        isNumberAt(list, end + 1, text) > 0
+        JOINERS.has(word) && end > cueEnd && isNumberAt(list, end - 1, text) > 0 && isNumberAt(list, end + 1, text) > 0
       if (end > cueEnd && !joinsNumbers && (CLAUSE_BREAK.has(word) || isClinicalTerm(word))) break
       if (addressEvidence(word)) evidence = true
       end++
