@@ -26,6 +26,7 @@ import {
   streetEndings,
   namePartsBeside,
 } from './detectors/extents'
+import { placeSuffixes } from './detectors/place-extents'
 import { namedStreets } from './detectors/named-streets'
 import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
@@ -210,6 +211,7 @@ const nameWords = boundedMemo<readonly string[]>((value) => readNameWords(value)
 function readNameWords(value: string): string[] {
   const out: string[] = []
   const lower = lowerSameLength(normalizeText(value))
+  let seen = false
   for (let p = 0; p < lower.length; ) {
     const end = nameWordEnd(lower, p)
     if (end === p) {
@@ -217,7 +219,11 @@ function readNameWords(value: string): string[] {
       continue
     }
     const w = lower.slice(p, end)
+    const first = out.length === 0 && !seen
+    seen = true
     p = end
+    // A table's title opening the value ("cô loan", "chị lan") is a title, not a name word to look for everywhere.
+    if (first && end < lower.length && languages().titlesBefore.phrases.has(w)) continue
     if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !isAsciiNumber(w)) out.push(w)
     // "Blessing's mom … Blessing Nwosu": the name without its possessive is the name too (/['’]s$/).
     const c = w.charCodeAt(w.length - 2)
@@ -475,6 +481,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...addressUnits(scan, named.length > 0 ? [...resolved, ...named] : resolved),
       ...streetEndings(scan, resolved),
       ...citiesAfterStreets(scan, resolved),
+      ...placeSuffixes(scan, resolved),
       ...letterPrefixes(scan, resolved),
       ...nameNeighbours(scan, resolved),
       ...facilityExtents(scan, resolved),

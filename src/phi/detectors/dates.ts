@@ -44,6 +44,7 @@ const SEP = '[\\s,]+(?:(?:uh|um|umm|er|erm|ah|eh)[\\s,]+)?'
 const ES_UNIT = 'uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve'
 const ES_DAY = `(?:primero|${ES_UNIT}|diez|once|doce|trece|catorce|quince|dieci(?:s[eé]is|siete|ocho|nueve)|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|treinta(?:\\s+y\\s+uno)?)`
 const ES_YEAR = `(?:mil\\s+novecientos(?:\\s+(?:diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:\\s+y\\s+(?:${ES_UNIT}))?|${ES_UNIT}))?|dos\\s+mil(?:\\s+(?:diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|${ES_UNIT}))?)`
+const ES_MONTH_NUMBER = `(?:${ES_UNIT}|diez|once|doce)`
 const B = '(?<![\\p{L}\\p{N}])'
 const E = '(?![\\p{L}\\p{N}])'
 // Patterns every alternative of which holds a mandatory \d ([0-9] even with the u flag) are wrapped in digitOnly():
@@ -185,6 +186,12 @@ const PATTERNS: RegExp[] = [
     `(?:\\b(?:fecha de nacimiento|nac[ií](?:do|da|ó|o)?|cumpleaños)(?![\\p{L}])(?:\\s+(?:es|fue|el|en|era))*\\s+)(?<v>(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})(?:\\s+(?:(?:de|del|y)\\s+)?(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})){1,10})${E}`,
     'gud',
   ),
+  // "es quince del cinco del cincuenta y dos": a day, a month and a year said as Spanish numbers joined by "del",
+  // with no cue needed (two "del" between three numbers name nothing else).
+  new RegExp(
+    `${B}(?<v>${ES_DAY}\\s+del\\s+${ES_MONTH_NUMBER}\\s+del\\s+${SPANISH_NUMBER_WORD}(?:\\s+(?:y\\s+)?${SPANISH_NUMBER_WORD}){0,4})${E}`,
+    'gud',
+  ),
   // born in 1931, dob 1931, born in nineteen twenty eight
   new RegExp(
     `(?:\\b(?:dob|d\\.o\\.b\\.?|born|birth ?year|year of birth|date of birth|birthday|nac[ií](?:do|da|ó|o)?|nacimiento)(?![\\p{L}\\p{N}])[^\\p{L}\\p{N}]{0,4}(?:(?:in|is|was|en|el|es|:)\\s+){0,2}(?:(?:a[nñ]o|year)\\s+(?:de\\s+)?)?)(?<v>(?:(?:19|18|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR})${E})`,
@@ -200,6 +207,7 @@ const GATES = new Map<RegExp, RegExp>([
   [PATTERNS.find((re) => re.source.includes('d o b|date of birth'))!, /dob|d o b|birth|born|nacimiento/],
   ...PATTERNS.filter((re) => re.source.includes('nochebuena')).map((re): [RegExp, RegExp] => [re, HOLIDAY_GATE]),
   [PATTERNS.find((re) => re.source.includes('fecha de nacimiento|nac'))!, /nac[ií]|cumplea/],
+  [PATTERNS.find((re) => re.source.includes('\\s+del\\s+(?:uno|una'))!, / del [\s\S]* del /],
 ])
 
 const ASCII_DIGIT = /[0-9]/

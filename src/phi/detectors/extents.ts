@@ -8,6 +8,7 @@
  */
 import {
   type TrailingPhraseWords,
+  fold,
   languages,
   phraseLengthAfter,
   phraseLengthAtEnd,
@@ -27,6 +28,7 @@ import { knownInSomeLanguage } from '../languages/words'
 import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
+import { STATE_WORD } from './place-names'
 import type { Span } from './types'
 
 const QUOTED_GAP = /^[ \t]+(?:"[\p{L}\p{M}.'’ -]{1,16}"|“[\p{L}\p{M}.'’ -]{1,16}”|\([\p{L}\p{M}.'’ -]{1,16}\))[ \t]+$/u
@@ -271,6 +273,29 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
         source: 'name:link',
       })
     }
+    // "em là thảo trương": a family name of the tables after a given name, where no language uses it as a word.
+    const next = WORD_AFTER.exec(after)?.[1]
+    if (next && isTableSurname(next.toLowerCase()))
+      out.push({ start: s.start, end: s.end + WORD_AFTER.exec(after)![0].length, type: 'NAME', source: 'name:family' })
+    // "this is katie lemon again", "it's dana price calling": a word between a name its speaker gives and a word that
+    // closes an introduction is the speaker's surname, whatever else it means.
+    const surname = SURNAME_BEFORE_CLOSER.exec(after)
+    if (
+      surname &&
+      !breaks(surname[1]!.toLowerCase()) &&
+      !NOT_SURNAME_BEFORE_CLOSER.has(surname[1]!.toLowerCase()) &&
+      !/(?:ed|in|ing|in')$/i.test(surname[1]!) &&
+      SPEAKER_INTRO_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))
+    )
+      out.push({
+        start: s.start,
+        end: s.end + surname[0].length - surname[2]!.length - 1,
+        type: 'NAME',
+        source: 'name:surname',
+      })
+    // "Ma. Elena", "Fco. Javier": a given name written short before the rest of the name.
+    const short = GIVEN_SHORT_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
+    if (short) out.push({ start: s.start - short[0].length + 1, end: s.end, type: 'NAME', source: 'name:short' })
     const syllables = lang.romanizedSyllables
     const h = HYPHEN_AFTER.exec(after)
     if (h && syllables.has(h[1]!.toLowerCase()) && syllables.has(h[2]!.toLowerCase())) {
@@ -297,6 +322,24 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     }
   }
   return out
+}
+
+// The speaker giving their own name, a title between: "this is", "it's", "my name is nurse".
+const SPEAKER_INTRO_BEFORE =
+  /(?:^|[^\p{L}])(?:this is|it's|it’s|its|it is|my name is|name's|i'm|i am)[ \t]+(?:(?:nurse|dr\.?|doctor|pastor|officer)[ \t]+)?$/iu
+const SURNAME_BEFORE_CLOSER = /^[ \t]+([\p{L}'’-]{2,})[ \t]+(again|calling|speaking|here|from)(?![\p{L}])/u
+// biome-ignore format: packed list
+const NOT_SURNAME_BEFORE_CLOSER = new Set([
+  'back', 'just', 'only', 'also', 'still', 'again', 'calling', 'here', 'over', 'out', 'down', 'up', 'now', 'today',
+  'tonight', 'finally', 'really', 'actually', 'one', 'once', 'not', 'nurse', 'doctor', 'dr', 'rn', 'md', 'office',
+])
+const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}'’-])/u
+// Given names written short with a point (Ma. = María, Fco. = Francisco, Wm. = William), capitalised.
+const GIVEN_SHORT_BEFORE = /(?:^|[^\p{L}])(?:Ma|Mª|Fco|Wm|Jno|Chas|Thos|Geo)\.[ \t]+$/u
+
+function isTableSurname(w: string): boolean {
+  const lang = languages()
+  return lang.familyNames.has(w) && w !== fold(w) && !lang.plainWords.has(w) && !isCommonWord(w) && !breaks(w)
 }
 
 // The name's last run of letters, lower case ("kim" in "[kim] sung ho"); read only once a syllable pair follows.
@@ -494,7 +537,9 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
     const m = (digits ? LETTER_PREFIX.exec(before) : null) ?? SPELLED_PREFIX.exec(before)
     if (!m) continue
     const word = m[1]!.replace(/[ \t]/g, '').toLowerCase()
-    if (ID_CUE_ABBREVIATIONS.has(word) || (digits && isBasicWord(word))) continue
+    // A state's code written in capitals before a licence or Medicaid number is its prefix ("OH 7728 0391 55").
+    const stateCode = digits && s.type !== 'PHONE' && m[1]!.length === 2 && STATE_WORD.test(word)
+    if (ID_CUE_ABBREVIATIONS.has(word) || (digits && isBasicWord(word) && !stateCode)) continue
     const start = s.start - m[0].length + m[0].indexOf(m[1]!)
     if (!spans.some((o) => o !== s && o.start < s.start && o.end > start))
       out.push({ ...s, start, source: `${s.source}+prefix` })

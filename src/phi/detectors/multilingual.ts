@@ -10,6 +10,8 @@ import {
   hasAttachedSuffix,
   LANGUAGES,
   languages,
+  latinLanguagesOf,
+  mainLatinLanguages,
   phraseLengthAtEnd,
   type PhraseSet,
 } from '../languages'
@@ -113,6 +115,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
     [lang.relationCues, false],
     [lang.titlesBefore, false],
   ]
+  let textLanguages: ReadonlySet<string> | undefined
   for (let i = 1; i < list.length; i++) {
     const first = list[i]!
     for (const [set, self] of cueSets) {
@@ -133,14 +136,26 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         lang.titlesOnlyBeforeNames.has(cue) &&
         !ENGLISH_BOUNDARY.has(first.w) &&
         !DIGITS.test(first.w)
-      if (isNameBoundary(first.w) && !titled && !strong) continue
+      // After a naming cue a family name of the tables opens the name even when it is also a word ("이름은 정 기철").
+      // Latin-script family names that are function words ("la", "do") are left to the name passes.
+      const family =
+        naming &&
+        lang.familyNames.has(first.w) &&
+        !/\p{Script=Latin}/u.test(first.w) &&
+        i + 1 < list.length &&
+        !isNameBoundary(list[i + 1]!.w)
+      if (isNameBoundary(first.w) && !titled && !strong && !family) continue
       if (strong) {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
       }
       // After a relation word a known first name is one even when it is also a word ("my mother blessing").
       const relationFirst = set === lang.relationCues && isFirstName(first.w) && !ENGLISH_BOUNDARY.has(first.w)
-      if (!naming && !nameLike(first, text, cased) && !relationFirst) continue
+      // After a title of the text's own language, a given name of that language is one whatever else it means
+      // ("cô loan", "chị lan": Vietnamese given names are everyday words).
+      textLanguages ??= latinLanguagesOf(list.map((w) => w.w))
+      const ownGiven = set !== lang.selfCues && givenNameAfterOwnCue(cue, first.w, textLanguages)
+      if (!naming && !nameLike(first, text, cased) && !relationFirst && !ownGiven) continue
       // English and Spanish introductions ("it's sunny again") are read by names.ts, which knows their idioms.
       // Only a first name that is no English word passes: "it's dolores", not "it's sunny again".
       if (self && !naming && englishOrSpanishIntro(cue) && !(classify(first.w).first && !isEnglishWord(first.w)))
@@ -157,6 +172,59 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       out.push({ start: first.start, end: list[j]!.end - copulaLength(list[j]!.w), type: 'NAME', source: 'names:cue' })
       break
     }
+  }
+}
+
+/**
+ * Whether `word` is a given name (or, in a language that declines names, a form of one: "розу" of Роза) of a language
+ * whose title or relation word `cue` is, in a text of that language (a script of its own says so by itself).
+ */
+function givenNameAfterOwnCue(cue: string, word: string, textLanguages: ReadonlySet<string>): boolean {
+  if (ENGLISH_BOUNDARY.has(word) || DIGITS.test(word)) return false
+  const lang = languages()
+  const ownScript = !/\p{Script=Latin}/u.test(word)
+  for (const code of lang.cueLanguages.get(cue) ?? []) {
+    if (!ownScript && !textLanguages.has(code)) continue
+    const given = lang.givenNamesOf.get(code)
+    if (given?.has(word)) return true
+    if (!ownScript || !given) continue
+    for (const ending of lang.inflections) {
+      if (word.length <= ending.length + 1 || !word.endsWith(ending)) continue
+      const stem = word.slice(0, -ending.length)
+      if (lang.inflectionBases.some((b) => given.has(stem + b))) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Names after a person article ("si", "ni", "kay" in Tagalog) in a text of the article's language: the next word is a
+ * name whatever it means ("lola ko si remedios"), after a title if one follows the article ("si lola remedios"); the
+ * name runs on over words the language does not use as its own.
+ */
+function articleNames(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  let textLanguages: ReadonlySet<string> | undefined
+  for (let i = 0; i + 1 < list.length; i++) {
+    const codes = lang.personArticles.get(list[i]!.w)
+    if (!codes) continue
+    textLanguages ??= mainLatinLanguages(list.map((w) => w.w))
+    const code = codes.find((c) => textLanguages!.has(c))
+    if (!code) continue
+    const own = lang.byLanguage.get(code)!
+    let j = i + 1
+    if (!spacedGap(text, list[i]!, list[j]!)) continue
+    if (lang.titlesBefore.phrases.has(list[j]!.w) && j + 1 < list.length && spacedGap(text, list[j]!, list[j + 1]!)) j++
+    const first = list[j]!
+    if (isNameBoundary(first.w) && own.has(first.w)) continue
+    if (ENGLISH_BOUNDARY.has(first.w) || DIGITS.test(first.w) || lang.titlesBefore.phrases.has(first.w)) continue
+    let end = j
+    while (end + 1 < list.length && end - j + 1 < MAX_NAME_WORDS && spacedGap(text, list[end]!, list[end + 1]!)) {
+      const next = list[end + 1]!.w
+      if (own.has(next) || isNameBoundary(next) || HAN.test(next)) break
+      end++
+    }
+    out.push({ start: first.start, end: list[end]!.end, type: 'NAME', source: 'names:article' })
   }
 }
 
@@ -271,16 +339,41 @@ export function weekdaysBeforeDates(text: string, spans: readonly Span[]): Span[
     // "지난 금요일 13일", "last friday 13", "上个星期三 十五号": the word placing the weekday goes with it.
     const head = text.slice(Math.max(0, s.start - n - 24), s.start - n)
     const placed = n > 0 ? phraseLengthAtEnd(head, weekdayRelatives) || hanRelativeLengthAtEnd(head) : 0
-    if (n > 0)
+    const after = weekdayLengthAfter(text.slice(s.end, s.end + 24), weekdayPhrases)
+    if (n > 0 || after > 0)
       out.push({
         start: s.start - n - placed,
-        end: s.end,
+        end: s.end + after,
         type: 'DATE',
         source: 'date:weekday',
         ...(s.canonical ? { canonical: s.canonical } : {}),
       })
   }
   return out
+}
+
+const WORDS_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?/u
+
+/**
+ * A weekday right after a date, where a language writes it there ("12月2日星期一", "11월 20일 수요일", "3/14 monday"): the
+ * length up to its end, or 0. A Hangul weekday keeps the particle written onto it outside ("수요일에" → 수요일).
+ */
+function weekdayLengthAfter(after: string, weekdays: PhraseSet): number {
+  const trimmed = after.replace(/^[ \t]+/, '')
+  const lead = after.length - trimmed.length
+  const han = weekdays.unspaced.find((w) => trimmed.startsWith(w))
+  if (han) return lead + han.length
+  const m = WORDS_AFTER.exec(after)
+  if (!m) return 0
+  const first = m[1]!.toLowerCase()
+  if (m[2] && weekdays.phrases.has(`${first} ${m[2].toLowerCase()}`)) return m[0].length
+  // A short Latin form ("mon", "qua", "sat") is an abbreviation only when written with its capital ("3/14 Mon").
+  const abbreviation = first.length <= 3 && /^\p{Script=Latin}/u.test(first) && !/^\p{Lu}/u.test(m[1]!)
+  if (weekdays.phrases.has(first) && !abbreviation) return lead + m[1]!.length
+  if (/^\p{Script=Hangul}+$/u.test(first)) {
+    for (let k = first.length - 1; k >= 2; k--) if (weekdays.phrases.has(first.slice(0, k))) return lead + k
+  }
+  return 0
 }
 
 /**
@@ -321,6 +414,7 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   hangulGivenNames(list, out)
   spacedAges(list, text, out)
   cuedNames(list, text, out)
+  articleNames(list, text, out)
   // Speech-to-text spaces Chinese ("我是 李建国 的儿子"): the Han names are read as if it had not.
   const compact = withoutHanSpaces(text)
   if (compact) {

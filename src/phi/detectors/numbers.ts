@@ -78,10 +78,15 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
     }
     lastClaimed = undefined
     lastUnclaimed = token
-    out.push({ start: token.start, end: token.end, type: 'OTHER', source: NUMBER_BACKSTOP })
+    // "fifty five hundred broadway": a multiplier the number runs on to is part of the number it scales.
+    const multiplier = token.digits ? null : MULTIPLIER_AFTER.exec(lower.slice(token.end, token.end + 12))
+    const end = token.end + (multiplier ? multiplier[0].length : 0)
+    out.push({ start: token.start, end, type: 'OTHER', source: NUMBER_BACKSTOP })
   }
   return out
 }
+
+const MULTIPLIER_AFTER = /^[ \t]+(?:hundred|thousand)(?![\p{L}\p{N}])/u
 
 /** A number inside a dose taper ("60-45-30-15"): falling steps, not a phone or an ID. */
 function inTaper(token: NumberToken, text: string): boolean {

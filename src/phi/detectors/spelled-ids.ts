@@ -4,7 +4,7 @@
  * A member ID or a plate read out this way is an identifier whatever its cue; the English run of single letters and
  * digit words is spoken-ids.ts's, this one reads every language's letter names (the tables' `letterNames`).
  */
-import { languages } from '../languages'
+import { languages, mainLatinLanguages } from '../languages'
 import { isCommonWord, isEnglishWord } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
@@ -134,7 +134,10 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
         digits += piece.spelled.length
       }
     }
-    if (clear >= MIN_CLEAR_LETTERS && digits >= MIN_DIGITS && spelled.length >= MIN_CHARACTERS) {
+    if (digits === 0 && isSpelledName(all, list, lower)) {
+      const start = list[all[0]!.from]!.start
+      spans.push({ start, end: list[all[all.length - 1]!.to]!.end, type: 'NAME', source: 'spelled-names' })
+    } else if (clear >= MIN_CLEAR_LETTERS && digits >= MIN_DIGITS && spelled.length >= MIN_CHARACTERS) {
       let first = all.indexOf(pieces[0]!)
       let last = all.indexOf(pieces[pieces.length - 1]!)
       while (first > 0 && !isEnglishWord(list[all[first - 1]!.from]!.w)) first--
@@ -148,6 +151,28 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
     i = Math.max(j, i + 1)
   }
   return spans
+}
+
+/**
+ * A name spelled with the letter names of the text's own language ("jota o ese e", "ele u ene a"): three letters or
+ * more, one of them a letter name that is no everyday word of that language nor of English ("jota", "ele", "erre").
+ * The letters that are words ("o", "ese", "e") belong to the run they sit in.
+ */
+function isSpelledName(
+  run: ReadonlyArray<{ piece: Piece; from: number }>,
+  list: readonly Word[],
+  lower: string,
+): boolean {
+  if (run.length < 3 || run.some(({ piece }) => piece.kind !== 'letter')) return false
+  const lang = languages()
+  let main: ReadonlySet<string> | undefined
+  for (const { from } of run) {
+    const w = list[from]!.w
+    if (w.length < 2 || !lang.letterNames.has(w) || isCommonWord(w)) continue
+    main ??= mainLatinLanguages(words(lower).map((x) => x.w))
+    for (const code of main) if (lang.letterNamesOf.get(code)?.has(w) && !lang.byLanguage.get(code)?.has(w)) return true
+  }
+  return false
 }
 
 function isLetter(piece: Piece, letter: string): boolean {

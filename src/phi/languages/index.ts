@@ -184,6 +184,10 @@ function compile(tables: readonly LanguageTable[]) {
     nameParticles: new Set(tables.flatMap((t) => t.nameParticles)),
     holidays: all((t) => t.holidays ?? []),
     nameLinks: new Set(tables.flatMap((t) => (t.nameLinks ?? []).flatMap((w) => [w, fold(w)]))),
+    letterNamesOf: new Map(tables.map((t) => [t.code, new Set(Object.keys(t.letterNames ?? {}))])),
+    personArticles: wordLanguages(tables, (t) => t.personArticles ?? []),
+    cueLanguages: wordLanguages(tables, (t) => [...t.titlesBefore, ...t.relationCues]),
+    givenNamesOf: new Map(tables.map((t) => [t.code, new Set(t.givenNames.flatMap((n) => [n, fold(n)]))])),
     titlesOnlyBeforeNames: new Set(tables.flatMap((t) => (t.titlesOnlyBeforeNames ?? []).flatMap((w) => [w, fold(w)]))),
     addressUnits: all((t) => t.addressUnits ?? []),
     romanizedSyllables: new Set(tables.flatMap((t) => t.romanizedSyllables ?? [])),
@@ -205,6 +209,21 @@ function compile(tables: readonly LanguageTable[]) {
 }
 
 /** Every table compiled (built on first use, then shared by every detection in the isolate). */
+/** phrase (and its folded form) → the languages whose `pick` list holds it. */
+function wordLanguages(
+  tables: readonly LanguageTable[],
+  pick: (t: LanguageTable) => readonly string[],
+): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>()
+  for (const t of tables)
+    for (const w of pick(t))
+      for (const k of new Set([w, fold(w)])) {
+        const codes = out.get(k) ?? out.set(k, []).get(k)!
+        if (!codes.includes(t.code)) codes.push(t.code)
+      }
+  return out
+}
+
 export type CompiledLanguages = ReturnType<typeof compile>
 
 let compiled: CompiledLanguages | undefined
@@ -224,6 +243,19 @@ export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<str
   const { codes, english, counts, order } = languageCounts(lowerWords)
   const out = new Set<string>()
   for (const n of order) if (counts[n]! >= 2 && counts[n]! >= english) out.add(codes[n]!)
+  return out
+}
+
+/**
+ * The languages a text of Latin-script words reads as most: of {@link latinLanguagesOf}, those with the most everyday
+ * words (ties kept). A word that is a particle in one language and a word in another ("si") is read in this one.
+ */
+export function mainLatinLanguages(lowerWords: readonly string[]): ReadonlySet<string> {
+  const { codes, english, counts, order } = languageCounts(lowerWords)
+  let best = Math.max(2, english)
+  for (const n of order) if (counts[n]! > best) best = counts[n]!
+  const out = new Set<string>()
+  for (const n of order) if (counts[n]! >= best) out.add(codes[n]!)
   return out
 }
 

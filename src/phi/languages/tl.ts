@@ -505,6 +505,7 @@ export const tl: LanguageTable = {
   ],
   nameParticles: ["de", "dela", "de la", "del", "delos", "de los", "san", "sta", "santa", "sto", "santo"],
   holidays: ["pasko", "araw ng pasko", "bisperas ng pasko", "noche buena", "bagong taon", "bisperas ng bagong taon", "undas", "todos los santos", "araw ng mga patay", "araw ng mga puso", "mahal na araw", "biyernes santo", "semana santa", "araw ng kalayaan", "araw ng mga ina", "araw ng mga ama"],
+  personArticles: ["si", "ni", "kay", "sina", "nina", "kina"],
   titlesOnlyBeforeNames: ["aling", "mang", "manang", "manong", "ginang", "ginoo", "binibini", "gng", "aleng"],
   addressUnits: ["unit", "apt", "blk", "block", "bldg", "lot", "phase", "purok", "sitio", "kwarto"],
   words: [

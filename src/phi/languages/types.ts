@@ -94,6 +94,11 @@ export interface LanguageTable {
    */
   titlesOnlyBeforeNames?: readonly string[]
   /**
+   * Articles written only before a person's name ("si", "ni", "kay" in Tagalog): in a text of this language the word
+   * after one (or after a title that follows it: "si lola remedios") is a name whatever it means. Optional.
+   */
+  personArticles?: readonly string[]
+  /**
    * Words for a unit inside a building, written after the street ("apt", "suite", "кв", "apto", "appt", "phòng"):
    * the unit after one belongs to the address. Optional.
    */

@@ -260,7 +260,8 @@ export const vi: LanguageTable = {
     "lương", "luong", "tô", "to", "hà", "ha", "tạ", "ta", "châu", "chau", "quách", "quach", "thái", "thai", "lưu",
     "luu", "tăng", "tang", "giang", "la", "phùng", "phung", "kiều", "kieu", "triệu", "trieu", "từ", "tu", "văn",
     "van", "âu", "au", "diệp", "diep", "khổng", "khong", "hứa", "hua", "mạc", "mac", "tôn", "ton", "lạc", "lac",
-    "thân", "than"
+    "thân", "than", "trương", "truong", "vương", "vuong", "tống", "nghiêm", "nghiem", "thạch", "thach", "đàm", "lã",
+    "khúc", "khuc", "ninh", "lục", "bạch", "bach"
   ],
   givenNames: [
     "an", "anh", "bảo", "bình", "châu", "chi", "cúc", "cường", "dũng", "dung", "duy", "dương", "đạt", "điệp",

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
+
+describe('names after a word the text’s own language writes only before a person', () => {
+  it('reads the word after a Tagalog person article as a name, whatever it means, only in Tagalog text', () => {
+    expect(
+      scrub(
+        'po ito po si maricel tumatawag po ako para sa lola ko si remedios dela cruz ninety four years old na po siya',
+      ),
+    ).toBe('po ito po si [NAME] tumatawag po ako para sa lola ko si [NAME] [AGE:90PLUS] years old na po siya')
+    expect(scrub('si puedes llamar a mi hija ni modo')).toBe('si puedes llamar a mi hija ni modo')
+    expect(scrub('si nanay po ay may lagnat kahapon pa po')).toBe('si nanay po ay may lagnat kahapon pa po')
+  })
+
+  it('reads a given name of the language after its own title or relation word ("cô loan", "маму розу")', () => {
+    expect(scrub('dạ alo em gọi cho cô loan ở phòng lọc thận cô gọi lại cho em nha cảm ơn cô')).toBe(
+      'dạ alo em gọi cho [NAME] ở phòng lọc thận cô gọi lại cho em nha cảm ơn cô',
+    )
+    expect(scrub('запишите пожалуйста маму розу на четверг')).toMatch(/маму \[NAME\] на четверг$/)
+  })
+
+  it('opens a name after a naming cue with a family name that is also a word ("이름은 정 기철")', () => {
+    expect(scrub('어 이름은 정 기철 이고요 요즘 밤에 자꾸 깨시고')).toBe(
+      '어 이름은 [NAME] 이고요 요즘 밤에 자꾸 깨시고',
+    )
+  })
+})
+
+describe('what sits beside a name', () => {
+  it('takes a table family name after a given name, a short given name before one, a surname before "again"', () => {
+    expect(scrub('dạ alo em là thu t h u trương em gọi về cái hóa đơn')).toBe(
+      'dạ alo em là [NAME] em gọi về cái hóa đơn',
+    )
+    expect(scrub('Nota: Garza Villarreal, Ma. Elena - FN 1958.', 'sms')).toBe('Nota: [NAME], [NAME] - FN 1958.')
+    expect(scrub('hello this is nurse katie lemon again from the visiting nurse service')).toMatch(
+      /^hello this is \[NAME\] again from/,
+    )
+    expect(scrub('hi this is maria back again')).toBe('hi this is [NAME] back again')
+    expect(scrub('this is dana from doctor reyes office calling for you')).toBe(
+      'this is [NAME] from [NAME] office calling for you',
+    )
+  })
+
+  it('reads a capitalised word signing alone after thanks as a name, not an English word there', () => {
+    expect(scrub('subiu a insulina. obrigada. São', 'sms')).toBe('subiu a insulina. obrigada. [NAME]')
+    expect(scrub('thank you. Yes', 'sms')).toBe('thank you. Yes')
+  })
+
+  it('reads a name spelled with Spanish letter names, and leaves Spanish words that are letter names', () => {
+    expect(scrub('mi nombre es josé ángel jota o ese e ángel benavides y me acaban')).toBe(
+      'mi nombre es [NAME] y me acaban',
+    )
+    expect(scrub('y a ese de la casa le dije que no')).toBe('y a ese de la casa le dije que no')
+  })
+})
+
+describe('days and numbers', () => {
+  it('joins a weekday written after a date, and leaves a lower-case short form ("mon numéro")', () => {
+    expect(scrub('확인됐습니다. 현재 11월 20일 수요일 오전 9시 예약이 있으세요', 'sms')).toBe(
+      '확인됐습니다. 현재 [DATE] 오전 9시 예약이 있으세요',
+    )
+    expect(scrub('第一次評估可以安排在12月2日星期一下午3點', 'sms')).toBe('第一次評估可以安排在[DATE]下午3點')
+    expect(scrub('see you 3/14 Mon at 2', 'sms')).toBe('see you [DATE] at 2')
+    expect(scrub('rendez-vous le 3 mars mon numéro')).toBe('rendez-vous le [DATE] mon numéro')
+  })
+
+  it('reads "quince del cinco del cincuenta y dos" as a date without a cue', () => {
+    expect(scrub('dice mil novecientos sesenta y es quince del cinco del cincuenta y dos no sé')).toBe(
+      'dice [OTHER] y es [DATE] no sé',
+    )
+    expect(scrub('tomo dos pastillas del cinco')).toBe('tomo dos pastillas del cinco')
+  })
+
+  it('redacts the multiplier of an unclaimed spoken number with it, and keeps a claimed one', () => {
+    expect(scrub('the center on fifty five hundred broadway the evening shift')).toBe(
+      'the center on [OTHER] [NAME] the evening shift',
+    )
+    expect(scrub('it costs fifty five hundred dollars')).toBe('it costs fifty five hundred dollars')
+  })
+
+  it('takes a state code written before a plan or licence number, not a pronoun before a phone', () => {
+    expect(scrub('Nimewo Medicaid mwen OH 7728 0391 55.', 'sms')).toBe('Nimewo Medicaid mwen [HEALTHPLAN].')
+    expect(scrub('PLEASE CALL ME 555-201-0142', 'sms')).toBe('PLEASE CALL ME [PHONE]')
+  })
+})
+
+describe('towns named after their landscape', () => {
+  it('takes the suffix after a found name or town, and the word before a suffix with a particle on it', () => {
+    expect(
+      scrub(
+        'our address is eighteen forty five lee road unit two oh four cleveland heights if you need to send somebody',
+      ),
+    ).toBe('our address is [ADDRESS] [LOCALITY] if you need to send somebody')
+    expect(scrub('i am calling from my job at the rio grande city school district and i need')).toBe(
+      'i am calling from my job at the [LOCALITY] school district and i need',
+    )
+    expect(scrub('감사합니다. 약국은 elk grove에 있는 CVS로 해주세요', 'sms')).toBe(
+      '감사합니다. 약국은 [LOCALITY]에 있는 CVS로 해주세요',
+    )
+  })
+})
