@@ -17,16 +17,9 @@ import { isSpaceUnit, letterOrNumberLength, lettersOf, nextCodePoint } from './d
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
-import {
-  addressUnits,
-  citiesAfterStreets,
-  cueGaps,
-  letterPrefixes,
-  nameGaps,
-  streetEndings,
-  namePartsBeside,
-} from './detectors/extents'
-import { placeSuffixes } from './detectors/place-extents'
+import { addressUnits, cueGaps, nameGaps, streetEndings, namePartsBeside } from './detectors/extents'
+import { letterPrefixes } from './detectors/id-extents'
+import { citiesAfterStreets, placeSuffixes } from './detectors/place-extents'
 import { namedStreets } from './detectors/named-streets'
 import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'

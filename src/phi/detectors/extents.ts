@@ -15,20 +15,11 @@ import {
   trailingPhraseWords,
 } from '../languages'
 import { classLengthBefore, letterOrNumberLength } from './chars'
-import {
-  isBasicWord,
-  isCity,
-  isClinicalTerm,
-  isCommonWord,
-  isEnglishWord,
-  isFirstName,
-  isRareEnglishWord,
-} from '../lexicon'
+import { isBasicWord, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isRareEnglishWord } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
 import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
-import { STATE_WORD } from './place-names'
 import type { Span } from './types'
 
 const QUOTED_GAP = /^[ \t]+(?:"[\p{L}\p{M}.'’ -]{1,16}"|“[\p{L}\p{M}.'’ -]{1,16}”|\([\p{L}\p{M}.'’ -]{1,16}\))[ \t]+$/u
@@ -448,101 +439,6 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
       type: 'STREET',
       source: 'street:unit',
     })
-  }
-  return out
-}
-
-const CJK_LOCALITY =
-  /^[ \t]*[,，、][ \t]*([\p{Script=Han}\p{Script=Hangul}]{2,8}(?:[ \t][\p{Script=Han}\p{Script=Hangul}]{2,8})?)(?=[ \t]*(?:[。.!！?？,，、]|$))/u
-
-/** "[street] salt lake city", "[street], eureka": a known town right after a street is the address's town. */
-export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[] {
-  const out: Span[] = []
-  for (const s of spans) {
-    if (s.type !== 'STREET') continue
-    const after = text.slice(s.end, s.end + 48)
-    // Han and Hangul addresses go from the street out: what follows the street after a comma, up to the next
-    // punctuation, is the district and city ("[street], 서울 강남구.", "[street],上海。").
-    const cjk = CJK_LOCALITY.exec(after)
-    if (cjk) {
-      const start = s.end + cjk[0].length - cjk[1]!.length
-      const end = start + cjk[1]!.length
-      if (!spans.some((o) => o.start < end && o.end > start && o.type !== 'NAME'))
-        out.push({ start, end, type: 'CITY', source: 'city:after-street' })
-      continue
-    }
-    const m = /^[ \t]{0,2},?[ \t]{0,2}((?:[\p{L}'’.-]+[ \t]?){1,3})/u.exec(after)
-    // "[… calle san jacinto el] paso": a street read one word too far, into a town's article.
-    const tail = TOWN_ARTICLE_AT_END.exec(text.slice(Math.max(s.start, s.end - 6), s.end))
-    const next = m ? /^[\p{L}'’.-]+/u.exec(m[1]!)?.[0] : undefined
-    if (
-      tail &&
-      next &&
-      m!.index === 0 &&
-      /^[ \t]/.test(after) &&
-      isCity(`${tail[1]!.toLowerCase()} ${next.toLowerCase()}`)
-    ) {
-      const start = s.end - tail[1]!.length
-      out.push({
-        start,
-        end: s.end + (m![0].length - m![1]!.length) + next.length,
-        type: 'CITY',
-        source: 'city:after-street',
-      })
-      continue
-    }
-    if (!m) continue
-    const lead = m[0].length - m[1]!.length
-    const parts = [...m[1]!.matchAll(/[\p{L}'’.-]+/gu)]
-    for (let k = parts.length; k >= 1; k--) {
-      const phrase = parts
-        .slice(0, k)
-        .map((p) => p[0].toLowerCase())
-        .join(' ')
-      if (!isCity(phrase) || isClinicalTerm(phrase)) continue
-      const start = s.end + lead
-      const end = start + parts[k - 1]!.index! + parts[k - 1]![0].length
-      if (!spans.some((o) => o.start < end && o.end > start))
-        out.push({ start, end, type: 'CITY', source: 'city:after-street' })
-      break
-    }
-  }
-  return out
-}
-
-const TOWN_ARTICLE_AT_END = /(?:^|[ \t])(el|la|los|las|le|san|santa|st)$/iu
-
-const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'SSN', 'OTHER', 'DEVICE'])
-const SPELLED_PREFIX = /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[ \t]){2,4})$/u
-// A code glued to text of another script counts too ("member ID是UHC 9930…").
-const LETTER_PREFIX = /(?:^|[^\p{Script=Latin}\p{N}])(\p{Lu}{2,6})[ \t-]$/u
-// Abbreviations that announce an identifier rather than belong to it ("MRN 7730418", "DOB", "SSN").
-// biome-ignore format: packed list
-const ID_CUE_ABBREVIATIONS = new Set([
-  'mrn', 'id', 'dob', 'ssn', 'acct', 'ph', 'tel', 'fax', 'no', 'nr', 'num', 'dl', 'sn', 'ref', 'pt', 'rx', 'npi', 'dea',
-  'ein', 'tin', 'mbi', 'hicn', 'vin', 'ins', 'grp', 'mem', 'cel', 'cell', 'mob', 'ext', 'apt', 'ste', 'po', 'usa', 'us',
-])
-
-/**
- * Capital letters written right before an identifier's digits are part of it: Quebec's health card ("LAMA 5402 1987",
- * the first letters of the surname and given name), "ABC 123456" policy prefixes. Cue abbreviations stay.
- */
-export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
-  const out: Span[] = []
-  for (const s of spans) {
-    if (!ID_TYPES.has(s.type)) continue
-    const digits = /^\d/.test(text.slice(s.start, s.start + 1))
-    const before = text.slice(Math.max(0, s.start - 12), s.start)
-    // "F R huit huit deux": capitals spelled one by one before a number, written or said, are its letters too.
-    const m = (digits ? LETTER_PREFIX.exec(before) : null) ?? SPELLED_PREFIX.exec(before)
-    if (!m) continue
-    const word = m[1]!.replace(/[ \t]/g, '').toLowerCase()
-    // A state's code written in capitals before a licence or Medicaid number is its prefix ("OH 7728 0391 55").
-    const stateCode = digits && s.type !== 'PHONE' && m[1]!.length === 2 && STATE_WORD.test(word)
-    if (ID_CUE_ABBREVIATIONS.has(word) || (digits && isBasicWord(word) && !stateCode)) continue
-    const start = s.start - m[0].length + m[0].indexOf(m[1]!)
-    if (!spans.some((o) => o !== s && o.start < s.start && o.end > start))
-      out.push({ ...s, start, source: `${s.source}+prefix` })
   }
   return out
 }

@@ -1,8 +1,10 @@
 /**
- * Towns named after their landscape, read on resolved spans: a found name or town followed by "heights", "city",
- * "grove" and the like is a town, suffix and all ("[cleveland] heights", "[rio] grande city"), and a suffix found
- * alone takes the word before it ("elk [grove]에"). Run by detect.ts with the other resolved passes; new spans only.
+ * Towns read on resolved spans: a known town right after a street ("[street] salt lake city"), and towns named after
+ * their landscape: a found name or town followed by "heights", "city", "grove" and the like is a town, suffix and
+ * all ("[cleveland] heights", "[rio] grande city"), and a suffix found alone takes the word before it ("elk
+ * [grove]에"). Run by detect.ts with the other resolved passes; new spans only.
  */
+import { isCity, isClinicalTerm } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NOT_PLACE_HEAD, PLACE_SUFFIX_WORD } from './place-names'
 import type { Span } from './types'
@@ -51,3 +53,63 @@ export function placeSuffixes(text: string, spans: readonly Span[]): Span[] {
   }
   return out
 }
+
+const CJK_LOCALITY =
+  /^[ \t]*[,，、][ \t]*([\p{Script=Han}\p{Script=Hangul}]{2,8}(?:[ \t][\p{Script=Han}\p{Script=Hangul}]{2,8})?)(?=[ \t]*(?:[。.!！?？,，、]|$))/u
+
+/** "[street] salt lake city", "[street], eureka": a known town right after a street is the address's town. */
+export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'STREET') continue
+    const after = text.slice(s.end, s.end + 48)
+    // Han and Hangul addresses go from the street out: what follows the street after a comma, up to the next
+    // punctuation, is the district and city ("[street], 서울 강남구.", "[street],上海。").
+    const cjk = CJK_LOCALITY.exec(after)
+    if (cjk) {
+      const start = s.end + cjk[0].length - cjk[1]!.length
+      const end = start + cjk[1]!.length
+      if (!spans.some((o) => o.start < end && o.end > start && o.type !== 'NAME'))
+        out.push({ start, end, type: 'CITY', source: 'city:after-street' })
+      continue
+    }
+    const m = /^[ \t]{0,2},?[ \t]{0,2}((?:[\p{L}'’.-]+[ \t]?){1,3})/u.exec(after)
+    // "[… calle san jacinto el] paso": a street read one word too far, into a town's article.
+    const tail = TOWN_ARTICLE_AT_END.exec(text.slice(Math.max(s.start, s.end - 6), s.end))
+    const next = m ? /^[\p{L}'’.-]+/u.exec(m[1]!)?.[0] : undefined
+    if (
+      tail &&
+      next &&
+      m!.index === 0 &&
+      /^[ \t]/.test(after) &&
+      isCity(`${tail[1]!.toLowerCase()} ${next.toLowerCase()}`)
+    ) {
+      const start = s.end - tail[1]!.length
+      out.push({
+        start,
+        end: s.end + (m![0].length - m![1]!.length) + next.length,
+        type: 'CITY',
+        source: 'city:after-street',
+      })
+      continue
+    }
+    if (!m) continue
+    const lead = m[0].length - m[1]!.length
+    const parts = [...m[1]!.matchAll(/[\p{L}'’.-]+/gu)]
+    for (let k = parts.length; k >= 1; k--) {
+      const phrase = parts
+        .slice(0, k)
+        .map((p) => p[0].toLowerCase())
+        .join(' ')
+      if (!isCity(phrase) || isClinicalTerm(phrase)) continue
+      const start = s.end + lead
+      const end = start + parts[k - 1]!.index! + parts[k - 1]![0].length
+      if (!spans.some((o) => o.start < end && o.end > start))
+        out.push({ start, end, type: 'CITY', source: 'city:after-street' })
+      break
+    }
+  }
+  return out
+}
+
+const TOWN_ARTICLE_AT_END = /(?:^|[ \t])(el|la|los|las|le|san|santa|st)$/iu

@@ -1,0 +1,42 @@
+/**
+ * Identifier extents, read on resolved spans: capital letters written or spelled right before an identifier's digits
+ * are part of it (a health card's letters, a policy prefix, a state's code before a licence or Medicaid number).
+ */
+import { isBasicWord } from '../lexicon'
+import { STATE_WORD } from './place-names'
+import type { Span } from './types'
+
+const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'SSN', 'OTHER', 'DEVICE'])
+const SPELLED_PREFIX = /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[ \t]){2,4})$/u
+// A code glued to text of another script counts too ("member ID是UHC 9930…").
+const LETTER_PREFIX = /(?:^|[^\p{Script=Latin}\p{N}])(\p{Lu}{2,6})[ \t-]$/u
+// Abbreviations that announce an identifier rather than belong to it ("MRN 7730418", "DOB", "SSN").
+// biome-ignore format: packed list
+const ID_CUE_ABBREVIATIONS = new Set([
+  'mrn', 'id', 'dob', 'ssn', 'acct', 'ph', 'tel', 'fax', 'no', 'nr', 'num', 'dl', 'sn', 'ref', 'pt', 'rx', 'npi', 'dea',
+  'ein', 'tin', 'mbi', 'hicn', 'vin', 'ins', 'grp', 'mem', 'cel', 'cell', 'mob', 'ext', 'apt', 'ste', 'po', 'usa', 'us',
+])
+
+/**
+ * Capital letters written right before an identifier's digits are part of it: Quebec's health card ("LAMA 5402 1987",
+ * the first letters of the surname and given name), "ABC 123456" policy prefixes. Cue abbreviations stay.
+ */
+export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (!ID_TYPES.has(s.type)) continue
+    const digits = /^\d/.test(text.slice(s.start, s.start + 1))
+    const before = text.slice(Math.max(0, s.start - 12), s.start)
+    // "F R huit huit deux": capitals spelled one by one before a number, written or said, are its letters too.
+    const m = (digits ? LETTER_PREFIX.exec(before) : null) ?? SPELLED_PREFIX.exec(before)
+    if (!m) continue
+    const word = m[1]!.replace(/[ \t]/g, '').toLowerCase()
+    // A state's code written in capitals before a licence or Medicaid number is its prefix ("OH 7728 0391 55").
+    const stateCode = digits && s.type !== 'PHONE' && m[1]!.length === 2 && STATE_WORD.test(word)
+    if (ID_CUE_ABBREVIATIONS.has(word) || (digits && isBasicWord(word) && !stateCode)) continue
+    const start = s.start - m[0].length + m[0].indexOf(m[1]!)
+    if (!spans.some((o) => o !== s && o.start < s.start && o.end > start))
+      out.push({ ...s, start, source: `${s.source}+prefix` })
+  }
+  return out
+}
