@@ -13,7 +13,7 @@ import { findNames, type Tok, type TokenSource, tokenize } from './detectors/nam
 import { hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
 import { detectSpelledIds } from './detectors/spelled-ids'
 import { detectSpokenNumbers } from './detectors/spoken-numbers'
-import { isSpaceUnit, letterOrNumberLength, lettersOf, nextCodePoint } from './detectors/chars'
+import { isSpaceUnit } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
@@ -35,7 +35,7 @@ import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
 import { languages, phraseLengthAtEnd } from './languages'
 import { LABELS } from './transform'
-import { boundedMemo } from './memo'
+import { nameWords, spelledForms } from './name-words'
 import type { PhiType } from './types'
 import { FILLER, PLACEHOLDER, PLACEHOLDER_ONLY, blank, clip, longRuns, lowerSameLength } from './blanking'
 
@@ -111,15 +111,6 @@ const TITLE_WORD_START =
 // Surname particles between a title and a name: "Dr. van der Berg", "doctora de la Cruz".
 const PARTICLES_BEFORE =
   /(?:^|[^\p{L}\p{N}])((?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|mac|st\.?)\s+){1,3})$/iu
-// Words never propagated on their own even when part of a detected name.
-// biome-ignore format: packed list
-const NOT_PROPAGATED = new Set([
-  'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'da', 'das', 'do', 'dos', 'di', 'du', 'le', 'van', 'von', 'der', 'den',
-  'bin', 'ibn', 'al', 'st', 'and', 'the', 'of', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'ii', 'iii', 'iv', 'my', 'me', 'is', 'it',
-  'doctor', 'nurse', 'miss', 'sra', 'srta', 'don', 'señor', 'señora', 'senor', 'senora', 'doña', 'grandma', 'grandpa', 'aunt', 'uncle', 'tia', 'tio', 'mom', 'dad',
-  'son', 'hi', 'hey', 'hello', 'this', 'from', 'a', 'an', 'in', 'on', 'at', 'to', 'for',
-])
-
 /**
  * Whether `text` before `end` could end with one of the title, particle or "and" look-backs above (all ASCII words
  * followed by white space, or a title's full stop): a necessary condition checked before running them, so a name
@@ -191,84 +182,6 @@ function resolve(spans: Span[], text: string): Span[] {
     } else merged.push(s)
   }
   return merged
-}
-
-// A name spelled out letter by letter ("m-o-o-d-y", "b a p t i s t e", "K.O.W.A.L"): the word it spells.
-const SPELLED = /^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u
-
-// Name words of values already read: the same names recur across a text's spans and its two propagation rounds,
-// and each reading normalises the value. Bounded like the lexicon's memos (cleared when full, long values never
-// kept); callers only read the arrays.
-const nameWords = boundedMemo<readonly string[]>((value) => readNameWords(value), 2048)
-
-function readNameWords(value: string): string[] {
-  const out: string[] = []
-  const lower = lowerSameLength(normalizeText(value))
-  let seen = false
-  for (let p = 0; p < lower.length; ) {
-    const end = nameWordEnd(lower, p)
-    if (end === p) {
-      p = nextCodePoint(lower, p)
-      continue
-    }
-    const w = lower.slice(p, end)
-    const first = out.length === 0 && !seen
-    seen = true
-    p = end
-    // A table's title opening the value ("cô loan", "chị lan") is a title, not a name word to look for everywhere.
-    if (first && end < lower.length && languages().titlesBefore.phrases.has(w)) continue
-    if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !isAsciiNumber(w)) out.push(w)
-    // "Blessing's mom … Blessing Nwosu": the name without its possessive is the name too (/['’]s$/).
-    const c = w.charCodeAt(w.length - 2)
-    const stem = w.length >= 2 && w.endsWith('s') && (c === 39 || c === 0x2019) ? w.slice(0, -2) : w
-    if (stem !== w && stem.length >= 2 && !NOT_PROPAGATED.has(stem) && !isAsciiNumber(stem)) out.push(stem)
-  }
-  // "moody m-o-o-d-y": the spelled word is said as a word too.
-  const trimmed = lower.trim()
-  if (SPELLED.test(trimmed)) {
-    const word = lettersOf(trimmed)
-    if (!NOT_PROPAGATED.has(word)) out.push(word)
-  }
-  return out
-}
-
-/**
- * The end of the name word starting at `p` (letters and numbers, runs joined by single ' ’ or -; `p` itself when none
- * starts there), found by the code unit tables instead of a pattern run and a match array per word: long name values
- * (a name spelled letter by letter is one span of the whole text) are read again on every detection, as the memo
- * keeps no value over 64 characters.
- */
-function nameWordEnd(s: string, p: number): number {
-  let e = p
-  for (let l = letterOrNumberLength(s, e); l > 0; l = letterOrNumberLength(s, e)) e += l
-  if (e === p) return p
-  for (;;) {
-    const c = s.charCodeAt(e)
-    // ' ’ -
-    if (c !== 39 && c !== 0x2019 && c !== 45) return e
-    let k = letterOrNumberLength(s, e + 1)
-    if (k === 0) return e
-    e += 1
-    for (; k > 0; k = letterOrNumberLength(s, e)) e += k
-  }
-}
-
-/** /^\d+$/.test(w) for a non-empty word, without the pattern. */
-function isAsciiNumber(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i)
-    if (c < 48 || c > 57) return false
-  }
-  return w.length > 0
-}
-
-const SPELLABLE = /^[a-z]{2,10}$/
-
-/** A name word as said letter by letter ("ho" → "h o"): transcripts spell names after saying them. */
-function spelledForms(words: Iterable<string>): string[] {
-  const out: string[] = []
-  for (const w of words) if (SPELLABLE.test(w)) out.push([...w].join(' '))
-  return out
 }
 
 /** Distinct name words (lower-case) in detected NAME spans, for propagation across fields. */
