@@ -3,6 +3,7 @@
  * titles, particles, possessives and numbers are set aside, and the spelled forms transcripts say after a name.
  */
 import { languages } from './languages'
+import { isFirstName } from './lexicon'
 import { letterOrNumberLength, lettersOf, nextCodePoint } from './detectors/chars'
 import { normalizeText } from './normalize'
 import { boundedMemo } from './memo'
@@ -25,10 +26,15 @@ const SPELLED = /^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u
 // kept); callers only read the arrays.
 export const nameWords = boundedMemo<readonly string[]>((value) => readNameWords(value), 2048)
 
+/** A given name of the tables or the lexicon ("chi", "em", "anh"): looked for everywhere even when also a title. */
+function isGivenName(w: string): boolean {
+  return languages().givenNames.has(w) || isFirstName(w)
+}
+
 function readNameWords(value: string): string[] {
   const out: string[] = []
   const lower = lowerSameLength(normalizeText(value))
-  let seen = false
+  let index = 0
   for (let p = 0; p < lower.length; ) {
     const end = nameWordEnd(lower, p)
     if (end === p) {
@@ -36,11 +42,11 @@ function readNameWords(value: string): string[] {
       continue
     }
     const w = lower.slice(p, end)
-    const first = out.length === 0 && !seen
-    seen = true
+    const first = index++ === 0
     p = end
     // A table's title opening the value ("cô loan", "chị lan") is a title, not a name word to look for everywhere.
-    if (first && end < lower.length && languages().titlesBefore.phrases.has(w)) continue
+    // One that is also a given name ("chi", "em", "anh" of Chi Tran, Em Watson) is looked for like any name word.
+    if (first && end < lower.length && languages().titlesBefore.phrases.has(w) && !isGivenName(w)) continue
     if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !isAsciiNumber(w)) out.push(w)
     // "Blessing's mom … Blessing Nwosu": the name without its possessive is the name too (/['’]s$/).
     const c = w.charCodeAt(w.length - 2)

@@ -186,10 +186,10 @@ const PATTERNS: RegExp[] = [
     `(?:\\b(?:fecha de nacimiento|nac[ií](?:do|da|ó|o)?|cumpleaños)(?![\\p{L}])(?:\\s+(?:es|fue|el|en|era))*\\s+)(?<v>(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})(?:\\s+(?:(?:de|del|y)\\s+)?(?:${SPANISH_NUMBER_WORD}|${MONTH}|\\d{1,4})){1,10})${E}`,
     'gud',
   ),
-  // "es quince del cinco del cincuenta y dos": a day, a month and a year said as Spanish numbers joined by "del",
-  // with no cue needed (two "del" between three numbers name nothing else).
+  // "es quince del cinco del cincuenta y dos", "el 15 del 5 del 52": a day, a month and a year joined by "del" (and
+  // "de" before the year), with no cue needed: three numbers joined so name nothing else.
   new RegExp(
-    `${B}(?<v>${ES_DAY}\\s+del\\s+${ES_MONTH_NUMBER}\\s+del\\s+${SPANISH_NUMBER_WORD}(?:\\s+(?:y\\s+)?${SPANISH_NUMBER_WORD}){0,4})${E}`,
+    `${B}(?<v>(?:${ES_DAY}|[12]?\\d|3[01])\\s+del\\s+(?:${ES_MONTH_NUMBER}|0?[1-9]|1[0-2])\\s+del?\\s+(?:${SPANISH_NUMBER_WORD}(?:\\s+(?:y\\s+)?${SPANISH_NUMBER_WORD}){0,4}|\\d{2}|\\d{4}))${E}`,
     'gud',
   ),
   // born in 1931, dob 1931, born in nineteen twenty eight
@@ -207,7 +207,7 @@ const GATES = new Map<RegExp, RegExp>([
   [PATTERNS.find((re) => re.source.includes('d o b|date of birth'))!, /dob|d o b|birth|born|nacimiento/],
   ...PATTERNS.filter((re) => re.source.includes('nochebuena')).map((re): [RegExp, RegExp] => [re, HOLIDAY_GATE]),
   [PATTERNS.find((re) => re.source.includes('fecha de nacimiento|nac'))!, /nac[ií]|cumplea/],
-  [PATTERNS.find((re) => re.source.includes('\\s+del\\s+(?:uno|una'))!, / del [\s\S]* del /],
+  [PATTERNS.find((re) => re.source.includes('\\s+del\\s+(?:(?:uno|una'))!, /\sdel\s/],
 ])
 
 const ASCII_DIGIT = /[0-9]/

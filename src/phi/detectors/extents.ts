@@ -275,7 +275,10 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
       surname &&
       !breaks(surname[1]!.toLowerCase()) &&
       !NOT_SURNAME_BEFORE_CLOSER.has(surname[1]!.toLowerCase()) &&
-      !/(?:ed|in|ing|in')$/i.test(surname[1]!) &&
+      !/(?:ed|in|ing|in'|ly|['’]s)$/i.test(surname[1]!) &&
+      !isClinicalTerm(surname[1]!.toLowerCase()) &&
+      !isFunctionWordOfAnyLanguage(surname[1]!.toLowerCase()) &&
+      !lang.relationCues.phrases.has(surname[1]!.toLowerCase()) &&
       SPEAKER_INTRO_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))
     )
       out.push({
@@ -286,7 +289,13 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
       })
     // "Ma. Elena", "Fco. Javier": a given name written short before the rest of the name.
     const short = GIVEN_SHORT_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
-    if (short) out.push({ start: s.start - short[0].length + 1, end: s.end, type: 'NAME', source: 'name:short' })
+    if (short)
+      out.push({
+        start: s.start - short[0].length + short[0].search(/\p{Lu}/u),
+        end: s.end,
+        type: 'NAME',
+        source: 'name:short',
+      })
     const syllables = lang.romanizedSyllables
     const h = HYPHEN_AFTER.exec(after)
     if (h && syllables.has(h[1]!.toLowerCase()) && syllables.has(h[2]!.toLowerCase())) {
@@ -317,12 +326,14 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
 
 // The speaker giving their own name, a title between: "this is", "it's", "my name is nurse".
 const SPEAKER_INTRO_BEFORE =
-  /(?:^|[^\p{L}])(?:this is|it's|it’s|its|it is|my name is|name's|i'm|i am)[ \t]+(?:(?:nurse|dr\.?|doctor|pastor|officer)[ \t]+)?$/iu
-const SURNAME_BEFORE_CLOSER = /^[ \t]+([\p{L}'’-]{2,})[ \t]+(again|calling|speaking|here|from)(?![\p{L}])/u
+  /(?:^|[^\p{L}])(?:this is|it's|it’s|its|it is|my name is|name's)[ \t]+(?:(?:uh|um|er|ah)[ \t]+)?(?:(?:nurse|dr\.?|doctor|pastor|officer)[ \t]+)?$/iu
+const SURNAME_BEFORE_CLOSER =
+  /^[ \t]+([\p{L}'’-]{2,})[ \t]+(again|calling|speaking|here|from|with|returning)(?![\p{L}])/u
 // biome-ignore format: packed list
 const NOT_SURNAME_BEFORE_CLOSER = new Set([
   'back', 'just', 'only', 'also', 'still', 'again', 'calling', 'here', 'over', 'out', 'down', 'up', 'now', 'today',
   'tonight', 'finally', 'really', 'actually', 'one', 'once', 'not', 'nurse', 'doctor', 'dr', 'rn', 'md', 'office',
+  'myself', 'someone', 'somebody', 'upstairs', 'downstairs', 'sick', 'home', 'again', 'too', 'both', 'all', 'well',
 ])
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}'’-])/u
 // Given names written short with a point (Ma. = María, Fco. = Francisco, Wm. = William), capitalised.

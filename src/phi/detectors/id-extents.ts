@@ -3,10 +3,11 @@
  * are part of it (a health card's letters, a policy prefix, a state's code before a licence or Medicaid number).
  */
 import { isBasicWord } from '../lexicon'
+import { cueBefore } from './cues'
 import { STATE_WORD } from './place-names'
 import type { Span } from './types'
 
-const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'SSN', 'OTHER', 'DEVICE'])
+const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'SSN', 'OTHER', 'DEVICE', 'VEHICLE'])
 const SPELLED_PREFIX = /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[ \t]){2,4})$/u
 // A code glued to text of another script counts too ("member ID是UHC 9930…").
 const LETTER_PREFIX = /(?:^|[^\p{Script=Latin}\p{N}])(\p{Lu}{2,6})[ \t-]$/u
@@ -28,13 +29,22 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
     const digits = /^\d/.test(text.slice(s.start, s.start + 1))
     const before = text.slice(Math.max(0, s.start - 12), s.start)
     // "F R huit huit deux": capitals spelled one by one before a number, written or said, are its letters too.
-    const m = (digits ? LETTER_PREFIX.exec(before) : null) ?? SPELLED_PREFIX.exec(before)
+    // A plate or licence that starts with letters takes only a state's code before it ("FL JRQ 8841").
+    const lettered = !digits && (s.type === 'VEHICLE' || s.type === 'LICENSE')
+    const m = (digits || lettered ? LETTER_PREFIX.exec(before) : null) ?? SPELLED_PREFIX.exec(before)
     if (!m) continue
     const word = m[1]!.replace(/[ \t]/g, '').toLowerCase()
     // A state's code written in capitals before a licence or Medicaid number is its prefix ("OH 7728 0391 55").
-    const stateCode = digits && s.type !== 'PHONE' && m[1]!.length === 2 && STATE_WORD.test(word)
+    // Only after an identifier's cue ("Medicaid … OH 7728…"): a code that is also a word ("IN", "OK") is one otherwise.
+    const codeStart = s.start - m[0].length + m[0].indexOf(m[1]!)
+    const stateCode =
+      s.type !== 'PHONE' &&
+      m[1]!.length === 2 &&
+      STATE_WORD.test(word) &&
+      cueBefore(text.slice(Math.max(0, codeStart - 40), codeStart).toLowerCase(), Math.min(40, codeStart)) !== undefined
     if (ID_CUE_ABBREVIATIONS.has(word) || (digits && isBasicWord(word) && !stateCode)) continue
-    const start = s.start - m[0].length + m[0].indexOf(m[1]!)
+    if (lettered && !stateCode && m[0] !== SPELLED_PREFIX.exec(before)?.[0]) continue
+    const start = codeStart
     if (!spans.some((o) => o !== s && o.start < s.start && o.end > start))
       out.push({ ...s, start, source: `${s.source}+prefix` })
   }

@@ -61,6 +61,7 @@ const ENGLISH_BOUNDARY = new Set([
   'when', 'because', 'yes', 'no', 'ok', 'okay', 'hi', 'hey', 'hello', 'um', 'uh', 'also', 'too', 'there', 'then', 'now',
   'today', 'tomorrow', 'yesterday', 'tonight', 'needs', 'need', 'wants', 'want', 'got', 'get', 'says', 'said', 'called',
 ])
+const CYRILLIC = /\p{Script=Cyrillic}/u
 const CALLER_WORDS = /^(?:calling|speaking|here|again)$/
 
 // A pure test of the word over fixed tables, asked of every word after a cue: remembered per word (bounded).
@@ -143,18 +144,19 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         lang.familyNames.has(first.w) &&
         !/\p{Script=Latin}/u.test(first.w) &&
         i + 1 < list.length &&
-        !isNameBoundary(list[i + 1]!.w)
-      if (isNameBoundary(first.w) && !titled && !strong && !family) continue
+        !isNameBoundary(list[i + 1]!.w) &&
+        /^\p{Script=Hangul}{1,2}$/u.test(list[i + 1]!.w)
+      // After a title of the text's own language, a given name of that language is one whatever else it means
+      // ("cô loan", "chị lan": Vietnamese given names are everyday words).
+      textLanguages ??= latinLanguagesOf(list.map((w) => w.w))
+      const ownGiven = set !== lang.selfCues && givenNameAfterOwnCue(cue, first.w, textLanguages)
+      if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven) continue
       if (strong) {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
       }
       // After a relation word a known first name is one even when it is also a word ("my mother blessing").
       const relationFirst = set === lang.relationCues && isFirstName(first.w) && !ENGLISH_BOUNDARY.has(first.w)
-      // After a title of the text's own language, a given name of that language is one whatever else it means
-      // ("cô loan", "chị lan": Vietnamese given names are everyday words).
-      textLanguages ??= latinLanguagesOf(list.map((w) => w.w))
-      const ownGiven = set !== lang.selfCues && givenNameAfterOwnCue(cue, first.w, textLanguages)
       if (!naming && !nameLike(first, text, cased) && !relationFirst && !ownGiven) continue
       // English and Spanish introductions ("it's sunny again") are read by names.ts, which knows their idioms.
       // Only a first name that is no English word passes: "it's dolores", not "it's sunny again".
@@ -187,11 +189,12 @@ function givenNameAfterOwnCue(cue: string, word: string, textLanguages: Readonly
     if (!ownScript && !textLanguages.has(code)) continue
     const given = lang.givenNamesOf.get(code)
     if (given?.has(word)) return true
-    if (!ownScript || !given) continue
-    for (const ending of lang.inflections) {
+    // Russian declines a name ("розу" of Роза); Arabic's endings are pronouns ("عمره", his age), not cases of a name.
+    const table = CYRILLIC.test(word) && given ? LANGUAGES.find((t) => t.code === code) : undefined
+    for (const ending of table?.inflections ?? []) {
       if (word.length <= ending.length + 1 || !word.endsWith(ending)) continue
       const stem = word.slice(0, -ending.length)
-      if (lang.inflectionBases.some((b) => given.has(stem + b))) return true
+      if (['', ...(table!.inflectionBases ?? [])].some((b) => given!.has(stem + b))) return true
     }
   }
   return false
@@ -214,14 +217,18 @@ function articleNames(list: readonly Word[], text: string, out: Span[]): void {
     const own = lang.byLanguage.get(code)!
     let j = i + 1
     if (!spacedGap(text, list[i]!, list[j]!)) continue
-    if (lang.titlesBefore.phrases.has(list[j]!.w) && j + 1 < list.length && spacedGap(text, list[j]!, list[j + 1]!)) j++
+    // "si lola remedios", "si tatay ramon": a title or relation word between the article and the name.
+    const kin = (w: string): boolean => lang.titlesBefore.phrases.has(w) || lang.relationCues.phrases.has(w)
+    if (kin(list[j]!.w) && j + 1 < list.length && spacedGap(text, list[j]!, list[j + 1]!)) j++
     const first = list[j]!
-    if (isNameBoundary(first.w) && own.has(first.w)) continue
-    if (ENGLISH_BOUNDARY.has(first.w) || DIGITS.test(first.w) || lang.titlesBefore.phrases.has(first.w)) continue
+    // A word the language uses as a function word ("ni isa") or a clinical one ("si covid") is no name; a month or
+    // a noun is ("si april").
+    if (lang.plainWords.has(first.w) && own.has(first.w)) continue
+    if (ENGLISH_BOUNDARY.has(first.w) || DIGITS.test(first.w) || kin(first.w) || isClinicalTerm(first.w)) continue
     let end = j
     while (end + 1 < list.length && end - j + 1 < MAX_NAME_WORDS && spacedGap(text, list[end]!, list[end + 1]!)) {
       const next = list[end + 1]!.w
-      if (own.has(next) || isNameBoundary(next) || HAN.test(next)) break
+      if (own.has(next) || isNameBoundary(next) || HAN.test(next) || isClinicalTerm(next) || isEnglishWord(next)) break
       end++
     }
     out.push({ start: first.start, end: list[end]!.end, type: 'NAME', source: 'names:article' })
@@ -352,26 +359,38 @@ export function weekdaysBeforeDates(text: string, spans: readonly Span[]): Span[
   return out
 }
 
-const WORDS_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?/u
+const WORD_AT = /^([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?/u
 
 /**
  * A weekday right after a date, where a language writes it there ("12月2日星期一", "11월 20일 수요일", "3/14 monday"): the
  * length up to its end, or 0. A Hangul weekday keeps the particle written onto it outside ("수요일에" → 수요일).
  */
 function weekdayLengthAfter(after: string, weekdays: PhraseSet): number {
-  const trimmed = after.replace(/^[ \t]+/, '')
-  const lead = after.length - trimmed.length
-  const han = weekdays.unspaced.find((w) => trimmed.startsWith(w))
-  if (han) return lead + han.length
-  const m = WORDS_AFTER.exec(after)
+  // "3/14, Monday", "11월 20일(수)", "12月2日(星期一)": a comma or brackets around the weekday.
+  const open = /^[ \t]*(?:,[ \t]*|[(（][ \t]*)?/u.exec(after)![0]
+  const bracketed = /[(（]/u.test(open)
+  const n = weekdayAt(after.slice(open.length), weekdays, bracketed)
+  if (n === 0) return 0
+  const close = bracketed ? (/^[ \t]*[)）]/u.exec(after.slice(open.length + n))?.[0].length ?? -1) : 0
+  return close < 0 ? 0 : open.length + n + close
+}
+
+// Korean writes the weekday as one syllable in brackets after a date: "(수)".
+const HANGUL_DAY = /^[월화수목금토일](?=[ \t]*[)）])/u
+
+function weekdayAt(rest: string, weekdays: PhraseSet, bracketed: boolean): number {
+  const han = weekdays.unspaced.find((w) => rest.startsWith(w))
+  if (han) return han.length
+  if (bracketed && HANGUL_DAY.test(rest)) return 1
+  const m = WORD_AT.exec(rest)
   if (!m) return 0
   const first = m[1]!.toLowerCase()
   if (m[2] && weekdays.phrases.has(`${first} ${m[2].toLowerCase()}`)) return m[0].length
   // A short Latin form ("mon", "qua", "sat") is an abbreviation only when written with its capital ("3/14 Mon").
   const abbreviation = first.length <= 3 && /^\p{Script=Latin}/u.test(first) && !/^\p{Lu}/u.test(m[1]!)
-  if (weekdays.phrases.has(first) && !abbreviation) return lead + m[1]!.length
+  if (weekdays.phrases.has(first) && !abbreviation) return m[1]!.length
   if (/^\p{Script=Hangul}+$/u.test(first)) {
-    for (let k = first.length - 1; k >= 2; k--) if (weekdays.phrases.has(first.slice(0, k))) return lead + k
+    for (let k = first.length - 1; k >= 2; k--) if (weekdays.phrases.has(first.slice(0, k))) return k
   }
   return 0
 }

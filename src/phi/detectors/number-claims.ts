@@ -7,6 +7,7 @@ import { languages, type PhraseSet } from '../languages'
 import type { Word } from '../spoken'
 import { isClinicalTerm, isCommonWord, isSlang } from '../lexicon'
 import { DIGITS, FUNCTION_WORDS, type NumberToken, ORDINAL_DIGITS } from './spoken-numbers'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
 
 // Nouns after the digits of an identifier read out in part ("the 0148 number", "ending 0183 line").
 const IDENTIFIER_NOUNS = new Set(['number', 'numbers', 'line', 'ext', 'extension', 'número', 'numero', 'numéro'])
@@ -136,6 +137,28 @@ const ROUTES_AND_FREQUENCIES = new Set([
 ])
 
 /** Why a number is safe, or undefined when nothing claims it. */
+// Articles Romance languages put before a day of the month said alone ("le 22", "el treinta", "dia nove").
+const DAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'el', 'dia'])
+// Conjunctions and prepositions the function-word lists lack that end a day's clause ("le vingt-deux mais…").
+const DAY_CLOSERS: ReadonlySet<string> = new Set([
+  'mais',
+  'porque',
+  'parce',
+  'ou',
+  'e',
+  'et',
+  "s'il",
+  'pour',
+  'à',
+  'no',
+])
+
+/** Whether what follows a number after a day article ends the phrase: punctuation, the end, a function word. */
+function closesADay(next: Word | undefined, after: string): boolean {
+  if (!next || /^[ \t]*[.,;:!?]/.test(after)) return true
+  return DAY_CLOSERS.has(next.w) || isFunctionWordOfAnyLanguage(next.w)
+}
+
 export function claim(token: NumberToken, list: readonly Word[], text: string, lower: string): string | undefined {
   const lang = languages()
   // Three or more number groups said in a row are an identifier or a date, never one quantity.
@@ -198,6 +221,19 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
     return undefined
   }
   if (phraseAfter(list, token.to, text, lang.unitsAfter)) return 'unit'
+  // A day of the month after the article French, Spanish and Portuguese put before it ("le vingt-deux", "el treinta",
+  // "dia nove"): no count, cue or time claims it, as nothing but a unit after it makes it a quantity.
+  const article = list[token.from - 1]
+  if (
+    article &&
+    DAY_ARTICLES.has(article.w) &&
+    token.value !== undefined &&
+    token.value >= 2 &&
+    token.value <= 31 &&
+    /^[ \t]{1,2}$/.test(text.slice(article.end, token.start)) &&
+    closesADay(list[token.to + 1], text.slice(token.end, token.end + 2))
+  )
+    return undefined
   // A time of day: "at 930 tomorrow", "at two thirty", "by 1045 tonight".
   const prevWord = list[token.from - 1]?.w
   if (prevWord && TIME_BEFORE.has(prevWord)) {

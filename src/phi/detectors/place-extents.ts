@@ -10,8 +10,15 @@ import { NOT_PLACE_HEAD, PLACE_SUFFIX_WORD } from './place-names'
 import type { Span } from './types'
 
 // A suffix followed by the end of the word, or by a particle of a script written onto it ("grove에", "city的").
-const SUFFIX_AFTER =
-  /^[ \t]+(?:([\p{L}\p{M}'’]+)[ \t]+)?(heights|falls|springs|beach|hills|city|village|junction|valley|grove|harbor|creek|township|gardens|park)(?![\p{Script=Latin}\p{N}])/iu
+const SUFFIX_AFTER = new RegExp(
+  `^[ \\t]+(?:([\\p{L}\\p{M}'’]+)[ \\t]+)?(${PLACE_SUFFIX_WORD.source.slice(4, -2)}|gardens)(?![\\p{Script=Latin}\\p{N}])`,
+  'iu',
+)
+// Suffixes that are also verbs or nouns a person does or has ("maria often falls", "valley fever", "park the car"):
+// after a name they make a town only after a place word ("from", "in", "near").
+const WEAK_SUFFIX =
+  /^(?:falls|springs|park|beach|valley|hills|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids)$/i
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à)[ \t]+$/iu
 const ATTACHED_PARTICLE = /[\p{Script=Hangul}\p{Script=Han}]/u
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’])([\p{Script=Latin}'’]{2,})[ \t]+$/u
 
@@ -46,6 +53,16 @@ export function placeSuffixes(text: string, spans: readonly Span[]): Span[] {
     }
     const m = SUFFIX_AFTER.exec(text.slice(s.end, s.end + 40))
     if (!m || (m[1] && opensNoPlace(m[1]))) continue
+    const placed = s.type === 'CITY' || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start))
+    if (WEAK_SUFFIX.test(m[2]!) && !placed) continue
+    // A middle word ("[rio] grande city") only before "city", and never a clinical word after the suffix.
+    if (m[1] && m[2]!.toLowerCase() !== 'city' && !placed) continue
+    if (
+      isClinicalTerm(
+        (/^[ \t]+([\p{L}]+)/u.exec(text.slice(s.end + m[0].length, s.end + m[0].length + 20))?.[1] ?? '').toLowerCase(),
+      )
+    )
+      continue
     const end = s.end + m[0].length
     // A suffix word already read as part of something (a name "grace park", an address) stays what it was.
     if (spans.some((o) => o !== s && o.start < end && o.end > s.end)) continue

@@ -79,6 +79,8 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
   const tokenAt = new Map<number, NumberToken>()
   for (const token of numberTokensOf(lower, text)) tokenAt.set(token.from, token)
   const spans: Span[] = []
+  // The text's language, read once: a spelled name is told by the letter names of that language.
+  let main: ReadonlySet<string> | undefined
   let i = 0
   while (i < list.length) {
     if (!pieceAt(list, i, text, tokenAt, false)) {
@@ -134,7 +136,8 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
         digits += piece.spelled.length
       }
     }
-    if (digits === 0 && isSpelledName(all, list, lower)) {
+    main ??= mainLatinLanguages(list.map((x) => x.w))
+    if (digits === 0 && isSpelledName(all, list, lower, main)) {
       const start = list[all[0]!.from]!.start
       spans.push({ start, end: list[all[all.length - 1]!.to]!.end, type: 'NAME', source: 'spelled-names' })
     } else if (clear >= MIN_CLEAR_LETTERS && digits >= MIN_DIGITS && spelled.length >= MIN_CHARACTERS) {
@@ -154,26 +157,35 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
 }
 
 /**
- * A name spelled with the letter names of the text's own language ("jota o ese e", "ele u ene a"): three letters or
- * more, one of them a letter name that is no everyday word of that language nor of English ("jota", "ele", "erre").
- * The letters that are words ("o", "ese", "e") belong to the run they sit in.
+ * A name spelled with the letter names of the text's own language ("jota o ese e", "ele u ene a"): one of the letters a
+ * letter name that is no everyday word of that language ("jota", "ele", "erre"), the letters that are words ("o",
+ * "ese", "e") belonging to the run they sit in. Three or four letters spell an abbreviation as often as a name
+ * ("be y ce", "pe ese a", "e pe o ce"): those count only after a spelling or naming cue; five or more need none.
  */
 function isSpelledName(
   run: ReadonlyArray<{ piece: Piece; from: number }>,
   list: readonly Word[],
   lower: string,
+  main: ReadonlySet<string>,
 ): boolean {
   if (run.length < 3 || run.some(({ piece }) => piece.kind !== 'letter')) return false
+  if (
+    run.length < 5 &&
+    !SPELLING_CUE_BEFORE.test(lower.slice(Math.max(0, list[run[0]!.from]!.start - 40), list[run[0]!.from]!.start))
+  )
+    return false
   const lang = languages()
-  let main: ReadonlySet<string> | undefined
   for (const { from } of run) {
     const w = list[from]!.w
-    if (w.length < 2 || !lang.letterNames.has(w) || isCommonWord(w)) continue
-    main ??= mainLatinLanguages(words(lower).map((x) => x.w))
+    if (w.length < 2 || !lang.letterNames.has(w)) continue
     for (const code of main) if (lang.letterNamesOf.get(code)?.has(w) && !lang.byLanguage.get(code)?.has(w)) return true
   }
   return false
 }
+
+// Words that announce a name or its spelling: "se escribe", "mi apellido es", "c'est", "meu nome é", "spelled".
+const SPELLING_CUE_BEFORE =
+  /(?:escrib\p{L}*|deletre\p{L}*|apellido|nombre|llamo|llama|nome|sobrenome|soletr\p{L}*|chamo|c'est|s'écrit|s'ecrit|épel\p{L}*|nom|spell\p{L}*|name)[^.!?]{0,30}$/u
 
 function isLetter(piece: Piece, letter: string): boolean {
   return piece.kind === 'letter' && piece.letter === letter

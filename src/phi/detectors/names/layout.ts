@@ -3,7 +3,7 @@
  * ("Ella: …"), a line holding only a name (a signature or address block), and a sign-off closing the message.
  */
 import { languages, phraseLengthAtEnd } from '../../languages'
-import { isCommonWord, isEnglishWord } from '../../lexicon'
+import { isCommonWord } from '../../lexicon'
 import { CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
 import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
 import { CONJUNCTIONS } from './multiword'
@@ -173,12 +173,9 @@ export function signOffPass(ctx: Ctx): void {
     for (let k = i + 1; k < n; k++) if (!SPACE_ONLY.test(gap(ctx, k))) return
     const head = toks[i]!
     const c = head.cls
-    // A capitalised word signing alone after a thanks is a name even when the language uses it as a verb
-    // ("obrigada. São", short for Conceição); an English word there ("Thanks. Yes") stays a word.
-    const thankedName = size === 1 && ctx.informative && head.cap && !isEnglishWord(head.lower) && afterThanks(ctx, i)
-    if (head.glued || c.clinical || (isAux(ctx, head.lower) && !closingName && !thankedName)) return
+    if (head.glued || c.clinical || (isAux(ctx, head.lower) && !closingName)) return
     // A given name of the tables signs in a script without capitals too ("- سارة الخطيب").
-    if (c.strong || c.first || c.oov || thankedName || isCap(ctx, head) || languages().givenNames.has(head.lower)) {
+    if (c.strong || c.first || c.oov || isCap(ctx, head) || languages().givenNames.has(head.lower)) {
       for (let k = i; k < n; k++) {
         const ck = toks[k]!.cls
         if (k > i && (isFunctionWord(toks[k]!.lower) || CONJUNCTIONS.has(toks[k]!.lower))) continue
