@@ -246,9 +246,22 @@ function particleNames(list: readonly Word[], text: string, out: Span[]): void {
   }
 }
 
+// The last code units of each list of Han weekdays: a look-back ending on none of them holds none of the weekdays.
+const lastUnitsOfLists = new WeakMap<readonly string[], ReadonlySet<number>>()
+
+function lastUnitsOf(list: readonly string[]): ReadonlySet<number> {
+  let units = lastUnitsOfLists.get(list)
+  if (!units) lastUnitsOfLists.set(list, (units = new Set(list.map((w) => w.charCodeAt(w.length - 1)))))
+  return units
+}
+
 /** "星期三 " or "星期三" right before a date: the length of the Han weekday with the spaces after it, or 0. */
 function hanWeekdayLengthAtEnd(before: string, weekdays: readonly string[]): number {
-  const trimmed = before.replace(/[ \t]+$/, '')
+  let end = before.length
+  while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 9)) end--
+  // Refused by the last character before any search (every date of a text asks, and most follow no Han weekday).
+  if (end === 0 || !lastUnitsOf(weekdays).has(before.charCodeAt(end - 1))) return 0
+  const trimmed = before.slice(0, end)
   const weekday = weekdays.find((w) => trimmed.endsWith(w))
   return weekday ? before.length - trimmed.length + weekday.length : 0
 }
