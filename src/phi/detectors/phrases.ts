@@ -49,6 +49,8 @@ export function phraseFrom(
     phrase = k === 0 ? w.w : `${phrase} ${w.w}`
     // Only a phrase's last word can close it: the look-up of a freshly joined string is skipped otherwise.
     if (set.lastWords.has(w.w) && set.phrases.has(phrase)) found = i + k + 1
+    // Words that open no phrase open no longer one either: the words after them are not read.
+    else if (k > 0 && !set.openings.has(phrase)) break
   }
   return found
 }
@@ -64,6 +66,8 @@ export function phraseEndingAt(list: readonly Word[], i: number, text: string, s
     phrase = k === 0 ? w.w : `${w.w} ${phrase}`
     // Only a phrase's first word can open it: the look-up of a freshly joined string is skipped otherwise.
     if (set.firstWords.has(w.w) && set.phrases.has(phrase)) found = i - k
+    // Words that end no phrase end no longer one either: the words before them are not read.
+    else if (k > 0 && !set.endings.has(phrase)) break
   }
   return found
 }

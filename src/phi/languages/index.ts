@@ -46,6 +46,13 @@ export interface PhraseSet {
   readonly lastWords: ReadonlySet<string>
   /** The first word of every phrase, with the most words a phrase starting with it has. */
   readonly firstWords: ReadonlyMap<string, number>
+  /**
+   * Every run of a phrase's first words ("my", "my name", the phrase itself too): words read forward that are none of
+   * these start no phrase, however many words follow.
+   */
+  readonly openings: ReadonlySet<string>
+  /** Every run of a phrase's last words ("is", "name is", …): the same, read backward. */
+  readonly endings: ReadonlySet<string>
   /** Phrases written in a script without spaces (Han), matched as character strings. */
   readonly unspaced: readonly string[]
 }
@@ -57,6 +64,8 @@ function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
   const unspaced = new Set<string>()
   const lastWords = new Set<string>()
   const firstWords = new Map<string, number>()
+  const openings = new Set<string>()
+  const endings = new Set<string>()
   let maxWords = 1
   for (const list of lists) {
     for (const raw of list) {
@@ -73,10 +82,22 @@ function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
         maxWords = Math.max(maxWords, parts.length)
         lastWords.add(parts[parts.length - 1]!)
         firstWords.set(parts[0]!, Math.max(firstWords.get(parts[0]!) ?? 0, parts.length))
+        for (let n = 1; n <= parts.length; n++) {
+          openings.add(parts.slice(0, n).join(' '))
+          endings.add(parts.slice(parts.length - n).join(' '))
+        }
       }
     }
   }
-  return { phrases, maxWords, lastWords, firstWords, unspaced: [...unspaced].sort((a, b) => b.length - a.length) }
+  return {
+    phrases,
+    maxWords,
+    lastWords,
+    firstWords,
+    openings,
+    endings,
+    unspaced: [...unspaced].sort((a, b) => b.length - a.length),
+  }
 }
 
 function compile(tables: readonly LanguageTable[]) {
