@@ -107,18 +107,21 @@ function correctableUntil(toks: readonly Token[], from: number, max: number, sto
   return k
 }
 
-/** Words of a phrase of `set` starting at token `i` (0 when none does). */
+/**
+ * Words of the longest phrase of `set` starting at token `i` (0 when none does), read along the set's word tree: no
+ * phrase string is joined and looked up per length.
+ */
 function phraseAt(toks: readonly Token[], i: number, set: PhraseSet): number {
   const first = toks[i]
-  if (!first || !set.firstWords.has(first.w)) return 0
-  const most = Math.min(set.firstWords.get(first.w)!, toks.length - i)
-  for (let n = most; n >= 1; n--) {
-    // The n words joined by hand: no slice, mapped copy and join per length tried.
-    let phrase = first.w
-    for (let k = i + 1; k < i + n; k++) phrase += ` ${toks[k]!.w}`
-    if (set.phrases.has(phrase)) return n
+  let node = first ? set.forward.next.get(first.w) : undefined
+  if (!node) return 0
+  let found = node.phrase ? 1 : 0
+  for (let k = i + 1; k < toks.length; k++) {
+    node = node.next.get(toks[k]!.w)
+    if (!node) break
+    if (node.phrase) found = k - i + 1
   }
-  return 0
+  return found
 }
 
 /** A phrase of `set` ends right before token i (the previous token must be one of the set's last words). */
