@@ -13,7 +13,6 @@ import { findNames, type Tok, type TokenSource, tokenize } from './detectors/nam
 import { hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
 import { detectSpelledIds } from './detectors/spelled-ids'
 import { detectSpokenNumbers } from './detectors/spoken-numbers'
-import { isSpaceUnit } from './detectors/chars'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
@@ -33,7 +32,6 @@ import { detectScriptPlaces } from './detectors/script-places'
 import { detectHanAddresses } from './detectors/han-addresses'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
-import { languages, phraseLengthAtEnd } from './languages'
 import { LABELS } from './transform'
 import { nameWords, spelledForms } from './name-words'
 import type { PhiType } from './types'
@@ -42,6 +40,7 @@ import { FILLER, PLACEHOLDER, PLACEHOLDER_ONLY, blank, clip, longRuns, lowerSame
 /** Lower-casing that keeps every offset (kept here for the callers that import it from the engine's entry). */
 export { lowerSameLength }
 import { agesAfterNames, extensions, houseNumbers, numbersBeforeNamedStreets, placePrefixes } from './resolved-passes'
+import { joinTitles } from './titles'
 import { wholeWordMatches } from './whole-words'
 
 export { longRuns, PLACEHOLDER, wholeWordMatches }
@@ -91,40 +90,6 @@ const DETECTORS: Array<[string, Detector]> = [
 const PRIORITY: Record<PhiType, number> = {
   EMAIL: 100, URL: 95, IP: 90, SSN: 85, PHONE: 80, FAX: 80, HEALTHPLAN: 70, MRN: 70, ACCOUNT: 65, LICENSE: 65,
   VEHICLE: 65, DEVICE: 65, DATE: 60, AGE: 58, STREET: 55, ZIP: 50, CITY: 45, NAME: 40, OTHER: 30,
-}
-
-// Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
-const TITLE_BEFORE =
-  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)(?:\.\s*|\s+))$/iu
-const OWNED_KIN =
-  /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
-// A possessive right before a relation word: the relation is not part of the name ("my uncle", "ma mère", "mi tía").
-const OWNER_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro|ma|mon|mes|ta|ton|sa|son|notre|meu|minha|seu|sua|nosso|nossa)\s+$/iu
-// One initial right before a name: "ms [a] jones", "dr [j.] okafor".
-const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{L}\.?[ \t]+$/u
-// A courtesy title and a conjunction before a titled name: "mister and [missus abernathy]".
-const TITLE_AND_BEFORE =
-  /(?:^|[^\p{L}\p{N}])((?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)\.?\s*(?:and|&|y)\s+)$/iu
-const TITLE_WORD_START =
-  /^(?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)(?![\p{L}])/iu
-// Surname particles between a title and a name: "Dr. van der Berg", "doctora de la Cruz".
-const PARTICLES_BEFORE =
-  /(?:^|[^\p{L}\p{N}])((?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|mac|st\.?)\s+){1,3})$/iu
-/**
- * Whether `text` before `end` could end with one of the title, particle or "and" look-backs above (all ASCII words
- * followed by white space, or a title's full stop): a necessary condition checked before running them, so a name
- * after any other word (every name in Korean, Arabic or Russian text) costs no pattern at all. ſ and K count, as
- * the i and u flags fold them onto s and k.
- */
-function mayEndAsciiCue(text: string, end: number): boolean {
-  let i = end
-  while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--
-  if (i === 0) return false
-  const c = text.charCodeAt(i - 1)
-  if (c === 46) return true
-  if (i === end) return false
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 0x17f || c === 0x212a
 }
 
 // The generic identifier rule guesses its type from nearby cues: any specific detector outranks it.
@@ -313,37 +278,7 @@ function scanText(text: string, channel: Channel): ScanResult {
     for (const s of findNames(input, {}, words)) found.push(s)
     const clipped = clip(found, protectedRanges, text)
     // Titles join the name they precede, with any particles between them ("doctor van der berg").
-    for (const s of clipped) {
-      if (s.type !== 'NAME') continue
-      const particles = mayEndAsciiCue(scan, s.start)
-        ? PARTICLES_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
-        : null
-      const at = s.start - (particles?.[1]?.length ?? 0)
-      let m = mayEndAsciiCue(scan, at) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at)) : null
-      // "calling for ms a jones", "dr j. okafor": an initial between the title and the name.
-      const initial = m ? null : INITIAL_BEFORE.exec(scan.slice(Math.max(0, at - 4), at))
-      const titleAt = initial ? at - initial[0].length : at
-      if (initial)
-        m = mayEndAsciiCue(scan, titleAt) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, titleAt - 16), titleAt)) : null
-      // "my grandpa Pop Teodor", "mi abuela Chela": an owned relative is a relation, not a title (as the names detector reads it).
-      if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, titleAt - m[1].length - 12), titleAt))) continue
-      if (m && m[1]) s.start = titleAt - m[1].length
-      // Titles and politeness words of the other languages ("madame", "доктор", "bà", "anh"): from the tables.
-      else if (!initial) {
-        const before = scan.slice(Math.max(0, at - 30), at)
-        const title = phraseLengthAtEnd(before, languages().titlesBefore)
-        // "bonjou se Wideline": a word that is also a self-introduction ("se", "c'est") introduces, it is no title.
-        const introduces = title > 0 && phraseLengthAtEnd(before, languages().selfCues) === title
-        // "my uncle Ignatius", "ma tante Odile": an owned relative is a relation, not a title.
-        if (title > 0 && !introduces && !OWNER_BEFORE.test(scan.slice(Math.max(0, at - title - 12), at - title)))
-          s.start = at - title
-      }
-      // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
-      const pair = mayEndAsciiCue(scan, s.start)
-        ? TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
-        : null
-      if (pair && pair[1] && TITLE_WORD_START.test(scan.slice(s.start, s.end))) s.start -= pair[1].length
-    }
+    joinTitles(scan, clipped)
     // Second names pass over the text as it will read once scrubbed: context words change when
     // identifiers become placeholders, and a name seen only then would appear on a re-scrub.
     clipped.push(

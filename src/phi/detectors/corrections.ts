@@ -107,19 +107,21 @@ function correctableUntil(toks: readonly Token[], from: number, max: number, sto
   return k
 }
 
-/** Words of a phrase of `set` starting at token `i` (0 when none does). */
+/**
+ * Words of the longest phrase of `set` starting at token `i` (0 when none does), read along the set's word tree: no
+ * phrase string is joined and looked up per length.
+ */
 function phraseAt(toks: readonly Token[], i: number, set: PhraseSet): number {
   const first = toks[i]
-  if (!first || !set.firstWords.has(first.w)) return 0
-  const most = Math.min(set.firstWords.get(first.w)!, toks.length - i)
-  for (let n = most; n >= 1; n--) {
-    const phrase = toks
-      .slice(i, i + n)
-      .map((t) => t.w)
-      .join(' ')
-    if (set.phrases.has(phrase)) return n
+  let node = first ? set.forward.next.get(first.w) : undefined
+  if (!node) return 0
+  let found = node.phrase ? 1 : 0
+  for (let k = i + 1; k < toks.length; k++) {
+    node = node.next.get(toks[k]!.w)
+    if (!node) break
+    if (node.phrase) found = k - i + 1
   }
-  return 0
+  return found
 }
 
 /** A phrase of `set` ends right before token i (the previous token must be one of the set's last words). */
@@ -141,6 +143,39 @@ function skipFillers(toks: readonly Token[], i: number): number {
   while (k < toks.length && FILLERS.has(toks[k]!.w)) k++
   return k
 }
+
+/**
+ * Whether the words from `from` to `to` look like a name a speaker corrects; after an outright correction (a marker of
+ * two words or more: "i mean") the second may be any word nothing marks as safe ("june bug i mean …").
+ */
+function correctedWords(toks: readonly Token[], from: number, to: number, marker: number): boolean {
+  for (let n = 0; from + n < to; n++) {
+    const w = toks[from + n]!.w
+    if (!correctable(w) && !(n > 0 && marker >= 2 && unmarked(w))) return false
+  }
+  return true
+}
+
+/**
+ * A word of a name introduced before the speaker starts over: unmarked, or a month that is a first name too ("it's
+ * uh august i'm calling"; weekdays are days: "back from tuesday i did").
+ */
+function isGivenWord(w: string): boolean {
+  return unmarked(w) || (languages().months.has(w) && isFirstName(w))
+}
+
+/** A name word of a name list nothing marks as safe: part of the name a birth date or a restarted clause follows. */
+function isListedNamePart(w: string): boolean {
+  return unmarked(w) && (isFirstName(w) || isSurname(w))
+}
+
+/** After a bare preposition ("a call regarding …"), only a name the lists hold and no everyday word ("for work they"). */
+function isListedNameNoWord(w: string): boolean {
+  return isListedNamePart(w) && !isBasicWord(w)
+}
+
+// The word tests above are module functions, not closures made per word: each closure made in the loop cost a
+// function object (and, in bundles that keep names, a call naming it) for every word of the text.
 
 function span(toks: readonly Token[], from: number, to: number, source: string): Span {
   return { start: toks[from]!.start, end: toks[to - 1]!.end, type: 'NAME', source }
@@ -180,10 +215,7 @@ export function detectCorrections(input: DetectInput): Span[] {
       while (marker > 0 && k < toks.length && k - start < MAX_NAME_WORDS && nameWord(toks[k]!.w)) k++
       // The corrected words look like a name; after an outright correction ("i mean") the second may be any word
       // nothing marks as safe ("june bug i mean …").
-      const corrected = toks
-        .slice(from, to)
-        .every((x, n) => correctable(x.w) || (n > 0 && marker >= 2 && unmarked(x.w)))
-      if (marker > 0 && k > start && corrected) {
+      if (marker > 0 && k > start && correctedWords(toks, from, to, marker)) {
         out.push(span(toks, from, to, 'name:correction'), span(toks, start, k, 'name:correction'))
       }
     }
@@ -214,10 +246,7 @@ export function detectCorrections(input: DetectInput): Span[] {
         out.push(span(toks, from, to, 'name:introduced'))
       // "hey it's autumn um i'm the daughter of…": a first name, maybe a surname, then the speaker starts over on "i".
       let e = from
-      // A month that is a first name too ("it's uh august i'm calling") is the name here: the speaker starts over
-      // (weekdays are days: "back from tuesday i did").
-      const givenWord = (w: string): boolean => unmarked(w) || (lang.months.has(w) && isFirstName(w))
-      while (e < toks.length && e - from < 2 && givenWord(toks[e]!.w) && (isFirstName(toks[e]!.w) || e > from)) e++
+      while (e < toks.length && e - from < 2 && isGivenWord(toks[e]!.w) && (isFirstName(toks[e]!.w) || e > from)) e++
       if (e > from + 1 && !isSurname(toks[e - 1]!.w)) e--
       const subject = skipFillers(toks, e)
       if (
@@ -241,13 +270,13 @@ export function detectCorrections(input: DetectInput): Span[] {
     const about = i > 0 && ABOUT.has(toks[i - 1]!.w)
     if (related || about) {
       // "a prescription for bill hunter date of birth …": the name the birth date belongs to, whatever its words mean.
-      const part = (w: string): boolean => unmarked(w) && (isFirstName(w) || isSurname(w))
       let k = i
-      while (k < toks.length && k - i < 3 && phraseAt(toks, k, lang.birthCues) === 0 && part(toks[k]!.w)) k++
+      while (k < toks.length && k - i < 3 && phraseAt(toks, k, lang.birthCues) === 0 && isListedNamePart(toks[k]!.w))
+        k++
       if (k > i && phraseAt(toks, k, lang.birthCues) > 0) out.push(span(toks, i, k, 'name:before-birth-date'))
       // "my mother blessing she had", "a call regarding hyacinth barrow she was": a name before the clause restarts.
       // After a bare preposition only a name the lists hold and no everyday word ("for work they need").
-      const accept = related ? nameWord : (w: string): boolean => part(w) && !isBasicWord(w)
+      const accept = related ? nameWord : isListedNameNoWord
       k = i
       while (k < toks.length && k - i < 2 && accept(toks[k]!.w) && !SUBJECT_PRONOUNS.has(toks[k]!.w)) k++
       const next = toks[k]

@@ -7,6 +7,7 @@ import { SPANISH_NUMBER_WORD, spanishNumber, spokenYear } from '../spoken'
 import { valueRange } from './cues'
 import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
+import { isSpaceUnit } from './chars'
 
 const MONTH_EN =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec'
@@ -218,6 +219,9 @@ const NOT_A_DATE_AFTER =
 const NOT_A_DATE_BEFORE =
   /(?:pain|level|score|rate|rated|scale|about|maybe|like|take|took|taking|half|bp|pressure|dose|ratio|split)\s*(?:is|was|at|of|a|an|:)?\s*$/
 
+// Every spoken year yearOf reads holds one of these: "mil" (Spanish) or the English year's first word.
+const SPOKEN_YEAR_WORD = /mil|nineteen|eighteen|twenty|two/
+
 function yearOf(s: string): string | undefined {
   const four = s.match(/(?<!\d)(18|19|20)\d{2}(?!\d)/)
   if (four && !/^\d{4}[/.-]\d/.test(s.trim()) && /[/.-]\d{1,2}[/.-]\d{4}|[a-z]|\d{4}$/.test(s)) return four[0]
@@ -229,10 +233,10 @@ function yearOf(s: string): string | undefined {
     const now = new Date().getUTCFullYear() % 100
     return String(yy > now ? 1900 + yy : 2000 + yy)
   }
-  const words = s
-    .toLowerCase()
-    .split(/[\s,-]+/)
-    .filter(Boolean)
+  const lowered = s.toLowerCase()
+  // The spoken years below start on one of these words: most dates hold none, and are not split into words for them.
+  if (!SPOKEN_YEAR_WORD.test(lowered)) return undefined
+  const words = lowered.split(/[\s,-]+/).filter(Boolean)
   // Spanish spoken years: "mil novecientos setenta y dos", "dos mil cinco".
   for (let i = 0; i < words.length; i += 1) {
     if (words[i] !== 'mil' && !(words[i] === 'dos' && words[i + 1] === 'mil')) continue
@@ -264,8 +268,10 @@ const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY}\\.?,?\\s+(?:${THE}|el\\s+)?$`, 'u'
 
 function push(spans: Span[], text: string, start: number, end: number, source: string): void {
   if (end <= start) return
-  // "Tues 11/18", "lunes 4 de mayo": the weekday is part of the date.
-  const wd = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
+  // "Tues 11/18", "lunes 4 de mayo": the weekday is part of the date. Tried only where the pattern can end (white
+  // space or a comma right before the date): it is tried at every position of the look-back otherwise.
+  const c = start > 0 ? text.charCodeAt(start - 1) : -1
+  const wd = c === 44 || isSpaceUnit(c) ? WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null
   if (wd && (start - wd[0].length === 0 || !/[\p{L}\p{N}]/u.test(text[start - wd[0].length - 1]!)))
     start -= wd[0].length
   const year = yearOf(text.slice(start, end))

@@ -53,16 +53,20 @@ const NUMBER_WORDS = /^\d{1,3}(?:-[a-z]+){1,3}$/i
 const ASCII_DIGIT = /[0-9]/
 
 const DENSE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu
+// One character of those scripts: a text or chunk without any has nothing to cut.
+const DENSE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 
 /**
  * Chunks with their runs of Han, Kana or Hangul cut out: "电话是6265550148" is the words 电话是 and a number, not one
  * identifier (those scripts write words and numbers without a space between).
  */
 function splitDense(text: string, chunks: Array<[number, number]>): Array<[number, number]> {
+  // Asked once of the whole text rather than of every chunk (every word of an Arabic or Russian text is one).
+  if (!DENSE_CHAR.test(text)) return chunks
   const out: Array<[number, number]> = []
   for (const [start, end] of chunks) {
     const chunk = text.slice(start, end)
-    if (/^[\x00-\x7f]*$/.test(chunk)) {
+    if (/^[\x00-\x7f]*$/.test(chunk) || !DENSE_CHAR.test(chunk)) {
       out.push([start, end])
       continue
     }
@@ -115,6 +119,20 @@ function asciiDigits(s: string): number {
   return n
 }
 
+/**
+ * Whether a chunk of fewer than five digits still reads as an identifier: letters with five characters or more
+ * beside its separators, or four in capitals with two digits. Asked only below five digits: the counts are strings
+ * built per chunk, and a chunk of five digits or more is identifier-like whatever they are.
+ */
+function shortIdentifierLike(chunk: string, digits: number): boolean {
+  const letters = chunk.replace(/[^\p{L}]/gu, '').length
+  const bare = chunk.replace(/[-_/.#:]/g, '').length
+  return (
+    (letters > 0 && bare >= 5) ||
+    (letters > 0 && digits >= 2 && bare >= 4 && /\p{Lu}/u.test(chunk) && !/\p{Ll}/u.test(chunk))
+  )
+}
+
 function spared(chunk: string): boolean {
   for (const re of SPARE) if (re.test(chunk)) return true
   // "prednisone taper 40-30-20-10": falling doses.
@@ -129,8 +147,8 @@ function spared(chunk: string): boolean {
 
 function typeFromCue(lower: string, start: number, value: string): PhiType {
   const cue = cueBefore(lower, start, 40)
-  const digits = value.replace(/\D/g, '')
   if (!cue) return 'OTHER'
+  const digits = value.replace(/\D/g, '')
   if (cue === 'PHONE') return /\p{L}/u.test(value) || digits.length < 7 ? 'OTHER' : 'PHONE'
   if (cue === 'ZIP') return /^\d{5}(?:-\d{4})?$/.test(value) ? 'ZIP' : 'OTHER'
   if (cue === 'SSN') return digits.length === 9 || digits.length === 4 ? 'SSN' : 'OTHER'
@@ -232,13 +250,7 @@ export const detectIds: Detector = ({ text, lower }) => {
     const chunk = text.slice(at, chunkEnd)
     const digits = asciiDigits(chunk)
     if (digits === 0) continue
-    const letters = chunk.replace(/[^\p{L}]/gu, '').length
-    const bare = chunk.replace(/[-_/.#:]/g, '').length
-    const identifierLike =
-      digits >= 5 ||
-      (letters > 0 && bare >= 5) ||
-      (letters > 0 && digits >= 2 && bare >= 4 && /\p{Lu}/u.test(chunk) && !/\p{Ll}/u.test(chunk))
-    if (!identifierLike || spared(chunk)) continue
+    if ((digits < 5 && !shortIdentifierLike(chunk, digits)) || spared(chunk)) continue
     push(spans, at, chunkEnd, typeFromCue(lower, at, chunk), 'generic')
   }
   return spans

@@ -62,7 +62,27 @@ const ENGLISH_BOUNDARY = new Set([
   'today', 'tomorrow', 'yesterday', 'tonight', 'needs', 'need', 'wants', 'want', 'got', 'get', 'says', 'said', 'called',
 ])
 const CYRILLIC = /\p{Script=Cyrillic}/u
-const CALLER_WORDS = /^(?:calling|speaking|here|again)$/
+const CALLER_WORDS: ReadonlySet<string> = new Set(['calling', 'speaking', 'here', 'again'])
+
+/**
+ * /^[ \t]{0,2}(?:[:,-][ \t]{0,2})?$/ on a non-empty text.slice(from, to), read in place: what may stand between a
+ * cue and the name after it (asked after every cue of the text).
+ */
+function isCueGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false
+  let k = from
+  while (k < to && k - from < 2 && isBlank(text.charCodeAt(k))) k++
+  const c = text.charCodeAt(k)
+  if (k < to && (c === 58 || c === 44 || c === 45)) {
+    const mark = ++k
+    while (k < to && k - mark < 2 && isBlank(text.charCodeAt(k))) k++
+  }
+  return k === to
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9
+}
 
 // A pure test of the word over fixed tables, asked of every word after a cue: remembered per word (bounded).
 const isNameBoundary = boundedMemo(isBoundaryWord, 4096)
@@ -124,8 +144,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       if (cueStart < 0) continue
       // A Han word takes no cue here (hanNames reads those); asked only after a cue, as most words follow none.
       if (HAN.test(first.w)) break
-      const gap = text.slice(list[i - 1]!.end, first.start)
-      if (!/^[ \t]{0,2}(?:[:,-][ \t]{0,2})?$/.test(gap) || gap.length === 0) continue
+      if (!isCueGap(text, list[i - 1]!.end, first.start)) continue
       let cue = list[cueStart]!.w
       for (let k = cueStart + 1; k < i; k++) cue += ` ${list[k]!.w}`
       const naming = self && NAMING_CUE.test(cue)
@@ -165,7 +184,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       let j = i
       while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
         const next = list[j + 1]!
-        if (isNameBoundary(next.w) || CALLER_WORDS.test(next.w) || HAN.test(next.w)) break
+        if (isNameBoundary(next.w) || CALLER_WORDS.has(next.w) || HAN.test(next.w)) break
         // After other cues a later word must look like a name or a surname ("my son diego young", not "diego really").
         if (!naming && !nameLike(next, text, cased) && !lang.familyNames.has(next.w) && !classify(next.w).wordSurname)
           break
@@ -321,9 +340,22 @@ function particleNames(list: readonly Word[], text: string, out: Span[]): void {
   }
 }
 
+// The last code units of each list of Han weekdays: a look-back ending on none of them holds none of the weekdays.
+const lastUnitsOfLists = new WeakMap<readonly string[], ReadonlySet<number>>()
+
+function lastUnitsOf(list: readonly string[]): ReadonlySet<number> {
+  let units = lastUnitsOfLists.get(list)
+  if (!units) lastUnitsOfLists.set(list, (units = new Set(list.map((w) => w.charCodeAt(w.length - 1)))))
+  return units
+}
+
 /** "星期三 " or "星期三" right before a date: the length of the Han weekday with the spaces after it, or 0. */
 function hanWeekdayLengthAtEnd(before: string, weekdays: readonly string[]): number {
-  const trimmed = before.replace(/[ \t]+$/, '')
+  let end = before.length
+  while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 9)) end--
+  // Refused by the last character before any search (every date of a text asks, and most follow no Han weekday).
+  if (end === 0 || !lastUnitsOf(weekdays).has(before.charCodeAt(end - 1))) return 0
+  const trimmed = before.slice(0, end)
   const weekday = weekdays.find((w) => trimmed.endsWith(w))
   return weekday ? before.length - trimmed.length + weekday.length : 0
 }

@@ -141,6 +141,19 @@ const JOINING_PARTICLES: ReadonlySet<string> = new Set(['lo', 'di', 'li', 'della
 const ENDS_ON_COPULA = /(?:^|[^\p{L}\p{M}'’])(?:is|es|est|é|named|called|\p{L}+['’]s)[ \t]+$/u
 
 /**
+ * Whether the text before `at` may end as ENDS_ON_COPULA needs: spaces or tabs after a word ending on s, t, é or d
+ * (is, es, est, é, named, called, …'s; upper case too, as the pattern reads the text lower-cased). A name after any
+ * other word (every name in Korean or Arabic text) then costs no lower-casing and no pattern tried at forty positions.
+ */
+function mayEndOnCopula(text: string, at: number): boolean {
+  let i = at
+  while (i > 0 && at - i < 40 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i === at || i === 0 || at - i >= 40) return false
+  const c = text.charCodeAt(i - 1) | 32
+  return c === 115 || c === 116 || c === 100 || c === 0xe9
+}
+
+/**
  * Where a found name really starts when what a speaker says before it belongs to it: a particle and its first name
  * ("frank lo [bianco]"), a word said twice as speakers restart ("sunday sunday [obi]", "frank [frank lo bianco]"), or a
  * word a self or relation cue introduces ("my husband is sunday [obi]"). Returns `start` when nothing does.
@@ -182,6 +195,7 @@ function spokenNameStart(text: string, start: number): number {
   // "my husband is sunday [obi]", "it's sunday [obi]": a word a cue introduces with a copula, before the name found
   // after it; the relation or title word itself is the cue, never the name.
   if (isCueWord(first.lower) || !isNameLike(first.lower)) return start
+  if (!mayEndOnCopula(text, first.start)) return start
   const before = text.slice(Math.max(0, first.start - 40), first.start).toLowerCase()
   if (!ENDS_ON_COPULA.test(before)) return start
   if (phraseLengthAtEnd(before, lang.selfCues) > 0) return first.start

@@ -8,6 +8,8 @@ import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { words, type Word } from '../spoken'
 import { spacedGap } from './phrases'
 import { lowerSameLength } from '../blanking'
+import { hasUpperCase } from './chars'
+import { matchesOf } from './matches'
 import { NUM_WORD } from './streets'
 import type { Span } from './types'
 
@@ -45,7 +47,7 @@ const SCRIPT_STREET_ENDING =
 export function namedStreets(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   // A transcript without capitals names its street types in full and lower case ("on [king] drive").
-  const lowerCaseOnly = !/\p{Lu}/u.test(text)
+  const lowerCaseOnly = !hasUpperCase(text)
   for (const s of spans) {
     const street = s.type === 'STREET'
     // A street named after a date ("rua vinte e dois de maio", "calle 5 de mayo") is one after its street word only.
@@ -58,6 +60,8 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
     const word = before?.[1]?.toLowerCase().replace(/\.$/, '')
     let start = -1
     if (!street && word && STREET_OPENERS.has(word)) start = s.start - before![0].length
+    // A date is a street only after a street word: its ending is not read otherwise.
+    if (dated && start < 0) continue
     const blankAfter = text.charCodeAt(s.end) === 32 || text.charCodeAt(s.end) === 9
     const after = blankAfter && !street ? text.slice(s.end, s.end + 14) : ''
     const ending = after
@@ -68,7 +72,6 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
           : null))
       : null
     if (start < 0 && !ending && !street) continue
-    if (dated && start < 0) continue
     let end = ending ? s.end + ending[0].length : s.end
     if (start < 0) start = s.start
     // "số mười hai đường Bolsa", "no. 12 calle Roble": a house number said before the street word.
@@ -82,7 +85,9 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
   numberedStreets(text, out)
   // "le chemin des écoles numéro quatre cent douze", "calle de la paz número 12": a street word, up to four words and
   // a house number after its cue are a street whatever the words are.
-  for (const m of text.matchAll(OPENED_NUMBERED)) {
+  // Only where a house number's cue occurs at all (the pattern's look-ahead needs one): the pattern tries a street word
+  // at every position of the text otherwise. matchesOf yields what matchAll does, without cloning the pattern.
+  for (const m of HOUSE_NUMBER_ANYWHERE.test(text) ? matchesOf(OPENED_NUMBERED, text) : []) {
     const end = numberAfterCue(text, m.index + m[0].length)
     if (end > 0) out.push({ start: m.index, end, type: 'STREET', source: 'street:opened' })
   }
@@ -163,6 +168,8 @@ const OPENED_NUMBERED = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(${[...STREET_OPENERS].join('|')})(?:[ \t]+[\p{L}\p{M}'’-]+){1,4}?(?=[ \t]{0,2},?[ \t]{0,2}${HOUSE_NUMBER_WORD}[ \t]{0,2}[\p{L}\p{N}])`,
   'giu',
 )
+
+const HOUSE_NUMBER_ANYWHERE = new RegExp(HOUSE_NUMBER_WORD, 'iu')
 
 /** Where the house number said after a cue right at `end` ("número quarenta e cinco", "# 12") ends, or -1. */
 function numberAfterCue(text: string, end: number): number {

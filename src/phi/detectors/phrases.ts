@@ -31,6 +31,8 @@ function isOpeningGap(text: string, from: number, to: number): boolean {
 /**
  * Whether a phrase of `set` starts at word i (contiguous words). Returns the index after it, or 0. A phrase opens after
  * a space or hyphen only, unless `afterAnyGap` (a day list may open a clause: "segunda e terça, dias dez e onze").
+ * Read along the set's word tree: no phrase string is joined or looked up, and the words after the last one any
+ * phrase continues with are not read.
  */
 export function phraseFrom(
   list: readonly Word[],
@@ -39,31 +41,31 @@ export function phraseFrom(
   set: PhraseSet,
   afterAnyGap = false,
 ): number {
-  if (!set.firstWords.has(list[i]?.w ?? '')) return 0
-  let phrase = ''
-  let found = 0
-  for (let k = 0; k < set.maxWords && i + k < list.length; k++) {
-    const w = list[i + k]!
-    if (k > 0 && !spacedGap(text, list[i + k - 1]!, w)) break
-    if (k === 0 && i > 0 && !afterAnyGap && !isOpeningGap(text, list[i - 1]!.end, w.start)) break
-    phrase = k === 0 ? w.w : `${phrase} ${w.w}`
-    // Only a phrase's last word can close it: the look-up of a freshly joined string is skipped otherwise.
-    if (set.lastWords.has(w.w) && set.phrases.has(phrase)) found = i + k + 1
+  const first = list[i]
+  let node = first ? set.forward.next.get(first.w) : undefined
+  if (!node) return 0
+  if (i > 0 && !afterAnyGap && !isOpeningGap(text, list[i - 1]!.end, first!.start)) return 0
+  let found = node.phrase ? i + 1 : 0
+  for (let k = i + 1; k < list.length; k++) {
+    if (!spacedGap(text, list[k - 1]!, list[k]!)) break
+    node = node.next.get(list[k]!.w)
+    if (!node) break
+    if (node.phrase) found = k + 1
   }
   return found
 }
 
-/** Whether a phrase of `set` ends at word i. Returns the index of its first word, or -1. */
+/** Whether a phrase of `set` ends at word i. Returns the index of its first word, or -1. Read along the word tree back. */
 export function phraseEndingAt(list: readonly Word[], i: number, text: string, set: PhraseSet): number {
-  if (!set.lastWords.has(list[i]?.w ?? '')) return -1
-  let phrase = ''
-  let found = -1
-  for (let k = 0; k < set.maxWords && i - k >= 0; k++) {
-    const w = list[i - k]!
-    if (k > 0 && !spacedGap(text, w, list[i - k + 1]!)) break
-    phrase = k === 0 ? w.w : `${w.w} ${phrase}`
-    // Only a phrase's first word can open it: the look-up of a freshly joined string is skipped otherwise.
-    if (set.firstWords.has(w.w) && set.phrases.has(phrase)) found = i - k
+  const last = list[i]
+  let node = last ? set.backward.next.get(last.w) : undefined
+  if (!node) return -1
+  let found = node.phrase ? i : -1
+  for (let k = i - 1; k >= 0; k--) {
+    if (!spacedGap(text, list[k]!, list[k + 1]!)) break
+    node = node.next.get(list[k]!.w)
+    if (!node) break
+    if (node.phrase) found = k
   }
   return found
 }

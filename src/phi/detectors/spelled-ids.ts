@@ -7,6 +7,7 @@
 import { languages, mainLatinLanguages } from '../languages'
 import { isCommonWord, isEnglishWord } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
+import { boundedMemo } from '../memo'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { joined, words, type Word } from '../spoken'
 import { cueBefore } from './cues'
@@ -56,6 +57,14 @@ function pieceAt(
       spelled: String(phrase[1]),
       clear: !isCommonWord(w) && !isFunctionWordOfAnyLanguage(w),
     }
+  return letterPiece(w)
+}
+
+// A letter's piece depends on the word alone (the tables are fixed) and is only read: one object per word, not one
+// per letter of every run (a run of 8,000 spelled letters made 8,000 of them). Bounded like the other word memos.
+const letterPiece = boundedMemo(readLetterPiece, 4096)
+
+function readLetterPiece(w: string): Piece | undefined {
   if (w.length === 1 && w >= 'a' && w <= 'z') return { kind: 'letter', letter: w, clear: !WORD_LETTERS.has(w) }
   const letter = languages().letterNames.get(w)
   if (letter === undefined) return undefined
@@ -65,6 +74,21 @@ function pieceAt(
 /** A letter name that is also an everyday word of some language ("de", "te", "que", "이") proves nothing alone. */
 function isEveryday(w: string): boolean {
   return languages().words.has(w) || isCommonWord(w) || WORD_LETTER_NAMES.has(w)
+}
+
+/** A piece of a run with the words it covers. */
+interface RunPiece {
+  piece: Piece
+  from: number
+  to: number
+}
+
+/**
+ * Whether a piece at an end of a run is trimmed: one that may be a word; after an identifier's cue only one English
+ * uses as a word ("… um i don't"), so "te", "ese" count.
+ */
+function trimmedAtEnd(entry: RunPiece, list: readonly Word[], cued: boolean): boolean {
+  return !entry.piece.clear && (!cued || isCommonWord(list[entry.from]!.w))
 }
 
 /** Finds mixed runs of spelled letters and digit words in any language the tables read. */
@@ -92,7 +116,7 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
     // A phone cue ("call", "text") is too common to vouch for letters and typed numbers after it.
     const cued = cue !== undefined && cue !== 'PHONE'
     // Read the run: pieces joined by spaces, commas or hyphens, with hesitations between them.
-    const pieces: Array<{ piece: Piece; from: number; to: number }> = []
+    const pieces: RunPiece[] = []
     let j = i
     let last = -1
     while (j < list.length) {
@@ -109,24 +133,24 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
       } else break
     }
     // Without a cue, letters and digits that may be words prove nothing at either end ("de", "a"): the run is judged
-    // without them, then takes back those no English text uses ("te … ese", "… três"), as the ID's own characters.
-    const all = pieces.slice()
-    // After an identifier's cue only the ends English uses as words are trimmed ("… um i don't"): "te", "ese" count.
-    const trims = (k: number): boolean => !pieces[k]!.piece.clear && (!cued || isCommonWord(list[pieces[k]!.from]!.w))
-    while (pieces.length > 0 && trims(0)) pieces.shift()
-    while (pieces.length > 0 && trims(pieces.length - 1)) pieces.pop()
+    // without them (pieces lo to hi), then takes back those no English text uses ("te … ese", "… três"), as the ID's
+    // own characters. Trimmed by moving the bounds: no shifted copy of a long run per piece trimmed.
+    let lo = 0
+    let hi = pieces.length
+    while (lo < hi && trimmedAtEnd(pieces[lo]!, list, cued)) lo++
+    while (lo < hi && trimmedAtEnd(pieces[hi - 1]!, list, cued)) hi--
     // "eleven forty p m": a trailing a.m./p.m. is a time of day.
-    const n = pieces.length
     if (
-      n >= 2 &&
-      isLetter(pieces[n - 1]!.piece, 'm') &&
-      (isLetter(pieces[n - 2]!.piece, 'p') || isLetter(pieces[n - 2]!.piece, 'a'))
+      hi - lo >= 2 &&
+      isLetter(pieces[hi - 1]!.piece, 'm') &&
+      (isLetter(pieces[hi - 2]!.piece, 'p') || isLetter(pieces[hi - 2]!.piece, 'a'))
     )
-      pieces.length = n - 2
+      hi -= 2
     let clear = 0
     let digits = 0
     let spelled = ''
-    for (const { piece } of pieces) {
+    for (let k = lo; k < hi; k++) {
+      const piece = pieces[k]!.piece
       if (piece.kind === 'letter') {
         spelled += piece.letter
         if (piece.clear) clear++
@@ -137,16 +161,16 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
       }
     }
     main ??= mainLatinLanguages(list.map((x) => x.w))
-    if (digits === 0 && isSpelledName(all, list, lower, main)) {
-      const start = list[all[0]!.from]!.start
-      spans.push({ start, end: list[all[all.length - 1]!.to]!.end, type: 'NAME', source: 'spelled-names' })
+    if (digits === 0 && isSpelledName(pieces, list, lower, main)) {
+      const start = list[pieces[0]!.from]!.start
+      spans.push({ start, end: list[pieces[pieces.length - 1]!.to]!.end, type: 'NAME', source: 'spelled-names' })
     } else if (clear >= MIN_CLEAR_LETTERS && digits >= MIN_DIGITS && spelled.length >= MIN_CHARACTERS) {
-      let first = all.indexOf(pieces[0]!)
-      let last = all.indexOf(pieces[pieces.length - 1]!)
-      while (first > 0 && !isEnglishWord(list[all[first - 1]!.from]!.w)) first--
-      while (last < all.length - 1 && !isEnglishWord(list[all[last + 1]!.from]!.w)) last++
-      const start = list[all[first]!.from]!.start
-      const end = list[all[last]!.to]!.end
+      let first = lo
+      let last = hi - 1
+      while (first > 0 && !isEnglishWord(list[pieces[first - 1]!.from]!.w)) first--
+      while (last < pieces.length - 1 && !isEnglishWord(list[pieces[last + 1]!.from]!.w)) last++
+      const start = list[pieces[first]!.from]!.start
+      const end = list[pieces[last]!.to]!.end
       // Letters make it no phone, fax or ZIP whatever the cue said; any other cue types it.
       const type = cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' ? cue : 'OTHER'
       spans.push({ start, end, type, source: 'spelled-ids', canonical: spelled })

@@ -193,6 +193,20 @@ const UNIT_ALONE = new RegExp(
 // skip them (the full patterns try a street name at every word).
 const NUMBER_WORD_GATE = new RegExp(`${B}${NUM_WORD}${E}`, 'u')
 
+// The last text NUMBER_WORD_GATE was asked of, and its answer: findStreets asks three times per text, and a text
+// without a number word is scanned to its end each time (with the look-behind tried at every position).
+let lastNumberWordText: string | undefined
+let lastNumberWord = false
+
+/** NUMBER_WORD_GATE.test(lower), remembered for the last text. */
+function holdsNumberWord(lower: string): boolean {
+  if (lower !== lastNumberWordText) {
+    lastNumberWord = NUMBER_WORD_GATE.test(lower)
+    lastNumberWordText = lower
+  }
+  return lastNumberWord
+}
+
 function testOf(re: RegExp): (lower: string) => boolean {
   return (l) => re.test(l)
 }
@@ -245,7 +259,7 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
       /(?<![\p{L}\p{N}])(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s/iu,
     ),
   ],
-  [SPOKEN_NUMBERED, (l) => NUMBER_WORD_GATE.test(l)],
+  [SPOKEN_NUMBERED, holdsNumberWord],
   [INTL_PREFIX, testOf(new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u'))],
   [
     INTL_PREFIX_CAPS,
@@ -302,6 +316,20 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
     PO_BOX,
     (l) =>
       l.includes('box') || l.includes('postfach') || l.includes('apartado') || l.includes('caixa') || l.includes('ſ'),
+  ],
+  // Every match opens on one of the unit words (the pattern, with no single leading look-behind, is otherwise tried at
+  // every position of the text).
+  [
+    UNIT_ALONE,
+    (l) =>
+      l.includes('apt') ||
+      l.includes('apartment') ||
+      l.includes('unit') ||
+      l.includes('suite') ||
+      l.includes('ste') ||
+      l.includes('depto') ||
+      l.includes('departamento') ||
+      l.includes('ſ'),
   ],
   [
     SPOKEN_UNIT_ALONE,
@@ -390,7 +418,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
       push(streets, m.index, m.index + m[0].length, 'STREET', 'street-es-spoken')
     }
   }
-  for (const m of NUMBER_WORD_GATE.test(lower) ? matchesOf(SPOKEN_BARE, lower) : []) {
+  for (const m of holdsNumberWord(lower) ? matchesOf(SPOKEN_BARE, lower) : []) {
     const [start, end] = valueRange(m)
     push(streets, start, end, 'STREET', 'street-spoken')
   }
@@ -403,7 +431,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     push(streets, start, end, 'STREET', 'intersection')
   }
   // "twenty one hundred el camino real": a house number said before a street found by its words belongs to it.
-  for (const st of NUMBER_WORD_GATE.test(lower) || SPANISH_NUMBER_GATE.test(lower) ? streets : []) {
+  for (const st of holdsNumberWord(lower) || SPANISH_NUMBER_GATE.test(lower) ? streets : []) {
     const said = SPOKEN_NUMBER_BEFORE.exec(lower.slice(Math.max(0, st.start - 80), st.start))
     if (
       said &&

@@ -46,8 +46,34 @@ export interface PhraseSet {
   readonly lastWords: ReadonlySet<string>
   /** The first word of every phrase, with the most words a phrase starting with it has. */
   readonly firstWords: ReadonlyMap<string, number>
+  /** The phrases as a tree of words read from their first word: phraseFrom walks it, joining no strings. */
+  readonly forward: PhraseNode
+  /** The same read from their last word back: phraseEndingAt walks it. */
+  readonly backward: PhraseNode
   /** Phrases written in a script without spaces (Han), matched as character strings. */
   readonly unspaced: readonly string[]
+}
+
+/** A node of a {@link PhraseSet}'s word tree: the words that go on from here, and whether a phrase ends here. */
+export interface PhraseNode {
+  readonly next: ReadonlyMap<string, PhraseNode>
+  readonly phrase: boolean
+}
+
+interface MutablePhraseNode {
+  next: Map<string, MutablePhraseNode>
+  phrase: boolean
+}
+
+/** Adds the phrase of `words` (in reading order) below `root`. */
+function addPath(root: MutablePhraseNode, words: readonly string[]): void {
+  let node = root
+  for (const w of words) {
+    let child = node.next.get(w)
+    if (!child) node.next.set(w, (child = { next: new Map(), phrase: false }))
+    node = child
+  }
+  node.phrase = true
 }
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
@@ -57,6 +83,8 @@ function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
   const unspaced = new Set<string>()
   const lastWords = new Set<string>()
   const firstWords = new Map<string, number>()
+  const forward: MutablePhraseNode = { next: new Map(), phrase: false }
+  const backward: MutablePhraseNode = { next: new Map(), phrase: false }
   let maxWords = 1
   for (const list of lists) {
     for (const raw of list) {
@@ -73,10 +101,20 @@ function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
         maxWords = Math.max(maxWords, parts.length)
         lastWords.add(parts[parts.length - 1]!)
         firstWords.set(parts[0]!, Math.max(firstWords.get(parts[0]!) ?? 0, parts.length))
+        addPath(forward, parts)
+        addPath(backward, parts.slice().reverse())
       }
     }
   }
-  return { phrases, maxWords, lastWords, firstWords, unspaced: [...unspaced].sort((a, b) => b.length - a.length) }
+  return {
+    phrases,
+    maxWords,
+    lastWords,
+    firstWords,
+    forward,
+    backward,
+    unspaced: [...unspaced].sort((a, b) => b.length - a.length),
+  }
 }
 
 function compile(tables: readonly LanguageTable[]) {

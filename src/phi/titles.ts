@@ -1,0 +1,91 @@
+/**
+ * Titles joined to the names they precede, run by detect.ts on the detectors' spans: "Dr. Esther Kaplan", "Grandma
+ * Lou", "doctor van der berg" (particles between), "dr j. okafor" (an initial between), "madame", "доктор", "bà"
+ * from the language tables, and "mister and missus abernathy" (a pair of titles on one surname).
+ */
+import { isSpaceUnit } from './detectors/chars'
+import type { Span } from './detectors/types'
+import { languages, phraseLengthAtEnd } from './languages'
+
+// Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
+const TITLE_BEFORE =
+  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)(?:\.\s*|\s+))$/iu
+const OWNED_KIN =
+  /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
+// A possessive right before a relation word: the relation is not part of the name ("my uncle", "ma mère", "mi tía").
+const OWNER_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro|ma|mon|mes|ta|ton|sa|son|notre|meu|minha|seu|sua|nosso|nossa)\s+$/iu
+// One initial right before a name: "ms [a] jones", "dr [j.] okafor".
+const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{L}\.?[ \t]+$/u
+// A courtesy title and a conjunction before a titled name: "mister and [missus abernathy]".
+const TITLE_AND_BEFORE =
+  /(?:^|[^\p{L}\p{N}])((?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)\.?\s*(?:and|&|y)\s+)$/iu
+const TITLE_WORD_START =
+  /^(?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)(?![\p{L}])/iu
+// Surname particles between a title and a name: "Dr. van der Berg", "doctora de la Cruz".
+const PARTICLES_BEFORE =
+  /(?:^|[^\p{L}\p{N}])((?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|mac|st\.?)\s+){1,3})$/iu
+/**
+ * Whether `text` before `end` could end with one of the title, particle or "and" look-backs above (all ASCII words
+ * followed by white space, or a title's full stop): a necessary condition checked before running them, so a name
+ * after any other word (every name in Korean, Arabic or Russian text) costs no pattern at all. ſ and K count, as
+ * the i and u flags fold them onto s and k.
+ */
+function mayEndAsciiCue(text: string, end: number): boolean {
+  let i = end
+  while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--
+  if (i === 0) return false
+  const c = text.charCodeAt(i - 1)
+  if (c === 46) return true
+  if (i === end) return false
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 0x17f || c === 0x212a
+}
+
+/**
+ * Where a name starting at `start` starts once the title before it joins it (`start` itself when none does), or -1
+ * when an owned relative stands there ("my grandpa Pop Teodor"): a relation, not a title, and the name is left as it
+ * is. A function of the start alone: the detectors find most names several times over.
+ */
+function titledStart(scan: string, start: number): number {
+  const particles = mayEndAsciiCue(scan, start)
+    ? PARTICLES_BEFORE.exec(scan.slice(Math.max(0, start - 24), start))
+    : null
+  const at = start - (particles?.[1]?.length ?? 0)
+  let m = mayEndAsciiCue(scan, at) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at)) : null
+  // "calling for ms a jones", "dr j. okafor": an initial between the title and the name.
+  const initial = m ? null : INITIAL_BEFORE.exec(scan.slice(Math.max(0, at - 4), at))
+  const titleAt = initial ? at - initial[0].length : at
+  if (initial)
+    m = mayEndAsciiCue(scan, titleAt) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, titleAt - 16), titleAt)) : null
+  // "my grandpa Pop Teodor", "mi abuela Chela": an owned relative is a relation, not a title (as the names detector reads it).
+  if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, titleAt - m[1].length - 12), titleAt))) return -1
+  if (m && m[1]) return titleAt - m[1].length
+  if (initial) return start
+  // Titles and politeness words of the other languages ("madame", "доктор", "bà", "anh"): from the tables.
+  const before = scan.slice(Math.max(0, at - 30), at)
+  const title = phraseLengthAtEnd(before, languages().titlesBefore)
+  // "bonjou se Wideline": a word that is also a self-introduction ("se", "c'est") introduces, it is no title.
+  const introduces = title > 0 && phraseLengthAtEnd(before, languages().selfCues) === title
+  // "my uncle Ignatius", "ma tante Odile": an owned relative is a relation, not a title.
+  if (title > 0 && !introduces && !OWNER_BEFORE.test(scan.slice(Math.max(0, at - title - 12), at - title)))
+    return at - title
+  return start
+}
+
+/** Widens the NAME spans of `spans` (in place) over the titles before them. */
+export function joinTitles(scan: string, spans: Span[]): void {
+  // By a name's first start: the same name found by several detectors is read once.
+  const titled = new Map<number, number>()
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue
+    let start = titled.get(s.start)
+    if (start === undefined) titled.set(s.start, (start = titledStart(scan, s.start)))
+    if (start < 0) continue
+    s.start = start
+    // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
+    const pair = mayEndAsciiCue(scan, s.start)
+      ? TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
+      : null
+    if (pair && pair[1] && TITLE_WORD_START.test(scan.slice(s.start, s.end))) s.start -= pair[1].length
+  }
+}
