@@ -18,7 +18,7 @@ import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
 import { addressUnits, cueGaps, nameGaps, streetEndings, namePartsBeside } from './detectors/extents'
 import { letterPrefixes } from './detectors/id-extents'
-import { citiesAfterStreets, placeSuffixes } from './detectors/place-extents'
+import { citiesAfterStreets, littlePlaces, placeSuffixes } from './detectors/place-extents'
 import { namedStreets } from './detectors/named-streets'
 import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
@@ -323,6 +323,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...streetEndings(scan, resolved),
       ...citiesAfterStreets(scan, resolved),
       ...placeSuffixes(scan, resolved),
+      ...littlePlaces(scan, resolved),
       ...letterPrefixes(scan, resolved),
       ...nameNeighbours(scan, resolved),
       ...facilityExtents(scan, resolved),

@@ -166,10 +166,25 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
             s.endsWith(word) &&
             !isCommonWord(word) &&
             !isClinicalTerm(word)) ||
-          (word.length >= 4 && word.length < s.length && VOWEL_END.test(word) && s.startsWith(word.slice(0, -1))),
+          (word.length >= 4 && word.length < s.length && VOWEL_END.test(word) && s.startsWith(word.slice(0, -1))) ||
+          isDiminutiveOf(word, s),
       )
     },
   }
+}
+
+// Pet-name endings put on the first syllable of a given name: Rosy of Rosa, Danny of Daniel, Lupita of Guadalupe's
+// Lupe, Pepito, Sashka.
+const DIMINUTIVE = /(?:y|ie|i|ita|ito|ina|ka|sha)$/u
+
+/** "rosy" of Rosa, "danny" of Daniel: the name's first three letters or more with a pet-name ending. */
+function isDiminutiveOf(word: string, name: string): boolean {
+  const m = DIMINUTIVE.exec(word)
+  if (!m || word.length < 4) return false
+  let base = word.slice(0, -m[0].length)
+  // "danny": a consonant doubled before the ending is one consonant of the name.
+  if (base.length >= 4 && base.at(-1) === base.at(-2)) base = base.slice(0, -1)
+  return base.length >= 3 && name.length > base.length && name.startsWith(base) && !isClinicalTerm(word)
 }
 
 /** Where the party's Han names occur in a text (unspaced Han text has no word boundaries to look at). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scrubText } from '../../src/phi/deidentify'
+import { memoryMatcher, propagatableWords } from '../../src/phi/known'
 
 const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
 
@@ -159,5 +160,28 @@ describe('review of the first session 10 freeze', () => {
     expect(scrub('text my plate so I dont get towed: FL JRQ 8841. Thanks', 'sms')).toBe(
       'text my plate so I dont get towed: [VEHICLE]. Thanks',
     )
+  })
+})
+
+describe('after the session 10 freeze', () => {
+  it('reads a nickname after "everybody calls him", a "little" neighbourhood, an Arabic given name signing alone', () => {
+    expect(scrub('ok. everybody calls him junior btw lol', 'sms')).toBe('ok. everybody calls him [NAME] btw lol')
+    expect(scrub('hi this is maria in the billing office at little haiti community health')).toBe(
+      'hi this is [NAME] in the billing office at [LOCALITY] community health',
+    )
+    expect(scrub('my little sister has a fever')).toBe('my little sister has a fever')
+    expect(scrub('شكرا على المساعدة. محمد', 'sms')).toBe('شكرا على المساعدة. [NAME]')
+  })
+})
+
+describe('memory: pet names of a remembered given name', () => {
+  const remembered = (text: string, words: string[]): string =>
+    scrubText(text, { channel: 'sms', knownNames: propagatableWords(words), known: memoryMatcher(words) }).text
+
+  it('catches "rosy" of Rosa and "danny" of Daniel signing a later message', () => {
+    expect(remembered('mi cuñada me está cuidando. rosy', ['rosa', 'quintanilla'])).toBe(
+      'mi cuñada me está cuidando. [NAME]',
+    )
+    expect(remembered('ok thanks, danny', ['daniel'])).toBe('ok thanks, [NAME]')
   })
 })

@@ -6,7 +6,7 @@
  */
 import { isCity, isClinicalTerm } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
-import { NOT_PLACE_HEAD, PLACE_SUFFIX_WORD } from './place-names'
+import { NOT_PLACE_HEAD, PLACE_SUFFIX_WORD, STATE_WORD, isCountryOrState } from './place-names'
 import type { Span } from './types'
 
 // A suffix followed by the end of the word, or by a particle of a script written onto it ("grove에", "city的").
@@ -25,6 +25,29 @@ const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’])([\p{Script=Latin}'’]{2,})[ \t]+$/
 function opensNoPlace(word: string): boolean {
   const w = word.toLowerCase()
   return NOT_PLACE_HEAD.test(w) || isFunctionWordOfAnyLanguage(w) || PLACE_SUFFIX_WORD.test(w)
+}
+
+const LITTLE_BEFORE = /(?:^|[^\p{L}])(little)[ \t]+$/iu
+const LITTLE_COUNTRY = /(?<![\p{L}])little[ \t]+([\p{L}]+)(?![\p{L}])/giu
+
+/**
+ * "little haiti", "Little [Havana]", "little saigon": a neighbourhood named "little" and a country or a place found, as
+ * immigrant neighbourhoods are, is a place, "little" and all.
+ */
+export function littlePlaces(text: string, spans: readonly Span[]): Span[] {
+  if (!/little/i.test(text)) return []
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'NAME' && s.type !== 'CITY') continue
+    const m = LITTLE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
+    if (m)
+      out.push({ start: s.start - m[0].length + m[0].indexOf(m[1]!), end: s.end, type: 'CITY', source: 'city:little' })
+  }
+  for (const m of text.matchAll(LITTLE_COUNTRY)) {
+    if (!isCountryOrState(m[1]!) || STATE_WORD.test(m[1]!)) continue
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'CITY', source: 'city:little' })
+  }
+  return out
 }
 
 /** Towns whose last word is a landscape suffix, around names and towns already found. */

@@ -91,15 +91,13 @@ function afterThanks(ctx: Ctx, i: number): boolean {
 /** Word i is a first name written alone as the message's last sentence: "… sitter cancelled. Summer". */
 function isClosingSentenceName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
-  return (
-    i >= 3 &&
-    ctx.informative &&
-    t.cap &&
-    (t.cls.first || t.cls.strong) &&
-    !t.cls.clinical &&
-    /[.!?][ \t]+$/.test(gap(ctx, i))
-  )
+  if (i < 3 || t.cls.clinical || !/[.!?][ \t]+$/.test(gap(ctx, i))) return false
+  // A script without capitals signs with a given name of the tables alone ("… لو سمحتم. محمد").
+  if (UNCASED.test(t.lower)) return languages().givenNames.has(t.lower)
+  return ctx.informative && t.cap && (t.cls.first || t.cls.strong)
 }
+
+const UNCASED = /^[\p{Script=Arabic}\p{Script=Hangul}]+$/u
 
 /** A closing note in brackets ("(for Mia)"): the index of its first word and where it opens, or undefined. */
 function closingBracketAt(ctx: Ctx): [number, number] | undefined {
