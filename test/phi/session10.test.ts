@@ -185,3 +185,12 @@ describe('memory: pet names of a remembered given name', () => {
     expect(remembered('ok thanks, danny', ['daniel'])).toBe('ok thanks, [NAME]')
   })
 })
+
+describe('a day, a month and a year said as numbers joined by "do/del" and "de"', () => {
+  it('reads the Portuguese and Spanish forms with no cue, and leaves a count of a count', () => {
+    expect(scrub('oi é o joão nascido em dezenove do três de oitenta e dois eu fiz o exame')).toMatch(
+      /nascido em \[DATE\] eu fiz o exame$/,
+    )
+    expect(scrub('uno de dos de diez pacientes')).toBe('uno de dos de diez pacientes')
+  })
+})

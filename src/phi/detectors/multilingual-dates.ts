@@ -218,6 +218,41 @@ function numberNear(list: readonly Word[], k: number, text: string, digitsOnly: 
   return digitsOnly && !DIGITS.test(list[k]?.w ?? '') ? undefined : numberAtWord(list, k, text)
 }
 
+// The words Romance languages join a day, a month and a year said as numbers with ("dezenove do três de oitenta"):
+// "of the" between the day and the month (a plain "de" is a count's "of": "uno de dos"), "of" before the year.
+const DAY_MONTH_JOINERS: ReadonlySet<string> = new Set(['do', 'del', 'du'])
+const NUMBER_DATE_JOINERS: ReadonlySet<string> = new Set(['do', 'del', 'du', 'de', 'da'])
+
+/**
+ * A day, a month and a year said as numbers of any table and joined by do/del/de ("dezenove do três de oitenta e
+ * dois", "quince del cinco de mil novecientos"): three numbers joined so name nothing but a date, with no cue.
+ */
+export function numberedDates(list: readonly Word[], text: string, out: Span[]): void {
+  if (!/ d[ou]l? /.test(text)) return
+  for (let i = 0; i + 4 < list.length; i++) {
+    if (!DAY_MONTH_JOINERS.has(list[i + 1]!.w)) continue
+    const day = numberAtWord(list, i, text)
+    if (!day || day[0] !== 1 || day[1] < 1 || day[1] > 31) continue
+    const m = i + 2
+    const month = numberAtWord(list, m, text)
+    if (!month || month[1] < 1 || month[1] > 12 || !NUMBER_DATE_JOINERS.has(list[m + month[0]]?.w ?? '')) continue
+    const y = m + month[0] + 1
+    const year = numberAtWord(list, y, text)
+    if (!year || !(year[1] <= 99 || (year[1] >= 1900 && year[1] <= 2099))) continue
+    const rest =
+      year[1] % 100 === 0 || (year[1] >= 20 && year[1] <= 90 && year[1] % 10 === 0)
+        ? yearRest(list, y + year[0], text)
+        : undefined
+    const last = y + year[0] - 1 + (rest ? rest[0] : 0)
+    // Said in one breath: nothing but spaces between the words.
+    let spoken = true
+    for (let k = i; k < last && spoken; k++) spoken = spacedGap(text, list[k]!, list[k + 1]!, true)
+    if (!spoken) continue
+    out.push({ start: list[i]!.start, end: list[last]!.end, type: 'DATE', source: 'date:numbers' })
+    i = last
+  }
+}
+
 /** Dates built around a month name in any language: "14 mars 1958", "14 de março de 1958", "3 декабря", "Marso 3, 1958", "mars 1958". */
 export function monthNameDates(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()

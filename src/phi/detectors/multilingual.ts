@@ -30,6 +30,7 @@ import {
   HANGUL_WORD,
   markedDates,
   monthNameDates,
+  numberedDates,
   numberAtWord,
 } from './multilingual-dates'
 import { onOriginal, withoutHanSpaces } from './han-names'
@@ -457,6 +458,7 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   const out: Span[] = []
   const list = words(lower)
   monthNameDates(list, text, out)
+  numberedDates(list, text, out)
   markedDates(list, text, out)
   facilityPlaces(list, text, out)
   facilityTowns(list, text, out)
