@@ -68,7 +68,7 @@ const DAY_FIRST = new RegExp(
 const GREETING_BEFORE =
   /(?:^|[^\p{L}])(?:hi|hey|hello|hiya|dear|thanks|thank you|thx|ty|love|regards|cheers|sincerely|best|xo|xoxo|hola|gracias|this is|it'?s|it is|soy|from|atte|ok|okay|yes|well|alright)[\s,:!.]*$/iu
 const SUBJECT_AFTER =
-  /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue)\b/iu
+  /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue|forgot|went|came|took|left|saw|told|fell|ate|slept|woke|threw|broke|brought|bought|thought|kept|\p{L}{3,}ed)\b/iu
 const DASH_BEFORE = /(?:^|[\s,.!?])[-–—~]+\s*$/u
 // Tagalog marks a person's name with an article: "si Ana", "ni Ana", "kay Ana".
 const PERSON_MARKER_BEFORE = /(?:^|[^\p{L}])(?:si|ni|kay|sina|nina|kina)\s+$/iu

@@ -110,7 +110,9 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     // A given name that is a pet name already (小明 of 王小明) is also called by its last character doubled (明明).
     if (given.length === 2) {
       for (const form of [given, `阿${given[1]}`, `小${given[1]}`]) han.add(form)
-      if (/^[小阿]/u.test(given)) han.add(given[1]! + given[1]!)
+      // The last character doubled (然然 of 周浩然), unless the doubled form is an everyday word (天天, 慢慢).
+      const doubled = given[1]! + given[1]!
+      if (/^[小阿]/u.test(given) || !languages().words.has(doubled)) han.add(doubled)
     }
     // A one-character given name is called by its doubled form or with 小/阿 ("李娜" → 娜娜, 小娜, 阿娜).
     if (given.length === 1) for (const form of [given + given, `小${given}`, `阿${given}`]) han.add(form)
@@ -149,9 +151,11 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
       if (wordStems.some((s) => s.length >= word.length + 2 && s.startsWith(word))) return true
       // The end of a name that is a word ("cita" of Pacita is an appointment, "line" of Madeline).
       return (
-        word.length >= 4 &&
-        (isCommonWord(word) || isClinicalTerm(word)) &&
-        stems.some((s) => s.length >= word.length + 2 && s.endsWith(word))
+        (word.length >= 4 &&
+          (isCommonWord(word) || isClinicalTerm(word)) &&
+          stems.some((s) => s.length >= word.length + 2 && s.endsWith(word))) ||
+        // A pet name that is an everyday word ("rosy" of Rosa, "silly" of Silva): only where a name stands.
+        (isEverydayWord(word) && stems.some((s) => isDiminutiveOf(word, s)))
       )
     },
     isShortForm(word) {
@@ -167,15 +171,24 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
             !isCommonWord(word) &&
             !isClinicalTerm(word)) ||
           (word.length >= 4 && word.length < s.length && VOWEL_END.test(word) && s.startsWith(word.slice(0, -1))) ||
-          isDiminutiveOf(word, s),
+          (isDiminutiveOf(word, s) && !isEverydayWord(word)) ||
+          // A Russian name remembered in a case ("александра", "ольгу") is the nominative said later ("александр").
+          (CYRILLIC_WORD.test(word) && word.length >= 4 && s.length <= word.length + 2 && s.startsWith(word)),
       )
     },
   }
 }
 
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u
+
 // Pet-name endings put on the first syllable of a given name: Rosy of Rosa, Danny of Daniel, Lupita of Guadalupe's
 // Lupe, Pepito, Sashka.
 const DIMINUTIVE = /(?:y|ie|i|ita|ito|ina|ka|sha)$/u
+
+/** An everyday word of English or of a language table: a pet name spelled like one counts only where a name stands. */
+function isEverydayWord(word: string): boolean {
+  return isCommonWord(word) || languages().words.has(word)
+}
 
 /** "rosy" of Rosa, "danny" of Daniel: the name's first three letters or more with a pet-name ending. */
 function isDiminutiveOf(word: string, name: string): boolean {

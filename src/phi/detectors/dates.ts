@@ -190,7 +190,7 @@ const PATTERNS: RegExp[] = [
   // "es quince del cinco del cincuenta y dos", "el 15 del 5 del 52": a day, a month and a year joined by "del" (and
   // "de" before the year), with no cue needed: three numbers joined so name nothing else.
   new RegExp(
-    `${B}(?<v>(?:${ES_DAY}|[12]?\\d|3[01])\\s+del\\s+(?:${ES_MONTH_NUMBER}|0?[1-9]|1[0-2])\\s+del?\\s+(?:${SPANISH_NUMBER_WORD}(?:\\s+(?:y\\s+)?${SPANISH_NUMBER_WORD}){0,4}|\\d{2}|\\d{4}))${E}`,
+    `${B}(?<v>(?:${ES_DAY}|[12]?\\d|3[01])\\s+del\\s+(?:${ES_MONTH_NUMBER}|0?[1-9]|1[0-2])(?:\\s+del\\s+(?:${SPANISH_NUMBER_WORD}(?:\\s+(?:y\\s+)?${SPANISH_NUMBER_WORD}){0,4}|\\d{2}|\\d{4})|\\s+de\\s+(?:${ES_YEAR}|(?:19|20)\\d{2})))${E}`,
     'gud',
   ),
   // born in 1931, dob 1931, born in nineteen twenty eight

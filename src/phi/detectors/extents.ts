@@ -279,6 +279,8 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
       !isClinicalTerm(surname[1]!.toLowerCase()) &&
       !isFunctionWordOfAnyLanguage(surname[1]!.toLowerCase()) &&
       !lang.relationCues.phrases.has(surname[1]!.toLowerCase()) &&
+      // Before "with" an everyday word is how the speaker is ("busy with work"), not a surname.
+      (!/^with$/i.test(surname[2]!) || /^\p{Lu}/u.test(surname[1]!) || !isCommonWord(surname[1]!.toLowerCase())) &&
       SPEAKER_INTRO_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))
     )
       out.push({

@@ -238,7 +238,8 @@ export function numberedDates(list: readonly Word[], text: string, out: Span[]):
     if (!month || month[1] < 1 || month[1] > 12 || !NUMBER_DATE_JOINERS.has(list[m + month[0]]?.w ?? '')) continue
     const y = m + month[0] + 1
     const year = numberAtWord(list, y, text)
-    if (!year || !(year[1] <= 99 || (year[1] >= 1900 && year[1] <= 2099))) continue
+    // A year: two digits' worth from 20 up ("oitenta e dois"), or a full one; "uno de diez" is a count.
+    if (!year || !((year[1] >= 20 && year[1] <= 99) || (year[1] >= 1900 && year[1] <= 2099))) continue
     const rest =
       year[1] % 100 === 0 || (year[1] >= 20 && year[1] <= 90 && year[1] % 10 === 0)
         ? yearRest(list, y + year[0], text)
@@ -393,10 +394,15 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
       const isMonth = lang.monthBefore.phrases.has(w.w)
       const isYear = lang.yearBefore.phrases.has(w.w)
       if (!isDay && !isMonth && !isYear) break
-      const n = (isYear && digitByDigitYear(list, j + 1, text)) || numberAtWord(list, j + 1, text)
+      // "tháng tư": a month the table names with its marker, read as its number.
+      const named = isMonth && list[j + 1] ? lang.months.get(`${w.w} ${list[j + 1]!.w}`) : undefined
+      const n =
+        (isYear && digitByDigitYear(list, j + 1, text)) ||
+        (named !== undefined ? ([1, named] as [number, number]) : numberAtWord(list, j + 1, text))
       if (!n || !spacedGap(text, w, list[j + 1]!)) break
       // A year, four digits or two ("năm 1958", "nam chin muoi").
-      if (isYear && !((n[1] >= 1900 && n[1] <= 2099) || (n[1] >= 0 && n[1] <= 99 && (day || month)))) break
+      // A single digit word is no year ("năm một chín năm lăm" says 1955 a digit at a time, one the tables lack).
+      if (isYear && !((n[1] >= 1900 && n[1] <= 2099) || (n[1] >= 10 && n[1] <= 99 && (day || month)))) break
       if (isDay && (n[1] < 1 || n[1] > 31)) break
       if (isMonth && (n[1] < 1 || n[1] > 12)) break
       if (isDay) day = true
@@ -404,6 +410,15 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
       if (isYear && n[1] >= 1900) year = n[1]
       end = list[j + n[0]]!.end
       j = j + 1 + n[0]
+    }
+    // "mười hai tháng ba một chín sáu hai": a year said digit by digit right after the month, with no marker.
+    if (end > 0 && month && year === undefined && list[j] && spacedGap(text, list[j - 1]!, list[j]!)) {
+      const spelled = digitByDigitYear(list, j, text)
+      if (spelled) {
+        year = spelled[1]
+        end = list[j + 3]!.end
+        j += 4
+      }
     }
     // "dia dez e onze", "el día cinco y seis": a second day joined to the first.
     if (end > 0 && day && !month) {

@@ -15,7 +15,7 @@ import {
   phraseLengthAtEnd,
   type PhraseSet,
 } from '../languages'
-import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSlang } from '../lexicon'
+import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSlang, isSurname } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { boundedMemo } from '../memo'
 import { words, type Word } from '../spoken'
@@ -248,7 +248,9 @@ function articleNames(list: readonly Word[], text: string, out: Span[]): void {
     let end = j
     while (end + 1 < list.length && end - j + 1 < MAX_NAME_WORDS && spacedGap(text, list[end]!, list[end + 1]!)) {
       const next = list[end + 1]!.w
-      if (own.has(next) || isNameBoundary(next) || HAN.test(next) || isClinicalTerm(next) || isEnglishWord(next)) break
+      // An English word ends the name unless it is a surname too ("ni jun bell").
+      if (own.has(next) || isNameBoundary(next) || HAN.test(next) || isClinicalTerm(next)) break
+      if (isEnglishWord(next) && !isSurname(next)) break
       end++
     }
     out.push({ start: first.start, end: list[end]!.end, type: 'NAME', source: 'names:article' })

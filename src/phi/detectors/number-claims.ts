@@ -140,17 +140,10 @@ const ROUTES_AND_FREQUENCIES = new Set([
 // Articles Romance languages put before a day of the month said alone ("le 22", "el treinta", "dia nove").
 const DAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'el', 'dia'])
 // Conjunctions and prepositions the function-word lists lack that end a day's clause ("le vingt-deux mais…").
+// biome-ignore format: packed list
 const DAY_CLOSERS: ReadonlySet<string> = new Set([
-  'mais',
-  'porque',
-  'parce',
-  'ou',
-  'e',
-  'et',
-  "s'il",
-  'pour',
-  'à',
-  'no',
+  'mais', 'porque', 'parce', 'ou', 'e', 'et', "s'il", 'pour', 'à', 'no', 'au', 'vers', 'dans', 'matin', 'soir', 'prochain',
+  'às', 'pela', 'temprano', 'próximo', 'proximo', 'mañana', 'tarde', 'noche',
 ])
 
 /** Whether what follows a number after a day article ends the phrase: punctuation, the end, a function word. */

@@ -28,6 +28,7 @@ function opensNoPlace(word: string): boolean {
 }
 
 const LITTLE_BEFORE = /(?:^|[^\p{L}])(little)[ \t]+$/iu
+const PLACE_BEFORE_LITTLE = /(?:^|[^\p{L}])(?:in|at|from|to|near|of|en|de|à)[ \t]+(?:the[ \t]+)?$/iu
 const LITTLE_COUNTRY = /(?<![\p{L}])little[ \t]+([\p{L}]+)(?![\p{L}])/giu
 
 /**
@@ -37,14 +38,20 @@ const LITTLE_COUNTRY = /(?<![\p{L}])little[ \t]+([\p{L}]+)(?![\p{L}])/giu
 export function littlePlaces(text: string, spans: readonly Span[]): Span[] {
   if (!/little/i.test(text)) return []
   const out: Span[] = []
+  // A town found already ("little [havana]"), or a name after a place word ("from the little [havana]"); a name
+  // elsewhere stays a name ("my little [Emma]" is remembered as one).
   for (const s of spans) {
-    if (s.type !== 'NAME' && s.type !== 'CITY') continue
+    if (s.type !== 'CITY' && s.type !== 'NAME') continue
     const m = LITTLE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
-    if (m)
-      out.push({ start: s.start - m[0].length + m[0].indexOf(m[1]!), end: s.end, type: 'CITY', source: 'city:little' })
+    if (!m) continue
+    const start = s.start - m[0].length + m[0].indexOf(m[1]!)
+    if (s.type === 'NAME' && !PLACE_BEFORE_LITTLE.test(text.slice(Math.max(0, start - 12), start))) continue
+    out.push({ start, end: s.end, type: 'CITY', source: 'city:little' })
   }
+  // A country after a place word ("at little haiti", "from the Little Havana"): "a little turkey" is food.
   for (const m of text.matchAll(LITTLE_COUNTRY)) {
     if (!isCountryOrState(m[1]!) || STATE_WORD.test(m[1]!)) continue
+    if (!PLACE_BEFORE_LITTLE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
     out.push({ start: m.index, end: m.index + m[0].length, type: 'CITY', source: 'city:little' })
   }
   return out

@@ -193,8 +193,11 @@ function isSpelledName(
   main: ReadonlySet<string>,
 ): boolean {
   if (run.length < 3 || run.some(({ piece }) => piece.kind !== 'letter')) return false
+  // A conjunction closing the run ("e pe o ce y le falta") is the sentence going on, not a letter.
+  const letters = CONJUNCTION_LETTERS.has(list[run[run.length - 1]!.from]!.w) ? run.length - 1 : run.length
+  if (letters < 3) return false
   if (
-    run.length < 5 &&
+    letters < 5 &&
     !SPELLING_CUE_BEFORE.test(lower.slice(Math.max(0, list[run[0]!.from]!.start - 40), list[run[0]!.from]!.start))
   )
     return false
@@ -209,7 +212,8 @@ function isSpelledName(
 
 // Words that announce a name or its spelling: "se escribe", "mi apellido es", "c'est", "meu nome é", "spelled".
 const SPELLING_CUE_BEFORE =
-  /(?:escrib\p{L}*|deletre\p{L}*|apellido|nombre|llamo|llama|nome|sobrenome|soletr\p{L}*|chamo|c'est|s'écrit|s'ecrit|épel\p{L}*|nom|spell\p{L}*|name)[^.!?]{0,30}$/u
+  /(?<![\p{L}])(?:escrib\p{L}*|deletre\p{L}*|apellido|nombre|llamo|llama|nome|sobrenome|soletr\p{L}*|chamo|s'écrit|s'ecrit|épel\p{L}*|nom|spell\p{L}*|name)(?![\p{L}])[^.!?]{0,30}$/u
+const CONJUNCTION_LETTERS: ReadonlySet<string> = new Set(['y', 'e', 'o', 'u'])
 
 function isLetter(piece: Piece, letter: string): boolean {
   return piece.kind === 'letter' && piece.letter === letter

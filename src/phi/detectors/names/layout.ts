@@ -91,13 +91,16 @@ function afterThanks(ctx: Ctx, i: number): boolean {
 /** Word i is a first name written alone as the message's last sentence: "… sitter cancelled. Summer". */
 function isClosingSentenceName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
-  if (i < 3 || t.cls.clinical || !/[.!?][ \t]+$/.test(gap(ctx, i))) return false
-  // A script without capitals signs with a given name of the tables alone ("… لو سمحتم. محمد").
-  if (UNCASED.test(t.lower)) return languages().givenNames.has(t.lower)
+  if (i < 3 || t.cls.clinical || !/[.!?؟][ \t]+$/.test(gap(ctx, i))) return false
+  // A script without capitals signs with a given name of the tables alone ("… لو سمحتم. محمد"), not a reply that is
+  // also a name ("امين", amen; "تمام", fine).
+  if (UNCASED.test(t.lower)) return languages().givenNames.has(t.lower) && !UNCASED_REPLIES.has(t.lower)
   return ctx.informative && t.cap && (t.cls.first || t.cls.strong)
 }
 
 const UNCASED = /^[\p{Script=Arabic}\p{Script=Hangul}]+$/u
+// biome-ignore format: packed list
+const UNCASED_REPLIES: ReadonlySet<string> = new Set(['امين', 'أمين', 'آمين', 'جميل', 'سعيد', 'حسن', 'تمام', 'كريم', 'صالح', 'عادل'])
 
 /** A closing note in brackets ("(for Mia)"): the index of its first word and where it opens, or undefined. */
 function closingBracketAt(ctx: Ctx): [number, number] | undefined {
