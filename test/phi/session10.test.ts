@@ -243,3 +243,13 @@ describe('memory after the second freeze', () => {
     expect(remembered('Александр получил 80 мг, вышло 1,5 литра.', ['александра'])).toMatch(/^\[NAME\] получил/)
   })
 })
+
+describe('a surname said before the speaker starts a new clause', () => {
+  it('takes the words between a patient’s or speaker’s name and "that’s" / "i’m"', () => {
+    expect(
+      scrub('a referral for our patient marcus white eagle that’s marcus white eagle separate words he needs'),
+    ).toBe('a referral for our patient [NAME] that’s [NAME] separate words he needs')
+    expect(scrub('hi this is maria i’m calling about')).toBe('hi this is [NAME] i’m calling about')
+    expect(scrub('this is maria again i’m sorry')).toBe('this is [NAME] again i’m sorry')
+  })
+})

@@ -273,12 +273,8 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     const surname = SURNAME_BEFORE_CLOSER.exec(after)
     if (
       surname &&
-      !breaks(surname[1]!.toLowerCase()) &&
-      !NOT_SURNAME_BEFORE_CLOSER.has(surname[1]!.toLowerCase()) &&
-      !/(?:ed|in|ing|in'|ly|['’]s)$/i.test(surname[1]!) &&
-      !isClinicalTerm(surname[1]!.toLowerCase()) &&
-      !isFunctionWordOfAnyLanguage(surname[1]!.toLowerCase()) &&
-      !lang.relationCues.phrases.has(surname[1]!.toLowerCase()) &&
+      surnameWord(surname[1]!, lang) &&
+      !/in$/i.test(surname[1]!) &&
       // Before "with" an everyday word is how the speaker is ("busy with work"), not a surname.
       (!/^with$/i.test(surname[2]!) || /^\p{Lu}/u.test(surname[1]!) || !isCommonWord(surname[1]!.toLowerCase())) &&
       SPEAKER_INTRO_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))
@@ -289,6 +285,16 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
         type: 'NAME',
         source: 'name:surname',
       })
+    const clause = SURNAME_BEFORE_CLAUSE.exec(after)
+    if (
+      clause &&
+      [clause[1], clause[2]].every((w) => w === undefined || surnameWord(w, lang)) &&
+      (SPEAKER_INTRO_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) ||
+        PATIENT_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)))
+    ) {
+      const words = clause[0].replace(/[ \t]+(?:i'm|i’m|i am|that's|that’s)$/u, '')
+      out.push({ start: s.start, end: s.end + words.length, type: 'NAME', source: 'name:surname' })
+    }
     // "Ma. Elena", "Fco. Javier": a given name written short before the rest of the name.
     const short = GIVEN_SHORT_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
     if (short)
@@ -329,8 +335,28 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
 // The speaker giving their own name, a title between: "this is", "it's", "my name is nurse".
 const SPEAKER_INTRO_BEFORE =
   /(?:^|[^\p{L}])(?:this is|it's|it’s|its|it is|my name is|name's)[ \t]+(?:(?:uh|um|er|ah)[ \t]+)?(?:(?:nurse|dr\.?|doctor|pastor|officer)[ \t]+)?$/iu
+const PATIENT_BEFORE = /(?:^|[^\p{L}])(?:patient|pt)[ \t]+$/iu
+
+/** A word that can be part of a surname said after a name: no function, clinical, relation or adverb word. */
+function surnameWord(word: string, lang: ReturnType<typeof languages>): boolean {
+  // Typed apostrophes vary ("i’m", "i'm"): the word lists hold the straight one.
+  const w = word.toLowerCase().replace(/’/g, "'")
+  return (
+    !breaks(w) &&
+    !NOT_SURNAME_BEFORE_CLOSER.has(w) &&
+    !/(?:ed|ing|in'|ly|['’]s)$/.test(w) &&
+    !isClinicalTerm(w) &&
+    !isFunctionWordOfAnyLanguage(w) &&
+    !lang.relationCues.phrases.has(w)
+  )
+}
+
 const SURNAME_BEFORE_CLOSER =
   /^[ \t]+([\p{L}'’-]{2,})[ \t]+(again|calling|speaking|here|from|with|returning)(?![\p{L}])/u
+// "jeremiah two bulls i'm a patient", "marcus white eagle that's": a surname of one or two words the speaker says
+// before starting a new clause.
+const SURNAME_BEFORE_CLAUSE =
+  /^[ \t]+([\p{L}'’-]{2,})(?:[ \t]+([\p{L}'’-]{2,}))?[ \t]+(?:i'm|i’m|i am|that's|that’s)(?![\p{L}])/u
 // biome-ignore format: packed list
 const NOT_SURNAME_BEFORE_CLOSER = new Set([
   'back', 'just', 'only', 'also', 'still', 'again', 'calling', 'here', 'over', 'out', 'down', 'up', 'now', 'today',
