@@ -361,7 +361,7 @@ const SURNAME_BEFORE_CLAUSE =
 const NOT_SURNAME_BEFORE_CLOSER = new Set([
   'back', 'just', 'only', 'also', 'still', 'again', 'calling', 'here', 'over', 'out', 'down', 'up', 'now', 'today',
   'tonight', 'finally', 'really', 'actually', 'one', 'once', 'not', 'nurse', 'doctor', 'dr', 'rn', 'md', 'office',
-  'myself', 'someone', 'somebody', 'upstairs', 'downstairs', 'sick', 'home', 'again', 'too', 'both', 'all', 'well',
+  'myself', 'someone', 'somebody', 'upstairs', 'downstairs', 'sick', 'home', 'too', 'both', 'all', 'well',
 ])
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}'’-])/u
 // Given names written short with a point (Ma. = María, Fco. = Francisco, Wm. = William), capitalised.

@@ -31,7 +31,8 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
     // "F R huit huit deux": capitals spelled one by one before a number, written or said, are its letters too.
     // A plate or licence that starts with letters takes only a state's code before it ("FL JRQ 8841").
     const lettered = !digits && (s.type === 'VEHICLE' || s.type === 'LICENSE')
-    const m = (digits || lettered ? LETTER_PREFIX.exec(before) : null) ?? SPELLED_PREFIX.exec(before)
+    const written = digits || lettered ? LETTER_PREFIX.exec(before) : null
+    const m = written ?? SPELLED_PREFIX.exec(before)
     if (!m) continue
     const word = m[1]!.replace(/[ \t]/g, '').toLowerCase()
     // A state's code written in capitals before a licence or Medicaid number is its prefix ("OH 7728 0391 55").
@@ -43,10 +44,9 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
       STATE_WORD.test(word) &&
       cueBefore(text.slice(Math.max(0, codeStart - 40), codeStart).toLowerCase(), Math.min(40, codeStart)) !== undefined
     if (ID_CUE_ABBREVIATIONS.has(word) || (digits && isBasicWord(word) && !stateCode)) continue
-    if (lettered && !stateCode && m[0] !== SPELLED_PREFIX.exec(before)?.[0]) continue
-    const start = codeStart
-    if (!spans.some((o) => o !== s && o.start < s.start && o.end > start))
-      out.push({ ...s, start, source: `${s.source}+prefix` })
+    if (lettered && written && !stateCode) continue
+    if (!spans.some((o) => o !== s && o.start < s.start && o.end > codeStart))
+      out.push({ ...s, start: codeStart, source: `${s.source}+prefix` })
   }
   return out
 }

@@ -6,19 +6,20 @@
  */
 import { isCity, isClinicalTerm } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
-import { NOT_PLACE_HEAD, PLACE_SUFFIX_WORD, STATE_WORD, isCountryOrState } from './place-names'
+import { NOT_PLACE_HEAD, PLACE_SUFFIXES, PLACE_SUFFIX_WORD, STATE_WORD, isCountryOrState } from './place-names'
 import type { Span } from './types'
 
 // A suffix followed by the end of the word, or by a particle of a script written onto it ("grove에", "city的").
 const SUFFIX_AFTER = new RegExp(
-  `^[ \\t]+(?:([\\p{L}\\p{M}'’]+)[ \\t]+)?(${PLACE_SUFFIX_WORD.source.slice(4, -2)}|gardens)(?![\\p{Script=Latin}\\p{N}])`,
+  `^[ \\t]+(?:([\\p{L}\\p{M}'’]+)[ \\t]+)?(${PLACE_SUFFIXES}|gardens)(?![\\p{Script=Latin}\\p{N}])`,
   'iu',
 )
 // Suffixes that are also verbs or nouns a person does or has ("maria often falls", "valley fever", "park the car"):
 // after a name they make a town only after a place word ("from", "in", "near").
 const WEAK_SUFFIX =
   /^(?:falls|springs|park|beach|valley|hills|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids)$/i
-const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à)[ \t]+$/iu
+// A place word before a town, "the" allowed between: "in cedar falls", "from the little havana".
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à)[ \t]+(?:the[ \t]+)?$/iu
 const ATTACHED_PARTICLE = /[\p{Script=Hangul}\p{Script=Han}]/u
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’])([\p{Script=Latin}'’]{2,})[ \t]+$/u
 
@@ -28,7 +29,6 @@ function opensNoPlace(word: string): boolean {
 }
 
 const LITTLE_BEFORE = /(?:^|[^\p{L}])(little)[ \t]+$/iu
-const PLACE_BEFORE_LITTLE = /(?:^|[^\p{L}])(?:in|at|from|to|near|of|en|de|à)[ \t]+(?:the[ \t]+)?$/iu
 const LITTLE_COUNTRY = /(?<![\p{L}])little[ \t]+([\p{L}]+)(?![\p{L}])/giu
 
 /**
@@ -45,13 +45,13 @@ export function littlePlaces(text: string, spans: readonly Span[]): Span[] {
     const m = LITTLE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
     if (!m) continue
     const start = s.start - m[0].length + m[0].indexOf(m[1]!)
-    if (s.type === 'NAME' && !PLACE_BEFORE_LITTLE.test(text.slice(Math.max(0, start - 12), start))) continue
+    if (s.type === 'NAME' && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue
     out.push({ start, end: s.end, type: 'CITY', source: 'city:little' })
   }
   // A country after a place word ("at little haiti", "from the Little Havana"): "a little turkey" is food.
   for (const m of text.matchAll(LITTLE_COUNTRY)) {
     if (!isCountryOrState(m[1]!) || STATE_WORD.test(m[1]!)) continue
-    if (!PLACE_BEFORE_LITTLE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    if (!PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
     out.push({ start: m.index, end: m.index + m[0].length, type: 'CITY', source: 'city:little' })
   }
   return out
@@ -83,7 +83,7 @@ export function placeSuffixes(text: string, spans: readonly Span[]): Span[] {
     }
     const m = SUFFIX_AFTER.exec(text.slice(s.end, s.end + 40))
     if (!m || (m[1] && opensNoPlace(m[1]))) continue
-    const placed = s.type === 'CITY' || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start))
+    const placed = s.type === 'CITY' || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))
     if (WEAK_SUFFIX.test(m[2]!) && !placed) continue
     // A middle word ("[rio] grande city") only before "city", and never a clinical word after the suffix.
     if (m[1] && m[2]!.toLowerCase() !== 'city' && !placed) continue

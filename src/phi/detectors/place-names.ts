@@ -283,8 +283,9 @@ export const NOT_A_TOWN = new Set([
 ])
 
 /** The last word of a town named after its landscape ("white bear lake", "cottage grove"). */
-export const PLACE_SUFFIX_WORD =
-  /^(?:heights|falls|springs|beach|hills|city|village|junction|valley|grove|harbor|creek|township|lake|rapids|prairie|park|bluffs?|shores?|ridge)$/
+export const PLACE_SUFFIXES =
+  'heights|falls|springs|beach|hills|city|village|junction|valley|grove|harbor|creek|township|lake|rapids|prairie|park|bluffs?|shores?|ridge'
+export const PLACE_SUFFIX_WORD = new RegExp(`^(?:${PLACE_SUFFIXES})$`)
 /** Words that do not open a town's name: "in the park", "in a trailer park", "in my city". */
 export const NOT_PLACE_HEAD =
   /^(?:the|a|an|my|our|his|her|their|your|this|that|some|trailer|rv|mobile|senior|assisted|nursing|state|national|amusement|water|theme|dog|skate|ball|industrial|office|business|same|big|small|little|new|old|nice|quiet|and|or|of|at|in|on|by|to|near|for|with)$/
