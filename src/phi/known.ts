@@ -157,7 +157,7 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
       if (nameShaped(text, words, i, strong, shape)) out.push({ start: w.start, end: w.end, type: 'NAME', source })
       return
     }
-    const remembered = party !== undefined && partyWord(w, party)
+    const remembered = party !== undefined && (partyWord(w, party) || party.isOtherScriptForm(possessiveBase(w.folded)))
     const type = wordType[i] ?? (remembered ? 'NAME' : undefined)
     if (!type) return
     if (remembered && failsClosed(w, party, words[i - 1])) {

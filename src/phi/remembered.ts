@@ -11,6 +11,7 @@
 import { languages } from './languages'
 import { isClinicalTerm, isCommonWord, nicknamesOf } from './lexicon'
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from './lexicon/name-cues'
+import { scriptOf, soundKey } from './sound-keys'
 
 // Spanish and Portuguese function words the name lists do not hold (a prefix of "Miguel" is "mi").
 // biome-ignore format: packed list
@@ -80,6 +81,8 @@ export interface PartyNames {
   isWeakShortForm(word: string): boolean
   /** Initials of two names remembered together ("gy" of Grace Young): a name only where a name stands. */
   initials: ReadonlySet<string>
+  /** A remembered name written in another script ("Дана" of dana, "마이크" of mike): same consonant skeleton. */
+  isOtherScriptForm(word: string): boolean
 }
 
 /** The reading of a party's remembered words (see the module comment). */
@@ -142,9 +145,28 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     const given = familyNames.has(bare.slice(0, 1)) && bare.length === 3 ? [bare.slice(1)] : []
     for (const form of [bare, ...given]) words.add(form).add(form.normalize('NFKD'))
   }
+  // Skeletons of the remembered names by script, so a name written later in another script is the same name.
+  const skeletons = new Map<string, Set<string>>()
+  for (const w of words) {
+    const script = scriptOf(w)
+    if (!script || w.length < 3 || isCommonWord(w) || isFunctionWordOfAnyLanguage(w)) continue
+    const key = soundKey(script === 'hangul' ? withoutParticles(w).normalize('NFKD') : w)
+    if (key.length < 2) continue
+    const scripts = skeletons.get(key) ?? new Set<string>()
+    skeletons.set(key, scripts.add(script))
+  }
   return {
     words,
     initials,
+    isOtherScriptForm(word) {
+      if (skeletons.size === 0 || word.length < 3) return false
+      const script = scriptOf(word)
+      if (!script || isCommonWord(word) || isFunctionWordOfAnyLanguage(word) || languages().words.has(word))
+        return false
+      const bare = script === 'hangul' ? withoutParticles(word.normalize('NFC')).normalize('NFKD') : word
+      const scripts = skeletons.get(soundKey(bare))
+      return scripts !== undefined && [...scripts].some((s) => s !== script)
+    },
     han: [...han].sort((a, b) => b.length - a.length),
     isWeakShortForm(word) {
       if (word.length < 3 || words.has(word)) return false

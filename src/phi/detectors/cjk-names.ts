@@ -29,7 +29,8 @@ function hanCues(): { cues: string[]; byFirst: Map<string, number[]> } {
   return hanCueIndex
 }
 
-const LATIN_NAME_IN_HAN = /(?<=\p{Script=Han}[ \t]?)(\p{Lu}\p{Ll}{1,14})(?=[ \t]?(?:\p{Script=Han}|[!！。，,?？~]|$))/gu
+const LATIN_NAME_IN_HAN =
+  /(?<=(?:\p{Script=Han}|^|[。！？\n])[ \t]?)(\p{Lu}\p{Ll}{1,14})(?=[ \t]?(?:\p{Script=Han}|[!！。，,?？~]|$))/gu
 
 // The title cues of two characters or more (协调员, 翻译), read once: single ones (小, 老, 阿) open pet names instead.
 let roleCueList: readonly string[] | undefined
@@ -180,7 +181,13 @@ export function hanNames(text: string, out: Span[]): void {
       .trim()
       .slice(-1)
     const after = text.slice(m.index + m[1]!.length).trimStart()[0] ?? ''
-    const placed = NAME_OPENERS.has(before) || after === '' || /[。！!？?，,~]/u.test(after)
+    // After a title or relation word ("護理師Grace"), or opening a sentence of Chinese ("Grace會帶…"), as its subject.
+    const head = text.slice(Math.max(0, m.index - 6), m.index).trimEnd()
+    const cued = [...lang.titlesBefore.unspaced, ...lang.relationCues.unspaced].some(
+      (c) => c.length >= 2 && head.endsWith(c),
+    )
+    const opens = (before === '' || /[。！？\n]/u.test(before)) && HAN.test(after)
+    const placed = NAME_OPENERS.has(before) || after === '' || /[。！!？?，,~]/u.test(after) || cued || opens
     if (!isCommonWord(w) || placed)
       out.push({ start: m.index, end: m.index + m[1]!.length, type: 'NAME', source: 'names:latin-in-han' })
   }

@@ -43,7 +43,9 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
       m[1]!.length === 2 &&
       STATE_WORD.test(word) &&
       cueBefore(text.slice(Math.max(0, codeStart - 40), codeStart).toLowerCase(), Math.min(40, codeStart)) !== undefined
-    if (ID_CUE_ABBREVIATIONS.has(word) || (digits && isBasicWord(word) && !stateCode)) continue
+    // "SN 1019-AX-55203": a serial number's own letters, printed on the device with it.
+    const serialLetters = s.type === 'DEVICE' && (word === 'sn' || word === 'sno')
+    if (!serialLetters && (ID_CUE_ABBREVIATIONS.has(word) || (digits && isBasicWord(word) && !stateCode))) continue
     if (lettered && written && !stateCode) continue
     if (!spans.some((o) => o !== s && o.start < s.start && o.end > codeStart))
       out.push({ ...s, start: codeStart, source: `${s.source}+prefix` })

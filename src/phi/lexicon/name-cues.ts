@@ -319,3 +319,35 @@ export const ORG_WORDS = new Set([
   'association', 'society', 'council', 'committee', 'union', 'church', 'ministries', 'academy', 'realty', 'motors',
   'airlines', 'logistics', 'analytics', 'data', 'research', 'management', 'financial', 'bancorp', 'trust', 'fund',
 ])
+
+/** Titles of address: with no article before them they stand before a name ("doctor hung", "sister comfort"). */
+// biome-ignore format: packed list
+export const ADDRESS_TITLES = new Set([
+  'dr', 'doctor', 'dra', 'doctora', 'mr', 'mrs', 'mister', 'missus', 'mx', 'sr', 'sra', 'srta', 'señor', 'señora',
+  'señorita', 'doña', 'nurse', 'pastor', 'rev', 'reverend', 'sister', 'prof',
+])
+
+/**
+ * What may follow a title of address without being a name: what the title does or owns ("doctor said", "nurse line",
+ * "doctor visit"). Any other word there is read as the name (failing closed), beside function and clinical words.
+ */
+// biome-ignore format: packed list
+export const AFTER_TITLE = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'wants', 'want', 'wanted', 'called', 'calls', 'call', 'will', 'would',
+  'can', 'could', 'should', 'may', 'might', 'must', 'is', 'was', 'has', 'had', 'did', 'does', 'gave', 'gives', 'give',
+  'prescribed', 'ordered', 'recommended', 'recommends', 'sent', 'sends', 'thinks', 'thought', 'knows', 'checked',
+  'saw', 'sees', 'looked', 'needs', 'needed', 'asked', 'asks', 'changed', 'increased', 'decreased', 'stopped',
+  'started', 'put', 'took', 'office', 'offices', 'appointment', 'appointments', 'appt', 'appts', 'visit', 'visits',
+  'note', 'notes', 'order', 'orders', 'line', 'practitioner', 'assistant', 'stuff', 'bills', 'bill', 'hours', 'today',
+  'tomorrow', 'yesterday', 'tonight', 'again', 'now', 'soon', 'first', 'right', 'already', 'also', 'just', 'never',
+  'still', 'please', 'yes', 'no', 'ok', 'okay', 'thanks', 'thank', 'hello', 'hi', 'visited', 'came', 'comes', 'come',
+  'went', 'goes', 'left', 'explained', 'mentioned', 'wrote', 'writes', 'signed', 'approved', 'refused', 'denied',
+  'referred', 'refers', 'returned', 'agreed', 'advised', 'suggested', 'suggests', 'wanna', 'gonna', 'shopping',
+  'hopping', 'practice', 'group', 'team', 'staff', 'station', 'calling', 'here', 'there', 'who', 'which',
+  'whose', 'what', 'when', 'where', 'why', 'how', 'if', 'about', 'letter', 'form', 'forms', 'portal', 'message',
+  'messages', 'fee', 'copay', 'referral', 'approval', 'report', 'reports', 'results', 'result', 'review', 'recommendation',
+  'person', 'lady', 'man', 'guy', 'woman', 'people', 'friend', 'friends', 'colleague', 'answered', 'answer',
+  'answers', 'responded', 'replied', 'feels', 'felt', 'believes', 'believed', 'seems', 'seemed', 'looks',
+  'examined', 'removed', 'drained', 'cleaned', 'flushed', 'tested', 'scheduled', 'rescheduled', 'cancelled',
+  'canceled', 'moved', 'switched', 'doubled', 'lowered', 'raised', 'upped', 'dropped', 'added', 'discontinued',
+])

@@ -12,6 +12,8 @@ import {
   NOT_AFTER_WEAK_INTRO,
   NOUN_NAMES,
   PARTICLES,
+  ADDRESS_TITLES,
+  AFTER_TITLE,
   TITLE_RELATIONS,
   type CueKind,
 } from '../../lexicon/name-cues'
@@ -332,7 +334,10 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     SPACE_ONLY.test(gap(ctx, j))
   )
     return true
-  if (isAux(ctx, w) && !cap && !subjectOfVerb && !((kind === 'intro' || greeted) && boundaryAfter(ctx, j))) return false
+  // "this is will, i'm calling": after an introduction, the caller's own next clause closes the name.
+  const introduced =
+    (kind === 'intro' || greeted) && (boundaryAfter(ctx, j) || (kind === 'intro' && callerClauseAfter(ctx, j)))
+  if (isAux(ctx, w) && !cap && !subjectOfVerb && !introduced) return false
   if (c.first) {
     switch (kind) {
       case 'intro':
@@ -410,6 +415,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         )
     }
   }
+  if (kind === 'title' && addressedAfterTitle(ctx, j)) return true
   if (c.wordSurname && kind === 'title') return true
   // "tell baker i got the forms", "ask frost if she can": a word-surname a message is passed to is the person.
   if (
@@ -423,4 +429,91 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     return true
   if (c.surname) return kind === 'title' ? !c.basic || cap || boundaryAfter(ctx, j) : cap && kind !== 'weak'
   return cap && kind === 'title' && !c.basic
+}
+
+const VERB_PARTICLES = new Set(['up', 'out', 'off', 'on', 'over', 'back', 'down', 'in', 'away'])
+// biome-ignore format: packed list
+const OBJECTS = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'it', 'me', 'him', 'them', 'this', 'that', 'us', 'your', 'our', 'their', 'some', 'any'])
+const ARTICLES_BEFORE_TITLE = new Set(['al', 'del', 'ng', 'sa', 'le', 'les', 'du', 'au', 'des', 'o', 'ao', 'do', 'da'])
+
+/**
+ * "doctor hung please call", "sister comfort asked me": after a title of address with no article or owner before
+ * it, any word but what the title does or owns (AFTER_TITLE), a function word, a clinical term or a verb form is
+ * the name, failing closed.
+ */
+function addressedAfterTitle(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j]!
+  const title = ctx.toks[j - 1]
+  if (!title || !ADDRESS_TITLES.has(title.lower)) return false
+  const g = gap(ctx, j)
+  if (!SPACE_ONLY.test(g) && !TITLE_GAP.test(g)) return false
+  // Only where a title opens a phrase: at a boundary or after a preposition or verb's function word ("for doctor
+  // hung"), never after an article, an owner or a describing word ("the visiting nurse", "my regular doctor").
+  const before = ctx.toks[j - 2]
+  if (
+    before &&
+    SPACE_ONLY.test(gap(ctx, j - 1)) &&
+    (POSSESSIVES.has(before.lower) ||
+      ARTICLES_BEFORE_TITLE.has(before.lower) ||
+      !isFunctionWordOfAnyLanguage(before.lower))
+  )
+    return false
+  const w = t.lower
+  if (w.length < 3 || /\d/.test(w) || AFTER_TITLE.has(w) || isFunctionWordOfAnyLanguage(w) || t.cls.clinical)
+    return false
+  if (t.cls.common && /(?:ed|ing|ly)$/.test(w)) return false
+  if (CALENDAR_NAMES.has(w) || isFunctionWordOfAnyLanguage(unaccented(w))) return false
+  // "Doctora buenas noches": a greeting said to the title.
+  if (CUES.get(w)?.some((c) => c.kind === 'greeting')) return false
+  // "nurse come today", "doctor sign the paper": an object or a verb particle after it makes the word a verb.
+  const next = ctx.toks[j + 1]
+  return !(next && (VERB_PARTICLES.has(next.lower) || OBJECTS.has(next.lower)) && SPACE_ONLY.test(gap(ctx, j + 1)))
+}
+
+function unaccented(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+const OWNERS = new Set(['my', 'our', 'his', 'her', 'their'])
+// First names that open a sentence as verbs: "hope my son feels better", "bill my insurance".
+const VERB_NAMES = new Set([
+  'hope',
+  'sue',
+  'pat',
+  'bill',
+  'mark',
+  'rob',
+  'grant',
+  'chase',
+  'wade',
+  'cash',
+  'drew',
+  'will',
+  'may',
+])
+
+/**
+ * "Sandy my daughter says sorry", "grace, my wife, called": a first name right before the relation that explains it
+ * (an appositive) is that relative's name, when written with a capital or followed by a comma; never an auxiliary or
+ * a virtue that is also a verb ("Will my daughter need…", "hope my son feels better").
+ */
+export function appositivePass(ctx: Ctx): void {
+  const { toks } = ctx
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!
+    const owner = toks[i + 1]!
+    const relation = toks[i + 2]!
+    if (
+      !OWNERS.has(owner.lower) ||
+      !CUES.get(relation.lower)?.some((c) => c.kind === 'relation' && c.words.length === 1)
+    )
+      continue
+    const g = gap(ctx, i + 1)
+    const comma = /^[ \t]*,[ \t]*$/.test(g)
+    if (!(SPACE_ONLY.test(g) || comma) || !SPACE_ONLY.test(gap(ctx, i + 2))) continue
+    const c = t.cls
+    if (!c.first || c.clinical || isAux(ctx, t.lower) || isFunctionWord(t.lower) || VERB_NAMES.has(t.lower)) continue
+    if (!(t.cap || comma) || CALENDAR_NAMES.has(t.lower)) continue
+    mark(ctx, i)
+  }
 }

@@ -12,8 +12,8 @@ import type { DetectInput, Detector, Span } from '../types'
 import { type Ctx, SPACE_ONLY, TITLE_GAP, type Tok, caseInformative, isCap, mark, tokenize } from './tokens'
 import { languages } from '../../languages'
 import { backstopPass, foreignTextView, looksSpanish } from './backstop'
-import { lineNamePass, signOffPass, speakerPass } from './layout'
-import { cuePass } from './cues'
+import { chartHeaderPass, lineNamePass, signOffPass, speakerPass } from './layout'
+import { appositivePass, cuePass } from './cues'
 import { herePass, possessivePass, selfIntroPass } from './intros'
 import { initialNamePass, initialsPass, phoneticPass, spelledPass } from './shapes'
 import {
@@ -61,7 +61,9 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
 
   speakerPass(ctx)
   lineNamePass(ctx)
+  chartHeaderPass(ctx)
   cuePass(ctx)
+  appositivePass(ctx)
   possessivePass(ctx)
   herePass(ctx)
   signOffPass(ctx)

@@ -186,3 +186,27 @@ export function signOffPass(ctx: Ctx): void {
     return
   }
 }
+
+// What follows a patient's name in a chart header: an age and sex ("71F", "45 M"), a record or birth-date cue.
+const HEADER_FIELD_AFTER =
+  /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?(?:[MFmf]|y\/?o|yo|yrs?)(?![\p{L}\p{N}])|(?:MRN|DOB|DOS|D\.O\.B\.?|MR#|Acct|ID)(?![\p{L}]))/u
+
+/**
+ * "WASHINGTON, GRACE, 71F", "TRAN, BAO  MRN 4471": a surname and a given name in capitals, comma between, before an
+ * age and sex or a record cue, as charts print a patient header, in a text with lower case elsewhere. Both words are
+ * names whatever else they are (a state, a virtue), failing closed; clinical abbreviations ("BP, HR 72") are not.
+ */
+export function chartHeaderPass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  if (!/\p{Ll}/u.test(text)) return
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]!
+    const b = toks[i + 1]!
+    if (!a.upper || !b.upper || a.end - a.start < 2 || b.end - b.start < 2) continue
+    if (!/^,[ \t]*$/.test(gap(ctx, i + 1))) continue
+    if (!HEADER_FIELD_AFTER.test(text.slice(b.end, b.end + 12))) continue
+    if (a.cls.clinical || b.cls.clinical || isFunctionWord(a.lower) || isFunctionWord(b.lower)) continue
+    mark(ctx, i)
+    mark(ctx, i + 1)
+  }
+}
