@@ -273,7 +273,7 @@ function callerClauseAfter(ctx: Ctx, j: number): boolean {
     !HEDGES.has(ctx.toks[j + 2]?.lower ?? '')
   )
 }
-const CALLER_CLAUSE_OPENERS = new Set(['im', "i'm", 'i', 'ill', "i'll", 'ive', "i've"])
+const CALLER_CLAUSE_OPENERS = new Set(['im', "i'm", 'i’m', 'i', 'ill', "i'll", 'i’ll', 'ive', "i've", 'i’ve'])
 const HEDGES = new Set(['think', 'guess', 'mean', 'suppose', 'believe'])
 // biome-ignore format: packed list
 const ERRANDS = new Set([

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+import { memoryMatcher, propagatableWords } from '../../src/phi/known'
+import { soundKey } from '../../src/phi/sound-keys'
+
+const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
+const remembered = (text: string, words: string[]): string =>
+  scrubText(text, { channel: 'sms', knownNames: propagatableWords(words), known: memoryMatcher(words) }).text
+
+describe('failing closed after a title of address that opens a phrase', () => {
+  it('reads any word but what the title does or owns as the name', () => {
+    expect(scrub('yes this is for doctor hung please tell her i called')).toBe(
+      'yes this is for [NAME] please tell her i called',
+    )
+    expect(scrub('call doctor hung')).toBe('call [NAME]')
+  })
+
+  it('leaves what a title does, an article or describing word before it, a verb with its object', () => {
+    expect(scrub('doctor said to take it with food')).toBe('doctor said to take it with food')
+    expect(scrub('the doctor hung up on me')).toBe('the doctor hung up on me')
+    expect(scrub('the visiting nurse doing a check today')).toBe('the visiting nurse doing a check today')
+    expect(scrub('can you ask my regular doctor a question')).toBe('can you ask my regular doctor a question')
+    expect(scrub('Doctora buenas noches mi nieto tiene fiebre', 'sms')).toBe(
+      'Doctora buenas noches mi nieto tiene fiebre',
+    )
+    expect(scrub('sí señora qué le pasa a la niña')).toBe('sí señora qué le pasa a la niña')
+  })
+})
+
+describe('names the engine read as words before', () => {
+  it('takes an introduced auxiliary before the caller’s own clause ("this is will i’m calling")', () => {
+    expect(scrub('hi this is will i’m calling for my dad')).toBe('hi this is [NAME] i’m calling for my dad')
+    expect(scrub('hi this is will i\'m calling for my dad')).toBe("hi this is [NAME] i'm calling for my dad")
+    expect(scrub('this is may i think')).toBe('this is may i think')
+  })
+
+  it('reads a chart header in capitals before an age and sex or a record cue', () => {
+    expect(scrub('from the discharge papers: "WASHINGTON, GRACE, 71F, admitted for fever', 'chat')).toBe(
+      'from the discharge papers: "[NAME], [NAME], 71F, admitted for fever',
+    )
+    expect(scrub('Vitals: BP, HR 72 ok', 'chat')).toBe('Vitals: BP, HR 72 ok')
+  })
+
+  it('reads a capitalised first name before the relation that explains it', () => {
+    expect(scrub('ok thanks. Sandy my daughter says sorry', 'sms')).toBe('ok thanks. [NAME] my daughter says sorry')
+    expect(scrub('Hope my son feels better', 'sms')).toBe('Hope my son feels better')
+    expect(scrub('Will my daughter need a shot?', 'sms')).toBe('Will my daughter need a shot?')
+  })
+
+  it('reads a Latin first name after a Han title or opening a Chinese sentence', () => {
+    expect(scrub('護理師Grace今晚會打電話給您', 'sms')).toBe('護理師[NAME]今晚會打電話給您')
+    expect(scrub('Grace會帶一份說明資料過去', 'sms')).toBe('[NAME]會帶一份說明資料過去')
+    expect(scrub('我有Hope保险', 'sms')).toBe('我有Hope保险')
+    expect(scrub('护理师明天来', 'sms')).toBe('护理师明天来')
+  })
+
+  it('keeps a serial number’s SN letters with it', () => {
+    expect(scrub('Yes, the old unit SN 1019-AX-55203 was on a recall list', 'sms')).toBe(
+      'Yes, the old unit [DEVICE] was on a recall list',
+    )
+    expect(scrub('MRN 7730418', 'sms')).toBe('MRN [MRN]')
+  })
+})
+
+describe('memory: a remembered name written in another script', () => {
+  it('reads the same consonants across Latin, Cyrillic, Arabic and Hangul', () => {
+    expect(soundKey('dana')).toBe(soundKey('дана'))
+    expect(soundKey('layla')).toBe(soundKey('ليلى'))
+    expect(soundKey('mike')).toBe(soundKey('마이크'.normalize('NFKD')))
+    expect(soundKey('grace')).toBe(soundKey('그레이스'.normalize('NFKD')))
+    expect(soundKey('mohammed')).toBe(soundKey('محمد'))
+  })
+
+  it('catches the name in the other script, not an everyday word of the same script', () => {
+    expect(remembered('Дана пришла всё хорошо, спасибо большое', ['dana'])).toBe(
+      '[NAME] пришла всё хорошо, спасибо большое',
+    )
+    expect(remembered('네. 마이크 기사님 다녀가셨어요', ['mike'])).toBe('네. [NAME] 기사님 다녀가셨어요')
+    expect(remembered('the den is warm', ['dana'])).toBe('the den is warm')
+  })
+})
