@@ -157,7 +157,15 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
       if (nameShaped(text, words, i, strong, shape)) out.push({ start: w.start, end: w.end, type: 'NAME', source })
       return
     }
-    const remembered = party !== undefined && (partyWord(w, party) || party.isOtherScriptForm(possessiveBase(w.folded)))
+    // A remembered name written in another script: failing closed from three consonants, where a name stands below.
+    const otherScript =
+      party !== undefined && !partyWord(w, party) ? party.otherScriptForm(possessiveBase(w.raw.toLowerCase())) : 0
+    if (!wordType[i] && otherScript > 0) {
+      if (otherScript >= 3 || nameShaped(text, words, i, strong, shape))
+        out.push({ start: w.start, end: w.end, type: 'NAME', source })
+      return
+    }
+    const remembered = party !== undefined && partyWord(w, party)
     const type = wordType[i] ?? (remembered ? 'NAME' : undefined)
     if (!type) return
     if (remembered && failsClosed(w, party, words[i - 1])) {

@@ -81,8 +81,11 @@ export interface PartyNames {
   isWeakShortForm(word: string): boolean
   /** Initials of two names remembered together ("gy" of Grace Young): a name only where a name stands. */
   initials: ReadonlySet<string>
-  /** A remembered name written in another script ("Дана" of dana, "마이크" of mike): same consonant skeleton. */
-  isOtherScriptForm(word: string): boolean
+  /**
+   * A remembered name written in another script ("Дана" of dana, "마이크" of mike): the length of the consonant
+   * skeleton they share (0 when none). Two consonants are a name only where a name stands (many words share them).
+   */
+  otherScriptForm(word: string): number
 }
 
 /** The reading of a party's remembered words (see the module comment). */
@@ -149,7 +152,7 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   const skeletons = new Map<string, Set<string>>()
   for (const w of words) {
     const script = scriptOf(w)
-    if (!script || w.length < 3 || isCommonWord(w) || isFunctionWordOfAnyLanguage(w)) continue
+    if (!script || w.length < 3 || isFunctionWordOfAnyLanguage(w)) continue
     const key = soundKey(script === 'hangul' ? withoutParticles(w).normalize('NFKD') : w)
     if (key.length < 2) continue
     const scripts = skeletons.get(key) ?? new Set<string>()
@@ -158,14 +161,23 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   return {
     words,
     initials,
-    isOtherScriptForm(word) {
-      if (skeletons.size === 0 || word.length < 3) return false
+    otherScriptForm(word) {
+      if (skeletons.size === 0) return 0
       const script = scriptOf(word)
-      if (!script || isCommonWord(word) || isFunctionWordOfAnyLanguage(word) || languages().words.has(word))
-        return false
-      const bare = script === 'hangul' ? withoutParticles(word.normalize('NFC')).normalize('NFKD') : word
-      const scripts = skeletons.get(soundKey(bare))
-      return scripts !== undefined && [...scripts].some((s) => s !== script)
+      if (!script) return 0
+      // Hangul is read without its particles ("목이" is 목), composed, as the tables list it.
+      const bare = script === 'hangul' ? withoutParticles(word.normalize('NFC')).normalize('NFC') : word
+      if ([...bare].length < (script === 'hangul' ? 2 : 3)) return 0
+      if (
+        isCommonWord(bare) ||
+        isClinicalTerm(bare) ||
+        isFunctionWordOfAnyLanguage(bare) ||
+        languages().words.has(bare)
+      )
+        return 0
+      const key = soundKey(bare.normalize('NFKD'))
+      const scripts = skeletons.get(key)
+      return scripts !== undefined && [...scripts].some((s) => s !== script) ? key.length : 0
     },
     han: [...han].sort((a, b) => b.length - a.length),
     isWeakShortForm(word) {

@@ -12,12 +12,14 @@ const LATIN: Record<string, string> = {
 }
 // Two letters written for one sound.
 // biome-ignore format: packed table
-const LATIN_PAIRS: Record<string, string> = { ch: 'J', sh: 'S', th: 'T', ph: 'P', kh: 'K', gh: 'K', ck: 'K', qu: 'K', ts: 'S', tz: 'S' }
+const LATIN_PAIRS: Record<string, string> = {
+  ch: 'J', sh: 'S', th: 'T', ph: 'P', kh: 'K', gh: 'K', ck: 'K', qu: 'K', ts: 'S', tz: 'S', zh: 'J', ng: 'N',
+}
 
 // biome-ignore format: packed table
 const CYRILLIC: Record<string, string> = {
-  б: 'P', п: 'P', ф: 'P', в: 'P', к: 'K', г: 'K', х: 'H', д: 'T', т: 'T', л: 'L', р: 'L', м: 'M', н: 'N', с: 'S',
-  з: 'S', ш: 'S', щ: 'S', ц: 'S', ж: 'J', ч: 'J',
+  б: 'P', п: 'P', ф: 'P', в: 'P', к: 'K', г: 'K', д: 'T', т: 'T', л: 'L', р: 'L', м: 'M', н: 'N', с: 'S',
+  з: 'S', ш: 'S', щ: 'S', ц: 'S', ж: 'J', ч: 'J', х: 'K',
 }
 
 // biome-ignore format: packed table
@@ -42,11 +44,11 @@ export function soundKey(word: string): string {
     const code = ch.charCodeAt(0)
     if (code >= 0x1100 && code <= 0x1112) {
       const k = HANGUL_INITIAL[code - 0x1100]!
-      if (k !== '-') out += k
+      if (k !== '-') push(k)
       continue
     }
     if (code >= 0x11a8 && code <= 0x11c2) {
-      out += HANGUL_FINAL[code - 0x11a8]!
+      push(HANGUL_FINAL[code - 0x11a8]!)
       continue
     }
     const pair = LATIN_PAIRS[word.slice(i, i + 2)]

@@ -178,15 +178,13 @@ export function hanNames(text: string, out: Span[]): void {
     // ("护士是Pat。"), not inside one ("我有Hope保险").
     const before = text
       .slice(Math.max(0, m.index - 2), m.index)
-      .trim()
+      .replace(/[ \t]+$/, '')
       .slice(-1)
     const after = text.slice(m.index + m[1]!.length).trimStart()[0] ?? ''
     // After a title or relation word ("護理師Grace"), or opening a sentence of Chinese ("Grace會帶…"), as its subject.
     const head = text.slice(Math.max(0, m.index - 6), m.index).trimEnd()
-    const cued = [...lang.titlesBefore.unspaced, ...lang.relationCues.unspaced].some(
-      (c) => c.length >= 2 && head.endsWith(c),
-    )
-    const opens = (before === '' || /[。！？\n]/u.test(before)) && HAN.test(after)
+    const cued = personCuesOfHan().some((c) => head.endsWith(c))
+    const opens = (before === '' || /[。！？!?.\n]/u.test(before)) && HAN.test(after) && !isCommonWord(w)
     const placed = NAME_OPENERS.has(before) || after === '' || /[。！!？?，,~]/u.test(after) || cued || opens
     if (!isCommonWord(w) || placed)
       out.push({ start: m.index, end: m.index + m[1]!.length, type: 'NAME', source: 'names:latin-in-han' })
@@ -286,3 +284,12 @@ const PERSON_PARTICLES = [
   '이한테', '이에게', '이랑', '이가', '이는', '이를', '이도', '이의', '한테', '에게', '하고', '이', '가', '는', '은', '를',
   '을', '야', '아', '씨', '님', '도', '랑', '의',
 ]
+
+let personCueList: readonly string[] | undefined
+
+/** The Han title and relation cues of two characters or more, read once ("護理師Grace", "我妈妈Linda"). */
+function personCuesOfHan(): readonly string[] {
+  const lang = languages()
+  personCueList ??= [...lang.titlesBefore.unspaced, ...lang.relationCues.unspaced].filter((c) => c.length >= 2)
+  return personCueList
+}

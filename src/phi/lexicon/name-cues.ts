@@ -350,4 +350,6 @@ export const AFTER_TITLE = new Set([
   'answers', 'responded', 'replied', 'feels', 'felt', 'believes', 'believed', 'seems', 'seemed', 'looks',
   'examined', 'removed', 'drained', 'cleaned', 'flushed', 'tested', 'scheduled', 'rescheduled', 'cancelled',
   'canceled', 'moved', 'switched', 'doubled', 'lowered', 'raised', 'upped', 'dropped', 'added', 'discontinued',
+  'navigator', 'educator', 'coordinator', 'manager', 'supervisor', 'aide', 'tech', 'technician', 'consult', 'question',
+  'questions', 'update', 'updates', 'emergency', 'paperwork', 'available', 'himself', 'herself',
 ])

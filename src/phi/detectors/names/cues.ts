@@ -431,15 +431,13 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   return cap && kind === 'title' && !c.basic
 }
 
-const VERB_PARTICLES = new Set(['up', 'out', 'off', 'on', 'over', 'back', 'down', 'in', 'away'])
-// biome-ignore format: packed list
-const OBJECTS = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'it', 'me', 'him', 'them', 'this', 'that', 'us', 'your', 'our', 'their', 'some', 'any'])
 const ARTICLES_BEFORE_TITLE = new Set(['al', 'del', 'ng', 'sa', 'le', 'les', 'du', 'au', 'des', 'o', 'ao', 'do', 'da'])
 
 /**
- * "doctor hung please call", "sister comfort asked me": after a title of address with no article or owner before
- * it, any word but what the title does or owns (AFTER_TITLE), a function word, a clinical term or a verb form is
- * the name, failing closed.
+ * "doctor hung please tell her", "sister comfort asked me": after a title of address that opens a phrase, a word
+ * that is not what a title does or owns (AFTER_TITLE) is the name when something says a person stands there: a
+ * capital in mixed-case text, or what a person does next ("said", "asked", "please"). An everyday word with no such
+ * evidence stays ("doctor agrees with the plan", "doctora tengo una pregunta").
  */
 function addressedAfterTitle(ctx: Ctx, j: number): boolean {
   const t = ctx.toks[j]!
@@ -447,28 +445,38 @@ function addressedAfterTitle(ctx: Ctx, j: number): boolean {
   if (!title || !ADDRESS_TITLES.has(title.lower)) return false
   const g = gap(ctx, j)
   if (!SPACE_ONLY.test(g) && !TITLE_GAP.test(g)) return false
-  // Only where a title opens a phrase: at a boundary or after a preposition or verb's function word ("for doctor
-  // hung"), never after an article, an owner or a describing word ("the visiting nurse", "my regular doctor").
+  // Where a title opens a phrase: at a boundary, after a function word or a verb that reaches a person ("ask doctor
+  // hung"); never after an article, an owner or a describing word ("the visiting nurse", "my regular doctor").
   const before = ctx.toks[j - 2]
   if (
     before &&
     SPACE_ONLY.test(gap(ctx, j - 1)) &&
     (POSSESSIVES.has(before.lower) ||
       ARTICLES_BEFORE_TITLE.has(before.lower) ||
-      !isFunctionWordOfAnyLanguage(before.lower))
+      !(isFunctionWordOfAnyLanguage(before.lower) || CUES.get(before.lower)?.some((c) => c.kind === 'verb')))
   )
     return false
   const w = t.lower
-  if (w.length < 3 || /\d/.test(w) || AFTER_TITLE.has(w) || isFunctionWordOfAnyLanguage(w) || t.cls.clinical)
-    return false
-  if (t.cls.common && /(?:ed|ing|ly)$/.test(w)) return false
+  const c = t.cls
+  if (w.length < 3 || /\d/.test(w) || AFTER_TITLE.has(w) || isFunctionWordOfAnyLanguage(w) || c.clinical) return false
   if (CALENDAR_NAMES.has(w) || isFunctionWordOfAnyLanguage(unaccented(w))) return false
   // "Doctora buenas noches": a greeting said to the title.
-  if (CUES.get(w)?.some((c) => c.kind === 'greeting')) return false
-  // "nurse come today", "doctor sign the paper": an object or a verb particle after it makes the word a verb.
+  if (CUES.get(w)?.some((k) => k.kind === 'greeting')) return false
+  const cap = isCap(ctx, t)
+  if ((c.spanish || (c.common && /(?:ed|ing|ly|s)$/.test(w))) && !cap) return false
+  if (cap) return true
   const next = ctx.toks[j + 1]
-  return !(next && (VERB_PARTICLES.has(next.lower) || OBJECTS.has(next.lower)) && SPACE_ONLY.test(gap(ctx, j + 1)))
+  if (!next) return !c.common
+  return PERSON_NEXT.has(next.lower) && SPACE_ONLY.test(gap(ctx, j + 1))
 }
+
+// What a person named after a title does next: "doctor hung said", "sister comfort asked", "nurse bao please call".
+// biome-ignore format: packed list
+const PERSON_NEXT = new Set([
+  'said', 'says', 'told', 'tells', 'asked', 'asks', 'called', 'calls', 'wants', 'wanted', 'please', 'pls', 'wrote',
+  'sent', 'prescribed', 'mentioned', 'recommended', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could',
+  'should', 'thinks', 'thought', 'knows', 'gave', 'dijo', 'llamó', 'quiere',
+])
 
 function unaccented(w: string): string {
   return w.normalize('NFD').replace(/\p{M}/gu, '')
@@ -476,20 +484,9 @@ function unaccented(w: string): string {
 
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their'])
 // First names that open a sentence as verbs: "hope my son feels better", "bill my insurance".
+// biome-ignore format: packed list
 const VERB_NAMES = new Set([
-  'hope',
-  'sue',
-  'pat',
-  'bill',
-  'mark',
-  'rob',
-  'grant',
-  'chase',
-  'wade',
-  'cash',
-  'drew',
-  'will',
-  'may',
+  'hope', 'sue', 'pat', 'bill', 'mark', 'rob', 'grant', 'chase', 'wade', 'cash', 'drew', 'will', 'may', 'page', 'carry',
 ])
 
 /**

@@ -189,7 +189,7 @@ export function signOffPass(ctx: Ctx): void {
 
 // What follows a patient's name in a chart header: an age and sex ("71F", "45 M"), a record or birth-date cue.
 const HEADER_FIELD_AFTER =
-  /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?(?:[MFmf]|y\/?o|yo|yrs?)(?![\p{L}\p{N}])|(?:MRN|DOB|DOS|D\.O\.B\.?|MR#|Acct|ID)(?![\p{L}]))/u
+  /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?[MF](?![\p{L}\p{N}])|(?:MRN|DOB|DOS|D\.O\.B\.?|MR#|Acct|ID)(?![\p{L}]))/u
 
 /**
  * "WASHINGTON, GRACE, 71F", "TRAN, BAO  MRN 4471": a surname and a given name in capitals, comma between, before an
@@ -206,6 +206,8 @@ export function chartHeaderPass(ctx: Ctx): void {
     if (!/^,[ \t]*$/.test(gap(ctx, i + 1))) continue
     if (!HEADER_FIELD_AFTER.test(text.slice(b.end, b.end + 12))) continue
     if (a.cls.clinical || b.cls.clinical || isFunctionWord(a.lower) || isFunctionWord(b.lower)) continue
+    // "SMOKING, DRINKING": verb forms are no names.
+    if ([a, b].some((x) => x.cls.common && /(?:ing|ed)$/.test(x.lower))) continue
     mark(ctx, i)
     mark(ctx, i + 1)
   }
