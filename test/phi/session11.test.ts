@@ -95,3 +95,33 @@ describe('memory: a remembered name written in another script', () => {
     expect(remembered('последние дни болит голова', ['dana'])).toBe('последние дни болит голова')
   })
 })
+
+describe('tuned on team-dev31 after it was scored', () => {
+  it('reads a first name called for or called by, and one after a role noun', () => {
+    expect(scrub("hey it's jo calling back for summer she's at the er now")).toBe(
+      "hey it's [NAME] calling back for [NAME] she's at the er now",
+    )
+    expect(scrub("i'm returning the call from misty about my cholesterol")).toBe(
+      "i'm returning the call from [NAME] about my cholesterol",
+    )
+    expect(scrub('your patient grace lee has a rash')).toBe('your patient [NAME] has a rash')
+    expect(scrub('the call from pharmacy about my meds')).toBe('the call from pharmacy about my meds')
+    expect(scrub("i'm calling for refills she said")).toBe("i'm calling for refills she said")
+  })
+
+  it('reads a surname in capitals before a credential, a header name before an age and sex, واسمي', () => {
+    expect(scrub('Staff note: plan xray. - J. WELLS DPM', 'sms')).toMatch(/^Staff note: plan xray\. - \[NAME\]/)
+    expect(scrub('Pasting: "SUMMER YOUNG 26F, threatened AB" ok', 'sms')).toMatch(/^Pasting: "\[NAME\] /)
+    expect(scrub('تاريخ ميلادي 1985 واسمي ليلى حسن أبغى نتيجة تحليل الدم', 'sms')).toContain('واسمي [NAME]')
+    expect(scrub('CHECK WITH PT.', 'sms')).toBe('CHECK WITH PT.')
+  })
+
+  it('reads a gazetteer town that is a rarer English word after a place cue of any language', () => {
+    expect(scrub("the dollar store in neon we're out")).toBe("the dollar store in [LOCALITY] we're out")
+    expect(scrub('eu tô na estrada perto de flagstaff dirigindo o caminhão')).toBe(
+      'eu tô na estrada perto de [LOCALITY] dirigindo o caminhão',
+    )
+    expect(scrub('i was in pain all night')).toBe('i was in pain all night')
+    expect(scrub('fica perto de casa')).toBe('fica perto de casa')
+  })
+})

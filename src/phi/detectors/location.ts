@@ -4,7 +4,7 @@
  * The street patterns live in streets.ts and the state, country and town word lists in place-names.ts; this file
  * joins them: the address after a cue, a corner, a multi-line block, the town after a street, ZIPs and cities.
  */
-import { isCity, isEnglishWord, isSpanishWord } from '../lexicon'
+import { isBasicWord, isCity, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isWordOfLanguages } from '../languages'
 import { hasLowerCase } from './chars'
@@ -184,6 +184,10 @@ const CUE_LANGUAGES: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
   [/^ở\s/iu, new Set(['vi'])],
 ]
 
+// A cue that puts a town next to it in any language's sentence ("in phoenix", "en phoenix", "perto de flagstaff"):
+// after it a gazetteer town that is a rarer English word is still the town, failing closed.
+const ENGLISH_PLACE_CUE = /(?:^|[^\p{L}])(?:in|from|near|to|en|em|de|perto de|cerca de|à|a)\s+$/u
+
 /** Whether `word` is an everyday word of the language of the cue `cue` opens with. */
 function isWordOfCueLanguage(cue: string, word: string): boolean {
   const codes = CUE_LANGUAGES.find(([re]) => re.test(cue))?.[1]
@@ -275,7 +279,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
         const bare = candidate.replace(/\.+$/, '')
         if (
           k === 1 &&
-          (isEnglishWord(bare) ||
+          ((isEnglishWord(bare) && (isBasicWord(bare) || !ENGLISH_PLACE_CUE.test(m[0]))) ||
             isFunctionWordOfAnyLanguage(bare) ||
             // After a Spanish cue a Spanish word is a word ("en blanco", "desde salida 5"); after an English one a
             // town ("from amarillo").

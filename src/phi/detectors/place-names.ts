@@ -173,7 +173,7 @@ export function isCountryOrState(phrase: string): boolean {
 export const CITY_CUE =
   // The words after the cue (and a hesitation) are looked at, not consumed: "at home in south gate" reads "in south
   // gate" too.
-  /(?<![\p{L}\p{N}])(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde|sa|em|à|ở)\s+(?:(?:uh|um|umm|er|erm)\s+)?(?=((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2}))/giu
+  /(?<![\p{L}\p{N}])(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde|sa|em|à|ở|perto de|perto do|perto da|près de)\s+(?:(?:uh|um|umm|er|erm)\s+)?(?=((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2}))/giu
 /** Words that never open a town's name: trimmed off the front of a candidate city phrase. */
 export const STOP = new Set([
   'the',

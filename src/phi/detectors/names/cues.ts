@@ -362,6 +362,10 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
       case 'greeting':
         return cap || !c.basic || boundaryAfter(ctx, j)
       case 'verb': {
+        // "your patient earnest couch has…", "resident hope in room 4": a noun that names a person's role, then a
+        // first name.
+        if (PERSON_NOUNS.has(ctx.toks[j - 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j)) && !CALENDAR_NAMES.has(w))
+          return true
         // "tell rob i said thanks", "omw, tell ray": a pronoun or the end of the sentence after the person.
         if (cap || (!c.basic && boundaryAfter(ctx, j))) return true
         if (!SPACE_ONLY.test(gap(ctx, j))) return false
@@ -400,6 +404,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
       }
       case 'weak':
         if (isLanguageAsked(ctx, j)) return false
+        // "calling back for summer she's at the er", "the call from misty about my pills": a person called for or
+        // called by, then what they do or what it was about.
+        if (calledPerson(ctx, j) && !CALENDAR_NAMES.has(w)) return true
         // "i'm here with grace", "the appt is for joy.": a person at the end of the sentence, not a month or season.
         return (
           cap ||
@@ -513,4 +520,21 @@ export function appositivePass(ctx: Ctx): void {
     if (!(t.cap || comma) || CALENDAR_NAMES.has(t.lower)) continue
     mark(ctx, i)
   }
+}
+
+// Nouns that name a person's role right before the person ("patient earnest couch", "resident hope").
+const PERSON_NOUNS = new Set(['patient', 'pt', 'paciente', 'resident', 'client', 'caller'])
+const CALLING = new Set(['calling', 'call', 'calls', 'called', 'back'])
+const CALL_NOUNS = new Set(['call', 'message', 'voicemail', 'text', 'letter', 'note', 'msg', 'vm'])
+const HE_OR_SHE = new Set(["she's", 'she’s', 'shes', "he's", 'he’s', 'hes', 'she', 'he'])
+
+/** A first name after "calling (back) for" before she/he, or after "the call/message from" before "about". */
+function calledPerson(ctx: Ctx, j: number): boolean {
+  const cue = ctx.toks[j - 1]?.lower
+  const before = ctx.toks[j - 2]?.lower ?? ''
+  const next = ctx.toks[j + 1]
+  if (!next || !SPACE_ONLY.test(gap(ctx, j)) || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
+  if (cue === 'for' && CALLING.has(before)) return HE_OR_SHE.has(next.lower)
+  if (cue === 'from' && CALL_NOUNS.has(before)) return next.lower === 'about' || next.lower === 'regarding'
+  return false
 }

@@ -12,7 +12,7 @@ import type { DetectInput, Detector, Span } from '../types'
 import { type Ctx, SPACE_ONLY, TITLE_GAP, type Tok, caseInformative, isCap, mark, tokenize } from './tokens'
 import { languages } from '../../languages'
 import { backstopPass, foreignTextView, looksSpanish } from './backstop'
-import { chartHeaderPass, lineNamePass, signOffPass, speakerPass } from './layout'
+import { chartHeaderPass, credentialPass, lineNamePass, signOffPass, speakerPass } from './layout'
 import { appositivePass, cuePass } from './cues'
 import { herePass, possessivePass, selfIntroPass } from './intros'
 import { initialNamePass, initialsPass, phoneticPass, spelledPass } from './shapes'
@@ -62,6 +62,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
   speakerPass(ctx)
   lineNamePass(ctx)
   chartHeaderPass(ctx)
+  credentialPass(ctx)
   cuePass(ctx)
   appositivePass(ctx)
   possessivePass(ctx)

@@ -188,6 +188,7 @@ export function signOffPass(ctx: Ctx): void {
 }
 
 // What follows a patient's name in a chart header: an age and sex ("71F", "45 M"), a record or birth-date cue.
+const AGE_SEX_AFTER = /^[ \t]*,?[ \t]*\d{1,3}[ \t]?[MF](?![\p{L}\p{N}])/u
 const HEADER_FIELD_AFTER =
   /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?[MF](?![\p{L}\p{N}])|(?:MRN|DOB|DOS|D\.O\.B\.?|MR#|Acct|ID)(?![\p{L}]))/u
 
@@ -203,12 +204,43 @@ export function chartHeaderPass(ctx: Ctx): void {
     const a = toks[i]!
     const b = toks[i + 1]!
     if (!a.upper || !b.upper || a.end - a.start < 2 || b.end - b.start < 2) continue
-    if (!/^,[ \t]*$/.test(gap(ctx, i + 1))) continue
-    if (!HEADER_FIELD_AFTER.test(text.slice(b.end, b.end + 12))) continue
+    // "WASHINGTON, GRACE, 71F" (surname first) or "SUMMER YOUNG 26F" (given name first, only before an age and sex).
+    const comma = /^,[ \t]*$/.test(gap(ctx, i + 1))
+    if (!comma && !/^[ \t]+$/.test(gap(ctx, i + 1))) continue
+    const after = text.slice(b.end, b.end + 12)
+    if (!(comma ? HEADER_FIELD_AFTER : AGE_SEX_AFTER).test(after)) continue
     if (a.cls.clinical || b.cls.clinical || isFunctionWord(a.lower) || isFunctionWord(b.lower)) continue
     // "SMOKING, DRINKING": verb forms are no names.
     if ([a, b].some((x) => x.cls.common && /(?:ing|ed)$/.test(x.lower))) continue
     mark(ctx, i)
     mark(ctx, i + 1)
+  }
+}
+
+// Credentials written after a clinician's name ("- J. WELLS DPM", "Okafor MD").
+// biome-ignore format: packed list
+const CREDENTIALS = new Set([
+  'md', 'do', 'dpm', 'dds', 'dmd', 'np', 'fnp', 'aprn', 'pa', 'rn', 'lpn', 'cna', 'pharmd', 'rph', 'pt', 'dpt', 'ot',
+  'lcsw', 'msw', 'phd', 'psyd', 'cnm', 'crnp', 'od', 'mph', 'facp', 'facs',
+])
+
+/**
+ * "- J. WELLS DPM", "Reviewed by OKAFOR MD": a word in capitals (after an initial or as the last word before the
+ * credential) right before a clinician's credential is the clinician's surname, whatever else it means.
+ */
+export function credentialPass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    const cred = toks[i + 1]!
+    if (!t.upper || t.end - t.start < 2 || !CREDENTIALS.has(cred.lower) || !/^[ \t,]+$/.test(gap(ctx, i + 1))) continue
+    // The credential in capitals and closing its phrase ("WELLS DPM.", "WELLS, MD -").
+    if (
+      !/^[A-Z]/.test(text.slice(cred.start, cred.end)) ||
+      !/^[ \t]*(?:[.,;)\n]|$)/.test(text.slice(cred.end, cred.end + 2))
+    )
+      continue
+    if (t.cls.clinical || isFunctionWord(t.lower) || CREDENTIALS.has(t.lower)) continue
+    mark(ctx, i)
   }
 }
