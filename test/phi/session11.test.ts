@@ -125,3 +125,10 @@ describe('tuned on team-dev31 after it was scored', () => {
     expect(scrub('fica perto de casa')).toBe('fica perto de casa')
   })
 })
+
+describe('Arabic clitics on cue words', () => {
+  it('reads a self, relation or title cue with و or ف written onto it', () => {
+    expect(scrub('تاريخ ميلادي 1985 واسمي ليلى حسن أبغى نتيجة تحليل الدم', 'sms')).toContain('واسمي [NAME]')
+    expect(scrub('الجلسة كانت حلوة كثير، والدكتورة ليلى قالت نبقى على 50 ملغ', 'sms')).toContain('[NAME] قالت')
+  })
+})

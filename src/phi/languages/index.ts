@@ -117,6 +117,12 @@ function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
   }
 }
 
+/** A table's cue phrases, and each again with the table's clitic prefixes written onto it ("واسمي" of "اسمي"). */
+function withClitics(t: LanguageTable, phrases: readonly string[]): readonly string[] {
+  const prefixes = t.cliticPrefixes ?? []
+  return prefixes.length === 0 ? phrases : [...phrases, ...prefixes.flatMap((p) => phrases.map((x) => p + x))]
+}
+
 function compile(tables: readonly LanguageTable[]) {
   const numbers = dictionary<number>()
   const numberLanguages = dictionary<Set<string>>()
@@ -201,9 +207,9 @@ function compile(tables: readonly LanguageTable[]) {
     ageBefore: all((t) => t.ageBefore),
     unitsAfter: all((t) => t.unitsAfter),
     cuesBefore: all((t) => t.cuesBefore),
-    selfCues: all((t) => t.selfCues),
-    relationCues: all((t) => t.relationCues),
-    titlesBefore: all((t) => t.titlesBefore),
+    selfCues: all((t) => withClitics(t, t.selfCues)),
+    relationCues: all((t) => withClitics(t, t.relationCues)),
+    titlesBefore: all((t) => withClitics(t, t.titlesBefore)),
     titlesAfter: all((t) => t.titlesAfter),
     signOffs: all((t) => t.signOffs),
     birthCues: all((t) => t.birthCues),
