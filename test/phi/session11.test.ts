@@ -132,3 +132,13 @@ describe('Arabic clitics on cue words', () => {
     expect(scrub('الجلسة كانت حلوة كثير، والدكتورة ليلى قالت نبقى على 50 ملغ', 'sms')).toContain('[NAME] قالت')
   })
 })
+
+describe('a nickname said before the words that give it', () => {
+  it('reads the word before "po tawag sa akin" or "is what everyone calls me" as a name', () => {
+    expect(scrub('Ako si Kristine, nursing student. Tin po tawag sa akin hehe.', 'sms')).toBe(
+      'Ako si [NAME], nursing student. [NAME] po tawag sa akin hehe.',
+    )
+    expect(scrub('bubba is what everyone calls me')).toBe('[NAME] is what everyone calls me')
+    expect(scrub('ito po tawag sa akin')).toBe('ito po tawag sa akin')
+  })
+})

@@ -55,9 +55,34 @@ const OWNERS = new Set(['his', 'her', 'their', 'su', 'sus', 'sa', 'son', 'seu', 
 const ABOUT = new Set(['for', 'regarding', 'about', 're', 'para', 'sobre'])
 // Words after a nickname cue that are no name ("you can call me anytime").
 // biome-ignore format: packed list
+// "ito po tawag sa akin", "Ann na lang po ang tawag sa akin": pointing words and particles are no nickname.
+// biome-ignore format: packed list
+const NOT_BEFORE_NICKNAME_CUE = new Set([
+  'ito', 'iyan', 'yan', 'yun', 'iyon', 'this', 'that', 'it', 'which', 'what', 'lang', 'lamang', 'na', 'din', 'rin',
+  'naman', 'nga', 'pa', 'ba', 'daw', 'raw', 'po', 'ho',
+])
 const NOT_NICKNAMES = new Set([
-  'anytime', 'instead', 'whenever', 'directly', 'tomorrow', 'today', 'tonight', 'later', 'soon', 'asap', 'maybe',
-  'regarding', 'once', 'immediately', 'urgently', 'sometime', 'myself', 'yourself', 'personally', 'every', 'each',
+  'anytime',
+  'instead',
+  'whenever',
+  'directly',
+  'tomorrow',
+  'today',
+  'tonight',
+  'later',
+  'soon',
+  'asap',
+  'maybe',
+  'regarding',
+  'once',
+  'immediately',
+  'urgently',
+  'sometime',
+  'myself',
+  'yourself',
+  'personally',
+  'every',
+  'each',
 ])
 // Most words of the name said after a correction ("i mean summer brown").
 const MAX_NAME_WORDS = 3
@@ -229,6 +254,15 @@ export function detectCorrections(input: DetectInput): Span[] {
       out.push(span(toks, i, i + 1, 'name:romanized'))
     // "people call me shy", "dígame ale": the name a person goes by, whatever the word means.
     if (cueBefore(lower, toks, i, lang.nicknameCues) && unmarked(t.w) && !NOT_NICKNAMES.has(t.w))
+      out.push(span(toks, i, i + 1, 'name:nickname'))
+    // "Tin po tawag sa akin", "lola Baby po tawag namin", "bubba is what everyone calls me": the name said first.
+    else if (
+      i + 1 < toks.length &&
+      phraseAt(toks, i + 1, lang.nicknameCuesAfter) > 0 &&
+      unmarked(t.w) &&
+      !NOT_BEFORE_NICKNAME_CUE.has(t.w) &&
+      !NOT_NICKNAMES.has(t.w)
+    )
       out.push(span(toks, i, i + 1, 'name:nickname'))
     // "rele pou pitit mwen lovely", "calling about my daughter destiny.": after a relation, a last word before the end
     // of the sentence is the relative's name whatever it means.

@@ -237,6 +237,7 @@ function compile(tables: readonly LanguageTable[]) {
     romanizedSyllables: new Set(tables.flatMap((t) => t.romanizedSyllables ?? [])),
     corrections: all((t) => t.corrections ?? []),
     nicknameCues: all((t) => t.nicknameCues ?? []),
+    nicknameCuesAfter: all((t) => t.nicknameCuesAfter ?? []),
     introductionEnds: all((t) => t.introductionEnds ?? []),
     inflections: tables.flatMap((t) => t.inflections ?? []).sort((a, b) => b.length - a.length),
     inflectionBases: [...new Set(['', ...tables.flatMap((t) => t.inflectionBases ?? [])])],

@@ -142,6 +142,11 @@ export interface LanguageTable {
    */
   nicknameCues?: readonly string[]
   /**
+   * Phrases said right after the name a person goes by ("tin po tawag sa akin", "is what everyone calls me"): the word
+   * before one is a name whatever it means. Optional.
+   */
+  nicknameCuesAfter?: readonly string[]
+  /**
    * Words that close a self-introduction ("calling", "here", "speaking", "hablando"): what stands between a self cue
    * and one of them is the speaker's name ("it's drew young calling back"). Optional.
    */
