@@ -142,3 +142,14 @@ describe('a nickname said before the words that give it', () => {
     expect(scrub('ito po tawag sa akin')).toBe('ito po tawag sa akin')
   })
 })
+
+describe('a day placed by the month before it, a name given at birth', () => {
+  it('reads "다음 달 삼 일" as a date and "we named her ivy" as a name', () => {
+    expect(scrub('초음파 예약을 다음 달 삼 일로 바꾸고 싶어서')).toBe('초음파 예약을 다음 달 [DATE]로 바꾸고 싶어서')
+    expect(scrub('삼 일 동안 아팠어요')).toBe('삼 일 동안 아팠어요')
+    expect(scrub('little girl we named her ivy day we need to get her in')).toBe(
+      'little girl we named her [NAME] day we need to get her in',
+    )
+    expect(scrub('we named him after his grandpa')).toBe('we named him after his grandpa')
+  })
+})

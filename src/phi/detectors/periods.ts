@@ -96,6 +96,9 @@ function isUnitAfterDay(w: string): boolean {
   return w.length >= 2 && languages().unitsAfter.phrases.has(w)
 }
 
+// The Korean day marker, alone or with a particle written onto it ("일", "일로", "일에").
+const DAY_MARKER_WORD = /^일(?:로|에|은|이|부터|까지)?$/u
+
 /** Finds months said alone and days placed in a month by a relative phrase, as DATE spans. */
 export const detectPeriods: Detector = ({ text, lower }) => {
   const lang = languages()
@@ -110,6 +113,18 @@ export const detectPeriods: Detector = ({ text, lower }) => {
       while (k > 0 && i - k < 3 && dayWord(list[k - 1]!.w) && spacedGap(text, list[k - 1]!, list[k]!)) k--
       if (k < i)
         out.push({ start: list[k]!.start, end: list[rel - 1]!.end, type: 'DATE', source: 'date:month-relative' })
+    }
+    // "다음 달 삼 일로": a relative month, then a day and its marker (a particle may be written onto the marker).
+    const relBefore = phraseFrom(list, i, text, lang.monthRelativesBefore)
+    if (relBefore > 0 && relBefore < list.length) {
+      let d = relBefore
+      // A day said before its marker may be one syllable ("삼 일"): the marker after it says it is a day.
+      const dayNumber = (x: string): boolean => (lang.numbers.get(x) ?? 99) <= 31 || /^\d{1,2}$/.test(x)
+      while (d < list.length && d - relBefore < 2 && dayNumber(list[d]!.w) && spacedGap(text, list[d - 1]!, list[d]!))
+        d++
+      const marker = list[d]
+      if (d > relBefore && marker && spacedGap(text, list[d - 1]!, marker) && DAY_MARKER_WORD.test(marker.w))
+        out.push({ start: list[relBefore]!.start, end: marker.start + 1, type: 'DATE', source: 'date:month-relative' })
     }
     // "mardi le 14", "الثلاثاء ١٢", "last friday the twelfth": a weekday, an article, a day (and the word placing it).
     // Short forms ("sat", "qua", "t4", "أحد") are words or readings too: only full names and phrases count here.

@@ -246,6 +246,7 @@ function compile(tables: readonly LanguageTable[]) {
     spellingAnalogies: all((t) => t.spellingAnalogies ?? []),
     periodCues: all((t) => t.periodCues ?? []),
     monthRelatives: all((t) => t.monthRelatives ?? []),
+    monthRelativesBefore: all((t) => t.monthRelativesBefore ?? []),
     weekdayRelatives: all((t) => t.weekdayRelatives ?? []),
     monthPhrases: all((t) => t.months.flat()),
     places: all((t) => t.places ?? []),

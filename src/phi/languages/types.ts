@@ -172,6 +172,11 @@ export interface LanguageTable {
    */
   monthRelatives?: readonly string[]
   /**
+   * Phrases before a day that place it in a month ("다음 달", "이번 달", "下个月" written apart): "다음 달 삼 일" is a
+   * date, where "삼 일" alone may be three days. Optional.
+   */
+  monthRelativesBefore?: readonly string[]
+  /**
    * Words that place a weekday before or after it ("last", "next", "pasado", "dernier", "지난", "прошлую", "tuần trước"):
    * "el martes pasado el día tres", "지난 금요일 13일" are one date with the day. Optional.
    */
