@@ -150,6 +150,7 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   }
   // Skeletons of the remembered names by script, so a name written later in another script is the same name.
   const skeletons = new Map<string, Set<string>>()
+  const strongSkeletons = new Set<string>()
   for (const w of words) {
     const script = scriptOf(w)
     if (!script || w.length < 3 || isFunctionWordOfAnyLanguage(w)) continue
@@ -157,6 +158,8 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     if (key.length < 2) continue
     const scripts = skeletons.get(key) ?? new Set<string>()
     skeletons.set(key, scripts.add(script))
+    // A name that is an everyday word ("grace") is read in another script only where a name stands ("класс").
+    if (!isCommonWord(w)) strongSkeletons.add(key)
   }
   return {
     words,
@@ -177,7 +180,8 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
         return 0
       const key = soundKey(bare.normalize('NFKD'))
       const scripts = skeletons.get(key)
-      return scripts !== undefined && [...scripts].some((s) => s !== script) ? key.length : 0
+      if (scripts === undefined || ![...scripts].some((s) => s !== script)) return 0
+      return strongSkeletons.has(key) ? key.length : Math.min(key.length, 2)
     },
     han: [...han].sort((a, b) => b.length - a.length),
     isWeakShortForm(word) {

@@ -81,10 +81,12 @@ describe('memory: a remembered name written in another script', () => {
   })
 
   it('catches a name of three consonants or more in the other script, not an everyday word', () => {
-    expect(remembered('Грейс пришла всё хорошо, спасибо большое', ['grace'])).toBe(
+    expect(remembered('Фатима пришла всё хорошо, спасибо большое', ['fatima'])).toBe(
       '[NAME] пришла всё хорошо, спасибо большое',
     )
-    expect(remembered('네. 그레이스 다녀가셨어요', ['grace'])).toBe('네. [NAME] 다녀가셨어요')
+    expect(remembered('오늘 파티마 다녀가셨어요', ['fatima'])).toBe('오늘 [NAME] 다녀가셨어요')
+    // A name that is an everyday word counts in another script only where a name stands.
+    expect(remembered('у нас класс сегодня', ['grace'])).toBe('у нас класс сегодня')
     expect(remembered('the den is warm', ['dana'])).toBe('the den is warm')
   })
 
@@ -106,6 +108,9 @@ describe('tuned on team-dev31 after it was scored', () => {
     )
     expect(scrub('your patient grace lee has a rash')).toBe('your patient [NAME] has a rash')
     expect(scrub('the call from pharmacy about my meds')).toBe('the call from pharmacy about my meds')
+    expect(scrub('la paciente está muy cansada')).toBe('la paciente está muy cansada')
+    expect(scrub('resident art class is at 3')).toBe('resident art class is at 3')
+    expect(scrub('tell nurse baby has a rash')).toBe('tell nurse baby has a rash')
     expect(scrub("i'm calling for refills she said")).toBe("i'm calling for refills she said")
   })
 
@@ -114,6 +119,9 @@ describe('tuned on team-dev31 after it was scored', () => {
     expect(scrub('Pasting: "SUMMER YOUNG 26F, threatened AB" ok', 'sms')).toMatch(/^Pasting: "\[NAME\] /)
     expect(scrub('تاريخ ميلادي 1985 واسمي ليلى حسن أبغى نتيجة تحليل الدم', 'sms')).toContain('واسمي [NAME]')
     expect(scrub('CHECK WITH PT.', 'sms')).toBe('CHECK WITH PT.')
+    expect(scrub('STARTED PT, FEELS BETTER', 'sms')).toBe('STARTED PT, FEELS BETTER')
+    expect(scrub('please contact the PRIMARY MD.', 'sms')).toBe('please contact the PRIMARY MD.')
+    expect(scrub('ok I WILL DO.', 'sms')).toBe('ok I WILL DO.')
   })
 
   it('reads a gazetteer town that is a rarer English word after a place cue of any language', () => {
@@ -123,6 +131,9 @@ describe('tuned on team-dev31 after it was scored', () => {
     )
     expect(scrub('i was in pain all night')).toBe('i was in pain all night')
     expect(scrub('fica perto de casa')).toBe('fica perto de casa')
+    expect(scrub('my son is allergic to dairy')).toBe('my son is allergic to dairy')
+    expect(scrub('he was in foster care')).toBe('he was in foster care')
+    expect(scrub('dor perto de cima do olho')).toBe('dor perto de cima do olho')
   })
 })
 

@@ -181,11 +181,10 @@ export function hanNames(text: string, out: Span[]): void {
       .replace(/[ \t]+$/, '')
       .slice(-1)
     const after = text.slice(m.index + m[1]!.length).trimStart()[0] ?? ''
-    // After a title or relation word ("護理師Grace"), or opening a sentence of Chinese ("Grace會帶…"), as its subject.
+    // After a title or relation word of two characters or more ("護理師Grace").
     const head = text.slice(Math.max(0, m.index - 6), m.index).trimEnd()
     const cued = personCuesOfHan().some((c) => head.endsWith(c))
-    const opens = (before === '' || /[。！？!?.\n]/u.test(before)) && HAN.test(after) && !isCommonWord(w)
-    const placed = NAME_OPENERS.has(before) || after === '' || /[。！!？?，,~]/u.test(after) || cued || opens
+    const placed = NAME_OPENERS.has(before) || after === '' || /[。！!？?，,~]/u.test(after) || cued
     if (!isCommonWord(w) || placed)
       out.push({ start: m.index, end: m.index + m[1]!.length, type: 'NAME', source: 'names:latin-in-han' })
   }

@@ -179,14 +179,32 @@ const ZIP_CUE_WORD = (l: string): boolean => l.includes('zip') || l.includes('po
 const CUE_LANGUAGES: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
   [/^(?:en|cerca de|desde)\s/iu, new Set(['es'])],
   [/^sa\s/iu, new Set(['tl'])],
-  [/^em\s/iu, new Set(['pt'])],
-  [/^à\s/iu, new Set(['fr'])],
+  [/^(?:em|perto d[eoa])\s/iu, new Set(['pt'])],
+  [/^(?:à|près de)\s/iu, new Set(['fr'])],
   [/^ở\s/iu, new Set(['vi'])],
 ]
 
-// A cue that puts a town next to it in any language's sentence ("in phoenix", "en phoenix", "perto de flagstaff"):
-// after it a gazetteer town that is a rarer English word is still the town, failing closed.
-const ENGLISH_PLACE_CUE = /(?:^|[^\p{L}])(?:in|from|near|to|en|em|de|perto de|cerca de|à|a)\s+$/u
+// Cues of other languages that put a town next to them ("en", "perto de flagstaff"): after one, a gazetteer town that
+// is a rarer English word is the town (an English word there is no word of the sentence's language).
+const FOREIGN_PLACE_CUE = /^(?:en|em|perto d[eoa]|près de|cerca de|à)\s/u
+// English cues count only after a word that places someone or something ("the store in neon", "school in hazard",
+// "we live in"), never after "allergic to", "in foster care", "mix it in mineral oil".
+// biome-ignore format: packed list
+const PLACED_BEFORE = new Set([
+  'live', 'lives', 'living', 'lived', 'moved', 'move', 'moving', 'stay', 'staying', 'stayed', 'store', 'school',
+  'clinic', 'office', 'hospital', 'pharmacy', 'walgreens', 'cvs', 'church', 'center', 'stop', 'home', 'house', 'work',
+  'works', 'working', 'job', 'plant', 'mine', 'farm', 'ranch', 'site', 'shop', 'market', 'station', 'park', 'camp',
+  'here', 'there', 'back', 'up', 'down', 'out', 'over', 'drive', 'driving', 'drove', 'headed', 'heading', 'coming',
+  'came', 'went', 'going', 'born', 'raised', 'family', 'cousin', 'sister', 'brother', 'mom', 'dad', 'daughter', 'son',
+])
+
+/** Whether the place cue at `at` may put a town that is a rarer English word after it. */
+function townCueContext(lower: string, at: number, cue: string): boolean {
+  if (FOREIGN_PLACE_CUE.test(cue)) return true
+  if (!/^(?:in|from|near|at)\s/u.test(cue)) return false
+  const before = /([\p{L}']+)[ \t]+$/u.exec(lower.slice(Math.max(0, at - 24), at))?.[1] ?? ''
+  return PLACED_BEFORE.has(before)
+}
 
 /** Whether `word` is an everyday word of the language of the cue `cue` opens with. */
 function isWordOfCueLanguage(cue: string, word: string): boolean {
@@ -279,7 +297,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
         const bare = candidate.replace(/\.+$/, '')
         if (
           k === 1 &&
-          ((isEnglishWord(bare) && (isBasicWord(bare) || !ENGLISH_PLACE_CUE.test(m[0]))) ||
+          ((isEnglishWord(bare) && (isBasicWord(bare) || !townCueContext(lower, m.index, m[0]))) ||
             isFunctionWordOfAnyLanguage(bare) ||
             // After a Spanish cue a Spanish word is a word ("en blanco", "desde salida 5"); after an English one a
             // town ("from amarillo").

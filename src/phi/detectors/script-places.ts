@@ -27,6 +27,7 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
     for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length))
       out.push({ start: at, end: at + place.length, type: 'CITY', source: 'city:script' })
   }
+  transliteratedTowns(text, out)
   const list = words(lower)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!
@@ -40,4 +41,24 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
     }
   }
   return out
+}
+
+const HAN_CHAR = /\p{Script=Han}/u
+
+/**
+ * "我们住在沃森维尔": after an address cue of Han script, three or more characters that write foreign sounds, up to
+ * the next other character, are a town the tables do not list (failing closed on the cue's own context).
+ */
+function transliteratedTowns(text: string, out: Span[]): void {
+  const lang = languages()
+  if (lang.transliterationChars.size === 0 || !HAN_CHAR.test(text)) return
+  for (const cue of lang.addressCues.unspaced) {
+    if (!HAN_CHAR.test(cue)) continue
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      const start = at + cue.length
+      let end = start
+      while (end < text.length && end - start < 8 && lang.transliterationChars.has(text[end]!)) end++
+      if (end - start >= 3) out.push({ start, end, type: 'CITY', source: 'city:transliterated' })
+    }
+  }
 }

@@ -247,6 +247,7 @@ function compile(tables: readonly LanguageTable[]) {
     periodCues: all((t) => t.periodCues ?? []),
     monthRelatives: all((t) => t.monthRelatives ?? []),
     monthRelativesBefore: all((t) => t.monthRelativesBefore ?? []),
+    transliterationChars: new Set(tables.flatMap((t) => [...(t.transliterationChars ?? '')])),
     weekdayRelatives: all((t) => t.weekdayRelatives ?? []),
     monthPhrases: all((t) => t.months.flat()),
     places: all((t) => t.places ?? []),

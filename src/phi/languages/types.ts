@@ -177,6 +177,11 @@ export interface LanguageTable {
    */
   monthRelativesBefore?: readonly string[]
   /**
+   * Characters a script uses to write foreign names by their sounds (沃, 森, 维, 尔…): after an address cue, a run of
+   * three or more of them is a town the tables do not list ("住在沃森维尔"). Optional.
+   */
+  transliterationChars?: string
+  /**
    * Words that place a weekday before or after it ("last", "next", "pasado", "dernier", "지난", "прошлую", "tuần trước"):
    * "el martes pasado el día tres", "지난 금요일 13일" are one date with the day. Optional.
    */

@@ -364,8 +364,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
       case 'verb': {
         // "your patient earnest couch has…", "resident hope in room 4": a noun that names a person's role, then a
         // first name.
-        if (PERSON_NOUNS.has(ctx.toks[j - 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j)) && !CALENDAR_NAMES.has(w))
-          return true
+        if (PERSON_NOUNS.has(ctx.toks[j - 1]?.lower ?? '') && roleNounNamed(ctx, j)) return true
         // "tell rob i said thanks", "omw, tell ray": a pronoun or the end of the sentence after the person.
         if (cap || (!c.basic && boundaryAfter(ctx, j))) return true
         if (!SPACE_ONLY.test(gap(ctx, j))) return false
@@ -472,10 +471,15 @@ function addressedAfterTitle(ctx: Ctx, j: number): boolean {
   const cap = isCap(ctx, t)
   if ((c.spanish || (c.common && /(?:ed|ing|ly|s)$/.test(w))) && !cap) return false
   if (cap) return true
+  // "tell nurse baby has a rash", "doctor fee was": a relation or an everyday noun before an auxiliary is no name.
+  if (CUES.get(w)?.some((k) => k.kind === 'relation')) return false
   const next = ctx.toks[j + 1]
   if (!next) return !c.common
+  if (c.basic && AUXILIARY_NEXT.has(next.lower)) return false
   return PERSON_NEXT.has(next.lower) && SPACE_ONLY.test(gap(ctx, j + 1))
 }
+
+const AUXILIARY_NEXT = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should'])
 
 // What a person named after a title does next: "doctor hung said", "sister comfort asked", "nurse bao please call".
 // biome-ignore format: packed list
@@ -533,8 +537,30 @@ function calledPerson(ctx: Ctx, j: number): boolean {
   const cue = ctx.toks[j - 1]?.lower
   const before = ctx.toks[j - 2]?.lower ?? ''
   const next = ctx.toks[j + 1]
-  if (!next || !SPACE_ONLY.test(gap(ctx, j)) || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
-  if (cue === 'for' && CALLING.has(before)) return HE_OR_SHE.has(next.lower)
+  if (!next || !SPACE_ONLY.test(gap(ctx, j))) return false
+  // "calling for summer, she's…": a comma or a full stop may close the name before she or he.
+  if (cue === 'for' && CALLING.has(before))
+    return HE_OR_SHE.has(next.lower) && /^[ \t]*[,.]?[ \t]*$/.test(gap(ctx, j + 1))
+  if (!SPACE_ONLY.test(gap(ctx, j + 1))) return false
   if (cue === 'from' && CALL_NOUNS.has(before)) return next.lower === 'about' || next.lower === 'regarding'
   return false
+}
+
+// What follows a first name after a role noun when it is the person: a surname or what the person does.
+// biome-ignore format: packed list
+const AFTER_ROLE_NAME = new Set([
+  'has', 'had', 'is', 'was', 'needs', 'needed', 'said', 'says', 'called', 'fell', 'got', 'refused', 'wants', 'took',
+  'missed', 'came', 'left', 'reports', 'reported', 'complains', 'states', 'denies',
+])
+
+/** "your patient grace lee has…", "resident hope fell": a first name after a role noun, then a surname or a verb. */
+function roleNounNamed(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j]!
+  const w = t.lower
+  if (!SPACE_ONLY.test(gap(ctx, j)) || CALENDAR_NAMES.has(w) || isFunctionWordOfAnyLanguage(unaccented(w))) return false
+  if (t.cls.spanish && !isCap(ctx, t)) return false
+  const next = ctx.toks[j + 1]
+  if (!next || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
+  const surname = (next.cls.surname || next.cls.oov) && !next.cls.basic && !next.cls.clinical
+  return surname || AFTER_ROLE_NAME.has(next.lower)
 }

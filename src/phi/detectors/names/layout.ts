@@ -190,7 +190,7 @@ export function signOffPass(ctx: Ctx): void {
 // What follows a patient's name in a chart header: an age and sex ("71F", "45 M"), a record or birth-date cue.
 const AGE_SEX_AFTER = /^[ \t]*,?[ \t]*\d{1,3}[ \t]?[MF](?![\p{L}\p{N}])/u
 const HEADER_FIELD_AFTER =
-  /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?[MF](?![\p{L}\p{N}])|(?:MRN|DOB|DOS|D\.O\.B\.?|MR#|Acct|ID)(?![\p{L}]))/u
+  /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t-]?(?:[MFmf]|y\/o|yo)(?![\p{L}\p{N}])|(?:MRN|DOB|DOS|D\.O\.B\.?|MR#|Acct|ID)(?![\p{L}]))/u
 
 /**
  * "WASHINGTON, GRACE, 71F", "TRAN, BAO  MRN 4471": a surname and a given name in capitals, comma between, before an
@@ -224,6 +224,9 @@ const CREDENTIALS = new Set([
   'lcsw', 'msw', 'phd', 'psyd', 'cnm', 'crnp', 'od', 'mph', 'facp', 'facs',
 ])
 
+// Credentials that are also words or common abbreviations ("I WILL DO", "NEED PT"): only after an initial or a comma.
+const SHORT_CREDENTIALS = new Set(['do', 'pa', 'pt', 'ot', 'od'])
+
 /**
  * "- J. WELLS DPM", "Reviewed by OKAFOR MD": a word in capitals (after an initial or as the last word before the
  * credential) right before a clinician's credential is the clinician's surname, whatever else it means.
@@ -241,6 +244,13 @@ export function credentialPass(ctx: Ctx): void {
     )
       continue
     if (t.cls.clinical || isFunctionWord(t.lower) || CREDENTIALS.has(t.lower)) continue
+    // Evidence that a surname stands there: an initial or a comma between ("J. WELLS DPM", "WELLS, MD"), or a word
+    // no list knows as everyday, in a text with lower case elsewhere; never after an article ("THE PRIMARY MD").
+    const prev = toks[i - 1]
+    const initial = prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]*$/.test(gap(ctx, i))
+    const comma = /^[ \t]*,[ \t]*$/.test(gap(ctx, i + 1))
+    if (prev && ['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'on', 'call'].includes(prev.lower)) continue
+    if (!initial && !comma && (t.cls.common || !/\p{Ll}/u.test(text) || SHORT_CREDENTIALS.has(cred.lower))) continue
     mark(ctx, i)
   }
 }
