@@ -164,3 +164,24 @@ describe('a day placed by the month before it, a name given at birth', () => {
     expect(scrub('we named him after his grandpa')).toBe('we named him after his grandpa')
   })
 })
+
+describe('review of the third session 11 freeze', () => {
+  it('keeps clinical words before "tawag" phrases that do not give a name, and abbreviations "for short"', () => {
+    expect(scrub('Lagnat po tawag namin dito', 'sms')).toBe('Lagnat po tawag namin dito')
+    expect(scrub('Doc ano po tawag sa akin na sakit', 'sms')).toBe('Doc ano po tawag sa akin na sakit')
+    expect(scrub('congestive heart failure, CHF for short', 'sms')).toBe('congestive heart failure, CHF for short')
+  })
+
+  it('puts Arabic clitics only on longer self and title cues', () => {
+    expect(scrub('وأبي تعبان', 'sms')).toBe('وأبي تعبان')
+    expect(scrub('والمريض حامل', 'sms')).toBe('والمريض حامل')
+    expect(scrub('وأنا سعيد جدا بالنتيجة', 'sms')).toBe('وأنا سعيد جدا بالنتيجة')
+  })
+
+  it('reads no drug, state or country as a town written by sound, and no lone 이 as a day', () => {
+    expect(scrub('送到华法林那边的药房', 'sms')).toBe('送到华法林那边的药房')
+    expect(scrub('我住在加利福尼亚', 'sms')).toBe('我住在加利福尼亚')
+    expect(scrub('我们住在沃森维尔 可以', 'sms')).toBe('我们住在[LOCALITY] 可以')
+    expect(scrub('이번 달 이 일이 너무 많아서 못 가요', 'sms')).toBe('이번 달 이 일이 너무 많아서 못 가요')
+  })
+})

@@ -53,14 +53,15 @@ const HEDGES = new Set(['think', 'guess', 'believe', 'suppose', 'mean', 'hope', 
 const OWNERS = new Set(['his', 'her', 'their', 'su', 'sus', 'sa', 'son', 'seu', 'sua'])
 // Prepositions before a person a call is about ("a call regarding hyacinth barrow she was discharged").
 const ABOUT = new Set(['for', 'regarding', 'about', 're', 'para', 'sobre'])
-// Words after a nickname cue that are no name ("you can call me anytime").
-// biome-ignore format: packed list
 // "ito po tawag sa akin", "Ann na lang po ang tawag sa akin": pointing words and particles are no nickname.
 // biome-ignore format: packed list
 const NOT_BEFORE_NICKNAME_CUE = new Set([
   'ito', 'iyan', 'yan', 'yun', 'iyon', 'this', 'that', 'it', 'which', 'what', 'lang', 'lamang', 'na', 'din', 'rin',
-  'naman', 'nga', 'pa', 'ba', 'daw', 'raw', 'po', 'ho',
+  'naman', 'nga', 'pa', 'ba', 'daw', 'raw', 'po', 'ho', 'yung', 'ano', 'kailan', 'pang', 'kanina', 'call',
 ])
+
+// Words after a nickname cue that are no name ("you can call me anytime").
+// biome-ignore format: packed list
 const NOT_NICKNAMES = new Set([
   'anytime',
   'instead',
@@ -261,6 +262,7 @@ export function detectCorrections(input: DetectInput): Span[] {
       phraseAt(toks, i + 1, lang.nicknameCuesAfter) > 0 &&
       unmarked(t.w) &&
       !NOT_BEFORE_NICKNAME_CUE.has(t.w) &&
+      (nameWord(t.w) || /^\p{Lu}\p{Ll}/u.test(input.text.slice(t.start, t.end))) &&
       !NOT_NICKNAMES.has(t.w)
     )
       out.push(span(toks, i, i + 1, 'name:nickname'))

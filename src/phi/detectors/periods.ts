@@ -97,7 +97,7 @@ function isUnitAfterDay(w: string): boolean {
 }
 
 // The Korean day marker, alone or with a particle written onto it ("일", "일로", "일에").
-const DAY_MARKER_WORD = /^일(?:로|에|은|이|부터|까지)?$/u
+const DAY_MARKER_WORD = /^일(?:로|에|부터|까지)?$/u
 
 /** Finds months said alone and days placed in a month by a relative phrase, as DATE spans. */
 export const detectPeriods: Detector = ({ text, lower }) => {
@@ -119,7 +119,9 @@ export const detectPeriods: Detector = ({ text, lower }) => {
     if (relBefore > 0 && relBefore < list.length) {
       let d = relBefore
       // A day said before its marker may be one syllable ("삼 일"): the marker after it says it is a day.
-      const dayNumber = (x: string): boolean => (lang.numbers.get(x) ?? 99) <= 31 || /^\d{1,2}$/.test(x)
+      // "이" is also "this" and "일" also "work": a lone one of them is no day here.
+      const dayNumber = (x: string): boolean =>
+        x !== '이' && x !== '일' && ((lang.numbers.get(x) ?? 99) <= 31 || /^\d{1,2}$/.test(x))
       while (d < list.length && d - relBefore < 2 && dayNumber(list[d]!.w) && spacedGap(text, list[d - 1]!, list[d]!))
         d++
       const marker = list[d]

@@ -44,6 +44,7 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
 }
 
 const HAN_CHAR = /\p{Script=Han}/u
+const DRUG_AFTER = /^(?:药|藥|片|那|錠|胶|膠)/u
 
 /**
  * "我们住在沃森维尔": after an address cue of Han script, three or more characters that write foreign sounds, up to
@@ -58,7 +59,10 @@ function transliteratedTowns(text: string, out: Span[]): void {
       const start = at + cue.length
       let end = start
       while (end < text.length && end - start < 8 && lang.transliterationChars.has(text[end]!)) end++
-      if (end - start >= 3) out.push({ start, end, type: 'CITY', source: 'city:transliterated' })
+      // A drug ("华法林", "阿莫西林药房") or a state or country the table lists as a word is no town.
+      const run = text.slice(start, end)
+      if (end - start >= 3 && !DRUG_AFTER.test(text.slice(end, end + 2)) && !lang.words.has(run))
+        out.push({ start, end, type: 'CITY', source: 'city:transliterated' })
     }
   }
 }

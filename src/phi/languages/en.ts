@@ -266,7 +266,7 @@ export const en: LanguageTable = {
   spellingAnalogies: ["as in"],
   nicknameCues: ["people call me", "calls me", "family calls me", "my family calls me", "everyone calls me", "everybody calls me", "they call me", "friends call me", "you can call me", "goes by", "i go by", "known as", "nickname is", "my nickname is", "call her", "call him", "we call her", "we call him", "everyone calls her", "everyone calls him", "calls him", "calls her", "everybody calls him", "everybody calls her", "we all call him", "we all call her", "they call him", "they call her", "we named her", "we named him", "named her", "named him", "named the baby"],
   introductionEnds: ["calling", "here", "speaking"],
-  nicknameCuesAfter: ["is what they call me", "is what everyone calls me", "is what everybody calls me", "is what people call me", "is what we call her", "is what we call him", "is what they call her", "is what they call him", "for short"],
+  nicknameCuesAfter: ["is what they call me", "is what everyone calls me", "is what everybody calls me", "is what people call me", "is what we call her", "is what we call him", "is what they call her", "is what they call him"],
   periodCues: ["in", "since", "from", "until", "till", "til", "by", "during", "around", "early", "late", "mid", "of", "last", "next", "this", "before", "after", "through", "thru", "back", "end", "beginning", "middle", "between"],
   monthRelatives: ["of last month", "of this month", "of next month", "of the month", "of the last month"],
   weekdayRelatives: ["last", "next", "this", "past", "coming", "this past", "this coming"],

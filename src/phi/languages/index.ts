@@ -117,10 +117,15 @@ function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
   }
 }
 
-/** A table's cue phrases, and each again with the table's clitic prefixes written onto it ("واسمي" of "اسمي"). */
+/** A table's self and title cues, and the longer ones again with its clitic prefixes written on ("واسمي" of "اسمي"). */
 function withClitics(t: LanguageTable, phrases: readonly string[]): readonly string[] {
   const prefixes = t.cliticPrefixes ?? []
-  return prefixes.length === 0 ? phrases : [...phrases, ...prefixes.flatMap((p) => phrases.map((x) => p + x))]
+  if (prefixes.length === 0) return phrases
+  // Short cues take no clitic ("م" would make "فم", mouth; "أنا" would make every "وأنا …" an introduction), nor do
+  // relation words, after which an adjective would read as a name ("وأبي تعبان").
+  const relations = new Set(t.relationCues)
+  const hosts = phrases.filter((x) => [...x].length >= 4 && !relations.has(x))
+  return [...phrases, ...prefixes.flatMap((p) => hosts.map((x) => p + x))]
 }
 
 function compile(tables: readonly LanguageTable[]) {
@@ -208,7 +213,7 @@ function compile(tables: readonly LanguageTable[]) {
     unitsAfter: all((t) => t.unitsAfter),
     cuesBefore: all((t) => t.cuesBefore),
     selfCues: all((t) => withClitics(t, t.selfCues)),
-    relationCues: all((t) => withClitics(t, t.relationCues)),
+    relationCues: all((t) => t.relationCues),
     titlesBefore: all((t) => withClitics(t, t.titlesBefore)),
     titlesAfter: all((t) => t.titlesAfter),
     signOffs: all((t) => t.signOffs),

@@ -583,7 +583,7 @@ export const tl: LanguageTable = {
   ],
   corrections: ["i mean", "ay mali", "mali", "sorry", "hindi", "este"],
   spellingAnalogies: ["as in"],
-  nicknameCuesAfter: ["po tawag sa akin", "tawag sa akin", "ang tawag sa akin", "po ang tawag sa akin", "tawag nila sa akin", "po tawag nila sa akin", "po tawag namin sa kanya", "tawag namin sa kanya", "ang tawag namin sa kanya", "po tawag namin", "tawag namin", "po tawag nila", "tawag nila"],
+  nicknameCuesAfter: ["po tawag sa akin", "tawag sa akin", "ang tawag sa akin", "po ang tawag sa akin", "tawag nila sa akin", "po tawag nila sa akin", "po tawag namin sa kanya", "tawag namin sa kanya", "ang tawag namin sa kanya"],
   periodCues: ["noong", "sa", "nung", "hanggang", "mula", "simula", "bago", "pagkatapos", "ngayong", "nitong", "nakaraang", "susunod na"],
   monthRelatives: ["ng buwang ito", "ng nakaraang buwan", "ng susunod na buwan", "ngayong buwan"],
   weekdayRelatives: ["noong", "nung", "nakaraang", "susunod na", "ngayong", "sa susunod na", "itong"],

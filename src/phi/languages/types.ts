@@ -97,12 +97,12 @@ export interface LanguageTable {
    * Articles written only before a person's name ("si", "ni", "kay" in Tagalog): in a text of this language the word
    * after one (or after a title that follows it: "si lola remedios") is a name whatever it means. Optional.
    */
+  personArticles?: readonly string[]
   /**
    * Letters written onto the first word of a cue without a space (Arabic و "and", ف "so": "واسمي", "والدكتورة"):
-   * every self, relation and title cue is also read with each of them in front.
+   * every self and title cue of four letters or more is also read with each of them in front.
    */
   cliticPrefixes?: readonly string[]
-  personArticles?: readonly string[]
   /**
    * Words for a unit inside a building, written after the street ("apt", "suite", "кв", "apto", "appt", "phòng"):
    * the unit after one belongs to the address. Optional.
