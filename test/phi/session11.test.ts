@@ -185,3 +185,11 @@ describe('review of the third session 11 freeze', () => {
     expect(scrub('이번 달 이 일이 너무 많아서 못 가요', 'sms')).toBe('이번 달 이 일이 너무 많아서 못 가요')
   })
 })
+
+describe('US towns in the scripts patients write them in', () => {
+  it('finds the table towns in Han, Hangul, Arabic and Cyrillic', () => {
+    expect(scrub('我们住在新奥尔良', 'sms')).toBe('我们住在[LOCALITY]')
+    expect(scrub('أنا من باتون روج', 'sms')).toBe('أنا من [LOCALITY]')
+    expect(scrub('在泽西市诊所二楼', 'sms')).toBe('在[LOCALITY]诊所二楼')
+  })
+})
