@@ -169,7 +169,7 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
       const script = scriptOf(word)
       if (!script) return 0
       // Hangul is read without its particles ("목이" is 목), composed, as the tables list it.
-      const bare = script === 'hangul' ? withoutParticles(word.normalize('NFC')).normalize('NFC') : word
+      const bare = script === 'hangul' ? withoutParticles(word.normalize('NFC')) : word
       if ([...bare].length < (script === 'hangul' ? 2 : 3)) return 0
       if (
         isCommonWord(bare) ||

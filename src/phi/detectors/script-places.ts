@@ -45,6 +45,8 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
 
 const HAN_CHAR = /\p{Script=Han}/u
 const DRUG_AFTER = /^(?:药|藥|片|那|錠|胶|膠)/u
+// The address cues written in Han, read once from the tables.
+let hanAddressCues: readonly string[] | undefined
 
 /**
  * "我们住在沃森维尔": after an address cue of Han script, three or more characters that write foreign sounds, up to
@@ -53,8 +55,8 @@ const DRUG_AFTER = /^(?:药|藥|片|那|錠|胶|膠)/u
 function transliteratedTowns(text: string, out: Span[]): void {
   const lang = languages()
   if (lang.transliterationChars.size === 0 || !HAN_CHAR.test(text)) return
-  for (const cue of lang.addressCues.unspaced) {
-    if (!HAN_CHAR.test(cue)) continue
+  hanAddressCues ??= lang.addressCues.unspaced.filter((c) => HAN_CHAR.test(c))
+  for (const cue of hanAddressCues) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const start = at + cue.length
       let end = start

@@ -32,6 +32,7 @@ import {
   isFunctionWord,
   mark,
 } from './tokens'
+import { fold } from '../../languages'
 import { isFunctionWordOfAnyLanguage } from '../../remembered'
 import { isSurnamePart } from './multiword'
 import { NOT_INITIALS, isSpelledTerm } from './shapes'
@@ -464,8 +465,8 @@ function addressedAfterTitle(ctx: Ctx, j: number): boolean {
     return false
   const w = t.lower
   const c = t.cls
-  if (w.length < 3 || /\d/.test(w) || AFTER_TITLE.has(w) || isFunctionWordOfAnyLanguage(w) || c.clinical) return false
-  if (CALENDAR_NAMES.has(w) || isFunctionWordOfAnyLanguage(unaccented(w))) return false
+  if (w.length < 3 || /\d/.test(w) || AFTER_TITLE.has(w) || c.clinical || CALENDAR_NAMES.has(w)) return false
+  if (isFunctionWordOfAnyLanguage(w) || isFunctionWordOfAnyLanguage(fold(w))) return false
   // "Doctora buenas noches": a greeting said to the title.
   if (CUES.get(w)?.some((k) => k.kind === 'greeting')) return false
   const cap = isCap(ctx, t)
@@ -488,10 +489,6 @@ const PERSON_NEXT = new Set([
   'sent', 'prescribed', 'mentioned', 'recommended', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could',
   'should', 'thinks', 'thought', 'knows', 'gave', 'dijo', 'llamó', 'quiere',
 ])
-
-function unaccented(w: string): string {
-  return w.normalize('NFD').replace(/\p{M}/gu, '')
-}
 
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their'])
 // First names that open a sentence as verbs: "hope my son feels better", "bill my insurance".
@@ -557,7 +554,7 @@ const AFTER_ROLE_NAME = new Set([
 function roleNounNamed(ctx: Ctx, j: number): boolean {
   const t = ctx.toks[j]!
   const w = t.lower
-  if (!SPACE_ONLY.test(gap(ctx, j)) || CALENDAR_NAMES.has(w) || isFunctionWordOfAnyLanguage(unaccented(w))) return false
+  if (!SPACE_ONLY.test(gap(ctx, j)) || CALENDAR_NAMES.has(w) || isFunctionWordOfAnyLanguage(fold(w))) return false
   if (t.cls.spanish && !isCap(ctx, t)) return false
   const next = ctx.toks[j + 1]
   if (!next || !SPACE_ONLY.test(gap(ctx, j + 1))) return false

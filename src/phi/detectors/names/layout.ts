@@ -193,9 +193,10 @@ const HEADER_FIELD_AFTER =
   /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t-]?(?:[MFmf]|y\/o|yo)(?![\p{L}\p{N}])|(?:MRN|DOB|DOS|D\.O\.B\.?|MR#|Acct|ID)(?![\p{L}]))/u
 
 /**
- * "WASHINGTON, GRACE, 71F", "TRAN, BAO  MRN 4471": a surname and a given name in capitals, comma between, before an
- * age and sex or a record cue, as charts print a patient header, in a text with lower case elsewhere. Both words are
- * names whatever else they are (a state, a virtue), failing closed; clinical abbreviations ("BP, HR 72") are not.
+ * "WASHINGTON, GRACE, 71F", "TRAN, BAO  MRN 4471", "SUMMER YOUNG 26F": two words in capitals before an age and sex
+ * (or, with a comma between them, a record cue), as charts print a patient header, in a text with lower case
+ * elsewhere. Both are names whatever else they are (a state, a virtue), failing closed; clinical abbreviations ("BP,
+ * HR 72") and verb forms ("SMOKING, DRINKING") are not.
  */
 export function chartHeaderPass(ctx: Ctx): void {
   const { toks, text } = ctx
@@ -228,11 +229,13 @@ const CREDENTIALS = new Set([
 const SHORT_CREDENTIALS = new Set(['do', 'pa', 'pt', 'ot', 'od'])
 
 /**
- * "- J. WELLS DPM", "Reviewed by OKAFOR MD": a word in capitals (after an initial or as the last word before the
- * credential) right before a clinician's credential is the clinician's surname, whatever else it means.
+ * "- J. WELLS DPM", "Reviewed by OKAFOR, MD": a word in capitals right before a clinician's credential is the
+ * clinician's surname, whatever else it means, when an initial or a comma says so or no list knows it as a word.
  */
 export function credentialPass(ctx: Ctx): void {
   const { toks, text } = ctx
+  // Read once: a text in capitals throughout gives no evidence that a capitalised word is a surname.
+  const lowerElsewhere = /\p{Ll}/u.test(text)
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!
     const cred = toks[i + 1]!
@@ -250,7 +253,7 @@ export function credentialPass(ctx: Ctx): void {
     const initial = prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]*$/.test(gap(ctx, i))
     const comma = /^[ \t]*,[ \t]*$/.test(gap(ctx, i + 1))
     if (prev && ['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'on', 'call'].includes(prev.lower)) continue
-    if (!initial && !comma && (t.cls.common || !/\p{Ll}/u.test(text) || SHORT_CREDENTIALS.has(cred.lower))) continue
+    if (!initial && !comma && (t.cls.common || !lowerElsewhere || SHORT_CREDENTIALS.has(cred.lower))) continue
     mark(ctx, i)
   }
 }
