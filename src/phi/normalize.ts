@@ -149,6 +149,18 @@ function isPlainAscii(text: string): boolean {
 export function normalizeText(input: unknown): string {
   if (typeof input !== 'string' || input.length === 0) return ''
   if (isPlainAscii(input)) return input
+  let text = normalizeOnce(input)
+  // Folding can make a new escape ("%" + a Takri three + "5" is "%35" after the digit step), and decoding can make a
+  // character the steps fold; a few more rounds reach the text the engine and a second scrub both read.
+  for (let round = 0; round < 3 && (text.includes('%3') || text.includes('&')); round++) {
+    const next = normalizeOnce(text)
+    if (next === text) break
+    text = next
+  }
+  return text
+}
+
+function normalizeOnce(input: string): string {
   let text = input
   try {
     text = text.normalize('NFKC')

@@ -50,7 +50,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
   if (typeof text !== 'string' || text.length === 0) return []
   const toks = words ?? tokenize(text, lower)
   if (toks.length === 0) return []
-  const informative = caseInformative(toks)
+  const informative = caseInformative(toks, text)
   const name = new Uint8Array(toks.length)
   /** Cue words kept inside the span ("Dr", "Nurse", "Grandma" used as a title). */
   const keep = new Uint8Array(toks.length)

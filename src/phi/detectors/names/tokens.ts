@@ -301,16 +301,21 @@ export function tokenize(text: string, lower: string, source?: TokenSource): Tok
 }
 
 /** Mixed-case text where a capital letter means something (not all lower, not ALL CAPS, not Title Case). */
-export function caseInformative(toks: Tok[]): boolean {
+export function caseInformative(toks: Tok[], text: string): boolean {
   let cap = 0
   let upper = 0
   let lowerCount = 0
   for (const t of toks) {
+    // Cased letters of a code with digits ("0e", "4b") say nothing of how the writer cases words, and the code's
+    // placeholder after a scrub has no word at all: counting them would read the same words differently the second
+    // time. Han glued to digits ("3月9日") are words and have no case.
+    if ((DIGIT.test(text.charAt(t.start - 1)) || DIGIT.test(text.charAt(t.end))) && t.lower !== t.lower.toUpperCase())
+      continue
     if (t.upper) upper++
     else if (t.cap) cap++
     else lowerCount++
   }
-  const n = toks.length
+  const n = cap + upper + lowerCount
   return lowerCount > 0 && (cap > 0 || upper > 0) && upper / n < 0.5 && cap / n < 0.8
 }
 
