@@ -6,7 +6,7 @@
  */
 import { isBasicWord, isCity, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
-import { isWordOfLanguages } from '../languages'
+import { isWordOfLanguages, latinLanguagesOf, mainLatinLanguages } from '../languages'
 import { hasLowerCase } from './chars'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
@@ -213,6 +213,46 @@ function isWordOfCueLanguage(cue: string, word: string): boolean {
   return (codes.has('es') && isSpanishWord(word)) || isWordOfLanguages(word, codes)
 }
 
+// A town of the list named with a Spanish article or a saint ("el paso", "las cruces", "santa fe"). In a text of no
+// other Latin-script language those words are no words of the sentence, so the phrase is the town wherever it stands
+// ("the el paso unit"). In a Spanish text only where Spanish grammar says a name stands: "de el" (never contracted
+// before a name) or "de" after a place of care ("la farmacia del walmart de las cruces").
+const SPANISH_NAMED_TOWN =
+  /(?<![\p{L}\p{N}])(?:(de)\s+)?(?:el|la|las|los|san|santa|santo|del)\s+[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?/gu
+// biome-ignore format: packed list
+const CARE_PLACES_BEFORE_DE = new Set([
+  'farmacia', 'clínica', 'clinica', 'hospital', 'centro', 'unidad', 'oficina', 'walmart', 'walgreens', 'cvs',
+  'diálisis', 'dialisis', 'consultorio', 'sucursal', 'programa',
+])
+
+function spanishNamedTowns(lower: string, spans: Span[]): void {
+  if (!/(?:^|[^\p{L}])(?:el|la|las|los|san|santa|santo|del)\s/u.test(lower)) return
+  const words = lower.match(/[\p{L}']+/gu) ?? []
+  const spanish = mainLatinLanguages(words).has('es')
+  if (!spanish && latinLanguagesOf(words).size > 0) return
+  for (const m of matchesOf(SPANISH_NAMED_TOWN, lower)) {
+    const de = m[1] !== undefined
+    const start = m.index + (de ? m[0].indexOf(' ', 2) + 1 : 0)
+    const phrase = lower.slice(start, m.index + m[0].length)
+    if (spanish) {
+      if (!de) continue
+      const before = /([\p{L}]+)[ \t]+$/u.exec(lower.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? ''
+      if (!phrase.startsWith('el ') && !CARE_PLACES_BEFORE_DE.has(before)) continue
+    }
+    // The longer reading first ("los alamos county" is not listed, "los alamos" is).
+    const parts = phrase.split(/\s+/)
+    for (let k = parts.length; k >= 2; k--) {
+      const candidate = parts
+        .slice(0, k)
+        .join(' ')
+        .replace(/[.'-]+$/, '')
+      if (!isCity(candidate) || isCountryOrState(candidate)) continue
+      push(spans, start, start + candidate.length, 'CITY', 'city-spanish-name')
+      break
+    }
+  }
+}
+
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -224,6 +264,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     const [start, end] = valueRange(m)
     push(spans, start, end, 'OTHER', 'employer')
   }
+  spanishNamedTowns(lower, spans)
   const contextual: Span[] = []
   addressAfterCues(text, contextual)
   cornerOf(text, lower, contextual)

@@ -254,6 +254,7 @@ export const POSSESSED = new Set([
   'allergy', 'asthma', 'diabetes', 'symptoms', 'daycare', 'room', 'bed', 'car', 'ride', 'paperwork', 'forms', 'form',
   'file', 'account', 'bill', 'portal', 'login', 'name', 'info', 'information', 'condition', 'pain', 'stitches',
   'cast', 'wound', 'incision', 'x-ray', 'xray', 'scan', 'mri', 'test', 'tests', 'swab', 'culture', 'checkup',
+  'call', 'voicemail', 'vm', 'message', 'msg', 'text', 'callback',
 ])
 
 /** After "Name has/is …", these make the name a patient ("georgia has a 101 fever", "tom is vomiting"). */

@@ -309,6 +309,8 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     !isSurnamePart(ctx, j + 1)
   // "Mrs. Van der Berg", "doctor de la cruz": a title, particles, then a surname.
   if (PARTICLES.has(w) && kind === 'title' && surnameAfterParticles(ctx, j)) return true
+  // "Mr. Her", "Ms. Will": a capital after an abbreviated honorific is the surname, whatever else the word is.
+  if (kind === 'title' && cap && t.cap && honorificAbbreviation(ctx, j - 1)) return true
   if ((PARTICLES.has(w) && !particleName && !(cap && c.first && firm)) || isFunctionWord(w)) return false
   if (c.clinical && !(c.first && firm)) return false
   if (c.strong) return w.length > 2 || kind !== 'weak'
@@ -538,10 +540,30 @@ function calledPerson(ctx: Ctx, j: number): boolean {
   // "calling for summer, she's…": a comma or a full stop may close the name before she or he.
   if (cue === 'for' && CALLING.has(before))
     return HE_OR_SHE.has(next.lower) && /^[ \t]*[,.]?[ \t]*$/.test(gap(ctx, j + 1))
+  // "an appointment with joy i think", "this is for joy at the front desk", "a message for hope": only a person is
+  // met at an appointment or addressed by a message.
+  if (cue === 'with' && MEETINGS.has(before)) return true
+  if (cue === 'for' && (CALL_NOUNS.has(before) || (before === 'is' && ctx.toks[j - 3]?.lower === 'this'))) return true
   if (!SPACE_ONLY.test(gap(ctx, j + 1))) return false
   if (cue === 'from' && CALL_NOUNS.has(before)) return next.lower === 'about' || next.lower === 'regarding'
   return false
 }
+/** Mr., Mrs., Ms. with their full stop: unlike "Dr." ("saw the Dr. The nurse…") never a noun of their own. */
+function honorificAbbreviation(ctx: Ctx, i: number): boolean {
+  const title = ctx.toks[i]
+  return title !== undefined && HONORIFICS.has(title.lower) && ctx.text[title.end] === '.'
+}
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx'])
+const MEETINGS = new Set([
+  'appointment',
+  'appt',
+  'appointments',
+  'visit',
+  'session',
+  'meeting',
+  'consult',
+  'consultation',
+])
 
 // What follows a first name after a role noun when it is the person: a surname or what the person does.
 // biome-ignore format: packed list
