@@ -77,8 +77,10 @@ export function houseNumbers(text: string, spans: Span[]): Span[] {
 const PLACE_PREFIX_BEFORE =
   /\b(?:to|in|from|near|at|visiting|outside)\s+((?:New|Port|Fort|Mount|Mt\.|Saint|St\.|San|Santa|Los|Las|Lake|North|South|East|West|Upper|Lower|Great|Little)\s+)$/u
 
-// A saint's title before a found name, in any casing and after any word: "hospital santa [rosa]", "Brgy. San [Isidro]".
-const SAINT_BEFORE = /(?:^|[^\p{L}])((?:san|santa|santo|são|sao|saint|sainte)[ \t]+)$/iu
+// A saint's title before a found name, in any casing and after any word: "hospital santa [rosa]", "Brgy. San [Isidro]",
+// "in st [pete]", "St. [Petersburg] office" ("st" only after no word of a street: "Main St" ends one).
+const SAINT_BEFORE =
+  /(?:^|[^\p{L}])((?:san|santa|santo|são|sao|saint|sainte)[ \t]+|(?<=(?:^|[.!?,;:(][ \t]*|(?:^|[^\p{L}\p{N}])(?:in|at|of|from|to|near|the|el|la|de|a|à|em|en|nan)[ \t]+))(?:st|ste)\.?[ \t]+)$/iu
 
 /** A place-name prefix ("New", "Port", "San") left before a name or town after a place word joins it as a CITY. */
 export function placePrefixes(text: string, spans: Span[]): Span[] {

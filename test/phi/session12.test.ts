@@ -49,3 +49,76 @@ describe('cues of the language tables', () => {
     expect(scrub('أنا فاطمة، ابنة محمد عبدي نور.', 'sms')).not.toContain('محمد')
   })
 })
+
+describe('review of the first session 12 freeze', () => {
+  it('keeps MS the diagnosis and a sentence after "Ms." or "Mrs."', () => {
+    expect(scrub('My mom has MS. She is tired all the time.', 'sms')).toBe('My mom has MS. She is tired all the time.')
+    expect(scrub('Hx of MS. Flare last week', 'sms')).toBe('Hx of MS. Flare last week')
+    expect(scrub('Thank you Ms. Can you send the form?', 'sms')).toBe('Thank you Ms. Can you send the form?')
+  })
+
+  it('reads a person slot only where the phrase ends, never a service after it', () => {
+    expect(scrub('She has a session with art therapy tomorrow', 'sms')).toBe(
+      'She has a session with art therapy tomorrow',
+    )
+    expect(scrub('This is for bill pay question', 'sms')).toBe('This is for bill pay question')
+    expect(scrub('my appointment with mark.', 'sms')).toBe('my appointment with [NAME].')
+  })
+
+  it('finds a Spanish-named town after "la farmacia de", across more than one space', () => {
+    expect(scrub('Buenos días, la farmacia de las cruces no tiene mi receta, gracias', 'sms')).toBe(
+      'Buenos días, la farmacia de [LOCALITY] no tiene mi receta, gracias',
+    )
+    expect(scrub('we drove from las  cruces', 'sms')).toBe('we drove from [LOCALITY]')
+  })
+})
+
+describe('after the first freeze', () => {
+  it('reads an unknown Arabic word between a title and what a person does as the name', () => {
+    expect(scrub('الدكتور سميث يقول أوقفوا الجرعة', 'sms')).toBe('[NAME] يقول أوقفوا الجرعة')
+    expect(scrub('الدكتور مشغول اليوم', 'sms')).toBe('الدكتور مشغول اليوم')
+    expect(scrub('الدكتور طلب تحليل دم', 'sms')).toBe('الدكتور طلب تحليل دم')
+    expect(scrub('مرحبا، هل عندكم مترجم عربي لموعد أخي عند الطبيب النفسي؟', 'sms')).toBe(
+      'مرحبا، هل عندكم مترجم عربي لموعد أخي عند الطبيب النفسي؟',
+    )
+  })
+
+  it('signs a Korean message with a given name built like those of the table, keeps honorific verbs', () => {
+    expect(scrub('아버지가 감사하다고 하십니다. 민수', 'sms')).toBe('아버지가 감사하다고 하십니다. [NAME]')
+    expect(scrub('내일 갈게요. 미안', 'sms')).toBe('내일 갈게요. 미안')
+    expect(scrub('네 알겠습니다. 감사', 'sms')).toBe('네 알겠습니다. 감사')
+    expect(scrub('저는 김영숙입니다', 'sms')).toBe('저는 [NAME]입니다')
+  })
+})
+
+describe('after the first freeze: slots, saints and offices', () => {
+  it('joins the word between a self-introduction and a name found after it', () => {
+    expect(scrub('hola buenas soy iris martinez llamo porque')).toBe('hola buenas soy [NAME] llamo porque')
+    expect(scrub('hola mi nombre es ana lopez')).toBe('hola mi nombre es [NAME]')
+    expect(scrub('member id 4471 for smith', 'sms')).not.toContain('member [')
+  })
+
+  it('reads "st" before a town or name as the saint of the town', () => {
+    expect(scrub('the half marathon in st pete last weekend')).toBe('the half marathon in [LOCALITY] last weekend')
+    expect(scrub('St. Petersburg office', 'sms')).toBe('[LOCALITY] office')
+  })
+
+  it('reads a listed town of two or three words before an office word as the office town', () => {
+    expect(scrub('calling from the winter park office for')).toBe('calling from the [LOCALITY] office for')
+    expect(scrub('the front office')).toBe('the front office')
+    expect(scrub('our west side office')).toBe('our west side office')
+  })
+
+  it('reads a Latin name before a Korean or Chinese title after a space', () => {
+    expect(scrub('Grace 선생님 감사합니다!', 'sms')).toBe('[NAME] 선생님 감사합니다!')
+    expect(scrub('MRI 검사 예약했어요', 'sms')).toBe('MRI 검사 예약했어요')
+  })
+
+  it('reads a lower-case Russian word between a title and what a person does as the name', () => {
+    expect(scrub('доктор браун сказал пить больше воды')).toBe('[NAME] сказал пить больше воды')
+    expect(scrub('доктор хороший.')).toBe('доктор хороший.')
+    expect(scrub('у вас есть врач который говорит по-русски?', 'sms')).toBe(
+      'у вас есть врач который говорит по-русски?',
+    )
+  })
+})

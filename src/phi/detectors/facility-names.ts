@@ -5,7 +5,7 @@
  * a function word, a clinical term or a number is the place; after "hospital in", the words up to a boundary are.
  */
 import { languages } from '../languages'
-import { isBasicWord, isClinicalTerm, isFirstName } from '../lexicon'
+import { isBasicWord, isCity, isClinicalTerm, isFirstName } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { wordRuns } from './chars'
 import type { DetectInput, Span } from './types'
@@ -110,6 +110,24 @@ export function detectFacilityNames(input: DetectInput): Span[] {
       if (townEnding || newTown)
         out.push({ start: next.start, end: last.end, type: 'CITY', source: 'city:place-ending' })
     }
+    // "the winter park office", "our new port richey location": a town of the list in two or three words between an
+    // article or possessive and an office word names the office's town, whatever its words mean.
+    if (OFFICE_OWNERS.has(w)) {
+      for (let k = Math.min(i + 3, words.length - 2); k >= i + 2; k--) {
+        const office = words[k + 1]
+        if (!office || !OFFICE_WORDS.has(office.w) || !spaced(k, k + 1)) continue
+        let joined = true
+        for (let m = i; m < k && joined; m++) joined = spaced(m, m + 1)
+        const town = words
+          .slice(i + 1, k + 1)
+          .map((x) => x.w)
+          .join(' ')
+        if (joined && isCity(town)) {
+          out.push({ start: words[i + 1]!.start, end: words[k]!.end, type: 'CITY', source: 'city:office' })
+          break
+        }
+      }
+    }
     // "the hospital in linden": the place after a facility noun and "in".
     if (FACILITY_NOUNS.has(w) && words[i + 1]?.w === 'in' && spaced(i, i + 1)) {
       let k = i + 2
@@ -120,6 +138,13 @@ export function detectFacilityNames(input: DetectInput): Span[] {
   }
   return out
 }
+
+const OFFICE_OWNERS = new Set(['the', 'our', 'your', 'their', 'la', 'el', 'nuestra', 'nuestro'])
+// biome-ignore format: packed list
+const OFFICE_WORDS = new Set([
+  'office', 'offices', 'location', 'branch', 'campus', 'clinic', 'site', 'unit', 'center', 'centre', 'facility',
+  'hospital', 'pharmacy', 'lab', 'gym', 'practice', 'team',
+])
 
 // Words that continue a facility's name after the place in it ("Northfield Urgent Care", "Bayside Orthopedics").
 // biome-ignore format: packed list

@@ -218,7 +218,8 @@ function isWordOfCueLanguage(cue: string, word: string): boolean {
 // ("the el paso unit"). In a Spanish text only where Spanish grammar says a name stands: "de el" (never contracted
 // before a name) or "de" after a place of care ("la farmacia del walmart de las cruces").
 const SPANISH_NAMED_TOWN =
-  /(?<![\p{L}\p{N}])(?:(de)\s+)?(?:el|la|las|los|san|santa|santo|del)\s+[\p{L}'.-]+(?:\s+[\p{L}'.-]+)?/gu
+  /(?<![\p{L}\p{N}])(?:(de)\s+)?(?:el|la|las|los|san|santa|santo|del)\s+(?=[\p{L}'.-]+(?:[ \t]+[\p{L}'.-]+)?)/gu
+const TOWN_WORDS_AFTER = /^[\p{L}'.-]+(?:[ \t]+[\p{L}'.-]+)?/u
 // biome-ignore format: packed list
 const CARE_PLACES_BEFORE_DE = new Set([
   'farmacia', 'clínica', 'clinica', 'hospital', 'centro', 'unidad', 'oficina', 'walmart', 'walgreens', 'cvs',
@@ -232,22 +233,28 @@ function spanishNamedTowns(lower: string, spans: Span[]): void {
   if (!spanish && latinLanguagesOf(words).size > 0) return
   for (const m of matchesOf(SPANISH_NAMED_TOWN, lower)) {
     const de = m[1] !== undefined
-    const start = m.index + (de ? m[0].indexOf(' ', 2) + 1 : 0)
-    const phrase = lower.slice(start, m.index + m[0].length)
+    // The article opens the town; the words after it are read, not consumed, so "de las cruces" after "la farmacia
+    // de" is found too.
+    const start = de ? m.index + (/^de\s+/u.exec(m[0])?.[0].length ?? 0) : m.index
+    const after = TOWN_WORDS_AFTER.exec(lower.slice(m.index + m[0].length))?.[0] ?? ''
+    // The article and up to two words, with where each ends in the text.
+    const parts = [...lower.slice(start, m.index + m[0].length + after.length).matchAll(/[\p{L}'.-]+/gu)]
     if (spanish) {
       if (!de) continue
       const before = /([\p{L}]+)[ \t]+$/u.exec(lower.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? ''
-      if (!phrase.startsWith('el ') && !CARE_PLACES_BEFORE_DE.has(before)) continue
+      if (parts[0]?.[0] !== 'el' && !CARE_PLACES_BEFORE_DE.has(before)) continue
     }
     // The longer reading first ("los alamos county" is not listed, "los alamos" is).
-    const parts = phrase.split(/\s+/)
     for (let k = parts.length; k >= 2; k--) {
+      const last = parts[k - 1]!
       const candidate = parts
         .slice(0, k)
+        .map((w) => w[0])
         .join(' ')
         .replace(/[.'-]+$/, '')
       if (!isCity(candidate) || isCountryOrState(candidate)) continue
-      push(spans, start, start + candidate.length, 'CITY', 'city-spanish-name')
+      const end = start + last.index + last[0].replace(/[.'-]+$/, '').length
+      push(spans, start, end, 'CITY', 'city-spanish-name')
       break
     }
   }

@@ -128,6 +128,20 @@ function englishOrSpanishIntro(cue: string): boolean {
   return intros.has(cue)
 }
 
+const ARABIC_START = /^\p{Script=Arabic}/u
+const UNCASED_WORD = /^(?:\p{Script=Arabic}{2,}|\p{Script=Cyrillic}{3,})$/u
+
+/** What a person does next (a verb of the tables), or the end of the sentence after a word without the article. */
+function personOrEndAfter(list: readonly Word[], i: number, text: string): boolean {
+  const next = list[i + 1]
+  const gapAfter = text.slice(list[i]!.end, next?.start ?? text.length)
+  // An adjective with the article closes "الطبيب النفسي؟" (the psychiatrist) as a name would; only a verb tells it.
+  const end = next === undefined ? /^[ \t]*(?:[.!?؟،,;:\n]|$)/u.test(gapAfter) : /[.!?؟،,;:\n]/u.test(gapAfter)
+  // Russian puts the predicate there too ("доктор уехал.", "медсестра вежливая."): only Arabic reads the end so.
+  if (end && ARABIC_START.test(list[i]!.w) && !list[i]!.w.startsWith('ال')) return true
+  return next !== undefined && /^[ \t]+$/.test(gapAfter) && languages().personVerbs.phrases.has(next.w)
+}
+
 /** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */
 function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
@@ -171,6 +185,19 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       textLanguages ??= latinLanguagesOf(list.map((w) => w.w))
       const ownGiven = set !== lang.selfCues && givenNameAfterOwnCue(cue, first.w, textLanguages)
       if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven) continue
+      // "الدكتور سميث يقول", "доктор браун сказал": after a title, an Arabic or lower-case Cyrillic word that no table
+      // knows is the name when what a person does or the sentence's end follows (nothing is capitalised to say so;
+      // "الدكتور مشغول اليوم" stays).
+      if (
+        set === lang.titlesBefore &&
+        UNCASED_WORD.test(first.w) &&
+        first.w === text.slice(first.start, first.end) &&
+        !lang.words.has(first.w) &&
+        personOrEndAfter(list, i, text)
+      ) {
+        out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
+        break
+      }
       if (strong) {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break

@@ -244,6 +244,7 @@ function compile(tables: readonly LanguageTable[]) {
     nicknameCues: all((t) => t.nicknameCues ?? []),
     nicknameCuesAfter: all((t) => t.nicknameCuesAfter ?? []),
     introductionEnds: all((t) => t.introductionEnds ?? []),
+    personVerbs: all((t) => t.personVerbs ?? []),
     inflections: tables.flatMap((t) => t.inflections ?? []).sort((a, b) => b.length - a.length),
     inflectionBases: [...new Set(['', ...tables.flatMap((t) => t.inflectionBases ?? [])])],
     drugSuffixes: tables.flatMap((t) => t.drugSuffixes ?? []),

@@ -152,6 +152,11 @@ export interface LanguageTable {
    */
   introductionEnds?: readonly string[]
   /**
+   * What a person does right after being named ("يقول", "قال", "طلبت"): in a script without capitals, an unknown word
+   * between a title and one of these, or a title and the sentence's end, is the name ("الدكتور سميث يقول"). Optional.
+   */
+  personVerbs?: readonly string[]
+  /**
    * Phrases a speaker uses to correct what they just said ("i mean", "no sorry", "quiero decir", "quer dizer"): right
    * after a self-introduction, what they correct and what they say instead is their name. Optional.
    */

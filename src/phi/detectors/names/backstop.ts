@@ -68,15 +68,27 @@ function isGluedToDenseScript(ctx: Ctx, t: Tok): boolean {
   if (!/^[a-z]/.test(t.lower) || t.lower.length < 2 || t.cls.clinical || (t.upper && t.lower.length <= 4)) return false
   const after = ctx.text.slice(t.end, t.end + 4)
   if (HANGUL_OR_KANA.test(after)) return true
-  // Han honorifics and kinship words of the tables written right after a name ("Wong先生", "Rose女士", "Smith医生").
+  // Han honorifics and kinship words of the tables written right after a name ("Wong先生", "Rose女士", "Smith医生"),
+  // or after one space ("Grace 선생님", "Lee 医生").
   const { titlesAfter } = languages()
   if (HAN_START.test(after) && titlesAfter.unspaced.some((title) => after.startsWith(title))) return true
+  if (after.startsWith(' ') && (t.cap || t.upper)) {
+    const spaced = ctx.text.slice(t.end + 1, t.end + 8)
+    const word = /^[\p{Script=Hangul}]+/u.exec(spaced)?.[0]
+    if (
+      word !== undefined &&
+      (titlesAfter.phrases.has(word) || titlesAfter.phrases.has(word.replace(/[께이가은는을]$/u, '')))
+    )
+      return true
+    if (DENSE_START.test(spaced) && titlesAfter.unspaced.some((title) => spaced.startsWith(title))) return true
+  }
   // After a space, an everyday English word is the sentence going on in English ("我妈妈 needs a …").
   const glued = ctx.text.charCodeAt(t.start - 1) > 0x2e80
   return (glued || !t.cls.basic) && afterHanCue(ctx.text, t.start)
 }
 
 const HAN_START = /^\p{Script=Han}/u
+const DENSE_START = /^[\p{Script=Han}\p{Script=Hangul}]/u
 
 const HAN_BEFORE = /\p{Script=Han}[ \t]?$/u
 

@@ -536,24 +536,49 @@ function calledPerson(ctx: Ctx, j: number): boolean {
   const cue = ctx.toks[j - 1]?.lower
   const before = ctx.toks[j - 2]?.lower ?? ''
   const next = ctx.toks[j + 1]
-  if (!next || !SPACE_ONLY.test(gap(ctx, j))) return false
+  if (!SPACE_ONLY.test(gap(ctx, j))) return false
+  // "an appointment with joy i think", "this is for joy at the front desk", "my appt with mark.": only a person is
+  // met at an appointment or addressed by a message, when the phrase ends there ("a session with art therapy",
+  // "this is for bill pay" name a service).
+  const slot =
+    (cue === 'with' && MEETINGS.has(before)) ||
+    (cue === 'for' && (CALL_NOUNS.has(before) || (before === 'is' && ctx.toks[j - 3]?.lower === 'this')))
+  if (slot && (boundaryAfter(ctx, j) || (next !== undefined && SLOT_CLOSERS.has(next.lower)))) return true
+  if (!next) return false
   // "calling for summer, she's…": a comma or a full stop may close the name before she or he.
   if (cue === 'for' && CALLING.has(before))
     return HE_OR_SHE.has(next.lower) && /^[ \t]*[,.]?[ \t]*$/.test(gap(ctx, j + 1))
-  // "an appointment with joy i think", "this is for joy at the front desk", "a message for hope": only a person is
-  // met at an appointment or addressed by a message.
-  if (cue === 'with' && MEETINGS.has(before)) return true
-  if (cue === 'for' && (CALL_NOUNS.has(before) || (before === 'is' && ctx.toks[j - 3]?.lower === 'this'))) return true
   if (!SPACE_ONLY.test(gap(ctx, j + 1))) return false
   if (cue === 'from' && CALL_NOUNS.has(before)) return next.lower === 'about' || next.lower === 'regarding'
   return false
 }
-/** Mr., Mrs., Ms. with their full stop: unlike "Dr." ("saw the Dr. The nurse…") never a noun of their own. */
+// What follows the person of such a slot: the caller's next clause, a place or a time, never a service's noun.
+// biome-ignore format: packed list
+const SLOT_CLOSERS = new Set([
+  'i', "i'm", 'im', 'she', 'he', "she's", "he's", 'we', 'at', 'from', 'in', 'about', 'on', 'today', 'tomorrow',
+  'tonight', 'yesterday', 'next', 'last', 'this', 'that', 'and', 'but', 'so', 'was', 'is', 'said', 'says', 'again',
+  'regarding', 'please', 'thanks', 'thank', 'who', 'because',
+])
+
+/**
+ * Mr., Mrs., Ms. written as a title (a capital, then lower case, then the full stop), never "MS." the diagnosis, nor
+ * "Dr." ("saw the Dr. The nurse…"), which is also a noun of its own.
+ */
 function honorificAbbreviation(ctx: Ctx, i: number): boolean {
   const title = ctx.toks[i]
-  return title !== undefined && HONORIFICS.has(title.lower) && ctx.text[title.end] === '.'
+  if (title === undefined || !HONORIFICS.has(title.lower) || ctx.text[title.end] !== '.') return false
+  const raw = ctx.text.slice(title.start, title.end)
+  const next = ctx.toks[i + 1]
+  return /^\p{Lu}\p{Ll}+$/u.test(raw) && next !== undefined && !SENTENCE_OPENERS.has(next.lower)
 }
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx'])
+// A sentence after "Thank you Ms." opens with these, never a surname ("Her" stays one: a Hmong surname).
+// biome-ignore format: packed list
+const SENTENCE_OPENERS = new Set([
+  'i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'an', 'this', 'that', 'please', 'thanks', 'thank', 'can',
+  'could', 'will', 'would', 'is', 'are', 'was', 'do', 'did', 'does', 'have', 'has', 'my', 'your', 'our', 'if', 'when',
+  'what', 'how', 'why', 'ok', 'okay', 'yes', 'no', 'hi', 'hello', 'and', 'but', 'so',
+])
 const MEETINGS = new Set([
   'appointment',
   'appt',

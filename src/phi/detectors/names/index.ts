@@ -14,7 +14,7 @@ import { languages } from '../../languages'
 import { backstopPass, foreignTextView, looksSpanish } from './backstop'
 import { chartHeaderPass, credentialPass, lineNamePass, signOffPass, speakerPass } from './layout'
 import { appositivePass, cuePass } from './cues'
-import { herePass, possessivePass, selfIntroPass } from './intros'
+import { herePass, introducedBeforeNamePass, possessivePass, selfIntroPass } from './intros'
 import { initialNamePass, initialsPass, phoneticPass, spelledPass } from './shapes'
 import {
   isAskedAbout,
@@ -94,6 +94,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
   for (let i = 0; i < toks.length; i++) if (name[i] === 1) extend(ctx, i)
   coordinationPass(ctx)
   if (options.backstop !== false) backstopPass(ctx)
+  introducedBeforeNamePass(ctx)
   unmarkThanks(ctx)
   joinPass(ctx)
   return toSpans(ctx)

@@ -3,7 +3,15 @@
  * "here" and "calling" ("Maria here", "Will B. here"), "again", "the vu residence", and a self-introduction restarted
  * ("bill um bill carpenter", "it's uh kemi"). Split from cues.ts, which reads the cue phrases before a name.
  */
-import { CALENDAR_NAMES, CUES, FILLERS, PARTICLES, POSSESSED } from '../../lexicon/name-cues'
+import {
+  CALENDAR_NAMES,
+  CUES,
+  type CueKind,
+  FILLERS,
+  NOT_AFTER_WEAK_INTRO,
+  PARTICLES,
+  POSSESSED,
+} from '../../lexicon/name-cues'
 import {
   CUE_GAP,
   type Ctx,
@@ -17,7 +25,9 @@ import {
   isFunctionWord,
   mark,
 } from './tokens'
-import { isSurnamePart } from './multiword'
+import { PERSON_NOUNS, isSurnamePart, personCueBefore } from './multiword'
+import { fold, languages } from '../../languages'
+import { isFunctionWordOfAnyLanguage } from '../../remembered'
 
 /** "jake's mom", "Ana's daughter", "Autumn's address", "hope's inhaler". */
 export function possessivePass(ctx: Ctx): void {
@@ -195,3 +205,29 @@ export function selfIntroPass(ctx: Ctx): void {
     }
   }
 }
+
+/**
+ * "soy iris martinez", "this is hope delgado": between a self-introduction and a name found after it, the word is the
+ * given name whatever else it is (a clinical word, a verb), as nothing but a name stands there.
+ */
+export function introducedBeforeNamePass(ctx: Ctx): void {
+  const { toks, name } = ctx
+  for (let i = 2; i < toks.length; i++) {
+    if (!name[i] || name[i - 1] || toks[i]!.glued || toks[i - 2]!.glued || !SPACE_ONLY.test(gap(ctx, i))) continue
+    const t = toks[i - 1]!
+    const w = t.lower
+    if (t.glued || w.length < 2 || isFunctionWordOfAnyLanguage(fold(w)) || FILLERS.has(w) || CALENDAR_NAMES.has(w))
+      continue
+    // A word that can be a given name ("iris", "hope", an unknown word); not "it's practically Dawn", nor "it's
+    // amoxicillin 875", a clinical word that is no first name.
+    if (!(t.cls.first || t.cls.strong || (t.cls.oov && !t.cls.clinical) || languages().givenNames.has(w))) continue
+    // "la paciente es", "member id": a label's word, not an introduction.
+    if (CUES.has(w) || PERSON_NOUNS.has(toks[i - 2]!.lower)) continue
+    if (NOT_AFTER_WEAK_INTRO.has(w) || PARTICLES.has(w)) continue
+    // The word must stand between the cue and the name, not end a longer cue ("mi nombre es", "member id").
+    if (personCueBefore(ctx, i, CUE_ENDS)) continue
+    if (personCueBefore(ctx, i - 1, INTRODUCTIONS)) name[i - 1] = name[i]!
+  }
+}
+const INTRODUCTIONS: ReadonlySet<CueKind> = new Set(['intro', 'intro-weak'])
+const CUE_ENDS: ReadonlySet<CueKind> = new Set(['label', 'intro', 'intro-weak', 'relation', 'title', 'verb'])

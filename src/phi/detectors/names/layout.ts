@@ -2,7 +2,7 @@
  * Names found by where they sit in the message's layout rather than by the words around them: a speaker label
  * ("Ella: …"), a line holding only a name (a signature or address block), and a sign-off closing the message.
  */
-import { languages, phraseLengthAtEnd } from '../../languages'
+import { isWordOfLanguages, languages, phraseLengthAtEnd } from '../../languages'
 import { isCommonWord } from '../../lexicon'
 import { CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
 import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
@@ -94,13 +94,31 @@ function isClosingSentenceName(ctx: Ctx, i: number): boolean {
   if (i < 3 || t.cls.clinical || !/[.!?؟][ \t]+$/.test(gap(ctx, i))) return false
   // A script without capitals signs with a given name of the tables alone ("… لو سمحتم. محمد"), not a reply that is
   // also a name ("امين", amen; "تمام", fine).
-  if (UNCASED.test(t.lower)) return languages().givenNames.has(t.lower) && !UNCASED_REPLIES.has(t.lower)
+  if (UNCASED.test(t.lower))
+    return (languages().givenNames.has(t.lower) || isHangulGivenNameShape(t.lower)) && !UNCASED_REPLIES.has(t.lower)
   return ctx.informative && t.cap && (t.cls.first || t.cls.strong)
 }
 
 const UNCASED = /^[\p{Script=Arabic}\p{Script=Hangul}]+$/u
+const TWO_HANGUL = /^\p{Script=Hangul}{2}$/u
+const KOREAN: ReadonlySet<string> = new Set(['ko'])
+let hangulNameSyllables: { first: ReadonlySet<string>; second: ReadonlySet<string> } | undefined
+
+/**
+ * Korean given names are two syllables from a small set, more than any table lists ("민수", "태식"): a word built
+ * like the given names of the tables (a first syllable that opens one, a second that ends one) and no Korean word.
+ */
+function isHangulGivenNameShape(w: string): boolean {
+  if (!TWO_HANGUL.test(w)) return false
+  if (!hangulNameSyllables) {
+    const names = [...languages().givenNames].filter((name) => TWO_HANGUL.test(name))
+    hangulNameSyllables = { first: new Set(names.map((n) => n[0]!)), second: new Set(names.map((n) => n[1]!)) }
+  }
+  const { first, second } = hangulNameSyllables
+  return first.has(w[0]!) && second.has(w[1]!) && !isWordOfLanguages(w, KOREAN)
+}
 // biome-ignore format: packed list
-const UNCASED_REPLIES: ReadonlySet<string> = new Set(['امين', 'أمين', 'آمين', 'جميل', 'سعيد', 'حسن', 'تمام', 'كريم', 'صالح', 'عادل'])
+const UNCASED_REPLIES: ReadonlySet<string> = new Set(['امين', 'أمين', 'آمين', 'جميل', 'سعيد', 'حسن', 'تمام', 'كريم', 'صالح', 'عادل', '미안'])
 
 /** A closing note in brackets ("(for Mia)"): the index of its first word and where it opens, or undefined. */
 function closingBracketAt(ctx: Ctx): [number, number] | undefined {

@@ -304,7 +304,7 @@ export function isIntroducedAcrossFiller(ctx: Ctx, i: number): boolean {
 const SELF_INTRODUCTIONS: ReadonlySet<CueKind> = new Set(['label', 'intro', 'intro-weak'])
 
 /** Labels of a person that the cue table files as verbs ("pt", "patient", "caller"): a full name follows them. */
-const PERSON_NOUNS = new Set(['pt', 'patient', 'paciente', 'resident', 'member', 'client', 'caller'])
+export const PERSON_NOUNS = new Set(['pt', 'patient', 'paciente', 'resident', 'member', 'client', 'caller'])
 
 /** Cues after which the speaker names themself or a relative in full (and the labels above). */
 const SELF_OR_RELATIVE: ReadonlySet<CueKind> = new Set(['label', 'intro', 'intro-weak', 'relation'])
