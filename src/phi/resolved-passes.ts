@@ -89,7 +89,12 @@ export function placePrefixes(text: string, spans: Span[]): Span[] {
     if (s.type !== 'NAME' && s.type !== 'CITY') continue
     const before = text.slice(Math.max(0, s.start - 24), s.start)
     const m = PLACE_PREFIX_BEFORE.exec(before) ?? SAINT_BEFORE.exec(before)
-    if (m && m[1]) out.push({ start: s.start - m[1].length, end: s.end, type: 'CITY', source: 'place-prefix' })
+    if (!m || !m[1]) continue
+    // "ST." in mixed-case text is speech therapy ("referred to ST. Maria will call"); St John's wort is an herb.
+    const prefix = m[1].trimEnd()
+    if (/^ST\.?$/.test(prefix) && /\p{Ll}/u.test(text)) continue
+    if (/^st/i.test(prefix) && /^[ \t]*john['’]?s[ \t]+wort/iu.test(text.slice(s.start))) continue
+    out.push({ start: s.start - m[1].length, end: s.end, type: 'CITY', source: 'place-prefix' })
   }
   return out
 }

@@ -122,3 +122,37 @@ describe('after the first freeze: slots, saints and offices', () => {
     )
   })
 })
+
+describe('review of the second session 12 freeze', () => {
+  it('keeps short surnames after Mr./Ms. and names after an appointment phrase', () => {
+    expect(scrub('Mr. Do called about his refill', 'sms')).toBe('[NAME] called about his refill')
+    expect(scrub('appointment with joy for my knee', 'sms')).toBe('appointment with [NAME] for my knee')
+    expect(scrub('appointment with joy 3pm', 'sms')).toBe('appointment with [NAME] 3pm')
+  })
+
+  it('keeps speech therapy, office parts, adverbs after a title and greetings before a Korean title', () => {
+    expect(scrub('Pt referred to ST. Maria will call to schedule', 'sms')).toContain('ST.')
+    expect(scrub('please come to the west branch office', 'sms')).toBe('please come to the west branch office')
+    expect(scrub('الدكتور وصل.', 'sms')).toBe('الدكتور وصل.')
+    expect(scrub('الطبيب النفسي قال إن الجرعة مناسبة', 'sms')).toBe('الطبيب النفسي قال إن الجرعة مناسبة')
+    expect(scrub('доктор сам сказал', 'sms')).toBe('доктор сам сказал')
+    expect(scrub('Sorry 선생님 늦었어요', 'sms')).toBe('Sorry 선생님 늦었어요')
+    expect(scrub('Grace 선생님께서 말씀하셨어요', 'sms')).toBe('[NAME] 선생님께서 말씀하셨어요')
+  })
+})
+
+describe('utility of the cue words of the tables', () => {
+  it('keeps birth cues whose words are also given names, and greetings after a Han address', () => {
+    expect(scrub('ngày sinh của em là 12/3/1950', 'sms')).toBe('ngày sinh của em là [DATE:1950]')
+    expect(scrub('em sinh năm 1950', 'sms')).toBe('em sinh năm 1950')
+    expect(scrub('先生您好，我想预约', 'sms')).toBe('先生您好,我想预约')
+    expect(scrub('我儿子小明发烧', 'sms')).toBe('我儿子[NAME]发烧')
+  })
+
+  it('reads Vietnamese "con là" as a self cue, and a cue without its marks only in its own language', () => {
+    expect(scrub('dạ alô con là trần minh tuấn con làm ở nhà máy')).toBe('dạ alô con là [NAME] con làm ở nhà máy')
+    expect(scrub('No tiene costo con la mayoría de los seguros.', 'sms')).toBe(
+      'No tiene costo con la mayoría de los seguros.',
+    )
+  })
+})

@@ -77,6 +77,8 @@ export function hanNames(text: string, out: Span[]): void {
           !lang.familyNames.has(r.slice(from, from + 2))
         )
           continue
+        // "先生您好", "阿姨您好，明天见": a greeting or thanks after the address ("先生" is a title and "my husband").
+        if (HAN_GREETINGS.some((g) => r.startsWith(g, from))) continue
         // "我儿子叫小明": the cue's verb of naming comes before the name.
         const named = NAMING_VERBS.find((v) => r.startsWith(v, from))
         const start = named ? from + named.length : from
@@ -215,6 +217,12 @@ export function hanNames(text: string, out: Span[]): void {
 }
 
 /** Whether the character at k belongs to a two-character word (谢谢, 麻烦) with the one before or after it. */
+// biome-ignore format: packed list
+const HAN_GREETINGS = [
+  '您好', '你好', '早上好', '晚上好', '下午好', '早安', '晚安', '谢谢', '謝謝', '多谢', '多謝', '唔该', '唔該', '辛苦', '再见',
+  '再見', '明天见', '明天見',
+]
+
 function isWordAt(run: string, k: number, ...sets: ReadonlyArray<ReadonlySet<string>>): boolean {
   const pairs = [run.slice(k, k + 2), k > 0 ? run.slice(k - 1, k + 1) : '']
   return pairs.some((p) => p.length === 2 && sets.some((set) => set.has(p)))

@@ -122,7 +122,10 @@ export function detectFacilityNames(input: DetectInput): Span[] {
           .slice(i + 1, k + 1)
           .map((x) => x.w)
           .join(' ')
-        if (joined && isCity(town)) {
+        // "the west branch office", "the north star team": directions and words of an office's parts, no town.
+        const generic =
+          town.split(' ').every((x) => DIRECTIONS.has(x)) || town.split(' ').some((x) => OFFICE_PARTS.has(x))
+        if (joined && !generic && isCity(town)) {
           out.push({ start: words[i + 1]!.start, end: words[k]!.end, type: 'CITY', source: 'city:office' })
           break
         }
@@ -139,6 +142,8 @@ export function detectFacilityNames(input: DetectInput): Span[] {
   return out
 }
 
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central', 'upper', 'lower', 'mid', 'old'])
+const OFFICE_PARTS = new Set(['branch', 'site', 'side', 'end', 'star', 'main', 'point', 'wing', 'annex', 'center'])
 const OFFICE_OWNERS = new Set(['the', 'our', 'your', 'their', 'la', 'el', 'nuestra', 'nuestro'])
 // biome-ignore format: packed list
 const OFFICE_WORDS = new Set([

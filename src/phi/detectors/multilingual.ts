@@ -138,8 +138,47 @@ function personOrEndAfter(list: readonly Word[], i: number, text: string): boole
   // An adjective with the article closes "الطبيب النفسي؟" (the psychiatrist) as a name would; only a verb tells it.
   const end = next === undefined ? /^[ \t]*(?:[.!?؟،,;:\n]|$)/u.test(gapAfter) : /[.!?؟،,;:\n]/u.test(gapAfter)
   // Russian puts the predicate there too ("доктор уехал.", "медсестра вежливая."): only Arabic reads the end so.
-  if (end && ARABIC_START.test(list[i]!.w) && !list[i]!.w.startsWith('ال')) return true
+  // "الطبيب النفسي قال": an adjective with the article between a title and a verb is the title's.
+  if (list[i]!.w.startsWith('ال')) return false
+  if (end && ARABIC_START.test(list[i]!.w)) return true
   return next !== undefined && /^[ \t]+$/.test(gapAfter) && languages().personVerbs.phrases.has(next.w)
+}
+
+let cuesAsWritten:
+  | { written: ReadonlySet<string>; foldedLanguages: ReadonlyMap<string, ReadonlySet<string>> }
+  | undefined
+
+/** Whether `cue` is written as a table writes it, or, matched only without its marks, the text reads as its language. */
+function ownCueInText(cue: string, textLanguages: ReadonlySet<string>): boolean {
+  if (!cuesAsWritten) {
+    const written = new Set<string>()
+    const foldedLanguages = new Map<string, Set<string>>()
+    for (const t of LANGUAGES)
+      for (const phrase of [...t.selfCues, ...t.relationCues, ...t.titlesBefore]) {
+        const lower = phrase.toLowerCase()
+        written.add(lower)
+        const folded = fold(lower)
+        if (folded === lower) continue
+        const codes = foldedLanguages.get(folded) ?? new Set<string>()
+        foldedLanguages.set(folded, codes.add(t.code))
+      }
+    cuesAsWritten = { written, foldedLanguages }
+  }
+  if (cuesAsWritten.written.has(cue)) return true
+  const codes = cuesAsWritten.foldedLanguages.get(cue)
+  return codes === undefined || [...codes].some((code) => textLanguages.has(code))
+}
+
+/** Whether a birth, address or phone cue of the tables ("sinh năm", "ngày sinh", "địa chỉ") starts at word i. */
+function opensFieldCue(list: readonly Word[], i: number): boolean {
+  const { birthCues, addressCues, phoneCues } = languages()
+  let phrase = ''
+  for (let k = i; k < list.length && k < i + 3; k++) {
+    phrase = phrase ? `${phrase} ${list[k]!.w}` : list[k]!.w
+    if (k === i) continue
+    if (birthCues.phrases.has(phrase) || addressCues.phrases.has(phrase) || phoneCues.phrases.has(phrase)) return true
+  }
+  return false
 }
 
 /** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */
@@ -152,6 +191,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
     [lang.titlesBefore, false],
   ]
   let textLanguages: ReadonlySet<string> | undefined
+  let mainLanguages: ReadonlySet<string> | undefined
   for (let i = 1; i < list.length; i++) {
     const first = list[i]!
     for (const [set, self] of cueSets) {
@@ -159,9 +199,15 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       if (cueStart < 0) continue
       // A Han word takes no cue here (hanNames reads those); asked only after a cue, as most words follow none.
       if (HAN.test(first.w)) break
+      // "em sinh năm 1950", "bà ngày sinh": a word that opens a birth, address or phone cue is that cue, not a name.
+      if (opensFieldCue(list, i)) break
       if (!isCueGap(text, list[i - 1]!.end, first.start)) continue
       let cue = list[cueStart]!.w
       for (let k = cueStart + 1; k < i; k++) cue += ` ${list[k]!.w}`
+      // A cue matched only without its marks ("con la" of Vietnamese "con là") counts in a text of its language only:
+      // "con la mayoría" is Spanish.
+      mainLanguages ??= mainLatinLanguages(list.map((w) => w.w))
+      if (!ownCueInText(cue, mainLanguages)) continue
       const naming = self && NAMING_CUE.test(cue)
       // "everybody calls her mother ruby": a title or kinship word may open a name given outright.
       const titled = naming && lang.titlesBefore.phrases.has(first.w)

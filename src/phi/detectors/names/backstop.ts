@@ -72,13 +72,13 @@ function isGluedToDenseScript(ctx: Ctx, t: Tok): boolean {
   // or after one space ("Grace 선생님", "Lee 医生").
   const { titlesAfter } = languages()
   if (HAN_START.test(after) && titlesAfter.unspaced.some((title) => after.startsWith(title))) return true
-  if (after.startsWith(' ') && (t.cap || t.upper)) {
+  // ... a name, not a greeting or an apology ("Sorry 선생님", "Monday 선생님 계세요?").
+  if (after.startsWith(' ') && (t.cap || t.upper) && (t.cls.first || t.cls.strong || t.cls.oov)) {
     const spaced = ctx.text.slice(t.end + 1, t.end + 8)
     const word = /^[\p{Script=Hangul}]+/u.exec(spaced)?.[0]
-    if (
-      word !== undefined &&
-      (titlesAfter.phrases.has(word) || titlesAfter.phrases.has(word.replace(/[께이가은는을]$/u, '')))
-    )
+    // With its particle too ("선생님께서", "선생님한테").
+    hangulTitles ??= [...titlesAfter.phrases].filter((title) => HANGUL_ONLY.test(title) && title.length >= 2)
+    if (word !== undefined && (titlesAfter.phrases.has(word) || hangulTitles.some((title) => word.startsWith(title))))
       return true
     if (DENSE_START.test(spaced) && titlesAfter.unspaced.some((title) => spaced.startsWith(title))) return true
   }
@@ -88,6 +88,8 @@ function isGluedToDenseScript(ctx: Ctx, t: Tok): boolean {
 }
 
 const HAN_START = /^\p{Script=Han}/u
+const HANGUL_ONLY = /^\p{Script=Hangul}+$/u
+let hangulTitles: string[] | undefined
 const DENSE_START = /^[\p{Script=Han}\p{Script=Hangul}]/u
 
 const HAN_BEFORE = /\p{Script=Han}[ \t]?$/u
@@ -101,11 +103,35 @@ function afterHanCue(text: string, start: number): boolean {
   return selfCues.unspaced.some((cue) => head.endsWith(cue)) || relationCues.unspaced.some((cue) => head.endsWith(cue))
 }
 
+/**
+ * Words inside a birth, address or phone cue of two or more words ("ngày sinh", "sinh năm", "địa chỉ nhà"): the
+ * cue's words, never a name, although a language's given names include some of them ("sinh").
+ */
+function fieldCueWords(ctx: Ctx): Uint8Array | undefined {
+  const { toks } = ctx
+  const { birthCues, addressCues, phoneCues } = languages()
+  let mask: Uint8Array | undefined
+  for (let i = 0; i + 1 < toks.length; i++) {
+    let phrase = toks[i]!.lower
+    for (let k = i + 1; k < toks.length && k < i + 4; k++) {
+      if (!SPACE_ONLY.test(gap(ctx, k))) break
+      phrase += ` ${toks[k]!.lower}`
+      if (birthCues.phrases.has(phrase) || addressCues.phrases.has(phrase) || phoneCues.phrases.has(phrase)) {
+        mask ??= new Uint8Array(toks.length)
+        mask.fill(1, i, k + 1)
+      }
+    }
+  }
+  return mask
+}
+
 /** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */
 export function backstopPass(ctx: Ctx): void {
   const { toks, name, informative, spanish } = ctx
+  const cueWords = fieldCueWords(ctx)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
+    if (cueWords?.[i]) continue
     if (!name[i] && (isUnknownWord(t, informative, spanish) || isGluedToDenseScript(ctx, t))) name[i] = 3
   }
   // An unknown word next to a surname or first name makes a name of both ("xochitl brown").

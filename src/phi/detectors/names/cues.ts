@@ -543,7 +543,8 @@ function calledPerson(ctx: Ctx, j: number): boolean {
   const slot =
     (cue === 'with' && MEETINGS.has(before)) ||
     (cue === 'for' && (CALL_NOUNS.has(before) || (before === 'is' && ctx.toks[j - 3]?.lower === 'this')))
-  if (slot && (boundaryAfter(ctx, j) || (next !== undefined && SLOT_CLOSERS.has(next.lower)))) return true
+  const timeNext = next !== undefined && /^[ \t]+\d/.test(ctx.text.slice(ctx.toks[j]!.end, next.start + 1))
+  if (slot && (boundaryAfter(ctx, j) || timeNext || (next !== undefined && SLOT_CLOSERS.has(next.lower)))) return true
   if (!next) return false
   // "calling for summer, she's…": a comma or a full stop may close the name before she or he.
   if (cue === 'for' && CALLING.has(before))
@@ -557,7 +558,9 @@ function calledPerson(ctx: Ctx, j: number): boolean {
 const SLOT_CLOSERS = new Set([
   'i', "i'm", 'im', 'she', 'he', "she's", "he's", 'we', 'at', 'from', 'in', 'about', 'on', 'today', 'tomorrow',
   'tonight', 'yesterday', 'next', 'last', 'this', 'that', 'and', 'but', 'so', 'was', 'is', 'said', 'says', 'again',
-  'regarding', 'please', 'thanks', 'thank', 'who', 'because',
+  'regarding', 'please', 'thanks', 'thank', 'who', 'because', 'for', 'to', 're', 'tmrw', 'tmr', 'tomorow', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri',
+  'sat', 'sun', 'morning', 'afternoon', 'at',
 ])
 
 /**
@@ -572,12 +575,12 @@ function honorificAbbreviation(ctx: Ctx, i: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(raw) && next !== undefined && !SENTENCE_OPENERS.has(next.lower)
 }
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx'])
-// A sentence after "Thank you Ms." opens with these, never a surname ("Her" stays one: a Hmong surname).
+// A sentence after "Thank you Ms." opens with these, never a surname ("Her", "Do", "So", "An" stay: surnames).
 // biome-ignore format: packed list
 const SENTENCE_OPENERS = new Set([
-  'i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'an', 'this', 'that', 'please', 'thanks', 'thank', 'can',
-  'could', 'will', 'would', 'is', 'are', 'was', 'do', 'did', 'does', 'have', 'has', 'my', 'your', 'our', 'if', 'when',
-  'what', 'how', 'why', 'ok', 'okay', 'yes', 'no', 'hi', 'hello', 'and', 'but', 'so',
+  'i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'this', 'that', 'please', 'thanks', 'thank', 'can',
+  'could', 'will', 'would', 'is', 'are', 'was', 'did', 'does', 'have', 'has', 'my', 'your', 'our', 'if', 'when',
+  'what', 'how', 'why', 'ok', 'okay', 'yes', 'no', 'hi', 'hello', 'and', 'but',
 ])
 const MEETINGS = new Set([
   'appointment',
