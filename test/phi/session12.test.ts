@@ -156,3 +156,20 @@ describe('utility of the cue words of the tables', () => {
     )
   })
 })
+
+describe('review of the third session 12 freeze', () => {
+  it('keeps surnames that are English words before a spaced Korean or Chinese title', () => {
+    expect(scrub('Moon 선생님께 전화 부탁드려요', 'sms')).toBe('[NAME] 선생님께 전화 부탁드려요')
+    expect(scrub('Green 医生在吗', 'sms')).toBe('[NAME] 医生在吗')
+  })
+
+  it('reads a given name before a birth cue that starts one word later', () => {
+    expect(scrub('bố tôi nam sinh năm 1950', 'sms')).toBe('bố tôi [NAME] năm 1950')
+    expect(scrub('em là người nhà bệnh nhân', 'sms')).toBe('em là người nhà bệnh nhân')
+  })
+
+  it('reads an office town with one generic word', () => {
+    expect(scrub('the high point office called')).toBe('the [LOCALITY] office called')
+    expect(scrub('please come to the west branch office')).toBe('please come to the west branch office')
+  })
+})

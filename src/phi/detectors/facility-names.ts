@@ -123,8 +123,7 @@ export function detectFacilityNames(input: DetectInput): Span[] {
           .map((x) => x.w)
           .join(' ')
         // "the west branch office", "the north star team": directions and words of an office's parts, no town.
-        const generic =
-          town.split(' ').every((x) => DIRECTIONS.has(x)) || town.split(' ').some((x) => OFFICE_PARTS.has(x))
+        const generic = town.split(' ').every((x) => DIRECTIONS.has(x) || OFFICE_PARTS.has(x))
         if (joined && !generic && isCity(town)) {
           out.push({ start: words[i + 1]!.start, end: words[k]!.end, type: 'CITY', source: 'city:office' })
           break

@@ -171,6 +171,11 @@ function ownCueInText(cue: string, textLanguages: ReadonlySet<string>): boolean 
 
 /** Whether a birth, address or phone cue of the tables ("sinh năm", "ngày sinh", "địa chỉ") starts at word i. */
 function opensFieldCue(list: readonly Word[], i: number): boolean {
+  // "nam sinh năm 1950": when a cue also starts at the next word ("sinh năm"), this word is before it (Nam).
+  return startsFieldCue(list, i) && !startsFieldCue(list, i + 1)
+}
+
+function startsFieldCue(list: readonly Word[], i: number): boolean {
   const { birthCues, addressCues, phoneCues } = languages()
   let phrase = ''
   for (let k = i; k < list.length && k < i + 3; k++) {

@@ -286,6 +286,7 @@ export const vi: LanguageTable = {
   nameLinks: ["thị", "thi", "văn", "van"],
   addressUnits: ["phòng", "phong", "căn hộ", "can ho", "lầu", "lau", "tầng", "tang", "hẻm", "hem", "ngõ", "ngách", "ngach", "kiệt", "kiet"],
   words: [
+    "người", "nguoi", "người nhà",
     "ấy", "này", "kia", "đó",
     "tôi", "toi", "tui", "mình", "em", "chị", "ông", "ong", "bà", "ba", "cô", "co", "chú", "chu", "bác", "bac",
     "bạn", "ban", "họ", "chúng", "chung", "các", "cac", "nó", "no", "ai", "gì", "gi", "cái", "cai", "này", "nay",

@@ -4,6 +4,7 @@
  * which a foreign text sees as ordinary words.
  */
 import { languages, latinLanguagesOf } from '../../languages'
+import { CALENDAR_NAMES } from '../../lexicon/name-cues'
 import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
 import { type Ctx, SPACE_ONLY, type Tok, gap } from './tokens'
@@ -73,7 +74,7 @@ function isGluedToDenseScript(ctx: Ctx, t: Tok): boolean {
   const { titlesAfter } = languages()
   if (HAN_START.test(after) && titlesAfter.unspaced.some((title) => after.startsWith(title))) return true
   // ... a name, not a greeting or an apology ("Sorry 선생님", "Monday 선생님 계세요?").
-  if (after.startsWith(' ') && (t.cap || t.upper) && (t.cls.first || t.cls.strong || t.cls.oov)) {
+  if (after.startsWith(' ') && (t.cap || t.upper) && !NOT_BEFORE_TITLE.has(t.lower) && !CALENDAR_NAMES.has(t.lower)) {
     const spaced = ctx.text.slice(t.end + 1, t.end + 8)
     const word = /^[\p{Script=Hangul}]+/u.exec(spaced)?.[0]
     // With its particle too ("선생님께서", "선생님한테").
@@ -88,6 +89,12 @@ function isGluedToDenseScript(ctx: Ctx, t: Tok): boolean {
 }
 
 const HAN_START = /^\p{Script=Han}/u
+// What a message says to a teacher or doctor before the title ("Sorry 선생님", "Thanks 医生"), no name.
+// biome-ignore format: packed list
+const NOT_BEFORE_TITLE = new Set([
+  'sorry', 'hi', 'hello', 'hey', 'thanks', 'thank', 'thx', 'dear', 'morning', 'good', 'please', 'pls', 'ok', 'okay',
+  'yes', 'no', 'teacher', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'nurse', 'bye', 'yo', 'sir', 'madam', 'excuse', 'welcome',
+])
 const HANGUL_ONLY = /^\p{Script=Hangul}+$/u
 let hangulTitles: string[] | undefined
 const DENSE_START = /^[\p{Script=Han}\p{Script=Hangul}]/u
@@ -111,16 +118,23 @@ function fieldCueWords(ctx: Ctx): Uint8Array | undefined {
   const { toks } = ctx
   const { birthCues, addressCues, phoneCues } = languages()
   let mask: Uint8Array | undefined
+  const isCue = (phrase: string): boolean =>
+    birthCues.phrases.has(phrase) || addressCues.phrases.has(phrase) || phoneCues.phrases.has(phrase)
+  // The end of the longest cue starting at each word (0: none).
+  const ends = new Int32Array(toks.length)
   for (let i = 0; i + 1 < toks.length; i++) {
     let phrase = toks[i]!.lower
     for (let k = i + 1; k < toks.length && k < i + 4; k++) {
       if (!SPACE_ONLY.test(gap(ctx, k))) break
       phrase += ` ${toks[k]!.lower}`
-      if (birthCues.phrases.has(phrase) || addressCues.phrases.has(phrase) || phoneCues.phrases.has(phrase)) {
-        mask ??= new Uint8Array(toks.length)
-        mask.fill(1, i, k + 1)
-      }
+      if (isCue(phrase)) ends[i] = k + 1
     }
+  }
+  for (let i = 0; i < toks.length; i++) {
+    // "nam sinh năm 1950": a cue read one word later ("sinh năm") leaves the word before it a name (Nam).
+    if (!ends[i] || ends[i + 1]) continue
+    mask ??= new Uint8Array(toks.length)
+    mask.fill(1, i, ends[i])
   }
   return mask
 }
