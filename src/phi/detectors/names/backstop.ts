@@ -110,6 +110,8 @@ function afterHanCue(text: string, start: number): boolean {
   return selfCues.unspaced.some((cue) => head.endsWith(cue)) || relationCues.unspaced.some((cue) => head.endsWith(cue))
 }
 
+let cueFirstWords: ReadonlySet<string> | undefined
+
 /**
  * Words inside a birth, address or phone cue of two or more words ("ngày sinh", "sinh năm", "địa chỉ nhà"): the
  * cue's words, never a name, although a language's given names include some of them ("sinh").
@@ -121,8 +123,14 @@ function fieldCueWords(ctx: Ctx): Uint8Array | undefined {
   const isCue = (phrase: string): boolean =>
     birthCues.phrases.has(phrase) || addressCues.phrases.has(phrase) || phoneCues.phrases.has(phrase)
   // The end of the longest cue starting at each word (0: none).
+  cueFirstWords ??= new Set(
+    [...birthCues.phrases, ...addressCues.phrases, ...phoneCues.phrases]
+      .filter((phrase) => phrase.includes(' '))
+      .map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
+  )
   const ends = new Int32Array(toks.length)
   for (let i = 0; i + 1 < toks.length; i++) {
+    if (!cueFirstWords.has(toks[i]!.lower)) continue
     let phrase = toks[i]!.lower
     for (let k = i + 1; k < toks.length && k < i + 4; k++) {
       if (!SPACE_ONLY.test(gap(ctx, k))) break
