@@ -131,15 +131,14 @@ function englishOrSpanishIntro(cue: string): boolean {
 const ARABIC_START = /^\p{Script=Arabic}/u
 const UNCASED_WORD = /^(?:\p{Script=Arabic}{2,}|\p{Script=Cyrillic}{3,})$/u
 
-/** What a person does next (a verb of the tables), or the end of the sentence after a word without the article. */
+/** What a person does next (a verb of the tables), or in Arabic the sentence's end, after a word without the article. */
 function personOrEndAfter(list: readonly Word[], i: number, text: string): boolean {
   const next = list[i + 1]
   const gapAfter = text.slice(list[i]!.end, next?.start ?? text.length)
-  // An adjective with the article closes "الطبيب النفسي؟" (the psychiatrist) as a name would; only a verb tells it.
+  // "الطبيب النفسي؟", "الطبيب النفسي قال": an adjective with the article after a title is the title's.
+  if (list[i]!.w.startsWith('ال')) return false
   const end = next === undefined ? /^[ \t]*(?:[.!?؟،,;:\n]|$)/u.test(gapAfter) : /[.!?؟،,;:\n]/u.test(gapAfter)
   // Russian puts the predicate there too ("доктор уехал.", "медсестра вежливая."): only Arabic reads the end so.
-  // "الطبيب النفسي قال": an adjective with the article between a title and a verb is the title's.
-  if (list[i]!.w.startsWith('ال')) return false
   if (end && ARABIC_START.test(list[i]!.w)) return true
   return next !== undefined && /^[ \t]+$/.test(gapAfter) && languages().personVerbs.phrases.has(next.w)
 }

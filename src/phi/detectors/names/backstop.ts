@@ -69,11 +69,10 @@ function isGluedToDenseScript(ctx: Ctx, t: Tok): boolean {
   if (!/^[a-z]/.test(t.lower) || t.lower.length < 2 || t.cls.clinical || (t.upper && t.lower.length <= 4)) return false
   const after = ctx.text.slice(t.end, t.end + 4)
   if (HANGUL_OR_KANA.test(after)) return true
-  // Han honorifics and kinship words of the tables written right after a name ("Wong先生", "Rose女士", "Smith医生"),
-  // or after one space ("Grace 선생님", "Lee 医生").
+  // Han honorifics and kinship words of the tables written right after a name ("Wong先生", "Rose女士", "Smith医生").
   const { titlesAfter } = languages()
   if (HAN_START.test(after) && titlesAfter.unspaced.some((title) => after.startsWith(title))) return true
-  // ... a name, not a greeting or an apology ("Sorry 선생님", "Monday 선생님 계세요?").
+  // Or after one space ("Grace 선생님", "Lee 医生"), when the word is no greeting, apology or day ("Sorry 선생님").
   if (after.startsWith(' ') && (t.cap || t.upper) && !NOT_BEFORE_TITLE.has(t.lower) && !CALENDAR_NAMES.has(t.lower)) {
     const spaced = ctx.text.slice(t.end + 1, t.end + 8)
     const word = /^[\p{Script=Hangul}]+/u.exec(spaced)?.[0]
@@ -122,12 +121,12 @@ function fieldCueWords(ctx: Ctx): Uint8Array | undefined {
   let mask: Uint8Array | undefined
   const isCue = (phrase: string): boolean =>
     birthCues.phrases.has(phrase) || addressCues.phrases.has(phrase) || phoneCues.phrases.has(phrase)
-  // The end of the longest cue starting at each word (0: none).
   cueFirstWords ??= new Set(
     [...birthCues.phrases, ...addressCues.phrases, ...phoneCues.phrases]
       .filter((phrase) => phrase.includes(' '))
       .map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
   )
+  // The end of the longest cue starting at each word (0: none).
   const ends = new Int32Array(toks.length)
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!cueFirstWords.has(toks[i]!.lower)) continue

@@ -560,7 +560,7 @@ const SLOT_CLOSERS = new Set([
   'tonight', 'yesterday', 'next', 'last', 'this', 'that', 'and', 'but', 'so', 'was', 'is', 'said', 'says', 'again',
   'regarding', 'please', 'thanks', 'thank', 'who', 'because', 'for', 'to', 're', 'tmrw', 'tmr', 'tomorow', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri',
-  'sat', 'sun', 'morning', 'afternoon', 'at',
+  'sat', 'sun', 'morning', 'afternoon',
 ])
 
 /**
