@@ -63,27 +63,8 @@ const NOT_BEFORE_NICKNAME_CUE = new Set([
 // Words after a nickname cue that are no name ("you can call me anytime").
 // biome-ignore format: packed list
 const NOT_NICKNAMES = new Set([
-  'anytime',
-  'instead',
-  'whenever',
-  'directly',
-  'tomorrow',
-  'today',
-  'tonight',
-  'later',
-  'soon',
-  'asap',
-  'maybe',
-  'regarding',
-  'once',
-  'immediately',
-  'urgently',
-  'sometime',
-  'myself',
-  'yourself',
-  'personally',
-  'every',
-  'each',
+  'anytime', 'instead', 'whenever', 'directly', 'tomorrow', 'today', 'tonight', 'later', 'soon', 'asap', 'maybe',
+  'regarding', 'once', 'immediately', 'urgently', 'sometime', 'myself', 'yourself', 'personally', 'every', 'each',
 ])
 // Most words of the name said after a correction ("i mean summer brown").
 const MAX_NAME_WORDS = 3

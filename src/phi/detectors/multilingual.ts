@@ -7,6 +7,7 @@
 import {
   copulaLength,
   fold,
+  fieldCueLength,
   hasAttachedSuffix,
   LANGUAGES,
   languages,
@@ -170,19 +171,9 @@ function ownCueInText(cue: string, textLanguages: ReadonlySet<string>): boolean 
 
 /** Whether a birth, address or phone cue of the tables ("sinh năm", "ngày sinh", "địa chỉ") starts at word i. */
 function opensFieldCue(list: readonly Word[], i: number): boolean {
+  const wordAt = (k: number): string | undefined => list[k]?.w
   // "nam sinh năm 1950": when a cue also starts at the next word ("sinh năm"), this word is before it (Nam).
-  return startsFieldCue(list, i) && !startsFieldCue(list, i + 1)
-}
-
-function startsFieldCue(list: readonly Word[], i: number): boolean {
-  const { birthCues, addressCues, phoneCues } = languages()
-  let phrase = ''
-  for (let k = i; k < list.length && k < i + 3; k++) {
-    phrase = phrase ? `${phrase} ${list[k]!.w}` : list[k]!.w
-    if (k === i) continue
-    if (birthCues.phrases.has(phrase) || addressCues.phrases.has(phrase) || phoneCues.phrases.has(phrase)) return true
-  }
-  return false
+  return fieldCueLength(wordAt, i) > 0 && fieldCueLength(wordAt, i + 1) === 0
 }
 
 /** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */

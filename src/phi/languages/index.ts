@@ -509,3 +509,34 @@ export function copulaLength(word: string): number {
   }
   return 0
 }
+
+let fieldCueOpeners: ReadonlySet<string> | undefined
+
+/**
+ * How many words a birth, address or phone cue of two or more words takes from word `i` ("ngày sinh", "sinh năm",
+ * "data de nascimento"; 0 when none starts there). `wordAt` gives each lower-case word (undefined past the end);
+ * `joins(k)`, when given, says whether word k follows word k - 1 with nothing but space between.
+ */
+export function fieldCueLength(
+  wordAt: (k: number) => string | undefined,
+  i: number,
+  joins?: (k: number) => boolean,
+): number {
+  const { birthCues, addressCues, phoneCues } = languages()
+  fieldCueOpeners ??= new Set(
+    [...birthCues.phrases, ...addressCues.phrases, ...phoneCues.phrases]
+      .filter((phrase) => phrase.includes(' '))
+      .map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
+  )
+  let phrase = wordAt(i)
+  if (phrase === undefined || !fieldCueOpeners.has(phrase)) return 0
+  let length = 0
+  for (let k = i + 1; k < i + 4; k++) {
+    const word = wordAt(k)
+    if (word === undefined || (joins !== undefined && !joins(k))) break
+    phrase += ` ${word}`
+    if (birthCues.phrases.has(phrase) || addressCues.phrases.has(phrase) || phoneCues.phrases.has(phrase))
+      length = k - i + 1
+  }
+  return length
+}

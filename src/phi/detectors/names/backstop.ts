@@ -3,7 +3,7 @@
  * (Philter-style), except Spanish inflections in Spanish text and everyday words of another Latin-script language,
  * which a foreign text sees as ordinary words.
  */
-import { languages, latinLanguagesOf } from '../../languages'
+import { fieldCueLength, languages, latinLanguagesOf } from '../../languages'
 import { CALENDAR_NAMES } from '../../lexicon/name-cues'
 import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
@@ -109,39 +109,23 @@ function afterHanCue(text: string, start: number): boolean {
   return selfCues.unspaced.some((cue) => head.endsWith(cue)) || relationCues.unspaced.some((cue) => head.endsWith(cue))
 }
 
-let cueFirstWords: ReadonlySet<string> | undefined
-
 /**
  * Words inside a birth, address or phone cue of two or more words ("ngày sinh", "sinh năm", "địa chỉ nhà"): the
  * cue's words, never a name, although a language's given names include some of them ("sinh").
  */
 function fieldCueWords(ctx: Ctx): Uint8Array | undefined {
   const { toks } = ctx
-  const { birthCues, addressCues, phoneCues } = languages()
+  const wordAt = (k: number): string | undefined => toks[k]?.lower
+  const joins = (k: number): boolean => SPACE_ONLY.test(gap(ctx, k))
+  // The length of the cue starting at each word (0: none).
+  const lengths = new Int32Array(toks.length)
+  for (let i = 0; i + 1 < toks.length; i++) lengths[i] = fieldCueLength(wordAt, i, joins)
   let mask: Uint8Array | undefined
-  const isCue = (phrase: string): boolean =>
-    birthCues.phrases.has(phrase) || addressCues.phrases.has(phrase) || phoneCues.phrases.has(phrase)
-  cueFirstWords ??= new Set(
-    [...birthCues.phrases, ...addressCues.phrases, ...phoneCues.phrases]
-      .filter((phrase) => phrase.includes(' '))
-      .map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
-  )
-  // The end of the longest cue starting at each word (0: none).
-  const ends = new Int32Array(toks.length)
-  for (let i = 0; i + 1 < toks.length; i++) {
-    if (!cueFirstWords.has(toks[i]!.lower)) continue
-    let phrase = toks[i]!.lower
-    for (let k = i + 1; k < toks.length && k < i + 4; k++) {
-      if (!SPACE_ONLY.test(gap(ctx, k))) break
-      phrase += ` ${toks[k]!.lower}`
-      if (isCue(phrase)) ends[i] = k + 1
-    }
-  }
   for (let i = 0; i < toks.length; i++) {
     // "nam sinh năm 1950": a cue read one word later ("sinh năm") leaves the word before it a name (Nam).
-    if (!ends[i] || ends[i + 1]) continue
+    if (!lengths[i] || lengths[i + 1]) continue
     mask ??= new Uint8Array(toks.length)
-    mask.fill(1, i, ends[i])
+    mask.fill(1, i, i + lengths[i]!)
   }
   return mask
 }

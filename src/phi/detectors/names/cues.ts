@@ -34,7 +34,7 @@ import {
 } from './tokens'
 import { fold } from '../../languages'
 import { isFunctionWordOfAnyLanguage } from '../../remembered'
-import { isSurnamePart } from './multiword'
+import { PERSON_NOUNS, isSurnamePart } from './multiword'
 import { NOT_INITIALS, isSpelledTerm } from './shapes'
 import { ABSTRACT_NAMES, SEASONS, isLanguageAsked } from './slots'
 
@@ -525,8 +525,6 @@ export function appositivePass(ctx: Ctx): void {
   }
 }
 
-// Nouns that name a person's role right before the person ("patient earnest couch", "resident hope").
-const PERSON_NOUNS = new Set(['patient', 'pt', 'paciente', 'resident', 'client', 'caller'])
 const CALLING = new Set(['calling', 'call', 'calls', 'called', 'back'])
 const CALL_NOUNS = new Set(['call', 'message', 'voicemail', 'text', 'letter', 'note', 'msg', 'vm'])
 const HE_OR_SHE = new Set(["she's", 'she’s', 'shes', "he's", 'he’s', 'hes', 'she', 'he'])
@@ -582,15 +580,9 @@ const SENTENCE_OPENERS = new Set([
   'could', 'will', 'would', 'is', 'are', 'was', 'did', 'does', 'have', 'has', 'my', 'your', 'our', 'if', 'when',
   'what', 'how', 'why', 'ok', 'okay', 'yes', 'no', 'hi', 'hello', 'and', 'but',
 ])
+// biome-ignore format: packed list
 const MEETINGS = new Set([
-  'appointment',
-  'appt',
-  'appointments',
-  'visit',
-  'session',
-  'meeting',
-  'consult',
-  'consultation',
+  'appointment', 'appt', 'appointments', 'visit', 'session', 'meeting', 'consult', 'consultation',
 ])
 
 // What follows a first name after a role noun when it is the person: a surname or what the person does.
