@@ -143,14 +143,15 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     if (!wordType[i] && party && !partyWord(w, party) && party.initials.has(w.folded)) {
       // Written in capitals in a text that has lower case too ("RAW checked in"), initials stand for a name.
       // A clinical abbreviation ("BP was high", "the ER") only when it signs the message after a dash ("… -hr").
-      const signs =
-        text.length - w.end <= 8 &&
-        /^\s*[.!]?\s*$/u.test(text.slice(w.end)) &&
-        DASH_BEFORE.test(text.slice(Math.max(0, w.start - 16), w.start))
+      const signs = text.length - w.end <= 8 && signsOff(text, w)
       const clinical = (isClinicalTerm(w.folded) || CLINICAL_CAPITALS.has(w.folded)) && !signs
       const capitals = /^\p{Lu}{2,3}$/u.test(w.raw) && /\p{Ll}/u.test(text)
       if (!clinical && (capitals || nameShaped(text, words, i, strong, shape)))
         out.push({ start: w.start, end: w.end, type: 'NAME', source })
+      return
+    }
+    if (!wordType[i] && party && !partyWord(w, party) && party.isSignOffForm(w.folded) && signsOff(text, w)) {
+      out.push({ start: w.start, end: w.end, type: 'NAME', source })
       return
     }
     if (!wordType[i] && party && !partyWord(w, party) && party.isWeakShortForm(possessiveBase(w.folded))) {
@@ -175,10 +176,11 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     if (!common[i] || nameShaped(text, words, i, strong, shape)) out.push({ start: w.start, end: w.end, type, source })
   })
   if (party) for (const h of hanNameSpans(text, party)) out.push({ ...h, type: 'NAME', source })
-  // Dotted initials of remembered names ("W.B. says thanks", "- A.L."), not a time ("9 a.m.").
+  // Dotted or hyphenated initials of remembered names ("W.B. says thanks", "- A.L.", "M-A" of Marie-Ange), not a
+  // time ("9 a.m.").
   if (party && party.initials.size > 0) {
-    for (const m of text.matchAll(DOTTED_INITIALS)) {
-      const letters = foldWord(m[0].replace(/[.\s]/g, ''))
+    for (const m of [...text.matchAll(DOTTED_INITIALS), ...text.matchAll(HYPHENED_INITIALS)]) {
+      const letters = foldWord(m[0].replace(/[.\s-]/g, ''))
       if (party.initials.has(letters) && !/\d\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)))
         out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source })
     }
@@ -204,6 +206,14 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     if (type) out.push({ start: m.index, end: m.index + m[0].length, type, source })
   }
   return out
+}
+
+// Two or three capitals joined by hyphens, as a hyphenated given name is signed ("M-A", "J-P").
+const HYPHENED_INITIALS = /(?<![\p{L}\p{N}-])\p{Lu}(?:-\p{Lu}){1,2}(?![\p{L}\p{N}-])/gu
+
+/** The word signs the message: after a dash, with nothing but a full stop or "!" after it ("… salamat po - cel"). */
+function signsOff(text: string, w: Word): boolean {
+  return /^\s*[.!]?\s*$/u.test(text.slice(w.end)) && DASH_BEFORE.test(text.slice(Math.max(0, w.start - 16), w.start))
 }
 
 /** The word (or its possessive base) is a remembered name of the party or a short form of one. */

@@ -46,13 +46,27 @@ const HANGUL = /\p{Script=Hangul}/u
 /** Russian case endings a name takes in a sentence ("артему", "ольгой", "ивана"): remembered as written, looked up bare. */
 const CYRILLIC_CASE_ENDING = /^(\p{Script=Cyrillic}{3,}?)(?:ом|ем|ой|ей|ою|у|ю|а|я|е|ы|и)$/u
 
-/** A Cyrillic name without its case ending, for the nickname table ("артему" → "артем"; "ольгой" → "ольг" + "а"). */
+/**
+ * A Cyrillic name without its case ending, for the nickname table ("артему" → "артем"; "ольгой" → "ольга";
+ * "софии" → "софия").
+ */
 function cyrillicNominative(word: string): string {
   const m = CYRILLIC_CASE_ENDING.exec(word)
   if (!m) return word
   const stem = m[1]!
-  // A feminine name in another case: the table holds it with its -а ("ольги", "ольгой" → "ольга").
-  return nicknamesOf(stem).length > 0 ? stem : `${stem}а`
+  // A feminine name in another case: the table holds it with its -а, or -я after и ("ольги" → "ольга", "марии" →
+  // "мария"; a folded й is и, so "софьей" and "софией" read the same way).
+  const forms = [stem, `${stem}а`, `${stem}я`]
+  return forms.find((f) => nicknamesOf(f).length > 0) ?? `${stem}а`
+}
+
+// Characters that follow a Han name in a sentence (会 "will", 说 "says", 的 "of"): a remembered three-character word
+// that is a family name, one given character and one of these is the two-character name read with its verb.
+const HAN_AFTER_NAME = new Set([...'会说是的在也要就还都和跟让叫去来给把被很已没不讲话'])
+
+/** A Han name remembered with the verb after it ("李娜会" → "李娜"); other words as they are. */
+function hanNameWithoutVerb(word: string, familyNames: ReadonlySet<string>): string {
+  return word.length === 3 && familyNames.has(word[0]!) && HAN_AFTER_NAME.has(word[2]!) ? word.slice(0, 2) : word
 }
 
 /** A Hangul word without the particles and copula endings the tables list ("김민준입니다" → "김민준"). */
@@ -79,6 +93,11 @@ export interface PartyNames {
   han: readonly string[]
   /** A prefix of a remembered name that is an everyday word ("sum" of Summer, "hunt" of Hunter): a name only where a name stands. */
   isWeakShortForm(word: string): boolean
+  /**
+   * The last three letters of a remembered name of six or more ("cel" of Maricel, "ton" of Clinton): what a
+   * patient signs with after a dash, and a name only there (three letters end many words).
+   */
+  isSignOffForm(word: string): boolean
   /** Initials of two names remembered together ("gy" of Grace Young): a name only where a name stands. */
   initials: ReadonlySet<string>
   /**
@@ -97,8 +116,9 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   const wordStems = [...words].filter((w) => w.length >= 5 && !HAN.test(w) && isCommonWord(w))
   const { familyNames } = languages()
   const han = new Set<string>()
-  for (const w of words) {
-    if (!HAN.test(w) || w.length < 2) continue
+  for (const remembered of words) {
+    if (!HAN.test(remembered) || remembered.length < 2) continue
+    const w = hanNameWithoutVerb(remembered, familyNames)
     // A pet name taken with the character after it ("小芳会": 小芳 and 会): the pet name alone.
     if (/^[小阿老]/u.test(w) && w.length === 3) han.add(w.slice(0, 2))
     const family = familyNames.has(w.slice(0, 2)) ? 2 : familyNames.has(w.slice(0, 1)) ? 1 : 0
@@ -184,6 +204,9 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
       return strongSkeletons.has(key) ? key.length : Math.min(key.length, 2)
     },
     han: [...han].sort((a, b) => b.length - a.length),
+    isSignOffForm(word) {
+      return word.length === 3 && !words.has(word) && stems.some((s) => s.length >= 6 && s.endsWith(word))
+    },
     isWeakShortForm(word) {
       if (word.length < 3 || words.has(word)) return false
       if (wordStems.some((s) => s.length >= word.length + 2 && s.startsWith(word))) return true

@@ -198,6 +198,11 @@ const PLACED_BEFORE = new Set([
   'came', 'went', 'going', 'born', 'raised', 'family', 'cousin', 'sister', 'brother', 'mom', 'dad', 'daughter', 'son',
 ])
 
+// A place of care or a store and "in" before a town: "the walgreens in mission", "our clinic in alamo". Named that
+// way, a gazetteer town that is an everyday word is the town.
+const CARE_PLACE_IN =
+  /(?:^|[^\p{L}])(?:walgreens|cvs|walmart|pharmacy|clinic|office|hospital|branch|location|store|center|centre|dialysis|lab)[ \t]+in[ \t]+$/u
+
 /** Whether the place cue at `at` may put a town that is a rarer English word after it. */
 function townCueContext(lower: string, at: number, cue: string): boolean {
   if (FOREIGN_PLACE_CUE.test(cue)) return true
@@ -260,9 +265,14 @@ function spanishNamedTowns(lower: string, spans: Span[]): void {
   }
 }
 
+// Short names US cities go by in messages ("the SLC clinic", "moved to ABQ", "back in philly"); none is an English word.
+const CITY_SHORT_NAMES =
+  /(?<![\p{L}\p{N}])(?:nyc|slc|abq|okc|stl|dfw|pdx|phx|nola|philly|chitown|chi-town|bmore|h-town|satx)(?![\p{L}\p{N}])/gu
+
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
+  for (const m of matchesOf(CITY_SHORT_NAMES, lower)) push(spans, m.index, m.index + m[0].length, 'CITY', 'city-short')
   // Patterns that cannot match without an ASCII digit (\d is [0-9] even with the u flag) are skipped in texts
   // without one, such as spoken transcripts.
   const hasDigit = ASCII_DIGIT.test(text)
@@ -356,7 +366,8 @@ export const detectLocations: Detector = ({ text, lower }) => {
           // ... or right after an address or a "live in / moved to" phrase (lower-case transcripts).
           const near =
             streets.some((st) => st.end <= base && base - st.end <= 40) ||
-            LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))
+            LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base)) ||
+            CARE_PLACE_IN.test(lower.slice(Math.max(0, m.index - 24), m.index + m[0].length))
           const stateNext =
             STATE_NAME_AFTER.test(lower.slice(base + candidate.length, base + candidate.length + 20)) &&
             !NOT_TOWN_BEFORE_STATE.has(candidate.toLowerCase())

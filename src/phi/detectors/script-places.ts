@@ -4,6 +4,8 @@
  * Han text is searched as characters; Hangul words may carry a particle.
  */
 import { hasAttachedSuffix, languages } from '../languages'
+import { isCity, isClinicalTerm, isEnglishWord } from '../lexicon'
+import { isCountryOrState } from './place-names'
 import { boundedMemo } from '../memo'
 import { words } from '../spoken'
 import { phraseFrom } from './phrases'
@@ -28,6 +30,7 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
       out.push({ start: at, end: at + place.length, type: 'CITY', source: 'city:script' })
   }
   transliteratedTowns(text, out)
+  latinTowns(text, out)
   const list = words(lower)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!
@@ -41,6 +44,35 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
     }
   }
   return out
+}
+
+// One to three capitalised Latin words, the way a town is written inside a sentence of another script.
+const LATIN_CAPITALISED =
+  /(?<![\p{Script=Latin}\p{N}'’-])\p{Lu}[\p{Script=Latin}'’-]*(?:[ \t]+\p{Lu}[\p{Script=Latin}'’-]*){0,2}/gu
+
+/**
+ * "我在McAllen开餐馆", "我们住在Salt Lake City", "живём в Salt Lake": a town of the gazetteer written in Latin
+ * capitals inside a sentence of Han, Hangul, Cyrillic or Arabic script. Nothing of the sentence's own language says
+ * what the word is, so a gazetteer town counts unless it is an English word alone ("Target", "Mission" stay).
+ */
+function latinTowns(text: string, out: Span[]): void {
+  if (!/\p{Lu}/u.test(text)) return
+  for (const m of text.matchAll(LATIN_CAPITALISED)) {
+    const words = m[0].split(/[ \t]+/)
+    // The longest run of words from the first that the gazetteer holds.
+    for (let k = words.length; k >= 1; k--) {
+      const phrase = words.slice(0, k).join(' ')
+      const lower = phrase.toLowerCase()
+      if (!isCity(lower) || isCountryOrState(lower) || (k === 1 && (isEnglishWord(lower) || isClinicalTerm(lower))))
+        continue
+      const start = m.index
+      const end = start + text.slice(start).indexOf(words[k - 1]!) + words[k - 1]!.length
+      // Only where the sentence around it is written in another script.
+      const around = text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12))
+      if (NON_LATIN.test(around)) out.push({ start, end, type: 'CITY', source: 'city:latin-in-script' })
+      break
+    }
+  }
 }
 
 const HAN_CHAR = /\p{Script=Han}/u

@@ -135,6 +135,13 @@ const BARE = new RegExp(
   String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way|(?<!(?:bus|delivery|mail|paper|scenic|school|train|subway|shuttle)\s)(?:route|rte))\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?)`,
   'giud',
 )
+// A street named in capitals with its type word, in any language's sentence ("la farmacia de la Church Ave", "famasi
+// Church Ave lan", "nhà thuốc CVS trên 86th St"): the capitals and the type word make it a street without the English
+// preposition BARE needs. A numbered street ("86th st") in any case.
+const NAMED_IN_CAPITALS = new RegExp(
+  String.raw`${B}(?<v>(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve|[Rr]oad|[Rr]d|[Bb]oulevard|[Bb]lvd|[Pp]arkway|[Pp]kwy|[Pp]lace|[Pp]l)|(?!(?:The|A|An|My|Our|Your|On|At|In|Of|To|This|That|And|Or|I|We|He|She|It|You|They)\s)[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Parkway|Pkwy|Highway|Hwy|Lane|Ln))\.?)${E}`,
+  'gud',
+)
 const SPANISH = new RegExp(
   String.raw`${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s+(?:${WORD}\s+){0,3}?(?:(?:n[uú]mero|no\.?|#)\s*)?\d{1,6}[a-z]?${E}${UNIT}?|${B}(?:\d{1,6}[a-z]?\s+)?(?:calle|avenida|avda|camino|paseo|carretera|calzada)\s+(?!(?:y|o|a|por|con|se|me|te|le|lo|en|al|cuando|mucho|poco|m[aá]s|bien|mal|hasta|todo|todos|todas|que|muy|un|una|sin|para|pero|porque|and|the|to)\s)(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+){0,2}`,
   'giu',
@@ -367,6 +374,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     BARE_NUMBER,
     SPOKEN_NUMBERED,
     BARE,
+    NAMED_IN_CAPITALS,
     SPANISH,
     INTERSECTION,
     PO_BOX,

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+import { memoryMatcher, propagatableWords } from '../../src/phi/known'
+
+const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
+const remembered = (text: string, words: string[]): string =>
+  scrubText(text, { channel: 'sms', knownNames: propagatableWords(words), known: memoryMatcher(words) }).text
+
+describe('memory: short forms of a remembered name', () => {
+  it('reads the last three letters of a long remembered name as the name where they sign the message', () => {
+    expect(remembered('ok po. salamat po - cel', ['maricel', 'dizon'])).toBe('ok po. salamat po - [NAME]')
+    expect(remembered('thanks again -ton', ['clinton'])).toBe('thanks again -[NAME]')
+  })
+
+  it('leaves those three letters anywhere else', () => {
+    expect(remembered('a ton of pills thanks', ['clinton'])).toBe('a ton of pills thanks')
+    expect(remembered('cel - ok', ['maricel'])).toBe('cel - ok')
+  })
+
+  it('reads hyphenated initials of two remembered names', () => {
+    expect(remembered('on en a un autre? M-A', ['marie', 'ange', 'celestin'])).toBe('on en a un autre? [NAME]')
+    expect(remembered('the A-B test came back', ['marie', 'ange'])).toBe('the A-B test came back')
+  })
+
+  it('knows the Russian diminutives of a name remembered in another case', () => {
+    expect(remembered('нет отёка. Соня чешется', ['дмитрий', 'софии'])).toBe('нет отёка. [NAME] чешется')
+    expect(remembered('карту получила, спасибо. Тома', ['тамара', 'левченко'])).toBe('карту получила, спасибо. [NAME]')
+  })
+
+  it('reads a Han name remembered with the verb after it as the name alone', () => {
+    expect(remembered('好的,请李娜带上保险卡。', ['王丽华', '李娜会'])).toBe('好的,请[NAME]带上保险卡。')
+    expect(remembered('张敏说修好了,谢谢!', ['张敏会'])).toBe('[NAME]说修好了,谢谢!')
+  })
+})
+
+describe('ages of 90 and over', () => {
+  it('after who is it said of, without "years old"', () => {
+    expect(scrub("the resident who's ninety nine needs her nails cut")).toBe(
+      "the resident who's [AGE:90PLUS] needs her nails cut",
+    )
+    expect(scrub('my grandpa ninety two still drives')).toBe('my grandpa [AGE:90PLUS] still drives')
+    expect(scrub("who's 93 needs help", 'sms')).toBe("who's [AGE:90PLUS] needs help")
+    expect(scrub('mi abuela noventa y dos años')).toBe('mi abuela [AGE:90PLUS] años')
+  })
+
+  it('never takes the first word of a longer spoken number for an age', () => {
+    expect(scrub('it was ninety nine degrees outside')).toBe('it was ninety nine degrees outside')
+    expect(scrub('grandma 95 lbs', 'sms')).toBe('grandma 95 lbs')
+    expect(scrub('dad 100 percent better', 'sms')).toBe('dad 100 percent better')
+  })
+})
+
+describe('streets and towns in any sentence', () => {
+  it('reads a street named in capitals with its type word in any language', () => {
+    expect(scrub('La receta está en la farmacia de la Church Ave.', 'sms')).toBe(
+      'La receta está en la farmacia de la [ADDRESS].',
+    )
+    expect(scrub('nou voye preskripsyon an nan famasi Church Ave lan.', 'sms')).toBe(
+      'nou voye preskripsyon an nan famasi [ADDRESS] lan.',
+    )
+    expect(scrub('تم إرسال الوصفة إلى الصيدلية في 5th Ave. كم', 'sms')).toBe(
+      'تم إرسال الوصفة إلى الصيدلية في [ADDRESS]. كم',
+    )
+  })
+
+  it('reads a gazetteer town written in Latin capitals inside another script', () => {
+    expect(scrub('我在McAllen开餐馆', 'sms')).toBe('我在[LOCALITY]开餐馆')
+    expect(scrub('我们住在Salt Lake City,谢谢', 'sms')).toBe('我们住在[LOCALITY],谢谢')
+    expect(scrub('мы живём в South Salt Lake сейчас', 'sms')).toBe('мы живём в [LOCALITY] сейчас')
+  })
+
+  it('leaves an English word or a drug written in Latin inside another script', () => {
+    expect(scrub('我在Target买的药', 'sms')).toBe('我在Target买的药')
+    expect(scrub('我吃Tylenol', 'sms')).toBe('我吃Tylenol')
+  })
+
+  it('knows the places of GeoNames that have no post office of their own', () => {
+    expect(scrub('we moved to kearns last spring')).toBe('we moved to [LOCALITY] last spring')
+    expect(scrub('she lives in hoover now')).toBe('she lives in [LOCALITY] now')
+  })
+
+  it('reads an everyday-word town after a place of care and "in"', () => {
+    expect(scrub("i'm calling from the clinic in mission about a refill")).toBe(
+      "i'm calling from the clinic in [LOCALITY] about a refill",
+    )
+    expect(scrub('is the office in question open')).toBe('is the office in question open')
+    expect(scrub('the pharmacy in town is closed')).toBe('the pharmacy in town is closed')
+  })
+
+  it('reads the short names cities go by', () => {
+    expect(scrub('we moved to slc last year')).toBe('we moved to [LOCALITY] last year')
+    expect(scrub('back in philly now')).toBe('back in [LOCALITY] now')
+  })
+})
