@@ -4,7 +4,7 @@
  * Han text is searched as characters; Hangul words may carry a particle.
  */
 import { hasAttachedSuffix, languages } from '../languages'
-import { isCity, isClinicalTerm, isEnglishWord } from '../lexicon'
+import { isCity, isClinicalTerm, isEnglishWord, isFirstName } from '../lexicon'
 import { isCountryOrState } from './place-names'
 import { boundedMemo } from '../memo'
 import { words } from '../spoken'
@@ -53,7 +53,8 @@ const LATIN_CAPITALISED =
 /**
  * "我在McAllen开餐馆", "我们住在Salt Lake City", "живём в Salt Lake": a town of the gazetteer written in Latin
  * capitals inside a sentence of Han, Hangul, Cyrillic or Arabic script. Nothing of the sentence's own language says
- * what the word is, so a gazetteer town counts unless it is an English word alone ("Target", "Mission" stay).
+ * what the word is, so a gazetteer town counts unless it is an English word or a first name alone ("Target" and
+ * "Mission" stay; "我儿子 Kevin" is a name, which the name passes find).
  */
 function latinTowns(text: string, out: Span[]): void {
   if (!/\p{Lu}/u.test(text)) return
@@ -63,7 +64,11 @@ function latinTowns(text: string, out: Span[]): void {
     for (let k = words.length; k >= 1; k--) {
       const phrase = words.slice(0, k).join(' ')
       const lower = phrase.toLowerCase()
-      if (!isCity(lower) || isCountryOrState(lower) || (k === 1 && (isEnglishWord(lower) || isClinicalTerm(lower))))
+      if (
+        !isCity(lower) ||
+        isCountryOrState(lower) ||
+        (k === 1 && (isEnglishWord(lower) || isClinicalTerm(lower) || isFirstName(lower)))
+      )
         continue
       const start = m.index
       const end = start + text.slice(start).indexOf(words[k - 1]!) + words[k - 1]!.length

@@ -3,7 +3,7 @@
  * PO boxes, units, rural routes and military mail. Kept apart from location.ts, which adds the address context, ZIPs
  * and cities around the streets found here; each pattern is gated by a cheap test so ordinary messages skip it.
  */
-import { isSpanishWord } from '../lexicon'
+import { isFirstName, isSpanishWord, isSurname } from '../lexicon'
 import { SPANISH_NUMBER_WORD, spanishNumber } from '../spoken'
 import { isSpaceUnit } from './chars'
 import { valueRange } from './cues'
@@ -365,6 +365,25 @@ function push(spans: Span[], start: number, end: number, type: Span['type'], sou
   if (end > start) spans.push(canonical ? { start, end, type, source, canonical } : { start, end, type, source })
 }
 
+/** A span already found holds [start, end): the street named in capitals is part of a numbered one. */
+function within(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start <= start && s.end >= end)
+}
+
+const SAINT_AFTER = /^\.?\s+(\p{Lu}[\p{L}'’-]*)/u
+
+/**
+ * "Mary St. Clair", "Marguerite St. Pierre": a first name, then "St" and a capitalised name word, is a person with a
+ * saint's surname; "Elm St. Can you call" stays a street, its next word being no name.
+ */
+function saintName(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end).replace(/\.$/, '')
+  if (!/\sSt$/.test(value)) return false
+  const first = /^\p{L}+/u.exec(value)?.[0]?.toLowerCase() ?? ''
+  const next = SAINT_AFTER.exec(text.slice(start + value.length))?.[1]?.toLowerCase() ?? ''
+  return isFirstName(first) && next !== '' && (isFirstName(next) || isSurname(next))
+}
+
 /** The street spans of a text, numbered roads extended by their number (`hasDigit`: the text holds an ASCII digit). */
 export function findStreets(text: string, lower: string, hasDigit: boolean): Span[] {
   const streets: Span[] = []
@@ -399,6 +418,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     re.lastIndex = 0
     for (const m of matchesOf(re, text)) {
       const [start, end] = valueRange(m)
+      if (re === NAMED_IN_CAPITALS && (saintName(text, start, end) || within(streets, start, end))) continue
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }
   }
