@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   isAmbiguousName,
+  isBasicWord,
   isCity,
   isClinicalTerm,
   isCommonWord,
@@ -23,9 +24,25 @@ describe('SortedWords', () => {
   it('handles an empty list', () => {
     expect(new SortedWords('\n').has('a')).toBe(false)
   })
+  it('reads a tab after an entry as the mark of a band: the whole list holds it, the marked view only the band', () => {
+    const framed = '\na\t\nab\nabc\t\nb\nzeta\t\n'
+    const whole = new SortedWords(framed)
+    const band = new SortedWords(framed, { marked: true })
+    for (const w of ['a', 'ab', 'abc', 'b', 'zeta']) expect(whole.has(w)).toBe(true)
+    expect(['a', 'ab', 'abc', 'b', 'zeta'].filter((w) => band.has(w))).toEqual(['a', 'abc', 'zeta'])
+    for (const w of ['a\t', '\t', 'aa', 'zet', 'zetas']) {
+      expect(whole.has(w)).toBe(false)
+      expect(band.has(w)).toBe(false)
+    }
+  })
 })
 
 describe('lexicon look-ups', () => {
+  it('knows the basic words as a band of the English words', () => {
+    for (const w of ['has', 'feeling', 'not', 'the']) expect(isBasicWord(w)).toBe(true)
+    for (const w of ['swollen', 'meticulous']) expect([isEnglishWord(w), isBasicWord(w)]).toEqual([true, false])
+  })
+
   it('knows common English words but not names that are mostly names', () => {
     for (const w of ['the', 'appointment', 'tomorrow', 'swollen', 'because', "don't"])
       expect(isEnglishWord(w)).toBe(true)

@@ -5,7 +5,6 @@
  * module costs no parsing or Set building at start-up.
  */
 import {
-  BASIC,
   CITIES,
   CLINICAL,
   ENGLISH,
@@ -23,7 +22,8 @@ import {
 import { SortedWords } from './sorted-words'
 
 const english = new SortedWords(ENGLISH)
-const basic = new SortedWords(BASIC)
+// The basic words are a band of the English list, marked in it (scripts/build-lexicon.mjs).
+const basic = new SortedWords(ENGLISH, { marked: true })
 const rareEnglish = new SortedWords(RARE_ENGLISH)
 const firstNames = new SortedWords(FIRST_NAMES)
 const nameTokens = new SortedWords(NAME_TOKENS)

@@ -1,25 +1,38 @@
 /**
  * Membership test over a sorted, newline-framed word list ("\na\nb\n") by binary search in place: no split,
  * no Set, so a 200k-entry list costs nothing until used. Recent answers are memoised (bounded).
+ *
+ * An entry may end in a tab, the mark of a band inside the list ("\nabout\t\nabsolve\n": "about" is in the band):
+ * a list and its sub-list share one string instead of shipping the sub-list's words twice.
  */
 const MEMO_LIMIT = 4096
+const MARK = 9 // '\t'
+
+/** Options of a {@link SortedWords}. */
+export interface SortedWordsOptions {
+  /** Only entries carrying the band mark count as members. */
+  marked?: boolean
+}
 
 /** A sorted word list searched in place. */
 export class SortedWords {
   readonly #text: string
+  readonly #marked: boolean
   readonly #memo = new Map<string, boolean>()
   readonly #variantMemo = new Map<string, boolean>()
 
-  constructor(framed: string) {
+  constructor(framed: string, options: SortedWordsOptions = {}) {
     this.#text = framed
+    this.#marked = options.marked === true
   }
 
-  /** Whether `word` (exact code units) is in the list. */
+  /** Whether `word` (exact code units) is in the list (in its band, for a marked view). */
   has(word: string): boolean {
-    if (word.length === 0 || word.includes('\n')) return false
+    if (word.length === 0 || word.includes('\n') || word.includes('\t')) return false
     const cached = this.#memo.get(word)
     if (cached !== undefined) return cached
-    const found = this.#search(word)
+    const entry = this.#search(word)
+    const found = entry === 'marked' || (entry === 'plain' && !this.#marked)
     if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear()
     this.#memo.set(word, found)
     return found
@@ -42,7 +55,7 @@ export class SortedWords {
     return found
   }
 
-  #search(word: string): boolean {
+  #search(word: string): 'absent' | 'plain' | 'marked' {
     const text = this.#text
     // Invariant: every entry starts right after a '\n'; search over entry start positions in [lo, hi).
     let lo = 1
@@ -55,12 +68,13 @@ export class SortedWords {
         continue
       }
       const end = text.indexOf('\n', start)
-      const cmp = compare(text, start, end, word)
-      if (cmp === 0) return true
+      const marked = end > start && text.charCodeAt(end - 1) === MARK
+      const cmp = compare(text, start, marked ? end - 1 : end, word)
+      if (cmp === 0) return marked ? 'marked' : 'plain'
       if (cmp < 0) lo = end + 1
       else hi = start
     }
-    return false
+    return 'absent'
   }
 }
 
