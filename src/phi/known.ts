@@ -181,7 +181,13 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
   if (party && party.initials.size > 0) {
     for (const m of [...text.matchAll(DOTTED_INITIALS), ...text.matchAll(HYPHENED_INITIALS)]) {
       const letters = foldWord(m[0].replace(/[.\s-]/g, ''))
-      if (party.initials.has(letters) && !/\d\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)))
+      if (!party.initials.has(letters)) continue
+      // "the E-R", "P.T. on tuesday": a clinical abbreviation, unless it closes the message after a sentence.
+      const closes =
+        AFTER_SIGN_OFF.test(text.slice(m.index + m[0].length)) &&
+        /(?:^|[.!?\n\-–—~])\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
+      if (CLINICAL_CAPITALS.has(letters) && !closes) continue
+      if (!/\d\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)))
         out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source })
     }
   }
@@ -211,9 +217,13 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
 // Two or three capitals joined by hyphens, as a hyphenated given name is signed ("M-A", "J-P").
 const HYPHENED_INITIALS = /(?<![\p{L}\p{N}-])\p{Lu}(?:-\p{Lu}){1,2}(?![\p{L}\p{N}-])/gu
 
-/** The word signs the message: after a dash, with nothing but a full stop or "!" after it ("… salamat po - cel"). */
-function signsOff(text: string, w: Word): boolean {
-  return /^\s*[.!]?\s*$/u.test(text.slice(w.end)) && DASH_BEFORE.test(text.slice(Math.max(0, w.start - 16), w.start))
+// What may follow a sign-off: punctuation, an emoticon, emoji, kisses ("- cel 🙏", "- cel :)", "-cel xx").
+const AFTER_SIGN_OFF =
+  /^(?:\s|[.!?~*]|[:;]-?[)(DPp]|<3|\p{Extended_Pictographic}|[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|(?<!\p{L})x[xo]+(?!\p{L}))*$/u
+
+/** The word signs the message: after a dash, with nothing after it but what may follow a sign-off ("… po - cel"). */
+function signsOff(text: string, w: { start: number; end: number }): boolean {
+  return AFTER_SIGN_OFF.test(text.slice(w.end)) && DASH_BEFORE.test(text.slice(Math.max(0, w.start - 16), w.start))
 }
 
 /** The word (or its possessive base) is a remembered name of the party or a short form of one. */

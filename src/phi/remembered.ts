@@ -64,9 +64,14 @@ function cyrillicNominative(word: string): string {
 // that is a family name, one given character and one of these is the two-character name read with its verb.
 const HAN_AFTER_NAME = new Set([...'会说是的在也要就还都和跟让叫去来给把被很已没不讲话'])
 
-/** A Han name remembered with the verb after it ("李娜会" → "李娜"); other words as they are. */
-function hanNameWithoutVerb(word: string, familyNames: ReadonlySet<string>): string {
-  return word.length === 3 && familyNames.has(word[0]!) && HAN_AFTER_NAME.has(word[2]!) ? word.slice(0, 2) : word
+/**
+ * The Han names a remembered word may stand for: itself, and, when it may be a name read with the verb after it
+ * ("李娜会"), the name without it ("李娜"). Both, because the last character also ends real given names (王家和).
+ */
+function hanNameForms(word: string, familyNames: ReadonlySet<string>): string[] {
+  return word.length === 3 && familyNames.has(word[0]!) && HAN_AFTER_NAME.has(word[2]!)
+    ? [word, word.slice(0, 2)]
+    : [word]
 }
 
 /** A Hangul word without the particles and copula endings the tables list ("김민준입니다" → "김민준"). */
@@ -116,9 +121,8 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   const wordStems = [...words].filter((w) => w.length >= 5 && !HAN.test(w) && isCommonWord(w))
   const { familyNames } = languages()
   const han = new Set<string>()
-  for (const remembered of words) {
-    if (!HAN.test(remembered) || remembered.length < 2) continue
-    const w = hanNameWithoutVerb(remembered, familyNames)
+  const hanForms = [...words].filter((w) => HAN.test(w) && w.length >= 2).flatMap((w) => hanNameForms(w, familyNames))
+  for (const w of hanForms) {
     // A pet name taken with the character after it ("小芳会": 小芳 and 会): the pet name alone.
     if (/^[小阿老]/u.test(w) && w.length === 3) han.add(w.slice(0, 2))
     const family = familyNames.has(w.slice(0, 2)) ? 2 : familyNames.has(w.slice(0, 1)) ? 1 : 0

@@ -92,3 +92,53 @@ describe('streets and towns in any sentence', () => {
     expect(scrub('back in philly now')).toBe('back in [LOCALITY] now')
   })
 })
+
+describe('review of the session 13 rules', () => {
+  it('keeps a three-character Han name whole when its last character could be a verb', () => {
+    expect(remembered('王家和明天来复诊', ['王家和'])).toBe('[NAME]明天来复诊')
+    expect(remembered('好的,请李娜带上保险卡。', ['李娜会'])).toBe('好的,请[NAME]带上保险卡。')
+  })
+
+  it('reads a phrase made with "in" after a place of care as that phrase, not a town', () => {
+    expect(scrub('can i pay the office in cash tomorrow')).toBe('can i pay the office in cash tomorrow')
+    expect(scrub('she went to the clinic in early stages of labor')).toBe(
+      'she went to the clinic in early stages of labor',
+    )
+    expect(scrub("i'm calling from the clinic in mission about a refill")).toBe(
+      "i'm calling from the clinic in [LOCALITY] about a refill",
+    )
+  })
+
+  it('reads "St" before a name or an ECG word as no street, and a street in capitals beside Han text', () => {
+    expect(scrub('Anterior St elevation on the ECG per cardiology', 'sms')).toBe(
+      'Anterior St elevation on the ECG per cardiology',
+    )
+    expect(scrub('Call Jean St. Germain please', 'sms')).toBe('Call [NAME] please')
+    expect(scrub('Mrs St. Clair called', 'sms')).toBe('[NAME] called')
+    expect(scrub('药房在Main St上', 'sms')).toBe('药房在[ADDRESS]上')
+    expect(scrub('la farmacia en MAIN ST', 'sms')).toBe('la farmacia en [ADDRESS]')
+    expect(scrub('I live at 12 Oak St. Maria is my daughter', 'sms')).toBe('I live at [ADDRESS]. [NAME] is my daughter')
+  })
+
+  it('ends a Latin town inside Han text at its own last word, and takes any gazetteer town after a Han address cue', () => {
+    expect(scrub('我住在Walla Walla,谢谢', 'sms')).toBe('我住在[LOCALITY],谢谢')
+    expect(scrub('我住在Flushing', 'sms')).toBe('我住在[LOCALITY]')
+    expect(scrub('我住在mcallen', 'sms')).toBe('我住在[LOCALITY]')
+  })
+
+  it('reads a quantity or a temperature after a relative as no age, and a digit age before a spoken number as one', () => {
+    expect(scrub('need refill for mom 90 day supply', 'sms')).toBe('need refill for mom 90 day supply')
+    expect(scrub('dad 100 mcg levothyroxine', 'sms')).toBe('dad 100 mcg levothyroxine')
+    expect(scrub('my mom 93 three falls this week', 'sms')).toBe('my mom [AGE:90PLUS] three falls this week')
+  })
+
+  it('reads hyphenated initials that are a clinical abbreviation as initials only where they close the message', () => {
+    expect(remembered('we went to the E-R last night', ['evan', 'ramos'])).toBe('we went to the E-R last night')
+    expect(remembered('thanks - E-R', ['evan', 'ramos'])).toBe('thanks - [NAME]')
+  })
+
+  it('takes a sign-off form followed by an emoji, an emoticon or kisses', () => {
+    expect(remembered('ok po - cel 🙏', ['maricel', 'dizon'])).toBe('ok po - [NAME] 🙏')
+    expect(remembered('ok po -cel xx', ['maricel', 'dizon'])).toBe('ok po -[NAME] xx')
+  })
+})

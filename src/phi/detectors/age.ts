@@ -11,8 +11,9 @@ const SPOKEN_ORDINAL = `(?:ninetieth|ninety[\\s-](?:${ORD_UNIT})|(?:one|a) hundr
 const B = '(?<![\\p{L}\\p{N}])'
 const E = '(?![\\p{L}\\p{N}])'
 // Who an age is said of, right before it ("my grandpa ninety two still drives", "la abuela noventa y uno").
-const KIN =
-  'mom|mother|mama|mamá|dad|father|papa|papá|grandma|grandpa|grandmother|grandfather|granny|husband|wife|abuela|abuelo|abuelita|abuelito|aunt|uncle|t[ií]a|t[ií]o|esposo|esposa|suegra|suegro|mother-in-law|father-in-law|resident'
+const FAMILY =
+  'mom|mother|mama|mamá|dad|father|papa|papá|grandma|grandpa|grandmother|grandfather|granny|husband|wife|abuela|abuelo|abuelita|abuelito|aunt|uncle|t[ií]a|t[ií]o|esposo|esposa|suegra|suegro|mother-in-law|father-in-law'
+const KIN = `${FAMILY}|resident`
 // A spoken number runs on ("ninety nine degrees" is one number): an age is never its first word alone.
 const NO_MORE = `(?![\\s-]+(?:${UNIT}|y\\s+(?:uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)|and\\s+(?:${UNIT}))${E})`
 const YEARS = `(?:\\s*-?\\s*(?:yo|y/o|y\\.o\\.?|yrs?|years?|año|años|anos)(?:[\\s-]*old)?(?:[\\s-]*(?:man|woman|male|female|pt|patient|gentleman|lady))?)`
@@ -22,12 +23,12 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${B}(?<v>${N}|${SPOKEN})(?=${YEARS}(?![\\p{L}]))`, 'gud'),
   // age 92, aged 92, edad 92, tiene 92, turned 92, is 96, he's ninety one, 90+, in her 90s
   new RegExp(
-    `(?:\\b(?:age:?|aged|edad:?|tiene|tengo|am|i'm|im|be|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|who's|whos|now|will be|soon to be|almost|nearly|about|already|just|${KIN})\\s+(?:(?:now|already|just|about|almost|nearly|over|past)\\s+)?)(?<v>(?:${N}|${SPOKEN})${E}${NO_MORE}(?!\\s*(?:%|percent|por ciento|°|degrees?|f\\b|c\\b|mg|ml|bpm|over|/|\\.\\d|lbs?|kg|pounds|minutes|min|mins|seconds|days|hours|times|units|beats|mmhg|on|out of|at|mm)))`,
+    `(?:\\b(?:age:?|aged|edad:?|tiene|tengo|am|i'm|im|be|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|who's|whos|now|will be|soon to be|almost|nearly|about|already|just|${KIN})\\s+(?:(?:now|already|just|about|almost|nearly|over|past)\\s+)?)(?<v>(?:${N}${E}|${SPOKEN}${E}${NO_MORE})(?!\\s*(?:%|percent|por ciento|°|degrees?|f\\b|c\\b|mg|mcg|ml|bpm|over|/|\\.\\d|lbs?|kg|pounds|minutes|min|mins|seconds|days?|hours|times|units|beats|mmhg|on|out of|at|mm|pills?|tabs?|tablets?|caps?|capsules?|puffs?|doses?|refills?|fever|temp|dollars|bucks)${E}))`,
     'gud',
   ),
   // my mom, 92, fell / grandpa (94) / 92F with chest pain
   new RegExp(
-    `(?:\\b(?:mom|mother|mama|mamá|dad|father|papa|papá|grandma|grandpa|grandmother|grandfather|granny|husband|wife|abuela|abuelo|abuelita|abuelito|aunt|uncle|t[ií]a|t[ií]o|patient|pt|he|she|esposo|esposa|suegra|suegro|mother-in-law|father-in-law)\\s*[,(]\\s*)(?<v>${N})${E}(?=\\s*[,)])|${B}${N}\\s?(?:yo|y/o)?\\s?[fm]${E}(?=\\s+(?:with|w/|pt|patient|presents|presenting|here|who|c/o|complaining|female|male))`,
+    `(?:\\b(?:${FAMILY}|patient|pt|he|she)\\s*[,(]\\s*)(?<v>${N})${E}(?=\\s*[,)])|${B}${N}\\s?(?:yo|y/o)?\\s?[fm]${E}(?=\\s+(?:with|w/|pt|patient|presents|presenting|here|who|c/o|complaining|female|male))`,
     'gud',
   ),
   new RegExp(

@@ -203,6 +203,14 @@ const PLACED_BEFORE = new Set([
 const CARE_PLACE_IN =
   /(?:^|[^\p{L}])(?:walgreens|cvs|walmart|pharmacy|clinic|office|hospital|branch|location|store|center|centre|dialysis|lab)[ \t]+in[ \t]+$/u
 
+// Words that make a phrase with "in" ("the office in advance", "the pharmacy in cash", "the hospital in shock"):
+// after a place of care they are that phrase, not a town of the same name.
+const IN_PHRASES = new Set(
+  'advance addition back bed bulk care case cash central charge check common crisis danger detail doubt early effect english error fact fall front full general hand house labor labour line network normal order pain part particular person pieces place private process progress public question range recovery rehab remission reserve return season session shock short sight spanish spring stock store summer supply surgery therapy time total touch town transfer transit treatment trouble turn union use view welcome winter writing'.split(
+    ' ',
+  ),
+)
+
 /** Whether the place cue at `at` may put a town that is a rarer English word after it. */
 function townCueContext(lower: string, at: number, cue: string): boolean {
   if (FOREIGN_PLACE_CUE.test(cue)) return true
@@ -367,7 +375,8 @@ export const detectLocations: Detector = ({ text, lower }) => {
           const near =
             streets.some((st) => st.end <= base && base - st.end <= 40) ||
             LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base)) ||
-            CARE_PLACE_IN.test(lower.slice(Math.max(0, m.index - 24), m.index + m[0].length))
+            // The longest place-of-care word with its spaces fits in 24 characters.
+            (!IN_PHRASES.has(bare) && CARE_PLACE_IN.test(lower.slice(Math.max(0, m.index - 24), m.index + m[0].length)))
           const stateNext =
             STATE_NAME_AFTER.test(lower.slice(base + candidate.length, base + candidate.length + 20)) &&
             !NOT_TOWN_BEFORE_STATE.has(candidate.toLowerCase())

@@ -46,44 +46,60 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
   return out
 }
 
+const HAN_CHAR = /\p{Script=Han}/u
+const DRUG_AFTER = /^(?:药|藥|片|那|錠|胶|膠)/u
+// The address cues written in Han, read once from the tables.
+let hanAddressCues: readonly string[] | undefined
+
 // One to three capitalised Latin words, the way a town is written inside a sentence of another script.
 const LATIN_CAPITALISED =
   /(?<![\p{Script=Latin}\p{N}'’-])\p{Lu}[\p{Script=Latin}'’-]*(?:[ \t]+\p{Lu}[\p{Script=Latin}'’-]*){0,2}/gu
+// One to three Latin words in any case, right after an address cue of Han script ("我住在mcallen", "搬到 Flushing").
+const LATIN_WORDS = /^[ \t]?([\p{Script=Latin}'’-]+(?:[ \t]+[\p{Script=Latin}'’-]+){0,2})/u
 
 /**
  * "我在McAllen开餐馆", "我们住在Salt Lake City", "живём в Salt Lake": a town of the gazetteer written in Latin
  * capitals inside a sentence of Han, Hangul, Cyrillic or Arabic script. Nothing of the sentence's own language says
  * what the word is, so a gazetteer town counts unless it is an English word or a first name alone ("Target" and
- * "Mission" stay; "我儿子 Kevin" is a name, which the name passes find).
+ * "Mission" stay; "我儿子 Kevin" is a name, which the name passes find). Right after a Han address cue ("住在",
+ * "搬到") the cue says it: any gazetteer town counts, in any case ("住在Flushing", "我住在mcallen").
  */
 function latinTowns(text: string, out: Span[]): void {
-  if (!/\p{Lu}/u.test(text)) return
-  for (const m of text.matchAll(LATIN_CAPITALISED)) {
-    const words = m[0].split(/[ \t]+/)
-    // The longest run of words from the first that the gazetteer holds.
-    for (let k = words.length; k >= 1; k--) {
-      const phrase = words.slice(0, k).join(' ')
-      const lower = phrase.toLowerCase()
-      if (
-        !isCity(lower) ||
-        isCountryOrState(lower) ||
-        (k === 1 && (isEnglishWord(lower) || isClinicalTerm(lower) || isFirstName(lower)))
-      )
-        continue
-      const start = m.index
-      const end = start + text.slice(start).indexOf(words[k - 1]!) + words[k - 1]!.length
+  if (/\p{Lu}/u.test(text)) {
+    for (const m of text.matchAll(LATIN_CAPITALISED)) {
       // Only where the sentence around it is written in another script.
-      const around = text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12))
-      if (NON_LATIN.test(around)) out.push({ start, end, type: 'CITY', source: 'city:latin-in-script' })
-      break
+      const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)
+      if (NON_LATIN.test(around)) pushTown(m[0], m.index, false, out)
+    }
+  }
+  if (!HAN_CHAR.test(text)) return
+  for (const cue of hanCues()) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      const m = LATIN_WORDS.exec(text.slice(at + cue.length, at + cue.length + 60))
+      if (m) pushTown(m[1]!, at + cue.length + m[0].length - m[1]!.length, true, out)
     }
   }
 }
 
-const HAN_CHAR = /\p{Script=Han}/u
-const DRUG_AFTER = /^(?:药|藥|片|那|錠|胶|膠)/u
-// The address cues written in Han, read once from the tables.
-let hanAddressCues: readonly string[] | undefined
+/** The longest run of the words of `run` from its first that the gazetteer holds, as a CITY span. */
+function pushTown(run: string, at: number, cued: boolean, out: Span[]): void {
+  const parts = [...run.matchAll(/\S+/gu)]
+  for (let k = parts.length; k >= 1; k--) {
+    const last = parts[k - 1]!
+    const end = last.index + last[0].length
+    const phrase = run.slice(0, end).toLowerCase()
+    if (!isCity(phrase) || isCountryOrState(phrase)) continue
+    if (!cued && k === 1 && (isEnglishWord(phrase) || isClinicalTerm(phrase) || isFirstName(phrase))) continue
+    out.push({ start: at, end: at + end, type: 'CITY', source: 'city:latin-in-script' })
+    return
+  }
+}
+
+/** The address cues written in Han, read once from the tables. */
+function hanCues(): readonly string[] {
+  hanAddressCues ??= languages().addressCues.unspaced.filter((c) => HAN_CHAR.test(c))
+  return hanAddressCues
+}
 
 /**
  * "我们住在沃森维尔": after an address cue of Han script, three or more characters that write foreign sounds, up to
@@ -92,8 +108,7 @@ let hanAddressCues: readonly string[] | undefined
 function transliteratedTowns(text: string, out: Span[]): void {
   const lang = languages()
   if (lang.transliterationChars.size === 0 || !HAN_CHAR.test(text)) return
-  hanAddressCues ??= lang.addressCues.unspaced.filter((c) => HAN_CHAR.test(c))
-  for (const cue of hanAddressCues) {
+  for (const cue of hanCues()) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const start = at + cue.length
       let end = start

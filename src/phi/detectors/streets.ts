@@ -135,11 +135,23 @@ const BARE = new RegExp(
   String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way|(?<!(?:bus|delivery|mail|paper|scenic|school|train|subway|shuttle)\s)(?:route|rte))\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?)`,
   'giud',
 )
+// Type words of a street named in capitals: written as a title ("Main St") or in capitals ("MAIN ST").
+const CAPITAL_TYPES = 'Street St Avenue Ave Road Rd Boulevard Blvd Parkway Pkwy Highway Hwy Lane Ln Drive Court Terrace'
+  .split(' ')
+  .flatMap((w) => [w, w.toUpperCase()])
+  .join('|')
+// Words that open a sentence or name a person, never the first word of a street.
+const NOT_STREET_START =
+  'The|A|An|My|Our|Your|On|At|In|Of|To|This|That|And|Or|I|We|He|She|It|You|They|Dr|Mr|Mrs|Ms|Miss|Mx|Pt|Nurse|Sr|Sra|Srta|Don|Doña'
+// Inside Han or Hangul text a Latin street has no space around it ("药房在Main St上"): only Latin letters bound it.
+// A street starts where its word does, never after a hyphen or apostrophe inside it (one start per run of words).
+const LATIN_B = String.raw`(?<![\p{Script=Latin}\p{N}'’-])`
+const LATIN_E = String.raw`(?![\p{Script=Latin}\p{N}])`
 // A street named in capitals with its type word, in any language's sentence ("la farmacia de la Church Ave", "famasi
 // Church Ave lan", "nhà thuốc CVS trên 86th St"): the capitals and the type word make it a street without the English
 // preposition BARE needs. A numbered street ("86th st") in any case.
 const NAMED_IN_CAPITALS = new RegExp(
-  String.raw`${B}(?<v>(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve|[Rr]oad|[Rr]d|[Bb]oulevard|[Bb]lvd|[Pp]arkway|[Pp]kwy|[Pp]lace|[Pp]l)|(?!(?:The|A|An|My|Our|Your|On|At|In|Of|To|This|That|And|Or|I|We|He|She|It|You|They)\s)[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Parkway|Pkwy|Highway|Hwy|Lane|Ln))\.?)${E}`,
+  String.raw`${LATIN_B}(?<v>(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve|[Rr]oad|[Rr]d|[Bb]oulevard|[Bb]lvd|[Pp]arkway|[Pp]kwy|[Pp]lace|[Pp]l)|(?!(?:${NOT_STREET_START})\.?\s)[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:${CAPITAL_TYPES}))\.?)${LATIN_E}`,
   'gud',
 )
 const SPANISH = new RegExp(
@@ -370,18 +382,21 @@ function within(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start <= start && s.end >= end)
 }
 
-const SAINT_AFTER = /^\.?\s+(\p{Lu}[\p{L}'’-]*)/u
+const WORD_AFTER_ST = /^\.?\s+(\p{L}[\p{L}'’-]*)/u
+// "ST elevation", "ST depression": the ECG's ST segment after an anatomical word ("Anterior St elevation").
+const ST_SEGMENT = new Set(['elevation', 'elevations', 'depression', 'depressions', 'segment', 'segments', 'changes'])
 
 /**
- * "Mary St. Clair", "Marguerite St. Pierre": a first name, then "St" and a capitalised name word, is a person with a
- * saint's surname; "Elm St. Can you call" stays a street, its next word being no name.
+ * "St" before a capitalised name is a saint's name ("Mary St. Clair", "St. Jude", "St. Louis"), and before "elevation"
+ * or "depression" the ECG's ST segment: neither makes the words before it a street.
  */
 function saintName(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end).replace(/\.$/, '')
-  if (!/\sSt$/.test(value)) return false
-  const first = /^\p{L}+/u.exec(value)?.[0]?.toLowerCase() ?? ''
-  const next = SAINT_AFTER.exec(text.slice(start + value.length))?.[1]?.toLowerCase() ?? ''
-  return isFirstName(first) && next !== '' && (isFirstName(next) || isSurname(next))
+  if (!/\sS[Tt]$/.test(value)) return false
+  const next = WORD_AFTER_ST.exec(text.slice(start + value.length))?.[1] ?? ''
+  const lower = next.toLowerCase()
+  if (ST_SEGMENT.has(lower)) return true
+  return /^\p{Lu}/u.test(next) && (isFirstName(lower) || isSurname(lower))
 }
 
 /** The street spans of a text, numbered roads extended by their number (`hasDigit`: the text holds an ASCII digit). */
