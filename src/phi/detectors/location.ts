@@ -177,16 +177,19 @@ const ZIP_CUE_WORD = (l: string): boolean => l.includes('zip') || l.includes('po
 // The language of a locative cue word: after it, an everyday word of that language is a word ("en blanco", "sa kamay",
 // "em cima", "à dix heures"), after an English cue a town ("from amarillo").
 const CUE_LANGUAGES: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
-  [/^(?:en|cerca de|desde)\s/iu, new Set(['es'])],
+  [/^(?:en|cerca de|desde|(?:soy|somos|vengo|venimos|hablo|llamo|llamando) de)\s/iu, new Set(['es'])],
   [/^sa\s/iu, new Set(['tl'])],
-  [/^(?:em|perto d[eoa])\s/iu, new Set(['pt'])],
+  [/^(?:em|perto d[eoa]|(?:sou|falo|ligo|ligando) de)\s/iu, new Set(['pt'])],
   [/^(?:à|près de)\s/iu, new Set(['fr'])],
   [/^ở\s/iu, new Set(['vi'])],
 ]
 
 // Cues of other languages that put a town next to them ("en", "perto de flagstaff"): after one, a gazetteer town that
 // is a rarer English word is the town (an English word there is no word of the sentence's language).
-const FOREIGN_PLACE_CUE = /^(?:en|em|perto d[eoa]|près de|cerca de|à)\s/u
+// Where someone is from or calls from, in Spanish and Portuguese ("soy de", "le llamo de", "sou de").
+const ORIGIN_CUE = /^(?:soy|somos|vengo|venimos|hablo|llamo|llamando|sou|falo|ligo|ligando) de\s/u
+const FOREIGN_PLACE_CUE =
+  /^(?:en|em|perto d[eoa]|près de|cerca de|à|(?:soy|somos|vengo|venimos|hablo|llamo|llamando|sou|falo|ligo|ligando) de)\s/u
 // English cues count only after a word that places someone or something ("the store in neon", "school in hazard",
 // "we live in"), never after "allergic to", "in foster care", "mix it in mineral oil".
 // biome-ignore format: packed list
@@ -201,7 +204,7 @@ const PLACED_BEFORE = new Set([
 // A place of care or a store and "in" before a town: "the walgreens in mission", "our clinic in alamo". Named that
 // way, a gazetteer town that is an everyday word is the town.
 const CARE_PLACE_IN =
-  /(?:^|[^\p{L}])(?:walgreens|cvs|walmart|pharmacy|clinic|office|hospital|branch|location|store|center|centre|dialysis|lab)[ \t]+in[ \t]+$/u
+  /(?:^|[^\p{L}])(?:walgreens|cvs|walmart|pharmacy|clinic|office|hospital|hospice|agency|branch|location|store|center|centre|dialysis|lab)[ \t]+in[ \t]+$/u
 
 // Words that make a phrase with "in" ("the office in advance", "the pharmacy in cash", "the hospital in shock"):
 // after a place of care they are that phrase, not a town of the same name.
@@ -361,8 +364,11 @@ export const detectLocations: Detector = ({ text, lower }) => {
         if (ONLY_NUMBER_WORDS.test(candidate)) break
         // A one-word city that is also an everyday word ("home", "bath", "energy") only when capitalised.
         const bare = candidate.replace(/\.+$/, '')
+        // After "soy de", "llamo de" an English word is no word of the sentence: the town ("soy de grants").
+        const origin = ORIGIN_CUE.test(m[0]) && !isSpanishWord(bare) && !isWordOfCueLanguage(m[0], bare)
         if (
           k === 1 &&
+          !origin &&
           ((isEnglishWord(bare) && (isBasicWord(bare) || !townCueContext(lower, m.index, m[0]))) ||
             isFunctionWordOfAnyLanguage(bare) ||
             // After a Spanish cue a Spanish word is a word ("en blanco", "desde salida 5"); after an English one a
@@ -400,11 +406,18 @@ export const detectLocations: Detector = ({ text, lower }) => {
       }
     }
     // "east palo alto", "north hollywood": a compass word before a town the lexicon knows without it.
+    // After "live in" or a place of care ("we live in south phoenix", "your hospice in west mesa") the town may be
+    // an everyday word too.
     if (words.length >= 2 && /^(?:east|west|north|south|upper|lower)$/.test(words[0]![0])) {
+      const placed =
+        LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base)) ||
+        CARE_PLACE_IN.test(lower.slice(Math.max(0, m.index - 24), m.index + m[0].length))
       for (let k = Math.min(3, words.length); k >= 2; k -= 1) {
         const last = words[k - 1]!
         const candidate = phrase.slice(words[1]!.index, last.index + last[0].length)
-        if (isCity(candidate) && !isCountryOrState(candidate) && !(k === 2 && isEnglishWord(candidate))) {
+        const everyday = k === 2 && isEnglishWord(candidate) && !placed
+        const whole = phrase.slice(0, last.index + last[0].length)
+        if (isCity(candidate) && !isCountryOrState(candidate) && !isCountryOrState(whole) && !everyday) {
           push(spans, base, base + last.index + last[0].length, 'CITY', 'city-cue')
           break
         }

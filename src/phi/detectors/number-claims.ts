@@ -27,6 +27,22 @@ const ADDRESS_BEFORE = new Set([
   'calle', 'avenida', 'rue', 'rua', 'live', 'lives', 'living', 'vivo', 'vive', 'moro', 'mora', 'habite', 'ul', 'dom',
   'zip', 'code', 'id', 'mrn', 'account', 'member', 'policy', 'claim', 'case', 'ticket', 'order', 'ext', 'extension',
 ])
+// Words that make the number after them a code or an identifier, even one that reads as a year.
+// biome-ignore format: packed list
+const IDENTIFIER_BEFORE = new Set([
+  'code', 'codes', 'id', 'number', 'no', 'num', 'nr', 'apt', 'apartment', 'unit', 'suite', 'ste', 'box', 'lot', 'mrn',
+  'account', 'member', 'policy', 'claim', 'case', 'ticket', 'order', 'ext', 'extension', 'pin', 'password', 'passcode',
+  'código', 'codigo', 'número', 'numero', 'numéro', 'clave', 'contraseña', 'senha', 'код', 'номер', 'mã', 'số',
+])
+
+/** The word before index `from` (past one "is", "was" or "es") is a code or identifier word. */
+function identifierBefore(list: readonly Word[], from: number): boolean {
+  const before = list[from - 1]?.w
+  if (before === undefined) return false
+  if (IDENTIFIER_BEFORE.has(before)) return true
+  return ['is', 'was', 'es', 'est', 'é'].includes(before) && IDENTIFIER_BEFORE.has(list[from - 2]?.w ?? '')
+}
+
 const CONJUNCTIONS = new Set(['and', 'or', 'y', 'o', 'et', 'ou', 'e', 'at', 'и', 'và'])
 
 /** Whether the words right after index `to` form a phrase of `set` (up to its longest phrase). */
@@ -264,10 +280,12 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
     token.value <= 2099 &&
     (token.digits ? token.end - token.start === 4 : true)
   ) {
-    // A year alone; a year followed by a street or a capitalised word may be a house number.
+    // A year alone; a year followed by a street or a capitalised word may be a house number, and one after a code
+    // or identifier word ("gate code 1947", "apt 2010") is that code.
     const next = list[token.to + 1]
-    if (!next || !(lang.streetWords.phrases.has(next.w) || /^\p{Lu}/u.test(text.slice(next.start, next.end))))
-      return 'year'
+    const houseNumber =
+      next && (lang.streetWords.phrases.has(next.w) || /^\p{Lu}/u.test(text.slice(next.start, next.end)))
+    if (!houseNumber && !identifierBefore(list, token.from)) return 'year'
   }
   // A list position opening a line: "1. take with food", "2) call back".
   if (

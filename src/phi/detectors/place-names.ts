@@ -173,7 +173,7 @@ export function isCountryOrState(phrase: string): boolean {
 export const CITY_CUE =
   // The words after the cue (and a hesitation) are looked at, not consumed: "at home in south gate" reads "in south
   // gate" too.
-  /(?<![\p{L}\p{N}])(?:in|at|from|near|to|outside|around|visiting|en|cerca de|desde|sa|em|à|ở|perto de|perto do|perto da|près de)\s+(?:(?:uh|um|umm|er|erm)\s+)?(?=((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2}))/giu
+  /(?<![\p{L}\p{N}])(?:in|at|from|near|to|outside|around|visiting|(?:out|over|down|up) by|en|cerca de|desde|(?:soy|somos|vengo|venimos|hablo|llamo|llamando|sou|somos|falo|ligo|ligando) de|sa|em|à|ở|perto de|perto do|perto da|près de)\s+(?:(?:uh|um|umm|er|erm)\s+)?(?=((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2}))/giu
 /** Words that never open a town's name: trimmed off the front of a candidate city phrase. */
 export const STOP = new Set([
   'the',
