@@ -56,6 +56,15 @@ const DASH_BEFORE = /(?:^|[\s,.!?])[-–—~]+\s*$/u
 // Tagalog marks a person's name with an article: "si Ana", "ni Ana", "kay Ana".
 const PERSON_MARKER_BEFORE = /(?:^|[^\p{L}])(?:si|ni|kay|sina|nina|kina)\s+$/iu
 
+const OF_BEFORE = /[ \t]+(?:de|del|of|da|do|du)[ \t]+$/u
+
+/** A relation word of the tables ends `before`, or does before "de" / "of". */
+function relationBefore(before: string): boolean {
+  const { relationCues } = languages()
+  const of = OF_BEFORE.exec(before)
+  return phraseLengthAtEnd(of ? before.slice(0, of.index + 1) : before, relationCues) > 0
+}
+
 /** Whether a word stands where a name stands (see the module comment). */
 /** What {@link nameShaped} reads of a whole text, computed once per text (a long text asks for many words). */
 interface ShapeContext {
@@ -95,6 +104,8 @@ function nameShaped(text: string, words: Word[], i: number, strong: ReadonlySet<
   const gapAfter = rest.match(/^[ \t]{1,2}/)?.[0].length ?? -1
   if ((gapBefore > 0 && nextTo(w.start - gapBefore, -1)) || (gapAfter > 0 && nextTo(-1, w.end + gapAfter))) return true
   if (GREETING_BEFORE.test(before) || DASH_BEFORE.test(before) || PERSON_MARKER_BEFORE.test(before)) return true
+  // After a relation word, with "de" / "of" ("la mamá de vale", "the mother of will"): whose relative, a person.
+  if (relationBefore(before.toLowerCase())) return true
   // The whole last sentence or clause of the message: a sign-off ("ok. Ty", "book it please. RTW", "thanks so much,
   // KM", "👍 AV").
   if (/(?:[.!?,]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(before) && /^\s*[.!]?\s*$/u.test(rest)) return true
@@ -182,12 +193,15 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     for (const m of [...text.matchAll(DOTTED_INITIALS), ...text.matchAll(HYPHENED_INITIALS)]) {
       const letters = foldWord(m[0].replace(/[.\s-]/g, ''))
       if (!party.initials.has(letters)) continue
-      // "the E-R", "P-T on tuesday": a clinical abbreviation, unless it closes the message after a sentence (dotted
-      // initials, "A.M. here", stay initials: a time is told by the digits before it).
-      const closes =
-        AFTER_SIGN_OFF.test(text.slice(m.index + m[0].length)) &&
-        /(?:^|[.!?\n\-–—~])\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
-      if (m[0].includes('-') && CLINICAL_CAPITALS.has(letters) && !closes) continue
+      // "the E-R", "to P-T on tuesday": a clinical abbreviation where an article or preposition sets it as a thing;
+      // anywhere else the initials of remembered names ("thanks, E-R"). Dotted initials ("A.M. here") are told from
+      // a time by the digits before them.
+      if (
+        m[0].includes('-') &&
+        CLINICAL_CAPITALS.has(letters) &&
+        THING_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+      )
+        continue
       if (!/\d\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)))
         out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source })
     }
@@ -215,12 +229,16 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
   return out
 }
 
+// The word before a clinical abbreviation used as one ("the ER", "to PT", "my IV").
+const THING_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|to|at|in|into|from|of|for|with|my|his|her|our|your|their|got|get|has|have|had|need|needs)\s+$/iu
+
 // Two or three capitals joined by hyphens, as a hyphenated given name is signed ("M-A", "J-P").
 const HYPHENED_INITIALS = /(?<![\p{L}\p{N}-])\p{Lu}(?:-\p{Lu}){1,2}(?![\p{L}\p{N}-])/gu
 
-// What may follow a sign-off: punctuation, an emoticon, emoji, kisses ("- cel 🙏", "- cel :)", "-cel xx").
+// What may follow a sign-off: punctuation, emoticons, emoji, kisses ("- cel 🙏", "- cel :))", "-cel x", "^^").
 const AFTER_SIGN_OFF =
-  /^(?:\s|[.!?~*]|[:;]-?[)(DPp]|<3|\p{Extended_Pictographic}|[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|(?<!\p{L})x[xo]+(?!\p{L}))*$/u
+  /^(?:\s|[.!?~*^]|[:;]-?[)(DPp]+|<3|\p{Extended_Pictographic}|[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|(?<!\p{L})x[xo]*(?!\p{L}))*$/u
 
 /** The word signs the message: after a dash, with nothing after it but what may follow a sign-off ("… po - cel"). */
 function signsOff(text: string, w: { start: number; end: number }): boolean {

@@ -65,13 +65,11 @@ function cyrillicNominative(word: string): string {
 const HAN_AFTER_NAME = new Set([...'会说是的在也要就还都和跟让叫去来给把被很已没不讲话'])
 
 /**
- * The Han names a remembered word may stand for: itself, and, when it may be a name read with the verb after it
- * ("李娜会"), the name without it ("李娜"). Both, because the last character also ends real given names (王家和).
+ * A remembered word that may be a two-character name read with the verb after it ("李娜会"): the name without it.
+ * The word itself is kept too (the character also ends real given names: 王家和), but gives no short forms.
  */
-function hanNameForms(word: string, familyNames: ReadonlySet<string>): string[] {
-  return word.length === 3 && familyNames.has(word[0]!) && HAN_AFTER_NAME.has(word[2]!)
-    ? [word, word.slice(0, 2)]
-    : [word]
+function hanNameWithoutVerb(word: string, familyNames: ReadonlySet<string>): string | undefined {
+  return word.length === 3 && familyNames.has(word[0]!) && HAN_AFTER_NAME.has(word[2]!) ? word.slice(0, 2) : undefined
 }
 
 /** A Hangul word without the particles and copula endings the tables list ("김민준입니다" → "김민준"). */
@@ -121,8 +119,17 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   const wordStems = [...words].filter((w) => w.length >= 5 && !HAN.test(w) && isCommonWord(w))
   const { familyNames } = languages()
   const han = new Set<string>()
-  const hanForms = [...words].filter((w) => HAN.test(w) && w.length >= 2).flatMap((w) => hanNameForms(w, familyNames))
-  for (const w of hanForms) {
+  const hanWords: string[] = []
+  for (const w of words) {
+    if (!HAN.test(w) || w.length < 2) continue
+    const name = hanNameWithoutVerb(w, familyNames)
+    if (name === undefined) hanWords.push(w)
+    else {
+      han.add(w)
+      hanWords.push(name)
+    }
+  }
+  for (const w of hanWords) {
     // A pet name taken with the character after it ("小芳会": 小芳 and 会): the pet name alone.
     if (/^[小阿老]/u.test(w) && w.length === 3) han.add(w.slice(0, 2))
     const family = familyNames.has(w.slice(0, 2)) ? 2 : familyNames.has(w.slice(0, 1)) ? 1 : 0

@@ -173,3 +173,45 @@ describe('after team-dev39 and threads-dev32', () => {
     expect(scrub('我们明天请广东话翻译和牧师Ruth Ann一起来', 'sms')).toBe('我们明天请广东话翻译和牧师[NAME]一起来')
   })
 })
+
+describe('review of the second freeze', () => {
+  it('reads a temperature, a decimal or a blood pressure after a relative as no age', () => {
+    expect(scrub('dad 101°F this morning', 'sms')).toBe('dad 101°F this morning')
+    expect(scrub('my dad 102.4F since last night', 'sms')).toBe('my dad 102.4F since last night')
+    expect(scrub('mom 95/60 and dizzy', 'sms')).toBe('mom 95/60 and dizzy')
+  })
+
+  it('reads ST, RD and LN in capitals as a street only after a locative word', () => {
+    expect(scrub('Home health referral for PT OT ST eval', 'sms')).toContain('PT OT ST eval')
+    expect(scrub('Inferior ST elevated in leads II III', 'sms')).toBe('Inferior ST elevated in leads II III')
+    expect(scrub('she lives on ELM RD now', 'sms')).toBe('she lives on [ADDRESS] now')
+    expect(scrub('We have a Blood Drive Saturday', 'sms')).toBe('We have a Blood Drive Saturday')
+  })
+
+  it('builds no short forms from a remembered Han name read with its verb', () => {
+    expect(remembered('你说说看明天几点', ['王明说'])).toBe('你说说看明天几点')
+    expect(remembered('明天开小会', ['李娜会'])).toBe('明天开小会')
+  })
+
+  it('keeps the towns named like a season or a union after a place of care, and a building part after a compass word', () => {
+    expect(scrub('the walgreens in union')).not.toContain('union')
+    expect(scrub('the hospital in south tower')).toBe('the hospital in south tower')
+  })
+
+  it('reads "le llamo de" as no origin, and hyphenated clinical initials as a thing only after an article or preposition', () => {
+    expect(scrub('le llamo de central scheduling')).toBe('le llamo de central scheduling')
+    expect(remembered('thanks, E-R', ['evan', 'ramos'])).toBe('thanks, [NAME]')
+    expect(remembered('we went to the E-R last night', ['evan', 'ramos'])).toBe('we went to the E-R last night')
+  })
+
+  it('takes a remembered short form after a relation word and "de"', () => {
+    expect(remembered('la hija de doña amparo, la mamá de vale. sí vamos', ['valentina', 'quintanilla'])).toBe(
+      'la hija de [NAME], la mamá de [NAME]. sí vamos',
+    )
+  })
+
+  it('leaves a Latin word after a Han delivery cue unless it is a town no word spells', () => {
+    expect(scrub('请把药送到home', 'sms')).toBe('请把药送到home')
+    expect(scrub('谢谢Hope Clinic!', 'sms')).toBe('谢谢Hope Clinic!')
+  })
+})

@@ -4,7 +4,7 @@
  * reads the spaced scripts; the cue and name lists are the language tables'.
  */
 import { languages } from '../languages'
-import { isClinicalTerm, isCommonWord, isFirstName } from '../lexicon'
+import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
 import { boundedMemo } from '../memo'
 import type { Word } from '../spoken'
 import type { Span } from './types'
@@ -175,8 +175,14 @@ export function hanNames(text: string, out: Span[]): void {
   // name of two or three characters ("张 嗯 张建国").
   // "我是前台的Annie", "谢谢Annie!": a first name in Latin letters inside Chinese text is a person's.
   for (const m of text.matchAll(LATIN_NAME_IN_HAN)) {
-    const w = m[1]!.split(/[ \t]/)[0]!.toLowerCase()
+    const [w, second] = m[1]!.toLowerCase().split(/[ \t]/) as [string, string | undefined]
     if (!isFirstName(w) || isClinicalTerm(w)) continue
+    // A second word is a name's ("Ruth Ann"), not a service's ("Hope Clinic").
+    if (
+      second !== undefined &&
+      (isClinicalTerm(second) || (isCommonWord(second) && !isFirstName(second) && !isSurname(second)))
+    )
+      continue
     // A name that is also a word ("Hope", "Pat") only where a name stands: after 是/叫/的… or closing the sentence
     // ("护士是Pat。"), not inside one ("我有Hope保险").
     const before = text

@@ -13,6 +13,8 @@ import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
 import {
   CITY_CUE,
+  PORTUGUESE_FROM,
+  SPANISH_FROM,
   CITY_SUFFIX,
   COMMON_PLACE,
   LIVING_BEFORE,
@@ -177,19 +179,22 @@ const ZIP_CUE_WORD = (l: string): boolean => l.includes('zip') || l.includes('po
 // The language of a locative cue word: after it, an everyday word of that language is a word ("en blanco", "sa kamay",
 // "em cima", "à dix heures"), after an English cue a town ("from amarillo").
 const CUE_LANGUAGES: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
-  [/^(?:en|cerca de|desde|(?:soy|somos|vengo|venimos|hablo|llamo|llamando) de)\s/iu, new Set(['es'])],
+  [new RegExp(`^(?:en|cerca de|desde|(?:${SPANISH_FROM}) de)\\s`, 'iu'), new Set(['es'])],
   [/^sa\s/iu, new Set(['tl'])],
-  [/^(?:em|perto d[eoa]|(?:sou|falo|ligo|ligando) de)\s/iu, new Set(['pt'])],
+  [new RegExp(`^(?:em|perto d[eoa]|(?:${PORTUGUESE_FROM}) de)\\s`, 'iu'), new Set(['pt'])],
   [/^(?:à|près de)\s/iu, new Set(['fr'])],
   [/^ở\s/iu, new Set(['vi'])],
 ]
 
+// Where someone is from, in Spanish and Portuguese ("soy de", "sou de"): calling from somewhere ("le llamo de") names
+// a service as often as a town, so only being from one counts here.
+const ORIGIN_CUE = /^(?:soy|somos|vengo|venimos|sou) de\s/u
 // Cues of other languages that put a town next to them ("en", "perto de flagstaff"): after one, a gazetteer town that
 // is a rarer English word is the town (an English word there is no word of the sentence's language).
-// Where someone is from or calls from, in Spanish and Portuguese ("soy de", "le llamo de", "sou de").
-const ORIGIN_CUE = /^(?:soy|somos|vengo|venimos|hablo|llamo|llamando|sou|falo|ligo|ligando) de\s/u
-const FOREIGN_PLACE_CUE =
-  /^(?:en|em|perto d[eoa]|près de|cerca de|à|(?:soy|somos|vengo|venimos|hablo|llamo|llamando|sou|falo|ligo|ligando) de)\s/u
+const FOREIGN_PLACE_CUE = new RegExp(
+  `^(?:en|em|perto d[eoa]|près de|cerca de|à|(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de)\\s`,
+  'u',
+)
 // English cues count only after a word that places someone or something ("the store in neon", "school in hazard",
 // "we live in"), never after "allergic to", "in foster care", "mix it in mineral oil".
 // biome-ignore format: packed list
@@ -206,13 +211,25 @@ const PLACED_BEFORE = new Set([
 const CARE_PLACE_IN =
   /(?:^|[^\p{L}])(?:walgreens|cvs|walmart|pharmacy|clinic|office|hospital|hospice|agency|branch|location|store|center|centre|dialysis|lab)[ \t]+in[ \t]+$/u
 
+/** The cue at `at` and the 24 characters before it: room for the longest place-of-care word and its spaces. */
+function careWindow(lower: string, at: number, cueLength: number): string {
+  return lower.slice(Math.max(0, at - 24), at + cueLength)
+}
+
 // Words that make a phrase with "in" ("the office in advance", "the pharmacy in cash", "the hospital in shock"):
 // after a place of care they are that phrase, not a town of the same name.
 const IN_PHRASES = new Set(
-  'advance addition back bed bulk care case cash central charge check common crisis danger detail doubt early effect english error fact fall front full general hand house labor labour line network normal order pain part particular person pieces place private process progress public question range recovery rehab remission reserve return season session shock short sight spanish spring stock store summer supply surgery therapy time total touch town transfer transit treatment trouble turn union use view welcome winter writing'.split(
+  'advance addition back bed bulk care case cash charge check common crisis danger detail doubt early effect english error fact front full general hand house labor labour line network order pain part particular person pieces place private process progress public question range recovery rehab remission reserve return session shock short sight spanish stock supply surgery therapy time total touch transfer transit treatment trouble turn use view writing'.split(
     ' ',
   ),
 )
+
+// The parts of a hospital or a campus a compass word names ("south tower", "west campus").
+// biome-ignore format: packed list
+const BUILDING_PARTS = new Set([
+  'tower', 'wing', 'campus', 'building', 'entrance', 'side', 'end', 'unit', 'lobby', 'annex', 'pavilion', 'parking',
+  'lot', 'garage', 'hall', 'clinic', 'office', 'door', 'doors', 'elevator', 'elevators', 'stairs', 'floor', 'area',
+])
 
 /** Whether the place cue at `at` may put a town that is a rarer English word after it. */
 function townCueContext(lower: string, at: number, cue: string): boolean {
@@ -381,8 +398,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
           const near =
             streets.some((st) => st.end <= base && base - st.end <= 40) ||
             LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base)) ||
-            // The longest place-of-care word with its spaces fits in 24 characters.
-            (!IN_PHRASES.has(bare) && CARE_PLACE_IN.test(lower.slice(Math.max(0, m.index - 24), m.index + m[0].length)))
+            (!IN_PHRASES.has(bare) && CARE_PLACE_IN.test(careWindow(lower, m.index, m[0].length)))
           const stateNext =
             STATE_NAME_AFTER.test(lower.slice(base + candidate.length, base + candidate.length + 20)) &&
             !NOT_TOWN_BEFORE_STATE.has(candidate.toLowerCase())
@@ -411,11 +427,12 @@ export const detectLocations: Detector = ({ text, lower }) => {
     if (words.length >= 2 && /^(?:east|west|north|south|upper|lower)$/.test(words[0]![0])) {
       const placed =
         LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base)) ||
-        CARE_PLACE_IN.test(lower.slice(Math.max(0, m.index - 24), m.index + m[0].length))
+        CARE_PLACE_IN.test(careWindow(lower, m.index, m[0].length))
       for (let k = Math.min(3, words.length); k >= 2; k -= 1) {
         const last = words[k - 1]!
         const candidate = phrase.slice(words[1]!.index, last.index + last[0].length)
-        const everyday = k === 2 && isEnglishWord(candidate) && !placed
+        // "the hospital in south tower", "the clinic in east wing": a part of the building, not a town.
+        const everyday = k === 2 && isEnglishWord(candidate) && (!placed || BUILDING_PARTS.has(candidate))
         const whole = phrase.slice(0, last.index + last[0].length)
         if (isCity(candidate) && !isCountryOrState(candidate) && !isCountryOrState(whole) && !everyday) {
           push(spans, base, base + last.index + last[0].length, 'CITY', 'city-cue')

@@ -20,19 +20,19 @@ const RANK_NOUNS = new Set([
   'fois', 'lan', 'lần', 'andar', 'vez', 'semana', 'trimestre', 'shift', 'percentile', 'birthday', 'bday', 'anniversary',
   'year', 'period', 'class', 'quarter', 'inning', 'lap', 'child', 'grandchild', 'cousin', 'marriage', 'wife', 'husband',
 ])
+// Words that make the number after them a code or an identifier, even one that reads as a year ("gate code 1947").
+// biome-ignore format: packed list
+const IDENTIFIER_BEFORE = new Set([
+  'code', 'codes', 'id', 'number', 'no', 'num', 'nr', 'apt', 'apartment', 'unit', 'suite', 'ste', 'box', 'lot', 'room',
+  'rm', 'mrn', 'account', 'member', 'policy', 'claim', 'case', 'ticket', 'order', 'ext', 'extension', 'pin', 'password',
+  'passcode', 'zip', 'código', 'codigo', 'número', 'numero', 'numéro', 'clave', 'contraseña', 'senha', 'код', 'номер',
+  'mã', 'số',
+])
 // Words that make the number an address or an identifier, whatever follows: never a claim for a count.
 // biome-ignore format: packed list
 const ADDRESS_BEFORE = new Set([
-  'at', 'on', 'apt', 'apartment', 'unit', 'suite', 'ste', 'box', 'lot', 'number', 'no', 'num', 'nr', 'house', 'address',
-  'calle', 'avenida', 'rue', 'rua', 'live', 'lives', 'living', 'vivo', 'vive', 'moro', 'mora', 'habite', 'ul', 'dom',
-  'zip', 'code', 'id', 'mrn', 'account', 'member', 'policy', 'claim', 'case', 'ticket', 'order', 'ext', 'extension',
-])
-// Words that make the number after them a code or an identifier, even one that reads as a year.
-// biome-ignore format: packed list
-const IDENTIFIER_BEFORE = new Set([
-  'code', 'codes', 'id', 'number', 'no', 'num', 'nr', 'apt', 'apartment', 'unit', 'suite', 'ste', 'box', 'lot', 'mrn',
-  'account', 'member', 'policy', 'claim', 'case', 'ticket', 'order', 'ext', 'extension', 'pin', 'password', 'passcode',
-  'código', 'codigo', 'número', 'numero', 'numéro', 'clave', 'contraseña', 'senha', 'код', 'номер', 'mã', 'số',
+  ...IDENTIFIER_BEFORE, 'at', 'on', 'house', 'address', 'calle', 'avenida', 'rue', 'rua', 'live', 'lives', 'living',
+  'vivo', 'vive', 'moro', 'mora', 'habite', 'ul', 'dom',
 ])
 
 /** The word before index `from` (past one "is", "was" or "es") is a code or identifier word. */

@@ -169,11 +169,15 @@ export function isCountryOrState(phrase: string): boolean {
   return COUNTRIES.has(p) || STATE_WORD.test(p)
 }
 
+/** Spanish words before "de" that say where someone is from ("soy de") or calls from ("le llamo de"). */
+export const SPANISH_FROM = 'soy|somos|vengo|venimos|hablo|llamo|llamando'
+/** The same in Portuguese ("sou de", "ligo de"). */
+export const PORTUGUESE_FROM = 'sou|falo|ligo|ligando'
 /** "in Fresno", "from long beach", "vivo en Salinas": phrase checked against the city lexicon. */
-export const CITY_CUE =
-  // The words after the cue (and a hesitation) are looked at, not consumed: "at home in south gate" reads "in south
-  // gate" too.
-  /(?<![\p{L}\p{N}])(?:in|at|from|near|to|outside|around|visiting|(?:out|over|down|up) by|en|cerca de|desde|(?:soy|somos|vengo|venimos|hablo|llamo|llamando|sou|somos|falo|ligo|ligando) de|sa|em|à|ở|perto de|perto do|perto da|près de)\s+(?:(?:uh|um|umm|er|erm)\s+)?(?=((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2}))/giu
+export const CITY_CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:in|at|from|near|to|outside|around|visiting|(?:out|over|down|up) by|en|cerca de|desde|(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de|sa|em|à|ở|perto de|perto do|perto da|près de)\s+(?:(?:uh|um|umm|er|erm)\s+)?(?=((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2}))`,
+  'giu',
+)
 /** Words that never open a town's name: trimmed off the front of a candidate city phrase. */
 export const STOP = new Set([
   'the',

@@ -54,6 +54,7 @@ let hanAddressCues: readonly string[] | undefined
 // One to three capitalised Latin words, the way a town is written inside a sentence of another script.
 const LATIN_CAPITALISED =
   /(?<![\p{Script=Latin}\p{N}'’-])\p{Lu}[\p{Script=Latin}'’-]*(?:[ \t]+\p{Lu}[\p{Script=Latin}'’-]*){0,2}/gu
+const SENT_TO = new Set(['寄到', '送到'])
 // One to three Latin words in any case, right after an address cue of Han script ("我住在mcallen", "搬到 Flushing").
 const LATIN_WORDS = /^[ \t]?([\p{Script=Latin}'’-]+(?:[ \t]+[\p{Script=Latin}'’-]+){0,2})/u
 
@@ -73,10 +74,11 @@ function latinTowns(text: string, out: Span[]): void {
     }
   }
   if (!HAN_CHAR.test(text)) return
-  for (const cue of hanCues()) {
+  for (const cue of hanAddressCueList()) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const m = LATIN_WORDS.exec(text.slice(at + cue.length, at + cue.length + 60))
-      if (m) pushTown(m[1]!, at + cue.length + m[0].length - m[1]!.length, true, out)
+      // "请把药送到home": what is sent somewhere may go to any word; where someone lives, a town.
+      if (m) pushTown(m[1]!, at + cue.length + m[0].length - m[1]!.length, !SENT_TO.has(cue), out)
     }
   }
 }
@@ -96,7 +98,7 @@ function pushTown(run: string, at: number, cued: boolean, out: Span[]): void {
 }
 
 /** The address cues written in Han, read once from the tables. */
-function hanCues(): readonly string[] {
+function hanAddressCueList(): readonly string[] {
   hanAddressCues ??= languages().addressCues.unspaced.filter((c) => HAN_CHAR.test(c))
   return hanAddressCues
 }
@@ -108,7 +110,7 @@ function hanCues(): readonly string[] {
 function transliteratedTowns(text: string, out: Span[]): void {
   const lang = languages()
   if (lang.transliterationChars.size === 0 || !HAN_CHAR.test(text)) return
-  for (const cue of hanCues()) {
+  for (const cue of hanAddressCueList()) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const start = at + cue.length
       let end = start

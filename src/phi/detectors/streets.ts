@@ -135,17 +135,22 @@ const BARE = new RegExp(
   String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way|(?<!(?:bus|delivery|mail|paper|scenic|school|train|subway|shuttle)\s)(?:route|rte))\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?)`,
   'giud',
 )
-// Type words of a street named in capitals: written as a title ("Main St") or in capitals ("MAIN ST").
-const CAPITAL_TYPES = 'Street St Avenue Ave Road Rd Boulevard Blvd Parkway Pkwy Highway Hwy Lane Ln Drive Court Terrace'
-  .split(' ')
-  .flatMap((w) => [w, w.toUpperCase()])
-  .join('|')
+// Type words of a street named in capitals: written as a title ("Main St") or in capitals ("MAIN STREET"). ST, RD and
+// LN in capitals are also speech therapy, a dietitian and a lymph node, and "Drive" and "Court" a blood drive or a
+// family court: those make a street only after a locative word ("on Ocean Drive", `LOCATIVE_BEFORE`).
+const CAPITAL_TYPES = [
+  ...'Street St Avenue Ave Road Rd Boulevard Blvd Parkway Pkwy Highway Hwy Lane Ln Terrace Drive Court'.split(' '),
+  ...'STREET ST AVENUE AVE ROAD RD BOULEVARD BLVD PARKWAY PKWY HIGHWAY HWY LANE LN DRIVE'.split(' '),
+].join('|')
+const AMBIGUOUS_TYPE = /\s(?:ST|RD|LN|Drive|Court)\.?$/u
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:on|at|off|near|en|em|na|no|sa|ở|à|de|del|la|el|calle|rue|rua)\s+$/iu
 // Words that open a sentence or name a person, never the first word of a street.
 const NOT_STREET_START =
   'The|A|An|My|Our|Your|On|At|In|Of|To|This|That|And|Or|I|We|He|She|It|You|They|Dr|Mr|Mrs|Ms|Miss|Mx|Pt|Nurse|Sr|Sra|Srta|Don|Doña'
 // Inside Han or Hangul text a Latin street has no space around it ("药房在Main St上"): only Latin letters bound it.
-// A street starts where its word does, never after a hyphen or apostrophe inside it (one start per run of words).
-const LATIN_B = String.raw`(?<![\p{Script=Latin}\p{N}'’-])`
+// A street starts where its word does, never after a letter of a cased script, a hyphen or an apostrophe (one start
+// per run of words; Han and Hangul, which have no case, may stand right before it).
+const LATIN_B = String.raw`(?<![\p{Lu}\p{Ll}\p{Lt}\p{N}'’-])`
 const LATIN_E = String.raw`(?![\p{Script=Latin}\p{N}])`
 // A street named in capitals with its type word, in any language's sentence ("la farmacia de la Church Ave", "famasi
 // Church Ave lan", "nhà thuốc CVS trên 86th St"): the capitals and the type word make it a street without the English
@@ -383,17 +388,24 @@ function within(spans: readonly Span[], start: number, end: number): boolean {
 }
 
 const WORD_AFTER_ST = /^\.?\s+(\p{L}[\p{L}'’-]*)/u
-// "ST elevation", "ST depression": the ECG's ST segment after an anatomical word ("Anterior St elevation").
-const ST_SEGMENT = new Set(['elevation', 'elevations', 'depression', 'depressions', 'segment', 'segments', 'changes'])
+// "Anterior St elevation", "Nonspecific St-T changes": the ECG's ST segment, said with the words of an ECG reading.
+// biome-ignore format: packed list
+const ST_SEGMENT = new Set([
+  'elevation', 'elevations', 'elevated', 'depression', 'depressions', 'depressed', 'segment', 'segments', 'changes',
+  'abnormality', 'abnormalities', 'wave', 'waves', 't',
+])
 
 /**
- * "St" before a capitalised name is a saint's name ("Mary St. Clair", "St. Jude", "St. Louis"), and before "elevation"
- * or "depression" the ECG's ST segment: neither makes the words before it a street.
+ * "St" before a capitalised name is a saint's name ("Mary St. Clair", "St. Jude", "St. Louis"), whatever word comes
+ * before it (a first name, a title, a verb: "Visited St. Jude"); before the words of an ECG reading it is the ST
+ * segment. Neither makes the words before it a street.
  */
 function saintName(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end).replace(/\.$/, '')
   if (!/\sS[Tt]$/.test(value)) return false
-  const next = WORD_AFTER_ST.exec(text.slice(start + value.length))?.[1] ?? ''
+  const rest = text.slice(start + value.length)
+  if (/^-[Tt](?![\p{L}])/u.test(rest)) return true
+  const next = WORD_AFTER_ST.exec(rest)?.[1] ?? ''
   const lower = next.toLowerCase()
   if (ST_SEGMENT.has(lower)) return true
   return /^\p{Lu}/u.test(next) && (isFirstName(lower) || isSurname(lower))
@@ -433,7 +445,11 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     re.lastIndex = 0
     for (const m of matchesOf(re, text)) {
       const [start, end] = valueRange(m)
-      if (re === NAMED_IN_CAPITALS && (saintName(text, start, end) || within(streets, start, end))) continue
+      if (re === NAMED_IN_CAPITALS) {
+        if (saintName(text, start, end) || within(streets, start, end)) continue
+        const before = text.slice(Math.max(0, start - 12), start)
+        if (AMBIGUOUS_TYPE.test(text.slice(start, end)) && !LOCATIVE_BEFORE.test(before)) continue
+      }
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }
   }
