@@ -238,7 +238,7 @@ const HYPHENED_INITIALS = /(?<![\p{L}\p{N}-])\p{Lu}(?:-\p{Lu}){1,2}(?![\p{L}\p{N
 
 // What may follow a sign-off: punctuation, emoticons, emoji, kisses ("- cel 🙏", "- cel :))", "-cel x", "^^").
 const AFTER_SIGN_OFF =
-  /^(?:\s|[.!?~*^]|[:;]-?[)(DPp]+|<3|\p{Extended_Pictographic}|[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|(?<!\p{L})x[xo]*(?!\p{L}))*$/u
+  /^(?:\s|[.!?~*^]|[:;]-?[)(DPp]+|<3|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|(?<!\p{L})x[xo]*(?!\p{L}))*$/u
 
 /** The word signs the message: after a dash, with nothing after it but what may follow a sign-off ("… po - cel"). */
 function signsOff(text: string, w: { start: number; end: number }): boolean {
