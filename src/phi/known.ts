@@ -58,11 +58,10 @@ const PERSON_MARKER_BEFORE = /(?:^|[^\p{L}])(?:si|ni|kay|sina|nina|kina)\s+$/iu
 
 const OF_BEFORE = /[ \t]+(?:de|del|of|da|do|du)[ \t]+$/u
 
-/** A relation word of the tables ends `before`, or does before "de" / "of". */
-function relationBefore(before: string): boolean {
-  const { relationCues } = languages()
+/** A relation word of the tables, then "de" / "of", ends `before`. */
+function relationOfBefore(before: string): boolean {
   const of = OF_BEFORE.exec(before)
-  return phraseLengthAtEnd(of ? before.slice(0, of.index + 1) : before, relationCues) > 0
+  return of !== null && phraseLengthAtEnd(before.slice(0, of.index + 1), languages().relationCues) > 0
 }
 
 /** Whether a word stands where a name stands (see the module comment). */
@@ -104,8 +103,9 @@ function nameShaped(text: string, words: Word[], i: number, strong: ReadonlySet<
   const gapAfter = rest.match(/^[ \t]{1,2}/)?.[0].length ?? -1
   if ((gapBefore > 0 && nextTo(w.start - gapBefore, -1)) || (gapAfter > 0 && nextTo(-1, w.end + gapAfter))) return true
   if (GREETING_BEFORE.test(before) || DASH_BEFORE.test(before) || PERSON_MARKER_BEFORE.test(before)) return true
-  // After a relation word, with "de" / "of" ("la mamá de vale", "the mother of will"): whose relative, a person.
-  if (relationBefore(before.toLowerCase())) return true
+  // After a relation word and "de" / "of" ("la mamá de vale", "the mother of will"): whose relative, a person. Right
+  // after the relation word itself a verb may stand ("my husband will pick it up").
+  if (relationOfBefore(before.toLowerCase())) return true
   // The whole last sentence or clause of the message: a sign-off ("ok. Ty", "book it please. RTW", "thanks so much,
   // KM", "👍 AV").
   if (/(?:[.!?,]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(before) && /^\s*[.!]?\s*$/u.test(rest)) return true
@@ -231,7 +231,7 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
 
 // The word before a clinical abbreviation used as one ("the ER", "to PT", "my IV").
 const THING_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|an|to|at|in|into|from|of|for|with|my|his|her|our|your|their|got|get|has|have|had|need|needs)\s+$/iu
+  /(?:^|[^\p{L}])(?:the|a|an|to|at|in|into|of|with|my|his|her|our|your|their|got|get|has|have|had|need|needs)\s+$/iu
 
 // Two or three capitals joined by hyphens, as a hyphenated given name is signed ("M-A", "J-P").
 const HYPHENED_INITIALS = /(?<![\p{L}\p{N}-])\p{Lu}(?:-\p{Lu}){1,2}(?![\p{L}\p{N}-])/gu

@@ -66,7 +66,7 @@ const HAN_AFTER_NAME = new Set([...'会说是的在也要就还都和跟让叫�
 
 /**
  * A remembered word that may be a two-character name read with the verb after it ("李娜会"): the name without it.
- * The word itself is kept too (the character also ends real given names: 王家和), but gives no short forms.
+ * The word itself stays a name too (the character also ends real given names: 王家和), with its given name.
  */
 function hanNameWithoutVerb(word: string, familyNames: ReadonlySet<string>): string | undefined {
   return word.length === 3 && familyNames.has(word[0]!) && HAN_AFTER_NAME.has(word[2]!) ? word.slice(0, 2) : undefined
@@ -120,14 +120,20 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   const { familyNames } = languages()
   const han = new Set<string>()
   const hanWords: string[] = []
+  const withVerb = new Set<string>()
   for (const w of words) {
     if (!HAN.test(w) || w.length < 2) continue
+    hanWords.push(w)
     const name = hanNameWithoutVerb(w, familyNames)
-    if (name === undefined) hanWords.push(w)
-    else {
-      han.add(w)
+    if (name !== undefined) {
+      withVerb.add(w)
       hanWords.push(name)
     }
+  }
+  const tableWords = languages().words
+  // A word read with its verb gives its given name ("家和" of 王家和) and no other short form ("小说" of 王明说).
+  const addForm = (form: string, from: string): void => {
+    if (!withVerb.has(from) || form === from.slice(-2)) han.add(form)
   }
   for (const w of hanWords) {
     // A pet name taken with the character after it ("小芳会": 小芳 and 会): the pet name alone.
@@ -141,18 +147,18 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     }
     han.add(w)
     // Colleagues and neighbours call a person by the family name with 小 or 老 ("小李", "老王" of 李伟, 王建国).
-    for (const form of [`小${w.slice(0, family)}`, `老${w.slice(0, family)}`]) han.add(form)
+    for (const form of [`小${w.slice(0, family)}`, `老${w.slice(0, family)}`]) addForm(form, w)
     const given = w.slice(family)
     // A two-character given name, and what family calls its owner: 阿华 / 小华 / 华华 of 陈美华.
     // A given name that is a pet name already (小明 of 王小明) is also called by its last character doubled (明明).
     if (given.length === 2) {
-      for (const form of [given, `阿${given[1]}`, `小${given[1]}`]) han.add(form)
+      for (const form of [given, `阿${given[1]}`, `小${given[1]}`]) addForm(form, w)
       // The last character doubled (然然 of 周浩然), unless the doubled form is an everyday word (天天, 慢慢).
       const doubled = given[1]! + given[1]!
-      if (/^[小阿]/u.test(given) || !languages().words.has(doubled)) han.add(doubled)
+      if (/^[小阿]/u.test(given) || !tableWords.has(doubled)) addForm(doubled, w)
     }
     // A one-character given name is called by its doubled form or with 小/阿 ("李娜" → 娜娜, 小娜, 阿娜).
-    if (given.length === 1) for (const form of [given + given, `小${given}`, `阿${given}`]) han.add(form)
+    if (given.length === 1) for (const form of [given + given, `小${given}`, `阿${given}`]) addForm(form, w)
   }
   // The usual short forms of a remembered given name ("dorothy" → dot, "ignacio" → nacho, "александр" → саша).
   const nicknames = new Set<string>()

@@ -215,3 +215,33 @@ describe('review of the second freeze', () => {
     expect(scrub('谢谢Hope Clinic!', 'sms')).toBe('谢谢Hope Clinic!')
   })
 })
+
+describe('review of the changes after the second freeze', () => {
+  it('keeps a street whose type word is also clinical unless a clinical word stands right before it', () => {
+    expect(scrub('Sunset Drive 1234', 'sms')).toBe('[ADDRESS]')
+    expect(scrub('la farmacia queda por ELM RD', 'sms')).toBe('la farmacia queda por [ADDRESS]')
+    expect(scrub('la farmacia de OAK TERRACE', 'sms')).toBe('la farmacia de [ADDRESS]')
+    expect(scrub('WE HAVE A BLOOD DRIVE SATURDAY', 'sms')).toBe('WE HAVE A BLOOD DRIVE SATURDAY')
+    expect(scrub('PT HAS LOW BACK PAIN RD', 'sms')).toBe('PT HAS LOW BACK PAIN RD')
+  })
+
+  it('reads the town after "le llamo de" unless a service is named, and after a Han mail cue unless it is home', () => {
+    expect(scrub('le llamo de grants')).toBe('le llamo de [LOCALITY]')
+    expect(scrub('请把药寄到Grants', 'sms')).toBe('请把药寄到[LOCALITY]')
+  })
+
+  it('gives a remembered Han name read with its verb its given name', () => {
+    expect(remembered('家和明天来', ['王家和'])).toBe('[NAME]明天来')
+  })
+
+  it('takes a Latin first name and any word after it in Han text, and leaves a verb after a relation word', () => {
+    expect(scrub('谢谢Tom Bone!', 'sms')).toBe('谢谢[NAME]!')
+    expect(remembered('my husband will pick it up tomorrow', ['will', 'turner'])).toBe(
+      'my husband will pick it up tomorrow',
+    )
+  })
+
+  it('reads an age before a slash and a letter as the age', () => {
+    expect(scrub('dad 91/M with chest pain', 'sms')).toBe('dad [AGE:90PLUS]/M with chest pain')
+  })
+})

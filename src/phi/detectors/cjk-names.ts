@@ -177,12 +177,14 @@ export function hanNames(text: string, out: Span[]): void {
   for (const m of text.matchAll(LATIN_NAME_IN_HAN)) {
     const [w, second] = m[1]!.toLowerCase().split(/[ \t]/) as [string, string | undefined]
     if (!isFirstName(w) || isClinicalTerm(w)) continue
-    // A second word is a name's ("Ruth Ann"), not a service's ("Hope Clinic").
-    if (
+    // Two everyday words are a service's name ("Hope Clinic"); a first name that is no word takes the word after it
+    // as its surname whatever it means ("Tom Bone", "Linda Rash").
+    const serviceAfter =
       second !== undefined &&
-      (isClinicalTerm(second) || (isCommonWord(second) && !isFirstName(second) && !isSurname(second)))
-    )
-      continue
+      (isClinicalTerm(second) || isCommonWord(second)) &&
+      !isFirstName(second) &&
+      !isSurname(second)
+    if (serviceAfter && isCommonWord(w)) continue
     // A name that is also a word ("Hope", "Pat") only where a name stands: after 是/叫/的… or closing the sentence
     // ("护士是Pat。"), not inside one ("我有Hope保险").
     const before = text

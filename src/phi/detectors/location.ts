@@ -186,9 +186,14 @@ const CUE_LANGUAGES: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
   [/^ở\s/iu, new Set(['vi'])],
 ]
 
-// Where someone is from, in Spanish and Portuguese ("soy de", "sou de"): calling from somewhere ("le llamo de") names
-// a service as often as a town, so only being from one counts here.
-const ORIGIN_CUE = /^(?:soy|somos|vengo|venimos|sou) de\s/u
+// Where someone is from or calls from, in Spanish and Portuguese ("soy de", "le llamo de", "sou de"): after it an
+// English word is a town unless it names a service ("le llamo de central scheduling", "de home care").
+const ORIGIN_CUE = new RegExp(`^(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de\\s`, 'u')
+// biome-ignore format: packed list
+const SERVICE_WORDS = new Set([
+  'home', 'central', 'billing', 'scheduling', 'office', 'care', 'health', 'medical', 'insurance', 'pharmacy', 'clinic',
+  'hospital', 'hospice', 'dialysis', 'lab', 'labs', 'radiology', 'cardiology', 'the', 'your', 'my', 'a',
+])
 // Cues of other languages that put a town next to them ("en", "perto de flagstaff"): after one, a gazetteer town that
 // is a rarer English word is the town (an English word there is no word of the sentence's language).
 const FOREIGN_PLACE_CUE = new RegExp(
@@ -219,7 +224,7 @@ function careWindow(lower: string, at: number, cueLength: number): string {
 // Words that make a phrase with "in" ("the office in advance", "the pharmacy in cash", "the hospital in shock"):
 // after a place of care they are that phrase, not a town of the same name.
 const IN_PHRASES = new Set(
-  'advance addition back bed bulk care case cash charge check common crisis danger detail doubt early effect english error fact front full general hand house labor labour line network order pain part particular person pieces place private process progress public question range recovery rehab remission reserve return session shock short sight spanish stock supply surgery therapy time total touch transfer transit treatment trouble turn use view writing'.split(
+  'advance addition autumn back bed bulk care case cash charge check common crisis danger detail doubt early effect english error fact fall front full general hand house labor labour line network order pain part particular person pieces place private process progress public question range recovery rehab remission reserve return season session shock short sight spanish spring stock summer supply surgery therapy time total touch transfer transit treatment trouble turn use view winter writing'.split(
     ' ',
   ),
 )
@@ -382,7 +387,8 @@ export const detectLocations: Detector = ({ text, lower }) => {
         // A one-word city that is also an everyday word ("home", "bath", "energy") only when capitalised.
         const bare = candidate.replace(/\.+$/, '')
         // After "soy de", "llamo de" an English word is no word of the sentence: the town ("soy de grants").
-        const origin = ORIGIN_CUE.test(m[0]) && !isSpanishWord(bare) && !isWordOfCueLanguage(m[0], bare)
+        const origin =
+          ORIGIN_CUE.test(m[0]) && !isSpanishWord(bare) && !isWordOfCueLanguage(m[0], bare) && !SERVICE_WORDS.has(bare)
         if (
           k === 1 &&
           !origin &&

@@ -54,7 +54,9 @@ let hanAddressCues: readonly string[] | undefined
 // One to three capitalised Latin words, the way a town is written inside a sentence of another script.
 const LATIN_CAPITALISED =
   /(?<![\p{Script=Latin}\p{N}'’-])\p{Lu}[\p{Script=Latin}'’-]*(?:[ \t]+\p{Lu}[\p{Script=Latin}'’-]*){0,2}/gu
+// What is mailed or delivered ("寄到", "送到") may go to a place that is no town ("请把药送到home").
 const SENT_TO = new Set(['寄到', '送到'])
+const DESTINATION_WORDS = new Set(['home', 'office', 'work', 'clinic', 'pharmacy', 'school', 'hospital', 'house'])
 // One to three Latin words in any case, right after an address cue of Han script ("我住在mcallen", "搬到 Flushing").
 const LATIN_WORDS = /^[ \t]?([\p{Script=Latin}'’-]+(?:[ \t]+[\p{Script=Latin}'’-]+){0,2})/u
 
@@ -77,8 +79,8 @@ function latinTowns(text: string, out: Span[]): void {
   for (const cue of hanAddressCueList()) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const m = LATIN_WORDS.exec(text.slice(at + cue.length, at + cue.length + 60))
-      // "请把药送到home": what is sent somewhere may go to any word; where someone lives, a town.
-      if (m) pushTown(m[1]!, at + cue.length + m[0].length - m[1]!.length, !SENT_TO.has(cue), out)
+      if (m && !(SENT_TO.has(cue) && DESTINATION_WORDS.has(m[1]!.split(/[ \t]/)[0]!.toLowerCase())))
+        pushTown(m[1]!, at + cue.length + m[0].length - m[1]!.length, true, out)
     }
   }
 }

@@ -3,7 +3,7 @@
  * PO boxes, units, rural routes and military mail. Kept apart from location.ts, which adds the address context, ZIPs
  * and cities around the streets found here; each pattern is gated by a cheap test so ordinary messages skip it.
  */
-import { isFirstName, isSpanishWord, isSurname } from '../lexicon'
+import { isClinicalTerm, isFirstName, isSpanishWord, isSurname } from '../lexicon'
 import { SPANISH_NUMBER_WORD, spanishNumber } from '../spoken'
 import { isSpaceUnit } from './chars'
 import { valueRange } from './cues'
@@ -135,15 +135,21 @@ const BARE = new RegExp(
   String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way|(?<!(?:bus|delivery|mail|paper|scenic|school|train|subway|shuttle)\s)(?:route|rte))\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?)`,
   'giud',
 )
-// Type words of a street named in capitals: written as a title ("Main St") or in capitals ("MAIN STREET"). ST, RD and
-// LN in capitals are also speech therapy, a dietitian and a lymph node, and "Drive" and "Court" a blood drive or a
-// family court: those make a street only after a locative word ("on Ocean Drive", `LOCATIVE_BEFORE`).
-const CAPITAL_TYPES = [
-  ...'Street St Avenue Ave Road Rd Boulevard Blvd Parkway Pkwy Highway Hwy Lane Ln Terrace Drive Court'.split(' '),
-  ...'STREET ST AVENUE AVE ROAD RD BOULEVARD BLVD PARKWAY PKWY HIGHWAY HWY LANE LN DRIVE'.split(' '),
-].join('|')
-const AMBIGUOUS_TYPE = /\s(?:ST|RD|LN|Drive|Court)\.?$/u
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:on|at|off|near|en|em|na|no|sa|ở|à|de|del|la|el|calle|rue|rua)\s+$/iu
+// Type words of a street named in capitals: written as a title ("Main St") or in capitals ("MAIN ST").
+const TYPE_WORDS = 'Street St Avenue Ave Road Rd Boulevard Blvd Parkway Pkwy Highway Hwy Lane Ln Terrace Drive Court'
+const CAPITAL_TYPES = TYPE_WORDS.split(' ')
+  .flatMap((w) => [w, w.toUpperCase()])
+  .join('|')
+// ST, RD and LN are also speech therapy, a dietitian and a lymph node ("PT OT ST", "Axillary LN"); a drive or a court
+// is also an event or an institution ("Blood Drive", "Family Court"). Such a match is no street when a word before
+// the type word says so; any other stays one (failing closed).
+const AMBIGUOUS_TYPE = /\s(?<type>ST|St|RD|Rd|LN|Ln|Drive|DRIVE|Court|COURT)\.?$/u
+// biome-ignore format: packed list
+const NOT_STREET_BEFORE_DRIVE = new Set([
+  'blood', 'food', 'toy', 'coat', 'book', 'flu', 'shot', 'vaccine', 'vaccination', 'fund', 'fundraising', 'donation',
+  'supply', 'clothing', 'canned', 'family', 'juvenile', 'traffic', 'drug', 'claims', 'superior', 'municipal', 'district',
+  'federal', 'housing', 'divorce', 'custody', 'tennis', 'basketball', 'hard', 'disk', 'test', 'sex', 'memory',
+])
 // Words that open a sentence or name a person, never the first word of a street.
 const NOT_STREET_START =
   'The|A|An|My|Our|Your|On|At|In|Of|To|This|That|And|Or|I|We|He|She|It|You|They|Dr|Mr|Mrs|Ms|Miss|Mx|Pt|Nurse|Sr|Sra|Srta|Don|Doña'
@@ -156,7 +162,7 @@ const LATIN_E = String.raw`(?![\p{Script=Latin}\p{N}])`
 // Church Ave lan", "nhà thuốc CVS trên 86th St"): the capitals and the type word make it a street without the English
 // preposition BARE needs. A numbered street ("86th st") in any case.
 const NAMED_IN_CAPITALS = new RegExp(
-  String.raw`${LATIN_B}(?<v>(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve|[Rr]oad|[Rr]d|[Bb]oulevard|[Bb]lvd|[Pp]arkway|[Pp]kwy|[Pp]lace|[Pp]l)|(?!(?:${NOT_STREET_START})\.?\s)[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:${CAPITAL_TYPES}))\.?)${LATIN_E}`,
+  String.raw`${LATIN_B}(?<v>(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve|[Rr]oad|[Rr]d|[Bb]oulevard|[Bb]lvd|[Pp]arkway|[Pp]kwy|[Pp]lace|[Pp]l)|(?!(?:${NOT_STREET_START})\.?\s)[\p{Lu}][\p{L}'’-]{1,30}(?:\s+[\p{Lu}][\p{L}'’-]{1,30})?\s+(?:${CAPITAL_TYPES}))\.?)${LATIN_E}`,
   'gud',
 )
 const SPANISH = new RegExp(
@@ -382,6 +388,29 @@ function push(spans: Span[], start: number, end: number, type: Span['type'], sou
   if (end > start) spans.push(canonical ? { start, end, type, source, canonical } : { start, end, type, source })
 }
 
+/**
+ * A match whose type word is also a clinical abbreviation or an event ("PT OT ST", "Axillary LN", "Blood Drive") and
+ * whose words before it say which: a clinical word or abbreviation right before ST, RD, LN; an event's noun before a
+ * drive or a court.
+ */
+function notAStreet(value: string): boolean {
+  const type = AMBIGUOUS_TYPE.exec(value)?.groups?.type
+  if (type === undefined) return false
+  const words = value
+    .slice(0, value.length - type.length)
+    .trim()
+    .replace(/\.$/, '')
+    .split(/\s+/)
+  if (/^(?:drive|court)$/i.test(type)) return words.some((w) => NOT_STREET_BEFORE_DRIVE.has(w.toLowerCase()))
+  const last = words[words.length - 1] ?? ''
+  return isClinicalTerm(last.toLowerCase()) || CLINICAL_CAPITALS.test(last) || CLINICAL_ADJECTIVE.test(last)
+}
+
+// Clinical abbreviations that come before ST ("PT OT ST", "SLP ST").
+const CLINICAL_CAPITALS = /^(?:PT|OT|SLP|RN|MD|NP|PA|ER|ED|ICU|IV|CT|MRI|HR|BP|RT|EKG|ECG)$/u
+// Anatomical and clinical adjectives (-ary, -al, -ic, -ior, -patient) that name where an ST or LN is, not a street.
+const CLINICAL_ADJECTIVE = /(?:ary|ical|ior|atic|patient|specific)$/iu
+
 /** A span already found holds [start, end): the street named in capitals is part of a numbered one. */
 function within(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start <= start && s.end >= end)
@@ -447,8 +476,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
       const [start, end] = valueRange(m)
       if (re === NAMED_IN_CAPITALS) {
         if (saintName(text, start, end) || within(streets, start, end)) continue
-        const before = text.slice(Math.max(0, start - 12), start)
-        if (AMBIGUOUS_TYPE.test(text.slice(start, end)) && !LOCATIVE_BEFORE.test(before)) continue
+        if (notAStreet(text.slice(start, end))) continue
       }
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }
