@@ -133,7 +133,7 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   const tableWords = languages().words
   // A word read with its verb gives its given name ("家和" of 王家和) and no other short form ("小说" of 王明说).
   const addForm = (form: string, from: string): void => {
-    if (!withVerb.has(from) || form === from.slice(-2)) han.add(form)
+    if (!withVerb.has(from) || (form === from.slice(-2) && !tableWords.has(form))) han.add(form)
   }
   for (const w of hanWords) {
     // A pet name taken with the character after it ("小芳会": 小芳 and 会): the pet name alone.

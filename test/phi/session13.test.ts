@@ -245,3 +245,22 @@ describe('review of the changes after the second freeze', () => {
     expect(scrub('dad 91/M with chest pain', 'sms')).toBe('dad [AGE:90PLUS]/M with chest pain')
   })
 })
+
+describe('review of the street gate', () => {
+  it('keeps St, Rd and Ln as titles streets, and ST, RD, LN in capitals only after words in capitals', () => {
+    expect(scrub('la farmacia queda por Heart Rd', 'sms')).toBe('la farmacia queda por [ADDRESS]')
+    expect(scrub('Military Rd 1234', 'sms')).toBe('[ADDRESS]')
+    expect(scrub('Reactive LN', 'sms')).toBe('Reactive LN')
+    expect(scrub('Continue ST', 'sms')).toBe('Continue ST')
+    expect(scrub('Home health referral for PT OT ST.', 'sms')).toContain('PT OT ST.')
+  })
+
+  it('reads a drive or a court as an event or institution only after the word right before it', () => {
+    expect(scrub('la casa en Superior Drive', 'sms')).toBe('la casa en [ADDRESS]')
+    expect(scrub('We have a Blood Drive Saturday', 'sms')).toBe('We have a Blood Drive Saturday')
+  })
+
+  it('takes the person of a place of care named after one, not the place word', () => {
+    expect(scrub('我在Ross Pharmacy拿药', 'sms')).toBe('我在[NAME] Pharmacy拿药')
+  })
+})

@@ -29,6 +29,7 @@ function hanCues(): { cues: string[]; byFirst: Map<string, number[]> } {
   return hanCueIndex
 }
 
+const FACILITY_NOUNS = new Set(['clinic', 'hospital', 'pharmacy', 'medical', 'center', 'centre', 'health', 'lab'])
 // One or two capitalised Latin words ("Teresa", "Ruth Ann") between Han characters, sentence marks or brackets.
 const LATIN_NAME_IN_HAN =
   /(?<=(?:\p{Script=Han}|^|[。！？\n])[ \t]?)(\p{Lu}\p{Ll}{1,14}(?:[ \t]\p{Lu}\p{Ll}{1,14})?)(?=[ \t]?(?:\p{Script=Han}|[!！。，,?？~(（:：]|$))/gu
@@ -185,19 +186,21 @@ export function hanNames(text: string, out: Span[]): void {
       !isFirstName(second) &&
       !isSurname(second)
     if (serviceAfter && isCommonWord(w)) continue
+    // A place of care named after a person ("Kennedy Clinic", "Ross Pharmacy"): the person's name only.
+    const named = second !== undefined && FACILITY_NOUNS.has(second) ? m[1]!.split(/[ \t]/)[0]! : m[1]!
     // A name that is also a word ("Hope", "Pat") only where a name stands: after 是/叫/的… or closing the sentence
     // ("护士是Pat。"), not inside one ("我有Hope保险").
     const before = text
       .slice(Math.max(0, m.index - 2), m.index)
       .replace(/[ \t]+$/, '')
       .slice(-1)
-    const after = text.slice(m.index + m[1]!.length).trimStart()[0] ?? ''
+    const after = text.slice(m.index + named.length).trimStart()[0] ?? ''
     // After a title or relation word of two characters or more ("護理師Grace").
     const head = text.slice(Math.max(0, m.index - 6), m.index).trimEnd()
     const cued = personCuesOfHan().some((c) => head.endsWith(c))
     const placed = NAME_OPENERS.has(before) || after === '' || /[。！!？?，,~]/u.test(after) || cued
     if (!isCommonWord(w) || placed)
-      out.push({ start: m.index, end: m.index + m[1]!.length, type: 'NAME', source: 'names:latin-in-han' })
+      out.push({ start: m.index, end: m.index + named.length, type: 'NAME', source: 'names:latin-in-han' })
   }
   if (spelledSurnames.size > 0) {
     for (const run of text.matchAll(HAN_RUN)) {

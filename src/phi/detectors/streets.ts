@@ -140,15 +140,22 @@ const TYPE_WORDS = 'Street St Avenue Ave Road Rd Boulevard Blvd Parkway Pkwy Hig
 const CAPITAL_TYPES = TYPE_WORDS.split(' ')
   .flatMap((w) => [w, w.toUpperCase()])
   .join('|')
-// ST, RD and LN are also speech therapy, a dietitian and a lymph node ("PT OT ST", "Axillary LN"); a drive or a court
-// is also an event or an institution ("Blood Drive", "Family Court"). Such a match is no street when a word before
-// the type word says so; any other stays one (failing closed).
-const AMBIGUOUS_TYPE = /\s(?<type>ST|St|RD|Rd|LN|Ln|Drive|DRIVE|Court|COURT)\.?$/u
+// In capitals, ST, RD and LN are also speech therapy, a dietitian and a lymph node ("Continue ST", "Reactive LN",
+// "PT OT ST", "BACK PAIN RD"): a street only when the words before them are in capitals too and none is clinical
+// ("MAIN ST").
+// A drive or a court is also an event or an institution ("Blood Drive", "Family Court"): not a street after the
+// word that says so. Any other match stays a street (failing closed).
+const AMBIGUOUS_TYPE = /\s(?<type>ST|RD|LN|Drive|DRIVE|Court|COURT)$/u
+const CLINICAL_CAPITALS = /^(?:PT|OT|SLP|RN|MD|NP|PA|ER|ED|ICU|IV|CT|MRI|HR|BP|RT|EKG|ECG|OB|GI|ENT)$/u
 // biome-ignore format: packed list
-const NOT_STREET_BEFORE_DRIVE = new Set([
+const EVENT_BEFORE_DRIVE = new Set([
   'blood', 'food', 'toy', 'coat', 'book', 'flu', 'shot', 'vaccine', 'vaccination', 'fund', 'fundraising', 'donation',
-  'supply', 'clothing', 'canned', 'family', 'juvenile', 'traffic', 'drug', 'claims', 'superior', 'municipal', 'district',
-  'federal', 'housing', 'divorce', 'custody', 'tennis', 'basketball', 'hard', 'disk', 'test', 'sex', 'memory',
+  'supply', 'clothing', 'canned', 'hard', 'disk', 'test', 'sex', 'memory', 'school', 'diaper', 'sock',
+])
+// biome-ignore format: packed list
+const INSTITUTION_BEFORE_COURT = new Set([
+  'family', 'juvenile', 'traffic', 'drug', 'claims', 'superior', 'municipal', 'district', 'federal', 'housing',
+  'divorce', 'custody', 'tennis', 'basketball', 'food', 'probate', 'supreme', 'county', 'small',
 ])
 // Words that open a sentence or name a person, never the first word of a street.
 const NOT_STREET_START =
@@ -388,28 +395,18 @@ function push(spans: Span[], start: number, end: number, type: Span['type'], sou
   if (end > start) spans.push(canonical ? { start, end, type, source, canonical } : { start, end, type, source })
 }
 
-/**
- * A match whose type word is also a clinical abbreviation or an event ("PT OT ST", "Axillary LN", "Blood Drive") and
- * whose words before it say which: a clinical word or abbreviation right before ST, RD, LN; an event's noun before a
- * drive or a court.
- */
+/** A match whose type word is also a clinical abbreviation, an event or an institution, and is one here. */
 function notAStreet(value: string): boolean {
-  const type = AMBIGUOUS_TYPE.exec(value)?.groups?.type
-  if (type === undefined) return false
-  const words = value
-    .slice(0, value.length - type.length)
-    .trim()
-    .replace(/\.$/, '')
-    .split(/\s+/)
-  if (/^(?:drive|court)$/i.test(type)) return words.some((w) => NOT_STREET_BEFORE_DRIVE.has(w.toLowerCase()))
-  const last = words[words.length - 1] ?? ''
-  return isClinicalTerm(last.toLowerCase()) || CLINICAL_CAPITALS.test(last) || CLINICAL_ADJECTIVE.test(last)
+  const bare = value.replace(/\.$/, '')
+  const m = AMBIGUOUS_TYPE.exec(bare)
+  if (!m) return false
+  const type = m.groups!.type!
+  const words = bare.slice(0, m.index).trim().split(/\s+/)
+  const last = (words[words.length - 1] ?? '').toLowerCase()
+  if (/^drive$/i.test(type)) return EVENT_BEFORE_DRIVE.has(last)
+  if (/^court$/i.test(type)) return INSTITUTION_BEFORE_COURT.has(last)
+  return isClinicalTerm(last) || words.some((w) => !/^\p{Lu}[\p{Lu}'’-]*$/u.test(w) || CLINICAL_CAPITALS.test(w))
 }
-
-// Clinical abbreviations that come before ST ("PT OT ST", "SLP ST").
-const CLINICAL_CAPITALS = /^(?:PT|OT|SLP|RN|MD|NP|PA|ER|ED|ICU|IV|CT|MRI|HR|BP|RT|EKG|ECG)$/u
-// Anatomical and clinical adjectives (-ary, -al, -ic, -ior, -patient) that name where an ST or LN is, not a street.
-const CLINICAL_ADJECTIVE = /(?:ary|ical|ior|atic|patient|specific)$/iu
 
 /** A span already found holds [start, end): the street named in capitals is part of a numbered one. */
 function within(spans: readonly Span[], start: number, end: number): boolean {
