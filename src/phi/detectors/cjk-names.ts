@@ -176,7 +176,9 @@ export function hanNames(text: string, out: Span[]): void {
   // name of two or three characters ("张 嗯 张建国").
   // "我是前台的Annie", "谢谢Annie!": a first name in Latin letters inside Chinese text is a person's.
   for (const m of text.matchAll(LATIN_NAME_IN_HAN)) {
-    const [w, second] = m[1]!.toLowerCase().split(/[ \t]/) as [string, string | undefined]
+    const [first, next] = m[1]!.split(/[ \t]/) as [string, string | undefined]
+    const w = first.toLowerCase()
+    const second = next?.toLowerCase()
     if (!isFirstName(w) || isClinicalTerm(w)) continue
     // Two everyday words are a service's name ("Hope Clinic"); a first name that is no word takes the word after it
     // as its surname whatever it means ("Tom Bone", "Linda Rash").
@@ -187,7 +189,7 @@ export function hanNames(text: string, out: Span[]): void {
       !isSurname(second)
     if (serviceAfter && isCommonWord(w)) continue
     // A place of care named after a person ("Kennedy Clinic", "Ross Pharmacy"): the person's name only.
-    const named = second !== undefined && FACILITY_NOUNS.has(second) ? m[1]!.split(/[ \t]/)[0]! : m[1]!
+    const named = second !== undefined && FACILITY_NOUNS.has(second) ? first : m[1]!
     // A name that is also a word ("Hope", "Pat") only where a name stands: after 是/叫/的… or closing the sentence
     // ("护士是Pat。"), not inside one ("我有Hope保险").
     const before = text

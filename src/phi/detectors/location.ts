@@ -192,7 +192,7 @@ const ORIGIN_CUE = new RegExp(`^(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de\\s`, '
 // biome-ignore format: packed list
 const SERVICE_WORDS = new Set([
   'home', 'central', 'billing', 'scheduling', 'office', 'care', 'health', 'medical', 'insurance', 'pharmacy', 'clinic',
-  'hospital', 'hospice', 'dialysis', 'lab', 'labs', 'radiology', 'cardiology', 'the', 'your', 'my', 'a',
+  'hospital', 'hospice', 'dialysis', 'lab', 'labs', 'radiology', 'cardiology',
 ])
 // Cues of other languages that put a town next to them ("en", "perto de flagstaff"): after one, a gazetteer town that
 // is a rarer English word is the town (an English word there is no word of the sentence's language).

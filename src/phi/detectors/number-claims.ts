@@ -35,12 +35,14 @@ const ADDRESS_BEFORE = new Set([
   'vivo', 'vive', 'moro', 'mora', 'habite', 'ul', 'dom',
 ])
 
+const COPULAS = new Set(['is', 'was', 'es', 'est', 'é'])
+
 /** The word before index `from` (past one "is", "was" or "es") is a code or identifier word. */
 function identifierBefore(list: readonly Word[], from: number): boolean {
   const before = list[from - 1]?.w
   if (before === undefined) return false
   if (IDENTIFIER_BEFORE.has(before)) return true
-  return ['is', 'was', 'es', 'est', 'é'].includes(before) && IDENTIFIER_BEFORE.has(list[from - 2]?.w ?? '')
+  return COPULAS.has(before) && IDENTIFIER_BEFORE.has(list[from - 2]?.w ?? '')
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'y', 'o', 'et', 'ou', 'e', 'at', 'и', 'và'])

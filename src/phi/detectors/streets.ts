@@ -142,9 +142,8 @@ const CAPITAL_TYPES = TYPE_WORDS.split(' ')
   .join('|')
 // In capitals, ST, RD and LN are also speech therapy, a dietitian and a lymph node ("Continue ST", "Reactive LN",
 // "PT OT ST", "BACK PAIN RD"): a street only when the words before them are in capitals too and none is clinical
-// ("MAIN ST").
-// A drive or a court is also an event or an institution ("Blood Drive", "Family Court"): not a street after the
-// word that says so. Any other match stays a street (failing closed).
+// ("MAIN ST"). A drive or a court is also an event or an institution ("Blood Drive", "Family Court"): not a street
+// after the word that says so. Any other match stays a street (failing closed).
 const AMBIGUOUS_TYPE = /\s(?<type>ST|RD|LN|Drive|DRIVE|Court|COURT)$/u
 const CLINICAL_CAPITALS = /^(?:PT|OT|SLP|RN|MD|NP|PA|ER|ED|ICU|IV|CT|MRI|HR|BP|RT|EKG|ECG|OB|GI|ENT)$/u
 // biome-ignore format: packed list
