@@ -16,7 +16,9 @@ import { detectSpokenNumbers } from './detectors/spoken-numbers'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
-import { addressUnits, cueGaps, nameGaps, streetEndings, namePartsBeside } from './detectors/extents'
+import { detectResidence } from './detectors/residence'
+import { cueGaps, nameGaps, namePartsBeside } from './detectors/extents'
+import { addressUnits, streetEndings } from './detectors/street-extents'
 import { letterPrefixes } from './detectors/id-extents'
 import { citiesAfterStreets, littlePlaces, placeSuffixes } from './detectors/place-extents'
 import { namedStreets } from './detectors/named-streets'
@@ -77,6 +79,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['han-addresses', detectHanAddresses],
   ['linked-names', detectLinkedNames],
   ['address-clauses', detectAddressClauses],
+  ['residence', detectResidence],
   ['handles', detectHandles],
   ['spoken-handles', detectSpokenHandles],
   ['spanish-spelling', detectSpanishSpelling],

@@ -65,6 +65,12 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     const m = WORD_GAP.exec(text.slice(a.end, b.start))
     if (!m) continue
     const gap = [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase())
+    // "Carmen Iris Vélez": a given name of the lists between two names, capitalised as they are, is a middle name
+    // even when it is also a clinical word.
+    if (gap.length === 1 && isMiddleGivenName(text, a, m[1]!, b)) {
+      out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
+      continue
+    }
     if (gap.some(breaks)) continue
     // One word: a particle or title ("st", "van", "bin"), or a short word no English text uses ("ti").
     const joins =
@@ -78,6 +84,16 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
   }
   return out
+}
+
+/** Whether `word` between names a and b is a given name written as they are (all capitalised, or all lower case). */
+function isMiddleGivenName(text: string, a: Span, word: string, b: Span): boolean {
+  const w = word.toLowerCase()
+  if (!isFirstName(w) || isFunctionWordOfAnyLanguage(w) || NAME_BREAKERS.has(w) || ROLE_TITLES.has(w)) return false
+  const capitalised = (s: string): boolean => /^\p{Lu}\p{Ll}/u.test(s)
+  const around = [text.slice(a.start, a.end), word, text.slice(b.start, b.end)]
+  // In lower case a very common word between two names is the sentence's ("maya saw kim", "ana dot lopez").
+  return around.every(capitalised) || (around.every((s) => s === s.toLowerCase()) && !isBasicWord(w))
 }
 
 /**
@@ -391,93 +407,4 @@ function asciiLetterBeforeBlanks(text: string, end: number): boolean {
 function linkEnd(link: RegExpExecArray): number {
   const two = /^[ \t]+[\p{L}\p{M}]+[ \t]+[\p{L}\p{M}'’]+/u.exec(link[0])
   return two ? two[0].length : link[0].length
-}
-
-const UNIT_VALUE = /^[ \t]{0,2}[.#№]?[ \t]{0,2}([\p{L}\p{N}]{1,6}(?:[-/][\p{L}\p{N}]{1,4})?)(?![\p{L}\p{N}])/u
-
-// A street type said after a street the detector closed on an earlier one ("juniper ridge [way]"), with the unit after
-// it ("unit four b", "apt 2").
-const STREET_ENDING_AFTER =
-  /^[ \t]{1,2}(?:way|court|ct|lane|ln|drive|dr|road|rd|street|st|avenue|ave|place|pl|circle|cir|trail|terrace|boulevard|blvd|parkway|pkwy|loop|row|path|pike)\.?(?![\p{L}\p{N}])(?:,?[ \t]{1,2}(?:apt|apartment|unit|suite|ste|#)\.?[ \t]{0,2}#?[\p{L}\p{N}-]{1,6}(?:[ \t][\p{L}\p{N}](?![\p{L}\p{N}]))?)?/iu
-
-/** "[seven seventy seven juniper ridge] way unit four b": a street type and unit right after a street belong to it. */
-export function streetEndings(text: string, spans: readonly Span[]): Span[] {
-  const out: Span[] = []
-  for (const s of spans) {
-    if (s.type !== 'STREET') continue
-    const m = STREET_ENDING_AFTER.exec(text.slice(s.end, s.end + 48))
-    if (m) out.push({ start: s.start, end: s.end + m[0].length, type: 'STREET', source: 'street:ending' })
-  }
-  return out
-}
-
-/**
- * The house number (digits or up to four number words of any table) and its separator at the start of `rest` when a
- * unit word follows it, else ''.
- */
-function houseNumberBeforeUnit(rest: string): string {
-  const lang = languages()
-  let at = 0
-  let count = 0
-  for (const w of rest.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    if (w.index !== at && !(count > 0 && /^[ \t-]{1,2}$/.test(rest.slice(at, w.index)))) break
-    const word = w[0].toLowerCase()
-    if (!/^\d{1,6}[\p{L}]?$/u.test(word) && !lang.numbers.has(word)) break
-    at = w.index + w[0].length
-    if (++count === 4) break
-  }
-  if (count === 0) return ''
-  const sep = /^[ \t]{0,2},?[ \t]{0,2}/.exec(rest.slice(at))![0]
-  const next = /^[\p{L}\p{M}#№]+/u.exec(rest.slice(at + sep.length))?.[0].toLowerCase()
-  return next !== undefined && lang.addressUnits.phrases.has(next) ? rest.slice(0, at + sep.length) : ''
-}
-
-/** A unit right after a street, in any language the tables know: "[street] кв. 4Д", "[street], apto 3B", "[street] apt 12". */
-export function addressUnits(text: string, spans: readonly Span[]): Span[] {
-  const units = languages().addressUnits
-  const out: Span[] = []
-  for (const s of spans) {
-    if (s.type !== 'STREET') continue
-    const after = text.slice(s.end, s.end + 80)
-    // "брайтон бич авеню триста пять, квартира шесть": the house number said after the street, then the unit.
-    const comma = /^[ \t]{0,2},?[ \t]{0,2}/.exec(after)![0]
-    const lead = comma + houseNumberBeforeUnit(after.slice(comma.length))
-    const rest = after.slice(lead.length)
-    const words = [...rest.matchAll(/[\p{L}\p{M}#№]+/gu)].slice(0, units.maxWords)
-    let unitEnd = -1
-    let phrase = ''
-    let prevEnd = 0
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!
-      const sep = rest.slice(prevEnd, w.index)
-      if (k === 0 ? sep !== '' : !/^[ \t.]{1,2}$/.test(sep)) break
-      phrase = k === 0 ? w[0].toLowerCase() : `${phrase} ${w[0].toLowerCase()}`
-      prevEnd = w.index! + w[0].length
-      if (units.phrases.has(phrase)) unitEnd = prevEnd
-    }
-    if (unitEnd < 0) {
-      // The value first: "segundo piso", "3rd floor", "2e étage".
-      const before = /^([\p{L}\p{N}]{1,10})[ \t]+([\p{L}]+)/u.exec(rest)
-      const lang = languages()
-      if (
-        before &&
-        units.phrases.has(before[2]!.toLowerCase()) &&
-        (/\d/.test(before[1]!) ||
-          lang.ordinals.has(before[1]!.toLowerCase()) ||
-          lang.numbers.has(before[1]!.toLowerCase()))
-      ) {
-        out.push({ start: s.start, end: s.end + lead.length + before[0].length, type: 'STREET', source: 'street:unit' })
-      }
-      continue
-    }
-    const value = UNIT_VALUE.exec(rest.slice(unitEnd))
-    if (!value) continue
-    out.push({
-      start: s.start,
-      end: s.end + lead.length + unitEnd + value[0].length,
-      type: 'STREET',
-      source: 'street:unit',
-    })
-  }
-  return out
 }

@@ -17,6 +17,7 @@ import {
   type PhraseSet,
 } from '../languages'
 import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSlang, isSurname } from '../lexicon'
+import { isClosedClassWord } from '../remembered'
 import { classify } from '../lexicon/word-class'
 import { boundedMemo } from '../memo'
 import { words, type Word } from '../spoken'
@@ -307,12 +308,17 @@ function articleNames(list: readonly Word[], text: string, out: Span[]): void {
     if (!spacedGap(text, list[i]!, list[j]!)) continue
     // "si lola remedios", "si tatay ramon": a title or relation word between the article and the name.
     const kin = (w: string): boolean => lang.titlesBefore.phrases.has(w) || lang.relationCues.phrases.has(w)
-    if (kin(list[j]!.w) && j + 1 < list.length && spacedGap(text, list[j]!, list[j + 1]!)) j++
+    const titled = kin(list[j]!.w) && j + 1 < list.length && spacedGap(text, list[j]!, list[j + 1]!)
+    if (titled) j++
     const first = list[j]!
     // A word the language uses as a function word ("ni isa") or a clinical one ("si covid") is no name; a month or
     // a noun is ("si april").
-    if (lang.plainWords.has(first.w) && own.has(first.w)) continue
-    if (ENGLISH_BOUNDARY.has(first.w) || DIGITS.test(first.w) || kin(first.w) || isClinicalTerm(first.w)) continue
+    // After a title a word English lends the language is a nickname ("ni tita baby", "si tito boy"); the language's
+    // own words are not ("si lola ko", "si tita sa bahay"), nor its own titles and relation words.
+    const loanedNickname = titled && isEnglishWord(first.w) && !isClosedClassWord(first.w)
+    if (lang.plainWords.has(first.w) && own.has(first.w) && !loanedNickname) continue
+    const relative = loanedNickname ? lang.titlesBefore.phrases.has(first.w) : kin(first.w)
+    if (ENGLISH_BOUNDARY.has(first.w) || DIGITS.test(first.w) || relative || isClinicalTerm(first.w)) continue
     let end = j
     while (end + 1 < list.length && end - j + 1 < MAX_NAME_WORDS && spacedGap(text, list[end]!, list[end + 1]!)) {
       const next = list[end + 1]!.w

@@ -26,6 +26,9 @@ import type { Span } from './types'
 // word in some language ("I", "A", "O", "E", "Y"), never an initial.
 // Latin letters only: single Cyrillic capitals are prepositions ("У", "В", "С").
 const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:[AEIOUY]\.|[B-DF-HJ-NP-TV-XZ]\.?)[ \t]+){1,2})$/u
+// One or two dotted capital initials right after a name, as charts and signatures write a given name and patronymic
+// after the family name: "Соколова Г.П.", "NGUYEN T.", "Okafor J.".
+const INITIALS_AFTER = /^[ \t]{1,2}\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}\p{N}])/u
 const SPOKEN_DASH = /^[ \t]+(?:dash|hyphen|guion|guión|tiret)[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’])/iu
 const GIVEN_AFTER = /^(?:[ \t]+[\p{L}\p{M}]+){1,2}(?![\p{L}\p{M}'’.-])/u
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u
@@ -217,6 +220,9 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const before = text.slice(Math.max(0, s.start - 40), s.start)
     const initials = mayEndOnInitial(before) ? INITIALS_BEFORE.exec(before) : null
     if (initials) out.push({ start: s.start - initials[1]!.length, end: s.end, type: 'NAME', source: 'name:initials' })
+    const initialsAfter = INITIALS_AFTER.exec(text.slice(s.end, s.end + 8))
+    if (initialsAfter)
+      out.push({ start: s.start, end: s.end + initialsAfter[0].length, type: 'NAME', source: 'name:initials' })
     // "محمود العلي": an Arabic family name with its article right after a found name, unless it is an everyday word.
     const article = ARABIC_FAMILY_AFTER.exec(text.slice(s.end, s.end + 30))
     // The bare word must be no everyday word either ("المعدة", the stomach), unless it ends in the -i of family names

@@ -270,4 +270,34 @@ export const en: LanguageTable = {
   periodCues: ["in", "since", "from", "until", "till", "til", "by", "during", "around", "early", "late", "mid", "of", "last", "next", "this", "before", "after", "through", "thru", "back", "end", "beginning", "middle", "between"],
   monthRelatives: ["of last month", "of this month", "of next month", "of the month", "of the last month"],
   weekdayRelatives: ["last", "next", "this", "past", "coming", "this past", "this coming"],
+  residenceCues: [
+    "live in", "lives in", "living in", "lived in", "live out in", "lives out in", "live over in", "lives over in",
+    "live up in", "lives up in", "live down in", "lives down in", "live out by", "lives out by", "live out past",
+    "lives out past", "live near", "lives near", "reside in", "resides in", "residing in", "moved to", "moved out to",
+    "moved over to", "moved up to", "moved down to", "moved back to", "moving to", "relocated to", "calling from",
+    "i'm from", "im from", "i am from", "we're from", "we are from", "originally from", "grew up in", "raised in",
+    "born in", "i'm up in", "we're up in", "i'm out in", "we're out in", "i'm over in", "we're over in",
+    "i'm down in", "we're down in", "out past", "live alone in", "lives alone in", "live by myself in",
+    "lives by herself in", "lives by himself in", "live by ourselves in", "live by themselves in"
+  ],
+  originCues: [
+    "calling from", "i'm from", "im from", "i am from", "we're from", "we are from", "moved to", "moving to",
+    "relocated to"
+  ],
+  genericPlaces: [
+    "home", "house", "apartment", "apt", "condo", "trailer", "mobile home", "shelter", "building", "complex", "unit",
+    "room", "bed", "car", "truck", "van", "work", "job", "office", "school", "church", "hospital", "clinic",
+    "pharmacy", "hospice", "er", "ed", "icu", "emergency room", "urgent care", "rehab", "facility", "nursing home",
+    "assisted living", "senior living", "senior housing", "group home", "memory care", "long term care", "jail",
+    "prison", "dorm", "dorms", "base", "camp", "city", "town", "country", "county", "state", "area", "neighborhood",
+    "neighbourhood", "same", "other", "different", "place", "there", "here", "pain", "fear", "trouble", "agony",
+    "danger", "shock", "denial", "front desk", "desk", "lobby", "waiting room", "parking lot", "garage", "basement",
+    "upstairs", "downstairs", "back", "front", "cell", "phone", "number", "line", "landline", "department", "dept",
+    "lab", "radiology", "billing", "scheduling", "insurance", "medicaid", "medicare", "cardiology", "dialysis",
+    "pediatrics", "walmart", "walgreens", "cvs", "target", "costco", "kroger", "safeway", "publix", "rite aid",
+    "us", "usa", "america", "states", "united states", "abroad", "overseas", "motel", "hotel", "couch", "sofa", "floor", "top", "bottom",
+    "list", "video", "telehealth", "virtual", "online", "zoom", "road", "lake", "river", "beach", "park", "creek", "woods",
+    "mountains", "hills", "coast", "ocean", "bay", "desert", "border", "highway", "freeway", "interstate", "airport",
+    "mall", "country side", "countryside", "suburbs", "city limits"
+  ],
 }

@@ -266,4 +266,16 @@ export const es: LanguageTable = {
     eme: "m", ene: "n", "eñe": "ñ", o: "o", pe: "p", cu: "q", erre: "r", ese: "s", te: "t", u: "u", uve: "v", ve: "v",
     equis: "x", ye: "y", zeta: "z",
   },
+  residenceCues: [
+    "vivo en", "vive en", "vivimos en", "viven en", "vivía en", "vivia en", "me mudé a", "me mude a",
+    "nos mudamos a", "se mudó a", "se mudo a", "se mudaron a", "estoy viviendo en", "estamos viviendo en",
+    "radico en", "resido en", "nací en", "naci en", "nació en", "nacio en"
+  ],
+  genericPlaces: [
+    "casa", "apartamento", "apto", "departamento", "trabajo", "escuela", "iglesia", "hospital", "clínica", "clinica",
+    "farmacia", "ciudad", "pueblo", "campo", "rancho", "país", "pais", "estado", "condado", "área", "area", "barrio",
+    "vecindario", "centro", "mismo", "misma", "otro", "otra", "lugar", "aquí", "aqui", "allá", "alla", "ahí", "ahi",
+    "estados unidos", "eeuu", "asilo", "hogar", "residencia", "albergue", "refugio", "cárcel", "carcel", "cuarto",
+    "cama", "carro", "troca", "norte", "sur"
+  ],
 }

@@ -358,4 +358,14 @@ export const fr: LanguageTable = {
     "pé": "p", qu: "q", ku: "q", erre: "r", esse: "s", "té": "t", "vé": "v", ixe: "x", "zède": "z", zed: "z", be: "b",
     ce: "c", de: "d", ge: "g", pe: "p", te: "t", ve: "v",
   },
+  residenceCues: [
+    "j'habite à", "j'habite a", "j'habite au", "j'habite en", "j'habite dans", "j'habite", "habite à", "habite a",
+    "habitons à", "habitent à", "je vis à", "vit à", "vivons à", "on habite à", "je suis né à", "je suis née à",
+    "né à", "née à", "déménagé à", "demenage a", "déménagé au"
+  ],
+  genericPlaces: [
+    "maison", "chez", "appartement", "appart", "travail", "école", "ecole", "église", "eglise", "hôpital", "hopital",
+    "clinique", "pharmacie", "ville", "pays", "état", "etat", "quartier", "centre", "même", "meme", "ici", "là",
+    "états unis", "etats unis", "maison de retraite", "foyer", "ehpad"
+  ],
 }

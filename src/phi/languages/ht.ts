@@ -408,4 +408,13 @@ export const ht: LanguageTable = {
   periodCues: ["nan", "an", "depi", "jiska", "rive", "avan", "apre", "kòmansman", "fen", "pase"],
   monthRelatives: ["mwa sa a", "mwa pase a", "mwa pwochen"],
   weekdayRelatives: ["pase", "pase a", "pwochen", "k ap vini an", "sa a"],
+  residenceCues: [
+    "m rete nan", "mwen rete nan", "li rete nan", "nou rete nan", "yo rete nan", "rete nan", "m abite nan",
+    "mwen abite nan", "abite nan", "m abite", "mwen abite", "li abite", "nou abite", "m ap viv nan", "m viv nan",
+    "viv nan", "demenaje nan", "demenaje ale"
+  ],
+  genericPlaces: [
+    "kay", "lakay", "apatman", "travay", "lekòl", "lekol", "legliz", "lopital", "klinik", "famasi", "vil", "peyi",
+    "eta", "katye", "isit", "kabann", "ayiti", "etazini", "mezon retrèt", "menm"
+  ],
 }

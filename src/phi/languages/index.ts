@@ -257,6 +257,11 @@ function compile(tables: readonly LanguageTable[]) {
     weekdayRelatives: all((t) => t.weekdayRelatives ?? []),
     monthPhrases: all((t) => t.months.flat()),
     places: all((t) => t.places ?? []),
+    residenceCues: all((t) => withClitics(t, t.residenceCues ?? [])),
+    originCues: new Set(tables.flatMap((t) => t.originCues ?? [])),
+    residenceCueLanguages: wordLanguages(tables, (t) => t.residenceCues ?? []),
+    residenceVerbsAfter: tables.flatMap((t) => t.residenceVerbsAfter ?? []),
+    genericPlaces: all((t) => t.genericPlaces ?? []),
     letterNames: new Map(tables.flatMap((t) => Object.entries(t.letterNames ?? {}))),
   }
 }

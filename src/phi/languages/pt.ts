@@ -279,4 +279,14 @@ export const pt: LanguageTable = {
     "ésse": "s", esse: "s", "tê": "t", "vê": "v", "dáblio": "w", dablio: "w", xis: "x", "ípsilon": "y", ipsilon: "y",
     "zê": "z", be: "b", ce: "c", de: "d", ge: "g", pe: "p", que: "q", te: "t", ve: "v", ze: "z",
   },
+  residenceCues: [
+    "moro em", "moro no", "moro na", "moramos em", "moramos no", "moramos na", "mora em", "mora no", "mora na",
+    "moram em", "vivo em", "vive em", "me mudei para", "mudei para", "mudamos para", "nos mudamos para", "nasci em",
+    "nasceu em"
+  ],
+  genericPlaces: [
+    "casa", "apartamento", "apto", "trabalho", "escola", "igreja", "hospital", "clínica", "clinica", "farmácia",
+    "farmacia", "cidade", "país", "pais", "estado", "área", "area", "bairro", "centro", "mesmo", "mesma", "outro",
+    "outra", "lugar", "aqui", "ali", "lá", "estados unidos", "eua", "asilo", "lar"
+  ],
 }

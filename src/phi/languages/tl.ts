@@ -587,4 +587,12 @@ export const tl: LanguageTable = {
   periodCues: ["noong", "sa", "nung", "hanggang", "mula", "simula", "bago", "pagkatapos", "ngayong", "nitong", "nakaraang", "susunod na"],
   monthRelatives: ["ng buwang ito", "ng nakaraang buwan", "ng susunod na buwan", "ngayong buwan"],
   weekdayRelatives: ["noong", "nung", "nakaraang", "susunod na", "ngayong", "sa susunod na", "itong"],
+  residenceCues: [
+    "nakatira sa", "nakatira kami sa", "nakatira ako sa", "nakatira siya sa", "nakatira sila sa", "tumira sa",
+    "lumipat sa", "lumipat kami sa", "lumipat siya sa", "taga"
+  ],
+  genericPlaces: [
+    "bahay", "apartment", "trabaho", "paaralan", "eskwela", "simbahan", "ospital", "klinika", "botika", "lungsod",
+    "bayan", "probinsya", "pilipinas", "amerika", "dito", "doon", "diyan", "kwarto", "kama", "parehong", "amin", "akin", "atin", "inyo", "kanila", "kanya", "kanyang"
+  ],
 }

@@ -197,6 +197,27 @@ export interface LanguageTable {
    */
   places?: readonly string[]
   /**
+   * Phrases after which the next words say where someone lives, is from or calls from ("we live in", "moved out to",
+   * "calling from", "vivo en", "moro em", "j'habite à", "живу в", "sống ở", "nakatira sa", "نسكن في", "住在"). What
+   * follows is a town or neighbourhood unless every word of it is a generic place or no place word at all. Optional.
+   */
+  residenceCues?: readonly string[]
+  /**
+   * The residence cues that also say where a call comes from ("calling from", "i'm from"): after them "the …" or a
+   * phrase ending in a word of a service ("supply", "home care") is an organisation, not a town. Optional.
+   */
+  originCues?: readonly string[]
+  /**
+   * The same said after the place, for languages that put the verb last (Korean "…에 살아요"): the first letters of
+   * the verb's forms ("살아", "사는", "삽니"). The place is the word before, with its particle. Optional.
+   */
+  residenceVerbsAfter?: readonly string[]
+  /**
+   * Where someone lives or is that names no town: home, work, places of care, the country ("home", "the hospital",
+   * "casa", "家", "집", "больнице", "البيت"). After a residence cue these keep the phrase. Optional.
+   */
+  genericPlaces?: readonly string[]
+  /**
    * Names of the Latin letters as speakers of the language say them when they spell an ID or a plate ("efe", "hache",
    * "quê", "эф", "에이치", "دبليو"), each with its letter. Names that are also everyday words ("de", "te", "이") join a
    * spelled run but never start or prove one. Optional.

@@ -14,8 +14,8 @@ import {
   NOUN_NAMES,
   PARTICLES,
 } from '../../lexicon/name-cues'
-import { dominantLanguagesOf, isWordOfLanguages } from '../../languages'
-import { isClinicalTerm } from '../../lexicon/index'
+import { dominantLanguagesOf, isWordOfLanguages, languages } from '../../languages'
+import { isClinicalTerm, isEnglishWord } from '../../lexicon/index'
 import { CUE_GAP, type Ctx, SPACE_ONLY, type Tok, endsInApostropheS, gap, isAux, isCap, isFunctionWord } from './tokens'
 import { NOT_INITIALS } from './shapes'
 
@@ -85,6 +85,8 @@ export function extend(ctx: Ctx, i: number): void {
       SPACE_ONLY.test(gap(ctx, k + 1))
     )
       k++
+    // "sunny le calling": a particle that is a short family name ends the name itself when no surname follows it.
+    if (k !== j && !isSurnamePart(ctx, k) && isClosingSurname(ctx, j)) k = j
     if (!isSurnamePart(ctx, k)) {
       // Fail closed after a cue: "this is wendell crisp from …", "it's pearl washington um": a name token that is
       // also an everyday word, right after a cued first word and closed by a boundary, is the surname.
@@ -222,7 +224,11 @@ const VERB_FORMS = new Set([
 function isClosingSurname(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k]!
   const c = t.cls
-  if (!(c.surname || c.first) || c.clinical || t.glued || t.lower.length < 3) return false
+  // A short family name of the tables that no English text uses ("sunny le calling", "mai anh vo here"); in Spanish
+  // text "le" is a pronoun.
+  const tableFamilyName = !ctx.spanish && languages().familyNames.has(t.lower) && !isEnglishWord(t.lower)
+  if (!(c.surname || c.first || tableFamilyName) || c.clinical || t.glued) return false
+  if (t.lower.length < 3 && !tableFamilyName) return false
   if (isAux(ctx, t.lower) || isFunctionWord(t.lower) || CALENDAR_NAMES.has(t.lower) || SENTENCE_ADVERBS.has(t.lower))
     return false
   if (VERB_FORMS.has(t.lower)) return false

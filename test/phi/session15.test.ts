@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
+
+describe('where someone lives: the place after a residence cue fails closed', () => {
+  it('reads a town or neighbourhood made of everyday words as a place', () => {
+    expect(scrub('we live in government hill what should i do')).toBe('we live in [LOCALITY] what should i do')
+    expect(scrub("she lives by herself in midtown she's been very withdrawn")).toBe(
+      "she lives by herself in [LOCALITY] she's been very withdrawn",
+    )
+    expect(scrub('hi this is a patient calling from grants um i need a refill')).toBe(
+      'hi this is a patient calling from [LOCALITY] um i need a refill',
+    )
+    expect(scrub('we live in the south end by the church')).toBe('we live in the [LOCALITY] by the church')
+  })
+
+  it('ends the place where the sentence goes on: a place beside it, a state, a verb, a time', () => {
+    expect(scrub('i live in midtown near the park')).toBe('i live in [LOCALITY] near the park')
+    expect(scrub("i'm calling from boise idaho about my refill")).toBe(
+      "i'm calling from [LOCALITY] idaho about my refill",
+    )
+    expect(scrub('we moved out to big lake last year')).toBe('we moved out to [LOCALITY] last year')
+  })
+
+  it('keeps generic places, states and countries, and what is no place', () => {
+    for (const text of [
+      'i live in the same house as my daughter',
+      "i'm calling from work",
+      'we live in mexico',
+      'i live in fear of falling',
+      'she moved to assisted living last week',
+      'my appointment got moved to video',
+    ])
+      expect(scrub(text)).toBe(text)
+  })
+
+  it('reads "calling from the …" and an organisation as who calls, not where they live', () => {
+    for (const text of [
+      "i'm calling from the sleep center to report a result",
+      'hello yes calling from blue horizon medical supply regarding the order',
+      'hi calling from sunrise home care about the visit',
+    ])
+      expect(scrub(text)).toBe(text)
+  })
+
+  it('reads the cues of other languages', () => {
+    expect(scrub('我们住在珍珠城,需要马上去急诊吗?', 'sms')).toBe('我们住在[LOCALITY],需要马上去急诊吗?')
+    expect(scrub('我们现在在夏洛特大学城这边要不要直接去医院', 'sms')).toBe('我们现在在[LOCALITY]这边要不要直接去医院')
+    expect(scrub('멀둔 쪽에 사는데 바로 병원 가야 할까요', 'sms')).toBe('[LOCALITY] 쪽에 사는데 바로 병원 가야 할까요')
+    expect(scrub('جدتي تعيش معنا في لويل. أصبحت تنسى كثيرا', 'sms')).toBe(
+      'جدتي تعيش معنا في [LOCALITY]. أصبحت تنسى كثيرا',
+    )
+    expect(scrub('Я живу в Лоуэлле с дочкой', 'sms')).toBe('Я живу в [LOCALITY] с дочкой')
+    expect(scrub('vivo en Central Falls con mi hija', 'sms')).toBe('vivo en [LOCALITY] con mi hija')
+    expect(scrub('nou rete nan Pawtucket', 'sms')).toBe('nou rete nan [LOCALITY]')
+  })
+
+  it('keeps the generic places of other languages', () => {
+    for (const text of [
+      '我住在女儿家',
+      '我住在医院附近',
+      '집에 살아요',
+      'نسكن في البيت',
+      'siya po ay nakatira sa amin',
+    ])
+      expect(scrub(text, 'sms')).toBe(text)
+  })
+})
+
+describe('name extents', () => {
+  it('reads a given name between two names, written as they are, as a middle name even when it is a clinical word', () => {
+    expect(scrub('Soy la hija de Carmen Iris Vélez Figueroa', 'sms')).toBe('Soy la hija de [NAME]')
+    expect(scrub('mi hija carmen iris vélez tiene fiebre')).toBe('mi hija [NAME] tiene fiebre')
+  })
+
+  it('leaves a very common word between two names in lower case', () => {
+    expect(scrub('ok so maya saw kim on thursday')).not.toContain('[NAME] thursday')
+    expect(scrub('ok so maya saw kim on thursday')).toContain(' saw ')
+  })
+
+  it('signs a message with a capitalised given name after a dash even when it is a clinical word', () => {
+    expect(scrub('Ahora está mejor. - Iris', 'sms')).toBe('Ahora está mejor. - [NAME]')
+  })
+
+  it('reads a short family name no English text uses after a cued given name', () => {
+    expect(scrub('hi this is sunny le calling um i got a letter')).toBe('hi this is [NAME] calling um i got a letter')
+  })
+
+  it('reads dotted initials after a family name as part of the name', () => {
+    expect(scrub('Пациентка Соколова Г.П. на приёме', 'sms')).not.toContain('Г.П.')
+    expect(scrub('seen by Okafor J. today', 'sms')).toBe('seen by [NAME] today')
+    expect(scrub('Call Smith. A nurse will see you', 'sms')).toBe('Call [NAME]. A nurse will see you')
+  })
+
+  it('reads a word English lends Tagalog as a nickname after a kinship title', () => {
+    expect(scrub('sabi po ni tita baby na mas mabuti na')).toBe('sabi po ni [NAME] na mas mabuti na')
+    expect(scrub('si baby po may lagnat')).toBe('si baby po may lagnat')
+  })
+})
