@@ -4,7 +4,7 @@
  * dates and ages of Han and Hangul (1958年3月14日, 12월 3일, 95岁). Split from multilingual.ts, which keeps the names and
  * places and runs these.
  */
-import { LANGUAGES, languages, latinLanguagesOf, type PhraseSet } from '../languages'
+import { LANGUAGES, languages, latinLanguagesOfWords, type PhraseSet } from '../languages'
 import { FILLERS } from '../lexicon/name-cues'
 import { classify } from '../lexicon/word-class'
 import type { Word } from '../spoken'
@@ -262,7 +262,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     if (!lang.months.has(list[i]!.w)) continue
     // A month form that is an everyday English or Spanish word ("out", "set", "me") counts only with digits around it,
     // unless the text is written in another language.
-    foreign ??= [...latinLanguagesOf(list.map((w) => w.w))].some((code) => code !== 'es')
+    foreign ??= [...latinLanguagesOfWords(list)].some((code) => code !== 'es')
     const digitsOnly = !foreign && classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
     let start = list[i]!.start
     let end = list[i]!.end

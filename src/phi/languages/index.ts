@@ -293,7 +293,15 @@ export function languages(): CompiledLanguages {
  * in a text of that language, so an English message keeps flagging "tay" although it is Vietnamese for "hand".
  */
 export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<string> {
-  const { codes, english, counts, order } = languageCounts(lowerWords)
+  return latinOf(languageCounts(lowerWords))
+}
+
+/** {@link latinLanguagesOf} of a text's words (offsets and all): counted once for the same frozen list. */
+export function latinLanguagesOfWords(list: readonly { w: string }[]): ReadonlySet<string> {
+  return latinOf(countsOfWords(list))
+}
+
+function latinOf({ codes, english, counts, order }: LanguageCounts): ReadonlySet<string> {
   const out = new Set<string>()
   for (const n of order) if (counts[n]! >= 2 && counts[n]! >= english) out.add(codes[n]!)
   return out
@@ -304,7 +312,15 @@ export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<str
  * words (ties kept). A word that is a particle in one language and a word in another ("si") is read in this one.
  */
 export function mainLatinLanguages(lowerWords: readonly string[]): ReadonlySet<string> {
-  const { codes, english, counts, order } = languageCounts(lowerWords)
+  return mainOf(languageCounts(lowerWords))
+}
+
+/** {@link mainLatinLanguages} of a text's words (offsets and all): counted once for the same frozen list. */
+export function mainLatinLanguagesOfWords(list: readonly { w: string }[]): ReadonlySet<string> {
+  return mainOf(countsOfWords(list))
+}
+
+function mainOf({ codes, english, counts, order }: LanguageCounts): ReadonlySet<string> {
   let best = Math.max(2, english)
   for (const n of order) if (counts[n]! > best) best = counts[n]!
   const out = new Set<string>()
@@ -312,13 +328,28 @@ export function mainLatinLanguages(lowerWords: readonly string[]): ReadonlySet<s
   return out
 }
 
-/** How many everyday words of each language a text holds: English apart, the others by number in order of first hit. */
-function languageCounts(lowerWords: readonly string[]): {
+/** How many everyday words of each language a text holds (read only once made). */
+interface LanguageCounts {
   codes: readonly string[]
   english: number
   counts: Int32Array
   order: number[]
-} {
+}
+
+// The last frozen word list counted (one entry): several detectors of one text (`words(lower)` hands each the same
+// frozen list) ask which languages it reads as, and counting reads every word of the text.
+let lastCounted: { list: readonly { w: string }[]; counts: LanguageCounts } | undefined
+
+function countsOfWords(list: readonly { w: string }[]): LanguageCounts {
+  if (lastCounted !== undefined && lastCounted.list === list) return lastCounted.counts
+  const counts = languageCounts(list.map((x) => x.w))
+  // Only a frozen list: the same object then always holds the same words.
+  if (Object.isFrozen(list)) lastCounted = { list, counts }
+  return counts
+}
+
+/** How many everyday words of each language a text holds: English apart, the others by number in order of first hit. */
+function languageCounts(lowerWords: readonly string[]): LanguageCounts {
   const index = (latinIndex ??= indexLanguages(languages().languagesOfWord))
   // Counted per language number in an array (a word such as "a" belongs to six languages, and this reads every word
   // of the text): the languages in the order of their first hit, as a map of counts would hold them.
