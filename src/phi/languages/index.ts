@@ -559,15 +559,22 @@ export function fieldCueLength(
       .filter((phrase) => phrase.includes(' '))
       .map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
   )
-  let phrase = wordAt(i)
-  if (phrase === undefined || !fieldCueOpeners.has(phrase)) return 0
+  const first = wordAt(i)
+  if (first === undefined || !fieldCueOpeners.has(first)) return 0
+  // The three sets' word trees walked together (a phrase of the words so far is a path ending on a phrase node): no
+  // phrase string joined per word, and the walk stops where no cue goes on ("b day" read, "b x" not).
+  let birth = birthCues.forward.next.get(first)
+  let address = addressCues.forward.next.get(first)
+  let phone = phoneCues.forward.next.get(first)
   let length = 0
   for (let k = i + 1; k < i + 4; k++) {
     const word = wordAt(k)
     if (word === undefined || (joins !== undefined && !joins(k))) break
-    phrase += ` ${word}`
-    if (birthCues.phrases.has(phrase) || addressCues.phrases.has(phrase) || phoneCues.phrases.has(phrase))
-      length = k - i + 1
+    birth = birth?.next.get(word)
+    address = address?.next.get(word)
+    phone = phone?.next.get(word)
+    if (birth === undefined && address === undefined && phone === undefined) break
+    if (birth?.phrase || address?.phrase || phone?.phrase) length = k - i + 1
   }
   return length
 }
