@@ -200,7 +200,11 @@ function mayStartAt(toks: readonly Token[], i: number, lang: ReturnType<typeof l
   const prev = toks[i - 1]
   if (prev !== undefined) {
     if (cueEnds?.lang !== lang) {
-      const words = new Set([...lang.selfCues.lastWords, ...lang.relationCues.lastWords, ...lang.nicknameCues.lastWords])
+      const words = new Set([
+        ...lang.selfCues.lastWords,
+        ...lang.relationCues.lastWords,
+        ...lang.nicknameCues.lastWords,
+      ])
       cueEnds = { lang, words }
     }
     const last = (prev.last ??= prev.w.slice(prev.w.lastIndexOf('-') + 1))
