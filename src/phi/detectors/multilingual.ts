@@ -178,9 +178,24 @@ function opensFieldCue(wordAt: (k: number) => string | undefined, i: number): bo
   return fieldCueLength(wordAt, i) > 0 && fieldCueLength(wordAt, i + 1) === 0
 }
 
+// The words a self cue, relation word or title ends on (one set for the three), for the compiled tables read.
+let cueLastWords: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
+
+/** The last words of the three cue sets `cuedNames` reads: a word after none of them follows no cue. */
+function cueEnds(lang: ReturnType<typeof languages>): ReadonlySet<string> {
+  if (cueLastWords?.lang !== lang) {
+    const words = new Set<string>()
+    for (const set of [lang.selfCues, lang.relationCues, lang.titlesBefore])
+      for (const w of set.backward.next.keys()) words.add(w)
+    cueLastWords = { lang, words }
+  }
+  return cueLastWords.words
+}
+
 /** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */
 function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
+  const ends = cueEnds(lang)
   const cased = hasUpperCase(text) && hasLowerCase(text)
   const cueSets: Array<[PhraseSet, boolean]> = [
     [lang.selfCues, true],
@@ -192,6 +207,8 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   // One reader of the words for every cue (a function made per cue cost as much as the cue's other tests).
   const wordAt = (k: number): string | undefined => list[k]?.w
   for (let i = 1; i < list.length; i++) {
+    // No cue of any set ends on the word before (phraseEndingAt's first test, asked once for the three sets).
+    if (!ends.has(list[i - 1]!.w)) continue
     const first = list[i]!
     for (const [set, self] of cueSets) {
       const cueStart = phraseEndingAt(list, i - 1, text, set)
