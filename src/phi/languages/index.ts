@@ -461,6 +461,11 @@ export function trailingWords(
         else break
         continue
       }
+      // Hangul syllables are all letters (Korean text is read back syllable by syllable here).
+      if (c >= 0xac00 && c <= 0xd7a3) {
+        wordStart--
+        continue
+      }
       const n = classLengthBefore(wordCharLength, prefix, wordStart)
       if (n === 0) break
       wordStart -= n
