@@ -160,6 +160,9 @@ export function normalizeText(input: unknown): string {
   return text
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/
+const ASCII_DIGIT = /[0-9]/
+
 function normalizeOnce(input: string): string {
   let text = input
   try {
@@ -172,11 +175,14 @@ function normalizeOnce(input: string): string {
   // normalising, and most texts hold neither.
   if (hasNonAsciiMember(formatCharLength, text)) text = text.replace(FORMAT_CHARS, '')
   text = text.replace(KEYCAP_MARKS, '').replace(CONTROL_CHARS, ' ')
-  // Lone surrogates would survive into the output as garbage; replace them.
-  text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  // Lone surrogates would survive into the output as garbage; replace them. This pattern and the symbols' one are
+  // tried at every position: a text without a surrogate, or without the ASCII digit the symbols follow, is not scanned.
+  if (SURROGATE.test(text))
+    text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
   if (/[^\u0000-\u007F]/.test(text)) {
     if (hasNonAsciiMember(decimalDigitLength, text)) text = text.replace(NON_ASCII_DIGIT, digitValue)
-    text = text.replace(DASHES, '-').replace(SYMBOLS_BETWEEN_DIGITS, '')
+    text = text.replace(DASHES, '-')
+    if (ASCII_DIGIT.test(text)) text = text.replace(SYMBOLS_BETWEEN_DIGITS, '')
     if (CONFUSABLE_CLASS.test(text) && hasMixedWord(text)) text = text.replace(MIXED_WORD, foldWord)
   }
   return text

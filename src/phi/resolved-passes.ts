@@ -4,7 +4,7 @@
  * a place-name prefix ("New" before a town), a phone extension, an age of 90+ right after a name or birth date, and
  * a building number before a run of name words ending in a street. Each returns new spans only; none edits its input.
  */
-import { hasUpperCase } from './detectors/chars'
+import { hasUpperCase, isSpaceUnit } from './detectors/chars'
 import type { Span } from './detectors/types'
 
 // Case-sensitive on purpose: a capitalised word may follow ("Koskikatu 25 Helsinki"), a lower-case one may not
@@ -82,12 +82,26 @@ const PLACE_PREFIX_BEFORE =
 const SAINT_BEFORE =
   /(?:^|[^\p{L}])((?:san|santa|santo|são|sao|saint|sainte)[ \t]+|(?<=(?:^|[.!?,;:(][ \t]*|(?:^|[^\p{L}\p{N}])(?:in|at|of|from|to|near|the|el|la|de|a|à|em|en|nan)[ \t]+))(?:st|ste)\.?[ \t]+)$/iu
 
+/**
+ * Whether `before` ends with white space (\s) right after an ASCII letter or a full stop: every match of
+ * PLACE_PREFIX_BEFORE and SAINT_BEFORE does (their words end so; none of their last letters has a case variant outside
+ * ASCII), so a look-back that does not is not tried at each of its positions.
+ */
+function mayEndOnPrefix(before: string): boolean {
+  let end = before.length
+  while (end > 0 && isSpaceUnit(before.charCodeAt(end - 1))) end--
+  if (end === before.length || end === 0) return false
+  const c = before.charCodeAt(end - 1)
+  return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+}
+
 /** A place-name prefix ("New", "Port", "San") left before a name or town after a place word joins it as a CITY. */
 export function placePrefixes(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
   for (const s of spans) {
     if (s.type !== 'NAME' && s.type !== 'CITY') continue
     const before = text.slice(Math.max(0, s.start - 24), s.start)
+    if (!mayEndOnPrefix(before)) continue
     const m = PLACE_PREFIX_BEFORE.exec(before) ?? SAINT_BEFORE.exec(before)
     if (!m || !m[1]) continue
     // "ST." in mixed-case text is speech therapy ("referred to ST. Maria will call"); St John's wort is an herb.

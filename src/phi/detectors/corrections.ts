@@ -188,6 +188,36 @@ function span(toks: readonly Token[], from: number, to: number, source: string):
   return { start: toks[from]!.start, end: toks[to - 1]!.end, type: 'NAME', source }
 }
 
+// The last words of the self, relation and nickname cues together, for the compiled tables they were read from.
+let cueEnds: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
+
+/**
+ * Whether anything below can start at token i: a self, relation or nickname cue ending on the word before it (the
+ * first test of `cueBefore`), a preposition before it, or a nickname cue or spelling analogy opening on the word after
+ * it (the first test of `phraseAt`). Most words of a text have none: their other tests are not asked.
+ */
+function mayStartAt(toks: readonly Token[], i: number, lang: ReturnType<typeof languages>): boolean {
+  const prev = toks[i - 1]
+  if (prev !== undefined) {
+    if (cueEnds?.lang !== lang) {
+      const words = new Set([
+        ...lang.selfCues.lastWords,
+        ...lang.relationCues.lastWords,
+        ...lang.nicknameCues.lastWords,
+      ])
+      cueEnds = { lang, words }
+    }
+    const last = (prev.last ??= prev.w.slice(prev.w.lastIndexOf('-') + 1))
+    const folded = (prev.folded ??= fold(last))
+    if (cueEnds.words.has(last) || cueEnds.words.has(folded) || ABOUT.has(prev.w)) return true
+  }
+  const next = toks[i + 1]
+  return (
+    next !== undefined &&
+    (lang.nicknameCuesAfter.forward.next.has(next.w) || lang.spellingAnalogies.forward.next.has(next.w))
+  )
+}
+
 /** Name spans told by corrections, spelling analogies and relatives named before a pronoun. */
 export function detectCorrections(input: DetectInput): Span[] {
   const { lower } = input
@@ -197,6 +227,7 @@ export function detectCorrections(input: DetectInput): Span[] {
   const out: Span[] = []
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
+    if (!mayStartAt(toks, i, lang)) continue
     // "this is summer i mean summer brown", "it's uh brown no williams", "my husband will i mean bill".
     const introduced = cueBefore(lower, toks, i, lang.selfCues)
     // A relation cue's last word must be no function word of another language ("me" is mẹ, mother, in Vietnamese).

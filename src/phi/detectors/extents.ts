@@ -269,6 +269,7 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   for (const s of names(spans)) {
     const after = text.slice(s.end, s.end + 60)
+    const spacedAfter = after.charCodeAt(0) === 32 || after.charCodeAt(0) === 9
     const link = LINK_AFTER.exec(after)
     if (link && lang.nameLinks.has(link[1]!.toLowerCase()) && !breaks(link[2]!)) {
       const third = link[3]?.toLowerCase()
@@ -286,7 +287,7 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: s.start, end: s.end + WORD_AFTER.exec(after)![0].length, type: 'NAME', source: 'name:family' })
     // "this is katie lemon again", "it's dana price calling": a word between a name its speaker gives and a word that
     // closes an introduction is the speaker's surname, whatever else it means.
-    const surname = SURNAME_BEFORE_CLOSER.exec(after)
+    const surname = spacedAfter && mayHoldOneOf(after, CLOSERS) ? SURNAME_BEFORE_CLOSER.exec(after) : null
     if (
       surname &&
       surnameWord(surname[1]!, lang) &&
@@ -301,7 +302,7 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
         type: 'NAME',
         source: 'name:surname',
       })
-    const clause = SURNAME_BEFORE_CLAUSE.exec(after)
+    const clause = spacedAfter && mayHoldOneOf(after, CLAUSE_OPENERS) ? SURNAME_BEFORE_CLAUSE.exec(after) : null
     if (
       clause &&
       [clause[1], clause[2]].every((w) => w === undefined || surnameWord(w, lang)) &&
@@ -312,7 +313,9 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: s.start, end: s.end + words.length, type: 'NAME', source: 'name:surname' })
     }
     // "Ma. Elena", "Fco. Javier": a given name written short before the rest of the name.
-    const short = GIVEN_SHORT_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
+    const short = mayEndOnStopAndBlanks(text, s.start)
+      ? GIVEN_SHORT_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
+      : null
     if (short)
       out.push({
         start: s.start - short[0].length + short[0].search(/\p{Lu}/u),
@@ -382,6 +385,20 @@ const NOT_SURNAME_BEFORE_CLOSER = new Set([
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}'’-])/u
 // Given names written short with a point (Ma. = María, Fco. = Francisco, Wm. = William), capitalised.
 const GIVEN_SHORT_BEFORE = /(?:^|[^\p{L}])(?:Ma|Mª|Fco|Wm|Jno|Chas|Thos|Geo)\.[ \t]+$/u
+// What every match of SURNAME_BEFORE_CLOSER or SURNAME_BEFORE_CLAUSE holds (case-sensitive): else they are not tried.
+const CLOSERS = ['again', 'calling', 'speaking', 'here', 'from', 'with', 'returning']
+const CLAUSE_OPENERS = ["i'm", 'i’m', 'i am', "that's", 'that’s']
+
+function mayHoldOneOf(s: string, words: readonly string[]): boolean {
+  return words.some((w) => s.includes(w))
+}
+
+/** Whether spaces or tabs end the text before `end` right after a full stop: what GIVEN_SHORT_BEFORE ends with. */
+function mayEndOnStopAndBlanks(text: string, end: number): boolean {
+  let i = end
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  return i < end && i > 0 && text.charCodeAt(i - 1) === 46
+}
 
 function isTableSurname(w: string): boolean {
   const lang = languages()

@@ -264,7 +264,11 @@ const CARE_PLACES_BEFORE_DE = new Set([
   'diálisis', 'dialisis', 'consultorio', 'sucursal', 'programa',
 ])
 
+const SPANISH_ARTICLE_PARTS = ['el', 'la', 'lo', 'san']
+
 function spanishNamedTowns(lower: string, spans: Span[]): void {
+  // Every article holds "el", "la", "lo" or "san": a text without any is not scanned at each position.
+  if (!SPANISH_ARTICLE_PARTS.some((part) => lower.includes(part))) return
   if (!/(?:^|[^\p{L}])(?:el|la|las|los|san|santa|santo|del)\s/u.test(lower)) return
   const words = lower.match(/[\p{L}']+/gu) ?? []
   const spanish = mainLatinLanguages(words).has('es')

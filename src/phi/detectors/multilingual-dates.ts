@@ -4,7 +4,7 @@
  * dates and ages of Han and Hangul (1958年3月14日, 12월 3일, 95岁). Split from multilingual.ts, which keeps the names and
  * places and runs these.
  */
-import { LANGUAGES, languages, latinLanguagesOf, type PhraseSet } from '../languages'
+import { LANGUAGES, languages, latinLanguagesOfWords, type PhraseSet } from '../languages'
 import { FILLERS } from '../lexicon/name-cues'
 import { classify } from '../lexicon/word-class'
 import type { Word } from '../spoken'
@@ -101,32 +101,55 @@ const ENGLISH_SPANISH_MONTHS = new Set(
   LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.months.flat()),
 )
 
-let compactDate: RegExp | undefined
-let compactAge: RegExp | undefined
+/** A pattern and the strings one of which each of its matches holds (none: any text may match). */
+interface MarkedPattern {
+  re: RegExp
+  marks: readonly string[]
+}
 
-/** Dates written with markers and no spaces needed: 1958年3月14日, 12월 3일, 3月14号. */
-function compactDatePattern(): RegExp {
+/** Whether `text` holds one of the pattern's marks: without one, scanning it finds nothing. */
+function mayMatch(p: MarkedPattern, text: string): boolean {
+  return p.marks.length === 0 || p.marks.some((m) => text.includes(m))
+}
+
+/** The strings of `all` that hold no other one of them: a text holding none of those holds none of `all`. */
+function shortestMarks(all: readonly string[]): string[] {
+  const distinct = [...new Set(all)]
+  return distinct.filter((m) => !distinct.some((o) => o !== m && m.includes(o)))
+}
+
+let compactDate: MarkedPattern | undefined
+let compactAge: MarkedPattern | undefined
+// What a day written alone (no month) starts with: digits or Han numerals (DAY_ALONE in compactDatePattern).
+const DAY_ALONE_NUMBER = new RegExp(`[0-9${HAN_NUMERALS}]`, 'u')
+
+/**
+ * Dates written with markers and no spaces needed: 1958年3月14日, 12월 3일, 3月14号. `marks` are the months' markers
+ * and names (a date with a month holds one); a day alone needs DAY_ALONE_NUMBER instead.
+ */
+function compactDatePattern(): MarkedPattern {
   if (compactDate) return compactDate
   const lang = languages()
   // Sino-Korean numerals (천구백팔십오년 칠월 이십일) count only inside a year-month-day frame: alone, 오일 is "oil".
   const n = `(?:\\d{1,4}|[${HAN_NUMERALS}]{1,4}|[${KO_NUMERALS}]{1,6})`
   const year = `(?:${n}\\s?(?:${alternation(lang.yearAfter)})\\s?)`
   // Month names of the dense scripts as the tables write them, irregular ones included (시월, 유월: not 십월, 육월).
-  const named = [...lang.months.keys()]
+  const namedMonths = [...lang.months.keys()]
     .filter((m) => /^[\p{Script=Han}\p{Script=Hangul}]+$/u.test(m))
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
+  const named = namedMonths.map(escapeRegExp)
   const month = `(?:${n}\\s?(?:${alternation(lang.monthAfter)})${named.length > 0 ? `|${named.join('|')}` : ''})`
   const day = `(?:${n}\\s?(?:${alternation(lang.dayAfter)}))`
   // A day alone is no day right after a street word ("格兰街88号") or inside a number said in Han numerals ("格兰大道二十号").
   const dayAlone = `(?:(?:(?<![街路巷弄]|大道)\\d{1,2}|(?<![街路巷弄${HAN_NUMERALS}]|大道)[${HAN_NUMERALS}]{1,3})\\s?(?:${alternation(lang.dayAfter)}))`
   // Never from the middle of a longer number: "4120号" is a house number, not the 20th.
-  compactDate = new RegExp(`(?<!\\d)(?:${year}?${month}\\s?${day}|${year}${month}|${dayAlone})`, 'gu')
+  const re = new RegExp(`(?<!\\d)(?:${year}?${month}\\s?${day}|${year}${month}|${dayAlone})`, 'gu')
+  compactDate = { re, marks: shortestMarks([...lang.monthAfter.phrases, ...namedMonths]) }
   return compactDate
 }
 
 /** Ages with a "years old" character right after the number: 95岁, 九十五歲, 95세, 아흔다섯 살. */
-function compactAgePattern(): RegExp {
+function compactAgePattern(): MarkedPattern {
   if (compactAge) return compactAge
   const lang = languages()
   const unspaced = [...lang.yearsOld.phrases].filter(
@@ -136,13 +159,15 @@ function compactAgePattern(): RegExp {
     .filter(([w, v]) => v >= 90 && v <= 130 && /\p{Script=Hangul}/u.test(w))
     .map(([w]) => escapeRegExp(w))
   const n = `(?:\\d{2,3}|[${HAN_NUMERALS}]{2,4}${words90.length ? `|${words90.sort((a, b) => b.length - a.length).join('|')}` : ''})`
-  compactAge = new RegExp(
+  const re = new RegExp(
     `(${n})\\s?(?:${unspaced
       .map(escapeRegExp)
       .sort((a, b) => b.length - a.length)
       .join('|')})`,
     'gu',
   )
+  // Every match ends on a "years old" phrase (with none, the pattern matches any number: no marks).
+  compactAge = { re, marks: unspaced.length > 0 ? shortestMarks(unspaced) : [] }
   return compactAge
 }
 
@@ -262,7 +287,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     if (!lang.months.has(list[i]!.w)) continue
     // A month form that is an everyday English or Spanish word ("out", "set", "me") counts only with digits around it,
     // unless the text is written in another language.
-    foreign ??= [...latinLanguagesOf(list.map((w) => w.w))].some((code) => code !== 'es')
+    foreign ??= [...latinLanguagesOfWords(list)].some((code) => code !== 'es')
     const digitsOnly = !foreign && classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
     let start = list[i]!.start
     let end = list[i]!.end
@@ -455,7 +480,11 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
 /** Dates and ages written with markers in Han and Hangul: 1958年3月14日, 12월 3일, 95岁, 95세. */
 export function compactDatesAndAges(text: string, out: Span[]): void {
   if (!/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return
-  for (const m of text.matchAll(compactDatePattern())) {
+  // Each pattern is tried at every position: a text holding none of a pattern's marks is not scanned by it.
+  const date = compactDatePattern()
+  const age = compactAgePattern()
+  const dates = mayMatch(date, text) || DAY_ALONE_NUMBER.test(text) ? text.matchAll(date.re) : []
+  for (const m of dates) {
     const yearMatch = /^(\d{4}|[〇零一二三四五六七八九]{4}|[천구백팔십칠육오사삼이일]{3,8})(?=\s?[年년])/u.exec(m[0])
     const year = yearMatch ? compactNumber(yearMatch[1]!) : undefined
     out.push({
@@ -466,13 +495,13 @@ export function compactDatesAndAges(text: string, out: Span[]): void {
       ...(year && year >= 1900 && year <= 2099 ? { canonical: String(year) } : {}),
     })
   }
-  for (const m of text.matchAll(compactAgePattern())) {
+  for (const m of mayMatch(age, text) ? text.matchAll(age.re) : []) {
     const v = compactNumber(m[1]!)
     if (v !== undefined && v >= 90 && v <= 130)
       out.push({ start: m.index, end: m.index + m[1]!.length, type: 'AGE', source: 'age:compact', canonical: '>89' })
   }
   // "今年九十四", "올해 아흔다섯": the age said after "this year" with no "years old" after it.
-  for (const m of text.matchAll(THIS_YEAR_AGE)) {
+  for (const m of text.includes('今年') || text.includes('올해') ? text.matchAll(THIS_YEAR_AGE) : []) {
     const v = compactNumber(m[1]!)
     const start = m.index + m[0].length - m[1]!.length
     if (v !== undefined && v >= 90 && v <= 130)

@@ -11,8 +11,8 @@ import {
   hasAttachedSuffix,
   LANGUAGES,
   languages,
-  latinLanguagesOf,
-  mainLatinLanguages,
+  latinLanguagesOfWords,
+  mainLatinLanguagesOfWords,
   phraseLengthAtEnd,
   type PhraseSet,
 } from '../languages'
@@ -118,6 +118,9 @@ function nameLike(w: Word, text: string, cased: boolean): boolean {
 const NAMING_CUE =
   /name|nombre|llamo|llama|appelle|\bnom\b|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
 
+// A pure test of the cue's words, asked after every cue of the text: remembered per cue (bounded).
+const isNamingCue = boundedMemo((cue: string) => NAMING_CUE.test(cue), 4096)
+
 let intros: ReadonlySet<string> | undefined
 
 /** The self cues of the English and Spanish tables: names.ts reads those introductions with their idioms. */
@@ -171,15 +174,29 @@ function ownCueInText(cue: string, textLanguages: ReadonlySet<string>): boolean 
 }
 
 /** Whether a birth, address or phone cue of the tables ("sinh năm", "ngày sinh", "địa chỉ") starts at word i. */
-function opensFieldCue(list: readonly Word[], i: number): boolean {
-  const wordAt = (k: number): string | undefined => list[k]?.w
+function opensFieldCue(wordAt: (k: number) => string | undefined, i: number): boolean {
   // "nam sinh năm 1950": when a cue also starts at the next word ("sinh năm"), this word is before it (Nam).
   return fieldCueLength(wordAt, i) > 0 && fieldCueLength(wordAt, i + 1) === 0
+}
+
+// The words a self cue, relation word or title ends on (one set for the three), for the compiled tables read.
+let cueLastWords: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
+
+/** The last words of the three cue sets `cuedNames` reads: a word after none of them follows no cue. */
+function cueEnds(lang: ReturnType<typeof languages>): ReadonlySet<string> {
+  if (cueLastWords?.lang !== lang) {
+    const words = new Set<string>()
+    for (const set of [lang.selfCues, lang.relationCues, lang.titlesBefore])
+      for (const w of set.backward.next.keys()) words.add(w)
+    cueLastWords = { lang, words }
+  }
+  return cueLastWords.words
 }
 
 /** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */
 function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
+  const ends = cueEnds(lang)
   const cased = hasUpperCase(text) && hasLowerCase(text)
   const cueSets: Array<[PhraseSet, boolean]> = [
     [lang.selfCues, true],
@@ -188,7 +205,11 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   ]
   let textLanguages: ReadonlySet<string> | undefined
   let mainLanguages: ReadonlySet<string> | undefined
+  // One reader of the words for every cue (a function made per cue cost as much as the cue's other tests).
+  const wordAt = (k: number): string | undefined => list[k]?.w
   for (let i = 1; i < list.length; i++) {
+    // No cue of any set ends on the word before (phraseEndingAt's first test, asked once for the three sets).
+    if (!ends.has(list[i - 1]!.w)) continue
     const first = list[i]!
     for (const [set, self] of cueSets) {
       const cueStart = phraseEndingAt(list, i - 1, text, set)
@@ -196,15 +217,15 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       // A Han word takes no cue here (hanNames reads those); asked only after a cue, as most words follow none.
       if (HAN.test(first.w)) break
       // "em sinh năm 1950", "bà ngày sinh": a word that opens a birth, address or phone cue is that cue, not a name.
-      if (opensFieldCue(list, i)) break
+      if (opensFieldCue(wordAt, i)) break
       if (!isCueGap(text, list[i - 1]!.end, first.start)) continue
       let cue = list[cueStart]!.w
       for (let k = cueStart + 1; k < i; k++) cue += ` ${list[k]!.w}`
       // A cue matched only without its marks ("con la" of Vietnamese "con là") counts in a text of its language only:
       // "con la mayoría" is Spanish.
-      mainLanguages ??= mainLatinLanguages(list.map((w) => w.w))
+      mainLanguages ??= mainLatinLanguagesOfWords(list)
       if (!ownCueInText(cue, mainLanguages)) continue
-      const naming = self && NAMING_CUE.test(cue)
+      const naming = self && isNamingCue(cue)
       // "everybody calls her mother ruby": a title or kinship word may open a name given outright.
       const titled = naming && lang.titlesBefore.phrases.has(first.w)
       // A title only ever written before a name ("aling", "doña", "mrs") is followed by one, whatever the word means.
@@ -224,7 +245,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         /^\p{Script=Hangul}{1,2}$/u.test(list[i + 1]!.w)
       // After a title of the text's own language, a given name of that language is one whatever else it means
       // ("cô loan", "chị lan": Vietnamese given names are everyday words).
-      textLanguages ??= latinLanguagesOf(list.map((w) => w.w))
+      textLanguages ??= latinLanguagesOfWords(list)
       const ownGiven = set !== lang.selfCues && givenNameAfterOwnCue(cue, first.w, textLanguages)
       if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven) continue
       // "الدكتور سميث يقول", "доктор браун сказал": after a title, an Arabic or lower-case Cyrillic word that no table
@@ -300,7 +321,7 @@ function articleNames(list: readonly Word[], text: string, out: Span[]): void {
   for (let i = 0; i + 1 < list.length; i++) {
     const codes = lang.personArticles.get(list[i]!.w)
     if (!codes) continue
-    textLanguages ??= mainLatinLanguages(list.map((w) => w.w))
+    textLanguages ??= mainLatinLanguagesOfWords(list)
     const code = codes.find((c) => textLanguages!.has(c))
     if (!code) continue
     const own = lang.byLanguage.get(code)!

@@ -207,6 +207,24 @@ function spokenNameStart(text: string, start: number): number {
   return start
 }
 
+// The most spaces a family name of the tables holds, for the compiled tables read.
+let familySpaces: { lang: ReturnType<typeof languages>; most: number } | undefined
+
+/**
+ * Whether `value` holds more spaces than any family name: then neither it nor its folded spelling is one (folding
+ * removes no space), and a long name span (a whole Hangul sentence) is not normalised to find that out.
+ */
+function moreSpacesThanFamilyNames(value: string, lang: ReturnType<typeof languages>): boolean {
+  if (familySpaces?.lang !== lang) {
+    let most = 0
+    for (const n of lang.familyNames) most = Math.max(most, n.split(' ').length - 1)
+    familySpaces = { lang, most }
+  }
+  let spaces = 0
+  for (let i = value.indexOf(' '); i >= 0; i = value.indexOf(' ', i + 1)) if (++spaces > familySpaces.most) return true
+  return false
+}
+
 /** Name spans widened over the initials, first names and introduced surnames beside them. */
 export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
   const lang = languages()
@@ -292,7 +310,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // "phạm quốc bảo": after a family name that comes first (Vietnamese, Korean, Chinese in Latin letters), the given
     // names the tables list go with it, whatever else they mean.
     const value = text.slice(s.start, s.end).toLowerCase()
-    if (lang.familyNames.has(value) || lang.familyNames.has(fold(value))) {
+    if (!moreSpacesThanFamilyNames(value, lang) && (lang.familyNames.has(value) || lang.familyNames.has(fold(value)))) {
       const given = GIVEN_AFTER.exec(text.slice(s.end, s.end + 30))
       const parts = given ? given[0].trim().split(/[ \t]+/) : []
       let n = 0

@@ -9,6 +9,7 @@ import { isCountryOrState } from './place-names'
 import { boundedMemo } from '../memo'
 import { words } from '../spoken'
 import { phraseFrom } from './phrases'
+import { hasUpperCase } from './chars'
 import type { Detector, Span } from './types'
 
 const NON_LATIN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}]/u
@@ -68,7 +69,7 @@ const LATIN_WORDS = /^[ \t]?([\p{Script=Latin}'’-]+(?:[ \t]+[\p{Script=Latin}'
  * "搬到") the cue says it: any gazetteer town counts, in any case ("住在Flushing", "我住在mcallen").
  */
 function latinTowns(text: string, out: Span[]): void {
-  if (/\p{Lu}/u.test(text)) {
+  if (hasUpperCase(text)) {
     for (const m of text.matchAll(LATIN_CAPITALISED)) {
       // Only where the sentence around it is written in another script.
       const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)

@@ -4,7 +4,7 @@
  * A member ID or a plate read out this way is an identifier whatever its cue; the English run of single letters and
  * digit words is spoken-ids.ts's, this one reads every language's letter names (the tables' `letterNames`).
  */
-import { languages, mainLatinLanguages } from '../languages'
+import { languages, mainLatinLanguagesOfWords } from '../languages'
 import { isCommonWord, isEnglishWord } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
 import { boundedMemo } from '../memo'
@@ -160,7 +160,7 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
         digits += piece.spelled.length
       }
     }
-    main ??= mainLatinLanguages(list.map((x) => x.w))
+    main ??= mainLatinLanguagesOfWords(list)
     if (digits === 0 && isSpelledName(pieces, list, lower, main)) {
       const start = list[pieces[0]!.from]!.start
       spans.push({ start, end: list[pieces[pieces.length - 1]!.to]!.end, type: 'NAME', source: 'spelled-names' })

@@ -298,7 +298,15 @@ export function languages(): CompiledLanguages {
  * in a text of that language, so an English message keeps flagging "tay" although it is Vietnamese for "hand".
  */
 export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<string> {
-  const { codes, english, counts, order } = languageCounts(lowerWords)
+  return latinOf(languageCounts(lowerWords))
+}
+
+/** {@link latinLanguagesOf} of a text's words (offsets and all): counted once for the same frozen list. */
+export function latinLanguagesOfWords(list: readonly { w: string }[]): ReadonlySet<string> {
+  return latinOf(countsOfWords(list))
+}
+
+function latinOf({ codes, english, counts, order }: LanguageCounts): ReadonlySet<string> {
   const out = new Set<string>()
   for (const n of order) if (counts[n]! >= 2 && counts[n]! >= english) out.add(codes[n]!)
   return out
@@ -309,7 +317,15 @@ export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<str
  * words (ties kept). A word that is a particle in one language and a word in another ("si") is read in this one.
  */
 export function mainLatinLanguages(lowerWords: readonly string[]): ReadonlySet<string> {
-  const { codes, english, counts, order } = languageCounts(lowerWords)
+  return mainOf(languageCounts(lowerWords))
+}
+
+/** {@link mainLatinLanguages} of a text's words (offsets and all): counted once for the same frozen list. */
+export function mainLatinLanguagesOfWords(list: readonly { w: string }[]): ReadonlySet<string> {
+  return mainOf(countsOfWords(list))
+}
+
+function mainOf({ codes, english, counts, order }: LanguageCounts): ReadonlySet<string> {
   let best = Math.max(2, english)
   for (const n of order) if (counts[n]! > best) best = counts[n]!
   const out = new Set<string>()
@@ -317,13 +333,28 @@ export function mainLatinLanguages(lowerWords: readonly string[]): ReadonlySet<s
   return out
 }
 
-/** How many everyday words of each language a text holds: English apart, the others by number in order of first hit. */
-function languageCounts(lowerWords: readonly string[]): {
+/** How many everyday words of each language a text holds (read only once made). */
+interface LanguageCounts {
   codes: readonly string[]
   english: number
   counts: Int32Array
   order: number[]
-} {
+}
+
+// The last frozen word list counted (one entry): several detectors of one text (`words(lower)` hands each the same
+// frozen list) ask which languages it reads as, and counting reads every word of the text.
+let lastCounted: { list: readonly { w: string }[]; counts: LanguageCounts } | undefined
+
+function countsOfWords(list: readonly { w: string }[]): LanguageCounts {
+  if (lastCounted !== undefined && lastCounted.list === list) return lastCounted.counts
+  const counts = languageCounts(list.map((x) => x.w))
+  // Only a frozen list: the same object then always holds the same words.
+  if (Object.isFrozen(list)) lastCounted = { list, counts }
+  return counts
+}
+
+/** How many everyday words of each language a text holds: English apart, the others by number in order of first hit. */
+function languageCounts(lowerWords: readonly string[]): LanguageCounts {
   const index = (latinIndex ??= indexLanguages(languages().languagesOfWord))
   // Counted per language number in an array (a word such as "a" belongs to six languages, and this reads every word
   // of the text): the languages in the order of their first hit, as a map of counts would hold them.
@@ -435,6 +466,11 @@ export function trailingWords(
         else break
         continue
       }
+      // Hangul syllables are all letters (Korean text is read back syllable by syllable here).
+      if (c >= 0xac00 && c <= 0xd7a3) {
+        wordStart--
+        continue
+      }
       const n = classLengthBefore(wordCharLength, prefix, wordStart)
       if (n === 0) break
       wordStart -= n
@@ -533,15 +569,22 @@ export function fieldCueLength(
       .filter((phrase) => phrase.includes(' '))
       .map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
   )
-  let phrase = wordAt(i)
-  if (phrase === undefined || !fieldCueOpeners.has(phrase)) return 0
+  const first = wordAt(i)
+  if (first === undefined || !fieldCueOpeners.has(first)) return 0
+  // The three sets' word trees walked together (a phrase of the words so far is a path ending on a phrase node): no
+  // phrase string joined per word, and the walk stops where no cue goes on ("b day" read, "b x" not).
+  let birth = birthCues.forward.next.get(first)
+  let address = addressCues.forward.next.get(first)
+  let phone = phoneCues.forward.next.get(first)
   let length = 0
   for (let k = i + 1; k < i + 4; k++) {
     const word = wordAt(k)
     if (word === undefined || (joins !== undefined && !joins(k))) break
-    phrase += ` ${word}`
-    if (birthCues.phrases.has(phrase) || addressCues.phrases.has(phrase) || phoneCues.phrases.has(phrase))
-      length = k - i + 1
+    birth = birth?.next.get(word)
+    address = address?.next.get(word)
+    phone = phone?.next.get(word)
+    if (birth === undefined && address === undefined && phone === undefined) break
+    if (birth?.phrase || address?.phrase || phone?.phrase) length = k - i + 1
   }
   return length
 }

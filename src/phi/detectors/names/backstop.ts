@@ -88,6 +88,7 @@ function isGluedToDenseScript(ctx: Ctx, t: Tok): boolean {
 }
 
 const HAN_START = /^\p{Script=Han}/u
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
 // What a message says to a teacher or doctor before the title ("Sorry 선생님", "Thanks 医生"), no name.
 // biome-ignore format: packed list
 const NOT_BEFORE_TITLE = new Set([
@@ -134,10 +135,13 @@ function fieldCueWords(ctx: Ctx): Uint8Array | undefined {
 export function backstopPass(ctx: Ctx): void {
   const { toks, name, informative, spanish } = ctx
   const cueWords = fieldCueWords(ctx)
+  // Every way a word is glued to a dense script reads a Han, Hangul or Kana character of the text: without one (most
+  // texts), no word is asked.
+  const dense = DENSE_SCRIPT.test(ctx.text)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (cueWords?.[i]) continue
-    if (!name[i] && (isUnknownWord(t, informative, spanish) || isGluedToDenseScript(ctx, t))) name[i] = 3
+    if (!name[i] && (isUnknownWord(t, informative, spanish) || (dense && isGluedToDenseScript(ctx, t)))) name[i] = 3
   }
   // An unknown word next to a surname or first name makes a name of both ("xochitl brown").
   for (let i = 0; i < toks.length; i++) {

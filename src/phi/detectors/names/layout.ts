@@ -7,6 +7,7 @@ import { isCommonWord } from '../../lexicon'
 import { CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
 import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
 import { CONJUNCTIONS } from './multiword'
+import { hasLowerCase } from '../chars'
 
 const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/
 /** What may follow a sign-off: punctuation, a closing bracket, emoji ("… - Rick 🙏"). */
@@ -220,7 +221,7 @@ const HEADER_FIELD_AFTER =
  */
 export function chartHeaderPass(ctx: Ctx): void {
   const { toks, text } = ctx
-  if (!/\p{Ll}/u.test(text)) return
+  if (!hasLowerCase(text)) return
   for (let i = 0; i + 1 < toks.length; i++) {
     const a = toks[i]!
     const b = toks[i + 1]!
@@ -255,7 +256,7 @@ const SHORT_CREDENTIALS = new Set(['do', 'pa', 'pt', 'ot', 'od'])
 export function credentialPass(ctx: Ctx): void {
   const { toks, text } = ctx
   // Read once: a text in capitals throughout gives no evidence that a capitalised word is a surname.
-  const lowerElsewhere = /\p{Ll}/u.test(text)
+  const lowerElsewhere = hasLowerCase(text)
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!
     const cred = toks[i + 1]!
