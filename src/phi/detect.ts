@@ -16,7 +16,7 @@ import { detectSpokenNumbers } from './detectors/spoken-numbers'
 import { matchesOf } from './detectors/matches'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
-import { detectResidence } from './detectors/residence'
+import { detectResidence, placesAfterCallers } from './detectors/residence'
 import { cueGaps, nameGaps, namePartsBeside } from './detectors/extents'
 import { addressUnits, streetEndings } from './detectors/street-extents'
 import { letterPrefixes } from './detectors/id-extents'
@@ -332,6 +332,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...facilityExtents(scan, resolved),
       ...named,
       ...hanGivenNames(scan, resolved),
+      ...placesAfterCallers(scan, resolved),
     ]
     if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
     // A name widened over its neighbours ("pop pop eugene", "st. clair") holds words found only now: they are

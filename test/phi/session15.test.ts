@@ -97,4 +97,12 @@ describe('name extents', () => {
     expect(scrub('sabi po ni tita baby na mas mabuti na')).toBe('sabi po ni [NAME] na mas mabuti na')
     expect(scrub('si baby po may lagnat')).toBe('si baby po may lagnat')
   })
+
+  it('reads where a Spanish-speaking caller says they are from after their name, in English words only', () => {
+    expect(scrub('buenos días le habla rosa martínez de central falls para mi papá')).toBe(
+      'buenos días le habla [NAME] de [LOCALITY] para mi papá',
+    )
+    expect(scrub('hola soy ana de la clínica')).not.toContain('[LOCALITY]')
+    expect(scrub('buenas habla rosa de parte de su hija')).not.toContain('[LOCALITY]')
+  })
 })

@@ -6,8 +6,9 @@
  * function word, a clinical term, a number, a time, a state or a country. Fail closed: a town made of everyday words
  * ("midtown", "government hill", "big lake") is caught without any list naming it.
  */
-import { isWordOfLanguages, languages } from '../languages'
-import { isClinicalTerm } from '../lexicon'
+import { isWordOfLanguages, languages, mainLatinLanguages, phraseLengthAtEnd } from '../languages'
+import { lowerSameLength } from '../blanking'
+import { isClinicalTerm, isEnglishWord, isSpanishWord } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
@@ -233,6 +234,43 @@ export const detectResidence: Detector = ({ text, lower }) => {
     if (!place || namesNoTown(list, place.from, place.to, text)) continue
     out.push({ start: list[place.from]!.start, end: list[place.to - 1]!.end, type: 'CITY', source: 'city:residence' })
     i = place.to - 1
+  }
+  return out
+}
+
+/**
+ * "le habla rosa de central falls", "soy ana de grants": where a caller who has just given their name after a self cue
+ * says they are from, read like the place after "calling from" (a resolved pass: the name is found first).
+ */
+export function placesAfterCallers(text: string, spans: readonly Span[]): Span[] {
+  const lang = languages()
+  const out: Span[] = []
+  let list: readonly Word[] | undefined
+  let textLanguages: ReadonlySet<string> | undefined
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue
+    const after = /^[ \t]+([\p{L}]+)[ \t]+/u.exec(text.slice(s.end, s.end + 12))
+    const codes = after ? lang.originAfterName.get(after[1]!.toLowerCase()) : undefined
+    if (!after || !codes) continue
+    const before = text.slice(Math.max(0, s.start - 40), s.start).toLowerCase()
+    if (phraseLengthAtEnd(before, lang.selfCues) === 0) continue
+    const all = (list ??= words(lowerSameLength(text)))
+    const at = s.end + after[0].length
+    const cueEnd = all.findIndex((w) => w.start === at)
+    if (cueEnd < 1) continue
+    const place = placeAfterCue(all, cueEnd, text, codes, true)
+    if (!place || namesNoTown(all, place.from, place.to, text)) continue
+    // "soy ana de recepción", "habla rosa de parte de": in a text of the cue's language its own words name a service,
+    // an errand or a time; a town of the US is said in English ("de central falls", "de grants").
+    textLanguages ??= mainLatinLanguages(all.map((w) => w.w))
+    if (!codes.some((c) => textLanguages!.has(c))) continue
+    const phrase = all.slice(place.from, place.to)
+    if (!phrase.some((w) => isEnglishWord(w.w) && !isSpanishWord(w.w) && !isWordOfLanguages(w.w, textLanguages!)))
+      continue
+    // A word of a name already found ("je suis Jean de Dieu") stays the name.
+    if (spans.some((o) => o.type === 'NAME' && o.start < all[place.to - 1]!.end && o.end > all[place.from]!.start))
+      continue
+    out.push({ start: all[place.from]!.start, end: all[place.to - 1]!.end, type: 'CITY', source: 'city:residence' })
   }
   return out
 }

@@ -271,11 +271,12 @@ export const es: LanguageTable = {
     "nos mudamos a", "se mudó a", "se mudo a", "se mudaron a", "estoy viviendo en", "estamos viviendo en",
     "radico en", "resido en", "nací en", "naci en", "nació en", "nacio en"
   ],
+  originAfterName: ["de", "desde"],
   genericPlaces: [
     "casa", "apartamento", "apto", "departamento", "trabajo", "escuela", "iglesia", "hospital", "clínica", "clinica",
     "farmacia", "ciudad", "pueblo", "campo", "rancho", "país", "pais", "estado", "condado", "área", "area", "barrio",
     "vecindario", "centro", "mismo", "misma", "otro", "otra", "lugar", "aquí", "aqui", "allá", "alla", "ahí", "ahi",
     "estados unidos", "eeuu", "asilo", "hogar", "residencia", "albergue", "refugio", "cárcel", "carcel", "cuarto",
-    "cama", "carro", "troca", "norte", "sur"
+    "cama", "carro", "troca", "norte", "sur", "parte"
   ],
 }

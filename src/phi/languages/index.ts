@@ -259,6 +259,7 @@ function compile(tables: readonly LanguageTable[]) {
     places: all((t) => t.places ?? []),
     residenceCues: all((t) => withClitics(t, t.residenceCues ?? [])),
     originCues: new Set(tables.flatMap((t) => t.originCues ?? [])),
+    originAfterName: wordLanguages(tables, (t) => t.originAfterName ?? []),
     residenceCueLanguages: wordLanguages(tables, (t) => t.residenceCues ?? []),
     residenceVerbsAfter: tables.flatMap((t) => t.residenceVerbsAfter ?? []),
     genericPlaces: all((t) => t.genericPlaces ?? []),

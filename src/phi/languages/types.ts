@@ -208,6 +208,12 @@ export interface LanguageTable {
    */
   originCues?: readonly string[]
   /**
+   * The word a caller says after giving their name to say where they are from ("le habla rosa de central falls"): read
+   * like an origin cue when a self cue opens the name, and only a phrase holding a word the language does not use
+   * counts ("soy ana de recepción" stays). Optional.
+   */
+  originAfterName?: readonly string[]
+  /**
    * The same said after the place, for languages that put the verb last (Korean "…에 살아요"): the first letters of
    * the verb's forms ("살아", "사는", "삽니"). The place is the word before, with its particle. Optional.
    */
