@@ -106,3 +106,37 @@ describe('name extents', () => {
     expect(scrub('buenas habla rosa de parte de su hija')).not.toContain('[LOCALITY]')
   })
 })
+
+describe('review of the residence cues', () => {
+  it('keeps where in a hospital someone waits, and care settings, payers and states of mind', () => {
+    for (const text of [
+      '我们在急诊室这边等',
+      '我家在二楼',
+      'he moved to step down',
+      'i live in constant pain',
+      "i'm from around here",
+      'calling from humana about the claim',
+      "i'm from social work",
+      'out past curfew again',
+    ])
+      expect(scrub(text)).toBe(text)
+    for (const text of ["je suis né à l'hôpital", 'mẹ tôi đang ở phòng cấp cứu', 'я из больницы', '학교 근처에 살아요'])
+      expect(scrub(text, 'sms')).toBe(text)
+  })
+
+  it('reads the cue with a curly apostrophe, a place in Latin letters after a Han cue, and a place named before a generic one', () => {
+    expect(scrub('i’m from government hill', 'sms')).toBe('i’m from [LOCALITY]')
+    expect(scrub('我住在government hill', 'sms')).toBe('我住在[LOCALITY]')
+    expect(scrub('我住在政府山公寓', 'sms')).toBe('我住在[LOCALITY]')
+  })
+
+  it('does not excuse a town because a clinical word or "living" follows it', () => {
+    expect(scrub('we moved to government hill pain has been worse')).toBe('we moved to [LOCALITY] pain has been worse')
+    expect(scrub('we moved to government hill living with my son')).toContain('[LOCALITY]')
+  })
+
+  it('reads no credential or everyday dotted word as initials, and signs with "Iris" only as the last word', () => {
+    expect(scrub('Dr. Lee M.D. called', 'sms')).toContain('M.D.')
+    expect(scrub('eye exam - Iris normal', 'sms')).toBe('eye exam - Iris normal')
+  })
+})

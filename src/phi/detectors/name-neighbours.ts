@@ -29,6 +29,9 @@ const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:[AEIOUY]\.|[B-DF-HJ-NP-TV-XZ]
 // One or two dotted capital initials right after a name, as charts and signatures write a given name and patronymic
 // after the family name: "Соколова Г.П.", "NGUYEN T.", "Okafor J.".
 const INITIALS_AFTER = /^[ \t]{1,2}\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}\p{N}])/u
+// Dotted abbreviations that are no initials: credentials and everyday ones ("Lee M.D.", "Smith U.S. citizen").
+// biome-ignore format: packed list
+const DOTTED_NOT_INITIALS = new Set(['md', 'do', 'rn', 'np', 'pa', 'us', 'ok', 'am', 'pm', 'po', 'dc', 'jr', 'sr', 'uk', 'eu'])
 const SPOKEN_DASH = /^[ \t]+(?:dash|hyphen|guion|guión|tiret)[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’])/iu
 const GIVEN_AFTER = /^(?:[ \t]+[\p{L}\p{M}]+){1,2}(?![\p{L}\p{M}'’.-])/u
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u
@@ -239,7 +242,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const initials = mayEndOnInitial(before) ? INITIALS_BEFORE.exec(before) : null
     if (initials) out.push({ start: s.start - initials[1]!.length, end: s.end, type: 'NAME', source: 'name:initials' })
     const initialsAfter = INITIALS_AFTER.exec(text.slice(s.end, s.end + 8))
-    if (initialsAfter)
+    if (initialsAfter && !DOTTED_NOT_INITIALS.has(initialsAfter[0].replace(/[^\p{L}]/gu, '').toLowerCase()))
       out.push({ start: s.start, end: s.end + initialsAfter[0].length, type: 'NAME', source: 'name:initials' })
     // "محمود العلي": an Arabic family name with its article right after a found name, unless it is an everyday word.
     const article = ARABIC_FAMILY_AFTER.exec(text.slice(s.end, s.end + 30))

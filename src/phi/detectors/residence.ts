@@ -23,31 +23,14 @@ const MAX_PLACE_WORDS = 3
 // possessive ("my house", "a trailer", "mi casa") says the place is no town.
 // biome-ignore format: packed list
 const DEFINITE_ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'os', 'as'])
-// Words that say when, not where: they end a place phrase ("we live in midtown now").
-// biome-ignore format: packed list
-const TIME_WORDS = new Set([
-  'now', 'today', 'tonight', 'tomorrow', 'yesterday', 'currently', 'anymore', 'already', 'still', 'lately', 'ago',
-  'since', 'ahora', 'hoy', 'ayer', 'mañana', 'agora', 'hoje', 'ontem', 'maintenant', "aujourd'hui", 'kounye', 'jodi a',
-  'ngayon', 'bây giờ', 'сейчас', 'теперь', 'الآن',
-])
-// Words that place something beside the place, not in its name ("midtown near the park", "cerca de", "gần chợ").
-// biome-ignore format: packed list
-const BESIDE_WORDS = new Set([
-  'near', 'close', 'behind', 'next', 'across', 'off', 'past', 'outside', 'by', 'cerca', 'junto', 'frente', 'enfrente',
-  'perto', 'près', 'pres', 'proche', 'kote', 'malapit', 'gần', 'около', 'рядом', 'возле', 'قرب', 'بجانب',
-])
-// Verbs a caller goes on with right after the place ("in mesa calling about", "in midtown asking").
-// biome-ignore format: packed list
-const GOES_ON = new Set([
-  'calling', 'asking', 'wondering', 'hoping', 'trying', 'looking', 'needing', 'speaking', 'here', 'again',
-])
-// The last word of an organisation's name ("blue horizon medical supply", "sunrise home care", "labcorp"): after an
-// origin cue it names who calls, not a town. Place-of-care names that carry a town are read by facility-names.ts.
+// The last word of an English organisation's name ("blue horizon medical supply", "sunrise home care"): after an
+// origin cue, in the phrase or right after it, it names who calls, not a town. Place-of-care names that carry a town are read by facility-names.ts.
 // biome-ignore format: packed list
 const SERVICE_WORDS = new Set([
   'supply', 'supplies', 'care', 'medicine', 'medical', 'insurance', 'health', 'healthcare', 'pharmacy', 'clinic',
   'center', 'centre', 'hospital', 'hospice', 'lab', 'labs', 'laboratory', 'laboratories', 'office', 'agency',
-  'services', 'service', 'company', 'school', 'schools', 'district', 'unit', 'department', 'dept', 'living',
+  'services', 'service', 'company', 'school', 'schools', 'district', 'unit', 'department', 'dept', 'nurse', 'nursing',
+  'work', 'management', 'therapy', 'diagnostics', 'scripts', 'cross', 'shield', 'imaging', 'radiology', 'transport',
   'facility', 'group', 'associates', 'partners', 'practice', 'foundation', 'ministries', 'church', 'bank', 'program',
   'network', 'plan', 'inc', 'llc', 'elementary', 'academy', 'college', 'university', 'rehab', 'dialysis',
 ])
@@ -62,7 +45,16 @@ const HAN_PLACE_END =
   /[，。,.;；！!？?\s、：:（(]|这边|這邊|那边|那邊|附近|一带|一帶|的|了|和|跟|很|我|你|他|她|现在|現在|已经|已經|需要|要|想|可以|能|有|没|沒|是|在|里|裡|就|都|也|还|還|所以|因为|因為|请|請|麻烦|麻煩/u
 // "在…这边", "在…附近": a place between "at" and "this side / near", the way speakers say where they are.
 const HAN_AT_SIDE = /在([\p{Script=Han}]{2,6}?)(?:这边|這邊|那边|那邊|附近|一带|一帶)/gu
+// How the name of a town or a district ends in Han script ("珍珠城", "大学城", "政府山", "皇后区"): "在…这边" counts only
+// for such a run, as "在急诊室这边" says where in the hospital someone waits.
+const HAN_PLACE_ENDING = /[城镇鎮村山区區湾灣岛島港街市县縣州谷园園庄莊堡湖河林顿頓]$/u
+// A floor ("二楼", "3楼"): where in a building, not which town.
+const HAN_FLOOR = /^[一二三四五六七八九十两兩\d]+[楼樓层層]/u
 const HAN_PRONOUN = /^(?:我|你|您|他|她|它|咱|这|這|那)/u
+
+const ELIDED = /^[ldcjmnst]['’]/u
+const CONTRACTION =
+  /^(?:\p{L}+['’](?:re|m|ll|d|ve)|\p{L}+n['’]t|(?:she|he|it|that|what|there|who|where|here|how|let)['’]s)$/u
 
 /** Whether `w` cannot be part of a place's name: it ends the phrase. */
 function endsPlace(w: string): boolean {
@@ -70,9 +62,7 @@ function endsPlace(w: string): boolean {
   return (
     isFunctionWordOfAnyLanguage(w) ||
     FILLERS.has(w) ||
-    TIME_WORDS.has(w) ||
-    BESIDE_WORDS.has(w) ||
-    GOES_ON.has(w) ||
+    lang.placeEnds.has(w) ||
     /\d/.test(w) ||
     lang.numbers.has(w) ||
     lang.weekdayPhrases.phrases.has(w) ||
@@ -80,8 +70,10 @@ function endsPlace(w: string): boolean {
     lang.titlesBefore.phrases.has(w) ||
     ROLE_TITLES.has(w) ||
     isClinicalTerm(w) ||
-    // A contraction opens the next clause ("we live in midtown she's …", "moved to grants we're …").
-    /['’](?:s|re|m|ll|d|ve|t)$/u.test(w)
+    lang.ordinals.has(w) ||
+    // A contraction opens the next clause ("we live in midtown she's …", "moved to grants we're …"); a possessive
+    // stays in the place ("government hill's east side").
+    CONTRACTION.test(w)
   )
 }
 
@@ -92,6 +84,8 @@ function genericWords(list: readonly Word[], from: number, to: number, text: str
   for (let k = from; k < to; k++) {
     const end = phraseFrom(list, k, text, generic, true)
     for (let j = k; j < Math.min(end, to); j++) out.add(j)
+    // "à l'hôpital", "d'accueil": the elided article of French is no part of the word.
+    if (ELIDED.test(list[k]!.w) && generic.phrases.has(list[k]!.w.replace(ELIDED, ''))) out.add(k)
   }
   return out
 }
@@ -141,12 +135,11 @@ function placeAfterCue(
     k++
   }
   if (k === from) return null
-  // "calling from blue horizon medical supply": an organisation, up to two words after the phrase read so far;
-  // "moved to oral meds": a treatment.
+  // "calling from blue horizon medical supply": an organisation, up to the word after the phrase read so far.
   if (origin) {
-    for (let j = from; j < Math.min(list.length, k + 2); j++) {
+    for (let j = from; j < Math.min(list.length, k + 1); j++) {
       if (j > from && !joinedBySpace(text, list[j - 1]!, list[j]!)) break
-      if (SERVICE_WORDS.has(list[j]!.w) || (j >= k && isClinicalTerm(list[j]!.w))) return null
+      if (SERVICE_WORDS.has(list[j]!.w)) return null
     }
   }
   return { from, to: k }
@@ -184,14 +177,38 @@ function withoutParticle(w: string): string | null {
 
 /** Whether a run of Han characters names no town: a generic place, or a pronoun's ("我女儿家"). */
 function hanNamesNoTown(run: string): boolean {
-  const generic = languages().genericPlaces.phrases
-  // A word of the table is no town ("加利福尼亚", a state; "医院"), nor a place named after a generic one.
-  return (
-    generic.has(run) ||
-    languages().words.has(run) ||
-    HAN_PRONOUN.test(run) ||
-    [...generic].some((g) => HAN.test(g) && run.endsWith(g))
-  )
+  const lang = languages()
+  // A word of the table is no town ("加利福尼亚", a state; "医院"), nor a pronoun's place ("我女儿家") or a floor.
+  if (lang.genericPlaces.phrases.has(run) || lang.words.has(run) || HAN_PRONOUN.test(run) || HAN_FLOOR.test(run))
+    return true
+  // "政府山公寓", "珍珠城医院": a generic place named after what comes before it; that is what is read.
+  const ending = hanGenericPlaces().find((g) => run.endsWith(g))
+  return ending !== undefined && (run.length === ending.length || isHanGeneric(run, ending))
+}
+
+/** Whether what comes before the generic `ending` of `run` names no town either. */
+function isHanGeneric(run: string, ending: string): boolean {
+  const head = run.slice(0, -ending.length)
+  return head.length < 2 || hanNamesNoTown(head)
+}
+
+// Up to three Latin words right after a Han cue, ending where the Han sentence goes on.
+const LATIN_AFTER_HAN_CUE = /^[ \t]?([A-Za-z][A-Za-z'’.-]*(?:[ \t]+[A-Za-z][A-Za-z'’.-]*){0,2})/u
+
+/** Whether Latin words after a Han cue name no town: each a generic place of the tables, or a state or country. */
+function latinNamesNoTown(run: string): boolean {
+  const lower = run.toLowerCase()
+  if (isCountryOrState(lower)) return true
+  const lang = languages()
+  return lower.split(/[ \t]+/).every((w) => lang.genericPlaces.phrases.has(w) || isFunctionWordOfAnyLanguage(w))
+}
+
+let hanGeneric: readonly string[] | undefined
+
+/** The generic places of the tables written in Han script, longest first (read once). */
+function hanGenericPlaces(): readonly string[] {
+  hanGeneric ??= [...languages().genericPlaces.phrases].filter((g) => HAN.test(g)).sort((a, b) => b.length - a.length)
+  return hanGeneric
 }
 
 /** Places said in Han script after a residence cue, or between "在" and "这边 / 附近". */
@@ -200,6 +217,13 @@ function hanPlaces(text: string, out: Span[]): void {
   for (const cue of languages().residenceCues.unspaced) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const start = at + cue.length
+      // "我住在government hill": a place in Latin letters right after the cue, read as after a Latin cue.
+      const latin = LATIN_AFTER_HAN_CUE.exec(text.slice(start, start + 60))
+      if (latin && !latinNamesNoTown(latin[1]!)) {
+        const from = start + latin[0].length - latin[1]!.length
+        out.push({ start: from, end: from + latin[1]!.length, type: 'CITY', source: 'city:residence' })
+        continue
+      }
       const rest = text.slice(start, start + 10)
       const stop = HAN_PLACE_END.exec(rest)
       const run = stop ? rest.slice(0, stop.index) : rest
@@ -210,7 +234,7 @@ function hanPlaces(text: string, out: Span[]): void {
   }
   for (const m of text.matchAll(HAN_AT_SIDE)) {
     const run = m[1]!
-    if (hanNamesNoTown(run)) continue
+    if (!HAN_PLACE_ENDING.test(run) || hanNamesNoTown(run)) continue
     const start = m.index + 1
     out.push({ start, end: start + run.length, type: 'CITY', source: 'city:residence' })
   }
@@ -221,7 +245,8 @@ export const detectResidence: Detector = ({ text, lower }) => {
   const lang = languages()
   const out: Span[] = []
   hanPlaces(text, out)
-  const list = words(lower)
+  // A curly apostrophe (the phones' default) reads as the straight one the cue tables are written with.
+  const list = words(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
   if (HANGUL.test(text)) koreanPlaces(list, text, out)
   for (let i = 0; i < list.length; i++) {
     const cueEnd = phraseFrom(list, i, text, lang.residenceCues)

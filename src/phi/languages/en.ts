@@ -278,12 +278,14 @@ export const en: LanguageTable = {
     "i'm from", "im from", "i am from", "we're from", "we are from", "originally from", "grew up in", "raised in",
     "born in", "i'm up in", "we're up in", "i'm out in", "we're out in", "i'm over in", "we're over in",
     "i'm down in", "we're down in", "out past", "live alone in", "lives alone in", "live by myself in",
-    "lives by herself in", "lives by himself in", "live by ourselves in", "live by themselves in"
+    "lives by herself in", "lives by himself in", "live by ourselves in", "live by themselves in",
+    "we stay in", "we're staying in", "staying in", "moved into", "moved here from", "calling you from", "located in", "we're located in"
   ],
   originCues: [
     "calling from", "i'm from", "im from", "i am from", "we're from", "we are from", "moved to", "moving to",
     "relocated to"
   ],
+  placeEnds: ["another", "now", "today", "tonight", "tomorrow", "yesterday", "currently", "anymore", "already", "still", "lately", "ago", "since", "curfew", "midnight", "bedtime", "near", "close", "behind", "next", "across", "off", "past", "outside", "by", "around", "calling", "asking", "wondering", "hoping", "trying", "looking", "needing", "speaking", "here", "again"],
   genericPlaces: [
     "home", "house", "apartment", "apt", "condo", "trailer", "mobile home", "shelter", "building", "complex", "unit",
     "room", "bed", "car", "truck", "van", "work", "job", "office", "school", "church", "hospital", "clinic",
@@ -298,6 +300,7 @@ export const en: LanguageTable = {
     "us", "usa", "america", "states", "united states", "abroad", "overseas", "motel", "hotel", "couch", "sofa", "floor", "top", "bottom",
     "list", "video", "telehealth", "virtual", "online", "zoom", "road", "lake", "river", "beach", "park", "creek", "woods",
     "mountains", "hills", "coast", "ocean", "bay", "desert", "border", "highway", "freeway", "interstate", "airport",
-    "mall", "country side", "countryside", "suburbs", "city limits"
+    "mall", "country side", "countryside", "suburbs", "city limits",
+    "inpatient", "outpatient", "skilled nursing", "comfort measures", "comfort care", "tube feeding", "tele", "telemetry", "med surg", "generic", "night shift", "days", "nights", "step down", "stepdown", "oral", "iv", "limbo", "survival mode", "sin", "poverty", "wedlock", "spring", "summer", "fall", "winter", "autumn", "constant", "chronic", "humana", "aetna", "cigna", "unitedhealthcare", "kaiser", "labcorp", "quest", "blue cross", "express scripts", "cps", "mail order", "vacation", "social work", "case management", "visiting nurse"
   ],
 }

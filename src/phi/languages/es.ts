@@ -269,9 +269,11 @@ export const es: LanguageTable = {
   residenceCues: [
     "vivo en", "vive en", "vivimos en", "viven en", "vivía en", "vivia en", "me mudé a", "me mude a",
     "nos mudamos a", "se mudó a", "se mudo a", "se mudaron a", "estoy viviendo en", "estamos viviendo en",
-    "radico en", "resido en", "nací en", "naci en", "nació en", "nacio en"
+    "radico en", "resido en", "nací en", "naci en", "nació en", "nacio en",
+    "vivo aquí en", "vivimos aquí en", "me mudé para", "nos mudamos para", "vivo por", "vive por"
   ],
   originAfterName: ["de", "desde"],
+  placeEnds: ["ahora", "hoy", "ayer", "mañana", "cerca", "junto", "frente", "enfrente", "llamando"],
   genericPlaces: [
     "casa", "apartamento", "apto", "departamento", "trabajo", "escuela", "iglesia", "hospital", "clínica", "clinica",
     "farmacia", "ciudad", "pueblo", "campo", "rancho", "país", "pais", "estado", "condado", "área", "area", "barrio",

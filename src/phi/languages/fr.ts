@@ -359,10 +359,12 @@ export const fr: LanguageTable = {
     ce: "c", de: "d", ge: "g", pe: "p", te: "t", ve: "v",
   },
   residenceCues: [
-    "j'habite à", "j'habite a", "j'habite au", "j'habite en", "j'habite dans", "j'habite", "habite à", "habite a",
+    "j'habite à", "j'habite a", "j'habite au", "j'habite en", "j'habite dans", "habite à", "habite a",
     "habitons à", "habitent à", "je vis à", "vit à", "vivons à", "on habite à", "je suis né à", "je suis née à",
-    "né à", "née à", "déménagé à", "demenage a", "déménagé au"
+    "né à", "née à", "déménagé à", "demenage a", "déménagé au",
+    "je reste à", "on reste à", "elle reste à", "il reste à"
   ],
+  placeEnds: ["maintenant", "aujourd'hui", "près", "proche", "côté", "face", "seule", "seul"],
   genericPlaces: [
     "maison", "chez", "appartement", "appart", "travail", "école", "ecole", "église", "eglise", "hôpital", "hopital",
     "clinique", "pharmacie", "ville", "pays", "état", "etat", "quartier", "centre", "même", "meme", "ici", "là",

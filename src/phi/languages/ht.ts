@@ -413,6 +413,7 @@ export const ht: LanguageTable = {
     "mwen abite nan", "abite nan", "m abite", "mwen abite", "li abite", "nou abite", "m ap viv nan", "m viv nan",
     "viv nan", "demenaje nan", "demenaje ale"
   ],
+  placeEnds: ["kounye", "jodi", "kote"],
   genericPlaces: [
     "kay", "lakay", "apatman", "travay", "lekòl", "lekol", "legliz", "lopital", "klinik", "famasi", "vil", "peyi",
     "eta", "katye", "isit", "kabann", "ayiti", "etazini", "mezon retrèt", "menm"

@@ -263,6 +263,7 @@ function compile(tables: readonly LanguageTable[]) {
     residenceCueLanguages: wordLanguages(tables, (t) => t.residenceCues ?? []),
     residenceVerbsAfter: tables.flatMap((t) => t.residenceVerbsAfter ?? []),
     genericPlaces: all((t) => t.genericPlaces ?? []),
+    placeEnds: new Set(tables.flatMap((t) => (t.placeEnds ?? []).flatMap((w) => [w, fold(w)]))),
     letterNames: new Map(tables.flatMap((t) => Object.entries(t.letterNames ?? {}))),
   }
 }

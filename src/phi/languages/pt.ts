@@ -282,8 +282,10 @@ export const pt: LanguageTable = {
   residenceCues: [
     "moro em", "moro no", "moro na", "moramos em", "moramos no", "moramos na", "mora em", "mora no", "mora na",
     "moram em", "vivo em", "vive em", "me mudei para", "mudei para", "mudamos para", "nos mudamos para", "nasci em",
-    "nasceu em"
+    "nasceu em",
+    "moro lá em", "moramos aqui em", "moro aqui em"
   ],
+  placeEnds: ["agora", "hoje", "ontem", "perto", "ligando"],
   genericPlaces: [
     "casa", "apartamento", "apto", "trabalho", "escola", "igreja", "hospital", "clínica", "clinica", "farmácia",
     "farmacia", "cidade", "país", "pais", "estado", "área", "area", "bairro", "centro", "mesmo", "mesma", "outro",

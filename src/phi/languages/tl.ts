@@ -589,8 +589,10 @@ export const tl: LanguageTable = {
   weekdayRelatives: ["noong", "nung", "nakaraang", "susunod na", "ngayong", "sa susunod na", "itong"],
   residenceCues: [
     "nakatira sa", "nakatira kami sa", "nakatira ako sa", "nakatira siya sa", "nakatira sila sa", "tumira sa",
-    "lumipat sa", "lumipat kami sa", "lumipat siya sa", "taga"
+    "lumipat sa", "lumipat kami sa", "lumipat siya sa", "taga",
+    "nakatira po kami sa", "nakatira po ako sa", "nakatira po siya sa", "nakatira po sila sa", "nakatira po sa"
   ],
+  placeEnds: ["ngayon", "malapit"],
   genericPlaces: [
     "bahay", "apartment", "trabaho", "paaralan", "eskwela", "simbahan", "ospital", "klinika", "botika", "lungsod",
     "bayan", "probinsya", "pilipinas", "amerika", "dito", "doon", "diyan", "kwarto", "kama", "parehong", "amin", "akin", "atin", "inyo", "kanila", "kanya", "kanyang"

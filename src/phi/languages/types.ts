@@ -219,10 +219,16 @@ export interface LanguageTable {
    */
   residenceVerbsAfter?: readonly string[]
   /**
-   * Where someone lives or is that names no town: home, work, places of care, the country ("home", "the hospital",
-   * "casa", "家", "집", "больнице", "البيت"). After a residence cue these keep the phrase. Optional.
+   * What may follow a residence cue and names no town: home, work, places and settings of care, payers, the country,
+   * and the states a person "lives in" ("home", "the hospital", "inpatient", "pain", "casa", "家", "집", "больнице",
+   * "البيت"). After a residence cue a phrase made only of these is kept. Optional.
    */
   genericPlaces?: readonly string[]
+  /**
+   * Words that end a place phrase after a residence cue: when, not where ("now", "ahora", "сейчас"), what stands
+   * beside the place ("near", "cerca", "gần", "около"), and a caller's next verb ("calling"). Optional.
+   */
+  placeEnds?: readonly string[]
   /**
    * Names of the Latin letters as speakers of the language say them when they spell an ID or a plate ("efe", "hache",
    * "quê", "эф", "에이치", "دبليو"), each with its letter. Names that are also everyday words ("de", "te", "이") join a

@@ -370,10 +370,12 @@ export const vi: LanguageTable = {
   monthRelatives: ["tháng này", "thang nay", "tháng trước", "thang truoc", "tháng sau", "thang sau", "tháng tới", "thang toi"],
   weekdayRelatives: ["trước", "truoc", "tuần trước", "tuan truoc", "tuần sau", "tuan sau", "tuần tới", "tuan toi", "này", "nay", "tới", "toi"],
   residenceCues: [
-    "sống ở", "sống tại", "ở tại", "nhà ở", "dọn về", "chuyển về", "chuyển đến", "chuyển tới", "dọn tới", "đang ở"
+    "sống ở", "sống tại", "ở tại", "nhà ở", "dọn về", "chuyển về", "chuyển đến", "chuyển tới", "dọn tới"
   ],
+  placeEnds: ["bây giờ", "gần", "với", "lâu", "rồi"],
   genericPlaces: [
     "nhà", "bệnh viện", "phòng khám", "viện dưỡng lão", "mỹ", "việt nam", "đây", "đó", "chỗ làm", "trường", "chùa",
-    "nhà thờ", "quê", "nhà con", "nhà con gái", "nhà con trai", "nhà thương", "viện"
+    "nhà thờ", "quê", "nhà con", "nhà con gái", "nhà con trai", "nhà thương", "viện",
+    "phòng", "khoa", "bãi", "sảnh", "tiệm"
   ],
 }

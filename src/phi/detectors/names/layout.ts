@@ -193,8 +193,8 @@ export function signOffPass(ctx: Ctx): void {
     for (let k = i + 1; k < n; k++) if (!SPACE_ONLY.test(gap(ctx, k))) return
     const head = toks[i]!
     const c = head.cls
-    // A capitalised given name after a dash signs the message even when it is also a clinical word ("… - Iris").
-    const signedGivenName = c.first && isCap(ctx, head) && SIGN_OFF_GAP.test(gap(ctx, i))
+    // A capitalised given name alone after a dash signs the message even when it is also a clinical word ("… - Iris").
+    const signedGivenName = size === 1 && c.first && isCap(ctx, head) && SIGN_OFF_GAP.test(gap(ctx, i))
     if (head.glued || (c.clinical && !signedGivenName) || (isAux(ctx, head.lower) && !closingName)) return
     // A given name of the tables signs in a script without capitals too ("- سارة الخطيب").
     if (c.strong || c.first || c.oov || isCap(ctx, head) || languages().givenNames.has(head.lower)) {
