@@ -19,21 +19,6 @@ import type { Detector, Span } from './types'
 
 /** The most words a place phrase takes after its cue ("east palo alto"). */
 const MAX_PLACE_WORDS = 3
-// The definite articles a place may carry ("the highlands", "el barrio", "o centro"); any other determiner or
-// possessive ("my house", "a trailer", "mi casa") says the place is no town.
-// biome-ignore format: packed list
-const DEFINITE_ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'os', 'as'])
-// The last word of an English organisation's name ("blue horizon medical supply", "sunrise home care"): after an
-// origin cue, in the phrase or right after it, it names who calls, not a town. Place-of-care names that carry a town are read by facility-names.ts.
-// biome-ignore format: packed list
-const SERVICE_WORDS = new Set([
-  'supply', 'supplies', 'care', 'medicine', 'medical', 'insurance', 'health', 'healthcare', 'pharmacy', 'clinic',
-  'center', 'centre', 'hospital', 'hospice', 'lab', 'labs', 'laboratory', 'laboratories', 'office', 'agency',
-  'services', 'service', 'company', 'school', 'schools', 'district', 'unit', 'department', 'dept', 'nurse', 'nursing',
-  'work', 'management', 'therapy', 'diagnostics', 'scripts', 'cross', 'shield', 'imaging', 'radiology', 'transport',
-  'facility', 'group', 'associates', 'partners', 'practice', 'foundation', 'ministries', 'church', 'bank', 'program',
-  'network', 'plan', 'inc', 'llc', 'elementary', 'academy', 'college', 'university', 'rehab', 'dialysis',
-])
 // The particles a Korean place takes before a verb of living ("플러싱에 살아요", "시내에서 살고").
 const KOREAN_PARTICLES = ['에서', '에']
 const HANGUL = /\p{Script=Hangul}/u
@@ -116,7 +101,7 @@ function placeAfterCue(
   let k = cueEnd
   if (k >= list.length || !joinedBySpace(text, list[k - 1]!, list[k]!)) return null
   while (k < list.length && FILLERS.has(list[k]!.w) && k + 1 < list.length) k++
-  if (DEFINITE_ARTICLES.has(list[k]!.w)) {
+  if (languages().placeArticles.has(list[k]!.w)) {
     // "calling from the pharmacy", "i'm from the county": who calls, not where they live.
     if (origin || k + 1 >= list.length || !joinedBySpace(text, list[k]!, list[k + 1]!)) return null
     k++
@@ -139,7 +124,7 @@ function placeAfterCue(
   if (origin) {
     for (let j = from; j < Math.min(list.length, k + 1); j++) {
       if (j > from && !joinedBySpace(text, list[j - 1]!, list[j]!)) break
-      if (SERVICE_WORDS.has(list[j]!.w)) return null
+      if (languages().serviceWords.has(list[j]!.w)) return null
     }
   }
   return { from, to: k }

@@ -285,6 +285,15 @@ export const en: LanguageTable = {
     "calling from", "i'm from", "im from", "i am from", "we're from", "we are from", "moved to", "moving to",
     "relocated to"
   ],
+  placeArticles: ["the"],
+  serviceWords: [
+    "supply", "supplies", "care", "medicine", "medical", "insurance", "health", "healthcare", "pharmacy", "clinic",
+    "center", "centre", "hospital", "hospice", "lab", "labs", "laboratory", "laboratories", "office", "agency",
+    "services", "service", "company", "school", "schools", "district", "unit", "department", "dept", "nurse", "nursing",
+    "work", "management", "therapy", "diagnostics", "scripts", "cross", "shield", "imaging", "radiology", "transport",
+    "facility", "group", "associates", "partners", "practice", "foundation", "ministries", "church", "bank", "program",
+    "network", "plan", "inc", "llc", "elementary", "academy", "college", "university", "rehab", "dialysis"
+  ],
   placeEnds: ["another", "now", "today", "tonight", "tomorrow", "yesterday", "currently", "anymore", "already", "still", "lately", "ago", "since", "curfew", "midnight", "bedtime", "near", "close", "behind", "next", "across", "off", "past", "outside", "by", "around", "calling", "asking", "wondering", "hoping", "trying", "looking", "needing", "speaking", "here", "again"],
   genericPlaces: [
     "home", "house", "apartment", "apt", "condo", "trailer", "mobile home", "shelter", "building", "complex", "unit",

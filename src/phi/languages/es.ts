@@ -273,6 +273,7 @@ export const es: LanguageTable = {
     "vivo aquí en", "vivimos aquí en", "me mudé para", "nos mudamos para", "vivo por", "vive por"
   ],
   originAfterName: ["de", "desde"],
+  placeArticles: ["el", "la", "los", "las"],
   placeEnds: ["ahora", "hoy", "ayer", "mañana", "cerca", "junto", "frente", "enfrente", "llamando"],
   genericPlaces: [
     "casa", "apartamento", "apto", "departamento", "trabajo", "escuela", "iglesia", "hospital", "clínica", "clinica",

@@ -364,6 +364,7 @@ export const fr: LanguageTable = {
     "né à", "née à", "déménagé à", "demenage a", "déménagé au",
     "je reste à", "on reste à", "elle reste à", "il reste à"
   ],
+  placeArticles: ["le", "la", "les"],
   placeEnds: ["maintenant", "aujourd'hui", "près", "proche", "côté", "face", "seule", "seul"],
   genericPlaces: [
     "maison", "chez", "appartement", "appart", "travail", "école", "ecole", "église", "eglise", "hôpital", "hopital",

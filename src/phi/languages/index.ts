@@ -5,116 +5,16 @@
  * prototype, so a word such as "constructor" is only ever a word.
  */
 import { classLengthBefore, wordCharLength } from '../detectors/chars'
-import { FUNCTION_WORDS } from '../lexicon/name-cues'
-import { boundedMemo } from '../memo'
 import { LANGUAGES } from './all'
+import { type PhraseSet, fold, phraseSet } from './phrase-set'
 import type { LanguageTable } from './types'
 
 export type { LanguageTable } from './types'
 export { LANGUAGES } from './all'
-
-const MARKS = /\p{M}/gu
-
-// Folds already computed: normalising is the cost of most look-ups in non-Latin text, and the same words recur.
-// Bounded like the lexicon's memos (cleared when full, long phrases never kept).
-const foldMemo = boundedMemo(foldUncached, 4096)
-
-/** The spelling without diacritics (Vietnamese SMS, Portuguese and French without accents). */
-export function fold(word: string): string {
-  return isAscii(word) ? word : foldMemo(word)
-}
-
-/** /^[\x00-\x7f]*$/.test(word) without the pattern call (most words folded are ASCII and short). */
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false
-  return true
-}
-
-function foldUncached(word: string): string {
-  return word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
-}
+export { type PhraseNode, type PhraseSet, fold } from './phrase-set'
 
 function dictionary<T>(): Map<string, T> {
   return new Map<string, T>()
-}
-
-/** A set of phrases (single-spaced, lower case) with the most words any of them has. */
-export interface PhraseSet {
-  readonly phrases: ReadonlySet<string>
-  readonly maxWords: number
-  /** The last word of every phrase: a look-back that does not end on one of these finds nothing. */
-  readonly lastWords: ReadonlySet<string>
-  /** The first word of every phrase, with the most words a phrase starting with it has. */
-  readonly firstWords: ReadonlyMap<string, number>
-  /** The phrases as a tree of words read from their first word: phraseFrom walks it, joining no strings. */
-  readonly forward: PhraseNode
-  /** The same read from their last word back: phraseEndingAt walks it. */
-  readonly backward: PhraseNode
-  /** Phrases written in a script without spaces (Han), matched as character strings. */
-  readonly unspaced: readonly string[]
-}
-
-/** A node of a {@link PhraseSet}'s word tree: the words that go on from here, and whether a phrase ends here. */
-export interface PhraseNode {
-  readonly next: ReadonlyMap<string, PhraseNode>
-  readonly phrase: boolean
-}
-
-interface MutablePhraseNode {
-  next: Map<string, MutablePhraseNode>
-  phrase: boolean
-}
-
-/** Adds the phrase of `words` (in reading order) below `root`. */
-function addPath(root: MutablePhraseNode, words: readonly string[]): void {
-  let node = root
-  for (const w of words) {
-    let child = node.next.get(w)
-    if (!child) node.next.set(w, (child = { next: new Map(), phrase: false }))
-    node = child
-  }
-  node.phrase = true
-}
-
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
-
-function phraseSet(lists: Iterable<readonly string[]>): PhraseSet {
-  const phrases = new Set<string>()
-  const unspaced = new Set<string>()
-  const lastWords = new Set<string>()
-  const firstWords = new Map<string, number>()
-  const forward: MutablePhraseNode = { next: new Map(), phrase: false }
-  const backward: MutablePhraseNode = { next: new Map(), phrase: false }
-  let maxWords = 1
-  for (const list of lists) {
-    for (const raw of list) {
-      const p = raw.replace(/-/g, ' ').trim().replace(/\s+/g, ' ')
-      if (p.length === 0) continue
-      const folded = fold(p)
-      // A form without accents that is an English function word is that word, not the cue ("mẹ" is "mother", "me" is
-      // "me"): only the written form counts then.
-      const forms = folded !== p && FUNCTION_WORDS.has(folded) ? [p] : [p, folded]
-      for (const form of new Set(forms)) {
-        phrases.add(form)
-        if (UNSPACED.test(form)) unspaced.add(form)
-        const parts = form.split(' ')
-        maxWords = Math.max(maxWords, parts.length)
-        lastWords.add(parts[parts.length - 1]!)
-        firstWords.set(parts[0]!, Math.max(firstWords.get(parts[0]!) ?? 0, parts.length))
-        addPath(forward, parts)
-        addPath(backward, parts.slice().reverse())
-      }
-    }
-  }
-  return {
-    phrases,
-    maxWords,
-    lastWords,
-    firstWords,
-    forward,
-    backward,
-    unspaced: [...unspaced].sort((a, b) => b.length - a.length),
-  }
 }
 
 /** A table's self and title cues, and the longer ones again with its clitic prefixes written on ("واسمي" of "اسمي"). */
@@ -263,6 +163,8 @@ function compile(tables: readonly LanguageTable[]) {
     residenceCueLanguages: wordLanguages(tables, (t) => t.residenceCues ?? []),
     residenceVerbsAfter: tables.flatMap((t) => t.residenceVerbsAfter ?? []),
     genericPlaces: all((t) => t.genericPlaces ?? []),
+    placeArticles: new Set(tables.flatMap((t) => t.placeArticles ?? [])),
+    serviceWords: new Set(tables.flatMap((t) => t.serviceWords ?? [])),
     placeEnds: new Set(tables.flatMap((t) => (t.placeEnds ?? []).flatMap((w) => [w, fold(w)]))),
     letterNames: new Map(tables.flatMap((t) => Object.entries(t.letterNames ?? {}))),
   }

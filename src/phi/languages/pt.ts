@@ -285,6 +285,7 @@ export const pt: LanguageTable = {
     "nasceu em",
     "moro lá em", "moramos aqui em", "moro aqui em"
   ],
+  placeArticles: ["o", "os", "as"],
   placeEnds: ["agora", "hoje", "ontem", "perto", "ligando"],
   genericPlaces: [
     "casa", "apartamento", "apto", "trabalho", "escola", "igreja", "hospital", "clínica", "clinica", "farmácia",

@@ -230,6 +230,16 @@ export interface LanguageTable {
    */
   placeEnds?: readonly string[]
   /**
+   * The definite articles a place may carry after a residence cue ("the highlands", "el barrio", "o centro"); any
+   * other determiner or possessive ("my house", "mi casa") says the place is no town. Optional.
+   */
+  placeArticles?: readonly string[]
+  /**
+   * The last word of an organisation's name ("… medical supply", "… home care"): after an origin cue, in the phrase or
+   * right after it, it names who calls, not a town. Optional.
+   */
+  serviceWords?: readonly string[]
+  /**
    * Names of the Latin letters as speakers of the language say them when they spell an ID or a plate ("efe", "hache",
    * "quê", "эф", "에이치", "دبليو"), each with its letter. Names that are also everyday words ("de", "te", "이") join a
    * spelled run but never start or prove one. Optional.

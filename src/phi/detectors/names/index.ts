@@ -28,7 +28,8 @@ import {
   isSubjectName,
   isVocative,
 } from './slots'
-import { coordinationPass, extend, joinPass } from './multiword'
+import { coordinationPass } from './coordination'
+import { extend, joinPass } from './multiword'
 
 export { type Tok, type TokenSource, tokenize } from './tokens'
 

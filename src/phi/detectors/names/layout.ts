@@ -6,7 +6,7 @@ import { isWordOfLanguages, languages, phraseLengthAtEnd } from '../../languages
 import { isCommonWord } from '../../lexicon'
 import { CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
 import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
-import { CONJUNCTIONS } from './multiword'
+import { CONJUNCTIONS } from './coordination'
 import { hasLowerCase } from '../chars'
 
 const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/

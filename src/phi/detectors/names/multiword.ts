@@ -1,8 +1,7 @@
 /**
  * Multiword names, built from the single words the other passes found: surnames and a first name around a found
  * name ("Grace Nakamura", "h. nguyen"), particles and credentials joined in ("Willemine ten Pas", "… Rodrigues MD"),
- * and lists of people ("Jay & Maria", "me and destiny"). The surname predicates live here; cues and the backstop
- * borrow them.
+ * and the surname predicates cues and the backstop borrow. Lists of people are in coordination.ts.
  */
 import {
   AUX_NAMES,
@@ -11,11 +10,10 @@ import {
   type CueKind,
   FILLERS,
   NOT_AFTER_WEAK_INTRO,
-  NOUN_NAMES,
   PARTICLES,
 } from '../../lexicon/name-cues'
 import { dominantLanguagesOf, isWordOfLanguages, languages } from '../../languages'
-import { isClinicalTerm, isEnglishWord } from '../../lexicon/index'
+import { isEnglishWord } from '../../lexicon/index'
 import { CUE_GAP, type Ctx, SPACE_ONLY, type Tok, endsInApostropheS, gap, isAux, isCap, isFunctionWord } from './tokens'
 import { NOT_INITIALS } from './shapes'
 
@@ -373,132 +371,4 @@ export function isSurnamePart(ctx: Ctx, k: number): boolean {
   if (c.foreign && c.common && !c.first && !isCap(ctx, t) && isWordOfLanguages(t.lower, dominantOf(ctx))) return false
   if (c.surname && !c.basic) return true
   return isCap(ctx, t) && !t.sentStart && (c.surname || c.first || c.rare || !c.basic)
-}
-
-/** Words that join two people ("ana y rosa", "jay n maria"). */
-export const CONJUNCTIONS = new Set(['and', 'or', 'y', 'e', 'o', 'n', 'an', 'nor'])
-
-// /^[ \t]*[,&+/][ \t]*$/ and /^,?[ \t]+$/ as character checks: they run for every named token, several rounds.
-/** Index of the first code unit at or after `k` in `s` that is not a space or tab. */
-function skipBlanks(s: string, k: number): number {
-  while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++
-  return k
-}
-
-/** /^[ \t]*[,&+/][ \t]*$/.test(s): a list separator ("liam, ella & mason"). */
-function isListGap(s: string): boolean {
-  const k = skipBlanks(s, 0)
-  if (k >= s.length) return false
-  const c = s.charCodeAt(k)
-  if (c !== 44 && c !== 38 && c !== 43 && c !== 47) return false
-  return skipBlanks(s, k + 1) === s.length
-}
-
-/** /^,?[ \t]+$/.test(s): the gap before a conjunction. */
-function isConjunctionGap(s: string): boolean {
-  const k = s.charCodeAt(0) === 44 ? 1 : 0
-  return k < s.length && skipBlanks(s, k) === s.length
-}
-
-/** The token joined to token i by a list separator or conjunction, on one side (-1 left, +1 right). */
-function listNeighbour(ctx: Ctx, i: number, dir: -1 | 1): number {
-  const { toks } = ctx
-  const j = i + dir
-  const t = toks[j]
-  if (!t) return -1
-  const between = textBetween(ctx, i, j)
-  if (isListGap(between)) return j
-  if (!CONJUNCTIONS.has(t.lower) || !isConjunctionGap(between)) return -1
-  const k = j + dir
-  return toks[k] && SPACE_ONLY.test(textBetween(ctx, j, k)) ? k : -1
-}
-
-// A function of the module rather than a closure per call: this runs for every token, several rounds. Neighbours
-// read the gap cache (no slice per call).
-function textBetween(ctx: Ctx, a: number, b: number): string {
-  if (a - b === 1 || b - a === 1) return gap(ctx, Math.max(a, b))
-  return ctx.text.slice(ctx.toks[Math.min(a, b)]!.end, ctx.toks[Math.max(a, b)]!.start)
-}
-
-const SPEAKER = new Set(['me', 'i', 'yo', 'mi'])
-
-/** "me and destiny", "tyler and i", "yo y jimena": a first name joined to the writer is a person. */
-function withSpeaker(ctx: Ctx, i: number): boolean {
-  const t = ctx.toks[i]!
-  const c = t.cls
-  if (!c.first || c.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower) || PARTICLES.has(t.lower))
-    return false
-  for (const dir of [-1, 1] as const) {
-    const j = listNeighbour(ctx, i, dir)
-    const w = ctx.toks[j]?.lower
-    if (w === undefined || !SPEAKER.has(w) || (w === 'mi' && dir === -1)) continue
-    // "me and my son", "i and …" read left to right: the conjunction must sit between the two words.
-    if (Math.abs(j - i) === 2 || isListGap(textBetween(ctx, i, j))) return true
-  }
-  return false
-}
-
-/** Lists of people: "Jay & Maria", "maria, rose and june", "butler and ahmed". */
-export function coordinationPass(ctx: Ctx): void {
-  const { toks, name } = ctx
-  for (let i = 0; i < toks.length; i++) if (!name[i] && withSpeaker(ctx, i)) name[i] = 2
-  let changed = true
-  for (let round = 0; changed && round < 4; round++) {
-    changed = false
-    for (let i = 0; i < toks.length; i++) {
-      if (!name[i]) continue
-      for (const dir of [-1, 1] as const) {
-        // A named neighbour that is no conjunction ends this side whatever the gap (listNeighbour returns it or none):
-        // in a long run of names (spelled letters) nothing is read.
-        const near = i + dir
-        if (near >= 0 && near < toks.length && name[near] && !CONJUNCTIONS.has(toks[near]!.lower)) continue
-        const j = listNeighbour(ctx, i, dir)
-        const t = toks[j]
-        if (!t || name[j] || t.glued) continue
-        // The joined word must itself look like a name: "maria and her son" stays.
-        const c = t.cls
-        if (isAux(ctx, t.lower) || t.lower.length < 2) continue
-        // A capitalised word between two names in a list is one too ("Vin , Dwayne , Ty , Luda").
-        const k = listNeighbour(ctx, j, dir)
-        if (
-          k >= 0 &&
-          name[k] &&
-          isCap(ctx, t) &&
-          !isFunctionWord(t.lower) &&
-          !isAux(ctx, t.lower) &&
-          !isClinicalTerm(t.lower)
-        ) {
-          name[j] = 2
-          changed = true
-          continue
-        }
-        if (c.clinical) continue
-        // "Best, Devon Okafor", "Love, Ana": sign-off words stay words.
-        if (!c.strong && CUES.get(t.lower)?.some((cue) => cue.kind === 'greeting' && cue.words.length === 1)) continue
-        // A capitalised first name opening the sentence counts when the name it is joined to is capitalised too
-        // ("Faith and Sunny (the twins)").
-        const capOpening = t.sentStart && t.cap && ctx.informative && toks[i]!.cap
-        // Joined to a name a relation or an intro vouched for, any first name is one ("my kids hunter and chase").
-        // In a written list ("liam, ella & mason") first names that are also words are names too.
-        const listed =
-          c.first &&
-          !isFunctionWord(t.lower) &&
-          isListGap(textBetween(ctx, i, j)) &&
-          name[i] !== 3 &&
-          (!NOUN_NAMES.has(t.lower) || isCap(ctx, t))
-        const vouched = (ctx.firm[i] === 1 && c.first && !isFunctionWord(t.lower)) || listed
-        if (
-          c.strong ||
-          c.wordSurname ||
-          vouched ||
-          (c.first && (!c.basic || isCap(ctx, t) || capOpening)) ||
-          (isCap(ctx, t) && c.surname && !t.sentStart)
-        ) {
-          if (vouched) ctx.firm[j] = 1
-          name[j] = 2
-          changed = true
-        }
-      }
-    }
-  }
 }
