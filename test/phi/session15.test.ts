@@ -139,4 +139,9 @@ describe('review of the residence cues', () => {
     expect(scrub('Dr. Lee M.D. called', 'sms')).toContain('M.D.')
     expect(scrub('eye exam - Iris normal', 'sms')).toBe('eye exam - Iris normal')
   })
+
+  it('opens a Han place right after its cue whatever its first character reads as alone', () => {
+    expect(scrub('我住在都柏林 电话是', 'sms')).toBe('我住在[LOCALITY] 电话是')
+    expect(scrub('我住在这里', 'sms')).toBe('我住在这里')
+  })
 })

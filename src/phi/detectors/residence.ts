@@ -210,9 +210,11 @@ function hanPlaces(text: string, out: Span[]): void {
         continue
       }
       const rest = text.slice(start, start + 10)
-      const stop = HAN_PLACE_END.exec(rest)
-      const run = stop ? rest.slice(0, stop.index) : rest
-      // Only Han characters: a town in Latin letters after the cue is read by script-places.ts.
+      // The place opens right after the cue, whatever its first character reads as alone ("住在都柏林": 都 is also
+      // "all"); a stop, a pronoun or a particle ends it only after that.
+      const stop = HAN_PLACE_END.exec(rest.slice(1))
+      const run = stop ? rest.slice(0, stop.index + 1) : rest
+      // Only Han characters (a stop or a Latin letter right after the cue is no place here).
       if (run.length < 2 || !/^\p{Script=Han}+$/u.test(run) || hanNamesNoTown(run)) continue
       out.push({ start, end: start + run.length, type: 'CITY', source: 'city:residence' })
     }
