@@ -368,6 +368,13 @@ const CORPORA: CorpusSpec[] = [
     required: true,
   },
   {
+    name: 'team-dev44',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev44.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
     name: 'team-holdout',
     kind: 'labelled',
     path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'),
