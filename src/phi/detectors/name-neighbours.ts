@@ -20,6 +20,7 @@ import { FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength } from './chars'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
+import { isDottedAbbreviation } from './names/layout'
 import type { Span } from './types'
 
 // One or two capital initials right before a name: "C W Baines", "J. R. Okafor". A single vowel without a dot is a
@@ -29,9 +30,6 @@ const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:[AEIOUY]\.|[B-DF-HJ-NP-TV-XZ]
 // One or two dotted capital initials right after a name, as charts and signatures write a given name and patronymic
 // after the family name: "Соколова Г.П.", "NGUYEN T.", "Okafor J.".
 const INITIALS_AFTER = /^[ \t]{1,2}\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}\p{N}])/u
-// Dotted abbreviations that are no initials: credentials and everyday ones ("Lee M.D.", "Smith U.S. citizen").
-// biome-ignore format: packed list
-const DOTTED_NOT_INITIALS = new Set(['md', 'do', 'rn', 'np', 'pa', 'us', 'ok', 'am', 'pm', 'po', 'dc', 'jr', 'sr', 'uk', 'eu'])
 const SPOKEN_DASH = /^[ \t]+(?:dash|hyphen|guion|guión|tiret)[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’])/iu
 const GIVEN_AFTER = /^(?:[ \t]+[\p{L}\p{M}]+){1,2}(?![\p{L}\p{M}'’.-])/u
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u
@@ -242,7 +240,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const initials = mayEndOnInitial(before) ? INITIALS_BEFORE.exec(before) : null
     if (initials) out.push({ start: s.start - initials[1]!.length, end: s.end, type: 'NAME', source: 'name:initials' })
     const initialsAfter = INITIALS_AFTER.exec(text.slice(s.end, s.end + 8))
-    if (initialsAfter && !DOTTED_NOT_INITIALS.has(initialsAfter[0].replace(/[^\p{L}]/gu, '').toLowerCase()))
+    if (initialsAfter && !isDottedAbbreviation(initialsAfter[0].replace(/[^\p{L}]/gu, '').toLowerCase()))
       out.push({ start: s.start, end: s.end + initialsAfter[0].length, type: 'NAME', source: 'name:initials' })
     // "محمود العلي": an Arabic family name with its article right after a found name, unless it is an everyday word.
     const article = ARABIC_FAMILY_AFTER.exec(text.slice(s.end, s.end + 30))

@@ -14,7 +14,7 @@ import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
 import { ROLE_TITLES } from './breakers'
 import { isCountryOrState } from './place-names'
-import { phraseFrom } from './phrases'
+import { phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
 /** The most words a place phrase takes after its cue ("east palo alto"). */
@@ -85,11 +85,6 @@ function namesNoTown(list: readonly Word[], from: number, to: number, text: stri
   return true
 }
 
-/** Whether only spaces (or a hyphen) separate two words: a comma or a stop ends the place. */
-function joinedBySpace(text: string, a: Word, b: Word): boolean {
-  return /^[ \t-]{1,2}$/.test(text.slice(a.end, b.start))
-}
-
 /** The place phrase after the cue that ends at word `cueEnd`: [from, to) word indexes, or null. */
 function placeAfterCue(
   list: readonly Word[],
@@ -99,11 +94,11 @@ function placeAfterCue(
   origin: boolean,
 ) {
   let k = cueEnd
-  if (k >= list.length || !joinedBySpace(text, list[k - 1]!, list[k]!)) return null
+  if (k >= list.length || !spacedGap(text, list[k - 1]!, list[k]!)) return null
   while (k < list.length && FILLERS.has(list[k]!.w) && k + 1 < list.length) k++
   if (languages().placeArticles.has(list[k]!.w)) {
     // "calling from the pharmacy", "i'm from the county": who calls, not where they live.
-    if (origin || k + 1 >= list.length || !joinedBySpace(text, list[k]!, list[k + 1]!)) return null
+    if (origin || k + 1 >= list.length || !spacedGap(text, list[k]!, list[k + 1]!)) return null
     k++
   }
   const from = k
@@ -111,7 +106,7 @@ function placeAfterCue(
   // own language after the first word goes on with the sentence ("sống ở alief lâu rồi").
   const own = new Set(cueLanguages.filter((c) => c !== 'en'))
   while (k < list.length && k - from < MAX_PLACE_WORDS) {
-    if (k > from && !joinedBySpace(text, list[k - 1]!, list[k]!)) break
+    if (k > from && !spacedGap(text, list[k - 1]!, list[k]!)) break
     const w = list[k]!.w
     if (endsPlace(w)) break
     if (k > from && own.size > 0 && isWordOfLanguages(w, own)) break
@@ -123,7 +118,7 @@ function placeAfterCue(
   // "calling from blue horizon medical supply": an organisation, up to the word after the phrase read so far.
   if (origin) {
     for (let j = from; j < Math.min(list.length, k + 1); j++) {
-      if (j > from && !joinedBySpace(text, list[j - 1]!, list[j]!)) break
+      if (j > from && !spacedGap(text, list[j - 1]!, list[j]!)) break
       if (languages().serviceWords.has(list[j]!.w)) return null
     }
   }
@@ -140,12 +135,12 @@ function koreanPlaces(list: readonly Word[], text: string, out: Span[]): void {
     if (!HANGUL.test(w) || !verbs.some((v) => w.startsWith(v))) continue
     let k = i - 1
     let stem = withoutParticle(list[k]!.w)
-    if (stem === null || !joinedBySpace(text, list[k]!, list[i]!)) continue
+    if (stem === null || !spacedGap(text, list[k]!, list[i]!)) continue
     // "멀둔 쪽에", "시내 근처에": a word for "side" or "near" points at the place named before it.
     if (
       (stem === '쪽' || stem === '근처' || stem === '동네' || stem === '부근') &&
       k > 0 &&
-      joinedBySpace(text, list[k - 1]!, list[k]!)
+      spacedGap(text, list[k - 1]!, list[k]!)
     ) {
       k -= 1
       stem = list[k]!.w

@@ -142,7 +142,7 @@ const INITIALS_SIGN_OFF =
   /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3}))[ \t"”’)\]]*$/u
 // Dotted pairs a note ends on that are no one's initials.
 // biome-ignore format: packed list
-const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'ps', 'pps', 'us', 'nb', 'ie', 'eg', 'md', 'rn', 'do', 'dr'])
+const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'ps', 'pps', 'us', 'nb', 'ie', 'eg', 'md', 'rn', 'do', 'dr', 'ok', 'po', 'eu'])
 // Places and suffixes written dotted at the end of a sentence ("Moving to Washington, D.C."): after a dash they are
 // initials all the same ("- L.A.").
 const DOTTED_PLACES: ReadonlySet<string> = new Set(['dc', 'ny', 'la', 'uk', 'jr', 'sr', 'st'])
@@ -164,6 +164,14 @@ function signedInitials(ctx: Ctx): number | undefined {
   if (!dotted && (isCommonWord(letters) || languages().words.has(letters))) return undefined
   if (AFFECTION.has(letters) || isCredential(letters) || isFunctionWord(letters)) return undefined
   return m.index + m[0].indexOf(initials)
+}
+
+/**
+ * Dotted letters that are an abbreviation, never a person's initials: a word, place or credential written with dots
+ * ("M.D.", "U.S.", "O.K.", "D.C."). Letters only, lower case.
+ */
+export function isDottedAbbreviation(letters: string): boolean {
+  return DOTTED_WORDS.has(letters) || DOTTED_PLACES.has(letters) || isCredential(letters)
 }
 
 /** A name closing the message: "… - Rick", "…\nAna Ruiz", "… Cảm ơn. Tuấn". */
