@@ -375,6 +375,13 @@ const CORPORA: CorpusSpec[] = [
     required: true,
   },
   {
+    name: 'team-dev45',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev45.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
     name: 'team-holdout',
     kind: 'labelled',
     path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'),
