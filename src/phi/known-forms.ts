@@ -22,7 +22,10 @@ export interface Word {
   folded: string
 }
 
-export const WORD = /\p{L}+(?:['’]\p{L}+)*/gu
+// A run of Han, of Hangul or of kana is a word of its own: "michelle说明天", "Rose에게" hold a Latin name glued to the
+// sentence of a script written without spaces.
+export const WORD =
+  /\p{Script=Han}+|\p{Script=Hangul}+|[\p{Script=Hiragana}\p{Script=Katakana}]+|[^\P{L}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+(?:['’][^\P{L}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+)*/gu
 export const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])\p{L}\.(?:\s?\p{L}\.){1,2}(?![\p{L}\p{N}])/gu
 export const DIGIT_RUN = /\d(?:[ ().-]{0,2}\d)+/g
 export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu
