@@ -122,6 +122,8 @@ function startsWithTitle(name: string): boolean {
   return languages().titlesBefore.phrases.has(first) || ROLE_TITLES.has(first)
 }
 
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u
+
 const SENTENCE_START = /(?:^|[.!?:\n]\s*)$/u
 
 const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
@@ -308,6 +310,18 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
         type: 'NAME',
         source: 'name:first-before',
       })
+    // "Елена Морозова, дата рождения…": in Cyrillic a given name of the tables right before a found Cyrillic name is
+    // its first part, at a sentence's start too, when no language uses it as a word. (Arabic given names are often
+    // words or prepositions with a noun: "باسم", in the name of.)
+    if (
+      prev &&
+      p &&
+      CYRILLIC_WORD.test(p) &&
+      lang.givenNames.has(p) &&
+      !lang.plainWords.has(p) &&
+      CYRILLIC_WORD.test(text.slice(s.start, s.start + 1))
+    )
+      out.push({ start: s.start - before.length + prev.start, end: s.end, type: 'NAME', source: 'name:first-before' })
     // "phạm quốc bảo": after a family name that comes first (Vietnamese, Korean, Chinese in Latin letters), the given
     // names the tables list go with it, whatever else they mean.
     const value = text.slice(s.start, s.end).toLowerCase()
