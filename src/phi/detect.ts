@@ -42,7 +42,14 @@ import { FILLER, PLACEHOLDER, PLACEHOLDER_ONLY, blank, clip, longRuns, lowerSame
 
 /** Lower-casing that keeps every offset (kept here for the callers that import it from the engine's entry). */
 export { lowerSameLength }
-import { agesAfterNames, extensions, houseNumbers, numbersBeforeNamedStreets, placePrefixes } from './resolved-passes'
+import {
+  agesAfterNames,
+  agesBesideAges,
+  extensions,
+  houseNumbers,
+  numbersBeforeNamedStreets,
+  placePrefixes,
+} from './resolved-passes'
 import { joinTitles } from './titles'
 import { wholeWordMatches } from './whole-words'
 
@@ -316,6 +323,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     const extra = [
       ...houseNumbers(text, resolved),
       ...agesAfterNames(text, resolved),
+      ...agesBesideAges(text, resolved),
       ...weekdaysBeforeDates(scan, resolved),
       ...numbersBeforeNamedStreets(scan, resolved),
       ...extensions(scan, resolved),

@@ -6,6 +6,7 @@
  */
 import { hasUpperCase, isSpaceUnit } from './detectors/chars'
 import type { Span } from './detectors/types'
+import { numberWords, spanishNumber } from './spoken'
 
 // Case-sensitive on purpose: a capitalised word may follow ("Koskikatu 25 Helsinki"), a lower-case one may not
 // ("Maria 45 years old", "gave Maria 500 mg").
@@ -159,6 +160,82 @@ export function agesAfterNames(text: string, spans: Span[]): Span[] {
     const start = s.end + m[0].indexOf(m[1])
     if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start))
       out.push({ start, end: start + m[1].length, type: 'AGE', source: 'age-after-name', canonical: '>89' })
+  }
+  return out
+}
+
+// "she's ninety or ninety one", "94 or 95", "noventa o noventa y uno": a second guess at an age, either side of it.
+const AGE_CONNECTORS: ReadonlySet<string> = new Set(['or', 'maybe', 'to', 'o', 'ou', 'или'])
+const WORD_IN_PHRASE = /[\p{L}\p{N}]+/gu
+
+/** How many of the leading words say a number of 90 to 119 (digits, English or Spanish words); 0 when none do. */
+function ageWordsLength(words: readonly string[]): number {
+  if (words.length === 0) return 0
+  if (/^(?:9\d|1[01]\d)$/.test(words[0]!)) return 1
+  // The longer reading wins: "noventa y uno" is one number, though "noventa" alone reads as one too.
+  let used = 0
+  for (const reading of [numberWords(words.slice(0, 2)), spanishNumber(words.slice(0, 4))])
+    if (reading && reading.value >= 90 && reading.value < 120) used = Math.max(used, reading.used)
+  return used
+}
+
+interface PhraseWord {
+  w: string
+  start: number
+  end: number
+}
+
+/** The words of text[from, to) with their offsets in the text, lower case. */
+function phraseWords(text: string, from: number, to: number): PhraseWord[] {
+  const out: PhraseWord[] = []
+  for (const m of text.slice(from, to).matchAll(WORD_IN_PHRASE))
+    out.push({ w: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length })
+  return out
+}
+
+/** Whether only spaces, tabs, hyphens or one comma separate two words. */
+function close(text: string, a: PhraseWord, b: PhraseWord): boolean {
+  return /^[ \t-]*,?[ \t]*$/u.test(text.slice(a.end, b.start)) && b.start > a.end
+}
+
+/**
+ * "she's [ninety] or ninety one", "ninety or [ninety one]", "noventa o [noventa y un] años": a number of 90 or more
+ * offered as a second guess beside a found age is an age too.
+ */
+export function agesBesideAges(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  // An age found in part ("noventa" of "noventa y uno") may be widened; any other span keeps its words.
+  const free = (start: number, end: number): boolean =>
+    !spans.some((o) => o.type !== 'AGE' && o.start < end && o.end > start)
+  const push = (start: number, end: number): void => {
+    if (free(start, end)) out.push({ start, end, type: 'AGE', source: 'age-beside-age', canonical: '>89' })
+  }
+  for (const s of spans) {
+    if (s.type !== 'AGE') continue
+    const after = phraseWords(text, s.end, Math.min(text.length, s.end + 48))
+    if (
+      after.length >= 2 &&
+      AGE_CONNECTORS.has(after[0]!.w) &&
+      /^[ \t]*,?[ \t]*$/u.test(text.slice(s.end, after[0]!.start))
+    ) {
+      let run = 1
+      while (run < after.length - 1 && run < 4 && close(text, after[run]!, after[run + 1]!)) run++
+      const n = ageWordsLength(after.slice(1, 1 + run).map((x) => x.w))
+      if (n > 0) push(after[1]!.start, after[n]!.end)
+    }
+    const before = phraseWords(text, Math.max(0, s.start - 48), s.start)
+    const connector = before[before.length - 1]
+    if (!connector || !AGE_CONNECTORS.has(connector.w) || !/^[ \t]+$/u.test(text.slice(connector.end, s.start)))
+      continue
+    // The number ends right before the connector: the longest run of up to four words that is one whole number.
+    for (let k = Math.min(4, before.length - 1); k >= 1; k--) {
+      const run = before.slice(before.length - 1 - k, before.length - 1)
+      if (!run.every((x, i) => i === 0 || close(text, run[i - 1]!, x))) continue
+      if (!/^[ \t]*,?[ \t]*$/u.test(text.slice(run[k - 1]!.end, connector.start))) continue
+      if (ageWordsLength(run.map((x) => x.w)) !== k) continue
+      push(run[0]!.start, run[k - 1]!.end)
+      break
+    }
   }
   return out
 }
