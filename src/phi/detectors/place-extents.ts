@@ -19,7 +19,9 @@ const SUFFIX_AFTER = new RegExp(
 const WEAK_SUFFIX =
   /^(?:falls|springs|park|beach|valley|hills|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids)$/i
 // A place word before a town, "the" allowed between: "in cedar falls", "from the little havana".
-const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à)[ \t]+(?:the[ \t]+)?$/iu
+// Spanish, Portuguese, French and Haitian Creole place words and articles too: "en la pequeña habana", "nan ti ayiti".
+const PLACE_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|em|no|na|nan|rete|lan)[ \t]+(?:(?:the|la|el|le|a|o)[ \t]+)?$/iu
 const ATTACHED_PARTICLE = /[\p{Script=Hangul}\p{Script=Han}]/u
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’])([\p{Script=Latin}'’]{2,})[ \t]+$/u
 
@@ -28,15 +30,18 @@ function opensNoPlace(word: string): boolean {
   return NOT_PLACE_HEAD.test(w) || isFunctionWordOfAnyLanguage(w) || PLACE_SUFFIX_WORD.test(w)
 }
 
-const LITTLE_BEFORE = /(?:^|[^\p{L}])(little)[ \t]+$/iu
-const LITTLE_COUNTRY = /(?<![\p{L}])little[ \t]+([\p{L}]+)(?![\p{L}])/giu
+// "Little" as immigrant neighbourhoods are named in the languages of their people: La Pequeña Habana, Ti Ayiti.
+const LITTLE = '(?:little|pequeña|pequeño|pequena|pequeno|petite|petit|ti)'
+const LITTLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${LITTLE})[ \\t]+$`, 'iu')
+const LITTLE_COUNTRY = new RegExp(`(?<![\\p{L}])${LITTLE}[ \\t]+([\\p{L}]+)(?![\\p{L}])`, 'giu')
+const ANY_LITTLE = new RegExp(`(?<![\\p{L}])${LITTLE}(?![\\p{L}])`, 'iu')
 
 /**
- * "little haiti", "Little [Havana]", "little saigon": a neighbourhood named "little" and a country or a place found, as
- * immigrant neighbourhoods are, is a place, "little" and all.
+ * "little haiti", "Little [Havana]", "la pequeña [habana]", "ti ayiti": a neighbourhood named "little" and a country or
+ * a place found, as immigrant neighbourhoods are, is a place, "little" and all.
  */
 export function littlePlaces(text: string, spans: readonly Span[]): Span[] {
-  if (!/little/i.test(text)) return []
+  if (!ANY_LITTLE.test(text)) return []
   const out: Span[] = []
   // A town found already ("little [havana]"), or a name after a place word ("from the little [havana]"); a name
   // elsewhere stays a name ("my little [Emma]" is remembered as one).
