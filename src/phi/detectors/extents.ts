@@ -71,6 +71,12 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
       continue
     }
+    // "maria das graças souza", "María del Carmen Rivera": a particle and the name it brings, between two names, make
+    // one compound given name whatever the word means elsewhere ("graças", "céu", "dores").
+    if (gap.length === 2 && isParticleCompound(gap, m[2]!, text.slice(b.start, b.end))) {
+      out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
+      continue
+    }
     if (gap.some(breaks)) continue
     // One word: a particle or title ("st", "van", "bin"), or a short word no English text uses ("ti").
     const joins =
@@ -84,6 +90,19 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
   }
   return out
+}
+
+/**
+ * A particle, then a devotional name of the tables ("del carmen", "do céu"), or in cased text a capitalised word no
+ * function word, title or person word of any language, written as the names beside it are ("das Graças").
+ */
+function isParticleCompound(gap: readonly string[], written: string, nextName: string): boolean {
+  const [particle, word] = gap as [string, string]
+  const lang = languages()
+  if (!isParticle(particle) || isParticle(word)) return false
+  if (lang.compoundGivenNames.has(word)) return true
+  if (isFunctionWordOfAnyLanguage(word) || breaks(word) || lang.titlesBefore.phrases.has(word)) return false
+  return /^\p{Lu}/u.test(written) && /^\p{Lu}/u.test(nextName)
 }
 
 /** Whether `word` between names a and b is a given name written as they are (all capitalised, or all lower case). */
@@ -283,7 +302,7 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     }
     // "em là thảo trương": a family name of the tables after a given name, where no language uses it as a word.
     const next = WORD_AFTER.exec(after)?.[1]
-    if (next && isTableSurname(next.toLowerCase()))
+    if (next && (isTableSurname(next.toLowerCase()) || lang.markedSurnames.has(next.toLowerCase())))
       out.push({ start: s.start, end: s.end + WORD_AFTER.exec(after)![0].length, type: 'NAME', source: 'name:family' })
     // "this is katie lemon again", "it's dana price calling": a word between a name its speaker gives and a word that
     // closes an introduction is the speaker's surname, whatever else it means.

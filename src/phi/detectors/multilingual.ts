@@ -458,7 +458,7 @@ const isHangulTitle = boundedMemo(hangulTitle, 4096)
 function hangulTitle(w: string): boolean {
   if (!HANGUL_WORD.test(w)) return false
   const phrases = languages().titlesAfter.phrases
-  const titled = phrases.has(w) || hasAttachedSuffix(w, (stem) => phrases.has(stem))
+  const titled = phrases.has(w) || hasAttachedSuffix(w, (stem) => phrases.has(stem), 2)
   return !HAN.test(w) && titled
 }
 

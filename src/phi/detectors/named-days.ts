@@ -19,7 +19,7 @@ const GREETINGS = new Set([
 
 // A Hangul holiday with a particle ("추석에"): a property of the word alone, remembered like other per-word tests.
 const isHangulHoliday = boundedMemo(
-  (w) => HANGUL.test(w) && hasAttachedSuffix(w, (stem) => languages().holidays.phrases.has(stem)),
+  (w) => HANGUL.test(w) && hasAttachedSuffix(w, (stem) => languages().holidays.phrases.has(stem), 2),
   4096,
 )
 

@@ -17,7 +17,7 @@ const HANGUL = /\p{Script=Hangul}/u
 
 // A Hangul word that is a listed place with a particle ("플러싱에"): a property of the word alone, remembered.
 const isHangulPlace = boundedMemo(
-  (w) => HANGUL.test(w) && hasAttachedSuffix(w, (stem) => languages().places.phrases.has(stem)),
+  (w) => HANGUL.test(w) && hasAttachedSuffix(w, (stem) => languages().places.phrases.has(stem), 2),
   4096,
 )
 

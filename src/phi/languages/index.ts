@@ -131,6 +131,8 @@ function compile(tables: readonly LanguageTable[]) {
     dateJoiners: all((t) => t.dateJoiners),
     weekdayPhrases: all((t) => t.weekdays.flat()),
     nameParticles: new Set(tables.flatMap((t) => t.nameParticles)),
+    markedSurnames: new Set(tables.flatMap((t) => t.markedSurnames ?? [])),
+    compoundGivenNames: new Set(tables.flatMap((t) => (t.compoundGivenNames ?? []).flatMap((w) => [w, fold(w)]))),
     holidays: all((t) => t.holidays ?? []),
     nameLinks: new Set(tables.flatMap((t) => (t.nameLinks ?? []).flatMap((w) => [w, fold(w)]))),
     letterNamesOf: new Map(tables.map((t) => [t.code, new Set(Object.keys(t.letterNames ?? {}))])),
@@ -328,15 +330,21 @@ export function isWordOfLanguages(word: string, codes: ReadonlySet<string>): boo
   )
 }
 
+const HANGUL_END = /\p{Script=Hangul}$/u
+
 /**
  * Whether `word` is a stem `isStem` accepts with one of the tables' attached suffixes written onto it (Korean
- * particles: "추석에", "선생님이"): one set look-up per suffix length rather than one `endsWith` per suffix.
+ * particles: "추석에", "선생님이"): one set look-up per suffix length rather than one `endsWith` per suffix. Korean
+ * stacks a second particle onto the first ("선생님께도", "에게는", "한테만"): with `depth` 2 a Hangul word may carry
+ * two. Word-class look-ups keep one, so a name that happens to end like a word and two particles stays a name.
  */
-export function hasAttachedSuffix(word: string, isStem: (stem: string) => boolean): boolean {
+export function hasAttachedSuffix(word: string, isStem: (stem: string) => boolean, depth = 1): boolean {
   const { suffixes, suffixLengths } = languages()
   for (const n of suffixLengths) {
-    if (word.length > n && suffixes.has(word.slice(word.length - n)) && isStem(word.slice(0, word.length - n)))
-      return true
+    if (word.length <= n || !suffixes.has(word.slice(word.length - n))) continue
+    const stem = word.slice(0, word.length - n)
+    if (isStem(stem)) return true
+    if (depth > 1 && HANGUL_END.test(stem) && hasAttachedSuffix(stem, isStem, depth - 1)) return true
   }
   return false
 }

@@ -245,4 +245,14 @@ export interface LanguageTable {
    * spelled run but never start or prove one. Optional.
    */
   letterNames?: Readonly<Record<string, string>>
+  /**
+   * Family names whose spelling without its mark is an everyday or clinical word ("colón", "román"): written with the
+   * mark right after a name, the word is that name's surname. Matched as written only. Optional.
+   */
+  markedSurnames?: readonly string[]
+  /**
+   * Words a particle brings into a compound given name ("del Carmen", "das Graças", "do Céu"): Marian and devotional
+   * titles that are everyday words elsewhere. Between two names, after a particle, they join the names. Optional.
+   */
+  compoundGivenNames?: readonly string[]
 }

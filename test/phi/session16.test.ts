@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+import { memoryMatcher, propagatableWords } from '../../src/phi/known'
+
+const scrub = (text: string, channel: 'sms' | 'voice' = 'sms'): string => scrubText(text, { channel }).text
+
+/** What the engine forwards once a sender's earlier messages gave it these name words. */
+const withMemory = (text: string, words: string[]): string =>
+  scrubText(text, { channel: 'sms', knownNames: propagatableWords(words), known: memoryMatcher(words) }).text
+
+describe('names made of particles and marked surnames', () => {
+  it('reads a particle between two names as part of one name', () => {
+    expect(scrub('maria das graças souza ligou hoje')).toBe('[NAME] ligou hoje')
+    expect(scrub('a irmã da maria do céu medeiros ligou')).toBe('a [NAME] ligou')
+    expect(scrub('la señora María del Carmen Rivera llamó')).toBe('la [NAME] llamó')
+  })
+
+  it('keeps the words between two names that make no compound name', () => {
+    expect(scrub('hola maria le habla josefina de la clínica', 'voice')).toBe(
+      'hola [NAME] le habla [NAME] de la clínica',
+    )
+    expect(scrub('hola soy Guillermo del Hospital Santa Teresa de Brownsville', 'voice')).toBe(
+      'hola soy [NAME] del [LOCALITY]',
+    )
+  })
+
+  it('reads a surname that is also a word as a surname beside a name, and as a word elsewhere', () => {
+    expect(scrub('maritza rivera colón tiene cita mañana')).toBe('[NAME] tiene cita mañana')
+    expect(scrub('jennifer colón called about her refill')).toBe('[NAME] called about her refill')
+    expect(scrub('María Colón llamó ayer')).toBe('[NAME] llamó ayer')
+    for (const text of ['le hicieron una prueba de cáncer de colón', 'tiene dolor en el colón'])
+      expect(scrub(text)).toBe(text)
+  })
+})
+
+describe('names in scripts that join words', () => {
+  it('reads a Korean name with stacked particles as a name', () => {
+    expect(scrub('박 선생님께도 전화했어요')).toBe('[NAME] 전화했어요')
+  })
+
+  it('remembers a Latin name glued to Chinese text', () => {
+    expect(withMemory('michelle说明天来', ['michelle'])).toBe('[NAME]说明天来')
+  })
+
+  it('joins a Russian given name to the surname after it at the start of a message', () => {
+    expect(scrub('Елена Морозова, 54 года')).toBe('[NAME], 54 года')
+  })
+})
+
+describe('neighbourhoods named "little" in the languages of their people', () => {
+  it('reads the neighbourhood whole after a place word', () => {
+    expect(scrub('ustedes aquí en la pequeña habana, es que', 'voice')).toBe('ustedes aquí en la [LOCALITY], es que')
+    expect(scrub('alo bonswa, nou rete ti ayiti, depi maten', 'voice')).toBe(
+      'alo bonswa, nou rete [LOCALITY], depi maten',
+    )
+    expect(scrub('we live in little haiti', 'voice')).toBe('we live in [LOCALITY]')
+  })
+
+  it('keeps "little" that names no place', () => {
+    for (const text of ['mi hijo pequeño tiene fiebre', 'el niño está en la pequeña cama'])
+      expect(scrub(text, 'voice')).toBe(text)
+  })
+})
+
+describe('a second guess at an age of 90 or more', () => {
+  it('is an age on either side of the found one', () => {
+    expect(scrub("she's ninety or ninety one now", 'voice')).toBe("she's [AGE:90PLUS] or [AGE:90PLUS] now")
+    expect(scrub('mi abuela tiene noventa o noventa y uno', 'voice')).toBe(
+      'mi abuela tiene [AGE:90PLUS] o [AGE:90PLUS]',
+    )
+    expect(scrub('tiene noventa y uno o noventa y dos años', 'voice')).toBe('tiene [AGE:90PLUS] o [AGE:90PLUS] años')
+    expect(scrub('he is 94 or 95')).toBe('he is [AGE:90PLUS] or [AGE:90PLUS]')
+  })
+
+  it('keeps a number that is no age of 90 or more', () => {
+    for (const text of ['she is 80 or 85 years old', 'take one or two tablets', 'she is ninety or so and still walks'])
+      expect(scrub(text, 'voice')).toBe(text.replace('ninety', '[AGE:90PLUS]'))
+  })
+})
