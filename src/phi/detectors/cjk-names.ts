@@ -7,6 +7,7 @@ import { languages } from '../languages'
 import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
 import { boundedMemo } from '../memo'
 import type { Word } from '../spoken'
+import { hasHan } from './chars'
 import type { Span } from './types'
 
 const HAN = /\p{Script=Han}/u
@@ -85,7 +86,7 @@ const LATIN_NAME_IN_HAN =
 
 /** Names in Han script: after a cue (我叫, 我妈妈), before an honorific (先生, 医生), or a family name before an honorific. */
 export function hanNames(text: string, out: Span[]): void {
-  if (!HAN.test(text)) return
+  if (!hasHan(text)) return
   const lang = languages()
   // After a title ("医生", "护士") a name starts with its family name: "医生上门打针" is a doctor visiting, no name.
   const { cues, tree, titleCues, titlesAfter, roleCues } = hanCues()
