@@ -114,9 +114,36 @@ function rank(span: Span): number {
   return p
 }
 
+// Offsets and counts below these make a span's sort key (start, then end descending, then place in the list) one
+// exact integer under 2 ** 53.
+const KEY_OFFSETS = 2 ** 20
+const KEY_COUNT = 2 ** 13
+
+/**
+ * The spans by start, the longest first at the same start, in list order on ties: what a stable sort by that comparator
+ * gives, read from one numeric sort of the spans' keys (the comparator was called some n log n times for every
+ * resolution of a text, several times per detection). Spans out of the keys' bounds take the comparator sort.
+ */
+function byStart(spans: readonly Span[]): Span[] {
+  const n = spans.length
+  const keys = new Float64Array(n)
+  let fits = n < KEY_COUNT
+  for (let i = 0; fits && i < n; i++) {
+    const { start, end } = spans[i]!
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= KEY_OFFSETS) fits = false
+    else if (end < start || end - start >= KEY_OFFSETS) fits = false
+    else keys[i] = (start * KEY_OFFSETS + (start + KEY_OFFSETS - 1 - end)) * KEY_COUNT + i
+  }
+  if (!fits) return [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
+  keys.sort()
+  const out = new Array<Span>(n)
+  for (let i = 0; i < n; i++) out[i] = spans[keys[i]! % KEY_COUNT]!
+  return out
+}
+
 /** Overlapping spans become one span of the highest-priority type (longest on ties). */
 function resolve(spans: Span[], text: string): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
+  const sorted = byStart(spans)
   const out: Span[] = []
   let i = 0
   while (i < sorted.length) {

@@ -79,32 +79,44 @@ const ASCII_LOWER = /[a-z]/
 const NON_ASCII = /[^\x00-\x7f]/
 
 /**
+ * A pure test of a whole text, remembered for the last two texts asked: the detectors ask it of the text, and the
+ * names pass again of its scrubbed reading, in turn (one entry was read afresh at every switch, and a text without
+ * an ASCII answer, Hangul or Arabic, is read code point by code point).
+ */
+function lastTwoTexts(test: (s: string) => boolean): (s: string) => boolean {
+  let first: string | undefined
+  let firstValue = false
+  let second: string | undefined
+  let secondValue = false
+  return (s) => {
+    if (s === first) return firstValue
+    if (s === second) return secondValue
+    const value = test(s)
+    second = first
+    secondValue = firstValue
+    first = s
+    firstValue = value
+    return value
+  }
+}
+
+/**
  * /\p{Lu}/u.test(s): an ASCII capital or an all-ASCII text answers by a plain pattern (fast on ASCII), any other
  * text by the code unit tables (a text without capitals, Hangul or Arabic, costs no unicode pattern scan).
  */
-export function hasUpperCase(s: string): boolean {
-  if (ASCII_UPPER.test(s)) return true
-  if (s === lastUpperText) return lastUpper
-  lastUpper = NON_ASCII.test(s) && containsClass(upperCaseLength, s)
-  lastUpperText = s
-  return lastUpper
-}
+export const hasUpperCase = lastTwoTexts(
+  (s) => ASCII_UPPER.test(s) || (NON_ASCII.test(s) && containsClass(upperCaseLength, s)),
+)
 
 /** /\p{Ll}/u.test(s), the same way as {@link hasUpperCase}. */
-export function hasLowerCase(s: string): boolean {
-  if (ASCII_LOWER.test(s)) return true
-  if (s === lastLowerText) return lastLower
-  lastLower = NON_ASCII.test(s) && containsClass(lowerCaseLength, s)
-  lastLowerText = s
-  return lastLower
-}
+export const hasLowerCase = lastTwoTexts(
+  (s) => ASCII_LOWER.test(s) || (NON_ASCII.test(s) && containsClass(lowerCaseLength, s)),
+)
 
-// The last text each scan of the tables read (one entry): several detectors ask the same question of the whole
-// text, and a text without an ASCII answer (Hangul, Arabic) is read code point by code point.
-let lastUpperText: string | undefined
-let lastUpper = false
-let lastLowerText: string | undefined
-let lastLower = false
+const HAN = /\p{Script=Han}/u
+
+/** /\p{Script=Han}/u.test(s) of a whole text: asked by every detector that reads Han, of texts that mostly hold none. */
+export const hasHan = lastTwoTexts((s) => HAN.test(s))
 
 /**
  * The matches of /[\p{L}\p{M}][\p{L}\p{M}'’]*\/gu in `s` (with `hyphen`, of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu), as

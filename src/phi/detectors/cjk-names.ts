@@ -7,25 +7,75 @@ import { languages } from '../languages'
 import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
 import { boundedMemo } from '../memo'
 import type { Word } from '../spoken'
+import { hasHan } from './chars'
 import type { Span } from './types'
 
 const HAN = /\p{Script=Han}/u
 const HANGUL_WORD = /^\p{Script=Hangul}/u
 const HAN_RUN = /\p{Script=Han}+/gu
 
-let hanCueIndex: { cues: string[]; byFirst: Map<string, number[]> } | undefined
+/** A node of a tree of Han phrases by UTF-16 code unit: the indices of the phrases that end there, and what follows. */
+interface PhraseNode {
+  next: Map<number, PhraseNode>
+  ends: number[]
+}
 
-/** The Han cues in table order (self, relation, title; longest first in each) and their indices by first character. */
-function hanCues(): { cues: string[]; byFirst: Map<string, number[]> } {
+/** The tree of `phrases` (indices as in the list), so the phrases that start at a position are read by one walk. */
+function phraseTree(phrases: readonly string[]): PhraseNode {
+  const root: PhraseNode = { next: new Map(), ends: [] }
+  phrases.forEach((phrase, k) => {
+    let node = root
+    for (let i = 0; i < phrase.length; i++) {
+      const c = phrase.charCodeAt(i)
+      let child = node.next.get(c)
+      if (!child) node.next.set(c, (child = { next: new Map(), ends: [] }))
+      node = child
+    }
+    node.ends.push(k)
+  })
+  return root
+}
+
+/** Whether a phrase of the tree starts at `at` of `r`: `phrases.some((t) => r.startsWith(t, at))`. */
+function startsAt(tree: PhraseNode, r: string, at: number): boolean {
+  let node: PhraseNode | undefined = tree
+  for (let q = at; ; q++) {
+    if (node.ends.length > 0) return true
+    if (q >= r.length) return false
+    node = node.next.get(r.charCodeAt(q))
+    if (!node) return false
+  }
+}
+
+interface HanCues {
+  /** Self, relation and title cues in table order (longest first in each). */
+  cues: string[]
+  tree: PhraseNode
+  titleCues: ReadonlySet<string>
+  /** Honorifics after a name (先生, 医生) and title cues of two characters or more (协调员, 翻译), as trees. */
+  titlesAfter: PhraseNode
+  roleCues: PhraseNode
+}
+
+let hanCueIndex: HanCues | undefined
+
+/**
+ * The Han cue tables, read once: hundreds of relation cues open on 我, and each was compared in turn at every 我 of a
+ * text before they were read as a tree.
+ */
+function hanCues(): HanCues {
   if (hanCueIndex) return hanCueIndex
   const lang = languages()
   const cues = [...lang.selfCues.unspaced, ...lang.relationCues.unspaced, ...lang.titlesBefore.unspaced]
-  const byFirst = new Map<string, number[]>()
-  cues.forEach((cue, k) => {
-    const first = [...cue][0]!
-    byFirst.set(first, [...(byFirst.get(first) ?? []), k])
-  })
-  hanCueIndex = { cues, byFirst }
+  hanCueIndex = {
+    cues,
+    // Read from a position by one walk, only what ends a character or more on (an empty cue was never looked up).
+    tree: phraseTree(cues),
+    titleCues: new Set(lang.titlesBefore.unspaced),
+    titlesAfter: phraseTree(lang.titlesAfter.unspaced),
+    // The title cues of two characters or more: single ones (小, 老, 阿) open pet names instead.
+    roleCues: phraseTree(lang.titlesBefore.unspaced.filter((t) => t.length >= 2)),
+  }
   return hanCueIndex
 }
 
@@ -34,20 +84,15 @@ const FACILITY_NOUNS = new Set(['clinic', 'hospital', 'pharmacy', 'medical', 'ce
 const LATIN_NAME_IN_HAN =
   /(?<=(?:\p{Script=Han}|^|[。！？\n])[ \t]?)(\p{Lu}\p{Ll}{1,14}(?:[ \t]\p{Lu}\p{Ll}{1,14})?)(?=[ \t]?(?:\p{Script=Han}|[!！。，,?？~(（:：]|$))/gu
 
-// The title cues of two characters or more (协调员, 翻译), read once: single ones (小, 老, 阿) open pet names instead.
-let roleCueList: readonly string[] | undefined
-
 /** Names in Han script: after a cue (我叫, 我妈妈), before an honorific (先生, 医生), or a family name before an honorific. */
 export function hanNames(text: string, out: Span[]): void {
-  if (!HAN.test(text)) return
+  if (!hasHan(text)) return
   const lang = languages()
-  const { cues, byFirst } = hanCues()
   // After a title ("医生", "护士") a name starts with its family name: "医生上门打针" is a doctor visiting, no name.
-  const titleCues = new Set(lang.titlesBefore.unspaced)
+  const { cues, tree, titleCues, titlesAfter, roleCues } = hanCues()
   const titles = lang.titlesAfter.unspaced
-  roleCueList ??= lang.titlesBefore.unspaced.filter((t) => t.length >= 2)
-  const roleCues = roleCueList
-  const spelledSurnames = new Set<string>()
+  // The last characters of the surnames spelled by their parts, by code unit (asked of every character of the text).
+  const spelledSurnames = new Set<number>()
   for (const run of text.matchAll(HAN_RUN)) {
     const s = run.index
     const r = run[0]
@@ -55,9 +100,12 @@ export function hanNames(text: string, out: Span[]): void {
     // number of cues); the cues are then taken in the table order.
     const found = new Map<number, number[]>()
     for (let p = 0; p < r.length; p++) {
-      const c = r.codePointAt(p)!
-      for (const k of byFirst.get(c > 0xffff ? String.fromCodePoint(c) : r[p]!) ?? [])
-        if (r.startsWith(cues[k]!, p)) (found.get(k) ?? found.set(k, []).get(k)!).push(p)
+      let node: PhraseNode | undefined = tree
+      for (let q = p; q < r.length; q++) {
+        node = node.next.get(r.charCodeAt(q))
+        if (!node) break
+        for (const k of node.ends) (found.get(k) ?? found.set(k, []).get(k)!).push(p)
+      }
     }
     const runCues = [...found].sort((a, b) => a[0] - b[0])
     // After a cue: up to three characters, stopping at a title after or a function character.
@@ -92,9 +140,9 @@ export function hanNames(text: string, out: Span[]): void {
         while (
           end < r.length &&
           n < most &&
-          !titles.some((t) => r.startsWith(t, end)) &&
+          !startsAt(titlesAfter, r, end) &&
           // "我是翻译王芳": a role word after the cue is the role; its own name follows it.
-          !roleCues.some((t) => r.startsWith(t, end)) &&
+          !startsAt(roleCues, r, end) &&
           !STOP_CHARS.has(r[end]!) &&
           !isTimeWord(r, end) &&
           !HAN_TIME_WORDS.has(r.slice(end, end + 2))
@@ -110,8 +158,8 @@ export function hanNames(text: string, out: Span[]): void {
           cover(start, end)
           continue
         }
-        const beforeRole = roleCues.some((t) => r.startsWith(t, end))
-        if (!beforeRole && (n >= 2 || (n === 1 && titles.some((t) => r.startsWith(t, end))))) {
+        const beforeRole = startsAt(roleCues, r, end)
+        if (!beforeRole && (n >= 2 || (n === 1 && startsAt(titlesAfter, r, end)))) {
           out.push({ start: s + start, end: s + end, type: 'NAME', source: 'names:han' })
           // A title cue inside the name found ("小" of 小明) opens no second name.
           cover(start, end)
@@ -125,7 +173,7 @@ export function hanNames(text: string, out: Span[]): void {
       const at = r.indexOf(spelled)
       if (at < 0) continue
       out.push({ start: s + at, end: s + at + spelled.length, type: 'NAME', source: 'names:han-spelled' })
-      spelledSurnames.add(spelled.slice(-1))
+      spelledSurnames.add(spelled.charCodeAt(spelled.length - 1))
     }
     // Before an honorific: the family name within three characters before it, through to the title.
     for (const title of titles) {
@@ -210,7 +258,7 @@ export function hanNames(text: string, out: Span[]): void {
       for (let at = 0; at < r.length; at++) {
         // Where a name stands (a run's start, beside a function character) and not inside a word that holds the
         // character ("黄疸", "疗程", "紧张", "发黄").
-        if (!spelledSurnames.has(r[at]!) || isWordAt(r, at, lang.words)) continue
+        if (!spelledSurnames.has(r.charCodeAt(at)) || isWordAt(r, at, lang.words)) continue
         // ... or opening a full name of three characters ("昨天张建国打电话来").
         const fullName = r.length - at >= 3 && !STOP_CHARS.has(r[at + 1]!) && !STOP_CHARS.has(r[at + 2]!)
         if (at > 0 && !STOP_CHARS.has(r[at - 1]!) && !STOP_CHARS.has(r[at + 1] ?? '') && !fullName) continue
@@ -219,7 +267,7 @@ export function hanNames(text: string, out: Span[]): void {
           end < r.length &&
           end - at < 3 &&
           !STOP_CHARS.has(r[end]!) &&
-          !titles.some((t) => r.startsWith(t, end)) &&
+          !startsAt(titlesAfter, r, end) &&
           !lang.words.has(r.slice(end, end + 2))
         )
           end++

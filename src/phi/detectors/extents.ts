@@ -14,7 +14,7 @@ import {
   phraseLengthAtEnd,
   trailingPhraseWords,
 } from '../languages'
-import { classLengthBefore, letterOrNumberLength } from './chars'
+import { classLengthBefore, letterOrMarkLength, letterOrNumberLength } from './chars'
 import { isBasicWord, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isRareEnglishWord } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
 import { FILLERS } from '../lexicon/name-cues'
@@ -286,10 +286,15 @@ function selfCueLength(head: string): number {
 export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
   const lang = languages()
   const out: Span[] = []
+  // A word none of the text holds is in no look-ahead of it: asked once, not per name.
+  const closers = mayHoldOneOf(text, CLOSERS)
+  const clauseOpeners = mayHoldOneOf(text, CLAUSE_OPENERS)
   for (const s of names(spans)) {
     const after = text.slice(s.end, s.end + 60)
     const spacedAfter = after.charCodeAt(0) === 32 || after.charCodeAt(0) === 9
-    const link = LINK_AFTER.exec(after)
+    // The first word after the name, which both patterns below capture: a link or a family name, or neither is tried.
+    const first = spacedAfter ? wordAfterBlanks(after) : ''
+    const link = first !== '' && lang.nameLinks.has(first) ? LINK_AFTER.exec(after) : null
     if (link && lang.nameLinks.has(link[1]!.toLowerCase()) && !breaks(link[2]!)) {
       const third = link[3]?.toLowerCase()
       const more = third !== undefined && lang.givenNames.has(third) && !lang.plainWords.has(third) && !breaks(third)
@@ -301,12 +306,13 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
       })
     }
     // "em là thảo trương": a family name of the tables after a given name, where no language uses it as a word.
-    const next = WORD_AFTER.exec(after)?.[1]
+    const surnameNext = first !== '' && (lang.familyNames.has(first) || lang.markedSurnames.has(first))
+    const next = surnameNext ? WORD_AFTER.exec(after)?.[1] : undefined
     if (next && (isTableSurname(next.toLowerCase()) || lang.markedSurnames.has(next.toLowerCase())))
       out.push({ start: s.start, end: s.end + WORD_AFTER.exec(after)![0].length, type: 'NAME', source: 'name:family' })
     // "this is katie lemon again", "it's dana price calling": a word between a name its speaker gives and a word that
     // closes an introduction is the speaker's surname, whatever else it means.
-    const surname = spacedAfter && mayHoldOneOf(after, CLOSERS) ? SURNAME_BEFORE_CLOSER.exec(after) : null
+    const surname = spacedAfter && closers && mayHoldOneOf(after, CLOSERS) ? SURNAME_BEFORE_CLOSER.exec(after) : null
     if (
       surname &&
       surnameWord(surname[1]!, lang) &&
@@ -321,7 +327,8 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
         type: 'NAME',
         source: 'name:surname',
       })
-    const clause = spacedAfter && mayHoldOneOf(after, CLAUSE_OPENERS) ? SURNAME_BEFORE_CLAUSE.exec(after) : null
+    const clause =
+      spacedAfter && clauseOpeners && mayHoldOneOf(after, CLAUSE_OPENERS) ? SURNAME_BEFORE_CLAUSE.exec(after) : null
     if (
       clause &&
       [clause[1], clause[2]].every((w) => w === undefined || surnameWord(w, lang)) &&
@@ -407,6 +414,19 @@ const GIVEN_SHORT_BEFORE = /(?:^|[^\p{L}])(?:Ma|Mª|Fco|Wm|Jno|Chas|Thos|Geo)\.[
 // What every match of SURNAME_BEFORE_CLOSER or SURNAME_BEFORE_CLAUSE holds (case-sensitive): else they are not tried.
 const CLOSERS = ['again', 'calling', 'speaking', 'here', 'from', 'with', 'returning']
 const CLAUSE_OPENERS = ["i'm", 'i’m', 'i am', "that's", 'that’s']
+
+/**
+ * The word right after the spaces or tabs that open `after` (letters and marks, all of them, as LINK_AFTER's and
+ * WORD_AFTER's first group read it), lower case; '' when there is none.
+ */
+function wordAfterBlanks(after: string): string {
+  let i = 0
+  while (i < after.length && (after.charCodeAt(i) === 32 || after.charCodeAt(i) === 9)) i++
+  if (i === 0) return ''
+  let e = i
+  for (let n = letterOrMarkLength(after, e); n > 0; n = letterOrMarkLength(after, e)) e += n
+  return after.slice(i, e).toLowerCase()
+}
 
 function mayHoldOneOf(s: string, words: readonly string[]): boolean {
   return words.some((w) => s.includes(w))

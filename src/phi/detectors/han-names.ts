@@ -6,6 +6,7 @@
  */
 import { languages } from '../languages'
 import { isClinicalTerm } from '../lexicon'
+import { hasHan } from './chars'
 import type { DetectInput, Span } from './types'
 
 const HAN_RUN = /\p{Script=Han}+/gu
@@ -37,7 +38,7 @@ function familyLength(run: string, at: number): number {
  */
 export function hanGivenNames(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
-  if (!/\p{Script=Han}/u.test(text)) return out
+  if (!hasHan(text)) return out
   const { familyNames } = languages()
   // Each given name once (a long text repeats the same names), and no occurrence inside a name already found.
   const givens = new Set<string>()
@@ -58,7 +59,7 @@ export function hanGivenNames(text: string, spans: readonly Span[]): Span[] {
 
 /** NAME spans for Han sign-offs and names before 的 + a kin word. */
 export function detectHanNames(input: DetectInput): Span[] {
-  if (!/\p{Script=Han}/u.test(input.text)) return []
+  if (!hasHan(input.text)) return []
   const compact = withoutHanSpaces(input.text)
   if (compact) return onOriginal(hanNamesIn(compact.text), compact.offsets)
   return hanNamesIn(input.text)

@@ -193,7 +193,11 @@ function spokenNameStart(text: string, start: number): number {
   }
   if (first.lower.length < 2 || safe(first.lower) || NOT_RESTARTS.has(first.lower)) return start
   // "frank [frank lo bianco]": the name's first word said again.
-  const lead = /^[\p{L}\p{M}]+/u.exec(text.slice(start))?.[0].toLowerCase()
+  // /^[\p{L}\p{M}]+/u on the text from the name on, read by the code unit tables (the pattern was handed the rest of
+  // the text for every name).
+  let leadEnd = start
+  for (let n = letterOrMarkLength(text, leadEnd); n > 0; n = letterOrMarkLength(text, leadEnd)) leadEnd += n
+  const lead = leadEnd > start ? text.slice(start, leadEnd).toLowerCase() : undefined
   if (first.lower === lead) return first.start
   // "sunday sunday [obi]": a word said twice right before a name restarts it.
   const again = wordBeforeAt(text, first.start)

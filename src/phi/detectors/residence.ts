@@ -15,6 +15,7 @@ import { type Word, words } from '../spoken'
 import { ROLE_TITLES } from './breakers'
 import { isCountryOrState } from './place-names'
 import { phraseFrom, spacedGap } from './phrases'
+import { hasHan } from './chars'
 import type { Detector, Span } from './types'
 
 /** The most words a place phrase takes after its cue ("east palo alto"). */
@@ -193,7 +194,7 @@ function hanGenericPlaces(): readonly string[] {
 
 /** Places said in Han script after a residence cue, or between "在" and "这边 / 附近". */
 function hanPlaces(text: string, out: Span[]): void {
-  if (!HAN.test(text)) return
+  if (!hasHan(text)) return
   for (const cue of languages().residenceCues.unspaced) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const start = at + cue.length

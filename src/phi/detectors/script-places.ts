@@ -9,7 +9,7 @@ import { isCountryOrState } from './place-names'
 import { boundedMemo } from '../memo'
 import { words } from '../spoken'
 import { phraseFrom } from './phrases'
-import { hasUpperCase } from './chars'
+import { hasHan, hasUpperCase } from './chars'
 import type { Detector, Span } from './types'
 
 const NON_LATIN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}]/u
@@ -76,7 +76,7 @@ function latinTowns(text: string, out: Span[]): void {
       if (NON_LATIN.test(around)) pushTown(m[0], m.index, false, out)
     }
   }
-  if (!HAN_CHAR.test(text)) return
+  if (!hasHan(text)) return
   for (const cue of hanAddressCueList()) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const m = LATIN_WORDS.exec(text.slice(at + cue.length, at + cue.length + 60))
@@ -112,7 +112,7 @@ function hanAddressCueList(): readonly string[] {
  */
 function transliteratedTowns(text: string, out: Span[]): void {
   const lang = languages()
-  if (lang.transliterationChars.size === 0 || !HAN_CHAR.test(text)) return
+  if (lang.transliterationChars.size === 0 || !hasHan(text)) return
   for (const cue of hanAddressCueList()) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const start = at + cue.length
