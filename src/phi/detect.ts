@@ -50,7 +50,7 @@ import {
   numbersBeforeNamedStreets,
   placePrefixes,
 } from './resolved-passes'
-import { joinTitles } from './titles'
+import { hanTitlesAfter, joinTitles } from './titles'
 import { wholeWordMatches } from './whole-words'
 
 export { longRuns, PLACEHOLDER, wholeWordMatches }
@@ -404,7 +404,9 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     )
     // Letters spelled before a number only now redacted ("F R huit huit deux") belong to it as well.
     if (numbers.length > 0) numbers.push(...letterPrefixes(scan, numbers))
-    return { text, spans: numbers.length > 0 ? resolve([...resolved, ...numbers], text) : resolved, failed: false }
+    if (numbers.length > 0) resolved = resolve([...resolved, ...numbers], text)
+    const titled = hanTitlesAfter(scan, resolved)
+    return { text, spans: titled === resolved ? resolved : resolve(titled, text), failed: false }
   } catch {
     return { text, spans: [], failed: true }
   }

@@ -23,6 +23,7 @@ import {
   wordsOf,
 } from './known-forms'
 import { hanNameSpans, isClosedClassWord, partyNames, type PartyNames, withoutParticles } from './remembered'
+import { withoutHanTitle } from './titles'
 import type { PhiType } from './types'
 
 export {
@@ -302,7 +303,7 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
           if (w.length >= 3 && !SPOKEN_SEPARATORS.has(w) && (isFirstName(w) || isSurname(w))) add(w)
       }
       if (s.type !== 'NAME' || UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
-      for (const w of spelledOrWords(value)) add(w)
+      for (const w of spelledOrWords(withoutHanTitle(value))) add(w)
     }
   }
   return out.filter((w) => !NOT_REMEMBERED.has(w))

@@ -89,3 +89,44 @@ export function joinTitles(scan: string, spans: Span[]): void {
     if (pair && pair[1] && TITLE_WORD_START.test(scan.slice(s.start, s.end))) s.start -= pair[1].length
   }
 }
+
+const HAN_END = /\p{Script=Han}$/u
+const HAN_ONLY = /^\p{Script=Han}+$/u
+// The Han titles of two characters or more ("先生", "女士", "醫生"): one character ("生", "太") starts other words too.
+let hanTitles: { lang: ReturnType<typeof languages>; titles: readonly string[] } | undefined
+
+function titlesOfHan(): readonly string[] {
+  const lang = languages()
+  if (hanTitles?.lang !== lang)
+    hanTitles = {
+      lang,
+      titles: [...lang.titlesAfter.phrases]
+        .filter((t) => t.length >= 2 && HAN_ONLY.test(t))
+        .sort((a, b) => b.length - a.length),
+    }
+  return hanTitles.titles
+}
+
+/**
+ * The NAME spans of `spans` written in Han widened over the title right after them ("王先生", "陈小姐", "刘医生"): the
+ * title is said with the name, as a clinic's own labels write it. Run last, so no title is ever propagated as a name.
+ */
+export function hanTitlesAfter(scan: string, spans: Span[]): Span[] {
+  let out: Span[] | undefined
+  spans.forEach((s, i) => {
+    if (s.type !== 'NAME' || !HAN_END.test(scan.slice(s.end - 1, s.end))) return
+    const title = titlesOfHan().find((t) => scan.startsWith(t, s.end))
+    if (title === undefined) return
+    out ??= [...spans]
+    out[i] = { ...s, end: s.end + title.length }
+  })
+  // The same array when no title follows a name: most texts have none, and need no second resolve.
+  return out ?? spans
+}
+
+/** A found Han name without the title `hanTitlesAfter` joined to it: what a sender memory keeps ("王先生" → "王"). */
+export function withoutHanTitle(value: string): string {
+  if (!HAN_END.test(value)) return value
+  const title = titlesOfHan().find((t) => value.length > t.length && value.endsWith(t))
+  return title === undefined ? value : value.slice(0, value.length - title.length)
+}

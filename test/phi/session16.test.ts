@@ -42,6 +42,16 @@ describe('names in scripts that join words', () => {
     expect(withMemory('michelle说明天来', ['michelle'])).toBe('[NAME]说明天来')
   })
 
+  it('takes the Han title after a name with it, and leaves a title alone and what memory keeps without it', () => {
+    expect(scrub('王先生您好,我先生也在吃药,医生说没问题')).toBe('[NAME]您好,我先生也在吃药,医生说没问题')
+    expect(scrub('好的张医生。刘医生说今晚加到十四个单位,早点看医生')).toBe(
+      '好的[NAME]。[NAME]说今晚加到十四个单位,早点看医生',
+    )
+    const { text, remembered } = scrubText('您好,李秀英女士今天来吗', { channel: 'sms' })
+    expect(text).toBe('您好,[NAME]今天来吗')
+    expect(remembered).toEqual(['李秀英'])
+  })
+
   it('joins a Russian given name to the surname after it at the start of a message', () => {
     expect(scrub('Елена Морозова, 54 года')).toBe('[NAME], 54 года')
   })

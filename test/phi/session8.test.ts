@@ -114,7 +114,7 @@ describe('chart order, Han addresses and marked names', () => {
     expect(scrub('病人王美,90岁,住格兰街88号2B,旧金山,女儿', 'sms')).toBe(
       '病人[NAME],[AGE:90PLUS]岁,住[ADDRESS],[LOCALITY],女儿',
     )
-    expect(scrub('喂这里是王护士从日落区诊所打来的', 'sms')).toBe('喂这里是[NAME]护士从[LOCALITY]诊所打来的')
+    expect(scrub('喂这里是王护士从日落区诊所打来的', 'sms')).toBe('喂这里是[NAME]从[LOCALITY]诊所打来的')
     expect(scrub('他在病区', 'sms')).toBe('他在病区')
   })
 

@@ -131,10 +131,11 @@ describe('streets, days and cues after the first contact', () => {
 })
 
 describe('Chinese names beside titles and roles', () => {
-  it('keeps the whole title: 李医生 is [NAME]医生, and 中文的医生 holds no name', () => {
-    expect(scrub('我想预约李医生下个星期的时间', 'sms')).toBe('我想预约[NAME]医生下个星期的时间')
+  // Session 16: a Han title after a name goes with it, as "Dr." does in English and as clinics label "李医生".
+  it('takes the whole title with the name: 李医生 is [NAME], and 中文的医生 holds no name', () => {
+    expect(scrub('我想预约李医生下个星期的时间', 'sms')).toBe('我想预约[NAME]下个星期的时间')
     expect(scrub('请问你们有会说中文的医生吗?', 'sms')).toBe('请问你们有会说中文的医生吗?')
-    expect(scrub('谢谢李医生!', 'sms')).toBe('谢谢[NAME]医生!')
+    expect(scrub('谢谢李医生!', 'sms')).toBe('谢谢[NAME]!')
   })
 
   it('takes the name after a role word (协调员, 翻译)', () => {
