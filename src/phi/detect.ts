@@ -26,7 +26,7 @@ import { namedStreets } from './detectors/named-streets'
 import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
 import { detectHanNames, hanGivenNames } from './detectors/han-names'
-import { nameNeighbours } from './detectors/name-neighbours'
+import { detectChartOrderNames, nameNeighbours } from './detectors/name-neighbours'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
@@ -93,6 +93,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['spanish-spelling', detectSpanishSpelling],
   ['corrections', detectCorrections],
   ['facility-names', detectFacilityNames],
+  ['chart-order-names', detectChartOrderNames],
   ['han-names', detectHanNames],
   // The names detector runs last, in scanText: its words are kept for the names pass over the scrubbed reading.
 ]

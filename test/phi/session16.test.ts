@@ -87,3 +87,17 @@ describe('a second guess at an age of 90 or more', () => {
       expect(scrub(text, 'voice')).toBe(text.replace('ninety', '[AGE:90PLUS]'))
   })
 })
+
+describe("a chart's surname first, and the surnames of the Hmong clans", () => {
+  it('reads a listed surname in capitals, a comma and a capitalised word as a patient', () => {
+    expect(scrub('F/u note: VANG, Kia TSH 8.2 elevated. Counseled')).toBe(
+      'F/u note: [NAME] TSH 8.2 elevated. Counseled',
+    )
+    expect(scrub('hi this is kia vang calling', 'voice')).toBe('hi this is [NAME] calling')
+    expect(scrub('my name is pao xiong', 'voice')).toBe('my name is [NAME]')
+  })
+
+  it('keeps abbreviations and clinical words before a comma', () => {
+    for (const text of ['Labs: CBC, Normal', 'URGENT, Please call']) expect(scrub(text)).toBe(text)
+  })
+})

@@ -21,7 +21,7 @@ import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength } from './chars'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import { isDottedAbbreviation } from './names/layout'
-import type { Span } from './types'
+import type { DetectInput, Span } from './types'
 
 // One or two capital initials right before a name: "C W Baines", "J. R. Okafor". A single vowel without a dot is a
 // word in some language ("I", "A", "O", "E", "Y"), never an initial.
@@ -369,6 +369,24 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       /(?:^|[^\p{L}])(?:for|regarding|about|para|pour|cho)[ \t]+$/u.test(cue)
     )
       out.push({ start: s.start, end: s.end + next[0].length, type: 'NAME', source: 'name:surname-after' })
+  }
+  return out
+}
+
+// A chart's "SURNAME, Given" with neither part found yet: capitals, a comma, a capitalised word.
+const CHART_ORDER = /(?<![\p{L}\p{M}'’])(\p{Lu}{3,})(,[ \t]{1,2})(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*)(?![\p{L}\p{M}])/gu
+
+/**
+ * "F/u note: VANG, Kia TSH 8.2": in cased text, a surname of the lists in capitals, a comma and a capitalised word no
+ * function or clinical word is a patient written surname first, as charts write them ("Kia" is a word too).
+ */
+export function detectChartOrderNames({ text }: DetectInput): Span[] {
+  if (!hasLowerCase(text) || !text.includes(',')) return []
+  const out: Span[] = []
+  for (const m of text.matchAll(CHART_ORDER)) {
+    const given = m[3]!.toLowerCase()
+    if (!isCapitalSurnameFirst(m[1]!) || safe(given) || isClinicalTerm(given)) continue
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'name:surname-first' })
   }
   return out
 }
