@@ -45,6 +45,7 @@ export { lowerSameLength }
 import {
   agesAfterNames,
   agesBesideAges,
+  agesPastHundred,
   extensions,
   houseNumbers,
   numbersBeforeNamedStreets,
@@ -352,6 +353,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...houseNumbers(text, resolved),
       ...agesAfterNames(text, resolved),
       ...agesBesideAges(text, resolved),
+      ...agesPastHundred(text, resolved),
       ...weekdaysBeforeDates(scan, resolved),
       ...numbersBeforeNamedStreets(scan, resolved),
       ...extensions(scan, resolved),

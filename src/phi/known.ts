@@ -7,7 +7,7 @@
 import type { Detection } from './detect'
 import { hasLowerCase, hasUpperCase } from './detectors/chars'
 import type { Span } from './detectors/types'
-import { languages, phraseLengthAtEnd } from './languages'
+import { hasAttachedSuffix, languages, phraseLengthAtEnd } from './languages'
 import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from './lexicon'
 import {
   adjacent,
@@ -273,6 +273,23 @@ function possessiveBase(folded: string): string {
   return folded.replace(/'s$/, '')
 }
 
+const HANGUL_SYLLABLE = /^\p{Script=Hangul}$/u
+const HANGUL_WORD = /^\p{Script=Hangul}+$/u
+
+/**
+ * A word of a found name that is no name to remember: a Hangul title after the name with its particles ("선생님께도") or one
+ * Hangul syllable, a family name alone ("정", "이") that is also an everyday word ("정 안되면", "이 약").
+ */
+function isTitleOrBareSyllable(folded: string): boolean {
+  // Folding decomposed the Hangul syllables into letters: compose them again to read them.
+  const word = folded.normalize('NFC')
+  if (HANGUL_SYLLABLE.test(word)) return true
+  // Only Hangul titles: "junior", "jr" after an English name are names too ("Junior it is").
+  if (!HANGUL_WORD.test(word)) return false
+  const titles = languages().titlesAfter.phrases
+  return titles.has(word) || hasAttachedSuffix(word, (stem) => titles.has(stem), 2)
+}
+
 // Spans a detector found by its own evidence; the backstop guesses and propagation repeats what is known already.
 const UNCONFIDENT_SOURCES = new Set(['names:backstop', 'propagated'])
 
@@ -303,7 +320,7 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
           if (w.length >= 3 && !SPOKEN_SEPARATORS.has(w) && (isFirstName(w) || isSurname(w))) add(w)
       }
       if (s.type !== 'NAME' || UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
-      for (const w of spelledOrWords(withoutHanTitle(value))) add(w)
+      for (const w of spelledOrWords(withoutHanTitle(value))) if (!isTitleOrBareSyllable(w)) add(w)
     }
   }
   return out.filter((w) => !NOT_REMEMBERED.has(w))

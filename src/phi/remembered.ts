@@ -260,22 +260,26 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u
 
 // Pet-name endings put on the first syllable of a given name: Rosy of Rosa, Danny of Daniel, Lupita of Guadalupe's
-// Lupe, Pepito, Sashka.
-const DIMINUTIVE = /(?:y|ie|i|ita|ito|ina|ka|sha)$/u
+// Lupe, Pepito, Sashka, Carmencita, Gracinha of Graça, Люся of Людмила, Таня of Татьяна.
+const DIMINUTIVE =
+  /(?:y|ie|i|ita|ito|cita|cito|ina|ka|sha|inha|inho|zinha|zinho|ся|ша|ня|ля|ка|очка|ечка|енька|уля|уся|юша)$/u
+// Russian pet names keep only the first two letters of the name before the ending: Лю-ся, Та-ня, Ма-ша.
+const CYRILLIC_PET = /^\p{Script=Cyrillic}{2}(?:ся|ша|ня|ля)$/u
 
 /** An everyday word of English or of a language table: a pet name spelled like one counts only where a name stands. */
 function isEverydayWord(word: string): boolean {
   return isCommonWord(word) || languages().words.has(word)
 }
 
-/** "rosy" of Rosa, "danny" of Daniel: the name's first three letters or more with a pet-name ending. */
+/** "rosy" of Rosa, "danny" of Daniel: the name's first three letters or more (two in "люся") with a pet-name ending. */
 function isDiminutiveOf(word: string, name: string): boolean {
   const m = DIMINUTIVE.exec(word)
   if (!m || word.length < 4) return false
   let base = word.slice(0, -m[0].length)
   // "danny": a consonant doubled before the ending is one consonant of the name.
   if (base.length >= 4 && base.at(-1) === base.at(-2)) base = base.slice(0, -1)
-  return base.length >= 3 && name.length > base.length && name.startsWith(base) && !isClinicalTerm(word)
+  const shortest = CYRILLIC_PET.test(word) ? 2 : 3
+  return base.length >= shortest && name.length > base.length && name.startsWith(base) && !isClinicalTerm(word)
 }
 
 /** Where the party's Han names occur in a text (unspaced Han text has no word boundaries to look at). */

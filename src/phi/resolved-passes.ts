@@ -6,6 +6,7 @@
  */
 import { hasUpperCase, isSpaceUnit } from './detectors/chars'
 import type { Span } from './detectors/types'
+import { languages } from './languages'
 import { numberWords, spanishNumber } from './spoken'
 
 // Case-sensitive on purpose: a capitalised word may follow ("Koskikatu 25 Helsinki"), a lower-case one may not
@@ -164,9 +165,11 @@ export function agesAfterNames(text: string, spans: Span[]): Span[] {
   return out
 }
 
-// "she's ninety or ninety one", "94 or 95", "noventa o noventa y uno": a second guess at an age, either side of it.
-const AGE_CONNECTORS: ReadonlySet<string> = new Set(['or', 'maybe', 'to', 'o', 'ou', 'или'])
 const WORD_IN_PHRASE = /[\p{L}\p{N}]+/gu
+// A number that goes on or carries a unit is a reading, not an age: "maybe 100.4", "or 93.5 kg", "or 97%", "or ninety
+// three point five", "o 100 mg".
+const READING_GOES_ON =
+  /^(?:[.,]\d|[ \t]*(?:%|°|percent|por ciento|point|punto|ponto|virgule|hundred|cien|thousand|mil|degrees?|grados?|kgs?|kilos?|lbs?|pounds?|libras?|mg|mcg|ml|mmhg|units?|unidades|over|sobre)(?![\p{L}]))/iu
 
 /** How many of the leading words say a number of 90 to 119 (digits, English or Spanish words); 0 when none do. */
 function ageWordsLength(words: readonly string[]): number {
@@ -204,6 +207,8 @@ function close(text: string, a: PhraseWord, b: PhraseWord): boolean {
  */
 export function agesBesideAges(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
+  // "or", "maybe", "o", "ou", "или" of the language tables: a second guess at an age, either side of it.
+  const alternatives = languages().numberAlternatives
   // An age found in part ("noventa" of "noventa y uno") may be widened; any other span keeps its words.
   const free = (start: number, end: number): boolean =>
     !spans.some((o) => o.type !== 'AGE' && o.start < end && o.end > start)
@@ -215,18 +220,17 @@ export function agesBesideAges(text: string, spans: Span[]): Span[] {
     const after = phraseWords(text, s.end, Math.min(text.length, s.end + 48))
     if (
       after.length >= 2 &&
-      AGE_CONNECTORS.has(after[0]!.w) &&
+      alternatives.has(after[0]!.w) &&
       /^[ \t]*,?[ \t]*$/u.test(text.slice(s.end, after[0]!.start))
     ) {
       let run = 1
       while (run < after.length - 1 && run < 4 && close(text, after[run]!, after[run + 1]!)) run++
       const n = ageWordsLength(after.slice(1, 1 + run).map((x) => x.w))
-      if (n > 0) push(after[1]!.start, after[n]!.end)
+      if (n > 0 && !READING_GOES_ON.test(text.slice(after[n]!.end))) push(after[1]!.start, after[n]!.end)
     }
     const before = phraseWords(text, Math.max(0, s.start - 48), s.start)
     const connector = before[before.length - 1]
-    if (!connector || !AGE_CONNECTORS.has(connector.w) || !/^[ \t]+$/u.test(text.slice(connector.end, s.start)))
-      continue
+    if (!connector || !alternatives.has(connector.w) || !/^[ \t]+$/u.test(text.slice(connector.end, s.start))) continue
     // The number ends right before the connector: the longest run of up to four words that is one whole number.
     for (let k = Math.min(4, before.length - 1); k >= 1; k--) {
       const run = before.slice(before.length - 1 - k, before.length - 1)
@@ -236,6 +240,27 @@ export function agesBesideAges(text: string, spans: Span[]): Span[] {
       push(run[0]!.start, run[k - 1]!.end)
       break
     }
+  }
+  return out
+}
+
+// A unit after a hundred said as an age, with the joining word of the language: "cent un", "cento e um", "сто один".
+const UNIT_AFTER_HUNDRED = /^[ \t]+(?:(?:e|et|y|and)[ \t]+)?([\p{L}]+)(?![\p{L}])/u
+
+/**
+ * "elle a [cent] un ans", "tem [cento] e um anos", "ему [сто] один год": an age of a hundred goes on over the unit
+ * of the tables said after it (1 to 19), so no part of an age of 101 to 119 is forwarded.
+ */
+export function agesPastHundred(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  const { numbers } = languages()
+  for (const s of spans) {
+    if (s.type !== 'AGE') continue
+    const m = UNIT_AFTER_HUNDRED.exec(text.slice(s.end, s.end + 24))
+    const unit = m ? numbers.get(m[1]!.toLowerCase()) : undefined
+    if (unit === undefined || unit < 1 || unit > 19 || READING_GOES_ON.test(text.slice(s.end + m![0].length))) continue
+    if (numbers.get(text.slice(s.start, s.end).toLowerCase().trim()) !== 100) continue
+    out.push({ start: s.start, end: s.end + m![0].length, type: 'AGE', source: 'age-past-hundred', canonical: '>89' })
   }
   return out
 }

@@ -117,6 +117,8 @@ export function hanTitlesAfter(scan: string, spans: Span[]): Span[] {
     if (s.type !== 'NAME' || !HAN_END.test(scan.slice(s.end - 1, s.end))) return
     const title = titlesOfHan().find((t) => scan.startsWith(t, s.end))
     if (title === undefined) return
+    // "黄医生和护士们": one character right after a title is the "and" of a list of roles, no name of its own.
+    if (s.end - s.start === 1 && titlesOfHan().some((t) => scan.endsWith(t, s.start))) return
     out ??= [...spans]
     out[i] = { ...s, end: s.end + title.length }
   })

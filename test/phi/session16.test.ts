@@ -101,3 +101,61 @@ describe("a chart's surname first, and the surnames of the Hmong clans", () => {
     for (const text of ['Labs: CBC, Normal', 'URGENT, Please call']) expect(scrub(text)).toBe(text)
   })
 })
+
+describe('after a review of the session 16 rules', () => {
+  it('leaves a child named after "little" a name where no word says where', () => {
+    expect(scrub('Je suis le papa de la petite Rose')).toBe('Je suis le papa de la petite [NAME]')
+    expect(scrub('la mamá de la pequeña Sofía llamó')).toBe('la mamá de la pequeña [NAME] llamó')
+    expect(scrub("J'ai parlé à la petite Emma")).toBe("J'ai parlé à la petite [NAME]")
+  })
+
+  it('keeps a reading with a unit or a decimal beside an age', () => {
+    expect(scrub('Mom is 93, maybe 100.4 temp last night')).toBe('Mom is [AGE:90PLUS], maybe 100.4 temp last night')
+    expect(scrub('she is 94 or 95 lbs now')).toBe('she is [AGE:90PLUS] or 95 lbs now')
+    expect(scrub('grandma is 96 or 97%')).toBe('grandma is [AGE:90PLUS] or 97%')
+  })
+
+  it('reads an age of a hundred and one to the end', () => {
+    expect(scrub('elle a cent un ans', 'voice')).toBe('elle a [AGE:90PLUS] ans')
+    expect(scrub('ela tem cento e um anos', 'voice')).toBe('ela tem [AGE:90PLUS] anos')
+    expect(scrub('ему сто один год', 'voice')).toBe('ему [AGE:90PLUS] год')
+    expect(scrub('il a cent ans et deux filles', 'voice')).toBe('il a [AGE:90PLUS] ans et deux filles')
+  })
+
+  it('remembers no title and no lone Hangul family name', () => {
+    expect(scrubText('정 선생님께도 물어봤어요', { channel: 'sms' }).remembered).toEqual([])
+    expect(
+      scrubText('박민수 선생님께 물어봤어요', { channel: 'sms' }).remembered.map((w) => w.normalize('NFC')),
+    ).toEqual(['박민수'])
+  })
+
+  it('takes no marked surname before a clinical word, and chart order without a space', () => {
+    expect(scrub('tiene colón irritable')).toBe('tiene colón irritable')
+    expect(scrub('F/u note: VANG,Kia TSH high')).toBe('F/u note: [NAME] TSH high')
+  })
+
+  it('takes the Han titles of nurses and physicians, and no title after a role', () => {
+    expect(scrub('您好,我是黃護理師。先給他喝半杯果汁')).toBe('您好,我是[NAME]。先給他喝半杯果汁')
+    expect(scrub('吳醫師說明天再來')).toBe('[NAME]說明天再來')
+    expect(scrub('谢谢黄医生和护士们')).toBe('谢谢[NAME]护士们')
+  })
+})
+
+describe('after the freeze corpora', () => {
+  it('reads the pet names of a remembered name in Portuguese, Spanish and Russian', () => {
+    expect(withMemory('a gracinha tomou o remédio', ['gracas'])).toBe('a [NAME] tomou o remédio')
+    expect(withMemory('carmencita ya comió', ['carmen'])).toBe('[NAME] ya comió')
+    expect(withMemory('Люся сегодня лучше', ['людмила'])).toBe('[NAME] сегодня лучше')
+    // "ваша" (your) shares the first two letters of Валентина and a pet-name ending: it stays what it was.
+    expect(withMemory('ваша мама звонила', ['валентина'])).toBe(scrub('ваша мама звонила'))
+  })
+
+  it('reads an age after a filler, and a Korean floor written onto its number', () => {
+    expect(scrub("she's um ninety four she's living with us", 'voice')).toBe(
+      "she's um [AGE:90PLUS] she's living with us",
+    )
+    expect(scrub('오늘 저녁에 댁으로 가져갈게요. 주소 147-22 Sanford Ave 3층 맞죠?')).toBe(
+      '오늘 저녁에 댁으로 가져갈게요. 주소 [ADDRESS] 맞죠?',
+    )
+  })
+})

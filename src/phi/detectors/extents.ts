@@ -308,7 +308,7 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     // "em là thảo trương": a family name of the tables after a given name, where no language uses it as a word.
     const surnameNext = first !== '' && (lang.familyNames.has(first) || lang.markedSurnames.has(first))
     const next = surnameNext ? WORD_AFTER.exec(after)?.[1] : undefined
-    if (next && (isTableSurname(next.toLowerCase()) || lang.markedSurnames.has(next.toLowerCase())))
+    if (next && (isTableSurname(next.toLowerCase()) || markedSurnameAt(after, next.toLowerCase())))
       out.push({ start: s.start, end: s.end + WORD_AFTER.exec(after)![0].length, type: 'NAME', source: 'name:family' })
     // "this is katie lemon again", "it's dana price calling": a word between a name its speaker gives and a word that
     // closes an introduction is the speaker's surname, whatever else it means.
@@ -437,6 +437,14 @@ function mayEndOnStopAndBlanks(text: string, end: number): boolean {
   let i = end
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
   return i < end && i > 0 && text.charCodeAt(i - 1) === 46
+}
+
+/** A marked surname of the tables next in `after`, unless a clinical word follows it ("juan colón irritable"). */
+function markedSurnameAt(after: string, word: string): boolean {
+  if (!languages().markedSurnames.has(word)) return false
+  const rest = after.slice(WORD_AFTER.exec(after)![0].length)
+  const following = WORD_AFTER.exec(rest)?.[1]?.toLowerCase()
+  return following === undefined || !isClinicalTerm(following)
 }
 
 function isTableSurname(w: string): boolean {

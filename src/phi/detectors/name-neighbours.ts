@@ -374,7 +374,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
 }
 
 // A chart's "SURNAME, Given" with neither part found yet: capitals, a comma, a capitalised word.
-const CHART_ORDER = /(?<![\p{L}\p{M}'’])(\p{Lu}{3,})(,[ \t]{1,2})(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*)(?![\p{L}\p{M}])/gu
+const CHART_ORDER = /(?<![\p{L}\p{M}'’])(\p{Lu}{3,})(,[ \t]{0,2})(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*)(?![\p{L}\p{M}])/gu
 
 /**
  * "F/u note: VANG, Kia TSH 8.2": in cased text, a surname of the lists in capitals, a comma and a capitalised word no

@@ -5,6 +5,7 @@
  * [grove]에"). Run by detect.ts with the other resolved passes; new spans only.
  */
 import { isCity, isClinicalTerm } from '../lexicon'
+import { languages } from '../languages'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NOT_PLACE_HEAD, PLACE_SUFFIXES, PLACE_SUFFIX_WORD, STATE_WORD, isCountryOrState } from './place-names'
 import type { Span } from './types'
@@ -19,9 +20,14 @@ const SUFFIX_AFTER = new RegExp(
 const WEAK_SUFFIX =
   /^(?:falls|springs|park|beach|valley|hills|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids)$/i
 // A place word before a town, "the" allowed between: "in cedar falls", "from the little havana".
-// Spanish, Portuguese, French and Haitian Creole place words and articles too: "en la pequeña habana", "nan ti ayiti".
-const PLACE_WORD_BEFORE =
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à)[ \t]+(?:the[ \t]+)?$/iu
+// Before a "little" of Spanish, Portuguese, French or Creole and a town or country: "en la pequeña habana", "de la
+// petite haïti", "nou rete ti ayiti".
+const LITTLE_PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|em|no|na|nan|rete|lan)[ \t]+(?:(?:the|la|el|le|a|o)[ \t]+)?$/iu
+// ... and before one and a found name, only a word saying where: "de la petite Rose" and "à la pequeña Luz" are a
+// child.
+const LITTLE_NAME_BEFORE = /(?:^|[^\p{L}])(?:in|from|near|en|em|no|na|nan|rete|lan)[ \t]+(?:(?:la|el|a|o)[ \t]+)?$/iu
 const ATTACHED_PARTICLE = /[\p{Script=Hangul}\p{Script=Han}]/u
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’])([\p{Script=Latin}'’]{2,})[ \t]+$/u
 
@@ -30,33 +36,48 @@ function opensNoPlace(word: string): boolean {
   return NOT_PLACE_HEAD.test(w) || isFunctionWordOfAnyLanguage(w) || PLACE_SUFFIX_WORD.test(w)
 }
 
-// "Little" as immigrant neighbourhoods are named in the languages of their people: La Pequeña Habana, Ti Ayiti.
-const LITTLE = '(?:little|pequeña|pequeño|pequena|pequeno|petite|petit|ti)'
-const LITTLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${LITTLE})[ \\t]+$`, 'iu')
-const LITTLE_COUNTRY = new RegExp(`(?<![\\p{L}])${LITTLE}[ \\t]+([\\p{L}]+)(?![\\p{L}])`, 'giu')
-const ANY_LITTLE = new RegExp(`(?<![\\p{L}])${LITTLE}(?![\\p{L}])`, 'iu')
+// "Little" as immigrant neighbourhoods are named in the languages of their people (table field littlePlaceWords):
+// La Pequeña Habana, Ti Ayiti. Compiled once per set of tables.
+let littlePatterns: { lang: ReturnType<typeof languages>; before: RegExp; country: RegExp; any: RegExp } | undefined
+
+function little(): { before: RegExp; country: RegExp; any: RegExp } {
+  const lang = languages()
+  if (littlePatterns?.lang !== lang) {
+    const words = `(?:${lang.littlePlaceWords.join('|')})`
+    littlePatterns = {
+      lang,
+      before: new RegExp(`(?:^|[^\\p{L}])(${words})[ \\t]+$`, 'iu'),
+      country: new RegExp(`(?<![\\p{L}])${words}[ \\t]+([\\p{L}]+)(?![\\p{L}])`, 'giu'),
+      any: new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'iu'),
+    }
+  }
+  return littlePatterns
+}
 
 /**
  * "little haiti", "Little [Havana]", "la pequeña [habana]", "ti ayiti": a neighbourhood named "little" and a country or
  * a place found, as immigrant neighbourhoods are, is a place, "little" and all.
  */
 export function littlePlaces(text: string, spans: readonly Span[]): Span[] {
-  if (!ANY_LITTLE.test(text)) return []
+  const { before: littleBefore, country, any } = little()
+  if (!any.test(text)) return []
   const out: Span[] = []
   // A town found already ("little [havana]"), or a name after a place word ("from the little [havana]"); a name
   // elsewhere stays a name ("my little [Emma]" is remembered as one).
   for (const s of spans) {
     if (s.type !== 'CITY' && s.type !== 'NAME') continue
-    const m = LITTLE_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
+    const m = littleBefore.exec(text.slice(Math.max(0, s.start - 12), s.start))
     if (!m) continue
     const start = s.start - m[0].length + m[0].indexOf(m[1]!)
-    if (s.type === 'NAME' && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue
+    const english = m[1]!.toLowerCase() === 'little'
+    const before = text.slice(Math.max(0, start - 12), start)
+    if (s.type === 'NAME' && !(english ? PLACE_WORD_BEFORE : LITTLE_NAME_BEFORE).test(before)) continue
     out.push({ start, end: s.end, type: 'CITY', source: 'city:little' })
   }
   // A country after a place word ("at little haiti", "from the Little Havana"): "a little turkey" is food.
-  for (const m of text.matchAll(LITTLE_COUNTRY)) {
+  for (const m of text.matchAll(country)) {
     if (!isCountryOrState(m[1]!) || STATE_WORD.test(m[1]!)) continue
-    if (!PLACE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    if (!LITTLE_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
     out.push({ start: m.index, end: m.index + m[0].length, type: 'CITY', source: 'city:little' })
   }
   return out

@@ -2,7 +2,7 @@
  * A street found already, widened over what is said right after it (a resolved pass, like extents.ts for names): a
  * street type closed on late ("juniper ridge [way]") and a unit ("кв. 4Д", "apto 3B", "3rd floor").
  */
-import { languages } from '../languages'
+import { hasAttachedSuffix, languages } from '../languages'
 import type { Span } from './types'
 
 const UNIT_VALUE = /^[ \t]{0,2}[.#№]?[ \t]{0,2}([\p{L}\p{N}]{1,6}(?:[-/][\p{L}\p{N}]{1,4})?)(?![\p{L}\p{N}])/u
@@ -44,6 +44,8 @@ function houseNumberBeforeUnit(rest: string): string {
   return next !== undefined && lang.addressUnits.phrases.has(next) ? rest.slice(0, at + sep.length) : ''
 }
 
+const GLUED_UNIT = /^(\d{1,5})([\p{Script=Hangul}\p{Script=Han}]{1,4})/u
+
 /** A unit right after a street, in any language the tables know: "[street] кв. 4Д", "[street], apto 3B", "[street] apt 12". */
 export function addressUnits(text: string, spans: readonly Span[]): Span[] {
   const units = languages().addressUnits
@@ -79,7 +81,18 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
           lang.numbers.has(before[1]!.toLowerCase()))
       ) {
         out.push({ start: s.start, end: s.end + lead.length + before[0].length, type: 'STREET', source: 'street:unit' })
+        continue
       }
+      // "… Sanford Ave 3층", "301호에": in Korean and Chinese the unit word is written onto its number.
+      const glued = GLUED_UNIT.exec(rest)
+      const word = glued?.[2] ?? ''
+      if (glued && (units.phrases.has(word) || hasAttachedSuffix(word, (stem) => units.phrases.has(stem))))
+        out.push({
+          start: s.start,
+          end: s.end + lead.length + glued[1]!.length + word.length,
+          type: 'STREET',
+          source: 'street:unit',
+        })
       continue
     }
     const value = UNIT_VALUE.exec(rest.slice(unitEnd))

@@ -142,6 +142,8 @@ export const en: LanguageTable = {
   ],
   familyNames: [],
   givenNames: [],
+  numberAlternatives: ["or", "maybe", "to"],
+  littlePlaceWords: ["little"],
   nameParticles: ["de", "da", "del", "van", "von", "der", "la", "le", "mac", "mc", "o", "st", "bin", "ibn", "al"],
   holidays: ["christmas", "christmas day", "christmas eve", "xmas", "new year's day", "new years day", "new year's eve", "new years eve", "halloween", "valentine's day", "valentines day", "valentine day", "valentine's", "fourth of july", "4th of july", "july fourth", "july 4th", "independence day", "thanksgiving", "thanksgiving day", "easter", "easter sunday", "good friday", "memorial day", "labor day", "mother's day", "mothers day", "father's day", "fathers day", "st patrick's day", "st patricks day", "saint patrick's day", "veterans day", "mlk day", "martin luther king day", "presidents day", "juneteenth", "boxing day", "columbus day", "indigenous peoples day", "groundhog day", "new year", "new years"],
   titlesOnlyBeforeNames: ["mr", "mrs", "mister", "missus"],

@@ -132,6 +132,8 @@ export const es: LanguageTable = {
   givenNames: [],
   markedSurnames: ["colón", "román", "león", "ramón", "solís", "marín", "ángel"],
   compoundGivenNames: ["carmen", "pilar", "rosario", "socorro", "mar", "luz", "consuelo", "dolores", "rocío", "mercedes", "ángeles", "jesús", "lourdes", "fátima", "guadalupe", "paz", "refugio", "remedios", "milagros", "asunción", "concepción", "soledad", "montserrat", "perpetuo socorro", "cielo", "sagrario", "rosa", "nieves", "belén", "gracia"],
+  numberAlternatives: ["o", "u", "quizás", "quizá"],
+  littlePlaceWords: ["pequeña", "pequeño"],
   nameParticles: ["de", "del", "de la", "de los", "de las", "y", "la", "san", "santa"],
   holidays: ["navidad", "nochebuena", "noche buena", "año nuevo", "ano nuevo", "nochevieja", "noche vieja", "día de reyes", "dia de reyes", "día de los reyes", "día de los muertos", "dia de los muertos", "día de muertos", "dia de muertos", "semana santa", "viernes santo", "domingo de pascua", "pascua", "día de la madre", "dia de la madre", "día del padre", "dia del padre", "día de san valentín", "dia de san valentin", "san valentín", "san valentin", "día de acción de gracias", "dia de accion de gracias", "día de la independencia", "dia de la independencia", "día de la candelaria", "el grito", "cinco de mayo"],
   titlesOnlyBeforeNames: ["doña", "dona", "sra", "srta", "sr"],

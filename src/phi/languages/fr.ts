@@ -221,6 +221,8 @@ export const fr: LanguageTable = {
     "therese", "marguerite", "rose", "pierrette", "geneviève", "genevieve", "béatrice", "beatrice", "florence",
     "patricia", "annie", "corinne", "karine", "evelyne", "josette"
   ],
+  numberAlternatives: ["ou", "peut-être"],
+  littlePlaceWords: ["petite", "petit"],
   nameParticles: ["de", "du", "des", "de la", "le", "la", "d'", "saint", "sainte", "st", "ste"],
   holidays: ["noël", "noel", "jour de l'an", "nouvel an", "réveillon", "reveillon", "pâques", "paques", "lundi de pâques", "toussaint", "saint valentin", "saint-valentin", "fête des mères", "fete des meres", "fête des pères", "fete des peres", "fête nationale", "fete nationale", "ascension", "pentecôte", "pentecote", "épiphanie", "epiphanie", "armistice", "chandeleur"],
   titlesOnlyBeforeNames: ["mme", "mlle"],

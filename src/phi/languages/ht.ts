@@ -335,6 +335,8 @@ export const ht: LanguageTable = {
     "gabrielle", "ginette", "germaine", "marie-claude", "mimose", "mona", "nancy", "ninette", "odile", "philomène",
     "rachelle", "sandra", "sherly", "shelove", "tania", "wideline", "widline", "wilda", "yveline"
   ],
+  numberAlternatives: ["oswa", "ou", "petèt"],
+  littlePlaceWords: ["ti"],
   nameParticles: ["de", "st", "saint", "ste", "sainte", "fils"],
   holidays: ["nwèl", "nwel", "jou de lan", "premye janvye", "jou endepandans", "kanaval", "jou lamò", "jou lamo", "fèt dèmè", "fet deme", "fèt manman", "fet manman", "fèt papa", "fet papa", "sen valanten", "jou sen valanten", "lavèy nwèl", "lavey nwel"],
   titlesOnlyBeforeNames: ["msye", "madmwazèl", "madmwazel", "manzè", "manze"],

@@ -133,6 +133,8 @@ function compile(tables: readonly LanguageTable[]) {
     nameParticles: new Set(tables.flatMap((t) => t.nameParticles)),
     markedSurnames: new Set(tables.flatMap((t) => t.markedSurnames ?? [])),
     compoundGivenNames: new Set(tables.flatMap((t) => (t.compoundGivenNames ?? []).flatMap((w) => [w, fold(w)]))),
+    numberAlternatives: new Set(tables.flatMap((t) => t.numberAlternatives ?? [])),
+    littlePlaceWords: tables.flatMap((t) => t.littlePlaceWords ?? []),
     holidays: all((t) => t.holidays ?? []),
     nameLinks: new Set(tables.flatMap((t) => (t.nameLinks ?? []).flatMap((w) => [w, fold(w)]))),
     letterNamesOf: new Map(tables.map((t) => [t.code, new Set(Object.keys(t.letterNames ?? {}))])),

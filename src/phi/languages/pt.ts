@@ -147,6 +147,8 @@ export const pt: LanguageTable = {
     "marta", "sara", "carolina", "natália", "natalia", "priscila", "thaís", "thais", "yasmin", "heloísa",
     "heloisa", "lorena", "cecília", "cecilia"
   ],
+  numberAlternatives: ["ou", "talvez"],
+  littlePlaceWords: ["pequena", "pequeno"],
   nameParticles: ["de", "da", "do", "dos", "das", "e"],
   compoundGivenNames: ["graças", "céu", "dores", "carmo", "penha", "conceição", "socorro", "fátima", "lourdes", "glória", "neves", "rosário", "luz", "jesus", "paz", "piedade", "anunciação", "assunção", "guia", "salete", "soledade", "natividade", "consolação", "aparecida", "belém", "pilar", "mercês"],
   holidays: ["natal", "véspera de natal", "vespera de natal", "ano novo", "réveillon", "reveillon", "páscoa", "pascoa", "carnaval", "dia das mães", "dia das maes", "dia dos pais", "dia dos namorados", "são joão", "sao joao", "festa junina", "sexta-feira santa", "sexta feira santa", "dia de ação de graças", "dia de acao de gracas", "dia da independência", "dia da independencia", "finados", "dia de finados", "tiradentes"],

@@ -503,6 +503,7 @@ export const tl: LanguageTable = {
     "cristina", "dolores", "divina", "aurora", "amelia", "adelaida", "remedios", "rebecca", "regina", "rhea",
     "ligaya", "liwayway", "dalisay", "mayumi", "tala", "hiraya", "bituin", "marilyn", "analyn", "arlene", "aileen"
   ],
+  numberAlternatives: ["o", "baka"],
   nameParticles: ["de", "dela", "de la", "del", "delos", "de los", "san", "sta", "santa", "sto", "santo"],
   holidays: ["pasko", "araw ng pasko", "bisperas ng pasko", "noche buena", "bagong taon", "bisperas ng bagong taon", "undas", "todos los santos", "araw ng mga patay", "araw ng mga puso", "mahal na araw", "biyernes santo", "semana santa", "araw ng kalayaan", "araw ng mga ina", "araw ng mga ama"],
   personArticles: ["si", "ni", "kay", "sina", "nina", "kina"],

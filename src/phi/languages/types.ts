@@ -255,4 +255,11 @@ export interface LanguageTable {
    * titles that are everyday words elsewhere. Between two names, after a particle, they join the names. Optional.
    */
   compoundGivenNames?: readonly string[]
+  /** Words that offer a second guess at a number ("ninety or ninety one", "noventa o", "ou", "или"). Optional. */
+  numberAlternatives?: readonly string[]
+  /**
+   * The word for "little" that names an immigrant neighbourhood after a country or town ("little haiti", "la pequeña
+   * habana", "ti ayiti"). Optional.
+   */
+  littlePlaceWords?: readonly string[]
 }

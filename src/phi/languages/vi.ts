@@ -278,6 +278,7 @@ export const vi: LanguageTable = {
     "ngà", "nhật", "pháp", "quyết", "sinh", "tấn", "thạch", "thiện", "thoa", "thục", "tình", "trọng", "trúc",
     "tường", "tươi", "vĩnh", "thuỷ", "thuý", "quý", "thoại", "diễm", "hạ", "khuê", "ánh"
   ],
+  numberAlternatives: ["hoặc", "hay"],
   nameParticles: [
     "văn", "thị", "đức", "hữu", "công", "ngọc", "kim", "minh", "quang", "xuân", "thanh", "van", "thi", "duc",
     "huu", "cong"
