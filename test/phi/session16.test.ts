@@ -150,6 +150,14 @@ describe('after the freeze corpora', () => {
     expect(withMemory('ваша мама звонила', ['валентина'])).toBe(scrub('ваша мама звонила'))
   })
 
+  it('reads a spoken house number before a compass word and a numbered street', () => {
+    expect(scrub('she lives with us at eleven forty one southwest one hundred twenty eighth street now', 'voice')).toBe(
+      'she lives with us at [ADDRESS] now',
+    )
+    for (const text of ['she walked two blocks down the street', 'take one hundred twenty mg twice a day on the road'])
+      expect(scrub(text, 'voice')).toBe(text)
+  })
+
   it('reads an age after a filler, and a Korean floor written onto its number', () => {
     expect(scrub("she's um ninety four she's living with us", 'voice')).toBe(
       "she's um [AGE:90PLUS] she's living with us",
