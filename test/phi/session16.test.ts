@@ -150,6 +150,17 @@ describe('after the freeze corpora', () => {
     expect(withMemory('ваша мама звонила', ['валентина'])).toBe(scrub('ваша мама звонила'))
   })
 
+  it('reads a town of two words that opens an organisation after "calling from the"', () => {
+    expect(scrub("this is anna calling from the federal way school district nurse's office", 'voice')).toBe(
+      "this is [NAME] calling from the [LOCALITY] school district nurse's office",
+    )
+    for (const text of [
+      "i'm calling from the sleep center to report a result",
+      'calling from the county health department',
+    ])
+      expect(scrub(text, 'voice')).toBe(text)
+  })
+
   it('reads a spoken house number before a compass word and a numbered street', () => {
     expect(scrub('she lives with us at eleven forty one southwest one hundred twenty eighth street now', 'voice')).toBe(
       'she lives with us at [ADDRESS] now',

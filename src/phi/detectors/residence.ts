@@ -8,7 +8,7 @@
  */
 import { isWordOfLanguages, languages, mainLatinLanguages, phraseLengthAtEnd } from '../languages'
 import { lowerSameLength } from '../blanking'
-import { isClinicalTerm, isEnglishWord, isSpanishWord } from '../lexicon'
+import { isCity, isClinicalTerm, isEnglishWord, isSpanishWord } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
@@ -86,6 +86,23 @@ function namesNoTown(list: readonly Word[], from: number, to: number, text: stri
   return true
 }
 
+/** A town of the gazetteer of two or three words opening the words at `from` ("federal way", "white center"), or null. */
+function townOpeningOrganisation(
+  list: readonly Word[],
+  from: number,
+  text: string,
+): { from: number; to: number } | null {
+  for (let to = Math.min(list.length, from + 3); to >= from + 2; to--) {
+    if (!list.slice(from + 1, to).every((w, i) => spacedGap(text, list[from + i]!, w))) continue
+    const phrase = list
+      .slice(from, to)
+      .map((w) => w.w)
+      .join(' ')
+    if (isCity(phrase) && !isCountryOrState(phrase)) return { from, to }
+  }
+  return null
+}
+
 /** The place phrase after the cue that ends at word `cueEnd`: [from, to) word indexes, or null. */
 function placeAfterCue(
   list: readonly Word[],
@@ -98,8 +115,10 @@ function placeAfterCue(
   if (k >= list.length || !spacedGap(text, list[k - 1]!, list[k]!)) return null
   while (k < list.length && FILLERS.has(list[k]!.w) && k + 1 < list.length) k++
   if (languages().placeArticles.has(list[k]!.w)) {
-    // "calling from the pharmacy", "i'm from the county": who calls, not where they live.
-    if (origin || k + 1 >= list.length || !spacedGap(text, list[k]!, list[k + 1]!)) return null
+    // "calling from the pharmacy", "i'm from the county": who calls, not where they live; but an organisation named
+    // after a town of two words or more names the town ("calling from the federal way school district").
+    if (k + 1 >= list.length || !spacedGap(text, list[k]!, list[k + 1]!)) return null
+    if (origin) return townOpeningOrganisation(list, k + 1, text)
     k++
   }
   const from = k
