@@ -161,6 +161,11 @@ describe('after the freeze corpora', () => {
       expect(scrub(text, 'voice')).toBe(text)
   })
 
+  it('reads a code that reads as a year after "is still"', () => {
+    expect(scrub('Is the gate code still 1946?')).toBe('Is the gate code still [OTHER]?')
+    expect(scrub('she was born in 1946')).toBe('she was born in [DATE:1946]')
+  })
+
   it('reads a spoken house number before a compass word and a numbered street', () => {
     expect(scrub('she lives with us at eleven forty one southwest one hundred twenty eighth street now', 'voice')).toBe(
       'she lives with us at [ADDRESS] now',

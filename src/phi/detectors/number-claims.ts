@@ -35,14 +35,18 @@ const ADDRESS_BEFORE = new Set([
   'vivo', 'vive', 'moro', 'mora', 'habite', 'ul', 'dom',
 ])
 
-const COPULAS = new Set(['is', 'was', 'es', 'est', 'é'])
+// "is", "was", and the adverbs that leave a value as it was: "the gate code is still 1946", "código sigue siendo".
+// biome-ignore format: packed list
+const COPULAS = new Set([
+  'is', 'was', 'es', 'est', 'é', 'still', 'now', 'also', 'just', 'always', 'sigue', 'todavía', 'todavia', 'toujours',
+  'ainda', 'siendo',
+])
 
-/** The word before index `from` (past one "is", "was" or "es") is a code or identifier word. */
+/** The word before index `from` (past up to two of "is", "was", "still", "es") is a code or identifier word. */
 function identifierBefore(list: readonly Word[], from: number): boolean {
-  const before = list[from - 1]?.w
-  if (before === undefined) return false
-  if (IDENTIFIER_BEFORE.has(before)) return true
-  return COPULAS.has(before) && IDENTIFIER_BEFORE.has(list[from - 2]?.w ?? '')
+  let k = from - 1
+  while (k >= from - 2 && COPULAS.has(list[k]?.w ?? '')) k--
+  return IDENTIFIER_BEFORE.has(list[k]?.w ?? '')
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'y', 'o', 'et', 'ou', 'e', 'at', 'и', 'và'])
