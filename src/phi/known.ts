@@ -6,8 +6,9 @@
  */
 import type { Detection } from './detect'
 import { hasLowerCase, hasUpperCase } from './detectors/chars'
+import { isHangulTitle } from './detectors/multilingual'
 import type { Span } from './detectors/types'
-import { hasAttachedSuffix, languages, phraseLengthAtEnd } from './languages'
+import { languages, phraseLengthAtEnd } from './languages'
 import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from './lexicon'
 import {
   adjacent,
@@ -274,7 +275,6 @@ function possessiveBase(folded: string): string {
 }
 
 const HANGUL_SYLLABLE = /^\p{Script=Hangul}$/u
-const HANGUL_WORD = /^\p{Script=Hangul}+$/u
 
 /**
  * A word of a found name that is no name to remember: a Hangul title after the name with its particles ("선생님께도") or one
@@ -283,11 +283,8 @@ const HANGUL_WORD = /^\p{Script=Hangul}+$/u
 function isTitleOrBareSyllable(folded: string): boolean {
   // Folding decomposed the Hangul syllables into letters: compose them again to read them.
   const word = folded.normalize('NFC')
-  if (HANGUL_SYLLABLE.test(word)) return true
   // Only Hangul titles: "junior", "jr" after an English name are names too ("Junior it is").
-  if (!HANGUL_WORD.test(word)) return false
-  const titles = languages().titlesAfter.phrases
-  return titles.has(word) || hasAttachedSuffix(word, (stem) => titles.has(stem), 2)
+  return HANGUL_SYLLABLE.test(word) || isHangulTitle(word)
 }
 
 // Spans a detector found by its own evidence; the backstop guesses and propagation repeats what is known already.

@@ -3,7 +3,7 @@
  * Lou", "doctor van der berg" (particles between), "dr j. okafor" (an initial between), "madame", "доктор", "bà"
  * from the language tables, and "mister and missus abernathy" (a pair of titles on one surname).
  */
-import { isSpaceUnit } from './detectors/chars'
+import { hasHan, isSpaceUnit } from './detectors/chars'
 import type { Span } from './detectors/types'
 import { languages, phraseLengthAtEnd } from './languages'
 
@@ -112,6 +112,8 @@ function titlesOfHan(): readonly string[] {
  * title is said with the name, as a clinic's own labels write it. Run last, so no title is ever propagated as a name.
  */
 export function hanTitlesAfter(scan: string, spans: Span[]): Span[] {
+  // Most texts hold no Han: one remembered test instead of a pattern per name.
+  if (!hasHan(scan)) return spans
   let out: Span[] | undefined
   spans.forEach((s, i) => {
     if (s.type !== 'NAME' || !HAN_END.test(scan.slice(s.end - 1, s.end))) return

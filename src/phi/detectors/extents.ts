@@ -307,9 +307,10 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     }
     // "em là thảo trương": a family name of the tables after a given name, where no language uses it as a word.
     const surnameNext = first !== '' && (lang.familyNames.has(first) || lang.markedSurnames.has(first))
-    const next = surnameNext ? WORD_AFTER.exec(after)?.[1] : undefined
-    if (next && (isTableSurname(next.toLowerCase()) || markedSurnameAt(after, next.toLowerCase())))
-      out.push({ start: s.start, end: s.end + WORD_AFTER.exec(after)![0].length, type: 'NAME', source: 'name:family' })
+    const nextWord = surnameNext ? WORD_AFTER.exec(after) : null
+    const next = nextWord?.[1]?.toLowerCase()
+    if (next && (isTableSurname(next) || markedSurnameBefore(after.slice(nextWord![0].length), next)))
+      out.push({ start: s.start, end: s.end + nextWord![0].length, type: 'NAME', source: 'name:family' })
     // "this is katie lemon again", "it's dana price calling": a word between a name its speaker gives and a word that
     // closes an introduction is the speaker's surname, whatever else it means.
     const surname = spacedAfter && closers && mayHoldOneOf(after, CLOSERS) ? SURNAME_BEFORE_CLOSER.exec(after) : null
@@ -439,10 +440,9 @@ function mayEndOnStopAndBlanks(text: string, end: number): boolean {
   return i < end && i > 0 && text.charCodeAt(i - 1) === 46
 }
 
-/** A marked surname of the tables next in `after`, unless a clinical word follows it ("juan colón irritable"). */
-function markedSurnameAt(after: string, word: string): boolean {
+/** `word` is a marked surname of the tables and no clinical word opens `rest`, what follows it ("colón irritable"). */
+function markedSurnameBefore(rest: string, word: string): boolean {
   if (!languages().markedSurnames.has(word)) return false
-  const rest = after.slice(WORD_AFTER.exec(after)![0].length)
   const following = WORD_AFTER.exec(rest)?.[1]?.toLowerCase()
   return following === undefined || !isClinicalTerm(following)
 }

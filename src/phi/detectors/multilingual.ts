@@ -452,8 +452,8 @@ function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
   }
 }
 
-// Whether a word is a Hangul honorific (with or without a particle): a property of the word alone, remembered.
-const isHangulTitle = boundedMemo(hangulTitle, 4096)
+/** Whether a word is a Hangul honorific (with up to two particles): a property of the word alone, remembered. */
+export const isHangulTitle = boundedMemo(hangulTitle, 4096)
 
 function hangulTitle(w: string): boolean {
   if (!HANGUL_WORD.test(w)) return false

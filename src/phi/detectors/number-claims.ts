@@ -37,7 +37,7 @@ const ADDRESS_BEFORE = new Set([
 
 // "is", "was", and the adverbs that leave a value as it was: "the gate code is still 1946", "código sigue siendo".
 // biome-ignore format: packed list
-const COPULAS = new Set([
+const VALUE_LINKS = new Set([
   'is', 'was', 'es', 'est', 'é', 'still', 'now', 'also', 'just', 'always', 'sigue', 'todavía', 'todavia', 'toujours',
   'ainda', 'siendo',
 ])
@@ -45,7 +45,7 @@ const COPULAS = new Set([
 /** The word before index `from` (past up to two of "is", "was", "still", "es") is a code or identifier word. */
 function identifierBefore(list: readonly Word[], from: number): boolean {
   let k = from - 1
-  while (k >= from - 2 && COPULAS.has(list[k]?.w ?? '')) k--
+  while (k >= from - 2 && VALUE_LINKS.has(list[k]?.w ?? '')) k--
   return IDENTIFIER_BEFORE.has(list[k]?.w ?? '')
 }
 
