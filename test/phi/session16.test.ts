@@ -161,6 +161,12 @@ describe('after the freeze corpora', () => {
       expect(scrub(text, 'voice')).toBe(text)
   })
 
+  it("claims a time's minutes only as two digits, so scrubbing its own output changes nothing", () => {
+    expect(scrub('05:5a')).toBe('[OTHER]:[OTHER]')
+    expect(scrub(scrub('05:5a'))).toBe('[OTHER]:[OTHER]')
+    expect(scrub('Open slots Tue 9:40a and 10:30')).toBe('Open slots Tue 9:40a and 10:30')
+  })
+
   it('reads a code that reads as a year after "is still"', () => {
     expect(scrub('Is the gate code still 1946?')).toBe('Is the gate code still [OTHER]?')
     expect(scrub('she was born in 1946')).toBe('she was born in [DATE:1946]')

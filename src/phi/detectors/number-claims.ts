@@ -118,7 +118,10 @@ function isCountNoun(word: Word | undefined, text: string): boolean {
 
 /** Characters right after a number that claim it: %, degrees, a decimal part, a time's colon, "x" counts, a unit glued. */
 const CLAIMING_AFTER = /^(?:\s?%|\s?°|[.,]\d{1,2}(?![\d.,/-])|:\d{2}|\s?(?:x|×)(?![\p{L}])|\+(?!\d))/u
-const CLAIMING_BEFORE = /(?:[$€£¥₱₩₫]\s?|(?:^|[^\p{L}\p{N}])[x×]|\d[.,]|\d:|[<>≤≥~±]\s?)$/u
+const CLAIMING_BEFORE = /(?:[$€£¥₱₩₫]\s?|(?:^|[^\p{L}\p{N}])[x×]|\d[.,]|[<>≤≥~±]\s?)$/u
+// A time's minutes after its colon: two digits, as the hour before it is claimed only by ":" and two digits ("05:5a"
+// is no time, and both its numbers stay unclaimed).
+const HOUR_BEFORE = /\d:$/
 const LIST_POSITION = /(?:^|\n)[ \t]*$/
 // A score out of 10 or 100 with the score first (7/10); "10/4" is a date, so x/4 and x/5 stay unclaimed.
 const SCORE = /^\/\s?(10|100)(?![\d/])/
@@ -182,6 +185,7 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
   const before = text.slice(Math.max(0, token.start - 6), token.start)
   if (CLAIMING_AFTER.test(after)) return 'notation'
   if (CLAIMING_BEFORE.test(before)) return 'notation'
+  if (HOUR_BEFORE.test(before) && /^\d{2}(?!\d)/.test(text.slice(token.start, token.end))) return 'notation'
   // Scores and blood pressure: 7/10, 148/92 (the second half is claimed by the slash before it).
   const score = SCORE.exec(after)
   if (token.digits && score && token.value !== undefined && token.value <= Number(score[1])) return 'score'
