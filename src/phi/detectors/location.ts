@@ -213,8 +213,10 @@ const PLACED_BEFORE = new Set([
 
 // A place of care or a store and "in" before a town: "the walgreens in mission", "our clinic in alamo". Named that
 // way, a gazetteer town that is an everyday word is the town.
+// Where one stays is said the same way ("the rv resort in mission", "a motel in donna"), and so is "here in" / "there
+// in" of someone placing themselves ("down here in mission").
 const CARE_PLACE_IN =
-  /(?:^|[^\p{L}])(?:walgreens|cvs|walmart|pharmacy|clinic|office|hospital|hospice|agency|branch|location|store|center|centre|dialysis|lab)[ \t]+in[ \t]+$/u
+  /(?:^|[^\p{L}])(?:walgreens|cvs|walmart|pharmacy|clinic|office|hospital|hospice|agency|branch|location|store|center|centre|dialysis|lab|resort|motel|hotel|shelter|here|there)[ \t]+in[ \t]+$/u
 
 /** The cue at `at` and the 24 characters before it: room for the longest place-of-care word and its spaces. */
 function careWindow(lower: string, at: number, cueLength: number): string {

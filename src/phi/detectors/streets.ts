@@ -80,9 +80,10 @@ const PO_BOX_SPOKEN = new RegExp(
   'giu',
 )
 // "i live at four forty four elm", "we're at nineteen oh one market": a spoken house number and a street word
-// after a place cue, no street type needed (the written form is BARE_NUMBER).
+// after a place cue, no street type needed (the written form is BARE_NUMBER). "near" places a house too ("she lives in
+// alief near twelve thousand four hundred beechnut"), never before a unit or a count ("near two hundred milligrams").
 const SPOKEN_BARE = new RegExp(
-  String.raw`\b(?:live|lives|living|lived|staying|stay|located|i'm|im|we're|were|we are|i am|address is|moved to|move to|pick me up at|come to)\s+(?:at|on|to|in)?\s*(?<v>(?:${NUM_WORD}[\s-]+){2,6}(?!(?:${NUM_WORD}|am|pm|a m|p m|o'?clock|minutes?|hours?|days?|weeks?|years?|months?|times?|pills?|tablets?|mg|units?|percent|pounds?|and|or|the|a|in|on|at|to|for|with|now|today|tonight|tomorrow|yesterday|this|that|please|so|but|i|we|it|my)\b)[\p{L}][\p{L}'-]+)${E}`,
+  String.raw`\b(?:live|lives|living|lived|staying|stay|located|i'm|im|we're|were|we are|i am|address is|moved to|move to|pick me up at|come to|near)\s+(?:at|on|to|in|near)?\s*(?<v>(?:${NUM_WORD}[\s-]+){2,6}(?!(?:${NUM_WORD}|am|pm|a m|p m|o'?clock|minutes?|hours?|days?|weeks?|years?|months?|times?|pills?|tablets?|mg|milligrams?|grams?|micrograms?|mcg|ml|cc|units?|percent|pounds?|lbs?|kilos?|dollars?|bucks|miles?|meters?|feet|foot|steps|calories|people|patients|of|after|before|since|until|till|per|every|each|when|while|if|then|than|because|is|was|are|again|also|too|just|only|around|about|maybe|last|and|or|the|a|in|on|at|to|for|with|now|today|tonight|tomorrow|yesterday|this|that|please|so|but|i|we|it|my)\b)[\p{L}][\p{L}'-]+)${E}`,
   'giud',
 )
 // Rural routes and highway contract routes: "rural route one box four twelve", "RR 2 Box 14".
@@ -106,8 +107,9 @@ const PARK_LOT = new RegExp(
   String.raw`${B}(?:lot|space|spc|site|trailer)\s*#?\s*\d{1,4}[a-z]?,?\s+(?:(?:at|in|en)\s+)?(?:[\p{Lu}][\p{L}'-]+\s+){1,3}(?:mhp|mobile\s+home\s+park|mobile\s+estates|trailer\s+(?:park|court|ct)|rv\s+park|manufactured\s+home\s+community)${E}`,
   'giu',
 )
-// A road known by its number: "county road", "state route", "farm road", "highway" at the end of a street span.
-const NUMBERED_ROAD_END = /(?:^|[^\p{L}])(?:road|rd|route|rte|highway|hwy)\.?$/u
+// A road known by its number: "county road", "state route", "farm road", "highway" at the end of a street span, and
+// Texas' business routes, farm-to-market roads, loops and spurs ("east business eighty three", "fm 495").
+const NUMBERED_ROAD_END = /(?:^|[^\p{L}])(?:road|rd|route|rte|highway|hwy|business|bus|fm|loop|spur|interstate)\.?$/u
 const ROAD_NUMBER_AFTER = new RegExp(
   String.raw`^[ \t]+(?:#[ \t]*)?(?:\d{1,4}[a-z]?|(?:${NUM_WORD}[ \t-]+){0,2}${NUM_WORD}|[a-z]{1,2}(?=[ \t]*(?:[,.;\n]|$)))(?:[ \t]+[b-hj-z](?![\p{L}\p{N}]))?${E}(?![ \t]+(?:${NUM_WORD}|am|pm|a m|p m|minutes?|mins?|miles?|hours?|days?|times?)${E})`,
   'iu',

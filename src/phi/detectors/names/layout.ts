@@ -8,6 +8,7 @@ import { CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
 import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
 import { CONJUNCTIONS } from './coordination'
 import { hasLowerCase } from '../chars'
+import { NOT_INITIALS, isSpelledTerm } from './shapes'
 
 const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/
 /** What may follow a sign-off: punctuation, a closing bracket, emoji ("… - Rick 🙏"). */
@@ -137,9 +138,10 @@ function isCredential(word: string): boolean {
 }
 
 // Initials signing a note after a dash at its very end: "… RTC 3 mo. -mb", "… -L.M.", "— C.D.".
-// Dotted initials sign after a full stop or a comma too ("Merci, à mardi. C.N.", "Merci, A.D.").
+// Dotted initials sign after a full stop or a comma too ("Merci, à mardi. C.N.", "Merci, A.D."); capitals without
+// dots after a full stop close a staff note the same way ("f/u 6 wks. RL").
 const INITIALS_SIGN_OFF =
-  /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3}))[ \t"”’)\]]*$/u
+  /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3})|[.!?][ \t]+(\p{Lu}{2,3}))[ \t"”’)\]]*$/u
 // Dotted pairs a note ends on that are no one's initials.
 // biome-ignore format: packed list
 const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'ps', 'pps', 'us', 'nb', 'ie', 'eg', 'md', 'rn', 'do', 'dr', 'ok', 'po', 'eu'])
@@ -156,12 +158,23 @@ const AFFECTION: ReadonlySet<string> = new Set(['xo', 'xx', 'xxx', 'ox', 'oxo'])
 function signedInitials(ctx: Ctx): number | undefined {
   const m = INITIALS_SIGN_OFF.exec(ctx.text)
   if (!m) return undefined
-  const initials = m[1] ?? m[2]!
+  const initials = m[1] ?? m[2] ?? m[3]!
   const letters = initials.replace(/[.\s]/g, '').toLowerCase()
   const dotted = initials.includes('.')
   const afterDash = m[1] !== undefined
   if (dotted && (DOTTED_WORDS.has(letters) || (!afterDash && DOTTED_PLACES.has(letters)))) return undefined
   if (!dotted && (isCommonWord(letters) || languages().words.has(letters))) return undefined
+  // Capitals after a full stop are initials only in a note written in mixed case, and never an acronym of care
+  // ("… Dx: CHF. HTN") or a place abbreviation ("… back in the US. NY").
+  if (
+    m[3] !== undefined &&
+    (!hasLowerCase(ctx.text) ||
+      isSpelledTerm(letters) ||
+      NOT_INITIALS.has(letters) ||
+      DOTTED_PLACES.has(letters) ||
+      DOTTED_WORDS.has(letters))
+  )
+    return undefined
   if (AFFECTION.has(letters) || isCredential(letters) || isFunctionWord(letters)) return undefined
   return m.index + m[0].indexOf(initials)
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+import { memoryMatcher, propagatableWords } from '../../src/phi/known'
+
+const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string => scrubText(text, { channel }).text
+
+/** What the engine forwards once a sender's earlier messages gave it these name words. */
+const withMemory = (text: string, words: string[]): string =>
+  scrubText(text, { channel: 'sms', knownNames: propagatableWords(words), known: memoryMatcher(words) }).text
+
+describe('staff notes', () => {
+  it('reads capitals closing a mixed-case note after a full stop as initials', () => {
+    expect(scrub('Increased glargine 18->22u qhs. f/u 6 wks. RL', 'chat')).toBe(
+      'Increased glargine 18->22u qhs. f/u 6 wks. [NAME]',
+    )
+    expect(scrub('pt seen today, stable. f/u 2 wks. KT', 'chat')).toBe('pt seen today, stable. f/u 2 wks. [NAME]')
+  })
+
+  it('keeps the acronyms of care, place abbreviations and all-capital texts', () => {
+    for (const text of [
+      'Hx HTN, CHF, CKD stage 3. NKDA',
+      'Labs ordered. CBC',
+      'Moving back to the US. NY',
+      'CALL ME BACK. OK',
+      'Fax the POLST form. Pt admitted from SNF, eGFR 38. WBC',
+    ])
+      expect(scrub(text, 'chat')).toBe(text)
+  })
+})
+
+describe('places said around the town', () => {
+  it('reads a town that is a word after "here in" and after a place one stays in', () => {
+    expect(scrub('i am one of the winter visitors down here in mission we come down', 'voice')).toBe(
+      'i am one of the winter visitors down here in [LOCALITY] we come down',
+    )
+    expect(scrub("we're at the rv resort in mission till friday", 'voice')).toBe(
+      "we're at the rv resort in [LOCALITY] till friday",
+    )
+  })
+
+  it('keeps the phrases "here in" and "there in" make', () => {
+    for (const text of ["i'm here in pain", 'i was there in time', 'we are here in person'])
+      expect(scrub(text, 'voice')).toBe(text)
+  })
+
+  it("reads a Texas business route's number with the street", () => {
+    expect(scrub("we're at eleven hundred east business eighty three space forty seven thanks", 'voice')).not.toMatch(
+      /eighty|forty/,
+    )
+    expect(scrub('the bus eighty three is late', 'voice')).toBe('the bus eighty three is late')
+  })
+
+  it('reads a spoken house number after "near" with its street, never a reading or a count', () => {
+    expect(scrub('she lives in alief near twelve thousand four hundred beechnut her daughter', 'voice')).toBe(
+      'she lives in [LOCALITY] near [ADDRESS] her daughter',
+    )
+    for (const text of [
+      'her sugar was near two hundred fifty after lunch',
+      'it costs near three hundred dollars',
+      'near two hundred people came',
+    ])
+      expect(scrub(text, 'voice')).toBe(text)
+  })
+})
+
+describe('memory', () => {
+  it('reads a remembered Korean given name with the past copula', () => {
+    expect(withMemory('감사합니다 지현이었어요', ['김지현'])).toBe('감사합니다 [NAME]')
+  })
+
+  it("reads a remembered name's Russian nickname in a case form", () => {
+    expect(withMemory('у тёмы после прививки температура', ['артем'])).toBe('у [NAME] после прививки температура')
+    expect(withMemory('дали тёме нурофен', ['артему'])).toBe('дали [NAME] нурофен')
+  })
+})
