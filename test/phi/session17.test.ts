@@ -73,3 +73,16 @@ describe('memory', () => {
     expect(withMemory('дали тёме нурофен', ['артему'])).toBe('дали [NAME] нурофен')
   })
 })
+
+describe('towns written in Han by their sounds', () => {
+  it('reads sound-writing characters before a clinic, hospital or town word as the town', () => {
+    expect(scrub('请问贝莱尔诊所周六开门吗？')).toBe('请问[LOCALITY]诊所周六开门吗?')
+    expect(scrub('在理查森診所,可以嗎?')).toBe('在[LOCALITY]診所,可以嗎?')
+    expect(scrub('我住杜魯斯')).toBe('我住[LOCALITY]')
+  })
+
+  it('keeps the kinds of clinic and the words that end on a town word', () => {
+    for (const text of ['我去社区诊所', '去牙科诊所', '护理诊所', '我们去超市买菜', '处理医院的事'])
+      expect(scrub(text)).toBe(text)
+  })
+})

@@ -124,4 +124,16 @@ function transliteratedTowns(text: string, out: Span[]): void {
         out.push({ start, end, type: 'CITY', source: 'city:transliterated' })
     }
   }
+  for (const m of text.matchAll(PLACE_AFTER)) {
+    // "贝莱尔诊所", "肯特市": two or more sound-writing characters right before a clinic, hospital or town word are the
+    // town it is named for (a clinic named for a person is a name all the same).
+    let start = m.index
+    while (start > 0 && m.index - start < 8 && lang.transliterationChars.has(text[start - 1]!)) start--
+    const run = text.slice(start, m.index)
+    if (run.length >= 2 && !lang.words.has(run) && !lang.places.phrases.has(run))
+      out.push({ start, end: m.index, type: 'CITY', source: 'city:transliterated' })
+  }
 }
+
+// What follows a town's name in Han: its clinic, hospital, or the word for city, town or county.
+const PLACE_AFTER = /诊所|診所|医院|醫院|市|镇|鎮|县|縣/gu
