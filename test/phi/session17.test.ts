@@ -86,3 +86,10 @@ describe('towns written in Han by their sounds', () => {
       expect(scrub(text)).toBe(text)
   })
 })
+
+describe('Arabic dialects', () => {
+  it('reads the Iraqi "I" as a self-introduction and insulin units as a dose', () => {
+    expect(scrub('مرحبا آني سامي يوسف زوج نادية', 'voice')).toBe('مرحبا آني [NAME]')
+    expect(scrub('آخذ ثلاثين وحدة بالليل', 'voice')).toBe('آخذ ثلاثين وحدة بالليل')
+  })
+})
