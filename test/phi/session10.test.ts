@@ -222,7 +222,8 @@ describe('review of the second session 10 freeze', () => {
   })
 
   it('reads no year from one digit word after the year marker ("năm một chín năm lăm")', () => {
-    expect(scrub('alô chào cô tôi là lan mười hai tháng tư năm một chín năm lăm')).toMatch(/\[DATE\] \[OTHER\]$/)
+    // Session 17: "lăm" (five, as said after another digit) is a number word now, so the year is read whole.
+    expect(scrub('alô chào cô tôi là lan mười hai tháng tư năm một chín năm lăm')).toMatch(/\[DATE:1955\]$/)
   })
 })
 

@@ -93,3 +93,18 @@ describe('Arabic dialects', () => {
     expect(scrub('آخذ ثلاثين وحدة بالليل', 'voice')).toBe('آخذ ثلاثين وحدة بالليل')
   })
 })
+
+describe('months named in two words', () => {
+  it('reads the day and year around a Levantine month of two words', () => {
+    expect(scrub('تاريخ ميلادها اثنين تشرين الثاني الف وتسعمية واحد وسبعين اذا تحتاجون', 'voice')).toBe(
+      'تاريخ ميلادها [DATE:1971] اذا تحتاجون',
+    )
+    expect(scrub('تاريخ ميلادها 1 تشرين الثاني 1990.')).toBe('تاريخ ميلادها [DATE:1990].')
+  })
+
+  it('leaves a month said with its number to its own reading', () => {
+    expect(scrub('ngày sinh của ông là mười hai tháng ba năm một chín bốn lăm', 'voice')).toBe(
+      'ngày sinh của ông là [DATE:1945]',
+    )
+  })
+})

@@ -284,13 +284,19 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
   const lang = languages()
   let foreign: boolean | undefined
   for (let i = 0; i < list.length; i++) {
-    if (!lang.months.has(list[i]!.w)) continue
+    // A month of one word, or a named month of two ("تشرين الثاني"): the words after it start at monthEnd. A month
+    // said with its number ("tháng ba", "tháng một") has its own reading with the day and year (markedDates).
+    let monthEnd = i + 1
+    if (!lang.months.has(list[i]!.w)) {
+      monthEnd = phraseFrom(list, i, text, lang.monthPhrases, true)
+      if (monthEnd < i + 2 || monthsOpenedBy(list[i]!.w) > 2) continue
+    }
     // A month form that is an everyday English or Spanish word ("out", "set", "me") counts only with digits around it,
     // unless the text is written in another language.
     foreign ??= [...latinLanguagesOfWords(list)].some((code) => code !== 'es')
     const digitsOnly = !foreign && classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
     let start = list[i]!.start
-    let end = list[i]!.end
+    let end = list[monthEnd - 1]!.end
     let day = false
     let year: number | undefined
     let yearEnd = 0
@@ -309,7 +315,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       }
     }
     // Day and/or year after: "mars 14, 1958", "março de 1958", "декабря 1958 г".
-    let j = skipJoiners(list, i + 1, text)
+    let j = skipJoiners(list, monthEnd, text)
     if (j < list.length && spacedGap(text, list[j - 1]!, list[j]!, true)) {
       const n = numberNear(list, j, text, digitsOnly)
       if (n && !day && n[1] >= 1 && n[1] <= 31 && !(n[0] === 1 && DIGITS.test(list[j]!.w) && list[j]!.w.length === 4)) {
@@ -320,7 +326,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     }
     if (
       j < list.length &&
-      j > i &&
+      j >= monthEnd &&
       spacedGap(text, list[j - 1]!, list[j]!, true) &&
       DIGITS.test(list[j]!.w) &&
       list[j]!.w.length === 4
@@ -328,7 +334,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       year = Number(list[j]!.w)
       end = list[j]!.end
       yearEnd = j + 1
-    } else if (day && j < list.length && j > i && spacedGap(text, list[j - 1]!, list[j]!, true)) {
+    } else if (day && j < list.length && j >= monthEnd && spacedGap(text, list[j - 1]!, list[j]!, true)) {
       // "douz me swasanndisèt", "14 mars 58": a year said in words or two digits after the day and month.
       const y = numberNear(list, j, text, digitsOnly)
       if (y && (y[1] <= 99 || (y[1] >= 1900 && y[1] <= 2099))) {
@@ -356,6 +362,25 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       ...(year !== undefined ? { canonical: String(year) } : {}),
     })
   }
+}
+
+let monthOpeners: Map<string, Set<number>> | undefined
+
+/**
+ * How many months a first word opens the names of: two for "تشرين" (الأول, الثاني), twelve for "tháng", which names
+ * every month by its number and so is no month's name.
+ */
+function monthsOpenedBy(word: string): number {
+  if (monthOpeners === undefined) {
+    monthOpeners = new Map()
+    for (const [phrase, month] of languages().months) {
+      const first = phrase.split(' ')[0]!
+      if (first === phrase) continue
+      const months = monthOpeners.get(first) ?? new Set<number>()
+      monthOpeners.set(first, months.add(month))
+    }
+  }
+  return monthOpeners.get(word)?.size ?? 0
 }
 
 /** A year said digit by digit at word i ("một chín ba hai", "one nine five two"): [4, year], or undefined. */
@@ -426,7 +451,7 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
         (named !== undefined ? ([1, named] as [number, number]) : numberAtWord(list, j + 1, text))
       if (!n || !spacedGap(text, w, list[j + 1]!)) break
       // A year, four digits or two ("năm 1958", "nam chin muoi").
-      // A single digit word is no year ("năm một chín năm lăm" says 1955 a digit at a time, one the tables lack).
+      // A single digit word is no year ("năm một …" goes on digit by digit: read above, or not at all).
       if (isYear && !((n[1] >= 1900 && n[1] <= 2099) || (n[1] >= 10 && n[1] <= 99 && (day || month)))) break
       if (isDay && (n[1] < 1 || n[1] > 31)) break
       if (isMonth && (n[1] < 1 || n[1] > 12)) break

@@ -29,7 +29,7 @@ export const vi: LanguageTable = {
     ["chủ nhật", "chu nhat", "cn", "chủ nhựt", "chu nhut"],
   ],
   numbers: {
-    "không": 0, "khong": 0, "một": 1, "mot": 1, "hai": 2, "ba": 3, "bốn": 4, "bon": 4, "năm": 5, "nam": 5,
+    "không": 0, "khong": 0, "một": 1, "mot": 1, "hai": 2, "ba": 3, "bốn": 4, "bon": 4, "năm": 5, "nam": 5, "lăm": 5,
     "sáu": 6, "sau": 6, "bảy": 7, "bay": 7, "tám": 8, "tam": 8, "chín": 9, "chin": 9, "bẩy": 7, "mười": 10,
     "muoi": 10, "một chục": 10, "mot chuc": 10, "chục": 10, "chuc": 10, "mười một": 11, "muoi mot": 11,
     "mười hai": 12, "muoi hai": 12, "mười ba": 13, "muoi ba": 13, "mười bốn": 14, "muoi bon": 14, "mười tư": 14,
