@@ -92,11 +92,28 @@ const CHART_ABBREVIATIONS = new Set([
 // A capitalised word, a comma, then the name: "DUBE, Sipho", "Okafor, Adaeze" (not after a letter or apostrophe).
 const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{2,})(,[ \t]{1,2})$/u
 
-/** Whether `s` ends with a comma and one or two spaces or tabs: SURNAME_FIRST cannot match otherwise. */
-function mayEndOnSurnameComma(s: string): boolean {
+/**
+ * SURNAME_FIRST's match in `s`, tried only where it can be: `s` must end with a comma and one or two spaces or tabs,
+ * and the surname is the run of its characters ([\p{L}\p{M}'’-]) before that comma. The pattern is handed `s` from
+ * that run's start: its look-behind forbids a letter before the surname, so it cannot match earlier, and it was tried
+ * at every position of the look-back (a Unicode class test at each).
+ */
+function surnameBeforeComma(s: string): RegExpExecArray | null {
   let end = s.length
   while (end > 0 && end > s.length - 2 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--
-  return end < s.length && end > 0 && s.charCodeAt(end - 1) === 44
+  if (end === s.length || end === 0 || s.charCodeAt(end - 1) !== 44) return null
+  let runStart = end - 1
+  while (runStart > 0) {
+    const c = s.charCodeAt(runStart - 1)
+    // ' ’ -
+    if (c === 39 || c === 0x2019 || c === 45) runStart--
+    else {
+      const n = classLengthBefore(letterOrMarkLength, s, runStart)
+      if (n === 0) break
+      runStart -= n
+    }
+  }
+  return SURNAME_FIRST.exec(runStart > 0 ? s.slice(runStart) : s)
 }
 
 /** A word written before a comma and a name that is a surname, not a word the sentence says ("Thanks", "COPD"). */
@@ -256,8 +273,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     if (article && !lang.words.has(article[1]!) && (!lang.words.has(bare) || bare.endsWith('ي')))
       out.push({ start: s.start, end: s.end + article[0].length, type: 'NAME', source: 'name:arabic-family' })
     // "Bed 9 DUBE, Sipho", "Okafor, Adaeze": a chart's surname-first order, the surname capitalised before the comma.
-    // Tried only where its ending can match: the pattern is tried at every position of the look-back otherwise.
-    const last = mayEndOnSurnameComma(before) ? SURNAME_FIRST.exec(before) : null
+    // Tried only from the run before a trailing comma (see surnameBeforeComma).
+    const last = surnameBeforeComma(before)
     if (last && (isSurnameFirst(last[1]!) || isCapitalSurnameFirst(last[1]!)))
       out.push({
         start: s.start - last[0].length,
