@@ -205,3 +205,26 @@ export function isSpaceUnit(c: number): boolean {
     c === 0xfeff
   )
 }
+
+/**
+ * Whether a UTF-16 code unit has no lower-case mapping and is never changed by lower-casing whatever surrounds it:
+ * ASCII but A-Z, and the caseless blocks a dense or right-to-left text is written in (Arabic, kana, Han, Hangul).
+ */
+function caselessUnit(c: number): boolean {
+  if (c < 0x80) return c < 65 || c > 90
+  return (
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x0600 && c <= 0x06ff)
+  )
+}
+
+/**
+ * `word.toLowerCase()`, without the call when every code unit is caseless: lower-casing a string of two-byte code
+ * units is a runtime call, and it was most of reading the words before each name of a Korean text.
+ */
+export function lowerCased(word: string): string {
+  for (let i = 0; i < word.length; i++) if (!caselessUnit(word.charCodeAt(i))) return word.toLowerCase()
+  return word
+}

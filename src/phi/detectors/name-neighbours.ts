@@ -18,7 +18,7 @@ import {
 import { knownInSomeLanguage } from '../languages/words'
 import { FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
-import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength } from './chars'
+import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength, lowerCased } from './chars'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import { isDottedAbbreviation } from './names/layout'
 import type { DetectInput, Span } from './types'
@@ -149,7 +149,7 @@ const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/
 function wordBeforeAt(text: string, at: number): { word: string; lower: string; start: number } | null {
   const from = Math.max(0, at - 40)
   const found = wordBefore(text.slice(from, at))
-  return found ? { word: found.word, lower: found.word.toLowerCase(), start: from + found.start } : null
+  return found ? { word: found.word, lower: lowerCased(found.word), start: from + found.start } : null
 }
 
 // Words said twice that restart nothing: greetings and intensifiers ("bye bye Maria", "very very").
@@ -214,7 +214,7 @@ function spokenNameStart(text: string, start: number): number {
   // the text for every name).
   let leadEnd = start
   for (let n = letterOrMarkLength(text, leadEnd); n > 0; n = letterOrMarkLength(text, leadEnd)) leadEnd += n
-  const lead = leadEnd > start ? text.slice(start, leadEnd).toLowerCase() : undefined
+  const lead = leadEnd > start ? lowerCased(text.slice(start, leadEnd)) : undefined
   if (first.lower === lead) return first.start
   // "sunday sunday [obi]": a word said twice right before a name restarts it.
   const again = wordBeforeAt(text, first.start)
@@ -285,7 +285,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const spoken = spokenNameStart(text, s.start)
     if (spoken < s.start) out.push({ start: spoken, end: s.end, type: 'NAME', source: 'name:spoken-start' })
     const prev = wordBefore(before)
-    const p = prev?.word.toLowerCase()
+    const p = prev ? lowerCased(prev.word) : undefined
     // "We're [Tom] and Iris [Tolliver]": a capitalised first name inside a sentence before a capitalised found name,
     // whatever else the word means.
     if (
@@ -307,7 +307,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // "pour kadiatou sow elle…": in a text plainly in another language, an English word right after a name is its
     // surname (the writer is not writing English).
     const following = WORD_AFTER.exec(text.slice(s.end, s.end + 30))
-    const f = following?.[1]?.toLowerCase()
+    const f = following?.[1] === undefined ? undefined : lowerCased(following[1])
     // Only a word the surname lists know and no everyday verb or word ("Rosa fell ayer", "Diego relapsed"): the
     // writers switch to English for what happened.
     if (
@@ -345,7 +345,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: s.start - before.length + prev.start, end: s.end, type: 'NAME', source: 'name:first-before' })
     // "phạm quốc bảo": after a family name that comes first (Vietnamese, Korean, Chinese in Latin letters), the given
     // names the tables list go with it, whatever else they mean.
-    const value = text.slice(s.start, s.end).toLowerCase()
+    const value = lowerCased(text.slice(s.start, s.end))
     if (!moreSpacesThanFamilyNames(value, lang) && (lang.familyNames.has(value) || lang.familyNames.has(fold(value)))) {
       const given = GIVEN_AFTER.exec(text.slice(s.end, s.end + 30))
       const parts = given ? given[0].trim().split(/[ \t]+/) : []
@@ -367,7 +367,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // A first name right after a self or relation cue, then a surname the lexicon knows: the whole name.
     // The word after the name, as read above.
     const next = following
-    const n = next?.[1]?.toLowerCase()
+    const n = next?.[1] === undefined ? undefined : lowerCased(next[1])
     if (!next || !n || n.length < 3 || !isSurname(n) || safe(n) || /\s/.test(text.slice(s.start, s.end))) continue
     // Everyday words the surname list also holds ("wife", "school", "fell", "toma") stay words.
     // A capitalised everyday word (a state: "washington") is a surname after a first name all the same.
