@@ -206,25 +206,31 @@ export function isSpaceUnit(c: number): boolean {
   )
 }
 
+// Per BMP code unit: 0 not yet known, 1 lower-casing leaves it as it is, 2 it changes it. Surrogates are never 1: an
+// astral letter is lower-cased as a whole code point.
+const lowerKeeps = new Uint8Array(65536)
+
 /**
- * Whether a UTF-16 code unit has no lower-case mapping and is never changed by lower-casing whatever surrounds it:
- * ASCII but A-Z, and the caseless blocks a dense or right-to-left text is written in (Arabic, kana, Han, Hangul).
+ * Whether lower-casing leaves the code unit as it is, beside anything: toLowerCase maps code points one by one (its
+ * only rule that reads the neighbours, the final sigma's, is Σ's, which changes anyway).
  */
-function caselessUnit(c: number): boolean {
+function keptByLowerCasing(c: number): boolean {
   if (c < 0x80) return c < 65 || c > 90
-  return (
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3040 && c <= 0x30ff) ||
-    (c >= 0x0600 && c <= 0x06ff)
-  )
+  let known = lowerKeeps[c]!
+  if (known === 0) {
+    const unit = String.fromCharCode(c)
+    known = (c < 0xd800 || c > 0xdfff) && unit.toLowerCase() === unit ? 1 : 2
+    lowerKeeps[c] = known
+  }
+  return known === 1
 }
 
 /**
- * `word.toLowerCase()`, without the call when every code unit is caseless: lower-casing a string of two-byte code
- * units is a runtime call, and it was most of reading the words before each name of a Korean text.
+ * `word.toLowerCase()`, without the call when lower-casing would leave every code unit as it is (a word already in
+ * lower case, or of a caseless script): lower-casing a string of two-byte code units is a runtime call, and it was
+ * most of reading the words before each name of a Korean text.
  */
 export function lowerCased(word: string): string {
-  for (let i = 0; i < word.length; i++) if (!caselessUnit(word.charCodeAt(i))) return word.toLowerCase()
+  for (let i = 0; i < word.length; i++) if (!keptByLowerCasing(word.charCodeAt(i))) return word.toLowerCase()
   return word
 }
