@@ -107,6 +107,19 @@ function isUnspacedProse(text: string, start: number, end: number): boolean {
 
 /** Lower-cases without changing length, so offsets into `lower` are offsets into `text`. */
 export function lowerSameLength(text: string): string {
+  if (text === lastText) return lastLower
+  const lower = lowerEachSameLength(text)
+  lastText = text
+  lastLower = lower
+  return lower
+}
+
+// The last text lower-cased and its reading: a detection asks for the same text's again (the scanned text, and the
+// resolved passes that read its words).
+let lastText: string | undefined
+let lastLower = ''
+
+function lowerEachSameLength(text: string): string {
   const lower = text.toLowerCase()
   if (lower.length === text.length) return lower
   let out = ''

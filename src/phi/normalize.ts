@@ -18,7 +18,6 @@ const FORMAT_CHARS = /[\p{Cf}\u180E]/gu
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
 // Dashes and minus signs read as a hyphen ("213–555–0178").
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
-const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu
 const DIGIT_TEST = /^\p{Nd}$/u
 // Cyrillic and Greek letters that look like Latin ones (folded only inside words that also hold Latin letters or digits).
 // biome-ignore format: packed list
@@ -46,6 +45,25 @@ function digitValue(ch: string): string {
     DIGIT_VALUES.set(ch, value)
   }
   return value
+}
+
+/**
+ * `text` with every decimal digit outside ASCII written as its ASCII value: what replacing /(?![0-9])\p{Nd}/gu by
+ * {@link digitValue} gives, read by the code unit tables in one pass (the pattern and a callback per digit cost
+ * several times the pass in a text of Arabic-Indic numbers).
+ */
+function withAsciiDigits(text: string): string {
+  let out = ''
+  let copied = 0
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 128) continue
+    const n = decimalDigitLength(text, i)
+    if (n === 0) continue
+    out += text.slice(copied, i) + digitValue(text.slice(i, i + n))
+    copied = i + n
+    i = copied - 1
+  }
+  return copied === 0 ? text : out + text.slice(copied)
 }
 
 function countDigitsBelow(ch: string): string {
@@ -180,7 +198,7 @@ function normalizeOnce(input: string): string {
   if (SURROGATE.test(text))
     text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
   if (/[^\u0000-\u007F]/.test(text)) {
-    if (hasNonAsciiMember(decimalDigitLength, text)) text = text.replace(NON_ASCII_DIGIT, digitValue)
+    text = withAsciiDigits(text)
     text = text.replace(DASHES, '-')
     if (ASCII_DIGIT.test(text)) text = text.replace(SYMBOLS_BETWEEN_DIGITS, '')
     if (CONFUSABLE_CLASS.test(text) && hasMixedWord(text)) text = text.replace(MIXED_WORD, foldWord)

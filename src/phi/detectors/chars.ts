@@ -205,3 +205,32 @@ export function isSpaceUnit(c: number): boolean {
     c === 0xfeff
   )
 }
+
+// Per BMP code unit: 0 not yet known, 1 lower-casing leaves it as it is, 2 it changes it. Surrogates are never 1: an
+// astral letter is lower-cased as a whole code point.
+const lowerKeeps = new Uint8Array(65536)
+
+/**
+ * Whether lower-casing leaves the code unit as it is, beside anything: toLowerCase maps code points one by one (its
+ * only rule that reads the neighbours, the final sigma's, is Σ's, which changes anyway).
+ */
+function keptByLowerCasing(c: number): boolean {
+  if (c < 0x80) return c < 65 || c > 90
+  let known = lowerKeeps[c]!
+  if (known === 0) {
+    const unit = String.fromCharCode(c)
+    known = (c < 0xd800 || c > 0xdfff) && unit.toLowerCase() === unit ? 1 : 2
+    lowerKeeps[c] = known
+  }
+  return known === 1
+}
+
+/**
+ * `word.toLowerCase()`, without the call when lower-casing would leave every code unit as it is (a word already in
+ * lower case, or of a caseless script): lower-casing a string of two-byte code units is a runtime call, and it was
+ * most of reading the words before each name of a Korean text.
+ */
+export function lowerCased(word: string): string {
+  for (let i = 0; i < word.length; i++) if (!keptByLowerCasing(word.charCodeAt(i))) return word.toLowerCase()
+  return word
+}

@@ -14,7 +14,7 @@ import {
   phraseLengthAtEnd,
   trailingPhraseWords,
 } from '../languages'
-import { classLengthBefore, letterOrMarkLength, letterOrNumberLength } from './chars'
+import { classLengthBefore, letterOrMarkLength, letterOrNumberLength, lowerCased } from './chars'
 import { isBasicWord, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isRareEnglishWord } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
 import { FILLERS } from '../lexicon/name-cues'
@@ -36,7 +36,7 @@ function names(spans: readonly Span[]): Span[] {
 }
 
 function breaks(word: string): boolean {
-  const w = word.toLowerCase()
+  const w = lowerCased(word)
   return NAME_BREAKERS.has(w) || ROLE_TITLES.has(w) || isClinicalTerm(w)
 }
 
@@ -64,7 +64,7 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     }
     const m = WORD_GAP.exec(text.slice(a.end, b.start))
     if (!m) continue
-    const gap = [m[1]!, m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase())
+    const gap = [m[1]!, m[2]].filter((w): w is string => w !== undefined).map(lowerCased)
     // "Carmen Iris Vélez": a given name of the lists between two names, capitalised as they are, is a middle name
     // even when it is also a clinical word.
     if (gap.length === 1 && isMiddleGivenName(text, a, m[1]!, b)) {
@@ -426,7 +426,7 @@ function wordAfterBlanks(after: string): string {
   if (i === 0) return ''
   let e = i
   for (let n = letterOrMarkLength(after, e); n > 0; n = letterOrMarkLength(after, e)) e += n
-  return after.slice(i, e).toLowerCase()
+  return lowerCased(after.slice(i, e))
 }
 
 function mayHoldOneOf(s: string, words: readonly string[]): boolean {

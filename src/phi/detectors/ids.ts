@@ -133,8 +133,22 @@ function shortIdentifierLike(chunk: string, digits: number): boolean {
   )
 }
 
+/**
+ * Every SPARE pattern as one: each is `^…$` with no alternative outside its group, so a chunk matches the union exactly
+ * when it matches one of them (one anchored match per chunk instead of eleven; the case-insensitive flag changes none
+ * of the digit-only ones).
+ */
+const ANY_SPARE = new RegExp(
+  `^(?:${SPARE.map((re) => {
+    if (!re.source.startsWith('^') || !re.source.endsWith('$') || re.flags.replace('i', '') !== '')
+      throw new Error(`spare pattern not of the form ^…$: ${re}`)
+    return re.source.slice(1, -1)
+  }).join('|')})$`,
+  'i',
+)
+
 function spared(chunk: string): boolean {
-  for (const re of SPARE) if (re.test(chunk)) return true
+  if (ANY_SPARE.test(chunk)) return true
   // "prednisone taper 40-30-20-10": falling doses.
   if (isTaper(chunk)) return true
   if (NUMBER_WORDS.test(chunk))
@@ -145,8 +159,21 @@ function spared(chunk: string): boolean {
   return false
 }
 
-function typeFromCue(lower: string, start: number, value: string): PhiType {
+/**
+ * The cue before each offset, read once per offset: a cued value and the generic chunk it also is start at the same
+ * place ("MRN 4471" is both), and the cue depends on the offset alone.
+ */
+type CuesAt = Map<number, PhiType | undefined>
+
+function cueAt(cues: CuesAt, lower: string, start: number): PhiType | undefined {
+  if (cues.has(start)) return cues.get(start)
   const cue = cueBefore(lower, start, 40)
+  cues.set(start, cue)
+  return cue
+}
+
+function typeFromCue(cues: CuesAt, lower: string, start: number, value: string): PhiType {
+  const cue = cueAt(cues, lower, start)
   if (!cue) return 'OTHER'
   const digits = value.replace(/\D/g, '')
   if (cue === 'PHONE') return /\p{L}/u.test(value) || digits.length < 7 ? 'OTHER' : 'PHONE'
@@ -178,12 +205,13 @@ const NOT_PLATE =
 /** Finds SSNs, MBIs, VINs, cued identifiers and generic identifier-like strings. */
 export const detectIds: Detector = ({ text, lower }) => {
   const spans: Span[] = []
+  const cues: CuesAt = new Map()
   // Every pattern below but the cued values and spoken handles needs an ASCII digit (\d is [0-9] even with the
   // u flag; a VIN or generic chunk without one is dropped anyway): texts without one skip them.
   const hasDigit = ASCII_DIGIT.test(text)
   for (const m of hasDigit ? matchesOf(SSN, text) : []) push(spans, m.index, m.index + m[0].length, 'SSN', 'ssn')
   for (const m of hasDigit ? matchesOf(NINE, text) : []) {
-    const cue = cueBefore(lower, m.index, 40)
+    const cue = cueAt(cues, lower, m.index)
     push(
       spans,
       m.index,
@@ -243,7 +271,7 @@ export const detectIds: Detector = ({ text, lower }) => {
       // "login from ...", "username is below": an ordinary word, not the value (a capitalised plate still counts).
       continue
     }
-    push(spans, start, end, typeFromCue(lower, start, all), 'cued')
+    push(spans, start, end, typeFromCue(cues, lower, start, all), 'cued')
   }
   for (const [at, chunkEnd] of hasDigit ? splitDense(text, chunkRanges(text)) : []) {
     if (chunkEnd - at < 4) continue
@@ -251,7 +279,7 @@ export const detectIds: Detector = ({ text, lower }) => {
     const digits = asciiDigits(chunk)
     if (digits === 0) continue
     if ((digits < 5 && !shortIdentifierLike(chunk, digits)) || spared(chunk)) continue
-    push(spans, at, chunkEnd, typeFromCue(lower, at, chunk), 'generic')
+    push(spans, at, chunkEnd, typeFromCue(cues, lower, at, chunk), 'generic')
   }
   return spans
 }

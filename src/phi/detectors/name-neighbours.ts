@@ -18,7 +18,7 @@ import {
 import { knownInSomeLanguage } from '../languages/words'
 import { FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
-import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength } from './chars'
+import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength, lowerCased } from './chars'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import { isDottedAbbreviation } from './names/layout'
 import type { DetectInput, Span } from './types'
@@ -92,11 +92,28 @@ const CHART_ABBREVIATIONS = new Set([
 // A capitalised word, a comma, then the name: "DUBE, Sipho", "Okafor, Adaeze" (not after a letter or apostrophe).
 const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{2,})(,[ \t]{1,2})$/u
 
-/** Whether `s` ends with a comma and one or two spaces or tabs: SURNAME_FIRST cannot match otherwise. */
-function mayEndOnSurnameComma(s: string): boolean {
+/**
+ * SURNAME_FIRST's match in `s`, tried only where it can be: `s` must end with a comma and one or two spaces or tabs,
+ * and the surname is the run of its characters ([\p{L}\p{M}'’-]) before that comma. The pattern is handed `s` from
+ * that run's start: its look-behind forbids a letter before the surname, so it cannot match earlier, and it was tried
+ * at every position of the look-back (a Unicode class test at each).
+ */
+function surnameBeforeComma(s: string): RegExpExecArray | null {
   let end = s.length
   while (end > 0 && end > s.length - 2 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--
-  return end < s.length && end > 0 && s.charCodeAt(end - 1) === 44
+  if (end === s.length || end === 0 || s.charCodeAt(end - 1) !== 44) return null
+  let runStart = end - 1
+  while (runStart > 0) {
+    const c = s.charCodeAt(runStart - 1)
+    // ' ’ -
+    if (c === 39 || c === 0x2019 || c === 45) runStart--
+    else {
+      const n = classLengthBefore(letterOrMarkLength, s, runStart)
+      if (n === 0) break
+      runStart -= n
+    }
+  }
+  return SURNAME_FIRST.exec(runStart > 0 ? s.slice(runStart) : s)
 }
 
 /** A word written before a comma and a name that is a surname, not a word the sentence says ("Thanks", "COPD"). */
@@ -132,7 +149,7 @@ const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/
 function wordBeforeAt(text: string, at: number): { word: string; lower: string; start: number } | null {
   const from = Math.max(0, at - 40)
   const found = wordBefore(text.slice(from, at))
-  return found ? { word: found.word, lower: found.word.toLowerCase(), start: from + found.start } : null
+  return found ? { word: found.word, lower: lowerCased(found.word), start: from + found.start } : null
 }
 
 // Words said twice that restart nothing: greetings and intensifiers ("bye bye Maria", "very very").
@@ -197,7 +214,7 @@ function spokenNameStart(text: string, start: number): number {
   // the text for every name).
   let leadEnd = start
   for (let n = letterOrMarkLength(text, leadEnd); n > 0; n = letterOrMarkLength(text, leadEnd)) leadEnd += n
-  const lead = leadEnd > start ? text.slice(start, leadEnd).toLowerCase() : undefined
+  const lead = leadEnd > start ? lowerCased(text.slice(start, leadEnd)) : undefined
   if (first.lower === lead) return first.start
   // "sunday sunday [obi]": a word said twice right before a name restarts it.
   const again = wordBeforeAt(text, first.start)
@@ -256,8 +273,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     if (article && !lang.words.has(article[1]!) && (!lang.words.has(bare) || bare.endsWith('ي')))
       out.push({ start: s.start, end: s.end + article[0].length, type: 'NAME', source: 'name:arabic-family' })
     // "Bed 9 DUBE, Sipho", "Okafor, Adaeze": a chart's surname-first order, the surname capitalised before the comma.
-    // Tried only where its ending can match: the pattern is tried at every position of the look-back otherwise.
-    const last = mayEndOnSurnameComma(before) ? SURNAME_FIRST.exec(before) : null
+    // Tried only from the run before a trailing comma (see surnameBeforeComma).
+    const last = surnameBeforeComma(before)
     if (last && (isSurnameFirst(last[1]!) || isCapitalSurnameFirst(last[1]!)))
       out.push({
         start: s.start - last[0].length,
@@ -268,7 +285,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const spoken = spokenNameStart(text, s.start)
     if (spoken < s.start) out.push({ start: spoken, end: s.end, type: 'NAME', source: 'name:spoken-start' })
     const prev = wordBefore(before)
-    const p = prev?.word.toLowerCase()
+    const p = prev ? lowerCased(prev.word) : undefined
     // "We're [Tom] and Iris [Tolliver]": a capitalised first name inside a sentence before a capitalised found name,
     // whatever else the word means.
     if (
@@ -290,7 +307,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // "pour kadiatou sow elle…": in a text plainly in another language, an English word right after a name is its
     // surname (the writer is not writing English).
     const following = WORD_AFTER.exec(text.slice(s.end, s.end + 30))
-    const f = following?.[1]?.toLowerCase()
+    const f = following?.[1] === undefined ? undefined : lowerCased(following[1])
     // Only a word the surname lists know and no everyday verb or word ("Rosa fell ayer", "Diego relapsed"): the
     // writers switch to English for what happened.
     if (
@@ -328,7 +345,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: s.start - before.length + prev.start, end: s.end, type: 'NAME', source: 'name:first-before' })
     // "phạm quốc bảo": after a family name that comes first (Vietnamese, Korean, Chinese in Latin letters), the given
     // names the tables list go with it, whatever else they mean.
-    const value = text.slice(s.start, s.end).toLowerCase()
+    const value = lowerCased(text.slice(s.start, s.end))
     if (!moreSpacesThanFamilyNames(value, lang) && (lang.familyNames.has(value) || lang.familyNames.has(fold(value)))) {
       const given = GIVEN_AFTER.exec(text.slice(s.end, s.end + 30))
       const parts = given ? given[0].trim().split(/[ \t]+/) : []
@@ -350,7 +367,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // A first name right after a self or relation cue, then a surname the lexicon knows: the whole name.
     // The word after the name, as read above.
     const next = following
-    const n = next?.[1]?.toLowerCase()
+    const n = next?.[1] === undefined ? undefined : lowerCased(next[1])
     if (!next || !n || n.length < 3 || !isSurname(n) || safe(n) || /\s/.test(text.slice(s.start, s.end))) continue
     // Everyday words the surname list also holds ("wife", "school", "fell", "toma") stay words.
     // A capitalised everyday word (a state: "washington") is a surname after a first name all the same.

@@ -4,7 +4,7 @@
  * titles, family and given names, and everyday words. Every look-up takes lower-case text; tables without a
  * prototype, so a word such as "constructor" is only ever a word.
  */
-import { classLengthBefore, wordCharLength } from '../detectors/chars'
+import { classLengthBefore, lowerCased, wordCharLength } from '../detectors/chars'
 import { LANGUAGES } from './all'
 import { type PhraseSet, fold, phraseSet } from './phrase-set'
 import type { LanguageTable } from './types'
@@ -390,7 +390,7 @@ export function trailingWords(
       wordStart -= n
     }
     if (wordStart === wordEnd) break
-    const word = prefix.slice(wordStart, wordEnd).toLowerCase()
+    const word = lowerCased(prefix.slice(wordStart, wordEnd))
     // Cheap refusal: no phrase ends on a word that is not one of the set's last words.
     if (words.length === 0 && lastWords && !lastWords.has(word) && !lastWords.has(fold(word))) return null
     words.push(word)

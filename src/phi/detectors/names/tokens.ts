@@ -115,6 +115,14 @@ function isDigitOrUnderscoreAt(text: string, at: number): boolean {
   return DIGIT.test(text[at]!)
 }
 
+/** DIGIT.test(text.charAt(at)) (false outside the text), ASCII answered without the regex. */
+function isDigitUnitAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false
+  const c = text.charCodeAt(at)
+  if (c < 128) return c >= 48 && c <= 57
+  return DIGIT.test(text[at]!)
+}
+
 /** Han, Hangul and Kana (a surrogate half counts: the supplementary ideographs are Han). */
 function isDenseScript(c: number): boolean {
   return (
@@ -309,8 +317,7 @@ export function caseInformative(toks: Tok[], text: string): boolean {
     // Cased letters of a code with digits ("0e", "4b") say nothing of how the writer cases words, and the code's
     // placeholder after a scrub has no word at all: counting them would read the same words differently the second
     // time. Han glued to digits ("3月9日") are words and have no case.
-    if ((DIGIT.test(text.charAt(t.start - 1)) || DIGIT.test(text.charAt(t.end))) && t.lower !== t.lower.toUpperCase())
-      continue
+    if ((isDigitUnitAt(text, t.start - 1) || isDigitUnitAt(text, t.end)) && t.lower !== t.lower.toUpperCase()) continue
     if (t.upper) upper++
     else if (t.cap) cap++
     else lowerCount++
