@@ -84,6 +84,11 @@ const PLACE_PREFIX_BEFORE =
 const SAINT_BEFORE =
   /(?:^|[^\p{L}])((?:san|santa|santo|são|sao|saint|sainte)[ \t]+|(?<=(?:^|[.!?,;:(][ \t]*|(?:^|[^\p{L}\p{N}])(?:in|at|of|from|to|near|the|el|la|de|a|à|em|en|nan)[ \t]+))(?:st|ste)\.?[ \t]+)$/iu
 
+// The part of a town its people name it by, in any casing, right before the found town ("northeast [philly]", "the
+// south [houston] office"): the neighbourhood is the compass word and the town together.
+const COMPASS_BEFORE =
+  /(?:^|[^\p{L}])((?:north|south|east|west|northeast|northwest|southeast|southwest|north[ \t]+east|north[ \t]+west|south[ \t]+east|south[ \t]+west)[ \t]+)$/iu
+
 /**
  * Whether `before` ends with white space (\s) right after an ASCII letter or a full stop: every match of
  * PLACE_PREFIX_BEFORE and SAINT_BEFORE does (their words end so; none of their last letters has a case variant outside
@@ -104,7 +109,10 @@ export function placePrefixes(text: string, spans: Span[]): Span[] {
     if (s.type !== 'NAME' && s.type !== 'CITY') continue
     const before = text.slice(Math.max(0, s.start - 24), s.start)
     if (!mayEndOnPrefix(before)) continue
-    const m = PLACE_PREFIX_BEFORE.exec(before) ?? SAINT_BEFORE.exec(before)
+    const m =
+      PLACE_PREFIX_BEFORE.exec(before) ??
+      SAINT_BEFORE.exec(before) ??
+      (s.type === 'CITY' ? COMPASS_BEFORE.exec(before) : null)
     if (!m || !m[1]) continue
     // "ST." in mixed-case text is speech therapy ("referred to ST. Maria will call"); St John's wort is an herb.
     const prefix = m[1].trimEnd()
