@@ -32,6 +32,7 @@ import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
 import { detectPeriods } from './detectors/periods'
 import { detectScriptPlaces } from './detectors/script-places'
+import { detectCapitalisedTowns } from './detectors/capitalised-towns'
 import { detectHanAddresses } from './detectors/han-addresses'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
@@ -85,6 +86,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['holidays', detectHolidays],
   ['periods', detectPeriods],
   ['script-places', detectScriptPlaces],
+  ['capitalised-towns', detectCapitalisedTowns],
   ['han-addresses', detectHanAddresses],
   ['linked-names', detectLinkedNames],
   ['address-clauses', detectAddressClauses],

@@ -108,3 +108,26 @@ describe('months named in two words', () => {
     )
   })
 })
+
+describe('towns after the freeze', () => {
+  it('reads a compass word before a found town as part of it', () => {
+    expect(scrub("we're in northeast philly my number is", 'voice')).toBe("we're in [LOCALITY] my number is")
+    expect(scrub('she is a patient at the south philly office', 'voice')).toBe(
+      'she is a patient at the [LOCALITY] office',
+    )
+    expect(scrub('i live on the east side', 'voice')).toBe('i live on the east side')
+  })
+
+  it('reads two or three capitalised words of the gazetteer as the town, whatever cue is around', () => {
+    expect(scrub('Hola Yolanda, soy Marta del centro de salud de Union City. ¿Ha tenido fiebre?')).toBe(
+      'Hola [NAME], soy [NAME] del centro de salud de [LOCALITY]. ¿Ha tenido fiebre?',
+    )
+    expect(scrub('Endereço novo: 12 Ferry St, Union City')).not.toMatch(/Union|City/)
+  })
+
+  it('leaves a capitalised run that opens on a first name to the name rules', () => {
+    expect(scrub('Hi, this is Summer Lake. I think I missed a call')).toBe(
+      'Hi, this is [NAME]. I think I missed a call',
+    )
+  })
+})
