@@ -16,6 +16,12 @@ describe('staff notes', () => {
     expect(scrub('pt seen today, stable. f/u 2 wks. KT', 'chat')).toBe('pt seen today, stable. f/u 2 wks. [NAME]')
   })
 
+  it('reads lower-case initials closing a note that capitalises elsewhere, never chat words', () => {
+    expect(scrub('Pt VILLALOBOS, Ramon aware. jt', 'chat')).toBe('[NAME] aware. [NAME]')
+    for (const text of ['Thanks. ok', 'See you Monday. ty', 'Thanks so much. lol', 'Got it. np'])
+      expect(scrub(text, 'chat')).toBe(text)
+  })
+
   it('keeps the acronyms of care, place abbreviations and all-capital texts', () => {
     for (const text of [
       'Hx HTN, CHF, CKD stage 3. NKDA',
@@ -129,5 +135,11 @@ describe('towns after the freeze', () => {
     expect(scrub('Hi, this is Summer Lake. I think I missed a call')).toBe(
       'Hi, this is [NAME]. I think I missed a call',
     )
+  })
+})
+
+describe('places in Han', () => {
+  it('reads the Bay Area and New Jersey towns the table lists', () => {
+    expect(scrub('她在戴利城的诊所')).toBe('她在[LOCALITY]的诊所')
   })
 })

@@ -3,11 +3,11 @@
  * ("Ella: …"), a line holding only a name (a signature or address block), and a sign-off closing the message.
  */
 import { isWordOfLanguages, languages, phraseLengthAtEnd } from '../../languages'
-import { isCommonWord } from '../../lexicon'
+import { isCommonWord, isForeignWord, isSlang } from '../../lexicon'
 import { CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
 import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
 import { CONJUNCTIONS } from './coordination'
-import { hasLowerCase } from '../chars'
+import { hasLowerCase, hasUpperCase } from '../chars'
 import { NOT_INITIALS, isSpelledTerm } from './shapes'
 
 const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/
@@ -141,7 +141,7 @@ function isCredential(word: string): boolean {
 // Dotted initials sign after a full stop or a comma too ("Merci, à mardi. C.N.", "Merci, A.D."); capitals without
 // dots after a full stop close a staff note the same way ("f/u 6 wks. RL").
 const INITIALS_SIGN_OFF =
-  /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3})|[.!?][ \t]+(\p{Lu}{2,3}))[ \t"”’)\]]*$/u
+  /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3})|[.!?][ \t]+(\p{Lu}{2,3}|\p{Ll}{2,3}))[ \t"”’)\]]*$/u
 // Dotted pairs a note ends on that are no one's initials.
 // biome-ignore format: packed list
 const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'ps', 'pps', 'us', 'nb', 'ie', 'eg', 'md', 'rn', 'do', 'dr', 'ok', 'po', 'eu'])
@@ -166,6 +166,10 @@ function signedInitials(ctx: Ctx): number | undefined {
   if (!dotted && (isCommonWord(letters) || languages().words.has(letters))) return undefined
   // Capitals after a full stop are initials only in a note written in mixed case, and never an acronym of care
   // ("… Dx: CHF. HTN") or a place abbreviation ("… back in the US. NY").
+  // Lower-case letters are initials only in a note that capitalises elsewhere ("… Pt aware. jt"), and never chat's
+  // own short words ("ok", "ty", "lol").
+  if (m[3] !== undefined && m[3] === letters && (!hasUpperCase(ctx.text) || isSlang(letters) || isForeignWord(letters)))
+    return undefined
   if (
     m[3] !== undefined &&
     (!hasLowerCase(ctx.text) ||
