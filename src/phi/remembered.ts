@@ -46,12 +46,6 @@ const HANGUL = /\p{Script=Hangul}/u
 /** Russian case endings a name takes in a sentence ("артему", "ольгой", "ивана"): remembered as written, looked up bare. */
 const CYRILLIC_CASE_ENDING = /^(\p{Script=Cyrillic}{3,}?)(?:ом|ем|ой|ей|ою|у|ю|а|я|е|ы|и)$/u
 
-/** The nominatives a Cyrillic word in a case may stand for ("тёмы" → "тём", "тёма", "тёмя"); none when it has no ending. */
-function cyrillicCaseForms(word: string): string[] {
-  const stem = CYRILLIC_CASE_ENDING.exec(word)?.[1]
-  return stem === undefined ? [] : [stem, `${stem}а`, `${stem}я`]
-}
-
 /**
  * A Cyrillic name without its case ending, for the nickname table ("артему" → "артем"; "ольгой" → "ольга";
  * "софии" → "софия").
@@ -245,14 +239,6 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     isShortForm(word) {
       if (word.length < 2 || words.has(word)) return false
       if (nicknames.has(word)) return true
-      // A nickname in a case form ("тёмы", "тёме" of Тёма, Артём's nickname).
-      // Unless the word is an everyday one ("теме" is also "topic" in a case): then it is a word.
-      if (
-        CYRILLIC_WORD.test(word) &&
-        !isEverydayWord(word) &&
-        cyrillicCaseForms(word).some((form) => nicknames.has(form) && !isEverydayWord(form))
-      )
-        return true
       return stems.some(
         (s) =>
           (s.length >= word.length + 2 && s.startsWith(word)) ||

@@ -166,6 +166,9 @@ function isKinshipTitle(word: string): boolean {
   return w.length >= 3 && !isFunctionWordOfAnyLanguage(w) && !isCommonWord(w)
 }
 
+// A full stop, question or exclamation mark and a space: the end of a sentence inside a stretch of text.
+const SENTENCE_END_INSIDE = /[.!?][ \t\n]/u
+
 /** "my grandpa pop pop eugene", "this is big mike", "papa m ti jean": the words between a person cue and a name. */
 export function cueGaps(text: string, spans: readonly Span[]): Span[] {
   const lang = languages()
@@ -182,6 +185,8 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
     for (let k = 0; k < gap.words.length; k++) {
       const gapWords = gap.words.slice(0, k + 1).reverse()
       const gapStart = s.start - before.length + gap.starts[k]!
+      // "Pt seen. JM": a sentence ends between the words and the name, so they are no part of it.
+      if (SENTENCE_END_INSIDE.test(text.slice(gapStart, s.start))) break
       const head = text.slice(Math.max(0, gapStart - 40), gapStart)
       // "M. Désiré N'Guessan", "Dr. Ana Souza": one word between a title and a surname is the given name.
       const titled = gapWords.length === 1 && phraseLengthAtEnd(head, lang.titlesBefore) > 0

@@ -213,10 +213,11 @@ const PLACED_BEFORE = new Set([
 
 // A place of care or a store and "in" before a town: "the walgreens in mission", "our clinic in alamo". Named that
 // way, a gazetteer town that is an everyday word is the town.
-// Where one stays is said the same way ("the rv resort in mission", "a motel in donna"), and so is "here in" / "there
-// in" of someone placing themselves ("down here in mission").
+// Where one stays is said the same way ("the rv resort in mission", "a motel in donna", "the trailer park in alamo"),
+// and so is someone placing themselves on the map ("down here in mission", "up there in yakima"; a bare "here in"
+// is as often a ward, a bay or a chair: "here in ward three").
 const CARE_PLACE_IN =
-  /(?:^|[^\p{L}])(?:walgreens|cvs|walmart|pharmacy|clinic|office|hospital|hospice|agency|branch|location|store|center|centre|dialysis|lab|resort|motel|hotel|shelter|here|there)[ \t]+in[ \t]+$/u
+  /(?:^|[^\p{L}])(?:walgreens|cvs|walmart|pharmacy|clinic|office|hospital|hospice|agency|branch|location|store|center|centre|dialysis|lab|resort|motel|hotel|inn|lodge|shelter|campground|rv park|trailer park|apartments|nursing home|group home|assisted living|(?:down|up|out|over|back)[ \t]+(?:here|there))[ \t]+in[ \t]+$/u
 
 /** The cue at `at` and the 24 characters before it: room for the longest place-of-care word and its spaces. */
 function careWindow(lower: string, at: number, cueLength: number): string {

@@ -125,12 +125,13 @@ function transliteratedTowns(text: string, out: Span[]): void {
     }
   }
   for (const m of text.matchAll(PLACE_AFTER)) {
-    // "贝莱尔诊所", "肯特市": two or more sound-writing characters right before a clinic, hospital or town word are the
-    // town it is named for (a clinic named for a person is a name all the same).
+    // "贝莱尔诊所", "理查森診所": three or more sound-writing characters right before a clinic, hospital or town word
+    // are the town it is named for (a clinic named for a person is a name all the same). Two are as often a word of
+    // the language ("普通诊所", "特约医院").
     let start = m.index
     while (start > 0 && m.index - start < 8 && lang.transliterationChars.has(text[start - 1]!)) start--
     const run = text.slice(start, m.index)
-    if (run.length >= 2 && !lang.words.has(run) && !lang.places.phrases.has(run))
+    if (run.length >= 3 && !lang.words.has(run) && !lang.places.phrases.has(run))
       out.push({ start, end: m.index, type: 'CITY', source: 'city:transliterated' })
   }
 }

@@ -80,10 +80,11 @@ const PO_BOX_SPOKEN = new RegExp(
   'giu',
 )
 // "i live at four forty four elm", "we're at nineteen oh one market": a spoken house number and a street word
-// after a place cue, no street type needed (the written form is BARE_NUMBER). "near" places a house too ("she lives in
-// alief near twelve thousand four hundred beechnut"), never before a unit or a count ("near two hundred milligrams").
+// after a place cue, no street type needed (the written form is BARE_NUMBER). "near" places a house too, only after a
+// word of living a few words before ("she lives in alief near twelve thousand four hundred beechnut"): "his fever was
+// near one hundred two" is a reading.
 const SPOKEN_BARE = new RegExp(
-  String.raw`\b(?:live|lives|living|lived|staying|stay|located|i'm|im|we're|were|we are|i am|address is|moved to|move to|pick me up at|come to|near)\s+(?:at|on|to|in|near)?\s*(?<v>(?:${NUM_WORD}[\s-]+){2,6}(?!(?:${NUM_WORD}|am|pm|a m|p m|o'?clock|minutes?|hours?|days?|weeks?|years?|months?|times?|pills?|tablets?|mg|milligrams?|grams?|micrograms?|mcg|ml|cc|units?|percent|pounds?|lbs?|kilos?|dollars?|bucks|miles?|meters?|feet|foot|steps|calories|people|patients|of|after|before|since|until|till|per|every|each|when|while|if|then|than|because|is|was|are|again|also|too|just|only|around|about|maybe|last|and|or|the|a|in|on|at|to|for|with|now|today|tonight|tomorrow|yesterday|this|that|please|so|but|i|we|it|my)\b)[\p{L}][\p{L}'-]+)${E}`,
+  String.raw`\b(?:live|lives|living|lived|staying|stay|located|i'm|im|we're|were|we are|i am|address is|moved to|move to|pick me up at|come to|(?:live|lives|living|lived|staying|stays|stay|located)\s(?:[^.!?\n\s]+\s){0,3}near)\s+(?:at|on|to|in|near)?\s*(?<v>(?:${NUM_WORD}[\s-]+){2,6}(?!(?:${NUM_WORD}|am|pm|a m|p m|o'?clock|minutes?|hours?|days?|weeks?|years?|months?|times?|pills?|tablets?|mg|milligrams?|grams?|micrograms?|mcg|ml|cc|units?|percent|pounds?|lbs?|kilos?|dollars?|bucks|miles?|meters?|feet|foot|steps|calories|people|patients|of|after|before|since|until|till|per|every|each|when|while|if|then|than|because|is|was|are|again|also|too|just|only|around|about|maybe|last|and|or|the|a|in|on|at|to|for|with|now|today|tonight|tomorrow|yesterday|this|that|please|so|but|i|we|it|my)\b)[\p{L}][\p{L}'-]+)${E}`,
   'giud',
 )
 // Rural routes and highway contract routes: "rural route one box four twelve", "RR 2 Box 14".

@@ -9,6 +9,7 @@ import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from '.
 import { CONJUNCTIONS } from './coordination'
 import { hasLowerCase, hasUpperCase } from '../chars'
 import { NOT_INITIALS, isSpelledTerm } from './shapes'
+import { STATE_CODES } from './multiword'
 
 const SIGN_OFF_GAP = /(?:[-–—~]|\n)[ \t]*$/
 /** What may follow a sign-off: punctuation, a closing bracket, emoji ("… - Rick 🙏"). */
@@ -141,13 +142,25 @@ function isCredential(word: string): boolean {
 // Dotted initials sign after a full stop or a comma too ("Merci, à mardi. C.N.", "Merci, A.D."); capitals without
 // dots after a full stop close a staff note the same way ("f/u 6 wks. RL").
 const INITIALS_SIGN_OFF =
-  /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3})|[.!?][ \t]+(\p{Lu}{2,3}|\p{Ll}{2,3}))[ \t"”’)\]]*$/u
+  /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3})|[.!?][ \t]+(\p{Lu}{2,3}|\p{Ll}{2,3})\.?)[ \t\n"”’)\]]*$/u
 // Dotted pairs a note ends on that are no one's initials.
 // biome-ignore format: packed list
 const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'ps', 'pps', 'us', 'nb', 'ie', 'eg', 'md', 'rn', 'do', 'dr', 'ok', 'po', 'eu'])
 // Places and suffixes written dotted at the end of a sentence ("Moving to Washington, D.C."): after a dash they are
 // initials all the same ("- L.A.").
 const DOTTED_PLACES: ReadonlySet<string> = new Set(['dc', 'ny', 'la', 'uk', 'jr', 'sr', 'st'])
+// Acronyms a note or a text may end on that are no one's initials, whatever else the letters are (some are given
+// names too: "Uri", "Ros", "Loc"): results, care, insurance and office shorthand, credentials, Spanish clinical
+// acronyms, time zones, files and texting.
+// biome-ignore format: packed list
+const CLOSING_ACRONYMS: ReadonlySet<string> = new Set([
+  'neg', 'pos', 'nml', 'abn', 'wnl', 'uri', 'osa', 'aki', 'cva', 'dka', 'npo', 'lft', 'lfts', 'ppi', 'asa', 'abx', 'arb',
+  'ntg', 'hcv', 'hbv', 'hiv', 'ppd', 'ros', 'rom', 'loc', 'sob', 'cp', 'ha', 'nv', 'ams', 'gerd', 'bph', 'ckd', 'lvm',
+  'lmom', 'vm', 'poa', 'iep', 'hsa', 'fsa', 'cpt', 'eob', 'pa', 'pcp', 'ref', 'auth', 'cma', 'rt', 'od', 'dpm', 'sw',
+  'chw', 'msw', 'lcsw', 'dc', 'ivu', 'hta', 'irc', 'erc', 'epoc', 'dm', 'cst', 'cdt', 'est', 'edt', 'pst', 'pdt', 'mst',
+  'mdt', 'pdf', 'jpg', 'png', 'doc', 'dtb', 'gn', 'gm', 'hbd', 'nvm', 'idk', 'omg', 'brb', 'ttyl', 'fyi', 'asap', 'eta',
+  'tba', 'tbd', 'na', 'n/a', 'fmla', 'ada', 'snap', 'wic', 'ssi',
+])
 // Kisses and hugs signing off a text.
 const AFFECTION: ReadonlySet<string> = new Set(['xo', 'xx', 'xxx', 'ox', 'oxo'])
 
@@ -173,6 +186,8 @@ function signedInitials(ctx: Ctx): number | undefined {
   if (
     m[3] !== undefined &&
     (!hasLowerCase(ctx.text) ||
+      CLOSING_ACRONYMS.has(letters) ||
+      STATE_CODES.has(letters) ||
       isSpelledTerm(letters) ||
       NOT_INITIALS.has(letters) ||
       DOTTED_PLACES.has(letters) ||

@@ -334,8 +334,9 @@ export function personCueBefore(ctx: Ctx, k: number, kinds?: ReadonlySet<CueKind
   return false
 }
 
+/** The two-letter codes of the US states, DC and Puerto Rico (lower case). */
 // biome-ignore format: packed list
-const STATE_CODES = new Set([
+export const STATE_CODES: ReadonlySet<string> = new Set([
   'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md',
   'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc',
   'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc', 'pr',
