@@ -177,3 +177,17 @@ describe('the review of session 17', () => {
     )
   })
 })
+
+describe('Han names in a form field', () => {
+  it('reads a name after a name label and a colon', () => {
+    expect(scrub('可以派护士上门看一下吗？联系人：黄丽，267-555-0191')).toBe(
+      '可以派护士上门看一下吗?联系人:[NAME],[PHONE]',
+    )
+    expect(scrub('姓名：黄丽')).toBe('姓名:[NAME]')
+  })
+
+  it('keeps what a field holds when it is no name', () => {
+    for (const text of ['请联系人事部', '病人：发烧三天', '病人：高血压'])
+      expect(scrub(text)).toBe(text.replace('：', ':'))
+  })
+})

@@ -276,7 +276,49 @@ export function hanNames(text: string, out: Span[]): void {
       }
     }
   }
+  namesAfterFieldLabels(text, out)
 }
+
+// Labels of a form's name fields, written before a colon ("姓名：黄丽", "联系人：王芳"): with the colon they say a name
+// follows ("请联系人事部" has none).
+// biome-ignore format: packed list
+const FIELD_LABELS = [
+  '联系人', '聯繫人', '聯絡人', '联络人', '紧急联系人', '緊急聯絡人', '患者', '病人', '病患', '家属', '家屬', '签名',
+  '簽名', '署名',
+]
+const FIELD_COLON = /^[ \t]*[:：][ \t]*/u
+
+/**
+ * "姓名：黄丽", "联系人：王芳": after a self cue or a field label and a colon, a family name with one or two characters,
+ * or two characters, are the name (the colon ends the Han run the cue reader reads, so it never saw them).
+ */
+function namesAfterFieldLabels(text: string, out: Span[]): void {
+  if (!/[:：]/u.test(text)) return
+  const lang = languages()
+  const labels = [...lang.selfCues.unspaced.filter((c) => HAN_CHAR.test(c)), ...FIELD_LABELS]
+  for (const label of labels) {
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length)) {
+      const colon = FIELD_COLON.exec(text.slice(at + label.length, at + label.length + 8))
+      if (!colon || !/[:：]/u.test(colon[0])) continue
+      const start = at + label.length + colon[0].length
+      // A name opens on its family name; a word of the language there ("病人：高血压", 高 is a family name too) is
+      // what the field holds instead.
+      const family = lang.familyNames.has(text.slice(start, start + 2))
+        ? 2
+        : lang.familyNames.has(text[start] ?? '')
+          ? 1
+          : 0
+      if (family === 0 || lang.words.has(text.slice(start, start + 2)) || lang.words.has(text.slice(start, start + 3)))
+        continue
+      let end = start
+      while (end < text.length && end - start < family + 2 && HAN_CHAR.test(text[end]!) && !STOP_CHARS.has(text[end]!))
+        end++
+      if (end - start >= 2) out.push({ start, end, type: 'NAME', source: 'names:han' })
+    }
+  }
+}
+
+const HAN_CHAR = /\p{Script=Han}/u
 
 /** Whether the character at k belongs to a two-character word (谢谢, 麻烦) with the one before or after it. */
 // biome-ignore format: packed list
