@@ -132,6 +132,9 @@ describe('towns after the freeze', () => {
     expect(scrub('she is a patient at the south philly office', 'voice')).toBe(
       'she is a patient at the [LOCALITY] office',
     )
+    expect(scrub('we live at sixty nine twenty two castor avenue in northeast philadelphia my number', 'voice')).toBe(
+      'we live at [ADDRESS] in [LOCALITY] my number',
+    )
     expect(scrub('i live on the east side', 'voice')).toBe('i live on the east side')
   })
 

@@ -437,7 +437,10 @@ export const detectLocations: Detector = ({ text, lower }) => {
     // "east palo alto", "north hollywood": a compass word before a town the lexicon knows without it.
     // After "live in" or a place of care ("we live in south phoenix", "your hospice in west mesa") the town may be
     // an everyday word too.
-    if (words.length >= 2 && /^(?:east|west|north|south|upper|lower)$/.test(words[0]![0])) {
+    if (
+      words.length >= 2 &&
+      /^(?:east|west|north|south|northeast|northwest|southeast|southwest|upper|lower)$/.test(words[0]![0])
+    ) {
       const placed =
         LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base)) ||
         CARE_PLACE_IN.test(careWindow(lower, m.index, m[0].length))
