@@ -295,11 +295,10 @@ const FIELD_COLON = /^[ \t]*[:：][ \t]*/u
 function namesAfterFieldLabels(text: string, out: Span[]): void {
   if (!/[:：]/u.test(text)) return
   const lang = languages()
-  const labels = [...lang.selfCues.unspaced.filter((c) => HAN_CHAR.test(c)), ...FIELD_LABELS]
-  for (const label of labels) {
+  for (const label of fieldLabels(lang)) {
     for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length)) {
       const colon = FIELD_COLON.exec(text.slice(at + label.length, at + label.length + 8))
-      if (!colon || !/[:：]/u.test(colon[0])) continue
+      if (!colon) continue
       const start = at + label.length + colon[0].length
       // A name opens on its family name; a word of the language there ("病人：高血压", 高 is a family name too) is
       // what the field holds instead.
@@ -319,6 +318,15 @@ function namesAfterFieldLabels(text: string, out: Span[]): void {
 }
 
 const HAN_CHAR = /\p{Script=Han}/u
+
+let fieldLabelList: { lang: ReturnType<typeof languages>; labels: readonly string[] } | undefined
+
+/** The Han self cues of the tables and the field labels, read once per compiled tables. */
+function fieldLabels(lang: ReturnType<typeof languages>): readonly string[] {
+  if (fieldLabelList?.lang !== lang)
+    fieldLabelList = { lang, labels: [...lang.selfCues.unspaced.filter((c) => HAN_CHAR.test(c)), ...FIELD_LABELS] }
+  return fieldLabelList.labels
+}
 
 /** Whether the character at k belongs to a two-character word (谢谢, 麻烦) with the one before or after it. */
 // biome-ignore format: packed list

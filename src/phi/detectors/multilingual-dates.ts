@@ -364,23 +364,23 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
   }
 }
 
-let monthOpeners: Map<string, Set<number>> | undefined
+let monthOpeners: { lang: ReturnType<typeof languages>; months: Map<string, Set<number>> } | undefined
 
 /**
  * How many months a first word opens the names of: two for "تشرين" (الأول, الثاني), twelve for "tháng", which names
  * every month by its number and so is no month's name.
  */
 function monthsOpenedBy(word: string): number {
-  if (monthOpeners === undefined) {
-    monthOpeners = new Map()
-    for (const [phrase, month] of languages().months) {
+  const lang = languages()
+  if (monthOpeners?.lang !== lang) {
+    const opened = new Map<string, Set<number>>()
+    for (const [phrase, month] of lang.months) {
       const first = phrase.split(' ')[0]!
-      if (first === phrase) continue
-      const months = monthOpeners.get(first) ?? new Set<number>()
-      monthOpeners.set(first, months.add(month))
+      if (first !== phrase) opened.set(first, (opened.get(first) ?? new Set<number>()).add(month))
     }
+    monthOpeners = { lang, months: opened }
   }
-  return monthOpeners.get(word)?.size ?? 0
+  return monthOpeners.months.get(word)?.size ?? 0
 }
 
 /** A year said digit by digit at word i ("một chín ba hai", "one nine five two"): [4, year], or undefined. */

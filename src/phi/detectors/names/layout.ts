@@ -149,17 +149,16 @@ const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'ps', 'pps', 'us'
 // Places and suffixes written dotted at the end of a sentence ("Moving to Washington, D.C."): after a dash they are
 // initials all the same ("- L.A.").
 const DOTTED_PLACES: ReadonlySet<string> = new Set(['dc', 'ny', 'la', 'uk', 'jr', 'sr', 'st'])
-// Acronyms a note or a text may end on that are no one's initials, whatever else the letters are (some are given
-// names too: "Uri", "Ros", "Loc"): results, care, insurance and office shorthand, credentials, Spanish clinical
-// acronyms, time zones, files and texting.
+// Acronyms of two or three letters a note or a text may end on that are no one's initials, whatever else the letters
+// are (some are given names too: "Uri", "Ros", "Loc"): results, care, insurance and office shorthand, credentials,
+// Spanish clinical acronyms, time zones, files and texting. State codes are read from STATE_CODES.
 // biome-ignore format: packed list
 const CLOSING_ACRONYMS: ReadonlySet<string> = new Set([
-  'neg', 'pos', 'nml', 'abn', 'wnl', 'uri', 'osa', 'aki', 'cva', 'dka', 'npo', 'lft', 'lfts', 'ppi', 'asa', 'abx', 'arb',
-  'ntg', 'hcv', 'hbv', 'hiv', 'ppd', 'ros', 'rom', 'loc', 'sob', 'cp', 'ha', 'nv', 'ams', 'gerd', 'bph', 'ckd', 'lvm',
-  'lmom', 'vm', 'poa', 'iep', 'hsa', 'fsa', 'cpt', 'eob', 'pa', 'pcp', 'ref', 'auth', 'cma', 'rt', 'od', 'dpm', 'sw',
-  'chw', 'msw', 'lcsw', 'dc', 'ivu', 'hta', 'irc', 'erc', 'epoc', 'dm', 'cst', 'cdt', 'est', 'edt', 'pst', 'pdt', 'mst',
-  'mdt', 'pdf', 'jpg', 'png', 'doc', 'dtb', 'gn', 'gm', 'hbd', 'nvm', 'idk', 'omg', 'brb', 'ttyl', 'fyi', 'asap', 'eta',
-  'tba', 'tbd', 'na', 'n/a', 'fmla', 'ada', 'snap', 'wic', 'ssi',
+  'neg', 'pos', 'nml', 'abn', 'wnl', 'uri', 'osa', 'aki', 'cva', 'dka', 'npo', 'lft', 'ppi', 'asa', 'abx', 'arb', 'ntg',
+  'hcv', 'hbv', 'hiv', 'ppd', 'ros', 'rom', 'loc', 'sob', 'cp', 'ha', 'nv', 'ams', 'bph', 'ckd', 'lvm', 'vm', 'poa',
+  'iep', 'hsa', 'fsa', 'cpt', 'eob', 'pa', 'pcp', 'ref', 'cma', 'rt', 'od', 'dpm', 'sw', 'chw', 'msw', 'ivu', 'hta',
+  'irc', 'erc', 'dm', 'cst', 'cdt', 'est', 'edt', 'pst', 'pdt', 'mst', 'mdt', 'pdf', 'jpg', 'png', 'doc', 'dtb', 'gn',
+  'gm', 'hbd', 'nvm', 'idk', 'omg', 'brb', 'fyi', 'eta', 'tba', 'tbd', 'na', 'ada', 'wic', 'ssi',
 ])
 // Kisses and hugs signing off a text.
 const AFFECTION: ReadonlySet<string> = new Set(['xo', 'xx', 'xxx', 'ox', 'oxo'])
@@ -177,25 +176,28 @@ function signedInitials(ctx: Ctx): number | undefined {
   const afterDash = m[1] !== undefined
   if (dotted && (DOTTED_WORDS.has(letters) || (!afterDash && DOTTED_PLACES.has(letters)))) return undefined
   if (!dotted && (isCommonWord(letters) || languages().words.has(letters))) return undefined
-  // Capitals after a full stop are initials only in a note written in mixed case, and never an acronym of care
-  // ("… Dx: CHF. HTN") or a place abbreviation ("… back in the US. NY").
-  // Lower-case letters are initials only in a note that capitalises elsewhere ("… Pt aware. jt"), and never chat's
-  // own short words ("ok", "ty", "lol").
-  if (m[3] !== undefined && m[3] === letters && (!hasUpperCase(ctx.text) || isSlang(letters) || isForeignWord(letters)))
-    return undefined
-  if (
-    m[3] !== undefined &&
-    (!hasLowerCase(ctx.text) ||
-      CLOSING_ACRONYMS.has(letters) ||
-      STATE_CODES.has(letters) ||
-      isSpelledTerm(letters) ||
-      NOT_INITIALS.has(letters) ||
-      DOTTED_PLACES.has(letters) ||
-      DOTTED_WORDS.has(letters))
-  )
-    return undefined
+  if (m[3] !== undefined && !closesNoteAsInitials(ctx.text, m[3], letters)) return undefined
   if (AFFECTION.has(letters) || isCredential(letters) || isFunctionWord(letters)) return undefined
   return m.index + m[0].indexOf(initials)
+}
+
+/**
+ * Whether letters written without dots after a full stop at a note's end (`written`, `letters` lower-cased) sign it:
+ * only in a note written in mixed case, never an acronym of care ("… Dx: CHF. HTN"), a state or place ("… back in the
+ * US. NY"); in lower case only in a note that capitalises elsewhere ("… Pt aware. jt"), never chat's own short words
+ * ("ok", "ty", "lol").
+ */
+function closesNoteAsInitials(text: string, written: string, letters: string): boolean {
+  if (!hasLowerCase(text) || !hasUpperCase(text)) return false
+  if (written === letters && (isSlang(letters) || isForeignWord(letters))) return false
+  return !(
+    CLOSING_ACRONYMS.has(letters) ||
+    STATE_CODES.has(letters) ||
+    isSpelledTerm(letters) ||
+    NOT_INITIALS.has(letters) ||
+    DOTTED_PLACES.has(letters) ||
+    DOTTED_WORDS.has(letters)
+  )
 }
 
 /**

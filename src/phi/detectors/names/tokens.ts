@@ -107,19 +107,14 @@ function isWordCharAt(text: string, at: number): boolean {
   return LETTER_OR_DIGIT.test(text[at]!)
 }
 
-/** DIGIT.test(ch) || ch === '_' for the code unit at `at`, ASCII answered without the regex. */
-function isDigitOrUnderscoreAt(text: string, at: number): boolean {
-  if (at >= text.length) return false
-  const c = text.charCodeAt(at)
-  if (c < 128) return (c >= 48 && c <= 57) || c === 95
-  return DIGIT.test(text[at]!)
-}
-
-/** DIGIT.test(text.charAt(at)) (false outside the text), ASCII answered without the regex. */
-function isDigitUnitAt(text: string, at: number): boolean {
+/**
+ * DIGIT.test(ch) for the code unit at `at` (false outside the text), or an underscore too when asked; ASCII answered
+ * without the regex.
+ */
+function isDigitAt(text: string, at: number, orUnderscore = false): boolean {
   if (at < 0 || at >= text.length) return false
   const c = text.charCodeAt(at)
-  if (c < 128) return c >= 48 && c <= 57
+  if (c < 128) return (c >= 48 && c <= 57) || (orUnderscore && c === 95)
   return DIGIT.test(text[at]!)
 }
 
@@ -300,7 +295,7 @@ export function tokenize(text: string, lower: string, source?: TokenSource): Tok
       previous === undefined ||
       (endsSentenceGap(text, prevEnd, start) &&
         !(ABBREVIATED_TITLES.has(previous.lower) && TITLE_STOP.test(text.slice(prevEnd, start))))
-    const glued = isWordCharAt(text, start - 1) || isDigitOrUnderscoreAt(text, end)
+    const glued = isWordCharAt(text, start - 1) || isDigitAt(text, end, true)
     toks.push(new Word(start, end, wordLower, cls, cap, upper, sentStart, glued, chunkIsLink))
     prevEnd = end
     start = end
@@ -317,7 +312,7 @@ export function caseInformative(toks: Tok[], text: string): boolean {
     // Cased letters of a code with digits ("0e", "4b") say nothing of how the writer cases words, and the code's
     // placeholder after a scrub has no word at all: counting them would read the same words differently the second
     // time. Han glued to digits ("3月9日") are words and have no case.
-    if ((isDigitUnitAt(text, t.start - 1) || isDigitUnitAt(text, t.end)) && t.lower !== t.lower.toUpperCase()) continue
+    if ((isDigitAt(text, t.start - 1) || isDigitAt(text, t.end)) && t.lower !== t.lower.toUpperCase()) continue
     if (t.upper) upper++
     else if (t.cap) cap++
     else lowerCount++
