@@ -8,7 +8,7 @@ import type { Detection } from './detect'
 import { hasLowerCase, hasUpperCase } from './detectors/chars'
 import { isHangulTitle } from './detectors/multilingual'
 import type { Span } from './detectors/types'
-import { languages, phraseLengthAtEnd } from './languages'
+import { languages, latinLanguagesOf, phraseLengthAtEnd } from './languages'
 import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from './lexicon'
 import {
   adjacent,
@@ -54,6 +54,8 @@ const GREETING_BEFORE =
   /(?:^|[^\p{L}])(?:hi|hey|hello|hiya|dear|thanks|thank you|thx|ty|love|regards|cheers|sincerely|best|xo|xoxo|hola|gracias|this is|it'?s|it is|soy|from|atte|ok|okay|yes|well|alright)[\s,:!.]*$/iu
 const SUBJECT_AFTER =
   /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue|forgot|went|came|took|left|saw|told|fell|ate|slept|woke|threw|broke|brought|bought|thought|kept|\p{L}{3,}ed)\b/iu
+// "here" of a self-introduction in the languages the engine reads ("will here", "lan đây", "ana aqui", "marie ici").
+const HERE_AFTER = /^\s*(?:here|aqu[ií]|ici|đây|dito|eto)(?![\p{L}\p{N}])/iu
 const DASH_BEFORE = /(?:^|[\s,.!?])[-–—~]+\s*$/u
 // Tagalog marks a person's name with an article: "si Ana", "ni Ana", "kay Ana".
 const PERSON_MARKER_BEFORE = /(?:^|[^\p{L}])(?:si|ni|kay|sina|nina|kina)\s+$/iu
@@ -64,6 +66,34 @@ const OF_BEFORE = /[ \t]+(?:de|del|of|da|do|du)[ \t]+$/u
 function relationOfBefore(before: string): boolean {
   const of = OF_BEFORE.exec(before)
   return of !== null && phraseLengthAtEnd(before.slice(0, of.index + 1), languages().relationCues) > 0
+}
+
+/**
+ * A word the text's language uses as an everyday word: the frequency lists, and the short words of the text's own
+ * language (see {@link isShortWordOfText}). A roster name word that is one counts only where a name stands.
+ */
+function isEverydayWord(w: Word, textLanguages: ReadonlySet<string>): boolean {
+  return isCommonWord(w.folded) || isCommonWord(w.raw.toLowerCase()) || isShortWordOfText(w, textLanguages)
+}
+
+/**
+ * A one- or two-letter word of the language tables of the languages the text is written in ("li" and "se" in
+ * Haitian Creole, "ng" in Tagalog, "de" in Spanish, Vietnamese "bà" and "là"). As a roster or remembered name word
+ * ("De" of a hyphenated "De-chang", "Li", "Lê") it leans on its neighbours: beside a name it is the "de" of "hija de
+ * Dolores" or "el hospicio de ustedes", after a title it may be one ("la paciente de"), so neither makes it a name.
+ * Longer words of the tables ("remedios", "khang") are given names as often; and a text of another language does not
+ * use the short word ("ka is getting dressed", "internaram a jé", "i'm tony le").
+ */
+function isShortWordOfText(w: Word, textLanguages: ReadonlySet<string>): boolean {
+  if (w.folded.length > 2 || textLanguages.size === 0) return false
+  const table = languages().plainWordLanguages
+  const codes = table.get(w.raw.toLowerCase()) ?? table.get(w.folded)
+  return codes?.some((c) => textLanguages.has(c)) ?? false
+}
+
+/** After a title of any language the engine reads ("dr li", "bà mai", "chị Lan"). */
+function afterTitle(before: string): boolean {
+  return phraseLengthAtEnd(before.toLowerCase(), languages().titlesBefore) > 0
 }
 
 /** Whether a word stands where a name stands (see the module comment). */
@@ -88,7 +118,14 @@ function shapeContext(text: string, names: readonly Span[]): ShapeContext {
 // sentinel letter stands for the text the window cuts off, so "^" and "$" still mean the text's start and end.
 const WINDOW = 64
 
-function nameShaped(text: string, words: Word[], i: number, strong: ReadonlySet<number>, shape: ShapeContext): boolean {
+function nameShaped(
+  text: string,
+  words: Word[],
+  i: number,
+  strong: ReadonlySet<number>,
+  shape: ShapeContext,
+  functionLike = false,
+): boolean {
   const w = words[i]!
   const from = Math.max(0, w.start - WINDOW)
   const before = (from > 0 ? 'x' : '') + text.slice(from, w.start)
@@ -98,13 +135,15 @@ function nameShaped(text: string, words: Word[], i: number, strong: ReadonlySet<
   const mixedCase = shape.mixedCase
   const sentenceStart = /(?:^|[.!?:;\n]\s*)$/u.test(before) && !/[-–—~]\s*$/.test(before)
   if (capitalised && mixedCase && !sentenceStart) return true
-  if (strong.has(i - 1) && adjacent(text, words[i - 1]!, w)) return true
-  if (strong.has(i + 1) && adjacent(text, w, words[i + 1]!)) return true
+  if (!functionLike && strong.has(i - 1) && adjacent(text, words[i - 1]!, w)) return true
+  if (!functionLike && strong.has(i + 1) && adjacent(text, w, words[i + 1]!)) return true
   const nextTo = (a: number, b: number): boolean => shape.nameEnds.has(a) || shape.nameStarts.has(b)
   const gapBefore = before.match(/[ \t]{1,2}$/)?.[0].length ?? -1
   const gapAfter = rest.match(/^[ \t]{1,2}/)?.[0].length ?? -1
-  if ((gapBefore > 0 && nextTo(w.start - gapBefore, -1)) || (gapAfter > 0 && nextTo(-1, w.end + gapAfter))) return true
+  if (!functionLike && gapBefore > 0 && nextTo(w.start - gapBefore, -1)) return true
+  if (!functionLike && gapAfter > 0 && nextTo(-1, w.end + gapAfter)) return true
   if (GREETING_BEFORE.test(before) || DASH_BEFORE.test(before) || PERSON_MARKER_BEFORE.test(before)) return true
+  if (!functionLike && afterTitle(before)) return true
   // After a relation word and "de" / "of" ("la mamá de vale", "the mother of will"): whose relative, a person. Right
   // after the relation word itself a verb may stand ("my husband will pick it up").
   if (relationOfBefore(before.toLowerCase())) return true
@@ -112,11 +151,11 @@ function nameShaped(text: string, words: Word[], i: number, strong: ReadonlySet<
   // KM", "👍 AV").
   if (/(?:[.!?,]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(before) && /^\s*[.!]?\s*$/u.test(rest)) return true
   // Opening the message before a comma ("Will, can you call me") or introducing it ("will here").
-  if (/^\s*$/.test(before) && /^\s*(?:,|here\b|aqu[ií]\b)/iu.test(rest)) return true
+  if (/^\s*$/.test(before) && (/^\s*,/.test(rest) || HERE_AFTER.test(rest))) return true
   // A known name as the subject of a sentence ("grace is still coughing", "hope has a fever").
   if (sentenceStart && SUBJECT_AFTER.test(rest)) return true
   // Introducing a clause ("hi again, will here") or paired with a pronoun ("will and i", "me and will").
-  if (/(?:^|[,.!?;:]\s*)$/u.test(before) && /^\s+(?:here|aqu[ií])\b/iu.test(rest)) return true
+  if (/(?:^|[,.!?;:]\s*)$/u.test(before) && HERE_AFTER.test(rest)) return true
   if (/^\s+(?:and|&|y)\s+(?:i|me|yo)\b/iu.test(rest) || /\b(?:me|i|yo)\s+(?:and|&|y)\s+$/iu.test(before)) return true
   return false
 }
@@ -135,7 +174,8 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     const next = words[i + 1]
     return next && adjacent(text, w, next) ? known.match('pair', `${w.folded} ${next.folded}`) : undefined
   })
-  const common = words.map((w) => isCommonWord(w.folded) || isCommonWord(w.raw.toLowerCase()))
+  const textLanguages = latinLanguagesOf(words.map((w) => w.raw.toLowerCase()))
+  const common = words.map((w) => isEverydayWord(w, textLanguages))
   const shape = shapeContext(text, names)
   // Matches that stand on their own: a word that is no everyday word, or both words of a known pair.
   const strong = new Set<number>()
@@ -186,7 +226,8 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
       out.push({ start: w.start, end: w.end, type, source })
       return
     }
-    if (!common[i] || nameShaped(text, words, i, strong, shape)) out.push({ start: w.start, end: w.end, type, source })
+    if (!common[i] || nameShaped(text, words, i, strong, shape, isShortWordOfText(w, textLanguages)))
+      out.push({ start: w.start, end: w.end, type, source })
   })
   if (party) for (const h of hanNameSpans(text, party)) out.push({ ...h, type: 'NAME', source })
   // Dotted or hyphenated initials of remembered names ("W.B. says thanks", "- A.L.", "M-A" of Marie-Ange), not a

@@ -68,6 +68,14 @@ function compile(tables: readonly LanguageTable[]) {
   const byLanguage = new Map<string, Set<string>>()
   // The tables' own everyday words, before the vocabulary their other lists imply is added.
   const plainWords = new Set(tables.flatMap((t) => t.words.flatMap((w) => [w, fold(w)])))
+  // word → the languages whose own word lists hold it, names or not ("li" of Haitian Creole is a family name too).
+  const plainWordLanguages = new Map<string, string[]>()
+  for (const t of tables) {
+    for (const k of new Set(t.words.flatMap((w) => [w, fold(w)]))) {
+      const codes = plainWordLanguages.get(k) ?? plainWordLanguages.set(k, []).get(k)!
+      codes.push(t.code)
+    }
+  }
   for (const t of tables) {
     const own = new Set<string>()
     // Number, month, weekday and marker words are words even when a name is spelled the same ("hai" is two in
@@ -105,7 +113,7 @@ function compile(tables: readonly LanguageTable[]) {
   const all = (pick: (t: LanguageTable) => readonly string[]): PhraseSet => phraseSet(tables.map(pick))
   // biome-ignore format: packed list
   return {
-    numbers, numberLanguages, numberFirstWords, plainWords, ordinals, languagesOfWord, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
+    numbers, numberLanguages, numberFirstWords, plainWords, plainWordLanguages, ordinals, languagesOfWord, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
     suffixes: suffixes as ReadonlySet<string>,
     suffixLengths: [...new Set([...suffixes].map((x) => x.length))].sort((a, b) => b - a),
     yearsOld: all((t) => t.yearsOld),

@@ -110,7 +110,7 @@ export const pt: LanguageTable = {
   titlesBefore: [
     "sr", "sra", "srta", "senhor", "senhora", "seu", "dona", "d", "dr", "dra", "doutor", "doutora", "prof",
     "professor", "professora", "enfermeira", "pastor", "padre", "irmão", "irmao", "irmã", "irma", "caro", "cara",
-    "prezado", "prezada", "paciente"
+    "prezado", "prezada", "paciente", "vó", "vô", "vovó", "vovô", "avó", "avô", "tia", "tio", "titia"
   ],
   titlesAfter: ["filho", "neto", "júnior", "junior", "jr", "sobrinho"],
   signOffs: [

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+import { knownFromList } from '../../src/phi/known'
+
+/** What the engine forwards with a clinic roster loaded. */
+const withRoster = (text: string, names: string[], channel: 'sms' | 'voice' = 'voice'): string =>
+  scrubText(text, { channel, known: knownFromList(names.map((value) => ({ type: 'NAME' as const, value }))) }).text
+
+describe('roster names that are short words of the text language', () => {
+  it('keeps the Haitian Creole pronoun "li" when a patient is named Li', () => {
+    expect(
+      withRoster('manman m malad, li gen lafyèv, li pa ka manje, chak fwa l bwè dlo li tous', ['Li Xiuying']),
+    ).toBe('manman m malad, li gen lafyèv, li pa ka manje, chak fwa l bwè dlo li tous')
+  })
+
+  it('keeps "de" beside a detected name when a patient is named De-chang', () => {
+    const out = withRoster('buenos días le habla la hija de dolores castañeda, está con el hospicio de ustedes', [
+      'Chen De-chang',
+    ])
+    expect(out).toContain('la hija de [NAME]')
+    expect(out).toContain('de ustedes')
+    expect(withRoster('Hi, this is De-chang, my knee still hurts', ['Chen De-chang'], 'sms')).toBe(
+      'Hi, this is [NAME], my knee still hurts',
+    )
+  })
+
+  it('still takes the short word where a name stands', () => {
+    // After a given name in an English text, where the word is no English word: the family name.
+    expect(withRoster('hi i am tony le, my mother is ninety one', ['Le Thi Kim'])).toBe(
+      'hi i am [NAME], my mother is [AGE:90PLUS]',
+    )
+    // Capitalised inside a mixed-case Haitian sentence.
+    expect(withRoster('Bonjou, manman Li pa ka dòmi, tanpri rele m', ['Li Xiuying'], 'sms')).toBe(
+      'Bonjou, manman [NAME] pa ka dòmi, tanpri rele m',
+    )
+  })
+
+  it('reads a short word of another language as the name in an English text', () => {
+    expect(withRoster('ok we are coming, ka is getting dressed', ['Ka Vang'])).toBe(
+      'ok we are coming, [NAME] is getting dressed',
+    )
+  })
+})
+
+describe('Portuguese kinship titles and "here" in other languages', () => {
+  it('takes "vó" with the name it precedes', () => {
+    expect(scrubText('a vó Ceição tá bem mais animada hoje', { channel: 'sms' }).text).toBe(
+      'a [NAME] tá bem mais animada hoje',
+    )
+  })
+
+  it('reads a roster word that is a word before "đây" as a self-introduction', () => {
+    expect(withRoster('lan đây em, bác sĩ nói không có gãy xương', ['Tam Yuk Lan'])).toMatch(/^\[NAME\] đây em, /)
+    expect(withRoster('hoa lan đây em', ['Tam Yuk Lan'])).not.toContain('lan')
+  })
+})
