@@ -54,3 +54,34 @@ describe('Portuguese kinship titles and "here" in other languages', () => {
     expect(withRoster('hoa lan đây em', ['Tam Yuk Lan'])).not.toContain('lan')
   })
 })
+
+describe('romanised family names after a given name in English text', () => {
+  const voice = (text: string): string => scrubText(text, { channel: 'voice' }).text
+
+  it('takes a family name of the tables that spells no English word', () => {
+    expect(voice('my son kevin le was seen last week for the ear infection')).toBe(
+      'my son [NAME] was seen last week for the ear infection',
+    )
+    expect(voice('hello this is thuy vo calling back about my test result')).toBe(
+      'hello this is [NAME] calling back about my test result',
+    )
+    expect(voice('hi yes my name is anh thu le my son has a rash')).toBe('hi yes my name is [NAME] my son has a rash')
+  })
+
+  it('leaves English words and texts of another language alone', () => {
+    expect(voice('i told ben do it today')).toBe('i told [NAME] do it today')
+    expect(voice('pregunta por maria le dije que si')).toBe('pregunta por [NAME] le dije que si')
+  })
+})
+
+describe('third-person name cues of other languages', () => {
+  it('reads the name after "her name is" in Arabic, French, Portuguese and Haitian Creole', () => {
+    expect(scrubText('اتصل بخصوص امي اسمها فاطمة حسن العلي عندها ضيق نفس', { channel: 'sms' }).text).not.toMatch(
+      /حسن|العلي/,
+    )
+    expect(scrubText('minha avó ela se chama conceição ferreira e tem dor', { channel: 'sms' }).text).toBe(
+      'minha avó ela se chama [NAME] e tem dor',
+    )
+    expect(scrubText('manman m li rele rosemène jean li malad', { channel: 'sms' }).text).not.toMatch(/rosem|jean/)
+  })
+})

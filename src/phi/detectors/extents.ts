@@ -13,6 +13,7 @@ import {
   phraseLengthAfter,
   phraseLengthAtEnd,
   trailingPhraseWords,
+  latinLanguagesOf,
 } from '../languages'
 import { classLengthBefore, letterOrMarkLength, letterOrNumberLength, lowerCased } from './chars'
 import { isBasicWord, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isRareEnglishWord } from '../lexicon'
@@ -293,6 +294,8 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   // A word none of the text holds is in no look-ahead of it: asked once, not per name.
   const closers = mayHoldOneOf(text, CLOSERS)
+  // Whether the text reads as English only: read once, and only when a family name follows a name.
+  let englishText: boolean | undefined
   const clauseOpeners = mayHoldOneOf(text, CLAUSE_OPENERS)
   for (const s of names(spans)) {
     const after = text.slice(s.end, s.end + 60)
@@ -316,6 +319,13 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     const next = nextWord?.[1]?.toLowerCase()
     if (next && (isTableSurname(next) || markedSurnameBefore(after.slice(nextWord![0].length), next)))
       out.push({ start: s.start, end: s.end + nextWord![0].length, type: 'NAME', source: 'name:family' })
+    // "kevin le was seen", "thuy vo calling", "anh thu le": in an English text, a family name of the tables that spells
+    // no English word, right after a name, is its family name (a given name of the tables may come between). Another
+    // language's function words are no function words there ("le"); in a text of that language they are ("maria le dije").
+    const family = first !== '' && (lang.familyNames.has(first) || lang.givenNames.has(first))
+    const romanised = family ? romanisedFamilyAfter(after) : 0
+    if (romanised > 0 && (englishText ??= latinLanguagesOf(lowerWordsOf(text)).size === 0))
+      out.push({ start: s.start, end: s.end + romanised, type: 'NAME', source: 'name:family' })
     // "this is katie lemon again", "it's dana price calling": a word between a name its speaker gives and a word that
     // closes an introduction is the speaker's surname, whatever else it means.
     const surname = spacedAfter && closers && mayHoldOneOf(after, CLOSERS) ? SURNAME_BEFORE_CLOSER.exec(after) : null
@@ -450,6 +460,33 @@ function markedSurnameBefore(rest: string, word: string): boolean {
   if (!languages().markedSurnames.has(word)) return false
   const following = WORD_AFTER.exec(rest)?.[1]?.toLowerCase()
   return following === undefined || !isClinicalTerm(following)
+}
+
+/**
+ * Length of a romanised family name of the tables that spells no English word, first in `after` ("␠le", "␠vo"), or
+ * of a given name of the tables and such a family name ("␠thu le"); 0 when there is none.
+ */
+function romanisedFamilyAfter(after: string): number {
+  const one = WORD_AFTER.exec(after)
+  if (!one) return 0
+  const w = one[1]!.toLowerCase()
+  if (isRomanisedFamily(w)) return one[0].length
+  if (!languages().givenNames.has(w) || isClinicalTerm(w) || ROLE_TITLES.has(w) || isFunctionWordOfAnyLanguage(w))
+    return 0
+  const two = WORD_AFTER.exec(after.slice(one[0].length))
+  return two && isRomanisedFamily(two[1]!.toLowerCase()) ? one[0].length + two[0].length : 0
+}
+
+function isRomanisedFamily(w: string): boolean {
+  // Read in an English text: the breakers of other languages ("le", "se") are no words there; English ones are words.
+  return (
+    languages().familyNames.has(w) && w === fold(w) && !isEnglishWord(w) && !isClinicalTerm(w) && !ROLE_TITLES.has(w)
+  )
+}
+
+/** Lower-case words of a text, for telling its language. */
+function lowerWordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []
 }
 
 function isTableSurname(w: string): boolean {

@@ -149,7 +149,8 @@ export const fr: LanguageTable = {
   selfCues: [
     "je m'appelle", "je m appelle", "mon nom est", "mon nom c'est", "mon nom", "c'est", "c est", "cest", "ici",
     "je suis", "moi c'est", "de la part de", "nom du patient", "nom", "prénom", "prenom", "ici c'est",
-    "ce message est de", "message de", "je me nomme", "votre patient", "votre patiente"
+    "ce message est de", "message de", "je me nomme", "votre patient", "votre patiente",
+    "il s'appelle", "elle s'appelle", "il s appelle", "elle s appelle", "s'appelle", "son nom est", "son nom c'est"
   ],
   relationCues: [
     "ma mère", "ma mere", "notre mère", "notre mere", "mère", "mere", "ma maman", "notre maman", "maman",

@@ -86,7 +86,8 @@ export const pt: LanguageTable = {
   selfCues: [
     "meu nome é", "meu nome e", "meu nome", "me chamo", "eu me chamo", "chamo-me", "sou", "eu sou", "aqui é",
     "aqui e", "quem fala é", "quem fala e", "fala", "é o", "e o", "é a", "e a", "da parte de", "nome",
-    "nome do paciente", "meu nome completo é", "meu nome completo e", "mensagem de"
+    "nome do paciente", "meu nome completo é", "meu nome completo e", "mensagem de",
+    "se chama", "ele se chama", "ela se chama", "o nome dele é", "o nome dela é", "nome dele é", "nome dela é"
   ],
   relationCues: [
     "mãe", "mae", "mamãe", "mamae", "pai", "papai", "filho", "filha", "marido", "esposo", "esposa", "mulher",
