@@ -10,6 +10,7 @@ import { knownInSomeLanguage } from '../languages/words'
 import { numberPhraseAt } from './spoken-numbers'
 import { JOINERS } from './named-streets'
 import { phraseFrom, spacedGap } from './phrases'
+import { hasHan } from './chars'
 import type { Detector, Span } from './types'
 
 const MAX_CLAUSE_WORDS = 10
@@ -91,7 +92,7 @@ const UNSPACED_CLAUSE = /^[：:是改成为為到在 \t]{0,4}([^，。,.;；！!
 
 function unspacedAddresses(text: string, out: Span[]): void {
   const cues = languages().addressCues.unspaced
-  if (cues.length === 0 || !/[\p{Script=Han}]/u.test(text)) return
+  if (cues.length === 0 || !hasHan(text)) return
   for (const cue of cues) {
     for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + cue.length)) {
       const m = UNSPACED_CLAUSE.exec(text.slice(k + cue.length))
