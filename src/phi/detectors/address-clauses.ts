@@ -121,14 +121,29 @@ function addressLength(clause: string): number {
   return ADDRESS_TAIL_STARTS.test(clause.slice(end)) ? end : whole
 }
 
+// The words a road or an address cue can open on, for the compiled tables they were read from.
+let openers: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
+
+/**
+ * Every word the loop below reads anything from (a road, the first word of a road of two words, the first word of an
+ * address cue): any other word opens nothing, so it is asked one set instead of five look-ups.
+ */
+function clauseOpeners(lang: ReturnType<typeof languages>): ReadonlySet<string> {
+  if (openers?.lang !== lang)
+    openers = { lang, words: new Set([...ROADS, ...ROAD_PAIR_FIRST, ...lang.addressCues.forward.next.keys()]) }
+  return openers.words
+}
+
 /** Finds address clauses after a cue and numbered roads as STREET spans. */
 export const detectAddressClauses: Detector = ({ text, lower }) => {
   const lang = languages()
   const out: Span[] = []
   unspacedAddresses(lower, out)
   const list = words(lower)
+  const opens = clauseOpeners(lang)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!.w
+    if (!opens.has(w)) continue
     // The pair is built only after a word that opens one: this runs for every word.
     const pair =
       ROAD_PAIR_FIRST.has(w) && i + 1 < list.length && spacedGap(text, list[i]!, list[i + 1]!)
