@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detect, wholeWordMatches } from '../../src/phi/detect'
 import { scrubText } from '../../src/phi/deidentify'
+import { SCRIPT, holdsScript } from '../../src/phi/detectors/chars'
 import { spokenRuns, words } from '../../src/phi/spoken'
 
 const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -44,6 +45,30 @@ describe('engine speed structures give the same answers', () => {
     expect(spokenRuns(text, words(text)).map((r) => [r.spelled, text.slice(r.start, r.end)])).toEqual([
       ['234', 'two three four'],
     ])
+  })
+
+  it('script census: a text holds a script exactly when the Unicode pattern finds one (surrogate pairs read whole)', () => {
+    const patterns: Array<[number, RegExp]> = [
+      [SCRIPT.han, /\p{Script=Han}/u],
+      [SCRIPT.hangul, /\p{Script=Hangul}/u],
+      [SCRIPT.hiragana | SCRIPT.katakana, /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+      [SCRIPT.cyrillic, /\p{Script=Cyrillic}/u],
+      [SCRIPT.arabic, /\p{Script=Arabic}/u],
+    ]
+    // Han, Hangul, kana, Cyrillic, Arabic, Latin-1, Han radicals (symbols), the iteration mark, a Han of plane 2,
+    // lone and paired surrogates, and any code unit at all.
+    const units = ['李', '김', 'あ', 'ア', 'ж', 'ب', 'é', 'a', ' ', '⺀', '々', '𠀀', '\ud840', '\udc00', '😀']
+    const unit = fc.oneof(
+      fc.constantFrom(...units),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    )
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const text = parts.join('')
+        for (const [bits, re] of patterns) expect(holdsScript(text, bits)).toBe(re.test(text))
+      }),
+      { numRuns: 2000, seed: 31 },
+    )
   })
 
   it('number tokens: the same text gives the same detection twice and after another text (one memo entry)', () => {

@@ -10,6 +10,7 @@ import { knownInSomeLanguage } from '../languages/words'
 import { numberPhraseAt } from './spoken-numbers'
 import { JOINERS } from './named-streets'
 import { phraseFrom, spacedGap } from './phrases'
+import { hasHan } from './chars'
 import type { Detector, Span } from './types'
 
 const MAX_CLAUSE_WORDS = 10
@@ -91,7 +92,7 @@ const UNSPACED_CLAUSE = /^[：:是改成为為到在 \t]{0,4}([^，。,.;；！!
 
 function unspacedAddresses(text: string, out: Span[]): void {
   const cues = languages().addressCues.unspaced
-  if (cues.length === 0 || !/[\p{Script=Han}]/u.test(text)) return
+  if (cues.length === 0 || !hasHan(text)) return
   for (const cue of cues) {
     for (let k = text.indexOf(cue); k >= 0; k = text.indexOf(cue, k + cue.length)) {
       const m = UNSPACED_CLAUSE.exec(text.slice(k + cue.length))
@@ -120,14 +121,29 @@ function addressLength(clause: string): number {
   return ADDRESS_TAIL_STARTS.test(clause.slice(end)) ? end : whole
 }
 
+// The words a road or an address cue can open on, for the compiled tables they were read from.
+let openers: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
+
+/**
+ * Every word the loop below reads anything from (a road, the first word of a road of two words, the first word of an
+ * address cue): any other word opens nothing, so it is asked one set instead of five look-ups.
+ */
+function clauseOpeners(lang: ReturnType<typeof languages>): ReadonlySet<string> {
+  if (openers?.lang !== lang)
+    openers = { lang, words: new Set([...ROADS, ...ROAD_PAIR_FIRST, ...lang.addressCues.forward.next.keys()]) }
+  return openers.words
+}
+
 /** Finds address clauses after a cue and numbered roads as STREET spans. */
 export const detectAddressClauses: Detector = ({ text, lower }) => {
   const lang = languages()
   const out: Span[] = []
   unspacedAddresses(lower, out)
   const list = words(lower)
+  const opens = clauseOpeners(lang)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!.w
+    if (!opens.has(w)) continue
     // The pair is built only after a word that opens one: this runs for every word.
     const pair =
       ROAD_PAIR_FIRST.has(w) && i + 1 < list.length && spacedGap(text, list[i]!, list[i + 1]!)

@@ -74,6 +74,24 @@ function containsClass(classLength: (s: string, i: number) => number, s: string)
   return false
 }
 
+/**
+ * A pure function of a whole text, remembered for the last `size` texts asked (a detection asks of its text, its
+ * lower case, and the scrubbed reading's two in turn).
+ */
+function lastTexts<T>(compute: (s: string) => T, size: number): (s: string) => T {
+  const keys: string[] = []
+  const values: T[] = []
+  let next = 0
+  return (s) => {
+    for (let k = 0; k < keys.length; k++) if (keys[k] === s) return values[k]!
+    const value = compute(s)
+    keys[next] = s
+    values[next] = value
+    next = (next + 1) % size
+    return value
+  }
+}
+
 const ASCII_UPPER = /[A-Z]/
 const ASCII_LOWER = /[a-z]/
 const NON_ASCII = /[^\x00-\x7f]/
@@ -113,10 +131,75 @@ export const hasLowerCase = lastTwoTexts(
   (s) => ASCII_LOWER.test(s) || (NON_ASCII.test(s) && containsClass(lowerCaseLength, s)),
 )
 
-const HAN = /\p{Script=Han}/u
+/** The scripts {@link scriptsIn} records, one bit each. */
+export const SCRIPT = { han: 1, hangul: 2, hiragana: 4, katakana: 8, cyrillic: 16, arabic: 32 } as const
+const ALL_SCRIPTS = 63
+
+const SCRIPT_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
+  [SCRIPT.han, /^\p{Script=Han}$/u],
+  [SCRIPT.hangul, /^\p{Script=Hangul}$/u],
+  [SCRIPT.hiragana, /^\p{Script=Hiragana}$/u],
+  [SCRIPT.katakana, /^\p{Script=Katakana}$/u],
+  [SCRIPT.cyrillic, /^\p{Script=Cyrillic}$/u],
+  [SCRIPT.arabic, /^\p{Script=Arabic}$/u],
+]
+
+/** The script bits of one code point (a BMP unit or a surrogate pair), by the patterns. */
+function scriptBitsOf(codePoint: string): number {
+  let bits = 0
+  for (const [bit, pattern] of SCRIPT_PATTERNS) if (pattern.test(codePoint)) bits |= bit
+  return bits
+}
+
+// Per BMP code unit: its script bits + 128 once known (a property of Unicode, kept). Astral code points (Han of the
+// extension planes) are remembered apart, bounded like the class scanners'.
+const bmpScripts = new Uint8Array(65536)
+const astralScripts = new Map<number, number>()
+// Every script above lies beyond U+00FF: a text of one-byte code units holds none (V8 answers this class at once).
+const BEYOND_LATIN1 = /[^\x00-\xff]/
+
+/**
+ * Which of the scripts above `s` holds (a code point of each, surrogate pairs read whole, as a u-flag pattern reads
+ * them). One pass over the text answers every "does the text hold Han / Hangul / Cyrillic…" gate of the detectors:
+ * each was a Unicode pattern scanning the whole text, some 100 µs per 16 KB of two-byte text that holds none.
+ */
+export const scriptsIn = lastTexts((s: string): number => {
+  if (!BEYOND_LATIN1.test(s)) return 0
+  let bits = 0
+  for (let i = 0; i < s.length && bits !== ALL_SCRIPTS; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x100) continue
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
+      if (d < 0xdc00 || d > 0xdfff) continue
+      const cp = (c << 10) + d
+      let known = astralScripts.get(cp)
+      if (known === undefined) {
+        known = scriptBitsOf(s.slice(i, i + 2))
+        if (astralScripts.size >= 4096) astralScripts.clear()
+        astralScripts.set(cp, known)
+      }
+      bits |= known
+      i++
+      continue
+    }
+    let known = bmpScripts[c]!
+    if (known === 0) {
+      known = (c >= 0xdc00 && c <= 0xdfff ? 0 : scriptBitsOf(String.fromCharCode(c))) | 128
+      bmpScripts[c] = known
+    }
+    bits |= known & ALL_SCRIPTS
+  }
+  return bits
+}, 4)
+
+/** Whether `s` holds a code point of any of the `scripts` (bits of {@link scriptsIn}). */
+export function holdsScript(s: string, scripts: number): boolean {
+  return (scriptsIn(s) & scripts) !== 0
+}
 
 /** /\p{Script=Han}/u.test(s) of a whole text: asked by every detector that reads Han, of texts that mostly hold none. */
-export const hasHan = lastTwoTexts((s) => HAN.test(s))
+export const hasHan = (s: string): boolean => holdsScript(s, SCRIPT.han)
 
 /**
  * The matches of /[\p{L}\p{M}][\p{L}\p{M}'’]*\/gu in `s` (with `hyphen`, of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu), as

@@ -77,6 +77,21 @@ function placeWord(w: string): boolean {
   return townWord(w) && !languages().numbers.has(w)
 }
 
+// The words the loop below can open on, for the compiled tables they were read from.
+let openers: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
+
+/**
+ * Every word a facility place can open on (an affiliation, a word before a place or a street word, an office's owner,
+ * a facility noun): any other word opens nothing, so it is asked one set instead of five.
+ */
+function facilityOpeners(lang: ReturnType<typeof languages>): ReadonlySet<string> {
+  if (openers?.lang !== lang) {
+    const sets = [AFFILIATION, PLACE_BEFORE, lang.streetWords.phrases, OFFICE_OWNERS, FACILITY_NOUNS]
+    openers = { lang, words: new Set(sets.flatMap((set) => [...set])) }
+  }
+  return openers.words
+}
+
 /** CITY spans for places inside facility names. */
 export function detectFacilityNames(input: DetectInput): Span[] {
   const { lower, text } = input
@@ -84,8 +99,10 @@ export function detectFacilityNames(input: DetectInput): Span[] {
   // The words: /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu.
   const words = wordRuns(lower, false)
   const spaced = (a: number, b: number): boolean => /^[ \t]+$/.test(text.slice(words[a]!.end, words[b]!.start))
+  const opens = facilityOpeners(languages())
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.w
+    if (!opens.has(w)) continue
     // "with bay ridge pulmonary": one to three place words between the affiliation and the facility word.
     if (AFFILIATION.has(w)) {
       let k = i + 1
@@ -99,8 +116,8 @@ export function detectFacilityNames(input: DetectInput): Span[] {
     // preposition or article are a town, whatever the words mean; so is "new" and a word ("in new bedford").
     const next = words[i + 1]
     const after = words[i + 2]
-    const opens = PLACE_BEFORE.has(w) || languages().streetWords.phrases.has(w)
-    if (opens && next && after && spaced(i, i + 1) && spaced(i + 1, i + 2)) {
+    const placeOpens = PLACE_BEFORE.has(w) || languages().streetWords.phrases.has(w)
+    if (placeOpens && next && after && spaced(i, i + 1) && spaced(i + 1, i + 2)) {
       const townEnding = PLACE_ENDINGS.has(after.w) && townWord(next.w)
       // "new" + a word is a town only after a street or a word of motion or place, never after "the" ("the new med").
       const newTown = next.w === 'new' && NEW_TOWN_BEFORE.has(w) && townWord(after.w) && !isBasicWord(after.w)

@@ -180,7 +180,7 @@ const SPACED_HAN = /(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu
  * when the text has no such space.
  */
 export function withoutHanSpaces(text: string): { text: string; offsets: number[] } | undefined {
-  if (!/\p{Script=Han}[ \t]+\p{Script=Han}/u.test(text)) return undefined
+  if (!hasHan(text) || !/\p{Script=Han}[ \t]+\p{Script=Han}/u.test(text)) return undefined
   const offsets: number[] = []
   let out = ''
   let last = 0

@@ -10,6 +10,7 @@ import { classify } from '../lexicon/word-class'
 import type { Word } from '../spoken'
 import { numberPhraseAt } from './spoken-numbers'
 import { phraseFrom, spacedGap } from './phrases'
+import { SCRIPT, holdsScript } from './chars'
 import type { Span } from './types'
 
 /** A Han character. */
@@ -504,7 +505,7 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
 
 /** Dates and ages written with markers in Han and Hangul: 1958年3月14日, 12월 3일, 95岁, 95세. */
 export function compactDatesAndAges(text: string, out: Span[]): void {
-  if (!/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return
+  if (!holdsScript(text, SCRIPT.han | SCRIPT.hangul)) return
   // Each pattern is tried at every position: a text holding none of a pattern's marks is not scanned by it.
   const date = compactDatePattern()
   const age = compactAgePattern()

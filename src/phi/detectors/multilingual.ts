@@ -20,7 +20,7 @@ import { isClosedClassWord } from '../remembered'
 import { classify } from '../lexicon/word-class'
 import { boundedMemo } from '../memo'
 import { words, type Word } from '../spoken'
-import { hasLowerCase, hasUpperCase } from './chars'
+import { SCRIPT, hasLowerCase, hasUpperCase, holdsScript } from './chars'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 import { hanNames, hangulGivenNames } from './cjk-names'
@@ -472,8 +472,11 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   facilityPlaces(list, text, out)
   facilityTowns(list, text, out)
   particleNames(list, text, out)
-  titledBefore(list, text, out)
-  hangulGivenNames(list, out)
+  // Both read Hangul words only: a text without Hangul asks none of its words (each asked a per-word memo).
+  if (holdsScript(lower, SCRIPT.hangul)) {
+    titledBefore(list, text, out)
+    hangulGivenNames(list, out)
+  }
   spacedAges(list, text, out)
   cuedNames(list, text, out)
   articleNames(list, text, out)

@@ -6,6 +6,7 @@
 import { hasAttachedSuffix, languages } from '../languages'
 import { boundedMemo } from '../memo'
 import { words } from '../spoken'
+import { SCRIPT, holdsScript } from './chars'
 import { phraseFrom } from './phrases'
 import type { Detector, Span } from './types'
 
@@ -29,6 +30,8 @@ export const detectHolidays: Detector = ({ text, lower }) => {
   const set = lang.holidays
   const out: Span[] = []
   const list = words(lower)
+  // Only a Hangul word can be a Hangul holiday: a text without Hangul asks none of its words the per-word memo.
+  const hangul = holdsScript(lower, SCRIPT.hangul)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!.w
     const end = phraseFrom(list, i, text, set)
@@ -43,7 +46,8 @@ export const detectHolidays: Detector = ({ text, lower }) => {
       continue
     }
     // Korean writes particles onto the word: "추석에", "설날부터".
-    if (isHangulHoliday(w)) out.push({ start: list[i]!.start, end: list[i]!.end, type: 'DATE', source: 'date:holiday' })
+    if (hangul && isHangulHoliday(w))
+      out.push({ start: list[i]!.start, end: list[i]!.end, type: 'DATE', source: 'date:holiday' })
   }
   for (const phrase of set.unspaced) {
     for (let k = lower.indexOf(phrase); k >= 0; k = lower.indexOf(phrase, k + phrase.length)) {

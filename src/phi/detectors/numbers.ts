@@ -8,7 +8,7 @@
  */
 import { languages } from '../languages'
 import { type Word, words } from '../spoken'
-import { isTaper } from './chars'
+import { hasHan, isTaper } from './chars'
 import { claim, datePairAround } from './number-claims'
 import { type NumberToken, numberTokensOf } from './spoken-numbers'
 import type { Span } from './types'
@@ -106,7 +106,7 @@ const HAN_GLUED = /(?<=\p{Script=Han})\d{3,6}(?![\d.,:/%])/gu
 /** Numbers glued to Han text that no unit or cue claims: redacted like every other unclaimed number. */
 export function hanGluedNumbers(text: string, lower: string, spans: readonly Span[]): Span[] {
   const units = unitNumbers(lower, spans)
-  if (!/\p{Script=Han}\d/u.test(text)) return units
+  if (!hasHan(text) || !/\p{Script=Han}\d/u.test(text)) return units
   const lang = languages()
   const out: Span[] = []
   for (const m of lower.matchAll(HAN_GLUED)) {

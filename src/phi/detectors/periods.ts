@@ -99,13 +99,35 @@ function isUnitAfterDay(w: string): boolean {
 // The Korean day marker, alone or with a particle written onto it ("일", "일로", "일에").
 const DAY_MARKER_WORD = /^일(?:로|에|부터|까지)?$/u
 
+// The words a period can open on, for the compiled tables they were read from.
+let openers: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
+
+/**
+ * Every word the loop below reads anything from: the first words of its phrase sets, the weekdays and months, and
+ * "the". Any other word opens nothing (each test in turn finds no phrase, weekday, month or article), so it is asked
+ * one set instead of six.
+ */
+function periodOpeners(lang: ReturnType<typeof languages>): ReadonlySet<string> {
+  if (openers?.lang !== lang) {
+    const words = new Set<string>(['the'])
+    for (const set of [lang.monthRelatives, lang.monthRelativesBefore, lang.weekdayPhrases, lang.monthPhrases])
+      for (const w of set.forward.next.keys()) words.add(w)
+    for (const w of lang.weekdays.keys()) words.add(w)
+    for (const w of lang.months.keys()) words.add(w)
+    openers = { lang, words }
+  }
+  return openers.words
+}
+
 /** Finds months said alone and days placed in a month by a relative phrase, as DATE spans. */
 export const detectPeriods: Detector = ({ text, lower }) => {
   const lang = languages()
   const out: Span[] = []
   const list = words(lower)
+  const opens = periodOpeners(lang)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!
+    if (!opens.has(w.w)) continue
     // "the seventeenth of last month", "el veintiocho de este mes": the day words before the relative phrase.
     const rel = phraseFrom(list, i, text, lang.monthRelatives)
     if (rel > 0) {

@@ -15,7 +15,7 @@ import { type Word, words } from '../spoken'
 import { ROLE_TITLES } from './breakers'
 import { isCountryOrState } from './place-names'
 import { phraseFrom, spacedGap } from './phrases'
-import { hasHan } from './chars'
+import { SCRIPT, hasHan, holdsScript } from './chars'
 import type { Detector, Span } from './types'
 
 /** The most words a place phrase takes after its cue ("east palo alto"). */
@@ -249,7 +249,7 @@ export const detectResidence: Detector = ({ text, lower }) => {
   hanPlaces(text, out)
   // A curly apostrophe (the phones' default) reads as the straight one the cue tables are written with.
   const list = words(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
-  if (HANGUL.test(text)) koreanPlaces(list, text, out)
+  if (holdsScript(text, SCRIPT.hangul)) koreanPlaces(list, text, out)
   for (let i = 0; i < list.length; i++) {
     const cueEnd = phraseFrom(list, i, text, lang.residenceCues)
     if (cueEnd === 0) continue

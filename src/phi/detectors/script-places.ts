@@ -9,7 +9,7 @@ import { isCountryOrState } from './place-names'
 import { boundedMemo } from '../memo'
 import { words } from '../spoken'
 import { phraseFrom } from './phrases'
-import { hasHan, hasUpperCase } from './chars'
+import { SCRIPT, hasHan, hasUpperCase, holdsScript } from './chars'
 import type { Detector, Span } from './types'
 
 const NON_LATIN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}]/u
@@ -23,7 +23,7 @@ const isHangulPlace = boundedMemo(
 
 /** Finds places the tables list in Han, Hangul, Cyrillic and Arabic script, as CITY spans. */
 export const detectScriptPlaces: Detector = ({ text, lower }) => {
-  if (!NON_LATIN.test(text)) return []
+  if (!holdsScript(text, SCRIPT.han | SCRIPT.hangul | SCRIPT.cyrillic | SCRIPT.arabic)) return []
   const places = languages().places
   const out: Span[] = []
   for (const place of places.unspaced) {

@@ -299,6 +299,14 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
     ),
   ],
   [SPOKEN_NUMBERED, holdsNumberWord],
+  // A street named in capitals ends on one of its type words after white space, in ASCII letters (read lower-cased
+  // here): a text without one (any text of another script) is not scanned from every capital and digit.
+  [
+    NAMED_IN_CAPITALS,
+    testOf(
+      /\s(?:street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy|highway|hwy|lane|ln|terrace|drive|court|place|pl)/,
+    ),
+  ],
   [INTL_PREFIX, testOf(new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u'))],
   [
     INTL_PREFIX_CAPS,

@@ -8,6 +8,7 @@ import { CALENDAR_NAMES } from '../../lexicon/name-cues'
 import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
 import { type Ctx, SPACE_ONLY, type Tok, gap } from './tokens'
+import { SCRIPT, holdsScript } from '../chars'
 
 const everyday = new WeakMap<WordClass, WordClass>()
 
@@ -88,7 +89,6 @@ function isGluedToDenseScript(ctx: Ctx, t: Tok): boolean {
 }
 
 const HAN_START = /^\p{Script=Han}/u
-const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
 // What a message says to a teacher or doctor before the title ("Sorry 선생님", "Thanks 医生"), no name.
 // biome-ignore format: packed list
 const NOT_BEFORE_TITLE = new Set([
@@ -137,7 +137,7 @@ export function backstopPass(ctx: Ctx): void {
   const cueWords = fieldCueWords(ctx)
   // Every way a word is glued to a dense script reads a Han, Hangul or Kana character of the text: without one (most
   // texts), no word is asked.
-  const dense = DENSE_SCRIPT.test(ctx.text)
+  const dense = holdsScript(ctx.text, SCRIPT.han | SCRIPT.hangul | SCRIPT.hiragana | SCRIPT.katakana)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (cueWords?.[i]) continue
