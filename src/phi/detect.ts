@@ -389,6 +389,9 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
         more.push({ start, end, type: 'NAME', source: 'propagated' })
       resolved = resolve([...resolved, ...clip(more, protectedRanges, text)], text)
     }
+    // A town found once is a town wherever the text names it again ("i live in [center] … the shed in center").
+    const towns = repeatedTowns(lower, resolved)
+    if (towns.length > 0) resolved = resolve([...resolved, ...clip(towns, protectedRanges, text)], text)
     // Address blocks once more over the final streets: a street made of a name and a house number
     // ("Kaevu 94") is only known here.
     const block: Span[] = []
@@ -415,6 +418,30 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
   } catch {
     return { text, spans: [], failed: true }
   }
+}
+
+// A town's words as a found CITY span holds them: letters, spaces, apostrophes, dots and hyphens.
+const TOWN_WORDS = /^[\p{L}\p{M}][\p{L}\p{M}'’. -]*[\p{L}\p{M}]$/u
+
+/** Other occurrences of the towns found in the text (CITY spans of three letters or more), as CITY spans. */
+function repeatedTowns(lower: string, resolved: readonly Span[]): Span[] {
+  const towns = new Set<string>()
+  for (const s of resolved) {
+    if (s.type !== 'CITY') continue
+    const town = lower.slice(s.start, s.end)
+    if (town.length >= 3 && TOWN_WORDS.test(town)) towns.add(town)
+  }
+  if (towns.size === 0) return []
+  const out: Span[] = []
+  const sorted = [...towns].sort((a, b) => b.length - a.length)
+  // The resolved spans are sorted and disjoint, the matches come in text order: one pointer tells overlaps.
+  let p = 0
+  for (const [start, end] of wholeWordMatches(lower, sorted)) {
+    while (p < resolved.length && resolved[p]!.end <= start) p++
+    if (p < resolved.length && resolved[p]!.start < end) continue
+    out.push({ start, end, type: 'CITY', source: 'propagated:place' })
+  }
+  return out
 }
 
 /** Normalizes `raw`, runs all detectors and returns resolved spans over the normalized text. Never throws. */

@@ -85,3 +85,34 @@ describe('third-person name cues of other languages', () => {
     expect(scrubText('manman m li rele rosemène jean li malad', { channel: 'sms' }).text).not.toMatch(/rosem|jean/)
   })
 })
+
+describe('places and Han names', () => {
+  const voice = (text: string): string => scrubText(text, { channel: 'voice' }).text
+  const sms = (text: string): string => scrubText(text, { channel: 'sms' }).text
+
+  it('redacts a town found once wherever the text names it again', () => {
+    expect(voice('i live in center and i work at the lettuce shed in center till seven')).toBe(
+      'i live in [LOCALITY] and i work at the lettuce shed in [LOCALITY] till seven',
+    )
+  })
+
+  it('keeps the direction a county road number carries', () => {
+    expect(voice("we're out on county road twelve south past the church")).toBe(
+      "we're out on [ADDRESS] past the church",
+    )
+  })
+
+  it('reads a Cantonese mother and a name of two family names', () => {
+    expect(sms('我阿媽黃陳秀英係你哋病人')).toBe('我阿媽[NAME]係你哋病人')
+    expect(sms('我阿爸王志明住院了')).toBe('我阿爸[NAME]住院了')
+  })
+
+  it('keeps a subject pronoun in the place of a relative', () => {
+    expect(voice('ma mère elle a mal au ventre depuis hier')).toBe('ma mère elle a mal au ventre depuis hier')
+    expect(voice('minha mãe ela está com febre desde ontem')).toBe('minha mãe ela está com febre desde ontem')
+    expect(voice('mi mamá ella tiene dolor de cabeza y fiebre')).toBe('mi mamá ella tiene dolor de cabeza y fiebre')
+    expect(voice('ma mère elle s’appelle jeanne mukendi elle a mal')).toBe('ma mère elle s’appelle [NAME] elle a mal')
+    // In English the same word is a name.
+    expect(voice('my daughter ella has a fever')).toBe('my daughter [NAME] has a fever')
+  })
+})

@@ -136,7 +136,10 @@ export function hanNames(text: string, out: Span[]): void {
         let n = 0
         // A family name and one or two characters, or a given name or pet name (小明, 建国) of two.
         // A family name of two characters (司马, 诸葛) leaves room for a given name of two.
-        const most = lang.familyNames.has(r.slice(start, start + 2)) ? 4 : lang.familyNames.has(r[start] ?? '') ? 3 : 2
+        // So does a married woman's two family names, her husband's before her own (黃陳秀英).
+        const family = lang.familyNames.has(r[start] ?? '')
+        const twoFamilies = family && lang.familyNames.has(r[start + 1] ?? '')
+        const most = lang.familyNames.has(r.slice(start, start + 2)) || twoFamilies ? 4 : family ? 3 : 2
         while (
           end < r.length &&
           n < most &&

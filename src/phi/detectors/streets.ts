@@ -109,10 +109,11 @@ const PARK_LOT = new RegExp(
   'giu',
 )
 // A road known by its number: "county road", "state route", "farm road", "highway" at the end of a street span, and
-// Texas' business routes, farm-to-market roads, loops and spurs ("east business eighty three", "fm 495").
+// Texas' business routes, farm-to-market roads, loops and spurs ("east business eighty three", "fm 495"), with the
+// direction a county road's number may carry ("county road twelve south").
 const NUMBERED_ROAD_END = /(?:^|[^\p{L}])(?:road|rd|route|rte|highway|hwy|business|bus|fm|loop|spur|interstate)\.?$/u
 const ROAD_NUMBER_AFTER = new RegExp(
-  String.raw`^[ \t]+(?:#[ \t]*)?(?:\d{1,4}[a-z]?|(?:${NUM_WORD}[ \t-]+){0,2}${NUM_WORD}|[a-z]{1,2}(?=[ \t]*(?:[,.;\n]|$)))(?:[ \t]+[b-hj-z](?![\p{L}\p{N}]))?${E}(?![ \t]+(?:${NUM_WORD}|am|pm|a m|p m|minutes?|mins?|miles?|hours?|days?|times?)${E})`,
+  String.raw`^[ \t]+(?:#[ \t]*)?(?:\d{1,4}[a-z]?|(?:${NUM_WORD}[ \t-]+){0,2}${NUM_WORD}|[a-z]{1,2}(?=[ \t]*(?:[,.;\n]|$)))(?:[ \t]+[b-hj-z](?![\p{L}\p{N}]))?(?:[ \t]+(?:north|south|east|west)(?![\p{L}\p{N}])(?![ \t]+of(?![\p{L}])))?${E}(?![ \t]+(?:${NUM_WORD}|am|pm|a m|p m|minutes?|mins?|miles?|hours?|days?|times?)${E})`,
   'iu',
 )
 // Short route forms read out: "h c sixty one box two oh four oh", "r r three box forty one", "route three box twelve"

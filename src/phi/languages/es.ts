@@ -116,6 +116,7 @@ export const es: LanguageTable = {
     "nuestro yerno", "mis hijos", "mis hijas", "mis niños", "mis ninos", "mis niñas", "mis ninas", "mis hermanos",
     "mis hermanas", "mis abuelas", "mis abuelos", "de parte de mi", "llamo por mi", "por mi", "para mi"
   ],
+  subjectPronouns: ["ella", "él"],
   titlesBefore: [
     "sr", "sra", "srta", "señor", "senor", "señora", "senora", "señorita", "senorita", "don", "doña", "dona", "dr",
     "dra", "doctor", "doctora", "lic", "licenciado", "licenciada", "ing", "enfermera", "enfermero", "profesor",

@@ -173,6 +173,7 @@ export const fr: LanguageTable = {
     "mon beau-père", "mon beau-pere", "notre beau-père", "notre beau-pere", "beau-père", "beau-pere", "pour ma",
     "pour mon", "de la part de ma", "de la part de mon", "j'appelle pour ma", "j'appelle pour mon"
   ],
+  subjectPronouns: ["elle", "il"],
   titlesBefore: [
     "m", "mr", "mme", "mlle", "mm", "monsieur", "madame", "mademoiselle", "dr", "docteur", "docteure", "pr",
     "professeur", "maître", "maitre", "infirmière", "infirmiere", "infirmier", "père", "pere", "soeur",

@@ -301,6 +301,7 @@ export const ht: LanguageTable = {
     "marenn nou", "pou marenn mwen", "pou marenn m", "parenn", "parenn mwen", "parenn m", "parenn m nan",
     "parenn mwen an", "parenn nou", "pou parenn mwen", "pou parenn m"
   ],
+  subjectPronouns: ["li"],
   titlesBefore: [
     "msye", "mesye", "madan", "madanm", "madmwazèl", "madmwazel", "manzè", "manze", "dr", "doktè", "dokte", "pè",
     "pe", "pastè", "paste", "sè", "frè", "fre", "mèt", "met", "tonton", "tant", "granmoun", "mr", "mme", "m",

@@ -108,6 +108,7 @@ export const pt: LanguageTable = {
     "nossa cunhada", "nosso namorado", "nossa namorada", "nosso companheiro", "nossa companheira", "para minha",
     "para meu", "pela minha", "pelo meu"
   ],
+  subjectPronouns: ["ela", "ele"],
   titlesBefore: [
     "sr", "sra", "srta", "senhor", "senhora", "seu", "dona", "d", "dr", "dra", "doutor", "doutora", "prof",
     "professor", "professora", "enfermeira", "pastor", "padre", "irmão", "irmao", "irmã", "irma", "caro", "cara",

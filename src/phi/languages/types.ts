@@ -94,6 +94,11 @@ export interface LanguageTable {
    */
   titlesOnlyBeforeNames?: readonly string[]
   /**
+   * Subject pronouns that are also given names elsewhere ("elle", "ela", "ella", "li"): right after a relation word
+   * in a text of this language the pronoun takes the relative's place ("ma mère elle a mal"). Optional.
+   */
+  subjectPronouns?: readonly string[]
+  /**
    * Articles written only before a person's name ("si", "ni", "kay" in Tagalog): in a text of this language the word
    * after one (or after a title that follows it: "si lola remedios") is a name whatever it means. Optional.
    */
