@@ -21,7 +21,7 @@ import { detectResidence, placesAfterCallers } from './detectors/residence'
 import { cueGaps, nameGaps, namePartsBeside } from './detectors/extents'
 import { addressUnits, streetEndings } from './detectors/street-extents'
 import { letterPrefixes } from './detectors/id-extents'
-import { citiesAfterStreets, littlePlaces, placeSuffixes } from './detectors/place-extents'
+import { citiesAfterStreets, littlePlaces, placeSuffixes, repeatedTowns } from './detectors/place-extents'
 import { namedStreets } from './detectors/named-streets'
 import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
@@ -418,30 +418,6 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
   } catch {
     return { text, spans: [], failed: true }
   }
-}
-
-// A town's words as a found CITY span holds them: letters, spaces, apostrophes, dots and hyphens.
-const TOWN_WORDS = /^[\p{L}\p{M}][\p{L}\p{M}'’. -]*[\p{L}\p{M}]$/u
-
-/** Other occurrences of the towns found in the text (CITY spans of three letters or more), as CITY spans. */
-function repeatedTowns(lower: string, resolved: readonly Span[]): Span[] {
-  const towns = new Set<string>()
-  for (const s of resolved) {
-    if (s.type !== 'CITY') continue
-    const town = lower.slice(s.start, s.end)
-    if (town.length >= 3 && TOWN_WORDS.test(town)) towns.add(town)
-  }
-  if (towns.size === 0) return []
-  const out: Span[] = []
-  const sorted = [...towns].sort((a, b) => b.length - a.length)
-  // The resolved spans are sorted and disjoint, the matches come in text order: one pointer tells overlaps.
-  let p = 0
-  for (const [start, end] of wholeWordMatches(lower, sorted)) {
-    while (p < resolved.length && resolved[p]!.end <= start) p++
-    if (p < resolved.length && resolved[p]!.start < end) continue
-    out.push({ start, end, type: 'CITY', source: 'propagated:place' })
-  }
-  return out
 }
 
 /** Normalizes `raw`, runs all detectors and returns resolved spans over the normalized text. Never throws. */

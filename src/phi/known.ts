@@ -91,9 +91,13 @@ function isShortWordOfText(w: Word, textLanguages: ReadonlySet<string>): boolean
   return codes?.some((c) => textLanguages.has(c)) ?? false
 }
 
-/** After a title of any language the engine reads ("dr li", "bà mai", "chị Lan"). */
-function afterTitle(before: string): boolean {
-  return phraseLengthAtEnd(before.toLowerCase(), languages().titlesBefore) > 0
+// A title written short with a full stop right before the word ("Gng. ", "M. ", "Dr. ").
+const ABBREVIATED_TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}{1,4})\.[ \t]+$/u
+
+/** A title of the tables written short with a full stop ends `before` ("Gng. Ng", "M. Li", "Dr. May"). */
+function abbreviatedTitleBefore(before: string): boolean {
+  const m = ABBREVIATED_TITLE_BEFORE.exec(before)
+  return m !== null && phraseLengthAtEnd(`${m[1]!.toLowerCase()} `, languages().titlesBefore) > 0
 }
 
 /** Whether a word stands where a name stands (see the module comment). */
@@ -133,7 +137,11 @@ function nameShaped(
   const rest = text.slice(w.end, until) + (until < text.length ? 'x' : '')
   const capitalised = /^\p{Lu}\p{Ll}/u.test(w.raw)
   const mixedCase = shape.mixedCase
-  const sentenceStart = /(?:^|[.!?:;\n]\s*)$/u.test(before) && !/[-–—~]\s*$/.test(before)
+  // "Gng. Ng", "M. Li", "Dr. May": a title written short with a full stop names whoever follows; its stop ends no
+  // sentence.
+  const titled = abbreviatedTitleBefore(before)
+  if (titled && (capitalised || /^\p{Lu}+$/u.test(w.raw))) return true
+  const sentenceStart = !titled && /(?:^|[.!?:;\n]\s*)$/u.test(before) && !/[-–—~]\s*$/.test(before)
   if (capitalised && mixedCase && !sentenceStart) return true
   if (!functionLike && strong.has(i - 1) && adjacent(text, words[i - 1]!, w)) return true
   if (!functionLike && strong.has(i + 1) && adjacent(text, w, words[i + 1]!)) return true
@@ -143,7 +151,6 @@ function nameShaped(
   if (!functionLike && gapBefore > 0 && nextTo(w.start - gapBefore, -1)) return true
   if (!functionLike && gapAfter > 0 && nextTo(-1, w.end + gapAfter)) return true
   if (GREETING_BEFORE.test(before) || DASH_BEFORE.test(before) || PERSON_MARKER_BEFORE.test(before)) return true
-  if (!functionLike && afterTitle(before)) return true
   // After a relation word and "de" / "of" ("la mamá de vale", "the mother of will"): whose relative, a person. Right
   // after the relation word itself a verb may stand ("my husband will pick it up").
   if (relationOfBefore(before.toLowerCase())) return true

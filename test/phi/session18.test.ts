@@ -116,3 +116,51 @@ describe('places and Han names', () => {
     expect(voice('my daughter ella has a fever')).toBe('my daughter [NAME] has a fever')
   })
 })
+
+describe('Korean ages of ninety and over', () => {
+  it('reads a native ninety after "age" or with a copula as an age', () => {
+    const sms = (text: string): string => scrubText(text, { channel: 'sms' }).text
+    expect(sms('어머니 연세는 아흔둘이세요')).toBe('어머니 연세는 [AGE:90PLUS]이세요')
+    expect(sms('아버지는 아흔셋이세요')).toBe('아버지는 [AGE:90PLUS]이세요')
+    expect(sms('할머니는 아흔다섯이에요')).toBe('할머니는 [AGE:90PLUS]이에요')
+  })
+})
+
+describe('after the review of session 18', () => {
+  const roster = (names: string[]) => knownFromList(names.map((value) => ({ type: 'NAME' as const, value })))
+
+  it('keeps "will" and "may" after a role word when a patient is named Will or May', () => {
+    const known = roster(['Will Smith', 'May Chen'])
+    for (const text of [
+      'the doctor will call you tomorrow about the results',
+      'the patient may need a referral to cardiology',
+      'so will the doctor call me back today?',
+    ])
+      expect(scrubText(text, { channel: 'sms', known }).text).toBe(text)
+  })
+
+  it('takes a short roster surname after a title written short with a full stop', () => {
+    expect(scrubText('Gng. Ng, tumawag po kayo sa clinic', { channel: 'sms', known: roster(['Ana Ng']) }).text).toBe(
+      '[NAME], tumawag po kayo sa clinic',
+    )
+    expect(scrubText('Bonjou, M. Li malad', { channel: 'sms', known: roster(['Wei Li']) }).text).toBe(
+      'Bonjou, [NAME] malad',
+    )
+  })
+
+  it('keeps what a Cantonese relative has and ends a name of four characters before a word', () => {
+    const sms = (text: string): string => scrubText(text, { channel: 'sms' }).text
+    for (const text of ['我阿媽高血壓好耐', '我阿爸糖尿病', '我阿媽頭暈', '我阿媽話佢頭痛', '我阿爸胸口痛'])
+      expect(sms(text)).toBe(text)
+    expect(sms('我老婆何马丽发烧')).toBe('我老婆[NAME]发烧')
+    expect(sms('我妈妈余方华住院')).toBe('我妈妈[NAME]住院')
+  })
+
+  it('reads "li rele" as "she called" and a repeated everyday town only after a place word', () => {
+    expect(scrubText('li rele doktè a maten an', { channel: 'sms' }).text).toBe('li rele doktè a maten an')
+    const voice = (text: string): string => scrubText(text, { channel: 'voice' }).text
+    expect(voice('i live in normal and my ekg was normal')).toBe('i live in [LOCALITY] and my ekg was normal')
+    expect(voice('i live in center and the center called me')).toBe('i live in [LOCALITY] and the center called me')
+    expect(voice('we stay in sugar land. sugar land is hot')).toBe('we stay in [LOCALITY]. [LOCALITY] is hot')
+  })
+})

@@ -132,6 +132,8 @@ export function hanNames(text: string, out: Span[]): void {
         // "我儿子叫小明": the cue's verb of naming comes before the name.
         const named = NAMING_VERBS.find((v) => r.startsWith(v, from))
         const start = named ? from + named.length : from
+        // "我阿媽高血壓", "我阿爸頭暈": a word of the tables right after the cue is what the relative has, no name.
+        if (!named && wordStartsAt(r, start, lang.plainWords)) continue
         let end = start
         let n = 0
         // A family name and one or two characters, or a given name or pet name (小明, 建国) of two.
@@ -143,6 +145,8 @@ export function hanNames(text: string, out: Span[]): void {
         while (
           end < r.length &&
           n < most &&
+          // A fourth character that opens a word of the tables starts the next word ("何马丽发烧", "余方华住院").
+          !(n === 3 && wordStartsAt(r, end, lang.plainWords)) &&
           !startsAt(titlesAfter, r, end) &&
           // "我是翻译王芳": a role word after the cue is the role; its own name follows it.
           !startsAt(roleCues, r, end) &&
@@ -356,8 +360,14 @@ const SPELLED_SURNAMES = [
 const NAME_OPENERS = new Set([...'是的给和跟与找问请叫'])
 
 // Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
+/** A word of two to four characters of `words` starts at `at` in `run`. */
+function wordStartsAt(run: string, at: number, words: ReadonlySet<string>): boolean {
+  for (let k = 2; k <= 4 && at + k <= run.length; k++) if (words.has(run.slice(at, at + k))) return true
+  return false
+}
+
 const STOP_CHARS = new Set([
-  ...'的了是在和与跟也都就还说要想有没不很吗呢吧啊呀嗯呃额哦喂我你他她它们今昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
+  ...'的了是在和与跟也都就还说話话要想有没不很吗呢吧啊呀嗯呃额哦喂我你他她它们今昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
 ])
 
 // Time words that follow a person ("我妈妈上周摔倒了"): never part of the name before them.

@@ -4,7 +4,8 @@
  * all ("[cleveland] heights", "[rio] grande city"), and a suffix found alone takes the word before it ("elk
  * [grove]에"). Run by detect.ts with the other resolved passes; new spans only.
  */
-import { isCity, isClinicalTerm } from '../lexicon'
+import { isCity, isClinicalTerm, isCommonWord } from '../lexicon'
+import { wholeWordMatches } from '../whole-words'
 import { languages } from '../languages'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NOT_PLACE_HEAD, PLACE_SUFFIXES, PLACE_SUFFIX_WORD, STATE_WORD, isCountryOrState } from './place-names'
@@ -186,3 +187,38 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
 }
 
 const TOWN_ARTICLE_AT_END = /(?:^|[ \t])(el|la|los|las|le|san|santa|st)$/iu
+
+// A town's words as a found CITY span holds them: letters, spaces, apostrophes, dots and hyphens.
+const TOWN_WORDS = /^[\p{L}\p{M}][\p{L}\p{M}'’. -]*[\p{L}\p{M}]$/u
+// What puts a place after it: "in", "at", "from", "to", "near" and their equivalents ("the shed in center").
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|near|en|de|desde|a|à|em|ở|sa|sa may)[ \t]+$/iu
+
+/**
+ * Other occurrences of the towns found in the text (CITY spans of three letters or more), as CITY spans: a town said
+ * once is a town wherever the text says it again ("i live in [center] … the lettuce shed in center"). A town of one
+ * everyday word counts again only after a word that puts a place after it: "my ekg was normal", "the center called
+ * me", "la primera vez" stay.
+ */
+export function repeatedTowns(lower: string, resolved: readonly Span[]): Span[] {
+  const towns = new Set<string>()
+  for (const s of resolved) {
+    if (s.type !== 'CITY') continue
+    const town = lower.slice(s.start, s.end)
+    if (town.length >= 3 && TOWN_WORDS.test(town)) towns.add(town)
+  }
+  if (towns.size === 0) return []
+  const out: Span[] = []
+  const sorted = [...towns].sort((a, b) => b.length - a.length)
+  // The resolved spans are sorted and disjoint, the matches come in text order: one pointer tells overlaps.
+  let p = 0
+  for (const [start, end] of wholeWordMatches(lower, sorted)) {
+    while (p < resolved.length && resolved[p]!.end <= start) p++
+    if (p < resolved.length && resolved[p]!.start < end) continue
+    const town = lower.slice(start, end)
+    const everyday =
+      !/[ \t]/.test(town) && (isCommonWord(town) || isClinicalTerm(town) || languages().plainWords.has(town))
+    if (everyday && !PLACE_PREPOSITION_BEFORE.test(lower.slice(Math.max(0, start - 12), start))) continue
+    out.push({ start, end, type: 'CITY', source: 'propagated:place' })
+  }
+  return out
+}

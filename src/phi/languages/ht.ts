@@ -249,7 +249,7 @@ export const ht: LanguageTable = {
   selfCues: [
     "mwen rele", "m rele", "mwen se", "m se", "se", "se mwen", "non mwen se", "non m se", "non mwen", "non m",
     "isit la se", "sa se", "pasyan an se", "non pasyan an", "mwen menm se", "se mwen menm",
-    "li rele", "non li se", "non l se"
+    "non li se", "non l se"
   ],
   relationCues: [
     "manman", "manman mwen", "manman m", "manman m nan", "manman mwen an", "manman nou", "pou manman mwen",
