@@ -164,3 +164,20 @@ describe('after the review of session 18', () => {
     expect(voice('we stay in sugar land. sugar land is hot')).toBe('we stay in [LOCALITY]. [LOCALITY] is hot')
   })
 })
+
+describe('an office named by its town', () => {
+  it('reads a one-word town of the list before an office word, never a word offices are named by', () => {
+    const voice = (text: string): string => scrubText(text, { channel: 'voice' }).text
+    expect(voice('hello this is rita from the chandler office calling about the member')).toBe(
+      'hello this is [NAME] from the [LOCALITY] office calling about the member',
+    )
+    expect(voice('our mesa location is closed on friday')).toBe('our [LOCALITY] location is closed on friday')
+    for (const text of [
+      'the post office lost it',
+      'the main office is closed',
+      'the billing office called',
+      'the home office',
+    ])
+      expect(voice(text)).toBe(text)
+  })
+})

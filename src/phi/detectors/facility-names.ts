@@ -127,10 +127,11 @@ export function detectFacilityNames(input: DetectInput): Span[] {
       if (townEnding || newTown)
         out.push({ start: next.start, end: last.end, type: 'CITY', source: 'city:place-ending' })
     }
-    // "the winter park office", "our new port richey location": a town of the list in two or three words between an
-    // article or possessive and an office word names the office's town, whatever its words mean.
+    // "the winter park office", "our new port richey location", "the chandler office": a town of the list in one to
+    // three words between an article or possessive and an office word names the office's town, whatever its words
+    // mean; one word alone only when it is no word an office is commonly named by ("the post office").
     if (OFFICE_OWNERS.has(w)) {
-      for (let k = Math.min(i + 3, words.length - 2); k >= i + 2; k--) {
+      for (let k = Math.min(i + 3, words.length - 2); k >= i + 1; k--) {
         const office = words[k + 1]
         if (!office || !OFFICE_WORDS.has(office.w) || !spaced(k, k + 1)) continue
         let joined = true
@@ -140,7 +141,9 @@ export function detectFacilityNames(input: DetectInput): Span[] {
           .map((x) => x.w)
           .join(' ')
         // "the west branch office", "the north star team": directions and words of an office's parts, no town.
-        const generic = town.split(' ').every((x) => DIRECTIONS.has(x) || OFFICE_PARTS.has(x))
+        const generic =
+          town.split(' ').every((x) => DIRECTIONS.has(x) || OFFICE_PARTS.has(x)) ||
+          (k === i + 1 && OFFICE_KINDS.has(town))
         if (joined && !generic && isCity(town)) {
           out.push({ start: words[i + 1]!.start, end: words[k]!.end, type: 'CITY', source: 'city:office' })
           break
@@ -161,10 +164,23 @@ export function detectFacilityNames(input: DetectInput): Span[] {
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central', 'upper', 'lower', 'mid', 'old'])
 const OFFICE_PARTS = new Set(['branch', 'site', 'side', 'end', 'star', 'main', 'point', 'wing', 'annex', 'center'])
 const OFFICE_OWNERS = new Set(['the', 'our', 'your', 'their', 'la', 'el', 'nuestra', 'nuestro'])
+// Towns of the list that are words an office or a center is named by ("the post office", "the home office", "the
+// park center"): alone before an office word, no town.
+// biome-ignore format: packed list
+const OFFICE_KINDS = new Set([
+  'post', 'home', 'central', 'union', 'lake', 'park', 'head', 'field', 'state', 'county', 'district', 'corporate',
+  'regional', 'satellite', 'downtown', 'uptown', 'midtown', 'university', 'mission', 'medical', 'community', 'village',
+  'harbor', 'valley', 'plaza', 'mall', 'city', 'town', 'beach', 'airport', 'ocean', 'garden', 'gardens',
+  'liberty', 'independence', 'victory', 'hope', 'faith', 'unity', 'grace', 'trinity', 'providence', 'mercy', 'bethany',
+  'bethel', 'eden', 'zion', 'salem', 'golden', 'sunrise', 'sunset', 'summit', 'pleasant', 'fairview', 'riverside',
+  'lakeside', 'hillside', 'parkside', 'bayside', 'westside', 'eastside', 'northside', 'southside', 'front', 'back',
+  'mobile', 'lead', 'indian', 'orchard', 'spring', 'parish', 'white', 'cedar', 'southwest', 'northwest', 'northeast',
+  'southeast', 'walk', 'express', 'day', 'night', 'weekend', 'evening', 'family', 'rural', 'tribal', 'veterans',
+])
 // biome-ignore format: packed list
 const OFFICE_WORDS = new Set([
   'office', 'offices', 'location', 'branch', 'campus', 'clinic', 'site', 'unit', 'center', 'centre', 'facility',
-  'hospital', 'pharmacy', 'lab', 'gym', 'practice', 'team',
+  'hospital', 'pharmacy', 'lab', 'gym', 'practice', 'team', 'senior',
 ])
 
 // Words that continue a facility's name after the place in it ("Northfield Urgent Care", "Bayside Orthopedics").
