@@ -69,14 +69,6 @@ function relationOfBefore(before: string): boolean {
 }
 
 /**
- * A word the text's language uses as an everyday word: the frequency lists, and the short words of the text's own
- * language (see {@link isShortWordOfText}). A roster name word that is one counts only where a name stands.
- */
-function isEverydayWord(w: Word, textLanguages: ReadonlySet<string>): boolean {
-  return isCommonWord(w.folded) || isCommonWord(w.raw.toLowerCase()) || isShortWordOfText(w, textLanguages)
-}
-
-/**
  * A one- or two-letter word of the language tables of the languages the text is written in ("li" and "se" in
  * Haitian Creole, "ng" in Tagalog, "de" in Spanish, Vietnamese "bà" and "là"). As a roster or remembered name word
  * ("De" of a hyphenated "De-chang", "Li", "Lê") it leans on its neighbours: beside a name it is the "de" of "hija de
@@ -181,8 +173,11 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     const next = words[i + 1]
     return next && adjacent(text, w, next) ? known.match('pair', `${w.folded} ${next.folded}`) : undefined
   })
+  // Everyday words (a roster name word that is one counts only where a name stands): the frequency lists, and the
+  // short words of the text's own language (isShortWordOfText), which lean on their neighbours.
   const textLanguages = latinLanguagesOf(words.map((w) => w.raw.toLowerCase()))
-  const common = words.map((w) => isEverydayWord(w, textLanguages))
+  const short = words.map((w) => isShortWordOfText(w, textLanguages))
+  const common = words.map((w, i) => short[i] || isCommonWord(w.folded) || isCommonWord(w.raw.toLowerCase()))
   const shape = shapeContext(text, names)
   // Matches that stand on their own: a word that is no everyday word, or both words of a known pair.
   const strong = new Set<number>()
@@ -233,7 +228,7 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
       out.push({ start: w.start, end: w.end, type, source })
       return
     }
-    if (!common[i] || nameShaped(text, words, i, strong, shape, isShortWordOfText(w, textLanguages)))
+    if (!common[i] || nameShaped(text, words, i, strong, shape, short[i]))
       out.push({ start: w.start, end: w.end, type, source })
   })
   if (party) for (const h of hanNameSpans(text, party)) out.push({ ...h, type: 'NAME', source })

@@ -181,3 +181,10 @@ describe('an office named by its town', () => {
       expect(voice(text)).toBe(text)
   })
 })
+
+describe('Korean and Chinese ages after "this year"', () => {
+  it('still reads digits after 올해 when the text holds no Korean number word', () => {
+    expect(scrubText('할머니는 올해 95이세요', { channel: 'sms' }).text).toBe('할머니는 올해 [AGE:90PLUS]이세요')
+    expect(scrubText('今年95了', { channel: 'sms' }).text).toBe('今年[AGE:90PLUS]了')
+  })
+})

@@ -359,13 +359,13 @@ const SPELLED_SURNAMES = [
 // Characters after which a Chinese name may start before a title: "是", "的", "给", "和", "跟", "与", "找", "问", "请", "叫".
 const NAME_OPENERS = new Set([...'是的给和跟与找问请叫'])
 
-// Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
 /** A word of two to four characters of `words` starts at `at` in `run`. */
 function wordStartsAt(run: string, at: number, words: ReadonlySet<string>): boolean {
   for (let k = 2; k <= 4 && at + k <= run.length; k++) if (words.has(run.slice(at, at + k))) return true
   return false
 }
 
+// Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
 const STOP_CHARS = new Set([
   ...'的了是在和与跟也都就还说話话要想有没不很吗呢吧啊呀嗯呃额哦喂我你他她它们今昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
 ])

@@ -521,29 +521,25 @@ export function compactDatesAndAges(text: string, out: Span[]): void {
       ...(year && year >= 1900 && year <= 2099 ? { canonical: String(year) } : {}),
     })
   }
-  for (const m of mayMatch(age, text) ? text.matchAll(age.re) : []) {
-    const v = compactNumber(m[1]!)
-    if (v !== undefined && v >= 90 && v <= 130)
-      out.push({ start: m.index, end: m.index + m[1]!.length, type: 'AGE', source: 'age:compact', canonical: '>89' })
-  }
+  for (const m of mayMatch(age, text) ? text.matchAll(age.re) : []) pushAgeOver89(out, m.index, m[1]!)
   // "今年九十四", "올해 아흔다섯", "연세가 아흔셋": the age said after "this year" or "age" with no "years old" after it.
-  const korean = text.includes('아흔') || text.includes('구십')
-  for (const m of korean ? text.matchAll(NATIVE_NINETY_COPULA) : []) {
-    const v = compactNumber(m[1]!)
-    if (v !== undefined && v >= 90)
-      out.push({ start: m.index, end: m.index + m[1]!.length, type: 'AGE', source: 'age:compact', canonical: '>89' })
-  }
-  for (const m of text.includes('今年') || korean ? text.matchAll(THIS_YEAR_AGE) : []) {
-    const v = compactNumber(m[1]!)
-    const start = m.index + m[0].length - m[1]!.length
-    if (v !== undefined && v >= 90 && v <= 130)
-      out.push({ start, end: start + m[1]!.length, type: 'AGE', source: 'age:compact', canonical: '>89' })
-  }
+  for (const m of text.includes('아흔') ? text.matchAll(NATIVE_NINETY_COPULA) : []) pushAgeOver89(out, m.index, m[1]!)
+  for (const m of AGE_CUE_WORD.test(text) ? text.matchAll(THIS_YEAR_AGE) : [])
+    pushAgeOver89(out, m.index + m[0].length - m[1]!.length, m[1]!)
+}
+
+/** An AGE span over `number` at `start` when it reads 90 to 130. */
+function pushAgeOver89(out: Span[], start: number, number: string): void {
+  const v = compactNumber(number)
+  if (v !== undefined && v >= 90 && v <= 130)
+    out.push({ start, end: start + number.length, type: 'AGE', source: 'age:compact', canonical: '>89' })
 }
 
 // Korean says it after "age" ("연세가 아흔셋") as well. A native Korean ninety with a copula after it ("아버지는
 // 아흔셋이세요") is a person's age too: counts of things take a counter instead.
 const NATIVE_NINETY_COPULA =
   /(아흔(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?)(?=이세요|세요|이셔요|이십니다|이에요|예요|이야|이신데|이신|이고)/gu
+// The cue words of THIS_YEAR_AGE: a text holding none is not scanned by it.
+const AGE_CUE_WORD = /今年|올해|연세|나이|춘추/u
 const THIS_YEAR_AGE =
   /(?:今年|올해|연세[는가]?|나이[는가]?|춘추[는가]?)[ \t]?(?:已经|已經|都|有|만[ \t]?)?((?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九])?|9\d|1[01]\d)(?![\d〇零一二三四五六七八九十百年月号號日])|아흔(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?|구십[일이삼사오육칠팔구]?)/gu

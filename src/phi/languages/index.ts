@@ -67,7 +67,6 @@ function compile(tables: readonly LanguageTable[]) {
   // of its cue, title, unit and marker phrases ("merci", "madame", "tuổi"), never its names.
   const byLanguage = new Map<string, Set<string>>()
   // The tables' own everyday words, before the vocabulary their other lists imply is added.
-  const plainWords = new Set(tables.flatMap((t) => t.words.flatMap((w) => [w, fold(w)])))
   // word → the languages whose own word lists hold it, names or not ("li" of Haitian Creole is a family name too).
   const plainWordLanguages = new Map<string, string[]>()
   for (const t of tables) {
@@ -76,6 +75,7 @@ function compile(tables: readonly LanguageTable[]) {
       codes.push(t.code)
     }
   }
+  const plainWords: ReadonlySet<string> = new Set(plainWordLanguages.keys())
   for (const t of tables) {
     const own = new Set<string>()
     // Number, month, weekday and marker words are words even when a name is spelled the same ("hai" is two in

@@ -32,9 +32,9 @@ import {
   isFunctionWord,
   mark,
 } from './tokens'
-import { fold, languages } from '../../languages'
+import { fold } from '../../languages'
 import { isFunctionWordOfAnyLanguage } from '../../remembered'
-import { PERSON_NOUNS, dominantOf, isSurnamePart } from './multiword'
+import { PERSON_NOUNS, isSubjectPronounOfText, isSurnamePart } from './multiword'
 import { NOT_INITIALS, isSpelledTerm } from './shapes'
 import { ABSTRACT_NAMES, SEASONS, isLanguageAsked } from './slots'
 
@@ -296,9 +296,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     return false
   const firm = kind === 'intro' || kind === 'relation' || kind === 'title'
   // "ma mère elle a mal", "minha mãe ela está": a subject pronoun of the text's language in the relative's place.
-  const pronounOf = languages().subjectPronouns.get(w)
-  if (pronounOf !== undefined && (kind === 'relation' || kind === 'intro-weak') && dominantOf(ctx).has(pronounOf))
-    return false
+  if ((kind === 'relation' || kind === 'intro-weak') && isSubjectPronounOfText(ctx, w)) return false
   // "my dad al he's…": a particle that is a first name, with no surname after it, is the name.
   const nextTok = ctx.toks[j + 1]
   const particleName =

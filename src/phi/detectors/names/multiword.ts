@@ -342,10 +342,15 @@ export const STATE_CODES: ReadonlySet<string> = new Set([
   'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc', 'pr',
 ])
 
-/** The languages the text is plainly written in, read once per text. */
-export function dominantOf(ctx: Ctx): ReadonlySet<string> {
+function dominantOf(ctx: Ctx): ReadonlySet<string> {
   ctx.dominant ??= dominantLanguagesOf(ctx.toks.map((t) => t.lower))
   return ctx.dominant
+}
+
+/** A subject pronoun of the language the text is plainly written in ("elle", "ela", "ella", "li"), lower case. */
+export function isSubjectPronounOfText(ctx: Ctx, word: string): boolean {
+  const code = languages().subjectPronouns.get(word)
+  return code !== undefined && dominantOf(ctx).has(code)
 }
 
 /** The word at k can continue a name as its surname (or a middle initial before one). */
@@ -368,8 +373,7 @@ export function isSurnamePart(ctx: Ctx, k: number): boolean {
   const c = t.cls
   if (c.clinical || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
   // A subject pronoun of the text's language opens the next clause ("… jeanne mukendi elle a mal").
-  const pronounOf = languages().subjectPronouns.get(t.lower)
-  if (pronounOf !== undefined && !isCap(ctx, t) && dominantOf(ctx).has(pronounOf)) return false
+  if (!isCap(ctx, t) && isSubjectPronounOfText(ctx, t.lower)) return false
   if (c.strong || c.oov || c.wordSurname) return true
   // An everyday word of the language the text is plainly written in ("li" is "she" in Haitian Creole) that is no
   // first name does not carry a name on, unless written with a capital where case tells.
