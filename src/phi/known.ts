@@ -8,7 +8,7 @@ import type { Detection } from './detect'
 import { hasLowerCase, hasUpperCase } from './detectors/chars'
 import { isHangulTitle } from './detectors/multilingual'
 import type { Span } from './detectors/types'
-import { languages, latinLanguagesOf, phraseLengthAtEnd } from './languages'
+import { languages, latinLanguagesOf, mainLatinLanguages, phraseLengthAtEnd } from './languages'
 import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from './lexicon'
 import {
   adjacent,
@@ -23,7 +23,14 @@ import {
   type Word,
   wordsOf,
 } from './known-forms'
-import { hanNameSpans, isClosedClassWord, partyNames, type PartyNames, withoutParticles } from './remembered'
+import {
+  hanNameSpans,
+  isClosedClassWord,
+  isEverydayWordOfText,
+  partyNames,
+  type PartyNames,
+  withoutParticles,
+} from './remembered'
 import { withoutHanTitle } from './titles'
 import type { PhiType } from './types'
 
@@ -177,7 +184,12 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
   // short words of the text's own language (isShortWordOfText), which lean on their neighbours.
   const textLanguages = latinLanguagesOf(words.map((w) => w.raw.toLowerCase()))
   const short = words.map((w) => isShortWordOfText(w, textLanguages))
-  const common = words.map((w, i) => short[i] || isCommonWord(w.folded) || isCommonWord(w.raw.toLowerCase()))
+  // A remembered or roster name that folds to an everyday word of the text as written ("Thị" and "thì").
+  const mainLanguages = mainLatinLanguages(words.map((w) => w.raw.toLowerCase()))
+  const everyday = words.map((w) => isEverydayWordOfText(w.raw.toLowerCase(), mainLanguages))
+  const common = words.map(
+    (w, i) => short[i] || everyday[i] || isCommonWord(w.folded) || isCommonWord(w.raw.toLowerCase()),
+  )
   const shape = shapeContext(text, names)
   // Matches that stand on their own: a word that is no everyday word, or both words of a known pair.
   const strong = new Set<number>()
@@ -224,7 +236,7 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     const remembered = party !== undefined && partyWord(w, party)
     const type = wordType[i] ?? (remembered ? 'NAME' : undefined)
     if (!type) return
-    if (remembered && failsClosed(w, party, words[i - 1])) {
+    if (remembered && !everyday[i] && failsClosed(w, party, words[i - 1])) {
       out.push({ start: w.start, end: w.end, type, source })
       return
     }
@@ -351,6 +363,7 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
   }
   for (const name of metadataNames) for (const w of foldWord(name).match(WORD) ?? []) add(w)
   for (const d of detections) {
+    let textLanguages: ReadonlySet<string> | undefined
     for (const s of d.spans) {
       const value = d.text.slice(s.start, s.end)
       if (s.type === 'EMAIL') {
@@ -360,7 +373,9 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
           if (w.length >= 3 && !SPOKEN_SEPARATORS.has(w) && (isFirstName(w) || isSurname(w))) add(w)
       }
       if (s.type !== 'NAME' || UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
-      for (const w of spelledOrWords(withoutHanTitle(value))) if (!isTitleOrBareSyllable(w)) add(w)
+      textLanguages ??= mainLatinLanguages(d.text.toLowerCase().match(WORD) ?? [])
+      const everyday = everydayWordsOf(value, textLanguages)
+      for (const w of spelledOrWords(withoutHanTitle(value))) if (!isTitleOrBareSyllable(w) && !everyday.has(w)) add(w)
     }
   }
   return out.filter((w) => !NOT_REMEMBERED.has(w))
@@ -386,6 +401,19 @@ const NOT_REMEMBERED = new Set([
   'abuela', 'abuelo', 'hermana', 'hermano', 'padre', 'madre', 'pastor', 'rev', 'prof', 'usted', 'ustedes', 'you', 'me',
   'him', 'her', 'them', 'us', 'yo', 'tu', 'ella', 'el', 'nosotros', 'vous', 'voce', 'ele', 'ela',
 ])
+
+/**
+ * Folded words of a NAME value that are, as written, everyday words of the text (a title, pronoun or verb the name
+ * ran into: "chị", "em", "меня"), unless the value also writes a name that folds the same way ("chị Chi").
+ */
+function everydayWordsOf(value: string, textLanguages: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set<string>()
+  const names = new Set<string>()
+  for (const raw of value.toLowerCase().match(WORD) ?? [])
+    (isEverydayWordOfText(raw, textLanguages) ? out : names).add(foldWord(raw))
+  for (const n of names) out.delete(n)
+  return out
+}
 
 /** Words of a NAME value; a name spelled letter by letter ("d-e-j-a") is the word it spells. */
 function spelledOrWords(value: string): string[] {

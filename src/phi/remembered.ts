@@ -41,6 +41,24 @@ export function isClosedClassWord(word: string): boolean {
   return isFunctionWordOfAnyLanguage(word) || (AUX_NAMES.has(word) && !EVERYDAY_AUX_NAMES.has(word))
 }
 
+/**
+ * A word, as written (lower case, accents kept), that is an everyday word of the text's own language rather than a
+ * name: a word of the language tables' own word lists ("chị", "thì", "em" in Vietnamese, "yon" in Haitian Creole,
+ * "меня", "الممرضة"), in a language the text reads as most (`mainLanguages`; a word of another script is of its
+ * script's language), unless the tables list it as a given or family name ("hoa"). Such a word inside a found name is
+ * the title, pronoun or verb the name ran into: it is never remembered, and a remembered name that folds to it
+ * ("Thị" and "thì", "Chi" and "chị") counts there only where a name stands. Words of the frequency lists stay
+ * names to remember: people are called by them ("Bảy", "Esperança").
+ */
+export function isEverydayWordOfText(lowerRaw: string, mainLanguages: ReadonlySet<string>): boolean {
+  const { givenNames, familyNames, plainWordLanguages } = languages()
+  const codes = plainWordLanguages.get(lowerRaw)
+  if (!codes || givenNames.has(lowerRaw) || familyNames.has(lowerRaw)) return false
+  return !LATIN_LETTER.test(lowerRaw) || codes.some((c) => mainLanguages.has(c))
+}
+
+const LATIN_LETTER = /\p{Script=Latin}/u
+
 const HANGUL = /\p{Script=Hangul}/u
 
 /** Russian case endings a name takes in a sentence ("артему", "ольгой", "ивана"): remembered as written, looked up bare. */
