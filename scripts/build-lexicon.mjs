@@ -153,7 +153,7 @@ for (const w of [...spanish]) {
 
 // --- US cities: zipcodes (BSD) ---
 const JUNK_CITY =
-  /\b(inc|mail|services?|corp|company|co|dept|bank|insurance|univ|university|brm|reply|contest|station|pob|box|dystrophy|morris|irs|usps|national)\b/
+  /\b(inc|mail|services?|corp|company|co|dept|bank|insurance|univ|university|brm|reply|contest|station|pob|box|dystrophy|morris|irs|usps|assoc|wildlife)\b/
 const cities = new Set()
 const { codes } = require('zipcodes/lib/codes.js')
 for (const zip of Object.keys(codes).sort()) {

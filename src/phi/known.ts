@@ -26,6 +26,7 @@ import {
 import {
   hanNameSpans,
   isClosedClassWord,
+  everydayWordsOf,
   isEverydayWordOfText,
   partyNames,
   type PartyNames,
@@ -61,6 +62,11 @@ const GREETING_BEFORE =
   /(?:^|[^\p{L}])(?:hi|hey|hello|hiya|dear|thanks|thank you|thx|ty|love|regards|cheers|sincerely|best|xo|xoxo|hola|gracias|this is|it'?s|it is|soy|from|atte|ok|okay|yes|well|alright)[\s,:!.]*$/iu
 const SUBJECT_AFTER =
   /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue|forgot|went|came|took|left|saw|told|fell|ate|slept|woke|threw|broke|brought|bought|thought|kept|\p{L}{3,}ed)\b/iu
+const LATIN_LETTER = /\p{Script=Latin}/u
+const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall'])
+// A finite verb: one of the usual, or a regular past ("asked"; not "need", "proceed").
+const FINITE_AFTER =
+  /^\s+(?:is|was|has|had|isn't|wasn't|hasn't|says|said|feels|felt|needs|seems|looks|gets|got|went|came|wants|\p{L}{3,}(?<!e)ed)\b/iu
 // "here" of a self-introduction in the languages the engine reads ("will here", "lan đây", "ana aqui", "marie ici").
 const HERE_AFTER = /^\s*(?:here|aqu[ií]|ici|đây|dito|eto)(?![\p{L}\p{N}])/iu
 const DASH_BEFORE = /(?:^|[\s,.!?])[-–—~]+\s*$/u
@@ -160,6 +166,9 @@ function nameShaped(
   if (/^\s*$/.test(before) && (/^\s*,/.test(rest) || HERE_AFTER.test(rest))) return true
   // A known name as the subject of a sentence ("grace is still coughing", "hope has a fever").
   if (sentenceStart && SUBJECT_AFTER.test(rest)) return true
+  // A modal followed by a finite verb is no modal: the subject ("the therapist just left will is resting", "now will
+  // asked who was at the door").
+  if (MODALS.has(w.folded) && FINITE_AFTER.test(rest)) return true
   // Introducing a clause ("hi again, will here") or paired with a pronoun ("will and i", "me and will").
   if (/(?:^|[,.!?;:]\s*)$/u.test(before) && HERE_AFTER.test(rest)) return true
   if (/^\s+(?:and|&|y)\s+(?:i|me|yo)\b/iu.test(rest) || /\b(?:me|i|yo)\s+(?:and|&|y)\s+$/iu.test(before)) return true
@@ -184,9 +193,14 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
   // short words of the text's own language (isShortWordOfText), which lean on their neighbours.
   const textLanguages = latinLanguagesOf(words.map((w) => w.raw.toLowerCase()))
   const short = words.map((w) => isShortWordOfText(w, textLanguages))
-  // A remembered or roster name that folds to an everyday word of the text as written ("Thị" and "thì").
+  // A remembered or roster name that folds to an everyday word the text writes with its marks ("Thị" and "thì",
+  // "Chi" and "chị") or in its own script. Unmarked Latin words stay names: a text is read as a language from few
+  // words ("pls do. mando will be mad").
   const mainLanguages = mainLatinLanguages(words.map((w) => w.raw.toLowerCase()))
-  const everyday = words.map((w) => isEverydayWordOfText(w.raw.toLowerCase(), mainLanguages))
+  const everyday = words.map((w) => {
+    const lower = w.raw.toLowerCase()
+    return (lower !== w.folded || !LATIN_LETTER.test(lower)) && isEverydayWordOfText(lower, mainLanguages)
+  })
   const common = words.map(
     (w, i) => short[i] || everyday[i] || isCommonWord(w.folded) || isCommonWord(w.raw.toLowerCase()),
   )
@@ -401,19 +415,6 @@ const NOT_REMEMBERED = new Set([
   'abuela', 'abuelo', 'hermana', 'hermano', 'padre', 'madre', 'pastor', 'rev', 'prof', 'usted', 'ustedes', 'you', 'me',
   'him', 'her', 'them', 'us', 'yo', 'tu', 'ella', 'el', 'nosotros', 'vous', 'voce', 'ele', 'ela',
 ])
-
-/**
- * Folded words of a NAME value that are, as written, everyday words of the text (a title, pronoun or verb the name
- * ran into: "chị", "em", "меня"), unless the value also writes a name that folds the same way ("chị Chi").
- */
-function everydayWordsOf(value: string, textLanguages: ReadonlySet<string>): ReadonlySet<string> {
-  const out = new Set<string>()
-  const names = new Set<string>()
-  for (const raw of value.toLowerCase().match(WORD) ?? [])
-    (isEverydayWordOfText(raw, textLanguages) ? out : names).add(foldWord(raw))
-  for (const n of names) out.delete(n)
-  return out
-}
 
 /** Words of a NAME value; a name spelled letter by letter ("d-e-j-a") is the word it spells. */
 function spelledOrWords(value: string): string[] {

@@ -11,6 +11,7 @@
 import { languages } from './languages'
 import { isClinicalTerm, isCommonWord, nicknamesOf } from './lexicon'
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from './lexicon/name-cues'
+import { foldWord, WORD } from './known-forms'
 import { scriptOf, soundKey } from './sound-keys'
 
 // Spanish and Portuguese function words the name lists do not hold (a prefix of "Miguel" is "mi").
@@ -58,6 +59,19 @@ export function isEverydayWordOfText(lowerRaw: string, mainLanguages: ReadonlySe
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u
+
+/**
+ * Folded words of a NAME value that are, as written, everyday words of the text (a title, pronoun or verb the name
+ * ran into: "chị", "em", "меня"), unless the value also writes a name that folds the same way ("chị Chi").
+ */
+export function everydayWordsOf(value: string, textLanguages: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set<string>()
+  const names = new Set<string>()
+  for (const raw of value.toLowerCase().match(WORD) ?? [])
+    (isEverydayWordOfText(raw, textLanguages) ? out : names).add(foldWord(raw))
+  for (const n of names) out.delete(n)
+  return out
+}
 
 const HANGUL = /\p{Script=Hangul}/u
 

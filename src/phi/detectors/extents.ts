@@ -191,11 +191,17 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
       const head = text.slice(Math.max(0, gapStart - 40), gapStart)
       // "M. Désiré N'Guessan", "Dr. Ana Souza": one word between a title and a surname is the given name.
       const titled = gapWords.length === 1 && phraseLengthAtEnd(head, lang.titlesBefore) > 0
+      // Written short with a full stop ("mr. said abdullahi", "Dr. Will Tran"), the title names whoever follows: the
+      // word is the given name whatever else it means, unless it is a function word.
+      const dotted = titled && /\.[ \t]*$/.test(head) && !isFunctionWordOfAnyLanguage(gapWords[0]!)
       // A word said twice before a name is the speaker's own ("this is deacon deacon abernathy"); a filler is skipped.
       const repeated =
         gapWords.length === 2 && gapWords[0] === gapWords[1] && !isFunctionWordOfAnyLanguage(gapWords[0]!)
       const saidTwice = gap.words.length === 2 && gap.words[0] === gap.words[1]
-      if (gapWords.every((w) => FILLERS.has(w)) || !gapWords.every((w) => gapWordCounts(w, repeated, titled))) {
+      if (
+        gapWords.every((w) => FILLERS.has(w)) ||
+        (!dotted && !gapWords.every((w) => gapWordCounts(w, repeated, titled)))
+      ) {
         if (k === 0 && (saidTwice || FILLERS.has(gapWords[0]!))) continue
         break
       }

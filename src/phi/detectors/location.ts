@@ -36,6 +36,8 @@ import {
 import { ORDINAL_STREET, SUFFIX, findStreets } from './streets'
 
 // Where someone works names them as well as an address: "I work nights at the Costco", "works for Acme Foods".
+// Place suffixes that end nothing but a town's name ("falls", "park" and "beach" end everyday phrases too).
+const TOWN_ONLY_SUFFIX = /^(?:heights|city|village|junction|township|hills|grove)$/
 const EMPLOYER =
   /\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y \w+)\s+(?:work|works|worked|working)(?:\s+(?:nights|days|weekends|mornings|evenings|part[- ]time|full[- ]time|there|now))?\s+(?:at|for)\s+(?:the\s+)?(?<v>(?!(?:The|My|A|An|Home|Night|Nights|Work|Noon|School|Church|Walmart|Target)\b)[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,2})/dgu
 
@@ -197,7 +199,7 @@ const SERVICE_WORDS = new Set([
 // Cues of other languages that put a town next to them ("en", "perto de flagstaff"): after one, a gazetteer town that
 // is a rarer English word is the town (an English word there is no word of the sentence's language).
 const FOREIGN_PLACE_CUE = new RegExp(
-  `^(?:en|em|perto d[eoa]|près de|cerca de|à|(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de)\\s`,
+  `^(?:en|em|perto d[eoa]|près de|cerca de|à|ở|(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de)\\s`,
   'u',
 )
 // English cues count only after a word that places someone or something ("the store in neon", "school in hazard",
@@ -426,10 +428,15 @@ export const detectLocations: Detector = ({ text, lower }) => {
       }
     }
     // "we live in white bear lake", "moved to cottage grove": after a living cue, words ending in a place suffix.
-    if (words.length >= 2 && LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))) {
+    // A suffix nothing else ends ("heights", "city", "village") makes a town after any place word ("the senior place
+    // in city heights", "con ở city heights").
+    const living = LIVING_BEFORE.test(lower.slice(Math.max(0, base - 40), base))
+    if (words.length >= 2) {
       for (let k = Math.min(3, words.length); k >= 2; k -= 1) {
         const head = words.slice(0, k - 1).map((w) => w[0])
-        if (!PLACE_SUFFIX_WORD.test(words[k - 1]![0]) || head.some((w) => NOT_PLACE_HEAD.test(w))) continue
+        const suffix = words[k - 1]![0]
+        if (!PLACE_SUFFIX_WORD.test(suffix) || head.some((w) => NOT_PLACE_HEAD.test(w))) continue
+        if (!living && !TOWN_ONLY_SUFFIX.test(suffix)) continue
         push(spans, base, base + words[k - 1]!.index + words[k - 1]![0].length, 'CITY', 'city-suffix')
         break
       }

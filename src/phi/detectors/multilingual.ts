@@ -15,7 +15,7 @@ import {
   mainLatinLanguagesOfWords,
   type PhraseSet,
 } from '../languages'
-import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSlang, isSurname } from '../lexicon'
+import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isForeignWord, isSlang, isSurname } from '../lexicon'
 import { isClosedClassWord } from '../remembered'
 import { classify } from '../lexicon/word-class'
 import { boundedMemo } from '../memo'
@@ -260,7 +260,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
       }
-      if (strong) {
+      if (strong || relativeNamedInArabic(set === lang.relationCues, first.w)) {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
       }
@@ -284,6 +284,21 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       break
     }
   }
+}
+
+const ARABIC_WORD = /^\p{Script=Arabic}{2,}$/u
+// A noun with a possessive ending ("ضغطها", her pressure) or a verb of the spoken present ("بتاخد", she takes): no name.
+const ARABIC_INFLECTED = /(?:ها|هم|هن|كم|كن)$|^(?:بت|بي|بن|با|عم)\p{Script=Arabic}{2,}/u
+
+/**
+ * "أمي وردة", "بخصوص أبوي جاسم": right after a relation word of Arabic, a word no table, frequency list or clinical
+ * list knows is the relative's name, whatever it also means (nothing is capitalised to say so). A word of the lists
+ * ("أمي تعبانة", "أمي عندها"), one with the article (an adjective) or a number stays.
+ */
+function relativeNamedInArabic(afterRelation: boolean, word: string): boolean {
+  if (!afterRelation || !ARABIC_WORD.test(word) || word.startsWith('ال') || ARABIC_INFLECTED.test(word)) return false
+  const lang = languages()
+  return !lang.words.has(word) && !lang.numbers.has(word) && !isForeignWord(word) && !isClinicalTerm(word)
 }
 
 /**

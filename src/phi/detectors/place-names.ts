@@ -294,7 +294,7 @@ export const PLACE_SUFFIXES =
 export const PLACE_SUFFIX_WORD = new RegExp(`^(?:${PLACE_SUFFIXES})$`)
 /** Words that do not open a town's name: "in the park", "in a trailer park", "in my city". */
 export const NOT_PLACE_HEAD =
-  /^(?:the|a|an|my|our|his|her|their|your|this|that|some|trailer|rv|mobile|senior|assisted|nursing|state|national|amusement|water|theme|dog|skate|ball|industrial|office|business|same|big|small|little|new|old|nice|quiet|and|or|of|at|in|on|by|to|near|for|with)$/
+  /^(?:the|a|an|my|our|his|her|their|your|this|that|these|those|both|all|each|every|other|several|two|three|some|trailer|rv|mobile|senior|assisted|nursing|state|national|amusement|water|theme|dog|skate|ball|industrial|office|business|same|big|small|little|new|old|nice|quiet|and|or|of|at|in|on|by|to|near|for|with)$/
 /** A place suffix after a town the lexicon knows alone: "columbia heights", "sioux falls". */
 export const CITY_SUFFIX =
   /^[ \t]+(?:heights|park|falls|springs|beach|hills|city|village|junction|center|valley|grove|harbor|creek|gardens|township)(?![\p{L}\p{N}])/u

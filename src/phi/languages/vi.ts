@@ -146,7 +146,7 @@ export const vi: LanguageTable = {
     "tui ten la", "mình tên là", "minh ten la", "mình tên", "minh ten", "tôi là", "toi la", "em là", "em la",
     "đây là", "day la", "tôi là bệnh nhân", "toi la benh nhan", "bệnh nhân tên", "benh nhan ten", "họ tên",
     "ho ten", "họ và tên", "ho va ten", "tên", "ten", "tên là", "ten la", "con là", "cháu là", "chau la",
-    "tui là", "tui la", "mình là", "minh la"
+    "tui là", "tui la", "mình là", "minh la", "anh là", "chị là", "cô là", "chú là", "bác là"
   ],
   relationCues: [
     "mẹ tôi", "me toi", "mẹ của tôi", "me cua toi", "mẹ em", "me em", "mẹ con", "me con", "mẹ mình", "me minh",
