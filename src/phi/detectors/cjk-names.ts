@@ -357,7 +357,7 @@ const SPELLED_SURNAMES = [
 ]
 
 // Characters after which a Chinese name may start before a title: "是", "的", "给", "和", "跟", "与", "找", "问", "请", "叫".
-const NAME_OPENERS = new Set([...'是的给和跟与找问请叫'])
+const NAME_OPENERS = new Set([...'是的给和跟与找问请叫醒诉訴让讓帮幫陪带帶知送顾顧望接'])
 
 /** A word of two to four characters of `words` starts at `at` in `run`. */
 function wordStartsAt(run: string, at: number, words: ReadonlySet<string>): boolean {
@@ -367,7 +367,7 @@ function wordStartsAt(run: string, at: number, words: ReadonlySet<string>): bool
 
 // Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
 const STOP_CHARS = new Set([
-  ...'的了是在和与跟也都就还说話话要想有没不很吗呢吧啊呀嗯呃额哦喂我你他她它们今昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
+  ...'的了是在和与跟也都就还说話话要想有没不很吗呢吧啊呀嗯呃额哦喂去请請带帶我你他她它们今昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
 ])
 
 // Time words that follow a person ("我妈妈上周摔倒了"): never part of the name before them.
@@ -408,6 +408,11 @@ function hangulGivenName(word: string): boolean {
   const given = (stem: string) => lang.givenNames.has(stem) && !lang.words.has(stem) && !lang.plainWords.has(stem)
   const particle = PERSON_PARTICLES.find((p) => word.length > p.length + 1 && word.endsWith(p))
   return given(word) || (particle !== undefined && given(word.slice(0, word.length - particle.length)))
+}
+
+/** A particle a Korean name takes ("이가", "는", "한테"), whole. */
+export function isPersonParticle(rest: string): boolean {
+  return PERSON_PARTICLES.includes(rest)
 }
 
 /** Particles a Korean name takes (subject, topic, object, vocative, "to", "with", "too"), longest first. */

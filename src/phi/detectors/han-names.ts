@@ -6,7 +6,8 @@
  */
 import { languages } from '../languages'
 import { isClinicalTerm } from '../lexicon'
-import { hasHan } from './chars'
+import { SCRIPT, hasHan, holdsScript } from './chars'
+import { isPersonParticle } from './cjk-names'
 import type { DetectInput, Span } from './types'
 
 const HAN_RUN = /\p{Script=Han}+/gu
@@ -38,6 +39,7 @@ function familyLength(run: string, at: number): number {
  */
 export function hanGivenNames(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
+  if (holdsScript(text, SCRIPT.hangul)) hangulGivenNamesOfFound(text, spans, out)
   if (!hasHan(text)) return out
   const { familyNames } = languages()
   // Each given name once (a long text repeats the same names), and no occurrence inside a name already found.
@@ -55,6 +57,34 @@ export function hanGivenNames(text: string, spans: readonly Span[]): Span[] {
       if (inName[at] === 0) out.push({ start: at, end: at + 2, type: 'NAME', source: 'han:given' })
   }
   return out
+}
+
+const HANGUL_WORD = /\p{Script=Hangul}+/gu
+
+/**
+ * The same for Hangul: a family name and a given name of two syllables found as a name ("김하늘 엄마") makes the given
+ * name a name wherever the message uses it, with the "-이" children's names take and any particle ("하늘이가", "하늘이는").
+ */
+function hangulGivenNamesOfFound(text: string, spans: readonly Span[], out: Span[]): void {
+  const { familyNames } = languages()
+  const givens = new Set<string>()
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue
+    for (const m of text.slice(s.start, s.end).matchAll(HANGUL_WORD)) {
+      const w = m[0].normalize('NFC')
+      if (w.length >= 3 && familyNames.has(w[0]!) && !familyNames.has(w.slice(0, 2))) givens.add(w.slice(1, 3))
+    }
+  }
+  if (givens.size === 0) return
+  for (const m of text.matchAll(HANGUL_WORD)) {
+    const w = m[0].normalize('NFC')
+    const given = w.slice(0, 2)
+    if (w.length < 2 || !givens.has(given) || w.length !== m[0].length) continue
+    const rest = w.slice(2)
+    if (rest !== '' && !isPersonParticle(rest)) continue
+    const end = m.index + 2 + (rest.startsWith('이') && rest !== '이' && isPersonParticle(rest.slice(1)) ? 1 : 0)
+    out.push({ start: m.index, end, type: 'NAME', source: 'hangul:given' })
+  }
 }
 
 /** NAME spans for Han sign-offs and names before 的 + a kin word. */

@@ -260,13 +260,20 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
       }
-      if (strong || relativeNamedInArabic(set === lang.relationCues, first.w)) {
+      if (strong) {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
       }
       // After a relation word a known first name is one even when it is also a word ("my mother blessing").
       const relationFirst = set === lang.relationCues && isFirstName(first.w) && !ENGLISH_BOUNDARY.has(first.w)
-      if (!naming && !nameLike(first, text, cased) && !relationFirst && !ownGiven) continue
+      if (
+        !naming &&
+        !nameLike(first, text, cased) &&
+        !relationFirst &&
+        !ownGiven &&
+        !relativeNamedInArabic(set === lang.relationCues, first.w)
+      )
+        continue
       // English and Spanish introductions ("it's sunny again") are read by names.ts, which knows their idioms.
       // Only a first name that is no English word passes: "it's dolores", not "it's sunny again".
       if (self && !naming && englishOrSpanishIntro(cue) && !(classify(first.w).first && !isEnglishWord(first.w)))
@@ -276,7 +283,13 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         const next = list[j + 1]!
         if (isNameBoundary(next.w) || CALLER_WORDS.has(next.w) || HAN.test(next.w)) break
         // After other cues a later word must look like a name or a surname ("my son diego young", not "diego really").
-        if (!naming && !nameLike(next, text, cased) && !lang.familyNames.has(next.w) && !classify(next.w).wordSurname)
+        if (
+          !naming &&
+          !nameLike(next, text, cased) &&
+          !lang.familyNames.has(next.w) &&
+          !classify(next.w).wordSurname &&
+          !arabicFamilyName(next.w)
+        )
           break
         j++
       }
@@ -297,6 +310,16 @@ const ARABIC_INFLECTED = /(?:ها|هم|هن|كم|كن)$|^(?:بت|بي|بن|با|
  */
 function relativeNamedInArabic(afterRelation: boolean, word: string): boolean {
   if (!afterRelation || !ARABIC_WORD.test(word) || word.startsWith('ال') || ARABIC_INFLECTED.test(word)) return false
+  const lang = languages()
+  return !lang.words.has(word) && !lang.numbers.has(word) && !isForeignWord(word) && !isClinicalTerm(word)
+}
+
+/**
+ * "بنتي آمنة الطيب": after a name, a word with the article that no table, frequency list or clinical list knows is the
+ * family name ("الطيب", "الزين"); "آمنة المريضة" (the sick one) stays.
+ */
+function arabicFamilyName(word: string): boolean {
+  if (!ARABIC_WORD.test(word) || !word.startsWith('ال') || word.length < 4) return false
   const lang = languages()
   return !lang.words.has(word) && !lang.numbers.has(word) && !isForeignWord(word) && !isClinicalTerm(word)
 }

@@ -6,6 +6,57 @@ import { hasAttachedSuffix, languages } from '../languages'
 import type { Span } from './types'
 
 const UNIT_VALUE = /^[ \t]{0,2}[.#№]?[ \t]{0,2}([\p{L}\p{N}]{1,6}(?:[-/][\p{L}\p{N}]{1,4})?)(?![\p{L}\p{N}])/u
+// Words that join number words in the languages the tables read ("trezentos e dois", "двести и", "مية وستة").
+const NUMBER_JOINERS = new Set(['e', 'y', 'et', 'and', 'и', 'و'])
+const SPACED_WORD = /^([ \t]{1,2})([\p{L}\p{M}]+)/u
+
+/**
+ * The length of the number words said from `at` ("trezentos e dois", "двести четырнадцать"), joiners between them
+ * included; `joined` when the text before ended on a joiner or number word already. 0 when none.
+ */
+function spokenNumberLength(text: string, at: number, joined = false): number {
+  const { numbers } = languages()
+  let end = 0
+  let pos = at
+  let pending = joined
+  for (let k = 0; k < 8; k++) {
+    const m = SPACED_WORD.exec(text.slice(pos, pos + 40))
+    if (!m) break
+    const w = m[2]!.toLowerCase()
+    if (numbers.has(w)) {
+      pos += m[0].length
+      end = pos - at
+      pending = true
+    } else if (pending && NUMBER_JOINERS.has(w)) {
+      pos += m[0].length
+      pending = true
+    } else break
+  }
+  return end
+}
+
+const LAST_WORD = /([\p{L}\p{M}]+)[ \t]*$/u
+const FIRST_WORD = /^([\p{L}\p{M}]+)/u
+const WORD_BEFORE = /([\p{L}\p{M}]+)([ \t]{1,2})$/u
+
+/** Where the number words said right before `at` start ("[quatorze cent] six north shiloh road"); `at` when none. */
+function spokenNumberStart(text: string, at: number, first: string): number {
+  const { numberLanguages } = languages()
+  // Number words of the language of the number the street opens with ("en" is one in Haitian Creole, not in Spanish).
+  const codes = numberLanguages.get(first)
+  let start = at
+  for (let k = 0; k < 6; k++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))
+    if (!m) break
+    const w = m[1]!.toLowerCase()
+    const same = [...(numberLanguages.get(w) ?? [])].some((c) => codes?.has(c))
+    if (!same && !(k > 0 && NUMBER_JOINERS.has(w))) break
+    start -= m[0].length
+  }
+  // A joiner never opens the number.
+  const opening = FIRST_WORD.exec(text.slice(start))?.[1]?.toLowerCase() ?? ''
+  return NUMBER_JOINERS.has(opening) ? start + opening.length + 1 : start
+}
 
 // A street type said after a street the detector closed on an earlier one ("juniper ridge [way]"), with the unit after
 // it ("unit four b", "apt 2").
@@ -50,8 +101,25 @@ const GLUED_UNIT = /^(\d{1,5})([\p{Script=Hangul}\p{Script=Han}]{1,4})/u
 export function addressUnits(text: string, spans: readonly Span[]): Span[] {
   const units = languages().addressUnits
   const out: Span[] = []
+  const { numbers } = languages()
   for (const s of spans) {
     if (s.type !== 'STREET') continue
+    // "quatorze cent [six north shiloh road]": a house number said in words the street was opened inside.
+    const first = FIRST_WORD.exec(text.slice(s.start, s.end))?.[1]?.toLowerCase() ?? ''
+    if (numbers.has(first)) {
+      const start = spokenNumberStart(text, s.start, first)
+      if (start < s.start) out.push({ start, end: s.end, type: 'STREET', source: 'street:unit' })
+    }
+    // "[… apartamento trezentos e] dois", "[… квартира двести] четырнадцать": a spoken number the street was closed
+    // inside goes on to its last word.
+    const last = LAST_WORD.exec(text.slice(Math.max(s.start, s.end - 24), s.end))?.[1]?.toLowerCase() ?? ''
+    if (numbers.has(last) || NUMBER_JOINERS.has(last)) {
+      const more = spokenNumberLength(text, s.end, true)
+      if (more > 0) {
+        out.push({ start: s.start, end: s.end + more, type: 'STREET', source: 'street:unit' })
+        continue
+      }
+    }
     const after = text.slice(s.end, s.end + 80)
     // "брайтон бич авеню триста пять, квартира шесть": the house number said after the street, then the unit.
     const comma = /^[ \t]{0,2},?[ \t]{0,2}/.exec(after)![0]
@@ -93,6 +161,12 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
           type: 'STREET',
           source: 'street:unit',
         })
+      continue
+    }
+    // A unit said in number words of any length ("apartamento trezentos e dois"), else one short value ("4b").
+    const spoken = spokenNumberLength(rest, unitEnd)
+    if (spoken > 0) {
+      out.push({ start: s.start, end: s.end + lead.length + unitEnd + spoken, type: 'STREET', source: 'street:unit' })
       continue
     }
     const value = UNIT_VALUE.exec(rest.slice(unitEnd))
