@@ -95,6 +95,8 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
 }
 
 const AMBIGUOUS_OPENERS = new Set(['pho', 'daan', 'ri'])
+// Words that open a street's name though the tables know them as words ("old denton road", "west main street").
+const NAME_PREFIXES = new Set(['old', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'county'])
 // US street types said in full after the street's name ("… blue hill avenue").
 const STREET_TYPES = new Set(['street', 'avenue', 'road', 'drive', 'lane', 'boulevard', 'court', 'parkway', 'highway'])
 
@@ -136,7 +138,7 @@ function numberedStreets(text: string, out: Span[]): void {
         i - from < 3 &&
         numberAt(list, from - 1) === 0 &&
         !isFunctionWordOfAnyLanguage(list[from - 1]!.w) &&
-        !languages().words.has(list[from - 1]!.w) &&
+        (!languages().words.has(list[from - 1]!.w) || NAME_PREFIXES.has(list[from - 1]!.w)) &&
         spacedGap(text, list[from - 1]!, list[from]!)
       )
         from--

@@ -26,8 +26,12 @@ const IDENTIFIER_BEFORE = new Set([
   'code', 'codes', 'id', 'number', 'no', 'num', 'nr', 'apt', 'apartment', 'unit', 'suite', 'ste', 'box', 'lot', 'room',
   'rm', 'mrn', 'account', 'member', 'policy', 'claim', 'case', 'ticket', 'order', 'ext', 'extension', 'pin', 'password',
   'passcode', 'zip', 'código', 'codigo', 'número', 'numero', 'numéro', 'clave', 'contraseña', 'senha', 'код', 'номер',
-  'mã', 'số',
+  'mã', 'số', 'kòd', 'nimewo', 'numéro', 'رمز', 'رقم', 'كود', 'الرمز', 'الرقم', 'الكود', '비밀번호', '번호', '코드',
+  '암호',
 ])
+// A Korean identifier word takes a particle ("비밀번호는 1952"); a Han one is written onto its verb ("密码是1952").
+const HANGUL_PARTICLE_AT_END = /(?:는|은|이|가|도)$/u
+const HAN_IDENTIFIER_AT_END = /(?:密码|密碼|号码|號碼|编号|編號|代码|代碼)(?:是|为|為)?$/u
 // Words that make the number an address or an identifier, whatever follows: never a claim for a count.
 // biome-ignore format: packed list
 const ADDRESS_BEFORE = new Set([
@@ -46,7 +50,12 @@ const VALUE_LINKS = new Set([
 function identifierBefore(list: readonly Word[], from: number): boolean {
   let k = from - 1
   while (k >= from - 2 && VALUE_LINKS.has(list[k]?.w ?? '')) k--
-  return IDENTIFIER_BEFORE.has(list[k]?.w ?? '')
+  const w = list[k]?.w ?? ''
+  return (
+    IDENTIFIER_BEFORE.has(w) ||
+    IDENTIFIER_BEFORE.has(w.replace(HANGUL_PARTICLE_AT_END, '')) ||
+    HAN_IDENTIFIER_AT_END.test(w)
+  )
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', 'y', 'o', 'et', 'ou', 'e', 'at', 'и', 'và'])

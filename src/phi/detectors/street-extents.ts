@@ -23,7 +23,8 @@ function spokenNumberLength(text: string, at: number, joined = false): number {
     const m = SPACED_WORD.exec(text.slice(pos, pos + 40))
     if (!m) break
     const w = m[2]!.toLowerCase()
-    if (numbers.has(w)) {
+    // Arabic writes "and" onto the next number ("مية وستة").
+    if (numbers.has(w) || (pending && w.startsWith('و') && numbers.has(w.slice(1)))) {
       pos += m[0].length
       end = pos - at
       pending = true
