@@ -144,15 +144,7 @@ export function detectFacilityNames(input: DetectInput): Span[] {
         const generic =
           town.split(' ').every((x) => DIRECTIONS.has(x) || OFFICE_PARTS.has(x)) ||
           (k === i + 1 && OFFICE_KINDS.has(town))
-        // Two or three words, one of them no everyday word, none clinical or an office's kind, name a neighbourhood
-        // the gazetteer does not hold ("your linda vista site", "our logan heights office"), failing closed.
-        const between = words.slice(i + 1, k + 1)
-        const unlisted =
-          k >= i + 2 &&
-          SITE_WORDS.has(office.w) &&
-          between.some((x) => !isBasicWord(x.w)) &&
-          between.every((x) => !isClinicalTerm(x.w) && !notSiteName(x.w))
-        if (joined && !generic && (isCity(town) || unlisted)) {
+        if (joined && !generic && isCity(town)) {
           out.push({ start: words[i + 1]!.start, end: words[k]!.end, type: 'CITY', source: 'city:office' })
           break
         }
@@ -170,12 +162,7 @@ export function detectFacilityNames(input: DetectInput): Span[] {
 }
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central', 'upper', 'lower', 'mid', 'old'])
-// biome-ignore format: packed list
-const OFFICE_PARTS = new Set([
-  'branch', 'site', 'side', 'end', 'star', 'main', 'point', 'wing', 'annex', 'center', 'department', 'dept', 'billing',
-  'scheduling', 'records', 'admin', 'administration', 'registration', 'intake', 'enrollment', 'referral', 'referrals',
-  'insurance', 'finance', 'accounting', 'testing', 'vaccine', 'vaccination', 'screening',
-])
+const OFFICE_PARTS = new Set(['branch', 'site', 'side', 'end', 'star', 'main', 'point', 'wing', 'annex', 'center'])
 const OFFICE_OWNERS = new Set(['the', 'our', 'your', 'their', 'la', 'el', 'nuestra', 'nuestro'])
 // Towns of the list that are words an office or a center is named by ("the post office", "the home office", "the
 // park center"): alone before an office word, no town.
@@ -195,16 +182,6 @@ const OFFICE_WORDS = new Set([
   'office', 'offices', 'location', 'branch', 'campus', 'clinic', 'site', 'unit', 'center', 'centre', 'facility',
   'hospital', 'pharmacy', 'lab', 'gym', 'practice', 'team', 'senior',
 ])
-
-// The office words after which a name no list holds is a place: not "team", "unit" or "practice" (a person's).
-const SITE_WORDS = new Set(['office', 'offices', 'location', 'branch', 'campus', 'site'])
-
-/** A word that names an office's part, kind or direction, a function word or a facility word: no neighbourhood's. */
-function notSiteName(w: string): boolean {
-  return (
-    DIRECTIONS.has(w) || OFFICE_PARTS.has(w) || OFFICE_KINDS.has(w) || FUNCTION_WORDS.has(w) || FACILITY_TAIL.has(w)
-  )
-}
 
 // Words that continue a facility's name after the place in it ("Northfield Urgent Care", "Bayside Orthopedics").
 // biome-ignore format: packed list

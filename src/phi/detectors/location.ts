@@ -242,8 +242,9 @@ const BUILDING_PARTS = new Set([
 ])
 
 /** Whether the place cue at `at` may put a town that is a rarer English word after it. */
-function townCueContext(lower: string, at: number, cue: string): boolean {
-  if (FOREIGN_PLACE_CUE.test(cue)) return true
+function townCueContext(lower: string, at: number, cue: string, word: string): boolean {
+  // A word written with Vietnamese marks after "ở" is Vietnamese ("ở quầy", at the counter), not an English town.
+  if (FOREIGN_PLACE_CUE.test(cue)) return !/^ở/u.test(cue) || /^[a-z' .-]+$/.test(word)
   if (!/^(?:in|from|near|at)\s/u.test(cue)) return false
   const before = /([\p{L}']+)[ \t]+$/u.exec(lower.slice(Math.max(0, at - 24), at))?.[1] ?? ''
   return PLACED_BEFORE.has(before)
@@ -401,7 +402,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
         if (
           k === 1 &&
           !origin &&
-          ((isEnglishWord(bare) && (isBasicWord(bare) || !townCueContext(lower, m.index, m[0]))) ||
+          ((isEnglishWord(bare) && (isBasicWord(bare) || !townCueContext(lower, m.index, m[0], bare))) ||
             isFunctionWordOfAnyLanguage(bare) ||
             // After a Spanish cue a Spanish word is a word ("en blanco", "desde salida 5"); after an English one a
             // town ("from amarillo").

@@ -288,7 +288,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
           !nameLike(next, text, cased) &&
           !lang.familyNames.has(next.w) &&
           !classify(next.w).wordSurname &&
-          !arabicFamilyName(next.w)
+          !(lang.givenNames.has(list[j]!.w) && arabicFamilyName(next.w))
         )
           break
         j++
@@ -315,7 +315,7 @@ function relativeNamedInArabic(afterRelation: boolean, word: string): boolean {
 }
 
 /**
- * "بنتي آمنة الطيب": after a name, a word with the article that no table, frequency list or clinical list knows is the
+ * "بنتي آمنة الطيب": after a given name of the tables, a word with the article that no table, frequency list or clinical list knows is the
  * family name ("الطيب", "الزين"); "آمنة المريضة" (the sick one) stays.
  */
 function arabicFamilyName(word: string): boolean {

@@ -2,7 +2,7 @@
  * A street found already, widened over what is said right after it (a resolved pass, like extents.ts for names): a
  * street type closed on late ("juniper ridge [way]") and a unit ("кв. 4Д", "apto 3B", "3rd floor").
  */
-import { hasAttachedSuffix, languages } from '../languages'
+import { hasAttachedSuffix, languages, mainLatinLanguages } from '../languages'
 import type { Span } from './types'
 
 const UNIT_VALUE = /^[ \t]{0,2}[.#№]?[ \t]{0,2}([\p{L}\p{N}]{1,6}(?:[-/][\p{L}\p{N}]{1,4})?)(?![\p{L}\p{N}])/u
@@ -10,21 +10,44 @@ const UNIT_VALUE = /^[ \t]{0,2}[.#№]?[ \t]{0,2}([\p{L}\p{N}]{1,6}(?:[-/][\p{L}
 const NUMBER_JOINERS = new Set(['e', 'y', 'et', 'and', 'и', 'و'])
 const SPACED_WORD = /^([ \t]{1,2})([\p{L}\p{M}]+)/u
 
+/** The languages whose number words all of `words` are (joiners skipped); undefined when none is a number word. */
+function languagesOfNumber(words: readonly string[]): Set<string> | undefined {
+  const { numberLanguages } = languages()
+  let codes: Set<string> | undefined
+  for (const w of words) {
+    if (NUMBER_JOINERS.has(w)) continue
+    const own = numberLanguages.get(w) ?? numberLanguages.get(w.slice(1))
+    if (!own) break
+    const next: Set<string> = codes ? new Set([...codes].filter((c) => own.has(c))) : new Set(own)
+    if (next.size === 0) break
+    codes = next
+  }
+  return codes
+}
+
+/** Whether `w` is a number word of one of `codes` ("en" is one in Haitian Creole, not in Spanish). */
+function numberOf(w: string, codes: ReadonlySet<string>): boolean {
+  const own = languages().numberLanguages.get(w)
+  return own !== undefined && [...own].some((c) => codes.has(c))
+}
+
 /**
- * The length of the number words said from `at` ("trezentos e dois", "двести четырнадцать"), joiners between them
- * included; `joined` when the text before ended on a joiner or number word already. 0 when none.
+ * The length of the number words of `codes` said from `at` ("trezentos e dois", "двести четырнадцать"), joiners
+ * between them included; `joined` when the text before ended on a joiner or number word already. 0 when none.
  */
-function spokenNumberLength(text: string, at: number, joined = false): number {
-  const { numbers } = languages()
+function spokenNumberLength(text: string, at: number, codes: ReadonlySet<string> | undefined, joined = false): number {
   let end = 0
   let pos = at
   let pending = joined
+  let own = codes
   for (let k = 0; k < 8; k++) {
     const m = SPACED_WORD.exec(text.slice(pos, pos + 40))
     if (!m) break
     const w = m[2]!.toLowerCase()
     // Arabic writes "and" onto the next number ("مية وستة").
-    if (numbers.has(w) || (pending && w.startsWith('و') && numbers.has(w.slice(1)))) {
+    const word = pending && w.startsWith('و') && !languages().numbers.has(w) ? w.slice(1) : w
+    own ??= languagesOfNumber([word])
+    if (own && numberOf(word, own)) {
       pos += m[0].length
       end = pos - at
       pending = true
@@ -36,28 +59,40 @@ function spokenNumberLength(text: string, at: number, joined = false): number {
   return end
 }
 
-const LAST_WORD = /([\p{L}\p{M}]+)[ \t]*$/u
-const FIRST_WORD = /^([\p{L}\p{M}]+)/u
-const WORD_BEFORE = /([\p{L}\p{M}]+)([ \t]{1,2})$/u
+const SPAN_WORDS = /[\p{L}\p{M}]+/gu
 
 /** Where the number words said right before `at` start ("[quatorze cent] six north shiloh road"); `at` when none. */
-function spokenNumberStart(text: string, at: number, first: string): number {
-  const { numberLanguages } = languages()
-  // Number words of the language of the number the street opens with ("en" is one in Haitian Creole, not in Spanish).
-  const codes = numberLanguages.get(first)
+function spokenNumberStart(text: string, at: number, codes: ReadonlySet<string>): number {
   let start = at
   for (let k = 0; k < 6; k++) {
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))
     if (!m) break
     const w = m[1]!.toLowerCase()
-    const same = [...(numberLanguages.get(w) ?? [])].some((c) => codes?.has(c))
-    if (!same && !(k > 0 && NUMBER_JOINERS.has(w))) break
+    if (!numberOf(w, codes) && !(k > 0 && NUMBER_JOINERS.has(w))) break
     start -= m[0].length
   }
   // A joiner never opens the number.
   const opening = FIRST_WORD.exec(text.slice(start))?.[1]?.toLowerCase() ?? ''
   return NUMBER_JOINERS.has(opening) ? start + opening.length + 1 : start
 }
+
+const LATIN = /\p{Script=Latin}/u
+
+/**
+ * `codes` when the number is said in a language the text is written in (a script of its own says so by itself):
+ * "san" and "en" are Haitian Creole numbers, but "vivimos en san ysidro" is Spanish.
+ */
+function ofText(
+  codes: Set<string> | undefined,
+  word: string,
+  textLanguages: ReadonlySet<string>,
+): Set<string> | undefined {
+  if (!codes || !LATIN.test(word)) return codes
+  return [...codes].some((c) => textLanguages.has(c) || c === 'en') ? codes : undefined
+}
+
+const FIRST_WORD = /^([\p{L}\p{M}]+)/u
+const WORD_BEFORE = /([\p{L}\p{M}]+)([ \t]{1,2})$/u
 
 // A street type said after a street the detector closed on an earlier one ("juniper ridge [way]"), with the unit after
 // it ("unit four b", "apt 2").
@@ -102,20 +137,22 @@ const GLUED_UNIT = /^(\d{1,5})([\p{Script=Hangul}\p{Script=Han}]{1,4})/u
 export function addressUnits(text: string, spans: readonly Span[]): Span[] {
   const units = languages().addressUnits
   const out: Span[] = []
-  const { numbers } = languages()
+  let textLanguages: ReadonlySet<string> | undefined
   for (const s of spans) {
     if (s.type !== 'STREET') continue
     // "quatorze cent [six north shiloh road]": a house number said in words the street was opened inside.
-    const first = FIRST_WORD.exec(text.slice(s.start, s.end))?.[1]?.toLowerCase() ?? ''
-    if (numbers.has(first)) {
-      const start = spokenNumberStart(text, s.start, first)
+    const spanWords = text.slice(s.start, s.end).toLowerCase().match(SPAN_WORDS) ?? []
+    textLanguages ??= mainLatinLanguages(text.toLowerCase().match(SPAN_WORDS) ?? [])
+    const leading = ofText(languagesOfNumber(spanWords.slice(0, 4)), spanWords[0] ?? '', textLanguages)
+    if (leading) {
+      const start = spokenNumberStart(text, s.start, leading)
       if (start < s.start) out.push({ start, end: s.end, type: 'STREET', source: 'street:unit' })
     }
     // "[… apartamento trezentos e] dois", "[… квартира двести] четырнадцать": a spoken number the street was closed
-    // inside goes on to its last word.
-    const last = LAST_WORD.exec(text.slice(Math.max(s.start, s.end - 24), s.end))?.[1]?.toLowerCase() ?? ''
-    if (numbers.has(last) || NUMBER_JOINERS.has(last)) {
-      const more = spokenNumberLength(text, s.end, true)
+    // inside goes on to its last word, in the language of its number words.
+    const trailing = ofText(languagesOfNumber(spanWords.slice(-4).reverse()), spanWords.at(-1) ?? '', textLanguages)
+    if (trailing) {
+      const more = spokenNumberLength(text, s.end, trailing, true)
       if (more > 0) {
         out.push({ start: s.start, end: s.end + more, type: 'STREET', source: 'street:unit' })
         continue
@@ -165,7 +202,7 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
       continue
     }
     // A unit said in number words of any length ("apartamento trezentos e dois"), else one short value ("4b").
-    const spoken = spokenNumberLength(rest, unitEnd)
+    const spoken = spokenNumberLength(rest, unitEnd, undefined)
     if (spoken > 0) {
       out.push({ start: s.start, end: s.end + lead.length + unitEnd + spoken, type: 'STREET', source: 'street:unit' })
       continue
