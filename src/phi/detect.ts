@@ -36,6 +36,7 @@ import { detectCapitalisedTowns } from './detectors/capitalised-towns'
 import { detectHanAddresses } from './detectors/han-addresses'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
+import { isSpaceUnit } from './detectors/chars'
 import { LABELS } from './transform'
 import { nameWords, spelledForms } from './name-words'
 import type { PhiType } from './types'
@@ -141,7 +142,11 @@ function byStart(spans: readonly Span[]): Span[] {
   if (!fits) return [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
   keys.sort()
   const out = new Array<Span>(n)
-  for (let i = 0; i < n; i++) out[i] = spans[keys[i]! % KEY_COUNT]!
+  // The place in the list is the key's low bits: read by an exact division by a power of two (a float % is fmod).
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!
+    out[i] = spans[key - Math.floor(key / KEY_COUNT) * KEY_COUNT]!
+  }
   return out
 }
 
@@ -183,12 +188,21 @@ function resolve(spans: Span[], text: string): Span[] {
       prev &&
       prev.type === s.type &&
       (s.type === 'NAME' || s.type === 'STREET') &&
-      /^[\s-]*$/.test(text.slice(prev.end, s.start))
+      onlySpacesOrHyphens(text, prev.end, s.start)
     ) {
       merged[merged.length - 1] = { start: prev.start, end: s.end, type: s.type, source: prev.source }
     } else merged.push(s)
   }
   return merged
+}
+
+/** /^[\s-]*$/.test(text.slice(from, to)), read in place (asked of every pair of adjacent names on every resolve). */
+function onlySpacesOrHyphens(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 45 && !isSpaceUnit(c)) return false
+  }
+  return true
 }
 
 /** Distinct name words (lower-case) in detected NAME spans, for propagation across fields. */

@@ -23,6 +23,7 @@ import {
   type Word,
   wordsOf,
 } from './known-forms'
+import { boundedMemo } from './memo'
 import {
   hanNameSpans,
   isClosedClassWord,
@@ -416,8 +417,13 @@ const NOT_REMEMBERED = new Set([
   'him', 'her', 'them', 'us', 'yo', 'tu', 'ella', 'el', 'nosotros', 'vous', 'voce', 'ele', 'ela',
 ])
 
-/** Words of a NAME value; a name spelled letter by letter ("d-e-j-a") is the word it spells. */
-function spelledOrWords(value: string): string[] {
+/**
+ * Words of a NAME value; a name spelled letter by letter ("d-e-j-a") is the word it spells. Remembered per value (a
+ * text names the same people many times over); callers only read the arrays.
+ */
+const spelledOrWords = boundedMemo<readonly string[]>(readSpelledOrWords, 2048)
+
+function readSpelledOrWords(value: string): string[] {
   const trimmed = value.trim()
   if (/^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u.test(trimmed)) return [trimmed.replace(/[^\p{L}]/gu, '')]
   return (foldWord(value).match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''))

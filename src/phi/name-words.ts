@@ -94,9 +94,16 @@ function isAsciiNumber(w: string): boolean {
 
 const SPELLABLE = /^[a-z]{2,10}$/
 
+// The spelled form of a word ('' when it has none), remembered: the same names are spelled out again for every
+// detection of a text's fields and on every propagation round.
+const spelledForm = boundedMemo((w: string): string => (SPELLABLE.test(w) ? [...w].join(' ') : ''), 2048)
+
 /** A name word as said letter by letter ("ho" → "h o"): transcripts spell names after saying them. */
 export function spelledForms(words: Iterable<string>): string[] {
   const out: string[] = []
-  for (const w of words) if (SPELLABLE.test(w)) out.push([...w].join(' '))
+  for (const w of words) {
+    const form = spelledForm(w)
+    if (form !== '') out.push(form)
+  }
   return out
 }

@@ -48,11 +48,17 @@ const VITALS_BEFORE =
 const ADDRESS_BEFORE =
   /\b(?:address|addr|direcci[oó]n|apt|apartment|suite|unit|room|rm|box|floor|house|building|bldg|gate|door|lot)\s*(?:is|was|#|:|number|no\.?)?\s*$/
 
+// What every spoken age above holds: "ninety", "ninetieth", "nineties", "(one|a) hundred(th)", "noventa", "cien(to)".
+const SPOKEN_STEMS = ['ninet', 'hundred', 'noventa', 'cien']
+
 /** Finds ages of 90 and over. */
 export const detectAges: Detector = ({ lower }) => {
   const spans: Span[] = []
   // The third pattern needs a digit in both alternatives (\d is [0-9] even with the u flag).
   const hasDigit = /[0-9]/.test(lower)
+  // Every age of every pattern is digits or a spoken number of 90+, which holds one of these (the patterns have no i
+  // flag): a text with neither is not scanned for the cues.
+  if (!hasDigit && !SPOKEN_STEMS.some((stem) => lower.includes(stem))) return spans
   for (const [i, re] of PATTERNS.entries()) {
     if (i === 2 && !hasDigit) continue
     re.lastIndex = 0

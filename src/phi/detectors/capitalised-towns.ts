@@ -5,29 +5,46 @@
  */
 import { isCity, isFirstName } from '../lexicon'
 import { hasLowerCase, hasUpperCase } from './chars'
+import { matchesOf } from './matches'
 import { isCountryOrState } from './place-names'
 import type { Detector, Span } from './types'
 
 // Two or three capitalised words in a row, each with lower-case letters after its capital.
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}(?![\p{L}\p{N}'’-])/gu
 
+/**
+ * The length of the town a capitalised run opens with (its first three or two words), or 0: a function of the run's
+ * words alone.
+ */
+function townLength(run: string): number {
+  // The words' ends: the run is words of letters joined by spaces and tabs (what /\S+/ splits it into).
+  const ends: number[] = []
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k)
+    if ((c === 32 || c === 9) && k > 0 && run.charCodeAt(k - 1) !== 32 && run.charCodeAt(k - 1) !== 9) ends.push(k)
+  }
+  ends.push(run.length)
+  // A run opening on a first name is a person as often ("Summer Lake", "Princess Anne Garcia"): the name rules
+  // read it, and memory keeps what they find.
+  const firstEnd = ends[0]!
+  if (isFirstName(run.slice(0, firstEnd).toLowerCase())) return 0
+  for (let k = ends.length; k >= 2; k--) {
+    const lower = run.slice(0, ends[k - 1]).toLowerCase()
+    if (isCity(lower) && !isCountryOrState(lower)) return ends[k - 1]!
+  }
+  return 0
+}
+
 /** Finds capitalised runs whose first two or three words make a town of the gazetteer, as CITY spans. */
 export const detectCapitalisedTowns: Detector = ({ text }) => {
   if (!hasUpperCase(text) || !hasLowerCase(text)) return []
   const out: Span[] = []
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    const words = [...m[0].matchAll(/\S+/gu)]
-    // A run opening on a first name is a person as often ("Summer Lake", "Princess Anne Garcia"): the name rules
-    // read it, and memory keeps what they find.
-    if (isFirstName(words[0]![0].toLowerCase())) continue
-    for (let k = words.length; k >= 2; k--) {
-      const last = words[k - 1]!
-      const phrase = m[0].slice(0, last.index + last[0].length)
-      const lower = phrase.toLowerCase()
-      if (!isCity(lower) || isCountryOrState(lower)) continue
-      out.push({ start: m.index, end: m.index + phrase.length, type: 'CITY', source: 'city:capitalised' })
-      break
-    }
+  // Runs repeat in a text (a name said in every line): each distinct run is looked up once.
+  const lengths = new Map<string, number>()
+  for (const m of matchesOf(CAPITALISED_RUN, text)) {
+    let length = lengths.get(m[0])
+    if (length === undefined) lengths.set(m[0], (length = townLength(m[0])))
+    if (length > 0) out.push({ start: m.index, end: m.index + length, type: 'CITY', source: 'city:capitalised' })
   }
   return out
 }

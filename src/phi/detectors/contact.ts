@@ -200,6 +200,41 @@ function plausibleDomain(match: string): boolean {
   return domain === undefined || !(isFunctionWordOfAnyLanguage(domain) || languages().numbers.has(domain))
 }
 
+// What the link patterns cannot match without, read by indexOf: most texts have full stops and slashes, but few a
+// letter right after a full stop (DOMAIN's ".com", no u flag: ASCII letters only) or right before a slash
+// (HOST_WITH_PATH's "….health-system/", with the i and u flags: ſ and K fold onto s and k). IPV6 needs two colons
+// with at most four hex digits between them.
+
+/** Whether some full stop of `text` has an ASCII letter right after it. */
+function letterAfterDot(text: string): boolean {
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    const c = text.charCodeAt(i + 1) | 32
+    if (c >= 97 && c <= 122) return true
+  }
+  return false
+}
+
+/** Whether some slash of `text` has a letter of [a-z] (as /[a-z]/iu reads it) right before it. */
+function letterBeforeSlash(text: string): boolean {
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    const c = i > 0 ? text.charCodeAt(i - 1) : 0
+    if (((c | 32) >= 97 && (c | 32) <= 122) || c === 0x17f || c === 0x212a) return true
+  }
+  return false
+}
+
+/** Whether two colons of `text` stand with at most four hex digits between them ("fe80::1", "2001:db8:"). */
+function hexGroupBetweenColons(text: string): boolean {
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    for (let j = i + 1; j <= i + 5 && j < text.length; j++) {
+      const c = text.charCodeAt(j)
+      if (c === 58) return true
+      if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102))) break
+    }
+  }
+  return false
+}
+
 /** Finds emails, URLs, IP addresses and phone/fax numbers. */
 export const detectContact: Detector = ({ text, lower }) => {
   const spans: Span[] = []
@@ -232,10 +267,10 @@ export const detectContact: Detector = ({ text, lower }) => {
   for (const m of hasAt ? matchesOf(HANDLE, text) : []) add(spans, m.index, m.index + m[0].length, 'OTHER', 'handle')
   for (const m of URL_GATE.test(text) ? matchesOf(URL, text) : [])
     add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'url')
-  for (const m of text.includes('.') ? matchesOf(DOMAIN, text) : [])
+  for (const m of letterAfterDot(text) ? matchesOf(DOMAIN, text) : [])
     add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
   // A host whose ending no list holds, with a path: "portal.riverbend.health-system/activar" is a link all the same.
-  for (const m of text.includes('/') && text.includes('.') ? matchesOf(HOST_WITH_PATH, text) : [])
+  for (const m of text.includes('.') && letterBeforeSlash(text) ? matchesOf(HOST_WITH_PATH, text) : [])
     add(spans, m.index, m.index + trimUrlEnd(m[0]), 'URL', 'domain')
   for (const m of /site|blog|page|domain|url|link|web|gina|sitio/.test(lower) ? matchesOf(CUED_DOMAIN, text) : []) {
     const [start, end] = valueRange(m)
@@ -246,7 +281,7 @@ export const detectContact: Detector = ({ text, lower }) => {
   for (const m of hasDigit ? matchesOf(IPV4, text) : []) add(spans, m.index, m.index + m[0].length, 'IP', 'ipv4')
   if (/\b(?:dot|point)\b[\s\S]*\b(?:dot|point)\b/.test(lower))
     for (const m of matchesOf(SPOKEN_IP, lower)) add(spans, m.index, m.index + m[0].length, 'IP', 'ip-spoken')
-  for (const m of text.includes(':') ? matchesOf(IPV6, text) : []) {
+  for (const m of hexGroupBetweenColons(text) ? matchesOf(IPV6, text) : []) {
     const v = m[0]
     const colons = (v.match(/:/g) ?? []).length
     const hex = v.replace(/:/g, '').length

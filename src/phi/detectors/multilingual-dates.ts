@@ -416,9 +416,30 @@ function dayJoinedAt(list: readonly Word[], j: number, text: string): number {
   return languages().unitsAfter.phrases.has(next) && !languages().monthBefore.phrases.has(next) ? 0 : j + 1 + n[0]
 }
 
+// The words a marked date cannot do without, for the compiled tables read: a day, month or year marker, or the first
+// word of a plural day phrase.
+let markerWords: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
+
+/** Whether any word of `list` is one of the marker words every date of `markedDates` holds. */
+function holdsDateMarker(list: readonly Word[], lang: ReturnType<typeof languages>): boolean {
+  if (markerWords?.lang !== lang) {
+    const words = new Set([
+      ...lang.dayBefore.phrases,
+      ...lang.monthBefore.phrases,
+      ...lang.yearBefore.phrases,
+      ...lang.daysBefore.forward.next.keys(),
+    ])
+    markerWords = { lang, words }
+  }
+  for (const w of list) if (markerWords.words.has(w.w)) return true
+  return false
+}
+
 /** Dates spelled with marker words before their numbers: "ngày 3 tháng 12 năm 1958", "tháng 12 năm 1958". */
 export function markedDates(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
+  // A text without a marker word holds none of these dates: its words are not read number by number.
+  if (!holdsDateMarker(list, lang)) return
   let i = 0
   while (i < list.length) {
     let j = i

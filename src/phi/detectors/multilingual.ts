@@ -36,9 +36,24 @@ import {
 } from './multilingual-dates'
 import { onOriginal, withoutHanSpaces } from './han-names'
 
+// The words an age below needs, for the compiled tables read: the first word of a "years old" phrase or the last of
+// an "age" phrase.
+let ageWords: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
+
+/** Whether any word of `list` may open a "years old" phrase or end an "age" phrase. */
+function holdsAgeWord(list: readonly Word[], lang: ReturnType<typeof languages>): boolean {
+  if (ageWords?.lang !== lang) {
+    ageWords = { lang, words: new Set([...lang.yearsOld.forward.next.keys(), ...lang.ageBefore.backward.next.keys()]) }
+  }
+  for (const w of list) if (ageWords.words.has(w.w)) return true
+  return false
+}
+
 /** Ages of 90+ with a "years old" phrase after the number or an "age" phrase before it, in any language. */
 function spacedAges(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
+  // Every age here has one of those phrases beside its number: a text without their words is not read number by number.
+  if (!holdsAgeWord(list, lang)) return
   for (let i = 0; i < list.length; i++) {
     const n = numberAtWord(list, i, text)
     if (!n || n[1] < 90 || n[1] > 130) continue

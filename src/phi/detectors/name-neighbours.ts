@@ -21,6 +21,7 @@ import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength, lowerCased } from './chars'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import { isDottedAbbreviation } from './names/layout'
+import { matchesOf } from './matches'
 import type { DetectInput, Span } from './types'
 
 // One or two capital initials right before a name: "C W Baines", "J. R. Okafor". A single vowel without a dot is a
@@ -393,14 +394,25 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
 // A chart's "SURNAME, Given" with neither part found yet: capitals, a comma, a capitalised word.
 const CHART_ORDER = /(?<![\p{L}\p{M}'’])(\p{Lu}{3,})(,[ \t]{0,2})(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*)(?![\p{L}\p{M}])/gu
 
+const UPPER_AT_END = /\p{Lu}$/u
+
+/** Whether a capital letter stands right before some comma: CHART_ORDER matches nowhere else (most texts have none). */
+function capitalBeforeComma(text: string): boolean {
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+    const c = i > 0 ? text.charCodeAt(i - 1) : 0
+    if ((c >= 65 && c <= 90) || (c >= 128 && UPPER_AT_END.test(text.slice(Math.max(0, i - 2), i)))) return true
+  }
+  return false
+}
+
 /**
  * "F/u note: VANG, Kia TSH 8.2": in cased text, a surname of the lists in capitals, a comma and a capitalised word no
  * function or clinical word is a patient written surname first, as charts write them ("Kia" is a word too).
  */
 export function detectChartOrderNames({ text }: DetectInput): Span[] {
-  if (!hasLowerCase(text) || !text.includes(',')) return []
+  if (!hasLowerCase(text) || !capitalBeforeComma(text)) return []
   const out: Span[] = []
-  for (const m of text.matchAll(CHART_ORDER)) {
+  for (const m of matchesOf(CHART_ORDER, text)) {
     const given = m[3]!.toLowerCase()
     if (!isCapitalSurnameFirst(m[1]!) || safe(given) || isClinicalTerm(given)) continue
     out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'name:surname-first' })

@@ -8,7 +8,7 @@ import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { words, type Word } from '../spoken'
 import { spacedGap } from './phrases'
 import { lowerSameLength } from '../blanking'
-import { hasUpperCase } from './chars'
+import { classLengthBefore, hasUpperCase, letterOrMarkLength } from './chars'
 import { matchesOf } from './matches'
 import { NUM_WORD } from './streets'
 import type { Span } from './types'
@@ -55,11 +55,11 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
     if (s.type !== 'NAME' && s.type !== 'CITY' && !street && !dated) continue
     const before =
       !street && mayFollowOpener(text, s.start)
-        ? /([\p{L}\p{M}.]+)[ \t]{1,2}$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))
+        ? wordBeforeBlanks(text.slice(Math.max(0, s.start - 24), s.start))
         : null
-    const word = before?.[1]?.toLowerCase().replace(/\.$/, '')
+    const word = before?.word.toLowerCase().replace(/\.$/, '')
     let start = -1
-    if (!street && word && STREET_OPENERS.has(word)) start = s.start - before![0].length
+    if (!street && word && STREET_OPENERS.has(word)) start = s.start - before!.length
     // A date is a street only after a street word: its ending is not read otherwise.
     if (dated && start < 0) continue
     const blankAfter = text.charCodeAt(s.end) === 32 || text.charCodeAt(s.end) === 9
@@ -186,6 +186,26 @@ function numberAfterCue(text: string, end: number): number {
     if (!JOINERS.has(w)) last = at + m.index! + m[1]!.length
   }
   return last
+}
+
+/**
+ * /([\p{L}\p{M}.]+)[ \t]{1,2}$/u.exec(w) read back from the end: the word (letters, marks, dots) before the one or two
+ * blanks that end `w`, and its length with them; null when none. The pattern was tried from every start of `w`.
+ */
+function wordBeforeBlanks(w: string): { word: string; length: number } | null {
+  let end = w.length
+  while (end > 0 && w.length - end < 3 && (w.charCodeAt(end - 1) === 32 || w.charCodeAt(end - 1) === 9)) end--
+  if (end === w.length || w.length - end > 2) return null
+  let start = end
+  for (;;) {
+    if (start > 0 && w.charCodeAt(start - 1) === 46) start--
+    else {
+      const n = classLengthBefore(letterOrMarkLength, w, start)
+      if (n === 0) break
+      start -= n
+    }
+  }
+  return start < end ? { word: w.slice(start, end), length: w.length - start } : null
 }
 
 /** Whether the word[.] and one or two blanks ending text before `at` may end with a street word's last letter. */

@@ -145,13 +145,26 @@ function placeAfterCue(
   return { from, to: k }
 }
 
+// The first code units of the verbs of living, for the verb list read (undefined when a verb is empty: any word
+// starts with it).
+let verbFirsts: { verbs: readonly string[]; units: ReadonlySet<number> | undefined } | undefined
+
+function verbFirstUnits(verbs: readonly string[]): ReadonlySet<number> | undefined {
+  if (verbFirsts?.verbs !== verbs)
+    verbFirsts = { verbs, units: verbs.includes('') ? undefined : new Set(verbs.map((v) => v.charCodeAt(0))) }
+  return verbFirsts.units
+}
+
 /** Places said before a Korean verb of living: "멀둔 쪽에 사는데", "플러싱에 살아요". */
 function koreanPlaces(list: readonly Word[], text: string, out: Span[]): void {
   const verbs = languages().residenceVerbsAfter
   if (verbs.length === 0) return
   const generic = languages().genericPlaces.phrases
+  const firsts = verbFirstUnits(verbs)
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!.w
+    // A verb's first letter first: most words of a Korean text open on none, and ask neither test below.
+    if (firsts !== undefined && !firsts.has(w.charCodeAt(0))) continue
     if (!HANGUL.test(w) || !verbs.some((v) => w.startsWith(v))) continue
     let k = i - 1
     let stem = withoutParticle(list[k]!.w)

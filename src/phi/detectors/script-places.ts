@@ -26,10 +26,12 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
   if (!holdsScript(text, SCRIPT.han | SCRIPT.hangul | SCRIPT.cyrillic | SCRIPT.arabic)) return []
   const places = languages().places
   const out: Span[] = []
-  for (const place of places.unspaced) {
-    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length))
-      out.push({ start: at, end: at + place.length, type: 'CITY', source: 'city:script' })
-  }
+  // Every unspaced form holds Han or Kana (that is what makes it unspaced): a Korean, Russian or Arabic text holds none.
+  if (holdsScript(text, SCRIPT.han | SCRIPT.hiragana | SCRIPT.katakana))
+    for (const place of places.unspaced) {
+      for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length))
+        out.push({ start: at, end: at + place.length, type: 'CITY', source: 'city:script' })
+    }
   transliteratedTowns(text, out)
   latinTowns(text, out)
   const list = words(lower)

@@ -120,7 +120,10 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
   let i = 0
   while (i < list.length) {
     const w = list[i]!
-    if (DIGITS.test(w.w)) {
+    // Both digit patterns open with an ASCII digit: a word starting otherwise asks neither.
+    const c0 = w.w.charCodeAt(0)
+    const digitStart = c0 >= 48 && c0 <= 57
+    if (digitStart && DIGITS.test(w.w)) {
       out.push({
         from: i,
         to: i,
@@ -135,7 +138,7 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
       i++
       continue
     }
-    const ord = ORDINAL_DIGITS.exec(w.w)
+    const ord = digitStart ? ORDINAL_DIGITS.exec(w.w) : null
     if (ord) {
       out.push({
         from: i,

@@ -247,6 +247,8 @@ function holdsNumberWord(lower: string): boolean {
   return lastNumberWord
 }
 
+const SPOKEN_TYPE_GATE = new RegExp(String.raw`[\s-](?:${SUFFIX})\.?${E}`, 'iu')
+
 function testOf(re: RegExp): (lower: string) => boolean {
   return (l) => re.test(l)
 }
@@ -299,7 +301,9 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
       /(?<![\p{L}\p{N}])(?:calle|avenida|avda|av|camino|paseo|carretera|callejón|callejon|calzada|privada|boulevard|bulevar|colonia|col)\.?\s/iu,
     ),
   ],
-  [SPOKEN_NUMBERED, holdsNumberWord],
+  // Its street type follows a space or a hyphen (every part before it ends in one): a text of number words and no
+  // street type is not scanned from every number word.
+  [SPOKEN_NUMBERED, (l) => holdsNumberWord(l) && SPOKEN_TYPE_GATE.test(l)],
   // A street named in capitals ends on one of its type words after white space, in ASCII letters (read lower-cased
   // here): a text without one (any text of another script) is not scanned from every capital and digit.
   [

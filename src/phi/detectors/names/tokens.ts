@@ -348,7 +348,15 @@ const CONTRACTION = /['’](?:s|ve|ll|re|d|t|m)$/
 
 /** A function word, contracted ones included ("I'm", "I've", "he's"). */
 export function isFunctionWord(word: string): boolean {
-  return FUNCTION_WORDS.has(word) || (CONTRACTION.test(word) && FUNCTION_WORDS.has(word.replace(CONTRACTION, '')))
+  if (FUNCTION_WORDS.has(word)) return true
+  // CONTRACTION needs an apostrophe two or three units from the end: most words are answered without the pattern.
+  const n = word.length
+  if (!isApostrophe(word.charCodeAt(n - 2)) && !isApostrophe(word.charCodeAt(n - 3))) return false
+  return CONTRACTION.test(word) && FUNCTION_WORDS.has(word.replace(CONTRACTION, ''))
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019
 }
 
 /** A verb or function word that is also a first name ("will", "may"; "está", "van" in Spanish text). */
