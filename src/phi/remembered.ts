@@ -9,7 +9,7 @@
  * (`lexicon/data/nicknames.txt`: Dot of Dorothy, Nacho of Ignacio, Саша of Александр).
  */
 import { languages } from './languages'
-import { isClinicalTerm, isCommonWord, isFirstName, isSurname, nicknamesOf } from './lexicon'
+import { isClinicalTerm, isCommonWord, nicknamesOf } from './lexicon'
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from './lexicon/name-cues'
 import { foldWord, WORD } from './known-forms'
 import { scriptOf, soundKey } from './sound-keys'
@@ -69,21 +69,10 @@ export function everydayWordsOf(value: string, textLanguages: ReadonlySet<string
   const names = new Set<string>()
   for (const raw of value.toLowerCase().match(WORD) ?? []) {
     const folded = foldWord(raw)
-    ;(isEverydayWordOfText(raw, textLanguages) || isVocabularyOnly(folded) ? out : names).add(folded)
+    ;(isEverydayWordOfText(raw, textLanguages) ? out : names).add(folded)
   }
   for (const n of names) out.delete(n)
   return out
-}
-
-/**
- * A word of the English, Spanish or clinical vocabulary that no list holds as a given name or surname ("sopa", "ensure",
- * "atraganta"): a found name that holds it ran on into the sentence. Names that are words ("hope", "rosa", "flores")
- * are names of the lists and stay.
- */
-function isVocabularyOnly(folded: string): boolean {
-  if (!isCommonWord(folded) || isFirstName(folded) || isSurname(folded)) return false
-  const { givenNames, familyNames } = languages()
-  return !givenNames.has(folded) && !familyNames.has(folded)
 }
 
 const HANGUL = /\p{Script=Hangul}/u
