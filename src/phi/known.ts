@@ -379,6 +379,7 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
   for (const name of metadataNames) for (const w of foldWord(name).match(WORD) ?? []) add(w)
   for (const d of detections) {
     let textLanguages: ReadonlySet<string> | undefined
+    let mixedCase: boolean | undefined
     for (const s of d.spans) {
       const value = d.text.slice(s.start, s.end)
       if (s.type === 'EMAIL') {
@@ -389,7 +390,8 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
       }
       if (s.type !== 'NAME' || UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
       textLanguages ??= mainLatinLanguages(d.text.toLowerCase().match(WORD) ?? [])
-      const everyday = everydayWordsOf(value, textLanguages)
+      mixedCase ??= hasLowerCase(d.text) && hasUpperCase(d.text)
+      const everyday = everydayWordsOf(value, textLanguages, mixedCase)
       for (const w of spelledOrWords(withoutHanTitle(value))) if (!isTitleOrBareSyllable(w) && !everyday.has(w)) add(w)
     }
   }

@@ -8,7 +8,7 @@
  * doubled or 小/阿 form of a one-character one (娜娜 of 李娜), and the usual nicknames of a given name
  * (`lexicon/data/nicknames.txt`: Dot of Dorothy, Nacho of Ignacio, Саша of Александр).
  */
-import { languages } from './languages'
+import { LANGUAGES, languages } from './languages'
 import { isClinicalTerm, isCommonWord, nicknamesOf } from './lexicon'
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from './lexicon/name-cues'
 import { foldWord, WORD } from './known-forms'
@@ -61,15 +61,55 @@ export function isEverydayWordOfText(lowerRaw: string, mainLanguages: ReadonlySe
 const LATIN_LETTER = /\p{Script=Latin}/u
 
 /**
+ * A word of a found name that the name ran into rather than a name to remember. Written with marks or in another
+ * script, an everyday word of the text's language ({@link isEverydayWordOfText}: "chị", "thì", "меня"). Written in
+ * plain Latin letters only a title, relation word or subject pronoun of the text's language ("em", "con", "elle"): a
+ * text is read as a language from a few words, and "Nina", "Dan", "Isa", "Kay", "Jodi" or "Deja" are words of some
+ * table too.
+ */
+function isRunOnWord(lowerRaw: string, mainLanguages: ReadonlySet<string>): boolean {
+  if (!LATIN_LETTER.test(lowerRaw) || lowerRaw !== foldWord(lowerRaw))
+    return isEverydayWordOfText(lowerRaw, mainLanguages)
+  const lang = languages()
+  if (lang.givenNames.has(lowerRaw) || lang.familyNames.has(lowerRaw)) return false
+  return (
+    writtenCueWords()
+      .get(lowerRaw)
+      ?.some((c) => mainLanguages.has(c)) ?? false
+  )
+}
+
+let cueWordsAsWritten: ReadonlyMap<string, readonly string[]> | undefined
+
+/** Titles, relation words and subject pronouns of one word as the tables write them (no folded forms), by language. */
+function writtenCueWords(): ReadonlyMap<string, readonly string[]> {
+  if (cueWordsAsWritten) return cueWordsAsWritten
+  const out = new Map<string, string[]>()
+  for (const t of LANGUAGES)
+    for (const w of [...t.titlesBefore, ...t.relationCues, ...(t.subjectPronouns ?? [])]) {
+      const word = w.toLowerCase()
+      if (!word.includes(' ')) (out.get(word) ?? out.set(word, []).get(word)!).push(t.code)
+    }
+  cueWordsAsWritten = out
+  return out
+}
+
+/**
  * Folded words of a NAME value that are, as written, everyday words of the text (a title, pronoun or verb the name
  * ran into: "chị", "em", "меня"), unless the value also writes a name that folds the same way ("chị Chi").
  */
-export function everydayWordsOf(value: string, textLanguages: ReadonlySet<string>): ReadonlySet<string> {
+export function everydayWordsOf(
+  value: string,
+  textLanguages: ReadonlySet<string>,
+  mixedCase: boolean,
+): ReadonlySet<string> {
   const out = new Set<string>()
   const names = new Set<string>()
-  for (const raw of value.toLowerCase().match(WORD) ?? []) {
-    const folded = foldWord(raw)
-    ;(isEverydayWordOfText(raw, textLanguages) ? out : names).add(folded)
+  for (const written of value.match(WORD) ?? []) {
+    const raw = written.toLowerCase()
+    // Capitalised in a text written in both cases, the word is a name ("mi hija Nina", not "niña").
+    const capitalised = mixedCase && written !== raw && LATIN_LETTER.test(written)
+    ;(!capitalised && isRunOnWord(raw, textLanguages) ? out : names).add(foldWord(raw))
   }
   for (const n of names) out.delete(n)
   return out

@@ -34,6 +34,21 @@ describe('sender memory keeps the everyday words of the text out', () => {
   })
 })
 
+describe('sender memory keeps names that are words of some table (after the review)', () => {
+  it('remembers a name written in plain letters even when a table lists the word', () => {
+    for (const [first, later] of [
+      ['hola soy Deja', 'Deja aquí, mi hijo tiene fiebre'],
+      ['mi hija Nina tiene fiebre', 'Nina sigue con fiebre'],
+      ['ako si Isa Reyes', 'Isa po ito'],
+      ['mwen se Jodi Louis', 'Jodi la pa ka dòmi'],
+      ['this is may chen', 'may has a fever'],
+    ] as const) {
+      const remembered = scrubText(first, { channel: 'sms' }).remembered
+      expect(withMemory(later, remembered, 'sms')).toMatch(/^\[NAME\]/)
+    }
+  })
+})
+
 describe('a remembered modal name before a finite verb', () => {
   it('is the subject, not the modal', () => {
     expect(withMemory('hi again the therapist just left will is resting his hip', ['marjorie', 'wilbur'])).toBe(
@@ -59,6 +74,10 @@ describe('towns and neighbourhoods the gazetteer missed', () => {
     expect(scrub('con ở city heights số điện thoại')).toBe('con ở [LOCALITY] số điện thoại')
   })
 
+  it('keeps a business named with a town ending', () => {
+    expect(scrub('we went to health city urgent care last night')).toBe('we went to health city urgent care last night')
+  })
+
   it('knows National City and keeps a national park', () => {
     expect(scrub('ahora vivo en national city desde enero')).toBe('ahora vivo en [LOCALITY] desde [DATE]')
     expect(scrub('we hiked in the national park last week')).toBe('we hiked in the national park last week')
@@ -81,10 +100,12 @@ describe('names in Arabic, Han, Hangul and after a dotted title', () => {
     )
   })
 
-  it('takes the word between a dotted title and a name, whatever else it means', () => {
+  it('takes the word between a dotted form of address and a name, whatever else it means', () => {
     expect(scrub('this is about my father in law mr. said abdullahi he is on dialysis')).toBe(
       'this is about my father in law [NAME] he is on dialysis',
     )
+    // The doctor is the subject of a chart note as often.
+    expect(scrub('dr. called maria lopez yesterday', 'sms')).toBe('dr. called [NAME] yesterday')
   })
 
   it('reads a given name before a kin title after a verb that takes a person', () => {

@@ -167,6 +167,9 @@ function isKinshipTitle(word: string): boolean {
   return w.length >= 3 && !isFunctionWordOfAnyLanguage(w) && !isCommonWord(w)
 }
 
+// Mr., Mrs., Ms., Miss, Sr., Sra., Srta., M., Mme, Mlle written with their full stop, at the end of a stretch of text.
+const DOTTED_ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|sr|sra|srta|m|mme|mlle)\.[ \t]*$/iu
+
 // A full stop, question or exclamation mark and a space: the end of a sentence inside a stretch of text.
 const SENTENCE_END_INSIDE = /[.!?][ \t\n]/u
 
@@ -191,9 +194,10 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
       const head = text.slice(Math.max(0, gapStart - 40), gapStart)
       // "M. Désiré N'Guessan", "Dr. Ana Souza": one word between a title and a surname is the given name.
       const titled = gapWords.length === 1 && phraseLengthAtEnd(head, lang.titlesBefore) > 0
-      // Written short with a full stop ("mr. said abdullahi", "Dr. Will Tran"), the title names whoever follows: the
-      // word is the given name whatever else it means, unless it is a function word.
-      const dotted = titled && /\.[ \t]*$/.test(head) && !isFunctionWordOfAnyLanguage(gapWords[0]!)
+      // A form of address written short with a full stop ("mr. said abdullahi", "Sra. Luz Pérez") names whoever
+      // follows: the word is the given name whatever else it means, unless it is a function word. Not "dr.": the
+      // doctor is the subject of a chart note as often ("dr. called maria lopez").
+      const dotted = titled && DOTTED_ADDRESS_BEFORE.test(head) && !isFunctionWordOfAnyLanguage(gapWords[0]!)
       // A word said twice before a name is the speaker's own ("this is deacon deacon abernathy"); a filler is skipped.
       const repeated =
         gapWords.length === 2 && gapWords[0] === gapWords[1] && !isFunctionWordOfAnyLanguage(gapWords[0]!)

@@ -5,7 +5,7 @@
  * possessive ("我妈妈" → "妈妈").
  */
 import { languages } from '../languages'
-import { isClinicalTerm } from '../lexicon'
+import { isClinicalTerm, isForeignWord } from '../lexicon'
 import { SCRIPT, hasHan, holdsScript } from './chars'
 import { isPersonParticle } from './cjk-names'
 import type { DetectInput, Span } from './types'
@@ -66,7 +66,7 @@ const HANGUL_WORD = /\p{Script=Hangul}+/gu
  * name a name wherever the message uses it, with the "-이" children's names take and any particle ("하늘이가", "하늘이는").
  */
 function hangulGivenNamesOfFound(text: string, spans: readonly Span[], out: Span[]): void {
-  const { familyNames } = languages()
+  const { familyNames, givenNames } = languages()
   const givens = new Set<string>()
   for (const s of spans) {
     if (s.type !== 'NAME') continue
@@ -82,6 +82,8 @@ function hangulGivenNamesOfFound(text: string, spans: readonly Span[], out: Span
     if (w.length < 2 || !givens.has(given) || w.length !== m[0].length) continue
     const rest = w.slice(2)
     if (rest !== '' && !isPersonParticle(rest)) continue
+    // A given name that is an everyday word ("나라", country; "하늘", sky) only in a child's "-이" form ("하늘이가").
+    if (isForeignWord(given) && !givenNames.has(given) && !(rest.startsWith('이') && rest !== '이')) continue
     const end = m.index + 2 + (rest.startsWith('이') && rest !== '이' && isPersonParticle(rest.slice(1)) ? 1 : 0)
     out.push({ start: m.index, end, type: 'NAME', source: 'hangul:given' })
   }

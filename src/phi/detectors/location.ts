@@ -37,6 +37,8 @@ import { ORDINAL_STREET, SUFFIX, findStreets } from './streets'
 
 // Where someone works names them as well as an address: "I work nights at the Costco", "works for Acme Foods".
 // Place suffixes that end nothing but a town's name ("falls", "park" and "beach" end everyday phrases too).
+const BUSINESS_AFTER =
+  /^[ \t]+(?:clinic|care|urgent|hospital|market|center|centre|pharmacy|mall|school|church|office|store|medical|health|dental|plaza|apartments?)(?![\p{L}])/u
 const TOWN_ONLY_SUFFIX = /^(?:heights|city|village|junction|township|hills|grove)$/
 const EMPLOYER =
   /\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y \w+)\s+(?:work|works|worked|working)(?:\s+(?:nights|days|weekends|mornings|evenings|part[- ]time|full[- ]time|there|now))?\s+(?:at|for)\s+(?:the\s+)?(?<v>(?!(?:The|My|A|An|Home|Night|Nights|Work|Noon|School|Church|Walmart|Target)\b)[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,2})/dgu
@@ -437,8 +439,10 @@ export const detectLocations: Detector = ({ text, lower }) => {
         const head = words.slice(0, k - 1).map((w) => w[0])
         const suffix = words[k - 1]![0]
         if (!PLACE_SUFFIX_WORD.test(suffix) || head.some((w) => NOT_PLACE_HEAD.test(w))) continue
-        if (!living && !TOWN_ONLY_SUFFIX.test(suffix)) continue
-        push(spans, base, base + words[k - 1]!.index + words[k - 1]![0].length, 'CITY', 'city-suffix')
+        const end = base + words[k - 1]!.index + words[k - 1]![0].length
+        // ... unless a word of a business follows: "at health city urgent care", "town village market".
+        if (!living && (!TOWN_ONLY_SUFFIX.test(suffix) || BUSINESS_AFTER.test(lower.slice(end, end + 16)))) continue
+        push(spans, base, end, 'CITY', 'city-suffix')
         break
       }
     }

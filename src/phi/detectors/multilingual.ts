@@ -326,6 +326,9 @@ const ARABIC_INFLECTED = /(?:ها|هم|هن|كم|كن)$|^(?:بت|بي|بن|با|
 function relativeNamedInArabic(afterRelation: boolean, word: string): boolean {
   if (!afterRelation || !ARABIC_WORD.test(word) || word.startsWith('ال') || ARABIC_INFLECTED.test(word)) return false
   const lang = languages()
+  // "أمي وأبوي", "ابني ومرتي": "and" written onto the next relative or word.
+  const rest = word.startsWith('و') ? word.slice(1) : ''
+  if (rest && (lang.relationCues.phrases.has(rest) || lang.words.has(rest))) return false
   return !lang.words.has(word) && !lang.numbers.has(word) && !isForeignWord(word) && !isClinicalTerm(word)
 }
 
