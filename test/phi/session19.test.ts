@@ -140,3 +140,32 @@ describe('addresses said in number words of other languages', () => {
     )
   })
 })
+
+describe('after the freeze: grid addresses, English towns in other languages, nicknames', () => {
+  it('reads an address of the Utah and Idaho grid, written or said', () => {
+    expect(scrub('address 3350 E 3700 N, unit 4', 'sms')).toBe('address [ADDRESS]')
+    expect(scrub("we're at eight nine two one west thirty five hundred south in the back")).toBe(
+      "we're at [ADDRESS] in the back",
+    )
+  })
+
+  it('reads a town of English words inside a sentence of another language', () => {
+    expect(scrub('lo mandan a casa con el urólogo de twin falls el número de la casa')).toBe(
+      'lo mandan a casa con el urólogo de [LOCALITY] el número de la casa',
+    )
+    // Words of the sentence's own language are no English town ("la vista", "la mesa").
+    expect(scrub('se pegó en la cabeza con la mesa y le duele la vista')).toBe(
+      'se pegó en la cabeza con la mesa y le duele la vista',
+    )
+  })
+
+  it('knows Lucha for Luz', () => {
+    expect(withMemory('gracias doctora, Lucha', ['luz', 'marina', 'huaman'], 'sms')).toBe('gracias doctora, [NAME]')
+  })
+
+  it('takes a borrowed given name between an Arabic relation word and a found family name', () => {
+    expect(scrub('مرحبا، أنا رامي حداد، والدي جورج حداد عمره ٩٣ سنة', 'sms')).toBe(
+      'مرحبا، أنا [NAME]، والدي [NAME] عمره [AGE:90PLUS] سنة',
+    )
+  })
+})

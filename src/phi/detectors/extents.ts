@@ -232,7 +232,25 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
 // (esbuild's keepNames) every closure made in a loop is named as it is made, which cost more than the tests.
 /** A gap word between a cue and a name: a filler, a word said twice, a nickname's word or a first name. */
 function gapWordCounts(w: string, repeated: boolean, titled: boolean): boolean {
-  return FILLERS.has(w) || repeated || ((titled || isNicknameWord(w)) && !breaks(w)) || isFirstNameBreaker(w)
+  return (
+    FILLERS.has(w) ||
+    repeated ||
+    ((titled || isNicknameWord(w)) && !breaks(w)) ||
+    isFirstNameBreaker(w) ||
+    uncasedGivenName(w)
+  )
+}
+
+const ARABIC_WORD = /^\p{Script=Arabic}{2,}$/u
+// The present tense's prefixes ("ياكل", he eats) and "and" written onto a word ("ومعاه"): a verb or a clause.
+const ARABIC_VERB_OR_CLAUSE = /^(?:[يتنو]|ال)/u
+
+/**
+ * "والدي جورج [حداد]": in Arabic, which has no capitals, a word no table lists between a person cue and a found name
+ * is the given name, even when the frequency lists know it (names borrowed from other languages are words of them).
+ */
+function uncasedGivenName(w: string): boolean {
+  return ARABIC_WORD.test(w) && !ARABIC_VERB_OR_CLAUSE.test(w) && !languages().words.has(w)
 }
 
 /**

@@ -3,8 +3,9 @@
  * "أسكن في ديربورن"): the gazetteer holds them only in Latin letters, so the language tables list them (`places`).
  * Han text is searched as characters; Hangul words may carry a particle.
  */
-import { hasAttachedSuffix, languages } from '../languages'
-import { isCity, isClinicalTerm, isEnglishWord, isFirstName } from '../lexicon'
+import { hasAttachedSuffix, languages, mainLatinLanguages } from '../languages'
+import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSpanishWord } from '../lexicon'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isCountryOrState } from './place-names'
 import { boundedMemo } from '../memo'
 import { words } from '../spoken'
@@ -23,9 +24,10 @@ const isHangulPlace = boundedMemo(
 
 /** Finds places the tables list in Han, Hangul, Cyrillic and Arabic script, as CITY spans. */
 export const detectScriptPlaces: Detector = ({ text, lower }) => {
-  if (!holdsScript(text, SCRIPT.han | SCRIPT.hangul | SCRIPT.cyrillic | SCRIPT.arabic)) return []
-  const places = languages().places
   const out: Span[] = []
+  englishTownsInOtherLanguages(lower, out)
+  if (!holdsScript(text, SCRIPT.han | SCRIPT.hangul | SCRIPT.cyrillic | SCRIPT.arabic)) return out
+  const places = languages().places
   // Every unspaced form holds Han or Kana (that is what makes it unspaced): a Korean, Russian or Arabic text holds none.
   if (holdsScript(text, SCRIPT.han | SCRIPT.hiragana | SCRIPT.katakana))
     for (const place of places.unspaced) {
@@ -47,6 +49,46 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
     }
   }
   return out
+}
+
+const LATIN_WORD_RUN = /[a-z]+/g
+
+/**
+ * "lo mandan con el urólogo de twin falls", "elle est à salt lake": a town of the gazetteer of two or three English
+ * words inside a sentence of another Latin-script language. No word of the sentence's own language is English, so the
+ * phrase names the town wherever it stands; a phrase that holds a word of the text's language ("san jose", "las
+ * cruces") is left to the place cues.
+ */
+function englishTownsInOtherLanguages(lower: string, out: Span[]): void {
+  const list = [...lower.matchAll(LATIN_WORD_RUN)]
+  if (list.length < 4) return
+  const main = mainLatinLanguages(list.map((m) => m[0]))
+  if (main.size === 0) return
+  for (let i = 0; i + 1 < list.length; i++) {
+    for (let k = Math.min(3, list.length - i); k >= 2; k--) {
+      const run = list.slice(i, i + k)
+      if (
+        !run.every(
+          (m, j) => j === 0 || /^[ \t]+$/.test(lower.slice(run[j - 1]!.index + run[j - 1]![0].length, m.index)),
+        )
+      )
+        continue
+      const words = run.map((m) => m[0])
+      const phrase = words.join(' ')
+      if (!isCity(phrase) || isCountryOrState(phrase) || isClinicalTerm(phrase)) continue
+      if (!words.every((w) => isEnglishWord(w) && !notEnglishOnly(w))) continue
+      const last = run[k - 1]!
+      out.push({ start: run[0]!.index, end: last.index + last[0].length, type: 'CITY', source: 'city:english-town' })
+      i += k - 1
+      break
+    }
+  }
+}
+
+/** A word some table or the Spanish list knows, or a number word: the sentence's own ("la vista", "eighty eight"). */
+function notEnglishOnly(w: string): boolean {
+  const lang = languages()
+  return lang.plainWordLanguages.has(w) || lang.numbers.has(w) || isSpanishWord(w) || isFunctionWordOfAnyLanguage(w)
 }
 
 const HAN_CHAR = /\p{Script=Han}/u

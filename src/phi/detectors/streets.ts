@@ -55,6 +55,13 @@ const SPOKEN_DIRECTION = new RegExp(
   String.raw`${B}(?:${NUM_WORD}[\s-]+){2,6}(?:north|south|east|west)\s+(?!(?:of|side|coast|end|wing|entrance|door|tower|building|campus|at|on|in|and|the)\b)[\p{L}'-]{3,}${E}(?:${SPOKEN_UNIT}|${UNIT})?`,
   'giu',
 )
+// The grid addresses of Utah, Idaho and other towns laid out from a meridian: a house number, a direction, the grid
+// street's number and its direction ("3350 E 3700 N", "eight nine two one west thirty five hundred south").
+const GRID_DIRECTION = String.raw`(?:north|south|east|west|n|s|e|w)\.?`
+const GRID = new RegExp(
+  String.raw`${B}(?:\d{1,6}|(?:${NUM_WORD}[\s-]+){0,5}${NUM_WORD})\s+${GRID_DIRECTION}\s+(?:\d{2,5}|(?:${NUM_WORD}[\s-]+){0,5}${NUM_WORD})\s+${GRID_DIRECTION}${E}(?:${SPOKEN_UNIT}|${UNIT})?`,
+  'giu',
+)
 // Spoken Spanish house numbers, before or after the street: "novecientos veinte calle roble",
 // "la main street cuatrocientos diez", "calle olivo número mil cuatrocientos".
 const ES_NUM_RUN = String.raw`${SPANISH_NUMBER_WORD}(?:[\s-]+(?:y\s+)?${SPANISH_NUMBER_WORD}){0,5}`
@@ -333,6 +340,8 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
       (l.includes('north') || l.includes('south') || l.includes('east') || l.includes('west')) &&
       /\b(?:north|south|east|west)\b/.test(l),
   ],
+  // Two directions after numbers: a compass word or letter appears at least twice.
+  [GRID, (l) => /\b(?:north|south|east|west|[nsew])\b[^\n]*\b(?:north|south|east|west|[nsew])\b/.test(l)],
   [
     MILITARY,
     (l) =>
@@ -473,6 +482,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     COMPOUND,
     MILITARY,
     SPOKEN_DIRECTION,
+    GRID,
     RURAL_ROUTE,
     PO_BOX_SPOKEN,
     SPOKEN_UNIT_ALONE,
