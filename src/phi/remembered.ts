@@ -9,7 +9,7 @@
  * (`lexicon/data/nicknames.txt`: Dot of Dorothy, Nacho of Ignacio, Саша of Александр).
  */
 import { LANGUAGES, languages } from './languages'
-import { isClinicalTerm, isCommonWord, nicknamesOf } from './lexicon'
+import { isClinicalTerm, isCommonWord, isFirstName, isSurname, nicknamesOf } from './lexicon'
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from './lexicon/name-cues'
 import { foldWord, WORD } from './known-forms'
 import { scriptOf, soundKey } from './sound-keys'
@@ -67,16 +67,33 @@ const LATIN_LETTER = /\p{Script=Latin}/u
  * text is read as a language from a few words, and "Nina", "Dan", "Isa", "Kay", "Jodi" or "Deja" are words of some
  * table too.
  */
-function isRunOnWord(lowerRaw: string, mainLanguages: ReadonlySet<string>): boolean {
+function isRunOnWord(lowerRaw: string, mainLanguages: ReadonlySet<string>, opens: boolean): boolean {
   if (!LATIN_LETTER.test(lowerRaw) || lowerRaw !== foldWord(lowerRaw))
     return isEverydayWordOfText(lowerRaw, mainLanguages)
   const lang = languages()
   if (lang.givenNames.has(lowerRaw) || lang.familyNames.has(lowerRaw)) return false
-  return (
-    writtenCueWords()
-      .get(lowerRaw)
-      ?.some((c) => mainLanguages.has(c)) ?? false
-  )
+  const cue = writtenCueWords().get(lowerRaw)
+  if (cue?.some((c) => mainLanguages.has(c))) return true
+  // After the name's first word, a word the tables write so (not only a folded "déjà") that no list holds as a name:
+  // a particle the name ran into ("ang", "nan"). The first word is the name the cue gave ("me llamo deja brown").
+  if (opens) return false
+  const plain = writtenPlainWords().get(lowerRaw)
+  return plain?.some((c) => mainLanguages.has(c)) === true && !isFirstName(lowerRaw) && !isSurname(lowerRaw)
+}
+
+let plainWordsAsWritten: ReadonlyMap<string, readonly string[]> | undefined
+
+/** The tables' own everyday words as they write them (no folded forms), by language. */
+function writtenPlainWords(): ReadonlyMap<string, readonly string[]> {
+  if (plainWordsAsWritten) return plainWordsAsWritten
+  const out = new Map<string, string[]>()
+  for (const t of LANGUAGES)
+    for (const w of t.words) {
+      const word = w.toLowerCase()
+      if (!word.includes(' ')) (out.get(word) ?? out.set(word, []).get(word)!).push(t.code)
+    }
+  plainWordsAsWritten = out
+  return out
 }
 
 let cueWordsAsWritten: ReadonlyMap<string, readonly string[]> | undefined
@@ -105,11 +122,15 @@ export function everydayWordsOf(
 ): ReadonlySet<string> {
   const out = new Set<string>()
   const names = new Set<string>()
+  let opens = true
   for (const written of value.match(WORD) ?? []) {
     const raw = written.toLowerCase()
     // Capitalised in a text written in both cases, the word is a name ("mi hija Nina", not "niña").
     const capitalised = mixedCase && written !== raw && LATIN_LETTER.test(written)
-    ;(!capitalised && isRunOnWord(raw, textLanguages) ? out : names).add(foldWord(raw))
+    const runOn: boolean = !capitalised && isRunOnWord(raw, textLanguages, opens)
+    ;(runOn ? out : names).add(foldWord(raw))
+    // A title before the name ("chị Lan") leaves the next word the name's first.
+    opens &&= runOn
   }
   for (const n of names) out.delete(n)
   return out
