@@ -63,8 +63,9 @@ const LATIN_LETTER = /\p{Script=Latin}/u
 /**
  * A word of a found name that the name ran into rather than a name to remember. Written with marks or in another
  * script, an everyday word of the text's language ({@link isEverydayWordOfText}: "chị", "thì", "меня"). Written in
- * plain Latin letters only a title, relation word or subject pronoun of the text's language ("em", "con", "elle"): a
- * text is read as a language from a few words, and "Nina", "Dan", "Isa", "Kay", "Jodi" or "Deja" are words of some
+ * plain Latin letters, a title, relation word or subject pronoun of the text's language ("em", "con", "elle"), or,
+ * after the name's first word (`opens` false), a word the tables write so that no name list holds ("ang", "nan"):
+ * a text is read as a language from a few words, and "Nina", "Dan", "Isa", "Kay", "Jodi" or "Deja" are words of some
  * table too.
  */
 function isRunOnWord(lowerRaw: string, mainLanguages: ReadonlySet<string>, opens: boolean): boolean {

@@ -16,7 +16,8 @@ function languagesOfNumber(words: readonly string[]): Set<string> | undefined {
   let codes: Set<string> | undefined
   for (const w of words) {
     if (NUMBER_JOINERS.has(w)) continue
-    const own = numberLanguages.get(w) ?? numberLanguages.get(w.slice(1))
+    // Arabic writes "and" onto the next number ("وستة").
+    const own = numberLanguages.get(w) ?? (w.startsWith('و') ? numberLanguages.get(w.slice(1)) : undefined)
     if (!own) break
     const next: Set<string> = codes ? new Set([...codes].filter((c) => own.has(c))) : new Set(own)
     if (next.size === 0) break
