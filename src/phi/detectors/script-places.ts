@@ -64,21 +64,21 @@ function englishTownsInOtherLanguages(lower: string, out: Span[]): void {
   if (list.length < 4) return
   const main = mainLatinLanguages(list.map((m) => m[0]))
   if (main.size === 0) return
+  // Each word once: English, of three letters or more, and no word of any table, the Spanish list or the numbers.
+  const english = list.map((m) => m[0].length >= 3 && isEnglishWord(m[0]) && !notEnglishOnly(m[0]))
+  const spaced = (j: number) =>
+    /^[ \t]+$/.test(lower.slice(list[j - 1]!.index + list[j - 1]![0].length, list[j]!.index))
   for (let i = 0; i + 1 < list.length; i++) {
+    if (!english[i] || !english[i + 1] || !spaced(i + 1)) continue
     for (let k = Math.min(3, list.length - i); k >= 2; k--) {
-      const run = list.slice(i, i + k)
-      if (
-        !run.every(
-          (m, j) => j === 0 || /^[ \t]+$/.test(lower.slice(run[j - 1]!.index + run[j - 1]![0].length, m.index)),
-        )
-      )
-        continue
-      const words = run.map((m) => m[0])
-      const phrase = words.join(' ')
+      if (k === 3 && (!english[i + 2] || !spaced(i + 2))) continue
+      const phrase = list
+        .slice(i, i + k)
+        .map((m) => m[0])
+        .join(' ')
       if (!isCity(phrase) || isCountryOrState(phrase) || isClinicalTerm(phrase)) continue
-      if (!words.every((w) => isEnglishWord(w) && !notEnglishOnly(w))) continue
-      const last = run[k - 1]!
-      out.push({ start: run[0]!.index, end: last.index + last[0].length, type: 'CITY', source: 'city:english-town' })
+      const last = list[i + k - 1]!
+      out.push({ start: list[i]!.index, end: last.index + last[0].length, type: 'CITY', source: 'city:english-town' })
       i += k - 1
       break
     }

@@ -62,6 +62,14 @@ const GRID = new RegExp(
   String.raw`${B}(?:\d{1,6}|(?:${NUM_WORD}[\s-]+){0,5}${NUM_WORD})\s+${GRID_DIRECTION}\s+(?:\d{2,5}|(?:${NUM_WORD}[\s-]+){0,5}${NUM_WORD})\s+${GRID_DIRECTION}${E}(?:${SPOKEN_UNIT}|${UNIT})?`,
   'giu',
 )
+const DIRECTION_WORD = /\b(?:north|south|east|west|[nsew])\b/g
+
+/** The text names a direction twice (one pass, stopping at the second: a text of single letters stays linear). */
+function twoDirections(lower: string): boolean {
+  DIRECTION_WORD.lastIndex = 0
+  return DIRECTION_WORD.test(lower) && DIRECTION_WORD.test(lower)
+}
+
 // Spoken Spanish house numbers, before or after the street: "novecientos veinte calle roble",
 // "la main street cuatrocientos diez", "calle olivo número mil cuatrocientos".
 const ES_NUM_RUN = String.raw`${SPANISH_NUMBER_WORD}(?:[\s-]+(?:y\s+)?${SPANISH_NUMBER_WORD}){0,5}`
@@ -341,7 +349,7 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
       /\b(?:north|south|east|west)\b/.test(l),
   ],
   // Two directions after numbers: a compass word or letter appears at least twice.
-  [GRID, (l) => /\b(?:north|south|east|west|[nsew])\b[^\n]*\b(?:north|south|east|west|[nsew])\b/.test(l)],
+  [GRID, twoDirections],
   [
     MILITARY,
     (l) =>
