@@ -274,9 +274,12 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
           if (w.length >= 3 && !SPOKEN_SEPARATORS.has(w) && (isFirstName(w) || isSurname(w))) add(w)
       }
       if (s.type !== 'NAME' || UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
-      textLanguages ??= mainLatinLanguages(d.text.toLowerCase().match(WORD) ?? [])
       mixedCase ??= hasLowerCase(d.text) && hasUpperCase(d.text)
-      const everyday = everydayWordsOf(value, textLanguages, mixedCase)
+      const everyday = everydayWordsOf(
+        value,
+        () => (textLanguages ??= mainLatinLanguages(d.text.toLowerCase().match(WORD) ?? [])),
+        mixedCase,
+      )
       for (const w of spelledOrWords(withoutHanTitle(value))) if (!isTitleOrBareSyllable(w) && !everyday.has(w)) add(w)
     }
   }

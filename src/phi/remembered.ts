@@ -115,20 +115,23 @@ function writtenCueWords(): ReadonlyMap<string, readonly string[]> {
 /**
  * Folded words of a NAME value that are, as written, everyday words of the text (a title, pronoun or verb the name
  * ran into: "chị", "em", "меня"), unless the value also writes a name that folds the same way ("chị Chi").
+ * `languagesOfText` answers the text's main languages, read only when a word needs them.
  */
 export function everydayWordsOf(
   value: string,
-  textLanguages: ReadonlySet<string>,
+  languagesOfText: () => ReadonlySet<string>,
   mixedCase: boolean,
 ): ReadonlySet<string> {
   const out = new Set<string>()
   const names = new Set<string>()
   let opens = true
   for (const written of value.match(WORD) ?? []) {
+    // One letter is never remembered (a spelled name is remembered as the word it spells).
+    if (written.length < 2) continue
     const raw = written.toLowerCase()
     // Capitalised in a text written in both cases, the word is a name ("mi hija Nina", not "niña").
     const capitalised = mixedCase && written !== raw && LATIN_LETTER.test(written)
-    const runOn: boolean = !capitalised && isRunOnWord(raw, textLanguages, opens)
+    const runOn: boolean = !capitalised && isRunOnWord(raw, languagesOfText(), opens)
     ;(runOn ? out : names).add(foldWord(raw))
     // A title before the name ("chị Lan") leaves the next word the name's first.
     opens &&= runOn
