@@ -76,10 +76,11 @@ function hangulGivenNamesOfFound(text: string, spans: readonly Span[], out: Span
     }
   }
   if (givens.size === 0) return
+  // The text is composed already (normalize.ts reads it as NFKC): its syllables are looked up as they stand.
   for (const m of text.matchAll(HANGUL_WORD)) {
-    const w = m[0].normalize('NFC')
+    const w = m[0]
     const given = w.slice(0, 2)
-    if (w.length < 2 || !givens.has(given) || w.length !== m[0].length) continue
+    if (w.length < 2 || !givens.has(given)) continue
     const rest = w.slice(2)
     if (rest !== '' && !isPersonParticle(rest)) continue
     // A given name that is an everyday word ("나라", country; "하늘", sky) only in a child's "-이" form ("하늘이가").
