@@ -82,34 +82,30 @@ function isRunOnWord(lowerRaw: string, mainLanguages: ReadonlySet<string>, opens
   return plain?.some((c) => mainLanguages.has(c)) === true && !isFirstName(lowerRaw) && !isSurname(lowerRaw)
 }
 
-let plainWordsAsWritten: ReadonlyMap<string, readonly string[]> | undefined
-
-/** The tables' own everyday words as they write them (no folded forms), by language. */
-function writtenPlainWords(): ReadonlyMap<string, readonly string[]> {
-  if (plainWordsAsWritten) return plainWordsAsWritten
+/** Words of one table list as the tables write them (no folded forms), by language; phrases left out. */
+function writtenWords(pick: (t: (typeof LANGUAGES)[number]) => readonly string[]): ReadonlyMap<string, string[]> {
   const out = new Map<string, string[]>()
   for (const t of LANGUAGES)
-    for (const w of t.words) {
+    for (const w of pick(t)) {
       const word = w.toLowerCase()
       if (!word.includes(' ')) (out.get(word) ?? out.set(word, []).get(word)!).push(t.code)
     }
-  plainWordsAsWritten = out
   return out
 }
 
+let plainWordsAsWritten: ReadonlyMap<string, readonly string[]> | undefined
 let cueWordsAsWritten: ReadonlyMap<string, readonly string[]> | undefined
 
-/** Titles, relation words and subject pronouns of one word as the tables write them (no folded forms), by language. */
+/** The tables' own everyday words as they write them. */
+function writtenPlainWords(): ReadonlyMap<string, readonly string[]> {
+  plainWordsAsWritten ??= writtenWords((t) => t.words)
+  return plainWordsAsWritten
+}
+
+/** Titles, relation words and subject pronouns of one word as the tables write them. */
 function writtenCueWords(): ReadonlyMap<string, readonly string[]> {
-  if (cueWordsAsWritten) return cueWordsAsWritten
-  const out = new Map<string, string[]>()
-  for (const t of LANGUAGES)
-    for (const w of [...t.titlesBefore, ...t.relationCues, ...(t.subjectPronouns ?? [])]) {
-      const word = w.toLowerCase()
-      if (!word.includes(' ')) (out.get(word) ?? out.set(word, []).get(word)!).push(t.code)
-    }
-  cueWordsAsWritten = out
-  return out
+  cueWordsAsWritten ??= writtenWords((t) => [...t.titlesBefore, ...t.relationCues, ...(t.subjectPronouns ?? [])])
+  return cueWordsAsWritten
 }
 
 /**

@@ -329,6 +329,12 @@ function relativeNamedInArabic(afterRelation: boolean, word: string): boolean {
   // "أمي وأبوي", "ابني ومرتي": "and" written onto the next relative or word.
   const rest = word.startsWith('و') ? word.slice(1) : ''
   if (rest && (lang.relationCues.phrases.has(rest) || lang.words.has(rest))) return false
+  return unlistedWord(word)
+}
+
+/** A word no table, number list, frequency list or clinical list knows. */
+function unlistedWord(word: string): boolean {
+  const lang = languages()
   return !lang.words.has(word) && !lang.numbers.has(word) && !isForeignWord(word) && !isClinicalTerm(word)
 }
 
@@ -337,9 +343,7 @@ function relativeNamedInArabic(afterRelation: boolean, word: string): boolean {
  * family name ("الطيب", "الزين"); "آمنة المريضة" (the sick one) stays.
  */
 function arabicFamilyName(word: string): boolean {
-  if (!ARABIC_WORD.test(word) || !word.startsWith('ال') || word.length < 4) return false
-  const lang = languages()
-  return !lang.words.has(word) && !lang.numbers.has(word) && !isForeignWord(word) && !isClinicalTerm(word)
+  return ARABIC_WORD.test(word) && word.startsWith('ال') && word.length >= 4 && unlistedWord(word)
 }
 
 /**

@@ -3,7 +3,7 @@
  * "أسكن في ديربورن"): the gazetteer holds them only in Latin letters, so the language tables list them (`places`).
  * Han text is searched as characters; Hangul words may carry a particle.
  */
-import { hasAttachedSuffix, languages, mainLatinLanguages } from '../languages'
+import { hasAttachedSuffix, languages, mainLatinLanguagesOfWords } from '../languages'
 import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isCountryOrState } from './place-names'
@@ -51,7 +51,7 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
   return out
 }
 
-const LATIN_WORD_RUN = /[a-z]+/g
+const ASCII_WORD = /^[a-z]{3,}$/
 
 /**
  * "lo mandan con el urólogo de twin falls", "elle est à salt lake": a town of the gazetteer of two or three English
@@ -60,25 +60,24 @@ const LATIN_WORD_RUN = /[a-z]+/g
  * cruces") is left to the place cues.
  */
 function englishTownsInOtherLanguages(lower: string, out: Span[]): void {
-  const list = [...lower.matchAll(LATIN_WORD_RUN)]
+  // The text's shared word list and language count (other detectors read the same, counted once).
+  const list = words(lower)
   if (list.length < 4) return
-  const main = mainLatinLanguages(list.map((m) => m[0]))
+  const main = mainLatinLanguagesOfWords(list)
   if (main.size === 0) return
   // Each word once: English, of three letters or more, and no word of any table, the Spanish list or the numbers.
-  const english = list.map((m) => m[0].length >= 3 && isEnglishWord(m[0]) && !notEnglishOnly(m[0]))
-  const spaced = (j: number) =>
-    /^[ \t]+$/.test(lower.slice(list[j - 1]!.index + list[j - 1]![0].length, list[j]!.index))
+  const english = list.map((x) => ASCII_WORD.test(x.w) && isEnglishWord(x.w) && !notEnglishOnly(x.w))
+  const spaced = (j: number) => /^[ \t]+$/.test(lower.slice(list[j - 1]!.end, list[j]!.start))
   for (let i = 0; i + 1 < list.length; i++) {
     if (!english[i] || !english[i + 1] || !spaced(i + 1)) continue
     for (let k = Math.min(3, list.length - i); k >= 2; k--) {
       if (k === 3 && (!english[i + 2] || !spaced(i + 2))) continue
       const phrase = list
         .slice(i, i + k)
-        .map((m) => m[0])
+        .map((x) => x.w)
         .join(' ')
       if (!isCity(phrase) || isCountryOrState(phrase) || isClinicalTerm(phrase)) continue
-      const last = list[i + k - 1]!
-      out.push({ start: list[i]!.index, end: last.index + last[0].length, type: 'CITY', source: 'city:english-town' })
+      out.push({ start: list[i]!.start, end: list[i + k - 1]!.end, type: 'CITY', source: 'city:english-town' })
       i += k - 1
       break
     }
