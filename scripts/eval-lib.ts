@@ -158,6 +158,43 @@ const HUNDREDS_ES: Record<string, number> = {
   cien: 100, ciento: 100, doscientos: 200, trescientos: 300, cuatrocientos: 400, quinientos: 500,
   seiscientos: 600, setecientos: 700, ochocientos: 800, novecientos: 900,
 }
+/**
+ * Digit words of the other languages patients write in (French, Portuguese, Haitian Creole, Tagalog, Vietnamese,
+ * Russian, Arabic). Many are also everyday words ("de", "en", "ba", "năm", "hai"), so they read as digits only
+ * inside a run of four or more digit words: a phone or an ID said digit by digit, never a date or a phrase.
+ */
+// biome-ignore format: packed list
+const OTHER_DIGITS: Record<string, number> = {
+  zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9,
+  um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, nove: 9,
+  zewo: 0, en: 1, youn: 1, de: 2, twa: 3, kat: 4, senk: 5, sis: 6, sèt: 7, uit: 8, nèf: 9,
+  sero: 0, isa: 1, dalawa: 2, tatlo: 3, apat: 4, lima: 5, anim: 6, pito: 7, walo: 8, siyam: 9,
+  không: 0, linh: 0, một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9,
+  ноль: 0, нуль: 0, один: 1, одна: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8,
+  девять: 9,
+  صفر: 0, واحد: 1, اثنين: 2, اتنين: 2, اثنان: 2, ثلاثة: 3, تلاتة: 3, أربعة: 4, اربعة: 4, خمسة: 5, ستة: 6, سبعة: 7,
+  ثمانية: 8, تمانية: 8, تسعة: 9,
+}
+const OTHER_DIGIT_RUN = 4
+
+/** Positions of other-language digit words that stand in a run of {@link OTHER_DIGIT_RUN}+ digit words. */
+function otherDigitPositions(w: readonly string[]): Set<number> {
+  const marked = new Set<number>()
+  const isDigitWord = (x: string | undefined): boolean => has(OTHER_DIGITS, x) || has(UNITS, x)
+  let i = 0
+  while (i < w.length) {
+    if (!isDigitWord(w[i])) {
+      i++
+      continue
+    }
+    let j = i
+    while (isDigitWord(w[j])) j++
+    if (j - i >= OTHER_DIGIT_RUN) for (let k = i; k < j; k++) if (!has(UNITS, w[k])) marked.add(k)
+    i = j
+  }
+  return marked
+}
+
 const REPEAT: Record<string, number> = { double: 2, doble: 2, triple: 3 }
 /** "once" is eleven in Spanish but "once a day" in English: only a number next to other numbers. */
 const WEAK_NUMBERS = new Set(['once', 'oh', 'o'])
@@ -188,9 +225,15 @@ function below100(w: readonly string[], i: number): { value: number; next: numbe
 }
 
 /** Parses one spoken number group at i and returns its digits (a year, a pair, a single digit...). */
-function numberGroup(w: readonly string[], i: number, inRun: boolean): { digits: string; next: number } | null {
+function numberGroup(
+  w: readonly string[],
+  i: number,
+  inRun: boolean,
+  otherDigits: ReadonlySet<number>,
+): { digits: string; next: number } | null {
   const a = w[i]
   if (a === undefined) return null
+  if (otherDigits.has(i)) return { digits: String(OTHER_DIGITS[a]), next: i + 1 }
   // "double five" -> 55
   if (has(REPEAT, a) && has(UNITS, w[i + 1]))
     return { digits: String(UNITS[w[i + 1]!]).repeat(REPEAT[a]!), next: i + 2 }
@@ -245,10 +288,12 @@ const isSingleLetter = (w: string | undefined): boolean => w !== undefined && [.
 /**
  * Rewrites a word sequence so spoken values read as what they spell: runs of number words become one
  * digit token ("four one five" -> 415, "nineteen eighty two" -> 1982, "ochenta y dos" -> 82) and runs of
- * 2+ single letters become one word ("k o w a l s k i" -> kowalski). Other words pass through.
+ * 2+ single letters become one word ("k o w a l s k i" -> kowalski). Digit words of the other languages count in
+ * runs of four or more ("không chín một năm" -> 0915, "de twa kat senk" -> 2345). Other words pass through.
  */
 export function spokenTokens(w: readonly string[]): SpokenToken[] {
   const out: SpokenToken[] = []
+  const otherDigits = otherDigitPositions(w)
   let i = 0
   while (i < w.length) {
     const word = w[i]!
@@ -257,7 +302,7 @@ export function spokenTokens(w: readonly string[]): SpokenToken[] {
       let j = i
       while (
         isSingleLetter(w[j]) &&
-        !(w[j] === 'o' && j > i && !isSingleLetter(w[j + 1]) && numberGroup(w, j + 1, true))
+        !(w[j] === 'o' && j > i && !isSingleLetter(w[j + 1]) && numberGroup(w, j + 1, true, otherDigits))
       )
         j++
       if (j - i >= 2) {
@@ -269,7 +314,7 @@ export function spokenTokens(w: readonly string[]): SpokenToken[] {
     let digits = ''
     let j = i
     for (;;) {
-      const g = numberGroup(w, j, digits !== '')
+      const g = numberGroup(w, j, digits !== '', otherDigits)
       if (!g) break
       digits += g.digits
       j = g.next

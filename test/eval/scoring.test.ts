@@ -136,6 +136,22 @@ describe('spoken values', () => {
     expect(t('once a day oh well')).toEqual(['once', 'a', 'day', 'oh', 'well'])
   })
 
+  it('reads digit words of other languages as digits only in runs of four or more', () => {
+    const t = (s: string): string[] => spokenTokens(allWords(s)).map((x) => x.text)
+    expect(t('số không chín một năm hai')).toEqual(['số', '09152'])
+    expect(t('nimewo m se twa senk kat de')).toEqual(['nimewo', 'm', 'se', '3542'])
+    expect(t('ноль девять один пять')).toEqual(['0915'])
+    expect(t('dois três cinco cinco')).toEqual(['2355'])
+    expect(t('elle a deux trois jours')).toEqual(['elle', 'a', 'deux', 'trois', 'jours'])
+    expect(t('tres de mayo')).toEqual(['3', 'de', 'mayo'])
+    expect(t('năm hai ngàn')).toEqual(['năm', 'hai', 'ngàn'])
+  })
+
+  it('does not count a stray digit word of another language as the spoken value', () => {
+    expect(leaked('PHONE', 'chín một năm năm năm năm không một', 'gọi [PHONE] năm giờ')).toBe(false)
+    expect(leaked('PHONE', 'chín một năm năm năm năm không một', 'gọi 915-5550-1')).toBe(true)
+  })
+
   it('leaks when the spoken digits appear in the output as digits', () => {
     expect(leaked('PHONE', 'four one five five five five oh one', 'call 415-555-01')).toBe(true)
   })
