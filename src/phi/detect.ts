@@ -50,6 +50,7 @@ import {
   agesPastHundred,
   extensions,
   houseNumbers,
+  streetNamesBeforeUnits,
   numbersBeforeNamedStreets,
   placePrefixes,
 } from './resolved-passes'
@@ -372,6 +373,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...agesPastHundred(text, resolved),
       ...weekdaysBeforeDates(scan, resolved),
       ...numbersBeforeNamedStreets(scan, resolved),
+      ...streetNamesBeforeUnits(scan, resolved),
       ...extensions(scan, resolved),
       ...placePrefixes(scan, resolved),
       ...nameGaps(scan, resolved),

@@ -7,6 +7,8 @@
 import { hasUpperCase, isSpaceUnit } from './detectors/chars'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
+import { isClinicalTerm } from './lexicon'
+import { isFunctionWordOfAnyLanguage } from './remembered'
 import { numberWords, spanishNumber } from './spoken'
 
 // Case-sensitive on purpose: a capitalised word may follow ("Koskikatu 25 Helsinki"), a lower-case one may not
@@ -307,6 +309,79 @@ export function numbersBeforeNamedStreets(text: string, spans: Span[]): Span[] {
     const start = pos - m[0].length + m[0].lastIndexOf(m[1])
     if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start))
       out.push({ start, end: start + m[1].length, type: 'STREET', source: 'house-number' })
+  }
+  return out
+}
+
+// A unit word that opens a found unit span: "apartment six", "apt 3c", "квартира сто восемь".
+const UNIT_HEAD =
+  /^(?:apt|apartment|unit|suite|ste|space|lot|trailer|apartamento|apto|departamento|depto|appartement|appt|квартира|кв|شقة)(?![\p{L}\p{N}])/iu
+const WORD_BEFORE = /([\p{L}][\p{L}'’.-]*)[ \t]+$/u
+const DIGITS_BEFORE = /(?:^|[ \t])(\d{1,6}[a-z]?)[ \t]+$/u
+// Particles that open street names ("van dyke", "de la cruz", "st clair") although they are function words.
+const STREET_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'del',
+  'la',
+  'le',
+  'los',
+  'las',
+  'da',
+  'du',
+  'der',
+  'st',
+  'san',
+  'el',
+])
+// A number after these counts a room, a bed or a code, not a house: "room 12 bed apartment 3".
+const NOT_HOUSE_BEFORE = /(?:room|rm|bed|floor|ward|unit|gate|code|door|box|no|number|#)[ \t.#]*$/iu
+
+/** True when every word of a found span is a digit run or a number word of some language. */
+function isNumberSpan(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)
+  if (!words) return false
+  const numbers = languages().numbers
+  return words.every((w) => /^\d+[a-z]?$/.test(w) || numbers.has(w))
+}
+
+/**
+ * "two two one four one van dyke apartment six", "2214 van dyke apt 6": the words between a house number and a unit
+ * are the street's name, said without its suffix. One to three words, none a function word, number or clinical term.
+ */
+export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  const byEnd = new Map<number, Span>()
+  for (const s of spans) byEnd.set(s.end, s)
+  for (const unit of spans) {
+    if (unit.type !== 'STREET' || !UNIT_HEAD.test(text.slice(unit.start, unit.start + 14))) continue
+    let pos = unit.start
+    let named = 0
+    for (; named < 3; named += 1) {
+      const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos))
+      if (!m || !m[1]) break
+      const w = m[1].toLowerCase()
+      if (
+        (isFunctionWordOfAnyLanguage(w) && !STREET_PARTICLES.has(w)) ||
+        languages().numbers.has(w) ||
+        isClinicalTerm(w)
+      )
+        break
+      pos -= m[0].length
+    }
+    if (named === 0) continue
+    let p = pos
+    while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p -= 1
+    const number = byEnd.get(p)
+    let start = -1
+    if (number && isNumberSpan(text.slice(number.start, number.end))) start = number.start
+    else {
+      const digits = DIGITS_BEFORE.exec(text.slice(Math.max(0, pos - 10), pos))
+      if (digits && digits[1]) start = pos - digits[0].length + digits[0].lastIndexOf(digits[1])
+    }
+    if (start < 0 || NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue
+    out.push({ start, end: unit.end, type: 'STREET', source: 'street-before-unit' })
   }
   return out
 }

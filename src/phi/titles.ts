@@ -9,7 +9,7 @@ import { languages, phraseLengthAtEnd } from './languages'
 
 // Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
 const TITLE_BEFORE =
-  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)(?:\.\s*|\s+))$/iu
+  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|deacon|deaconess|chaplain|bishop|imam|rabbi|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)(?:\.\s*|\s+))$/iu
 const OWNED_KIN =
   /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
 // A possessive right before a relation word: the relation is not part of the name ("my uncle", "ma mère", "mi tía").

@@ -150,7 +150,8 @@ export function hanNames(text: string, out: Span[]): void {
           !startsAt(titlesAfter, r, end) &&
           // "我是翻译王芳": a role word after the cue is the role; its own name follows it.
           !startsAt(roleCues, r, end) &&
-          !STOP_CHARS.has(r[end]!) &&
+          // 月 ends a name as "month" ("我妈妈每月"), but after a family name it is a given name's ("林月娥").
+          !(STOP_CHARS.has(r[end]!) && !(r[end] === '月' && family && n >= 1)) &&
           !isTimeWord(r, end) &&
           !HAN_TIME_WORDS.has(r.slice(end, end + 2))
         ) {

@@ -347,6 +347,19 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     const next = nextWord?.[1]?.toLowerCase()
     if (next && (isTableSurname(next) || markedSurnameBefore(after.slice(nextWord![0].length), next)))
       out.push({ start: s.start, end: s.end + nextWord![0].length, type: 'NAME', source: 'name:family' })
+    // "aqui é a renata souza lima eu cuido…": a family name of the tables after a full name, before the speaker's own
+    // subject pronoun, is the name's last part whatever else the word means (lima, costa, rosa).
+    if (first !== '' && lang.familyNames.has(first) && /[ \t]/u.test(text.slice(s.start, s.end).trim())) {
+      const m = FAMILY_BEFORE_PRONOUN.exec(after)
+      const pronoun = m?.[2]?.toLowerCase() ?? ''
+      if (m && (FIRST_PERSON.has(pronoun) || lang.subjectPronouns.has(pronoun)))
+        out.push({
+          start: s.start,
+          end: s.end + m[0].indexOf(m[1]!) + m[1]!.length,
+          type: 'NAME',
+          source: 'name:family',
+        })
+    }
     // "kevin le was seen", "thuy vo calling", "anh thu le": in an English text, a family name of the tables that spells
     // no English word, right after a name, is its family name (a given name of the tables may come between). Another
     // language's function words are no function words there ("le"); in a text of that language they are ("maria le dije").
@@ -453,6 +466,9 @@ const NOT_SURNAME_BEFORE_CLOSER = new Set([
   'myself', 'someone', 'somebody', 'upstairs', 'downstairs', 'sick', 'home', 'too', 'both', 'all', 'well',
 ])
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}'’-])/u
+// The speaker's own "I" in the languages of the tables: what a caller says right after giving their name.
+const FIRST_PERSON = new Set(['i', 'yo', 'je', 'eu', 'ako', 'mwen', 'я', 'tôi'])
+const FAMILY_BEFORE_PRONOUN = /^[ \t]+([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}]+)[ \t]/u
 // Given names written short with a point (Ma. = María, Fco. = Francisco, Wm. = William), capitalised.
 const GIVEN_SHORT_BEFORE = /(?:^|[^\p{L}])(?:Ma|Mª|Fco|Wm|Jno|Chas|Thos|Geo)\.[ \t]+$/u
 // What every match of SURNAME_BEFORE_CLOSER or SURNAME_BEFORE_CLAUSE holds (case-sensitive): else they are not tried.

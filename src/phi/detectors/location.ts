@@ -4,7 +4,7 @@
  * The street patterns live in streets.ts and the state, country and town word lists in place-names.ts; this file
  * joins them: the address after a cue, a corner, a multi-line block, the town after a street, ZIPs and cities.
  */
-import { isBasicWord, isCity, isEnglishWord, isSpanishWord } from '../lexicon'
+import { isBasicWord, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isWordOfLanguages, latinLanguagesOf, mainLatinLanguages } from '../languages'
 import { hasLowerCase } from './chars'
@@ -39,6 +39,10 @@ import { ORDINAL_STREET, SUFFIX, findStreets } from './streets'
 // Place suffixes that end nothing but a town's name ("falls", "park" and "beach" end everyday phrases too).
 const BUSINESS_AFTER =
   /^[ \t]+(?:clinic|care|urgent|hospital|market|center|centre|pharmacy|mall|school|church|office|store|medical|health|dental|plaza|apartments?)(?![\p{L}])/u
+/** Two to five letters no list knows as a word: an institution's short name ("unc", "ucla", "osu"). */
+function isShortNameOfPlace(w: string): boolean {
+  return /^[a-z]{2,5}$/.test(w) && !isCommonWord(w) && !isFunctionWordOfAnyLanguage(w) && !isClinicalTerm(w)
+}
 const TOWN_ONLY_SUFFIX = /^(?:heights|city|village|junction|township|hills|grove)$/
 const EMPLOYER =
   /\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y \w+)\s+(?:work|works|worked|working)(?:\s+(?:nights|days|weekends|mornings|evenings|part[- ]time|full[- ]time|there|now))?\s+(?:at|for)\s+(?:the\s+)?(?<v>(?!(?:The|My|A|An|Home|Night|Nights|Work|Noon|School|Church|Walmart|Target)\b)[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,2})/dgu
@@ -389,6 +393,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     const phrase = m[1] ?? ''
     const base = m.index + m[0].length
     const words = matchesOf(/[\p{L}'.-]+/gu, phrase)
+    let cued = false
     for (let k = Math.min(3, words.length); k >= 1; k -= 1) {
       const last = words[k - 1]!
       const candidate = phrase.slice(0, last.index + last[0].length)
@@ -427,8 +432,15 @@ export const detectLocations: Detector = ({ text, lower }) => {
         // The full stop after a town ends the sentence, not the town ("à Boston. Elle…").
         const townLength = suffix ? candidate.length + suffix[0].length : bare.length
         push(spans, base, base + townLength, 'CITY', 'city-cue')
+        cued = true
         break
       }
+    }
+    // "transferring him to unc chapel hill": a school's or hospital's short name, then a town of two words.
+    if (!cued && words.length === 3 && isShortNameOfPlace(words[0]![0])) {
+      const town = phrase.slice(words[1]!.index, words[2]!.index + words[2]![0].length)
+      if (isCity(town) && !isCountryOrState(town))
+        push(spans, base + words[1]!.index, base + words[1]!.index + town.length, 'CITY', 'city-cue')
     }
     // "we live in white bear lake", "moved to cottage grove": after a living cue, words ending in a place suffix.
     // A suffix nothing else ends ("heights", "city", "village") makes a town after any place word ("the senior place

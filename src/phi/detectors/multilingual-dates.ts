@@ -210,10 +210,12 @@ const ARABIC_AND = 'و'
 function yearRest(list: readonly Word[], i: number, text: string): [number, number] | undefined {
   const w = list[i]
   if (!w || !spacedGap(text, list[i - 1]!, w, true)) return undefined
-  const joined = YEAR_JOINERS.has(w.w) ? 1 : 0
-  const n = numberAtWord(list, i + joined, text)
-  if (n && n[1] >= 1 && n[1] <= 99) return [n[0] + joined, n[1]]
-  if (!w.w.startsWith(ARABIC_AND)) return undefined
+  // "واحد" starts with the letter of "and" too: a word the tables hold whole is read whole.
+  if (!w.w.startsWith(ARABIC_AND) || languages().numberFirstWords.has(w.w)) {
+    const joined = YEAR_JOINERS.has(w.w) ? 1 : 0
+    const n = numberAtWord(list, i + joined, text)
+    return n && n[1] >= 1 && n[1] <= 99 ? [n[0] + joined, n[1]] : undefined
+  }
   const numbers = languages().numbers
   const next = list[i + 1]
   const two = next && spacedGap(text, w, next) ? numbers.get(`${w.w.slice(1)} ${next.w}`) : undefined

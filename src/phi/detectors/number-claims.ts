@@ -23,11 +23,12 @@ const RANK_NOUNS = new Set([
 // Words that make the number after them a code or an identifier, even one that reads as a year ("gate code 1947").
 // biome-ignore format: packed list
 const IDENTIFIER_BEFORE = new Set([
-  'code', 'codes', 'id', 'number', 'no', 'num', 'nr', 'apt', 'apartment', 'unit', 'suite', 'ste', 'box', 'lot', 'room',
+  'code', 'codes', 'gate', 'id', 'number', 'no', 'num', 'nr', 'apt', 'apartment', 'unit', 'suite', 'ste', 'box', 'lot', 'room',
   'rm', 'mrn', 'account', 'member', 'policy', 'claim', 'case', 'ticket', 'order', 'ext', 'extension', 'pin', 'password',
   'passcode', 'zip', 'código', 'codigo', 'número', 'numero', 'numéro', 'clave', 'contraseña', 'senha', 'код', 'номер',
   'mã', 'số', 'kòd', 'nimewo', 'numéro', 'رمز', 'رقم', 'كود', 'الرمز', 'الرقم', 'الكود', '비밀번호', '번호', '코드',
-  '암호',
+  '암호', 'квартира', 'квартиры', 'кв', 'شقة', 'شقه', 'apartamento', 'apto', 'depto', 'departamento', 'appartement',
+  'appt',
 ])
 // A Korean identifier word takes a particle ("비밀번호는 1952"); a Han one is written onto its verb ("密码是1952").
 const HANGUL_PARTICLE_AT_END = /(?:는|은|이|가|도)$/u
@@ -110,6 +111,9 @@ const NOT_COUNTED = new Set([
   'please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'ty', 'ok', 'okay', 'gracias', 'porfa', 'favor', 'again', 'instead',
   'today', 'tomorrow', 'tonight', 'hoy', 'mañana', 'manana', 'entonces', 'también', 'tambien', 'bye', 'obrigado',
   'obrigada', 'merci', 'then', 'works',
+  // Possessives and pronouns open the next clause, they count nothing ("квартира сто восемь мой номер").
+  'мой', 'моя', 'моё', 'мои', 'наш', 'наша', 'я', 'mon', 'ma', 'mes', 'notre', 'meu', 'minha', 'meus', 'minhas', 'nosso',
+  'nossa', 'eu', 'mwen', 'tôi', 'ko', 'ako',
 ])
 
 function isCountNoun(word: Word | undefined, text: string): boolean {

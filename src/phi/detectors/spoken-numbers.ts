@@ -70,7 +70,7 @@ function findNumberPhrase(list: readonly Word[], i: number, text: string): Phras
   if (longest === undefined) {
     if (has.call(DIGIT_WORDS, first) && first !== 'o') return [1, Number(DIGIT_WORDS[first]), EN_ES]
     if (has.call(TENS_WORDS, first)) return [1, TENS_WORDS[first]!, EN_ES]
-    return undefined
+    return hangulNumberWithParticle(first) ?? arabicNumberAfterAnd(first)
   }
   let best: [number, number, ReadonlySet<string>] | undefined
   let phrase = ''
@@ -86,6 +86,49 @@ function findNumberPhrase(list: readonly Word[], i: number, text: string): Phras
     }
   }
   return best
+}
+
+const HANGUL_WORD = /^\p{Script=Hangul}{3,}$/u
+// Particles a Korean number takes when it stands for an age or a count ("아흔이 넘으셨어요", "아흔에", "여든쯤").
+const NUMBER_PARTICLES = ['이에요', '입니다', '이', '은', '을', '에', '도', '쯤', '까지', '이나', '밖에']
+const KO: ReadonlySet<string> = new Set(['ko'])
+
+/** A Korean number word of two syllables or more with a particle written onto it: the number. */
+function hangulNumberWithParticle(word: string): Phrase {
+  if (!HANGUL_WORD.test(word)) return undefined
+  for (const particle of NUMBER_PARTICLES) {
+    if (!word.endsWith(particle) || word.length - particle.length < 2) continue
+    const v = languages().numbers.get(word.slice(0, -particle.length))
+    if (v !== undefined) return [1, v, KO]
+  }
+  return undefined
+}
+
+const AR: ReadonlySet<string> = new Set(['ar'])
+
+/** An Arabic number with "and" written onto it, as the parts of a compound number are joined ("وخمسمية", "وستة"). */
+function arabicNumberAfterAnd(word: string): Phrase {
+  if (word.length < 3 || word.charCodeAt(0) !== 0x648) return undefined
+  const v = languages().numbers.get(word.slice(1))
+  return v === undefined ? undefined : [1, v, AR]
+}
+
+// "And" between the parts of a number said in words, in the languages of the tables.
+const NUMBER_JOINERS = new Set(['and', 'y', 'e', 'et', 'at', 'i', 'и', 'và'])
+
+/** The number phrase after a joiner at `k` that continues a run whose last group is a multiple of 100. */
+function numberAfterJoiner(
+  list: readonly Word[],
+  k: number,
+  text: string,
+  lastGroup: number,
+  runLanguages: ReadonlySet<string>,
+): Phrase {
+  if (lastGroup < 100 || lastGroup % 100 !== 0 || !NUMBER_JOINERS.has(list[k]?.w ?? '')) return undefined
+  const after = list[k + 1]
+  if (!after || !/^[ \t]{1,2}$/.test(text.slice(list[k]!.end, after.start))) return undefined
+  const found = numberPhraseWithLanguages(list, k + 1, text)
+  return found && shared(runLanguages, found[2]).size > 0 ? found : undefined
 }
 
 /** A one-word number that is also an everyday word somewhere ("dose" is Tagalog 12, "en" Haitian 1, "sau" Vietnamese 6). */
@@ -182,6 +225,7 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
     let value: number | undefined = phrase[1]
     let spelled = String(phrase[1])
     let runLanguages: ReadonlySet<string> = phrase[2]
+    let lastGroup = phrase[1]
     while (
       j + 1 < list.length &&
       j + 1 - i < MAX_GROUP_WORDS &&
@@ -197,6 +241,16 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
           ? found
           : undefined
       if (next) runLanguages = common!
+      // "isandaan at labing dalawa", "mil cien y dos": "and" after hundreds or thousands joins the rest of the number.
+      const joined = next ? undefined : numberAfterJoiner(list, j + 1, text, lastGroup, runLanguages)
+      if (joined) {
+        // One number said with its "and": "a hundred and two" is 102, not two groups.
+        j += 1 + joined[0]
+        value = value !== undefined && joined[1] < lastGroup ? value + joined[1] : undefined
+        lastGroup = joined[1]
+        spelled = value !== undefined && groups === 1 ? String(value) : spelled + String(joined[1])
+        continue
+      }
       if (!next) {
         // "the twenty third": a trailing ordinal joins the run.
         const o = lang.ordinals.get(list[j + 1]!.w)
@@ -218,9 +272,18 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
         }
         break
       }
+      // Arabic writes "and" onto each part of one number: "ألف وتسعمائة واثنين وستين" is 1962 (units before tens).
+      if (next[2] === AR && value !== undefined) {
+        j += next[0]
+        value += next[1]
+        lastGroup = next[1]
+        spelled = String(value)
+        continue
+      }
       j += next[0]
       groups += 1
       value = undefined
+      lastGroup = next[1]
       spelled += String(next[1])
     }
     if (groups !== -1)

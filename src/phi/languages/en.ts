@@ -131,7 +131,7 @@ export const en: LanguageTable = {
   ],
   titlesBefore: [
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "nurse", "sir", "madam", "mister",
-    "missus", "rev", "reverend", "pastor", "father", "sister", "brother", "np", "pa", "rn", "dear", "attn",
+    "missus", "rev", "reverend", "pastor", "deacon", "deaconess", "chaplain", "bishop", "imam", "rabbi", "father", "sister", "brother", "np", "pa", "rn", "dear", "attn",
     "patient", "pt"
   ],
   titlesAfter: ["md", "do", "rn", "np", "pa", "pa-c", "phd", "dds", "jr", "sr", "ii", "iii", "lpn", "pharmd", "dnp", "fnp"],
@@ -241,7 +241,7 @@ export const en: LanguageTable = {
     "sodium", "creatinine", "bun", "egfr", "gfr", "ldl", "hdl", "triglycerides", "tsh", "psa", "ferritin", "bilirubin",
     "alt", "ast", "lactate", "troponin", "bnp", "avg", "average", "reading", "readings", "sugars", "sugar log", "log",
     "bs", "bg", "fingerstick", "wt", "ht", "score", "rated", "peak flow", "steps", "calories", "carbs", "bed", "bay",
-    "floor", "ward", "gate", "exit", "bus", "bus route", "line", "train", "option", "press", "step", "parking lot",
+    "floor", "ward", "exit", "bus", "bus route", "line", "train", "option", "press", "step", "parking lot",
     "percentile", "grade", "heartrate", "systolic", "diastolic", "dilated", "station", "page", "out of",
     "inr", "height", "bmi", "count", "refill", "qty", "quantity"
   ],

@@ -350,7 +350,7 @@ export const tl: LanguageTable = {
     "nobentay nuwebe": 99, "nobenta nuwebe": 99, "nobenta y nwebe": 99, "nobenta'y nwebe": 99,
     "nobentay nwebe": 99, "nobenta nwebe": 99, "sandaan": 100, "isang daan": 100, "isandaan": 100,
     "isang-daan": 100, "siyento": 100, "syento": 100, "siento": 100, "sanlibo": 1000, "isang libo": 1000,
-    "isanlibo": 1000, "libo": 1000, "mil": 1000, "dalawang libo": 2000, "dos mil": 2000,
+    "isanlibo": 1000, "libo": 1000, "libo't": 1000, "mil": 1000, "dalawang libo": 2000, "dos mil": 2000,
     "isang libo siyam na raan": 1900, "mil nobesyentos": 1900, "dosena": 12, "isang dosena": 12,
     "dalawang daan": 200, "dalawangdaan": 200, "tatlong daan": 300, "tatlongdaan": 300, "apat na raan": 400,
     "apatna raan": 400, "limang daan": 500, "limangdaan": 500, "anim na raan": 600, "animna raan": 600,

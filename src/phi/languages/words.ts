@@ -33,6 +33,7 @@ export function knownInSomeLanguage(word: string): boolean {
   if (!HANGUL.test(word)) return false
   // A copula or particle standing alone: what was written onto a name once the name is a placeholder ("…이고요").
   if (lang.suffixes.has(word)) return true
+  if (isGivenNameWithPastCopula(word)) return false
   // A conjugated verb or adjective ("심하세요", "먹였어요", "확인하려고") is a predicate, never a name.
   // A stem spelled only with number words ("일이삼사이고요": digits and a copula) is a number said, not a verb.
   if (
@@ -97,4 +98,25 @@ function isDrug(word: string): boolean {
 
 function isKnownStem(stem: string): boolean {
   return languages().words.has(stem) || isForeignWord(stem) || isDrug(stem)
+}
+
+// The copula in the past written onto a name: "소희였습니다", "지현이었어요" (how a caller signs a voicemail).
+const PAST_COPULA = /(?:이었|였)(?:어요|습니다|는데요|는데|고|죠|지만)$/u
+let nameSyllables: readonly [ReadonlySet<string>, ReadonlySet<string>] | undefined
+
+/**
+ * A two-syllable base whose syllables Korean given names of the tables use in those places, with the past copula:
+ * the name, not a verb stem in the past ("움직였어요", "먹였어요").
+ */
+function isGivenNameWithPastCopula(word: string): boolean {
+  const m = PAST_COPULA.exec(word)
+  if (!m) return false
+  const base = word.slice(0, m.index)
+  if (base.length !== 2 || !HANGUL.test(base)) return false
+  if (!nameSyllables) {
+    const given = [...languages().givenNames].filter((w) => w.length === 2 && HANGUL.test(w))
+    nameSyllables = [new Set(given.map((w) => w[0]!)), new Set(given.map((w) => w[1]!))]
+  }
+  const [first, second] = nameSyllables
+  return first.has(base[0]!) && second.has(base[1]!) && !languages().words.has(base)
 }

@@ -27,7 +27,8 @@ const LABELS = [
   'my name is', 'my name', 'name is', 'name', 'names', "name's", 'first name', 'last name', 'first name is',
   'last name is', 'surname', 'surname is', 'full name', 'full name is', 'named', 'is called', "patient's name",
   'patient name', 'pt name', 'we call her', 'we call him', 'they call her', 'they call him', 'everyone calls her',
-  'everyone calls him', 'kids call her', 'kids call him', 'we call them', 'nickname', 'nickname is', 'nicknamed', 'aka', "child's name", 'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'se llama', 'apellido',
+  'everyone calls him', 'kids call her', 'kids call him', 'we call them', 'they call me', 'folks call me',
+  'everyone calls me', 'everybody calls me', 'people call me', 'friends call me', 'family calls me', 'nickname', 'nickname is', 'nicknamed', 'aka', "child's name", 'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'se llama', 'apellido',
   'mi apellido es', 'su nombre es', 'his name is', 'her name is', 'their name is', 'name was', 'goes by', 'spelled',
 ]
 // biome-ignore format: packed list
@@ -65,7 +66,7 @@ const RELATIONS = [
 const TITLES = [
   'dr', 'doctor', 'doc', 'dra', 'doctora', 'nurse', 'mr', 'mrs', 'ms', 'miss', 'mx', 'mister', 'missus', 'sr', 'sra',
   'srta', 'señor', 'señora', 'señorita', 'don', 'doña', 'np', 'pa', 'rn', 'lpn', 'md', 'prof', 'professor', 'pastor',
-  'rev', 'reverend', 'father', 'sister', 'coach', 'officer', 'enfermera', 'enfermero', 'therapist', 'counselor',
+  'rev', 'reverend', 'deacon', 'deaconess', 'chaplain', 'bishop', 'imam', 'rabbi', 'father', 'sister', 'coach', 'officer', 'enfermera', 'enfermero', 'therapist', 'counselor',
   'dentist', 'midwife', 'pharmacist', 'provider', 'physician', 'surgeon', 'dietitian', 'nutritionist', 'sgt', 'capt',
   'lt', 'judge', 'attorney', 'lic', 'licenciado', 'licenciada', 'ing', 'maestra', 'maestro', 'teacher', 'case manager',
   'social worker', 'nurse practitioner', 'physician assistant', 'medical assistant', 'care coordinator',

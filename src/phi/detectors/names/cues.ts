@@ -87,8 +87,23 @@ export function cuePass(ctx: Ctx): void {
         !isSurnamePart(ctx, j + 1) &&
         /^\.?(?:[ \t]*[,;:)!?\n]|[ \t]+\p{Ll}|[ \t]*$)/u.test(ctx.text.slice(tj.end, tj.end + 3)) &&
         COURTESY.has(toks[i]!.lower)
+      // "Counselor D. PRICE", "Dr. J. Okafor": one initial between a title and the surname.
+      const initialThenName =
+        !titleInitial &&
+        initials === 0 &&
+        kind === 'title' &&
+        gapOk &&
+        tj.end - tj.start === 1 &&
+        /\p{L}/u.test(tj.lower) &&
+        j + 1 < toks.length &&
+        /^\.?[ \t]{1,2}$/.test(gap(ctx, j + 1)) &&
+        acceptAfterCue(ctx, kind, j + 1)
       if (titleInitial) {
         ctx.name[j] = 1
+        for (let k = i; k < j; k++) ctx.keep[k] = 1
+      } else if (initialThenName) {
+        ctx.name[j] = 1
+        mark(ctx, j + 1)
         for (let k = i; k < j; k++) ctx.keep[k] = 1
       } else if (initials > 0) {
         for (let k = j; k < j + initials; k++) ctx.name[k] = 1
@@ -274,6 +289,36 @@ function callerClauseAfter(ctx: Ctx, j: number): boolean {
     !HEDGES.has(ctx.toks[j + 2]?.lower ?? '')
   )
 }
+const NICKNAME_VERBS = new Set(['call', 'calls', 'called'])
+const NOT_NICKNAMES = new Set([
+  'back',
+  'again',
+  'later',
+  'anytime',
+  'soon',
+  'first',
+  'now',
+  'right',
+  'today',
+  'tonight',
+])
+
+/** "folks call me bear", "we call him will": after "call me/him/her" a nickname, whatever else the word is. */
+function nicknamed(ctx: Ctx, j: number): boolean {
+  const object = ctx.toks[j - 1]?.lower ?? ''
+  if (!['me', 'him', 'her'].includes(object) || !NICKNAME_VERBS.has(ctx.toks[j - 2]?.lower ?? '')) return false
+  // "call me will you", "call me may i ask": a pronoun after it makes the word a verb.
+  if (SUBJECT_PRONOUNS.has(ctx.toks[j + 1]?.lower ?? '') || ctx.toks[j + 1]?.lower === 'you') return false
+  return !NOT_NICKNAMES.has(ctx.toks[j]!.lower) && SPACE_ONLY.test(gap(ctx, j)) && SPACE_ONLY.test(gap(ctx, j - 1))
+}
+
+/** "hey it's ray um from the crew", "it's ray uh calling": a hesitation, then the caller's own phrase. */
+function callerAfterFiller(ctx: Ctx, j: number): boolean {
+  const filler = ctx.toks[j + 1]
+  if (filler === undefined || !FILLERS.has(filler.lower) || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
+  const next = ctx.toks[j + 2]?.lower ?? ''
+  return (CALLER_NEXT.has(next) || ERRANDS.has(next)) && SPACE_ONLY.test(gap(ctx, j + 2))
+}
 const CALLER_CLAUSE_OPENERS = new Set(['im', "i'm", 'i’m', 'i', 'ill', "i'll", 'i’ll', 'ive', "i've", 'i’ve'])
 const HEDGES = new Set(['think', 'guess', 'mean', 'suppose', 'believe'])
 // biome-ignore format: packed list
@@ -289,7 +334,8 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const w = t.lower
   if (w.length < 2 || t.glued) return false
   const cap = isCap(ctx, t)
-  if (kind === 'label') return !NOT_AFTER_LABEL.has(w) && !(c.clinical && !c.first) && !(c.proper && !c.first)
+  if (kind === 'label')
+    return !NOT_AFTER_LABEL.has(w) && !NOT_NICKNAMES.has(w) && !(c.clinical && !c.first) && !(c.proper && !c.first)
   // "the baby está tomando", "mi hija esta comiendo": a Spanish word before a gerund is the verb "estar", not a name.
   const after = ctx.toks[j + 1]
   if (c.spanish && after && SPACE_ONLY.test(gap(ctx, j + 1)) && GERUND.test(after.lower) && after.cls.spanish)
@@ -342,7 +388,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   // "this is will, i'm calling": after an introduction, the caller's own next clause closes the name.
   const introduced =
     (kind === 'intro' || greeted) && (boundaryAfter(ctx, j) || (kind === 'intro' && callerClauseAfter(ctx, j)))
-  if (isAux(ctx, w) && !cap && !subjectOfVerb && !introduced) return false
+  if (isAux(ctx, w) && !cap && !subjectOfVerb && !introduced && !nicknamed(ctx, j)) return false
   if (c.first) {
     switch (kind) {
       case 'intro':
@@ -350,6 +396,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
       case 'title':
         return true
       case 'intro-weak':
+        if (nicknamed(ctx, j)) return true
         // "it's sunny from dr lee's office": a first name the state list holds, then a caller's phrase.
         // "hey it's hope again": a name-only noun said again by a caller (not a state: "it's sunny again").
         if (NOT_AFTER_WEAK_INTRO.has(w) && !cap) {
@@ -363,7 +410,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
           )
         }
         // "hi its frank im calling about…": the caller's next clause closes the name.
-        return cap || !c.basic || boundaryAfter(ctx, j) || callerClauseAfter(ctx, j)
+        return cap || !c.basic || boundaryAfter(ctx, j) || callerClauseAfter(ctx, j) || callerAfterFiller(ctx, j)
       case 'greeting':
         return cap || !c.basic || boundaryAfter(ctx, j)
       case 'verb': {

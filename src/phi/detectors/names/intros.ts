@@ -71,7 +71,13 @@ export function herePass(ctx: Ctx): void {
     const signsIn =
       i === 0 && t.cls.first && /^[ \t]*(?:[.!:\-–—]|$)/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 3))
     if (!opens || t.glued || t.cls.clinical || (isAux(ctx, t.lower) && !signsIn)) continue
-    if (t.cls.strong || t.cls.oov || t.cls.first) mark(ctx, i)
+    // "Hung here, need appt": the message opens on a word a surname or given-name list holds, then "here" and a pause.
+    const signsInAsListedName =
+      i === 0 &&
+      (t.cls.surname || languages().givenNames.has(t.lower)) &&
+      !isFunctionWord(t.lower) &&
+      /^[ \t]*[,.!:\-–—]/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 3))
+    if (t.cls.strong || t.cls.oov || t.cls.first || signsInAsListedName) mark(ctx, i)
   }
   // "Will B. here", "Mark T here": a first name and the initial of a surname opening a sentence before "here".
   for (let i = 1; i + 1 < toks.length; i++) {

@@ -142,7 +142,7 @@ function isCredential(word: string): boolean {
 // Dotted initials sign after a full stop or a comma too ("Merci, à mardi. C.N.", "Merci, A.D."); capitals without
 // dots after a full stop close a staff note the same way ("f/u 6 wks. RL").
 const INITIALS_SIGN_OFF =
-  /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3})|[.!?][ \t]+(\p{Lu}{2,3}|\p{Ll}{2,3})\.?)[ \t\n"”’)\]]*$/u
+  /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})(,?[ \t]+(?:RN|LPN|NP|FNP|MD|DO|PA|PA-C|MA|CMA|CNA|LCSW|MSW|PharmD|DNP|APRN)\.?)?|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3})|[.!?][ \t]+(\p{Lu}{2,3}|\p{Ll}{2,3})\.?)[ \t\n"”’)\]]*$/u
 // Dotted pairs a note ends on that are no one's initials.
 // biome-ignore format: packed list
 const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'ps', 'pps', 'us', 'nb', 'ie', 'eg', 'md', 'rn', 'do', 'dr', 'ok', 'po', 'eu'])
@@ -170,13 +170,19 @@ const AFFECTION: ReadonlySet<string> = new Set(['xo', 'xx', 'xxx', 'ox', 'oxo'])
 function signedInitials(ctx: Ctx): number | undefined {
   const m = INITIALS_SIGN_OFF.exec(ctx.text)
   if (!m) return undefined
-  const initials = m[1] ?? m[2] ?? m[3]!
+  const initials = m[1] ?? m[3] ?? m[4]!
+  const credentialAfter = m[2] !== undefined
   const letters = initials.replace(/[.\s]/g, '').toLowerCase()
   const dotted = initials.includes('.')
   const afterDash = m[1] !== undefined
   if (dotted && (DOTTED_WORDS.has(letters) || (!afterDash && DOTTED_PLACES.has(letters)))) return undefined
-  if (!dotted && (isCommonWord(letters) || languages().words.has(letters))) return undefined
-  if (m[3] !== undefined && !closesNoteAsInitials(ctx.text, m[3], letters)) return undefined
+  // "… Pt verbalized understanding. -JK RN": capitals and a credential after a dash sign a note written in mixed case,
+  // whatever the letters spell in a text message; acronyms of care and states still do not.
+  const signedWithCredential =
+    credentialAfter && !dotted && initials === initials.toUpperCase() && hasLowerCase(ctx.text)
+  if (signedWithCredential && (CLOSING_ACRONYMS.has(letters) || STATE_CODES.has(letters))) return undefined
+  if (!dotted && !signedWithCredential && (isCommonWord(letters) || languages().words.has(letters))) return undefined
+  if (m[4] !== undefined && !closesNoteAsInitials(ctx.text, m[4], letters)) return undefined
   if (AFFECTION.has(letters) || isCredential(letters) || isFunctionWord(letters)) return undefined
   return m.index + m[0].indexOf(initials)
 }
@@ -213,7 +219,8 @@ export function signOffPass(ctx: Ctx): void {
   const { toks, text } = ctx
   const initialsAt = signedInitials(ctx)
   if (initialsAt !== undefined) {
-    for (let k = toks.length - 1; k >= 0 && toks[k]!.start >= initialsAt; k--) mark(ctx, k)
+    for (let k = toks.length - 1; k >= 0 && toks[k]!.start >= initialsAt; k--)
+      if (!(k > 0 && toks[k - 1]!.start >= initialsAt && isCredential(toks[k]!.lower))) mark(ctx, k)
     return
   }
   // "… cancelled. Summer (for Mia)": a note in brackets after the sign-off leaves it the message's last word.
