@@ -91,6 +91,8 @@ export function joinTitles(scan: string, spans: Span[]): void {
 }
 
 const HAN_END = /\p{Script=Han}$/u
+// The characters that join the roles of a list ("医生和护士", "医生与护士", "医生跟护士", "医生及护士").
+const LIST_JOINERS = '和与與跟及或'
 const HAN_ONLY = /^\p{Script=Han}+$/u
 // The Han titles of two characters or more ("先生", "女士", "醫生"): one character ("生", "太") starts other words too.
 let hanTitles: { lang: ReturnType<typeof languages>; titles: readonly string[] } | undefined
@@ -120,7 +122,13 @@ export function hanTitlesAfter(scan: string, spans: Span[]): Span[] {
     const title = titlesOfHan().find((t) => scan.startsWith(t, s.end))
     if (title === undefined) return
     // "黄医生和护士们": one character right after a title is the "and" of a list of roles, no name of its own.
-    if (s.end - s.start === 1 && titlesOfHan().some((t) => scan.endsWith(t, s.start))) return
+    // A family name there is a second person's ("家庭医生张医生": the family doctor, Dr Zhang).
+    if (
+      s.end - s.start === 1 &&
+      LIST_JOINERS.includes(scan[s.start]!) &&
+      titlesOfHan().some((t) => scan.endsWith(t, s.start))
+    )
+      return
     out ??= [...spans]
     out[i] = { ...s, end: s.end + title.length }
   })

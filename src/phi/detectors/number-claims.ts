@@ -81,14 +81,25 @@ const LINKS = new Set([
   'is', 'was', 'of', 'at', 'es', 'de', 'around', 'about', 'like', 'are', 'were', 'est', 'é', 'la', 'el', 'fell', 'dropped',
   'went', 'goes', 'running', 'runs', 'reads', 'read', 'came', 'up', 'down', 'to', 'now', 'still', 'only', 'just', 'over',
   'under', 'near', 'almost', 'been', 'stays', 'stayed', 'back', 'in', 'the', 'high', 'low', 'a', 'an', 'with', 'this', 'morning',
+  // The same links in the other languages of the tables: "sáng nay là", "tá dando", "اليوم الصبح", "сейчас", "ngayon ay".
+  'today', 'tonight', 'hoy', 'estaba', 'está', 'esta', 'salió', 'dio', 'tá', 'dando', 'deu', 'estava', 'foi', 'hoje',
+  'sáng', 'nay', 'là', 'hôm', 'được', 'сейчас', 'сегодня', 'утром', 'было', 'был', 'была', 'اليوم', 'الصبح', 'الصباح',
+  'النهارده', 'كان', 'كانت', 'ngayon', 'ay', 'kanina', 'kaninang', 'umaga', 'po', 'jodi', 'a', 'te', 'se', 'était',
+  "aujourd'hui", 'ce', 'matin',
 ])
+// How many link words may stand between a cue and its number ("đường huyết sáng nay là 312").
+const MAX_LINKS = 4
 
 /** Whether the words right before index `from` form a phrase of `set`, with at most one linking word between. */
 function phraseBefore(list: readonly Word[], from: number, text: string, set: PhraseSet): boolean {
-  for (const skip of [0, 1, 2]) {
+  for (let skip = 0; skip <= MAX_LINKS; skip++) {
     const last = from - 1 - skip
     if (last < 0) return false
     if (skip > 0 && !LINKS.has(list[from - skip]!.w)) return false
+    // Arabic writes "and" onto the cue: "والسكر" is "and the sugar".
+    const cue = list[last]!.w
+    const bare = cue.charCodeAt(0) === 0x648 && set.phrases.has(cue.slice(1)) ? cue.slice(1) : undefined
+    if (bare !== undefined && /^[ \t:=#(-]{0,3}$/.test(text.slice(list[last]!.end, list[last + 1]!.start))) return true
     if (
       !set.lastWords.has(list[last]!.w) ||
       !/^[ \t:=#(-]{0,3}$/.test(text.slice(list[last]!.end, list[last + 1]!.start))
@@ -113,7 +124,7 @@ const NOT_COUNTED = new Set([
   'obrigada', 'merci', 'then', 'works',
   // Possessives and pronouns open the next clause, they count nothing ("квартира сто восемь мой номер").
   'мой', 'моя', 'моё', 'мои', 'наш', 'наша', 'я', 'mon', 'ma', 'mes', 'notre', 'meu', 'minha', 'meus', 'minhas', 'nosso',
-  'nossa', 'eu', 'mwen', 'tôi', 'ko', 'ako',
+  'nossa', 'eu', 'mwen', 'tôi', 'ko', 'ako', 'kasi', 'din', 'rin', 'lang', 'naman',
 ])
 
 function isCountNoun(word: Word | undefined, text: string): boolean {

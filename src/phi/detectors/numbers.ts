@@ -46,7 +46,13 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
   for (const token of numberTokensOf(lower, text)) {
     while (s < sorted.length && sorted[s]!.end <= token.start) s++
     const covering = sorted[s]
-    if (covering && covering.start < token.end) continue
+    if (covering && covering.start < token.end) {
+      // "tháng ba năm một chín ba mươi": a run of number words that starts inside a found date and goes on past it.
+      const rest = covering.start <= token.start ? restAfter(token, covering.end, list) : undefined
+      if (rest && canIdentify(rest, list) && claim(rest, list, text, lower) === undefined)
+        out.push({ start: rest.start, end: rest.end, type: 'OTHER', source: NUMBER_BACKSTOP })
+      continue
+    }
     const pair = token.digits ? datePairAround(text, token) : undefined
     if (pair && claim(token, list, text, lower) === undefined) {
       out.push({ start: pair[0], end: pair[1], type: 'DATE', source: NUMBER_BACKSTOP })
@@ -59,6 +65,12 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
       lastClaimed.digits &&
       /^[ \t,;-]{1,3}$/.test(text.slice(lastClaimed.end, token.start)) &&
       Math.abs(lastClaimed.spelled.length - token.spelled.length) <= 1
+    // "двести на сто", "one eighty over ninety", "مية على سبعين": the lower reading of a blood pressure after a claimed one.
+    const pressure =
+      lastClaimed !== undefined &&
+      token.value !== undefined &&
+      token.value <= 300 &&
+      PRESSURE_JOINER.test(text.slice(lastClaimed.end, token.start))
     // A digit group right after an unclaimed one is the next group of the same card or ID ("0019 4471 2280 3311"),
     // whatever follows it.
     const sameId =
@@ -72,7 +84,7 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
       continue
     }
     lastUnclaimed = undefined
-    if (series || inTaper(token, text) || claim(token, list, text, lower) !== undefined) {
+    if (series || pressure || inTaper(token, text) || claim(token, list, text, lower) !== undefined) {
       lastClaimed = token
       continue
     }
@@ -85,6 +97,25 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
   }
   return out
 }
+
+/** The words of a spoken run after `end` (a found span's end) as a token of their own; undefined if none are left. */
+function restAfter(token: NumberToken, end: number, list: readonly Word[]): NumberToken | undefined {
+  if (token.digits || token.end <= end) return undefined
+  let k = token.from
+  while (k <= token.to && list[k]!.start < end) k++
+  if (k > token.to) return undefined
+  const start = list[k]!.start
+  const whole = k === token.from
+  return {
+    ...token,
+    from: k,
+    start,
+    value: whole ? token.value : undefined,
+    groups: whole ? token.groups : Math.max(1, token.groups - 1),
+  }
+}
+
+const PRESSURE_JOINER = /^[ \t]+(?:over|sobre|por|на|على|trên|sur)[ \t]+$/u
 
 const MULTIPLIER_AFTER = /^[ \t]+(?:hundred|thousand)(?![\p{L}\p{N}])/u
 

@@ -4,7 +4,7 @@
  * The span covers the words; canonical is what they spell. The type comes from the nearest cue
  * or the shape (10/11 digits → phone), spelled letters alone read as a name.
  */
-import { spokenRuns, words } from '../spoken'
+import { DIGIT_WORDS, type Word, spokenRuns, words } from '../spoken'
 import { cueBefore } from './cues'
 import type { Detector, Span } from './types'
 import type { PhiType } from '../types'
@@ -131,6 +131,23 @@ function spelledBefore(lower: string, start: number): [number, string] {
   return [start, '']
 }
 
+const DASH_BEFORE = /(?:^|[ \t])(?:dash|hyphen|guion|guión)[ \t]+$/u
+
+/** Where a spoken identifier starts once one to four digit words said before a dash join it. */
+function groupBeforeDash(lower: string, start: number, list: readonly Word[]): number {
+  const dash = DASH_BEFORE.exec(lower.slice(Math.max(0, start - 10), start))
+  if (!dash) return start
+  const dashAt = start - dash[0].length + (dash[0].length - dash[0].trimStart().length)
+  let k = list.findIndex((w) => w.end > dashAt) - 1
+  let from = dashAt
+  for (let n = 0; n < 4 && k >= 0; n++, k--) {
+    const w = list[k]!
+    if (!Object.hasOwn(DIGIT_WORDS, w.w) || !/^[ \t]+$/.test(lower.slice(w.end, from))) break
+    from = w.start
+  }
+  return from === dashAt ? start : from
+}
+
 /** Finds spoken digit runs and spelled-out strings. */
 export const detectSpoken: Detector = ({ lower }) => {
   const spans: Span[] = []
@@ -140,7 +157,9 @@ export const detectSpoken: Detector = ({ lower }) => {
     // "call nine one one": the emergency number is nobody's.
     if (run.spelled === '911' || run.spelled === '411') continue
     // A letter said before an ID ("z as in zebra", "eme") belongs to it; spelled names are the names detector's.
-    const [start, letters] = run.digits > 0 ? spelledBefore(lower, run.start) : [run.start, '']
+    const [spelledStart, letters] = run.digits > 0 ? spelledBefore(lower, run.start) : [run.start, '']
+    // "two four dash c r dash zero zero …": the digits said before a dash open the same identifier.
+    const start = groupBeforeDash(lower, spelledStart, list)
     const type = typeOf(lower, start, run.spelled, run.digits, run.letters)
     spans.push({ start, end: run.end, type, source: 'spoken', canonical: letters + run.spelled })
   }

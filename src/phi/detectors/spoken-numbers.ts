@@ -85,17 +85,47 @@ function findNumberPhrase(list: readonly Word[], i: number, text: string): Phras
       else if (has.call(TENS_WORDS, w.w)) best = [1, TENS_WORDS[w.w]!, EN_ES]
     }
   }
-  return best
+  return best && best[0] > 1 ? yieldingLastWord(list, i, text, best) : best
 }
 
-const HANGUL_WORD = /^\p{Script=Hangul}{3,}$/u
+/**
+ * "một chín ba mươi" is 1, 9, 30, not 1, 93, then "mươi": when the word after a phrase only continues a number (it
+ * opens none) and joins the phrase's last word into one, the phrase gives that word up.
+ */
+function yieldingLastWord(
+  list: readonly Word[],
+  i: number,
+  text: string,
+  best: [number, number, ReadonlySet<string>],
+): Phrase {
+  const lang = languages()
+  const after = list[i + best[0]]
+  if (
+    !after ||
+    lang.numberFirstWords.has(after.w) ||
+    !/^[ \t]{1,2}$/.test(text.slice(list[i + best[0] - 1]!.end, after.start))
+  )
+    return best
+  const last = list[i + best[0] - 1]!.w
+  if (!lang.numbers.has(`${last} ${after.w}`)) return best
+  const shorter = list
+    .slice(i, i + best[0] - 1)
+    .map((w) => w.w)
+    .join(' ')
+  const v = lang.numbers.get(shorter)
+  return v === undefined ? best : [best[0] - 1, v, lang.numberLanguages.get(shorter) ?? EN_ES]
+}
+
+// A native Korean number of the tens (스물 … 아흔) with a particle: Sino-Korean numbers spell 이 (two) and 일 (one)
+// themselves, and a copula after a number is left to the date and age readers.
+const HANGUL_WORD = /^(?:스물|서른|마흔|쉰|예순|일흔|여든|아흔)\p{Script=Hangul}*$/u
 // Particles a Korean number takes when it stands for an age or a count ("아흔이 넘으셨어요", "아흔에", "여든쯤").
-const NUMBER_PARTICLES = ['이에요', '입니다', '이', '은', '을', '에', '도', '쯤', '까지', '이나', '밖에']
+const NUMBER_PARTICLES = ['이', '은', '을', '에', '도', '쯤', '까지', '이나', '밖에']
 const KO: ReadonlySet<string> = new Set(['ko'])
 
 /** A Korean number word of two syllables or more with a particle written onto it: the number. */
 function hangulNumberWithParticle(word: string): Phrase {
-  if (!HANGUL_WORD.test(word)) return undefined
+  if (word.length < 3 || !HANGUL_WORD.test(word)) return undefined
   for (const particle of NUMBER_PARTICLES) {
     if (!word.endsWith(particle) || word.length - particle.length < 2) continue
     const v = languages().numbers.get(word.slice(0, -particle.length))

@@ -219,7 +219,8 @@ export const en: LanguageTable = {
     "meantime", "meanwhile", "member", "members", "men", "merely", "mightnt", "million"
   ],
   unitsAfter: [
-    "mg", "mcg", "µg", "ug", "g", "gm", "gram", "grams", "kg", "kgs", "lb", "lbs", "pound", "pounds", "oz",
+    "mg", "mcg", "µg", "ug", "g", "gm", "gram", "grams", "milligram", "milligrams", "microgram", "micrograms",
+    "milliliter", "milliliters", "millilitre", "millilitres", "kg", "kgs", "lb", "lbs", "pound", "pounds", "oz",
     "ounce", "ounces", "ml", "cc", "l", "liter", "liters", "litre", "units", "unit", "iu", "meq", "tab", "tabs",
     "tablet", "tablets", "pill", "pills", "cap", "caps", "capsule", "capsules", "puff", "puffs", "drop", "drops",
     "spray", "sprays", "patch", "teaspoon", "teaspoons", "tsp", "tablespoon", "tablespoons", "tbsp", "dose",

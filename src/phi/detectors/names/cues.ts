@@ -95,6 +95,10 @@ export function cuePass(ctx: Ctx): void {
         gapOk &&
         tj.end - tj.start === 1 &&
         /\p{L}/u.test(tj.lower) &&
+        // "a", "i", "y", "o", "e": an article, a pronoun or a conjunction, not an initial ("el doctor y el relajante").
+        !/^[aiyoeu]$/.test(tj.lower) &&
+        // Written as an initial: a capital or a full stop ("m pa t vin" is Haitian, no "PA T. Vin").
+        (/^\p{Lu}$/u.test(ctx.text.slice(tj.start, tj.end)) || ctx.text[tj.end] === '.') &&
         j + 1 < toks.length &&
         /^\.?[ \t]{1,2}$/.test(gap(ctx, j + 1)) &&
         acceptAfterCue(ctx, kind, j + 1)
@@ -289,6 +293,7 @@ function callerClauseAfter(ctx: Ctx, j: number): boolean {
     !HEDGES.has(ctx.toks[j + 2]?.lower ?? '')
   )
 }
+const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'his', 'her', 'el', 'la', 'le', 'o'])
 const NICKNAME_VERBS = new Set(['call', 'calls', 'called'])
 const NOT_NICKNAMES = new Set([
   'back',
@@ -335,7 +340,13 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (w.length < 2 || t.glued) return false
   const cap = isCap(ctx, t)
   if (kind === 'label')
-    return !NOT_AFTER_LABEL.has(w) && !NOT_NICKNAMES.has(w) && !(c.clinical && !c.first) && !(c.proper && !c.first)
+    return (
+      !NOT_AFTER_LABEL.has(w) &&
+      !NOT_NICKNAMES.has(w) &&
+      !CALLER_CLAUSE_OPENERS.has(w) &&
+      !(c.clinical && !c.first) &&
+      !(c.proper && !c.first)
+    )
   // "the baby está tomando", "mi hija esta comiendo": a Spanish word before a gerund is the verb "estar", not a name.
   const after = ctx.toks[j + 1]
   if (c.spanish && after && SPACE_ONLY.test(gap(ctx, j + 1)) && GERUND.test(after.lower) && after.cls.spanish)
@@ -473,6 +484,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         )
     }
   }
+  // "the pastor came and", "our chaplain will": after an article or possessive the title is a role, and a lower-case
+  // everyday word after it is what the role does.
+  if (kind === 'title' && !cap && c.common && ROLE_DETERMINERS.has(ctx.toks[j - 2]?.lower ?? '')) return false
   if (kind === 'title' && addressedAfterTitle(ctx, j)) return true
   if (c.wordSurname && kind === 'title') return true
   // "tell baker i got the forms", "ask frost if she can": a word-surname a message is passed to is the person.
