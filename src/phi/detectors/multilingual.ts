@@ -262,6 +262,8 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       textLanguages ??= latinLanguagesOfWords(list)
       const ownGiven = set !== lang.selfCues && givenNameAfterOwnCue(cue, first.w, textLanguages)
       if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven) continue
+      // "vợ của anh ấy": a kinship word before ấy is "he" or "she", no name.
+      if (list[i + 1]?.w === 'ấy' && spacedGap(text, first, list[i + 1]!)) continue
       // "الدكتور سميث يقول", "доктор браун сказал": after a title, an Arabic or lower-case Cyrillic word that no table
       // knows is the name when what a person does or the sentence's end follows (nothing is capitalised to say so;
       // "الدكتور مشغول اليوم" stays).

@@ -101,6 +101,11 @@ const LATIN_CAPITALISED =
 // What is mailed or delivered ("寄到", "送到") may go to a place that is no town ("请把药送到home").
 const SENT_TO = new Set(['寄到', '送到'])
 const DESTINATION_WORDS = new Set(['home', 'office', 'work', 'clinic', 'pharmacy', 'school', 'hospital', 'house'])
+// 在 (at, in), 去 and 到 (to), 从 and 從 (from) right before a capitalised Latin word, a space between at most.
+const HAN_PLACE_BEFORE = /[在去到从從][ \t]?$/u
+// ... unless a facility word follows it: "在Hope诊所" is at the Hope clinic.
+const HAN_FACILITY_AFTER =
+  /^[ \t]?(?:诊所|診所|医院|醫院|药房|藥房|药店|藥店|超市|公司|餐厅|餐廳|中心|学校|學校|教会|教會|银行|銀行)/u
 // One to three Latin words in any case, right after an address cue of Han script ("我住在mcallen", "搬到 Flushing").
 const LATIN_WORDS = /^[ \t]?([\p{Script=Latin}'’-]+(?:[ \t]+[\p{Script=Latin}'’-]+){0,2})/u
 
@@ -116,7 +121,11 @@ function latinTowns(text: string, out: Span[]): void {
     for (const m of text.matchAll(LATIN_CAPITALISED)) {
       // Only where the sentence around it is written in another script.
       const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)
-      if (NON_LATIN.test(around)) pushTown(m[0], m.index, false, out)
+      // "在Garner一间餐馆", "去Cary": a Han word of place right before it says a place stands there.
+      const placed =
+        HAN_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+        !HAN_FACILITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      if (NON_LATIN.test(around)) pushTown(m[0], m.index, placed, out)
     }
   }
   if (!hasHan(text)) return

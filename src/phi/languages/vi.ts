@@ -149,6 +149,9 @@ export const vi: LanguageTable = {
     "tui là", "tui la", "mình là", "minh la", "anh là", "chị là", "cô là", "chú là", "bác là"
   ],
   relationCues: [
+    // "chồng của thoa": a relation, "of", then the person whose relative it is.
+    "chồng của", "vợ của", "con của", "mẹ của", "ba của", "bố của", "cháu của", "bạn của", "con gái của",
+    "con trai của",
     "mẹ tôi", "me toi", "mẹ của tôi", "me cua toi", "mẹ em", "me em", "mẹ con", "me con", "mẹ mình", "me minh",
     "mẹ tui", "me tui", "cho mẹ tôi", "cho me toi", "má tôi", "ma toi", "má của tôi", "ma cua toi", "má em",
     "ma em", "má con", "ma con", "má mình", "ma minh", "má tui", "ma tui", "cho má tôi", "cho ma toi", "mạ tôi",
