@@ -51,6 +51,7 @@ import {
   extensions,
   houseNumbers,
   streetNamesBeforeUnits,
+  streetsAfterNumbers,
   numbersBeforeNamedStreets,
   placePrefixes,
 } from './resolved-passes'
@@ -428,6 +429,8 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     )
     // Letters spelled before a number only now redacted ("F R huit huit deux") belong to it as well.
     if (numbers.length > 0) numbers.push(...letterPrefixes(scan, numbers))
+    // A number said in another language, only now redacted, opens the street named after it ("… main street").
+    numbers.push(...streetsAfterNumbers(scan, numbers.length > 0 ? [...resolved, ...numbers] : resolved))
     if (numbers.length > 0) resolved = resolve([...resolved, ...numbers], text)
     const titled = hanTitlesAfter(scan, resolved)
     return { text, spans: titled === resolved ? resolved : resolve(titled, text), failed: false }

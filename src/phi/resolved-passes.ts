@@ -5,6 +5,7 @@
  * a building number before a run of name words ending in a street. Each returns new spans only; none edits its input.
  */
 import { hasUpperCase, isSpaceUnit } from './detectors/chars'
+import { NUMBER_BACKSTOP } from './detectors/numbers'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
 import { isClinicalTerm } from './lexicon'
@@ -382,6 +383,37 @@ export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
     }
     if (start < 0 || NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue
     out.push({ start, end: unit.end, type: 'STREET', source: 'street-before-unit' })
+  }
+  return out
+}
+
+const WORD_AFTER = /^[ \t]+([\p{L}][\p{L}'’.-]*)/u
+
+/**
+ * "[tatlumpu't dalawang libo't dalawandaan at labing isa] main street", "[шесть тысяч …] бейкер стрит": a number said
+ * in any language, found on its own, then one to three name words and a street word of some table, is the house
+ * number of that street.
+ */
+export function streetsAfterNumbers(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  const lang = languages()
+  for (const number of spans) {
+    if (number.type !== 'OTHER') continue
+    const said = number.source === NUMBER_BACKSTOP || number.source === 'spoken-digits'
+    if (!said && !isNumberSpan(text.slice(number.start, number.end))) continue
+    let pos = number.end
+    for (let k = 0; k < 4; k++) {
+      const m = WORD_AFTER.exec(text.slice(pos, pos + 30))
+      if (!m || !m[1]) break
+      const w = m[1].toLowerCase()
+      pos += m[0].length
+      if (k > 0 && lang.streetWords.phrases.has(w)) {
+        out.push({ start: number.start, end: pos, type: 'STREET', source: 'street-after-number' })
+        break
+      }
+      if ((isFunctionWordOfAnyLanguage(w) && !STREET_PARTICLES.has(w)) || lang.numbers.has(w) || isClinicalTerm(w))
+        break
+    }
   }
   return out
 }

@@ -106,6 +106,9 @@ const HAN_PLACE_BEFORE = /[在去到从從][ \t]?$/u
 // ... unless a facility word follows it: "在Hope诊所" is at the Hope clinic.
 const HAN_FACILITY_AFTER =
   /^[ \t]?(?:诊所|診所|医院|醫院|药房|藥房|药店|藥店|超市|公司|餐厅|餐廳|中心|学校|學校|教会|教會|银行|銀行)/u
+// A place of care or trade named in Latin letters ("Ross Pharmacy"): its first word is no town.
+const FACILITY_WORD =
+  /[ \t](?:pharmacy|clinic|hospital|center|centre|market|store|church|school|medical|health|dental)$/iu
 // One to three Latin words in any case, right after an address cue of Han script ("我住在mcallen", "搬到 Flushing").
 const LATIN_WORDS = /^[ \t]?([\p{Script=Latin}'’-]+(?:[ \t]+[\p{Script=Latin}'’-]+){0,2})/u
 
@@ -124,7 +127,8 @@ function latinTowns(text: string, out: Span[]): void {
       // "在Garner一间餐馆", "去Cary": a Han word of place right before it says a place stands there.
       const placed =
         HAN_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
-        !HAN_FACILITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+        !HAN_FACILITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
+        !FACILITY_WORD.test(m[0])
       if (NON_LATIN.test(around)) pushTown(m[0], m.index, placed, out)
     }
   }

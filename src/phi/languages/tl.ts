@@ -353,7 +353,8 @@ export const tl: LanguageTable = {
     "isanlibo": 1000, "libo": 1000, "libo't": 1000, "mil": 1000, "dalawang libo": 2000, "dos mil": 2000,
     "isang libo siyam na raan": 1900, "labing siyam na raan": 1900, "labinsiyam na raan": 1900,
     "labing walong daan": 1800, "labingwalong daan": 1800, "mil nobesyentos": 1900, "dosena": 12, "isang dosena": 12,
-    "dalawang daan": 200, "dalawangdaan": 200, "tatlong daan": 300, "tatlongdaan": 300, "apat na raan": 400,
+    "dalawandaan": 200, "tatlondaan": 300, "apatnaraan": 400, "limandaan": 500, "animnaraan": 600,
+    "pitondaan": 700, "walondaan": 800, "siyamnaraan": 900, "dalawang daan": 200, "dalawangdaan": 200, "tatlong daan": 300, "tatlongdaan": 300, "apat na raan": 400,
     "apatna raan": 400, "limang daan": 500, "limangdaan": 500, "anim na raan": 600, "animna raan": 600,
     "pitong daan": 700, "pitongdaan": 700, "walong daan": 800, "walongdaan": 800, "siyam na raan": 900,
     "siyamna raan": 900

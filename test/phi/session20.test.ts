@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
+
+describe('addresses said without a street suffix or in another language', () => {
+  it('takes the words between a house number and a unit as the street name', () => {
+    expect(scrub("we're staying at four four one two nine kercheval apartment three in hamtramck")).toBe(
+      "we're staying at [ADDRESS] in [LOCALITY]",
+    )
+    expect(scrub('my daughter lives at 3310 van born apt 12 tonight', 'sms')).toBe(
+      'my daughter lives at [ADDRESS] tonight',
+    )
+  })
+
+  it('does not read a room or bed number as a house number', () => {
+    expect(scrub('room 14 bed apartment 2', 'sms')).toBe('room 14 bed [ADDRESS]')
+  })
+
+  it('reads thousands and "and" inside a number said in Russian, Arabic and Tagalog', () => {
+    expect(scrub('мы живём на четыре тысячи сто двадцать пять бейкер стрит квартира сорок два')).toBe(
+      'мы живём на [PHONE]',
+    )
+    expect(scrub('العنوان ثلاثة آلاف ومية وعشرين شارع النخيل')).toBe('العنوان [PHONE]')
+    expect(scrub("sa tatlumpu't dalawang libo't dalawandaan at labing isa main street po")).toBe('sa [ADDRESS] po')
+  })
+
+  it('takes the digits said before a dash into a spoken case number', () => {
+    expect(scrub('my case number is seven one dash k t dash four four zero two')).toBe('my case number is [ACCOUNT]')
+  })
+
+  it('redacts a gate code whatever precedes it', () => {
+    expect(scrub('gate 7731 is the code', 'sms')).toBe('gate [OTHER] is the code')
+    expect(scrub('Is the gate still 2290?', 'sms')).toBe('Is the gate still [OTHER]?')
+  })
+})
+
+describe('names in the places callers and staff put them', () => {
+  it('takes a caller name after a hesitation and before the caller phrase', () => {
+    expect(scrub("hey it's ray um from the roofing crew")).toBe("hey it's [NAME] um from the roofing crew")
+  })
+
+  it('takes a nickname after "call me" and leaves "call me back"', () => {
+    expect(scrub('folks call me bear the van was late')).toBe('folks call me [NAME] the van was late')
+    expect(scrub('they never call me back')).toBe('they never call me back')
+  })
+
+  it('reads a listed name opening the message before "here" as the sender', () => {
+    expect(scrub('Quan here, need a refill', 'sms')).toBe('[NAME] here, need a refill')
+    expect(scrub('Nobody here, sorry', 'sms')).toBe('Nobody here, sorry')
+  })
+
+  it('takes a title, an initial and a surname in capitals, and initials signed with a credential', () => {
+    expect(scrub('Reviewed w/ Nurse K. MORROW, pt agrees. -TS RN', 'sms')).toBe(
+      'Reviewed w/ [NAME], pt agrees. -[NAME]',
+    )
+    // "y" is a conjunction, not an initial: the title stays out of the word after it.
+    expect(scrub('como dijo el doctor y el relajante en la noche', 'sms')).toContain('el doctor y el ')
+  })
+
+  it('reads chaplains and deacons as titles, but a role after an article is no name', () => {
+    expect(scrub('Chaplain Okoro will visit Friday', 'sms')).toBe('[NAME] will visit Friday')
+    expect(scrub('the chaplain came and we prayed', 'sms')).toBe('the chaplain came and we prayed')
+  })
+
+  it('takes a family name of the tables after a full name, before the speaker goes on', () => {
+    expect(scrub('aquí es a beatriz costa lima eu preciso de ajuda')).toBe('aquí es a [NAME] eu preciso de ajuda')
+  })
+
+  it('reads Han given names with 月 and a surname after a family doctor', () => {
+    expect(scrub('我外婆陈月华今年九十二岁', 'sms')).toBe('我外婆[NAME]今年[AGE:90PLUS]岁')
+    expect(scrub('她的家庭医生王医生说没事', 'sms')).toBe('她的家庭医生[NAME]说没事')
+  })
+
+  it('reads a Korean name with the past copula, and a native Korean number with its particle', () => {
+    expect(scrub('감사합니다 지은이었습니다', 'sms')).toBe('감사합니다 [NAME]이었습니다')
+    expect(scrub('제가 움직였어요', 'sms')).toBe('제가 움직였어요')
+    expect(scrub('할아버지가 아흔이 넘으셨어요', 'sms')).toBe('할아버지가 [OTHER] 넘으셨어요')
+  })
+
+  it('reads the owner after a Vietnamese relation and "của"', () => {
+    expect(scrub('chồng của hoa bị sốt')).toBe('chồng của [NAME] bị sốt')
+  })
+})
+
+describe('towns', () => {
+  it('reads a town after "by" but not after "goes by"', () => {
+    expect(scrub('i work at the dairy by twin falls')).toBe('i work at the dairy by [LOCALITY]')
+    expect(scrub('he goes by chuy')).toBe('he goes by [NAME]')
+  })
+
+  it('reads a Latin-script town after 在 in Chinese, not a business named after one', () => {
+    expect(scrub('在Garner上班', 'sms')).toBe('在[LOCALITY]上班')
+    expect(scrub('我在Hope诊所看病', 'sms')).toBe('我在Hope诊所看病')
+  })
+})
+
+describe('readings the engine keeps', () => {
+  it('keeps a reading after its cue across the link words of several languages', () => {
+    for (const text of [
+      'đường huyết sáng nay là hai trăm mười lăm',
+      'my sugar this morning was like three twenty',
+      'la presión ciento treinta sobre ochenta y cinco',
+      'the pressure was one sixty over a hundred',
+      'давление сто сорок на девяносто мой номер',
+    ])
+      expect(scrub(text)).toBe(text)
+  })
+
+  it('still redacts an age said as "over ninety five"', () => {
+    expect(scrub('she is over ninety five now')).toBe('she is over [AGE:90PLUS] now')
+  })
+
+  it('redacts a year said digit by digit after a Vietnamese date', () => {
+    expect(scrub('ngày sinh của bà là hai tháng tư năm một chín hai mươi')).toBe('ngày sinh của bà là [DATE] [OTHER]')
+  })
+})
