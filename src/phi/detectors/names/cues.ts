@@ -37,6 +37,17 @@ import { isFunctionWordOfAnyLanguage } from '../../remembered'
 import { PERSON_NOUNS, isSubjectPronounOfText, isSurnamePart } from './multiword'
 import { NOT_INITIALS, isSpelledTerm } from './shapes'
 import { ABSTRACT_NAMES, SEASONS, isLanguageAsked } from './slots'
+import {
+  CALLER_CLAUSE_OPENERS,
+  CALLER_NEXT,
+  ITS,
+  NOT_NICKNAMES,
+  ROLE_DETERMINERS,
+  SUBJECT_PRONOUNS,
+  callerAfterFiller,
+  callerClauseAfter,
+  nicknamed,
+} from './caller-phrases'
 
 /** Marks the word a cue phrase points at, each cue kind with its own acceptance rule (acceptAfterCue). */
 export function cuePass(ctx: Ctx): void {
@@ -270,68 +281,6 @@ const POSSESSED_NOUNS = new Set([
   'name', 'names', 'number', 'birthday', 'bday', 'dob', 'phone', 'email', 'address', 'school', 'doctor', 'teacher',
   'insurance', 'appointment', 'appt', 'medicine', 'medication', 'meds', 'pharmacy', 'nurse', 'dentist', 'caregiver',
 ])
-
-const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'im', "i'm", 'ill', "i'll", 'that', 'to'])
-const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llamando', 'de'])
-
-/** The words after j open the caller's own clause ("… frank im calling", "… i'm the daughter"). */
-function callerClauseAfter(ctx: Ctx, j: number): boolean {
-  const next = ctx.toks[j + 1]
-  // "its ray just letting you know…", "it's dana just calling to…": the caller's errand after "just".
-  if (
-    next?.lower === 'just' &&
-    !ctx.toks[j]!.cls.proper &&
-    SPACE_ONLY.test(gap(ctx, j + 1)) &&
-    ERRANDS.has(ctx.toks[j + 2]?.lower ?? '')
-  )
-    return true
-  return (
-    next !== undefined &&
-    CALLER_CLAUSE_OPENERS.has(next.lower) &&
-    SPACE_ONLY.test(gap(ctx, j + 1)) &&
-    // "it's grace i think": a hedge is no clause of the caller's.
-    !HEDGES.has(ctx.toks[j + 2]?.lower ?? '')
-  )
-}
-const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'his', 'her', 'el', 'la', 'le', 'o'])
-const NICKNAME_VERBS = new Set(['call', 'calls', 'called'])
-const NOT_NICKNAMES = new Set([
-  'back',
-  'again',
-  'later',
-  'anytime',
-  'soon',
-  'first',
-  'now',
-  'right',
-  'today',
-  'tonight',
-])
-
-/** "folks call me bear", "we call him will": after "call me/him/her" a nickname, whatever else the word is. */
-function nicknamed(ctx: Ctx, j: number): boolean {
-  const object = ctx.toks[j - 1]?.lower ?? ''
-  if (!['me', 'him', 'her'].includes(object) || !NICKNAME_VERBS.has(ctx.toks[j - 2]?.lower ?? '')) return false
-  // "call me will you", "call me may i ask": a pronoun after it makes the word a verb.
-  if (SUBJECT_PRONOUNS.has(ctx.toks[j + 1]?.lower ?? '') || ctx.toks[j + 1]?.lower === 'you') return false
-  return !NOT_NICKNAMES.has(ctx.toks[j]!.lower) && SPACE_ONLY.test(gap(ctx, j)) && SPACE_ONLY.test(gap(ctx, j - 1))
-}
-
-/** "hey it's ray um from the crew", "it's ray uh calling": a hesitation, then the caller's own phrase. */
-function callerAfterFiller(ctx: Ctx, j: number): boolean {
-  const filler = ctx.toks[j + 1]
-  if (filler === undefined || !FILLERS.has(filler.lower) || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
-  const next = ctx.toks[j + 2]?.lower ?? ''
-  return (CALLER_NEXT.has(next) || ERRANDS.has(next)) && SPACE_ONLY.test(gap(ctx, j + 2))
-}
-const CALLER_CLAUSE_OPENERS = new Set(['im', "i'm", 'i’m', 'i', 'ill', "i'll", 'i’ll', 'ive', "i've", 'i’ve'])
-const HEDGES = new Set(['think', 'guess', 'mean', 'suppose', 'believe'])
-// biome-ignore format: packed list
-const ERRANDS = new Set([
-  'letting', 'calling', 'checking', 'wanted', 'wanting', 'confirming', 'following', 'reminding', 'texting', 'saying',
-  'writing', 'messaging', 'returning',
-])
-const ITS = new Set(['its', "it's", 'is'])
 
 function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const t = ctx.toks[j]!

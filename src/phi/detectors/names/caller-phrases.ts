@@ -1,0 +1,75 @@
+/**
+ * The phrases around a caller's own name that cue.ts reads: what a caller says right after it ("… from the office",
+ * "… im calling", "… um from"), a nickname after "call me", and a role after an article ("the chaplain came"), which
+ * is no title. Split out of cues.ts.
+ */
+import { FILLERS } from '../../lexicon/name-cues'
+import { type Ctx, SPACE_ONLY, gap } from './tokens'
+
+/** Subject pronouns and "that"/"to": after a name they start the next clause ("tell rob i said…"). */
+export const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'im', "i'm", 'ill', "i'll", 'that', 'to'])
+/** What a caller says right after their name ("… from the office", "… calling about"). */
+export const CALLER_NEXT = new Set(['from', 'calling', 'speaking', 'with', 'at', 'llamando', 'de'])
+
+/** The words after j open the caller's own clause ("… frank im calling", "… i'm the daughter"). */
+export function callerClauseAfter(ctx: Ctx, j: number): boolean {
+  const next = ctx.toks[j + 1]
+  // "its ray just letting you know…", "it's dana just calling to…": the caller's errand after "just".
+  if (
+    next?.lower === 'just' &&
+    !ctx.toks[j]!.cls.proper &&
+    SPACE_ONLY.test(gap(ctx, j + 1)) &&
+    ERRANDS.has(ctx.toks[j + 2]?.lower ?? '')
+  )
+    return true
+  return (
+    next !== undefined &&
+    CALLER_CLAUSE_OPENERS.has(next.lower) &&
+    SPACE_ONLY.test(gap(ctx, j + 1)) &&
+    // "it's grace i think": a hedge is no clause of the caller's.
+    !HEDGES.has(ctx.toks[j + 2]?.lower ?? '')
+  )
+}
+/** Articles and possessives before a title that make it a role ("the chaplain", "our pastor"). */
+export const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'his', 'her', 'el', 'la', 'le', 'o'])
+const NICKNAME_VERBS = new Set(['call', 'calls', 'called'])
+/** Words after "call me" that are no nickname ("call me back", "call me tomorrow"). */
+export const NOT_NICKNAMES = new Set([
+  'back',
+  'again',
+  'later',
+  'anytime',
+  'soon',
+  'first',
+  'now',
+  'right',
+  'today',
+  'tonight',
+])
+
+/** "folks call me bear", "we call him will": after "call me/him/her" a nickname, whatever else the word is. */
+export function nicknamed(ctx: Ctx, j: number): boolean {
+  const object = ctx.toks[j - 1]?.lower ?? ''
+  if (!['me', 'him', 'her'].includes(object) || !NICKNAME_VERBS.has(ctx.toks[j - 2]?.lower ?? '')) return false
+  // "call me will you", "call me may i ask": a pronoun after it makes the word a verb.
+  if (SUBJECT_PRONOUNS.has(ctx.toks[j + 1]?.lower ?? '') || ctx.toks[j + 1]?.lower === 'you') return false
+  return !NOT_NICKNAMES.has(ctx.toks[j]!.lower) && SPACE_ONLY.test(gap(ctx, j)) && SPACE_ONLY.test(gap(ctx, j - 1))
+}
+
+/** "hey it's ray um from the crew", "it's ray uh calling": a hesitation, then the caller's own phrase. */
+export function callerAfterFiller(ctx: Ctx, j: number): boolean {
+  const filler = ctx.toks[j + 1]
+  if (filler === undefined || !FILLERS.has(filler.lower) || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
+  const next = ctx.toks[j + 2]?.lower ?? ''
+  return (CALLER_NEXT.has(next) || ERRANDS.has(next)) && SPACE_ONLY.test(gap(ctx, j + 2))
+}
+/** "I'm", "I", "I'll": the caller's own clause opening after a name. */
+export const CALLER_CLAUSE_OPENERS = new Set(['im', "i'm", 'i’m', 'i', 'ill', "i'll", 'i’ll', 'ive', "i've", 'i’ve'])
+const HEDGES = new Set(['think', 'guess', 'mean', 'suppose', 'believe'])
+// biome-ignore format: packed list
+const ERRANDS = new Set([
+  'letting', 'calling', 'checking', 'wanted', 'wanting', 'confirming', 'following', 'reminding', 'texting', 'saying',
+  'writing', 'messaging', 'returning',
+])
+/** "it's", "its", "is": the self cue "it's" as callers write it. */
+export const ITS = new Set(['its', "it's", 'is'])
