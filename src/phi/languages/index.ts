@@ -5,6 +5,7 @@
  * prototype, so a word such as "constructor" is only ever a word.
  */
 import { classLengthBefore, lowerCased, wordCharLength } from '../detectors/chars'
+import { isSharedWordList } from '../spoken'
 import { LANGUAGES } from './all'
 import { type PhraseSet, fold, phraseSet } from './phrase-set'
 import type { LanguageTable } from './types'
@@ -258,15 +259,15 @@ interface LanguageCounts {
   order: number[]
 }
 
-// The last frozen word list counted (one entry): several detectors of one text (`words(lower)` hands each the same
-// frozen list) ask which languages it reads as, and counting reads every word of the text.
+// The last shared word list counted (one entry): several detectors of one text (`words(lower)` hands each the same
+// list) ask which languages it reads as, and counting reads every word of the text.
 let lastCounted: { list: readonly { w: string }[]; counts: LanguageCounts } | undefined
 
 function countsOfWords(list: readonly { w: string }[]): LanguageCounts {
   if (lastCounted !== undefined && lastCounted.list === list) return lastCounted.counts
   const counts = languageCounts(list.map((x) => x.w))
-  // Only a frozen list: the same object then always holds the same words.
-  if (Object.isFrozen(list)) lastCounted = { list, counts }
+  // Only a list `words` handed out: the same object then always holds the same words.
+  if (isSharedWordList(list)) lastCounted = { list, counts }
   return counts
 }
 
