@@ -372,18 +372,32 @@ export function trailingWords(
   max: number,
   lastWords?: ReadonlySet<string>,
 ): { words: string[]; starts: number[] } | null {
+  return trailingWordsIn(prefix, 0, prefix.length, max, lastWords)
+}
+
+/**
+ * {@link trailingWords} of `text.slice(from, to)`, read in place (offsets from `from`): the look-back before every
+ * word a cue may end on was a slice of its own, and reading a slice's code units cost more than the scan.
+ */
+function trailingWordsIn(
+  text: string,
+  from: number,
+  to: number,
+  max: number,
+  lastWords?: ReadonlySet<string>,
+): { words: string[]; starts: number[] } | null {
   const words: string[] = []
   const starts: number[] = []
-  let pos = prefix.length
+  let pos = to
   while (words.length < max) {
     let spaces = pos
-    while (spaces > 0 && (prefix.charCodeAt(spaces - 1) === 32 || prefix.charCodeAt(spaces - 1) === 9)) spaces--
+    while (spaces > from && (text.charCodeAt(spaces - 1) === 32 || text.charCodeAt(spaces - 1) === 9)) spaces--
     if (spaces === pos) break
-    const wordEnd = spaces > 0 && prefix.charCodeAt(spaces - 1) === 46 ? spaces - 1 : spaces
+    const wordEnd = spaces > from && text.charCodeAt(spaces - 1) === 46 ? spaces - 1 : spaces
     let wordStart = wordEnd
-    while (wordStart > 0) {
+    while (wordStart > from) {
       // ASCII answered here (letters and the apostrophe), the rest by the scanner.
-      const c = prefix.charCodeAt(wordStart - 1)
+      const c = text.charCodeAt(wordStart - 1)
       if (c < 128) {
         const folded = c | 32
         if ((folded >= 97 && folded <= 122) || c === 39) wordStart--
@@ -395,16 +409,18 @@ export function trailingWords(
         wordStart--
         continue
       }
-      const n = classLengthBefore(wordCharLength, prefix, wordStart)
+      // A low surrogate first in the look-back has no pair inside it: no letter (as in a slice that starts there).
+      if (c >= 0xdc00 && c <= 0xdfff && wordStart - from < 2) break
+      const n = classLengthBefore(wordCharLength, text, wordStart)
       if (n === 0) break
       wordStart -= n
     }
     if (wordStart === wordEnd) break
-    const word = lowerCased(prefix.slice(wordStart, wordEnd))
+    const word = lowerCased(text.slice(wordStart, wordEnd))
     // Cheap refusal: no phrase ends on a word that is not one of the set's last words.
     if (words.length === 0 && lastWords && !lastWords.has(word) && !lastWords.has(fold(word))) return null
     words.push(word)
-    starts.push(wordStart)
+    starts.push(wordStart - from)
     pos = wordStart
   }
   return words.length > 0 ? { words, starts } : null
@@ -428,11 +444,14 @@ export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
 /** The trailing words {@link phraseLengthAtEnd} reads, all four: read once, then asked of several sets. */
 export type TrailingPhraseWords = { words: string[]; starts: number[] } | null
 
-/** The words phraseLengthAtEnd reads at the end of `prefix` (null when it ends in no space or tab, or has none). */
-export function trailingPhraseWords(prefix: string): TrailingPhraseWords {
-  const end = prefix.charCodeAt(prefix.length - 1)
+/**
+ * The words phraseLengthAtEnd reads at the end of `prefix` (null when it ends in no space or tab, or has none); of
+ * `prefix.slice(from, to)` when those are given, read in place.
+ */
+export function trailingPhraseWords(prefix: string, from = 0, to = prefix.length): TrailingPhraseWords {
+  const end = to > from ? prefix.charCodeAt(to - 1) : Number.NaN
   if (end !== 32 && end !== 9) return null
-  return trailingWords(prefix, 4)
+  return trailingWordsIn(prefix, from, to, 4)
 }
 
 /** phraseLengthAtEnd(prefix, set) from the prefix's length and its {@link trailingPhraseWords}. */
