@@ -7,7 +7,7 @@
 import { classLengthBefore, lowerCased, wordCharLength } from '../detectors/chars'
 import { isSharedWordList } from '../spoken'
 import { LANGUAGES } from './all'
-import { type PhraseSet, fold, phraseSet } from './phrase-set'
+import { type PhraseNode, type PhraseSet, fold, phraseSet } from './phrase-set'
 import type { LanguageTable } from './types'
 
 export type { LanguageTable } from './types'
@@ -462,19 +462,25 @@ export function phraseLengthAfter(prefixLength: number, trailing: TrailingPhrase
   return longestPhrase(prefixLength, trailing, set)
 }
 
-/** The length of the longest phrase of `set` the trailing words (the last one first) end with, or 0. */
+/**
+ * The length of the longest phrase of `set` the trailing words (the last one first) end with, or 0: the set's word
+ * tree read from its last words back, once as written and once folded (a phrase's folded spelling is its words
+ * folded one by one: folding keeps word boundaries). No phrase string is joined per length tried, and the walk stops
+ * where no phrase goes on.
+ */
 function longestPhrase(prefixLength: number, trailing: { words: string[]; starts: number[] }, set: PhraseSet): number {
   const { words, starts } = trailing
-  // The longest phrase first. A phrase (or its folded spelling) of k + 1 words starts on one of the set's first
-  // words (folding keeps word boundaries) and has at most `maxWords` words: other lengths are not looked up.
-  for (let k = Math.min(words.length, set.maxWords) - 1; k >= 0; k--) {
-    if (k > 0 && !set.firstWords.has(words[k]!) && !set.firstWords.has(fold(words[k]!))) continue
-    // words[k] … words[0] joined by hand: no slice, reversed copy and join per length tried.
-    let phrase = words[k]!
-    for (let j = k - 1; j >= 0; j--) phrase += ` ${words[j]!}`
-    if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return prefixLength - starts[k]!
+  const n = Math.min(words.length, set.maxWords)
+  let written: PhraseNode | undefined = set.backward
+  let folded: PhraseNode | undefined = set.backward
+  let longest = -1
+  for (let k = 0; k < n && (written !== undefined || folded !== undefined); k++) {
+    const word = words[k]!
+    written = written?.next.get(word)
+    folded = folded?.next.get(fold(word))
+    if (written?.phrase || folded?.phrase) longest = k
   }
-  return 0
+  return longest < 0 ? 0 : prefixLength - starts[longest]!
 }
 
 const HANGUL_START = /^\p{Script=Hangul}/u
