@@ -502,6 +502,24 @@ export function copulaLength(word: string): number {
 
 let fieldCueOpeners: ReadonlySet<string> | undefined
 
+/** The first words of the birth, address and phone cues of two or more words (compiled on first use). */
+function openersOfFieldCues(): ReadonlySet<string> {
+  if (fieldCueOpeners === undefined) {
+    const { birthCues, addressCues, phoneCues } = languages()
+    fieldCueOpeners = new Set(
+      [...birthCues.phrases, ...addressCues.phrases, ...phoneCues.phrases]
+        .filter((phrase) => phrase.includes(' '))
+        .map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
+    )
+  }
+  return fieldCueOpeners
+}
+
+/** Whether a cue {@link fieldCueLength} reads may start with `word` (lower case): without it, the length is 0. */
+export function mayOpenFieldCue(word: string): boolean {
+  return openersOfFieldCues().has(word)
+}
+
 /**
  * How many words a birth, address or phone cue of two or more words takes from word `i` ("ngày sinh", "sinh năm",
  * "data de nascimento"; 0 when none starts there). `wordAt` gives each lower-case word (undefined past the end);
@@ -513,13 +531,8 @@ export function fieldCueLength(
   joins?: (k: number) => boolean,
 ): number {
   const { birthCues, addressCues, phoneCues } = languages()
-  fieldCueOpeners ??= new Set(
-    [...birthCues.phrases, ...addressCues.phrases, ...phoneCues.phrases]
-      .filter((phrase) => phrase.includes(' '))
-      .map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
-  )
   const first = wordAt(i)
-  if (first === undefined || !fieldCueOpeners.has(first)) return 0
+  if (first === undefined || !openersOfFieldCues().has(first)) return 0
   // The three sets' word trees walked together (a phrase of the words so far is a path ending on a phrase node): no
   // phrase string joined per word, and the walk stops where no cue goes on ("b day" read, "b x" not).
   let birth = birthCues.forward.next.get(first)
