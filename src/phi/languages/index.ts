@@ -386,10 +386,11 @@ function trailingWordsIn(
   max: number,
   lastWords?: ReadonlySet<string>,
 ): { words: string[]; starts: number[] } | null {
-  const words: string[] = []
-  const starts: number[] = []
+  // Made with the first word kept: most look-backs with `lastWords` are refused on their first word.
+  let words: string[] | undefined
+  let starts: number[] | undefined
   let pos = to
-  while (words.length < max) {
+  while ((words?.length ?? 0) < max) {
     let spaces = pos
     while (spaces > from && (text.charCodeAt(spaces - 1) === 32 || text.charCodeAt(spaces - 1) === 9)) spaces--
     if (spaces === pos) break
@@ -418,12 +419,14 @@ function trailingWordsIn(
     if (wordStart === wordEnd) break
     const word = lowerCased(text.slice(wordStart, wordEnd))
     // Cheap refusal: no phrase ends on a word that is not one of the set's last words.
-    if (words.length === 0 && lastWords && !lastWords.has(word) && !lastWords.has(fold(word))) return null
+    if (words === undefined && lastWords && !lastWords.has(word) && !lastWords.has(fold(word))) return null
+    words ??= []
+    starts ??= []
     words.push(word)
     starts.push(wordStart - from)
     pos = wordStart
   }
-  return words.length > 0 ? { words, starts } : null
+  return words !== undefined && starts !== undefined ? { words, starts } : null
 }
 
 /**
