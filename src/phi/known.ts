@@ -265,6 +265,9 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
   for (const d of detections) {
     let textLanguages: ReadonlySet<string> | undefined
     let mixedCase: boolean | undefined
+    // Name values of this text already read: the same value adds the same words again (a text names the same
+    // people many times over), so it is read once.
+    const namesRead = new Set<string>()
     for (const s of d.spans) {
       const value = d.text.slice(s.start, s.end)
       if (s.type === 'EMAIL') {
@@ -274,6 +277,8 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
           if (w.length >= 3 && !SPOKEN_SEPARATORS.has(w) && (isFirstName(w) || isSurname(w))) add(w)
       }
       if (s.type !== 'NAME' || UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
+      if (namesRead.has(value)) continue
+      namesRead.add(value)
       mixedCase ??= hasLowerCase(d.text) && hasUpperCase(d.text)
       const everyday = everydayWordsOf(
         value,

@@ -41,8 +41,13 @@ function readNameWords(value: string): string[] {
       p = nextCodePoint(lower, p)
       continue
     }
-    const w = lower.slice(p, end)
     const first = index++ === 0
+    // A word of one code unit (a letter of a name spelled out) is never looked for: after the first, not even read.
+    if (!first && end - p < 2) {
+      p = end
+      continue
+    }
+    const w = lower.slice(p, end)
     p = end
     // A table's title opening the value ("cô loan", "chị lan") is a title, not a name word to look for everywhere.
     // One that is also a given name ("chi", "em", "anh" of Chi Tran, Em Watson) is looked for like any name word.

@@ -29,7 +29,21 @@ const CONFUSABLES: Record<string, string> = {
   Χ: 'X',
 }
 const CONFUSABLE_CLASS = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'u')
-const CONFUSABLE_SET = new Set(Object.keys(CONFUSABLES))
+// The look-alikes by code unit (each is one BMP code unit below U+0530): a text's units are looked up in place, with
+// no one-character string made per unit.
+const CONFUSABLE_UNITS = new Uint8Array(0x530)
+for (const ch of Object.keys(CONFUSABLES)) CONFUSABLE_UNITS[ch.charCodeAt(0)] = 1
+
+/** Whether the code unit is one of the look-alikes. */
+function isLookAlike(c: number): boolean {
+  return c < 0x530 && CONFUSABLE_UNITS[c] === 1
+}
+
+/** CONFUSABLE_CLASS.test(text), unit by unit (the pattern was tried at every position of every non-ASCII text). */
+function holdsLookAlike(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isLookAlike(text.charCodeAt(i))) return true
+  return false
+}
 const MIXED_WORD = /[\p{L}\p{N}]+/gu
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/
 
@@ -47,6 +61,20 @@ function digitValue(ch: string): string {
   return value
 }
 
+// The same per BMP code unit (its value + 1; 0 not yet known), read without a one-character string per digit.
+const UNIT_DIGIT_VALUES = new Uint8Array(65536)
+const ASCII_DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
+
+/** {@link digitValue} of the decimal digit that is the BMP code unit `c`. */
+function unitDigitValue(c: number): string {
+  let known = UNIT_DIGIT_VALUES[c]!
+  if (known === 0) {
+    known = Number(digitValue(String.fromCharCode(c))) + 1
+    UNIT_DIGIT_VALUES[c] = known
+  }
+  return ASCII_DIGITS[known - 1]!
+}
+
 /**
  * `text` with every decimal digit outside ASCII written as its ASCII value: what replacing /(?![0-9])\p{Nd}/gu by
  * {@link digitValue} gives, read by the code unit tables in one pass (the pattern and a callback per digit cost
@@ -59,7 +87,7 @@ function withAsciiDigits(text: string): string {
     if (text.charCodeAt(i) < 128) continue
     const n = decimalDigitLength(text, i)
     if (n === 0) continue
-    out += text.slice(copied, i) + digitValue(text.slice(i, i + n))
+    out += text.slice(copied, i) + (n === 1 ? unitDigitValue(text.charCodeAt(i)) : digitValue(text.slice(i, i + n)))
     copied = i + n
     i = copied - 1
   }
@@ -93,7 +121,7 @@ function hasMixedWord(text: string): boolean {
     }
     // An ASCII letter or number is exactly [A-Za-z0-9]; every look-alike is one BMP code unit.
     if (text.charCodeAt(i) < 128) latin = true
-    else if (n === 1 && CONFUSABLE_SET.has(text[i]!)) lookAlike = true
+    else if (n === 1 && isLookAlike(text.charCodeAt(i))) lookAlike = true
     if (lookAlike && latin) return true
     i += n
   }
@@ -112,6 +140,20 @@ function foldWord(word: string): string {
 const KEYCAP_MARKS = /[\uFE00-\uFE0F\u20E3]/g
 const SYMBOLS_BETWEEN_DIGITS =
   /(?<=\d)(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\u200D•·∙★☆]|\uD83C[\uDFFB-\uDFFF])+(?=\d)/gu
+/**
+ * Whether an ASCII digit is followed by a code unit SYMBOLS_BETWEEN_DIGITS may start with: one outside ASCII, or ^ or `
+ * (the only ASCII members of its class). Without one the pattern, whose look-behind is tried at every position,
+ * cannot match.
+ */
+function mayHoldSymbolAfterDigit(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 48 || c > 57) continue
+    const d = text.charCodeAt(i + 1)
+    if (d >= 128 || d === 94 || d === 96) return true
+  }
+  return false
+}
 const HTML_NUMERIC = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?/g
 const HTML_NAMED: Readonly<Record<string, string>> = {
   amp: '&',
@@ -179,7 +221,6 @@ export function normalizeText(input: unknown): string {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/
-const ASCII_DIGIT = /[0-9]/
 
 function normalizeOnce(input: string): string {
   let text = input
@@ -200,8 +241,8 @@ function normalizeOnce(input: string): string {
   if (/[^\u0000-\u007F]/.test(text)) {
     text = withAsciiDigits(text)
     text = text.replace(DASHES, '-')
-    if (ASCII_DIGIT.test(text)) text = text.replace(SYMBOLS_BETWEEN_DIGITS, '')
-    if (CONFUSABLE_CLASS.test(text) && hasMixedWord(text)) text = text.replace(MIXED_WORD, foldWord)
+    if (mayHoldSymbolAfterDigit(text)) text = text.replace(SYMBOLS_BETWEEN_DIGITS, '')
+    if (holdsLookAlike(text) && hasMixedWord(text)) text = text.replace(MIXED_WORD, foldWord)
   }
   return text
 }

@@ -62,14 +62,24 @@ export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 // The last text split: the detectors of one text ask for its words several times in a row.
 let lastLower: string | undefined
 let lastWords: readonly Word[] = []
+// Every list `words` handed out: none is ever changed (read-only to every caller), so a look-up may keep what it read
+// of one by the list itself. Not frozen: V8 reads a frozen array's elements and iterates it by a slower path, and
+// every detector reads this list word by word.
+const handedOut = new WeakSet<readonly Word[]>()
 
-/** Splits lower-case text into words with offsets (the same frozen array for the same text asked twice in a row). */
-export function words(lower: string): Word[] {
-  if (lower === lastLower) return lastWords as Word[]
+/** Splits lower-case text into words with offsets (the same array for the same text asked twice in a row). */
+export function words(lower: string): readonly Word[] {
+  if (lower === lastLower) return lastWords
   const out = splitWords(lower)
   lastLower = lower
-  lastWords = Object.freeze(out)
+  lastWords = out
+  handedOut.add(out)
   return out
+}
+
+/** Whether `list` is one {@link words} handed out: the same list then always holds the same words. */
+export function isSharedWordList(list: readonly unknown[]): boolean {
+  return handedOut.has(list as readonly Word[])
 }
 
 function splitWords(lower: string): Word[] {
@@ -177,7 +187,7 @@ function unitValue(w: string): string | undefined {
  * ("twenty two" → 22) and single letters. Reported when at least three single-digit words or
  * letters other than "a"/"i" back them (so "two thirty" and "at three p m" stay times).
  */
-export function spokenRuns(lower: string, list: Word[]): SpokenRun[] {
+export function spokenRuns(lower: string, list: readonly Word[]): SpokenRun[] {
   const runs: SpokenRun[] = []
   const evidence = evidenceAhead(lower, list)
   let i = 0
@@ -327,7 +337,7 @@ function mostEvidence(w: string): number {
  * For each word, an upper bound of the evidence a run starting there can gather: the sum of {@link mostEvidence}
  * over the joined run words that follow it, within the 50 words a run can reach (48 plus a last step of up to 3).
  */
-function evidenceAhead(lower: string, list: Word[]): Int32Array {
+function evidenceAhead(lower: string, list: readonly Word[]): Int32Array {
   const n = list.length
   const prefix = new Int32Array(n + 1)
   const runWord = new Uint8Array(n)

@@ -3,7 +3,7 @@
  * Lou", "doctor van der berg" (particles between), "dr j. okafor" (an initial between), "madame", "доктор", "bà"
  * from the language tables, and "mister and missus abernathy" (a pair of titles on one surname).
  */
-import { hasHan, isSpaceUnit } from './detectors/chars'
+import { hasHan, isSpaceUnit, letterLength, letterOrNumberLength } from './detectors/chars'
 import type { Span } from './detectors/types'
 import { languages, phraseLengthAtEnd } from './languages'
 
@@ -42,6 +42,27 @@ function mayEndAsciiCue(text: string, end: number): boolean {
 }
 
 /**
+ * Whether INITIAL_BEFORE may match the four code units before `at`: they end in spaces or tabs, and the unit before
+ * those (and a full stop) is no letter standing right after another letter or number, which the look-behind refuses
+ * (a name after a word, as every name of a Korean or Arabic sentence, is refused here without the pattern). Only a
+ * necessary condition: the pattern decides whatever this lets through.
+ */
+function mayEndOnInitial(scan: string, at: number): boolean {
+  const from = Math.max(0, at - 4)
+  let end = at
+  while (end > from && (scan.charCodeAt(end - 1) === 32 || scan.charCodeAt(end - 1) === 9)) end--
+  if (end === at) return false
+  if (end > from && scan.charCodeAt(end - 1) === 46) end--
+  // The initial is the code unit before `end`; a letter or number before it (one BMP unit, no surrogate) refuses it.
+  return !(end - 2 >= from && oneUnitLetter(scan, end - 1) && letterOrNumberLength(scan, end - 2) === 1)
+}
+
+/** Whether the code unit at `i` is a letter by itself (no surrogate). */
+function oneUnitLetter(s: string, i: number): boolean {
+  return letterLength(s, i) === 1
+}
+
+/**
  * Where a name starting at `start` starts once the title before it joins it (`start` itself when none does), or -1
  * when an owned relative stands there ("my grandpa Pop Teodor"): a relation, not a title, and the name is left as it
  * is. A function of the start alone: the detectors find most names several times over.
@@ -53,7 +74,7 @@ function titledStart(scan: string, start: number): number {
   const at = start - (particles?.[1]?.length ?? 0)
   let m = mayEndAsciiCue(scan, at) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at)) : null
   // "calling for ms a jones", "dr j. okafor": an initial between the title and the name.
-  const initial = m ? null : INITIAL_BEFORE.exec(scan.slice(Math.max(0, at - 4), at))
+  const initial = m || !mayEndOnInitial(scan, at) ? null : INITIAL_BEFORE.exec(scan.slice(Math.max(0, at - 4), at))
   const titleAt = initial ? at - initial[0].length : at
   if (initial)
     m = mayEndAsciiCue(scan, titleAt) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, titleAt - 16), titleAt)) : null

@@ -151,7 +151,7 @@ function cueBefore(lower: string, toks: readonly Token[], i: number, set: Phrase
   const t = toks[i]!
   if (before.token !== i) {
     before.token = i
-    before.words = trailingPhraseWords(lower.slice(Math.max(0, t.start - 40), t.start))
+    before.words = trailingPhraseWords(lower, Math.max(0, t.start - 40), t.start)
   }
   return phraseLengthAfter(Math.min(40, t.start), before.words, set) > 0
 }

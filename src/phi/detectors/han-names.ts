@@ -68,9 +68,14 @@ const HANGUL_WORD = /\p{Script=Hangul}+/gu
 function hangulGivenNamesOfFound(text: string, spans: readonly Span[], out: Span[]): void {
   const { familyNames, givenNames } = languages()
   const givens = new Set<string>()
+  // A text names the same people many times over: each name value is read once.
+  const values = new Set<string>()
   for (const s of spans) {
     if (s.type !== 'NAME') continue
-    for (const m of text.slice(s.start, s.end).matchAll(HANGUL_WORD)) {
+    const value = text.slice(s.start, s.end)
+    if (values.has(value)) continue
+    values.add(value)
+    for (const m of value.matchAll(HANGUL_WORD)) {
       const w = m[0].normalize('NFC')
       if (w.length >= 3 && familyNames.has(w[0]!) && !familyNames.has(w.slice(0, 2))) givens.add(w.slice(1, 3))
     }

@@ -20,6 +20,9 @@ export const CHUNK = /[\p{L}\p{N}]+(?:[-_/.#:][\p{L}\p{N}]+)*/gu
 // A value after a cue: "MRN: 4471", "member id is ab-1234", "plate CAT", "order #123".
 const CUED_VALUE =
   /(?:\b(mrn|medical record(?: number)?|record number|chart(?: number)?|patient id|member(?:ship)?(?: id| number| no\.?| #)?|subscriber(?: id)?|policy(?: number| no\.?| #)?|group(?: number| no\.?| #)?|medicaid(?: id| number)?|medicare(?: id| number)?|mbi|insurance(?: id| number)?|account(?: number| no\.?| #)?|acct(?: number| no\.?| #)?|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #)?|order(?: number| no\.?| #)?|case(?: number| no\.?| #)?|confirmation(?: number| code)?|reference(?: number)?|ref|licen[cs]e(?: number| no\.?| #| plate)?|dl|plates?|tag|vin|serial(?: number| no\.?| #)?|s\/n|sn|device id|username|user name|user id|login|handle|badge(?: number| no\.?| #)?|employee(?: number| no\.?| #)?|student(?: number| no\.?| #)?|id|no\.|num|número|numero)(?![\p{L}\p{N}])|(#))[\s:#=-]*(?:(?:(?:is|was|es|number|no\.?)(?![\p{L}\p{N}])|#)\s*[:#-]?\s*)?([\p{L}\p{N}](?:[\p{L}\p{N}_./-]*[\p{L}\p{N}])?)/giu
+// What a cued value can start with: "#" or a letter of a Latin cue word (ſ and K count: the i and u flags fold them onto
+// s and k). A text without one (Korean, Arabic, Russian) is not scanned for cues at every position.
+const MAY_HOLD_CUE = /[A-Za-z#\u017f\u212a]/
 const GROUP = /^[\s-]{1,2}([A-Z0-9]{1,8})(?![\p{L}\p{N}])/u
 const LETTERS_OK = /^(?:username|user name|user id|login|handle|plates?|tag|vin|licen[cs]e plate)$/
 // biome-ignore format: packed list
@@ -237,7 +240,7 @@ export const detectIds: Detector = ({ text, lower }) => {
     const cue = cueBefore(lower, at, 50)
     push(spans, at, at + 4, cue === 'SSN' ? 'SSN' : cue && cue !== 'PHONE' ? cue : 'OTHER', 'last-four')
   }
-  for (const m of matchesOf(CUED_VALUE, text)) {
+  for (const m of MAY_HOLD_CUE.test(text) ? matchesOf(CUED_VALUE, text) : []) {
     const cue = (m[1] ?? m[2] ?? '').toLowerCase()
     const value = m[3] ?? ''
     if (STOP.has(value.toLowerCase())) continue

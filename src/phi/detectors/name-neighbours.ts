@@ -35,6 +35,32 @@ const SPOKEN_DASH = /^[ \t]+(?:dash|hyphen|guion|guión|tiret)[ \t]+([\p{L}\p{M}
 const GIVEN_AFTER = /^(?:[ \t]+[\p{L}\p{M}]+){1,2}(?![\p{L}\p{M}'’.-])/u
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u
 
+// The look-aheads after a name above are read for every name of a text: each is run only where its first character
+// after the spaces can open a match. Gates, not the patterns: what a gate lets through, the pattern decides.
+/** The letters an ASCII word read as one may start with (lower-cased to a-z: A-Z, a-z, K; İ lower-cases to "i̇"). */
+const ASCII_WORD_START = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x212a || c === 0x130
+/** The first letter of "dash", "hyphen", "guion", "tiret" in either case (the i flag folds no other letter onto them). */
+const DASH_WORD_START = (c: number): boolean =>
+  c === 100 || c === 104 || c === 103 || c === 116 || c === 68 || c === 72 || c === 71 || c === 84
+/** The alef of the Arabic article. */
+const ARABIC_ARTICLE_START = (c: number): boolean => c === 0x627
+
+/** Whether spaces or tabs follow `at` and the first character after them passes `opens`. */
+function afterBlanks(text: string, at: number, opens: (c: number) => boolean): boolean {
+  let k = at
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
+  return k > at && k < text.length && opens(text.charCodeAt(k))
+}
+
+/** Whether one or two spaces or tabs follow `at`, then a character and a full stop (or two units and one). */
+function mayOpenInitials(text: string, at: number): boolean {
+  let k = at
+  while (k < text.length && k - at < 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
+  const blanks = k - at
+  return blanks >= 1 && blanks <= 2 && (text.charCodeAt(k + 1) === 46 || text.charCodeAt(k + 2) === 46)
+}
+
 /**
  * What /(?:^|[^\p{L}\p{M}'’])([\p{L}\p{M}]+)[ \t]+$/u reads in `s`: the word (letters and marks) right before
  * the trailing spaces or tabs, and where it starts; null when there is none or an apostrophe is glued before it.
@@ -263,11 +289,13 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const before = text.slice(Math.max(0, s.start - 40), s.start)
     const initials = mayEndOnInitial(before) ? INITIALS_BEFORE.exec(before) : null
     if (initials) out.push({ start: s.start - initials[1]!.length, end: s.end, type: 'NAME', source: 'name:initials' })
-    const initialsAfter = INITIALS_AFTER.exec(text.slice(s.end, s.end + 8))
+    const initialsAfter = mayOpenInitials(text, s.end) ? INITIALS_AFTER.exec(text.slice(s.end, s.end + 8)) : null
     if (initialsAfter && !isDottedAbbreviation(initialsAfter[0].replace(/[^\p{L}]/gu, '').toLowerCase()))
       out.push({ start: s.start, end: s.end + initialsAfter[0].length, type: 'NAME', source: 'name:initials' })
     // "محمود العلي": an Arabic family name with its article right after a found name, unless it is an everyday word.
-    const article = ARABIC_FAMILY_AFTER.exec(text.slice(s.end, s.end + 30))
+    const article = afterBlanks(text, s.end, ARABIC_ARTICLE_START)
+      ? ARABIC_FAMILY_AFTER.exec(text.slice(s.end, s.end + 30))
+      : null
     // The bare word must be no everyday word either ("المعدة", the stomach), unless it ends in the -i of family names
     // ("العمري": عمري is also "my age").
     const bare = article ? article[1]!.slice(2) : ''
@@ -307,7 +335,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: s.start - before.length + prev.start, end: s.end, type: 'NAME', source: 'name:first-before' })
     // "pour kadiatou sow elle…": in a text plainly in another language, an English word right after a name is its
     // surname (the writer is not writing English).
-    const following = WORD_AFTER.exec(text.slice(s.end, s.end + 30))
+    const following = afterBlanks(text, s.end, ASCII_WORD_START) ? WORD_AFTER.exec(text.slice(s.end, s.end + 30)) : null
     const f = following?.[1] === undefined ? undefined : lowerCased(following[1])
     // Only a word the surname lists know and no everyday verb or word ("Rosa fell ayer", "Diego relapsed"): the
     // writers switch to English for what happened.
@@ -362,7 +390,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       }
     }
     // "delacroix dash young": a name spelled out with its hyphen said aloud goes on over the next word.
-    const dashed = SPOKEN_DASH.exec(text.slice(s.end, s.end + 40))
+    const dashed = afterBlanks(text, s.end, DASH_WORD_START) ? SPOKEN_DASH.exec(text.slice(s.end, s.end + 40)) : null
     if (dashed && !safe(dashed[1]!.toLowerCase()))
       out.push({ start: s.start, end: s.end + dashed[0].length, type: 'NAME', source: 'name:spoken-dash' })
     // A first name right after a self or relation cue, then a surname the lexicon knows: the whole name.

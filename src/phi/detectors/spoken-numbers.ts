@@ -181,7 +181,7 @@ let lastTokens: { text: string; lower: string; tokens: readonly NumberToken[] } 
 /** {@link numberTokens} of `words(lower)`, computed once for the same text asked twice in a row (one entry kept). */
 export function numberTokensOf(lower: string, text: string): readonly NumberToken[] {
   if (lastTokens !== undefined && lastTokens.text === text && lastTokens.lower === lower) return lastTokens.tokens
-  const tokens = Object.freeze(numberTokens(words(lower), text))
+  const tokens = numberTokens(words(lower), text)
   lastTokens = { text, lower, tokens }
   return tokens
 }

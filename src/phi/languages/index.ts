@@ -5,8 +5,9 @@
  * prototype, so a word such as "constructor" is only ever a word.
  */
 import { classLengthBefore, lowerCased, wordCharLength } from '../detectors/chars'
+import { isSharedWordList } from '../spoken'
 import { LANGUAGES } from './all'
-import { type PhraseSet, fold, phraseSet } from './phrase-set'
+import { type PhraseNode, type PhraseSet, fold, phraseSet } from './phrase-set'
 import type { LanguageTable } from './types'
 
 export type { LanguageTable } from './types'
@@ -258,15 +259,15 @@ interface LanguageCounts {
   order: number[]
 }
 
-// The last frozen word list counted (one entry): several detectors of one text (`words(lower)` hands each the same
-// frozen list) ask which languages it reads as, and counting reads every word of the text.
+// The last shared word list counted (one entry): several detectors of one text (`words(lower)` hands each the same
+// list) ask which languages it reads as, and counting reads every word of the text.
 let lastCounted: { list: readonly { w: string }[]; counts: LanguageCounts } | undefined
 
 function countsOfWords(list: readonly { w: string }[]): LanguageCounts {
   if (lastCounted !== undefined && lastCounted.list === list) return lastCounted.counts
   const counts = languageCounts(list.map((x) => x.w))
-  // Only a frozen list: the same object then always holds the same words.
-  if (Object.isFrozen(list)) lastCounted = { list, counts }
+  // Only a list `words` handed out: the same object then always holds the same words.
+  if (isSharedWordList(list)) lastCounted = { list, counts }
   return counts
 }
 
@@ -371,18 +372,33 @@ export function trailingWords(
   max: number,
   lastWords?: ReadonlySet<string>,
 ): { words: string[]; starts: number[] } | null {
-  const words: string[] = []
-  const starts: number[] = []
-  let pos = prefix.length
-  while (words.length < max) {
+  return trailingWordsIn(prefix, 0, prefix.length, max, lastWords)
+}
+
+/**
+ * {@link trailingWords} of `text.slice(from, to)`, read in place (offsets from `from`): the look-back before every
+ * word a cue may end on was a slice of its own, and reading a slice's code units cost more than the scan.
+ */
+function trailingWordsIn(
+  text: string,
+  from: number,
+  to: number,
+  max: number,
+  lastWords?: ReadonlySet<string>,
+): { words: string[]; starts: number[] } | null {
+  // Made with the first word kept: most look-backs with `lastWords` are refused on their first word.
+  let words: string[] | undefined
+  let starts: number[] | undefined
+  let pos = to
+  while ((words?.length ?? 0) < max) {
     let spaces = pos
-    while (spaces > 0 && (prefix.charCodeAt(spaces - 1) === 32 || prefix.charCodeAt(spaces - 1) === 9)) spaces--
+    while (spaces > from && (text.charCodeAt(spaces - 1) === 32 || text.charCodeAt(spaces - 1) === 9)) spaces--
     if (spaces === pos) break
-    const wordEnd = spaces > 0 && prefix.charCodeAt(spaces - 1) === 46 ? spaces - 1 : spaces
+    const wordEnd = spaces > from && text.charCodeAt(spaces - 1) === 46 ? spaces - 1 : spaces
     let wordStart = wordEnd
-    while (wordStart > 0) {
+    while (wordStart > from) {
       // ASCII answered here (letters and the apostrophe), the rest by the scanner.
-      const c = prefix.charCodeAt(wordStart - 1)
+      const c = text.charCodeAt(wordStart - 1)
       if (c < 128) {
         const folded = c | 32
         if ((folded >= 97 && folded <= 122) || c === 39) wordStart--
@@ -394,19 +410,23 @@ export function trailingWords(
         wordStart--
         continue
       }
-      const n = classLengthBefore(wordCharLength, prefix, wordStart)
+      // A low surrogate first in the look-back has no pair inside it: no letter (as in a slice that starts there).
+      if (c >= 0xdc00 && c <= 0xdfff && wordStart - from < 2) break
+      const n = classLengthBefore(wordCharLength, text, wordStart)
       if (n === 0) break
       wordStart -= n
     }
     if (wordStart === wordEnd) break
-    const word = lowerCased(prefix.slice(wordStart, wordEnd))
+    const word = lowerCased(text.slice(wordStart, wordEnd))
     // Cheap refusal: no phrase ends on a word that is not one of the set's last words.
-    if (words.length === 0 && lastWords && !lastWords.has(word) && !lastWords.has(fold(word))) return null
+    if (words === undefined && lastWords && !lastWords.has(word) && !lastWords.has(fold(word))) return null
+    words ??= []
+    starts ??= []
     words.push(word)
-    starts.push(wordStart)
+    starts.push(wordStart - from)
     pos = wordStart
   }
-  return words.length > 0 ? { words, starts } : null
+  return words !== undefined && starts !== undefined ? { words, starts } : null
 }
 
 /**
@@ -427,11 +447,14 @@ export function phraseLengthAtEnd(prefix: string, set: PhraseSet): number {
 /** The trailing words {@link phraseLengthAtEnd} reads, all four: read once, then asked of several sets. */
 export type TrailingPhraseWords = { words: string[]; starts: number[] } | null
 
-/** The words phraseLengthAtEnd reads at the end of `prefix` (null when it ends in no space or tab, or has none). */
-export function trailingPhraseWords(prefix: string): TrailingPhraseWords {
-  const end = prefix.charCodeAt(prefix.length - 1)
+/**
+ * The words phraseLengthAtEnd reads at the end of `prefix` (null when it ends in no space or tab, or has none); of
+ * `prefix.slice(from, to)` when those are given, read in place.
+ */
+export function trailingPhraseWords(prefix: string, from = 0, to = prefix.length): TrailingPhraseWords {
+  const end = to > from ? prefix.charCodeAt(to - 1) : Number.NaN
   if (end !== 32 && end !== 9) return null
-  return trailingWords(prefix, 4)
+  return trailingWordsIn(prefix, from, to, 4)
 }
 
 /** phraseLengthAtEnd(prefix, set) from the prefix's length and its {@link trailingPhraseWords}. */
@@ -442,19 +465,25 @@ export function phraseLengthAfter(prefixLength: number, trailing: TrailingPhrase
   return longestPhrase(prefixLength, trailing, set)
 }
 
-/** The length of the longest phrase of `set` the trailing words (the last one first) end with, or 0. */
+/**
+ * The length of the longest phrase of `set` the trailing words (the last one first) end with, or 0: the set's word
+ * tree read from its last words back, once as written and once folded (a phrase's folded spelling is its words
+ * folded one by one: folding keeps word boundaries). No phrase string is joined per length tried, and the walk stops
+ * where no phrase goes on.
+ */
 function longestPhrase(prefixLength: number, trailing: { words: string[]; starts: number[] }, set: PhraseSet): number {
   const { words, starts } = trailing
-  // The longest phrase first. A phrase (or its folded spelling) of k + 1 words starts on one of the set's first
-  // words (folding keeps word boundaries) and has at most `maxWords` words: other lengths are not looked up.
-  for (let k = Math.min(words.length, set.maxWords) - 1; k >= 0; k--) {
-    if (k > 0 && !set.firstWords.has(words[k]!) && !set.firstWords.has(fold(words[k]!))) continue
-    // words[k] … words[0] joined by hand: no slice, reversed copy and join per length tried.
-    let phrase = words[k]!
-    for (let j = k - 1; j >= 0; j--) phrase += ` ${words[j]!}`
-    if (set.phrases.has(phrase) || set.phrases.has(fold(phrase))) return prefixLength - starts[k]!
+  const n = Math.min(words.length, set.maxWords)
+  let written: PhraseNode | undefined = set.backward
+  let folded: PhraseNode | undefined = set.backward
+  let longest = -1
+  for (let k = 0; k < n && (written !== undefined || folded !== undefined); k++) {
+    const word = words[k]!
+    written = written?.next.get(word)
+    folded = folded?.next.get(fold(word))
+    if (written?.phrase || folded?.phrase) longest = k
   }
-  return 0
+  return longest < 0 ? 0 : prefixLength - starts[longest]!
 }
 
 const HANGUL_START = /^\p{Script=Hangul}/u
@@ -476,6 +505,24 @@ export function copulaLength(word: string): number {
 
 let fieldCueOpeners: ReadonlySet<string> | undefined
 
+/** The first words of the birth, address and phone cues of two or more words (compiled on first use). */
+function openersOfFieldCues(): ReadonlySet<string> {
+  if (fieldCueOpeners === undefined) {
+    const { birthCues, addressCues, phoneCues } = languages()
+    fieldCueOpeners = new Set(
+      [...birthCues.phrases, ...addressCues.phrases, ...phoneCues.phrases]
+        .filter((phrase) => phrase.includes(' '))
+        .map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
+    )
+  }
+  return fieldCueOpeners
+}
+
+/** Whether a cue {@link fieldCueLength} reads may start with `word` (lower case): without it, the length is 0. */
+export function mayOpenFieldCue(word: string): boolean {
+  return openersOfFieldCues().has(word)
+}
+
 /**
  * How many words a birth, address or phone cue of two or more words takes from word `i` ("ngày sinh", "sinh năm",
  * "data de nascimento"; 0 when none starts there). `wordAt` gives each lower-case word (undefined past the end);
@@ -487,13 +534,8 @@ export function fieldCueLength(
   joins?: (k: number) => boolean,
 ): number {
   const { birthCues, addressCues, phoneCues } = languages()
-  fieldCueOpeners ??= new Set(
-    [...birthCues.phrases, ...addressCues.phrases, ...phoneCues.phrases]
-      .filter((phrase) => phrase.includes(' '))
-      .map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
-  )
   const first = wordAt(i)
-  if (first === undefined || !fieldCueOpeners.has(first)) return 0
+  if (first === undefined || !openersOfFieldCues().has(first)) return 0
   // The three sets' word trees walked together (a phrase of the words so far is a path ending on a phrase node): no
   // phrase string joined per word, and the walk stops where no cue goes on ("b day" read, "b x" not).
   let birth = birthCues.forward.next.get(first)

@@ -3,7 +3,7 @@
  * (Philter-style), except Spanish inflections in Spanish text and everyday words of another Latin-script language,
  * which a foreign text sees as ordinary words.
  */
-import { fieldCueLength, languages, latinLanguagesOf } from '../../languages'
+import { fieldCueLength, languages, latinLanguagesOf, mayOpenFieldCue } from '../../languages'
 import { CALENDAR_NAMES } from '../../lexicon/name-cues'
 import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
@@ -120,7 +120,9 @@ function fieldCueWords(ctx: Ctx): Uint8Array | undefined {
   const joins = (k: number): boolean => SPACE_ONLY.test(gap(ctx, k))
   // The length of the cue starting at each word (0: none).
   const lengths = new Int32Array(toks.length)
-  for (let i = 0; i + 1 < toks.length; i++) lengths[i] = fieldCueLength(wordAt, i, joins)
+  // Most words open no cue: only those that may are read further.
+  for (let i = 0; i + 1 < toks.length; i++)
+    lengths[i] = mayOpenFieldCue(toks[i]!.lower) ? fieldCueLength(wordAt, i, joins) : 0
   let mask: Uint8Array | undefined
   for (let i = 0; i < toks.length; i++) {
     // "nam sinh năm 1950": a cue read one word later ("sinh năm") leaves the word before it a name (Nam).

@@ -143,6 +143,28 @@ function isCredential(word: string): boolean {
 // dots after a full stop close a staff note the same way ("f/u 6 wks. RL").
 const INITIALS_SIGN_OFF =
   /(?:(?:^|\s)[-–—~][ \t]*((?:\p{L}\.[ \t]?){2,3}|\p{L}{2,3})(,?[ \t]+(?:RN|LPN|NP|FNP|MD|DO|PA|PA-C|MA|CMA|CNA|LCSW|MSW|PharmD|DNP|APRN)\.?)?|[.!?,][ \t]+((?:\p{Lu}\.[ \t]?){2,3})|[.!?][ \t]+(\p{Lu}{2,3}|\p{Ll}{2,3})\.?)[ \t\n"”’)\]]*$/u
+// The same, read from a position: the pattern ends the text, so it is tried only near its end.
+const INITIALS_SIGN_OFF_FROM = new RegExp(INITIALS_SIGN_OFF.source, 'gu')
+
+/**
+ * INITIALS_SIGN_OFF.exec(text), tried only from where a match can start (it was tried at every position of the text):
+ * after the closing characters the text ends on, the initials and a credential hold 28 code units at most; before them come spaces or
+ * tabs and the dash or stop (with a white space before a dash).
+ */
+function signOffAtEnd(text: string): RegExpExecArray | null {
+  let end = text.length
+  while (end > 0 && closesSignOff(text.charCodeAt(end - 1))) end--
+  let from = Math.max(0, end - 30)
+  while (from > 0 && (text.charCodeAt(from - 1) === 32 || text.charCodeAt(from - 1) === 9)) from--
+  INITIALS_SIGN_OFF_FROM.lastIndex = Math.max(0, from - 2)
+  return INITIALS_SIGN_OFF_FROM.exec(text)
+}
+
+/** [ \t\n"”’)\]] of INITIALS_SIGN_OFF: what may follow the initials to the end. */
+function closesSignOff(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93
+}
+
 // Dotted pairs a note ends on that are no one's initials.
 // biome-ignore format: packed list
 const DOTTED_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'ps', 'pps', 'us', 'nb', 'ie', 'eg', 'md', 'rn', 'do', 'dr', 'ok', 'po', 'eu'])
@@ -168,7 +190,7 @@ const AFFECTION: ReadonlySet<string> = new Set(['xo', 'xx', 'xxx', 'ox', 'oxo'])
  * reads as a word, credential, place abbreviation or kiss. Returns where they start.
  */
 function signedInitials(ctx: Ctx): number | undefined {
-  const m = INITIALS_SIGN_OFF.exec(ctx.text)
+  const m = signOffAtEnd(ctx.text)
   if (!m) return undefined
   const initials = m[1] ?? m[3] ?? m[4]!
   const credentialAfter = m[2] !== undefined

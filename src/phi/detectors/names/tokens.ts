@@ -26,6 +26,7 @@ export interface Tok {
 
 // biome-ignore lint/correctness/noUnusedVariables: the reference the hand tokenizer below reproduces (see its comments)
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
+// biome-ignore lint/correctness/noUnusedVariables: the reference endsSentenceGap reproduces
 const SENTENCE_END = /[.!?\n…]["')\]”’]*\s*["'([“‘¿¡]*$/
 // /^[ \t]+$/ and /['’]s$/ as character checks: they run for nearly every token, twice per text.
 export const SPACE_ONLY = {
@@ -89,14 +90,36 @@ export interface Ctx {
 // Words are found by hand, exactly as WORD would find them (WORD stays the reference), without a match array per word.
 const TITLE_STOP = /^\.[ \t]+$/
 
-/** SENTENCE_END.test(text.slice(from, to)) without the slice when no sentence-ending character is there. */
+/**
+ * SENTENCE_END.test(text.slice(from, to)), read in place from the end (it is asked between every two words): the gap
+ * must end in closers, spaces and openers, in that order, right after a sentence-ending character. Read back, each
+ * flag says whether what follows the character at k can still be that tail (closers* spaces* openers*); once it
+ * cannot, no earlier character can end a sentence either.
+ */
 function endsSentenceGap(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
+  let openers = true
+  let spaces = true
+  let closers = true
+  for (let k = to - 1; k >= from; k--) {
     const c = text.charCodeAt(k)
-    // . ! ? \n … : the characters SENTENCE_END requires.
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return SENTENCE_END.test(text.slice(from, to))
+    // . ! ? \n …
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return true
+    openers &&= isSentenceOpener(c)
+    spaces = openers || (spaces && isSpaceUnit(c))
+    closers = spaces || (closers && isSentenceCloser(c))
+    if (!closers) return false
   }
   return false
+}
+
+/** ["')\]”’] of SENTENCE_END: what may close a sentence after its full stop. */
+function isSentenceCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019
+}
+
+/** ["'([“‘¿¡] of SENTENCE_END: what may open the next sentence. */
+function isSentenceOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 91 || c === 0x201c || c === 0x2018 || c === 0xbf || c === 0xa1
 }
 
 /** LETTER_OR_DIGIT.test(ch) for the code unit at `at`, ASCII answered without the regex. */
@@ -185,6 +208,28 @@ function lowerCasingChanges(c: number): boolean {
     LOWERING_CHANGES[c] = known
   }
   return known === 1
+}
+
+/** Whether `word` holds Σ or İ (one pass over its code units: two `includes` calls per word cost more). */
+function holdsSigmaOrDottedI(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c === 0x3a3 || c === 0x130) return true
+  }
+  return false
+}
+
+/**
+ * `word === word.toUpperCase()`, an ASCII word answered without upper-casing it (a text of spelled capitals asks it of
+ * every letter): upper-casing changes an ASCII word exactly where it holds a-z.
+ */
+function isAllUpperCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 97 && c <= 122) return false
+    if (c >= 128) return word === word.toUpperCase()
+  }
+  return true
 }
 
 /**
@@ -276,14 +321,13 @@ export function tokenize(text: string, lower: string, source?: TokenSource): Tok
       // final sigma reads the letters around it) and İ (lower-cased to two code units, so kept as it is there). A
       // word without them costs no lower-casing of its own.
       const lowerSlice = sameLength ? lower.slice(start, end) : undefined
-      const ownLower =
-        lowerSlice !== undefined && !word.includes('Σ') && !word.includes('İ') ? lowerSlice : word.toLowerCase()
+      const ownLower = lowerSlice !== undefined && !holdsSigmaOrDottedI(word) ? lowerSlice : word.toLowerCase()
       const c0 = word.charCodeAt(0)
       // ASCII lower-case first letter: neither capitalised nor all upper case.
       const asciiLowerStart = c0 >= 97 && c0 <= 122
       const isUpperStart = asciiLowerStart ? false : c0 >= 65 && c0 <= 90 ? true : lowerCasingChanges(c0)
       // A word lower-casing leaves as it is (every uncased script: Hangul, Arabic, Han) is never all upper case.
-      const allUpper = asciiLowerStart ? false : word !== ownLower && word === word.toUpperCase()
+      const allUpper = asciiLowerStart ? false : word !== ownLower && isAllUpperCase(word)
       wordLower = lowerSlice ?? ownLower
       cls = classify(ownLower)
       cap = isUpperStart && !allUpper
