@@ -308,7 +308,9 @@ const NOT_REMEMBERED = new Set([
   'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'jr', 'sr', 'ii', 'iii', 'de', 'del', 'la', 'las', 'los',
   'el', 'da', 'do', 'dos', 'di', 'du', 'le', 'van', 'von', 'der', 'den', 'al', 'st', 'and', 'the', 'of', 'my', 'y',
   'grandma', 'grandpa', 'aunt', 'uncle', 'tia', 'tio', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'mom', 'dad',
-  'abuela', 'abuelo', 'hermana', 'hermano', 'padre', 'madre', 'pastor', 'rev', 'prof', 'usted', 'ustedes', 'you', 'me',
+  'abuela', 'abuelo', 'hermana', 'hermano', 'padre', 'madre', 'pastor', 'rev', 'prof', 'deacon', 'deaconess', 'chaplain',
+  'bishop', 'imam', 'rabbi', 'counselor', 'officer', 'coach', 'rn', 'lpn', 'np', 'md', 'pa', 'cna', 'lcsw', 'msw', 'ma',
+  'cma', 'dnp', 'aprn', 'fnp', 'pharmd', 'usted', 'ustedes', 'you', 'me',
   'him', 'her', 'them', 'us', 'yo', 'tu', 'ella', 'el', 'nosotros', 'vous', 'voce', 'ele', 'ela',
 ])
 

@@ -251,6 +251,12 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
       // The last character doubled (然然 of 周浩然), unless the doubled form is an everyday word (天天, 慢慢).
       const doubled = given[1]! + given[1]!
       if (/^[小阿]/u.test(given) || !tableWords.has(doubled)) addForm(doubled, w)
+      // Or the first character, doubled or with 小/阿 (浩浩, 小浩 of 王浩然), when the given name is no pet name itself.
+      if (!/^[小阿]/u.test(given)) {
+        const first = given[0]!
+        for (const form of [`阿${first}`, `小${first}`, first + first])
+          if (!tableWords.has(form) && !(form.startsWith('小') && w.startsWith(form))) addForm(form, w)
+      }
     }
     // A one-character given name is called by its doubled form or with 小/阿 ("李娜" → 娜娜, 小娜, 阿娜).
     if (given.length === 1) for (const form of [given + given, `小${given}`, `阿${given}`]) addForm(form, w)

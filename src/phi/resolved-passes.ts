@@ -339,6 +339,21 @@ const STREET_PARTICLES = new Set([
 // A number after these counts a room, a bed or a code, not a house: "room 12 bed apartment 3".
 const NOT_HOUSE_BEFORE = /(?:room|rm|bed|floor|ward|unit|gate|code|door|box|no|number|#)[ \t.#]*$/iu
 
+/**
+ * A word that may be part of a street's name said after its house number: no function word (name particles excepted),
+ * number, unit, "years old" or clinical word ("85 years old apartment 3b", "140 pounds apt 2" name no street).
+ */
+function mayNameStreet(w: string): boolean {
+  const lang = languages()
+  return (
+    !(isFunctionWordOfAnyLanguage(w) && !STREET_PARTICLES.has(w)) &&
+    !lang.numbers.has(w) &&
+    !lang.unitsAfter.phrases.has(w) &&
+    !lang.yearsOld.phrases.has(w) &&
+    !isClinicalTerm(w)
+  )
+}
+
 /** True when every word of a found span is a digit run or a number word of some language. */
 function isNumberSpan(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)
@@ -363,12 +378,7 @@ export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
       const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos))
       if (!m || !m[1]) break
       const w = m[1].toLowerCase()
-      if (
-        (isFunctionWordOfAnyLanguage(w) && !STREET_PARTICLES.has(w)) ||
-        languages().numbers.has(w) ||
-        isClinicalTerm(w)
-      )
-        break
+      if (!mayNameStreet(w)) break
       pos -= m[0].length
     }
     if (named === 0) continue
@@ -411,8 +421,7 @@ export function streetsAfterNumbers(text: string, spans: Span[]): Span[] {
         out.push({ start: number.start, end: pos, type: 'STREET', source: 'street-after-number' })
         break
       }
-      if ((isFunctionWordOfAnyLanguage(w) && !STREET_PARTICLES.has(w)) || lang.numbers.has(w) || isClinicalTerm(w))
-        break
+      if (!mayNameStreet(w)) break
     }
   }
   return out

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { scrubText } from '../../src/phi/deidentify'
+import { detect } from '../../src/phi/detect'
+import { memoryMatcher, propagatableWords, wordsToRemember } from '../../src/phi/known'
 
 const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
+
+/** What the engine forwards when a party's earlier messages left `remembered` in its memory. */
+const withMemory = (text: string, remembered: string[], channel: 'sms' | 'voice' = 'voice'): string =>
+  scrubText(text, { channel, knownNames: propagatableWords(remembered), known: memoryMatcher(remembered) }).text
+
+/** The words a message leaves in its sender's memory. */
+const remembers = (text: string, channel: 'sms' | 'voice' = 'voice'): string[] =>
+  wordsToRemember([detect(text, { channel })])
 
 describe('addresses said without a street suffix or in another language', () => {
   it('takes the words between a house number and a unit as the street name', () => {
@@ -113,5 +123,51 @@ describe('readings the engine keeps', () => {
 
   it('redacts a year said digit by digit after a Vietnamese date', () => {
     expect(scrub('ngày sinh của bà là hai tháng tư năm một chín hai mươi')).toBe('ngày sinh của bà là [DATE] [OTHER]')
+  })
+})
+
+describe('after the freeze: the review of the frozen engine', () => {
+  it('keeps a surname that is a word after an article and a title, and reads a verb after it as the role', () => {
+    expect(scrub('the dr. baker said it was fine')).toBe('the [NAME] said it was fine')
+    expect(scrub('our doctor frost said to wait')).toBe('our [NAME] said to wait')
+    expect(scrub('the chaplain rose early')).toBe('the chaplain rose early')
+  })
+
+  it('reads a name of the lists after a bare "by" as a person, and remembers it', () => {
+    expect(scrub('i was seen by marcus yesterday')).toBe('i was seen by [NAME] yesterday')
+    expect(remembers('she was seen by jackson smith yesterday')).toEqual(['jackson', 'smith'])
+  })
+
+  it('takes no everyday word after "call me" and no everyday word before "here"', () => {
+    for (const text of ['they call me every day', 'they call me all the time', 'friends call me whenever'])
+      expect(scrub(text)).toBe(text)
+    expect(scrub('Office here, your appt is monday', 'sms')).toBe('Office here, your appt is monday')
+  })
+
+  it('does not remember the new titles or a credential, nor sign a note with a unit code', () => {
+    expect(remembers('Deacon Jones came by today', 'sms')).toEqual(['jones'])
+    expect(remembers('Pt verbalized understanding. -JK RN', 'sms')).toEqual(['jk'])
+    expect(scrub('Pt verbalized understanding. -ER RN', 'sms')).toBe('Pt verbalized understanding. -ER RN')
+  })
+
+  it('reads no quantity as a house number, and no airport gate as a code', () => {
+    expect(scrub('my mom is 85 years old apartment 3b', 'sms')).toBe('my mom is 85 years old [ADDRESS]')
+    expect(scrub('meet me at gate 22', 'sms')).toBe('meet me at gate 22')
+  })
+
+  it('keeps a blood pressure pair only after a reading cue, and reads hundreds and tens as one number', () => {
+    expect(scrub('account 88 over 221', 'sms')).toBe('account 88 over [OTHER]')
+    expect(scrub('la presión ciento treinta sobre ochenta y cinco')).toBe(
+      'la presión ciento treinta sobre ochenta y cinco',
+    )
+  })
+
+  it('reads a native Korean number with a particle only for the nineties', () => {
+    expect(scrub('마흔에 결혼했어요', 'sms')).toBe('마흔에 결혼했어요')
+  })
+
+  it('gives a remembered Han given name the short forms of its first character too', () => {
+    expect(withMemory('浩浩刚才又吐了一次', ['王浩然', '浩然'])).toBe('[NAME]刚才又吐了一次')
+    expect(withMemory('天天都吃药', ['李天明'])).toBe('天天都吃药')
   })
 })

@@ -4,7 +4,16 @@
  * The street patterns live in streets.ts and the state, country and town word lists in place-names.ts; this file
  * joins them: the address after a cue, a corner, a multi-line block, the town after a street, ZIPs and cities.
  */
-import { isBasicWord, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isSpanishWord } from '../lexicon'
+import {
+  isBasicWord,
+  isCity,
+  isClinicalTerm,
+  isCommonWord,
+  isEnglishWord,
+  isFirstName,
+  isSpanishWord,
+  isSurname,
+} from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isWordOfLanguages, latinLanguagesOf, mainLatinLanguages } from '../languages'
 import { hasLowerCase } from './chars'
@@ -276,6 +285,8 @@ export const detectLocations: Detector = ({ text, lower }) => {
       const candidate = phrase.slice(0, last.index + last[0].length)
       if (isCity(candidate)) {
         if (isCountryOrState(candidate)) break
+        // "seen by marcus", "by jackson smith": after a bare "by" a one-word town the name lists hold is whoever did it.
+        if (k === 1 && m[0].startsWith('by') && (isFirstName(candidate) || isSurname(candidate))) break
         // "dropped to eighty eight percent": number words are a reading, not the town of that name.
         if (ONLY_NUMBER_WORDS.test(candidate)) break
         // A one-word city that is also an everyday word ("home", "bath", "energy") only when capitalised.

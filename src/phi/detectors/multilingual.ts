@@ -35,6 +35,7 @@ import {
   numberAtWord,
 } from './multilingual-dates'
 import { onOriginal, withoutHanSpaces } from './han-names'
+import { ROLE_DETERMINERS, isRoleVerb } from './names/caller-phrases'
 
 // The words an age below needs, for the compiled tables read: the first word of a "years old" phrase or the last of
 // an "age" phrase.
@@ -262,6 +263,9 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       textLanguages ??= latinLanguagesOfWords(list)
       const ownGiven = set !== lang.selfCues && givenNameAfterOwnCue(cue, first.w, textLanguages)
       if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven) continue
+      // "the chaplain rose early", "the pastor came": a title after an article is a role, and its verb no name.
+      if (set === lang.titlesBefore && isRoleVerb(first.w) && ROLE_DETERMINERS.has(list[cueStart - 1]?.w ?? ''))
+        continue
       // "vợ của anh ấy": a kinship word before ấy is "he" or "she", no name.
       if (list[i + 1]?.w === 'ấy' && spacedGap(text, first, list[i + 1]!)) continue
       // "الدكتور سميث يقول", "доктор браун сказал": after a title, an Arabic or lower-case Cyrillic word that no table

@@ -23,7 +23,7 @@ const RANK_NOUNS = new Set([
 // Words that make the number after them a code or an identifier, even one that reads as a year ("gate code 1947").
 // biome-ignore format: packed list
 const IDENTIFIER_BEFORE = new Set([
-  'code', 'codes', 'gate', 'id', 'number', 'no', 'num', 'nr', 'apt', 'apartment', 'unit', 'suite', 'ste', 'box', 'lot', 'room',
+  'code', 'codes', 'id', 'number', 'no', 'num', 'nr', 'apt', 'apartment', 'unit', 'suite', 'ste', 'box', 'lot', 'room',
   'rm', 'mrn', 'account', 'member', 'policy', 'claim', 'case', 'ticket', 'order', 'ext', 'extension', 'pin', 'password',
   'passcode', 'zip', 'código', 'codigo', 'número', 'numero', 'numéro', 'clave', 'contraseña', 'senha', 'код', 'номер',
   'mã', 'số', 'kòd', 'nimewo', 'numéro', 'رمز', 'رقم', 'كود', 'الرمز', 'الرقم', 'الكود', '비밀번호', '번호', '코드',
@@ -46,6 +46,13 @@ const VALUE_LINKS = new Set([
   'is', 'was', 'es', 'est', 'é', 'still', 'now', 'also', 'just', 'always', 'sigue', 'todavía', 'todavia', 'toujours',
   'ainda', 'siendo',
 ])
+
+/** The word before index `from`, past up to two of "is", "was", "still", "es". */
+function wordBefore(list: readonly Word[], from: number): string {
+  let k = from - 1
+  while (k >= from - 2 && VALUE_LINKS.has(list[k]?.w ?? '')) k--
+  return list[k]?.w ?? ''
+}
 
 /** The word before index `from` (past up to two of "is", "was", "still", "es") is a code or identifier word. */
 function identifierBefore(list: readonly Word[], from: number): boolean {
@@ -114,6 +121,11 @@ function phraseBefore(list: readonly Word[], from: number, text: string, set: Ph
     }
   }
   return false
+}
+
+/** A vital or lab cue before the token, across the link words a reading is said with ("pressure was …"). */
+export function readingCueBefore(token: NumberToken, list: readonly Word[], text: string): boolean {
+  return phraseBefore(list, token.from, text, languages().cuesBefore)
 }
 
 /** A word a count may precede: a known everyday or clinical word, lower case, not a month, weekday or street word. */
@@ -205,6 +217,8 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
   const lang = languages()
   // Three or more number groups said in a row are an identifier or a date, never one quantity.
   if (token.groups >= 3) return undefined
+  // "gate 22" is where to board; "gate 5526", "is the gate still 4412?" is the code that opens it.
+  if (token.digits && token.spelled.length >= 4 && wordBefore(list, token.from) === 'gate') return undefined
   const after = text.slice(token.end, token.end + 12)
   const before = text.slice(Math.max(0, token.start - 6), token.start)
   if (CLAIMING_AFTER.test(after)) return 'notation'

@@ -9,7 +9,7 @@
 import { languages } from '../languages'
 import { type Word, words } from '../spoken'
 import { hasHan, isTaper } from './chars'
-import { claim, datePairAround } from './number-claims'
+import { claim, datePairAround, readingCueBefore } from './number-claims'
 import { type NumberToken, numberTokensOf } from './spoken-numbers'
 import type { Span } from './types'
 
@@ -42,6 +42,8 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
   let s = 0
   // The last number a context claimed: a reading right after it in a list is claimed too ("sugars 110 118 132").
   let lastClaimed: NumberToken | undefined
+  // What claimed it: a blood pressure's second number follows only a reading its cue claimed.
+  let lastClaimedBy: string | undefined
   let lastUnclaimed: NumberToken | undefined
   for (const token of numberTokensOf(lower, text)) {
     while (s < sorted.length && sorted[s]!.end <= token.start) s++
@@ -66,11 +68,19 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
       /^[ \t,;-]{1,3}$/.test(text.slice(lastClaimed.end, token.start)) &&
       Math.abs(lastClaimed.spelled.length - token.spelled.length) <= 1
     // "двести на сто", "one eighty over ninety", "مية على سبعين": the lower reading of a blood pressure after a claimed one.
+    // Only after a reading a vital cue claimed ("pressure was one sixty over …"), not after a count or an ID's number.
+    const upper = lastClaimed === undefined ? undefined : readingValue(lastClaimed)
+    const lower2 = readingValue(token)
     const pressure =
       lastClaimed !== undefined &&
-      token.value !== undefined &&
-      token.value <= 300 &&
-      PRESSURE_JOINER.test(text.slice(lastClaimed.end, token.start))
+      upper !== undefined &&
+      lower2 !== undefined &&
+      upper >= 60 &&
+      upper <= 300 &&
+      lower2 >= 30 &&
+      lower2 < upper &&
+      PRESSURE_JOINER.test(text.slice(lastClaimed.end, token.start)) &&
+      (lastClaimedBy === 'cue' || readingCueBefore(lastClaimed, list, text))
     // A digit group right after an unclaimed one is the next group of the same card or ID ("0019 4471 2280 3311"),
     // whatever follows it.
     const sameId =
@@ -84,8 +94,10 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
       continue
     }
     lastUnclaimed = undefined
-    if (series || pressure || inTaper(token, text) || claim(token, list, text, lower) !== undefined) {
+    const by = series || pressure || inTaper(token, text) ? 'pair' : claim(token, list, text, lower)
+    if (by !== undefined) {
       lastClaimed = token
+      lastClaimedBy = by
       continue
     }
     lastClaimed = undefined
@@ -113,6 +125,12 @@ function restAfter(token: NumberToken, end: number, list: readonly Word[]): Numb
     value: whole ? token.value : undefined,
     groups: whole ? token.groups : Math.max(1, token.groups - 1),
   }
+}
+
+/** A reading's value: one number, or two spoken groups that spell one ("one sixty" is 160). */
+function readingValue(token: NumberToken): number | undefined {
+  if (token.value !== undefined) return token.value
+  return token.groups === 2 && token.spelled.length <= 3 ? Number(token.spelled) : undefined
 }
 
 const PRESSURE_JOINER = /^[ \t]+(?:over|sobre|por|на|على|trên|sur)[ \t]+$/u

@@ -116,9 +116,9 @@ function yieldingLastWord(
   return v === undefined ? best : [best[0] - 1, v, lang.numberLanguages.get(shorter) ?? EN_ES]
 }
 
-// A native Korean number of the tens (스물 … 아흔) with a particle: Sino-Korean numbers spell 이 (two) and 일 (one)
-// themselves, and a copula after a number is left to the date and age readers.
-const HANGUL_WORD = /^(?:스물|서른|마흔|쉰|예순|일흔|여든|아흔)\p{Script=Hangul}*$/u
+// A native Korean ninety (아흔, 아흔둘 …) with a particle: an age of 90+ whatever the particle (younger ages said so
+// stay words); Sino-Korean numbers spell 이 (two) and 일 (one) themselves, and a copula is left to the age readers.
+const HANGUL_WORD = /^아흔\p{Script=Hangul}*$/u
 // Particles a Korean number takes when it stands for an age or a count ("아흔이 넘으셨어요", "아흔에", "여든쯤").
 const NUMBER_PARTICLES = ['이', '은', '을', '에', '도', '쯤', '까지', '이나', '밖에']
 const KO: ReadonlySet<string> = new Set(['ko'])
@@ -301,6 +301,21 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
           groups = -1
         }
         break
+      }
+      // "ciento treinta", "сто сорок": hundreds, then the tens and units said after them, are one number.
+      if (
+        value !== undefined &&
+        groups === 1 &&
+        lastGroup >= 100 &&
+        lastGroup < 1000 &&
+        lastGroup % 100 === 0 &&
+        next[1] < 100
+      ) {
+        j += next[0]
+        value += next[1]
+        lastGroup = next[1]
+        spelled = String(value)
+        continue
       }
       // Arabic writes "and" onto each part of one number: "ألف وتسعمائة واثنين وستين" is 1962 (units before tens).
       if (next[2] === AR && value !== undefined) {

@@ -242,7 +242,7 @@ export const en: LanguageTable = {
     "sodium", "creatinine", "bun", "egfr", "gfr", "ldl", "hdl", "triglycerides", "tsh", "psa", "ferritin", "bilirubin",
     "alt", "ast", "lactate", "troponin", "bnp", "avg", "average", "reading", "readings", "sugars", "sugar log", "log",
     "bs", "bg", "fingerstick", "wt", "ht", "score", "rated", "peak flow", "steps", "calories", "carbs", "bed", "bay",
-    "floor", "ward", "exit", "bus", "bus route", "line", "train", "option", "press", "step", "parking lot",
+    "floor", "ward", "gate", "exit", "bus", "bus route", "line", "train", "option", "press", "step", "parking lot",
     "percentile", "grade", "heartrate", "systolic", "diastolic", "dilated", "station", "page", "out of",
     "inr", "height", "bmi", "count", "refill", "qty", "quantity"
   ],

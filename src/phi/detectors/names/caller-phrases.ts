@@ -4,6 +4,7 @@
  * is no title. Split out of cues.ts.
  */
 import { FILLERS } from '../../lexicon/name-cues'
+import { isFunctionWordOfAnyLanguage } from '../../remembered'
 import { type Ctx, SPACE_ONLY, gap } from './tokens'
 
 /** Subject pronouns and "that"/"to": after a name they start the next clause ("tell rob i said…"). */
@@ -30,6 +31,15 @@ export function callerClauseAfter(ctx: Ctx, j: number): boolean {
     !HEDGES.has(ctx.toks[j + 2]?.lower ?? '')
   )
 }
+/** What a role does right after it ("the chaplain came", "the pastor rose to speak"): a verb in the past, no name. */
+export function isRoleVerb(w: string): boolean {
+  return ROLE_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'))
+}
+// biome-ignore format: packed list
+const ROLE_VERBS = new Set([
+  'came', 'went', 'rose', 'said', 'left', 'saw', 'gave', 'took', 'brought', 'told', 'sat', 'stood', 'spoke', 'made',
+  'got', 'did', 'was', 'is', 'will', 'would', 'can', 'could', 'has', 'had', 'says', 'comes', 'goes', 'knows', 'thinks',
+])
 /** Articles and possessives before a title that make it a role ("the chaplain", "our pastor"). */
 export const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'his', 'her', 'el', 'la', 'le', 'o'])
 const NICKNAME_VERBS = new Set(['call', 'calls', 'called'])
@@ -45,6 +55,21 @@ export const NOT_NICKNAMES = new Set([
   'right',
   'today',
   'tonight',
+  'every',
+  'all',
+  'once',
+  'twice',
+  'over',
+  'up',
+  'out',
+  'because',
+  'regarding',
+  'whenever',
+  'about',
+  'daily',
+  'often',
+  'sometimes',
+  'asap',
 ])
 
 /** "folks call me bear", "we call him will": after "call me/him/her" a nickname, whatever else the word is. */
@@ -53,7 +78,9 @@ export function nicknamed(ctx: Ctx, j: number): boolean {
   if (!['me', 'him', 'her'].includes(object) || !NICKNAME_VERBS.has(ctx.toks[j - 2]?.lower ?? '')) return false
   // "call me will you", "call me may i ask": a pronoun after it makes the word a verb.
   if (SUBJECT_PRONOUNS.has(ctx.toks[j + 1]?.lower ?? '') || ctx.toks[j + 1]?.lower === 'you') return false
-  return !NOT_NICKNAMES.has(ctx.toks[j]!.lower) && SPACE_ONLY.test(gap(ctx, j)) && SPACE_ONLY.test(gap(ctx, j - 1))
+  const w = ctx.toks[j]!.lower
+  if (NOT_NICKNAMES.has(w) || isFunctionWordOfAnyLanguage(w) || ctx.toks[j]!.cls.clinical) return false
+  return SPACE_ONLY.test(gap(ctx, j)) && SPACE_ONLY.test(gap(ctx, j - 1))
 }
 
 /** "hey it's ray um from the crew", "it's ray uh calling": a hesitation, then the caller's own phrase. */

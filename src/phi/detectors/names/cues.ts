@@ -46,6 +46,7 @@ import {
   SUBJECT_PRONOUNS,
   callerAfterFiller,
   callerClauseAfter,
+  isRoleVerb,
   nicknamed,
 } from './caller-phrases'
 
@@ -293,6 +294,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
       !NOT_AFTER_LABEL.has(w) &&
       !NOT_NICKNAMES.has(w) &&
       !CALLER_CLAUSE_OPENERS.has(w) &&
+      !(ctx.toks[j - 1]?.lower === 'me' && !nicknamed(ctx, j)) &&
       !(c.clinical && !c.first) &&
       !(c.proper && !c.first)
     )
@@ -321,6 +323,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (kind === 'title' && cap && t.cap && honorificAbbreviation(ctx, j - 1)) return true
   if ((PARTICLES.has(w) && !particleName && !(cap && c.first && firm)) || isFunctionWord(w)) return false
   if (c.clinical && !(c.first && firm)) return false
+  // "the pastor came and", "the chaplain rose early": after an article or possessive the title is a role, and a verb
+  // in the past after it is what the role did, even one that is also a name.
+  if (kind === 'title' && !cap && ROLE_DETERMINERS.has(ctx.toks[j - 2]?.lower ?? '') && isRoleVerb(w)) return false
   if (c.strong) return w.length > 2 || kind !== 'weak'
   if (c.oov) return true
   if (c.rare) return firm || cap
@@ -433,9 +438,6 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
         )
     }
   }
-  // "the pastor came and", "our chaplain will": after an article or possessive the title is a role, and a lower-case
-  // everyday word after it is what the role does.
-  if (kind === 'title' && !cap && c.common && ROLE_DETERMINERS.has(ctx.toks[j - 2]?.lower ?? '')) return false
   if (kind === 'title' && addressedAfterTitle(ctx, j)) return true
   if (c.wordSurname && kind === 'title') return true
   // "tell baker i got the forms", "ask frost if she can": a word-surname a message is passed to is the person.

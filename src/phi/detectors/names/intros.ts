@@ -74,7 +74,7 @@ export function herePass(ctx: Ctx): void {
     // "Hung here, need appt": the message opens on a word a surname or given-name list holds, then "here" and a pause.
     const signsInAsListedName =
       i === 0 &&
-      (t.cls.surname || languages().givenNames.has(t.lower)) &&
+      (languages().givenNames.has(t.lower) || (t.cls.surname && !t.cls.common)) &&
       !isFunctionWord(t.lower) &&
       /^[ \t]*[,.!:\-–—]/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 3))
     if (t.cls.strong || t.cls.oov || t.cls.first || signsInAsListedName) mark(ctx, i)

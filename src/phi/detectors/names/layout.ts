@@ -182,6 +182,11 @@ const CLOSING_ACRONYMS: ReadonlySet<string> = new Set([
   'irc', 'erc', 'dm', 'cst', 'cdt', 'est', 'edt', 'pst', 'pdt', 'mst', 'mdt', 'pdf', 'jpg', 'png', 'doc', 'dtb', 'gn',
   'gm', 'hbd', 'nvm', 'idk', 'omg', 'brb', 'fyi', 'eta', 'tba', 'tbd', 'na', 'ada', 'wic', 'ssi',
 ])
+// Units and departments a note may end on with a credential ("… -ER RN", "… -ICU RN"): where, not who.
+// biome-ignore format: packed list
+const CARE_UNITS: ReadonlySet<string> = new Set([
+  'er', 'ed', 'icu', 'pt', 'ot', 'ob', 'iv', 'hr', 'bp', 'or', 'pacu', 'nicu', 'picu', 'ccu', 'ld', 'gi', 'ent', 'ir', 'rt', 'st',
+])
 // Kisses and hugs signing off a text.
 const AFFECTION: ReadonlySet<string> = new Set(['xo', 'xx', 'xxx', 'ox', 'oxo'])
 
@@ -202,7 +207,8 @@ function signedInitials(ctx: Ctx): number | undefined {
   // whatever the letters spell in a text message; acronyms of care and states still do not.
   const signedWithCredential =
     credentialAfter && !dotted && initials === initials.toUpperCase() && hasLowerCase(ctx.text)
-  if (signedWithCredential && (CLOSING_ACRONYMS.has(letters) || STATE_CODES.has(letters))) return undefined
+  if (signedWithCredential && (CLOSING_ACRONYMS.has(letters) || STATE_CODES.has(letters) || CARE_UNITS.has(letters)))
+    return undefined
   if (!dotted && !signedWithCredential && (isCommonWord(letters) || languages().words.has(letters))) return undefined
   if (m[4] !== undefined && !closesNoteAsInitials(ctx.text, m[4], letters)) return undefined
   if (AFFECTION.has(letters) || isCredential(letters) || isFunctionWord(letters)) return undefined
