@@ -344,9 +344,11 @@ const NOT_HOUSE_BEFORE = /(?:room|rm|bed|floor|ward|unit|gate|code|door|box|no|n
  * number, unit, "years old" or clinical word ("85 years old apartment 3b", "140 pounds apt 2" name no street).
  */
 function mayNameStreet(w: string): boolean {
+  // "de" is also Haitian for two: a particle of a street's name is read as one first.
+  if (STREET_PARTICLES.has(w)) return true
   const lang = languages()
   return (
-    !(isFunctionWordOfAnyLanguage(w) && !STREET_PARTICLES.has(w)) &&
+    !isFunctionWordOfAnyLanguage(w) &&
     !lang.numbers.has(w) &&
     !lang.unitsAfter.phrases.has(w) &&
     !lang.yearsOld.phrases.has(w) &&

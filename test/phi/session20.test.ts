@@ -171,3 +171,16 @@ describe('after the freeze: the review of the frozen engine', () => {
     expect(withMemory('天天都吃药', ['李天明'])).toBe('天天都吃药')
   })
 })
+
+describe('after the freeze: read off team-dev54', () => {
+  it('reads a Spanish address said number + "de" + street', () => {
+    expect(scrub('estamos en la tres mil cuatrocientos de sullivant avenue apartamento doce')).toBe(
+      'estamos en la [ADDRESS]',
+    )
+  })
+
+  it('reads a Hangul street with its number and a particle written onto it', () => {
+    expect(scrub('약국은 베셀 로드 천이백에 있는 CVS예요', 'sms')).toContain('[ADDRESS]')
+    expect(scrub('약국은 베셀 로드 천이백에 있는 CVS예요', 'sms')).not.toContain('베셀')
+  })
+})

@@ -38,9 +38,10 @@ const WARD_ENDINGS = [
   '婦科', '产科', '產科', '药房', '藥房', '化验', '化驗', '抽血', '护理', '護理',
 ]
 
-// A US street type spelled in Hangul, then an optional house number (digits or Sino-Korean numerals) and 번지/호.
+// A US street type spelled in Hangul, then an optional house number (digits or Sino-Korean numerals) and 번지/호, or a
+// particle or copula written onto it ("로드 천이백에").
 const HANGUL_STREET_TYPE =
-  /(?<![가-힣])(?:스트리트|애비뉴|에비뉴|로드|드라이브|블러바드|블루바드|레인|플레이스|파크웨이|하이웨이)(?![가-힣])(?<number>[ \t]*(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8}(?=[ \t]*(?:번지|호)|[^가-힣]|$))(?:[ \t]*(?:번지|호))?(?!\d))?/gu
+  /(?<![가-힣])(?:스트리트|애비뉴|에비뉴|로드|드라이브|블러바드|블루바드|레인|플레이스|파크웨이|하이웨이)(?![가-힣])(?<number>[ \t]*(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8}(?=[ \t]*(?:번지|호)|(?:에서|에|이에요|예요|입니다)(?![가-힣])|[^가-힣]|$))(?:[ \t]*(?:번지|호))?(?!\d))?/gu
 const HANGUL_WORD_BEFORE = /([가-힣]+)[ \t]+$/u
 // The house number said before the street ("삼천사백 웨스트 올림픽 블러바드", "3400 웨스트 …").
 // Two syllables at least, or one of 십/백/천: a lone 일 or 이 is "work" or "this" ("일 끝나고 드라이브 했어요").
