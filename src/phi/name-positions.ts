@@ -13,6 +13,9 @@ const GREETING_BEFORE =
   /(?:^|[^\p{L}])(?:hi|hey|hello|hiya|dear|thanks|thank you|thx|ty|love|regards|cheers|sincerely|best|xo|xoxo|hola|gracias|this is|it'?s|it is|soy|from|atte|ok|okay|yes|well|alright)[\s,:!.]*$/iu
 const SUBJECT_AFTER =
   /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue|forgot|went|came|took|left|saw|told|fell|ate|slept|woke|threw|broke|brought|bought|thought|kept|\p{L}{3,}ed)\b/iu
+// The article Spanish and Portuguese speakers put before a person's name in speech.
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|el|a|o)\s+$/iu
+const ALREADY_AFTER = /^\s+(?:ya|tá|ta|anda|quiere)(?![\p{L}])/iu
 const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall'])
 // A finite verb: one of the usual, or a regular past ("asked"; not "need", "proceed").
 const FINITE_AFTER =
@@ -115,8 +118,10 @@ export function nameShaped(
   if (/(?:[.!?,]|\p{Extended_Pictographic}\uFE0F?)\s*$/u.test(before) && /^\s*[.!]?\s*$/u.test(rest)) return true
   // Opening the message before a comma ("Will, can you call me") or introducing it ("will here").
   if (/^\s*$/.test(before) && (/^\s*,/.test(rest) || HERE_AFTER.test(rest))) return true
-  // A known name as the subject of a sentence ("grace is still coughing", "hope has a fever").
+  // A known name as the subject of a sentence ("grace is still coughing", "hope has a fever"), or after the article
+  // Spanish and Portuguese put before a name ("la vale ya está mejor", "o zé tá melhor").
   if (sentenceStart && SUBJECT_AFTER.test(rest)) return true
+  if (ARTICLE_BEFORE.test(before) && (SUBJECT_AFTER.test(rest) || ALREADY_AFTER.test(rest))) return true
   // A modal followed by a finite verb is no modal: the subject ("the therapist just left will is resting", "now will
   // asked who was at the door").
   if (MODALS.has(w.folded) && FINITE_AFTER.test(rest)) return true

@@ -9,7 +9,7 @@
  * (`lexicon/data/nicknames.txt`: Dot of Dorothy, Nacho of Ignacio, Саша of Александр).
  */
 import { LANGUAGES, languages } from './languages'
-import { isClinicalTerm, isCommonWord, isFirstName, isSurname, nicknamesOf } from './lexicon'
+import { formalNamesOf, isClinicalTerm, isCommonWord, isFirstName, isSurname, nicknamesOf } from './lexicon'
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from './lexicon/name-cues'
 import { foldWord, WORD } from './known-forms'
 import { scriptOf, soundKey } from './sound-keys'
@@ -263,11 +263,20 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   }
   // The usual short forms of a remembered given name ("dorothy" → dot, "ignacio" → nacho, "александр" → саша).
   const nicknames = new Set<string>()
+  // Short forms reached through a formal name that are everyday words ("bill" of a remembered "will"): only where a
+  // name stands.
+  const weakNicknames = new Set<string>()
   for (const w of words) {
     const own = nicknamesOf(w)
     for (const n of own.length > 0 ? own : nicknamesOf(cyrillicNominative(w))) {
       const folded = n.normalize('NFKD').replace(/\p{M}/gu, '')
       if (!words.has(folded)) nicknames.add(folded)
+    }
+    // A short form remembered ("will") stands for its formal names and their other short forms ("william", "billy").
+    if (own.length > 0) continue
+    for (const n of formalNamesOf(w).flatMap((f) => [f, ...nicknamesOf(f)])) {
+      if (words.has(n)) continue
+      ;(isCommonWord(n) || isEverydayWord(n) ? weakNicknames : nicknames).add(n)
     }
   }
   const list = [...words]
@@ -327,6 +336,7 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
     },
     isWeakShortForm(word) {
       if (word.length < 3 || words.has(word)) return false
+      if (weakNicknames.has(word)) return true
       if (wordStems.some((s) => s.length >= word.length + 2 && s.startsWith(word))) return true
       // The end of a name that is a word ("cita" of Pacita is an appointment, "line" of Madeline).
       return (

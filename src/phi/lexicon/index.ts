@@ -149,6 +149,30 @@ export function isForeignWord(word: string): boolean {
   return lookup(foreign, word)
 }
 
+let formalNames: Map<string, string[]> | undefined
+
+/** The given names a short form stands for ("will" → william, willard; "chuy" → jesus), from the same table. */
+export function formalNamesOf(nickname: string): readonly string[] {
+  if (!formalNames) {
+    formalNames = new Map()
+    for (const line of NICKNAMES.split('\n')) {
+      const colon = line.indexOf(':')
+      if (colon <= 0) continue
+      const formal = line.slice(0, colon)
+      for (const n of line
+        .slice(colon + 1)
+        .trim()
+        .split(' ')) {
+        if (n === '') continue
+        const list = formalNames.get(n) ?? []
+        list.push(formal)
+        formalNames.set(n, list)
+      }
+    }
+  }
+  return formalNames.get(nickname) ?? []
+}
+
 /**
  * The usual short forms of a given name ("dorothy" → dot, dottie, dolly, dora; "ignacio" → nacho), from
  * `data/nicknames.txt`; none for a word that is no formal name there.
