@@ -184,3 +184,29 @@ describe('after the freeze: read off team-dev54', () => {
     expect(scrub('약국은 베셀 로드 천이백에 있는 CVS예요', 'sms')).not.toContain('베셀')
   })
 })
+
+describe('after the freeze: what the first fixes of the review cost, mended', () => {
+  it('keeps a title after an article before an everyday word, and a Spanish title before a name', () => {
+    expect(scrub('hi this is a message for the nurse line')).toBe('hi this is a message for the nurse line')
+    expect(scrub('his wife asked us to let his doctor know')).toBe('his wife asked us to let his doctor know')
+    expect(scrub('hola otra vez la enfermera iris vino')).toBe('hola otra vez la [NAME] vino')
+    expect(scrub('queremos confirmar con el doctor antes de surtirla')).toBe(
+      'queremos confirmar con el doctor antes de surtirla',
+    )
+  })
+
+  it('keeps both numbers of a blood pressure said in words, in several languages', () => {
+    for (const text of [
+      'blood pressure has been running high like one forty five over ninety',
+      'la presión ciento doce sobre setenta el seguro',
+      'la pressão tá cento e trinta por oitenta e cinco obrigado',
+    ])
+      expect(scrub(text)).toBe(text)
+  })
+
+  it('takes a nickname that is a function word when the phrase ends on it', () => {
+    expect(scrub('my sister, everybody calls me will, i am a patient', 'sms')).toBe(
+      'my sister, everybody calls me [NAME], i am a patient',
+    )
+  })
+})

@@ -123,11 +123,6 @@ function phraseBefore(list: readonly Word[], from: number, text: string, set: Ph
   return false
 }
 
-/** A vital or lab cue before the token, across the link words a reading is said with ("pressure was …"). */
-export function readingCueBefore(token: NumberToken, list: readonly Word[], text: string): boolean {
-  return phraseBefore(list, token.from, text, languages().cuesBefore)
-}
-
 /** A word a count may precede: a known everyday or clinical word, lower case, not a month, weekday or street word. */
 // biome-ignore format: packed list
 const NOT_COUNTED = new Set([

@@ -9,7 +9,7 @@
 import { languages } from '../languages'
 import { type Word, words } from '../spoken'
 import { hasHan, isTaper } from './chars'
-import { claim, datePairAround, readingCueBefore } from './number-claims'
+import { claim, datePairAround } from './number-claims'
 import { type NumberToken, numberTokensOf } from './spoken-numbers'
 import type { Span } from './types'
 
@@ -42,8 +42,6 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
   let s = 0
   // The last number a context claimed: a reading right after it in a list is claimed too ("sugars 110 118 132").
   let lastClaimed: NumberToken | undefined
-  // What claimed it: a blood pressure's second number follows only a reading its cue claimed.
-  let lastClaimedBy: string | undefined
   let lastUnclaimed: NumberToken | undefined
   for (const token of numberTokensOf(lower, text)) {
     while (s < sorted.length && sorted[s]!.end <= token.start) s++
@@ -60,7 +58,11 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
       out.push({ start: pair[0], end: pair[1], type: 'DATE', source: NUMBER_BACKSTOP })
       continue
     }
-    if (!canIdentify(token, list)) continue
+    if (!canIdentify(token, list)) {
+      // "ciento doce sobre setenta": a number that names no one (112 is also a service number) still opens a pair.
+      if (!token.digits && claim(token, list, text, lower) !== undefined) lastClaimed = token
+      continue
+    }
     const series =
       lastClaimed &&
       token.digits &&
@@ -68,19 +70,19 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
       /^[ \t,;-]{1,3}$/.test(text.slice(lastClaimed.end, token.start)) &&
       Math.abs(lastClaimed.spelled.length - token.spelled.length) <= 1
     // "двести на сто", "one eighty over ninety", "مية على سبعين": the lower reading of a blood pressure after a claimed one.
-    // Only after a reading a vital cue claimed ("pressure was one sixty over …"), not after a count or an ID's number.
+    // Both in the ranges of a blood pressure, the second lower ("account 88 over 221" is none).
     const upper = lastClaimed === undefined ? undefined : readingValue(lastClaimed)
     const lower2 = readingValue(token)
     const pressure =
       lastClaimed !== undefined &&
       upper !== undefined &&
       lower2 !== undefined &&
-      upper >= 60 &&
-      upper <= 300 &&
+      upper >= 70 &&
+      upper <= 260 &&
       lower2 >= 30 &&
+      lower2 <= 160 &&
       lower2 < upper &&
-      PRESSURE_JOINER.test(text.slice(lastClaimed.end, token.start)) &&
-      (lastClaimedBy === 'cue' || readingCueBefore(lastClaimed, list, text))
+      PRESSURE_JOINER.test(text.slice(lastClaimed.end, token.start))
     // A digit group right after an unclaimed one is the next group of the same card or ID ("0019 4471 2280 3311"),
     // whatever follows it.
     const sameId =
@@ -94,10 +96,8 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
       continue
     }
     lastUnclaimed = undefined
-    const by = series || pressure || inTaper(token, text) ? 'pair' : claim(token, list, text, lower)
-    if (by !== undefined) {
+    if (series || pressure || inTaper(token, text) || claim(token, list, text, lower) !== undefined) {
       lastClaimed = token
-      lastClaimedBy = by
       continue
     }
     lastClaimed = undefined

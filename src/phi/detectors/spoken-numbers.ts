@@ -143,6 +143,14 @@ function arabicNumberAfterAnd(word: string): Phrase {
   return v === undefined ? undefined : [1, v, AR]
 }
 
+/** Another number at `k`, or, after hundreds, "and" and another number ("cento e trinta"). */
+function numberFollows(list: readonly Word[], k: number, text: string, value: number): boolean {
+  if (numberPhraseAt(list, k, text)) return true
+  return (
+    value >= 100 && value % 100 === 0 && NUMBER_JOINERS.has(list[k]?.w ?? '') && !!numberPhraseAt(list, k + 1, text)
+  )
+}
+
 // "And" between the parts of a number said in words, in the languages of the tables.
 const NUMBER_JOINERS = new Set(['and', 'y', 'e', 'et', 'at', 'i', 'и', 'và'])
 
@@ -245,7 +253,7 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
       continue
     }
     // An everyday word that is also a number ("dose", "en", "nam") starts a number only with another number after it.
-    if (!phrase || (ambiguous(list, i, phrase[0]) && !numberPhraseAt(list, i + phrase[0], text))) {
+    if (!phrase || (ambiguous(list, i, phrase[0]) && !numberFollows(list, i + phrase[0], text, phrase[1]))) {
       i++
       continue
     }

@@ -41,7 +41,8 @@ const ROLE_VERBS = new Set([
   'got', 'did', 'was', 'is', 'will', 'would', 'can', 'could', 'has', 'had', 'says', 'comes', 'goes', 'knows', 'thinks',
 ])
 /** Articles and possessives before a title that make it a role ("the chaplain", "our pastor"). */
-export const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'his', 'her', 'el', 'la', 'le', 'o'])
+// English only: Spanish, French and Portuguese put the article before a title and a name ("la enfermera Iris").
+export const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'his', 'her'])
 const NICKNAME_VERBS = new Set(['call', 'calls', 'called'])
 /** Words after "call me" that are no nickname ("call me back", "call me tomorrow"). */
 export const NOT_NICKNAMES = new Set([
@@ -76,11 +77,15 @@ export const NOT_NICKNAMES = new Set([
 export function nicknamed(ctx: Ctx, j: number): boolean {
   const object = ctx.toks[j - 1]?.lower ?? ''
   if (!['me', 'him', 'her'].includes(object) || !NICKNAME_VERBS.has(ctx.toks[j - 2]?.lower ?? '')) return false
-  // "call me will you", "call me may i ask": a pronoun after it makes the word a verb.
-  if (SUBJECT_PRONOUNS.has(ctx.toks[j + 1]?.lower ?? '') || ctx.toks[j + 1]?.lower === 'you') return false
   const w = ctx.toks[j]!.lower
-  if (NOT_NICKNAMES.has(w) || isFunctionWordOfAnyLanguage(w) || ctx.toks[j]!.cls.clinical) return false
-  return SPACE_ONLY.test(gap(ctx, j)) && SPACE_ONLY.test(gap(ctx, j - 1))
+  const closes = /^[ \t]*[,.!?;:]/.test(ctx.text.slice(ctx.toks[j]!.end, ctx.toks[j]!.end + 3))
+  // "call me will you", "call me may i ask": a pronoun after it makes the word a verb (not after a comma).
+  const pronounNext = SUBJECT_PRONOUNS.has(ctx.toks[j + 1]?.lower ?? '') || ctx.toks[j + 1]?.lower === 'you'
+  if (pronounNext && !closes) return false
+  if (NOT_NICKNAMES.has(w) || ctx.toks[j]!.cls.clinical || !SPACE_ONLY.test(gap(ctx, j - 1))) return false
+  // A function word is the nickname only when the phrase ends on it ("everybody calls me will, i'm …").
+  if (isFunctionWordOfAnyLanguage(w)) return closes
+  return SPACE_ONLY.test(gap(ctx, j))
 }
 
 /** "hey it's ray um from the crew", "it's ray uh calling": a hesitation, then the caller's own phrase. */

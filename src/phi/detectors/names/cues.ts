@@ -325,7 +325,15 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (c.clinical && !(c.first && firm)) return false
   // "the pastor came and", "the chaplain rose early": after an article or possessive the title is a role, and a verb
   // in the past after it is what the role did, even one that is also a name.
-  if (kind === 'title' && !cap && ROLE_DETERMINERS.has(ctx.toks[j - 2]?.lower ?? '') && isRoleVerb(w)) return false
+  const beforeTitle = ctx.toks[j - 2]?.lower ?? ''
+  if (
+    kind === 'title' &&
+    !cap &&
+    ((ROLE_DETERMINERS.has(beforeTitle) && (isRoleVerb(w) || (c.common && !c.wordSurname))) ||
+      // "con el doctor antes de": after a Spanish article, a Spanish word that names no one.
+      (SPANISH_ARTICLES.has(beforeTitle) && SPANISH_ROLE_NEXT.has(w)))
+  )
+    return false
   if (c.strong) return w.length > 2 || kind !== 'weak'
   if (c.oov) return true
   if (c.rare) return firm || cap
@@ -454,6 +462,15 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   return cap && kind === 'title' && !c.basic
 }
 
+const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las', 'al', 'del'])
+// What follows a Spanish title used as a role: when, and what the role does ("con el doctor antes de", "la enfermera
+// dijo"); surnames that are words ("Flores", "Campos") stay names.
+// biome-ignore format: packed list
+const SPANISH_ROLE_NEXT = new Set([
+  'antes', 'después', 'despues', 'ahora', 'hoy', 'mañana', 'ayer', 'luego', 'también', 'tambien', 'todavía', 'todavia',
+  'ya', 'aquí', 'aqui', 'dijo', 'dice', 'viene', 'vino', 'va', 'fue', 'está', 'esta', 'estaba', 'nos', 'me', 'le', 'les',
+  'que', 'para', 'porque', 'si', 'no',
+])
 const ARTICLES_BEFORE_TITLE = new Set(['al', 'del', 'ng', 'sa', 'le', 'les', 'du', 'au', 'des', 'o', 'ao', 'do', 'da'])
 
 /**
