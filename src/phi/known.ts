@@ -309,7 +309,7 @@ const NOT_REMEMBERED = new Set([
   'el', 'da', 'do', 'dos', 'di', 'du', 'le', 'van', 'von', 'der', 'den', 'al', 'st', 'and', 'the', 'of', 'my', 'y',
   'grandma', 'grandpa', 'aunt', 'uncle', 'tia', 'tio', 'sra', 'srta', 'don', 'dona', 'senor', 'senora', 'mom', 'dad',
   'abuela', 'abuelo', 'hermana', 'hermano', 'padre', 'madre', 'pastor', 'rev', 'prof', 'deacon', 'deaconess', 'chaplain',
-  'imam', 'rabbi', 'counselor', 'officer', 'coach', 'rn', 'lpn', 'np', 'md', 'pa', 'cna', 'lcsw', 'msw', 'ma',
+  'imam', 'rabbi', 'counselor', 'officer', 'coach', 'rn', 'lpn', 'np', 'md', 'cna', 'lcsw', 'msw',
   'cma', 'dnp', 'aprn', 'fnp', 'pharmd', 'usted', 'ustedes', 'you', 'me',
   'him', 'her', 'them', 'us', 'yo', 'tu', 'ella', 'el', 'nosotros', 'vous', 'voce', 'ele', 'ela',
 ])
