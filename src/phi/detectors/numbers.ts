@@ -60,7 +60,8 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
     }
     if (!canIdentify(token, list)) {
       // "ciento doce sobre setenta": a number that names no one (112 is also a service number) still opens a pair.
-      if (!token.digits && claim(token, list, text, lower) !== undefined) lastClaimed = token
+      const v = token.digits ? undefined : readingValue(token)
+      if (v !== undefined && v >= 70 && v <= 260 && claim(token, list, text, lower) !== undefined) lastClaimed = token
       continue
     }
     const series =
