@@ -194,7 +194,13 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
               return l
             }
           })
-          const said = [...withoutTiming, answer].join('\n')
+          // The Twilio SIDs are forwarded and logged unchanged by contract, and the generated ones are mostly zeros
+          // ("SM000…0" for n = 0): an identifier of zeros ("M00000000", seed -605310383) must not read as leaked from
+          // them, so they are left out of the check like the timing (every other field stays in).
+          const said = [...withoutTiming, answer]
+            .join('\n')
+            .replaceAll(sid('SM', n), '[SID]')
+            .replaceAll(ACCOUNT, '[SID]')
           expect(res.status).toBeLessThan(500)
           // Every outcome writes its one request line, so the check below is not vacuous.
           expect(lines.some((l) => l.includes('"event":"webhook"'))).toBe(true)
