@@ -337,7 +337,7 @@ const STREET_PARTICLES = new Set([
   'el',
 ])
 // A number after these counts a room, a bed or a code, not a house: "room 12 bed apartment 3".
-const NOT_HOUSE_BEFORE = /(?:room|rm|bed|floor|ward|unit|gate|code|door|box|no|number|#)[ \t.#]*$/iu
+const NOT_HOUSE_BEFORE = /(?:(?:^|[^\p{L}])(?:room|rm|bed|floor|ward|unit|gate|code|door|box|no|number)|#)[ \t.#]*$/iu
 
 /**
  * A word that may be part of a street's name said after its house number: no function word (name particles excepted),

@@ -91,7 +91,9 @@ describe('webhook routes (property)', { timeout: 120_000 }, () => {
         ]
         const { res, queue } = await run(formRequest(url('conversations'), pairs))
         expect(res.status).toBe(200)
-        const queued = queue.text()
+        // The event's own timestamp is forwarded by the destination's timestamps rule: its year is no part of the phone
+        // ("(201) 555-2026" against DateCreated 2026-…, seed -456818243), so it is left out of the check.
+        const queued = queue.text().replaceAll('2026-07-17', '[DATE]')
         expect(queued).not.toContain('olivia@example.com')
         expect(leaks('PHONE', phone, queued)).toBeNull()
       }),

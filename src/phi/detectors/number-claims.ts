@@ -91,7 +91,7 @@ const LINKS = new Set([
   // The same links in the other languages of the tables: "sáng nay là", "tá dando", "اليوم الصبح", "сейчас", "ngayon ay".
   'today', 'tonight', 'hoy', 'estaba', 'está', 'esta', 'salió', 'dio', 'tá', 'dando', 'deu', 'estava', 'foi', 'hoje',
   'sáng', 'nay', 'là', 'hôm', 'được', 'сейчас', 'сегодня', 'утром', 'было', 'был', 'была', 'اليوم', 'الصبح', 'الصباح',
-  'النهارده', 'كان', 'كانت', 'ngayon', 'ay', 'kanina', 'kaninang', 'umaga', 'po', 'jodi', 'a', 'te', 'se', 'était',
+  'النهارده', 'كان', 'كانت', 'ngayon', 'ay', 'kanina', 'kaninang', 'umaga', 'po', 'jodi', 'te', 'se', 'était',
   "aujourd'hui", 'ce', 'matin',
 ])
 // How many link words may stand between a cue and its number ("đường huyết sáng nay là 312").

@@ -119,11 +119,11 @@ function yieldingLastWord(
 // A native Korean ninety (아흔, 아흔둘 …) with a particle: an age of 90+ whatever the particle (younger ages said so
 // stay words); Sino-Korean numbers spell 이 (two) and 일 (one) themselves, and a copula is left to the age readers.
 const HANGUL_WORD = /^아흔\p{Script=Hangul}*$/u
-// Particles a Korean number takes when it stands for an age or a count ("아흔이 넘으셨어요", "아흔에", "여든쯤").
+// Particles a Korean number takes when it stands for an age or a count ("아흔이 넘으셨어요", "아흔에", "아흔쯤").
 const NUMBER_PARTICLES = ['이', '은', '을', '에', '도', '쯤', '까지', '이나', '밖에']
 const KO: ReadonlySet<string> = new Set(['ko'])
 
-/** A Korean number word of two syllables or more with a particle written onto it: the number. */
+/** 아흔 (ninety), or 아흔 and a unit, with a particle written onto it: the number. */
 function hangulNumberWithParticle(word: string): Phrase {
   if (word.length < 3 || !HANGUL_WORD.test(word)) return undefined
   for (const particle of NUMBER_PARTICLES) {
@@ -144,10 +144,9 @@ function arabicNumberAfterAnd(word: string): Phrase {
 }
 
 /** Another number at `k`, or, after hundreds, "and" and another number ("cento e trinta"). */
-function numberFollows(list: readonly Word[], k: number, text: string, value: number): boolean {
-  if (numberPhraseAt(list, k, text)) return true
+function numberFollows(list: readonly Word[], k: number, text: string, phrase: NonNullable<Phrase>): boolean {
   return (
-    value >= 100 && value % 100 === 0 && NUMBER_JOINERS.has(list[k]?.w ?? '') && !!numberPhraseAt(list, k + 1, text)
+    numberPhraseAt(list, k, text) !== undefined || numberAfterJoiner(list, k, text, phrase[1], phrase[2]) !== undefined
   )
 }
 
@@ -253,7 +252,7 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
       continue
     }
     // An everyday word that is also a number ("dose", "en", "nam") starts a number only with another number after it.
-    if (!phrase || (ambiguous(list, i, phrase[0]) && !numberFollows(list, i + phrase[0], text, phrase[1]))) {
+    if (!phrase || (ambiguous(list, i, phrase[0]) && !numberFollows(list, i + phrase[0], text, phrase))) {
       i++
       continue
     }
