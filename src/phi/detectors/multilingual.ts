@@ -261,7 +261,17 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       // After a title of the text's own language, a given name of that language is one whatever else it means
       // ("cô loan", "chị lan": Vietnamese given names are everyday words).
       textLanguages ??= latinLanguagesOfWords(list)
-      const ownGiven = set !== lang.selfCues && givenNameAfterOwnCue(cue, first.w, textLanguages)
+      // Also after an introduction of another language ("em là thu", "chị là mai"), as it is written: not a number
+      // ("số tôi là hai sáu…"), a kinship word or title ("это жена нина") or a declined form ("я верю"). English and
+      // Spanish introductions are read by names.ts with their idioms ("it's sunny").
+      const ownGiven =
+        set === lang.selfCues
+          ? !englishOrSpanishIntro(cue) &&
+            !lang.numbers.has(first.w) &&
+            !lang.relationCues.phrases.has(first.w) &&
+            !lang.titlesBefore.phrases.has(first.w) &&
+            givenNameAfterOwnCue(cue, first.w, textLanguages, false)
+          : givenNameAfterOwnCue(cue, first.w, textLanguages)
       if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven) continue
       // "the chaplain rose early", "the pastor came": a title after an article is a role, and its verb no name.
       if (set === lang.titlesBefore && isRoleVerb(first.w) && ROLE_DETERMINERS.has(list[cueStart - 1]?.w ?? ''))
@@ -309,7 +319,8 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
           !nameLike(next, text, cased) &&
           !lang.familyNames.has(next.w) &&
           !classify(next.w).wordSurname &&
-          !(lang.givenNames.has(list[j]!.w) && arabicFamilyName(next.w))
+          !(lang.givenNames.has(list[j]!.w) && arabicFamilyName(next.w)) &&
+          !arabicFathersName(list, j + 1)
         )
           break
         j++
@@ -353,10 +364,27 @@ function arabicFamilyName(word: string): boolean {
 }
 
 /**
- * Whether `word` is a given name (or, in a language that declines names, a form of one: "розу" of Роза) of a language
- * whose title or relation word `cue` is, in a text of that language (a script of its own says so by itself).
+ * "محمد عبده الحميري": a father's name between a given name and the family name, an Arabic word no list knows right
+ * before a family name with the article; not one that opens on "and" ("وغيرت الضماد", and she changed the dressing).
  */
-function givenNameAfterOwnCue(cue: string, word: string, textLanguages: ReadonlySet<string>): boolean {
+function arabicFathersName(list: readonly Word[], k: number): boolean {
+  const word = list[k]!.w
+  const after = list[k + 1]?.w
+  return (
+    ARABIC_WORD.test(word) &&
+    !/^(?:ال|و)/u.test(word) &&
+    unlistedWord(word) &&
+    after !== undefined &&
+    arabicFamilyName(after)
+  )
+}
+
+/**
+ * Whether `word` is a given name (or, when `declined`, in a language that declines names, a form of one: "розу" of
+ * Роза) of a language whose title, relation word or introduction `cue` is, in a text of that language (a script of
+ * its own says so by itself).
+ */
+function givenNameAfterOwnCue(cue: string, word: string, textLanguages: ReadonlySet<string>, declined = true): boolean {
   if (ENGLISH_BOUNDARY.has(word) || DIGITS.test(word)) return false
   const lang = languages()
   const ownScript = !/\p{Script=Latin}/u.test(word)
@@ -365,7 +393,7 @@ function givenNameAfterOwnCue(cue: string, word: string, textLanguages: Readonly
     const given = lang.givenNamesOf.get(code)
     if (given?.has(word)) return true
     // Russian declines a name ("розу" of Роза); Arabic's endings are pronouns ("عمره", his age), not cases of a name.
-    const table = CYRILLIC.test(word) && given ? LANGUAGES.find((t) => t.code === code) : undefined
+    const table = declined && CYRILLIC.test(word) && given ? LANGUAGES.find((t) => t.code === code) : undefined
     for (const ending of table?.inflections ?? []) {
       if (word.length <= ending.length + 1 || !word.endsWith(ending)) continue
       const stem = word.slice(0, -ending.length)

@@ -192,5 +192,6 @@ function transliteratedTowns(text: string, out: Span[]): void {
   }
 }
 
-// What follows a town's name in Han: its clinic, hospital, or the word for city, town or county.
-const PLACE_AFTER = /诊所|診所|医院|醫院|市|镇|鎮|县|縣/gu
+// What follows a town's name in Han: its clinic, hospital, or the word for city, town or county, the clinic also
+// after a demonstrative or "of" ("卡顿斯维尔那个诊所", "…的医院").
+const PLACE_AFTER = /(?:那个|那個|这个|這個|那家|这家|這家|的)?(?:诊所|診所|医院|醫院)|市|镇|鎮|县|縣/gu

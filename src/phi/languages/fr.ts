@@ -179,6 +179,7 @@ export const fr: LanguageTable = {
     "professeur", "maître", "maitre", "infirmière", "infirmiere", "infirmier", "père", "pere", "soeur",
     "frère", "frere", "abbé", "abbe", "cher", "chère", "chere", "sieur", "veuve", "vve"
   ],
+  kinTitles: ["maman", "papa", "mamie", "papi", "mémé", "meme", "pépé", "pepe", "tata", "tonton", "tantine"],
   titlesAfter: ["fils", "père", "pere", "jr"],
   signOffs: [
     "merci", "merci beaucoup", "mci", "mrc", "cordialement", "bien cordialement", "salutations",

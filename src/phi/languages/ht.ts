@@ -307,6 +307,8 @@ export const ht: LanguageTable = {
     "pe", "pastè", "paste", "sè", "frè", "fre", "mèt", "met", "tonton", "tant", "granmoun", "mr", "mme", "m",
     "pasyan", "cher", "chè", "che"
   ],
+  // "grann" and "manman" are left out: after a name they say whose ("se Roselande, grann Kervens").
+  kinTitles: ["ti", "matant"],
   titlesAfter: ["fis", "fils", "jr", "junior"],
   signOffs: [
     "mèsi", "mesi", "mèsi anpil", "mesi anpil", "mèsi davans", "mesi davans", "bondye beni w", "bondye beni ou",

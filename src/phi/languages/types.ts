@@ -147,6 +147,12 @@ export interface LanguageTable {
    */
   nicknameCues?: readonly string[]
   /**
+   * Kinship words a family says right before a name as a title ("maman Thérèse", "grann Lamèsi", "ti Jan"): joined to
+   * a name found right after them, never a cue by themselves, and not after a possessive or an article ("ma maman",
+   * "yon ti"). Optional.
+   */
+  kinTitles?: readonly string[]
+  /**
    * Phrases said right after the name a person goes by ("tin po tawag sa akin", "is what everyone calls me"): the word
    * before one is a name whatever it means. Optional.
    */
