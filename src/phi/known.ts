@@ -288,7 +288,8 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
       for (const w of spelledOrWords(withoutHanTitle(value))) if (!isTitleOrBareSyllable(w) && !everyday.has(w)) add(w)
     }
   }
-  return out.filter((w) => !NOT_REMEMBERED.has(w))
+  const kinTitles = languages().kinTitles.phrases
+  return out.filter((w) => !NOT_REMEMBERED.has(w) && !kinTitles.has(w))
 }
 
 // Abbreviations written in capitals that are clinical or everyday, never initials on their own ("ER", "BP", "CT").

@@ -26,6 +26,12 @@ const SPELLED = /^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u
 // kept); callers only read the arrays.
 export const nameWords = boundedMemo<readonly string[]>((value) => readNameWords(value), 2048)
 
+/** A title or a kinship title of the tables. */
+function isTitleWord(w: string): boolean {
+  const lang = languages()
+  return lang.titlesBefore.phrases.has(w) || lang.kinTitles.phrases.has(w)
+}
+
 /** A given name of the tables or the lexicon ("chi", "em", "anh"): looked for everywhere even when also a title. */
 function isGivenName(w: string): boolean {
   return languages().givenNames.has(w) || isFirstName(w)
@@ -49,9 +55,10 @@ function readNameWords(value: string): string[] {
     }
     const w = lower.slice(p, end)
     p = end
-    // A table's title opening the value ("cô loan", "chị lan") is a title, not a name word to look for everywhere.
-    // One that is also a given name ("chi", "em", "anh" of Chi Tran, Em Watson) is looked for like any name word.
-    if (first && end < lower.length && languages().titlesBefore.phrases.has(w) && !isGivenName(w)) continue
+    // A table's title or kinship title opening the value ("cô loan", "chị lan", "ti jan") is a title, not a name word
+    // to look for everywhere. One that is also a given name ("chi", "em", "anh" of Chi Tran, Em Watson) is looked for
+    // like any name word.
+    if (first && end < lower.length && isTitleWord(w) && !isGivenName(w)) continue
     if (w.length >= 2 && !NOT_PROPAGATED.has(w) && !isAsciiNumber(w)) out.push(w)
     // "Blessing's mom … Blessing Nwosu": the name without its possessive is the name too (/['’]s$/).
     const c = w.charCodeAt(w.length - 2)

@@ -51,3 +51,28 @@ describe('kinship words said as a title', () => {
     expect(scrub('yon ti kras dlo')).toBe('yon ti kras dlo')
   })
 })
+
+describe('more names of other scripts', () => {
+  it('takes a name after a Russian title in another case than the nominative, at the end', () => {
+    expect(scrub('можно его записать к доктору грин')).toBe('можно его записать к [NAME]')
+    expect(scrub('доктор уехал.')).toBe('доктор уехал.')
+    expect(scrub('записать к доктору завтра')).toBe('записать к доктору завтра')
+  })
+
+  it('takes three or more Han characters written by sound where a word starts, not a drug', () => {
+    expect(scrub('布伦达刚走 抽了血 她说奶奶有点脱水')).toBe('[NAME]刚走 抽了血 她说奶奶有点脱水')
+    expect(scrub('我吃了布洛芬')).toBe('我吃了布洛芬')
+    expect(scrub('建议加孟鲁司特5毫克')).toBe('建议加孟鲁司特5毫克')
+    expect(scrub('同意把呋塞米加到每天40毫克')).toBe('同意把呋塞米加到每天40毫克')
+  })
+
+  it('reads "da graça" inside a Portuguese name', () => {
+    expect(scrub('oi boa tarde aqui maria da graça oliveira eu tô ligando')).toBe(
+      'oi boa tarde aqui [NAME] eu tô ligando',
+    )
+  })
+
+  it('neither looks for nor remembers a kinship title as a name word', () => {
+    expect(scrub('Kontinye ti gout dlo ak ti eponj pou bouch li.', 'sms')).toContain('Kontinye ti gout dlo')
+  })
+})

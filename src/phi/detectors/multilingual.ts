@@ -151,15 +151,21 @@ function englishOrSpanishIntro(cue: string): boolean {
 const ARABIC_START = /^\p{Script=Arabic}/u
 const UNCASED_WORD = /^(?:\p{Script=Arabic}{2,}|\p{Script=Cyrillic}{3,})$/u
 
-/** What a person does next (a verb of the tables), or in Arabic the sentence's end, after a word without the article. */
-function personOrEndAfter(list: readonly Word[], i: number, text: string): boolean {
+// A Russian title in a case other than the nominative ("к доктору", "у врача"): no predicate follows it, a name may.
+const OBLIQUE_TITLE = /^(?:доктор(?:у|а|ом|е)|врач(?:у|а|ом|е)|медсестр(?:е|ы|ой|у))$/u
+
+/**
+ * What a person does next (a verb of the tables), or the sentence's end in Arabic or after a Russian title not in the
+ * nominative, after a word without the article.
+ */
+function personOrEndAfter(list: readonly Word[], i: number, text: string, obliqueTitle: boolean): boolean {
   const next = list[i + 1]
   const gapAfter = text.slice(list[i]!.end, next?.start ?? text.length)
   // "الطبيب النفسي؟", "الطبيب النفسي قال": an adjective with the article after a title is the title's.
   if (list[i]!.w.startsWith('ال')) return false
   const end = next === undefined ? /^[ \t]*(?:[.!?؟،,;:\n]|$)/u.test(gapAfter) : /[.!?؟،,;:\n]/u.test(gapAfter)
   // Russian puts the predicate there too ("доктор уехал.", "медсестра вежливая."): only Arabic reads the end so.
-  if (end && ARABIC_START.test(list[i]!.w)) return true
+  if (end && (ARABIC_START.test(list[i]!.w) || obliqueTitle)) return true
   return next !== undefined && /^[ \t]+$/.test(gapAfter) && languages().personVerbs.phrases.has(next.w)
 }
 
@@ -286,7 +292,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         UNCASED_WORD.test(first.w) &&
         first.w === text.slice(first.start, first.end) &&
         !lang.words.has(first.w) &&
-        personOrEndAfter(list, i, text)
+        personOrEndAfter(list, i, text, OBLIQUE_TITLE.test(cue))
       ) {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break

@@ -180,6 +180,7 @@ function transliteratedTowns(text: string, out: Span[]): void {
         out.push({ start, end, type: 'CITY', source: 'city:transliterated' })
     }
   }
+  soundWrittenRuns(text, lang, out)
   for (const m of text.matchAll(PLACE_AFTER)) {
     // "贝莱尔诊所", "理查森診所": three or more sound-writing characters right before a clinic, hospital or town word
     // are the town it is named for (a clinic named for a person is a name all the same). Two are as often a word of
@@ -190,6 +191,50 @@ function transliteratedTowns(text: string, out: Span[]): void {
     if (run.length >= 3 && !lang.words.has(run) && !lang.places.phrases.has(run))
       out.push({ start, end: m.index, type: 'CITY', source: 'city:transliterated' })
   }
+}
+
+// How a drug written by its sounds ends ("阿莫西林", "布洛芬", "美托洛尔", "赖诺普利", "氯沙坦", "阿托伐他汀", "阿司匹林").
+const DRUG_ENDING = /(?:西林|法林|诺林|匹林|洛芬|洛尔|普利|沙坦|他汀|米松|霉素|司特|奈德|格列|双胍)$/u
+
+// What a name written by its sounds follows when it starts a word: no Han at all, or a particle or verb that ends a
+// word ("在韦纳奇", "住杜魯斯", "是迪尔伯恩", "叫…", "跟…"); "呋塞米加到" (furosemide, added) starts inside a word.
+const SOUND_RUN_AFTER = new Set('在住是叫到去从從和跟与與给給找问問说說见見请請带帶的了个個位')
+
+/**
+ * "布伦达刚走", "我是在韦纳奇果园打工": three or more characters that write foreign sounds, where a word starts, are a
+ * person's or a place's name (fail closed: the tables list the Han words of the language, and a drug written by its
+ * sounds says so by its ending or by the word after it). A run that holds a listed word ("查谢谢") is the language's own.
+ */
+function soundWrittenRuns(text: string, lang: ReturnType<typeof languages>, out: Span[]): void {
+  for (let i = 0; i < text.length; ) {
+    if (!lang.transliterationChars.has(text[i]!)) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < text.length && lang.transliterationChars.has(text[end]!)) end++
+    const run = text.slice(i, end)
+    const before = text[i - 1]
+    if (
+      (before === undefined || !HAN_CHAR.test(before) || SOUND_RUN_AFTER.has(before)) &&
+      run.length >= 3 &&
+      run.length <= 10 &&
+      !lang.words.has(run) &&
+      !DRUG_ENDING.test(text.slice(i, end + 2)) &&
+      !DRUG_ENDING.test(run) &&
+      !DRUG_AFTER.test(text.slice(end, end + 2)) &&
+      !holdsListedWord(run, lang)
+    )
+      out.push({ start: i, end, type: 'NAME', source: 'names:transliterated' })
+    i = end
+  }
+}
+
+/** Whether a listed Han word of two to four characters stands inside `run`. */
+function holdsListedWord(run: string, lang: ReturnType<typeof languages>): boolean {
+  for (let n = 2; n <= 4; n++)
+    for (let k = 0; k + n <= run.length; k++) if (lang.words.has(run.slice(k, k + n))) return true
+  return false
 }
 
 // What follows a town's name in Han: its clinic, hospital, or the word for city, town or county, the clinic also

@@ -152,7 +152,7 @@ export const pt: LanguageTable = {
   numberAlternatives: ["ou", "talvez"],
   littlePlaceWords: ["pequena", "pequeno"],
   nameParticles: ["de", "da", "do", "dos", "das", "e"],
-  compoundGivenNames: ["graças", "céu", "dores", "carmo", "penha", "conceição", "socorro", "fátima", "lourdes", "glória", "neves", "rosário", "luz", "jesus", "paz", "piedade", "anunciação", "assunção", "guia", "salete", "soledade", "natividade", "consolação", "aparecida", "belém", "pilar", "mercês"],
+  compoundGivenNames: ["graças", "graça", "céu", "dores", "carmo", "penha", "conceição", "socorro", "fátima", "lourdes", "glória", "neves", "rosário", "luz", "jesus", "paz", "piedade", "anunciação", "assunção", "guia", "salete", "soledade", "natividade", "consolação", "aparecida", "belém", "pilar", "mercês"],
   holidays: ["natal", "véspera de natal", "vespera de natal", "ano novo", "réveillon", "reveillon", "páscoa", "pascoa", "carnaval", "dia das mães", "dia das maes", "dia dos pais", "dia dos namorados", "são joão", "sao joao", "festa junina", "sexta-feira santa", "sexta feira santa", "dia de ação de graças", "dia de acao de gracas", "dia da independência", "dia da independencia", "finados", "dia de finados", "tiradentes"],
   titlesOnlyBeforeNames: ["dona", "sra", "srta", "sr"],
   addressUnits: ["apto", "apt", "apartamento", "ap", "bloco", "bl", "andar", "sala", "conjunto", "conj", "lote", "quadra", "qd", "edifício", "edificio"],
