@@ -15,7 +15,7 @@ import {
   mainLatinLanguagesOfWords,
   type PhraseSet,
 } from '../languages'
-import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isForeignWord, isSlang, isSurname } from '../lexicon'
+import { isClinicalTerm, isEnglishWord, isFirstName, isSlang, isSurname } from '../lexicon'
 import { isClosedClassWord } from '../remembered'
 import { classify } from '../lexicon/word-class'
 import { boundedMemo } from '../memo'
@@ -36,6 +36,8 @@ import {
 } from './multilingual-dates'
 import { onOriginal, withoutHanSpaces } from './han-names'
 import { ROLE_DETERMINERS, isRoleVerb } from './names/caller-phrases'
+import { arabicFamilyName, arabicFathersName, relativeNamedInArabic } from './arabic-names'
+import { facilityPlaces, facilityTowns } from './facility-towns'
 
 // The words an age below needs, for the compiled tables read: the first word of a "years old" phrase or the last of
 // an "age" phrase.
@@ -337,54 +339,6 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   }
 }
 
-const ARABIC_WORD = /^\p{Script=Arabic}{2,}$/u
-// A noun with a possessive ending ("ضغطها", her pressure) or a verb of the spoken present ("بتاخد", she takes): no name.
-const ARABIC_INFLECTED = /(?:ها|هم|هن|كم|كن)$|^(?:بت|بي|بن|با|عم)\p{Script=Arabic}{2,}/u
-
-/**
- * "أمي وردة", "بخصوص أبوي جاسم": right after a relation word of Arabic, a word no table, frequency list or clinical
- * list knows is the relative's name, whatever it also means (nothing is capitalised to say so). A word of the lists
- * ("أمي تعبانة", "أمي عندها"), one with the article (an adjective) or a number stays.
- */
-function relativeNamedInArabic(afterRelation: boolean, word: string): boolean {
-  if (!afterRelation || !ARABIC_WORD.test(word) || word.startsWith('ال') || ARABIC_INFLECTED.test(word)) return false
-  const lang = languages()
-  // "أمي وأبوي", "ابني ومرتي": "and" written onto the next relative or word.
-  const rest = word.startsWith('و') ? word.slice(1) : ''
-  if (rest && (lang.relationCues.phrases.has(rest) || lang.words.has(rest))) return false
-  return unlistedWord(word)
-}
-
-/** A word no table, number list, frequency list or clinical list knows. */
-function unlistedWord(word: string): boolean {
-  const lang = languages()
-  return !lang.words.has(word) && !lang.numbers.has(word) && !isForeignWord(word) && !isClinicalTerm(word)
-}
-
-/**
- * "بنتي آمنة الطيب": after a given name of the tables, a word with the article that no table, frequency list or clinical list knows is the
- * family name ("الطيب", "الزين"); "آمنة المريضة" (the sick one) stays.
- */
-function arabicFamilyName(word: string): boolean {
-  return ARABIC_WORD.test(word) && word.startsWith('ال') && word.length >= 4 && unlistedWord(word)
-}
-
-/**
- * "محمد عبده الحميري": a father's name between a given name and the family name, an Arabic word no list knows right
- * before a family name with the article; not one that opens on "and" ("وغيرت الضماد", and she changed the dressing).
- */
-function arabicFathersName(list: readonly Word[], k: number): boolean {
-  const word = list[k]!.w
-  const after = list[k + 1]?.w
-  return (
-    ARABIC_WORD.test(word) &&
-    !/^(?:ال|و)/u.test(word) &&
-    unlistedWord(word) &&
-    after !== undefined &&
-    arabicFamilyName(after)
-  )
-}
-
 /**
  * Whether `word` is a given name (or, when `declined`, in a language that declines names, a form of one: "розу" of
  * Роза) of a language whose title, relation word or introduction `cue` is, in a text of that language (a script of
@@ -448,73 +402,6 @@ function articleNames(list: readonly Word[], text: string, out: Span[]): void {
       end++
     }
     out.push({ start: first.start, end: list[end]!.end, type: 'NAME', source: 'names:article' })
-  }
-}
-
-// Words after a town that make it part of a facility's name: "riverside general", "fresno community hospital".
-// biome-ignore format: packed list
-const FACILITY_AFTER = new Set([
-  'general', 'memorial', 'medical', 'hospital', 'regional', 'community', 'county', 'clinic', 'health', 'urgent',
-  'children', "children's", 'university', 'methodist', 'presbyterian', 'baptist', 'hospice', 'rehab', 'dialysis',
-])
-
-/** A known town right before a facility word is a place inside a facility's name ("riverside general"). */
-function facilityPlaces(list: readonly Word[], text: string, out: Span[]): void {
-  for (let i = 1; i < list.length; i++) {
-    if (!FACILITY_AFTER.has(list[i]!.w)) continue
-    for (let k = Math.min(3, i); k >= 1; k--) {
-      const from = i - k
-      if (!list.slice(from, i).every((w, n) => n === 0 || spacedGap(text, list[from + n - 1]!, w))) continue
-      if (!spacedGap(text, list[i - 1]!, list[i]!)) break
-      const phrase = list
-        .slice(from, i)
-        .map((w) => w.w)
-        .join(' ')
-      if (isCity(phrase) && !classify(phrase).clinical) {
-        out.push({ start: list[from]!.start, end: list[i - 1]!.end, type: 'CITY', source: 'city:facility' })
-        break
-      }
-    }
-  }
-}
-
-// Facility words written before the town that names them: "hospital de las cruces", "hôpital de Bordeaux".
-const FACILITY_BEFORE = new Set([
-  'hospital',
-  'clínica',
-  'clinica',
-  'hôpital',
-  'hopital',
-  'clinique',
-  'centro',
-  'centre',
-  'sanatorio',
-  'policlínica',
-  'policlinica',
-])
-const FACILITY_JOINERS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'of', "d'", 'du'])
-const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'o', 'a', 'os', 'as'])
-
-/** A known town after a facility word and "de"/"of": "hospital de las cruces", "clínica de Santa Ana". */
-function facilityTowns(list: readonly Word[], text: string, out: Span[]): void {
-  for (let i = 0; i + 2 < list.length; i++) {
-    if (!FACILITY_BEFORE.has(list[i]!.w) || !FACILITY_JOINERS.has(list[i + 1]!.w)) continue
-    const from = i + 2
-    for (let k = Math.min(4, list.length - from); k >= 1; k--) {
-      const run = list.slice(from, from + k)
-      if (!run.every((w, n) => n === 0 || spacedGap(text, run[n - 1]!, w))) continue
-      const phrase = run.map((w) => w.w).join(' ')
-      const bare = PLACE_ARTICLES.has(run[0]!.w)
-        ? run
-            .slice(1)
-            .map((w) => w.w)
-            .join(' ')
-        : phrase
-      if ((isCity(phrase) || (bare !== phrase && bare.length > 0 && isCity(bare))) && !classify(phrase).clinical) {
-        out.push({ start: run[0]!.start, end: run[k - 1]!.end, type: 'CITY', source: 'city:facility' })
-        break
-      }
-    }
   }
 }
 

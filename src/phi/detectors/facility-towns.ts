@@ -1,0 +1,77 @@
+/**
+ * Towns inside the names of facilities, in the languages the tables read: a known town right before a facility word
+ * ("riverside general", "fresno community hospital") or after one and "de"/"of" ("hospital de las cruces", "clínica de
+ * Santa Ana"). The clinic is named for the town, and the town says where the patient is.
+ */
+import { isCity } from '../lexicon'
+import { classify } from '../lexicon/word-class'
+import type { Word } from '../spoken'
+import { spacedGap } from './phrases'
+import type { Span } from './types'
+
+// Words after a town that make it part of a facility's name: "riverside general", "fresno community hospital".
+// biome-ignore format: packed list
+const FACILITY_AFTER = new Set([
+  'general', 'memorial', 'medical', 'hospital', 'regional', 'community', 'county', 'clinic', 'health', 'urgent',
+  'children', "children's", 'university', 'methodist', 'presbyterian', 'baptist', 'hospice', 'rehab', 'dialysis',
+])
+
+/** A known town right before a facility word is a place inside a facility's name ("riverside general"). */
+export function facilityPlaces(list: readonly Word[], text: string, out: Span[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (!FACILITY_AFTER.has(list[i]!.w)) continue
+    for (let k = Math.min(3, i); k >= 1; k--) {
+      const from = i - k
+      if (!list.slice(from, i).every((w, n) => n === 0 || spacedGap(text, list[from + n - 1]!, w))) continue
+      if (!spacedGap(text, list[i - 1]!, list[i]!)) break
+      const phrase = list
+        .slice(from, i)
+        .map((w) => w.w)
+        .join(' ')
+      if (isCity(phrase) && !classify(phrase).clinical) {
+        out.push({ start: list[from]!.start, end: list[i - 1]!.end, type: 'CITY', source: 'city:facility' })
+        break
+      }
+    }
+  }
+}
+
+// Facility words written before the town that names them: "hospital de las cruces", "hôpital de Bordeaux".
+const FACILITY_BEFORE = new Set([
+  'hospital',
+  'clínica',
+  'clinica',
+  'hôpital',
+  'hopital',
+  'clinique',
+  'centro',
+  'centre',
+  'sanatorio',
+  'policlínica',
+  'policlinica',
+])
+const FACILITY_JOINERS = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'of', "d'", 'du'])
+const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'o', 'a', 'os', 'as'])
+
+/** A known town after a facility word and "de"/"of": "hospital de las cruces", "clínica de Santa Ana". */
+export function facilityTowns(list: readonly Word[], text: string, out: Span[]): void {
+  for (let i = 0; i + 2 < list.length; i++) {
+    if (!FACILITY_BEFORE.has(list[i]!.w) || !FACILITY_JOINERS.has(list[i + 1]!.w)) continue
+    const from = i + 2
+    for (let k = Math.min(4, list.length - from); k >= 1; k--) {
+      const run = list.slice(from, from + k)
+      if (!run.every((w, n) => n === 0 || spacedGap(text, run[n - 1]!, w))) continue
+      const phrase = run.map((w) => w.w).join(' ')
+      const bare = PLACE_ARTICLES.has(run[0]!.w)
+        ? run
+            .slice(1)
+            .map((w) => w.w)
+            .join(' ')
+        : phrase
+      if ((isCity(phrase) || (bare !== phrase && bare.length > 0 && isCity(bare))) && !classify(phrase).clinical) {
+        out.push({ start: run[0]!.start, end: run[k - 1]!.end, type: 'CITY', source: 'city:facility' })
+        break
+      }
+    }
+  }
+}
