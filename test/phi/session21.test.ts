@@ -76,3 +76,15 @@ describe('more names of other scripts', () => {
     expect(scrub('Kontinye ti gout dlo ak ti eponj pou bouch li.', 'sms')).toContain('Kontinye ti gout dlo')
   })
 })
+
+describe('a person called by surname in Chinese', () => {
+  it('takes 小 or 老 and a one-character family name that ends there', () => {
+    expect(scrub('您好,我是诊所的翻译小周。请问哪里不舒服?', 'sms')).toBe('您好,我是诊所的翻译[NAME]。请问哪里不舒服?')
+    expect(scrub('老王说他明天来', 'sms')).toBe('[NAME]说他明天来')
+  })
+
+  it('leaves words and comparisons', () => {
+    for (const text of ['等了两个小时。', '血糖小于5', '我老公说', '老师说', '他老是咳嗽', '小便很痛'])
+      expect(scrub(text, 'sms')).toBe(text)
+  })
+})

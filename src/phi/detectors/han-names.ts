@@ -131,6 +131,7 @@ function hanNamesIn(text: string): Span[] {
   }
   surnameNames(text, out)
   standingNames(text, out)
+  surnamesAddressed(text, out)
   const kinList = kin()
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0]
@@ -204,6 +205,30 @@ function standingNames(text: string, out: Span[]): void {
     if (SENTENCE_PARTICLES.has(w[2]!) || SENTENCE_PARTICLES.has(w[1]!)) continue
     if (isClinicalTerm(w)) continue
     out.push({ start: m.index, end: m.index + 3, type: 'NAME', source: 'han:standing' })
+  }
+}
+
+// "小周", "老王": 小 or 老 and a family name is how a person is called by surname; what may follow it (the end of the
+// run, or a word a person does or is addressed with).
+const ADDRESSED_SURNAME = /[小老](?=\p{Script=Han})/gu
+const AFTER_ADDRESSED =
+  /^(?:$|[^\p{Script=Han}\p{N}]|说|說|你好|您好|在|来|來|去|的|了|和|跟|也|今天|明天|昨天|已经|已經|问|問|帮|幫|给|給|让|讓|会|會|要|刚|剛|呢|啊|吗|嗎)/u
+
+/**
+ * "翻译小周。", "老王说他明天来": 小 or 老 before a family name of one character, ending there, names that person
+ * (fail closed on a family name; "小时", "老师" are words of the table, "小于5" a comparison).
+ */
+function surnamesAddressed(text: string, out: Span[]): void {
+  const { words } = languages()
+  for (const m of text.matchAll(ADDRESSED_SURNAME)) {
+    const at = m.index + 1
+    // 小于/小於 is "less than" before a number, whatever family name 于 also is.
+    if (familyLength(text, at) !== 1 || text[at] === '于' || text[at] === '於') continue
+    const pair = text.slice(m.index, at + 1)
+    if (words.has(pair) || isClinicalTerm(pair) || !AFTER_ADDRESSED.test(text.slice(at + 1, at + 3))) continue
+    // The pair inside a longer word of the table ("大小王…"): the character before makes the word.
+    if (m.index > 0 && words.has(text.slice(m.index - 1, at + 1))) continue
+    out.push({ start: m.index, end: at + 1, type: 'NAME', source: 'han:addressed' })
   }
 }
 
