@@ -88,3 +88,11 @@ describe('a person called by surname in Chinese', () => {
       expect(scrub(text, 'sms')).toBe(text)
   })
 })
+
+describe('units said after a street', () => {
+  it('takes a unit after a correction and the letter said after its number', () => {
+    expect(scrub("it's 1921 east lafayette avenue no unit two b and my phone")).toBe("it's [ADDRESS] and my phone")
+    expect(scrub("it's 1921 east lafayette avenue unit two b and my phone")).toBe("it's [ADDRESS] and my phone")
+    expect(scrub('12 oak street apt 4 a day', 'sms')).toBe('[ADDRESS] a day')
+  })
+})

@@ -132,6 +132,16 @@ function houseNumberBeforeUnit(rest: string): string {
   return next !== undefined && lang.addressUnits.phrases.has(next) ? rest.slice(0, at + sep.length) : ''
 }
 
+/** A correction of the tables ("no", "sorry", "perdón") and the space or comma after it at the start of `rest`, else ''. */
+function correctionAt(rest: string): string {
+  const m = /^([\p{L}' ]{2,14}?)[ \t]*,?[ \t]+/u.exec(rest)
+  if (!m) return ''
+  const phrase = m[1]!.toLowerCase()
+  return phrase.split(' ').length <= 3 && languages().corrections.phrases.has(phrase) ? m[0] : ''
+}
+
+const UNIT_LETTER_AFTER = /^[ \t]{1,2}[b-df-hj-np-tv-xz](?![\p{L}\p{N}'’])/iu
+
 const GLUED_UNIT = /^(\d{1,5})([\p{Script=Hangul}\p{Script=Han}]{1,4})/u
 
 /** A unit right after a street, in any language the tables know: "[street] кв. 4Д", "[street], apto 3B", "[street] apt 12". */
@@ -162,7 +172,9 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
     const after = text.slice(s.end, s.end + 80)
     // "брайтон бич авеню триста пять, квартира шесть": the house number said after the street, then the unit.
     const comma = /^[ \t]{0,2},?[ \t]{0,2}/.exec(after)![0]
-    const lead = comma + houseNumberBeforeUnit(after.slice(comma.length))
+    // "… lafayette avenue no unit two b": a correction between the street and its unit.
+    const correction = correctionAt(after.slice(comma.length))
+    const lead = comma + correction + houseNumberBeforeUnit(after.slice(comma.length + correction.length))
     const rest = after.slice(lead.length)
     const words = [...rest.matchAll(/[\p{L}\p{M}#№]+/gu)].slice(0, units.maxWords)
     let unitEnd = -1
@@ -205,7 +217,14 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
     // A unit said in number words of any length ("apartamento trezentos e dois"), else one short value ("4b").
     const spoken = spokenNumberLength(rest, unitEnd, undefined)
     if (spoken > 0) {
-      out.push({ start: s.start, end: s.end + lead.length + unitEnd + spoken, type: 'STREET', source: 'street:unit' })
+      // "unit two b": a letter said after the number is the unit's too (not one that is a word: "two a day").
+      const letter = UNIT_LETTER_AFTER.exec(rest.slice(unitEnd + spoken))?.[0].length ?? 0
+      out.push({
+        start: s.start,
+        end: s.end + lead.length + unitEnd + spoken + letter,
+        type: 'STREET',
+        source: 'street:unit',
+      })
       continue
     }
     const value = UNIT_VALUE.exec(rest.slice(unitEnd))
