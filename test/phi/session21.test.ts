@@ -96,3 +96,24 @@ describe('units said after a street', () => {
     expect(scrub('12 oak street apt 4 a day', 'sms')).toBe('[ADDRESS] a day')
   })
 })
+
+describe('Spanish numbers of ninety and over that are readings', () => {
+  it('keeps "noventa" inside a reading and a number said in words', () => {
+    expect(scrub('la presión ahorita está en noventa sobre sesenta')).toBe(
+      'la presión ahorita está en noventa sobre sesenta',
+    )
+    expect(scrub('hoy estaba en ciento noventa sobre cien y le duele la cabeza')).toBe(
+      'hoy estaba en ciento noventa sobre cien y le duele la cabeza',
+    )
+  })
+
+  it('still takes an age of ninety as a decade of life or after a cue', () => {
+    expect(scrub('mi abuela está en sus noventa')).toBe('mi abuela está en sus [AGE:90PLUS]')
+    expect(scrub('ya tiene noventa')).toBe('ya tiene [AGE:90PLUS]')
+  })
+
+  it('does not read a number said in words as an unknown name, but a number word alone may be one', () => {
+    expect(scrub('el azúcar salió en ciento noventa')).not.toContain('[NAME]')
+    expect(scrub('bà sáu is mad she had to wait')).toBe('[NAME] is mad she had to wait')
+  })
+})

@@ -31,8 +31,9 @@ const PATTERNS: RegExp[] = [
     `(?:\\b(?:${FAMILY}|patient|pt|he|she)\\s*[,(]\\s*)(?<v>${N})${E}(?=\\s*[,)])|${B}${N}\\s?(?:yo|y/o)?\\s?[fm]${E}(?=\\s+(?:with|w/|pt|patient|presents|presenting|here|who|c/o|complaining|female|male))`,
     'gud',
   ),
+  // "in her 90s", "en sus noventa": a decade of life ("ciento noventa" alone is a number, not "the nineties").
   new RegExp(
-    `${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas?)${E}|${B}(?:ninety|noventa|9\\d)(?:[\\s-]+(?:something|odd|plus|ish)|\\s+y\\s+(?:pico|tantos|algo))${E}`,
+    `${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas|(?<=(?:los|sus|mis|tus|sus\\s+buenos)\\s+)noventa)${E}|${B}(?:ninety|noventa|9\\d)(?:[\\s-]+(?:something|odd|plus|ish)|\\s+y\\s+(?:pico|tantos|algo))${E}`,
     'gu',
   ),
   // "her 100th birthday", "his ninety fifth birthday", "sus noventa y cinco años" is above: an ordinal birthday of 90+.

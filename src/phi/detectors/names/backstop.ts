@@ -134,6 +134,15 @@ function fieldCueWords(ctx: Ctx): Uint8Array | undefined {
 }
 
 /** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */
+/**
+ * A number word of a table next to another ("ciento noventa", "trescientos noventa"): part of a number said in words,
+ * no name. A number word alone may be one ("bà Sáu", a Vietnamese name by birth order; "dez").
+ */
+function inNumberRun(toks: readonly Tok[], i: number): boolean {
+  const numbers = languages().numbers
+  return numbers.has(toks[i]!.lower) && (numbers.has(toks[i - 1]?.lower ?? '') || numbers.has(toks[i + 1]?.lower ?? ''))
+}
+
 export function backstopPass(ctx: Ctx): void {
   const { toks, name, informative, spanish } = ctx
   const cueWords = fieldCueWords(ctx)
@@ -143,7 +152,12 @@ export function backstopPass(ctx: Ctx): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (cueWords?.[i]) continue
-    if (!name[i] && (isUnknownWord(t, informative, spanish) || (dense && isGluedToDenseScript(ctx, t)))) name[i] = 3
+    if (
+      !name[i] &&
+      (isUnknownWord(t, informative, spanish) || (dense && isGluedToDenseScript(ctx, t))) &&
+      !inNumberRun(toks, i)
+    )
+      name[i] = 3
   }
   // An unknown word next to a surname or first name makes a name of both ("xochitl brown").
   for (let i = 0; i < toks.length; i++) {
