@@ -56,6 +56,9 @@ export const letterOrMarkLength = codePointClass(/^[\p{L}\p{M}]$/u, isAsciiLette
 /** Length of the letter, mark or apostrophe ([\p{L}\p{M}'’] in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const wordCharLength = codePointClass(/^[\p{L}\p{M}'’]$/u, (c) => isAsciiLetter(c) || c === 39)
 
+/** Length of the letter, mark, number or apostrophe ([\p{L}\p{M}\p{N}'’] in unicode mode) at `i`; see {@link codePointClass}. */
+export const wordPartLength = codePointClass(/^[\p{L}\p{M}\p{N}'’]$/u, (c) => isAsciiLetterOrDigit(c) || c === 39)
+
 /** Length of the decimal digit (\p{Nd} in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const decimalDigitLength = codePointClass(/^\p{Nd}$/u, (c) => c >= 48 && c <= 57)
 
