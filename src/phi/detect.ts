@@ -217,11 +217,21 @@ export function namesIn(detection: Detection): string[] {
 }
 
 /**
- * Runs the names detector over `text` with `spans` replaced by blanks; maps hits back to `text` offsets. `words` are
+ * Code units lower-casing does not map one by one: Σ (a final sigma reads its neighbours), İ (two code units) and
+ * surrogates (a pair a blank splits would read apart). Without them, the lower case of a text made of pieces of
+ * another and blanks (which have no case) is the other's lower case piece by piece: the scrubbed reading of a
+ * one-byte text is two-byte, and lower-casing it whole was the slow runtime path.
+ */
+const CASED_IN_CONTEXT = /[\u0130\u03a3\ud800-\udfff]/
+
+/**
+ * Runs the names detector over `text` (`lower` its lower case) with `spans` replaced by blanks; maps hits back to
+ * `text` offsets. `words` are
  * the names detector's words of `text` and their first classes: the text between the blanks is read from them.
  */
 function namesOnScrubbed(
   text: string,
+  lower: string,
   spans: Span[],
   channel: Channel,
   words: Pick<TokenSource, 'toks' | 'classes'>,
@@ -230,21 +240,26 @@ function namesOnScrubbed(
   // Segments: [outStart, outEnd, origStart, origEnd, isPlaceholder]
   const segs: Array<[number, number, number, number, boolean]> = []
   let out = ''
+  // Its lower case, read from the text's piece by piece when lower-casing maps each code unit alone.
+  let lowerOut: string | undefined = CASED_IN_CONTEXT.test(text) ? undefined : ''
   let at = 0
   for (const s of spans) {
     if (s.start > at) {
       segs.push([out.length, out.length + s.start - at, at, s.start, false])
       out += text.slice(at, s.start)
+      if (lowerOut !== undefined) lowerOut += lower.slice(at, s.start)
     }
     // Blanked, as a re-scrub sees placeholders (detect blanks them), so both passes read the same context.
     const label = FILLER.repeat(`[${LABELS[s.type] ?? 'OTHER'}]`.length)
     segs.push([out.length, out.length + label.length, s.start, s.end, true])
     out += label
+    if (lowerOut !== undefined) lowerOut += label
     at = s.end
   }
   if (at < text.length) {
     segs.push([out.length, out.length + text.length - at, at, text.length, false])
     out += text.slice(at)
+    if (lowerOut !== undefined) lowerOut += lower.slice(at)
   }
   // The segments tile the scrubbed text in order, so the one holding a position is found by halving (a scan from the
   // first segment for every hit made long texts with many spans quadratic).
@@ -266,7 +281,7 @@ function namesOnScrubbed(
   }
   const pieces: Array<[number, number, number]> = []
   for (const [os, oe, gs, , placeholder] of segs) if (!placeholder) pieces.push([os, oe, gs])
-  const lowerOut = lowerSameLength(out)
+  lowerOut ??= lowerSameLength(out)
   const hits = findNames({ text: out, lower: lowerOut, channel }, {}, tokenize(out, lowerOut, { ...words, pieces }))
   const mapped: Span[] = []
   for (const h of Array.isArray(hits) ? hits : []) {
@@ -341,7 +356,11 @@ function scanText(text: string, channel: Channel): ScanResult {
     // Second names pass over the text as it will read once scrubbed: context words change when
     // identifiers become placeholders, and a name seen only then would appear on a re-scrub.
     clipped.push(
-      ...clip(namesOnScrubbed(scan, resolve(clipped, text), channel, { toks: words, classes }), protectedRanges, text),
+      ...clip(
+        namesOnScrubbed(scan, lower, resolve(clipped, text), channel, { toks: words, classes }),
+        protectedRanges,
+        text,
+      ),
     )
     return { text, scan, lower, found: clipped, protectedRanges }
   } catch {

@@ -81,17 +81,38 @@ function readNameWords(value: string): string[] {
  * keeps no value over 64 characters.
  */
 function nameWordEnd(s: string, p: number): number {
-  let e = p
-  for (let l = letterOrNumberLength(s, e); l > 0; l = letterOrNumberLength(s, e)) e += l
+  let e = alphanumericEnd(s, p)
   if (e === p) return p
   for (;;) {
     const c = s.charCodeAt(e)
     // ' ’ -
     if (c !== 39 && c !== 0x2019 && c !== 45) return e
-    let k = letterOrNumberLength(s, e + 1)
-    if (k === 0) return e
-    e += 1
-    for (; k > 0; k = letterOrNumberLength(s, e)) e += k
+    const next = alphanumericEnd(s, e + 1)
+    if (next === e + 1) return e
+    e = next
+  }
+}
+
+/**
+ * The end of the run of letters and numbers from `p` (`p` when none starts there): ASCII read in place, the rest by
+ * the scanner (a text spelled letter by letter is one name value of 1,600 characters, read on every detection).
+ */
+function alphanumericEnd(s: string, p: number): number {
+  let e = p
+  for (;;) {
+    // Past the end the code is NaN: the scanner answers 0.
+    const c = s.charCodeAt(e)
+    if (c < 128) {
+      const folded = c | 32
+      if ((c >= 48 && c <= 57) || (folded >= 97 && folded <= 122)) {
+        e++
+        continue
+      }
+      return e
+    }
+    const l = letterOrNumberLength(s, e)
+    if (l === 0) return e
+    e += l
   }
 }
 

@@ -56,6 +56,19 @@ export interface Word {
   w: string
 }
 
+/**
+ * A {@link Word} as {@link words} makes them: by a constructor, not an object literal. A text's words outlive
+ * scavenges while its detectors run, and V8 then moves a literal's allocation site to the old generation: every
+ * word of every later text was allocated there (see `Word` in detectors/names/tokens.ts).
+ */
+class SplitWord implements Word {
+  constructor(
+    public start: number,
+    public end: number,
+    public w: string,
+  ) {}
+}
+
 /** What {@link words} splits on; the split is done by hand, exactly as this pattern would. */
 export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 
@@ -101,7 +114,7 @@ function splitWords(lower: string): Word[] {
       e += 1
       for (; k > 0; k = letterLength(lower, e)) e += k
     }
-    out.push({ start: p, end: e, w: lower.slice(p, e) })
+    out.push(new SplitWord(p, e, lower.slice(p, e)))
     p = e
   }
   return out

@@ -56,6 +56,9 @@ export const letterOrMarkLength = codePointClass(/^[\p{L}\p{M}]$/u, isAsciiLette
 /** Length of the letter, mark or apostrophe ([\p{L}\p{M}'’] in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const wordCharLength = codePointClass(/^[\p{L}\p{M}'’]$/u, (c) => isAsciiLetter(c) || c === 39)
 
+/** Length of the letter, mark, number or apostrophe ([\p{L}\p{M}\p{N}'’] in unicode mode) at `i`; see {@link codePointClass}. */
+export const wordPartLength = codePointClass(/^[\p{L}\p{M}\p{N}'’]$/u, (c) => isAsciiLetterOrDigit(c) || c === 39)
+
 /** Length of the decimal digit (\p{Nd} in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const decimalDigitLength = codePointClass(/^\p{Nd}$/u, (c) => c >= 48 && c <= 57)
 
@@ -202,11 +205,24 @@ export function holdsScript(s: string, scripts: number): boolean {
 export const hasHan = (s: string): boolean => holdsScript(s, SCRIPT.han)
 
 /**
+ * A word of {@link wordRuns} and its offsets. Built by a constructor, not an object literal: a literal's allocation
+ * site is moved to the old generation once its objects survive a scavenge (a detector keeps a text's words while it
+ * runs), and every word of every later text was then allocated there (see `Word` in names/tokens.ts).
+ */
+export class WordRun {
+  constructor(
+    readonly w: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+}
+
+/**
  * The matches of /[\p{L}\p{M}][\p{L}\p{M}'’]*\/gu in `s` (with `hyphen`, of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu), as
  * words with their offsets, found by the code unit tables instead of a pattern run and a match array per word.
  */
-export function wordRuns(s: string, hyphen: boolean): Array<{ w: string; start: number; end: number }> {
-  const out: Array<{ w: string; start: number; end: number }> = []
+export function wordRuns(s: string, hyphen: boolean): WordRun[] {
+  const out: WordRun[] = []
   let p = 0
   while (p < s.length) {
     const n = letterOrMarkLength(s, p)
@@ -220,7 +236,7 @@ export function wordRuns(s: string, hyphen: boolean): Array<{ w: string; start: 
       if (k === 0) break
       e += k
     }
-    out.push({ w: s.slice(p, e), start: p, end: e })
+    out.push(new WordRun(s.slice(p, e), p, e))
     p = e
   }
   return out

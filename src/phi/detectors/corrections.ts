@@ -218,15 +218,30 @@ function mayStartAt(toks: readonly Token[], i: number, lang: ReturnType<typeof l
       ])
       cueEnds = { lang, words }
     }
-    const last = (prev.last ??= prev.w.slice(prev.w.lastIndexOf('-') + 1))
-    const folded = (prev.folded ??= fold(last))
-    if (cueEnds.words.has(last) || cueEnds.words.has(folded) || ABOUT.has(prev.w)) return true
+    if (prev.last === undefined && isPlainWord(prev.w)) {
+      // Its own last part, folded too: asked without writing them on the token (a property added to every token
+      // of a text cost more than the look-ups).
+      if (cueEnds.words.has(prev.w) || ABOUT.has(prev.w)) return true
+    } else {
+      const last = (prev.last ??= prev.w.slice(prev.w.lastIndexOf('-') + 1))
+      const folded = (prev.folded ??= fold(last))
+      if (cueEnds.words.has(last) || cueEnds.words.has(folded) || ABOUT.has(prev.w)) return true
+    }
   }
   const next = toks[i + 1]
   return (
     next !== undefined &&
     (lang.nicknameCuesAfter.forward.next.has(next.w) || lang.spellingAnalogies.forward.next.has(next.w))
   )
+}
+
+/** ASCII without a hyphen: the word is its own last part and its own fold. */
+function isPlainWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c > 0x7f || c === 45) return false
+  }
+  return true
 }
 
 /** Name spans told by corrections, spelling analogies and relatives named before a pronoun. */

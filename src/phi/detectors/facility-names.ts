@@ -7,7 +7,7 @@
 import { languages } from '../languages'
 import { isBasicWord, isCity, isClinicalTerm, isFirstName } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
-import { hasLowerCase, hasUpperCase, wordRuns } from './chars'
+import { hasLowerCase, hasUpperCase, letterOrNumberLength, nextCodePoint, wordPartLength, wordRuns } from './chars'
 import type { DetectInput, Span } from './types'
 
 // Words that end a facility's name ("mesa verde medical supply", "redwood imaging").
@@ -254,6 +254,28 @@ function isTail(w: { w: string; raw: string }, person: boolean, cased: boolean):
 }
 
 /**
+ * The words of /[\p{L}\p{N}&][\p{L}\p{M}\p{N}'’]*\/gu in `text`, lower-cased and as written, found by the code
+ * unit tables: matchAll made a match array per word of every text that names a place near a facility word.
+ */
+function facilityWords(text: string): Array<{ w: string; raw: string; start: number; end: number }> {
+  const out: Array<{ w: string; raw: string; start: number; end: number }> = []
+  let p = 0
+  while (p < text.length) {
+    const n = text.charCodeAt(p) === 38 ? 1 : letterOrNumberLength(text, p)
+    if (n === 0) {
+      p = nextCodePoint(text, p)
+      continue
+    }
+    let e = p + n
+    for (let k = wordPartLength(text, e); k > 0; k = wordPartLength(text, e)) e += k
+    const raw = text.slice(p, e)
+    out.push({ w: raw.toLowerCase(), raw, start: p, end: e })
+    p = e
+  }
+  return out
+}
+
+/**
  * A facility whose name holds a place is one identifier: the place with the facility words around it ("Northfield
  * Urgent Care", "St. Brendan's Hospital Fall River", "Cambridge Center for Memory Care"), a chain before a place
  * ("Kaiser Oakland", "the CVS on Whitney Avenue in Hamden") and a capitalised word before the place that opens the
@@ -264,12 +286,7 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
   const places = spans.filter((s) => PLACE_TYPES.has(s.type)).sort((a, b) => a.start - b.start)
   // Cheap refusal: reading every word and place costs more than the whole text's one regex scan.
   if (places.length === 0 || !mayHoldFacility(text, places)) return out
-  const words = [...text.matchAll(/[\p{L}\p{N}&][\p{L}\p{M}\p{N}'’]*/gu)].map((m) => ({
-    w: m[0].toLowerCase(),
-    raw: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }))
+  const words = facilityWords(text)
   const cased = hasLowerCase(text) && hasUpperCase(text)
   // The first word starting at or after pos (binary search: a long text holds many places).
   const wordAt = (pos: number): number => {
