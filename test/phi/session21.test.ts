@@ -117,3 +117,11 @@ describe('Spanish numbers of ninety and over that are readings', () => {
     expect(scrub('bà sáu is mad she had to wait')).toBe('[NAME] is mad she had to wait')
   })
 })
+
+describe('places around a house after a residence cue', () => {
+  it('keeps the yard, the garden and the weather', () => {
+    expect(scrub("we're out in the yard")).toBe("we're out in the yard")
+    expect(scrub("we're out in the cold")).toBe("we're out in the cold")
+    expect(scrub('we live out in hope now')).toBe('we live out in [LOCALITY] now')
+  })
+})

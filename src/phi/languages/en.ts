@@ -313,6 +313,9 @@ export const en: LanguageTable = {
     "list", "video", "telehealth", "virtual", "online", "zoom", "road", "lake", "river", "beach", "park", "creek", "woods",
     "mountains", "hills", "coast", "ocean", "bay", "desert", "border", "highway", "freeway", "interstate", "airport",
     "mall", "country side", "countryside", "suburbs", "city limits",
-    "inpatient", "outpatient", "skilled nursing", "comfort measures", "comfort care", "tube feeding", "tele", "telemetry", "med surg", "generic", "night shift", "days", "nights", "step down", "stepdown", "oral", "iv", "limbo", "survival mode", "sin", "poverty", "wedlock", "spring", "summer", "fall", "winter", "autumn", "constant", "chronic", "humana", "aetna", "cigna", "unitedhealthcare", "kaiser", "labcorp", "quest", "blue cross", "express scripts", "cps", "mail order", "vacation", "social work", "case management", "visiting nurse"
+    "inpatient", "outpatient", "skilled nursing", "comfort measures", "comfort care", "tube feeding", "tele", "telemetry", "med surg", "generic", "night shift", "days", "nights", "step down", "stepdown", "oral", "iv", "limbo", "survival mode", "sin", "poverty", "wedlock", "spring", "summer", "fall", "winter", "autumn", "constant", "chronic", "humana", "aetna", "cigna", "unitedhealthcare", "kaiser", "labcorp", "quest", "blue cross", "express scripts", "cps", "mail order", "vacation", "social work", "case management", "visiting nurse",
+    // Where in or around a house someone is ("we're out in the yard", "i'm out in the hall"), and the weather.
+    "yard", "backyard", "front yard", "garden", "hall", "hallway", "porch", "driveway", "field", "barn", "kitchen",
+    "bathroom", "bedroom", "living room", "shed", "sun", "rain", "cold", "heat", "snow", "open"
   ],
 }
