@@ -125,3 +125,15 @@ describe('places around a house after a residence cue', () => {
     expect(scrub('we live out in hope now')).toBe('we live out in [LOCALITY] now')
   })
 })
+
+describe('readings said with their verb in Spanish and Portuguese', () => {
+  it('keeps a glucose or saturation said after "salió en", "amaneció en", "subiu pra"', () => {
+    expect(scrub('la azúcar me salió en 250 en ayunas', 'sms')).toBe('la azúcar me salió en 250 en ayunas')
+    expect(scrub('Mi azúcar amaneció en 256, ayer cené tamales', 'sms')).toBe(
+      'Mi azúcar amaneció en 256, ayer cené tamales',
+    )
+    expect(scrub('a saturação subiu pra noventa e sete, estamos indo pra casa')).toBe(
+      'a saturação subiu pra noventa e sete, estamos indo pra casa',
+    )
+  })
+})

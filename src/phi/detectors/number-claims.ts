@@ -93,6 +93,9 @@ const LINKS = new Set([
   'sáng', 'nay', 'là', 'hôm', 'được', 'сейчас', 'сегодня', 'утром', 'было', 'был', 'была', 'اليوم', 'الصبح', 'الصباح',
   'النهارده', 'كان', 'كانت', 'ngayon', 'ay', 'kanina', 'kaninang', 'umaga', 'po', 'jodi', 'te', 'se', 'était',
   "aujourd'hui", 'ce', 'matin',
+  // Spanish and Portuguese readings said with their verb: "el azúcar me salió en 190", "amaneció en", "subiu pra".
+  'en', 'me', 'le', 'sale', 'salio', 'marca', 'marcó', 'marco', 'amaneció', 'amanecio', 'subió', 'subio', 'bajó', 'sigue',
+  'anda', 'andaba', 'em', 'pra', 'para', 'subiu', 'baixou',
 ])
 // How many link words may stand between a cue and its number ("đường huyết sáng nay là 312").
 const MAX_LINKS = 4
