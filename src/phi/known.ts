@@ -288,8 +288,14 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
       for (const w of spelledOrWords(withoutHanTitle(value))) if (!isTitleOrBareSyllable(w) && !everyday.has(w)) add(w)
     }
   }
-  const kinTitles = languages().kinTitles.phrases
-  return out.filter((w) => !NOT_REMEMBERED.has(w) && !kinTitles.has(w))
+  // A title or kinship title of the tables is no name of its own ("доктору", "maman"), unless a name list holds it
+  // too ("Pepe García", "Tata", "Bishop").
+  const { kinTitles, titlesBefore } = languages()
+  return out.filter(
+    (w) =>
+      !NOT_REMEMBERED.has(w) &&
+      ((!kinTitles.phrases.has(w) && !titlesBefore.phrases.has(w)) || isFirstName(w) || isSurname(w)),
+  )
 }
 
 // Abbreviations written in capitals that are clinical or everyday, never initials on their own ("ER", "BP", "CT").

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { scrubText } from '../../src/phi/deidentify'
+import { detect } from '../../src/phi/detect'
+import { wordsToRemember } from '../../src/phi/known'
 
 const scrub = (text: string, channel: 'sms' | 'voice' = 'voice'): string => scrubText(text, { channel }).text
+
+/** The words a message leaves in its sender's memory. */
+const remembers = (text: string, channel: 'sms' | 'voice' = 'voice'): string[] =>
+  wordsToRemember([detect(text, { channel })])
 
 describe('introductions of other languages before a given name that is also a word', () => {
   it('takes a Vietnamese given name after "em là", "chị là", "tôi là"', () => {
@@ -19,9 +25,9 @@ describe('introductions of other languages before a given name that is also a wo
 })
 
 describe('names in Han and Arabic script', () => {
-  it('reads 这个是 ("this is") as an introduction', () => {
-    expect(scrub('呃你好这个是刘建国我的病历号是')).toBe('呃你好这个是[NAME]我的病历号是')
-    expect(scrub('这个是什么药')).toBe('这个是什么药')
+  it('does not read 这个是 ("this one is") as an introduction', () => {
+    for (const text of ['这个是什么药', '这个是正常的吗', '这个是降糖药', '这位是新来的护士'])
+      expect(scrub(text)).toBe(text)
   })
 
   it("takes a father's name between a given name and a family name with the article", () => {
@@ -57,10 +63,15 @@ describe('more names of other scripts', () => {
     expect(scrub('можно его записать к доктору грин')).toBe('можно его записать к [NAME]')
     expect(scrub('доктор уехал.')).toBe('доктор уехал.')
     expect(scrub('записать к доктору завтра')).toBe('записать к доктору завтра')
+    expect(scrub('нужно к доктору срочно')).toBe('нужно к доктору срочно')
+    expect(scrub('спасибо вам и доктору уилсону')).toBe('спасибо вам и [NAME]')
   })
 
-  it('takes three or more Han characters written by sound where a word starts, not a drug', () => {
+  it('takes three or more Han characters written by sound after a word of place or before what a person does', () => {
     expect(scrub('布伦达刚走 抽了血 她说奶奶有点脱水')).toBe('[NAME]刚走 抽了血 她说奶奶有点脱水')
+    expect(scrub('您好,我是王丽,住杜魯斯。')).toBe('您好,我是[NAME],住[NAME]。')
+    for (const text of ['是帕金森病吗', '帕罗西汀吃完了', '医生给了劳拉西泮', '是乌克兰的问题'])
+      expect(scrub(text)).toBe(text)
     expect(scrub('我吃了布洛芬')).toBe('我吃了布洛芬')
     expect(scrub('建议加孟鲁司特5毫克')).toBe('建议加孟鲁司特5毫克')
     expect(scrub('同意把呋塞米加到每天40毫克')).toBe('同意把呋塞米加到每天40毫克')
@@ -84,7 +95,16 @@ describe('a person called by surname in Chinese', () => {
   })
 
   it('leaves words and comparisons', () => {
-    for (const text of ['等了两个小时。', '血糖小于5', '我老公说', '老师说', '他老是咳嗽', '小便很痛'])
+    for (const text of [
+      '等了两个小时。',
+      '血糖小于5',
+      '我老公说',
+      '老师说',
+      '他老是咳嗽',
+      '小便很痛',
+      '对小麦和鸡蛋过敏',
+      '花了小钱',
+    ])
       expect(scrub(text, 'sms')).toBe(text)
   })
 })
@@ -94,6 +114,9 @@ describe('units said after a street', () => {
     expect(scrub("it's 1921 east lafayette avenue no unit two b and my phone")).toBe("it's [ADDRESS] and my phone")
     expect(scrub("it's 1921 east lafayette avenue unit two b and my phone")).toBe("it's [ADDRESS] and my phone")
     expect(scrub('12 oak street apt 4 a day', 'sms')).toBe('[ADDRESS] a day')
+    expect(scrub('12 maple street apt 4 g tube feeding', 'sms')).toBe('[ADDRESS] g tube feeding')
+    expect(scrub('Lives 5 Oak St Apt 2 w/ daughter', 'sms')).toBe('Lives [ADDRESS] w/ daughter')
+    expect(scrub('12 oak street no unit number', 'sms')).toBe('[ADDRESS] no unit number')
   })
 })
 
@@ -107,9 +130,11 @@ describe('Spanish numbers of ninety and over that are readings', () => {
     )
   })
 
-  it('still takes an age of ninety as a decade of life or after a cue', () => {
+  it('still takes a bare "noventa" outside a reading as an age', () => {
     expect(scrub('mi abuela está en sus noventa')).toBe('mi abuela está en sus [AGE:90PLUS]')
     expect(scrub('ya tiene noventa')).toBe('ya tiene [AGE:90PLUS]')
+    expect(scrub('tiene como noventa')).toBe('tiene como [AGE:90PLUS]')
+    expect(scrub('mi abuela ya llegó a noventa')).toBe('mi abuela ya llegó a [AGE:90PLUS]')
   })
 
   it('does not read a number said in words as an unknown name, but a number word alone may be one', () => {
@@ -135,5 +160,12 @@ describe('readings said with their verb in Spanish and Portuguese', () => {
     expect(scrub('a saturação subiu pra noventa e sete, estamos indo pra casa')).toBe(
       'a saturação subiu pra noventa e sete, estamos indo pra casa',
     )
+  })
+})
+
+describe('memory keeps no title of the tables as a name word', () => {
+  it('forgets "доктору" and keeps a title that is also a name', () => {
+    expect(remembers('спасибо доктору ковальчук')).toEqual(['ковальчук'])
+    expect(remembers('Soy Pepe García', 'sms')).toEqual(['pepe', 'garcia'])
   })
 })

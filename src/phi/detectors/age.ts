@@ -31,9 +31,9 @@ const PATTERNS: RegExp[] = [
     `(?:\\b(?:${FAMILY}|patient|pt|he|she)\\s*[,(]\\s*)(?<v>${N})${E}(?=\\s*[,)])|${B}${N}\\s?(?:yo|y/o)?\\s?[fm]${E}(?=\\s+(?:with|w/|pt|patient|presents|presenting|here|who|c/o|complaining|female|male))`,
     'gud',
   ),
-  // "in her 90s", "en sus noventa": a decade of life ("ciento noventa" alone is a number, not "the nineties").
+  // "in her 90s", "nineties", a bare "noventa" (fail closed: an age unless a reading claims it, see READING_AROUND).
   new RegExp(
-    `${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas|(?<=(?:los|sus|mis|tus|sus\\s+buenos)\\s+)noventa)${E}|${B}(?:ninety|noventa|9\\d)(?:[\\s-]+(?:something|odd|plus|ish)|\\s+y\\s+(?:pico|tantos|algo))${E}`,
+    `${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas?)${E}|${B}(?:ninety|noventa|9\\d)(?:[\\s-]+(?:something|odd|plus|ish)|\\s+y\\s+(?:pico|tantos|algo))${E}`,
     'gu',
   ),
   // "her 100th birthday", "his ninety fifth birthday", "sus noventa y cinco años" is above: an ordinal birthday of 90+.
@@ -44,6 +44,13 @@ const PATTERNS: RegExp[] = [
 ]
 const VITALS_BEFORE =
   /\b(?:oxygen|o2|sats?|saturation|spo2|pulse|heart|hr|bp|pressure|temp|temperature|fever|sugar|glucose|bs|weight|weighs|lbs|rate|level|reading|score|number|a1c|count|ox|pulse ox|oximeter|blood)\b[^.;!?\n]{0,12}$/
+
+// A bare "noventa" inside a reading: after hundreds or a vital cue ("ciento noventa", "la presión noventa"), as the
+// second number of a pressure ("… sobre noventa") or before it ("noventa sobre sesenta", "noventa por ciento").
+const READING_BEFORE =
+  /(?:\b(?:cient[oa]s?|cien|doscient[oa]s|trescient[oa]s|cuatrocient[oa]s|quinient[oa]s|sobre|por|over)\s+|\b(?:presi[oó]n|press[aã]o|az[uú]car|glucosa|glicose|glicemia|saturaci[oó]n|satura[cç][aã]o|ox[ií]geno|oxig[eê]nio|ox[ií]metro|oximetro|pulso|temperatura|fiebre|febre|oxigenando|satura)\b(?:\s+\S+){0,4}\s+)$/
+const READING_AFTER =
+  /^\s+(?:y\s+\w+\s+)?(?:sobre|por|over|\/|punto|grados|mg|miligramos|d[ií]as|libras|kilos|unidades|minutos)\b/
 
 // "the address is 99 Elm", "room is 92": a number in address position is not an age.
 const ADDRESS_BEFORE =
@@ -67,6 +74,13 @@ export const detectAges: Detector = ({ lower }) => {
       const [start, end] = valueRange(m)
       const before = lower.slice(Math.max(0, start - 30), start)
       if ((i === 1 || i === 2) && (VITALS_BEFORE.test(before) || ADDRESS_BEFORE.test(before))) continue
+      if (
+        i === 3 &&
+        lower.startsWith('noventa', start) &&
+        lower[start + 7] !== 's' &&
+        (READING_BEFORE.test(before) || VITALS_BEFORE.test(before) || READING_AFTER.test(lower.slice(end, end + 24)))
+      )
+        continue
       spans.push({ start, end, type: 'AGE', source: 'age', canonical: '>89' })
     }
   }

@@ -212,7 +212,9 @@ function standingNames(text: string, out: Span[]): void {
 // run, or a word a person does or is addressed with).
 const ADDRESSED_SURNAME = /[小老](?=\p{Script=Han})/gu
 const AFTER_ADDRESSED =
-  /^(?:$|[^\p{Script=Han}\p{N}]|说|說|你好|您好|在|来|來|去|的|了|和|跟|也|今天|明天|昨天|已经|已經|问|問|帮|幫|给|給|让|讓|会|會|要|刚|剛|呢|啊|吗|嗎)/u
+  /^(?:$|[^\p{Script=Han}\p{N}]|说|說|你好|您好|在|来|來|去|了|也|今天|明天|昨天|已经|已經|问|問|帮|幫|给|給|让|讓|会|會|要|刚|剛|呢|啊|吗|嗎)/u
+// What is eaten, used or spent is no person ("对小麦过敏", "吃了小米", "用老姜", "花了小钱").
+const THING_BEFORE = new Set('吃喝用花买買对對煮加放')
 
 /**
  * "翻译小周。", "老王说他明天来": 小 or 老 before a family name of one character, ending there, names that person
@@ -228,6 +230,7 @@ function surnamesAddressed(text: string, out: Span[]): void {
     if (words.has(pair) || isClinicalTerm(pair) || !AFTER_ADDRESSED.test(text.slice(at + 1, at + 3))) continue
     // The pair inside a longer word of the table ("大小王…"): the character before makes the word.
     if (m.index > 0 && words.has(text.slice(m.index - 1, at + 1))) continue
+    if (THING_BEFORE.has(text[m.index - 1] ?? '') || THING_BEFORE.has(text[m.index - 2] ?? '')) continue
     out.push({ start: m.index, end: at + 1, type: 'NAME', source: 'han:addressed' })
   }
 }

@@ -153,6 +153,10 @@ function englishOrSpanishIntro(cue: string): boolean {
 const ARABIC_START = /^\p{Script=Arabic}/u
 const UNCASED_WORD = /^(?:\p{Script=Arabic}{2,}|\p{Script=Cyrillic}{3,})$/u
 
+// How Russian adverbs and verbs end ("срочно", "домой", "пешком", "дважды", "перезвоню", "вызвали"): after an
+// oblique title such a word at the end is no name. A dative in -у may be one ("доктору уилсону").
+const ADVERB_OR_CASE_ENDING = /(?:[оеыию]|ой|ом|ем|ть|ся)$/u
+
 // A Russian title in a case other than the nominative ("к доктору", "у врача"): no predicate follows it, a name may.
 const OBLIQUE_TITLE = /^(?:доктор(?:у|а|ом|е)|врач(?:у|а|ом|е)|медсестр(?:е|ы|ой|у))$/u
 
@@ -167,7 +171,7 @@ function personOrEndAfter(list: readonly Word[], i: number, text: string, obliqu
   if (list[i]!.w.startsWith('ال')) return false
   const end = next === undefined ? /^[ \t]*(?:[.!?؟،,;:\n]|$)/u.test(gapAfter) : /[.!?؟،,;:\n]/u.test(gapAfter)
   // Russian puts the predicate there too ("доктор уехал.", "медсестра вежливая."): only Arabic reads the end so.
-  if (end && (ARABIC_START.test(list[i]!.w) || obliqueTitle)) return true
+  if (end && (ARABIC_START.test(list[i]!.w) || (obliqueTitle && !ADVERB_OR_CASE_ENDING.test(list[i]!.w)))) return true
   return next !== undefined && /^[ \t]+$/.test(gapAfter) && languages().personVerbs.phrases.has(next.w)
 }
 

@@ -196,14 +196,18 @@ function transliteratedTowns(text: string, out: Span[]): void {
 // How a drug written by its sounds ends ("阿莫西林", "布洛芬", "美托洛尔", "赖诺普利", "氯沙坦", "阿托伐他汀", "阿司匹林").
 const DRUG_ENDING = /(?:西林|法林|诺林|匹林|洛芬|洛尔|普利|沙坦|他汀|米松|霉素|司特|奈德|格列|双胍)$/u
 
-// What a name written by its sounds follows when it starts a word: no Han at all, or a particle or verb that ends a
-// word ("在韦纳奇", "住杜魯斯", "是迪尔伯恩", "叫…", "跟…"); "呋塞米加到" (furosemide, added) starts inside a word.
-const SOUND_RUN_AFTER = new Set('在住是叫到去从從和跟与與给給找问問说說见見请請带帶的了个個位')
+// Where a name written by its sounds stands: after a word of place (住, 在, 从, 去, 到: "住杜魯斯", "在韦纳奇果园") or
+// before what a person does or is ("布伦达刚走", "凯瑟琳说", "…的妈妈"). Anywhere else a run of such characters is as often
+// a drug, a disease, a country or a store ("帕金森病", "沃尔玛").
+const SOUND_PLACE_BEFORE = new Set('住在从從去到')
+const SOUND_PERSON_AFTER =
+  /^(?:刚|剛|说|說|来了|來了|走了|打电话|打電話|医生|醫生|护士|護士|大夫|的妈妈|的媽媽|的爸爸|的女儿|的女兒|的儿子|的兒子|的太太|的先生|她|他)/u
 
 /**
- * "布伦达刚走", "我是在韦纳奇果园打工": three or more characters that write foreign sounds, where a word starts, are a
- * person's or a place's name (fail closed: the tables list the Han words of the language, and a drug written by its
- * sounds says so by its ending or by the word after it). A run that holds a listed word ("查谢谢") is the language's own.
+ * "布伦达刚走", "我是在韦纳奇果园打工": three or more characters that write foreign sounds, after a word of place or
+ * before what a person does, are a person's or a place's name (the tables list the Han words of the language). A drug
+ * written by its sounds says so by its ending or by the word after it, and a run that holds a listed word ("查谢谢") is
+ * the language's own.
  */
 function soundWrittenRuns(text: string, lang: ReturnType<typeof languages>, out: Span[]): void {
   for (let i = 0; i < text.length; ) {
@@ -214,15 +218,16 @@ function soundWrittenRuns(text: string, lang: ReturnType<typeof languages>, out:
     let end = i + 1
     while (end < text.length && lang.transliterationChars.has(text[end]!)) end++
     const run = text.slice(i, end)
-    const before = text[i - 1]
+    const before = text[i - 1] ?? ''
+    const after = text.slice(end, end + 4)
     if (
-      (before === undefined || !HAN_CHAR.test(before) || SOUND_RUN_AFTER.has(before)) &&
+      (SOUND_PLACE_BEFORE.has(before) || SOUND_PERSON_AFTER.test(after)) &&
       run.length >= 3 &&
       run.length <= 10 &&
       !lang.words.has(run) &&
       !DRUG_ENDING.test(text.slice(i, end + 2)) &&
       !DRUG_ENDING.test(run) &&
-      !DRUG_AFTER.test(text.slice(end, end + 2)) &&
+      !DRUG_AFTER.test(after) &&
       !holdsListedWord(run, lang)
     )
       out.push({ start: i, end, type: 'NAME', source: 'names:transliterated' })

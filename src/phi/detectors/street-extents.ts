@@ -132,15 +132,24 @@ function houseNumberBeforeUnit(rest: string): string {
   return next !== undefined && lang.addressUnits.phrases.has(next) ? rest.slice(0, at + sep.length) : ''
 }
 
-/** A correction of the tables ("no", "sorry", "perdón") and the space or comma after it at the start of `rest`, else ''. */
-function correctionAt(rest: string): string {
+/**
+ * A correction of the tables ("no", "sorry", "perdón") and the space or comma after it at the start of `rest`, when a
+ * unit word and a number (digits or a number word) follow it; else ''.
+ */
+function unitWithNumberAfterCorrection(rest: string): string {
   const m = /^([\p{L}' ]{2,14}?)[ \t]*,?[ \t]+/u.exec(rest)
   if (!m) return ''
+  const lang = languages()
   const phrase = m[1]!.toLowerCase()
-  return phrase.split(' ').length <= 3 && languages().corrections.phrases.has(phrase) ? m[0] : ''
+  if (phrase.split(' ').length > 3 || !lang.corrections.phrases.has(phrase)) return ''
+  const unit = /^([\p{L}#]+)\.?[ \t]*#?[ \t]*([\p{L}\p{N}]+)/u.exec(rest.slice(m[0].length))
+  if (!unit || !lang.addressUnits.phrases.has(unit[1]!.toLowerCase())) return ''
+  return /\d/.test(unit[2]!) || lang.numbers.has(unit[2]!.toLowerCase()) ? m[0] : ''
 }
 
-const UNIT_LETTER_AFTER = /^[ \t]{1,2}[b-df-hj-np-tv-xz](?![\p{L}\p{N}'’])/iu
+// Not "a", "i", r/l/w (right, left, with) or a letter that opens a clinical term ("g tube", "x ray", "s/p", "c-diff").
+const UNIT_LETTER_AFTER =
+  /^[ \t]{1,2}[b-df-hj-kmnp-qstvxz](?![\p{L}\p{N}'’/-])(?![ \t]+(?:tube|ray|dimer|pylori|diff|cell|scan|section|peptide|reactive)\b)/iu
 
 const GLUED_UNIT = /^(\d{1,5})([\p{Script=Hangul}\p{Script=Han}]{1,4})/u
 
@@ -173,7 +182,8 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
     // "брайтон бич авеню триста пять, квартира шесть": the house number said after the street, then the unit.
     const comma = /^[ \t]{0,2},?[ \t]{0,2}/.exec(after)![0]
     // "… lafayette avenue no unit two b": a correction between the street and its unit.
-    const correction = correctionAt(after.slice(comma.length))
+    // Only before a unit with its number ("no unit two b", not "no unit number").
+    const correction = unitWithNumberAfterCorrection(after.slice(comma.length))
     const lead = comma + correction + houseNumberBeforeUnit(after.slice(comma.length + correction.length))
     const rest = after.slice(lead.length)
     const words = [...rest.matchAll(/[\p{L}\p{M}#№]+/gu)].slice(0, units.maxWords)
