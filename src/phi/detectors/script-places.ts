@@ -196,16 +196,17 @@ function transliteratedTowns(text: string, out: Span[]): void {
 // How a drug written by its sounds ends ("阿莫西林", "布洛芬", "美托洛尔", "赖诺普利", "氯沙坦", "阿托伐他汀", "阿司匹林").
 const DRUG_ENDING = /(?:西林|法林|诺林|匹林|洛芬|洛尔|普利|沙坦|他汀|米松|霉素|司特|奈德|格列|双胍)$/u
 
-// Where a name written by its sounds stands: after a word of place (住, 在, 从, 去, 到: "住杜魯斯", "在韦纳奇果园") or
-// before what a person does or is ("布伦达刚走", "凯瑟琳说", "…的妈妈"). Anywhere else a run of such characters is as often
-// a drug, a disease, a country or a store ("帕金森病", "沃尔玛").
-const SOUND_PLACE_BEFORE = new Set('住在从從去到')
+// Where a name written by its sounds stands: after "live" (住: "住杜魯斯"), before a kind of place ("在韦纳奇果园",
+// "…那边") or before what a person does or is ("布伦达刚走", "凯瑟琳说", "…的妈妈"). Anywhere else a run of such
+// characters is as often a drug, a disease, a country or a store ("从帕金森", "从乌克兰回来", "在沃尔玛买药").
+const SOUND_PLACE_BEFORE = new Set('住')
+const SOUND_PLACE_AFTER = /^的?(?:果园|果園|农场|農場|工厂|工廠|那边|那邊|这边|這邊|附近|一带|一帶|市|镇|鎮|县|縣)/u
 const SOUND_PERSON_AFTER =
   /^(?:刚|剛|说|說|来了|來了|走了|打电话|打電話|医生|醫生|护士|護士|大夫|的妈妈|的媽媽|的爸爸|的女儿|的女兒|的儿子|的兒子|的太太|的先生|她|他)/u
 
 /**
- * "布伦达刚走", "我是在韦纳奇果园打工": three or more characters that write foreign sounds, after a word of place or
- * before what a person does, are a person's or a place's name (the tables list the Han words of the language). A drug
+ * "布伦达刚走", "我是在韦纳奇果园打工": three or more characters that write foreign sounds, after "live", before a kind
+ * of place or before what a person does, are a person's or a place's name (the tables list the Han words of the language). A drug
  * written by its sounds says so by its ending or by the word after it, and a run that holds a listed word ("查谢谢") is
  * the language's own.
  */
@@ -221,7 +222,7 @@ function soundWrittenRuns(text: string, lang: ReturnType<typeof languages>, out:
     const before = text[i - 1] ?? ''
     const after = text.slice(end, end + 4)
     if (
-      (SOUND_PLACE_BEFORE.has(before) || SOUND_PERSON_AFTER.test(after)) &&
+      (SOUND_PLACE_BEFORE.has(before) || SOUND_PLACE_AFTER.test(after) || SOUND_PERSON_AFTER.test(after)) &&
       run.length >= 3 &&
       run.length <= 10 &&
       !lang.words.has(run) &&
