@@ -169,3 +169,17 @@ describe('memory keeps no title of the tables as a name word', () => {
     expect(remembers('Soy Pepe García', 'sms')).toEqual(['pepe', 'garcia'])
   })
 })
+
+describe('capitalised neighbourhoods named by their kind', () => {
+  it('takes a capitalised name before District, Heights, Hills …', () => {
+    expect(scrub('Mañana 10:00 en International District. Es importante', 'sms')).toBe(
+      'Mañana 10:00 en [LOCALITY]. Es importante',
+    )
+    expect(scrub('She lives in Washington Heights now', 'sms')).toBe('She lives in [LOCALITY] now')
+  })
+
+  it('leaves an office or a determiner before District', () => {
+    expect(scrub('the School District sent a letter', 'sms')).not.toContain('[LOCALITY]')
+    expect(scrub('The District office called', 'sms')).not.toContain('[LOCALITY]')
+  })
+})

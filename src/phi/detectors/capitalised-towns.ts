@@ -32,8 +32,39 @@ function townLength(run: string): number {
     const lower = run.slice(0, ends[k - 1]).toLowerCase()
     if (isCity(lower) && !isCountryOrState(lower)) return ends[k - 1]!
   }
+  // "International District", "Washington Heights": a capitalised name before a word for a part of a town is that
+  // neighbourhood, unless it names an office ("School District") or is a determiner ("The District").
+  for (let k = ends.length; k >= 2; k--) {
+    const last = run
+      .slice(ends[k - 2]!, ends[k - 1])
+      .trim()
+      .toLowerCase()
+    const first = run.slice(0, firstEnd).toLowerCase()
+    if (NEIGHBOURHOOD_WORDS.has(last) && !NOT_A_NEIGHBOURHOOD.has(first)) return ends[k - 1]!
+  }
   return 0
 }
+
+// Words for a part of a town that end its name when capitalised.
+const NEIGHBOURHOOD_WORDS = new Set([
+  'district',
+  'heights',
+  'hills',
+  'village',
+  'valley',
+  'gardens',
+  'estates',
+  'terrace',
+  'corner',
+  'corners',
+  'square',
+])
+// First words of a capitalised phrase before such a word that name an office, a kind or no place at all.
+// biome-ignore format: packed list
+const NOT_A_NEIGHBOURHOOD = new Set([
+  'the', 'this', 'that', 'our', 'my', 'your', 'his', 'her', 'their', 'school', 'business', 'fire', 'water', 'sewer',
+  'congressional', 'judicial', 'health', 'hospital', 'special', 'tax', 'park', 'court', 'federal', 'state', 'county',
+])
 
 /** Finds capitalised runs whose first two or three words make a town of the gazetteer, as CITY spans. */
 export const detectCapitalisedTowns: Detector = ({ text }) => {
