@@ -6,6 +6,7 @@
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from '../../lexicon/name-cues'
 import { classify, type WordClass } from '../../lexicon/word-class'
 import { isSpaceUnit, letterOrMarkLength } from '../chars'
+import { FILLER } from '../../blanking'
 
 /** One word of the text, classified once. */
 export interface Tok {
@@ -25,6 +26,7 @@ export interface Tok {
 }
 
 // biome-ignore lint/correctness/noUnusedVariables: the reference the hand tokenizer below reproduces (see its comments)
+const FILLER_CODE = FILLER.charCodeAt(0)
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 // biome-ignore lint/correctness/noUnusedVariables: the reference endsSentenceGap reproduces
 const SENTENCE_END = /[.!?\n…]["')\]”’]*\s*["'([“‘¿¡]*$/
@@ -339,7 +341,13 @@ export function tokenize(text: string, lower: string, source?: TokenSource): Tok
       previous === undefined ||
       (endsSentenceGap(text, prevEnd, start) &&
         !(ABBREVIATED_TITLES.has(previous.lower) && TITLE_STOP.test(text.slice(prevEnd, start))))
-    const glued = isWordCharAt(text, start - 1) || isDigitAt(text, end, true)
+    // A word right against one of the engine's own placeholders (blanked to FILLER: "e'e[OTHER]", once "e'e0a") was
+    // glued to the value it replaced, so a second scrub reads it as the first did.
+    const glued =
+      isWordCharAt(text, start - 1) ||
+      isDigitAt(text, end, true) ||
+      text.charCodeAt(end) === FILLER_CODE ||
+      text.charCodeAt(start - 1) === FILLER_CODE
     toks.push(new Word(start, end, wordLower, cls, cap, upper, sentStart, glued, chunkIsLink))
     prevEnd = end
     start = end
