@@ -25,8 +25,8 @@ export interface Tok {
   inLink: boolean
 }
 
-// biome-ignore lint/correctness/noUnusedVariables: the reference the hand tokenizer below reproduces (see its comments)
 const FILLER_CODE = FILLER.charCodeAt(0)
+// biome-ignore lint/correctness/noUnusedVariables: the reference the hand tokenizer below reproduces (see its comments)
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu
 // biome-ignore lint/correctness/noUnusedVariables: the reference endsSentenceGap reproduces
 const SENTENCE_END = /[.!?\n…]["')\]”’]*\s*["'([“‘¿¡]*$/
