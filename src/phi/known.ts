@@ -34,6 +34,7 @@ import {
   type PartyNames,
   withoutParticles,
 } from './remembered'
+import { isTitleWord } from './name-words'
 import { withoutHanTitle } from './titles'
 import type { PhiType } from './types'
 
@@ -290,12 +291,7 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
   }
   // A title or kinship title of the tables is no name of its own ("доктору", "maman"), unless a name list holds it
   // too ("Pepe García", "Tata", "Bishop").
-  const { kinTitles, titlesBefore } = languages()
-  return out.filter(
-    (w) =>
-      !NOT_REMEMBERED.has(w) &&
-      ((!kinTitles.phrases.has(w) && !titlesBefore.phrases.has(w)) || isFirstName(w) || isSurname(w)),
-  )
+  return out.filter((w) => !NOT_REMEMBERED.has(w) && (!isTitleWord(w) || isFirstName(w) || isSurname(w)))
 }
 
 // Abbreviations written in capitals that are clinical or everyday, never initials on their own ("ER", "BP", "CT").

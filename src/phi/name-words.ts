@@ -27,7 +27,7 @@ const SPELLED = /^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u
 export const nameWords = boundedMemo<readonly string[]>((value) => readNameWords(value), 2048)
 
 /** A title or a kinship title of the tables. */
-function isTitleWord(w: string): boolean {
+export function isTitleWord(w: string): boolean {
   const lang = languages()
   return lang.titlesBefore.phrases.has(w) || lang.kinTitles.phrases.has(w)
 }

@@ -90,16 +90,16 @@ function titledStart(scan: string, start: number): number {
   // "my uncle Ignatius", "ma tante Odile": an owned relative is a relation, not a title.
   if (title > 0 && !introduces && !OWNER_BEFORE.test(scan.slice(Math.max(0, at - title - 12), at - title)))
     return at - title
-  // "maman Thérèse", "grann Lamèsi": a kinship word said as a title, right before the name (no particle between), not
+  // "maman Thérèse", "Ti Jean": a kinship word said as a title, right before the name (no particle between), not
   // owned or after an article ("ma maman", "la maman de", "yon ti").
   const kin = title > 0 ? 0 : phraseLengthAtEnd(scan.slice(Math.max(0, start - 16), start), languages().kinTitles)
-  if (kin > 0 && !KIN_NOT_AFTER.test(scan.slice(Math.max(0, start - kin - 12), start - kin))) return start - kin
-  return start
+  if (kin === 0) return start
+  const beforeKin = scan.slice(Math.max(0, start - kin - 12), start - kin)
+  return OWNER_BEFORE.test(beforeKin) || ARTICLE_BEFORE.test(beforeKin) ? start : start - kin
 }
 
-// A possessive or an article before a kinship word: a relation or a thing, no title ("ma maman", "yon ti kras").
-const KIN_NOT_AFTER =
-  /(?:^|[^\p{L}\p{N}])(?:ma|mon|ta|ton|sa|son|notre|votre|leur|la|le|les|une?|des|du|de|d'|yon|on|m|mwen|my|our|his|her|their|your|the|a|mi|su|tu|mis|sus|el|meu|minha|seu|sua)\s+$/iu
+// An article (or Haitian "m", "mwen") before a kinship word: a thing or a relation, no title ("yon ti kras").
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:la|le|les|une?|des|du|de|d'|yon|on|m|mwen|votre|leur|the|a|el)\s+$/iu
 
 /** Widens the NAME spans of `spans` (in place) over the titles before them. */
 export function joinTitles(scan: string, spans: Span[]): void {

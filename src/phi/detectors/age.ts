@@ -31,7 +31,7 @@ const PATTERNS: RegExp[] = [
     `(?:\\b(?:${FAMILY}|patient|pt|he|she)\\s*[,(]\\s*)(?<v>${N})${E}(?=\\s*[,)])|${B}${N}\\s?(?:yo|y/o)?\\s?[fm]${E}(?=\\s+(?:with|w/|pt|patient|presents|presenting|here|who|c/o|complaining|female|male))`,
     'gud',
   ),
-  // "in her 90s", "nineties", a bare "noventa" (fail closed: an age unless a reading claims it, see READING_AROUND).
+  // "in her 90s", "nineties", a bare "noventa" (fail closed: an age unless a reading claims it, READING_BEFORE / READING_AFTER).
   new RegExp(
     `${B}${N}\\s*\\+|${B}(?:in\\s+(?:his|her|their|my|your|the)\\s+)?(?:9\\d'?s|nineties|noventas?)${E}|${B}(?:ninety|noventa|9\\d)(?:[\\s-]+(?:something|odd|plus|ish)|\\s+y\\s+(?:pico|tantos|algo))${E}`,
     'gu',

@@ -34,13 +34,13 @@ function townLength(run: string): number {
   }
   // "International District", "Washington Heights": a capitalised name before a word for a part of a town is that
   // neighbourhood, unless it names an office ("School District") or is a determiner ("The District").
+  if (NOT_A_NEIGHBOURHOOD.has(run.slice(0, firstEnd).toLowerCase())) return 0
   for (let k = ends.length; k >= 2; k--) {
     const last = run
       .slice(ends[k - 2]!, ends[k - 1])
       .trim()
       .toLowerCase()
-    const first = run.slice(0, firstEnd).toLowerCase()
-    if (NEIGHBOURHOOD_WORDS.has(last) && !NOT_A_NEIGHBOURHOOD.has(first)) return ends[k - 1]!
+    if (NEIGHBOURHOOD_WORDS.has(last)) return ends[k - 1]!
   }
   return 0
 }

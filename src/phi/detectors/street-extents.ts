@@ -3,6 +3,7 @@
  * street type closed on late ("juniper ridge [way]") and a unit ("кв. 4Д", "apto 3B", "3rd floor").
  */
 import { hasAttachedSuffix, languages, mainLatinLanguages } from '../languages'
+import { UNIT_LETTER } from './streets'
 import type { Span } from './types'
 
 const UNIT_VALUE = /^[ \t]{0,2}[.#№]?[ \t]{0,2}([\p{L}\p{N}]{1,6}(?:[-/][\p{L}\p{N}]{1,4})?)(?![\p{L}\p{N}])/u
@@ -147,9 +148,7 @@ function unitWithNumberAfterCorrection(rest: string): string {
   return /\d/.test(unit[2]!) || lang.numbers.has(unit[2]!.toLowerCase()) ? m[0] : ''
 }
 
-// Not "a", "i", r/l/w (right, left, with) or a letter that opens a clinical term ("g tube", "x ray", "s/p", "c-diff").
-const UNIT_LETTER_AFTER =
-  /^[ \t]{1,2}[b-df-hj-kmnp-qstvxz](?![\p{L}\p{N}'’/-])(?![ \t]+(?:tube|ray|dimer|pylori|diff|cell|scan|section|peptide|reactive)\b)/iu
+const UNIT_LETTER_AFTER = new RegExp(`^[ \\t]{1,2}${UNIT_LETTER}`, 'iu')
 
 const GLUED_UNIT = /^(\d{1,5})([\p{Script=Hangul}\p{Script=Han}]{1,4})/u
 

@@ -16,9 +16,13 @@ export const SUFFIX =
 /** Numbered streets said as words: "fifth and main". */
 export const ORDINAL_STREET =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)'
-// A unit and its value; a letter said after the value is the unit's too ("unit two b"; not "a", "i", r/l/w, "s/p" or
-// the letter of a clinical term: "apt 4 g tube").
-const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|room|rm|bldg|building|floor|fl|space|spc|lot|depto|departamento|piso|interior|int)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}(?![\p{L}\p{N}])(?:[ \t][b-df-hj-kmnp-qstvxz](?![\p{L}\p{N}'’/-])(?![ \t]+(?:tube|ray|dimer|pylori|diff|cell|scan|section|peptide|reactive)\b))?)`
+// A unit and its value, and a letter said after it.
+/**
+ * A letter said after a unit's value, which belongs to the unit ("unit two b"): not "a", "i", r/l/w (right, left,
+ * with) or a letter that opens a clinical term ("g tube", "x ray", "s/p", "c-diff"). Shared with street-extents.ts.
+ */
+export const UNIT_LETTER = String.raw`[b-df-hj-kmnp-qstvxz](?![\p{L}\p{N}'’/-])(?![ \t]+(?:tube|ray|dimer|pylori|diff|cell|scan|section|peptide|reactive)\b)`
+const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|room|rm|bldg|building|floor|fl|space|spc|lot|depto|departamento|piso|interior|int)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}(?![\p{L}\p{N}])(?:[ \t]${UNIT_LETTER})?)`
 const DIR = String.raw`(?:(?:northeast|northwest|southeast|southwest|north|south|east|west|ne|nw|se|sw|n|s|e|w)\.?\s+)`
 const WORD = String.raw`[\p{L}\p{N}'.-]+`
 const B = String.raw`(?<![\p{L}\p{N}])`

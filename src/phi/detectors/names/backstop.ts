@@ -133,7 +133,6 @@ function fieldCueWords(ctx: Ctx): Uint8Array | undefined {
   return mask
 }
 
-/** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */
 /**
  * A number word of a table next to another ("ciento noventa", "trescientos noventa"): part of a number said in words,
  * no name. A number word alone may be one ("bà Sáu", a Vietnamese name by birth order; "dez").
@@ -143,6 +142,7 @@ function inNumberRun(toks: readonly Tok[], i: number): boolean {
   return numbers.has(toks[i]!.lower) && (numbers.has(toks[i - 1]?.lower ?? '') || numbers.has(toks[i + 1]?.lower ?? ''))
 }
 
+/** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */
 export function backstopPass(ctx: Ctx): void {
   const { toks, name, informative, spanish } = ctx
   const cueWords = fieldCueWords(ctx)
