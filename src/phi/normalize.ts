@@ -18,6 +18,9 @@ const FORMAT_CHARS = /[\p{Cf}\u180E]/gu
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
 // Dashes and minus signs read as a hyphen ("213–555–0178").
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
+// An em dash or a bar between two words parts them ("No—Dr. Keeling"): no compound is written with one, and read as
+// a hyphen it would glue the words into one that no cue or title reads.
+const WORD_PARTING_DASH = /(?<=\p{L}[.?!]?)[\u2014\u2015](?=\p{L})/gu
 const DIGIT_TEST = /^\p{Nd}$/u
 // Cyrillic and Greek letters that look like Latin ones (folded only inside words that also hold Latin letters or digits).
 // biome-ignore format: packed list
@@ -240,6 +243,7 @@ function normalizeOnce(input: string): string {
     text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
   if (/[^\u0000-\u007F]/.test(text)) {
     text = withAsciiDigits(text)
+    if (text.includes('\u2014') || text.includes('\u2015')) text = text.replace(WORD_PARTING_DASH, ' - ')
     text = text.replace(DASHES, '-')
     if (mayHoldSymbolAfterDigit(text)) text = text.replace(SYMBOLS_BETWEEN_DIGITS, '')
     if (holdsLookAlike(text) && hasMixedWord(text)) text = text.replace(MIXED_WORD, foldWord)

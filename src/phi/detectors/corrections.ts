@@ -88,6 +88,16 @@ const unmarked = boundedMemo(unmarkedWord, 4096)
 const nameWord = boundedMemo(isNameWord, 4096)
 const correctable = boundedMemo(isCorrectable, 4096)
 
+/**
+ * A word of Arabic or Cyrillic script that the tables list as a word of the language and not as a given name ("أختي
+ * مريضة.", "زوج بنتي جاء."): what the relative is or does. Latin words are left to the rule ("my daughter destiny.").
+ */
+function knownWordOfScript(w: string): boolean {
+  if (!/[\p{Script=Arabic}\p{Script=Cyrillic}]/u.test(w)) return false
+  const lang = languages()
+  return lang.words.has(w) && !lang.givenNames.has(w)
+}
+
 /** A word nothing marks as safe: no function word, filler, clinical term, number, calendar word or role title. */
 function unmarkedWord(w: string): boolean {
   if (w.length < 2 || NOT_AFTER_LABEL.has(w) || FILLERS.has(w) || isFunctionWordOfAnyLanguage(w)) return false
@@ -307,7 +317,7 @@ export function detectCorrections(input: DetectInput): Span[] {
       out.push(span(toks, i, i + 1, 'name:nickname'))
     // "rele pou pitit mwen lovely", "calling about my daughter destiny.": after a relation, a last word before the end
     // of the sentence is the relative's name whatever it means.
-    if (related && unmarked(t.w) && !NOT_NICKNAMES.has(t.w)) {
+    if (related && unmarked(t.w) && !NOT_NICKNAMES.has(t.w) && !knownWordOfScript(t.w)) {
       const rest = input.text.slice(t.end, t.end + 3)
       if (/^[ \t]*(?:[.!?]|$)/.test(rest)) out.push(span(toks, i, i + 1, 'name:after-relation'))
     }

@@ -6,6 +6,7 @@
 import { isCity } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import type { Word } from '../spoken'
+import { STATE_WORD, isCountryOrState } from './place-names'
 import { spacedGap } from './phrases'
 import type { Span } from './types'
 
@@ -70,6 +71,36 @@ export function facilityTowns(list: readonly Word[], text: string, out: Span[]):
         : phrase
       if ((isCity(phrase) || (bare !== phrase && bare.length > 0 && isCity(bare))) && !classify(phrase).clinical) {
         out.push({ start: run[0]!.start, end: run[k - 1]!.end, type: 'CITY', source: 'city:facility' })
+        break
+      }
+    }
+  }
+}
+
+// Places a patient goes to near home ("the er in Lebanon", "my drugstore in Jordan", "the jail in Lebanon"): the town
+// after them is where the patient lives, even when a country shares its name.
+// biome-ignore format: packed list
+const LOCAL_PLACES = new Set([
+  'hospital', 'er', 'clinic', 'pharmacy', 'drugstore', 'jail', 'prison', 'school', 'plant', 'church', 'walmart',
+  'kroger', 'cvs', 'walgreens', 'office', 'store', 'shelter', 'farmacia', 'clínica', 'clinica', 'escuela', 'iglesia',
+  'planta', 'cárcel', 'carcel', 'tienda',
+])
+const LOCAL_JOINERS = new Set(['in', 'at', 'en'])
+
+/** A town after a place near home and "in"/"at"/"en": "the er in Lebanon", "la farmacia en Peru". */
+export function localPlaceTowns(list: readonly Word[], text: string, out: Span[]): void {
+  for (let i = 0; i + 2 < list.length; i++) {
+    if (!LOCAL_PLACES.has(list[i]!.w) || !LOCAL_JOINERS.has(list[i + 1]!.w)) continue
+    if (!spacedGap(text, list[i]!, list[i + 1]!) || !spacedGap(text, list[i + 1]!, list[i + 2]!)) continue
+    for (let k = Math.min(3, list.length - i - 2); k >= 1; k--) {
+      const run = list.slice(i + 2, i + 2 + k)
+      if (!run.every((w, n) => n === 0 || spacedGap(text, run[n - 1]!, w))) continue
+      const phrase = run.map((w) => w.w).join(' ')
+      const c = classify(phrase)
+      // Everyday words stay, unless a country shares its name with the town ("Lebanon", "Jordan").
+      if (STATE_WORD.test(phrase)) break
+      if (isCity(phrase) && !c.clinical && (!c.common || isCountryOrState(phrase))) {
+        out.push({ start: run[0]!.start, end: run[k - 1]!.end, type: 'CITY', source: 'city:local-place' })
         break
       }
     }

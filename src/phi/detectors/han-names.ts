@@ -132,6 +132,7 @@ function hanNamesIn(text: string): Span[] {
   surnameNames(text, out)
   standingNames(text, out)
   surnamesAddressed(text, out)
+  givenPairNames(text, out)
   const kinList = kin()
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0]
@@ -232,6 +233,32 @@ function surnamesAddressed(text: string, out: Span[]): void {
     if (m.index > 0 && words.has(text.slice(m.index - 1, at + 1))) continue
     if (THING_BEFORE.has(text[m.index - 1] ?? '') || THING_BEFORE.has(text[m.index - 2] ?? '')) continue
     out.push({ start: m.index, end: at + 1, type: 'NAME', source: 'han:addressed' })
+  }
+}
+
+// Family names that are also everyday function characters ("和" and, "向" towards, "于" at): not read from this alone.
+const FUNCTION_FAMILY = new Set([...'和向于於时時应應全常成区區连連从'])
+
+/**
+ * A family name and two characters that both give names ("请问张丽华的预约", "王建国来了"): a full name wherever it
+ * stands in a run, no cue needed, unless the three characters are a word or a clinical term of the tables. Given-name
+ * characters pair into words rarely enough that this fails closed at little cost.
+ */
+function givenPairNames(text: string, out: Span[]): void {
+  const lang = languages()
+  const given = lang.givenNamesOf.get('zh')
+  if (!given) return
+  for (const m of text.matchAll(HAN_RUN)) {
+    const run = m[0]
+    for (let at = 0; at + 3 <= run.length; at++) {
+      const family = run[at]!
+      if (!lang.familyNames.has(family) || FUNCTION_FAMILY.has(family)) continue
+      if (!given.has(run[at + 1]!) || !given.has(run[at + 2]!)) continue
+      const name = run.slice(at, at + 3)
+      if (lang.words.has(name) || isClinicalTerm(name)) continue
+      out.push({ start: m.index + at, end: m.index + at + 3, type: 'NAME', source: 'han:given-pair' })
+      at += 2
+    }
   }
 }
 

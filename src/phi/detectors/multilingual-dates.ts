@@ -256,30 +256,45 @@ const NUMBER_DATE_JOINERS: ReadonlySet<string> = new Set(['do', 'del', 'du', 'de
  * dois", "quince del cinco de mil novecientos"): three numbers joined so name nothing but a date, with no cue.
  */
 export function numberedDates(list: readonly Word[], text: string, out: Span[]): void {
-  if (!/ d[ou]l? /.test(text)) return
-  for (let i = 0; i + 4 < list.length; i++) {
-    if (!DAY_MONTH_JOINERS.has(list[i + 1]!.w)) continue
-    const day = numberAtWord(list, i, text)
-    if (!day || day[0] !== 1 || day[1] < 1 || day[1] > 31) continue
-    const m = i + 2
+  if (!/ d(?:[ou]|el) /.test(text)) return
+  for (let p = 1; p + 1 < list.length; p++) {
+    if (!DAY_MONTH_JOINERS.has(list[p]!.w)) continue
+    // The day ends right before "del"/"do", in one word or several ("vinte e cinco do onze").
+    const i = dayEndingAt(list, p, text)
+    if (i < 0) continue
+    const m = p + 1
     const month = numberAtWord(list, m, text)
-    if (!month || month[1] < 1 || month[1] > 12 || !NUMBER_DATE_JOINERS.has(list[m + month[0]]?.w ?? '')) continue
+    if (!month || month[1] < 1 || month[1] > 12) continue
     const y = m + month[0] + 1
-    const year = numberAtWord(list, y, text)
+    const year = NUMBER_DATE_JOINERS.has(list[m + month[0]]?.w ?? '') ? numberAtWord(list, y, text) : undefined
     // A year: two digits' worth from 20 up ("oitenta e dois"), or a full one; "uno de diez" is a count.
-    if (!year || !((year[1] >= 20 && year[1] <= 99) || (year[1] >= 1900 && year[1] <= 2099))) continue
+    const withYear = year !== undefined && ((year[1] >= 20 && year[1] <= 99) || (year[1] >= 1900 && year[1] <= 2099))
+    // Without a year, a day and month said after the article a date takes ("tengo cita el diecinueve del once").
+    if (!withYear && !DAY_ARTICLES.has(list[i - 1]?.w ?? '')) continue
     const rest =
-      year[1] % 100 === 0 || (year[1] >= 20 && year[1] <= 90 && year[1] % 10 === 0)
+      withYear && (year[1] % 100 === 0 || (year[1] >= 20 && year[1] <= 90 && year[1] % 10 === 0))
         ? yearRest(list, y + year[0], text)
         : undefined
-    const last = y + year[0] - 1 + (rest ? rest[0] : 0)
+    const last = withYear ? y + year[0] - 1 + (rest ? rest[0] : 0) : m + month[0] - 1
     // Said in one breath: nothing but spaces between the words.
     let spoken = true
     for (let k = i; k < last && spoken; k++) spoken = spacedGap(text, list[k]!, list[k + 1]!, true)
     if (!spoken) continue
     out.push({ start: list[i]!.start, end: list[last]!.end, type: 'DATE', source: 'date:numbers' })
-    i = last
+    p = last
   }
+}
+
+// The article before a day said as a date ("el diecinueve del once", "o dia", "le trois du onze").
+const DAY_ARTICLES: ReadonlySet<string> = new Set(['el', 'o', 'le', 'dia', 'día'])
+
+/** Where the day that ends right before word `p` starts (one word, or a number of several: "vinte e cinco"), or -1. */
+function dayEndingAt(list: readonly Word[], p: number, text: string): number {
+  for (let from = Math.max(0, p - 3); from < p; from++) {
+    const day = numberAtWord(list, from, text)
+    if (day && from + day[0] === p && day[1] >= 1 && day[1] <= 31) return from
+  }
+  return -1
 }
 
 /** Dates built around a month name in any language: "14 mars 1958", "14 de março de 1958", "3 декабря", "Marso 3, 1958", "mars 1958". */
@@ -469,10 +484,16 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
       const isYear = lang.yearBefore.phrases.has(w.w)
       if (!isDay && !isMonth && !isYear) break
       // "tháng tư": a month the table names with its marker, read as its number.
-      const named = isMonth && list[j + 1] ? lang.months.get(`${w.w} ${list[j + 1]!.w}`) : undefined
+      // "tháng mười một" (November) before "tháng mười" (October): the longer name first.
+      const named3 = isMonth && list[j + 2] ? lang.months.get(`${w.w} ${list[j + 1]!.w} ${list[j + 2]!.w}`) : undefined
+      const named = named3 ?? (isMonth && list[j + 1] ? lang.months.get(`${w.w} ${list[j + 1]!.w}`) : undefined)
       const n =
         (isYear && digitByDigitYear(list, j + 1, text)) ||
-        (named !== undefined ? ([1, named] as [number, number]) : numberAtWord(list, j + 1, text))
+        (named3 !== undefined
+          ? ([2, named3] as [number, number])
+          : named !== undefined
+            ? ([1, named] as [number, number])
+            : numberAtWord(list, j + 1, text))
       if (!n || !spacedGap(text, w, list[j + 1]!)) break
       // A year, four digits or two ("năm 1958", "nam chin muoi").
       // A single digit word is no year ("năm một …" goes on digit by digit: read above, or not at all).
@@ -492,6 +513,16 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
         year = spelled[1]
         end = list[j + 3]!.end
         j += 4
+      } else if (day) {
+        // "hai mươi tháng mười một tám mươi hai": a day and month, then the year as a number with no marker; not a
+        // count of something ("… hai mươi viên").
+        const n = numberAtWord(list, j, text)
+        const next = n ? (list[j + n[0]]?.w ?? '') : ''
+        if (n && ((n[1] >= 20 && n[1] <= 99) || (n[1] >= 1900 && n[1] <= 2099)) && !lang.unitsAfter.phrases.has(next)) {
+          if (n[1] >= 1900) year = n[1]
+          end = list[j + n[0] - 1]!.end
+          j += n[0]
+        }
       }
     }
     // "dia dez e onze", "el día cinco y seis": a second day joined to the first.

@@ -37,7 +37,9 @@ import {
 import { onOriginal, withoutHanSpaces } from './han-names'
 import { ROLE_DETERMINERS, isRoleVerb } from './names/caller-phrases'
 import { arabicFamilyName, arabicFathersName, relativeNamedInArabic } from './arabic-names'
-import { facilityPlaces, facilityTowns } from './facility-towns'
+import { facilityPlaces, facilityTowns, localPlaceTowns } from './facility-towns'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { syllableNames } from './syllable-names'
 
 // The words an age below needs, for the compiled tables read: the first word of a "years old" phrase or the last of
 // an "age" phrase.
@@ -284,7 +286,17 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
             !lang.titlesBefore.phrases.has(first.w) &&
             givenNameAfterOwnCue(cue, first.w, textLanguages, false)
           : givenNameAfterOwnCue(cue, first.w, textLanguages)
-      if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven) continue
+      // After a relation word a known first name is one even when it is also a word ("my mother blessing", "notre
+      // fils junior").
+      // Not a word of the text's own language ("chồng tôi là", "ma mère elle", "mi hija está").
+      textLanguages ??= latinLanguagesOfWords(list)
+      const relationFirst =
+        set === lang.relationCues &&
+        isFirstName(first.w) &&
+        !ENGLISH_BOUNDARY.has(first.w) &&
+        !isFunctionWordOfAnyLanguage(first.w) &&
+        !(lang.languagesOfWord.get(first.w) ?? []).some((code) => textLanguages!.has(code))
+      if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven && !relationFirst) continue
       // "the chaplain rose early", "the pastor came": a title after an article is a role, and its verb no name.
       if (set === lang.titlesBefore && isRoleVerb(first.w) && ROLE_DETERMINERS.has(list[cueStart - 1]?.w ?? ''))
         continue
@@ -307,12 +319,13 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
       }
-      // After a relation word a known first name is one even when it is also a word ("my mother blessing").
-      const relationFirst = set === lang.relationCues && isFirstName(first.w) && !ENGLISH_BOUNDARY.has(first.w)
+      // After a title a surname that is also a word is the surname ("doktè bishop", "docteur young").
+      const titledSurname = set === lang.titlesBefore && classify(first.w).wordSurname
       if (
         !naming &&
         !nameLike(first, text, cased) &&
         !relationFirst &&
+        !titledSurname &&
         !ownGiven &&
         !relativeNamedInArabic(set === lang.relationCues, first.w)
       )
@@ -462,7 +475,9 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   markedDates(list, text, out)
   facilityPlaces(list, text, out)
   facilityTowns(list, text, out)
+  localPlaceTowns(list, text, out)
   particleNames(list, text, out)
+  syllableNames(list, text, out)
   // Both read Hangul words only: a text without Hangul asks none of its words (each asked a per-word memo).
   if (holdsScript(lower, SCRIPT.hangul)) {
     titledBefore(list, text, out)

@@ -5,6 +5,7 @@
  */
 import { hasAttachedSuffix, languages, mainLatinLanguagesOfWords } from '../languages'
 import { isCity, isClinicalTerm, isEnglishWord, isFirstName, isSpanishWord } from '../lexicon'
+import { classify } from '../lexicon/word-class'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isCountryOrState } from './place-names'
 import { boundedMemo } from '../memo'
@@ -106,6 +107,7 @@ const HAN_PLACE_BEFORE = /[在去到从從][ \t]?$/u
 // ... unless a facility word follows it: "在Hope诊所" is at the Hope clinic.
 const HAN_FACILITY_AFTER =
   /^[ \t]?(?:诊所|診所|医院|醫院|药房|藥房|药店|藥店|超市|公司|餐厅|餐廳|中心|学校|學校|教会|教會|银行|銀行)/u
+const CLINIC_AFTER = /^[ \t]?(?:诊所|診所|医院|醫院|클리닉|병원|phòng khám)/u
 // A place of care or trade named in Latin letters ("Ross Pharmacy"): its first word is no town.
 const FACILITY_WORD =
   /[ \t](?:pharmacy|clinic|hospital|center|centre|market|store|church|school|medical|health|dental)$/iu
@@ -129,7 +131,17 @@ function latinTowns(text: string, out: Span[]): void {
         HAN_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
         !HAN_FACILITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
         !FACILITY_WORD.test(m[0])
-      if (NON_LATIN.test(around)) pushTown(m[0], m.index, placed, out)
+      if (NON_LATIN.test(around)) {
+        // "你们Florin诊所": a clinic or hospital named in Latin letters is named for a town or a person, whichever
+        // the gazetteer knows (a neighbourhood is often missing from it); not for an everyday word ("Hope诊所").
+        if (
+          CLINIC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+          !FACILITY_WORD.test(m[0]) &&
+          !classify(m[0].toLowerCase()).basic
+        )
+          out.push({ start: m.index, end: m.index + m[0].length, type: 'CITY', source: 'city:latin-in-script' })
+        else pushTown(m[0], m.index, placed, out)
+      }
     }
   }
   if (!hasHan(text)) return

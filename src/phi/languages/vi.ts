@@ -268,6 +268,8 @@ export const vi: LanguageTable = {
     "khúc", "khuc", "ninh", "lục", "bạch", "bach"
   ],
   givenNames: [
+    // Children's pet names, said after "bé", "thằng", "con" ("bé Bin", "bé Tèo").
+    "bin", "tèo", "bống", "cún", "bim", "xu",
     "an", "anh", "bảo", "bình", "châu", "chi", "cúc", "cường", "dũng", "dung", "duy", "dương", "đạt", "điệp",
     "đông", "đức", "giang", "hà", "hải", "hạnh", "hằng", "hiền", "hiếu", "hiệp", "hòa", "hoà", "hoa", "hoài",
     "hoàng", "hồng", "huệ", "hùng", "hưng", "hương", "hường", "huy", "huyền", "khải", "khang", "khánh", "khoa",

@@ -52,6 +52,8 @@ function textBetween(ctx: Ctx, a: number, b: number): string {
 }
 
 const SPEAKER = new Set(['me', 'i', 'yo', 'mi'])
+// Articles of the tables' Latin-script languages (besides English): what follows them is a noun phrase.
+const ARTICLES = new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'le', 'les', 'du', 'des', 'os', 'as'])
 
 /** "me and destiny", "tyler and i", "yo y jimena": a first name joined to the writer is a person. */
 function withSpeaker(ctx: Ctx, i: number): boolean {
@@ -104,6 +106,8 @@ export function coordinationPass(ctx: Ctx): void {
           continue
         }
         if (c.clinical) continue
+        // "habla Marisol, la enfermera": an article in lower case opens what the person is, not another person.
+        if (ARTICLES.has(t.lower) && !isCap(ctx, t)) continue
         // "Best, Devon Okafor", "Love, Ana": sign-off words stay words.
         if (!c.strong && CUES.get(t.lower)?.some((cue) => cue.kind === 'greeting' && cue.words.length === 1)) continue
         // A capitalised first name opening the sentence counts when the name it is joined to is capitalised too

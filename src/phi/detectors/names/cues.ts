@@ -93,9 +93,10 @@ export function cuePass(ctx: Ctx): void {
         initials === 0 &&
         kind === 'title' &&
         gapOk &&
-        ctx.informative &&
         tj.end - tj.start === 1 &&
-        /^\p{Lu}$/u.test(ctx.text.slice(tj.start, tj.end)) &&
+        // Lower case too after a clinician's title ("tell dr k my sugar"), not a vowel that is a word ("dr o ..").
+        ((ctx.informative && /^\p{Lu}$/u.test(ctx.text.slice(tj.start, tj.end))) ||
+          (CLINICIAN_TITLES.has(toks[i]!.lower) && /^[b-df-hj-np-tv-xz]$/.test(tj.lower))) &&
         !isSurnamePart(ctx, j + 1) &&
         /^\.?(?:[ \t]*[,;:)!?\n]|[ \t]+\p{Ll}|[ \t]*$)/u.test(ctx.text.slice(tj.end, tj.end + 3)) &&
         COURTESY.has(toks[i]!.lower)
@@ -177,6 +178,7 @@ function surnameAfterParticles(ctx: Ctx, j: number): boolean {
 }
 
 /** Titles that stand before a bare initial in notes ("Mrs. O", "Dr. Y"). */
+const CLINICIAN_TITLES = new Set(['dr', 'doctor', 'doctora', 'dra'])
 const COURTESY = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mister', 'sr', 'sra', 'srta', 'nurse'])
 
 const HEADER_FIELDS = new Set(['from', 'to', 'for', 'cc', 'attn', 'patient', 'pt', 'caller', 'contact'])
@@ -322,7 +324,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   // "Mr. Her", "Ms. Will": a capital after an abbreviated honorific is the surname, whatever else the word is.
   if (kind === 'title' && cap && t.cap && honorificAbbreviation(ctx, j - 1)) return true
   if ((PARTICLES.has(w) && !particleName && !(cap && c.first && firm)) || isFunctionWord(w)) return false
-  if (c.clinical && !(c.first && firm)) return false
+  // "habla Iris de la clínica", "I'm Iris": a capitalised first name inside the sentence after even a weak
+  // introduction is the caller, whatever else the word names.
+  if (c.clinical && !(c.first && (firm || (kind === 'intro-weak' && cap && !t.sentStart)))) return false
   // "the pastor came and", "the chaplain rose early": after an article or possessive the title is a role, and a verb
   // in the past after it is what the role did, even one that is also a name.
   const beforeTitle = ctx.toks[j - 2]?.lower ?? ''

@@ -27,6 +27,23 @@ const CREDENTIALS = new Set([
 ])
 /** Generational suffixes, in any casing ("marcus junior", "Ray Hernandez Sr"). */
 const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv'])
+/**
+ * Words of respect or affection said after a name in the languages of South and Central Asia ("Bibi jan", "Farid
+ * sahib", "Harjit ji"): part of how the person is called.
+ */
+const SUFFIX_TITLES = new Set([
+  'jan',
+  'jaan',
+  'joon',
+  'jon',
+  'khanum',
+  'khanom',
+  'sahib',
+  'saheb',
+  'ji',
+  'bhai',
+  'didi',
+])
 
 // biome-ignore format: packed list
 const JOINING_PARTICLES = new Set([
@@ -55,6 +72,11 @@ export function joinPass(ctx: Ctx): void {
     const t = toks[i]!
     if (SUFFIXES.has(t.lower) && name[i - 1] !== 3 && (t.lower.length > 3 || t.upper || t.cap || !ctx.informative)) {
       name[i] = 2
+      continue
+    }
+    // "Bibi jan", not a month's day ("Maria Jan 5").
+    if (SUFFIX_TITLES.has(t.lower) && !/^[ \t]*\p{N}/u.test(ctx.text.slice(t.end, t.end + 3))) {
+      name[i] = name[i - 1] === 3 ? 3 : 2
       continue
     }
     // Written as a credential ("MD", "PhD", "PharmD"), not the word ("tanner do another").

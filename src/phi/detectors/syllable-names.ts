@@ -1,0 +1,88 @@
+/**
+ * Names built of syllables, written in Latin letters, of peoples whose names have no family name in the English sense:
+ * Burmese and Karen ("Saw Eh Htoo", "Ma Aye Aye Thin", "Naw Paw Htoo") and Hmong ("Mai See", "Tou Xiong", "Pa Nhia").
+ * The other passes read such a name one word at a time and leave the syllables that are English words ("aye", "thin",
+ * "eh", "saw", "see"). Each people is a table: syllables found almost only in its names, syllables that are also
+ * everyday words, and the honorifics or prefixes that open a name.
+ */
+import type { Word } from '../spoken'
+import { spacedGap } from './phrases'
+import type { Span } from './types'
+
+interface SyllableTable {
+  /** Syllables found almost only in these names. */
+  distinctive: ReadonlySet<string>
+  /** Syllables that are also everyday words of English or Spanish: names only beside the others. */
+  shared: ReadonlySet<string>
+  /** Words that open a name (honorifics, a woman's prefix). */
+  openers: ReadonlySet<string>
+  /** Openers that are no everyday word of the tables' languages: a name after them needs no capitals. */
+  plainOpeners: ReadonlySet<string>
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean))
+
+const TABLES: readonly SyllableTable[] = [
+  // Burmese and Karen: Karen Saw (men) and Naw (women), Burmese U, Daw, Ma, Ko, Maung, Shan Sai and Nang. Tagalog "daw"
+  // ("they say") and "mg" (milligrams) keep them out of the plain openers and syllables.
+  {
+    distinctive: set(`aung hla hlaing hnin htay htet htike htoo htun htwe hser khaing khin khine kyaw kyi kyal kyin
+      lwin maung mya myat myint myo naing nyein nyi nwe phyo phyu pyae pyi sein shwe soe swe thant thazin thein theingi
+      thet thida thiri thura thwe tint tun wai wint yadanar yamin zaw zin zar zeya htee hsar moe nilar sandar naung
+      paing saung ohn k'lu klu htar wutt thuzar`),
+    shared:
+      set(`aye thin win may san su say lay paw mu eh la lin min yin ye cho chit kaw wah gay moo ku poe blut dah doh
+      law nay nee po ta tha thu kay bo mo sa mi nu ei oo yu hay ywa hta lah meh`),
+    openers: set('saw naw daw u ma ko maung sai nang nan'),
+    plainOpeners: set('naw maung nang'),
+  },
+  // Hmong: Mai (Maiv) opens a woman's name; clan names (Xiong, Moua, Vang, Thao …) follow the given name.
+  {
+    distinctive:
+      set(`xiong moua vue thao khang kue nhia youa shoua zoua choua xee yer blia houa toua yeng xeng chue koua
+      boua doua foua xai pheng xyooj vaj maiv`),
+    shared:
+      set(`mai pa ka kou lee her lor vang yang hang cha chang lo yia fue fong long meng seng teng xia dia chia kia ia
+      bee nou dao cheng chao chong tou pao neng see sheng vong tong`),
+    openers: set('mai maiv'),
+    plainOpeners: set('mai maiv'),
+  },
+]
+
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who'])
+
+/**
+ * Runs of two or more syllables of one table: a name when one of them is found almost only in names ("eh htoo",
+ * "tou xiong"), when an opener that is no everyday word opens it ("naw eh wah", "mai see"), or when every word is
+ * capitalised ("Ma Aye Aye Thin", "Paw Mu").
+ */
+export function syllableNames(list: readonly Word[], text: string, out: Span[]): void {
+  for (const table of TABLES) {
+    const isSyllable = (w: string): boolean => table.distinctive.has(w) || table.shared.has(w) || table.openers.has(w)
+    for (let i = 0; i < list.length; i++) {
+      if (!isSyllable(list[i]!.w)) continue
+      let j = i + 1
+      while (j < list.length && isSyllable(list[j]!.w) && spacedGap(text, list[j - 1]!, list[j]!)) j++
+      let from = i
+      const next = j
+      i = j - 1
+      // "i saw htoo at church": the verb after a subject is no honorific.
+      if (
+        !table.distinctive.has(list[from]!.w) &&
+        SUBJECTS.has(list[from - 1]?.w ?? '') &&
+        !isCapital(text, list[from]!)
+      )
+        from++
+      const run = list.slice(from, next)
+      if (run.length < 2) continue
+      const distinctive = run.some((w) => table.distinctive.has(w.w))
+      if (distinctive || table.plainOpeners.has(run[0]!.w) || run.every((w) => isCapital(text, w)))
+        out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, type: 'NAME', source: 'names:syllables' })
+    }
+  }
+}
+
+function isCapital(text: string, w: Word): boolean {
+  const c = text[w.start] ?? ''
+  return c !== c.toLowerCase()
+}
