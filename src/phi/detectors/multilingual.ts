@@ -288,10 +288,12 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
           : givenNameAfterOwnCue(cue, first.w, textLanguages)
       // After a relation word a known first name is one even when it is also a word ("my mother blessing", "notre
       // fils junior").
-      // Not a word of the text's own language ("chồng tôi là", "ma mère elle", "mi hija está").
+      // Not a word of the text's own language ("chồng tôi là", "ma mère elle", "mi hija está"); an English text is
+      // read by names.ts ("my son saw eh doh").
       textLanguages ??= latinLanguagesOfWords(list)
       const relationFirst =
         set === lang.relationCues &&
+        textLanguages.size > 0 &&
         isFirstName(first.w) &&
         !ENGLISH_BOUNDARY.has(first.w) &&
         !isFunctionWordOfAnyLanguage(first.w) &&
