@@ -8,7 +8,7 @@ import { hasUpperCase, isSpaceUnit } from './detectors/chars'
 import { NUMBER_BACKSTOP } from './detectors/numbers'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
-import { isClinicalTerm } from './lexicon'
+import { isCity, isClinicalTerm } from './lexicon'
 import { isFunctionWordOfAnyLanguage } from './remembered'
 import { numberWords, spanishNumber } from './spoken'
 
@@ -123,8 +123,25 @@ export function placePrefixes(text: string, spans: Span[]): Span[] {
     if (/^st/i.test(prefix) && /^[ \t]*john['’]?s[ \t]+wort/iu.test(text.slice(s.start))) continue
     out.push({ start: s.start - m[1].length, end: s.end, type: 'CITY', source: 'place-prefix' })
   }
+  // "omaha sur", "san josé norte", "lowell nord": a compass word of Spanish, Portuguese or French after a town (or
+  // an address ending on one) is part of the town's name.
+  for (const s of spans) {
+    if (s.type !== 'CITY' && s.type !== 'STREET') continue
+    const after = COMPASS_AFTER.exec(text.slice(s.end, s.end + 10))
+    if (!after) continue
+    if (s.type === 'STREET' && !isCity(LAST_WORD.exec(text.slice(s.start, s.end))?.[0]?.toLowerCase() ?? '')) continue
+    out.push({
+      start: s.end + after[0].length - after[1]!.length,
+      end: s.end + after[0].length,
+      type: 'CITY',
+      source: 'place-suffix',
+    })
+  }
   return out
 }
+
+const COMPASS_AFTER = /^[ \t]+(sur|norte|oeste|sul|nord|ouest)(?![\p{L}\p{N}])/iu
+const LAST_WORD = /[\p{L}'’-]+$/u
 
 // "... extension four two", "..., ext. 4432" after any phone the detectors found.
 const EXT_WORD =

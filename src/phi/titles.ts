@@ -17,6 +17,8 @@ const OWNER_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro|ma|mon|mes|ta|ton|sa|son|notre|meu|minha|seu|sua|nosso|nossa)\s+$/iu
 // One initial right before a name: "ms [a] jones", "dr [j.] okafor".
 const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{L}\.?[ \t]+$/u
+// "ma." for María before a given name, in lower case (written "Ma." the name passes read it as an initial).
+const MARIA_BEFORE = /(?<![\p{L}\p{N}])ma\.[ \t]+$/u
 // A courtesy title and a conjunction before a titled name: "mister and [missus abernathy]".
 const TITLE_AND_BEFORE =
   /(?:^|[^\p{L}\p{N}])((?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)\.?\s*(?:and|&|y)\s+)$/iu
@@ -82,6 +84,12 @@ function titledStart(scan: string, start: number): number {
   if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, titleAt - m[1].length - 12), titleAt))) return -1
   if (m && m[1]) return titleAt - m[1].length
   if (initial) return start
+  // "Ma. Theresa Bautista": Filipino names write María short before the given name.
+  const maria =
+    scan.charCodeAt(at - 2) === 32 || scan.charCodeAt(at - 2) === 46
+      ? MARIA_BEFORE.exec(scan.slice(Math.max(0, at - 6), at))
+      : null
+  if (maria) return at - maria[0].length
   // Titles and politeness words of the other languages ("madame", "доктор", "bà", "anh"): from the tables.
   const before = scan.slice(Math.max(0, at - 30), at)
   const title = phraseLengthAtEnd(before, languages().titlesBefore)
@@ -93,7 +101,8 @@ function titledStart(scan: string, start: number): number {
   // "maman Thérèse", "Ti Jean": a kinship word said as a title, right before the name (no particle between), not
   // owned or after an article ("ma maman", "la maman de", "yon ti").
   const kin = title > 0 ? 0 : phraseLengthAtEnd(scan.slice(Math.max(0, start - 16), start), languages().kinTitles)
-  if (kin === 0) return start
+  // A kinship word is never written short: "Ma. Elena" is María's.
+  if (kin === 0 || scan.slice(start - kin, start).includes('.')) return start
   const beforeKin = scan.slice(Math.max(0, start - kin - 12), start - kin)
   return OWNER_BEFORE.test(beforeKin) || ARTICLE_BEFORE.test(beforeKin) ? start : start - kin
 }

@@ -73,7 +73,7 @@ const ZIP_CUE_WORD = (l: string): boolean => l.includes('zip') || l.includes('po
 // The language of a locative cue word: after it, an everyday word of that language is a word ("en blanco", "sa kamay",
 // "em cima", "à dix heures"), after an English cue a town ("from amarillo").
 const CUE_LANGUAGES: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
-  [new RegExp(`^(?:en|cerca de|desde|(?:${SPANISH_FROM}) de)\\s`, 'iu'), new Set(['es'])],
+  [new RegExp(`^(?:en|por|cerca de|desde|(?:${SPANISH_FROM}) de)\\s`, 'iu'), new Set(['es'])],
   [/^sa\s/iu, new Set(['tl'])],
   [new RegExp(`^(?:em|perto d[eoa]|(?:${PORTUGUESE_FROM}) de)\\s`, 'iu'), new Set(['pt'])],
   [/^(?:à|près de)\s/iu, new Set(['fr'])],
@@ -91,7 +91,7 @@ const SERVICE_WORDS = new Set([
 // Cues of other languages that put a town next to them ("en", "perto de flagstaff"): after one, a gazetteer town that
 // is a rarer English word is the town (an English word there is no word of the sentence's language).
 const FOREIGN_PLACE_CUE = new RegExp(
-  `^(?:en|em|perto d[eoa]|près de|cerca de|à|ở|(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de)\\s`,
+  `^(?:en|por|em|perto d[eoa]|près de|cerca de|à|ở|(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de)\\s`,
   'u',
 )
 // English cues count only after a word that places someone or something ("the store in neon", "school in hazard",

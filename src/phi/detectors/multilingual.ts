@@ -38,6 +38,7 @@ import { onOriginal, withoutHanSpaces } from './han-names'
 import { ROLE_DETERMINERS, isRoleVerb } from './names/caller-phrases'
 import { arabicFamilyName, arabicFathersName, relativeNamedInArabic } from './arabic-names'
 import { facilityPlaces, facilityTowns, localPlaceTowns } from './facility-towns'
+import { knownInSomeLanguage } from '../languages/words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { syllableNames } from './syllable-names'
 
@@ -100,6 +101,11 @@ function isCueGap(text: string, from: number, to: number): boolean {
     while (k < to && k - mark < 2 && isBlank(text.charCodeAt(k))) k++
   }
   return k === to
+}
+
+/** A full stop and one or two spaces: what follows a title written short ("BS. Hoàng"). */
+function isStopGap(text: string, from: number, to: number): boolean {
+  return text.charCodeAt(from) === 46 && to - from >= 2 && to - from <= 3 && isBlank(text.charCodeAt(to - 1))
 }
 
 function isBlank(c: number): boolean {
@@ -247,7 +253,19 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       if (HAN.test(first.w)) break
       // "em sinh năm 1950", "bà ngày sinh": a word that opens a birth, address or phone cue is that cue, not a name.
       if (opensFieldCue(wordAt, i)) break
-      if (!isCueGap(text, list[i - 1]!.end, first.start)) continue
+      // "BS. Hoàng", "د. كريم": a title written short keeps its full stop before the name, in a text of another
+      // language (English notes end sentences on "NP." and "pt.").
+      textLanguages ??= latinLanguagesOfWords(list)
+      const shortTitle =
+        set === lang.titlesBefore &&
+        cueStart === i - 1 &&
+        list[i - 1]!.w.length <= 3 &&
+        (textLanguages.size > 0 || !/\p{Script=Latin}/u.test(list[i - 1]!.w))
+      if (
+        !isCueGap(text, list[i - 1]!.end, first.start) &&
+        !(shortTitle && isStopGap(text, list[i - 1]!.end, first.start))
+      )
+        continue
       let cue = list[cueStart]!.w
       for (let k = cueStart + 1; k < i; k++) cue += ` ${list[k]!.w}`
       // A cue matched only without its marks ("con la" of Vietnamese "con là") counts in a text of its language only:
@@ -424,6 +442,27 @@ function articleNames(list: readonly Word[], text: string, out: Span[]): void {
   }
 }
 
+// The article Portuguese and Spanish speakers put before a relative's name ("o meu marido o zé", "mi hermana la lupe").
+const PERSON_ARTICLES = new Set(['o', 'a', 'el', 'la'])
+
+/**
+ * "o meu marido o zé pode", "mi hermana la lupe vino": after a relation word and the article, a given name of the
+ * tables or a word no list knows is the relative's name.
+ */
+function articleAfterRelationNames(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  for (let k = 1; k + 2 < list.length; k++) {
+    if (!PERSON_ARTICLES.has(list[k + 1]!.w)) continue
+    if (phraseEndingAt(list, k, text, lang.relationCues) < 0) continue
+    const name = list[k + 2]!
+    if (!spacedGap(text, list[k]!, list[k + 1]!) || !spacedGap(text, list[k + 1]!, name)) continue
+    const c = classify(name.w)
+    const given = lang.givenNames.has(name.w) || c.first
+    if ((given && !c.basic && !isFunctionWordOfAnyLanguage(name.w)) || (c.oov && !knownInSomeLanguage(name.w)))
+      out.push({ start: name.start, end: name.end, type: 'NAME', source: 'names:article-after-relation' })
+  }
+}
+
 /** Name particles join the word after them into a name: "عبد الله", "bin Rashid", "أبو أحمد". */
 function particleNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
@@ -488,6 +527,7 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   spacedAges(list, text, out)
   cuedNames(list, text, out)
   articleNames(list, text, out)
+  articleAfterRelationNames(list, text, out)
   // Speech-to-text spaces Chinese ("我是 李建国 的儿子"): the Han names are read as if it had not.
   const compact = withoutHanSpaces(text)
   if (compact) {

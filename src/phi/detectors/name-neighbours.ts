@@ -171,6 +171,9 @@ const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u
 const SENTENCE_START = /(?:^|[.!?:\n]\s*)$/u
 
 const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
+const ARABIC_WORD_AFTER = /^[ \t]+(\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
+const LAST_ARABIC = /\p{Script=Arabic}+$/u
+const isArabicLetter = (c: number): boolean => c >= 0x620 && c <= 0x64a
 
 /** The word right before offset `at` of the text (spaces or tabs between), with its start in the text. */
 function wordBeforeAt(text: string, at: number): { word: string; lower: string; start: number } | null {
@@ -301,6 +304,18 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const bare = article ? article[1]!.slice(2) : ''
     if (article && !lang.words.has(article[1]!) && (!lang.words.has(bare) || bare.endsWith('ي')))
       out.push({ start: s.start, end: s.end + article[0].length, type: 'NAME', source: 'name:arabic-family' })
+    // "زينب حسن": an Arabic given name of the tables right after another is the father's name, whatever else the
+    // word means ("حسن" is also "good"; "آيس كريم" is ice cream).
+    const chained = afterBlanks(text, s.end, isArabicLetter)
+      ? ARABIC_WORD_AFTER.exec(text.slice(s.end, s.end + 24))
+      : null
+    const arabicGiven = lang.givenNamesOf.get('ar')
+    if (
+      chained &&
+      arabicGiven?.has(chained[1]!) &&
+      arabicGiven.has(LAST_ARABIC.exec(text.slice(s.start, s.end))?.[0] ?? '')
+    )
+      out.push({ start: s.start, end: s.end + chained[0].length, type: 'NAME', source: 'name:arabic-father' })
     // "Bed 9 DUBE, Sipho", "Okafor, Adaeze": a chart's surname-first order, the surname capitalised before the comma.
     // Tried only from the run before a trailing comma (see surnameBeforeComma).
     const last = surnameBeforeComma(before)

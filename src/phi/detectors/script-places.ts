@@ -107,6 +107,8 @@ const HAN_PLACE_BEFORE = /[在去到从從][ \t]?$/u
 // ... unless a facility word follows it: "在Hope诊所" is at the Hope clinic.
 const HAN_FACILITY_AFTER =
   /^[ \t]?(?:诊所|診所|医院|醫院|药房|藥房|药店|藥店|超市|公司|餐厅|餐廳|中心|学校|學校|教会|教會|银行|銀行)/u
+const LOWER_LATIN_IN_HAN =
+  /(?<=\p{Script=Han}[ \t]?)[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}(?=[ \t]?\p{Script=Han})/gu
 const CLINIC_AFTER = /^[ \t]?(?:诊所|診所|医院|醫院|클리닉|병원|phòng khám)/u
 // A place of care or trade named in Latin letters ("Ross Pharmacy"): its first word is no town.
 const FACILITY_WORD =
@@ -145,6 +147,8 @@ function latinTowns(text: string, out: Span[]): void {
     }
   }
   if (!hasHan(text)) return
+  // "离pawtucket近不近": a town in lower-case Latin letters between Han characters, when no English word.
+  for (const m of text.matchAll(LOWER_LATIN_IN_HAN)) pushTown(m[0], m.index, false, out)
   for (const cue of hanAddressCueList()) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const m = LATIN_WORDS.exec(text.slice(at + cue.length, at + cue.length + 60))

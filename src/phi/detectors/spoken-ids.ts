@@ -148,6 +148,30 @@ function groupBeforeDash(lower: string, start: number, list: readonly Word[]): n
   return from === dashAt ? start : from
 }
 
+/**
+ * "will price that's p r i c e i had an appointment": a spelled run that ends on "i" or "a" when the letters before
+ * them spell a word said just before the run (the name it spells), the pronoun or article opening the next clause.
+ * Returns where the spelling ends.
+ */
+function pronounAfterSpelling(
+  lower: string,
+  list: readonly Word[],
+  start: number,
+  end: number,
+  spelled: string,
+): number {
+  if (spelled.length < 4 || !/[ia]$/.test(spelled)) return end
+  const word = spelled.slice(0, -1)
+  const first = list.findIndex((w) => w.start >= start)
+  if (first < 0) return end
+  for (let k = Math.max(0, first - 4); k < first; k++) {
+    if (list[k]!.w !== word) continue
+    const last = list.findIndex((w) => w.end === end)
+    return last > 0 ? list[last - 1]!.end : end
+  }
+  return end
+}
+
 /** Finds spoken digit runs and spelled-out strings. */
 export const detectSpoken: Detector = ({ lower }) => {
   const spans: Span[] = []
@@ -161,7 +185,9 @@ export const detectSpoken: Detector = ({ lower }) => {
     // "two four dash c r dash zero zero …": the digits said before a dash open the same identifier.
     const start = groupBeforeDash(lower, spelledStart, list)
     const type = typeOf(lower, start, run.spelled, run.digits, run.letters)
-    spans.push({ start, end: run.end, type, source: 'spoken', canonical: letters + run.spelled })
+    const end = run.digits === 0 ? pronounAfterSpelling(lower, list, run.start, run.end, run.spelled) : run.end
+    const spelled = end < run.end ? run.spelled.slice(0, -1) : run.spelled
+    spans.push({ start, end, type, source: 'spoken', canonical: letters + spelled })
   }
   return spans
 }

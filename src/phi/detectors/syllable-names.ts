@@ -5,6 +5,7 @@
  * "eh", "saw", "see"). Each people is a table: syllables found almost only in its names, syllables that are also
  * everyday words, and the honorifics or prefixes that open a name.
  */
+import { languages } from '../languages'
 import type { Word } from '../spoken'
 import { spacedGap } from './phrases'
 import type { Span } from './types'
@@ -50,6 +51,13 @@ const TABLES: readonly SyllableTable[] = [
 ]
 
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who'])
+// Words after which a person is named: a naming verb, or who the person is to the writer.
+// biome-ignore format: packed list
+const PERSON_BEFORE = new Set([
+  'is', 'named', 'called', 'name', 'client', 'patient', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'dad',
+  'mom', 'brother', 'sister', 'uncle', 'aunt', 'friend', 'baby', 'child', 'grandson', 'granddaughter', 'grandma',
+  'grandpa', 'nephew', 'niece', 'cousin',
+])
 
 /**
  * Runs of two or more syllables of one table: a name when one of them is found almost only in names ("eh htoo",
@@ -57,6 +65,7 @@ const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who'])
  * capitalised ("Ma Aye Aye Thin", "Paw Mu").
  */
 export function syllableNames(list: readonly Word[], text: string, out: Span[]): void {
+  const { languagesOfWord } = languages()
   for (const table of TABLES) {
     const isSyllable = (w: string): boolean => table.distinctive.has(w) || table.shared.has(w) || table.openers.has(w)
     for (let i = 0; i < list.length; i++) {
@@ -76,7 +85,14 @@ export function syllableNames(list: readonly Word[], text: string, out: Span[]):
       const run = list.slice(from, next)
       if (run.length < 2) continue
       const distinctive = run.some((w) => table.distinctive.has(w.w))
-      if (distinctive || table.plainOpeners.has(run[0]!.w) || run.every((w) => isCapital(text, w)))
+      // Three or more syllables, not one said over ("eh ku paw"; "la la la" is singing), or two after a word that
+      // names a person ("his name is saw eh moo", "our client eh ku").
+      // Neither where a syllable is a word of another language the tables read (Tagalog "daw po sa", Haitian "nou pa
+      // ka").
+      const plain = run.every((w) => (languagesOfWord.get(w.w) ?? []).every((code) => code === 'en'))
+      const long = plain && run.length >= 3 && new Set(run.map((w) => w.w)).size >= 2
+      const named = plain && PERSON_BEFORE.has(list[from - 1]?.w ?? '')
+      if (distinctive || long || named || table.plainOpeners.has(run[0]!.w) || run.every((w) => isCapital(text, w)))
         out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, type: 'NAME', source: 'names:syllables' })
     }
   }

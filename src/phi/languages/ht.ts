@@ -308,7 +308,7 @@ export const ht: LanguageTable = {
     "pasyan", "cher", "chè", "che"
   ],
   // "grann" and "manman" are left out: after a name they say whose ("se Roselande, grann Kervens").
-  kinTitles: ["ti", "matant"],
+  kinTitles: ["ti", "matant", "man"],
   titlesAfter: ["fis", "fils", "jr", "junior"],
   signOffs: [
     "mèsi", "mesi", "mèsi anpil", "mesi anpil", "mèsi davans", "mesi davans", "bondye beni w", "bondye beni ou",

@@ -102,16 +102,21 @@ function isKnownStem(stem: string): boolean {
 
 // The copula in the past written onto a name: "소희였습니다", "지현이었어요" (how a caller signs a voicemail).
 const PAST_COPULA = /(?:이었|였)(?:어요|습니다|는데요|는데|고|죠|지만)$/u
+// The honorific copula written onto a full name said of an elder ("성함은 박순자시고", "…이시며").
+const HONORIFIC_COPULA = /(?:이)?(?:시고|시며|신데|신데요)$/u
 let nameSyllables: readonly [ReadonlySet<string>, ReadonlySet<string>] | undefined
 
 /**
- * A two-syllable base whose syllables Korean given names of the tables use in those places, with the past copula:
- * the name, not a verb stem in the past ("움직였어요", "먹였어요").
+ * A two-syllable base whose syllables Korean given names of the tables use in those places, with the past copula, or
+ * after a family name with the honorific copula ("박순자시고"): the name, not a verb stem ("움직였어요", "드시고").
  */
 function isGivenNameWithPastCopula(word: string): boolean {
-  const m = PAST_COPULA.exec(word)
+  const m = PAST_COPULA.exec(word) ?? HONORIFIC_COPULA.exec(word)
   if (!m) return false
-  const base = word.slice(0, m.index)
+  let base = word.slice(0, m.index)
+  // "박순자시고": a family name before the given name, with the honorific copula.
+  if (base.length === 3 && m[0].length > 0 && !PAST_COPULA.test(word) && languages().familyNames.has(base[0]!))
+    base = base.slice(1)
   if (base.length !== 2 || !HANGUL.test(base)) return false
   if (!nameSyllables) {
     const given = [...languages().givenNames].filter((w) => w.length === 2 && HANGUL.test(w))

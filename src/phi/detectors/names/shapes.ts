@@ -134,6 +134,11 @@ export function spelledPass(ctx: Ctx): void {
   while (i < toks.length) {
     let j = i
     while (j < toks.length && toks[j]!.end - toks[j]!.start === 1 && (j === i || isSpelledGap(gap(ctx, j)))) j++
+    // "ch u n", "s h a ng": a digraph said as one sound beside the letters belongs to the spelling.
+    if (j - i >= 2) {
+      if (i > 0 && DIGRAPHS.has(toks[i - 1]!.lower) && isSpelledGap(gap(ctx, i))) i--
+      if (j < toks.length && DIGRAPHS.has(toks[j]!.lower) && isSpelledGap(gap(ctx, j))) j++
+    }
     // Spelled acronyms and cue words are not names ("s s n", "m r n", "d o b", "e k g"); spelled names are.
     if (
       j - i >= 3 &&
@@ -160,6 +165,9 @@ export function spelledPass(ctx: Ctx): void {
     i = Math.max(j, i + 1)
   }
 }
+
+// Two letters a speller says as one sound.
+const DIGRAPHS = new Set(['ch', 'sh', 'th', 'ph', 'kh', 'gh', 'zh', 'ng', 'ts', 'tz', 'ck', 'll', 'rr', 'qu'])
 
 /** /^[ \t.-]{1,2}$/.test(g) as a character check: it runs for every letter of a spelled run. */
 function isSpelledGap(g: string): boolean {
