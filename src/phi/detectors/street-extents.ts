@@ -150,6 +150,9 @@ function unitWithNumberAfterCorrection(rest: string): string {
 
 const UNIT_LETTER_AFTER = new RegExp(`^[ \\t]{1,2}${UNIT_LETTER}`, 'iu')
 
+// The words a unit phrase is read from (global: read match by match, from lastIndex 0 for each street).
+const UNIT_WORDS = /[\p{L}\p{M}#№]+/gu
+
 const GLUED_UNIT = /^(\d{1,5})([\p{Script=Hangul}\p{Script=Han}]{1,4})/u
 
 /** A unit right after a street, in any language the tables know: "[street] кв. 4Д", "[street], apto 3B", "[street] apt 12". */
@@ -185,7 +188,11 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
     const correction = unitWithNumberAfterCorrection(after.slice(comma.length))
     const lead = comma + correction + houseNumberBeforeUnit(after.slice(comma.length + correction.length))
     const rest = after.slice(lead.length)
-    const words = [...rest.matchAll(/[\p{L}\p{M}#№]+/gu)].slice(0, units.maxWords)
+    // Only the first `maxWords` words are read: no match array for the rest of the look-ahead.
+    const words: RegExpExecArray[] = []
+    UNIT_WORDS.lastIndex = 0
+    for (let m: RegExpExecArray | null; words.length < units.maxWords && (m = UNIT_WORDS.exec(rest)) !== null; )
+      words.push(m)
     let unitEnd = -1
     let phrase = ''
     let prevEnd = 0
