@@ -116,6 +116,15 @@ export function lowerSameLength(text: string): string {
   return lower
 }
 
+/**
+ * `text.toLowerCase()`, read from {@link lowerSameLength} (remembered for the text a detection has just read, so the
+ * passes that lower-case the whole text again cost no second pass) unless the text holds İ, the one letter whose lower
+ * case is longer: without it lower-casing keeps the length, and both readings are the same.
+ */
+export function lowerCaseOf(text: string): string {
+  return text.includes('\u0130') ? text.toLowerCase() : lowerSameLength(text)
+}
+
 // The last text lower-cased and its reading: a detection asks for the same text's again (the scanned text, and the
 // resolved passes that read its words).
 let lastText: string | undefined

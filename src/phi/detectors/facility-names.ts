@@ -4,6 +4,7 @@
  * not hold, so the words are read failing closed: between an affiliation word and a facility word, whatever is not
  * a function word, a clinical term or a number is the place; after "hospital in", the words up to a boundary are.
  */
+import { lowerCaseOf } from '../blanking'
 import { languages } from '../languages'
 import { isBasicWord, isCity, isClinicalTerm, isFirstName } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
@@ -239,7 +240,7 @@ function lastPart(text: string, place: Span): string {
 
 /** Whether a facility can start anywhere: a necessary condition read before every word and place is. */
 function mayHoldFacility(text: string, places: readonly Span[]): boolean {
-  const lower = text.toLowerCase()
+  const lower = lowerCaseOf(text)
   if (!FACILITY_HINT.test(lower)) return false
   return FACILITY_WORD.test(lower) || places.some((p) => FACILITY_TAIL.has(lastPart(text, p)))
 }

@@ -3,6 +3,7 @@
  * street type closed on late ("juniper ridge [way]") and a unit ("кв. 4Д", "apto 3B", "3rd floor").
  */
 import { hasAttachedSuffix, languages, mainLatinLanguages } from '../languages'
+import { lowerCaseOf } from '../blanking'
 import { UNIT_LETTER } from './streets'
 import type { Span } from './types'
 
@@ -164,7 +165,7 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
     if (s.type !== 'STREET') continue
     // "quatorze cent [six north shiloh road]": a house number said in words the street was opened inside.
     const spanWords = text.slice(s.start, s.end).toLowerCase().match(SPAN_WORDS) ?? []
-    textLanguages ??= mainLatinLanguages(text.toLowerCase().match(SPAN_WORDS) ?? [])
+    textLanguages ??= mainLatinLanguages(lowerCaseOf(text).match(SPAN_WORDS) ?? [])
     const leading = ofText(languagesOfNumber(spanWords.slice(0, 4)), spanWords[0] ?? '', textLanguages)
     if (leading) {
       const start = spokenNumberStart(text, s.start, leading)
