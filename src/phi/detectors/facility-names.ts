@@ -10,6 +10,7 @@ import { isBasicWord, isCity, isClinicalTerm, isFirstName } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { hasLowerCase, hasUpperCase, letterOrNumberLength, nextCodePoint, wordPartLength, wordRuns } from './chars'
 import type { DetectInput, Span } from './types'
+import { sortedByStart } from './span-order'
 
 // Words that end a facility's name ("mesa verde medical supply", "redwood imaging").
 // biome-ignore format: packed list
@@ -284,7 +285,7 @@ function facilityWords(text: string): Array<{ w: string; raw: string; start: num
  */
 export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
-  const places = spans.filter((s) => PLACE_TYPES.has(s.type)).sort((a, b) => a.start - b.start)
+  const places = sortedByStart(spans.filter((s) => PLACE_TYPES.has(s.type)))
   // Cheap refusal: reading every word and place costs more than the whole text's one regex scan.
   if (places.length === 0 || !mayHoldFacility(text, places)) return out
   const words = facilityWords(text)
