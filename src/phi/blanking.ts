@@ -58,15 +58,17 @@ export const FILLER = '\u2063'
 export function blank(text: string, ranges: Array<[number, number]>): string {
   if (ranges.length === 0) return text
   const sorted = [...ranges].sort((a, b) => a[0] - b[0])
-  let out = ''
+  // Joined from its pieces once: a text grown by `+=` is a rope, and every detector then read it by the slower path.
+  const pieces: string[] = []
   let at = 0
   for (const [s, e] of sorted) {
     if (e <= at) continue
     const from = Math.max(s, at)
-    out += text.slice(at, from) + FILLER.repeat(e - from)
+    pieces.push(text.slice(at, from), FILLER.repeat(e - from))
     at = e
   }
-  return out + text.slice(at)
+  pieces.push(text.slice(at))
+  return pieces.join('')
 }
 
 /** The [start, end) of every unbroken run of 80+ non-space code units: the matches of /\S{80,}/g, without the regex. */
@@ -112,6 +114,15 @@ export function lowerSameLength(text: string): string {
   lastText = text
   lastLower = lower
   return lower
+}
+
+/**
+ * `text.toLowerCase()`, read from {@link lowerSameLength} (remembered for the text a detection has just read, so the
+ * passes that lower-case the whole text again cost no second pass) unless the text holds İ, the one letter whose lower
+ * case is longer: without it lower-casing keeps the length, and both readings are the same.
+ */
+export function lowerCaseOf(text: string): string {
+  return text.includes('\u0130') ? text.toLowerCase() : lowerSameLength(text)
 }
 
 // The last text lower-cased and its reading: a detection asks for the same text's again (the scanned text, and the

@@ -239,28 +239,36 @@ function namesOnScrubbed(
   if (spans.length === 0) return []
   // Segments: [outStart, outEnd, origStart, origEnd, isPlaceholder]
   const segs: Array<[number, number, number, number, boolean]> = []
-  let out = ''
+  // The scrubbed reading and its lower case are joined from their pieces once, not grown by `+=`: a string grown so
+  // is a rope, and every pass of the names detector then read it (and, its code shared, the first reading too) by
+  // the slower path for ropes.
+  const outPieces: string[] = []
+  let outLength = 0
   // Its lower case, read from the text's piece by piece when lower-casing maps each code unit alone.
-  let lowerOut: string | undefined = CASED_IN_CONTEXT.test(text) ? undefined : ''
+  const lowerPieces: string[] | undefined = CASED_IN_CONTEXT.test(text) ? undefined : []
   let at = 0
   for (const s of spans) {
     if (s.start > at) {
-      segs.push([out.length, out.length + s.start - at, at, s.start, false])
-      out += text.slice(at, s.start)
-      if (lowerOut !== undefined) lowerOut += lower.slice(at, s.start)
+      segs.push([outLength, outLength + s.start - at, at, s.start, false])
+      outPieces.push(text.slice(at, s.start))
+      outLength += s.start - at
+      lowerPieces?.push(lower.slice(at, s.start))
     }
     // Blanked, as a re-scrub sees placeholders (detect blanks them), so both passes read the same context.
     const label = FILLER.repeat(`[${LABELS[s.type] ?? 'OTHER'}]`.length)
-    segs.push([out.length, out.length + label.length, s.start, s.end, true])
-    out += label
-    if (lowerOut !== undefined) lowerOut += label
+    segs.push([outLength, outLength + label.length, s.start, s.end, true])
+    outPieces.push(label)
+    outLength += label.length
+    lowerPieces?.push(label)
     at = s.end
   }
   if (at < text.length) {
-    segs.push([out.length, out.length + text.length - at, at, text.length, false])
-    out += text.slice(at)
-    if (lowerOut !== undefined) lowerOut += lower.slice(at)
+    segs.push([outLength, outLength + text.length - at, at, text.length, false])
+    outPieces.push(text.slice(at))
+    outLength += text.length - at
+    lowerPieces?.push(lower.slice(at))
   }
+  const out = outPieces.join('')
   // The segments tile the scrubbed text in order, so the one holding a position is found by halving (a scan from the
   // first segment for every hit made long texts with many spans quadratic).
   const back = (pos: number, isEnd: boolean): number => {
@@ -281,7 +289,7 @@ function namesOnScrubbed(
   }
   const pieces: Array<[number, number, number]> = []
   for (const [os, oe, gs, , placeholder] of segs) if (!placeholder) pieces.push([os, oe, gs])
-  lowerOut ??= lowerSameLength(out)
+  const lowerOut = lowerPieces !== undefined ? lowerPieces.join('') : lowerSameLength(out)
   const hits = findNames({ text: out, lower: lowerOut, channel }, {}, tokenize(out, lowerOut, { ...words, pieces }))
   const mapped: Span[] = []
   for (const h of Array.isArray(hits) ? hits : []) {

@@ -23,6 +23,7 @@ import {
   type Word,
   wordsOf,
 } from './known-forms'
+import { lowerCaseOf } from './blanking'
 import { boundedMemo } from './memo'
 import { DASH_BEFORE, isShortWordOfText, nameShaped, shapeContext } from './name-positions'
 import {
@@ -283,7 +284,7 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
       mixedCase ??= hasLowerCase(d.text) && hasUpperCase(d.text)
       const everyday = everydayWordsOf(
         value,
-        () => (textLanguages ??= mainLatinLanguages(d.text.toLowerCase().match(WORD) ?? [])),
+        () => (textLanguages ??= mainLatinLanguages(lowerCaseOf(d.text).match(WORD) ?? [])),
         mixedCase,
       )
       for (const w of spelledOrWords(withoutHanTitle(value))) if (!isTitleOrBareSyllable(w) && !everyday.has(w)) add(w)

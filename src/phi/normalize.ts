@@ -84,17 +84,20 @@ function unitDigitValue(c: number): string {
  * several times the pass in a text of Arabic-Indic numbers).
  */
 function withAsciiDigits(text: string): string {
-  let out = ''
+  // Joined from its pieces once: a text grown by `+=` is a rope, and every detector then read it by the slower path.
+  const pieces: string[] = []
   let copied = 0
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) < 128) continue
     const n = decimalDigitLength(text, i)
     if (n === 0) continue
-    out += text.slice(copied, i) + (n === 1 ? unitDigitValue(text.charCodeAt(i)) : digitValue(text.slice(i, i + n)))
+    pieces.push(text.slice(copied, i), n === 1 ? unitDigitValue(text.charCodeAt(i)) : digitValue(text.slice(i, i + n)))
     copied = i + n
     i = copied - 1
   }
-  return copied === 0 ? text : out + text.slice(copied)
+  if (copied === 0) return text
+  pieces.push(text.slice(copied))
+  return pieces.join('')
 }
 
 function countDigitsBelow(ch: string): string {

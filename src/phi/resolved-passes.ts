@@ -299,10 +299,14 @@ export function agesPastHundred(text: string, spans: Span[]): Span[] {
  */
 export function numbersBeforeNamedStreets(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
-  const byEnd = new Map<number, Span>()
-  for (const s of spans) if (s.type === 'NAME') byEnd.set(s.end, s)
+  // Made at the first street: a text without one needs no map of its names.
+  let byEnd: Map<number, Span> | undefined
   for (const t of spans) {
     if (t.type !== 'STREET') continue
+    if (byEnd === undefined) {
+      byEnd = new Map()
+      for (const s of spans) if (s.type === 'NAME') byEnd.set(s.end, s)
+    }
     let pos = t.start
     let names = 0
     for (let k = 0; k < 6; k += 1) {
@@ -387,8 +391,8 @@ function isNumberSpan(text: string): boolean {
  */
 export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
-  const byEnd = new Map<number, Span>()
-  for (const s of spans) byEnd.set(s.end, s)
+  // Made on first use: most texts hold no street with a unit, and the map was made for every text.
+  let byEnd: Map<number, Span> | undefined
   for (const unit of spans) {
     if (unit.type !== 'STREET' || !UNIT_HEAD.test(text.slice(unit.start, unit.start + 14))) continue
     let pos = unit.start
@@ -403,6 +407,10 @@ export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
     if (named === 0) continue
     let p = pos
     while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p -= 1
+    if (byEnd === undefined) {
+      byEnd = new Map()
+      for (const s of spans) byEnd.set(s.end, s)
+    }
     const number = byEnd.get(p)
     let start = -1
     if (number && isNumberSpan(text.slice(number.start, number.end))) start = number.start

@@ -34,6 +34,15 @@ export const TENS_WORDS: Readonly<Record<string, number>> = table({
   veintiocho: 28, veintinueve: 29, once: 11,
 })
 
+/**
+ * {@link DIGIT_WORDS} and {@link TENS_WORDS} as maps, for the engine's reads by word: a keyed read of a table without a
+ * prototype (kept as a dictionary) by a string made at run time first looks the string up in V8's table of
+ * internalized strings, and those reads ran for every word of every text.
+ */
+export const DIGIT_VALUES: ReadonlyMap<string, string> = new Map(Object.entries(DIGIT_WORDS))
+/** See {@link DIGIT_VALUES}. */
+export const TENS_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(TENS_WORDS))
+
 /** Ordinal day words → day number. */
 // biome-ignore format: packed list
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = table({
@@ -192,7 +201,7 @@ function unitValue(w: string): string | undefined {
   if (w === 'o') return undefined
   // Speech-to-text often writes digits one by one: "4 1 5 5 5 5 0 1 2 3".
   if (w.length === 1 && w >= '0' && w <= '9') return w
-  return DIGIT_WORDS[w]
+  return DIGIT_VALUES.get(w)
 }
 
 /**
@@ -250,7 +259,7 @@ export function spokenRuns(lower: string, list: readonly Word[]): SpokenRun[] {
         j > i &&
         next &&
         joined(lower, cur, next) &&
-        (unitValue(next.w) !== undefined || TENS_WORDS[next.w] !== undefined)
+        (unitValue(next.w) !== undefined || TENS_VALUES.get(next.w) !== undefined)
       ) {
         // "four five six dash twelve dash ...": a spoken separator inside a run keeps the run going.
         piece = ''
@@ -272,9 +281,9 @@ export function spokenRuns(lower: string, list: readonly Word[]): SpokenRun[] {
         piece = undefined
       } else if (w === 'o' && /\d$/.test(spelled)) {
         piece = '0'
-      } else if (TENS_WORDS[w] !== undefined) {
+      } else if (TENS_VALUES.get(w) !== undefined) {
         // Tens count toward the spelled value but not toward the evidence ("two thirty" is a time).
-        const tens = TENS_WORDS[w]!
+        const tens = TENS_VALUES.get(w)!
         const unit = next && joined(lower, cur, next) ? unitValue(next.w) : undefined
         const after = list[j + 2]
         // Spanish joins tens and units with "y": "treinta y uno" → 31.
@@ -343,7 +352,7 @@ function mostEvidence(w: string): number {
   if (SINGLE_LETTER.test(w)) return w === 'a' || w === 'i' || w === 'y' ? 0 : 1
   if (w === 'double') return 2
   if (w === 'triple') return 3
-  return w === 'hundred' || TENS_WORDS[w] !== undefined || SEPARATOR_WORDS.has(w) || FILLER_WORDS.has(w) ? 0 : -1
+  return w === 'hundred' || TENS_VALUES.get(w) !== undefined || SEPARATOR_WORDS.has(w) || FILLER_WORDS.has(w) ? 0 : -1
 }
 
 /**
@@ -380,7 +389,7 @@ export function spokenYear(ws: string[]): number | undefined {
     const rest = numberWords(ws.slice(k, k + 2))
     return 2000 + (rest?.value ?? 0)
   }
-  const century = TENS_WORDS[a]
+  const century = TENS_VALUES.get(a)
   if ((century === 19 || century === 20 || century === 18) && b) {
     if (b === 'hundred') return century * 100
     const rest = numberWords([b, c ?? '', d ?? ''].filter(Boolean).slice(0, 2))
@@ -393,8 +402,9 @@ export function spokenYear(ws: string[]): number | undefined {
 export function numberWords(ws: string[]): { value: number; used: number } | undefined {
   const [a, b] = ws
   if (!a) return undefined
-  if ((a === 'oh' || a === 'o') && b && DIGIT_WORDS[b] !== undefined) return { value: Number(DIGIT_WORDS[b]), used: 2 }
-  const tens = TENS_WORDS[a]
+  if ((a === 'oh' || a === 'o') && b && DIGIT_VALUES.get(b) !== undefined)
+    return { value: Number(DIGIT_VALUES.get(b)), used: 2 }
+  const tens = TENS_VALUES.get(a)
   if (tens !== undefined) {
     if (tens >= 20 && tens % 10 === 0 && b && unitValue(b) !== undefined)
       return { value: tens + Number(unitValue(b)), used: 2 }

@@ -245,6 +245,16 @@ function mayStartAt(toks: readonly Token[], i: number, lang: ReturnType<typeof l
   )
 }
 
+/** /^[ \t,]+$/.test(text.slice(from, to)), read in place (asked after most cues: a slice and a pattern run each). */
+function onlyBlanksOrCommas(text: string, from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 32 && c !== 9 && c !== 44) return false
+  }
+  return true
+}
+
 /** ASCII without a hyphen: the word is its own last part and its own fold. */
 function isPlainWord(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -276,7 +286,7 @@ export function detectCorrections(input: DetectInput): Span[] {
       if (to === from + 1 && unmarked(toks[to]?.w ?? '') && phraseAt(toks, to + 1, lang.corrections) >= 2) to++
       // The correction follows in the same breath: "fine.No pain today" is two sentences, not a correction.
       const sameBreath =
-        to > from && to < toks.length && /^[ \t,]+$/.test(input.text.slice(toks[to - 1]!.end, toks[to]!.start))
+        to > from && to < toks.length && onlyBlanksOrCommas(input.text, toks[to - 1]!.end, toks[to]!.start)
       const marker = sameBreath ? phraseAt(toks, to, lang.corrections) : 0
       // A name corrects a name: what follows the marker must look like one ("brown no williams"), and what it
       // corrects must too unless the marker says a correction outright ("this is summer i mean summer brown");
@@ -346,7 +356,7 @@ export function detectCorrections(input: DetectInput): Span[] {
       // "it's drew young calling back": between a self cue and the word that closes the introduction.
       const k = correctableUntil(toks, from, 3, lang.introductionEnds)
       const closes = k > from && phraseAt(toks, k, lang.introductionEnds) > 0
-      if (closes && /^[ \t,]+$/.test(input.text.slice(toks[k - 1]!.end, toks[k]!.start)))
+      if (closes && onlyBlanksOrCommas(input.text, toks[k - 1]!.end, toks[k]!.start))
         out.push(span(toks, from, k, 'name:introduced'))
     }
     // "that's park as in parking lot": a word spelled by a better-known one.

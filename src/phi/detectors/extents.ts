@@ -22,6 +22,7 @@ import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
+import { sortedByStart } from './span-order'
 
 const QUOTED_GAP = /^[ \t]+(?:"[\p{L}\p{M}.'’ -]{1,16}"|“[\p{L}\p{M}.'’ -]{1,16}”|\([\p{L}\p{M}.'’ -]{1,16}\))[ \t]+$/u
 const QUOTE_CLOSE_WORD = /^["”)][ \t]+([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}])/u
@@ -33,7 +34,7 @@ const SYLLABLE_PAIR_AFTER = /^[ \t]+([a-z]{1,6})[ \t]+([a-z]{1,6})(?![\p{L}\p{N}
 const HYPHEN_BEFORE = /(?:^|[^\p{L}\p{N}-])([a-z]{1,6})-([a-z]{1,6})[ \t]+$/iu
 
 function names(spans: readonly Span[]): Span[] {
-  return spans.filter((s) => s.type === 'NAME').sort((a, b) => a.start - b.start)
+  return sortedByStart(spans.filter((s) => s.type === 'NAME'))
 }
 
 function breaks(word: string): boolean {
@@ -145,7 +146,7 @@ function endsAfter(spans: readonly Span[]): (at: number, from: number) => boolea
   const latestEnds: number[] = []
   return (at, from) => {
     if (starts === undefined) {
-      const sorted = [...spans].sort((a, b) => a.start - b.start)
+      const sorted = sortedByStart([...spans])
       starts = sorted.map((o) => o.start)
       let latest = Number.NEGATIVE_INFINITY
       for (const o of sorted) latestEnds.push((latest = Math.max(latest, o.end)))

@@ -4,11 +4,13 @@
  * not hold, so the words are read failing closed: between an affiliation word and a facility word, whatever is not
  * a function word, a clinical term or a number is the place; after "hospital in", the words up to a boundary are.
  */
+import { lowerCaseOf } from '../blanking'
 import { languages } from '../languages'
 import { isBasicWord, isCity, isClinicalTerm, isFirstName } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { hasLowerCase, hasUpperCase, letterOrNumberLength, nextCodePoint, wordPartLength, wordRuns } from './chars'
 import type { DetectInput, Span } from './types'
+import { sortedByStart } from './span-order'
 
 // Words that end a facility's name ("mesa verde medical supply", "redwood imaging").
 // biome-ignore format: packed list
@@ -239,7 +241,7 @@ function lastPart(text: string, place: Span): string {
 
 /** Whether a facility can start anywhere: a necessary condition read before every word and place is. */
 function mayHoldFacility(text: string, places: readonly Span[]): boolean {
-  const lower = text.toLowerCase()
+  const lower = lowerCaseOf(text)
   if (!FACILITY_HINT.test(lower)) return false
   return FACILITY_WORD.test(lower) || places.some((p) => FACILITY_TAIL.has(lastPart(text, p)))
 }
@@ -283,7 +285,7 @@ function facilityWords(text: string): Array<{ w: string; raw: string; start: num
  */
 export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
-  const places = spans.filter((s) => PLACE_TYPES.has(s.type)).sort((a, b) => a.start - b.start)
+  const places = sortedByStart(spans.filter((s) => PLACE_TYPES.has(s.type)))
   // Cheap refusal: reading every word and place costs more than the whole text's one regex scan.
   if (places.length === 0 || !mayHoldFacility(text, places)) return out
   const words = facilityWords(text)

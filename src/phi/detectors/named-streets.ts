@@ -8,7 +8,7 @@ import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { words, type Word } from '../spoken'
 import { spacedGap } from './phrases'
 import { lowerSameLength } from '../blanking'
-import { classLengthBefore, hasUpperCase, letterOrMarkLength } from './chars'
+import { classLengthBefore, hasUpperCase, letterOrMarkLength, letterOrNumberLength } from './chars'
 import { matchesOf } from './matches'
 import { NUM_WORD } from './streets'
 import type { Span } from './types'
@@ -229,24 +229,37 @@ function numberParts(): Set<string> {
   return parts
 }
 
-/** Where "số mười hai " / "no. 12 " / "# 12 " ends right before `at`: its start, or -1. */
+/** Length of the [\p{L}\p{N}#º°.] member (º is a letter) that ends right before `i` in `s`: 1, 2 for a surrogate pair, or 0. */
+function numberWordUnitBefore(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1)
+  if (c === 35 || c === 0xb0 || c === 46) return 1
+  return classLengthBefore(letterOrNumberLength, s, i)
+}
+
+/**
+ * Where "số mười hai " / "no. 12 " / "# 12 " ends right before `at`: its start, or -1. The words are the matches of
+ * /[\p{L}\p{N}#º°.]+/gu in the 60 characters before `at`, read back from the last one (only the last few are ever
+ * asked, and a match array per word of the look-back was made for every street).
+ */
 function houseNumberBefore(text: string, at: number): number {
   const numbers = languages().numbers
   const before = text.slice(Math.max(0, at - 60), at)
-  const words = [...before.matchAll(/[\p{L}\p{N}#º°.]+/gu)]
-  let k = words.length - 1
-  let first = -1
-  while (k >= 0) {
-    const w = words[k]![0].toLowerCase()
-    if (/^\d{1,6}[a-z]?$/.test(w) || numbers.has(w) || numberParts().has(w) || (first >= 0 && JOINERS.has(w))) {
-      if (!JOINERS.has(w)) first = k
-      k--
+  let first = false
+  let end = before.length
+  for (;;) {
+    // The last word ending at or before `end`: maximal runs read back are the runs the pattern finds.
+    while (end > 0 && numberWordUnitBefore(before, end) === 0) end--
+    if (end === 0) return -1
+    let start = end
+    for (let n = numberWordUnitBefore(before, start); n > 0; n = numberWordUnitBefore(before, start)) start -= n
+    const w = before.slice(start, end).toLowerCase()
+    if (/^\d{1,6}[a-z]?$/.test(w) || numbers.has(w) || numberParts().has(w) || (first && JOINERS.has(w))) {
+      if (!JOINERS.has(w)) first = true
+      end = start
       continue
     }
-    break
+    if (!first) return -1
+    if (!/^(?:số|so|no\.?|nº|n°|#|número|numero)$/.test(w)) return -1
+    return at - before.length + start
   }
-  if (first < 0 || k < 0) return -1
-  const cue = words[k]![0].toLowerCase()
-  if (!/^(?:số|so|no\.?|nº|n°|#|número|numero)$/.test(cue)) return -1
-  return at - before.length + words[k]!.index!
 }

@@ -12,6 +12,7 @@ import { hasHan, isTaper } from './chars'
 import { claim, datePairAround } from './number-claims'
 import { type NumberToken, numberTokensOf } from './spoken-numbers'
 import type { Span } from './types'
+import { sortedByStart } from './span-order'
 
 /** The `source` of the spans this pass adds; deidentify redacts them without minting a token. */
 export const NUMBER_BACKSTOP = 'number-backstop'
@@ -38,7 +39,7 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
   const list = words(lower)
   if (list.length === 0) return []
   const out: Span[] = []
-  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const sorted = sortedByStart([...spans])
   let s = 0
   // The last number a context claimed: a reading right after it in a list is claimed too ("sugars 110 118 132").
   let lastClaimed: NumberToken | undefined

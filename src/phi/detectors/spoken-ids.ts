@@ -4,7 +4,7 @@
  * The span covers the words; canonical is what they spell. The type comes from the nearest cue
  * or the shape (10/11 digits → phone), spelled letters alone read as a name.
  */
-import { DIGIT_WORDS, type Word, spokenRuns, words } from '../spoken'
+import { DIGIT_VALUES, type Word, spokenRuns, words } from '../spoken'
 import { cueBefore } from './cues'
 import type { Detector, Span } from './types'
 import type { PhiType } from '../types'
@@ -142,7 +142,7 @@ function groupBeforeDash(lower: string, start: number, list: readonly Word[]): n
   let from = dashAt
   for (let n = 0; n < 4 && k >= 0; n++, k--) {
     const w = list[k]!
-    if (!Object.hasOwn(DIGIT_WORDS, w.w) || !/^[ \t]+$/.test(lower.slice(w.end, from))) break
+    if (!DIGIT_VALUES.has(w.w) || !/^[ \t]+$/.test(lower.slice(w.end, from))) break
     from = w.start
   }
   return from === dashAt ? start : from

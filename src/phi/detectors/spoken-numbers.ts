@@ -4,7 +4,7 @@
  * backstop in numbers.ts and the claiming contexts in number-claims.ts, which both read these tokens.
  */
 import { languages } from '../languages'
-import { DIGIT_WORDS, TENS_WORDS, words, type Word } from '../spoken'
+import { DIGIT_VALUES, TENS_VALUES, words, type Word } from '../spoken'
 import { isCommonWord } from '../lexicon'
 import { cueBefore } from './cues'
 import type { Detector, Span } from './types'
@@ -32,8 +32,6 @@ export interface NumberToken {
   groups: number
   spelled: string
 }
-
-const has = Object.prototype.hasOwnProperty
 
 const EN_ES: ReadonlySet<string> = new Set(['en', 'es'])
 
@@ -68,8 +66,8 @@ function findNumberPhrase(list: readonly Word[], i: number, text: string): Phras
   const first = word.w
   const longest = lang.numberFirstWords.get(first)
   if (longest === undefined) {
-    if (has.call(DIGIT_WORDS, first) && first !== 'o') return [1, Number(DIGIT_WORDS[first]), EN_ES]
-    if (has.call(TENS_WORDS, first)) return [1, TENS_WORDS[first]!, EN_ES]
+    if (DIGIT_VALUES.has(first) && first !== 'o') return [1, Number(DIGIT_VALUES.get(first)), EN_ES]
+    if (TENS_VALUES.has(first)) return [1, TENS_VALUES.get(first)!, EN_ES]
     return hangulNumberWithParticle(first) ?? arabicNumberAfterAnd(first)
   }
   let best: [number, number, ReadonlySet<string>] | undefined
@@ -81,8 +79,8 @@ function findNumberPhrase(list: readonly Word[], i: number, text: string): Phras
     const v = lang.numbers.get(phrase)
     if (v !== undefined) best = [k + 1, v, lang.numberLanguages.get(phrase) ?? EN_ES]
     else if (k === 0) {
-      if (has.call(DIGIT_WORDS, w.w) && w.w !== 'o') best = [1, Number(DIGIT_WORDS[w.w]), EN_ES]
-      else if (has.call(TENS_WORDS, w.w)) best = [1, TENS_WORDS[w.w]!, EN_ES]
+      if (DIGIT_VALUES.has(w.w) && w.w !== 'o') best = [1, Number(DIGIT_VALUES.get(w.w)), EN_ES]
+      else if (TENS_VALUES.has(w.w)) best = [1, TENS_VALUES.get(w.w)!, EN_ES]
     }
   }
   return best && best[0] > 1 ? yieldingLastWord(list, i, text, best) : best
@@ -172,7 +170,7 @@ function numberAfterJoiner(
 function ambiguous(list: readonly Word[], i: number, used: number): boolean {
   if (used !== 1) return false
   const w = list[i]!.w
-  if (has.call(DIGIT_WORDS, w) || has.call(TENS_WORDS, w)) return false
+  if (DIGIT_VALUES.has(w) || TENS_VALUES.has(w)) return false
   return FUNCTION_WORDS.has(w) || isCommonWord(w) || languages().plainWords.has(w)
 }
 

@@ -3,6 +3,7 @@
  * street type closed on late ("juniper ridge [way]") and a unit ("кв. 4Д", "apto 3B", "3rd floor").
  */
 import { hasAttachedSuffix, languages, mainLatinLanguages } from '../languages'
+import { lowerCaseOf } from '../blanking'
 import { UNIT_LETTER } from './streets'
 import type { Span } from './types'
 
@@ -150,6 +151,9 @@ function unitWithNumberAfterCorrection(rest: string): string {
 
 const UNIT_LETTER_AFTER = new RegExp(`^[ \\t]{1,2}${UNIT_LETTER}`, 'iu')
 
+// The words a unit phrase is read from (global: read match by match, from lastIndex 0 for each street).
+const UNIT_WORDS = /[\p{L}\p{M}#№]+/gu
+
 const GLUED_UNIT = /^(\d{1,5})([\p{Script=Hangul}\p{Script=Han}]{1,4})/u
 
 /** A unit right after a street, in any language the tables know: "[street] кв. 4Д", "[street], apto 3B", "[street] apt 12". */
@@ -161,7 +165,7 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
     if (s.type !== 'STREET') continue
     // "quatorze cent [six north shiloh road]": a house number said in words the street was opened inside.
     const spanWords = text.slice(s.start, s.end).toLowerCase().match(SPAN_WORDS) ?? []
-    textLanguages ??= mainLatinLanguages(text.toLowerCase().match(SPAN_WORDS) ?? [])
+    textLanguages ??= mainLatinLanguages(lowerCaseOf(text).match(SPAN_WORDS) ?? [])
     const leading = ofText(languagesOfNumber(spanWords.slice(0, 4)), spanWords[0] ?? '', textLanguages)
     if (leading) {
       const start = spokenNumberStart(text, s.start, leading)
@@ -185,7 +189,11 @@ export function addressUnits(text: string, spans: readonly Span[]): Span[] {
     const correction = unitWithNumberAfterCorrection(after.slice(comma.length))
     const lead = comma + correction + houseNumberBeforeUnit(after.slice(comma.length + correction.length))
     const rest = after.slice(lead.length)
-    const words = [...rest.matchAll(/[\p{L}\p{M}#№]+/gu)].slice(0, units.maxWords)
+    // Only the first `maxWords` words are read: no match array for the rest of the look-ahead.
+    const words: RegExpExecArray[] = []
+    UNIT_WORDS.lastIndex = 0
+    for (let m: RegExpExecArray | null; words.length < units.maxWords && (m = UNIT_WORDS.exec(rest)) !== null; )
+      words.push(m)
     let unitEnd = -1
     let phrase = ''
     let prevEnd = 0
