@@ -339,13 +339,10 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
       }
-      // After a title a surname that is also a word is the surname ("doktè bishop", "docteur young").
-      const titledSurname = set === lang.titlesBefore && classify(first.w).wordSurname
       if (
         !naming &&
         !nameLike(first, text, cased) &&
         !relationFirst &&
-        !titledSurname &&
         !ownGiven &&
         !relativeNamedInArabic(set === lang.relationCues, first.w)
       )

@@ -139,7 +139,9 @@ function latinTowns(text: string, out: Span[]): void {
         if (
           CLINIC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
           !FACILITY_WORD.test(m[0]) &&
-          !classify(m[0].toLowerCase()).basic
+          !classify(m[0].toLowerCase()).basic &&
+          !isClinicalTerm(m[0].toLowerCase()) &&
+          !/^\p{Lu}{2,5}$/u.test(m[0])
         )
           out.push({ start: m.index, end: m.index + m[0].length, type: 'CITY', source: 'city:latin-in-script' })
         else pushTown(m[0], m.index, placed, out)

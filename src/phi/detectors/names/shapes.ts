@@ -167,7 +167,7 @@ export function spelledPass(ctx: Ctx): void {
 }
 
 // Two letters a speller says as one sound.
-const DIGRAPHS = new Set(['ch', 'sh', 'th', 'ph', 'kh', 'gh', 'zh', 'ng', 'ts', 'tz', 'ck', 'll', 'rr', 'qu'])
+const DIGRAPHS = new Set(['ch', 'sh', 'th', 'ph', 'kh', 'gh', 'zh', 'ng', 'll', 'rr'])
 
 /** /^[ \t.-]{1,2}$/.test(g) as a character check: it runs for every letter of a spelled run. */
 function isSpelledGap(g: string): boolean {
