@@ -1,3 +1,4 @@
+import { AR_EVERYDAY_WORDS } from './ar-words'
 import type { LanguageTable } from './types'
 
 /** Arabic (MSA plus common Levantine/Egyptian/Gulf spellings): Gregorian and Levantine/Syriac month names (plus Maghrebi forms), weekdays, cardinals (written by hand, spot-checked against n2words ar-SA, MIT; variants by hand: hamza/taa-marbuta/alif-maqsura normalised forms, colloquial teens حداشر/خمستاشر/خمسطعش, ميه/مية); given names with and without the definite article, compound عبد names spaced and joined; family names are common nisba/tribal forms; cues and clinical words by hand. Letters are listed undiacritised. */
@@ -565,6 +566,7 @@ export const ar: LanguageTable = {
     "مترجم", "مترجمة", "صرف", "نرجو", "بدنا", "منفوخة", "منفوخ", "الصيام", "البنسلين", "المضاد",
     "الحيوي", "التحليل", "نتيجة", "النتيجة",
     "عربي", "العربي", "العربية", "عربية", "إنجليزي", "انجليزي", "الإنجليزية", "الانجليزية", "إسباني", "اسباني",
+    ...AR_EVERYDAY_WORDS,
   ],
   unitsAfter: [
     "ملغ", "مغ", "ملجم", "مجم", "ملي", "ملليغرام", "غرام", "جرام", "غ", "كغ", "كيلو", "كجم", "رطل", "مل", "ملل",

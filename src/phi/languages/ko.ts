@@ -1,3 +1,4 @@
+import { KO_EVERYDAY_WORDS } from './ko-words'
 import type { LanguageTable } from './types'
 
 /** Korean: months/weekdays written by hand (with 유월/시월), Sino-Korean (spot-checked against n2words ko-KR, MIT) and native (하나…아흔아홉, attributive 한/두/세/네 forms only inside compounds; standalone 한, 세, 네 omitted because they also mean "one/about", "years old" and "yes") cardinals by hand; family names (Statistics Korea frequency, from memory), 2-syllable given names (popular across birth decades, from memory); cues and clinical words by hand. */
@@ -181,6 +182,7 @@ export const ko: LanguageTable = {
     "보호자", "통역", "통역사", "일련번호", "회원번호", "담당자", "주차", "주차장", "확인차", "두드러기", "다음주", "지난주",
     "내년", "가능", "보험카드", "입원", "접수", "이번주", "평일", "친척", "손주", "이웃", "원장", "목사", "집사", "권사",
     "차다", "바꾸", "신청", "먹었", "숨쉬", "숨쉬는", "가능한",
+    ...KO_EVERYDAY_WORDS,
   ],
   unitsAfter: [
     "mg", "ml", "밀리그램", "밀리", "그램", "킬로", "킬로그램", "키로", "파운드", "알", "정", "캡슐", "포", "봉", "방울", "스푼", "숟가락", "회",
@@ -214,6 +216,8 @@ export const ko: LanguageTable = {
     // The copula in the past ("지현이었어요", "민수였습니다"): how a caller names who called, after the fact.
     "이었어요", "이었습니다", "이었는데", "이었는데요", "이었고", "이었죠", "이었지만", "였어요", "였습니다", "였는데",
     "였는데요", "였고", "였죠", "였지만",
+    // Particles of amount and limit, and two stacked ("삼일치밖에", "하루마다", "병원에는", "약국에서도").
+    "밖에", "마다", "만큼", "에는", "에도", "에서는", "에서도", "으로는", "으로도", "까지는", "부터는", "조차",
   ],
   predicateEndings: [
     "십니다", "습니다", "습니까", "었어요", "았어요", "였어요", "했어요", "해요", "어요", "아요", "여요", "네요", "군요", "지요", "죠",
