@@ -113,3 +113,66 @@ describe('memory', () => {
     expect(scrubRemembering('will lamb', 'it will rain so we will see')).toBe('it will rain so we will see')
   })
 })
+
+describe('after team-dev58 and threads-dev51', () => {
+  it('takes Karen names of shared syllables after a word naming a person, or of three syllables', () => {
+    expect(scrub('i am calling for my father his name is saw eh moo he have appointment')).toBe(
+      'i am calling for my father his name is [NAME] he have appointment',
+    )
+    expect(scrub("our client eh ku paw that's a new arrival")).toBe("our client [NAME] that's a new arrival")
+    for (const text of ['la la la', 'masakit daw po sa tiyan', 'si nou pa ka vini']) expect(scrub(text)).toBe(text)
+  })
+
+  it('takes lower-case "ma." before a given name, never a kinship word written short', () => {
+    expect(scrub("hi yes my name is ma. theresa bautista i'm calling")).toBe("hi yes my name is [NAME] i'm calling")
+    expect(scrub('Nota: Garza Villarreal, Ma. Elena - FN 1958.', 'sms')).toBe('Nota: [NAME], [NAME] - FN 1958.')
+    expect(scrub('Can you bring Ma Kebeh at 1pm', 'sms')).toBe('Can you bring [NAME] at 1pm')
+  })
+
+  it('reads a Romance compass word after a town, and "por" before a town, not before an article', () => {
+    expect(scrub('es treinta y dos catorce calle q en omaha sur el teléfono es')).toBe(
+      'es [ADDRESS] [LOCALITY] el teléfono es',
+    )
+    expect(scrub('está en construcción por rio rancho no quiso ir')).toBe(
+      'está en construcción por [LOCALITY] no quiso ir',
+    )
+    expect(scrub('ya la mandé por el portal, está más roja', 'sms')).toBe('ya la mandé por el portal, está más roja')
+  })
+
+  it('takes a Korean full name with the honorific copula, not a verb with it', () => {
+    expect(scrub('저희 어머니 성함은 박순자시고 올해 아흔둘이세요')).toBe(
+      '저희 어머니 성함은 [NAME] 올해 [AGE:90PLUS]이세요',
+    )
+    expect(scrub('약을 드시고 주무시고')).toBe('약을 드시고 주무시고')
+  })
+
+  it("takes an Arabic father's given name after a given name, not a word after any found name", () => {
+    expect(scrub('مرحبا أنا أم علي يعني زينب حسن بدي موعد', 'sms')).toBe('مرحبا أنا [NAME] يعني [NAME] بدي موعد')
+    expect(scrub('وصار يأكل آيس كريم وشوربة', 'sms')).not.toContain('[NAME] وشوربة')
+  })
+
+  it('ends a spelled name before the pronoun after it, and reads digraphs inside one', () => {
+    expect(scrub("yeah hi this is will price that's p r i c e i had an appointment")).toBe(
+      "yeah hi this is [NAME] that's [NAME] had an appointment",
+    )
+    expect(scrub("it's ch u n")).toBe("it's [NAME]")
+    expect(scrub('her p f ts are done')).toBe('her p f ts are done')
+  })
+
+  it('takes a name after a title written short in a text of another language, not after "NP." in an English note', () => {
+    expect(scrub('tôi là y tá của BS. Hoàng. Nhờ người nhà', 'sms')).toBe('tôi là y tá của [NAME]. Nhờ người nhà')
+    expect(scrub('Spoke with NP. Agreed. BT', 'sms')).toContain('Spoke with NP. Agreed.')
+  })
+
+  it('takes a relative named after the article, and a lower-case town inside Han text', () => {
+    expect(scrub('mi hermana la lupe vino', 'sms')).toBe('mi hermana la [NAME] vino')
+    expect(scrub('minha mãe a médica disse', 'sms')).toBe('minha mãe a médica disse')
+    expect(scrub('离pawtucket近不近', 'sms')).toBe('离[LOCALITY]近不近')
+    expect(scrub('吃了 tylenol 以后', 'sms')).toBe('吃了 tylenol 以后')
+    expect(scrub('请问HIV诊所星期六开门吗?', 'sms')).toBe('请问HIV诊所星期六开门吗?')
+  })
+
+  it('leaves "so sweet" and "be green" after words a Vietnamese title folds to', () => {
+    for (const text of ['she was so sweet to my husband', "it's supposed to be green"]) expect(scrub(text)).toBe(text)
+  })
+})
