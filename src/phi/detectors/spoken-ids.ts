@@ -153,13 +153,7 @@ function groupBeforeDash(lower: string, start: number, list: readonly Word[]): n
  * them spell a word said just before the run (the name it spells), the pronoun or article opening the next clause.
  * Returns where the spelling ends.
  */
-function pronounAfterSpelling(
-  lower: string,
-  list: readonly Word[],
-  start: number,
-  end: number,
-  spelled: string,
-): number {
+function pronounAfterSpelling(list: readonly Word[], start: number, end: number, spelled: string): number {
   if (spelled.length < 4 || !/[ia]$/.test(spelled)) return end
   const word = spelled.slice(0, -1)
   const first = list.findIndex((w) => w.start >= start)
@@ -185,7 +179,7 @@ export const detectSpoken: Detector = ({ lower }) => {
     // "two four dash c r dash zero zero …": the digits said before a dash open the same identifier.
     const start = groupBeforeDash(lower, spelledStart, list)
     const type = typeOf(lower, start, run.spelled, run.digits, run.letters)
-    const end = run.digits === 0 ? pronounAfterSpelling(lower, list, run.start, run.end, run.spelled) : run.end
+    const end = run.digits === 0 ? pronounAfterSpelling(list, run.start, run.end, run.spelled) : run.end
     const spelled = end < run.end ? run.spelled.slice(0, -1) : run.spelled
     spans.push({ start, end, type, source: 'spoken', canonical: letters + spelled })
   }
