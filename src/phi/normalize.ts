@@ -18,9 +18,9 @@ const FORMAT_CHARS = /[\p{Cf}\u180E]/gu
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
 // Dashes and minus signs read as a hyphen ("213–555–0178").
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g
-// An em dash or a bar between two words parts them ("No—Dr. Keeling"): no compound is written with one, and read as
-// a hyphen it would glue the words into one that no cue or title reads.
-const WORD_PARTING_DASH = /(?<=\p{L}[.?!]?)[\u2014\u2015](?=\p{L})/gu
+// An em dash or a bar before a title parts it from the word before ("No—Dr. Keeling"): read as a hyphen it would glue
+// them into one word that no title reads. Elsewhere it stays a hyphen ("appt—Tuesday" is no sign-off).
+const WORD_PARTING_DASH = /(?<=\p{L}[.?!]?)[\u2014\u2015](?=(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta)\.?[ \t])/gu
 const DIGIT_TEST = /^\p{Nd}$/u
 // Cyrillic and Greek letters that look like Latin ones (folded only inside words that also hold Latin letters or digits).
 // biome-ignore format: packed list

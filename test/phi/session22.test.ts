@@ -176,3 +176,17 @@ describe('after team-dev58 and threads-dev51', () => {
     for (const text of ['she was so sweet to my husband', "it's supposed to be green"]) expect(scrub(text)).toBe(text)
   })
 })
+
+describe('after the review of the freeze', () => {
+  it('keeps Arabic and Korean given names that are words out of the everyday word lists', () => {
+    expect(scrub('الممرضة فجر قالت لي أن أنتظر', 'sms')).toBe('[NAME] قالت لي أن أنتظر')
+    expect(scrub('المريض عزيز يشكو من ألم', 'sms')).toContain('المريض [NAME]')
+    expect(scrub('재진 씨가 전화했어요', 'sms')).not.toContain('재진')
+    expect(scrub('زوجي عزيز يشتغل اليوم', 'sms')).not.toContain('عزيز')
+  })
+
+  it('parts only a title from the word before an em dash', () => {
+    expect(scrub('Re: appt—Tuesday', 'sms')).toBe('Re: appt-Tuesday')
+    expect(scrub('ortho? No—Dr. KEELING at Bone', 'sms')).toBe('ortho? No - [NAME] at Bone')
+  })
+})

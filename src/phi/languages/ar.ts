@@ -1,4 +1,16 @@
 import { AR_EVERYDAY_WORDS } from './ar-words'
+
+// biome-ignore format: packed list
+const AR_NAMES_THAT_ARE_WORDS = [
+  "فجر", "عسل", "صباح", "ورد", "وردة", "عزيز", "عزيزة", "فريد", "فريدة", "كامل", "كاملة", "فارس", "رحمة", "أحلام", "احلام",
+  "حكيم", "لطيفة", "لطيف", "سلام", "حياة", "عيد", "أمل", "امل", "نور", "كريم", "كريمة", "جميلة", "جميل", "هدى", "منى",
+  "فرح", "وفاء", "أمين", "امين", "أمينة", "امينة", "بسمة", "غيث", "مطر", "ربيع", "زهرة", "سعاد", "رشيد", "رشيدة", "مجيد",
+  "حميد", "شريف", "شريفة", "منير", "منيرة", "بشير", "فاضل", "راشد", "ياسمين", "ريم", "هناء", "سناء", "رجاء", "وداد",
+  "إيمان", "ايمان", "نجاح", "سعيدة", "حليمة", "نعيمة", "رضا", "هادي", "سماح", "أماني", "اماني", "سلوى", "نسيم", "نسمة",
+  "شمس", "قمر", "بدر", "نجمة", "سهى", "صفاء", "هناء", "ضحى", "نهى", "ندى", "غدير", "جنى", "رغد", "دعاء", "تقوى", "هبة",
+  "عبير", "أريج", "اريج", "نسرين", "ليلى", "سحر", "أنيس", "انيس", "مروة", "سعادة", "خير", "خيرية", "حنان", "عفاف",
+]
+const AR_NAME_WORD_SET = new Set(AR_NAMES_THAT_ARE_WORDS)
 import type { LanguageTable } from './types'
 
 /** Arabic (MSA plus common Levantine/Egyptian/Gulf spellings): Gregorian and Levantine/Syriac month names (plus Maghrebi forms), weekdays, cardinals (written by hand, spot-checked against n2words ar-SA, MIT; variants by hand: hamza/taa-marbuta/alif-maqsura normalised forms, colloquial teens حداشر/خمستاشر/خمسطعش, ميه/مية); given names with and without the definite article, compound عبد names spaced and joined; family names are common nisba/tribal forms; cues and clinical words by hand. Letters are listed undiacritised. */
@@ -483,6 +495,9 @@ export const ar: LanguageTable = {
   ],
   cliticPrefixes: ["و", "ف"],
   givenNames: [
+    // Names that are also everyday words ("dawn", "honey", "dear"): given names all the same, so a cue before them and
+    // the word lists after them cannot make them words.
+    ...AR_NAMES_THAT_ARE_WORDS,
     "محمد", "أحمد", "احمد", "علي", "عمر", "خالد", "يوسف", "إبراهيم", "ابراهيم", "حسن", "حسين", "عبدالله",
     "عبدالرحمن", "عبدالعزيز", "عبدالرحيم", "عبدالكريم", "عبدالقادر", "مصطفى", "مصطفي", "محمود", "طارق", "سامي",
     "سمير", "وليد", "ياسر", "ماجد", "فيصل", "سعيد", "سعد", "سلمان", "سليمان", "صالح", "زياد", "رامي", "هاني",
@@ -566,7 +581,7 @@ export const ar: LanguageTable = {
     "مترجم", "مترجمة", "صرف", "نرجو", "بدنا", "منفوخة", "منفوخ", "الصيام", "البنسلين", "المضاد",
     "الحيوي", "التحليل", "نتيجة", "النتيجة",
     "عربي", "العربي", "العربية", "عربية", "إنجليزي", "انجليزي", "الإنجليزية", "الانجليزية", "إسباني", "اسباني",
-    ...AR_EVERYDAY_WORDS,
+    ...AR_EVERYDAY_WORDS.filter((w) => !AR_NAME_WORD_SET.has(w)),
   ],
   unitsAfter: [
     "ملغ", "مغ", "ملجم", "مجم", "ملي", "ملليغرام", "غرام", "جرام", "غ", "كغ", "كيلو", "كجم", "رطل", "مل", "ملل",

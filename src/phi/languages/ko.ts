@@ -1,4 +1,11 @@
 import { KO_EVERYDAY_WORDS } from './ko-words'
+
+// biome-ignore format: packed list
+const KO_NAMES_THAT_ARE_WORDS = [
+  "재진", "이레", "하루", "바람", "마음", "유리", "사랑", "나리", "수지", "봄", "보람", "슬기", "한결", "가람",
+  "누리", "다온", "아름", "별", "솔", "샘", "빛나", "나래", "한별", "초롱", "새롬", "단비", "고운", "이슬", "노을",
+]
+const KO_NAME_WORD_SET = new Set(KO_NAMES_THAT_ARE_WORDS)
 import type { LanguageTable } from './types'
 
 /** Korean: months/weekdays written by hand (with 유월/시월), Sino-Korean (spot-checked against n2words ko-KR, MIT) and native (하나…아흔아홉, attributive 한/두/세/네 forms only inside compounds; standalone 한, 세, 네 omitted because they also mean "one/about", "years old" and "yes") cardinals by hand; family names (Statistics Korea frequency, from memory), 2-syllable given names (popular across birth decades, from memory); cues and clinical words by hand. */
@@ -139,6 +146,8 @@ export const ko: LanguageTable = {
     "독고", "사공"
   ],
   givenNames: [
+    // Native Korean given names that are also words ("wind", "heart", "day", "sky"): names all the same.
+    ...KO_NAMES_THAT_ARE_WORDS,
     "민준", "서준", "도윤", "예준", "시우", "하준", "주원", "지호", "지후", "준우", "준서", "건우", "도현", "현우", "지훈", "우진", "선우", "서진",
     "민재", "현준", "연우", "유준", "정우", "승우", "승현", "시윤", "준혁", "은우", "지환", "승민", "지우", "유찬", "윤우", "민성", "준영", "시후",
     "진우", "지원", "수호", "재윤", "시현", "동현", "태윤", "민우", "재원", "한결", "지성", "민혁", "성민", "영수", "영호", "영철", "영식", "정호",
@@ -182,7 +191,7 @@ export const ko: LanguageTable = {
     "보호자", "통역", "통역사", "일련번호", "회원번호", "담당자", "주차", "주차장", "확인차", "두드러기", "다음주", "지난주",
     "내년", "가능", "보험카드", "입원", "접수", "이번주", "평일", "친척", "손주", "이웃", "원장", "목사", "집사", "권사",
     "차다", "바꾸", "신청", "먹었", "숨쉬", "숨쉬는", "가능한",
-    ...KO_EVERYDAY_WORDS,
+    ...KO_EVERYDAY_WORDS.filter((w) => !KO_NAME_WORD_SET.has(w)),
   ],
   unitsAfter: [
     "mg", "ml", "밀리그램", "밀리", "그램", "킬로", "킬로그램", "키로", "파운드", "알", "정", "캡슐", "포", "봉", "방울", "스푼", "숟가락", "회",
