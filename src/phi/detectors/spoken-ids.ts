@@ -156,7 +156,16 @@ function groupBeforeDash(lower: string, start: number, list: readonly Word[]): n
 function pronounAfterSpelling(list: readonly Word[], start: number, end: number, spelled: string): number {
   if (spelled.length < 4 || !/[ia]$/.test(spelled)) return end
   const word = spelled.slice(0, -1)
-  const first = list.findIndex((w) => w.start >= start)
+  // The first word at or after the run's start, by halving (the words are in text order; a text of many spelled runs
+  // would otherwise scan its words once per run).
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid]!.start < start) lo = mid + 1
+    else hi = mid
+  }
+  const first = lo < list.length ? lo : -1
   if (first < 0) return end
   for (let k = Math.max(0, first - 4); k < first; k++) {
     if (list[k]!.w !== word) continue
