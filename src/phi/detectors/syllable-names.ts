@@ -61,8 +61,9 @@ const PERSON_BEFORE = new Set([
 
 /**
  * Runs of two or more syllables of one table: a name when one of them is found almost only in names ("eh htoo",
- * "tou xiong"), when an opener that is no everyday word opens it ("naw eh wah", "mai see"), or when every word is
- * capitalised ("Ma Aye Aye Thin", "Paw Mu").
+ * "tou xiong"), when an opener that is no everyday word opens it ("naw eh wah", "mai see"), when every word is
+ * capitalised ("Ma Aye Aye Thin", "Paw Mu"), or, when no syllable is a word of another table, when it has three or
+ * more different syllables ("eh ku paw") or follows a word that names a person ("his name is saw eh moo").
  */
 export function syllableNames(list: readonly Word[], text: string, out: Span[]): void {
   const { languagesOfWord } = languages()
@@ -85,9 +86,8 @@ export function syllableNames(list: readonly Word[], text: string, out: Span[]):
       const run = list.slice(from, next)
       if (run.length < 2) continue
       const distinctive = run.some((w) => table.distinctive.has(w.w))
-      // Three or more syllables, not one said over ("eh ku paw"; "la la la" is singing), or two after a word that
-      // names a person ("his name is saw eh moo", "our client eh ku").
-      // Neither where a syllable is a word of another language the tables read (Tagalog "daw po sa", Haitian "nou pa
+      // Three or more syllables, not one said over ("la la la" is singing), or two after a word that names a person;
+      // neither where a syllable is a word of another language the tables read (Tagalog "daw po sa", Haitian "nou pa
       // ka").
       const plain = run.every((w) => (languagesOfWord.get(w.w) ?? []).every((code) => code === 'en'))
       const long = plain && run.length >= 3 && new Set(run.map((w) => w.w)).size >= 2
