@@ -1,7 +1,8 @@
 /**
  * Towns inside the names of facilities, in the languages the tables read: a known town right before a facility word
  * ("riverside general", "fresno community hospital") or after one and "de"/"of" ("hospital de las cruces", "clínica de
- * Santa Ana"). The clinic is named for the town, and the town says where the patient is.
+ * Santa Ana"). The clinic is named for the town, and the town says where the patient is. Also a town after a place
+ * near home ("the er in Lebanon"), even when a country shares its name.
  */
 import { isCity } from '../lexicon'
 import { classify } from '../lexicon/word-class'
@@ -96,9 +97,10 @@ export function localPlaceTowns(list: readonly Word[], text: string, out: Span[]
       const run = list.slice(i + 2, i + 2 + k)
       if (!run.every((w, n) => n === 0 || spacedGap(text, run[n - 1]!, w))) continue
       const phrase = run.map((w) => w.w).join(' ')
+      // A state is no town ("the hospital in Tennessee").
+      if (STATE_WORD.test(phrase)) break
       const c = classify(phrase)
       // Everyday words stay, unless a country shares its name with the town ("Lebanon", "Jordan").
-      if (STATE_WORD.test(phrase)) break
       if (isCity(phrase) && !c.clinical && (!c.common || isCountryOrState(phrase))) {
         out.push({ start: run[0]!.start, end: run[k - 1]!.end, type: 'CITY', source: 'city:local-place' })
         break
