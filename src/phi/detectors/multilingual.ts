@@ -38,8 +38,8 @@ import { onOriginal, withoutHanSpaces } from './han-names'
 import { ROLE_DETERMINERS, isRoleVerb } from './names/caller-phrases'
 import { arabicFamilyName, arabicFathersName, relativeNamedInArabic } from './arabic-names'
 import { facilityPlaces, facilityTowns, localPlaceTowns } from './facility-towns'
-import { knownInSomeLanguage } from '../languages/words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { articleAfterRelationNames } from './relative-names'
 import { syllableNames } from './syllable-names'
 
 // The words an age below needs, for the compiled tables read: the first word of a "years old" phrase or the last of
@@ -436,27 +436,6 @@ function articleNames(list: readonly Word[], text: string, out: Span[]): void {
       end++
     }
     out.push({ start: first.start, end: list[end]!.end, type: 'NAME', source: 'names:article' })
-  }
-}
-
-// The article Portuguese and Spanish speakers put before a relative's name ("o meu marido o zé", "mi hermana la lupe").
-const PERSON_ARTICLES = new Set(['o', 'a', 'el', 'la'])
-
-/**
- * "o meu marido o zé pode", "mi hermana la lupe vino": after a relation word and the article, a given name of the
- * tables or a word no list knows is the relative's name.
- */
-function articleAfterRelationNames(list: readonly Word[], text: string, out: Span[]): void {
-  const lang = languages()
-  for (let k = 1; k + 2 < list.length; k++) {
-    if (!PERSON_ARTICLES.has(list[k + 1]!.w)) continue
-    if (phraseEndingAt(list, k, text, lang.relationCues) < 0) continue
-    const name = list[k + 2]!
-    if (!spacedGap(text, list[k]!, list[k + 1]!) || !spacedGap(text, list[k + 1]!, name)) continue
-    const c = classify(name.w)
-    const given = lang.givenNames.has(name.w) || c.first
-    if ((given && !c.basic && !isFunctionWordOfAnyLanguage(name.w)) || (c.oov && !knownInSomeLanguage(name.w)))
-      out.push({ start: name.start, end: name.end, type: 'NAME', source: 'names:article-after-relation' })
   }
 }
 
