@@ -236,6 +236,8 @@ const COLOURS = new Set([
   'rose',
   'ruby',
 ])
+/** A subject pronoun that takes up the relative just named ("my son marquise he's…"). */
+const RESUMING_PRONOUNS = new Set(['he', 'she', "he's", "she's", 'hes', 'shes'])
 const TIME_NEXT = new Set(['yesterday', 'today', 'tonight', 'earlier', 'this', 'last', 'again', 'ayer', 'hoy'])
 const TRANSPORT = new Set(['took', 'take', 'taking', 'drove', 'drive', 'driving', 'off', 'up', 'brought', 'bringing'])
 const RECIPIENT_NEXT = new Set(['the', 'her', 'his', 'their', 'a', 'an', 'my', 'our', 'your', 'some', 'this', 'that'])
@@ -360,6 +362,23 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     !c.spanish &&
     w.length >= 3 &&
     SPACE_ONLY.test(gap(ctx, j))
+  )
+    return true
+  // "my son marquise he's been sick": after a relation word, a word the subject pronoun then takes up again is the
+  // relative's name, unless it is an everyday word that is no first name: never an adverb, a time or a thing the relative has ("my son now he's",
+  // "my mom yesterday she", "my son teacher she said").
+  if (
+    kind === 'relation' &&
+    RESUMING_PRONOUNS.has(nextTok?.lower ?? '') &&
+    SPACE_ONLY.test(gap(ctx, j + 1)) &&
+    SPACE_ONLY.test(gap(ctx, j)) &&
+    !c.clinical &&
+    !(c.basic && !c.first) &&
+    !RELATION_ADVERBS.has(w) &&
+    !TIME_NEXT.has(w) &&
+    !POSSESSED_NOUNS.has(w) &&
+    !isFunctionWordOfAnyLanguage(w) &&
+    w.length >= 3
   )
     return true
   // "this is will, i'm calling": after an introduction, the caller's own next clause closes the name.
