@@ -30,10 +30,10 @@ const TABLES: readonly SyllableTable[] = [
     distinctive: set(`aung hla hlaing hnin htay htet htike htoo htun htwe hser khaing khin khine kyaw kyi kyal kyin
       lwin maung mya myat myint myo naing nyein nyi nwe phyo phyu pyae pyi sein shwe soe swe thant thazin thein theingi
       thet thida thiri thura thwe tint tun wai wint yadanar yamin zaw zin zar zeya htee hsar moe nilar sandar naung
-      paing saung ohn k'lu klu htar wutt thuzar`),
+      paing saung ohn k'lu klu htar wutt thuzar ngwe`),
     shared:
       set(`aye thin win may san su say lay paw mu eh la lin min yin ye cho chit kaw wah gay moo ku poe blut dah doh
-      law nay nee po ta tha thu kay bo mo sa mi nu ei oo yu hay ywa hta lah meh`),
+      law nay nee po ta tha thu kay bo mo sa mi nu ei oo yu hay ywa hta lah meh tin thaw`),
     openers: set('saw naw daw u ma ko maung sai nang nan'),
     plainOpeners: set('naw maung nang'),
   },
