@@ -78,6 +78,7 @@ const CUE_LANGUAGES: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
   [new RegExp(`^(?:em|perto d[eoa]|(?:${PORTUGUESE_FROM}) de)\\s`, 'iu'), new Set(['pt'])],
   [/^(?:à|près de)\s/iu, new Set(['fr'])],
   [/^ở\s/iu, new Set(['vi'])],
+  [/^nan\s/iu, new Set(['ht'])],
 ]
 
 // Where someone is from or calls from, in Spanish and Portuguese ("soy de", "le llamo de", "sou de"): after it an
@@ -91,7 +92,7 @@ const SERVICE_WORDS = new Set([
 // Cues of other languages that put a town next to them ("en", "perto de flagstaff"): after one, a gazetteer town that
 // is a rarer English word is the town (an English word there is no word of the sentence's language).
 const FOREIGN_PLACE_CUE = new RegExp(
-  `^(?:en|por|em|perto d[eoa]|près de|cerca de|à|ở|(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de)\\s`,
+  `^(?:en|por|em|nan|perto d[eoa]|près de|cerca de|à|ở|(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de)\\s`,
   'u',
 )
 // English cues count only after a word that places someone or something ("the store in neon", "school in hazard",
@@ -140,6 +141,17 @@ function townCueContext(lower: string, at: number, cue: string, word: string): b
   if (!/^(?:in|from|near|at)\s/u.test(cue)) return false
   const before = /([\p{L}']+)[ \t]+$/u.exec(lower.slice(Math.max(0, at - 24), at))?.[1] ?? ''
   return PLACED_BEFORE.has(before)
+}
+
+/**
+ * "trabajo en independence", "nan green bay": after a cue of another language, an everyday English word that names a
+ * town is no word of the sentence; a phrase made with the cue ("en line", "en shock") and a service that calls ("le llamo
+ * de central scheduling") stay.
+ */
+function foreignTown(cue: string, word: string): boolean {
+  return (
+    FOREIGN_PLACE_CUE.test(cue) && !IN_PHRASES.has(word) && !SERVICE_WORDS.has(word) && !isWordOfCueLanguage(cue, word)
+  )
 }
 
 /** Whether `word` is an everyday word of the language of the cue `cue` opens with. */
@@ -297,7 +309,8 @@ export const detectLocations: Detector = ({ text, lower }) => {
         if (
           k === 1 &&
           !origin &&
-          ((isEnglishWord(bare) && (isBasicWord(bare) || !townCueContext(lower, m.index, m[0], bare))) ||
+          ((isEnglishWord(bare) &&
+            ((isBasicWord(bare) && !foreignTown(m[0], bare)) || !townCueContext(lower, m.index, m[0], bare))) ||
             isFunctionWordOfAnyLanguage(bare) ||
             // After a Spanish cue a Spanish word is a word ("en blanco", "desde salida 5"); after an English one a
             // town ("from amarillo").
