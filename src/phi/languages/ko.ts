@@ -7,6 +7,7 @@ const KO_NAMES_THAT_ARE_WORDS = [
 ]
 const KO_NAME_WORD_SET = new Set(KO_NAMES_THAT_ARE_WORDS)
 import type { LanguageTable } from './types'
+import { KO_US_PLACES } from './us-places'
 
 /** Korean: months/weekdays written by hand (with 유월/시월), Sino-Korean (spot-checked against n2words ko-KR, MIT) and native (하나…아흔아홉, attributive 한/두/세/네 forms only inside compounds; standalone 한, 세, 네 omitted because they also mean "one/about", "years old" and "yes") cardinals by hand; family names (Statistics Korea frequency, from memory), 2-syllable given names (popular across birth decades, from memory); cues and clinical words by hand. */
 export const ko: LanguageTable = {
@@ -239,7 +240,7 @@ export const ko: LanguageTable = {
     "세요", "는지", "었는지", "았는지", "는지요", "보니", "보니까", "드릴", "드릴게요", "드릴까요", "할게요", "할까요",
     "었고", "았고", "였고", "한가요", "해야", "해야죠", "하려면", "하면", "으면", "으면요", "면요", "거든요", "잖아요", "대요", "래요", "답니다",
   ],
-  places: ["뉴욕", "플러싱", "퀸즈", "퀸스", "브루클린", "맨해튼", "맨하탄", "뉴저지", "포트리", "팰리세이즈파크", "팰팍", "레오니아", "잉글우드클리프스", "버겐카운티", "로스앤젤레스", "엘에이", "코리아타운", "한인타운", "풀러턴", "어바인", "부에나파크", "가든그로브", "토런스", "샌프란시스코", "시카고", "보스턴", "시애틀", "애틀랜타", "둘루스", "휴스턴", "댈러스", "필라델피아", "워싱턴", "애난데일", "센터빌", "엘리콧시티", "호놀룰루", "라스베이거스", "샌디에이고", "새너제이", "산호세", "오클랜드", "투손", "피닉스", "덴버", "마이애미", "올랜도", "새크라멘토", "디트로이트", "볼티모어", "피츠버그", "미니애폴리스", "포틀랜드", "솔트레이크시티", "앨버커키", "내슈빌", "멤피스", "뉴올리언스", "오스틴", "샌안토니오", "프레즈노", "롱비치", "앵커리지", "배턴루지"],
+  places: ["뉴욕", "플러싱", "퀸즈", "퀸스", "브루클린", "맨해튼", "맨하탄", "뉴저지", "포트리", "팰리세이즈파크", "팰팍", "레오니아", "잉글우드클리프스", "버겐카운티", "로스앤젤레스", "엘에이", "코리아타운", "한인타운", "풀러턴", "어바인", "부에나파크", "가든그로브", "토런스", "샌프란시스코", "시카고", "보스턴", "시애틀", "애틀랜타", "둘루스", "휴스턴", "댈러스", "필라델피아", "워싱턴", "애난데일", "센터빌", "엘리콧시티", "호놀룰루", "라스베이거스", "샌디에이고", "새너제이", "산호세", "오클랜드", "투손", "피닉스", "덴버", "마이애미", "올랜도", "새크라멘토", "디트로이트", "볼티모어", "피츠버그", "미니애폴리스", "포틀랜드", "솔트레이크시티", "앨버커키", "내슈빌", "멤피스", "뉴올리언스", "오스틴", "샌안토니오", "프레즈노", "롱비치", "앵커리지", "배턴루지", ...KO_US_PLACES],
   weekdayRelatives: ["지난", "지난주", "다음", "다음주", "이번", "이번주"],
   monthRelativesBefore: ["다음 달", "다음달", "이번 달", "이번달", "지난 달", "지난달", "저번 달", "저번달"],
   // Letter names said when spelling an ID (written here by hand).
