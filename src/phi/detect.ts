@@ -31,6 +31,7 @@ import { detectChartOrderNames, nameNeighbours } from './detectors/name-neighbou
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
+import { detectDottedDates } from './detectors/dotted-dates'
 import { detectPeriods } from './detectors/periods'
 import { detectScriptPlaces } from './detectors/script-places'
 import { detectCapitalisedTowns } from './detectors/capitalised-towns'
@@ -88,6 +89,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['spelled-ids', detectSpelledIds],
   ['multilingual', detectMultilingual],
   ['holidays', detectHolidays],
+  ['dotted-dates', detectDottedDates],
   ['periods', detectPeriods],
   ['script-places', detectScriptPlaces],
   ['capitalised-towns', detectCapitalisedTowns],

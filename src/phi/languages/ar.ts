@@ -391,6 +391,7 @@ export const ar: LanguageTable = {
     yearBefore: ["سنة", "سنه", "عام", "العام"],
     yearAfter: ["م", "هـ", "ه", "ميلادي", "ميلادية", "ميلاديه", "هجري"],
   },
+  numericDateBefore: ["يوم", "بتاريخ", "تاريخ"],
   dateJoiners: ["من", "في", "ب", "لعام", "لسنة", "لسنه"],
   numericOrder: "dmy",
   selfCues: [

@@ -244,6 +244,7 @@ export const ht: LanguageTable = {
     yearBefore: ["ane", "lane", "nan ane", "nan lane"],
     yearAfter: [],
   },
+  numericDateBefore: ["le", "jou", "depi", "pou"],
   dateJoiners: ["nan", "de"],
   numericOrder: "dmy",
   selfCues: [

@@ -145,6 +145,7 @@ function compile(tables: readonly LanguageTable[]) {
     numberAlternatives: new Set(tables.flatMap((t) => t.numberAlternatives ?? [])),
     littlePlaceWords: tables.flatMap((t) => t.littlePlaceWords ?? []),
     holidays: all((t) => t.holidays ?? []),
+    numericDateBefore: new Set(tables.flatMap((t) => t.numericDateBefore ?? [])),
     nameLinks: new Set(tables.flatMap((t) => (t.nameLinks ?? []).flatMap((w) => [w, fold(w)]))),
     letterNamesOf: new Map(tables.map((t) => [t.code, new Set(Object.keys(t.letterNames ?? {}))])),
     personArticles: wordLanguages(tables, (t) => t.personArticles ?? []),

@@ -79,6 +79,11 @@ export interface LanguageTable {
   /** Phrases that announce a phone number ("mon numéro", "téléphone", "số điện thoại", "电话", "전화번호", "номер телефона", "رقمي"). */
   phoneCues: readonly string[]
   /**
+   * Words right before a day and a month written as digits with a full stop and no year ("с 22.10", "le 22.10",
+   * "el 22.10", "dia 22.10"): after them the two numbers are a date, not a reading. Optional.
+   */
+  numericDateBefore?: readonly string[]
+  /**
    * Holidays and named days that fix a day of the year ("christmas", "halloween", "valentine's day", "tết", "추석",
    * "春节"): a visit, birth or discharge "on halloween" is a date. Optional.
    */
