@@ -56,6 +56,13 @@ const READING_AFTER =
 const ADDRESS_BEFORE =
   /\b(?:address|addr|direcci[oó]n|apt|apartment|suite|unit|room|rm|box|floor|house|building|bldg|gate|door|lot)\s*(?:is|was|#|:|number|no\.?)?\s*$/
 
+// "given his age and weight he's ninety": a person and a verb of being right before the number say how old, even near
+// a vital's word, unless a unit of a reading follows ("his weight, he's ninety pounds").
+const PERSON_IS_BEFORE = /\b(?:he's|she's|hes|shes|he is|she is|i'm|im|i am)\s+$/
+const UNIT_AFTER =
+  /^\s*(?:pounds|lbs?|kilos?|kgs?|percent|%|over|\/|on|at|and\s+(?:his|her)\s+(?:pressure|sugar|oxygen))/
+const personAged = (before: string, after: string): boolean => PERSON_IS_BEFORE.test(before) && !UNIT_AFTER.test(after)
+
 // What every spoken age above holds: "ninety", "ninetieth", "nineties", "(one|a) hundred(th)", "noventa", "cien(to)".
 const SPOKEN_STEMS = ['ninet', 'hundred', 'noventa', 'cien']
 
@@ -73,7 +80,11 @@ export const detectAges: Detector = ({ lower }) => {
     for (const m of matchesOf(re, lower)) {
       const [start, end] = valueRange(m)
       const before = lower.slice(Math.max(0, start - 30), start)
-      if ((i === 1 || i === 2) && (VITALS_BEFORE.test(before) || ADDRESS_BEFORE.test(before))) continue
+      if (
+        (i === 1 || i === 2) &&
+        ((VITALS_BEFORE.test(before) && !personAged(before, lower.slice(end, end + 16))) || ADDRESS_BEFORE.test(before))
+      )
+        continue
       if (
         i === 3 &&
         lower.startsWith('noventa', start) &&
