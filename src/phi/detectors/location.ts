@@ -134,6 +134,10 @@ const BUILDING_PARTS = new Set([
   'lot', 'garage', 'hall', 'clinic', 'office', 'door', 'doors', 'elevator', 'elevators', 'stairs', 'floor', 'area',
 ])
 
+// A caller's introduction with a name of one to three words, right before "from".
+const INTRODUCED_BEFORE =
+  /(?:this is|it's|it is|its|my name is|name's|i am|i'm|im)[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,2}[ \t]+$/u
+
 /** Whether the place cue at `at` may put a town that is a rarer English word after it. */
 function townCueContext(lower: string, at: number, cue: string, word: string): boolean {
   // A word written with Vietnamese marks after "ở" is Vietnamese ("ở quầy", at the counter), not an English town.
@@ -303,6 +307,14 @@ export const detectLocations: Detector = ({ text, lower }) => {
         if (ONLY_NUMBER_WORDS.test(candidate)) break
         // A one-word city that is also an everyday word ("home", "bath", "energy") only when capitalised.
         const bare = candidate.replace(/\.+$/, '')
+        // "this is ion rusu from independence": a caller who gives a name and then "from" says where they are, unless
+        // a service or a phrase follows ("from billing", "from home health").
+        const introduced =
+          m[0].startsWith('from') &&
+          !SERVICE_WORDS.has(bare) &&
+          !IN_PHRASES.has(bare) &&
+          !COMMON_PLACE.has(bare) &&
+          INTRODUCED_BEFORE.test(lower.slice(Math.max(0, m.index - 48), m.index))
         // After "soy de", "llamo de" an English word is no word of the sentence: the town ("soy de grants").
         const origin =
           ORIGIN_CUE.test(m[0]) && !isSpanishWord(bare) && !isWordOfCueLanguage(m[0], bare) && !SERVICE_WORDS.has(bare)
@@ -310,6 +322,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
           k === 1 &&
           !origin &&
           ((isEnglishWord(bare) &&
+            !introduced &&
             ((isBasicWord(bare) && !foreignTown(m[0], bare)) || !townCueContext(lower, m.index, m[0], bare))) ||
             isFunctionWordOfAnyLanguage(bare) ||
             // After a Spanish cue a Spanish word is a word ("en blanco", "desde salida 5"); after an English one a

@@ -13,13 +13,14 @@ import type { Span } from './types'
 
 // A suffix followed by the end of the word, or by a particle of a script written onto it ("grove에", "city的").
 const SUFFIX_AFTER = new RegExp(
-  `^[ \\t]+(?:([\\p{L}\\p{M}'’]+)[ \\t]+)?(${PLACE_SUFFIXES}|gardens)(?![\\p{Script=Latin}\\p{N}])`,
+  `^[ \\t]+(?:([\\p{L}\\p{M}'’]+)[ \\t]+)?(${PLACE_SUFFIXES}|gardens|county|parish)(?![\\p{Script=Latin}\\p{N}])`,
   'iu',
 )
 // Suffixes that are also verbs or nouns a person does or has ("maria often falls", "valley fever", "park the car"):
-// after a name they make a town only after a place word ("from", "in", "near").
+// after a name they make a town only after a place word ("from", "in", "near"); "county" and "parish" likewise ("the
+// ford county sheriff", not "tell mary county called").
 const WEAK_SUFFIX =
-  /^(?:falls|springs|park|beach|valley|hills|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids)$/i
+  /^(?:falls|springs|park|beach|valley|hills|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids|county|parish)$/i
 // A place word before a town, "the" allowed between: "in cedar falls", "from the little havana".
 const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à)[ \t]+(?:the[ \t]+)?$/iu
 // Before a "little" of Spanish, Portuguese, French or Creole and a town or country: "en la pequeña habana", "de la

@@ -177,7 +177,7 @@ export const PORTUGUESE_FROM = 'sou|falo|ligo|ligando'
 export const CITY_CUE = new RegExp(
   // The words after the cue (and a hesitation) are looked at, not consumed: "at home in south gate" reads "in south
   // gate" too.
-  String.raw`(?<![\p{L}\p{N}])(?:in|at|from|near|to|outside|around|visiting|(?:(?:out|over|down|up) )?(?<!(?:go|goes|went|gone|going|stopped|stop|pass|passed|drive|drove|walk|walked|come|came)\s+)by|en|por(?![ \t]+(?:el|la|los|las|un|una|su|mi|tu)[ \t])|cerca de|desde|(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de|sa|em|à|ở|(?<!(?:my|your|his|her|our|their|the|with|and|to|for)\s+)nan|perto de|perto do|perto da|près de)\s+(?:(?:uh|um|umm|er|erm)\s+)?(?=((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2}))`,
+  String.raw`(?<![\p{L}\p{N}])(?:in|at|from|out of|near|to|outside|around|visiting|(?:(?:out|over|down|up) )?(?<!(?:go|goes|went|gone|going|stopped|stop|pass|passed|drive|drove|walk|walked|come|came)\s+)by|en|por(?![ \t]+(?:el|la|los|las|un|una|su|mi|tu)[ \t])|cerca de|desde|(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de|sa|em|à|ở|(?<!(?:my|your|his|her|our|their|the|with|and|to|for)\s+)nan|perto de|perto do|perto da|près de)\s+(?:(?:uh|um|umm|er|erm)\s+)?(?=((?:[\p{L}'.-]+)(?:\s+[\p{L}'.-]+){0,2}))`,
   'giu',
 )
 /** Words that never open a town's name: trimmed off the front of a candidate city phrase. */
