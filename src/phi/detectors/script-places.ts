@@ -9,7 +9,7 @@ import { classify } from '../lexicon/word-class'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isCountryOrState } from './place-names'
 import { boundedMemo } from '../memo'
-import { words } from '../spoken'
+import { type Word, words } from '../spoken'
 import { phraseFrom } from './phrases'
 import { SCRIPT, hasHan, hasUpperCase, holdsScript } from './chars'
 import type { Detector, Span } from './types'
@@ -38,6 +38,7 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
   transliteratedTowns(text, out)
   latinTowns(text, out)
   const list = words(lower)
+  citiesByTheirSuffix(list, text, out)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!
     if (!NON_LATIN.test(w.w)) continue
@@ -50,6 +51,30 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
     }
   }
   return out
+}
+
+// "City" written in Cyrillic, Arabic or Hangul letters as the last word of a town's name ("гарден сити", "دودج سيتي").
+const CITY_WORDS = new Set(['сити', 'ситі', 'سيتي', 'سيتى', '시티'])
+
+/**
+ * "возле гарден сити", "من دودج سيتي": a word that is no everyday word of the tables, then "city" in the same script,
+ * is a town however the gazetteer spells it.
+ */
+function citiesByTheirSuffix(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  for (let i = 1; i < list.length; i++) {
+    if (!CITY_WORDS.has(list[i]!.w)) continue
+    const prev = list[i - 1]!
+    const gap = text.slice(prev.end, list[i]!.start)
+    if (
+      !/^[ \t-]$/.test(gap) ||
+      !NON_LATIN.test(prev.w) ||
+      lang.words.has(prev.w) ||
+      isFunctionWordOfAnyLanguage(prev.w)
+    )
+      continue
+    out.push({ start: prev.start, end: list[i]!.end, type: 'CITY', source: 'city:script' })
+  }
 }
 
 const ASCII_WORD = /^[a-z]{3,}$/
@@ -104,6 +129,8 @@ const SENT_TO = new Set(['寄到', '送到'])
 const DESTINATION_WORDS = new Set(['home', 'office', 'work', 'clinic', 'pharmacy', 'school', 'hospital', 'house'])
 // 在 (at, in), 去 and 到 (to), 从 and 從 (from) right before a capitalised Latin word, a space between at most.
 const HAN_PLACE_BEFORE = /[在去到从從][ \t]?$/u
+// "живу в Independence", "أسكن في Liberal": "in", "from", "near" of Cyrillic and Arabic script before a Latin word.
+const SCRIPT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:в|во|из|возле|около|у|в районе|في|من|قرب|بـ)[ \t]+$/u
 // ... unless a facility word follows it: "在Hope诊所" is at the Hope clinic.
 const HAN_FACILITY_AFTER =
   /^[ \t]?(?:诊所|診所|医院|醫院|药房|藥房|药店|藥店|超市|公司|餐厅|餐廳|中心|学校|學校|教会|教會|银行|銀行)/u
@@ -130,7 +157,8 @@ function latinTowns(text: string, out: Span[]): void {
       const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)
       // "在Garner一间餐馆", "去Cary": a Han word of place right before it says a place stands there.
       const placed =
-        HAN_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+        (HAN_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) ||
+          SCRIPT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) &&
         !HAN_FACILITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
         !FACILITY_WORD.test(m[0])
       if (NON_LATIN.test(around)) {
