@@ -218,12 +218,22 @@ function spanishNamedTowns(lower: string, spans: Span[]): void {
 
 // Short names US cities go by in messages ("the SLC clinic", "moved to ABQ", "back in philly"); none is an English word.
 const CITY_SHORT_NAMES =
-  /(?<![\p{L}\p{N}])(?:nyc|slc|abq|okc|stl|dfw|pdx|phx|nola|philly|chitown|chi-town|bmore|h-town|satx)(?![\p{L}\p{N}])/gu
+  /(?<![\p{L}\p{N}])(?:nyc|slc|abq|okc|stl|dfw|pdx|phx|nola|philly|chitown|chi-town|bmore|h-town|satx|kcmo|kck|kcks|cincy|clt|msp|jax|atx)(?![\p{L}\p{N}])/gu
+
+// "we live in the west end", "la clínica del south end": a compass end of a town named as a district, not "the east
+// end of the building" ("the east side" stays: it is as often a side of anything).
+const COMPASS_DISTRICT =
+  /(?<![\p{L}\p{N}])(?:in|on|from|at|to|near|by|off|del|en el|en la|do|no|na|du)[ \t]+(?:the[ \t]+|el[ \t]+|la[ \t]+)?((?:far[ \t]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t-]?end)(?![\p{L}\p{N}])(?![ \t]+(?:of|entrance|door|doors|parking|lot|tower|wing|building|elevators?|stairs|hallway|exit)(?![\p{L}]))/giu
 
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
   for (const m of matchesOf(CITY_SHORT_NAMES, lower)) push(spans, m.index, m.index + m[0].length, 'CITY', 'city-short')
+  if (lower.includes('end'))
+    for (const m of matchesOf(COMPASS_DISTRICT, lower)) {
+      const start = m.index + m[0].length - m[1]!.length
+      push(spans, start, m.index + m[0].length, 'CITY', 'city-district')
+    }
   // Patterns that cannot match without an ASCII digit (\d is [0-9] even with the u flag) are skipped in texts
   // without one, such as spoken transcripts.
   const hasDigit = ASCII_DIGIT.test(text)
