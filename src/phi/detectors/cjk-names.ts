@@ -358,7 +358,7 @@ const SPELLED_SURNAMES = [
 ]
 
 // Characters after which a Chinese name may start before a title: "是", "的", "给", "和", "跟", "与", "找", "问", "请", "叫".
-const NAME_OPENERS = new Set([...'是的给和跟与找问请叫醒诉訴让讓帮幫陪带帶知送顾顧望接'])
+const NAME_OPENERS = new Set([...'是的给和跟与找问请叫醒诉訴让讓帮幫陪带帶知送顾顧望接看约約'])
 
 /** A word of two to four characters of `words` starts at `at` in `run`. */
 function wordStartsAt(run: string, at: number, words: ReadonlySet<string>): boolean {
