@@ -57,7 +57,7 @@ const RELATIONS = [
   'son in law', 'daughter in law', 'brother in law', 'sister in law', 'aide', 'caseworker', 'case worker',
   'caretaker', 'sponsor', 'interpreter', 'translator', 'driver', 'landlord', 'babysitter', 'nanny', 'sitter', 'tutor',
   'doula', 'receptionist', 'scheduler', 'assistant', 'secretary', 'manager', 'supervisor', 'classmate', 'teammate',
-  'bestie', 'bff', 'fiancé', 'ex', 'ex-wife', 'ex-husband', 'stepbrother', 'stepsister', 'half-brother', 'half-sister',
+  'bestie', 'bff', 'buddy', 'pal', 'homie', 'housemate', 'fiancé', 'ex', 'ex-wife', 'ex-husband', 'stepbrother', 'stepsister', 'half-brother', 'half-sister',
   'madrina', 'padrino', 'comadre', 'compadre', 'nuera', 'yerno', 'bisabuela', 'bisabuelo', 'cuidadora', 'cuidador',
   'intérprete', 'trabajadora social',
 ]
