@@ -366,6 +366,19 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
           end = list[yearEnd - 1]!.end
           year = y[1] + rest[1]
         }
+        // "تسعتعش اربعة وتلاتين", "nineteen forty one": a year said as its century, then the rest; "swasanndis-nèf":
+        // tens, then a unit the tables hold only in another spelling.
+        const after = list[yearEnd]
+        const century = y[1] === 19 || y[1] === 20
+        const tens = y[0] === 1 && y[1] >= 20 && y[1] <= 90 && y[1] % 10 === 0
+        if (!rest && (century || tens) && after && spacedGap(text, list[yearEnd - 1]!, after, true)) {
+          const z = numberAtWord(list, yearEnd, text)
+          if (z && (century ? z[1] <= 99 : z[0] === 1 && z[1] >= 1 && z[1] <= 9)) {
+            if (century) year = y[1] * 100 + z[1]
+            yearEnd += z[0]
+            end = list[yearEnd - 1]!.end
+          }
+        }
       }
     }
     // "…сорок первого года", "1958 г.": the word marking the year goes with it.
