@@ -19,7 +19,9 @@ const ALREADY_AFTER = /^\s+(?:ya|tá|ta|anda|quiere)(?![\p{L}])/iu
 const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall'])
 // A finite verb: one of the usual, or a regular past ("asked"; not "need", "proceed").
 const FINITE_AFTER =
-  /^\s+(?:is|was|has|had|isn't|wasn't|hasn't|says|said|feels|felt|needs|seems|looks|gets|got|went|came|wants|forgot|left|took|fell|ate|slept|woke|threw|broke|brought|bought|kept|saw|told|ran|lost|found|gave|sent|did|didn't|doesn't|\p{L}{3,}(?<!e)ed)\b/iu
+  /^\s+(?:is|was|has|had|isn't|wasn't|hasn't|says|said|feels|felt|needs|seems|looks|gets|got|went|came|wants|forgot|left|took|fell|ate|slept|woke|threw|broke|brought|bought|kept|saw|told|ran|lost|found|gave|sent|did|used|tried|cried|paid|made|didn't|doesn't|\p{L}{3,}(?<!e)ed)\b/iu
+// A subject pronoun right before a modal keeps it the modal, whatever the typing after it ("i will used to").
+const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:i|we|you|he|she|they|u)\s+$/iu
 // A verb that takes a person as its object: a modal never follows it ("she wants will off football", "tell may").
 const OBJECT_VERB_BEFORE =
   /(?:^|[^\p{L}])(?:wants?|wanted|tell|told|ask|asked|take|took|bring|brought|keep|kept|let|help|helped|call|called|text|texted|pick|picked|drop|dropped|send|sent|give|gave|see|saw|meet|met|drive|drove|remind|reminded|thank|thanked)\s+$/iu
@@ -127,7 +129,11 @@ export function nameShaped(
   if (ARTICLE_BEFORE.test(before) && (SUBJECT_AFTER.test(rest) || ALREADY_AFTER.test(rest))) return true
   // A modal followed by a finite verb is no modal: the subject ("the therapist just left will is resting", "now will
   // asked who was at the door").
-  if (MODALS.has(w.folded) && (FINITE_AFTER.test(rest) || OBJECT_VERB_BEFORE.test(before))) return true
+  if (
+    MODALS.has(w.folded) &&
+    ((FINITE_AFTER.test(rest) && !PRONOUN_BEFORE.test(before)) || OBJECT_VERB_BEFORE.test(before))
+  )
+    return true
   // Introducing a clause ("hi again, will here") or paired with a pronoun ("will and i", "me and will").
   if (/(?:^|[,.!?;:]\s*)$/u.test(before) && HERE_AFTER.test(rest)) return true
   if (/^\s+(?:and|&|y)\s+(?:i|me|yo)\b/iu.test(rest) || /\b(?:me|i|yo)\s+(?:and|&|y)\s+$/iu.test(before)) return true
