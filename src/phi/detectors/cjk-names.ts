@@ -84,6 +84,9 @@ const FACILITY_NOUNS = new Set(['clinic', 'hospital', 'pharmacy', 'medical', 'ce
 const LATIN_NAME_IN_HAN =
   /(?<=(?:\p{Script=Han}|^|[。！？\n])[ \t]?)(\p{Lu}\p{Ll}{1,14}(?:[ \t]\p{Lu}\p{Ll}{1,14})?)(?=[ \t]?(?:\p{Script=Han}|[!！。，,?？~(（:：]|$))/gu
 
+// Titles of address written after a surname ("Patel大夫", "Smith先生").
+const HAN_TITLE_AFTER = /^[ \t]?(?:医生|醫生|大夫|先生|女士|小姐|太太|护士|護士|医师|醫師|老师|老師)/u
+
 /** Names in Han script: after a cue (我叫, 我妈妈), before an honorific (先生, 医生), or a family name before an honorific. */
 export function hanNames(text: string, out: Span[]): void {
   if (!hasHan(text)) return
@@ -235,6 +238,11 @@ export function hanNames(text: string, out: Span[]): void {
     const [first, next] = m[1]!.split(/[ \t]/) as [string, string | undefined]
     const w = first.toLowerCase()
     const second = next?.toLowerCase()
+    // "看Patel大夫", "Nguyen医生": any capitalised word right before a Han title of address is a surname.
+    if (HAN_TITLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !isClinicalTerm(w)) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'names:latin-in-han' })
+      continue
+    }
     if (!isFirstName(w) || isClinicalTerm(w)) continue
     // Two everyday words are a service's name ("Hope Clinic"); a first name that is no word takes the word after it
     // as its surname whatever it means ("Tom Bone", "Linda Rash").
