@@ -39,13 +39,15 @@ const WARD_ENDINGS = [
 ]
 
 // A US street type spelled in Hangul, then an optional house number (digits or Sino-Korean numerals) and 번지/호, or a
-// particle or copula written onto it ("로드 천이백에").
+// particle or copula written onto it ("로드 천이백에"); the type itself may carry one ("블러바드이고요").
 const HANGUL_STREET_TYPE =
-  /(?<![가-힣])(?:스트리트|애비뉴|에비뉴|로드|드라이브|블러바드|블루바드|레인|플레이스|파크웨이|하이웨이)(?![가-힣])(?<number>[ \t]*(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8}(?=[ \t]*(?:번지|호)|(?:에서|에|이에요|예요|입니다)(?![가-힣])|[^가-힣]|$))(?:[ \t]*(?:번지|호))?(?!\d))?/gu
+  /(?<![가-힣])(?:스트리트|애비뉴|에비뉴|로드|드라이브|블러바드|블루바드|레인|플레이스|파크웨이|하이웨이)(?=(?:이고요|이고|이구요|이에요|예요|입니다|이요|에서|에|이|가|는|은|를|을)?(?![가-힣]))(?<number>[ \t]*(?:\d{1,6}|[일이삼사오육칠팔구십백천]{1,8}(?=[ \t]*(?:번지|호)|(?:에서|에|이에요|예요|입니다)(?![가-힣])|[^가-힣]|$))(?:[ \t]*(?:번지|호))?(?!\d))?/gu
 const HANGUL_WORD_BEFORE = /([가-힣]+)[ \t]+$/u
 // The house number said before the street ("삼천사백 웨스트 올림픽 블러바드", "3400 웨스트 …").
 // Two syllables at least, or one of 십/백/천: a lone 일 or 이 is "work" or "this" ("일 끝나고 드라이브 했어요").
 const HANGUL_NUMBER_BEFORE = /(?<![가-힣\d])(?:\d{1,6}|[일이삼사오육칠팔구십백천]{2,8}|[십백천])[ \t]+$/u
+
+const SINO_KOREAN_NUMBER = /^[일이삼사오육칠팔구십백천]{2,8}$/u
 
 /** Hangul streets: up to three name words before a Hangul street type, and the house number after or before it. */
 function hangulStreets(text: string, out: Span[]): void {
@@ -54,7 +56,8 @@ function hangulStreets(text: string, out: Span[]): void {
     let start = m.index
     for (let k = 0; k < 3; k++) {
       const w = HANGUL_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))
-      if (!w || words.has(w[1]!) || withoutParticles(w[1]!) !== w[1]) break
+      // A house number said before the name ends the name ("사천이백 베테랑스 블러바드").
+      if (!w || words.has(w[1]!) || withoutParticles(w[1]!) !== w[1] || SINO_KOREAN_NUMBER.test(w[1]!)) break
       start -= w[0].length
     }
     if (start === m.index) continue

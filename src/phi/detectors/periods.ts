@@ -149,6 +149,12 @@ export const detectPeriods: Detector = ({ text, lower }) => {
       const marker = list[d]
       if (d > relBefore && marker && spacedGap(text, list[d - 1]!, marker) && DAY_MARKER_WORD.test(marker.w))
         out.push({ start: list[relBefore]!.start, end: marker.start + 1, type: 'DATE', source: 'date:month-relative' })
+      // "다음 달 삼일에": the day and its marker written as one word.
+      const glued = d === relBefore ? KOREAN_DAY.exec(list[relBefore]!.w) : null
+      if (glued) {
+        const start = list[relBefore]!.start
+        out.push({ start, end: start + glued[1]!.length + 1, type: 'DATE', source: 'date:month-relative' })
+      }
     }
     // "mardi le 14", "الثلاثاء ١٢", "last friday the twelfth": a weekday, an article, a day (and the word placing it).
     // Short forms ("sat", "qua", "t4", "أحد") are words or readings too: only full names and phrases count here.
