@@ -225,10 +225,18 @@ const CITY_SHORT_NAMES =
 const COMPASS_DISTRICT =
   /(?<![\p{L}\p{N}])(?:in|on|from|at|to|near|by|off|del|en el|en la|do|no|na|du)[ \t]+(?:the[ \t]+|el[ \t]+|la[ \t]+)?((?:far[ \t]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t-]?end)(?![\p{L}\p{N}])(?![ \t]+(?:of|entrance|door|doors|parking|lot|tower|wing|building|elevators?|stairs|hallway|exit)(?![\p{L}]))/giu
 
+// "in the seventh ward", "the 9th ward": a city's numbered ward, where a hospital's would be "ward 7"; "the near
+// eastside", "near north side": the districts some cities name so.
+const WARD_OR_NEAR_SIDE =
+  /(?<![\p{L}\p{N}])(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|[1-9]\d?(?:st|nd|rd|th))[ \t]+ward|near[ \t]+(?:north|south|east|west)[ \t]?side)(?![\p{L}\p{N}])/giu
+
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
 export const detectLocations: Detector = ({ text, lower }) => {
   const spans: Span[] = []
   for (const m of matchesOf(CITY_SHORT_NAMES, lower)) push(spans, m.index, m.index + m[0].length, 'CITY', 'city-short')
+  if (lower.includes('ward') || lower.includes('side'))
+    for (const m of matchesOf(WARD_OR_NEAR_SIDE, lower))
+      push(spans, m.index, m.index + m[0].length, 'CITY', 'city-district')
   if (lower.includes('end'))
     for (const m of matchesOf(COMPASS_DISTRICT, lower)) {
       const start = m.index + m[0].length - m[1]!.length
