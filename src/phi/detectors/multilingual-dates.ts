@@ -230,7 +230,8 @@ function skipJoiners(list: readonly Word[], i: number, text: string): number {
   let j = i
   while (
     j < list.length &&
-    joiners.has(list[j]!.w) &&
+    // "Marso a-dose": Tagalog says the day with the Spanish "a" hyphened onto it.
+    (joiners.has(list[j]!.w) || (list[j]!.w === 'a' && text[list[j]!.end] === '-')) &&
     j - i < 2 &&
     (j === 0 || spacedGap(text, list[j - 1]!, list[j]!, true))
   )

@@ -4,6 +4,7 @@
  */
 import { hasAttachedSuffix, languages, mainLatinLanguages } from '../languages'
 import { lowerCaseOf } from '../blanking'
+import { isFirstName } from '../lexicon'
 import { UNIT_LETTER } from './streets'
 import type { Span } from './types'
 
@@ -102,6 +103,9 @@ const WORD_BEFORE = /([\p{L}\p{M}]+)([ \t]{1,2})$/u
 const STREET_ENDING_AFTER =
   /^[ \t]{1,2}(?:way|court|ct|lane|ln|drive|dr|road|rd|street|st|avenue|ave|place|pl|circle|cir|trail|terrace|boulevard|blvd|parkway|pkwy|loop|row|path|pike)\.?(?![\p{L}\p{N}])(?:,?[ \t]{1,2}(?:apt|apartment|unit|suite|ste|#)\.?[ \t]{0,2}#?[\p{L}\p{N}-]{1,6}(?:[ \t][\p{L}\p{N}](?![\p{L}\p{N}]))?)?/iu
 
+const SAINT_AT_END = /(?:^|[ \t])st\.?$/iu
+const SAINT_NAME_AFTER = new RegExp(`^[ \\t]{1,2}\\p{L}{2,}${STREET_ENDING_AFTER.source.slice(1)}`, 'iu')
+
 /** "[seven seventy seven juniper ridge] way unit four b": a street type and unit right after a street belong to it. */
 export function streetEndings(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
@@ -109,6 +113,14 @@ export function streetEndings(text: string, spans: readonly Span[]): Span[] {
     if (s.type !== 'STREET') continue
     const m = STREET_ENDING_AFTER.exec(text.slice(s.end, s.end + 48))
     if (m) out.push({ start: s.start, end: s.end + m[0].length, type: 'STREET', source: 'street:ending' })
+    // "four oh seven st mary street": the "st" read as the street's type was "saint" before a name, and the street
+    // goes on ("12 oak st and way more" stays).
+    else if (SAINT_AT_END.test(text.slice(Math.max(s.start, s.end - 4), s.end))) {
+      const saint = SAINT_NAME_AFTER.exec(text.slice(s.end, s.end + 64))
+      const name = saint ? /\p{L}+/u.exec(saint[0])![0] : ''
+      if (saint && (/^\p{Lu}/u.test(name) || isFirstName(name.toLowerCase())))
+        out.push({ start: s.start, end: s.end + saint[0].length, type: 'STREET', source: 'street:ending' })
+    }
   }
   return out
 }
