@@ -196,6 +196,20 @@ export const scriptsIn = lastTexts((s: string): number => {
   return bits
 }, 4)
 
+/**
+ * Whether the code unit is of the Hangul script (/\p{Script=Hangul}/u): every Hangul code point is in the BMP, so a
+ * run of such units is what /\p{Script=Hangul}+/gu matches, read without the pattern.
+ */
+export function isHangulUnit(c: number): boolean {
+  if (c < 0x100 || (c >= 0xd800 && c <= 0xdfff)) return false
+  let known = bmpScripts[c]!
+  if (known === 0) {
+    known = scriptBitsOf(String.fromCharCode(c)) | 128
+    bmpScripts[c] = known
+  }
+  return (known & SCRIPT.hangul) !== 0
+}
+
 /** Whether `s` holds a code point of any of the `scripts` (bits of {@link scriptsIn}). */
 export function holdsScript(s: string, scripts: number): boolean {
   return (scriptsIn(s) & scripts) !== 0

@@ -6,7 +6,7 @@
  */
 import { languages } from '../languages'
 import { isClinicalTerm, isForeignWord } from '../lexicon'
-import { SCRIPT, hasHan, holdsScript } from './chars'
+import { SCRIPT, hasHan, holdsScript, isHangulUnit } from './chars'
 import { isPersonParticle } from './cjk-names'
 import type { DetectInput, Span } from './types'
 
@@ -59,7 +59,28 @@ export function hanGivenNames(text: string, spans: readonly Span[]): Span[] {
   return out
 }
 
-const HANGUL_WORD = /\p{Script=Hangul}+/gu
+/**
+ * The end of the run of Hangul code units from `i` (a Hangul unit): the matches of /\p{Script=Hangul}+/gu are these
+ * runs (every Hangul code point is in the BMP), read by the code unit table. A match object per word of a Korean text
+ * was most of the cost of reading its given names.
+ */
+function hangulRunEnd(s: string, i: number): number {
+  let e = i + 1
+  while (e < s.length && isHangulUnit(s.charCodeAt(e))) e++
+  return e
+}
+
+/**
+ * `word.normalize('NFC')`, without the runtime call when every code unit is a precomposed syllable (U+AC00-U+D7A3):
+ * such a word has no jamo to compose and is its own NFC. Asked of every name value of a Korean text.
+ */
+function composed(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c < 0xac00 || c > 0xd7a3) return word.normalize('NFC')
+  }
+  return word
+}
 
 /**
  * The same for Hangul: a family name and a given name of two syllables found as a name ("김하늘 엄마") makes the given
@@ -75,23 +96,30 @@ function hangulGivenNamesOfFound(text: string, spans: readonly Span[], out: Span
     const value = text.slice(s.start, s.end)
     if (values.has(value)) continue
     values.add(value)
-    for (const m of value.matchAll(HANGUL_WORD)) {
-      const w = m[0].normalize('NFC')
+    for (let i = 0; i < value.length; i++) {
+      if (!isHangulUnit(value.charCodeAt(i))) continue
+      const end = hangulRunEnd(value, i)
+      const w = composed(value.slice(i, end))
       if (w.length >= 3 && familyNames.has(w[0]!) && !familyNames.has(w.slice(0, 2))) givens.add(w.slice(1, 3))
+      i = end
     }
   }
   if (givens.size === 0) return
   // The text is composed already (normalize.ts reads it as NFKC): its syllables are looked up as they stand.
-  for (const m of text.matchAll(HANGUL_WORD)) {
-    const w = m[0]
-    const given = w.slice(0, 2)
-    if (w.length < 2 || !givens.has(given)) continue
-    const rest = w.slice(2)
+  for (let at = 0; at < text.length; at++) {
+    if (!isHangulUnit(text.charCodeAt(at))) continue
+    const e = hangulRunEnd(text, at)
+    const start = at
+    at = e
+    // Only the word's first two syllables are read until they are a given name found (most words are not).
+    const given = e - start >= 2 ? text.slice(start, start + 2) : ''
+    if (given === '' || !givens.has(given)) continue
+    const rest = text.slice(start + 2, e)
     if (rest !== '' && !isPersonParticle(rest)) continue
     // A given name that is an everyday word ("나라", country; "하늘", sky) only in a child's "-이" form ("하늘이가").
     if (isForeignWord(given) && !givenNames.has(given) && !(rest.startsWith('이') && rest !== '이')) continue
-    const end = m.index + 2 + (rest.startsWith('이') && rest !== '이' && isPersonParticle(rest.slice(1)) ? 1 : 0)
-    out.push({ start: m.index, end, type: 'NAME', source: 'hangul:given' })
+    const end = start + 2 + (rest.startsWith('이') && rest !== '이' && isPersonParticle(rest.slice(1)) ? 1 : 0)
+    out.push({ start, end, type: 'NAME', source: 'hangul:given' })
   }
 }
 
