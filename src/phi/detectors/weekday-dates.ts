@@ -14,6 +14,15 @@ function lastUnitsOf(list: readonly string[]): ReadonlySet<number> {
   return units
 }
 
+// The first code units of each list, for the weekday right after a date the same way.
+const firstUnitsOfLists = new WeakMap<readonly string[], ReadonlySet<number>>()
+
+function firstUnitsOf(list: readonly string[]): ReadonlySet<number> {
+  let units = firstUnitsOfLists.get(list)
+  if (!units) firstUnitsOfLists.set(list, (units = new Set(list.map((w) => w.charCodeAt(0)))))
+  return units
+}
+
 /** "星期三 " or "星期三" right before a date: the length of the Han weekday with the spaces after it, or 0. */
 function hanWeekdayLengthAtEnd(before: string, weekdays: readonly string[]): number {
   let end = before.length
@@ -76,7 +85,10 @@ function weekdayLengthAfter(after: string, weekdays: PhraseSet): number {
 const HANGUL_DAY = /^[월화수목금토일](?=[ \t]*[)）])/u
 
 function weekdayAt(rest: string, weekdays: PhraseSet, bracketed: boolean): number {
-  const han = weekdays.unspaced.find((w) => rest.startsWith(w))
+  // Refused by the first character before any search (every date of a text asks, and most precede no Han weekday).
+  const han = firstUnitsOf(weekdays.unspaced).has(rest.charCodeAt(0))
+    ? weekdays.unspaced.find((w) => rest.startsWith(w))
+    : undefined
   if (han) return han.length
   if (bracketed && HANGUL_DAY.test(rest)) return 1
   const m = WORD_AT.exec(rest)
