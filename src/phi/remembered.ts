@@ -52,10 +52,17 @@ export function isClosedClassWord(word: string): boolean {
  * names to remember: people are called by them ("Bảy", "Esperança").
  */
 export function isEverydayWordOfText(lowerRaw: string, mainLanguages: ReadonlySet<string>): boolean {
+  return everydayWordOfText(lowerRaw, () => mainLanguages)
+}
+
+/** {@link isEverydayWordOfText} with the text's languages read only when the word needs them. */
+function everydayWordOfText(lowerRaw: string, mainLanguages: () => ReadonlySet<string>): boolean {
   const { givenNames, familyNames, plainWordLanguages } = languages()
   const codes = plainWordLanguages.get(lowerRaw)
   if (!codes || givenNames.has(lowerRaw) || familyNames.has(lowerRaw)) return false
-  return !LATIN_LETTER.test(lowerRaw) || codes.some((c) => mainLanguages.has(c))
+  if (!LATIN_LETTER.test(lowerRaw)) return true
+  const main = mainLanguages()
+  return codes.some((c) => main.has(c))
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u
@@ -68,18 +75,18 @@ const LATIN_LETTER = /\p{Script=Latin}/u
  * a text is read as a language from a few words, and "Nina", "Dan", "Isa", "Kay", "Jodi" or "Deja" are words of some
  * table too.
  */
-function isRunOnWord(lowerRaw: string, mainLanguages: ReadonlySet<string>, opens: boolean): boolean {
+function isRunOnWord(lowerRaw: string, mainLanguages: () => ReadonlySet<string>, opens: boolean): boolean {
   if (!LATIN_LETTER.test(lowerRaw) || lowerRaw !== foldWord(lowerRaw))
-    return isEverydayWordOfText(lowerRaw, mainLanguages)
+    return everydayWordOfText(lowerRaw, mainLanguages)
   const lang = languages()
   if (lang.givenNames.has(lowerRaw) || lang.familyNames.has(lowerRaw)) return false
   const cue = writtenCueWords().get(lowerRaw)
-  if (cue?.some((c) => mainLanguages.has(c))) return true
+  if (cue?.some((c) => mainLanguages().has(c))) return true
   // After the name's first word, a word the tables write so (not only a folded "déjà") that no list holds as a name:
   // a particle the name ran into ("ang", "nan"). The first word is the name the cue gave ("me llamo deja brown").
   if (opens) return false
   const plain = writtenPlainWords().get(lowerRaw)
-  return plain?.some((c) => mainLanguages.has(c)) === true && !isFirstName(lowerRaw) && !isSurname(lowerRaw)
+  return plain?.some((c) => mainLanguages().has(c)) === true && !isFirstName(lowerRaw) && !isSurname(lowerRaw)
 }
 
 /** Words of one table list as the tables write them (no folded forms), by language; phrases left out. */
@@ -127,7 +134,7 @@ export function everydayWordsOf(
     const raw = written.toLowerCase()
     // Capitalised in a text written in both cases, the word is a name ("mi hija Nina", not "niña").
     const capitalised = mixedCase && written !== raw && LATIN_LETTER.test(written)
-    const runOn: boolean = !capitalised && isRunOnWord(raw, languagesOfText(), opens)
+    const runOn: boolean = !capitalised && isRunOnWord(raw, languagesOfText, opens)
     ;(runOn ? out : names).add(foldWord(raw))
     // A title before the name ("chị Lan") leaves the next word the name's first.
     opens &&= runOn
