@@ -15,7 +15,7 @@ import {
   isSurname,
 } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
-import { isWordOfLanguages, latinLanguagesOf, mainLatinLanguages } from '../languages'
+import { isWordOfLanguages, languages, latinLanguagesOf, mainLatinLanguages } from '../languages'
 import { hasLowerCase } from './chars'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
@@ -149,12 +149,20 @@ function townCueContext(lower: string, at: number, cue: string, word: string): b
 
 /**
  * "trabajo en independence", "nan green bay": after a cue of another language, an everyday English word that names a
- * town is no word of the sentence; a phrase made with the cue ("en line", "en shock") and a service that calls ("le llamo
- * de central scheduling") stay.
+ * town is no word of the sentence; a phrase made with the cue ("en line", "en shock"), a service that calls ("le llamo
+ * de central scheduling") and any word some table holds ("em hay bị", Vietnamese "em" before "often") stay.
  */
+const ASCII_TOWN_WORD = /^[a-z][a-z' .-]*$/
+
 function foreignTown(cue: string, word: string): boolean {
   return (
-    FOREIGN_PLACE_CUE.test(cue) && !IN_PHRASES.has(word) && !SERVICE_WORDS.has(word) && !isWordOfCueLanguage(cue, word)
+    FOREIGN_PLACE_CUE.test(cue) &&
+    ASCII_TOWN_WORD.test(word) &&
+    !IN_PHRASES.has(word) &&
+    !SERVICE_WORDS.has(word) &&
+    !isWordOfCueLanguage(cue, word) &&
+    !isSpanishWord(word) &&
+    !languages().plainWords.has(word)
   )
 }
 
@@ -343,6 +351,8 @@ export const detectLocations: Detector = ({ text, lower }) => {
             !introduced &&
             ((isBasicWord(bare) && !foreignTown(m[0], bare)) || !townCueContext(lower, m.index, m[0], bare))) ||
             isFunctionWordOfAnyLanguage(bare) ||
+            // "em gặp": a word with marks that only its bare letters make English ("gap") is another language's.
+            (!ASCII_TOWN_WORD.test(bare) && isEnglishWord(bare)) ||
             // After a Spanish cue a Spanish word is a word ("en blanco", "desde salida 5"); after an English one a
             // town ("from amarillo").
             isWordOfCueLanguage(m[0], bare) ||

@@ -483,9 +483,9 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     return true
   // "mi sobrino éver hernández": after a relation word, a name-list word that is no very common word, then a surname
   // no dictionary holds as a word, is a full name.
-  if (c.surname && kind === 'relation' && !c.basic && SPACE_ONLY.test(gap(ctx, j + 1))) {
-    const next = ctx.toks[j + 1]?.cls
-    if (next && (next.strong || next.oov) && !next.clinical) return true
+  if (c.surname && kind === 'relation' && !c.basic && j + 1 < ctx.toks.length && SPACE_ONLY.test(gap(ctx, j + 1))) {
+    const next = ctx.toks[j + 1]!.cls
+    if ((next.strong || next.oov) && !next.clinical) return true
   }
   if (c.surname) return kind === 'title' ? !c.basic || cap || boundaryAfter(ctx, j) : cap && kind !== 'weak'
   return cap && kind === 'title' && !c.basic
