@@ -16,7 +16,7 @@ const OWNED_KIN =
 const OWNER_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro|ma|mon|mes|ta|ton|sa|son|notre|meu|minha|seu|sua|nosso|nossa)\s+$/iu
 // One initial right before a name: "ms [a] jones", "dr [j.] okafor".
-const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{L}\.?[ \t]+$/u
+const INITIAL_BEFORE = /(?<![\p{L}\p{N}-])\p{L}\.?[ \t]+$/u
 // "ma." for María before a given name, in lower case (written "Ma." the name passes read it as an initial).
 const MARIA_BEFORE = /(?<![\p{L}\p{N}])ma\.[ \t]+$/u
 // A courtesy title and a conjunction before a titled name: "mister and [missus abernathy]".

@@ -395,6 +395,9 @@ function trailingWordsIn(
   while ((words?.length ?? 0) < max) {
     let spaces = pos
     while (spaces > from && (text.charCodeAt(spaces - 1) === 32 || text.charCodeAt(spaces - 1) === 9)) spaces--
+    // "д-р", "mother-in-law": a hyphen between two words of a phrase parts them as a space does (the sets hold such
+    // phrases with spaces); the phrase itself still ends on a space.
+    if (spaces === pos && pos < to && pos - 1 > from && text.charCodeAt(pos - 1) === 45) spaces = pos - 1
     if (spaces === pos) break
     const wordEnd = spaces > from && text.charCodeAt(spaces - 1) === 46 ? spaces - 1 : spaces
     let wordStart = wordEnd
