@@ -88,7 +88,7 @@ export const es: LanguageTable = {
     yearBefore: ["año", "ano", "del año", "del ano"],
     yearAfter: [],
   },
-  numericDateBefore: ["el", "del", "al", "desde", "hasta", "día", "dia"],
+  numericDateBefore: ["cita", "consulta", "turno", "el", "del", "al", "desde", "hasta", "día", "dia"],
   dateJoiners: ["de", "del", "el"],
   numericOrder: "dmy",
   selfCues: [

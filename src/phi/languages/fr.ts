@@ -144,7 +144,7 @@ export const fr: LanguageTable = {
     yearBefore: ["année", "annee", "l'an", "l'année", "l'annee"],
     yearAfter: [],
   },
-  numericDateBefore: ["le", "du", "au", "depuis", "avant", "après", "apres"],
+  numericDateBefore: ["rdv", "consultation", "le", "du", "au", "depuis", "avant", "après", "apres"],
   dateJoiners: ["de", "du", "en", "d'"],
   numericOrder: "dmy",
   selfCues: [

@@ -81,7 +81,7 @@ export const pt: LanguageTable = {
     yearBefore: ["ano", "ano de", "no ano de", "em meados de"],
     yearAfter: [],
   },
-  numericDateBefore: ["dia", "o", "do", "no", "ao", "até", "ate", "desde"],
+  numericDateBefore: ["consulta", "dia", "o", "do", "no", "ao", "até", "ate", "desde"],
   dateJoiners: ["de", "do", "em"],
   numericOrder: "dmy",
   selfCues: [

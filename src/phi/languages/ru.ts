@@ -88,7 +88,7 @@ export const ru: LanguageTable = {
     yearBefore: [],
     yearAfter: ["г", "года", "год", "году", "гг", "гр"],
   },
-  numericDateBefore: ["с", "со", "на", "до", "по", "от", "к", "после", "перед"],
+  numericDateBefore: ["приём", "прием", "приёма", "приема", "запись", "визит", "с", "со", "на", "до", "по", "от", "к", "после", "перед"],
   dateJoiners: ["в", "от"],
   numericOrder: "dmy",
   selfCues: [

@@ -80,7 +80,8 @@ export interface LanguageTable {
   phoneCues: readonly string[]
   /**
    * Words right before a day and a month written as digits with a full stop and no year ("с 22.10", "le 22.10",
-   * "el 22.10", "dia 22.10"): after them the two numbers are a date, not a reading. Optional.
+   * "el 22.10", "dia 22.10", "приём 22.10", "cita 22.10"): after them the two numbers are a date, not a reading.
+   * Optional.
    */
   numericDateBefore?: readonly string[]
   /**
