@@ -53,6 +53,8 @@ export function possessivePass(ctx: Ctx): void {
 }
 
 const HOME_WORDS = new Set(['family', 'residence', 'household', 'familia', 'residencia'])
+// What a caller says before giving a name at the very start of a call.
+const OPENING_WORDS = new Set(['yeah', 'yes', 'yep', 'ok', 'okay', 'so', 'oh', 'well', 'hi', 'hey', 'hello'])
 const HERE_WORDS = new Set(['here', 'calling', 'speaking', 'llamando', 'aquí', 'aqui'])
 
 /** "Maria here", "hi, dre here", "summer calling from dr lee's office". */
@@ -121,6 +123,22 @@ export function herePass(ctx: Ctx): void {
     )
       continue
     if (c.strong || c.oov || c.wordSurname || c.first) mark(ctx, i)
+  }
+  // "yeah uh sunny king again sorry i called": a caller opening with nothing but fillers or a greeting before a first
+  // name (and a surname), then "again".
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    if (!OPENING_WORDS.has(t.lower) && !FILLERS.has(t.lower) && !CUES.get(t.lower)?.some((c) => c.kind === 'greeting'))
+      break
+    const name = toks[i + 1]!
+    const c = name.cls
+    if (!c.first || c.clinical || name.glued || isAux(ctx, name.lower) || isFunctionWord(name.lower)) continue
+    const surname = toks[i + 2] !== undefined && toks[i + 2]!.lower !== 'again' && isSurnamePart(ctx, i + 2)
+    const again = toks[i + (surname ? 3 : 2)]
+    if (again?.lower !== 'again' || !SPACE_ONLY.test(gap(ctx, i + (surname ? 3 : 2)))) continue
+    mark(ctx, i + 1)
+    if (surname) mark(ctx, i + 2)
+    break
   }
   // "call the vu residence", "the Smith household": a name between "the" and a home word.
   for (let i = 1; i + 1 < toks.length; i++) {
