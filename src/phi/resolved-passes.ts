@@ -123,6 +123,13 @@ export function placePrefixes(text: string, spans: Span[]): Span[] {
     if (/^st/i.test(prefix) && /^[ \t]*john['’]?s[ \t]+wort/iu.test(text.slice(s.start))) continue
     out.push({ start: s.start - m[1].length, end: s.end, type: 'CITY', source: 'place-prefix' })
   }
+  // "on north [thirty third street]": a compass word left before a street is its first word.
+  for (const s of spans) {
+    if (s.type !== 'STREET') continue
+    const before = text.slice(Math.max(0, s.start - 24), s.start)
+    const m = mayEndOnPrefix(before) ? COMPASS_BEFORE.exec(before) : null
+    if (m?.[1]) out.push({ start: s.start - m[1].length, end: s.end, type: 'STREET', source: 'street:compass' })
+  }
   // "omaha sur", "san josé norte", "lowell nord": a compass word of Spanish, Portuguese or French after a town (or
   // an address ending on one) is part of the town's name.
   for (const s of spans) {

@@ -103,6 +103,7 @@ const WORD_BEFORE = /([\p{L}\p{M}]+)([ \t]{1,2})$/u
 const STREET_ENDING_AFTER =
   /^[ \t]{1,2}(?:way|court|ct|lane|ln|drive|dr|road|rd|street|st|avenue|ave|place|pl|circle|cir|trail|terrace|boulevard|blvd|parkway|pkwy|loop|row|path|pike)\.?(?![\p{L}\p{N}])(?:,?[ \t]{1,2}(?:apt|apartment|unit|suite|ste|#)\.?[ \t]{0,2}#?[\p{L}\p{N}-]{1,6}(?:[ \t][\p{L}\p{N}](?![\p{L}\p{N}]))?)?/iu
 
+const ROAD_AFTER_TOWN = /^[ \t]{1,2}(?:road|highway|pike|avenue|street|boulevard|parkway|turnpike)(?![\p{L}\p{N}])/iu
 const SAINT_AT_END = /(?:^|[ \t])st\.?$/iu
 const SAINT_NAME_AFTER = new RegExp(`^[ \\t]{1,2}\\p{L}{2,}${STREET_ENDING_AFTER.source.slice(1)}`, 'iu')
 
@@ -110,6 +111,12 @@ const SAINT_NAME_AFTER = new RegExp(`^[ \\t]{1,2}\\p{L}{2,}${STREET_ENDING_AFTER
 export function streetEndings(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   for (const s of spans) {
+    // "por versailles road", "on dixie highway": a road named after a town.
+    if (s.type === 'CITY') {
+      const road = ROAD_AFTER_TOWN.exec(text.slice(s.end, s.end + 16))
+      if (road) out.push({ start: s.start, end: s.end + road[0].length, type: 'STREET', source: 'street:ending' })
+      continue
+    }
     if (s.type !== 'STREET') continue
     const m = STREET_ENDING_AFTER.exec(text.slice(s.end, s.end + 48))
     if (m) out.push({ start: s.start, end: s.end + m[0].length, type: 'STREET', source: 'street:ending' })
