@@ -71,18 +71,21 @@ export function isEnglishWord(word: string): boolean {
   return lookup(english, word)
 }
 
-// Letters with accents that English spells without ("éver", "ángel"): such a word is another language's, not the very
-// common English word its bare letters make (it stays a known word: "cáncer", "lesión"). Apostrophes still fold.
+// Letters with accents that English spells without ("éver", "ángel"): such a word is another language's, not the
+// English word its bare letters make. Apostrophes still fold.
 const ACCENTED_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/u
 
-/** Whether `word` holds accented letters and the English list has it only without them. */
-function accentedAway(word: string): boolean {
+/**
+ * Whether `word` holds accented letters and the English list has it only without them ("éver" is no "ever"): the
+ * look-ups fold accents, so a name spelled with them reads as the English word unless this is asked.
+ */
+export function accentedAway(word: string): boolean {
   return hasNonAscii(word) && ACCENTED_LETTER.test(word) && !english.has(word)
 }
 
 /** A very common word (SCOWL bands 10-20, everyday extras, Spanish function words): "has", "feeling", "not". */
 export function isBasicWord(word: string): boolean {
-  return (lookup(basic, word) && !accentedAway(word)) || lookup(spanish, word)
+  return lookup(basic, word) || lookup(spanish, word)
 }
 
 /** A rare English word (SCOWL bands 55-70) that is not also a name: spared by the out-of-vocabulary backstop. */

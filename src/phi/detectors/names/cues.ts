@@ -33,6 +33,7 @@ import {
   mark,
 } from './tokens'
 import { fold } from '../../languages'
+import { accentedAway } from '../../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../../remembered'
 import { PERSON_NOUNS, isSubjectPronounOfText, isSurnamePart } from './multiword'
 import { NOT_INITIALS, isSpelledTerm } from './shapes'
@@ -481,9 +482,15 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     !CALENDAR_NAMES.has(w)
   )
     return true
-  // "mi sobrino éver hernández": after a relation word, a name-list word that is no very common word, then a surname
-  // no dictionary holds as a word, is a full name.
-  if (c.surname && kind === 'relation' && !c.basic && j + 1 < ctx.toks.length && SPACE_ONLY.test(gap(ctx, j + 1))) {
+  // "mi sobrino éver hernández": after a relation word, a name-list word that is no very common word (an accented
+  // spelling is none: "éver" is no "ever"), then a surname no dictionary holds as a word, is a full name.
+  if (
+    c.surname &&
+    kind === 'relation' &&
+    (!c.basic || accentedAway(w)) &&
+    j + 1 < ctx.toks.length &&
+    SPACE_ONLY.test(gap(ctx, j + 1))
+  ) {
     const next = ctx.toks[j + 1]!.cls
     if ((next.strong || next.oov) && !next.clinical) return true
   }
