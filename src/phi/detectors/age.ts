@@ -60,8 +60,12 @@ const ADDRESS_BEFORE =
 // a vital's word, unless a unit of a reading follows ("his weight, he's ninety pounds").
 const PERSON_IS_BEFORE = /\b(?:he's|she's|hes|shes|he is|she is|i'm|im|i am)\s+$/
 const UNIT_AFTER =
-  /^\s*(?:pounds|lbs?|kilos?|kgs?|percent|%|over|\/|on|at|and\s+(?:his|her)\s+(?:pressure|sugar|oxygen))/
-const personAged = (before: string, after: string): boolean => PERSON_IS_BEFORE.test(before) && !UNIT_AFTER.test(after)
+  /^\s*(?:pounds|lbs?|kilos?|kgs?|percent|%|over|\/|on|at|sitting|standing|resting|lying|fasting|after|now|and\s+(?:his|her)\s+(?:pressure|sugar|oxygen))/
+// ... and something says it is an age: the word "age" just before, or "years", an end, or "and" after it.
+const AGE_WORD_BEFORE = /\bage\b/
+const AGE_AFTER = /^\s*(?:years|yrs|yo\b|y\/o|[.,;!?]|$|and\b|weighs)/
+const personAged = (before: string, after: string): boolean =>
+  PERSON_IS_BEFORE.test(before) && !UNIT_AFTER.test(after) && (AGE_WORD_BEFORE.test(before) || AGE_AFTER.test(after))
 
 // What every spoken age above holds: "ninety", "ninetieth", "nineties", "(one|a) hundred(th)", "noventa", "cien(to)".
 const SPOKEN_STEMS = ['ninet', 'hundred', 'noventa', 'cien']

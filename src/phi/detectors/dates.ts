@@ -125,7 +125,7 @@ const PATTERNS: RegExp[] = [
   ),
   // on the ninth, since the 3rd, el 4
   new RegExp(
-    `(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|dated|due|expires|expired|birthday's|bday's|el|del|hasta|desde|para)\\s)(?<v>(?:${THE})?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|options?|choices?|disease|injections?|vaccines?|levels?|stages?|of\\s+(?:the|my|his|her|them|those|these))))`,
+    `(?:\\b(?:on|by|since|until|till|before|after|from|starting|around|about|thru|through|for|this|next|last|dated|due|expires|expired|birthday's|bday's|el|del|hasta|desde|para)\\s)(?<v>(?:${THE})?(?:${ORD}|[12]?\\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th))${E}(?!\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|way|court|ct|terrace|ter|parkway|pkwy|highway|hwy|floor|time|try|dose|shot|day|days|week|weeks|visit|round|one|page|line|door|attempt|opinion|trimester|degree|grade|place|pill|tablet|month|year|child|baby|kid|son|daughter|options?|choices?|disease|injections?|vaccines?|levels?|stages?|thing|of\\s+(?:the|my|his|her|them|those|these|next|all|this))))`,
     'gud',
   ),
   // "date of birth is five seven eighty", "dob oh three fourteen sixty two": number words right after a birth cue.

@@ -2,8 +2,9 @@
  * A day and a month written as digits with a full stop and no year, the way Russian, French, Spanish, Portuguese,
  * Vietnamese and Arabic writers date a visit ("перенести приём с 22.10", "le rendez-vous du 22.10", "el 22.10"). Alone
  * such a pair reads as a decimal, so it counts only right after a word of the tables that puts a date there
- * (`numericDateBefore`), when both numbers make a calendar day, and never as a time or a reading: not before a unit or
- * an hour word, not inside a range whose other end is a clock time ("с 8.10 до 9.45").
+ * (`numericDateBefore`), when the two numbers make a day and a month in that order, and never as a time or a reading:
+ * not before a unit, an hour word or a time of day, not after a lab value's name, not inside a range whose other end is
+ * a clock time ("с 8.10 до 9.45").
  */
 import { languages } from '../languages'
 import type { Detector, Span } from './types'
@@ -17,10 +18,17 @@ const READING_AFTER =
 const RANGE_AFTER = /^[ \t]*(?:-|–|до|по|à|a|au|hasta|até|đến|to)[ \t]*\d{1,2}[.:](\d{2})(?!\p{N})/u
 const RANGE_BEFORE = /\d{1,2}[.:](\d{2})[ \t]*(?:-|–|до|по|à|a|au|hasta|até|đến|to)[ \t]*$/u
 
-/** Whether day.month names a day of the calendar (either order: writers of m/d live here too). */
-function calendarDay(a: number, b: number): boolean {
-  return (a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31)
+/** Whether day.month names a day of the calendar (every language of `numericDateBefore` writes the day first). */
+function calendarDay(day: number, month: number): boolean {
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12
 }
+
+// A time of day after the number ("к 9.15 утра", "le 10.30 du matin"): a clock time.
+const DAYTIME_AFTER =
+  /^[ \t]*(?:утра|вечера|дня|ночи|du matin|du soir|de l'après-midi|de la mañana|de la tarde|de la noche|da manhã|da tarde|da noite|sáng|chiều|tối|nan maten|nan aswè|الصبح|الصباح|المساء)/iu
+// A lab value or reading named just before ("el inr del 2.10", "гемоглобин упал до 10.20").
+const READING_BEFORE =
+  /(?:a1c|inr|gluc|glic|glyc|hemoglobin|hémoglobine|гемоглобин|сахар|глюкоз|đường huyết|sik|azúcar|açúcar|potasio|potássio|creatin|tsh|psa|вес|peso|poids)[\p{L}]*(?:[ \t]+[\p{L}]+){0,4}[ \t]+$/iu
 
 const clockMinutes = (m: RegExpExecArray | null): boolean => m !== null && Number(m[1]) > 12
 
@@ -36,7 +44,8 @@ export const detectDottedDates: Detector = ({ text, lower }) => {
     if (word === undefined || !before.has(word)) continue
     if (!calendarDay(Number(m[1]), Number(m[2]))) continue
     const after = lower.slice(end, end + 24)
-    if (READING_AFTER.test(after)) continue
+    if (READING_AFTER.test(after) || DAYTIME_AFTER.test(after)) continue
+    if (READING_BEFORE.test(lower.slice(Math.max(0, start - 48), start))) continue
     if (
       clockMinutes(RANGE_AFTER.exec(after)) ||
       clockMinutes(RANGE_BEFORE.exec(lower.slice(Math.max(0, start - 24), start)))

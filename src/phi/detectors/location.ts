@@ -135,8 +135,7 @@ const BUILDING_PARTS = new Set([
 ])
 
 // A caller's introduction with a name of one to three words, right before "from".
-const INTRODUCED_BEFORE =
-  /(?:this is|it's|it is|its|my name is|name's|i am|i'm|im)[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,2}[ \t]+$/u
+const INTRODUCED_BEFORE = /(?:this is|it's|it is|its|my name is|name's)[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,2}[ \t]+$/u
 
 /** Whether the place cue at `at` may put a town that is a rarer English word after it. */
 function townCueContext(lower: string, at: number, cue: string, word: string): boolean {
@@ -153,6 +152,8 @@ function townCueContext(lower: string, at: number, cue: string, word: string): b
  * de central scheduling") and any word some table holds ("em hay bị", Vietnamese "em" before "often") stay.
  */
 const ASCII_TOWN_WORD = /^[a-z][a-z' .-]*$/
+// Banks, stores and carriers named like towns ("está en chase", "em đang ở mobile").
+const BRAND_WORDS = new Set(['chase', 'target', 'mobile', 'orange', 'sprint', 'dollar', 'family', 'safeway', 'kroger'])
 
 function foreignTown(cue: string, word: string): boolean {
   return (
@@ -162,6 +163,7 @@ function foreignTown(cue: string, word: string): boolean {
     !SERVICE_WORDS.has(word) &&
     !isWordOfCueLanguage(cue, word) &&
     !isSpanishWord(word) &&
+    !BRAND_WORDS.has(word) &&
     !languages().plainWords.has(word)
   )
 }
@@ -226,17 +228,18 @@ function spanishNamedTowns(lower: string, spans: Span[]): void {
 
 // Short names US cities go by in messages ("the SLC clinic", "moved to ABQ", "back in philly"); none is an English word.
 const CITY_SHORT_NAMES =
-  /(?<![\p{L}\p{N}])(?:nyc|slc|abq|okc|stl|dfw|pdx|phx|nola|philly|chitown|chi-town|bmore|h-town|satx|kcmo|kck|kcks|cincy|clt|msp|jax|atx)(?![\p{L}\p{N}])/gu
+  /(?<![\p{L}\p{N}])(?:nyc|slc|abq|okc|stl|dfw|pdx|phx|nola|philly|chitown|chi-town|bmore|h-town|satx|kcmo|kck|kcks|cincy|clt|jax|atx)(?![\p{L}\p{N}])/gu
 
-// "we live in the west end", "la clínica del south end": a compass end of a town named as a district, not "the east
-// end of the building" ("the east side" stays: it is as often a side of anything).
+// "we live in the west end", "la clínica del south end": a compass end of a town named as a district after "in" or
+// "from", not "the east end of the building", "park at the west end" ("the east side" stays: it is as often a side of
+// anything).
 const COMPASS_DISTRICT =
-  /(?<![\p{L}\p{N}])(?:in|on|from|at|to|near|by|off|del|en el|en la|do|no|na|du)[ \t]+(?:the[ \t]+|el[ \t]+|la[ \t]+)?((?:far[ \t]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t-]?end)(?![\p{L}\p{N}])(?![ \t]+(?:of|entrance|door|doors|parking|lot|tower|wing|building|elevators?|stairs|hallway|exit)(?![\p{L}]))/giu
+  /(?<![\p{L}\p{N}])(?:in|from|del|en el|en la|do|no|na|du)[ \t]+(?:the[ \t]+|el[ \t]+|la[ \t]+)?((?:far[ \t]+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t-]?end)(?![\p{L}\p{N}])(?![ \t]+(?:of|entrance|door|doors|parking|lot|tower|wing|building|elevators?|stairs|hallway|exit)(?![\p{L}]))/giu
 
-// "in the seventh ward", "the 9th ward": a city's numbered ward, where a hospital's would be "ward 7"; "the near
-// eastside", "near north side": the districts some cities name so.
+// "in the seventh ward", "the 9th ward": a city's numbered ward, where a hospital's would be "ward 7" ("on the third
+// ward", "the third ward at st jude's" stay); "the near eastside", "near north side": the districts some cities name so.
 const WARD_OR_NEAR_SIDE =
-  /(?<![\p{L}\p{N}])(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|[1-9]\d?(?:st|nd|rd|th))[ \t]+ward|near[ \t]+(?:north|south|east|west)[ \t]?side)(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}])(?<!on[ \t]+the[ \t]+)(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|[1-9]\d?(?:st|nd|rd|th))[ \t]+ward(?![ \t]+(?:at|of|in|on)(?![\p{L}]))|near[ \t]+(?:north|south|east|west)[ \t]?side)(?![\p{L}\p{N}])/giu
 
 /** Finds streets, PO boxes, units, ZIPs and cities in context. */
 export const detectLocations: Detector = ({ text, lower }) => {

@@ -150,7 +150,8 @@ export const detectPeriods: Detector = ({ text, lower }) => {
       if (d > relBefore && marker && spacedGap(text, list[d - 1]!, marker) && DAY_MARKER_WORD.test(marker.w))
         out.push({ start: list[relBefore]!.start, end: marker.start + 1, type: 'DATE', source: 'date:month-relative' })
       // "다음 달 삼일에": the day and its marker written as one word.
-      const glued = d === relBefore ? KOREAN_DAY.exec(list[relBefore]!.w) : null
+      // "일일이" is "one by one".
+      const glued = d === relBefore && list[relBefore]!.w !== '일일이' ? KOREAN_DAY.exec(list[relBefore]!.w) : null
       if (glued) {
         const start = list[relBefore]!.start
         out.push({ start, end: start + glued[1]!.length + 1, type: 'DATE', source: 'date:month-relative' })

@@ -53,12 +53,30 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
   return out
 }
 
+// The words that put a place after them in Cyrillic and Arabic script ("возле", "من").
+const SCRIPT_PLACE_WORDS = new Set([
+  'в',
+  'во',
+  'из',
+  'возле',
+  'около',
+  'у',
+  'под',
+  'до',
+  'из-под',
+  'في',
+  'من',
+  'قرب',
+  'عند',
+  'الى',
+  'إلى',
+])
 // "City" written in Cyrillic, Arabic or Hangul letters as the last word of a town's name ("гарден сити", "دودج سيتي").
 const CITY_WORDS = new Set(['сити', 'ситі', 'سيتي', 'سيتى', '시티'])
 
 /**
  * "возле гарден сити", "من دودج سيتي": a word that is no everyday word of the tables, then "city" in the same script,
- * is a town however the gazetteer spells it.
+ * after a word that puts a place there or written with a capital, is a town however the gazetteer spells it.
  */
 function citiesByTheirSuffix(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
@@ -73,6 +91,10 @@ function citiesByTheirSuffix(list: readonly Word[], text: string, out: Span[]): 
       isFunctionWordOfAnyLanguage(prev.w)
     )
       continue
+    // Only where a place is said: after "в/из/возле/في/من…" or written with a capital ("мне делали кт сити" is a scan).
+    const before = list[i - 2]
+    const placed = before !== undefined && SCRIPT_PLACE_WORDS.has(before.w)
+    if (!placed && !/^\p{Lu}/u.test(text.slice(prev.start, prev.end))) continue
     out.push({ start: prev.start, end: list[i]!.end, type: 'CITY', source: 'city:script' })
   }
 }

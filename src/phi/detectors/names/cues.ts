@@ -237,6 +237,8 @@ const COLOURS = new Set([
   'rose',
   'ruby',
 ])
+// How words that describe a person end ("nonverbal", "epileptic", "teething", "sleepy"): no name after a relation.
+const DESCRIBING_ENDING = /(?:ic|al|ing|ed|y|ive|ous|ful|less|able|ible|ish)$/
 /** A subject pronoun that takes up the relative just named ("my son marquise he's…"). */
 const RESUMING_PRONOUNS = new Set(['he', 'she', "he's", "she's", 'hes', 'shes'])
 const TIME_NEXT = new Set(['yesterday', 'today', 'tonight', 'earlier', 'this', 'last', 'again', 'ayer', 'hoy'])
@@ -379,6 +381,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     !TIME_NEXT.has(w) &&
     !POSSESSED_NOUNS.has(w) &&
     !isFunctionWordOfAnyLanguage(w) &&
+    !(c.common && !c.first && DESCRIBING_ENDING.test(w)) &&
     w.length >= 3
   )
     return true

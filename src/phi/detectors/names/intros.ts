@@ -53,6 +53,12 @@ export function possessivePass(ctx: Ctx): void {
 }
 
 const HOME_WORDS = new Set(['family', 'residence', 'household', 'familia', 'residencia'])
+// Words said to whoever listens, not names ("well buddy again", "yeah uh sunshine again").
+// biome-ignore format: packed list
+const VOCATIVES = new Set([
+  'buddy', 'sunshine', 'honey', 'hon', 'dear', 'sweetie', 'sweetheart', 'babe', 'baby', 'folks', 'guys', 'man', 'bro',
+  'sis', 'friend', 'darling', 'love', 'doc',
+])
 // What a caller says before giving a name at the very start of a call.
 const OPENING_WORDS = new Set(['yeah', 'yes', 'yep', 'ok', 'okay', 'so', 'oh', 'well', 'hi', 'hey', 'hello'])
 const HERE_WORDS = new Set(['here', 'calling', 'speaking', 'llamando', 'aquí', 'aqui'])
@@ -133,6 +139,7 @@ export function herePass(ctx: Ctx): void {
     const name = toks[i + 1]!
     const c = name.cls
     if (!c.first || c.clinical || name.glued || isAux(ctx, name.lower) || isFunctionWord(name.lower)) continue
+    if (VOCATIVES.has(name.lower)) break
     const surname = toks[i + 2] !== undefined && toks[i + 2]!.lower !== 'again' && isSurnamePart(ctx, i + 2)
     const again = toks[i + (surname ? 3 : 2)]
     if (again?.lower !== 'again' || !SPACE_ONLY.test(gap(ctx, i + (surname ? 3 : 2)))) continue
