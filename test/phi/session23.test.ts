@@ -151,3 +151,10 @@ describe('after the review of the freeze', () => {
       expect(scrub(text)).toBe(text)
   })
 })
+
+describe('after the freeze writer', () => {
+  it('reads a phone said in Han digits in groups parted by commas', () => {
+    expect(scrub('电话是五一五，二七八，四四零九。我英文不好', 'sms')).toBe('电话是[PHONE]。我英文不好')
+    expect(scrub('吃了三四，五六天', 'sms')).toBe('吃了三四,五六天')
+  })
+})

@@ -368,8 +368,10 @@ export const FUNCTION_WORDS = new Set([
   'và', 'va', 'là', 'la', 'của', 'cua', 'rồi', 'roi', 'và', 'и', 'а', 'но', 'в', 'на', 'с', 'это', 'она', 'он', 'و', 'في',
 ])
 
-// 幺 is "one" as said in phone numbers and IDs; groups may be spaced ("幺三八 五五五零 一二四七").
-const HAN_DIGITS = /[〇零一二三四五六七八九幺](?:[ \t]?[〇零一二三四五六七八九幺]){6,}/gu
+// 幺 is "one" as said in phone numbers and IDs; groups may be spaced ("幺三八 五五五零 一二四七") or parted by commas
+// ("五一五，二七八，四四零九": groups of three or four, seven digits or more in all).
+const HAN_DIGITS =
+  /[〇零一二三四五六七八九幺](?:[ \t]?[〇零一二三四五六七八九幺]){6,}|[〇零一二三四五六七八九幺]{3,4}(?:[，,、-][ \t]?[〇零一二三四五六七八九幺]{3,4}){1,3}/gu
 const HAN_DIGIT_VALUE: Readonly<Record<string, string>> = {
   〇: '0',
   零: '0',
@@ -422,7 +424,8 @@ function digitRun(start: number, end: number, digits: string, lower: string): Sp
 export const detectSpokenNumbers: Detector = ({ text, lower }) => {
   const out: Span[] = []
   for (const m of lower.matchAll(HAN_DIGITS)) {
-    out.push(digitRun(m.index, m.index + m[0].length, [...m[0]].map((c) => HAN_DIGIT_VALUE[c] ?? '').join(''), lower))
+    const digits = [...m[0]].map((c) => HAN_DIGIT_VALUE[c] ?? '').join('')
+    if (digits.length >= 7) out.push(digitRun(m.index, m.index + m[0].length, digits, lower))
   }
   // "邮编 一一三五四": five to nine Han digits after a postal-code cue are a ZIP code (a run needs seven otherwise).
   for (const m of lower.matchAll(HAN_ZIP)) {
