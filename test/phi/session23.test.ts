@@ -158,3 +158,14 @@ describe('after the freeze writer', () => {
     expect(scrub('吃了三四，五六天', 'sms')).toBe('吃了三四,五六天')
   })
 })
+
+describe('cross-language cues', () => {
+  it('reads no Portuguese cue in an English text, and no month in "out of"', () => {
+    expect(scrub('we have you listed as ninety three so we just want to check')).toBe(
+      'we have you listed as [OTHER] so we just want to check',
+    )
+    expect(scrub('a consulta é as 10 amanhã')).toBe('a consulta é as 10 amanhã')
+    expect(scrub('pain is a 7 out of 10')).toBe('pain is a 7 out of 10')
+    expect(scrub('nasceu em 7 de out de 1950')).toBe('nasceu em [DATE:1950]')
+  })
+})

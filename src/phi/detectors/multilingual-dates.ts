@@ -313,7 +313,10 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     // A month form that is an everyday English or Spanish word ("out", "set", "me") counts only with digits around it,
     // unless the text is written in another language.
     foreign ??= [...latinLanguagesOfWords(list)].some((code) => code !== 'es')
-    const digitsOnly = !foreign && classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
+    const everyday = classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
+    const digitsOnly = !foreign && everyday
+    // "a 7 out of 10", "5 set of": an everyday word before "of" is that word, never Portuguese "out" (October).
+    if (everyday && list[monthEnd]?.w === 'of') continue
     let start = list[i]!.start
     let end = list[monthEnd - 1]!.end
     let day = false

@@ -3,12 +3,13 @@
  * score, a blood pressure, a time, a year, a rank, a list position) and the word tables they weigh. Kept apart from
  * the backstop in numbers.ts, which redacts whatever none of these claims.
  */
-import { languages, type PhraseSet } from '../languages'
+import { languages, mainLatinLanguagesOfWords, type PhraseSet } from '../languages'
 import type { Word } from '../spoken'
 import { isClinicalTerm, isCommonWord, isSlang } from '../lexicon'
 import { DIGITS, FUNCTION_WORDS, type NumberToken, ORDINAL_DIGITS } from './spoken-numbers'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 
+const ENGLISH_HOMOGRAPH_CUES = new Set(['as'])
 // Nouns after the digits of an identifier read out in part ("the 0148 number", "ending 0183 line").
 const IDENTIFIER_NOUNS = new Set(['number', 'numbers', 'line', 'ext', 'extension', 'número', 'numero', 'numéro'])
 // Rank nouns after an ordinal: "the third floor", "2nd dose", not a day.
@@ -298,7 +299,13 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
     if (!token.digits && token.groups === 2 && /^(?:[1-9]|1[0-2])(?:0[0-9]|[1-5][0-9])$/.test(token.spelled))
       return 'time'
   }
-  if (phraseBefore(list, token.from, text, lang.cuesBefore)) return 'cue'
+  // A cue of one table that is an English word elsewhere ("as" of Portuguese "as 10h"): no cue in an English text
+  // ("we have you listed as ninety three").
+  if (
+    phraseBefore(list, token.from, text, lang.cuesBefore) &&
+    !(ENGLISH_HOMOGRAPH_CUES.has(prevWord ?? '') && !mainLatinLanguagesOfWords(list).size)
+  )
+    return 'cue'
   // A month/year or month/day pair ("colonoscopy 8/87", "seen 10/4") is a date whatever clinical word precedes it.
   if (token.digits && datePairAround(text, token)) return undefined
   // A dose right after the drug: "lyrica 75", "metformin 500".
