@@ -7,7 +7,7 @@
 import { classLengthBefore, lowerCased, wordCharLength } from '../detectors/chars'
 import { isSharedWordList } from '../spoken'
 import { LANGUAGES } from './all'
-import { type PhraseNode, type PhraseSet, fold, phraseSet } from './phrase-set'
+import { type PhraseNode, type PhraseSet, fold, foldingOnce, phraseSet } from './phrase-set'
 import type { LanguageTable } from './types'
 
 export type { LanguageTable } from './types'
@@ -208,7 +208,7 @@ let compiled: CompiledLanguages | undefined
 
 /** The compiled tables of every language the engine reads. */
 export function languages(): CompiledLanguages {
-  compiled ??= compile(LANGUAGES)
+  compiled ??= foldingOnce(() => compile(LANGUAGES))
   return compiled
 }
 

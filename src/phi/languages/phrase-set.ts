@@ -11,9 +11,27 @@ const MARKS = /\p{M}/gu
 // Bounded like the lexicon's memos (cleared when full, long phrases never kept).
 const foldMemo = boundedMemo(foldUncached, 4096)
 
+// While the tables compile: every fold so far, unbounded. They fold some 60,000 words, half of them twice, and the
+// bounded memo, cleared each 4,096, kept almost none of the repeats (one fold per distinct word instead).
+let compiling: Map<string, string> | undefined
+
 /** The spelling without diacritics (Vietnamese SMS, Portuguese and French without accents). */
 export function fold(word: string): string {
-  return isAscii(word) ? word : foldMemo(word)
+  if (isAscii(word)) return word
+  if (compiling === undefined) return foldMemo(word)
+  let folded = compiling.get(word)
+  if (folded === undefined) compiling.set(word, (folded = foldUncached(word)))
+  return folded
+}
+
+/** Runs `build` (the tables' compilation) with every distinct word folded once; the folds are dropped after it. */
+export function foldingOnce<T>(build: () => T): T {
+  compiling = new Map()
+  try {
+    return build()
+  } finally {
+    compiling = undefined
+  }
 }
 
 /** /^[\x00-\x7f]*$/.test(word) without the pattern call (most words folded are ASCII and short). */
