@@ -74,7 +74,15 @@ function withSpeaker(ctx: Ctx, i: number): boolean {
 /** Lists of people: "Jay & Maria", "maria, rose and june", "butler and ahmed". */
 export function coordinationPass(ctx: Ctx): void {
   const { toks, name } = ctx
-  for (let i = 0; i < toks.length; i++) if (!name[i] && withSpeaker(ctx, i)) name[i] = 2
+  // A word is joined to the writer only within two words of "me", "i", "yo" or "mi" (its list neighbour): the words
+  // near those are read, in order and once each, not every word of the text (withSpeaker reads no mark).
+  let tried = -1
+  for (let s = 0; s < toks.length; s++) {
+    if (!SPEAKER.has(toks[s]!.lower)) continue
+    const last = Math.min(s + 2, toks.length - 1)
+    for (let i = Math.max(s - 2, tried + 1); i <= last; i++) if (!name[i] && withSpeaker(ctx, i)) name[i] = 2
+    tried = last
+  }
   let changed = true
   for (let round = 0; changed && round < 4; round++) {
     changed = false
