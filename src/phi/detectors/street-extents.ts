@@ -89,10 +89,11 @@ const LATIN = /\p{Script=Latin}/u
 function ofText(
   codes: Set<string> | undefined,
   word: string,
-  textLanguages: ReadonlySet<string>,
+  textLanguages: () => ReadonlySet<string>,
 ): Set<string> | undefined {
   if (!codes || !LATIN.test(word)) return codes
-  return [...codes].some((c) => textLanguages.has(c) || c === 'en') ? codes : undefined
+  const read = textLanguages()
+  return [...codes].some((c) => read.has(c) || c === 'en') ? codes : undefined
 }
 
 const FIRST_WORD = /^([\p{L}\p{M}]+)/u
@@ -179,12 +180,15 @@ const GLUED_UNIT = /^(\d{1,5})([\p{Script=Hangul}\p{Script=Han}]{1,4})/u
 export function addressUnits(text: string, spans: readonly Span[]): Span[] {
   const units = languages().addressUnits
   const out: Span[] = []
-  let textLanguages: ReadonlySet<string> | undefined
+  // The text's languages, read (every word of it) only once a street holds a number word of some Latin-script
+  // language: most streets hold none.
+  let read: ReadonlySet<string> | undefined
+  const textLanguages = (): ReadonlySet<string> =>
+    (read ??= mainLatinLanguages(lowerCaseOf(text).match(SPAN_WORDS) ?? []))
   for (const s of spans) {
     if (s.type !== 'STREET') continue
     // "quatorze cent [six north shiloh road]": a house number said in words the street was opened inside.
     const spanWords = text.slice(s.start, s.end).toLowerCase().match(SPAN_WORDS) ?? []
-    textLanguages ??= mainLatinLanguages(lowerCaseOf(text).match(SPAN_WORDS) ?? [])
     const leading = ofText(languagesOfNumber(spanWords.slice(0, 4)), spanWords[0] ?? '', textLanguages)
     if (leading) {
       const start = spokenNumberStart(text, s.start, leading)
