@@ -13,7 +13,8 @@ import { type Ctx, SPACE_ONLY, TITLE_GAP, type Tok, caseInformative, isCap, mark
 import { languages } from '../../languages'
 import { backstopPass, foreignTextView, looksSpanish } from './backstop'
 import { chartHeaderPass, credentialPass, lineNamePass, signOffPass, speakerPass } from './layout'
-import { appositivePass, cuePass } from './cues'
+import { cuePass } from './cues'
+import { appositivePass } from './around-person'
 import { herePass, introducedBeforeNamePass, possessivePass, selfIntroPass } from './intros'
 import { initialNamePass, initialsPass, phoneticPass, spelledPass } from './shapes'
 import {
