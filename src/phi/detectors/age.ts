@@ -63,7 +63,7 @@ const UNIT_AFTER =
   /^\s*(?:pounds|lbs?|kilos?|kgs?|percent|%|over|\/|on|at|sitting|standing|resting|lying|fasting|after|now|and\s+(?:his|her)\s+(?:pressure|sugar|oxygen))/
 // ... and something says it is an age: the word "age" just before, or "years", an end, or "and" after it.
 const AGE_WORD_BEFORE = /\bage\b/
-const AGE_AFTER = /^\s*(?:years|yrs|yo\b|y\/o|[.,;!?]|$|and\b|weighs)/
+const AGE_AFTER = /^\s*(?:years|yrs|yo\b|y\/o|[.,;!?]|$|and\b)/
 const personAged = (before: string, after: string): boolean =>
   PERSON_IS_BEFORE.test(before) && !UNIT_AFTER.test(after) && (AGE_WORD_BEFORE.test(before) || AGE_AFTER.test(after))
 

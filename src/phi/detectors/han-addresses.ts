@@ -47,6 +47,7 @@ const HANGUL_WORD_BEFORE = /([가-힣]+)[ \t]+$/u
 // Two syllables at least, or one of 십/백/천: a lone 일 or 이 is "work" or "this" ("일 끝나고 드라이브 했어요").
 const HANGUL_NUMBER_BEFORE = /(?<![가-힣\d])(?:\d{1,6}|[일이삼사오육칠팔구십백천]{2,8}|[십백천])[ \t]+$/u
 
+// The house number said before the name, in Sino-Korean numerals: the same shape HANGUL_NUMBER_BEFORE reads.
 const SINO_KOREAN_NUMBER = /^[일이삼사오육칠팔구십백천]{2,8}$/u
 
 /** Hangul streets: up to three name words before a Hangul street type, and the house number after or before it. */

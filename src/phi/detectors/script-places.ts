@@ -53,24 +53,13 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
   return out
 }
 
-// The words that put a place after them in Cyrillic and Arabic script ("возле", "من").
-const SCRIPT_PLACE_WORDS = new Set([
-  'в',
-  'во',
-  'из',
-  'возле',
-  'около',
-  'у',
-  'под',
-  'до',
-  'из-под',
-  'في',
-  'من',
-  'قرب',
-  'عند',
-  'الى',
-  'إلى',
-])
+// The words that put a place after them in Cyrillic and Arabic script ("возле", "من"): one list for a word of these
+// scripts and for a Latin town after them.
+// biome-ignore format: packed list
+const SCRIPT_PLACE_WORDS: readonly string[] = [
+  'в', 'во', 'из', 'из-под', 'возле', 'около', 'у', 'под', 'до', 'в районе', 'في', 'من', 'قرب', 'عند', 'الى', 'إلى', 'بـ',
+]
+const SCRIPT_PLACE_WORD_SET: ReadonlySet<string> = new Set(SCRIPT_PLACE_WORDS)
 // "City" written in Cyrillic, Arabic or Hangul letters as the last word of a town's name ("гарден сити", "دودج سيتي").
 const CITY_WORDS = new Set(['сити', 'ситі', 'سيتي', 'سيتى', '시티'])
 
@@ -93,7 +82,7 @@ function citiesByTheirSuffix(list: readonly Word[], text: string, out: Span[]): 
       continue
     // Only where a place is said: after "в/из/возле/في/من…" or written with a capital ("мне делали кт сити" is a scan).
     const before = list[i - 2]
-    const placed = before !== undefined && SCRIPT_PLACE_WORDS.has(before.w)
+    const placed = before !== undefined && SCRIPT_PLACE_WORD_SET.has(before.w)
     if (!placed && !/^\p{Lu}/u.test(text.slice(prev.start, prev.end))) continue
     out.push({ start: prev.start, end: list[i]!.end, type: 'CITY', source: 'city:script' })
   }
@@ -152,7 +141,7 @@ const DESTINATION_WORDS = new Set(['home', 'office', 'work', 'clinic', 'pharmacy
 // 在 (at, in), 去 and 到 (to), 从 and 從 (from) right before a capitalised Latin word, a space between at most.
 const HAN_PLACE_BEFORE = /[在去到从從][ \t]?$/u
 // "живу в Independence", "أسكن في Liberal": "in", "from", "near" of Cyrillic and Arabic script before a Latin word.
-const SCRIPT_PLACE_BEFORE = /(?:^|[^\p{L}])(?:в|во|из|возле|около|у|в районе|في|من|قرب|بـ)[ \t]+$/u
+const SCRIPT_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SCRIPT_PLACE_WORDS.join('|')})[ \\t]+$`, 'u')
 // ... unless a facility word follows it: "在Hope诊所" is at the Hope clinic.
 const HAN_FACILITY_AFTER =
   /^[ \t]?(?:诊所|診所|医院|醫院|药房|藥房|药店|藥店|超市|公司|餐厅|餐廳|中心|学校|學校|教会|教會|银行|銀行)/u

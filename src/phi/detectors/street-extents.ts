@@ -101,12 +101,13 @@ const WORD_BEFORE = /([\p{L}\p{M}]+)([ \t]{1,2})$/u
 
 // A street type said after a street the detector closed on an earlier one ("juniper ridge [way]"), with the unit after
 // it ("unit four b", "apt 2").
-const STREET_ENDING_AFTER =
-  /^[ \t]{1,2}(?:way|court|ct|lane|ln|drive|dr|road|rd|street|st|avenue|ave|place|pl|circle|cir|trail|terrace|boulevard|blvd|parkway|pkwy|loop|row|path|pike)\.?(?![\p{L}\p{N}])(?:,?[ \t]{1,2}(?:apt|apartment|unit|suite|ste|#)\.?[ \t]{0,2}#?[\p{L}\p{N}-]{1,6}(?:[ \t][\p{L}\p{N}](?![\p{L}\p{N}]))?)?/iu
+// A street type (and a unit) right after a street: the part after the space, shared by the saint-street reading.
+const STREET_ENDING = String.raw`(?:way|court|ct|lane|ln|drive|dr|road|rd|street|st|avenue|ave|place|pl|circle|cir|trail|terrace|boulevard|blvd|parkway|pkwy|loop|row|path|pike)\.?(?![\p{L}\p{N}])(?:,?[ \t]{1,2}(?:apt|apartment|unit|suite|ste|#)\.?[ \t]{0,2}#?[\p{L}\p{N}-]{1,6}(?:[ \t][\p{L}\p{N}](?![\p{L}\p{N}]))?)?`
+const STREET_ENDING_AFTER = new RegExp(`^[ \\t]{1,2}${STREET_ENDING}`, 'iu')
 
 const ROAD_AFTER_TOWN = /^[ \t]{1,2}(?:road|highway|pike|avenue|street|boulevard|parkway|turnpike)(?![\p{L}\p{N}])/iu
 const SAINT_AT_END = /(?:^|[ \t])st\.?$/iu
-const SAINT_NAME_AFTER = new RegExp(`^[ \\t]{1,2}\\p{L}{2,}${STREET_ENDING_AFTER.source.slice(1)}`, 'iu')
+const SAINT_NAME_AFTER = new RegExp(`^[ \\t]{1,2}\\p{L}{2,}[ \\t]{1,2}${STREET_ENDING}`, 'iu')
 
 /** "[seven seventy seven juniper ridge] way unit four b": a street type and unit right after a street belong to it. */
 export function streetEndings(text: string, spans: readonly Span[]): Span[] {
