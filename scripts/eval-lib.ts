@@ -119,6 +119,7 @@ const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 /** Han, Kana or Hangul: scripts whose words carry attached particles or no spaces; values match as substrings. */
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 const DENSE_SPLIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u
+const LATIN_RUN = /\p{Script=Latin}+/gu
 
 /** Words of 2+ characters, canonical: the unit of the scoring rule; Han and Kana characters count one by one. */
 export function words(text: string): string[] {
@@ -420,7 +421,11 @@ export function valueKeys(type: string, value: string, options: ScoreOptions = {
   const isYear = (w: string): boolean => type === 'DATE' && YEAR.test(w)
   for (const t of tokens) {
     if (DENSE.test(t.text)) {
-      for (const k of denseKeys(t.text, type)) if (!options.exempt?.includes(k)) dense.add(k)
+      // A Latin name written onto a dense script ("Raman医生", "Grace에게") is a word of its own, matched whole: its
+      // letter pairs would otherwise match inside any other word of the output ("am" in the placeholder "[NAME]").
+      for (const w of t.text.match(LATIN_RUN) ?? []) if ([...w].length >= 2 && !options.exempt?.includes(w)) keys.add(w)
+      for (const part of t.text.split(LATIN_RUN))
+        if (part !== '') for (const k of denseKeys(part, type)) if (!options.exempt?.includes(k)) dense.add(k)
       continue
     }
     if ([...t.text].length < 2 || isYear(t.text)) continue

@@ -196,6 +196,14 @@ describe('scripts written without spaces (Chinese) or with attached particles (K
     expect(leaked('NAME', '王小明', '王[NAME]发烧了')).toBe(false)
   })
 
+  it('matches the Latin part of a name written onto a dense script as a whole word, not by letter pairs', () => {
+    // Session 24: "am" of "Raman" used to match inside the placeholder "[NAME]".
+    expect(leaked('NAME', 'Raman医生', '[NAME]会看他')).toBe(false)
+    expect(leaked('NAME', 'Raman医生', '[NAME]医生会看他')).toBe(true)
+    expect(leaked('NAME', 'Raman医生', 'Raman医生会看他')).toBe(true)
+    expect(leaked('NAME', 'Grace에게', 'Grace에게 전해 주세요')).toBe(true)
+  })
+
   it('reads a date by its number-and-marker parts and lets the year alone stay', () => {
     expect(leaked('DATE', '12월 3일', '12월 3일에 예약했어요')).toBe(true)
     expect(leaked('DATE', '12월 3일', '[DATE]에 예약했어요')).toBe(false)
