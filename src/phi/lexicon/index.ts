@@ -34,7 +34,7 @@ const spanish = new SortedWords(SPANISH)
 const spanishVerbNames = new SortedWords(SPANISH_VERB_NAMES)
 const wordSurnames = new SortedWords(WORD_SURNAMES)
 const proper = new SortedWords(PROPER)
-const foreign = new SortedWords(FOREIGN)
+const foreign = new SortedWords(FOREIGN, { tagged: true })
 
 const MARKS = /\p{M}/gu
 
@@ -155,10 +155,44 @@ export function isAmbiguousName(word: string): boolean {
 
 /**
  * An everyday word of another language patients write in (French, Portuguese, Vietnamese, Russian, Korean,
- * Chinese, Arabic frequency lists, names removed): never a name on its own, so the backstop leaves it.
+ * Chinese, Arabic frequency lists, names removed): never a name on its own, so the backstop leaves it in a text of its
+ * language (see {@link isForeignWordOf}). Words of the Spanish frequency list alone count only there.
  */
 export function isForeignWord(word: string): boolean {
-  return lookup(foreign, word)
+  const tags = foreignTagsOf(word)
+  // A word of the Spanish list only is a word of Spanish text only (isForeignWordOf), not of every text.
+  return tags !== undefined && tags !== SPANISH_TAG
+}
+
+const SPANISH_TAG = 's'
+
+function foreignTagsOf(word: string): string | undefined {
+  if (word.length === 0 || word.length > 64) return undefined
+  return foreign.tagsOf(word) ?? (hasNonAscii(word) ? foreign.tagsOf(unaccented(word)) : undefined)
+}
+
+// The letter each language's frequency list is tagged with (scripts/build-lexicon.mjs).
+const LANGUAGE_TAGS: Readonly<Record<string, string>> = {
+  f: 'fr',
+  p: 'pt',
+  v: 'vi',
+  r: 'ru',
+  k: 'ko',
+  c: 'zh',
+  a: 'ar',
+  s: 'es',
+}
+
+/**
+ * Whether one of the languages `codes` ("es", "fr"…) counts `word` among its everyday words (its frequency list, names
+ * removed; accents folded as {@link isForeignWord} does): a word of that language in a text written in it.
+ */
+export function isForeignWordOf(word: string, codes: ReadonlySet<string>): boolean {
+  if (codes.size === 0) return false
+  const tags = foreignTagsOf(word)
+  if (tags === undefined) return false
+  for (let i = 0; i < tags.length; i++) if (codes.has(LANGUAGE_TAGS[tags[i]!] ?? '')) return true
+  return false
 }
 
 let formalNames: Map<string, string[]> | undefined

@@ -3,7 +3,8 @@
  * no Set, so a 200k-entry list costs nothing until used. Recent answers are memoised (bounded).
  *
  * An entry may end in a tab, the mark of a band inside the list ("\nabout\t\nabsolve\n": "about" is in the band):
- * a list and its sub-list share one string instead of shipping the sub-list's words twice.
+ * a list and its sub-list share one string instead of shipping the sub-list's words twice. In a tagged list every
+ * entry carries its tags after the tab ("\nsanti\th\n"): which of several lists hold the word, in one string.
  */
 const MEMO_LIMIT = 4096
 const MARK = 9 // '\t'
@@ -12,18 +13,30 @@ const MARK = 9 // '\t'
 export interface SortedWordsOptions {
   /** Only entries carrying the band mark count as members. */
   marked?: boolean
+  /** Every entry is `word\ttags` (see {@link SortedWords.tagsOf}). */
+  tagged?: boolean
 }
 
 /** A sorted word list searched in place. */
 export class SortedWords {
   readonly #text: string
   readonly #marked: boolean
+  readonly #tagged: boolean
   readonly #memo = new Map<string, boolean>()
   readonly #variantMemo = new Map<string, boolean>()
 
   constructor(framed: string, options: SortedWordsOptions = {}) {
     this.#text = framed
     this.#marked = options.marked === true
+    this.#tagged = options.tagged === true
+  }
+
+  /** The tags of `word` in a tagged list (exact code units), or undefined when it is absent. */
+  tagsOf(word: string): string | undefined {
+    if (!this.#tagged || word.length === 0 || word.includes('\n') || word.includes('\t')) return undefined
+    const at = this.#find(word)
+    if (at < 0) return undefined
+    return this.#text.slice(at + word.length + 1, this.#text.indexOf('\n', at))
   }
 
   /** Whether `word` (exact code units) is in the list (in its band, for a marked view). */
@@ -55,7 +68,30 @@ export class SortedWords {
     return found
   }
 
+  /** The start of `word`'s entry in a tagged list, or -1. */
+  #find(word: string): number {
+    const text = this.#text
+    let lo = 1
+    let hi = text.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      const start = text.lastIndexOf('\n', mid - 1) + 1
+      if (start >= hi) {
+        hi = mid
+        continue
+      }
+      const end = text.indexOf('\n', start)
+      const tab = text.indexOf('\t', start)
+      const cmp = compare(text, start, tab >= 0 && tab < end ? tab : end, word)
+      if (cmp === 0) return start
+      if (cmp < 0) lo = end + 1
+      else hi = start
+    }
+    return -1
+  }
+
   #search(word: string): 'absent' | 'plain' | 'marked' {
+    if (this.#tagged) return this.#find(word) >= 0 ? 'plain' : 'absent'
     const text = this.#text
     // Invariant: every entry starts right after a '\n'; search over entry start positions in [lo, hi).
     let lo = 1

@@ -3,7 +3,8 @@
  * (Philter-style), except Spanish inflections in Spanish text and everyday words of another Latin-script language,
  * which a foreign text sees as ordinary words.
  */
-import { fieldCueLength, languages, latinLanguagesOf, mayOpenFieldCue } from '../../languages'
+import { dominantLanguagesOf, fieldCueLength, languages, latinLanguagesOf, mayOpenFieldCue } from '../../languages'
+import { knownInLanguages } from '../../languages/words'
 import { CALENDAR_NAMES } from '../../lexicon/name-cues'
 import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
@@ -53,10 +54,24 @@ export function looksSpanish(toks: Tok[]): boolean {
   return false
 }
 
-/** A text in another Latin-script language (French, Portuguese, Vietnamese...): its everyday words are words. */
+/**
+ * A text in another Latin-script language (Spanish, French, Portuguese, Vietnamese...): the everyday words of that
+ * language are words. Where one language plainly leads the text, only its own words count: a Spanish text shares "a",
+ * "me" and "lo" with Haitian Creole, yet the Haitian word "santi" stays a name there. Without a clear lead (a short
+ * text, an English one with a loanword: "I ate 2 pho bowls") the words of every language it shares two words with do.
+ */
 export function foreignTextView(toks: Tok[]): void {
-  const foreignText = [...latinLanguagesOf(toks.map((t) => t.lower))].some((code) => code !== 'es')
-  if (foreignText) for (const t of toks) if (t.cls.foreign) t.cls = asEverydayWord(t.cls)
+  const lower = toks.map((t) => t.lower)
+  const lead = dominantLanguagesOf(lower)
+  const codes = lead.size > 0 ? lead : latinLanguagesOf(lower)
+  if (codes.size === 0) return
+  // Without a lead, a text sharing words with a language other than Spanish sees every such word as a word.
+  const anyLanguage = lead.size === 0 && [...codes].some((code) => code !== 'es')
+  for (const t of toks) {
+    // Unknown words too: a word of the Spanish list alone is unknown until a Spanish text reads it.
+    if (!t.cls.foreign && !t.cls.oov) continue
+    if ((anyLanguage && t.cls.foreign) || knownInLanguages(t.lower, codes)) t.cls = asEverydayWord(t.cls)
+  }
 }
 
 const HANGUL_OR_KANA = /^[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
