@@ -129,54 +129,88 @@ export function joinTitles(scan: string, spans: Span[]): void {
 }
 
 const HAN_END = /\p{Script=Han}$/u
+const LATIN_END = /\p{Script=Latin}$/u
+const HANGUL = /\p{Script=Hangul}/u
 // The characters that join the roles of a list ("医生和护士", "医生与护士", "医生跟护士", "医生及护士").
 const LIST_JOINERS = '和与與跟及或'
 const HAN_ONLY = /^\p{Script=Han}+$/u
+const HANGUL_ONLY = /^\p{Script=Hangul}+$/u
 // The Han titles of two characters or more ("先生", "女士", "醫生"): one character ("生", "太") starts other words too.
-let hanTitles: { lang: ReturnType<typeof languages>; titles: readonly string[] } | undefined
+// The Hangul ones likewise ("선생님", "간호사"; not "씨" or "님", which end other words).
+let titlesAfterNames:
+  | { lang: ReturnType<typeof languages>; han: readonly string[]; hangul: readonly string[] }
+  | undefined
+
+function titlesOf(): NonNullable<typeof titlesAfterNames> {
+  const lang = languages()
+  if (titlesAfterNames?.lang !== lang) {
+    const long = [...lang.titlesAfter.phrases].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length)
+    titlesAfterNames = {
+      lang,
+      han: long.filter((t) => HAN_ONLY.test(t)),
+      hangul: long.filter((t) => HANGUL_ONLY.test(t)),
+    }
+  }
+  return titlesAfterNames
+}
 
 function titlesOfHan(): readonly string[] {
-  const lang = languages()
-  if (hanTitles?.lang !== lang)
-    hanTitles = {
-      lang,
-      titles: [...lang.titlesAfter.phrases]
-        .filter((t) => t.length >= 2 && HAN_ONLY.test(t))
-        .sort((a, b) => b.length - a.length),
-    }
-  return hanTitles.titles
+  return titlesOf().han
 }
 
 /**
- * The NAME spans of `spans` written in Han widened over the title right after them ("王先生", "陈小姐", "刘医生"): the
- * title is said with the name, as a clinic's own labels write it. Run last, so no title is ever propagated as a name.
+ * The NAME spans of `spans` widened over the Han or Hangul title right after them ("王先生", "陈小姐", "刘医生",
+ * "Patel大夫", "Raman 医生", "Ramanathan 선생님"): the title is said with the name, as a clinic's own labels write it,
+ * and as "Dr." joins the name before it. Run last, so no title is ever propagated as a name.
  */
 export function hanTitlesAfter(scan: string, spans: Span[]): Span[] {
-  // Most texts hold no Han: one remembered test instead of a pattern per name.
-  if (!hasHan(scan)) return spans
+  // Most texts hold no Han or Hangul: one remembered test instead of a pattern per name.
+  if (!hasHan(scan) && !HANGUL.test(scan)) return spans
   let out: Span[] | undefined
   spans.forEach((s, i) => {
-    if (s.type !== 'NAME' || !HAN_END.test(scan.slice(s.end - 1, s.end))) return
-    const title = titlesOfHan().find((t) => scan.startsWith(t, s.end))
+    if (s.type !== 'NAME') return
+    const last = scan.slice(s.end - 1, s.end)
+    let title: string | undefined
+    let at = s.end
+    if (HAN_END.test(last)) {
+      title = titlesOfHan().find((t) => scan.startsWith(t, s.end))
+      // "黄医生和护士们": one character right after a title is the "and" of a list of roles, no name of its own.
+      // A family name there is a second person's ("家庭医生张医生": the family doctor, Dr Zhang).
+      if (
+        title !== undefined &&
+        s.end - s.start === 1 &&
+        LIST_JOINERS.includes(scan[s.start]!) &&
+        titlesOfHan().some((t) => scan.endsWith(t, s.start))
+      )
+        return
+    } else if (LATIN_END.test(last)) {
+      // A Latin name with the title glued on or one space before it ("Patel大夫", "Grace 선생님").
+      if (scan.charCodeAt(s.end) === 32) at = s.end + 1
+      const { han, hangul } = titlesOf()
+      title =
+        han.find((t) => scan.startsWith(t, at)) ?? (at > s.end ? hangul.find((t) => scan.startsWith(t, at)) : undefined)
+    }
     if (title === undefined) return
-    // "黄医生和护士们": one character right after a title is the "and" of a list of roles, no name of its own.
-    // A family name there is a second person's ("家庭医生张医生": the family doctor, Dr Zhang).
-    if (
-      s.end - s.start === 1 &&
-      LIST_JOINERS.includes(scan[s.start]!) &&
-      titlesOfHan().some((t) => scan.endsWith(t, s.start))
-    )
-      return
     out ??= [...spans]
-    out[i] = { ...s, end: s.end + title.length }
+    out[i] = { ...s, end: at + title.length }
   })
   // The same array when no title follows a name: most texts have none, and need no second resolve.
   return out ?? spans
 }
 
-/** A found Han name without the title `hanTitlesAfter` joined to it: what a sender memory keeps ("王先生" → "王"). */
+/**
+ * A found name without the title `hanTitlesAfter` joined to it: what a sender memory keeps ("王先生" → "王",
+ * "Raman 医生" → "Raman").
+ */
 export function withoutHanTitle(value: string): string {
-  if (!HAN_END.test(value)) return value
-  const title = titlesOfHan().find((t) => value.length > t.length && value.endsWith(t))
-  return title === undefined ? value : value.slice(0, value.length - title.length)
+  const { han, hangul } = titlesOf()
+  const title = HAN_END.test(value)
+    ? han.find((t) => value.length > t.length && value.endsWith(t))
+    : HANGUL.test(value.slice(-1))
+      ? hangul.find(
+          (t) =>
+            value.length > t.length + 1 && value.endsWith(t) && LATIN_END.test(value.slice(0, -t.length).trimEnd()),
+        )
+      : undefined
+  return title === undefined ? value : value.slice(0, value.length - title.length).trimEnd()
 }

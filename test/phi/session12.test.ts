@@ -106,11 +106,13 @@ describe('after the first freeze: slots, saints and offices', () => {
   it('reads a listed town of two or three words before an office word as the office town', () => {
     expect(scrub('calling from the winter park office for')).toBe('calling from the [LOCALITY] office for')
     expect(scrub('the front office')).toBe('the front office')
-    expect(scrub('our west side office')).toBe('our west side office')
+    // Session 24: a district named by its compass side before a site word is where the patient goes (writers label
+    // "the east side clinic", "our North City location"): it fails closed now.
+    expect(scrub('our west side office')).toBe('our [LOCALITY] office')
   })
 
   it('reads a Latin name before a Korean or Chinese title after a space', () => {
-    expect(scrub('Grace 선생님 감사합니다!', 'sms')).toBe('[NAME] 선생님 감사합니다!')
+    expect(scrub('Grace 선생님 감사합니다!', 'sms')).toBe('[NAME] 감사합니다!')
     expect(scrub('MRI 검사 예약했어요', 'sms')).toBe('MRI 검사 예약했어요')
   })
 
@@ -137,7 +139,7 @@ describe('review of the second session 12 freeze', () => {
     expect(scrub('الطبيب النفسي قال إن الجرعة مناسبة', 'sms')).toBe('الطبيب النفسي قال إن الجرعة مناسبة')
     expect(scrub('доктор сам сказал', 'sms')).toBe('доктор сам сказал')
     expect(scrub('Sorry 선생님 늦었어요', 'sms')).toBe('Sorry 선생님 늦었어요')
-    expect(scrub('Grace 선생님께서 말씀하셨어요', 'sms')).toBe('[NAME] 선생님께서 말씀하셨어요')
+    expect(scrub('Grace 선생님께서 말씀하셨어요', 'sms')).toBe('[NAME]께서 말씀하셨어요')
   })
 })
 
@@ -159,8 +161,8 @@ describe('utility of the cue words of the tables', () => {
 
 describe('review of the third session 12 freeze', () => {
   it('keeps surnames that are English words before a spaced Korean or Chinese title', () => {
-    expect(scrub('Moon 선생님께 전화 부탁드려요', 'sms')).toBe('[NAME] 선생님께 전화 부탁드려요')
-    expect(scrub('Green 医生在吗', 'sms')).toBe('[NAME] 医生在吗')
+    expect(scrub('Moon 선생님께 전화 부탁드려요', 'sms')).toBe('[NAME]께 전화 부탁드려요')
+    expect(scrub('Green 医生在吗', 'sms')).toBe('[NAME]在吗')
   })
 
   it('reads a given name before a birth cue that starts one word later', () => {

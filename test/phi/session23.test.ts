@@ -31,7 +31,7 @@ describe('names', () => {
   })
 
   it('reads a Latin surname before a Han title, and a name of two characters after 看', () => {
-    expect(scrub('她平时看Patel大夫 我的电话', 'sms')).toBe('她平时看[NAME]大夫 我的电话')
+    expect(scrub('她平时看Patel大夫 我的电话', 'sms')).toBe('她平时看[NAME] 我的电话')
     expect(scrub('明天上午10点可以看中村医生,会有中文翻译', 'sms')).toBe('明天上午10点可以看[NAME],会有中文翻译')
     for (const text of ['我们想看儿科医生', '可以看家庭医生吗', 'Tylenol医生说可以吃'])
       expect(scrub(text, 'sms')).toBe(text)

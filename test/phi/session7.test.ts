@@ -264,7 +264,7 @@ describe('review of the second freeze', () => {
     expect(scrub('Park씨 예약 확인', 'sms')).toBe('[NAME]씨 예약 확인')
     expect(scrub('Rose에게 전화해주세요', 'sms')).toBe('[NAME]에게 전화해주세요')
     expect(scrub('Smithさんの予約', 'sms')).toBe('[NAME]さんの予約')
-    expect(scrub('Mark先生明天来', 'sms')).toBe('[NAME]先生明天来')
+    expect(scrub('Mark先生明天来', 'sms')).toBe('[NAME]明天来')
     expect(scrub('Tylenol을 먹었어요', 'sms')).toBe('Tylenol을 먹었어요')
     expect(scrub('MRI를 찍었어요', 'sms')).toBe('MRI를 찍었어요')
   })
