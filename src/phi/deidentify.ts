@@ -150,7 +150,7 @@ export function scrubText(
   const counts: Record<string, number> = {}
   const redactPolicy: PhiPolicy = { ...policy, actions: redactActions(policy.actions) }
   const out = finish({ detection, handles: [] }, redactPolicy, undefined, counts)
-  return { text: out, redactions: counts, remembered: wordsToRemember([detected]) }
+  return { text: out, redactions: counts, remembered: wordsToRemember([detected], [], options.knownNames ?? []) }
 }
 
 /** The token type and canonical form of a party (a phone number, an e-mail, a channel address). */
@@ -356,7 +356,7 @@ export async function deidentify(
     for (const w of namesIn(detection)) attributeNames.add(w)
   }
   for (const w of attributeNames) if (!knownNames.includes(w)) knownNames.push(w)
-  options.onRemember?.(wordsToRemember([...firstPass, ...leafDetections], ownNames))
+  options.onRemember?.(wordsToRemember([...firstPass, ...leafDetections], ownNames, options.knownNames ?? []))
   const ctx: EventContext = {
     policy: effective,
     batch,

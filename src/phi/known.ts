@@ -249,11 +249,16 @@ const UNCONFIDENT_SOURCES = new Set(['names:backstop', 'propagated'])
 
 /**
  * Name words worth remembering for a sender: words of NAME spans found with confidence (not the backstop, not
- * propagation, not the known identifiers themselves), the name words of an e-mail's local part, and the names of
- * the event's metadata. Folded, distinct, in order of appearance.
+ * propagation, not the known identifiers themselves), the name words of an e-mail's local part, the names of the
+ * event's metadata, and the `carried` (remembered) words the text names again. Folded, distinct, in order of appearance.
  */
-export function wordsToRemember(detections: readonly Detection[], metadataNames: readonly string[] = []): string[] {
+export function wordsToRemember(
+  detections: readonly Detection[],
+  metadataNames: readonly string[] = [],
+  carried: readonly string[] = [],
+): string[] {
   const out: string[] = []
+  const carriedWords = carried.length > 0 ? new Set(carried.map(foldWord)) : undefined
   // Membership by set: a long text names hundreds of people, and a search of the list per word grew quadratically.
   const seen = new Set<string>()
   const add = (w: string): void => {
@@ -278,7 +283,15 @@ export function wordsToRemember(detections: readonly Detection[], metadataNames:
         for (const w of local.split(/[^a-z]+/))
           if (w.length >= 3 && !SPOKEN_SEPARATORS.has(w) && (isFirstName(w) || isSurname(w))) add(w)
       }
-      if (s.type !== 'NAME' || UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
+      if (s.type !== 'NAME') continue
+      if (s.source === 'propagated' && carriedWords !== undefined) {
+        // A remembered word met again (a sender's name written in a new conversation) is remembered there too, so
+        // the other parties of that conversation (the clinic's replies) catch it as well.
+        const folded = foldWord(d.text.slice(s.start, s.end))
+        if (carriedWords.has(folded)) add(folded)
+        continue
+      }
+      if (UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
       if (namesRead.has(value)) continue
       namesRead.add(value)
       mixedCase ??= hasLowerCase(d.text) && hasUpperCase(d.text)
