@@ -108,3 +108,34 @@ export function localPlaceTowns(list: readonly Word[], text: string, out: Span[]
     }
   }
 }
+
+// A district named by its compass side ("the east side clinic", "our North City location", "Cheektowaga's West End").
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'])
+const DISTRICT_NOUNS = new Set(['side', 'end', 'city'])
+const CAPITAL_DISTRICT_NOUNS = new Set(['side', 'end', 'city', 'hills', 'village', 'heights'])
+// What a clinic calls one of its sites: after a district it names the site, and the district where the patient goes.
+// biome-ignore format: packed list
+const SITE_WORDS = new Set([
+  'clinic', 'clinics', 'office', 'location', 'site', 'campus', 'branch', 'center', 'centre', 'health', 'pharmacy',
+])
+
+/**
+ * A district named by a compass word and a place noun: before a clinic's site word in any case ("the east side
+ * clinic", "our west end office"), or written with both capitals ("North City", "South Side"). Lower case and alone,
+ * "the east side" is a side of anything ("i live on the east side" stays).
+ */
+export function compassDistricts(list: readonly Word[], text: string, out: Span[]): void {
+  for (let i = 0; i + 1 < list.length; i++) {
+    if (!COMPASS.has(list[i]!.w) || !spacedGap(text, list[i]!, list[i + 1]!)) continue
+    const noun = list[i + 1]!
+    const capitals = isCapitalised(text, list[i]!) && isCapitalised(text, noun)
+    const site = list[i + 2] !== undefined && SITE_WORDS.has(list[i + 2]!.w) && spacedGap(text, noun, list[i + 2]!)
+    if ((DISTRICT_NOUNS.has(noun.w) && site) || (capitals && CAPITAL_DISTRICT_NOUNS.has(noun.w)))
+      out.push({ start: list[i]!.start, end: noun.end, type: 'CITY', source: 'city:compass-district' })
+  }
+}
+
+function isCapitalised(text: string, w: Word): boolean {
+  const c = text[w.start]!
+  return c !== c.toLowerCase()
+}

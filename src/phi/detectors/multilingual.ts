@@ -37,7 +37,7 @@ import {
 import { onOriginal, withoutHanSpaces } from './han-names'
 import { ROLE_DETERMINERS, isRoleVerb } from './names/caller-phrases'
 import { arabicFamilyName, arabicFathersName, relativeNamedInArabic } from './arabic-names'
-import { facilityPlaces, facilityTowns, localPlaceTowns } from './facility-towns'
+import { compassDistricts, facilityPlaces, facilityTowns, localPlaceTowns } from './facility-towns'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { articleAfterRelationNames } from './relative-names'
 import { syllableNames } from './syllable-names'
@@ -493,6 +493,7 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   facilityPlaces(list, text, out)
   facilityTowns(list, text, out)
   localPlaceTowns(list, text, out)
+  compassDistricts(list, text, out)
   particleNames(list, text, out)
   syllableNames(list, text, out)
   // Both read Hangul words only: a text without Hangul asks none of its words (each asked a per-word memo).

@@ -20,7 +20,7 @@ const SUFFIX_AFTER = new RegExp(
 // after a name they make a town only after a place word ("from", "in", "near"); "county" and "parish" likewise ("the
 // ford county sheriff", not "tell mary county called").
 const WEAK_SUFFIX =
-  /^(?:falls|springs|park|beach|valley|hills|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids|county|parish)$/i
+  /^(?:falls|springs|park|beach|valley|hills|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids|county|parish|mills?|crossing|landing)$/i
 // A place word before a town, "the" allowed between: "in cedar falls", "from the little havana".
 const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à)[ \t]+(?:the[ \t]+)?$/iu
 // Before a "little" of Spanish, Portuguese, French or Creole and a town or country: "en la pequeña habana", "de la
@@ -148,7 +148,8 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
         out.push({ start, end, type: 'CITY', source: 'city:after-street' })
       continue
     }
-    const m = /^[ \t]{0,2},?[ \t]{0,2}((?:[\p{L}'’.-]+[ \t]?){1,3})/u.exec(after)
+    // The comma may be a full-width one: a Latin address written into Chinese text ("…Apt 5，University City，").
+    const m = /^[ \t]{0,2}[,，、]?[ \t]{0,2}((?:[\p{L}'’.-]+[ \t]?){1,3})/u.exec(after)
     // "[… calle san jacinto el] paso": a street read one word too far, into a town's article.
     const tail = TOWN_ARTICLE_AT_END.exec(text.slice(Math.max(s.start, s.end - 6), s.end))
     const next = m ? /^[\p{L}'’.-]+/u.exec(m[1]!)?.[0] : undefined
@@ -171,6 +172,19 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
     if (!m) continue
     const lead = m[0].length - m[1]!.length
     const parts = [...m[1]!.matchAll(/[\p{L}'’.-]+/gu)]
+    // "[street], University City, 63130": capitalised words between the street and a ZIP are its town, listed or not.
+    const town = m[1]!.trimEnd()
+    if (
+      /^[,，、]/u.test(after.trimStart()) &&
+      parts.every((p) => /^\p{Lu}/u.test(p[0])) &&
+      ZIP_AFTER_TOWN.test(after.slice(lead + town.length))
+    ) {
+      const start = s.end + lead
+      const end = start + town.length
+      if (!spans.some((o) => o.start < end && o.end > start))
+        out.push({ start, end, type: 'CITY', source: 'city:after-street' })
+      continue
+    }
     for (let k = parts.length; k >= 1; k--) {
       const phrase = parts
         .slice(0, k)
@@ -186,6 +200,9 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
   }
   return out
 }
+
+// A ZIP after a town's comma, with a state's two letters or not ("…, 63130", "…, MO 63130").
+const ZIP_AFTER_TOWN = /^[ \t]*[,，、]?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)/u
 
 const TOWN_ARTICLE_AT_END = /(?:^|[ \t])(el|la|los|las|le|san|santa|st)$/iu
 

@@ -391,7 +391,7 @@ export const ar: LanguageTable = {
     yearBefore: ["سنة", "سنه", "عام", "العام"],
     yearAfter: ["م", "هـ", "ه", "ميلادي", "ميلادية", "ميلاديه", "هجري"],
   },
-  numericDateBefore: ["يوم", "بتاريخ", "تاريخ"],
+  numericDateBefore: ["يوم", "بتاريخ", "تاريخ", "دخل", "دخلت", "خرج", "خرجت", "ولد", "ولدت", "توفي", "توفيت"],
   dateJoiners: ["من", "في", "ب", "لعام", "لسنة", "لسنه"],
   numericOrder: "dmy",
   selfCues: [

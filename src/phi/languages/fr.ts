@@ -144,7 +144,7 @@ export const fr: LanguageTable = {
     yearBefore: ["année", "annee", "l'an", "l'année", "l'annee"],
     yearAfter: [],
   },
-  numericDateBefore: ["rdv", "consultation", "le", "du", "au", "depuis", "avant", "après", "apres"],
+  numericDateBefore: ["rdv", "consultation", "le", "du", "au", "depuis", "avant", "après", "apres", "hospitalisé", "hospitalisée", "hospitalise", "hospitalisee", "admis", "admise", "sorti", "sortie", "né", "née", "décédé", "décédée", "opéré", "opérée"],
   dateJoiners: ["de", "du", "en", "d'"],
   numericOrder: "dmy",
   selfCues: [

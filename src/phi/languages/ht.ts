@@ -244,7 +244,7 @@ export const ht: LanguageTable = {
     yearBefore: ["ane", "lane", "nan ane", "nan lane"],
     yearAfter: [],
   },
-  numericDateBefore: ["le", "jou", "depi", "pou"],
+  numericDateBefore: ["le", "jou", "depi", "pou", "fèt", "fet", "mouri", "entène", "opere"],
   dateJoiners: ["nan", "de"],
   numericOrder: "dmy",
   selfCues: [

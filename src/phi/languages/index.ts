@@ -89,7 +89,7 @@ function compile(tables: readonly LanguageTable[]) {
     // biome-ignore format: packed list
     const open = [
       t.words, t.ageBefore, t.selfCues, t.relationCues, t.titlesBefore, t.titlesAfter, t.signOffs, t.nameParticles,
-      t.cuesBefore, t.streetWords, t.addressCues, t.birthCues, t.phoneCues, t.addressUnits ?? [],
+      t.cuesBefore, t.streetWords, t.addressCues, t.birthCues, t.phoneCues, t.addressUnits ?? [], t.numericDateBefore ?? [],
     ]
     for (const [list, isClosed] of [
       ...closed.map((l) => [l, true] as const),

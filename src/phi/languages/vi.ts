@@ -137,7 +137,7 @@ export const vi: LanguageTable = {
     yearBefore: ["năm", "nam"],
     yearAfter: [],
   },
-  numericDateBefore: ["hẹn", "lịch", "ngày", "ngay", "từ", "đến", "tới"],
+  numericDateBefore: ["hẹn", "lịch", "ngày", "ngay", "từ", "đến", "tới", "viện", "sinh", "mất", "mổ"],
   dateJoiners: ["ngày", "ngay", "tháng", "thang", "năm", "nam", "vào", "vao", "lúc", "luc"],
   numericOrder: "dmy",
   selfCues: [

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+import { isForeignWord, isForeignWordOf } from '../../src/phi/lexicon'
+
+const scrub = (text: string, channel: 'sms' | 'voice' = 'sms'): string => scrubText(text, { channel }).text
+
+describe("a text's everyday words are those of the language it is written in", () => {
+  it('reads a word of another language as a name in a text that plainly reads as Spanish', () => {
+    // "santi" is Haitian Creole for "feel": a Spanish text shares "a", "me" and "lo" with Haitian, not its words.
+    expect(scrub('voy a llevar también a santi porque no tengo quién me lo cuide', 'voice')).toBe(
+      'voy a llevar también a [NAME] porque no tengo quién me lo cuide',
+    )
+    expect(scrub('mwen santi m fatige anpil depi yè')).toBe('mwen santi m fatige anpil depi yè')
+  })
+
+  it('keeps the everyday words of the Spanish frequency list in a Spanish text only', () => {
+    expect(scrub('Hola, soy de la clínica. Tenemos transporte gratis el jueves, no hay problema.')).toBe(
+      'Hola, soy de la clínica. Tenemos transporte gratis el jueves, no hay problema.',
+    )
+    expect(scrub('se comió todo el arroz y ya no tiene fiebre')).toBe('se comió todo el arroz y ya no tiene fiebre')
+    expect(isForeignWordOf('transporte', new Set(['es']))).toBe(true)
+    expect(isForeignWordOf('transporte', new Set(['fr']))).toBe(false)
+    // Not a word of every text: the Spanish list alone does not make a word known to the other detectors.
+    expect(isForeignWord('costillas')).toBe(false)
+  })
+
+  it('leaves Spanish number words, accented names and US towns out of the Spanish everyday words', () => {
+    for (const word of ['treinta', 'cuarenta', 'mil', 'ángeles', 'sebastián', 'progreso', 'viuda'])
+      expect(isForeignWordOf(word, new Set(['es']))).toBe(false)
+    expect(scrub('soy maría de los ángeles torres')).toBe('soy [NAME]')
+  })
+
+  it('keeps a loanword of an English text that shares words with no language plainly', () => {
+    expect(scrub('I ate 2 pho bowls')).toBe('I ate 2 pho bowls')
+  })
+})
+
+describe('titles after a Latin name', () => {
+  it('takes a Han or Hangul title after a Latin name with the name, as "Dr." before one and "医生" after a Han name', () => {
+    expect(scrub('可以,今天下午2:30请带陈老先生来,Raman医生会看他。')).not.toContain('医生')
+    expect(scrub('我们想约Okafor医生 能不能今天看')).toBe('我们想约[NAME] 能不能今天看')
+    expect(scrub('진료가 Ramanathan 선생님으로 잡혔습니다')).toBe('진료가 [NAME]으로 잡혔습니다')
+    for (const text of ['Tylenol医生说可以吃', 'MRI 검사 예약했어요', '我们想看儿科医生'])
+      expect(scrub(text)).toBe(text)
+  })
+
+  it('remembers the name without its title', () => {
+    expect(scrubText('Raman医生想知道他有没有气喘', { channel: 'sms' }).remembered).toEqual(['raman'])
+    expect(scrubText('진료가 Ramanathan 선생님으로 잡혔습니다', { channel: 'sms' }).remembered).toEqual(['ramanathan'])
+  })
+})
+
+describe('sender memory', () => {
+  it("remembers a remembered word the text names again, for the conversation's other parties", () => {
+    const { text, remembered } = scrubText('tanisha is still coughing at night', {
+      channel: 'sms',
+      knownNames: ['tanisha'],
+    })
+    expect(text).toBe('[NAME] is still coughing at night')
+    expect(remembered).toEqual(['tanisha'])
+    expect(scrubText('she is still coughing at night', { channel: 'sms', knownNames: ['tanisha'] }).remembered).toEqual(
+      [],
+    )
+  })
+})
+
+describe('after team-dev63 and threads-dev56', () => {
+  it('reads a dotted day and month after an admission, discharge, birth or death word of the tables', () => {
+    expect(scrub('поступил 03.11 выписан 07.11 диагноз пневмония')).toContain('поступил [DATE] выписан [DATE]')
+    expect(scrub('el paciente ingresó 12.03 y salió bien')).toBe('el paciente ingresó [DATE] y salió bien')
+    expect(scrub('температура поступил 38.5')).toBe('температура поступил 38.5')
+  })
+
+  it('takes a Hispanic surname that is an everyday word after a given name, not alone', () => {
+    expect(scrub('buenas noches le habla brayan rivas guardado la maestra dice', 'voice')).toBe(
+      'buenas noches le habla [NAME] la maestra dice',
+    )
+    expect(scrub('ya lo tengo guardado en el celular')).toBe('ya lo tengo guardado en el celular')
+  })
+
+  it('reads the town between a street and a ZIP, with full-width commas too', () => {
+    expect(scrub('我的新地址是8120 Olive Blvd Apt 5，University City，63130。')).not.toContain('University')
+    expect(scrub('8120 Olive Blvd Apt 5, University City, MO 63130')).not.toContain('University')
+  })
+
+  it('reads "mill", "crossing" and "landing" as the end of a place after a place word', () => {
+    expect(scrub('we are in bevo mill near the church', 'voice')).toBe('we are in [LOCALITY] near the church')
+    expect(scrub('she works at the paper mill')).toBe('she works at the paper mill')
+  })
+
+  it('reads a compass district before a site word, or written with capitals', () => {
+    expect(scrub('at our North City location. Reply C to confirm')).toBe(
+      'at our [LOCALITY] location. Reply C to confirm',
+    )
+    expect(scrub("she's a patient at the east side clinic", 'voice')).not.toContain('east side')
+    for (const text of [
+      'i live on the east side',
+      'the pain is on the west side of my chest',
+      'North side of the building',
+    ])
+      expect(scrub(text)).toBe(text)
+  })
+})
