@@ -100,4 +100,19 @@ describe('after team-dev63 and threads-dev56', () => {
     ])
       expect(scrub(text)).toBe(text)
   })
+
+  it("reads a letter name of the text's own language as a clear letter of a spelled id", () => {
+    expect(scrub('el medicaid es be efe tres seis cero uno cuatro cu lo va a llevar mi hijo', 'voice')).toBe(
+      'el medicaid es [HEALTHPLAN] lo va a llevar mi hijo',
+    )
+    expect(scrub('medicaid tôi đọc nha vê u năm tám hai một bốn đê', 'voice')).toBe('medicaid tôi đọc nha [HEALTHPLAN]')
+    for (const text of ['tiene hepatitis be y ce desde hace años', 'con tôi đi ca đêm, nó hát hay lắm, bị tê chân'])
+      expect(scrub(text)).toBe(text)
+  })
+
+  it('reads a Han name greeted at the start of a message, and a title after a family name as no relation cue', () => {
+    expect(scrub('李慧你好,陈老先生这几天早上起来头晕')).toBe('[NAME]你好,[NAME]这几天早上起来头晕')
+    expect(scrub('喂李慧我是陈国栋我们到了')).toBe('喂[NAME]我是[NAME]我们到了')
+    for (const text of ['您好,我是诊所的翻译', '喂你好我是他女儿', '明天你好吗']) expect(scrub(text)).toBe(text)
+  })
 })

@@ -21,6 +21,14 @@ interface PhraseNode {
 }
 
 /** The tree of `phrases` (indices as in the list), so the phrases that start at a position are read by one walk. */
+
+/** A family name right before position `at` of a Han run, or one and 老/小 ("陈", "陈老"). */
+function titledFamilyBefore(r: string, at: number): boolean {
+  const { familyNames } = languages()
+  if (at >= 1 && familyNames.has(r[at - 1]!)) return true
+  return at >= 2 && (r[at - 1] === '老' || r[at - 1] === '小') && familyNames.has(r[at - 2]!)
+}
+
 function phraseTree(phrases: readonly string[]): PhraseNode {
   const root: PhraseNode = { next: new Map(), ends: [] }
   phrases.forEach((phrase, k) => {
@@ -130,6 +138,8 @@ export function hanNames(text: string, out: Span[]): void {
           !lang.familyNames.has(r.slice(from, from + 2))
         )
           continue
+        // "陈先生这几天", "陈老先生今天": a title right after a family name is that person's title, not "my husband".
+        if (startsAt(titlesAfter, r, at) && titledFamilyBefore(r, at)) continue
         // "先生您好", "阿姨您好，明天见": a greeting or thanks after the address ("先生" is a title and "my husband").
         if (HAN_GREETINGS.some((g) => r.startsWith(g, from))) continue
         // "我儿子叫小明": the cue's verb of naming comes before the name.

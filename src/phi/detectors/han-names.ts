@@ -161,6 +161,7 @@ function hanNamesIn(text: string): Span[] {
   standingNames(text, out)
   surnamesAddressed(text, out)
   givenPairNames(text, out)
+  greetedNames(text, out)
   const kinList = kin()
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0]
@@ -261,6 +262,38 @@ function surnamesAddressed(text: string, out: Span[]): void {
     if (m.index > 0 && words.has(text.slice(m.index - 1, at + 1))) continue
     if (THING_BEFORE.has(text[m.index - 1] ?? '') || THING_BEFORE.has(text[m.index - 2] ?? '')) continue
     out.push({ start: m.index, end: at + 1, type: 'NAME', source: 'han:addressed' })
+  }
+}
+
+// Where a message opens on the person it speaks to: the start, a space or punctuation, or the "hello" of a call.
+const GREETED_START = /(?:^|[^\p{Script=Han}]|喂|嗨|哈喽|哈囉)$/u
+// What follows a person greeted by name: a greeting, or the caller saying who they are ("喂李慧我是…").
+const AFTER_GREETED = /^(?:你好|您好|早上好|下午好|晚上好|早安|我是|我叫)/u
+
+/**
+ * "李慧你好", "喂李慧我是…": a family name and one or two given-name characters that open a message, followed by a
+ * greeting or a self-introduction, name the person greeted (the given characters from the table, the whole no word).
+ */
+function greetedNames(text: string, out: Span[]): void {
+  const lang = languages()
+  const given = lang.givenNamesOf.get('zh')
+  if (!given) return
+  for (const m of text.matchAll(HAN_RUN)) {
+    const run = m[0]
+    for (let at = 0; at < Math.min(run.length, 3); at++) {
+      if (!GREETED_START.test(text.slice(Math.max(0, m.index + at - 2), m.index + at))) continue
+      const family = familyLength(run, at)
+      if (family === 0) continue
+      for (const length of [2, 1]) {
+        const end = at + family + length
+        const name = run.slice(at, end)
+        if (end > run.length || !AFTER_GREETED.test(run.slice(end))) continue
+        if (![...run.slice(at + family, end)].every((c) => given.has(c))) continue
+        if (lang.words.has(name) || isClinicalTerm(name)) continue
+        out.push({ start: m.index + at, end: m.index + end, type: 'NAME', source: 'han:greeted' })
+        break
+      }
+    }
   }
 }
 

@@ -4,8 +4,8 @@
  * A member ID or a plate read out this way is an identifier whatever its cue; the English run of single letters and
  * digit words is spoken-ids.ts's, this one reads every language's letter names (the tables' `letterNames`).
  */
-import { languages, mainLatinLanguagesOfWords } from '../languages'
-import { isCommonWord, isEnglishWord } from '../lexicon'
+import { dominantLanguagesOf, isWordOfLanguages, languages, mainLatinLanguagesOfWords } from '../languages'
+import { isCommonWord, isEnglishWord, isSpanishWord } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
 import { boundedMemo } from '../memo'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
@@ -71,6 +71,21 @@ function readLetterPiece(w: string): Piece | undefined {
   return { kind: 'letter', letter, clear: !isEveryday(w) }
 }
 
+/** The language other than English a text plainly leads with ({@link dominantLanguagesOf}), or none. */
+function leadingLanguages(list: readonly Word[]): ReadonlySet<string> {
+  const lead = dominantLanguagesOf(list.map((w) => w.w))
+  return lead.has('en') ? new Set() : lead
+}
+
+/** The piece, clear when `w` is a letter name of one of `codes` and no everyday word of theirs. */
+function clearInLanguages(piece: Piece, w: string, codes: ReadonlySet<string>): Piece {
+  if (piece.kind !== 'letter' || piece.clear || w.length < 2 || WORD_LETTER_NAMES.has(w)) return piece
+  const { letterNamesOf } = languages()
+  if (![...codes].some((code) => letterNamesOf.get(code)?.has(w))) return piece
+  if (isWordOfLanguages(w, codes) || (codes.has('es') && isSpanishWord(w))) return piece
+  return { ...piece, clear: true }
+}
+
 /** A letter name that is also an everyday word of some language ("de", "te", "que", "이") proves nothing alone. */
 function isEveryday(w: string): boolean {
   return languages().words.has(w) || isCommonWord(w) || WORD_LETTER_NAMES.has(w)
@@ -105,6 +120,7 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
   const spans: Span[] = []
   // The text's language, read once: a spelled name is told by the letter names of that language.
   let main: ReadonlySet<string> | undefined
+  let lead: ReadonlySet<string> | undefined
   let i = 0
   while (i < list.length) {
     if (!pieceAt(list, i, text, tokenAt, false)) {
@@ -135,6 +151,11 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
     // Without a cue, letters and digits that may be words prove nothing at either end ("de", "a"): the run is judged
     // without them (pieces lo to hi), then takes back those no English text uses ("te … ese", "… três"), as the ID's
     // own characters. Trimmed by moving the bounds: no shifted copy of a long run per piece trimmed.
+    // In a text one language plainly leads, a letter name of that language that is no word of it is clear, whatever
+    // it means elsewhere: Spanish "be" and "cu" (an English and a Vietnamese word) spell B and Q in a Spanish text.
+    lead ??= leadingLanguages(list)
+    if (lead.size > 0)
+      for (const entry of pieces) entry.piece = clearInLanguages(entry.piece, list[entry.from]!.w, lead)
     let lo = 0
     let hi = pieces.length
     while (lo < hi && trimmedAtEnd(pieces[lo]!, list, cued)) lo++

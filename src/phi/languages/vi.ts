@@ -376,6 +376,13 @@ export const vi: LanguageTable = {
   periodCues: ["vào", "vao", "từ", "tu", "đến", "den", "trong", "cuối", "cuoi", "đầu", "dau", "giữa", "giua", "hồi", "hoi", "trước", "truoc", "sau"],
   monthRelatives: ["tháng này", "thang nay", "tháng trước", "thang truoc", "tháng sau", "thang sau", "tháng tới", "thang toi"],
   weekdayRelatives: ["trước", "truoc", "tuần trước", "tuan truoc", "tuần sau", "tuan sau", "tuần tới", "tuan toi", "này", "nay", "tới", "toi"],
+  // Letter names said when spelling an ID or a plate (written here by hand; the spoken forms, one word each).
+  // biome-ignore format: packed list
+  letterNames: {
+    "bê": "b", "xê": "c", "dê": "d", "đê": "d", "ép": "f", "giê": "g", "hát": "h", "ca": "k", "pê": "p", quy: "q",
+    "ét": "s", "tê": "t", "vê": "v", "ích": "x", "dét": "z", "bờ": "b", "cờ": "c", "dờ": "d", "đờ": "d", "gờ": "g",
+    "hờ": "h", "lờ": "l", "mờ": "m", "nờ": "n", "pờ": "p", "rờ": "r", "tờ": "t", "vờ": "v", "xờ": "x",
+  },
   residenceCues: [
     "sống ở", "sống tại", "ở tại", "nhà ở", "dọn về", "chuyển về", "chuyển đến", "chuyển tới", "dọn tới"
   ],
