@@ -116,3 +116,20 @@ describe('after team-dev63 and threads-dev56', () => {
     for (const text of ['您好,我是诊所的翻译', '喂你好我是他女儿', '明天你好吗']) expect(scrub(text)).toBe(text)
   })
 })
+
+describe('after team-dev64', () => {
+  it('reads a given name of the Arabic table after the vocative, and nothing else after it', () => {
+    expect(scrub('شكرا يا سارة')).toBe('شكرا [NAME]')
+    expect(scrub('السلام عليكم يا أمل، أبوي بعد الزيارة')).toBe('السلام عليكم [NAME]، أبوي بعد الزيارة')
+    for (const text of ['يا ريت تتصلوا فيني', 'يا دكتور عندي سؤال', 'يا جماعة متى الموعد'])
+      expect(scrub(text)).toBe(text)
+  })
+
+  it('takes an Arabic given name of the table right before a family name with the article', () => {
+    expect(scrub('المريض أحمد الجبوري عنده موعد')).toBe('المريض [NAME] عنده موعد')
+  })
+
+  it('reads a native Korean ninety before more copula endings', () => {
+    expect(scrub('내가 아흔넷인데 요새 자꾸 어지럽고')).toBe('내가 [AGE:90PLUS]인데 요새 자꾸 어지럽고')
+  })
+})

@@ -194,7 +194,9 @@ export function cueGaps(text: string, spans: readonly Span[]): Span[] {
       if (SENTENCE_END_INSIDE.test(text.slice(gapStart, s.start))) break
       const head = text.slice(Math.max(0, gapStart - 40), gapStart)
       // "M. Désiré N'Guessan", "Dr. Ana Souza": one word between a title and a surname is the given name.
-      const titled = gapWords.length === 1 && phraseLengthAtEnd(head, lang.titlesBefore) > 0
+      // Not a vocative ("يا رب يشفيه": God, then a verb no list knows).
+      const titleLength = gapWords.length === 1 ? phraseLengthAtEnd(head, lang.titlesBefore) : 0
+      const titled = titleLength > 0 && !lang.vocatives.has(head.slice(head.length - titleLength).trim())
       // A form of address written short with a full stop ("mr. said abdullahi", "Sra. Luz Pérez") names whoever
       // follows: the word is the given name whatever else it means, unless it is a function word. Not "dr.": the
       // doctor is the subject of a chart note as often ("dr. called maria lopez").

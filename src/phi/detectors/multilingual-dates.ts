@@ -609,7 +609,7 @@ function pushAgeOver89(out: Span[], start: number, number: string): void {
 // Korean says it after "age" ("연세가 아흔셋") as well. A native Korean ninety with a copula after it ("아버지는
 // 아흔셋이세요") is a person's age too: counts of things take a counter instead.
 const NATIVE_NINETY_COPULA =
-  /(아흔(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?)(?=이세요|세요|이셔요|이십니다|이에요|예요|이야|이신데|이신|이고)/gu
+  /(아흔(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?)(?=이세요|세요|이셔요|이십니다|이에요|예요|이야|이신데|이신|이고|인데|입니다|이라서|이라|이지|이죠|이거든)/gu
 // The cue words of THIS_YEAR_AGE: a text holding none is not scanned by it.
 const AGE_CUE_WORD = /今年|올해|연세|나이|춘추/u
 const THIS_YEAR_AGE =

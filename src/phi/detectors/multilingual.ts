@@ -316,6 +316,8 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         !ENGLISH_BOUNDARY.has(first.w) &&
         !isFunctionWordOfAnyLanguage(first.w) &&
         !(lang.languagesOfWord.get(first.w) ?? []).some((code) => textLanguages!.has(code))
+      // "شكرا يا سارة": after a vocative only a given name of the tables is a name ("يا رب", "يا ريت" stay).
+      if (lang.vocatives.has(cue) && !ownGiven) continue
       if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven && !relationFirst) continue
       // "the chaplain rose early", "the pastor came": a title after an article is a role, and its verb no name.
       if (set === lang.titlesBefore && isRoleVerb(first.w) && ROLE_DETERMINERS.has(list[cueStart - 1]?.w ?? ''))

@@ -173,6 +173,7 @@ const SENTENCE_START = /(?:^|[.!?:\n]\s*)$/u
 const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
 const ARABIC_WORD_AFTER = /^[ \t]+(\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
 const LAST_ARABIC = /\p{Script=Arabic}+$/u
+const ARABIC_GIVEN_BEFORE = /(?<![\p{L}\p{M}])(\p{Script=Arabic}{2,})[ \t]+$/u
 const isArabicLetter = (c: number): boolean => c >= 0x620 && c <= 0x64a
 
 /** The word right before offset `at` of the text (spaces or tabs between), with its start in the text. */
@@ -316,6 +317,10 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       arabicGiven.has(LAST_ARABIC.exec(text.slice(s.start, s.end))?.[0] ?? '')
     )
       out.push({ start: s.start, end: s.end + chained[0].length, type: 'NAME', source: 'name:arabic-father' })
+    // "أحمد الجبوري": a given name of the tables right before a family name found with its article is its own.
+    const given = arabicGiven && text.startsWith('ال', s.start) ? ARABIC_GIVEN_BEFORE.exec(before) : null
+    if (given && arabicGiven!.has(given[1]!))
+      out.push({ start: s.start - given[0].length, end: s.end, type: 'NAME', source: 'name:arabic-given' })
     // "Bed 9 DUBE, Sipho", "Okafor, Adaeze": a chart's surname-first order, the surname capitalised before the comma.
     // Tried only from the run before a trailing comma (see surnameBeforeComma).
     const last = surnameBeforeComma(before)

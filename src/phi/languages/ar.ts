@@ -471,6 +471,7 @@ export const ar: LanguageTable = {
     "المريضه"
   ],
   titlesBefore: [
+    "يا",
     "السيد", "السيدة", "السيده", "سيد", "سيدة", "سيده", "الآنسة", "الانسه", "انسة", "انسه", "آنسة", "د", "دكتور",
     "دكتورة", "دكتوره", "الدكتور", "الدكتورة", "الدكتوره", "الطبيب", "الطبيبة", "الطبيبه", "الممرضة", "الممرضه", "المعالجة", "المعالجه",
     "الممرض", "المترجمة", "المترجمه", "المترجم", "الصيدلي", "الصيدلانية",
@@ -495,6 +496,7 @@ export const ar: LanguageTable = {
     "درويش", "عودة", "عوده", "نصر", "ناصر", "حمود", "جابر", "بكر", "عمران"
   ],
   cliticPrefixes: ["و", "ف"],
+  vocatives: ["يا"],
   givenNames: [
     // Names that are also everyday words ("dawn", "honey", "dear"): given names all the same, so a cue before them and
     // the word lists after them cannot make them words.

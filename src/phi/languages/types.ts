@@ -100,6 +100,11 @@ export interface LanguageTable {
    */
   titlesOnlyBeforeNames?: readonly string[]
   /**
+   * Words that call the person addressed (Arabic "يا"): read as titles, but only a given name of the tables after one
+   * is a name ("شكرا يا سارة"); an unknown word after one is an exclamation's ("يا رب", "يا ريت"). Optional.
+   */
+  vocatives?: readonly string[]
+  /**
    * Subject pronouns that are also given names elsewhere ("elle", "ela", "ella", "li"): right after a relation word
    * in a text of this language the pronoun takes the relative's place ("ma mère elle a mal"). Optional.
    */
