@@ -133,3 +133,16 @@ describe('after team-dev64', () => {
     expect(scrub('내가 아흔넷인데 요새 자꾸 어지럽고')).toBe('내가 [AGE:90PLUS]인데 요새 자꾸 어지럽고')
   })
 })
+
+describe('after threads-dev57', () => {
+  it('reads "New" in Arabic or Cyrillic letters and a word no table knows as a town', () => {
+    expect(scrub('معك هدى من عيادة نيو هافن. سأرسل رسالة')).toBe('معك [NAME] من عيادة [LOCALITY]. سأرسل رسالة')
+  })
+
+  it('knows more given names of Black American families, joined to a name by "and"', () => {
+    expect(scrub('calling about my grandson tyrell and marquise they both', 'voice')).toBe(
+      'calling about my grandson [NAME] and [NAME] they both',
+    )
+    expect(scrub('she wore a marquise diamond ring')).toBe('she wore a marquise diamond ring')
+  })
+})

@@ -332,6 +332,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         UNCASED_WORD.test(first.w) &&
         first.w === text.slice(first.start, first.end) &&
         !lang.words.has(first.w) &&
+        !lang.vocatives.has(cue) &&
         personOrEndAfter(list, i, text, OBLIQUE_TITLE.test(cue))
       ) {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })

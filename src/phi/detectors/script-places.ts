@@ -39,6 +39,7 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
   latinTowns(text, out)
   const list = words(lower)
   citiesByTheirSuffix(list, text, out)
+  citiesByTheirPrefix(list, text, out)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!
     if (!NON_LATIN.test(w.w)) continue
@@ -62,6 +63,34 @@ const SCRIPT_PLACE_WORDS: readonly string[] = [
 const SCRIPT_PLACE_WORD_SET: ReadonlySet<string> = new Set(SCRIPT_PLACE_WORDS)
 // "City" written in Cyrillic, Arabic or Hangul letters as the last word of a town's name ("гарден сити", "دودج سيتي").
 const CITY_WORDS = new Set(['сити', 'ситі', 'سيتي', 'سيتى', '시티'])
+
+// "New" written in Arabic or Cyrillic letters as the first word of a town's name ("نيو هافن", "Нью-Хейвен"), and the
+// states it also opens (no PHI: "نيو جيرسي", "Нью-Йорк").
+const NEW_WORDS = new Set(['نيو', 'нью'])
+// biome-ignore format: packed list
+const NEW_STATES = new Set([
+  'جيرسي', 'جرسي', 'يورك', 'مكسيكو', 'هامبشير', 'هامبشاير', 'йорк', 'джерси', 'мексико', 'гэмпшир', 'хэмпшир',
+])
+
+/**
+ * "من عيادة نيو هافن", "в Нью-Хейвене": "New" in the same script, then a word no table knows, is a town however the
+ * gazetteer spells it; the states it opens stay.
+ */
+function citiesByTheirPrefix(list: readonly Word[], text: string, out: Span[]): void {
+  const lang = languages()
+  for (let i = 0; i + 1 < list.length; i++) {
+    if (!NEW_WORDS.has(list[i]!.w)) continue
+    const next = list[i + 1]!
+    if (!/^[ \t-]$/.test(text.slice(list[i]!.end, next.start)) || !NON_LATIN.test(next.w)) continue
+    if (lang.words.has(next.w) || isFunctionWordOfAnyLanguage(next.w) || NEW_STATES.has(stateStem(next.w))) continue
+    out.push({ start: list[i]!.start, end: next.end, type: 'CITY', source: 'city:script' })
+  }
+}
+
+/** The word without a Russian case ending ("Йорке" → "йорк"). */
+function stateStem(w: string): string {
+  return NEW_STATES.has(w) ? w : w.replace(/(?:е|а|у|ом)$/u, '')
+}
 
 /**
  * "возле гарден сити", "من دودج سيتي": a word that is no everyday word of the tables, then "city" in the same script,
