@@ -234,8 +234,11 @@ for (const [language, tag] of Object.entries(FOREIGN_LANGUAGES)) {
     // Spanish words the Spanish list holds already are everyday words everywhere; its number words above ten stay
     // unknown, as in the curated list (spoken house numbers, dates and ids are read by the number detectors).
     if (tag === 's' && (spanish.has(w) || SPANISH_NUMBER_WORD.test(w))) continue
-    if (!bigUsPlaces.has(w)) addForeign(w, tag)
-    if (folded !== w && !isNameAnywhere(folded) && !bigUsPlaces.has(folded)) addForeign(folded, tag)
+    // Look-ups fold accents (src/phi/lexicon/index.ts): where the unaccented spelling is listed, the accented one
+    // need not be (about a tenth of the list), unless it folds otherwise there (đ stays đ at run time).
+    const foldedListed = folded !== w && !isNameAnywhere(folded) && !bigUsPlaces.has(folded)
+    if (foldedListed) addForeign(folded, tag)
+    if (!bigUsPlaces.has(w) && (!foldedListed || w.includes('đ'))) addForeign(w, tag)
   }
 }
 
