@@ -258,7 +258,8 @@ export function wordsToRemember(
   carried: readonly string[] = [],
 ): string[] {
   const out: string[] = []
-  const carriedWords = carried.length > 0 ? new Set(carried.map(foldWord)) : undefined
+  // Everyday words are never carried ("will", "hope"): the callers pass none, and a text uses them as words.
+  const carriedWords = carried.length > 0 ? new Set(propagatableWords(carried).map(foldWord)) : undefined
   // Membership by set: a long text names hundreds of people, and a search of the list per word grew quadratically.
   const seen = new Set<string>()
   const add = (w: string): void => {

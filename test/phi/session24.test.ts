@@ -146,3 +146,38 @@ describe('after threads-dev57', () => {
     expect(scrub('she wore a marquise diamond ring')).toBe('she wore a marquise diamond ring')
   })
 })
+
+describe('review of the session 24 freeze (helper, no corpus read)', () => {
+  it('reads a word only the Spanish list holds as a name after a self or relation cue, and not in a text with no lead', () => {
+    expect(scrub('sí hola habla aquiles quería confirmar la cita de mañana a las diez gracias', 'voice')).toBe(
+      'sí hola habla [NAME] quería confirmar la cita de mañana a las diez gracias',
+    )
+    expect(scrub('hola soy saori, necesito cambiar mi cita para el viernes')).toBe(
+      'hola soy [NAME], necesito cambiar mi cita para el viernes',
+    )
+    expect(scrub('hi its saori, mi cita es mañana right?')).toBe('hi its [NAME], mi cita es mañana right?')
+  })
+
+  it('counts the words of a second language the text writes in, and given names of its own table', () => {
+    expect(scrub("bonjour, je suis la mère de l'enfant, li malad depi yè")).toBe(
+      "bonjour, je suis la mère de l'enfant, li malad depi yè",
+    )
+    expect(scrub('mwen te ale nan urgence yè swa, yo ban m antibiotique')).toBe(
+      'mwen te ale nan urgence yè swa, yo ban m antibiotique',
+    )
+    for (const text of ['có hẹn ngày mai không bác sĩ', 'tôi uống thuốc rồi, mai tái khám'])
+      expect(scrub(text)).toBe(text)
+  })
+
+  it('reads no blood pressure after "alta" as a date, no capitalised side of a body as a district', () => {
+    expect(scrub('mi mamá tiene la presión muy alta 18.11')).toBe('mi mamá tiene la presión muy alta 18.11')
+    for (const text of ['MY PAIN IS ON THE NORTH SIDE OF MY KNEE', 'Pain On The East Side Of My Stomach'])
+      expect(scrub(text)).toBe(text)
+  })
+
+  it('keeps "guardado" a word, a greeting that goes on in Han no name, and carries no everyday word', () => {
+    expect(scrub('ya lo tengo guardado en el celular')).toBe('ya lo tengo guardado en el celular')
+    expect(scrub('雷雨你好大')).toBe('雷雨你好大')
+    expect(scrubText('i will be late, sorry', { channel: 'sms', knownNames: ['will'] }).remembered).toEqual([])
+  })
+})

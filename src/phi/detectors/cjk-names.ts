@@ -20,8 +20,6 @@ interface PhraseNode {
   ends: number[]
 }
 
-/** The tree of `phrases` (indices as in the list), so the phrases that start at a position are read by one walk. */
-
 /** A family name right before position `at` of a Han run, or one and 老/小 ("陈", "陈老"). */
 function titledFamilyBefore(r: string, at: number): boolean {
   const { familyNames } = languages()
@@ -29,6 +27,7 @@ function titledFamilyBefore(r: string, at: number): boolean {
   return at >= 2 && (r[at - 1] === '老' || r[at - 1] === '小') && familyNames.has(r[at - 2]!)
 }
 
+/** The tree of `phrases` (indices as in the list), so the phrases that start at a position are read by one walk. */
 function phraseTree(phrases: readonly string[]): PhraseNode {
   const root: PhraseNode = { next: new Map(), ends: [] }
   phrases.forEach((phrase, k) => {

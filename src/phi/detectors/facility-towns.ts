@@ -128,7 +128,14 @@ export function compassDistricts(list: readonly Word[], text: string, out: Span[
   for (let i = 0; i + 1 < list.length; i++) {
     if (!COMPASS.has(list[i]!.w) || !spacedGap(text, list[i]!, list[i + 1]!)) continue
     const noun = list[i + 1]!
-    const capitals = isCapitalised(text, list[i]!) && isCapitalised(text, noun)
+    // Capitals say a name only in a text that writes lower case too, and not before "of" ("The North Side Of My
+    // Knee", "THE NORTH SIDE OF THE LOT").
+    const capitals =
+      isCapitalised(text, list[i]!) &&
+      isCapitalised(text, noun) &&
+      list[i + 2]?.w !== 'of' &&
+      list[i + 2]?.w !== 'de' &&
+      /\p{Ll}/u.test(text)
     const site = list[i + 2] !== undefined && SITE_WORDS.has(list[i + 2]!.w) && spacedGap(text, noun, list[i + 2]!)
     if ((DISTRICT_NOUNS.has(noun.w) && site) || (capitals && CAPITAL_DISTRICT_NOUNS.has(noun.w)))
       out.push({ start: list[i]!.start, end: noun.end, type: 'CITY', source: 'city:compass-district' })

@@ -265,13 +265,14 @@ function surnamesAddressed(text: string, out: Span[]): void {
   }
 }
 
-// Where a message opens on the person it speaks to: the start, a space or punctuation, or the "hello" of a call.
+// Where a sentence opens on the person it speaks to: the start, a space or punctuation, or the "hello" of a call.
 const GREETED_START = /(?:^|[^\p{Script=Han}]|喂|嗨|哈喽|哈囉)$/u
 // What follows a person greeted by name: a greeting, or the caller saying who they are ("喂李慧我是…").
-const AFTER_GREETED = /^(?:你好|您好|早上好|下午好|晚上好|早安|我是|我叫)/u
+// The greeting ends there or on a particle ("雷雨你好大" is "the storm is so big").
+const AFTER_GREETED = /^(?:(?:你好|您好|早上好|下午好|晚上好|早安)(?:[啊呀]|(?!\p{Script=Han}))|我是|我叫)/u
 
 /**
- * "李慧你好", "喂李慧我是…": a family name and one or two given-name characters that open a message, followed by a
+ * "李慧你好", "喂李慧我是…": a family name and one or two given-name characters that open a sentence, followed by a
  * greeting or a self-introduction, name the person greeted (the given characters from the table, the whole no word).
  */
 function greetedNames(text: string, out: Span[]): void {
@@ -283,7 +284,7 @@ function greetedNames(text: string, out: Span[]): void {
     for (let at = 0; at < Math.min(run.length, 3); at++) {
       if (!GREETED_START.test(text.slice(Math.max(0, m.index + at - 2), m.index + at))) continue
       const family = familyLength(run, at)
-      if (family === 0) continue
+      if (family === 0 || FUNCTION_FAMILY.has(run[at]!)) continue
       for (const length of [2, 1]) {
         const end = at + family + length
         const name = run.slice(at, end)

@@ -88,7 +88,7 @@ export const es: LanguageTable = {
     yearBefore: ["año", "ano", "del año", "del ano"],
     yearAfter: [],
   },
-  numericDateBefore: ["cita", "consulta", "turno", "el", "del", "al", "desde", "hasta", "día", "dia", "ingresó", "ingreso", "egresó", "egreso", "alta", "nació", "nacio", "falleció", "fallecio", "internado", "internada", "operado", "operada"],
+  numericDateBefore: ["cita", "consulta", "turno", "el", "del", "al", "desde", "hasta", "día", "dia", "ingresó", "ingreso", "egresó", "egreso", "nació", "nacio", "falleció", "fallecio", "internado", "internada", "operado", "operada"],
   dateJoiners: ["de", "del", "el"],
   numericOrder: "dmy",
   selfCues: [

@@ -81,7 +81,7 @@ export const pt: LanguageTable = {
     yearBefore: ["ano", "ano de", "no ano de", "em meados de"],
     yearAfter: [],
   },
-  numericDateBefore: ["consulta", "dia", "o", "do", "no", "ao", "até", "ate", "desde", "internado", "internada", "internação", "internacao", "alta", "nasceu", "faleceu", "operado", "operada"],
+  numericDateBefore: ["consulta", "dia", "o", "do", "no", "ao", "até", "ate", "desde", "internado", "internada", "internação", "internacao", "nasceu", "faleceu", "operado", "operada"],
   dateJoiners: ["de", "do", "em"],
   numericOrder: "dmy",
   selfCues: [

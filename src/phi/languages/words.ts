@@ -99,11 +99,19 @@ function spelledWithNumbers(stem: string): boolean {
  */
 export function knownInLanguages(word: string, codes: ReadonlySet<string>): boolean {
   if (isWordOfLanguages(word, codes) || isForeignWordOf(word, codes)) return true
-  // A word of another language's list or table: a name here, unless it is a drug or a letter said when spelling.
-  if (languages().words.has(word) || isForeignWord(word)) return isDrug(word) || isLetterNameOf(word, codes)
+  // A word of another language's list or table: a name here, unless it is a drug, a letter said when spelling, or a
+  // given name of the text's own table, whose name rules decide ("mai": tomorrow in Vietnamese, May in French).
+  if (languages().words.has(word) || isForeignWord(word))
+    return isDrug(word) || isLetterNameOf(word, codes) || isGivenNameOf(word, codes)
   // An elided article or pronoun on a word ("l'hôpital", "d'abord", "qu'il"): the word after it decides.
   const stem = ELIDED.exec(word)?.[1]
   return stem !== undefined ? knownInLanguages(stem, codes) : knownInSomeLanguage(word)
+}
+
+function isGivenNameOf(word: string, codes: ReadonlySet<string>): boolean {
+  const { givenNamesOf } = languages()
+  for (const code of codes) if (givenNamesOf.get(code)?.has(word)) return true
+  return false
 }
 
 /** A letter's name in one of the languages ("ce" in Spanish: "hepatitis be y ce"). */

@@ -183,6 +183,18 @@ const LANGUAGE_TAGS: Readonly<Record<string, string>> = {
   s: 'es',
 }
 
+/** The languages whose frequency list holds `word` (accents folded as {@link isForeignWord} does). */
+export function foreignLanguagesOf(word: string): string[] {
+  const tags = foreignTagsOf(word)
+  if (tags === undefined) return []
+  const out: string[] = []
+  for (let i = 0; i < tags.length; i++) {
+    const code = LANGUAGE_TAGS[tags[i]!]
+    if (code !== undefined) out.push(code)
+  }
+  return out
+}
+
 /**
  * Whether one of the languages `codes` ("es", "fr"…) counts `word` among its everyday words (its frequency list, names
  * removed; accents folded as {@link isForeignWord} does): a word of that language in a text written in it.

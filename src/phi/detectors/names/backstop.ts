@@ -3,7 +3,15 @@
  * (Philter-style), except Spanish inflections in Spanish text and everyday words of another Latin-script language,
  * which a foreign text sees as ordinary words.
  */
-import { dominantLanguagesOf, fieldCueLength, languages, latinLanguagesOf, mayOpenFieldCue } from '../../languages'
+import {
+  dominantLanguagesOf,
+  fieldCueLength,
+  languages,
+  latinLanguagesOf,
+  mayOpenFieldCue,
+  phraseLengthAtEnd,
+} from '../../languages'
+import { foreignLanguagesOf } from '../../lexicon'
 import { knownInLanguages } from '../../languages/words'
 import { CALENDAR_NAMES } from '../../lexicon/name-cues'
 import type { WordClass } from '../../lexicon/word-class'
@@ -56,22 +64,53 @@ export function looksSpanish(toks: Tok[]): boolean {
 
 /**
  * A text in another Latin-script language (Spanish, French, Portuguese, Vietnamese...): the everyday words of that
- * language are words. Where one language plainly leads the text, only its own words count: a Spanish text shares "a",
- * "me" and "lo" with Haitian Creole, yet the Haitian word "santi" stays a name there. Without a clear lead (a short
- * text, an English one with a loanword: "I ate 2 pho bowls") the words of every language it shares two words with do.
+ * language are words. Where one language plainly leads the text, only its words count, and those of a second language
+ * the text also writes in (two words or more no leading language has: French clauses in Haitian Creole): a Spanish text
+ * shares "a", "me" and "lo" with Haitian Creole, yet the Haitian word "santi" stays a name there. Without a clear lead
+ * (a short text, an English one with a loanword: "I ate 2 pho bowls") every word of a language other than Spanish it
+ * shares two words with counts, as before the lists were tagged.
  */
 export function foreignTextView(toks: Tok[]): void {
   const lower = toks.map((t) => t.lower)
   const lead = dominantLanguagesOf(lower)
-  const codes = lead.size > 0 ? lead : latinLanguagesOf(lower)
-  if (codes.size === 0) return
-  // Without a lead, a text sharing words with a language other than Spanish sees every such word as a word.
-  const anyLanguage = lead.size === 0 && [...codes].some((code) => code !== 'es')
-  for (const t of toks) {
-    // Unknown words too: a word of the Spanish list alone is unknown until a Spanish text reads it.
-    if (!t.cls.foreign && !t.cls.oov) continue
-    if ((anyLanguage && t.cls.foreign) || knownInLanguages(t.lower, codes)) t.cls = asEverydayWord(t.cls)
+  if (lead.size === 0) {
+    if ([...latinLanguagesOf(lower)].some((code) => code !== 'es'))
+      for (const t of toks) if (t.cls.foreign) t.cls = asEverydayWord(t.cls)
+    return
   }
+  const codes = withSecondLanguages(lead, lower)
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    // Unknown words too: a word of the Spanish list alone is unknown until a Spanish text reads it.
+    if ((!t.cls.foreign && !t.cls.oov) || !knownInLanguages(t.lower, codes)) continue
+    // Such a word right after a self or relation cue is what the cue says: a name ("soy saori", "habla aquiles"; the
+    // list, made from film subtitles, holds their characters' names).
+    if (!t.cls.foreign && afterPersonCue(lower, i)) continue
+    t.cls = asEverydayWord(t.cls)
+  }
+}
+
+/** The leading languages and any other with two or more words of the text that no leading language has. */
+function withSecondLanguages(lead: ReadonlySet<string>, lower: readonly string[]): ReadonlySet<string> {
+  const { languagesOfWord } = languages()
+  let own: Map<string, number> | undefined
+  for (const w of lower) {
+    const of = [...(languagesOfWord.get(w) ?? []), ...foreignLanguagesOf(w)]
+    if (of.length === 0 || of.some((code) => lead.has(code))) continue
+    own ??= new Map()
+    for (const code of new Set(of)) own.set(code, (own.get(code) ?? 0) + 1)
+  }
+  if (own === undefined) return lead
+  const codes = new Set(lead)
+  for (const [code, n] of own) if (n >= 2 && code !== 'en') codes.add(code)
+  return codes
+}
+
+/** Whether the words before position i end on a self or relation cue of the tables ("soy", "le habla", "mi hija"). */
+function afterPersonCue(lower: readonly string[], i: number): boolean {
+  const before = `${lower.slice(Math.max(0, i - 4), i).join(' ')} `
+  const { selfCues, relationCues } = languages()
+  return phraseLengthAtEnd(before, selfCues) > 0 || phraseLengthAtEnd(before, relationCues) > 0
 }
 
 const HANGUL_OR_KANA = /^[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
