@@ -181,3 +181,12 @@ describe('review of the session 24 freeze (helper, no corpus read)', () => {
     expect(scrubText('i will be late, sorry', { channel: 'sms', knownNames: ['will'] }).remembered).toEqual([])
   })
 })
+
+describe('after team-dev65', () => {
+  it('knows Deja as a given name, and keeps the Spanish verb', () => {
+    expect(scrub("Deja here, the baby's bilirubin was 14.2 at the hospital")).toBe(
+      "[NAME] here, the baby's bilirubin was 14.2 at the hospital",
+    )
+    expect(scrub('no me deja dormir el dolor')).toBe('no me deja dormir el dolor')
+  })
+})
