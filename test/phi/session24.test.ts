@@ -190,3 +190,22 @@ describe('after team-dev65', () => {
     expect(scrub('no me deja dormir el dolor')).toBe('no me deja dormir el dolor')
   })
 })
+
+describe('after threads-dev58', () => {
+  it('reads Arabic honorifics of elders as titles before a given name', () => {
+    expect(scrub('هل وقعت الحجية زهرة؟')).toBe('هل وقعت [NAME]؟')
+    expect(scrub('الحجي تعبان اليوم')).toBe('الحجي تعبان اليوم')
+  })
+
+  it('reads a Vietnamese given name before the vocative particle, and no other word', () => {
+    expect(scrub('alô hạnh ơi chị đây đường huyết sáng nay một trăm ba mươi hai', 'voice')).toBe(
+      'alô [NAME] ơi chị đây đường huyết sáng nay một trăm ba mươi hai',
+    )
+    for (const text of ['trời ơi đau quá', 'chị ơi cho em hỏi', 'bác sĩ ơi']) expect(scrub(text)).toBe(text)
+  })
+
+  it("reads an elder's ninety said with 了 after a kinship word, not a reading", () => {
+    expect(scrub('婆婆九十六了 最近老是躺在床上')).toBe('婆婆[AGE:90PLUS]了 最近老是躺在床上')
+    expect(scrub('血糖九十六了')).toBe('血糖九十六了')
+  })
+})

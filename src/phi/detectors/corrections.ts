@@ -241,7 +241,9 @@ function mayStartAt(toks: readonly Token[], i: number, lang: ReturnType<typeof l
   const next = toks[i + 1]
   return (
     next !== undefined &&
-    (lang.nicknameCuesAfter.forward.next.has(next.w) || lang.spellingAnalogies.forward.next.has(next.w))
+    (lang.nicknameCuesAfter.forward.next.has(next.w) ||
+      lang.spellingAnalogies.forward.next.has(next.w) ||
+      lang.vocativesAfter.has(next.w))
   )
 }
 
@@ -325,6 +327,15 @@ export function detectCorrections(input: DetectInput): Span[] {
       !NOT_NICKNAMES.has(t.w)
     )
       out.push(span(toks, i, i + 1, 'name:nickname'))
+    // "hạnh ơi": a given name of the tables right before a vocative particle is the person called.
+    if (
+      i + 1 < toks.length &&
+      lang.vocativesAfter.has(toks[i + 1]!.w) &&
+      lang.givenNames.has(t.w) &&
+      !lang.titlesBefore.phrases.has(t.w) &&
+      !lang.relationCues.phrases.has(t.w)
+    )
+      out.push(span(toks, i, i + 1, 'name:vocative'))
     // "rele pou pitit mwen lovely", "calling about my daughter destiny.": after a relation, a last word before the end
     // of the sentence is the relative's name whatever it means.
     if (related && unmarked(t.w) && !NOT_NICKNAMES.has(t.w) && !knownWordOfScript(t.w)) {

@@ -597,7 +597,13 @@ export function compactDatesAndAges(text: string, out: Span[]): void {
   for (const m of text.includes('아흔') ? text.matchAll(NATIVE_NINETY_COPULA) : []) pushAgeOver89(out, m.index, m[1]!)
   for (const m of AGE_CUE_WORD.test(text) ? text.matchAll(THIS_YEAR_AGE) : [])
     pushAgeOver89(out, m.index + m[0].length - m[1]!.length, m[1]!)
+  // "婆婆九十六了": an elder's ninety said with 了 and no "years" ("血糖九十六了" is a reading: no kinship word).
+  for (const m of text.includes('九十') ? text.matchAll(KIN_NINETY) : [])
+    pushAgeOver89(out, m.index + m[0].length - m[1]!.length, m[1]!)
 }
+
+const KIN_NINETY =
+  /(?:奶奶|爷爷|爺爺|外婆|外公|姥姥|姥爷|姥爺|婆婆|公公|老人家|老人|我妈|我媽|我爸|妈妈|媽媽|爸爸|母亲|母親|父亲|父親)(?:已经|已經|都|快)?(九十[一二三四五六七八九]?)(?=了)/gu
 
 /** An AGE span over `number` at `start` when it reads 90 to 130. */
 function pushAgeOver89(out: Span[], start: number, number: string): void {

@@ -152,6 +152,7 @@ function compile(tables: readonly LanguageTable[]) {
     cueLanguages: wordLanguages(tables, (t) => [...t.titlesBefore, ...t.relationCues, ...t.selfCues]),
     givenNamesOf: new Map(tables.map((t) => [t.code, new Set(t.givenNames.flatMap((n) => [n, fold(n)]))])),
     vocatives: new Set(tables.flatMap((t) => t.vocatives ?? [])),
+    vocativesAfter: new Set(tables.flatMap((t) => t.vocativesAfter ?? [])),
     titlesOnlyBeforeNames: new Set(tables.flatMap((t) => (t.titlesOnlyBeforeNames ?? []).flatMap((w) => [w, fold(w)]))),
     subjectPronouns: new Map(tables.flatMap((t) => (t.subjectPronouns ?? []).map((w) => [w, t.code] as const))),
     addressUnits: all((t) => t.addressUnits ?? []),

@@ -105,6 +105,11 @@ export interface LanguageTable {
    */
   vocatives?: readonly string[]
   /**
+   * Particles said right after the person called (Vietnamese "ơi": "hạnh ơi"): a given name of the tables right before
+   * one is a name; any other word is not ("trời ơi", "chị ơi"). Optional.
+   */
+  vocativesAfter?: readonly string[]
+  /**
    * Subject pronouns that are also given names elsewhere ("elle", "ela", "ella", "li"): right after a relation word
    * in a text of this language the pronoun takes the relative's place ("ma mère elle a mal"). Optional.
    */

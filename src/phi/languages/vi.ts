@@ -376,6 +376,7 @@ export const vi: LanguageTable = {
   periodCues: ["vào", "vao", "từ", "tu", "đến", "den", "trong", "cuối", "cuoi", "đầu", "dau", "giữa", "giua", "hồi", "hoi", "trước", "truoc", "sau"],
   monthRelatives: ["tháng này", "thang nay", "tháng trước", "thang truoc", "tháng sau", "thang sau", "tháng tới", "thang toi"],
   weekdayRelatives: ["trước", "truoc", "tuần trước", "tuan truoc", "tuần sau", "tuan sau", "tuần tới", "tuan toi", "này", "nay", "tới", "toi"],
+  vocativesAfter: ["ơi", "oi"],
   // Letter names said when spelling an ID or a plate (written here by hand; the spoken forms, one word each).
   // biome-ignore format: packed list
   letterNames: {
