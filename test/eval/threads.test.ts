@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { parseThreads, runThreads } from '../../scripts/eval-threads'
 
+// A given name that is an everyday word, which the engine alone keeps bare (Deja became a listed given name in
+// session 24).
 const CORPUS = [
   '# thread: a1',
   '# lang: en',
-  'p1\tsms\tHi this is [NAME:Deja Boateng], I had bloodwork done',
+  'p1\tsms\tHi this is [NAME:Story Boateng], I had bloodwork done',
   'staff\tsms\tThanks, we will call you',
-  'p1\tsms\t[NAME:deja] here, any results yet?',
+  'p1\tsms\t[NAME:story] here, any results yet?',
   '# thread: a2',
   '# sender-shared: a1.p1 = a2.p1',
-  'p1\tsms\tok thanks - [NAME:deja]',
+  'p1\tsms\tok thanks - [NAME:story]',
 ].join('\n')
 
 describe('thread eval', () => {

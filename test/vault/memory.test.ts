@@ -35,34 +35,35 @@ afterEach(() => clearMemoryCache())
 describe('sender memory', () => {
   it('catches a bare later mention of a name given once, after an isolate restart, and forgets it with the party', async () => {
     const patient = '+15551237001'
-    const control = await forwardedBody(sms('+15551237999', 'deja here, is my refill ready'))
+    // A given name that is an everyday English word (session 24 made the first example, Deja, a listed given name).
+    const control = await forwardedBody(sms('+15551237999', 'story here, is my refill ready'))
     // Without memory the engine alone lets this through: the later assertion is memory's doing.
-    expect(control.body).toContain('deja here')
+    expect(control.body).toContain('story here')
 
-    const first = await forwardedBody(sms(patient, 'Hi this is Deja Boateng, I had bloodwork done last week'))
-    expect(first.body).not.toMatch(/deja|boateng/i)
+    const first = await forwardedBody(sms(patient, 'Hi this is Story Boateng, I had bloodwork done last week'))
+    expect(first.body).not.toMatch(/\bstory\b|boateng/i)
     const memories = (await dumpVault()).filter((e) => e.name.startsWith(MEMORY_PREFIX))
     expect(memories.length).toBeGreaterThanOrEqual(2)
 
     clearMemoryCache() // a fresh isolate: the memory is read back from KV
-    const later = await forwardedBody(sms(patient, 'deja here, is my refill ready'))
+    const later = await forwardedBody(sms(patient, 'story here, is my refill ready'))
     expect(later.body).toMatch(/^\[NAME(?::tok_[A-Za-z0-9]+)?\] here, is my refill ready$/)
-    const signoff = await forwardedBody(sms(patient, 'thanks so much - deja'))
+    const signoff = await forwardedBody(sms(patient, 'thanks so much - story'))
     expect(signoff.body).toMatch(/^thanks so much - \[NAME(?::tok_[A-Za-z0-9]+)?\]$/)
     // "will" the verb of the same sender stays.
     expect((await forwardedBody(sms(patient, 'I will pick it up at 5'))).body).toBe('I will pick it up at 5')
 
     // Nothing in plaintext: every key, value and metadata of the namespace, and every queue message.
     const dump = JSON.stringify(await dumpVault())
-    expect(dump).not.toMatch(/deja|boateng/i)
-    expect(first.all + later.all + signoff.all).not.toMatch(/deja|boateng/i)
+    expect(dump).not.toMatch(/\bstory\b|boateng/i)
+    expect(first.all + later.all + signoff.all).not.toMatch(/\bstory\b|boateng/i)
 
     // Erasing the party's token forgets its memory (and the conversation it wrote to).
     const erased = await vaultOf().erase(first.from)
     expect(erased.ok).toBe(true)
     expect((await dumpVault()).filter((e) => e.name.startsWith(MEMORY_PREFIX))).toEqual([])
     clearMemoryCache()
-    expect((await forwardedBody(sms(patient, 'deja here, is my refill ready'))).body).toContain('deja here')
+    expect((await forwardedBody(sms(patient, 'story here, is my refill ready'))).body).toContain('story here')
   })
 
   it('remembers CallerName-style metadata names and keeps memory per tenant', async () => {
