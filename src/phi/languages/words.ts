@@ -123,6 +123,12 @@ function isLetterNameOf(word: string, codes: ReadonlySet<string>): boolean {
 
 const ELIDED = /^(?:[cdjlmnst]|qu)['’](\p{L}{2,}.*)$/u
 
+/** A word with an elided article or pronoun whose word after it {@link knownInLanguages} knows ("d'infection"). */
+export function elidedInLanguages(word: string, codes: ReadonlySet<string>): boolean {
+  const stem = ELIDED.exec(word)?.[1]
+  return stem !== undefined && knownInLanguages(stem, codes)
+}
+
 function isDrug(word: string): boolean {
   return languages().drugSuffixes.some((s) => word.length > s.length + 2 && word.endsWith(s))
 }

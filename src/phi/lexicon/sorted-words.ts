@@ -24,6 +24,8 @@ export class SortedWords {
   readonly #tagged: boolean
   readonly #memo = new Map<string, boolean>()
   readonly #variantMemo = new Map<string, boolean>()
+  // Tags by word ('' for an absent word): a tagged list is asked once per word of every text that has a lead language.
+  readonly #tagMemo = new Map<string, string>()
 
   constructor(framed: string, options: SortedWordsOptions = {}) {
     this.#text = framed
@@ -34,9 +36,13 @@ export class SortedWords {
   /** The tags of `word` in a tagged list (exact code units), or undefined when it is absent. */
   tagsOf(word: string): string | undefined {
     if (!this.#tagged || word.length === 0 || word.includes('\n') || word.includes('\t')) return undefined
+    const cached = this.#tagMemo.get(word)
+    if (cached !== undefined) return cached === '' ? undefined : cached
     const at = this.#find(word)
-    if (at < 0) return undefined
-    return this.#text.slice(at + word.length + 1, this.#text.indexOf('\n', at))
+    const tags = at < 0 ? '' : this.#text.slice(at + word.length + 1, this.#text.indexOf('\n', at))
+    if (this.#tagMemo.size >= MEMO_LIMIT) this.#tagMemo.clear()
+    this.#tagMemo.set(word, tags)
+    return tags === '' ? undefined : tags
   }
 
   /** Whether `word` (exact code units) is in the list (in its band, for a marked view). */

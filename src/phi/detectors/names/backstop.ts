@@ -11,8 +11,8 @@ import {
   mayOpenFieldCue,
   phraseLengthAtEnd,
 } from '../../languages'
-import { foreignLanguagesOf } from '../../lexicon'
-import { knownInLanguages } from '../../languages/words'
+import { foreignLanguagesOf, isForeignWordOf } from '../../lexicon'
+import { elidedInLanguages, knownInLanguages } from '../../languages/words'
 import { CALENDAR_NAMES } from '../../lexicon/name-cues'
 import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
@@ -81,12 +81,16 @@ export function foreignTextView(toks: Tok[]): void {
   const codes = withSecondLanguages(lead, lower)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
-    // Unknown words too: a word of the Spanish list alone is unknown until a Spanish text reads it.
-    if ((!t.cls.foreign && !t.cls.oov) || !knownInLanguages(t.lower, codes)) continue
-    // Such a word right after a self or relation cue is what the cue says: a name ("soy saori", "habla aquiles"; the
-    // list, made from film subtitles, holds their characters' names).
-    if (!t.cls.foreign && afterPersonCue(lower, i)) continue
-    t.cls = asEverydayWord(t.cls)
+    if (t.cls.foreign) {
+      if (knownInLanguages(t.lower, codes)) t.cls = asEverydayWord(t.cls)
+      continue
+    }
+    // An unknown word too: a word of the Spanish list alone is unknown until a Spanish text reads it (no other list or
+    // table holds it, or the word would be foreign). Right after a self or relation cue it is what the cue says: a
+    // name ("soy saori", "habla aquiles"; the list, made from film subtitles, holds their characters' names).
+    if (!t.cls.oov) continue
+    if ((isForeignWordOf(t.lower, codes) && !afterPersonCue(lower, i)) || elidedInLanguages(t.lower, codes))
+      t.cls = asEverydayWord(t.cls)
   }
 }
 
@@ -95,10 +99,12 @@ function withSecondLanguages(lead: ReadonlySet<string>, lower: readonly string[]
   const { languagesOfWord } = languages()
   let own: Map<string, number> | undefined
   for (const w of lower) {
-    const of = [...(languagesOfWord.get(w) ?? []), ...foreignLanguagesOf(w)]
-    if (of.length === 0 || of.some((code) => lead.has(code))) continue
+    const tables = languagesOfWord.get(w)
+    const lists = foreignLanguagesOf(w)
+    if ((tables === undefined && lists.length === 0) || tables?.some((code) => lead.has(code))) continue
+    if (lists.some((code) => lead.has(code))) continue
     own ??= new Map()
-    for (const code of new Set(of)) own.set(code, (own.get(code) ?? 0) + 1)
+    for (const code of new Set([...(tables ?? []), ...lists])) own.set(code, (own.get(code) ?? 0) + 1)
   }
   if (own === undefined) return lead
   const codes = new Set(lead)
