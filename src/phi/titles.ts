@@ -3,7 +3,7 @@
  * Lou", "doctor van der berg" (particles between), "dr j. okafor" (an initial between), "madame", "доктор", "bà"
  * from the language tables, and "mister and missus abernathy" (a pair of titles on one surname).
  */
-import { hasHan, isSpaceUnit, letterLength, letterOrNumberLength } from './detectors/chars'
+import { SCRIPT, holdsScript, isSpaceUnit, letterLength, letterOrNumberLength } from './detectors/chars'
 import type { Span } from './detectors/types'
 import { languages, phraseLengthAtEnd } from './languages'
 
@@ -165,7 +165,7 @@ function titlesOfHan(): readonly string[] {
  */
 export function hanTitlesAfter(scan: string, spans: Span[]): Span[] {
   // Most texts hold no Han or Hangul: one remembered test instead of a pattern per name.
-  if (!hasHan(scan) && !HANGUL.test(scan)) return spans
+  if (!holdsScript(scan, SCRIPT.han | SCRIPT.hangul)) return spans
   let out: Span[] | undefined
   spans.forEach((s, i) => {
     if (s.type !== 'NAME') return

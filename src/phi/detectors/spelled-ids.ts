@@ -6,6 +6,7 @@
  */
 import { dominantLanguagesOf, isWordOfLanguages, languages, mainLatinLanguagesOfWords } from '../languages'
 import { isCommonWord, isEnglishWord, isSpanishWord } from '../lexicon'
+import { isLetterNameOf } from '../languages/words'
 import { FILLERS } from '../lexicon/name-cues'
 import { boundedMemo } from '../memo'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
@@ -80,8 +81,7 @@ function leadingLanguages(list: readonly Word[]): ReadonlySet<string> {
 /** The piece, clear when `w` is a letter name of one of `codes` and no everyday word of theirs. */
 function clearInLanguages(piece: Piece, w: string, codes: ReadonlySet<string>): Piece {
   if (piece.kind !== 'letter' || piece.clear || w.length < 2 || WORD_LETTER_NAMES.has(w)) return piece
-  const { letterNamesOf } = languages()
-  if (![...codes].some((code) => letterNamesOf.get(code)?.has(w))) return piece
+  if (!isLetterNameOf(w, codes)) return piece
   if (isWordOfLanguages(w, codes) || (codes.has('es') && isSpanishWord(w))) return piece
   return { ...piece, clear: true }
 }

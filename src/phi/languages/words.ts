@@ -104,8 +104,7 @@ export function knownInLanguages(word: string, codes: ReadonlySet<string>): bool
   if (languages().words.has(word) || isForeignWord(word))
     return isDrug(word) || isLetterNameOf(word, codes) || isGivenNameOf(word, codes)
   // An elided article or pronoun on a word ("l'hôpital", "d'abord", "qu'il"): the word after it decides.
-  const stem = ELIDED.exec(word)?.[1]
-  return stem !== undefined ? knownInLanguages(stem, codes) : knownInSomeLanguage(word)
+  return ELIDED.test(word) ? elidedInLanguages(word, codes) : knownInSomeLanguage(word)
 }
 
 function isGivenNameOf(word: string, codes: ReadonlySet<string>): boolean {
@@ -115,7 +114,7 @@ function isGivenNameOf(word: string, codes: ReadonlySet<string>): boolean {
 }
 
 /** A letter's name in one of the languages ("ce" in Spanish: "hepatitis be y ce"). */
-function isLetterNameOf(word: string, codes: ReadonlySet<string>): boolean {
+export function isLetterNameOf(word: string, codes: ReadonlySet<string>): boolean {
   const { letterNamesOf } = languages()
   for (const code of codes) if (letterNamesOf.get(code)?.has(word)) return true
   return false

@@ -74,7 +74,10 @@ export class SortedWords {
     return found
   }
 
-  /** The start of `word`'s entry in a tagged list, or -1. */
+  /**
+   * The start of `word`'s entry, or -1. Invariant: every entry starts right after a '\n'; the search runs over entry
+   * start positions in [lo, hi). An entry's word ends at its tab: the band mark at its end, or its tags.
+   */
   #find(word: string): number {
     const text = this.#text
     let lo = 1
@@ -87,8 +90,7 @@ export class SortedWords {
         continue
       }
       const end = text.indexOf('\n', start)
-      const tab = text.indexOf('\t', start)
-      const cmp = compare(text, start, tab >= 0 && tab < end ? tab : end, word)
+      const cmp = compare(text, start, this.#wordEnd(start, end), word)
       if (cmp === 0) return start
       if (cmp < 0) lo = end + 1
       else hi = start
@@ -96,27 +98,17 @@ export class SortedWords {
     return -1
   }
 
+  /** Where the word of the entry [start, end) ends: before its tags, before its band mark, or at its end. */
+  #wordEnd(start: number, end: number): number {
+    // Tags are a few letters after the tab (every entry of a tagged list has them): the search back is short.
+    if (this.#tagged) return this.#text.lastIndexOf('\t', end)
+    return end > start && this.#text.charCodeAt(end - 1) === MARK ? end - 1 : end
+  }
+
   #search(word: string): 'absent' | 'plain' | 'marked' {
-    if (this.#tagged) return this.#find(word) >= 0 ? 'plain' : 'absent'
-    const text = this.#text
-    // Invariant: every entry starts right after a '\n'; search over entry start positions in [lo, hi).
-    let lo = 1
-    let hi = text.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      const start = text.lastIndexOf('\n', mid - 1) + 1
-      if (start >= hi) {
-        hi = mid
-        continue
-      }
-      const end = text.indexOf('\n', start)
-      const marked = end > start && text.charCodeAt(end - 1) === MARK
-      const cmp = compare(text, start, marked ? end - 1 : end, word)
-      if (cmp === 0) return marked ? 'marked' : 'plain'
-      if (cmp < 0) lo = end + 1
-      else hi = start
-    }
-    return 'absent'
+    const start = this.#find(word)
+    if (start < 0) return 'absent'
+    return !this.#tagged && this.#text.charCodeAt(start + word.length) === MARK ? 'marked' : 'plain'
   }
 }
 
