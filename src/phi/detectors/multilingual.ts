@@ -24,16 +24,8 @@ import { SCRIPT, hasLowerCase, hasUpperCase, holdsScript } from './chars'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 import { hanNames, hangulGivenNames } from './cjk-names'
-import {
-  compactDatesAndAges,
-  DIGITS,
-  HAN,
-  HANGUL_WORD,
-  markedDates,
-  monthNameDates,
-  numberedDates,
-  numberAtWord,
-} from './multilingual-dates'
+import { compactDatesAndAges, HAN, HANGUL_WORD } from './compact-dates'
+import { DIGITS, markedDates, monthNameDates, numberedDates, numberAtWord } from './multilingual-dates'
 import { onOriginal, withoutHanSpaces } from './han-names'
 import { ROLE_DETERMINERS, isRoleVerb } from './names/caller-phrases'
 import { arabicFamilyName, arabicFathersName, relativeNamedInArabic } from './arabic-names'

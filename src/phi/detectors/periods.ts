@@ -9,7 +9,7 @@ import { languages } from '../languages'
 import { isFirstName } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
 import { type Word, words } from '../spoken'
-import { sinoKoreanNumber } from './multilingual-dates'
+import { sinoKoreanNumber } from './compact-dates'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
