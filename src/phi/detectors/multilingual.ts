@@ -453,6 +453,15 @@ function particleNames(list: readonly Word[], text: string, out: Span[]): void {
   }
 }
 
+/** The honorific 씨 with the particles written onto it. */
+const SSI = /^씨(?:께|께서|가|는|의|도|한테|에게|를)?$/u
+/** Words before 씨 that are no name: pronouns, and plants whose 씨 is a seed ("수박 씨", a watermelon seed). */
+// biome-ignore format: packed list
+const NOT_BEFORE_SSI = new Set([
+  '그분', '이분', '저분', '어느', '아무', '누구', '사람', '여러분', '수박', '호박', '사과', '포도', '참외', '해바라기', '고추',
+  '과일', '꽃', '채소',
+])
+
 /**
  * A name written before an honorific that follows it, in a spaced script: "민수 씨", "이 원장님", "최 선생님" (Korean writes
  * the given or family name, then the title). The title stays in the span, as a title before a name does.
@@ -463,7 +472,9 @@ function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
     if (!isHangulTitle(list[i]!.w)) continue
     const prev = list[i - 1]!
     if (!/\p{Script=Hangul}/u.test(prev.w) || !spacedGap(text, prev, list[i]!)) continue
-    if (isNameBoundary(prev.w) && !lang.familyNames.has(prev.w)) continue
+    // "하나 씨": 씨 after a word of two or three syllables is said only of a person, whatever else the word means.
+    const ssi = SSI.test(list[i]!.w) && /^\p{Script=Hangul}{2,3}$/u.test(prev.w) && !NOT_BEFORE_SSI.has(prev.w)
+    if (!ssi && isNameBoundary(prev.w) && !lang.familyNames.has(prev.w)) continue
     out.push({ start: prev.start, end: list[i]!.end, type: 'NAME', source: 'names:title-after' })
   }
 }

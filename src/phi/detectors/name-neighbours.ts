@@ -33,7 +33,7 @@ const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}])((?:(?:[AEIOUY]\.|[B-DF-HJ-NP-TV-XZ]
 const INITIALS_AFTER = /^[ \t]{1,2}\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?![\p{L}\p{N}])/u
 const SPOKEN_DASH = /^[ \t]+(?:dash|hyphen|guion|guión|tiret)[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’])/iu
 const GIVEN_AFTER = /^(?:[ \t]+[\p{L}\p{M}]+){1,2}(?![\p{L}\p{M}'’.-])/u
-const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’.-])/u
+const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’-]|\.(?!\.))/u
 
 // The look-aheads after a name above are read for every name of a text: each is run only where its first character
 // after the spaces can open a match. Gates, not the patterns: what a gate lets through, the pattern decides.
@@ -158,6 +158,29 @@ function isCapitalSurnameFirst(word: string): boolean {
   const w = word.toLowerCase()
   if (!/^\p{Lu}{3,}$/u.test(word) || !isSurname(w) || safe(w) || isFirstName(w) || isBasicWord(w)) return false
   return !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
+}
+
+/** A name's words after a title of the tables it opens with ("bác sĩ lê" → "lê"), or the whole name. */
+function withoutLeadingTitle(value: string, lang: ReturnType<typeof languages>): string {
+  const words = value.split(/[ \t]+/)
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--)
+    if (lang.titlesBefore.phrases.has(words.slice(0, n).join(' '))) return words.slice(n).join(' ')
+  return value
+}
+
+/** Whether a span reads one name word twice with a pause between ("drew... drew", "faith, faith"). */
+function isRestatedName(value: string): boolean {
+  const m = RESTATED.exec(value)
+  return m !== null && m[1] === m[2]
+}
+const RESTATED = /^([\p{L}\p{M}'’-]+)[.,…-]+[ \t]+([\p{L}\p{M}'’-]+)$/u
+
+/** Whether `before` ends on the name word `name` (lower case) and a pause: "drew... " before "Drew Church". */
+function restatesName(before: string, name: string): boolean {
+  const end = lowerCased(before.trimEnd().replace(/[.,…-]+$/u, ''))
+  if (end.length === before.trimEnd().length || !end.endsWith(name)) return false
+  const c = end.length > name.length ? end.charCodeAt(end.length - name.length - 1) : 32
+  return c === 32 || c === 9 || c === 10
 }
 
 /** Whether a name's first word is a title ("Dr. Amos Tran"). */
@@ -296,6 +319,13 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const initialsAfter = mayOpenInitials(text, s.end) ? INITIALS_AFTER.exec(text.slice(s.end, s.end + 8)) : null
     if (initialsAfter && !isDottedAbbreviation(initialsAfter[0].replace(/[^\p{L}]/gu, '').toLowerCase()))
       out.push({ start: s.start, end: s.end + initialsAfter[0].length, type: 'NAME', source: 'name:initials' })
+    // "RODRIGUEZ, ANA": a found surname in capitals, a comma and a listed given name in capitals are a chart's
+    // surname-first order, even where the given name is also a test or an abbreviation (ANA).
+    const chartGiven = text.charCodeAt(s.end) === 44 ? CHART_GIVEN_AFTER.exec(text.slice(s.end, s.end + 24)) : null
+    if (chartGiven && ALL_CAPITALS.test(text.slice(s.start, s.end)) && isFirstName(chartGiven[1]!.toLowerCase())) {
+      const end = s.end + chartGiven[0].length
+      out.push({ start: end - chartGiven[1]!.length, end, type: 'NAME', source: 'name:surname-first' })
+    }
     // "محمود العلي": an Arabic family name with its article right after a found name, unless it is an everyday word.
     const article = afterBlanks(text, s.end, ARABIC_ARTICLE_START)
       ? ARABIC_FAMILY_AFTER.exec(text.slice(s.end, s.end + 30))
@@ -395,7 +425,12 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // "phạm quốc bảo": after a family name that comes first (Vietnamese, Korean, Chinese in Latin letters), the given
     // names the tables list go with it, whatever else they mean.
     const value = lowerCased(text.slice(s.start, s.end))
-    if (!moreSpacesThanFamilyNames(value, lang) && (lang.familyNames.has(value) || lang.familyNames.has(fold(value)))) {
+    // After a title found with it ("bác sĩ lê minh châu"): the family name is what follows the title.
+    const family = withoutLeadingTitle(value, lang)
+    if (
+      !moreSpacesThanFamilyNames(family, lang) &&
+      (lang.familyNames.has(family) || lang.familyNames.has(fold(family)))
+    ) {
       const given = GIVEN_AFTER.exec(text.slice(s.end, s.end + 30))
       const parts = given ? given[0].trim().split(/[ \t]+/) : []
       let n = 0
@@ -413,15 +448,35 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const dashed = afterBlanks(text, s.end, DASH_WORD_START) ? SPOKEN_DASH.exec(text.slice(s.end, s.end + 40)) : null
     if (dashed && !safe(dashed[1]!.toLowerCase()))
       out.push({ start: s.start, end: s.end + dashed[0].length, type: 'NAME', source: 'name:spoken-dash' })
+    // "it's uh... Drew um my last name is Price": the word said right before "my last name is" (fillers aside) is the
+    // caller's first name, whatever else it means.
+    const lastNameCue = LAST_NAME_CUE_BEFORE.exec(before)
+    if (lastNameCue) {
+      const end = s.start - lastNameCue[0].length
+      const word = WORD_AT_END.exec(text.slice(Math.max(0, end - 30), end))?.[0]
+      const lower = word === undefined ? '' : lowerCased(word)
+      if (
+        word &&
+        !FILLERS.has(lower) &&
+        !FUNCTION_WORDS.has(lower) &&
+        !isClinicalTerm(lower) &&
+        (/^\p{Lu}/u.test(word) || isFirstName(lower))
+      )
+        out.push({ start: end - word.length, end, type: 'NAME', source: 'name:first-before' })
+    }
     // A first name right after a self or relation cue, then a surname the lexicon knows: the whole name.
     // The word after the name, as read above.
     const next = following
     const n = next?.[1] === undefined ? undefined : lowerCased(next[1])
-    if (!next || !n || n.length < 3 || !isSurname(n) || safe(n) || /\s/.test(text.slice(s.start, s.end))) continue
+    // "it's Drew... Drew Church": a caller saying the first name again to add the surname (one span over both).
+    const restated = isRestatedName(value) || restatesName(text.slice(Math.max(0, s.start - 40), s.start), value)
+    if (!next || !n || n.length < 3 || !isSurname(n) || safe(n) || (/\s/.test(value) && !restated)) continue
     // Everyday words the surname list also holds ("wife", "school", "fell", "toma") stay words.
     // A capitalised everyday word (a state: "washington") is a surname after a first name all the same.
+    // Said again with a capital after a restated first name ("Drew... Drew Church"), the word is a surname all the same.
+    const capitalRestated = restated && /^\p{Lu}/u.test(next[1]!)
     if (
-      (isBasicWord(n) && !isProperWord(n)) ||
+      (isBasicWord(n) && !isProperWord(n) && !capitalRestated) ||
       lang.words.has(n) ||
       lang.plainWords.has(n) ||
       lang.relationCues.phrases.has(n)
@@ -432,15 +487,23 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       phraseLengthAtEnd(cue, lang.selfCues) > 0 ||
       phraseLengthAtEnd(cue, lang.relationCues) > 0 ||
       // "pickup for gloria washington": the person a call is for.
-      /(?:^|[^\p{L}])(?:for|regarding|about|para|pour|cho)[ \t]+$/u.test(cue)
+      /(?:^|[^\p{L}])(?:for|regarding|about|para|pour|cho)[ \t]+$/u.test(cue) ||
+      restated
     )
       out.push({ start: s.start, end: s.end + next[0].length, type: 'NAME', source: 'name:surname-after' })
   }
   return out
 }
 
-// A chart's "SURNAME, Given" with neither part found yet: capitals, a comma, a capitalised word.
-const CHART_ORDER = /(?<![\p{L}\p{M}'’])(\p{Lu}{3,})(,[ \t]{0,2})(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*)(?![\p{L}\p{M}])/gu
+// A chart's "SURNAME, Given" or "SURNAME, GIVEN" with neither part found yet: capitals, a comma, a capitalised word.
+const CHART_ORDER =
+  /(?<![\p{L}\p{M}'’])(\p{Lu}{3,})(,[ \t]{0,2})(\p{Lu}(?:\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}+))(?![\p{L}\p{M}])/gu
+const ALL_CAPITALS = /^\p{Lu}+$/u
+// "… um my last name is ", "…, last name ", "… y mi apellido es ": what a caller says between a first name and a surname.
+const LAST_NAME_CUE_BEFORE =
+  /[ \t.,…-]+(?:(?:um|uh|er|erm|eh|este)[ \t.,…-]+)*(?:and[ \t]+|y[ \t]+)?(?:(?:my|mi|the)[ \t]+)?(?:last[ \t]+name|surname|family[ \t]+name|apellido)(?:[ \t]+(?:is|es))?[ \t:,]*$/iu
+const WORD_AT_END = /(?<![\p{L}\p{M}'’])\p{L}[\p{L}\p{M}'’-]*$/u
+const CHART_GIVEN_AFTER = /^,[ \t]{0,2}(\p{Lu}{2,})(?![\p{L}\p{M}])/u
 
 const UPPER_AT_END = /\p{Lu}$/u
 
@@ -455,14 +518,18 @@ function capitalBeforeComma(text: string): boolean {
 
 /**
  * "F/u note: VANG, Kia TSH 8.2": in cased text, a surname of the lists in capitals, a comma and a capitalised word no
- * function or clinical word is a patient written surname first, as charts write them ("Kia" is a word too).
+ * function or clinical word is a patient written surname first, as charts write them ("Kia" is a word too); so is a
+ * given name of the lists in capitals ("RODRIGUEZ, ANA").
  */
 export function detectChartOrderNames({ text }: DetectInput): Span[] {
   if (!hasLowerCase(text) || !capitalBeforeComma(text)) return []
   const out: Span[] = []
   for (const m of matchesOf(CHART_ORDER, text)) {
     const given = m[3]!.toLowerCase()
-    if (!isCapitalSurnameFirst(m[1]!) || safe(given) || isClinicalTerm(given)) continue
+    if (!isCapitalSurnameFirst(m[1]!)) continue
+    // A given name in capitals too ("RODRIGUEZ, ANA") must be a listed given name, and is one even where it is also a
+    // test or an abbreviation (ANA, the antinuclear antibody test): the surname before the comma says so.
+    if (ALL_CAPITALS.test(m[3]!) ? !isFirstName(given) : safe(given) || isClinicalTerm(given)) continue
     out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'name:surname-first' })
   }
   return out

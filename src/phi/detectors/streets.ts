@@ -51,9 +51,20 @@ const SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartment|apt|unit|suite|number|space|
 // After the street type: a second one when the name itself ends in a type word ("oak ridge drive", "forest park
 // avenue") and a post-directional said in full ("cedar avenue south"; not "south of the river").
 const STREET_TAIL = String.raw`(?:\s+(?:street|avenue|road|drive|lane|boulevard|court|place|circle|terrace|trail|parkway|highway)${E})?(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)${E}(?!\s+(?:of|side|end|wing|entrance|door|tower|building|campus)${E}))?`
+// A measure after a number is no street's name: "five minutes drive", "two blocks way".
+const NOT_MEASURE = String.raw`(?!(?:minutes?|mins?|hours?|hrs?|seconds?|weeks?|months?|years?|blocks?|miles?|times?|more|or)${E})`
 // "ninety nine point eight" is a temperature: "point" is no street type after spoken numbers.
 const SPOKEN_NUMBERED = new RegExp(
-  String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${NUM_WORD}[\s-]+){0,4}(?:${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}${STREET_TAIL}(?:${SPOKEN_UNIT}|${UNIT})?`,
+  String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${NUM_WORD}[\s-]+){0,4}(?:${NOT_MEASURE}${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}${STREET_TAIL}(?:${SPOKEN_UNIT}|${UNIT})?`,
+  'giu',
+)
+// "mile four point two knik goose bay road", "Mile 12.5 Richardson Hwy": a rural address given by its mile marker
+// (Alaska, the rural West). The words between are the road's name, never a distance or a time ("a mile five minutes
+// drive").
+const MILE_NUMBER = String.raw`(?:\d{1,3}(?:\.\d{1,2})?|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD}(?:\s+point\s+${NUM_WORD}|\s+and\s+a\s+half)?)`
+const NOT_ROAD_NAME = String.raw`(?!(?:minutes?|mins?|hours?|blocks?|miles?|more|away|from|down|up|to|the|a|of|or|and|on|off|past|by)${E})`
+const MILE_MARKER = new RegExp(
+  String.raw`${B}mile\s+${MILE_NUMBER}\s+(?:${NOT_ROAD_NAME}${WORD}[\s-]+){1,4}?(?:${SUFFIX})\.?${E}`,
   'giu',
 )
 // "thirty two hundred west olive unit two fourteen": a spoken number, a compass word and a name.
@@ -93,6 +104,11 @@ const SPOKEN_ES_BEFORE = new RegExp(
 )
 const SPOKEN_ES_AFTER = new RegExp(
   String.raw`${B}(?:${ES_STREET_WORD}\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?|(?!(?:la|el|en|de|y|the|on|at|in|and)\s)(?:${WORD}\s+){1,2}?(?:${SUFFIX})\.?)\s+(?:n[uú]mero\s+)?(?<n>${ES_NUM_RUN})${E}${ES_SPOKEN_UNIT}`,
+  'giud',
+)
+// "el dos diecinueve east southcross": a Spanish house number before a street named in English with its direction.
+const SPOKEN_ES_DIRECTION = new RegExp(
+  String.raw`${B}(?<n>${ES_NUM_RUN})\s+(?:north|south|east|west)\s+(?!(?:of|side|coast|end|wing|entrance|door|tower|building|campus|at|on|in|and|the|de|del|la|el|y)${E})[\p{L}'-]{3,}${E}`,
   'giud',
 )
 // "p o box eleven forty two": a PO box read out.
@@ -325,6 +341,7 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
   // Its street type follows a space or a hyphen (every part before it ends in one): a text of number words and no
   // street type is not scanned from every number word.
   [SPOKEN_NUMBERED, (l) => holdsNumberWord(l) && SPOKEN_TYPE_GATE.test(l)],
+  [MILE_MARKER, (l) => l.includes('mile') && SPOKEN_TYPE_GATE.test(l)],
   // A street named in capitals ends on one of its type words after white space, in ASCII letters (read lower-cased
   // here): a text without one (any text of another script) is not scanned from every capital and digit.
   [
@@ -483,6 +500,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     NUMBERED_DIRECTION,
     BARE_NUMBER,
     SPOKEN_NUMBERED,
+    MILE_MARKER,
     BARE,
     NAMED_IN_CAPITALS,
     SPANISH,
@@ -531,7 +549,11 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     push(streets, m.index, m.index + m[0].length, 'STREET', 'colonia')
   }
   const spokenEs = SPANISH_NUMBER_GATE.test(lower) && SPOKEN_ES_STREET.test(lower)
-  for (const re of spokenEs ? [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER] : []) {
+  const esDirection = SPANISH_NUMBER_GATE.test(lower) && /\b(?:north|south|east|west)\s/.test(lower)
+  for (const re of [
+    ...(spokenEs ? [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER] : []),
+    ...(esDirection ? [SPOKEN_ES_DIRECTION] : []),
+  ]) {
     for (const m of matchesOf(re, lower)) {
       // One small number word ("una calle", "dos avenidas") is not a house number; two or more are, read as one number
       // or digit by digit ("cuatro cuatro cinco", "tres cuarenta y dos").

@@ -117,7 +117,7 @@ export const fr: LanguageTable = {
     "quatre cents": 400, "quatre cent": 400, "cinq cents": 500, "cinq cent": 500, "six cents": 600,
     "six cent": 600, "sept cents": 700, "sept cent": 700, "huit cents": 800, "huit cent": 800, "neuf cents": 900,
     "neuf cent": 900, "mille": 1000, "mil": 1000, "deux mille": 2000, "deux-mille": 2000, "deuxmille": 2000,
-    "mille neuf cent": 1900, "mille neuf cents": 1900, "dix-neuf cent": 1900, "dix neuf cent": 1900,
+    "mille neuf cent": 1900, "mille neuf cents": 1900, "mil neuf cent": 1900, "mil neuf cents": 1900, "dix-neuf cent": 1900, "dix neuf cent": 1900,
     "dixneuf cent": 1900, "dix-neuf cents": 1900, "dix neuf cents": 1900, "dixneuf cents": 1900,
     "mille huit cent": 1800, "douzaine": 12, "une douzaine": 12
   },

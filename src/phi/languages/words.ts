@@ -5,7 +5,9 @@
  * scripts are found by the cue, title and family-name rules of detectors/multilingual.ts.
  */
 import { isForeignWord, isForeignWordOf } from '../lexicon'
-import { hasAttachedSuffix, isWordOfLanguages, languages } from './index'
+import { languages } from './compiled'
+import { isWordOfLanguages } from './counts'
+import { hasAttachedSuffix } from './phrase-reading'
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const HANGUL = /\p{Script=Hangul}/u

@@ -71,6 +71,15 @@ function withSpeaker(ctx: Ctx, i: number): boolean {
   return false
 }
 
+/**
+ * Whether token j ends its clause: last, before punctuation or before a conjunction. An auxiliary there has no verb
+ * to help ("my grandsons jaylen and will and they…"): it is a word of the list, a name if the list is of people.
+ */
+function standsAlone(ctx: Ctx, j: number): boolean {
+  const next = ctx.toks[j + 1]
+  return next === undefined || !SPACE_ONLY.test(gap(ctx, j + 1)) || CONJUNCTIONS.has(next.lower)
+}
+
 /** Lists of people: "Jay & Maria", "maria, rose and june", "butler and ahmed". */
 export function coordinationPass(ctx: Ctx): void {
   const { toks, name } = ctx
@@ -98,7 +107,7 @@ export function coordinationPass(ctx: Ctx): void {
         if (!t || name[j] || t.glued) continue
         // The joined word must itself look like a name: "maria and her son" stays.
         const c = t.cls
-        if (isAux(ctx, t.lower) || t.lower.length < 2) continue
+        if ((isAux(ctx, t.lower) && !standsAlone(ctx, j)) || t.lower.length < 2) continue
         // A capitalised word between two names in a list is one too ("Vin , Dwayne , Ty , Luda").
         const k = listNeighbour(ctx, j, dir)
         if (

@@ -327,8 +327,9 @@ const CREDENTIALS = new Set([
 const SHORT_CREDENTIALS = new Set(['do', 'pa', 'pt', 'ot', 'od'])
 
 /**
- * "- J. WELLS DPM", "Reviewed by OKAFOR, MD": a word in capitals right before a clinician's credential is the
- * clinician's surname, whatever else it means, when an initial or a comma says so or no list knows it as a word.
+ * "- J. WELLS DPM", "Reviewed by OKAFOR, MD", "-J. Frost RN": a word in capitals right before a clinician's credential
+ * is the clinician's surname, whatever else it means, when an initial or a comma says so or no list knows it as a
+ * word; a capitalised one when an initial or a comma says so.
  */
 export function credentialPass(ctx: Ctx): void {
   const { toks, text } = ctx
@@ -337,7 +338,8 @@ export function credentialPass(ctx: Ctx): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!
     const cred = toks[i + 1]!
-    if (!t.upper || t.end - t.start < 2 || !CREDENTIALS.has(cred.lower) || !/^[ \t,]+$/.test(gap(ctx, i + 1))) continue
+    if (!(t.upper || t.cap) || t.end - t.start < 2 || !CREDENTIALS.has(cred.lower)) continue
+    if (!/^[ \t,]+$/.test(gap(ctx, i + 1))) continue
     // The credential in capitals and closing its phrase ("WELLS DPM.", "WELLS, MD -").
     if (
       !/^[A-Z]/.test(text.slice(cred.start, cred.end)) ||
@@ -352,6 +354,8 @@ export function credentialPass(ctx: Ctx): void {
     const comma = /^[ \t]*,[ \t]*$/.test(gap(ctx, i + 1))
     if (prev && ['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'on', 'call'].includes(prev.lower)) continue
     if (!initial && !comma && (t.cls.common || !lowerElsewhere || SHORT_CREDENTIALS.has(cred.lower))) continue
+    // A capitalised word ("J. Frost RN", "Frost, RN") needs that initial or comma: "Thanks Team RN" is no name.
+    if (!t.upper && !initial && !comma) continue
     mark(ctx, i)
   }
 }

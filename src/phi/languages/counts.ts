@@ -1,0 +1,138 @@
+/**
+ * Which languages a run of Latin-script words reads as: counts of each language's everyday words, the languages a
+ * text plainly leads with, and whether a word belongs to a set of languages. Split from index.ts.
+ */
+import { isSharedWordList } from '../spoken'
+import { languages } from './compiled'
+
+/**
+ * The languages (other than English) a text of Latin-script words reads as: those whose everyday words occur at
+ * least twice and at least as often as English ones. The word backstop trusts a language's frequency list only
+ * in a text of that language, so an English message keeps flagging "tay" although it is Vietnamese for "hand".
+ */
+export function latinLanguagesOf(lowerWords: readonly string[]): ReadonlySet<string> {
+  return latinOf(languageCounts(lowerWords))
+}
+
+/** {@link latinLanguagesOf} of a text's words (offsets and all): counted once for the same frozen list. */
+export function latinLanguagesOfWords(list: readonly { w: string }[]): ReadonlySet<string> {
+  return latinOf(countsOfWords(list))
+}
+
+function latinOf({ codes, english, counts, order }: LanguageCounts): ReadonlySet<string> {
+  const out = new Set<string>()
+  for (const n of order) if (counts[n]! >= 2 && counts[n]! >= english) out.add(codes[n]!)
+  return out
+}
+
+/**
+ * The languages a text of Latin-script words reads as most: of {@link latinLanguagesOf}, those with the most everyday
+ * words (ties kept). A word that is a particle in one language and a word in another ("si") is read in this one.
+ */
+export function mainLatinLanguages(lowerWords: readonly string[]): ReadonlySet<string> {
+  return mainOf(languageCounts(lowerWords))
+}
+
+/** {@link mainLatinLanguages} of a text's words (offsets and all): counted once for the same frozen list. */
+export function mainLatinLanguagesOfWords(list: readonly { w: string }[]): ReadonlySet<string> {
+  return mainOf(countsOfWords(list))
+}
+
+function mainOf({ codes, english, counts, order }: LanguageCounts): ReadonlySet<string> {
+  let best = Math.max(2, english)
+  for (const n of order) if (counts[n]! > best) best = counts[n]!
+  const out = new Set<string>()
+  for (const n of order) if (counts[n]! >= best) out.add(codes[n]!)
+  return out
+}
+
+/** How many everyday words of each language a text holds (read only once made). */
+interface LanguageCounts {
+  codes: readonly string[]
+  english: number
+  counts: Int32Array
+  order: number[]
+}
+
+// The last shared word list counted (one entry): several detectors of one text (`words(lower)` hands each the same
+// list) ask which languages it reads as, and counting reads every word of the text.
+let lastCounted: { list: readonly { w: string }[]; counts: LanguageCounts } | undefined
+
+function countsOfWords(list: readonly { w: string }[]): LanguageCounts {
+  if (lastCounted !== undefined && lastCounted.list === list) return lastCounted.counts
+  const counts = languageCounts(list.map((x) => x.w))
+  // Only a list `words` handed out: the same object then always holds the same words.
+  if (isSharedWordList(list)) lastCounted = { list, counts }
+  return counts
+}
+
+/** How many everyday words of each language a text holds: English apart, the others by number in order of first hit. */
+function languageCounts(lowerWords: readonly string[]): LanguageCounts {
+  const index = (latinIndex ??= indexLanguages(languages().languagesOfWord))
+  // Counted per language number in an array (a word such as "a" belongs to six languages, and this reads every word
+  // of the text): the languages in the order of their first hit, as a map of counts would hold them.
+  let english = 0
+  const counts = new Int32Array(index.codes.length)
+  const order: number[] = []
+  for (const w of lowerWords) {
+    const numbers = index.ofWord.get(w)
+    if (!numbers) continue
+    for (let k = 0; k < numbers.length; k++) {
+      const n = numbers[k]!
+      if (n === index.english) english++
+      else if (counts[n]!++ === 0) order.push(n)
+    }
+  }
+  return { codes: index.codes, english, counts, order }
+}
+
+/** {@link CompiledLanguages.languagesOfWord} with each language as a number. */
+interface LanguageIndex {
+  codes: string[]
+  english: number
+  ofWord: Map<string, readonly number[]>
+}
+
+let latinIndex: LanguageIndex | undefined
+
+function indexLanguages(languagesOfWord: ReadonlyMap<string, readonly string[]>): LanguageIndex {
+  const codes: string[] = []
+  const numberOf = new Map<string, number>()
+  const ofWord = new Map<string, readonly number[]>()
+  const numberOfCode = (code: string): number => {
+    let n = numberOf.get(code)
+    if (n === undefined) {
+      n = codes.push(code) - 1
+      numberOf.set(code, n)
+    }
+    return n
+  }
+  for (const [w, list] of languagesOfWord) ofWord.set(w, list.map(numberOfCode))
+  return { codes, english: numberOf.get('en') ?? -1, ofWord }
+}
+
+/**
+ * The language (other than English) a text of Latin-script words is plainly written in: the one with most everyday
+ * words in it, three or more and at least twice as many as English ones. Stricter than {@link latinLanguagesOf}: only here may such a
+ * language's everyday word end a name ("… manman m Rosemène li gen …"), as a surname that is also a word somewhere
+ * ("wei ng", "ana phan") must not end it in a text that merely shares a few words with that language.
+ */
+export function dominantLanguagesOf(lowerWords: readonly string[]): ReadonlySet<string> {
+  const { codes, english, counts, order } = languageCounts(lowerWords)
+  // The leading language only (ties kept): a Spanish text shares "me", "y", "ana" with Vietnamese words.
+  let best = 0
+  for (const n of order) best = Math.max(best, counts[n]!)
+  const out = new Set<string>()
+  for (const n of order) if (counts[n] === best && best >= 3 && best >= 2 * english) out.add(codes[n]!)
+  return out
+}
+
+/** Whether `word` is an everyday word of one of `codes` (a set from {@link dominantLanguagesOf}). */
+export function isWordOfLanguages(word: string, codes: ReadonlySet<string>): boolean {
+  if (codes.size === 0) return false
+  return (
+    languages()
+      .languagesOfWord.get(word)
+      ?.some((code) => codes.has(code)) ?? false
+  )
+}
