@@ -13,13 +13,18 @@ const GREETING_BEFORE =
   /(?:^|[^\p{L}])(?:hi|hey|hello|hiya|dear|thanks|thank you|thx|ty|love|regards|cheers|sincerely|best|xo|xoxo|hola|gracias|this is|it'?s|it is|soy|from|atte|ok|okay|yes|well|alright)[\s,:!.]*$/iu
 const SUBJECT_AFTER =
   /^\s+(?:is|was|has|had|says|said|needs|needed|feels|felt|got|gets|did|does|didn't|doesn't|isn't|wasn't|can't|won't|still|just|also|and i|y yo|tiene|está|esta|sigue|forgot|went|came|took|left|saw|told|fell|ate|slept|woke|threw|broke|brought|bought|thought|kept|\p{L}{3,}ed)\b/iu
+// A conjunction opening a clause: the word after it may be the clause's subject.
+const CONJUNCTION_BEFORE = /(?:^|[^\p{L}])(?:and|y|e|et|pero|but)\s+$/iu
 // The article Spanish and Portuguese speakers put before a person's name in speech.
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:la|el|a|o)\s+$/iu
 const ALREADY_AFTER = /^\s+(?:ya|tá|ta|anda|quiere)(?![\p{L}])/iu
 const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall'])
-// A finite verb: one of the usual, or a regular past ("asked"; not "need", "proceed").
+// A finite verb: one of the usual, or a regular past ("asked"; not "need", "proceed"); or "been", which no modal takes
+// right after it either ("um will been using that inhaler").
 const FINITE_AFTER =
-  /^\s+(?:is|was|has|had|isn't|wasn't|hasn't|says|said|feels|felt|needs|seems|looks|gets|got|went|came|wants|forgot|left|took|fell|ate|slept|woke|threw|broke|brought|bought|kept|saw|told|ran|lost|found|gave|sent|did|used|tried|cried|paid|made|didn't|doesn't|\p{L}{3,}(?<!e)ed)\b/iu
+  /^\s+(?:is|was|has|had|isn't|wasn't|hasn't|been|says|said|feels|felt|needs|seems|looks|gets|got|went|came|wants|forgot|left|took|fell|ate|slept|woke|threw|broke|brought|bought|kept|saw|told|ran|lost|found|gave|sent|did|used|tried|cried|paid|made|didn't|doesn't|\p{L}{3,}(?<!e)ed)\b/iu
+// A preposition takes a person, never the auxiliary "will" ("an inhaler for will", "go with will").
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:for|with|about|from)\s+$/iu
 // A subject pronoun right before a modal keeps it the modal, whatever the typing after it ("i will used to").
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:i|we|you|he|she|they|u)\s+$/iu
 // A verb that takes a person as its object: a modal never follows it ("she wants will off football", "tell may").
@@ -125,13 +130,16 @@ export function nameShaped(
   if (/^\s*$/.test(before) && (/^\s*,/.test(rest) || HERE_AFTER.test(rest))) return true
   // A known name as the subject of a sentence ("grace is still coughing", "hope has a fever"), or after the article
   // Spanish and Portuguese put before a name ("la vale ya está mejor", "o zé tá melhor").
-  if (sentenceStart && SUBJECT_AFTER.test(rest)) return true
+  // Or of a clause joined by "and" ("… y vale tiene asma leve", "and grace is better").
+  if ((sentenceStart || CONJUNCTION_BEFORE.test(before)) && SUBJECT_AFTER.test(rest)) return true
   if (ARTICLE_BEFORE.test(before) && (SUBJECT_AFTER.test(rest) || ALREADY_AFTER.test(rest))) return true
   // A modal followed by a finite verb is no modal: the subject ("the therapist just left will is resting", "now will
   // asked who was at the door").
   if (
     MODALS.has(w.folded) &&
-    ((FINITE_AFTER.test(rest) && !PRONOUN_BEFORE.test(before)) || OBJECT_VERB_BEFORE.test(before))
+    ((FINITE_AFTER.test(rest) && !PRONOUN_BEFORE.test(before)) ||
+      OBJECT_VERB_BEFORE.test(before) ||
+      (w.folded === 'will' && PREPOSITION_BEFORE.test(before)))
   )
     return true
   // Introducing a clause ("hi again, will here") or paired with a pronoun ("will and i", "me and will").

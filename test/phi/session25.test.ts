@@ -77,3 +77,79 @@ describe('dates and addresses said in words', () => {
     expect(scrub('tiene dos north side', 'voice')).toBe('tiene dos north side')
   })
 })
+
+describe('after the mid-session corpora', () => {
+  it('reads what no table knows after an Arabic title as the name (subtitle lists hold English surnames)', () => {
+    expect(scrub('موعدك مع الدكتور جونسون يوم الخميس')).toBe('موعدك مع [NAME] يوم الخميس')
+    expect(scrub('الدكتور مشغول اليوم')).toBe('الدكتور مشغول اليوم')
+    expect(scrub('يشوف الدكتور بالفيديو رقمي')).toBe('يشوف الدكتور بالفيديو رقمي')
+    expect(scrub('بدي اسأل اذا في دكتور بيحكي عربي')).toBe('بدي اسأل اذا في دكتور بيحكي عربي')
+  })
+
+  it('reads given names of Christian Arab families and Levantine greetings before a name', () => {
+    expect(scrub('مرحبا، أنا ريتا حداد.')).toBe('مرحبا، أنا [NAME].')
+    expect(scrub('مرحبا سارة كيفك')).not.toContain('سارة')
+  })
+
+  it('takes the word for "family" before a family signed by its name', () => {
+    expect(scrub('Nouvelle adresse. Famille Irakoze')).toBe('Nouvelle adresse. [NAME]')
+    expect(scrub('mi familia está bien')).toBe('mi familia está bien')
+  })
+
+  it("takes a clinician's title said letter by letter", () => {
+    expect(scrub("I came in six weeks ago with P A Stevens so I'm confused", 'voice')).toBe(
+      "I came in six weeks ago with [NAME] so I'm confused",
+    )
+  })
+
+  it('reads a capitalised surname that is also a function word after a first name', () => {
+    expect(scrub("hello my name's Mark Best I had a vasectomy", 'voice')).toBe(
+      "hello my name's [NAME] I had a vasectomy",
+    )
+  })
+
+  it('reads Southern Vietnamese birth-order names after a title, not numbers', () => {
+    expect(scrub('mẹ em là bà bảy lo lắm', 'voice')).toBe('mẹ em là [NAME] lo lắm')
+    expect(scrub('bà bảy mươi tuổi rồi nhưng còn khỏe lắm ạ', 'voice')).toBe(
+      'bà bảy mươi tuổi rồi nhưng còn khỏe lắm ạ',
+    )
+    expect(scrub('gửi chị ba em uống aspirin', 'voice')).toBe('gửi chị ba em uống aspirin')
+    expect(scrub('số điện thoại của em là năm năm năm không một ba chín', 'voice')).not.toContain('NAME')
+  })
+
+  it('reads Han family names the list lacked and a name after "我是 … 的"', () => {
+    expect(scrub('权医生今天下午可以看她')).toBe('[NAME]今天下午可以看她')
+    expect(scrub('我是团队的林美华。')).toBe('我是团队的[NAME]。')
+    expect(scrub('孩子哮喘用的蓝色吸入器用完了')).toBe('孩子哮喘用的蓝色吸入器用完了')
+  })
+
+  it('reads a capitalised first name with "\'s" before a state or a possession, ', () => {
+    expect(scrub("Joy's back at work so I'm bringing her")).toBe("[NAME] back at work so I'm bringing her")
+    expect(scrub("Will's inhaler was sent.")).toBe('[NAME] inhaler was sent.')
+    expect(scrub("it shows somebody else's name")).toBe("it shows somebody else's name")
+  })
+
+  it('reads the relative whose verb shows "will" is no auxiliary, and a first name opening a sentence before came', () => {
+    expect(scrub('no i forgot my grandson will usually reminds me', 'voice')).toBe(
+      'no i forgot my grandson [NAME] usually reminds me',
+    )
+    expect(scrub('my son will usually help me', 'voice')).toBe('my son will usually help me')
+    expect(scrub('Rich came home.')).toBe('[NAME] came home.')
+    expect(scrub('The results came back')).toBe('The results came back')
+  })
+
+  it('reads a town in Latin letters before a Han clinic word, unless it is a given name', () => {
+    expect(scrub('请今天下午3点来Reading诊所。')).toBe('请今天下午3点来[LOCALITY]诊所。')
+    expect(scrub('我在Hope诊所看病')).toBe('我在Hope诊所看病')
+  })
+
+  it('reads mile markers and numbered streets said in words after a direction', () => {
+    expect(scrub('we live in sells on route nineteen mile marker four my phone', 'voice')).not.toContain('marker')
+    expect(scrub("I'm at forty nine thirty one east twenty second in the back", 'voice')).toBe(
+      "I'm at [ADDRESS] in the back",
+    )
+    expect(scrub('she lives with me at eighteen twenty seven south la pasadita in town', 'voice')).toContain(
+      'at [ADDRESS] in',
+    )
+  })
+})

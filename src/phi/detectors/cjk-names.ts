@@ -94,6 +94,9 @@ const LATIN_NAME_IN_HAN =
 // Titles of address written after a surname ("Patel大夫", "Smith先生").
 const HAN_TITLE_AFTER = /^[ \t]?(?:医生|醫生|大夫|先生|女士|小姐|太太|护士|護士|医师|醫師|老师|老師)/u
 
+/** Introductions after which "… 的 + family name" names the speaker ("我是团队的林美华"). */
+const SELF_DE_CUES = new Set(['我是', '我係', '我系', '本人是'])
+
 /** Names in Han script: after a cue (我叫, 我妈妈), before an honorific (先生, 医生), or a family name before an honorific. */
 export function hanNames(text: string, out: Span[]): void {
   if (!hasHan(text)) return
@@ -143,7 +146,19 @@ export function hanNames(text: string, out: Span[]): void {
         if (HAN_GREETINGS.some((g) => r.startsWith(g, from))) continue
         // "我儿子叫小明": the cue's verb of naming comes before the name.
         const named = NAMING_VERBS.find((v) => r.startsWith(v, from))
-        const start = named ? from + named.length : from
+        let start = named ? from + named.length : from
+        // "我是团队的林美华", "我是诊所的王芳": a team or a place, 的, then a family name: the person is after 的 (the words
+        // before it are what the person belongs to; "我是李明的女儿" keeps its family name first and is read as before).
+        const of = r.indexOf('的', start)
+        if (
+          !named &&
+          SELF_DE_CUES.has(cue) &&
+          of > start &&
+          of - start <= 4 &&
+          !lang.familyNames.has(r[start] ?? '') &&
+          lang.familyNames.has(r[of + 1] ?? '')
+        )
+          start = of + 1
         // "我阿媽高血壓", "我阿爸頭暈": a word of the tables right after the cue is what the relative has, no name.
         if (!named && wordStartsAt(r, start, lang.plainWords)) continue
         let end = start

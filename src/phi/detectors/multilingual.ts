@@ -23,6 +23,7 @@ import { words, type Word } from '../spoken'
 import { SCRIPT, hasLowerCase, hasUpperCase, holdsScript } from './chars'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
+import { birthOrderNames } from './birth-order-names'
 import { hanNames, hangulGivenNames } from './cjk-names'
 import { compactDatesAndAges, HAN, HANGUL_WORD } from './compact-dates'
 import { DIGITS, markedDates, monthNameDates, numberedDates, numberAtWord } from './multilingual-dates'
@@ -175,6 +176,23 @@ function personOrEndAfter(list: readonly Word[], i: number, text: string, obliqu
   return next !== undefined && /^[ \t]+$/.test(gapAfter) && languages().personVerbs.phrases.has(next.w)
 }
 
+// The article, alone or after a preposition ("بالفيديو", "للعيادة"), and the present-tense prefixes of spoken Arabic on a
+// verb of five letters or more ("بيحكي", "بتشوف", "عم"): no name starts so ("بيتر", Peter, has four).
+const ARABIC_NOT_NAME_START = /^(?:ال|بال|لل|وال|فال|كال|(?:بي|بت|بن|من|رح)\p{Script=Arabic}{3,})/u
+
+/** An Arabic word no table holds, without the article, after an Arabic title: the name the title is of. */
+function unknownAfterArabicTitle(cue: string, word: string): boolean {
+  const lang = languages()
+  return (
+    ARABIC_START.test(cue) &&
+    ARABIC_START.test(word) &&
+    !ARABIC_NOT_NAME_START.test(word) &&
+    !lang.plainWords.has(word) &&
+    !lang.relationCues.phrases.has(word) &&
+    !lang.titlesBefore.phrases.has(word)
+  )
+}
+
 let cuesAsWritten:
   | { written: ReadonlySet<string>; foldedLanguages: ReadonlyMap<string, ReadonlySet<string>> }
   | undefined
@@ -318,14 +336,16 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       if (list[i + 1]?.w === 'ấy' && spacedGap(text, first, list[i + 1]!)) continue
       // "الدكتور سميث يقول", "доктор браун сказал": after a title, an Arabic or lower-case Cyrillic word that no table
       // knows is the name when what a person does or the sentence's end follows (nothing is capitalised to say so;
-      // "الدكتور مشغول اليوم" stays).
+      // "الدكتور مشغول اليوم" stays: the table knows "مشغول"). An Arabic word needs neither: what the tables do not
+      // know after an Arabic title is the name ("مع الدكتور جونسون يوم الخميس"; the Arabic frequency list, made from
+      // film subtitles, holds English surnames), unless it carries the article (an adjective of the title's).
       if (
         set === lang.titlesBefore &&
         UNCASED_WORD.test(first.w) &&
         first.w === text.slice(first.start, first.end) &&
         !lang.words.has(first.w) &&
         !lang.vocatives.has(cue) &&
-        personOrEndAfter(list, i, text, OBLIQUE_TITLE.test(cue))
+        (personOrEndAfter(list, i, text, OBLIQUE_TITLE.test(cue)) || unknownAfterArabicTitle(cue, first.w))
       ) {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
@@ -473,7 +493,12 @@ function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
     const prev = list[i - 1]!
     if (!/\p{Script=Hangul}/u.test(prev.w) || !spacedGap(text, prev, list[i]!)) continue
     // "하나 씨": 씨 after a word of two or three syllables is said only of a person, whatever else the word means.
-    const ssi = SSI.test(list[i]!.w) && /^\p{Script=Hangul}{2,3}$/u.test(prev.w) && !NOT_BEFORE_SSI.has(prev.w)
+    // Not a word with a particle ("영어로 씨", "C" said in English).
+    const ssi =
+      SSI.test(list[i]!.w) &&
+      /^\p{Script=Hangul}{2,3}$/u.test(prev.w) &&
+      !NOT_BEFORE_SSI.has(prev.w) &&
+      !hasAttachedSuffix(prev.w, (stem) => lang.words.has(stem) || lang.plainWords.has(stem))
     if (!ssi && isNameBoundary(prev.w) && !lang.familyNames.has(prev.w)) continue
     out.push({ start: prev.start, end: list[i]!.end, type: 'NAME', source: 'names:title-after' })
   }
@@ -502,6 +527,7 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   compassDistricts(list, text, out)
   particleNames(list, text, out)
   syllableNames(list, text, out)
+  birthOrderNames(list, text, out)
   // Both read Hangul words only: a text without Hangul asks none of its words (each asked a per-word memo).
   if (holdsScript(lower, SCRIPT.hangul)) {
     titledBefore(list, text, out)

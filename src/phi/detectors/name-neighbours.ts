@@ -163,10 +163,15 @@ function isCapitalSurnameFirst(word: string): boolean {
 /** A name's words after a title of the tables it opens with ("bác sĩ lê" → "lê"), or the whole name. */
 function withoutLeadingTitle(value: string, lang: ReturnType<typeof languages>): string {
   const words = value.split(/[ \t]+/)
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--)
-    if (lang.titlesBefore.phrases.has(words.slice(0, n).join(' '))) return words.slice(n).join(' ')
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const title = words.slice(0, n).join(' ')
+    // Only a title of a language that writes the family name first: "doctor Ferreira my" is no given name after.
+    if (lang.titlesBefore.phrases.has(title) && lang.cueLanguages.get(title)?.some((c) => FAMILY_FIRST.has(c)))
+      return words.slice(n).join(' ')
+  }
   return value
 }
+const FAMILY_FIRST = new Set(['vi', 'zh', 'ko'])
 
 /** Whether a span reads one name word twice with a pause between ("drew... drew", "faith, faith"). */
 function isRestatedName(value: string): boolean {
@@ -319,6 +324,13 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const initialsAfter = mayOpenInitials(text, s.end) ? INITIALS_AFTER.exec(text.slice(s.end, s.end + 8)) : null
     if (initialsAfter && !isDottedAbbreviation(initialsAfter[0].replace(/[^\p{L}]/gu, '').toLowerCase()))
       out.push({ start: s.start, end: s.end + initialsAfter[0].length, type: 'NAME', source: 'name:initials' })
+    // "with P A Stevens", "n p Ortiz": a clinician's title said letter by letter belongs to the name, as "PA" would.
+    const spelledTitle = SPELLED_TITLE_BEFORE.exec(before)
+    if (spelledTitle)
+      out.push({ start: s.start - spelledTitle[0].length, end: s.end, type: 'NAME', source: 'name:title' })
+    // "Familia Domínguez Lerma", "Famille Irakoze", "عائلة الخطيب": a family signed by its name, the word a title of it.
+    const familyWord = FAMILY_BEFORE.exec(before)
+    if (familyWord) out.push({ start: s.start - familyWord[0].length, end: s.end, type: 'NAME', source: 'name:title' })
     // "RODRIGUEZ, ANA": a found surname in capitals, a comma and a listed given name in capitals are a chart's
     // surname-first order, even where the given name is also a test or an abbreviation (ANA).
     const chartGiven = text.charCodeAt(s.end) === 44 ? CHART_GIVEN_AFTER.exec(text.slice(s.end, s.end + 24)) : null
@@ -455,12 +467,14 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       const end = s.start - lastNameCue[0].length
       const word = WORD_AT_END.exec(text.slice(Math.max(0, end - 30), end))?.[0]
       const lower = word === undefined ? '' : lowerCased(word)
+      // Capitalised, or a first name no language uses as a word ("sí", "dar", "el" stay).
       if (
         word &&
         !FILLERS.has(lower) &&
         !FUNCTION_WORDS.has(lower) &&
+        !isFunctionWordOfAnyLanguage(lower) &&
         !isClinicalTerm(lower) &&
-        (/^\p{Lu}/u.test(word) || isFirstName(lower))
+        (/^\p{Lu}/u.test(word) || (isFirstName(lower) && !isCommonWord(lower) && !knownInSomeLanguage(lower)))
       )
         out.push({ start: end - word.length, end, type: 'NAME', source: 'name:first-before' })
     }
@@ -501,7 +515,13 @@ const CHART_ORDER =
 const ALL_CAPITALS = /^\p{Lu}+$/u
 // "… um my last name is ", "…, last name ", "… y mi apellido es ": what a caller says between a first name and a surname.
 const LAST_NAME_CUE_BEFORE =
-  /[ \t.,…-]+(?:(?:um|uh|er|erm|eh|este)[ \t.,…-]+)*(?:and[ \t]+|y[ \t]+)?(?:(?:my|mi|the)[ \t]+)?(?:last[ \t]+name|surname|family[ \t]+name|apellido)(?:[ \t]+(?:is|es))?[ \t:,]*$/iu
+  /[ \t.,…-]+(?:(?:um|uh|er|erm|eh|este)[ \t.,…-]+)*(?:and[ \t]+|y[ \t]+)?(?:(?:my|mi|the|el|su|his|her)[ \t]+)?(?:last[ \t]+name|surname|family[ \t]+name|apellido)(?:[ \t]+(?:is|es))?[ \t:,]*$/iu
+// The word for "family" written before a family's name, in the languages the tables read.
+const FAMILY_BEFORE =
+  /(?<![\p{L}\p{M}])(?:family|familia|família|famille|fanmi|pamilya|gia đình|семья|семейство|عائلة|العائلة|أسرة|家族)[ \t]+$/iu
+// A clinician's title said as separate letters before a name ("P A", "N. P.", "r n").
+const SPELLED_TITLE_BEFORE =
+  /(?<![\p{L}\p{M}'’.])(?:p\.?[ \t]+a|n\.?[ \t]+p|r\.?[ \t]+n|m\.?[ \t]+d|d\.?[ \t]+o)\.?[ \t]+$/iu
 const WORD_AT_END = /(?<![\p{L}\p{M}'’])\p{L}[\p{L}\p{M}'’-]*$/u
 const CHART_GIVEN_AFTER = /^,[ \t]{0,2}(\p{Lu}{2,})(?![\p{L}\p{M}])/u
 

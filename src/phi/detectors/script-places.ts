@@ -204,11 +204,12 @@ function latinTowns(text: string, out: Span[]): void {
         !FACILITY_WORD.test(m[0])
       if (NON_LATIN.test(around)) {
         // "你们Florin诊所": a clinic or hospital named in Latin letters is named for a town or a person, whichever
-        // the gazetteer knows (a neighbourhood is often missing from it); not for an everyday word ("Hope诊所").
+        // the gazetteer knows (a neighbourhood is often missing from it); an everyday word only when it is a town and no
+        // given name ("Reading诊所"; "Hope诊所" stays).
         if (
           CLINIC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
           !FACILITY_WORD.test(m[0]) &&
-          !classify(m[0].toLowerCase()).basic &&
+          (!classify(m[0].toLowerCase()).basic || (isCity(m[0].toLowerCase()) && !isFirstName(m[0].toLowerCase()))) &&
           !isClinicalTerm(m[0].toLowerCase()) &&
           !/^\p{Lu}{2,5}$/u.test(m[0])
         )

@@ -52,7 +52,7 @@ const SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartment|apt|unit|suite|number|space|
 // avenue") and a post-directional said in full ("cedar avenue south"; not "south of the river").
 const STREET_TAIL = String.raw`(?:\s+(?:street|avenue|road|drive|lane|boulevard|court|place|circle|terrace|trail|parkway|highway)${E})?(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)${E}(?!\s+(?:of|side|end|wing|entrance|door|tower|building|campus)${E}))?`
 // A measure after a number is no street's name: "five minutes drive", "two blocks way".
-const NOT_MEASURE = String.raw`(?!(?:minutes?|mins?|hours?|hrs?|seconds?|weeks?|months?|years?|blocks?|miles?|times?|more|or)${E})`
+const NOT_MEASURE = String.raw`(?!(?:minutes?|mins?|hours?|hrs?|secs|weeks?|months?|years?|blocks?|miles|times?|more|or)${E})`
 // "ninety nine point eight" is a temperature: "point" is no street type after spoken numbers.
 const SPOKEN_NUMBERED = new RegExp(
   String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${NUM_WORD}[\s-]+){0,4}(?:${NOT_MEASURE}${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}${STREET_TAIL}(?:${SPOKEN_UNIT}|${UNIT})?`,
@@ -64,12 +64,15 @@ const SPOKEN_NUMBERED = new RegExp(
 const MILE_NUMBER = String.raw`(?:\d{1,3}(?:\.\d{1,2})?|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD}(?:\s+point\s+${NUM_WORD}|\s+and\s+a\s+half)?)`
 const NOT_ROAD_NAME = String.raw`(?!(?:minutes?|mins?|hours?|blocks?|miles?|more|away|from|down|up|to|the|a|of|or|and|on|off|past|by)${E})`
 const MILE_MARKER = new RegExp(
-  String.raw`${B}mile\s+${MILE_NUMBER}\s+(?:${NOT_ROAD_NAME}${WORD}[\s-]+){1,4}?(?:${SUFFIX})\.?${E}`,
+  String.raw`${B}mile\s+${MILE_NUMBER}\s+(?:${NOT_ROAD_NAME}${WORD}[\s-]+){1,4}?(?:${SUFFIX})\.?${E}|${B}(?:mile[\s-]*(?:marker|post)|milepost)\s+${MILE_NUMBER}${E}`,
   'giu',
 )
 // "thirty two hundred west olive unit two fourteen": a spoken number, a compass word and a name.
+// The street's name may be a numbered one said in words ("east twenty second") or Spanish with its article ("south la
+// pasadita").
+const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)'
 const SPOKEN_DIRECTION = new RegExp(
-  String.raw`${B}(?:${NUM_WORD}[\s-]+){2,6}(?:north|south|east|west)\s+(?!(?:of|side|coast|end|wing|entrance|door|tower|building|campus|at|on|in|and|the)\b)[\p{L}'-]{3,}${E}(?:${SPOKEN_UNIT}|${UNIT})?`,
+  String.raw`${B}(?:${NUM_WORD}[\s-]+){2,6}(?:north|south|east|west)\s+(?!(?:of|side|coast|end|wing|entrance|door|tower|building|campus|at|on|in|and|the)\b)(?:${TENS_WORD}[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:la|el|las|los|del)\s+[\p{L}'-]{3,}|[\p{L}'-]{3,})${E}(?:${SPOKEN_UNIT}|${UNIT})?`,
   'giu',
 )
 // The grid addresses of Utah, Idaho and other towns laid out from a meridian: a house number, a direction, the grid
@@ -341,7 +344,10 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
   // Its street type follows a space or a hyphen (every part before it ends in one): a text of number words and no
   // street type is not scanned from every number word.
   [SPOKEN_NUMBERED, (l) => holdsNumberWord(l) && SPOKEN_TYPE_GATE.test(l)],
-  [MILE_MARKER, (l) => l.includes('mile') && SPOKEN_TYPE_GATE.test(l)],
+  [
+    MILE_MARKER,
+    (l) => l.includes('mile') && (SPOKEN_TYPE_GATE.test(l) || /mile[\s-]*(?:marker|post)|milepost/.test(l)),
+  ],
   // A street named in capitals ends on one of its type words after white space, in ASCII letters (read lower-cased
   // here): a text without one (any text of another script) is not scanned from every capital and digit.
   [

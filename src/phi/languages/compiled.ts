@@ -147,6 +147,8 @@ function compile(tables: readonly LanguageTable[]) {
     givenNamesOf: new Map(tables.map((t) => [t.code, new Set(t.givenNames.flatMap((n) => [n, fold(n)]))])),
     vocatives: new Set(tables.flatMap((t) => t.vocatives ?? [])),
     vocativesAfter: new Set(tables.flatMap((t) => t.vocativesAfter ?? [])),
+    birthOrderNames: wordLanguages(tables, (t) => t.birthOrderNames ?? []),
+    birthOrderNotBefore: new Set(tables.flatMap((t) => t.birthOrderNotBefore ?? [])),
     titlesOnlyBeforeNames: new Set(tables.flatMap((t) => (t.titlesOnlyBeforeNames ?? []).flatMap((w) => [w, fold(w)]))),
     subjectPronouns: new Map(tables.flatMap((t) => (t.subjectPronouns ?? []).map((w) => [w, t.code] as const))),
     addressUnits: all((t) => t.addressUnits ?? []),

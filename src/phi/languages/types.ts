@@ -110,6 +110,14 @@ export interface LanguageTable {
    */
   vocativesAfter?: readonly string[]
   /**
+   * Birth-order words a person is called by after a title (Southern Vietnamese "bà bảy", "chị hai", "cô út"): after a
+   * title of this language one is a name, unless a number, a unit or one of `birthOrderNotBefore` follows it ("bà bảy
+   * mươi tuổi", "bà năm nay"). Optional.
+   */
+  birthOrderNames?: readonly string[]
+  /** Words after which a birth-order word is a number or part of a word ("nay" of "năm nay", "vấn" of "tư vấn"). */
+  birthOrderNotBefore?: readonly string[]
+  /**
    * Subject pronouns that are also given names elsewhere ("elle", "ela", "ella", "li"): right after a relation word
    * in a text of this language the pronoun takes the relative's place ("ma mère elle a mal"). Optional.
    */

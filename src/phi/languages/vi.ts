@@ -377,6 +377,13 @@ export const vi: LanguageTable = {
   monthRelatives: ["tháng này", "thang nay", "tháng trước", "thang truoc", "tháng sau", "thang sau", "tháng tới", "thang toi"],
   weekdayRelatives: ["trước", "truoc", "tuần trước", "tuan truoc", "tuần sau", "tuan sau", "tuần tới", "tuan toi", "này", "nay", "tới", "toi"],
   vocativesAfter: ["ơi", "oi"],
+  birthOrderNames: ["hai", "ba", "tư", "tu", "năm", "nam", "sáu", "sau", "bảy", "bay", "tám", "tam", "chín", "chin", "mười", "muoi", "út", "ut"],
+  birthOrderNotBefore: [
+    "nay", "ngoái", "ngoai", "trước", "truoc", "sau", "tới", "toi", "rồi", "roi", "vấn", "van", "mươi", "muoi", "trăm", "tram",
+    "nghìn", "nghin", "ngàn", "ngan", "lần", "lan", "người", "nguoi", "đứa", "dua", "cái", "cai", "con", "tuổi", "tuoi",
+    // "ba em", "ba tôi": "ba" is also "dad" in the South, "my dad" after a pronoun.
+    "em", "tôi", "mình", "minh", "cháu", "chau"
+  ],
   // Letter names said when spelling an ID or a plate (written here by hand; the spoken forms, one word each).
   // biome-ignore format: packed list
   letterNames: {

@@ -77,8 +77,13 @@ function withSpeaker(ctx: Ctx, i: number): boolean {
  */
 function standsAlone(ctx: Ctx, j: number): boolean {
   const next = ctx.toks[j + 1]
-  return next === undefined || !SPACE_ONLY.test(gap(ctx, j + 1)) || CONJUNCTIONS.has(next.lower)
+  if (next === undefined) return /^[\s.,;:!?)]*$/.test(ctx.text.slice(ctx.toks[j]!.end))
+  const between = gap(ctx, j + 1)
+  return (SPACE_ONLY.test(between) && CONJUNCTIONS.has(next.lower)) || /^[ \t]*[.,;:!?]/.test(between)
 }
+
+/** Modals that are also given names ("Will", "May"). */
+const MODAL_NAMES = new Set(['will', 'may'])
 
 /** Lists of people: "Jay & Maria", "maria, rose and june", "butler and ahmed". */
 export function coordinationPass(ctx: Ctx): void {
@@ -107,7 +112,7 @@ export function coordinationPass(ctx: Ctx): void {
         if (!t || name[j] || t.glued) continue
         // The joined word must itself look like a name: "maria and her son" stays.
         const c = t.cls
-        if ((isAux(ctx, t.lower) && !standsAlone(ctx, j)) || t.lower.length < 2) continue
+        if ((isAux(ctx, t.lower) && !(MODAL_NAMES.has(t.lower) && standsAlone(ctx, j))) || t.lower.length < 2) continue
         // A capitalised word between two names in a list is one too ("Vin , Dwayne , Ty , Luda").
         const k = listNeighbour(ctx, j, dir)
         if (

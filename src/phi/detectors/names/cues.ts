@@ -288,6 +288,19 @@ const POSSESSED_NOUNS = new Set([
   'insurance', 'appointment', 'appt', 'medicine', 'medication', 'meds', 'pharmacy', 'nurse', 'dentist', 'caregiver',
 ])
 
+/**
+ * "my grandson will usually reminds me": an adverb, then a verb in the third person or the past after the word at j.
+ * No modal takes either, so the word is the subject.
+ */
+function verbAfterAdverb(ctx: Ctx, j: number): boolean {
+  const adverb = ctx.toks[j + 1]
+  const verb = ctx.toks[j + 2]
+  if (!adverb || !verb || !SUBJECT_ADVERBS.has(adverb.lower)) return false
+  if (!SPACE_ONLY.test(gap(ctx, j + 1)) || !SPACE_ONLY.test(gap(ctx, j + 2))) return false
+  return FINITE_VERBS.has(verb.lower) || (verb.lower.length >= 4 && /(?:[^s]s|ed)$/.test(verb.lower))
+}
+const SUBJECT_ADVERBS = new Set(['usually', 'always', 'still', 'never', 'sometimes', 'also', 'just', 'really', 'often'])
+
 function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const t = ctx.toks[j]!
   const c = t.cls
@@ -348,7 +361,8 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const greeted = kind === 'greeting' && c.first && /^[ \t]*(?:[,!.?]|$)/.test(ctx.text.slice(t.end, t.end + 2))
   // "MY SON WILL HAS A FEVER": a finite verb right after it makes the auxiliary a name.
   const verbNext =
-    kind === 'relation' && FINITE_VERBS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
+    kind === 'relation' &&
+    ((FINITE_VERBS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))) || verbAfterAdverb(ctx, j))
   const subjectOfVerb = verbNext && c.first
   // "my daughter blessing has an ear infection": after a relation word, a word that can be a name (a first name, a noun
   // name, an unknown or rare word) before the relative's verb is the relative's name, never an adverb ("my son still

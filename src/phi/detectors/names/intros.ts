@@ -37,7 +37,10 @@ export function possessivePass(ctx: Ctx): void {
     if (!endsInApostropheS(t.lower) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
     const next = toks[i + 1]!.lower
     const relation = CUES.get(next)?.some((c) => c.kind === 'relation' && c.words.length === 1) ?? false
-    if (!relation && !POSSESSED.has(next)) continue
+    // "Joy's back at work", "Hope's still asleep": a capitalised first name with "'s" (is) before where a person is.
+    const isState =
+      IS_STATE_AFTER.has(next) && t.cap && t.cls.first && !SEASONS.has(t.lower.slice(0, -2)) && !isFunctionWord(t.lower)
+    if (!relation && !POSSESSED.has(next) && !isState) continue
     const c = t.cls
     if (t.glued || c.clinical) continue
     // "the boy's fever", "Monday's appt": a determiner or a weekday makes it a common noun.
@@ -48,9 +51,23 @@ export function possessivePass(ctx: Ctx): void {
       ((prev && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower)) || CALENDAR_NAMES.has(stem) || c.proper)
     )
       continue
-    if (c.strong || c.oov || (c.first && !isAux(ctx, t.lower.slice(0, -2))) || isCap(ctx, t)) mark(ctx, i)
+    // A modal takes no "'s": "Will's inhaler" is Will's ("else's" stays a word).
+    const stemWord = t.lower.slice(0, -2)
+    if (c.strong || c.oov || (c.first && (!isAux(ctx, stemWord) || MODAL_NAMES.has(stemWord))) || isCap(ctx, t))
+      mark(ctx, i)
   }
 }
+
+/** Modals that are also given names. */
+const MODAL_NAMES = new Set(['will', 'may'])
+// "Summer's here": the season's.
+const SEASONS = new Set(['summer', 'winter', 'autumn', 'spring', 'fall'])
+// What a person "is" right after a name and "'s" ("Joy's back", "Faith's home", "Will's still sick").
+// biome-ignore format: packed list
+const IS_STATE_AFTER = new Set([
+  'back', 'home', 'here', 'still', 'asleep', 'awake', 'sick', 'better', 'worse', 'doing', 'feeling', 'getting', 'going',
+  'been', 'coming', 'staying', 'sleeping', 'crying', 'vomiting', 'throwing', 'running', 'at', 'out',
+])
 
 const HOME_WORDS = new Set(['family', 'residence', 'household', 'familia', 'residencia'])
 // Words said to whoever listens, not names ("well buddy again", "yeah uh sunshine again").

@@ -393,7 +393,9 @@ export function isSurnamePart(ctx: Ctx, k: number): boolean {
     )
   }
   const c = t.cls
-  if (c.clinical || isAux(ctx, t.lower) || isFunctionWord(t.lower)) return false
+  // "my name's Mark Best": a surname that is also a function word counts where its capital says so, mid-sentence.
+  const capitalSurname = c.wordSurname && isCap(ctx, t) && !t.sentStart
+  if (c.clinical || isAux(ctx, t.lower) || (isFunctionWord(t.lower) && !capitalSurname)) return false
   // A subject pronoun of the text's language opens the next clause ("… jeanne mukendi elle a mal").
   if (!isCap(ctx, t) && isSubjectPronounOfText(ctx, t.lower)) return false
   if (c.strong || c.oov || c.wordSurname) return true

@@ -203,7 +203,7 @@ const PERSON_ACTIONS = new Set([
   'picked', 'dropped', 'brought', 'drove', 'said', 'says', 'told', 'asked', 'called', 'texted', 'wants', 'wanted',
   'needs', 'needed', 'fell', 'threw', 'woke', 'ate', 'slept', 'cried', 'fainted', 'vomited', 'coughed', 'tested',
   'complains', 'complained', 'refuses', 'refused', 'missed', 'forgot', 'lost', 'broke', 'cut', 'bumped', 'hurt',
-  'feels', 'felt', 'keeps', 'kept', "can't", 'cant', "won't", 'wont', "didn't", 'didnt', "doesn't", 'doesnt',
+  'feels', 'felt', 'keeps', 'kept', 'came', 'went', 'left', 'returned', "can't", 'cant', "won't", 'wont', "didn't", 'didnt', "doesn't", 'doesnt',
 ])
 
 /** A first name as the subject of a symptom, any casing: "georgia has a 101 fever", "and tom is vomiting". */
