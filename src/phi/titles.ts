@@ -69,6 +69,11 @@ function oneUnitLetter(s: string, i: number): boolean {
  * when an owned relative stands there ("my grandpa Pop Teodor"): a relation, not a title, and the name is left as it
  * is. A function of the start alone: the detectors find most names several times over.
  */
+/** A vocative of the tables that is a greeting of its own ("أهلا", "مرحبا"; not the particle "يا"). */
+function isGreetingVocative(word: string): boolean {
+  return word.length > 2 && languages().vocatives.has(word)
+}
+
 function titledStart(scan: string, start: number): number {
   const particles = mayEndAsciiCue(scan, start)
     ? PARTICLES_BEFORE.exec(scan.slice(Math.max(0, start - 24), start))
@@ -95,6 +100,8 @@ function titledStart(scan: string, start: number): number {
   const title = phraseLengthAtEnd(before, languages().titlesBefore)
   // "bonjou se Wideline": a word that is also a self-introduction ("se", "c'est") introduces, it is no title.
   const introduces = title > 0 && phraseLengthAtEnd(before, languages().selfCues) === title
+  // "أهلا ريتا", "مرحبا سارة": a greeting said to the person is read as a title to find the name, and stays a greeting.
+  if (title > 0 && isGreetingVocative(before.slice(before.length - title).trim())) return -1
   // "my uncle Ignatius", "ma tante Odile": an owned relative is a relation, not a title.
   if (title > 0 && !introduces && !OWNER_BEFORE.test(scan.slice(Math.max(0, at - title - 12), at - title)))
     return at - title

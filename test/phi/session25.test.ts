@@ -153,3 +153,31 @@ describe('after the mid-session corpora', () => {
     )
   })
 })
+
+describe('utility in the languages that lost most words', () => {
+  it('keeps everyday Haitian Creole words the table lacked', () => {
+    expect(scrub('mwen travay nan otèl la mwen gen yon doulè nan pwatrin depi yè swa', 'voice')).toBe(
+      'mwen travay nan otèl la mwen gen yon doulè nan pwatrin depi yè swa',
+    )
+  })
+
+  it('keeps Russian verb forms no name has in a Russian text', () => {
+    expect(scrub('у неё опять давление высокое голова кружится и ноги отекают', 'voice')).toBe(
+      'у неё опять давление высокое голова кружится и ноги отекают',
+    )
+  })
+
+  it('keeps a word of the Vietnamese table the frequency list leaves out as a name elsewhere ("trong")', () => {
+    expect(scrub('bác sĩ nói là đường trong máu cao mà em chưa hiểu lắm', 'voice')).toBe(
+      'bác sĩ nói là đường trong máu cao mà em chưa hiểu lắm',
+    )
+  })
+
+  it('keeps the greeting before a name it helps find', () => {
+    expect(scrub('أهلا سارة، موعدك مع الدكتور سامي')).toBe('أهلا [NAME]، موعدك مع [NAME]')
+  })
+
+  it('reads no word but a listed first name as the subject of "came"', () => {
+    expect(scrub('Urine came back clean!! 90 days')).toBe('Urine came back clean!! 90 days')
+  })
+})

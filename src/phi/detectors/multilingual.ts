@@ -338,14 +338,16 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       // knows is the name when what a person does or the sentence's end follows (nothing is capitalised to say so;
       // "الدكتور مشغول اليوم" stays: the table knows "مشغول"). An Arabic word needs neither: what the tables do not
       // know after an Arabic title is the name ("مع الدكتور جونسون يوم الخميس"; the Arabic frequency list, made from
-      // film subtitles, holds English surnames), unless it carries the article (an adjective of the title's).
+      // film subtitles, holds English surnames), unless it carries the article (an adjective of the title's); a given
+      // name of the tables is read below, with the names after it.
       if (
         set === lang.titlesBefore &&
         UNCASED_WORD.test(first.w) &&
         first.w === text.slice(first.start, first.end) &&
         !lang.words.has(first.w) &&
         !lang.vocatives.has(cue) &&
-        (personOrEndAfter(list, i, text, OBLIQUE_TITLE.test(cue)) || unknownAfterArabicTitle(cue, first.w))
+        (personOrEndAfter(list, i, text, OBLIQUE_TITLE.test(cue)) ||
+          (!ownGiven && unknownAfterArabicTitle(cue, first.w)))
       ) {
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break

@@ -439,9 +439,10 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const value = lowerCased(text.slice(s.start, s.end))
     // After a title found with it ("bác sĩ lê minh châu"): the family name is what follows the title.
     const family = withoutLeadingTitle(value, lang)
+    // After a title the family name must be written as the table writes it, marks and all ("bác sĩ lê", not "em đo").
     if (
       !moreSpacesThanFamilyNames(family, lang) &&
-      (lang.familyNames.has(family) || lang.familyNames.has(fold(family)))
+      (lang.familyNames.has(family) || (family === value && lang.familyNames.has(fold(family))))
     ) {
       const given = GIVEN_AFTER.exec(text.slice(s.end, s.end + 30))
       const parts = given ? given[0].trim().split(/[ \t]+/) : []

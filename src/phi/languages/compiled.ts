@@ -148,6 +148,9 @@ function compile(tables: readonly LanguageTable[]) {
     vocatives: new Set(tables.flatMap((t) => t.vocatives ?? [])),
     vocativesAfter: new Set(tables.flatMap((t) => t.vocativesAfter ?? [])),
     birthOrderNames: wordLanguages(tables, (t) => t.birthOrderNames ?? []),
+    wordEndingsOf: new Map(
+      tables.filter((t) => t.wordEndings).map((t) => [t.code, [...t.wordEndings!].sort((a, b) => b.length - a.length)]),
+    ),
     birthOrderNotBefore: new Set(tables.flatMap((t) => t.birthOrderNotBefore ?? [])),
     titlesOnlyBeforeNames: new Set(tables.flatMap((t) => (t.titlesOnlyBeforeNames ?? []).flatMap((w) => [w, fold(w)]))),
     subjectPronouns: new Map(tables.flatMap((t) => (t.subjectPronouns ?? []).map((w) => [w, t.code] as const))),

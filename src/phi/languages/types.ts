@@ -115,6 +115,12 @@ export interface LanguageTable {
    * mươi tuổi", "bà năm nay"). Optional.
    */
   birthOrderNames?: readonly string[]
+  /**
+   * Endings of verb forms and participles that no given or family name of the language has (Russian "-ться",
+   * "-ются", "-ились"): in a text led by the language, an unknown word ending so is an everyday word, as the Spanish
+   * inflections are. Optional.
+   */
+  wordEndings?: readonly string[]
   /** Words after which a birth-order word is a number or part of a word ("nay" of "năm nay", "vấn" of "tư vấn"). */
   birthOrderNotBefore?: readonly string[]
   /**

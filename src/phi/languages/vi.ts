@@ -293,6 +293,10 @@ export const vi: LanguageTable = {
   nameLinks: ["thị", "thi", "văn", "van"],
   addressUnits: ["phòng", "phong", "căn hộ", "can ho", "lầu", "lau", "tầng", "tang", "hẻm", "hem", "ngõ", "ngách", "ngach", "kiệt", "kiet"],
   words: [
+    // Verbs and adverbs said right after "bà", "ông" of who does what ("bà bỏ ăn", "ông té"): no given name.
+    // Written with their marks only where the unmarked form is a given name too ("Nam", "Dung", "Nga").
+    "bỏ", "bo", "kêu", "keu", "té", "ngã", "yếu", "yeu", "nằm", "ngồi", "ngoi", "đứng", "vô", "ra", "lên", "xuống",
+    "xuong", "mới", "hơi",
     "người", "nguoi", "người nhà",
     "ấy", "này", "kia", "đó",
     "tôi", "toi", "tui", "mình", "em", "chị", "ông", "ong", "bà", "ba", "cô", "co", "chú", "chu", "bác", "bac",

@@ -89,9 +89,34 @@ export function foreignTextView(toks: Tok[]): void {
     // table holds it, or the word would be foreign). Right after a self or relation cue it is what the cue says: a
     // name ("soy saori", "habla aquiles"; the list, made from film subtitles, holds their characters' names).
     if (!t.cls.oov) continue
-    if ((isForeignWordOf(t.lower, codes) && !afterPersonCue(lower, i)) || elidedInLanguages(t.lower, codes))
+    // A word of the leading language's own table ("trong" in Vietnamese, which the frequency list leaves out as a
+    // name elsewhere) is a word of the text as well.
+    if (
+      (isForeignWordOf(t.lower, codes) && !afterPersonCue(lower, i)) ||
+      elidedInLanguages(t.lower, codes) ||
+      endsAsWordOf(t.lower, codes) ||
+      (isPlainWordOf(t.lower, lead) && !afterPersonCue(lower, i))
+    )
       t.cls = asEverydayWord(t.cls)
   }
+}
+
+/** A word of the tables of one of `codes`, names that are words too included ("trong": in; also the name Trọng). */
+function isPlainWordOf(word: string, codes: ReadonlySet<string>): boolean {
+  return (
+    languages()
+      .plainWordLanguages.get(word)
+      ?.some((code) => codes.has(code)) ?? false
+  )
+}
+
+/** A word ending as only verbs and participles of one of `codes` end ("отекают", "разогнуться"). */
+function endsAsWordOf(word: string, codes: ReadonlySet<string>): boolean {
+  const { wordEndingsOf } = languages()
+  for (const code of codes)
+    for (const ending of wordEndingsOf.get(code) ?? [])
+      if (word.length > ending.length + 2 && word.endsWith(ending)) return true
+  return false
 }
 
 /** The leading languages and any other with two or more words of the text that no leading language has. */

@@ -102,8 +102,10 @@ export function isSubjectName(ctx: Ctx, i: number): boolean {
       SPACE_ONLY.test(gap(ctx, i)) &&
       PERSON_ACTIONS.has(next?.lower ?? ''))
   if (!opens || t.cls.clinical || t.glued || !next || !SPACE_ONLY.test(gap(ctx, i + 1))) return false
+  // "Rich came home": a verb of coming and going after a listed first name only ("Urine came back clean").
+  const moves = PERSON_MOVES.has(next.lower) && t.cls.first && (t.cap || t.upper)
   if (
-    !(SUBJECT_VERBS.has(next.lower) || PERSON_ACTIONS.has(next.lower)) ||
+    !(SUBJECT_VERBS.has(next.lower) || PERSON_ACTIONS.has(next.lower) || moves) ||
     (ctx.spanish && SPANISH_AUX_NAMES.has(t.lower))
   )
     return false
@@ -197,13 +199,14 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'asked', 'texted', 'wants'
 /** Noun-like names whose noun cannot pick up, fall or text ("grace picked up the rx", not "chase called me"). */
 export const ABSTRACT_NAMES = new Set(['hope', 'faith', 'grace', 'joy', 'dawn', 'sue'])
 
+const PERSON_MOVES = new Set(['came', 'went', 'left', 'returned'])
 // biome-ignore format: packed list
 const PERSON_ACTIONS = new Set([
   'necesita', 'quiere', 'vino', 'llamó', 'dijo', 'amaneció', 'vomitó', 'despertó', 'durmió', 'comió',
   'picked', 'dropped', 'brought', 'drove', 'said', 'says', 'told', 'asked', 'called', 'texted', 'wants', 'wanted',
   'needs', 'needed', 'fell', 'threw', 'woke', 'ate', 'slept', 'cried', 'fainted', 'vomited', 'coughed', 'tested',
   'complains', 'complained', 'refuses', 'refused', 'missed', 'forgot', 'lost', 'broke', 'cut', 'bumped', 'hurt',
-  'feels', 'felt', 'keeps', 'kept', 'came', 'went', 'left', 'returned', "can't", 'cant', "won't", 'wont', "didn't", 'didnt', "doesn't", 'doesnt',
+  'feels', 'felt', 'keeps', 'kept', "can't", 'cant', "won't", 'wont', "didn't", 'didnt', "doesn't", 'doesnt',
 ])
 
 /** A first name as the subject of a symptom, any casing: "georgia has a 101 fever", "and tom is vomiting". */
