@@ -35,9 +35,6 @@ export const LABELS: Readonly<Record<PhiType, string>> = {
   DEVICE: 'DEVICE', URL: 'URL', IP: 'IP', OTHER: 'OTHER',
 }
 
-const BIRTH_CONTEXT =
-  /\b(?:dob|d\.o\.b|born|birth|birthday|bday|b-day|nacimiento|naci|nací|nació|nacio|nacido|nacida|cumpleaños)(?![\p{L}\p{N}])/u
-
 /**
  * Safe Harbor ZIP3 of a US ZIP (or `000` for the restricted prefixes); undefined unless shaped like one (five
  * digits, ZIP+4): a foreign postcode such as "394 13" would otherwise keep its first group whole.
@@ -61,9 +58,10 @@ export function generalize(span: Span, text: string, now = new Date()): string |
   if (span.type === 'DATE') {
     const year = span.canonical && /^\d{4}$/.test(span.canonical) ? Number(span.canonical) : undefined
     if (year === undefined) return undefined
-    const before = text.slice(Math.max(0, span.start - 40), span.start).toLowerCase()
-    // A birth year implying an age of 90 or more collapses into the same "90+" category.
-    if (BIRTH_CONTEXT.test(before) && now.getUTCFullYear() - year >= 90) return '[DATE:AGE90PLUS]'
+    // A year implying an age of 90 or more collapses into the same "90+" category, in any language and with or without a
+    // birth cue before it: a patient's message dates little else that long ago (a parent's birth or death is PHI too),
+    // and the cues of eleven languages are not all known ("née le 12/06/1930", "1930年6月12日出生").
+    if (now.getUTCFullYear() - year >= 90) return '[DATE:AGE90PLUS]'
     return `[DATE:${year}]`
   }
   return undefined

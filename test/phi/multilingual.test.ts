@@ -39,12 +39,13 @@ const CASES: Array<[channel: 'sms' | 'voice', input: string, output: string]> = 
   [
     'sms',
     'Minha mãe nasceu em 3 de maio de 1931 e tem noventa e cinco anos',
-    'Minha mãe nasceu em [DATE:1931] e tem [AGE:90PLUS] anos',
+    // A year 90 or more years back collapses into the 90+ category in every language (session 25; was the year).
+    'Minha mãe nasceu em [DATE:AGE90PLUS] e tem [AGE:90PLUS] anos',
   ],
   [
     'sms',
     'Меня зовут Ольга Смирнова, мне 92 года, родилась 3 декабря 1932',
-    'Меня зовут [NAME], мне [AGE:90PLUS] года, родилась [DATE:1932]',
+    'Меня зовут [NAME], мне [AGE:90PLUS] года, родилась [DATE:AGE90PLUS]',
   ],
   ['sms', 'Bà Nguyễn Thị Hoa năm nay 95 tuổi, hẹn ngày 3 tháng 12', '[NAME] năm nay [AGE:90PLUS] tuổi, hẹn [DATE]'],
   [

@@ -58,7 +58,7 @@ describe('names a caller or a clinician gives in pieces', () => {
 describe('dates and addresses said in words', () => {
   it('reads a French year said "mil neuf cent …"', () => {
     expect(scrub('elle est née le premier mars mil neuf cent trente et un merci', 'voice')).toBe(
-      'elle est née le [DATE:1931] merci',
+      'elle est née le [DATE:AGE90PLUS] merci',
     )
   })
 
@@ -179,5 +179,47 @@ describe('utility in the languages that lost most words', () => {
 
   it('reads no word but a listed first name as the subject of "came"', () => {
     expect(scrub('Urine came back clean!! 90 days')).toBe('Urine came back clean!! 90 days')
+  })
+})
+
+describe('after the freeze (review)', () => {
+  it('collapses a year 90 or more years back in any language, also a birth year said alone after a birth cue', () => {
+    expect(scrub('née le 12/06/1930')).toBe('née le [DATE:AGE90PLUS]')
+    expect(scrub('mẹ tôi sinh năm 1930')).toBe('mẹ tôi sinh năm [DATE:AGE90PLUS]')
+    expect(scrub('мама родилась в 1929 году')).toBe('мама родилась в [DATE:AGE90PLUS] году')
+    expect(scrub('我妈妈1930年出生')).toBe('我妈妈[DATE:AGE90PLUS]年出生')
+    expect(scrub('minha mãe nasceu em 1929')).toBe('minha mãe nasceu em [DATE:AGE90PLUS]')
+    expect(scrub('pt b. 1931')).toBe('pt b. [DATE:AGE90PLUS]')
+    expect(scrub('sinh năm 1960')).toBe('sinh năm 1960')
+    expect(scrub('in 1930 the house was built')).toBe('in 1930 the house was built')
+  })
+
+  it('reads "pt" after a word in lower case as the patient, not a street', () => {
+    expect(scrub('HR 110 call pt')).toBe('HR 110 call pt')
+    expect(scrub('lives at 12 Ocean Pt')).toBe('lives at [ADDRESS]')
+  })
+
+  it('takes an initial and a capitalised surname before a credential anywhere in the sentence', () => {
+    expect(scrub('per A. Brown MD start metformin')).toBe('per [NAME] start metformin')
+  })
+
+  it('reads a first name said twice with a pause after "it\'s", and a first name before a body part', () => {
+    expect(scrub("hi it's joy... joy baker calling about my refill", 'voice')).toBe(
+      "hi it's [NAME] calling about my refill",
+    )
+    expect(scrub("Frank's feet swollen")).toBe('[NAME] feet swollen')
+  })
+
+  it('takes a family word only when it signs, and keeps spoken verbs after an Arabic title and Russian verbs', () => {
+    expect(scrub('mi familia Completa')).toContain('mi familia')
+    expect(scrub('الدكتور وصفلي دوا جديد للضغط')).toBe('الدكتور وصفلي دوا جديد للضغط')
+    expect(scrub('сын Саша кашляет')).toBe('сын [NAME] кашляет')
+    expect(scrub('ноги отекают')).toBe('ноги отекают')
+  })
+
+  it('keeps Chinese words a family name list entry would cut ("洪水", "信赖") and Korean seeds', () => {
+    expect(scrub('洪水来了')).toBe('洪水来了')
+    expect(scrub('他信赖医生')).toBe('他信赖医生')
+    expect(scrub('참깨 씨 알레르기 있어요')).toBe('참깨 씨 알레르기 있어요')
   })
 })

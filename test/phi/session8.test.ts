@@ -131,7 +131,8 @@ describe('chart order, Han addresses and marked names', () => {
 
 describe('after the freeze: years digit by digit, spelled marks, links and Hangul streets', () => {
   it('reads a year said digit by digit after a year marker', () => {
-    expect(scrub('ngày năm tháng ba năm một chín ba hai')).toBe('[DATE:1932]')
+    // A year 90 or more years back collapses into the 90+ category (session 25; was the year).
+    expect(scrub('ngày năm tháng ba năm một chín ba hai')).toBe('[DATE:AGE90PLUS]')
   })
 
   it('takes letters joined to a spelled name by a spelled-out mark', () => {

@@ -23,7 +23,9 @@ import { words, type Word } from '../spoken'
 import { SCRIPT, hasLowerCase, hasUpperCase, holdsScript } from './chars'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import type { Detector, Span } from './types'
+import { wordEndingLanguages } from '../languages/words'
 import { birthOrderNames } from './birth-order-names'
+import { birthYears } from './birth-years'
 import { hanNames, hangulGivenNames } from './cjk-names'
 import { compactDatesAndAges, HAN, HANGUL_WORD } from './compact-dates'
 import { DIGITS, markedDates, monthNameDates, numberedDates, numberAtWord } from './multilingual-dates'
@@ -114,6 +116,8 @@ function isBoundaryWord(w: string): boolean {
   if (lang.words.has(w) || lang.months.has(w) || lang.weekdays.has(w) || lang.numbers.has(w)) return true
   if (isClinicalTerm(w) || isSlang(w)) return true
   if (/ing$/.test(w) && classify(w).common) return true
+  // "сын Саша кашляет", "الدكتور وصفلي دوا": a verb form of the tables' endings, which no name has, ends the name.
+  if ((CYRILLIC.test(w) || ARABIC_START.test(w)) && wordEndingLanguages(w).length > 0) return true
   return false
 }
 
@@ -179,7 +183,6 @@ function personOrEndAfter(list: readonly Word[], i: number, text: string, obliqu
 // The article, alone or after a preposition ("بالفيديو", "للعيادة"), and the present-tense prefixes of spoken Arabic on a
 // verb of five letters or more ("بيحكي", "بتشوف", "عم"): no name starts so ("بيتر", Peter, has four).
 const ARABIC_NOT_NAME_START = /^(?:ال|بال|لل|وال|فال|كال|(?:بي|بت|بن|من|رح)\p{Script=Arabic}{3,})/u
-
 /** An Arabic word no table holds, without the article, after an Arabic title: the name the title is of. */
 function unknownAfterArabicTitle(cue: string, word: string): boolean {
   const lang = languages()
@@ -345,6 +348,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         UNCASED_WORD.test(first.w) &&
         first.w === text.slice(first.start, first.end) &&
         !lang.words.has(first.w) &&
+        wordEndingLanguages(first.w).length === 0 &&
         !lang.vocatives.has(cue) &&
         (personOrEndAfter(list, i, text, OBLIQUE_TITLE.test(cue)) ||
           (!ownGiven && unknownAfterArabicTitle(cue, first.w)))
@@ -481,7 +485,7 @@ const SSI = /^씨(?:께|께서|가|는|의|도|한테|에게|를)?$/u
 // biome-ignore format: packed list
 const NOT_BEFORE_SSI = new Set([
   '그분', '이분', '저분', '어느', '아무', '누구', '사람', '여러분', '수박', '호박', '사과', '포도', '참외', '해바라기', '고추',
-  '과일', '꽃', '채소',
+  '과일', '꽃', '채소', '참깨', '들깨', '깨', '환자', '보호자', '아기', '아이',
 ])
 
 /**
@@ -502,6 +506,8 @@ function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
       !NOT_BEFORE_SSI.has(prev.w) &&
       !hasAttachedSuffix(prev.w, (stem) => lang.words.has(stem) || lang.plainWords.has(stem))
     if (!ssi && isNameBoundary(prev.w) && !lang.familyNames.has(prev.w)) continue
+    // A seed of a plant or a role ("참깨 씨", "환자 씨") is no name, however the word is read.
+    if (SSI.test(list[i]!.w) && NOT_BEFORE_SSI.has(prev.w)) continue
     out.push({ start: prev.start, end: list[i]!.end, type: 'NAME', source: 'names:title-after' })
   }
 }
@@ -547,5 +553,6 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
     out.push(...onOriginal(found, compact.offsets))
   } else hanNames(text, out)
   compactDatesAndAges(text, out)
+  birthYears(text, lower, out)
   return out
 }

@@ -330,7 +330,9 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: s.start - spelledTitle[0].length, end: s.end, type: 'NAME', source: 'name:title' })
     // "Familia Domínguez Lerma", "Famille Irakoze", "عائلة الخطيب": a family signed by its name, the word a title of it.
     const familyWord = FAMILY_BEFORE.exec(before)
-    if (familyWord) out.push({ start: s.start - familyWord[0].length, end: s.end, type: 'NAME', source: 'name:title' })
+    // In Latin letters only a capitalised one signs ("Familia Pérez"; not "mi familia Completa", "famille nombreuse").
+    if (familyWord && (/^\p{Lu}/u.test(familyWord[0]) || !/^\p{Script=Latin}/u.test(familyWord[0])))
+      out.push({ start: s.start - familyWord[0].length, end: s.end, type: 'NAME', source: 'name:title' })
     // "RODRIGUEZ, ANA": a found surname in capitals, a comma and a listed given name in capitals are a chart's
     // surname-first order, even where the given name is also a test or an abbreviation (ANA).
     const chartGiven = text.charCodeAt(s.end) === 44 ? CHART_GIVEN_AFTER.exec(text.slice(s.end, s.end + 24)) : null
@@ -519,7 +521,7 @@ const LAST_NAME_CUE_BEFORE =
   /[ \t.,…-]+(?:(?:um|uh|er|erm|eh|este)[ \t.,…-]+)*(?:and[ \t]+|y[ \t]+)?(?:(?:my|mi|the|el|su|his|her)[ \t]+)?(?:last[ \t]+name|surname|family[ \t]+name|apellido)(?:[ \t]+(?:is|es))?[ \t:,]*$/iu
 // The word for "family" written before a family's name, in the languages the tables read.
 const FAMILY_BEFORE =
-  /(?<![\p{L}\p{M}])(?:family|familia|família|famille|fanmi|pamilya|gia đình|семья|семейство|عائلة|العائلة|أسرة|家族)[ \t]+$/iu
+  /(?<![\p{L}\p{M}])(?:[Ff]amily|[Ff]amilia|[Ff]amília|[Ff]amille|[Ff]anmi|[Pp]amilya|[Gg]ia đình|[Сс]емья|[Сс]емейство|عائلة|العائلة|أسرة|家族)[ \t]+$/u
 // A clinician's title said as separate letters before a name ("P A", "N. P.", "r n").
 const SPELLED_TITLE_BEFORE =
   /(?<![\p{L}\p{M}'’.])(?:p\.?[ \t]+a|n\.?[ \t]+p|r\.?[ \t]+n|m\.?[ \t]+d|d\.?[ \t]+o)\.?[ \t]+$/iu

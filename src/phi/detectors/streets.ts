@@ -452,6 +452,8 @@ const SPOKEN_NUMBER_BEFORE = new RegExp(
   'u',
 )
 
+const PATIENT_PT = /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+(?:pt|PT|Pt)\.?\s*$/u
+
 function push(spans: Span[], start: number, end: number, type: Span['type'], source: string, canonical?: string): void {
   if (end > start) spans.push(canonical ? { start, end, type, source, canonical } : { start, end, type, source })
 }
@@ -538,6 +540,8 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
         if (saintName(text, start, end) || within(streets, start, end)) continue
         if (notAStreet(text.slice(start, end))) continue
       }
+      // "HR 110 call pt", "glucose 250 notify pt": "pt" after a word in lower case is the patient, no Point.
+      if (PATIENT_PT.test(text.slice(start, end))) continue
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }
   }

@@ -163,3 +163,14 @@ function isGivenNameWithPastCopula(word: string): boolean {
   const [first, second] = nameSyllables
   return first.has(base[0]!) && second.has(base[1]!) && !languages().words.has(base)
 }
+
+/**
+ * The languages whose `wordEndings` the word ends with ("отекают": ru), longer than the ending by three letters or
+ * more: verb forms and participles no name of those languages has.
+ */
+export function wordEndingLanguages(word: string): string[] {
+  const out: string[] = []
+  for (const [code, endings] of languages().wordEndingsOf)
+    if (endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending))) out.push(code)
+  return out
+}

@@ -12,7 +12,7 @@ import {
   phraseLengthAtEnd,
 } from '../../languages'
 import { foreignLanguagesOf, isForeignWordOf } from '../../lexicon'
-import { elidedInLanguages, knownInLanguages } from '../../languages/words'
+import { elidedInLanguages, knownInLanguages, wordEndingLanguages } from '../../languages/words'
 import { CALENDAR_NAMES } from '../../lexicon/name-cues'
 import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
@@ -76,6 +76,7 @@ export function foreignTextView(toks: Tok[]): void {
   if (lead.size === 0) {
     if ([...latinLanguagesOf(lower)].some((code) => code !== 'es'))
       for (const t of toks) if (t.cls.foreign) t.cls = asEverydayWord(t.cls)
+    for (const t of toks) if (t.cls.oov && endsAsWordOf(t.lower, lead)) t.cls = asEverydayWord(t.cls)
     return
   }
   const codes = withSecondLanguages(lead, lower)
@@ -112,12 +113,12 @@ function isPlainWordOf(word: string, codes: ReadonlySet<string>): boolean {
 
 /** A word ending as only verbs and participles of one of `codes` end ("отекают", "разогнуться"). */
 function endsAsWordOf(word: string, codes: ReadonlySet<string>): boolean {
-  const { wordEndingsOf } = languages()
-  for (const code of codes)
-    for (const ending of wordEndingsOf.get(code) ?? [])
-      if (word.length > ending.length + 2 && word.endsWith(ending)) return true
-  return false
+  // A text too short to lead with a language ("ноги отекают"): a word of a script of its own (Cyrillic, Arabic) is
+  // read by the endings of the tables of that script anyway; a Latin one only by those of the text's language.
+  const endings = wordEndingLanguages(word)
+  return endings.length > 0 && (!LATIN_START.test(word) || endings.some((code) => codes.has(code)))
 }
+const LATIN_START = /^\p{Script=Latin}/u
 
 /** The leading languages and any other with two or more words of the text that no leading language has. */
 function withSecondLanguages(lead: ReadonlySet<string>, lower: readonly string[]): ReadonlySet<string> {

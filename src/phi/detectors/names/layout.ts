@@ -340,19 +340,22 @@ export function credentialPass(ctx: Ctx): void {
     const cred = toks[i + 1]!
     if (!(t.upper || t.cap) || t.end - t.start < 2 || !CREDENTIALS.has(cred.lower)) continue
     if (!/^[ \t,]+$/.test(gap(ctx, i + 1))) continue
-    // The credential in capitals and closing its phrase ("WELLS DPM.", "WELLS, MD -").
+    // The credential in capitals and closing its phrase ("WELLS DPM.", "WELLS, MD -"), or anywhere after an initial
+    // and a capitalised surname ("per A. Brown MD start metformin").
+    const prev = toks[i - 1]
+    const initial = prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]*$/.test(gap(ctx, i))
     if (
       !/^[A-Z]/.test(text.slice(cred.start, cred.end)) ||
-      !/^[ \t]*(?:[.,;)\n]|$)/.test(text.slice(cred.end, cred.end + 2))
+      (!/^[ \t]*(?:[.,;)\n]|$)/.test(text.slice(cred.end, cred.end + 2)) && !(initial && t.cap))
     )
       continue
     if (t.cls.clinical || isFunctionWord(t.lower) || CREDENTIALS.has(t.lower)) continue
     // Evidence that a surname stands there: an initial or a comma between ("J. WELLS DPM", "WELLS, MD"), or a word
-    // no list knows as everyday, in a text with lower case elsewhere; never after an article ("THE PRIMARY MD").
-    const prev = toks[i - 1]
-    const initial = prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]*$/.test(gap(ctx, i))
+    // no list knows as everyday, in a text with lower case elsewhere; never after an article ("THE PRIMARY MD"; "A."
+    // with its full stop is an initial).
     const comma = /^[ \t]*,[ \t]*$/.test(gap(ctx, i + 1))
-    if (prev && ['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'on', 'call'].includes(prev.lower)) continue
+    if (!initial && prev && ['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'on', 'call'].includes(prev.lower))
+      continue
     if (!initial && !comma && (t.cls.common || !lowerElsewhere || SHORT_CREDENTIALS.has(cred.lower))) continue
     // A capitalised word ("J. Frost RN", "Frost, RN") needs that initial or comma: "Thanks Team RN" is no name.
     if (!t.upper && !initial && !comma) continue

@@ -307,10 +307,11 @@ export function isIntroducedFirst(ctx: Ctx, k: number): boolean {
   if (isFunctionWord(w) || FILLERS.has(w) || CALENDAR_NAMES.has(w) || CUES.has(w) || NOT_AFTER_WEAK_INTRO.has(w))
     return false
   if (personCueBefore(ctx, k, SELF_INTRODUCTIONS)) return true
-  // Said twice around a filler: "it's cricket uh cricket dawson".
+  // Said twice around a filler or a pause: "it's cricket uh cricket dawson", "hi it's joy... joy baker".
   let j = k - 1
   while (j >= 0 && FILLERS.has(ctx.toks[j]!.lower)) j--
-  return j < k - 1 && ctx.toks[j]?.lower === w && personCueBefore(ctx, j, SELF_INTRODUCTIONS)
+  const paused = j === k - 1 && /^[ \t]*(?:\.{2,}|…|,)[ \t]*$/.test(gap(ctx, k))
+  return (j < k - 1 || paused) && ctx.toks[j]?.lower === w && personCueBefore(ctx, j, SELF_INTRODUCTIONS)
 }
 
 /** "soy lucha eh hernández": the word two before the surname at i, across a filler, is an introduced first name. */
