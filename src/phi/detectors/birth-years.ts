@@ -34,6 +34,7 @@ export function birthYears(text: string, lower: string, out: Span[]): void {
       CUE_SHORT.test(before) ||
       cueEnds(before) ||
       (joiner !== null && cueEnds(before.slice(0, joiner.index + (/^[\s,:]/.test(joiner[0]) ? 1 : 0))))
-    if (cued && Number(m[1]) <= oldest) out.push({ start, end, type: 'DATE', source: 'date:birth-year', canonical: m[1]! })
+    if (cued && Number(m[1]) <= oldest)
+      out.push({ start, end, type: 'DATE', source: 'date:birth-year', canonical: m[1]! })
   }
 }
