@@ -222,4 +222,15 @@ describe('after the freeze (review)', () => {
     expect(scrub('他信赖医生')).toBe('他信赖医生')
     expect(scrub('참깨 씨 알레르기 있어요')).toBe('참깨 씨 알레르기 있어요')
   })
+
+  it('reads 小 or 老 before a family name as a whole nickname, not the words after it', () => {
+    expect(scrub('小李发烧三天了')).toBe('[NAME]发烧三天了')
+    expect(scrub('小林的血糖很高')).toBe('[NAME]的血糖很高')
+    expect(scrub('老师说没事')).toBe('老师说没事')
+    expect(scrub('我们小区的人')).toBe('我们小区的人')
+  })
+
+  it('reads a house number, a direction and a numbered street with no type', () => {
+    expect(scrub("i'm at 4931 E 22nd")).toBe("i'm at [ADDRESS]")
+  })
 })

@@ -94,6 +94,14 @@ const LATIN_NAME_IN_HAN =
 // Titles of address written after a surname ("Patel大夫", "Smith先生").
 const HAN_TITLE_AFTER = /^[ \t]?(?:医生|醫生|大夫|先生|女士|小姐|太太|护士|護士|医师|醫師|老师|老師)/u
 
+// Words of 小 or 老 and a character that is also a family name: no nickname ("老师", "小区", "老公", "小时").
+// biome-ignore format: packed list
+const OLD_YOUNG_WORDS = new Set([
+  '老师', '老師', '老公', '老婆', '老家', '老人', '老年', '老板', '老闆', '老大', '老二', '老三', '老是', '老样', '小区', '小區', '小时', '小時', '小孩',
+  '小姐', '小朋', '小学', '小學', '小便', '小心', '小米', '小组', '小組', '小于', '小於', '小康', '小费', '小麦', '小麥', '小黄', '小黃', '小白', '小牛',
+  '小马', '小馬', '小叶', '小葉', '小花', '小车', '小車', '小钱', '小錢',
+])
+
 /** Introductions after which "… 的 + family name" names the speaker ("我是团队的林美华"). */
 const SELF_DE_CUES = new Set(['我是', '我係', '我系', '本人是'])
 
@@ -168,7 +176,15 @@ export function hanNames(text: string, out: Span[]): void {
         // So does a married woman's two family names, her husband's before her own (黃陳秀英).
         const family = lang.familyNames.has(r[start] ?? '')
         const twoFamilies = family && lang.familyNames.has(r[start + 1] ?? '')
-        const most = lang.familyNames.has(r.slice(start, start + 2)) || twoFamilies ? 4 : family ? 3 : 2
+        // "小李发烧", "老王血压高": 小 or 老 before a family name is a whole nickname; a word of the tables right after it
+        // is what that person has, not a given name.
+        const nickname =
+          (cue === '小' || cue === '老') &&
+          family &&
+          !OLD_YOUNG_WORDS.has(r.slice(start - 1, start + 1)) &&
+          !wordStartsAt(r, start - 1, lang.plainWords) &&
+          (wordStartsAt(r, start + 1, lang.plainWords) || STOP_CHARS.has(r[start + 1] ?? ''))
+        const most = nickname ? 1 : lang.familyNames.has(r.slice(start, start + 2)) || twoFamilies ? 4 : family ? 3 : 2
         while (
           end < r.length &&
           n < most &&
@@ -190,6 +206,11 @@ export function hanNames(text: string, out: Span[]): void {
         // "我妈妈刘现在住院": a family name alone before a time word is still the name.
         if (n === 1 && lang.familyNames.has(r[start]!) && HAN_TIME_WORDS.has(r.slice(end, end + 2))) {
           out.push({ start: s + start, end: s + end, type: 'NAME', source: 'names:han' })
+          cover(start, end)
+          continue
+        }
+        if (nickname && n === 1) {
+          out.push({ start: s + start - cue.length, end: s + end, type: 'NAME', source: 'names:han' })
           cover(start, end)
           continue
         }

@@ -58,6 +58,11 @@ const SPOKEN_NUMBERED = new RegExp(
   String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${NUM_WORD}[\s-]+){0,4}(?:${NOT_MEASURE}${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}${STREET_TAIL}(?:${SPOKEN_UNIT}|${UNIT})?`,
   'giu',
 )
+// "4931 E 22nd", "12 W 3rd": a house number, a direction and a numbered street with no type after it.
+const DIRECTION_ORDINAL = new RegExp(
+  String.raw`${B}\d{1,6}\s+(?:[NSEW]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\.?\s+\d{1,3}(?:st|nd|rd|th)${E}`,
+  'gu',
+)
 // "mile four point two knik goose bay road", "Mile 12.5 Richardson Hwy": a rural address given by its mile marker
 // (Alaska, the rural West). The words between are the road's name, never a distance or a time ("a mile five minutes
 // drive").
@@ -329,6 +334,7 @@ const NEEDS_DIGIT = new Set<RegExp>([
   INTL_AFTER_CAPS,
   COMPOUND,
   PO_BOX,
+  DIRECTION_ORDINAL,
 ])
 const GATES = new Map<RegExp, (lower: string) => boolean>([
   // Every match ends on a street type after white space (the number, a direction and the words before it each end
@@ -509,6 +515,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     BARE_NUMBER,
     SPOKEN_NUMBERED,
     MILE_MARKER,
+    DIRECTION_ORDINAL,
     BARE,
     NAMED_IN_CAPITALS,
     SPANISH,
