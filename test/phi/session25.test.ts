@@ -212,7 +212,8 @@ describe('after the freeze (review)', () => {
 
   it('takes a family word only when it signs, and keeps spoken verbs after an Arabic title and Russian verbs', () => {
     expect(scrub('mi familia Completa')).toContain('mi familia')
-    expect(scrub('الدكتور وصفلي دوا جديد للضغط')).toBe('الدكتور وصفلي دوا جديد للضغط')
+    expect(scrub('الدكتور كتبلها دوا جديد للضغط')).toBe('الدكتور كتبلها دوا جديد للضغط')
+    expect(scrub('الدكتور تبع القلب قال لازم')).toBe('الدكتور تبع القلب قال لازم')
     expect(scrub('сын Саша кашляет')).toBe('сын [NAME] кашляет')
     expect(scrub('ноги отекают')).toBe('ноги отекают')
   })
