@@ -325,11 +325,13 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     if (initialsAfter && !isDottedAbbreviation(initialsAfter[0].replace(/[^\p{L}]/gu, '').toLowerCase()))
       out.push({ start: s.start, end: s.end + initialsAfter[0].length, type: 'NAME', source: 'name:initials' })
     // "with P A Stevens", "n p Ortiz": a clinician's title said letter by letter belongs to the name, as "PA" would.
-    const spelledTitle = SPELLED_TITLE_BEFORE.exec(before)
+    // Read only where the text before ends on a single letter and a blank (the patterns below scan back otherwise).
+    const tail = before.length >= 4 ? before.charCodeAt(before.length - 3) : 0
+    const spelledTitle = tail === 32 || tail === 9 || tail === 46 ? SPELLED_TITLE_BEFORE.exec(before) : null
     if (spelledTitle)
       out.push({ start: s.start - spelledTitle[0].length, end: s.end, type: 'NAME', source: 'name:title' })
     // "Familia Domínguez Lerma", "Famille Irakoze", "عائلة الخطيب": a family signed by its name, the word a title of it.
-    const familyWord = FAMILY_BEFORE.exec(before)
+    const familyWord = FAMILY_HINT.test(before) ? FAMILY_BEFORE.exec(before) : null
     // In Latin letters only a capitalised one signs ("Familia Pérez"; not "mi familia Completa", "famille nombreuse").
     if (familyWord && (/^\p{Lu}/u.test(familyWord[0]) || !/^\p{Script=Latin}/u.test(familyWord[0])))
       out.push({ start: s.start - familyWord[0].length, end: s.end, type: 'NAME', source: 'name:title' })
@@ -465,7 +467,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: s.start, end: s.end + dashed[0].length, type: 'NAME', source: 'name:spoken-dash' })
     // "it's uh... Drew um my last name is Price": the word said right before "my last name is" (fillers aside) is the
     // caller's first name, whatever else it means.
-    const lastNameCue = LAST_NAME_CUE_BEFORE.exec(before)
+    const lastNameCue = LAST_NAME_HINT.test(before) ? LAST_NAME_CUE_BEFORE.exec(before) : null
     if (lastNameCue) {
       const end = s.start - lastNameCue[0].length
       const word = WORD_AT_END.exec(text.slice(Math.max(0, end - 30), end))?.[0]
@@ -519,6 +521,9 @@ const ALL_CAPITALS = /^\p{Lu}+$/u
 // "… um my last name is ", "…, last name ", "… y mi apellido es ": what a caller says between a first name and a surname.
 const LAST_NAME_CUE_BEFORE =
   /[ \t.,…-]+(?:(?:um|uh|er|erm|eh|este)[ \t.,…-]+)*(?:and[ \t]+|y[ \t]+)?(?:(?:my|mi|the|el|su|his|her)[ \t]+)?(?:last[ \t]+name|surname|family[ \t]+name|apellido)(?:[ \t]+(?:is|es))?[ \t:,]*$/iu
+// What each of the two patterns below needs somewhere before the name: one search instead of a scan back per name.
+const FAMILY_HINT = /amil|anmi|amíl|gia đình|емь|емей|عائلة|أسرة|家族/u
+const LAST_NAME_HINT = /name|apellido/iu
 // The word for "family" written before a family's name, in the languages the tables read.
 const FAMILY_BEFORE =
   /(?<![\p{L}\p{M}])(?:[Ff]amily|[Ff]amilia|[Ff]amília|[Ff]amille|[Ff]anmi|[Pp]amilya|[Gg]ia đình|[Сс]емья|[Сс]емейство|عائلة|العائلة|أسرة|家族)[ \t]+$/u

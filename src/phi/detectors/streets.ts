@@ -58,6 +58,7 @@ const SPOKEN_NUMBERED = new RegExp(
   String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${NUM_WORD}[\s-]+){0,4}(?:${NOT_MEASURE}${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}${STREET_TAIL}(?:${SPOKEN_UNIT}|${UNIT})?`,
   'giu',
 )
+const ORDINAL_DIGITS_GATE = /\d(?:st|nd|rd|th)\b/
 // "4931 E 22nd", "12 W 3rd": a house number, a direction and a numbered street with no type after it.
 const DIRECTION_ORDINAL = new RegExp(
   String.raw`${B}\d{1,6}\s+(?:[NSEW]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\.?\s+\d{1,3}(?:st|nd|rd|th)${E}`,
@@ -350,6 +351,7 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
   // Its street type follows a space or a hyphen (every part before it ends in one): a text of number words and no
   // street type is not scanned from every number word.
   [SPOKEN_NUMBERED, (l) => holdsNumberWord(l) && SPOKEN_TYPE_GATE.test(l)],
+  [DIRECTION_ORDINAL, (l) => ORDINAL_DIGITS_GATE.test(l)],
   [
     MILE_MARKER,
     (l) => l.includes('mile') && (SPOKEN_TYPE_GATE.test(l) || /mile[\s-]*(?:marker|post)|milepost/.test(l)),

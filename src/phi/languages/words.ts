@@ -169,8 +169,14 @@ function isGivenNameWithPastCopula(word: string): boolean {
  * more: verb forms and participles no name of those languages has.
  */
 export function wordEndingLanguages(word: string): string[] {
+  const { wordEndingsOf } = languages()
+  endingLastChars ??= new Set([...wordEndingsOf.values()].flat().map((e) => e[e.length - 1]!))
+  // Most words end on a letter no ending ends on: one look-up then.
+  if (!endingLastChars.has(word[word.length - 1] ?? '')) return NONE
   const out: string[] = []
-  for (const [code, endings] of languages().wordEndingsOf)
+  for (const [code, endings] of wordEndingsOf)
     if (endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending))) out.push(code)
   return out
 }
+let endingLastChars: Set<string> | undefined
+const NONE: string[] = []
