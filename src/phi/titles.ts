@@ -64,16 +64,16 @@ function oneUnitLetter(s: string, i: number): boolean {
   return letterLength(s, i) === 1
 }
 
-/**
- * Where a name starting at `start` starts once the title before it joins it (`start` itself when none does), or -1
- * when an owned relative stands there ("my grandpa Pop Teodor"): a relation, not a title, and the name is left as it
- * is. A function of the start alone: the detectors find most names several times over.
- */
 /** A vocative of the tables that is a greeting of its own ("أهلا", "مرحبا"; not the particle "يا"). */
 function isGreetingVocative(word: string): boolean {
   return word.length > 2 && languages().vocatives.has(word)
 }
 
+/**
+ * Where a name starting at `start` starts once the title before it joins it (`start` itself when none does), or -1
+ * when an owned relative stands there ("my grandpa Pop Teodor"): a relation, not a title, and the name is left as it
+ * is. A function of the start alone: the detectors find most names several times over.
+ */
 function titledStart(scan: string, start: number): number {
   const particles = mayEndAsciiCue(scan, start)
     ? PARTICLES_BEFORE.exec(scan.slice(Math.max(0, start - 24), start))

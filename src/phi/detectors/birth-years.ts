@@ -8,7 +8,7 @@ import { languages, phraseLengthAtEnd } from '../languages'
 import { matchesOf } from './matches'
 import type { Span } from './types'
 
-const YEAR = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N}.\/-])((?:19|20)\d{2})(?![\p{N}])/gu
+const YEAR = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N}./-])((?:19|20)\d{2})(?![\p{N}])/gu
 // A word some languages say between the birth cue and the year ("in", "en", "em", "в", "an", "noong", "năm", "of").
 const JOINER_BEFORE =
   /(?:^|[\s,:])(?:in|en|em|no|na|à|a|an|lan|nan|в|во|noong|sa|năm|nam|of|de|del|do|da|am|im)[ \t]*$/iu

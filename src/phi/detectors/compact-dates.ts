@@ -5,9 +5,9 @@
  */
 import { languages, type PhraseSet } from '../languages'
 import { SCRIPT, holdsScript } from './chars'
+import { DIGITS } from './multilingual-dates'
 import type { Span } from './types'
 
-const DIGITS = /^\d+$/
 /** A Han character. */
 export const HAN = /\p{Script=Han}/u
 /** A word opening on Hangul. */

@@ -116,7 +116,7 @@ function isBoundaryWord(w: string): boolean {
   if (lang.words.has(w) || lang.months.has(w) || lang.weekdays.has(w) || lang.numbers.has(w)) return true
   if (isClinicalTerm(w) || isSlang(w)) return true
   if (/ing$/.test(w) && classify(w).common) return true
-  // "сын Саша кашляет", "الدكتور وصفلي دوا": a verb form of the tables' endings, which no name has, ends the name.
+  // "сын Саша кашляет", "الدكتور كتبلها دوا": a verb form of the tables' endings, which no name has, ends the name.
   if ((CYRILLIC.test(w) || ARABIC_START.test(w)) && wordEndingLanguages(w).length > 0) return true
   return false
 }
@@ -180,9 +180,10 @@ function personOrEndAfter(list: readonly Word[], i: number, text: string, obliqu
   return next !== undefined && /^[ \t]+$/.test(gapAfter) && languages().personVerbs.phrases.has(next.w)
 }
 
-// The article, alone or after a preposition ("بالفيديو", "للعيادة"), and the present-tense prefixes of spoken Arabic on a
-// verb of five letters or more ("بيحكي", "بتشوف", "عم"): no name starts so ("بيتر", Peter, has four).
-const ARABIC_NOT_NAME_START = /^(?:ال|بال|لل|وال|فال|كال|(?:بي|بت|بن|من|رح)\p{Script=Arabic}{3,})/u
+// The article, alone or after a preposition ("بالفيديو", "للعيادة"), and the present-tense prefixes بي and بت of spoken
+// Arabic on a verb of five letters or more ("بيحكي", "بتشوف"): no name the tables lack starts so ("بيتر", Peter, has
+// four; منصور is left alone).
+const ARABIC_NOT_NAME_START = /^(?:ال|بال|لل|وال|فال|كال|(?:بي|بت)\p{Script=Arabic}{3,})/u
 /** An Arabic word no table holds, without the article, after an Arabic title: the name the title is of. */
 function unknownAfterArabicTitle(cue: string, word: string): boolean {
   const lang = languages()

@@ -16,7 +16,7 @@ import {
   isSurname,
 } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
-import { FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { CALENDAR_NAMES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength, lowerCased } from './chars'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
@@ -479,7 +479,10 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
         !FUNCTION_WORDS.has(lower) &&
         !isFunctionWordOfAnyLanguage(lower) &&
         !isClinicalTerm(lower) &&
-        (/^\p{Lu}/u.test(word) || (isFirstName(lower) && !isCommonWord(lower) && !knownInSomeLanguage(lower)))
+        !CALENDAR_NAMES.has(lower) &&
+        (/^\p{Lu}/u.test(word)
+          ? isFirstName(lower) || !isCommonWord(lower)
+          : isFirstName(lower) && !isCommonWord(lower) && !knownInSomeLanguage(lower))
       )
         out.push({ start: end - word.length, end, type: 'NAME', source: 'name:first-before' })
     }

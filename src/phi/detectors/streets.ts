@@ -61,7 +61,7 @@ const SPOKEN_NUMBERED = new RegExp(
 const ORDINAL_DIGITS_GATE = /\d(?:st|nd|rd|th)\b/
 // "4931 E 22nd", "12 W 3rd": a house number, a direction and a numbered street with no type after it.
 const DIRECTION_ORDINAL = new RegExp(
-  String.raw`${B}\d{1,6}\s+(?:[NSEW]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\.?\s+\d{1,3}(?:st|nd|rd|th)${E}`,
+  String.raw`${B}\d{1,6}\s+(?:[NSEW]|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\.?\s+\d{1,3}(?:st|nd|rd|th)${E}(?!\s+(?:floor|fl|degree|grade|trimester|dose|time|shift)\b)`,
   'gu',
 )
 // "mile four point two knik goose bay road", "Mile 12.5 Richardson Hwy": a rural address given by its mile marker
@@ -460,7 +460,8 @@ const SPOKEN_NUMBER_BEFORE = new RegExp(
   'u',
 )
 
-const PATIENT_PT = /(?:^|\s)\p{Ll}[\p{L}'’-]*\s+(?:pt|PT|Pt)\.?\s*$/u
+const PATIENT_PT =
+  /(?:^|\s)(?:call|called|notify|notified|advise|advised|tell|told|inform|informed|update|updated|remind|reminded|ask|asked|educate|educated|instruct|instructed|teach|taught|discharge|discharged|see|saw|seen|per|to|with|for|and|by|the)\s+(?:pt|PT|Pt)\.?\s*$/u
 
 function push(spans: Span[], start: number, end: number, type: Span['type'], source: string, canonical?: string): void {
   if (end > start) spans.push(canonical ? { start, end, type, source, canonical } : { start, end, type, source })
@@ -549,7 +550,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
         if (saintName(text, start, end) || within(streets, start, end)) continue
         if (notAStreet(text.slice(start, end))) continue
       }
-      // "HR 110 call pt", "glucose 250 notify pt": "pt" after a word in lower case is the patient, no Point.
+      // "HR 110 call pt", "glucose 250 notify pt": "pt" after a verb or a function word is the patient, no Point.
       if (PATIENT_PT.test(text.slice(start, end))) continue
       push(streets, start, start + text.slice(start, end).replace(/[\s,.]+$/, '').length, 'STREET', 'street')
     }

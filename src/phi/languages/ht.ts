@@ -380,7 +380,7 @@ export const ht: LanguageTable = {
     "direktè",
     // Everyday words of clinic messages the list lacked (places, people, body, care): written here by hand.
     "twalèt", "otèl", "pwatrin", "eskalye", "monte", "desann", "moun", "apèl", "fèmen",
-    "ouvri", "reta", "entèprèt", "enteprèt", "enteprèt", "entèprèt", "enteprete", "tradiktè",
+    "ouvri", "reta", "entèprèt", "enteprèt", "enteprete", "tradiktè",
     "dosye", "faktori", "izin", "bòs", "patwon", "konje", "vakans", "kòt", "dèyè", "dwèt",
     "zòtèy", "talon", "cheviy", "kuis", "ranch", "senti", "estomak", "estrès", "anksyete",
     "depresyon", "somèy", "swe", "frison", "frèt", "cho", "fredi", "lapli", "chanm", "kizin",
@@ -392,7 +392,7 @@ export const ht: LanguageTable = {
     "tete", "akouchman", "akouche", "sezaryèn", "planin", "transpò", "woulib",
     "taksi", "bis", "dat", "nesans", "adrès", "non", "siyati", "imèl", "kontra", "fakti",
     "peye", "pri", "lekti", "ekri", "konprann", "eksplike", "mande", "reponn", "kite", "jwenn", "chèche",
-    "pote", "mete", "retire", "lave", "benyen", "abiye", "chita", "kouche", "kanpe", "pote", "kouri", "jwe",
+    "pote", "mete", "retire", "lave", "benyen", "abiye", "chita", "kouche", "kanpe", "kouri", "jwe",
   ],
   unitsAfter: [
     "mg", "g", "gram", "kg", "liv", "ml", "l", "grenn", "kapsil", "gout", "kiyè", "kiye", "kiyè-a", "kiye-a",

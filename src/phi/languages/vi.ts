@@ -294,9 +294,8 @@ export const vi: LanguageTable = {
   addressUnits: ["phòng", "phong", "căn hộ", "can ho", "lầu", "lau", "tầng", "tang", "hẻm", "hem", "ngõ", "ngách", "ngach", "kiệt", "kiet"],
   words: [
     // Verbs and adverbs said right after "bà", "ông" of who does what ("bà bỏ ăn", "ông té"): no given name.
-    // Written with their marks only where the unmarked form is a given name too ("Nam", "Dung", "Nga").
-    "bỏ", "kêu", "té", "ngã", "yếu", "nằm", "ngồi", "đứng", "vô", "ra", "lên", "xuống",
-    "mới", "hơi",
+    // Not "ngã", "nằm", "đứng", "vô": compiling folds each word, and "Nga", "Nam", "Dung", "Võ" are names.
+    "bỏ", "kêu", "té", "yếu", "ngồi", "ra", "lên", "xuống", "mới", "hơi",
     "người", "người nhà",
     "ấy", "này", "kia", "đó",
     "tôi", "tui", "mình", "em", "chị", "ông", "bà", "cô", "chú", "bác",

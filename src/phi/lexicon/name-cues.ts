@@ -252,7 +252,7 @@ export const POSSESSED = new Set([
   'school', 'teacher', 'doctor', 'dr', 'pediatrician', 'insurance', 'card', 'chart', 'records', 'surgery', 'visit',
   'physical', 'therapy', 'therapist', 'nurse', 'ear', 'ears', 'eye', 'eyes', 'arm', 'leg', 'knee', 'ankle', 'wrist',
   'foot', 'hand', 'throat', 'tummy', 'stomach', 'head', 'skin', 'sugar', 'sugars', 'bp', 'weight', 'allergies',
-  'feet', 'legs', 'hands', 'knees', 'ankles', 'headache', 'chest', 'heart', 'blood', 'pressure', 'wound', 'hip',
+  'feet', 'legs', 'hands', 'knees', 'ankles', 'headache', 'chest', 'heart', 'blood', 'pressure', 'hip',
   'shoulder', 'neck', 'toe', 'toes', 'finger', 'fingers', 'mouth', 'teeth', 'tooth', 'nose', 'lungs', 'belly',
   'allergy', 'asthma', 'diabetes', 'symptoms', 'daycare', 'room', 'bed', 'car', 'ride', 'paperwork', 'forms', 'form',
   'file', 'account', 'bill', 'portal', 'login', 'name', 'info', 'information', 'condition', 'pain', 'stitches',

@@ -4,7 +4,7 @@
  */
 import { CUES, NOUN_NAMES, PARTICLES } from '../../lexicon/name-cues'
 import { isClinicalTerm } from '../../lexicon/index'
-import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord } from './tokens'
+import { type Ctx, MODAL_NAMES, SPACE_ONLY, gap, isAux, isCap, isFunctionWord } from './tokens'
 
 /** Words that join two people ("ana y rosa", "jay n maria"). */
 export const CONJUNCTIONS = new Set(['and', 'or', 'y', 'e', 'o', 'n', 'an', 'nor'])
@@ -81,9 +81,6 @@ function standsAlone(ctx: Ctx, j: number): boolean {
   const between = gap(ctx, j + 1)
   return (SPACE_ONLY.test(between) && CONJUNCTIONS.has(next.lower)) || /^[ \t]*[.,;:!?]/.test(between)
 }
-
-/** Modals that are also given names ("Will", "May"). */
-const MODAL_NAMES = new Set(['will', 'may'])
 
 /** Lists of people: "Jay & Maria", "maria, rose and june", "butler and ahmed". */
 export function coordinationPass(ctx: Ctx): void {

@@ -24,6 +24,7 @@ import {
   isCap,
   isFunctionWord,
   mark,
+  MODAL_NAMES,
 } from './tokens'
 import { PERSON_NOUNS, isSurnamePart, personCueBefore } from './multiword'
 import { fold, languages } from '../../languages'
@@ -58,8 +59,6 @@ export function possessivePass(ctx: Ctx): void {
   }
 }
 
-/** Modals that are also given names. */
-const MODAL_NAMES = new Set(['will', 'may'])
 // "Summer's here": the season's.
 const SEASONS = new Set(['summer', 'winter', 'autumn', 'spring', 'fall'])
 // What a person "is" right after a name and "'s" ("Joy's back", "Faith's home", "Will's still sick").

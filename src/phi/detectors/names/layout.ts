@@ -323,6 +323,13 @@ const CREDENTIALS = new Set([
   'lcsw', 'msw', 'phd', 'psyd', 'cnm', 'crnp', 'od', 'mph', 'facp', 'facs',
 ])
 
+// Words followed by a letter that is no initial ("Plan B", "vitamin D", "Hep B", "type A", "Apt C").
+// biome-ignore format: packed list
+const LETTER_TAKERS = new Set([
+  'plan', 'vitamin', 'vit', 'hep', 'hepatitis', 'type', 'stage', 'grade', 'class', 'group', 'section', 'part', 'apt',
+  'apartment', 'unit', 'suite', 'room', 'rm', 'ward', 'wing', 'building', 'bldg', 'option', 'point', 'strep', 'flu',
+])
+
 // Credentials that are also words or common abbreviations ("I WILL DO", "NEED PT"): only after an initial or a comma.
 const SHORT_CREDENTIALS = new Set(['do', 'pa', 'pt', 'ot', 'od'])
 
@@ -343,7 +350,9 @@ export function credentialPass(ctx: Ctx): void {
     // The credential in capitals and closing its phrase ("WELLS DPM.", "WELLS, MD -"), or anywhere after an initial
     // and a capitalised surname ("per A. Brown MD start metformin").
     const prev = toks[i - 1]
-    const initial = prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]*$/.test(gap(ctx, i))
+    // An initial, not the letter of "Plan B.", "vitamin D.", "Hep B.", "type 2. …".
+    const letterOf = toks[i - 2] !== undefined && LETTER_TAKERS.has(toks[i - 2]!.lower)
+    const initial = prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]*$/.test(gap(ctx, i)) && !letterOf
     if (
       !/^[A-Z]/.test(text.slice(cred.start, cred.end)) ||
       (!/^[ \t]*(?:[.,;)\n]|$)/.test(text.slice(cred.end, cred.end + 2)) && !(initial && t.cap))
@@ -357,8 +366,9 @@ export function credentialPass(ctx: Ctx): void {
     if (!initial && prev && ['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'on', 'call'].includes(prev.lower))
       continue
     if (!initial && !comma && (t.cls.common || !lowerElsewhere || SHORT_CREDENTIALS.has(cred.lower))) continue
-    // A capitalised word ("J. Frost RN", "Frost, RN") needs that initial or comma: "Thanks Team RN" is no name.
-    if (!t.upper && !initial && !comma) continue
+    // A capitalised word ("J. Frost RN", "Frost, RN") needs that initial or comma ("Thanks Team RN" is no name), and
+    // must be a surname or no everyday word: "Plan B. Call MD", "vitamin D. Notify MD" are orders.
+    if (!t.upper && ((!initial && !comma) || (t.cls.common && !t.cls.surname))) continue
     mark(ctx, i)
   }
 }

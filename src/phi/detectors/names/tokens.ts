@@ -411,6 +411,9 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019
 }
 
+/** Modals that are also given names ("Will", "May"): no modal takes "'s" or stands alone closing a list. */
+export const MODAL_NAMES: ReadonlySet<string> = new Set(['will', 'may'])
+
 /** A verb or function word that is also a first name ("will", "may"; "está", "van" in Spanish text). */
 export function isAux(ctx: Ctx, word: string): boolean {
   return AUX_NAMES.has(word) || (ctx.spanish && SPANISH_AUX_NAMES.has(word))
