@@ -4,7 +4,7 @@
  * ("1930年出生", "1930년생"), when it implies an age of 90 or more: Safe Harbor keeps a year alone otherwise. The span
  * carries the year as its canonical form, and generalising collapses it into the "90+" category.
  */
-import { languages, phraseLengthAtEnd } from '../languages'
+import { type PhraseSet, languages, phraseLengthAtEnd } from '../languages'
 import { matchesOf } from './matches'
 import type { Span } from './types'
 
@@ -16,6 +16,11 @@ const CUE_SHORT = /(?:^|[^\p{L}])(?:b\.|yob|y\.o\.b\.?)[ \t]*$/iu
 // The Han and Hangul words of birth written right after the year.
 const BIRTH_AFTER = /^(?:年出生|年生|年出世|年生人|년생|년에\s?태어|년도?\s?출생|년\s?출생)/u
 
+/** Whether a birth cue of the tables ends `s` (read with a blank after it, as the phrase sets expect). */
+function cueEnds(s: string, birthCues: PhraseSet): boolean {
+  return phraseLengthAtEnd(/\s$/.test(s) ? s : `${s} `, birthCues) > 0
+}
+
 /** Birth years said alone after a birth cue, as DATE spans whose canonical form is the year. */
 export function birthYears(text: string, lower: string, out: Span[]): void {
   if (!/(?:19|20)\d{2}/.test(text)) return
@@ -26,14 +31,13 @@ export function birthYears(text: string, lower: string, out: Span[]): void {
     const start = m.index
     const end = start + m[1]!.length
     const before = lower.slice(Math.max(0, start - 40), start)
-    const cueEnds = (s: string): boolean => phraseLengthAtEnd(/\s$/.test(s) ? s : `${s} `, birthCues) > 0
     // The cue right before the year, or before a joining word ("sinh năm 1930" holds its own "năm").
     const joiner = JOINER_BEFORE.exec(before)
     const cued =
       BIRTH_AFTER.test(text.slice(end, end + 8)) ||
       CUE_SHORT.test(before) ||
-      cueEnds(before) ||
-      (joiner !== null && cueEnds(before.slice(0, joiner.index + (/^[\s,:]/.test(joiner[0]) ? 1 : 0))))
+      cueEnds(before, birthCues) ||
+      (joiner !== null && cueEnds(before.slice(0, joiner.index + (/^[\s,:]/.test(joiner[0]) ? 1 : 0)), birthCues))
     if (cued && Number(m[1]) <= oldest)
       out.push({ start, end, type: 'DATE', source: 'date:birth-year', canonical: m[1]! })
   }

@@ -499,16 +499,16 @@ function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
     if (!isHangulTitle(list[i]!.w)) continue
     const prev = list[i - 1]!
     if (!/\p{Script=Hangul}/u.test(prev.w) || !spacedGap(text, prev, list[i]!)) continue
+    const afterSsi = SSI.test(list[i]!.w)
+    // A seed of a plant or a role ("참깨 씨", "환자 씨") is no name, however the word is read.
+    if (afterSsi && NOT_BEFORE_SSI.has(prev.w)) continue
     // "하나 씨": 씨 after a word of two or three syllables is said only of a person, whatever else the word means.
     // Not a word with a particle ("영어로 씨", "C" said in English).
     const ssi =
-      SSI.test(list[i]!.w) &&
+      afterSsi &&
       /^\p{Script=Hangul}{2,3}$/u.test(prev.w) &&
-      !NOT_BEFORE_SSI.has(prev.w) &&
       !hasAttachedSuffix(prev.w, (stem) => lang.words.has(stem) || lang.plainWords.has(stem))
     if (!ssi && isNameBoundary(prev.w) && !lang.familyNames.has(prev.w)) continue
-    // A seed of a plant or a role ("참깨 씨", "환자 씨") is no name, however the word is read.
-    if (SSI.test(list[i]!.w) && NOT_BEFORE_SSI.has(prev.w)) continue
     out.push({ start: prev.start, end: list[i]!.end, type: 'NAME', source: 'names:title-after' })
   }
 }

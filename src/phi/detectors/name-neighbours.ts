@@ -160,6 +160,17 @@ function isCapitalSurnameFirst(word: string): boolean {
   return !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
 }
 
+/** Whether `s` ends on one letter standing alone, a full stop after it or not, then blanks ("P A ", "N. P. "). */
+function endsOnLoneLetter(s: string): boolean {
+  let k = s.length
+  while (k > 0 && (s.charCodeAt(k - 1) === 32 || s.charCodeAt(k - 1) === 9)) k--
+  if (k === s.length) return false
+  if (s.charCodeAt(k - 1) === 46) k--
+  if (k === 0 || !/\p{L}/u.test(s[k - 1]!)) return false
+  const c = k >= 2 ? s.charCodeAt(k - 2) : 32
+  return c === 32 || c === 9 || c === 46
+}
+
 /** A name's words after a title of the tables it opens with ("bác sĩ lê" → "lê"), or the whole name. */
 function withoutLeadingTitle(value: string, lang: ReturnType<typeof languages>): string {
   const words = value.split(/[ \t]+/)
@@ -325,9 +336,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     if (initialsAfter && !isDottedAbbreviation(initialsAfter[0].replace(/[^\p{L}]/gu, '').toLowerCase()))
       out.push({ start: s.start, end: s.end + initialsAfter[0].length, type: 'NAME', source: 'name:initials' })
     // "with P A Stevens", "n p Ortiz": a clinician's title said letter by letter belongs to the name, as "PA" would.
-    // Read only where the text before ends on a single letter and a blank (the patterns below scan back otherwise).
-    const tail = before.length >= 4 ? before.charCodeAt(before.length - 3) : 0
-    const spelledTitle = tail === 32 || tail === 9 || tail === 46 ? SPELLED_TITLE_BEFORE.exec(before) : null
+    // Read only where the text before ends on a single letter (the pattern scans back from every position otherwise).
+    const spelledTitle = endsOnLoneLetter(before) ? SPELLED_TITLE_BEFORE.exec(before) : null
     if (spelledTitle)
       out.push({ start: s.start - spelledTitle[0].length, end: s.end, type: 'NAME', source: 'name:title' })
     // "Familia Domínguez Lerma", "Famille Irakoze", "عائلة الخطيب": a family signed by its name, the word a title of it.

@@ -74,9 +74,9 @@ export function foreignTextView(toks: Tok[]): void {
   const lower = toks.map((t) => t.lower)
   const lead = dominantLanguagesOf(lower)
   if (lead.size === 0) {
-    if ([...latinLanguagesOf(lower)].some((code) => code !== 'es'))
-      for (const t of toks) if (t.cls.foreign) t.cls = asEverydayWord(t.cls)
-    for (const t of toks) if (t.cls.oov && endsAsWordOf(t.lower, lead)) t.cls = asEverydayWord(t.cls)
+    const otherLanguage = [...latinLanguagesOf(lower)].some((code) => code !== 'es')
+    for (const t of toks)
+      if ((otherLanguage && t.cls.foreign) || (t.cls.oov && endsAsWordOf(t.lower, lead))) t.cls = asEverydayWord(t.cls)
     return
   }
   const codes = withSecondLanguages(lead, lower)

@@ -39,23 +39,20 @@ export function possessivePass(ctx: Ctx): void {
     const next = toks[i + 1]!.lower
     const relation = CUES.get(next)?.some((c) => c.kind === 'relation' && c.words.length === 1) ?? false
     // "Joy's back at work", "Hope's still asleep": a capitalised first name with "'s" (is) before where a person is.
-    const isState =
-      IS_STATE_AFTER.has(next) && t.cap && t.cls.first && !SEASONS.has(t.lower.slice(0, -2)) && !isFunctionWord(t.lower)
+    const stem = t.lower.slice(0, -2)
+    const isState = IS_STATE_AFTER.has(next) && t.cap && t.cls.first && !SEASONS.has(stem) && !isFunctionWord(stem)
     if (!relation && !POSSESSED.has(next) && !isState) continue
     const c = t.cls
     if (t.glued || c.clinical) continue
     // "the boy's fever", "Monday's appt": a determiner or a weekday makes it a common noun.
     const prev = toks[i - 1]
-    const stem = t.lower.slice(0, -2)
     if (
       !relation &&
       ((prev && SPACE_ONLY.test(gap(ctx, i)) && POSSESSIVES.has(prev.lower)) || CALENDAR_NAMES.has(stem) || c.proper)
     )
       continue
     // A modal takes no "'s": "Will's inhaler" is Will's ("else's" stays a word).
-    const stemWord = t.lower.slice(0, -2)
-    if (c.strong || c.oov || (c.first && (!isAux(ctx, stemWord) || MODAL_NAMES.has(stemWord))) || isCap(ctx, t))
-      mark(ctx, i)
+    if (c.strong || c.oov || (c.first && (!isAux(ctx, stem) || MODAL_NAMES.has(stem))) || isCap(ctx, t)) mark(ctx, i)
   }
 }
 
