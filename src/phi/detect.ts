@@ -52,11 +52,10 @@ import {
   agesPastHundred,
   extensions,
   houseNumbers,
-  streetNamesBeforeUnits,
-  streetsAfterNumbers,
   numbersBeforeNamedStreets,
   placePrefixes,
 } from './resolved-passes'
+import { numbersAfterPlaces, streetNamesBeforeUnits, streetsAfterNumbers } from './street-units'
 import { hanTitlesAfter, joinTitles } from './titles'
 import { wholeWordMatches } from './whole-words'
 
@@ -461,7 +460,12 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     if (numbers.length > 0) numbers.push(...letterPrefixes(scan, numbers))
     // A number said in another language, only now redacted, opens the street named after it ("… main street").
     numbers.push(...streetsAfterNumbers(scan, numbers.length > 0 ? [...resolved, ...numbers] : resolved))
-    if (numbers.length > 0) resolved = resolve([...resolved, ...numbers], text)
+    if (numbers.length > 0) {
+      resolved = resolve([...resolved, ...numbers], text)
+      // A unit or house number said after a found street or town, only now redacted, joins it.
+      const joined = numbersAfterPlaces(scan, resolved)
+      if (joined.length > 0) resolved = resolve([...resolved, ...joined], text)
+    }
     const titled = hanTitlesAfter(scan, resolved)
     return { text, spans: titled === resolved ? resolved : resolve(titled, text), failed: false }
   } catch {

@@ -5,11 +5,9 @@
  * a building number before a run of name words ending in a street. Each returns new spans only; none edits its input.
  */
 import { hasUpperCase, isSpaceUnit } from './detectors/chars'
-import { NUMBER_BACKSTOP } from './detectors/numbers'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
-import { isCity, isClinicalTerm } from './lexicon'
-import { isFunctionWordOfAnyLanguage } from './remembered'
+import { isCity } from './lexicon'
 import { numberWords, spanishNumber } from './spoken'
 
 // Case-sensitive on purpose: a capitalised word may follow ("Koskikatu 25 Helsinki"), a lower-case one may not
@@ -338,125 +336,6 @@ export function numbersBeforeNamedStreets(text: string, spans: Span[]): Span[] {
     const start = pos - m[0].length + m[0].lastIndexOf(m[1])
     if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start))
       out.push({ start, end: start + m[1].length, type: 'STREET', source: 'house-number' })
-  }
-  return out
-}
-
-// A unit word that opens a found unit span: "apartment six", "apt 3c", "квартира сто восемь".
-const UNIT_HEAD =
-  /^(?:apt|apartment|unit|suite|ste|space|lot|trailer|apartamento|apto|departamento|depto|appartement|appt|квартира|кв|شقة)(?![\p{L}\p{N}])/iu
-const WORD_BEFORE = /([\p{L}][\p{L}'’.-]*)[ \t]+$/u
-const DIGITS_BEFORE = /(?:^|[ \t])(\d{1,6}[a-z]?)[ \t]+$/u
-// Particles that open street names ("van dyke", "de la cruz", "st clair") although they are function words.
-const STREET_PARTICLES = new Set([
-  'van',
-  'von',
-  'de',
-  'del',
-  'la',
-  'le',
-  'los',
-  'las',
-  'da',
-  'du',
-  'der',
-  'st',
-  'san',
-  'el',
-])
-// A number after these counts a room, a bed or a code, not a house: "room 12 bed apartment 3".
-const NOT_HOUSE_BEFORE = /(?:(?:^|[^\p{L}])(?:room|rm|bed|floor|ward|unit|gate|code|door|box|no|number)|#)[ \t.#]*$/iu
-
-/**
- * A word that may be part of a street's name said after its house number: no function word (name particles excepted),
- * number, unit, "years old" or clinical word ("85 years old apartment 3b", "140 pounds apt 2" name no street).
- */
-function mayNameStreet(w: string): boolean {
-  // "de" is also Haitian for two: a particle of a street's name is read as one first.
-  if (STREET_PARTICLES.has(w)) return true
-  const lang = languages()
-  return (
-    !isFunctionWordOfAnyLanguage(w) &&
-    !lang.numbers.has(w) &&
-    !lang.unitsAfter.phrases.has(w) &&
-    !lang.yearsOld.phrases.has(w) &&
-    !isClinicalTerm(w)
-  )
-}
-
-/** True when every word of a found span is a digit run or a number word of some language. */
-function isNumberSpan(text: string): boolean {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)
-  if (!words) return false
-  const numbers = languages().numbers
-  return words.every((w) => /^\d+[a-z]?$/.test(w) || numbers.has(w))
-}
-
-/**
- * "two two one four one van dyke apartment six", "2214 van dyke apt 6": the words between a house number and a unit
- * are the street's name, said without its suffix. One to three words, none a function word, number or clinical term.
- */
-export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
-  const out: Span[] = []
-  // Made on first use: most texts hold no street with a unit, and the map was made for every text.
-  let byEnd: Map<number, Span> | undefined
-  for (const unit of spans) {
-    if (unit.type !== 'STREET' || !UNIT_HEAD.test(text.slice(unit.start, unit.start + 14))) continue
-    let pos = unit.start
-    let named = 0
-    for (; named < 3; named += 1) {
-      const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos))
-      if (!m || !m[1]) break
-      const w = m[1].toLowerCase()
-      if (!mayNameStreet(w)) break
-      pos -= m[0].length
-    }
-    if (named === 0) continue
-    let p = pos
-    while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p -= 1
-    if (byEnd === undefined) {
-      byEnd = new Map()
-      for (const s of spans) byEnd.set(s.end, s)
-    }
-    const number = byEnd.get(p)
-    let start = -1
-    if (number && isNumberSpan(text.slice(number.start, number.end))) start = number.start
-    else {
-      const digits = DIGITS_BEFORE.exec(text.slice(Math.max(0, pos - 10), pos))
-      if (digits && digits[1]) start = pos - digits[0].length + digits[0].lastIndexOf(digits[1])
-    }
-    if (start < 0 || NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue
-    out.push({ start, end: unit.end, type: 'STREET', source: 'street-before-unit' })
-  }
-  return out
-}
-
-const WORD_AFTER = /^[ \t]+([\p{L}][\p{L}'’.-]*)/u
-
-/**
- * "[tatlumpu't dalawang libo't dalawandaan at labing isa] main street", "[шесть тысяч …] бейкер стрит": a number said
- * in any language, found on its own, then one to three name words and a street word of some table, is the house
- * number of that street.
- */
-export function streetsAfterNumbers(text: string, spans: Span[]): Span[] {
-  const out: Span[] = []
-  const lang = languages()
-  for (const number of spans) {
-    if (number.type !== 'OTHER') continue
-    const said = number.source === NUMBER_BACKSTOP || number.source === 'spoken-digits'
-    if (!said && !isNumberSpan(text.slice(number.start, number.end))) continue
-    let pos = number.end
-    for (let k = 0; k < 4; k++) {
-      const m = WORD_AFTER.exec(text.slice(pos, pos + 30))
-      if (!m || !m[1]) break
-      const w = m[1].toLowerCase()
-      pos += m[0].length
-      if (k > 0 && lang.streetWords.phrases.has(w)) {
-        out.push({ start: number.start, end: pos, type: 'STREET', source: 'street-after-number' })
-        break
-      }
-      if (!mayNameStreet(w)) break
-    }
   }
   return out
 }

@@ -5,6 +5,7 @@
 import { languages } from '../languages'
 import { isClinicalTerm, isForeignWord } from '../lexicon'
 import type { Word } from '../spoken'
+import type { Span } from './types'
 
 const ARABIC_WORD = /^\p{Script=Arabic}{2,}$/u
 // A noun with a possessive ending ("ضغطها", her pressure) or a verb of the spoken present ("بتاخد", she takes): no name.
@@ -52,4 +53,69 @@ export function arabicFathersName(list: readonly Word[], k: number): boolean {
     after !== undefined &&
     arabicFamilyName(after)
   )
+}
+
+const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
+const ARABIC_WORD_AFTER = /^[ \t]+(\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
+const LAST_ARABIC = /\p{Script=Arabic}+$/u
+const ARABIC_WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{Script=Arabic}{2,})[ \t]+$/u
+// "عوض الله", "نصر الله", "عطا الله": God's name after a name word is part of the name, as in "عبد الله".
+const GOD = 'الله'
+
+/**
+ * Arabic names grown from a found one: a family name with its article after it ("محمود العلي"), given names of the
+ * tables chained after it as the father's and grandfather's names ("زينب حسن", "عوض الله محمد عثمان"), a given name
+ * before it ("محمد [نور]"), and after a title an article word before the given name ("السيد الطيب محمد نور").
+ */
+export function arabicNeighbours(text: string, s: Span, before: string): Span[] {
+  const out: Span[] = []
+  const lang = languages()
+  const article = ARABIC_FAMILY_AFTER.exec(text.slice(s.end, s.end + 30))
+  // The bare word must be no everyday word either ("المعدة", the stomach), unless it ends in the -i of family names
+  // ("العمري": عمري is also "my age").
+  const bare = article ? article[1]!.slice(2) : ''
+  if (article && !lang.words.has(article[1]!) && (!lang.words.has(bare) || bare.endsWith('ي')))
+    out.push({ start: s.start, end: s.end + article[0].length, type: 'NAME', source: 'name:arabic-family' })
+  const given = lang.givenNamesOf.get('ar')
+  if (!given) return out
+  // Given names of the tables chained after a given name (or a name with God's) are the father's and grandfather's
+  // names, whatever else the words mean ("حسن" is also "good").
+  let last = LAST_ARABIC.exec(text.slice(s.start, s.end))?.[0] ?? ''
+  let end = s.end
+  for (let k = 0; k < 3; k++) {
+    const next = ARABIC_WORD_AFTER.exec(text.slice(end, end + 24))
+    if (!next) break
+    const w = next[1]!
+    const joins = (w === GOD && last !== GOD) || (given.has(w) && (given.has(last) || last === GOD))
+    if (!joins) break
+    end += next[0].length
+    last = w
+  }
+  if (end > s.end) out.push({ start: s.start, end, type: 'NAME', source: 'name:arabic-father' })
+  // "أحمد الجبوري", "محمد [نور]": a given name of the tables right before a found Arabic name is its own.
+  const first = ARABIC_WORD_BEFORE.exec(before)
+  if (first && given.has(first[1]!) && isArabicStart(text, s.start)) {
+    let start = s.start - first[0].length
+    // "السيد الطيب محمد": after a title, a word with the article before the given name opens the name.
+    const opening = ARABIC_WORD_BEFORE.exec(before.slice(0, before.length - first[0].length))
+    if (
+      opening?.[1]?.startsWith('ال') &&
+      !lang.words.has(opening[1]) &&
+      titleBefore(before, first[0].length + opening[0].length)
+    )
+      start -= opening[0].length
+    out.push({ start, end: s.end, type: 'NAME', source: 'name:arabic-given' })
+  }
+  return out
+}
+
+function isArabicStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  return c >= 0x620 && c <= 0x64a
+}
+
+/** A title of some table ends `before` once its last `skip` units are set aside. */
+function titleBefore(before: string, skip: number): boolean {
+  const m = ARABIC_WORD_BEFORE.exec(before.slice(0, before.length - skip))
+  return m !== null && languages().titlesBefore.phrases.has(m[1]!)
 }

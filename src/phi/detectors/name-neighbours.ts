@@ -16,6 +16,7 @@ import {
   isSurname,
 } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
+import { arabicNeighbours } from './arabic-names'
 import { CALENDAR_NAMES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength, lowerCased } from './chars'
@@ -43,9 +44,6 @@ const ASCII_WORD_START = (c: number): boolean =>
 /** The first letter of "dash", "hyphen", "guion", "tiret" in either case (the i flag folds no other letter onto them). */
 const DASH_WORD_START = (c: number): boolean =>
   c === 100 || c === 104 || c === 103 || c === 116 || c === 68 || c === 72 || c === 71 || c === 84
-/** The alef of the Arabic article. */
-const ARABIC_ARTICLE_START = (c: number): boolean => c === 0x627
-
 /** Whether spaces or tabs follow `at` and the first character after them passes `opens`. */
 function afterBlanks(text: string, at: number, opens: (c: number) => boolean): boolean {
   let k = at
@@ -209,10 +207,6 @@ const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u
 
 const SENTENCE_START = /(?:^|[.!?:\n]\s*)$/u
 
-const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
-const ARABIC_WORD_AFTER = /^[ \t]+(\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
-const LAST_ARABIC = /\p{Script=Arabic}+$/u
-const ARABIC_GIVEN_BEFORE = /(?<![\p{L}\p{M}])(\p{Script=Arabic}{2,})[ \t]+$/u
 const isArabicLetter = (c: number): boolean => c >= 0x620 && c <= 0x64a
 
 /** The word right before offset `at` of the text (spaces or tabs between), with its start in the text. */
@@ -352,31 +346,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       const end = s.end + chartGiven[0].length
       out.push({ start: end - chartGiven[1]!.length, end, type: 'NAME', source: 'name:surname-first' })
     }
-    // "محمود العلي": an Arabic family name with its article right after a found name, unless it is an everyday word.
-    const article = afterBlanks(text, s.end, ARABIC_ARTICLE_START)
-      ? ARABIC_FAMILY_AFTER.exec(text.slice(s.end, s.end + 30))
-      : null
-    // The bare word must be no everyday word either ("المعدة", the stomach), unless it ends in the -i of family names
-    // ("العمري": عمري is also "my age").
-    const bare = article ? article[1]!.slice(2) : ''
-    if (article && !lang.words.has(article[1]!) && (!lang.words.has(bare) || bare.endsWith('ي')))
-      out.push({ start: s.start, end: s.end + article[0].length, type: 'NAME', source: 'name:arabic-family' })
-    // "زينب حسن": an Arabic given name of the tables right after another is the father's name, whatever else the
-    // word means ("حسن" is also "good"; "آيس كريم" is ice cream).
-    const chained = afterBlanks(text, s.end, isArabicLetter)
-      ? ARABIC_WORD_AFTER.exec(text.slice(s.end, s.end + 24))
-      : null
-    const arabicGiven = lang.givenNamesOf.get('ar')
-    if (
-      chained &&
-      arabicGiven?.has(chained[1]!) &&
-      arabicGiven.has(LAST_ARABIC.exec(text.slice(s.start, s.end))?.[0] ?? '')
-    )
-      out.push({ start: s.start, end: s.end + chained[0].length, type: 'NAME', source: 'name:arabic-father' })
-    // "أحمد الجبوري": a given name of the tables right before a family name found with its article is its own.
-    const given = arabicGiven && text.startsWith('ال', s.start) ? ARABIC_GIVEN_BEFORE.exec(before) : null
-    if (given && arabicGiven!.has(given[1]!))
-      out.push({ start: s.start - given[0].length, end: s.end, type: 'NAME', source: 'name:arabic-given' })
+    if (isArabicLetter(text.charCodeAt(s.start)) || afterBlanks(text, s.end, isArabicLetter))
+      out.push(...arabicNeighbours(text, s, before))
     // "Bed 9 DUBE, Sipho", "Okafor, Adaeze": a chart's surname-first order, the surname capitalised before the comma.
     // Tried only from the run before a trailing comma (see surnameBeforeComma).
     const last = surnameBeforeComma(before)

@@ -12,7 +12,7 @@ import { matchesOf } from './matches'
 
 /** Street-type words and their abbreviations, as a regex alternation. */
 export const SUFFIX =
-  'street|st|avenue|ave|av|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|row|path|pike|plaza|plz|run|crescent|cres|close|expressway|expy|freeway|fwy|turnpike|tpke|route|rte|point|pt|heights|hts|park|crossing|xing|landing|ridge|view|commons|concourse|esplanade|promenade|causeway|walk|mall|center|ctr|grove|hill|hills|manor|meadows|estates'
+  'street|st|avenue|ave|av|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|ter|trail|trl|square|sq|loop|alley|aly|row|path|pass|pike|plaza|plz|run|crescent|cres|close|expressway|expy|freeway|fwy|turnpike|tpke|route|rte|point|pt|heights|hts|park|crossing|xing|landing|ridge|view|commons|concourse|esplanade|promenade|causeway|walk|mall|center|ctr|grove|hill|hills|manor|meadows|estates'
 /** Numbered streets said as words: "fifth and main". */
 export const ORDINAL_STREET =
   '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)'
@@ -28,8 +28,11 @@ const WORD = String.raw`[\p{L}\p{N}'.-]+`
 const B = String.raw`(?<![\p{L}\p{N}])`
 const E = String.raw`(?![\p{L}\p{N}])`
 // Function words never sit between a house number and its street type ("4 of the place" is a count).
+// A measure, then a street type that is also a verb or a noun of going ("a 5 mile run", "10 minute drive", "let 2
+// weeks pass"), is no street; "8 Mile Road" is.
+const MEASURED_GOING = String.raw`(?!(?:minutes?|mins?|hours?|hrs?|secs?|seconds?|days?|weeks?|months?|years?|blocks?|miles?|km|times?|more)[\s-]+(?:run|walk|pass|view|drive|close|loop)${E})`
 const NUMBERED = new RegExp(
-  String.raw`${B}(?:[nsew]\d{3,5}|\d{1,6}[a-z]?(?:-\d{1,4})?(?:\s+1\/2|\s*½)?)\s+${DIR}?(?:(?!(?:of|to|in|at|for|is|was|with|from|my|your|and|or|per|after|before|since|until|till|during|then|than|by)\s)${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`,
+  String.raw`${B}(?:[nsew]\d{3,5}|\d{1,6}[a-z]?(?:-\d{1,4})?(?:\s+1\/2|\s*½)?)\s+${DIR}?${MEASURED_GOING}(?:(?!(?:of|to|in|at|for|is|was|with|from|my|your|and|or|per|after|before|since|until|till|during|then|than|by)\s)${WORD}\s+){0,3}(?:${SUFFIX})\.?${E}(?:\s+${DIR.replace('\\s+', '')}${E})?${UNIT}?`,
   'giu',
 )
 // "1200 N Main": a house number and a compass abbreviation in capitals before a capitalised word.
@@ -52,7 +55,7 @@ const SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartment|apt|unit|suite|number|space|
 // avenue") and a post-directional said in full ("cedar avenue south"; not "south of the river").
 const STREET_TAIL = String.raw`(?:\s+(?:street|avenue|road|drive|lane|boulevard|court|place|circle|terrace|trail|parkway|highway)${E})?(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)${E}(?!\s+(?:of|side|end|wing|entrance|door|tower|building|campus)${E}))?`
 // A measure after a number is no street's name: "five minutes drive", "two blocks way".
-const NOT_MEASURE = String.raw`(?!(?:minutes?|mins?|hours?|hrs?|secs|weeks?|months?|years?|blocks?|miles|times?|more|or)${E})`
+const NOT_MEASURE = String.raw`(?!(?:minutes?|mins?|hours?|hrs?|secs|days?|weeks?|months?|years?|blocks?|miles|times?|more|or)${E})`
 // "ninety nine point eight" is a temperature: "point" is no street type after spoken numbers.
 const SPOKEN_NUMBERED = new RegExp(
   String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${NUM_WORD}[\s-]+){0,4}(?:${NOT_MEASURE}${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}${STREET_TAIL}(?:${SPOKEN_UNIT}|${UNIT})?`,

@@ -147,12 +147,16 @@ const SLOT_CLOSERS = new Set([
  */
 export function honorificAbbreviation(ctx: Ctx, i: number): boolean {
   const title = ctx.toks[i]
-  if (title === undefined || !HONORIFICS.has(title.lower) || ctx.text[title.end] !== '.') return false
+  if (title === undefined || !HONORIFICS.has(title.lower)) return false
   const raw = ctx.text.slice(title.start, title.end)
   const next = ctx.toks[i + 1]
-  return /^\p{Lu}\p{Ll}+$/u.test(raw) && next !== undefined && !SENTENCE_OPENERS.has(next.lower)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(raw) || next === undefined || SENTENCE_OPENERS.has(next.lower)) return false
+  // Without its full stop ("Dr Best", "Mr Young") the abbreviation still names: only what a visit or the office is
+  // called ("Dr Appt", "Dr Office") follows it as a word.
+  return ctx.text[title.end] === '.' || !(MEETINGS.has(next.lower) || NOT_SURNAME_AFTER_TITLE.has(next.lower))
 }
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx'])
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr'])
+const NOT_SURNAME_AFTER_TITLE = new Set(['office', 'offices', 'note', 'notes', 'order', 'orders', 'visits', 'appts'])
 // A sentence after "Thank you Ms." opens with these, never a surname ("Her", "Do", "So", "An" stay: surnames).
 // biome-ignore format: packed list
 const SENTENCE_OPENERS = new Set([

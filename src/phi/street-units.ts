@@ -1,0 +1,242 @@
+/**
+ * Streets told by their unit: the words between a house number and a unit ("2214 van dyke apt 6", "eleven fifty five
+ * lee trevino number two oh eight") name a street said without its suffix; a number said in any language before a
+ * street word opens the street; a unit number said after a found street or town ("… la Concepción número 214")
+ * belongs to it. Passes over resolved spans, run by detect.ts; each returns new spans only.
+ */
+import { NUMBER_BACKSTOP } from './detectors/numbers'
+import type { Span } from './detectors/types'
+import { languages } from './languages'
+import { isClinicalTerm, isEnglishWord, isSlang } from './lexicon'
+import { isFunctionWordOfAnyLanguage } from './remembered'
+
+// A unit word that opens a found unit span: "apartment six", "apt 3c", "квартира сто восемь".
+const UNIT_HEAD =
+  /^(?:apt|apartment|unit|suite|ste|space|lot|trailer|apartamento|apto|departamento|depto|appartement|appt|квартира|кв|شقة)(?![\p{L}\p{N}])/iu
+const WORD_BEFORE = /([\p{L}][\p{L}'’.-]*)[ \t]+$/u
+const DIGITS_BEFORE = /(?:^|[ \t])(\d{1,6}[a-z]?)[ \t]+$/u
+// Particles that open street names ("van dyke", "de la cruz", "st clair") although they are function words.
+const STREET_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'del',
+  'la',
+  'le',
+  'los',
+  'las',
+  'da',
+  'du',
+  'der',
+  'st',
+  'san',
+  'el',
+])
+// A number after these counts a room, a bed or a code, not a house: "room 12 bed apartment 3".
+const NOT_HOUSE_BEFORE = /(?:(?:^|[^\p{L}])(?:room|rm|bed|floor|ward|unit|gate|code|door|box|no|number)|#)[ \t.#]*$/iu
+
+/**
+ * A word that may be part of a street's name said after its house number: no function word (name particles excepted),
+ * number, unit, "years old" or clinical word ("85 years old apartment 3b", "140 pounds apt 2" name no street).
+ */
+function mayNameStreet(w: string): boolean {
+  // "de" is also Haitian for two: a particle of a street's name is read as one first.
+  if (STREET_PARTICLES.has(w)) return true
+  const lang = languages()
+  return (
+    !isFunctionWordOfAnyLanguage(w) &&
+    !lang.numbers.has(w) &&
+    !lang.unitsAfter.phrases.has(w) &&
+    !lang.yearsOld.phrases.has(w) &&
+    !isClinicalTerm(w)
+  )
+}
+
+/** True when every word of a found span is a digit run or a number word of some language. */
+function isNumberSpan(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu)
+  if (!words) return false
+  const numbers = languages().numbers
+  return words.every((w) => /^\d+[a-z]?$/.test(w) || numbers.has(w))
+}
+
+/**
+ * "two two one four one van dyke apartment six", "2214 van dyke apt 6": the words between a house number and a unit
+ * are the street's name, said without its suffix. One to three words, none a function word, number or clinical term.
+ */
+export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  // Made on first use: most texts hold no street with a unit, and the map was made for every text.
+  let byEnd: Map<number, Span> | undefined
+  for (const unit of unitsIn(text, spans)) {
+    let pos = unit.start
+    let named = 0
+    for (; named < 3; named += 1) {
+      const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos))
+      if (!m || !m[1]) break
+      const w = m[1].toLowerCase()
+      if (!mayNameStreet(w)) break
+      pos -= m[0].length
+    }
+    if (named === 0) continue
+    let p = pos
+    while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p -= 1
+    if (byEnd === undefined) {
+      byEnd = new Map()
+      for (const s of spans) byEnd.set(s.end, s)
+    }
+    const number = byEnd.get(p)
+    let start = -1
+    let long = false
+    if (number && isNumberSpan(text.slice(number.start, number.end))) {
+      start = number.start
+      long = number.end - number.start > 1
+    } else {
+      const digits = DIGITS_BEFORE.exec(text.slice(Math.max(0, pos - 10), pos))
+      if (digits && digits[1]) {
+        start = pos - digits[0].length + digits[0].lastIndexOf(digits[1])
+        long = digits[1].length > 1
+      } else {
+        // "twenty two fourteen van dyke apartment six": a house number said in two or more number words.
+        const said = spokenHouseNumberStart(text, pos)
+        if (said >= 0) [start, long] = [said, true]
+      }
+    }
+    // "2 kids number 3": after a count "number" counts on. A house number has two digits or more, and a street's
+    // name is not English words alone ("twelve grandkids number thirteen").
+    if (
+      start < 0 ||
+      (unit.numbered && (!long || englishOnly(text.slice(pos, unit.start)))) ||
+      NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 10), start))
+    )
+      continue
+    out.push({ start, end: unit.end, type: 'STREET', source: 'street-before-unit' })
+  }
+  return out
+}
+
+const WORD_AFTER = /^[ \t]+([\p{L}][\p{L}'’.-]*)/u
+
+/**
+ * "[tatlumpu't dalawang libo't dalawandaan at labing isa] main street", "[шесть тысяч …] бейкер стрит": a number said
+ * in any language, found on its own, then one to three name words and a street word of some table, is the house
+ * number of that street.
+ */
+export function streetsAfterNumbers(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  const lang = languages()
+  for (const number of spans) {
+    if (number.type !== 'OTHER') continue
+    const said = number.source === NUMBER_BACKSTOP || number.source === 'spoken-digits'
+    if (!said && !isNumberSpan(text.slice(number.start, number.end))) continue
+    let pos = number.end
+    for (let k = 0; k < 4; k++) {
+      const m = WORD_AFTER.exec(text.slice(pos, pos + 30))
+      if (!m || !m[1]) break
+      const w = m[1].toLowerCase()
+      pos += m[0].length
+      if (k > 0 && lang.streetWords.phrases.has(w)) {
+        out.push({ start: number.start, end: pos, type: 'STREET', source: 'street-after-number' })
+        break
+      }
+      if (!mayNameStreet(w)) break
+    }
+  }
+  return out
+}
+
+/** A unit after a street's name: a found unit span ("apt 6"), or "number" / "número" / "#" and a number. */
+interface Unit {
+  start: number
+  end: number
+  /** Opened by "number" or its like, which also counts things: the house number before must be a long one. */
+  numbered: boolean
+}
+
+// "number two oh eight", "número doscientos catorce", "# 208": a numbering word and the number it opens.
+const NUMBERING = /(?<![\p{L}\p{N}])(?:number|número|numero|num|nº|n°|no\.|#)[ \t]{0,2}(?=[\p{L}\p{N}])/giu
+const DIGITS_AFTER = /^\d{1,5}[a-z]?(?![\p{L}\p{N}])/iu
+const SAID_WORD = /^([\p{L}]+)[ \t]*/u
+
+/** Every word of `words` an English, clinical or everyday word. */
+function englishOnly(words: string): boolean {
+  return (words.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).every(
+    (w) => isEnglishWord(w) || isClinicalTerm(w) || isSlang(w),
+  )
+}
+
+/** The units of a text: unit spans found by the detectors and numbering words before a number. */
+function unitsIn(text: string, spans: readonly Span[]): Unit[] {
+  const units: Unit[] = []
+  for (const unit of spans)
+    if (unit.type === 'STREET' && UNIT_HEAD.test(text.slice(unit.start, unit.start + 14)))
+      units.push({ start: unit.start, end: unit.end, numbered: false })
+  NUMBERING.lastIndex = 0
+  for (let m = NUMBERING.exec(text); m !== null; m = NUMBERING.exec(text)) {
+    const end = numberEnd(text, m.index + m[0].length)
+    if (end > 0) units.push({ start: m.index, end, numbered: true })
+  }
+  return units
+}
+
+/** Where a number in digits or number words starting at `at` ends; -1 when none starts there. */
+function numberEnd(text: string, at: number): number {
+  const digits = DIGITS_AFTER.exec(text.slice(at, at + 8))
+  if (digits) return at + digits[0].length
+  const numbers = languages().numbers
+  let end = -1
+  let pos = at
+  for (let k = 0; k < 6; k++) {
+    const m = SAID_WORD.exec(text.slice(pos, pos + 24))
+    if (!m || !m[1]) break
+    const w = m[1].toLowerCase()
+    if (!numbers.has(w) && !(k > 0 && w === 'oh')) break
+    end = pos + m[1].length
+    pos += m[0].length
+  }
+  return end
+}
+
+/** Where two or more number words said right before `at` start ("[twenty two fourteen] van dyke"); -1 when not. */
+function spokenHouseNumberStart(text: string, at: number): number {
+  const numbers = languages().numbers
+  let start = at
+  let said = 0
+  for (let k = 0; k < 6; k++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))
+    if (!m || !m[1]) break
+    const w = m[1].toLowerCase()
+    if (!numbers.has(w) && !(said > 0 && w === 'oh')) break
+    start -= m[0].length
+    said += 1
+  }
+  if (said < 2) return -1
+  while (text[start] === ' ' || text[start] === '\t') start += 1
+  return start
+}
+
+// A found street or town, then these and a number: the number is the unit's or the house's ("… Concepción número 214").
+const NUMBERING_BEFORE = /[ \t,]{1,3}((?:number|número|numero|num|nº|n°|no\.|#)[ \t]{0,2})$/iu
+const PLACE_TYPES = new Set(['STREET', 'CITY'])
+
+/**
+ * "vivo en la [Concepción] número [doscientos catorce]": a numbering word between a found street or town and a number
+ * the engine redacted joins them: the word said inside the address goes with it.
+ */
+export function numbersAfterPlaces(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  let byEnd: Map<number, Span> | undefined
+  for (const number of spans) {
+    if (number.type !== 'OTHER' && number.type !== 'STREET') continue
+    const from = Math.max(0, number.start - 12)
+    const m = NUMBERING_BEFORE.exec(text.slice(from, number.start))
+    if (!m || !m[1]) continue
+    if (byEnd === undefined) {
+      byEnd = new Map()
+      for (const s of spans) if (PLACE_TYPES.has(s.type)) byEnd.set(s.end, s)
+    }
+    if (byEnd.get(from + m.index) === undefined) continue
+    out.push({ start: number.start - m[1].length, end: number.end, type: 'STREET', source: 'number-after-place' })
+  }
+  return out
+}
