@@ -240,7 +240,9 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   for (const w of hanWords) {
     // A pet name taken with the character after it ("小芳会": 小芳 and 会): the pet name alone.
     if (/^[小阿老]/u.test(w) && w.length === 3) han.add(w.slice(0, 2))
-    const family = familyNames.has(w.slice(0, 2)) ? 2 : familyNames.has(w.slice(0, 1)) ? 1 : 0
+    let family = familyNames.has(w.slice(0, 2)) ? 2 : familyNames.has(w.slice(0, 1)) ? 1 : 0
+    // A married woman's two family names before her own given name (黄梁淑芬: 黄 and 梁, then 淑芬).
+    if (family === 1 && w.length === 4 && familyNames.has(w[1]!)) family = 2
     // A given or pet name remembered alone (小芳, 建国): itself, and a pet name's last character doubled (芳芳).
     if (family === 0) {
       if (w.length <= 3) han.add(w)

@@ -7,7 +7,8 @@
 import { hasUpperCase, isSpaceUnit } from './detectors/chars'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
-import { isCity } from './lexicon'
+import { isCity, isClinicalTerm } from './lexicon'
+import { isFunctionWordOfAnyLanguage } from './remembered'
 import { numberWords, spanishNumber } from './spoken'
 
 // Case-sensitive on purpose: a capitalised word may follow ("Koskikatu 25 Helsinki"), a lower-case one may not
@@ -336,6 +337,26 @@ export function numbersBeforeNamedStreets(text: string, spans: Span[]): Span[] {
     const start = pos - m[0].length + m[0].lastIndexOf(m[1])
     if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start))
       out.push({ start, end: start + m[1].length, type: 'STREET', source: 'house-number' })
+  }
+  return out
+}
+
+// "at fort liberty", "from Ft. Bliss", "Fort Wainwright": a fort is a place (a base, a town), its name whatever word.
+const FORT = /(?:^|[^\p{L}])((?:fort|ft\.?)[ \t]+([\p{Script=Latin}][\p{Script=Latin}'’-]{2,})(?![\p{L}\p{N}]))/giu
+const PLACE_WORD_END = /(?:^|[^\p{L}])(?:at|in|from|to|near|on|by|outside|over|base|post)[ \t]+$/iu
+
+/** A fort and its name, written with capitals or said after a place word, is a CITY. */
+export function forts(text: string, lower: string): Span[] {
+  if (!lower.includes('fort') && !lower.includes('ft')) return []
+  const out: Span[] = []
+  FORT.lastIndex = 0
+  for (let m = FORT.exec(text); m !== null; m = FORT.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length
+    const name = m[2]!
+    const capitalised = /^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(name)
+    if (!capitalised && !PLACE_WORD_END.test(text.slice(Math.max(0, start - 12), start))) continue
+    if (isFunctionWordOfAnyLanguage(name.toLowerCase()) || isClinicalTerm(name.toLowerCase())) continue
+    out.push({ start, end: start + m[1]!.length, type: 'CITY', source: 'fort' })
   }
   return out
 }

@@ -5,6 +5,7 @@
  * belongs to it. Passes over resolved spans, run by detect.ts; each returns new spans only.
  */
 import { NUMBER_BACKSTOP } from './detectors/numbers'
+import { NUM_WORD } from './detectors/streets'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
 import { isClinicalTerm, isEnglishWord, isSlang } from './lexicon'
@@ -78,7 +79,8 @@ export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
       if (!mayNameStreet(w)) break
       pos -= m[0].length
     }
-    if (named === 0) continue
+    // A unit opened by "number" needs a street's own word, not particles alone ("[2001] el número").
+    if (named === 0 || (unit.numbered && particlesOnly(text.slice(pos, unit.start)))) continue
     let p = pos
     while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p -= 1
     if (byEnd === undefined) {
@@ -96,6 +98,9 @@ export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
       if (digits && digits[1]) {
         start = pos - digits[0].length + digits[0].lastIndexOf(digits[1])
         long = digits[1].length > 1
+        // Digits inside a found date or phone number are no house number.
+        if (spans.some((o) => o.type !== 'OTHER' && o.type !== 'STREET' && o.start <= start && o.end > start))
+          start = -1
       } else {
         // "twenty two fourteen van dyke apartment six": a house number said in two or more number words.
         const said = spokenHouseNumberStart(text, pos)
@@ -157,6 +162,12 @@ interface Unit {
 const NUMBERING = /(?<![\p{L}\p{N}])(?:number|número|numero|num|nº|n°|no\.|#)[ \t]{0,2}(?=[\p{L}\p{N}])/giu
 const DIGITS_AFTER = /^\d{1,5}[a-z]?(?![\p{L}\p{N}])/iu
 const SAID_WORD = /^([\p{L}]+)[ \t]*/u
+const ENGLISH_NUMBER = new RegExp(`^${NUM_WORD}$`)
+
+/** Every word of `words` a particle of street names ("el", "de la"). */
+function particlesOnly(words: string): boolean {
+  return (words.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).every((w) => STREET_PARTICLES.has(w))
+}
 
 /** Every word of `words` an English, clinical or everyday word. */
 function englishOnly(words: string): boolean {
@@ -190,7 +201,12 @@ function numberEnd(text: string, at: number): number {
     const m = SAID_WORD.exec(text.slice(pos, pos + 24))
     if (!m || !m[1]) break
     const w = m[1].toLowerCase()
-    if (!numbers.has(w) && !(k > 0 && w === 'oh')) break
+    // "número de la tarjeta": a function word ("de" is two in Haitian Creole) opens no number.
+    if (
+      (!numbers.has(w) || (k === 0 && isFunctionWordOfAnyLanguage(w) && !ENGLISH_NUMBER.test(w))) &&
+      !(k > 0 && w === 'oh')
+    )
+      break
     end = pos + m[1].length
     pos += m[0].length
   }

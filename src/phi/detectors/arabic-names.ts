@@ -59,8 +59,14 @@ const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/
 const ARABIC_WORD_AFTER = /^[ \t]+(\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
 const LAST_ARABIC = /\p{Script=Arabic}+$/u
 const ARABIC_WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{Script=Arabic}{2,})[ \t]+$/u
-// "عوض الله", "نصر الله", "عطا الله": God's name after a name word is part of the name, as in "عبد الله".
+// "عوض الله", "نصر الله", "عطا الله": God's name after these name words is part of the name, as in "عبد الله"
+// (after any other word it is a blessing: "أنا [سامي] الله يخليكم").
 const GOD = 'الله'
+// biome-ignore format: packed list
+const GOD_NAMED = new Set([
+  'عبد', 'عوض', 'نصر', 'فضل', 'عطا', 'جاد', 'خلف', 'ضيف', 'حسب', 'جار', 'فتح', 'رزق', 'سيف', 'حمد', 'أمر', 'امر',
+  'عون', 'هبة', 'دفع', 'وهب',
+])
 
 /**
  * Arabic names grown from a found one: a family name with its article after it ("محمود العلي"), given names of the
@@ -86,7 +92,7 @@ export function arabicNeighbours(text: string, s: Span, before: string): Span[] 
     const next = ARABIC_WORD_AFTER.exec(text.slice(end, end + 24))
     if (!next) break
     const w = next[1]!
-    const joins = (w === GOD && last !== GOD) || (given.has(w) && (given.has(last) || last === GOD))
+    const joins = (w === GOD && GOD_NAMED.has(last)) || (given.has(w) && (given.has(last) || last === GOD))
     if (!joins) break
     end += next[0].length
     last = w
@@ -94,7 +100,15 @@ export function arabicNeighbours(text: string, s: Span, before: string): Span[] 
   if (end > s.end) out.push({ start: s.start, end, type: 'NAME', source: 'name:arabic-father' })
   // "أحمد الجبوري", "محمد [نور]": a given name of the tables right before a found Arabic name is its own.
   const first = ARABIC_WORD_BEFORE.exec(before)
-  if (first && given.has(first[1]!) && isArabicStart(text, s.start)) {
+  // A cue that is also a given name ("باسم", in the name of) stays the cue. Before a name found without its article
+  // the given name needs a title or relation before it ("بالسيد جميل [نور]", "حفيد زهرة [علي]"): "كم عمر [علي]" asks
+  // an age, "سلام [علي]" greets.
+  const rest = before.slice(0, before.length - (first?.[0].length ?? 0))
+  const articled = ARABIC_WORD_BEFORE.exec(rest)
+  const titledArticle =
+    articled?.[1]?.startsWith('ال') === true && cueBefore(rest.slice(0, rest.length - articled[0].length))
+  const opened = text.startsWith('ال', s.start) || cueBefore(rest) || titledArticle
+  if (first && given.has(first[1]!) && isArabicStart(text, s.start) && !isNameCue(first[1]!) && opened) {
     let start = s.start - first[0].length
     // "السيد الطيب محمد": after a title, a word with the article before the given name opens the name.
     const opening = ARABIC_WORD_BEFORE.exec(before.slice(0, before.length - first[0].length))
@@ -118,4 +132,24 @@ function isArabicStart(text: string, at: number): boolean {
 function titleBefore(before: string, skip: number): boolean {
   const m = ARABIC_WORD_BEFORE.exec(before.slice(0, before.length - skip))
   return m !== null && languages().titlesBefore.phrases.has(m[1]!)
+}
+
+/** A self or relation cue of some table ("باسم", "اسمي", "أمي"). */
+function isNameCue(word: string): boolean {
+  const lang = languages()
+  return lang.selfCues.phrases.has(word) || lang.relationCues.phrases.has(word)
+}
+
+const PROCLITICS = /^(?:[وفبلك]{1,2}(?=ال)|[وف])/u
+
+/** A title, relation or self cue of some table ends `before` (proclitics "و", "ب", "ل" set aside: "بالسيد"). */
+function cueBefore(before: string): boolean {
+  const m = ARABIC_WORD_BEFORE.exec(before)
+  if (!m) return false
+  const lang = languages()
+  // "للمريض": ل before the article drops its alef (ل + المريض).
+  const w0 = m[1]!
+  for (const w of [w0, w0.replace(PROCLITICS, ''), w0.startsWith('لل') ? `ا${w0.slice(1)}` : w0])
+    if (lang.titlesBefore.phrases.has(w) || isNameCue(w)) return true
+  return false
 }

@@ -27,6 +27,9 @@ const NOT_A_DAY_NOUN =
 // Words that can follow a day but not a rank's noun: "the sixth and seventh at noon", "the ninth or tenth works".
 const AFTER_A_DAY =
   'in|at|on|for|because|please|and|or|but|so|if|is|are|was|were|works?|would|will|we|i|she|he|they|it|then|too|also|this|next|last|morning|afternoon|evening|night|when|before|after|until|por|en|y'
+// An ordinal said inside a date of number words ("ten twenty sixth fifty nine"), longest first.
+const SPOKEN_ORDINAL =
+  '(?:seventeenth|thirteenth|fourteenth|eighteenth|nineteenth|fifteenth|sixteenth|seventh|eleventh|twentieth|thirtieth|twelfth|second|fourth|eighth|third|first|fifth|sixth|ninth|tenth)'
 const CARD_DAY = `(?:(?:twenty|thirty)[\\s-](?:${UNIT})|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|${UNIT})`
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
@@ -130,7 +133,7 @@ const PATTERNS: RegExp[] = [
   ),
   // "date of birth is five seven eighty", "dob oh three fourteen sixty two": number words right after a birth cue.
   new RegExp(
-    `(?:\\b(?:dob|d o b|date of birth|birth date|birthdate|birthday|born(?:\\s+(?:on|in))?|fecha de nacimiento)(?:\\s+(?:is|was|es|would be|'s))?\\s+)(?<v>(?:(?:${NUM_WORD})[\\s-]+(?:(?:slash|dash)\\s+)?){1,7}(?:${NUM_WORD})${E})`,
+    `(?:\\b(?:dob|d o b|date of birth|birth date|birthdate|birthday|born(?:\\s+(?:on|in))?|fecha de nacimiento)(?:\\s+(?:is|was|es|would be|'s))?\\s+)(?<v>(?:(?:${SPOKEN_ORDINAL}|${NUM_WORD})[\\s-]+(?:(?:slash|dash)\\s+)?){1,7}(?:${SPOKEN_ORDINAL}|${NUM_WORD})${E})`,
     'gud',
   ),
   // Holidays name a day: "born on Christmas day 1948", "Thanksgiving 2019", "el día de navidad de 1950".

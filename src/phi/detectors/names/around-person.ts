@@ -151,6 +151,15 @@ export function honorificAbbreviation(ctx: Ctx, i: number): boolean {
   const raw = ctx.text.slice(title.start, title.end)
   const next = ctx.toks[i + 1]
   if (!/^\p{Lu}\p{Ll}+$/u.test(raw) || next === undefined || SENTENCE_OPENERS.has(next.lower)) return false
+  // "the pharmacy on Baker Dr. Any questions": after a capitalised word "Dr" is the street's Drive.
+  const prev = ctx.toks[i - 1]
+  if (
+    title.lower === 'dr' &&
+    prev !== undefined &&
+    /^\p{Lu}/u.test(ctx.text.slice(prev.start, prev.end)) &&
+    !prev.sentStart
+  )
+    return false
   // Without its full stop ("Dr Best", "Mr Young") the abbreviation still names: only what a visit or the office is
   // called ("Dr Appt", "Dr Office") follows it as a word.
   return ctx.text[title.end] === '.' || !(MEETINGS.has(next.lower) || NOT_SURNAME_AFTER_TITLE.has(next.lower))
@@ -162,7 +171,7 @@ const NOT_SURNAME_AFTER_TITLE = new Set(['office', 'offices', 'note', 'notes', '
 const SENTENCE_OPENERS = new Set([
   'i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'this', 'that', 'please', 'thanks', 'thank', 'can',
   'could', 'will', 'would', 'is', 'are', 'was', 'did', 'does', 'have', 'has', 'my', 'your', 'our', 'if', 'when',
-  'what', 'how', 'why', 'ok', 'okay', 'yes', 'no', 'hi', 'hello', 'and', 'but',
+  'what', 'how', 'why', 'ok', 'okay', 'yes', 'no', 'hi', 'hello', 'and', 'but', 'any',
 ])
 // biome-ignore format: packed list
 const MEETINGS = new Set([

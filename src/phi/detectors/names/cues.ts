@@ -370,7 +370,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (
     verbNext &&
     !c.clinical &&
-    (c.first || c.strong || c.oov || c.rare || NOUN_NAMES.has(w) || VIRTUE_NAMES.has(w)) &&
+    (c.first || c.strong || c.oov || c.rare || c.wordSurname || NOUN_NAMES.has(w) || VIRTUE_NAMES.has(w)) &&
     !RELATION_ADVERBS.has(w) &&
     !POSSESSED_NOUNS.has(w) &&
     !isFunctionWordOfAnyLanguage(w) &&

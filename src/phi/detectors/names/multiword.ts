@@ -117,7 +117,12 @@ export function extend(ctx: Ctx, i: number): void {
         !toks.slice(i, k).every((t) => t.cls.first) ||
         endsInApostropheS(first.lower) ||
         !isClosingSurname(ctx, k) ||
-        !personCueBefore(ctx, i, SELF_OR_RELATIVE)
+        !(
+          personCueBefore(ctx, i, SELF_OR_RELATIVE) ||
+          // After a title, a surname the word-surname list holds ("ms. addie best she's"; not "Nurse Keisha note:"),
+          // unless Spanish: "la enfermera iris vino" (came).
+          (toks[k]!.cls.wordSurname && !toks[k]!.cls.spanish && personCueBefore(ctx, i, TITLES))
+        )
       )
         break
     }
@@ -227,7 +232,8 @@ export function isFirstBefore(prev: Tok, cur: Tok): boolean {
 // biome-ignore format: packed list
 const AFTER_NAME = new Set([
   'from', 'calling', 'here', 'speaking', 'regarding', 're', 'is', 'was', 'has', 'had', 'um', 'uh', 'er', 'hmm', 'mm',
-  'llamando',
+  'llamando', 'dob', 'born', 'birthday', "she's", "he's", 'shes', 'hes', 'she', 'he', "i'm", 'im', 'again', 'phone',
+  'number',
 ])
 /** Verb forms the surname lists hold ("grandpa ignatius fell again", "my son kevin left early"). */
 // biome-ignore format: packed list
@@ -249,8 +255,9 @@ function isClosingSurname(ctx: Ctx, k: number): boolean {
   const tableFamilyName = !ctx.spanish && languages().familyNames.has(t.lower) && !isEnglishWord(t.lower)
   if (!(c.surname || c.first || tableFamilyName) || c.clinical || t.glued) return false
   if (t.lower.length < 3 && !tableFamilyName) return false
-  if (isAux(ctx, t.lower) || isFunctionWord(t.lower) || CALENDAR_NAMES.has(t.lower) || SENTENCE_ADVERBS.has(t.lower))
-    return false
+  // "ms. addie best she's": a function word the surname lists hold ("best") closes a name like any surname.
+  const functionWord = isFunctionWord(t.lower) && !c.wordSurname
+  if (isAux(ctx, t.lower) || functionWord || CALENDAR_NAMES.has(t.lower) || SENTENCE_ADVERBS.has(t.lower)) return false
   if (VERB_FORMS.has(t.lower)) return false
   if (/^[ \t]*(?:[,.!?;:)\]\n\-–—~]|$)/.test(ctx.text.slice(t.end, t.end + 3))) return true
   const next = ctx.toks[k + 1]
@@ -264,6 +271,7 @@ const SENTENCE_ADVERBS = new Set([
   'back', 'home', 'today', 'tonight', 'yesterday', 'tomorrow', 'well', 'better', 'worse', 'really', 'very', 'much',
   'more', 'less', 'soon', 'later', 'often', 'sometimes', 'usually', 'maybe', 'probably', 'finally', 'actually', 'first',
   'last', 'next', 'ok', 'okay', 'fine', 'good', 'sick', 'down', 'up', 'out', 'over', 'away', 'around', 'long', 'little',
+  'right',
 ])
 
 /** Weak cues that still put a person after them when a surname follows: "calling for dolores baca". */
@@ -335,6 +343,7 @@ export const PERSON_NOUNS = new Set(['pt', 'patient', 'paciente', 'resident', 'm
 
 /** Cues after which the speaker names themself or a relative in full (and the labels above). */
 const SELF_OR_RELATIVE: ReadonlySet<CueKind> = new Set(['label', 'intro', 'intro-weak', 'relation'])
+const TITLES: ReadonlySet<CueKind> = new Set(['title'])
 
 /** A person cue ("this is", "my son", "dr", "calling for") ends right before the word at k (of the given kinds). */
 export function personCueBefore(ctx: Ctx, k: number, kinds?: ReadonlySet<CueKind>): boolean {
