@@ -543,6 +543,20 @@ const CORPORA: CorpusSpec[] = [
     required: true,
   },
   {
+    name: 'team-dev69',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev69.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
+    name: 'team-dev70',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev70.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
     name: 'team-holdout',
     kind: 'labelled',
     path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'),
