@@ -56,7 +56,15 @@ import {
   numbersBeforeNamedStreets,
   placePrefixes,
 } from './resolved-passes'
-import { numbersAfterPlaces, streetNamesBeforeUnits, streetsAfterNumbers } from './street-units'
+import {
+  compassStreets,
+  houseNumbersByName,
+  numberedRoads,
+  numberWordsBeforeStreets,
+  numbersAfterPlaces,
+  streetNamesBeforeUnits,
+  streetsAfterNumbers,
+} from './street-units'
 import { hanTitlesAfter, joinTitles } from './titles'
 import { wholeWordMatches } from './whole-words'
 
@@ -408,6 +416,8 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...extensions(scan, resolved),
       ...placePrefixes(scan, resolved),
       ...forts(scan, lower),
+      ...houseNumbersByName(scan, lower),
+      ...compassStreets(scan, lower),
       ...nameGaps(scan, resolved),
       ...cueGaps(scan, resolved),
       ...namePartsBeside(scan, resolved),
@@ -462,10 +472,14 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     if (numbers.length > 0) numbers.push(...letterPrefixes(scan, numbers))
     // A number said in another language, only now redacted, opens the street named after it ("… main street").
     numbers.push(...streetsAfterNumbers(scan, numbers.length > 0 ? [...resolved, ...numbers] : resolved))
-    if (numbers.length > 0) {
-      resolved = resolve([...resolved, ...numbers], text)
-      // A unit or house number said after a found street or town, only now redacted, joins it.
-      const joined = numbersAfterPlaces(scan, resolved)
+    if (numbers.length > 0) resolved = resolve([...resolved, ...numbers], text)
+    {
+      // A unit or house number said after a found street or town joins it, and a road named by a number its word.
+      const joined = [
+        ...numbersAfterPlaces(scan, resolved),
+        ...numberWordsBeforeStreets(scan, resolved),
+        ...numberedRoads(scan, resolved),
+      ]
       if (joined.length > 0) resolved = resolve([...resolved, ...joined], text)
     }
     const titled = hanTitlesAfter(scan, resolved)

@@ -5,9 +5,11 @@
  * belongs to it. Passes over resolved spans, run by detect.ts; each returns new spans only.
  */
 import { NUMBER_BACKSTOP } from './detectors/numbers'
+import { isCountryOrState } from './detectors/place-names'
 import { NUM_WORD } from './detectors/streets'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
+import { FILLERS } from './lexicon/name-cues'
 import { isClinicalTerm, isEnglishWord, isSlang } from './lexicon'
 import { isFunctionWordOfAnyLanguage } from './remembered'
 
@@ -234,6 +236,7 @@ function spokenHouseNumberStart(text: string, at: number): number {
 // A found street or town, then these and a number: the number is the unit's or the house's ("… Concepción número 214").
 const NUMBERING_BEFORE = /[ \t,]{1,3}((?:number|número|numero|num|nº|n°|no\.|#)[ \t]{0,2})$/iu
 const PLACE_TYPES = new Set(['STREET', 'CITY'])
+const NUMBERING_AFTER = /^[ \t,]{1,3}(?:number|número|numero|num|nº|n°|no\.|#)[ \t]{0,2}(?=[\p{L}\p{N}])/iu
 
 /**
  * "vivo en la [Concepción] número [doscientos catorce]": a numbering word between a found street or town and a number
@@ -242,6 +245,13 @@ const PLACE_TYPES = new Set(['STREET', 'CITY'])
 export function numbersAfterPlaces(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   let byEnd: Map<number, Span> | undefined
+  for (const street of spans) {
+    // "4200 dyer street number eleven": a unit said by its number after a street, kept or not.
+    if (street.type !== 'STREET') continue
+    const m = NUMBERING_AFTER.exec(text.slice(street.end, street.end + 16))
+    const end = m ? numberEnd(text, street.end + m[0].length) : -1
+    if (end > 0) out.push({ start: street.start, end, type: 'STREET', source: 'number-after-place' })
+  }
   for (const number of spans) {
     if (number.type !== 'OTHER' && number.type !== 'STREET') continue
     const from = Math.max(0, number.start - 12)
@@ -253,6 +263,136 @@ export function numbersAfterPlaces(text: string, spans: readonly Span[]): Span[]
     }
     if (byEnd.get(from + m.index) === undefined) continue
     out.push({ start: number.start - m[1].length, end: number.end, type: 'STREET', source: 'number-after-place' })
+  }
+  return out
+}
+
+/**
+ * "[quatre cent] douze [warm springs avenue]": number words left between a redacted number and a street, or two or
+ * more number words right before a street, are its house number.
+ */
+export function numberWordsBeforeStreets(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  let byEnd: Map<number, Span> | undefined
+  const numbers = languages().numbers
+  for (const street of spans) {
+    if (street.type !== 'STREET') continue
+    let start = street.start
+    let said = 0
+    for (let k = 0; k < 6; k++) {
+      const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))
+      if (!m || !m[1] || !numbers.has(m[1].toLowerCase())) break
+      start -= m[0].length
+      said += 1
+    }
+    // Number words inside a found phone number or date are theirs ("мы на [пять пять …] [улица …]").
+    const inside = (at: number): boolean =>
+      spans.some((o) => o.type !== 'OTHER' && o.type !== 'STREET' && o.start <= at && o.end > at)
+    if (said === 0 || inside(street.start - 2)) continue
+    let p = start
+    while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p -= 1
+    if (byEnd === undefined) {
+      byEnd = new Map()
+      for (const s of spans) if (s.type === 'OTHER') byEnd.set(s.end, s)
+    }
+    const number = byEnd.get(p)
+    if (number) out.push({ start: number.start, end: street.end, type: 'STREET', source: 'street:number-words' })
+    else if (said >= 2) {
+      while (text[start] === ' ' || text[start] === '\t') start += 1
+      out.push({ start, end: street.end, type: 'STREET', source: 'street:number-words' })
+    }
+  }
+  return out
+}
+
+// "the house number is twenty six forty", "número de casa 214": a house number said after its name.
+const HOUSE_NUMBER_CUE =
+  /(?<![\p{L}])(?:(?:house|home|building)[ \t]+(?:number|num|no\.?|#)|n[uú]mero[ \t]+de[ \t]+(?:la[ \t]+)?casa)[ \t]*(?:(?:is|was|es|era)[ \t]+|:[ \t]*)?(?=[\p{L}\p{N}])/giu
+
+/** A house number said after "house number (is)" or "número de casa", in digits or number words. */
+export function houseNumbersByName(text: string, lower: string): Span[] {
+  if (!lower.includes('house') && !lower.includes('casa') && !lower.includes('home') && !lower.includes('building'))
+    return []
+  const out: Span[] = []
+  HOUSE_NUMBER_CUE.lastIndex = 0
+  for (let m = HOUSE_NUMBER_CUE.exec(text); m !== null; m = HOUSE_NUMBER_CUE.exec(text)) {
+    const at = m.index + m[0].length
+    const end = numberEnd(text, at)
+    if (end > at) out.push({ start: at, end, type: 'STREET', source: 'house-number:named' })
+  }
+  return out
+}
+
+// "the store on north cedar", "on east kings canyon and": a compass word and a street's name after "on" or "off".
+const ON_COMPASS = /(?<![\p{L}])(?:on|off|off[ \t]+of)[ \t]+((?:north|south|east|west)[ \t]+)(?=\p{L})/giu
+const NAME_WORD = /^([\p{L}][\p{L}'’-]*)([ \t]+|$)/u
+// What follows a compass word that names a part of something, not a street ("on the north side", "east wing").
+// biome-ignore format: packed list
+const NOT_STREET_AFTER_COMPASS = new Set([
+  'side', 'end', 'wing', 'entrance', 'door', 'tower', 'building', 'campus', 'coast', 'bound', 'part', 'half', 'area',
+  'region', 'shore', 'lot', 'parking', 'exit', 'gate', 'hall', 'unit', 'floor', 'window', 'facing',
+])
+
+/** An English verb's -ing form ("calling", "coming"), not a name ending so ("spring", "sterling"). */
+function isGerund(word: string): boolean {
+  if (!word.endsWith('ing') || word.length < 5) return false
+  const stem = word.slice(0, -3)
+  return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (stem.length > 2 && isEnglishWord(stem.slice(0, -1)))
+}
+
+/** A street said as a compass word and one to three name words after "on" / "off", without a street type. */
+export function compassStreets(text: string, lower: string): Span[] {
+  if (!lower.includes('north') && !lower.includes('south') && !lower.includes('east') && !lower.includes('west'))
+    return []
+  const out: Span[] = []
+  ON_COMPASS.lastIndex = 0
+  for (let m = ON_COMPASS.exec(text); m !== null; m = ON_COMPASS.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length
+    let end = m.index + m[0].length
+    let named = 0
+    for (let pos = end; named < 3; named++) {
+      const w = NAME_WORD.exec(text.slice(pos, pos + 30))
+      if (!w || !w[1]) break
+      const word = w[1].toLowerCase()
+      if (
+        isFunctionWordOfAnyLanguage(word) ||
+        isClinicalTerm(word) ||
+        NOT_STREET_AFTER_COMPASS.has(word) ||
+        FILLERS.has(word) ||
+        isGerund(word) ||
+        /['’]/.test(word) ||
+        languages().numbers.has(word)
+      )
+        break
+      end = pos + w[1].length
+      pos += w[0].length
+    }
+    if (
+      named === 0 ||
+      isCountryOrState(
+        text
+          .slice(start, end)
+          .toLowerCase()
+          .replace(/[ \t]+/g, ' '),
+      )
+    )
+      continue
+    out.push({ start, end, type: 'STREET', source: 'street:compass-name' })
+  }
+  return out
+}
+
+// "on avenue two eighty", "off road 36", "en la calle 5": a road named by its number in farm country.
+const ROAD_BEFORE =
+  /(?<![\p{L}])(?:on|off|at|in|by|en|sobre)[ \t]+(?:(?:la|el)[ \t]+)?((?:county[ \t]+)?(?:avenue|ave|road|rd|calle|avenida|carretera|camino)\.?[ \t]+)$/iu
+
+/** A number redacted right after "on avenue" / "en la calle" is the road's name: the road word goes with it. */
+export function numberedRoads(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'OTHER') continue
+    const m = ROAD_BEFORE.exec(text.slice(Math.max(0, s.start - 28), s.start))
+    if (m?.[1]) out.push({ start: s.start - m[1].length, end: s.end, type: 'STREET', source: 'street:numbered-road' })
   }
   return out
 }

@@ -376,6 +376,9 @@ export const detectLocations: Detector = ({ text, lower }) => {
         const suffix = CITY_SUFFIX.exec(lower.slice(base + candidate.length, base + candidate.length + 14))
         // The full stop after a town ends the sentence, not the town ("à Boston. Elle…").
         const townLength = suffix ? candidate.length + suffix[0].length : bare.length
+        // "from north carolina": the word opens a state or country said with the next word.
+        const nextWord = /^[ \t]+(\p{L}+)/u.exec(lower.slice(base + candidate.length, base + candidate.length + 24))
+        if (!suffix && nextWord && isCountryOrState(`${candidate.toLowerCase()} ${nextWord[1]}`)) continue
         push(spans, base, base + townLength, 'CITY', 'city-cue')
         cued = true
         break

@@ -339,6 +339,10 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (PARTICLES.has(w) && kind === 'title' && surnameAfterParticles(ctx, j)) return true
   // "Mr. Her", "Ms. Will": a capital after an abbreviated honorific is the surname, whatever else the word is.
   if (kind === 'title' && cap && t.cap && honorificAbbreviation(ctx, j - 1)) return true
+  // "Tita Baby", "Auntie Joy", "Uncle Sonny": a capitalised kinship title, not owned, before a capitalised word inside
+  // the sentence is the name, whatever else the word means.
+  if ((kind === 'title' || kind === 'relation') && cap && t.cap && !t.sentStart && capitalisedTitle(ctx, j - 1))
+    if (!isFunctionWord(w) && !CALENDAR_NAMES.has(w)) return true
   if ((PARTICLES.has(w) && !particleName && !(cap && c.first && firm)) || isFunctionWord(w)) return false
   // "habla Iris de la clínica", "I'm Iris": a capitalised first name inside the sentence after even a weak
   // introduction is the caller, whatever else the word names.
@@ -521,4 +525,25 @@ const SPANISH_ROLE_NEXT = new Set([
   'antes', 'después', 'despues', 'ahora', 'hoy', 'mañana', 'ayer', 'luego', 'también', 'tambien', 'todavía', 'todavia',
   'ya', 'aquí', 'aqui', 'dijo', 'dice', 'viene', 'vino', 'va', 'fue', 'está', 'esta', 'estaba', 'nos', 'me', 'le', 'les',
   'que', 'para', 'porque', 'si', 'no',
+])
+
+/** The word at i is a kinship title written with its capital ("Tita", "Auntie") and owned by no one before it. */
+function capitalisedTitle(ctx: Ctx, i: number): boolean {
+  const title = ctx.toks[i]
+  if (!title || !TITLE_RELATIONS_ANY.has(title.lower) || !/^\p{Lu}\p{Ll}/u.test(ctx.text.slice(title.start, title.end)))
+    return false
+  const owner = ctx.toks[i - 1]
+  return !(owner && (POSSESSIVES.has(owner.lower) || endsInApostropheS(owner.lower)))
+}
+// Kinship words used as titles in English, Spanish and Tagalog ("Tita Baby", "Lola Nena").
+const TITLE_RELATIONS_ANY = new Set([
+  ...TITLE_RELATIONS,
+  'tita',
+  'tito',
+  'lola',
+  'lolo',
+  'ate',
+  'kuya',
+  'manang',
+  'manong',
 ])
