@@ -360,3 +360,22 @@ export function forts(text: string, lower: string): Span[] {
   }
   return out
 }
+
+const ARABIC_AND_NUMBER_AFTER = /^[ \t]+و(\p{Script=Arabic}{3,})(?![\p{L}\p{M}])/u
+
+/**
+ * "[الثلاثاء ثمانية] وعشرين": Arabic says the units before the tens, joined by "و" written onto the tens; a date, age or
+ * number found up to its units takes the tens after it.
+ */
+export function arabicTensAfter(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  const numbers = languages().numbers
+  for (const s of spans) {
+    if (s.type !== 'DATE' && s.type !== 'AGE' && s.type !== 'OTHER') continue
+    const c = text.charCodeAt(s.end - 1)
+    if (c < 0x620 || c > 0x64a) continue
+    const m = ARABIC_AND_NUMBER_AFTER.exec(text.slice(s.end, s.end + 16))
+    if (m && numbers.has(m[1]!)) out.push({ start: s.start, end: s.end + m[0].length, type: s.type, source: s.source })
+  }
+  return out
+}

@@ -18,6 +18,7 @@ const UNIT_HEAD =
   /^(?:apt|apartment|unit|suite|ste|space|lot|trailer|apartamento|apto|departamento|depto|appartement|appt|квартира|кв|شقة)(?![\p{L}\p{N}])/iu
 const WORD_BEFORE = /([\p{L}][\p{L}'’.-]*)[ \t]+$/u
 const DIGITS_BEFORE = /(?:^|[ \t])(\d{1,6}[a-z]?)[ \t]+$/u
+const PLACED = /(?:^|[^\p{L}])(?:at|to|on|in|is|live|lives|living|address|en)[ \t]+$/iu
 // Particles that open street names ("van dyke", "de la cruz", "st clair") although they are function words.
 const STREET_PARTICLES = new Set([
   'van',
@@ -110,10 +111,13 @@ export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
       }
     }
     // "2 kids number 3": after a count "number" counts on. A house number has two digits or more, and a street's
-    // name is not English words alone ("twelve grandkids number thirteen").
+    // name of English words alone needs a place word before the number ("moved to nine forty two alder creek number
+    // three"; not "twelve grandkids number thirteen").
     if (
       start < 0 ||
-      (unit.numbered && (!long || englishOnly(text.slice(pos, unit.start)))) ||
+      (unit.numbered &&
+        (!long ||
+          (englishOnly(text.slice(pos, unit.start)) && !PLACED.test(text.slice(Math.max(0, start - 16), start))))) ||
       NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 10), start))
     )
       continue
@@ -333,10 +337,11 @@ const NOT_STREET_AFTER_COMPASS = new Set([
   'region', 'shore', 'lot', 'parking', 'exit', 'gate', 'hall', 'unit', 'floor', 'window', 'facing',
 ])
 
-/** An English verb's -ing form ("calling", "coming"), not a name ending so ("spring", "sterling"). */
-function isGerund(word: string): boolean {
-  if (!word.endsWith('ing') || word.length < 5) return false
-  const stem = word.slice(0, -3)
+/** An English verb's -ing or -ed form ("calling", "called", "coming"), not a name ending so ("spring", "reed"). */
+function isVerbForm(word: string): boolean {
+  const ending = word.endsWith('ing') ? 3 : word.endsWith('ed') ? 2 : 0
+  if (ending === 0 || word.length < ending + 3) return false
+  const stem = word.slice(0, -ending)
   return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (stem.length > 2 && isEnglishWord(stem.slice(0, -1)))
 }
 
@@ -359,7 +364,7 @@ export function compassStreets(text: string, lower: string): Span[] {
         isClinicalTerm(word) ||
         NOT_STREET_AFTER_COMPASS.has(word) ||
         FILLERS.has(word) ||
-        isGerund(word) ||
+        isVerbForm(word) ||
         /['’]/.test(word) ||
         languages().numbers.has(word)
       )

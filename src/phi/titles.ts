@@ -14,7 +14,7 @@ const OWNED_KIN =
   /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
 // A possessive right before a relation word: the relation is not part of the name ("my uncle", "ma mère", "mi tía").
 const OWNER_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro|ma|mon|mes|ta|ton|sa|son|notre|meu|minha|seu|sua|nosso|nossa)\s+$/iu
+  /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro|ma|mon|mes|ta|ton|sa|son|notre|meu|minha|seu|sua|nosso|nossa|мой|моя|моё|мое|моего|мою|моей|моему|наш|наша|нашего|нашу|нашей|его|её|ее|их|твой|твоя|ваш|ваша|вашего|вашу|вашей)\s+$/iu
 // One initial right before a name: "ms [a] jones", "dr [j.] okafor".
 const INITIAL_BEFORE = /(?<![\p{L}\p{N}-])\p{L}\.?[ \t]+$/u
 // "ma." for María before a given name, in lower case (written "Ma." the name passes read it as an initial).
@@ -115,7 +115,8 @@ function titledStart(scan: string, start: number): number {
 }
 
 // An article (or Haitian "m", "mwen") before a kinship word: a thing or a relation, no title ("yon ti kras").
-const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:la|le|les|une?|des|du|de|d'|yon|on|m|mwen|votre|leur|the|a|el)\s+$/iu
+// "des nouvelles de maman Thérèse": "de" (of) before the title leaves it one.
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:la|le|les|une?|des|du|yon|on|m|mwen|votre|leur|the|a|el)\s+$/iu
 
 /** Widens the NAME spans of `spans` (in place) over the titles before them. */
 export function joinTitles(scan: string, spans: Span[]): void {

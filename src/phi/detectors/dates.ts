@@ -133,8 +133,12 @@ const PATTERNS: RegExp[] = [
   ),
   // "date of birth is five seven eighty", "dob oh three fourteen sixty two": number words right after a birth cue.
   new RegExp(
-    `(?:\\b(?:dob|d o b|date of birth|birth date|birthdate|birthday|born(?:\\s+(?:on|in))?|fecha de nacimiento)(?:\\s+(?:is|was|es|would be|'s))?\\s+)(?<v>(?:(?:${SPOKEN_ORDINAL}|${NUM_WORD})[\\s-]+(?:(?:slash|dash)\\s+)?){1,7}(?:${SPOKEN_ORDINAL}|${NUM_WORD})${E})`,
+    `(?:\\b(?:dob|d o b|date of birth|birth date|birthdate|birthday|born(?:\\s+(?:on|in))?|fecha de nacimiento)(?:\\s+(?:is|was|es|would be|'s))?\\s+(?:(?:uh|um|er|eh)\\s+)?)(?<v>(?:(?:${SPOKEN_ORDINAL}|${NUM_WORD})[\\s-]+(?:(?:slash|dash|uh|um|er|eh)\\s+)?){1,7}(?:${SPOKEN_ORDINAL}|${NUM_WORD})${E})`,
     'gud',
+  ),
+  // "dob 4 5 1930", "date of birth is 3 14 62": a birth date typed or transcribed as numbers with spaces between.
+  digitOnly(
+    /(?:\b(?:dob|d\.?o\.?b\.?|date of birth|birth date|birthdate|birthday|born(?:\s+on)?|nacimiento|fecha de nacimiento)(?:\s+(?:is|was|es|would be|'s))?[:\s]\s*)(?<v>(?:0?[1-9]|[12]\d|3[01])\s+(?:0?[1-9]|[12]\d|3[01])\s+(?:(?:19|20)\d{2}|\d{2}))(?![\p{N}]|\s*(?:mg|ml|units?|%|am|pm))/dgu,
   ),
   // Holidays name a day: "born on Christmas day 1948", "Thanksgiving 2019", "el día de navidad de 1950".
   new RegExp(

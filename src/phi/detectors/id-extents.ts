@@ -2,6 +2,7 @@
  * Identifier extents, read on resolved spans: capital letters written or spelled right before an identifier's digits
  * are part of it (a health card's letters, a policy prefix, a state's code before a licence or Medicaid number).
  */
+import { languages } from '../languages'
 import { isBasicWord } from '../lexicon'
 import { cueBefore } from './cues'
 import { STATE_WORD } from './place-names'
@@ -33,7 +34,13 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
     const lettered = !digits && (s.type === 'VEHICLE' || s.type === 'LICENSE')
     const written = digits || lettered ? LETTER_PREFIX.exec(before) : null
     const m = written ?? SPELLED_PREFIX.exec(before)
-    if (!m) continue
+    if (!m) {
+      // "права номер бэ семь семь два": letters said by their names in a script of their own before the number.
+      const named = namedLettersBefore(text, s.start)
+      if (named < s.start && !spans.some((o) => o !== s && o.start < s.start && o.end > named))
+        out.push({ ...s, start: named, source: `${s.source}+prefix` })
+      continue
+    }
     const word = m[1]!.replace(/[ \t]/g, '').toLowerCase()
     // A state's code written in capitals before a licence or Medicaid number is its prefix ("OH 7728 0391 55").
     // Only after an identifier's cue ("Medicaid … OH 7728…"): a code that is also a word ("IN", "OK") is one otherwise.
@@ -51,4 +58,26 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
       out.push({ ...s, start: codeStart, source: `${s.source}+prefix` })
   }
   return out
+}
+
+const NAMED_LETTER_BEFORE = /(?:^|[^\p{L}])([\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}]{2,5})[ \t]+$/u
+
+/**
+ * Where one to three letter names of a table, written in a script other than Latin and no word of that table, start
+ * right before `at` ("бэ", "эм эн"); `at` when none. Latin letter names ("de", "si") are words too often.
+ */
+function namedLettersBefore(text: string, at: number): number {
+  const lang = languages()
+  let start = at
+  for (let k = 0; k < 3; k++) {
+    const m = NAMED_LETTER_BEFORE.exec(text.slice(Math.max(0, start - 10), start))
+    if (!m?.[1]) break
+    const w = m[1].toLowerCase()
+    let letter = false
+    for (const [code, names] of lang.letterNamesOf)
+      if (names.has(w) && !lang.byLanguage.get(code)?.has(w)) letter = true
+    if (!letter) break
+    start -= m[0].length - m[0].indexOf(m[1])
+  }
+  return start
 }

@@ -350,7 +350,10 @@ export const tl: LanguageTable = {
     "nobentay nuwebe": 99, "nobenta nuwebe": 99, "nobenta y nwebe": 99, "nobenta'y nwebe": 99,
     "nobentay nwebe": 99, "nobenta nwebe": 99, "sandaan": 100, "isang daan": 100, "isandaan": 100,
     "isang-daan": 100, "siyento": 100, "syento": 100, "siento": 100, "sanlibo": 1000, "isang libo": 1000,
-    "isanlibo": 1000, "libo": 1000, "libo't": 1000, "mil": 1000, "dalawang libo": 2000, "dos mil": 2000,
+    "isanlibo": 1000, "libo": 1000, "libo't": 1000,
+    // A ten with its linker, the number cut off after it ("siyamnapu't… ay hindi"): the ten itself.
+    "dalawampu't": 20, "tatlumpu't": 30, "apatnapu't": 40, "limampu't": 50, "animnapu't": 60, "pitumpu't": 70,
+    "walumpu't": 80, "siyamnapu't": 90, "siyamnaput": 90, "nobenta'y": 90, "mil": 1000, "dalawang libo": 2000, "dos mil": 2000,
     "isang libo siyam na raan": 1900, "labing siyam na raan": 1900, "labinsiyam na raan": 1900,
     "labing walong daan": 1800, "labingwalong daan": 1800, "mil nobesyentos": 1900, "dosena": 12, "isang dosena": 12,
     "dalawandaan": 200, "tatlondaan": 300, "apatnaraan": 400, "limandaan": 500, "animnaraan": 600,

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string => scrubText(text, { channel }).text
+
+describe('streets said without their type', () => {
+  it('reads a house number, the street and a unit opened by "number" or "número" as one address', () => {
+    expect(scrub('we moved to nine forty two alder creek number three oh five last month', 'voice')).toBe(
+      'we moved to [ADDRESS] last month',
+    )
+    expect(scrub('vivimos en la Esperanza número trescientos doce', 'voice')).toBe('vivimos en la [LOCALITY] [ADDRESS]')
+    expect(scrub('twenty six ten birch hollow apartment four b', 'voice')).toBe('[ADDRESS]')
+    // A count before "number" counts on; a tablet's number is no unit.
+    expect(scrub('I take 2 tylenol number 3 at night')).toBe('I take 2 tylenol number 3 at night')
+    expect(scrub('he is in room 12 bed number 3')).toBe('he is in room 12 bed number 3')
+  })
+
+  it('takes a house number said after its name, and a compass street after "on"', () => {
+    expect(scrub('my house number is thirty one twelve and the gate code is', 'voice')).toBe(
+      'my house number is [ADDRESS] and the gate code is',
+    )
+    expect(scrub('the pharmacy on west olive called', 'voice')).toBe('the pharmacy on [ADDRESS] called')
+    expect(scrub('we live on east reed and the', 'voice')).toBe('we live on [ADDRESS] and the')
+    expect(scrub('she lives on the south side of town', 'voice')).toBe('she lives on the south side of town')
+    expect(scrub('we are on north carolina time', 'voice')).toBe('we are on north carolina time')
+  })
+
+  it('takes a road named by its number and number words before a street', () => {
+    expect(scrub('our farm is on road forty four', 'voice')).toBe('our farm is on [ADDRESS]')
+    expect(scrub('on habite cinq cent vingt maple avenue', 'voice')).toBe('on habite [ADDRESS]')
+  })
+
+  it('reads no street in a measure before a word of going', () => {
+    expect(scrub('let 2 weeks pass then retest')).toBe('let 2 weeks pass then retest')
+    expect(scrub('I did a 5 mile run')).toBe('I did a 5 mile run')
+    expect(scrub("it's a ten minute drive", 'voice')).toBe("it's a ten minute drive")
+    expect(scrub('4200 Hondo Pass Dr')).toBe('[ADDRESS]')
+  })
+})
+
+describe('places and names', () => {
+  it('reads a fort and its name as a place, and a state said after a cue as no town', () => {
+    expect(scrub('my uncle is at fort wainwright now', 'voice')).toBe('my uncle is at [LOCALITY] now')
+    expect(scrub('we moved here from north carolina', 'voice')).toBe('we moved here from north carolina')
+    expect(scrub('the fort is old')).toBe('the fort is old')
+  })
+
+  it('reads a surname after "Dr" without its full stop, but not a street\'s Drive', () => {
+    expect(scrub('Please ask Dr Good about the rash')).toBe('Please ask [NAME] about the rash')
+    expect(scrub('refill at the pharmacy on Baker Dr. Any questions call')).toBe(
+      'refill at the pharmacy on [NAME] Dr. Any questions call',
+    )
+  })
+
+  it('takes an everyday-word surname closing a cued name, and a relative named before a verb', () => {
+    expect(scrub('this is tamika fuller dob oh four twelve', 'voice')).toBe('this is [NAME] dob [DATE]')
+    expect(scrub('my son rose took his meds')).toBe('my son [NAME] took his meds')
+    expect(scrub('Auntie Lovely says hi')).toBe('[NAME] says hi')
+    // A Spanish verb after a name and a Spanish title stays.
+    expect(scrub('hola otra vez la enfermera iris vino', 'voice')).toBe('hola otra vez la [NAME] vino')
+  })
+
+  it('reads a birth date of number words with an ordinal inside', () => {
+    expect(scrub('date of birth is five twenty first sixty two', 'voice')).toBe('date of birth is [DATE]')
+  })
+
+  it('reads Arabic names in several parts and keeps the question of an age', () => {
+    expect(scrub('السلام عليكم انا نصر الله أحمد سالم')).toBe('السلام عليكم انا [NAME]')
+    expect(scrub('حجز بالسيد جميل حداد')).toBe('حجز بالسيد [NAME]')
+    expect(scrub('كم عمر سامي؟')).toBe('كم عمر سامي؟')
+    expect(scrub('مرحبا أنا سامي الله يخليكم')).toBe('مرحبا أنا [NAME] الله يخليكم')
+  })
+
+  it('keeps everyday family words', () => {
+    expect(scrub('my grandkids want to visit, the preemie is home')).toBe(
+      'my grandkids want to visit, the preemie is home',
+    )
+  })
+})
