@@ -93,31 +93,45 @@ export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
     const number = byEnd.get(p)
     let start = -1
     let long = false
-    if (number && isNumberSpan(text.slice(number.start, number.end))) {
+    // Three digits or three number words or more: a house's number, never a count of things ("1234 maple number 5").
+    let houseSized = false
+    // Only a number found as a number: a date's or a phone's words before "number" are no house ("date of birth
+    // [DATE] medical record number …").
+    if (
+      number &&
+      (number.type === 'OTHER' || number.type === 'STREET') &&
+      isNumberSpan(text.slice(number.start, number.end))
+    ) {
       start = number.start
       long = number.end - number.start > 1
+      houseSized = houseSizedNumber(text.slice(number.start, number.end))
     } else {
-      const digits = DIGITS_BEFORE.exec(text.slice(Math.max(0, pos - 10), pos))
-      if (digits && digits[1]) {
+      const digits = number ? null : DIGITS_BEFORE.exec(text.slice(Math.max(0, pos - 10), pos))
+      if (number) {
+        // A date, a phone number or a name ends right there: no house number.
+      } else if (digits && digits[1]) {
         start = pos - digits[0].length + digits[0].lastIndexOf(digits[1])
         long = digits[1].length > 1
+        houseSized = digits[1].length > 2
         // Digits inside a found date or phone number are no house number.
         if (spans.some((o) => o.type !== 'OTHER' && o.type !== 'STREET' && o.start <= start && o.end > start))
           start = -1
       } else {
         // "twenty two fourteen van dyke apartment six": a house number said in two or more number words.
         const said = spokenHouseNumberStart(text, pos)
-        if (said >= 0) [start, long] = [said, true]
+        if (said >= 0) [start, long, houseSized] = [said, true, houseSizedNumber(text.slice(said, pos))]
       }
     }
     // "2 kids number 3": after a count "number" counts on. A house number has two digits or more, and a street's
-    // name of English words alone needs a place word before the number ("moved to nine forty two alder creek number
-    // three"; not "twelve grandkids number thirteen").
+    // name of English words alone needs a house-sized number or a place word before it ("moved to nine forty two
+    // alder creek number three"; not "twelve grandkids number thirteen").
     if (
       start < 0 ||
       (unit.numbered &&
         (!long ||
-          (englishOnly(text.slice(pos, unit.start)) && !PLACED.test(text.slice(Math.max(0, start - 16), start))))) ||
+          (englishOnly(text.slice(pos, unit.start)) &&
+            !houseSized &&
+            !PLACED.test(text.slice(Math.max(0, start - 16), start))))) ||
       NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, start - 10), start))
     )
       continue
@@ -164,11 +178,18 @@ interface Unit {
   numbered: boolean
 }
 
-// "number two oh eight", "número doscientos catorce", "# 208": a numbering word and the number it opens.
-const NUMBERING = /(?<![\p{L}\p{N}])(?:number|número|numero|num|nº|n°|no\.|#)[ \t]{0,2}(?=[\p{L}\p{N}])/giu
+// "number two oh eight", "número doscientos catorce", "# 208", "unit six": a numbering or unit word and its number.
+const NUMBERING =
+  /(?<![\p{L}\p{N}])(?:number|número|numero|num|nº|n°|no\.|#|unit|space|lot|trailer)[ \t]{0,2}(?=[\p{L}\p{N}])/giu
 const DIGITS_AFTER = /^\d{1,5}[a-z]?(?![\p{L}\p{N}])/iu
 const SAID_WORD = /^([\p{L}]+)[ \t]*/u
 const ENGLISH_NUMBER = new RegExp(`^${NUM_WORD}$`)
+
+/** Three digits or more, or three number words or more ("1234", "nine oh nine", "forty nine hundred"). */
+function houseSizedNumber(number: string): boolean {
+  const digits = number.replace(/\D/g, '')
+  return digits.length >= 3 || (number.match(/\p{L}+/gu) ?? []).length >= 3
+}
 
 /** Every word of `words` a particle of street names ("el", "de la"). */
 function particlesOnly(words: string): boolean {

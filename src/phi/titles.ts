@@ -111,11 +111,14 @@ function titledStart(scan: string, start: number): number {
   // A kinship word is never written short: "Ma. Elena" is María's.
   if (kin === 0 || scan.slice(start - kin, start).includes('.')) return start
   const beforeKin = scan.slice(Math.max(0, start - kin - 12), start - kin)
-  return OWNER_BEFORE.test(beforeKin) || ARTICLE_BEFORE.test(beforeKin) ? start : start - kin
+  // "l'effet de ma pilule": after "de", "ma" is French "my", not an English mother's title.
+  const frenchMy = /^ma$/i.test(scan.slice(start - kin, start).trim()) && DE_BEFORE.test(beforeKin)
+  return OWNER_BEFORE.test(beforeKin) || ARTICLE_BEFORE.test(beforeKin) || frenchMy ? start : start - kin
 }
 
 // An article (or Haitian "m", "mwen") before a kinship word: a thing or a relation, no title ("yon ti kras").
 // "des nouvelles de maman Thérèse": "de" (of) before the title leaves it one.
+const DE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:de|d')\s*$/iu
 const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:la|le|les|une?|des|du|yon|on|m|mwen|votre|leur|the|a|el)\s+$/iu
 
 /** Widens the NAME spans of `spans` (in place) over the titles before them. */
