@@ -44,7 +44,7 @@ const RELATIONS = [
   'son', 'sons', 'daughter', 'daughters', 'kid', 'child', 'baby', 'boy', 'girl', 'wife', 'husband', 'spouse', 'partner',
   'mom', 'mother', 'mum', 'mommy', 'mama', 'momma', 'dad', 'father', 'daddy', 'papa', 'parent', 'brother', 'sister',
   'bro', 'sis', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'nana', 'gramma', 'grampa', 'grandson',
-  'granddaughter', 'grandchild', 'grandkid', 'kids', 'children', 'boys', 'girls', 'grandkids', 'grandsons',
+  'granddaughter', 'grandchild', 'grandkid', 'grandbaby', 'grandbabies', 'preemie', 'kids', 'children', 'boys', 'girls', 'grandkids', 'grandsons',
   'granddaughters', 'babies', 'aunt', 'auntie', 'aunty', 'uncle', 'niece', 'nephew', 'cousin', 'friend',
   'boyfriend', 'girlfriend', 'bf', 'gf', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'stepson', 'stepdaughter',
   'stepmom', 'stepdad', 'caregiver', 'roommate', 'neighbor', 'neighbour', 'hubby', 'wifey', 'twin', 'twins',
