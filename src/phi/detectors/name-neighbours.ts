@@ -176,12 +176,16 @@ function endsOnLoneLetter(s: string): boolean {
 function withoutLeadingTitle(value: string, lang: ReturnType<typeof languages>): string {
   // One word opens with no title of its own (most names of Han and Hangul texts).
   if (!value.includes(' ') && !value.includes('\t')) return value
-  const words = value.split(/[ \t]+/)
+  // The first four words only (a name spelled letter by letter is one value of the whole text); all on a match.
+  const words = value.split(/[ \t]+/, 4)
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const title = words.slice(0, n).join(' ')
     // Only a title of a language that writes the family name first: "doctor Ferreira my" is no given name after.
     if (lang.titlesBefore.phrases.has(title) && lang.cueLanguages.get(title)?.some((c) => FAMILY_FIRST.has(c)))
-      return words.slice(n).join(' ')
+      return value
+        .split(/[ \t]+/)
+        .slice(n)
+        .join(' ')
   }
   return value
 }
