@@ -5,7 +5,7 @@
  * spans. A known name that is also an everyday word counts only in a name-shaped position, so "will" the verb stays.
  */
 import type { Detection } from './detect'
-import { hasLowerCase, hasUpperCase, lettersOf } from './detectors/chars'
+import { hasLowerCase, hasUpperCase } from './detectors/chars'
 import { isHangulTitle } from './detectors/multilingual'
 import type { Span } from './detectors/types'
 import { languages, latinLanguagesOf, mainLatinLanguages, phraseLengthAtEnd } from './languages'
@@ -35,7 +35,7 @@ import {
   type PartyNames,
   withoutParticles,
 } from './remembered'
-import { isTitleWord } from './name-words'
+import { isTitleWord, spelledWord } from './name-words'
 import { withoutHanTitle } from './titles'
 import type { PhiType } from './types'
 
@@ -341,7 +341,7 @@ const spelledOrWords = boundedMemo<readonly string[]>(readSpelledOrWords, 2048)
 function readSpelledOrWords(value: string): string[] {
   const trimmed = value.trim()
   // The letters kept by the code unit tables (a replace with a pattern matched once per letter of a spelled text).
-  if (/^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u.test(trimmed)) return [lettersOf(trimmed)]
+  if (/^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u.test(trimmed)) return [spelledWord(trimmed)]
   return (foldWord(value).match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''))
 }
 

@@ -4,7 +4,7 @@
  */
 import { languages } from './languages'
 import { isFirstName } from './lexicon'
-import { letterOrNumberLength, lettersOf, nextCodePoint } from './detectors/chars'
+import { isSpaceUnit, letterOrNumberLength, nextCodePoint } from './detectors/chars'
 import { normalizeText } from './normalize'
 import { boundedMemo } from './memo'
 import { lowerSameLength } from './blanking'
@@ -40,6 +40,41 @@ function isGivenName(w: string): boolean {
 function readNameWords(value: string): string[] {
   const out: string[] = []
   const lower = lowerSameLength(normalizeText(value))
+  const trimmed = lower.trim()
+  // Letters of one code unit each with spaces or full stops between (a spelled text is one value of the whole text):
+  // every word is one letter, and none is kept but the word they spell (below), so they are not read one by one.
+  if (!SPELLED_APART.test(trimmed) || SURROGATE.test(trimmed)) readWords(lower, out)
+  // "moody m-o-o-d-y": the spelled word is said as a word too.
+  if (SPELLED.test(trimmed)) {
+    const word = spelledWord(trimmed)
+    if (!NOT_PROPAGATED.has(word)) out.push(word)
+  }
+  return out
+}
+
+/**
+ * The word a value matching {@link SPELLED} spells: its letters, which are all it holds but the spaces, full stops and
+ * hyphens between them (`lettersOf` reads the same, letter by letter; a spelled text is 800 letters, joined here from
+ * their code units at once).
+ */
+export function spelledWord(spelled: string): string {
+  const units: number[] = []
+  for (let i = 0; i < spelled.length; i++) {
+    const c = spelled.charCodeAt(i)
+    if (c !== 46 && c !== 45 && !isSpaceUnit(c)) units.push(c)
+  }
+  let out = ''
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode.apply(null, units.slice(i, i + 4096))
+  return out
+}
+
+// Spelled with no hyphen (a hyphen joins the letters into one word) and no surrogate (a letter of two code units is
+// kept as a word).
+const SPELLED_APART = /^\p{L}(?:[\s.]+\p{L}){2,}\.?$/u
+const SURROGATE = /[\ud800-\udfff]/
+
+/** The words of a lower-case name value, titles, particles, possessives and numbers set aside, into `out`. */
+function readWords(lower: string, out: string[]): void {
   let index = 0
   for (let p = 0; p < lower.length; ) {
     const end = nameWordEnd(lower, p)
@@ -65,13 +100,6 @@ function readNameWords(value: string): string[] {
     const stem = w.length >= 2 && w.endsWith('s') && (c === 39 || c === 0x2019) ? w.slice(0, -2) : w
     if (stem !== w && stem.length >= 2 && !NOT_PROPAGATED.has(stem) && !isAsciiNumber(stem)) out.push(stem)
   }
-  // "moody m-o-o-d-y": the spelled word is said as a word too.
-  const trimmed = lower.trim()
-  if (SPELLED.test(trimmed)) {
-    const word = lettersOf(trimmed)
-    if (!NOT_PROPAGATED.has(word)) out.push(word)
-  }
-  return out
 }
 
 /**

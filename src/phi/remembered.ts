@@ -126,6 +126,9 @@ export function everydayWordsOf(
   mixedCase: boolean,
 ): ReadonlySet<string> {
   const out = new Set<string>()
+  // A name spelled letter by letter (a spelled text is one value of the whole text): every word of it is one letter,
+  // and none is read, so the words are not split out one by one.
+  if (SPELLED_OUT.test(value) && !SURROGATE.test(value)) return out
   const names = new Set<string>()
   let opens = true
   for (const written of value.match(WORD) ?? []) {
@@ -144,6 +147,9 @@ export function everydayWordsOf(
 }
 
 const HANGUL = /\p{Script=Hangul}/u
+// Letters of one code unit each (no surrogate), with spaces, full stops or hyphens between them.
+const SPELLED_OUT = /^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u
+const SURROGATE = /[\ud800-\udfff]/
 
 /** Russian case endings a name takes in a sentence ("артему", "ольгой", "ивана"): remembered as written, looked up bare. */
 const CYRILLIC_CASE_ENDING = /^(\p{Script=Cyrillic}{3,}?)(?:ом|ем|ой|ей|ою|у|ю|а|я|е|ы|и)$/u

@@ -403,9 +403,10 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
 function givenNameAfterOwnCue(cue: string, word: string, textLanguages: ReadonlySet<string>, declined = true): boolean {
   if (ENGLISH_BOUNDARY.has(word) || DIGITS.test(word)) return false
   const lang = languages()
-  const ownScript = !/\p{Script=Latin}/u.test(word)
+  // Whether the word is of a script of its own, read only for a cue's language the text is not in.
+  let ownScript: boolean | undefined
   for (const code of lang.cueLanguages.get(cue) ?? []) {
-    if (!ownScript && !textLanguages.has(code)) continue
+    if (!textLanguages.has(code) && !(ownScript ??= !/\p{Script=Latin}/u.test(word))) continue
     const given = lang.givenNamesOf.get(code)
     if (given?.has(word)) return true
     // Russian declines a name ("розу" of Роза); Arabic's endings are pronouns ("عمره", his age), not cases of a name.

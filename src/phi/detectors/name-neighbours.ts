@@ -164,19 +164,26 @@ function endsOnLoneLetter(s: string): boolean {
   while (k > 0 && (s.charCodeAt(k - 1) === 32 || s.charCodeAt(k - 1) === 9)) k--
   if (k === s.length) return false
   if (s.charCodeAt(k - 1) === 46) k--
-  if (k === 0 || !/\p{L}/u.test(s[k - 1]!)) return false
+  if (k === 0) return false
+  // The unit before the letter first: the pattern runs only where a lone letter may stand.
   const c = k >= 2 ? s.charCodeAt(k - 2) : 32
-  return c === 32 || c === 9 || c === 46
+  return (c === 32 || c === 9 || c === 46) && /\p{L}/u.test(s[k - 1]!)
 }
 
 /** A name's words after a title of the tables it opens with ("bác sĩ lê" → "lê"), or the whole name. */
 function withoutLeadingTitle(value: string, lang: ReturnType<typeof languages>): string {
-  const words = value.split(/[ \t]+/)
+  // One word opens with no title of its own (most names of Han and Hangul texts).
+  if (!value.includes(' ') && !value.includes('\t')) return value
+  // The first four words only (a name spelled letter by letter is one value of the whole text); all on a match.
+  const words = value.split(/[ \t]+/, 4)
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const title = words.slice(0, n).join(' ')
     // Only a title of a language that writes the family name first: "doctor Ferreira my" is no given name after.
     if (lang.titlesBefore.phrases.has(title) && lang.cueLanguages.get(title)?.some((c) => FAMILY_FIRST.has(c)))
-      return words.slice(n).join(' ')
+      return value
+        .split(/[ \t]+/)
+        .slice(n)
+        .join(' ')
   }
   return value
 }
@@ -472,8 +479,10 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const next = following
     const n = next?.[1] === undefined ? undefined : lowerCased(next[1])
     // "it's Drew... Drew Church": a caller saying the first name again to add the surname (one span over both).
+    if (!next || !n || n.length < 3 || !isSurname(n) || safe(n)) continue
+    // Read only for a name with a surname candidate after it (most names have none).
     const restated = isRestatedName(value) || restatesName(text.slice(Math.max(0, s.start - 40), s.start), value)
-    if (!next || !n || n.length < 3 || !isSurname(n) || safe(n) || (/\s/.test(value) && !restated)) continue
+    if (/\s/.test(value) && !restated) continue
     // Everyday words the surname list also holds ("wife", "school", "fell", "toma") stay words.
     // A capitalised everyday word (a state: "washington") is a surname after a first name all the same.
     // Said again with a capital after a restated first name ("Drew... Drew Church"), the word is a surname all the same.

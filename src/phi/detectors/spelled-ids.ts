@@ -4,7 +4,7 @@
  * A member ID or a plate read out this way is an identifier whatever its cue; the English run of single letters and
  * digit words is spoken-ids.ts's, this one reads every language's letter names (the tables' `letterNames`).
  */
-import { dominantLanguagesOf, isWordOfLanguages, languages, mainLatinLanguagesOfWords } from '../languages'
+import { dominantLanguagesOfWords, isWordOfLanguages, languages, mainLatinLanguagesOfWords } from '../languages'
 import { isCommonWord, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isLetterNameOf } from '../languages/words'
 import { FILLERS } from '../lexicon/name-cues'
@@ -72,9 +72,9 @@ function readLetterPiece(w: string): Piece | undefined {
   return { kind: 'letter', letter, clear: !isEveryday(w) }
 }
 
-/** The language other than English a text plainly leads with ({@link dominantLanguagesOf}), or none. */
+/** The language other than English a text plainly leads with ({@link dominantLanguagesOfWords}), or none. */
 function leadingLanguages(list: readonly Word[]): ReadonlySet<string> {
-  const lead = dominantLanguagesOf(list.map((w) => w.w))
+  const lead = dominantLanguagesOfWords(list)
   return lead.has('en') ? new Set() : lead
 }
 

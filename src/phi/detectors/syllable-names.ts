@@ -19,6 +19,13 @@ interface SyllableTable {
   openers: ReadonlySet<string>
   /** Openers that are no everyday word of the tables' languages: a name after them needs no capitals. */
   plainOpeners: ReadonlySet<string>
+  /** The three sets above in one: every word of a text is asked (one look-up instead of three). */
+  syllables: ReadonlySet<string>
+}
+
+/** A table with its syllables gathered. */
+function syllableTable(sets: Omit<SyllableTable, 'syllables'>): SyllableTable {
+  return { ...sets, syllables: new Set([...sets.distinctive, ...sets.shared, ...sets.openers]) }
 }
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean))
@@ -26,7 +33,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 const TABLES: readonly SyllableTable[] = [
   // Burmese and Karen: Karen Saw (men) and Naw (women), Burmese U, Daw, Ma, Ko, Maung, Shan Sai and Nang. Tagalog "daw"
   // ("they say") and "mg" (milligrams) keep them out of the plain openers and syllables.
-  {
+  syllableTable({
     distinctive: set(`aung hla hlaing hnin htay htet htike htoo htun htwe hser khaing khin khine kyaw kyi kyal kyin
       lwin maung mya myat myint myo naing nyein nyi nwe phyo phyu pyae pyi sein shwe soe swe thant thazin thein theingi
       thet thida thiri thura thwe tint tun wai wint yadanar yamin zaw zin zar zeya htee hsar moe nilar sandar naung
@@ -36,9 +43,9 @@ const TABLES: readonly SyllableTable[] = [
       law nay nee po ta tha thu kay bo mo sa mi nu ei oo yu hay ywa hta lah meh tin thaw`),
     openers: set('saw naw daw u ma ko maung sai nang nan'),
     plainOpeners: set('naw maung nang'),
-  },
+  }),
   // Hmong: Mai (Maiv) opens a woman's name; clan names (Xiong, Moua, Vang, Thao …) follow the given name.
-  {
+  syllableTable({
     distinctive:
       set(`xiong moua vue thao khang kue nhia youa shoua zoua choua xee yer blia houa toua yeng xeng chue koua
       boua doua foua xai pheng xyooj vaj maiv`),
@@ -47,7 +54,7 @@ const TABLES: readonly SyllableTable[] = [
       bee nou dao cheng chao chong tou pao neng see sheng vong tong`),
     openers: set('mai maiv'),
     plainOpeners: set('mai maiv'),
-  },
+  }),
 ]
 
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who'])
@@ -68,7 +75,7 @@ const PERSON_BEFORE = new Set([
 export function syllableNames(list: readonly Word[], text: string, out: Span[]): void {
   const { languagesOfWord } = languages()
   for (const table of TABLES) {
-    const isSyllable = (w: string): boolean => table.distinctive.has(w) || table.shared.has(w) || table.openers.has(w)
+    const isSyllable = (w: string): boolean => table.syllables.has(w)
     for (let i = 0; i < list.length; i++) {
       if (!isSyllable(list[i]!.w)) continue
       let j = i + 1

@@ -118,7 +118,27 @@ function indexLanguages(languagesOfWord: ReadonlyMap<string, readonly string[]>)
  * ("wei ng", "ana phan") must not end it in a text that merely shares a few words with that language.
  */
 export function dominantLanguagesOf(lowerWords: readonly string[]): ReadonlySet<string> {
-  const { codes, english, counts, order } = languageCounts(lowerWords)
+  return dominantOf(languageCounts(lowerWords))
+}
+
+/** {@link dominantLanguagesOf} of a text's words (offsets and all): counted once for the same frozen list. */
+export function dominantLanguagesOfWords(list: readonly { w: string }[]): ReadonlySet<string> {
+  return dominantOf(countsOfWords(list))
+}
+
+/**
+ * {@link dominantLanguagesOf} and {@link latinLanguagesOf} of the same words, counted once (the backstop's view of a
+ * text asks both, and counting reads every word).
+ */
+export function dominantAndLatinLanguagesOf(lowerWords: readonly string[]): {
+  dominant: ReadonlySet<string>
+  latin: ReadonlySet<string>
+} {
+  const counts = languageCounts(lowerWords)
+  return { dominant: dominantOf(counts), latin: latinOf(counts) }
+}
+
+function dominantOf({ codes, english, counts, order }: LanguageCounts): ReadonlySet<string> {
   // The leading language only (ties kept): a Spanish text shares "me", "y", "ana" with Vietnamese words.
   let best = 0
   for (const n of order) best = Math.max(best, counts[n]!)

@@ -4,10 +4,9 @@
  * which a foreign text sees as ordinary words.
  */
 import {
-  dominantLanguagesOf,
+  dominantAndLatinLanguagesOf,
   fieldCueLength,
   languages,
-  latinLanguagesOf,
   mayOpenFieldCue,
   phraseLengthAtEnd,
 } from '../../languages'
@@ -72,9 +71,9 @@ export function looksSpanish(toks: Tok[]): boolean {
  */
 export function foreignTextView(toks: Tok[]): void {
   const lower = toks.map((t) => t.lower)
-  const lead = dominantLanguagesOf(lower)
+  const { dominant: lead, latin } = dominantAndLatinLanguagesOf(lower)
   if (lead.size === 0) {
-    const otherLanguage = [...latinLanguagesOf(lower)].some((code) => code !== 'es')
+    const otherLanguage = [...latin].some((code) => code !== 'es')
     for (const t of toks)
       if ((otherLanguage && t.cls.foreign) || (t.cls.oov && endsAsWordOf(t.lower, lead))) t.cls = asEverydayWord(t.cls)
     return
@@ -123,14 +122,18 @@ const LATIN_START = /^\p{Script=Latin}/u
 /** The leading languages and any other with two or more words of the text that no leading language has. */
 function withSecondLanguages(lead: ReadonlySet<string>, lower: readonly string[]): ReadonlySet<string> {
   const { languagesOfWord } = languages()
+  // Each distinct word read once, in the order of its first occurrence, and counted as often as it occurs: a text
+  // says the same words many times, and each reading asks the tables and a binary search of the lists.
+  const times = new Map<string, number>()
+  for (const w of lower) times.set(w, (times.get(w) ?? 0) + 1)
   let own: Map<string, number> | undefined
-  for (const w of lower) {
+  for (const [w, n] of times) {
     const tables = languagesOfWord.get(w)
     const lists = foreignLanguagesOf(w)
     if ((tables === undefined && lists.length === 0) || tables?.some((code) => lead.has(code))) continue
     if (lists.some((code) => lead.has(code))) continue
     own ??= new Map()
-    for (const code of new Set([...(tables ?? []), ...lists])) own.set(code, (own.get(code) ?? 0) + 1)
+    for (const code of new Set([...(tables ?? []), ...lists])) own.set(code, (own.get(code) ?? 0) + n)
   }
   if (own === undefined) return lead
   const codes = new Set(lead)
