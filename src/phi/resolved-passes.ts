@@ -7,7 +7,7 @@
 import { hasUpperCase, isSpaceUnit } from './detectors/chars'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
-import { isCity, isClinicalTerm } from './lexicon'
+import { isCity, isClinicalTerm, isEnglishWord } from './lexicon'
 import { isFunctionWordOfAnyLanguage } from './remembered'
 import { numberWords, spanishNumber } from './spoken'
 
@@ -355,6 +355,12 @@ export function forts(text: string, lower: string): Span[] {
     const name = m[2]!
     const capitalised = /^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(name)
     if (!capitalised && !PLACE_WORD_END.test(text.slice(Math.max(0, start - 12), start))) continue
+    // "Walked 20 Ft Today", "at ft level": "ft" after a number, or before an everyday word unless written "Ft." with
+    // a capital, is feet ("Ft. Bliss" is the fort).
+    const ft = /^ft/i.test(m[1]!)
+    const digitBefore = /\d[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))
+    const feet = ft && (digitBefore || (isEnglishWord(name.toLowerCase()) && !/^Ft\./.test(m[1]!)))
+    if (feet) continue
     if (isFunctionWordOfAnyLanguage(name.toLowerCase()) || isClinicalTerm(name.toLowerCase())) continue
     out.push({ start, end: start + m[1]!.length, type: 'CITY', source: 'fort' })
   }

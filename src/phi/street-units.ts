@@ -82,8 +82,10 @@ export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
       if (!mayNameStreet(w)) break
       pos -= m[0].length
     }
-    // A unit opened by "number" needs a street's own word, not particles alone ("[2001] el número").
-    if (named === 0 || (unit.numbered && particlesOnly(text.slice(pos, unit.start)))) continue
+    // A unit opened by "number" needs a street's own word, not particles alone ("[2001] el número"), and none that
+    // names what the number is of ("office number", "extension number two oh one").
+    const nameWords = text.slice(pos, unit.start)
+    if (named === 0 || (unit.numbered && (particlesOnly(nameWords) || numbersSomethingElse(nameWords)))) continue
     let p = pos
     while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p -= 1
     if (byEnd === undefined) {
@@ -181,7 +183,8 @@ interface Unit {
 // "number two oh eight", "número doscientos catorce", "# 208", "unit six": a numbering or unit word and its number.
 const NUMBERING =
   /(?<![\p{L}\p{N}])(?:number|número|numero|num|nº|n°|no\.|#|unit|space|lot|trailer)[ \t]{0,2}(?=[\p{L}\p{N}])/giu
-const DIGITS_AFTER = /^\d{1,5}[a-z]?(?![\p{L}\p{N}])/iu
+// Not the first group of a phone number ("number 555-1234 is my cell").
+const DIGITS_AFTER = /^\d{1,5}[a-z]?(?![\p{L}\p{N}]|[-.\s]\d)/iu
 const SAID_WORD = /^([\p{L}]+)[ \t]*/u
 const ENGLISH_NUMBER = new RegExp(`^${NUM_WORD}$`)
 
@@ -189,6 +192,18 @@ const ENGLISH_NUMBER = new RegExp(`^${NUM_WORD}$`)
 function houseSizedNumber(number: string): boolean {
   const digits = number.replace(/\D/g, '')
   return digits.length >= 3 || (number.match(/\p{L}+/gu) ?? []).length >= 3
+}
+
+// Words before "number" that say what is numbered when it is no street ("office number", "badge number").
+// biome-ignore format: packed list
+const NUMBERED_THINGS = new Set([
+  'office', 'extension', 'ext', 'room', 'badge', 'case', 'claim', 'member', 'account', 'policy', 'record', 'confirmation',
+  'reference', 'callback', 'phone', 'cell', 'fax', 'pager', 'order', 'ticket', 'group', 'id', 'lot', 'serial', 'model',
+])
+
+/** A word of `words` says what the number after it is of. */
+function numbersSomethingElse(words: string): boolean {
+  return (words.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => NUMBERED_THINGS.has(w))
 }
 
 /** Every word of `words` a particle of street names ("el", "de la"). */
@@ -366,6 +381,13 @@ function isVerbForm(word: string): boolean {
   return isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (stem.length > 2 && isEnglishWord(stem.slice(0, -1)))
 }
 
+// Time and chat words, and the faces and walls of a body or an organ: never a street's name.
+// biome-ignore format: packed list
+const NOT_STREET_WORDS = new Set([
+  'today', 'tonight', 'tomorrow', 'yesterday', 'now', 'later', 'lol', 'ok', 'okay', 'please', 'thanks', 'face', 'wall',
+  'aspect', 'pole', 'surface', 'border', 'edge', 'margin', 'lobe', 'quadrant', 'medicaid', 'medicare', 'time', 'roads',
+])
+
 /** A street said as a compass word and one to three name words after "on" / "off", without a street type. */
 export function compassStreets(text: string, lower: string): Span[] {
   if (!lower.includes('north') && !lower.includes('south') && !lower.includes('east') && !lower.includes('west'))
@@ -385,6 +407,7 @@ export function compassStreets(text: string, lower: string): Span[] {
         isClinicalTerm(word) ||
         NOT_STREET_AFTER_COMPASS.has(word) ||
         FILLERS.has(word) ||
+        NOT_STREET_WORDS.has(word) ||
         isVerbForm(word) ||
         /['’]/.test(word) ||
         languages().numbers.has(word)
@@ -393,16 +416,15 @@ export function compassStreets(text: string, lower: string): Span[] {
       end = pos + w[1].length
       pos += w[0].length
     }
-    if (
-      named === 0 ||
-      isCountryOrState(
-        text
-          .slice(start, end)
-          .toLowerCase()
-          .replace(/[ \t]+/g, ' '),
-      )
+    // "on north carolina roads", "on south texas medicaid": the compass word opens a state or country.
+    const words = text
+      .slice(start, end)
+      .toLowerCase()
+      .split(/[ \t]+/)
+    const state = words.some(
+      (w, k) => k > 0 && (isCountryOrState(w) || isCountryOrState(words.slice(0, k + 1).join(' '))),
     )
-      continue
+    if (named === 0 || state) continue
     out.push({ start, end, type: 'STREET', source: 'street:compass-name' })
   }
   return out

@@ -134,10 +134,15 @@ const YEAR = /^(19|20)\d\d$/
  * the value still a whole word of the output, or all its digits (7+) still in a row among the output's digits.
  * A 4-digit year of a DATE may stay.
  */
-export function leaks(type: string, value: string, output: string): string | null {
-  // The year a date's label shows ("[DATE:1993]") is the date's, kept by Safe Harbor: a phone or ID whose digits
-  // happen to end in the same four ("555-1993") has not leaked through it.
-  const out = asRead(type === 'DATE' ? output : output.replace(/\[DATE:\d{4}\]/g, '[DATE]'))
+export function leaks(type: string, value: string, output: string, keptYears: readonly string[] = []): string | null {
+  // The year the label of one of the message's own dates shows ("[DATE:1993]") is that date's, kept by Safe Harbor: a
+  // phone or ID whose digits happen to end in the same four ("555-1993") has not leaked through it. Any other year in
+  // a label still counts.
+  const out = asRead(
+    type === 'DATE'
+      ? output
+      : output.replace(/\[DATE:(\d{4})\]/g, (label, year) => (keptYears.includes(year) ? '[DATE]' : label)),
+  )
   const outWords = new Set(out.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])
   const outDigits = out.replace(/[^0-9]/g, '')
   const read = asRead(value)
@@ -148,6 +153,11 @@ export function leaks(type: string, value: string, output: string): string | nul
   const digits = read.replace(/[^0-9]/g, '')
   if (digits.length >= 7 && outDigits.includes(digits)) return digits
   return null
+}
+
+/** The four-digit years of the DATE values among `ids`: the years their labels may show. */
+export function dateYears(ids: readonly { type: string; value: string }[]): string[] {
+  return ids.filter((i) => i.type === 'DATE').flatMap((i) => i.value.match(/(?:18|19|20)\d{2}/g) ?? [])
 }
 
 const digit = fc.integer({ min: 0, max: 9 }).map(String)

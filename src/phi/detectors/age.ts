@@ -26,9 +26,9 @@ const PATTERNS: RegExp[] = [
     `(?:\\b(?:age:?|aged|edad:?|tiene|tengo|am|i'm|im|be|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|who's|whos|now|will be|soon to be|almost|nearly|about|already|just|${KIN})\\s+(?:(?:now|already|just|about|almost|nearly|over|past|um|uh|umm|uhh|er|erm|like)\\s+){0,2})(?<v>(?:${N}${E}|${SPOKEN}${E}${NO_MORE})(?!\\s*(?:%|°|/\\s*\\d|\\.\\d|(?:percent|por ciento|degrees?|f|c|mg|mcg|ml|bpm|over|lbs?|kg|pounds|minutes|min|mins|seconds|days?|hours|times|units|beats|mmhg|on|out of|at|mm|pills?|tabs?|tablets?|caps?|capsules?|puffs?|doses?|refills?|fever|temp|dollars|bucks)${E})))`,
     'gud',
   ),
-  // my mom, 92, fell / grandpa (94) / 92F with chest pain / 91 F, hx afib
+  // my mom, 92, fell / grandpa (94) / 92F with chest pain / 91 F, hx afib (not a temperature: "afebrile at 99 F, alert")
   new RegExp(
-    `(?:\\b(?:${FAMILY}|patient|pt|he|she)\\s*[,(]\\s*)(?<v>${N})${E}(?=\\s*[,)])|${B}${N}\\s?(?:yo|y/o)?\\s?[fm]${E}(?=\\s*[,;:]?\\s+(?:with|w/|pt|patient|presents|presenting|here|who|c/o|complaining|female|male|hx|h/o|pmh|s/p|admitted|brought|from|lives|alert|resident)${E})`,
+    `(?:\\b(?:${FAMILY}|patient|pt|he|she)\\s*[,(]\\s*)(?<v>${N})${E}(?=\\s*[,)])|${B}(?<!(?:temp|tmax|tmp|t|afebrile|febrile|fever|temperature|at|of|to|@)[ \\t:]*)${N}\\s?(?:yo|y/o)?\\s?[fm]${E}(?=\\s*[,;:]?\\s+(?:with|w/|pt|patient|presents|presenting|here|who|c/o|complaining|female|male|hx|h/o|pmh|s/p|admitted|brought|from|lives|alert|resident)${E})`,
     'gud',
   ),
   // "in her 90s", "nineties", a bare "noventa" (fail closed: an age unless a reading claims it, READING_BEFORE / READING_AFTER).

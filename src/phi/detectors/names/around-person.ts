@@ -171,7 +171,8 @@ const NOT_SURNAME_AFTER_TITLE = new Set(['office', 'offices', 'note', 'notes', '
 const SENTENCE_OPENERS = new Set([
   'i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'this', 'that', 'please', 'thanks', 'thank', 'can',
   'could', 'will', 'would', 'is', 'are', 'was', 'did', 'does', 'have', 'has', 'my', 'your', 'our', 'if', 'when',
-  'what', 'how', 'why', 'ok', 'okay', 'yes', 'no', 'hi', 'hello', 'and', 'but', 'any',
+  'what', 'how', 'why', 'ok', 'okay', 'yes', 'no', 'hi', 'hello', 'and', 'but', 'any', 'so', 'just', 'great', 'sorry',
+  'sure', 'also', 'quick', 'one', 'thx',
 ])
 // biome-ignore format: packed list
 const MEETINGS = new Set([

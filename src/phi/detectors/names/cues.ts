@@ -342,7 +342,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   // "Tita Baby", "Auntie Joy", "Uncle Sonny": a capitalised kinship title, not owned, before a capitalised word inside
   // the sentence is the name, whatever else the word means.
   if ((kind === 'title' || kind === 'relation') && cap && t.cap && !t.sentStart && capitalisedTitle(ctx, j - 1))
-    if (!isFunctionWord(w) && !CALENDAR_NAMES.has(w)) return true
+    if (!isFunctionWord(w) && !CALENDAR_NAMES.has(w) && !NOT_AFTER_KIN.has(w)) return true
   if ((PARTICLES.has(w) && !particleName && !(cap && c.first && firm)) || isFunctionWord(w)) return false
   // "habla Iris de la clínica", "I'm Iris": a capitalised first name inside the sentence after even a weak
   // introduction is the caller, whatever else the word names.
@@ -546,4 +546,12 @@ const TITLE_RELATIONS_ANY = new Set([
   'kuya',
   'manang',
   'manong',
+])
+// Words a capitalised kinship word is followed by in Title Case that say when or where, not who ("Mom Today",
+// "Grandma Sunday").
+// biome-ignore format: packed list
+const NOT_AFTER_KIN = new Set([
+  'today', 'tonight', 'tomorrow', 'yesterday', 'back', 'home', 'again', 'now', 'later', 'said', 'says', 'called', 'too',
+  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ])

@@ -232,8 +232,7 @@ export function isFirstBefore(prev: Tok, cur: Tok): boolean {
 // biome-ignore format: packed list
 const AFTER_NAME = new Set([
   'from', 'calling', 'here', 'speaking', 'regarding', 're', 'is', 'was', 'has', 'had', 'um', 'uh', 'er', 'hmm', 'mm',
-  'llamando', 'dob', 'born', 'birthday', "she's", "he's", 'shes', 'hes', 'she', 'he', "i'm", 'im', 'again', 'phone',
-  'number',
+  'llamando', 'dob', 'born', 'birthday', "she's", "he's", 'shes', 'hes', 'she', 'he', "i'm", 'im', 'again',
 ])
 /** Verb forms the surname lists hold ("grandpa ignatius fell again", "my son kevin left early"). */
 // biome-ignore format: packed list
