@@ -54,8 +54,7 @@ function readNameWords(value: string): string[] {
 
 /**
  * The word a value matching {@link SPELLED} spells: its letters, which are all it holds but the spaces, full stops and
- * hyphens between them (`lettersOf` reads the same, letter by letter; a spelled text is 800 letters, joined here from
- * their code units at once).
+ * hyphens between them (a spelled text may be 800 letters: joined from their code units at once, not letter by letter).
  */
 export function spelledWord(spelled: string): string {
   const units: number[] = []

@@ -277,25 +277,6 @@ export function nextCodePoint(s: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1
 }
 
-/** s.replace(/[^\p{L}]/gu, ''): the letters of `s`, kept run by run by the code unit tables instead of a pattern. */
-export function lettersOf(s: string): string {
-  let out = ''
-  let runStart = -1
-  let p = 0
-  while (p < s.length) {
-    const n = letterLength(s, p)
-    if (n > 0) {
-      if (runStart < 0) runStart = p
-      p += n
-      continue
-    }
-    if (runStart >= 0) out += s.slice(runStart, p)
-    runStart = -1
-    p = nextCodePoint(s, p)
-  }
-  return runStart >= 0 ? out + s.slice(runStart) : out
-}
-
 /** A dose taper, not a number: three or more groups of 1-3 digits, each a multiple of five and below the one before ("60-40-20-10"). */
 export function isTaper(groups: string): boolean {
   const n = groups.split(/[ \t-]+/)
