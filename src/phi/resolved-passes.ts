@@ -4,7 +4,7 @@
  * a place-name prefix ("New" before a town), a phone extension, an age of 90+ right after a name or birth date, and
  * a building number before a run of name words ending in a street. Each returns new spans only; none edits its input.
  */
-import { hasUpperCase, isSpaceUnit } from './detectors/chars'
+import { hasUpperCase, isArabicLetter, isSpaceUnit } from './detectors/chars'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
 import { isCity, isClinicalTerm, isEnglishWord } from './lexicon'
@@ -378,8 +378,7 @@ export function arabicTensAfter(text: string, spans: Span[]): Span[] {
   const numbers = languages().numbers
   for (const s of spans) {
     if (s.type !== 'DATE' && s.type !== 'AGE' && s.type !== 'OTHER') continue
-    const c = text.charCodeAt(s.end - 1)
-    if (c < 0x620 || c > 0x64a) continue
+    if (!isArabicLetter(text.charCodeAt(s.end - 1))) continue
     const m = ARABIC_AND_NUMBER_AFTER.exec(text.slice(s.end, s.end + 16))
     if (m && numbers.has(m[1]!)) out.push({ start: s.start, end: s.end + m[0].length, type: s.type, source: s.source })
   }

@@ -107,11 +107,10 @@ export function streetNamesBeforeUnits(text: string, spans: Span[]): Span[] {
       start = number.start
       long = number.end - number.start > 1
       houseSized = houseSizedNumber(text.slice(number.start, number.end))
-    } else {
-      const digits = number ? null : DIGITS_BEFORE.exec(text.slice(Math.max(0, pos - 10), pos))
-      if (number) {
-        // A date, a phone number or a name ends right there: no house number.
-      } else if (digits && digits[1]) {
+    } else if (!number) {
+      // (A date, a phone number or a name ending right there is no house number.)
+      const digits = DIGITS_BEFORE.exec(text.slice(Math.max(0, pos - 10), pos))
+      if (digits && digits[1]) {
         start = pos - digits[0].length + digits[0].lastIndexOf(digits[1])
         long = digits[1].length > 1
         houseSized = digits[1].length > 2
@@ -180,9 +179,13 @@ interface Unit {
   numbered: boolean
 }
 
+// The words that number a unit or a house: "number", "número", "no.", "#".
+const NUMBERING_WORD = String.raw`(?:number|número|numero|num|nº|n°|no\.|#)`
 // "number two oh eight", "número doscientos catorce", "# 208", "unit six": a numbering or unit word and its number.
-const NUMBERING =
-  /(?<![\p{L}\p{N}])(?:number|número|numero|num|nº|n°|no\.|#|unit|space|lot|trailer)[ \t]{0,2}(?=[\p{L}\p{N}])/giu
+const NUMBERING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${NUMBERING_WORD}|unit|space|lot|trailer)[ \\t]{0,2}(?=[\\p{L}\\p{N}])`,
+  'giu',
+)
 // Not the first group of a phone number ("number 555-1234 is my cell").
 const DIGITS_AFTER = /^\d{1,5}[a-z]?(?![\p{L}\p{N}]|[-.\s]\d)/iu
 const SAID_WORD = /^([\p{L}]+)[ \t]*/u
@@ -257,6 +260,12 @@ function numberEnd(text: string, at: number): number {
 
 /** Where two or more number words said right before `at` start ("[twenty two fourteen] van dyke"); -1 when not. */
 function spokenHouseNumberStart(text: string, at: number): number {
+  const { start, said } = numberWordsBefore(text, at)
+  return said < 2 ? -1 : skipBlanks(text, start)
+}
+
+/** The number words (of any table; "oh" after one) said right before `at`: where they start and how many. */
+function numberWordsBefore(text: string, at: number): { start: number; said: number } {
   const numbers = languages().numbers
   let start = at
   let said = 0
@@ -268,15 +277,19 @@ function spokenHouseNumberStart(text: string, at: number): number {
     start -= m[0].length
     said += 1
   }
-  if (said < 2) return -1
-  while (text[start] === ' ' || text[start] === '\t') start += 1
-  return start
+  return { start, said }
+}
+
+function skipBlanks(text: string, at: number): number {
+  let k = at
+  while (text[k] === ' ' || text[k] === '\t') k += 1
+  return k
 }
 
 // A found street or town, then these and a number: the number is the unit's or the house's ("… Concepción número 214").
-const NUMBERING_BEFORE = /[ \t,]{1,3}((?:number|número|numero|num|nº|n°|no\.|#)[ \t]{0,2})$/iu
+const NUMBERING_BEFORE = new RegExp(`[ \\t,]{1,3}(${NUMBERING_WORD}[ \\t]{0,2})$`, 'iu')
 const PLACE_TYPES = new Set(['STREET', 'CITY'])
-const NUMBERING_AFTER = /^[ \t,]{1,3}(?:number|número|numero|num|nº|n°|no\.|#)[ \t]{0,2}(?=[\p{L}\p{N}])/iu
+const NUMBERING_AFTER = new RegExp(`^[ \\t,]{1,3}${NUMBERING_WORD}[ \\t]{0,2}(?=[\\p{L}\\p{N}])`, 'iu')
 
 /**
  * "vivo en la [Concepción] número [doscientos catorce]": a numbering word between a found street or town and a number
@@ -314,20 +327,12 @@ export function numbersAfterPlaces(text: string, spans: readonly Span[]): Span[]
 export function numberWordsBeforeStreets(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   let byEnd: Map<number, Span> | undefined
-  const numbers = languages().numbers
+  // Number words inside a found phone number or date are theirs ("мы на [пять пять …] [улица …]").
+  const inside = (at: number): boolean =>
+    spans.some((o) => o.type !== 'OTHER' && o.type !== 'STREET' && o.start <= at && o.end > at)
   for (const street of spans) {
     if (street.type !== 'STREET') continue
-    let start = street.start
-    let said = 0
-    for (let k = 0; k < 6; k++) {
-      const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))
-      if (!m || !m[1] || !numbers.has(m[1].toLowerCase())) break
-      start -= m[0].length
-      said += 1
-    }
-    // Number words inside a found phone number or date are theirs ("мы на [пять пять …] [улица …]").
-    const inside = (at: number): boolean =>
-      spans.some((o) => o.type !== 'OTHER' && o.type !== 'STREET' && o.start <= at && o.end > at)
+    const { start, said } = numberWordsBefore(text, street.start)
     if (said === 0 || inside(street.start - 2)) continue
     let p = start
     while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p -= 1
@@ -337,10 +342,8 @@ export function numberWordsBeforeStreets(text: string, spans: readonly Span[]): 
     }
     const number = byEnd.get(p)
     if (number) out.push({ start: number.start, end: street.end, type: 'STREET', source: 'street:number-words' })
-    else if (said >= 2) {
-      while (text[start] === ' ' || text[start] === '\t') start += 1
-      out.push({ start, end: street.end, type: 'STREET', source: 'street:number-words' })
-    }
+    else if (said >= 2)
+      out.push({ start: skipBlanks(text, start), end: street.end, type: 'STREET', source: 'street:number-words' })
   }
   return out
 }

@@ -5,6 +5,7 @@
 import { languages } from '../languages'
 import { isClinicalTerm, isForeignWord } from '../lexicon'
 import type { Word } from '../spoken'
+import { isArabicLetter } from './chars'
 import type { Span } from './types'
 
 const ARABIC_WORD = /^\p{Script=Arabic}{2,}$/u
@@ -103,35 +104,20 @@ export function arabicNeighbours(text: string, s: Span, before: string): Span[] 
   // A cue that is also a given name ("باسم", in the name of) stays the cue. Before a name found without its article
   // the given name needs a title or relation before it ("بالسيد جميل [نور]", "حفيد زهرة [علي]"): "كم عمر [علي]" asks
   // an age, "سلام [علي]" greets.
-  const rest = before.slice(0, before.length - (first?.[0].length ?? 0))
-  const articled = ARABIC_WORD_BEFORE.exec(rest)
-  const titledArticle =
-    articled?.[1]?.startsWith('ال') === true && cueBefore(rest.slice(0, rest.length - articled[0].length))
-  const opened = text.startsWith('ال', s.start) || cueBefore(rest) || titledArticle
-  if (first && given.has(first[1]!) && isArabicStart(text, s.start) && !isNameCue(first[1]!) && opened) {
-    let start = s.start - first[0].length
-    // "السيد الطيب محمد": after a title, a word with the article before the given name opens the name.
-    const opening = ARABIC_WORD_BEFORE.exec(before.slice(0, before.length - first[0].length))
-    if (
-      opening?.[1]?.startsWith('ال') &&
-      !lang.words.has(opening[1]) &&
-      titleBefore(before, first[0].length + opening[0].length)
-    )
-      start -= opening[0].length
+  if (!first || !given.has(first[1]!) || !isArabicLetter(text.charCodeAt(s.start)) || isNameCue(first[1]!)) return out
+  const rest = before.slice(0, before.length - first[0].length)
+  // "السيد الطيب محمد": after a title, a word with the article before the given name opens the name.
+  const opening = ARABIC_WORD_BEFORE.exec(rest)
+  const titledOpening =
+    opening !== null &&
+    opening[1]!.startsWith('ال') &&
+    !lang.words.has(opening[1]!) &&
+    titleOrCueEnds(rest.slice(0, rest.length - opening[0].length))
+  if (text.startsWith('ال', s.start) || titleOrCueEnds(rest) || titledOpening) {
+    const start = s.start - first[0].length - (titledOpening ? opening![0].length : 0)
     out.push({ start, end: s.end, type: 'NAME', source: 'name:arabic-given' })
   }
   return out
-}
-
-function isArabicStart(text: string, at: number): boolean {
-  const c = text.charCodeAt(at)
-  return c >= 0x620 && c <= 0x64a
-}
-
-/** A title of some table ends `before` once its last `skip` units are set aside. */
-function titleBefore(before: string, skip: number): boolean {
-  const m = ARABIC_WORD_BEFORE.exec(before.slice(0, before.length - skip))
-  return m !== null && languages().titlesBefore.phrases.has(m[1]!)
 }
 
 /** A self or relation cue of some table ("باسم", "اسمي", "أمي"). */
@@ -143,7 +129,7 @@ function isNameCue(word: string): boolean {
 const PROCLITICS = /^(?:[وفبلك]{1,2}(?=ال)|[وف])/u
 
 /** A title, relation or self cue of some table ends `before` (proclitics "و", "ب", "ل" set aside: "بالسيد"). */
-function cueBefore(before: string): boolean {
+function titleOrCueEnds(before: string): boolean {
   const m = ARABIC_WORD_BEFORE.exec(before)
   if (!m) return false
   const lang = languages()

@@ -277,6 +277,11 @@ export function nextCodePoint(s: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1
 }
 
+/** A letter of the basic Arabic block (hamza to yeh), the first unit of an Arabic word. */
+export function isArabicLetter(c: number): boolean {
+  return c >= 0x620 && c <= 0x64a
+}
+
 /** A dose taper, not a number: three or more groups of 1-3 digits, each a multiple of five and below the one before ("60-40-20-10"). */
 export function isTaper(groups: string): boolean {
   const n = groups.split(/[ \t-]+/)

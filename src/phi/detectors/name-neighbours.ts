@@ -19,7 +19,7 @@ import { knownInSomeLanguage } from '../languages/words'
 import { arabicNeighbours } from './arabic-names'
 import { CALENDAR_NAMES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
-import { classLengthBefore, hasLowerCase, hasUpperCase, letterOrMarkLength, lowerCased } from './chars'
+import { classLengthBefore, hasLowerCase, hasUpperCase, isArabicLetter, letterOrMarkLength, lowerCased } from './chars'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import { isDottedAbbreviation } from './names/layout'
 import { matchesOf } from './matches'
@@ -213,8 +213,6 @@ function startsWithTitle(name: string): boolean {
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u
 
 const SENTENCE_START = /(?:^|[.!?:\n]\s*)$/u
-
-const isArabicLetter = (c: number): boolean => c >= 0x620 && c <= 0x64a
 
 /** The word right before offset `at` of the text (spaces or tabs between), with its start in the text. */
 function wordBeforeAt(text: string, at: number): { word: string; lower: string; start: number } | null {

@@ -530,23 +530,11 @@ const SPANISH_ROLE_NEXT = new Set([
 /** The word at i is a kinship title written with its capital ("Tita", "Auntie") and owned by no one before it. */
 function capitalisedTitle(ctx: Ctx, i: number): boolean {
   const title = ctx.toks[i]
-  if (!title || !TITLE_RELATIONS_ANY.has(title.lower) || !/^\p{Lu}\p{Ll}/u.test(ctx.text.slice(title.start, title.end)))
+  if (!title || !TITLE_RELATIONS.has(title.lower) || !/^\p{Lu}\p{Ll}/u.test(ctx.text.slice(title.start, title.end)))
     return false
   const owner = ctx.toks[i - 1]
   return !(owner && (POSSESSIVES.has(owner.lower) || endsInApostropheS(owner.lower)))
 }
-// Kinship words used as titles in English, Spanish and Tagalog ("Tita Baby", "Lola Nena").
-const TITLE_RELATIONS_ANY = new Set([
-  ...TITLE_RELATIONS,
-  'tita',
-  'tito',
-  'lola',
-  'lolo',
-  'ate',
-  'kuya',
-  'manang',
-  'manong',
-])
 // Words a capitalised kinship word is followed by in Title Case that say when or where, not who ("Mom Today",
 // "Grandma Sunday").
 // biome-ignore format: packed list
