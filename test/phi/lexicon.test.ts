@@ -13,6 +13,7 @@ import {
   isSurname,
   isUnambiguousName,
 } from '../../src/phi/lexicon/index'
+import { CITIES, ENGLISH, FOREIGN, SPANISH } from '../../src/phi/lexicon/generated/lexicon'
 import { SortedWords } from '../../src/phi/lexicon/sorted-words'
 
 describe('SortedWords', () => {
@@ -20,6 +21,44 @@ describe('SortedWords', () => {
   it('finds every entry and nothing else', () => {
     for (const w of ['a', 'ab', 'abc', 'b', 'zeta', 'zoë']) expect(list.has(w)).toBe(true)
     for (const w of ['', 'aa', 'abcd', 'c', 'z', 'zet', 'zetas', 'zoe', '\n', 'a\nb']) expect(list.has(w)).toBe(false)
+  })
+  it('reads front-coded blocks: a head in full, then each entry as shared-prefix length and the rest', () => {
+    // Blocks "a ab abc" and "b zeta zoë": "ab" shares 1 with "a", "abc" 2 with "ab"; "zoë" shares 1 with "zeta".
+    const coded = new SortedWords('\na\r1b\r2c\nb\r0zeta\r1oë\n')
+    expect([...coded.words()]).toEqual(['a', 'ab', 'abc', 'b', 'zeta', 'zoë'])
+    for (const w of ['a', 'ab', 'abc', 'b', 'zeta', 'zoë']) expect(coded.has(w), w).toBe(true)
+    for (const w of ['', 'aa', 'abcd', 'c', 'z', 'zet', 'zetas', 'zoe', 'ac', '1b', 'b\r0zeta']) {
+      expect(coded.has(w), w).toBe(false)
+    }
+    const tagged = new SortedWords('\nsanti\th\r5ago\tsv\r1ta\tp\n', { tagged: true })
+    expect(['santi', 'santiago', 'sta', 'san'].map((w) => tagged.tagsOf(w))).toEqual(['h', 'sv', 'p', undefined])
+    const band = new SortedWords('\na\t\r1b\r2c\t\n', { marked: true })
+    expect(['a', 'ab', 'abc'].filter((w) => band.has(w))).toEqual(['a', 'abc'])
+  })
+  it('finds every word of the built lists, in order, and their neighbours only when listed', () => {
+    for (const [framed, options] of [
+      [ENGLISH, {}],
+      [CITIES, {}],
+      [SPANISH, {}],
+      [FOREIGN, { tagged: true }],
+    ] as const) {
+      const list = new SortedWords(framed, options)
+      const words = [...list.words()]
+      expect(words.length).toBeGreaterThan(1000)
+      const listed = new Set(words)
+      let prev = ''
+      for (const w of words) {
+        expect(w > prev, w).toBe(true)
+        if (options.tagged) expect(list.tagsOf(w), w).toMatch(/^[a-z]+$/)
+        else expect(list.has(w), w).toBe(true)
+        // A word one letter longer or shorter is found only when the list has it too.
+        for (const near of [`${w}q`, w.slice(0, -1)]) {
+          const found = options.tagged ? list.tagsOf(near) !== undefined : list.has(near)
+          if (found !== listed.has(near)) expect(near).toBe(listed.has(near) ? 'found' : 'absent')
+        }
+        prev = w
+      }
+    }
   })
   it('handles an empty list', () => {
     expect(new SortedWords('\n').has('a')).toBe(false)

@@ -1,7 +1,7 @@
 /**
  * Dictionary look-ups over the generated lexicon (scripts/build-lexicon.mjs; sources in docs/names-and-lexicon.md).
  * All look-ups take lower-case words (or phrases, single-spaced). Accented forms fall back to their unaccented
- * spelling ("josé" -> "jose"). The lists are sorted newline-framed strings searched in place, so importing this
+ * spelling ("josé" -> "jose"). The lists are sorted front-coded strings searched in place, so importing this
  * module costs no parsing or Set building at start-up.
  */
 import {

@@ -1,13 +1,23 @@
 /**
- * Membership test over a sorted, newline-framed word list ("\na\nb\n") by binary search in place: no split,
- * no Set, so a 200k-entry list costs nothing until used. Recent answers are memoised (bounded).
+ * Membership test over a sorted word list searched in place: no split, no Set, so a 200k-entry list costs nothing
+ * until used. Recent answers are memoised (bounded).
+ *
+ * The list is front-coded in blocks (scripts/build-lexicon.mjs): each block opens with "\n" and its first word in
+ * full; each later entry of the block is "\r", one character telling how many leading characters it shares with the
+ * entry before it (code - 0x30), then the rest of its word ("\nabandon\r7ed\r7ing"). Sorted lists share long
+ * prefixes, so this ships about a third less after gzip than whole words. A look-up binary-searches the block heads,
+ * then reads one block (at most a few dozen entries). A list without "\r" is a list of one-word blocks.
  *
  * An entry may end in a tab, the mark of a band inside the list ("\nabout\t\nabsolve\n": "about" is in the band):
  * a list and its sub-list share one string instead of shipping the sub-list's words twice. In a tagged list every
  * entry carries its tags after the tab ("\nsanti\th\n"): which of several lists hold the word, in one string.
  */
 const MEMO_LIMIT = 4096
-const MARK = 9 // '\t'
+const NEWLINE = 10 // '\n': a block starts
+const RETURN = 13 // '\r': a front-coded entry starts
+const TAB = 9 // '\t': a band mark or tags follow the word
+/** The character code of a shared-prefix length of 0. */
+export const PREFIX_ZERO = 0x30
 
 /** Options of a {@link SortedWords}. */
 export interface SortedWordsOptions {
@@ -35,11 +45,11 @@ export class SortedWords {
 
   /** The tags of `word` in a tagged list (exact code units), or undefined when it is absent. */
   tagsOf(word: string): string | undefined {
-    if (!this.#tagged || word.length === 0 || word.includes('\n') || word.includes('\t')) return undefined
+    if (!this.#tagged || !searchable(word)) return undefined
     const cached = this.#tagMemo.get(word)
     if (cached !== undefined) return cached === '' ? undefined : cached
-    const at = this.#find(word)
-    const tags = at < 0 ? '' : this.#text.slice(at + word.length + 1, this.#text.indexOf('\n', at))
+    const tail = this.#find(word)
+    const tags = tail === undefined ? '' : tail.slice(1)
     if (this.#tagMemo.size >= MEMO_LIMIT) this.#tagMemo.clear()
     this.#tagMemo.set(word, tags)
     return tags === '' ? undefined : tags
@@ -47,11 +57,11 @@ export class SortedWords {
 
   /** Whether `word` (exact code units) is in the list (in its band, for a marked view). */
   has(word: string): boolean {
-    if (word.length === 0 || word.includes('\n') || word.includes('\t')) return false
+    if (!searchable(word)) return false
     const cached = this.#memo.get(word)
     if (cached !== undefined) return cached
-    const entry = this.#search(word)
-    const found = entry === 'marked' || (entry === 'plain' && !this.#marked)
+    const tail = this.#find(word)
+    const found = tail !== undefined && (!this.#marked || (!this.#tagged && tail.length > 0))
     if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear()
     this.#memo.set(word, found)
     return found
@@ -74,14 +84,32 @@ export class SortedWords {
     return found
   }
 
+  /** Every word of the list in order (for checks of the build; look-ups never decode the whole list). */
+  *words(): Generator<string> {
+    const text = this.#text
+    let pos = text.indexOf('\n')
+    let prev = ''
+    while (pos >= 0 && pos < text.length - 1) {
+      const code = text.charCodeAt(pos)
+      const shared = code === RETURN ? text.charCodeAt(pos + 1) - PREFIX_ZERO : 0
+      const from = code === RETURN ? pos + 2 : pos + 1
+      const end = entryEnd(text, from)
+      prev = prev.slice(0, shared) + text.slice(from, wordEnd(text, from, end))
+      yield prev
+      pos = end
+    }
+  }
+
   /**
-   * The start of `word`'s entry, or -1. Invariant: every entry starts right after a '\n'; the search runs over entry
-   * start positions in [lo, hi). An entry's word ends at its tab: the band mark at its end, or its tags.
+   * What follows `word` in its entry ('' for a bare entry, "\t" for a band mark, "\t" + tags), or undefined when the
+   * word is absent. Binary search over block heads (every block starts right after a '\n'; the search runs over head
+   * positions in [lo, hi)), then the entries of the one block whose head is the last before `word`.
    */
-  #find(word: string): number {
+  #find(word: string): string | undefined {
     const text = this.#text
     let lo = 1
     let hi = text.length
+    let block = -1
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
       const start = text.lastIndexOf('\n', mid - 1) + 1
@@ -89,36 +117,85 @@ export class SortedWords {
         hi = mid
         continue
       }
-      const end = text.indexOf('\n', start)
-      const cmp = compare(text, start, this.#wordEnd(start, end), word)
-      if (cmp === 0) return start
-      if (cmp < 0) lo = end + 1
-      else hi = start
+      const end = entryEnd(text, start)
+      const headEnd = wordEnd(text, start, end)
+      const cmp = compare(text, start, headEnd, word, 0)
+      if (cmp === 0) return text.slice(headEnd, end)
+      if (cmp < 0) {
+        block = start
+        const next = text.indexOf('\n', end)
+        lo = next < 0 ? hi : next + 1
+      } else hi = start
     }
-    return -1
+    return block < 0 ? undefined : this.#findInBlock(block, word)
   }
 
-  /** Where the word of the entry [start, end) ends: before its tags, before its band mark, or at its end. */
-  #wordEnd(start: number, end: number): number {
-    // Tags are a few letters after the tab (every entry of a tagged list has them): the search back is short.
-    if (this.#tagged) return this.#text.lastIndexOf('\t', end)
-    return end > start && this.#text.charCodeAt(end - 1) === MARK ? end - 1 : end
-  }
-
-  #search(word: string): 'absent' | 'plain' | 'marked' {
-    const start = this.#find(word)
-    if (start < 0) return 'absent'
-    return !this.#tagged && this.#text.charCodeAt(start + word.length) === MARK ? 'marked' : 'plain'
+  /**
+   * `word` among the front-coded entries after the head at `head`, without building them: `common` is how many
+   * leading characters the entry before shares with the word. An entry that shares more than that with the entry
+   * before sorts before the word (it differs from the word where that entry did); one that shares less or as much
+   * is compared from its shared prefix on. Sorted: stops at the first entry after the word.
+   */
+  #findInBlock(head: number, word: string): string | undefined {
+    const text = this.#text
+    let end = entryEnd(text, head)
+    compare(text, head, wordEnd(text, head, end), word, 0)
+    let common = matched
+    while (text.charCodeAt(end) === RETURN) {
+      const shared = text.charCodeAt(end + 1) - PREFIX_ZERO
+      const from = end + 2
+      end = entryEnd(text, from)
+      if (shared > common) continue
+      const stop = wordEnd(text, from, end)
+      const cmp = compare(text, from, stop, word, shared)
+      if (cmp === 0) return text.slice(stop, end)
+      if (cmp > 0) return undefined
+      common = shared + matched
+    }
+    return undefined
   }
 }
 
-/** Compares text[start, end) with word by UTF-16 code units (the build sorts the same way). */
-function compare(text: string, start: number, end: number, word: string): number {
-  const len = end - start
-  const n = Math.min(len, word.length)
-  for (let i = 0; i < n; i++) {
-    const d = text.charCodeAt(start + i) - word.charCodeAt(i)
-    if (d !== 0) return d
+/** A word a list can hold: not empty, no frame characters. */
+function searchable(word: string): boolean {
+  return word.length > 0 && !word.includes('\n') && !word.includes('\t') && !word.includes('\r')
+}
+
+/** Where the entry starting at `from` ends: at the next block or entry mark, or at the end of the text. */
+function entryEnd(text: string, from: number): number {
+  let i = from
+  while (i < text.length) {
+    const c = text.charCodeAt(i)
+    if (c === NEWLINE || c === RETURN) return i
+    i++
   }
-  return len - word.length
+  return i
+}
+
+/** Where the word of the entry [from, end) ends: before its tab (band mark or tags), or at its end. */
+function wordEnd(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === TAB) return i
+  return end
+}
+
+// How many characters the last compare found equal before the first difference (set by compare).
+let matched = 0
+
+/**
+ * Compares text[start, end) with word from `offset` on, by UTF-16 code units (the build sorts the same way); sets
+ * `matched` to the characters they share.
+ */
+function compare(text: string, start: number, end: number, word: string, offset: number): number {
+  const len = end - start
+  const rest = word.length - offset
+  const n = Math.min(len, rest)
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(start + i) - word.charCodeAt(offset + i)
+    if (d !== 0) {
+      matched = i
+      return d
+    }
+  }
+  matched = n
+  return len - rest
 }
