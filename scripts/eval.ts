@@ -564,6 +564,20 @@ const CORPORA: CorpusSpec[] = [
     required: true,
   },
   {
+    name: 'team-dev72',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev72.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
+    name: 'team-dev73',
+    kind: 'labelled',
+    path: resolve(ROOT, 'eval/corpus/team-dev73.tsv'),
+    holdout: false,
+    required: true,
+  },
+  {
     name: 'team-holdout',
     kind: 'labelled',
     path: resolve(ROOT, 'eval/corpus/team-holdout.tsv'),
