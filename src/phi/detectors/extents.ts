@@ -79,6 +79,12 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
       continue
     }
+    // "Rosalind Ah Sing": a short word written with a capital as the names beside it are, and no function word of any
+    // language, is a part of the name even when it is also an English word or a filler.
+    if (gap.length === 1 && isShortCapitalisedPart(text, a, m[1]!, b)) {
+      out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
+      continue
+    }
     if (gap.some(breaks)) continue
     // One word: a particle or title ("st", "van", "bin"), or a short word no English text uses ("ti").
     const joins =
@@ -105,6 +111,19 @@ function isParticleCompound(gap: readonly string[], written: string, nextName: s
   if (lang.compoundGivenNames.has(word)) return true
   if (isFunctionWordOfAnyLanguage(word) || breaks(word) || lang.titlesBefore.phrases.has(word)) return false
   return /^\p{Lu}/u.test(written) && /^\p{Lu}/u.test(nextName)
+}
+
+/** A word of two to four letters between names a and b, all three capitalised, that no language uses as a function word. */
+function isShortCapitalisedPart(text: string, a: Span, word: string, b: Span): boolean {
+  const capitalised = (s: string): boolean => /^\p{Lu}\p{Ll}/u.test(s)
+  return (
+    word.length >= 2 &&
+    word.length <= 4 &&
+    [text.slice(a.start, a.end), word, text.slice(b.start, b.end)].every(capitalised) &&
+    !isFunctionWordOfAnyLanguage(word.toLowerCase()) &&
+    !ROLE_TITLES.has(word.toLowerCase()) &&
+    !isClinicalTerm(word.toLowerCase())
+  )
 }
 
 /** Whether `word` between names a and b is a given name written as they are (all capitalised, or all lower case). */

@@ -35,8 +35,12 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
     const written = digits || lettered ? LETTER_PREFIX.exec(before) : null
     const m = written ?? SPELLED_PREFIX.exec(before)
     if (!m) {
-      // "права номер бэ семь семь два": letters said by their names in a script of their own before the number.
-      const named = namedLettersBefore(text, s.start)
+      // "права номер бэ семь семь два": letters said by their names in a script of their own before the number;
+      // "caso ese te cero nueve…": two or more Latin letter names in a row before a number that is no phone.
+      const named = Math.min(
+        namedLettersBefore(text, s.start),
+        s.type === 'PHONE' ? s.start : latinLettersBefore(text, s.start),
+      )
       if (named < s.start && !spans.some((o) => o !== s && o.start < s.start && o.end > named))
         out.push({ ...s, start: named, source: `${s.source}+prefix` })
       continue
@@ -58,6 +62,30 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
       out.push({ ...s, start: codeStart, source: `${s.source}+prefix` })
   }
   return out
+}
+
+const LATIN_LETTER_BEFORE = /(?:^|[^\p{L}])(\p{Script=Latin}{2,6})[ \t]+$/u
+// Letter names that are also the commonest function words ("de", "a", "o") never open or join a run.
+const NOT_LETTER_RUN = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'de'])
+
+/**
+ * Where two to four Latin letter names of one table start right before `at` ("ese te" before "cero nueve…"); `at`
+ * when fewer. One alone is a word too often ("te", "pe").
+ */
+function latinLettersBefore(text: string, at: number): number {
+  const lang = languages()
+  for (const names of lang.letterNamesOf.values()) {
+    let start = at
+    let count = 0
+    for (; count < 4; count++) {
+      const m = LATIN_LETTER_BEFORE.exec(text.slice(Math.max(0, start - 10), start))
+      const w = m?.[1]?.toLowerCase() ?? ''
+      if (!m || !names.has(w) || NOT_LETTER_RUN.has(w)) break
+      start -= m[0].length - m[0].indexOf(m[1]!)
+    }
+    if (count >= 2) return start
+  }
+  return at
 }
 
 const NAMED_LETTER_BEFORE = /(?:^|[^\p{L}])([\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}]{2,5})[ \t]+$/u

@@ -77,6 +77,22 @@ function cueBefore(list: readonly Word[], i: number, text: string): string | und
 }
 
 /** A day said as digits, a number word or an ordinal word ("17th", "seventeenth", "veintiocho", "twenty"). */
+/**
+ * "thứ sáu hai mươi tám": a day said in two or three words that the language's number table holds as one phrase
+ * (1-31); where the phrase ends, or `at` when none starts there.
+ */
+function dayPhraseEnd(list: readonly Word[], at: number, text: string): number {
+  const numbers = languages().numbers
+  for (let n = 3; n >= 2; n--) {
+    if (at + n > list.length) continue
+    const words = list.slice(at, at + n)
+    if (!words.every((x, k) => k === 0 || spacedGap(text, words[k - 1]!, x))) continue
+    const value = numbers.get(words.map((x) => x.w).join(' '))
+    if (value !== undefined && value >= 1 && value <= 31) return at + n
+  }
+  return at
+}
+
 function dayWord(w: string): boolean {
   const lang = languages()
   if (DAY_DIGITS.test(w)) return true
@@ -169,8 +185,8 @@ export const detectPeriods: Detector = ({ text, lower }) => {
       const placed = phraseFrom(list, weekdayEnd, text, lang.weekdayRelatives) || weekdayEnd
       let dayAt = DAY_ARTICLES.has(list[placed]?.w ?? '') ? placed + 1 : placed
       if (dayAt > placed && DAY_NOUNS.has(list[dayAt]?.w ?? '')) dayAt++
-      let dayEnd = dayAt
-      while (dayEnd < list.length && dayEnd - dayAt < 2 && dayWord(list[dayEnd]!.w)) dayEnd++
+      let dayEnd = dayPhraseEnd(list, dayAt, text)
+      if (dayEnd === dayAt) while (dayEnd < list.length && dayEnd - dayAt < 2 && dayWord(list[dayEnd]!.w)) dayEnd++
       // "화요일 이십일 일": the day's marker said as a word of its own goes with it.
       if (dayEnd > dayAt && lang.dayAfter.phrases.has(list[dayEnd]?.w ?? '')) dayEnd++
       if (

@@ -158,7 +158,8 @@ function notEnglishOnly(w: string): boolean {
 }
 
 const HAN_CHAR = /\p{Script=Han}/u
-const DRUG_AFTER = /^(?:药|藥|片|那|錠|胶|膠)/u
+// "那" as in "阿莫西林那个", not "那边" (over there: a place).
+const DRUG_AFTER = /^(?:药|藥|片|那(?!边|邊|里|裡|裏|一带|一帶)|錠|胶|膠)/u
 // The address cues written in Han, read once from the tables.
 let hanAddressCues: readonly string[] | undefined
 
@@ -177,7 +178,9 @@ const HAN_FACILITY_AFTER =
   /^[ \t]?(?:诊所|診所|医院|醫院|药房|藥房|药店|藥店|超市|公司|餐厅|餐廳|中心|学校|學校|教会|教會|银行|銀行)/u
 const LOWER_LATIN_IN_HAN =
   /(?<=\p{Script=Han}[ \t]?)[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}(?=[ \t]?\p{Script=Han})/gu
-const CLINIC_AFTER = /^[ \t]?(?:诊所|診所|医院|醫院|클리닉|병원|phòng khám)/u
+// "Florin诊所", "Kalihi那个诊所" (a demonstrative between), "…那边" (over there): a place named in Latin letters.
+const CLINIC_AFTER =
+  /^[ \t]?(?:(?:那个|那個|这个|這個|那家|这家|這家|的)?(?:诊所|診所|医院|醫院)|那边|那邊|클리닉|병원|phòng khám)/u
 // A place of care or trade named in Latin letters ("Ross Pharmacy"): its first word is no town.
 const FACILITY_WORD =
   /[ \t](?:pharmacy|clinic|hospital|center|centre|market|store|church|school|medical|health|dental)$/iu
@@ -207,7 +210,7 @@ function latinTowns(text: string, out: Span[]): void {
         // the gazetteer knows (a neighbourhood is often missing from it); an everyday word only when it is a town and no
         // given name ("Reading诊所"; "Hope诊所" stays).
         if (
-          CLINIC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+          CLINIC_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) &&
           !FACILITY_WORD.test(m[0]) &&
           (!classify(m[0].toLowerCase()).basic || (isCity(m[0].toLowerCase()) && !isFirstName(m[0].toLowerCase()))) &&
           !isClinicalTerm(m[0].toLowerCase()) &&
@@ -288,6 +291,9 @@ const DRUG_ENDING = /(?:西林|法林|诺林|匹林|洛芬|洛尔|普利|沙坦|
 // "…那边") or before what a person does or is ("布伦达刚走", "凯瑟琳说", "…的妈妈"). Anywhere else a run of such
 // characters is as often a drug, a disease, a country or a store ("从帕金森", "从乌克兰回来", "在沃尔玛买药").
 const SOUND_PLACE_BEFORE = new Set('住')
+// "在克拉克斯代尔", "去 格林维尔 看专科", "来自…": after "at/in", "go to", "to", "from", "back to" the run is a place
+// unless the table lists it among its words (states, countries, stores, diseases written by their sounds).
+const SOUND_PLACE_PREPOSITIONS = new Set('在去到从從回自')
 const SOUND_PLACE_AFTER = /^的?(?:果园|果園|农场|農場|工厂|工廠|那边|那邊|这边|這邊|附近|一带|一帶|市|镇|鎮|县|縣)/u
 const SOUND_PERSON_AFTER =
   /^(?:刚|剛|说|說|来了|來了|走了|打电话|打電話|医生|醫生|护士|護士|大夫|的妈妈|的媽媽|的爸爸|的女儿|的女兒|的儿子|的兒子|的太太|的先生|她|他)/u
@@ -309,8 +315,9 @@ function soundWrittenRuns(text: string, lang: ReturnType<typeof languages>, out:
     const run = text.slice(i, end)
     const before = text[i - 1] ?? ''
     const after = text.slice(end, end + 4)
+    const placed = SOUND_PLACE_PREPOSITIONS.has(before === ' ' ? (text[i - 2] ?? '') : before)
     if (
-      (SOUND_PLACE_BEFORE.has(before) || SOUND_PLACE_AFTER.test(after) || SOUND_PERSON_AFTER.test(after)) &&
+      (placed || SOUND_PLACE_BEFORE.has(before) || SOUND_PLACE_AFTER.test(after) || SOUND_PERSON_AFTER.test(after)) &&
       run.length >= 3 &&
       run.length <= 10 &&
       !lang.words.has(run) &&
@@ -319,7 +326,11 @@ function soundWrittenRuns(text: string, lang: ReturnType<typeof languages>, out:
       !DRUG_AFTER.test(after) &&
       !holdsListedWord(run, lang)
     )
-      out.push({ start: i, end, type: 'NAME', source: 'names:transliterated' })
+      out.push(
+        placed
+          ? { start: i, end, type: 'CITY', source: 'city:transliterated' }
+          : { start: i, end, type: 'NAME', source: 'names:transliterated' },
+      )
     i = end
   }
 }

@@ -31,7 +31,9 @@ function languagesOfNumber(words: readonly string[]): Set<string> | undefined {
 
 /** Whether `w` is a number word of one of `codes` ("en" is one in Haitian Creole, not in Spanish). */
 function numberOf(w: string, codes: ReadonlySet<string>): boolean {
-  const own = languages().numberLanguages.get(w)
+  const numberLanguages = languages().numberLanguages
+  // "ومية": Arabic writes "and" onto the number after it ("ألف ومية وعشرين").
+  const own = numberLanguages.get(w) ?? (w.length > 2 && w[0] === 'و' ? numberLanguages.get(w.slice(1)) : undefined)
   return own !== undefined && [...own].some((c) => codes.has(c))
 }
 
@@ -105,6 +107,10 @@ const WORD_BEFORE = /([\p{L}\p{M}]+)([ \t]{1,2})$/u
 const STREET_ENDING = String.raw`(?:way|court|ct|lane|ln|drive|dr|road|rd|street|st|avenue|ave|place|pl|circle|cir|trail|terrace|boulevard|blvd|parkway|pkwy|loop|row|path|pike)\.?(?![\p{L}\p{N}])(?:,?[ \t]{1,2}(?:apt|apartment|unit|suite|ste|#)\.?[ \t]{0,2}#?[\p{L}\p{N}-]{1,6}(?:[ \t][\p{L}\p{N}](?![\p{L}\p{N}]))?)?`
 const STREET_ENDING_AFTER = new RegExp(`^[ \\t]{1,2}${STREET_ENDING}`, 'iu')
 
+// A post-directional after a street's type ("… street north", "… ave NE"), not a direction of something else ("south
+// side", "north of the river", "east wing").
+const POST_DIRECTIONAL =
+  /^[ \t]{1,2}(?:north|south|east|west|northeast|northwest|southeast|southwest|NE|NW|SE|SW)\.?(?![\p{L}\p{N}])(?![ \t]+(?:of|side|end|wing|entrance|door|tower|building|campus|bound)(?![\p{L}\p{N}]))/u
 const ROAD_AFTER_TOWN = /^[ \t]{1,2}(?:road|highway|pike|avenue|street|boulevard|parkway|turnpike)(?![\p{L}\p{N}])/iu
 const SAINT_AT_END = /(?:^|[ \t])st\.?$/iu
 const SAINT_NAME_AFTER = new RegExp(`^[ \\t]{1,2}\\p{L}{2,}[ \\t]{1,2}${STREET_ENDING}`, 'iu')
@@ -121,7 +127,16 @@ export function streetEndings(text: string, spans: readonly Span[]): Span[] {
     }
     if (s.type !== 'STREET') continue
     const m = STREET_ENDING_AFTER.exec(text.slice(s.end, s.end + 48))
-    if (m) out.push({ start: s.start, end: s.end + m[0].length, type: 'STREET', source: 'street:ending' })
+    const end = s.end + (m?.[0].length ?? 0)
+    // "… king junior street north": a post-directional said in full after the street's type.
+    const direction =
+      /(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|way|lane|ln|court|ct|place|pl|parkway|pkwy|highway|hwy)\.?$/iu.test(
+        text.slice(Math.max(s.start, end - 12), end),
+      )
+        ? POST_DIRECTIONAL.exec(text.slice(end, end + 24))
+        : null
+    if (m || direction)
+      out.push({ start: s.start, end: end + (direction?.[0].length ?? 0), type: 'STREET', source: 'street:ending' })
     // "four oh seven st mary street": the "st" read as the street's type was "saint" before a name, and the street
     // goes on ("12 oak st and way more" stays).
     else if (SAINT_AT_END.test(text.slice(Math.max(s.start, s.end - 4), s.end))) {

@@ -56,9 +56,10 @@ const SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartment|apt|unit|suite|number|space|
 const STREET_TAIL = String.raw`(?:\s+(?:street|avenue|road|drive|lane|boulevard|court|place|circle|terrace|trail|parkway|highway)${E})?(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)${E}(?!\s+(?:of|side|end|wing|entrance|door|tower|building|campus)${E}))?`
 // A measure after a number is no street's name: "five minutes drive", "two blocks way".
 const NOT_MEASURE = String.raw`(?!(?:minutes?|mins?|hours?|hrs?|secs|days?|weeks?|months?|years?|blocks?|miles|times?|more|or)${E})`
-// "ninety nine point eight" is a temperature: "point" is no street type after spoken numbers.
+// "ninety nine point eight" is a temperature: "point" is no street type after spoken numbers. "ninety four dash two
+// twenty three …": a house number with a hyphen (Hawaii, Queens) said with "dash".
 const SPOKEN_NUMBERED = new RegExp(
-  String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:and\s+a\s+half\s+)?${DIR}?(?:${NUM_WORD}[\s-]+){0,4}(?:${NOT_MEASURE}${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}${STREET_TAIL}(?:${SPOKEN_UNIT}|${UNIT})?`,
+  String.raw`${B}(?:${NUM_WORD}[\s-]+){1,6}(?:(?:dash|hyphen)\s+(?:${NUM_WORD}[\s-]+){1,4})?(?:and\s+a\s+half\s+)?${DIR}?(?:${NUM_WORD}[\s-]+){0,4}(?:${NOT_MEASURE}${WORD}\s+){0,2}?(?!(?:point|pt)${E})(?:${SUFFIX})\.?${E}${STREET_TAIL}(?:${SPOKEN_UNIT}|${UNIT})?`,
   'giu',
 )
 const ORDINAL_DIGITS_GATE = /\d(?:st|nd|rd|th)\b/

@@ -12,6 +12,7 @@ const AR_NAMES_THAT_ARE_WORDS = [
 ]
 const AR_NAME_WORD_SET = new Set(AR_NAMES_THAT_ARE_WORDS)
 import type { LanguageTable } from './types'
+import { AR_US_PLACES } from './us-places'
 
 /** Arabic (MSA plus common Levantine/Egyptian/Gulf spellings): Gregorian and Levantine/Syriac month names (plus Maghrebi forms), weekdays, cardinals (written by hand, spot-checked against n2words ar-SA, MIT; variants by hand: hamza/taa-marbuta/alif-maqsura normalised forms, colloquial teens حداشر/خمستاشر/خمسطعش, ميه/مية); given names with and without the definite article, compound عبد names spaced and joined; family names are common nisba/tribal forms; cues and clinical words by hand. Letters are listed undiacritised. */
 export const ar: LanguageTable = {
@@ -636,7 +637,7 @@ export const ar: LanguageTable = {
   periodCues: ["في", "منذ", "حتى", "من", "قبل", "بعد", "أوائل", "اوائل", "أواخر", "اواخر", "منتصف", "شهر"],
   monthRelatives: ["من هذا الشهر", "من الشهر الماضي", "من الشهر القادم", "هذا الشهر", "الشهر الماضي"],
   weekdayRelatives: ["الماضي", "الماضية", "القادم", "القادمة", "الجاي"],
-  places: ["نيويورك", "نيو يورك", "بروكلين", "كوينز", "مانهاتن", "ديربورن", "ديربورن هايتس", "ديترويت", "هامترامك", "شيكاغو", "بوسطن", "لوس أنجلوس", "لوس انجلوس", "هيوستن", "باترسون", "جيرسي سيتي", "نيوجيرسي", "نيو جيرسي", "فيلادلفيا", "سان فرانسيسكو", "سان دييغو", "أنهايم", "انهايم", "واشنطن", "فيرفاكس", "تولیدو", "توليدو", "كليفلاند", "بافالو", "سياتل", "أتلانتا", "اتلانتا", "دالاس", "فينيكس", "ميامي", "أوستن", "اوستن", "توسان", "توكسون", "دنفر", "أورلاندو", "اورلاندو", "لاس فيغاس", "لاس فيجاس", "ساكرامنتو", "سان دييجو", "بالتيمور", "بيتسبرغ", "مينيابوليس", "بورتلاند", "سان أنطونيو", "سان انطونيو", "نيو أورلينز", "نيو اورلينز", "باتون روج", "ناشفيل", "ممفيس"],
+  places: ["نيويورك", "نيو يورك", "بروكلين", "كوينز", "مانهاتن", "ديربورن", "ديربورن هايتس", "ديترويت", "هامترامك", "شيكاغو", "بوسطن", "لوس أنجلوس", "لوس انجلوس", "هيوستن", "باترسون", "جيرسي سيتي", "نيوجيرسي", "نيو جيرسي", "فيلادلفيا", "سان فرانسيسكو", "سان دييغو", "أنهايم", "انهايم", "واشنطن", "فيرفاكس", "تولیدو", "توليدو", "كليفلاند", "بافالو", "سياتل", "أتلانتا", "اتلانتا", "دالاس", "فينيكس", "ميامي", "أوستن", "اوستن", "توسان", "توكسون", "دنفر", "أورلاندو", "اورلاندو", "لاس فيغاس", "لاس فيجاس", "ساكرامنتو", "سان دييجو", "بالتيمور", "بيتسبرغ", "مينيابوليس", "بورتلاند", "سان أنطونيو", "سان انطونيو", "نيو أورلينز", "نيو اورلينز", "باتون روج", "ناشفيل", "ممفيس", ...AR_US_PLACES],
   // Letter names said when spelling an ID (written here by hand).
   // biome-ignore format: packed list
   letterNames: {

@@ -130,7 +130,8 @@ export const vi: LanguageTable = {
   yearsOld: ["tuổi", "tuoi", "t", "tháng tuổi", "thang tuoi"],
   ageBefore: ["tuổi", "tuoi", "năm nay", "nam nay", "được", "duoc", "độ tuổi", "do tuoi"],
   dateMarkers: {
-    dayBefore: ["ngày", "ngay", "mồng", "mong", "mùng", "mung"],
+    // "hôm mười bốn": the day said after "hôm" (the day of: "hôm nay", "hôm qua" hold no number).
+    dayBefore: ["ngày", "ngay", "mồng", "mong", "mùng", "mung", "hôm", "hom"],
     dayAfter: [],
     monthBefore: ["tháng", "thang"],
     monthAfter: [],

@@ -70,6 +70,12 @@ const TITLES = [
   'dentist', 'midwife', 'pharmacist', 'provider', 'physician', 'surgeon', 'dietitian', 'nutritionist', 'sgt', 'capt',
   'lt', 'judge', 'attorney', 'lic', 'licenciado', 'licenciada', 'ing', 'maestra', 'maestro', 'teacher', 'case manager',
   'social worker', 'nurse practitioner', 'physician assistant', 'medical assistant', 'care coordinator',
+  // Military ranks, said and abbreviated (base families write "this is staff sergeant …", "SSgt …").
+  'sergeant', 'staff sergeant', 'master sergeant', 'first sergeant', 'sergeant first class', 'sergeant major',
+  'tech sergeant', 'technical sergeant', 'gunnery sergeant', 'corporal', 'lance corporal', 'private first class',
+  'airman', 'senior airman', 'airman first class', 'lieutenant', 'first lieutenant', 'second lieutenant',
+  'lieutenant colonel', 'captain', 'colonel', 'petty officer', 'chief petty officer', 'ensign', 'ssgt', 'tsgt',
+  'msgt', 'sfc', 'ssg', 'cpl', 'lcpl', 'spc', 'pfc', 'pvt', 'ltc', 'col', 'cpo',
 ]
 
 // biome-ignore format: packed list

@@ -402,8 +402,10 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   )
     return true
   // "this is will, i'm calling": after an introduction, the caller's own next clause closes the name.
+  // "this is will judge um": a surname, then a pause, closes an introduced name too.
   const introduced =
-    (kind === 'intro' || greeted) && (boundaryAfter(ctx, j) || (kind === 'intro' && callerClauseAfter(ctx, j)))
+    (kind === 'intro' || greeted) &&
+    (boundaryAfter(ctx, j) || (kind === 'intro' && (callerClauseAfter(ctx, j) || surnameThenPause(ctx, j))))
   if (isAux(ctx, w) && !cap && !subjectOfVerb && !introduced && !nicknamed(ctx, j)) return false
   if (c.first) {
     switch (kind) {
@@ -543,3 +545,16 @@ const NOT_AFTER_KIN = new Set([
   'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ])
+
+/** A surname after the name at j, then the end of the clause or a filler ("will judge um", "will judge."). */
+function surnameThenPause(ctx: Ctx, j: number): boolean {
+  const after = ctx.toks[j + 2]
+  return (
+    ctx.toks[j + 1] !== undefined &&
+    SPACE_ONLY.test(gap(ctx, j + 1)) &&
+    isSurnamePart(ctx, j + 1) &&
+    (boundaryAfter(ctx, j + 1) ||
+      ctx.toks[j + 2] === undefined ||
+      (after !== undefined && FILLERS.has(after.lower) && SPACE_ONLY.test(gap(ctx, j + 2))))
+  )
+}

@@ -75,6 +75,8 @@ const VOCATIVES = new Set([
 // What a caller says before giving a name at the very start of a call.
 const OPENING_WORDS = new Set(['yeah', 'yes', 'yep', 'ok', 'okay', 'so', 'oh', 'well', 'hi', 'hey', 'hello'])
 const HERE_WORDS = new Set(['here', 'calling', 'speaking', 'llamando', 'aquí', 'aqui'])
+// What a caller who opened on a name says next, after any fillers ("frank bush um calling", "sunny king again").
+const CALLER_AFTER_NAME = new Set(['again', 'calling', 'here', 'speaking'])
 
 /** "Maria here", "hi, dre here", "summer calling from dr lee's office". */
 export function herePass(ctx: Ctx): void {
@@ -143,8 +145,8 @@ export function herePass(ctx: Ctx): void {
       continue
     if (c.strong || c.oov || c.wordSurname || c.first) mark(ctx, i)
   }
-  // "yeah uh sunny king again sorry i called": a caller opening with nothing but fillers or a greeting before a first
-  // name (and a surname), then "again".
+  // "yeah uh sunny king again sorry i called", "yeah uh frank bush um uh calling about…": a caller opening with nothing
+  // but fillers or a greeting before a first name (and a surname), then, after fillers, "again" or a caller's word.
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!
     if (!OPENING_WORDS.has(t.lower) && !FILLERS.has(t.lower) && !CUES.get(t.lower)?.some((c) => c.kind === 'greeting'))
@@ -153,9 +155,10 @@ export function herePass(ctx: Ctx): void {
     const c = name.cls
     if (!c.first || c.clinical || name.glued || isAux(ctx, name.lower) || isFunctionWord(name.lower)) continue
     if (VOCATIVES.has(name.lower)) break
-    const surname = toks[i + 2] !== undefined && toks[i + 2]!.lower !== 'again' && isSurnamePart(ctx, i + 2)
-    const again = toks[i + (surname ? 3 : 2)]
-    if (again?.lower !== 'again' || !SPACE_ONLY.test(gap(ctx, i + (surname ? 3 : 2)))) continue
+    const surname = toks[i + 2] !== undefined && !CALLER_AFTER_NAME.has(toks[i + 2]!.lower) && isSurnamePart(ctx, i + 2)
+    let k = i + (surname ? 3 : 2)
+    while (toks[k] !== undefined && FILLERS.has(toks[k]!.lower) && SPACE_ONLY.test(gap(ctx, k))) k++
+    if (!CALLER_AFTER_NAME.has(toks[k]?.lower ?? '') || !SPACE_ONLY.test(gap(ctx, k))) continue
     mark(ctx, i + 1)
     if (surname) mark(ctx, i + 2)
     break
