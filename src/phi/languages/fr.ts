@@ -180,7 +180,7 @@ export const fr: LanguageTable = {
     "professeur", "maître", "maitre", "infirmière", "infirmiere", "infirmier", "père", "pere", "soeur",
     "frère", "frere", "abbé", "abbe", "cher", "chère", "chere", "sieur", "veuve", "vve"
   ],
-  kinTitles: ["maman", "papa", "mamie", "papi", "papy", "mémé", "meme", "pépé", "pepe", "mémère", "pépère", "tata", "tatie", "tonton", "tantine", "tante", "oncle", "grand-mère", "grand-père"],
+  kinTitles: ["maman", "papa", "mamie", "papi", "mémé", "meme", "pépé", "pepe", "mémère", "pépère", "tata", "tatie", "tonton", "tantine", "tante", "oncle", "grand-mère", "grand-père"],
   titlesAfter: ["fils", "père", "pere", "jr"],
   signOffs: [
     "merci", "merci beaucoup", "mci", "mrc", "cordialement", "bien cordialement", "salutations",

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string => scrubText(text, { channel }).text
+
+describe('callers who open on their name', () => {
+  it('takes a first name and surname said after fillers, then fillers and a caller word', () => {
+    expect(scrub('yeah uh frank bush um uh calling about the paperwork', 'voice')).toBe(
+      'yeah uh [NAME] um uh calling about the paperwork',
+    )
+    expect(scrub('yeah uh hope um calling back about my refill', 'voice')).toBe(
+      'yeah uh [NAME] um calling back about my refill',
+    )
+    expect(scrub('yes uh this is about the refill', 'voice')).toBe('yes uh this is about the refill')
+  })
+
+  it('reads a first name that is a verb as a name after "this is" when a surname and a pause follow', () => {
+    expect(scrub('this is will judge um i need a letter for work', 'voice')).toBe(
+      'this is [NAME] um i need a letter for work',
+    )
+    expect(scrub('this is will be fine thanks', 'voice')).toBe('this is will be fine thanks')
+    expect(scrub('the judge said i need a letter', 'voice')).toBe('the judge said i need a letter')
+  })
+
+  it('reads more everyday-word surnames after a cued first name', () => {
+    expect(scrub('hi this is ben polite um the clinic called me', 'voice')).toBe(
+      'hi this is [NAME] um the clinic called me',
+    )
+    expect(scrub('the battle with insurance is over')).toBe('the battle with insurance is over')
+  })
+
+  it('takes a military rank before a name as its title', () => {
+    expect(scrub('hi um this is staff sergeant tyrell moss calling about my wife', 'voice')).toBe(
+      'hi um this is [NAME] calling about my wife',
+    )
+    expect(scrub('my husband sergeant rivera is deployed')).toBe('my husband [NAME] is deployed')
+    expect(scrub('the captain of the team')).toBe('the captain of the team')
+  })
+
+  it('joins a short capitalised name part between two names, even an English word', () => {
+    expect(scrub('my name is Rosalind Ah Sing and my mother is Violet Ah Sing')).toBe(
+      'my name is [NAME] and my mother is [NAME]',
+    )
+    expect(scrub('Maria And Jose came in')).toBe('[NAME] And [NAME] came in')
+  })
+})
+
+describe('places', () => {
+  it('reads a run of sound-writing Han characters after "at", "to" or "from" as a town, not a state or a store', () => {
+    expect(scrub('你好,我是陈美玲,在克拉克斯代尔。')).toBe('你好,我是[NAME],在[LOCALITY]。')
+    expect(scrub('要不要带她去 格林维尔 看专科')).toBe('要不要带她去 [LOCALITY] 看专科')
+    expect(scrub('我是在格林维尔那边的病人')).toBe('我是在[LOCALITY]那边的病人')
+    for (const kept of ['他来自密西西比', '她从乌克兰回来了', '我在沃尔玛买药', '我在吃布洛芬', '我在加州'])
+      expect(scrub(kept)).toBe(kept)
+  })
+
+  it('reads a Latin word before "那个诊所" or "那边" in a Chinese sentence as a town', () => {
+    expect(scrub('她是在Kalihi那个诊所看医生的')).toBe('她是在[LOCALITY]那个诊所看医生的')
+    expect(scrub('用Tylenol那个药')).toBe('用Tylenol那个药')
+  })
+
+  it('knows US towns written in Arabic letters', () => {
+    expect(scrub('معك سمير من جاكسون ابوي مريض')).toBe('معك [NAME] من [LOCALITY] ابوي مريض')
+  })
+
+  it('takes a post-directional said after a street type, not a direction of something else', () => {
+    expect(scrub("i'm calling from eighteen twelve dr martin luther king junior street north in st pete", 'voice')).toBe(
+      "i'm calling from [ADDRESS] in [LOCALITY]",
+    )
+    expect(scrub('i live at 1812 4th street NE apt 2')).toBe('i live at [ADDRESS]')
+  })
+
+  it('reads a hyphenated house number said with "dash"', () => {
+    expect(scrub('we live at ninety four dash two twenty three pupukahi street in town', 'voice')).toBe(
+      'we live at [ADDRESS] in town',
+    )
+  })
+
+  it('reads Arabic number words written with "and" on them as one house number', () => {
+    expect(scrub('عنوانا ألف ومية وعشرين شارع ميرتل رقمي')).toBe('عنوانا [ADDRESS] رقمي')
+  })
+})
+
+describe('dates and identifiers in other languages', () => {
+  it('reads a Vietnamese day said in two or three words after a weekday, and a day after "hôm"', () => {
+    expect(scrub('hẹn cũ là thứ sáu hai mươi tám mà con phải đi làm', 'voice')).toBe(
+      'hẹn cũ là [DATE] mà con phải đi làm',
+    )
+    expect(scrub('em gọi để hỏi kết quả xét nghiệm máu hôm mười bốn ngày sinh của em', 'voice')).not.toContain(
+      'mười bốn',
+    )
+    expect(scrub('hôm qua em uống hai viên', 'voice')).toBe('hôm qua em uống hai viên')
+    expect(scrub('thứ sáu hai mươi tám viên', 'voice')).toBe('thứ sáu hai mươi tám viên')
+  })
+
+  it('takes two or more Latin letter names before an identifier said in digits, not before a phone', () => {
+    expect(scrub('me dio un número de caso ese te cero nueve cuatro cuatro siete uno mi teléfono es', 'voice')).toBe(
+      'me dio un número de caso [OTHER] mi teléfono es',
+    )
+    expect(scrub('te doy el número cero nueve cuatro cuatro siete uno', 'voice')).toBe('te doy el número [OTHER]')
+  })
+
+  it('joins a French kinship title to the name after it, not after a possessive', () => {
+    expect(scrub("j'appelle pour tante Yvonne")).toBe("j'appelle pour [NAME]")
+    expect(scrub('sa tante Yvonne est tombée')).toBe('sa tante [NAME] est tombée')
+    expect(scrub('ma tante est malade')).toBe('ma tante est malade')
+  })
+})
