@@ -406,6 +406,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     let resolved = resolve(found, text)
     // A street named by a found name ("улица [Ленина] 5") takes its unit like any other ("…, кв 7").
     const named = namedStreets(scan, resolved)
+    const endings = streetEndings(scan, resolved)
     const extra = [
       ...houseNumbers(text, resolved),
       ...agesAfterNames(text, resolved),
@@ -424,8 +425,9 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...cueGaps(scan, resolved),
       ...namePartsBeside(scan, resolved),
       ...addressUnits(scan, named.length > 0 ? [...resolved, ...named] : resolved),
-      ...streetEndings(scan, resolved),
-      ...citiesAfterStreets(scan, resolved),
+      ...endings,
+      // "… king junior drive little rock": the town after a street its type or unit only now closed.
+      ...citiesAfterStreets(scan, endings.length > 0 ? [...resolved, ...endings] : resolved),
       ...placeSuffixes(scan, resolved),
       ...littlePlaces(scan, resolved),
       ...letterPrefixes(scan, resolved),

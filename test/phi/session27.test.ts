@@ -64,9 +64,9 @@ describe('places', () => {
   })
 
   it('takes a post-directional said after a street type, not a direction of something else', () => {
-    expect(scrub("i'm calling from eighteen twelve dr martin luther king junior street north in st pete", 'voice')).toBe(
-      "i'm calling from [ADDRESS] in [LOCALITY]",
-    )
+    expect(
+      scrub("i'm calling from eighteen twelve dr martin luther king junior street north in st pete", 'voice'),
+    ).toBe("i'm calling from [ADDRESS] in [LOCALITY]")
     expect(scrub('i live at 1812 4th street NE apt 2')).toBe('i live at [ADDRESS]')
   })
 
@@ -104,5 +104,71 @@ describe('dates and identifiers in other languages', () => {
     expect(scrub("j'appelle pour tante Yvonne")).toBe("j'appelle pour [NAME]")
     expect(scrub('sa tante Yvonne est tombée')).toBe('sa tante [NAME] est tombée')
     expect(scrub('ma tante est malade')).toBe('ma tante est malade')
+  })
+})
+
+describe('after the freeze review', () => {
+  it('takes a post-directional after a numbered highway, and a road named for a person', () => {
+    expect(scrub('i live out on highway eighty east near london and i need a ride', 'voice')).toBe(
+      'i live out on [ADDRESS] near [LOCALITY] and i need a ride',
+    )
+    expect(scrub('the walgreens sou mccain boulevard nan jacksonville', 'voice')).toBe(
+      'the walgreens sou [ADDRESS] nan [LOCALITY]',
+    )
+    expect(scrub('tell maria street parking is hard')).toBe('tell [NAME] street parking is hard')
+  })
+
+  it('reads a town after a street and "in" or "near", even a word, and after a street closed late', () => {
+    expect(scrub('we live at two ten oak street in hope my phone is five five five', 'voice')).toContain(
+      '[ADDRESS] in [LOCALITY] my phone',
+    )
+    expect(scrub('i live at nineteen oh one dr martin luther king junior drive little rock please call', 'voice')).toBe(
+      'i live at [ADDRESS] [LOCALITY] please call',
+    )
+    expect(scrub('the pharmacy at 400 main street in town')).toBe('the pharmacy at [ADDRESS] in town')
+  })
+
+  it('reads an age said as what someone would have been', () => {
+    expect(scrub('he would have been ninety one this spring', 'voice')).toBe(
+      'he would have been [AGE:90PLUS] this spring',
+    )
+    expect(scrub('his oxygen has been ninety two all day', 'voice')).toBe('his oxygen has been ninety two all day')
+  })
+
+  it('takes "mother" as a church or family title before a name, not after "my"', () => {
+    expect(scrub('to let you know that mother hattie moore passed away', 'voice')).toBe(
+      'to let you know that [NAME] passed away',
+    )
+    expect(scrub('my mother hattie is sick', 'voice')).toBe('my mother [NAME] is sick')
+    expect(scrub('mother said she is fine', 'voice')).toBe('mother said she is fine')
+  })
+
+  it('does not join two people across a common word or a title', () => {
+    expect(scrub('Refill For Maria Per Dr Lee')).toBe('Refill For [NAME] Per [NAME]')
+  })
+
+  it('reads a Vietnamese day marker before a counted unit as a count', () => {
+    expect(scrub('uống ngày hai lần', 'voice')).toBe('uống ngày hai lần')
+    expect(scrub('ngày ba viên', 'voice')).toBe('ngày ba viên')
+  })
+
+  it('reads an Arabic year of birth after "سنة" or "عام" for someone 90 or more', () => {
+    expect(scrub('ولدت سنة ١٩٣٠')).toBe('ولدت سنة [DATE:AGE90PLUS]')
+    expect(scrub('ولدت في عام ١٩٢٨')).toBe('ولدت في عام [DATE:AGE90PLUS]')
+    expect(scrub('ولدت سنة ١٩٨٠')).toBe('ولدت سنة 1980')
+  })
+
+  it('keeps a drug written by its sounds after a title character, and stops a run at a listed word', () => {
+    for (const kept of ['我在吃阿司匹林', '阿莫西林', '我妈妈吃阿米替林', '在威斯康星']) expect(scrub(kept)).toBe(kept)
+    expect(scrub('在卡拉马祖')).toBe('在[LOCALITY]')
+  })
+
+  it('reads US towns in Arabic letters with or without hamza on the alef', () => {
+    expect(scrub('في آن آربر')).toBe('في [LOCALITY]')
+    expect(scrub('أنا من مدينة وارن')).toBe('أنا من مدينة [LOCALITY]')
+  })
+
+  it('reads "will" after "this is" and before a filler as a name', () => {
+    expect(scrub('this is will um calling about my refill', 'voice')).toBe('this is [NAME] um calling about my refill')
   })
 })

@@ -21,9 +21,9 @@ const PATTERNS: RegExp[] = [
   // 92 yo, 92-year-old, 92 years old, noventa y dos años, ninety one years
   // The number only: "años", "year-old" stay as words (the labels leave them outside the value).
   new RegExp(`${B}(?<v>${N}|${SPOKEN})(?=${YEARS}(?![\\p{L}]))`, 'gud'),
-  // age 92, aged 92, edad 92, tiene 92, turned 92, is 96, he's ninety one, 90+, in her 90s
+  // age 92, aged 92, edad 92, tiene 92, turned 92, is 96, he's ninety one, would have been ninety one, 90+, in her 90s
   new RegExp(
-    `(?:\\b(?:age:?|aged|edad:?|tiene|tengo|am|i'm|im|be|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|who's|whos|now|will be|soon to be|almost|nearly|about|already|just|${KIN})\\s+(?:(?:now|already|just|about|almost|nearly|over|past|um|uh|umm|uhh|er|erm|like)\\s+){0,2})(?<v>(?:${N}${E}|${SPOKEN}${E}${NO_MORE})(?!\\s*(?:%|°|/\\s*\\d|\\.\\d|(?:percent|por ciento|degrees?|f|c|mg|mcg|ml|bpm|over|lbs?|kg|pounds|minutes|min|mins|seconds|days?|hours|times|units|beats|mmhg|on|out of|at|mm|pills?|tabs?|tablets?|caps?|capsules?|puffs?|doses?|refills?|fever|temp|dollars|bucks)${E})))`,
+    `(?:\\b(?:age:?|aged|edad:?|tiene|tengo|am|i'm|im|be|tenía|cumplió|cumple|cumplirá|turned|turns|turning|turn|is|was|he's|she's|hes|shes|who's|whos|now|will be|soon to be|would have been|would've been|wouldve been|almost|nearly|about|already|just|${KIN})\\s+(?:(?:now|already|just|about|almost|nearly|over|past|um|uh|umm|uhh|er|erm|like)\\s+){0,2})(?<v>(?:${N}${E}|${SPOKEN}${E}${NO_MORE})(?!\\s*(?:%|°|/\\s*\\d|\\.\\d|(?:percent|por ciento|degrees?|f|c|mg|mcg|ml|bpm|over|lbs?|kg|pounds|minutes|min|mins|seconds|days?|hours|times|units|beats|mmhg|on|out of|at|mm|pills?|tabs?|tablets?|caps?|capsules?|puffs?|doses?|refills?|fever|temp|dollars|bucks)${E})))`,
     'gud',
   ),
   // my mom, 92, fell / grandpa (94) / 92F with chest pain / 91 F, hx afib (not a temperature: "afebrile at 99 F, alert")

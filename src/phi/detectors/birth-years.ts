@@ -9,9 +9,10 @@ import { matchesOf } from './matches'
 import type { Span } from './types'
 
 const YEAR = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N}./-])((?:19|20)\d{2})(?![\p{N}])/gu
-// A word some languages say between the birth cue and the year ("in", "en", "em", "в", "an", "noong", "năm", "of").
+// A word some languages say between the birth cue and the year ("in", "en", "em", "в", "an", "noong", "năm", "of",
+// Arabic "سنة"/"عام", year).
 const JOINER_BEFORE =
-  /(?:^|[\s,:])(?:in|en|em|no|na|à|a|an|lan|nan|в|во|noong|sa|năm|nam|of|de|del|do|da|am|im)[ \t]*$/iu
+  /(?:^|[\s,:])(?:in|en|em|no|na|à|a|an|lan|nan|в|во|noong|sa|năm|nam|of|de|del|do|da|am|im|سنة|سنه|عام)[ \t]*$/iu
 const CUE_SHORT = /(?:^|[^\p{L}])(?:b\.|yob|y\.o\.b\.?)[ \t]*$/iu
 // The Han and Hangul words of birth written right after the year.
 const BIRTH_AFTER = /^(?:年出生|年生|年出世|年生人|년생|년에\s?태어|년도?\s?출생|년\s?출생)/u

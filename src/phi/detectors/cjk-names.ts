@@ -142,6 +142,8 @@ export function hanNames(text: string, out: Span[]): void {
         const from = at + cue.length
         if (covered[at]) continue
         cover(at, from)
+        // "阿司匹林", "小心": the cue opens a word of the tables (a drug written by its sounds), no title or kin word.
+        if (wordOverCue(r, at, cue.length, lang.plainWords)) continue
         if (
           titleCues.has(cue) &&
           !lang.familyNames.has(r.slice(from, from + 1)) &&
@@ -414,6 +416,12 @@ const SPELLED_SURNAMES = [
 const NAME_OPENERS = new Set([...'是的给和跟与找问请叫醒诉訴让讓帮幫陪带帶知送顾顧望接看约約'])
 
 /** A word of two to four characters of `words` starts at `at` in `run`. */
+/** Whether a listed word starts at `at` and runs past the cue of `cueLength` there ("阿司匹林" over the cue "阿"). */
+function wordOverCue(run: string, at: number, cueLength: number, words: ReadonlySet<string>): boolean {
+  for (let k = cueLength + 1; k <= 6 && at + k <= run.length; k++) if (words.has(run.slice(at, at + k))) return true
+  return false
+}
+
 function wordStartsAt(run: string, at: number, words: ReadonlySet<string>): boolean {
   for (let k = 2; k <= 4 && at + k <= run.length; k++) if (words.has(run.slice(at, at + k))) return true
   return false
@@ -421,7 +429,7 @@ function wordStartsAt(run: string, at: number, words: ReadonlySet<string>): bool
 
 // Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
 const STOP_CHARS = new Set([
-  ...'的了是在和与跟也都就还说話话要想有没不很吗呢吧啊呀嗯呃额哦喂去请請带帶我你他她它们今昨年月日号岁歲，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
+  ...'的了是在和与跟也都就还说話话要想有没不很吗呢吧啊呀嗯呃额哦喂去请請带帶我你他她它们今昨年月日号岁歲吃喝，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
 ])
 
 // Time words that follow a person ("我妈妈上周摔倒了"): never part of the name before them.

@@ -116,15 +116,23 @@ function isParticleCompound(gap: readonly string[], written: string, nextName: s
 /** A word of two to four letters between names a and b, all three capitalised, that no language uses as a function word. */
 function isShortCapitalisedPart(text: string, a: Span, word: string, b: Span): boolean {
   const capitalised = (s: string): boolean => /^\p{Lu}\p{Ll}/u.test(s)
+  const w = word.toLowerCase()
+  const next = text.slice(b.start, b.end)
   return (
     word.length >= 2 &&
     word.length <= 4 &&
-    [text.slice(a.start, a.end), word, text.slice(b.start, b.end)].every(capitalised) &&
-    !isFunctionWordOfAnyLanguage(word.toLowerCase()) &&
-    !ROLE_TITLES.has(word.toLowerCase()) &&
-    !isClinicalTerm(word.toLowerCase())
+    [text.slice(a.start, a.end), word, next].every(capitalised) &&
+    !isFunctionWordOfAnyLanguage(w) &&
+    // A very common word ("Per", "Via", "Re") links two people in a Title Case note; a filler ("Ah") does not.
+    (!isBasicWord(w) || FILLERS.has(w)) &&
+    // A title opens another person's name ("Maria Per Dr Lee").
+    !TITLE_OPENING.test(next) &&
+    !ROLE_TITLES.has(w) &&
+    !isClinicalTerm(w)
   )
 }
+
+const TITLE_OPENING = /^(?:dr|dra|mr|mrs|ms|miss|mx|prof|nurse|doctor)\b/iu
 
 /** Whether `word` between names a and b is a given name written as they are (all capitalised, or all lower case). */
 function isMiddleGivenName(text: string, a: Span, word: string, b: Span): boolean {

@@ -65,8 +65,10 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
 }
 
 const LATIN_LETTER_BEFORE = /(?:^|[^\p{L}])(\p{Script=Latin}{2,6})[ \t]+$/u
-// Letter names that are also the commonest function words ("de", "a", "o") never open or join a run.
-const NOT_LETTER_RUN = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'de'])
+// Letter names that are also the commonest function words: "de" and "y" never join a run, a vowel ("a", "o") only a
+// run of two or more already ("a be ce uno dos").
+const NOT_LETTER_RUN = new Set(['y', 'de'])
+const VOWEL_LETTERS = new Set(['a', 'e', 'i', 'o', 'u'])
 
 /**
  * Where two to four Latin letter names of one table start right before `at` ("ese te" before "cero nueve…"); `at`
@@ -80,7 +82,7 @@ function latinLettersBefore(text: string, at: number): number {
     for (; count < 4; count++) {
       const m = LATIN_LETTER_BEFORE.exec(text.slice(Math.max(0, start - 10), start))
       const w = m?.[1]?.toLowerCase() ?? ''
-      if (!m || !names.has(w) || NOT_LETTER_RUN.has(w)) break
+      if (!m || !names.has(w) || NOT_LETTER_RUN.has(w) || (VOWEL_LETTERS.has(w) && count < 2)) break
       start -= m[0].length - m[0].indexOf(m[1]!)
     }
     if (count >= 2) return start

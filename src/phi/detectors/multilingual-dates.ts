@@ -312,6 +312,16 @@ function holdsDateMarker(list: readonly Word[], lang: ReturnType<typeof language
   return false
 }
 
+/**
+ * Whether the word at k is a unit the number before it counts ("ngày hai lần", twice a day). A unit that is also a
+ * date marker ("ngày", "tháng", "năm") may open the next part of the date or a phrase ("ngày sinh"): read as a date.
+ */
+function countsUnitAfter(list: readonly Word[], k: number, lang: ReturnType<typeof languages>): boolean {
+  const w = list[k]?.w ?? ''
+  if (!lang.unitsAfter.phrases.has(w)) return false
+  return !(lang.dayBefore.phrases.has(w) || lang.monthBefore.phrases.has(w) || lang.yearBefore.phrases.has(w))
+}
+
 /** Dates spelled with marker words before their numbers: "ngày 3 tháng 12 năm 1958", "tháng 12 năm 1958". */
 export function markedDates(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
@@ -359,6 +369,8 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
       // A single digit word is no year ("năm một …" goes on digit by digit: read above, or not at all).
       if (isYear && !((n[1] >= 1900 && n[1] <= 2099) || (n[1] >= 10 && n[1] <= 99 && (day || month)))) break
       if (isDay && (n[1] < 1 || n[1] > 31)) break
+      // "uống ngày hai lần": a day marker's number counting the unit after it ("twice a day").
+      if (isDay && countsUnitAfter(list, j + 1 + n[0], lang)) break
       if (isMonth && (n[1] < 1 || n[1] > 12)) break
       if (isDay) day = true
       if (isMonth) month = true

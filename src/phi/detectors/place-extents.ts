@@ -149,7 +149,10 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
       continue
     }
     // The comma may be a full-width one: a Latin address written into Chinese text ("…Apt 5，University City，").
-    const m = /^[ \t]{0,2}[,，、]?[ \t]{0,2}((?:[\p{L}'’.-]+[ \t]?){1,3})/u.exec(after)
+    // "… oak street in hope": "in" or "near" between, and the town may be an everyday word.
+    const m = /^[ \t]{0,2}[,，、]?[ \t]{0,2}(?:(?:in|near|en|nan|em|à|ở)[ \t]+)?((?:[\p{L}'’.-]+[ \t]?){1,3})/iu.exec(
+      after,
+    )
     // "[… calle san jacinto el] paso": a street read one word too far, into a town's article.
     const tail = TOWN_ARTICLE_AT_END.exec(text.slice(Math.max(s.start, s.end - 6), s.end))
     const next = m ? /^[\p{L}'’.-]+/u.exec(m[1]!)?.[0] : undefined
@@ -190,7 +193,7 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
         .slice(0, k)
         .map((p) => p[0].toLowerCase())
         .join(' ')
-      if (!isCity(phrase) || isClinicalTerm(phrase)) continue
+      if (!isCity(phrase) || isClinicalTerm(phrase) || NOT_TOWN_AFTER_STREET.test(phrase)) continue
       const start = s.end + lead
       const end = start + parts[k - 1]!.index! + parts[k - 1]![0].length
       if (!spans.some((o) => o.start < end && o.end > start))
@@ -200,6 +203,10 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
   }
   return out
 }
+
+// Words a street is followed by that the gazetteer also holds as towns ("… main street in march", "… in back").
+const NOT_TOWN_AFTER_STREET =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|morning|evening|afternoon|night|time|town|front|back|case|person|general|the|a|an)(?: |$)/u
 
 // A ZIP after a town's comma, with a state's two letters or not ("…, 63130", "…, MO 63130").
 const ZIP_AFTER_TOWN = /^[ \t]*[,，、]?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?(?!\d)/u

@@ -324,7 +324,8 @@ function soundWrittenRuns(text: string, lang: ReturnType<typeof languages>, out:
       !DRUG_ENDING.test(text.slice(i, end + 2)) &&
       !DRUG_ENDING.test(run) &&
       !DRUG_AFTER.test(after) &&
-      !holdsListedWord(run, lang)
+      !holdsListedWord(run, lang) &&
+      !listedWordRunsOn(text, i, end, lang)
     )
       out.push(
         placed
@@ -333,6 +334,12 @@ function soundWrittenRuns(text: string, lang: ReturnType<typeof languages>, out:
       )
     i = end
   }
+}
+
+/** Whether a listed word starts at `start` and ends past `end` ("威斯康星": the run "威斯康" is a state's opening). */
+function listedWordRunsOn(text: string, start: number, end: number, lang: ReturnType<typeof languages>): boolean {
+  for (let k = end + 1; k <= end + 3 && k <= text.length; k++) if (lang.words.has(text.slice(start, k))) return true
+  return false
 }
 
 /** Whether a listed Han word of two to four characters stands inside `run`. */

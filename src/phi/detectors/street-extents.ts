@@ -111,6 +111,12 @@ const STREET_ENDING_AFTER = new RegExp(`^[ \\t]{1,2}${STREET_ENDING}`, 'iu')
 // side", "north of the river", "east wing").
 const POST_DIRECTIONAL =
   /^[ \t]{1,2}(?:north|south|east|west|northeast|northwest|southeast|southwest|NE|NW|SE|SW)\.?(?![\p{L}\p{N}])(?![ \t]+(?:of|side|end|wing|entrance|door|tower|building|campus|bound)(?![\p{L}\p{N}]))/u
+const TYPE_AT_END =
+  /(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|way|lane|ln|court|ct|place|pl|parkway|pkwy|highway|hwy|pike)\.?$/iu
+const NUMBERED_ROAD = /^(?:highway|hwy|route|rte|interstate|state road|county road|farm road)\b/iu
+// "walgreens sou mccain boulevard": a road's type right after a name makes a road named for it ("street", "road",
+// "drive" and "lane" are words after a name too often: "tell maria street parking…").
+const TYPE_AFTER_NAME = /^[ \t]{1,2}(?:avenue|boulevard|blvd|parkway|pkwy|pike|turnpike)(?![\p{L}\p{N}])/iu
 const ROAD_AFTER_TOWN = /^[ \t]{1,2}(?:road|highway|pike|avenue|street|boulevard|parkway|turnpike)(?![\p{L}\p{N}])/iu
 const SAINT_AT_END = /(?:^|[ \t])st\.?$/iu
 const SAINT_NAME_AFTER = new RegExp(`^[ \\t]{1,2}\\p{L}{2,}[ \\t]{1,2}${STREET_ENDING}`, 'iu')
@@ -125,14 +131,21 @@ export function streetEndings(text: string, spans: readonly Span[]): Span[] {
       if (road) out.push({ start: s.start, end: s.end + road[0].length, type: 'STREET', source: 'street:ending' })
       continue
     }
+    if (s.type === 'NAME') {
+      const type = TYPE_AFTER_NAME.exec(text.slice(s.end, s.end + 16))
+      if (type) out.push({ start: s.start, end: s.end + type[0].length, type: 'STREET', source: 'street:ending' })
+      // "old frankfort pike" read as a name: a name ending in a road's type is the road.
+      else if (/[ \t](?:pike|turnpike|boulevard|parkway)$/iu.test(text.slice(s.start, s.end)))
+        out.push({ start: s.start, end: s.end, type: 'STREET', source: 'street:ending' })
+      continue
+    }
     if (s.type !== 'STREET') continue
     const m = STREET_ENDING_AFTER.exec(text.slice(s.end, s.end + 48))
     const end = s.end + (m?.[0].length ?? 0)
     // "… king junior street north": a post-directional said in full after the street's type.
+    // "… highway forty nine south": after a numbered road too.
     const direction =
-      /(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|way|lane|ln|court|ct|place|pl|parkway|pkwy|highway|hwy)\.?$/iu.test(
-        text.slice(Math.max(s.start, end - 12), end),
-      )
+      TYPE_AT_END.test(text.slice(Math.max(s.start, end - 12), end)) || NUMBERED_ROAD.test(text.slice(s.start, end))
         ? POST_DIRECTIONAL.exec(text.slice(end, end + 24))
         : null
     if (m || direction)

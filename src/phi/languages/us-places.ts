@@ -104,7 +104,8 @@ export const RU_US_PLACES: readonly string[] = RU_US_PLACE_BASES.flatMap(withLoc
  * forms that are Arabic words or other places (سالم "safe", موبايل "mobile phone", الإسكندرية, كولومبيا, هوليوود).
  */
 // biome-ignore format: packed list
-export const AR_US_PLACES: readonly string[] = [
+const AR_US_PLACE_BASES: readonly string[] = [
+  "وارن", "ديربورن هايتس", "هامترامك", "ستيرلنج هايتس",
   "جاكسون", "جاكسونفيل", "تامبا", "كليرووتر", "كلير ووتر", "سانت بطرسبرغ", "سانت بيترسبرغ", "فورت مايرز", "ساراسوتا",
   "برادنتون", "ليكلاند", "تالاهاسي", "غينزفيل", "جاينزفيل", "بنساكولا", "فورت لودرديل", "بالم بيتش",
   "ويست بالم بيتش", "بيرمنغهام", "برمنغهام", "مونتغمري", "مونتغومري", "هانتسفيل", "توسكالوسا", "بيلوكسي", "غولفبورت",
@@ -127,3 +128,14 @@ export const AR_US_PLACES: readonly string[] = [
   "كولورادو سبرينغز", "بويبلو", "سانتا في", "لاس كروسيس", "بروفو", "أوغدن", "سانتا كلارا", "سانيفيل", "فريمونت",
   "هايوارد", "بيركلي", "أنكوريج", "انكوريج", "هونولولو", "هيلو",
 ]
+
+/**
+ * Writers put hamza and madda on a word's first alef or leave them off ("آن أربر", "ان اربر"): each town with its
+ * alefs bare, and with a word-initial alef written with hamza and with madda.
+ */
+function withAlefForms(place: string): string[] {
+  const bare = place.replace(/[أإآ]/g, 'ا')
+  return [...new Set([place, bare, bare.replace(/(^|\s)ا/g, '$1أ'), bare.replace(/(^|\s)ا/g, '$1آ')])]
+}
+
+export const AR_US_PLACES: readonly string[] = AR_US_PLACE_BASES.flatMap(withAlefForms)

@@ -402,10 +402,12 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   )
     return true
   // "this is will, i'm calling": after an introduction, the caller's own next clause closes the name.
-  // "this is will judge um": a surname, then a pause, closes an introduced name too.
+  // "this is will judge um", "this is will um": a surname and a pause, or a pause, close an introduced name too.
   const introduced =
     (kind === 'intro' || greeted) &&
-    (boundaryAfter(ctx, j) || (kind === 'intro' && (callerClauseAfter(ctx, j) || surnameThenPause(ctx, j))))
+    (boundaryAfter(ctx, j) ||
+      fillerAfter(ctx, j) ||
+      (kind === 'intro' && (callerClauseAfter(ctx, j) || surnameThenPause(ctx, j))))
   if (isAux(ctx, w) && !cap && !subjectOfVerb && !introduced && !nicknamed(ctx, j)) return false
   if (c.first) {
     switch (kind) {
@@ -553,8 +555,12 @@ function surnameThenPause(ctx: Ctx, j: number): boolean {
     ctx.toks[j + 1] !== undefined &&
     SPACE_ONLY.test(gap(ctx, j + 1)) &&
     isSurnamePart(ctx, j + 1) &&
-    (boundaryAfter(ctx, j + 1) ||
-      ctx.toks[j + 2] === undefined ||
-      (after !== undefined && FILLERS.has(after.lower) && SPACE_ONLY.test(gap(ctx, j + 2))))
+    (boundaryAfter(ctx, j + 1) || after === undefined || fillerAfter(ctx, j + 1))
   )
+}
+
+/** A filler right after the word at j ("will um"). */
+function fillerAfter(ctx: Ctx, j: number): boolean {
+  const after = ctx.toks[j + 1]
+  return after !== undefined && FILLERS.has(after.lower) && SPACE_ONLY.test(gap(ctx, j + 1))
 }
