@@ -19,6 +19,14 @@ export const PLACEHOLDER =
 export function clip(spans: Span[], protectedRanges: Array<[number, number]>, text: string): Span[] {
   const length = text.length
   const out: Span[] = []
+  // Most texts hold no placeholder: every span is one piece, clamped, with no list of pieces made per span.
+  if (protectedRanges.length === 0) {
+    for (const raw of spans) {
+      const s = { ...raw, start: Math.max(0, Math.floor(raw.start)), end: Math.min(length, Math.floor(raw.end)) }
+      if (s.end > s.start && Number.isFinite(s.start) && Number.isFinite(s.end)) out.push(s)
+    }
+    return out
+  }
   for (const raw of spans) {
     let pieces: Span[] = [
       { ...raw, start: Math.max(0, Math.floor(raw.start)), end: Math.min(length, Math.floor(raw.end)) },

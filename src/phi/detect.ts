@@ -68,6 +68,7 @@ import {
 } from './street-units'
 import { hanTitlesAfter, joinTitles } from './titles'
 import { wholeWordMatches } from './whole-words'
+import { byStart, byStartAdding } from './span-keys'
 
 export { longRuns, PLACEHOLDER, wholeWordMatches }
 
@@ -133,40 +134,17 @@ function rank(span: Span): number {
   return p
 }
 
-// Offsets and counts below these make a span's sort key (start, then end descending, then place in the list) one
-// exact integer under 2 ** 53.
-const KEY_OFFSETS = 2 ** 20
-const KEY_COUNT = 2 ** 13
-
-/**
- * The spans by start, the longest first at the same start, in list order on ties: what a stable sort by that comparator
- * gives, read from one numeric sort of the spans' keys (the comparator was called some n log n times for every
- * resolution of a text, several times per detection). Spans out of the keys' bounds take the comparator sort.
- */
-function byStart(spans: readonly Span[]): Span[] {
-  const n = spans.length
-  const keys = new Float64Array(n)
-  let fits = n < KEY_COUNT
-  for (let i = 0; fits && i < n; i++) {
-    const { start, end } = spans[i]!
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= KEY_OFFSETS) fits = false
-    else if (end < start || end - start >= KEY_OFFSETS) fits = false
-    else keys[i] = (start * KEY_OFFSETS + (start + KEY_OFFSETS - 1 - end)) * KEY_COUNT + i
-  }
-  if (!fits) return [...spans].sort((a, b) => a.start - b.start || b.end - a.end)
-  keys.sort()
-  const out = new Array<Span>(n)
-  // The place in the list is the key's low bits: read by an exact division by a power of two (a float % is fmod).
-  for (let i = 0; i < n; i++) {
-    const key = keys[i]!
-    out[i] = spans[key - Math.floor(key / KEY_COUNT) * KEY_COUNT]!
-  }
-  return out
-}
-
 /** Overlapping spans become one span of the highest-priority type (longest on ties). */
 function resolve(spans: Span[], text: string): Span[] {
-  const sorted = byStart(spans)
+  return resolveOrdered(byStart(spans), text)
+}
+
+/** resolve([...resolved, ...added], text) for a resolved list, which is in order already (see {@link byStartAdding}). */
+function resolveAdding(resolved: Span[], added: Span[], text: string): Span[] {
+  return resolveOrdered(byStartAdding(resolved, added), text)
+}
+
+function resolveOrdered(sorted: Span[], text: string): Span[] {
   const out: Span[] = []
   let i = 0
   while (i < sorted.length) {
@@ -235,6 +213,18 @@ export function namesIn(detection: Detection): string[] {
  */
 const CASED_IN_CONTEXT = /[\u0130\u03a3\ud800-\udfff]/
 
+// The blanked placeholder of each type, made once rather than for every span of every text.
+const blankedLabels = new Map<PhiType, string>()
+
+function blankedLabel(type: PhiType): string {
+  let label = blankedLabels.get(type)
+  if (label === undefined) {
+    label = FILLER.repeat(`[${LABELS[type] ?? 'OTHER'}]`.length)
+    blankedLabels.set(type, label)
+  }
+  return label
+}
+
 /**
  * Runs the names detector over `text` (`lower` its lower case) with `spans` replaced by blanks; maps hits back to
  * `text` offsets. `words` are
@@ -266,7 +256,7 @@ function namesOnScrubbed(
       lowerPieces?.push(lower.slice(at, s.start))
     }
     // Blanked, as a re-scrub sees placeholders (detect blanks them), so both passes read the same context.
-    const label = FILLER.repeat(`[${LABELS[s.type] ?? 'OTHER'}]`.length)
+    const label = blankedLabel(s.type)
     segs.push([outLength, outLength + label.length, s.start, s.end, true])
     outPieces.push(label)
     outLength += label.length
@@ -437,7 +427,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...hanGivenNames(scan, resolved),
       ...placesAfterCallers(scan, resolved),
     ]
-    if (extra.length > 0) resolved = resolve([...resolved, ...extra], text)
+    if (extra.length > 0) resolved = resolveAdding(resolved, extra, text)
     // A name widened over its neighbours ("pop pop eugene", "st. clair") holds words found only now: they are
     // propagated like every other name word, so no occurrence of a word the engine called a name is forwarded.
     const widened = new Set<string>()
@@ -449,11 +439,11 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       const more: Span[] = []
       for (const [start, end] of wholeWordMatches(lower, words))
         more.push({ start, end, type: 'NAME', source: 'propagated' })
-      resolved = resolve([...resolved, ...clip(more, protectedRanges, text)], text)
+      resolved = resolveAdding(resolved, clip(more, protectedRanges, text), text)
     }
     // A town found once is a town wherever the text names it again ("i live in [center] … the shed in center").
     const towns = repeatedTowns(lower, resolved)
-    if (towns.length > 0) resolved = resolve([...resolved, ...clip(towns, protectedRanges, text)], text)
+    if (towns.length > 0) resolved = resolveAdding(resolved, clip(towns, protectedRanges, text), text)
     // Address blocks once more over the final streets: a street made of a name and a house number
     // ("Kaevu 94") is only known here.
     const block: Span[] = []
@@ -465,7 +455,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     const fresh = clip(block, protectedRanges, text).filter(
       (b) => !resolved.some((r) => r.start <= b.start && r.end >= b.end),
     )
-    if (fresh.length > 0) resolved = resolve([...resolved, ...fresh], text)
+    if (fresh.length > 0) resolved = resolveAdding(resolved, fresh, text)
     // Numbers fail closed: whatever no context claims as a quantity is redacted (never minted).
     const numbers = clip(
       [...unclaimedNumbers(scan, lower, resolved), ...hanGluedNumbers(scan, lower, resolved)],
@@ -476,7 +466,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     if (numbers.length > 0) numbers.push(...letterPrefixes(scan, numbers))
     // A number said in another language, only now redacted, opens the street named after it ("… main street").
     numbers.push(...streetsAfterNumbers(scan, numbers.length > 0 ? [...resolved, ...numbers] : resolved))
-    if (numbers.length > 0) resolved = resolve([...resolved, ...numbers], text)
+    if (numbers.length > 0) resolved = resolveAdding(resolved, numbers, text)
     {
       // A unit or house number said after a found street or town joins it, and a road named by a number its word.
       const joined = [
@@ -484,7 +474,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
         ...numberWordsBeforeStreets(scan, resolved),
         ...numberedRoads(scan, resolved),
       ]
-      if (joined.length > 0) resolved = resolve([...resolved, ...joined], text)
+      if (joined.length > 0) resolved = resolveAdding(resolved, joined, text)
     }
     const titled = hanTitlesAfter(scan, resolved)
     return { text, spans: titled === resolved ? resolved : resolve(titled, text), failed: false }

@@ -100,11 +100,23 @@ export function wholeWordMatches(text: string, words: readonly string[]): Array<
       node = child
     }
   })
+  // The code units a word starts with, ASCII ones by table: most positions of a text open no word, and a word
+  // inside another opens no match, both told without a probe of the edges.
+  const asciiFirst = new Uint8Array(128)
+  let otherFirst = false
+  words.forEach((w, i) => {
+    if (!kept[i] || w.length === 0) return
+    const c = w.charCodeAt(0)
+    if (c < 128) asciiFirst[c] = 1
+    else otherFirst = true
+  })
   let p = 0
   while (p < text.length) {
     let end = -1
-    let node = edges.get(0, text.charCodeAt(p))
-    if (node !== -1 && !letterOrNumberBefore(text, p)) {
+    const first = text.charCodeAt(p)
+    const opens = first < 128 ? asciiFirst[first] === 1 : otherFirst
+    let node = opens && !letterOrNumberBefore(text, p) ? edges.get(0, first) : -1
+    if (node !== -1) {
       let best = Infinity
       for (let q = p + 1; node !== -1; q++) {
         if (ranks[node]! < best && (q >= text.length || !letterOrNumberAt(text, q))) {

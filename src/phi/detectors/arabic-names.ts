@@ -60,6 +60,21 @@ const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/
 const ARABIC_WORD_AFTER = /^[ \t]+(\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
 const LAST_ARABIC = /\p{Script=Arabic}+$/u
 const ARABIC_WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{Script=Arabic}{2,})[ \t]+$/u
+
+const isBlank = (c: number): boolean => c === 32 || c === 9
+
+/**
+ * ARABIC_WORD_BEFORE.exec(before), tried on the last word and the blanks after it only (the blank before it kept for
+ * the look-behind): the word it reads holds no space or tab, so no match starts further back, and the pattern tried
+ * at every position of a look-back read each earlier word to its end. The match is the same, its index aside.
+ */
+function arabicWordBefore(before: string): RegExpExecArray | null {
+  let k = before.length
+  while (k > 0 && isBlank(before.charCodeAt(k - 1))) k--
+  while (k > 0 && !isBlank(before.charCodeAt(k - 1))) k--
+  return ARABIC_WORD_BEFORE.exec(k > 0 ? before.slice(k - 1) : before)
+}
+
 // "عوض الله", "نصر الله", "عطا الله": God's name after these name words is part of the name, as in "عبد الله"
 // (after any other word it is a blessing: "أنا [سامي] الله يخليكم").
 const GOD = 'الله'
@@ -100,14 +115,14 @@ export function arabicNeighbours(text: string, s: Span, before: string): Span[] 
   }
   if (end > s.end) out.push({ start: s.start, end, type: 'NAME', source: 'name:arabic-father' })
   // "أحمد الجبوري", "محمد [نور]": a given name of the tables right before a found Arabic name is its own.
-  const first = ARABIC_WORD_BEFORE.exec(before)
+  const first = arabicWordBefore(before)
   // A cue that is also a given name ("باسم", in the name of) stays the cue. Before a name found without its article
   // the given name needs a title or relation before it ("بالسيد جميل [نور]", "حفيد زهرة [علي]"): "كم عمر [علي]" asks
   // an age, "سلام [علي]" greets.
   if (!first || !given.has(first[1]!) || !isArabicLetter(text.charCodeAt(s.start)) || isNameCue(first[1]!)) return out
   const rest = before.slice(0, before.length - first[0].length)
   // "السيد الطيب محمد": after a title, a word with the article before the given name opens the name.
-  const opening = ARABIC_WORD_BEFORE.exec(rest)
+  const opening = arabicWordBefore(rest)
   const titledOpening =
     opening !== null &&
     opening[1]!.startsWith('ال') &&
@@ -130,7 +145,7 @@ const PROCLITICS = /^(?:[وفبلك]{1,2}(?=ال)|[وف])/u
 
 /** A title, relation or self cue of some table ends `before` (proclitics "و", "ب", "ل" set aside: "بالسيد"). */
 function titleOrCueEnds(before: string): boolean {
-  const m = ARABIC_WORD_BEFORE.exec(before)
+  const m = arabicWordBefore(before)
   if (!m) return false
   const lang = languages()
   // "للمريض": ل before the article drops its alef (ل + المريض).

@@ -209,8 +209,49 @@ function span(toks: readonly Token[], from: number, to: number, source: string):
   return { start: toks[from]!.start, end: toks[to - 1]!.end, type: 'NAME', source }
 }
 
-// The last words of the self, relation and nickname cues together, for the compiled tables they were read from.
-let cueEnds: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
+/** The words the tests of `mayStartAt` look up, for the compiled tables they were read from. */
+interface StartWords {
+  lang: ReturnType<typeof languages>
+  /** The last words of the self, relation and nickname cues together. */
+  cueEnds: ReadonlySet<string>
+  /** Those and the prepositions before a person: what the word before a plain (ASCII, unhyphenated) word may be. */
+  plainBefore: ReadonlySet<string>
+  /** The first words of the nickname cues said after a name and of the spelling analogies, and the vocatives. */
+  after: ReadonlySet<string>
+}
+
+let startWords: StartWords | undefined
+
+function startWordsOf(lang: ReturnType<typeof languages>): StartWords {
+  if (startWords?.lang !== lang) {
+    const cueEnds = new Set([
+      ...lang.selfCues.lastWords,
+      ...lang.relationCues.lastWords,
+      ...lang.nicknameCues.lastWords,
+    ])
+    startWords = {
+      lang,
+      cueEnds,
+      plainBefore: new Set([...cueEnds, ...ABOUT]),
+      after: new Set([
+        ...lang.nicknameCuesAfter.forward.next.keys(),
+        ...lang.spellingAnalogies.forward.next.keys(),
+        ...lang.vocativesAfter,
+      ]),
+    }
+  }
+  return startWords
+}
+
+/**
+ * Whether a cue may end on `w` (its last part after a hyphen, as written or folded) or it is a preposition before a
+ * person: the first test of `cueBefore`, remembered per word for words that are not plain (a slice and a fold each).
+ */
+const mayPrecedeStart = boundedMemo((w: string): boolean => {
+  const { cueEnds } = startWordsOf(languages())
+  const last = w.slice(w.lastIndexOf('-') + 1)
+  return cueEnds.has(last) || cueEnds.has(fold(last)) || ABOUT.has(w)
+}, 4096)
 
 /**
  * Whether anything below can start at token i: a self, relation or nickname cue ending on the word before it (the
@@ -218,33 +259,12 @@ let cueEnds: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } 
  * it (the first test of `phraseAt`). Most words of a text have none: their other tests are not asked.
  */
 function mayStartAt(toks: readonly Token[], i: number, lang: ReturnType<typeof languages>): boolean {
+  const words = startWordsOf(lang)
   const prev = toks[i - 1]
-  if (prev !== undefined) {
-    if (cueEnds?.lang !== lang) {
-      const words = new Set([
-        ...lang.selfCues.lastWords,
-        ...lang.relationCues.lastWords,
-        ...lang.nicknameCues.lastWords,
-      ])
-      cueEnds = { lang, words }
-    }
-    if (prev.last === undefined && isPlainWord(prev.w)) {
-      // Its own last part, folded too: asked without writing them on the token (a property added to every token
-      // of a text cost more than the look-ups).
-      if (cueEnds.words.has(prev.w) || ABOUT.has(prev.w)) return true
-    } else {
-      const last = (prev.last ??= prev.w.slice(prev.w.lastIndexOf('-') + 1))
-      const folded = (prev.folded ??= fold(last))
-      if (cueEnds.words.has(last) || cueEnds.words.has(folded) || ABOUT.has(prev.w)) return true
-    }
-  }
+  // A plain word is its own last part and its own fold.
+  if (prev !== undefined && (isPlainWord(prev.w) ? words.plainBefore.has(prev.w) : mayPrecedeStart(prev.w))) return true
   const next = toks[i + 1]
-  return (
-    next !== undefined &&
-    (lang.nicknameCuesAfter.forward.next.has(next.w) ||
-      lang.spellingAnalogies.forward.next.has(next.w) ||
-      lang.vocativesAfter.has(next.w))
-  )
+  return next !== undefined && words.after.has(next.w)
 }
 
 /** /^[ \t,]+$/.test(text.slice(from, to)), read in place (asked after most cues: a slice and a pattern run each). */

@@ -55,6 +55,22 @@ const NUMBER_WORDS = /^\d{1,3}(?:-[a-z]+){1,3}$/i
 
 const ASCII_DIGIT = /[0-9]/
 
+/**
+ * Whether `text` holds `n` ASCII letters or digits in a row: what a VIN's 17 characters need (the pattern's class is
+ * ASCII only, even case-blind), read in one pass instead of the pattern tried at every position.
+ */
+function hasAsciiAlnumRun(text: string, n: number): boolean {
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const letter = c | 32
+    if ((c >= 48 && c <= 57) || (letter >= 97 && letter <= 122)) {
+      if (++run >= n) return true
+    } else run = 0
+  }
+  return false
+}
+
 const DENSE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu
 // One character of those scripts: a text or chunk without any has nothing to cut.
 const DENSE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
@@ -224,7 +240,7 @@ export const detectIds: Detector = ({ text, lower }) => {
     )
   }
   for (const m of hasDigit ? matchesOf(MBI, text) : []) push(spans, m.index, m.index + m[0].length, 'HEALTHPLAN', 'mbi')
-  for (const m of hasDigit ? matchesOf(VIN, text) : []) {
+  for (const m of hasDigit && hasAsciiAlnumRun(text, 17) ? matchesOf(VIN, text) : []) {
     if (/\d/.test(m[0]) && /[a-z]/i.test(m[0])) push(spans, m.index, m.index + m[0].length, 'VEHICLE', 'vin')
   }
   for (const m of /[A-Z]{3}/.test(text) ? matchesOf(PLATE, text) : []) {

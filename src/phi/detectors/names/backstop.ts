@@ -67,16 +67,17 @@ export function looksSpanish(toks: Tok[]): boolean {
  * the text also writes in (two words or more no leading language has: French clauses in Haitian Creole): a Spanish text
  * shares "a", "me" and "lo" with Haitian Creole, yet the Haitian word "santi" stays a name there. Without a clear lead
  * (a short text, an English one with a loanword: "I ate 2 pho bowls") every word of a language other than Spanish it
- * shares two words with counts, as before the lists were tagged.
+ * shares two words with counts, as before the lists were tagged. Returns the leading languages (dominantLanguagesOf
+ * the words).
  */
-export function foreignTextView(toks: Tok[]): void {
+export function foreignTextView(toks: Tok[]): ReadonlySet<string> {
   const lower = toks.map((t) => t.lower)
   const { dominant: lead, latin } = dominantAndLatinLanguagesOf(lower)
   if (lead.size === 0) {
     const otherLanguage = [...latin].some((code) => code !== 'es')
     for (const t of toks)
       if ((otherLanguage && t.cls.foreign) || (t.cls.oov && endsAsWordOf(t.lower, lead))) t.cls = asEverydayWord(t.cls)
-    return
+    return lead
   }
   const codes = withSecondLanguages(lead, lower)
   for (let i = 0; i < toks.length; i++) {
@@ -99,6 +100,7 @@ export function foreignTextView(toks: Tok[]): void {
     )
       t.cls = asEverydayWord(t.cls)
   }
+  return lead
 }
 
 /** A word of the tables of one of `codes`, names that are words too included ("trong": in; also the name Trọng). */

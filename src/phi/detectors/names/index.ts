@@ -57,9 +57,20 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
   /** Cue words kept inside the span ("Dr", "Nurse", "Grandma" used as a title). */
   const keep = new Uint8Array(toks.length)
   const spanish = looksSpanish(toks)
-  foreignTextView(toks)
+  // The leading languages it reads are those of the same words that later passes ask for (counted once).
+  const dominant = foreignTextView(toks)
   const firm = new Uint8Array(toks.length)
-  const ctx: Ctx = { toks, text, informative, name, keep, spanish, firm, gaps: new Array<string>(toks.length) }
+  const ctx: Ctx = {
+    toks,
+    text,
+    informative,
+    name,
+    keep,
+    spanish,
+    firm,
+    gaps: new Array<string>(toks.length),
+    dominant,
+  }
 
   speakerPass(ctx)
   lineNamePass(ctx)

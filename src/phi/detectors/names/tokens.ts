@@ -85,7 +85,7 @@ export interface Ctx {
   spanish: boolean
   /** Cache for gap(). */
   gaps: Array<string | undefined>
-  /** The languages the text is plainly written in (`dominantLanguagesOf`), read on first use. */
+  /** The languages the text is plainly written in (`dominantLanguagesOf`), as the foreign text view read them. */
   dominant?: ReadonlySet<string>
 }
 
