@@ -135,14 +135,6 @@ describe('after the freeze review', () => {
     expect(scrub('his oxygen has been ninety two all day', 'voice')).toBe('his oxygen has been ninety two all day')
   })
 
-  it('takes "mother" as a church or family title before a name, not after "my"', () => {
-    expect(scrub('to let you know that mother hattie moore passed away', 'voice')).toBe(
-      'to let you know that [NAME] passed away',
-    )
-    expect(scrub('my mother hattie is sick', 'voice')).toBe('my mother [NAME] is sick')
-    expect(scrub('mother said she is fine', 'voice')).toBe('mother said she is fine')
-  })
-
   it('does not join two people across a common word or a title', () => {
     expect(scrub('Refill For Maria Per Dr Lee')).toBe('Refill For [NAME] Per [NAME]')
   })
@@ -170,5 +162,23 @@ describe('after the freeze review', () => {
 
   it('reads "will" after "this is" and before a filler as a name', () => {
     expect(scrub('this is will um calling about my refill', 'voice')).toBe('this is [NAME] um calling about my refill')
+  })
+})
+
+describe('a first name and a surname side by side', () => {
+  it('reads two name-list words opening a clause before a verb, or after "about"/"for", as a person', () => {
+    expect(scrub('dawn smith has chest pain')).toBe('[NAME] has chest pain')
+    expect(scrub('and grace miller called back')).toBe('and [NAME] called back')
+    expect(scrub('calling about grace miller', 'voice')).toBe('calling about [NAME]')
+    expect(scrub('the patient is mark brown')).toBe('the patient is [NAME]')
+    for (const kept of ['will power is low', 'grace period has ended', 'bill payment is due', 'mark the date'])
+      expect(scrub(kept)).toBe(kept)
+  })
+
+  it('keeps a weekday after "hôm", and a number after a day marker that counts a dose', () => {
+    expect(scrub('bà bị té hôm thứ bảy mùng tám, giờ cái chân còn sưng', 'voice')).toBe(
+      'bà bị té hôm [DATE], giờ cái chân còn sưng',
+    )
+    expect(scrub('na quinta dia nove e se')).toBe('na [DATE] e se')
   })
 })

@@ -313,13 +313,13 @@ function holdsDateMarker(list: readonly Word[], lang: ReturnType<typeof language
 }
 
 /**
- * Whether the word at k is a unit the number before it counts ("ngày hai lần", twice a day). A unit that is also a
- * date marker ("ngày", "tháng", "năm") may open the next part of the date or a phrase ("ngày sinh"): read as a date.
+ * Whether the word at k is a dose unit the number before it counts ("ngày hai lần", twice a day), right after it: a
+ * time unit may follow a date ("ngày mười bốn giờ…": "giờ" is also "now"), and after a pause the word opens the next
+ * clause.
  */
-function countsUnitAfter(list: readonly Word[], k: number, lang: ReturnType<typeof languages>): boolean {
+function countsUnitAfter(list: readonly Word[], k: number, text: string, lang: ReturnType<typeof languages>): boolean {
   const w = list[k]?.w ?? ''
-  if (!lang.unitsAfter.phrases.has(w)) return false
-  return !(lang.dayBefore.phrases.has(w) || lang.monthBefore.phrases.has(w) || lang.yearBefore.phrases.has(w))
+  return lang.doseUnits.phrases.has(w) && spacedGap(text, list[k - 1]!, list[k]!)
 }
 
 /** Dates spelled with marker words before their numbers: "ngày 3 tháng 12 năm 1958", "tháng 12 năm 1958". */
@@ -353,6 +353,8 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
       const isMonth = lang.monthBefore.phrases.has(w.w)
       const isYear = lang.yearBefore.phrases.has(w.w)
       if (!isDay && !isMonth && !isYear) break
+      // "hôm thứ bảy mùng tám": a weekday after a day marker is the weekday ("thứ bảy" is also "seventh").
+      if (isDay && phraseFrom(list, j + 1, text, lang.weekdayPhrases) > j + 1) break
       // "tháng tư": a month the table names with its marker, read as its number.
       // "tháng mười một" (November) before "tháng mười" (October): the longer name first.
       const named3 = isMonth && list[j + 2] ? lang.months.get(`${w.w} ${list[j + 1]!.w} ${list[j + 2]!.w}`) : undefined
@@ -370,7 +372,7 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
       if (isYear && !((n[1] >= 1900 && n[1] <= 2099) || (n[1] >= 10 && n[1] <= 99 && (day || month)))) break
       if (isDay && (n[1] < 1 || n[1] > 31)) break
       // "uống ngày hai lần": a day marker's number counting the unit after it ("twice a day").
-      if (isDay && countsUnitAfter(list, j + 1 + n[0], lang)) break
+      if (isDay && countsUnitAfter(list, j + 1 + n[0], text, lang)) break
       if (isMonth && (n[1] < 1 || n[1] > 12)) break
       if (isDay) day = true
       if (isMonth) month = true

@@ -159,6 +159,7 @@ function compile(tables: readonly LanguageTable[]) {
     corrections: all((t) => t.corrections ?? []),
     nicknameCues: all((t) => t.nicknameCues ?? []),
     kinTitles: all((t) => t.kinTitles ?? []),
+    doseUnits: all((t) => t.doseUnits ?? []),
     nicknameCuesAfter: all((t) => t.nicknameCuesAfter ?? []),
     introductionEnds: all((t) => t.introductionEnds ?? []),
     personVerbs: all((t) => t.personVerbs ?? []),

@@ -135,7 +135,7 @@ export const en: LanguageTable = {
     "patient", "pt"
   ],
   // "Ma Kebeh", "Ma Rose": how West African and Southern English call an older woman by her given name.
-  kinTitles: ["ma", "mother"],
+  kinTitles: ["ma"],
   titlesAfter: ["md", "do", "rn", "np", "pa", "pa-c", "phd", "dds", "jr", "sr", "ii", "iii", "lpn", "pharmd", "dnp", "fnp"],
   signOffs: [
     "thanks", "thank you", "thx", "ty", "tks", "regards", "best regards", "kind regards", "best", "sincerely",

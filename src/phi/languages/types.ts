@@ -183,6 +183,12 @@ export interface LanguageTable {
    */
   kinTitles?: readonly string[]
   /**
+   * Units of a dose or of how often it is taken ("lần", "viên": times, tablets), which a number before them counts
+   * even after a day's marker ("uống ngày hai lần", twice a day). Not time units, which a date may be followed by.
+   * Optional.
+   */
+  doseUnits?: readonly string[]
+  /**
    * Phrases said right after the name a person goes by ("tin po tawag sa akin", "is what everyone calls me"): the word
    * before one is a name whatever it means. Optional.
    */

@@ -336,6 +336,7 @@ export const vi: LanguageTable = {
     "con rể", "con re", "bé",
     "sinh", "trong", "tin", "nhật", "thông", "dịch", "tái", "nhập", "xuất", "ngừa", "phim",
   ],
+  doseUnits: ["lần", "lan", "viên", "vien", "gói", "goi", "ống", "ong", "giọt", "giot", "muỗng", "muong", "thìa", "thia", "liều", "lieu"],
   unitsAfter: [
     "mg", "g", "gam", "kg", "ký", "ky", "ml", "cc", "lít", "lit", "viên", "vien", "gói", "goi", "ống", "ong",
     "giọt", "giot", "muỗng", "muong", "thìa", "thia", "liều", "lieu", "lần", "lan", "ngày", "ngay", "giờ", "gio",

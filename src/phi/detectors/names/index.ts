@@ -30,6 +30,7 @@ import {
   isVocative,
 } from './slots'
 import { coordinationPass } from './coordination'
+import { isNamePair } from './pairs'
 import { extend, joinPass } from './multiword'
 
 export { type Tok, type TokenSource, tokenize } from './tokens'
@@ -98,7 +99,8 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
       isAskedDoing(ctx, i) ||
       isNickname(ctx, i) ||
       isStaffFrom(ctx, i) ||
-      isNamedRelative(ctx, i)
+      isNamedRelative(ctx, i) ||
+      isNamePair(ctx, i)
     )
       mark(ctx, i)
   }
