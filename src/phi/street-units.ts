@@ -6,7 +6,7 @@
  */
 import { NUMBER_BACKSTOP } from './detectors/numbers'
 import { isCountryOrState } from './detectors/place-names'
-import { NUM_WORD } from './detectors/streets'
+import { NUM_WORD } from './detectors/street-patterns'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
 import { FILLERS } from './lexicon/name-cues'

@@ -5,7 +5,7 @@
  */
 import { hasLowerCase } from './chars'
 import { matchesOf } from './matches'
-import { ORDINAL_STREET, SUFFIX } from './streets'
+import { ORDINAL_STREET, SUFFIX } from './street-patterns'
 import type { Span } from './types'
 
 // After an address cue, the address runs to the end of the sentence or block: every number and

@@ -8,14 +8,12 @@
  */
 import {
   type TrailingPhraseWords,
-  fold,
   languages,
   phraseLengthAfter,
   phraseLengthAtEnd,
   trailingPhraseWords,
-  latinLanguagesOf,
 } from '../languages'
-import { classLengthBefore, letterOrMarkLength, letterOrNumberLength, lowerCased } from './chars'
+import { classLengthBefore, letterOrNumberLength, lowerCased } from './chars'
 import { isBasicWord, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isRareEnglishWord } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
 import { FILLERS } from '../lexicon/name-cues'
@@ -28,16 +26,22 @@ const QUOTED_GAP = /^[ \t]+(?:"[\p{L}\p{M}.'’ -]{1,16}"|“[\p{L}\p{M}.'’ -]
 const QUOTE_CLOSE_WORD = /^["”)][ \t]+([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}])/u
 const DENSE_WORD = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const WORD_GAP = /^[ \t]+([\p{L}\p{M}'’]+)\.?[ \t]+(?:([\p{L}\p{M}'’]+)\.?[ \t]+)?$/u
-const LINK_AFTER = /^[ \t]+([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}'’]+)(?:[ \t]+([\p{L}\p{M}'’]+))?/u
-const HYPHEN_AFTER = /^[ \t]+([a-z]{1,6})-([a-z]{1,6})(?![\p{L}\p{N}-])/iu
-const SYLLABLE_PAIR_AFTER = /^[ \t]+([a-z]{1,6})[ \t]+([a-z]{1,6})(?![\p{L}\p{N}-])/iu
-const HYPHEN_BEFORE = /(?:^|[^\p{L}\p{N}-])([a-z]{1,6})-([a-z]{1,6})[ \t]+$/iu
+/** A link word and the part it joins after a name ("thi thu", "عبد الله"). */
+export const LINK_AFTER = /^[ \t]+([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}'’]+)(?:[ \t]+([\p{L}\p{M}'’]+))?/u
+/** A hyphenated pair of romanised syllables after a name ("ok-soon"). */
+export const HYPHEN_AFTER = /^[ \t]+([a-z]{1,6})-([a-z]{1,6})(?![\p{L}\p{N}-])/iu
+/** Two short romanised syllables after a name ("sung ho"). */
+export const SYLLABLE_PAIR_AFTER = /^[ \t]+([a-z]{1,6})[ \t]+([a-z]{1,6})(?![\p{L}\p{N}-])/iu
+/** A hyphenated pair of romanised syllables before a name ("min-jun kim"). */
+export const HYPHEN_BEFORE = /(?:^|[^\p{L}\p{N}-])([a-z]{1,6})-([a-z]{1,6})[ \t]+$/iu
 
-function names(spans: readonly Span[]): Span[] {
+/** The NAME spans, by start. */
+export function names(spans: readonly Span[]): Span[] {
   return sortedByStart(spans.filter((s) => s.type === 'NAME'))
 }
 
-function breaks(word: string): boolean {
+/** A word that ends a name: a breaker, a role title or a clinical term. */
+export function breaks(word: string): boolean {
   const w = lowerCased(word)
   return NAME_BREAKERS.has(w) || ROLE_TITLES.has(w) || isClinicalTerm(w)
 }
@@ -341,250 +345,4 @@ function selfCueLength(head: string): number {
     .trim()
     .toLowerCase()
   return cue.includes(' ') || cue.includes('’') || cue.includes("'") || cue.length >= 5 ? n : 0
-}
-
-/**
- * After a name: a name link and the part it joins ("huynh thi thu", "محمود عبد الله"); around a name: a hyphenated
- * pair of romanised given-name syllables ("park ok-soon", "min-jun kim").
- */
-export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
-  const lang = languages()
-  const out: Span[] = []
-  // A word none of the text holds is in no look-ahead of it: asked once, not per name.
-  const closers = mayHoldOneOf(text, CLOSERS)
-  // Whether the text reads as English only: read once, and only when a family name follows a name.
-  let englishText: boolean | undefined
-  const clauseOpeners = mayHoldOneOf(text, CLAUSE_OPENERS)
-  for (const s of names(spans)) {
-    const after = text.slice(s.end, s.end + 60)
-    const spacedAfter = after.charCodeAt(0) === 32 || after.charCodeAt(0) === 9
-    // The first word after the name, which both patterns below capture: a link or a family name, or neither is tried.
-    const first = spacedAfter ? wordAfterBlanks(after) : ''
-    const link = first !== '' && lang.nameLinks.has(first) ? LINK_AFTER.exec(after) : null
-    if (link && lang.nameLinks.has(link[1]!.toLowerCase()) && !breaks(link[2]!)) {
-      const third = link[3]?.toLowerCase()
-      const more = third !== undefined && lang.givenNames.has(third) && !lang.plainWords.has(third) && !breaks(third)
-      out.push({
-        start: s.start,
-        end: s.end + (more ? link[0].length : linkEnd(link)),
-        type: 'NAME',
-        source: 'name:link',
-      })
-    }
-    // "em là thảo trương": a family name of the tables after a given name, where no language uses it as a word.
-    const surnameNext = first !== '' && (lang.familyNames.has(first) || lang.markedSurnames.has(first))
-    const nextWord = surnameNext ? WORD_AFTER.exec(after) : null
-    const next = nextWord?.[1]?.toLowerCase()
-    if (next && (isTableSurname(next) || markedSurnameBefore(after.slice(nextWord![0].length), next)))
-      out.push({ start: s.start, end: s.end + nextWord![0].length, type: 'NAME', source: 'name:family' })
-    // "aqui é a renata souza lima eu cuido…": a family name of the tables after a full name, before the speaker's own
-    // subject pronoun, is the name's last part whatever else the word means (lima, costa, rosa).
-    if (first !== '' && lang.familyNames.has(first) && /[ \t]/u.test(text.slice(s.start, s.end).trim())) {
-      const m = FAMILY_BEFORE_PRONOUN.exec(after)
-      const pronoun = m?.[2]?.toLowerCase() ?? ''
-      if (m && (FIRST_PERSON.has(pronoun) || lang.subjectPronouns.has(pronoun)))
-        out.push({
-          start: s.start,
-          end: s.end + m[0].indexOf(m[1]!) + m[1]!.length,
-          type: 'NAME',
-          source: 'name:family',
-        })
-    }
-    // "kevin le was seen", "thuy vo calling", "anh thu le": in an English text, a family name of the tables that spells
-    // no English word, right after a name, is its family name (a given name of the tables may come between). Another
-    // language's function words are no function words there ("le"); in a text of that language they are ("maria le dije").
-    const family = first !== '' && (lang.familyNames.has(first) || lang.givenNames.has(first))
-    const romanised = family ? romanisedFamilyAfter(after) : 0
-    if (romanised > 0 && (englishText ??= latinLanguagesOf(lowerWordsOf(text)).size === 0))
-      out.push({ start: s.start, end: s.end + romanised, type: 'NAME', source: 'name:family' })
-    // "this is katie lemon again", "it's dana price calling": a word between a name its speaker gives and a word that
-    // closes an introduction is the speaker's surname, whatever else it means.
-    const surname = spacedAfter && closers && mayHoldOneOf(after, CLOSERS) ? SURNAME_BEFORE_CLOSER.exec(after) : null
-    if (
-      surname &&
-      surnameWord(surname[1]!, lang) &&
-      !/in$/i.test(surname[1]!) &&
-      // Before "with" an everyday word is how the speaker is ("busy with work"), not a surname.
-      (!/^with$/i.test(surname[2]!) || /^\p{Lu}/u.test(surname[1]!) || !isCommonWord(surname[1]!.toLowerCase())) &&
-      SPEAKER_INTRO_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start))
-    )
-      out.push({
-        start: s.start,
-        end: s.end + surname[0].length - surname[2]!.length - 1,
-        type: 'NAME',
-        source: 'name:surname',
-      })
-    const clause =
-      spacedAfter && clauseOpeners && mayHoldOneOf(after, CLAUSE_OPENERS) ? SURNAME_BEFORE_CLAUSE.exec(after) : null
-    if (
-      clause &&
-      [clause[1], clause[2]].every((w) => w === undefined || surnameWord(w, lang)) &&
-      (SPEAKER_INTRO_BEFORE.test(text.slice(Math.max(0, s.start - 24), s.start)) ||
-        PATIENT_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)))
-    ) {
-      const words = clause[0].replace(/[ \t]+(?:i'm|i’m|i am|that's|that’s)$/u, '')
-      out.push({ start: s.start, end: s.end + words.length, type: 'NAME', source: 'name:surname' })
-    }
-    // "Ma. Elena", "Fco. Javier": a given name written short before the rest of the name.
-    const short = mayEndOnStopAndBlanks(text, s.start)
-      ? GIVEN_SHORT_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
-      : null
-    if (short)
-      out.push({
-        start: s.start - short[0].length + short[0].search(/\p{Lu}/u),
-        end: s.end,
-        type: 'NAME',
-        source: 'name:short',
-      })
-    const syllables = lang.romanizedSyllables
-    const h = HYPHEN_AFTER.exec(after)
-    if (h && syllables.has(h[1]!.toLowerCase()) && syllables.has(h[2]!.toLowerCase())) {
-      out.push({ start: s.start, end: s.end + h[0].length, type: 'NAME', source: 'name:romanized' })
-    }
-    // "kim sung ho": a romanised Korean family name and a given name written as two separate syllables.
-    const pair = SYLLABLE_PAIR_AFTER.exec(after)
-    if (
-      pair &&
-      syllables.has(lastLetters(text, s)) &&
-      syllables.has(pair[1]!.toLowerCase()) &&
-      syllables.has(pair[2]!.toLowerCase()) &&
-      !breaks(pair[1]!) &&
-      !breaks(pair[2]!)
-    ) {
-      out.push({ start: s.start, end: s.end + pair[0].length, type: 'NAME', source: 'name:romanized' })
-    }
-    const hb = asciiLetterBeforeBlanks(text, s.start)
-      ? HYPHEN_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start))
-      : null
-    if (hb && syllables.has(hb[1]!.toLowerCase()) && syllables.has(hb[2]!.toLowerCase())) {
-      const lead = hb[0].length - hb[0].search(/[a-z]/i)
-      out.push({ start: s.start - lead, end: s.end, type: 'NAME', source: 'name:romanized' })
-    }
-  }
-  return out
-}
-
-// The speaker giving their own name, a title between: "this is", "it's", "my name is nurse".
-const SPEAKER_INTRO_BEFORE =
-  /(?:^|[^\p{L}])(?:this is|it's|it’s|its|it is|my name is|name's)[ \t]+(?:(?:uh|um|er|ah)[ \t]+)?(?:(?:nurse|dr\.?|doctor|pastor|officer)[ \t]+)?$/iu
-const PATIENT_BEFORE = /(?:^|[^\p{L}])(?:patient|pt)[ \t]+$/iu
-
-/** A word that can be part of a surname said after a name: no function, clinical, relation or adverb word. */
-function surnameWord(word: string, lang: ReturnType<typeof languages>): boolean {
-  // Typed apostrophes vary ("i’m", "i'm"): the word lists hold the straight one.
-  const w = word.toLowerCase().replace(/’/g, "'")
-  return (
-    !breaks(w) &&
-    !NOT_SURNAME_BEFORE_CLOSER.has(w) &&
-    !/(?:ed|ing|in'|ly|['’]s)$/.test(w) &&
-    !isClinicalTerm(w) &&
-    !isFunctionWordOfAnyLanguage(w) &&
-    !lang.relationCues.phrases.has(w)
-  )
-}
-
-const SURNAME_BEFORE_CLOSER =
-  /^[ \t]+([\p{L}'’-]{2,})[ \t]+(again|calling|speaking|here|from|with|returning)(?![\p{L}])/u
-// "jeremiah two bulls i'm a patient", "marcus white eagle that's": a surname of one or two words the speaker says
-// before starting a new clause.
-const SURNAME_BEFORE_CLAUSE =
-  /^[ \t]+([\p{L}'’-]{2,})(?:[ \t]+([\p{L}'’-]{2,}))?[ \t]+(?:i'm|i’m|i am|that's|that’s)(?![\p{L}])/u
-// biome-ignore format: packed list
-const NOT_SURNAME_BEFORE_CLOSER = new Set([
-  'back', 'just', 'only', 'also', 'still', 'again', 'calling', 'here', 'over', 'out', 'down', 'up', 'now', 'today',
-  'tonight', 'finally', 'really', 'actually', 'one', 'once', 'not', 'nurse', 'doctor', 'dr', 'rn', 'md', 'office',
-  'myself', 'someone', 'somebody', 'upstairs', 'downstairs', 'sick', 'home', 'too', 'both', 'all', 'well',
-])
-const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}'’-])/u
-// The speaker's own "I" in the languages of the tables: what a caller says right after giving their name.
-const FIRST_PERSON = new Set(['i', 'yo', 'je', 'eu', 'ako', 'mwen', 'я', 'tôi'])
-const FAMILY_BEFORE_PRONOUN = /^[ \t]+([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}]+)[ \t]/u
-// Given names written short with a point (Ma. = María, Fco. = Francisco, Wm. = William), capitalised.
-const GIVEN_SHORT_BEFORE = /(?:^|[^\p{L}])(?:Ma|Mª|Fco|Wm|Jno|Chas|Thos|Geo)\.[ \t]+$/u
-// What every match of SURNAME_BEFORE_CLOSER or SURNAME_BEFORE_CLAUSE holds (case-sensitive): else they are not tried.
-const CLOSERS = ['again', 'calling', 'speaking', 'here', 'from', 'with', 'returning']
-const CLAUSE_OPENERS = ["i'm", 'i’m', 'i am', "that's", 'that’s']
-
-/**
- * The word right after the spaces or tabs that open `after` (letters and marks, all of them, as LINK_AFTER's and
- * WORD_AFTER's first group read it), lower case; '' when there is none.
- */
-function wordAfterBlanks(after: string): string {
-  let i = 0
-  while (i < after.length && (after.charCodeAt(i) === 32 || after.charCodeAt(i) === 9)) i++
-  if (i === 0) return ''
-  let e = i
-  for (let n = letterOrMarkLength(after, e); n > 0; n = letterOrMarkLength(after, e)) e += n
-  return lowerCased(after.slice(i, e))
-}
-
-function mayHoldOneOf(s: string, words: readonly string[]): boolean {
-  return words.some((w) => s.includes(w))
-}
-
-/** Whether spaces or tabs end the text before `end` right after a full stop: what GIVEN_SHORT_BEFORE ends with. */
-function mayEndOnStopAndBlanks(text: string, end: number): boolean {
-  let i = end
-  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
-  return i < end && i > 0 && text.charCodeAt(i - 1) === 46
-}
-
-/** `word` is a marked surname of the tables and no clinical word opens `rest`, what follows it ("colón irritable"). */
-function markedSurnameBefore(rest: string, word: string): boolean {
-  if (!languages().markedSurnames.has(word)) return false
-  const following = WORD_AFTER.exec(rest)?.[1]?.toLowerCase()
-  return following === undefined || !isClinicalTerm(following)
-}
-
-/**
- * Length of a romanised family name of the tables that spells no English word, first in `after` ("␠le", "␠vo"), or
- * of a given name of the tables and such a family name ("␠thu le"); 0 when there is none.
- */
-function romanisedFamilyAfter(after: string): number {
-  const one = WORD_AFTER.exec(after)
-  if (!one) return 0
-  const w = one[1]!.toLowerCase()
-  if (isRomanisedFamily(w)) return one[0].length
-  if (!languages().givenNames.has(w) || isClinicalTerm(w) || ROLE_TITLES.has(w) || isFunctionWordOfAnyLanguage(w))
-    return 0
-  const two = WORD_AFTER.exec(after.slice(one[0].length))
-  return two && isRomanisedFamily(two[1]!.toLowerCase()) ? one[0].length + two[0].length : 0
-}
-
-function isRomanisedFamily(w: string): boolean {
-  // Read in an English text: the breakers of other languages ("le", "se") are no words there; English ones are words.
-  return (
-    languages().familyNames.has(w) && w === fold(w) && !isEnglishWord(w) && !isClinicalTerm(w) && !ROLE_TITLES.has(w)
-  )
-}
-
-/** Lower-case words of a text, for telling its language. */
-function lowerWordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []
-}
-
-function isTableSurname(w: string): boolean {
-  const lang = languages()
-  return lang.familyNames.has(w) && w !== fold(w) && !lang.plainWords.has(w) && !isCommonWord(w) && !breaks(w)
-}
-
-// The name's last run of letters, lower case ("kim" in "[kim] sung ho"); read only once a syllable pair follows.
-function lastLetters(text: string, s: Span): string {
-  return /[\p{L}]+$/u.exec(text.slice(s.start, s.end))?.[0].toLowerCase() ?? ''
-}
-
-// Whether spaces or tabs end the text before `end` after an ASCII letter (ſ and K fold onto s and k under the i and
-// u flags): what HYPHEN_BEFORE needs, checked before running it, so names in other scripts cost no pattern.
-function asciiLetterBeforeBlanks(text: string, end: number): boolean {
-  let i = end
-  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
-  if (i === end || i === 0) return false
-  const c = text.charCodeAt(i - 1)
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x17f || c === 0x212a
-}
-
-// The end (relative to the name's end) of "link part" without a third word.
-function linkEnd(link: RegExpExecArray): number {
-  const two = /^[ \t]+[\p{L}\p{M}]+[ \t]+[\p{L}\p{M}'’]+/u.exec(link[0])
-  return two ? two[0].length : link[0].length
 }

@@ -10,7 +10,7 @@ import { spacedGap } from './phrases'
 import { lowerSameLength } from '../blanking'
 import { classLengthBefore, hasUpperCase, letterOrMarkLength, letterOrNumberLength } from './chars'
 import { matchesOf } from './matches'
-import { NUM_WORD } from './streets'
+import { NUM_WORD } from './street-patterns'
 import type { Span } from './types'
 
 // Street words said before the street's name, in the languages the tables read ("calle", "rua", "đường", "شارع").

@@ -5,7 +5,7 @@
 import { hasAttachedSuffix, languages, mainLatinLanguages } from '../languages'
 import { lowerCaseOf } from '../blanking'
 import { isFirstName } from '../lexicon'
-import { UNIT_LETTER } from './streets'
+import { UNIT_LETTER } from './street-patterns'
 import type { Span } from './types'
 
 const UNIT_VALUE = /^[ \t]{0,2}[.#№]?[ \t]{0,2}([\p{L}\p{N}]{1,6}(?:[-/][\p{L}\p{N}]{1,4})?)(?![\p{L}\p{N}])/u

@@ -39,7 +39,6 @@ export function isNamePair(ctx: Ctx, i: number): boolean {
   const opens = t.sentStart || (prevJoined && OPENERS.has(prev.lower))
   if (opens && verbNext) return true
   const about =
-    prevJoined &&
-    (ABOUT_BEFORE.has(prev.lower) || (prev.lower === 'is' && IS_AFTER.has(toks[i - 2]?.lower ?? '')))
+    prevJoined && (ABOUT_BEFORE.has(prev.lower) || (prev.lower === 'is' && IS_AFTER.has(toks[i - 2]?.lower ?? '')))
   return about && (verbNext || boundaryAfter(ctx, i + 1) || verb === undefined)
 }
