@@ -44,14 +44,25 @@ export const ES_CLINICAL_WORDS: readonly string[] = [
   'clopidogrel', 'salbutamol', 'albuterol', 'inhalador', 'nebulizador', 'antibiótico', 'antibióticos',
   'antiinflamatorio', 'analgésico', 'antihistamínico', 'loratadina', 'cetirizina', 'gabapentina', 'sertralina',
   'fluoxetina', 'escitalopram', 'alprazolam', 'clonazepam', 'lorazepam', 'hidroclorotiazida', 'furosemida',
-  'metoprolol', 'carvedilol', 'glipizida', 'glibenclamida', 'vitamina', 'vitaminas', 'calcio', 'potasio',
+  'metoprolol', 'carvedilol', 'glipizida', 'glibenclamida', 'vitamina', 'vitaminas', 'hierro', 'calcio', 'potasio',
   'magnesio', 'antiácido', 'laxante', 'suero', 'pomada', 'ungüento', 'supositorio', 'cirugía', 'operación',
   'operado', 'operada', 'biopsia', 'colonoscopía', 'colonoscopia', 'endoscopía', 'endoscopia', 'mamografía',
   'mamografia', 'papanicolaou', 'papanicolau', 'electrocardiograma', 'ecocardiograma', 'ecografía', 'tomografía',
   'resonancia', 'radiografía', 'rayos', 'hemograma', 'glucosa', 'glucemia', 'hemoglobina', 'sutura', 'puntadas',
   'férula', 'transfusión', 'cateterismo', 'marcapasos', 'trasplante', 'terapia', 'fisioterapia', 'rehabilitación',
   'hospitalizado', 'hospitalizada', 'internado', 'internada', 'urgencias', 'emergencia', 'ambulancia',
-  'vacunación',
+  'vacunación', 'tétano', 'tétanos', 'llaga', 'llagas', 'chichón', 'chichones', 'metadona', 'papiloma',
+  'anticoagulante', 'anticoagulantes', 'implante', 'hospicio', 'ronchitas', 'borroso', 'sulfato', 'ferroso',
+  'prenatales', 'anticonceptivo', 'anticonceptivos', 'anticonceptivas', 'piquete', 'piquetes', 'picadura',
+  'picaduras', 'mordedura', 'mordida', 'rasguño', 'raspón', 'golpe', 'golpes', 'caída', 'torcido', 'torcida',
+  'dislocado', 'luxación', 'zafado', 'cortadura', 'gangrena', 'absceso', 'pus', 'supuración', 'flujo', 'infectó',
+  'desmayó', 'convulsionó', 'vomitó', 'estornudando', 'temblando', 'sudando', 'respiración', 'pulmones',
+  'bronquios', 'apnea', 'ronquidos', 'oxígeno', 'saturación', 'oxímetro', 'glucómetro', 'termómetro',
+  'tensiómetro', 'arterial', 'sistólica', 'diastólica', 'creatinina', 'plaquetas', 'leucocitos', 'anticuerpos',
+  'biometría', 'urocultivo', 'cultivo', 'antígeno', 'hisopado', 'positivo', 'positiva', 'negativo', 'negativa',
+  'pediatra', 'ginecólogo', 'ginecóloga', 'dermatólogo', 'cardiólogo', 'cardióloga', 'neurólogo', 'endocrinólogo',
+  'nefrólogo', 'oncólogo', 'oncóloga', 'psiquiatra', 'psicólogo', 'psicóloga', 'fisioterapeuta', 'nutrióloga',
+  'nutriólogo',
 ]
 
 /** Clinical words of French (France, Canada and Haiti: "doliprane", "levothyrox", "kiné" left out as a surname). */
@@ -96,7 +107,16 @@ export const FR_CLINICAL_WORDS: readonly string[] = [
   'échographie', 'écho', 'scanner', 'irm', 'radiographie', 'bilan', 'analyses', 'glycémie', 'hémoglobine',
   'suture', 'plâtre', 'attelle', 'transfusion', 'pacemaker', 'greffe', 'kinésithérapie', 'rééducation',
   'hospitalisé', 'hospitalisée', 'hospitalisation', 'urgences', 'ambulance', 'vaccin', 'vaccins', 'vaccination',
-  'ordonnance',
+  'ordonnance', 'gonflés', 'gonflées', 'enflé', 'enflée', 'enflés', 'enflées', 'grattent', 'gratte', 'palu',
+  'paludisme', 'accouché', 'accouchée', 'maigri', 'grossi', 'lévothyrox', 'apixaban', 'aphtes', 'osseuse',
+  'osseux', 'arthroscopie', 'blessures', 'cardiologie', 'cardiologue', 'mouillées', 'urinant', 'piqûre', 'piqûres',
+  'morsure', 'tombé', 'tombée', 'luxation', 'pus', 'abcès', 'saigne', 'saigné', 'tousse', 'toussé', 'éternue',
+  'transpire', 'oxygène', 'saturation', 'oxymètre', 'glucomètre', 'thermomètre', 'tensiomètre', 'créatinine',
+  'plaquettes', 'globules', 'anticorps', 'positif', 'positive', 'négatif', 'négative', 'pédiatre', 'gynécologue',
+  'dermatologue', 'neurologue', 'endocrinologue', 'néphrologue', 'oncologue', 'psychiatre', 'psychologue',
+  'kinésithérapeute', 'pharmacien', 'pharmacienne', 'somnolent', 'somnolente', 'vomit', 'nauséeux', 'nauséeuse',
+  'diarrhées', 'fiévreux', 'fébrile', 'tétanos', 'anticoagulant', 'anticoagulants', 'perfusion', 'pansement',
+  'pansements', 'infirmier',
 ]
 
 /** Clinical words of Portuguese (Brazilian and European: "câncer" and "cancro", "infecção" and "infeção"). */
@@ -137,7 +157,14 @@ export const PT_CLINICAL_WORDS: readonly string[] = [
   'preventivo', 'eletrocardiograma', 'ecocardiograma', 'ultrassom', 'ultrassonografia', 'tomografia',
   'ressonância', 'raio-x', 'exame', 'exames', 'hemograma', 'glicose', 'glicemia', 'hemoglobina', 'pontos', 'gesso',
   'transfusão', 'cateterismo', 'marcapasso', 'transplante', 'fisioterapia', 'internado', 'internada', 'emergência',
-  'ambulância', 'vacina', 'receita',
+  'ambulância', 'vacina', 'receita', 'atestado', 'inchados', 'inchadas', 'inchou', 'vomitei', 'vomitou',
+  'ardência', 'tétano', 'calcanhar', 'anticoagulante', 'marevan', 'dorflex', 'espaçador', 'químio', 'infusão',
+  'ligamento', 'cardiologista', 'sonolenta', 'sonolento', 'quadril', 'picada', 'mordida', 'tombo', 'torceu',
+  'torcido', 'luxação', 'pus', 'abscesso', 'corrimento', 'sangrou', 'sangrando', 'desmaiou', 'convulsionou',
+  'tossindo', 'espirrando', 'tremendo', 'suando', 'oxigênio', 'saturação', 'oxímetro', 'glicosímetro',
+  'termômetro', 'creatinina', 'plaquetas', 'leucócitos', 'anticorpos', 'cultura', 'positivo', 'negativo',
+  'pediatra', 'ginecologista', 'dermatologista', 'ortopedista', 'neurologista', 'endocrinologista', 'nefrologista',
+  'oncologista', 'psiquiatra', 'psicólogo', 'psicóloga', 'fisioterapeuta', 'nutricionista', 'farmacêutico',
 ]
 
 /** Clinical words of Haitian Creole (Kreyòl spellings as patients write them, with the French-leaning variants: "ensilin"/"insilin"). */
@@ -162,7 +189,10 @@ export const HT_CLINICAL_WORDS: readonly string[] = [
   'vitamin', 'kalsyòm', 'potasyòm', 'grenn', 'siwo', 'pomad', 'vaksen', 'piki', 'operasyon', 'opere', 'chiriji',
   'byopsi', 'kolonoskopi', 'andoskopi', 'mamografi', 'ekografi', 'sonografi', 'radyografi', 'radyo', 'eskanè',
   'egzamen', 'tès', 'analiz', 'glikoz', 'emoglobin', 'transfizyon', 'terapi', 'fizyoterapi', 'entène', 'ijans',
-  'anbilans', 'preskripsyon', 'resèt',
+  'anbilans', 'preskripsyon', 'resèt', 'maltèt', 'chimio', 'radyasyon', 'konfizyon', 'konfonn', 'kase',
+  'transplantasyon', 'lizinopril', 'viris', 'memwa', 'swaf', 'vant', 'maldan', 'malvant', 'lestomak', 'touse',
+  'gonfle', 'foule', 'brile', 'koupe', 'toudi', 'presyon', 'akouche', 'sewòm', 'oksijèn', 'tèmomèt', 'kapsil',
+  'tizan', 'enfimyè', 'doktè', 'pasyan', 'konsiltasyon', 'nòmal', 'grav',
 ]
 
 /** Clinical words of Tagalog (with the English and Spanish loans Filipino patients write: "hayblad", "highblood", "pulmonya"). */
@@ -190,5 +220,7 @@ export const TL_CLINICAL_WORDS: readonly string[] = [
   'antibiotic', 'antibiotiko', 'bitamina', 'salbutamol', 'ventolin', 'nebulizer', 'inhaler', 'mefenamic', 'bioflu',
   'neozep', 'tableta', 'kapsula', 'operasyon', 'inoperahan', 'biopsy', 'colonoscopy', 'endoscopy', 'mammogram',
   'ultrasound', 'ecg', 'mri', 'laboratoryo', 'eksamen', 'pagsusuri', 'glucose', 'transfusion', 'terapiya',
-  'naospital', 'ambulansya', 'bakuna', 'reseta',
+  'naospital', 'ambulansya', 'bakuna', 'reseta', 'umiinom', 'nahilo', 'nagsuka', 'makalakad', 'nalilito',
+  'nadulas', 'gumagaling', 'sumasakit', 'kumikirot', 'nangangati', 'nahihirapan', 'huminga', 'paghinga', 'natumba',
+  'nadapa', 'nabalian', 'nasugatan', 'kinagat', 'iniinom', 'inumin', 'pampatulog', 'pampakalma', 'maintenance',
 ]
