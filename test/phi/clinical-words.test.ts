@@ -24,12 +24,23 @@ describe('clinical words of the language tables', () => {
       expect(sms(text)).toBe(text)
   })
 
+  it('keeps a drug of the leading language capitalised as a brand', () => {
+    for (const text of [
+      'Bonjour, est-ce que je peux prendre du Doliprane avec mon traitement pour la tension ? merci',
+      'je prends de la Ventoline tous les jours',
+      'tomo la Metformina cada día',
+      'Я принимаю Эликвис каждый день',
+    ])
+      expect(sms(text)).toBe(text)
+  })
+
   it('still takes the names written beside them', () => {
     expect(sms('mi hija Dolores tiene fiebre')).toBe('mi hija [NAME] tiene fiebre')
     expect(sms('minha filha Dores está com febre')).toBe('minha filha [NAME] está com febre')
     expect(sms('ma fille Gale a de la fièvre')).toBe('ma fille [NAME] a de la fièvre')
     expect(sms('У меня диабет, Иван')).toBe('У меня диабет, [NAME]')
     expect(sms('hola soy Gota')).toBe('hola soy [NAME]')
+    expect(sms('Hola, habla Gota Ruiz, tengo cita mañana')).toBe('Hola, habla [NAME], tengo cita mañana')
   })
 
   it('lists no word that a name or town list holds', () => {

@@ -161,7 +161,7 @@ function withSecondLanguages(lead: ReadonlySet<string>, lower: readonly string[]
 }
 
 /** Whether the words before position i end on a self or relation cue of the tables ("soy", "le habla", "mi hija"). */
-function afterPersonCue(lower: readonly string[], i: number): boolean {
+export function afterPersonCue(lower: readonly string[], i: number): boolean {
   const before = `${lower.slice(Math.max(0, i - 4), i).join(' ')} `
   const { selfCues, relationCues } = languages()
   return phraseLengthAtEnd(before, selfCues) > 0 || phraseLengthAtEnd(before, relationCues) > 0
