@@ -1,3 +1,4 @@
+import { AR_CLINICAL_WORDS } from './clinical-words-scripts'
 import { AR_EVERYDAY_WORDS } from './ar-words'
 
 // biome-ignore format: packed list
@@ -219,6 +220,7 @@ export const ar: LanguageTable = {
   // A spoken verb with the pronoun of whom it was done for ("كتبلها", "وصفلهم"); not لي, له or لك, which end names
   // ("بنعلي", "رايلي", "نبيله", "عبدالملك").
   wordEndings: ["لها", "لهم", "لنا"],
+  clinicalWords: AR_CLINICAL_WORDS,
   words: [
     "معاه", "معاها", "معه", "معها", "تعبانة", "تعبانه", "تعبان", "مريضة", "مريضه", "صغيرة", "صغيره",
     "مشغول", "مشغولة", "مشغوله", "موجود", "موجودة", "غائب", "غائبة", "نفسه", "نفسها", "أيضا",

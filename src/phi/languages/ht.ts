@@ -1,3 +1,4 @@
+import { HT_CLINICAL_WORDS } from './clinical-words'
 import type { LanguageTable } from './types'
 
 /** Haitian Creole: months/weekdays and cardinals written by hand (no n2words or CLDR data for ht) in the official orthography plus no-accent, hyphen/space and French-influenced variants (ventéyen/venteyen, swasanndis, katreven-kenz/katrevenkenz, katrevendiz); given and family names common in Haiti from memory; cues and clinical words by hand. */
@@ -346,6 +347,7 @@ export const ht: LanguageTable = {
   holidays: ["nwèl", "nwel", "jou de lan", "premye janvye", "jou endepandans", "kanaval", "jou lamò", "jou lamo", "fèt dèmè", "fet deme", "fèt manman", "fet manman", "fèt papa", "fet papa", "sen valanten", "jou sen valanten", "lavèy nwèl", "lavey nwel"],
   titlesOnlyBeforeNames: ["msye", "madmwazèl", "madmwazel", "manzè", "manze"],
   addressUnits: ["apt", "apatman", "chanm", "etaj", "nimewo"],
+  clinicalWords: HT_CLINICAL_WORDS,
   words: [
     "swa", "èske", "tonbe", "analiz", "renmen", "fini", "kesyon", "senmenn", "semèn", "dok", "renouvle", "ensilin", "inite", "swen", "miligram", "mennen", "dwe", "dlo", "louvri", "bezwen", "paske", "machin", "rete", "lakay", "bò", "dwat", "goch", "pwochèn", "touse", "tous", "lafyèv", "randevou", "vant", "tèt", "pye", "janm", "do", "kè", "vomi", "dyare", "grangou", "fatige", "dòmi", "leve", "chita", "mache", "respire", "enfimyè", "famasi", "preskripsyon", "grenn", "siwo", "piki", "vaksen", "rezilta", "tès", "san", "pipi", "poze", "pale", "ede", "voye", "resevwa", "chanje", "anile", "konfime", "demen", "maten", "aswè", "midi", "kounye", "toujou", "deja", "ankò", "souvan", "pafwa",
     "mwen", "m", "nou", "n", "ou", "w", "li", "l", "yo", "sa", "sila", "a", "an", "la", "lan", "nan", "yon", "ak",

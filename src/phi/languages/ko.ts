@@ -1,3 +1,4 @@
+import { KO_CLINICAL_WORDS } from './clinical-words-scripts'
 import { KO_EVERYDAY_WORDS } from './ko-words'
 
 // biome-ignore format: packed list
@@ -169,6 +170,7 @@ export const ko: LanguageTable = {
   holidays: ["설날", "추석", "한가위", "크리스마스", "성탄절", "어린이날", "어버이날", "광복절", "한글날", "삼일절", "개천절", "현충일", "석가탄신일", "부처님 오신 날", "정월 대보름", "대보름", "새해", "신정", "구정", "발렌타인데이", "추수감사절"],
   romanizedSyllables: ["kim", "park", "lee", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "oh", "kwon", "hwang", "ahn", "yoo", "jeon", "ko", "yang", "heo", "noh", "kwak", "cha", "eom", "byun", "bang", "pyo", "a", "ae", "ah", "an", "ahn", "bae", "baek", "beom", "bin", "bo", "bok", "bong", "boon", "bu", "byung", "byeong", "chae", "chan", "chang", "cheol", "chol", "chul", "chi", "chin", "cho", "choi", "choon", "chun", "chung", "da", "dae", "dal", "dam", "deok", "do", "dok", "dong", "doo", "du", "eui", "eun", "geun", "gi", "gil", "gu", "gun", "gwang", "gyu", "gyeong", "ha", "hae", "han", "hee", "heon", "hi", "ho", "hong", "hoon", "hun", "hwa", "hwan", "hye", "hyo", "hyuk", "hyun", "hyung", "il", "in", "ja", "jae", "jang", "je", "jeong", "ji", "jin", "jo", "joo", "ju", "jun", "jung", "ka", "kang", "kee", "keun", "ki", "kil", "kook", "kwang", "kyu", "kyung", "kyoung", "ma", "mi", "min", "mo", "mok", "moon", "mun", "myung", "myeong", "na", "nam", "nyeo", "ok", "pil", "ra", "ran", "re", "ri", "rim", "rin", "ro", "ryu", "ryung", "sa", "sae", "sang", "se", "seo", "seok", "seon", "seong", "seung", "shik", "shin", "si", "sik", "sin", "so", "sol", "son", "song", "soo", "sook", "soon", "su", "suk", "sun", "sung", "tae", "won", "woo", "wook", "ya", "yang", "ye", "yeo", "yeon", "yeong", "yi", "yo", "yong", "yoo", "yoon", "young", "yu", "yul", "yun"],
   addressUnits: ["호", "동", "층", "아파트", "빌라", "오피스텔"],
+  clinicalWords: KO_CLINICAL_WORDS,
   words: [
     "한국어", "영어", "중국어", "스페인어", "통역사", "비밀번호", "현관", "출입문", "공동현관", "번호", "주소", "호스피스", "이메일", "포털", "타미플루", "서비스", "내시경", "투석", "업데이트",
     "심장내과", "물리치료", "예방주사", "로페라미드", "인슐린", "메트포르민", "아스피린", "타이레놀", "애드빌", "앱", "링크", "문자",

@@ -1,3 +1,4 @@
+import { TL_CLINICAL_WORDS } from './clinical-words'
 import type { LanguageTable } from './types'
 import { TL_NUMBERS } from './tl-numbers'
 
@@ -192,6 +193,7 @@ export const tl: LanguageTable = {
   personArticles: ["si", "ni", "kay", "sina", "nina", "kina"],
   titlesOnlyBeforeNames: ["aling", "mang", "manang", "manong", "ginang", "ginoo", "binibini", "gng", "aleng"],
   addressUnits: ["unit", "apt", "blk", "block", "bldg", "lot", "phase", "purok", "sitio", "kwarto"],
+  clinicalWords: TL_CLINICAL_WORDS,
   words: [
     "ilang", "nahihirapan", "siyang", "kagabi", "ubos", "sana", "sanang", "pakitawagan", "babalik", "gawin", "tumaas", "ngayong", "makakain", "maayos", "dok", "tanong", "konti", "nakakatulog", "hirap", "makatulog", "simula", "nya", "niya", "tama", "nilalagnat", "lagnat", "ubo", "sipon", "sakit", "masakit", "gamot", "reseta", "iniinom", "inumin", "uminom", "kumain", "kain", "tulog", "matulog", "bukas", "kahapon", "ngayon", "mamaya", "umaga", "hapon", "gabi", "tanghali", "linggo", "buwan", "taon", "araw", "oras", "magpa", "pwede", "puwede", "kailangan", "gusto", "ayaw", "wala", "meron", "mayroon", "pa", "na", "lang", "din", "rin", "po", "opo", "salamat", "pakiusap", "tawag", "tumawag", "tatawag", "sumakit", "nagsusuka", "suka", "pagtatae", "hilo", "nahihilo", "nanghihina", "mahina", "mataas", "mababa", "presyon", "asukal", "dugo", "ihi",
     "ako", "ko", "ikaw", "ka", "mo", "siya", "niya", "kami", "kayo", "tayo", "sila", "nila", "namin", "natin",

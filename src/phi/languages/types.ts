@@ -66,6 +66,12 @@ export interface LanguageTable {
    * clinical and conversational words a patient writes to a clinic.
    */
   words: readonly string[]
+  /**
+   * Clinical words of the language checked against every name and place list of the engine (clinical-words.ts):
+   * conditions and their adjectives, symptoms, drugs as the language spells them, tests. Everyday words like `words`,
+   * and trusted even in a text too short to lead with a language ("tengo neumonía"), since none is a name. Optional.
+   */
+  clinicalWords?: readonly string[]
   /** Words right after a number that make it a safe clinical quantity: units, doses, durations, counts, vitals ("mg", "comprimés", "jours", "heures", "fois", "viên", "ngày", "片", "天", "次", "알", "번", "раза", "дней", "مرات", "أيام"). */
   unitsAfter: readonly string[]
   /** Words right before a number that make it safe: vitals and lab cues, dose, times of day, prices, room ("tension", "température", "glycémie", "à", "vers", "nhiệt độ", "huyết áp", "体温", "血压", "혈압", "температура", "давление", "الضغط"). */

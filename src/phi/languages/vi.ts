@@ -1,3 +1,4 @@
+import { VI_CLINICAL_WORDS } from './clinical-words-scripts'
 import type { LanguageTable } from './types'
 
 /** Vietnamese: months/weekdays and cardinals written by hand (spot-checked against n2words vi-VN, MIT), with toneless SMS forms and short spoken forms (hai mốt, chín lăm, hai tư); ordinals are the mồng/mùng day forms; function and clinical words written by hand; given-name syllables (with diacritics) and family names (with and without) from common-name frequency knowledge; words that collide with given names or their toneless forms are removed. */
@@ -293,6 +294,7 @@ export const vi: LanguageTable = {
   holidays: ["tết", "tet", "tết nguyên đán", "tet nguyen dan", "giao thừa", "giao thua", "trung thu", "tết trung thu", "tet trung thu", "giáng sinh", "giang sinh", "noel", "rằm tháng giêng", "ram thang gieng", "lễ vu lan", "le vu lan", "ngày của mẹ", "ngay cua me", "quốc khánh", "quoc khanh", "tết đoan ngọ", "tet doan ngo"],
   nameLinks: ["thị", "thi", "văn", "van"],
   addressUnits: ["phòng", "phong", "căn hộ", "can ho", "lầu", "lau", "tầng", "tang", "hẻm", "hem", "ngõ", "ngách", "ngach", "kiệt", "kiet"],
+  clinicalWords: VI_CLINICAL_WORDS,
   words: [
     // Verbs and adverbs said right after "bà", "ông" of who does what ("bà bỏ ăn", "ông té"): no given name.
     // Not "ngã", "nằm", "đứng", "vô": compiling folds each word, and "Nga", "Nam", "Dung", "Võ" are names.

@@ -4,7 +4,7 @@
  * stripped. Han and Kana runs are never judged whole here (a Chinese sentence has no spaces): the names of those
  * scripts are found by the cue, title and family-name rules of detectors/multilingual.ts.
  */
-import { isForeignWord, isForeignWordOf } from '../lexicon'
+import { isClinicalTerm, isFirstName, isForeignWord, isForeignWordOf, isSurname } from '../lexicon'
 import { languages } from './compiled'
 import { isWordOfLanguages } from './counts'
 import { hasAttachedSuffix } from './phrase-reading'
@@ -128,6 +128,25 @@ const ELIDED = /^(?:[cdjlmnst]|qu)['’](\p{L}{2,}.*)$/u
 export function elidedInLanguages(word: string, codes: ReadonlySet<string>): boolean {
   const stem = ELIDED.exec(word)?.[1]
   return stem !== undefined && knownInLanguages(stem, codes)
+}
+
+/** A word of the clinical lists of one of `codes` (types.ts `clinicalWords`: checked to be no name or place). */
+export function isClinicalWordOf(word: string, codes: ReadonlySet<string>): boolean {
+  const { clinicalWordsOf } = languages()
+  for (const code of codes) if (clinicalWordsOf.get(code)?.has(word)) return true
+  return false
+}
+
+/**
+ * A clinical word behind an elided article ("l'hypertension", "d'alzheimer", "d'insuline"): the English clinical list
+ * or any language's clinical list holds what follows, and no name list does ("d'angelo" stays a name).
+ */
+export function isElidedClinicalWord(word: string): boolean {
+  const stem = ELIDED.exec(word)?.[1]
+  if (stem === undefined || isFirstName(stem) || isSurname(stem)) return false
+  if (isClinicalTerm(stem)) return true
+  for (const set of languages().clinicalWordsOf.values()) if (set.has(stem)) return true
+  return false
 }
 
 function isDrug(word: string): boolean {

@@ -11,7 +11,13 @@ import {
   phraseLengthAtEnd,
 } from '../../languages'
 import { foreignLanguagesOf, isForeignWordOf } from '../../lexicon'
-import { elidedInLanguages, knownInLanguages, wordEndingLanguages } from '../../languages/words'
+import {
+  elidedInLanguages,
+  isClinicalWordOf,
+  isElidedClinicalWord,
+  knownInLanguages,
+  wordEndingLanguages,
+} from '../../languages/words'
 import { CALENDAR_NAMES } from '../../lexicon/name-cues'
 import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
@@ -75,8 +81,19 @@ export function foreignTextView(toks: Tok[]): ReadonlySet<string> {
   const { dominant: lead, latin } = dominantAndLatinLanguagesOf(lower)
   if (lead.size === 0) {
     const otherLanguage = [...latin].some((code) => code !== 'es')
-    for (const t of toks)
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!
       if ((otherLanguage && t.cls.foreign) || (t.cls.oov && endsAsWordOf(t.lower, lead))) t.cls = asEverydayWord(t.cls)
+      // A clinical word of the text's language ("tengo neumonía", "may pulmonya ako") or one behind an elided article
+      // ("de l'hypertension", "maladie d'alzheimer"): those lists hold no name, so even two words may trust them. Right
+      // after a self or relation cue the word is what the cue says, as in a longer text.
+      else if (
+        t.cls.oov &&
+        (isClinicalWordOf(t.lower, latin) || isElidedClinicalWord(t.lower)) &&
+        !afterPersonCue(lower, i)
+      )
+        t.cls = asEverydayWord(t.cls)
+    }
     return lead
   }
   const codes = withSecondLanguages(lead, lower)
@@ -144,7 +161,7 @@ function withSecondLanguages(lead: ReadonlySet<string>, lower: readonly string[]
 }
 
 /** Whether the words before position i end on a self or relation cue of the tables ("soy", "le habla", "mi hija"). */
-function afterPersonCue(lower: readonly string[], i: number): boolean {
+export function afterPersonCue(lower: readonly string[], i: number): boolean {
   const before = `${lower.slice(Math.max(0, i - 4), i).join(' ')} `
   const { selfCues, relationCues } = languages()
   return phraseLengthAtEnd(before, selfCues) > 0 || phraseLengthAtEnd(before, relationCues) > 0

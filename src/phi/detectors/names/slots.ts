@@ -19,6 +19,8 @@ import {
   VOCATIVE_NEXT,
   VOCATIVE_STOP,
 } from '../../lexicon/name-cues'
+import { isClinicalWordOf } from '../../languages/words'
+import { afterPersonCue } from './backstop'
 import { type Ctx, POSSESSIVES, SPACE_ONLY, type Tok, gap, isAux, isCap, isFunctionWord } from './tokens'
 
 // biome-ignore format: packed list
@@ -55,12 +57,21 @@ export function isLanguageAsked(ctx: Ctx, i: number): boolean {
   )
 }
 
+function lowerWords(ctx: Ctx): string[] {
+  return ctx.toks.map((x) => x.lower)
+}
+
 /** A first name or surname capitalised mid-sentence in mixed-case text ("then Will said", "ask Hope", "Graves"). */
 export function isCapitalisedName(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const c = t.cls
   if (!ctx.informative || !t.cap || t.sentStart || t.glued || c.clinical) return false
   if (isFunctionWord(t.lower) || (c.proper && !c.first) || isLanguageAsked(ctx, i)) return false
+  // A drug or condition of the leading language's clinical list, capitalised as brands are ("du Doliprane", "la
+  // Metformina", "Эликвис"): those lists hold no name, so the capital alone makes none. Right after a self or
+  // relation cue the capital word is what the cue says ("soy Gota").
+  const dominant = ctx.dominant
+  if (dominant && isClinicalWordOf(t.lower, dominant) && !afterPersonCue(lowerWords(ctx), i)) return false
   if ((ORG_WORDS.has(t.lower) || ADDRESS_WORDS.has(t.lower)) && !c.strong) return false
   // "My Daughter has a fever", "Mother called": a relation word is not a name (the name after it is).
   // Title-like relations still count: "my Tío Chuy", "Grandma Lou".
