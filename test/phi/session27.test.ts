@@ -182,3 +182,17 @@ describe('a first name and a surname side by side', () => {
     expect(scrub('na quinta dia nove e se')).toBe('na [DATE] e se')
   })
 })
+
+describe('after the code review', () => {
+  it('keeps Vietnamese given names that are syllables of clinical words', () => {
+    expect(scrub('nhờ Giáp gọi lại cho tôi nhé')).toBe('nhờ [NAME] gọi lại cho tôi nhé')
+    expect(scrub('gọi cho Thuật số 0912345678')).toBe('gọi cho [NAME] số [PHONE]')
+    expect(scrub('mẹ tôi bị tiểu đường và huyết áp cao')).toBe('mẹ tôi bị tiểu đường và huyết áp cao')
+  })
+
+  it('lets a country inside a sound-written name or town not stop it, and a listed word opening before it does', () => {
+    expect(scrub('马里奥刚走')).toBe('[NAME]刚走')
+    expect(scrub('去加纳维尔看医生')).toBe('去[LOCALITY]看医生')
+    expect(scrub('在哥伦比亚那边')).toBe('在哥伦比亚那边')
+  })
+})

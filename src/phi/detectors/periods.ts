@@ -76,7 +76,6 @@ function cueBefore(list: readonly Word[], i: number, text: string): string | und
   return languages().periodCues.phrases.has(prev.w) ? prev.w : undefined
 }
 
-/** A day said as digits, a number word or an ordinal word ("17th", "seventeenth", "veintiocho", "twenty"). */
 /**
  * "thứ sáu hai mươi tám": a day said in two or three words that the language's number table holds as one phrase
  * (1-31); where the phrase ends, or `at` when none starts there.
@@ -93,6 +92,7 @@ function dayPhraseEnd(list: readonly Word[], at: number, text: string): number {
   return at
 }
 
+/** A day said as digits, a number word or an ordinal word ("17th", "seventeenth", "veintiocho", "twenty"). */
 function dayWord(w: string): boolean {
   const lang = languages()
   if (DAY_DIGITS.test(w)) return true

@@ -336,16 +336,26 @@ function soundWrittenRuns(text: string, lang: ReturnType<typeof languages>, out:
   }
 }
 
-/** Whether a listed word starts at `start` and ends past `end` ("威斯康星": the run "威斯康" is a state's opening). */
+/**
+ * Whether a listed word holds the run and more: ends past `end` ("威斯康星": the run "威斯康" is a state's opening) or
+ * starts before `start`.
+ */
 function listedWordRunsOn(text: string, start: number, end: number, lang: ReturnType<typeof languages>): boolean {
-  for (let k = end + 1; k <= end + 3 && k <= text.length; k++) if (lang.words.has(text.slice(start, k))) return true
+  // "在哥伦比亚那边": the listed word may open one or two characters before the run (哥 writes no sound here).
+  for (let from = Math.max(0, start - 2); from <= start; from++)
+    for (let k = end; k <= end + 3 && k <= text.length; k++)
+      if ((from < start || k > end) && lang.words.has(text.slice(from, k))) return true
   return false
 }
 
 /** Whether a listed Han word of two to four characters stands inside `run`. */
 function holdsListedWord(run: string, lang: ReturnType<typeof languages>): boolean {
   for (let n = 2; n <= 4; n++)
-    for (let k = 0; k + n <= run.length; k++) if (lang.words.has(run.slice(k, k + n))) return true
+    for (let k = 0; k + n <= run.length; k++) {
+      const part = run.slice(k, k + n)
+      // "马里" (Mali) inside "马里奥" (Mario): a country written by its sounds is no sign the run is the language's own.
+      if (lang.words.has(part) && !lang.soundWrittenWords.has(part)) return true
+    }
   return false
 }
 

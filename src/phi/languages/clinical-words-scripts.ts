@@ -6,23 +6,26 @@
  * family names, the surname حديد, the Korean 전이 that reads as the family name 전 with its particle).
  */
 
-/** Clinical words of Vietnamese, syllable by syllable as the engine reads them (a syllable that is also a name, "đường", "tim", "gan", is left out). */
+/**
+ * Clinical words of Vietnamese, syllable by syllable as the engine reads them. A syllable that is also a given or family
+ * name is left out ("đường", "tim", "gan", and "giáp", "tuyến", "thuật", "thương", "tuệ", "kinh", "đậu" that the
+ * name lists lack): in this list it would stop a capitalised name from reading as one.
+ */
 // biome-ignore format: packed list
 export const VI_CLINICAL_WORDS: readonly string[] = [
   'tiểu', 'đái', 'huyết', 'áp', 'suyễn', 'phổi', 'tắc', 'nghẽn', 'viêm', 'phế', 'cúm', 'covid', 'nhiễm', 'khuẩn',
-  'đau', 'nhồi', 'máu', 'cơ', 'suy', 'biến', 'ung', 'u', 'cầu', 'xạ', 'khớp', 'gout', 'nửa', 'đầu', 'kinh', 'co',
-  'giật', 'lo', 'lắng', 'nhớ', 'sa', 'sút', 'tuệ', 'tuyến', 'giáp', 'bướu', 'cổ', 'chạy', 'xơ', 'hiv', 'aids',
-  'thiếu', 'ứng', 'mang', 'có', 'bầu', 'mổ', 'sởi', 'đậu', 'quai', 'bị', 'gà', 'amidan', 'xoang', 'dạ', 'ruột',
-  'thừa', 'loét', 'trào', 'ngược', 'thoát', 'sỏi', 'ngủ', 'tê', 'lupus', 'vảy', 'nến', 'chàm', 'mụn', 'zona',
-  'giời', 'ghẻ', 'chấy', 'cholesterol', 'mỡ', 'béo', 'nước', 'lao', 'liệt', 'xuất', 'chảy', 'bầm', 'xương', 'vết',
-  'thương', 'rộp', 'cóc', 'nang', 'hạch', 'chuột', 'bì', 'yếu', 'ớn', 'mồ', 'hôi', 'hồi', 'đập', 'nhanh', 'ngất',
-  'xỉu', 'chóng', 'choáng', 'mờ', 'điếc', 'ù', 'tiếng', 'sổ', 'mũi', 'nghẹt', 'hắt', 'hơi', 'khó', 'khò', 'khè',
-  'táo', 'bón', 'tiêu', 'buồn', 'ói', 'ngứa', 'nổi', 'penicillin', 'penixilin', 'amoxicillin', 'amoxicilin',
-  'insulin', 'metformin', 'ibuprofen', 'paracetamol', 'panadol', 'aspirin', 'omeprazole', 'losartan',
-  'atorvastatin', 'amlodipine', 'prednisone', 'thuốc', 'vitamin', 'canxi', 'sắt', 'phẫu', 'thuật', 'thiết', 'nội',
-  'soi', 'chụp', 'siêu', 'âm', 'điện', 'xét', 'truyền', 'vật', 'nhập', 'viện', 'cứu', 'xe', 'tiêm', 'chích', 'vắc',
-  'vaccine', 'toa', 'viên', 'buốt', 'oresol', 'xịt', 'miligam', 'chườm', 'oxaliplatin', 'nhức', 'bụng', 'tức',
-  'ngực', 'ợ', 'chua', 'mề', 'xước', 'ngừa', 'nhỏ', 'siro', 'nhiệt', 'kế',
+  'đau', 'nhồi', 'máu', 'cơ', 'suy', 'biến', 'ung', 'u', 'cầu', 'xạ', 'khớp', 'gout', 'nửa', 'đầu', 'co', 'giật',
+  'lắng', 'nhớ', 'sút', 'bướu', 'cổ', 'chạy', 'xơ', 'hiv', 'aids', 'thiếu', 'mang', 'có', 'bầu', 'mổ', 'sởi', 'quai',
+  'bị', 'gà', 'amidan', 'xoang', 'dạ', 'ruột', 'thừa', 'loét', 'trào', 'ngược', 'thoát', 'sỏi', 'ngủ', 'tê', 'lupus',
+  'vảy', 'nến', 'chàm', 'mụn', 'zona', 'giời', 'ghẻ', 'chấy', 'cholesterol', 'mỡ', 'béo', 'nước', 'lao', 'liệt',
+  'xuất', 'chảy', 'bầm', 'xương', 'vết', 'rộp', 'cóc', 'nang', 'hạch', 'chuột', 'bì', 'yếu', 'ớn', 'mồ', 'hôi',
+  'đập', 'nhanh', 'ngất', 'xỉu', 'chóng', 'choáng', 'mờ', 'điếc', 'ù', 'tiếng', 'sổ', 'mũi', 'nghẹt', 'hắt', 'hơi',
+  'khó', 'khò', 'khè', 'táo', 'bón', 'buồn', 'ói', 'ngứa', 'nổi', 'penicillin', 'penixilin', 'amoxicillin',
+  'amoxicilin', 'insulin', 'metformin', 'ibuprofen', 'paracetamol', 'panadol', 'aspirin', 'omeprazole', 'losartan',
+  'atorvastatin', 'amlodipine', 'prednisone', 'thuốc', 'vitamin', 'canxi', 'sắt', 'phẫu', 'nội', 'soi', 'chụp',
+  'siêu', 'âm', 'điện', 'xét', 'vật', 'nhập', 'viện', 'cứu', 'xe', 'tiêm', 'chích', 'vắc', 'vaccine', 'toa', 'viên',
+  'buốt', 'oresol', 'xịt', 'miligam', 'chườm', 'oxaliplatin', 'nhức', 'bụng', 'tức', 'ngực', 'ợ', 'chua', 'mề',
+  'xước', 'ngừa', 'nhỏ', 'siro', 'nhiệt', 'kế',
 ]
 
 /** Clinical words of Russian, with the case forms patients write after "с", "от" and "у меня" ("диабетом", "пневмонией"). */

@@ -65,7 +65,9 @@ function compile(tables: readonly LanguageTable[]) {
   // word → the languages whose own word lists hold it, names or not ("li" of Haitian Creole is a family name too).
   const plainWordLanguages = new Map<string, string[]>()
   for (const t of tables) {
-    for (const k of new Set([...t.words, ...(t.clinicalWords ?? [])].flatMap((w) => [w, fold(w)]))) {
+    for (const k of new Set(
+      [...t.words, ...(t.clinicalWords ?? []), ...(t.soundWrittenWords ?? [])].flatMap((w) => [w, fold(w)]),
+    )) {
       const codes = plainWordLanguages.get(k) ?? plainWordLanguages.set(k, []).get(k)!
       codes.push(t.code)
     }
@@ -82,7 +84,7 @@ function compile(tables: readonly LanguageTable[]) {
     ]
     // biome-ignore format: packed list
     const open = [
-      t.words, t.clinicalWords ?? [], t.ageBefore, t.selfCues, t.relationCues, t.titlesBefore, t.titlesAfter, t.signOffs,
+      t.words, t.clinicalWords ?? [], t.soundWrittenWords ?? [], t.ageBefore, t.selfCues, t.relationCues, t.titlesBefore, t.titlesAfter, t.signOffs,
       t.nameParticles, t.cuesBefore, t.streetWords, t.addressCues, t.birthCues, t.phoneCues, t.addressUnits ?? [],
       t.numericDateBefore ?? [],
     ]
@@ -145,6 +147,7 @@ function compile(tables: readonly LanguageTable[]) {
     letterNamesOf: new Map(tables.map((t) => [t.code, new Set(Object.keys(t.letterNames ?? {}))])),
     personArticles: wordLanguages(tables, (t) => t.personArticles ?? []),
     cueLanguages: wordLanguages(tables, (t) => [...t.titlesBefore, ...t.relationCues, ...t.selfCues]),
+    soundWrittenWords: new Set(tables.flatMap((t) => t.soundWrittenWords ?? [])) as ReadonlySet<string>,
     clinicalWordsOf: new Map(tables.map((t) => [t.code, new Set((t.clinicalWords ?? []).flatMap((w) => [w, fold(w)]))])),
     givenNamesOf: new Map(tables.map((t) => [t.code, new Set(t.givenNames.flatMap((n) => [n, fold(n)]))])),
     vocatives: new Set(tables.flatMap((t) => t.vocatives ?? [])),

@@ -195,6 +195,12 @@ export interface LanguageTable {
    */
   doseUnits?: readonly string[]
   /**
+   * Words of the language written by their sounds that are no person or town: states, countries, stores, diseases
+   * ("密西西比", "乌克兰", "沃尔玛", "帕金森"). Everyday words like `words`, but short ones sit inside longer sound-written
+   * names ("马里" in "马里奥"), so they never tell a run of sound-writing characters is the language's own. Optional.
+   */
+  soundWrittenWords?: readonly string[]
+  /**
    * Phrases said right after the name a person goes by ("tin po tawag sa akin", "is what everyone calls me"): the word
    * before one is a name whatever it means. Optional.
    */

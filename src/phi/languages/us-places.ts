@@ -96,6 +96,7 @@ function withLocative(place: string): string[] {
   return [place]
 }
 
+/** The Russian forms of the US places, each with its prepositional case. */
 export const RU_US_PLACES: readonly string[] = RU_US_PLACE_BASES.flatMap(withLocative)
 
 /**
@@ -138,4 +139,5 @@ function withAlefForms(place: string): string[] {
   return [...new Set([place, bare, bare.replace(/(^|\s)ا/g, '$1أ'), bare.replace(/(^|\s)ا/g, '$1آ')])]
 }
 
+/** The Arabic forms of the US places, each with its alef forms. */
 export const AR_US_PLACES: readonly string[] = AR_US_PLACE_BASES.flatMap(withAlefForms)

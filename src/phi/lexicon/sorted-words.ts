@@ -16,8 +16,8 @@ const MEMO_LIMIT = 4096
 const NEWLINE = 10 // '\n': a block starts
 const RETURN = 13 // '\r': a front-coded entry starts
 const TAB = 9 // '\t': a band mark or tags follow the word
-/** The character code of a shared-prefix length of 0. */
-export const PREFIX_ZERO = 0x30
+// The character code of a shared-prefix length of 0 (scripts/build-lexicon.mjs writes the same).
+const PREFIX_ZERO = 0x30
 
 /** Options of a {@link SortedWords}. */
 export interface SortedWordsOptions {
