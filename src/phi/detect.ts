@@ -140,9 +140,9 @@ function resolve(spans: Span[], text: string): Span[] {
   return resolveOrdered(byStart(spans), text)
 }
 
-/** resolve([...resolved, ...added], text) for a resolved list, which is in order already (see {@link byStartAdding}). */
-function resolveAdding(resolved: Span[], added: Span[], text: string): Span[] {
-  return resolveOrdered(byStartAdding(resolved, added), text)
+/** resolve([...ordered, ...added], text) for a list in resolution order already (see {@link byStartAdding}). */
+function resolveAdding(ordered: Span[], added: Span[], text: string): Span[] {
+  return resolveOrdered(byStartAdding(ordered, added), text)
 }
 
 function resolveOrdered(sorted: Span[], text: string): Span[] {
@@ -311,7 +311,12 @@ interface Scanned {
   /** `text` with placeholders and long runs blanked, as the detectors read it. */
   scan: string
   lower: string
+  /** The detectors' spans, then the names found on the scrubbed reading. */
   found: Span[]
+  /** The detectors' spans (the head of `found`) in resolution order: sorted once for both resolutions. */
+  ordered: Span[]
+  /** The names found on the scrubbed reading (the rest of `found`). */
+  rescanned: Span[]
   protectedRanges: Array<[number, number]>
 }
 
@@ -363,16 +368,16 @@ function scanText(text: string, channel: Channel): ScanResult {
     const clipped = clip(found, protectedRanges, text)
     // Titles join the name they precede, with any particles between them ("doctor van der berg").
     joinTitles(scan, clipped)
+    const ordered = byStart(clipped)
     // Second names pass over the text as it will read once scrubbed: context words change when
     // identifiers become placeholders, and a name seen only then would appear on a re-scrub.
-    clipped.push(
-      ...clip(
-        namesOnScrubbed(scan, lower, resolve(clipped, text), channel, { toks: words, classes }),
-        protectedRanges,
-        text,
-      ),
+    const rescanned = clip(
+      namesOnScrubbed(scan, lower, resolveOrdered(ordered, text), channel, { toks: words, classes }),
+      protectedRanges,
+      text,
     )
-    return { text, scan, lower, found: clipped, protectedRanges }
+    clipped.push(...rescanned)
+    return { text, scan, lower, found: clipped, ordered, rescanned, protectedRanges }
   } catch {
     return { text, failed: true }
   }
@@ -382,19 +387,22 @@ function scanText(text: string, channel: Channel): ScanResult {
 function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detection {
   const { text, scan, lower, protectedRanges } = scanned
   try {
-    const found = scanned.found.slice()
+    // The spans after the detectors' (which are sorted already): merged into their order, as a stable sort of all
+    // of them places them.
+    const added = scanned.rescanned.slice()
     // Propagation: every whole-word occurrence of a detected or known name word.
     const known = new Set<string>()
     for (const v of knownNames) for (const w of nameWords(v)) known.add(w)
-    for (const s of found) if (s.type === 'NAME') for (const w of nameWords(text.slice(s.start, s.end))) known.add(w)
+    for (const s of scanned.found)
+      if (s.type === 'NAME') for (const w of nameWords(text.slice(s.start, s.end))) known.add(w)
     if (known.size > 0) {
       const words = [...known, ...spelledForms(known)].sort((a, b) => b.length - a.length)
       const extra: Span[] = []
       for (const [start, end] of wholeWordMatches(lower, words))
         extra.push({ start, end, type: 'NAME', source: 'propagated' })
-      found.push(...clip(extra, protectedRanges, text))
+      added.push(...clip(extra, protectedRanges, text))
     }
-    let resolved = resolve(found, text)
+    let resolved = resolveAdding(scanned.ordered, added, text)
     // A street named by a found name ("улица [Ленина] 5") takes its unit like any other ("…, кв 7").
     const named = namedStreets(scan, resolved)
     const endings = streetEndings(scan, resolved)

@@ -8,7 +8,7 @@ import type { Detection } from './detect'
 import { hasLowerCase, hasUpperCase } from './detectors/chars'
 import { isHangulTitle } from './detectors/multilingual'
 import type { Span } from './detectors/types'
-import { languages, latinLanguagesOf, mainLatinLanguages, phraseLengthAtEnd } from './languages'
+import { isAscii, languages, latinLanguagesOf, mainLatinLanguages, phraseLengthAtEnd } from './languages'
 import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from './lexicon'
 import {
   adjacent,
@@ -238,8 +238,8 @@ const HANGUL_SYLLABLE = /^\p{Script=Hangul}$/u
  * Hangul syllable, a family name alone ("정", "이") that is also an everyday word ("정 안되면", "이 약").
  */
 function isTitleOrBareSyllable(folded: string): boolean {
-  // Folding decomposed the Hangul syllables into letters: compose them again to read them.
-  const word = folded.normalize('NFC')
+  // Folding decomposed the Hangul syllables into letters: compose them again to read them (ASCII composes to itself).
+  const word = isAscii(folded) ? folded : folded.normalize('NFC')
   // Only Hangul titles: "junior", "jr" after an English name are names too ("Junior it is").
   return HANGUL_SYLLABLE.test(word) || isHangulTitle(word)
 }

@@ -8,8 +8,16 @@ import type { Span } from './detectors/types'
 import { languages, phraseLengthAtEnd } from './languages'
 
 // Titles and kinship words that belong to the name they precede ("Dr. Esther Kaplan", "Grandma Lou").
-const TITLE_BEFORE =
-  /(?:^|[^\p{L}\p{N}])((?:dr|doctor|doc|nurse|np|pa|mr|mrs|ms|miss|mx|prof|professor|rev|pastor|deacon|deaconess|chaplain|bishop|imam|rabbi|father|sister|brother|grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|sr|sra|srta|señor|señora|señorita|senor|senora|senorita|don|doña|dona|hermana|hermano|padre|madre|coach|officer|capt|captain|sgt)(?:\.\s*|\s+))$/iu
+// biome-ignore format: packed list
+const TITLE_WORDS = [
+  'dr', 'doctor', 'doc', 'nurse', 'np', 'pa', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'pastor',
+  'deacon', 'deaconess', 'chaplain', 'bishop', 'imam', 'rabbi', 'father', 'sister', 'brother', 'grandma', 'grandpa',
+  'granny', 'gran', 'nana', 'nanna', 'papa', 'abuela', 'abuelo', 'abuelita', 'abuelito', 'tia', 'tía', 'tio', 'tío',
+  'aunt', 'auntie', 'aunty', 'uncle', 'sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'senor', 'senora',
+  'senorita', 'don', 'doña', 'dona', 'hermana', 'hermano', 'padre', 'madre', 'coach', 'officer', 'capt', 'captain',
+  'sgt',
+]
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${TITLE_WORDS.join('|')})(?:\\.\\s*|\\s+))$`, 'iu')
 const OWNED_KIN =
   /(?:^|[^\p{L}\p{N}])(?:my|our|his|her|their|your|mi|su|tu|mis|sus|nuestra|nuestro)\s+(?:grandma|grandpa|granny|gran|nana|nanna|papa|abuela|abuelo|abuelita|abuelito|tia|tía|tio|tío|aunt|auntie|aunty|uncle|hermana|hermano|padre|madre|father|sister|brother)\s+$/iu
 // A possessive right before a relation word: the relation is not part of the name ("my uncle", "ma mère", "mi tía").
@@ -25,22 +33,66 @@ const TITLE_AND_BEFORE =
 const TITLE_WORD_START =
   /^(?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)(?![\p{L}])/iu
 // Surname particles between a title and a name: "Dr. van der Berg", "doctora de la Cruz".
-const PARTICLES_BEFORE =
-  /(?:^|[^\p{L}\p{N}])((?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|mac|st\.?)\s+){1,3})$/iu
+// biome-ignore format: packed list
+const PARTICLE_WORDS = ['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'ten', 'ter', 'mac']
+const PARTICLES_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${PARTICLE_WORDS.join('|')}|st\\.?)\\s+){1,3})$`, 'iu')
+const TITLE_SET = new Set(TITLE_WORDS)
+const PARTICLE_SET = new Set([...PARTICLE_WORDS, 'st'])
+// The longest word of either set: a longer run of their letters holds none of them.
+const LONGEST_CUE_WORD = Math.max(...[...TITLE_SET, ...PARTICLE_SET].map((w) => w.length))
+
 /**
- * Whether `text` before `end` could end with one of the title, particle or "and" look-backs above (all ASCII words
- * followed by white space, or a title's full stop): a necessary condition checked before running them, so a name
- * after any other word (every name in Korean, Arabic or Russian text) costs no pattern at all. ſ and K count, as
- * the i and u flags fold them onto s and k.
+ * A code unit as the look-backs' i and u flags compare it with the letters of the titles and particles (lower case;
+ * ſ folds onto s and K onto k), or 0 when it matches none of them.
  */
-function mayEndAsciiCue(text: string, end: number): boolean {
+function cueLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c
+  if (c >= 65 && c <= 90) return c + 32
+  if (c === 0xed || c === 0xcd) return 0xed
+  if (c === 0xf1 || c === 0xd1) return 0xf1
+  if (c === 0x17f) return 115
+  if (c === 0x212a) return 107
+  return 0
+}
+
+/**
+ * The last word of `text.slice(from, end)` in the shape TITLE_BEFORE and PARTICLES_BEFORE end on: followed by white
+ * space, or by a full stop and any white space; its letters as {@link cueLetter} reads them, back to the first code
+ * unit that is none of theirs ('' when longer than any title or particle). Those patterns match only where this is
+ * one of their words (a word they match follows no letter, so the run is the word): a necessary condition, checked
+ * before running them on the look-back.
+ */
+function cueWordBefore(text: string, from: number, end: number): string {
   let i = end
-  while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--
-  if (i === 0) return false
-  const c = text.charCodeAt(i - 1)
-  if (c === 46) return true
-  if (i === end) return false
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 0x17f || c === 0x212a
+  while (i > from && isSpaceUnit(text.charCodeAt(i - 1))) i--
+  if (i > from && text.charCodeAt(i - 1) === 46) i--
+  else if (i === end) return ''
+  let start = i
+  while (start > from && cueLetter(text.charCodeAt(start - 1)) !== 0) {
+    start--
+    if (i - start > LONGEST_CUE_WORD) return ''
+  }
+  let word = ''
+  for (let k = start; k < i; k++) word += String.fromCharCode(cueLetter(text.charCodeAt(k)))
+  return word
+}
+
+/**
+ * Whether TITLE_AND_BEFORE may match `text.slice(from, end)`: it ends in white space after "&", or after a word
+ * ending in "and" or "y" (read as {@link cueLetter} reads letters). A necessary condition only.
+ */
+function mayEndTitlePair(text: string, from: number, end: number): boolean {
+  let i = end
+  while (i > from && isSpaceUnit(text.charCodeAt(i - 1))) i--
+  if (i === end || i === from) return false
+  const last = text.charCodeAt(i - 1)
+  if (last === 38 || cueLetter(last) === 121) return true
+  return (
+    i - 3 >= from &&
+    cueLetter(last) === 100 &&
+    cueLetter(text.charCodeAt(i - 2)) === 110 &&
+    cueLetter(text.charCodeAt(i - 3)) === 97
+  )
 }
 
 /**
@@ -75,16 +127,15 @@ function isGreetingVocative(word: string): boolean {
  * is. A function of the start alone: the detectors find most names several times over.
  */
 function titledStart(scan: string, start: number): number {
-  const particles = mayEndAsciiCue(scan, start)
+  const particles = PARTICLE_SET.has(cueWordBefore(scan, Math.max(0, start - 24), start))
     ? PARTICLES_BEFORE.exec(scan.slice(Math.max(0, start - 24), start))
     : null
   const at = start - (particles?.[1]?.length ?? 0)
-  let m = mayEndAsciiCue(scan, at) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, at - 16), at)) : null
+  let m = titleBefore(scan, at)
   // "calling for ms a jones", "dr j. okafor": an initial between the title and the name.
   const initial = m || !mayEndOnInitial(scan, at) ? null : INITIAL_BEFORE.exec(scan.slice(Math.max(0, at - 4), at))
   const titleAt = initial ? at - initial[0].length : at
-  if (initial)
-    m = mayEndAsciiCue(scan, titleAt) ? TITLE_BEFORE.exec(scan.slice(Math.max(0, titleAt - 16), titleAt)) : null
+  if (initial) m = titleBefore(scan, titleAt)
   // "my grandpa Pop Teodor", "mi abuela Chela": an owned relative is a relation, not a title (as the names detector reads it).
   if (m && m[1] && OWNED_KIN.test(scan.slice(Math.max(0, titleAt - m[1].length - 12), titleAt))) return -1
   if (m && m[1]) return titleAt - m[1].length
@@ -116,6 +167,12 @@ function titledStart(scan: string, start: number): number {
   return OWNER_BEFORE.test(beforeKin) || ARTICLE_BEFORE.test(beforeKin) || frenchMy ? start : start - kin
 }
 
+/** TITLE_BEFORE's match in the look-back before `at`, the pattern run only where a title may end. */
+function titleBefore(scan: string, at: number): RegExpExecArray | null {
+  const from = Math.max(0, at - 16)
+  return TITLE_SET.has(cueWordBefore(scan, from, at)) ? TITLE_BEFORE.exec(scan.slice(from, at)) : null
+}
+
 // An article (or Haitian "m", "mwen") before a kinship word: a thing or a relation, no title ("yon ti kras").
 // "des nouvelles de maman Thérèse": "de" (of) before the title leaves it one.
 const DE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:de|d')\s*$/iu
@@ -132,9 +189,8 @@ export function joinTitles(scan: string, spans: Span[]): void {
     if (start < 0) continue
     s.start = start
     // "mister and missus abernathy", "Mr. & Mrs. Cole": the first title belongs to the same surname.
-    const pair = mayEndAsciiCue(scan, s.start)
-      ? TITLE_AND_BEFORE.exec(scan.slice(Math.max(0, s.start - 24), s.start))
-      : null
+    const from = Math.max(0, s.start - 24)
+    const pair = mayEndTitlePair(scan, from, s.start) ? TITLE_AND_BEFORE.exec(scan.slice(from, s.start)) : null
     if (pair && pair[1] && TITLE_WORD_START.test(scan.slice(s.start, s.end))) s.start -= pair[1].length
   }
 }

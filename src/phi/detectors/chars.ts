@@ -289,6 +289,19 @@ export function isTaper(groups: string): boolean {
   return n.every((g, i) => i === 0 || Number(g) < Number(n[i - 1]))
 }
 
+/**
+ * /^[ \t]{1,2}$/.test(text.slice(from, to)) (with `hyphen`, /^[ \t-]{1,2}$/), read in place: the gap between two words
+ * of a spoken number, asked at every word of a run.
+ */
+export function isShortGap(text: string, from: number, to: number, hyphen = false): boolean {
+  if (to - from < 1 || to - from > 2) return false
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 32 && c !== 9 && !(hyphen && c === 45)) return false
+  }
+  return true
+}
+
 /** Whether a UTF-16 code unit is JavaScript white space or a line terminator (exactly what `\s` matches). */
 export function isSpaceUnit(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13)

@@ -76,11 +76,14 @@ const VOWEL_LETTERS = new Set(['a', 'e', 'i', 'o', 'u'])
  */
 function latinLettersBefore(text: string, at: number): number {
   const lang = languages()
+  // The look-back at a position reads the same whatever the table: read once, then asked of every table in turn.
+  const read = new Map<number, RegExpExecArray | null>()
   for (const names of lang.letterNamesOf.values()) {
     let start = at
     let count = 0
     for (; count < 4; count++) {
-      const m = LATIN_LETTER_BEFORE.exec(text.slice(Math.max(0, start - 10), start))
+      let m = read.get(start)
+      if (m === undefined) read.set(start, (m = LATIN_LETTER_BEFORE.exec(text.slice(Math.max(0, start - 10), start))))
       const w = m?.[1]?.toLowerCase() ?? ''
       if (!m || !names.has(w) || NOT_LETTER_RUN.has(w) || (VOWEL_LETTERS.has(w) && count < 2)) break
       start -= m[0].length - m[0].indexOf(m[1]!)

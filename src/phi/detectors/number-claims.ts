@@ -8,6 +8,7 @@ import type { Word } from '../spoken'
 import { isClinicalTerm, isCommonWord, isSlang } from '../lexicon'
 import { DIGITS, FUNCTION_WORDS, type NumberToken, ORDINAL_DIGITS } from './spoken-numbers'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { isShortGap } from './chars'
 
 const ENGLISH_HOMOGRAPH_CUES = new Set(['as'])
 // Nouns after the digits of an identifier read out in part ("the 0148 number", "ending 0183 line").
@@ -286,7 +287,7 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
     token.value !== undefined &&
     token.value >= 2 &&
     token.value <= 31 &&
-    /^[ \t]{1,2}$/.test(text.slice(article.end, token.start)) &&
+    isShortGap(text, article.end, token.start) &&
     closesADay(list[token.to + 1], text.slice(token.end, token.end + 2))
   )
     return undefined
@@ -310,12 +311,7 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
   if (token.digits && datePairAround(text, token)) return undefined
   // A dose right after the drug: "lyrica 75", "metformin 500".
   const drug = list[token.from - 1]
-  if (
-    drug &&
-    isClinicalTerm(drug.w) &&
-    !ROUTES_AND_FREQUENCIES.has(drug.w) &&
-    /^[ \t]{1,2}$/.test(text.slice(drug.end, token.start))
-  )
+  if (drug && isClinicalTerm(drug.w) && !ROUTES_AND_FREQUENCIES.has(drug.w) && isShortGap(text, drug.end, token.start))
     return 'dose'
   // A range or a list of quantities sharing one unit: "3-4 days", "2 or 3 times", "40-30-20-10 mg".
   const range = /^\s?(?:-|–|to|or|a|o|y|and|ou|à)\s?(\d{1,4}|[\p{L}]+)/u.exec(after)
@@ -352,7 +348,7 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
   const nextWord = list[token.to + 1]
   if (
     nextWord &&
-    /^[ \t]{1,2}$/.test(text.slice(token.end, nextWord.start)) &&
+    isShortGap(text, token.end, nextWord.start) &&
     isCountNoun(nextWord, text) &&
     !(prev && ADDRESS_BEFORE.has(prev.w)) &&
     // "the 0148 number": a leading zero before "number" is the end of a phone number, not a count.

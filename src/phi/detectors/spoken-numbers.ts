@@ -6,6 +6,7 @@
 import { languages } from '../languages'
 import { DIGIT_VALUES, TENS_VALUES, words, type Word } from '../spoken'
 import { isCommonWord } from '../lexicon'
+import { isShortGap } from './chars'
 import { cueBefore } from './cues'
 import type { Detector, Span } from './types'
 
@@ -74,7 +75,7 @@ function findNumberPhrase(list: readonly Word[], i: number, text: string): Phras
   let phrase = ''
   for (let k = 0; k < longest && i + k < list.length; k++) {
     const w = list[i + k]!
-    if (k > 0 && !/^[ \t-]{1,2}$/.test(text.slice(list[i + k - 1]!.end, w.start))) break
+    if (k > 0 && !isShortGap(text, list[i + k - 1]!.end, w.start, true)) break
     phrase = k === 0 ? w.w : `${phrase} ${w.w}`
     const v = lang.numbers.get(phrase)
     if (v !== undefined) best = [k + 1, v, lang.numberLanguages.get(phrase) ?? EN_ES]
@@ -98,11 +99,7 @@ function yieldingLastWord(
 ): Phrase {
   const lang = languages()
   const after = list[i + best[0]]
-  if (
-    !after ||
-    lang.numberFirstWords.has(after.w) ||
-    !/^[ \t]{1,2}$/.test(text.slice(list[i + best[0] - 1]!.end, after.start))
-  )
+  if (!after || lang.numberFirstWords.has(after.w) || !isShortGap(text, list[i + best[0] - 1]!.end, after.start))
     return best
   const last = list[i + best[0] - 1]!.w
   if (!lang.numbers.has(`${last} ${after.w}`)) return best
@@ -161,7 +158,7 @@ function numberAfterJoiner(
 ): Phrase {
   if (lastGroup < 100 || lastGroup % 100 !== 0 || !NUMBER_JOINERS.has(list[k]?.w ?? '')) return undefined
   const after = list[k + 1]
-  if (!after || !/^[ \t]{1,2}$/.test(text.slice(list[k]!.end, after.start))) return undefined
+  if (!after || !isShortGap(text, list[k]!.end, after.start)) return undefined
   const found = numberPhraseWithLanguages(list, k + 1, text)
   return found && shared(runLanguages, found[2]).size > 0 ? found : undefined
 }

@@ -7,7 +7,7 @@
  */
 export type { LanguageTable } from './types'
 export { LANGUAGES } from './all'
-export { type PhraseNode, type PhraseSet, fold } from './phrase-set'
+export { type PhraseNode, type PhraseSet, fold, isAscii } from './phrase-set'
 export * from './compiled'
 export * from './counts'
 export * from './phrase-reading'

@@ -35,7 +35,7 @@ export function foldingOnce<T>(build: () => T): T {
 }
 
 /** /^[\x00-\x7f]*$/.test(word) without the pattern call (most words folded are ASCII and short). */
-function isAscii(word: string): boolean {
+export function isAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false
   return true
 }

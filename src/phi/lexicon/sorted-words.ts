@@ -45,9 +45,11 @@ export class SortedWords {
 
   /** The tags of `word` in a tagged list (exact code units), or undefined when it is absent. */
   tagsOf(word: string): string | undefined {
-    if (!this.#tagged || !searchable(word)) return undefined
+    if (!this.#tagged) return undefined
+    // Only searchable words are remembered: a word found there needs no test.
     const cached = this.#tagMemo.get(word)
     if (cached !== undefined) return cached === '' ? undefined : cached
+    if (!searchable(word)) return undefined
     const tail = this.#find(word)
     const tags = tail === undefined ? '' : tail.slice(1)
     if (this.#tagMemo.size >= MEMO_LIMIT) this.#tagMemo.clear()
@@ -57,9 +59,10 @@ export class SortedWords {
 
   /** Whether `word` (exact code units) is in the list (in its band, for a marked view). */
   has(word: string): boolean {
-    if (!searchable(word)) return false
+    // Only searchable words are remembered: a word found there needs no test.
     const cached = this.#memo.get(word)
     if (cached !== undefined) return cached
+    if (!searchable(word)) return false
     const tail = this.#find(word)
     const found = tail !== undefined && (!this.#marked || (!this.#tagged && tail.length > 0))
     if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear()
@@ -158,7 +161,12 @@ export class SortedWords {
 
 /** A word a list can hold: not empty, no frame characters. */
 function searchable(word: string): boolean {
-  return word.length > 0 && !word.includes('\n') && !word.includes('\t') && !word.includes('\r')
+  if (word.length === 0) return false
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c === 10 || c === 9 || c === 13) return false
+  }
+  return true
 }
 
 /** Where the entry starting at `from` ends: at the next block or entry mark, or at the end of the text. */
