@@ -142,8 +142,9 @@ export function hanNames(text: string, out: Span[]): void {
         const from = at + cue.length
         if (covered[at]) continue
         cover(at, from)
-        // "阿司匹林", "小心": the cue opens a word of the tables (a drug written by its sounds), no title or kin word.
-        if (wordOverCue(r, at, cue.length, lang.plainWords)) continue
+        // "阿司匹林", "小心": a word of the tables longer than the cue starts with it (a drug written by its sounds), no
+        // title or kin word.
+        if (wordStartsAt(r, at, lang.plainWords, cue.length + 1, 6)) continue
         if (
           titleCues.has(cue) &&
           !lang.familyNames.has(r.slice(from, from + 1)) &&
@@ -416,14 +417,9 @@ const SPELLED_SURNAMES = [
 const NAME_OPENERS = new Set([...'是的给和跟与找问请叫醒诉訴让讓帮幫陪带帶知送顾顧望接看约約'])
 
 /** A word of two to four characters of `words` starts at `at` in `run`. */
-/** Whether a listed word starts at `at` and runs past the cue of `cueLength` there ("阿司匹林" over the cue "阿"). */
-function wordOverCue(run: string, at: number, cueLength: number, words: ReadonlySet<string>): boolean {
-  for (let k = cueLength + 1; k <= 6 && at + k <= run.length; k++) if (words.has(run.slice(at, at + k))) return true
-  return false
-}
-
-function wordStartsAt(run: string, at: number, words: ReadonlySet<string>): boolean {
-  for (let k = 2; k <= 4 && at + k <= run.length; k++) if (words.has(run.slice(at, at + k))) return true
+/** Whether a listed word of `shortest` to `longest` characters starts at `at` of `run`. */
+function wordStartsAt(run: string, at: number, words: ReadonlySet<string>, shortest = 2, longest = 4): boolean {
+  for (let k = shortest; k <= longest && at + k <= run.length; k++) if (words.has(run.slice(at, at + k))) return true
   return false
 }
 

@@ -57,8 +57,10 @@ export function isLanguageAsked(ctx: Ctx, i: number): boolean {
   )
 }
 
-function lowerWords(ctx: Ctx): string[] {
-  return ctx.toks.map((x) => x.lower)
+/** The lower-case words up to i, with the four before it (all afterPersonCue reads): the index of i in them. */
+function wordsBefore(ctx: Ctx, i: number): [string[], number] {
+  const from = Math.max(0, i - 4)
+  return [ctx.toks.slice(from, i + 1).map((x) => x.lower), i - from]
 }
 
 /** A first name or surname capitalised mid-sentence in mixed-case text ("then Will said", "ask Hope", "Graves"). */
@@ -71,7 +73,7 @@ export function isCapitalisedName(ctx: Ctx, i: number): boolean {
   // Metformina", "Эликвис"): those lists hold no name, so the capital alone makes none. Right after a self or
   // relation cue the capital word is what the cue says ("soy Gota").
   const dominant = ctx.dominant
-  if (dominant && isClinicalWordOf(t.lower, dominant) && !afterPersonCue(lowerWords(ctx), i)) return false
+  if (dominant && isClinicalWordOf(t.lower, dominant) && !afterPersonCue(...wordsBefore(ctx, i))) return false
   if ((ORG_WORDS.has(t.lower) || ADDRESS_WORDS.has(t.lower)) && !c.strong) return false
   // "My Daughter has a fever", "Mother called": a relation word is not a name (the name after it is).
   // Title-like relations still count: "my Tío Chuy", "Grandma Lou".
