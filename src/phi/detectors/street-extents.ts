@@ -121,6 +121,15 @@ const ROAD_AFTER_TOWN = /^[ \t]{1,2}(?:road|highway|pike|avenue|street|boulevard
 const SAINT_AT_END = /(?:^|[ \t])st\.?$/iu
 const SAINT_NAME_AFTER = new RegExp(`^[ \\t]{1,2}\\p{L}{2,}[ \\t]{1,2}${STREET_ENDING}`, 'iu')
 
+// "out on old frankfort pike", "old dixie highway": a road's former name keeps its "old".
+const OLD_BEFORE = /(?:^|[^\p{L}\p{N}])(old[ \t]{1,2})$/iu
+
+/** Where a road named after a town or a person starts: over an "old" right before it. */
+function oldBefore(text: string, start: number): number {
+  const m = OLD_BEFORE.exec(text.slice(Math.max(0, start - 6), start))
+  return m ? start - m[1]!.length : start
+}
+
 /** "[seven seventy seven juniper ridge] way unit four b": a street type and unit right after a street belong to it. */
 export function streetEndings(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
@@ -128,15 +137,17 @@ export function streetEndings(text: string, spans: readonly Span[]): Span[] {
     // "por versailles road", "on dixie highway": a road named after a town.
     if (s.type === 'CITY') {
       const road = ROAD_AFTER_TOWN.exec(text.slice(s.end, s.end + 16))
-      if (road) out.push({ start: s.start, end: s.end + road[0].length, type: 'STREET', source: 'street:ending' })
+      if (road)
+        out.push({ start: oldBefore(text, s.start), end: s.end + road[0].length, type: 'STREET', source: 'street:ending' })
       continue
     }
     if (s.type === 'NAME') {
       const type = TYPE_AFTER_NAME.exec(text.slice(s.end, s.end + 16))
-      if (type) out.push({ start: s.start, end: s.end + type[0].length, type: 'STREET', source: 'street:ending' })
+      if (type)
+        out.push({ start: oldBefore(text, s.start), end: s.end + type[0].length, type: 'STREET', source: 'street:ending' })
       // "old frankfort pike" read as a name: a name ending in a road's type is the road.
       else if (/[ \t](?:pike|turnpike|boulevard|parkway)$/iu.test(text.slice(s.start, s.end)))
-        out.push({ start: s.start, end: s.end, type: 'STREET', source: 'street:ending' })
+        out.push({ start: oldBefore(text, s.start), end: s.end, type: 'STREET', source: 'street:ending' })
       continue
     }
     if (s.type !== 'STREET') continue

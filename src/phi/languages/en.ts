@@ -284,7 +284,9 @@ export const en: LanguageTable = {
     "born in", "i'm up in", "we're up in", "i'm out in", "we're out in", "i'm over in", "we're over in",
     "i'm down in", "we're down in", "out past", "live alone in", "lives alone in", "live by myself in",
     "lives by herself in", "lives by himself in", "live by ourselves in", "live by themselves in",
-    "we stay in", "we're staying in", "staying in", "moved into", "moved here from", "calling you from", "located in", "we're located in"
+    "we stay in", "we're staying in", "staying in", "moved into", "moved here from", "calling you from", "located in", "we're located in",
+    // Where someone works names the town as surely: "the plant in forest", "the mill over in hope".
+    "plant in", "plant out in", "plant over in", "plant down in", "plant up in", "plants in", "mill in", "factory in"
   ],
   originCues: [
     "calling from", "i'm from", "im from", "i am from", "we're from", "we are from", "moved to", "moving to",
@@ -318,6 +320,9 @@ export const en: LanguageTable = {
     "inpatient", "outpatient", "skilled nursing", "comfort measures", "comfort care", "tube feeding", "tele", "telemetry", "med surg", "generic", "night shift", "days", "nights", "step down", "stepdown", "oral", "iv", "limbo", "survival mode", "sin", "poverty", "wedlock", "spring", "summer", "fall", "winter", "autumn", "constant", "chronic", "humana", "aetna", "cigna", "unitedhealthcare", "kaiser", "labcorp", "quest", "blue cross", "express scripts", "cps", "mail order", "vacation", "social work", "case management", "visiting nurse",
     // Where in or around a house someone is ("we're out in the yard", "i'm out in the hall"), and the weather.
     "yard", "backyard", "front yard", "garden", "hall", "hallway", "porch", "driveway", "field", "barn", "kitchen",
-    "bathroom", "bedroom", "living room", "shed", "sun", "rain", "cold", "heat", "snow", "open"
+    "bathroom", "bedroom", "living room", "shed", "sun", "rain", "cold", "heat", "snow", "open",
+    // What a plant or a mill makes ("the chicken plant in …" names no town; "the plant in the morning").
+    "chicken", "poultry", "turkey", "meat", "pork", "beef", "packing", "processing", "paper", "steel", "power", "water",
+    "morning", "afternoon", "evening", "night"
   ],
 }

@@ -278,7 +278,9 @@ export const es: LanguageTable = {
     "vivo en", "vive en", "vivimos en", "viven en", "vivía en", "vivia en", "me mudé a", "me mude a",
     "nos mudamos a", "se mudó a", "se mudo a", "se mudaron a", "estoy viviendo en", "estamos viviendo en",
     "radico en", "resido en", "nací en", "naci en", "nació en", "nacio en",
-    "vivo aquí en", "vivimos aquí en", "me mudé para", "nos mudamos para", "vivo por", "vive por"
+    "vivo aquí en", "vivimos aquí en", "me mudé para", "nos mudamos para", "vivo por", "vive por",
+    // Where someone works names the town as surely: "la planta de hope", "la fábrica en forest".
+    "planta de", "planta en", "fábrica de", "fabrica de", "fábrica en", "fabrica en", "empacadora de", "empacadora en"
   ],
   originAfterName: ["de", "desde"],
   placeArticles: ["el", "la", "los", "las"],
@@ -288,6 +290,11 @@ export const es: LanguageTable = {
     "farmacia", "ciudad", "pueblo", "campo", "rancho", "país", "pais", "estado", "condado", "área", "area", "barrio",
     "vecindario", "centro", "mismo", "misma", "otro", "otra", "lugar", "aquí", "aqui", "allá", "alla", "ahí", "ahi",
     "estados unidos", "eeuu", "asilo", "hogar", "residencia", "albergue", "refugio", "cárcel", "carcel", "cuarto",
-    "cama", "carro", "troca", "norte", "sur", "parte"
+    "cama", "carro", "troca", "norte", "sur", "parte",
+    // What a plant makes, the sole of the foot ("la planta de los pies") and the shifts of a plant.
+    "pollo", "pollos", "pavo", "carne", "cerdo", "puerco", "res", "empaque", "procesamiento", "huevo", "huevos",
+    "mariscos", "pescado", "camarón", "camaron", "agua", "tratamiento", "madera", "papel", "acero", "algodón", "algodon",
+    "arroz", "comida", "alimentos", "plástico", "plastico", "vidrio", "muebles", "ropa", "pie", "pies", "noche", "día",
+    "dia", "tarde", "turno"
   ],
 }

@@ -75,7 +75,7 @@ const TITLES = [
   'tech sergeant', 'technical sergeant', 'gunnery sergeant', 'corporal', 'lance corporal', 'private first class',
   'airman', 'senior airman', 'airman first class', 'lieutenant', 'first lieutenant', 'second lieutenant',
   'lieutenant colonel', 'captain', 'colonel', 'petty officer', 'chief petty officer', 'ensign', 'ssgt', 'tsgt',
-  'msgt', 'sfc', 'ssg', 'cpl', 'lcpl', 'spc', 'pfc', 'pvt', 'ltc', 'col', 'cpo',
+  'msgt', 'sfc', 'ssg', 'cpl', 'lcpl', 'spc', 'pfc', 'pvt', 'ltc', 'col', 'cpo', 'amn', 'cmsgt', 'smsgt',
 ]
 
 // biome-ignore format: packed list

@@ -114,7 +114,7 @@ export function extend(ctx: Ctx, i: number): void {
       if (
         words > 2 ||
         k !== j ||
-        !toks.slice(i, k).every((t) => t.cls.first) ||
+        !toks.slice(i, k).every((t) => t.cls.first || t.cls.strong || t.cls.oov) ||
         endsInApostropheS(first.lower) ||
         !isClosingSurname(ctx, k) ||
         !(
@@ -233,6 +233,8 @@ export function isFirstBefore(prev: Tok, cur: Tok): boolean {
 const AFTER_NAME = new Set([
   'from', 'calling', 'here', 'speaking', 'regarding', 're', 'is', 'was', 'has', 'had', 'um', 'uh', 'er', 'hmm', 'mm',
   'llamando', 'dob', 'born', 'birthday', "she's", "he's", 'shes', 'hes', 'she', 'he', "i'm", 'im', 'again',
+  // What a Spanish caller says next: "habla eduardo sic de morton", "soy …", "y quería …", "eh mi número …".
+  'soy', 'de', 'desde', 'y', 'eh', 'este', 'para', 'quería', 'queria', 'quiero', 'tengo', 'mi', 'porque', 'pues',
 ])
 /** Verb forms the surname lists hold ("grandpa ignatius fell again", "my son kevin left early"). */
 // biome-ignore format: packed list
