@@ -15,7 +15,7 @@ const NOT_PROPAGATED = new Set([
   'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'da', 'das', 'do', 'dos', 'di', 'du', 'le', 'van', 'von', 'der', 'den',
   'bin', 'ibn', 'al', 'st', 'and', 'the', 'of', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'ii', 'iii', 'iv', 'my', 'me', 'is', 'it',
   'doctor', 'nurse', 'miss', 'sra', 'srta', 'don', 'señor', 'señora', 'senor', 'senora', 'doña', 'grandma', 'grandpa', 'aunt', 'uncle', 'tia', 'tio', 'mom', 'dad',
-  'son', 'hi', 'hey', 'hello', 'this', 'from', 'a', 'an', 'in', 'on', 'at', 'to', 'for',
+  'son', 'hi', 'hey', 'hello', 'this', 'from', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'padre', 'hijo', 'filho', 'neto',
 ])
 
 // A name spelled out letter by letter ("m-o-o-d-y", "b a p t i s t e", "K.O.W.A.L"): the word it spells.

@@ -89,7 +89,7 @@ const SAINT_BEFORE =
 // The part of a town its people name it by, in any casing, right before the found town ("northeast [philly]", "the
 // south [houston] office"): the neighbourhood is the compass word and the town together.
 const COMPASS_BEFORE =
-  /(?:^|[^\p{L}])((?:north|south|east|west|northeast|northwest|southeast|southwest|north[ \t]+east|north[ \t]+west|south[ \t]+east|south[ \t]+west)[ \t]+)$/iu
+  /(?:^|[^\p{L}])((?:north|south|east|west|northeast|northwest|southeast|southwest|north[ \t]+east|north[ \t]+west|south[ \t]+east|south[ \t]+west|bắc|nam|đông|tây)[ \t]+)$/iu
 
 /**
  * Whether `before` ends with white space (\s) right after an ASCII letter or a full stop: every match of

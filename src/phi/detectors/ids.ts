@@ -213,9 +213,11 @@ const SPOKEN_HANDLE = new RegExp(
   'giud',
 )
 
-// Licence plates written in capitals with a space or dash ("NXK 4471", "FTZ-882", "7TRX 118", "482 KLM"), when a
-// vehicle is named shortly before ("gray minivan NXK 4471", "la placa del carro es FTZ 882").
-const PLATE = /(?<![\p{L}\p{N}])(?:[A-Z]{3,4}[ -]?\d{2,4}|\d[A-Z]{3}[ -]?\d{3}|\d{3}[ -]?[A-Z]{3})(?![\p{L}\p{N}])/gu
+// Licence plates written in capitals with a space or dash ("NXK 4471", "FTZ-882", "7TRX 118", "482 KLM", "LKT 4R9",
+// "QJT 88M": letters and digits mixed in the second group), when a vehicle is named shortly before ("gray minivan NXK
+// 4471", "la placa del carro es FTZ 882").
+const PLATE =
+  /(?<![\p{L}\p{N}])(?:[A-Z]{3,4}[ -]?(?=[A-Z\d]{0,3}\d)[A-Z\d]{2,4}|\d[A-Z]{3}[ -]?\d{3}|\d{3}[ -]?[A-Z]{3})(?![\p{L}\p{N}])/gu
 const VEHICLE_BEFORE =
   /\b(?:plates?|tags?|placas?|matr[ií]cula|patente|car|truck|van|minivan|suv|sedan|pickup|jeep|vehicle|carro|coche|camioneta|auto|honda|toyota|ford|chevy|chevrolet|nissan|subaru|hyundai|kia|dodge|tesla|mazda|volkswagen|vw|gmc|buick|lexus|acura|civic|camry|corolla|prius|outback|parked|parking|driving|estacionad[oa])\b[^.!?\n]{0,30}$/
 const NOT_PLATE =

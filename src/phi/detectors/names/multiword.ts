@@ -25,6 +25,9 @@ const CREDENTIALS = new Set([
   'md', 'do', 'dds', 'dmd', 'phd', 'rn', 'np', 'pa', 'pa-c', 'lpn', 'cnm', 'dnp', 'facs', 'facp', 'mph', 'msn', 'bsn',
   'lcsw', 'psyd', 'od', 'dpm', 'pharmd', 'jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'aprn', 'fnp', 'crna', 'lmft', 'mba',
 ])
+/** The words Spanish and Portuguese say after a whole name for Sr. and Jr. */
+const GENERATION_WORDS = new Set(['padre', 'hijo', 'filho', 'neto'])
+const OF_AFTER = /^[ \t]+(?:de|del|do|da|dos|das)(?![\p{L}])/u
 /** Generational suffixes, in any casing ("marcus junior", "Ray Hernandez Sr"). */
 const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv'])
 /**
@@ -71,6 +74,19 @@ export function joinPass(ctx: Ctx): void {
     }
     const t = toks[i]!
     if (SUFFIXES.has(t.lower) && name[i - 1] !== 3 && (t.lower.length > 3 || t.upper || t.cap || !ctx.informative)) {
+      name[i] = 2
+      continue
+    }
+    // "Reinaldo Fumero padre", "João Silva filho": after a whole name, the Spanish and Portuguese Sr. and Jr. (not
+    // "padre de", father of).
+    if (
+      GENERATION_WORDS.has(t.lower) &&
+      name[i - 1] === 2 &&
+      i >= 2 &&
+      name[i - 2] === 2 &&
+      SPACE_ONLY.test(gap(ctx, i - 1)) &&
+      !OF_AFTER.test(ctx.text.slice(t.end, t.end + 5))
+    ) {
       name[i] = 2
       continue
     }
