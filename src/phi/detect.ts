@@ -41,7 +41,7 @@ import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
 import { isSpaceUnit } from './detectors/chars'
 import { LABELS } from './transform'
-import { nameWords, spelledForms } from './name-words'
+import { declinedForms, nameWords, spelledForms } from './name-words'
 import type { PhiType } from './types'
 import { FILLER, PLACEHOLDER, PLACEHOLDER_ONLY, blank, clip, longRuns, lowerSameLength } from './blanking'
 
@@ -396,7 +396,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     for (const s of scanned.found)
       if (s.type === 'NAME') for (const w of nameWords(text.slice(s.start, s.end))) known.add(w)
     if (known.size > 0) {
-      const words = [...known, ...spelledForms(known)].sort((a, b) => b.length - a.length)
+      const words = [...known, ...spelledForms(known), ...declinedForms(known)].sort((a, b) => b.length - a.length)
       const extra: Span[] = []
       for (const [start, end] of wholeWordMatches(lower, words))
         extra.push({ start, end, type: 'NAME', source: 'propagated' })

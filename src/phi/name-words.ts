@@ -167,3 +167,38 @@ export function spelledForms(words: Iterable<string>): string[] {
   }
   return out
 }
+
+// A Russian name is declined ("алиса", "у алисы", "алисе", "с алисой"): its stem, once the ending is set aside, and
+// the endings names take in the six cases. Written here by hand; a stem needs three letters.
+const CYRILLIC_NAME = /^\p{Script=Cyrillic}{4,}$/u
+const NAME_CASE_ENDINGS = ['ой', 'ей', 'ом', 'ем', 'ою', 'ею', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'о']
+const SOFT_ENDINGS = ['я', 'ю', 'ем', 'е', 'и']
+const HARD_ENDINGS = ['а', 'ы', 'у', 'е', 'ой', 'ом', 'ою']
+
+/** The stem of a Russian name word without its case ending ("алисе", "алисы" → "алис"); '' for no such word. */
+export function cyrillicNameStem(w: string): string {
+  if (!CYRILLIC_NAME.test(w)) return ''
+  if (w.endsWith('й') || w.endsWith('ь')) return w.slice(0, -1)
+  const ending = NAME_CASE_ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= 3)
+  return ending ? w.slice(0, -ending.length) : w
+}
+
+function declinedForm(w: string): string[] {
+  if (!CYRILLIC_NAME.test(w)) return []
+  // "сергей", "дмитрий", "игорь": the soft sign or й gives way to the ending ("сергея", "игорю").
+  if (w.endsWith('й') || w.endsWith('ь')) return SOFT_ENDINGS.map((e) => w.slice(0, -1) + e)
+  const ending = NAME_CASE_ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= 3)
+  const stem = ending ? w.slice(0, -ending.length) : w
+  const endings = /[гкхжшчщц]$/.test(stem) ? [...HARD_ENDINGS, 'и'] : ending ? [...HARD_ENDINGS, ...SOFT_ENDINGS] : HARD_ENDINGS
+  return endings.map((e) => stem + e).filter((f) => f !== w)
+}
+
+const declinedFormsOf = boundedMemo<readonly string[]>(declinedForm, 2048)
+
+/** The other case forms of the Cyrillic name words among `words` ("алисе" → "алиса", "алисы", …). */
+export function declinedForms(words: Iterable<string>): string[] {
+  const out: string[] = []
+  for (const w of words) if (w.length >= 4 && w.charCodeAt(0) >= 0x400 && w.charCodeAt(0) <= 0x4ff) out.push(...declinedFormsOf(w))
+  return out
+}
+

@@ -8,6 +8,7 @@
  * doubled or 小/阿 form of a one-character one (娜娜 of 李娜), and the usual nicknames of a given name
  * (`lexicon/data/nicknames.txt`: Dot of Dorothy, Nacho of Ignacio, Саша of Александр).
  */
+import { cyrillicNameStem } from './name-words'
 import { LANGUAGES, languages } from './languages'
 import { formalNamesOf, isClinicalTerm, isCommonWord, isFirstName, isSurname, nicknamesOf } from './lexicon'
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from './lexicon/name-cues'
@@ -377,7 +378,9 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
           (word.length >= 4 && word.length < s.length && VOWEL_END.test(word) && s.startsWith(word.slice(0, -1))) ||
           (isDiminutiveOf(word, s) && !isEverydayWord(word)) ||
           // A Russian name remembered in a case ("александра", "ольгу") is the nominative said later ("александр").
-          (CYRILLIC_WORD.test(word) && word.length >= 4 && s.length <= word.length + 2 && s.startsWith(word)),
+          (CYRILLIC_WORD.test(word) && word.length >= 4 && s.length <= word.length + 2 && s.startsWith(word)) ||
+          // Or in another case ("алиса" of a remembered "алисе").
+          (CYRILLIC_WORD.test(word) && word.length >= 4 && cyrillicNameStem(word) === cyrillicNameStem(s)),
       )
     },
   }

@@ -164,7 +164,9 @@ function titledStart(scan: string, start: number): number {
   const beforeKin = scan.slice(Math.max(0, start - kin - 12), start - kin)
   // "l'effet de ma pilule": after "de", "ma" is French "my", not an English mother's title.
   const frenchMy = /^ma$/i.test(scan.slice(start - kin, start).trim()) && DE_BEFORE.test(beforeKin)
-  return OWNER_BEFORE.test(beforeKin) || ARTICLE_BEFORE.test(beforeKin) || frenchMy ? start : start - kin
+  // "kounye a ti Carmel": the "a" of "kounye a" (now) is no article of the title.
+  const article = ARTICLE_BEFORE.test(beforeKin) && !NOW_BEFORE.test(beforeKin)
+  return OWNER_BEFORE.test(beforeKin) || article || frenchMy ? start : start - kin
 }
 
 /** TITLE_BEFORE's match in the look-back before `at`, the pattern run only where a title may end. */
@@ -177,6 +179,7 @@ function titleBefore(scan: string, at: number): RegExpExecArray | null {
 // "des nouvelles de maman Thérèse": "de" (of) before the title leaves it one.
 const DE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:de|d')\s*$/iu
 const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:la|le|les|une?|des|du|yon|on|m|mwen|votre|leur|the|a|el)\s+$/iu
+const NOW_BEFORE = /(?:^|[^\p{L}\p{N}])(?:kounye|konnya|kounya|kounyeya)\s+a\s+$/iu
 
 /** Widens the NAME spans of `spans` (in place) over the titles before them. */
 export function joinTitles(scan: string, spans: Span[]): void {

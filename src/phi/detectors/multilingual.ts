@@ -80,6 +80,7 @@ const ENGLISH_BOUNDARY = new Set([
   'today', 'tomorrow', 'yesterday', 'tonight', 'needs', 'need', 'wants', 'want', 'got', 'get', 'says', 'said', 'called',
 ])
 const CYRILLIC = /\p{Script=Cyrillic}/u
+const ASCII_WORD = /^[a-z]+$/
 const CALLER_WORDS: ReadonlySet<string> = new Set(['calling', 'speaking', 'here', 'again'])
 
 /**
@@ -373,9 +374,16 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       // Only a first name that is no English word passes: "it's dolores", not "it's sunny again".
       if (self && !naming && englishOrSpanishIntro(cue) && !(classify(first.w).first && !isEnglishWord(first.w)))
         continue
+      // "con trai em là phạm gia bảo": after a family name written with its marks, the middle and given names of the
+      // tables run on even when they are everyday words ("gia", "bảo").
+      const markedFamily = lang.familyNames.has(first.w) && !ASCII_WORD.test(first.w)
       let j = i
       while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
         const next = list[j + 1]!
+        if (markedFamily && (lang.nameParticles.has(next.w) || lang.givenNames.has(next.w))) {
+          j++
+          continue
+        }
         if (isNameBoundary(next.w) || CALLER_WORDS.has(next.w) || HAN.test(next.w)) break
         // After other cues a later word must look like a name or a surname ("my son diego young", not "diego really").
         if (

@@ -309,8 +309,8 @@ export const ht: LanguageTable = {
     "pe", "pastè", "paste", "sè", "frè", "fre", "mèt", "met", "tonton", "tant", "granmoun", "mr", "mme", "m",
     "pasyan", "cher", "chè", "che"
   ],
-  // "grann" and "manman" are left out: after a name they say whose ("se Roselande, grann Kervens").
-  kinTitles: ["ti", "matant", "man"],
+  // After a name "grann" says whose ("se Roselande, grann Kervens"): joined to the grandchild all the same (fail closed).
+  kinTitles: ["ti", "matant", "man", "grann", "granmè", "granme", "granpè", "granpe", "manman", "papa"],
   titlesAfter: ["fis", "fils", "jr", "junior"],
   signOffs: [
     "mèsi", "mesi", "mèsi anpil", "mesi anpil", "mèsi davans", "mesi davans", "bondye beni w", "bondye beni ou",
@@ -351,6 +351,7 @@ export const ht: LanguageTable = {
   words: [
     "swa", "èske", "tonbe", "analiz", "renmen", "fini", "kesyon", "senmenn", "semèn", "dok", "renouvle", "ensilin", "inite", "swen", "miligram", "mennen", "dwe", "dlo", "louvri", "bezwen", "paske", "machin", "rete", "lakay", "bò", "dwat", "goch", "pwochèn", "touse", "tous", "lafyèv", "randevou", "vant", "tèt", "pye", "janm", "do", "kè", "vomi", "dyare", "grangou", "fatige", "dòmi", "leve", "chita", "mache", "respire", "enfimyè", "famasi", "preskripsyon", "grenn", "siwo", "piki", "vaksen", "rezilta", "tès", "san", "pipi", "poze", "pale", "ede", "voye", "resevwa", "chanje", "anile", "konfime", "demen", "maten", "aswè", "midi", "kounye", "toujou", "deja", "ankò", "souvan", "pafwa",
     "mwen", "m", "nou", "n", "ou", "w", "li", "l", "yo", "sa", "sila", "a", "an", "la", "lan", "nan", "yon", "ak",
+    "avè", "avèk", "ave", "avek", "konsa", "wi", "non",
     "e", "epi", "oswa", "men", "si", "pa", "pou", "sou", "anba", "avan", "apre", "depi", "jiska", "kote", "ki",
     "kisa", "kijan", "kilè", "lè", "poukisa", "konbyen", "kiyès", "tout", "chak", "anpil",
     "ti", "kras", "piti", "gwo", "plis", "mwens", "byen", "mal", "deja", "toujou", "janm", "jamè", "ankò",

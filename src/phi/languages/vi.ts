@@ -289,7 +289,14 @@ export const vi: LanguageTable = {
   numberAlternatives: ["hoặc", "hay"],
   nameParticles: [
     "văn", "thị", "đức", "hữu", "công", "ngọc", "kim", "minh", "quang", "xuân", "thanh", "van", "thi", "duc",
-    "huu", "cong"
+    "huu", "cong", "gia", "quốc", "đình", "trọng", "hoàng", "bảo"
+  ],
+  // How a family says the name a child goes by at home ("ở nhà gọi là Bin", "tên ở nhà là Tí"): the next word is that
+  // name whatever it means. Not "gọi là" alone ("bác sĩ gọi là viêm phổi").
+  nicknameCues: [
+    "ở nhà gọi là", "o nha goi la", "ở nhà hay gọi là", "o nha hay goi la", "tên ở nhà là", "ten o nha la",
+    "tên ở nhà", "ten o nha", "mọi người gọi là", "moi nguoi goi la", "cả nhà gọi là", "ca nha goi la",
+    "gọi nó là", "goi no la", "gọi bé là", "goi be la", "gọi cháu là", "goi chau la", "biệt danh là", "biet danh la"
   ],
   holidays: ["tết", "tet", "tết nguyên đán", "tet nguyen dan", "giao thừa", "giao thua", "trung thu", "tết trung thu", "tet trung thu", "giáng sinh", "giang sinh", "noel", "rằm tháng giêng", "ram thang gieng", "lễ vu lan", "le vu lan", "ngày của mẹ", "ngay cua me", "quốc khánh", "quoc khanh", "tết đoan ngọ", "tet doan ngo"],
   nameLinks: ["thị", "thi", "văn", "van"],
