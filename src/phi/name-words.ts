@@ -189,7 +189,11 @@ function declinedForm(w: string): string[] {
   if (w.endsWith('й') || w.endsWith('ь')) return SOFT_ENDINGS.map((e) => w.slice(0, -1) + e)
   const ending = NAME_CASE_ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= 3)
   const stem = ending ? w.slice(0, -ending.length) : w
-  const endings = /[гкхжшчщц]$/.test(stem) ? [...HARD_ENDINGS, 'и'] : ending ? [...HARD_ENDINGS, ...SOFT_ENDINGS] : HARD_ENDINGS
+  const endings = /[гкхжшчщц]$/.test(stem)
+    ? [...HARD_ENDINGS, 'и']
+    : ending
+      ? [...HARD_ENDINGS, ...SOFT_ENDINGS]
+      : HARD_ENDINGS
   return endings.map((e) => stem + e).filter((f) => f !== w)
 }
 
@@ -198,7 +202,7 @@ const declinedFormsOf = boundedMemo<readonly string[]>(declinedForm, 2048)
 /** The other case forms of the Cyrillic name words among `words` ("алисе" → "алиса", "алисы", …). */
 export function declinedForms(words: Iterable<string>): string[] {
   const out: string[] = []
-  for (const w of words) if (w.length >= 4 && w.charCodeAt(0) >= 0x400 && w.charCodeAt(0) <= 0x4ff) out.push(...declinedFormsOf(w))
+  for (const w of words)
+    if (w.length >= 4 && w.charCodeAt(0) >= 0x400 && w.charCodeAt(0) <= 0x4ff) out.push(...declinedFormsOf(w))
   return out
 }
-

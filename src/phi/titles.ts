@@ -238,7 +238,9 @@ export function hanTitlesAfter(scan: string, spans: Span[]): Span[] {
   if (!holdsScript(scan, SCRIPT.han | SCRIPT.hangul)) return spans
   let out: Span[] | undefined
   spans.forEach((s, i) => {
-    if (s.type !== 'NAME') return
+    // "Whitfield医生": a Latin word read as a town (the gazetteer knows one) is the person a title names after it.
+    const latinTown = s.type === 'CITY' && LATIN_END.test(scan.slice(s.end - 1, s.end))
+    if (s.type !== 'NAME' && !latinTown) return
     const last = scan.slice(s.end - 1, s.end)
     let title: string | undefined
     let at = s.end
@@ -262,7 +264,7 @@ export function hanTitlesAfter(scan: string, spans: Span[]): Span[] {
     }
     if (title === undefined) return
     out ??= [...spans]
-    out[i] = { ...s, end: at + title.length }
+    out[i] = { ...s, end: at + title.length, ...(latinTown ? { type: 'NAME' as const } : {}) }
   })
   // The same array when no title follows a name: most texts have none, and need no second resolve.
   return out ?? spans

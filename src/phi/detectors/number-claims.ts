@@ -198,8 +198,9 @@ const ROUTES_AND_FREQUENCIES = new Set([
 ])
 
 /** Why a number is safe, or undefined when nothing claims it. */
-// Articles Romance languages put before a day of the month said alone ("le 22", "el treinta", "dia nove").
-const DAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'el', 'dia'])
+// Articles Romance languages put before a day of the month said alone ("le 22", "el treinta", "dia nove", "rendez-vous
+// du vingt-six"; Spanish "del" is also a dose's: "dos pastillas del cinco").
+export const DAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'el', 'dia', 'du'])
 // Conjunctions and prepositions the function-word lists lack that end a day's clause ("le vingt-deux mais…").
 // biome-ignore format: packed list
 const DAY_CLOSERS: ReadonlySet<string> = new Set([

@@ -9,7 +9,7 @@
 import { languages } from '../languages'
 import { type Word, words } from '../spoken'
 import { hasHan, isTaper } from './chars'
-import { claim, datePairAround } from './number-claims'
+import { DAY_ARTICLES, claim, datePairAround } from './number-claims'
 import { type NumberToken, numberTokensOf } from './spoken-numbers'
 import type { Span } from './types'
 import { sortedByStart } from './span-order'
@@ -27,6 +27,8 @@ function canIdentify(token: NumberToken, list: readonly Word[]): boolean {
     return token.value === undefined || token.value >= 10 || token.end - token.start > 1
   if (token.ordinal) return true
   if (token.from !== token.to) return true
+  // "mi cita es el ocho", "le huit": a day of the month said with its article, early in the month too.
+  if (token.value !== undefined && token.value >= 2 && DAY_ARTICLES.has(list[token.from - 1]?.w ?? '')) return true
   return token.value !== undefined && token.value >= 10 && list[token.from]!.w.length > 1
 }
 

@@ -171,6 +171,8 @@ const SENT_TO = new Set(['寄到', '送到'])
 const DESTINATION_WORDS = new Set(['home', 'office', 'work', 'clinic', 'pharmacy', 'school', 'hospital', 'house'])
 // 在 (at, in), 去 and 到 (to), 从 and 從 (from) right before a capitalised Latin word, a space between at most.
 const HAN_PLACE_BEFORE = /[在去到从從][ \t]?$/u
+// "Billings西边那个沃尔玛": a side of a town or what is near it, said right after the town.
+const HAN_SIDE_AFTER = /^[ \t]?(?:[东西南北東][边邊部区區]|附近|一带|一帶|市区|市區|市中心)/u
 // "живу в Independence", "أسكن في Liberal": "in", "from", "near" of Cyrillic and Arabic script before a Latin word.
 const SCRIPT_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SCRIPT_PLACE_WORDS.join('|')})[ \\t]+$`, 'u')
 // ... unless a facility word follows it: "在Hope诊所" is at the Hope clinic.
@@ -202,7 +204,8 @@ function latinTowns(text: string, out: Span[]): void {
       // "在Garner一间餐馆", "去Cary": a Han word of place right before it says a place stands there.
       const placed =
         (HAN_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) ||
-          SCRIPT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) &&
+          SCRIPT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
+          HAN_SIDE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) &&
         !HAN_FACILITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
         !FACILITY_WORD.test(m[0])
       if (NON_LATIN.test(around)) {

@@ -138,13 +138,23 @@ export function streetEndings(text: string, spans: readonly Span[]): Span[] {
     if (s.type === 'CITY') {
       const road = ROAD_AFTER_TOWN.exec(text.slice(s.end, s.end + 16))
       if (road)
-        out.push({ start: oldBefore(text, s.start), end: s.end + road[0].length, type: 'STREET', source: 'street:ending' })
+        out.push({
+          start: oldBefore(text, s.start),
+          end: s.end + road[0].length,
+          type: 'STREET',
+          source: 'street:ending',
+        })
       continue
     }
     if (s.type === 'NAME') {
       const type = TYPE_AFTER_NAME.exec(text.slice(s.end, s.end + 16))
       if (type)
-        out.push({ start: oldBefore(text, s.start), end: s.end + type[0].length, type: 'STREET', source: 'street:ending' })
+        out.push({
+          start: oldBefore(text, s.start),
+          end: s.end + type[0].length,
+          type: 'STREET',
+          source: 'street:ending',
+        })
       // "old frankfort pike" read as a name: a name ending in a road's type is the road.
       else if (/[ \t](?:pike|turnpike|boulevard|parkway)$/iu.test(text.slice(s.start, s.end)))
         out.push({ start: oldBefore(text, s.start), end: s.end, type: 'STREET', source: 'street:ending' })

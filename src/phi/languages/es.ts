@@ -238,7 +238,9 @@ export const es: LanguageTable = {
     "saturación", "saturacion", "dolor", "dosis", "tomar", "tomo", "a las", "a la", "las", "como a las",
     "cerca de las", "hasta las", "desde las", "cuarto", "habitación", "habitacion", "cuarto número",
     "cuarto numero", "copago", "cuesta", "costo", "precio", "pagar", "pagué", "pague", "debo", "saldo", "cada",
-    "unos", "unas", "como", "colesterol", "a1c", "estatura", "mide", "pesa", "cantidad"
+    "unos", "unas", "como", "colesterol", "a1c", "estatura", "mide", "pesa", "cantidad",
+    // A pain scale said in words: "del uno al diez es un ocho".
+    "del uno al", "de uno a", "del cero al", "de cero a"
   ],
   streetWords: [
     "calle", "avenida", "av", "ave", "avda", "carretera", "camino", "bulevar", "boulevard", "paseo", "plaza",

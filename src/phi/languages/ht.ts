@@ -309,8 +309,9 @@ export const ht: LanguageTable = {
     "pe", "pastè", "paste", "sè", "frè", "fre", "mèt", "met", "tonton", "tant", "granmoun", "mr", "mme", "m",
     "pasyan", "cher", "chè", "che"
   ],
-  // After a name "grann" says whose ("se Roselande, grann Kervens"): joined to the grandchild all the same (fail closed).
-  kinTitles: ["ti", "matant", "man", "grann", "granmè", "granme", "granpè", "granpe", "manman", "papa"],
+  // "manman" is left out: "manman Kervens" is Kervens's mother. "grann" joins the name after it all the same (fail
+  // closed), though after a name it says whose ("se Roselande, grann Kervens").
+  kinTitles: ["ti", "matant", "man", "grann", "granmè", "granme", "granpè", "granpe"],
   titlesAfter: ["fis", "fils", "jr", "junior"],
   signOffs: [
     "mèsi", "mesi", "mèsi anpil", "mesi anpil", "mèsi davans", "mesi davans", "bondye beni w", "bondye beni ou",
