@@ -16,12 +16,16 @@ import type { Span } from './types'
 const FACILITY_AFTER = new Set([
   'general', 'memorial', 'medical', 'hospital', 'regional', 'community', 'county', 'clinic', 'health', 'urgent',
   'children', "children's", 'university', 'methodist', 'presbyterian', 'baptist', 'hospice', 'rehab', 'dialysis',
+  'va', 'vamc', 'cboc', 'er',
 ])
+// "va" is also French "goes" ("notre fils Austin va …"): a VA only written so, or after "the" ("the temple va").
+const AMBIGUOUS_FACILITY = 'va'
 
 /** A known town right before a facility word is a place inside a facility's name ("riverside general"). */
 export function facilityPlaces(list: readonly Word[], text: string, out: Span[]): void {
   for (let i = 1; i < list.length; i++) {
     if (!FACILITY_AFTER.has(list[i]!.w)) continue
+    const written = text.slice(list[i]!.start, list[i]!.end)
     for (let k = Math.min(3, i); k >= 1; k--) {
       const from = i - k
       if (!list.slice(from, i).every((w, n) => n === 0 || spacedGap(text, list[from + n - 1]!, w))) continue
@@ -30,7 +34,8 @@ export function facilityPlaces(list: readonly Word[], text: string, out: Span[])
         .slice(from, i)
         .map((w) => w.w)
         .join(' ')
-      if (isCity(phrase) && !classify(phrase).clinical) {
+      const vaSaidSo = list[i]!.w !== AMBIGUOUS_FACILITY || written === 'VA' || list[from - 1]?.w === 'the'
+      if (isCity(phrase) && !classify(phrase).clinical && vaSaidSo) {
         out.push({ start: list[from]!.start, end: list[i - 1]!.end, type: 'CITY', source: 'city:facility' })
         break
       }
@@ -145,4 +150,30 @@ export function compassDistricts(list: readonly Word[], text: string, out: Span[
 function isCapitalised(text: string, w: Word): boolean {
   const c = text[w.start]!
   return c !== c.toLowerCase()
+}
+
+// Words that say a town is where someone is or goes: "out past llano", "on the llano side", "the killeen area".
+const TOWN_AFTER = new Set(['past', 'outside', 'beyond', 'toward', 'towards'])
+const TOWN_BEFORE = new Set(['side', 'area'])
+
+/**
+ * A town of the gazetteer that is no basic English word, after "past"/"outside" or between "the" and "side"/"area":
+ * where the patient lives or goes ("the ranch past llano", "out on the llano side"). Basic words ("the temple area")
+ * and states stay.
+ */
+export function townsBesidePlaceWords(list: readonly Word[], text: string, out: Span[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const w = list[i]!
+    const after = TOWN_AFTER.has(list[i - 1]!.w)
+    const before =
+      list[i - 1]!.w === 'the' &&
+      list[i + 1] !== undefined &&
+      TOWN_BEFORE.has(list[i + 1]!.w) &&
+      spacedGap(text, w, list[i + 1]!)
+    if ((!after && !before) || !spacedGap(text, list[i - 1]!, w)) continue
+    if (!isCity(w.w) || isCountryOrState(w.w) || STATE_WORD.test(w.w)) continue
+    const c = classify(w.w)
+    if (c.basic || c.clinical) continue
+    out.push({ start: w.start, end: w.end, type: 'CITY', source: 'city:beside-place-word' })
+  }
 }

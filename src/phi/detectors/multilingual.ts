@@ -32,7 +32,13 @@ import { DIGITS, markedDates, monthNameDates, numberedDates, numberAtWord } from
 import { onOriginal, withoutHanSpaces } from './han-names'
 import { ROLE_DETERMINERS, isRoleVerb } from './names/caller-phrases'
 import { arabicFamilyName, arabicFathersName, relativeNamedInArabic } from './arabic-names'
-import { compassDistricts, facilityPlaces, facilityTowns, localPlaceTowns } from './facility-towns'
+import {
+  compassDistricts,
+  facilityPlaces,
+  facilityTowns,
+  localPlaceTowns,
+  townsBesidePlaceWords,
+} from './facility-towns'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { articleAfterRelationNames } from './relative-names'
 import { syllableNames } from './syllable-names'
@@ -542,6 +548,7 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   facilityPlaces(list, text, out)
   facilityTowns(list, text, out)
   localPlaceTowns(list, text, out)
+  townsBesidePlaceWords(list, text, out)
   compassDistricts(list, text, out)
   particleNames(list, text, out)
   syllableNames(list, text, out)

@@ -121,6 +121,7 @@ const ROAD_AFTER_TOWN = /^[ \t]{1,2}(?:road|highway|pike|avenue|street|boulevard
 const SAINT_AT_END = /(?:^|[ \t])st\.?$/iu
 const SAINT_NAME_AFTER = new RegExp(`^[ \\t]{1,2}\\p{L}{2,}[ \\t]{1,2}${STREET_ENDING}`, 'iu')
 
+const BOX_BEFORE = /(?:^|[^\p{L}\p{N}])((?:p\.?[ \t]?o\.?[ \t]+)?box[ \t]+(?:number[ \t]+|#[ \t]?)?)$/iu
 // "out on old frankfort pike", "old dixie highway": a road's former name keeps its "old".
 const OLD_BEFORE = /(?:^|[^\p{L}\p{N}])(old[ \t]{1,2})$/iu
 
@@ -160,6 +161,12 @@ export function streetEndings(text: string, spans: readonly Span[]): Span[] {
         out.push({ start: oldBefore(text, s.start), end: s.end, type: 'STREET', source: 'street:ending' })
       continue
     }
+    // "mailed to box [two one three]": a number already found to identify, after "box", is the box.
+    if (s.type === 'OTHER') {
+      const box = BOX_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))
+      if (box) out.push({ start: s.start - box[1]!.length, end: s.end, type: 'STREET', source: 'street:box' })
+      continue
+    }
     if (s.type !== 'STREET') continue
     const m = STREET_ENDING_AFTER.exec(text.slice(s.end, s.end + 48))
     const end = s.end + (m?.[0].length ?? 0)
@@ -169,8 +176,19 @@ export function streetEndings(text: string, spans: readonly Span[]): Span[] {
       TYPE_AT_END.test(text.slice(Math.max(s.start, end - 12), end)) || NUMBERED_ROAD.test(text.slice(s.start, end))
         ? POST_DIRECTIONAL.exec(text.slice(end, end + 24))
         : null
-    if (m || direction)
-      out.push({ start: s.start, end: end + (direction?.[0].length ?? 0), type: 'STREET', source: 'street:ending' })
+    // "na Durston Road quatrocentos e doze": the house number after the street, as the languages of Europe say it
+    // (not English: "oak street two blocks down").
+    const typed = !direction && TYPE_AT_END.test(text.slice(Math.max(s.start, end - 12), end))
+    const first = typed ? SPACED_WORD.exec(text.slice(end, end + 40))?.[2]?.toLowerCase() : undefined
+    const codes = first ? languagesOfNumber([first]) : undefined
+    const number = codes && !codes.has('en') ? spokenNumberLength(text, end, codes) : 0
+    if (m || direction || number > 0)
+      out.push({
+        start: s.start,
+        end: end + (direction?.[0].length ?? 0) + number,
+        type: 'STREET',
+        source: 'street:ending',
+      })
     // "four oh seven st mary street": the "st" read as the street's type was "saint" before a name, and the street
     // goes on ("12 oak st and way more" stays).
     else if (SAINT_AT_END.test(text.slice(Math.max(s.start, s.end - 4), s.end))) {

@@ -160,7 +160,7 @@ export const pt: LanguageTable = {
   addressUnits: ["apto", "apt", "apartamento", "ap", "bloco", "bl", "andar", "sala", "conjunto", "conj", "lote", "quadra", "qd", "edifício", "edificio"],
   clinicalWords: PT_CLINICAL_WORDS,
   words: [
-    "olá", "anticoncepcional", "jejum", "certo", "roxo", "roxa", "cartão", "tireoide", "dei", "atualizar", "cuidadora", "cuidador", "piorou", "melhorou",
+    "moro", "moram", "moramos", "morava", "morei", "morou", "olá", "anticoncepcional", "jejum", "certo", "roxo", "roxa", "cartão", "tireoide", "dei", "atualizar", "cuidadora", "cuidador", "piorou", "melhorou",
     "eu", "me", "mim", "meu", "minha", "meus", "minhas", "você", "vocês", "tu", "te", "teu",
     "tua", "ele", "ela", "eles", "elas", "nós", "nosso", "nossa", "seu", "sua", "seus", "suas", "lhe", "o",
     "os", "as", "um", "uma", "uns", "umas", "ou", "mas", "se", "não", "sim", "quê", "quem",

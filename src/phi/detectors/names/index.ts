@@ -12,7 +12,7 @@ import type { DetectInput, Detector, Span } from '../types'
 import { type Ctx, SPACE_ONLY, TITLE_GAP, type Tok, caseInformative, isCap, mark, tokenize } from './tokens'
 import { languages } from '../../languages'
 import { backstopPass, foreignTextView, looksSpanish } from './backstop'
-import { chartHeaderPass, credentialPass, lineNamePass, signOffPass, speakerPass } from './layout'
+import { capitalsNamePass, chartHeaderPass, credentialPass, lineNamePass, signOffPass, speakerPass } from './layout'
 import { cuePass } from './cues'
 import { appositivePass } from './around-person'
 import { herePass, introducedBeforeNamePass, possessivePass, selfIntroPass } from './intros'
@@ -76,6 +76,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
   speakerPass(ctx)
   lineNamePass(ctx)
   chartHeaderPass(ctx)
+  capitalsNamePass(ctx)
   credentialPass(ctx)
   cuePass(ctx)
   appositivePass(ctx)

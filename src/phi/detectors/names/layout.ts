@@ -4,8 +4,8 @@
  */
 import { isWordOfLanguages, languages, phraseLengthAtEnd } from '../../languages'
 import { isCommonWord, isForeignWord, isSlang } from '../../lexicon'
-import { CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
-import { type Ctx, SPACE_ONLY, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
+import { CALENDAR_NAMES, CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
+import { type Ctx, SPACE_ONLY, type Tok, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
 import { CONJUNCTIONS } from './coordination'
 import { hasLowerCase, hasUpperCase } from '../chars'
 import { NOT_INITIALS, isSpelledTerm } from './shapes'
@@ -314,6 +314,45 @@ export function chartHeaderPass(ctx: Ctx): void {
     mark(ctx, i)
     mark(ctx, i + 1)
   }
+}
+
+/**
+ * "Recordatorio: LUZ MARINA tiene cita", "CARLOS OYELARAN called": two or three words in capitals, each a given name or
+ * a surname of the lists and one a given name, in a text written in lower case elsewhere, as reminders and forms print
+ * a patient's name. Not when every word is a basic English word ("WILL CALL", "GRACE PERIOD"), nor clinical
+ * abbreviations, function words, auxiliaries, months and weekdays, or state codes.
+ */
+export function capitalsNamePass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  if (!ctx.informative || !hasLowerCase(text)) return
+  for (let i = 0; i + 1 < toks.length; i++) {
+    let j = i
+    while (
+      j < toks.length &&
+      j - i < 3 &&
+      isCapitalNameWord(ctx, toks[j]!) &&
+      (j === i || /^[ \t]+$/.test(gap(ctx, j)))
+    )
+      j++
+    const run = toks.slice(i, j)
+    if (run.length >= 2 && run.some((t) => t.cls.first) && !run.every((t) => t.cls.basic))
+      for (let k = i; k < j; k++) mark(ctx, k)
+    if (j > i) i = j - 1
+  }
+}
+
+function isCapitalNameWord(ctx: Ctx, t: Tok): boolean {
+  return (
+    t.upper &&
+    t.end - t.start >= 2 &&
+    !t.glued &&
+    (t.cls.first || t.cls.surname || t.cls.strong) &&
+    !t.cls.clinical &&
+    !isFunctionWord(t.lower) &&
+    !isAux(ctx, t.lower) &&
+    !CALENDAR_NAMES.has(t.lower) &&
+    !STATE_CODES.has(t.lower)
+  )
 }
 
 // Credentials written after a clinician's name ("- J. WELLS DPM", "Okafor MD").
