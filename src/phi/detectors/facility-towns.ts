@@ -20,11 +20,19 @@ const FACILITY_AFTER = new Set([
 ])
 // "va" is also French "goes" ("notre fils Austin va …"): a VA only written so, or after "the" ("the temple va").
 const AMBIGUOUS_FACILITY = 'va'
+// Words that name a kind of clinic, a facility's name only after "the" ("the de queen dental clinic", "the hope family
+// clinic"; not "i hope family can come").
+// biome-ignore format: packed list
+const KIND_OF_FACILITY = new Set([
+  'dental', 'family', 'pediatric', 'pediatrics', 'primary', 'behavioral', 'mental', 'eye', 'women', "women's",
+  'veterans', 'internal', 'rural', 'indian',
+])
 
 /** A known town right before a facility word is a place inside a facility's name ("riverside general"). */
 export function facilityPlaces(list: readonly Word[], text: string, out: Span[]): void {
   for (let i = 1; i < list.length; i++) {
-    if (!FACILITY_AFTER.has(list[i]!.w)) continue
+    const kind = KIND_OF_FACILITY.has(list[i]!.w)
+    if (!FACILITY_AFTER.has(list[i]!.w) && !kind) continue
     const written = text.slice(list[i]!.start, list[i]!.end)
     for (let k = Math.min(3, i); k >= 1; k--) {
       const from = i - k
@@ -34,7 +42,8 @@ export function facilityPlaces(list: readonly Word[], text: string, out: Span[])
         .slice(from, i)
         .map((w) => w.w)
         .join(' ')
-      const vaSaidSo = list[i]!.w !== AMBIGUOUS_FACILITY || written === 'VA' || list[from - 1]?.w === 'the'
+      const afterThe = list[from - 1]?.w === 'the'
+      const vaSaidSo = (list[i]!.w !== AMBIGUOUS_FACILITY || written === 'VA' || afterThe) && (!kind || afterThe)
       if (isCity(phrase) && !classify(phrase).clinical && vaSaidSo) {
         out.push({ start: list[from]!.start, end: list[i - 1]!.end, type: 'CITY', source: 'city:facility' })
         break
