@@ -262,7 +262,8 @@ export function hanTitlesAfter(scan: string, spans: Span[]): Span[] {
       title =
         han.find((t) => scan.startsWith(t, at)) ?? (at > s.end ? hangul.find((t) => scan.startsWith(t, at)) : undefined)
     }
-    if (title === undefined) return
+    // "住在Bozeman 医生能不能…": a town, a space, then the doctor of the next clause.
+    if (title === undefined || (latinTown && at > s.end)) return
     out ??= [...spans]
     out[i] = { ...s, end: at + title.length, ...(latinTown ? { type: 'NAME' as const } : {}) }
   })

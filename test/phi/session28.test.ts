@@ -50,10 +50,7 @@ describe('names of session 28', () => {
     expect(scrub('Whitfield医生想下周一看她')).toBe('[NAME]想下周一看她')
   })
 
-  it('reads Baby Boy / Baby Girl as charted, and names in capitals in a mixed-case reminder', () => {
-    expect(scrub('Just confirming Baby Boy Kleinsasser circumcision is still on for tomorrow')).toBe(
-      'Just confirming [NAME] circumcision is still on for tomorrow',
-    )
+  it('reads names in capitals in a mixed-case reminder', () => {
     expect(scrub('Recordatorio: LUZ MARINA tiene cita el lunes a las 2:15 PM.')).toBe(
       'Recordatorio: [NAME] tiene cita el lunes a las 2:15 PM.',
     )
@@ -73,19 +70,21 @@ describe('places of session 28', () => {
     expect(scrub('я работаю на заводе в тейлоре', 'voice')).toBe('я работаю на заводе в [LOCALITY]')
   })
 
-  it('reads a town after "past", before "side", before a VA or a dental clinic', () => {
+  it('reads a town after "past", before "area", before a VA or a dental clinic', () => {
     expect(scrub('yes hello this is bud out at the ranch past llano my wife', 'voice')).toBe(
       'yes hello this is [NAME] out at the ranch past [LOCALITY] my wife',
     )
-    expect(scrub('hey this is birdie out on the llano side my husband', 'voice')).toBe(
-      'hey this is [NAME] out on the [LOCALITY] side my husband',
-    )
+    expect(scrub('we moved to the killeen area last year', 'voice')).toBe('we moved to the [LOCALITY] area last year')
+    expect(scrub('the rash is on the palm side of her hand', 'voice')).toBe('the rash is on the palm side of her hand')
     expect(scrub('he wants to go to the temple va not the other one', 'voice')).toBe(
       'he wants to go to the [LOCALITY] not the other one',
     )
     expect(scrub('past midnight on the left side', 'voice')).toBe('past midnight on the left side')
     expect(scrub('i hope family can come', 'voice')).toBe('i hope family can come')
     expect(scrub("notre fils junior va l'amener", 'voice')).toBe("notre fils [NAME] va l'amener")
+    expect(scrub('and one of those means ER visits', 'voice')).toBe('and one of those means ER visits')
+    expect(scrub('trabaja en la empacadora de manzanas', 'voice')).not.toContain('LOCALITY')
+    expect(scrub('cambie el set de agujas', 'voice')).toBe('cambie el set de agujas')
   })
 
   it('reads a town in Latin letters before a Han side word', () => {

@@ -18,8 +18,9 @@ const FACILITY_AFTER = new Set([
   'children', "children's", 'university', 'methodist', 'presbyterian', 'baptist', 'hospice', 'rehab', 'dialysis',
   'va', 'vamc', 'cboc', 'er',
 ])
-// "va" is also French "goes" ("notre fils Austin va …"): a VA only written so, or after "the" ("the temple va").
-const AMBIGUOUS_FACILITY = 'va'
+// "va" is also French "goes" ("notre fils Austin va …"), "er" a pause ("this is austin er"): a VA or an ER only
+// written in capitals, or after "the" ("the temple va").
+const AMBIGUOUS_FACILITY = new Set(['va', 'er'])
 // Words that name a kind of clinic, a facility's name only after "the" ("the de queen dental clinic", "the hope family
 // clinic"; not "i hope family can come").
 // biome-ignore format: packed list
@@ -43,8 +44,11 @@ export function facilityPlaces(list: readonly Word[], text: string, out: Span[])
         .map((w) => w.w)
         .join(' ')
       const afterThe = list[from - 1]?.w === 'the'
-      const vaSaidSo = (list[i]!.w !== AMBIGUOUS_FACILITY || written === 'VA' || afterThe) && (!kind || afterThe)
-      if (isCity(phrase) && !classify(phrase).clinical && vaSaidSo) {
+      const basic = classify(phrase).basic
+      const saidSo =
+        (!AMBIGUOUS_FACILITY.has(list[i]!.w) || afterThe || (written === written.toUpperCase() && !basic)) &&
+        (!kind || (afterThe && !basic))
+      if (isCity(phrase) && !classify(phrase).clinical && saidSo) {
         out.push({ start: list[from]!.start, end: list[i - 1]!.end, type: 'CITY', source: 'city:facility' })
         break
       }
@@ -161,14 +165,14 @@ function isCapitalised(text: string, w: Word): boolean {
   return c !== c.toLowerCase()
 }
 
-// Words that say a town is where someone is or goes: "out past llano", "on the llano side", "the killeen area".
+// Words that say a town is where someone is or goes: "out past llano", "the killeen area".
 const TOWN_AFTER = new Set(['past', 'outside', 'beyond', 'toward', 'towards'])
-const TOWN_BEFORE = new Set(['side', 'area'])
+// Not "side": "the palm side", "the llano side" read alike.
+const TOWN_BEFORE = new Set(['area'])
 
 /**
- * A town of the gazetteer that is no basic English word, after "past"/"outside" or between "the" and "side"/"area":
- * where the patient lives or goes ("the ranch past llano", "out on the llano side"). Basic words ("the temple area")
- * and states stay.
+ * A town of the gazetteer that is no basic English word, after "past"/"outside" or between "the" and "area": where the
+ * patient lives or goes ("the ranch past llano", "the killeen area"). Basic words ("the temple area") and states stay.
  */
 export function townsBesidePlaceWords(list: readonly Word[], text: string, out: Span[]): void {
   for (let i = 1; i < list.length; i++) {

@@ -86,7 +86,14 @@ const ENGLISH_BOUNDARY = new Set([
   'today', 'tomorrow', 'yesterday', 'tonight', 'needs', 'need', 'wants', 'want', 'got', 'get', 'says', 'said', 'called',
 ])
 const CYRILLIC = /\p{Script=Cyrillic}/u
-const ASCII_WORD = /^[a-z]+$/
+// What a Vietnamese sentence goes on with after a name: never its given name.
+// biome-ignore format: packed list
+const AFTER_VIETNAMESE_NAME = new Set([
+  'là', 'ở', 'bị', 'đã', 'đang', 'có', 'không', 'và', 'thì', 'nó', 'sẽ', 'cũng', 'mới', 'rồi', 'với', 'của', 'cho',
+  'từ', 'bà', 'ông', 'anh', 'chị', 'em', 'con', 'cháu', 'tuổi', 'năm', 'sinh', 'ngày', 'đi', 'đến', 'tới', 'về',
+])
+// Letters only Vietnamese writes ("phạm", "nguyễn", "đỗ"; not French "lefèvre").
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u
 const CALLER_WORDS: ReadonlySet<string> = new Set(['calling', 'speaking', 'here', 'again'])
 
 /**
@@ -382,11 +389,22 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         continue
       // "con trai em là phạm gia bảo": after a family name written with its marks, the middle and given names of the
       // tables run on even when they are everyday words ("gia", "bảo").
-      const markedFamily = lang.familyNames.has(first.w) && !ASCII_WORD.test(first.w)
+      const markedFamily = lang.familyNames.has(first.w) && VIETNAMESE_LETTER.test(first.w)
+      // One given name closes it ("đỗ minh tuấn đưa đi": not "đưa").
+      let givenTaken = false
       let j = i
       while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
         const next = list[j + 1]!
-        if (markedFamily && (lang.nameParticles.has(next.w) || lang.givenNames.has(next.w))) {
+        // Right after the family name a given name that is no word or function word of the tables ("từ", "giùm" are);
+        // after a middle name ("thị", "gia") the given name whatever it means ("lê thị an"), but what a sentence goes on
+        // with.
+        const afterMiddle = j > i && lang.nameParticles.has(list[j]!.w) && !AFTER_VIETNAMESE_NAME.has(next.w)
+        const given =
+          afterMiddle ||
+          (lang.givenNames.has(next.w) && !lang.words.has(next.w) && !isFunctionWordOfAnyLanguage(next.w))
+        if (markedFamily && givenTaken) break
+        if (markedFamily && (given || (lang.nameParticles.has(next.w) && !isFunctionWordOfAnyLanguage(next.w)))) {
+          givenTaken = !lang.nameParticles.has(next.w)
           j++
           continue
         }

@@ -200,7 +200,12 @@ const ROUTES_AND_FREQUENCIES = new Set([
 /** Why a number is safe, or undefined when nothing claims it. */
 // Articles Romance languages put before a day of the month said alone ("le 22", "el treinta", "dia nove", "rendez-vous
 // du vingt-six"; Spanish "del" is also a dose's: "dos pastillas del cinco").
-export const DAY_ARTICLES: ReadonlySet<string> = new Set(['le', 'el', 'dia', 'du'])
+export const DAY_ARTICLE_LANGUAGES: ReadonlyMap<string, string> = new Map([
+  ['le', 'fr'],
+  ['el', 'es'],
+  ['dia', 'pt'],
+  ['du', 'fr'],
+])
 // Conjunctions and prepositions the function-word lists lack that end a day's clause ("le vingt-deux mais…").
 // biome-ignore format: packed list
 const DAY_CLOSERS: ReadonlySet<string> = new Set([
@@ -284,7 +289,7 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
   const article = list[token.from - 1]
   if (
     article &&
-    DAY_ARTICLES.has(article.w) &&
+    DAY_ARTICLE_LANGUAGES.has(article.w) &&
     token.value !== undefined &&
     token.value >= 2 &&
     token.value <= 31 &&

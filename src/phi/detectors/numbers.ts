@@ -9,7 +9,7 @@
 import { languages } from '../languages'
 import { type Word, words } from '../spoken'
 import { hasHan, isTaper } from './chars'
-import { DAY_ARTICLES, claim, datePairAround } from './number-claims'
+import { DAY_ARTICLE_LANGUAGES, claim, datePairAround } from './number-claims'
 import { type NumberToken, numberTokensOf } from './spoken-numbers'
 import type { Span } from './types'
 import { sortedByStart } from './span-order'
@@ -20,6 +20,11 @@ export const NUMBER_BACKSTOP = 'number-backstop'
 // Public service numbers: 911, 988 (crisis line), 411, 311, 211.
 const SERVICE_NUMBERS = new Set(['911', '988', '411', '311', '211', '112'])
 
+/** Whether `word` is a number word of the language `code`. */
+function numberIn(word: string, code: string): boolean {
+  return languages().numberLanguages.get(word)?.has(code) ?? false
+}
+
 /** Whether a number token can identify at all: a lone digit ("3", "two") names no day past the 9th, no age, no ID. */
 function canIdentify(token: NumberToken, list: readonly Word[]): boolean {
   if (SERVICE_NUMBERS.has(token.spelled)) return false
@@ -27,8 +32,10 @@ function canIdentify(token: NumberToken, list: readonly Word[]): boolean {
     return token.value === undefined || token.value >= 10 || token.end - token.start > 1
   if (token.ordinal) return true
   if (token.from !== token.to) return true
-  // "mi cita es el ocho", "le huit": a day of the month said with its article, early in the month too.
-  if (token.value !== undefined && token.value >= 2 && DAY_ARTICLES.has(list[token.from - 1]?.w ?? '')) return true
+  // "mi cita es el ocho", "le huit": a day of the month said with its article, early in the month too, in the
+  // article's own language ("el set de" is no Haitian seven).
+  const article = DAY_ARTICLE_LANGUAGES.get(list[token.from - 1]?.w ?? '')
+  if (token.value !== undefined && token.value >= 2 && article && numberIn(list[token.from]!.w, article)) return true
   return token.value !== undefined && token.value >= 10 && list[token.from]!.w.length > 1
 }
 

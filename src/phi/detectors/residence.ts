@@ -255,6 +255,22 @@ function hanPlaces(text: string, out: Span[]): void {
   }
 }
 
+/**
+ * Whether the place after a workplace cue is a town: one of the gazetteer, or a capitalised word no word list knows
+ * ("la planta de Noel"; not "la planta de manzanas", "the plant in the morning").
+ */
+function townAtWork(list: readonly Word[], from: number, to: number, text: string): boolean {
+  const phrase = list
+    .slice(from, to)
+    .map((w) => w.w)
+    .join(' ')
+  const first = list[from]!
+  if (isCity(first.w) || isCity(phrase)) return true
+  // A script that writes no capitals says it by the word alone ("на заводе в тейлоре").
+  const capitalised = /^\p{Lu}/u.test(text.slice(first.start, first.end)) || !/\p{Script=Latin}/u.test(first.w)
+  return capitalised && !isEnglishWord(first.w) && !isSpanishWord(first.w) && !languages().words.has(first.w)
+}
+
 /** Finds the place after every residence cue as a CITY span, unless it names no town. */
 export const detectResidence: Detector = ({ text, lower }) => {
   const lang = languages()
@@ -270,8 +286,12 @@ export const detectResidence: Detector = ({ text, lower }) => {
       .slice(i, cueEnd)
       .map((x) => x.w)
       .join(' ')
-    const place = placeAfterCue(list, cueEnd, text, lang.residenceCueLanguages.get(cue) ?? [], lang.originCues.has(cue))
+    const cueLanguages = lang.residenceCueLanguages.get(cue) ?? []
+    const place = placeAfterCue(list, cueEnd, text, cueLanguages, lang.originCues.has(cue))
     if (!place || namesNoTown(list, place.from, place.to, text)) continue
+    // "la planta de pollo", "la empacadora de manzanas", "planta en el turno": after a workplace what the place makes
+    // or where in it may follow; a town is one of the gazetteer or a word of no table ("la planta de Edinburg").
+    if (lang.workplaceCues.has(cue) && !townAtWork(list, place.from, place.to, text)) continue
     out.push({ start: list[place.from]!.start, end: list[place.to - 1]!.end, type: 'CITY', source: 'city:residence' })
     i = place.to - 1
   }

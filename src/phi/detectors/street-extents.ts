@@ -2,6 +2,7 @@
  * A street found already, widened over what is said right after it (a resolved pass, like extents.ts for names): a
  * street type closed on late ("juniper ridge [way]") and a unit ("кв. 4Д", "apto 3B", "3rd floor").
  */
+import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { hasAttachedSuffix, languages, mainLatinLanguages } from '../languages'
 import { lowerCaseOf } from '../blanking'
 import { isFirstName } from '../lexicon'
@@ -134,6 +135,9 @@ function oldBefore(text: string, start: number): number {
 /** "[seven seventy seven juniper ridge] way unit four b": a street type and unit right after a street belong to it. */
 export function streetEndings(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
+  let read: ReadonlySet<string> | undefined
+  const textLanguages = (): ReadonlySet<string> =>
+    (read ??= mainLatinLanguages(lowerCaseOf(text).match(SPAN_WORDS) ?? []))
   for (const s of spans) {
     // "por versailles road", "on dixie highway": a road named after a town.
     if (s.type === 'CITY') {
@@ -178,10 +182,12 @@ export function streetEndings(text: string, spans: readonly Span[]): Span[] {
         : null
     // "na Durston Road quatrocentos e doze": the house number after the street, as the languages of Europe say it
     // (not English: "oak street two blocks down").
+    // Only in a language the text is written in, and not a word that is also a function word ("en", "um").
     const typed = !direction && TYPE_AT_END.test(text.slice(Math.max(s.start, end - 12), end))
     const first = typed ? SPACED_WORD.exec(text.slice(end, end + 40))?.[2]?.toLowerCase() : undefined
-    const codes = first ? languagesOfNumber([first]) : undefined
-    const number = codes && !codes.has('en') ? spokenNumberLength(text, end, codes) : 0
+    const codes = first && !isFunctionWordOfAnyLanguage(first) ? languagesOfNumber([first]) : undefined
+    const own = codes && !codes.has('en') ? [...codes].filter((c) => textLanguages().has(c)) : []
+    const number = own.length > 0 ? spokenNumberLength(text, end, new Set(own)) : 0
     if (m || direction || number > 0)
       out.push({
         start: s.start,

@@ -284,8 +284,9 @@ export const en: LanguageTable = {
     "born in", "i'm up in", "we're up in", "i'm out in", "we're out in", "i'm over in", "we're over in",
     "i'm down in", "we're down in", "out past", "live alone in", "lives alone in", "live by myself in",
     "lives by herself in", "lives by himself in", "live by ourselves in", "live by themselves in",
-    "we stay in", "we're staying in", "staying in", "moved into", "moved here from", "calling you from", "located in", "we're located in",
-    // Where someone works names the town as surely: "the plant in forest", "the mill over in hope".
+    "we stay in", "we're staying in", "staying in", "moved into", "moved here from", "calling you from", "located in", "we're located in"
+  ],
+  workplaceCues: [
     "plant in", "plant out in", "plant over in", "plant down in", "plant up in", "plants in", "mill in", "factory in"
   ],
   originCues: [
@@ -301,7 +302,7 @@ export const en: LanguageTable = {
     "facility", "group", "associates", "partners", "practice", "foundation", "ministries", "church", "bank", "program",
     "network", "plan", "inc", "llc", "elementary", "academy", "college", "university", "rehab", "dialysis"
   ],
-  placeEnds: ["another", "now", "today", "tonight", "tomorrow", "yesterday", "currently", "anymore", "already", "still", "lately", "ago", "since", "curfew", "midnight", "bedtime", "near", "close", "behind", "next", "across", "off", "past", "outside", "by", "around", "calling", "asking", "wondering", "hoping", "trying", "looking", "needing", "speaking", "here", "again"],
+  placeEnds: ["another", "now", "today", "tonight", "tomorrow", "yesterday", "currently", "anymore", "already", "still", "lately", "ago", "since", "curfew", "midnight", "bedtime", "near", "close", "behind", "next", "across", "off", "past", "outside", "by", "around", "calling", "asking", "wondering", "hoping", "trying", "looking", "needing", "speaking", "here", "again", "night", "nights", "shift", "shifts", "morning", "mornings", "days", "hauling", "working", "driving"],
   genericPlaces: [
     "home", "house", "apartment", "apt", "condo", "trailer", "mobile home", "shelter", "building", "complex", "unit",
     "room", "bed", "car", "truck", "van", "work", "job", "office", "school", "church", "hospital", "clinic",
@@ -323,6 +324,6 @@ export const en: LanguageTable = {
     "bathroom", "bedroom", "living room", "shed", "sun", "rain", "cold", "heat", "snow", "open",
     // What a plant or a mill makes ("the chicken plant in …" names no town; "the plant in the morning").
     "chicken", "poultry", "turkey", "meat", "pork", "beef", "packing", "processing", "paper", "steel", "power", "water",
-    "morning", "afternoon", "evening", "night"
+    "afternoon", "evening"
   ],
 }

@@ -280,8 +280,9 @@ export const es: LanguageTable = {
     "vivo en", "vive en", "vivimos en", "viven en", "vivía en", "vivia en", "me mudé a", "me mude a",
     "nos mudamos a", "se mudó a", "se mudo a", "se mudaron a", "estoy viviendo en", "estamos viviendo en",
     "radico en", "resido en", "nací en", "naci en", "nació en", "nacio en",
-    "vivo aquí en", "vivimos aquí en", "me mudé para", "nos mudamos para", "vivo por", "vive por",
-    // Where someone works names the town as surely: "la planta de hope", "la fábrica en forest".
+    "vivo aquí en", "vivimos aquí en", "me mudé para", "nos mudamos para", "vivo por", "vive por"
+  ],
+  workplaceCues: [
     "planta de", "planta en", "fábrica de", "fabrica de", "fábrica en", "fabrica en", "empacadora de", "empacadora en"
   ],
   originAfterName: ["de", "desde"],
@@ -297,6 +298,6 @@ export const es: LanguageTable = {
     "pollo", "pollos", "pavo", "carne", "cerdo", "puerco", "res", "empaque", "procesamiento", "huevo", "huevos",
     "mariscos", "pescado", "camarón", "camaron", "agua", "tratamiento", "madera", "papel", "acero", "algodón", "algodon",
     "arroz", "comida", "alimentos", "plástico", "plastico", "vidrio", "muebles", "ropa", "pie", "pies", "noche", "día",
-    "dia", "tarde", "turno"
+    "dia", "tarde", "turno", "gas", "luz", "energía", "energia"
   ],
 }

@@ -298,6 +298,8 @@ export const pt: LanguageTable = {
   genericPlaces: [
     "casa", "apartamento", "apto", "trabalho", "escola", "igreja", "hospital", "clínica", "clinica", "farmácia",
     "farmacia", "cidade", "país", "pais", "estado", "área", "area", "bairro", "centro", "mesmo", "mesma", "outro",
-    "outra", "lugar", "aqui", "ali", "lá", "estados unidos", "eua", "asilo", "lar"
+    "outra", "lugar", "aqui", "ali", "lá", "estados unidos", "eua", "asilo", "lar",
+    // What a plant makes ("fábrica de frango").
+    "frango", "carne", "peixe", "porco", "ovos", "roupa", "móveis", "papel"
   ],
 }

@@ -262,6 +262,12 @@ export interface LanguageTable {
    */
   residenceCues?: readonly string[]
   /**
+   * Where someone works, said with the town ("the plant in", "la planta de", "на заводе в"): what follows is a town
+   * when the gazetteer knows it or it is a word of no table's language but English ("la planta de hope"), not what
+   * the place makes ("la planta de pollo", "the plant in the morning"). Optional.
+   */
+  workplaceCues?: readonly string[]
+  /**
    * The residence cues that also say where a call comes from ("calling from", "i'm from"): after them "the …" or a
    * phrase ending in a word of a service ("supply", "home care") is an organisation, not a town. Optional.
    */

@@ -76,8 +76,6 @@ const TITLES = [
   'airman', 'senior airman', 'airman first class', 'lieutenant', 'first lieutenant', 'second lieutenant',
   'lieutenant colonel', 'captain', 'colonel', 'petty officer', 'chief petty officer', 'ensign', 'ssgt', 'tsgt',
   'msgt', 'sfc', 'ssg', 'cpl', 'lcpl', 'spc', 'pfc', 'pvt', 'ltc', 'col', 'cpo', 'amn', 'cmsgt', 'smsgt',
-  // How a newborn is charted before it has a name ("Baby Boy Kleinsasser").
-  'baby boy', 'baby girl',
 ]
 
 // biome-ignore format: packed list

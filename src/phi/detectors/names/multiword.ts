@@ -13,7 +13,7 @@ import {
   PARTICLES,
 } from '../../lexicon/name-cues'
 import { dominantLanguagesOf, isWordOfLanguages, languages } from '../../languages'
-import { isEnglishWord } from '../../lexicon/index'
+import { isEnglishWord, isSpanishWord } from '../../lexicon/index'
 import { CUE_GAP, type Ctx, SPACE_ONLY, type Tok, endsInApostropheS, gap, isAux, isCap, isFunctionWord } from './tokens'
 import { NOT_INITIALS } from './shapes'
 
@@ -130,7 +130,7 @@ export function extend(ctx: Ctx, i: number): void {
       if (
         words > 2 ||
         k !== j ||
-        !toks.slice(i, k).every((t) => t.cls.first || t.cls.strong || t.cls.oov) ||
+        !toks.slice(i, k).every((t) => t.cls.first || (ctx.spanish && (t.cls.strong || t.cls.oov))) ||
         endsInApostropheS(first.lower) ||
         !isClosingSurname(ctx, k) ||
         !(
@@ -276,6 +276,8 @@ function isClosingSurname(ctx: Ctx, k: number): boolean {
   const functionWord = isFunctionWord(t.lower) && !c.wordSurname
   if (isAux(ctx, t.lower) || functionWord || CALENDAR_NAMES.has(t.lower) || SENTENCE_ADVERBS.has(t.lower)) return false
   if (VERB_FORMS.has(t.lower)) return false
+  // "mi nombre es juan pérez soy de …": in a Spanish text a Spanish word ("soy") is the sentence's, not a surname.
+  if (ctx.spanish && (c.spanish || c.spanishVerb || isSpanishWord(t.lower))) return false
   if (/^[ \t]*(?:[,.!?;:)\]\n\-–—~]|$)/.test(ctx.text.slice(t.end, t.end + 3))) return true
   const next = ctx.toks[k + 1]
   return next !== undefined && SPACE_ONLY.test(gap(ctx, k + 1)) && AFTER_NAME.has(next.lower)
