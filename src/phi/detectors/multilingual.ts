@@ -91,6 +91,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u
 const AFTER_VIETNAMESE_NAME = new Set([
   'là', 'ở', 'bị', 'đã', 'đang', 'có', 'không', 'và', 'thì', 'nó', 'sẽ', 'cũng', 'mới', 'rồi', 'với', 'của', 'cho',
   'từ', 'bà', 'ông', 'anh', 'chị', 'em', 'con', 'cháu', 'tuổi', 'năm', 'sinh', 'ngày', 'đi', 'đến', 'tới', 'về',
+  'tôi', 'ba', 'mẹ', 'má', 'bố', 'họ', 'mình', 'gọi', 'hỏi', 'nói', 'muốn', 'cần', 'xin', 'bệnh', 'nhà', 'số',
 ])
 // Letters only Vietnamese writes ("phạm", "nguyễn", "đỗ"; not French "lefèvre").
 const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u
@@ -395,13 +396,14 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       let j = i
       while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
         const next = list[j + 1]!
-        // Right after the family name a given name that is no word or function word of the tables ("từ", "giùm" are);
-        // after a middle name ("thị", "gia") the given name whatever it means ("lê thị an"), but what a sentence goes on
-        // with.
-        const afterMiddle = j > i && lang.nameParticles.has(list[j]!.w) && !AFTER_VIETNAMESE_NAME.has(next.w)
+        // A given name of the tables: right after the family name one that is no word or function word of the tables
+        // ("từ", "giùm" are); after a middle name ("thị", "gia") even one that is ("lê thị an"); never a word a sentence
+        // goes on with ("tôi", "ba", "gọi").
+        const afterMiddle = j > i && lang.nameParticles.has(list[j]!.w)
         const given =
-          afterMiddle ||
-          (lang.givenNames.has(next.w) && !lang.words.has(next.w) && !isFunctionWordOfAnyLanguage(next.w))
+          lang.givenNames.has(next.w) &&
+          !AFTER_VIETNAMESE_NAME.has(next.w) &&
+          (afterMiddle || (!lang.words.has(next.w) && !isFunctionWordOfAnyLanguage(next.w)))
         if (markedFamily && givenTaken) break
         if (markedFamily && (given || (lang.nameParticles.has(next.w) && !isFunctionWordOfAnyLanguage(next.w)))) {
           givenTaken = !lang.nameParticles.has(next.w)
