@@ -401,9 +401,10 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         // goes on with ("tôi", "ba", "gọi").
         const afterMiddle = j > i && lang.nameParticles.has(list[j]!.w)
         const given =
-          lang.givenNames.has(next.w) &&
           !AFTER_VIETNAMESE_NAME.has(next.w) &&
-          (afterMiddle || (!lang.words.has(next.w) && !isFunctionWordOfAnyLanguage(next.w)))
+          ((lang.givenNames.has(next.w) && (afterMiddle || !lang.words.has(next.w))) ||
+            (afterMiddle && VIETNAMESE_LETTER.test(next.w) && !lang.words.has(next.w))) &&
+          (afterMiddle || !isFunctionWordOfAnyLanguage(next.w))
         if (markedFamily && givenTaken) break
         if (markedFamily && (given || (lang.nameParticles.has(next.w) && !isFunctionWordOfAnyLanguage(next.w)))) {
           givenTaken = !lang.nameParticles.has(next.w)

@@ -200,6 +200,9 @@ const ROUTES_AND_FREQUENCIES = new Set([
 /** Why a number is safe, or undefined when nothing claims it. */
 // Articles Romance languages put before a day of the month said alone ("le 22", "el treinta", "dia nove", "rendez-vous
 // du vingt-six"; Spanish "del" is also a dose's: "dos pastillas del cinco").
+/** Words that say a date is spoken of: an appointment, a birth, a day. */
+export const DATE_SPOKEN_OF =
+  /(?:cita|consulta|turno|fecha|naci|nació|cumpleaños|rendez-vous|rdv|consultation|né|née|anniversaire|nasci|aniversário|aniversario|dia|día|jour)/iu
 export const DAY_ARTICLE_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ['le', 'fr'],
   ['el', 'es'],
@@ -290,6 +293,8 @@ export function claim(token: NumberToken, list: readonly Word[], text: string, l
   if (
     article &&
     DAY_ARTICLE_LANGUAGES.has(article.w) &&
+    // "du" is also "of the" ("un score du vingt sur trente"): a day only where a date is spoken of.
+    (article.w !== 'du' || DATE_SPOKEN_OF.test(text.slice(Math.max(0, token.start - 48), token.start))) &&
     token.value !== undefined &&
     token.value >= 2 &&
     token.value <= 31 &&

@@ -9,7 +9,7 @@
 import { languages } from '../languages'
 import { type Word, words } from '../spoken'
 import { hasHan, isTaper } from './chars'
-import { DAY_ARTICLE_LANGUAGES, claim, datePairAround } from './number-claims'
+import { DATE_SPOKEN_OF, DAY_ARTICLE_LANGUAGES, claim, datePairAround } from './number-claims'
 import { type NumberToken, numberTokensOf } from './spoken-numbers'
 import type { Span } from './types'
 import { sortedByStart } from './span-order'
@@ -26,16 +26,24 @@ function numberIn(word: string, code: string): boolean {
 }
 
 /** Whether a number token can identify at all: a lone digit ("3", "two") names no day past the 9th, no age, no ID. */
-function canIdentify(token: NumberToken, list: readonly Word[]): boolean {
+function canIdentify(token: NumberToken, list: readonly Word[], text: string): boolean {
   if (SERVICE_NUMBERS.has(token.spelled)) return false
   if (token.digits && !token.ordinal)
     return token.value === undefined || token.value >= 10 || token.end - token.start > 1
   if (token.ordinal) return true
   if (token.from !== token.to) return true
   // "mi cita es el ocho", "le huit": a day of the month said with its article, early in the month too, in the
-  // article's own language ("el set de" is no Haitian seven).
+  // article's own language ("el set de" is no Haitian seven), where a date is spoken of ("el dolor es el ocho" is a
+  // score).
   const article = DAY_ARTICLE_LANGUAGES.get(list[token.from - 1]?.w ?? '')
-  if (token.value !== undefined && token.value >= 2 && article && numberIn(list[token.from]!.w, article)) return true
+  if (
+    token.value !== undefined &&
+    token.value >= 2 &&
+    article &&
+    numberIn(list[token.from]!.w, article) &&
+    DATE_SPOKEN_OF.test(text.slice(Math.max(0, token.start - 48), token.start))
+  )
+    return true
   return token.value !== undefined && token.value >= 10 && list[token.from]!.w.length > 1
 }
 
@@ -59,7 +67,7 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
     if (covering && covering.start < token.end) {
       // "tháng ba năm một chín ba mươi": a run of number words that starts inside a found date and goes on past it.
       const rest = covering.start <= token.start ? restAfter(token, covering.end, list) : undefined
-      if (rest && canIdentify(rest, list) && claim(rest, list, text, lower) === undefined)
+      if (rest && canIdentify(rest, list, text) && claim(rest, list, text, lower) === undefined)
         out.push({ start: rest.start, end: rest.end, type: 'OTHER', source: NUMBER_BACKSTOP })
       continue
     }
@@ -68,7 +76,7 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
       out.push({ start: pair[0], end: pair[1], type: 'DATE', source: NUMBER_BACKSTOP })
       continue
     }
-    if (!canIdentify(token, list)) {
+    if (!canIdentify(token, list, text)) {
       // "ciento doce sobre setenta": a number that names no one (112 is also a service number) still opens a pair.
       const v = token.digits ? undefined : readingValue(token)
       if (v !== undefined && v >= 70 && v <= 260 && claim(token, list, text, lower) !== undefined) lastClaimed = token

@@ -16,7 +16,7 @@ import { capitalsNamePass, chartHeaderPass, credentialPass, lineNamePass, signOf
 import { cuePass } from './cues'
 import { appositivePass } from './around-person'
 import { herePass, introducedBeforeNamePass, possessivePass, selfIntroPass } from './intros'
-import { initialNamePass, initialsPass, phoneticPass, spelledPass } from './shapes'
+import { initialNamePass, initialsPass, phoneticPass, spelledPass, surnameInitialPass } from './shapes'
 import {
   isAskedAbout,
   isAskedDoing,
@@ -107,6 +107,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
   }
   // Multiword names: extend every found name over the surname-like words next to it.
   initialNamePass(ctx)
+  surnameInitialPass(ctx)
   for (let i = 0; i < toks.length; i++) if (name[i] === 1) extend(ctx, i)
   coordinationPass(ctx)
   if (options.backstop !== false) backstopPass(ctx)

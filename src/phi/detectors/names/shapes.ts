@@ -25,6 +25,27 @@ export function initialNamePass(ctx: Ctx): void {
   }
 }
 
+/**
+ * "Summer L 11:15 appt", "Grace M. called", "this is Ana B, running late": a capitalised first name and a capital initial
+ * after it, then no word in capitals (the initial would open a name of its own) — how staff and patients shorten a
+ * surname. Not "A" or "I" (words), nor after clinical words ("Vitamin D", "Hep B" are no first names).
+ */
+export function surnameInitialPass(ctx: Ctx): void {
+  const { toks, text } = ctx
+  if (!ctx.informative) return
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!
+    const initial = toks[i + 1]!
+    if (!t.cap || !t.cls.first || t.cls.clinical || t.glued || isAux(ctx, t.lower) || isFunctionWord(t.lower)) continue
+    if (initial.end - initial.start !== 1 || initial.glued || !/^[B-HJ-Z]$/.test(text[initial.start]!)) continue
+    if (!SPACE_ONLY.test(gap(ctx, i + 1))) continue
+    // What follows: the end, a full stop or comma, a digit, or a word in lower case.
+    if (!/^(?:\.?[ \t]*(?:$|[,;:!?)\n]|[0-9]|\p{Ll})|\.[ \t]*$)/u.test(text.slice(initial.end, initial.end + 3)))
+      continue
+    for (let k = i; k <= i + 1; k++) if (!ctx.name[k] || ctx.name[k] === 3) ctx.name[k] = 2
+  }
+}
+
 /** Two-letter abbreviations that are not a person's initials ("am", "dr", "ok"). */
 export const NOT_INITIALS = new Set([
   'am',
