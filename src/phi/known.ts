@@ -24,6 +24,7 @@ import {
   wordsOf,
 } from './known-forms'
 import { lowerCaseOf } from './blanking'
+import { knownWordsOf } from './known-words'
 import { boundedMemo } from './memo'
 import { DASH_BEFORE, isShortWordOfText, nameShaped, shapeContext } from './name-positions'
 import {
@@ -298,7 +299,7 @@ export function wordsToRemember(
       mixedCase ??= hasLowerCase(d.text) && hasUpperCase(d.text)
       const everyday = everydayWordsOf(
         value,
-        () => (textLanguages ??= mainLatinLanguages(lowerCaseOf(d.text).match(WORD) ?? [])),
+        () => (textLanguages ??= mainLatinLanguages(knownWordsOf(lowerCaseOf(d.text)))),
         mixedCase,
       )
       for (const w of spelledOrWords(withoutHanTitle(value))) if (!isTitleOrBareSyllable(w) && !everyday.has(w)) add(w)
