@@ -1,7 +1,8 @@
 /**
  * The words of {@link WORD} (known-forms.ts) found by code unit tables instead of the pattern: a run of Han, of Hangul
  * or of kana, or a run of other letters with apostrophes inside. The pattern's script classes are slow on text beyond
- * ASCII, and the memory of a detection reads every word of its text (some 50 µs of a 1,600-character Vietnamese SMS).
+ * ASCII (some 50 µs of a 1,600-character Vietnamese SMS, whose every word the memory of a detection reads for its
+ * languages; a microsecond for "ahmed al-farsi", and every name value found is read so).
  */
 
 // What each alternative of WORD opens on, one class per code point, in the pattern's order of alternatives.
