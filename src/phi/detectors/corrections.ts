@@ -20,6 +20,7 @@ import { boundedMemo } from '../memo'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import { wordRuns } from './chars'
+import { anyCorrectionTrigger, type CorrectionWords } from './correction-triggers'
 import type { DetectInput, Span } from './types'
 
 interface Token {
@@ -74,6 +75,13 @@ const NOT_NICKNAMES = new Set([
   'anytime', 'instead', 'whenever', 'directly', 'tomorrow', 'today', 'tonight', 'later', 'soon', 'asap', 'maybe',
   'regarding', 'once', 'immediately', 'urgently', 'sometime', 'myself', 'yourself', 'personally', 'every', 'each',
 ])
+// The lists above a rule reads a word of, for the test of whether a text holds any (correction-triggers.ts).
+const CORRECTION_WORDS: CorrectionWords = {
+  owners: OWNERS,
+  about: ABOUT,
+  firstPerson: FIRST_PERSON,
+  subjectPronouns: SUBJECT_PRONOUNS,
+}
 // Most words of the name said after a correction ("i mean summer brown").
 const MAX_NAME_WORDS = 3
 
@@ -292,6 +300,18 @@ export function detectCorrections(input: DetectInput): Span[] {
   const lang = languages()
   if (lang.corrections.phrases.size === 0) return []
   const toks = tokens(lower)
+  // Most texts hold no word any rule below reads: they are not read token by token (see correction-triggers.ts).
+  const gateBefore: WordsBefore = { token: -1, words: null }
+  if (
+    !anyCorrectionTrigger(
+      toks,
+      lang,
+      CORRECTION_WORDS,
+      (k, set) => phraseAt(toks, k, set),
+      (i) => cueBefore(lower, toks, i, lang.nicknameCues, gateBefore),
+    )
+  )
+    return []
   const out: Span[] = []
   const before: WordsBefore = { token: -1, words: null }
   for (let i = 0; i < toks.length; i++) {

@@ -1,0 +1,106 @@
+/**
+ * Whether a text holds what any rule of corrections.ts needs to tell a name: every rule there reads a word of a table
+ * (a correction, a nickname cue, a vocative, a spelling analogy, an introduction's end, a birth cue) or of its own
+ * lists (owners, the first person, prepositions before a person, subject pronouns), or a hyphenated word. A text with
+ * none of them (most texts in Korean, Arabic or Russian; an SMS of self-introductions) is not read token by token:
+ * the cue look-backs at each word cost more than the rest of the detector.
+ */
+import { fold, type languages, type PhraseSet } from '../languages'
+import { isClosedClassWord } from '../remembered'
+import type { WordRun } from './chars'
+
+type Tables = ReturnType<typeof languages>
+
+/** The lists of corrections.ts a rule reads a word of. */
+export interface CorrectionWords {
+  owners: ReadonlySet<string>
+  about: ReadonlySet<string>
+  firstPerson: ReadonlySet<string>
+  subjectPronouns: ReadonlySet<string>
+}
+
+// What a word may be to the rules, one bit each.
+const CORRECTION = 1
+const NICKNAME_CUE_END = 2
+const NICKNAME_CUE_AFTER = 4
+const VOCATIVE_AFTER = 8
+const SPELLING_ANALOGY = 16
+const RELATION_CUE_END = 32
+const SELF_CUE_END = 64
+const OWNER = 128
+const FIRST_PERSON = 256
+const INTRODUCTION_END = 512
+const ABOUT = 1024
+const BIRTH_CUE = 2048
+const SUBJECT_PRONOUN = 4096
+
+let rolesOf: { lang: Tables; words: CorrectionWords; roles: Map<string, number> } | undefined
+
+function rolesFor(lang: Tables, words: CorrectionWords): Map<string, number> {
+  if (rolesOf?.lang === lang && rolesOf.words === words) return rolesOf.roles
+  const roles = new Map<string, number>()
+  const add = (keys: Iterable<string>, role: number): void => {
+    for (const k of keys) roles.set(k, (roles.get(k) ?? 0) | role)
+  }
+  add(lang.corrections.forward.next.keys(), CORRECTION)
+  add(lang.nicknameCues.lastWords, NICKNAME_CUE_END)
+  add(lang.nicknameCuesAfter.forward.next.keys(), NICKNAME_CUE_AFTER)
+  add(lang.vocativesAfter, VOCATIVE_AFTER)
+  add(lang.spellingAnalogies.forward.next.keys(), SPELLING_ANALOGY)
+  add(lang.relationCues.lastWords, RELATION_CUE_END)
+  add(lang.selfCues.lastWords, SELF_CUE_END)
+  add(words.owners, OWNER)
+  add(words.firstPerson, FIRST_PERSON)
+  add(lang.introductionEnds.forward.next.keys(), INTRODUCTION_END)
+  add(words.about, ABOUT)
+  add(lang.birthCues.forward.next.keys(), BIRTH_CUE)
+  add(words.subjectPronouns, SUBJECT_PRONOUN)
+  rolesOf = { lang, words, roles }
+  return roles
+}
+
+/**
+ * Whether any rule of detectCorrections may push a span for these tokens: a necessary condition of every rule, read
+ * from the words alone (a cue's last word as the look-back reads it: its part after the last hyphen, as written or
+ * folded), with the phrases that open on a word walked in full. `phraseAt(k, set)` is the detector's phrase reading
+ * at token k; `nicknameCueBefore(i)` its look-back for a nickname cue before token i.
+ */
+export function anyCorrectionTrigger(
+  toks: readonly WordRun[],
+  lang: Tables,
+  words: CorrectionWords,
+  phraseAt: (k: number, set: PhraseSet) => number,
+  nicknameCueBefore: (i: number) => boolean,
+): boolean {
+  const roles = rolesFor(lang, words)
+  let selfCue = false
+  let selfCueRule = false
+  let about = false
+  let afterAbout = false
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.w
+    let role = roles.get(w) ?? 0
+    const hyphen = w.lastIndexOf('-')
+    // "my mother soon-ja": a hyphenated word is read by the rule of romanised names.
+    if (hyphen >= 0) return true
+    const folded = fold(w)
+    if (folded !== w) role |= roles.get(folded) ?? 0
+    if (role === 0) continue
+    if (role & VOCATIVE_AFTER) return true
+    if (role & RELATION_CUE_END && !isClosedClassWord(w)) return true
+    if (role & NICKNAME_CUE_END && k + 1 < toks.length && nicknameCueBefore(k + 1)) return true
+    if (role & NICKNAME_CUE_AFTER && phraseAt(k, lang.nicknameCuesAfter) > 0) return true
+    if (role & SPELLING_ANALOGY && phraseAt(k, lang.spellingAnalogies) > 0) return true
+    if (role & SELF_CUE_END) selfCue = true
+    if (
+      role & (OWNER | FIRST_PERSON) ||
+      (role & CORRECTION && phraseAt(k, lang.corrections) > 0) ||
+      (role & INTRODUCTION_END && phraseAt(k, lang.introductionEnds) > 0)
+    )
+      selfCueRule = true
+    if (role & ABOUT) about = true
+    if (role & SUBJECT_PRONOUN || (role & BIRTH_CUE && phraseAt(k, lang.birthCues) > 0)) afterAbout = true
+    if ((selfCue && selfCueRule) || (about && afterAbout)) return true
+  }
+  return false
+}
