@@ -79,10 +79,9 @@ export function anyCorrectionTrigger(
   let afterAbout = false
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.w
-    let role = roles.get(w) ?? 0
-    const hyphen = w.lastIndexOf('-')
     // "my mother soon-ja": a hyphenated word is read by the rule of romanised names.
-    if (hyphen >= 0) return true
+    if (w.includes('-')) return true
+    let role = roles.get(w) ?? 0
     const folded = fold(w)
     if (folded !== w) role |= roles.get(folded) ?? 0
     if (role === 0) continue

@@ -19,7 +19,7 @@ import { CALENDAR_NAMES, FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { boundedMemo } from '../memo'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
-import { wordRuns } from './chars'
+import { hyphenatedWordRuns } from './word-runs'
 import { anyCorrectionTrigger, type CorrectionWords } from './correction-triggers'
 import type { DetectInput, Span } from './types'
 
@@ -84,11 +84,6 @@ const CORRECTION_WORDS: CorrectionWords = {
 }
 // Most words of the name said after a correction ("i mean summer brown").
 const MAX_NAME_WORDS = 3
-
-/** The words of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu. */
-function tokens(lower: string): Token[] {
-  return wordRuns(lower, true)
-}
 
 // The word tests below depend on the word alone (the tables are fixed): remembered per word, bounded like the other
 // per-word memos, as a correction's words are tested by several cue sets in turn.
@@ -299,7 +294,8 @@ export function detectCorrections(input: DetectInput): Span[] {
   const { lower } = input
   const lang = languages()
   if (lang.corrections.phrases.size === 0) return []
-  const toks = tokens(lower)
+  // The words of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu.
+  const toks: Token[] = hyphenatedWordRuns(input)
   // Most texts hold no word any rule below reads: they are not read token by token (see correction-triggers.ts).
   const gateBefore: WordsBefore = { token: -1, words: null }
   if (
