@@ -2,8 +2,8 @@
  * Whether a text holds what any rule of corrections.ts needs to tell a name: every rule there reads a word of a table
  * (a correction, a nickname cue, a vocative, a spelling analogy, an introduction's end, a birth cue) or of its own
  * lists (owners, the first person, prepositions before a person, subject pronouns), or a hyphenated word. A text with
- * none of them (most texts in Korean, Arabic or Russian; an SMS of self-introductions) is not read token by token:
- * the cue look-backs at each word cost more than the rest of the detector.
+ * none of them (most texts in Korean, Arabic or Russian; an SMS of self-introductions; a Vietnamese one naming a
+ * relative mid-sentence) is not read token by token: the cue look-backs at each word cost more than the rest.
  */
 import { fold, type languages, type PhraseSet } from '../languages'
 import { isClosedClassWord } from '../remembered'
@@ -59,23 +59,39 @@ function rolesFor(lang: Tables, words: CorrectionWords): Map<string, number> {
   return roles
 }
 
+/** The detector's readings a trigger asks for: phrases from a token, and the cue look-backs before one. */
+export interface CorrectionReadings {
+  /** The words of the phrase of `set` starting at token k (0 when none does). */
+  phraseAt(k: number, set: PhraseSet): number
+  /** Whether a nickname cue ends right before token i. */
+  nicknameCueBefore(i: number): boolean
+  /** Whether a relation cue ends right before token i. */
+  relationCueBefore(i: number): boolean
+}
+
+// "calling about my daughter destiny.": what follows a relative's name at the sentence's end (the detector's test).
+const SENTENCE_END_AFTER = /^[ \t]*(?:[.!?]|$)/
+
 /**
- * Whether any rule of detectCorrections may push a span for these tokens: a necessary condition of every rule, read
- * from the words alone (a cue's last word as the look-back reads it: its part after the last hyphen, as written or
- * folded), with the phrases that open on a word walked in full. `phraseAt(k, set)` is the detector's phrase reading
- * at token k; `nicknameCueBefore(i)` its look-back for a nickname cue before token i.
+ * Whether any rule of detectCorrections may push a span for these tokens of `text`: a necessary condition of every
+ * rule, read from the words (a cue's last word as the look-back reads it: its part after the last hyphen, as written
+ * or folded), with the phrases that open on a word walked in full and the nickname and relation cues read as the
+ * detector reads them. Conditions on words anywhere in the text, so a trigger may be read where no rule then fires.
  */
 export function anyCorrectionTrigger(
   toks: readonly WordRun[],
+  text: string,
   lang: Tables,
   words: CorrectionWords,
-  phraseAt: (k: number, set: PhraseSet) => number,
-  nicknameCueBefore: (i: number) => boolean,
+  read: CorrectionReadings,
 ): boolean {
   const roles = rolesFor(lang, words)
+  // A self cue, a relation cue or a preposition before a person: what the rules below them need as well.
   let selfCue = false
-  let selfCueRule = false
+  let related = false
   let about = false
+  let correction = false
+  let selfCueRule = false
   let afterAbout = false
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.w
@@ -86,20 +102,26 @@ export function anyCorrectionTrigger(
     if (folded !== w) role |= roles.get(folded) ?? 0
     if (role === 0) continue
     if (role & VOCATIVE_AFTER) return true
-    if (role & RELATION_CUE_END && !isClosedClassWord(w)) return true
-    if (role & NICKNAME_CUE_END && k + 1 < toks.length && nicknameCueBefore(k + 1)) return true
-    if (role & NICKNAME_CUE_AFTER && phraseAt(k, lang.nicknameCuesAfter) > 0) return true
-    if (role & SPELLING_ANALOGY && phraseAt(k, lang.spellingAnalogies) > 0) return true
+    if (role & NICKNAME_CUE_END && k + 1 < toks.length && read.nicknameCueBefore(k + 1)) return true
+    if (role & NICKNAME_CUE_AFTER && read.phraseAt(k, lang.nicknameCuesAfter) > 0) return true
+    if (role & SPELLING_ANALOGY && read.phraseAt(k, lang.spellingAnalogies) > 0) return true
+    // A relation cue's last word is no function word of another language (the detector's test before its look-back).
+    if (role & RELATION_CUE_END && !isClosedClassWord(w) && k + 1 < toks.length && read.relationCueBefore(k + 1)) {
+      // The relative's name at the sentence's end needs nothing more.
+      if (SENTENCE_END_AFTER.test(text.slice(toks[k + 1]!.end, toks[k + 1]!.end + 3))) return true
+      related = true
+    }
     if (role & SELF_CUE_END) selfCue = true
-    if (
-      role & (OWNER | FIRST_PERSON) ||
-      (role & CORRECTION && phraseAt(k, lang.corrections) > 0) ||
-      (role & INTRODUCTION_END && phraseAt(k, lang.introductionEnds) > 0)
-    )
+    if (role & CORRECTION && read.phraseAt(k, lang.corrections) > 0) correction = true
+    if (role & (OWNER | FIRST_PERSON) || (role & INTRODUCTION_END && read.phraseAt(k, lang.introductionEnds) > 0))
       selfCueRule = true
     if (role & ABOUT) about = true
-    if (role & SUBJECT_PRONOUN || (role & BIRTH_CUE && phraseAt(k, lang.birthCues) > 0)) afterAbout = true
-    if ((selfCue && selfCueRule) || (about && afterAbout)) return true
+    if (role & SUBJECT_PRONOUN || (role & BIRTH_CUE && read.phraseAt(k, lang.birthCues) > 0)) afterAbout = true
+    // A correction after a self or relation cue; what only a self cue opens; a birth cue or a pronoun after a relation
+    // or a preposition before a person.
+    if ((selfCue || related) && correction) return true
+    if (selfCue && selfCueRule) return true
+    if ((related || about) && afterAbout) return true
   }
   return false
 }

@@ -299,13 +299,11 @@ export function detectCorrections(input: DetectInput): Span[] {
   // Most texts hold no word any rule below reads: they are not read token by token (see correction-triggers.ts).
   const gateBefore: WordsBefore = { token: -1, words: null }
   if (
-    !anyCorrectionTrigger(
-      toks,
-      lang,
-      CORRECTION_WORDS,
-      (k, set) => phraseAt(toks, k, set),
-      (i) => cueBefore(lower, toks, i, lang.nicknameCues, gateBefore),
-    )
+    !anyCorrectionTrigger(toks, input.text, lang, CORRECTION_WORDS, {
+      phraseAt: (k, set) => phraseAt(toks, k, set),
+      nicknameCueBefore: (i) => cueBefore(lower, toks, i, lang.nicknameCues, gateBefore),
+      relationCueBefore: (i) => cueBefore(lower, toks, i, lang.relationCues, gateBefore),
+    })
   )
     return []
   const out: Span[] = []
