@@ -86,10 +86,12 @@ export function anyCorrectionTrigger(
   read: CorrectionReadings,
 ): boolean {
   const roles = rolesFor(lang, words)
-  // A self cue, a relation cue or a preposition before a person: what the rules below them need as well.
+  // A self cue or a preposition before a person: what the rules below them need as well.
   let selfCue = false
-  let related = false
   let about = false
+  // Tokens whose word may end a relation cue: the detector's look-back is read for them last, and only where it can
+  // matter (cue look-backs cost more than the rest of this test).
+  const relationEnds: number[] = []
   let correction = false
   let selfCueRule = false
   let afterAbout = false
@@ -106,22 +108,23 @@ export function anyCorrectionTrigger(
     if (role & NICKNAME_CUE_AFTER && read.phraseAt(k, lang.nicknameCuesAfter) > 0) return true
     if (role & SPELLING_ANALOGY && read.phraseAt(k, lang.spellingAnalogies) > 0) return true
     // A relation cue's last word is no function word of another language (the detector's test before its look-back).
-    if (role & RELATION_CUE_END && !isClosedClassWord(w) && k + 1 < toks.length && read.relationCueBefore(k + 1)) {
-      // The relative's name at the sentence's end needs nothing more.
-      if (SENTENCE_END_AFTER.test(text.slice(toks[k + 1]!.end, toks[k + 1]!.end + 3))) return true
-      related = true
-    }
+    if (role & RELATION_CUE_END && k + 1 < toks.length && !isClosedClassWord(w)) relationEnds.push(k)
     if (role & SELF_CUE_END) selfCue = true
     if (role & CORRECTION && read.phraseAt(k, lang.corrections) > 0) correction = true
     if (role & (OWNER | FIRST_PERSON) || (role & INTRODUCTION_END && read.phraseAt(k, lang.introductionEnds) > 0))
       selfCueRule = true
     if (role & ABOUT) about = true
     if (role & SUBJECT_PRONOUN || (role & BIRTH_CUE && read.phraseAt(k, lang.birthCues) > 0)) afterAbout = true
-    // A correction after a self or relation cue; what only a self cue opens; a birth cue or a pronoun after a relation
-    // or a preposition before a person.
-    if ((selfCue || related) && correction) return true
-    if (selfCue && selfCueRule) return true
-    if ((related || about) && afterAbout) return true
+    // What a self cue opens (a correction among them); a birth cue or a pronoun after a preposition before a person.
+    if (selfCue && (correction || selfCueRule)) return true
+    if (about && afterAbout) return true
+  }
+  // After a relation cue: the relative's name at the sentence's end, or a correction, a birth cue or a pronoun.
+  const afterRelation = correction || afterAbout
+  for (const k of relationEnds) {
+    const named = toks[k + 1]!
+    if (!afterRelation && !SENTENCE_END_AFTER.test(text.slice(named.end, named.end + 3))) continue
+    if (read.relationCueBefore(k + 1)) return true
   }
   return false
 }
