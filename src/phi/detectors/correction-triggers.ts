@@ -59,7 +59,7 @@ function rolesFor(lang: Tables, words: CorrectionWords): Map<string, number> {
   return roles
 }
 
-/** The detector's readings a trigger asks for: phrases from a token, and the cue look-backs before one. */
+/** The detector's readings a trigger asks for: phrases from a token, the cue look-backs before one, its word tests. */
 export interface CorrectionReadings {
   /** The words of the phrase of `set` starting at token k (0 when none does). */
   phraseAt(k: number, set: PhraseSet): number
@@ -67,6 +67,8 @@ export interface CorrectionReadings {
   nicknameCueBefore(i: number): boolean
   /** Whether a relation cue ends right before token i. */
   relationCueBefore(i: number): boolean
+  /** Whether nothing marks the word as safe (the detector's test of a nickname). */
+  unmarked(w: string): boolean
 }
 
 // "calling about my daughter destiny.": what follows a relative's name at the sentence's end (the detector's test).
@@ -86,16 +88,20 @@ export function anyCorrectionTrigger(
   read: CorrectionReadings,
 ): boolean {
   const roles = rolesFor(lang, words)
-  // A self cue or a preposition before a person: what the rules below them need as well.
+  const n = toks.length
+  // A self cue anywhere: what the rules it opens need as well.
   let selfCue = false
-  let about = false
-  // Tokens whose word may end a relation cue: the detector's look-back is read for them last, and only where it can
-  // matter (cue look-backs cost more than the rest of this test).
-  const relationEnds: number[] = []
   let correction = false
   let selfCueRule = false
-  let afterAbout = false
-  for (let k = 0; k < toks.length; k++) {
+  // Tokens whose word may end a relation cue, or is a preposition before a person: the rules after one read the next
+  // few words, and the detector's look-back is read last, only where one of them could fire (cue look-backs cost more
+  // than the rest of this test).
+  const relationEnds: number[] = []
+  const aboutWords: number[] = []
+  // Where a birth cue starts, and where a subject pronoun stands.
+  const birthCueAt = new Uint8Array(n)
+  const pronounAt = new Uint8Array(n)
+  for (let k = 0; k < n; k++) {
     const w = toks[k]!.w
     // "my mother soon-ja": a hyphenated word is read by the rule of romanised names.
     if (w.includes('-')) return true
@@ -104,26 +110,42 @@ export function anyCorrectionTrigger(
     if (folded !== w) role |= roles.get(folded) ?? 0
     if (role === 0) continue
     if (role & VOCATIVE_AFTER) return true
-    if (role & NICKNAME_CUE_END && k + 1 < toks.length && read.nicknameCueBefore(k + 1)) return true
-    if (role & NICKNAME_CUE_AFTER && read.phraseAt(k, lang.nicknameCuesAfter) > 0) return true
+    // A nickname: the word after a cue, or before one said after it, when nothing marks it as safe.
+    if (role & NICKNAME_CUE_END && k + 1 < n && read.unmarked(toks[k + 1]!.w) && read.nicknameCueBefore(k + 1))
+      return true
+    if (
+      role & NICKNAME_CUE_AFTER &&
+      k >= 1 &&
+      read.unmarked(toks[k - 1]!.w) &&
+      read.phraseAt(k, lang.nicknameCuesAfter) > 0
+    )
+      return true
     if (role & SPELLING_ANALOGY && read.phraseAt(k, lang.spellingAnalogies) > 0) return true
     // A relation cue's last word is no function word of another language (the detector's test before its look-back).
-    if (role & RELATION_CUE_END && k + 1 < toks.length && !isClosedClassWord(w)) relationEnds.push(k)
+    if (role & RELATION_CUE_END && k + 1 < n && !isClosedClassWord(w)) relationEnds.push(k)
+    if (role & ABOUT && k + 1 < n) aboutWords.push(k)
     if (role & SELF_CUE_END) selfCue = true
     if (role & CORRECTION && read.phraseAt(k, lang.corrections) > 0) correction = true
     if (role & (OWNER | FIRST_PERSON) || (role & INTRODUCTION_END && read.phraseAt(k, lang.introductionEnds) > 0))
       selfCueRule = true
-    if (role & ABOUT) about = true
-    if (role & SUBJECT_PRONOUN || (role & BIRTH_CUE && read.phraseAt(k, lang.birthCues) > 0)) afterAbout = true
-    // What a self cue opens (a correction among them); a birth cue or a pronoun after a preposition before a person.
+    if (role & SUBJECT_PRONOUN) pronounAt[k] = 1
+    if (role & BIRTH_CUE && read.phraseAt(k, lang.birthCues) > 0) birthCueAt[k] = 1
+    // What a self cue opens, a correction among them.
     if (selfCue && (correction || selfCueRule)) return true
-    if (about && afterAbout) return true
   }
-  // After a relation cue: the relative's name at the sentence's end, or a correction, a birth cue or a pronoun.
-  const afterRelation = correction || afterAbout
+  // "a prescription for bill hunter date of birth …", "my mother blessing she had": after a relation cue or a
+  // preposition before token i, a birth cue within three words or a pronoun within two.
+  const personFollows = (i: number): boolean =>
+    birthCueAt[i + 1] === 1 ||
+    birthCueAt[i + 2] === 1 ||
+    birthCueAt[i + 3] === 1 ||
+    pronounAt[i + 1] === 1 ||
+    pronounAt[i + 2] === 1
+  for (const k of aboutWords) if (personFollows(k + 1)) return true
+  // After a relation cue, also a correction anywhere, or the relative's name at the sentence's end.
   for (const k of relationEnds) {
     const named = toks[k + 1]!
-    if (!afterRelation && !SENTENCE_END_AFTER.test(text.slice(named.end, named.end + 3))) continue
+    if (!correction && !personFollows(k + 1) && !SENTENCE_END_AFTER.test(text.slice(named.end, named.end + 3))) continue
     if (read.relationCueBefore(k + 1)) return true
   }
   return false

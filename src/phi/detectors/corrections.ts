@@ -303,6 +303,7 @@ export function detectCorrections(input: DetectInput): Span[] {
       phraseAt: (k, set) => phraseAt(toks, k, set),
       nicknameCueBefore: (i) => cueBefore(lower, toks, i, lang.nicknameCues, gateBefore),
       relationCueBefore: (i) => cueBefore(lower, toks, i, lang.relationCues, gateBefore),
+      unmarked,
     })
   )
     return []
