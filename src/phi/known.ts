@@ -19,11 +19,11 @@ import {
   foldWord,
   type KnownKind,
   knownFormsOf,
-  WORD,
   type Word,
   wordsOf,
 } from './known-forms'
 import { lowerCaseOf } from './blanking'
+import { knownWordsOf } from './known-words'
 import { boundedMemo } from './memo'
 import { DASH_BEFORE, isShortWordOfText, nameShaped, shapeContext } from './name-positions'
 import {
@@ -269,7 +269,7 @@ export function wordsToRemember(
       out.push(folded)
     }
   }
-  for (const name of metadataNames) for (const w of foldWord(name).match(WORD) ?? []) add(w)
+  for (const name of metadataNames) for (const w of knownWordsOf(foldWord(name))) add(w)
   for (const d of detections) {
     let textLanguages: ReadonlySet<string> | undefined
     let mixedCase: boolean | undefined
@@ -298,7 +298,7 @@ export function wordsToRemember(
       mixedCase ??= hasLowerCase(d.text) && hasUpperCase(d.text)
       const everyday = everydayWordsOf(
         value,
-        () => (textLanguages ??= mainLatinLanguages(lowerCaseOf(d.text).match(WORD) ?? [])),
+        () => (textLanguages ??= mainLatinLanguages(knownWordsOf(lowerCaseOf(d.text)))),
         mixedCase,
       )
       for (const w of spelledOrWords(withoutHanTitle(value))) if (!isTitleOrBareSyllable(w) && !everyday.has(w)) add(w)
@@ -342,7 +342,7 @@ function readSpelledOrWords(value: string): string[] {
   const trimmed = value.trim()
   // The letters kept by the code unit tables (a replace with a pattern matched once per letter of a spelled text).
   if (/^\p{L}(?:[\s.-]+\p{L}){2,}\.?$/u.test(trimmed)) return [spelledWord(trimmed)]
-  return (foldWord(value).match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''))
+  return knownWordsOf(foldWord(value)).map((w) => w.replace(/['’]s$/, ''))
 }
 
 /**

@@ -12,7 +12,8 @@ import { cyrillicNameStem } from './name-words'
 import { LANGUAGES, languages } from './languages'
 import { formalNamesOf, isClinicalTerm, isCommonWord, isFirstName, isSurname, nicknamesOf } from './lexicon'
 import { AUX_NAMES, FUNCTION_WORDS, SPANISH_AUX_NAMES } from './lexicon/name-cues'
-import { foldWord, WORD } from './known-forms'
+import { foldWord } from './known-forms'
+import { knownWordsOf } from './known-words'
 import { scriptOf, soundKey } from './sound-keys'
 
 // Spanish and Portuguese function words the name lists do not hold (a prefix of "Miguel" is "mi").
@@ -132,7 +133,7 @@ export function everydayWordsOf(
   if (SPELLED_OUT.test(value) && !SURROGATE.test(value)) return out
   const names = new Set<string>()
   let opens = true
-  for (const written of value.match(WORD) ?? []) {
+  for (const written of knownWordsOf(value)) {
     // One letter is never remembered (a spelled name is remembered as the word it spells).
     if (written.length < 2) continue
     const raw = written.toLowerCase()

@@ -19,7 +19,8 @@ import { CALENDAR_NAMES, FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { boundedMemo } from '../memo'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
-import { wordRuns } from './chars'
+import { hyphenatedWordRuns } from './word-runs'
+import { anyCorrectionTrigger, type CorrectionWords } from './correction-triggers'
 import type { DetectInput, Span } from './types'
 
 interface Token {
@@ -74,13 +75,15 @@ const NOT_NICKNAMES = new Set([
   'anytime', 'instead', 'whenever', 'directly', 'tomorrow', 'today', 'tonight', 'later', 'soon', 'asap', 'maybe',
   'regarding', 'once', 'immediately', 'urgently', 'sometime', 'myself', 'yourself', 'personally', 'every', 'each',
 ])
+// The lists above a rule reads a word of, for the test of whether a text holds any (correction-triggers.ts).
+const CORRECTION_WORDS: CorrectionWords = {
+  owners: OWNERS,
+  about: ABOUT,
+  firstPerson: FIRST_PERSON,
+  subjectPronouns: SUBJECT_PRONOUNS,
+}
 // Most words of the name said after a correction ("i mean summer brown").
 const MAX_NAME_WORDS = 3
-
-/** The words of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu. */
-function tokens(lower: string): Token[] {
-  return wordRuns(lower, true)
-}
 
 // The word tests below depend on the word alone (the tables are fixed): remembered per word, bounded like the other
 // per-word memos, as a correction's words are tested by several cue sets in turn.
@@ -291,7 +294,19 @@ export function detectCorrections(input: DetectInput): Span[] {
   const { lower } = input
   const lang = languages()
   if (lang.corrections.phrases.size === 0) return []
-  const toks = tokens(lower)
+  // The words of /[\p{L}\p{M}][\p{L}\p{M}'’-]*\/gu.
+  const toks: Token[] = hyphenatedWordRuns(input)
+  // Most texts hold no word any rule below reads: they are not read token by token (see correction-triggers.ts).
+  const gateBefore: WordsBefore = { token: -1, words: null }
+  if (
+    !anyCorrectionTrigger(toks, input.text, lang, CORRECTION_WORDS, {
+      phraseAt: (k, set) => phraseAt(toks, k, set),
+      nicknameCueBefore: (i) => cueBefore(lower, toks, i, lang.nicknameCues, gateBefore),
+      relationCueBefore: (i) => cueBefore(lower, toks, i, lang.relationCues, gateBefore),
+      unmarked,
+    })
+  )
+    return []
   const out: Span[] = []
   const before: WordsBefore = { token: -1, words: null }
   for (let i = 0; i < toks.length; i++) {

@@ -55,20 +55,23 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     const a = sorted[k]!
     const b = sorted[k + 1]!
     if (b.start <= a.end || b.start - a.end > 24) continue
+    const between = text.slice(a.end, b.start)
+    // Both quote tests below need a quote or a bracket between the names: most gaps ("Ana Ruiz" read as two names)
+    // hold none, and are not handed to either pattern.
+    const quoted = holdsQuoteOrBracket(between)
     // 'Terrence "TJ" Buckley', "Maria (Lupe) Soto": a nickname in quotes or brackets between two parts of a name.
-    if (QUOTED_GAP.test(text.slice(a.end, b.start))) {
+    if (quoted && QUOTED_GAP.test(between)) {
       out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
       continue
     }
     // 'margaret "peggy" marsh': a nickname found in quotes, then the surname whatever its word is.
-    const quotedSurname = /^[ \t]+["“(]$/u.test(text.slice(a.end, b.start))
-      ? QUOTE_CLOSE_WORD.exec(text.slice(b.end, b.end + 40))
-      : null
+    const quotedSurname =
+      quoted && /^[ \t]+["“(]$/u.test(between) ? QUOTE_CLOSE_WORD.exec(text.slice(b.end, b.end + 40)) : null
     if (quotedSurname && isSurnameAfterNickname(quotedSurname[1]!)) {
       out.push({ start: a.start, end: b.end + quotedSurname[0].length, type: 'NAME', source: 'name:gap' })
       continue
     }
-    const m = WORD_GAP.exec(text.slice(a.end, b.start))
+    const m = WORD_GAP.exec(between)
     if (!m) continue
     const gap = [m[1]!, m[2]].filter((w): w is string => w !== undefined).map(lowerCased)
     // "Carmen Iris Vélez": a given name of the lists between two names, capitalised as they are, is a middle name
@@ -102,6 +105,15 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
   }
   return out
+}
+
+/** Whether `s` holds one of "“( (QUOTED_GAP and the gap before a quoted nickname each need one). */
+function holdsQuoteOrBracket(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k)
+    if (c === 34 || c === 0x201c || c === 40) return true
+  }
+  return false
 }
 
 /**

@@ -8,7 +8,8 @@ import { lowerCaseOf } from '../blanking'
 import { languages } from '../languages'
 import { isBasicWord, isCity, isClinicalTerm, isFirstName } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
-import { hasLowerCase, hasUpperCase, letterOrNumberLength, nextCodePoint, wordPartLength, wordRuns } from './chars'
+import { hasLowerCase, hasUpperCase, letterOrNumberLength, nextCodePoint, wordPartLength } from './chars'
+import { plainWordRuns } from './word-runs'
 import type { DetectInput, Span } from './types'
 import { sortedByStart } from './span-order'
 
@@ -96,10 +97,10 @@ function facilityOpeners(lang: ReturnType<typeof languages>): ReadonlySet<string
 
 /** CITY spans for places inside facility names. */
 export function detectFacilityNames(input: DetectInput): Span[] {
-  const { lower, text } = input
+  const { text } = input
   const out: Span[] = []
-  // The words: /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu.
-  const words = wordRuns(lower, false)
+  // The words: /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu (cut from the hyphenated words corrections.ts reads).
+  const words = plainWordRuns(input)
   const spaced = (a: number, b: number): boolean => /^[ \t]+$/.test(text.slice(words[a]!.end, words[b]!.start))
   const opens = facilityOpeners(languages())
   for (let i = 0; i < words.length; i++) {

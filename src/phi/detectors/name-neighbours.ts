@@ -174,6 +174,10 @@ function endsOnLoneLetter(s: string): boolean {
 function withoutLeadingTitle(value: string, lang: ReturnType<typeof languages>): string {
   // One word opens with no title of its own (most names of Han and Hangul texts).
   if (!value.includes(' ') && !value.includes('\t')) return value
+  // Every title opens with a first word of the set: a name opening on another word is not split into words.
+  let firstEnd = 0
+  while (firstEnd < value.length && value.charCodeAt(firstEnd) !== 32 && value.charCodeAt(firstEnd) !== 9) firstEnd++
+  if (!lang.titlesBefore.firstWords.has(value.slice(0, firstEnd))) return value
   // The first four words only (a name spelled letter by letter is one value of the whole text); all on a match.
   const words = value.split(/[ \t]+/, 4)
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {

@@ -49,6 +49,9 @@ export const detectHolidays: Detector = ({ text, lower }) => {
     if (hangul && isHangulHoliday(w))
       out.push({ start: list[i]!.start, end: list[i]!.end, type: 'DATE', source: 'date:holiday' })
   }
+  // Every unspaced phrase holds Han or kana (that is what makes it unspaced): a text without either holds none, and is
+  // not searched once per phrase.
+  if (!holdsScript(lower, SCRIPT.han | SCRIPT.hiragana | SCRIPT.katakana)) return out
   for (const phrase of set.unspaced) {
     for (let k = lower.indexOf(phrase); k >= 0; k = lower.indexOf(phrase, k + phrase.length)) {
       out.push({ start: k, end: k + phrase.length, type: 'DATE', source: 'date:holiday' })

@@ -120,7 +120,8 @@ const KO: ReadonlySet<string> = new Set(['ko'])
 
 /** 아흔 (ninety), or 아흔 and a unit, with a particle written onto it: the number. */
 function hangulNumberWithParticle(word: string): Phrase {
-  if (word.length < 3 || !HANGUL_WORD.test(word)) return undefined
+  // The pattern opens on 아흔: asked of every word that opens no number, most of which do not start so.
+  if (word.length < 3 || !word.startsWith('아흔') || !HANGUL_WORD.test(word)) return undefined
   for (const particle of NUMBER_PARTICLES) {
     if (!word.endsWith(particle) || word.length - particle.length < 2) continue
     const v = languages().numbers.get(word.slice(0, -particle.length))

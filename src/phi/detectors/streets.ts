@@ -386,8 +386,10 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     if (!/^\p{Lu}/u.test(head) && isSpanishWord(head.toLowerCase()) && !/\s(?:san|santa|santo)\s/i.test(m[0])) continue
     push(streets, m.index, m.index + m[0].length, 'STREET', 'colonia')
   }
-  const spokenEs = SPANISH_NUMBER_GATE.test(lower) && SPOKEN_ES_STREET.test(lower)
-  const esDirection = SPANISH_NUMBER_GATE.test(lower) && /\b(?:north|south|east|west)\s/.test(lower)
+  // Read once for the three tests below (a scan of the whole text that most texts, holding no Spanish number, fail).
+  const spanishNumbers = SPANISH_NUMBER_GATE.test(lower)
+  const spokenEs = spanishNumbers && SPOKEN_ES_STREET.test(lower)
+  const esDirection = spanishNumbers && /\b(?:north|south|east|west)\s/.test(lower)
   for (const re of [
     ...(spokenEs ? [SPOKEN_ES_BEFORE, SPOKEN_ES_AFTER] : []),
     ...(esDirection ? [SPOKEN_ES_DIRECTION] : []),
@@ -414,7 +416,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     push(streets, start, end, 'STREET', 'intersection')
   }
   // "twenty one hundred el camino real": a house number said before a street found by its words belongs to it.
-  for (const st of holdsNumberWord(lower) || SPANISH_NUMBER_GATE.test(lower) ? streets : []) {
+  for (const st of holdsNumberWord(lower) || spanishNumbers ? streets : []) {
     const said = SPOKEN_NUMBER_BEFORE.exec(lower.slice(Math.max(0, st.start - 80), st.start))
     if (
       said &&
