@@ -120,3 +120,33 @@ describe('numbers of session 28', () => {
     expect(scrub('tomo dos pastillas del cinco', 'voice')).toBe('tomo dos pastillas del cinco')
   })
 })
+
+describe('after the session 28 freeze', () => {
+  it('reads a town told by its side and a staff site after "at"', () => {
+    expect(scrub('he still lives out south of great bend on the farm', 'voice')).toBe(
+      'he still lives out south of [LOCALITY] on the farm',
+    )
+    expect(scrub('the pain is south of my belly button', 'voice')).toBe('the pain is south of my belly button')
+    expect(scrub('we live just east of town', 'voice')).toBe('we live just east of town')
+    expect(scrub('mr honeycutt this is jenna at independence please call', 'voice')).toContain('at [LOCALITY]')
+    expect(scrub('this is jenna at billing', 'voice')).toBe('this is [NAME] at billing')
+  })
+
+  it("reads a Levantine month and an Arabic father's name that is a prophet's", () => {
+    expect(scrub('وتاريخ ميلادو خمسطعش تشرين التاني ألفين وسبعطعش', 'voice')).not.toContain('تشرين')
+    expect(scrub('السلام عليكم أنا فاطمة آدم ولدي عمره سنتين', 'voice')).not.toContain('آدم')
+  })
+
+  it('takes an initial after a capitalised first name', () => {
+    expect(scrub('running late!! Summer L 11:15 appt, be there by 11:30')).toBe(
+      'running late!! [NAME] 11:15 appt, be there by 11:30',
+    )
+    expect(scrub('Take Vitamin D daily')).toBe('Take Vitamin D daily')
+  })
+
+  it('keeps a score said with an article and Russian relatives in other cases', () => {
+    expect(scrub('el dolor es el ocho', 'voice')).toBe('el dolor es el ocho')
+    expect(scrub('сыну плохо', 'voice')).toBe('сыну плохо')
+    expect(scrub('con gái em là lê ngọc hân', 'voice')).toBe('con gái em là [NAME]')
+  })
+})

@@ -343,7 +343,8 @@ export const detectLocations: Detector = ({ text, lower }) => {
         // "this is ion rusu from independence": a caller who gives a name and then "from" says where they are, unless
         // a service or a phrase follows ("from billing", "from home health").
         const introduced =
-          m[0].startsWith('from') &&
+          // "this is jenna at independence": a staff member names the clinic's site by its town.
+          (m[0].startsWith('from') || m[0].startsWith('at ')) &&
           !SERVICE_WORDS.has(bare) &&
           !IN_PHRASES.has(bare) &&
           !COMMON_PLACE.has(bare) &&

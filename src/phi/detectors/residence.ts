@@ -125,6 +125,19 @@ function placeAfterCue(
   // Another language's cue ("vivo en", "sống ở") names a town of the US in English words: an everyday word of its
   // own language after the first word goes on with the sentence ("sống ở alief lâu rồi").
   const own = new Set(cueLanguages.filter((c) => c !== 'en'))
+  // "south of great bend", "live in great falls": a town of the gazetteer of two or three words, whatever its first
+  // word is ("great" ends a place phrase elsewhere).
+  const town = townOpeningOrganisation(list, from, text)
+  if (
+    town &&
+    !languages().genericPlaces.phrases.has(
+      list
+        .slice(town.from, town.to)
+        .map((w) => w.w)
+        .join(' '),
+    )
+  )
+    return town
   while (k < list.length && k - from < MAX_PLACE_WORDS) {
     if (k > from && !spacedGap(text, list[k - 1]!, list[k]!)) break
     const w = list[k]!.w
