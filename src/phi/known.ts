@@ -6,7 +6,7 @@
  */
 import type { Detection } from './detect'
 import { hasLowerCase, hasUpperCase } from './detectors/chars'
-import { isHangulTitle } from './detectors/multilingual'
+import { isHangulTitle } from './detectors/held-names'
 import type { Span } from './detectors/types'
 import { isAscii, languages, latinLanguagesOf, mainLatinLanguages, phraseLengthAtEnd } from './languages'
 import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from './lexicon'

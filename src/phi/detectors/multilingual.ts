@@ -8,15 +8,13 @@ import {
   copulaLength,
   fold,
   fieldCueLength,
-  hasAttachedSuffix,
   LANGUAGES,
   languages,
   latinLanguagesOfWords,
   mainLatinLanguagesOfWords,
   type PhraseSet,
 } from '../languages'
-import { isClinicalTerm, isEnglishWord, isFirstName, isSlang, isSurname } from '../lexicon'
-import { isClosedClassWord } from '../remembered'
+import { isEnglishWord, isFirstName } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { boundedMemo } from '../memo'
 import { words, type Word } from '../spoken'
@@ -27,7 +25,7 @@ import { wordEndingLanguages } from '../languages/words'
 import { birthOrderNames } from './birth-order-names'
 import { birthYears } from './birth-years'
 import { hanNames, hangulGivenNames } from './cjk-names'
-import { compactDatesAndAges, HAN, HANGUL_WORD } from './compact-dates'
+import { compactDatesAndAges, HAN } from './compact-dates'
 import { DIGITS, markedDates, monthNameDates, numberedDates, numberAtWord } from './multilingual-dates'
 import { onOriginal, withoutHanSpaces } from './han-names'
 import { ROLE_DETERMINERS, isRoleVerb } from './names/caller-phrases'
@@ -42,6 +40,9 @@ import {
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { articleAfterRelationNames } from './relative-names'
 import { syllableNames } from './syllable-names'
+import { ENGLISH_BOUNDARY, MAX_NAME_WORDS, isNameBoundary } from './name-boundaries'
+import { articleNames, particleNames, titledBefore } from './held-names'
+
 
 // The words an age below needs, for the compiled tables read: the first word of a "years old" phrase or the last of
 // an "age" phrase.
@@ -73,18 +74,6 @@ function spacedAges(list: readonly Word[], text: string, out: Span[]): void {
   }
 }
 
-const MAX_NAME_WORDS = 4
-
-// Closed-class English words and auxiliaries that end a name after a cue ("this is grace young calling").
-// biome-ignore format: packed list
-const ENGLISH_BOUNDARY = new Set([
-  'and', 'or', 'but', 'from', 'calling', 'here', 'speaking', 'again', 'at', 'in', 'on', 'for', 'to', 'with', 'about', 'is',
-  'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does', 'do',
-  'i', 'im', "i'm", 'he', 'she', 'we', 'they', 'you', 'it', 'my', 'your', 'his', 'her', 'our', 'their', 'the', 'a', 'an',
-  'this', 'that', 'who', 'which', 'please', 'pls', 'plz', 'thanks', 'thank', 'regarding', 're', 'so', 'just', 'not', 'if',
-  'when', 'because', 'yes', 'no', 'ok', 'okay', 'hi', 'hey', 'hello', 'um', 'uh', 'also', 'too', 'there', 'then', 'now',
-  'today', 'tomorrow', 'yesterday', 'tonight', 'needs', 'need', 'wants', 'want', 'got', 'get', 'says', 'said', 'called',
-])
 const CYRILLIC = /\p{Script=Cyrillic}/u
 // What a Vietnamese sentence goes on with after a name: never its given name.
 // biome-ignore format: packed list
@@ -120,20 +109,6 @@ function isStopGap(text: string, from: number, to: number): boolean {
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9
-}
-
-// A pure test of the word over fixed tables, asked of every word after a cue: remembered per word (bounded).
-const isNameBoundary = boundedMemo(isBoundaryWord, 4096)
-
-function isBoundaryWord(w: string): boolean {
-  if (ENGLISH_BOUNDARY.has(w) || DIGITS.test(w)) return true
-  const lang = languages()
-  if (lang.words.has(w) || lang.months.has(w) || lang.weekdays.has(w) || lang.numbers.has(w)) return true
-  if (isClinicalTerm(w) || isSlang(w)) return true
-  if (/ing$/.test(w) && classify(w).common) return true
-  // "сын Саша кашляет", "الدكتور كتبلها دوا": a verb form of the tables' endings, which no name has, ends the name.
-  if ((CYRILLIC.test(w) || ARABIC_START.test(w)) && wordEndingLanguages(w).length > 0) return true
-  return false
 }
 
 /** Whether the word can open a name after a weak cue ("this is", "c'est"): not an everyday word, or written capitalised. */
@@ -453,110 +428,6 @@ function givenNameAfterOwnCue(cue: string, word: string, textLanguages: Readonly
     }
   }
   return false
-}
-
-/**
- * Names after a person article ("si", "ni", "kay" in Tagalog) in a text of the article's language: the next word is a
- * name whatever it means ("lola ko si remedios"), after a title if one follows the article ("si lola remedios"); the
- * name runs on over words the language does not use as its own.
- */
-function articleNames(list: readonly Word[], text: string, out: Span[]): void {
-  const lang = languages()
-  let textLanguages: ReadonlySet<string> | undefined
-  for (let i = 0; i + 1 < list.length; i++) {
-    const codes = lang.personArticles.get(list[i]!.w)
-    if (!codes) continue
-    textLanguages ??= mainLatinLanguagesOfWords(list)
-    const code = codes.find((c) => textLanguages!.has(c))
-    if (!code) continue
-    const own = lang.byLanguage.get(code)!
-    let j = i + 1
-    if (!spacedGap(text, list[i]!, list[j]!)) continue
-    // "si lola remedios", "si tatay ramon": a title or relation word between the article and the name.
-    const kin = (w: string): boolean => lang.titlesBefore.phrases.has(w) || lang.relationCues.phrases.has(w)
-    const titled = kin(list[j]!.w) && j + 1 < list.length && spacedGap(text, list[j]!, list[j + 1]!)
-    if (titled) j++
-    const first = list[j]!
-    // A word the language uses as a function word ("ni isa") or a clinical one ("si covid") is no name; a month or
-    // a noun is ("si april").
-    // After a title a word English lends the language is a nickname ("ni tita baby", "si tito boy"); the language's
-    // own words are not ("si lola ko", "si tita sa bahay"), nor its own titles and relation words.
-    const loanedNickname = titled && isEnglishWord(first.w) && !isClosedClassWord(first.w)
-    if (lang.plainWords.has(first.w) && own.has(first.w) && !loanedNickname) continue
-    const relative = loanedNickname ? lang.titlesBefore.phrases.has(first.w) : kin(first.w)
-    if (ENGLISH_BOUNDARY.has(first.w) || DIGITS.test(first.w) || relative || isClinicalTerm(first.w)) continue
-    let end = j
-    while (end + 1 < list.length && end - j + 1 < MAX_NAME_WORDS && spacedGap(text, list[end]!, list[end + 1]!)) {
-      const next = list[end + 1]!.w
-      // An English word ends the name unless it is a surname too ("ni jun bell").
-      if (own.has(next) || isNameBoundary(next) || HAN.test(next) || isClinicalTerm(next)) break
-      if (isEnglishWord(next) && !isSurname(next)) break
-      end++
-    }
-    out.push({ start: first.start, end: list[end]!.end, type: 'NAME', source: 'names:article' })
-  }
-}
-
-/** Name particles join the word after them into a name: "عبد الله", "bin Rashid", "أبو أحمد". */
-function particleNames(list: readonly Word[], text: string, out: Span[]): void {
-  const lang = languages()
-  for (let i = 0; i + 1 < list.length; i++) {
-    const w = list[i]!
-    // Latin "al", "el", "de", "y" are everyday words; only particles of other scripts and bin/ibn/bint/abu/umm count alone.
-    if (
-      !lang.nameParticles.has(w.w) ||
-      (/\p{Script=Latin}/u.test(w.w) && !/^(?:bin|ibn|bint|binti|abu|umm)$/.test(w.w))
-    )
-      continue
-    const next = list[i + 1]!
-    // A name link ("عبد") joins whatever follows: "عبد الله" is a name although "الله" is an everyday word.
-    if (!spacedGap(text, w, next) || (isNameBoundary(next.w) && !lang.nameLinks.has(w.w)) || DIGITS.test(next.w))
-      continue
-    out.push({ start: w.start, end: next.end, type: 'NAME', source: 'names:particle' })
-  }
-}
-
-/** The honorific 씨 with the particles written onto it. */
-const SSI = /^씨(?:께|께서|가|는|의|도|한테|에게|를)?$/u
-/** Words before 씨 that are no name: pronouns, and plants whose 씨 is a seed ("수박 씨", a watermelon seed). */
-// biome-ignore format: packed list
-const NOT_BEFORE_SSI = new Set([
-  '그분', '이분', '저분', '어느', '아무', '누구', '사람', '여러분', '수박', '호박', '사과', '포도', '참외', '해바라기', '고추',
-  '과일', '꽃', '채소', '참깨', '들깨', '깨', '환자', '보호자', '아기', '아이',
-])
-
-/**
- * A name written before an honorific that follows it, in a spaced script: "민수 씨", "이 원장님", "최 선생님" (Korean writes
- * the given or family name, then the title). The title stays in the span, as a title before a name does.
- */
-function titledBefore(list: readonly Word[], text: string, out: Span[]): void {
-  const lang = languages()
-  for (let i = 1; i < list.length; i++) {
-    if (!isHangulTitle(list[i]!.w)) continue
-    const prev = list[i - 1]!
-    if (!/\p{Script=Hangul}/u.test(prev.w) || !spacedGap(text, prev, list[i]!)) continue
-    const afterSsi = SSI.test(list[i]!.w)
-    // A seed of a plant or a role ("참깨 씨", "환자 씨") is no name, however the word is read.
-    if (afterSsi && NOT_BEFORE_SSI.has(prev.w)) continue
-    // "하나 씨": 씨 after a word of two or three syllables is said only of a person, whatever else the word means.
-    // Not a word with a particle ("영어로 씨", "C" said in English).
-    const ssi =
-      afterSsi &&
-      /^\p{Script=Hangul}{2,3}$/u.test(prev.w) &&
-      !hasAttachedSuffix(prev.w, (stem) => lang.words.has(stem) || lang.plainWords.has(stem))
-    if (!ssi && isNameBoundary(prev.w) && !lang.familyNames.has(prev.w)) continue
-    out.push({ start: prev.start, end: list[i]!.end, type: 'NAME', source: 'names:title-after' })
-  }
-}
-
-/** Whether a word is a Hangul honorific (with up to two particles): a property of the word alone, remembered. */
-export const isHangulTitle = boundedMemo(hangulTitle, 4096)
-
-function hangulTitle(w: string): boolean {
-  if (!HANGUL_WORD.test(w)) return false
-  const phrases = languages().titlesAfter.phrases
-  const titled = phrases.has(w) || hasAttachedSuffix(w, (stem) => phrases.has(stem), 2)
-  return !HAN.test(w) && titled
 }
 
 /** Finds dates, ages of 90+ and cued names with the language tables. */
