@@ -43,7 +43,6 @@ import { syllableNames } from './syllable-names'
 import { ENGLISH_BOUNDARY, MAX_NAME_WORDS, isNameBoundary } from './name-boundaries'
 import { articleNames, particleNames, titledBefore } from './held-names'
 
-
 // The words an age below needs, for the compiled tables read: the first word of a "years old" phrase or the last of
 // an "age" phrase.
 let ageWords: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
