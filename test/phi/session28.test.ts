@@ -150,3 +150,16 @@ describe('after the session 28 freeze', () => {
     expect(scrub('con gái em là lê ngọc hân', 'voice')).toBe('con gái em là [NAME]')
   })
 })
+
+describe('the code review of session 28', () => {
+  it('keeps a colonia named by a Spanish word, and body sites after a compass word', () => {
+    expect(scrub('col. moderna, cerca del parque')).toBe('[ADDRESS], cerca del parque')
+    expect(scrub('it is south of the incision')).toBe('it is south of the incision')
+    expect(scrub('the bruise is just outside of the port site')).toBe('the bruise is just outside of the port site')
+  })
+
+  it('reads a date context only as whole words, and no town from capitals alone', () => {
+    expect(scrub('tengo diabetes, me tomo el dos y el tres', 'voice')).toBe('tengo diabetes, me tomo el dos y el tres')
+    expect(scrub('MI ESPOSO TRABAJA EN LA FABRICA DE ZAPATOS')).not.toContain('LOCALITY')
+  })
+})

@@ -202,7 +202,7 @@ const ROUTES_AND_FREQUENCIES = new Set([
 // du vingt-six"; Spanish "del" is also a dose's: "dos pastillas del cinco").
 /** Words that say a date is spoken of: an appointment, a birth, a day. */
 export const DATE_SPOKEN_OF =
-  /(?:cita|consulta|turno|fecha|naci|nació|cumpleaños|rendez-vous|rdv|consultation|né|née|anniversaire|nasci|aniversário|aniversario|dia|día|jour)/iu
+  /(?<!\p{L})(?:cita|consulta|turno|fecha|nací|naci|nació|nacio|cumpleaños|rendez-vous|rdv|consultation|né|née|anniversaire|nasci|aniversário|aniversario|dia|día|jour)(?!\p{L})/iu
 export const DAY_ARTICLE_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ['le', 'fr'],
   ['el', 'es'],

@@ -279,8 +279,9 @@ function townAtWork(list: readonly Word[], from: number, to: number, text: strin
     .join(' ')
   const first = list[from]!
   if (isCity(first.w) || isCity(phrase)) return true
-  // A script that writes no capitals says it by the word alone ("на заводе в тейлоре").
-  const capitalised = /^\p{Lu}/u.test(text.slice(first.start, first.end)) || !/\p{Script=Latin}/u.test(first.w)
+  // A script that writes no capitals says it by the word alone ("на заводе в тейлоре"); a text in capitals says nothing.
+  const capitalised =
+    (/^\p{Lu}/u.test(text.slice(first.start, first.end)) && /\p{Ll}/u.test(text)) || !/\p{Script=Latin}/u.test(first.w)
   return capitalised && !isEnglishWord(first.w) && !isSpanishWord(first.w) && !languages().words.has(first.w)
 }
 

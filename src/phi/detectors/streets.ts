@@ -383,7 +383,15 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
   for (const m of colonia ? matchesOf(COLONIA, text) : []) {
     // "en mi barrio hay gripe": the words after the type must name the place (a name, or capitals), not be everyday Spanish.
     const head = /(?:^\S+\s+)(?:(?:de|del|la|las|los|el|san|santa|santo)\s+)*(\S+)/iu.exec(m[0])?.[1] ?? ''
-    if (!/^\p{Lu}/u.test(head) && isSpanishWord(head.toLowerCase()) && !/\s(?:san|santa|santo)\s/i.test(m[0])) continue
+    // "col. moderna", "colonia obrera": after "colonia" or "fracc." the words name the place whatever they mean.
+    const namedType = /^(?:col\.?|colonia|fracc\.?|fraccionamiento)\s/iu.test(m[0])
+    if (
+      !namedType &&
+      !/^\p{Lu}/u.test(head) &&
+      isSpanishWord(head.toLowerCase()) &&
+      !/\s(?:san|santa|santo)\s/i.test(m[0])
+    )
+      continue
     push(streets, m.index, m.index + m[0].length, 'STREET', 'colonia')
   }
   // Read once for the three tests below (a scan of the whole text that most texts, holding no Spanish number, fail).

@@ -284,13 +284,13 @@ export const en: LanguageTable = {
     "born in", "i'm up in", "we're up in", "i'm out in", "we're out in", "i'm over in", "we're over in",
     "i'm down in", "we're down in", "out past", "live alone in", "lives alone in", "live by myself in",
     "lives by herself in", "lives by himself in", "live by ourselves in", "live by themselves in",
-    "we stay in", "we're staying in", "staying in", "moved into", "moved here from", "calling you from", "located in", "we're located in",
-    // A town told by the side of it someone lives on ("out south of great bend", "east of independence"); "east of
-    // town", "south of the border", "north of my knee" name none.
-    "north of", "south of", "east of", "west of", "outside of", "just outside", "just outside of"
+    "we stay in", "we're staying in", "staying in", "moved into", "moved here from", "calling you from", "located in", "we're located in"
   ],
   workplaceCues: [
-    "plant in", "plant out in", "plant over in", "plant down in", "plant up in", "plants in", "mill in", "factory in"
+    "plant in", "plant out in", "plant over in", "plant down in", "plant up in", "plants in", "mill in", "factory in",
+    // A town told by the side of it someone lives on ("out south of great bend", "east of independence"): only a town
+    // the gazetteer knows ("south of the incision", "just outside of the port site" name none).
+    "north of", "south of", "east of", "west of", "outside of", "just outside", "just outside of"
   ],
   originCues: [
     "calling from", "i'm from", "im from", "i am from", "we're from", "we are from", "moved to", "moving to",

@@ -262,9 +262,9 @@ export interface LanguageTable {
    */
   residenceCues?: readonly string[]
   /**
-   * Where someone works, said with the town ("the plant in", "la planta de", "на заводе в"): what follows is a town
-   * when the gazetteer knows it or it is a word of no table's language but English ("la planta de hope"), not what
-   * the place makes ("la planta de pollo", "the plant in the morning"). Optional.
+   * Cues after which only a town of the gazetteer, or a capitalised word no list knows, is a town: where someone works
+   * ("the plant in", "la planta de", "на заводе в"; not what the place makes: "la planta de pollo") and the side of a
+   * town someone lives on ("south of", "outside of"; not "south of the incision"). Optional.
    */
   workplaceCues?: readonly string[]
   /**
