@@ -184,14 +184,13 @@ export function cyrillicNameStem(w: string): string {
 }
 
 function declinedForm(w: string): string[] {
-  if (!CYRILLIC_NAME.test(w)) return []
+  const stem = cyrillicNameStem(w)
+  if (stem === '') return []
   // "сергей", "дмитрий", "игорь": the soft sign or й gives way to the ending ("сергея", "игорю").
-  if (w.endsWith('й') || w.endsWith('ь')) return SOFT_ENDINGS.map((e) => w.slice(0, -1) + e)
-  const ending = NAME_CASE_ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= 3)
-  const stem = ending ? w.slice(0, -ending.length) : w
+  if (w.endsWith('й') || w.endsWith('ь')) return SOFT_ENDINGS.map((e) => stem + e)
   const endings = /[гкхжшчщц]$/.test(stem)
     ? [...HARD_ENDINGS, 'и']
-    : ending
+    : stem !== w
       ? [...HARD_ENDINGS, ...SOFT_ENDINGS]
       : HARD_ENDINGS
   return endings.map((e) => stem + e).filter((f) => f !== w)

@@ -43,12 +43,13 @@ export function facilityPlaces(list: readonly Word[], text: string, out: Span[])
         .slice(from, i)
         .map((w) => w.w)
         .join(' ')
+      if (!isCity(phrase)) continue
+      const c = classify(phrase)
       const afterThe = list[from - 1]?.w === 'the'
-      const basic = classify(phrase).basic
       const saidSo =
-        (!AMBIGUOUS_FACILITY.has(list[i]!.w) || afterThe || (written === written.toUpperCase() && !basic)) &&
-        (!kind || (afterThe && !basic))
-      if (isCity(phrase) && !classify(phrase).clinical && saidSo) {
+        (!AMBIGUOUS_FACILITY.has(list[i]!.w) || afterThe || (written === written.toUpperCase() && !c.basic)) &&
+        (!kind || (afterThe && !c.basic))
+      if (!c.clinical && saidSo) {
         out.push({ start: list[from]!.start, end: list[i - 1]!.end, type: 'CITY', source: 'city:facility' })
         break
       }

@@ -231,6 +231,22 @@ function cueEnds(lang: ReturnType<typeof languages>): ReadonlySet<string> {
   return cueLastWords.words
 }
 
+/**
+ * What a word after a Vietnamese family name is to the name: a middle name of the tables ("gia", "thị"), a given name
+ * (right after the family name one that is no word or function word of the tables, "từ" and "giùm" are; after a middle
+ * name even one that is, "lê thị an", or any Vietnamese syllable the tables do not list as a word), or nothing: never a
+ * word a sentence goes on with ("tôi", "ba", "gọi").
+ */
+function vietnameseNamePart(w: string, afterMiddle: boolean): 'middle' | 'given' | undefined {
+  if (AFTER_VIETNAMESE_NAME.has(w)) return undefined
+  const lang = languages()
+  const functionWord = isFunctionWordOfAnyLanguage(w)
+  if (lang.nameParticles.has(w) && !functionWord) return 'middle'
+  if (!afterMiddle && functionWord) return undefined
+  if (lang.givenNames.has(w) && (afterMiddle || !lang.words.has(w))) return 'given'
+  return afterMiddle && VIETNAMESE_LETTER.test(w) && !lang.words.has(w) ? 'given' : undefined
+}
+
 /** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */
 function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
@@ -370,20 +386,14 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       let j = i
       while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
         const next = list[j + 1]!
-        // A given name of the tables: right after the family name one that is no word or function word of the tables
-        // ("từ", "giùm" are); after a middle name ("thị", "gia") even one that is ("lê thị an"); never a word a sentence
-        // goes on with ("tôi", "ba", "gọi").
-        const afterMiddle = j > i && lang.nameParticles.has(list[j]!.w)
-        const given =
-          !AFTER_VIETNAMESE_NAME.has(next.w) &&
-          ((lang.givenNames.has(next.w) && (afterMiddle || !lang.words.has(next.w))) ||
-            (afterMiddle && VIETNAMESE_LETTER.test(next.w) && !lang.words.has(next.w))) &&
-          (afterMiddle || !isFunctionWordOfAnyLanguage(next.w))
-        if (markedFamily && givenTaken) break
-        if (markedFamily && (given || (lang.nameParticles.has(next.w) && !isFunctionWordOfAnyLanguage(next.w)))) {
-          givenTaken = !lang.nameParticles.has(next.w)
-          j++
-          continue
+        if (markedFamily) {
+          if (givenTaken) break
+          const part = vietnameseNamePart(next.w, j > i && lang.nameParticles.has(list[j]!.w))
+          if (part !== undefined) {
+            givenTaken = part === 'given'
+            j++
+            continue
+          }
         }
         if (isNameBoundary(next.w) || CALLER_WORDS.has(next.w) || HAN.test(next.w)) break
         // After other cues a later word must look like a name or a surname ("my son diego young", not "diego really").

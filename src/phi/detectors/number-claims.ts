@@ -197,12 +197,13 @@ const ROUTES_AND_FREQUENCIES = new Set([
   'po', 'pr', 'iv', 'im', 'sc', 'sq', 'sl', 'prn', 'bid', 'tid', 'qid', 'qd', 'qhs', 'hs', 'ac', 'pc', 'od', 'os', 'ou',
 ])
 
-/** Why a number is safe, or undefined when nothing claims it. */
-// Articles Romance languages put before a day of the month said alone ("le 22", "el treinta", "dia nove", "rendez-vous
-// du vingt-six"; Spanish "del" is also a dose's: "dos pastillas del cinco").
 /** Words that say a date is spoken of: an appointment, a birth, a day. */
 export const DATE_SPOKEN_OF =
   /(?<!\p{L})(?:cita|consulta|turno|fecha|nací|naci|nació|nacio|cumpleaños|rendez-vous|rdv|consultation|né|née|anniversaire|nasci|aniversário|aniversario|dia|día|jour)(?!\p{L})/iu
+/**
+ * Articles Romance languages put before a day of the month said alone ("le 22", "el treinta", "dia nove", "rendez-vous
+ * du vingt-six"), with the language each is read in (Spanish "del" is also a dose's: "dos pastillas del cinco").
+ */
 export const DAY_ARTICLE_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ['le', 'fr'],
   ['el', 'es'],
@@ -222,6 +223,7 @@ function closesADay(next: Word | undefined, after: string): boolean {
   return DAY_CLOSERS.has(next.w) || isFunctionWordOfAnyLanguage(next.w)
 }
 
+/** Why a number is safe, or undefined when nothing claims it. */
 export function claim(token: NumberToken, list: readonly Word[], text: string, lower: string): string | undefined {
   const lang = languages()
   // Three or more number groups said in a row are an identifier or a date, never one quantity.

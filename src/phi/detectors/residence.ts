@@ -15,7 +15,7 @@ import { type Word, words } from '../spoken'
 import { ROLE_TITLES } from './breakers'
 import { isCountryOrState } from './place-names'
 import { phraseFrom, spacedGap } from './phrases'
-import { SCRIPT, hasHan, holdsScript } from './chars'
+import { SCRIPT, hasHan, hasLowerCase, holdsScript } from './chars'
 import type { Detector, Span } from './types'
 
 /** The most words a place phrase takes after its cue ("east palo alto"). */
@@ -94,10 +94,7 @@ function townOpeningOrganisation(
 ): { from: number; to: number } | null {
   for (let to = Math.min(list.length, from + 3); to >= from + 2; to--) {
     if (!list.slice(from + 1, to).every((w, i) => spacedGap(text, list[from + i]!, w))) continue
-    const phrase = list
-      .slice(from, to)
-      .map((w) => w.w)
-      .join(' ')
+    const phrase = phraseOf(list, from, to)
     if (isCity(phrase) && !isCountryOrState(phrase)) return { from, to }
   }
   return null
@@ -128,16 +125,7 @@ function placeAfterCue(
   // "south of great bend", "live in great falls": a town of the gazetteer of two or three words, whatever its first
   // word is ("great" ends a place phrase elsewhere).
   const town = townOpeningOrganisation(list, from, text)
-  if (
-    town &&
-    !languages().genericPlaces.phrases.has(
-      list
-        .slice(town.from, town.to)
-        .map((w) => w.w)
-        .join(' '),
-    )
-  )
-    return town
+  if (town && !languages().genericPlaces.phrases.has(phraseOf(list, town.from, town.to))) return town
   while (k < list.length && k - from < MAX_PLACE_WORDS) {
     if (k > from && !spacedGap(text, list[k - 1]!, list[k]!)) break
     const w = list[k]!.w
@@ -273,16 +261,20 @@ function hanPlaces(text: string, out: Span[]): void {
  * ("la planta de Noel"; not "la planta de manzanas", "the plant in the morning").
  */
 function townAtWork(list: readonly Word[], from: number, to: number, text: string): boolean {
-  const phrase = list
+  const first = list[from]!
+  if (isCity(first.w) || isCity(phraseOf(list, from, to))) return true
+  // A script that writes no capitals says it by the word alone ("на заводе в тейлоре"); a text in capitals says nothing.
+  const capitalised =
+    (/^\p{Lu}/u.test(text.slice(first.start, first.end)) && hasLowerCase(text)) || !/\p{Script=Latin}/u.test(first.w)
+  return capitalised && !isEnglishWord(first.w) && !isSpanishWord(first.w) && !languages().words.has(first.w)
+}
+
+/** The words of list[from..to) joined by single spaces, as the tables write a phrase. */
+function phraseOf(list: readonly Word[], from: number, to: number): string {
+  return list
     .slice(from, to)
     .map((w) => w.w)
     .join(' ')
-  const first = list[from]!
-  if (isCity(first.w) || isCity(phrase)) return true
-  // A script that writes no capitals says it by the word alone ("на заводе в тейлоре"); a text in capitals says nothing.
-  const capitalised =
-    (/^\p{Lu}/u.test(text.slice(first.start, first.end)) && /\p{Ll}/u.test(text)) || !/\p{Script=Latin}/u.test(first.w)
-  return capitalised && !isEnglishWord(first.w) && !isSpanishWord(first.w) && !languages().words.has(first.w)
 }
 
 /** Finds the place after every residence cue as a CITY span, unless it names no town. */
@@ -296,10 +288,7 @@ export const detectResidence: Detector = ({ text, lower }) => {
   for (let i = 0; i < list.length; i++) {
     const cueEnd = phraseFrom(list, i, text, lang.residenceCues)
     if (cueEnd === 0) continue
-    const cue = list
-      .slice(i, cueEnd)
-      .map((x) => x.w)
-      .join(' ')
+    const cue = phraseOf(list, i, cueEnd)
     const cueLanguages = lang.residenceCueLanguages.get(cue) ?? []
     const place = placeAfterCue(list, cueEnd, text, cueLanguages, lang.originCues.has(cue))
     if (!place || namesNoTown(list, place.from, place.to, text)) continue

@@ -122,6 +122,15 @@ const ROAD_AFTER_TOWN = /^[ \t]{1,2}(?:road|highway|pike|avenue|street|boulevard
 const SAINT_AT_END = /(?:^|[ \t])st\.?$/iu
 const SAINT_NAME_AFTER = new RegExp(`^[ \\t]{1,2}\\p{L}{2,}[ \\t]{1,2}${STREET_ENDING}`, 'iu')
 
+/**
+ * The text's languages, read (every word of it) only when first asked: once a street holds a number word of some
+ * Latin-script language, and most streets hold none.
+ */
+function textLanguagesOf(text: string): () => ReadonlySet<string> {
+  let read: ReadonlySet<string> | undefined
+  return () => (read ??= mainLatinLanguages(lowerCaseOf(text).match(SPAN_WORDS) ?? []))
+}
+
 const BOX_BEFORE = /(?:^|[^\p{L}\p{N}])((?:p\.?[ \t]?o\.?[ \t]+)?box[ \t]+(?:number[ \t]+|#[ \t]?)?)$/iu
 // "out on old frankfort pike", "old dixie highway": a road's former name keeps its "old".
 const OLD_BEFORE = /(?:^|[^\p{L}\p{N}])(old[ \t]{1,2})$/iu
@@ -135,9 +144,7 @@ function oldBefore(text: string, start: number): number {
 /** "[seven seventy seven juniper ridge] way unit four b": a street type and unit right after a street belong to it. */
 export function streetEndings(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
-  let read: ReadonlySet<string> | undefined
-  const textLanguages = (): ReadonlySet<string> =>
-    (read ??= mainLatinLanguages(lowerCaseOf(text).match(SPAN_WORDS) ?? []))
+  const textLanguages = textLanguagesOf(text)
   for (const s of spans) {
     // "por versailles road", "on dixie highway": a road named after a town.
     if (s.type === 'CITY') {
@@ -254,11 +261,7 @@ const GLUED_UNIT = /^(\d{1,5})([\p{Script=Hangul}\p{Script=Han}]{1,4})/u
 export function addressUnits(text: string, spans: readonly Span[]): Span[] {
   const units = languages().addressUnits
   const out: Span[] = []
-  // The text's languages, read (every word of it) only once a street holds a number word of some Latin-script
-  // language: most streets hold none.
-  let read: ReadonlySet<string> | undefined
-  const textLanguages = (): ReadonlySet<string> =>
-    (read ??= mainLatinLanguages(lowerCaseOf(text).match(SPAN_WORDS) ?? []))
+  const textLanguages = textLanguagesOf(text)
   for (const s of spans) {
     if (s.type !== 'STREET') continue
     // "quatorze cent [six north shiloh road]": a house number said in words the street was opened inside.

@@ -334,9 +334,8 @@ export function capitalsNamePass(ctx: Ctx): void {
       (j === i || /^[ \t]+$/.test(gap(ctx, j)))
     )
       j++
-    const run = toks.slice(i, j)
-    if (run.length >= 2 && run.some((t) => t.cls.first) && !run.every((t) => t.cls.basic))
-      for (let k = i; k < j; k++) mark(ctx, k)
+    const run = j - i >= 2 ? toks.slice(i, j) : undefined
+    if (run?.some((t) => t.cls.first) && !run.every((t) => t.cls.basic)) for (let k = i; k < j; k++) mark(ctx, k)
     if (j > i) i = j - 1
   }
 }
