@@ -70,6 +70,7 @@ import {
 import { hanTitlesAfter, joinTitles } from './titles'
 import { wholeWordMatches } from './whole-words'
 import { byStart, byStartAdding } from './span-keys'
+import { labPanelRanges } from './detectors/lab-panels'
 
 export { longRuns, PLACEHOLDER, wholeWordMatches }
 
@@ -318,6 +319,8 @@ interface Scanned {
   /** The names found on the scrubbed reading (the rest of `found`). */
   rescanned: Span[]
   protectedRanges: Array<[number, number]>
+  /** Lab panels: kept whole, also against the spans of the passes over resolved spans. */
+  kept?: Array<[number, number]>
 }
 
 type ScanResult = Scanned | { text: string; failed: true }
@@ -355,6 +358,11 @@ function scanText(text: string, channel: Channel): ScanResult {
     }
     const scan = blank(text, blanks)
     const lower = lowerSameLength(scan)
+    // A lab panel's words and values are kept: no span of any detector survives inside one (not blanked: its words
+    // are context for what stands beside it).
+    const panels = labPanelRanges(lower)
+    if (panels.length > 0) protectedRanges.push(...panels)
+    const kept = panels.length > 0 ? panels : undefined
     const input: DetectInput = { text: scan, lower, channel }
     for (const [, detector] of DETECTORS) {
       const spans = detector(input)
@@ -377,7 +385,7 @@ function scanText(text: string, channel: Channel): ScanResult {
       text,
     )
     clipped.push(...rescanned)
-    return { text, scan, lower, found: clipped, ordered, rescanned, protectedRanges }
+    return { text, scan, lower, found: clipped, ordered, rescanned, protectedRanges, ...(kept ? { kept } : {}) }
   } catch {
     return { text, failed: true }
   }
@@ -486,7 +494,8 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       if (joined.length > 0) resolved = resolveAdding(resolved, joined, text)
     }
     const titled = hanTitlesAfter(scan, resolved)
-    return { text, spans: titled === resolved ? resolved : resolve(titled, text), failed: false }
+    const spans = titled === resolved ? resolved : resolve(titled, text)
+    return { text, spans: scanned.kept ? clip(spans, scanned.kept, text) : spans, failed: false }
   } catch {
     return { text, spans: [], failed: true }
   }

@@ -29,6 +29,14 @@ const KIND_OF_FACILITY = new Set([
   'veterans', 'internal', 'rural', 'indian',
 ])
 
+// A facility word after the kind of clinic, which makes the phrase a facility's name without "the" ("thank you for
+// calling highland park family health", "mount vernon pediatric clinic").
+// biome-ignore format: packed list
+const KIND_CLOSERS = new Set([
+  'health', 'clinic', 'clinics', 'medical', 'medicine', 'practice', 'care', 'center', 'centre', 'associates', 'group',
+  'dentistry', 'services',
+])
+
 /** A known town right before a facility word is a place inside a facility's name ("riverside general"). */
 export function facilityPlaces(list: readonly Word[], text: string, out: Span[]): void {
   for (let i = 1; i < list.length; i++) {
@@ -48,7 +56,7 @@ export function facilityPlaces(list: readonly Word[], text: string, out: Span[])
       const afterThe = list[from - 1]?.w === 'the'
       const saidSo =
         (!AMBIGUOUS_FACILITY.has(list[i]!.w) || afterThe || (written === written.toUpperCase() && !c.basic)) &&
-        (!kind || (afterThe && !c.basic))
+        (!kind || ((afterThe || KIND_CLOSERS.has(list[i + 1]?.w ?? '')) && !c.basic))
       if (!c.clinical && saidSo) {
         out.push({ start: list[from]!.start, end: list[i - 1]!.end, type: 'CITY', source: 'city:facility' })
         break

@@ -104,6 +104,13 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
         type: 'NAME',
         source: 'name:short',
       })
+    // "grâce-divine", "jean-wesner": a word glued to a name by a hyphen is the rest of a compound given name, whatever
+    // else it means (the hyphen is written, not heard, so no clause can start there).
+    const glued = GLUED_AFTER.exec(after)
+    if (glued) out.push({ start: s.start, end: s.end + glued[0].length, type: 'NAME', source: 'name:hyphen' })
+    const gluedBefore = GLUED_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))
+    if (gluedBefore)
+      out.push({ start: s.start - gluedBefore[0].length, end: s.end, type: 'NAME', source: 'name:hyphen' })
     const syllables = lang.romanizedSyllables
     const h = HYPHEN_AFTER.exec(after)
     if (h && syllables.has(h[1]!.toLowerCase()) && syllables.has(h[2]!.toLowerCase())) {
@@ -131,6 +138,10 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
   }
   return out
 }
+
+// A word of two or more letters glued to a name by one hyphen, with no other hyphen or letter on its far side.
+const GLUED_AFTER = /^-[\p{L}\p{M}]{2,}(?![\p{L}\p{M}\p{N}-])/u
+const GLUED_BEFORE = /(?<![\p{L}\p{M}\p{N}-])[\p{L}\p{M}]{2,}-$/u
 
 // The speaker giving their own name, a title between: "this is", "it's", "my name is nurse".
 const SPEAKER_INTRO_BEFORE =

@@ -6,7 +6,9 @@
 import { languages, mainLatinLanguagesOfWords, type PhraseSet } from '../languages'
 import type { Word } from '../spoken'
 import { isClinicalTerm, isCommonWord, isSlang } from '../lexicon'
-import { DIGITS, FUNCTION_WORDS, type NumberToken, ORDINAL_DIGITS } from './spoken-numbers'
+import { DAY_ARTICLE_LANGUAGES, DIGITS, FUNCTION_WORDS, type NumberToken, ORDINAL_DIGITS } from './spoken-numbers'
+
+export { DAY_ARTICLE_LANGUAGES }
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isShortGap } from './chars'
 
@@ -200,16 +202,6 @@ const ROUTES_AND_FREQUENCIES = new Set([
 /** Words that say a date is spoken of: an appointment, a birth, a day. */
 export const DATE_SPOKEN_OF =
   /(?<!\p{L})(?:cita|consulta|turno|fecha|nací|naci|nació|nacio|cumpleaños|rendez-vous|rdv|consultation|né|née|anniversaire|nasci|aniversário|aniversario|dia|día|jour)(?!\p{L})/iu
-/**
- * Articles Romance languages put before a day of the month said alone ("le 22", "el treinta", "dia nove", "rendez-vous
- * du vingt-six"), with the language each is read in (Spanish "del" is also a dose's: "dos pastillas del cinco").
- */
-export const DAY_ARTICLE_LANGUAGES: ReadonlyMap<string, string> = new Map([
-  ['le', 'fr'],
-  ['el', 'es'],
-  ['dia', 'pt'],
-  ['du', 'fr'],
-])
 // Conjunctions and prepositions the function-word lists lack that end a day's clause ("le vingt-deux mais…").
 // biome-ignore format: packed list
 const DAY_CLOSERS: ReadonlySet<string> = new Set([

@@ -8,7 +8,7 @@
  */
 import { isWordOfLanguages, languages, mainLatinLanguages, phraseLengthAtEnd } from '../languages'
 import { lowerSameLength } from '../blanking'
-import { isCity, isClinicalTerm, isEnglishWord, isSpanishWord } from '../lexicon'
+import { isCity, isClinicalTerm, isCommonWord, isEnglishWord, isSpanishWord } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
@@ -257,15 +257,18 @@ function hanPlaces(text: string, out: Span[]): void {
 }
 
 /**
- * Whether the place after a workplace cue is a town: one of the gazetteer, or a capitalised word no word list knows
- * ("la planta de Noel"; not "la planta de manzanas", "the plant in the morning").
+ * Whether the place after a town-only cue is a town: one of the gazetteer, or a capitalised word no word list knows
+ * ("la planta de Noel"; not "la planta de manzanas", "the plant in the morning"). `plain`: after the cue a gazetteer town that is
+ * an everyday word must be written as a name.
  */
-function townAtWork(list: readonly Word[], from: number, to: number, text: string): boolean {
+function townAfterTownOnlyCue(list: readonly Word[], from: number, to: number, text: string, plain: boolean): boolean {
   const first = list[from]!
-  if (isCity(first.w) || isCity(phraseOf(list, from, to))) return true
   // A script that writes no capitals says it by the word alone ("на заводе в тейлоре"); a text in capitals says nothing.
   const capitalised =
     (/^\p{Lu}/u.test(text.slice(first.start, first.end)) && hasLowerCase(text)) || !/\p{Script=Latin}/u.test(first.w)
+  if (isCity(phraseOf(list, from, to)) && to - from > 1) return true
+  // After a plain cue an everyday word is how ("they live far"), unless written as a name ("we live Far").
+  if (isCity(first.w)) return !plain || capitalised || !isCommonWord(first.w)
   return capitalised && !isEnglishWord(first.w) && !isSpanishWord(first.w) && !languages().words.has(first.w)
 }
 
@@ -294,7 +297,11 @@ export const detectResidence: Detector = ({ text, lower }) => {
     if (!place || namesNoTown(list, place.from, place.to, text)) continue
     // "la planta de pollo", "la empacadora de manzanas", "planta en el turno": after a workplace what the place makes
     // or where in it may follow; a town is one of the gazetteer or a word of no table ("la planta de Edinburg").
-    if (lang.workplaceCues.has(cue) && !townAtWork(list, place.from, place.to, text)) continue
+    if (
+      lang.townOnlyCues.has(cue) &&
+      !townAfterTownOnlyCue(list, place.from, place.to, text, lang.plainTownCues.has(cue))
+    )
+      continue
     out.push({ start: list[place.from]!.start, end: list[place.to - 1]!.end, type: 'CITY', source: 'city:residence' })
     i = place.to - 1
   }

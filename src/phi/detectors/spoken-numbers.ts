@@ -165,10 +165,25 @@ function numberAfterJoiner(
 }
 
 /** A one-word number that is also an everyday word somewhere ("dose" is Tagalog 12, "en" Haitian 1, "sau" Vietnamese 6). */
+/**
+ * Articles Romance languages put before a day of the month said alone ("le 22", "el treinta", "dia nove", "rendez-vous
+ * du vingt-six"), with the language each is read in (Spanish "del" is also a dose's: "dos pastillas del cinco").
+ */
+export const DAY_ARTICLE_LANGUAGES: ReadonlyMap<string, string> = new Map([
+  ['le', 'fr'],
+  ['el', 'es'],
+  ['dia', 'pt'],
+  ['du', 'fr'],
+])
+
 function ambiguous(list: readonly Word[], i: number, used: number): boolean {
   if (used !== 1) return false
   const w = list[i]!.w
   if (DIGIT_VALUES.has(w) || TENS_VALUES.has(w)) return false
+  // "le cinq", "el ocho": after a day article of its own language the word is read as the number; whether it is a
+  // day is the backstop's question (a date spoken of nearby), so "le cinq" alone stays.
+  const article = DAY_ARTICLE_LANGUAGES.get(list[i - 1]?.w ?? '')
+  if (article && (languages().numberLanguages.get(w)?.has(article) ?? false)) return false
   return FUNCTION_WORDS.has(w) || isCommonWord(w) || languages().plainWords.has(w)
 }
 

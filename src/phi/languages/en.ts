@@ -286,11 +286,27 @@ export const en: LanguageTable = {
     "lives by herself in", "lives by himself in", "live by ourselves in", "live by themselves in",
     "we stay in", "we're staying in", "staying in", "moved into", "moved here from", "calling you from", "located in", "we're located in"
   ],
-  workplaceCues: [
+  townOnlyCues: [
     "plant in", "plant out in", "plant over in", "plant down in", "plant up in", "plants in", "mill in", "factory in",
     // A town told by the side of it someone lives on ("out south of great bend", "east of independence"): only a town
     // the gazetteer knows ("south of the incision", "just outside of the port site" name none).
     "north of", "south of", "east of", "west of", "outside of", "just outside", "just outside of"
+  ],
+  plainTownCues: [
+    // The verb of living said without its "in" ("we live newport news now", "she stays bryan"): what else follows is
+    // how or with whom ("we live alone", "he stays home").
+    "live", "lives", "living", "stay", "stays", "staying",
+    // Where a town lies from the speaker, without "live" ("he's out in boone", "donnie over in Pound"): these also
+    // open how and where in a place ("go over in detail", "came out in english", "look it up in mychart").
+    "over in", "out in", "up in", "down in"
+  ],
+  labAnalytes: [
+    "na", "na+", "k", "k+", "cl", "co2", "hco3", "bicarb", "bun", "cr", "creat", "scr", "glu", "gluc", "ca", "mg", "phos",
+    "po4", "alb", "tp", "ast", "alt", "alp", "alk phos", "tbili", "t bili", "dbili", "wbc", "hgb", "hb", "hct", "plt",
+    "plts", "mcv", "rdw", "anc", "inr", "pt", "ptt", "a1c", "hba1c", "tsh", "ft4", "t4", "t3", "ldl", "hdl", "tg", "trig",
+    "chol", "bnp", "trop", "tnt", "tni", "lactate", "lac", "egfr", "gfr", "psa", "esr", "crp", "ferritin", "b12",
+    "vit d", "uacr", "lipase", "ck", "ldh", "uric acid", "ammonia", "mag", "pot", "sodium", "potassium", "chloride",
+    "creatinine", "glucose", "calcium", "albumin", "hemoglobin", "platelets", "sats", "spo2", "o2", "hr", "rr", "temp"
   ],
   originCues: [
     "calling from", "i'm from", "im from", "i am from", "we're from", "we are from", "moved to", "moving to",

@@ -282,7 +282,7 @@ export const es: LanguageTable = {
     "radico en", "resido en", "nací en", "naci en", "nació en", "nacio en",
     "vivo aquí en", "vivimos aquí en", "me mudé para", "nos mudamos para", "vivo por", "vive por"
   ],
-  workplaceCues: [
+  townOnlyCues: [
     "planta de", "planta en", "fábrica de", "fabrica de", "fábrica en", "fabrica en", "empacadora de", "empacadora en"
   ],
   originAfterName: ["de", "desde"],

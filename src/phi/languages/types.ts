@@ -266,7 +266,18 @@ export interface LanguageTable {
    * ("the plant in", "la planta de", "на заводе в"; not what the place makes: "la planta de pollo") and the side of a
    * town someone lives on ("south of", "outside of"; not "south of the incision"). Optional.
    */
-  workplaceCues?: readonly string[]
+  townOnlyCues?: readonly string[]
+  /**
+   * Cues read like {@link townOnlyCues}, where a town that is also an everyday word must be written as a name: a verb
+   * of living without its preposition ("we live newport news"; not "they live far") and where a town lies from the
+   * speaker ("he's out in boone"; not "came out in english"). Optional.
+   */
+  plainTownCues?: readonly string[]
+  /**
+   * Short names of lab analytes a clinician writes before a value ("na", "k", "cr", "hgb", "alk phos"): two or more
+   * such pairs in a row are a lab panel, whose words and values are clinical content. Optional.
+   */
+  labAnalytes?: readonly string[]
   /**
    * The residence cues that also say where a call comes from ("calling from", "i'm from"): after them "the …" or a
    * phrase ending in a word of a service ("supply", "home care") is an organisation, not a town. Optional.

@@ -1,0 +1,46 @@
+/**
+ * Lab panels a clinician pastes into a reply ("Na 138, K 3.1, Cr 1.2", "BMP: Na 131 K 5.8 Cl 99 CO2 22"): two or more
+ * analyte-value pairs in a row. Their short names are no names and their values no identifiers, so the ranges found
+ * here are kept whole: no detector's span survives inside them.
+ */
+import { languages } from '../languages'
+
+// An analyte of one or two short words, an optional ":" or "=", a value of at most four digits before an optional
+// decimal (no identifier, phone or date fits), an optional flag or unit.
+const PAIR =
+  /(?<![\p{L}\p{N}])([a-z][a-z0-9]{0,8}\+?(?: [a-z][a-z0-9]{0,5})?)[ \t]?[:=]?[ \t]?([<>]?\d{1,4}(?:\.\d{1,2})?)(?![\p{N}]|[.,/-]\p{N})(?:[ \t]?(?:mg\/dl|mmol\/l|meq\/l|g\/dl|u\/l|ng\/ml|pg\/ml|%|\(?[hl]\)?|\*)(?![\p{L}\p{N}]))?/gu
+// What may stand between two pairs of one panel.
+const BETWEEN = /^[ \t,;|/]{0,3}$/u
+
+/** The ranges of every lab panel of `lower` (the text in lower case, same length), in order. */
+export function labPanelRanges(lower: string): Array<[number, number]> {
+  if (!/\d/.test(lower)) return []
+  const analytes = languages().labAnalytes
+  const out: Array<[number, number]> = []
+  let run: Array<[number, number]> = []
+  let lastEnd = -1
+  const flush = () => {
+    if (run.length >= 2) out.push(...run)
+    run = []
+  }
+  PAIR.lastIndex = 0
+  for (let m = PAIR.exec(lower); m !== null; m = PAIR.exec(lower)) {
+    let name = m[1]!
+    let start = m.index
+    // "sodium and k 3.1": of two words only the second may be the analyte.
+    if (!analytes.has(name) && name.includes(' ')) {
+      const cut = name.indexOf(' ') + 1
+      name = name.slice(cut)
+      start += cut
+    }
+    if (!analytes.has(name)) {
+      flush()
+      continue
+    }
+    if (run.length > 0 && !BETWEEN.test(lower.slice(lastEnd, start))) flush()
+    run.push([start, m.index + m[0].length])
+    lastEnd = m.index + m[0].length
+  }
+  flush()
+  return out
+}
