@@ -71,6 +71,8 @@ import { hanTitlesAfter, joinTitles } from './titles'
 import { wholeWordMatches } from './whole-words'
 import { byStart, byStartAdding } from './span-keys'
 import { labPanelRanges } from './detectors/lab-panels'
+import { detectTownsBeforeStates } from './detectors/towns-before-states'
+import { detectForeignStreets } from './detectors/foreign-streets'
 
 export { longRuns, PLACEHOLDER, wholeWordMatches }
 
@@ -109,6 +111,8 @@ const DETECTORS: Array<[string, Detector]> = [
   ['linked-names', detectLinkedNames],
   ['address-clauses', detectAddressClauses],
   ['residence', detectResidence],
+  ['towns-before-states', detectTownsBeforeStates],
+  ['foreign-streets', detectForeignStreets],
   ['handles', detectHandles],
   ['spoken-handles', detectSpokenHandles],
   ['spanish-spelling', detectSpanishSpelling],

@@ -22,7 +22,7 @@ const SUFFIX_AFTER = new RegExp(
 const WEAK_SUFFIX =
   /^(?:falls|springs|park|beach|valley|hills|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids|county|parish|mills?|crossing|landing)$/i
 // A place word before a town, "the" allowed between: "in cedar falls", "from the little havana".
-const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à)[ \t]+(?:the[ \t]+)?$/iu
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|sa)[ \t]+(?:the[ \t]+)?$/iu
 // Before a "little" of Spanish, Portuguese, French or Creole and a town or country: "en la pequeña habana", "de la
 // petite haïti", "nou rete ti ayiti".
 const LITTLE_PLACE_BEFORE =

@@ -10,6 +10,13 @@ const STATES =
   'al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|pr|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|calif'
 /** A state (name or code) or a comma right before a five-digit number: the number is a ZIP. */
 export const STATE_BEFORE = new RegExp(String.raw`(?:\b(?:${STATES})\.?|,)\s*$`, 'u')
+/** A US state's full name anywhere in lower-case text ("ohio", "new mexico"), for the towns said before one. */
+export const STATE_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${STATES.split('|')
+    .filter((w) => w.length > 2)
+    .join('|')})(?![\p{L}])`,
+  'gu',
+)
 /** A US state, name or code, as a whole phrase (case-insensitive). */
 export const STATE_WORD = new RegExp(`^(?:${STATES})$`, 'i')
 const ABBR =

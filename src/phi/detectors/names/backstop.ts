@@ -79,6 +79,13 @@ export function looksSpanish(toks: Tok[]): boolean {
 export function foreignTextView(toks: Tok[]): ReadonlySet<string> {
   const lower = toks.map((t) => t.lower)
   const { dominant: lead, latin } = dominantAndLatinLanguagesOf(lower)
+  // A word only Vietnamese spells ("thuốc", "cần") that its table holds as a word and not as a name is a word in any
+  // text, an English one with a Vietnamese clause too ("my grandma cần refill thuốc").
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    if (t.cls.oov && VIETNAMESE_ONLY.test(t.lower) && isVietnameseWordNoName(t.lower) && !afterPersonCue(lower, i))
+      t.cls = asEverydayWord(t.cls)
+  }
   if (lead.size === 0) {
     const otherLanguage = [...latin].some((code) => code !== 'es')
     for (let i = 0; i < toks.length; i++) {
@@ -118,6 +125,16 @@ export function foreignTextView(toks: Tok[]): ReadonlySet<string> {
       t.cls = asEverydayWord(t.cls)
   }
   return lead
+}
+
+// Letters of Vietnamese that no other language the tables read writes.
+const VIETNAMESE_ONLY = /[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u
+const VIETNAMESE = new Set(['vi'])
+
+/** A word of the Vietnamese table that is no given or family name of the tables. */
+function isVietnameseWordNoName(word: string): boolean {
+  const lang = languages()
+  return isPlainWordOf(word, VIETNAMESE) && !lang.givenNames.has(word) && !lang.familyNames.has(word)
 }
 
 /** A word of the tables of one of `codes`, names that are words too included ("trong": in; also the name Trọng). */
