@@ -22,7 +22,7 @@ import { detectResidence, placesAfterCallers } from './detectors/residence'
 import { cueGaps, nameGaps } from './detectors/extents'
 import { namePartsBeside } from './detectors/name-parts-beside'
 import { addressUnits, streetEndings } from './detectors/street-extents'
-import { letterPrefixes } from './detectors/id-extents'
+import { letterPrefixes, phoneAndPlateEnds } from './detectors/id-extents'
 import { citiesAfterStreets, littlePlaces, placeSuffixes, repeatedTowns } from './detectors/place-extents'
 import { namedStreets } from './detectors/named-streets'
 import { detectCorrections } from './detectors/corrections'
@@ -73,6 +73,7 @@ import { byStart, byStartAdding } from './span-keys'
 import { labPanelRanges } from './detectors/lab-panels'
 import { detectTownsBeforeStates } from './detectors/towns-before-states'
 import { detectForeignStreets } from './detectors/foreign-streets'
+import { detectResidenceParks } from './detectors/residence-parks'
 
 export { longRuns, PLACEHOLDER, wholeWordMatches }
 
@@ -113,6 +114,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['residence', detectResidence],
   ['towns-before-states', detectTownsBeforeStates],
   ['foreign-streets', detectForeignStreets],
+  ['residence-parks', detectResidenceParks],
   ['handles', detectHandles],
   ['spoken-handles', detectSpokenHandles],
   ['spanish-spelling', detectSpanishSpelling],
@@ -442,6 +444,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...placeSuffixes(scan, resolved),
       ...littlePlaces(scan, resolved),
       ...letterPrefixes(scan, resolved),
+      ...phoneAndPlateEnds(scan, resolved),
       ...nameNeighbours(scan, resolved),
       ...facilityExtents(scan, resolved),
       ...named,
@@ -484,7 +487,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       text,
     )
     // Letters spelled before a number only now redacted ("F R huit huit deux") belong to it as well.
-    if (numbers.length > 0) numbers.push(...letterPrefixes(scan, numbers))
+    if (numbers.length > 0) numbers.push(...letterPrefixes(scan, numbers), ...phoneAndPlateEnds(scan, numbers))
     // A number said in another language, only now redacted, opens the street named after it ("… main street").
     numbers.push(...streetsAfterNumbers(scan, numbers.length > 0 ? [...resolved, ...numbers] : resolved))
     if (numbers.length > 0) resolved = resolveAdding(resolved, numbers, text)

@@ -114,3 +114,29 @@ function namedLettersBefore(text: string, at: number): number {
   }
   return start
 }
+
+// The plus of a country code said or written as a word before a phone ("más cincuenta y dos …", "plus one …").
+const PLUS_BEFORE = /(?:^|[^\p{L}\p{N}])(plus|más|mas|mais|plis)[ \t]+$/iu
+// A plate or tag cue before its number, whose letters may follow the digits ("plate # too, its 4471 RT").
+const PLATE_CUE = /(?:plate|placa|placas|plaque|tag|tags)\b/iu
+const LETTERS_AFTER = /^[ \t-]([A-Z]{1,3})(?![\p{L}\p{N}])/u
+
+/**
+ * A phone's plus said as a word before it ("más cincuenta y dos ocho uno …") belongs to it, and the capital letters
+ * right after a number a plate cue announces are the rest of the plate ("its 4471 RT").
+ */
+export function phoneAndPlateEnds(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type === 'PHONE') {
+      const m = PLUS_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
+      if (m) out.push({ ...s, start: s.start - m[0].length + m[0].indexOf(m[1]!) })
+      continue
+    }
+    if (s.type !== 'VEHICLE' && s.type !== 'OTHER') continue
+    const letters = LETTERS_AFTER.exec(text.slice(s.end, s.end + 6))
+    if (letters && PLATE_CUE.test(text.slice(Math.max(0, s.start - 40), s.start)))
+      out.push({ start: s.start, end: s.end + letters[0].length, type: 'VEHICLE', source: 'plate:letters' })
+  }
+  return out
+}

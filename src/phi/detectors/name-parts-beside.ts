@@ -107,9 +107,10 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     // "grâce-divine", "jean-wesner": a word glued to a name by a hyphen is the rest of a compound given name, whatever
     // else it means (the hyphen is written, not heard, so no clause can start there).
     const glued = GLUED_AFTER.exec(after)
-    if (glued) out.push({ start: s.start, end: s.end + glued[0].length, type: 'NAME', source: 'name:hyphen' })
+    if (glued && !isKinPart(glued[0].slice(1)))
+      out.push({ start: s.start, end: s.end + glued[0].length, type: 'NAME', source: 'name:hyphen' })
     const gluedBefore = GLUED_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))
-    if (gluedBefore)
+    if (gluedBefore && !isKinPart(gluedBefore[0].slice(0, -1)))
       out.push({ start: s.start - gluedBefore[0].length, end: s.end, type: 'NAME', source: 'name:hyphen' })
     const syllables = lang.romanizedSyllables
     const h = HYPHEN_AFTER.exec(after)
@@ -137,6 +138,21 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     }
   }
   return out
+}
+
+// The parts of kinship compounds ("grand-père", "great-grandma", "step-son", "arrière-grand-mère"): what a name glued
+// to one of these is, is a relative misread as a name, not a compound given name.
+// biome-ignore format: packed list
+const KIN_PARTS = new Set([
+  'grand', 'great', 'step', 'half', 'ex', 'arrière', 'arriere', 'bisa', 'tatara', 'petit', 'petite', 'belle', 'beau',
+  'demi', 'mère', 'mere', 'père', 'pere', 'fils', 'fille', 'in', 'law', 'mãe', 'pai', 'avó', 'avô',
+])
+
+/** A kinship part, a relation word or a title of the tables. */
+function isKinPart(word: string): boolean {
+  const w = word.toLowerCase()
+  const lang = languages()
+  return KIN_PARTS.has(w) || lang.relationCues.phrases.has(w) || lang.titlesBefore.phrases.has(w) || isClinicalTerm(w)
 }
 
 // A word of two or more letters glued to a name by one hyphen, with no other hyphen or letter on its far side.

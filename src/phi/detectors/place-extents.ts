@@ -26,7 +26,7 @@ const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|sa)[ 
 // Before a "little" of Spanish, Portuguese, French or Creole and a town or country: "en la pequeña habana", "de la
 // petite haïti", "nou rete ti ayiti".
 const LITTLE_PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|em|no|na|nan|rete|lan)[ \t]+(?:(?:the|la|el|le|a|o)[ \t]+)?$/iu
+  /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|au|em|no|na|nan|rete|lan)[ \t]+(?:(?:the|la|el|le|a|o)[ \t]+)?$/iu
 // ... and before one and a found name, only a word saying where: "de la petite Rose" and "à la pequeña Luz" are a
 // child.
 const LITTLE_NAME_BEFORE = /(?:^|[^\p{L}])(?:in|from|near|en|em|no|na|nan|rete|lan)[ \t]+(?:(?:la|el|a|o)[ \t]+)?$/iu

@@ -3,7 +3,8 @@
  * cue: a phrase of one to three words the gazetteer knows right before a state's full name is that state's town.
  * Regions ("south texas", "rural ohio") and places that are no town ("home texas time") stay.
  */
-import { isCity } from '../lexicon'
+import { isBasicWord, isCity } from '../lexicon'
+import { hasLowerCase } from './chars'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NOT_TOWN_BEFORE_STATE, STATE_NAME, isCountryOrState } from './place-names'
 import type { Detector, Span } from './types'
@@ -19,7 +20,7 @@ const WORD_BEFORE = /(?:^|[ \t])([\p{L}\p{M}'’.-]+),?[ \t]+$/u
 const MAX_WORDS = 3
 
 /** Finds the town right before a state's full name. */
-export const detectTownsBeforeStates: Detector = ({ lower }) => {
+export const detectTownsBeforeStates: Detector = ({ text, lower }) => {
   const out: Span[] = []
   STATE_NAME.lastIndex = 0
   for (const m of lower.matchAll(STATE_NAME)) {
@@ -37,10 +38,13 @@ export const detectTownsBeforeStates: Detector = ({ lower }) => {
     // The longest phrase first: "white bear lake minnesota", then "bear lake", then "lake".
     for (let n = words.length; n >= 1; n--) {
       const phrase = words.slice(words.length - n)
-      const text = phrase.map((p) => p.w).join(' ')
+      const said = phrase.map((p) => p.w).join(' ')
       const first = phrase[0]!.w
-      if (REGION_WORDS.has(first) || isFunctionWordOfAnyLanguage(first) || NOT_TOWN_BEFORE_STATE.has(text)) continue
-      if (!isCity(text) || isCountryOrState(text)) continue
+      if (REGION_WORDS.has(first) || isFunctionWordOfAnyLanguage(first) || NOT_TOWN_BEFORE_STATE.has(said)) continue
+      if (!isCity(said) || isCountryOrState(said)) continue
+      // A town that is an everyday word ("only", "mission") only when written as a name in a text with capitals.
+      if (n === 1 && isBasicWord(first) && !(hasLowerCase(text) && /^\p{Lu}/u.test(text.slice(phrase[0]!.start))))
+        continue
       const last = phrase[phrase.length - 1]!
       out.push({ start: phrase[0]!.start, end: last.start + last.w.length, type: 'CITY', source: 'city:state' })
       break

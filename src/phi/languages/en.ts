@@ -135,8 +135,7 @@ export const en: LanguageTable = {
     "patient", "pt"
   ],
   // "Ma Kebeh", "Ma Rose": how West African and Southern English call an older woman by her given name.
-  // "Baby Girl Zamora": a newborn is charted as baby boy or girl and the family name.
-  kinTitles: ["ma", "baby", "baby boy", "baby girl", "boy", "girl"],
+  kinTitles: ["ma"],
   titlesAfter: ["md", "do", "rn", "np", "pa", "pa-c", "phd", "dds", "jr", "sr", "ii", "iii", "lpn", "pharmd", "dnp", "fnp"],
   signOffs: [
     "thanks", "thank you", "thx", "ty", "tks", "regards", "best regards", "kind regards", "best", "sincerely",

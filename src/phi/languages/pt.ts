@@ -89,9 +89,15 @@ export const pt: LanguageTable = {
     "meu nome é", "meu nome e", "meu nome", "me chamo", "eu me chamo", "chamo-me", "sou", "eu sou", "aqui é",
     "aqui e", "quem fala é", "quem fala e", "fala", "é o", "e o", "é a", "e a", "da parte de", "nome",
     "nome do paciente", "meu nome completo é", "meu nome completo e", "mensagem de",
-    "se chama", "ele se chama", "ela se chama", "o nome dele é", "o nome dela é", "nome dele é", "nome dela é"
+    "se chama", "ele se chama", "ela se chama", "o nome dele é", "o nome dela é", "nome dele é", "nome dela é",
+    // Portugal, Angola and Cape Verde put the article before a person's name ("fala a Graça", "aqui é o Tó").
+    "fala a", "fala o", "aqui é a", "aqui é o", "aqui e a", "aqui e o", "sou a", "sou o", "quem fala é a",
+    "quem fala é o"
   ],
   relationCues: [
+    // The relative of a person named with the article ("mãe da Esperança", "pai do Nelson").
+    "mãe da", "mãe do", "mae da", "mae do", "pai da", "pai do", "avó da", "avó do", "avô da", "avô do", "tia da",
+    "tia do", "tio da", "tio do", "irmã da", "irmã do", "irmão da", "irmão do",
     "mãe", "mae", "mamãe", "mamae", "pai", "papai", "filho", "filha", "marido", "esposo", "esposa", "mulher",
     "criança", "crianca", "bebê", "bebe", "irmão", "irmao", "irmã", "irma", "avó", "avo", "vovó", "vovo", "avô",
     "vovô", "tia", "tio", "prima", "primo", "sobrinho", "sobrinha", "neto", "neta", "sogra", "sogro", "cunhado",

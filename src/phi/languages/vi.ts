@@ -250,9 +250,7 @@ export const vi: LanguageTable = {
     "bac sy", "bs", "y tá", "y ta", "dược sĩ", "duoc si", "thầy", "thay", "cha", "sơ", "so", "ni cô", "ni co",
     "thượng tọa", "thuong toa", "ông bà", "ong ba", "anh chị", "anh chi", "ts", "tiến sĩ", "tien si", "kỹ sư",
     "ky su", "ks", "mr", "mrs", "ms", "dr", "bệnh nhân", "benh nhan", "bn", "chị hai", "chi hai", "anh hai", "út",
-    "ut", "chị ba", "chi ba", "anh ba",
-    // Grandparents named by their side of the family ("bà nội Lành", "ông ngoại Tư").
-    "bà nội", "ba noi", "bà ngoại", "ba ngoai", "ông nội", "ong noi", "ông ngoại", "ong ngoai"
+    "ut", "chị ba", "chi ba", "anh ba"
   ],
   titlesAfter: [],
   signOffs: [
