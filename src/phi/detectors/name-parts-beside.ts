@@ -5,7 +5,7 @@
  */
 import { fold, languages, latinLanguagesOf } from '../languages'
 import { letterOrMarkLength, lowerCased } from './chars'
-import { isClinicalTerm, isCommonWord, isEnglishWord } from '../lexicon'
+import { isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSurname } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { ROLE_TITLES } from './breakers'
 import type { Span } from './types'
@@ -112,6 +112,11 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     const gluedBefore = GLUED_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))
     if (gluedBefore && !isKinPart(gluedBefore[0].slice(0, -1)))
       out.push({ start: s.start - gluedBefore[0].length, end: s.end, type: 'NAME', source: 'name:hyphen' })
+    // "marcos del ángel", "rosa de la garza", "ana da silva": a particle and a name word after a name are its family
+    // name, whatever else the word means; after a bare "de", "da" or "do" only a surname that names no town.
+    const particle = spacedAfter ? PARTICLE_SURNAME.exec(after) : null
+    if (particle && particleSurname(particle[1]!.toLowerCase(), particle[2]!.toLowerCase()))
+      out.push({ start: s.start, end: s.end + particle[0].length, type: 'NAME', source: 'name:particle' })
     const syllables = lang.romanizedSyllables
     const h = HYPHEN_AFTER.exec(after)
     if (h && syllables.has(h[1]!.toLowerCase()) && syllables.has(h[2]!.toLowerCase())) {
@@ -138,6 +143,17 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     }
   }
   return out
+}
+
+const PARTICLE_SURNAME =
+  /^[ \t]+(del|de la|de las|de los|dos|das|de|da|do)[ \t]+([\p{L}\p{M}'’]{2,})(?![\p{L}\p{M}\p{N}'’-])/iu
+
+/** Whether `word` after the particle `particle` is a family name (see {@link namePartsBeside}). */
+function particleSurname(particle: string, word: string): boolean {
+  if (isFunctionWordOfAnyLanguage(word) || isClinicalTerm(word) || breaks(word)) return false
+  const folded = fold(word)
+  if (particle.length <= 2) return isSurname(folded) && !isCity(folded)
+  return isSurname(folded) || isFirstName(folded)
 }
 
 // The parts of kinship compounds ("grand-père", "great-grandma", "step-son", "arrière-grand-mère"): what a name glued

@@ -7,6 +7,7 @@
 import { isClinicalTerm } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
+import { NOT_TOWN_BEFORE_STATE } from './place-names'
 import { NUM_WORD } from './street-patterns'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
@@ -27,16 +28,33 @@ const UNIT = new RegExp(
   'iu',
 )
 const MAX_NAME_WORDS = 3
+const UNIT_WORDS = new Set(['lot', 'space', 'spc', 'site', 'unit', 'apt', 'apartment', 'trailer'])
 
 /** Finds named parks and complexes after a word saying where, with the lot or unit said after them. */
 export const detectResidenceParks: Detector = ({ lower }) => {
-  if (!/(?:park|resort|ranch|court|condo|apartments|apts|estates|gardens|mhp|townhomes|villas|community)/.test(lower))
+  if (
+    !/(?:park|resort|ranch|court|condo|apartment|apts|estates|gardens|mhp|townhomes|villas|community|lot|space|spc|site|unit|apt|trailer)/.test(
+      lower,
+    )
+  )
     return []
   const list = words(lower)
   const out: Span[] = []
   for (let i = 1; i < list.length; i++) {
     const kind = kindAt(list, i, lower)
-    if (kind === 0) continue
+    if (kind === 0) {
+      // "staying at bahia mar unit four b": a place's name after a word saying where, then its unit and number.
+      const unit = UNIT_WORDS.has(list[i]!.w) ? UNIT.exec(lower.slice(list[i - 1]!.end)) : null
+      const from = unit ? nameStart(list, i, lower) : -1
+      if (unit && from >= 0 && WHERE.has(list[from - 1]!.w))
+        out.push({
+          start: list[from]!.start,
+          end: list[i - 1]!.end + unit[0].length,
+          type: 'STREET',
+          source: 'street:park',
+        })
+      continue
+    }
     const from = nameStart(list, i, lower)
     if (from < 0) continue
     const last = list[i + kind - 1]!
@@ -66,11 +84,16 @@ function nameStart(list: readonly Word[], i: number, text: string): number {
   let from = i
   while (from > 0 && i - from < MAX_NAME_WORDS) {
     const w = list[from - 1]!
+    // Places in a hospital or of a day ("labor unit two", "home unit five") name no complex.
     if (WHERE.has(w.w) || isFunctionWordOfAnyLanguage(w.w) || /\d/.test(w.w) || isClinicalTerm(w.w)) break
+    if (NOT_TOWN_BEFORE_STATE.has(w.w)) return -1
     if (!spacedGap(text, w, list[from]!)) break
     from--
   }
   if (from === i) return -1
   const cue = list[from - 1]
-  return cue && WHERE.has(cue.w) && spacedGap(text, cue, list[from]!) ? from : -1
+  // After a word saying where, or after the house number of a street found already ("two oh six sandpiper condos").
+  return cue && (WHERE.has(cue.w) || HOUSE_NUMBER_WORD.test(cue.w)) && spacedGap(text, cue, list[from]!) ? from : -1
 }
+
+const HOUSE_NUMBER_WORD = new RegExp(String.raw`^(?:\d{1,5}[a-z]?|${NUM_WORD})$`, 'u')

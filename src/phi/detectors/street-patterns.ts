@@ -80,9 +80,9 @@ export const DIRECTION_ORDINAL = new RegExp(
 // drive").
 const MILE_NUMBER = String.raw`(?:\d{1,3}(?:\.\d{1,2})?|(?:${NUM_WORD}[\s-]+){0,2}${NUM_WORD}(?:\s+point\s+${NUM_WORD}|\s+and\s+a\s+half)?)`
 const NOT_ROAD_NAME = String.raw`(?!(?:minutes?|mins?|hours?|blocks?|miles?|more|away|from|down|up|to|the|a|of|or|and|on|off|past|by)${E})`
-/** A rural address given by its mile marker ("mile four point two knik goose bay road"). */
+/** A rural address given by its mile marker ("mile four point two knik goose bay road"), or a grid road of mile lines ("mile seventeen north"). */
 export const MILE_MARKER = new RegExp(
-  String.raw`${B}mile\s+${MILE_NUMBER}\s+(?:${NOT_ROAD_NAME}${WORD}[\s-]+){1,4}?(?:${SUFFIX})\.?${E}|${B}(?:mile[\s-]*(?:marker|post)|milepost)\s+${MILE_NUMBER}${E}`,
+  String.raw`${B}mile\s+${MILE_NUMBER}\s+(?:${NOT_ROAD_NAME}${WORD}[\s-]+){1,4}?(?:${SUFFIX})\.?${E}|${B}(?:mile[\s-]*(?:marker|post)|milepost)\s+${MILE_NUMBER}${E}|${B}mile\s+${MILE_NUMBER}\s+(?:north|south|east|west|n|s|e|w)${E}`,
   'giu',
 )
 // "thirty two hundred west olive unit two fourteen": a spoken number, a compass word and a name.

@@ -172,7 +172,9 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
   [DIRECTION_ORDINAL, (l) => ORDINAL_DIGITS_GATE.test(l)],
   [
     MILE_MARKER,
-    (l) => l.includes('mile') && (SPOKEN_TYPE_GATE.test(l) || /mile[\s-]*(?:marker|post)|milepost/.test(l)),
+    (l) =>
+      l.includes('mile') &&
+      (SPOKEN_TYPE_GATE.test(l) || /mile[\s-]*(?:marker|post)|milepost|(?:north|south|east|west)(?![\p{L}])/u.test(l)),
   ],
   // A street named in capitals ends on one of its type words after white space, in ASCII letters (read lower-cased
   // here): a text without one (any text of another script) is not scanned from every capital and digit.

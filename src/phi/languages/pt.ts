@@ -297,10 +297,16 @@ export const pt: LanguageTable = {
     "moro em", "moro no", "moro na", "moramos em", "moramos no", "moramos na", "mora em", "mora no", "mora na",
     "moram em", "vivo em", "vive em", "me mudei para", "mudei para", "mudamos para", "nos mudamos para", "nasci em",
     "nasceu em",
-    "moro lá em", "moramos aqui em", "moro aqui em"
+    "moro lá em", "moramos aqui em", "moro aqui em",
+    // Where someone came from ("ela veio de praia", "veio lá de governador valadares").
+    "veio de", "veio lá de", "vim de", "viemos de", "vieram de", "chegou de", "vem de"
   ],
   placeArticles: ["o", "os", "as"],
-  placeEnds: ["agora", "hoje", "ontem", "perto", "ligando"],
+  // What follows "veio de" when it says how or when, not where from ("veio de manhã", "veio de carro").
+  placeEnds: [
+    "agora", "hoje", "ontem", "perto", "ligando", "manhã", "manha", "tarde", "noite", "madrugada", "carro", "ônibus",
+    "onibus", "avião", "aviao", "uber", "táxi", "taxi", "férias", "ferias", "visita", "repente", "novo", "volta"
+  ],
   genericPlaces: [
     "casa", "apartamento", "apto", "trabalho", "escola", "igreja", "hospital", "clínica", "clinica", "farmácia",
     "farmacia", "cidade", "país", "pais", "estado", "área", "area", "bairro", "centro", "mesmo", "mesma", "outro",
