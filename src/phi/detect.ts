@@ -23,7 +23,13 @@ import { cueGaps, nameGaps } from './detectors/extents'
 import { namePartsBeside } from './detectors/name-parts-beside'
 import { addressUnits, streetEndings } from './detectors/street-extents'
 import { letterPrefixes, phoneAndPlateEnds } from './detectors/id-extents'
-import { citiesAfterStreets, littlePlaces, placeSuffixes, repeatedTowns } from './detectors/place-extents'
+import {
+  citiesAfterStreets,
+  littlePlaces,
+  compassPlaces,
+  placeSuffixes,
+  repeatedTowns,
+} from './detectors/place-extents'
 import { namedStreets } from './detectors/named-streets'
 import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
@@ -443,6 +449,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...citiesAfterStreets(scan, endings.length > 0 ? [...resolved, ...endings] : resolved),
       ...placeSuffixes(scan, resolved),
       ...littlePlaces(scan, resolved),
+      ...compassPlaces(scan, resolved),
       ...letterPrefixes(scan, resolved),
       ...phoneAndPlateEnds(scan, resolved),
       ...nameNeighbours(scan, resolved),

@@ -247,3 +247,30 @@ export function repeatedTowns(lower: string, resolved: readonly Span[]): Span[] 
   }
   return out
 }
+
+// A compass word said before a town ("south houston", "east orange", "norte de…" is no part of this).
+const COMPASS_BEFORE = /(?:^|[^\p{L}])(north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+$/iu
+
+/**
+ * A compass word right before a town found is part of its name ("east [orange]", "south [paterson]"), and one
+ * between a town and a name read where someone is ("we are in [portland] east [bayside]") makes that name a
+ * neighbourhood.
+ */
+export function compassPlaces(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!
+    if (s.type !== 'CITY' && s.type !== 'NAME') continue
+    const m = COMPASS_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start))
+    if (!m) continue
+    const start = s.start - m[0].length + m[0].indexOf(m[1]!)
+    if (s.type === 'CITY') {
+      out.push({ start, end: s.end, type: 'CITY', source: 'city:compass' })
+      continue
+    }
+    const before = spans[k - 1]
+    if (before?.type === 'CITY' && /^[ \t,]{1,2}$/.test(text.slice(before.end, start)))
+      out.push({ start, end: s.end, type: 'CITY', source: 'city:compass' })
+  }
+  return out
+}
