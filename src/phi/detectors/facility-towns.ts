@@ -33,8 +33,7 @@ const KIND_OF_FACILITY = new Set([
 // calling highland park family health", "mount vernon pediatric clinic").
 // biome-ignore format: packed list
 const KIND_CLOSERS = new Set([
-  'health', 'clinic', 'clinics', 'medical', 'medicine', 'practice', 'care', 'center', 'centre', 'associates', 'group',
-  'dentistry', 'services',
+  'health', 'clinic', 'clinics', 'medical', 'medicine', 'practice', 'care', 'center', 'centre', 'dentistry',
 ])
 
 /** A known town right before a facility word is a place inside a facility's name ("riverside general"). */

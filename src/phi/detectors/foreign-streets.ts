@@ -3,7 +3,8 @@
  * street", "nhà bà ở central avenue"): after a preposition or article of that language, one or two words and an
  * English street type are a street's name, whatever the words mean. English text reads its own cues ("on", "at").
  */
-import { isClinicalTerm } from '../lexicon'
+import { languages } from '../languages'
+import { isClinicalTerm, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
 import { spacedGap } from './phrases'
@@ -46,7 +47,9 @@ function nameStart(list: readonly Word[], i: number, text: string): number {
     const name = list.slice(from, i)
     if (name.some((w, k) => k > 0 && !spacedGap(text, list[from + k - 1]!, w))) continue
     if (!spacedGap(text, list[i - 1]!, list[i]!)) continue
+    // The name is English or a name: a word of the text's own language is its sentence ("nan klinik …", "na siya").
     if (name.some((w) => isFunctionWordOfAnyLanguage(w.w) || /\d/.test(w.w) || isClinicalTerm(w.w))) continue
+    if (name.some((w) => languages().words.has(w.w) || isSpanishWord(w.w))) continue
     return from
   }
   return -1

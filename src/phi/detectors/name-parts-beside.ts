@@ -5,7 +5,7 @@
  */
 import { fold, languages, latinLanguagesOf } from '../languages'
 import { letterOrMarkLength, lowerCased } from './chars'
-import { isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSurname } from '../lexicon'
+import { isCity, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSpanishWord, isSurname } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { ROLE_TITLES } from './breakers'
 import type { Span } from './types'
@@ -113,9 +113,9 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     if (gluedBefore && !isKinPart(gluedBefore[0].slice(0, -1)))
       out.push({ start: s.start - gluedBefore[0].length, end: s.end, type: 'NAME', source: 'name:hyphen' })
     // "marcos del ángel", "rosa de la garza", "ana da silva": a particle and a name word after a name are its family
-    // name, whatever else the word means; after a bare "de", "da" or "do" only a surname that names no town.
+    // name (a bare "de" or "do" is too often the sentence's: "maria de nuevo", "can maria do it").
     const particle = spacedAfter ? PARTICLE_SURNAME.exec(after) : null
-    if (particle && particleSurname(particle[1]!.toLowerCase(), particle[2]!.toLowerCase()))
+    if (particle && particleSurname(particle[2]!.toLowerCase()))
       out.push({ start: s.start, end: s.end + particle[0].length, type: 'NAME', source: 'name:particle' })
     const syllables = lang.romanizedSyllables
     const h = HYPHEN_AFTER.exec(after)
@@ -146,14 +146,22 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
 }
 
 const PARTICLE_SURNAME =
-  /^[ \t]+(del|de la|de las|de los|dos|das|de|da|do)[ \t]+([\p{L}\p{M}'’]{2,})(?![\p{L}\p{M}\p{N}'’-])/iu
+  /^[ \t]+(del|de la|de las|de los|dos|das|da)[ \t]+([\p{L}\p{M}'’]{2,})(?![\p{L}\p{M}\p{N}'’-])/iu
 
-/** Whether `word` after the particle `particle` is a family name (see {@link namePartsBeside}). */
-function particleSurname(particle: string, word: string): boolean {
+/**
+ * Whether `word` after a particle is a family name (see {@link namePartsBeside}): a given name of the lists that is
+ * no day or month ("del ángel", not "del domingo"), or a surname no language uses as a word ("de la garza", not "del
+ * pie", "de la cara").
+ */
+function particleSurname(word: string): boolean {
   if (isFunctionWordOfAnyLanguage(word) || isClinicalTerm(word) || breaks(word)) return false
+  const lang = languages()
+  if (lang.weekdayPhrases.phrases.has(word) || lang.monthPhrases.phrases.has(word)) return false
   const folded = fold(word)
-  if (particle.length <= 2) return isSurname(folded) && !isCity(folded)
-  return isSurname(folded) || isFirstName(folded)
+  if (isFirstName(folded)) return true
+  return (
+    isSurname(folded) && !isCity(folded) && !isCommonWord(folded) && !isSpanishWord(folded) && !lang.words.has(word)
+  )
 }
 
 // The parts of kinship compounds ("grand-père", "great-grandma", "step-son", "arrière-grand-mère"): what a name glued
@@ -172,8 +180,9 @@ function isKinPart(word: string): boolean {
 }
 
 // A word of two or more letters glued to a name by one hyphen, with no other hyphen or letter on its far side.
-const GLUED_AFTER = /^-[\p{L}\p{M}]{2,}(?![\p{L}\p{M}\p{N}-])/u
-const GLUED_BEFORE = /(?<![\p{L}\p{M}\p{N}-])[\p{L}\p{M}]{2,}-$/u
+// Latin or Cyrillic letters only: a Han sentence glued to a spelled name ("拼音是Z-hang") is no part of it.
+const GLUED_AFTER = /^-[\p{Script=Latin}\p{Script=Cyrillic}\p{M}]{2,}(?![\p{L}\p{M}\p{N}-])/u
+const GLUED_BEFORE = /(?<![\p{L}\p{M}\p{N}-])[\p{Script=Latin}\p{Script=Cyrillic}\p{M}]{2,}-$/u
 
 // The speaker giving their own name, a title between: "this is", "it's", "my name is nurse".
 const SPEAKER_INTRO_BEFORE =

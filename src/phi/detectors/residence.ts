@@ -257,19 +257,28 @@ function hanPlaces(text: string, out: Span[]): void {
 }
 
 /**
- * Whether the place after a town-only cue is a town: one of the gazetteer, or a capitalised word no word list knows
- * ("la planta de Noel"; not "la planta de manzanas", "the plant in the morning"). `plain`: after the cue a gazetteer town that is
- * an everyday word must be written as a name.
+ * How many words of the place after a town-only cue name a town: the longest start of it the gazetteer knows, or a
+ * capitalised word no word list knows ("la planta de Noel"; not "la planta de manzanas", "the plant in the morning");
+ * 0 when none. The words after the town are the sentence's ("out in [mercedes] till noon"). `plain`: a town of
+ * everyday words only when written as a name ("they live far", "out in the peach orchard").
  */
-function townAfterTownOnlyCue(list: readonly Word[], from: number, to: number, text: string, plain: boolean): boolean {
+function townWordsAfterTownOnlyCue(
+  list: readonly Word[],
+  from: number,
+  to: number,
+  text: string,
+  plain: boolean,
+): number {
   const first = list[from]!
   // A script that writes no capitals says it by the word alone ("на заводе в тейлоре"); a text in capitals says nothing.
   const capitalised =
     (/^\p{Lu}/u.test(text.slice(first.start, first.end)) && hasLowerCase(text)) || !/\p{Script=Latin}/u.test(first.w)
-  if (isCity(phraseOf(list, from, to)) && to - from > 1) return true
-  // After a plain cue an everyday word is how ("they live far"), unless written as a name ("we live Far").
-  if (isCity(first.w)) return !plain || capitalised || !isCommonWord(first.w)
-  return capitalised && !isEnglishWord(first.w) && !isSpanishWord(first.w) && !languages().words.has(first.w)
+  for (let end = to; end > from; end--) {
+    if (!isCity(phraseOf(list, from, end))) continue
+    const everyday = list.slice(from, end).every((w) => isCommonWord(w.w))
+    return !plain || capitalised || !everyday ? end - from : 0
+  }
+  return capitalised && !isEnglishWord(first.w) && !isSpanishWord(first.w) && !languages().words.has(first.w) ? 1 : 0
 }
 
 /** The words of list[from..to) joined by single spaces, as the tables write a phrase. */
@@ -297,12 +306,12 @@ export const detectResidence: Detector = ({ text, lower }) => {
     if (!place || namesNoTown(list, place.from, place.to, text)) continue
     // "la planta de pollo", "la empacadora de manzanas", "planta en el turno": after a workplace what the place makes
     // or where in it may follow; a town is one of the gazetteer or a word of no table ("la planta de Edinburg").
-    if (
-      lang.townOnlyCues.has(cue) &&
-      !townAfterTownOnlyCue(list, place.from, place.to, text, lang.plainTownCues.has(cue))
-    )
-      continue
-    out.push({ start: list[place.from]!.start, end: list[place.to - 1]!.end, type: 'CITY', source: 'city:residence' })
+    const townWords = lang.townOnlyCues.has(cue)
+      ? townWordsAfterTownOnlyCue(list, place.from, place.to, text, lang.plainTownCues.has(cue))
+      : place.to - place.from
+    if (townWords === 0) continue
+    const end = place.from + townWords
+    out.push({ start: list[place.from]!.start, end: list[end - 1]!.end, type: 'CITY', source: 'city:residence' })
     i = place.to - 1
   }
   return out
