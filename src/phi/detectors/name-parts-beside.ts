@@ -110,7 +110,8 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     if (glued && !isKinPart(glued[0].slice(1)))
       out.push({ start: s.start, end: s.end + glued[0].length, type: 'NAME', source: 'name:hyphen' })
     const gluedBefore = GLUED_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))
-    if (gluedBefore && !isKinPart(gluedBefore[0].slice(0, -1)))
+    const prefix = gluedBefore?.[0].slice(0, -1).toLowerCase()
+    if (gluedBefore && !isKinPart(prefix!) && !WORD_PREFIXES.has(prefix!))
       out.push({ start: s.start - gluedBefore[0].length, end: s.end, type: 'NAME', source: 'name:hyphen' })
     // "marcos del ángel", "rosa de la garza", "ana da silva": a particle and a name word after a name are its family
     // name (a bare "de" or "do" is too often the sentence's: "maria de nuevo", "can maria do it").
@@ -149,19 +150,18 @@ const PARTICLE_SURNAME =
   /^[ \t]+(del|de la|de las|de los|dos|das|da)[ \t]+([\p{L}\p{M}'’]{2,})(?![\p{L}\p{M}\p{N}'’-])/iu
 
 /**
- * Whether `word` after a particle is a family name (see {@link namePartsBeside}): a given name of the lists that is
- * no day or month ("del ángel", not "del domingo"), or a surname no language uses as a word ("de la garza", not "del
- * pie", "de la cara").
+ * Whether `word` after a particle is a family name (see {@link namePartsBeside}): a given name or a surname of the
+ * lists that no language uses as a word and no day or month names ("de la garza", "dos anjos"; not "del pie", "de la
+ * cara", "del domingo"; "del ángel" is lost with them).
  */
 function particleSurname(word: string): boolean {
   if (isFunctionWordOfAnyLanguage(word) || isClinicalTerm(word) || breaks(word)) return false
   const lang = languages()
   if (lang.weekdayPhrases.phrases.has(word) || lang.monthPhrases.phrases.has(word)) return false
   const folded = fold(word)
-  if (isFirstName(folded)) return true
-  return (
-    isSurname(folded) && !isCity(folded) && !isCommonWord(folded) && !isSpanishWord(folded) && !lang.words.has(word)
-  )
+  // A word of a language ("de la cara", "de la niña", "del bebé") is the sentence's, even when a list has it as a name.
+  if (isCommonWord(folded) || isSpanishWord(word) || isSpanishWord(folded) || lang.words.has(word)) return false
+  return isFirstName(folded) || (isSurname(folded) && !isCity(folded))
 }
 
 // The parts of kinship compounds ("grand-père", "great-grandma", "step-son", "arrière-grand-mère"): what a name glued
@@ -180,6 +180,13 @@ function isKinPart(word: string): boolean {
 }
 
 // A word of two or more letters glued to a name by one hyphen, with no other hyphen or letter on its far side.
+// Prefixes written with a hyphen before a word, not given names: Tagalog verb affixes before an English loan
+// ("ni-refer", "nag-text", "mag-check") and English ones ("Medi-Cal", "re-check").
+// biome-ignore format: packed list
+const WORD_PREFIXES = new Set([
+  'ni', 'nag', 'mag', 'na', 'ma', 'pa', 'pag', 'ipa', 'ka', 'maka', 'naka', 'pina', 'ini', 'in', 'i', 'um', 'medi', 're',
+  'pre', 'co', 'anti', 'non', 'post', 'self', 'mid', 'e', 'x',
+])
 // Latin or Cyrillic letters only: a Han sentence glued to a spelled name ("拼音是Z-hang") is no part of it.
 const GLUED_AFTER = /^-[\p{Script=Latin}\p{Script=Cyrillic}\p{M}]{2,}(?![\p{L}\p{M}\p{N}-])/u
 const GLUED_BEFORE = /(?<![\p{L}\p{M}\p{N}-])[\p{Script=Latin}\p{Script=Cyrillic}\p{M}]{2,}-$/u

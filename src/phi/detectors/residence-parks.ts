@@ -24,11 +24,11 @@ const COMPLEX_KINDS: readonly string[][] = [
 const WHERE = new Set(['at', 'in', 'from', 'to', 'en', 'el', 'del', 'de', 'na', 'no', 'em', 'à', 'sa', 'ở'])
 // A lot, space or unit and its number, said or written ("lot two fourteen", "space 92", "unit four b", "#12").
 const UNIT = new RegExp(
-  String.raw`^[ \t,]+(?:lot|space|spc|site|unit|apt|apartment|trailer|number|#)[ \t]*#?[ \t]*(?:\d{1,4}[a-z]?|(?:${NUM_WORD}[ \t-]*){1,3}(?:[a-z](?![\p{L}\p{N}'’]))?)(?![\p{L}\p{N}'’])`,
+  String.raw`^[ \t,]+(?:lot|space|spc|unit|apt|apartment|trailer|number|#)[ \t]*#?[ \t]*(?:\d{1,4}[a-z]?(?![/.-]\d)|(?:${NUM_WORD}[ \t-]*){1,3}(?:[a-z](?![\p{L}\p{N}'’]))?)(?![\p{L}\p{N}'’])`,
   'iu',
 )
 const MAX_NAME_WORDS = 3
-const UNIT_WORDS = new Set(['lot', 'space', 'spc', 'site', 'unit', 'apt', 'apartment', 'trailer'])
+const UNIT_WORDS = new Set(['lot', 'space', 'spc', 'unit', 'apt', 'apartment', 'trailer'])
 
 /** Finds named parks and complexes after a word saying where, with the lot or unit said after them. */
 export const detectResidenceParks: Detector = ({ lower }) => {
