@@ -323,6 +323,13 @@ export const tl: LanguageTable = {
     "makahinga", "kumirot", "nakalabas", "naoospital", "na-ospital", "na-admit", "naadmit", "admit", "inaasikaso",
     "asikasuhin", "inasikaso", "asikaso", "nag-aasikaso", "nagpapa", "nagpapacheckup", "nagpapa-check", "pakisagot",
     "godbless", "okey", "okie", "bandang", "banda", "tanghaling", "tapat", "madaling", "makalawa", "kamakalawa",
+    "niyo", "akong", "galing", "katawan", "barko", "tumatayo", "kaming", "kasabay", "natitira",
+    "kaliwang", "kanang", "pwedeng", "puwedeng", "parehong", "masyadong", "hina", "bumaba", "pula", "mawala",
+    "pakisend", "tumataas", "buong", "makatayo", "namang", "kagagaling", "nakakatanggap", "natira", "paubos", "bawal",
+    "makilala", "pakiupdate", "kaso", "libing", "konting", "kaunti", "puting", "itim", "nakadagan", "pinagpapawisan",
+    "libreng", "pakipalitan", "batok", "kalahati", "nakakadumi", "tinatanggap", "nakilala", "hihinto", "paalala",
+    "listahan", "pumapayat", "bunutan", "ipa-check", "ipa-refill", "ipa-reschedule", "ipa-fax", "pilipinas",
+    "nagda-dialysis", "tumataba", "pumayat", "tumaba", "nababahala",
   ],
   unitsAfter: [
     "mg", "mcg", "g", "kg", "kilo", "kilos", "lbs", "ml", "cc", "tableta", "tabs", "tablet", "tablets", "kapsula",
