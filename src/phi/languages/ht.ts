@@ -417,6 +417,12 @@ export const ht: LanguageTable = {
     "reyinyon", "okipe", "veye", "sonnen", "sonn", "eksplikasyon", "esplike", "fòk", "fò", "kanmenm", "toutbon",
     "toutbonvre", "vrèman", "konesans", "ranpli", "resepsyonis", "resepsyon", "sekretè", "datant", "dous", "wo", "ba",
     "dènye", "moman", "kòm",
+    "vit", "kriye", "ansanm", "kouto", "poukont", "sitou", "gòch", "zetwal", "konstriksyon", "mililit", "plizyè",
+    "rekonèt", "posib", "ditou", "diminye", "touche", "fizik", "sipèvizè", "foutbòl", "egzema", "trimès", "olye",
+    "ponyèt", "espò", "atèl", "liy", "tach", "nwa", "sentan", "konsèy", "pwogram", "refijye", "pwonp", "sifleman",
+    "pòmpe", "ble", "manm", "denmen", "dizè", "akonpaye", "tòde", "twouble", "pozitif", "negatif", "keksyon",
+    "kwochi", "klou", "soulye", "twòp", "nwit", "limyè", "klere", "konpayi", "nenpòt", "repons", "ayisyen", "ayisyèn",
+    "disponib", "glisemi", "sèk", "fèm", "kounya",
   ],
   unitsAfter: [
     "mg", "g", "gram", "kg", "liv", "ml", "l", "grenn", "kapsil", "gout", "kiyè", "kiye", "kiyè-a", "kiye-a",
