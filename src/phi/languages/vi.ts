@@ -358,6 +358,7 @@ export const vi: LanguageTable = {
     "mập", "map", "lát", "lat", "chút", "chut", "phiên", "email", "địa", "dia", "xóm", "xom", "bè", "nghiệp",
     "nghiep", "chủ", "sếp", "sep", "bạc", "ngoái", "xuyên", "xuyen", "chậm",
     "chịu", "chiu", "rảnh", "ranh", "kẹt", "nhói", "nơi",
+    "bả", "giáo", "bú", "cá", "trê", "đem", "chai", "nguy", "chẳng",
   ],
   doseUnits: ["lần", "lan", "viên", "vien", "gói", "goi", "ống", "ong", "giọt", "giot", "muỗng", "muong", "thìa", "thia", "liều", "lieu"],
   unitsAfter: [
