@@ -27,6 +27,7 @@ import {
   citiesAfterStreets,
   littlePlaces,
   compassPlaces,
+  namedPlaces,
   placeSuffixes,
   repeatedTowns,
 } from './detectors/place-extents'
@@ -373,7 +374,6 @@ function scanText(text: string, channel: Channel): ScanResult {
     // A lab panel's words and values are kept: no span of any detector survives inside one (not blanked: its words
     // are context for what stands beside it).
     const panels = labPanelRanges(lower)
-    if (panels.length > 0) protectedRanges.push(...panels)
     const kept = panels.length > 0 ? panels : undefined
     const input: DetectInput = { text: scan, lower, channel }
     for (const [, detector] of DETECTORS) {
@@ -385,15 +385,19 @@ function scanText(text: string, channel: Channel): ScanResult {
     // Taken before the names passes re-read classes for a foreign text.
     const classes = words.map((t) => t.cls)
     for (const s of findNames(input, {}, words)) found.push(s)
-    const clipped = clip(found, protectedRanges, text)
+    const clipped = keptOut(clip(found, protectedRanges, text), kept, text)
     // Titles join the name they precede, with any particles between them ("doctor van der berg").
     joinTitles(scan, clipped)
     const ordered = byStart(clipped)
     // Second names pass over the text as it will read once scrubbed: context words change when
     // identifiers become placeholders, and a name seen only then would appear on a re-scrub.
-    const rescanned = clip(
-      namesOnScrubbed(scan, lower, resolveOrdered(ordered, text), channel, { toks: words, classes }),
-      protectedRanges,
+    const rescanned = keptOut(
+      clip(
+        namesOnScrubbed(scan, lower, resolveOrdered(ordered, text), channel, { toks: words, classes }),
+        protectedRanges,
+        text,
+      ),
+      kept,
       text,
     )
     clipped.push(...rescanned)
@@ -402,6 +406,24 @@ function scanText(text: string, channel: Channel): ScanResult {
     return { text, failed: true }
   }
 }
+
+/**
+ * `spans` cut around the ranges kept whole (lab panels), each piece trimmed of the blanks and separators at its ends
+ * and dropped when no letter or digit is left ("Cr 2.3 K 5.8": no placeholder for the space between two pairs).
+ */
+function keptOut(spans: Span[], kept: Array<[number, number]> | undefined, text: string): Span[] {
+  if (!kept) return spans
+  const out: Span[] = []
+  for (const piece of clip(spans, kept, text)) {
+    let { start, end } = piece
+    while (start < end && SEPARATOR.test(text[start]!)) start++
+    while (end > start && SEPARATOR.test(text[end - 1]!)) end--
+    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)))
+      out.push(start === piece.start && end === piece.end ? piece : { ...piece, start, end })
+  }
+  return out
+}
+const SEPARATOR = /[\s,;:|/()-]/u
 
 /** Propagation and the passes over resolved spans: everything that depends on the known names. */
 function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detection {
@@ -450,6 +472,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...placeSuffixes(scan, resolved),
       ...littlePlaces(scan, resolved),
       ...compassPlaces(scan, resolved),
+      ...namedPlaces(scan, resolved),
       ...letterPrefixes(scan, resolved),
       ...phoneAndPlateEnds(scan, resolved),
       ...nameNeighbours(scan, resolved),
@@ -509,7 +532,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     }
     const titled = hanTitlesAfter(scan, resolved)
     const spans = titled === resolved ? resolved : resolve(titled, text)
-    return { text, spans: scanned.kept ? clip(spans, scanned.kept, text) : spans, failed: false }
+    return { text, spans: keptOut(spans, scanned.kept, text), failed: false }
   } catch {
     return { text, spans: [], failed: true }
   }

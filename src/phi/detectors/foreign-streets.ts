@@ -11,10 +11,10 @@ import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
 // English street types no other language uses as a word ("dr" is a doctor, "way" and "place" everyday words, "drive"
-// a verb Spanglish and Taglish borrow).
+// a verb Spanglish and Taglish borrow, "lane" a lane of traffic).
 // biome-ignore format: packed list
 const ENGLISH_TYPES = new Set([
-  'street', 'avenue', 'ave', 'boulevard', 'blvd', 'road', 'lane', 'parkway', 'pkwy', 'highway', 'hwy', 'turnpike',
+  'street', 'avenue', 'ave', 'boulevard', 'blvd', 'road', 'parkway', 'pkwy', 'highway', 'hwy', 'turnpike',
   'terrace',
 ])
 // Prepositions and articles of the other languages before a place ("por la", "en la", "na", "ở", "sur"); none is
@@ -27,7 +27,7 @@ const FOREIGN_BEFORE = new Set([
 
 /** Finds English-named streets after a preposition or article of another language. */
 export const detectForeignStreets: Detector = ({ lower }) => {
-  if (!/(?:street|ave|boulevard|blvd|road|lane|parkway|pkwy|highway|hwy|turnpike|terrace)/.test(lower)) return []
+  if (!/(?:street|ave|boulevard|blvd|road|parkway|pkwy|highway|hwy|turnpike|terrace)/.test(lower)) return []
   const list = words(lower)
   const out: Span[] = []
   for (let i = 2; i < list.length; i++) {

@@ -118,7 +118,7 @@ function namedLettersBefore(text: string, at: number): number {
 // The plus of a country code said or written as a word before a phone ("más cincuenta y dos …", "plus one …").
 const PLUS_BEFORE = /(?:^|[^\p{L}\p{N}])(plus|más|mas|mais|plis)[ \t]+$/iu
 // A plate or tag cue before its number, whose letters may follow the digits ("plate # too, its 4471 RT").
-const PLATE_CUE = /(?:plate|placa|placas|plaque|tag|tags)\b/iu
+const PLATE_CUE = /(?<![\p{L}])(?:plate|placa|placas|plaque|tag|tags)(?![\p{L}])/iu
 const LETTERS_AFTER = /^[ \t-]([A-Z]{1,3})(?![\p{L}\p{N}])/u
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Lab panels a clinician pastes into a reply ("Na 138, K 3.1, Cr 1.2", "BMP: Na 131 K 5.8 Cl 99 CO2 22"): two or more
- * analyte-value pairs in a row. Their short names are no names and their values no identifiers, so the ranges found
+ * analyte-value pairs in a row, one of them an analyte no language uses as a word. Their short names are no names and their values no identifiers, so the ranges found
  * here are kept whole: no detector's span survives inside them.
  */
 import { languages } from '../languages'
@@ -11,6 +11,28 @@ const PAIR =
   /(?<![\p{L}\p{N}])([a-z][a-z0-9]{0,8}\+?(?: [a-z][a-z0-9]{0,5})?)[ \t]?[:=]?[ \t]?([<>]?\d{1,4}(?:\.\d{1,2})?)(?![\p{N}]|[.,/-]\p{N})(?:[ \t]?(?:mg\/dl|mmol\/l|meq\/l|g\/dl|u\/l|ng\/ml|pg\/ml|%|\(?[hl]\)?|\*)(?![\p{L}\p{N}]))?/gu
 // What may stand between two pairs of one panel.
 const BETWEEN = /^[ \t,;|/]{0,3}$/u
+// Analytes whose short name is also a word of a language or of texting ("na", "k", "ca", "mg", "hr", "o2"): a panel
+// of these alone proves nothing ("lola ko na 95, k 2 days na siya").
+// biome-ignore format: packed list
+const AMBIGUOUS = new Set([
+  'na', 'na+', 'k', 'k+', 'ca', 'mg', 'mag', 'pot', 'hr', 'rr', 'o2', 'temp', 'sats', 'spo2', 'tg', 'ck', 'lac', 'alb',
+  'tp', 'pt', 'anc', 't3', 't4',
+])
+// Analytes whose values run to four digits ("plt 1200", "bnp 1450"); any other value of four digits before the point
+// is no lab value of that name (an address, an ID).
+const FOUR_DIGIT_ANALYTES = new Set([
+  'plt',
+  'plts',
+  'bnp',
+  'ck',
+  'ldh',
+  'ferritin',
+  'tg',
+  'trig',
+  'chol',
+  'psa',
+  'lipase',
+])
 
 /** The ranges of every lab panel of `lower` (the text in lower case, same length), in order. */
 export function labPanelRanges(lower: string): Array<[number, number]> {
@@ -19,9 +41,11 @@ export function labPanelRanges(lower: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   let run: Array<[number, number]> = []
   let lastEnd = -1
+  let clear = false
   const flush = () => {
-    if (run.length >= 2) out.push(...run)
+    if (run.length >= 2 && clear) out.push(...run)
     run = []
+    clear = false
   }
   PAIR.lastIndex = 0
   for (let m = PAIR.exec(lower); m !== null; m = PAIR.exec(lower)) {
@@ -33,12 +57,14 @@ export function labPanelRanges(lower: string): Array<[number, number]> {
       name = name.slice(cut)
       start += cut
     }
-    if (!analytes.has(name)) {
+    const value = m[2]!.replace(/^[<>]/, '')
+    if (!analytes.has(name) || (/^\d{4}/.test(value) && !FOUR_DIGIT_ANALYTES.has(name))) {
       flush()
       continue
     }
     if (run.length > 0 && !BETWEEN.test(lower.slice(lastEnd, start))) flush()
     run.push([start, m.index + m[0].length])
+    if (!AMBIGUOUS.has(name)) clear = true
     lastEnd = m.index + m[0].length
   }
   flush()

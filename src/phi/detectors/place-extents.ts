@@ -274,3 +274,20 @@ export function compassPlaces(text: string, spans: readonly Span[]): Span[] {
   }
   return out
 }
+
+// A place suffix after a name, and a word saying where before it ("se llevó la troca a [moses] lake", "out at [kelly]
+// springs"): a town named for a person.
+const NAMED_SUFFIX_AFTER = new RegExp(String.raw`^[ \t]+(?:${PLACE_SUFFIXES})(?![\p{L}\p{N}])`, 'iu')
+const WHERE_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|from|near|a|en|de|para|hasta|desde|em|à|sa)[ \t]+$/iu
+
+/** A name found before a place suffix, after a word saying where, is a town of that name ("a [moses] lake"). */
+export function namedPlaces(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue
+    const suffix = NAMED_SUFFIX_AFTER.exec(text.slice(s.end, s.end + 14))
+    if (!suffix || !WHERE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start))) continue
+    out.push({ start: s.start, end: s.end + suffix[0].length, type: 'CITY', source: 'city:named' })
+  }
+  return out
+}

@@ -4,7 +4,7 @@
  * word saying where ("at", "in", "from", "en el"), the words before a kind of complex are its name whatever they mean,
  * and a lot or unit said after a place is part of the address.
  */
-import { isClinicalTerm } from '../lexicon'
+import { isClinicalTerm, isCommonWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
 import { NOT_TOWN_BEFORE_STATE } from './place-names'
@@ -17,11 +17,22 @@ import type { Detector, Span } from './types'
 const COMPLEX_KINDS: readonly string[][] = [
   ['mobile', 'home', 'park'], ['mobile', 'home', 'estates'], ['manufactured', 'home', 'community'], ['rv', 'park'],
   ['rv', 'resort'], ['rv', 'ranch'], ['trailer', 'park'], ['trailer', 'court'], ['condos'], ['condominiums'],
-  ['apartments'], ['apts'], ['estates'], ['gardens'], ['mhp'], ['townhomes'], ['villas'], ['resort'],
+  ['apartments'], ['apts'], ['estates'], ['gardens'], ['mhp'], ['townhomes'], ['villas'],
 ]
 // Words saying where, before the name of a complex ("at", "from", "en el", "na").
 // biome-ignore format: packed list
-const WHERE = new Set(['at', 'in', 'from', 'to', 'en', 'el', 'del', 'de', 'na', 'no', 'em', 'à', 'sa', 'ở'])
+// "to" is left out: an infinitive goes before a plural ("had to move apartments").
+const WHERE = new Set(['at', 'in', 'from', 'en', 'el', 'del', 'de', 'na', 'no', 'em', 'à', 'sa', 'ở'])
+// Words that say which or what kind of complex, not its name ("other apartments", "assisted living apartments",
+// "in between apartments", "visitor lot two", "short stay unit").
+// biome-ignore format: packed list
+const NOT_A_NAME = new Set([
+  'other', 'both', 'different', 'between', 'several', 'many', 'some', 'more', 'these', 'those', 'new', 'old', 'cheap',
+  'nice', 'big', 'small', 'public', 'housing', 'assisted', 'living', 'senior', 'section', 'low', 'income', 'affordable',
+  'student', 'luxury', 'furnished', 'rental', 'beach', 'city', 'county', 'state', 'parking', 'visitor', 'employee',
+  'staff', 'front', 'back', 'pickup', 'reserved', 'disabled', 'accessible', 'handicap', 'short', 'stay', 'north',
+  'south', 'east', 'west', 'blue', 'red', 'green',
+])
 // A lot, space or unit and its number, said or written ("lot two fourteen", "space 92", "unit four b", "#12").
 const UNIT = new RegExp(
   String.raw`^[ \t,]+(?:lot|space|spc|unit|apt|apartment|trailer|number|#)[ \t]*#?[ \t]*(?:\d{1,4}[a-z]?(?![/.-]\d)|(?:${NUM_WORD}[ \t-]*){1,3}(?:[a-z](?![\p{L}\p{N}'’]))?)(?![\p{L}\p{N}'’])`,
@@ -33,7 +44,7 @@ const UNIT_WORDS = new Set(['lot', 'space', 'spc', 'unit', 'apt', 'apartment', '
 /** Finds named parks and complexes after a word saying where, with the lot or unit said after them. */
 export const detectResidenceParks: Detector = ({ lower }) => {
   if (
-    !/(?:park|resort|ranch|court|condo|apartment|apts|estates|gardens|mhp|townhomes|villas|community|lot|space|spc|site|unit|apt|trailer)/.test(
+    !/(?:park|resort|ranch|court|condo|apartment|apts|estates|gardens|mhp|townhomes|villas|community|lot|space|spc|unit|apt|trailer)/.test(
       lower,
     )
   )
@@ -46,7 +57,10 @@ export const detectResidenceParks: Detector = ({ lower }) => {
       // "staying at bahia mar unit four b": a place's name after a word saying where, then its unit and number.
       const unit = UNIT_WORDS.has(list[i]!.w) ? UNIT.exec(lower.slice(list[i - 1]!.end)) : null
       const from = unit ? nameStart(list, i, lower) : -1
-      if (unit && from >= 0 && WHERE.has(list[from - 1]!.w))
+      // Without a kind of complex, a name is only one that is no everyday English word ("bahia mar unit four b"; not
+      // "parking lot three", "telemetry unit two").
+      const named = from >= 0 && list.slice(from, i).some((w) => !isCommonWord(w.w))
+      if (unit && named && WHERE.has(list[from - 1]!.w))
         out.push({
           start: list[from]!.start,
           end: list[i - 1]!.end + unit[0].length,
@@ -86,7 +100,8 @@ function nameStart(list: readonly Word[], i: number, text: string): number {
     const w = list[from - 1]!
     // Places in a hospital or of a day ("labor unit two", "home unit five") name no complex.
     if (WHERE.has(w.w) || isFunctionWordOfAnyLanguage(w.w) || /\d/.test(w.w) || isClinicalTerm(w.w)) break
-    if (NOT_TOWN_BEFORE_STATE.has(w.w)) return -1
+    // A verb form ("moving apartments", "rented condos") says what someone does with a complex.
+    if (NOT_TOWN_BEFORE_STATE.has(w.w) || NOT_A_NAME.has(w.w) || /(?:ing|ed)$/.test(w.w)) return -1
     if (!spacedGap(text, w, list[from]!)) break
     from--
   }

@@ -67,9 +67,6 @@ const letterPiece = boundedMemo(readLetterPiece, 4096)
 
 function readLetterPiece(w: string): Piece | undefined {
   if (w.length === 1 && w >= 'a' && w <= 'z') return { kind: 'letter', letter: w, clear: !WORD_LETTERS.has(w) }
-  // A Cyrillic letter said alone between letter names ("вэ о эл ка о вэ"); those that are words ("и", "в", "с", "о",
-  // "у", "к", "а", "я") prove nothing alone.
-  if (w.length === 1 && w >= 'а' && w <= 'я') return { kind: 'letter', letter: w, clear: !CYRILLIC_WORD_LETTERS.has(w) }
   const letter = languages().letterNames.get(w)
   if (letter === undefined) return undefined
   return { kind: 'letter', letter, clear: !isEveryday(w) }
@@ -106,8 +103,7 @@ interface RunPiece {
  * uses as a word ("… um i don't"), so "te", "ese" count.
  */
 function trimmedAtEnd(entry: RunPiece, list: readonly Word[], cued: boolean): boolean {
-  const w = list[entry.from]!.w
-  return !entry.piece.clear && (!cued || isCommonWord(w) || CYRILLIC_WORD_LETTERS.has(w))
+  return !entry.piece.clear && (!cued || isCommonWord(list[entry.from]!.w))
 }
 
 /** Finds mixed runs of spelled letters and digit words in any language the tables read. */
@@ -117,11 +113,7 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
   // Most texts spell nothing: without two letters said by name or alone, there is no run to read.
   let letterWords = 0
   for (const word of list)
-    if (
-      letterNames.has(word.w) ||
-      (word.w.length === 1 && ((word.w >= 'a' && word.w <= 'z') || (word.w >= 'а' && word.w <= 'я')))
-    )
-      letterWords++
+    if (letterNames.has(word.w) || (word.w.length === 1 && word.w >= 'a' && word.w <= 'z')) letterWords++
   if (letterWords < MIN_CLEAR_LETTERS) return []
   const tokenAt = new Map<number, NumberToken>()
   for (const token of numberTokensOf(lower, text)) tokenAt.set(token.from, token)
@@ -241,9 +233,8 @@ function isSpelledName(
 
 // Words that announce a name or its spelling: "se escribe", "mi apellido es", "c'est", "meu nome é", "spelled".
 const SPELLING_CUE_BEFORE =
-  /(?<![\p{L}])(?:escrib\p{L}*|deletre\p{L}*|apellido|nombre|llamo|llama|nome|sobrenome|soletr\p{L}*|chamo|s'écrit|s'ecrit|épel\p{L}*|nom|spell\p{L}*|name|фамилия|фамилию|имя|буквам|пишется)(?![\p{L}])[^.!?]{0,30}$/u
+  /(?<![\p{L}])(?:escrib\p{L}*|deletre\p{L}*|apellido|nombre|llamo|llama|nome|sobrenome|soletr\p{L}*|chamo|s'écrit|s'ecrit|épel\p{L}*|nom|spell\p{L}*|name)(?![\p{L}])[^.!?]{0,30}$/u
 const CONJUNCTION_LETTERS: ReadonlySet<string> = new Set(['y', 'e', 'o', 'u'])
-const CYRILLIC_WORD_LETTERS: ReadonlySet<string> = new Set(['и', 'в', 'с', 'о', 'у', 'к', 'а', 'я'])
 
 function isLetter(piece: Piece, letter: string): boolean {
   return piece.kind === 'letter' && piece.letter === letter

@@ -82,7 +82,7 @@ const MILE_NUMBER = String.raw`(?:\d{1,3}(?:\.\d{1,2})?|(?:${NUM_WORD}[\s-]+){0,
 const NOT_ROAD_NAME = String.raw`(?!(?:minutes?|mins?|hours?|blocks?|miles?|more|away|from|down|up|to|the|a|of|or|and|on|off|past|by)${E})`
 /** A rural address given by its mile marker ("mile four point two knik goose bay road"), or a grid road of mile lines ("mile seventeen north"). */
 export const MILE_MARKER = new RegExp(
-  String.raw`${B}mile\s+${MILE_NUMBER}\s+(?:${NOT_ROAD_NAME}${WORD}[\s-]+){1,4}?(?:${SUFFIX})\.?${E}|${B}(?:mile[\s-]*(?:marker|post)|milepost)\s+${MILE_NUMBER}${E}|${B}mile\s+${MILE_NUMBER}\s+(?:north|south|east|west|n|s|e|w)${E}`,
+  String.raw`${B}mile\s+${MILE_NUMBER}\s+(?:${NOT_ROAD_NAME}${WORD}[\s-]+){1,4}?(?:${SUFFIX})\.?${E}|${B}(?:mile[\s-]*(?:marker|post)|milepost)\s+${MILE_NUMBER}${E}|${B}mile\s+${MILE_NUMBER}\s+(?:north|south|east|west|n|s|e|w)${E}(?!\s+of${E})`,
   'giu',
 )
 // "thirty two hundred west olive unit two fourteen": a spoken number, a compass word and a name.
@@ -121,7 +121,7 @@ const ES_SPOKEN_UNIT = String.raw`(?:,?\s+(?:apartamento|departamento|depto|inte
  * A unit read out on its own: "apartment twelve b", "apartamento tres", "suite four ten".
  */
 export const SPOKEN_UNIT_ALONE = new RegExp(
-  String.raw`${B}(?:apartment|apt|suite|apartamento|departamento|depto)\s+(?:number\s+|n[uú]mero\s+)?(?:${NUM_WORD}|${SPANISH_NUMBER_WORD})(?:[\s-]+(?:${NUM_WORD}|${SPANISH_NUMBER_WORD})){0,3}(?:\s+[a-z](?![\p{L}\p{N}]))?${E}`,
+  String.raw`${B}(?:apartment|apt|suite|apartamento|departamento|depto|traila|tráila|trailer|tráiler|lote)\s+(?:number\s+|n[uú]mero\s+)?(?:${NUM_WORD}|${SPANISH_NUMBER_WORD})(?:[\s-]+(?:${NUM_WORD}|${SPANISH_NUMBER_WORD})){0,3}(?:\s+[a-z](?![\p{L}\p{N}]))?${E}`,
   'giu',
 )
 /** A spoken Spanish house number before the street ("novecientos veinte calle roble"). */

@@ -264,8 +264,13 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
         l.includes('apt') ||
         l.includes('suite') ||
         l.includes('depart') ||
-        l.includes('depto')) &&
-      /\b(?:apartment|apt|suite|apartamento|departamento|depto)\b/.test(l),
+        l.includes('depto') ||
+        l.includes('trail') ||
+        l.includes('tráil') ||
+        l.includes('lote')) &&
+      /(?<![\p{L}\p{N}])(?:apartment|apt|suite|apartamento|departamento|depto|traila|tráila|trailer|tráiler|lote)(?![\p{L}\p{N}])/u.test(
+        l,
+      ),
   ],
 ])
 // Every match of SPOKEN_ES_BEFORE and SPOKEN_ES_AFTER holds a Spanish street word after no letter or number, or a

@@ -16,6 +16,11 @@ const REGION_WORDS = new Set([
   'rural', 'northeast', 'northwest', 'southeast', 'southwest', 'deep', 'far', 'coastal', 'whole', 'all', 'state',
   'valley', 'county', 'panhandle', 'lower', 'upper', 'mid', 'greater', 'back', 'old', 'new', 'big', 'little',
 ])
+const PLAN_AFTER =
+  /^[ \t]+(?:insurance|medicaid|medicare|health|plan|care|complete|community|choice|chip|kids|star)(?!\p{L})/u
+const NAME_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:name is|this is|it's|its|i am|i'm|im|soy|me llamo|nombre es|patient|pt|mr|mrs|ms|miss|dr|for)[ .\t]+$/u
+const SENTENCE_START = /(?:^|[.!?\n])[ \t]*$/u
 const WORD_BEFORE = /(?:^|[ \t])([\p{L}\p{M}'’.-]+),?[ \t]+$/u
 const MAX_WORDS = 3
 
@@ -35,6 +40,8 @@ export const detectTownsBeforeStates: Detector = ({ text, lower }) => {
     }
     // "new mexico", "west virginia": the word before opens the state itself.
     if (words.length > 0 && isCountryOrState(`${words[words.length - 1]!.w} ${m[0]}`)) continue
+    // A health plan named for its state ("buckeye ohio insurance", "molina texas medicaid").
+    if (PLAN_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue
     // The longest phrase first: "white bear lake minnesota", then "bear lake", then "lake".
     for (let n = words.length; n >= 1; n--) {
       const phrase = words.slice(words.length - n)
@@ -45,6 +52,10 @@ export const detectTownsBeforeStates: Detector = ({ text, lower }) => {
       // A town that is an everyday word ("only", "mission") only when written as a name in a text with capitals.
       if (n === 1 && isBasicWord(first) && !(hasLowerCase(text) && /^\p{Lu}/u.test(text.slice(phrase[0]!.start))))
         continue
+      // A person whose surname is a state ("my name is tyler washington"), or a basic word opening a sentence ("Only
+      // Texas Medicaid?").
+      const before = lower.slice(Math.max(0, phrase[0]!.start - 16), phrase[0]!.start)
+      if (NAME_CUE_BEFORE.test(before) || (n === 1 && isBasicWord(first) && SENTENCE_START.test(before))) continue
       const last = phrase[phrase.length - 1]!
       out.push({ start: phrase[0]!.start, end: last.start + last.w.length, type: 'CITY', source: 'city:state' })
       break

@@ -298,12 +298,14 @@ export const en: LanguageTable = {
     "live", "lives", "living", "stay", "stays", "staying",
     // Where a town lies from the speaker, without "live" ("he's out in boone", "donnie over in Pound"): these also
     // open how and where in a place ("go over in detail", "came out in english", "look it up in mychart").
-    "over in", "out in", "up in", "down in"
+    "over in", "out in", "up in", "down in",
+    // Where the speaker is now ("we're in iota", "i'm in Branch"; not "i'm in pain", "we're in the car").
+    "we're in", "we are in", "i'm in", "i am in", "im in"
   ],
   labAnalytes: [
     "na", "na+", "k", "k+", "cl", "co2", "hco3", "bicarb", "bun", "cr", "creat", "scr", "glu", "gluc", "ca", "mg", "phos",
     "po4", "alb", "tp", "ast", "alt", "alp", "alk phos", "tbili", "t bili", "dbili", "wbc", "hgb", "hb", "hct", "plt",
-    "plts", "mcv", "rdw", "anc", "inr", "pt", "ptt", "a1c", "hba1c", "tsh", "ft4", "t4", "t3", "ldl", "hdl", "tg", "trig",
+    "plts", "mcv", "rdw", "anc", "inr", "ptt", "a1c", "hba1c", "tsh", "ft4", "t4", "t3", "ldl", "hdl", "tg", "trig",
     "chol", "bnp", "trop", "tnt", "tni", "lactate", "lac", "egfr", "gfr", "psa", "esr", "crp", "ferritin", "b12",
     "vit d", "uacr", "lipase", "ck", "ldh", "uric acid", "ammonia", "mag", "pot", "sodium", "potassium", "chloride",
     "creatinine", "glucose", "calcium", "albumin", "hemoglobin", "platelets", "sats", "spo2", "o2", "hr", "rr", "temp"

@@ -89,15 +89,9 @@ export const pt: LanguageTable = {
     "meu nome é", "meu nome e", "meu nome", "me chamo", "eu me chamo", "chamo-me", "sou", "eu sou", "aqui é",
     "aqui e", "quem fala é", "quem fala e", "fala", "é o", "e o", "é a", "e a", "da parte de", "nome",
     "nome do paciente", "meu nome completo é", "meu nome completo e", "mensagem de",
-    "se chama", "ele se chama", "ela se chama", "o nome dele é", "o nome dela é", "nome dele é", "nome dela é",
-    // Portugal, Angola and Cape Verde put the article before a person's name ("fala a Graça", "aqui é o Tó").
-    "fala a", "fala o", "aqui é a", "aqui é o", "aqui e a", "aqui e o", "sou a", "sou o", "quem fala é a",
-    "quem fala é o"
+    "se chama", "ele se chama", "ela se chama", "o nome dele é", "o nome dela é", "nome dele é", "nome dela é"
   ],
   relationCues: [
-    // The relative of a person named with the article ("mãe da Esperança", "pai do Nelson").
-    "mãe da", "mãe do", "mae da", "mae do", "pai da", "pai do", "avó da", "avó do", "avô da", "avô do", "tia da",
-    "tia do", "tio da", "tio do", "irmã da", "irmã do", "irmão da", "irmão do",
     "mãe", "mae", "mamãe", "mamae", "pai", "papai", "filho", "filha", "marido", "esposo", "esposa", "mulher",
     "criança", "crianca", "bebê", "bebe", "irmão", "irmao", "irmã", "irma", "avó", "avo", "vovó", "vovo", "avô",
     "vovô", "tia", "tio", "prima", "primo", "sobrinho", "sobrinha", "neto", "neta", "sogra", "sogro", "cunhado",
@@ -344,10 +338,11 @@ export const pt: LanguageTable = {
     "moro em", "moro no", "moro na", "moramos em", "moramos no", "moramos na", "mora em", "mora no", "mora na",
     "moram em", "vivo em", "vive em", "me mudei para", "mudei para", "mudamos para", "nos mudamos para", "nasci em",
     "nasceu em",
-    "moro lá em", "moramos aqui em", "moro aqui em",
-    // Where someone came from ("ela veio de praia", "veio lá de governador valadares").
-    "veio de", "veio lá de", "vim de", "viemos de", "vieram de", "chegou de", "vem de"
+    "moro lá em", "moramos aqui em", "moro aqui em"
   ],
+  // Where someone came from ("ela veio de Praia", "veio lá de governador valadares"): only a town, as how and when
+  // follow these too ("veio de ambulância", "vem de família", "veio de manhã").
+  townOnlyCues: ["veio de", "veio lá de", "vim de", "viemos de", "vieram de"],
   placeArticles: ["o", "os", "as"],
   // What follows "veio de" when it says how or when, not where from ("veio de manhã", "veio de carro").
   placeEnds: [
