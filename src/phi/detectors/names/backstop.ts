@@ -4,7 +4,8 @@
  * which a foreign text sees as ordinary words.
  */
 import {
-  dominantAndLatinLanguagesOf,
+  dominantAndLatinLanguagesOfTimes,
+  wordTimes,
   fieldCueLength,
   languages,
   mayOpenFieldCue,
@@ -78,7 +79,9 @@ export function looksSpanish(toks: Tok[]): boolean {
  */
 export function foreignTextView(toks: Tok[]): ReadonlySet<string> {
   const lower = toks.map((t) => t.lower)
-  const { dominant: lead, latin } = dominantAndLatinLanguagesOf(lower)
+  // Each distinct word and how often it occurs, read once for the counts of languages and the second languages.
+  const times = wordTimes(lower)
+  const { dominant: lead, latin } = dominantAndLatinLanguagesOfTimes(times)
   if (lead.size === 0) {
     const otherLanguage = [...latin].some((code) => code !== 'es')
     for (let i = 0; i < toks.length; i++) {
@@ -96,7 +99,7 @@ export function foreignTextView(toks: Tok[]): ReadonlySet<string> {
     }
     return lead
   }
-  const codes = withSecondLanguages(lead, lower)
+  const codes = withSecondLanguages(lead, times)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (t.cls.foreign) {
@@ -139,12 +142,11 @@ function endsAsWordOf(word: string, codes: ReadonlySet<string>): boolean {
 const LATIN_START = /^\p{Script=Latin}/u
 
 /** The leading languages and any other with two or more words of the text that no leading language has. */
-function withSecondLanguages(lead: ReadonlySet<string>, lower: readonly string[]): ReadonlySet<string> {
+function withSecondLanguages(lead: ReadonlySet<string>, times: ReadonlyMap<string, number>): ReadonlySet<string> {
   const { languagesOfWord } = languages()
-  // Each distinct word read once, in the order of its first occurrence, and counted as often as it occurs: a text
-  // says the same words many times, and each reading asks the tables and a binary search of the lists.
-  const times = new Map<string, number>()
-  for (const w of lower) times.set(w, (times.get(w) ?? 0) + 1)
+  // Each distinct word read once, in the order of its first occurrence, and counted as often as it occurs (`times`,
+  // from wordTimes): a text says the same words many times, and each reading asks the tables and a binary search of
+  // the lists.
   let own: Map<string, number> | undefined
   for (const [w, n] of times) {
     const tables = languagesOfWord.get(w)
