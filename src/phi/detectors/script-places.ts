@@ -11,6 +11,7 @@ import { isCountryOrState } from './place-names'
 import { boundedMemo } from '../memo'
 import { type Word, words } from '../spoken'
 import { phraseFrom } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import { SCRIPT, hasHan, hasUpperCase, holdsScript } from './chars'
 import type { Detector, Span } from './types'
 
@@ -40,10 +41,12 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
   const list = words(lower)
   citiesByTheirSuffix(list, text, out)
   citiesByTheirPrefix(list, text, out)
+  // No word opens a place of the table: each word is asked only whether it is a Hangul place.
+  const anyPlace = holdsAnyWord(list, places.forward.next)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!
     if (!NON_LATIN.test(w.w)) continue
-    const end = phraseFrom(list, i, text, places)
+    const end = anyPlace ? phraseFrom(list, i, text, places) : 0
     if (end > 0) {
       out.push({ start: w.start, end: list[end - 1]!.end, type: 'CITY', source: 'city:script' })
       i = end - 1
