@@ -292,7 +292,8 @@ export const detectContact: Detector = ({ text, lower }) => {
   }
   if (/\bdot\b/.test(lower))
     for (const m of matchesOf(SPOKEN_URL, lower)) add(spans, m.index, m.index + m[0].length, 'URL', 'url-spoken')
-  for (const m of hasDigit && threeDigitDots(text) ? matchesOf(IPV4, text) : []) add(spans, m.index, m.index + m[0].length, 'IP', 'ipv4')
+  for (const m of hasDigit && threeDigitDots(text) ? matchesOf(IPV4, text) : [])
+    add(spans, m.index, m.index + m[0].length, 'IP', 'ipv4')
   if (/\b(?:dot|point)\b[\s\S]*\b(?:dot|point)\b/.test(lower))
     for (const m of matchesOf(SPOKEN_IP, lower)) add(spans, m.index, m.index + m[0].length, 'IP', 'ip-spoken')
   for (const m of hexGroupBetweenColons(text) ? matchesOf(IPV6, text) : []) {

@@ -7,6 +7,7 @@ import {
   dominantAndLatinLanguagesOfTimes,
   wordTimes,
   fieldCueLength,
+  fieldCueOpenerWords,
   languages,
   mayOpenFieldCue,
   phraseLengthAtEnd,
@@ -22,7 +23,7 @@ import {
 import { CALENDAR_NAMES } from '../../lexicon/name-cues'
 import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
-import { type Ctx, SPACE_ONLY, type Tok, gap } from './tokens'
+import { type Ctx, SPACE_ONLY, type Tok, gap, holdsLower } from './tokens'
 import { SCRIPT, holdsScript } from '../chars'
 
 const everyday = new WeakMap<WordClass, WordClass>()
@@ -77,10 +78,12 @@ export function looksSpanish(toks: Tok[]): boolean {
  * shares two words with counts, as before the lists were tagged. Returns the leading languages (dominantLanguagesOf
  * the words).
  */
-export function foreignTextView(toks: Tok[]): ReadonlySet<string> {
-  const lower = toks.map((t) => t.lower)
+export function foreignTextView(
+  toks: Tok[],
+  lower: readonly string[] = toks.map((t) => t.lower),
   // Each distinct word and how often it occurs, read once for the counts of languages and the second languages.
-  const times = wordTimes(lower)
+  times: ReadonlyMap<string, number> = wordTimes(lower),
+): ReadonlySet<string> {
   const { dominant: lead, latin } = dominantAndLatinLanguagesOfTimes(times)
   if (lead.size === 0) {
     const otherLanguage = [...latin].some((code) => code !== 'es')
@@ -226,6 +229,8 @@ function afterHanCue(text: string, start: number): boolean {
  */
 function fieldCueWords(ctx: Ctx): Uint8Array | undefined {
   const { toks } = ctx
+  // Without a word that may open a cue, every length below is 0 (and no array is made for them).
+  if (!holdsLower(ctx, fieldCueOpenerWords())) return undefined
   const wordAt = (k: number): string | undefined => toks[k]?.lower
   const joins = (k: number): boolean => SPACE_ONLY.test(gap(ctx, k))
   // The length of the cue starting at each word (0: none).
