@@ -15,6 +15,9 @@ const KEY_COUNT = 2 ** 13
  * comparator sort.
  */
 export function byStart(spans: readonly Span[]): Span[] {
+  // Spans in that order already (most detectors' and every resolution's output) are their own stable sort: no keys
+  // are made (a typed array per call) or sorted.
+  if (inOrder(spans)) return spans.slice()
   const n = spans.length
   const keys = new Float64Array(n)
   let fits = n < KEY_COUNT

@@ -12,12 +12,16 @@ import type { Span } from './types'
 // capitalised word in it belongs to the address (house numbers after street names, postcodes, towns).
 const ADDRESS_CUE =
   /\b(?:(?:home|mailing|billing|shipping|street|new|old|my|our|his|her|their|the)\s+address(?:\s+(?:is|was|of\s+(?:\S+\s+){1,4}?is))?|address\s*(?:is|:)|lives?\s+(?:at|on)|living\s+at|moved\s+to(?!\s+(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?|today|tomorrow|tonight|next|later|earlier|this|noon|morning|afternoon|evening|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|the\s+\d|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m|p\.m)|\d{1,2}[/.-]\d)(?![\p{L}])|\s+(?:the\s+|a\s+|another\s+|a\s+different\s+)?(?:icu|nicu|picu|ccu|er|ed|or|pacu|room|floor|bed|unit|ward|rehab|hospice|nursing|hospital|step-?down|telemetry|tele|pre-?op|post-?op|recovery|surgery|l&d|labor|comfort|palliative|oral|iv|insulin|a\s+higher|a\s+lower)(?![\p{L}]))|(?:send|ship|mail|deliver)\s+(?:it\s+|them\s+|this\s+)?to|located\s+at|direcci[oó]n(?:\s+es)?|domicilio(?:\s+es)?|vivo\s+en|vive\s+en)\s*:?\s*/giu
+// A word every alternative of ADDRESS_CUE holds (with its flags, so case folds alike): a text without one is not
+// searched with the whole pattern, whose leading alternation is tried at every word.
+const ADDRESS_CUE_WORD = /address|liv|moved|send|ship|mail|deliver|located|direcci|domicilio|viv/iu
 const ADDRESS_END =
   /\n\s*\n|[.!?](?=\s+(?:[A-Z]|i\b)|\s*$)|[;]|\s(?:and|but|so|because|please|pls|can|could|would|thanks|thank|if|when|after|before|for|since|y|pero|por)\s+(?=[a-z]|I(?![\p{L}\p{N}]))/u
 const ADDRESS_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu
 
 /** The address after a cue, to the end of its sentence or block. */
 export function addressAfterCues(text: string, spans: Span[]): void {
+  if (!ADDRESS_CUE_WORD.test(text)) return
   for (const c of matchesOf(ADDRESS_CUE, text)) {
     let from = c.index + c[0].length
     // "Shipping address for the CGM sensors: PO Box 4471": the address starts after the colon.

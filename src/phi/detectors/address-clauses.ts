@@ -10,6 +10,7 @@ import { knownInSomeLanguage } from '../languages/words'
 import { numberPhraseAt } from './spoken-numbers'
 import { JOINERS } from './named-streets'
 import { phraseFrom, spacedGap } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import { hasHan } from './chars'
 import type { Detector, Span } from './types'
 
@@ -141,6 +142,8 @@ export const detectAddressClauses: Detector = ({ text, lower }) => {
   unspacedAddresses(lower, out)
   const list = words(lower)
   const opens = clauseOpeners(lang)
+  // Without a word that opens a road or a cue, the words are not read one by one.
+  if (!holdsAnyWord(list, opens)) return out
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!.w
     if (!opens.has(w)) continue

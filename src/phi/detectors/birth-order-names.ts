@@ -5,6 +5,7 @@
 import { languages, latinLanguagesOfWords } from '../languages'
 import type { Word } from '../spoken'
 import { spacedGap } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import type { Span } from './types'
 
 /**
@@ -14,7 +15,7 @@ import type { Span } from './types'
  */
 export function birthOrderNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
-  if (lang.birthOrderNames.size === 0) return
+  if (lang.birthOrderNames.size === 0 || !holdsAnyWord(list, lang.birthOrderNames)) return
   let textLanguages: ReadonlySet<string> | undefined
   for (let i = 1; i < list.length; i++) {
     const codes = lang.birthOrderNames.get(list[i]!.w)

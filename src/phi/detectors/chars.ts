@@ -168,8 +168,21 @@ const BEYOND_LATIN1 = /[^\x00-\xff]/
  */
 export const scriptsIn = lastTexts((s: string): number => {
   if (!BEYOND_LATIN1.test(s)) return 0
+  return readScripts(s, ALL_SCRIPTS)
+}, 4)
+
+/**
+ * Whether the word `w` holds a code point of any of the `scripts` (as holdsScript, or a u-flag class of those scripts,
+ * reads it): read by the same tables, without the texts' memo (a word per call would push the texts out of it).
+ */
+export function wordHoldsScript(w: string, scripts: number): boolean {
+  return (readScripts(w, scripts) & scripts) !== 0
+}
+
+/** The script bits of `s`, read until every bit of `wanted` that `s` holds may have been seen (any one of them). */
+function readScripts(s: string, wanted: number): number {
   let bits = 0
-  for (let i = 0; i < s.length && bits !== ALL_SCRIPTS; i++) {
+  for (let i = 0; i < s.length && (wanted === ALL_SCRIPTS ? bits !== ALL_SCRIPTS : (bits & wanted) === 0); i++) {
     const c = s.charCodeAt(i)
     if (c < 0x100) continue
     if (c >= 0xd800 && c <= 0xdbff) {
@@ -194,7 +207,7 @@ export const scriptsIn = lastTexts((s: string): number => {
     bits |= known & ALL_SCRIPTS
   }
   return bits
-}, 4)
+}
 
 /**
  * Whether the code unit is of the Hangul script (/\p{Script=Hangul}/u): every Hangul code point is in the BMP, so a

@@ -214,6 +214,20 @@ function letterAfterDot(text: string): boolean {
   return false
 }
 
+/**
+ * Whether `text` holds three full stops with an ASCII digit on both sides: every IPv4 address does (each of its three
+ * stops ends a group of digits and opens the next), and IPV4, tried at every digit, costs more than this scan.
+ */
+function threeDigitDots(text: string): boolean {
+  let n = 0
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    const before = text.charCodeAt(i - 1)
+    const after = text.charCodeAt(i + 1)
+    if (before >= 48 && before <= 57 && after >= 48 && after <= 57 && ++n >= 3) return true
+  }
+  return false
+}
+
 /** Whether some slash of `text` has a letter of [a-z] (as /[a-z]/iu reads it) right before it. */
 function letterBeforeSlash(text: string): boolean {
   for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
@@ -278,7 +292,8 @@ export const detectContact: Detector = ({ text, lower }) => {
   }
   if (/\bdot\b/.test(lower))
     for (const m of matchesOf(SPOKEN_URL, lower)) add(spans, m.index, m.index + m[0].length, 'URL', 'url-spoken')
-  for (const m of hasDigit ? matchesOf(IPV4, text) : []) add(spans, m.index, m.index + m[0].length, 'IP', 'ipv4')
+  for (const m of hasDigit && threeDigitDots(text) ? matchesOf(IPV4, text) : [])
+    add(spans, m.index, m.index + m[0].length, 'IP', 'ipv4')
   if (/\b(?:dot|point)\b[\s\S]*\b(?:dot|point)\b/.test(lower))
     for (const m of matchesOf(SPOKEN_IP, lower)) add(spans, m.index, m.index + m[0].length, 'IP', 'ip-spoken')
   for (const m of hexGroupBetweenColons(text) ? matchesOf(IPV6, text) : []) {

@@ -9,6 +9,7 @@ import { classify } from '../lexicon/word-class'
 import type { Word } from '../spoken'
 import { STATE_WORD, isCountryOrState } from './place-names'
 import { spacedGap } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import type { Span } from './types'
 
 // Words after a town that make it part of a facility's name: "riverside general", "fresno community hospital".
@@ -38,6 +39,8 @@ const KIND_CLOSERS = new Set([
 
 /** A known town right before a facility word is a place inside a facility's name ("riverside general"). */
 export function facilityPlaces(list: readonly Word[], text: string, out: Span[]): void {
+  // Every town here comes before one of these words: a text without them is not read word by word.
+  if (!holdsAnyWord(list, FACILITY_AFTER) && !holdsAnyWord(list, KIND_OF_FACILITY)) return
   for (let i = 1; i < list.length; i++) {
     const kind = KIND_OF_FACILITY.has(list[i]!.w)
     if (!FACILITY_AFTER.has(list[i]!.w) && !kind) continue
@@ -83,6 +86,7 @@ const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'o', 'a',
 
 /** A known town after a facility word and "de"/"of": "hospital de las cruces", "clínica de Santa Ana". */
 export function facilityTowns(list: readonly Word[], text: string, out: Span[]): void {
+  if (!holdsAnyWord(list, FACILITY_BEFORE)) return
   for (let i = 0; i + 2 < list.length; i++) {
     if (!FACILITY_BEFORE.has(list[i]!.w) || !FACILITY_JOINERS.has(list[i + 1]!.w)) continue
     const from = i + 2
@@ -116,6 +120,7 @@ const LOCAL_JOINERS = new Set(['in', 'at', 'en'])
 
 /** A town after a place near home and "in"/"at"/"en": "the er in Lebanon", "la farmacia en Peru". */
 export function localPlaceTowns(list: readonly Word[], text: string, out: Span[]): void {
+  if (!holdsAnyWord(list, LOCAL_PLACES)) return
   for (let i = 0; i + 2 < list.length; i++) {
     if (!LOCAL_PLACES.has(list[i]!.w) || !LOCAL_JOINERS.has(list[i + 1]!.w)) continue
     if (!spacedGap(text, list[i]!, list[i + 1]!) || !spacedGap(text, list[i + 1]!, list[i + 2]!)) continue
@@ -151,6 +156,7 @@ const SITE_WORDS = new Set([
  * "the east side" is a side of anything ("i live on the east side" stays).
  */
 export function compassDistricts(list: readonly Word[], text: string, out: Span[]): void {
+  if (!holdsAnyWord(list, COMPASS)) return
   for (let i = 0; i + 1 < list.length; i++) {
     if (!COMPASS.has(list[i]!.w) || !spacedGap(text, list[i]!, list[i + 1]!)) continue
     const noun = list[i + 1]!
@@ -183,6 +189,8 @@ const TOWN_BEFORE = new Set(['area'])
  * patient lives or goes ("the ranch past llano", "the killeen area"). Basic words ("the temple area") and states stay.
  */
 export function townsBesidePlaceWords(list: readonly Word[], text: string, out: Span[]): void {
+  // A town here has one of these words beside it.
+  if (!holdsAnyWord(list, TOWN_AFTER) && !holdsAnyWord(list, TOWN_BEFORE)) return
   for (let i = 1; i < list.length; i++) {
     const w = list[i]!
     const after = TOWN_AFTER.has(list[i - 1]!.w)

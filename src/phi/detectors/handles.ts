@@ -22,6 +22,8 @@ const SPOKEN_URL =
 // cue up to a stop or "all one word" are the name, whatever they look like.
 const USER_NAME_CUE =
   /(?<![\p{L}])(?:user ?name|login|log-in|screen ?name|user id|handle|usuario|nombre de usuario|utilisateur|identifiant|usuário)(?:[ \t]+(?:is|es|est|é|was)[ \t]+|[ \t]*:[ \t]*)/giu
+// A word every alternative of USER_NAME_CUE holds (same flags): a text without one is not searched with the pattern.
+const USER_NAME_CUE_WORD = /user|login|log-in|screen|handle|usuario|usuário|utilisateur|identifiant/iu
 const USER_NAME_STOP =
   /[.,;!?\n]|[ \t](?:all one word|one word|todo junto|and|but|y|et|e|i|it|please|thanks)(?![\p{L}])/iu
 
@@ -32,7 +34,7 @@ export const detectSpokenHandles: Detector = ({ text, lower }) => {
     for (const m of lower.matchAll(SPOKEN_URL))
       out.push({ start: m.index, end: m.index + m[0].length, type: 'URL', source: 'url:spoken' })
   }
-  for (const m of lower.matchAll(USER_NAME_CUE)) {
+  for (const m of USER_NAME_CUE_WORD.test(lower) ? lower.matchAll(USER_NAME_CUE) : []) {
     const start = m.index + m[0].length
     const rest = text.slice(start, start + 60)
     const stop = USER_NAME_STOP.exec(rest)

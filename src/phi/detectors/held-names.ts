@@ -11,6 +11,7 @@ import { HAN, HANGUL_WORD } from './compact-dates'
 import { DIGITS } from './multilingual-dates'
 import { ENGLISH_BOUNDARY, MAX_NAME_WORDS, isNameBoundary } from './name-boundaries'
 import { spacedGap } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import type { Span } from './types'
 
 /**
@@ -20,6 +21,8 @@ import type { Span } from './types'
  */
 export function articleNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
+  // A name here follows an article of the tables: a text without one is not read word by word.
+  if (!holdsAnyWord(list, lang.personArticles)) return
   let textLanguages: ReadonlySet<string> | undefined
   for (let i = 0; i + 1 < list.length; i++) {
     const codes = lang.personArticles.get(list[i]!.w)
@@ -58,6 +61,7 @@ export function articleNames(list: readonly Word[], text: string, out: Span[]): 
 /** Name particles join the word after them into a name: "عبد الله", "bin Rashid", "أبو أحمد". */
 export function particleNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
+  if (!holdsAnyWord(list, lang.nameParticles)) return
   for (let i = 0; i + 1 < list.length; i++) {
     const w = list[i]!
     // Latin "al", "el", "de", "y" are everyday words; only particles of other scripts and bin/ibn/bint/abu/umm count alone.

@@ -212,6 +212,10 @@ const SPOKEN_HANDLE = new RegExp(
   String.raw`\b(?:username|user name|user id|login|handle|screen name|gamertag|usuario|instagram|insta|twitter|tiktok|snapchat)\s+(?:is\s+|es\s+|name\s+is\s+)?(?<v>[\p{L}\p{N}]+(?:\s+(?:underscore|under score|dot|dash|hyphen|period|guion bajo|punto)\s+[\p{L}\p{N}]+)+(?:\s+(?:${SPOKEN_NUMBER}|[a-z]|\d+)(?![\p{L}\p{N}]))*)`,
   'giud',
 )
+// A word each part of SPOKEN_HANDLE needs (its cue, then a separator said aloud), with its flags so case folds alike:
+// a text without both is not searched with the whole pattern, which is tried at every word.
+const SPOKEN_HANDLE_CUE_WORD = /user|login|handle|screen name|gamertag|usuario|insta|twitter|tiktok|snapchat/iu
+const SPOKEN_HANDLE_SEPARATOR = /underscore|under score|dot|dash|hyphen|period|guion bajo|punto/iu
 
 // Licence plates written in capitals with a space or dash ("NXK 4471", "FTZ-882", "7TRX 118", "482 KLM", "LKT 4R9",
 // "QJT 88M": letters and digits mixed in the second group), when a vehicle is named shortly before ("gray minivan NXK
@@ -249,7 +253,8 @@ export const detectIds: Detector = ({ text, lower }) => {
     if (NOT_PLATE.test(m[0]) || !VEHICLE_BEFORE.test(lower.slice(Math.max(0, m.index - 50), m.index))) continue
     push(spans, m.index, m.index + m[0].length, 'VEHICLE', 'plate')
   }
-  for (const m of matchesOf(SPOKEN_HANDLE, lower)) {
+  const spokenHandle = SPOKEN_HANDLE_CUE_WORD.test(lower) && SPOKEN_HANDLE_SEPARATOR.test(lower)
+  for (const m of spokenHandle ? matchesOf(SPOKEN_HANDLE, lower) : []) {
     const v = (m as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number]> } }).indices?.groups?.v
     if (v) push(spans, v[0], v[1], 'OTHER', 'handle-spoken')
   }

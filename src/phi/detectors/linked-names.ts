@@ -7,6 +7,7 @@ import { languages } from '../languages'
 import { words } from '../spoken'
 import { NAME_BREAKERS } from './breakers'
 import { spacedGap } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import type { Detector, Span } from './types'
 
 const LATIN = /^[\p{Script=Latin}\p{M}]+$/u
@@ -17,6 +18,8 @@ export const detectLinkedNames: Detector = ({ text, lower }) => {
   if (lang.nameLinks.size === 0) return []
   const out: Span[] = []
   const list = words(lower)
+  // Every name here holds a link word of the tables: a text without one is not read word by word.
+  if (!holdsAnyWord(list, lang.nameLinks)) return out
   for (let i = 0; i + 2 < list.length; i++) {
     const family = list[i]!
     const link = list[i + 1]!

@@ -10,10 +10,22 @@ import { classify } from '../lexicon/word-class'
 import type { Word } from '../spoken'
 import { numberPhraseAt } from './spoken-numbers'
 import { phraseFrom, spacedGap } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import type { Span } from './types'
 
-/** A word of digits only. */
-export const DIGITS = /^\d+$/
+/**
+ * A word of digits only: /^\d+$/.test, read by its code units (asked of words one by one in several detectors, where the
+ * pattern cost more than the loop). Only `test` is ever asked of it.
+ */
+export const DIGITS: { test(word: string): boolean } = {
+  test(word) {
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i)
+      if (c < 48 || c > 57) return false
+    }
+    return word.length > 0
+  },
+}
 const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th|er|re|e|o|a|ro|ra|do|da|to|ta)$/
 
 const ENGLISH_SPANISH_MONTHS = new Set(
@@ -144,6 +156,8 @@ function dayEndingAt(list: readonly Word[], p: number, text: string): number {
 /** Dates built around a month name in any language: "14 mars 1958", "14 de março de 1958", "3 декабря", "Marso 3, 1958", "mars 1958". */
 export function monthNameDates(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
+  // Every date here opens on a month or the first word of a month's phrase: a text without one is not read word by word.
+  if (!holdsAnyWord(list, lang.months) && !holdsAnyWord(list, lang.monthPhrases.forward.next)) return
   let foreign: boolean | undefined
   for (let i = 0; i < list.length; i++) {
     // A month of one word, or a named month of two ("تشرين الثاني"): the words after it start at monthEnd. A month
@@ -308,8 +322,7 @@ function holdsDateMarker(list: readonly Word[], lang: ReturnType<typeof language
     ])
     markerWords = { lang, words }
   }
-  for (const w of list) if (markerWords.words.has(w.w)) return true
-  return false
+  return holdsAnyWord(list, markerWords.words)
 }
 
 /**

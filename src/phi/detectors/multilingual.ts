@@ -20,6 +20,7 @@ import { boundedMemo } from '../memo'
 import { words, type Word } from '../spoken'
 import { SCRIPT, hasLowerCase, hasUpperCase, holdsScript } from './chars'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import type { Detector, Span } from './types'
 import { wordEndingLanguages } from '../languages/words'
 import { birthOrderNames } from './birth-order-names'
@@ -52,8 +53,7 @@ function holdsAgeWord(list: readonly Word[], lang: ReturnType<typeof languages>)
   if (ageWords?.lang !== lang) {
     ageWords = { lang, words: new Set([...lang.yearsOld.forward.next.keys(), ...lang.ageBefore.backward.next.keys()]) }
   }
-  for (const w of list) if (ageWords.words.has(w.w)) return true
-  return false
+  return holdsAnyWord(list, ageWords.words)
 }
 
 /** Ages of 90+ with a "years old" phrase after the number or an "age" phrase before it, in any language. */
@@ -251,6 +251,8 @@ function vietnameseNamePart(w: string, afterMiddle: boolean): 'middle' | 'given'
 function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
   const ends = cueEnds(lang)
+  // Every name here follows a cue of the three sets: a text without a word that ends one is not read word by word.
+  if (!holdsAnyWord(list, ends)) return
   const cased = hasUpperCase(text) && hasLowerCase(text)
   const cueSets: Array<[PhraseSet, boolean]> = [
     [lang.selfCues, true],

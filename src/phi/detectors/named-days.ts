@@ -8,6 +8,7 @@ import { boundedMemo } from '../memo'
 import { words } from '../spoken'
 import { SCRIPT, holdsScript } from './chars'
 import { phraseFrom } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import type { Detector, Span } from './types'
 
 const HANGUL = /\p{Script=Hangul}/u
@@ -32,7 +33,10 @@ export const detectHolidays: Detector = ({ text, lower }) => {
   const list = words(lower)
   // Only a Hangul word can be a Hangul holiday: a text without Hangul asks none of its words the per-word memo.
   const hangul = holdsScript(lower, SCRIPT.hangul)
-  for (let i = 0; i < list.length; i++) {
+  // A holiday of the set opens on the first word of one of its phrases: without one (and without Hangul), no word is
+  // read.
+  const opens = hangul || holdsAnyWord(list, set.forward.next)
+  for (let i = 0; opens && i < list.length; i++) {
     const w = list[i]!.w
     const end = phraseFrom(list, i, text, set)
     // "merry christmas", "feliz navidad", "happy new year": a wish, not the day of anything.

@@ -11,6 +11,7 @@ import { FILLERS } from '../lexicon/name-cues'
 import { type Word, words } from '../spoken'
 import { sinoKoreanNumber } from './compact-dates'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import type { Detector, Span } from './types'
 
 /** Month names that are everyday words too: a month only after a period cue. */
@@ -141,6 +142,8 @@ export const detectPeriods: Detector = ({ text, lower }) => {
   const out: Span[] = []
   const list = words(lower)
   const opens = periodOpeners(lang)
+  // Every date here opens on one of those words: a text without one is not read word by word.
+  if (!holdsAnyWord(list, opens)) return out
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!
     if (!opens.has(w.w)) continue

@@ -8,6 +8,7 @@ import { classify } from '../lexicon/word-class'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import type { Word } from '../spoken'
 import { phraseEndingAt, spacedGap } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import type { Span } from './types'
 
 // The article Portuguese and Spanish speakers put before a relative's name ("o meu marido o zé", "mi hermana la lupe").
@@ -19,6 +20,7 @@ const PERSON_ARTICLES = new Set(['o', 'a', 'el', 'la'])
  */
 export function articleAfterRelationNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
+  if (!holdsAnyWord(list, PERSON_ARTICLES)) return
   for (let k = 1; k + 2 < list.length; k++) {
     if (!PERSON_ARTICLES.has(list[k + 1]!.w)) continue
     if (phraseEndingAt(list, k, text, lang.relationCues) < 0) continue

@@ -15,6 +15,7 @@ import { type Word, words } from '../spoken'
 import { ROLE_TITLES } from './breakers'
 import { isCountryOrState } from './place-names'
 import { phraseFrom, spacedGap } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import { SCRIPT, hasHan, hasLowerCase, holdsScript } from './chars'
 import type { Detector, Span } from './types'
 
@@ -297,6 +298,8 @@ export const detectResidence: Detector = ({ text, lower }) => {
   // A curly apostrophe (the phones' default) reads as the straight one the cue tables are written with.
   const list = words(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
   if (holdsScript(text, SCRIPT.hangul)) koreanPlaces(list, text, out)
+  // Every place here follows a cue of the table: a text without a word that opens one is not read word by word.
+  if (!holdsAnyWord(list, lang.residenceCues.forward.next)) return out
   for (let i = 0; i < list.length; i++) {
     const cueEnd = phraseFrom(list, i, text, lang.residenceCues)
     if (cueEnd === 0) continue

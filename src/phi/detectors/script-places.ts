@@ -11,10 +11,14 @@ import { isCountryOrState } from './place-names'
 import { boundedMemo } from '../memo'
 import { type Word, words } from '../spoken'
 import { phraseFrom } from './phrases'
-import { SCRIPT, hasHan, hasUpperCase, holdsScript } from './chars'
+import { holdsAnyWord } from './word-presence'
+import { SCRIPT, hasHan, hasUpperCase, holdsScript, wordHoldsScript } from './chars'
 import type { Detector, Span } from './types'
 
-const NON_LATIN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}]/u
+// /[\p{Script=Han}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}]/u, read by the code unit tables (asked of
+// every word of a text in those scripts).
+const NON_LATIN_SCRIPTS = SCRIPT.han | SCRIPT.hangul | SCRIPT.cyrillic | SCRIPT.arabic
+const isNonLatin = (s: string): boolean => wordHoldsScript(s, NON_LATIN_SCRIPTS)
 const HANGUL = /\p{Script=Hangul}/u
 
 // A Hangul word that is a listed place with a particle ("플러싱에"): a property of the word alone, remembered.
@@ -40,10 +44,12 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
   const list = words(lower)
   citiesByTheirSuffix(list, text, out)
   citiesByTheirPrefix(list, text, out)
+  // No word opens a place of the table: each word is asked only whether it is a Hangul place.
+  const anyPlace = holdsAnyWord(list, places.forward.next)
   for (let i = 0; i < list.length; i++) {
     const w = list[i]!
-    if (!NON_LATIN.test(w.w)) continue
-    const end = phraseFrom(list, i, text, places)
+    if (!isNonLatin(w.w)) continue
+    const end = anyPlace ? phraseFrom(list, i, text, places) : 0
     if (end > 0) {
       out.push({ start: w.start, end: list[end - 1]!.end, type: 'CITY', source: 'city:script' })
       i = end - 1
@@ -82,7 +88,7 @@ function citiesByTheirPrefix(list: readonly Word[], text: string, out: Span[]): 
   for (let i = 0; i + 1 < list.length; i++) {
     if (!NEW_WORDS.has(list[i]!.w)) continue
     const next = list[i + 1]!
-    if (!/^[ \t-]$/.test(text.slice(list[i]!.end, next.start)) || !NON_LATIN.test(next.w)) continue
+    if (!/^[ \t-]$/.test(text.slice(list[i]!.end, next.start)) || !isNonLatin(next.w)) continue
     if (lang.words.has(next.w) || isFunctionWordOfAnyLanguage(next.w) || NEW_STATES.has(stateStem(next.w))) continue
     out.push({ start: list[i]!.start, end: next.end, type: 'CITY', source: 'city:script' })
   }
@@ -103,12 +109,7 @@ function citiesByTheirSuffix(list: readonly Word[], text: string, out: Span[]): 
     if (!CITY_WORDS.has(list[i]!.w)) continue
     const prev = list[i - 1]!
     const gap = text.slice(prev.end, list[i]!.start)
-    if (
-      !/^[ \t-]$/.test(gap) ||
-      !NON_LATIN.test(prev.w) ||
-      lang.words.has(prev.w) ||
-      isFunctionWordOfAnyLanguage(prev.w)
-    )
+    if (!/^[ \t-]$/.test(gap) || !isNonLatin(prev.w) || lang.words.has(prev.w) || isFunctionWordOfAnyLanguage(prev.w))
       continue
     // Only where a place is said: after "в/из/возле/في/من…" or written with a capital ("мне делали кт сити" is a scan).
     const before = list[i - 2]
@@ -208,7 +209,7 @@ function latinTowns(text: string, out: Span[]): void {
           HAN_SIDE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) &&
         !HAN_FACILITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
         !FACILITY_WORD.test(m[0])
-      if (NON_LATIN.test(around)) {
+      if (isNonLatin(around)) {
         // "你们Florin诊所": a clinic or hospital named in Latin letters is named for a town or a person, whichever
         // the gazetteer knows (a neighbourhood is often missing from it); an everyday word only when it is a town and no
         // given name ("Reading诊所"; "Hope诊所" stays).

@@ -8,6 +8,7 @@
 import { languages } from '../languages'
 import type { Word } from '../spoken'
 import { spacedGap } from './phrases'
+import { holdsAnyWord } from './word-presence'
 import type { Span } from './types'
 
 interface SyllableTable {
@@ -75,6 +76,8 @@ const PERSON_BEFORE = new Set([
 export function syllableNames(list: readonly Word[], text: string, out: Span[]): void {
   const { languagesOfWord } = languages()
   for (const table of TABLES) {
+    // Every run here is of the table's syllables: a text without one is not read word by word for this table.
+    if (!holdsAnyWord(list, table.syllables)) continue
     const isSyllable = (w: string): boolean => table.syllables.has(w)
     for (let i = 0; i < list.length; i++) {
       if (!isSyllable(list[i]!.w)) continue

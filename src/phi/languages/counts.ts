@@ -68,19 +68,42 @@ function countsOfWords(list: readonly { w: string }[]): LanguageCounts {
 
 /** How many everyday words of each language a text holds: English apart, the others by number in order of first hit. */
 function languageCounts(lowerWords: readonly string[]): LanguageCounts {
+  return languageCountsOfTimes(wordTimes(lowerWords))
+}
+
+/**
+ * How often each distinct word occurs, in the order of its first occurrence. The language tables are one map of every
+ * word of every language, far too large to stay in the processor's cache: asking it once per distinct word, not once
+ * per word, saves most of the counting in a text that repeats its words, and a small map of the text's own words
+ * costs little in one that does not.
+ */
+export function wordTimes(lowerWords: readonly string[]): Map<string, number> {
+  const times = new Map<string, number>()
+  for (const w of lowerWords) times.set(w, (times.get(w) ?? 0) + 1)
+  return times
+}
+
+/**
+ * {@link languageCounts} of the words `times` counts: each distinct word adds its number of occurrences, and the
+ * languages come in the order of their first hit still (the words are in the order of their first occurrence).
+ */
+function languageCountsOfTimes(times: ReadonlyMap<string, number>): LanguageCounts {
   const index = (latinIndex ??= indexLanguages(languages().languagesOfWord))
   // Counted per language number in an array (a word such as "a" belongs to six languages, and this reads every word
   // of the text): the languages in the order of their first hit, as a map of counts would hold them.
   let english = 0
   const counts = new Int32Array(index.codes.length)
   const order: number[] = []
-  for (const w of lowerWords) {
+  for (const [w, n] of times) {
     const numbers = index.ofWord.get(w)
     if (!numbers) continue
     for (let k = 0; k < numbers.length; k++) {
-      const n = numbers[k]!
-      if (n === index.english) english++
-      else if (counts[n]!++ === 0) order.push(n)
+      const code = numbers[k]!
+      if (code === index.english) english += n
+      else {
+        if (counts[code] === 0) order.push(code)
+        counts[code]! += n
+      }
     }
   }
   return { codes: index.codes, english, counts, order }
@@ -134,7 +157,15 @@ export function dominantAndLatinLanguagesOf(lowerWords: readonly string[]): {
   dominant: ReadonlySet<string>
   latin: ReadonlySet<string>
 } {
-  const counts = languageCounts(lowerWords)
+  return dominantAndLatinLanguagesOfTimes(wordTimes(lowerWords))
+}
+
+/** {@link dominantAndLatinLanguagesOf} of the words {@link wordTimes} counted (a caller that reads them again). */
+export function dominantAndLatinLanguagesOfTimes(times: ReadonlyMap<string, number>): {
+  dominant: ReadonlySet<string>
+  latin: ReadonlySet<string>
+} {
+  const counts = languageCountsOfTimes(times)
   return { dominant: dominantOf(counts), latin: latinOf(counts) }
 }
 

@@ -185,6 +185,11 @@ function openersOfFieldCues(): ReadonlySet<string> {
   return fieldCueOpeners
 }
 
+/** Every word a cue {@link fieldCueLength} reads may start with: a text without one holds no such cue. */
+export function fieldCueOpenerWords(): ReadonlySet<string> {
+  return openersOfFieldCues()
+}
+
 /** Whether a cue {@link fieldCueLength} reads may start with `word` (lower case): without it, the length is 0. */
 export function mayOpenFieldCue(word: string): boolean {
   return openersOfFieldCues().has(word)

@@ -8,6 +8,7 @@ import { CALENDAR_NAMES, CUES, ADDRESS_TITLES, AFTER_TITLE } from '../../lexicon
 import {
   type Ctx,
   POSSESSIVES,
+  holdsLower,
   SPACE_ONLY,
   TITLE_GAP,
   boundaryAfter,
@@ -86,6 +87,8 @@ const VERB_NAMES = new Set([
  */
 export function appositivePass(ctx: Ctx): void {
   const { toks } = ctx
+  // An owner word comes before every relation read here: a text without one is not read word by word.
+  if (!holdsLower(ctx, OWNERS)) return
   for (let i = 0; i + 2 < toks.length; i++) {
     const t = toks[i]!
     const owner = toks[i + 1]!

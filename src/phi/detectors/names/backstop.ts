@@ -4,8 +4,10 @@
  * which a foreign text sees as ordinary words.
  */
 import {
-  dominantAndLatinLanguagesOf,
+  dominantAndLatinLanguagesOfTimes,
+  wordTimes,
   fieldCueLength,
+  fieldCueOpenerWords,
   languages,
   mayOpenFieldCue,
   phraseLengthAtEnd,
@@ -21,7 +23,7 @@ import {
 import { CALENDAR_NAMES } from '../../lexicon/name-cues'
 import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
-import { type Ctx, SPACE_ONLY, type Tok, gap } from './tokens'
+import { type Ctx, SPACE_ONLY, type Tok, gap, holdsLower } from './tokens'
 import { SCRIPT, holdsScript } from '../chars'
 
 const everyday = new WeakMap<WordClass, WordClass>()
@@ -76,9 +78,13 @@ export function looksSpanish(toks: Tok[]): boolean {
  * shares two words with counts, as before the lists were tagged. Returns the leading languages (dominantLanguagesOf
  * the words).
  */
-export function foreignTextView(toks: Tok[]): ReadonlySet<string> {
-  const lower = toks.map((t) => t.lower)
-  const { dominant: lead, latin } = dominantAndLatinLanguagesOf(lower)
+export function foreignTextView(
+  toks: Tok[],
+  lower: readonly string[] = toks.map((t) => t.lower),
+  // Each distinct word and how often it occurs, read once for the counts of languages and the second languages.
+  times: ReadonlyMap<string, number> = wordTimes(lower),
+): ReadonlySet<string> {
+  const { dominant: lead, latin } = dominantAndLatinLanguagesOfTimes(times)
   // A word only Vietnamese spells ("thuốc", "cần") that its table holds as a word and not as a name is a word in any
   // text, an English one with a Vietnamese clause too ("my grandma cần refill thuốc").
   for (let i = 0; i < toks.length; i++) {
@@ -103,7 +109,7 @@ export function foreignTextView(toks: Tok[]): ReadonlySet<string> {
     }
     return lead
   }
-  const codes = withSecondLanguages(lead, lower)
+  const codes = withSecondLanguages(lead, times)
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (t.cls.foreign) {
@@ -156,12 +162,11 @@ function endsAsWordOf(word: string, codes: ReadonlySet<string>): boolean {
 const LATIN_START = /^\p{Script=Latin}/u
 
 /** The leading languages and any other with two or more words of the text that no leading language has. */
-function withSecondLanguages(lead: ReadonlySet<string>, lower: readonly string[]): ReadonlySet<string> {
+function withSecondLanguages(lead: ReadonlySet<string>, times: ReadonlyMap<string, number>): ReadonlySet<string> {
   const { languagesOfWord } = languages()
-  // Each distinct word read once, in the order of its first occurrence, and counted as often as it occurs: a text
-  // says the same words many times, and each reading asks the tables and a binary search of the lists.
-  const times = new Map<string, number>()
-  for (const w of lower) times.set(w, (times.get(w) ?? 0) + 1)
+  // Each distinct word read once, in the order of its first occurrence, and counted as often as it occurs (`times`,
+  // from wordTimes): a text says the same words many times, and each reading asks the tables and a binary search of
+  // the lists.
   let own: Map<string, number> | undefined
   for (const [w, n] of times) {
     const tables = languagesOfWord.get(w)
@@ -241,6 +246,8 @@ function afterHanCue(text: string, start: number): boolean {
  */
 function fieldCueWords(ctx: Ctx): Uint8Array | undefined {
   const { toks } = ctx
+  // Without a word that may open a cue, every length below is 0 (and no array is made for them).
+  if (!holdsLower(ctx, fieldCueOpenerWords())) return undefined
   const wordAt = (k: number): string | undefined => toks[k]?.lower
   const joins = (k: number): boolean => SPACE_ONLY.test(gap(ctx, k))
   // The length of the cue starting at each word (0: none).

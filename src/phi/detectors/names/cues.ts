@@ -25,6 +25,7 @@ import {
   endsInApostropheS,
   endsSentence,
   gap,
+  holdsLower,
   isAux,
   isCap,
   isFunctionWord,
@@ -74,6 +75,8 @@ import {
 /** Marks the word a cue phrase points at, each cue kind with its own acceptance rule (acceptAfterCue). */
 export function cuePass(ctx: Ctx): void {
   const { toks } = ctx
+  // Every name here follows a cue that opens on one of the table's words.
+  if (!holdsLower(ctx, CUES)) return
   for (let i = 0; i < toks.length; i++) {
     const cues = CUES.get(toks[i]!.lower)
     if (!cues) continue

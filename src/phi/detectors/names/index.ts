@@ -7,7 +7,7 @@
  * This file is the small core: it runs the passes in order (each in its own file by concern) and turns the marks
  * into spans.
  */
-import { copulaLength } from '../../languages'
+import { copulaLength, wordTimes } from '../../languages'
 import type { DetectInput, Detector, Span } from '../types'
 import { type Ctx, SPACE_ONLY, TITLE_GAP, type Tok, caseInformative, isCap, mark, tokenize } from './tokens'
 import { languages } from '../../languages'
@@ -58,8 +58,11 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
   /** Cue words kept inside the span ("Dr", "Nurse", "Grandma" used as a title). */
   const keep = new Uint8Array(toks.length)
   const spanish = looksSpanish(toks)
-  // The leading languages it reads are those of the same words that later passes ask for (counted once).
-  const dominant = foreignTextView(toks)
+  // The leading languages it reads are those of the same words that later passes ask for (counted once). The counts'
+  // words are the text's distinct words, which the passes gated on a word read too.
+  const lowers = toks.map((t) => t.lower)
+  const times = wordTimes(lowers)
+  const dominant = foreignTextView(toks, lowers, times)
   const firm = new Uint8Array(toks.length)
   const ctx: Ctx = {
     toks,
@@ -71,6 +74,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
     firm,
     gaps: new Array<string>(toks.length),
     dominant,
+    distinct: times,
   }
 
   speakerPass(ctx)

@@ -22,6 +22,7 @@ import {
   gap,
   isAux,
   isCap,
+  holdsLower,
   isFunctionWord,
   mark,
   MODAL_NAMES,
@@ -81,7 +82,9 @@ const CALLER_AFTER_NAME = new Set(['again', 'calling', 'here', 'speaking'])
 /** "Maria here", "hi, dre here", "summer calling from dr lee's office". */
 export function herePass(ctx: Ctx): void {
   const { toks } = ctx
-  for (let i = 0; i + 1 < toks.length; i++) {
+  // The first two readings need "here" (or its like) after the name: without one in the text, no word is read for them.
+  const here = holdsLower(ctx, HERE_WORDS)
+  for (let i = 0; here && i + 1 < toks.length; i++) {
     if (!HERE_WORDS.has(toks[i + 1]!.lower) || !SPACE_ONLY.test(gap(ctx, i + 1))) continue
     const t = toks[i]!
     const prev = toks[i - 1]
@@ -103,7 +106,7 @@ export function herePass(ctx: Ctx): void {
     if (t.cls.strong || t.cls.oov || t.cls.first || signsInAsListedName) mark(ctx, i)
   }
   // "Will B. here", "Mark T here": a first name and the initial of a surname opening a sentence before "here".
-  for (let i = 1; i + 1 < toks.length; i++) {
+  for (let i = 1; here && i + 1 < toks.length; i++) {
     const initial = toks[i]!
     const first = toks[i - 1]!
     if (

@@ -87,6 +87,34 @@ export interface Ctx {
   gaps: Array<string | undefined>
   /** The languages the text is plainly written in (`dominantLanguagesOf`), as the foreign text view read them. */
   dominant?: ReadonlySet<string>
+  /** The distinct lower-case words of `toks` (the keys of the foreign text view's counts, or made on the first {@link holdsLower}). */
+  distinct?: WordSet
+}
+
+/**
+ * Whether some word of the text (lower case) is in `set`, read over the smaller of the text's distinct words and the
+ * set: a pass that opens only on such a word skips a text without one instead of asking the set of every word.
+ */
+export function holdsLower(ctx: Ctx, set: WordSet): boolean {
+  let distinct = ctx.distinct
+  if (distinct === undefined) {
+    const made = new Set<string>()
+    for (let i = 0; i < ctx.toks.length; i++) made.add(ctx.toks[i]!.lower)
+    ctx.distinct = distinct = made
+  }
+  if (set.size < distinct.size) {
+    for (const w of set.keys()) if (distinct.has(w)) return true
+    return false
+  }
+  for (const w of distinct.keys()) if (set.has(w)) return true
+  return false
+}
+
+/** A set of words or a map keyed by words: all {@link holdsLower} reads of either. */
+export interface WordSet {
+  readonly size: number
+  has(word: string): boolean
+  keys(): IterableIterator<string>
 }
 
 // Words are found by hand, exactly as WORD would find them (WORD stays the reference), without a match array per word.
