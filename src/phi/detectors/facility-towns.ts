@@ -17,7 +17,7 @@ import type { Span } from './types'
 const FACILITY_AFTER = new Set([
   'general', 'memorial', 'medical', 'hospital', 'regional', 'community', 'county', 'clinic', 'health', 'urgent',
   'children', "children's", 'university', 'methodist', 'presbyterian', 'baptist', 'hospice', 'rehab', 'dialysis',
-  'va', 'vamc', 'cboc', 'er', 'physical', 'pharmacy',
+  'va', 'vamc', 'cboc', 'er',
 ])
 // "va" is also French "goes" ("notre fils Austin va …"), "er" a pause ("this is austin er"): a VA or an ER only
 // written in capitals, or after "the" ("the temple va").

@@ -253,7 +253,7 @@ export const pt: LanguageTable = {
     "todo", "todos", "todas", "muita", "muitas", "aí", "ai", "cá", "embaixo", "frente", "ruim", "pequeno", "pequena",
     "quente", "frio", "resultado", "posto", "diarréia", "marido", "esposa", "mulher", "filho",
     "filha", "filhos", "filhas", "pai", "irmão", "irmao", "avó", "avô", "vovó", "vovô", "tio", "tia", "primo",
-    "prima", "neto", "neta", "sogra", "sogro", "cunhado", "cunhada", "criança", "crianca", "trabalho", "escola",
+    "prima", "sogra", "sogro", "cunhado", "cunhada", "criança", "crianca", "trabalho", "escola",
     "carro", "ônibus", "onibus", "táxi", "uber", "whatsapp", "documento", "documentos", "papel", "hein",
     "tipo", "coisas", "alguém", "alguem", "ninguém", "ninguem", "alguma", "algum", "abraços", "levar", "levo", "leva",
     "levou", "levei", "levando", "trazer", "trago", "traz", "trouxe", "trouxemos", "buscar", "busco", "busca",
