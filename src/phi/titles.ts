@@ -26,7 +26,8 @@ const OWNER_BEFORE =
 // One initial right before a name: "ms [a] jones", "dr [j.] okafor".
 const INITIAL_BEFORE = /(?<![\p{L}\p{N}-])\p{L}\.?[ \t]+$/u
 // "ma." for María before a given name, in lower case (written "Ma." the name passes read it as an initial).
-const MARIA_BEFORE = /(?<![\p{L}\p{N}])ma\.[ \t]+$/iu
+// Lower case or capitals ("MA. GUADALUPE"): "Ma." after a surname and a comma is read by the surname-first reading.
+const MARIA_BEFORE = /(?<![\p{L}\p{N}])(?:ma|MA)\.[ \t]+$/u
 // A courtesy title and a conjunction before a titled name: "mister and [missus abernathy]".
 const TITLE_AND_BEFORE =
   /(?:^|[^\p{L}\p{N}])((?:mr|mrs|ms|mister|missus|miss|dr|doctor|sr|sra|señor|señora|senor|senora|don|doña|dona)\.?\s*(?:and|&|y)\s+)$/iu

@@ -65,10 +65,12 @@ describe('places of session 29', () => {
     expect(scrub('sa little manila po kami nakatira', 'voice')).toBe('sa [LOCALITY] po kami nakatira')
   })
 
-  it('reads where a Portuguese speaker came from, not how or when', () => {
-    expect(scrub('ela veio de praia para ficar', 'voice')).toBe('ela veio de [LOCALITY] para ficar')
+  it('reads where a Portuguese speaker came from, only a town, not how or when', () => {
+    expect(scrub('ela veio de Praia para ficar', 'voice')).toBe('ela veio de [LOCALITY] para ficar')
+    expect(scrub('veio de são paulo', 'voice')).toBe('veio de [LOCALITY]')
     expect(scrub('ela veio de manhã cedo com febre', 'voice')).toBe('ela veio de manhã cedo com febre')
-    expect(scrub('ela veio de carro', 'voice')).toBe('ela veio de carro')
+    expect(scrub('ela veio de ambulância', 'voice')).toBe('ela veio de ambulância')
+    expect(scrub('a pressão alta vem de família', 'voice')).toBe('a pressão alta vem de família')
   })
 })
 
@@ -87,11 +89,10 @@ describe('names and numbers of session 29', () => {
     expect(scrub('me duele la parte de la cara', 'voice')).toBe('me duele la parte de la cara')
   })
 
-  it('reads a Portuguese name after its article', () => {
-    expect(scrub('bom dia fala a graça mbemba mãe da esperança mbemba a minha filha', 'voice')).toBe(
-      'bom dia fala a [NAME] mãe da [NAME] a minha filha',
-    )
-    expect(scrub('sou a mãe da criança', 'voice')).toBe('sou a mãe da criança')
+  it('reads "MA." before a name in capitals, and no Portuguese name after an article alone', () => {
+    expect(scrub('HOLA NECESITO MI RECETA MA. GUADALUPE BARAJAS')).toBe('HOLA NECESITO MI RECETA [NAME]')
+    expect(scrub('fala a verdade', 'voice')).toBe('fala a verdade')
+    expect(scrub('a mãe da menina ligou', 'voice')).toBe('a mãe da menina ligou')
   })
 
   it('keeps a Vietnamese word in an English text and reads Russian diminutives', () => {
