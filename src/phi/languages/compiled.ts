@@ -108,10 +108,25 @@ function compile(tables: readonly LanguageTable[]) {
   const languagesOfWord = new Map<string, string[]>()
   for (const [code, set] of byLanguage)
     for (const w of set) (languagesOfWord.get(w) ?? languagesOfWord.set(w, []).get(w)!).push(code)
+  // The soft everyday words (see LanguageTable.everydayWords): their own map, and counted with the rest when telling a
+  // text's language.
+  const everydayWordLanguages = new Map<string, string[]>()
+  for (const t of tables)
+    for (const phrase of t.everydayWords ?? [])
+      for (const w of phrase.toLowerCase().split(/[\s-]+/))
+        for (const k of new Set([w, fold(w)])) {
+          if (k.length === 0 || byLanguage.get(t.code)!.has(k)) continue
+          const codes = everydayWordLanguages.get(k) ?? everydayWordLanguages.set(k, []).get(k)!
+          if (!codes.includes(t.code)) codes.push(t.code)
+        }
+  const countedLanguagesOfWord = new Map<string, string[]>(languagesOfWord)
+  for (const [w, codes] of everydayWordLanguages)
+    countedLanguagesOfWord.set(w, [...new Set([...(languagesOfWord.get(w) ?? []), ...codes])])
   const all = (pick: (t: LanguageTable) => readonly string[]): PhraseSet => phraseSet(tables.map(pick))
   // biome-ignore format: packed list
   return {
-    numbers, numberLanguages, numberFirstWords, plainWords, plainWordLanguages, ordinals, languagesOfWord, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
+    numbers, numberLanguages, numberFirstWords, plainWords, plainWordLanguages, ordinals, languagesOfWord,
+    everydayWordLanguages, countedLanguagesOfWord, months, weekdays, familyNames, givenNames, words, maxNumberWords, byLanguage,
     suffixes: suffixes as ReadonlySet<string>,
     suffixLengths: [...new Set([...suffixes].map((x) => x.length))].sort((a, b) => b - a),
     yearsOld: all((t) => t.yearsOld),

@@ -88,7 +88,7 @@ export function wordTimes(lowerWords: readonly string[]): Map<string, number> {
  * languages come in the order of their first hit still (the words are in the order of their first occurrence).
  */
 function languageCountsOfTimes(times: ReadonlyMap<string, number>): LanguageCounts {
-  const index = (latinIndex ??= indexLanguages(languages().languagesOfWord))
+  const index = (latinIndex ??= indexLanguages(languages().countedLanguagesOfWord))
   // Counted per language number in an array (a word such as "a" belongs to six languages, and this reads every word
   // of the text): the languages in the order of their first hit, as a map of counts would hold them.
   let english = 0

@@ -312,8 +312,11 @@ export const fr: LanguageTable = {
     "proche", "près",
     "poignet", "thyroïde", "coloscopie", "cassé", "cassée", "portail", "foyer", "interprète", "renouveler",
     "renouvellement", "cheville", "fracture", "plâtre",
-    "faut", "fallait", "rappelle",
-    // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life and clinic visits; none is a given name, surname or US town of the lexicon.
+    "faut", "fallait", "rappelle"
+  ],
+  // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life
+  // and clinic visits, read as words only where no name cue, title or person article stands before them.
+  everydayWords: [
     "soi", "or", "puisque", "quel", "quelle", "quels", "quelles", "ouais", "sûr", "étaient", "être", "serai", "sera",
     "serons", "seront", "serait", "vas", "vont", "allé", "allée", "irai", "faisons", "ferai", "fera", "faisait",
     "pouvons", "pu", "pouvoir", "pourriez", "voulons", "voulez", "veulent", "voulu", "vouloir", "voudrait", "devez",
@@ -356,7 +359,7 @@ export const fr: LanguageTable = {
     "contrôler", "revenu", "revenue", "traduit", "traduire", "traduction", "apportez", "apporter", "acceptez",
     "accepter", "remonté", "doubler", "demi", "demie", "basse", "grasse", "taches", "tache", "entrepôt", "congolais",
     "congolaise", "ivoirien", "ivoirienne", "camerounais", "camerounaise", "haïtien", "haïtienne", "sénégalais",
-    "sénégalaise",
+    "sénégalaise"
   ],
   unitsAfter: [
     "mg", "mcg", "µg", "g", "gr", "grammes", "kg", "kilos", "l", "ml", "cl", "cc", "ui", "unités", "unites",

@@ -396,8 +396,11 @@ export const ht: LanguageTable = {
     "tete", "akouchman", "akouche", "sezaryèn", "planin", "transpò", "woulib",
     "taksi", "bis", "dat", "nesans", "adrès", "non", "siyati", "imèl", "kontra", "fakti",
     "peye", "pri", "lekti", "ekri", "konprann", "eksplike", "mande", "reponn", "kite", "jwenn", "chèche",
-    "pote", "mete", "retire", "lave", "benyen", "abiye", "chita", "kouche", "kanpe", "kouri", "jwe",
-    // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life and clinic visits; none is a given name, surname or US town of the lexicon.
+    "pote", "mete", "retire", "lave", "benyen", "abiye", "chita", "kouche", "kanpe", "kouri", "jwe"
+  ],
+  // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life
+  // and clinic visits, read as words only where no name cue, title or person article stands before them.
+  everydayWords: [
     "menm", "va", "vay", "sòti", "soti", "fenk", "fèk", "annik", "kilès", "kibò", "kikote", "kòman", "kouman",
     "pouki", "pap", "pagen", "oubyen", "pwiske", "donk", "kidonk", "atò", "menmsi", "malgre", "pandan", "anwo",
     "akote", "toupre", "pre", "lwen", "andedan", "anndan", "deyò", "lòtbò", "isit", "isi", "laba", "chakén", "okenn",
@@ -422,7 +425,7 @@ export const ht: LanguageTable = {
     "ponyèt", "espò", "atèl", "liy", "tach", "nwa", "sentan", "konsèy", "pwogram", "refijye", "pwonp", "sifleman",
     "pòmpe", "ble", "manm", "denmen", "dizè", "akonpaye", "tòde", "twouble", "pozitif", "negatif", "keksyon",
     "kwochi", "klou", "soulye", "twòp", "nwit", "limyè", "klere", "konpayi", "nenpòt", "repons", "ayisyen", "ayisyèn",
-    "disponib", "glisemi", "sèk", "fèm", "kounya",
+    "disponib", "glisemi", "sèk", "fèm", "kounya"
   ],
   unitsAfter: [
     "mg", "g", "gram", "kg", "liv", "ml", "l", "grenn", "kapsil", "gout", "kiyè", "kiye", "kiyè-a", "kiye-a",

@@ -237,8 +237,11 @@ export const pt: LanguageTable = {
     "tenhamos", "tens", "tentar", "tentaram", "tente",
     "aceitam", "inalador", "legível", "consta", "atendem", "vomitou", "vomitando", "cadeira", "ar",
     "comer", "beber", "intérprete", "morar", "nascimento", "machucou", "caiu", "quebrou", "seca", "vermelhas",
-    "renovar",
-    // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life and clinic visits; none is a given name, surname or US town of the lexicon.
+    "renovar"
+  ],
+  // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life
+  // and clinic visits, read as words only where no name cue, title or person article stands before them.
+  everydayWords: [
     "vós", "ti", "comigo", "contigo", "conosco", "às", "dum", "duma", "quanta", "quantos", "quantas", "porém",
     "porem", "né", "ne", "tudo", "obg", "és", "sido", "estarei", "tinha", "tinham", "teve", "tiveram", "teria",
     "vão", "vao", "ia", "indo", "ido", "irei", "fiz", "fizeram", "fazendo", "feito", "farei", "podemos", "pude",
@@ -284,7 +287,7 @@ export const pt: LanguageTable = {
     "diminuiu", "diminuir", "pontinhos", "reduzido", "reduzida", "pediu", "pedi", "aceita", "hemodiálise",
     "transporte", "domiciliar", "pedreiro", "aplicam", "aplica", "atencioso", "atenciosa", "construção", "chegue",
     "prontuário", "lembrete", "fale", "parcelas", "cimento", "troquei", "liberam", "liberar", "português",
-    "portugues", "angolana", "angolano", "cabo-verdiana", "cabo-verdiano",
+    "portugues", "angolana", "angolano", "cabo-verdiana", "cabo-verdiano"
   ],
   unitsAfter: [
     "mg", "mcg", "g", "gramas", "kg", "quilos", "l", "ml", "cc", "ui", "unidades", "comprimido", "comprimidos",

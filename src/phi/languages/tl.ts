@@ -233,8 +233,11 @@ export const tl: LanguageTable = {
     "tumatawag", "kaninang", "nahulog", "sugat", "balakang", "nawala", "tapos", "ilipat", "medyo",
     "pakiramdam", "banyo", "bumalik", "trabaho", "nakalimutan", "makakapunta", "pasok", "binigyan", "kumakain",
     "nakainom", "nabagsakan", "nagpapasakit", "klinika", "namumula", "nangangati", "inuubo", "sinisipon", "masama",
-    "gumaling", "bumuti", "natulog", "nagising", "magpapa", "sagot", "baka", "siguro",
-    // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life and clinic visits; none is a given name, surname or US town of the lexicon.
+    "gumaling", "bumuti", "natulog", "nagising", "magpapa", "sagot", "baka", "siguro"
+  ],
+  // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life
+  // and clinic visits, read as words only where no name cue, title or person article stands before them.
+  everydayWords: [
     "kasama", "kasamang", "sinamahan", "samahan", "sumama", "sasama", "sumasama", "hinatid", "ihatid", "hatid",
     "maghatid", "naghatid", "ihahatid", "sinundo", "sunduin", "sundo", "susunduin", "bahay", "bahayan", "tahanan",
     "ibigay", "binigay", "ibinigay", "bigay", "magbigay", "nagbigay", "ibibigay", "bibigyan", "bigyan", "ate", "kuya",
@@ -329,7 +332,7 @@ export const tl: LanguageTable = {
     "makilala", "pakiupdate", "kaso", "libing", "konting", "kaunti", "puting", "itim", "nakadagan", "pinagpapawisan",
     "libreng", "pakipalitan", "batok", "kalahati", "nakakadumi", "tinatanggap", "nakilala", "hihinto", "paalala",
     "listahan", "pumapayat", "bunutan", "ipa-check", "ipa-refill", "ipa-reschedule", "ipa-fax", "pilipinas",
-    "nagda-dialysis", "tumataba", "pumayat", "tumaba", "nababahala",
+    "nagda-dialysis", "tumataba", "pumayat", "tumaba", "nababahala"
   ],
   unitsAfter: [
     "mg", "mcg", "g", "kg", "kilo", "kilos", "lbs", "ml", "cc", "tableta", "tabs", "tablet", "tablets", "kapsula",

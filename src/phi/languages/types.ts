@@ -268,6 +268,12 @@ export interface LanguageTable {
    */
   townOnlyCues?: readonly string[]
   /**
+   * Everyday words read only to tell a text's language and to keep a word the word backstop would call a name, never
+   * where a name cue, a title or a person article stands before them ("meu nome é dores", "madame basse", "si mali"):
+   * words that are also names in some family ("leite", "voisin", "trà") stay catchable there. Optional.
+   */
+  everydayWords?: readonly string[]
+  /**
    * Cues read like {@link townOnlyCues}, where a town that is also an everyday word must be written as a name: a verb
    * of living without its preposition ("we live newport news"; not "they live far") and where a town lies from the
    * speaker ("he's out in boone"; not "came out in english"). Optional.

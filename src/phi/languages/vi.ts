@@ -343,8 +343,11 @@ export const vi: LanguageTable = {
     "anh họ", "anh ho", "chị họ", "chi ho", "em họ", "em ho", "bạn gái", "ban gai", "bạn trai", "ban trai",
     "mẹ chồng", "me chong", "mẹ vợ", "me vo", "bố chồng", "bo chong", "bố vợ", "bo vo", "con dâu", "con dau",
     "con rể", "con re", "bé",
-    "sinh", "trong", "tin", "nhật", "thông", "dịch", "tái", "nhập", "xuất", "ngừa", "phim",
-    // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life and clinic visits; none is a given name, surname or US town of the lexicon.
+    "sinh", "trong", "tin", "nhật", "thông", "dịch", "tái", "nhập", "xuất", "ngừa", "phim"
+  ],
+  // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life
+  // and clinic visits, read as words only where no name cue, title or person article stands before them.
+  everydayWords: [
     "vậy", "nhé", "nhá", "oke", "ko", "thích", "thich", "lại", "lai", "xem", "coi", "nghe", "nhìn",
     "nhin", "rửa", "rua", "mua", "giá", "rẻ", "re", "bếp", "bep", "giường", "giuong", "cửa", "lớp", "lop", "công",
     "cong", "việc", "viec", "khuya", "lâu", "lau", "trễ", "tre", "cạnh", "canh", "xong", "nữa", "hết", "het", "vừa",
@@ -358,7 +361,7 @@ export const vi: LanguageTable = {
     "mập", "map", "lát", "lat", "chút", "chut", "phiên", "email", "địa", "dia", "xóm", "xom", "bè", "nghiệp",
     "nghiep", "chủ", "sếp", "sep", "bạc", "ngoái", "xuyên", "xuyen", "chậm",
     "chịu", "chiu", "rảnh", "ranh", "kẹt", "nhói", "nơi",
-    "bả", "giáo", "bú", "cá", "trê", "đem", "chai", "nguy", "chẳng",
+    "bả", "giáo", "bú", "cá", "trê", "đem", "chai", "nguy", "chẳng"
   ],
   doseUnits: ["lần", "lan", "viên", "vien", "gói", "goi", "ống", "ong", "giọt", "giot", "muỗng", "muong", "thìa", "thia", "liều", "lieu"],
   unitsAfter: [

@@ -106,6 +106,7 @@ export function foreignTextView(
         !afterPersonCue(lower, i)
       )
         t.cls = asEverydayWord(t.cls)
+      else if (t.cls.oov && isSoftWordOf(t.lower, latin) && !beforeNameOpens(lower, i)) t.cls = asEverydayWord(t.cls)
     }
     return lead
   }
@@ -126,11 +127,36 @@ export function foreignTextView(
       (isForeignWordOf(t.lower, codes) && !afterPersonCue(lower, i)) ||
       elidedInLanguages(t.lower, codes) ||
       endsAsWordOf(t.lower, codes) ||
-      (isPlainWordOf(t.lower, lead) && !afterPersonCue(lower, i))
+      (isPlainWordOf(t.lower, lead) && !afterPersonCue(lower, i)) ||
+      (isSoftWordOf(t.lower, codes) && !beforeNameOpens(lower, i))
     )
       t.cls = asEverydayWord(t.cls)
   }
   return lead
+}
+
+/** A soft everyday word of one of `codes` (LanguageTable.everydayWords). */
+function isSoftWordOf(word: string, codes: ReadonlySet<string>): boolean {
+  return (
+    languages()
+      .everydayWordLanguages.get(word)
+      ?.some((code) => codes.has(code)) ?? false
+  )
+}
+
+/**
+ * Whether a name may stand at position i: after a self or relation cue, a title ("madame", "senhor", "chị") or a
+ * person article ("si", "ni", "kay"). A soft everyday word is a word only elsewhere ("meu nome é dores", "si mali").
+ */
+function beforeNameOpens(lower: readonly string[], i: number): boolean {
+  if (afterPersonCue(lower, i)) return true
+  const before = `${lower.slice(Math.max(0, i - 3), i).join(' ')} `
+  const { titlesBefore, kinTitles, personArticles } = languages()
+  return (
+    phraseLengthAtEnd(before, titlesBefore) > 0 ||
+    phraseLengthAtEnd(before, kinTitles) > 0 ||
+    (i > 0 && personArticles.has(lower[i - 1]!))
+  )
 }
 
 // Letters of Vietnamese that no other language the tables read writes.
