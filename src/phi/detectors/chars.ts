@@ -359,3 +359,17 @@ export function lowerCased(word: string): string {
   for (let i = 0; i < word.length; i++) if (!keptByLowerCasing(word.charCodeAt(i))) return word.toLowerCase()
   return word
 }
+
+/**
+ * Whether a capital can tell a name in `text`: it has lower case, and no more than half of its words of letters open
+ * with a capital (Title Case writes every word so: "They Live Far").
+ */
+export function writesNamesCapitalised(text: string): boolean {
+  let words = 0
+  let capitals = 0
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    words++
+    if (/^\p{Lu}/u.test(m[0])) capitals++
+  }
+  return words > 0 && capitals * 2 <= words && capitals < words
+}

@@ -6,9 +6,9 @@
 import { languages } from '../languages'
 
 // An analyte of one or two short words, an optional ":" or "=", a value of at most four digits before an optional
-// decimal (no identifier, phone or date fits), an optional flag or unit.
+// decimal (no identifier, phone or date fits; no digits right after it: "bun 555 1234" is a phone), an optional flag or unit.
 const PAIR =
-  /(?<![\p{L}\p{N}])([a-z][a-z0-9]{0,8}\+?(?: [a-z][a-z0-9]{0,5})?)[ \t]?[:=]?[ \t]?([<>]?\d{1,4}(?:\.\d{1,2})?)(?![\p{N}]|[.,/-]\p{N})(?:[ \t]?(?:mg\/dl|mmol\/l|meq\/l|g\/dl|u\/l|ng\/ml|pg\/ml|%|\(?[hl]\)?|\*)(?![\p{L}\p{N}]))?/gu
+  /(?<![\p{L}\p{N}])([a-z][a-z0-9]{0,8}\+?(?: [a-z][a-z0-9]{0,5})?)[ \t]?[:=]?[ \t]?([<>]?\d{1,4}(?:\.\d{1,2})?)(?![\p{N}]|[.,/-]\p{N}|[ \t-]\d)(?:[ \t]?(?:mg\/dl|mmol\/l|meq\/l|g\/dl|u\/l|ng\/ml|pg\/ml|%|\(?[hl]\)?|\*)(?![\p{L}\p{N}]))?/gu
 // What may stand between two pairs of one panel.
 const BETWEEN = /^[ \t,;|/]{0,3}$/u
 // Analytes whose short name is also a word of a language or of texting ("na", "k", "ca", "mg", "hr", "o2"): a panel

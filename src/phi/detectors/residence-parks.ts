@@ -31,7 +31,7 @@ const NOT_A_NAME = new Set([
   'nice', 'big', 'small', 'public', 'housing', 'assisted', 'living', 'senior', 'section', 'low', 'income', 'affordable',
   'student', 'luxury', 'furnished', 'rental', 'beach', 'city', 'county', 'state', 'parking', 'visitor', 'employee',
   'staff', 'front', 'back', 'pickup', 'reserved', 'disabled', 'accessible', 'handicap', 'short', 'stay', 'north',
-  'south', 'east', 'west', 'blue', 'red', 'green',
+  'south', 'east', 'west', 'blue', 'red', 'green', 'nicu', 'picu', 'pacu', 'sicu', 'micu', 'icu', 'ccu', 'cvicu',
 ])
 // A lot, space or unit and its number, said or written ("lot two fourteen", "space 92", "unit four b", "#12").
 const UNIT = new RegExp(

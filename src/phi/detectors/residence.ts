@@ -16,7 +16,7 @@ import { ROLE_TITLES } from './breakers'
 import { isCountryOrState } from './place-names'
 import { phraseFrom, spacedGap } from './phrases'
 import { holdsAnyWord } from './word-presence'
-import { SCRIPT, hasHan, hasLowerCase, holdsScript } from './chars'
+import { SCRIPT, hasHan, hasLowerCase, holdsScript, writesNamesCapitalised } from './chars'
 import type { Detector, Span } from './types'
 
 /** The most words a place phrase takes after its cue ("east palo alto"). */
@@ -273,7 +273,8 @@ function townWordsAfterTownOnlyCue(
   const first = list[from]!
   // A script that writes no capitals says it by the word alone ("на заводе в тейлоре"); a text in capitals says nothing.
   const capitalised =
-    (/^\p{Lu}/u.test(text.slice(first.start, first.end)) && hasLowerCase(text)) || !/\p{Script=Latin}/u.test(first.w)
+    (/^\p{Lu}/u.test(text.slice(first.start, first.end)) && writesNamesCapitalised(text)) ||
+    !/\p{Script=Latin}/u.test(first.w)
   for (let end = to; end > from; end--) {
     if (!isCity(phraseOf(list, from, end))) continue
     const everyday = list.slice(from, end).every((w) => isCommonWord(w.w))

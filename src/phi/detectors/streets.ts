@@ -174,7 +174,8 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
     MILE_MARKER,
     (l) =>
       l.includes('mile') &&
-      (SPOKEN_TYPE_GATE.test(l) || /mile[\s-]*(?:marker|post)|milepost|(?:north|south|east|west)(?![\p{L}])/u.test(l)),
+      (SPOKEN_TYPE_GATE.test(l) ||
+        /mile[\s-]*(?:marker|post)|milepost|(?:north|south|east|west|(?<![\p{L}])[nsew])(?![\p{L}])/u.test(l)),
   ],
   // A street named in capitals ends on one of its type words after white space, in ASCII letters (read lower-cased
   // here): a text without one (any text of another script) is not scanned from every capital and digit.

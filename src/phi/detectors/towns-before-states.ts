@@ -4,7 +4,7 @@
  * Regions ("south texas", "rural ohio") and places that are no town ("home texas time") stay.
  */
 import { isBasicWord, isCity } from '../lexicon'
-import { hasLowerCase } from './chars'
+import { writesNamesCapitalised } from './chars'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NOT_TOWN_BEFORE_STATE, STATE_NAME, isCountryOrState } from './place-names'
 import type { Detector, Span } from './types'
@@ -15,6 +15,8 @@ const REGION_WORDS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upstate', 'downstate',
   'rural', 'northeast', 'northwest', 'southeast', 'southwest', 'deep', 'far', 'coastal', 'whole', 'all', 'state',
   'valley', 'county', 'panhandle', 'lower', 'upper', 'mid', 'greater', 'back', 'old', 'new', 'big', 'little',
+  // Plans named for their state ("blue cross texas", "blue shield california").
+  'cross', 'shield', 'blue', 'care', 'health',
 ])
 const PLAN_AFTER =
   /^[ \t]+(?:insurance|medicaid|medicare|health|plan|care|complete|community|choice|chip|kids|star)(?!\p{L})/u
@@ -50,7 +52,11 @@ export const detectTownsBeforeStates: Detector = ({ text, lower }) => {
       if (REGION_WORDS.has(first) || isFunctionWordOfAnyLanguage(first) || NOT_TOWN_BEFORE_STATE.has(said)) continue
       if (!isCity(said) || isCountryOrState(said)) continue
       // A town that is an everyday word ("only", "mission") only when written as a name in a text with capitals.
-      if (n === 1 && isBasicWord(first) && !(hasLowerCase(text) && /^\p{Lu}/u.test(text.slice(phrase[0]!.start))))
+      if (
+        n === 1 &&
+        isBasicWord(first) &&
+        !(writesNamesCapitalised(text) && /^\p{Lu}/u.test(text.slice(phrase[0]!.start)))
+      )
         continue
       // A person whose surname is a state ("my name is tyler washington"), or a basic word opening a sentence ("Only
       // Texas Medicaid?").
