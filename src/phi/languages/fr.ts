@@ -149,7 +149,7 @@ export const fr: LanguageTable = {
   dateJoiners: ["de", "du", "en", "d'"],
   numericOrder: "dmy",
   selfCues: [
-    "je m'appelle", "je m appelle", "mon nom est", "mon nom c'est", "mon nom", "c'est", "c est", "cest", "ici",
+    "je m'appelle", "je m appelle", "mon nom est", "mon nom c'est", "mon nom", "c'est", "c est", "cest", "c'est encore", "ici",
     "je suis", "moi c'est", "de la part de", "nom du patient", "nom", "prénom", "prenom", "ici c'est",
     "ce message est de", "message de", "je me nomme", "votre patient", "votre patiente",
     "il s'appelle", "elle s'appelle", "il s appelle", "elle s appelle", "s'appelle", "son nom est", "son nom c'est"
