@@ -396,36 +396,36 @@ export const ht: LanguageTable = {
     "tete", "akouchman", "akouche", "sezaryèn", "planin", "transpò", "woulib",
     "taksi", "bis", "dat", "nesans", "adrès", "non", "siyati", "imèl", "kontra", "fakti",
     "peye", "pri", "lekti", "ekri", "konprann", "eksplike", "mande", "reponn", "kite", "jwenn", "chèche",
-    "pote", "mete", "retire", "lave", "benyen", "abiye", "chita", "kouche", "kanpe", "kouri", "jwe"
+    "pote", "mete", "retire", "lave", "benyen", "abiye", "chita", "kouche", "kanpe", "kouri", "jwe",
+    // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life
+    // and clinic visits; none is a given name, surname or US town of the lexicon.
+    "menm", "va", "vay", "sòti", "soti", "fenk", "fèk", "kilès", "kibò", "kikote", "kòman", "kouman", "pouki", "pap",
+    "pagen", "oubyen", "pwiske", "donk", "kidonk", "atò", "menmsi", "malgre", "pandan", "anwo", "akote", "toupre",
+    "pre", "lwen", "andedan", "anndan", "deyò", "lòtbò", "isit", "isi", "laba", "chakén", "okenn", "pèsonn", "anyen",
+    "yonn", "bagay", "kichòy", "kèk", "detanzantan", "toutan", "toulejou", "apredemen", "avanyè", "pase", "aprèmidi",
+    "minwi", "bonnè", "anreta", "koulye", "kounyea", "touswit", "tousuit", "imedyatman", "rapid", "rapidman", "poko",
+    "pankò", "anvan", "aprè", "jis", "jouk", "bonnwit", "babay", "na", "plè", "oke", "tande", "gade", "koute",
+    "aprann", "rive", "antre", "retounen", "tounen", "achte", "rayi", "pè", "krent", "kontan", "fache", "nève",
+    "estrese", "pèdi", "bliye", "sonje", "kwè", "panse", "espere", "eseye", "kòmanse", "sispann", "parèt",
+    "amelyore", "kafe", "diri", "pwa", "vyann", "pwason", "legim", "fwi", "sèl", "kò", "cheve", "figi", "lang",
+    "koud", "anch", "zo", "misk", "venn", "sèvo", "bouche", "koule", "fèb", "kraze", "wouj", "frape", "ponyen",
+    "ipètansyon", "astm", "tibebe", "dòktè", "nès", "famasyen", "lab", "kachè", "pilil", "preskripsion", "randevu",
+    "rendevou", "medikèd", "idantite", "tèks", "tekst", "gason", "fi", "nèg", "vwazen", "vwazin", "kolèg", "tren",
+    "avyon", "wout", "chemen", "kout", "vre", "fo", "sèten", "petèt", "tikras", "tiplis", "apresa", "answit",
+    "sètènman", "natirèlman", "sak", "kenbe", "bondye", "gras", "beni", "chache", "rankontre", "rankont", "reyinyon",
+    "okipe", "veye", "sonnen", "sonn", "eksplikasyon", "esplike", "fòk", "fò", "kanmenm", "toutbon", "toutbonvre",
+    "vrèman", "konesans", "ranpli", "resepsyonis", "resepsyon", "sekretè", "datant", "dous", "wo", "ba", "dènye",
+    "moman", "kòm", "vit", "kriye", "ansanm", "kouto", "poukont", "sitou", "gòch", "zetwal", "konstriksyon",
+    "mililit", "plizyè", "rekonèt", "posib", "ditou", "diminye", "touche", "fizik", "sipèvizè", "foutbòl", "egzema",
+    "trimès", "olye", "ponyèt", "espò", "atèl", "liy", "tach", "nwa", "sentan", "konsèy", "pwogram", "refijye",
+    "pwonp", "sifleman", "pòmpe", "ble", "manm", "denmen", "dizè", "akonpaye", "tòde", "twouble", "pozitif",
+    "negatif", "keksyon", "kwochi", "klou", "soulye", "twòp", "nwit", "limyè", "klere", "konpayi", "nenpòt",
+    "repons", "ayisyen", "ayisyèn", "disponib", "glisemi", "sèk", "fèm", "kounya"
   ],
-  // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life
-  // and clinic visits, read as words only where no name cue, title or person article stands before them.
+  // Everyday words that are also given names or surnames in some family ("dores", "leite", "voisin", "trà", "mali"):
+  // read as words only where no name cue, title or person article stands before them.
   everydayWords: [
-    "menm", "va", "vay", "sòti", "soti", "fenk", "fèk", "annik", "kilès", "kibò", "kikote", "kòman", "kouman",
-    "pouki", "pap", "pagen", "oubyen", "pwiske", "donk", "kidonk", "atò", "menmsi", "malgre", "pandan", "anwo",
-    "akote", "toupre", "pre", "lwen", "andedan", "anndan", "deyò", "lòtbò", "isit", "isi", "laba", "chakén", "okenn",
-    "pèsonn", "anyen", "yonn", "bagay", "kichòy", "kèk",
-    "detanzantan", "toutan", "toulejou", "apredemen", "avanyè", "pase", "aprèmidi", "minwi", "bonnè", "anreta",
-    "koulye", "kounyea", "touswit", "tousuit", "imedyatman", "rapid", "rapidman", "poko", "pankò", "anvan", "aprè",
-    "jis", "jouk", "bonnwit", "babay", "na", "plè", "oke", "tande", "gade", "koute", "aprann", "rive", "antre",
-    "retounen", "tounen", "achte", "vann", "rayi", "pè", "krent", "kontan", "fache", "nève", "estrese", "pèdi",
-    "bliye", "sonje", "kwè", "panse", "espere", "eseye", "kòmanse", "sispann", "parèt", "amelyore", "kafe", "diri",
-    "pwa", "vyann", "pwason", "legim", "fwi", "sèl", "kò", "cheve", "figi", "lang", "koud", "anch", "zo", "misk",
-    "venn", "sèvo", "bouche", "koule", "fèb", "kraze", "wouj", "frape", "ponyen", "ipètansyon", "astm", "tibebe",
-    "dòktè", "nès", "famasyen", "lab", "kachè", "pilil", "preskripsion", "randevu", "rendevou",
-    "medikèd", "idantite", "tèks", "tekst", "gason", "fi", "nèg", "vwazen", "vwazin", "kolèg", "tren", "avyon",
-    "wout", "chemen", "kout", "vre", "fo", "sèten", "petèt", "tikras", "tiplis", "apresa", "answit", "sètènman",
-    "natirèlman", "sak", "kenbe", "bondye", "gras",
-    "beni", "chache", "rankontre", "rankont",
-    "reyinyon", "okipe", "veye", "sonnen", "sonn", "eksplikasyon", "esplike", "fòk", "fò", "kanmenm", "toutbon",
-    "toutbonvre", "vrèman", "konesans", "ranpli", "resepsyonis", "resepsyon", "sekretè", "datant", "dous", "wo", "ba",
-    "dènye", "moman", "kòm",
-    "vit", "kriye", "ansanm", "kouto", "poukont", "sitou", "gòch", "zetwal", "konstriksyon", "mililit", "plizyè",
-    "rekonèt", "posib", "ditou", "diminye", "touche", "fizik", "sipèvizè", "foutbòl", "egzema", "trimès", "olye",
-    "ponyèt", "espò", "atèl", "liy", "tach", "nwa", "sentan", "konsèy", "pwogram", "refijye", "pwonp", "sifleman",
-    "pòmpe", "ble", "manm", "denmen", "dizè", "akonpaye", "tòde", "twouble", "pozitif", "negatif", "keksyon",
-    "kwochi", "klou", "soulye", "twòp", "nwit", "limyè", "klere", "konpayi", "nenpòt", "repons", "ayisyen", "ayisyèn",
-    "disponib", "glisemi", "sèk", "fèm", "kounya"
+    "annik", "vann"
   ],
   unitsAfter: [
     "mg", "g", "gram", "kg", "liv", "ml", "l", "grenn", "kapsil", "gout", "kiyè", "kiye", "kiyè-a", "kiye-a",

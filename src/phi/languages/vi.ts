@@ -343,25 +343,26 @@ export const vi: LanguageTable = {
     "anh họ", "anh ho", "chị họ", "chi ho", "em họ", "em ho", "bạn gái", "ban gai", "bạn trai", "ban trai",
     "mẹ chồng", "me chong", "mẹ vợ", "me vo", "bố chồng", "bo chong", "bố vợ", "bo vo", "con dâu", "con dau",
     "con rể", "con re", "bé",
-    "sinh", "trong", "tin", "nhật", "thông", "dịch", "tái", "nhập", "xuất", "ngừa", "phim"
+    "sinh", "trong", "tin", "nhật", "thông", "dịch", "tái", "nhập", "xuất", "ngừa", "phim",
+    // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life
+    // and clinic visits; none is a given name, surname or US town of the lexicon.
+    "vậy", "nhé", "nhá", "oke", "ko", "thích", "thich", "lại", "lai", "xem", "coi", "nghe", "nhìn", "nhin", "rửa",
+    "rua", "mua", "giá", "rẻ", "re", "bếp", "bep", "giường", "giuong", "cửa", "lớp", "lop", "việc", "viec", "khuya",
+    "lâu", "lau", "trễ", "tre", "cạnh", "canh", "xong", "nữa", "hết", "het", "vừa", "vua", "đôi", "trật", "trat",
+    "dời", "sơ", "mạch", "mach", "sanh", "giùm", "gium", "dùm", "dum", "vui", "phiền", "phien", "nhờ", "bớt", "bot",
+    "nhẹ", "nhe", "sợ", "quên", "quen", "bữa", "bua", "cơm", "com", "cháo", "sữa", "sua", "cà", "phê", "bánh",
+    "banh", "phở", "pho", "trai", "gái", "đưa", "dua", "rước", "ruoc", "thôi", "thoi", "chắc", "chac", "giống",
+    "giong", "khác", "khac", "xấu", "xau", "sai", "nhắc", "nhac", "chuyển", "chuyen", "chuyện", "kể", "thăm", "tham",
+    "mở", "học", "hoc", "nghỉ", "ngơi", "phép", "lái", "buýt", "taxi", "đói", "khát", "khat", "nóng", "nong", "rét",
+    "ret", "ấm", "mửa", "nhọt", "nhot", "kém", "quát", "quat", "điều", "dieu", "chữa", "triển", "trien", "trẻ",
+    "nít", "nit", "già", "thấp", "thap", "mập", "map", "lát", "lat", "chút", "chut", "phiên", "email", "địa", "dia",
+    "xóm", "xom", "bè", "nghiệp", "nghiep", "chủ", "sếp", "sep", "bạc", "ngoái", "chậm", "chịu", "chiu", "rảnh",
+    "ranh", "kẹt", "nhói", "nơi", "bả", "giáo", "bú", "cá", "trê", "đem", "chai", "nguy", "chẳng"
   ],
-  // Everyday words written by hand (session 29): verbs in their usual forms, function words, time words, daily life
-  // and clinic visits, read as words only where no name cue, title or person article stands before them.
+  // Everyday words that are also given names or surnames in some family ("dores", "leite", "voisin", "trà", "mali"):
+  // read as words only where no name cue, title or person article stands before them.
   everydayWords: [
-    "vậy", "nhé", "nhá", "oke", "ko", "thích", "thich", "lại", "lai", "xem", "coi", "nghe", "nhìn",
-    "nhin", "rửa", "rua", "mua", "giá", "rẻ", "re", "bếp", "bep", "giường", "giuong", "cửa", "lớp", "lop", "công",
-    "cong", "việc", "viec", "khuya", "lâu", "lau", "trễ", "tre", "cạnh", "canh", "xong", "nữa", "hết", "het", "vừa",
-    "vua", "thường", "đôi", "trật", "trat", "dời", "sơ", "mạch", "mach", "sanh",
-    "giùm", "gium", "dùm", "dum", "vui", "phiền", "phien", "nhờ", "bớt", "bot", "nhẹ", "nhe", "sợ", "quên", "quen",
-    "bữa", "bua", "cơm", "com", "cháo", "sữa", "sua", "cà", "phê", "trà", "bánh", "banh", "phở", "pho", "trai", "gái",
-    "đưa", "dua", "rước", "ruoc", "thôi", "thoi", "chắc", "chac", "giống", "giong", "khác", "khac", "xấu", "xau",
-    "sai", "nhắc", "nhac", "chuyển", "chuyen", "chuyện", "kể", "thăm", "tham", "mở", "học", "hoc", "nghỉ", "ngơi",
-    "phép", "lái", "buýt", "taxi", "đói", "khát", "khat", "nóng", "nong", "rét", "ret", "ấm", "mửa", "nhọt", "nhot",
-    "kém", "quát", "quat", "điều", "dieu", "chữa", "triển", "trien", "trẻ", "nít", "nit", "già", "thấp", "thap",
-    "mập", "map", "lát", "lat", "chút", "chut", "phiên", "email", "địa", "dia", "xóm", "xom", "bè", "nghiệp",
-    "nghiep", "chủ", "sếp", "sep", "bạc", "ngoái", "xuyên", "xuyen", "chậm",
-    "chịu", "chiu", "rảnh", "ranh", "kẹt", "nhói", "nơi",
-    "bả", "giáo", "bú", "cá", "trê", "đem", "chai", "nguy", "chẳng"
+    "công", "cong", "thường", "trà", "xuyên", "xuyen"
   ],
   doseUnits: ["lần", "lan", "viên", "vien", "gói", "goi", "ống", "ong", "giọt", "giot", "muỗng", "muong", "thìa", "thia", "liều", "lieu"],
   unitsAfter: [
