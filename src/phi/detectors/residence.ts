@@ -16,7 +16,7 @@ import { ROLE_TITLES } from './breakers'
 import { isCountryOrState } from './place-names'
 import { phraseFrom, spacedGap } from './phrases'
 import { holdsAnyWord } from './word-presence'
-import { SCRIPT, hasHan, hasLowerCase, holdsScript, writesNamesCapitalised } from './chars'
+import { SCRIPT, hasHan, holdsScript, writesNamesCapitalised } from './chars'
 import type { Detector, Span } from './types'
 
 /** The most words a place phrase takes after its cue ("east palo alto"). */
