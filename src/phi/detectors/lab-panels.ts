@@ -1,12 +1,13 @@
 /**
  * Lab panels a clinician pastes into a reply ("Na 138, K 3.1, Cr 1.2", "BMP: Na 131 K 5.8 Cl 99 CO2 22"): two or more
- * analyte-value pairs in a row, one of them an analyte no language uses as a word. Their short names are no names and their values no identifiers, so the ranges found
- * here are kept whole: no detector's span survives inside them.
+ * analyte-value pairs in a row, one of them an analyte no language uses as a word. Their short names are no names
+ * and their values no identifiers, so the ranges found here are kept whole: no detector's span survives inside them.
  */
 import { languages } from '../languages'
 
 // An analyte of one or two short words, an optional ":" or "=", a value of at most four digits before an optional
-// decimal (no identifier, phone or date fits; no digits right after it: "bun 555 1234" is a phone), an optional flag or unit.
+// decimal (no identifier, phone or date fits; no digits right after it: "bun 555 1234" is a phone), an optional flag
+// or unit.
 const PAIR =
   /(?<![\p{L}\p{N}])([a-z][a-z0-9]{0,8}\+?(?: [a-z][a-z0-9]{0,5})?)[ \t]?[:=]?[ \t]?([<>]?\d{1,4}(?:\.\d{1,2})?)(?![\p{N}]|[.,/-]\p{N}|[ \t-]\d)(?:[ \t]?(?:mg\/dl|mmol\/l|meq\/l|g\/dl|u\/l|ng\/ml|pg\/ml|%|\(?[hl]\)?|\*)(?![\p{L}\p{N}]))?/gu
 // What may stand between two pairs of one panel.

@@ -29,7 +29,6 @@ const MAX_WORDS = 3
 /** Finds the town right before a state's full name. */
 export const detectTownsBeforeStates: Detector = ({ text, lower }) => {
   const out: Span[] = []
-  STATE_NAME.lastIndex = 0
   for (const m of lower.matchAll(STATE_NAME)) {
     const words: Array<{ w: string; start: number }> = []
     let end = m.index
