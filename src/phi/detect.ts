@@ -35,7 +35,8 @@ import { namedStreets } from './detectors/named-streets'
 import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
 import { detectHanNames, hanGivenNames } from './detectors/han-names'
-import { detectChartOrderNames, nameNeighbours } from './detectors/name-neighbours'
+import { nameNeighbours } from './detectors/name-neighbours'
+import { detectChartOrderNames } from './detectors/surname-first'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
@@ -46,7 +47,6 @@ import { detectCapitalisedTowns } from './detectors/capitalised-towns'
 import { detectHanAddresses } from './detectors/han-addresses'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
-import { isSpaceUnit } from './detectors/chars'
 import { LABELS } from './transform'
 import { declinedForms, nameWords, spelledForms } from './name-words'
 import type { PhiType } from './types'
@@ -76,7 +76,8 @@ import {
 } from './street-units'
 import { hanTitlesAfter, joinTitles } from './titles'
 import { wholeWordMatches } from './whole-words'
-import { byStart, byStartAdding } from './span-keys'
+import { resolve, resolveAdding, resolveOrdered } from './resolve-spans'
+import { byStart } from './span-keys'
 import { labPanelRanges } from './detectors/lab-panels'
 import { detectTownsBeforeStates } from './detectors/towns-before-states'
 import { detectForeignStreets } from './detectors/foreign-streets'
@@ -131,86 +132,6 @@ const DETECTORS: Array<[string, Detector]> = [
   ['han-names', detectHanNames],
   // The names detector runs last, in scanText: its words are kept for the names pass over the scrubbed reading.
 ]
-
-// biome-ignore format: packed list
-const PRIORITY: Record<PhiType, number> = {
-  EMAIL: 100, URL: 95, IP: 90, SSN: 85, PHONE: 80, FAX: 80, HEALTHPLAN: 70, MRN: 70, ACCOUNT: 65, LICENSE: 65,
-  VEHICLE: 65, DEVICE: 65, DATE: 60, AGE: 58, STREET: 55, ZIP: 50, CITY: 45, NAME: 40, OTHER: 30,
-}
-
-// The generic identifier rule guesses its type from nearby cues: any specific detector outranks it.
-function rank(span: Span): number {
-  const p = PRIORITY[span.type] ?? 0
-  if (span.source === 'generic') return Math.min(p, 35)
-  // Digit groups read as a phone by shape alone: dates and ZIPs found by their own rules win.
-  if (span.source === 'phone-groups') return Math.min(p, 48)
-  // An address read from its cue holds its own numbers ("Calle 5 de Mayo 18", "张杨路1200弄5号"): it stays an address.
-  if (span.source === 'street:clause') return Math.max(p, 61)
-  return p
-}
-
-/** Overlapping spans become one span of the highest-priority type (longest on ties). */
-function resolve(spans: Span[], text: string): Span[] {
-  return resolveOrdered(byStart(spans), text)
-}
-
-/** resolve([...ordered, ...added], text) for a list in resolution order already (see {@link byStartAdding}). */
-function resolveAdding(ordered: Span[], added: Span[], text: string): Span[] {
-  return resolveOrdered(byStartAdding(ordered, added), text)
-}
-
-function resolveOrdered(sorted: Span[], text: string): Span[] {
-  const out: Span[] = []
-  let i = 0
-  while (i < sorted.length) {
-    // The cluster of overlapping spans from i to j, its winner chosen as it is read (the same order and test as a
-    // pass over the cluster afterwards, without an array per cluster).
-    let winner = sorted[i]!
-    let winnerRank = rank(winner)
-    let end = winner.end
-    let j = i + 1
-    while (j < sorted.length && sorted[j]!.start < end) {
-      const s = sorted[j]!
-      end = Math.max(end, s.end)
-      const p = rank(s)
-      if (p > winnerRank || (p === winnerRank && s.end - s.start > winner.end - winner.start)) {
-        winner = s
-        winnerRank = p
-      }
-      j += 1
-    }
-    const start = sorted[i]!.start
-    const exact = winner.start === start && winner.end === end
-    // No canonical key at all unless there is one (a span compares and serialises without it).
-    const span: Span = { start, end, type: winner.type, source: winner.source }
-    if (exact && winner.canonical !== undefined) span.canonical = winner.canonical
-    out.push(span)
-    i = j
-  }
-  // Adjacent names ("Rick" "Alvarez") and street/city pieces join into one span.
-  const merged: Span[] = []
-  for (const s of out) {
-    const prev = merged[merged.length - 1]
-    if (
-      prev &&
-      prev.type === s.type &&
-      (s.type === 'NAME' || s.type === 'STREET') &&
-      onlySpacesOrHyphens(text, prev.end, s.start)
-    ) {
-      merged[merged.length - 1] = { start: prev.start, end: s.end, type: s.type, source: prev.source }
-    } else merged.push(s)
-  }
-  return merged
-}
-
-/** /^[\s-]*$/.test(text.slice(from, to)), read in place (asked of every pair of adjacent names on every resolve). */
-function onlySpacesOrHyphens(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k)
-    if (c !== 45 && !isSpaceUnit(c)) return false
-  }
-  return true
-}
 
 /** Distinct name words (lower-case) in detected NAME spans, for propagation across fields. */
 export function namesIn(detection: Detection): string[] {

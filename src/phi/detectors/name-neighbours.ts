@@ -17,13 +17,19 @@ import {
 } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
 import { arabicNeighbours } from './arabic-names'
-import { CALENDAR_NAMES, FILLERS, FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
-import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
+import { CALENDAR_NAMES, FILLERS, FUNCTION_WORDS } from '../lexicon/name-cues'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { classLengthBefore, hasLowerCase, hasUpperCase, isArabicLetter, letterOrMarkLength, lowerCased } from './chars'
-import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
+import { ROLE_TITLES } from './breakers'
 import { isDottedAbbreviation } from './names/layout'
-import { matchesOf } from './matches'
-import type { DetectInput, Span } from './types'
+import type { Span } from './types'
+import {
+  ALL_CAPITALS,
+  isCapitalSurnameFirst,
+  isSafeBesideName,
+  isSurnameFirst,
+  surnameBeforeComma,
+} from './surname-first'
 
 // One or two capital initials right before a name: "C W Baines", "J. R. Okafor". A single vowel without a dot is a
 // word in some language ("I", "A", "O", "E", "Y"), never an initial.
@@ -86,76 +92,6 @@ function mayEndOnInitial(s: string): boolean {
   if (end === s.length || end === 0) return false
   const c = s.charCodeAt(end - 1)
   return c === 46 || (c >= 65 && c <= 90)
-}
-
-function safe(w: string): boolean {
-  return (
-    FUNCTION_WORDS.has(w) ||
-    NOT_AFTER_LABEL.has(w) ||
-    NAME_BREAKERS.has(w) ||
-    ROLE_TITLES.has(w) ||
-    isClinicalTerm(w) ||
-    isClosedClassWord(w)
-  )
-}
-
-// Abbreviations a chart or a staff note writes in capitals before a comma.
-// biome-ignore format: packed list
-const CHART_ABBREVIATIONS = new Set([
-  'npo', 'tka', 'tha', 'cabg', 'mrsa', 'vre', 'orif', 'pacu', 'chf', 'copd', 'icu', 'nicu', 'picu', 'ccu', 'dnr', 'dni',
-  'stat', 'prn', 'bid', 'tid', 'qid', 'cbc', 'bmp', 'cmp', 'ekg', 'ecg', 'eeg', 'mri', 'cxr', 'uti', 'uri', 'dvt', 'cva',
-  'tia', 'afib', 'gerd', 'htn', 'ckd', 'esrd', 'hiv', 'hcv', 'hbv', 'nkda', 'sob', 'doe', 'abd', 'rom', 'lmp', 'edd',
-  'gbs', 'fyi', 'asap', 'eta', 'omg', 'lol', 'btw', 'pcp', 'obgyn', 'ent', 'pt', 'ot', 'slp', 'snf', 'ltc', 'alf', 'rn',
-  'lpn', 'cna', 'np', 'pa', 'md', 'do', 'dds', 'pharmd', 'dob', 'mrn', 'ssn', 'ama', 'lwbs', 'loc', 'nad', 'wnl', 'rrr',
-  'cta', 'perrla', 'heent', 'ros', 'hpi', 'pmh', 'psh', 'fhx', 'shx', 'meds', 'all', 'nka', 'vss', 'afvss', 'nsr', 'ivf',
-  'tpn', 'ngt', 'peg', 'picc', 'cvc', 'art', 'abg', 'vbg', 'ua', 'ucx', 'bcx', 'inr', 'ptt', 'bnp', 'tsh', 'psa', 'ldl',
-  'hdl', 'bun', 'gfr', 'wbc', 'rbc', 'hgb', 'hct', 'plt', 'esr', 'crp', 'ana', 'rsv', 'ards', 'aki', 'dka', 'hhs', 'sbp',
-  'dbp', 'map', 'bmi', 'yo', 'wk', 'wks', 'mo', 'yr', 'yrs', 'hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'bx', 'cc', 'ed', 'er',
-  'or', 'ir', 'gi', 'gu', 'ob', 'cp', 'ha', 'n/v', 'ams', 'ekgs', 'covid', 'flu', 'ppd', 'tb', 'std', 'sti', 'hpv',
-])
-
-// A capitalised word, a comma, then the name: "DUBE, Sipho", "Okafor, Adaeze" (not after a letter or apostrophe).
-const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{2,})(,[ \t]{1,2})$/u
-
-/**
- * SURNAME_FIRST's match in `s`, tried only where it can be: `s` must end with a comma and one or two spaces or tabs,
- * and the surname is the run of its characters ([\p{L}\p{M}'’-]) before that comma. The pattern is handed `s` from
- * that run's start: its look-behind forbids a letter before the surname, so it cannot match earlier, and it was tried
- * at every position of the look-back (a Unicode class test at each).
- */
-function surnameBeforeComma(s: string): RegExpExecArray | null {
-  let end = s.length
-  while (end > 0 && end > s.length - 2 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--
-  if (end === s.length || end === 0 || s.charCodeAt(end - 1) !== 44) return null
-  let runStart = end - 1
-  while (runStart > 0) {
-    const c = s.charCodeAt(runStart - 1)
-    // ' ’ -
-    if (c === 39 || c === 0x2019 || c === 45) runStart--
-    else {
-      const n = classLengthBefore(letterOrMarkLength, s, runStart)
-      if (n === 0) break
-      runStart -= n
-    }
-  }
-  return SURNAME_FIRST.exec(runStart > 0 ? s.slice(runStart) : s)
-}
-
-/** A word written before a comma and a name that is a surname, not a word the sentence says ("Thanks", "COPD"). */
-function isSurnameFirst(word: string): boolean {
-  const w = word.toLowerCase()
-  if (safe(w) || isCommonWord(w) || isProperWord(w) || knownInSomeLanguage(w) || isFirstName(w)) return false
-  // Capitals only: any word of three letters or more but the abbreviations charts write before a comma ("MRSA, John…",
-  // "NPO, Maria…"); "DUBE", "HSU", "TSE" are surnames.
-  if (!/^\p{Lu}+$/u.test(word)) return true
-  return word.length >= 3 && !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
-}
-
-/** In capitals before a comma and a name, a word the surname lists hold and no basic word is a surname ("REEVES", not "NOTE"). */
-function isCapitalSurnameFirst(word: string): boolean {
-  const w = word.toLowerCase()
-  if (!/^\p{Lu}{3,}$/u.test(word) || !isSurname(w) || safe(w) || isFirstName(w) || isBasicWord(w)) return false
-  return !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
 }
 
 /** Whether `s` ends on one letter standing alone, a full stop after it or not, then blanks ("P A ", "N. P. "). */
@@ -277,11 +213,11 @@ function spokenNameStart(text: string, start: number): number {
   if (lang.nameParticles.has(first.lower) || JOINING_PARTICLES.has(first.lower)) {
     // "frank lo [bianco]": a particle goes with the first name before it, said twice or once.
     const given = wordBeforeAt(text, first.start)
-    if (!given || !isFirstName(given.lower) || safe(given.lower) || isCueWord(given.lower)) return start
+    if (!given || !isFirstName(given.lower) || isSafeBesideName(given.lower) || isCueWord(given.lower)) return start
     const again = wordBeforeAt(text, given.start)
     return again && again.lower === given.lower ? again.start : given.start
   }
-  if (first.lower.length < 2 || safe(first.lower) || NOT_RESTARTS.has(first.lower)) return start
+  if (first.lower.length < 2 || isSafeBesideName(first.lower) || NOT_RESTARTS.has(first.lower)) return start
   // "frank [frank lo bianco]": the name's first word said again.
   // /^[\p{L}\p{M}]+/u on the text from the name on, read by the code unit tables (the pattern was handed the rest of
   // the text for every name).
@@ -402,14 +338,14 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       isEnglishWord(f) &&
       isSurname(f) &&
       !isBasicWord(f) &&
-      !safe(f) &&
+      !isSafeBesideName(f) &&
       !isClinicalTerm(f)
     ) {
       dominant ??= dominantLanguagesOf(wordsOf(text.toLowerCase()).map((w) => w.w))
       if (dominant.size > 0 && !dominant.has('en') && !isWordOfLanguages(f, dominant) && !knownInSomeLanguage(f))
         out.push({ start: s.start, end: s.end + following![0].length, type: 'NAME', source: 'name:surname-after' })
     }
-    if (prev && p && p.length >= 3 && isFirstName(p) && !isEnglishWord(p) && !safe(p) && !lang.words.has(p))
+    if (prev && p && p.length >= 3 && isFirstName(p) && !isEnglishWord(p) && !isSafeBesideName(p) && !lang.words.has(p))
       out.push({
         start: s.start - before.length + prev.start,
         end: s.end,
@@ -453,7 +389,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     }
     // "delacroix dash young": a name spelled out with its hyphen said aloud goes on over the next word.
     const dashed = afterBlanks(text, s.end, DASH_WORD_START) ? SPOKEN_DASH.exec(text.slice(s.end, s.end + 40)) : null
-    if (dashed && !safe(dashed[1]!.toLowerCase()))
+    if (dashed && !isSafeBesideName(dashed[1]!.toLowerCase()))
       out.push({ start: s.start, end: s.end + dashed[0].length, type: 'NAME', source: 'name:spoken-dash' })
     // "it's uh... Drew um my last name is Price": the word said right before "my last name is" (fillers aside) is the
     // caller's first name, whatever else it means.
@@ -481,7 +417,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const next = following
     const n = next?.[1] === undefined ? undefined : lowerCased(next[1])
     // "it's Drew... Drew Church": a caller saying the first name again to add the surname (one span over both).
-    if (!next || !n || n.length < 3 || !isSurname(n) || safe(n)) continue
+    if (!next || !n || n.length < 3 || !isSurname(n) || isSafeBesideName(n)) continue
     // Read only for a name with a surname candidate after it (most names have none).
     const restated = isRestatedName(value) || restatesName(text.slice(Math.max(0, s.start - 40), s.start), value)
     if (/\s/.test(value) && !restated) continue
@@ -509,10 +445,6 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
   return out
 }
 
-// A chart's "SURNAME, Given" or "SURNAME, GIVEN" with neither part found yet: capitals, a comma, a capitalised word.
-const CHART_ORDER =
-  /(?<![\p{L}\p{M}'’])(\p{Lu}{3,})(,[ \t]{0,2})(\p{Lu}(?:\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}+))(?![\p{L}\p{M}])/gu
-const ALL_CAPITALS = /^\p{Lu}+$/u
 // "… um my last name is ", "…, last name ", "… y mi apellido es ": what a caller says between a first name and a surname.
 const LAST_NAME_CUE_BEFORE =
   /[ \t.,…-]+(?:(?:um|uh|er|erm|eh|este)[ \t.,…-]+)*(?:and[ \t]+|y[ \t]+)?(?:(?:my|mi|the|el|su|his|her)[ \t]+)?(?:last[ \t]+name|surname|family[ \t]+name|apellido)(?:[ \t]+(?:is|es))?[ \t:,]*$/iu
@@ -527,33 +459,3 @@ const SPELLED_TITLE_BEFORE =
   /(?<![\p{L}\p{M}'’.])(?:p\.?[ \t]+a|n\.?[ \t]+p|r\.?[ \t]+n|m\.?[ \t]+d|d\.?[ \t]+o)\.?[ \t]+$/iu
 const WORD_AT_END = /(?<![\p{L}\p{M}'’])\p{L}[\p{L}\p{M}'’-]*$/u
 const CHART_GIVEN_AFTER = /^,[ \t]{0,2}(\p{Lu}{2,})(?![\p{L}\p{M}])/u
-
-const UPPER_AT_END = /\p{Lu}$/u
-
-/** Whether a capital letter stands right before some comma: CHART_ORDER matches nowhere else (most texts have none). */
-function capitalBeforeComma(text: string): boolean {
-  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
-    const c = i > 0 ? text.charCodeAt(i - 1) : 0
-    if ((c >= 65 && c <= 90) || (c >= 128 && UPPER_AT_END.test(text.slice(Math.max(0, i - 2), i)))) return true
-  }
-  return false
-}
-
-/**
- * "F/u note: VANG, Kia TSH 8.2": in cased text, a surname of the lists in capitals, a comma and a capitalised word no
- * function or clinical word is a patient written surname first, as charts write them ("Kia" is a word too); so is a
- * given name of the lists in capitals ("RODRIGUEZ, ANA").
- */
-export function detectChartOrderNames({ text }: DetectInput): Span[] {
-  if (!hasLowerCase(text) || !capitalBeforeComma(text)) return []
-  const out: Span[] = []
-  for (const m of matchesOf(CHART_ORDER, text)) {
-    const given = m[3]!.toLowerCase()
-    if (!isCapitalSurnameFirst(m[1]!)) continue
-    // A given name in capitals too ("RODRIGUEZ, ANA") must be a listed given name, and is one even where it is also a
-    // test or an abbreviation (ANA, the antinuclear antibody test): the surname before the comma says so.
-    if (ALL_CAPITALS.test(m[3]!) ? !isFirstName(given) : safe(given) || isClinicalTerm(given)) continue
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'name:surname-first' })
-  }
-  return out
-}

@@ -1,0 +1,119 @@
+/**
+ * Surnames written first, as charts and staff notes write them: "DUBE, Sipho", "VANG, Kia", "RODRIGUEZ, ANA". The
+ * checks here are shared with name-neighbours.ts, which widens a found name over a surname written before it.
+ */
+import { knownInSomeLanguage } from '../languages/words'
+import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isProperWord, isSurname } from '../lexicon'
+import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { isClosedClassWord } from '../remembered'
+import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
+import { classLengthBefore, hasLowerCase, letterOrMarkLength } from './chars'
+import { matchesOf } from './matches'
+import type { DetectInput, Span } from './types'
+
+/** A function, cue, title or clinical word: never a name word beside a name. */
+export function isSafeBesideName(w: string): boolean {
+  return (
+    FUNCTION_WORDS.has(w) ||
+    NOT_AFTER_LABEL.has(w) ||
+    NAME_BREAKERS.has(w) ||
+    ROLE_TITLES.has(w) ||
+    isClinicalTerm(w) ||
+    isClosedClassWord(w)
+  )
+}
+
+// Abbreviations a chart or a staff note writes in capitals before a comma.
+// biome-ignore format: packed list
+const CHART_ABBREVIATIONS = new Set([
+  'npo', 'tka', 'tha', 'cabg', 'mrsa', 'vre', 'orif', 'pacu', 'chf', 'copd', 'icu', 'nicu', 'picu', 'ccu', 'dnr', 'dni',
+  'stat', 'prn', 'bid', 'tid', 'qid', 'cbc', 'bmp', 'cmp', 'ekg', 'ecg', 'eeg', 'mri', 'cxr', 'uti', 'uri', 'dvt', 'cva',
+  'tia', 'afib', 'gerd', 'htn', 'ckd', 'esrd', 'hiv', 'hcv', 'hbv', 'nkda', 'sob', 'doe', 'abd', 'rom', 'lmp', 'edd',
+  'gbs', 'fyi', 'asap', 'eta', 'omg', 'lol', 'btw', 'pcp', 'obgyn', 'ent', 'pt', 'ot', 'slp', 'snf', 'ltc', 'alf', 'rn',
+  'lpn', 'cna', 'np', 'pa', 'md', 'do', 'dds', 'pharmd', 'dob', 'mrn', 'ssn', 'ama', 'lwbs', 'loc', 'nad', 'wnl', 'rrr',
+  'cta', 'perrla', 'heent', 'ros', 'hpi', 'pmh', 'psh', 'fhx', 'shx', 'meds', 'all', 'nka', 'vss', 'afvss', 'nsr', 'ivf',
+  'tpn', 'ngt', 'peg', 'picc', 'cvc', 'art', 'abg', 'vbg', 'ua', 'ucx', 'bcx', 'inr', 'ptt', 'bnp', 'tsh', 'psa', 'ldl',
+  'hdl', 'bun', 'gfr', 'wbc', 'rbc', 'hgb', 'hct', 'plt', 'esr', 'crp', 'ana', 'rsv', 'ards', 'aki', 'dka', 'hhs', 'sbp',
+  'dbp', 'map', 'bmi', 'yo', 'wk', 'wks', 'mo', 'yr', 'yrs', 'hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'bx', 'cc', 'ed', 'er',
+  'or', 'ir', 'gi', 'gu', 'ob', 'cp', 'ha', 'n/v', 'ams', 'ekgs', 'covid', 'flu', 'ppd', 'tb', 'std', 'sti', 'hpv',
+])
+
+// A capitalised word, a comma, then the name: "DUBE, Sipho", "Okafor, Adaeze" (not after a letter or apostrophe).
+const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{2,})(,[ \t]{1,2})$/u
+
+/**
+ * SURNAME_FIRST's match in `s`, tried only where it can be: `s` must end with a comma and one or two spaces or tabs,
+ * and the surname is the run of its characters ([\p{L}\p{M}'’-]) before that comma. The pattern is handed `s` from
+ * that run's start: its look-behind forbids a letter before the surname, so it cannot match earlier, and it was tried
+ * at every position of the look-back (a Unicode class test at each).
+ */
+export function surnameBeforeComma(s: string): RegExpExecArray | null {
+  let end = s.length
+  while (end > 0 && end > s.length - 2 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--
+  if (end === s.length || end === 0 || s.charCodeAt(end - 1) !== 44) return null
+  let runStart = end - 1
+  while (runStart > 0) {
+    const c = s.charCodeAt(runStart - 1)
+    // ' ’ -
+    if (c === 39 || c === 0x2019 || c === 45) runStart--
+    else {
+      const n = classLengthBefore(letterOrMarkLength, s, runStart)
+      if (n === 0) break
+      runStart -= n
+    }
+  }
+  return SURNAME_FIRST.exec(runStart > 0 ? s.slice(runStart) : s)
+}
+
+/** A word written before a comma and a name that is a surname, not a word the sentence says ("Thanks", "COPD"). */
+export function isSurnameFirst(word: string): boolean {
+  const w = word.toLowerCase()
+  if (isSafeBesideName(w) || isCommonWord(w) || isProperWord(w) || knownInSomeLanguage(w) || isFirstName(w))
+    return false
+  // Capitals only: any word of three letters or more but the abbreviations charts write before a comma ("MRSA, John…",
+  // "NPO, Maria…"); "DUBE", "HSU", "TSE" are surnames.
+  if (!/^\p{Lu}+$/u.test(word)) return true
+  return word.length >= 3 && !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
+}
+
+/** In capitals before a comma and a name, a word the surname lists hold and no basic word is a surname ("REEVES", not "NOTE"). */
+export function isCapitalSurnameFirst(word: string): boolean {
+  const w = word.toLowerCase()
+  if (!/^\p{Lu}{3,}$/u.test(word) || !isSurname(w) || isSafeBesideName(w) || isFirstName(w) || isBasicWord(w))
+    return false
+  return !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
+}
+
+// A chart's "SURNAME, Given" or "SURNAME, GIVEN" with neither part found yet: capitals, a comma, a capitalised word.
+const CHART_ORDER =
+  /(?<![\p{L}\p{M}'’])(\p{Lu}{3,})(,[ \t]{0,2})(\p{Lu}(?:\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}+))(?![\p{L}\p{M}])/gu
+export const ALL_CAPITALS = /^\p{Lu}+$/u
+const UPPER_AT_END = /\p{Lu}$/u
+
+/** Whether a capital letter stands right before some comma: CHART_ORDER matches nowhere else (most texts have none). */
+function capitalBeforeComma(text: string): boolean {
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+    const c = i > 0 ? text.charCodeAt(i - 1) : 0
+    if ((c >= 65 && c <= 90) || (c >= 128 && UPPER_AT_END.test(text.slice(Math.max(0, i - 2), i)))) return true
+  }
+  return false
+}
+
+/**
+ * "F/u note: VANG, Kia TSH 8.2": in cased text, a surname of the lists in capitals, a comma and a capitalised word no
+ * function or clinical word is a patient written surname first, as charts write them ("Kia" is a word too); so is a
+ * given name of the lists in capitals ("RODRIGUEZ, ANA").
+ */
+export function detectChartOrderNames({ text }: DetectInput): Span[] {
+  if (!hasLowerCase(text) || !capitalBeforeComma(text)) return []
+  const out: Span[] = []
+  for (const m of matchesOf(CHART_ORDER, text)) {
+    const given = m[3]!.toLowerCase()
+    if (!isCapitalSurnameFirst(m[1]!)) continue
+    // A given name in capitals too ("RODRIGUEZ, ANA") must be a listed given name, and is one even where it is also a
+    // test or an abbreviation (ANA, the antinuclear antibody test): the surname before the comma says so.
+    if (ALL_CAPITALS.test(m[3]!) ? !isFirstName(given) : isSafeBesideName(given) || isClinicalTerm(given)) continue
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'name:surname-first' })
+  }
+  return out
+}
