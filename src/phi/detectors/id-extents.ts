@@ -128,10 +128,11 @@ const LETTERS_AFTER = /^[ \t-]([A-Z]{1,3})(?![\p{L}\p{N}])/u
 export function phoneAndPlateEnds(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   for (const s of spans) {
-    if (s.type === 'PHONE') {
+    // A number said digit by digit too long for a phone of its own ("más cinco dos …", a country code first).
+    if (s.type === 'PHONE' || (s.type === 'OTHER' && s.source === 'spoken')) {
       const m = PLUS_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start))
       if (m) out.push({ ...s, start: s.start - m[0].length + m[0].indexOf(m[1]!) })
-      continue
+      if (s.type === 'PHONE') continue
     }
     if (s.type !== 'VEHICLE' && s.type !== 'OTHER') continue
     const letters = LETTERS_AFTER.exec(text.slice(s.end, s.end + 6))

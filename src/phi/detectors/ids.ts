@@ -24,6 +24,8 @@ const CUED_VALUE =
 // s and k). A text without one (Korean, Arabic, Russian) is not scanned for cues at every position.
 const MAY_HOLD_CUE = /[A-Za-z#\u017f\u212a]/
 const GROUP = /^[\s-]{1,2}([A-Z0-9]{1,8})(?![\p{L}\p{N}])/u
+// The word before a "#" that makes it an identifier's cue.
+const ID_BEFORE_HASH = /(?:patient|pt|chart|record|acct|account|member|case|claim|order|ref|mrn|id)[ \t]*$/
 const LETTERS_OK = /^(?:username|user name|user id|login|handle|plates?|tag|vin|licen[cs]e plate)$/
 // biome-ignore format: packed list
 const STOP = new Set([
@@ -283,7 +285,14 @@ export const detectIds: Detector = ({ text, lower }) => {
     const hasDigit = /\d/.test(all)
     if (hasDigit) {
       if (all.replace(/\D/g, '').length < 3 && !/\p{L}/u.test(all)) continue
-      if (groups.length === 1 && spared(value) && !/^\d{3,4}$/.test(value)) continue
+      // After an identifier's own cue, three digits, a hyphen and three more are its number, not a range ("MRN
+      // 347-712", "patient # 347-712"; "bp 120-140" has no such cue).
+      const idRange =
+        /^\d{3}-\d{3}$/.test(value) &&
+        (cue === '#'
+          ? ID_BEFORE_HASH.test(lower.slice(Math.max(0, m.index - 16), m.index))
+          : cue !== 'no.' && cue !== 'num')
+      if (groups.length === 1 && spared(value) && !/^\d{3,4}$/.test(value) && !idRange) continue
       // A leading letters-only group belongs to the ID only when written like one (capitals).
       if (
         !/\d/.test(value) &&

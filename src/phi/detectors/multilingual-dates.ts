@@ -4,7 +4,7 @@
  * multilingual.ts, which keeps the names and places and runs these; the compact dates of Han and Hangul are in
  * compact-dates.ts.
  */
-import { LANGUAGES, languages, latinLanguagesOfWords } from '../languages'
+import { LANGUAGES, languages, latinLanguagesOfWords, mainLatinLanguagesOfWords } from '../languages'
 import { FILLERS } from '../lexicon/name-cues'
 import { classify } from '../lexicon/word-class'
 import type { Word } from '../spoken'
@@ -153,12 +153,30 @@ function dayEndingAt(list: readonly Word[], p: number, text: string): number {
   return -1
 }
 
+let monthLanguages: { lang: ReturnType<typeof languages>; of: Map<string, Set<string>> } | undefined
+
+/** The languages whose tables hold `word` as (a form of) a month name. */
+function monthLanguagesOf(word: string): ReadonlySet<string> {
+  const lang = languages()
+  if (monthLanguages?.lang !== lang) {
+    const of = new Map<string, Set<string>>()
+    for (const t of LANGUAGES)
+      for (const forms of t.months)
+        for (const form of forms)
+          for (const w of form.toLowerCase().split(/\s+/)) (of.get(w) ?? of.set(w, new Set()).get(w)!).add(t.code)
+    monthLanguages = { lang, of }
+  }
+  return monthLanguages.of.get(word) ?? NO_LANGUAGES
+}
+const NO_LANGUAGES: ReadonlySet<string> = new Set()
+
 /** Dates built around a month name in any language: "14 mars 1958", "14 de março de 1958", "3 декабря", "Marso 3, 1958", "mars 1958". */
 export function monthNameDates(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
   // Every date here opens on a month or the first word of a month's phrase: a text without one is not read word by word.
   if (!holdsAnyWord(list, lang.months) && !holdsAnyWord(list, lang.monthPhrases.forward.next)) return
   let foreign: boolean | undefined
+  let main: ReadonlySet<string> | undefined
   for (let i = 0; i < list.length; i++) {
     // A month of one word, or a named month of two ("تشرين الثاني"): the words after it start at monthEnd. A month
     // said with its number ("tháng ba", "tháng một") has its own reading with the day and year (markedDates).
@@ -171,7 +189,16 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     // unless the text is written in another language.
     foreign ??= [...latinLanguagesOfWords(list)].some((code) => code !== 'es')
     const everyday = classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
-    const digitsOnly = !foreign && everyday
+    // … and so does one that is an everyday word of the language the text is written in, when that language has no
+    // such month: "ocho dos me llamo" is Spanish "me", not Haitian "me" (May).
+    let digitsOnly = !foreign && everyday
+    if (!digitsOnly && everyday) {
+      main ??= mainLatinLanguagesOfWords(list)
+      const months = monthLanguagesOf(list[i]!.w)
+      digitsOnly =
+        ![...main].some((code) => months.has(code)) &&
+        [...main].some((code) => lang.byLanguage.get(code)?.has(list[i]!.w))
+    }
     // "a 7 out of 10", "5 set of": an everyday word before "of" is that word, never Portuguese "out" (October).
     if (everyday && list[monthEnd]?.w === 'of') continue
     let start = list[i]!.start
@@ -196,7 +223,12 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     // Day and/or year after: "mars 14, 1958", "março de 1958", "декабря 1958 г".
     let j = skipJoiners(list, monthEnd, text)
     if (j < list.length && spacedGap(text, list[j - 1]!, list[j]!, true)) {
-      const n = numberNear(list, j, text, digitsOnly)
+      let n = numberNear(list, j, text, digitsOnly)
+      // "agosto treinta dos mil diez": the tens of a day said without their "y", then the year; read the day alone.
+      if (n && n[0] >= 2 && n[1] > 31 && !day) {
+        const alone = numberNear(list.slice(0, j + 1), j, text, digitsOnly)
+        if (alone && alone[0] === 1 && alone[1] >= 1 && alone[1] <= 31) n = alone
+      }
       if (n && !day && n[1] >= 1 && n[1] <= 31 && !(n[0] === 1 && DIGITS.test(list[j]!.w) && list[j]!.w.length === 4)) {
         day = true
         end = list[j + n[0] - 1]!.end

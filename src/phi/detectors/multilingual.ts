@@ -26,6 +26,7 @@ import { wordEndingLanguages } from '../languages/words'
 import { birthOrderNames } from './birth-order-names'
 import { birthYears } from './birth-years'
 import { hanNames, hangulGivenNames } from './cjk-names'
+import { hangulAddressNames } from './hangul-address-names'
 import { compactDatesAndAges, HAN } from './compact-dates'
 import { DIGITS, markedDates, monthNameDates, numberedDates, numberAtWord } from './multilingual-dates'
 import { onOriginal, withoutHanSpaces } from './han-names'
@@ -41,6 +42,7 @@ import {
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { articleAfterRelationNames } from './relative-names'
 import { syllableNames } from './syllable-names'
+import { VIETNAMESE_LETTER, isSecondGivenName, vietnameseNamePart } from './vietnamese-names'
 import { ENGLISH_BOUNDARY, MAX_NAME_WORDS, isNameBoundary } from './name-boundaries'
 import { articleNames, particleNames, titledBefore } from './held-names'
 
@@ -74,15 +76,6 @@ function spacedAges(list: readonly Word[], text: string, out: Span[]): void {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u
-// What a Vietnamese sentence goes on with after a name: never its given name.
-// biome-ignore format: packed list
-const AFTER_VIETNAMESE_NAME = new Set([
-  'là', 'ở', 'bị', 'đã', 'đang', 'có', 'không', 'và', 'thì', 'nó', 'sẽ', 'cũng', 'mới', 'rồi', 'với', 'của', 'cho',
-  'từ', 'bà', 'ông', 'anh', 'chị', 'em', 'con', 'cháu', 'tuổi', 'năm', 'sinh', 'ngày', 'đi', 'đến', 'tới', 'về',
-  'tôi', 'ba', 'mẹ', 'má', 'bố', 'họ', 'mình', 'gọi', 'hỏi', 'nói', 'muốn', 'cần', 'xin', 'bệnh', 'nhà', 'số',
-])
-// Letters only Vietnamese writes ("phạm", "nguyễn", "đỗ"; not French "lefèvre").
-const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u
 const CALLER_WORDS: ReadonlySet<string> = new Set(['calling', 'speaking', 'here', 'again'])
 
 /**
@@ -231,22 +224,6 @@ function cueEnds(lang: ReturnType<typeof languages>): ReadonlySet<string> {
   return cueLastWords.words
 }
 
-/**
- * What a word after a Vietnamese family name is to the name: a middle name of the tables ("gia", "thị"), a given name
- * (right after the family name one that is no word or function word of the tables, "từ" and "giùm" are; after a middle
- * name even one that is, "lê thị an", or any Vietnamese syllable the tables do not list as a word), or nothing: never a
- * word a sentence goes on with ("tôi", "ba", "gọi").
- */
-function vietnameseNamePart(w: string, afterMiddle: boolean): 'middle' | 'given' | undefined {
-  if (AFTER_VIETNAMESE_NAME.has(w)) return undefined
-  const lang = languages()
-  const functionWord = isFunctionWordOfAnyLanguage(w)
-  if (lang.nameParticles.has(w) && !functionWord) return 'middle'
-  if (!afterMiddle && functionWord) return undefined
-  if (lang.givenNames.has(w) && (afterMiddle || !lang.words.has(w))) return 'given'
-  return afterMiddle && VIETNAMESE_LETTER.test(w) && !lang.words.has(w) ? 'given' : undefined
-}
-
 /** Names after a self cue, a relation word or a title, in every spaced script: runs to the next boundary. */
 function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
@@ -339,7 +316,16 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         !(lang.languagesOfWord.get(first.w) ?? []).some((code) => textLanguages!.has(code))
       // "شكرا يا سارة": after a vocative only a given name of the tables is a name ("يا رب", "يا ريت" stay).
       if (lang.vocatives.has(cue) && !ownGiven) continue
-      if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven && !relationFirst) continue
+      // After a title, a surname of the name lists that only a language the text is not written in uses as a word
+      // ("avec le docteur tran": Vietnamese "tràn").
+      const titledSurname =
+        set === lang.titlesBefore &&
+        classify(first.w).strong &&
+        !ENGLISH_BOUNDARY.has(first.w) &&
+        !isFunctionWordOfAnyLanguage(first.w) &&
+        !(lang.languagesOfWord.get(first.w) ?? []).some((code) => mainLanguages!.has(code))
+      if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven && !relationFirst && !titledSurname)
+        continue
       // "the chaplain rose early", "the pastor came": a title after an article is a role, and its verb no name.
       if (set === lang.titlesBefore && isRoleVerb(first.w) && ROLE_DETERMINERS.has(list[cueStart - 1]?.w ?? ''))
         continue
@@ -383,13 +369,20 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       // "con trai em là phạm gia bảo": after a family name written with its marks, the middle and given names of the
       // tables run on even when they are everyday words ("gia", "bảo").
       const markedFamily = lang.familyNames.has(first.w) && VIETNAMESE_LETTER.test(first.w)
-      // One given name closes it ("đỗ minh tuấn đưa đi": not "đưa").
+      // One given name closes it ("đỗ minh tuấn đưa đi": not "đưa"), or two in a name of four words ("nguyễn thị hồng
+      // nhung"), the second one written as no everyday word is.
       let givenTaken = false
+      let secondGiven = false
       let j = i
       while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
         const next = list[j + 1]!
         if (markedFamily) {
-          if (givenTaken) break
+          if (givenTaken) {
+            if (secondGiven || j - i + 1 > 3 || !isSecondGivenName(next.w)) break
+            secondGiven = true
+            j++
+            continue
+          }
           const part = vietnameseNamePart(next.w, j > i && lang.nameParticles.has(list[j]!.w))
           if (part !== undefined) {
             givenTaken = part === 'given'
@@ -460,6 +453,7 @@ export const detectMultilingual: Detector = ({ text, lower }) => {
   if (holdsScript(lower, SCRIPT.hangul)) {
     titledBefore(list, text, out)
     hangulGivenNames(list, out)
+    hangulAddressNames(list, text, out)
   }
   spacedAges(list, text, out)
   cuedNames(list, text, out)

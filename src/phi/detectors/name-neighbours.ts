@@ -14,6 +14,7 @@ import {
   isFirstName,
   isProperWord,
   isSurname,
+  isWordSurname,
 } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
 import { arabicNeighbours } from './arabic-names'
@@ -308,7 +309,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const prev = wordBefore(before)
     const p = prev ? lowerCased(prev.word) : undefined
     // "We're [Tom] and Iris [Tolliver]": a capitalised first name inside a sentence before a capitalised found name,
-    // whatever else the word means.
+    // whatever else the word means; at a sentence's start only one no English text uses as a word ("Julio [Céspedes
+    // Paulino]" signing, not "Will [Maria] come").
     if (
       prev &&
       p &&
@@ -316,7 +318,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       isFirstName(p) &&
       /^\p{Lu}\p{Ll}/u.test(prev.word) &&
       /^\p{Lu}/u.test(text.slice(s.start, s.start + 1)) &&
-      !SENTENCE_START.test(before.slice(0, prev.start)) &&
+      (!SENTENCE_START.test(before.slice(0, prev.start)) ||
+        (!isEnglishWord(p) && p.length >= 3 && !isFunctionWordOfAnyLanguage(p))) &&
       !FUNCTION_WORDS.has(p) &&
       !ROLE_TITLES.has(p) &&
       !isClinicalTerm(p) &&
@@ -345,6 +348,36 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       if (dominant.size > 0 && !dominant.has('en') && !isWordOfLanguages(f, dominant) && !knownInSomeLanguage(f))
         out.push({ start: s.start, end: s.end + following![0].length, type: 'NAME', source: 'name:surname-after' })
     }
+    // "See Justice Reed Thursday": in cased text, a capitalised surname of the lists right after a capitalised name
+    // found alone is its surname, even when it is also a word ("Reed", "Church"); not a day, month or other word
+    // written capitalised ("Maria Monday"), nor a basic word that is no common surname.
+    if (
+      f &&
+      cased &&
+      following![0].startsWith(' ') &&
+      /^\p{Lu}\p{Ll}+$/u.test(following![1]!) &&
+      /^\p{Lu}\p{Ll}+$/u.test(text.slice(s.start, s.end)) &&
+      f.length >= 3 &&
+      (isSurname(f) || isWordSurname(f)) &&
+      (!isBasicWord(f) || isWordSurname(f)) &&
+      !isProperWord(f) &&
+      !CALENDAR_NAMES.has(f) &&
+      !isClinicalTerm(f) &&
+      !isSafeBesideName(f)
+    )
+      out.push({ start: s.start, end: s.end + following![0].length, type: 'NAME', source: 'name:surname-after' })
+    // "a referral for hung [pham]": a Vietnamese given name of the tables before a Vietnamese family name found, in
+    // the Western order, whatever the given name means in English.
+    if (
+      prev &&
+      p &&
+      p.length >= 3 &&
+      lang.givenNames.has(fold(p)) &&
+      lang.familyNames.has(fold(lowerCased(text.slice(s.start, s.end)))) &&
+      !isSafeBesideName(p) &&
+      !isFunctionWordOfAnyLanguage(p)
+    )
+      out.push({ start: s.start - before.length + prev.start, end: s.end, type: 'NAME', source: 'name:first-before' })
     if (prev && p && p.length >= 3 && isFirstName(p) && !isEnglishWord(p) && !isSafeBesideName(p) && !lang.words.has(p))
       out.push({
         start: s.start - before.length + prev.start,

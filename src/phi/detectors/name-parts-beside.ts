@@ -135,6 +135,23 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     ) {
       out.push({ start: s.start, end: s.end + pair[0].length, type: 'NAME', source: 'name:romanized' })
     }
+    // "my grandmother soon ja [kim]": a given name of two separate romanised syllables before a Korean family name.
+    const pairBefore =
+      KOREAN_FAMILY_NAMES.has(text.slice(s.start, s.end).toLowerCase()) && asciiLetterBeforeBlanks(text, s.start)
+        ? SYLLABLE_PAIR_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start))
+        : null
+    if (
+      pairBefore &&
+      syllables.has(pairBefore[1]!.toLowerCase()) &&
+      syllables.has(pairBefore[2]!.toLowerCase()) &&
+      !breaks(pairBefore[1]!) &&
+      !breaks(pairBefore[2]!) &&
+      !isFunctionWordOfAnyLanguage(pairBefore[1]!.toLowerCase()) &&
+      !isFunctionWordOfAnyLanguage(pairBefore[2]!.toLowerCase())
+    ) {
+      const lead = pairBefore[0].length - pairBefore[0].search(/[a-z]/i)
+      out.push({ start: s.start - lead, end: s.end, type: 'NAME', source: 'name:romanized' })
+    }
     const hb = asciiLetterBeforeBlanks(text, s.start)
       ? HYPHEN_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start))
       : null
@@ -145,6 +162,16 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
   }
   return out
 }
+
+// The most common Korean family names as romanised: a given name's syllables are read before these only.
+// biome-ignore format: packed list
+const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  'kim', 'park', 'pak', 'lee', 'yi', 'rhee', 'choi', 'choe', 'jung', 'chung', 'kang', 'cho', 'jo', 'yoon', 'yun', 'jang',
+  'chang', 'lim', 'im', 'han', 'shin', 'seo', 'suh', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'ryu', 'jeon', 'jun', 'hong',
+  'ko', 'koh', 'moon', 'yang', 'son', 'bae', 'baek', 'heo', 'hur', 'noh', 'roh', 'nam', 'min', 'oh', 'kwak', 'cha',
+])
+// Two short romanised syllables right before a name ("soon ja kim"), not after a letter or a hyphen.
+const SYLLABLE_PAIR_BEFORE = /(?:^|[^\p{L}\p{N}-])([a-z]{1,6})[ \t]+([a-z]{1,6})[ \t]+$/iu
 
 const PARTICLE_SURNAME =
   /^[ \t]+(del|de la|de las|de los|dos|das|da)[ \t]+([\p{L}\p{M}'’]{2,})(?![\p{L}\p{M}\p{N}'’-])/iu

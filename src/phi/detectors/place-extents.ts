@@ -20,7 +20,7 @@ const SUFFIX_AFTER = new RegExp(
 // after a name they make a town only after a place word ("from", "in", "near"); "county" and "parish" likewise ("the
 // ford county sheriff", not "tell mary county called").
 const WEAK_SUFFIX =
-  /^(?:falls|springs|park|beach|valley|hills|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids|county|parish|mills?|crossing|landing)$/i
+  /^(?:falls|springs|park|beach|valley|hills?|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids|county|parish|mills?|crossing|landing|neck|bay|point|square|island|plains)$/i
 // A place word before a town, "the" allowed between: "in cedar falls", "from the little havana".
 const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|sa)[ \t]+(?:the[ \t]+)?$/iu
 // Before a "little" of Spanish, Portuguese, French or Creole and a town or country: "en la pequeña habana", "de la
@@ -110,12 +110,16 @@ export function placeSuffixes(text: string, spans: readonly Span[]): Span[] {
       continue
     }
     const m = SUFFIX_AFTER.exec(text.slice(s.end, s.end + 40))
-    if (!m || (m[1] && opensNoPlace(m[1]))) continue
+    // "a patient of [dr kim] six point nine": a number is no part of a town's name.
+    if (!m || (m[1] && (opensNoPlace(m[1]) || languages().numbers.has(m[1].toLowerCase())))) continue
     const placed = s.type === 'CITY' || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))
     if (WEAK_SUFFIX.test(m[2]!) && !placed) continue
-    // A middle word ("[rio] grande city") only before "city", and never a clinical word after the suffix.
+    // A middle word ("[rio] grande city") only before "city", and never a clinical word after the suffix ("valley
+    // fever"), but after a town's county ("[colquitt] county high", "… county hospital").
     if (m[1] && m[2]!.toLowerCase() !== 'city' && !placed) continue
+    const county = s.type === 'CITY' && !m[1] && /^(?:county|parish)$/i.test(m[2]!)
     if (
+      !county &&
       isClinicalTerm(
         (/^[ \t]+([\p{L}]+)/u.exec(text.slice(s.end + m[0].length, s.end + m[0].length + 20))?.[1] ?? '').toLowerCase(),
       )

@@ -297,7 +297,7 @@ export const NOT_A_TOWN = new Set([
 
 /** The last word of a town named after its landscape ("white bear lake", "cottage grove"). */
 export const PLACE_SUFFIXES =
-  'heights|falls|springs|beach|hills|city|village|junction|valley|grove|harbor|creek|township|lake|rapids|prairie|park|bluffs?|shores?|ridge|mills?|crossing|landing'
+  'heights|falls|springs|beach|hills?|city|village|junction|valley|grove|harbor|creek|township|lake|rapids|prairie|park|bluffs?|shores?|ridge|mills?|crossing|landing|neck|bay|point|square|island|plains'
 export const PLACE_SUFFIX_WORD = new RegExp(`^(?:${PLACE_SUFFIXES})$`)
 /** Words that do not open a town's name: "in the park", "in a trailer park", "in my city". */
 export const NOT_PLACE_HEAD =

@@ -131,7 +131,7 @@ export const en: LanguageTable = {
   ],
   titlesBefore: [
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "nurse", "sir", "madam", "mister",
-    "missus", "rev", "reverend", "pastor", "deacon", "deaconess", "chaplain", "bishop", "imam", "rabbi", "father", "sister", "brother", "np", "pa", "rn", "dear", "attn",
+    "missus", "rev", "reverend", "pastor", "deacon", "deaconess", "sis", "bro", "evangelist", "chaplain", "bishop", "imam", "rabbi", "father", "sister", "brother", "np", "pa", "rn", "dear", "attn",
     "patient", "pt"
   ],
   // "Ma Kebeh", "Ma Rose": how West African and Southern English call an older woman by her given name.

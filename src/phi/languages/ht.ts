@@ -33,7 +33,9 @@ export const ht: LanguageTable = {
     "zewo": 0, "zero": 0, "en": 1, "youn": 1, "yon": 1, "inn": 1, "de": 2, "dez": 2, "twa": 3, "kat": 4, "senk": 5,
     "sis": 6, "sèt": 7, "set": 7, "uit": 8, "wit": 8, "nèf": 9, "nef": 9, "dis": 10, "onz": 11, "douz": 12,
     "trèz": 13, "trez": 13, "katòz": 14, "katoz": 14, "kenz": 15, "sèz": 16, "sez": 16, "disèt": 17, "diset": 17,
-    "dizuit": 18, "diz-uit": 18, "diz uit": 18, "dizwit": 18, "diznèf": 19, "diznef": 19, "ven": 20, "veneyen": 21,
+    "dizuit": 18, "diz-uit": 18, "diz uit": 18, "dizwit": 18, "dis-uit": 18, "dis uit": 18, "dis-sèt": 17,
+    "dis sèt": 17, "dis-set": 17, "dis set": 17, "dis-nèf": 19, "dis nèf": 19, "diz-nèf": 19, "diz nèf": 19,
+    "diznèf": 19, "diznef": 19, "ven": 20, "veneyen": 21,
     "venéyen": 21, "ven-e-yen": 21, "ven e yen": 21, "venteyen": 21, "ven-en": 21, "ven en": 21, "venen": 21,
     "ven-youn": 21, "ven youn": 21, "venyoun": 21, "ven-de": 22, "ven de": 22, "vende": 22, "ven-dez": 22,
     "ven dez": 22, "vendez": 22, "ven-twa": 23, "ven twa": 23, "ventwa": 23, "ven-kat": 24, "ven kat": 24,
@@ -307,7 +309,7 @@ export const ht: LanguageTable = {
   titlesBefore: [
     "msye", "mesye", "madan", "madanm", "madmwazèl", "madmwazel", "manzè", "manze", "dr", "doktè", "dokte", "pè",
     "pe", "pastè", "paste", "sè", "frè", "fre", "mèt", "met", "tonton", "tant", "granmoun", "mr", "mme", "m",
-    "pasyan", "cher", "chè", "che"
+    "pasyan", "cher", "chè", "che", "enfimyè", "enfimye", "enfimyèz", "enfimyez"
   ],
   // "manman" is left out: "manman Kervens" is Kervens's mother. "grann" joins the name after it all the same (fail
   // closed), though after a name it says whose ("se Roselande, grann Kervens").

@@ -4,6 +4,7 @@
  * honorific ("Ms. Will"), the person after a role noun ("your patient grace lee has"). Split from cues.ts, which reads
  * the cue phrases and their acceptance rules (moved as is).
  */
+import { isFirstName } from '../../lexicon'
 import { CALENDAR_NAMES, CUES, ADDRESS_TITLES, AFTER_TITLE } from '../../lexicon/name-cues'
 import {
   type Ctx,
@@ -132,6 +133,8 @@ export function calledPerson(ctx: Ctx, j: number): boolean {
     return HE_OR_SHE.has(next.lower) && /^[ \t]*[,.]?[ \t]*$/.test(gap(ctx, j + 1))
   if (!SPACE_ONLY.test(gap(ctx, j + 1))) return false
   if (cue === 'from' && CALL_NOUNS.has(before)) return next.lower === 'about' || next.lower === 'regarding'
+  // "a message for dr tran from ken at hunts point recovery": a first name between "from" and where the caller works.
+  if (cue === 'from' && (next.lower === 'at' || next.lower === 'over') && isFirstName(ctx.toks[j]!.lower)) return true
   return false
 }
 // What follows the person of such a slot: the caller's next clause, a place or a time, never a service's noun.

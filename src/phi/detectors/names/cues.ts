@@ -18,6 +18,7 @@ import {
 import {
   CUE_GAP,
   type Ctx,
+  MODAL_NAMES,
   POSSESSIVES,
   SPACE_ONLY,
   TITLE_GAP,
@@ -160,6 +161,18 @@ export function cuePass(ctx: Ctx): void {
   }
 }
 
+const MODALS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'would',
+  'should',
+  'might',
+  'must',
+  'will',
+  'may',
+  'shall',
+])
+
 /** Two or three initials used as a name right after a cue: "my son t j", "this is A J", "dr k l". Their count. */
 function initialsAfterCue(ctx: Ctx, j: number): number {
   const { toks } = ctx
@@ -276,10 +289,14 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   if (c.rare) return firm || cap
   // "thanks will!", "hi may,": a greeting then a name that is also a verb, at a boundary.
   const greeted = kind === 'greeting' && c.first && /^[ \t]*(?:[,!.?]|$)/.test(ctx.text.slice(t.end, t.end + 2))
-  // "MY SON WILL HAS A FEVER": a finite verb right after it makes the auxiliary a name.
+  // "MY SON WILL HAS A FEVER": a finite verb right after it makes the auxiliary a name; so does a modal after a modal
+  // ("my husband will can bring her": no modal takes another).
+  const nextWord = ctx.toks[j + 1]?.lower ?? ''
   const verbNext =
     kind === 'relation' &&
-    ((FINITE_VERBS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))) || verbAfterAdverb(ctx, j))
+    (((FINITE_VERBS.has(nextWord) || (MODAL_NAMES.has(w) && MODALS.has(nextWord))) &&
+      SPACE_ONLY.test(gap(ctx, j + 1))) ||
+      verbAfterAdverb(ctx, j))
   const subjectOfVerb = verbNext && c.first
   // "my daughter blessing has an ear infection": after a relation word, a word that can be a name (a first name, a noun
   // name, an unknown or rare word) before the relative's verb is the relative's name, never an adverb ("my son still

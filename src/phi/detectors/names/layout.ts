@@ -3,7 +3,7 @@
  * ("Ella: …"), a line holding only a name (a signature or address block), and a sign-off closing the message.
  */
 import { isWordOfLanguages, languages, phraseLengthAtEnd } from '../../languages'
-import { isCommonWord, isForeignWord, isSlang } from '../../lexicon'
+import { isCommonWord, isEnglishWord, isForeignWord, isSlang } from '../../lexicon'
 import { CALENDAR_NAMES, CUES, PARTICLES, ORG_WORDS } from '../../lexicon/name-cues'
 import { type Ctx, SPACE_ONLY, type Tok, gap, isAux, isCap, isFunctionWord, mark } from './tokens'
 import { CONJUNCTIONS } from './coordination'
@@ -209,7 +209,13 @@ function signedInitials(ctx: Ctx): number | undefined {
     credentialAfter && !dotted && initials === initials.toUpperCase() && hasLowerCase(ctx.text)
   if (signedWithCredential && (CLOSING_ACRONYMS.has(letters) || STATE_CODES.has(letters) || CARE_UNITS.has(letters)))
     return undefined
-  if (!dotted && !signedWithCredential && (isCommonWord(letters) || languages().words.has(letters))) return undefined
+  // Letters without a vowel after a dash are initials even where a clinical list holds them ("… BMP today. -tb"); a
+  // word, texting shorthand or acronym of care is not.
+  const consonants = afterDash && !/[aeiouy]/.test(letters)
+  const word = consonants
+    ? isEnglishWord(letters) || isSlang(letters) || CLOSING_ACRONYMS.has(letters)
+    : isCommonWord(letters) || languages().words.has(letters)
+  if (!dotted && !signedWithCredential && word) return undefined
   if (m[4] !== undefined && !closesNoteAsInitials(ctx.text, m[4], letters)) return undefined
   if (AFFECTION.has(letters) || isCredential(letters) || isFunctionWord(letters)) return undefined
   return m.index + m[0].indexOf(initials)

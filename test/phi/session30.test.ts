@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string => scrubText(text, { channel }).text
+
+describe('places of session 30', () => {
+  it('reads a neighbourhood named for its neck, bay or hill after a place word, not a body part after a name', () => {
+    expect(scrub('i use the rite aid in throggs neck by the bridge', 'voice')).toBe(
+      'i use the rite aid in [LOCALITY] by the bridge',
+    )
+    expect(scrub('my son diego neck hurts', 'voice')).toBe('my son [NAME] neck hurts')
+    expect(scrub('a potassium on a patient of dr kim six point nine please call', 'voice')).toBe(
+      'a potassium on a patient of [NAME] six point nine please call',
+    )
+  })
+
+  it('takes the county after a town found, even before a word a clinical list holds', () => {
+    expect(scrub('the school nurse at colquitt county high calling', 'voice')).toBe(
+      'the school nurse at [LOCALITY] high calling',
+    )
+  })
+
+  it('reads "The Bronx" of the frequency lists without its article as the borough', () => {
+    expect(scrub('ela chegou para morar aqui no bronx ela tem diabetes', 'voice')).toBe(
+      'ela chegou para morar aqui no [NAME] ela tem diabetes',
+    )
+  })
+})
+
+describe('names of session 30', () => {
+  it('reads the name a message greets before its writer says who they are', () => {
+    expect(scrub('Bill its Dana did you pick up mamas pills')).toBe('[NAME] its [NAME] did you pick up mamas pills')
+    expect(scrub('hi grace this is dana from the front desk', 'voice')).toBe(
+      'hi [NAME] this is [NAME] from the front desk',
+    )
+    expect(scrub('Hope its ok to text')).toBe('Hope its ok to text')
+  })
+
+  it('reads a name after "it\'s me again"', () => {
+    expect(scrub("hey it's me again pat sorry i forgot to leave my number")).toBe(
+      "hey it's me again [NAME] sorry i forgot to leave my number",
+    )
+    expect(scrub('its me again sorry forgot')).toBe('its me again sorry forgot')
+  })
+
+  it('reads "will" after a relation word as a name when a second modal follows', () => {
+    expect(scrub("my husband will can bring her if i'm not able to drive", 'voice')).toBe(
+      "my husband [NAME] can bring her if i'm not able to drive",
+    )
+    expect(scrub('my husband will bring her tomorrow', 'voice')).toBe('my husband will bring her tomorrow')
+  })
+
+  it('reads a capitalised given name no English text uses opening a signature, not a particle', () => {
+    expect(scrub('Buenas, me cobraron $60 y yo tengo Medicaid. Julio Céspedes Paulino')).toBe(
+      'Buenas, me cobraron $60 y yo tengo Medicaid. [NAME]',
+    )
+    expect(scrub('Good morning po! Si Rowena Bautista po ito')).toBe('Good morning po! Si [NAME] po ito')
+  })
+
+  it('reads staff names signed with an initial and a credential, and initials without a vowel after a dash', () => {
+    expect(scrub('Lab msg, P. NAIR RN -> Dr. Liang: pt A1c 9.4', 'chat')).toBe(
+      'Lab msg, [NAME] RN -> [NAME]: pt A1c 9.4',
+    )
+    expect(scrub('Dr. Kim wants BMP today. -tb', 'chat')).toBe('[NAME] wants BMP today. -[NAME]')
+    expect(scrub('call back pls - thx')).toBe('call back pls - thx')
+  })
+
+  it('reads church titles and the Haitian word for a nurse before a name', () => {
+    expect(scrub('one of our members Sis. Gloria Pinnock was discharged')).toBe(
+      'one of our members [NAME] was discharged',
+    )
+    expect(scrub('hey sis can you call me')).toBe('hey sis can you call me')
+    expect(scrub('Dr. Ferrer ap vini demen ak enfimyè Tamika.')).toBe('[NAME] ap vini demen ak [NAME].')
+  })
+
+  it('reads a romanised Korean given name said before the family name', () => {
+    expect(scrub('calling for my grandmother soon ja kim she has knee pain', 'voice')).toBe(
+      'calling for my grandmother [NAME] she has knee pain',
+    )
+    expect(scrub('see you soon so we can talk', 'voice')).toBe('see you soon so we can talk')
+  })
+
+  it('reads a first name between "from" and where the caller works', () => {
+    expect(scrub('hi this is a message for doctor tran from ken at the recovery center', 'voice')).toBe(
+      'hi this is a message for [NAME] from [NAME] at the recovery center',
+    )
+    expect(scrub('i just got back from work at the plant', 'voice')).toBe('i just got back from work at the plant')
+  })
+
+  it('reads a surname after a title when only a language the text is not in uses it as a word', () => {
+    expect(scrub("on peut vous voir aujourd'hui avec le docteur tran apportez votre carte", 'voice')).toBe(
+      "on peut vous voir aujourd'hui avec le [NAME] apportez votre carte",
+    )
+  })
+
+  it('reads initials a child goes by, and a Spanish given name that is an ordinal after a relation word', () => {
+    expect(scrub('Thx. JJ says hi lol')).toBe('Thx. [NAME] says hi lol')
+    expect(scrub('buenas tardes mi esposo segundo me dijo de la cita', 'voice')).toBe(
+      'buenas tardes mi esposo [NAME] me dijo de la cita',
+    )
+    expect(scrub('llegó en segundo lugar', 'voice')).toBe('llegó en segundo lugar')
+  })
+
+  it('reads the fourth word of a Vietnamese name when it is written as no everyday word is', () => {
+    expect(scrub('alô dạ chào cô em tên là nguyễn thị hồng nhung em gọi cho mẹ em', 'voice')).toBe(
+      'alô dạ chào cô em tên là [NAME] em gọi cho mẹ em',
+    )
+  })
+
+  it('reads Korean names where a greeting introduces the writer, the affectionate 이, and a parent called by a child', () => {
+    expect(scrub('안녕하세요 아버님 지나입니다 내일 오전 아홉 시 반에 보실 수 있어요')).toBe(
+      '안녕하세요 아버님 [NAME]입니다 내일 오전 아홉 시 반에 보실 수 있어요',
+    )
+    expect(scrub('하늘이는 귀에 염증이 있어요')).toBe('[NAME]이는 귀에 염증이 있어요')
+    expect(scrub('하늘 어머님 안녕하세요 지나예요')).toBe('[NAME] 어머님 안녕하세요 [NAME]예요')
+    expect(scrub('혈압약 리필 부탁드립니다. 약국은 지난번이랑 같아요')).toBe(
+      '혈압약 리필 부탁드립니다. 약국은 지난번이랑 같아요',
+    )
+    expect(scrub('안녕하세요, 김민지 보호자입니다.')).toBe('안녕하세요, [NAME] 보호자입니다.')
+  })
+})
+
+describe('numbers of session 30', () => {
+  it('reads a Spanish date whose day is said without its "y" before the year', () => {
+    expect(scrub('la fecha de nacimiento de ella es agosto treinta dos mil diez y mi cel', 'voice')).toBe(
+      'la fecha de nacimiento de ella es [DATE:2010] y mi cel',
+    )
+  })
+
+  it("does not read another language's month that is a word of the text's own language", () => {
+    expect(
+      scrub('mi número es cinco dos cuatro uno siete uno cero nueve cinco cinco ocho dos me llamo esperanza', 'voice'),
+    ).toBe('mi número es [OTHER] me llamo [NAME]')
+    expect(scrub('mwen fèt dis-uit mas mil nèf san swasant-sis sik mwen te monte', 'voice')).toBe(
+      'mwen fèt [DATE:1966] sik mwen te monte',
+    )
+  })
+
+  it('takes a spoken plus into a number too long for a phone of its own', () => {
+    expect(
+      scrub('mi número es más cinco dos cuatro uno siete uno cero nueve cinco cinco ocho dos gracias', 'voice'),
+    ).toBe('mi número es [OTHER] gracias')
+  })
+
+  it('reads three digits, a hyphen and three more after an identifier cue as the identifier, not a range', () => {
+    expect(scrub('Hi this is Greg, patient # 347-712, running late')).toBe(
+      'Hi this is [NAME], patient # [OTHER], running late',
+    )
+    expect(scrub('take # 120-140 units')).toBe('take # 120-140 units')
+  })
+})
