@@ -65,12 +65,12 @@ describe('names of session 30', () => {
     expect(scrub('call back pls - thx')).toBe('call back pls - thx')
   })
 
-  it('reads church titles and the Haitian word for a nurse before a name', () => {
+  it("reads church titles before a name, a nurse's role word staying a word", () => {
     expect(scrub('one of our members Sis. Gloria Pinnock was discharged')).toBe(
       'one of our members [NAME] was discharged',
     )
     expect(scrub('hey sis can you call me')).toBe('hey sis can you call me')
-    expect(scrub('Dr. Ferrer ap vini demen ak enfimyè Tamika.')).toBe('[NAME] ap vini demen ak [NAME].')
+    expect(scrub('Dr. Ferrer ap vini demen ak enfimyè Tamika.')).toBe('[NAME] ap vini demen ak enfimyè [NAME].')
   })
 
   it('reads a romanised Korean given name said before the family name', () => {
@@ -117,6 +117,36 @@ describe('names of session 30', () => {
       '혈압약 리필 부탁드립니다. 약국은 지난번이랑 같아요',
     )
     expect(scrub('안녕하세요, 김민지 보호자입니다.')).toBe('안녕하세요, [NAME] 보호자입니다.')
+  })
+})
+
+describe('chat transcripts and Chinese names of session 30', () => {
+  it('reads the role labels of a chat transcript as turns, never as names', () => {
+    expect(
+      scrub(
+        'Paciente: hola necesito una cita | Agente: ¡Hola! Con gusto. | Paciente: para mi | Agente: ¿Cuál es el motivo?',
+        'chat',
+      ),
+    ).toBe(
+      'Paciente: hola necesito una cita | Agente: ¡Hola! Con gusto. | Paciente: para mi | Agente: ¿Cuál es el motivo?',
+    )
+    expect(
+      scrub('Visitante: hola necesito una cita para mi hijo Agente: Claro, ¿nombre? Visitante: Dylan Peralta', 'chat'),
+    ).toBe('Visitante: hola necesito una cita para mi hijo Agente: Claro, ¿nombre? Visitante: [NAME]')
+    expect(scrub('Walk-ins are seen 8 to 11am Monday-Friday at every site.', 'chat')).toBe(
+      'Walk-ins are seen 8 to 11am Monday-Friday at every site.',
+    )
+  })
+
+  it('ends a Chinese name before a word of the tables its last character would open', () => {
+    expect(scrub('我女儿刘安琪英文名angela上个星期刚出生')).toBe('我女儿[NAME]英文名[NAME]上个星期刚出生')
+    expect(scrub('安琪明天上午9:30可以来看')).toBe('安琪明天上午9:30可以来看')
+  })
+
+  it('reads a Vietnamese given name before a Vietnamese family name in the Western order', () => {
+    expect(scrub("we got your referral for hung pham and we'll get him scheduled", 'voice')).toBe(
+      "we got your referral for [NAME] and we'll get him scheduled",
+    )
   })
 })
 

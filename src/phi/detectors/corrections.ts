@@ -14,7 +14,7 @@ import {
   type TrailingPhraseWords,
   trailingPhraseWords,
 } from '../languages'
-import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
+import { isBasicWord, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSurname } from '../lexicon'
 import { CALENDAR_NAMES, FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { boundedMemo } from '../memo'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
@@ -424,7 +424,13 @@ export function detectCorrections(input: DetectInput): Span[] {
       while (k < toks.length && k - i < 2 && accept(toks[k]!.w) && !SUBJECT_PRONOUNS.has(toks[k]!.w)) k++
       const next = toks[k]
       // "mi esposo segundo me dijo": after a relation word, an object pronoun before the verb closes the name too.
-      const clitic = related && next !== undefined && CLITICS.has(next.w) && toks[k + 1] !== undefined
+      // Only listed given names or surnames no English text uses ("my wife made me call" is no name).
+      const clitic =
+        related &&
+        next !== undefined &&
+        CLITICS.has(next.w) &&
+        toks[k + 1] !== undefined &&
+        toks.slice(i, k).every((t) => (isFirstName(t.w) || isSurname(t.w)) && !isEnglishWord(t.w))
       if (
         k > i &&
         next &&

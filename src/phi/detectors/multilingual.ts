@@ -42,6 +42,7 @@ import {
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { articleAfterRelationNames } from './relative-names'
 import { syllableNames } from './syllable-names'
+import { isChatRoleLabel } from './chat-roles'
 import { VIETNAMESE_LETTER, isSecondGivenName, vietnameseNamePart } from './vietnamese-names'
 import { ENGLISH_BOUNDARY, MAX_NAME_WORDS, isNameBoundary } from './name-boundaries'
 import { articleNames, particleNames, titledBefore } from './held-names'
@@ -248,7 +249,8 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       const cueStart = phraseEndingAt(list, i - 1, text, set)
       if (cueStart < 0) continue
       // A Han word takes no cue here (hanNames reads those); asked only after a cue, as most words follow none.
-      if (HAN.test(first.w)) break
+      // Nor does a chat role opening the next turn ("… para mi hijo Agente: Claro").
+      if (HAN.test(first.w) || isChatRoleLabel(text, first.end, first.w)) break
       // "em sinh năm 1950", "bà ngày sinh": a word that opens a birth, address or phone cue is that cue, not a name.
       if (opensFieldCue(wordAt, i)) break
       // "BS. Hoàng", "د. كريم": a title written short keeps its full stop before the name, in a text of another

@@ -319,7 +319,10 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       /^\p{Lu}\p{Ll}/u.test(prev.word) &&
       /^\p{Lu}/u.test(text.slice(s.start, s.start + 1)) &&
       (!SENTENCE_START.test(before.slice(0, prev.start)) ||
-        (!isEnglishWord(p) && p.length >= 3 && !isFunctionWordOfAnyLanguage(p))) &&
+        (!isEnglishWord(p) &&
+          p.length >= 3 &&
+          !isFunctionWordOfAnyLanguage(p) &&
+          (!lang.words.has(p) || lang.months.has(p)))) &&
       !FUNCTION_WORDS.has(p) &&
       !ROLE_TITLES.has(p) &&
       !isClinicalTerm(p) &&

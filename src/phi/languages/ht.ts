@@ -309,7 +309,7 @@ export const ht: LanguageTable = {
   titlesBefore: [
     "msye", "mesye", "madan", "madanm", "madmwazèl", "madmwazel", "manzè", "manze", "dr", "doktè", "dokte", "pè",
     "pe", "pastè", "paste", "sè", "frè", "fre", "mèt", "met", "tonton", "tant", "granmoun", "mr", "mme", "m",
-    "pasyan", "cher", "chè", "che", "enfimyè", "enfimye", "enfimyèz", "enfimyez"
+    "pasyan", "cher", "chè", "che"
   ],
   // "manman" is left out: "manman Kervens" is Kervens's mother. "grann" joins the name after it all the same (fail
   // closed), though after a name it says whose ("se Roselande, grann Kervens").

@@ -7,6 +7,7 @@
  * This file is the small core: it runs the passes in order (each in its own file by concern) and turns the marks
  * into spans.
  */
+import { isChatRoleLabel } from '../chat-roles'
 import { copulaLength, wordTimes } from '../../languages'
 import type { DetectInput, Detector, Span } from '../types'
 import { type Ctx, SPACE_ONLY, TITLE_GAP, type Tok, caseInformative, isCap, mark, tokenize } from './tokens'
@@ -77,6 +78,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
     distinct: times,
   }
 
+  const roles = chatRoleLabels(ctx)
   speakerPass(ctx)
   lineNamePass(ctx)
   chartHeaderPass(ctx)
@@ -117,8 +119,34 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
   if (options.backstop !== false) backstopPass(ctx)
   introducedBeforeNamePass(ctx)
   unmarkThanks(ctx)
+  for (const i of roles) ctx.name[i] = 0
   joinPass(ctx)
   return toSpans(ctx)
+}
+
+/**
+ * The chat role labels of the text (a role word right before a colon): each opens a turn, and so does what it says.
+ * With the weekdays or months joined by a hyphen, the words no pass may leave marked as a name (their indices).
+ */
+function chatRoleLabels(ctx: Ctx): number[] {
+  const { toks, text } = ctx
+  const calendar = languages()
+  const out: number[] = []
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    // "Monday-Friday": days or months joined by a hyphen are a span of time, never a name.
+    const parts = t.lower.includes('-') ? t.lower.split('-') : undefined
+    if (parts?.every((part) => calendar.weekdays.has(part) || calendar.months.has(part))) {
+      out.push(i)
+      continue
+    }
+    if (!isChatRoleLabel(text, t.end, t.lower)) continue
+    out.push(i)
+    t.sentStart = true
+    const next = toks[i + 1]
+    if (next) next.sentStart = true
+  }
+  return out
 }
 
 /**

@@ -132,8 +132,9 @@ function endsSentenceGap(text: string, from: number, to: number): boolean {
   let closers = true
   for (let k = to - 1; k >= from; k--) {
     const c = text.charCodeAt(k)
-    // . ! ? \n …
-    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return true
+    // . ! ? \n …, a chat transcript's turn separator "|", and the Spanish ¿ ¡ that open a sentence
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026 || c === 124 || c === 0xbf || c === 0xa1)
+      return true
     openers &&= isSentenceOpener(c)
     spaces = openers || (spaces && isSpaceUnit(c))
     closers = spaces || (closers && isSentenceCloser(c))

@@ -1,0 +1,18 @@
+/**
+ * The labels a chat widget writes before each turn ("Visitor: …", "Agente: …", "Paciente: …"): a role, never a name,
+ * and the start of a turn. Shared by the name passes and the cue readers of every language.
+ */
+
+// biome-ignore format: packed list
+const CHAT_ROLES: ReadonlySet<string> = new Set([
+  'visitor', 'visitante', 'agent', 'agente', 'patient', 'paciente', 'bot', 'chatbot', 'staff', 'nurse', 'enfermera',
+  'enfermero', 'operator', 'operador', 'operadora', 'user', 'usuario', 'usuaria', 'customer', 'cliente', 'client',
+  'support', 'soporte', 'assistant', 'asistente', 'representative', 'representante', 'rep', 'clinic', 'clínica',
+  'clinica', 'recepción', 'recepcion', 'reception', 'system', 'sistema', 'guest', 'invitado', 'member', 'miembro',
+  'caller', 'pt', 'patiente', 'pasyan', 'visiteur', 'visitante', 'agente', 'khách', 'nhân viên',
+])
+
+/** Whether the word `lower` (ending at `end` of `text`) is a chat role right before its colon. */
+export function isChatRoleLabel(text: string, end: number, lower: string): boolean {
+  return text.charCodeAt(end) === 58 && CHAT_ROLES.has(lower)
+}
