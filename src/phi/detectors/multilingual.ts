@@ -322,6 +322,8 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       // ("avec le docteur tran": Vietnamese "tràn").
       const titledSurname =
         set === lang.titlesBefore &&
+        cue.length >= 3 &&
+        !isFunctionWordOfAnyLanguage(cue) &&
         classify(first.w).strong &&
         !ENGLISH_BOUNDARY.has(first.w) &&
         !isFunctionWordOfAnyLanguage(first.w) &&

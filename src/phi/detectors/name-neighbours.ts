@@ -370,17 +370,22 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     )
       out.push({ start: s.start, end: s.end + following![0].length, type: 'NAME', source: 'name:surname-after' })
     // "a referral for hung [pham]": a Vietnamese given name of the tables before a Vietnamese family name found, in
-    // the Western order, whatever the given name means in English.
+    // the Western order (written without marks, in a text not written in Vietnamese), whatever it means in English.
     if (
       prev &&
       p &&
       p.length >= 3 &&
-      lang.givenNames.has(fold(p)) &&
-      lang.familyNames.has(fold(lowerCased(text.slice(s.start, s.end)))) &&
+      /^[a-z]+$/.test(p) &&
+      /^[A-Za-z]+$/.test(text.slice(s.start, s.end)) &&
+      lang.givenNames.has(p) &&
+      lang.familyNames.has(lowerCased(text.slice(s.start, s.end))) &&
       !isSafeBesideName(p) &&
       !isFunctionWordOfAnyLanguage(p)
-    )
-      out.push({ start: s.start - before.length + prev.start, end: s.end, type: 'NAME', source: 'name:first-before' })
+    ) {
+      dominant ??= dominantLanguagesOf(wordsOf(text.toLowerCase()).map((w) => w.w))
+      if (!dominant.has('vi'))
+        out.push({ start: s.start - before.length + prev.start, end: s.end, type: 'NAME', source: 'name:first-before' })
+    }
     if (prev && p && p.length >= 3 && isFirstName(p) && !isEnglishWord(p) && !isSafeBesideName(p) && !lang.words.has(p))
       out.push({
         start: s.start - before.length + prev.start,

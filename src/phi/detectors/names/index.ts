@@ -136,7 +136,12 @@ function chatRoleLabels(ctx: Ctx): number[] {
     const t = toks[i]!
     // "Monday-Friday": days or months joined by a hyphen are a span of time, never a name.
     const parts = t.lower.includes('-') ? t.lower.split('-') : undefined
-    if (parts?.every((part) => calendar.weekdays.has(part) || calendar.months.has(part))) {
+    // Not a name said twice ("Jun-Jun").
+    if (
+      parts &&
+      parts[0] !== parts[1] &&
+      parts.every((part) => calendar.weekdays.has(part) || calendar.months.has(part))
+    ) {
       out.push(i)
       continue
     }
