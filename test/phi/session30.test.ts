@@ -140,7 +140,7 @@ describe('chat transcripts and Chinese names of session 30', () => {
 
   it('ends a Chinese name before a word of the tables its last character would open', () => {
     expect(scrub('我女儿刘安琪英文名angela上个星期刚出生')).toBe('我女儿[NAME]英文名[NAME]上个星期刚出生')
-    expect(scrub('安琪明天上午9:30可以来看')).toBe('安琪明天上午9:30可以来看')
+    expect(scrub('安琪明天上午9:30可以来看')).toBe('[NAME]明天上午9:30可以来看')
   })
 
   it('reads a Vietnamese given name before a Vietnamese family name in the Western order', () => {
