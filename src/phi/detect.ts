@@ -37,7 +37,7 @@ import { detectFacilityNames, facilityExtents } from './detectors/facility-names
 import { detectHanNames, hanGivenNames } from './detectors/han-names'
 import { nameNeighbours } from './detectors/name-neighbours'
 import { addressedNames } from './detectors/addressed-names'
-import { detectChartOrderNames, detectCredentialedNames } from './detectors/surname-first'
+import { detectChartOrderNames } from './detectors/surname-first'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
 import { detectLinkedNames } from './detectors/linked-names'
 import { detectHolidays } from './detectors/named-days'
@@ -130,7 +130,6 @@ const DETECTORS: Array<[string, Detector]> = [
   ['corrections', detectCorrections],
   ['facility-names', detectFacilityNames],
   ['chart-order-names', detectChartOrderNames],
-  ['credentialed-names', detectCredentialedNames],
   ['han-names', detectHanNames],
   // The names detector runs last, in scanText: its words are kept for the names pass over the scrubbed reading.
 ]

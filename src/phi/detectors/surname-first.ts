@@ -117,21 +117,3 @@ export function detectChartOrderNames({ text }: DetectInput): Span[] {
   }
   return out
 }
-
-// An initial, a surname and the writer's credential, as staff sign lab and chart messages: "P. NAIR RN", "K. Obi, NP".
-const INITIAL_SURNAME_CREDENTIAL =
-  /(?<![\p{L}\p{N}.])(\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?)(\p{Lu}[\p{L}\p{M}'’-]+)(?=,?[ \t]+(?:RN|LPN|NP|FNP|MD|DO|PA|PA-C|CNA|CMA|APRN|DNP|PharmD|LCSW)(?![\p{L}\p{N}]))/gu
-
-/**
- * "Lab msg, P. NAIR RN -> …": an initial, a capitalised word and a credential are a staff member's name, whatever the
- * word is in capitals (an acronym is never written after an initial).
- */
-export function detectCredentialedNames({ text }: DetectInput): Span[] {
-  if (!/\p{Lu}\.[ \t]?\p{Lu}/u.test(text)) return []
-  const out: Span[] = []
-  for (const m of matchesOf(INITIAL_SURNAME_CREDENTIAL, text)) {
-    if (isClinicalTerm(m[2]!.toLowerCase()) && m[2]!.length <= 3) continue
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'name:credentialed' })
-  }
-  return out
-}

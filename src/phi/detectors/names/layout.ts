@@ -399,7 +399,7 @@ export function credentialPass(ctx: Ctx): void {
     const initial = prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]*$/.test(gap(ctx, i)) && !letterOf
     if (
       !/^[A-Z]/.test(text.slice(cred.start, cred.end)) ||
-      (!/^[ \t]*(?:[.,;)\n]|$)/.test(text.slice(cred.end, cred.end + 2)) && !(initial && t.cap))
+      (!/^[ \t]*(?:[.,;)\n]|$)/.test(text.slice(cred.end, cred.end + 2)) && !(initial && (t.cap || t.upper)))
     )
       continue
     if (t.cls.clinical || isFunctionWord(t.lower) || CREDENTIALS.has(t.lower)) continue
