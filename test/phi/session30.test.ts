@@ -58,9 +58,7 @@ describe('names of session 30', () => {
   })
 
   it('reads staff names signed with an initial and a credential, and initials without a vowel after a dash', () => {
-    expect(scrub('Lab msg, P. NAIR RN -> Dr. Liang: pt A1c 9.4', 'chat')).toBe(
-      'Lab msg, [NAME] -> [NAME]: pt A1c 9.4',
-    )
+    expect(scrub('Lab msg, P. NAIR RN -> Dr. Liang: pt A1c 9.4', 'chat')).toBe('Lab msg, [NAME] -> [NAME]: pt A1c 9.4')
     expect(scrub('Dr. Kim wants BMP today. -tb', 'chat')).toBe('[NAME] wants BMP today. -[NAME]')
     expect(scrub('call back pls - thx')).toBe('call back pls - thx')
   })
