@@ -68,6 +68,7 @@ import {
 } from './resolved-passes'
 import {
   compassStreets,
+  compassNumberedStreets,
   houseNumbersByName,
   numberedRoads,
   numberWordsBeforeStreets,
@@ -384,6 +385,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...arabicTensAfter(scan, resolved),
       ...houseNumbersByName(scan, lower),
       ...compassStreets(scan, lower),
+      ...compassNumberedStreets(lower),
       ...nameGaps(scan, resolved),
       ...cueGaps(scan, resolved),
       ...namePartsBeside(scan, resolved),

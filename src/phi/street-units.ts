@@ -447,3 +447,31 @@ export function numberedRoads(text: string, spans: readonly Span[]): Span[] {
   }
   return out
 }
+
+const NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and'
+const ORDINAL_WORD =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth'
+// "east seventy first", "e 125th", "west one hundred twenty fifth": a compass word and an ordinal name a numbered
+// street, as grid cities number them ("we went north first" has no number before the ordinal and stays).
+const COMPASS_ORDINAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:north|south|east|west|[nsew]\.?)[ \t]+(?:(?:(?:${NUMBER_WORD})[ \t]+)+(?:${ORDINAL_WORD})|\d{1,3}(?:st|nd|rd|th))(?![\p{L}\p{N}])`,
+  'giu',
+)
+// "la west veinticinco": an English compass word inside Spanish, then the street's number said in Spanish.
+const COMPASS_IN_SPANISH = /(?<![\p{L}])(?:la|el|en)[ \t]+((?:north|south|east|west)[ \t]+([\p{L}]+))(?![\p{L}])/giu
+
+/** Numbered streets said with their compass word and without a street type (see COMPASS_ORDINAL), in `lower` (the text lower-cased, offsets kept). */
+export function compassNumberedStreets(lower: string): Span[] {
+  if (!/north|south|east|west|\b[nsew]\.? \d/.test(lower)) return []
+  const out: Span[] = []
+  for (const m of lower.matchAll(COMPASS_ORDINAL))
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'STREET', source: 'street:compass-number' })
+  for (const m of lower.matchAll(COMPASS_IN_SPANISH)) {
+    const number = m[2]!
+    if (!languages().numbers.has(number) || isEnglishWord(number)) continue
+    const start = m.index + m[0].length - m[1]!.length
+    out.push({ start, end: m.index + m[0].length, type: 'STREET', source: 'street:compass-number' })
+  }
+  return out
+}

@@ -13,6 +13,14 @@ import type { Span } from './types'
 const OPENING =
   /^[\s"'“‘(]*(?:(?:hi|hey|hello|hiya|yo|morning|good[ \t]+(?:morning|afternoon|evening)|dear|hola|buenos[ \t]+d[ií]as|buenas(?:[ \t]+(?:tardes|noches))?|bonjour|bom[ \t]+dia|ol[aá]|al[oô]|allo)[ \t,!.]+)?(\p{L}[\p{L}'’-]*)[ \t]*,?[ \t]+$/iu
 const GREETING_WORDS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'morning', 'dear', 'hola', 'bonjour', 'ola', 'olá'])
+// What people call each other in greeting instead of a name ("hey honey it's Mom", "hi doc this is Dana"). Words that
+// are given names as often ("sunny", "angel", "precious") stay names: failing closed costs one word.
+// biome-ignore format: packed list
+const ENDEARMENTS = new Set([
+  'sunshine', 'buddy', 'honey', 'hun', 'hon', 'baby', 'babe', 'sweetie', 'sweetheart', 'darling', 'love', 'boo', 'sis',
+  'bro', 'mama', 'papa', 'mom', 'dad', 'doc', 'friend', 'girl', 'boy', 'cariño', 'mija', 'mijo', 'reina', 'chérie',
+  'cheri',
+])
 
 /** Names greeted at the start of a message before a self-introduction (see the module comment). */
 export function addressedNames(text: string, spans: readonly Span[]): Span[] {
@@ -21,7 +29,10 @@ export function addressedNames(text: string, spans: readonly Span[]): Span[] {
   for (const s of spans) {
     if (s.type !== 'NAME' || s.start > 60) continue
     const before = text.slice(0, s.start)
-    const cue = phraseLengthAtEnd(before.toLowerCase(), lang.selfCues)
+    const lower = before.toLowerCase()
+    // The cue's length is read on the lower case: only where that keeps every offset ("İ" does not).
+    if (lower.length !== before.length) continue
+    const cue = phraseLengthAtEnd(lower, lang.selfCues)
     if (cue === 0) continue
     const m = OPENING.exec(before.slice(0, before.length - cue))
     if (!m) continue
@@ -31,6 +42,7 @@ export function addressedNames(text: string, spans: readonly Span[]): Span[] {
     if (
       !isFirstName(word) ||
       GREETING_WORDS.has(word) ||
+      ENDEARMENTS.has(word) ||
       isFunctionWordOfAnyLanguage(word) ||
       lang.relationCues.phrases.has(word) ||
       lang.titlesBefore.phrases.has(word) ||

@@ -9,10 +9,11 @@ const CHAT_ROLES: ReadonlySet<string> = new Set([
   'enfermero', 'operator', 'operador', 'operadora', 'user', 'usuario', 'usuaria', 'customer', 'cliente', 'client',
   'support', 'soporte', 'assistant', 'asistente', 'representative', 'representante', 'rep', 'clinic', 'clínica',
   'clinica', 'recepción', 'recepcion', 'reception', 'system', 'sistema', 'guest', 'invitado', 'member', 'miembro',
-  'caller', 'pt', 'patiente', 'pasyan', 'visiteur', 'visitante', 'agente', 'khách', 'nhân viên',
+  'caller', 'pt', 'patiente', 'pasyan', 'visiteur', 'khách',
 ])
 
-/** Whether the word `lower` (ending at `end` of `text`) is a chat role right before its colon. */
+/** Whether the word `lower` (ending at `end` of `text`) is a chat role right before its colon (":" or "："). */
 export function isChatRoleLabel(text: string, end: number, lower: string): boolean {
-  return text.charCodeAt(end) === 58 && CHAT_ROLES.has(lower)
+  const c = text.charCodeAt(end)
+  return (c === 58 || c === 0xff1a) && CHAT_ROLES.has(lower)
 }

@@ -318,10 +318,7 @@ function givenPairNames(text: string, out: Span[]): void {
       if (!given.has(run[at + 1]!) || !given.has(run[at + 2]!)) continue
       const name = run.slice(at, at + 3)
       if (lang.words.has(name) || isClinicalTerm(name)) continue
-      // "陈刚明天…": the third character opens a word of the tables with the next one (明天, tomorrow); the name is the
-      // two before it.
-      const length = lang.plainWords.has(run.slice(at + 2, at + 4)) ? 2 : 3
-      out.push({ start: m.index + at, end: m.index + at + length, type: 'NAME', source: 'han:given-pair' })
+      out.push({ start: m.index + at, end: m.index + at + 3, type: 'NAME', source: 'han:given-pair' })
       at += 2
     }
   }

@@ -1,69 +1,33 @@
 /**
- * Korean names in the places Korean speakers put them when they introduce themselves or address someone, whatever
- * the name means as a word (most Korean given names are two syllables, like most words: "하늘" is also "sky", "지나"
- * also "passing"):
- * - a self-introduction right after a greeting: "안녕하세요 (레이크사이드) [지나]입니다", "… [지나]예요";
- * - the affectionate 이 a given name ending in a consonant takes before a particle: "[하늘]이가", "[서연]이는";
+ * Korean names in the places Korean speakers put them when they introduce themselves or address someone:
+ * - a self-introduction right after a greeting: "안녕하세요 (레이크사이드) [김민수]입니다", "… [서연]이에요";
  * - a parent called by the child's name at the start of a message: "[하늘] 어머님 안녕하세요".
- * Fail closed: the word goes unless the table's hand-written vocabulary (roles, places, clinical words) holds it.
+ * Most Korean words are two syllables like most given names, so only a word none of the tables' lists holds (or a
+ * family name and two syllables) is read there: "예약 문의입니다", "금요일입니다", "혹시 어머님 계세요" stay.
  */
-import { LANGUAGES, languages } from '../languages'
-import { KO_HAND_WRITTEN_WORDS } from '../languages/ko'
+import { languages } from '../languages'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import type { Word } from '../spoken'
 import type { Span } from './types'
 
-const GREETINGS = new Set(['안녕하세요', '안녕하십니까', '여보세요', '안녕'])
+const GREETINGS = new Set(['안녕하세요', '안녕하십니까', '여보세요'])
 const COPULAS = ['입니다', '이에요', '이예요', '예요', '입니당']
-// Particles after the affectionate 이 of a name: a noun ending in a consonant takes 이, 은, 을, 한테 without it ("이랑"
-// is its own particle there: "지난번이랑").
-const AFFECTIONATE_PARTICLES = ['이한테', '이에게', '이가', '이는', '이를']
-const PARENTS = new Set(['어머님', '아버님', '어머니', '아버지', '엄마', '아빠'])
-// Places and organisations a greeting introduces instead of a person ("… 약국입니다", "… 클리닉이에요").
-const ORGANISATION_END = /(?:병원|클리닉|의원|약국|센터|보험|회사|사무실|학교|은행|교회|팀|과)$/u
-// A given name is two syllables, a full name three: one syllable alone is a word ("전이가", "집이는").
-const HANGUL_ONLY = /^\p{Script=Hangul}{2,3}$/u
+// The honorific parent words a clinic's staff address a parent with, by the child's name.
+const PARENTS = new Set(['어머님', '아버님'])
+// Places, organisations and times a greeting introduces instead of a person ("… 약국입니다", "… 금요일입니다").
+const NOT_A_PERSON_END =
+  /(?:병원|클리닉|의원|약국|센터|보험|회사|사무실|학교|은행|교회|팀|과|처|실|소|요일|일|월|문의|안내|확인)$/u
+const HANGUL_NAME = /^\p{Script=Hangul}{2,3}$/u
 // Words a self-introduction may put between the greeting and the name: the place, the listener ("아버님").
 const MAX_WORDS_BETWEEN = 2
 
-let curated: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
-
-/** The Korean table's hand-written words (roles, relations, places, clinical words), without the frequency list. */
-function curatedKorean(): ReadonlySet<string> {
-  const lang = languages()
-  if (curated?.lang !== lang) {
-    const words = new Set<string>()
-    for (const t of LANGUAGES) {
-      if (t.code !== 'ko') continue
-      for (const list of [
-        KO_HAND_WRITTEN_WORDS,
-        t.clinicalWords ?? [],
-        t.relationCues,
-        t.titlesBefore,
-        t.titlesAfter,
-        t.selfCues,
-      ])
-        for (const phrase of list) for (const w of phrase.split(/\s+/)) words.add(w)
-    }
-    curated = { lang, words }
-  }
-  return curated.words
-}
-
-/** Whether a syllable block ends in a consonant (a final jamo): the affectionate 이 follows only those. */
-function endsInConsonant(word: string): boolean {
-  const code = word.charCodeAt(word.length - 1) - 0xac00
-  return code >= 0 && code < 11172 && code % 28 !== 0
-}
-
+/** A Hangul word that may be a name where a name is expected: no list holds it, or a family name opens three syllables. */
 function mayBeName(stem: string): boolean {
-  return (
-    HANGUL_ONLY.test(stem) &&
-    !curatedKorean().has(stem) &&
-    !isFunctionWordOfAnyLanguage(stem) &&
-    !ORGANISATION_END.test(stem) &&
-    !PARENTS.has(stem)
-  )
+  if (!HANGUL_NAME.test(stem) || NOT_A_PERSON_END.test(stem) || isFunctionWordOfAnyLanguage(stem)) return false
+  const lang = languages()
+  if (lang.weekdays.has(stem) || lang.months.has(stem) || PARENTS.has(stem)) return false
+  const listed = lang.words.has(stem) || lang.plainWords.has(stem)
+  return !listed || (stem.length === 3 && lang.familyNames.has(stem[0]!) && lang.givenNames.has(stem.slice(1)))
 }
 
 /** Whether only blanks and at most a comma lie between two words (no sentence ends between them). */
@@ -73,10 +37,8 @@ function sameClause(text: string, from: number, to: number): boolean {
 
 /** Korean names found by how they are introduced or addressed (see the module comment). */
 export function hangulAddressNames(list: readonly Word[], text: string, out: Span[]): void {
-  const lang = languages()
   for (let i = 0; i < list.length; i++) {
-    const word = list[i]!
-    const w = word.w
+    const w = list[i]!.w
     if (GREETINGS.has(w)) {
       for (let k = i + 1; k <= i + 1 + MAX_WORDS_BETWEEN && k < list.length; k++) {
         if (!sameClause(text, list[k - 1]!.end, list[k]!.start)) break
@@ -94,29 +56,18 @@ export function hangulAddressNames(list: readonly Word[], text: string, out: Spa
       }
       continue
     }
-    const particle = AFFECTIONATE_PARTICLES.find((p) => w.length > p.length && w.endsWith(p))
-    if (particle) {
-      const stem = w.slice(0, -particle.length)
-      if (endsInConsonant(stem) && mayBeName(stem) && !lang.words.has(`${stem}이`) && !lang.plainWords.has(`${stem}이`))
-        out.push({
-          start: word.start,
-          end: word.start + stem.length,
-          type: 'NAME',
-          source: 'names:hangul-affectionate',
-        })
-      continue
-    }
-    // "하늘 어머님 안녕하세요": the first word of the message, then a parent's word.
+    // "하늘 어머님 안녕하세요", "하늘 어머님, …": the message's first word, a parent's honorific, then a greeting or a pause.
     const next = list[i + 1]
+    const after = list[i + 2]
     if (
       i === 0 &&
       next &&
       PARENTS.has(next.w) &&
-      sameClause(text, word.end, next.start) &&
-      /^[\s"'“‘(]*$/.test(text.slice(0, word.start)) &&
-      w.length >= 2 &&
+      sameClause(text, list[i]!.end, next.start) &&
+      /^[\s"'“‘(]*$/.test(text.slice(0, list[i]!.start)) &&
+      (after === undefined || GREETINGS.has(after.w) || /^[ \t]*[,!.]/.test(text.slice(next.end, next.end + 2))) &&
       mayBeName(w)
     )
-      out.push({ start: word.start, end: word.end, type: 'NAME', source: 'names:hangul-teknonym' })
+      out.push({ start: list[i]!.start, end: list[i]!.end, type: 'NAME', source: 'names:hangul-teknonym' })
   }
 }

@@ -24,8 +24,11 @@ const CUED_VALUE =
 // s and k). A text without one (Korean, Arabic, Russian) is not scanned for cues at every position.
 const MAY_HOLD_CUE = /[A-Za-z#\u017f\u212a]/
 const GROUP = /^[\s-]{1,2}([A-Z0-9]{1,8})(?![\p{L}\p{N}])/u
-// The word before a "#" that makes it an identifier's cue.
-const ID_BEFORE_HASH = /(?:patient|pt|chart|record|acct|account|member|case|claim|order|ref|mrn|id)[ \t]*$/
+// The cues of a record's own number, before which "347-712" is that number and no range ("order 100-200 tabs",
+// "group 101-105", "id 100-200 mg" stay ranges); and the word before a "#" that makes it one of them.
+const ID_RANGE_CUE =
+  /^(?:mrn|medical record|record number|chart|patient id|member|subscriber|policy|medicaid|medicare|insurance|account|acct|claim|confirmation|reference|ref)/
+const ID_BEFORE_HASH = /(?<![\p{L}\p{N}])(?:patient|pt|chart|record|acct|account|member|claim|ref|mrn)[ \t]*$/u
 const LETTERS_OK = /^(?:username|user name|user id|login|handle|plates?|tag|vin|licen[cs]e plate)$/
 // biome-ignore format: packed list
 const STOP = new Set([
@@ -289,9 +292,7 @@ export const detectIds: Detector = ({ text, lower }) => {
       // 347-712", "patient # 347-712"; "bp 120-140" has no such cue).
       const idRange =
         /^\d{3}-\d{3}$/.test(value) &&
-        (cue === '#'
-          ? ID_BEFORE_HASH.test(lower.slice(Math.max(0, m.index - 16), m.index))
-          : cue !== 'no.' && cue !== 'num')
+        (cue === '#' ? ID_BEFORE_HASH.test(lower.slice(Math.max(0, m.index - 16), m.index)) : ID_RANGE_CUE.test(cue))
       if (groups.length === 1 && spared(value) && !/^\d{3,4}$/.test(value) && !idRange) continue
       // A leading letters-only group belongs to the ID only when written like one (capitals).
       if (

@@ -226,7 +226,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       let n = numberNear(list, j, text, digitsOnly)
       // "agosto treinta dos mil diez": the tens of a day said without their "y", then the year; read the day alone.
       if (n && n[0] >= 2 && n[1] > 31 && !day) {
-        const alone = numberNear(list.slice(0, j + 1), j, text, digitsOnly)
+        const alone = numberNear([list[j]!], 0, text, digitsOnly)
         if (alone && alone[0] === 1 && alone[1] >= 1 && alone[1] <= 31) n = alone
       }
       if (n && !day && n[1] >= 1 && n[1] <= 31 && !(n[0] === 1 && DIGITS.test(list[j]!.w) && list[j]!.w.length === 4)) {

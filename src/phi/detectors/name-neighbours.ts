@@ -24,6 +24,7 @@ import { classLengthBefore, hasLowerCase, hasUpperCase, isArabicLetter, letterOr
 import { ROLE_TITLES } from './breakers'
 import { isDottedAbbreviation } from './names/layout'
 import type { Span } from './types'
+import { isWesternOrderVietnamese } from './vietnamese-names'
 import {
   ALL_CAPITALS,
   isCapitalSurnameFirst,
@@ -377,8 +378,9 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       p.length >= 3 &&
       /^[a-z]+$/.test(p) &&
       /^[A-Za-z]+$/.test(text.slice(s.start, s.end)) &&
-      lang.givenNames.has(p) &&
-      lang.familyNames.has(lowerCased(text.slice(s.start, s.end))) &&
+      isWesternOrderVietnamese(p, lowerCased(text.slice(s.start, s.end))) &&
+      // In a text that writes names with capitals, the given name has one too ("the long Tran family" stays).
+      (!cased || /^\p{Lu}/u.test(prev.word)) &&
       !isSafeBesideName(p) &&
       !isFunctionWordOfAnyLanguage(p)
     ) {

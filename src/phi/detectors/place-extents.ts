@@ -21,6 +21,9 @@ const SUFFIX_AFTER = new RegExp(
 // ford county sheriff", not "tell mary county called").
 const WEAK_SUFFIX =
   /^(?:falls|springs|park|beach|valley|hills?|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids|county|parish|mills?|crossing|landing|neck|bay|point|square|island|plains)$/i
+// Suffixes that are also a body part, a thing or a number's word ("neck brace", "bay window", "square one").
+const BODY_OR_THING_SUFFIX = /^(?:neck|bay|hills?|point|square|island|plains)$/i
+const WHERE_SOMEONE_IS_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|en|de|à|sa)[ \t]+(?:the[ \t]+)?$/iu
 // A place word before a town, "the" allowed between: "in cedar falls", "from the little havana".
 const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|sa)[ \t]+(?:the[ \t]+)?$/iu
 // Before a "little" of Spanish, Portuguese, French or Creole and a town or country: "en la pequeña habana", "de la
@@ -114,10 +117,19 @@ export function placeSuffixes(text: string, spans: readonly Span[]): Span[] {
     if (!m || (m[1] && (opensNoPlace(m[1]) || languages().numbers.has(m[1].toLowerCase())))) continue
     const placed = s.type === 'CITY' || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))
     if (WEAK_SUFFIX.test(m[2]!) && !placed) continue
+    // A body part, a window or a number after a name ("give it to Grace neck brace", "next to Rosa bay window"): after a
+    // name these make a place only after a word saying where someone is, not where something goes.
+    if (
+      s.type === 'NAME' &&
+      BODY_OR_THING_SUFFIX.test(m[2]!) &&
+      !WHERE_SOMEONE_IS_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))
+    )
+      continue
     // A middle word ("[rio] grande city") only before "city", and never a clinical word after the suffix ("valley
     // fever"), but after a town's county ("[colquitt] county high", "… county hospital").
     if (m[1] && m[2]!.toLowerCase() !== 'city' && !placed) continue
-    const county = s.type === 'CITY' && !m[1] && /^(?:county|parish)$/i.test(m[2]!)
+    // … nor after a town found, whatever its suffix ("from [north] hill pediatrics"), but "valley fever".
+    const county = s.type === 'CITY' && !m[1] && !/^valley$/i.test(m[2]!)
     if (
       !county &&
       isClinicalTerm(
@@ -291,6 +303,8 @@ export function namedPlaces(text: string, spans: readonly Span[]): Span[] {
     if (s.type !== 'NAME') continue
     const suffix = NAMED_SUFFIX_AFTER.exec(text.slice(s.end, s.end + 14))
     if (!suffix || !WHERE_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start))) continue
+    const before = text.slice(Math.max(0, s.start - 12), s.start)
+    if (BODY_OR_THING_SUFFIX.test(suffix[0].trim()) && !WHERE_SOMEONE_IS_BEFORE.test(before)) continue
     out.push({ start: s.start, end: s.end + suffix[0].length, type: 'CITY', source: 'city:named' })
   }
   return out

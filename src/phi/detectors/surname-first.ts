@@ -87,6 +87,7 @@ export function isCapitalSurnameFirst(word: string): boolean {
 // A chart's "SURNAME, Given" or "SURNAME, GIVEN" with neither part found yet: capitals, a comma, a capitalised word.
 const CHART_ORDER =
   /(?<![\p{L}\p{M}'’])(\p{Lu}{3,})(,[ \t]{0,2})(\p{Lu}(?:\p{Ll}[\p{Ll}\p{M}'’-]*|\p{Lu}+))(?![\p{L}\p{M}])/gu
+/** A word written in capitals only. */
 export const ALL_CAPITALS = /^\p{Lu}+$/u
 const UPPER_AT_END = /\p{Lu}$/u
 

@@ -2,7 +2,7 @@
  * How a Vietnamese name goes on after its family name: middle names, one given name, and a second one where the name
  * has four words ("nguyễn thị hồng nhung"). Read by the cue reader of multilingual.ts.
  */
-import { LANGUAGES, languages } from '../languages'
+import { LANGUAGES, fold, languages } from '../languages'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 
 // What a Vietnamese sentence goes on with after a name: never its given name.
@@ -13,6 +13,7 @@ const AFTER_VIETNAMESE_NAME = new Set([
   'tôi', 'ba', 'mẹ', 'má', 'bố', 'họ', 'mình', 'gọi', 'hỏi', 'nói', 'muốn', 'cần', 'xin', 'bệnh', 'nhà', 'số',
 ])
 // Letters only Vietnamese writes ("phạm", "nguyễn", "đỗ"; not French "lefèvre").
+/** Letters only Vietnamese writes. */
 export const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u
 /**
  * What a word after a Vietnamese family name is to the name: a middle name of the tables ("gia", "thị"), a given name
@@ -30,7 +31,7 @@ export function vietnameseNamePart(w: string, afterMiddle: boolean): 'middle' | 
   return afterMiddle && VIETNAMESE_LETTER.test(w) && !lang.words.has(w) ? 'given' : undefined
 }
 
-let vietnameseWordsAsWritten: ReadonlySet<string> | undefined
+let vietnameseWordsAsWritten: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
 
 /**
  * A Vietnamese given name of the tables that no everyday word of the Vietnamese table is written as, marks and all:
@@ -39,10 +40,30 @@ let vietnameseWordsAsWritten: ReadonlySet<string> | undefined
  */
 export function isSecondGivenName(w: string): boolean {
   if (!languages().givenNames.has(w)) return false
-  vietnameseWordsAsWritten ??= new Set(
-    LANGUAGES.filter((t) => t.code === 'vi').flatMap((t) =>
-      [...t.words, ...(t.clinicalWords ?? [])].flatMap((x) => x.toLowerCase().split(/[\s-]+/)),
-    ),
-  )
-  return !vietnameseWordsAsWritten.has(w) && !isFunctionWordOfAnyLanguage(w)
+  const lang = languages()
+  if (vietnameseWordsAsWritten?.lang !== lang) {
+    const words = new Set(
+      LANGUAGES.filter((t) => t.code === 'vi').flatMap((t) =>
+        [...t.words, ...(t.clinicalWords ?? [])].flatMap((x) => x.toLowerCase().split(/[\s-]+/)),
+      ),
+    )
+    vietnameseWordsAsWritten = { lang, words }
+  }
+  return !vietnameseWordsAsWritten.words.has(w) && !isFunctionWordOfAnyLanguage(w)
+}
+
+let vietnameseFamilies: { lang: ReturnType<typeof languages>; names: ReadonlySet<string> } | undefined
+
+/**
+ * Whether `given` and `family` (lower case, without marks) are a Vietnamese given name and family name of the
+ * Vietnamese table, as a name written in the Western order reads ("hung pham", "lan nguyen").
+ */
+export function isWesternOrderVietnamese(given: string, family: string): boolean {
+  const lang = languages()
+  if (vietnameseFamilies?.lang !== lang) {
+    const names = new Set<string>()
+    for (const t of LANGUAGES) if (t.code === 'vi') for (const n of t.familyNames) names.add(fold(n.toLowerCase()))
+    vietnameseFamilies = { lang, names }
+  }
+  return (lang.givenNamesOf.get('vi')?.has(given) ?? false) && vietnameseFamilies.names.has(family)
 }

@@ -4,7 +4,7 @@
  * honorific ("Ms. Will"), the person after a role noun ("your patient grace lee has"). Split from cues.ts, which reads
  * the cue phrases and their acceptance rules (moved as is).
  */
-import { isFirstName } from '../../lexicon'
+import { isBasicWord, isFirstName } from '../../lexicon'
 import { CALENDAR_NAMES, CUES, ADDRESS_TITLES, AFTER_TITLE } from '../../lexicon/name-cues'
 import {
   type Ctx,
@@ -113,7 +113,10 @@ const CALLING = new Set(['calling', 'call', 'calls', 'called', 'back'])
 const CALL_NOUNS = new Set(['call', 'message', 'voicemail', 'text', 'letter', 'note', 'msg', 'vm'])
 const HE_OR_SHE = new Set(["she's", 'she’s', 'shes', "he's", 'he’s', 'hes', 'she', 'he'])
 
-/** A first name after "calling (back) for" before she/he, or after "the call/message from" before "about". */
+/**
+ * A first name after "calling (back) for" before she/he, after "the call/message from" before "about", or between
+ * "from" and "at" (where the caller works).
+ */
 export function calledPerson(ctx: Ctx, j: number): boolean {
   const cue = ctx.toks[j - 1]?.lower
   const before = ctx.toks[j - 2]?.lower ?? ''
@@ -132,9 +135,11 @@ export function calledPerson(ctx: Ctx, j: number): boolean {
   if (cue === 'for' && CALLING.has(before))
     return HE_OR_SHE.has(next.lower) && /^[ \t]*[,.]?[ \t]*$/.test(gap(ctx, j + 1))
   if (!SPACE_ONLY.test(gap(ctx, j + 1))) return false
+  // "a message from ken at hunts point recovery": a first name no basic word is, between "from" and where the caller
+  // works ("switching from brand over to", "paid from chase at the bank" stay).
+  const w = ctx.toks[j]!.lower
+  if (cue === 'from' && next.lower === 'at' && isFirstName(w) && !isBasicWord(w)) return true
   if (cue === 'from' && CALL_NOUNS.has(before)) return next.lower === 'about' || next.lower === 'regarding'
-  // "a message for dr tran from ken at hunts point recovery": a first name between "from" and where the caller works.
-  if (cue === 'from' && (next.lower === 'at' || next.lower === 'over') && isFirstName(ctx.toks[j]!.lower)) return true
   return false
 }
 // What follows the person of such a slot: the caller's next clause, a place or a time, never a service's noun.

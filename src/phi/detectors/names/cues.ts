@@ -161,16 +161,11 @@ export function cuePass(ctx: Ctx): void {
   }
 }
 
+// Modals and their negations: a modal name before one is a name (no modal takes another).
+// biome-ignore format: packed list
 const MODALS: ReadonlySet<string> = new Set([
-  'can',
-  'could',
-  'would',
-  'should',
-  'might',
-  'must',
-  'will',
-  'may',
-  'shall',
+  'can', 'could', 'would', 'should', 'might', 'must', 'will', 'may', 'shall', "can't", 'cant', 'cannot', "won't", 'wont',
+  "couldn't", "wouldn't", "shouldn't",
 ])
 
 /** Two or three initials used as a name right after a cue: "my son t j", "this is A J", "dr k l". Their count. */

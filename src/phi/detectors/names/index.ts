@@ -125,7 +125,8 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
 }
 
 /**
- * The chat role labels of the text (a role word right before a colon): each opens a turn, and so does what it says.
+ * The chat role labels of the text (a role word right before a colon): each opens a turn; what it says is read as
+ * written ("Visitor: Reed" answers with a name).
  * With the weekdays or months joined by a hyphen, the words no pass may leave marked as a name (their indices).
  */
 function chatRoleLabels(ctx: Ctx): number[] {
@@ -148,8 +149,6 @@ function chatRoleLabels(ctx: Ctx): number[] {
     if (!isChatRoleLabel(text, t.end, t.lower)) continue
     out.push(i)
     t.sentStart = true
-    const next = toks[i + 1]
-    if (next) next.sentStart = true
   }
   return out
 }

@@ -209,9 +209,9 @@ function signedInitials(ctx: Ctx): number | undefined {
     credentialAfter && !dotted && initials === initials.toUpperCase() && hasLowerCase(ctx.text)
   if (signedWithCredential && (CLOSING_ACRONYMS.has(letters) || STATE_CODES.has(letters) || CARE_UNITS.has(letters)))
     return undefined
-  // Letters without a vowel after a dash are initials even where a clinical list holds them ("… BMP today. -tb"); a
-  // word, texting shorthand or acronym of care is not.
-  const consonants = afterDash && !/[aeiouy]/.test(letters)
+  // Two letters without a vowel after a dash are initials even where a clinical list holds them ("… BMP today. -tb");
+  // a word, texting shorthand or acronym of care is not, nor are three ("-BMP").
+  const consonants = afterDash && letters.length === 2 && !/[aeiouy]/.test(letters)
   const word = consonants
     ? isEnglishWord(letters) || isSlang(letters) || CLOSING_ACRONYMS.has(letters)
     : isCommonWord(letters) || languages().words.has(letters)
