@@ -35,10 +35,56 @@ const FOUR_DIGIT_ANALYTES = new Set([
   'lipase',
 ])
 
+// The analytes that make a panel clear (every one not AMBIGUOUS), by first letter, for the set they were read from.
+let clearOf: { analytes: ReadonlySet<string>; byFirst: Array<string[] | undefined> } | undefined
+
+function clearAnalytesByFirst(analytes: ReadonlySet<string>): Array<string[] | undefined> {
+  if (clearOf?.analytes === analytes) return clearOf.byFirst
+  const byFirst: Array<string[] | undefined> = []
+  for (const a of analytes) {
+    // A pair's name opens on a letter a-z: an analyte opening otherwise is never read.
+    const c = a.charCodeAt(0)
+    if (AMBIGUOUS.has(a) || c < 97 || c > 122) continue
+    const list = byFirst[c] ?? []
+    list.push(a)
+    byFirst[c] = list
+  }
+  clearOf = { analytes, byFirst }
+  return byFirst
+}
+
+/**
+ * Whether a clear analyte (not AMBIGUOUS) stands where PAIR could read it as a pair's name: at a word start (PAIR's
+ * look-behind, or the space of a two-word name cut to its second word) and before what a value opens with (a blank,
+ * ":", "=", "<", ">" or a digit). A panel is kept only with one, so a text without one has none: PAIR's scan of every
+ * word before a number is spared (a text full of dates).
+ */
+function mayHoldClearPair(lower: string, analytes: ReadonlySet<string>): boolean {
+  const byFirst = clearAnalytesByFirst(analytes)
+  for (let s = 0; s < lower.length; s++) {
+    const c = lower.charCodeAt(s)
+    if (c < 97 || c > 122 || (s > 0 && isAsciiLetterOrDigit(lower.charCodeAt(s - 1)))) continue
+    const candidates = byFirst[c]
+    if (candidates === undefined) continue
+    for (const a of candidates) if (lower.startsWith(a, s) && mayOpenValue(lower.charCodeAt(s + a.length))) return true
+  }
+  return false
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+}
+
+/** The first character PAIR reads after a name: [ \t], [:=], [<>] or the value's first digit. */
+function mayOpenValue(c: number): boolean {
+  return c === 32 || c === 9 || c === 58 || c === 61 || c === 60 || c === 62 || (c >= 48 && c <= 57)
+}
+
 /** The ranges of every lab panel of `lower` (the text in lower case, same length), in order. */
 export function labPanelRanges(lower: string): Array<[number, number]> {
   if (!/\d/.test(lower)) return []
   const analytes = languages().labAnalytes
+  if (!mayHoldClearPair(lower, analytes)) return []
   const out: Array<[number, number]> = []
   let run: Array<[number, number]> = []
   let lastEnd = -1
