@@ -35,22 +35,28 @@ const FOUR_DIGIT_ANALYTES = new Set([
   'lipase',
 ])
 
-// The analytes that make a panel clear (every one not AMBIGUOUS), by first letter, for the set they were read from.
-let clearOf: { analytes: ReadonlySet<string>; byFirst: Array<string[] | undefined> } | undefined
+// The analytes that make a panel clear (every one not AMBIGUOUS; each of two letters or more), by their first two
+// code units (ASCII only: a pair's name opens on a-z), for the set they were read from.
+let clearOf: { analytes: ReadonlySet<string>; byFirstTwo: Map<number, string[]> } | undefined
 
-function clearAnalytesByFirst(analytes: ReadonlySet<string>): Array<string[] | undefined> {
-  if (clearOf?.analytes === analytes) return clearOf.byFirst
-  const byFirst: Array<string[] | undefined> = []
+function clearAnalytesByFirstTwo(analytes: ReadonlySet<string>): Map<number, string[]> {
+  if (clearOf?.analytes === analytes) return clearOf.byFirstTwo
+  const byFirstTwo = new Map<number, string[]>()
   for (const a of analytes) {
-    // A pair's name opens on a letter a-z: an analyte opening otherwise is never read.
     const c = a.charCodeAt(0)
+    // A pair's name opens on a letter a-z: an analyte opening otherwise is never read. A clear one of a single letter
+    // would need a key of its own (the table has none, and the check below keeps it so).
     if (AMBIGUOUS.has(a) || c < 97 || c > 122) continue
-    const list = byFirst[c] ?? []
-    list.push(a)
-    byFirst[c] = list
+    if (a.length < 2) throw new Error(`lab analyte of one letter not in AMBIGUOUS: ${a}`)
+    const key = pairKey(c, a.charCodeAt(1))
+    byFirstTwo.set(key, [...(byFirstTwo.get(key) ?? []), a])
   }
-  clearOf = { analytes, byFirst }
-  return byFirst
+  clearOf = { analytes, byFirstTwo }
+  return byFirstTwo
+}
+
+function pairKey(first: number, second: number): number {
+  return first * 65536 + second
 }
 
 /**
@@ -60,11 +66,11 @@ function clearAnalytesByFirst(analytes: ReadonlySet<string>): Array<string[] | u
  * word before a number is spared (a text full of dates).
  */
 function mayHoldClearPair(lower: string, analytes: ReadonlySet<string>): boolean {
-  const byFirst = clearAnalytesByFirst(analytes)
-  for (let s = 0; s < lower.length; s++) {
+  const byFirstTwo = clearAnalytesByFirstTwo(analytes)
+  for (let s = 0; s + 1 < lower.length; s++) {
     const c = lower.charCodeAt(s)
     if (c < 97 || c > 122 || (s > 0 && isAsciiLetterOrDigit(lower.charCodeAt(s - 1)))) continue
-    const candidates = byFirst[c]
+    const candidates = byFirstTwo.get(pairKey(c, lower.charCodeAt(s + 1)))
     if (candidates === undefined) continue
     for (const a of candidates) if (lower.startsWith(a, s) && mayOpenValue(lower.charCodeAt(s + a.length))) return true
   }
