@@ -5,6 +5,7 @@
  * a list marks it as safe.
  */
 import { dominantLanguagesOf, fold, isWordOfLanguages, languages, phraseLengthAtEnd } from '../languages'
+import { boundedMemo } from '../memo'
 import { words as wordsOf } from '../spoken'
 import {
   isBasicWord,
@@ -88,16 +89,17 @@ function mayEndOnInitial(s: string): boolean {
   return c === 46 || (c >= 65 && c <= 90)
 }
 
-function safe(w: string): boolean {
-  return (
+// A pure test of a word, asked of the words around every name: remembered per word (bounded), as isNameLike.
+const safe = boundedMemo(
+  (w: string): boolean =>
     FUNCTION_WORDS.has(w) ||
     NOT_AFTER_LABEL.has(w) ||
     NAME_BREAKERS.has(w) ||
     ROLE_TITLES.has(w) ||
     isClinicalTerm(w) ||
-    isClosedClassWord(w)
-  )
-}
+    isClosedClassWord(w),
+  4096,
+)
 
 // Abbreviations a chart or a staff note writes in capitals before a comma.
 // biome-ignore format: packed list
@@ -264,11 +266,11 @@ function isCueWord(w: string): boolean {
  * A first name, a family name of the tables ("long wei"), a surname no everyday word, or a word no list holds; no
  * function word of any language ("usted", "practically", "home").
  */
-function isNameLike(w: string): boolean {
+const isNameLike = boundedMemo((w: string): boolean => {
   const lang = languages()
   const named = isFirstName(w) || lang.familyNames.has(w) || (isSurname(w) && !isBasicWord(w)) || !isCommonWord(w)
   return named && !isFunctionWordOfAnyLanguage(w)
-}
+}, 4096)
 
 function spokenNameStart(text: string, start: number): number {
   const lang = languages()
