@@ -119,7 +119,7 @@ const SPACED_TYPE_GATE = new RegExp(String.raw`\s(?:${SUFFIX})\.?${E}`, 'iu')
 let lastSpacedTypeText: string | undefined
 let lastSpacedType = false
 
-/** SPACED_TYPE_GATE.test(lower), remembered for the last text (three patterns ask it). */
+/** SPACED_TYPE_GATE.test(lower), remembered for the text findStreets reads (three patterns ask it). */
 function holdsSpacedType(lower: string): boolean {
   if (lower !== lastSpacedTypeText) {
     lastSpacedType = SPACED_TYPE_GATE.test(lower)
@@ -360,6 +360,8 @@ function saintName(text: string, start: number, end: number): boolean {
 /** The street spans of a text, numbered roads extended by their number (`hasDigit`: the text holds an ASCII digit). */
 export function findStreets(text: string, lower: string, hasDigit: boolean): Span[] {
   const streets: Span[] = []
+  // Read afresh for each call: the answer is shared by this call's three patterns only.
+  lastSpacedTypeText = undefined
   for (const re of [
     NUMBERED,
     NUMBERED_DIRECTION,
