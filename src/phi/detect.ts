@@ -16,6 +16,7 @@ import { hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
 import { detectSpelledIds } from './detectors/spelled-ids'
 import { detectSpokenNumbers } from './detectors/spoken-numbers'
 import { matchesOf } from './detectors/matches'
+import { forgetCueAnswers } from './detectors/cues'
 import { detectSpoken } from './detectors/spoken-ids'
 import { detectAddressClauses } from './detectors/address-clauses'
 import { detectResidence, placesAfterCallers } from './detectors/residence'
@@ -299,6 +300,7 @@ function scanText(text: string, channel: Channel): ScanResult {
     const panels = labPanelRanges(lower)
     const kept = panels.length > 0 ? panels : undefined
     const input: DetectInput = { text: scan, lower, channel }
+    forgetCueAnswers()
     for (const [, detector] of DETECTORS) {
       const spans = detector(input)
       if (!Array.isArray(spans)) return { text, failed: true }

@@ -6,6 +6,7 @@
  */
 import { NUMBER_BACKSTOP } from './detectors/numbers'
 import { isCountryOrState } from './detectors/place-names'
+import { matchesOf } from './detectors/matches'
 import { NUM_WORD } from './detectors/street-patterns'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
@@ -227,8 +228,9 @@ function unitsIn(text: string, spans: readonly Span[]): Unit[] {
   for (const unit of spans)
     if (unit.type === 'STREET' && UNIT_HEAD.test(text.slice(unit.start, unit.start + 14)))
       units.push({ start: unit.start, end: unit.end, numbered: false })
+  // By matchesOf: the pattern's look-behind is then asked only where a numbering word starts, not at every position.
   NUMBERING.lastIndex = 0
-  for (let m = NUMBERING.exec(text); m !== null; m = NUMBERING.exec(text)) {
+  for (const m of matchesOf(NUMBERING, text)) {
     const end = numberEnd(text, m.index + m[0].length)
     if (end > 0) units.push({ start: m.index, end, numbered: true })
   }

@@ -101,13 +101,20 @@ export function anyCorrectionTrigger(
   // Where a birth cue starts, and where a subject pronoun stands.
   const birthCueAt = new Uint8Array(n)
   const pronounAt = new Uint8Array(n)
+  // Each distinct word's roles, read once: a text says the same words many times, and a word's roles cost two set
+  // look-ups and its fold.
+  const roleOfWord = new Map<string, number>()
   for (let k = 0; k < n; k++) {
     const w = toks[k]!.w
     // "my mother soon-ja": a hyphenated word is read by the rule of romanised names.
     if (w.includes('-')) return true
-    let role = roles.get(w) ?? 0
-    const folded = fold(w)
-    if (folded !== w) role |= roles.get(folded) ?? 0
+    let role = roleOfWord.get(w)
+    if (role === undefined) {
+      role = roles.get(w) ?? 0
+      const folded = fold(w)
+      if (folded !== w) role |= roles.get(folded) ?? 0
+      roleOfWord.set(w, role)
+    }
     if (role === 0) continue
     if (role & VOCATIVE_AFTER) return true
     // A nickname: the word after a cue, or before one said after it, when nothing marks it as safe.

@@ -131,13 +131,13 @@ function isParticleCompound(gap: readonly string[], written: string, nextName: s
 
 /** A word of two to four letters between names a and b, all three capitalised, that no language uses as a function word. */
 function isShortCapitalisedPart(text: string, a: Span, word: string, b: Span): boolean {
-  const capitalised = (s: string): boolean => /^\p{Lu}\p{Ll}/u.test(s)
+  // The word's own length and capital first: most gaps (any uncased script) fail there, before the names are read.
+  if (word.length < 2 || word.length > 4 || !CAPITALISED.test(word)) return false
   const w = word.toLowerCase()
   const next = text.slice(b.start, b.end)
   return (
-    word.length >= 2 &&
-    word.length <= 4 &&
-    [text.slice(a.start, a.end), word, next].every(capitalised) &&
+    CAPITALISED.test(text.slice(a.start, a.end)) &&
+    CAPITALISED.test(next) &&
     !isFunctionWordOfAnyLanguage(w) &&
     // A very common word ("Per", "Via", "Re") links two people in a Title Case note; a filler ("Ah") does not.
     (!isBasicWord(w) || FILLERS.has(w)) &&
@@ -149,6 +149,7 @@ function isShortCapitalisedPart(text: string, a: Span, word: string, b: Span): b
 }
 
 const TITLE_OPENING = /^(?:dr|dra|mr|mrs|ms|miss|mx|prof|nurse|doctor)\b/iu
+const CAPITALISED = /^\p{Lu}\p{Ll}/u
 
 /** Whether `word` between names a and b is a given name written as they are (all capitalised, or all lower case). */
 function isMiddleGivenName(text: string, a: Span, word: string, b: Span): boolean {

@@ -8,7 +8,7 @@ import { lowerCaseOf } from '../blanking'
 import { languages } from '../languages'
 import { isBasicWord, isCity, isClinicalTerm, isFirstName } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
-import { hasLowerCase, hasUpperCase, letterOrNumberLength, nextCodePoint, wordPartLength } from './chars'
+import { hasLowerCase, hasUpperCase, isSpaceUnit, letterOrNumberLength, nextCodePoint, wordPartLength } from './chars'
 import { plainWordRuns } from './word-runs'
 import type { DetectInput, Span } from './types'
 import { sortedByStart } from './span-order'
@@ -304,7 +304,7 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
   }
   const byStart = new Map(places.map((p) => [p.start, p]))
   const spanAt = (pos: number) => byStart.get(pos)
-  const gapOk = (a: number, b: number) => /^[ \t]+$/.test(text.slice(a, b))
+  const gapOk = (a: number, b: number) => blanksOnly(text, a, b)
   for (const place of places) {
     if (TITLED.test(text.slice(place.start, place.end))) continue
     // A person's name is a place only before an institution word, capitalised where the text has capitals ("Rosa
@@ -396,11 +396,34 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
       /^\p{Lu}\p{Ll}/u.test(prev.raw)
     ) {
       // "Good Shepherd Hospice": a capitalised word opening the facility's name (not one opening the sentence).
-      const sentenceStart = /(?:^|[.!?]\s*)$/.test(text.slice(0, prev.start))
+      const sentenceStart = opensSentence(text, prev.start)
       if (!sentenceStart && !NOT_NAME_OPENERS.has(prev.w)) start = prev.start
     }
     if (facility && (start < place.start || end > place.end))
       out.push({ start, end, type: 'CITY', source: 'city:facility' })
   }
   return out
+}
+
+/** /^[ \t]+$/.test(text.slice(from, to)), read in place (asked between every word and place around a facility). */
+function blanksOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 32 && c !== 9) return false
+  }
+  return true
+}
+
+/**
+ * /(?:^|[.!?]\s*)$/.test(text.slice(0, end)), read back from `end`: the pattern, anchored only at its end, was tried
+ * at every position of the text before each facility's first word.
+ */
+function opensSentence(text: string, end: number): boolean {
+  if (end === 0) return true
+  let k = end
+  while (k > 0 && isSpaceUnit(text.charCodeAt(k - 1))) k--
+  if (k === 0) return false
+  const c = text.charCodeAt(k - 1)
+  return c === 46 || c === 33 || c === 63
 }

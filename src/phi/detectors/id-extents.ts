@@ -32,8 +32,9 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
     // "F R huit huit deux": capitals spelled one by one before a number, written or said, are its letters too.
     // A plate or licence that starts with letters takes only a state's code before it ("FL JRQ 8841").
     const lettered = !digits && (s.type === 'VEHICLE' || s.type === 'LICENSE')
-    const written = digits || lettered ? LETTER_PREFIX.exec(before) : null
-    const m = written ?? SPELLED_PREFIX.exec(before)
+    // Both patterns end on a capital and a blank (or a hyphen): read only where the look-back does.
+    const written = (digits || lettered) && mayEndOnCapital(before, true) ? LETTER_PREFIX.exec(before) : null
+    const m = written ?? (mayEndOnCapital(before, false) ? SPELLED_PREFIX.exec(before) : null)
     if (!m) {
       // "права номер бэ семь семь два": letters said by their names in a script of their own before the number;
       // "caso ese te cero nueve…": two or more Latin letter names in a row before a number that is no phone.
@@ -76,8 +77,13 @@ const VOWEL_LETTERS = new Set(['a', 'e', 'i', 'o', 'u'])
  */
 function latinLettersBefore(text: string, at: number): number {
   const lang = languages()
+  // No Latin word before the blanks before `at`: no table finds a first letter name.
+  const c = codeBeforeBlanks(text, at)
+  if (c < 65 || (c < 128 && !isAsciiLetter(c))) return at
+  const first = LATIN_LETTER_BEFORE.exec(text.slice(Math.max(0, at - 10), at))
+  if (!first) return at
   // The look-back at a position reads the same whatever the table: read once, then asked of every table in turn.
-  const read = new Map<number, RegExpExecArray | null>()
+  const read = new Map<number, RegExpExecArray | null>([[at, first]])
   for (const names of lang.letterNamesOf.values()) {
     let start = at
     let count = 0
@@ -100,16 +106,14 @@ const NAMED_LETTER_BEFORE = /(?:^|[^\p{L}])([\p{Script=Cyrillic}\p{Script=Arabic
  * right before `at` ("бэ", "эм эн"); `at` when none. Latin letter names ("de", "si") are words too often.
  */
 function namedLettersBefore(text: string, at: number): number {
-  const lang = languages()
+  const letters = namedLetters()
   let start = at
   for (let k = 0; k < 3; k++) {
+    // An ASCII character before the blanks is of none of the three scripts.
+    if (codeBeforeBlanks(text, start) < 128) break
     const m = NAMED_LETTER_BEFORE.exec(text.slice(Math.max(0, start - 10), start))
     if (!m?.[1]) break
-    const w = m[1].toLowerCase()
-    let letter = false
-    for (const [code, names] of lang.letterNamesOf)
-      if (names.has(w) && !lang.byLanguage.get(code)?.has(w)) letter = true
-    if (!letter) break
+    if (!letters.has(m[1].toLowerCase())) break
     start -= m[0].length - m[0].indexOf(m[1])
   }
   return start
@@ -140,4 +144,43 @@ export function phoneAndPlateEnds(text: string, spans: readonly Span[]): Span[] 
       out.push({ start: s.start, end: s.end + letters[0].length, type: 'VEHICLE', source: 'plate:letters' })
   }
   return out
+}
+
+// The letter names of every table that are no word of that table's language, for the tables they were read from.
+let namedLettersOf: { lang: ReturnType<typeof languages>; letters: ReadonlySet<string> } | undefined
+
+/** Every word some table names a letter by and does not hold as a word of its own ("бэ", "эм"). */
+function namedLetters(): ReadonlySet<string> {
+  const lang = languages()
+  if (namedLettersOf?.lang !== lang) {
+    const letters = new Set<string>()
+    for (const [code, names] of lang.letterNamesOf)
+      for (const w of names) if (!lang.byLanguage.get(code)?.has(w)) letters.add(w)
+    namedLettersOf = { lang, letters }
+  }
+  return namedLettersOf.letters
+}
+
+/** The code unit before the blanks (spaces, tabs) that end right before `at`; -1 when none ends there or none is before. */
+function codeBeforeBlanks(text: string, at: number): number {
+  let k = at
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
+  return k === at || k === 0 ? -1 : text.charCodeAt(k - 1)
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+}
+
+/**
+ * Whether `before` may end as LETTER_PREFIX (`hyphen`) or SPELLED_PREFIX end: a blank (or a hyphen) after a capital; a
+ * code unit outside ASCII is left to the pattern.
+ */
+function mayEndOnCapital(before: string, hyphen: boolean): boolean {
+  const n = before.length
+  if (n < 2) return false
+  const last = before.charCodeAt(n - 1)
+  if (last !== 32 && last !== 9 && !(hyphen && last === 45)) return false
+  const c = before.charCodeAt(n - 2)
+  return c >= 128 || (c >= 65 && c <= 90)
 }

@@ -35,10 +35,62 @@ const FOUR_DIGIT_ANALYTES = new Set([
   'lipase',
 ])
 
+// The analytes that make a panel clear (every one not AMBIGUOUS; each of two letters or more), by their first two
+// code units (ASCII only: a pair's name opens on a-z), for the set they were read from.
+let clearOf: { analytes: ReadonlySet<string>; byFirstTwo: Map<number, string[]> } | undefined
+
+function clearAnalytesByFirstTwo(analytes: ReadonlySet<string>): Map<number, string[]> {
+  if (clearOf?.analytes === analytes) return clearOf.byFirstTwo
+  const byFirstTwo = new Map<number, string[]>()
+  for (const a of analytes) {
+    const c = a.charCodeAt(0)
+    // A pair's name opens on a letter a-z: an analyte opening otherwise is never read. A clear one of a single letter
+    // would need a key of its own (the table has none, and the check below keeps it so).
+    if (AMBIGUOUS.has(a) || c < 97 || c > 122) continue
+    if (a.length < 2) throw new Error(`lab analyte of one letter not in AMBIGUOUS: ${a}`)
+    const key = pairKey(c, a.charCodeAt(1))
+    byFirstTwo.set(key, [...(byFirstTwo.get(key) ?? []), a])
+  }
+  clearOf = { analytes, byFirstTwo }
+  return byFirstTwo
+}
+
+function pairKey(first: number, second: number): number {
+  return first * 65536 + second
+}
+
+/**
+ * Whether a clear analyte (not AMBIGUOUS) stands where PAIR could read it as a pair's name: at a word start (PAIR's
+ * look-behind, or the space of a two-word name cut to its second word) and before what a value opens with (a blank,
+ * ":", "=", "<", ">" or a digit). A panel is kept only with one, so a text without one has none: PAIR's scan of every
+ * word before a number is spared (a text full of dates).
+ */
+function mayHoldClearPair(lower: string, analytes: ReadonlySet<string>): boolean {
+  const byFirstTwo = clearAnalytesByFirstTwo(analytes)
+  for (let s = 0; s + 1 < lower.length; s++) {
+    const c = lower.charCodeAt(s)
+    if (c < 97 || c > 122 || (s > 0 && isAsciiLetterOrDigit(lower.charCodeAt(s - 1)))) continue
+    const candidates = byFirstTwo.get(pairKey(c, lower.charCodeAt(s + 1)))
+    if (candidates === undefined) continue
+    for (const a of candidates) if (lower.startsWith(a, s) && mayOpenValue(lower.charCodeAt(s + a.length))) return true
+  }
+  return false
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+}
+
+/** The first character PAIR reads after a name: [ \t], [:=], [<>] or the value's first digit. */
+function mayOpenValue(c: number): boolean {
+  return c === 32 || c === 9 || c === 58 || c === 61 || c === 60 || c === 62 || (c >= 48 && c <= 57)
+}
+
 /** The ranges of every lab panel of `lower` (the text in lower case, same length), in order. */
 export function labPanelRanges(lower: string): Array<[number, number]> {
   if (!/\d/.test(lower)) return []
   const analytes = languages().labAnalytes
+  if (!mayHoldClearPair(lower, analytes)) return []
   const out: Array<[number, number]> = []
   let run: Array<[number, number]> = []
   let lastEnd = -1

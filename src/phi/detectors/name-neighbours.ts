@@ -5,6 +5,7 @@
  * a list marks it as safe.
  */
 import { dominantLanguagesOf, fold, isWordOfLanguages, languages, phraseLengthAtEnd } from '../languages'
+import { boundedMemo } from '../memo'
 import { words as wordsOf } from '../spoken'
 import {
   isBasicWord,
@@ -202,11 +203,11 @@ function isCueWord(w: string): boolean {
  * A first name, a family name of the tables ("long wei"), a surname no everyday word, or a word no list holds; no
  * function word of any language ("usted", "practically", "home").
  */
-function isNameLike(w: string): boolean {
+const isNameLike = boundedMemo((w: string): boolean => {
   const lang = languages()
   const named = isFirstName(w) || lang.familyNames.has(w) || (isSurname(w) && !isBasicWord(w)) || !isCommonWord(w)
   return named && !isFunctionWordOfAnyLanguage(w)
-}
+}, 4096)
 
 function spokenNameStart(text: string, start: number): number {
   const lang = languages()

@@ -109,7 +109,11 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     const glued = GLUED_AFTER.exec(after)
     if (glued && !isKinPart(glued[0].slice(1)))
       out.push({ start: s.start, end: s.end + glued[0].length, type: 'NAME', source: 'name:hyphen' })
-    const gluedBefore = GLUED_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))
+    // The pattern ends on the hyphen right before the name: without one it would only be tried at every position.
+    const gluedBefore =
+      s.start > 0 && text.charCodeAt(s.start - 1) === 45
+        ? GLUED_BEFORE.exec(text.slice(Math.max(0, s.start - 24), s.start))
+        : null
     const prefix = gluedBefore?.[0].slice(0, -1).toLowerCase()
     if (gluedBefore && !isKinPart(prefix!) && !WORD_PREFIXES.has(prefix!))
       out.push({ start: s.start - gluedBefore[0].length, end: s.end, type: 'NAME', source: 'name:hyphen' })

@@ -103,11 +103,19 @@ export const GRID = new RegExp(
   'giu',
 )
 const DIRECTION_WORD = /\b(?:north|south|east|west|[nsew])\b/g
+// A direction as GRID reads one: after white space, before no letter or digit. \b alone lets a Vietnamese word pass
+// ("sốt": no ASCII word character after the "s"), so every Vietnamese text ran GRID; GRID's flags, so "ſ" reads as "s".
+const SPACED_DIRECTION = /\s(?:north|south|east|west|n|s|e|w)(?![\p{L}\p{N}])/giu
 
-/** The text names a direction twice (one pass, stopping at the second: a text of single letters stays linear). */
+/**
+ * The text names a direction twice (one pass, stopping at the second: a text of single letters stays linear), each
+ * after white space and before no letter or digit, as GRID's two directions are.
+ */
 export function twoDirections(lower: string): boolean {
   DIRECTION_WORD.lastIndex = 0
-  return DIRECTION_WORD.test(lower) && DIRECTION_WORD.test(lower)
+  if (!DIRECTION_WORD.test(lower) || !DIRECTION_WORD.test(lower)) return false
+  SPACED_DIRECTION.lastIndex = 0
+  return SPACED_DIRECTION.test(lower) && SPACED_DIRECTION.test(lower)
 }
 
 // Spoken Spanish house numbers, before or after the street: "novecientos veinte calle roble",

@@ -113,6 +113,26 @@ function holdsNumberWord(lower: string): boolean {
 
 const SPOKEN_TYPE_GATE = new RegExp(String.raw`[\s-](?:${SUFFIX})\.?${E}`, 'iu')
 
+// A street type after white space, before no letter or digit: NUMBERED, BARE and INTERSECTION each need one (BARE's
+// types are all street types; the flags are the patterns' own, so "ſ" reads as "s").
+const SPACED_TYPE_GATE = new RegExp(String.raw`\s(?:${SUFFIX})\.?${E}`, 'iu')
+let lastSpacedTypeText: string | undefined
+let lastSpacedType = false
+
+/** SPACED_TYPE_GATE.test(lower), remembered for the text findStreets reads (three patterns ask it). */
+function holdsSpacedType(lower: string): boolean {
+  if (lower !== lastSpacedTypeText) {
+    lastSpacedType = SPACED_TYPE_GATE.test(lower)
+    lastSpacedTypeText = lower
+  }
+  return lastSpacedType
+}
+
+// INTERSECTION's two streets are joined by one of these between white space (read on the lower case, which holds
+// every "and" of the text), and one of them is a street type after white space or an ordinal in digits ("5th").
+const INTERSECTION_JOINER = /\s(?:and|&|y|at)\s/
+const ORDINAL_IN_DIGITS = /\d(?:st|nd|rd|th)/
+
 function testOf(re: RegExp): (lower: string) => boolean {
   return (l) => re.test(l)
 }
@@ -159,7 +179,9 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
   // Every match ends on a street type after white space (the number, a direction and the words before it each end
   // in \s), or holds a Spanish street word after no letter or number: what the patterns need, without their scans
   // of every number and its next words (a text full of dates).
-  [NUMBERED, testOf(new RegExp(String.raw`\s(?:${SUFFIX})\.?${E}`, 'iu'))],
+  [NUMBERED, holdsSpacedType],
+  [BARE, holdsSpacedType],
+  [INTERSECTION, (l) => INTERSECTION_JOINER.test(l) && (holdsSpacedType(l) || ORDINAL_IN_DIGITS.test(l))],
   [
     SPANISH,
     testOf(
@@ -338,6 +360,8 @@ function saintName(text: string, start: number, end: number): boolean {
 /** The street spans of a text, numbered roads extended by their number (`hasDigit`: the text holds an ASCII digit). */
 export function findStreets(text: string, lower: string, hasDigit: boolean): Span[] {
   const streets: Span[] = []
+  // Read afresh for each call: the answer is shared by this call's three patterns only.
+  lastSpacedTypeText = undefined
   for (const re of [
     NUMBERED,
     NUMBERED_DIRECTION,

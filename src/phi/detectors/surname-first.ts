@@ -5,23 +5,27 @@
 import { knownInSomeLanguage } from '../languages/words'
 import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isProperWord, isSurname } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { boundedMemo } from '../memo'
 import { isClosedClassWord } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import { classLengthBefore, hasLowerCase, letterOrMarkLength } from './chars'
 import { matchesOf } from './matches'
 import type { DetectInput, Span } from './types'
 
-/** A function, cue, title or clinical word: never a name word beside a name. */
-export function isSafeBesideName(w: string): boolean {
-  return (
+/**
+ * A function, cue, title or clinical word: never a name word beside a name. A pure test of a word, asked of the words
+ * around every name: remembered per word (bounded).
+ */
+export const isSafeBesideName = boundedMemo(
+  (w: string): boolean =>
     FUNCTION_WORDS.has(w) ||
     NOT_AFTER_LABEL.has(w) ||
     NAME_BREAKERS.has(w) ||
     ROLE_TITLES.has(w) ||
     isClinicalTerm(w) ||
-    isClosedClassWord(w)
-  )
-}
+    isClosedClassWord(w),
+  4096,
+)
 
 // Abbreviations a chart or a staff note writes in capitals before a comma.
 // biome-ignore format: packed list

@@ -216,11 +216,13 @@ export function fieldCueLength(
   let length = 0
   for (let k = i + 1; k < i + 4; k++) {
     const word = wordAt(k)
-    if (word === undefined || (joins !== undefined && !joins(k))) break
+    if (word === undefined) break
     birth = birth?.next.get(word)
     address = address?.next.get(word)
     phone = phone?.next.get(word)
     if (birth === undefined && address === undefined && phone === undefined) break
+    // The gap is read only where a cue goes on (a slice of the text per word otherwise): either test ends the walk.
+    if (joins !== undefined && !joins(k)) break
     if (birth?.phrase || address?.phrase || phone?.phrase) length = k - i + 1
   }
   return length

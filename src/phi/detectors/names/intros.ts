@@ -30,6 +30,7 @@ import {
 import { PERSON_NOUNS, isSurnamePart, personCueBefore } from './multiword'
 import { fold, languages } from '../../languages'
 import { isFunctionWordOfAnyLanguage } from '../../remembered'
+import { isSpaceUnit } from '../chars'
 
 /** "jake's mom", "Ana's daughter", "Autumn's address", "hope's inhaler". */
 export function possessivePass(ctx: Ctx): void {
@@ -133,7 +134,7 @@ export function herePass(ctx: Ctx): void {
       !/^[ \t]*[,.!:;\-–—]/.test(ctx.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 3))
     )
       continue
-    if (i > 0 && !/[.!?\n]\s*$/.test(ctx.text.slice(0, t.start))) continue
+    if (i > 0 && !endsSentenceBefore(ctx.text, t.start)) continue
     const c = t.cls
     if (
       !ctx.informative ||
@@ -281,3 +282,18 @@ export function introducedBeforeNamePass(ctx: Ctx): void {
 }
 const INTRODUCTIONS: ReadonlySet<CueKind> = new Set(['intro', 'intro-weak'])
 const CUE_ENDS: ReadonlySet<CueKind> = new Set(['label', 'intro', 'intro-weak', 'relation', 'title', 'verb'])
+
+/**
+ * /[.!?\n]\s*$/.test(text.slice(0, end)), read back from `end` (the pattern, anchored only at its end, was tried at
+ * every position of the text before the word): a line break in the trailing white space, or a full stop, "!" or "?"
+ * right before it.
+ */
+function endsSentenceBefore(text: string, end: number): boolean {
+  let k = end
+  while (k > 0 && isSpaceUnit(text.charCodeAt(k - 1))) {
+    if (text.charCodeAt(k - 1) === 10) return true
+    k--
+  }
+  const c = k > 0 ? text.charCodeAt(k - 1) : -1
+  return c === 46 || c === 33 || c === 63
+}
