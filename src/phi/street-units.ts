@@ -454,10 +454,11 @@ const NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and'
 const ORDINAL_WORD =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth'
-// "east seventy first", "e 125th", "west one hundred twenty fifth": a compass word and an ordinal name a numbered
-// street, as grid cities number them ("we went north first" has no number before the ordinal and stays).
+// "east seventy first", "west one hundred twenty fifth": a compass word and an ordinal said in words name a numbered
+// street, as grid cities number them ("we went north first" has no number before the ordinal and stays; written
+// forms, "W 3rd St", are the street patterns' and "4 W 3rd floor" stays).
 const COMPASS_ORDINAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:north|south|east|west|[nsew]\.?)[ \t]+(?:(?:(?:${NUMBER_WORD})[ \t]+)+(?:${ORDINAL_WORD})|\d{1,3}(?:st|nd|rd|th))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:north|south|east|west)[ \t]+(?:(?:${NUMBER_WORD})[ \t]+)+(?:${ORDINAL_WORD})(?![\p{L}\p{N}])`,
   'giu',
 )
 // "la west veinticinco": an English compass word inside Spanish, then the street's number said in Spanish.
@@ -465,7 +466,7 @@ const COMPASS_IN_SPANISH = /(?<![\p{L}])(?:la|el|en)[ \t]+((?:north|south|east|w
 
 /** Numbered streets said with their compass word and without a street type (see COMPASS_ORDINAL), in `lower` (the text lower-cased, offsets kept). */
 export function compassNumberedStreets(lower: string): Span[] {
-  if (!/north|south|east|west|\b[nsew]\.? \d/.test(lower)) return []
+  if (!/north|south|east|west/.test(lower)) return []
   const out: Span[] = []
   for (const m of lower.matchAll(COMPASS_ORDINAL))
     out.push({ start: m.index, end: m.index + m[0].length, type: 'STREET', source: 'street:compass-number' })

@@ -94,14 +94,16 @@ const nameWord = boundedMemo(isNameWord, 4096)
 const correctable = boundedMemo(isCorrectable, 4096)
 
 const KOREAN_PREDICATE = /(?:니다|세요|어요|아요|여요|해요|까요|네요|죠)$/u
+const KOREAN_COPULA = /(?:입니다|이에요|예요)$/u
 
 /**
  * A word of Arabic, Cyrillic or Hangul script that the tables list as a word of the language and not as a given name ("أختي
  * مريضة.", "زوج بنتي جاء."): what the relative is or does. Latin words are left to the rule ("my daughter destiny.").
  */
 function knownWordOfScript(w: string): boolean {
-  // A Korean predicate ("안녕하세요", "계세요", "아파요"): what the relative does or is greeted with.
-  if (/^\p{Script=Hangul}+$/u.test(w) && KOREAN_PREDICATE.test(w)) return true
+  // A Korean predicate ("안녕하세요", "계세요", "아파요"): what the relative does or is greeted with; a word and the
+  // copula ("이은정입니다") is who the relative is.
+  if (/^\p{Script=Hangul}+$/u.test(w) && KOREAN_PREDICATE.test(w) && !KOREAN_COPULA.test(w)) return true
   if (!/[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Hangul}]/u.test(w)) return false
   const lang = languages()
   return lang.words.has(w) && !lang.givenNames.has(w)
