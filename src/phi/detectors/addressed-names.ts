@@ -7,20 +7,13 @@
 import { languages, phraseLengthAtEnd } from '../languages'
 import { isFirstName } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { VOCATIVES } from './names/intros'
 import type { Span } from './types'
 
 // The greeting that may come first, then the name, then the introduction: nothing else before it.
 const OPENING =
   /^[\s"'“‘(]*(?:(?:hi|hey|hello|hiya|yo|morning|good[ \t]+(?:morning|afternoon|evening)|dear|hola|buenos[ \t]+d[ií]as|buenas(?:[ \t]+(?:tardes|noches))?|bonjour|bom[ \t]+dia|ol[aá]|al[oô]|allo)[ \t,!.]+)?(\p{L}[\p{L}'’-]*)[ \t]*,?[ \t]+$/iu
 const GREETING_WORDS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'morning', 'dear', 'hola', 'bonjour', 'ola', 'olá'])
-// What people call each other in greeting instead of a name ("hey honey it's Mom", "hi doc this is Dana"). Words that
-// are given names as often ("sunny", "angel", "precious") stay names: failing closed costs one word.
-// biome-ignore format: packed list
-const ENDEARMENTS = new Set([
-  'sunshine', 'buddy', 'honey', 'hun', 'hon', 'baby', 'babe', 'sweetie', 'sweetheart', 'darling', 'love', 'boo', 'sis',
-  'bro', 'mama', 'papa', 'mom', 'dad', 'doc', 'friend', 'girl', 'boy', 'cariño', 'mija', 'mijo', 'reina', 'chérie',
-  'cheri',
-])
 
 /** Names greeted at the start of a message before a self-introduction (see the module comment). */
 export function addressedNames(text: string, spans: readonly Span[]): Span[] {
@@ -42,7 +35,8 @@ export function addressedNames(text: string, spans: readonly Span[]): Span[] {
     if (
       !isFirstName(word) ||
       GREETING_WORDS.has(word) ||
-      ENDEARMENTS.has(word) ||
+      // A word said to whoever listens ("hey honey it's Mom"); given names as often ("sunny", "angel") stay names.
+      VOCATIVES.has(word) ||
       isFunctionWordOfAnyLanguage(word) ||
       lang.relationCues.phrases.has(word) ||
       lang.titlesBefore.phrases.has(word) ||

@@ -8,24 +8,13 @@ import { LANGUAGES, languages, latinLanguagesOfWords, mainLatinLanguagesOfWords 
 import { FILLERS } from '../lexicon/name-cues'
 import { classify } from '../lexicon/word-class'
 import type { Word } from '../spoken'
-import { numberPhraseAt } from './spoken-numbers'
+import { DIGITS, numberPhraseAt } from './spoken-numbers'
 import { phraseFrom, spacedGap } from './phrases'
 import { holdsAnyWord } from './word-presence'
 import type { Span } from './types'
 
-/**
- * A word of digits only: /^\d+$/.test, read by its code units (asked of words one by one in several detectors, where the
- * pattern cost more than the loop). Only `test` is ever asked of it.
- */
-export const DIGITS: { test(word: string): boolean } = {
-  test(word) {
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i)
-      if (c < 48 || c > 57) return false
-    }
-    return word.length > 0
-  },
-}
+/** Re-exported for the detectors that read dates and numbers together (one definition, in spoken-numbers.ts). */
+export { DIGITS }
 const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th|er|re|e|o|a|ro|ra|do|da|to|ta)$/
 
 const ENGLISH_SPANISH_MONTHS = new Set(

@@ -68,11 +68,11 @@ const IS_STATE_AFTER = new Set([
 ])
 
 const HOME_WORDS = new Set(['family', 'residence', 'household', 'familia', 'residencia'])
-// Words said to whoever listens, not names ("well buddy again", "yeah uh sunshine again").
+/** Words said to whoever listens, not names ("well buddy again", "yeah uh sunshine again", "hey honey it's Mom"). */
 // biome-ignore format: packed list
-const VOCATIVES = new Set([
-  'buddy', 'sunshine', 'honey', 'hon', 'dear', 'sweetie', 'sweetheart', 'babe', 'baby', 'folks', 'guys', 'man', 'bro',
-  'sis', 'friend', 'darling', 'love', 'doc',
+export const VOCATIVES: ReadonlySet<string> = new Set([
+  'buddy', 'sunshine', 'honey', 'hon', 'hun', 'dear', 'sweetie', 'sweetheart', 'babe', 'baby', 'folks', 'guys', 'man',
+  'bro', 'sis', 'friend', 'darling', 'love', 'doc', 'boo', 'cariño', 'mija', 'mijo', 'reina', 'chérie', 'cheri',
 ])
 // What a caller says before giving a name at the very start of a call.
 const OPENING_WORDS = new Set(['yeah', 'yes', 'yep', 'ok', 'okay', 'so', 'oh', 'well', 'hi', 'hey', 'hello'])
