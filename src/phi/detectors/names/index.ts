@@ -78,7 +78,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
     distinct: times,
   }
 
-  const roles = chatRoleLabels(ctx)
+  const neverNames = wordsNeverNames(ctx)
   speakerPass(ctx)
   lineNamePass(ctx)
   chartHeaderPass(ctx)
@@ -119,17 +119,17 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
   if (options.backstop !== false) backstopPass(ctx)
   introducedBeforeNamePass(ctx)
   unmarkThanks(ctx)
-  for (const i of roles) ctx.name[i] = 0
+  for (const i of neverNames) ctx.name[i] = 0
   joinPass(ctx)
   return toSpans(ctx)
 }
 
 /**
- * The chat role labels of the text (a role word right before a colon): each opens a turn; what it says is read as
- * written ("Visitor: Reed" answers with a name).
- * With the weekdays or months joined by a hyphen, the words no pass may leave marked as a name (their indices).
+ * The words no pass may leave marked as a name (their indices): a chat transcript's role labels (a role word right
+ * before a colon, which opens a turn; what it says is read as written: "Visitor: Reed" answers with a name), and
+ * weekdays or months joined by a hyphen.
  */
-function chatRoleLabels(ctx: Ctx): number[] {
+function wordsNeverNames(ctx: Ctx): number[] {
   const { toks, text } = ctx
   const calendar = languages()
   const out: number[] = []
