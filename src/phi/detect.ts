@@ -37,6 +37,7 @@ import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
 import { detectHanNames, hanGivenNames } from './detectors/han-names'
 import { nameNeighbours } from './detectors/name-neighbours'
+import { givenNamesBefore } from './detectors/given-before-names'
 import { addressedNames } from './detectors/addressed-names'
 import { detectChartOrderNames } from './detectors/surname-first'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
@@ -46,6 +47,8 @@ import { detectDottedDates } from './detectors/dotted-dates'
 import { detectPeriods } from './detectors/periods'
 import { detectScriptPlaces } from './detectors/script-places'
 import { detectCapitalisedTowns } from './detectors/capitalised-towns'
+import { detectTownsAfterPrepositions } from './detectors/towns-after-prepositions'
+import { detectCounties } from './detectors/counties'
 import { detectHanAddresses } from './detectors/han-addresses'
 import type { Detector, DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
@@ -119,6 +122,8 @@ const DETECTORS: Array<[string, Detector]> = [
   ['periods', detectPeriods],
   ['script-places', detectScriptPlaces],
   ['capitalised-towns', detectCapitalisedTowns],
+  ['towns-after-prepositions', detectTownsAfterPrepositions],
+  ['counties', detectCounties],
   ['han-addresses', detectHanAddresses],
   ['linked-names', detectLinkedNames],
   ['address-clauses', detectAddressClauses],
@@ -402,6 +407,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...letterPrefixes(scan, resolved),
       ...phoneAndPlateEnds(scan, resolved),
       ...nameNeighbours(scan, resolved),
+      ...givenNamesBefore(scan, resolved),
       ...addressedNames(scan, resolved),
       ...facilityExtents(scan, resolved),
       ...named,

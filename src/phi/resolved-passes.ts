@@ -86,6 +86,10 @@ const PLACE_PREFIX_BEFORE =
 const SAINT_BEFORE =
   /(?:^|[^\p{L}])((?:san|santa|santo|são|sao|saint|sainte)[ \t]+|(?<=(?:^|[.!?,;:(][ \t]*|(?:^|[^\p{L}\p{N}])(?:in|at|of|from|to|near|the|el|la|de|a|à|em|en|nan)[ \t]+))(?:st|ste)\.?[ \t]+)$/iu
 
+// A fort, a mount or a port right before a found name is a place whatever comes before it ("... fort [lauderdale]
+// florida", "your clinic on mount [vernon]"): no one is called so.
+const FORT_BEFORE = /(?:^|[^\p{L}\p{N}])((?:fort|ft\.?|mount|mt\.?|port)[ \t]+)$/iu
+
 // The part of a town its people name it by, in any casing, right before the found town ("northeast [philly]", "the
 // south [houston] office"): the neighbourhood is the compass word and the town together.
 const COMPASS_BEFORE =
@@ -114,6 +118,7 @@ export function placePrefixes(text: string, spans: Span[]): Span[] {
     const m =
       PLACE_PREFIX_BEFORE.exec(before) ??
       SAINT_BEFORE.exec(before) ??
+      FORT_BEFORE.exec(before) ??
       (s.type === 'CITY' ? COMPASS_BEFORE.exec(before) : null)
     if (!m || !m[1]) continue
     // "ST." in mixed-case text is speech therapy ("referred to ST. Maria will call"); St John's wort is an herb.

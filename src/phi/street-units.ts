@@ -16,7 +16,7 @@ import { isFunctionWordOfAnyLanguage } from './remembered'
 
 // A unit word that opens a found unit span: "apartment six", "apt 3c", "квартира сто восемь".
 const UNIT_HEAD =
-  /^(?:apt|apartment|unit|suite|ste|space|lot|trailer|apartamento|apto|departamento|depto|appartement|appt|квартира|кв|شقة)(?![\p{L}\p{N}])/iu
+  /^(?:apt|apartment|unit|suite|ste|space|lot|trailer|espacio|lote|apartamento|apto|departamento|depto|appartement|appt|квартира|кв|شقة)(?![\p{L}\p{N}])/iu
 const WORD_BEFORE = /([\p{L}][\p{L}'’.-]*)[ \t]+$/u
 const DIGITS_BEFORE = /(?:^|[ \t])(\d{1,6}[a-z]?)[ \t]+$/u
 const PLACED = /(?:^|[^\p{L}])(?:at|to|on|in|is|live|lives|living|address|en)[ \t]+$/iu
@@ -184,7 +184,7 @@ interface Unit {
 const NUMBERING_WORD = String.raw`(?:number|número|numero|num|nº|n°|no\.|#)`
 // "number two oh eight", "número doscientos catorce", "# 208", "unit six": a numbering or unit word and its number.
 const NUMBERING = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${NUMBERING_WORD}|unit|space|lot|trailer)[ \\t]{0,2}(?=[\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${NUMBERING_WORD}|unit|space|lot|trailer|espacio|lote)[ \\t]{0,2}(?=[\\p{L}\\p{N}])`,
   'giu',
 )
 // Not the first group of a phone number ("number 555-1234 is my cell").

@@ -121,7 +121,7 @@ function careWindow(lower: string, at: number, cueLength: number): string {
 
 // Words that make a phrase with "in" ("the office in advance", "the pharmacy in cash", "the hospital in shock"):
 // after a place of care they are that phrase, not a town of the same name.
-const IN_PHRASES = new Set(
+export const IN_PHRASES = new Set(
   'advance addition autumn back bed bulk care case cash charge check common crisis danger detail doubt early effect english error fact fall front full general hand house labor labour line network order pain part particular person pieces place private process progress public question range recovery rehab remission reserve return season session shock short sight spanish spring stock summer supply surgery therapy time total touch transfer transit treatment trouble turn use view winter writing'.split(
     ' ',
   ),

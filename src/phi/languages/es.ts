@@ -140,7 +140,7 @@ export const es: LanguageTable = {
   nameParticles: ["de", "del", "de la", "de los", "de las", "y", "la", "san", "santa"],
   holidays: ["navidad", "nochebuena", "noche buena", "año nuevo", "ano nuevo", "nochevieja", "noche vieja", "día de reyes", "dia de reyes", "día de los reyes", "día de los muertos", "dia de los muertos", "día de muertos", "dia de muertos", "semana santa", "viernes santo", "domingo de pascua", "pascua", "día de la madre", "dia de la madre", "día del padre", "dia del padre", "día de san valentín", "dia de san valentin", "san valentín", "san valentin", "día de acción de gracias", "dia de accion de gracias", "día de la independencia", "dia de la independencia", "día de la candelaria", "el grito", "cinco de mayo"],
   titlesOnlyBeforeNames: ["doña", "dona", "sra", "srta", "sr"],
-  addressUnits: ["apto", "apartamento", "depto", "departamento", "dpto", "piso", "interior", "unidad", "lote", "manzana", "mz", "edificio", "edif", "torre", "oficina"],
+  addressUnits: ["apto", "apartamento", "depto", "departamento", "dpto", "piso", "interior", "unidad", "lote", "espacio", "manzana", "mz", "edificio", "edif", "torre", "oficina"],
   clinicalWords: ES_CLINICAL_WORDS,
   words: [
     "neumococo", "orden", "resonancia", "ayuno", "ayunas", "biopsia", "silbido", "accidente", "mililitros", "miligramos", "confundida", "confundido", "neumonía", "vesícula", "reclamo", "electrónico", "correo", "tomografía", "ultrasonido", "radiografía", "análisis", "laboratorio", "mareos", "mareada", "mareado", "vómito", "diarrea", "estreñimiento", "hinchazón", "hinchada", "hinchado", "comezón", "ardor", "sangrado",

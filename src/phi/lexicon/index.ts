@@ -18,6 +18,8 @@ import {
   SPANISH,
   SPANISH_VERB_NAMES,
   WORD_SURNAMES,
+  WORD_TOWNS,
+  BIG_TOWNS,
 } from './generated/lexicon'
 import { SortedWords } from './sorted-words'
 
@@ -28,6 +30,10 @@ const rareEnglish = new SortedWords(RARE_ENGLISH)
 const firstNames = new SortedWords(FIRST_NAMES)
 const nameTokens = new SortedWords(NAME_TOKENS)
 const cities = new SortedWords(CITIES)
+// Towns of 3,000 people or more are a band of the cities, marked in it (scripts/build-lexicon.mjs).
+const populousCities = new SortedWords(CITIES, { marked: true })
+const wordTowns = new SortedWords(WORD_TOWNS)
+const bigTowns = new SortedWords(BIG_TOWNS)
 const clinical = new SortedWords(CLINICAL)
 const slang = new SortedWords(SLANG)
 const spanish = new SortedWords(SPANISH)
@@ -81,6 +87,19 @@ const ACCENTED_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/u
  */
 export function accentedAway(word: string): boolean {
   return hasNonAscii(word) && ACCENTED_LETTER.test(word) && !english.has(word)
+}
+
+/**
+ * A US town of 3,000 people or more: of the gazetteer ("corona", "mecca"; not "okay", "tea"), or one whose one-word
+ * name is an English word the gazetteer leaves out ("oasis", "sunrise").
+ */
+export function isPopulousCity(phrase: string): boolean {
+  return lookup(populousCities, phrase) || lookup(wordTowns, phrase)
+}
+
+/** A US town of 50,000 people or more ("sunrise", "surprise", "amarillo"), whatever else its name means. */
+export function isBigCity(phrase: string): boolean {
+  return lookup(bigTowns, phrase)
 }
 
 /** A very common word (SCOWL bands 10-20, everyday extras, Spanish function words): "has", "feeling", "not". */

@@ -1,0 +1,95 @@
+/**
+ * A given name the lists hold, said right before a name found already, is the name's first part even when it is
+ * also an everyday word ("issued to ray [stovall]", "the grandfather of justice [banks]"), and a newborn's chart label
+ * goes with the name it labels ("baby girl [nowicki]"; not "my baby girl [Ana]"). Fail closed: the word goes with the name unless its place
+ * in the sentence shows it is a word (a verb after its subject, a modal, a month, a greeting, a cue).
+ */
+import { hasLowerCase, hasUpperCase, lowerCased } from './chars'
+import { isClinicalTerm, isFirstName, isSpanishWord } from '../lexicon'
+import { knownInSomeLanguage } from '../languages/words'
+import { AUX_NAMES, CALENDAR_NAMES, FILLERS, FUNCTION_WORDS, VOCATIVE_STOP } from '../lexicon/name-cues'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { languages } from '../languages'
+import { isSafeBesideName } from './surname-first'
+import type { Span } from './types'
+
+// The two words before a found name, on its line: "<before> <given> [name]".
+const TWO_WORDS_BEFORE = /(?:^|([\p{L}\p{M}'’]+)[ \t]+|([^\p{L}\p{M}\p{N} \t]+)[ \t]*)([\p{L}\p{M}]+)[ \t]+$/u
+// After these the given name is a verb or a noun of the sentence ("i hope maria", "we will", "to bill medicaid",
+// "they rob him", "a grant for"): its subject, a modal or an article before it.
+// biome-ignore format: packed list
+const WORD_BEFORE_VERB = new Set([
+  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'u', 'ya', "i'll", "we'll", "you'll", 'ill', 'to', 'will', 'would',
+  'can', 'could', 'should', 'must', 'might', 'may', 'shall', 'a', 'an', 'the', 'my', 'your', 'his', 'her', 'our',
+  'their', 'please', 'pls', 'plz', 'and', 'or', 'not', "don't", 'dont', 'did', 'do', 'does', 'also', 'just', 'still',
+  'really', 'so', 'very', 'no', 'this', 'that', 'some', 'any', 'of',
+])
+// A newborn's label before its name, as charts and parents write it, and the word before it.
+const NEWBORN_BEFORE = /(?:([\p{L}\p{M}'’]+)[ \t]+)?(?<![\p{L}\p{M}])baby([ \t]+(?:boy|girl))?[ \t]+$/iu
+// An ordinal word or a greeting is no given name here ("good morning", "happy birthday").
+// biome-ignore format: packed list
+const NOT_GIVEN = new Set([
+  'happy', 'merry', 'good', 'dear', 'sweet', 'little', 'big', 'old', 'young', 'poor', 'miss', 'name', 'north', 'south',
+  'east', 'west',
+])
+// Tagalog's markers of a person's name: "si Baby Pangilinan" is a woman called Baby (elsewhere "baby [Mila]" is a
+// child, and the word stays).
+const PERSON_MARKERS = new Set(['si', 'ni', 'kay', 'sina', 'nina'])
+// A possessive or an article makes "baby" the child it names, not a label of the name ("my baby [Mila]").
+// biome-ignore format: packed list
+const OWNER_BEFORE_BABY = new Set([
+  'my', 'our', 'your', 'her', 'his', 'their', 'the', 'a', 'new', 'mi', 'su', 'tu', 'nuestro', 'nuestra', 'el', 'la',
+])
+
+/** Given names and newborn labels right before found names, as NAME spans over both. */
+export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  const cased = hasLowerCase(text) && hasUpperCase(text)
+  const lang = languages()
+  for (const s of spans) {
+    if (s.type !== 'NAME') continue
+    const before = text.slice(Math.max(0, s.start - 40), s.start)
+    const newborn = NEWBORN_BEFORE.exec(before)
+    const beforeBaby = lowerCased(newborn?.[1] ?? '')
+    // The name found may hold the label's second word already ("baby [boy okonkwo]").
+    const labelled = newborn?.[2] !== undefined || /^(?:boy|girl)[ \t]/iu.test(text.slice(s.start, s.end))
+    if (newborn && (labelled ? !OWNER_BEFORE_BABY.has(beforeBaby) : PERSON_MARKERS.has(beforeBaby))) {
+      const label = newborn[0].length - (newborn[1] === undefined ? 0 : newborn[0].search(/baby/iu))
+      out.push({ start: s.start - label, end: s.end, type: 'NAME', source: 'name:newborn' })
+      continue
+    }
+    const m = TWO_WORDS_BEFORE.exec(before)
+    if (!m) continue
+    const word = m[3]!
+    const given = lowerCased(word)
+    const previous = m[1] === undefined ? undefined : lowerCased(m[1])
+    const opensSentence = m[1] === undefined && (m[2] === undefined || /[.!?:\n]/u.test(m[2]))
+    if (
+      given.length < 3 ||
+      !isFirstName(given) ||
+      isSafeBesideName(given) ||
+      FUNCTION_WORDS.has(given) ||
+      AUX_NAMES.has(given) ||
+      CALENDAR_NAMES.has(given) ||
+      FILLERS.has(given) ||
+      NOT_GIVEN.has(given) ||
+      isFunctionWordOfAnyLanguage(given) ||
+      // A word of another language that is a given name in English ("kay", "domingo", "merci") is that word there.
+      knownInSomeLanguage(given) ||
+      isSpanishWord(given) ||
+      lang.words.has(given) ||
+      isClinicalTerm(given) ||
+      lang.titlesBefore.phrases.has(given) ||
+      lang.months.has(given) ||
+      (previous !== undefined && WORD_BEFORE_VERB.has(previous)) ||
+      (opensSentence && VOCATIVE_STOP.has(given))
+    )
+      continue
+    // In a text with capitals, a given name before a capitalised name has one too ("Ray Stovall", not "sweet Ray").
+    const name = text.slice(s.start, s.end)
+    if (cased && /^\p{Lu}/u.test(name) !== /^\p{Lu}/u.test(word)) continue
+    const start = s.start - (before.length - before.trimEnd().length) - word.length
+    out.push({ start, end: s.end, type: 'NAME', source: 'name:given-before' })
+  }
+  return out
+}
