@@ -37,7 +37,7 @@ import { detectCorrections } from './detectors/corrections'
 import { detectFacilityNames, facilityExtents } from './detectors/facility-names'
 import { detectHanNames, hanGivenNames } from './detectors/han-names'
 import { nameNeighbours } from './detectors/name-neighbours'
-import { givenNamesBefore } from './detectors/given-before-names'
+import { givenNamesBefore, isNewbornLabel } from './detectors/given-before-names'
 import { addressedNames } from './detectors/addressed-names'
 import { detectChartOrderNames } from './detectors/surname-first'
 import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
@@ -419,7 +419,9 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     // propagated like every other name word, so no occurrence of a word the engine called a name is forwarded.
     const widened = new Set<string>()
     for (const s of extra) {
-      if (s.type === 'NAME') for (const w of nameWords(text.slice(s.start, s.end))) if (!known.has(w)) widened.add(w)
+      if (s.type !== 'NAME') continue
+      // A newborn's label ("baby girl") goes with its name where it stands, not to every "baby" of the text.
+      for (const w of nameWords(text.slice(s.start, s.end))) if (!known.has(w) && !isNewbornLabel(w)) widened.add(w)
     }
     if (widened.size > 0) {
       const words = [...widened].sort((a, b) => b.length - a.length)

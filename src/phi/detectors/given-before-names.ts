@@ -41,6 +41,11 @@ const OWNER_BEFORE_BABY = new Set([
   'my', 'our', 'your', 'her', 'his', 'their', 'the', 'a', 'new', 'mi', 'su', 'tu', 'nuestro', 'nuestra', 'el', 'la',
 ])
 
+/** A word of a newborn's chart label ("baby", "boy", "girl"): it goes with the name it labels, never alone. */
+export function isNewbornLabel(word: string): boolean {
+  return word === 'baby' || word === 'boy' || word === 'girl'
+}
+
 /** Given names and newborn labels right before found names, as NAME spans over both. */
 export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []

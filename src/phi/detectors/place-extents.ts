@@ -23,10 +23,11 @@ const WEAK_SUFFIX =
   /^(?:falls|springs|park|beach|valley|hills?|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids|county|parish|mills?|crossing|landing|neck|bay|point|square|island|plains)$/i
 // Suffixes that are also a body part, a thing or a number's word ("neck brace", "bay window", "square one").
 const BODY_OR_THING_SUFFIX = /^(?:neck|bay|hills?|point|square|island|plains)$/i
-// Spanish and Portuguese "a", "al", "ao", "no", "na" say where someone is taken ("la traje a [coney] island").
-const WHERE_SOMEONE_IS_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|en|de|à|sa|a|al|ao|no|na|em)[ \t]+(?:the[ \t]+)?$/iu
+// Spanish and Portuguese "al", "ao", "no", "na", "em" say where someone is taken ("la llevé al [staten] island"; not "a",
+// the English article: "just a little [bread]").
+const WHERE_SOMEONE_IS_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|en|de|à|sa|al|ao|no|na|em)[ \t]+(?:the[ \t]+)?$/iu
 // A place word before a town, "the" allowed between: "in cedar falls", "from the little havana".
-const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|sa|a|al|ao|no|na|em)[ \t]+(?:the[ \t]+)?$/iu
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|sa|al|ao|no|na|em)[ \t]+(?:the[ \t]+)?$/iu
 // Before a "little" of Spanish, Portuguese, French or Creole and a town or country: "en la pequeña habana", "de la
 // petite haïti", "nou rete ti ayiti".
 const LITTLE_PLACE_BEFORE =

@@ -6,6 +6,7 @@
  */
 import { isBasicWord, isBigCity, isClinicalTerm, isPopulousCity } from '../lexicon'
 import { CALENDAR_NAMES, FUNCTION_WORDS } from '../lexicon/name-cues'
+import { knownInSomeLanguage } from '../languages/words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { IN_PHRASES } from './location'
 import { matchesOf } from './matches'
@@ -27,7 +28,10 @@ function isTownAfterPreposition(phrase: string, preposition: string): boolean {
   // "en el campo", "in the woodlands": after an article the town's other words must be no everyday word ("el
   // campo" is a field; "el paso", "the colony" are left to the rules that know them).
   const space = phrase.indexOf(' ')
-  if (space > 0) return !ARTICLES.has(phrase.slice(0, space)) || !isBasicWord(phrase.slice(space + 1))
+  if (space > 0) {
+    const rest = phrase.slice(space + 1)
+    return !ARTICLES.has(phrase.slice(0, space)) || (!isBasicWord(rest) && !knownInSomeLanguage(rest))
+  }
   return (
     // A very common word is the town only when the town is a big one and no phrase with "in" ("in spring", "in
     // progress"): "in sunrise", "from surprise", "near enterprise".
