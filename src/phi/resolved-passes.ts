@@ -86,9 +86,20 @@ const PLACE_PREFIX_BEFORE =
 const SAINT_BEFORE =
   /(?:^|[^\p{L}])((?:san|santa|santo|são|sao|saint|sainte)[ \t]+|(?<=(?:^|[.!?,;:(][ \t]*|(?:^|[^\p{L}\p{N}])(?:in|at|of|from|to|near|the|el|la|de|a|à|em|en|nan)[ \t]+))(?:st|ste)\.?[ \t]+)$/iu
 
-// A fort, a mount or a port right before a found name is a place whatever comes before it ("... fort [lauderdale]
-// florida", "your clinic on mount [vernon]"): no one is called so.
+// A fort, a mount or a port right before a found name is a place ("... fort [lauderdale] florida", "your clinic on
+// mount [vernon]"): no one is called so. Not a measure after a number ("5 ft [Maria] said"), and "mount" or "port"
+// (verbs too: "we need to mount [Garcia]'s splint") only capitalised in a text with capitals, or after a place word.
 const FORT_BEFORE = /(?:^|[^\p{L}\p{N}])((?:fort|ft\.?|mount|mt\.?|port)[ \t]+)$/iu
+const NUMBER_BEFORE_MEASURE = /\d[ \t.]*(?:ft|mt)\.?[ \t]+$/iu
+const PLACE_WORD_BEFORE_MOUNT =
+  /(?:^|[^\p{L}])(?:in|at|on|from|to|near|by|al|en|de|a|em|no|na)[ \t]+(?:mount|mt\.?|port)[ \t]+$/iu
+
+/** Whether the fort-like prefix ending `before` names a place here (see FORT_BEFORE). */
+function fortNamesPlace(before: string, prefix: string, cased: boolean): boolean {
+  if (NUMBER_BEFORE_MEASURE.test(before)) return false
+  if (/^f/iu.test(prefix)) return true
+  return cased ? /^\p{Lu}/u.test(prefix) : PLACE_WORD_BEFORE_MOUNT.test(before)
+}
 
 // The part of a town its people name it by, in any casing, right before the found town ("northeast [philly]", "the
 // south [houston] office"): the neighbourhood is the compass word and the town together.
@@ -111,14 +122,16 @@ function mayEndOnPrefix(before: string): boolean {
 /** A place-name prefix ("New", "Port", "San") left before a name or town after a place word joins it as a CITY. */
 export function placePrefixes(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
+  const cased = hasUpperCase(text) && /\p{Ll}/u.test(text)
   for (const s of spans) {
     if (s.type !== 'NAME' && s.type !== 'CITY') continue
     const before = text.slice(Math.max(0, s.start - 24), s.start)
     if (!mayEndOnPrefix(before)) continue
+    const fort = FORT_BEFORE.exec(before)
     const m =
       PLACE_PREFIX_BEFORE.exec(before) ??
       SAINT_BEFORE.exec(before) ??
-      FORT_BEFORE.exec(before) ??
+      (fort && fortNamesPlace(before, fort[1]!, cased) ? fort : null) ??
       (s.type === 'CITY' ? COMPASS_BEFORE.exec(before) : null)
     if (!m || !m[1]) continue
     // "ST." in mixed-case text is speech therapy ("referred to ST. Maria will call"); St John's wort is an herb.

@@ -33,7 +33,7 @@ describe('towns after a place preposition (session 31)', () => {
 
 describe('counties (session 31)', () => {
   it('reads the word before "county" as the county unless it determines it or is a person', () => {
-    expect(scrub('they took him to queens county hospital last night', 'voice')).toBe(
+    expect(scrub('they took him to kings county hospital last night', 'voice')).toBe(
       'they took him to [LOCALITY] hospital last night',
     )
     expect(scrub('which county do you live in', 'voice')).toBe('which county do you live in')
@@ -84,5 +84,42 @@ describe('names and ids (session 31)', () => {
 
   it('reads the Cantonese "my son" with its classifier as a relation cue', () => {
     expect(scrub('我個仔陳家豪發燒咗,唔該。')).toBe('我個仔[NAME]發燒咗,唔該。')
+  })
+})
+
+describe('the code review of session 31 (everyday words the new readings must keep)', () => {
+  it('keeps foods, colours, body parts and idioms after a preposition where nothing places someone', () => {
+    for (const text of [
+      'Labs came back near normal now.',
+      'Omega 3 is in salmon and walnuts.',
+      'Vitamin C is in citrus fruits',
+      'mix it in orange juice',
+      'la flema le sale en amarillo',
+      'rash is in bend of elbow',
+      'He is in mentor program',
+      'en vista de que no mejora',
+    ])
+      expect(scrub(text)).toBe(text)
+  })
+
+  it('reads a capitalised town in a text with capitals, and a town after a word placing someone', () => {
+    expect(scrub('She moved to a group home in Corona last month.')).toContain('in [LOCALITY] last month')
+    expect(scrub('my daughter lives by oasis now', 'voice')).toBe('my daughter lives by [LOCALITY] now')
+    expect(scrub('tôi ở oasis')).toBe('tôi ở [LOCALITY]')
+  })
+
+  it('keeps words that describe a county, a measure before a name, and verbs before one', () => {
+    expect(scrub('the closest county hospital is far')).toBe('the closest county hospital is far')
+    expect(scrub('call the WIC county office')).toBe('call the WIC county office')
+    expect(scrub('5 ft Maria said she fell')).toBe('5 ft [NAME] said she fell')
+    expect(scrub('we need to mount Garcia splint today')).toContain('mount')
+    expect(scrub('no maria falls a lot at night', 'voice')).toBe('no [NAME] falls a lot at night')
+  })
+
+  it('keeps "baby girl" before a given name, and reads up to three Spanish letters after an id', () => {
+    expect(scrub('and baby girl sofia has a fever')).toBe('and baby girl [NAME] has a fever')
+    expect(scrub('mi número es cinco uno dos tres cuatro cinco seis siete pe eme gracias', 'voice')).toBe(
+      'mi número es [OTHER] gracias',
+    )
   })
 })

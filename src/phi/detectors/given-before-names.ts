@@ -7,7 +7,7 @@
 import { hasLowerCase, hasUpperCase, lowerCased } from './chars'
 import { isClinicalTerm, isFirstName, isSpanishWord } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
-import { AUX_NAMES, CALENDAR_NAMES, FILLERS, FUNCTION_WORDS, VOCATIVE_STOP } from '../lexicon/name-cues'
+import { AUX_NAMES, CALENDAR_NAMES, FILLERS, FUNCTION_WORDS, NOUN_NAMES, VOCATIVE_STOP } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { languages } from '../languages'
 import { isSafeBesideName } from './surname-first'
@@ -19,13 +19,16 @@ const TWO_WORDS_BEFORE = /(?:^|([\p{L}\p{M}'’]+)[ \t]+|([^\p{L}\p{M}\p{N} \t]+
 // "they rob him", "a grant for"): its subject, a modal or an article before it.
 // biome-ignore format: packed list
 const WORD_BEFORE_VERB = new Set([
-  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'u', 'ya', "i'll", "we'll", "you'll", 'ill', 'to', 'will', 'would',
-  'can', 'could', 'should', 'must', 'might', 'may', 'shall', 'a', 'an', 'the', 'my', 'your', 'his', 'her', 'our',
+  'i', 'we', 'you', 'they', 'he', 'she', 'it', 'u', 'ya', "i'll", "we'll", "you'll", 'ill', 'will', 'would',
+  'can', 'could', 'should', 'must', 'might', 'may', 'shall', 'my', 'your', 'his', 'her', 'our',
   'their', 'please', 'pls', 'plz', 'and', 'or', 'not', "don't", 'dont', 'did', 'do', 'does', 'also', 'just', 'still',
-  'really', 'so', 'very', 'no', 'this', 'that', 'some', 'any', 'of',
+  'really', 'so', 'very', 'no', 'this', 'that', 'some', 'any',
 ])
+// Given names that are verbs or nouns of every day (the names lists' words that open phrases or name things, and the
+// past tenses "drew", "rose"): see below.
+const VERB_NAMES = new Set([...VOCATIVE_STOP, ...NOUN_NAMES, 'drew', 'rose', 'wade', 'rob', 'cliff', 'bob', 'sue'])
 // A newborn's label before its name, as charts and parents write it, and the word before it.
-const NEWBORN_BEFORE = /(?:([\p{L}\p{M}'’]+)[ \t]+)?(?<![\p{L}\p{M}])baby([ \t]+(?:boy|girl))?[ \t]+$/iu
+const NEWBORN_BEFORE = /(?:([\p{L}\p{M}'’]+)[ \t]+)?(?<![\p{L}\p{M}])(baby([ \t]+(?:boy|girl))?[ \t]+)$/iu
 // An ordinal word or a greeting is no given name here ("good morning", "happy birthday").
 // biome-ignore format: packed list
 const NOT_GIVEN = new Set([
@@ -38,6 +41,7 @@ const PERSON_MARKERS = new Set(['si', 'ni', 'kay', 'sina', 'nina'])
 // A possessive or an article makes "baby" the child it names, not a label of the name ("my baby [Mila]").
 // biome-ignore format: packed list
 const OWNER_BEFORE_BABY = new Set([
+  'ang', 'yung', 'iyong', 'aking', "wife's", "husband's", 'con', 'de', 'our', 'ur', 'his', 'her',
   'my', 'our', 'your', 'her', 'his', 'their', 'the', 'a', 'new', 'mi', 'su', 'tu', 'nuestro', 'nuestra', 'el', 'la',
 ])
 
@@ -57,10 +61,14 @@ export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
     const newborn = NEWBORN_BEFORE.exec(before)
     const beforeBaby = lowerCased(newborn?.[1] ?? '')
     // The name found may hold the label's second word already ("baby [boy okonkwo]").
-    const labelled = newborn?.[2] !== undefined || /^(?:boy|girl)[ \t]/iu.test(text.slice(s.start, s.end))
-    if (newborn && (labelled ? !OWNER_BEFORE_BABY.has(beforeBaby) : PERSON_MARKERS.has(beforeBaby))) {
-      const label = newborn[0].length - (newborn[1] === undefined ? 0 : newborn[0].search(/baby/iu))
-      out.push({ start: s.start - label, end: s.end, type: 'NAME', source: 'name:newborn' })
+    const name = text.slice(s.start, s.end)
+    const labelled = newborn?.[3] !== undefined || /^(?:boy|girl)[ \t]/iu.test(name)
+    // A chart labels a newborn by the family name ("baby girl [nowicki]"); before a given name the label is how the
+    // parents speak of the child ("and baby girl [sofia] has a fever") and stays.
+    const surname = !isFirstName(lowerCased(name.replace(/^(?:boy|girl)[ \t]+/iu, '').split(/[ \t]/u)[0] ?? ''))
+    const asLabel = labelled && surname && !OWNER_BEFORE_BABY.has(beforeBaby)
+    if (newborn && (asLabel || (!labelled && PERSON_MARKERS.has(beforeBaby)))) {
+      out.push({ start: s.start - newborn[2]!.length, end: s.end, type: 'NAME', source: 'name:newborn' })
       continue
     }
     const m = TWO_WORDS_BEFORE.exec(before)
@@ -87,12 +95,14 @@ export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
       lang.titlesBefore.phrases.has(given) ||
       lang.months.has(given) ||
       (previous !== undefined && WORD_BEFORE_VERB.has(previous)) ||
-      (opensSentence && VOCATIVE_STOP.has(given))
+      (opensSentence && VOCATIVE_STOP.has(given) && !cased)
     )
       continue
     // In a text with capitals, a given name before a capitalised name has one too ("Ray Stovall", not "sweet Ray").
-    const name = text.slice(s.start, s.end)
     if (cased && /^\p{Lu}/u.test(name) !== /^\p{Lu}/u.test(word)) continue
+    // A given name that is also a verb or a noun people use every day ("the nurse drew …", "her sugar rose …", "hope
+    // maria is ok") is a name here only written with a capital in a text that has capitals.
+    if (VERB_NAMES.has(given) && !(cased && /^\p{Lu}/u.test(word))) continue
     const start = s.start - (before.length - before.trimEnd().length) - word.length
     out.push({ start, end: s.end, type: 'NAME', source: 'name:given-before' })
   }

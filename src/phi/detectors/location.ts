@@ -22,6 +22,8 @@ import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
 import {
   CITY_CUE,
+  IN_PHRASES,
+  PLACED_BEFORE,
   PORTUGUESE_FROM,
   SPANISH_FROM,
   CITY_SUFFIX,
@@ -95,17 +97,6 @@ const FOREIGN_PLACE_CUE = new RegExp(
   `^(?:en|por|em|nan|perto d[eoa]|près de|cerca de|à|ở|(?:${SPANISH_FROM}|${PORTUGUESE_FROM}) de)\\s`,
   'u',
 )
-// English cues count only after a word that places someone or something ("the store in neon", "school in hazard",
-// "we live in"), never after "allergic to", "in foster care", "mix it in mineral oil".
-// biome-ignore format: packed list
-const PLACED_BEFORE = new Set([
-  'live', 'lives', 'living', 'lived', 'moved', 'move', 'moving', 'stay', 'staying', 'stayed', 'store', 'school',
-  'clinic', 'office', 'hospital', 'pharmacy', 'walgreens', 'cvs', 'church', 'center', 'stop', 'home', 'house', 'work',
-  'works', 'working', 'job', 'plant', 'mine', 'farm', 'ranch', 'site', 'shop', 'market', 'station', 'park', 'camp',
-  'here', 'there', 'back', 'up', 'down', 'out', 'over', 'drive', 'driving', 'drove', 'headed', 'heading', 'coming',
-  'came', 'went', 'going', 'born', 'raised', 'family', 'cousin', 'sister', 'brother', 'mom', 'dad', 'daughter', 'son',
-])
-
 // A place of care or a store and "in" before a town: "the walgreens in mission", "our clinic in alamo". Named that
 // way, a gazetteer town that is an everyday word is the town.
 // Where one stays is said the same way ("the rv resort in mission", "a motel in donna", "the trailer park in alamo"),
@@ -118,14 +109,6 @@ const CARE_PLACE_IN =
 function careWindow(lower: string, at: number, cueLength: number): string {
   return lower.slice(Math.max(0, at - 24), at + cueLength)
 }
-
-// Words that make a phrase with "in" ("the office in advance", "the pharmacy in cash", "the hospital in shock"):
-// after a place of care they are that phrase, not a town of the same name.
-export const IN_PHRASES = new Set(
-  'advance addition autumn back bed bulk care case cash charge check common crisis danger detail doubt early effect english error fact fall front full general hand house labor labour line network order pain part particular person pieces place private process progress public question range recovery rehab remission reserve return season session shock short sight spanish spring stock summer supply surgery therapy time total touch transfer transit treatment trouble turn use view winter writing'.split(
-    ' ',
-  ),
-)
 
 // The parts of a hospital or a campus a compass word names ("south tower", "west campus").
 // biome-ignore format: packed list

@@ -23,11 +23,12 @@ const WEAK_SUFFIX =
   /^(?:falls|springs|park|beach|valley|hills?|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids|county|parish|mills?|crossing|landing|neck|bay|point|square|island|plains)$/i
 // Suffixes that are also a body part, a thing or a number's word ("neck brace", "bay window", "square one").
 const BODY_OR_THING_SUFFIX = /^(?:neck|bay|hills?|point|square|island|plains)$/i
-// Spanish and Portuguese "al", "ao", "no", "na", "em" say where someone is taken ("la llevé al [staten] island"; not "a",
-// the English article: "just a little [bread]").
-const WHERE_SOMEONE_IS_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|en|de|à|sa|al|ao|no|na|em)[ \t]+(?:the[ \t]+)?$/iu
+const WHERE_SOMEONE_IS_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|en|de|à|sa)[ \t]+(?:the[ \t]+)?$/iu
 // A place word before a town, "the" allowed between: "in cedar falls", "from the little havana".
-const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|sa|al|ao|no|na|em)[ \t]+(?:the[ \t]+)?$/iu
+const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|sa)[ \t]+(?:the[ \t]+)?$/iu
+// Before a name and "island", Spanish and Portuguese "a", "al", "ao", "no", "na", "em" say where someone is taken ("la
+// traje a [coney] island"); before other suffixes they are other words ("no maria falls", "a Maria point of view").
+const ISLAND_PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:a|al|ao|no|na|em)[ \t]+$/iu
 // Before a "little" of Spanish, Portuguese, French or Creole and a town or country: "en la pequeña habana", "de la
 // petite haïti", "nou rete ti ayiti".
 const LITTLE_PLACE_BEFORE =
@@ -117,15 +118,13 @@ export function placeSuffixes(text: string, spans: readonly Span[]): Span[] {
     const m = SUFFIX_AFTER.exec(text.slice(s.end, s.end + 40))
     // "a patient of [dr kim] six point nine": a number is no part of a town's name.
     if (!m || (m[1] && (opensNoPlace(m[1]) || languages().numbers.has(m[1].toLowerCase())))) continue
-    const placed = s.type === 'CITY' || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))
+    const lookBack = text.slice(Math.max(0, s.start - 12), s.start)
+    const island = /^island$/iu.test(m[2]!) && ISLAND_PLACE_WORD_BEFORE.test(lookBack)
+    const placed = s.type === 'CITY' || island || PLACE_WORD_BEFORE.test(lookBack)
     if (WEAK_SUFFIX.test(m[2]!) && !placed) continue
     // A body part, a window or a number after a name ("give it to Grace neck brace", "next to Rosa bay window"): after a
     // name these make a place only after a word saying where someone is, not where something goes.
-    if (
-      s.type === 'NAME' &&
-      BODY_OR_THING_SUFFIX.test(m[2]!) &&
-      !WHERE_SOMEONE_IS_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))
-    )
+    if (s.type === 'NAME' && BODY_OR_THING_SUFFIX.test(m[2]!) && !island && !WHERE_SOMEONE_IS_BEFORE.test(lookBack))
       continue
     // A middle word ("[rio] grande city") only before "city", and never a clinical word after the suffix ("valley
     // fever"), but after a town's county ("[colquitt] county high", "… county hospital").

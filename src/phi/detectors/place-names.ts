@@ -305,3 +305,26 @@ export const NOT_PLACE_HEAD =
 /** A place suffix after a town the lexicon knows alone: "columbia heights", "sioux falls". */
 export const CITY_SUFFIX =
   /^[ \t]+(?:heights|park|falls|springs|beach|hills|city|village|junction|center|valley|grove|harbor|creek|gardens|township)(?![\p{L}\p{N}])/u
+
+/**
+ * English cues count only after a word that places someone or something ("the store in neon", "school in hazard",
+// "we live in"), never after "allergic to", "in foster care", "mix it in mineral oil".
+ */
+// biome-ignore format: packed list
+export const PLACED_BEFORE = new Set([
+  'live', 'lives', 'living', 'lived', 'moved', 'move', 'moving', 'stay', 'staying', 'stayed', 'store', 'school',
+  'clinic', 'office', 'hospital', 'pharmacy', 'walgreens', 'cvs', 'church', 'center', 'stop', 'home', 'house', 'work',
+  'works', 'working', 'job', 'plant', 'mine', 'farm', 'ranch', 'site', 'shop', 'market', 'station', 'park', 'camp',
+  'here', 'there', 'back', 'up', 'down', 'out', 'over', 'drive', 'driving', 'drove', 'headed', 'heading', 'coming',
+  'came', 'went', 'going', 'born', 'raised', 'family', 'cousin', 'sister', 'brother', 'mom', 'dad', 'daughter', 'son',
+])
+
+/**
+ * Words that make a phrase with "in" ("the office in advance", "the pharmacy in cash", "the hospital in shock"):
+ * after a place of care they are that phrase, not a town of the same name.
+ */
+export const IN_PHRASES = new Set(
+  'advance addition autumn back bed bulk care case cash charge check common crisis danger detail doubt early effect english error fact fall front full general hand house labor labour line network order pain part particular person pieces place private process progress public question range recovery rehab remission reserve return season session shock short sight spanish spring stock summer supply surgery therapy time total touch transfer transit treatment trouble turn use view winter writing'.split(
+    ' ',
+  ),
+)

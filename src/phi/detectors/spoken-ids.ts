@@ -106,7 +106,8 @@ const ES_LETTER_BEFORE =
 const ES_LETTER_MIXED_BEFORE =
   /(?:(?<![\p{L}\p{N}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble[ \t]+(?:ve|u)|i[ \t]+griega|be|de|te|ve|ese)[ \t]+){2,4}$/u
 // One letter name after a run: the clear names and "be" (the others are words after a number: "cinco de mayo").
-const ES_LETTER_AFTER = /^[ \t]+(ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|be)(?![\p{L}\p{N}])/u
+const ES_LETTER_AFTER =
+  /^(?:[ \t]+(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|be)(?![\p{L}\p{N}])){1,3}/u
 const ES_DIGIT_AT_END = /(?<![\p{L}])(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)$/u
 const ES_LETTER_CLEAR =
   /(?<![\p{L}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble|griega)(?![\p{L}])/u
@@ -193,11 +194,18 @@ export const detectSpoken: Detector = ({ lower }) => {
     const type = typeOf(lower, start, run.spelled, run.digits, run.letters)
     const end = run.digits === 0 ? pronounAfterSpelling(list, run.start, run.end, run.spelled) : run.end
     const spelled = end < run.end ? run.spelled.slice(0, -1) : run.spelled
-    // "… cero tres seis be": a Spanish letter name said after a long run of digits closes the same id.
+    // "… cero tres seis be", "… cuatro pe eme": up to three Spanish letter names said after a long run of digits close
+    // the same id.
     const spanish =
       run.digits >= 6 && end === run.end && ES_DIGIT_AT_END.test(lower.slice(Math.max(start, end - 8), end))
-    const after = spanish ? ES_LETTER_AFTER.exec(lower.slice(end, end + 16)) : null
-    const letter = after ? (ES_LETTER[after[1]!] ?? '') : ''
+    const after = spanish ? ES_LETTER_AFTER.exec(lower.slice(end, end + 32)) : null
+    const letter = after
+      ? after[0]
+          .trim()
+          .split(/[ \t]+/u)
+          .map((n) => ES_LETTER[n] ?? '')
+          .join('')
+      : ''
     spans.push({
       start,
       end: end + (after?.[0].length ?? 0),

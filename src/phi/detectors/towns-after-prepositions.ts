@@ -1,29 +1,47 @@
 /**
- * A town of some size said right after a place preposition ("the imaging place in corona", "out by mecca", "aquí en
- * amarillo"), even when its name is also a word. Fail closed: after "in", "near", "from" a phrase the gazetteer lists
- * as a town of 3,000 people or more is the town, unless it is one of the very common words those prepositions take
- * ("in spring", "from work"), a state or country, a clinical word or a function word of some language.
+ * A town of some size said after a place preposition where the sentence places someone or something ("the imaging
+ * place in corona", "out by mecca", "aquí en amarillo"), even when its name is also a word. The gazetteer says the
+ * town has 3,000 people or more; the sentence must say it is a place: a capital in a text that writes capitals, or in
+ * text without capitals a word placing someone before the preposition ("live", "clinic", "aquí"), a "by" of
+ * nearness ("out by"), an address's number before it, or the end of the clause or a state after the town. Otherwise
+ * the word stays ("in salmon and walnuts", "near normal", "en vista de que", "in orange juice").
  */
 import { isBasicWord, isBigCity, isClinicalTerm, isPopulousCity } from '../lexicon'
 import { CALENDAR_NAMES, FUNCTION_WORDS } from '../lexicon/name-cues'
 import { knownInSomeLanguage } from '../languages/words'
+import { languages } from '../languages'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
-import { IN_PHRASES } from './location'
+import { hasLowerCase, hasUpperCase } from './chars'
 import { matchesOf } from './matches'
-import { isCountryOrState } from './place-names'
+import { IN_PHRASES, PLACED_BEFORE, STATE_WORD, isCountryOrState } from './place-names'
 import type { Detector, Span } from './types'
 
 // The place prepositions of the languages most messages are written in, then up to three words on one line.
 const PREPOSITION_THEN_WORDS =
-  /(?<![\p{L}\p{M}'’])(in|near|from|outside(?:[ \t]+of)?|around|(?:out|over|up|down|way|right)[ \t]+by|en|por|cerca[ \t]+de|desde|em|perto[ \t]+de|près[ \t]+de)[ \t]+(?=([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2}))/giu
-// Where a preposition may stand at all: the pattern runs only on texts holding one of these letter pairs.
-const MAY_HOLD_PREPOSITION = /in|ne|fr|ou|ar|by|en|ce|de|em|pe|pr/iu
-
-const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as'])
+  /(?<![\p{L}\p{M}'’])((?:(?:out|over|up|down|way|right)[ \t]+)?by|in|near|from|at|outside(?:[ \t]+of)?|around|en|por|cerca[ \t]+de|desde|em|perto[ \t]+de|près[ \t]+de|ở|tại)[ \t]+(?=([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2}))/giu
+// "out by", "over by", "up by": nearness to a place, not an agent ("by mistake", "by the doctor").
+const NEAR_BY = /^(?:out|over|up|down|way|right)[ \t]+by$/iu
+// Words of other languages that place someone before "en", "por", "em", "ở": here, there, where one lives or works.
+// biome-ignore format: packed list
+const PLACED_BEFORE_OTHER = new Set([
+  'aquí', 'aqui', 'acá', 'aca', 'allá', 'alla', 'allí', 'alli', 'ahí', 'ahi', 'vivo', 'vive', 'vivimos', 'viven',
+  'vivía', 'trabajo', 'trabaja', 'trabajamos', 'trabajan', 'estoy', 'estamos', 'queda', 'quedamos', 'mudamos', 'mudé',
+  'clínica', 'clinica', 'hospital', 'casa', 'tienda', 'escuela', 'farmacia', 'campo', 'familia', 'moro', 'mora',
+  'moramos', 'trabalho', 'lá', 'sống', 'làm', 'nhà', 'place', 'places', 'imaging', 'lab', 'er', 'town', 'area',
+  'located', 'based', 'visiting', 'address', 'apartment', 'apartments', 'trailer', 'shelter', 'motel', 'hotel',
+  'fields', 'orchard', 'dairy', 'warehouse', 'factory', 'grew', 'staying', 'stays', 'lives',
+])
+// What may follow a town at the end of what the sentence says of it: a stop, a state, a ZIP, the end.
+const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+\d{5}(?!\d))/u
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)/u
+const WORD_BEFORE = /([\p{L}\p{M}'’]+|\d+)[ \t]+$/u
+const TWO_WORDS_BEFORE = /([\p{L}\p{M}'’]+)[ \t]+[\p{L}\p{M}'’]+[ \t]+$/u
+// After these a town's word goes on as a noun phrase ("in bend of elbow", "en vista de que").
+const OF_AFTER = new Set(['of', 'de', 'do', 'da', 'du', 'des', 'del'])
+const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as'])
 
 /** Whether `phrase` (lower case) is a town of some size and no word those prepositions usually take. */
-function isTownAfterPreposition(phrase: string, preposition: string): boolean {
+function isTownAfterPreposition(phrase: string): boolean {
   if (phrase.length < 3 || !isPopulousCity(phrase) || isCountryOrState(phrase)) return false
   // "en el campo", "in the woodlands": after an article the town's other words must be no everyday word ("el
   // campo" is a field; "el paso", "the colony" are left to the rules that know them).
@@ -33,11 +51,10 @@ function isTownAfterPreposition(phrase: string, preposition: string): boolean {
     return !ARTICLES.has(phrase.slice(0, space)) || (!isBasicWord(rest) && !knownInSomeLanguage(rest))
   }
   return (
-    // A very common word is the town only when the town is a big one and no phrase with "in" ("in spring", "in
-    // progress"): "in sunrise", "from surprise", "near enterprise".
-    // After "from" such a word names an organisation as often ("calling from sunrise home care").
-    (!isBasicWord(phrase) ||
-      (isBigCity(phrase) && !IN_PHRASES.has(phrase) && !/^(?:from|desde)$/u.test(preposition))) &&
+    // A very common word is a town only when the town is a big one ("aquí en amarillo", "the lab in sunrise"), and
+    // only where the sentence places someone (below).
+    (!isBasicWord(phrase) || isBigCity(phrase)) &&
+    !IN_PHRASES.has(phrase) &&
     !FUNCTION_WORDS.has(phrase) &&
     !CALENDAR_NAMES.has(phrase) &&
     !isFunctionWordOfAnyLanguage(phrase) &&
@@ -45,25 +62,46 @@ function isTownAfterPreposition(phrase: string, preposition: string): boolean {
   )
 }
 
-/** Finds towns of some size right after place prepositions, as CITY spans (the longest town of one to three words). */
+/** Whether the words before the preposition at `at` place someone or something, or are an address's number. */
+function placedBefore(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 40), at).toLowerCase()
+  const last = WORD_BEFORE.exec(window)?.[1]
+  if (last === undefined) return false
+  if (/^\d+$/u.test(last) || languages().numbers.has(last)) return true
+  const second = TWO_WORDS_BEFORE.exec(window)?.[1]
+  return [last, second].some((w) => w !== undefined && (PLACED_BEFORE.has(w) || PLACED_BEFORE_OTHER.has(w)))
+}
+
+/** Finds towns of some size after place prepositions where the sentence places someone, as CITY spans. */
 export const detectTownsAfterPrepositions: Detector = ({ text }) => {
-  if (!MAY_HOLD_PREPOSITION.test(text)) return []
   const out: Span[] = []
+  const cased = hasLowerCase(text) && hasUpperCase(text)
   for (const m of matchesOf(PREPOSITION_THEN_WORDS, text)) {
-    const words = m[2]!
     const start = m.index + m[0].length
-    const parts = words.split(/[ \t]/u)
+    const parts = m[2]!.split(/[ \t]/u)
     for (let k = parts.length; k >= 1; k--) {
       const phrase = parts
         .slice(0, k)
         .join(' ')
         .replace(/['’]s$/u, '')
-      if (!isTownAfterPreposition(phrase.toLowerCase(), m[1]!.toLowerCase())) continue
-      // "in foster care": a one-word town before a clinical word or a noun "in" makes a phrase with qualifies it.
-      const next = k === 1 ? WORD_AFTER.exec(text.slice(start + phrase.length, start + phrase.length + 32)) : null
-      const after = next?.[1]?.toLowerCase()
-      if (after !== undefined && (isClinicalTerm(after) || IN_PHRASES.has(after))) break
-      out.push({ start, end: start + phrase.length, type: 'CITY', source: 'city:after-preposition' })
+      if (!isTownAfterPreposition(phrase.toLowerCase())) continue
+      const end = start + phrase.length
+      const next = WORD_AFTER.exec(text.slice(end, end + 32))?.[1]?.toLowerCase()
+      // "in foster care", "in bend of elbow": a clinical word, a noun "in" makes a phrase with, or "of" after it.
+      if (next !== undefined && (isClinicalTerm(next) || IN_PHRASES.has(next) || OF_AFTER.has(next))) break
+      // After "from" a very common word names an organisation as often ("called from sunrise home care").
+      if (/^(?:from|desde)$/iu.test(m[1]!) && isBasicWord(phrase.toLowerCase())) break
+      // "at" and a bare "by" name a business or an agent as often ("at Summit", "seen by Mentor"): a cue in any case.
+      const weak = /^(?:at|by)$/iu.test(m[1]!)
+      const placed =
+        cased && !weak
+          ? /^\p{Lu}/u.test(phrase)
+          : NEAR_BY.test(m[1]!) ||
+            placedBefore(text, m.index) ||
+            // The end of a clause says little after a very common word ("le sale en amarillo", yellow).
+            (!isBasicWord(phrase.toLowerCase()) &&
+              (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next))))
+      if (placed) out.push({ start, end, type: 'CITY', source: 'city:after-preposition' })
       break
     }
   }
