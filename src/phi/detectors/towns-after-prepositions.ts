@@ -9,7 +9,6 @@
 import { isBasicWord, isBigCity, isClinicalTerm, isPopulousCity } from '../lexicon'
 import { CALENDAR_NAMES, FUNCTION_WORDS } from '../lexicon/name-cues'
 import { knownInSomeLanguage } from '../languages/words'
-import { languages } from '../languages'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { hasLowerCase, hasUpperCase } from './chars'
 import { matchesOf } from './matches'
@@ -42,7 +41,9 @@ const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'a'
 
 /** Whether `phrase` (lower case) is a town of some size and no word those prepositions usually take. */
 function isTownAfterPreposition(phrase: string): boolean {
-  if (phrase.length < 3 || !isPopulousCity(phrase) || isCountryOrState(phrase)) return false
+  // A state that is also a town of 50,000 people or more (Wyoming, Michigan) is failed closed: the state is no PHI,
+  // the town is, and only the sentence's cue (below) says a place stands there at all.
+  if (phrase.length < 3 || !isPopulousCity(phrase) || (isCountryOrState(phrase) && !isBigCity(phrase))) return false
   // "en el campo", "in the woodlands": after an article the town's other words must be no everyday word ("el
   // campo" is a field; "el paso", "the colony" are left to the rules that know them).
   const space = phrase.indexOf(' ')
@@ -67,7 +68,7 @@ function placedBefore(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 40), at).toLowerCase()
   const last = WORD_BEFORE.exec(window)?.[1]
   if (last === undefined) return false
-  if (/^\d+$/u.test(last) || languages().numbers.has(last)) return true
+  if (/^\d+$/u.test(last)) return true
   const second = TWO_WORDS_BEFORE.exec(window)?.[1]
   return [last, second].some((w) => w !== undefined && (PLACED_BEFORE.has(w) || PLACED_BEFORE_OTHER.has(w)))
 }
@@ -89,8 +90,9 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
       const next = WORD_AFTER.exec(text.slice(end, end + 32))?.[1]?.toLowerCase()
       // "in foster care", "in bend of elbow": a clinical word, a noun "in" makes a phrase with, or "of" after it.
       if (next !== undefined && (isClinicalTerm(next) || IN_PHRASES.has(next) || OF_AFTER.has(next))) break
-      // After "from" a very common word names an organisation as often ("called from sunrise home care").
-      if (/^(?:from|desde)$/iu.test(m[1]!) && isBasicWord(phrase.toLowerCase())) break
+      // After "from", "at" or "by" a very common word names an organisation or a hospital as often ("called from
+      // sunrise home care", "the er at temple").
+      if (/^(?:from|desde|at|by)$/iu.test(m[1]!) && isBasicWord(phrase.toLowerCase())) break
       // "at" and a bare "by" name a business or an agent as often ("at Summit", "seen by Mentor"): a cue in any case.
       const weak = /^(?:at|by)$/iu.test(m[1]!)
       const placed =
