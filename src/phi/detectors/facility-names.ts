@@ -235,6 +235,9 @@ const FACILITY_STARTS = [...new Set([...FACILITY_TAIL, ...INSTITUTION_WORDS, ...
 const FACILITY_HINT = new RegExp(FACILITY_STARTS)
 const FACILITY_WORD = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${FACILITY_STARTS})(?![\\p{L}\\p{M}\\p{N}'’])`, 'u')
 
+// Code units whose lower case depends on their neighbours or changes the length (as in detect.ts).
+const CASED_IN_CONTEXT = /[\u0130\u03a3\ud800-\udfff]/
+
 /** The place's last white-space separated part, lower case: a facility word there makes it a facility. */
 function lastPart(text: string, place: Span): string {
   return text.slice(place.start, place.end).toLowerCase().split(/\s+/).pop() ?? ''
@@ -262,6 +265,11 @@ function isTail(w: { w: string; raw: string }, person: boolean, cased: boolean):
  */
 function facilityWords(text: string): Array<{ w: string; raw: string; start: number; end: number }> {
   const out: Array<{ w: string; raw: string; start: number; end: number }> = []
+  // Each word's lower case cut from the text's (lower-cased once already, by mayHoldFacility): lower-casing every
+  // word apart was 3 % of the typical-SMS family's profile. Not where a letter's lower case reads its neighbours (Σ) or is longer (İ),
+  // or where surrogates stand: there a word alone can lower-case otherwise than inside the text.
+  const whole = CASED_IN_CONTEXT.test(text) ? undefined : lowerCaseOf(text)
+  const lower = whole?.length === text.length ? whole : undefined
   let p = 0
   while (p < text.length) {
     const n = text.charCodeAt(p) === 38 ? 1 : letterOrNumberLength(text, p)
@@ -272,7 +280,7 @@ function facilityWords(text: string): Array<{ w: string; raw: string; start: num
     let e = p + n
     for (let k = wordPartLength(text, e); k > 0; k = wordPartLength(text, e)) e += k
     const raw = text.slice(p, e)
-    out.push({ w: raw.toLowerCase(), raw, start: p, end: e })
+    out.push({ w: lower !== undefined ? lower.slice(p, e) : raw.toLowerCase(), raw, start: p, end: e })
     p = e
   }
   return out
@@ -291,20 +299,7 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
   if (places.length === 0 || !mayHoldFacility(text, places)) return out
   const words = facilityWords(text)
   const cased = hasLowerCase(text) && hasUpperCase(text)
-  // The first word starting at or after pos (binary search: a long text holds many places).
-  const wordAt = (pos: number): number => {
-    let lo = 0
-    let hi = words.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (words[mid]!.start < pos) lo = mid + 1
-      else hi = mid
-    }
-    return lo < words.length ? lo : -1
-  }
   const byStart = new Map(places.map((p) => [p.start, p]))
-  const spanAt = (pos: number) => byStart.get(pos)
-  const gapOk = (a: number, b: number) => blanksOnly(text, a, b)
   for (const place of places) {
     if (TITLED.test(text.slice(place.start, place.end))) continue
     // A person's name is a place only before an institution word, capitalised where the text has capitals ("Rosa
@@ -315,11 +310,11 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
     let start = place.start
     // Left: a chain right before the place or before a link word and the place.
     // The words before the place: those left of the first word at or after its start.
-    const first = wordAt(start)
+    const first = wordAt(words, start)
     const count = first < 0 ? words.length : first
     const prev = words[count - 1]
     const prev2 = words[count - 2]
-    if (prev && FACILITY_BRANDS.has(prev.w) && gapOk(prev.end, start)) {
+    if (prev && FACILITY_BRANDS.has(prev.w) && blanksOnly(text, prev.end, start)) {
       start = prev.start
       facility = true
     } else if (
@@ -327,8 +322,8 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
       prev2 &&
       LINK_BEFORE_PLACE.has(prev.w) &&
       FACILITY_BRANDS.has(prev2.w) &&
-      gapOk(prev.end, start) &&
-      gapOk(prev2.end, prev.start)
+      blanksOnly(text, prev.end, start) &&
+      blanksOnly(text, prev2.end, prev.start)
     ) {
       start = prev2.start
       facility = true
@@ -339,7 +334,12 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
     if (cased && !facility && !(person && isFirstName(firstWord))) {
       let k = count - 1
       let from = start
-      while (k >= 0 && /^\p{Lu}/u.test(words[k]!.raw) && FACILITY_TAIL.has(words[k]!.w) && gapOk(words[k]!.end, from)) {
+      while (
+        k >= 0 &&
+        /^\p{Lu}/u.test(words[k]!.raw) &&
+        FACILITY_TAIL.has(words[k]!.w) &&
+        blanksOnly(text, words[k]!.end, from)
+      ) {
         from = words[k]!.start
         k--
       }
@@ -349,10 +349,10 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
       }
     }
     // Right: facility words, a joiner between them, another place after a joiner or a link word.
-    for (let k = wordAt(end), steps = 0; k >= 0 && k < words.length && steps < 6; steps++) {
+    for (let k = wordAt(words, end), steps = 0; k >= 0 && k < words.length && steps < 6; steps++) {
       const w = words[k]!
-      if (!gapOk(end, w.start)) break
-      const next = spanAt(words[k + 1]?.start ?? -1)
+      if (!blanksOnly(text, end, w.start)) break
+      const next = byStart.get(words[k + 1]?.start ?? -1)
       if (isTail(w, person, cased)) {
         end = w.end
         facility = true
@@ -360,11 +360,11 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
         continue
       }
       // "Hospital Fall River": the place right after the facility words.
-      const here = spanAt(w.start)
+      const here = byStart.get(w.start)
       // Only a town or a street: a person named after a facility keeps their name span (and is remembered).
       if (facility && here && here.type !== 'NAME') {
         end = here.end
-        k = wordAt(end)
+        k = wordAt(words, end)
         continue
       }
       // "Pharmacy in Quincy", "Center for Memory Care": a place after a link word, a facility after a joiner.
@@ -375,9 +375,9 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
           (FACILITY_JOINERS.has(w.w) &&
             (next.type === 'CITY' ||
               FACILITY_TAIL.has(text.slice(next.start, next.end).toLowerCase().split(/\s+/).pop() ?? ''))))
-      if (facility && joins && next && gapOk(w.end, next.start)) {
+      if (facility && joins && next && blanksOnly(text, w.end, next.start)) {
         end = next.end
-        k = wordAt(end)
+        k = wordAt(words, end)
         continue
       }
       if (facility && FACILITY_JOINERS.has(w.w) && FACILITY_TAIL.has(words[k + 1]?.w ?? '')) {
@@ -392,7 +392,7 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
       start === place.start &&
       cased &&
       prev &&
-      gapOk(prev.end, start) &&
+      blanksOnly(text, prev.end, start) &&
       /^\p{Lu}\p{Ll}/u.test(prev.raw)
     ) {
       // "Good Shepherd Hospice": a capitalised word opening the facility's name (not one opening the sentence).
@@ -403,6 +403,21 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
       out.push({ start, end, type: 'CITY', source: 'city:facility' })
   }
   return out
+}
+
+/**
+ * The first of `words` starting at or after pos, or -1 (binary search: a long text holds many places). A module
+ * function, as blanksOnly and isTail: where names are kept (keepNames) a closure is named each time it is made.
+ */
+function wordAt(words: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0
+  let hi = words.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (words[mid]!.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo < words.length ? lo : -1
 }
 
 /** /^[ \t]+$/.test(text.slice(from, to)), read in place (asked between every word and place around a facility). */

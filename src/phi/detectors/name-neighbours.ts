@@ -494,7 +494,8 @@ const LAST_NAME_CUE_BEFORE =
   /[ \t.,…-]+(?:(?:um|uh|er|erm|eh|este)[ \t.,…-]+)*(?:and[ \t]+|y[ \t]+)?(?:(?:my|mi|the|el|su|his|her)[ \t]+)?(?:last[ \t]+name|surname|family[ \t]+name|apellido)(?:[ \t]+(?:is|es))?[ \t:,]*$/iu
 // What each of the two patterns below needs somewhere before the name: one search instead of a scan back per name.
 const FAMILY_HINT = /amil|anmi|amíl|gia đình|емь|емей|عائلة|أسرة|家族/u
-const LAST_NAME_HINT = /name|apellido/iu
+// LAST_NAME_CUE_BEFORE's own cue words, same flags ("name" alone let every "my name is …" try that pattern).
+const LAST_NAME_HINT = /last[ \t]+name|surname|family[ \t]+name|apellido/iu
 // The word for "family" written before a family's name, in the languages the tables read.
 const FAMILY_BEFORE =
   /(?<![\p{L}\p{M}])(?:[Ff]amily|[Ff]amilia|[Ff]amília|[Ff]amille|[Ff]anmi|[Pp]amilya|[Gg]ia đình|[Сс]емья|[Сс]емейство|عائلة|العائلة|أسرة|家族)[ \t]+$/u

@@ -36,12 +36,45 @@ export interface WordKeys {
   keys(): IterableIterator<string>
 }
 
+// Some twenty passes ask their own set of the same text's words, each reading every distinct word again. Every set
+// asked is a table of the compiled languages or of a module, made once and never changed: each gets a bit (the first
+// time it is asked), every word of it that bit in one map, and a shared list's distinct words the union of their
+// words' bits, read once per text. A set asked after the union was made (a first text) makes it again; past 31 sets
+// the sets are read word by word as before.
+const bitOf = new WeakMap<WordKeys, number>()
+const bitsOfWord = new Map<string, number>()
+let bitsGiven = 0
+const unionOf = new WeakMap<ReadonlySet<string>, { bits: number; given: number }>()
+
+function bitFor(set: WordKeys): number {
+  let bit = bitOf.get(set)
+  if (bit === undefined) {
+    if (bitsGiven >= 31) return 0
+    bit = 1 << bitsGiven
+    bitsGiven += 1
+    for (const w of set.keys()) bitsOfWord.set(w, (bitsOfWord.get(w) ?? 0) | bit)
+    bitOf.set(set, bit)
+  }
+  return bit
+}
+
 /**
- * Whether some word of `list` is in `set`: the same answer as `list.some((x) => set.has(x.w))`, read over the smaller
- * of the text's distinct words and the set.
+ * Whether some word of `list` is in `set`: the same answer as `list.some((x) => set.has(x.w))`, read from the bits of
+ * the list's distinct words when the list is shared, else over the smaller of the text's distinct words and the set.
  */
 export function holdsAnyWord(list: readonly Word[], set: WordKeys): boolean {
   const distinct = distinctWords(list)
+  const bit = isSharedWordList(list) ? bitFor(set) : 0
+  if (bit !== 0) {
+    let union = unionOf.get(distinct)
+    if (union === undefined || union.given !== bitsGiven) {
+      let bits = 0
+      for (const w of distinct) bits |= bitsOfWord.get(w) ?? 0
+      union = { bits, given: bitsGiven }
+      unionOf.set(distinct, union)
+    }
+    return (union.bits & bit) !== 0
+  }
   if (set.size < distinct.size) {
     for (const w of set.keys()) if (distinct.has(w)) return true
     return false

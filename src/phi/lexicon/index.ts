@@ -134,7 +134,39 @@ export function isProperWord(word: string): boolean {
 
 /** A US city or town name (one or more words; "st"/"saint", "ft"/"fort", "mt"/"mount" both accepted). */
 export function isCity(phrase: string): boolean {
-  return lookup(cities, phrase.replace(/\./g, '').replace(/\s+/g, ' ').trim())
+  return lookup(cities, tidyPhrase(phrase) ? phrase : phrase.replace(/\./g, '').replace(/\s+/g, ' ').trim())
+}
+
+/**
+ * Whether `phrase` is already as isCity's clean-up leaves it: no full stop, single ASCII spaces between words and none
+ * at either end (most phrases asked are), read in place rather than by two replaces and a trim for every phrase.
+ * A control character or another space of \s (and of trim: the same WhiteSpace and LineTerminator units) sends the
+ * phrase to the clean-up as before.
+ */
+function tidyPhrase(phrase: string): boolean {
+  const n = phrase.length
+  for (let i = 0; i < n; i++) {
+    const c = phrase.charCodeAt(i)
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || phrase.charCodeAt(i - 1) === 32) return false
+    } else if (c < 32 || c === 46 || (c > 127 && isOtherSpace(c))) return false
+  }
+  return true
+}
+
+/** The spaces of \s beyond ASCII: U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
+function isOtherSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** Clinical vocabulary that must survive scrubbing (drugs, symptoms, anatomy, units). */

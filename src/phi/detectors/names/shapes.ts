@@ -4,7 +4,7 @@
  */
 import { CUES, PARTICLES } from '../../lexicon/name-cues'
 import { classify } from '../../lexicon/word-class'
-import { type Ctx, SPACE_ONLY, gap, isAux, isFunctionWord } from './tokens'
+import { type Ctx, SPACE_ONLY, type Tok, gap, isAux, isFunctionWord } from './tokens'
 
 /** "Ella H. Snider", "Sari J. Paavolainen", "ken n. fukuda": first name, initial with a full stop, a word. */
 export function initialNamePass(ctx: Ctx): void {
@@ -103,20 +103,9 @@ const LINK_WORDS = new Set(['as', 'in', 'like', 'for', 'de'])
  */
 export function phoneticPass(ctx: Ctx): void {
   const { toks, text } = ctx
-  const isLetter = (k: number) =>
-    k >= 0 && k < toks.length && toks[k]!.end - toks[k]!.start === 1 && /\p{L}/u.test(toks[k]!.lower)
-  // A letter at k spelled with a word: returns the index of the word, or -1.
-  const spelledAt = (k: number): number => {
-    // A link word right after the letter first: the cheap refusal for nearly every token.
-    if (!LINK_WORDS.has(toks[k + 1]?.lower ?? '') || !isLetter(k)) return -1
-    let w = k + 1
-    while (w < toks.length && w - k <= 2 && LINK_WORDS.has(toks[w]!.lower)) w++
-    if (w >= toks.length || toks[w]!.end - toks[w]!.start < 2) return -1
-    return PHONETIC_LINK.test(text.slice(toks[k]!.end, toks[w]!.start)) ? w : -1
-  }
   let i = 0
   while (i < toks.length) {
-    const w = spelledAt(i)
+    const w = spelledAt(toks, text, i)
     if (w < 0) {
       i++
       continue
@@ -127,11 +116,11 @@ export function phoneticPass(ctx: Ctx): void {
     let bare = 0
     for (;;) {
       if (k >= toks.length || !/^[ \t,.-]{1,3}$/.test(gap(ctx, k))) break
-      const w2 = spelledAt(k)
+      const w2 = spelledAt(toks, text, k)
       if (w2 >= 0) {
         pairs.push([k, w2])
         k = w2 + 1
-      } else if (isLetter(k)) {
+      } else if (isLetter(toks, k)) {
         bare++
         pairs.push([k, k])
         k++
@@ -143,6 +132,22 @@ export function phoneticPass(ctx: Ctx): void {
     }
     i = k
   }
+}
+
+// Module functions, not closures made per call: where names are kept (esbuild's keepNames, as tsx and wrangler build)
+// every closure is named as it is made, a runtime call each.
+function isLetter(toks: readonly Tok[], k: number): boolean {
+  return k >= 0 && k < toks.length && toks[k]!.end - toks[k]!.start === 1 && /\p{L}/u.test(toks[k]!.lower)
+}
+
+/** A letter at k spelled with a word ("b as in boy"): the index of the word, or -1. */
+function spelledAt(toks: readonly Tok[], text: string, k: number): number {
+  // A link word right after the letter first: the cheap refusal for nearly every token.
+  if (!LINK_WORDS.has(toks[k + 1]?.lower ?? '') || !isLetter(toks, k)) return -1
+  let w = k + 1
+  while (w < toks.length && w - k <= 2 && LINK_WORDS.has(toks[w]!.lower)) w++
+  if (w >= toks.length || toks[w]!.end - toks[w]!.start < 2) return -1
+  return PHONETIC_LINK.test(text.slice(toks[k]!.end, toks[w]!.start)) ? w : -1
 }
 
 /** Marks a caller spells out between letters of a name. */
