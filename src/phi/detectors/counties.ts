@@ -44,7 +44,7 @@ function mayNameCounty(word: string): boolean {
   )
 }
 
-/** Finds counties named before the word "county", as CITY spans over the name and the word. */
+/** Finds counties named before the word "county", as CITY spans over the name (place-extents.ts adds the word). */
 export const detectCounties: Detector = ({ text }) => {
   const lower = text.toLowerCase()
   if (!lower.includes('county')) return []

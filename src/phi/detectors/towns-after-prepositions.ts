@@ -93,16 +93,17 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
       // After "from", "at" or "by" a very common word names an organisation or a hospital as often ("called from
       // sunrise home care", "the er at temple").
       if (/^(?:from|desde|at|by)$/iu.test(m[1]!) && isBasicWord(phrase.toLowerCase())) break
-      // "at" and a bare "by" name a business or an agent as often ("at Summit", "seen by Mentor"): a cue in any case.
+      // In a text with capitals the town has one; "at" and a bare "by" name a business or an agent as often ("at
+      // Summit", "seen by Mentor"): after them, and in text without capitals, the sentence must place someone too.
+      if (cased && !/^\p{Lu}/u.test(phrase)) break
       const weak = /^(?:at|by)$/iu.test(m[1]!)
       const placed =
-        cased && !weak
-          ? /^\p{Lu}/u.test(phrase)
-          : NEAR_BY.test(m[1]!) ||
-            placedBefore(text, m.index) ||
-            // The end of a clause says little after a very common word ("le sale en amarillo", yellow).
-            (!isBasicWord(phrase.toLowerCase()) &&
-              (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next))))
+        (cased && !weak) ||
+        NEAR_BY.test(m[1]!) ||
+        placedBefore(text, m.index) ||
+        // The end of a clause says little after a very common word ("le sale en amarillo", yellow).
+        (!isBasicWord(phrase.toLowerCase()) &&
+          (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next))))
       if (placed) out.push({ start, end, type: 'CITY', source: 'city:after-preposition' })
       break
     }
