@@ -148,3 +148,11 @@ function lowerEachSameLength(text: string): string {
   }
   return out
 }
+
+/**
+ * Code units lower-casing does not map one by one: Σ (a final sigma reads its neighbours), İ (two code units) and
+ * surrogates (a pair a blank splits would read apart). Without them, the lower case of a text made of pieces of
+ * another and blanks (which have no case) is the other's lower case piece by piece: the scrubbed reading of a
+ * one-byte text is two-byte, and lower-casing it whole was the slow runtime path.
+ */
+export const CASED_IN_CONTEXT = /[\u0130\u03a3\ud800-\udfff]/

@@ -55,7 +55,16 @@ import { normalizeText } from './normalize'
 import { LABELS } from './transform'
 import { declinedForms, nameWords, spelledForms } from './name-words'
 import type { PhiType } from './types'
-import { FILLER, PLACEHOLDER, PLACEHOLDER_ONLY, blank, clip, longRuns, lowerSameLength } from './blanking'
+import {
+  CASED_IN_CONTEXT,
+  FILLER,
+  PLACEHOLDER,
+  PLACEHOLDER_ONLY,
+  blank,
+  clip,
+  longRuns,
+  lowerSameLength,
+} from './blanking'
 
 /** Lower-casing that keeps every offset (kept here for the callers that import it from the engine's entry). */
 export { lowerSameLength }
@@ -148,14 +157,6 @@ export function namesIn(detection: Detection): string[] {
     if (s.type === 'NAME') for (const w of nameWords(detection.text.slice(s.start, s.end))) out.add(w)
   return [...out]
 }
-
-/**
- * Code units lower-casing does not map one by one: Σ (a final sigma reads its neighbours), İ (two code units) and
- * surrogates (a pair a blank splits would read apart). Without them, the lower case of a text made of pieces of
- * another and blanks (which have no case) is the other's lower case piece by piece: the scrubbed reading of a
- * one-byte text is two-byte, and lower-casing it whole was the slow runtime path.
- */
-const CASED_IN_CONTEXT = /[\u0130\u03a3\ud800-\udfff]/
 
 // The blanked placeholder of each type, made once rather than for every span of every text.
 const blankedLabels = new Map<PhiType, string>()

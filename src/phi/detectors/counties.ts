@@ -45,8 +45,7 @@ function mayNameCounty(word: string): boolean {
 }
 
 /** Finds counties named before the word "county", as CITY spans over the name (place-extents.ts adds the word). */
-export const detectCounties: Detector = ({ text }) => {
-  const lower = text.toLowerCase()
+export const detectCounties: Detector = ({ text, lower }) => {
   if (!lower.includes('county')) return []
   const out: Span[] = []
   for (const m of matchesOf(WORDS_BEFORE_COUNTY, text)) {

@@ -4,7 +4,7 @@
  * not hold, so the words are read failing closed: between an affiliation word and a facility word, whatever is not
  * a function word, a clinical term or a number is the place; after "hospital in", the words up to a boundary are.
  */
-import { lowerCaseOf } from '../blanking'
+import { CASED_IN_CONTEXT, lowerCaseOf } from '../blanking'
 import { languages } from '../languages'
 import { isBasicWord, isCity, isClinicalTerm, isFirstName } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
@@ -235,9 +235,6 @@ const FACILITY_STARTS = [...new Set([...FACILITY_TAIL, ...INSTITUTION_WORDS, ...
 const FACILITY_HINT = new RegExp(FACILITY_STARTS)
 const FACILITY_WORD = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${FACILITY_STARTS})(?![\\p{L}\\p{M}\\p{N}'’])`, 'u')
 
-// Code units whose lower case depends on their neighbours or changes the length (as in detect.ts).
-const CASED_IN_CONTEXT = /[\u0130\u03a3\ud800-\udfff]/
-
 /** The place's last white-space separated part, lower case: a facility word there makes it a facility. */
 function lastPart(text: string, place: Span): string {
   return text.slice(place.start, place.end).toLowerCase().split(/\s+/).pop() ?? ''
@@ -268,8 +265,7 @@ function facilityWords(text: string): Array<{ w: string; raw: string; start: num
   // Each word's lower case cut from the text's (lower-cased once already, by mayHoldFacility): lower-casing every
   // word apart was 3 % of the typical-SMS family's profile. Not where a letter's lower case reads its neighbours (Σ) or is longer (İ),
   // or where surrogates stand: there a word alone can lower-case otherwise than inside the text.
-  const whole = CASED_IN_CONTEXT.test(text) ? undefined : lowerCaseOf(text)
-  const lower = whole?.length === text.length ? whole : undefined
+  const lower = CASED_IN_CONTEXT.test(text) ? undefined : lowerCaseOf(text)
   let p = 0
   while (p < text.length) {
     const n = text.charCodeAt(p) === 38 ? 1 : letterOrNumberLength(text, p)

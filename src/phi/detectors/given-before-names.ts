@@ -1,22 +1,23 @@
 /**
  * A given name the lists hold, said right before a name found already, is the name's first part even when it is
  * also an everyday word ("issued to ray [stovall]", "the grandfather of justice [banks]"), and a newborn's chart label
- * goes with the name it labels ("baby girl [nowicki]"; not "my baby girl [Ana]"). Fail closed: the word goes with the name unless its place
- * in the sentence shows it is a word (a verb after its subject, a modal, a month, a greeting, a cue).
+ * goes with the family name it labels ("baby girl [nowicki]"; not "my baby girl [Ana]"). Fail closed: the word goes
+ * with the name unless its place in the sentence shows it is a word (a verb after its subject, a modal, a month, a
+ * greeting, a cue).
  */
 import { hasLowerCase, hasUpperCase, lowerCased } from './chars'
-import { isClinicalTerm, isFirstName, isSpanishWord } from '../lexicon'
+import { isFirstName, isSpanishWord } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
-import { AUX_NAMES, CALENDAR_NAMES, FILLERS, FUNCTION_WORDS, NOUN_NAMES, VOCATIVE_STOP } from '../lexicon/name-cues'
+import { AUX_NAMES, CALENDAR_NAMES, FILLERS, NOUN_NAMES, VOCATIVE_STOP } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { languages } from '../languages'
 import { isSafeBesideName } from './surname-first'
 import type { Span } from './types'
 
 // The two words before a found name, on its line: "<before> <given> [name]".
-const TWO_WORDS_BEFORE = /(?:^|([\p{L}\p{M}'’]+)[ \t]+|([^\p{L}\p{M}\p{N} \t]+)[ \t]*)([\p{L}\p{M}]+)[ \t]+$/u
-// After these the given name is a verb or a noun of the sentence ("i hope maria", "we will", "to bill medicaid",
-// "they rob him", "a grant for"): its subject, a modal or an article before it.
+const TWO_WORDS_BEFORE = /(?:^|([\p{L}\p{M}'’]+)[ \t]+|[^\p{L}\p{M}\p{N} \t]+[ \t]*)([\p{L}\p{M}]+)[ \t]+$/u
+// After these the given name is a verb or a noun of the sentence ("i hope maria", "we will bill", "they rob him",
+// "my grant"): its subject, a modal or a possessive before it ("to" and "of" are not: "issued to ray [stovall]").
 // biome-ignore format: packed list
 const WORD_BEFORE_VERB = new Set([
   'i', 'we', 'you', 'they', 'he', 'she', 'it', 'u', 'ya', "i'll", "we'll", "you'll", 'ill', 'will', 'would',
@@ -41,8 +42,8 @@ const PERSON_MARKERS = new Set(['si', 'ni', 'kay', 'sina', 'nina'])
 // A possessive or an article makes "baby" the child it names, not a label of the name ("my baby [Mila]").
 // biome-ignore format: packed list
 const OWNER_BEFORE_BABY = new Set([
-  'ang', 'yung', 'iyong', 'aking', "wife's", "husband's", 'con', 'de', 'our', 'ur', 'his', 'her',
-  'my', 'our', 'your', 'her', 'his', 'their', 'the', 'a', 'new', 'mi', 'su', 'tu', 'nuestro', 'nuestra', 'el', 'la',
+  'ang', 'yung', 'iyong', 'aking', "wife's", "husband's", 'con', 'de', 'ur', 'my', 'our', 'your', 'her', 'his',
+  'their', 'the', 'a', 'new', 'mi', 'su', 'tu', 'nuestro', 'nuestra', 'el', 'la',
 ])
 
 /** A word of a newborn's chart label ("baby", "boy", "girl"): it goes with the name it labels, never alone. */
@@ -73,15 +74,14 @@ export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
     }
     const m = TWO_WORDS_BEFORE.exec(before)
     if (!m) continue
-    const word = m[3]!
+    const word = m[2]!
     const given = lowerCased(word)
     const previous = m[1] === undefined ? undefined : lowerCased(m[1])
-    const opensSentence = m[1] === undefined && (m[2] === undefined || /[.!?:\n]/u.test(m[2]))
     if (
       given.length < 3 ||
       !isFirstName(given) ||
+      // Function, cue, title and clinical words (isSafeBesideName), modals and verbs that are first names.
       isSafeBesideName(given) ||
-      FUNCTION_WORDS.has(given) ||
       AUX_NAMES.has(given) ||
       CALENDAR_NAMES.has(given) ||
       FILLERS.has(given) ||
@@ -91,17 +91,15 @@ export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
       knownInSomeLanguage(given) ||
       isSpanishWord(given) ||
       lang.words.has(given) ||
-      isClinicalTerm(given) ||
       lang.titlesBefore.phrases.has(given) ||
       lang.months.has(given) ||
-      (previous !== undefined && WORD_BEFORE_VERB.has(previous)) ||
-      (opensSentence && VOCATIVE_STOP.has(given) && !cased)
+      (previous !== undefined && WORD_BEFORE_VERB.has(previous))
     )
       continue
     // In a text with capitals, a given name before a capitalised name has one too ("Ray Stovall", not "sweet Ray").
     if (cased && /^\p{Lu}/u.test(name) !== /^\p{Lu}/u.test(word)) continue
     // A given name that is also a verb or a noun people use every day ("the nurse drew …", "her sugar rose …", "hope
-    // maria is ok") is a name here only written with a capital in a text that has capitals.
+    // maria is ok") is a name here only written with a capital in a text that has capitals ("Sunny [Le] here").
     if (VERB_NAMES.has(given) && !(cased && /^\p{Lu}/u.test(word))) continue
     const start = s.start - (before.length - before.trimEnd().length) - word.length
     out.push({ start, end: s.end, type: 'NAME', source: 'name:given-before' })

@@ -105,7 +105,7 @@ const ES_LETTER_BEFORE =
 // "ene ele be tres dos uno": everyday-word letter names (be, de, te, ve, ese) count next to a clear one.
 const ES_LETTER_MIXED_BEFORE =
   /(?:(?<![\p{L}\p{N}])(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|doble[ \t]+(?:ve|u)|i[ \t]+griega|be|de|te|ve|ese)[ \t]+){2,4}$/u
-// One letter name after a run: the clear names and "be" (the others are words after a number: "cinco de mayo").
+// Up to three letter names after a run: the clear names and "be" (the others are words after a number: "cinco de mayo").
 const ES_LETTER_AFTER =
   /^(?:[ \t]+(?:ce|efe|ge|hache|jota|ka|ele|eme|ene|eñe|pe|cu|erre|equis|zeta|uve|be)(?![\p{L}\p{N}])){1,3}/u
 const ES_DIGIT_AT_END = /(?<![\p{L}])(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)$/u

@@ -85,14 +85,16 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
         .slice(0, k)
         .join(' ')
         .replace(/['’]s$/u, '')
-      if (!isTownAfterPreposition(phrase.toLowerCase())) continue
+      const town = phrase.toLowerCase()
+      if (!isTownAfterPreposition(town)) continue
       const end = start + phrase.length
       const next = WORD_AFTER.exec(text.slice(end, end + 32))?.[1]?.toLowerCase()
       // "in foster care", "in bend of elbow": a clinical word, a noun "in" makes a phrase with, or "of" after it.
       if (next !== undefined && (isClinicalTerm(next) || IN_PHRASES.has(next) || OF_AFTER.has(next))) break
       // After "from", "at" or "by" a very common word names an organisation or a hospital as often ("called from
       // sunrise home care", "the er at temple").
-      if (/^(?:from|desde|at|by)$/iu.test(m[1]!) && isBasicWord(phrase.toLowerCase())) break
+      const common = isBasicWord(town)
+      if (/^(?:from|desde|at|by)$/iu.test(m[1]!) && common) break
       // In a text with capitals the town has one; "at" and a bare "by" name a business or an agent as often ("at
       // Summit", "seen by Mentor"): after them, and in text without capitals, the sentence must place someone too.
       if (cased && !/^\p{Lu}/u.test(phrase)) break
@@ -102,8 +104,7 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
         NEAR_BY.test(m[1]!) ||
         placedBefore(text, m.index) ||
         // The end of a clause says little after a very common word ("le sale en amarillo", yellow).
-        (!isBasicWord(phrase.toLowerCase()) &&
-          (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next))))
+        (!common && (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next))))
       if (placed) out.push({ start, end, type: 'CITY', source: 'city:after-preposition' })
       break
     }

@@ -21,6 +21,7 @@ import {
   WORD_TOWNS,
   BIG_TOWNS,
 } from './generated/lexicon'
+import { isSpaceUnit } from '../detectors/chars'
 import { SortedWords } from './sorted-words'
 
 const english = new SortedWords(ENGLISH)
@@ -149,24 +150,9 @@ function tidyPhrase(phrase: string): boolean {
     const c = phrase.charCodeAt(i)
     if (c === 32) {
       if (i === 0 || i === n - 1 || phrase.charCodeAt(i - 1) === 32) return false
-    } else if (c < 32 || c === 46 || (c > 127 && isOtherSpace(c))) return false
+    } else if (c < 32 || c === 46 || (c > 127 && isSpaceUnit(c))) return false
   }
   return true
-}
-
-/** The spaces of \s beyond ASCII: U+00A0, U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
-function isOtherSpace(c: number): boolean {
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
 }
 
 /** Clinical vocabulary that must survive scrubbing (drugs, symptoms, anatomy, units). */
