@@ -47,6 +47,9 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: { ...TEST_BINDINGS, ...DELIVERY_TEST_BINDINGS },
+              // A delivery the test's fetch stub no longer covers (a retry after the test ended) must fail here, not
+              // reach DNS: the stub destinations' hosts do not exist.
+              outboundService: () => new Response('no network in tests', { status: 503 }),
               queueConsumers: {
                 'phi-firewall-events': {
                   maxBatchTimeout: 0.05,
