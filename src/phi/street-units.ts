@@ -162,7 +162,12 @@ export function streetsAfterNumbers(text: string, spans: Span[]): Span[] {
       if (!m || !m[1]) break
       const w = m[1].toLowerCase()
       pos += m[0].length
-      if (k > 0 && lang.streetWords.phrases.has(w)) {
+      // "po" is a street word only before "box": Tagalog says it in every polite sentence ("… hindi po ako").
+      if (
+        k > 0 &&
+        lang.streetWords.phrases.has(w) &&
+        !(w === 'po' && !/^[ \t.]*box\b/iu.test(text.slice(pos, pos + 8)))
+      ) {
         out.push({ start: number.start, end: pos, type: 'STREET', source: 'street-after-number' })
         break
       }

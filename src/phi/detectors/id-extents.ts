@@ -12,6 +12,10 @@ const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'S
 const SPELLED_PREFIX = /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[ \t]){2,4})$/u
 // A code glued to text of another script counts too ("member ID是UHC 9930…").
 const LETTER_PREFIX = /(?:^|[^\p{Script=Latin}\p{N}])(\p{Lu}{2,6})[ \t-]$/u
+// A group of three to eight digits and capitals with at least one of each, then a blank or a hyphen.
+const MIXED_GROUP_BEFORE = /(?:^|[^\p{L}\p{N}])((?=[A-Z0-9]{0,7}[A-Z])(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{3,8})[ \t-]$/u
+// A quantity, a time or a rank written in capitals ("10MG", "2PM", "3RD", "24HR"): no identifier's group.
+const UNIT_GROUP = /^\d+(?:MG|MCG|ML|MM|CM|KG|LB|LBS|AM|PM|ST|ND|RD|TH|HR|HRS|H|X|YO|YR|YRS|MIN|MINS|OZ|G|L|IU|U)$/u
 // Abbreviations that announce an identifier rather than belong to it ("MRN 7730418", "DOB", "SSN").
 // biome-ignore format: packed list
 const ID_CUE_ABBREVIATIONS = new Set([
@@ -35,6 +39,14 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
     // Both patterns end on a capital and a blank (or a hyphen): read only where the look-back does.
     const written = (digits || lettered) && mayEndOnCapital(before, true) ? LETTER_PREFIX.exec(before) : null
     const m = written ?? (mayEndOnCapital(before, false) ? SPELLED_PREFIX.exec(before) : null)
+    // "8BV 214", "7XK-5521": a group of digits and capitals before an identifier's digits is its first group.
+    const mixed = !m && digits && s.type !== 'PHONE' ? MIXED_GROUP_BEFORE.exec(before) : null
+    if (mixed && !UNIT_GROUP.test(mixed[1]!)) {
+      const groupStart = s.start - mixed[0].length + mixed[0].indexOf(mixed[1]!)
+      if (!spans.some((o) => o !== s && o.start < s.start && o.end > groupStart))
+        out.push({ ...s, start: groupStart, source: `${s.source}+prefix` })
+      continue
+    }
     if (!m) {
       // "права номер бэ семь семь два": letters said by their names in a script of their own before the number;
       // "caso ese te cero nueve…": two or more Latin letter names in a row before a number that is no phone.

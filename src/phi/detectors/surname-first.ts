@@ -2,6 +2,7 @@
  * Surnames written first, as charts and staff notes write them: "DUBE, Sipho", "VANG, Kia", "RODRIGUEZ, ANA". The
  * checks here are shared with name-neighbours.ts, which widens a found name over a surname written before it.
  */
+import { languages } from '../languages'
 import { knownInSomeLanguage } from '../languages/words'
 import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isProperWord, isSurname } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
@@ -43,7 +44,7 @@ const CHART_ABBREVIATIONS = new Set([
 ])
 
 // A capitalised word, a comma, then the name: "DUBE, Sipho", "Okafor, Adaeze" (not after a letter or apostrophe).
-const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{2,})(,[ \t]{1,2})$/u
+const SURNAME_FIRST = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]{1,})(,[ \t]{1,2})$/u
 
 /**
  * SURNAME_FIRST's match in `s`, tried only where it can be: `s` must end with a comma and one or two spaces or tabs,
@@ -72,6 +73,7 @@ export function surnameBeforeComma(s: string): RegExpExecArray | null {
 /** A word written before a comma and a name that is a surname, not a word the sentence says ("Thanks", "COPD"). */
 export function isSurnameFirst(word: string): boolean {
   const w = word.toLowerCase()
+  if (word.length === 2) return isShortFamilyNameFirst(word, w)
   if (isSafeBesideName(w) || isCommonWord(w) || isProperWord(w) || knownInSomeLanguage(w) || isFirstName(w))
     return false
   // Capitals only: any word of three letters or more but the abbreviations charts write before a comma ("MRSA, John…",
@@ -79,6 +81,21 @@ export function isSurnameFirst(word: string): boolean {
   if (!/^\p{Lu}+$/u.test(word)) return true
   return word.length >= 3 && !isClinicalTerm(w) && !CHART_ABBREVIATIONS.has(w)
 }
+
+/**
+ * Two capitals before a comma and a name: a family name of the language tables ("LE, Van Minh", "NG, Wing", "VU,
+ * Thanh"), not a chart's abbreviation, role or reply ("MA, Rosa", "OK, Maria", "HI, Ana").
+ */
+function isShortFamilyNameFirst(word: string, w: string): boolean {
+  return (
+    /^\p{Lu}{2}$/u.test(word) &&
+    languages().familyNames.has(w) &&
+    !CHART_ABBREVIATIONS.has(w) &&
+    !ROLE_TITLES.has(w) &&
+    !SHORT_REPLIES.has(w)
+  )
+}
+const SHORT_REPLIES: ReadonlySet<string> = new Set(['hi', 'ok', 'no', 'so', 'oh', 'ah', 'ya', 'si', 'to', 'la', 'as'])
 
 /** In capitals before a comma and a name, a word the surname lists hold and no basic word is a surname ("REEVES", not "NOTE"). */
 export function isCapitalSurnameFirst(word: string): boolean {

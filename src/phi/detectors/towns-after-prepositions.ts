@@ -6,8 +6,9 @@
  * nearness ("out by"), an address's number before it, or the end of the clause or a state after the town. Otherwise
  * the word stays ("in salmon and walnuts", "near normal", "en vista de que", "in orange juice").
  */
-import { isBasicWord, isBigCity, isClinicalTerm, isPopulousCity } from '../lexicon'
+import { isBasicWord, isBigCity, isClinicalTerm, isPopulousCity, isSpanishWord } from '../lexicon'
 import { CALENDAR_NAMES, FUNCTION_WORDS } from '../lexicon/name-cues'
+import { isWordOfLanguages } from '../languages'
 import { knownInSomeLanguage } from '../languages/words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { hasLowerCase, hasUpperCase } from './chars'
@@ -63,6 +64,29 @@ function isTownAfterPreposition(phrase: string): boolean {
   )
 }
 
+// The languages whose words a preposition of another language than English takes.
+const PREPOSITION_LANGUAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['en', new Set(['es', 'fr'])],
+  ['por', new Set(['es', 'pt'])],
+  ['desde', new Set(['es'])],
+  ['cerca de', new Set(['es'])],
+  ['em', new Set(['pt'])],
+  ['perto de', new Set(['pt'])],
+  ['près de', new Set(['fr'])],
+  ['ở', new Set(['vi'])],
+  ['tại', new Set(['vi'])],
+])
+
+/**
+ * Whether a big town's name after another language's preposition is no word of that language ("le hablo desde
+ * mobile", "ở garden grove"): the sentence's own language would not say an English word there, a town's name it does.
+ */
+function isForeignToPreposition(preposition: string, town: string): boolean {
+  const codes = PREPOSITION_LANGUAGES.get(preposition.toLowerCase().replace(/[ \t]+/gu, ' '))
+  if (codes === undefined || !isBigCity(town)) return false
+  return town.split(' ').every((w) => !isWordOfLanguages(w, codes) && !(codes.has('es') && isSpanishWord(w)))
+}
+
 /** Whether the words before the preposition at `at` place someone or something, or are an address's number. */
 function placedBefore(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 40), at).toLowerCase()
@@ -94,7 +118,8 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
       // After "from", "at" or "by" a very common word names an organisation or a hospital as often ("called from
       // sunrise home care", "the er at temple").
       const common = isBasicWord(town)
-      if (/^(?:from|desde|at|by)$/iu.test(m[1]!) && common) break
+      const foreign = isForeignToPreposition(m[1]!, town)
+      if (/^(?:from|desde|at|by)$/iu.test(m[1]!) && common && !foreign) break
       // In a text with capitals the town has one; "at" and a bare "by" name a business or an agent as often ("at
       // Summit", "seen by Mentor"): after them, and in text without capitals, the sentence must place someone too.
       if (cased && !/^\p{Lu}/u.test(phrase)) break
@@ -102,6 +127,7 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
       const placed =
         (cased && !weak) ||
         NEAR_BY.test(m[1]!) ||
+        foreign ||
         placedBefore(text, m.index) ||
         // The end of a clause says little after a very common word ("le sale en amarillo", yellow).
         (!common && (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next))))

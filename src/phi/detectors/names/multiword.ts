@@ -393,7 +393,8 @@ export const STATE_CODES: ReadonlySet<string> = new Set([
   'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc', 'pr',
 ])
 
-function dominantOf(ctx: Ctx): ReadonlySet<string> {
+/** The languages other than English the text is plainly written in (dominantLanguagesOf), read once per text. */
+export function dominantOf(ctx: Ctx): ReadonlySet<string> {
   ctx.dominant ??= dominantLanguagesOf(ctx.toks.map((t) => t.lower))
   return ctx.dominant
 }

@@ -168,6 +168,15 @@ export function spelledPass(ctx: Ctx): void {
     // Spelled acronyms and cue words are not names ("s s n", "m r n", "d o b", "e k g"); spelled names are.
     if (
       j - i >= 3 &&
+      !(
+        j - i === 3 &&
+        isTextingShorthand(
+          toks
+            .slice(i, j)
+            .map((t) => t.lower)
+            .join(''),
+        )
+      ) &&
       !isSpelledTerm(
         toks
           .slice(i, j)
@@ -190,6 +199,14 @@ export function spelledPass(ctx: Ctx): void {
     }
     i = Math.max(j, i + 1)
   }
+}
+
+/**
+ * Two or three letters opening on a texting pair ("u r a lifesaver", "r u a patient", "c u at 3"): you are, are you, see
+ * you, then a word. A spelled name of three letters seldom opens so.
+ */
+export function isTextingShorthand(letters: string): boolean {
+  return letters.length <= 3 && /^(?:ur|ru|cu)/.test(letters)
 }
 
 // Two letters a speller says as one sound.

@@ -432,10 +432,11 @@ const PATIENT_VERBS = new Set([
   'anda',
   'sigue',
 ])
+// Words after which a new clause may open without a stop in a transcript ("i cant come today junior is sick").
 // biome-ignore format: packed list
 const SUBJECT_OPENERS = new Set([
   'and', 'but', 'so', 'then', 'also', 'because', 'cuz', 'cause', 'now', 'y', 'pero', 'that', 'if', 'since', 'think',
-  'ahora',
+  'ahora', 'today', 'tonight', 'tomorrow', 'yesterday', 'anymore', 'hoy', 'mañana', 'ayer',
 ])
 
 // biome-ignore format: packed list
