@@ -226,8 +226,12 @@ export function hanNames(text: string, out: Span[]): void {
       }
     }
     // "建设的建 国家的国": a character told by a word that holds it, as a name is spelled aloud.
-    for (const m of r.matchAll(CHARACTER_BY_WORD))
+    for (const m of r.matchAll(CHARACTER_BY_WORD)) {
+      // "大学的学生": the character after 的 opens a word of its own (a role, a word of the tables), told by nothing.
+      const told = m.index + m[0].length - 1
+      if (startsAt(roleCues, r, told) || wordStartsAt(r, told, lang.plainWords)) continue
       out.push({ start: s + m.index, end: s + m.index + m[0].length, type: 'NAME', source: 'names:han-spelled' })
+    }
     for (const spelled of SPELLED_SURNAMES) {
       const at = r.indexOf(spelled)
       if (at < 0) continue

@@ -42,6 +42,7 @@ import {
   ALL_CAPITALS,
   isCapitalSurnameFirst,
   isSafeBesideName,
+  isListedGivenName,
   isSurnameFirst,
   surnameBeforeComma,
 } from './surname-first'
@@ -187,11 +188,6 @@ function moreSpacesThanFamilyNames(value: string, lang: ReturnType<typeof langua
   return false
 }
 
-/** A given name of the English lists or of a language table ("HAI" of "TRAN, HAI V", Vietnamese Hải). */
-function isChartGivenName(lower: string): boolean {
-  return isFirstName(lower) || languages().givenNames.has(lower)
-}
-
 /** Name spans widened over the initials, first names and introduced surnames beside them. */
 export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
   const lang = languages()
@@ -221,7 +217,11 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // "RODRIGUEZ, ANA": a found surname in capitals, a comma and a listed given name in capitals are a chart's
     // surname-first order, even where the given name is also a test or an abbreviation (ANA).
     const chartGiven = text.charCodeAt(s.end) === 44 ? CHART_GIVEN_AFTER.exec(text.slice(s.end, s.end + 24)) : null
-    if (chartGiven && ALL_CAPITALS.test(text.slice(s.start, s.end)) && isChartGivenName(chartGiven[1]!.toLowerCase())) {
+    if (
+      chartGiven &&
+      ALL_CAPITALS.test(text.slice(s.start, s.end)) &&
+      isListedGivenName(chartGiven[1]!.toLowerCase())
+    ) {
       const end = s.end + chartGiven[0].length
       out.push({ start: end - chartGiven[1]!.length, end, type: 'NAME', source: 'name:surname-first' })
     }

@@ -210,10 +210,11 @@ function isHanGeneric(run: string, ending: string): boolean {
 // Up to three Latin words right after a Han cue, ending where the Han sentence goes on.
 const LATIN_AFTER_HAN_CUE = /^[ \t]?([A-Za-z][A-Za-z'’.-]*(?:[ \t]+[A-Za-z][A-Za-z'’.-]*){0,2})/u
 
-// "在Coeur d'Alene出生", "在hillyard诊所": Latin words between "在" (at, in) and where one was born, grew up or is seen
-// (a clinic, a hospital, this side, near): a Han text writes a US town's name in Latin letters.
+// "在Coeur d'Alene出生", "在Hillyard附近": Latin words between "在" (at, in) and where one was born or grew up, or
+// "near" and "this side": a Han text writes a US town's name in Latin letters. (Before a clinic word the name may be
+// the clinic's own, "在Hope诊所": script-places.ts weighs those.)
 const LATIN_BETWEEN_AT_AND_PLACE =
-  /在[ \t]?([A-Za-z][A-Za-z'’.-]*(?:[ \t]+[A-Za-z][A-Za-z'’.-]*){0,2})[ \t]?(?=出生|出世|长大|長大|诊所|診所|医院|醫院|附近|这边|這邊|那边|那邊|一带|一帶)/gu
+  /在[ \t]?([A-Za-z][A-Za-z'’.-]*(?:[ \t]+[A-Za-z][A-Za-z'’.-]*){0,2})[ \t]?(?=出生|出世|长大|長大|附近|这边|這邊|那边|那邊|一带|一帶)/gu
 
 /** Whether Latin words after a Han cue name no town: each a generic place of the tables, or a state or country. */
 function latinNamesNoTown(run: string): boolean {

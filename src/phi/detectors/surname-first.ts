@@ -112,6 +112,11 @@ const CHART_ORDER =
 export const ALL_CAPITALS = /^\p{Lu}+$/u
 const UPPER_AT_END = /\p{Lu}$/u
 
+/** A given name of the English lists or of a language table ("HAI" of "TRAN, HAI V": Vietnamese Hải). */
+export function isListedGivenName(lower: string): boolean {
+  return isFirstName(lower) || languages().givenNames.has(lower)
+}
+
 /** Whether a capital letter stands right before some comma: CHART_ORDER matches nowhere else (most texts have none). */
 function capitalBeforeComma(text: string): boolean {
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
@@ -134,8 +139,13 @@ export function detectChartOrderNames({ text }: DetectInput): Span[] {
     if (!isCapitalSurnameFirst(m[1]!)) continue
     // A given name in capitals too ("RODRIGUEZ, ANA") must be a listed given name, and is one even where it is also a
     // test or an abbreviation (ANA, the antinuclear antibody test): the surname before the comma says so.
-    if (ALL_CAPITALS.test(m[3]!) ? !isFirstName(given) : isSafeBesideName(given) || isClinicalTerm(given)) continue
-    out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'name:surname-first' })
+    if (ALL_CAPITALS.test(m[3]!) ? !isListedGivenName(given) : isSafeBesideName(given) || isClinicalTerm(given))
+      continue
+    // "TRAN, HAI V": a middle initial after the given name is the name's too (not "A" or "I", words in capitals).
+    const end = m.index + m[0].length
+    const initial = MIDDLE_INITIAL.exec(text.slice(end, end + 4))
+    out.push({ start: m.index, end: end + (initial?.[0].length ?? 0), type: 'NAME', source: 'name:surname-first' })
   }
   return out
 }
+const MIDDLE_INITIAL = /^[ \t][B-HJ-Z]\.?(?![\p{L}\p{M}\p{N}])/u

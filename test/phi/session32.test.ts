@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string => scrubText(text, { channel }).text
+
+describe('Lê after a title and short family names in charts (session 32)', () => {
+  it('reads "le" after an English title in English text as the family name', () => {
+    expect(scrub('please have doctor le call me back about the scan', 'voice')).toBe(
+      'please have [NAME] call me back about the scan',
+    )
+    expect(scrub('dr. le said to wait a week')).toBe('[NAME] said to wait a week')
+  })
+
+  it('keeps the Spanish pronoun after a title', () => {
+    expect(scrub('el doctor le dijo que descansara', 'voice')).toBe('el doctor le dijo que descansara')
+    expect(scrub('la doctora le recetó un jarabe', 'voice')).toBe('la doctora le recetó un jarabe')
+  })
+
+  it('reads two capitals of a family-name table before a comma and a name as the surname', () => {
+    expect(scrub('Fax sent for LE, Van Minh, DOB 3/4/1952', 'chat')).toBe('Fax sent for [NAME], DOB [DATE:1952]')
+    expect(scrub('Pt VU, Thanh seen in clinic', 'chat')).toBe('[NAME] seen in clinic')
+    expect(scrub('OK, Maria will bring the forms', 'chat')).toBe('OK, [NAME] will bring the forms')
+    expect(scrub('MA, Rosa roomed the patient', 'chat')).toBe('MA, [NAME] roomed the patient')
+  })
+
+  it('reads a given name of the language tables and a middle initial in a chart written in capitals', () => {
+    expect(scrub('Callback: TRAN, HAI V DOB 2/2/1950', 'chat')).toBe('Callback: [NAME] DOB [DATE:1950]')
+  })
+})
+
+describe('places written in another language (session 32)', () => {
+  it("reads a big town's English name after a Spanish preposition", () => {
+    expect(scrub('buenas le hablo desde mobile por lo de mi mamá', 'voice')).toBe(
+      'buenas le hablo desde [LOCALITY] por lo de mi mamá',
+    )
+    expect(scrub('le hablo desde el trabajo', 'voice')).toBe('le hablo desde el trabajo')
+  })
+
+  it('reads Latin words between 在 and a birth or 附近 in Chinese text as a town', () => {
+    // (The name pass reads "d'Alene出生" as one word, so the span takes 出生 with it.)
+    expect(scrub("我女儿在Coeur d'Alene出生", 'chat')).toBe('我女儿在[LOCALITY]')
+    expect(scrub('我们在hillyard附近', 'chat')).toBe('我们在[LOCALITY]附近')
+    expect(scrub('我在Texas出生', 'chat')).toBe('我在Texas出生')
+  })
+})
+
+describe('names (session 32)', () => {
+  it('reads no spelled name in texting shorthand', () => {
+    expect(scrub('thx u r a lifesaver')).toBe('thx u r a lifesaver')
+    expect(scrub('u r the best')).toBe('u r the best')
+    expect(scrub('his name is spelled r u b y', 'voice')).toBe('his name is [NAME]')
+  })
+
+  it('opens a clause after a time adverb in an unpunctuated transcript', () => {
+    expect(scrub('i cant come in today junior is sick with a fever', 'voice')).toBe(
+      'i cant come in today [NAME] is sick with a fever',
+    )
+  })
+
+  it('reads the name after the Haitian "bebe a rele"', () => {
+    expect(scrub('bonjou ti bebe a rele wideline li byen', 'voice')).toBe('bonjou ti bebe a rele [NAME] li byen')
+  })
+
+  it('reads a role noun after 我是 as the role, its name after it, and 的 before a word as no spelling', () => {
+    expect(scrub('我是学生张雨萱，住在这里', 'chat')).toBe('我是学生[NAME],住在这里')
+    expect(scrub('我叫王建国，建设的建，国家的国', 'chat')).toBe('我叫[NAME],[NAME],[NAME]')
+  })
+})
+
+describe('numbers and identifiers (session 32)', () => {
+  it('counts nothing with a Tagalog word after a number, and "po" is a street word only before "box"', () => {
+    expect(scrub('yung appointment ko sa twenty two hindi po ako makakapunta', 'voice')).toBe(
+      'yung appointment ko sa [OTHER] hindi po ako makakapunta',
+    )
+    expect(scrub('uminom po ako ng dalawang tableta kanina', 'voice')).toBe('uminom po ako ng dalawang tableta kanina')
+  })
+
+  it("takes a group of digits and capitals before an identifier's digits, not a dose or a time", () => {
+    expect(scrub('text my plate for the pass: 8BV 214 thanks')).toBe('text my plate for the pass: [OTHER] thanks')
+    expect(scrub('take 10MG 2 times a day')).toBe('take 10MG 2 times a day')
+  })
+})
