@@ -57,6 +57,18 @@ describe('names (session 32)', () => {
     )
   })
 
+  it('reads a modal or a month of the surname lists ending an introduction, a name after "it\'s" before "from"', () => {
+    expect(scrub('thank you this is odessa may')).toBe('thank you this is [NAME]')
+    expect(scrub('this is odessa may i ask something')).toBe('this is [NAME] may i ask something')
+    expect(scrub("hey it's will from the 2pm appt")).toBe("hey it's [NAME] from the 2pm appt")
+    expect(scrub('it will from now on')).toBe('it will from now on')
+  })
+
+  it('reads any word of the surname lists after "mr." and a first name', () => {
+    expect(scrub("my neighbor mr. alcide fountain he's 91", 'voice')).toBe("my neighbor [NAME] he's [AGE:90PLUS]")
+    expect(scrub('mr. john said hi')).toBe('[NAME] said hi')
+  })
+
   it('reads the name after the Haitian "bebe a rele"', () => {
     expect(scrub('bonjou ti bebe a rele wideline li byen', 'voice')).toBe('bonjou ti bebe a rele [NAME] li byen')
   })

@@ -12,8 +12,9 @@ const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'S
 const SPELLED_PREFIX = /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[ \t]){2,4})$/u
 // A code glued to text of another script counts too ("member ID是UHC 9930…").
 const LETTER_PREFIX = /(?:^|[^\p{Script=Latin}\p{N}])(\p{Lu}{2,6})[ \t-]$/u
-// A group of three to eight digits and capitals with at least one of each, then a blank or a hyphen.
-const MIXED_GROUP_BEFORE = /(?:^|[^\p{L}\p{N}])((?=[A-Z0-9]{0,7}[A-Z])(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{3,8})[ \t-]$/u
+// A group of three to eight digits and capitals opening on a digit, with two capitals or more, then a blank or a
+// hyphen (a lab's or a vitamin's name opens on its letters: "CD4 350", "B12 410", "A1C 7.2").
+const MIXED_GROUP_BEFORE = /(?:^|[^\p{L}\p{N}])(\d(?=[A-Z0-9]{0,6}[A-Z][A-Z0-9]{0,6}[A-Z])[A-Z0-9]{2,7})[ \t-]$/u
 // A quantity, a time or a rank written in capitals ("10MG", "2PM", "3RD", "24HR"): no identifier's group.
 const UNIT_GROUP = /^\d+(?:MG|MCG|ML|MM|CM|KG|LB|LBS|AM|PM|ST|ND|RD|TH|HR|HRS|H|X|YO|YR|YRS|MIN|MINS|OZ|G|L|IU|U)$/u
 // Abbreviations that announce an identifier rather than belong to it ("MRN 7730418", "DOB", "SSN").

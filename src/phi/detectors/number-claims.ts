@@ -139,8 +139,9 @@ const NOT_COUNTED = new Set([
   // Possessives and pronouns open the next clause, they count nothing ("квартира сто восемь мой номер").
   'мой', 'моя', 'моё', 'мои', 'наш', 'наша', 'я', 'mon', 'ma', 'mes', 'notre', 'meu', 'minha', 'meus', 'minhas', 'nosso',
   'nossa', 'eu', 'mwen', 'tôi', 'ko', 'ako', 'kasi', 'din', 'rin', 'lang', 'naman',
-  // Tagalog's "not", politeness, "already", "still", question mark and times of day ("sa twenty two hindi po ako…").
-  'hindi', 'di', 'po', 'opo', 'na', 'pa', 'ba', 'sana', 'bukas', 'ngayon', 'kahapon', 'mamaya',
+  // Tagalog's "not", politeness, "already", "still" and times of day ("sa twenty two hindi po ako…"; not "ba", a
+  // Vietnamese count word too).
+  'hindi', 'di', 'po', 'opo', 'na', 'pa', 'sana', 'bukas', 'ngayon', 'kahapon', 'mamaya',
 ])
 
 function isCountNoun(word: Word | undefined, text: string): boolean {

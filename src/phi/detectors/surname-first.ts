@@ -67,6 +67,8 @@ export function surnameBeforeComma(s: string): RegExpExecArray | null {
       runStart -= n
     }
   }
+  // Two letters after a slash or a plus are a test's ("nitrites/LE, culture pending"), no surname.
+  if (end - 1 - runStart === 2 && runStart > 0 && /[/+]/.test(s[runStart - 1]!)) return null
   return SURNAME_FIRST.exec(runStart > 0 ? s.slice(runStart) : s)
 }
 

@@ -222,6 +222,12 @@ function verbAfterAdverb(ctx: Ctx, j: number): boolean {
 }
 const SUBJECT_ADVERBS = new Set(['usually', 'always', 'still', 'never', 'sometimes', 'also', 'just', 'really', 'often'])
 
+/** Whether a caller's word ("from", "calling", "here") follows token `j` after a space. */
+function callerWordAfter(ctx: Ctx, j: number): boolean {
+  const after = ctx.toks[j + 1]?.lower ?? ''
+  return (CALLER_NEXT.has(after) || after === 'here') && SPACE_ONLY.test(gap(ctx, j + 1))
+}
+
 // Family names of Vietnamese that are particles of Spanish and French (Lê).
 const PARTICLE_FAMILY_NAMES: ReadonlySet<string> = new Set(['le'])
 
@@ -344,10 +350,12 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   // "this is will, i'm calling": after an introduction, the caller's own next clause closes the name.
   // "this is will judge um", "this is will um": a surname and a pause, or a pause, close an introduced name too.
   const introduced =
-    (kind === 'intro' || greeted) &&
-    (boundaryAfter(ctx, j) ||
-      fillerAfter(ctx, j) ||
-      (kind === 'intro' && (callerClauseAfter(ctx, j) || surnameThenPause(ctx, j))))
+    ((kind === 'intro' || greeted) &&
+      (boundaryAfter(ctx, j) ||
+        fillerAfter(ctx, j) ||
+        (kind === 'intro' && (callerClauseAfter(ctx, j) || surnameThenPause(ctx, j))))) ||
+    // "hey its will from the 2pm appt": no modal follows "it's", so a caller's "from" or "calling" after it names.
+    (kind === 'intro-weak' && MODAL_NAMES.has(w) && ITS.has(ctx.toks[j - 1]?.lower ?? '') && callerWordAfter(ctx, j))
   if (isAux(ctx, w) && !cap && !subjectOfVerb && !introduced && !nicknamed(ctx, j)) return false
   if (c.first) {
     switch (kind) {
