@@ -130,19 +130,14 @@ export function extend(ctx: Ctx, i: number): void {
       if (
         words > 2 ||
         k !== j ||
-        !toks
-          .slice(i, k)
-          .every((t) => t.cls.first || ((ctx.spanish || afterCourtesyTitle(ctx, i)) && (t.cls.strong || t.cls.oov))) ||
+        !toks.slice(i, k).every((t) => t.cls.first || (ctx.spanish && (t.cls.strong || t.cls.oov))) ||
         endsInApostropheS(first.lower) ||
         !isClosingSurname(ctx, k) ||
         !(
           personCueBefore(ctx, i, SELF_OR_RELATIVE) ||
           // After a title, a surname the word-surname list holds ("ms. addie best she's"; not "Nurse Keisha note:"),
-          // unless Spanish: "la enfermera iris vino" (came); after "mr." or "mrs.", any word of the surname lists
-          // ("mr. alcide fountain he's").
-          (!toks[k]!.cls.spanish &&
-            ((toks[k]!.cls.wordSurname && personCueBefore(ctx, i, TITLES)) ||
-              ((toks[k]!.cls.surname || toks[k]!.cls.wordSurname) && afterCourtesyTitle(ctx, i))))
+          // unless Spanish: "la enfermera iris vino" (came).
+          (toks[k]!.cls.wordSurname && !toks[k]!.cls.spanish && personCueBefore(ctx, i, TITLES))
         )
       )
         break
@@ -294,13 +289,6 @@ function isClosingSurname(ctx: Ctx, k: number): boolean {
   const next = ctx.toks[k + 1]
   return next !== undefined && SPACE_ONLY.test(gap(ctx, k + 1)) && AFTER_NAME.has(next.lower)
 }
-
-/** Whether "mr", "mrs", "ms", "miss" or "mister" stands right before token `i` (a full stop between or not). */
-function afterCourtesyTitle(ctx: Ctx, i: number): boolean {
-  const title = ctx.toks[i - 1]?.lower ?? ''
-  return MISTER_TITLES.has(title) && /^\.?[ \t]+$/.test(gap(ctx, i))
-}
-const MISTER_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'mx'])
 
 /** Adverbs that follow a name as words of the sentence ("kevin still has a fever", "ana now lives here"). */
 // biome-ignore format: packed list
