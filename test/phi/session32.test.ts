@@ -44,6 +44,21 @@ describe('places written in another language (session 32)', () => {
   })
 })
 
+describe('towns of two sound-writing characters in Chinese (session 32, after the freeze)', () => {
+  it('reads them where someone lives, runs a business or works, or a clinic names itself', () => {
+    expect(scrub('我们住在卡里 你们可以打我的手机', 'voice')).toBe('我们住在[LOCALITY] 你们可以打我的手机')
+    expect(scrub('我在康威开餐馆的', 'voice')).toBe('我在[LOCALITY]开餐馆的')
+    expect(scrub('我在林肯的肉厂上班', 'chat')).toBe('我在[LOCALITY]的肉厂上班')
+    expect(scrub('这里是肯特诊所。您的预约已确认', 'chat')).toBe('这里是[LOCALITY]诊所。您的预约已确认')
+  })
+
+  it('keeps words of the language made of the same characters', () => {
+    expect(scrub('我去普通诊所', 'chat')).toBe('我去普通诊所')
+    expect(scrub('我在加班', 'chat')).toBe('我在加班')
+    expect(scrub('这里是福利诊所', 'chat')).toBe('这里是福利诊所')
+  })
+})
+
 describe('names (session 32)', () => {
   it('reads no spelled name in texting shorthand', () => {
     expect(scrub('thx u r a lifesaver')).toBe('thx u r a lifesaver')

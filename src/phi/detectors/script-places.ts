@@ -276,6 +276,7 @@ function transliteratedTowns(text: string, out: Span[]): void {
     }
   }
   soundWrittenRuns(text, lang, out)
+  twoSoundTowns(text, lang, out)
   for (const m of text.matchAll(PLACE_AFTER)) {
     // "贝莱尔诊所", "理查森診所": three or more sound-writing characters right before a clinic, hospital or town word
     // are the town it is named for (a clinic named for a person is a name all the same). Two are as often a word of
@@ -337,6 +338,30 @@ function soundWrittenRuns(text: string, lang: ReturnType<typeof languages>, out:
           : { start: i, end, type: 'NAME', source: 'names:transliterated' },
       )
     i = end
+  }
+}
+
+// Two sound-writing characters are as often a word of the language ("普通", "福利", "基本") as a town ("卡里",
+// "康威"): only where the sentence says someone lives there, runs a business or works there, or a clinic introduces
+// itself by it. The cue before, then what must follow the two characters.
+const TWO_SOUND_FRAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/(?:住在|住喺|住)$/u, /^(?:[，。,.!?！？、；;\s]|$|那边|那邊|附近|一带|一帶)/u],
+  [/在$/u, /^(?:开|開|一家|的?\p{Script=Han}{0,4}?(?:上班|工作|打工|做工))/u],
+  [/(?:这里是|這裡是|你们|你們)$/u, /^的?(?:诊所|診所|医院|醫院)/u],
+]
+
+/** "我们住在卡里", "在康威开餐馆", "这里是肯特诊所": a town of two sound-writing characters in the frames above. */
+function twoSoundTowns(text: string, lang: ReturnType<typeof languages>, out: Span[]): void {
+  for (let i = 1; i + 2 <= text.length; i++) {
+    if (!lang.transliterationChars.has(text[i]!) || !lang.transliterationChars.has(text[i + 1]!)) continue
+    // Exactly two: a longer run is soundWrittenRuns' to read, and the run must open here.
+    if (lang.transliterationChars.has(text[i - 1]!) || lang.transliterationChars.has(text[i + 2] ?? '')) continue
+    const run = text.slice(i, i + 2)
+    if (lang.words.has(run) || lang.places.phrases.has(run) || listedWordRunsOn(text, i, i + 2, lang)) continue
+    const before = text.slice(Math.max(0, i - 3), i)
+    const after = text.slice(i + 2, i + 10)
+    if (TWO_SOUND_FRAMES.some(([cue, next]) => cue.test(before) && next.test(after)))
+      out.push({ start: i, end: i + 2, type: 'CITY', source: 'city:transliterated' })
   }
 }
 
