@@ -87,6 +87,12 @@ describe('names (session 32)', () => {
     expect(scrub('我是学生张雨萱，住在这里', 'chat')).toBe('我是学生[NAME],住在这里')
     expect(scrub('我叫王建国，建设的建，国家的国', 'chat')).toBe('我叫[NAME],[NAME],[NAME]')
   })
+
+  it('reads 一 after a family name as a given name, not a word that opens on it (after the freeze)', () => {
+    expect(scrub('我儿子张一诺发烧', 'chat')).toBe('我儿子[NAME]发烧')
+    expect(scrub('我是王一鸣', 'chat')).toBe('我是[NAME]')
+    expect(scrub('我妈妈李一天吃三次药', 'chat')).toBe('我妈妈李一天吃三次药')
+  })
 })
 
 describe('numbers and identifiers (session 32)', () => {

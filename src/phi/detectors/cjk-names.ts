@@ -197,7 +197,7 @@ export function hanNames(text: string, out: Span[]): void {
           // "我是翻译王芳": a role word after the cue is the role; its own name follows it.
           !startsAt(roleCues, r, end) &&
           // 月 ends a name as "month" ("我妈妈每月"), but after a family name it is a given name's ("林月娥").
-          !(STOP_CHARS.has(r[end]!) && !(r[end] === '月' && family && n >= 1)) &&
+          !(STOP_CHARS.has(r[end]!) && !(r[end] === '月' && family && n >= 1) && !givenOne(r, end, family, n)) &&
           !isTimeWord(r, end) &&
           !HAN_TIME_WORDS.has(r.slice(end, end + 2))
         ) {
@@ -430,6 +430,27 @@ function wordStartsAt(run: string, at: number, words: ReadonlySet<string>, short
 // Function characters that end a Chinese name run: particles, copulas, pronouns, time words.
 const STOP_CHARS = new Set([
   ...'的了是在和与跟也都就还说話话要想有没不很吗呢吧啊呀嗯呃额哦喂去请請带帶我你他她它们今昨年月日号岁歲吃喝，。！？、：；（）〇零一二三四五六七八九十百两兩0123456789',
+])
+
+/**
+ * "张一诺", "王一鸣": 一 right after a family name opens a given name, unless it opens a word ("张一直", "李一下").
+ */
+function givenOne(r: string, at: number, family: boolean, n: number): boolean {
+  if (r[at] !== '一' || !family || n !== 1) return false
+  const next = r[at + 1] ?? ''
+  return (
+    next !== '' &&
+    !STOP_CHARS.has(next) &&
+    !ONE_WORDS.has(r.slice(at, at + 2)) &&
+    !HAN_TIME_WORDS.has(r.slice(at, at + 2))
+  )
+}
+// Words that open on 一: a count, "always", "together", "a little", "a moment".
+// biome-ignore format: packed list
+const ONE_WORDS = new Set([
+  '一直', '一下', '一起', '一点', '一點', '一定', '一样', '一樣', '一次', '一天', '一个', '一個', '一些', '一共', '一般', '一周',
+  '一週', '一年', '一会', '一會', '一切', '一边', '一邊', '一半', '一片', '一粒', '一颗', '一顆', '一瓶', '一家', '一位', '一口',
+  '一晚', '一夜', '一阵', '一陣', '一趟', '一遍', '一种', '一種', '一支', '一条', '一條', '一只', '一隻', '一张', '一張', '一名',
 ])
 
 // Time words that follow a person ("我妈妈上周摔倒了"): never part of the name before them.
