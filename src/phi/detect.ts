@@ -416,6 +416,9 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...placesAfterCallers(scan, resolved),
     ]
     if (extra.length > 0) resolved = resolveAdding(resolved, extra, text)
+    // A town these passes found ("[sioux clinic]" of facilityExtents) takes its compass word too ("south sioux").
+    const compassed = extra.length > 0 ? compassPlaces(scan, extra) : []
+    if (compassed.length > 0) resolved = resolveAdding(resolved, compassed, text)
     // A name widened over its neighbours ("pop pop eugene", "st. clair") holds words found only now: they are
     // propagated like every other name word, so no occurrence of a word the engine called a name is forwarded.
     const widened = new Set<string>()

@@ -59,6 +59,16 @@ describe('towns of two sound-writing characters in Chinese (session 32, after th
   })
 })
 
+describe('towns said short (session 32, after the freeze)', () => {
+  it('reads a town of two words said without the "city" of its name, and a compass word before a clinic\'s town', () => {
+    expect(scrub('do you have evening hours at south sioux', 'sms')).toBe('do you have evening hours at [LOCALITY]')
+    expect(scrub('my ob is doctor smith at the south sioux clinic my birthday', 'voice')).toBe(
+      'my ob is [NAME] at the [LOCALITY] my birthday',
+    )
+    expect(scrub('we moved to the union', 'sms')).toBe('we moved to the union')
+  })
+})
+
 describe('names (session 32)', () => {
   it('reads no spelled name in texting shorthand', () => {
     expect(scrub('thx u r a lifesaver')).toBe('thx u r a lifesaver')
