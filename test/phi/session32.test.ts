@@ -14,6 +14,7 @@ describe('Lê after a title and short family names in charts (session 32)', () =
   it('keeps the Spanish pronoun after a title', () => {
     expect(scrub('el doctor le dijo que descansara', 'voice')).toBe('el doctor le dijo que descansara')
     expect(scrub('la doctora le recetó un jarabe', 'voice')).toBe('la doctora le recetó un jarabe')
+    expect(scrub('la doctora le prescribe', 'voice')).toBe('la doctora le prescribe')
   })
 
   it('reads two capitals of a family-name table before a comma and a name as the surname', () => {
@@ -23,8 +24,21 @@ describe('Lê after a title and short family names in charts (session 32)', () =
     expect(scrub('MA, Rosa roomed the patient', 'chat')).toBe('MA, [NAME] roomed the patient')
   })
 
+  it('keeps two capitals of a chart before a comma and a name of another language (code review)', () => {
+    expect(scrub('Edema bilateral LE, Maria to elevate legs', 'chat')).toBe(
+      'Edema bilateral LE, [NAME] to elevate legs',
+    )
+    expect(scrub('VO, Maria to give 2 tabs', 'chat')).toBe('VO, [NAME] to give 2 tabs')
+  })
+
   it('reads a given name of the language tables and a middle initial in a chart written in capitals', () => {
     expect(scrub('Callback: TRAN, HAI V DOB 2/2/1950', 'chat')).toBe('Callback: [NAME] DOB [DATE:1950]')
+  })
+
+  it('keeps chart words in capitals after a surname, and a vital sign after a given name (code review)', () => {
+    expect(scrub('F/u GARCIA, LOC episode this am', 'chat')).toBe('F/u [NAME], LOC episode this am')
+    expect(scrub('Called GARCIA, SON picked up', 'chat')).toBe('Called [NAME], SON picked up')
+    expect(scrub('Lab: VANG, Kia T 101.2 this am', 'chat')).toBe('Lab: [NAME] T 101.2 this am')
   })
 })
 
@@ -34,12 +48,15 @@ describe('places written in another language (session 32)', () => {
       'buenas le hablo desde [LOCALITY] por lo de mi mamá',
     )
     expect(scrub('le hablo desde el trabajo', 'voice')).toBe('le hablo desde el trabajo')
+    expect(scrub('le mando la foto por mobile', 'sms')).toBe('le mando la foto por mobile')
   })
 
   it('reads Latin words between 在 and a birth or 附近 in Chinese text as a town', () => {
     // (The name pass reads "d'Alene出生" as one word, so the span takes 出生 with it.)
     expect(scrub("我女儿在Coeur d'Alene出生", 'chat')).toBe('我女儿在[LOCALITY]')
     expect(scrub('我们在hillyard附近', 'chat')).toBe('我们在[LOCALITY]附近')
+    expect(scrub('我在X-ray那边', 'chat')).toBe('我在X-ray那边')
+    expect(scrub('我在urgent care这边', 'chat')).toBe('我在urgent care这边')
     expect(scrub('我在Texas出生', 'chat')).toBe('我在Texas出生')
   })
 })
@@ -74,6 +91,7 @@ describe('names (session 32)', () => {
     expect(scrub('thx u r a lifesaver')).toBe('thx u r a lifesaver')
     expect(scrub('u r the best')).toBe('u r the best')
     expect(scrub('his name is spelled r u b y', 'voice')).toBe('his name is [NAME]')
+    expect(scrub('its spelled c u i', 'voice')).toBe('its spelled [NAME]')
   })
 
   it('opens a clause after a time adverb in an unpunctuated transcript', () => {
@@ -89,12 +107,9 @@ describe('names (session 32)', () => {
     expect(scrub('it will from now on')).toBe('it will from now on')
   })
 
-  it('reads the name after the Haitian "bebe a rele"', () => {
-    expect(scrub('bonjou ti bebe a rele wideline li byen', 'voice')).toBe('bonjou ti bebe a rele [NAME] li byen')
-  })
-
   it('reads a role noun after 我是 as the role, its name after it, and 的 before a word as no spelling', () => {
     expect(scrub('我是学生张雨萱，住在这里', 'chat')).toBe('我是学生[NAME],住在这里')
+    expect(scrub('学生时代我就有哮喘', 'chat')).toBe('学生时代我就有哮喘')
     expect(scrub('我叫王建国，建设的建，国家的国', 'chat')).toBe('我叫[NAME],[NAME],[NAME]')
   })
 
@@ -116,5 +131,9 @@ describe('numbers and identifiers (session 32)', () => {
   it("takes a group of digits and capitals before an identifier's digits, not a dose or a time", () => {
     expect(scrub('text my plate for the pass: 8BV 214 thanks')).toBe('text my plate for the pass: [OTHER] thanks')
     expect(scrub('take 10MG 2 times a day')).toBe('take 10MG 2 times a day')
+    expect(scrub('viral load undetectable, CD4 350 on last labs')).toBe(
+      'viral load undetectable, CD4 [OTHER] on last labs',
+    )
+    expect(scrub('5FU 500 today')).toBe('5FU [OTHER] today')
   })
 })

@@ -3,7 +3,7 @@
  * are part of it (a health card's letters, a policy prefix, a state's code before a licence or Medicaid number).
  */
 import { languages } from '../languages'
-import { isBasicWord } from '../lexicon'
+import { isBasicWord, isClinicalTerm } from '../lexicon'
 import { cueBefore } from './cues'
 import { STATE_WORD } from './place-names'
 import type { Span } from './types'
@@ -15,8 +15,11 @@ const LETTER_PREFIX = /(?:^|[^\p{Script=Latin}\p{N}])(\p{Lu}{2,6})[ \t-]$/u
 // A group of three to eight digits and capitals opening on a digit, with two capitals or more, then a blank or a
 // hyphen (a lab's or a vitamin's name opens on its letters: "CD4 350", "B12 410", "A1C 7.2").
 const MIXED_GROUP_BEFORE = /(?:^|[^\p{L}\p{N}])(\d(?=[A-Z0-9]{0,6}[A-Z][A-Z0-9]{0,6}[A-Z])[A-Z0-9]{2,7})[ \t-]$/u
+// Drugs named by a digit and capitals (fluorouracil, mercaptopurine, mesalamine).
+const DRUG_GROUP = /^(?:5FU|6MP|5ASA|6TG)$/u
 // A quantity, a time or a rank written in capitals ("10MG", "2PM", "3RD", "24HR"): no identifier's group.
-const UNIT_GROUP = /^\d+(?:MG|MCG|ML|MM|CM|KG|LB|LBS|AM|PM|ST|ND|RD|TH|HR|HRS|H|X|YO|YR|YRS|MIN|MINS|OZ|G|L|IU|U)$/u
+const UNIT_GROUP =
+  /^\d+(?:MG|MCG|ML|MM|CM|KG|LB|LBS|AM|PM|ST|ND|RD|TH|HR|HRS|H|X|YO|YR|YRS|MIN|MINS|OZ|G|L|IU|U|MEQ|TAB|TABS|MO|MOS|WK|WKS|D|FT|IN)$/u
 // Abbreviations that announce an identifier rather than belong to it ("MRN 7730418", "DOB", "SSN").
 // biome-ignore format: packed list
 const ID_CUE_ABBREVIATIONS = new Set([
@@ -42,7 +45,12 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
     const m = written ?? (mayEndOnCapital(before, false) ? SPELLED_PREFIX.exec(before) : null)
     // "8BV 214", "7XK-5521": a group of digits and capitals before an identifier's digits is its first group.
     const mixed = !m && digits && s.type !== 'PHONE' ? MIXED_GROUP_BEFORE.exec(before) : null
-    if (mixed && !UNIT_GROUP.test(mixed[1]!)) {
+    if (
+      mixed &&
+      !UNIT_GROUP.test(mixed[1]!) &&
+      !DRUG_GROUP.test(mixed[1]!) &&
+      !isClinicalTerm(mixed[1]!.toLowerCase())
+    ) {
       const groupStart = s.start - mixed[0].length + mixed[0].indexOf(mixed[1]!)
       if (!spans.some((o) => o !== s && o.start < s.start && o.end > groupStart))
         out.push({ ...s, start: groupStart, source: `${s.source}+prefix` })

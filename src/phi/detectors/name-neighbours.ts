@@ -230,7 +230,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // "Bed 9 DUBE, Sipho", "Okafor, Adaeze": a chart's surname-first order, the surname capitalised before the comma.
     // Tried only from the run before a trailing comma (see surnameBeforeComma).
     const last = surnameBeforeComma(before)
-    if (last && (isSurnameFirst(last[1]!) || isCapitalSurnameFirst(last[1]!)))
+    if (last && (isSurnameFirst(last[1]!, text.slice(s.start, s.end)) || isCapitalSurnameFirst(last[1]!)))
       out.push({
         start: s.start - last[0].length,
         end: s.end,

@@ -141,7 +141,9 @@ const NOT_COUNTED = new Set([
   'nossa', 'eu', 'mwen', 'tôi', 'ko', 'ako', 'kasi', 'din', 'rin', 'lang', 'naman',
   // Tagalog's "not", politeness, "already", "still" and times of day ("sa twenty two hindi po ako…"; not "ba", a
   // Vietnamese count word too).
-  'hindi', 'di', 'po', 'opo', 'na', 'pa', 'sana', 'bukas', 'ngayon', 'kahapon', 'mamaya',
+  // (Asked of a word after a number in any language: none of these counts anything in another language either.)
+  'hindi', 'di', 'po', 'opo', 'na', 'pa', 'sana', 'bukas', 'ngayon', 'kahapon', 'mamaya', 'kami', 'kayo', 'sila',
+  'tayo', 'ikaw', 'yung', 'iyong', 'pero', 'kaya', 'talaga',
 ])
 
 function isCountNoun(word: Word | undefined, text: string): boolean {

@@ -216,6 +216,18 @@ const LATIN_AFTER_HAN_CUE = /^[ \t]?([A-Za-z][A-Za-z'’.-]*(?:[ \t]+[A-Za-z][A-
 const LATIN_BETWEEN_AT_AND_PLACE =
   /在[ \t]?([A-Za-z][A-Za-z'’.-]*(?:[ \t]+[A-Za-z][A-Za-z'’.-]*){0,2})[ \t]?(?=出生|出世|长大|長大|附近|这边|這邊|那边|那邊|一带|一帶)/gu
 
+/**
+ * Whether Latin words name a department, a test or a landmark rather than a town: English or clinical words only
+ * ("我在X-ray那边", "在urgent care这边", "在parking lot这边", "在downtown附近"), unless the gazetteer holds them.
+ */
+function latinNamesPlaceInside(run: string): boolean {
+  const lower = run.toLowerCase()
+  if (isCity(lower)) return false
+  return lower
+    .split(/[ \t-]+/u)
+    .every((w) => w.length <= 3 || isEnglishWord(w) || isClinicalTerm(w) || isFunctionWordOfAnyLanguage(w))
+}
+
 /** Whether Latin words after a Han cue name no town: each a generic place of the tables, or a state or country. */
 function latinNamesNoTown(run: string): boolean {
   const lower = run.toLowerCase()
@@ -256,7 +268,7 @@ function hanPlaces(text: string, out: Span[]): void {
     }
   }
   for (const m of text.matchAll(LATIN_BETWEEN_AT_AND_PLACE)) {
-    if (latinNamesNoTown(m[1]!)) continue
+    if (latinNamesNoTown(m[1]!) || latinNamesPlaceInside(m[1]!)) continue
     const start = m.index + m[0].indexOf(m[1]!)
     out.push({ start, end: start + m[1]!.length, type: 'CITY', source: 'city:residence' })
   }

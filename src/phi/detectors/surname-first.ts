@@ -2,12 +2,20 @@
  * Surnames written first, as charts and staff notes write them: "DUBE, Sipho", "VANG, Kia", "RODRIGUEZ, ANA". The
  * checks here are shared with name-neighbours.ts, which widens a found name over a surname written before it.
  */
-import { languages } from '../languages'
+import { fold, languages } from '../languages'
 import { knownInSomeLanguage } from '../languages/words'
-import { isBasicWord, isClinicalTerm, isCommonWord, isFirstName, isProperWord, isSurname } from '../lexicon'
+import {
+  isBasicWord,
+  isClinicalTerm,
+  isCommonWord,
+  isEnglishWord,
+  isFirstName,
+  isProperWord,
+  isSurname,
+} from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { boundedMemo } from '../memo'
-import { isClosedClassWord } from '../remembered'
+import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
 import { classLengthBefore, hasLowerCase, letterOrMarkLength } from './chars'
 import { matchesOf } from './matches'
@@ -73,9 +81,9 @@ export function surnameBeforeComma(s: string): RegExpExecArray | null {
 }
 
 /** A word written before a comma and a name that is a surname, not a word the sentence says ("Thanks", "COPD"). */
-export function isSurnameFirst(word: string): boolean {
+export function isSurnameFirst(word: string, name = ''): boolean {
   const w = word.toLowerCase()
-  if (word.length === 2) return isShortFamilyNameFirst(word, w)
+  if (word.length === 2) return isShortFamilyNameFirst(word, w, name)
   if (isSafeBesideName(w) || isCommonWord(w) || isProperWord(w) || knownInSomeLanguage(w) || isFirstName(w))
     return false
   // Capitals only: any word of three letters or more but the abbreviations charts write before a comma ("MRSA, John…",
@@ -85,19 +93,20 @@ export function isSurnameFirst(word: string): boolean {
 }
 
 /**
- * Two capitals before a comma and a name: a family name of the language tables ("LE, Van Minh", "NG, Wing", "VU,
- * Thanh"), not a chart's abbreviation, role or reply ("MA, Rosa", "OK, Maria", "HI, Ana").
+ * Two capitals before a comma and a name: a family name of the language tables when the name after it is a given name
+ * of a language that writes such family names ("LE, Van Minh", "VU, Thanh"); a chart's "LE, Maria" is the lower
+ * extremity or leukocyte esterase, "VO, Maria" a verbal order.
  */
-function isShortFamilyNameFirst(word: string, w: string): boolean {
-  return (
-    /^\p{Lu}{2}$/u.test(word) &&
-    languages().familyNames.has(w) &&
-    !CHART_ABBREVIATIONS.has(w) &&
-    !ROLE_TITLES.has(w) &&
-    !SHORT_REPLIES.has(w)
-  )
+function isShortFamilyNameFirst(word: string, w: string, name: string): boolean {
+  if (!/^\p{Lu}{2}$/u.test(word) || !languages().familyNames.has(w) || CHART_ABBREVIATIONS.has(w) || ROLE_TITLES.has(w))
+    return false
+  const given = languages().givenNamesOf
+  return name
+    .toLowerCase()
+    .split(/[ \t]+/u, 3)
+    .some((part) => SHORT_FAMILY_LANGUAGES.some((code) => given.get(code)?.has(fold(part))))
 }
-const SHORT_REPLIES: ReadonlySet<string> = new Set(['hi', 'ok', 'no', 'so', 'oh', 'ah', 'ya', 'si', 'to', 'la', 'as'])
+const SHORT_FAMILY_LANGUAGES = ['vi', 'zh', 'ko']
 
 /** In capitals before a comma and a name, a word the surname lists hold and no basic word is a surname ("REEVES", not "NOTE"). */
 export function isCapitalSurnameFirst(word: string): boolean {
@@ -116,7 +125,16 @@ const UPPER_AT_END = /\p{Lu}$/u
 
 /** A given name of the English lists or of a language table ("HAI" of "TRAN, HAI V": Vietnamese Hải). */
 export function isListedGivenName(lower: string): boolean {
-  return isFirstName(lower) || languages().givenNames.has(lower)
+  if (isFirstName(lower)) return true
+  // Only a language table's: no word a chart writes in capitals ("LOC", "MY PHONE", "AN HOUR", "SON").
+  return (
+    languages().givenNames.has(lower) &&
+    !isClinicalTerm(lower) &&
+    !CHART_ABBREVIATIONS.has(lower) &&
+    !isEnglishWord(lower) &&
+    !isSafeBesideName(lower) &&
+    !isFunctionWordOfAnyLanguage(lower)
+  )
 }
 
 /** Whether a capital letter stands right before some comma: CHART_ORDER matches nowhere else (most texts have none). */
@@ -143,11 +161,12 @@ export function detectChartOrderNames({ text }: DetectInput): Span[] {
     // test or an abbreviation (ANA, the antinuclear antibody test): the surname before the comma says so.
     if (ALL_CAPITALS.test(m[3]!) ? !isListedGivenName(given) : isSafeBesideName(given) || isClinicalTerm(given))
       continue
-    // "TRAN, HAI V": a middle initial after the given name is the name's too (not "A" or "I", words in capitals).
+    // "TRAN, HAI V": a middle initial after a given name in capitals is the name's too (not "A" or "I", words in
+    // capitals, nor a vital's letter before its value: "VANG, Kia T 101.2").
     const end = m.index + m[0].length
-    const initial = MIDDLE_INITIAL.exec(text.slice(end, end + 4))
+    const initial = ALL_CAPITALS.test(m[3]!) ? MIDDLE_INITIAL.exec(text.slice(end, end + 4)) : null
     out.push({ start: m.index, end: end + (initial?.[0].length ?? 0), type: 'NAME', source: 'name:surname-first' })
   }
   return out
 }
-const MIDDLE_INITIAL = /^[ \t][B-HJ-Z]\.?(?![\p{L}\p{M}\p{N}])/u
+const MIDDLE_INITIAL = /^[ \t][B-HJ-Z]\.?(?![\p{L}\p{M}\p{N}]|[ \t]*\d)/u

@@ -67,10 +67,10 @@ function isTownAfterPreposition(phrase: string): boolean {
   )
 }
 
-// The languages whose words a preposition of another language than English takes.
+// Each preposition of another language than English, and the languages whose words it takes ("por" is left out: "por
+// mobile" is as often "by phone").
 const PREPOSITION_LANGUAGES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['en', new Set(['es', 'fr'])],
-  ['por', new Set(['es', 'pt'])],
   ['desde', new Set(['es'])],
   ['cerca de', new Set(['es'])],
   ['em', new Set(['pt'])],

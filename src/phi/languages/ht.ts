@@ -253,7 +253,7 @@ export const ht: LanguageTable = {
   selfCues: [
     "mwen rele", "m rele", "mwen se", "m se", "se", "se mwen", "non mwen se", "non m se", "non mwen", "non m",
     "isit la se", "sa se", "pasyan an se", "non pasyan an", "mwen menm se", "se mwen menm",
-    "non li se", "non l se", "bebe a rele", "ti bebe a rele", "pitit la rele", "yo rele li", "yo rele l"
+    "non li se", "non l se"
   ],
   relationCues: [
     "manman", "manman mwen", "manman m", "manman m nan", "manman mwen an", "manman nou", "pou manman mwen",

@@ -105,3 +105,9 @@ const ERRANDS = new Set([
 ])
 /** "it's", "its", "is": the self cue "it's" as callers write it. */
 export const ITS = new Set(['its', "it's", 'is'])
+
+/** Whether a caller's word ("from", "calling", "here") follows token `j` after a space. */
+export function callerWordAfter(ctx: Ctx, j: number): boolean {
+  const after = ctx.toks[j + 1]?.lower ?? ''
+  return (CALLER_NEXT.has(after) || after === 'here') && SPACE_ONLY.test(gap(ctx, j + 1))
+}

@@ -34,8 +34,9 @@ import {
 } from './tokens'
 import { accentedAway } from '../../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../../remembered'
-import { PERSON_NOUNS, dominantOf, isSubjectPronounOfText, isSurnamePart } from './multiword'
-import { NOT_INITIALS, isSpelledTerm, isTextingShorthand } from './shapes'
+import { PERSON_NOUNS, isSubjectPronounOfText, isSurnamePart } from './multiword'
+import { isParticleFamilyNameAfterTitle } from './particle-family-names'
+import { NOT_INITIALS, SPELLING_CUES, isSpelledTerm, isTextingShorthand } from './shapes'
 import { ABSTRACT_NAMES, SEASONS, isLanguageAsked } from './slots'
 import { addressedAfterTitle, calledPerson, honorificAbbreviation, roleNounNamed } from './around-person'
 import {
@@ -47,6 +48,7 @@ import {
   SUBJECT_PRONOUNS,
   callerAfterFiller,
   callerClauseAfter,
+  callerWordAfter,
   isRoleVerb,
   nicknamed,
 } from './caller-phrases'
@@ -188,7 +190,12 @@ function initialsAfterCue(ctx: Ctx, j: number): number {
     .join('')
   // "i" and "a" are words; spelled acronyms ("e r", "m r i") are not names.
   if (/^[ia]/.test(letters) && !toks[j]!.upper) return 0
-  if (NOT_INITIALS.has(letters) || isSpelledTerm(letters) || (!toks[j]!.upper && isTextingShorthand(letters))) return 0
+  if (
+    NOT_INITIALS.has(letters) ||
+    isSpelledTerm(letters) ||
+    (!toks[j]!.upper && isTextingShorthand(letters) && !SPELLING_CUES.has(toks[j - 1]?.lower ?? ''))
+  )
+    return 0
   return n
 }
 
@@ -221,22 +228,6 @@ function verbAfterAdverb(ctx: Ctx, j: number): boolean {
   return FINITE_VERBS.has(verb.lower) || (verb.lower.length >= 4 && /(?:[^s]s|ed)$/.test(verb.lower))
 }
 const SUBJECT_ADVERBS = new Set(['usually', 'always', 'still', 'never', 'sometimes', 'also', 'just', 'really', 'often'])
-
-/** Whether a caller's word ("from", "calling", "here") follows token `j` after a space. */
-function callerWordAfter(ctx: Ctx, j: number): boolean {
-  const after = ctx.toks[j + 1]?.lower ?? ''
-  return (CALLER_NEXT.has(after) || after === 'here') && SPACE_ONLY.test(gap(ctx, j + 1))
-}
-
-// Family names of Vietnamese that are particles of Spanish and French (Lê).
-const PARTICLE_FAMILY_NAMES: ReadonlySet<string> = new Set(['le'])
-
-/** Whether token `j` ends its clause or the word after it is English and no Spanish word. */
-function englishOrPauseAfter(ctx: Ctx, j: number): boolean {
-  const next = ctx.toks[j + 1]
-  if (next === undefined || !SPACE_ONLY.test(gap(ctx, j + 1))) return true
-  return next.cls.common && !next.cls.spanish && !next.cls.foreign
-}
 
 function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const t = ctx.toks[j]!
@@ -274,11 +265,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     !isSurnamePart(ctx, j + 1)
   // "Mrs. Van der Berg", "doctor de la cruz": a title, particles, then a surname.
   if (PARTICLES.has(w) && kind === 'title' && surnameAfterParticles(ctx, j)) return true
-  // "with doctor le on friday", "dr. le said": Lê, a common Vietnamese family name, is no English word; Spanish and
-  // French say it as a pronoun after a title ("el doctor le dijo", "le docteur le verra"), so the text must be in no
-  // other language and the word after must be English or a pause.
-  if (kind === 'title' && PARTICLE_FAMILY_NAMES.has(w) && englishOrPauseAfter(ctx, j) && dominantOf(ctx).size === 0)
-    return true
+  if (kind === 'title' && isParticleFamilyNameAfterTitle(ctx, j)) return true
   // "Mr. Her", "Ms. Will": a capital after an abbreviated honorific is the surname, whatever else the word is.
   if (kind === 'title' && cap && t.cap && honorificAbbreviation(ctx, j - 1)) return true
   // "Tita Baby", "Auntie Joy", "Uncle Sonny": a capitalised kinship title, not owned, before a capitalised word inside

@@ -166,23 +166,17 @@ export function spelledPass(ctx: Ctx): void {
       if (j < toks.length && DIGRAPHS.has(toks[j]!.lower) && isSpelledGap(gap(ctx, j))) j++
     }
     // Spelled acronyms and cue words are not names ("s s n", "m r n", "d o b", "e k g"); spelled names are.
-    if (
-      j - i >= 3 &&
-      !(
-        j - i === 3 &&
-        isTextingShorthand(
-          toks
+    const letters =
+      j - i >= 3
+        ? toks
             .slice(i, j)
             .map((t) => t.lower)
-            .join(''),
-        )
-      ) &&
-      !isSpelledTerm(
-        toks
-          .slice(i, j)
-          .map((t) => t.lower)
-          .join(''),
-      )
+            .join('')
+        : ''
+    if (
+      j - i >= 3 &&
+      !isSpelledTerm(letters) &&
+      !(j - i === 3 && isTextingShorthand(letters) && !SPELLING_CUES.has(toks[i - 1]?.lower ?? ''))
     ) {
       for (let k = i; k < j; k++) ctx.name[k] = 2
       // "o apostrophe d o n n e l l", "s t dash j o h n": letters joined to the run by a spelled-out mark.
@@ -208,6 +202,9 @@ export function spelledPass(ctx: Ctx): void {
 export function isTextingShorthand(letters: string): boolean {
   return letters.length <= 3 && /^(?:ur|ru|cu)/.test(letters)
 }
+
+// Words after which letters are spelled whatever they spell ("it's spelled c u i", "the name is r u").
+export const SPELLING_CUES: ReadonlySet<string> = new Set(['spelled', 'spell', 'spelling', 'is', 'initials', 'letters'])
 
 // Two letters a speller says as one sound.
 const DIGRAPHS = new Set(['ch', 'sh', 'th', 'ph', 'kh', 'gh', 'zh', 'ng', 'll', 'rr'])
