@@ -120,6 +120,15 @@ describe('names (session 32)', () => {
   })
 })
 
+describe('given names that are modals (session 32, after the freeze)', () => {
+  it('reads a modal name after a preposition before a found surname', () => {
+    expect(scrub('hi this is ana mom of will bradshaw um calling', 'voice')).toBe(
+      'hi this is [NAME] mom of [NAME] um calling',
+    )
+    expect(scrub('the cost of will preparation', 'voice')).toBe('the cost of will preparation')
+  })
+})
+
 describe('numbers and identifiers (session 32)', () => {
   it('counts nothing with a Tagalog word after a number, and "po" is a street word only before "box"', () => {
     expect(scrub('yung appointment ko sa twenty two hindi po ako makakapunta', 'voice')).toBe(

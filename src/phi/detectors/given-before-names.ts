@@ -25,6 +25,8 @@ const WORD_BEFORE_VERB = new Set([
   'their', 'please', 'pls', 'plz', 'and', 'or', 'not', "don't", 'dont', 'did', 'do', 'does', 'also', 'just', 'still',
   'really', 'so', 'very', 'no', 'this', 'that', 'some', 'any',
 ])
+// Prepositions no modal follows: a modal name after one is the person ("to will [smith]", "for may [chen]").
+const PREPOSITIONS_BEFORE_MODAL_NAME = new Set(['of', 'to', 'for', 'with', 'from', 'by'])
 // Given names that are verbs or nouns of every day (the names lists' words that open phrases or name things, and the
 // past tenses "drew", "rose"): see below.
 const VERB_NAMES = new Set([...VOCATIVE_STOP, ...NOUN_NAMES, 'drew', 'rose', 'wade', 'rob', 'cliff', 'bob', 'sue'])
@@ -77,6 +79,18 @@ export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
     const word = m[2]!
     const given = lowerCased(word)
     const previous = m[1] === undefined ? undefined : lowerCased(m[1])
+    // A modal right after a preposition is the given name ("mom of will [bradshaw]"): no modal follows "of".
+    const modalName =
+      AUX_NAMES.has(given) &&
+      isFirstName(given) &&
+      previous !== undefined &&
+      PREPOSITIONS_BEFORE_MODAL_NAME.has(previous) &&
+      !(cased && /^\p{Lu}/u.test(name) !== /^\p{Lu}/u.test(word))
+    if (modalName) {
+      const start = s.start - (before.length - before.trimEnd().length) - word.length
+      out.push({ start, end: s.end, type: 'NAME', source: 'name:given-before' })
+      continue
+    }
     if (
       given.length < 3 ||
       !isFirstName(given) ||

@@ -294,7 +294,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       /^\p{Lu}\p{Ll}+$/u.test(following![1]!) &&
       /^\p{Lu}\p{Ll}+$/u.test(text.slice(s.start, s.end)) &&
       f.length >= 3 &&
-      (isSurname(f) || isWordSurname(f)) &&
+      // "Sunny Pak here": a capitalised word no English list holds after a capitalised name is its surname too.
+      (isSurname(f) || isWordSurname(f) || !isEnglishWord(f)) &&
       (!isBasicWord(f) || isWordSurname(f)) &&
       !isProperWord(f) &&
       !CALENDAR_NAMES.has(f) &&
