@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { detect, wholeWordMatches } from '../../src/phi/detect'
 import { scrubText } from '../../src/phi/deidentify'
 import { SCRIPT, holdsScript } from '../../src/phi/detectors/chars'
+import { newbornBefore, twoWordsBefore } from '../../src/phi/detectors/look-backs'
 import { spokenRuns, words } from '../../src/phi/spoken'
 
 const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -81,5 +82,29 @@ describe('engine speed structures give the same answers', () => {
       expect(detect(a, { channel })).toEqual(first)
       expect(scrubText(a, { channel }).text).toBe(scrubText(a, { channel }).text)
     }
+  })
+
+  it('look-backs read by hand give the groups of the end-anchored patterns they replace', () => {
+    const two = /(?:^|([\p{L}\p{M}'’]+)[ \t]+|[^\p{L}\p{M}\p{N} \t]+[ \t]*)([\p{L}\p{M}]+)[ \t]+$/u
+    const newborn = /(?:([\p{L}\p{M}'’]+)[ \t]+)?(?<![\p{L}\p{M}])(baby([ \t]+(?:boy|girl))?[ \t]+)$/iu
+    // Letters, the label's words in both cases, blanks, apostrophes, digits, punctuation, a mark, other scripts,
+    // astral and lone surrogates, and characters that case-fold oddly under /iu.
+    // biome-ignore format: packed list
+    const units = ['a', 'B', 'baby', 'BaBy', 'boy', 'GIRL', 'bab', ' ', '\t', '\n', "'", '’', '5', '٣', ',', '\u0301', 'é',
+      'ж', '김', 'ب', '😀', '𝐀', '\ud835', '\udc00', 'Ⓐ', '\u0345', 'K', 'ſ', 'İ', '\u00a0']
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...units), { maxLength: 9 }),
+        fc.constantFrom('', ' ', '\t', ' \t'),
+        (parts, end) => {
+          const s = parts.join('') + end
+          const m = two.exec(s)
+          expect(twoWordsBefore(s)).toEqual(m ? { before: m[1], word: m[2] } : null)
+          const n = newborn.exec(s)
+          expect(newbornBefore(s)).toEqual(n ? { before: n[1], label: n[2], sex: n[3] !== undefined } : null)
+        },
+      ),
+      { numRuns: 5000, seed: 32 },
+    )
   })
 })

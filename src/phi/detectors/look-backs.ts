@@ -1,0 +1,106 @@
+/**
+ * End-anchored look-backs read backwards by hand. A u-flag pattern ending in `$` is tried at every position of the
+ * look-back, and on a two-byte text (Cyrillic, Arabic, Hangul, Vietnamese) each try tests Unicode classes by range
+ * search: 4-9 µs per name, a fifth of a Russian or Arabic text's time. Reading back from the end touches only the
+ * few characters that can belong to a match. Each reader returns exactly the groups of the pattern it names
+ * (test/phi/speed.test.ts checks them against it on random strings).
+ */
+import { classLengthBefore, letterOrMarkLength, wordCharLength, wordPartLength } from './chars'
+
+const isBlank = (c: number): boolean => c === 32 || c === 9
+
+/** Where the run of spaces and tabs that ends at `end` starts. */
+function blanksStart(s: string, end: number): number {
+  let k = end
+  while (k > 0 && isBlank(s.charCodeAt(k - 1))) k--
+  return k
+}
+
+/** Where the run of the class (a scanner of chars.ts) that ends at `end` starts, reading whole code points. */
+function classRunStart(classLength: (s: string, i: number) => number, s: string, end: number): number {
+  let k = end
+  for (let n = classLengthBefore(classLength, s, k); n > 0; n = classLengthBefore(classLength, s, k)) k -= n
+  return k
+}
+
+/** Where the run of code points outside [\p{L}\p{M}\p{N} \t] (lone surrogates too) that ends at `end` starts. */
+function otherRunStart(s: string, end: number): number {
+  let k = end
+  while (k > 0) {
+    const c = s.charCodeAt(k - 1)
+    if (isBlank(c)) break
+    // An apostrophe is a word part of chars.ts but no letter, mark or number.
+    if (c === 39 || c === 0x2019) {
+      k--
+      continue
+    }
+    if (classLengthBefore(wordPartLength, s, k) > 0) break
+    const h = k >= 2 ? s.charCodeAt(k - 2) : 0
+    k -= c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff ? 2 : 1
+  }
+  return k
+}
+
+/** The groups of a look-back's match: the word before the given name (or undefined) and the given name. */
+export interface TwoWords {
+  before: string | undefined
+  word: string
+}
+
+/**
+ * What /(?:^|([\p{L}\p{M}'’]+)[ \t]+|[^\p{L}\p{M}\p{N} \t]+[ \t]*)([\p{L}\p{M}]+)[ \t]+$/u finds in `s` (group 1 as
+ * `before`, group 2 as `word`), or null. The match is the leftmost: where both a word and other characters could
+ * open it (an apostrophe is both), the run that starts first is the one read, the word on a tie.
+ */
+export function twoWordsBefore(s: string): TwoWords | null {
+  const end = blanksStart(s, s.length)
+  if (end === s.length) return null
+  const start = classRunStart(letterOrMarkLength, s, end)
+  if (start === end) return null
+  const word = s.slice(start, end)
+  if (start === 0) return { before: undefined, word }
+  const gap = blanksStart(s, start)
+  const wordStart = gap < start ? classRunStart(wordCharLength, s, gap) : gap
+  const otherStart = otherRunStart(s, gap)
+  if (wordStart < gap && (otherStart === gap || wordStart <= otherStart))
+    return { before: s.slice(wordStart, gap), word }
+  return otherStart < gap ? { before: undefined, word } : null
+}
+
+/** Whether `s` holds `lower` (ASCII lower-case letters) at `at`, in either case. */
+function holdsLetters(s: string, at: number, lower: string): boolean {
+  if (at < 0 || at + lower.length > s.length) return false
+  // ASCII letters fold only to themselves under /iu here (no b, a, y, o, g, i, r, l of another script folds to them).
+  for (let k = 0; k < lower.length; k++) if ((s.charCodeAt(at + k) | 32) !== lower.charCodeAt(k)) return false
+  return true
+}
+
+/** The groups of a newborn label's match: the word before "baby", the label to the end, and whether "boy"/"girl" follows. */
+export interface NewbornLabel {
+  before: string | undefined
+  label: string
+  sex: boolean
+}
+
+/**
+ * What /(?:([\p{L}\p{M}'’]+)[ \t]+)?(?<![\p{L}\p{M}])(baby([ \t]+(?:boy|girl))?[ \t]+)$/iu finds in `s` (group 1 as
+ * `before`, group 2 as `label`, group 3 present as `sex`), or null.
+ */
+export function newbornBefore(s: string): NewbornLabel | null {
+  const end = blanksStart(s, s.length)
+  if (end === s.length) return null
+  let baby = end - 4
+  let sex = false
+  if (holdsLetters(s, end - 3, 'boy') || holdsLetters(s, end - 4, 'girl')) {
+    const gap = holdsLetters(s, end - 3, 'boy') ? end - 3 : end - 4
+    const blanks = blanksStart(s, gap)
+    if (blanks === gap) return null
+    baby = blanks - 4
+    sex = true
+  }
+  if (!holdsLetters(s, baby, 'baby') || classLengthBefore(letterOrMarkLength, s, baby) > 0) return null
+  const label = s.slice(baby)
+  const gap = blanksStart(s, baby)
+  const wordStart = gap < baby ? classRunStart(wordCharLength, s, gap) : gap
+  return { before: wordStart < gap ? s.slice(wordStart, gap) : undefined, label, sex }
+}
