@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { detect, wholeWordMatches } from '../../src/phi/detect'
 import { scrubText } from '../../src/phi/deidentify'
 import { SCRIPT, holdsScript } from '../../src/phi/detectors/chars'
-import { newbornBefore, twoWordsBefore } from '../../src/phi/detectors/look-backs'
+import { gapWords, newbornBefore, twoWordsBefore } from '../../src/phi/detectors/look-backs'
 import { spokenRuns, words } from '../../src/phi/spoken'
 
 const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -102,6 +102,26 @@ describe('engine speed structures give the same answers', () => {
           expect(twoWordsBefore(s)).toEqual(m ? { before: m[1], word: m[2] } : null)
           const n = newborn.exec(s)
           expect(newbornBefore(s)).toEqual(n ? { before: n[1], label: n[2], sex: n[3] !== undefined } : null)
+        },
+      ),
+      { numRuns: 5000, seed: 32 },
+    )
+  })
+
+  it('the words between two names read by hand are the groups of the anchored pattern they replace', () => {
+    const gap = /^[ \t]+([\p{L}\p{M}'’]+)\.?[ \t]+(?:([\p{L}\p{M}'’]+)\.?[ \t]+)?$/u
+    // biome-ignore format: packed list
+    const units = ['a', 'Bo', ' ', '\t', '.', '..', "'", '’', '5', ',', '\u0301', 'é', 'ж', '김', 'ب', '😀', '𝐀', '\ud835',
+      '\udc00', '\n', '-', '\u00a0']
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...units), { maxLength: 8 }),
+        fc.boolean(),
+        fc.boolean(),
+        (parts, open, close) => {
+          const s = (open ? ' ' : '') + parts.join('') + (close ? ' ' : '')
+          const m = gap.exec(s)
+          expect(gapWords(s)).toEqual(m ? { first: m[1], second: m[2] } : null)
         },
       ),
       { numRuns: 5000, seed: 32 },

@@ -104,3 +104,41 @@ export function newbornBefore(s: string): NewbornLabel | null {
   const wordStart = gap < baby ? classRunStart(wordCharLength, s, gap) : gap
   return { before: wordStart < gap ? s.slice(wordStart, gap) : undefined, label, sex }
 }
+
+/** Where the run of spaces and tabs that starts at `from` ends. */
+function blanksEnd(s: string, from: number): number {
+  let k = from
+  while (k < s.length && isBlank(s.charCodeAt(k))) k++
+  return k
+}
+
+/** Where the run of [\p{L}\p{M}'’] that starts at `from` ends, reading whole code points. */
+function wordCharsEnd(s: string, from: number): number {
+  let k = from
+  for (let n = wordCharLength(s, k); n > 0; n = wordCharLength(s, k)) k += n
+  return k
+}
+
+/**
+ * What /^[ \t]+([\p{L}\p{M}'’]+)\.?[ \t]+(?:([\p{L}\p{M}'’]+)\.?[ \t]+)?$/u finds in `s` (the one or two words
+ * between two names: group 1 as `first`, group 2 as `second`), or null. Nothing backtracks there (a word's characters
+ * are never a full stop or a blank), so one reading forwards gives the pattern's only match.
+ */
+export function gapWords(s: string): { first: string; second: string | undefined } | null {
+  let k = blanksEnd(s, 0)
+  if (k === 0) return null
+  const firstEnd = wordCharsEnd(s, k)
+  if (firstEnd === k) return null
+  const first = s.slice(k, firstEnd)
+  k = firstEnd + (s.charCodeAt(firstEnd) === 46 ? 1 : 0)
+  let blanks = blanksEnd(s, k)
+  if (blanks === k) return null
+  if (blanks === s.length) return { first, second: undefined }
+  k = blanks
+  const secondEnd = wordCharsEnd(s, k)
+  if (secondEnd === k) return null
+  const second = s.slice(k, secondEnd)
+  k = secondEnd + (s.charCodeAt(secondEnd) === 46 ? 1 : 0)
+  blanks = blanksEnd(s, k)
+  return blanks > k && blanks === s.length ? { first, second } : null
+}
