@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest'
 import { detect, wholeWordMatches } from '../../src/phi/detect'
 import { scrubText } from '../../src/phi/deidentify'
 import { SCRIPT, holdsScript } from '../../src/phi/detectors/chars'
-import { gapWords, newbornBefore, twoWordsBefore } from '../../src/phi/detectors/look-backs'
+import {
+  arabicRunAtEnd,
+  arabicWordAtEnd,
+  arabicWordAtStart,
+  gapWords,
+  newbornBefore,
+  twoWordsBefore,
+} from '../../src/phi/detectors/look-backs'
 import { spokenRuns, words } from '../../src/phi/spoken'
 
 const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -122,6 +129,33 @@ describe('engine speed structures give the same answers', () => {
           const s = (open ? ' ' : '') + parts.join('') + (close ? ' ' : '')
           const m = gap.exec(s)
           expect(gapWords(s)).toEqual(m ? { first: m[1], second: m[2] } : null)
+        },
+      ),
+      { numRuns: 5000, seed: 32 },
+    )
+  })
+
+  it('Arabic words read by hand beside a name are what the script patterns they replace find', () => {
+    const before = /(?<![\p{L}\p{M}])(\p{Script=Arabic}{2,})[ \t]+$/u
+    const after = /^[ \t]+(\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
+    const last = /\p{Script=Arabic}+$/u
+    // Letters, an Arabic digit, marks of the script and inherited ones, signs, punctuation, tatweel, an astral Arabic
+    // letter, Latin, blanks and lone surrogates.
+    // biome-ignore format: packed list
+    const units = ['ا', 'ل', 'محمد', '٣', '\u064b', '\u0610', '\u0600', '،', '\u06d4', '\u06de', '\u0640', '𞸀', 'a', 'é',
+      ' ', '\t', '\n', '\ud83b', '\ude00', '5', 'ﷲ']
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...units), { maxLength: 8 }),
+        fc.boolean(),
+        fc.boolean(),
+        (parts, open, close) => {
+          const s = (open ? ' ' : '') + parts.join('') + (close ? ' ' : '')
+          const b = before.exec(s)
+          expect(arabicWordAtEnd(s)).toEqual(b ? [b[0], b[1]] : null)
+          const a = after.exec(s)
+          expect(arabicWordAtStart(s)).toEqual(a ? [a[0], a[1]] : null)
+          expect(arabicRunAtEnd(s)).toBe(last.exec(s)?.[0])
         },
       ),
       { numRuns: 5000, seed: 32 },

@@ -5,7 +5,14 @@
  * few characters that can belong to a match. Each reader returns exactly the groups of the pattern it names
  * (test/phi/speed.test.ts checks them against it on random strings).
  */
-import { classLengthBefore, letterOrMarkLength, wordCharLength, wordPartLength } from './chars'
+import {
+  arabicScriptLength,
+  classLengthBefore,
+  letterOrMarkLength,
+  nextCodePoint,
+  wordCharLength,
+  wordPartLength,
+} from './chars'
 
 const isBlank = (c: number): boolean => c === 32 || c === 9
 
@@ -112,11 +119,16 @@ function blanksEnd(s: string, from: number): number {
   return k
 }
 
+/** Where the run of the class (a scanner of chars.ts) that starts at `from` ends, reading whole code points. */
+function wordRunEnd(classLength: (s: string, i: number) => number, s: string, from: number): number {
+  let k = from
+  for (let n = classLength(s, k); n > 0; n = classLength(s, k)) k += n
+  return k
+}
+
 /** Where the run of [\p{L}\p{M}'’] that starts at `from` ends, reading whole code points. */
 function wordCharsEnd(s: string, from: number): number {
-  let k = from
-  for (let n = wordCharLength(s, k); n > 0; n = wordCharLength(s, k)) k += n
-  return k
+  return wordRunEnd(wordCharLength, s, from)
 }
 
 /**
@@ -141,4 +153,47 @@ export function gapWords(s: string): { first: string; second: string | undefined
   k = secondEnd + (s.charCodeAt(secondEnd) === 46 ? 1 : 0)
   blanks = blanksEnd(s, k)
   return blanks > k && blanks === s.length ? { first, second } : null
+}
+
+/** The code point boundary before `i` (steps over a surrogate pair whole). */
+function previousCodePoint(s: string, i: number): number {
+  const c = s.charCodeAt(i - 1)
+  const h = i >= 2 ? s.charCodeAt(i - 2) : 0
+  return c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff ? i - 2 : i - 1
+}
+
+/** Whether [from, to) holds two code points or more. */
+function twoCodePoints(s: string, from: number, to: number): boolean {
+  return to > from && previousCodePoint(s, to) > from
+}
+
+/**
+ * What /(?<![\p{L}\p{M}])(\p{Script=Arabic}{2,})[ \t]+$/u finds in `s`: [the match, group 1], or null. The word is
+ * the run of Arabic script before the trailing blanks, from the first of its code points no letter or mark precedes
+ * (an Arabic digit or sign inside the run can let a later one open it).
+ */
+export function arabicWordAtEnd(s: string): [string, string] | null {
+  const end = blanksStart(s, s.length)
+  if (end === s.length) return null
+  for (let p = classRunStart(arabicScriptLength, s, end); twoCodePoints(s, p, end); p = nextCodePoint(s, p))
+    if (classLengthBefore(letterOrMarkLength, s, p) === 0) return [s.slice(p), s.slice(p, end)]
+  return null
+}
+
+/**
+ * What /^[ \t]+(\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u finds in `s`: [the match, group 1], or null. The run of
+ * Arabic script after the blanks, given back from its end until no letter or mark follows.
+ */
+export function arabicWordAtStart(s: string): [string, string] | null {
+  const start = blanksEnd(s, 0)
+  if (start === 0) return null
+  for (let e = wordRunEnd(arabicScriptLength, s, start); twoCodePoints(s, start, e); e = previousCodePoint(s, e))
+    if (letterOrMarkLength(s, e) === 0) return [s.slice(0, e), s.slice(start, e)]
+  return null
+}
+
+/** What /\p{Script=Arabic}+$/u finds in `s`, or undefined. */
+export function arabicRunAtEnd(s: string): string | undefined {
+  const start = classRunStart(arabicScriptLength, s, s.length)
+  return start < s.length ? s.slice(start) : undefined
 }
