@@ -8,6 +8,14 @@ import { describe, expect, it } from 'vitest'
 import { detect, wholeWordMatches } from '../../src/phi/detect'
 import { scrubText } from '../../src/phi/deidentify'
 import { SCRIPT, holdsScript } from '../../src/phi/detectors/chars'
+import {
+  arabicRunAtEnd,
+  arabicWordAtEnd,
+  arabicWordAtStart,
+  gapWords,
+  newbornBefore,
+  twoWordsBefore,
+} from '../../src/phi/detectors/look-backs'
 import { spokenRuns, words } from '../../src/phi/spoken'
 
 const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -81,5 +89,76 @@ describe('engine speed structures give the same answers', () => {
       expect(detect(a, { channel })).toEqual(first)
       expect(scrubText(a, { channel }).text).toBe(scrubText(a, { channel }).text)
     }
+  })
+
+  it('look-backs read by hand give the groups of the end-anchored patterns they replace', () => {
+    const two = /(?:^|([\p{L}\p{M}'’]+)[ \t]+|[^\p{L}\p{M}\p{N} \t]+[ \t]*)([\p{L}\p{M}]+)[ \t]+$/u
+    const newborn = /(?:([\p{L}\p{M}'’]+)[ \t]+)?(?<![\p{L}\p{M}])(baby([ \t]+(?:boy|girl))?[ \t]+)$/iu
+    // Letters, the label's words in both cases, blanks, apostrophes, digits, punctuation, a mark, other scripts,
+    // astral and lone surrogates, and characters that case-fold oddly under /iu.
+    // biome-ignore format: packed list
+    const units = ['a', 'B', 'baby', 'BaBy', 'boy', 'GIRL', 'bab', ' ', '\t', '\n', "'", '’', '5', '٣', ',', '\u0301', 'é',
+      'ж', '김', 'ب', '😀', '𝐀', '\ud835', '\udc00', 'Ⓐ', '\u0345', 'K', 'ſ', 'İ', '\u00a0']
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...units), { maxLength: 9 }),
+        fc.constantFrom('', ' ', '\t', ' \t'),
+        (parts, end) => {
+          const s = parts.join('') + end
+          const m = two.exec(s)
+          expect(twoWordsBefore(s)).toEqual(m ? { before: m[1], word: m[2] } : null)
+          const n = newborn.exec(s)
+          expect(newbornBefore(s)).toEqual(n ? { before: n[1], label: n[2], sex: n[3] !== undefined } : null)
+        },
+      ),
+      { numRuns: 5000, seed: 32 },
+    )
+  })
+
+  it('the words between two names read by hand are the groups of the anchored pattern they replace', () => {
+    const gap = /^[ \t]+([\p{L}\p{M}'’]+)\.?[ \t]+(?:([\p{L}\p{M}'’]+)\.?[ \t]+)?$/u
+    // biome-ignore format: packed list
+    const units = ['a', 'Bo', ' ', '\t', '.', '..', "'", '’', '5', ',', '\u0301', 'é', 'ж', '김', 'ب', '😀', '𝐀', '\ud835',
+      '\udc00', '\n', '-', '\u00a0']
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...units), { maxLength: 8 }),
+        fc.boolean(),
+        fc.boolean(),
+        (parts, open, close) => {
+          const s = (open ? ' ' : '') + parts.join('') + (close ? ' ' : '')
+          const m = gap.exec(s)
+          expect(gapWords(s)).toEqual(m ? { first: m[1], second: m[2] } : null)
+        },
+      ),
+      { numRuns: 5000, seed: 32 },
+    )
+  })
+
+  it('Arabic words read by hand beside a name are what the script patterns they replace find', () => {
+    const before = /(?<![\p{L}\p{M}])(\p{Script=Arabic}{2,})[ \t]+$/u
+    const after = /^[ \t]+(\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
+    const last = /\p{Script=Arabic}+$/u
+    // Letters, an Arabic digit, marks of the script and inherited ones, signs, punctuation, tatweel, an astral Arabic
+    // letter, Latin, blanks and lone surrogates.
+    // biome-ignore format: packed list
+    const units = ['ا', 'ل', 'محمد', '٣', '\u064b', '\u0610', '\u0600', '،', '\u06d4', '\u06de', '\u0640', '𞸀', 'a', 'é',
+      ' ', '\t', '\n', '\ud83b', '\ude00', '5', 'ﷲ']
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...units), { maxLength: 8 }),
+        fc.boolean(),
+        fc.boolean(),
+        (parts, open, close) => {
+          const s = (open ? ' ' : '') + parts.join('') + (close ? ' ' : '')
+          const b = before.exec(s)
+          expect(arabicWordAtEnd(s)).toEqual(b ? [b[0], b[1]] : null)
+          const a = after.exec(s)
+          expect(arabicWordAtStart(s)).toEqual(a ? [a[0], a[1]] : null)
+          expect(arabicRunAtEnd(s)).toBe(last.exec(s)?.[0])
+        },
+      ),
+      { numRuns: 5000, seed: 32 },
+    )
   })
 })

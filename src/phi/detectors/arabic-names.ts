@@ -6,6 +6,7 @@ import { languages } from '../languages'
 import { isClinicalTerm, isForeignWord } from '../lexicon'
 import type { Word } from '../spoken'
 import { isArabicLetter } from './chars'
+import { arabicRunAtEnd, arabicWordAtEnd, arabicWordAtStart } from './look-backs'
 import type { Span } from './types'
 
 const ARABIC_WORD = /^\p{Script=Arabic}{2,}$/u
@@ -57,22 +58,19 @@ export function arabicFathersName(list: readonly Word[], k: number): boolean {
 }
 
 const ARABIC_FAMILY_AFTER = /^[ \t]+(ال\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
-const ARABIC_WORD_AFTER = /^[ \t]+(\p{Script=Arabic}{2,})(?![\p{L}\p{M}])/u
-const LAST_ARABIC = /\p{Script=Arabic}+$/u
-const ARABIC_WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{Script=Arabic}{2,})[ \t]+$/u
-
 const isBlank = (c: number): boolean => c === 32 || c === 9
 
 /**
- * ARABIC_WORD_BEFORE.exec(before), tried on the last word and the blanks after it only (the blank before it kept for
- * the look-behind): the word it reads holds no space or tab, so no match starts further back, and the pattern tried
- * at every position of a look-back read each earlier word to its end. The match is the same, its index aside.
+ * The Arabic word before the trailing blanks of `before` that no letter or mark precedes
+ * (/(?<![\p{L}\p{M}])(\p{Script=Arabic}{2,})[ \t]+$/u: [match, word]), read back from the end by hand: on Arabic
+ * text the pattern's script classes cost more than the rest of the name's neighbours. Only the last word and the
+ * blanks after it are read (the character before it kept for the look-behind).
  */
-function arabicWordBefore(before: string): RegExpExecArray | null {
+function arabicWordBefore(before: string): [string, string] | null {
   let k = before.length
   while (k > 0 && isBlank(before.charCodeAt(k - 1))) k--
   while (k > 0 && !isBlank(before.charCodeAt(k - 1))) k--
-  return ARABIC_WORD_BEFORE.exec(k > 0 ? before.slice(k - 1) : before)
+  return arabicWordAtEnd(k > 0 ? before.slice(k - 1) : before)
 }
 
 // "عوض الله", "نصر الله", "عطا الله": God's name after these name words is part of the name, as in "عبد الله"
@@ -102,10 +100,10 @@ export function arabicNeighbours(text: string, s: Span, before: string): Span[] 
   if (!given) return out
   // Given names of the tables chained after a given name (or a name with God's) are the father's and grandfather's
   // names, whatever else the words mean ("حسن" is also "good").
-  let last = LAST_ARABIC.exec(text.slice(s.start, s.end))?.[0] ?? ''
+  let last = arabicRunAtEnd(text.slice(s.start, s.end)) ?? ''
   let end = s.end
   for (let k = 0; k < 3; k++) {
-    const next = ARABIC_WORD_AFTER.exec(text.slice(end, end + 24))
+    const next = arabicWordAtStart(text.slice(end, end + 24))
     if (!next) break
     const w = next[1]!
     const joins = (w === GOD && GOD_NAMED.has(last)) || (given.has(w) && (given.has(last) || last === GOD))

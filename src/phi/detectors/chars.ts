@@ -65,6 +65,9 @@ export const decimalDigitLength = codePointClass(/^\p{Nd}$/u, (c) => c >= 48 && 
 /** Length of the format character ([\p{Cf}\u180E] in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const formatCharLength = codePointClass(/^[\p{Cf}\u180E]$/u, () => false)
 
+/** Length of the code point of Arabic script (\p{Script=Arabic} in unicode mode) at `i`; see {@link codePointClass}. */
+export const arabicScriptLength = codePointClass(/^\p{Script=Arabic}$/u, () => false)
+
 /** Length of the upper-case letter (\p{Lu} in unicode mode) starting at `i`; see {@link codePointClass}. */
 const upperCaseLength = codePointClass(/^\p{Lu}$/u, (c) => c >= 65 && c <= 90)
 

@@ -217,6 +217,14 @@ const GATES = new Map<RegExp, RegExp>([
   [PATTERNS.find((re) => re.source.includes('fecha de nacimiento|nac'))!, /nac[ií]|cumplea/],
   [PATTERNS.find((re) => re.source.includes('\\s+del\\s+(?:(?:uno|una'))!, /\sdel\s/],
 ])
+// A spoken day after "the" ("the 19th", "can we do the twelfth", "the sixth and seventh"): every match holds "the" as
+// written (these patterns have no i flag), so a text without it (most messages of another language, many short ones)
+// skips them.
+const THE_GATE = /the/
+const OPENS_ON_THE = [`${B}${THE}`, `(?:${B}(?:do|how about|what about)\\s+)(?<v>${THE}`]
+for (const re of PATTERNS)
+  if (!GATES.has(re) && !re.ignoreCase && OPENS_ON_THE.some((opening) => re.source.startsWith(opening)))
+    GATES.set(re, THE_GATE)
 
 const ASCII_DIGIT = /[0-9]/
 // m/d with no year: a date unless it reads as a pain score, a fraction of a dose or a ratio.

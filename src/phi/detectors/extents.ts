@@ -14,6 +14,7 @@ import {
   trailingPhraseWords,
 } from '../languages'
 import { classLengthBefore, letterOrNumberLength, lowerCased } from './chars'
+import { gapWords } from './look-backs'
 import { isBasicWord, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isRareEnglishWord } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
 import { FILLERS } from '../lexicon/name-cues'
@@ -25,7 +26,6 @@ import { sortedByStart } from './span-order'
 const QUOTED_GAP = /^[ \t]+(?:"[\p{L}\p{M}.'’ -]{1,16}"|“[\p{L}\p{M}.'’ -]{1,16}”|\([\p{L}\p{M}.'’ -]{1,16}\))[ \t]+$/u
 const QUOTE_CLOSE_WORD = /^["”)][ \t]+([\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}])/u
 const DENSE_WORD = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
-const WORD_GAP = /^[ \t]+([\p{L}\p{M}'’]+)\.?[ \t]+(?:([\p{L}\p{M}'’]+)\.?[ \t]+)?$/u
 /** A link word and the part it joins after a name ("thi thu", "عبد الله"). */
 export const LINK_AFTER = /^[ \t]+([\p{L}\p{M}]+)[ \t]+([\p{L}\p{M}'’]+)(?:[ \t]+([\p{L}\p{M}'’]+))?/u
 /** A hyphenated pair of romanised syllables after a name ("ok-soon"). */
@@ -71,24 +71,26 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: a.start, end: b.end + quotedSurname[0].length, type: 'NAME', source: 'name:gap' })
       continue
     }
-    const m = WORD_GAP.exec(between)
+    // The one or two words between the names, read by hand (a u-flag pattern's class tests cost most of this pass on
+    // Hangul text, where names stand close together).
+    const m = gapWords(between)
     if (!m) continue
-    const gap = [m[1]!, m[2]].filter((w): w is string => w !== undefined).map(lowerCased)
+    const gap = m.second === undefined ? [lowerCased(m.first)] : [lowerCased(m.first), lowerCased(m.second)]
     // "Carmen Iris Vélez": a given name of the lists between two names, capitalised as they are, is a middle name
     // even when it is also a clinical word.
-    if (gap.length === 1 && isMiddleGivenName(text, a, m[1]!, b)) {
+    if (gap.length === 1 && isMiddleGivenName(text, a, m.first, b)) {
       out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
       continue
     }
     // "maria das graças souza", "María del Carmen Rivera": a particle and the name it brings, between two names, make
     // one compound given name whatever the word means elsewhere ("graças", "céu", "dores").
-    if (gap.length === 2 && isParticleCompound(gap, m[2]!, text.slice(b.start, b.end))) {
+    if (gap.length === 2 && isParticleCompound(gap, m.second!, text.slice(b.start, b.end))) {
       out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
       continue
     }
     // "Rosalind Ah Sing": a short word written with a capital as the names beside it are, and no function word of any
     // language, is a part of the name even when it is also an English word or a filler.
-    if (gap.length === 1 && isShortCapitalisedPart(text, a, m[1]!, b)) {
+    if (gap.length === 1 && isShortCapitalisedPart(text, a, m.first, b)) {
       out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
       continue
     }

@@ -6,6 +6,7 @@
  * greeting, a cue).
  */
 import { hasLowerCase, hasUpperCase, lowerCased } from './chars'
+import { newbornBefore, twoWordsBefore } from './look-backs'
 import { isFirstName, isSpanishWord } from '../lexicon'
 import { knownInSomeLanguage } from '../languages/words'
 import { AUX_NAMES, CALENDAR_NAMES, FILLERS, NOUN_NAMES, VOCATIVE_STOP } from '../lexicon/name-cues'
@@ -14,8 +15,8 @@ import { languages } from '../languages'
 import { isSafeBesideName } from './surname-first'
 import type { Span } from './types'
 
-// The two words before a found name, on its line: "<before> <given> [name]".
-const TWO_WORDS_BEFORE = /(?:^|([\p{L}\p{M}'’]+)[ \t]+|[^\p{L}\p{M}\p{N} \t]+[ \t]*)([\p{L}\p{M}]+)[ \t]+$/u
+// The two words before a found name, on its line: "<before> <given> [name]", as
+// /(?:^|([\p{L}\p{M}'’]+)[ \t]+|[^\p{L}\p{M}\p{N} \t]+[ \t]*)([\p{L}\p{M}]+)[ \t]+$/u reads them (twoWordsBefore).
 // After these the given name is a verb or a noun of the sentence ("i hope maria", "we will bill", "they rob him",
 // "my grant"): its subject, a modal or a possessive before it ("to" and "of" are not: "issued to ray [stovall]").
 // biome-ignore format: packed list
@@ -30,8 +31,8 @@ const PREPOSITIONS_BEFORE_MODAL_NAME = new Set(['of', 'to', 'for', 'with', 'from
 // Given names that are verbs or nouns of every day (the names lists' words that open phrases or name things, and the
 // past tenses "drew", "rose"): see below.
 const VERB_NAMES = new Set([...VOCATIVE_STOP, ...NOUN_NAMES, 'drew', 'rose', 'wade', 'rob', 'cliff', 'bob', 'sue'])
-// A newborn's label before its name, as charts and parents write it, and the word before it.
-const NEWBORN_BEFORE = /(?:([\p{L}\p{M}'’]+)[ \t]+)?(?<![\p{L}\p{M}])(baby([ \t]+(?:boy|girl))?[ \t]+)$/iu
+// A newborn's label before its name, as charts and parents write it, and the word before it, as
+// /(?:([\p{L}\p{M}'’]+)[ \t]+)?(?<![\p{L}\p{M}])(baby([ \t]+(?:boy|girl))?[ \t]+)$/iu reads them (newbornBefore).
 // An ordinal word or a greeting is no given name here ("good morning", "happy birthday").
 // biome-ignore format: packed list
 const NOT_GIVEN = new Set([
@@ -60,32 +61,37 @@ export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
   const lang = languages()
   for (const s of spans) {
     if (s.type !== 'NAME') continue
+    // Both look-backs end on a space or a tab: most names have none before them (a line's start, punctuation).
+    const blank = s.start > 0 ? text.charCodeAt(s.start - 1) : 0
+    if (blank !== 32 && blank !== 9) continue
     const before = text.slice(Math.max(0, s.start - 40), s.start)
-    const newborn = NEWBORN_BEFORE.exec(before)
-    const beforeBaby = lowerCased(newborn?.[1] ?? '')
-    // The name found may hold the label's second word already ("baby [boy okonkwo]").
-    const name = text.slice(s.start, s.end)
-    const labelled = newborn?.[3] !== undefined || /^(?:boy|girl)[ \t]/iu.test(name)
-    // A chart labels a newborn by the family name ("baby girl [nowicki]"); before a given name the label is how the
-    // parents speak of the child ("and baby girl [sofia] has a fever") and stays.
-    const surname = !isFirstName(lowerCased(name.replace(/^(?:boy|girl)[ \t]+/iu, '').split(/[ \t]/u)[0] ?? ''))
-    const asLabel = labelled && surname && !OWNER_BEFORE_BABY.has(beforeBaby)
-    if (newborn && (asLabel || (!labelled && PERSON_MARKERS.has(beforeBaby)))) {
-      out.push({ start: s.start - newborn[2]!.length, end: s.end, type: 'NAME', source: 'name:newborn' })
-      continue
+    const newborn = newbornBefore(before)
+    if (newborn) {
+      const beforeBaby = lowerCased(newborn.before ?? '')
+      // The name found may hold the label's second word already ("baby [boy okonkwo]").
+      const name = text.slice(s.start, s.end)
+      const labelled = newborn.sex || /^(?:boy|girl)[ \t]/iu.test(name)
+      // A chart labels a newborn by the family name ("baby girl [nowicki]"); before a given name the label is how the
+      // parents speak of the child ("and baby girl [sofia] has a fever") and stays.
+      const surname = !isFirstName(lowerCased(name.replace(/^(?:boy|girl)[ \t]+/iu, '').split(/[ \t]/u)[0] ?? ''))
+      const asLabel = labelled && surname && !OWNER_BEFORE_BABY.has(beforeBaby)
+      if (asLabel || (!labelled && PERSON_MARKERS.has(beforeBaby))) {
+        out.push({ start: s.start - newborn.label.length, end: s.end, type: 'NAME', source: 'name:newborn' })
+        continue
+      }
     }
-    const m = TWO_WORDS_BEFORE.exec(before)
+    const m = twoWordsBefore(before)
     if (!m) continue
-    const word = m[2]!
+    const word = m.word
     const given = lowerCased(word)
-    const previous = m[1] === undefined ? undefined : lowerCased(m[1])
+    const previous = m.before === undefined ? undefined : lowerCased(m.before)
     // A modal right after a preposition is the given name ("mom of will [bradshaw]"): no modal follows "of".
     const modalName =
       AUX_NAMES.has(given) &&
       isFirstName(given) &&
       previous !== undefined &&
       PREPOSITIONS_BEFORE_MODAL_NAME.has(previous) &&
-      !(cased && /^\p{Lu}/u.test(name) !== /^\p{Lu}/u.test(word))
+      !(cased && /^\p{Lu}/u.test(text.slice(s.start, s.end)) !== /^\p{Lu}/u.test(word))
     if (modalName) {
       const start = s.start - (before.length - before.trimEnd().length) - word.length
       out.push({ start, end: s.end, type: 'NAME', source: 'name:given-before' })
@@ -111,7 +117,7 @@ export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
     )
       continue
     // In a text with capitals, a given name before a capitalised name has one too ("Ray Stovall", not "sweet Ray").
-    if (cased && /^\p{Lu}/u.test(name) !== /^\p{Lu}/u.test(word)) continue
+    if (cased && /^\p{Lu}/u.test(text.slice(s.start, s.end)) !== /^\p{Lu}/u.test(word)) continue
     // A given name that is also a verb or a noun people use every day ("the nurse drew …", "her sugar rose …", "hope
     // maria is ok") is a name here only written with a capital in a text that has capitals ("Sunny [Le] here").
     if (VERB_NAMES.has(given) && !(cased && /^\p{Lu}/u.test(word))) continue

@@ -141,7 +141,8 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
     }
     // "my grandmother soon ja [kim]": a given name of two separate romanised syllables before a Korean family name.
     const pairBefore =
-      KOREAN_FAMILY_NAMES.has(text.slice(s.start, s.end).toLowerCase()) && asciiLetterBeforeBlanks(text, s.start)
+      // The cheap test first: most names have no romanised letter before them (lower-casing Hangul is a runtime call).
+      asciiLetterBeforeBlanks(text, s.start) && KOREAN_FAMILY_NAMES.has(text.slice(s.start, s.end).toLowerCase())
         ? SYLLABLE_PAIR_BEFORE.exec(text.slice(Math.max(0, s.start - 16), s.start))
         : null
     if (

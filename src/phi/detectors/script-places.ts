@@ -202,14 +202,15 @@ function latinTowns(text: string, out: Span[]): void {
     for (const m of text.matchAll(LATIN_CAPITALISED)) {
       // Only where the sentence around it is written in another script.
       const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)
-      // "在Garner一间餐馆", "去Cary": a Han word of place right before it says a place stands there.
-      const placed =
-        (HAN_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) ||
-          SCRIPT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
-          HAN_SIDE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) &&
-        !HAN_FACILITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
-        !FACILITY_WORD.test(m[0])
+      // Asked first: most capitals of a Latin or Cyrillic text stand among Latin or Cyrillic words.
       if (isNonLatin(around)) {
+        // "在Garner一间餐馆", "去Cary": a Han word of place right before it says a place stands there.
+        const placed =
+          (HAN_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) ||
+            SCRIPT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
+            HAN_SIDE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) &&
+          !HAN_FACILITY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
+          !FACILITY_WORD.test(m[0])
         // "你们Florin诊所": a clinic or hospital named in Latin letters is named for a town or a person, whichever
         // the gazetteer knows (a neighbourhood is often missing from it); an everyday word only when it is a town and no
         // given name ("Reading诊所"; "Hope诊所" stays).
