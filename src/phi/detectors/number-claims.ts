@@ -142,8 +142,8 @@ const NOT_COUNTED = new Set([
   // Tagalog's "not", politeness, "already", "still" and times of day ("sa twenty two hindi po ako…"; not "ba", a
   // Vietnamese count word too).
   // (Asked of a word after a number in any language: none of these counts anything in another language either.)
-  'hindi', 'di', 'po', 'opo', 'na', 'pa', 'sana', 'bukas', 'ngayon', 'kahapon', 'mamaya', 'kami', 'kayo', 'sila',
-  'tayo', 'ikaw', 'yung', 'iyong', 'pero', 'kaya', 'talaga',
+  // (Not "na", "pa", "pero", "yung": after a dose said in Spanish or Tagalog they follow what the number counts.)
+  'hindi', 'di', 'po', 'opo', 'sana', 'bukas', 'ngayon', 'kahapon', 'mamaya',
 ])
 
 function isCountNoun(word: Word | undefined, text: string): boolean {

@@ -46,7 +46,13 @@ function isTownAfterPreposition(phrase: string): boolean {
   // the town is, and only the sentence's cue (below) says a place stands there at all.
   const space = phrase.indexOf(' ')
   // "at south sioux": a town of two words or more said without the "city" of its name (South Sioux City).
-  if (space > 0 && !isPopulousCity(phrase) && isPopulousCity(`${phrase} city`) && !ARTICLES.has(phrase.slice(0, space)))
+  if (
+    space > 0 &&
+    !isPopulousCity(phrase) &&
+    !isCountryOrState(phrase) &&
+    isPopulousCity(`${phrase} city`) &&
+    !ARTICLES.has(phrase.slice(0, space))
+  )
     return true
   if (phrase.length < 3 || !isPopulousCity(phrase) || (isCountryOrState(phrase) && !isBigCity(phrase))) return false
   // "en el campo", "in the woodlands": after an article the town's other words must be no everyday word ("el
