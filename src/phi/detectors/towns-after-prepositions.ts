@@ -42,8 +42,6 @@ const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'a'
 
 /** Whether `phrase` (lower case) is a town of some size and no word those prepositions usually take. */
 function isTownAfterPreposition(phrase: string): boolean {
-  // A state that is also a town of 50,000 people or more (Wyoming, Michigan) is failed closed: the state is no PHI,
-  // the town is, and only the sentence's cue (below) says a place stands there at all.
   const space = phrase.indexOf(' ')
   // "at south sioux": a town of two words or more said without the "city" of its name (South Sioux City).
   if (
@@ -54,6 +52,8 @@ function isTownAfterPreposition(phrase: string): boolean {
     !ARTICLES.has(phrase.slice(0, space))
   )
     return true
+  // A state that is also a town of 50,000 people or more (Wyoming, Michigan) is failed closed: the state is no PHI,
+  // the town is, and only the sentence's cue (below) says a place stands there at all.
   if (phrase.length < 3 || !isPopulousCity(phrase) || (isCountryOrState(phrase) && !isBigCity(phrase))) return false
   // "en el campo", "in the woodlands": after an article the town's other words must be no everyday word ("el
   // campo" is a field; "el paso", "the colony" are left to the rules that know them).
