@@ -28,6 +28,8 @@ const WORD_BEFORE_VERB = new Set([
 ])
 // Prepositions no modal follows: a modal name after one is the person ("to will [smith]", "for may [chen]").
 const PREPOSITIONS_BEFORE_MODAL_NAME = new Set(['of', 'to', 'for', 'with', 'from', 'by'])
+// The modals that are given names (not "see", "say", "wait": verbs after "to").
+const MODAL_GIVEN_NAMES = new Set(['will', 'may'])
 // Given names that are verbs or nouns of every day (the names lists' words that open phrases or name things, and the
 // past tenses "drew", "rose"): see below.
 const VERB_NAMES = new Set([...VOCATIVE_STOP, ...NOUN_NAMES, 'drew', 'rose', 'wade', 'rob', 'cliff', 'bob', 'sue'])
@@ -87,7 +89,7 @@ export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
     const previous = m.before === undefined ? undefined : lowerCased(m.before)
     // A modal right after a preposition is the given name ("mom of will [bradshaw]"): no modal follows "of".
     const modalName =
-      AUX_NAMES.has(given) &&
+      MODAL_GIVEN_NAMES.has(given) &&
       isFirstName(given) &&
       previous !== undefined &&
       PREPOSITIONS_BEFORE_MODAL_NAME.has(previous) &&
