@@ -129,6 +129,25 @@ describe('given names that are modals (session 32, after the freeze)', () => {
   })
 })
 
+describe('Korean (session 32, after the freeze)', () => {
+  it("keeps a chat widget's Korean role labels and a predicate before a title", () => {
+    expect(scrub('방문자: 안녕하세요, 통역 가능한가요? 상담원: 네, 가능합니다.', 'chat')).toBe(
+      '방문자: 안녕하세요, 통역 가능한가요? 상담원: 네, 가능합니다.',
+    )
+    expect(scrub('저희 할머니 박순자 씨 때문에 전화드렸어요 할머니가 올해 열이 나요', 'voice')).toBe(
+      '저희 할머니 [NAME] 때문에 전화드렸어요 할머니가 올해 열이 나요',
+    )
+  })
+})
+
+describe('Korean verb endings (session 32, after the freeze)', () => {
+  it('reads no name in a word with a verb ending, but keeps a name before its copula', () => {
+    expect(scrub('다음 주 화요일 오후로요.', 'chat')).toBe('다음 주 화요일 오후로요.')
+    expect(scrub('한국어로 진료 받으실 수 있습니다.', 'chat')).toBe('한국어로 진료 받으실 수 있습니다.')
+    expect(scrub('이정훈입니다. 예약 확인했습니다.', 'chat')).toBe('[NAME]입니다. 예약 확인했습니다.')
+  })
+})
+
 describe('numbers and identifiers (session 32)', () => {
   it('counts nothing with a Tagalog word after a number, and "po" is a street word only before "box"', () => {
     expect(scrub('yung appointment ko sa twenty two hindi po ako makakapunta', 'voice')).toBe(

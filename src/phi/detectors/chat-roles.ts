@@ -10,6 +10,9 @@ const CHAT_ROLES: ReadonlySet<string> = new Set([
   'support', 'soporte', 'assistant', 'asistente', 'representative', 'representante', 'rep', 'clinic', 'clínica',
   'clinica', 'recepción', 'recepcion', 'reception', 'system', 'sistema', 'guest', 'invitado', 'member', 'miembro',
   'caller', 'pt', 'patiente', 'pasyan', 'visiteur', 'khách',
+  // Korean, Chinese, Russian, Arabic, Portuguese and French widgets' own labels.
+  '방문자', '상담원', '환자', '직원', '访客', '訪客', '客服', '患者', '病人', 'посетитель', 'оператор', 'пациент', 'زائر',
+  'الزائر', 'موظف', 'مريض', 'atendente', 'conseiller',
 ])
 
 /** Whether the word `lower` (ending at `end` of `text`) is a chat role right before its colon (":" or "："). */

@@ -203,7 +203,7 @@ export function isTextingShorthand(letters: string): boolean {
   return letters.length <= 3 && /^(?:ur|ru|cu)/.test(letters)
 }
 
-// Words after which letters are spelled whatever they spell ("it's spelled c u i", "the name is r u").
+/** Words after which letters are spelled whatever they spell ("it's spelled c u i", "the name is r u"). */
 export const SPELLING_CUES: ReadonlySet<string> = new Set(['spelled', 'spell', 'spelling', 'is', 'initials', 'letters'])
 
 // Two letters a speller says as one sound.
