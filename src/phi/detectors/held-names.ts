@@ -78,8 +78,10 @@ export function particleNames(list: readonly Word[], text: string, out: Span[]):
   }
 }
 
-/** A Hangul word that ends a clause: a polite or formal ending, or five syllables and more (no name is so long). */
-const HANGUL_PREDICATE = /(?:요|니다|는데|지만)$|^\p{Script=Hangul}{5,}$/u
+/** A Hangul word that ends a clause with a polite or formal ending. */
+const HANGUL_PREDICATE = /(?:요|니다|는데)$/u
+/** The copula a name takes at a clause's end ("지은인데요", "민수예요", "박지훈입니다"). */
+const HANGUL_COPULA = /(?:인데요|이에요|예요|입니다|이고요|이요|인데)$/u
 /** The honorific 씨 with the particles written onto it. */
 const SSI = /^씨(?:께|께서|가|는|의|도|한테|에게|를)?$/u
 /** Words before 씨 that are no name: pronouns, and plants whose 씨 is a seed ("수박 씨", a watermelon seed). */
@@ -99,8 +101,8 @@ export function titledBefore(list: readonly Word[], text: string, out: Span[]): 
     if (!isHangulTitle(list[i]!.w)) continue
     const prev = list[i - 1]!
     if (!/\p{Script=Hangul}/u.test(prev.w) || !spacedGap(text, prev, list[i]!)) continue
-    // "전화드렸어요 할머니가": a predicate ends its clause (a polite ending, or longer than any name), no name.
-    if (HANGUL_PREDICATE.test(prev.w)) continue
+    // "전화드렸어요 할머니가": a predicate ends its clause, no name ("지은인데요 할머니가": a name and its copula stay).
+    if (HANGUL_PREDICATE.test(prev.w) && !HANGUL_COPULA.test(prev.w)) continue
     const afterSsi = SSI.test(list[i]!.w)
     // A seed of a plant or a role ("참깨 씨", "환자 씨") is no name, however the word is read.
     if (afterSsi && NOT_BEFORE_SSI.has(prev.w)) continue

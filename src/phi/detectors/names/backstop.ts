@@ -51,13 +51,14 @@ function isUnknownWord(t: Tok, informative: boolean, spanish: boolean): boolean 
   if (informative && t.upper && t.lower.length <= 4) return false
   // Spanish verb and adverb endings no name has ("llamando", "sintiendo", "operación", "rápidamente").
   if (spanish && SPANISH_INFLECTION.test(t.lower)) return false
-  // Korean verb endings and particles no name takes ("오후로요", "받으실", "하는데"); not the copula a name takes
-  // ("이정훈입니다", "박지훈이에요", "김민수세요", "김민지라고") nor a place's "에서" (a town is read as a name here too).
+  // Korean verb endings no name takes ("오후로요", "받으실", "하는데"); not the copula a name takes ("이정훈입니다",
+  // "박지훈이에요", "김민수세요", "김민지라고"), nor endings a name may have ("박지만") or digits said with a particle
+  // ("공일공공으로"), nor a place's "에서" (a town is read as a name here too).
   if (HANGUL_NOT_NAME_ENDING.test(t.lower)) return false
   return true
 }
 
-const HANGUL_NOT_NAME_ENDING = /\p{Script=Hangul}(?:로요|는데|지만|으실|어서|아서|으로)$/u
+const HANGUL_NOT_NAME_ENDING = /\p{Script=Hangul}(?:로요|는데|으실|어서|아서)$/u
 
 const SPANISH_INFLECTION =
   /(?:[aei]ndo|ción|ciones|mente|ábamos|aron|ieron|aste|iste|amos|emos|imos|ría|rían|ndome|ndole|ndola|ndolo)$/u
