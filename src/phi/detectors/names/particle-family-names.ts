@@ -3,7 +3,6 @@
  * family name, is "le" without its marks, a pronoun after a title in Spanish and French ("el doctor le dijo", "le
  * docteur le verra"). Split out of cues.ts.
  */
-import { isSpanishWord } from '../../lexicon'
 import { dominantOf } from './multiword'
 import { type Ctx, SPACE_ONLY, gap } from './tokens'
 
@@ -20,7 +19,7 @@ const ARTICLES_BEFORE_TITLE: ReadonlySet<string> = new Set([
 /**
  * Whether the particle at `j`, right after a title, is the family name: "with doctor le on friday", "dr. le said".
  * The text must be written in no other language, no Spanish or French article may stand before the title, and the
- * word after must be English (no Spanish word) or a pause.
+ * word after must be English (no Spanish word: its class says so) or a pause.
  */
 export function isParticleFamilyNameAfterTitle(ctx: Ctx, j: number): boolean {
   if (!PARTICLE_FAMILY_NAMES.has(ctx.toks[j]!.lower)) return false
@@ -29,6 +28,6 @@ export function isParticleFamilyNameAfterTitle(ctx: Ctx, j: number): boolean {
   const englishAfter =
     next === undefined ||
     !SPACE_ONLY.test(gap(ctx, j + 1)) ||
-    (next.cls.common && !next.cls.spanish && !next.cls.foreign && !isSpanishWord(next.lower))
+    (next.cls.common && !next.cls.spanish && !next.cls.foreign)
   return englishAfter && dominantOf(ctx).size === 0
 }
