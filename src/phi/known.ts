@@ -139,7 +139,7 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     const type = wordType[i] ?? (remembered ? 'NAME' : undefined)
     if (!type) return
     if (remembered && !everyday[i] && failsClosed(w, party, words[i - 1])) {
-      out.push({ start: w.start, end: w.end, type, source })
+      out.push({ start: w.start, end: w.start + hangulNameLength(w.raw), type, source })
       return
     }
     if (!common[i] || nameShaped(text, words, i, strong, shape, short[i]))
@@ -203,6 +203,16 @@ const AFTER_SIGN_OFF =
 function signsOff(text: string, w: { start: number; end: number }): boolean {
   return AFTER_SIGN_OFF.test(text.slice(w.end)) && DASH_BEFORE.test(text.slice(Math.max(0, w.start - 16), w.start))
 }
+
+/**
+ * How much of a word the remembered name takes: a Hangul word keeps the particles and copula written onto the name
+ * ("소희였습니다" → 소희 and 였습니다), any other word is the name whole.
+ */
+function hangulNameLength(raw: string): number {
+  if (!HANGUL_ANY.test(raw) || raw.normalize('NFC') !== raw) return raw.length
+  return withoutParticles(raw).length
+}
+const HANGUL_ANY = /\p{Script=Hangul}/u
 
 /** The word (or its possessive base) is a remembered name of the party or a short form of one. */
 function partyWord(w: Word, party: PartyNames): boolean {

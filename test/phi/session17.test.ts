@@ -80,7 +80,8 @@ describe('places said around the town', () => {
 
 describe('memory', () => {
   it('reads a remembered Korean given name with the past copula', () => {
-    expect(withMemory('감사합니다 지현이었어요', ['김지현'])).toBe('감사합니다 [NAME]')
+    // Session 33: the copula written onto the name stays (the name is redacted as before).
+    expect(withMemory('감사합니다 지현이었어요', ['김지현'])).toBe('감사합니다 [NAME]이었어요')
   })
 })
 
@@ -171,7 +172,7 @@ describe('the review of session 17', () => {
   })
 
   it('reads more endings of the Korean past copula on a remembered name', () => {
-    expect(withMemory('민수였는데 다시 전화할게요', ['박민수'])).toBe('[NAME] 다시 전화할게요')
+    expect(withMemory('민수였는데 다시 전화할게요', ['박민수'])).toBe('[NAME]였는데 다시 전화할게요')
   })
 
   it('reads a town after more places one stays in', () => {

@@ -6,12 +6,15 @@
  * family name and two syllables) is read there: "예약 문의입니다", "금요일입니다", "혹시 어머님 계세요" stay.
  */
 import { languages } from '../languages'
+import { isClinicalTerm } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import type { Word } from '../spoken'
 import type { Span } from './types'
 
 const GREETINGS = new Set(['안녕하세요', '안녕하십니까', '여보세요'])
-const COPULAS = ['입니다', '이에요', '이예요', '예요', '입니당']
+const COPULAS = ['입니다', '이에요', '이예요', '예요', '입니당', '인데요']
+// "… 인데요" also says what a call is about ("안녕하세요 예약인데요"): only an unlisted word before it is read as a name.
+const TOPIC_COPULA = '인데요'
 // The honorific parent words a clinic's staff address a parent with, by the child's name.
 const PARENTS = new Set(['어머님', '아버님'])
 // Places, organisations and times a greeting introduces instead of a person ("… 약국입니다", "… 금요일입니다").
@@ -21,13 +24,56 @@ const HANGUL_NAME = /^\p{Script=Hangul}{2,3}$/u
 // Words a self-introduction may put between the greeting and the name: the place, the listener ("아버님").
 const MAX_WORDS_BETWEEN = 2
 
-/** A Hangul word that may be a name where a name is expected: no list holds it, or a family name opens three syllables. */
-function mayBeName(stem: string): boolean {
+// Who else a greeting introduces: the caller's role or relation ("… 보호자입니다", "… 딸이에요", "… 목사입니다").
+// Or what the message is ("안녕하세요 처음입니다", "… 예약입니다").
+// biome-ignore format: packed list
+const ROLES = new Set([
+  '보호자', '목사', '신부', '수녀', '전도사', '권사', '집사', '장로', '기사', '직원', '담당자', '본인', '처음', '예약', '상담',
+  '접수', '질문', '부탁', '연락', '변경', '취소',
+])
+// The places a clinic's staff introduce themselves from ("가정의원 지나입니다").
+const PLACE_END = /(?:병원|클리닉|의원|약국|센터|보건소)$/u
+
+/**
+ * A Hangul word that may be a name where a name is expected: no list holds it, or a family name opens three syllables.
+ * Where only a name can stand (`introduced`: the copula right after the greeting, the listener or the place), any
+ * word is a name but a role, a relation, a title, a place or a time: "안녕하세요 지나입니다" is Jina whatever 지나 means.
+ */
+function mayBeName(stem: string, introduced = false): boolean {
   if (!HANGUL_NAME.test(stem) || NOT_A_PERSON_END.test(stem) || isFunctionWordOfAnyLanguage(stem)) return false
   const lang = languages()
   if (lang.weekdays.has(stem) || lang.months.has(stem) || PARENTS.has(stem)) return false
+  if (introduced) return !isRoleOrRelation(stem)
   const listed = lang.words.has(stem) || lang.plainWords.has(stem)
   return !listed || (stem.length === 3 && lang.familyNames.has(stem[0]!) && lang.givenNames.has(stem.slice(1)))
+}
+
+/** A word that names a role or a relation, not a person: the tables' titles, relations and self words, and ROLES. */
+function isRoleOrRelation(stem: string): boolean {
+  const lang = languages()
+  return (
+    ROLES.has(stem) ||
+    lang.titlesBefore.phrases.has(stem) ||
+    lang.titlesAfter.phrases.has(stem) ||
+    lang.relationCues.phrases.has(stem) ||
+    lang.selfCues.phrases.has(stem) ||
+    isClinicalTerm(stem)
+  )
+}
+
+/**
+ * Whether the words between a greeting and the word with the copula leave room only for a name: none, the listener
+ * ("아버님"), a place ("가정의원") or a word no list holds (the clinic's own name). "안녕하세요 결과 정상입니다" has a
+ * listed word between: the copula's word is what the result is.
+ */
+function onlyNameFits(between: readonly Word[]): boolean {
+  const lang = languages()
+  return between.every(
+    (w) =>
+      PARENTS.has(w.w) ||
+      PLACE_END.test(w.w) ||
+      (!lang.words.has(w.w) && !lang.plainWords.has(w.w) && !isRoleOrRelation(w.w)),
+  )
 }
 
 /** Whether only blanks and at most a comma lie between two words (no sentence ends between them). */
@@ -45,7 +91,7 @@ export function hangulAddressNames(list: readonly Word[], text: string, out: Spa
         const copula = COPULAS.find((c) => list[k]!.w.length > c.length && list[k]!.w.endsWith(c))
         if (!copula) continue
         const stem = list[k]!.w.slice(0, -copula.length)
-        if (mayBeName(stem))
+        if (mayBeName(stem, copula !== TOPIC_COPULA && onlyNameFits(list.slice(i + 1, k))))
           out.push({
             start: list[k]!.start,
             end: list[k]!.start + stem.length,

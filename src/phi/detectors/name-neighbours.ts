@@ -23,7 +23,7 @@ import { CALENDAR_NAMES, FILLERS, FUNCTION_WORDS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { hasLowerCase, hasUpperCase, isArabicLetter, letterOrMarkLength, lowerCased } from './chars'
 import { ROLE_TITLES } from './breakers'
-import { isDottedAbbreviation } from './names/layout'
+import { isDottedAbbreviation, isWrittenCredential } from './names/layout'
 import type { Span } from './types'
 import {
   ASCII_WORD_START,
@@ -44,6 +44,7 @@ import {
   isSafeBesideName,
   isListedGivenName,
   isSurnameFirst,
+  isUnknownGivenInCapitals,
   surnameBeforeComma,
 } from './surname-first'
 
@@ -215,12 +216,16 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     if (familyWord && (/^\p{Lu}/u.test(familyWord[0]) || !/^\p{Script=Latin}/u.test(familyWord[0])))
       out.push({ start: s.start - familyWord[0].length, end: s.end, type: 'NAME', source: 'name:title' })
     // "RODRIGUEZ, ANA": a found surname in capitals, a comma and a listed given name in capitals are a chart's
-    // surname-first order, even where the given name is also a test or an abbreviation (ANA).
+    // surname-first order, even where the given name is also a test or an abbreviation (ANA); so is a word no list
+    // knows, in cased text ("ABSHIR, HAWO").
     const chartGiven = text.charCodeAt(s.end) === 44 ? CHART_GIVEN_AFTER.exec(text.slice(s.end, s.end + 24)) : null
     if (
       chartGiven &&
       ALL_CAPITALS.test(text.slice(s.start, s.end)) &&
-      isListedGivenName(chartGiven[1]!.toLowerCase())
+      (isListedGivenName(chartGiven[1]!.toLowerCase()) ||
+        (cased &&
+          isUnknownGivenInCapitals(chartGiven[1]!.toLowerCase()) &&
+          !isWrittenCredential(chartGiven[1]!.toLowerCase())))
     ) {
       const end = s.end + chartGiven[0].length
       out.push({ start: end - chartGiven[1]!.length, end, type: 'NAME', source: 'name:surname-first' })

@@ -216,6 +216,10 @@ const LATIN_AFTER_HAN_CUE = /^[ \t]?([A-Za-z][A-Za-z'’.-]*(?:[ \t]+[A-Za-z][A-
 const LATIN_BETWEEN_AT_AND_PLACE =
   /在[ \t]?([A-Za-z][A-Za-z'’.-]*(?:[ \t]+[A-Za-z][A-Za-z'’.-]*){0,2})[ \t]?(?=出生|出世|长大|長大|附近|这边|這邊|那边|那邊|一带|一帶)/gu
 
+// Latin words between 在 and a Han character that does not open a place word of LATIN_BETWEEN_AT_AND_PLACE.
+const LATIN_BETWEEN_AT_AND_HAN =
+  /在[ \t]?([A-Za-z][A-Za-z'’.-]*(?:[ \t]+[A-Za-z][A-Za-z'’.-]*){0,2})[ \t]?(?=\p{Script=Han})(?!出生|出世|长大|長大|附近|这边|這邊|那边|那邊|一带|一帶|诊所|診所|医院|醫院|药房|藥房)/gu
+
 /**
  * Whether Latin words name a department, a test or a landmark rather than a town: English or clinical words only
  * ("我在X-ray那边", "在urgent care这边", "在parking lot这边", "在downtown附近"), unless the gazetteer holds them.
@@ -269,6 +273,14 @@ function hanPlaces(text: string, out: Span[]): void {
   }
   for (const m of text.matchAll(LATIN_BETWEEN_AT_AND_PLACE)) {
     if (latinNamesNoTown(m[1]!) || latinNamesPlaceInside(m[1]!)) continue
+    const start = m.index + m[0].indexOf(m[1]!)
+    out.push({ start, end: start + m[1]!.length, type: 'CITY', source: 'city:residence' })
+  }
+  // "上个星期在lowell做了手术": between 在 and whatever the sentence says happened there, a town the gazetteer knows
+  // whose words are no English word ("在walmart买的", "在urgent care看的" stay).
+  for (const m of text.matchAll(LATIN_BETWEEN_AT_AND_HAN)) {
+    const lower = m[1]!.toLowerCase()
+    if (!isCity(lower) || lower.split(/[ \t]+/u).some((w) => isEnglishWord(w)) || latinNamesNoTown(m[1]!)) continue
     const start = m.index + m[0].indexOf(m[1]!)
     out.push({ start, end: start + m[1]!.length, type: 'CITY', source: 'city:residence' })
   }

@@ -14,6 +14,7 @@ import {
   isSurname,
 } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { classify } from '../lexicon/word-class'
 import { boundedMemo } from '../memo'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
@@ -134,6 +135,20 @@ export function isListedGivenName(lower: string): boolean {
     !isEnglishWord(lower) &&
     !isSafeBesideName(lower) &&
     !isFunctionWordOfAnyLanguage(lower)
+  )
+}
+
+/**
+ * "ABSHIR, HAWO seen 3/2": after a surname found in capitals and a comma, a word in capitals no list of any language
+ * knows (no abbreviation a chart writes, no clinical term) is the given name, in a text that writes lower case too.
+ */
+export function isUnknownGivenInCapitals(lower: string): boolean {
+  return (
+    lower.length >= 3 &&
+    classify(lower).oov &&
+    !knownInSomeLanguage(lower) &&
+    !CHART_ABBREVIATIONS.has(lower) &&
+    !isClinicalTerm(lower)
   )
 }
 

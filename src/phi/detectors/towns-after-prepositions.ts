@@ -38,10 +38,21 @@ const WORD_BEFORE = /([\p{L}\p{M}'’]+|\d+)[ \t]+$/u
 const TWO_WORDS_BEFORE = /([\p{L}\p{M}'’]+)[ \t]+[\p{L}\p{M}'’]+[ \t]+$/u
 // After these a town's word goes on as a noun phrase ("in bend of elbow", "en vista de que").
 const OF_AFTER = new Set(['of', 'de', 'do', 'da', 'du', 'des', 'del'])
+// Subjects and possessives that open a new clause after a place ("in brush she was rude", "in brush i've got").
+// biome-ignore format: packed list
+const CLAUSE_OPENERS = new Set([
+  'i', "i'm", 'im', "i've", 'ive', "i'll", 'he', "he's", 'she', "she's", 'we', "we're", 'they', "they're", 'his', 'my',
+  'our', 'their',
+])
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as'])
 
-/** Whether `phrase` (lower case) is a town of some size and no word those prepositions usually take. */
-function isTownAfterPreposition(phrase: string): boolean {
+/**
+ * Whether `phrase` (lower case) is a town of some size and no word those prepositions usually take. `placed`: the
+ * sentence says a place stands there (a word placing someone before the preposition, a new clause after the town, a
+ * capital in cased text), so a very common word that is a town of 3,000 people or more is read as the town ("down
+ * in brush", "over in sterling").
+ */
+function isTownAfterPreposition(phrase: string, placed = false): boolean {
   const space = phrase.indexOf(' ')
   // "at south sioux": a town of two words or more said without the "city" of its name (South Sioux City).
   if (
@@ -64,7 +75,7 @@ function isTownAfterPreposition(phrase: string): boolean {
   return (
     // A very common word is a town only when the town is a big one ("aquí en amarillo", "the lab in sunrise"), and
     // only where the sentence places someone (below).
-    (!isBasicWord(phrase) || isBigCity(phrase)) &&
+    (!isBasicWord(phrase) || isBigCity(phrase) || placed) &&
     !IN_PHRASES.has(phrase) &&
     !FUNCTION_WORDS.has(phrase) &&
     !CALENDAR_NAMES.has(phrase) &&
@@ -113,15 +124,19 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
   for (const m of matchesOf(PREPOSITION_THEN_WORDS, text)) {
     const start = m.index + m[0].length
     const parts = m[2]!.split(/[ \t]/u)
+    const before = placedBefore(text, m.index) || NEAR_BY.test(m[1]!)
     for (let k = parts.length; k >= 1; k--) {
       const phrase = parts
         .slice(0, k)
         .join(' ')
         .replace(/['’]s$/u, '')
       const town = phrase.toLowerCase()
-      if (!isTownAfterPreposition(town)) continue
       const end = start + phrase.length
       const next = WORD_AFTER.exec(text.slice(end, end + 32))?.[1]?.toLowerCase()
+      // "the front desk lady in brush she was rude": a subject opening the next clause ends what was said of the town.
+      const newClause = next !== undefined && CLAUSE_OPENERS.has(next)
+      const capital = cased && /^\p{Lu}/u.test(phrase)
+      if (!isTownAfterPreposition(town, k === 1 && (before || newClause || capital))) continue
       // "in foster care", "in bend of elbow": a clinical word, a noun "in" makes a phrase with, or "of" after it.
       if (next !== undefined && (isClinicalTerm(next) || IN_PHRASES.has(next) || OF_AFTER.has(next))) break
       // After "from", "at" or "by" a very common word names an organisation or a hospital as often ("called from
@@ -135,9 +150,9 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
       const weak = /^(?:at|by)$/iu.test(m[1]!)
       const placed =
         (cased && !weak) ||
-        NEAR_BY.test(m[1]!) ||
+        before ||
         foreign ||
-        placedBefore(text, m.index) ||
+        (common && newClause && !isBigCity(town)) ||
         // The end of a clause says little after a very common word ("le sale en amarillo", yellow).
         (!common && (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next))))
       if (placed) out.push({ start, end, type: 'CITY', source: 'city:after-preposition' })

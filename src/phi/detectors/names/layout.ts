@@ -138,6 +138,11 @@ function isCredential(word: string): boolean {
   return languages().titlesAfter.phrases.has(word) && !isFunctionWord(word)
 }
 
+/** A clinician's credential a note writes after the name ("MD", "DPT", "APRN"), lower case. */
+export function isWrittenCredential(lower: string): boolean {
+  return CREDENTIALS.has(lower) || isCredential(lower)
+}
+
 // Initials signing a note after a dash at its very end: "… RTC 3 mo. -mb", "… -L.M.", "— C.D.".
 // Dotted initials sign after a full stop or a comma too ("Merci, à mardi. C.N.", "Merci, A.D."); capitals without
 // dots after a full stop close a staff note the same way ("f/u 6 wks. RL").
@@ -378,6 +383,39 @@ const LETTER_TAKERS = new Set([
 const SHORT_CREDENTIALS = new Set(['do', 'pa', 'pt', 'ot', 'od'])
 
 /**
+ * "Gentry NP wanted my weight", "ask Lopez MD about it": a capitalised surname (or a word no list knows as everyday,
+ * not of the basic band)
+ * right before a credential in capitals names the clinician wherever the phrase goes on, in a text with lower case
+ * elsewhere. Not a credential that is also a word ("DO", "PT"), not after an article or a possessive ("the Primary
+ * NP").
+ */
+function surnameBeforeCredential(ctx: Ctx, i: number, lowerElsewhere: boolean): boolean {
+  const t = ctx.toks[i]!
+  const cred = ctx.toks[i + 1]!
+  const prev = ctx.toks[i - 1]
+  return (
+    lowerElsewhere &&
+    t.cap &&
+    !t.upper &&
+    (t.cls.surname || !t.cls.common) &&
+    // "Call MD today", "Thanks Team RN", "Night RN said": an everyday word of the basic band is the order or the role.
+    !t.cls.basic &&
+    !t.cls.clinical &&
+    !CLINICIAN_ROLE.test(t.lower) &&
+    !isFunctionWord(t.lower) &&
+    /^[ \t]+$/.test(gap(ctx, i + 1)) &&
+    /^[A-Z]{2,}/.test(ctx.text.slice(cred.start, cred.end)) &&
+    !SHORT_CREDENTIALS.has(cred.lower) &&
+    !(prev && NOT_BEFORE_CLINICIAN.has(prev.lower))
+  )
+}
+
+// Roles said before a credential that no list holds ("Hospitalist MD", "Nocturnist NP").
+const CLINICIAN_ROLE = /(?:olog|iatr|hospital|intensiv|noctur|therap|pharmac|dent|special)ists?$/
+// Words before a role, not before a clinician's surname ("the Primary NP", "your Cardiology MD").
+const NOT_BEFORE_CLINICIAN = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'their', 'on', 'call'])
+
+/**
  * "- J. WELLS DPM", "Reviewed by OKAFOR, MD", "-J. Frost RN": a word in capitals right before a clinician's credential
  * is the clinician's surname, whatever else it means, when an initial or a comma says so or no list knows it as a
  * word; a capitalised one when an initial or a comma says so.
@@ -397,6 +435,10 @@ export function credentialPass(ctx: Ctx): void {
     // An initial, not the letter of "Plan B.", "vitamin D.", "Hep B.", "type 2. …".
     const letterOf = toks[i - 2] !== undefined && LETTER_TAKERS.has(toks[i - 2]!.lower)
     const initial = prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]*$/.test(gap(ctx, i)) && !letterOf
+    if (surnameBeforeCredential(ctx, i, lowerElsewhere)) {
+      mark(ctx, i)
+      continue
+    }
     if (
       !/^[A-Z]/.test(text.slice(cred.start, cred.end)) ||
       (!/^[ \t]*(?:[.,;)\n]|$)/.test(text.slice(cred.end, cred.end + 2)) && !(initial && (t.cap || t.upper)))

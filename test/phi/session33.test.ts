@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+import { memoryMatcher } from '../../src/phi/known'
+
+const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string => scrubText(text, { channel }).text
+
+describe('Korean and Chinese introductions (session 33)', () => {
+  it('reads any word right after a greeting and before the copula as a name, but a role, relation or topic', () => {
+    expect(scrub('안녕하세요 지나입니다 내일 오전 아홉 시 반에 보실 수 있어요')).toBe(
+      '안녕하세요 [NAME]입니다 내일 오전 아홉 시 반에 보실 수 있어요',
+    )
+    expect(scrub('안녕하세요 아버님 지나입니다 약은 다른 걸로 바꿨어요')).toBe(
+      '안녕하세요 아버님 [NAME]입니다 약은 다른 걸로 바꿨어요',
+    )
+    expect(scrub('안녕하세요 사랑인데요 입덧이 너무 심해서')).toBe('안녕하세요 [NAME]인데요 입덧이 너무 심해서')
+    for (const kept of [
+      '안녕하세요 간호사입니다 내일 오세요',
+      '안녕하세요 약국입니다',
+      '안녕하세요 딸이에요',
+      '안녕하세요 저예요',
+      '안녕하세요 처음입니다',
+      '안녕하세요 보호자입니다',
+      '안녕하세요 예약인데요',
+      '안녕하세요 결과 정상입니다',
+    ])
+      expect(scrub(kept)).toBe(kept)
+  })
+
+  it('reads the name after an in-law or a relation that follows "I am"', () => {
+    expect(scrub('我是他的儿媳赵燕。妈妈血压高')).toBe('我是他的儿媳[NAME]。妈妈血压高')
+    expect(scrub('我是儿媳赵燕，妈妈血压高')).toBe('我是儿媳[NAME],妈妈血压高')
+    expect(scrub('我是女儿李娜，妈妈血压高')).toBe('我是女儿[NAME],妈妈血压高')
+    expect(scrub('我嫂子说没事')).toBe('我嫂子说没事')
+  })
+
+  it('reads a Korean family name written in Chinese before a title', () => {
+    expect(scrub('她是朴医生的病人')).toBe('她是[NAME]的病人')
+  })
+})
+
+describe('Clinicians and charts (session 33)', () => {
+  it('reads a capitalised surname right before a credential in capitals wherever the phrase goes on', () => {
+    expect(scrub('Gentry NP wanted my weight weekly')).toBe('[NAME] wanted my weight weekly')
+    expect(scrub('Ask Okafor NP about it')).toBe('Ask [NAME] about it')
+    for (const kept of [
+      'Call MD today',
+      'Notify MD if fever',
+      'Thanks Team RN',
+      'Triage RN called back',
+      'Your Cardiology NP said',
+      'Night RN said ok',
+      'Charge RN aware',
+      'Peds NP said',
+    ])
+      expect(scrub(kept)).toBe(kept)
+  })
+
+  it('reads an unknown word in capitals after a surname in capitals and a comma as the given name', () => {
+    expect(scrub('the note for you: "ABSHIR, HAWO seen 3/2, recheck in two wks"', 'chat')).toBe(
+      'the note for you: "[NAME], [NAME] seen [DATE], recheck in two wks"',
+    )
+    expect(scrub('Pt SMITH, HTN f/u', 'chat')).toBe('[NAME], HTN f/u')
+  })
+})
+
+describe('Towns that are everyday words (session 33)', () => {
+  it('reads a town of some size after "in" where the sentence places someone or a new clause follows', () => {
+    expect(scrub('another doctor over in sterling so i just wanted to check', 'voice')).toBe(
+      'another doctor over in [LOCALITY] so i just wanted to check',
+    )
+    expect(scrub('the neighbor down in brush his daughter asked me to call', 'voice')).toBe(
+      'the neighbor down in [LOCALITY] his daughter asked me to call',
+    )
+    expect(scrub('the front desk lady in brush she was rude', 'chat')).toBe(
+      'the front desk lady in [LOCALITY] she was rude',
+    )
+  })
+
+  it('keeps the everyday word where nothing places anyone', () => {
+    for (const kept of ['back in time for dinner', 'she put it in orange juice', 'a work in progress he said'])
+      expect(scrub(kept, 'voice')).toBe(kept)
+  })
+})
+
+describe('Memory and Latin towns in Chinese (session 33)', () => {
+  it('reads a remembered modal name before an adverb and a past verb as the name', () => {
+    const memory = memoryMatcher(scrubText("hi my name is Tasha, I'm Will Tran's mom").remembered)
+    expect(scrubText("i'm his mom um will already made the appointment", { known: memory }).text).toBe(
+      "i'm his mom um [NAME] already made the appointment",
+    )
+    expect(scrubText('we will already be there', { known: memory }).text).toBe('we will already be there')
+  })
+
+  it('keeps the copula a remembered Hangul name carries', () => {
+    const memory = memoryMatcher(scrubText('안녕하세요 한소희인데요 목요일 네 시 예약').remembered)
+    expect(scrubText('감사합니다 소희였습니다', { known: memory }).text).toBe('감사합니다 [NAME]였습니다')
+  })
+
+  it('reads a town the gazetteer knows between 在 and what happened there', () => {
+    expect(scrub('上个星期在lowell做了膝盖手术')).toBe('上个星期在[LOCALITY]做了膝盖手术')
+    expect(scrub('我在walmart买的药')).toBe('我在walmart买的药')
+    expect(scrub('在costco买的')).toBe('在costco买的')
+  })
+
+  it('keeps a credential after a surname in capitals and a comma', () => {
+    expect(scrub('Pasted note: "Next visit 3/4. -JK, DPT" ok', 'chat')).toBe(
+      'Pasted note: "Next visit [DATE]. -JK, DPT" ok',
+    )
+  })
+})
