@@ -139,7 +139,9 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     const type = wordType[i] ?? (remembered ? 'NAME' : undefined)
     if (!type) return
     if (remembered && !everyday[i] && failsClosed(w, party, words[i - 1])) {
-      out.push({ start: w.start, end: w.start + hangulNameLength(w.raw), type, source })
+      // A word remembered whole ("김하은") is the name whole: its last syllable may read as a particle ("은").
+      const whole = party.words.has(possessiveBase(w.folded))
+      out.push({ start: w.start, end: whole ? w.end : w.start + hangulNameLength(w.raw), type, source })
       return
     }
     if (!common[i] || nameShaped(text, words, i, strong, shape, short[i]))

@@ -21,9 +21,15 @@ const ALREADY_AFTER = /^\s+(?:ya|tá|ta|anda|quiere)(?![\p{L}])/iu
 const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall'])
 // A finite verb: one of the usual, or a regular past ("asked"; not "need", "proceed"); or "been", which no modal takes
 // right after it either ("um will been using that inhaler").
-// An adverb may stand between ("um will already made the appointment"): no modal takes a finite verb after it either.
 const FINITE_AFTER =
-  /^\s+(?:(?:already|just|also|still|never|finally|actually|even)\s+)?(?:is|was|has|had|isn't|wasn't|hasn't|been|says|said|feels|felt|needs|seems|looks|gets|got|went|came|wants|forgot|left|took|fell|ate|slept|woke|threw|broke|brought|bought|kept|saw|told|ran|lost|found|gave|sent|did|used|tried|cried|paid|made|didn't|doesn't|\p{L}{3,}(?<!e)ed)\b/iu
+  /^\s+(?:is|was|has|had|isn't|wasn't|hasn't|been|says|said|feels|felt|needs|seems|looks|gets|got|went|came|wants|forgot|left|took|fell|ate|slept|woke|threw|broke|brought|bought|kept|saw|told|ran|lost|found|gave|sent|did|used|tried|cried|paid|made|didn't|doesn't|\p{L}{3,}(?<!e)ed)\b/iu
+// An adverb may stand between ("um will already made the appointment") where a name may open the clause: after a
+// filler, a pause or a conjunction ("the doctor will already called you" is the modal, mistyped).
+const ADVERB_FINITE_AFTER = new RegExp(
+  `^\\s+(?:already|just|also|still|never|finally|actually|even)${FINITE_AFTER.source.slice(1)}`,
+  FINITE_AFTER.flags,
+)
+const CLAUSE_OPENING_BEFORE = /(?:^|[.!?,;:]\s*|(?:^|[^\p{L}])(?:um+|uh+|so|and|but|well|oh|ok|okay)\s+)$/iu
 // A preposition takes a person, never the auxiliary "will" ("an inhaler for will", "go with will").
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:for|with|about|from)\s+$/iu
 // A subject pronoun right before a modal keeps it the modal, whatever the typing after it ("i will used to").
@@ -139,6 +145,7 @@ export function nameShaped(
   if (
     MODALS.has(w.folded) &&
     ((FINITE_AFTER.test(rest) && !PRONOUN_BEFORE.test(before)) ||
+      (ADVERB_FINITE_AFTER.test(rest) && CLAUSE_OPENING_BEFORE.test(before)) ||
       OBJECT_VERB_BEFORE.test(before) ||
       (w.folded === 'will' && PREPOSITION_BEFORE.test(before)))
   )

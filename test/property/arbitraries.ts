@@ -155,6 +155,41 @@ export function leaks(type: string, value: string, output: string, keptYears: re
   return null
 }
 
+/**
+ * `leaks` when `output` also holds text of its own (`extra`, random noise after the body): a word of the value has
+ * leaked only where the output holds it more often than `extra` brings it itself, and the value's digits (7+) only
+ * where the output's digits hold them more often than the noise's do. Every word of the value is counted, not only the
+ * first one found.
+ */
+export function leaksBeyond(type: string, value: string, output: string, extra: string): string | null {
+  const out = asRead(output)
+  const outWords = countWords(out)
+  const extraWords = countWords(asRead(extra))
+  for (const w of asRead(value).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
+    if ([...w].length < 2 || CUE_WORDS.has(w) || (type === 'DATE' && YEAR.test(w))) continue
+    if ((outWords.get(w) ?? 0) > (extraWords.get(w) ?? 0)) return w
+  }
+  const digits = asRead(value).replace(/[^0-9]/g, '')
+  if (
+    digits.length >= 7 &&
+    occurrences(out.replace(/[^0-9]/g, ''), digits) > occurrences(asRead(extra).replace(/[^0-9]/g, ''), digits)
+  )
+    return digits
+  return null
+}
+
+function countWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const w of text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1)
+  return counts
+}
+
+function occurrences(haystack: string, needle: string): number {
+  let n = 0
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) n++
+  return n
+}
+
 /** The four-digit years of the DATE values among `ids`: the years their labels may show. */
 export function dateYears(ids: readonly { type: string; value: string }[]): string[] {
   return ids.filter((i) => i.type === 'DATE').flatMap((i) => i.value.match(/(?:18|19|20)\d{2}/g) ?? [])

@@ -62,9 +62,8 @@ interface HanCues {
   /** Honorifics after a name (先生, 医生) and title cues of two characters or more (协调员, 翻译), as trees. */
   titlesAfter: PhraseNode
   roleCues: PhraseNode
-  /** The relation cues (儿子, 儿媳), as a tree, and how many self cues open `cues`. */
+  /** The relation cues (儿子, 儿媳), as a tree. */
   relations: PhraseNode
-  selfCount: number
 }
 
 let hanCueIndex: HanCues | undefined
@@ -86,7 +85,6 @@ function hanCues(): HanCues {
     // The title cues of two characters or more: single ones (小, 老, 阿) open pet names instead.
     roleCues: phraseTree(lang.titlesBefore.unspaced.filter((t) => t.length >= 2)),
     relations: phraseTree(lang.relationCues.unspaced),
-    selfCount: lang.selfCues.unspaced.length,
   }
   return hanCueIndex
 }
@@ -115,7 +113,7 @@ export function hanNames(text: string, out: Span[]): void {
   if (!hasHan(text)) return
   const lang = languages()
   // After a title ("医生", "护士") a name starts with its family name: "医生上门打针" is a doctor visiting, no name.
-  const { cues, tree, titleCues, titlesAfter, roleCues, relations, selfCount } = hanCues()
+  const { cues, tree, titleCues, titlesAfter, roleCues, relations } = hanCues()
   const titles = lang.titlesAfter.unspaced
   // The last characters of the surnames spelled by their parts, by code unit (asked of every character of the text).
   const spelledSurnames = new Set<number>()
@@ -177,8 +175,9 @@ export function hanNames(text: string, out: Span[]): void {
           start = of + 1
         // "我阿媽高血壓", "我阿爸頭暈": a word of the tables right after the cue is what the relative has, no name.
         if (!named && wordStartsAt(r, start, lang.plainWords)) continue
-        // "我是儿媳赵燕": a relation after a self cue says who the speaker is; the name after it is read from that cue.
-        if (!named && k < selfCount && startsAt(relations, r, start)) continue
+        // "我是儿媳赵燕": a relation after a self cue says who the speaker is, the name after it is read from that cue;
+        // after a relation ("他的继母孩子") the relation word is who is spoken of, no name.
+        if (!named && startsAt(relations, r, start)) continue
         let end = start
         let n = 0
         // A family name and one or two characters, or a given name or pet name (小明, 建国) of two.
@@ -465,6 +464,7 @@ const ONE_WORDS = new Set([
 const HAN_TIME_WORDS = new Set([
   '上周', '下周', '本周', '这周', '這周', '上个', '上個', '下个', '下個', '今天', '昨天', '前天', '后天', '後天', '今年', '去年',
   '早上', '晚上', '中午', '下午', '上午', '现在', '現在', '刚才', '剛才', '最近', '一直', '已经', '已經', '突然', '每天',
+  '周末', '週末',
 ])
 
 /** Verbs of naming between a cue and the name: 叫 (is called), 名叫, 叫做. */

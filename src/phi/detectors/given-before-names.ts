@@ -33,6 +33,16 @@ const MODAL_GIVEN_NAMES = new Set(['will', 'may'])
 // Given names that are verbs or nouns of every day (the names lists' words that open phrases or name things, and the
 // past tenses "drew", "rose"): see below.
 const VERB_NAMES = new Set([...VOCATIVE_STOP, ...NOUN_NAMES, 'drew', 'rose', 'wade', 'rob', 'cliff', 'bob', 'sue'])
+// Given names that are things (flowers, gems, sweets), no verb of a sentence.
+// biome-ignore format: packed list
+const THING_NAMES = new Set([
+  'ruby', 'amber', 'ivy', 'holly', 'hazel', 'olive', 'iris', 'violet', 'daisy', 'jade', 'pearl', 'crystal', 'honey',
+  'candy', 'penny',
+])
+/** The first word of a name span. */
+function firstWordOf(name: string): string {
+  return name.split(/[ \t]/u, 1)[0] ?? ''
+}
 // A newborn's label before its name, as charts and parents write it, and the word before it, as
 // /(?:([\p{L}\p{M}'’]+)[ \t]+)?(?<![\p{L}\p{M}])(baby([ \t]+(?:boy|girl))?[ \t]+)$/iu reads them (newbornBefore).
 // An ordinal word or a greeting is no given name here ("good morning", "happy birthday").
@@ -122,7 +132,10 @@ export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
     if (cased && /^\p{Lu}/u.test(text.slice(s.start, s.end)) !== /^\p{Lu}/u.test(word)) continue
     // A given name that is also a verb or a noun people use every day ("the nurse drew …", "her sugar rose …", "hope
     // maria is ok") is a name here only written with a capital in a text that has capitals ("Sunny [Le] here").
-    if (VERB_NAMES.has(given) && !(cased && /^\p{Lu}/u.test(word))) continue
+    // Not a flower's or a gem's name before a surname no list gives as a first name ("sees crystal [gentry]"): no noun
+    // of every day stands there.
+    const beforeSurname = THING_NAMES.has(given) && !isFirstName(lowerCased(firstWordOf(text.slice(s.start, s.end))))
+    if (VERB_NAMES.has(given) && !(cased && /^\p{Lu}/u.test(word)) && !beforeSurname) continue
     const start = s.start - (before.length - before.trimEnd().length) - word.length
     out.push({ start, end: s.end, type: 'NAME', source: 'name:given-before' })
   }

@@ -150,6 +150,8 @@ function hanNamesIn(text: string): Span[] {
     const pet = name.length === 2 && /^[小阿]/u.test(name)
     if (
       (familyLength(name, 0) > 0 || (pet && !languages().words.has(name))) &&
+      // "朴硝外敷", "洪水": a word of the tables opens with the family name's character.
+      !languages().words.has(name.slice(0, 2)) &&
       // "谢谢你们": thanks, whatever family name its first character is.
       !languages().signOffs.unspaced.some((thanks) => name.startsWith(thanks))
     ) {

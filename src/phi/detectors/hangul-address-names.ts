@@ -7,7 +7,7 @@
  */
 import { languages } from '../languages'
 import { isClinicalTerm } from '../lexicon'
-import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { isFunctionWordOfAnyLanguage, withoutParticles } from '../remembered'
 import type { Word } from '../spoken'
 import type { Span } from './types'
 
@@ -21,6 +21,8 @@ const PARENTS = new Set(['어머님', '아버님'])
 const NOT_A_PERSON_END =
   /(?:병원|클리닉|의원|약국|센터|보험|회사|사무실|학교|은행|교회|팀|과|처|실|소|요일|일|월|문의|안내|확인)$/u
 const HANGUL_NAME = /^\p{Script=Hangul}{2,3}$/u
+// A name written by the sounds of another language ("그레이스", Grace): four syllables no list holds.
+const SOUNDED_NAME = /^\p{Script=Hangul}{4}$/u
 // Words a self-introduction may put between the greeting and the name: the place, the listener ("아버님").
 const MAX_WORDS_BETWEEN = 2
 
@@ -29,21 +31,24 @@ const MAX_WORDS_BETWEEN = 2
 // biome-ignore format: packed list
 const ROLES = new Set([
   '보호자', '목사', '신부', '수녀', '전도사', '권사', '집사', '장로', '기사', '직원', '담당자', '본인', '처음', '예약', '상담',
-  '접수', '질문', '부탁', '연락', '변경', '취소',
+  '접수', '질문', '부탁', '연락', '변경', '취소', '통역사', '통역', '약사', '상담사', '사회복지사', '코디네이터', '매니저',
 ])
 // The places a clinic's staff introduce themselves from ("가정의원 지나입니다").
 const PLACE_END = /(?:병원|클리닉|의원|약국|센터|보건소)$/u
 
 /**
  * A Hangul word that may be a name where a name is expected: no list holds it, or a family name opens three syllables.
- * Where only a name can stand (`introduced`: the copula right after the greeting, the listener or the place), any
- * word is a name but a role, a relation, a title, a place or a time: "안녕하세요 지나입니다" is Jina whatever 지나 means.
+ * Where only a name can stand (`introduced`: the copula right after the greeting, the listener, a role or the place),
+ * a given name of the table is a name even where it is also a word ("안녕하세요 지나입니다", 지나 also "passes"); a
+ * role, a relation or a title is not.
  */
 function mayBeName(stem: string, introduced = false): boolean {
-  if (!HANGUL_NAME.test(stem) || NOT_A_PERSON_END.test(stem) || isFunctionWordOfAnyLanguage(stem)) return false
   const lang = languages()
+  if (introduced && SOUNDED_NAME.test(stem) && !NOT_A_PERSON_END.test(stem) && !isRoleOrRelation(stem))
+    return !lang.words.has(stem) && !lang.plainWords.has(stem)
+  if (!HANGUL_NAME.test(stem) || NOT_A_PERSON_END.test(stem) || isFunctionWordOfAnyLanguage(stem)) return false
   if (lang.weekdays.has(stem) || lang.months.has(stem) || PARENTS.has(stem)) return false
-  if (introduced) return !isRoleOrRelation(stem)
+  if (introduced && lang.givenNames.has(stem) && !isRoleOrRelation(stem)) return true
   const listed = lang.words.has(stem) || lang.plainWords.has(stem)
   return !listed || (stem.length === 3 && lang.familyNames.has(stem[0]!) && lang.givenNames.has(stem.slice(1)))
 }
@@ -63,8 +68,9 @@ function isRoleOrRelation(stem: string): boolean {
 
 /**
  * Whether the words between a greeting and the word with the copula leave room only for a name: none, the listener
- * ("아버님"), a place ("가정의원") or a word no list holds (the clinic's own name). "안녕하세요 결과 정상입니다" has a
- * listed word between: the copula's word is what the result is.
+ * ("아버님"), the speaker's role ("통역사"), a place ("가정의원") or a bare word no list holds (the clinic's own name).
+ * "안녕하세요 결과 정상입니다" has a listed word between, "안녕하세요 결과가 …" a word with its particle: the copula's
+ * word is what the result is.
  */
 function onlyNameFits(between: readonly Word[]): boolean {
   const lang = languages()
@@ -72,7 +78,8 @@ function onlyNameFits(between: readonly Word[]): boolean {
     (w) =>
       PARENTS.has(w.w) ||
       PLACE_END.test(w.w) ||
-      (!lang.words.has(w.w) && !lang.plainWords.has(w.w) && !isRoleOrRelation(w.w)),
+      isRoleOrRelation(w.w) ||
+      (!lang.words.has(w.w) && !lang.plainWords.has(w.w) && withoutParticles(w.w) === w.w),
   )
 }
 
@@ -91,7 +98,9 @@ export function hangulAddressNames(list: readonly Word[], text: string, out: Spa
         const copula = COPULAS.find((c) => list[k]!.w.length > c.length && list[k]!.w.endsWith(c))
         if (!copula) continue
         const stem = list[k]!.w.slice(0, -copula.length)
-        if (mayBeName(stem, copula !== TOPIC_COPULA && onlyNameFits(list.slice(i + 1, k))))
+        // A question after it asks what something is ("안녕하세요 누구예요?"), no one introduces themselves so.
+        const asked = /^[ \t]*\?/u.test(text.slice(list[k]!.end, list[k]!.end + 3))
+        if (mayBeName(stem, copula !== TOPIC_COPULA && !asked && onlyNameFits(list.slice(i + 1, k))))
           out.push({
             start: list[k]!.start,
             end: list[k]!.start + stem.length,

@@ -320,11 +320,20 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       if (lang.vocatives.has(cue) && !ownGiven) continue
       // After a title, a surname of the name lists that only a language the text is not written in uses as a word
       // ("avec le docteur tran": Vietnamese "tràn").
+      // So is a surname of the lists that is an English word, after a title English does not use, in a text of the
+      // title's language ("la docteure pike").
+      const firstClass = classify(first.w)
       const titledSurname =
         set === lang.titlesBefore &&
         cue.length >= 3 &&
         !isFunctionWordOfAnyLanguage(cue) &&
-        classify(first.w).strong &&
+        (firstClass.strong ||
+          (firstClass.surname &&
+            !firstClass.basic &&
+            !firstClass.clinical &&
+            ENGLISH_LETTERS.test(first.w) &&
+            isEnglishWord(first.w) &&
+            foreignTitle(cue, mainLanguages!))) &&
         !ENGLISH_BOUNDARY.has(first.w) &&
         !isFunctionWordOfAnyLanguage(first.w) &&
         !(lang.languagesOfWord.get(first.w) ?? []).some((code) => mainLanguages!.has(code))
@@ -363,6 +372,7 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
         !nameLike(first, text, cased) &&
         !relationFirst &&
         !ownGiven &&
+        !titledSurname &&
         !relativeNamedInArabic(set === lang.relationCues, first.w)
       )
         continue
@@ -411,6 +421,23 @@ function cuedNames(list: readonly Word[], text: string, out: Span[]): void {
       break
     }
   }
+}
+
+// A word written in the English alphabet only ("pike"; not "liền", "túi").
+const ENGLISH_LETTERS = /^[a-z'’-]+$/
+
+/**
+ * A title of a language of the tables other than English, in Latin letters, in a text written in that language
+ * ("la docteure", "la doctora"; not Tagalog "ate" in "she ate supper").
+ */
+function foreignTitle(cue: string, textLanguages: ReadonlySet<string>): boolean {
+  const codes = languages().cueLanguages.get(cue)
+  return (
+    /^[\p{Script=Latin} ]+$/u.test(cue) &&
+    codes !== undefined &&
+    !codes.includes('en') &&
+    codes.some((code) => textLanguages.has(code))
+  )
 }
 
 /**

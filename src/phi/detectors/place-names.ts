@@ -324,7 +324,7 @@ export const PLACED_BEFORE = new Set([
  * after a place of care they are that phrase, not a town of the same name.
  */
 export const IN_PHRASES = new Set(
-  'advance addition autumn back bed building bulk care case cash charge check comfort common crisis danger denial detail doubt early effect english error fact fall front full general hand hope house labor labour line love network order pain part particular peace person pieces place private process progress public question range recovery rehab remission reserve return season session shape shock short sight spanish spring stock summer supply surgery tears therapy time total touch transfer transit treatment trouble turn use unit view ward wing winter writing'.split(
+  'advance addition autumn back bed bulk care case cash charge check common crisis danger detail doubt early effect english error fact fall front full general hand house labor labour line network order pain part particular person pieces place price private process progress public question range recovery rehab remission reserve return season session shock short sight spanish spring stock summer supply surgery therapy time total touch transfer transit treatment trouble turn use view winter writing'.split(
     ' ',
   ),
 )

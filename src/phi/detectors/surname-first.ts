@@ -50,6 +50,7 @@ const CHART_ABBREVIATIONS = new Set([
   'hdl', 'bun', 'gfr', 'wbc', 'rbc', 'hgb', 'hct', 'plt', 'esr', 'crp', 'ana', 'rsv', 'ards', 'aki', 'dka', 'hhs', 'sbp',
   'dbp', 'map', 'bmi', 'yo', 'wk', 'wks', 'mo', 'yr', 'yrs', 'hx', 'dx', 'tx', 'rx', 'sx', 'fx', 'bx', 'cc', 'ed', 'er',
   'or', 'ir', 'gi', 'gu', 'ob', 'cp', 'ha', 'n/v', 'ams', 'ekgs', 'covid', 'flu', 'ppd', 'tb', 'std', 'sti', 'hpv',
+  'leep', 'aaa', 'ivig', 'iud', 'avr', 'egd', 'ercp', 'tee', 'tte', 'echo', 'appy', 'chole',
 ])
 
 // A capitalised word, a comma, then the name: "DUBE, Sipho", "Okafor, Adaeze" (not after a letter or apostrophe).
@@ -140,11 +141,16 @@ export function isListedGivenName(lower: string): boolean {
 
 /**
  * "ABSHIR, HAWO seen 3/2": after a surname found in capitals and a comma, a word in capitals no list of any language
- * knows (no abbreviation a chart writes, no clinical term) is the given name, in a text that writes lower case too.
+ * knows (no abbreviation a chart writes, no clinical term) and said as a word is the given name, in a text that writes
+ * lower case too.
  */
 export function isUnknownGivenInCapitals(lower: string): boolean {
   return (
-    lower.length >= 3 &&
+    // Said as a word, not spelled as an abbreviation ("PCN", "EGD", "LVEF", "TAVR"): four letters or more, two vowels,
+    // no three consonants in a row.
+    lower.length >= 4 &&
+    (lower.match(/[aeiou]/g) ?? []).length >= 2 &&
+    !/[^aeiou]{3}/.test(lower) &&
     classify(lower).oov &&
     !knownInSomeLanguage(lower) &&
     !CHART_ABBREVIATIONS.has(lower) &&

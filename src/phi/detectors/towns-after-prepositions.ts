@@ -38,12 +38,8 @@ const WORD_BEFORE = /([\p{L}\p{M}'’]+|\d+)[ \t]+$/u
 const TWO_WORDS_BEFORE = /([\p{L}\p{M}'’]+)[ \t]+[\p{L}\p{M}'’]+[ \t]+$/u
 // After these a town's word goes on as a noun phrase ("in bend of elbow", "en vista de que").
 const OF_AFTER = new Set(['of', 'de', 'do', 'da', 'du', 'des', 'del'])
-// Subjects and possessives that open a new clause after a place ("in brush she was rude", "in brush i've got").
-// biome-ignore format: packed list
-const CLAUSE_OPENERS = new Set([
-  'i', "i'm", 'im', "i've", 'ive', "i'll", 'he', "he's", 'she', "she's", 'we', "we're", 'they', "they're", 'his', 'my',
-  'our', 'their',
-])
+// "down in", "over in", "out in", "up in": where someone is, away from the speaker.
+const WAY_BEFORE_IN = /(?:^|[^\p{L}])(?:down|over|out|up)[ \t]+$/u
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as'])
 
 /**
@@ -125,6 +121,9 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
     const start = m.index + m[0].length
     const parts = m[2]!.split(/[ \t]/u)
     const before = placedBefore(text, m.index) || NEAR_BY.test(m[1]!)
+    // "down in brush", "over in sterling": a way of going or being there before "in" places someone in a town even
+    // where its name is a very common word (not "works in media", "came down in price").
+    const wayIn = /^in$/iu.test(m[1]!) && WAY_BEFORE_IN.test(text.slice(Math.max(0, m.index - 8), m.index))
     for (let k = parts.length; k >= 1; k--) {
       const phrase = parts
         .slice(0, k)
@@ -133,10 +132,8 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
       const town = phrase.toLowerCase()
       const end = start + phrase.length
       const next = WORD_AFTER.exec(text.slice(end, end + 32))?.[1]?.toLowerCase()
-      // "the front desk lady in brush she was rude": a subject opening the next clause ends what was said of the town.
-      const newClause = next !== undefined && CLAUSE_OPENERS.has(next)
       const capital = cased && /^\p{Lu}/u.test(phrase)
-      if (!isTownAfterPreposition(town, k === 1 && (before || newClause || capital))) continue
+      if (!isTownAfterPreposition(town, k === 1 && (wayIn || capital))) continue
       // "in foster care", "in bend of elbow": a clinical word, a noun "in" makes a phrase with, or "of" after it.
       if (next !== undefined && (isClinicalTerm(next) || IN_PHRASES.has(next) || OF_AFTER.has(next))) break
       // After "from", "at" or "by" a very common word names an organisation or a hospital as often ("called from
@@ -152,7 +149,6 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
         (cased && !weak) ||
         before ||
         foreign ||
-        (common && newClause && !isBigCity(town)) ||
         // The end of a clause says little after a very common word ("le sale en amarillo", yellow).
         (!common && (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next))))
       if (placed) out.push({ start, end, type: 'CITY', source: 'city:after-preposition' })

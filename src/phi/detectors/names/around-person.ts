@@ -132,8 +132,12 @@ export function calledPerson(ctx: Ctx, j: number): boolean {
   if (slot && (boundaryAfter(ctx, j) || timeNext || (next !== undefined && SLOT_CLOSERS.has(next.lower)))) return true
   if (!next) return false
   // "calling for summer, she's…": a comma or a full stop may close the name before she or he.
-  if (cue === 'for' && CALLING.has(before))
-    return HE_OR_SHE.has(next.lower) && /^[ \t]*[,.]?[ \t]*$/.test(gap(ctx, j + 1))
+  // "calling for dakota just reminding you": a first name, then "just" opening what the call is for.
+  if (cue === 'for' && CALLING.has(before)) {
+    const w = ctx.toks[j]!.lower
+    const opens = HE_OR_SHE.has(next.lower) || (next.lower === 'just' && isFirstName(w) && !isFunctionWord(w))
+    return opens && /^[ \t]*[,.]?[ \t]*$/.test(gap(ctx, j + 1))
+  }
   if (!SPACE_ONLY.test(gap(ctx, j + 1))) return false
   // "a message from ken at hunts point recovery": a first name no basic word is, between "from" and where the caller
   // works ("switching from brand over to", "paid from chase at the bank" stay).
