@@ -257,26 +257,70 @@ function isTail(w: { w: string; raw: string }, person: boolean, cased: boolean):
 }
 
 /**
- * The words of /[\p{L}\p{N}&][\p{L}\p{M}\p{N}'’]*\/gu in `text`, lower-cased and as written, found by the code
- * unit tables: matchAll made a match array per word of every text that names a place near a facility word.
+ * One word of {@link facilityWords}: its offsets, with its spelling and lower case cut from the text only when read
+ * (the pass reads the few words around each place; cutting both for every word of the text was most of its cost).
  */
-function facilityWords(text: string): Array<{ w: string; raw: string; start: number; end: number }> {
-  const out: Array<{ w: string; raw: string; start: number; end: number }> = []
+class FacilityWord {
+  readonly start: number
+  readonly end: number
+  private readonly text: string
+  private readonly lower: string | undefined
+  private written: string | undefined
+  private lowered: string | undefined
+
+  constructor(text: string, lower: string | undefined, start: number, end: number) {
+    this.text = text
+    this.lower = lower
+    this.start = start
+    this.end = end
+  }
+
+  /** The word as written. */
+  get raw(): string {
+    this.written ??= this.text.slice(this.start, this.end)
+    return this.written
+  }
+
+  /** The word lower-cased: cut from the text's lower case where a word alone lower-cases the same way. */
+  get w(): string {
+    this.lowered ??= this.lower !== undefined ? this.lower.slice(this.start, this.end) : this.raw.toLowerCase()
+    return this.lowered
+  }
+}
+
+/** An ASCII letter or digit (the ASCII part of the word classes below). */
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+}
+
+/**
+ * The words of /[\p{L}\p{N}&][\p{L}\p{M}\p{N}'’]*\/gu in `text`, lower-cased and as written, found by the code
+ * unit tables (ASCII read in place): matchAll made a match array per word of every text that names a place near a
+ * facility word.
+ */
+function facilityWords(text: string): FacilityWord[] {
+  const out: FacilityWord[] = []
   // Each word's lower case cut from the text's (lower-cased once already, by mayHoldFacility): lower-casing every
   // word apart was 3 % of the typical-SMS family's profile. Not where a letter's lower case reads its neighbours (Σ) or is longer (İ),
   // or where surrogates stand: there a word alone can lower-case otherwise than inside the text.
   const lower = CASED_IN_CONTEXT.test(text) ? undefined : lowerCaseOf(text)
   let p = 0
   while (p < text.length) {
-    const n = text.charCodeAt(p) === 38 ? 1 : letterOrNumberLength(text, p)
+    const c = text.charCodeAt(p)
+    const n = c === 38 ? 1 : c < 128 ? (isAsciiLetterOrDigit(c) ? 1 : 0) : letterOrNumberLength(text, p)
     if (n === 0) {
-      p = nextCodePoint(text, p)
+      p = c < 128 ? p + 1 : nextCodePoint(text, p)
       continue
     }
     let e = p + n
-    for (let k = wordPartLength(text, e); k > 0; k = wordPartLength(text, e)) e += k
-    const raw = text.slice(p, e)
-    out.push({ w: lower !== undefined ? lower.slice(p, e) : raw.toLowerCase(), raw, start: p, end: e })
+    for (;;) {
+      const d = text.charCodeAt(e)
+      // Past the end, d is NaN: the table scanner answers 0 there.
+      const k = d < 128 ? (isAsciiLetterOrDigit(d) || d === 39 ? 1 : 0) : wordPartLength(text, e)
+      if (k === 0) break
+      e += k
+    }
+    out.push(new FacilityWord(text, lower, p, e))
     p = e
   }
   return out
@@ -326,8 +370,12 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
     }
     // "Hospital General de Tijuana", "Clínica San Rafael": capitalised facility words before the place.
     // Not before a person's name ("Samaritan Hospital Ana Lopez is the nurse").
-    const firstWord = text.slice(place.start, place.end).split(/\s+/)[0]!.toLowerCase()
-    if (cased && !facility && !(person && isFirstName(firstWord))) {
+    // The place's first word is read only where it decides (a person's name without a facility word yet).
+    if (
+      cased &&
+      !facility &&
+      !(person && isFirstName(text.slice(place.start, place.end).split(/\s+/)[0]!.toLowerCase()))
+    ) {
       let k = count - 1
       let from = start
       while (

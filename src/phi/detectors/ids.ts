@@ -20,6 +20,35 @@ export const CHUNK = /[\p{L}\p{N}]+(?:[-_/.#:][\p{L}\p{N}]+)*/gu
 // A value after a cue: "MRN: 4471", "member id is ab-1234", "plate CAT", "order #123".
 const CUED_VALUE =
   /(?:\b(mrn|medical record(?: number)?|record number|chart(?: number)?|patient id|member(?:ship)?(?: id| number| no\.?| #)?|subscriber(?: id)?|policy(?: number| no\.?| #)?|group(?: number| no\.?| #)?|medicaid(?: id| number)?|medicare(?: id| number)?|mbi|insurance(?: id| number)?|account(?: number| no\.?| #)?|acct(?: number| no\.?| #)?|invoice(?: number| no\.?| #)?|claim(?: number| no\.?| #)?|order(?: number| no\.?| #)?|case(?: number| no\.?| #)?|confirmation(?: number| code)?|reference(?: number)?|ref|licen[cs]e(?: number| no\.?| #| plate)?|dl|plates?|tag|vin|serial(?: number| no\.?| #)?|s\/n|sn|device id|username|user name|user id|login|handle|badge(?: number| no\.?| #)?|employee(?: number| no\.?| #)?|student(?: number| no\.?| #)?|id|no\.|num|número|numero)(?![\p{L}\p{N}])|(#))[\s:#=-]*(?:(?:(?:is|was|es|number|no\.?)(?![\p{L}\p{N}])|#)\s*[:#-]?\s*)?([\p{L}\p{N}](?:[\p{L}\p{N}_./-]*[\p{L}\p{N}])?)/giu
+// CUED_VALUE without its "#" alternative: in a text without a "#" it finds the same matches (at a letter only the cue
+// words can match), and as a pattern opening on \b and a group matchesOf runs it without the boundary scan (its "#"
+// alternative kept the whole pattern on the slow path: 25 µs → 8 µs on 1,600 characters of Vietnamese). Groups: the
+// cue, then the value.
+const CUED_WORD_VALUE = (() => {
+  const src = CUED_VALUE.source
+  const hash = src.indexOf('|(#))')
+  if (!src.startsWith('(?:\\b(') || hash < 0 || src.indexOf('|(#))', hash + 1) >= 0)
+    throw new Error('CUED_VALUE is no longer (?:\\b(cue)…|(#))value')
+  return new RegExp(`${src.slice(3, hash)}${src.slice(hash + 5)}`, CUED_VALUE.flags)
+})()
+
+/** The matches of CUED_VALUE: where it starts, the whole match, its cue ("#" for a bare one) and its value. */
+function cuedValues(text: string): Array<{ index: number; whole: string; cue: string; value: string }> {
+  if (text.includes('#'))
+    return matchesOf(CUED_VALUE, text).map((m) => ({
+      index: m.index,
+      whole: m[0],
+      cue: m[1] ?? m[2] ?? '',
+      value: m[3] ?? '',
+    }))
+  return matchesOf(CUED_WORD_VALUE, text).map((m) => ({
+    index: m.index,
+    whole: m[0],
+    cue: m[1] ?? '',
+    value: m[2] ?? '',
+  }))
+}
+
 // What a cued value can start with: "#" or a letter of a Latin cue word (ſ and K count: the i and u flags fold them onto
 // s and k). A text without one (Korean, Arabic, Russian) is not scanned for cues at every position.
 const MAY_HOLD_CUE = /[A-Za-z#\u017f\u212a]/
@@ -268,12 +297,12 @@ export const detectIds: Detector = ({ text, lower }) => {
     const cue = cueBefore(lower, at, 50)
     push(spans, at, at + 4, cue === 'SSN' ? 'SSN' : cue && cue !== 'PHONE' ? cue : 'OTHER', 'last-four')
   }
-  for (const m of MAY_HOLD_CUE.test(text) ? matchesOf(CUED_VALUE, text) : []) {
-    const cue = (m[1] ?? m[2] ?? '').toLowerCase()
-    const value = m[3] ?? ''
+  for (const m of MAY_HOLD_CUE.test(text) ? cuedValues(text) : []) {
+    const cue = m.cue.toLowerCase()
+    const value = m.value
     if (STOP.has(value.toLowerCase())) continue
-    const start = m.index + m[0].length - value.length
-    let end = m.index + m[0].length
+    const start = m.index + m.whole.length - value.length
+    let end = m.index + m.whole.length
     // IDs are often written in groups: "XGA 40918 22071", "PZK 770124 S", "7TRX 118".
     const groups = [value]
     while (groups.length < 5) {
