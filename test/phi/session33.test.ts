@@ -5,11 +5,11 @@ import { memoryMatcher } from '../../src/phi/known'
 const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string => scrubText(text, { channel }).text
 
 describe('Korean and Chinese introductions (session 33)', () => {
-  it('reads any word right after a greeting and before the copula as a name, but a role, relation or topic', () => {
-    expect(scrub('안녕하세요 지나입니다 내일 오전 아홉 시 반에 보실 수 있어요')).toBe(
+  it('reads a given name of the table right after a greeting and before the copula, even where it is a word', () => {
+    expect(scrub('안녕하세요 사랑입니다 내일 오전 아홉 시 반에 보실 수 있어요')).toBe(
       '안녕하세요 [NAME]입니다 내일 오전 아홉 시 반에 보실 수 있어요',
     )
-    expect(scrub('안녕하세요 아버님 지나입니다 약은 다른 걸로 바꿨어요')).toBe(
+    expect(scrub('안녕하세요 아버님 사랑입니다 약은 다른 걸로 바꿨어요')).toBe(
       '안녕하세요 아버님 [NAME]입니다 약은 다른 걸로 바꿨어요',
     )
     expect(scrub('안녕하세요 사랑인데요 입덧이 너무 심해서')).toBe('안녕하세요 [NAME]인데요 입덧이 너무 심해서')
@@ -22,6 +22,7 @@ describe('Korean and Chinese introductions (session 33)', () => {
       '안녕하세요 처음입니다',
       '안녕하세요 보호자입니다',
       '안녕하세요 예약인데요',
+      '항생제 먹고 24시간 지나고 열이 없으면 등교 가능합니다.',
     ])
       expect(scrub(kept)).toBe(kept)
   })

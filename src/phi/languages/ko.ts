@@ -5,7 +5,6 @@ import { KO_EVERYDAY_WORDS } from './ko-words'
 const KO_NAMES_THAT_ARE_WORDS = [
   "재진", "이레", "하루", "바람", "마음", "유리", "사랑", "나리", "수지", "봄", "보람", "슬기", "한결", "가람",
   "누리", "다온", "아름", "별", "솔", "샘", "빛나", "나래", "한별", "초롱", "새롬", "단비", "고운", "이슬", "노을",
-  "지나", "보라", "가을", "은혜", "소망",
 ]
 const KO_NAME_WORD_SET = new Set(KO_NAMES_THAT_ARE_WORDS)
 import type { LanguageTable } from './types'
