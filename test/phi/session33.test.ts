@@ -175,3 +175,18 @@ describe('Code review of session 33', () => {
     expect(scrub('加了厚朴医生说可以')).toBe('加了厚朴医生说可以')
   })
 })
+
+describe('After the freeze, second round (session 33)', () => {
+  it('reads a big town that is no very common word after "in" wherever the sentence goes on', () => {
+    expect(scrub('the civil surgeon in providence needs them by friday', 'voice')).toBe(
+      'the civil surgeon in [LOCALITY] needs them by friday',
+    )
+    expect(scrub('it comes in orange and white', 'voice')).toBe('it comes in orange and white')
+  })
+
+  it('reads a modal given name opening the message before a found name and "here"', () => {
+    expect(scrub('Will Tran here. Can you resend the portal invite to wtran.gc@gmail.com? thx')).toBe(
+      '[NAME] here. Can you resend the portal invite to [EMAIL]? thx',
+    )
+  })
+})

@@ -104,7 +104,14 @@ export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
       previous !== undefined &&
       PREPOSITIONS_BEFORE_MODAL_NAME.has(previous) &&
       !(cased && /^\p{Lu}/u.test(text.slice(s.start, s.end)) !== /^\p{Lu}/u.test(word))
-    if (modalName) {
+    // "Will [Tran] here.": a modal opening the message before a found name and "here" introduces the writer.
+    const introducedModal =
+      MODAL_GIVEN_NAMES.has(given) &&
+      isFirstName(given) &&
+      m.before === undefined &&
+      /^[\s"'“(]*$/u.test(text.slice(0, s.start - (before.length - before.trimEnd().length) - word.length)) &&
+      /^[ \t]+here(?![\p{L}])/iu.test(text.slice(s.end, s.end + 8))
+    if (modalName || introducedModal) {
       const start = s.start - (before.length - before.trimEnd().length) - word.length
       out.push({ start, end: s.end, type: 'NAME', source: 'name:given-before' })
       continue

@@ -150,7 +150,11 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
         before ||
         foreign ||
         // The end of a clause says little after a very common word ("le sale en amarillo", yellow).
-        (!common && (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next))))
+        (!common &&
+          (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next)))) ||
+        // "the civil surgeon in providence needs them": in or near a town of 50,000 people whose name is no very
+        // common word, what the sentence says goes on after it.
+        (!common && isBigCity(town) && /^(?:in|near)$/iu.test(m[1]!))
       if (placed) out.push({ start, end, type: 'CITY', source: 'city:after-preposition' })
       break
     }
