@@ -39,8 +39,8 @@ const PLACE_END = /(?:병원|클리닉|의원|약국|센터|보건소)$/u
 /**
  * A Hangul word that may be a name where a name is expected: no list holds it, or a family name opens three syllables.
  * Where only a name can stand (`introduced`: the copula right after the greeting, the listener, a role or the place),
- * a given name of the table is a name even where it is also a word ("안녕하세요 지나입니다", 지나 also "passes"); a
- * role, a relation or a title is not.
+ * a given name of the table is a name even where it is also a word ("안녕하세요 사랑입니다", 사랑 also "love"), and so
+ * are four syllables no list holds ("통역사 그레이스예요"); a role, a relation or a title is not.
  */
 function mayBeName(stem: string, introduced = false): boolean {
   const lang = languages()

@@ -44,9 +44,8 @@ const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'a'
 
 /**
  * Whether `phrase` (lower case) is a town of some size and no word those prepositions usually take. `placed`: the
- * sentence says a place stands there (a word placing someone before the preposition, a new clause after the town, a
- * capital in cased text), so a very common word that is a town of 3,000 people or more is read as the town ("down
- * in brush", "over in sterling").
+ * sentence says a place stands there ("down in", "over in", or a capital in cased text), so a very common word that
+ * is a town of 3,000 people or more is read as the town ("down in brush", "over in sterling").
  */
 function isTownAfterPreposition(phrase: string, placed = false): boolean {
   const space = phrase.indexOf(' ')
