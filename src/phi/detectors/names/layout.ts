@@ -383,11 +383,10 @@ const LETTER_TAKERS = new Set([
 const SHORT_CREDENTIALS = new Set(['do', 'pa', 'pt', 'ot', 'od'])
 
 /**
- * "Gentry NP wanted my weight", "ask Lopez MD about it": a capitalised surname (or a word no list knows as everyday,
- * not of the basic band)
- * right before a credential in capitals names the clinician wherever the phrase goes on, in a text with lower case
- * elsewhere. Not a credential that is also a word ("DO", "PT"), not after an article or a possessive ("the Primary
- * NP").
+ * "Gentry NP wanted my weight", "ask Lopez MD about it": a capitalised surname, or a word no list knows as everyday
+ * (never one of the basic band), right before a credential in capitals names the clinician wherever the phrase goes
+ * on, in a text with lower case elsewhere. Not a credential that is also a word ("DO", "PT"), not after an article or a
+ * possessive ("the Primary NP").
  */
 function surnameBeforeCredential(ctx: Ctx, i: number, lowerElsewhere: boolean): boolean {
   const t = ctx.toks[i]!
