@@ -190,3 +190,11 @@ describe('After the freeze, second round (session 33)', () => {
     )
   })
 })
+
+describe('Numbered dates after a birth or a date word (session 33, at the end)', () => {
+  it('reads a day and a month said as numbers joined by "do" after a birth or a date word, a year with no "de"', () => {
+    expect(scrub('ele nasceu dezoito do cinco e tem o cartão', 'voice')).toBe('ele nasceu [DATE] e tem o cartão')
+    expect(scrub('minha data é três do nove setenta e sete', 'voice')).toBe('minha data é [DATE]')
+    expect(scrub('tomo dois dos três comprimidos', 'voice')).toBe('tomo dois dos três comprimidos')
+  })
+})

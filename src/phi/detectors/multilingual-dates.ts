@@ -110,12 +110,16 @@ export function numberedDates(list: readonly Word[], text: string, out: Span[]):
     const m = p + 1
     const month = numberAtWord(list, m, text)
     if (!month || month[1] < 1 || month[1] > 12) continue
-    const y = m + month[0] + 1
-    const year = NUMBER_DATE_JOINERS.has(list[m + month[0]]?.w ?? '') ? numberAtWord(list, y, text) : undefined
+    // "ele nasceu dezoito do cinco", "minha data é três do nove setenta e sete": a birth or a date said just before.
+    const cued = BIRTH_OR_DATE_BEFORE.has(list[i - 1]?.w ?? '') || BIRTH_OR_DATE_BEFORE.has(list[i - 2]?.w ?? '')
+    const joined = NUMBER_DATE_JOINERS.has(list[m + month[0]]?.w ?? '')
+    // After such a cue the year may follow the month with no "de" ("três do nove setenta e sete").
+    const y = m + month[0] + (joined ? 1 : 0)
+    const year = joined || cued ? numberAtWord(list, y, text) : undefined
     // A year: two digits' worth from 20 up ("oitenta e dois"), or a full one; "uno de diez" is a count.
     const withYear = year !== undefined && ((year[1] >= 20 && year[1] <= 99) || (year[1] >= 1900 && year[1] <= 2099))
     // Without a year, a day and month said after the article a date takes ("tengo cita el diecinueve del once").
-    if (!withYear && !DAY_ARTICLES.has(list[i - 1]?.w ?? '')) continue
+    if (!withYear && !DAY_ARTICLES.has(list[i - 1]?.w ?? '') && !cued) continue
     const rest =
       withYear && (year[1] % 100 === 0 || (year[1] >= 20 && year[1] <= 90 && year[1] % 10 === 0))
         ? yearRest(list, y + year[0], text)
@@ -132,6 +136,12 @@ export function numberedDates(list: readonly Word[], text: string, out: Span[]):
 
 // The article before a day said as a date ("el diecinueve del once", "o dia", "le trois du onze").
 const DAY_ARTICLES: ReadonlySet<string> = new Set(['el', 'o', 'le', 'dia', 'día'])
+// A birth or a date said right before the day, or one word before it ("nasceu", "minha data é").
+// biome-ignore format: packed list
+const BIRTH_OR_DATE_BEFORE: ReadonlySet<string> = new Set([
+  'nasceu', 'nasci', 'nació', 'nacio', 'nací', 'naci', 'nacimiento', 'nascimento', 'né', 'née', 'naissance', 'data',
+  'fecha', 'date',
+])
 
 /** Where the day that ends right before word `p` starts (one word, or a number of several: "vinte e cinco"), or -1. */
 function dayEndingAt(list: readonly Word[], p: number, text: string): number {
