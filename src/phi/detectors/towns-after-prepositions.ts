@@ -119,7 +119,6 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
   for (const m of matchesOf(PREPOSITION_THEN_WORDS, text)) {
     const start = m.index + m[0].length
     const parts = m[2]!.split(/[ \t]/u)
-    const before = placedBefore(text, m.index) || NEAR_BY.test(m[1]!)
     // "down in brush", "over in sterling": a way of going or being there before "in" places someone in a town even
     // where its name is a very common word (not "works in media", "came down in price").
     const wayIn = /^in$/iu.test(m[1]!) && WAY_BEFORE_IN.test(text.slice(Math.max(0, m.index - 8), m.index))
@@ -146,8 +145,9 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
       const weak = /^(?:at|by)$/iu.test(m[1]!)
       const placed =
         (cased && !weak) ||
-        before ||
+        NEAR_BY.test(m[1]!) ||
         foreign ||
+        placedBefore(text, m.index) ||
         // The end of a clause says little after a very common word ("le sale en amarillo", yellow).
         (!common &&
           (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next)))) ||
