@@ -10,6 +10,7 @@ import { detectIds } from './detectors/ids'
 import { addressBlocks } from './detectors/address-blocks'
 import { detectLocations } from './detectors/location'
 import { detectMultilingual } from './detectors/multilingual'
+import { detectPatronymicNames } from './detectors/patronymic-names'
 import { weekdaysBeforeDates } from './detectors/weekday-dates'
 import { findNames, type Tok, type TokenSource, tokenize } from './detectors/names'
 import { hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
@@ -47,6 +48,7 @@ import { detectDottedDates } from './detectors/dotted-dates'
 import { detectPeriods } from './detectors/periods'
 import { detectScriptPlaces } from './detectors/script-places'
 import { detectCapitalisedTowns } from './detectors/capitalised-towns'
+import { detectCompoundTowns } from './detectors/compound-towns'
 import { detectTownsAfterPrepositions } from './detectors/towns-after-prepositions'
 import { detectCounties } from './detectors/counties'
 import { detectHanAddresses } from './detectors/han-addresses'
@@ -95,6 +97,7 @@ import { resolve, resolveAdding, resolveOrdered } from './resolve-spans'
 import { byStart } from './span-keys'
 import { labPanelRanges } from './detectors/lab-panels'
 import { detectTownsBeforeStates } from './detectors/towns-before-states'
+import { detectTownsBeforeCountries } from './detectors/towns-before-countries'
 import { detectForeignStreets } from './detectors/foreign-streets'
 import { detectResidenceParks } from './detectors/residence-parks'
 
@@ -126,11 +129,13 @@ const DETECTORS: Array<[string, Detector]> = [
   ['spoken-numbers', detectSpokenNumbers],
   ['spelled-ids', detectSpelledIds],
   ['multilingual', detectMultilingual],
+  ['patronymic-names', detectPatronymicNames],
   ['holidays', detectHolidays],
   ['dotted-dates', detectDottedDates],
   ['periods', detectPeriods],
   ['script-places', detectScriptPlaces],
   ['capitalised-towns', detectCapitalisedTowns],
+  ['compound-towns', detectCompoundTowns],
   ['towns-after-prepositions', detectTownsAfterPrepositions],
   ['counties', detectCounties],
   ['han-addresses', detectHanAddresses],
@@ -138,6 +143,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['address-clauses', detectAddressClauses],
   ['residence', detectResidence],
   ['towns-before-states', detectTownsBeforeStates],
+  ['towns-before-countries', detectTownsBeforeCountries],
   ['foreign-streets', detectForeignStreets],
   ['residence-parks', detectResidenceParks],
   ['handles', detectHandles],

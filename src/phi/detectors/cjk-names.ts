@@ -4,7 +4,7 @@
  * reads the spaced scripts; the cue and name lists are the language tables'.
  */
 import { languages } from '../languages'
-import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from '../lexicon'
+import { isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSurname } from '../lexicon'
 import { boundedMemo } from '../memo'
 import type { Word } from '../spoken'
 import { hasHan } from './chars'
@@ -93,6 +93,8 @@ const FACILITY_NOUNS = new Set(['clinic', 'hospital', 'pharmacy', 'medical', 'ce
 // One or two capitalised Latin words ("Teresa", "Ruth Ann") between Han characters, sentence marks or brackets.
 const LATIN_NAME_IN_HAN =
   /(?<=(?:\p{Script=Han}|^|[。！？\n])[ \t]?)(\p{Lu}\p{Ll}{1,14}(?:[ \t]\p{Lu}\p{Ll}{1,14})?)(?=[ \t]?(?:\p{Script=Han}|[!！。，,?？~(（:：]|$))/gu
+// The same in lower case ("我们的社工kelly周五…"): read only as a first name that is no word, where a name stands.
+const LOWER_LATIN_NAME_IN_HAN = /(?<=\p{Script=Han}[ \t]?)(\p{Ll}{3,15})(?=[ \t]?(?:\p{Script=Han}|[!！。，,?？~]))/gu
 
 // Titles of address written after a surname ("Patel大夫", "Smith先生").
 const HAN_TITLE_AFTER = /^[ \t]?(?:医生|醫生|大夫|先生|女士|小姐|太太|护士|護士|医师|醫師|老师|老師)/u
@@ -325,6 +327,17 @@ export function hanNames(text: string, out: Span[]): void {
     const placed = NAME_OPENERS.has(before) || after === '' || /[。！!？?，,~]/u.test(after) || cued
     if (!isCommonWord(w) || placed)
       out.push({ start: m.index, end: m.index + named.length, type: 'NAME', source: 'names:latin-in-han' })
+  }
+  for (const m of /\p{Script=Han}[ \t]?\p{Ll}/u.test(text) ? text.matchAll(LOWER_LATIN_NAME_IN_HAN) : []) {
+    const w = m[1]!
+    if (!isFirstName(w) || isCommonWord(w) || isClinicalTerm(w) || isEnglishWord(w)) continue
+    const before = text
+      .slice(Math.max(0, m.index - 2), m.index)
+      .trimEnd()
+      .slice(-1)
+    const head = text.slice(Math.max(0, m.index - 6), m.index).trimEnd()
+    if (NAME_OPENERS.has(before) || personCuesOfHan().some((c) => head.endsWith(c)))
+      out.push({ start: m.index, end: m.index + w.length, type: 'NAME', source: 'names:latin-in-han' })
   }
   if (spelledSurnames.size > 0) {
     for (const run of text.matchAll(HAN_RUN)) {

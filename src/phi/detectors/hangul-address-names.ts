@@ -23,8 +23,9 @@ const NOT_A_PERSON_END =
 const HANGUL_NAME = /^\p{Script=Hangul}{2,3}$/u
 // A name written by the sounds of another language ("그레이스", Grace): four syllables no list holds.
 const SOUNDED_NAME = /^\p{Script=Hangul}{4}$/u
-// Words a self-introduction may put between the greeting and the name: the place, the listener ("아버님").
-const MAX_WORDS_BETWEEN = 2
+// Words a self-introduction may put between the greeting and the name: the place, the listener with a title
+// ("민지 님"), the speaker's role.
+const MAX_WORDS_BETWEEN = 3
 
 // Who else a greeting introduces: the caller's role or relation ("… 보호자입니다", "… 딸이에요", "… 목사입니다").
 // Or what the message is ("안녕하세요 처음입니다", "… 예약입니다").

@@ -221,6 +221,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     }
     // Day and/or year after: "mars 14, 1958", "março de 1958", "декабря 1958 г".
     let j = skipJoiners(list, monthEnd, text)
+    let joined = monthEnd
     if (j < list.length && spacedGap(text, list[j - 1]!, list[j]!, true)) {
       let n = numberNear(list, j, text, digitsOnly)
       // "agosto treinta dos mil diez": the tens of a day said without their "y", then the year; read the day alone.
@@ -231,7 +232,8 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       if (n && !day && n[1] >= 1 && n[1] <= 31 && !(n[0] === 1 && DIGITS.test(list[j]!.w) && list[j]!.w.length === 4)) {
         day = true
         end = list[j + n[0] - 1]!.end
-        j = skipJoiners(list, j + n[0], text)
+        joined = j + n[0]
+        j = skipJoiners(list, joined, text)
       }
     }
     if (
@@ -246,7 +248,15 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       yearEnd = j + 1
     } else if (day && j < list.length && j >= monthEnd && spacedGap(text, list[j - 1]!, list[j]!, true)) {
       // "douz me swasanndisèt", "14 mars 58": a year said in words or two digits after the day and month.
-      const y = numberNear(list, j, text, digitsOnly)
+      let y = numberNear(list, j, text, digitsOnly)
+      // "vennsèt fevriye de mil katòz": a joiner that is a number word too opens the year ("de mil", two thousand).
+      if (y?.[1] === 1000 && joined < j) {
+        const whole = numberNear(list, joined, text, digitsOnly)
+        if (whole && whole[1] >= 1900 && whole[1] <= 2099 && joined + whole[0] > j) {
+          y = whole
+          j = joined
+        }
+      }
       if (y && (y[1] <= 99 || (y[1] >= 1900 && y[1] <= 2099))) {
         end = list[j + y[0] - 1]!.end
         yearEnd = j + y[0]

@@ -4,7 +4,7 @@
  * a first name the writer introduced ("it's deandra wills"). Fail closed: a word beside a name goes with it unless
  * a list marks it as safe.
  */
-import { dominantLanguagesOf, fold, isWordOfLanguages, languages, phraseLengthAtEnd } from '../languages'
+import { LANGUAGES, dominantLanguagesOf, fold, isWordOfLanguages, languages, phraseLengthAtEnd } from '../languages'
 import { boundedMemo } from '../memo'
 import { words as wordsOf } from '../spoken'
 import {
@@ -38,6 +38,7 @@ import {
   wordBeforeAt,
 } from './name-neighbour-text'
 import { isWesternOrderVietnamese } from './vietnamese-names'
+import { compoundSurnameAfter } from './compound-surnames'
 import {
   ALL_CAPITALS,
   isCapitalSurnameFirst,
@@ -60,27 +61,47 @@ const GIVEN_AFTER = /^(?:[ \t]+[\p{L}\p{M}]+){1,2}(?![\p{L}\p{M}'’.-])/u
 const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’-]|\.(?!\.))/u
 
 /** A name's words after a title of the tables it opens with ("bác sĩ lê" → "lê"), or the whole name. */
-function withoutLeadingTitle(value: string, lang: ReturnType<typeof languages>): string {
+function withoutLeadingTitle(written: string, lang: ReturnType<typeof languages>): string {
   // One word opens with no title of its own (most names of Han and Hangul texts).
-  if (!value.includes(' ') && !value.includes('\t')) return value
+  if (!written.includes(' ') && !written.includes('\t')) return written
+  // A title abbreviated with its full stop is the title ("mr. luong" as "mr luong").
+  const value = written.replace(/^(\p{L}{2,3})\.(?=[ \t])/u, '$1')
   // Every title opens with a first word of the set: a name opening on another word is not split into words.
   let firstEnd = 0
   while (firstEnd < value.length && value.charCodeAt(firstEnd) !== 32 && value.charCodeAt(firstEnd) !== 9) firstEnd++
-  if (!lang.titlesBefore.firstWords.has(value.slice(0, firstEnd))) return value
+  if (!lang.titlesBefore.firstWords.has(value.slice(0, firstEnd))) return written
   // The first four words only (a name spelled letter by letter is one value of the whole text); all on a match.
   const words = value.split(/[ \t]+/, 4)
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const title = words.slice(0, n).join(' ')
     // Only a title of a language that writes the family name first: "doctor Ferreira my" is no given name after.
-    if (lang.titlesBefore.phrases.has(title) && lang.cueLanguages.get(title)?.some((c) => FAMILY_FIRST.has(c)))
-      return value
+    if (lang.titlesBefore.phrases.has(title) && lang.cueLanguages.get(title)?.some((c) => FAMILY_FIRST.has(c))) {
+      const rest = value
         .split(/[ \t]+/)
         .slice(n)
         .join(' ')
+      // The abbreviated title before a family name of those languages only ("Dr. Souza le manda" is Spanish).
+      return value === written || familyFirstFamilyNames().has(fold(rest)) ? rest : written
+    }
   }
-  return value
+  return written
 }
 const FAMILY_FIRST = new Set(['vi', 'zh', 'ko'])
+const DOTTED_TITLE = /^\p{L}{2,3}\.[ \t]/u
+
+let familyFirstFamilies: { lang: ReturnType<typeof languages>; names: ReadonlySet<string> } | undefined
+
+/** The family names (without marks) of the languages that write the family name first. */
+function familyFirstFamilyNames(): ReadonlySet<string> {
+  const lang = languages()
+  if (familyFirstFamilies?.lang !== lang) {
+    const names = new Set<string>()
+    for (const t of LANGUAGES)
+      if (FAMILY_FIRST.has(t.code)) for (const n of t.familyNames) names.add(fold(n.toLowerCase()))
+    familyFirstFamilies = { lang, names }
+  }
+  return familyFirstFamilies.names
+}
 
 /** Whether a name's first word is a title ("Dr. Amos Tran"). */
 function startsWithTitle(name: string): boolean {
@@ -210,6 +231,9 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const spelledTitle = endsOnLoneLetter(before) ? SPELLED_TITLE_BEFORE.exec(before) : null
     if (spelledTitle)
       out.push({ start: s.start - spelledTitle[0].length, end: s.end, type: 'NAME', source: 'name:title' })
+    // "jerome two bulls", "marvin eagle bear": a family name of the Plains nations after a given name.
+    const plains = compoundSurnameAfter(text, s.start, s.end)
+    if (plains > 0) out.push({ start: s.start, end: s.end + plains, type: 'NAME', source: 'name:compound-surname' })
     // "Familia Domínguez Lerma", "Famille Irakoze", "عائلة الخطيب": a family signed by its name, the word a title of it.
     const familyWord = FAMILY_HINT.test(before) ? FAMILY_BEFORE.exec(before) : null
     // In Latin letters only a capitalised one signs ("Familia Pérez"; not "mi familia Completa", "famille nombreuse").
@@ -363,7 +387,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
         (lang.givenNames.has(parts[n]!.toLowerCase()) || lang.givenNames.has(fold(parts[n]!.toLowerCase())))
       )
         n++
-      if (n > 0) {
+      // After a title written short, a middle name and a given name: "Mr. Luong Van Tu", not "Dr. Tran le aumentó".
+      if (n > 0 && (n >= 2 || !DOTTED_TITLE.test(value))) {
         const words = new RegExp(`^(?:[ \\t]+[\\p{L}\\p{M}]+){${n}}`, 'u').exec(given![0])!
         out.push({ start: s.start, end: s.end + words[0].length, type: 'NAME', source: 'name:given-after-family' })
       }

@@ -13,14 +13,14 @@ import type { Span } from './types'
 
 // A suffix followed by the end of the word, or by a particle of a script written onto it ("grove에", "city的").
 const SUFFIX_AFTER = new RegExp(
-  `^[ \\t]+(?:([\\p{L}\\p{M}'’]+)[ \\t]+)?(${PLACE_SUFFIXES}|gardens|county|parish)(?![\\p{Script=Latin}\\p{N}])`,
+  `^[ \\t]+(?:([\\p{L}\\p{M}'’]+)[ \\t]+)?(${PLACE_SUFFIXES}|gardens|county|parish|colony)(?![\\p{Script=Latin}\\p{N}])`,
   'iu',
 )
 // Suffixes that are also verbs or nouns a person does or has ("maria often falls", "valley fever", "park the car"):
 // after a name they make a town only after a place word ("from", "in", "near"); "county" and "parish" likewise ("the
 // ford county sheriff", not "tell mary county called").
 const WEAK_SUFFIX =
-  /^(?:falls|springs|park|beach|valley|hills?|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids|county|parish|mills?|crossing|landing|neck|bay|point|square|island|plains)$/i
+  /^(?:falls|springs|park|beach|valley|hills?|creek|harbor|gardens|lake|ridge|shores?|bluffs?|prairie|rapids|county|parish|mills?|crossing|landing|neck|bay|point|square|island|plains|colony)$/i
 // Suffixes that are also a body part, a thing or a number's word ("neck brace", "bay window", "square one").
 const BODY_OR_THING_SUFFIX = /^(?:neck|bay|hills?|point|square|island|plains)$/i
 const WHERE_SOMEONE_IS_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|en|de|à|sa)[ \t]+(?:the[ \t]+)?$/iu

@@ -167,6 +167,16 @@ const COUNTRIES = new Set(
       'estados unidos',
       'república dominicana',
       'reino unido',
+      'cabo verde',
+      'cape verde',
+      'sierra leone',
+      'burkina faso',
+      'ivory coast',
+      'south sudan',
+      'guinea bissau',
+      'guiné bissau',
+      'moçambique',
+      'angola',
     ]),
 )
 

@@ -34,7 +34,8 @@ const LABELS = [
 // biome-ignore format: packed list
 const INTRO = [
   'this is', 'this be', 'message for', 'message is for', 'messages for', 'msg for', 'note for', 'its me', "it's me",
-  'it is me', 'its me again', "it's me again", 'it is me again', 'called', 'le habla', 'habla con', 'aqui', 'aquí', 'de parte de', 'on behalf of', 'signed', 'sincerely', 'regards', 'best regards', 'kind regards', 'atentamente', 'atte', 'yours', 'yours truly', 'love you',
+  'it is me', 'its me again', "it's me again", 'it is me again', 'called', 'le habla', 'habla con', 'le saluda',
+  'les saluda', 'lo saluda', 'la saluda', 'aqui', 'aquí', 'de parte de', 'on behalf of', 'signed', 'sincerely', 'regards', 'best regards', 'kind regards', 'atentamente', 'atte', 'yours', 'yours truly', 'love you',
 ]
 const INTRO_WEAK = ["it's", 'its', 'it is', "i'm", 'im', 'i am', 'soy', 'habla', 'am', 'yes this is', 'is this']
 

@@ -125,7 +125,10 @@ export function cuePass(ctx: Ctx): void {
         ((ctx.informative && /^\p{Lu}$/u.test(ctx.text.slice(tj.start, tj.end))) ||
           (CLINICIAN_TITLES.has(toks[i]!.lower) && /^[b-df-hj-np-tv-xz]$/.test(tj.lower))) &&
         !isSurnamePart(ctx, j + 1) &&
-        /^\.?(?:[ \t]*[,;:)!?\n]|[ \t]+\p{Ll}|[ \t]*$)/u.test(ctx.text.slice(tj.end, tj.end + 3)) &&
+        // … before punctuation, a lower-case word, an emoji ("thx Dr B 🙏") or the end.
+        /^\.?(?:[ \t]*[,;:)!?\n]|[ \t]+\p{Ll}|[ \t]+\p{Extended_Pictographic}|[ \t]*$)/u.test(
+          ctx.text.slice(tj.end, tj.end + 4),
+        ) &&
         COURTESY.has(toks[i]!.lower)
       // "Counselor D. PRICE", "Dr. J. Okafor": one initial between a title and the surname.
       const initialThenName =

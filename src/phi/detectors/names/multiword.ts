@@ -16,6 +16,7 @@ import { dominantLanguagesOf, isWordOfLanguages, languages } from '../../languag
 import { isEnglishWord, isSpanishWord } from '../../lexicon/index'
 import { CUE_GAP, type Ctx, SPACE_ONLY, type Tok, endsInApostropheS, gap, isAux, isCap, isFunctionWord } from './tokens'
 import { NOT_INITIALS } from './shapes'
+import { isFunctionWordOfAnyLanguage } from '../../remembered'
 
 const MAX_NAME_WORDS = 4
 
@@ -139,8 +140,9 @@ export function extend(ctx: Ctx, i: number): void {
           // unless Spanish: "la enfermera iris vino" (came).
           (toks[k]!.cls.wordSurname && !toks[k]!.cls.spanish && personCueBefore(ctx, i, TITLES))
         )
-      )
-        break
+      ) {
+        if (!(k === j && words <= 2 && closesIntroducedName(ctx, i, k))) break
+      }
     }
     // "Tuan Tran's house": what a possessive owns is not the next surname.
     if (/['’]s$/.test(toks[j - 1]!.lower) && !toks[k]!.cls.strong && !toks[k]!.cls.oov) break
@@ -289,6 +291,43 @@ function isClosingSurname(ctx: Ctx, k: number): boolean {
   const next = ctx.toks[k + 1]
   return next !== undefined && SPACE_ONLY.test(gap(ctx, k + 1)) && AFTER_NAME.has(next.lower)
 }
+
+/** What a caller says right after the name they give: their own next clause. */
+const INTRODUCTION_CLOSERS = new Set(['calling', 'speaking', 'here'])
+// A caller's next clause opened by "i": only a surname of the lists or a word no everyday word is closes a name before
+// it ("par i call"; not "pat sorry i forgot").
+const FIRST_PERSON_CLOSERS = new Set(['i', "i'm", 'im'])
+// Words a caller names a place or a team with in an introduction ("this is dr lee office calling").
+// biome-ignore format: packed list
+const INTRODUCED_NOT_NAMES = new Set([
+  'office', 'pharmacy', 'clinic', 'team', 'department', 'dept', 'desk', 'line', 'center', 'centre', 'group', 'practice',
+  'agency', 'services', 'service', 'health', 'care', 'home', 'hospital', 'school', 'church', 'family', 'nurse', 'doctor',
+  'dr', 'billing', 'front', 'staff', 'lab', 'labs', 'dental', 'rehab', 'hospice', 'company', 'insurance', 'again',
+  'too', 'also', 'just', 'back', 'over', 'myself', 'personally', 'mom', 'dad', 'wife', 'husband', 'daughter', 'son',
+  'upstairs', 'downstairs', 'outside', 'inside', 'nearby', 'next', 'door', 'down', 'there', 'now', 'today',
+])
+
+/**
+ * "this is pastor james toe calling", "my name is cing sian par i call": after a self-introduction (a title allowed),
+ * the word closing a name of one or two words right before the caller's next clause is its last part, whatever
+ * else it is: nothing but the name stands there (fail closed; never a function, calendar or Spanish word).
+ */
+function closesIntroducedName(ctx: Ctx, i: number, k: number): boolean {
+  const t = ctx.toks[k]!
+  const next = ctx.toks[k + 1]
+  if (!next || !SPACE_ONLY.test(gap(ctx, k + 1))) return false
+  const c = t.cls
+  const firstPerson = FIRST_PERSON_CLOSERS.has(next.lower)
+  if (!INTRODUCTION_CLOSERS.has(next.lower) && !(firstPerson && (c.surname || c.wordSurname || !c.common))) return false
+  if (t.glued || t.lower.length < 2 || /\d/.test(t.lower) || c.spanish || isSpanishWord(t.lower)) return false
+  if (isFunctionWord(t.lower) || isAux(ctx, t.lower) || CALENDAR_NAMES.has(t.lower) || FILLERS.has(t.lower))
+    return false
+  if (SENTENCE_ADVERBS.has(t.lower) || VERB_FORMS.has(t.lower) || INTRODUCED_NOT_NAMES.has(t.lower)) return false
+  if (FIRST_PERSON_CLOSERS.has(t.lower) || isFunctionWordOfAnyLanguage(t.lower)) return false
+  const titled = i > 0 && (CUES.get(ctx.toks[i - 1]!.lower) ?? []).some((cue) => cue.kind === 'title')
+  return personCueBefore(ctx, i, INTRODUCING) || (titled && personCueBefore(ctx, i - 1, INTRODUCING))
+}
+const INTRODUCING: ReadonlySet<CueKind> = new Set(['label', 'intro'])
 
 /** Adverbs that follow a name as words of the sentence ("kevin still has a fever", "ana now lives here"). */
 // biome-ignore format: packed list

@@ -220,6 +220,7 @@ const PERSON_ACTIONS = new Set([
   'needs', 'needed', 'fell', 'threw', 'woke', 'ate', 'slept', 'cried', 'fainted', 'vomited', 'coughed', 'tested',
   'complains', 'complained', 'refuses', 'refused', 'missed', 'forgot', 'lost', 'broke', 'cut', 'bumped', 'hurt',
   'feels', 'felt', 'keeps', 'kept', "can't", 'cant', "won't", 'wont', "didn't", 'didnt', "doesn't", 'doesnt',
+  'cries', 'screams', 'sleeps', 'wakes', 'fusses', 'coughs', 'eats', 'throws', 'vomits', 'naps',
 ])
 
 /** A first name as the subject of a symptom, any casing: "georgia has a 101 fever", "and tom is vomiting". */

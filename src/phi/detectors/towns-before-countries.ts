@@ -1,0 +1,54 @@
+/**
+ * A town abroad said between "from" (or "de", "da", "em"...) and its country ("veio da praia cabo verde", "from kumasi
+ * ghana", "de san pedro sula honduras"): the gazetteer holds US towns only, and the country right after says the
+ * words before it are a place there, whatever else they mean ("praia" is also "beach").
+ */
+import { isBasicWord, isClinicalTerm } from '../lexicon'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { words } from '../spoken'
+import { NOT_TOWN_BEFORE_STATE, STATE_WORD, isCountryOrState } from './place-names'
+import type { Detector, Span } from './types'
+
+// Where someone comes from or lives, in the languages patients write.
+const FROM = new Set(['from', 'in', 'de', 'da', 'do', 'desde', 'em', 'en', 'à'])
+// Words that say which part of a country, not which town ("from northern mexico", "do interior do brasil").
+// biome-ignore format: packed list
+const REGION_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'coastal', 'all',
+  'whole', 'back', 'old', 'new', 'norte', 'sur', 'sul', 'este', 'oeste', 'centro', 'interior', 'capital', 'campo',
+  'nord', 'sud', 'est', 'ouest', 'home', 'here', 'there', 'family', 'familia', 'família', 'famille',
+])
+const MAX_TOWN_WORDS = 3
+const ENGLISH_FROM = new Set(['from', 'in'])
+
+/** Finds the words between a "from" and a country. */
+export const detectTownsBeforeCountries: Detector = ({ text, lower }) => {
+  const out: Span[] = []
+  const list = words(lower)
+  const spaced = (a: number, b: number) => /^[ \t]+$/.test(text.slice(list[a]!.end, list[b]!.start))
+  for (let i = 2; i < list.length; i++) {
+    // The country: one word or two ("cabo verde", "el salvador").
+    let countryStart = -1
+    if (i + 1 < list.length && spaced(i, i + 1) && isCountry(`${list[i]!.w} ${list[i + 1]!.w}`)) countryStart = i
+    else if (isCountry(list[i]!.w)) countryStart = i
+    if (countryStart < 0) continue
+    let k = countryStart - 1
+    while (k >= 0 && countryStart - k <= MAX_TOWN_WORDS && !FROM.has(list[k]!.w) && spaced(k, k + 1)) {
+      const w = list[k]!.w
+      if (!/^[\p{L}\p{M}'’-]{2,}$/u.test(w) || isFunctionWordOfAnyLanguage(w) || REGION_WORDS.has(w)) break
+      if (NOT_TOWN_BEFORE_STATE.has(w) || isClinicalTerm(w) || isCountryOrState(w)) break
+      k--
+    }
+    if (k < 0 || k === countryStart - 1 || !FROM.has(list[k]!.w) || !spaced(k, k + 1)) continue
+    // After an English "from" or "in", English words are what the sentence says ("works in construction mexico").
+    const town = list.slice(k + 1, countryStart)
+    if (ENGLISH_FROM.has(list[k]!.w) && town.every((t) => isBasicWord(t.w))) continue
+    out.push({ start: list[k + 1]!.start, end: list[countryStart - 1]!.end, type: 'CITY', source: 'city:country' })
+  }
+  return out
+}
+
+/** A country's name (a US state is no country here). */
+function isCountry(phrase: string): boolean {
+  return isCountryOrState(phrase) && !STATE_WORD.test(phrase)
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string => scrubText(text, { channel }).text
+
+describe('names by their shape in Russian, Vietnamese and the Plains nations (session 34)', () => {
+  it('reads the given name before a patronymic in any case, and a family name beside them', () => {
+    expect(scrub('меня зовут Галина я дочь соколовой надежды петровны маме плохо')).toBe(
+      'меня зовут [NAME] я дочь [NAME] маме плохо',
+    )
+    expect(scrub('доктор хочет видеть надежду петровну сегодня')).toBe('доктор хочет видеть [NAME] сегодня')
+    expect(scrub('у Анны Ивановны Смирновой давление')).toBe('у [NAME] давление')
+    // A verb before a patronymic said alone: the patronymic only.
+    expect(scrub('позвонил Петровичу вчера')).toBe('позвонил [NAME] вчера')
+    // Adjectives of the same ending are no patronymic.
+    for (const kept of ['основной диагноз гипертония', 'это основной диагноз'])
+      expect(scrub(kept)).toBe(kept)
+  })
+
+  it('reads a Vietnamese middle and given name after a title written short and a family name', () => {
+    expect(scrub("i'm calling for my father in law mr. luong van tu he's sick")).toBe(
+      "i'm calling for my father in law [NAME] he's sick",
+    )
+    // Not a pronoun of the text's language after a family name ("le" in Spanish).
+    expect(scrub('El Dr. Tran le aumentó la losartán')).toBe('El [NAME] le aumentó la losartán')
+    expect(scrub('El Dr. Souza le manda amoxicilina')).toBe('El [NAME] le manda amoxicilina')
+  })
+
+  it('reads a Plains family name of two words after a given name', () => {
+    expect(scrub('for a mutual patient jerome two bulls he was admitted', 'voice')).toBe(
+      'for a mutual patient [NAME] he was admitted',
+    )
+    expect(scrub('a guest of ours marvin eagle bear he was seen', 'voice')).toBe('a guest of ours [NAME] he was seen')
+    expect(scrub('hi this is bernadette two eagle um i need a refill', 'voice')).toBe(
+      'hi this is [NAME] um i need a refill',
+    )
+    expect(scrub('my son kevin two days ago had a fever', 'voice')).toBe('my son [NAME] two days ago had a fever')
+  })
+
+  it('reads the last word of a name before the caller goes on, after a self-introduction', () => {
+    expect(scrub('hello this is pastor james toe calling on behalf of a member', 'voice')).toBe(
+      'hello this is [NAME] calling on behalf of a member',
+    )
+    expect(scrub('hello my name is cing sian par i call for my husband', 'voice')).toBe(
+      'hello my name is [NAME] i call for my husband',
+    )
+    expect(scrub('hello my name is Ana im calling for my mom')).toBe('hello my name is [NAME] im calling for my mom')
+    expect(scrub('this is sam upstairs calling')).toBe('this is [NAME] upstairs calling')
+    expect(scrub("hey it's me again pat sorry i forgot to leave my number")).toBe(
+      "hey it's me again [NAME] sorry i forgot to leave my number",
+    )
+  })
+
+  it('reads a title and an initial before an emoji', () => {
+    expect(scrub('thx Dr B 🙏')).toBe('thx [NAME] 🙏')
+    expect(scrub('Vitamin B 🙏')).toBe('Vitamin B 🙏')
+  })
+
+  it('reads a modal name before a verb only a person does', () => {
+    expect(scrub('Just overwhelmed. Will cries all night and my husband works nights')).toBe(
+      'Just overwhelmed. [NAME] cries all night and my husband works nights',
+    )
+  })
+})
+
+describe('places, dates and ages of session 34', () => {
+  it('reads a city of two words with a word that is no everyday word anywhere in the sentence', () => {
+    expect(scrub("i'm not driving into sioux falls anymore for it", 'voice')).toBe(
+      "i'm not driving into [LOCALITY] anymore for it",
+    )
+    expect(scrub('nou rete sioux falls ak sè mwen')).toBe('nou rete [LOCALITY] ak sè mwen')
+    expect(scrub('hola le llamo de parte de maría de los ángeles ortiz colón mi nieto', 'voice')).toBe(
+      'hola le llamo de parte de [NAME] mi nieto',
+    )
+  })
+
+  it('reads a town abroad between "from" and its country', () => {
+    expect(scrub('ela veio da praia cabo verde há três meses')).toBe('ela veio da [LOCALITY] cabo verde há três meses')
+    expect(scrub('my uncle flew in from kumasi ghana')).toBe('my uncle flew in from [LOCALITY] ghana')
+    for (const kept of ['he works in construction mexico', "i'm from mexico", 'de la capital de honduras'])
+      expect(scrub(kept)).toBe(kept)
+  })
+
+  it('reads a Hutterite colony with its word', () => {
+    expect(scrub("i'm the minister at pleasant valley colony out by doland", 'voice')).toBe(
+      "i'm the minister at [LOCALITY] out by [LOCALITY]",
+    )
+  })
+
+  it('reads a Haitian year said in words after the day and month', () => {
+    expect(scrub('li fèt vennsèt fevriye de mil katòz nimewo m se')).toBe('li fèt [DATE:2014] nimewo m se')
+  })
+
+  it('reads a Russian age of 90+ with an adverb between the person and the number', () => {
+    expect(scrub('я звоню насчёт моей мамы ей уже девяносто четыре вчера')).toBe(
+      'я звоню насчёт моей мамы ей уже [AGE:90PLUS] вчера',
+    )
+  })
+
+  it('reads names after Cantonese relation words and lower-case Latin first names inside Chinese', () => {
+    expect(scrub('唔該,我想幫阿媽陳美玲約睇醫生')).toBe('唔該,我想幫阿媽[NAME]約睇醫生')
+    expect(scrub('我们的社工kelly周五下午两点左右到您家')).toBe('我们的社工[NAME]周五下午两点左右到您家')
+    for (const kept of ['我下昼带阿爸过嚟唔该晒', '我下午带妈妈过来谢谢', '我吃了aspirin今天'])
+      expect(scrub(kept)).toBe(kept)
+  })
+
+  it('reads a name after the Spanish "le saluda"', () => {
+    expect(scrub('buenas tardes le saluda julio mamani llamo porque', 'voice')).toBe(
+      'buenas tardes le saluda [NAME] llamo porque',
+    )
+  })
+})
