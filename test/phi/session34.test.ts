@@ -13,8 +13,7 @@ describe('names by their shape in Russian, Vietnamese and the Plains nations (se
     // A verb before a patronymic said alone: the patronymic only.
     expect(scrub('позвонил Петровичу вчера')).toBe('позвонил [NAME] вчера')
     // Adjectives of the same ending are no patronymic.
-    for (const kept of ['основной диагноз гипертония', 'это основной диагноз'])
-      expect(scrub(kept)).toBe(kept)
+    for (const kept of ['основной диагноз гипертония', 'это основной диагноз']) expect(scrub(kept)).toBe(kept)
   })
 
   it('reads a Vietnamese middle and given name after a title written short and a family name', () => {
