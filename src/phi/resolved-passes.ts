@@ -109,15 +109,37 @@ const COMPASS_BEFORE =
 /**
  * Whether `before` ends with white space (\s) right after an ASCII letter or a full stop: every match of
  * PLACE_PREFIX_BEFORE and SAINT_BEFORE does (their words end so; none of their last letters has a case variant outside
- * ASCII), so a look-back that does not is not tried at each of its positions.
+ * ASCII), so a look-back that does not is not tried at each of its positions. And whether that last word may be one
+ * of the prefixes: the four $-anchored patterns are tried at every position of the look-back, and before most names
+ * stands a word that opens none ("my name is [Ana]").
  */
 function mayEndOnPrefix(before: string): boolean {
   let end = before.length
   while (end > 0 && isSpaceUnit(before.charCodeAt(end - 1))) end--
   if (end === before.length || end === 0) return false
   const c = before.charCodeAt(end - 1)
-  return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  if (!(c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false
+  // The last word's ASCII letters (and its full stop). Every prefix of the four patterns stands right after a
+  // non-letter or the start, so it is this whole run; a non-ASCII unit before the run (a letter of the word, or ſ and
+  // K, which the i flag folds onto s and k) leaves the patterns to answer.
+  let start = c === 46 ? end - 1 : end
+  while (start > 0) {
+    const folded = before.charCodeAt(start - 1) | 32
+    if (folded >= 97 && folded <= 122) start--
+    else break
+  }
+  if (start > 0 && before.charCodeAt(start - 1) >= 128) return true
+  return PREFIX_WORDS.has(before.slice(start, end).toLowerCase())
 }
+
+// The last words of PLACE_PREFIX_BEFORE, SAINT_BEFORE, FORT_BEFORE and COMPASS_BEFORE written in ASCII, lower-cased
+// (a superset: PLACE_PREFIX_BEFORE is case-sensitive). "bắc", "đông", "tây" end after a non-ASCII letter.
+// biome-ignore format: packed list
+const PREFIX_WORDS: ReadonlySet<string> = new Set([
+  'new', 'port', 'fort', 'mount', 'mt', 'mt.', 'saint', 'st', 'st.', 'san', 'santa', 'los', 'las', 'lake', 'north',
+  'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'santo', 'sao', 'sainte', 'ste', 'ste.', 'ft', 'ft.',
+  'northeast', 'northwest', 'southeast', 'southwest', 'nam',
+])
 
 /** A place-name prefix ("New", "Port", "San") left before a name or town after a place word joins it as a CITY. */
 export function placePrefixes(text: string, spans: Span[]): Span[] {

@@ -38,10 +38,10 @@ function pieceAt(
   list: readonly Word[],
   i: number,
   text: string,
-  tokenAt: ReadonlyMap<number, NumberToken>,
+  tokenAt: readonly (NumberToken | undefined)[],
   cued: boolean,
 ): Piece | undefined {
-  const token = tokenAt.get(i)
+  const token = tokenAt[i]
   // Digits typed as a number ("P 88 T 98.4" in vitals) are a value, not characters read out one by one, unless an
   // identifier's cue comes before the run ("código efe ge 12 34 56").
   if (token?.digits && token.spelled.length > 1 && !cued) return undefined
@@ -91,19 +91,12 @@ function isEveryday(w: string): boolean {
   return languages().words.has(w) || isCommonWord(w) || WORD_LETTER_NAMES.has(w)
 }
 
-/** A piece of a run with the words it covers. */
-interface RunPiece {
-  piece: Piece
-  from: number
-  to: number
-}
-
 /**
  * Whether a piece at an end of a run is trimmed: one that may be a word; after an identifier's cue only one English
  * uses as a word ("… um i don't"), so "te", "ese" count.
  */
-function trimmedAtEnd(entry: RunPiece, list: readonly Word[], cued: boolean): boolean {
-  return !entry.piece.clear && (!cued || isCommonWord(list[entry.from]!.w))
+function trimmedAtEnd(piece: Piece, from: number, list: readonly Word[], cued: boolean): boolean {
+  return !piece.clear && (!cued || isCommonWord(list[from]!.w))
 }
 
 /** Finds mixed runs of spelled letters and digit words in any language the tables read. */
@@ -115,8 +108,10 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
   for (const word of list)
     if (letterNames.has(word.w) || (word.w.length === 1 && word.w >= 'a' && word.w <= 'z')) letterWords++
   if (letterWords < MIN_CLEAR_LETTERS) return []
-  const tokenAt = new Map<number, NumberToken>()
-  for (const token of numberTokensOf(lower, text)) tokenAt.set(token.from, token)
+  // The number token starting at each word, by the word's place (a map keyed by it cost a fifth of this detector in a
+  // text of dates).
+  const tokenAt = new Array<NumberToken | undefined>(list.length).fill(undefined)
+  for (const token of numberTokensOf(lower, text)) tokenAt[token.from] = token
   const spans: Span[] = []
   // The text's language, read once: a spelled name is told by the letter names of that language.
   let main: ReadonlySet<string> | undefined
@@ -131,8 +126,12 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
     const cue = cueBefore(lower, list[i]!.start)
     // A phone cue ("call", "text") is too common to vouch for letters and typed numbers after it.
     const cued = cue !== undefined && cue !== 'PHONE'
-    // Read the run: pieces joined by spaces, commas or hyphens, with hesitations between them.
-    const pieces: RunPiece[] = []
+    // Read the run: pieces joined by spaces, commas or hyphens, with hesitations between them. Each piece with the
+    // words it covers, in three parallel lists: an object per piece was most of this detector's time on a text of
+    // single letters (one long run).
+    const pieces: Piece[] = []
+    const froms: number[] = []
+    const tos: number[] = []
     let j = i
     let last = -1
     while (j < list.length) {
@@ -140,7 +139,9 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
       const piece = pieceAt(list, j, text, tokenAt, cued)
       if (piece) {
         const to = piece.kind === 'digits' ? piece.to : j
-        pieces.push({ piece, from: j, to })
+        pieces.push(piece)
+        froms.push(j)
+        tos.push(to)
         last = to
         j = to + 1
       } else if (RUN_FILLERS.has(list[j]!.w) && pieces.length > 0) {
@@ -155,23 +156,23 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
     // it means elsewhere: Spanish "be" and "cu" (an English and a Vietnamese word) spell B and Q in a Spanish text.
     lead ??= leadingLanguages(list)
     if (lead.size > 0)
-      for (const entry of pieces) entry.piece = clearInLanguages(entry.piece, list[entry.from]!.w, lead)
+      for (let k = 0; k < pieces.length; k++) pieces[k] = clearInLanguages(pieces[k]!, list[froms[k]!]!.w, lead)
     let lo = 0
     let hi = pieces.length
-    while (lo < hi && trimmedAtEnd(pieces[lo]!, list, cued)) lo++
-    while (lo < hi && trimmedAtEnd(pieces[hi - 1]!, list, cued)) hi--
+    while (lo < hi && trimmedAtEnd(pieces[lo]!, froms[lo]!, list, cued)) lo++
+    while (lo < hi && trimmedAtEnd(pieces[hi - 1]!, froms[hi - 1]!, list, cued)) hi--
     // "eleven forty p m": a trailing a.m./p.m. is a time of day.
     if (
       hi - lo >= 2 &&
-      isLetter(pieces[hi - 1]!.piece, 'm') &&
-      (isLetter(pieces[hi - 2]!.piece, 'p') || isLetter(pieces[hi - 2]!.piece, 'a'))
+      isLetter(pieces[hi - 1]!, 'm') &&
+      (isLetter(pieces[hi - 2]!, 'p') || isLetter(pieces[hi - 2]!, 'a'))
     )
       hi -= 2
     let clear = 0
     let digits = 0
     let spelled = ''
     for (let k = lo; k < hi; k++) {
-      const piece = pieces[k]!.piece
+      const piece = pieces[k]!
       if (piece.kind === 'letter') {
         spelled += piece.letter
         if (piece.clear) clear++
@@ -182,16 +183,16 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
       }
     }
     main ??= mainLatinLanguagesOfWords(list)
-    if (digits === 0 && isSpelledName(pieces, list, lower, main)) {
-      const start = list[pieces[0]!.from]!.start
-      spans.push({ start, end: list[pieces[pieces.length - 1]!.to]!.end, type: 'NAME', source: 'spelled-names' })
+    if (digits === 0 && isSpelledName(pieces, froms, list, lower, main)) {
+      const start = list[froms[0]!]!.start
+      spans.push({ start, end: list[tos[tos.length - 1]!]!.end, type: 'NAME', source: 'spelled-names' })
     } else if (clear >= MIN_CLEAR_LETTERS && digits >= MIN_DIGITS && spelled.length >= MIN_CHARACTERS) {
       let first = lo
       let last = hi - 1
-      while (first > 0 && !isEnglishWord(list[pieces[first - 1]!.from]!.w)) first--
-      while (last < pieces.length - 1 && !isEnglishWord(list[pieces[last + 1]!.from]!.w)) last++
-      const start = list[pieces[first]!.from]!.start
-      const end = list[pieces[last]!.to]!.end
+      while (first > 0 && !isEnglishWord(list[froms[first - 1]!]!.w)) first--
+      while (last < pieces.length - 1 && !isEnglishWord(list[froms[last + 1]!]!.w)) last++
+      const start = list[froms[first]!]!.start
+      const end = list[tos[last]!]!.end
       // Letters make it no phone, fax or ZIP whatever the cue said; any other cue types it.
       const type = cue && cue !== 'PHONE' && cue !== 'FAX' && cue !== 'ZIP' ? cue : 'OTHER'
       spans.push({ start, end, type, source: 'spelled-ids', canonical: spelled })
@@ -208,22 +209,23 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
  * ("be y ce", "pe ese a", "e pe o ce"): those count only after a spelling or naming cue; five or more need none.
  */
 function isSpelledName(
-  run: ReadonlyArray<{ piece: Piece; from: number }>,
+  run: readonly Piece[],
+  froms: readonly number[],
   list: readonly Word[],
   lower: string,
   main: ReadonlySet<string>,
 ): boolean {
-  if (run.length < 3 || run.some(({ piece }) => piece.kind !== 'letter')) return false
+  if (run.length < 3 || run.some((piece) => piece.kind !== 'letter')) return false
   // A conjunction closing the run ("e pe o ce y le falta") is the sentence going on, not a letter.
-  const letters = CONJUNCTION_LETTERS.has(list[run[run.length - 1]!.from]!.w) ? run.length - 1 : run.length
+  const letters = CONJUNCTION_LETTERS.has(list[froms[run.length - 1]!]!.w) ? run.length - 1 : run.length
   if (letters < 3) return false
   if (
     letters < 5 &&
-    !SPELLING_CUE_BEFORE.test(lower.slice(Math.max(0, list[run[0]!.from]!.start - 40), list[run[0]!.from]!.start))
+    !SPELLING_CUE_BEFORE.test(lower.slice(Math.max(0, list[froms[0]!]!.start - 40), list[froms[0]!]!.start))
   )
     return false
   const lang = languages()
-  for (const { from } of run) {
+  for (const from of froms) {
     const w = list[from]!.w
     if (w.length < 2 || !lang.letterNames.has(w)) continue
     for (const code of main) if (lang.letterNamesOf.get(code)?.has(w) && !lang.byLanguage.get(code)?.has(w)) return true
