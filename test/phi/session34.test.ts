@@ -55,6 +55,28 @@ describe('names by their shape in Russian, Vietnamese and the Plains nations (se
     expect(scrub('Vitamin B 🙏')).toBe('Vitamin B 🙏')
   })
 
+  it('reads two initials said as a nickname before what a person does', () => {
+    expect(scrub("hey it's latrice the school nurse finally got it jj says thank y'all")).toBe(
+      "hey it's [NAME] the school nurse finally got it [NAME] says thank y'all",
+    )
+    expect(scrub("hey it's tasha again now dj has it too")).toBe("hey it's [NAME] again now [NAME] has it too")
+    for (const kept of ['the DJ is late', 'my pj has a hole']) expect(scrub(kept)).toBe(kept)
+  })
+
+  it('reads a Korean given name that is also a word only at the greeting’s copula', () => {
+    expect(scrub('안녕하세요 아버님 지나입니다 약은 다른 걸로 바꿨어요')).toBe(
+      '안녕하세요 아버님 [NAME]입니다 약은 다른 걸로 바꿨어요',
+    )
+    expect(scrub('안녕하세요 김민지 님 통역사 그레이스예요 내일 아침')).not.toContain('그레이스')
+    const kept = '항생제 먹고 24시간 지나고 열이 없으면 등교 가능합니다.'
+    expect(scrub(kept)).toBe(kept)
+  })
+
+  it('reads the caller’s name between an introduction and their relation to someone', () => {
+    expect(scrub('buenas tardes es iris hija de Carmen Ortiz', 'voice')).toBe('buenas tardes es [NAME] hija de [NAME]')
+    expect(scrub('hola es la hija de Carmen')).toBe('hola es la hija de [NAME]')
+  })
+
   it('reads a modal name before a verb only a person does', () => {
     expect(scrub('Just overwhelmed. Will cries all night and my husband works nights')).toBe(
       'Just overwhelmed. [NAME] cries all night and my husband works nights',

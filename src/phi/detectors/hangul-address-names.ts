@@ -34,6 +34,13 @@ const ROLES = new Set([
   '보호자', '목사', '신부', '수녀', '전도사', '권사', '집사', '장로', '기사', '직원', '담당자', '본인', '처음', '예약', '상담',
   '접수', '질문', '부탁', '연락', '변경', '취소', '통역사', '통역', '약사', '상담사', '사회복지사', '코디네이터', '매니저',
 ])
+// Given names that are also everyday words or verb stems ("지나", Gina, also "pass"; "하늘", sky): read only where
+// nothing but a name stands, the greeting's copula, never elsewhere ("24시간 지나고" stays).
+// biome-ignore format: packed list
+const WORD_NAMES = new Set([
+  '지나', '하늘', '나라', '누리', '다솜', '보람', '가을', '여름', '한별', '슬기', '기쁨', '은비', '나래', '아름', '한결',
+  '초롱', '새롬', '다운', '미소', '이슬', '노을', '구름', '바다', '단비', '샛별', '한빛', '가람', '해님', '봄',
+])
 // The places a clinic's staff introduce themselves from ("가정의원 지나입니다").
 const PLACE_END = /(?:병원|클리닉|의원|약국|센터|보건소)$/u
 
@@ -49,7 +56,7 @@ function mayBeName(stem: string, introduced = false): boolean {
     return !lang.words.has(stem) && !lang.plainWords.has(stem)
   if (!HANGUL_NAME.test(stem) || NOT_A_PERSON_END.test(stem) || isFunctionWordOfAnyLanguage(stem)) return false
   if (lang.weekdays.has(stem) || lang.months.has(stem) || PARENTS.has(stem)) return false
-  if (introduced && lang.givenNames.has(stem) && !isRoleOrRelation(stem)) return true
+  if (introduced && (lang.givenNames.has(stem) || WORD_NAMES.has(stem)) && !isRoleOrRelation(stem)) return true
   const listed = lang.words.has(stem) || lang.plainWords.has(stem)
   return !listed || (stem.length === 3 && lang.familyNames.has(stem[0]!) && lang.givenNames.has(stem.slice(1)))
 }

@@ -16,8 +16,15 @@ import { backstopPass, foreignTextView, looksSpanish } from './backstop'
 import { capitalsNamePass, chartHeaderPass, credentialPass, lineNamePass, signOffPass, speakerPass } from './layout'
 import { cuePass } from './cues'
 import { appositivePass } from './around-person'
-import { herePass, introducedBeforeNamePass, possessivePass, selfIntroPass } from './intros'
-import { initialNamePass, initialsPass, phoneticPass, spelledPass, surnameInitialPass } from './shapes'
+import { herePass, introducedBeforeNamePass, introducedRelativePass, possessivePass, selfIntroPass } from './intros'
+import {
+  initialNamePass,
+  initialsPass,
+  isInitialNickname,
+  phoneticPass,
+  spelledPass,
+  surnameInitialPass,
+} from './shapes'
 import {
   isAskedAbout,
   isAskedDoing,
@@ -105,6 +112,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
       isAskedAbout(ctx, i) ||
       isAskedDoing(ctx, i) ||
       isNickname(ctx, i) ||
+      isInitialNickname(ctx, i) ||
       isStaffFrom(ctx, i) ||
       isNamedRelative(ctx, i) ||
       isNamePair(ctx, i)
@@ -118,6 +126,7 @@ export function findNames(input: DetectInput, options: NameOptions = {}, words?:
   coordinationPass(ctx)
   if (options.backstop !== false) backstopPass(ctx)
   introducedBeforeNamePass(ctx)
+  introducedRelativePass(ctx)
   unmarkThanks(ctx)
   for (const i of neverNames) ctx.name[i] = 0
   joinPass(ctx)

@@ -297,3 +297,35 @@ function endsSentenceBefore(text: string, end: number): boolean {
   const c = k > 0 ? text.charCodeAt(k - 1) : -1
   return c === 46 || c === 33 || c === 63
 }
+
+// Relatives a caller says they are of someone ("hija de", "daughter of"): the word before names the caller.
+// biome-ignore format: packed list
+const RELATIVE_OF = new Set([
+  'hija', 'hijo', 'esposa', 'esposo', 'mamá', 'mama', 'papá', 'papa', 'nieta', 'nieto', 'hermana', 'hermano', 'sobrina',
+  'sobrino', 'tía', 'tia', 'tío', 'tio', 'nuera', 'yerno', 'filha', 'filho', 'neta', 'neto', 'irmã', 'irmão', 'fille',
+  'fils', 'daughter', 'son', 'wife', 'husband', 'granddaughter', 'grandson', 'sister', 'brother', 'niece', 'nephew',
+])
+const OF_WORDS = new Set(['de', 'del', 'da', 'do', 'of', 'du'])
+
+/**
+ * "buenas tardes es iris hija de …", "this is rose daughter of …": between an introduction and the caller's relation
+ * to someone, the word is the caller's name whatever else it is (an eye's iris, a flower).
+ */
+export function introducedRelativePass(ctx: Ctx): void {
+  const { toks, name } = ctx
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (name[i] || !RELATIVE_OF.has(toks[i + 1]!.lower) || !OF_WORDS.has(toks[i + 2]!.lower)) continue
+    const t = toks[i]!
+    if (t.glued || t.lower.length < 3 || isFunctionWordOfAnyLanguage(fold(t.lower)) || FILLERS.has(t.lower)) continue
+    if (!SPACE_ONLY.test(gap(ctx, i + 1)) || !SPACE_ONLY.test(gap(ctx, i + 2)) || RELATIVE_OF.has(t.lower)) continue
+    // Spanish and Portuguese say "it's" with "es", "é" after a greeting or opening the message ("buenas tardes es iris").
+    const said = ['es', 'é'].includes(toks[i - 1]!.lower) && (i === 1 || greetingEndsAt(ctx, i - 2))
+    if (said || personCueBefore(ctx, i, INTRODUCTIONS)) name[i] = 1
+  }
+}
+
+/** A greeting ends on the word at k ("buenas tardes", "hola"). */
+function greetingEndsAt(ctx: Ctx, k: number): boolean {
+  const w = ctx.toks[k]?.lower ?? ''
+  return ['tardes', 'días', 'dias', 'noches', 'hola', 'dia', 'dia,', 'oi', 'olá', 'ola'].includes(w)
+}

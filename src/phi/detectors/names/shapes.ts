@@ -224,3 +224,24 @@ export function isSpelledTerm(letters: string): boolean {
   const c = classify(letters)
   return c.clinical && !c.first
 }
+
+// Two initials said as a nickname ("DJ", "jj", "TJ"): a letter and "j", the shape such names take.
+const INITIAL_NICKNAME = /^[a-z]j$/
+// What only a person does or is right after the nickname ("dj has it too", "jj says thank y'all").
+// biome-ignore format: packed list
+const NICKNAME_VERBS: ReadonlySet<string> = new Set([
+  'has', 'had', 'is', 'was', 'says', 'said', 'wants', 'needs', 'got', 'gets', 'feels', 'keeps', 'cries', 'coughs',
+  'threw', 'fell', 'woke', 'slept', 'ate', 'went', 'came', "isn't", "hasn't", "can't", "won't", "doesn't", "didn't",
+  'still', 'also',
+])
+// Before the nickname an article or a possessive makes it a thing or a job ("the DJ is late", "my pj has a hole").
+const NOT_BEFORE_NICKNAME = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that'])
+
+/** "now dj has it too", "jj says thank y'all": two initials as a nickname, then what a person does. */
+export function isInitialNickname(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i]!
+  const next = ctx.toks[i + 1]
+  if (!INITIAL_NICKNAME.test(t.lower) || t.glued || !next || !NICKNAME_VERBS.has(next.lower)) return false
+  if (!SPACE_ONLY.test(gap(ctx, i + 1)) || NOT_BEFORE_NICKNAME.has(ctx.toks[i - 1]?.lower ?? '')) return false
+  return !t.cls.clinical
+}
