@@ -11,9 +11,9 @@ import { isFirstName } from '../lexicon'
 const NOUNS: ReadonlySet<string> = new Set([
   'eagle', 'eagles', 'bear', 'bears', 'bull', 'bulls', 'elk', 'hawk', 'hawks', 'crow', 'crows', 'horse', 'horses',
   'cloud', 'clouds', 'feather', 'feathers', 'wolf', 'buffalo', 'deer', 'bird', 'birds', 'thunder', 'shield', 'fox',
-  'owl', 'heart', 'arrow', 'arrows', 'star', 'stars', 'bonnet', 'tail', 'moon', 'robe', 'dog', 'dogs', 'hoop', 'lance',
-  'knife', 'plume', 'bow', 'crane', 'turtle', 'shell', 'hair', 'wing', 'wings', 'boy', 'man', 'woman', 'coyote',
-  'badger', 'weasel', 'otter', 'beaver', 'antelope', 'rabbit', 'hail', 'lightning', 'wind', 'bonnet', 'pipe', 'lodge',
+  'owl', 'arrow', 'arrows', 'star', 'stars', 'bonnet', 'tail', 'moon', 'robe', 'hoop', 'lance',
+  'knife', 'plume', 'bow', 'crane', 'turtle', 'shell', 'wing', 'wings', 'coyote', 'badger', 'weasel', 'otter',
+  'beaver', 'antelope', 'rabbit', 'hail', 'lightning', 'wind', 'pipe', 'lodge',
 ])
 // The first word: a number, a colour, a describing word, a verb of a deed, or another noun ("Eagle Bear").
 // biome-ignore format: packed list
@@ -24,6 +24,9 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   'charging', 'whirlwind', 'medicine', 'sleeping', 'rides', 'plenty',
 ])
 const TWO_WORDS_AFTER = /^[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\p{L}\p{M}'’-])/iu
+// What closes the name: a stop or the end, or the speaker going on about the person ("… two bulls he was admitted").
+const CLOSED_AFTER =
+  /^(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:he|she|he's|she's|hes|shes|they|um|uh|was|is|has|had|who|calling|here|from|at|i|i'm|im)(?![\p{L}\p{M}'’]))/iu
 
 /**
  * The length of a Plains family name of two words right after `end`, the end of a found name whose last word is a
@@ -35,6 +38,7 @@ export function compoundSurnameAfter(text: string, start: number, end: number): 
   const first = m[1]!.toLowerCase()
   const second = m[2]!.toLowerCase()
   if (!NOUNS.has(second) || !(FIRST_WORDS.has(first) || (NOUNS.has(first) && first !== second))) return 0
+  if (!CLOSED_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 12))) return 0
   const given = /[\p{L}\p{M}'’-]+$/u.exec(text.slice(start, end))?.[0].toLowerCase() ?? ''
   return isFirstName(given) ? m[0].length : 0
 }

@@ -1,10 +1,10 @@
 /**
- * A city of 50,000 people or more whose name is two or three words, one of them no everyday word ("sioux falls",
- * "cedar rapids"), wherever the sentence says it ("driving into sioux falls", "nou rete sioux falls"): the words
- * together name nothing but the city. Names made only of everyday words ("grand island", "long beach", "el paso") stay
- * with the rules that ask for a place preposition or a capital.
+ * A city of 50,000 people or more whose name is two or three words, one of them no English word ("sioux falls",
+ * "corpus christi"), wherever the sentence says it ("driving into sioux falls", "nou rete sioux falls"): the words
+ * together name nothing but the city. Names made only of English words ("bowling green", "royal oak", "elk grove")
+ * and names with an article ("el paso") stay with the rules that ask for a place preposition or a capital.
  */
-import { isBasicWord, isBigCity } from '../lexicon'
+import { isBigCity, isEnglishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { words } from '../spoken'
 import { isCountryOrState } from './place-names'
@@ -31,7 +31,7 @@ export const detectCompoundTowns: Detector = ({ text, lower }) => {
       // An article opens given names too ("maría de los ángeles"): those towns are left to the other rules.
       if (
         parts.some((p) => ARTICLES.has(p.w) || isFunctionWordOfAnyLanguage(p.w)) ||
-        parts.every((p) => isBasicWord(p.w))
+        parts.every((p) => isEnglishWord(p.w))
       )
         continue
       out.push({ start: list[i]!.start, end: last.end, type: 'CITY', source: 'compound-towns' })

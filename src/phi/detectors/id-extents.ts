@@ -117,8 +117,38 @@ function latinLettersBefore(text: string, at: number): number {
     }
     if (count >= 2) return start
   }
-  return at
+  // "id is alpha zero zero four seven…", "bravo charlie 1234…": letters said by the phonetic alphabet, even one alone,
+  // open the identifier.
+  let start = at
+  let count = 0
+  for (; count < 4; count++) {
+    const m = count === 0 ? first : LATIN_LETTER_BEFORE.exec(text.slice(Math.max(0, start - 10), start))
+    if (!m || !PHONETIC_ALPHABET.has(m[1]!.toLowerCase())) break
+    start -= m[0].length - m[0].indexOf(m[1]!)
+  }
+  // One alone only where it is no unit, place or name ("two kilo eight hundred", "echo fifty five").
+  return count >= 2 || (count === 1 && ONLY_LETTER_NAMES.has(first[1]!.toLowerCase())) ? start : at
 }
+// Letters of the phonetic alphabet that are no other word.
+const ONLY_LETTER_NAMES = new Set([
+  'alpha',
+  'alfa',
+  'bravo',
+  'foxtrot',
+  'juliett',
+  'quebec',
+  'tango',
+  'whiskey',
+  'xray',
+  'yankee',
+  'zulu',
+])
+// biome-ignore format: packed list
+const PHONETIC_ALPHABET = new Set([
+  'alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett',
+  'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor',
+  'whiskey', 'xray', 'yankee', 'zulu',
+])
 
 const NAMED_LETTER_BEFORE = /(?:^|[^\p{L}])([\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}]{2,5})[ \t]+$/u
 

@@ -252,7 +252,15 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       // "vennsèt fevriye de mil katòz": a joiner that is a number word too opens the year ("de mil", two thousand).
       if (y?.[1] === 1000 && joined < j) {
         const whole = numberNear(list, joined, text, digitsOnly)
-        if (whole && whole[1] >= 1900 && whole[1] <= 2099 && joined + whole[0] > j) {
+        // … with the rest of the year after it ("de mil dolares" is a thousand dollars).
+        const restAfter = whole && whole[1] % 100 === 0 ? yearRest(list, joined + whole[0], text) : undefined
+        if (
+          whole &&
+          whole[1] >= 1900 &&
+          whole[1] <= 2099 &&
+          joined + whole[0] > j &&
+          (whole[1] % 100 !== 0 || restAfter)
+        ) {
           y = whole
           j = joined
         }

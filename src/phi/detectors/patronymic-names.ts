@@ -19,6 +19,8 @@ const FAMILY_NAME_SHAPE =
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}{2,}$/u
 // A verb's past tense ("позвонил Петровичу", "спросила Ивановну"): what calls on a person by patronymic alone.
 const PAST_VERB = /\p{Script=Cyrillic}(?:[аяиеуыо]л|л[аио]|лся|лась|лись)$/u
+// An imperative ("позвони Петровичу", "спросите Сергеевича", "напомните Ивановне").
+const IMPERATIVE = /\p{Script=Cyrillic}(?:ите|йте|и|ай|яй|ь)$/u
 
 let tables: { lang: ReturnType<typeof languages>; given: ReadonlySet<string>; words: ReadonlySet<string> } | undefined
 
@@ -70,14 +72,18 @@ function isDeclinedGivenName(w: string): boolean {
 function isGivenBefore(w: Word): boolean {
   if (!CYRILLIC_WORD.test(w.w) || isFunctionWordOfAnyLanguage(w.w)) return false
   if (isDeclinedGivenName(w.w)) return true
-  if (cyrillicTables().words.has(w.w) || PAST_VERB.test(w.w)) return false
+  if (cyrillicTables().words.has(w.w) || PAST_VERB.test(w.w) || IMPERATIVE.test(w.w)) return false
   return !(languages().wordEndingsOf.get('ru') ?? []).some((e) => w.w.length > e.length + 2 && w.w.endsWith(e))
 }
 
-/** Whether `w` is a family name by its shape, not a word of the tables. */
-function isFamilyNameBeside(w: Word | undefined): w is Word {
+/**
+ * Whether `w` is a family name by its shape, not a word of the tables, written with its capital ("Смирновой"; short
+ * adjectives share the shape: "готова", "здоров").
+ */
+function isFamilyNameBeside(w: Word | undefined, text: string): w is Word {
   return (
     w !== undefined &&
+    /^\p{Lu}/u.test(text.slice(w.start, w.end)) &&
     FAMILY_NAME_SHAPE.test(w.w) &&
     !isFunctionWordOfAnyLanguage(w.w) &&
     !cyrillicTables().words.has(w.w) &&
@@ -106,9 +112,9 @@ export const detectPatronymicNames: Detector = ({ text, lower }) => {
     let start = given.start
     let end = patronymic.end
     const before = list[i - 2]
-    if (isFamilyNameBeside(before) && adjacent(text, before, given)) start = before.start
+    if (isFamilyNameBeside(before, text) && adjacent(text, before, given)) start = before.start
     const after = list[i + 1]
-    if (isFamilyNameBeside(after) && adjacent(text, patronymic, after)) end = after.end
+    if (isFamilyNameBeside(after, text) && adjacent(text, patronymic, after)) end = after.end
     out.push({ start, end, type: 'NAME', source: 'patronymic-names' })
   }
   return out

@@ -3,7 +3,8 @@
  * ghana", "de san pedro sula honduras"): the gazetteer holds US towns only, and the country right after says the
  * words before it are a place there, whatever else they mean ("praia" is also "beach").
  */
-import { isBasicWord, isClinicalTerm } from '../lexicon'
+import { isClinicalTerm, isEnglishWord } from '../lexicon'
+import { isClinicalWordOf } from '../languages/words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { words } from '../spoken'
 import { NOT_TOWN_BEFORE_STATE, STATE_WORD, isCountryOrState } from './place-names'
@@ -17,9 +18,15 @@ const REGION_WORDS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'coastal', 'all',
   'whole', 'back', 'old', 'new', 'norte', 'sur', 'sul', 'este', 'oeste', 'centro', 'interior', 'capital', 'campo',
   'nord', 'sud', 'est', 'ouest', 'home', 'here', 'there', 'family', 'familia', 'família', 'famille',
+  // Places of care and trade, often named for a country ("farmácia brasil", "mercado méxico").
+  'farmácia', 'farmacia', 'pharmacy', 'pharmacie', 'clínica', 'clinica', 'clinic', 'hospital', 'mercado', 'market',
+  'supermercado', 'tienda', 'loja', 'restaurante', 'restaurant', 'escuela', 'escola', 'iglesia', 'igreja',
 ])
 const MAX_TOWN_WORDS = 3
 const ENGLISH_FROM = new Set(['from', 'in'])
+const ALL_LANGUAGES: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'ht', 'tl', 'vi'])
+// Countries whose name is also a food, an animal or a word.
+const WORD_COUNTRIES = new Set(['chile', 'turkey', 'china', 'jordan', 'chad', 'guinea', 'georgia', 'niger', 'togo'])
 
 /** Finds the words between a "from" and a country. */
 export const detectTownsBeforeCountries: Detector = ({ text, lower }) => {
@@ -42,7 +49,12 @@ export const detectTownsBeforeCountries: Detector = ({ text, lower }) => {
     if (k < 0 || k === countryStart - 1 || !FROM.has(list[k]!.w) || !spaced(k, k + 1)) continue
     // After an English "from" or "in", English words are what the sentence says ("works in construction mexico").
     const town = list.slice(k + 1, countryStart)
-    if (ENGLISH_FROM.has(list[k]!.w) && town.every((t) => isBasicWord(t.w))) continue
+    if (ENGLISH_FROM.has(list[k]!.w) && town.every((t) => isEnglishWord(t.w))) continue
+    // A country that is also a word ("chile verde", "deli turkey", "china") only written with its capital.
+    const country = text.slice(list[countryStart]!.start, list[countryStart]!.end)
+    if (WORD_COUNTRIES.has(list[countryStart]!.w) && !/^\p{Lu}/u.test(country)) continue
+    // Nor a word of care of the text's language before it ("de presión colombia", "da farmácia brasil").
+    if (town.some((t) => isClinicalWordOf(t.w, ALL_LANGUAGES))) continue
     out.push({ start: list[k + 1]!.start, end: list[countryStart - 1]!.end, type: 'CITY', source: 'city:country' })
   }
   return out

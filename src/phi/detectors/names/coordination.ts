@@ -124,7 +124,10 @@ export function coordinationPass(ctx: Ctx): void {
           changed = true
           continue
         }
-        if (c.clinical) continue
+        // "the neighbor of ed and [marge]": a first name that is also a clinical abbreviation (ED) joined by "and" to a
+        // name a cue vouched for is a name too; otherwise a clinical word stays ("[maria] and urology").
+        if (c.clinical && !(c.first && ctx.firm[i] === 1 && /^[ \t]+(?:and|&|y)[ \t]+$/.test(textBetween(ctx, i, j))))
+          continue
         // "habla Marisol, la enfermera": an article in lower case opens what the person is, not another person.
         if (ARTICLES.has(t.lower) && !isCap(ctx, t)) continue
         // "Best, Devon Okafor", "Love, Ana": sign-off words stay words.

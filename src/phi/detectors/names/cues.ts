@@ -125,9 +125,9 @@ export function cuePass(ctx: Ctx): void {
         ((ctx.informative && /^\p{Lu}$/u.test(ctx.text.slice(tj.start, tj.end))) ||
           (CLINICIAN_TITLES.has(toks[i]!.lower) && /^[b-df-hj-np-tv-xz]$/.test(tj.lower))) &&
         !isSurnamePart(ctx, j + 1) &&
-        // … before punctuation, a lower-case word, an emoji ("thx Dr B 🙏") or the end.
-        /^\.?(?:[ \t]*[,;:)!?\n]|[ \t]+\p{Ll}|[ \t]+\p{Extended_Pictographic}|[ \t]*$)/u.test(
-          ctx.text.slice(tj.end, tj.end + 4),
+        // … before punctuation, a lower-case word, an emoji ("thx Dr B 🙏"), a time ("called to Dr. B 09:42") or the end.
+        /^\.?(?:[ \t]*[,;:)!?\n]|[ \t]+\p{Ll}|[ \t]*\p{Extended_Pictographic}|[ \t]+\d{1,2}:\d{2}|[ \t]*$)/u.test(
+          ctx.text.slice(tj.end, tj.end + 8),
         ) &&
         COURTESY.has(toks[i]!.lower)
       // "Counselor D. PRICE", "Dr. J. Okafor": one initial between a title and the surname.

@@ -318,6 +318,8 @@ export function introducedRelativePass(ctx: Ctx): void {
     const t = toks[i]!
     if (t.glued || t.lower.length < 3 || isFunctionWordOfAnyLanguage(fold(t.lower)) || FILLERS.has(t.lower)) continue
     if (!SPACE_ONLY.test(gap(ctx, i + 1)) || !SPACE_ONLY.test(gap(ctx, i + 2)) || RELATIVE_OF.has(t.lower)) continue
+    // A given name or a word no list holds; not a word of the sentence ("es urgente hija de", "es otra hija de").
+    if (!(t.cls.first || t.cls.oov || languages().givenNames.has(t.lower)) || (t.cls.spanish && !t.cls.first)) continue
     // Spanish and Portuguese say "it's" with "es", "é" after a greeting or opening the message ("buenas tardes es iris").
     const said = ['es', 'é'].includes(toks[i - 1]!.lower) && (i === 1 || greetingEndsAt(ctx, i - 2))
     if (said || personCueBefore(ctx, i, INTRODUCTIONS)) name[i] = 1

@@ -297,6 +297,7 @@ const INTRODUCTION_CLOSERS = new Set(['calling', 'speaking', 'here'])
 // A caller's next clause opened by "i": only a surname of the lists or a word no everyday word is closes a name before
 // it ("par i call"; not "pat sorry i forgot").
 const FIRST_PERSON_CLOSERS = new Set(['i', "i'm", 'im'])
+const DEPARTMENT_OR_ROLE = /(?:ology|ist|ing|ics|ian)$/
 // Words a caller names a place or a team with in an introduction ("this is dr lee office calling").
 // biome-ignore format: packed list
 const INTRODUCED_NOT_NAMES = new Set([
@@ -317,8 +318,9 @@ function closesIntroducedName(ctx: Ctx, i: number, k: number): boolean {
   const next = ctx.toks[k + 1]
   if (!next || !SPACE_ONLY.test(gap(ctx, k + 1))) return false
   const c = t.cls
-  const firstPerson = FIRST_PERSON_CLOSERS.has(next.lower)
-  if (!INTRODUCTION_CLOSERS.has(next.lower) && !(firstPerson && (c.surname || c.wordSurname || !c.common))) return false
+  // Only a surname of the lists or a word no everyday word is ("par", not "triage", "oncology", "caregiver").
+  if (!INTRODUCTION_CLOSERS.has(next.lower) && !FIRST_PERSON_CLOSERS.has(next.lower)) return false
+  if (!(c.surname || c.wordSurname || !c.common) || DEPARTMENT_OR_ROLE.test(t.lower)) return false
   if (t.glued || t.lower.length < 2 || /\d/.test(t.lower) || c.spanish || isSpanishWord(t.lower)) return false
   if (isFunctionWord(t.lower) || isAux(ctx, t.lower) || CALENDAR_NAMES.has(t.lower) || FILLERS.has(t.lower))
     return false

@@ -236,12 +236,21 @@ const NICKNAME_VERBS: ReadonlySet<string> = new Set([
 ])
 // Before the nickname an article or a possessive makes it a thing or a job ("the DJ is late", "my pj has a hole").
 const NOT_BEFORE_NICKNAME = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that'])
+// Two letters that are a thing, a state or a drink (orange juice, New Jersey, pajamas).
+const NOT_NICKNAMES = new Set(['oj', 'nj', 'pj', 'bj'])
 
 /** "now dj has it too", "jj says thank y'all": two initials as a nickname, then what a person does. */
 export function isInitialNickname(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const next = ctx.toks[i + 1]
-  if (!INITIAL_NICKNAME.test(t.lower) || t.glued || !next || !NICKNAME_VERBS.has(next.lower)) return false
+  if (
+    !INITIAL_NICKNAME.test(t.lower) ||
+    NOT_NICKNAMES.has(t.lower) ||
+    t.glued ||
+    !next ||
+    !NICKNAME_VERBS.has(next.lower)
+  )
+    return false
   if (!SPACE_ONLY.test(gap(ctx, i + 1)) || NOT_BEFORE_NICKNAME.has(ctx.toks[i - 1]?.lower ?? '')) return false
   return !t.cls.clinical
 }
