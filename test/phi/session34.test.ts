@@ -93,6 +93,14 @@ describe('names by their shape in Russian, Vietnamese and the Plains nations (se
     expect(scrub('hola es urgente hija de maria')).toBe('hola es urgente hija de [NAME]')
   })
 
+  it('reads a first name that is also a clinical abbreviation before "and" and a found name', () => {
+    expect(
+      scrub("i'm the neighbor of ed and marge and marge asked me to call because ed has been short of breath"),
+    ).toBe("i'm the neighbor of [NAME] and [NAME] and [NAME] asked me to call because [NAME] has been short of breath")
+    expect(scrub('took him to the ed and maria said')).toBe('took him to the ed and [NAME] said')
+    expect(scrub('went to ed and maria said')).toBe('went to ed and [NAME] said')
+  })
+
   it('reads a modal name before a verb only a person does', () => {
     expect(scrub('Just overwhelmed. Will cries all night and my husband works nights')).toBe(
       'Just overwhelmed. [NAME] cries all night and my husband works nights',

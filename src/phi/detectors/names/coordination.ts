@@ -83,6 +83,14 @@ function standsAlone(ctx: Ctx, j: number): boolean {
 }
 
 /** Lists of people: "Jay & Maria", "maria, rose and june", "butler and ahmed". */
+// Before a clinical abbreviation a determiner or a place preposition makes it the unit or the test ("the ED and",
+// "went to ED and").
+// biome-ignore format: packed list
+const UNIT_BEFORE = new Set([
+  'the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'this', 'that', 'el', 'la', 'los', 'las', 'su', 'mi',
+  'to', 'in', 'at', 'from', 'into', 'via', 'per', 'al', 'en',
+])
+
 export function coordinationPass(ctx: Ctx): void {
   const { toks, name } = ctx
   // A word is joined to the writer only within two words of "me", "i", "yo" or "mi" (its list neighbour): the words
@@ -124,9 +132,18 @@ export function coordinationPass(ctx: Ctx): void {
           changed = true
           continue
         }
-        // "the neighbor of ed and [marge]": a first name that is also a clinical abbreviation (ED) joined by "and" to a
-        // name a cue vouched for is a name too; otherwise a clinical word stays ("[maria] and urology").
-        if (c.clinical && !(c.first && ctx.firm[i] === 1 && /^[ \t]+(?:and|&|y)[ \t]+$/.test(textBetween(ctx, i, j))))
+        // "the neighbor of ed and [marge]": a first name that is also a clinical abbreviation (ED) said right before
+        // "and" and a found name is a name too; otherwise a clinical word stays ("[maria] and urology", "the ED and").
+        if (
+          c.clinical &&
+          !(
+            c.first &&
+            dir === -1 &&
+            t.lower.length <= 3 &&
+            !UNIT_BEFORE.has(toks[j - 1]?.lower ?? '') &&
+            /^[ \t]+(?:and|&|y)[ \t]+$/.test(textBetween(ctx, j, i))
+          )
+        )
           continue
         // "habla Marisol, la enfermera": an article in lower case opens what the person is, not another person.
         if (ARTICLES.has(t.lower) && !isCap(ctx, t)) continue
