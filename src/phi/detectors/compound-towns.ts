@@ -19,21 +19,25 @@ const ARTICLES = new Set([
 export const detectCompoundTowns: Detector = ({ text, lower }) => {
   const out: Span[] = []
   const list = words(lower)
+  // What each word is, read once: a word that can stand in such a name (no article or function word), and whether it
+  // is an English word. Most words fail the first test, so most pairs are never looked up.
+  const usable: Array<boolean | undefined> = new Array(list.length)
+  const english: Array<boolean | undefined> = new Array(list.length)
+  const canStand = (k: number): boolean =>
+    (usable[k] ??= !ARTICLES.has(list[k]!.w) && !isFunctionWordOfAnyLanguage(list[k]!.w) && !/\d/.test(list[k]!.w))
+  const isEnglish = (k: number): boolean => (english[k] ??= isEnglishWord(list[k]!.w))
   for (let i = 0; i + 1 < list.length; i++) {
+    if (!canStand(i)) continue
     let phrase = list[i]!.w
+    let foreign = !isEnglish(i)
     for (let n = 2; n <= 3 && i + n - 1 < list.length; n++) {
-      const last = list[i + n - 1]!
-      // One line, words apart only by spaces.
-      if (!/^[ \t]+$/.test(text.slice(list[i + n - 2]!.end, last.start))) break
+      const k = i + n - 1
+      const last = list[k]!
+      // One line, words apart only by spaces; an article opens given names too ("maría de los ángeles").
+      if (!canStand(k) || !/^[ \t]+$/.test(text.slice(list[k - 1]!.end, last.start))) break
       phrase += ` ${last.w}`
-      if (!isBigCity(phrase) || isCountryOrState(phrase)) continue
-      const parts = list.slice(i, i + n)
-      // An article opens given names too ("maría de los ángeles"): those towns are left to the other rules.
-      if (
-        parts.some((p) => ARTICLES.has(p.w) || isFunctionWordOfAnyLanguage(p.w)) ||
-        parts.every((p) => isEnglishWord(p.w))
-      )
-        continue
+      foreign ||= !isEnglish(k)
+      if (!foreign || !isBigCity(phrase) || isCountryOrState(phrase)) continue
       out.push({ start: list[i]!.start, end: last.end, type: 'CITY', source: 'compound-towns' })
       break
     }

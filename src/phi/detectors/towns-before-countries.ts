@@ -33,7 +33,14 @@ export const detectTownsBeforeCountries: Detector = ({ text, lower }) => {
   const out: Span[] = []
   const list = words(lower)
   const spaced = (a: number, b: number) => /^[ \t]+$/.test(text.slice(list[a]!.end, list[b]!.start))
-  for (let i = 2; i < list.length; i++) {
+  // The nearest "from" before the word: a country is looked for only two to four words after one.
+  let lastFrom = -1
+  for (let i = 0; i < list.length; i++) {
+    if (FROM.has(list[i]!.w)) {
+      lastFrom = i
+      continue
+    }
+    if (lastFrom < 0 || i - lastFrom < 2 || i - lastFrom > MAX_TOWN_WORDS + 1) continue
     // The country: one word or two ("cabo verde", "el salvador").
     let countryStart = -1
     if (i + 1 < list.length && spaced(i, i + 1) && isCountry(`${list[i]!.w} ${list[i + 1]!.w}`)) countryStart = i
