@@ -24,7 +24,8 @@ const REGION_WORDS = new Set([
 ])
 const MAX_TOWN_WORDS = 3
 const ENGLISH_FROM = new Set(['from', 'in'])
-const ALL_LANGUAGES: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'ht', 'tl', 'vi'])
+// The languages written in Latin letters whose words of care the tables hold.
+const LATIN_SCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'ht', 'tl', 'vi'])
 // Countries whose name is also a food, an animal or a word.
 const WORD_COUNTRIES = new Set(['chile', 'turkey', 'china', 'jordan', 'chad', 'guinea', 'georgia', 'niger', 'togo'])
 
@@ -61,7 +62,7 @@ export const detectTownsBeforeCountries: Detector = ({ text, lower }) => {
     const country = text.slice(list[countryStart]!.start, list[countryStart]!.end)
     if (WORD_COUNTRIES.has(list[countryStart]!.w) && !/^\p{Lu}/u.test(country)) continue
     // Nor a word of care of the text's language before it ("de presión colombia", "da farmácia brasil").
-    if (town.some((t) => isClinicalWordOf(t.w, ALL_LANGUAGES))) continue
+    if (town.some((t) => isClinicalWordOf(t.w, LATIN_SCRIPT_LANGUAGES))) continue
     out.push({ start: list[k + 1]!.start, end: list[countryStart - 1]!.end, type: 'CITY', source: 'city:country' })
   }
   return out
