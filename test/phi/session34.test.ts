@@ -155,6 +155,12 @@ describe('places, dates, ages and identifiers of session 34', () => {
     expect(scrub('me cobraron el 14 de marzo de mil dolares')).toBe('me cobraron el [DATE] de mil dolares')
   })
 
+  it('reads a Spanish day said alone before where and whether one will be there', () => {
+    expect(scrub('ok el quince ahí estaremos gracias')).toBe('ok el [OTHER] ahí estaremos gracias')
+    expect(scrub('el veinte voy sin falta')).toBe('el [OTHER] voy sin falta')
+    expect(scrub('el dolor es el ocho ahí')).toBe('el dolor es el ocho ahí')
+  })
+
   it('reads a Russian age of 90+ with an adverb between the person and the number', () => {
     expect(scrub('я звоню насчёт моей мамы ей уже девяносто четыре вчера')).toBe(
       'я звоню насчёт моей мамы ей уже [AGE:90PLUS] вчера',

@@ -212,6 +212,9 @@ export const DATE_SPOKEN_OF =
 const DAY_CLOSERS: ReadonlySet<string> = new Set([
   'mais', 'porque', 'parce', 'ou', 'e', 'et', "s'il", 'pour', 'à', 'no', 'au', 'vers', 'dans', 'matin', 'soir', 'prochain',
   'às', 'pela', 'temprano', 'próximo', 'proximo', 'mañana', 'tarde', 'noche',
+  // Where and whether one will be there on that day ("el quince ahí estaremos", "el veinte voy").
+  'ahí', 'ahi', 'allí', 'alli', 'allá', 'alla', 'aquí', 'aqui', 'entonces', 'estaremos', 'estaré', 'estare', 'voy',
+  'vamos', 'vengo', 'venimos', 'llego', 'llegamos', 'paso', 'pasamos',
 ])
 
 /** Whether what follows a number after a day article ends the phrase: punctuation, the end, a function word. */
