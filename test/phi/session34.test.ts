@@ -101,6 +101,11 @@ describe('names by their shape in Russian, Vietnamese and the Plains nations (se
     expect(scrub('went to ed and maria said')).toBe('went to ed and [NAME] said')
   })
 
+  it('reads a given name of the tables that is a Spanish word between two found names', () => {
+    expect(scrub('para sa lola ko si maria remedios santos po')).toBe('para sa lola ko si [NAME] po')
+    expect(scrub('maya saw kim')).toBe('[NAME] saw [NAME]')
+  })
+
   it('reads a modal name before a verb only a person does', () => {
     expect(scrub('Just overwhelmed. Will cries all night and my husband works nights')).toBe(
       'Just overwhelmed. [NAME] cries all night and my husband works nights',

@@ -156,11 +156,20 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u
 /** Whether `word` between names a and b is a given name written as they are (all capitalised, or all lower case). */
 function isMiddleGivenName(text: string, a: Span, word: string, b: Span): boolean {
   const w = word.toLowerCase()
-  if (!isFirstName(w) || isFunctionWordOfAnyLanguage(w) || NAME_BREAKERS.has(w) || ROLE_TITLES.has(w)) return false
+  const lang = languages()
+  // A given name of the language tables too ("remedios", "dolores": Filipino and Latin American given names that are
+  // Spanish words).
+  const tableGiven = lang.givenNames.has(w) || lang.compoundGivenNames.has(w)
+  if (!(isFirstName(w) || tableGiven) || isFunctionWordOfAnyLanguage(w) || NAME_BREAKERS.has(w) || ROLE_TITLES.has(w))
+    return false
   const capitalised = (s: string): boolean => /^\p{Lu}\p{Ll}/u.test(s)
   const around = [text.slice(a.start, a.end), word, text.slice(b.start, b.end)]
-  // In lower case a very common word between two names is the sentence's ("maya saw kim", "ana dot lopez").
-  return around.every(capitalised) || (around.every((s) => s === s.toLowerCase()) && !isBasicWord(w))
+  // In lower case a very common word between two names is the sentence's ("maya saw kim", "ana dot lopez"); a given
+  // name of the tables that is no English word is the name's ("maria remedios santos").
+  return (
+    around.every(capitalised) ||
+    (around.every((s) => s === s.toLowerCase()) && (!isBasicWord(w) || (tableGiven && !isEnglishWord(w))))
+  )
 }
 
 /**
