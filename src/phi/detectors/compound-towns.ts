@@ -8,6 +8,7 @@ import { isBigCity, isEnglishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { words } from '../spoken'
 import { isCountryOrState } from './place-names'
+import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
 // biome-ignore format: packed list
@@ -34,7 +35,7 @@ export const detectCompoundTowns: Detector = ({ text, lower }) => {
       const k = i + n - 1
       const last = list[k]!
       // One line, words apart only by spaces; an article opens given names too ("maría de los ángeles").
-      if (!canStand(k) || !/^[ \t]+$/.test(text.slice(list[k - 1]!.end, last.start))) break
+      if (!canStand(k) || !spacedGap(text, list[k - 1]!, last)) break
       phrase += ` ${last.w}`
       foreign ||= !isEnglish(k)
       if (!foreign || !isBigCity(phrase) || isCountryOrState(phrase)) continue

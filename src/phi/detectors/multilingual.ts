@@ -22,7 +22,7 @@ import { SCRIPT, hasLowerCase, hasUpperCase, holdsScript } from './chars'
 import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import { holdsAnyWord } from './word-presence'
 import type { Detector, Span } from './types'
-import { wordEndingLanguages } from '../languages/words'
+import { isDeclinedFormOf, wordEndingLanguages } from '../languages/words'
 import { birthOrderNames } from './birth-order-names'
 import { birthYears } from './birth-years'
 import { hanNames, hangulGivenNames } from './cjk-names'
@@ -456,11 +456,7 @@ function givenNameAfterOwnCue(cue: string, word: string, textLanguages: Readonly
     if (given?.has(word)) return true
     // Russian declines a name ("розу" of Роза); Arabic's endings are pronouns ("عمره", his age), not cases of a name.
     const table = declined && CYRILLIC.test(word) && given ? LANGUAGES.find((t) => t.code === code) : undefined
-    for (const ending of table?.inflections ?? []) {
-      if (word.length <= ending.length + 1 || !word.endsWith(ending)) continue
-      const stem = word.slice(0, -ending.length)
-      if (['', ...(table!.inflectionBases ?? [])].some((b) => given!.has(stem + b))) return true
-    }
+    if (table && isDeclinedFormOf(word, table, given!)) return true
   }
   return false
 }

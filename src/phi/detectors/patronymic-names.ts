@@ -4,8 +4,11 @@
  * before or after), so that word is taken whatever case it is in, and a family-name-shaped word on either side too.
  */
 import { LANGUAGES, languages } from '../languages'
+import type { LanguageTable } from '../languages/types'
+import { isDeclinedFormOf } from '../languages/words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { words, type Word } from '../spoken'
+import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
 // A man's patronymic and its cases (Петрович, Петровича, Петровичем); adjectives never end so.
@@ -22,15 +25,22 @@ const PAST_VERB = /\p{Script=Cyrillic}(?:[аяиеуыо]л|л[аио]|лся|л
 // An imperative ("позвони Петровичу", "спросите Сергеевича", "напомните Ивановне").
 const IMPERATIVE = /\p{Script=Cyrillic}(?:ите|йте|и|ай|яй|ь)$/u
 
-let tables: { lang: ReturnType<typeof languages>; given: ReadonlySet<string>; words: ReadonlySet<string> } | undefined
+interface CyrillicTables {
+  lang: ReturnType<typeof languages>
+  table: LanguageTable | undefined
+  given: ReadonlySet<string>
+  words: ReadonlySet<string>
+}
+let tables: CyrillicTables | undefined
 
-/** The Russian and Ukrainian given names and everyday words of the tables. */
-function cyrillicTables(): { given: ReadonlySet<string>; words: ReadonlySet<string> } {
+/** The Russian table, its given names (Ukrainian forms among them) and its everyday words. */
+function cyrillicTables(): CyrillicTables {
   const lang = languages()
   if (tables?.lang !== lang) {
     const ru = LANGUAGES.filter((t) => t.code === 'ru')
     tables = {
       lang,
+      table: ru[0],
       given: new Set(ru.flatMap((t) => t.givenNames)),
       words: new Set(ru.flatMap((t) => [...t.words, ...(t.clinicalWords ?? [])].flatMap((w) => w.split(/\s+/)))),
     }
@@ -57,15 +67,8 @@ function isPatronymic(w: string): boolean {
 
 /** Whether `w` is a given name of the tables in any case ("надежды" of Надежда). */
 function isDeclinedGivenName(w: string): boolean {
-  const { given } = cyrillicTables()
-  if (given.has(w)) return true
-  const ru = LANGUAGES.find((t) => t.code === 'ru')
-  for (const ending of ru?.inflections ?? []) {
-    if (w.length <= ending.length + 1 || !w.endsWith(ending)) continue
-    const stem = w.slice(0, -ending.length)
-    if (['', ...(ru!.inflectionBases ?? [])].some((b) => given.has(stem + b))) return true
-  }
-  return false
+  const { given, table } = cyrillicTables()
+  return given.has(w) || (table !== undefined && isDeclinedFormOf(w, table, given))
 }
 
 /** Whether the word before a patronymic is the given name: a name of the tables or a word the tables do not know. */
@@ -91,11 +94,6 @@ function isFamilyNameBeside(w: Word | undefined, text: string): w is Word {
   )
 }
 
-/** Whether only spaces stand between two words. */
-function adjacent(text: string, a: Word, b: Word): boolean {
-  return /^[ \t]+$/.test(text.slice(a.end, b.start))
-}
-
 /** Finds the given name before a patronymic, the patronymic, and a family name beside them. */
 export const detectPatronymicNames: Detector = ({ text, lower }) => {
   const out: Span[] = []
@@ -105,16 +103,16 @@ export const detectPatronymicNames: Detector = ({ text, lower }) => {
     const patronymic = list[i]!
     const given = list[i - 1]
     if (!isPatronymic(patronymic.w)) continue
-    if (given === undefined || !adjacent(text, given, patronymic) || !isGivenBefore(given)) {
+    if (given === undefined || !spacedGap(text, given, patronymic) || !isGivenBefore(given)) {
       out.push({ start: patronymic.start, end: patronymic.end, type: 'NAME', source: 'patronymic-names' })
       continue
     }
     let start = given.start
     let end = patronymic.end
     const before = list[i - 2]
-    if (isFamilyNameBeside(before, text) && adjacent(text, before, given)) start = before.start
+    if (isFamilyNameBeside(before, text) && spacedGap(text, before, given)) start = before.start
     const after = list[i + 1]
-    if (isFamilyNameBeside(after, text) && adjacent(text, patronymic, after)) end = after.end
+    if (isFamilyNameBeside(after, text) && spacedGap(text, patronymic, after)) end = after.end
     out.push({ start, end, type: 'NAME', source: 'patronymic-names' })
   }
   return out

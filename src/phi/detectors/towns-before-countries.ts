@@ -8,6 +8,7 @@ import { isClinicalWordOf } from '../languages/words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { words } from '../spoken'
 import { NOT_TOWN_BEFORE_STATE, STATE_WORD, isCountryOrState } from './place-names'
+import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
 // Where someone comes from or lives, in the languages patients write.
@@ -33,7 +34,7 @@ const WORD_COUNTRIES = new Set(['chile', 'turkey', 'china', 'jordan', 'chad', 'g
 export const detectTownsBeforeCountries: Detector = ({ text, lower }) => {
   const out: Span[] = []
   const list = words(lower)
-  const spaced = (a: number, b: number) => /^[ \t]+$/.test(text.slice(list[a]!.end, list[b]!.start))
+  const spaced = (a: number, b: number) => spacedGap(text, list[a]!, list[b]!)
   // The nearest "from" before the word: a country is looked for only two to four words after one.
   let lastFrom = -1
   for (let i = 0; i < list.length; i++) {

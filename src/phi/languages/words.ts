@@ -8,6 +8,7 @@ import { isClinicalTerm, isFirstName, isForeignWord, isForeignWordOf, isSurname 
 import { languages } from './compiled'
 import { isWordOfLanguages } from './counts'
 import { hasAttachedSuffix } from './phrase-reading'
+import type { LanguageTable } from './types'
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const HANGUL = /\p{Script=Hangul}/u
@@ -181,6 +182,19 @@ function isGivenNameWithPastCopula(word: string): boolean {
   }
   const [first, second] = nameSyllables
   return first.has(base[0]!) && second.has(base[1]!) && !languages().words.has(base)
+}
+
+/**
+ * Whether `word` is a declined form of one of `names` by the table's case endings ("розу" of Роза, "надежды" of
+ * Надежда): an ending of `table.inflections` off, one of its `inflectionBases` (or nothing) on.
+ */
+export function isDeclinedFormOf(word: string, table: LanguageTable, names: ReadonlySet<string>): boolean {
+  for (const ending of table.inflections ?? []) {
+    if (word.length <= ending.length + 1 || !word.endsWith(ending)) continue
+    const stem = word.slice(0, -ending.length)
+    if (['', ...(table.inflectionBases ?? [])].some((b) => names.has(stem + b))) return true
+  }
+  return false
 }
 
 /**

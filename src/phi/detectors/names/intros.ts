@@ -329,5 +329,5 @@ export function introducedRelativePass(ctx: Ctx): void {
 /** A greeting ends on the word at k ("buenas tardes", "hola"). */
 function greetingEndsAt(ctx: Ctx, k: number): boolean {
   const w = ctx.toks[k]?.lower ?? ''
-  return ['tardes', 'días', 'dias', 'noches', 'hola', 'dia', 'dia,', 'oi', 'olá', 'ola'].includes(w)
+  return ['tardes', 'días', 'dias', 'noches', 'hola', 'dia', 'oi', 'olá', 'ola'].includes(w)
 }
