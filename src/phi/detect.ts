@@ -3,6 +3,7 @@
  * once (or passed in as known, e.g. ProfileName) is removed at every whole-word occurrence.
  */
 import type { Channel } from '../model/normalized'
+import { compassNumberedStreets, numberedRoads, spokenNumberedRoads } from './numbered-streets'
 import { detectAges } from './detectors/age'
 import { detectContact } from './detectors/contact'
 import { detectDates } from './detectors/dates'
@@ -83,9 +84,7 @@ import {
 } from './resolved-passes'
 import {
   compassStreets,
-  compassNumberedStreets,
   houseNumbersByName,
-  numberedRoads,
   numberWordsBeforeStreets,
   numbersAfterPlaces,
   streetNamesBeforeUnits,
@@ -100,6 +99,7 @@ import { detectTownsBeforeStates } from './detectors/towns-before-states'
 import { detectTownsBeforeCountries } from './detectors/towns-before-countries'
 import { detectForeignStreets } from './detectors/foreign-streets'
 import { detectResidenceParks } from './detectors/residence-parks'
+import { detectRoleAppositions } from './detectors/role-appositions'
 
 export { longRuns, PLACEHOLDER, wholeWordMatches }
 
@@ -150,6 +150,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['spoken-handles', detectSpokenHandles],
   ['spanish-spelling', detectSpanishSpelling],
   ['corrections', detectCorrections],
+  ['role-appositions', detectRoleAppositions],
   ['facility-names', detectFacilityNames],
   ['chart-order-names', detectChartOrderNames],
   ['han-names', detectHanNames],
@@ -400,6 +401,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...houseNumbersByName(scan, lower),
       ...compassStreets(scan, lower),
       ...compassNumberedStreets(lower),
+      ...spokenNumberedRoads(lower),
       ...nameGaps(scan, resolved),
       ...cueGaps(scan, resolved),
       ...namePartsBeside(scan, resolved),

@@ -8,6 +8,7 @@ import { isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSurname } f
 import { boundedMemo } from '../memo'
 import type { Word } from '../spoken'
 import { hasHan } from './chars'
+import { spelledHanNames } from './han-spelled'
 import type { Span } from './types'
 
 const HAN = /\p{Script=Han}/u
@@ -233,19 +234,14 @@ export function hanNames(text: string, out: Span[]): void {
         }
       }
     }
-    // "建设的建 国家的国": a character told by a word that holds it, as a name is spelled aloud.
-    for (const m of r.matchAll(CHARACTER_BY_WORD)) {
-      // "大学的学生": the character after 的 opens a word of its own (a role, a word of the tables), told by nothing.
-      const told = m.index + m[0].length - 1
-      if (startsAt(roleCues, r, told) || wordStartsAt(r, told, lang.plainWords)) continue
-      out.push({ start: s + m.index, end: s + m.index + m[0].length, type: 'NAME', source: 'names:han-spelled' })
-    }
-    for (const spelled of SPELLED_SURNAMES) {
-      const at = r.indexOf(spelled)
-      if (at < 0) continue
-      out.push({ start: s + at, end: s + at + spelled.length, type: 'NAME', source: 'names:han-spelled' })
-      spelledSurnames.add(spelled.charCodeAt(spelled.length - 1))
-    }
+    // "大学的学生": the character after 的 opens a word of its own (a role, a word of the tables), told by nothing.
+    spelledHanNames(
+      r,
+      s,
+      (told) => startsAt(roleCues, r, told) || wordStartsAt(r, told, lang.plainWords),
+      out,
+      spelledSurnames,
+    )
     // Before an honorific: the family name within three characters before it, through to the title.
     for (const title of titles) {
       let at = r.indexOf(title)
@@ -426,15 +422,6 @@ function isWordAt(run: string, k: number, ...sets: ReadonlyArray<ReadonlySet<str
   const pairs = [run.slice(k, k + 2), k > 0 ? run.slice(k - 1, k + 1) : '']
   return pairs.some((p) => p.length === 2 && sets.some((set) => set.has(p)))
 }
-
-const CHARACTER_BY_WORD = /(\p{Script=Han})(\p{Script=Han})[的之](?:\1|\2)/gu
-
-// Surnames told by their parts ("耳东陈", "弓长张", "木子李"): the way Chinese speakers spell a family name aloud.
-// biome-ignore format: packed list
-const SPELLED_SURNAMES = [
-  '耳东陈', '耳東陳', '弓长张', '弓長張', '木子李', '口天吴', '口天吳', '立早章', '古月胡', '双木林', '雙木林', '言午许', '言午許',
-  '草头黄', '草頭黃', '禾口程', '关耳郑', '關耳鄭', '文刀刘', '文刀劉', '三横王', '三橫王', '人可何', '女古姑', '金刀刘',
-]
 
 // Characters after which a Chinese name may start before a title: "是", "的", "给", "和", "跟", "与", "找", "问", "请", "叫".
 const NAME_OPENERS = new Set([...'是的给和跟与找问请叫醒诉訴让讓帮幫陪带帶知送顾顧望接看约約'])

@@ -24,9 +24,10 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   'charging', 'whirlwind', 'medicine', 'sleeping', 'rides', 'plenty',
 ])
 const TWO_WORDS_AFTER = /^[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\p{L}\p{M}'’-])/iu
-// What closes the name: a stop or the end, or the speaker going on about the person ("… two bulls he was admitted").
+// What closes the name: a stop or the end, or the speaker going on about the person ("… two bulls he was admitted",
+// "… two bears date of birth").
 const CLOSED_AFTER =
-  /^(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:he|she|he's|she's|hes|shes|they|um|uh|was|is|has|had|who|calling|here|from|at|i|i'm|im)(?![\p{L}\p{M}'’]))/iu
+  /^(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:he|she|he's|she's|hes|shes|they|um|uh|was|is|has|had|who|calling|here|from|at|i|i'm|im|date|dob|born|needs|will|went|got)(?![\p{L}\p{M}'’]))/iu
 
 /**
  * The length of a Plains family name of two words right after `end`, the end of a found name whose last word is a

@@ -52,6 +52,11 @@ const SUBJECT_PRONOUNS = new Set([
 const CLITICS = new Set(['me', 'te', 'le', 'nos', 'les', 'se'])
 // The speaker starting a clause on themself after giving a name ("it's autumn um i'm the daughter").
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'll", "i'd"])
+// "it's mark um just letting you know": after a filler, words that carry on the call, not a name's next word.
+// biome-ignore format: packed list
+const GOING_ON = new Set([
+  'just', 'calling', 'again', 'returning', 'checking', 'following', 'letting', 'wanting', 'wondering', 'from', 'with',
+])
 // What "it's" says of the time or the state of things, not who calls ("it's early i can come at nine").
 // biome-ignore format: packed list
 const NOT_INTRODUCED = new Set([
@@ -393,7 +398,8 @@ export function detectCorrections(input: DetectInput): Span[] {
       const relation = toks[to + 1]
       if (to > from && owner && relation && OWNERS.has(owner.w) && lang.relationCues.phrases.has(relation.w))
         out.push(span(toks, from, to, 'name:introduced'))
-      // "hey it's autumn um i'm the daughter of…": a first name, maybe a surname, then the speaker starts over on "i".
+      // "hey it's autumn um i'm the daughter of…": a first name, maybe a surname, then the speaker starts over on "i",
+      // or goes on after a filler ("it's bill uh just letting you know").
       let e = from
       while (e < toks.length && e - from < 2 && isGivenWord(toks[e]!.w) && (isFirstName(toks[e]!.w) || e > from)) e++
       if (e > from + 1 && !isSurname(toks[e - 1]!.w)) e--
@@ -403,7 +409,7 @@ export function detectCorrections(input: DetectInput): Span[] {
         isFirstName(toks[from]!.w) &&
         !NOT_INTRODUCED.has(toks[from]!.w) &&
         !toks[from]!.w.endsWith('ly') &&
-        FIRST_PERSON.has(toks[subject]?.w ?? '') &&
+        (FIRST_PERSON.has(toks[subject]?.w ?? '') || (subject > e && GOING_ON.has(toks[subject]?.w ?? ''))) &&
         !HEDGES.has(toks[subject + 1]?.w ?? '')
       )
         out.push(span(toks, from, e, 'name:before-restart'))

@@ -51,7 +51,7 @@ const SPANISH_LETTERS = new Set([
   'a', 'be', 'ce', 'de', 'e', 'efe', 'ge', 'hache', 'i', 'jota', 'ka', 'ele', 'elle', 'eme', 'ene', 'eñe', 'o', 'pe',
   'cu', 'ere', 'erre', 'ese', 'te', 'u', 'uve', 've', 'doble', 'equis', 'ye', 'zeta', 'griega',
 ])
-// Letter names no Spanish sentence strings together: two of them in a run of five make it spelling.
+// Letter names no Spanish sentence strings together: two of them in a run of four make it spelling ("te zeta u ele").
 const SPANISH_LETTER_ONLY = new Set([
   'efe',
   'hache',
@@ -77,7 +77,7 @@ const SPANISH_LETTER_ONLY = new Set([
   'pe',
 ])
 
-/** Names and identifiers spelled with Spanish letter names (five or more, two of them unmistakable), as OTHER. */
+/** Names and identifiers spelled with Spanish letter names (four or more, two of them unmistakable), as OTHER. */
 export const detectSpanishSpelling: Detector = ({ lower }) => {
   const out: Span[] = []
   if (!/\b(?:ele|ese|eme|ene|ere|efe|jota|hache|equis|zeta|doble)\b/u.test(lower)) return out
@@ -86,7 +86,7 @@ export const detectSpanishSpelling: Detector = ({ lower }) => {
   let distinct = 0
   const flush = (endIndex: number): void => {
     const count = endIndex - runStart
-    if (runStart >= 0 && count >= 5 && distinct >= 2) {
+    if (runStart >= 0 && count >= 4 && distinct >= 2) {
       const first = words[runStart]!
       const last = words[endIndex - 1]!
       out.push({ start: first.index, end: last.index + last[0].length, type: 'OTHER', source: 'spelled:es' })

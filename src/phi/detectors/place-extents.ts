@@ -212,8 +212,10 @@ export function citiesAfterStreets(text: string, spans: readonly Span[]): Span[]
         .join(' ')
       if (!isCity(phrase) || isClinicalTerm(phrase) || NOT_TOWN_AFTER_STREET.test(phrase)) continue
       const start = s.end + lead
-      const end = start + parts[k - 1]!.index! + parts[k - 1]![0].length
-      if (!spans.some((o) => o.start < end && o.end > start))
+      // A sentence's stop after the town stays ("…, West New York.").
+      const end = start + parts[k - 1]!.index! + parts[k - 1]![0].replace(/\.+$/u, '').length
+      // A town of two or more words holds the names read in it ("[street], West New York").
+      if (!spans.some((o) => o.start < end && o.end > start && !(k >= 2 && o.type === 'NAME')))
         out.push({ start, end, type: 'CITY', source: 'city:after-street' })
       break
     }

@@ -327,6 +327,7 @@ export const PLACED_BEFORE = new Set([
   'works', 'working', 'job', 'plant', 'mine', 'farm', 'ranch', 'site', 'shop', 'market', 'station', 'park', 'camp',
   'here', 'there', 'back', 'up', 'down', 'out', 'over', 'drive', 'driving', 'drove', 'headed', 'heading', 'coming',
   'came', 'went', 'going', 'born', 'raised', 'family', 'cousin', 'sister', 'brother', 'mom', 'dad', 'daughter', 'son',
+  'trip', 'vacation',
 ])
 
 /**

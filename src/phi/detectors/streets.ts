@@ -5,6 +5,7 @@
  */
 import { isClinicalTerm, isFirstName, isSpanishWord, isSurname } from '../lexicon'
 import { SPANISH_NUMBER_WORD, spanishNumber } from '../spoken'
+import { FUNCTION_WORDS } from '../lexicon/name-cues'
 import { isSpaceUnit } from './chars'
 import { valueRange } from './cues'
 import type { Span } from './types'
@@ -449,6 +450,8 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
   }
   for (const m of lower.includes(' and ') || lower.includes('&') ? matchesOf(LOWER_INTERSECTION, lower) : []) {
     const [start, end] = valueRange(m)
+    // "on twenty sixth and then": the words after "and" go on with the sentence, not with a second street.
+    if (FUNCTION_WORDS.has(/[a-z'-]+$/u.exec(lower.slice(start, end))?.[0] ?? '')) continue
     push(streets, start, end, 'STREET', 'intersection')
   }
   for (const m of / (?:and|&) /.test(lower) ? matchesOf(STORE_INTERSECTION, lower) : []) {

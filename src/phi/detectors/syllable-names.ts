@@ -38,12 +38,22 @@ const TABLES: readonly SyllableTable[] = [
     distinctive: set(`aung hla hlaing hnin htay htet htike htoo htun htwe hser khaing khin khine kyaw kyi kyal kyin
       lwin maung mya myat myint myo naing nyein nyi nwe phyo phyu pyae pyi sein shwe soe swe thant thazin thein theingi
       thet thida thiri thura thwe tint tun wai wint yadanar yamin zaw zin zar zeya htee hsar moe nilar sandar naung
-      paing saung ohn k'lu klu htar wutt thuzar ngwe`),
+      paing saung ohn k'lu klu htar wutt thuzar ngwe thandar nandar`),
     shared:
       set(`aye thin win may san su say lay paw mu eh la lin min yin ye cho chit kaw wah gay moo ku poe blut dah doh
-      law nay nee po ta tha thu kay bo mo sa mi nu ei oo yu hay ywa hta lah meh tin thaw`),
-    openers: set('saw naw daw u ma ko maung sai nang nan'),
+      law nay nee po ta tha thu kay bo mo sa mi nu ei oo yu hay ywa hta lah meh tin thaw mon`),
+    openers: set('saw naw daw u ma ko maung sai nang nan nai'),
     plainOpeners: set('naw maung nang'),
+  }),
+  // Chin (Hakha, Falam, Tedim) and Mizo: given names of two or three syllables and no family name ("Par Tha Sung",
+  // "Cing Sian Par", "Bawi Lian"); Pu and Pi are the honorifics of a man and a woman. "pi" (Haitian Creole "more")
+  // and "tha" (written "the") open nothing alone.
+  syllableTable({
+    distinctive: set(`cing sian dawt bawi ngun hlei mawi ceu biak tial hniang thawng hmung thluai tluang hnem sui
+      hrang tlem ngaih cer hlawn thla lalremsiama zuala mawia sanga hmangaihi tha`),
+    shared: set(`par sung za van lian thang mang nu tin sang cin hu nei zing kip zo rin dim lal`),
+    openers: set('pu pi'),
+    plainOpeners: set('pu'),
   }),
   // Hmong: Mai (Maiv) opens a woman's name; clan names (Xiong, Moua, Vang, Thao …) follow the given name.
   syllableTable({
@@ -74,7 +84,7 @@ const PERSON_BEFORE = new Set([
  * more different syllables ("eh ku paw") or follows a word that names a person ("his name is saw eh moo").
  */
 export function syllableNames(list: readonly Word[], text: string, out: Span[]): void {
-  const { languagesOfWord } = languages()
+  const { languagesOfWord, weekdays } = languages()
   for (const table of TABLES) {
     // Every run here is of the table's syllables: a text without one is not read word by word for this table.
     if (!holdsAnyWord(list, table.syllables)) continue
@@ -96,6 +106,8 @@ export function syllableNames(list: readonly Word[], text: string, out: Span[]):
       const run = list.slice(from, next)
       if (run.length < 2) continue
       const distinctive = run.some((w) => table.distinctive.has(w.w))
+      // "Mon-Thu": weekdays written short are syllables of no name unless a syllable only names hold is beside them.
+      if (!distinctive && run.some((w) => weekdays.has(w.w))) continue
       // Three or more syllables, not one said over ("la la la" is singing), or two after a word that names a person;
       // neither where a syllable is a word of another language the tables read (Tagalog "daw po sa", Haitian "nou pa
       // ka").

@@ -40,6 +40,7 @@ const TWO_WORDS_BEFORE = /([\p{L}\p{M}'’]+)[ \t]+[\p{L}\p{M}'’]+[ \t]+$/u
 const OF_AFTER = new Set(['of', 'de', 'do', 'da', 'du', 'des', 'del'])
 // "down in", "over in", "out in", "up in": where someone is, away from the speaker.
 const WAY_BEFORE_IN = /(?:^|[^\p{L}])(?:down|over|out|up)[ \t]+$/u
+const BE_BEFORE = /(?:^|[^\p{L}'’])(?:be|been)[ \t]+$/iu
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as'])
 
 /**
@@ -47,7 +48,7 @@ const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'a'
  * sentence says a place stands there ("down in", "over in", or a capital in cased text), so a very common word that
  * is a town of 3,000 people or more is read as the town ("down in brush", "over in sterling").
  */
-function isTownAfterPreposition(phrase: string, placed = false): boolean {
+function isTownAfterPreposition(phrase: string, placed = false, near = false): boolean {
   const space = phrase.indexOf(' ')
   // "at south sioux": a town of two words or more said without the "city" of its name (South Sioux City).
   if (
@@ -59,8 +60,10 @@ function isTownAfterPreposition(phrase: string, placed = false): boolean {
   )
     return true
   // A state that is also a town of 50,000 people or more (Wyoming, Michigan) is failed closed: the state is no PHI,
-  // the town is, and only the sentence's cue (below) says a place stands there at all.
-  if (phrase.length < 3 || !isPopulousCity(phrase) || (isCountryOrState(phrase) && !isBigCity(phrase))) return false
+  // the town is, and only the sentence's cue (below) says a place stands there at all. "out by denmark": nearness
+  // ("out by", "over by") is said of a place one can drive to, so the town is read whatever else its name is.
+  if (phrase.length < 3 || !isPopulousCity(phrase) || (isCountryOrState(phrase) && !isBigCity(phrase) && !near))
+    return false
   // "en el campo", "in the woodlands": after an article the town's other words must be no everyday word ("el
   // campo" is a field; "el paso", "the colony" are left to the rules that know them).
   if (space > 0) {
@@ -131,7 +134,10 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
       const end = start + phrase.length
       const next = WORD_AFTER.exec(text.slice(end, end + 32))?.[1]?.toLowerCase()
       const capital = cased && /^\p{Lu}/u.test(phrase)
-      if (!isTownAfterPreposition(town, k === 1 && (wayIn || capital))) continue
+      const near = NEAR_BY.test(m[1]!)
+      // A country's name after "out by" is a town's too ("out by denmark"): countries are everyday words to the lists.
+      if (!isTownAfterPreposition(town, k === 1 && (wayIn || capital || (near && isCountryOrState(town))), near))
+        continue
       // "in foster care", "in bend of elbow": a clinical word, a noun "in" makes a phrase with, or "of" after it.
       if (next !== undefined && (isClinicalTerm(next) || IN_PHRASES.has(next) || OF_AFTER.has(next))) break
       // After "from", "at" or "by" a very common word names an organisation or a hospital as often ("called from
@@ -148,6 +154,9 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
         NEAR_BY.test(m[1]!) ||
         foreign ||
         placedBefore(text, m.index) ||
+        // "we're gonna be in phoenix": being somewhere is said of a big town whatever its name means (not "been in
+        // foster care": Foster is a small town).
+        (isBigCity(town) && /^in$/iu.test(m[1]!) && BE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) ||
         // The end of a clause says little after a very common word ("le sale en amarillo", yellow).
         (!common &&
           (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next)))) ||

@@ -251,6 +251,8 @@ export function isFirstBefore(prev: Tok, cur: Tok): boolean {
 const AFTER_NAME = new Set([
   'from', 'calling', 'here', 'speaking', 'regarding', 're', 'is', 'was', 'has', 'had', 'um', 'uh', 'er', 'hmm', 'mm',
   'llamando', 'dob', 'born', 'birthday', "she's", "he's", 'shes', 'hes', 'she', 'he', "i'm", 'im', 'again',
+  // "this is monica rank with the county", "for my son dale fish date of birth …".
+  'with', 'date',
   // What a Spanish caller says next: "habla eduardo sic de morton", "soy …", "y quería …", "eh mi número …".
   'soy', 'de', 'desde', 'y', 'eh', 'este', 'para', 'quería', 'queria', 'quiero', 'tengo', 'mi', 'porque', 'pues',
 ])
@@ -289,8 +291,15 @@ function isClosingSurname(ctx: Ctx, k: number): boolean {
   if (ctx.spanish && (c.spanish || c.spanishVerb || isSpanishWord(t.lower))) return false
   if (clauseEnd) return true
   const next = ctx.toks[k + 1]
-  return next !== undefined && SPACE_ONLY.test(gap(ctx, k + 1)) && AFTER_NAME.has(next.lower)
+  if (next === undefined || !SPACE_ONLY.test(gap(ctx, k + 1)) || !AFTER_NAME.has(next.lower)) return false
+  const after = ctx.toks[k + 2]?.lower ?? ''
+  // "… rank with the county": an organisation after "with", not a person ("[name] stay with me"), and no role or
+  // relation before it ("this is [name] driver with …"); "date" only of "date of birth" ("[name] birth date").
+  if (next.lower === 'with') return !OBJECT_PRONOUNS.has(after) && !CUES.has(t.lower)
+  if (next.lower === 'date') return after === 'of'
+  return true
 }
+const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it', 'that', 'this'])
 
 /** What a caller says right after the name they give: their own next clause. */
 const INTRODUCTION_CLOSERS = new Set(['calling', 'speaking', 'here'])
