@@ -51,20 +51,20 @@ export function compassNumberedStreets(lower: string): Span[] {
   return out
 }
 
-// "on avenue thirty e", "off county road twelve", "by road nineteen and a half": a road named by its number said in
-// words, and the compass letter of a grid's half (Yuma's "avenue 3E"). The road word before the number says so: a
-// number after "on avenue" or "south avenue" is no dose or count.
+// "on avenue thirty e", "off county road twelve": a road named by its number said in words, and the compass letter of
+// a grid's half (Yuma's "avenue 3E"). "avenue" or "county road" before the number says so (a bare "off road" is
+// riding off the road: "off road four wheeler", "off road ten miles"); no unit or time word after it.
 const SPOKEN_ROAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:on|off|at|by|along|north|south|east|west)[ \t]+((?:county[ \t]+)?(?:avenue|road)[ \t]+(?!and(?![\p{L}]))(?:(?:${NUMBER_WORD})(?:[ \t]+|(?![\p{L}\p{N}])))+(?:(?:[nesw]|half)(?![\p{L}\p{N}]))?)`,
+  String.raw`(?<![\p{L}])(?:on|off|at|by|along|north|south|east|west)[ \t]+((?:county[ \t]+road|avenue|ave)\.?[ \t]+(?!and(?![\p{L}]))(?:(?:${NUMBER_WORD})(?:[ \t-]+|(?![\p{L}\p{N}])))+(?:(?:[nesw]|east|west|north|south|half)(?![\p{L}\p{N}]))?)(?![ \t]*(?:wheeler|wheelers|miles?|days?|weeks?|times?|hours?|minutes?|years?|months?|dollars?|percent)(?![\p{L}]))`,
   'giu',
 )
 
 /** Roads named by a number said in words after "on avenue" / "off county road" (see SPOKEN_ROAD), in `lower`. */
 export function spokenNumberedRoads(lower: string): Span[] {
-  if (!/avenue|road/.test(lower)) return []
+  if (!/avenue|ave|county road/.test(lower)) return []
   const out: Span[] = []
   for (const m of lower.matchAll(SPOKEN_ROAD)) {
-    const value = m[1]!.replace(/[ \t]+(?:and)?[ \t]*$/u, '')
+    const value = m[1]!.replace(/[ \t-]+(?:and)?[ \t]*$/u, '')
     const start = m.index + m[0].length - m[1]!.length
     out.push({ start, end: start + value.length, type: 'STREET', source: 'street:spoken-road' })
   }

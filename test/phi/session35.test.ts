@@ -103,3 +103,69 @@ describe('names of syllables, names beside a role, names before a filler (sessio
     )
   })
 })
+
+describe('what the review of session 35 kept (over-redaction it found)', () => {
+  it('keeps a spoken day before "and" and the sentence after it', () => {
+    expect(scrub('i called on twenty third and nobody answered', 'voice')).toBe(
+      'i called on [DATE] and nobody answered',
+    )
+    expect(scrub('he was admitted on thirty first and discharged today', 'voice')).toBe(
+      'he was admitted on [DATE] and discharged today',
+    )
+  })
+
+  it("keeps the word before a role when it is the sentence's own", () => {
+    for (const kept of [
+      'she has a rash on her palm the doctor said',
+      'try some ginger the nurse said',
+      'Can I See The Doctor Tomorrow',
+      'Is There Any Way The Doctor Can Call',
+      'i need to see the doctor',
+    ])
+      expect(scrub(kept)).toBe(kept)
+    expect(scrub('please have heather the rn call me back')).toBe('please have [NAME] the rn call me back')
+  })
+
+  it('keeps "will" as a modal or a noun', () => {
+    for (const kept of [
+      'tomorrow he will has the surgery',
+      'i will wanted to ask',
+      'the doctor will said ok',
+      'his last will was signed',
+      'my moms will is with the lawyer',
+    ])
+      expect(scrub(kept)).toBe(kept)
+  })
+
+  it('keeps a common word after "be in", a state or a far country after "out by", "off road"', () => {
+    for (const kept of [
+      'labs should be in normal limits',
+      'the kids will be in orange shirts',
+      'my son moved out by washington state',
+      'deployed out by greece',
+      'he crashed his off road four wheeler',
+      'riding off road two weeks ago',
+      'on avenue two miles from here',
+    ])
+      expect(scrub(kept, 'voice')).toBe(kept)
+    expect(scrub('on avenue thirty east by the school', 'voice')).toBe('on [ADDRESS] by the school')
+  })
+
+  it('keeps state words before "with", Chinese 字 in ordinary text, Spanish "ese", months after "it\'s"', () => {
+    expect(scrub('my son eli bad with asthma', 'voice')).toBe('my son [NAME] bad with asthma')
+    expect(scrub('药房在十字旁的那栋楼')).toBe('药房在十字旁的那栋楼')
+    expect(scrub('de ese a ese lado', 'voice')).toBe('de ese a ese lado')
+    expect(scrub('its august uh just a reminder i need the form', 'voice')).toBe(
+      'its august uh just a reminder i need the form',
+    )
+    expect(scrub("it's summer uh just so i know", 'voice')).toBe("it's summer uh just so i know")
+    expect(scrub('tawagin mo akong ulit bukas')).toBe('tawagin mo akong ulit bukas')
+    expect(scrub('tests are walk-in Mon-Thu (not Fridays)')).toBe('tests are walk-in Mon-Thu (not Fridays)')
+  })
+
+  it('reads a name after "it\'s" and a filler in a text without "i"', () => {
+    expect(scrub("hey it's grace uh just following up on the referral", 'voice')).toBe(
+      "hey it's [NAME] uh just following up on the referral",
+    )
+  })
+})

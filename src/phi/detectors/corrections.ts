@@ -57,6 +57,14 @@ const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'll", "i'd"])
 const GOING_ON = new Set([
   'just', 'calling', 'again', 'returning', 'checking', 'following', 'letting', 'wanting', 'wondering', 'from', 'with',
 ])
+// Seasons, which "it's" says of the time of year as it says a month ("it's summer uh just so i know").
+const SEASONS = new Set(['summer', 'winter', 'spring', 'fall', 'autumn'])
+
+/** A month or a season: what "it's" before a filler says of the time, not who calls. */
+function isTimeOfYear(w: string): boolean {
+  return SEASONS.has(w) || languages().months.has(w)
+}
+
 // What "it's" says of the time or the state of things, not who calls ("it's early i can come at nine").
 // biome-ignore format: packed list
 const NOT_INTRODUCED = new Set([
@@ -86,7 +94,9 @@ const NOT_NICKNAMES = new Set([
 const CORRECTION_WORDS: CorrectionWords = {
   owners: OWNERS,
   about: ABOUT,
-  firstPerson: FIRST_PERSON,
+  // The words a caller goes on with after a filler open the reading of an introduced name as "i" does (the gate's
+  // first-person role).
+  firstPerson: new Set([...FIRST_PERSON, ...GOING_ON]),
   subjectPronouns: SUBJECT_PRONOUNS,
 }
 // Most words of the name said after a correction ("i mean summer brown").
@@ -409,7 +419,8 @@ export function detectCorrections(input: DetectInput): Span[] {
         isFirstName(toks[from]!.w) &&
         !NOT_INTRODUCED.has(toks[from]!.w) &&
         !toks[from]!.w.endsWith('ly') &&
-        (FIRST_PERSON.has(toks[subject]?.w ?? '') || (subject > e && GOING_ON.has(toks[subject]?.w ?? ''))) &&
+        (FIRST_PERSON.has(toks[subject]?.w ?? '') ||
+          (subject > e && GOING_ON.has(toks[subject]?.w ?? '') && !isTimeOfYear(toks[from]!.w))) &&
         !HEDGES.has(toks[subject + 1]?.w ?? '')
       )
         out.push(span(toks, from, e, 'name:before-restart'))

@@ -8,7 +8,7 @@ const CHARACTER_BY_WORD = /(\p{Script=Han})(\p{Script=Han})[的之](?:\1|\2)/gu
 // "女字旁的娟", "三点水的江": a character told by its radical, the other way names are spelled aloud ("医院旁的店", a
 // shop beside the hospital, names no radical).
 const CHARACTER_BY_RADICAL =
-  /(?:\p{Script=Han}{1,2}字(?:旁|头|頭|底)|三点水|三點水|两点水|兩點水|提手旁|单人旁|單人旁|双人旁|雙人旁|竖心旁|豎心旁|绞丝旁|絞絲旁|宝盖头|寶蓋頭|走之底|言字旁)的\p{Script=Han}/gu
+  /(?:[女木口火土金王日月石言心手人禾米虫竹艹草水山目足马馬鸟鳥王玉衣示糸丝絲]字(?:旁|头|頭|底)|三点水|三點水|两点水|兩點水|提手旁|单人旁|單人旁|双人旁|雙人旁|竖心旁|豎心旁|绞丝旁|絞絲旁|宝盖头|寶蓋頭|走之底|言字旁)的\p{Script=Han}/gu
 
 // Surnames told by their parts ("耳东陈", "弓长张", "木子李"): the way Chinese speakers spell a family name aloud.
 // biome-ignore format: packed list

@@ -83,16 +83,16 @@ export const detectSpanishSpelling: Detector = ({ lower }) => {
   if (!/\b(?:ele|ese|eme|ene|ere|efe|jota|hache|equis|zeta|doble)\b/u.test(lower)) return out
   const words = [...lower.matchAll(/[\p{L}]+|\d+/gu)]
   let runStart = -1
-  let distinct = 0
+  const distinct = new Set<string>()
   const flush = (endIndex: number): void => {
     const count = endIndex - runStart
-    if (runStart >= 0 && count >= 4 && distinct >= 2) {
+    if (runStart >= 0 && count >= 4 && distinct.size >= 2) {
       const first = words[runStart]!
       const last = words[endIndex - 1]!
       out.push({ start: first.index, end: last.index + last[0].length, type: 'OTHER', source: 'spelled:es' })
     }
     runStart = -1
-    distinct = 0
+    distinct.clear()
   }
   for (let k = 0; k < words.length; k++) {
     const w = words[k]![0]
@@ -101,13 +101,13 @@ export const detectSpanishSpelling: Detector = ({ lower }) => {
       k === 0 || /^[ \t,]{1,3}$/.test(lower.slice(words[k - 1]!.index + words[k - 1]![0].length, words[k]!.index))
     if (letter && (runStart < 0 || gapOk)) {
       if (runStart < 0) runStart = k
-      if (SPANISH_LETTER_ONLY.has(w)) distinct++
+      if (SPANISH_LETTER_ONLY.has(w)) distinct.add(w)
       continue
     }
     flush(k)
     if (letter) {
       runStart = k
-      if (SPANISH_LETTER_ONLY.has(w)) distinct++
+      if (SPANISH_LETTER_ONLY.has(w)) distinct.add(w)
     }
   }
   flush(words.length)

@@ -180,7 +180,12 @@ const COUNTRIES = new Set(
     ]),
 )
 
-/** True for a country or a US state: not a city. */
+/** A country's name (not a US state). */
+export function isCountryName(phrase: string): boolean {
+  return COUNTRIES.has(phrase.toLowerCase().replace(/[.,]+$/, ''))
+}
+
+/** A country or a US state (name or two-letter code where the pattern takes it). */
 export function isCountryOrState(phrase: string): boolean {
   const p = phrase.toLowerCase().replace(/[.,]+$/, '')
   return COUNTRIES.has(p) || STATE_WORD.test(p)
@@ -327,7 +332,6 @@ export const PLACED_BEFORE = new Set([
   'works', 'working', 'job', 'plant', 'mine', 'farm', 'ranch', 'site', 'shop', 'market', 'station', 'park', 'camp',
   'here', 'there', 'back', 'up', 'down', 'out', 'over', 'drive', 'driving', 'drove', 'headed', 'heading', 'coming',
   'came', 'went', 'going', 'born', 'raised', 'family', 'cousin', 'sister', 'brother', 'mom', 'dad', 'daughter', 'son',
-  'trip', 'vacation',
 ])
 
 /**

@@ -9,12 +9,21 @@ import type { Detector, Span } from './types'
 
 // A word, then a determiner and a role of the clinic or of care.
 const NAME_THEN_ROLE =
-  /(?<![\p{L}\p{M}'’-])([\p{L}][\p{L}\p{M}'’-]*)[ \t]+(?:the|our|your|my|his|her)[ \t]+(?:nurse|doctor|np|receptionist|pharmacist|interpreter|translator|social[ \t]+worker|case[ \t]+manager|care[ \t]+manager|care[ \t]+coordinator|therapist|counselor|midwife|dietitian|nutritionist|aide|scheduler|navigator|chaplain|medical[ \t]+assistant|front[ \t]+desk|lpn|caseworker|home[ \t]+health[ \t]+aide)(?![\p{L}\p{M}])/giu
+  /(?<![\p{L}\p{M}'’-])([\p{L}][\p{L}\p{M}'’-]*)[ \t]+(?:the|our|your|my|his|her)[ \t]+(?:nurse|doctor|np|receptionist|pharmacist|interpreter|translator|social[ \t]+worker|case[ \t]+manager|care[ \t]+manager|care[ \t]+coordinator|therapist|counselor|midwife|dietitian|nutritionist|aide|scheduler|navigator|chaplain|medical[ \t]+assistant|front[ \t]+desk|lpn|rn|caseworker|home[ \t]+health[ \t]+aide)(?![\p{L}\p{M}])/giu
 // "will is throwing up", "will has a fever": the name, then a verb the modal never precedes.
 const WILL_THEN_VERB =
   /(?<![\p{L}\p{M}'’-])will[ \t]+(?:is|was|has|had|isn't|isnt|wasn't|wasnt|hasn't|hasnt|says|said|got|gets|keeps|kept|needs|needed|wants|wanted|woke|fell|feels|felt|does|did|didn't|didnt|doesn't|doesnt|threw|started|ate)(?![\p{L}\p{M}'’])/giu
-// Before "will": an article or possessive makes it the noun ("the will is", "her will was").
-const NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|a|his|her|my|your|their|our|living|own|free)[ \t]+$/iu
+// Before "will": an article, possessive or adjective makes it the noun ("the will is", "her new will was", "my moms
+// will is"); a subject or a role makes it the modal said with a learner's verb ("he will has", "the doctor will said").
+const NOUN_OR_SUBJECT_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|his|her|my|your|their|our|living|own|free|last|new|old|first|good|i|you|he|she|it|we|they|who|that|this|which|doctor|dr|nurse|pharmacy|clinic|office|[\p{L}]+['’]?s)[ \t]+$/iu
+// Words after which a person is named beside their role ("with heather the nurse", "ask rose our receptionist"); the
+// start of a clause too. Not a noun's determiner ("her palm the doctor said", "some ginger the nurse said").
+// biome-ignore format: packed list
+const NAME_TAKERS = new Set([
+  'with', 'to', 'ask', 'tell', 'thank', 'thanks', 'is', 'was', 'from', 'and', 'call', 'by', 'see', 'saw', 'met', 'for',
+  'called', 'told', 'asked', 'talked', 'spoke', 'have', 'let',
+])
 
 /** Finds first names beside a role, and "will" before a verb of its own, as NAME spans. */
 export const detectRoleAppositions: Detector = ({ text, lower }) => {
@@ -26,12 +35,15 @@ export const detectRoleAppositions: Detector = ({ text, lower }) => {
       // A very common word is the sentence's verb or noun ("see the doctor", "hope the nurse", "any way the nurse"),
       // unless its capital says otherwise mid-sentence ("with Hope the nurse").
       if (isBasicWord(word) && !capitalisedMidSentence(text, m.index)) continue
+      const before = /([\p{L}'’]+)[ \t]+$/u.exec(lower.slice(Math.max(0, m.index - 16), m.index))?.[1]
+      const clauseStart = before === undefined && /(?:^|[.!?,;:\n|])[ \t"'“(]*$/u.test(lower.slice(0, m.index))
+      if (!clauseStart && !(before !== undefined && NAME_TAKERS.has(before))) continue
       out.push({ start: m.index, end: m.index + word.length, type: 'NAME', source: 'names:role-apposition' })
     }
   }
   if (lower.includes('will')) {
     for (const m of lower.matchAll(WILL_THEN_VERB)) {
-      if (NOUN_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue
+      if (NOUN_OR_SUBJECT_BEFORE.test(lower.slice(Math.max(0, m.index - 16), m.index))) continue
       out.push({ start: m.index, end: m.index + 4, type: 'NAME', source: 'names:role-apposition' })
     }
   }
@@ -42,5 +54,8 @@ export const detectRoleAppositions: Detector = ({ text, lower }) => {
 function capitalisedMidSentence(text: string, at: number): boolean {
   const c = text[at] ?? ''
   if (c === c.toLowerCase() || text === text.toUpperCase()) return false
+  // Title Case ("Can I See The Doctor"): the determiner after the word is capitalised too, so the capital tells nothing.
+  const next = /^[\p{L}'’-]+[ \t]+(\p{L})/u.exec(text.slice(at, at + 40))?.[1] ?? ''
+  if (next !== next.toLowerCase()) return false
   return !/(?:^|[.!?:\n|][ \t"'“(]*)$/u.test(text.slice(Math.max(0, at - 6), at))
 }

@@ -17,7 +17,8 @@ export const ORDINAL_STREET =
  * with) or a letter that opens a clinical term ("g tube", "x ray", "s/p", "c-diff"). Shared with street-extents.ts.
  */
 export const UNIT_LETTER = String.raw`[b-df-hj-kmnp-qstvxz](?![\p{L}\p{N}'’/-])(?![ \t]+(?:tube|ray|dimer|pylori|diff|cell|scan|section|peptide|reactive)\b)`
-const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|room|rm|bldg|building|floor|fl|space|spc|lot|depto|departamento|piso|interior|int)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}(?![\p{L}\p{N}])(?:[ \t]${UNIT_LETTER})?)`
+// The floor of a two-family house said as a unit ("… catherine street upstairs") is one too.
+const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|room|rm|bldg|building|floor|fl|space|spc|lot|depto|departamento|piso|interior|int)\.?\s*#?\s*[\p{L}\p{N}-]{1,6}(?![\p{L}\p{N}])(?:[ \t]${UNIT_LETTER})?|[ \t]+(?:upstairs|downstairs)(?![\p{L}\p{N}]))`
 const DIR = String.raw`(?:(?:northeast|northwest|southeast|southwest|north|south|east|west|ne|nw|se|sw|n|s|e|w)\.?\s+)`
 const WORD = String.raw`[\p{L}\p{N}'.-]+`
 /** No letter or digit before (a word starts here). */

@@ -51,6 +51,11 @@ import {
   twoDirections,
 } from './street-patterns'
 
+// A day of the 21st to the 31st said in words; a place whose corner it may name.
+const COMPOUND_ORDINAL = /^(?:twenty|thirty)[ \t-]/u
+const PLACE_BEFORE_INTERSECTION =
+  /(?:church|clinic|office|store|pharmacy|shop|school|house|home|apartment|apartments|building|station|park|restaurant|market|live|lives|living|located|corner|walgreens|cvs)[ \t]+(?:on|at|of|near|off)[ \t]+$/u
+
 // Streets written the European way: a street-type word before the name ("Via Roma 131", "ul. Narewska 94",
 // "rue du centre 320", "36 rue de pologne"), a separate type word after it ("Erzsébet tér 19.", "Trenerys gate 232"),
 // or a compound ending ("Tawastintie 72", "Kopfhölzistrasse 45"). Type words that are also English words
@@ -450,8 +455,16 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
   }
   for (const m of lower.includes(' and ') || lower.includes('&') ? matchesOf(LOWER_INTERSECTION, lower) : []) {
     const [start, end] = valueRange(m)
-    // "on twenty sixth and then": the words after "and" go on with the sentence, not with a second street.
-    if (FUNCTION_WORDS.has(/[a-z'-]+$/u.exec(lower.slice(start, end))?.[0] ?? '')) continue
+    // "on twenty sixth and then", "on fifth and discharged": the words after "and" go on with the sentence, not with a
+    // second street. A day said as a compound ordinal ("on twenty third and nobody answered") is a street only where
+    // a place stands before it ("the church on twenty sixth and pine").
+    const last = /[a-z'-]+$/u.exec(lower.slice(start, end))?.[0] ?? ''
+    if (FUNCTION_WORDS.has(last) || /(?:ed|ing)$/u.test(last)) continue
+    if (
+      COMPOUND_ORDINAL.test(lower.slice(start, end)) &&
+      !PLACE_BEFORE_INTERSECTION.test(lower.slice(Math.max(0, start - 40), start))
+    )
+      continue
     push(streets, start, end, 'STREET', 'intersection')
   }
   for (const m of / (?:and|&) /.test(lower) ? matchesOf(STORE_INTERSECTION, lower) : []) {

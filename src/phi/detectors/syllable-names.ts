@@ -6,6 +6,8 @@
  * everyday words, and the honorifics or prefixes that open a name.
  */
 import { languages } from '../languages'
+import { isEnglishWord } from '../lexicon'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
 import type { Word } from '../spoken'
 import { spacedGap } from './phrases'
 import { holdsAnyWord } from './word-presence'
@@ -50,8 +52,8 @@ const TABLES: readonly SyllableTable[] = [
   // and "tha" (written "the") open nothing alone.
   syllableTable({
     distinctive: set(`cing sian dawt bawi ngun hlei mawi ceu biak tial hniang thawng hmung thluai tluang hnem sui
-      hrang tlem ngaih cer hlawn thla lalremsiama zuala mawia sanga hmangaihi tha`),
-    shared: set(`par sung za van lian thang mang nu tin sang cin hu nei zing kip zo rin dim lal`),
+      hrang tlem ngaih cer hlawn thla lalremsiama zuala mawia sanga hmangaihi`),
+    shared: set(`tha par sung za van lian thang mang nu tin sang cin hu nei zing kip zo rin dim lal`),
     openers: set('pu pi'),
     plainOpeners: set('pu'),
   }),
@@ -106,15 +108,33 @@ export function syllableNames(list: readonly Word[], text: string, out: Span[]):
       const run = list.slice(from, next)
       if (run.length < 2) continue
       const distinctive = run.some((w) => table.distinctive.has(w.w))
-      // "Mon-Thu": weekdays written short are syllables of no name unless a syllable only names hold is beside them.
-      if (!distinctive && run.some((w) => weekdays.has(w.w))) continue
+      // "Mon-Thu": weekdays written short, capitalised or joined to the next day, are syllables of no name unless a
+      // syllable only names hold is beside them ("my daughter su mon" is a name).
+      if (
+        !distinctive &&
+        run.some((w) => weekdays.has(w.w) && (isCapital(text, w) || /^[-/–]/u.test(text.slice(w.end))))
+      )
+        continue
       // Three or more syllables, not one said over ("la la la" is singing), or two after a word that names a person;
       // neither where a syllable is a word of another language the tables read (Tagalog "daw po sa", Haitian "nou pa
       // ka").
       const plain = run.every((w) => (languagesOfWord.get(w.w) ?? []).every((code) => code === 'en'))
       const long = plain && run.length >= 3 && new Set(run.map((w) => w.w)).size >= 2
       const named = plain && PERSON_BEFORE.has(list[from - 1]?.w ?? '')
-      if (distinctive || long || named || table.plainOpeners.has(run[0]!.w) || run.every((w) => isCapital(text, w)))
+      // Three different syllables, one of them a word of no language, at most one a function word of some language
+      // ("par tha sung"; not Tagalog "ko po sa", Haitian "nou pa ka").
+      const three =
+        new Set(run.map((w) => w.w)).size >= 3 &&
+        run.some((w) => !isEnglishWord(w.w) && (languagesOfWord.get(w.w) ?? []).length === 0) &&
+        run.filter((w) => isFunctionWordOfAnyLanguage(w.w)).length <= 1
+      if (
+        distinctive ||
+        long ||
+        named ||
+        three ||
+        table.plainOpeners.has(run[0]!.w) ||
+        run.every((w) => isCapital(text, w))
+      )
         out.push({ start: run[0]!.start, end: run[run.length - 1]!.end, type: 'NAME', source: 'names:syllables' })
     }
   }

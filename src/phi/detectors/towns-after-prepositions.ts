@@ -13,7 +13,7 @@ import { knownInSomeLanguage } from '../languages/words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { hasLowerCase, hasUpperCase } from './chars'
 import { matchesOf } from './matches'
-import { IN_PHRASES, PLACED_BEFORE, STATE_WORD, isCountryOrState } from './place-names'
+import { IN_PHRASES, PLACED_BEFORE, STATE_WORD, isCountryName, isCountryOrState } from './place-names'
 import type { Detector, Span } from './types'
 
 // The place prepositions of the languages most messages are written in, then up to three words on one line.
@@ -40,6 +40,10 @@ const TWO_WORDS_BEFORE = /([\p{L}\p{M}'’]+)[ \t]+[\p{L}\p{M}'’]+[ \t]+$/u
 const OF_AFTER = new Set(['of', 'de', 'do', 'da', 'du', 'des', 'del'])
 // "down in", "over in", "out in", "up in": where someone is, away from the speaker.
 const WAY_BEFORE_IN = /(?:^|[^\p{L}])(?:down|over|out|up)[ \t]+$/u
+// After "be in" and a town whose name is a very common word, what ends the place: a stop, or a preposition or time
+// word ("be in phoenix for his dad's thing"; not "be in normal limits", "be in orange shirts").
+const AFTER_BEING_IN_TOWN =
+  /^(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:for|to|on|at|this|next|until|till|tomorrow|today|tonight|with|and|so|by|from|over|since|when|because|um|uh)(?![\p{L}]))/iu
 const BE_BEFORE = /(?:^|[^\p{L}'’])(?:be|been)[ \t]+$/iu
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as'])
 
@@ -135,9 +139,11 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
       const next = WORD_AFTER.exec(text.slice(end, end + 32))?.[1]?.toLowerCase()
       const capital = cased && /^\p{Lu}/u.test(phrase)
       const near = NEAR_BY.test(m[1]!)
-      // A country's name after "out by" is a town's too ("out by denmark"): countries are everyday words to the lists.
-      if (!isTownAfterPreposition(town, k === 1 && (wayIn || capital || (near && isCountryOrState(town))), near))
-        continue
+      // A country's name after "out by" is a town's too where the sentence places someone ("the dairy out by
+      // denmark"): countries are everyday words to the lists. Not a US state ("out by washington state").
+      const nearCountry = near && k === 1 && isCountryName(town) && !STATE_WORD.test(town) && next !== 'state'
+      const placedNear = nearCountry && placedBefore(text, m.index)
+      if (!isTownAfterPreposition(town, k === 1 && (wayIn || capital || placedNear), placedNear)) continue
       // "in foster care", "in bend of elbow": a clinical word, a noun "in" makes a phrase with, or "of" after it.
       if (next !== undefined && (isClinicalTerm(next) || IN_PHRASES.has(next) || OF_AFTER.has(next))) break
       // After "from", "at" or "by" a very common word names an organisation or a hospital as often ("called from
@@ -156,7 +162,10 @@ export const detectTownsAfterPrepositions: Detector = ({ text }) => {
         placedBefore(text, m.index) ||
         // "we're gonna be in phoenix": being somewhere is said of a big town whatever its name means (not "been in
         // foster care": Foster is a small town).
-        (isBigCity(town) && /^in$/iu.test(m[1]!) && BE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) ||
+        (isBigCity(town) &&
+          /^in$/iu.test(m[1]!) &&
+          BE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+          (!common || AFTER_BEING_IN_TOWN.test(text.slice(end, end + 12)))) ||
         // The end of a clause says little after a very common word ("le sale en amarillo", yellow).
         (!common &&
           (CLAUSE_END_AFTER.test(text.slice(end, end + 8)) || (next !== undefined && STATE_WORD.test(next)))) ||

@@ -295,10 +295,17 @@ function isClosingSurname(ctx: Ctx, k: number): boolean {
   const after = ctx.toks[k + 2]?.lower ?? ''
   // "… rank with the county": an organisation after "with", not a person ("[name] stay with me"), and no role or
   // relation before it ("this is [name] driver with …"); "date" only of "date of birth" ("[name] birth date").
-  if (next.lower === 'with') return !OBJECT_PRONOUNS.has(after) && !CUES.has(t.lower)
+  if (next.lower === 'with') return !OBJECT_PRONOUNS.has(after) && !CUES.has(t.lower) && !STATES_WITH.has(t.lower)
   if (next.lower === 'date') return after === 'of'
   return true
 }
+// How someone is, said before "with" ("eli bad with asthma", "tom stable with the meds").
+// biome-ignore format: packed list
+const STATES_WITH = new Set([
+  'bad', 'rough', 'stable', 'fussy', 'clear', 'weak', 'done', 'stuck', 'sick', 'ok', 'okay', 'better', 'worse', 'good',
+  'fine', 'great', 'tired', 'busy', 'happy', 'sad', 'angry', 'upset', 'worried', 'scared', 'sore', 'swollen', 'full',
+  'covered', 'struggling', 'home', 'up', 'down', 'off', 'out', 'in', 'sleeping', 'staying', 'living', 'left', 'gone',
+])
 const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it', 'that', 'this'])
 
 /** What a caller says right after the name they give: their own next clause. */
