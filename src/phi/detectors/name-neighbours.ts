@@ -218,6 +218,9 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
   let dominant: ReadonlySet<string> | undefined
   // By the code unit tables (and remembered for the text): a unicode-class scan of the whole text per call otherwise.
   const cased = hasLowerCase(text) && hasUpperCase(text)
+  // The two hints below, asked of the whole text once: a hint in the look-back before a name is one in the text.
+  let familyHint: boolean | undefined
+  let lastNameHint: boolean | undefined
   for (const s of spans) {
     if (s.type !== 'NAME') continue
     const before = text.slice(Math.max(0, s.start - 40), s.start)
@@ -235,7 +238,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const plains = compoundSurnameAfter(text, s.start, s.end)
     if (plains > 0) out.push({ start: s.start, end: s.end + plains, type: 'NAME', source: 'name:compound-surname' })
     // "Familia Domínguez Lerma", "Famille Irakoze", "عائلة الخطيب": a family signed by its name, the word a title of it.
-    const familyWord = FAMILY_HINT.test(before) ? FAMILY_BEFORE.exec(before) : null
+    const familyWord =
+      (familyHint ??= FAMILY_HINT.test(text)) && FAMILY_HINT.test(before) ? FAMILY_BEFORE.exec(before) : null
     // In Latin letters only a capitalised one signs ("Familia Pérez"; not "mi familia Completa", "famille nombreuse").
     if (familyWord && (/^\p{Lu}/u.test(familyWord[0]) || !/^\p{Script=Latin}/u.test(familyWord[0])))
       out.push({ start: s.start - familyWord[0].length, end: s.end, type: 'NAME', source: 'name:title' })
@@ -399,7 +403,10 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: s.start, end: s.end + dashed[0].length, type: 'NAME', source: 'name:spoken-dash' })
     // "it's uh... Drew um my last name is Price": the word said right before "my last name is" (fillers aside) is the
     // caller's first name, whatever else it means.
-    const lastNameCue = LAST_NAME_HINT.test(before) ? LAST_NAME_CUE_BEFORE.exec(before) : null
+    const lastNameCue =
+      (lastNameHint ??= LAST_NAME_HINT.test(text)) && LAST_NAME_HINT.test(before)
+        ? LAST_NAME_CUE_BEFORE.exec(before)
+        : null
     if (lastNameCue) {
       const end = s.start - lastNameCue[0].length
       const word = WORD_AT_END.exec(text.slice(Math.max(0, end - 30), end))?.[0]
