@@ -34,11 +34,7 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
   if (!holdsScript(text, SCRIPT.han | SCRIPT.hangul | SCRIPT.cyrillic | SCRIPT.arabic)) return out
   const places = languages().places
   // Every unspaced form holds Han or Kana (that is what makes it unspaced): a Korean, Russian or Arabic text holds none.
-  if (holdsScript(text, SCRIPT.han | SCRIPT.hiragana | SCRIPT.katakana))
-    for (const place of places.unspaced) {
-      for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length))
-        out.push({ start: at, end: at + place.length, type: 'CITY', source: 'city:script' })
-    }
+  if (holdsScript(text, SCRIPT.han | SCRIPT.hiragana | SCRIPT.katakana)) unspacedPlaces(text, places.unspaced, out)
   transliteratedTowns(text, out)
   latinTowns(text, out)
   const list = words(lower)
@@ -58,6 +54,38 @@ export const detectScriptPlaces: Detector = ({ text, lower }) => {
     }
   }
   return out
+}
+
+let placeOpeners: { places: readonly string[]; units: Uint8Array } | undefined
+
+/**
+ * Every occurrence of each unspaced place, as `text.indexOf` finds them one after another (place by place, in the
+ * list's order; an occurrence starts after the one before it ends). Read from the positions of the characters that
+ * open some place, found in one pass: 355 searches of the whole text cost a Chinese text more than any detector.
+ */
+function unspacedPlaces(text: string, places: readonly string[], out: Span[]): void {
+  if (placeOpeners?.places !== places) {
+    const units = new Uint8Array(65536)
+    for (const place of places) units[place.charCodeAt(0)] = 1
+    placeOpeners = { places, units }
+  }
+  const { units } = placeOpeners
+  const at = new Map<number, number[]>()
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (units[c] === 1) (at.get(c) ?? at.set(c, []).get(c)!).push(i)
+  }
+  if (at.size === 0) return
+  for (const place of places) {
+    const starts = at.get(place.charCodeAt(0))
+    if (starts === undefined) continue
+    let next = 0
+    for (const start of starts)
+      if (start >= next && text.startsWith(place, start)) {
+        out.push({ start, end: start + place.length, type: 'CITY', source: 'city:script' })
+        next = start + place.length
+      }
+  }
 }
 
 // The words that put a place after them in Cyrillic and Arabic script ("возле", "من"): one list for a word of these
