@@ -65,7 +65,9 @@ function withoutLeadingTitle(written: string, lang: ReturnType<typeof languages>
   // One word opens with no title of its own (most names of Han and Hangul texts).
   if (!written.includes(' ') && !written.includes('\t')) return written
   // A title abbreviated with its full stop is the title ("mr. luong" as "mr luong").
-  const value = written.replace(/^(\p{L}{2,3})\.(?=[ \t])/u, '$1')
+  // The pattern's full stop is the value's first, two to six code units in: replaced only where it can stand there.
+  const dot = written.indexOf('.')
+  const value = dot >= 2 && dot <= 6 ? written.replace(/^(\p{L}{2,3})\.(?=[ \t])/u, '$1') : written
   // Every title opens with a first word of the set: a name opening on another word is not split into words.
   let firstEnd = 0
   while (firstEnd < value.length && value.charCodeAt(firstEnd) !== 32 && value.charCodeAt(firstEnd) !== 9) firstEnd++
