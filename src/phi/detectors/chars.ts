@@ -68,6 +68,12 @@ export const formatCharLength = codePointClass(/^[\p{Cf}\u180E]$/u, () => false)
 /** Length of the code point of Arabic script (\p{Script=Arabic} in unicode mode) at `i`; see {@link codePointClass}. */
 export const arabicScriptLength = codePointClass(/^\p{Script=Arabic}$/u, () => false)
 
+/** Length of the upper-case letter (\p{Lu} in unicode mode, no i flag) at `i`; see {@link codePointClass}. */
+export const upperCaseLetterLength = codePointClass(/^\p{Lu}$/u, (c) => c >= 65 && c <= 90)
+
+/** Length of the code point of Latin script (\p{Script=Latin} in unicode mode) at `i`; see {@link codePointClass}. */
+export const latinScriptLength = codePointClass(/^\p{Script=Latin}$/u, isAsciiLetter)
+
 /** Length of the upper-case letter (\p{Lu} in unicode mode) starting at `i`; see {@link codePointClass}. */
 const upperCaseLength = codePointClass(/^\p{Lu}$/u, (c) => c >= 65 && c <= 90)
 

@@ -7,7 +7,7 @@ import { languages } from '../languages'
 import { isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSurname } from '../lexicon'
 import { boundedMemo } from '../memo'
 import type { Word } from '../spoken'
-import { hasHan } from './chars'
+import { hasHan, hasLowerCase, hasUpperCase } from './chars'
 import { spelledHanNames } from './han-spelled'
 import type { Span } from './types'
 
@@ -290,7 +290,8 @@ export function hanNames(text: string, out: Span[]): void {
   // The surname a speaker spelled, said again elsewhere: alone, before a function character ("刘是…"), or opening a
   // name of two or three characters ("张 嗯 张建国").
   // "我是前台的Annie", "谢谢Annie!": a first name in Latin letters inside Chinese text is a person's.
-  for (const m of text.matchAll(LATIN_NAME_IN_HAN)) {
+  // A match opens on a capital (below: a small letter): Chinese prose without one is not scanned by the look-behind.
+  for (const m of hasUpperCase(text) ? text.matchAll(LATIN_NAME_IN_HAN) : []) {
     const [first, next] = m[1]!.split(/[ \t]/) as [string, string | undefined]
     const w = first.toLowerCase()
     const second = next?.toLowerCase()
@@ -324,7 +325,9 @@ export function hanNames(text: string, out: Span[]): void {
     if (!isCommonWord(w) || placed)
       out.push({ start: m.index, end: m.index + named.length, type: 'NAME', source: 'names:latin-in-han' })
   }
-  for (const m of /\p{Script=Han}[ \t]?\p{Ll}/u.test(text) ? text.matchAll(LOWER_LATIN_NAME_IN_HAN) : []) {
+  for (const m of hasLowerCase(text) && /\p{Script=Han}[ \t]?\p{Ll}/u.test(text)
+    ? text.matchAll(LOWER_LATIN_NAME_IN_HAN)
+    : []) {
     const w = m[1]!
     if (!isFirstName(w) || isCommonWord(w) || isClinicalTerm(w) || isEnglishWord(w)) continue
     const before = text

@@ -4,7 +4,7 @@
  * together name nothing but the city. Names made only of English words ("bowling green", "royal oak", "elk grove")
  * and names with an article ("el paso") stay with the rules that ask for a place preposition or a capital.
  */
-import { isBigCity, isEnglishWord } from '../lexicon'
+import { isBigCity, isEnglishWord, mayBeBigCityWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { words } from '../spoken'
 import { isCountryOrState } from './place-names'
@@ -24,8 +24,13 @@ export const detectCompoundTowns: Detector = ({ text, lower }) => {
   // is an English word. Most words fail the first test, so most pairs are never looked up.
   const usable: Array<boolean | undefined> = new Array(list.length)
   const english: Array<boolean | undefined> = new Array(list.length)
+  // A word no big town's name holds ends every phrase through it (asked first: most words of a text are none).
   const canStand = (k: number): boolean =>
-    (usable[k] ??= !ARTICLES.has(list[k]!.w) && !isFunctionWordOfAnyLanguage(list[k]!.w) && !/\d/.test(list[k]!.w))
+    (usable[k] ??=
+      mayBeBigCityWord(list[k]!.w) &&
+      !ARTICLES.has(list[k]!.w) &&
+      !isFunctionWordOfAnyLanguage(list[k]!.w) &&
+      !/\d/.test(list[k]!.w))
   const isEnglish = (k: number): boolean => (english[k] ??= isEnglishWord(list[k]!.w))
   for (let i = 0; i + 1 < list.length; i++) {
     if (!canStand(i)) continue

@@ -6,6 +6,7 @@ import { languages } from '../languages'
 import { isBasicWord, isClinicalTerm } from '../lexicon'
 import { cueBefore } from './cues'
 import { STATE_WORD } from './place-names'
+import { latinScriptLength, upperCaseLetterLength } from './chars'
 import type { Span } from './types'
 
 const ID_TYPES = new Set(['PHONE', 'MRN', 'HEALTHPLAN', 'ACCOUNT', 'LICENSE', 'SSN', 'OTHER', 'DEVICE', 'VEHICLE'])
@@ -44,7 +45,7 @@ export function letterPrefixes(text: string, spans: readonly Span[]): Span[] {
     const written = (digits || lettered) && mayEndOnCapital(before, true) ? LETTER_PREFIX.exec(before) : null
     const m = written ?? (mayEndOnCapital(before, false) ? SPELLED_PREFIX.exec(before) : null)
     // "8BV 214", "7XK-5521": a group of digits and capitals before an identifier's digits is its first group.
-    const mixed = !m && digits && s.type !== 'PHONE' ? MIXED_GROUP_BEFORE.exec(before) : null
+    const mixed = !m && digits && s.type !== 'PHONE' && mayEndOnGroup(before) ? MIXED_GROUP_BEFORE.exec(before) : null
     if (
       mixed &&
       !UNIT_GROUP.test(mixed[1]!) &&
@@ -101,6 +102,10 @@ function latinLettersBefore(text: string, at: number): number {
   // No Latin word before the blanks before `at`: no table finds a first letter name.
   const c = codeBeforeBlanks(text, at)
   if (c < 65 || (c < 128 && !isAsciiLetter(c))) return at
+  // Nor a letter of another script ("رقم 0123"): LATIN_LETTER_BEFORE needs a Latin one there (a low surrogate, the end
+  // of an astral letter, is left to the pattern).
+  if (c >= 128 && (c < 0xdc00 || c > 0xdfff) && latinScriptLength(text, at - blanksBefore(text, at) - 1) === 0)
+    return at
   const first = LATIN_LETTER_BEFORE.exec(text.slice(Math.max(0, at - 10), at))
   if (!first) return at
   // The look-back at a position reads the same whatever the table: read once, then asked of every table in turn.
@@ -219,6 +224,13 @@ function codeBeforeBlanks(text: string, at: number): number {
   return k === at || k === 0 ? -1 : text.charCodeAt(k - 1)
 }
 
+/** How many spaces or tabs stand right before `at`. */
+function blanksBefore(text: string, at: number): number {
+  let k = at
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
+  return at - k
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
@@ -233,5 +245,21 @@ function mayEndOnCapital(before: string, hyphen: boolean): boolean {
   const last = before.charCodeAt(n - 1)
   if (last !== 32 && last !== 9 && !(hyphen && last === 45)) return false
   const c = before.charCodeAt(n - 2)
-  return c >= 128 || (c >= 65 && c <= 90)
+  if (c < 128) return c >= 65 && c <= 90
+  // Both patterns need \p{Lu} there: read by the code unit table (a low surrogate, the end of an astral capital, is
+  // left to the pattern). Arabic or Hangul before a number passed this test and ran both patterns.
+  return (c >= 0xdc00 && c <= 0xdfff) || upperCaseLetterLength(before, n - 2) > 0
+}
+
+/**
+ * Whether `before` may end as MIXED_GROUP_BEFORE needs: a blank or a hyphen right after a digit or an ASCII capital
+ * (the pattern was tried at every position of the look-back before every identifier's digits).
+ */
+function mayEndOnGroup(before: string): boolean {
+  const n = before.length
+  if (n < 2) return false
+  const last = before.charCodeAt(n - 1)
+  if (last !== 32 && last !== 9 && last !== 45) return false
+  const c = before.charCodeAt(n - 2)
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
 }

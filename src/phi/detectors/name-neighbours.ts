@@ -65,7 +65,9 @@ function withoutLeadingTitle(written: string, lang: ReturnType<typeof languages>
   // One word opens with no title of its own (most names of Han and Hangul texts).
   if (!written.includes(' ') && !written.includes('\t')) return written
   // A title abbreviated with its full stop is the title ("mr. luong" as "mr luong").
-  const value = written.replace(/^(\p{L}{2,3})\.(?=[ \t])/u, '$1')
+  // The pattern's full stop is the value's first, two to six code units in: replaced only where it can stand there.
+  const dot = written.indexOf('.')
+  const value = dot >= 2 && dot <= 6 ? written.replace(/^(\p{L}{2,3})\.(?=[ \t])/u, '$1') : written
   // Every title opens with a first word of the set: a name opening on another word is not split into words.
   let firstEnd = 0
   while (firstEnd < value.length && value.charCodeAt(firstEnd) !== 32 && value.charCodeAt(firstEnd) !== 9) firstEnd++
@@ -218,6 +220,9 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
   let dominant: ReadonlySet<string> | undefined
   // By the code unit tables (and remembered for the text): a unicode-class scan of the whole text per call otherwise.
   const cased = hasLowerCase(text) && hasUpperCase(text)
+  // The two hints below, asked of the whole text once: a hint in the look-back before a name is one in the text.
+  let familyHint: boolean | undefined
+  let lastNameHint: boolean | undefined
   for (const s of spans) {
     if (s.type !== 'NAME') continue
     const before = text.slice(Math.max(0, s.start - 40), s.start)
@@ -235,7 +240,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     const plains = compoundSurnameAfter(text, s.start, s.end)
     if (plains > 0) out.push({ start: s.start, end: s.end + plains, type: 'NAME', source: 'name:compound-surname' })
     // "Familia Domínguez Lerma", "Famille Irakoze", "عائلة الخطيب": a family signed by its name, the word a title of it.
-    const familyWord = FAMILY_HINT.test(before) ? FAMILY_BEFORE.exec(before) : null
+    const familyWord =
+      (familyHint ??= FAMILY_HINT.test(text)) && FAMILY_HINT.test(before) ? FAMILY_BEFORE.exec(before) : null
     // In Latin letters only a capitalised one signs ("Familia Pérez"; not "mi familia Completa", "famille nombreuse").
     if (familyWord && (/^\p{Lu}/u.test(familyWord[0]) || !/^\p{Script=Latin}/u.test(familyWord[0])))
       out.push({ start: s.start - familyWord[0].length, end: s.end, type: 'NAME', source: 'name:title' })
@@ -399,7 +405,10 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: s.start, end: s.end + dashed[0].length, type: 'NAME', source: 'name:spoken-dash' })
     // "it's uh... Drew um my last name is Price": the word said right before "my last name is" (fillers aside) is the
     // caller's first name, whatever else it means.
-    const lastNameCue = LAST_NAME_HINT.test(before) ? LAST_NAME_CUE_BEFORE.exec(before) : null
+    const lastNameCue =
+      (lastNameHint ??= LAST_NAME_HINT.test(text)) && LAST_NAME_HINT.test(before)
+        ? LAST_NAME_CUE_BEFORE.exec(before)
+        : null
     if (lastNameCue) {
       const end = s.start - lastNameCue[0].length
       const word = WORD_AT_END.exec(text.slice(Math.max(0, end - 30), end))?.[0]

@@ -103,6 +103,19 @@ export function isBigCity(phrase: string): boolean {
   return lookup(bigTowns, phrase)
 }
 
+// Every space-separated word of the big towns' names, read from the list once when first asked.
+let bigTownWords: ReadonlySet<string> | undefined
+
+/**
+ * Whether `word` (lower case) can be one word of a phrase {@link isBigCity} accepts: a word of a listed name as
+ * written or unaccented (the look-up folds a phrase word by word, spaces staying spaces). Detectors that try every
+ * pair of words ask this first, so a pair with a word no town name holds is never joined or looked up.
+ */
+export function mayBeBigCityWord(word: string): boolean {
+  bigTownWords ??= new Set([...bigTowns.words()].flatMap((name) => name.split(' ')))
+  return bigTownWords.has(word) || (hasNonAscii(word) && bigTownWords.has(unaccented(word)))
+}
+
 /** A very common word (SCOWL bands 10-20, everyday extras, Spanish function words): "has", "feeling", "not". */
 export function isBasicWord(word: string): boolean {
   return lookup(basic, word) || lookup(spanish, word)

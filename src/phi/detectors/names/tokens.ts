@@ -158,7 +158,22 @@ function isWordCharAt(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return false
   const c = text.charCodeAt(at)
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
-  return LETTER_OR_DIGIT.test(text[at]!)
+  return unitMatches(LETTER_OR_DIGIT_UNITS, LETTER_OR_DIGIT, c)
+}
+
+// The patterns' answers for one code unit (`text[at]`, a lone surrogate half included), remembered per unit: asked at
+// both ends of every word, where the one-character string and the pattern cost more than the rest of the test.
+// 0 not yet asked, 1 a match, 2 none.
+const LETTER_OR_DIGIT_UNITS = new Uint8Array(65536)
+const DIGIT_UNITS = new Uint8Array(65536)
+
+function unitMatches(known: Uint8Array, pattern: RegExp, c: number): boolean {
+  let answer = known[c]!
+  if (answer === 0) {
+    answer = pattern.test(String.fromCharCode(c)) ? 1 : 2
+    known[c] = answer
+  }
+  return answer === 1
 }
 
 /**
@@ -169,7 +184,7 @@ function isDigitAt(text: string, at: number, orUnderscore = false): boolean {
   if (at < 0 || at >= text.length) return false
   const c = text.charCodeAt(at)
   if (c < 128) return (c >= 48 && c <= 57) || (orUnderscore && c === 95)
-  return DIGIT.test(text[at]!)
+  return unitMatches(DIGIT_UNITS, DIGIT, c)
 }
 
 /** Han, Hangul and Kana (a surrogate half counts: the supplementary ideographs are Han). */
