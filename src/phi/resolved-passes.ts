@@ -7,6 +7,7 @@
 import { hasUpperCase, isArabicLetter, isSpaceUnit } from './detectors/chars'
 import type { Span } from './detectors/types'
 import { languages } from './languages'
+import { isCountryOrState } from './detectors/place-names'
 import { isCity, isClinicalTerm, isEnglishWord } from './lexicon'
 import { isFunctionWordOfAnyLanguage } from './remembered'
 import { numberWords, spanishNumber } from './spoken'
@@ -81,6 +82,9 @@ export function houseNumbers(text: string, spans: Span[]): Span[] {
 const PLACE_PREFIX_BEFORE =
   /\b(?:to|in|from|near|at|visiting|outside)\s+((?:New|Port|Fort|Mount|Mt\.|Saint|St\.|San|Santa|Los|Las|Lake|North|South|East|West|Upper|Lower|Great|Little)\s+)$/u
 
+const LOWER_PREFIX_BEFORE =
+  /(?:^|[^\p{L}])(?:the|to|in|from|near|at|by|on)[ \t]+((?:new|port|fort|mount|lake|north|south|east|west|big|little|grand)[ \t]+)$/iu
+
 // A saint's title before a found name, in any casing and after any word: "hospital santa [rosa]", "Brgy. San [Isidro]",
 // "in st [pete]", "St. [Petersburg] office" ("st" only after no word of a street: "Main St" ends one).
 const SAINT_BEFORE =
@@ -138,7 +142,7 @@ function mayEndOnPrefix(before: string): boolean {
 const PREFIX_WORDS: ReadonlySet<string> = new Set([
   'new', 'port', 'fort', 'mount', 'mt', 'mt.', 'saint', 'st', 'st.', 'san', 'santa', 'los', 'las', 'lake', 'north',
   'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'santo', 'sao', 'sainte', 'ste', 'ste.', 'ft', 'ft.',
-  'northeast', 'northwest', 'southeast', 'southwest', 'nam',
+  'northeast', 'northwest', 'southeast', 'southwest', 'nam', 'big', 'grand',
 ])
 
 /** A place-name prefix ("New", "Port", "San") left before a name or town after a place word joins it as a CITY. */
@@ -155,7 +159,15 @@ export function placePrefixes(text: string, spans: Span[]): Span[] {
       SAINT_BEFORE.exec(before) ??
       (fort && fortNamesPlace(before, fort[1]!, cased) ? fort : null) ??
       (s.type === 'CITY' ? COMPASS_BEFORE.exec(before) : null)
-    if (!m || !m[1]) continue
+    if (!m || !m[1]) {
+      // "go to the new [hartford] place": a prefix word in any casing before a one-word span, where the two words are a
+      // town the gazetteer holds, of any size, and no state ("New York" is one).
+      const lower = LOWER_PREFIX_BEFORE.exec(before)
+      const phrase = lower ? `${lower[1]!.trim()} ${text.slice(s.start, s.end)}`.toLowerCase() : ''
+      if (lower && !/\s/u.test(text.slice(s.start, s.end)) && isCity(phrase) && !isCountryOrState(phrase))
+        out.push({ start: s.start - lower[1]!.length, end: s.end, type: 'CITY', source: 'place-prefix' })
+      continue
+    }
     // "ST." in mixed-case text is speech therapy ("referred to ST. Maria will call"); St John's wort is an herb.
     const prefix = m[1].trimEnd()
     if (/^ST\.?$/.test(prefix) && /\p{Ll}/u.test(text)) continue

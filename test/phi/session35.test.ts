@@ -169,3 +169,22 @@ describe('what the review of session 35 kept (over-redaction it found)', () => {
     )
   })
 })
+
+describe('after the freeze of session 35 (disclosed)', () => {
+  it('closes a street with the floor said as its unit', () => {
+    expect(scrub('she lives at two oh nine catherine street upstairs with her son', 'voice')).toBe(
+      'she lives at [ADDRESS] with her son',
+    )
+  })
+
+  it('reads a prefix word and a found word that make a town, and an island after "on"', () => {
+    expect(scrub('the letter say go to the new hartford place by the mall', 'voice')).toBe(
+      'the letter say go to the [LOCALITY] place by the mall',
+    )
+    expect(scrub('he winters down on marco island and he is fine', 'voice')).toBe(
+      'he winters down on [LOCALITY] and he is fine',
+    )
+    for (const kept of ['i got a new rose bush', 'we moved to the new york area', 'we love the big apple'])
+      expect(scrub(kept, 'voice')).toBe(kept)
+  })
+})

@@ -28,7 +28,7 @@ const WHERE_SOMEONE_IS_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|en|de|à|sa)[ 
 const PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|from|at|near|to|of|en|de|à|sa)[ \t]+(?:the[ \t]+)?$/iu
 // Before a name and "island", Spanish and Portuguese "a", "al", "ao", "no", "na", "em" say where someone is taken ("la
 // traje a [coney] island"); before other suffixes they are other words ("no maria falls", "a Maria point of view").
-const ISLAND_PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:a|al|ao|no|na|em)[ \t]+$/iu
+const ISLAND_PLACE_WORD_BEFORE = /(?:^|[^\p{L}])(?:a|al|ao|no|na|em|on|to|from)[ \t]+$/iu
 // Before a "little" of Spanish, Portuguese, French or Creole and a town or country: "en la pequeña habana", "de la
 // petite haïti", "nou rete ti ayiti".
 const LITTLE_PLACE_BEFORE =
