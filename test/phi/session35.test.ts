@@ -187,4 +187,10 @@ describe('after the freeze of session 35 (disclosed)', () => {
     for (const kept of ['i got a new rose bush', 'we moved to the new york area', 'we love the big apple'])
       expect(scrub(kept, 'voice')).toBe(kept)
   })
+
+  it('reads a West African family name that is an English word after a given name', () => {
+    expect(scrub('my patient aïssatou bah needs a refill')).toBe('my patient [NAME] needs a refill')
+    expect(scrub('hi this is mamadou sow calling', 'voice')).toBe('hi this is [NAME] calling')
+    for (const kept of ['bah i dont know', 'we sow the seeds in spring']) expect(scrub(kept)).toBe(kept)
+  })
 })
