@@ -109,7 +109,7 @@ export function syllableNames(list: readonly Word[], text: string, out: Span[]):
       if (run.length < 2) continue
       const distinctive = run.some((w) => table.distinctive.has(w.w))
       // "Mon-Thu": weekdays written short, capitalised or joined to the next day, are syllables of no name unless a
-      // syllable only names hold is beside them ("my daughter su mon" is a name).
+      // syllable only names hold is beside them (a lower-case "mon" inside a run is still read).
       if (
         !distinctive &&
         run.some((w) => weekdays.has(w.w) && (isCapital(text, w) || /^[-/–]/u.test(text.slice(w.end))))
