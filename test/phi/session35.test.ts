@@ -71,6 +71,9 @@ describe('names of syllables, names beside a role, names before a filler (sessio
 
   it('reads "will" before a verb the modal never takes', () => {
     expect(scrub('will is throwing up & cant keep fluids down')).toBe('[NAME] is throwing up & cant keep fluids down')
+    // A word ending in "s" before it is no possessive ("yes will is"); one with an apostrophe is ("mom's will").
+    expect(scrub('yes will is sleeping now')).toBe('yes [NAME] is sleeping now')
+    expect(scrub("mom's will is here")).toBe("mom's will is here")
     expect(scrub('the will is being read')).toBe('the will is being read')
     expect(scrub('she will be fine')).toBe('she will be fine')
   })

@@ -16,7 +16,7 @@ const WILL_THEN_VERB =
 // Before "will": an article, possessive or adjective makes it the noun ("the will is", "her new will was", "my moms
 // will is"); a subject or a role makes it the modal said with a learner's verb ("he will has", "the doctor will said").
 const NOUN_OR_SUBJECT_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|his|her|my|your|their|our|living|own|free|last|new|old|first|good|i|you|he|she|it|we|they|who|that|this|which|doctor|dr|nurse|pharmacy|clinic|office|[\p{L}]+['’]?s)[ \t]+$/iu
+  /(?:^|[^\p{L}])(?:the|a|his|her|my|your|their|our|living|own|free|last|new|old|first|good|i|you|he|she|it|we|they|who|that|this|which|doctor|dr|nurse|pharmacy|clinic|office|[\p{L}]+['’]s|(?:my|his|her|your|their|our)[ \t]+[\p{L}]+)[ \t]+$/iu
 // Words after which a person is named beside their role ("with heather the nurse", "ask rose our receptionist"); the
 // start of a clause too. Not a noun's determiner ("her palm the doctor said", "some ginger the nurse said").
 // biome-ignore format: packed list
