@@ -89,7 +89,7 @@ let openers: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } 
  */
 function facilityOpeners(lang: ReturnType<typeof languages>): ReadonlySet<string> {
   if (openers?.lang !== lang) {
-    const sets = [AFFILIATION, PLACE_BEFORE, lang.streetWords.phrases, OFFICE_OWNERS, FACILITY_NOUNS]
+    const sets = [AFFILIATION, PLACE_BEFORE, lang.streetWords.phrases, OFFICE_OWNERS, FACILITY_NOUNS, PHARMACY_CHAINS]
     openers = { lang, words: new Set(sets.flatMap((set) => [...set])) }
   }
   return openers.words
@@ -112,7 +112,8 @@ export function detectFacilityNames(input: DetectInput): Span[] {
       while (k < words.length && k - i <= 3 && placeWord(words[k]!.w) && spaced(k - 1, k)) k++
       // Everyday adjectives ("with severe pulmonary hypertension") are no place: one word at least must be rarer.
       const rare = words.slice(i + 1, k).some((x) => !isBasicWord(x.w))
-      if (k > i + 1 && rare && k < words.length && FACILITY_WORDS.has(words[k]!.w) && spaced(k - 1, k))
+      const facility = k < words.length && (FACILITY_WORDS.has(words[k]!.w) || SERVICE_WORDS.has(words[k]!.w))
+      if (k > i + 1 && rare && facility && spaced(k - 1, k))
         out.push({ start: words[i + 1]!.start, end: words[k - 1]!.end, type: 'CITY', source: 'city:facility-name' })
     }
     // "the cedar falls location", "from pine ridge", "at harbor point": a word and a place-name ending after a
@@ -144,11 +145,28 @@ export function detectFacilityNames(input: DetectInput): Span[] {
           .map((x) => x.w)
           .join(' ')
         // "the west branch office", "the north star team": directions and words of an office's parts, no town.
+        const parts = town.split(' ')
+        // "the house fire", "the campus police": before a public service, a town of everyday words is the service's
+        // kind ("the warren police department" is a town's).
         const generic =
-          town.split(' ').every((x) => DIRECTIONS.has(x) || OFFICE_PARTS.has(x)) ||
-          (k === i + 1 && OFFICE_KINDS.has(town))
+          parts.every((x) => DIRECTIONS.has(x) || OFFICE_PARTS.has(x)) ||
+          (k === i + 1 && OFFICE_KINDS.has(town)) ||
+          (SERVICE_WORDS.has(office.w) && parts.every((x) => isBasicWord(x)))
         if (joined && !generic && isCity(town)) {
           out.push({ start: words[i + 1]!.start, end: words[k]!.end, type: 'CITY', source: 'city:office' })
+          break
+        }
+      }
+    }
+    // "pharmacy is kroger warren", "the cvs dearborn heights one": a pharmacy chain's store named by its town; one word
+    // of the town is no everyday word ("the cvs village" is no town's).
+    if (PHARMACY_CHAINS.has(w)) {
+      for (let k = Math.min(i + 2, words.length - 1); k > i; k--) {
+        const town = words.slice(i + 1, k + 1)
+        let joined = true
+        for (let m = i; m < k && joined; m++) joined = spaced(m, m + 1)
+        if (joined && town.some((x) => !isBasicWord(x.w)) && isCity(town.map((x) => x.w).join(' '))) {
+          out.push({ start: words[i + 1]!.start, end: words[k]!.end, type: 'CITY', source: 'city:facility-name' })
           break
         }
       }
@@ -164,6 +182,8 @@ export function detectFacilityNames(input: DetectInput): Span[] {
   return out
 }
 
+// A town's public services, named by the town ("the warren police department", "from dearborn fire").
+const SERVICE_WORDS = new Set(['police', 'fire', 'emergency', 'er', 'sheriff', 'sheriffs', "sheriff's"])
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central', 'upper', 'lower', 'mid', 'old'])
 const OFFICE_PARTS = new Set(['branch', 'site', 'side', 'end', 'star', 'main', 'point', 'wing', 'annex', 'center'])
 const OFFICE_OWNERS = new Set(['the', 'our', 'your', 'their', 'la', 'el', 'nuestra', 'nuestro'])
@@ -183,7 +203,7 @@ const OFFICE_KINDS = new Set([
 // biome-ignore format: packed list
 const OFFICE_WORDS = new Set([
   'office', 'offices', 'location', 'branch', 'campus', 'clinic', 'site', 'unit', 'center', 'centre', 'facility',
-  'hospital', 'pharmacy', 'lab', 'gym', 'practice', 'team', 'senior',
+  'hospital', 'pharmacy', 'lab', 'gym', 'practice', 'team', 'senior', ...SERVICE_WORDS,
 ])
 
 // Words that continue a facility's name after the place in it ("Northfield Urgent Care", "Bayside Orthopedics").
@@ -206,6 +226,12 @@ const FACILITY_BRANDS = new Set([
   'sutter', 'quest', 'labcorp', 'minuteclinic', 'concentra', 'citymd', 'medexpress', 'hca', 'ascension', 'banner',
   'atrium', 'advocate', 'providence', 'intermountain', 'geisinger', 'ochsner', 'dignity', 'adventist', 'baptist',
   'methodist', 'presbyterian', 'mercy', 'trinity', 'kindred', 'davita', 'fresenius', 'planned', 'duane', 'heb',
+])
+// Chains with a pharmacy in most towns, whose stores people tell apart by the town.
+// biome-ignore format: packed list
+const PHARMACY_CHAINS = new Set([
+  'cvs', 'walgreens', 'walgreen', 'walmart', 'costco', 'kroger', 'safeway', 'publix', 'heb', 'meijer', 'albertsons',
+  'vons', 'ralphs', 'riteaid', 'wegmans', 'hyvee',
 ])
 const PLACE_TYPES = new Set(['CITY', 'NAME', 'STREET'])
 // Words that name an institution, not a body part or a kind of care: after a person's name only these make a facility.

@@ -167,7 +167,8 @@ function hanNamesIn(text: string): Span[] {
   const kinList = kin()
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0]
-    for (let at = run.indexOf('的'); at > 0; at = run.indexOf('的', at + 1)) {
+    // 的, and Cantonese 嘅 ("陳大文嘅老婆").
+    for (let at = nextPossessive(run, 0); at > 0; at = nextPossessive(run, at + 1)) {
       const rest = run.slice(at + 1)
       if (!kinList.some((k) => rest.startsWith(k))) continue
       // The name: a family name and one or two characters right before 的.
@@ -183,6 +184,13 @@ function hanNamesIn(text: string): Span[] {
     }
   }
   return out
+}
+
+/** The next 的 or 嘅 of `run` from `from`, or -1. */
+function nextPossessive(run: string, from: number): number {
+  const a = run.indexOf('的', from)
+  const b = run.indexOf('嘅', from)
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b)
 }
 
 // "我姓陈", "他姓王": a family name said with 姓 (the word 姓名, "full name", is no such cue: 名 is no family name;

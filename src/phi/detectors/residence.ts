@@ -8,7 +8,7 @@
  */
 import { isWordOfLanguages, languages, mainLatinLanguages, phraseLengthAtEnd } from '../languages'
 import { lowerSameLength } from '../blanking'
-import { isCity, isClinicalTerm, isCommonWord, isEnglishWord, isSpanishWord } from '../lexicon'
+import { isBasicWord, isBigCity, isCity, isClinicalTerm, isCommonWord, isEnglishWord, isSpanishWord } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
@@ -312,10 +312,16 @@ function townWordsAfterTownOnlyCue(
     !/\p{Script=Latin}/u.test(first.w)
   for (let end = to; end > from; end--) {
     if (!isCity(phraseOf(list, from, end))) continue
-    const everyday = list.slice(from, end).every((w) => isCommonWord(w.w))
+    // "nou rete warren": a big town of a word no one uses every day is a town even when a list knows the word.
+    const everyday = list.slice(from, end).every((w) => isCommonWord(w.w)) && !bigTownOfRareWord(list, from, end)
     return !plain || capitalised || !everyday ? end - from : 0
   }
   return capitalised && !isEnglishWord(first.w) && !isSpanishWord(first.w) && !languages().words.has(first.w) ? 1 : 0
+}
+
+/** One word that names a big town and is no everyday word of the basic list ("warren", not "union" or "mobile"). */
+function bigTownOfRareWord(list: readonly Word[], from: number, end: number): boolean {
+  return end === from + 1 && isBigCity(list[from]!.w) && !isBasicWord(list[from]!.w)
 }
 
 /** The words of list[from..to) joined by single spaces, as the tables write a phrase. */

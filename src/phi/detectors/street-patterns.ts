@@ -232,11 +232,14 @@ export const STORE_INTERSECTION = new RegExp(
   String.raw`\b(?:walgreens|cvs|rite\s+aid|pharmacy|drugstore|store|clinic|office|location|branch|station|walmart|target|costco|safeway|kroger|starbucks|mcdonald'?s|one|hospital|church|school|library|lab)\s+(?:on|at|off|near|by)\s+(?:the\s+corner\s+of\s+)?(?<v>(?!${NOT_STREET_NAME}${E})[\p{L}][\p{L}'-]+\s+(?:and|&)\s+(?!${NOT_STREET_NAME}${E})[\p{L}][\p{L}'-]+(?:\s+(?:${SUFFIX})\.?)?)${E}`,
   'giud',
 )
+// "drive" is a verb after "on" too ("on the way to drive"): a street's only where a home or a business is on it ("i
+// live on olive drive", "the pharmacy on olive drive").
+const PLACED_DRIVE = String.raw`(?<=\b(?:live|lives|living|lived|located|pharmacy|store|clinic|office|house|church|walgreens|cvs)\s+(?:on|off)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+)(?:drive|dr)`
 /**
  * "on Main St", "off Birch Lane": no house number, so only full suffix words and a preposition before.
  */
 export const BARE = new RegExp(
-  String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way|(?<!(?:bus|delivery|mail|paper|scenic|school|train|subway|shuttle)\s)(?:route|rte))\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?)`,
+  String.raw`(?:\b(?:on|off|at|near|by|from|to|onto|down|up|along|corner of|and)\s+)(?<v>(?!(?:the|my|a|an|your|our|his|her|their|this|that|see|go|get|call|be|is|was|it|me|him|them|us)\s)(?:${WORD}\s+){1,2}?(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|highway|hwy|parkway|pkwy|terrace|circle|court|ct|place|way|${PLACED_DRIVE}|(?<!(?:bus|delivery|mail|paper|scenic|school|train|subway|shuttle)\s)(?:route|rte))\.?${E}(?:${SPOKEN_UNIT}|${UNIT})?)`,
   'giud',
 )
 // Type words of a street named in capitals: written as a title ("Main St") or in capitals ("MAIN ST").

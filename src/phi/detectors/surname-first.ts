@@ -3,7 +3,7 @@
  * checks here are shared with name-neighbours.ts, which widens a found name over a surname written before it.
  */
 import { fold, languages } from '../languages'
-import { knownInSomeLanguage } from '../languages/words'
+import { isDrug, knownInSomeLanguage } from '../languages/words'
 import {
   isBasicWord,
   isClinicalTerm,
@@ -11,6 +11,7 @@ import {
   isEnglishWord,
   isFirstName,
   isProperWord,
+  isSpanishWord,
   isSurname,
 } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
@@ -151,10 +152,23 @@ export function isUnknownGivenInCapitals(lower: string): boolean {
     lower.length >= 4 &&
     (lower.match(/[aeiou]/g) ?? []).length >= 2 &&
     !/[^aeiou]{3}/.test(lower) &&
-    classify(lower).oov &&
-    !knownInSomeLanguage(lower) &&
+    ((classify(lower).oov && !knownInSomeLanguage(lower)) || isForeignWordOnly(lower)) &&
     !CHART_ABBREVIATIONS.has(lower) &&
     !isClinicalTerm(lower)
+  )
+}
+
+/**
+ * "FEDORCHUK, OLHA": a word only another language's table holds ("olha", Portuguese "look"), no word of English or
+ * Spanish, no function word of any language and no drug, is no word an English or Spanish chart writes in capitals.
+ */
+function isForeignWordOnly(lower: string): boolean {
+  return (
+    !isEnglishWord(lower) &&
+    !isSpanishWord(lower) &&
+    !isFunctionWordOfAnyLanguage(lower) &&
+    !isDrug(lower) &&
+    knownInSomeLanguage(lower)
   )
 }
 

@@ -470,6 +470,7 @@ export const ht: LanguageTable = {
     "mwen abite nan", "abite nan", "m abite", "mwen abite", "li abite", "nou abite", "m ap viv nan", "m viv nan",
     "viv nan", "demenaje nan", "demenaje ale"
   ],
+  plainTownCues: ["m rete", "mwen rete", "nou rete", "li rete", "yo rete"],
   placeEnds: ["kounye", "jodi", "kote"],
   genericPlaces: [
     "kay", "lakay", "apatman", "travay", "lekòl", "lekol", "legliz", "lopital", "klinik", "famasi", "vil", "peyi",

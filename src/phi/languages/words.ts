@@ -150,7 +150,8 @@ export function isElidedClinicalWord(word: string): boolean {
   return false
 }
 
-function isDrug(word: string): boolean {
+/** Whether a word ends as drug names do ("-pril", "-statin"): the tables' drug suffixes. */
+export function isDrug(word: string): boolean {
   return languages().drugSuffixes.some((s) => word.length > s.length + 2 && word.endsWith(s))
 }
 

@@ -25,6 +25,7 @@ import type { WordClass } from '../../lexicon/word-class'
 import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, isIntroducedFirst } from './multiword'
 import { type Ctx, SPACE_ONLY, type Tok, gap, holdsLower } from './tokens'
 import { SCRIPT, holdsScript } from '../chars'
+import { isCountryName } from '../place-names'
 
 const everyday = new WeakMap<WordClass, WordClass>()
 
@@ -307,6 +308,20 @@ function inNumberRun(toks: readonly Tok[], i: number): boolean {
 }
 
 /** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */
+// Prepositions of place before a country's name ("is in india now", "se fue a guinea").
+const COUNTRY_PREPOSITIONS = new Set(['in', 'to', 'from', 'en', 'de', 'a', 'desde', 'para'])
+
+/** "my son is in india now": a country after a preposition of place is the country, no one's name (no PHI either). */
+function countryAfterPreposition(ctx: Ctx, i: number): boolean {
+  const prev = ctx.toks[i - 1]
+  return (
+    prev !== undefined &&
+    COUNTRY_PREPOSITIONS.has(prev.lower) &&
+    SPACE_ONLY.test(gap(ctx, i)) &&
+    isCountryName(ctx.toks[i]!.lower)
+  )
+}
+
 export function backstopPass(ctx: Ctx): void {
   const { toks, name, informative, spanish } = ctx
   const cueWords = fieldCueWords(ctx)
@@ -319,7 +334,8 @@ export function backstopPass(ctx: Ctx): void {
     if (
       !name[i] &&
       (isUnknownWord(t, informative, spanish) || (dense && isGluedToDenseScript(ctx, t))) &&
-      !inNumberRun(toks, i)
+      !inNumberRun(toks, i) &&
+      !countryAfterPreposition(ctx, i)
     )
       name[i] = 3
   }

@@ -106,6 +106,27 @@ const ERRANDS = new Set([
 /** "it's", "its", "is": the self cue "it's" as callers write it. */
 export const ITS = new Set(['its', "it's", 'is'])
 
+/** "this is will returning your call", "it's hope checking on…": the caller's errand right after the name. */
+export function errandAfter(ctx: Ctx, j: number): boolean {
+  return ERRANDS.has(ctx.toks[j + 1]?.lower ?? '') && SPACE_ONLY.test(gap(ctx, j + 1))
+}
+
+// Verbs of going before "to" or "from" a country ("went to india", "flew back from jordan").
+// biome-ignore format: packed list
+const TRAVEL_VERBS = new Set([
+  'went', 'go', 'goes', 'going', 'gone', 'came', 'come', 'comes', 'coming', 'flew', 'fly', 'flies', 'flying', 'moved',
+  'move', 'moving', 'travel', 'traveled', 'travelled', 'traveling', 'travelling', 'back', 'returned', 'returning',
+  'trip', 'visit', 'drove', 'arrived', 'leaving', 'left', 'deported', 'sent',
+])
+
+/** "is in india now", "went to india", "flew back from jordan": the word at j is where someone is or goes. */
+export function travelledTo(ctx: Ctx, j: number): boolean {
+  const prep = ctx.toks[j - 1]?.lower ?? ''
+  if (!SPACE_ONLY.test(gap(ctx, j))) return false
+  if (prep === 'in') return true
+  return (prep === 'to' || prep === 'from') && TRAVEL_VERBS.has(ctx.toks[j - 2]?.lower ?? '')
+}
+
 /** Whether a caller's word ("from", "calling", "here") follows token `j` after a space. */
 export function callerWordAfter(ctx: Ctx, j: number): boolean {
   const after = ctx.toks[j + 1]?.lower ?? ''

@@ -34,6 +34,7 @@ import {
 } from './tokens'
 import { accentedAway } from '../../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../../remembered'
+import { isCountryName } from '../place-names'
 import { PERSON_NOUNS, isSubjectPronounOfText, isSurnamePart } from './multiword'
 import { isParticleFamilyNameAfterTitle } from './particle-family-names'
 import { NOT_INITIALS, SPELLING_CUES, isSpelledTerm, isTextingShorthand } from './shapes'
@@ -49,7 +50,9 @@ import {
   callerAfterFiller,
   callerClauseAfter,
   callerWordAfter,
+  errandAfter,
   isRoleVerb,
+  travelledTo,
   nicknamed,
 } from './caller-phrases'
 import {
@@ -290,6 +293,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
       (SPANISH_ARTICLES.has(beforeTitle) && SPANISH_ROLE_NEXT.has(w)))
   )
     return false
+  if ((kind === 'weak' || kind === 'verb') && isCountryName(w) && travelledTo(ctx, j)) return false
   if (c.strong) return w.length > 2 || kind !== 'weak'
   if (c.oov) return true
   if (c.rare) return firm || cap
@@ -343,9 +347,13 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
     ((kind === 'intro' || greeted) &&
       (boundaryAfter(ctx, j) ||
         fillerAfter(ctx, j) ||
-        (kind === 'intro' && (callerClauseAfter(ctx, j) || surnameThenPause(ctx, j))))) ||
-    // "hey its will from the 2pm appt": no modal follows "it's", so a caller's "from" or "calling" after it names.
-    (kind === 'intro-weak' && MODAL_NAMES.has(w) && ITS.has(ctx.toks[j - 1]?.lower ?? '') && callerWordAfter(ctx, j))
+        (kind === 'intro' && (callerClauseAfter(ctx, j) || surnameThenPause(ctx, j) || errandAfter(ctx, j))))) ||
+    // "hey its will from the 2pm appt": no modal follows "it's", so a caller's "from" or "calling" after it names; nor
+    // does a modal take the caller's errand in -ing ("this is will returning a call").
+    (kind === 'intro-weak' &&
+      MODAL_NAMES.has(w) &&
+      ITS.has(ctx.toks[j - 1]?.lower ?? '') &&
+      (callerWordAfter(ctx, j) || errandAfter(ctx, j)))
   if (isAux(ctx, w) && !cap && !subjectOfVerb && !introduced && !nicknamed(ctx, j)) return false
   if (c.first) {
     switch (kind) {
@@ -364,13 +372,15 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
           return (
             ((CALLER_NEXT.has(after) || (after === 'again' && ABSTRACT_NAMES.has(w))) &&
               SPACE_ONLY.test(gap(ctx, j + 1))) ||
-            (its && callerClauseAfter(ctx, j))
+            (its && (callerClauseAfter(ctx, j) || errandAfter(ctx, j)))
           )
         }
         // "hi its frank im calling about…": the caller's next clause closes the name.
         return cap || !c.basic || boundaryAfter(ctx, j) || callerClauseAfter(ctx, j) || callerAfterFiller(ctx, j)
       case 'greeting':
-        return cap || !c.basic || boundaryAfter(ctx, j)
+        // "hi joy i have a question": the writer's own clause after the greeted name ("hi, hope i'm not late" is the
+        // verb's).
+        return cap || !c.basic || boundaryAfter(ctx, j) || (w !== 'hope' && callerClauseAfter(ctx, j))
       case 'verb': {
         // "your patient earnest couch has…", "resident hope in room 4": a noun that names a person's role, then a
         // first name.

@@ -199,8 +199,8 @@ const AFFECTION: ReadonlySet<string> = new Set(['xo', 'xx', 'xxx', 'ox', 'oxo'])
  * Initials a note is signed with at its end, after a dash (or, dotted, after a full stop or comma): letters nothing
  * reads as a word, credential, place abbreviation or kiss. Returns where they start.
  */
-function signedInitials(ctx: Ctx): number | undefined {
-  const m = signOffAtEnd(ctx.text)
+function signedInitials(ctx: Ctx, text = ctx.text): number | undefined {
+  const m = signOffAtEnd(text)
   if (!m) return undefined
   const initials = m[1] ?? m[3] ?? m[4]!
   const credentialAfter = m[2] !== undefined
@@ -256,6 +256,13 @@ export function isDottedAbbreviation(letters: string): boolean {
 /** A name closing the message: "… - Rick", "…\nAna Ruiz", "… Cảm ơn. Tuấn". */
 export function signOffPass(ctx: Ctx): void {
   const { toks, text } = ctx
+  // 'Agent: "… RTC 1 month. -MH" | Visitor: thanks': a chat's turns are joined by " | ", and initials closing a turn
+  // sign it as they would the message.
+  for (let bar = text.indexOf(' | '); bar > 0; bar = text.indexOf(' | ', bar + 3)) {
+    const at = signedInitials(ctx, text.slice(0, bar))
+    if (at === undefined) continue
+    for (let k = 0; k < toks.length && toks[k]!.start < bar; k++) if (toks[k]!.start >= at) mark(ctx, k)
+  }
   const initialsAt = signedInitials(ctx)
   if (initialsAt !== undefined) {
     for (let k = toks.length - 1; k >= 0 && toks[k]!.start >= initialsAt; k--)
