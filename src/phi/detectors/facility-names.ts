@@ -6,7 +6,7 @@
  */
 import { CASED_IN_CONTEXT, lowerCaseOf } from '../blanking'
 import { languages } from '../languages'
-import { isBasicWord, isCity, isClinicalTerm, isFirstName } from '../lexicon'
+import { isBasicWord, isCity, isClinicalTerm, isFirstName, isPopulousCity } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { hasLowerCase, hasUpperCase, isSpaceUnit, letterOrNumberLength, nextCodePoint, wordPartLength } from './chars'
 import { plainWordRuns } from './word-runs'
@@ -112,7 +112,17 @@ export function detectFacilityNames(input: DetectInput): Span[] {
       while (k < words.length && k - i <= 3 && placeWord(words[k]!.w) && spaced(k - 1, k)) k++
       // Everyday adjectives ("with severe pulmonary hypertension") are no place: one word at least must be rarer.
       const rare = words.slice(i + 1, k).some((x) => !isBasicWord(x.w))
-      const facility = k < words.length && (FACILITY_WORDS.has(words[k]!.w) || SERVICE_WORDS.has(words[k]!.w))
+      // A public service after a town of the list with many people only ("with warren police"; "at duke er" is a
+      // hospital's).
+      const service =
+        SERVICE_WORDS.has(words[k]?.w ?? '') &&
+        isPopulousCity(
+          words
+            .slice(i + 1, k)
+            .map((x) => x.w)
+            .join(' '),
+        )
+      const facility = k < words.length && (FACILITY_WORDS.has(words[k]!.w) || service)
       if (k > i + 1 && rare && facility && spaced(k - 1, k))
         out.push({ start: words[i + 1]!.start, end: words[k - 1]!.end, type: 'CITY', source: 'city:facility-name' })
     }

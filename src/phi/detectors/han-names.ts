@@ -171,6 +171,11 @@ function hanNamesIn(text: string): Span[] {
     for (let at = nextPossessive(run, 0); at > 0; at = nextPossessive(run, at + 1)) {
       const rest = run.slice(at + 1)
       if (!kinList.some((k) => rest.startsWith(k))) continue
+      // "陳伯嘅老婆": a family name and an address of respect (uncle, aunt, elder sister…): the family name alone.
+      if (ADDRESS_AFTER_FAMILY.has(run[at - 1] ?? '') && at >= 2 && familyLength(run, at - 2) === 1) {
+        out.push({ start: m.index + at - 2, end: m.index + at - 1, type: 'NAME', source: 'han:before-kin' })
+        continue
+      }
       // The name: a family name and one or two characters right before 的.
       for (const len of [3, 2]) {
         const from = at - len
@@ -185,6 +190,9 @@ function hanNamesIn(text: string): Span[] {
   }
   return out
 }
+
+// Addresses of respect written after a family name ("陳伯", "李姨", "黃太").
+const ADDRESS_AFTER_FAMILY = new Set([...'伯叔姨姐哥婆公嫂太'])
 
 /** The next 的 or 嘅 of `run` from `from`, or -1. */
 function nextPossessive(run: string, from: number): number {

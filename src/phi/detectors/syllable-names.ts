@@ -57,6 +57,16 @@ const TABLES: readonly SyllableTable[] = [
     openers: set('pu pi'),
     plainOpeners: set('pu'),
   }),
+  // Korean names written in Latin letters, syllable by syllable ("ha eun", "kim min jun", "seo yeon"): no opener.
+  // English words ("soon", "young", "won", "woo") and function words of the tables are shared syllables only.
+  syllableTable({
+    distinctive: set(`eun hyun yeon hee kyung seung jae hwan hyuk joon hye sook hyung jeong myung chul byung gyu yeong
+      wook sik hyo seok taek geun cheol yeol jung seo yoon kyu choi kwon hwang baek heo jeon`),
+    shared: set(`ha min ji jin soo woo ho mi ae ja ok sun won young yong nam dong il bin su yu kim lee park kang han
+      oh shin song hong moon yang son bae cho lim jang`),
+    openers: set(''),
+    plainOpeners: set(''),
+  }),
   // Hmong: Mai (Maiv) opens a woman's name; clan names (Xiong, Moua, Vang, Thao …) follow the given name.
   syllableTable({
     distinctive:
@@ -70,6 +80,7 @@ const TABLES: readonly SyllableTable[] = [
   }),
 ]
 
+const LAUGHTER = new Set(['ha', 'he', 'hee', 'hi', 'ho', 'la', 'lol'])
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who'])
 // Words after which a person is named: a naming verb, or who the person is to the writer.
 // biome-ignore format: packed list
@@ -107,6 +118,8 @@ export function syllableNames(list: readonly Word[], text: string, out: Span[]):
         from++
       const run = list.slice(from, next)
       if (run.length < 2) continue
+      // "hee hee", "ha ha": laughter is one syllable said over.
+      if (LAUGHTER.has(run[0]!.w) && run.every((w) => w.w === run[0]!.w)) continue
       const distinctive = run.some((w) => table.distinctive.has(w.w))
       // "Mon-Thu": weekdays written short, capitalised or joined to the next day, are syllables of no name unless a
       // syllable only names hold is beside them (a lower-case "mon" inside a run is still read).

@@ -141,3 +141,62 @@ function withAlefForms(place: string): string[] {
 
 /** The Arabic forms of the US places, each with its alef forms. */
 export const AR_US_PLACES: readonly string[] = AR_US_PLACE_BASES.flatMap(withAlefForms)
+
+/**
+ * Towns in China, Hong Kong and Taiwan that Chinese-speaking patients of US clinics come from or were treated in
+ * (Fuzhou and its counties, Taishan and the Four Counties, the big cities): named in Han like the US towns above. Not
+ * the names that hide in everyday words when Han text is searched as characters (成都 in 完成都, 西安 in 东西安全,
+ * 开平 in 打开平板, 新会 in 新会员, 台中 in 舞台中, 马尾 in 马尾辫).
+ */
+export const ZH_ORIGIN_PLACES: readonly string[] = [
+  '福州',
+  '长乐',
+  '長樂',
+  '福清',
+  '连江',
+  '連江',
+  '亭江',
+  '台山',
+  '臺山',
+  '恩平',
+  '广州',
+  '廣州',
+  '温州',
+  '溫州',
+  '上海',
+  '北京',
+  '天津',
+  '沈阳',
+  '瀋陽',
+  '厦门',
+  '廈門',
+  '深圳',
+  '东莞',
+  '東莞',
+  '佛山',
+  '汕头',
+  '汕頭',
+  '潮州',
+  '莆田',
+  '泉州',
+  '台北',
+  '臺北',
+  '高雄',
+  '杭州',
+  '南京',
+  '重庆',
+  '重慶',
+  '武汉',
+  '武漢',
+  '青岛',
+  '青島',
+  '大连',
+  '大連',
+  '哈尔滨',
+  '哈爾濱',
+  '长春',
+  '長春',
+  '昆明',
+  '郑州',
+  '鄭州',
+]
