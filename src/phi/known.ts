@@ -25,10 +25,11 @@ import {
 import { lowerCaseOf } from './blanking'
 import { knownWordsOf } from './known-words'
 import { boundedMemo } from './memo'
-import { DASH_BEFORE, isShortWordOfText, nameShaped, shapeContext } from './name-positions'
+import { DASH_BEFORE, finiteVerbAfter, isShortWordOfText, nameShaped, shapeContext } from './name-positions'
 import {
   hanNameSpans,
   isClosedClassWord,
+  isFunctionWordOfAnyLanguage,
   everydayWordsOf,
   isEverydayWordOfText,
   partyNames,
@@ -146,8 +147,17 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     }
     // A word remembered whole after a title or kin title of the tables ("mẹ của bé na", "chị lan"), not a short form
     // ("bác sĩ" is a doctor, whatever name starts with "si").
-    const titled = remembered && party.words.has(possessiveBase(w.folded)) && titleBefore(text, w.start)
-    if (!common[i] || titled || nameShaped(text, words, i, strong, shape, short[i]))
+    const plain = !everyday[i] && !short[i] && !isClosedClassWord(w.folded) && !isFunctionWordOfAnyLanguage(w.folded)
+    const titled = remembered && plain && party.words.has(possessiveBase(w.folded)) && titleBefore(text, w.start)
+    // The table's short form of a remembered name before a finite verb is its subject, even where the short form is
+    // texting shorthand ("it's darlene again ty had another one" of a remembered Tyler).
+    const subject =
+      remembered &&
+      plain &&
+      party.isNickname(w.folded) &&
+      finiteVerbAfter(text.slice(w.end, w.end + 24)) &&
+      !THING_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start))
+    if (!common[i] || titled || subject || nameShaped(text, words, i, strong, shape, short[i]))
       out.push({ start: w.start, end: w.end, type, source })
   })
   if (party) for (const h of hanNameSpans(text, party)) out.push({ ...h, type: 'NAME', source })
@@ -205,10 +215,15 @@ const AFTER_SIGN_OFF =
   /^(?:\s|[.!?~*^]|[:;]-?[)(DPp]+|<3|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|(?<!\p{L})x[xo]*(?!\p{L}))*$/u
 
 /** The word signs the message: after a dash, with nothing after it but what may follow a sign-off ("… po - cel"). */
-/** A title or kin title of the language tables ends right before `start`, after a space. */
+/**
+ * A title or kin title of the language tables ends right before `start`, after a space, and is no English word (an
+ * English kin word before a name is read by the detectors; "his brother" stays words).
+ */
 function titleBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start)
-  return /[ \t]$/.test(before) && phraseLengthAtEnd(before.toLowerCase(), languages().titlesBefore) > 0
+  const before = text.slice(Math.max(0, start - 30), start).toLowerCase()
+  if (!/[ \t]$/.test(before)) return false
+  const length = phraseLengthAtEnd(before, languages().titlesBefore)
+  return length > 0 && !isCommonWord(before.slice(before.length - length).trim())
 }
 
 function signsOff(text: string, w: { start: number; end: number }): boolean {

@@ -21,6 +21,10 @@ const ALREADY_AFTER = /^\s+(?:ya|tá|ta|anda|quiere)(?![\p{L}])/iu
 const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall'])
 // A finite verb: one of the usual, or a regular past ("asked"; not "need", "proceed"); or "been", which no modal takes
 // right after it either ("um will been using that inhaler").
+/** A finite verb right after a word (`rest`, the text after it): the word is the verb's subject. */
+export function finiteVerbAfter(rest: string): boolean {
+  return FINITE_AFTER.test(rest)
+}
 const FINITE_AFTER =
   /^\s+(?:is|was|has|had|isn't|wasn't|hasn't|been|says|said|feels|felt|needs|seems|looks|gets|got|went|came|wants|forgot|left|took|fell|ate|slept|woke|threw|broke|brought|bought|kept|saw|told|ran|lost|found|gave|sent|did|used|tried|cried|paid|made|didn't|doesn't|\p{L}{3,}(?<!e)ed)\b/iu
 // An adverb may stand between ("um will already made the appointment") where a name may open the clause: after a
@@ -33,9 +37,6 @@ const CLAUSE_OPENING_BEFORE = /(?:^|[.!?,;:]\s*|(?:^|[^\p{L}])(?:um+|uh+|so|and|
 // A preposition takes a person, never the auxiliary "will" ("an inhaler for will", "go with will").
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:for|with|about|from)\s+$/iu
 // A subject pronoun right before a modal keeps it the modal, whatever the typing after it ("i will used to").
-// A determiner or possessive before a word makes it a thing ("the bill was", "my will is").
-const DETERMINER_BEFORE =
-  /(?:^|[^\p{L}])(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|every|each|no|some|any|one|mi|tu|su|el|la|los|las|un|una)\s+$/iu
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:i|we|you|he|she|they|u)\s+$/iu
 // A verb that takes a person as its object: a modal never follows it ("she wants will off football", "tell may").
 const OBJECT_VERB_BEFORE =
@@ -151,16 +152,6 @@ export function nameShaped(
       (ADVERB_FINITE_AFTER.test(rest) && CLAUSE_OPENING_BEFORE.test(before)) ||
       OBJECT_VERB_BEFORE.test(before) ||
       (w.folded === 'will' && PREPOSITION_BEFORE.test(before)))
-  )
-    return true
-  // Right before a finite verb, with no determiner or pronoun before it, a known name is the verb's subject even inside
-  // a transcript's unpunctuated run ("it's darlene again ty had another one"; "the bill was paid" is a thing).
-  if (
-    !functionLike &&
-    !MODALS.has(w.folded) &&
-    FINITE_AFTER.test(rest) &&
-    !DETERMINER_BEFORE.test(before) &&
-    !PRONOUN_BEFORE.test(before)
   )
     return true
   // Introducing a clause ("hi again, will here") or paired with a pronoun ("will and i", "me and will").

@@ -211,6 +211,8 @@ export interface PartyNames {
    * patient signs with after a dash, and a name only there (three letters end many words).
    */
   isSignOffForm(word: string): boolean
+  /** The usual short form of a remembered given name in the nickname table ("ty" of Tyler, "dot" of Dorothy). */
+  isNickname(word: string): boolean
   /** Initials of two names remembered together ("gy" of Grace Young): a name only where a name stands. */
   initials: ReadonlySet<string>
   /**
@@ -363,6 +365,9 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
         // A pet name that is an everyday word ("rosy" of Rosa, "silly" of Silva): only where a name stands.
         (isEverydayWord(word) && stems.some((s) => isDiminutiveOf(word, s)))
       )
+    },
+    isNickname(word) {
+      return nicknames.has(word)
     },
     isShortForm(word) {
       if (word.length < 2 || words.has(word)) return false

@@ -82,11 +82,16 @@ function unspacedPlaces(text: string, places: readonly string[], out: Span[]): v
     let next = 0
     for (const start of starts)
       if (start >= next && text.startsWith(place, start)) {
-        out.push({ start, end: start + place.length, type: 'CITY', source: 'city:script' })
         next = start + place.length
+        // "福州话", "台山話": the town's speech, a language the patient speaks, is no place they are.
+        if (!SPEECH_AFTER.has(text[next] ?? ''))
+          out.push({ start, end: start + place.length, type: 'CITY', source: 'city:script' })
       }
   }
 }
+
+// Characters that make a town's name the name of its speech (话 / 話 "speech", 语 / 語 "language", 腔 "accent").
+const SPEECH_AFTER = new Set([...'话話语語腔'])
 
 // The words that put a place after them in Cyrillic and Arabic script ("возле", "من"): one list for a word of these
 // scripts and for a Latin town after them.

@@ -58,12 +58,12 @@ const TABLES: readonly SyllableTable[] = [
     plainOpeners: set('pu'),
   }),
   // Korean names written in Latin letters, syllable by syllable ("ha eun", "kim min jun", "seo yeon"): no opener.
-  // English words ("soon", "young", "won", "woo") and function words of the tables are shared syllables only.
+  // Syllables that are English words ("son", "young", "won", "song", "moon") are left out: beside a found name they
+  // would be read into it ("my son jae").
   syllableTable({
     distinctive: set(`eun hyun yeon hee kyung seung jae hwan hyuk joon hye sook hyung jeong myung chul byung gyu yeong
       wook sik hyo seok taek geun cheol yeol jung seo yoon kyu choi kwon hwang baek heo jeon`),
-    shared: set(`ha min ji jin soo woo ho mi ae ja ok sun won young yong nam dong il bin su yu kim lee park kang han
-      oh shin song hong moon yang son bae cho lim jang`),
+    shared: set('ha min ji jin soo ho mi ae ja yong nam dong su yu kim lee kang shin hong bae cho lim jang'),
     openers: set(''),
     plainOpeners: set(''),
   }),
