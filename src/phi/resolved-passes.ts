@@ -34,6 +34,8 @@ const PARTICLE_BEFORE = /(?:^|[ \t])\p{Ll}{1,3}[ \t]*$/u
  */
 export function houseNumbers(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
+  // Every number read here is ASCII digits (\d under the u flag): a text without one has none to join.
+  if (!ASCII_DIGIT.test(text)) return out
   // In a text that uses capitals, a name-like street word is capitalised ("Koskikatu 25", not "avg 135").
   const cased = hasUpperCase(text)
   // Where streets start, so "runs into a street" looks at three offsets instead of every span.
@@ -42,16 +44,28 @@ export function houseNumbers(text: string, spans: Span[]): Span[] {
   for (const s of spans) {
     if (s.type !== 'NAME' && s.type !== 'STREET' && s.type !== 'CITY') continue
     if (s.type === 'NAME' && cased && !/^\p{Lu}/u.test(text.slice(s.start, s.start + 1))) continue
-    const kin = s.type === 'NAME' && KIN_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start))
-    let after = kin ? null : NUMBER_AFTER.exec(text.slice(s.end, s.end + 12))
+    // The patterns after the span open on a space or tab and a digit (NUMBER_AFTER also on two blanks first): told
+    // by the code units before any pattern or slice, as most names have no number beside them.
+    const digitNext = isBlankUnit(text.charCodeAt(s.end)) && isAsciiDigitUnit(text.charCodeAt(s.end + 1))
+    let after: RegExpExecArray | null = null
     if (
-      !after &&
-      !kin &&
-      /^\p{Lu}/u.test(text.slice(s.start, s.start + 1)) &&
-      PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))
+      digitNext ||
+      (isBlankUnit(text.charCodeAt(s.end)) &&
+        isBlankUnit(text.charCodeAt(s.end + 1)) &&
+        isAsciiDigitUnit(text.charCodeAt(s.end + 2)))
     ) {
-      const placed = PLACE_NUMBER_AFTER.exec(text.slice(s.end, s.end + 24))
-      if (placed && placed[1] && !/^(?:19|20)\d{2}$/.test(placed[1])) after = placed
+      const kin = s.type === 'NAME' && KIN_BEFORE.test(text.slice(Math.max(0, s.start - 20), s.start))
+      after = kin ? null : NUMBER_AFTER.exec(text.slice(s.end, s.end + 12))
+      if (
+        !after &&
+        !kin &&
+        digitNext &&
+        /^\p{Lu}/u.test(text.slice(s.start, s.start + 1)) &&
+        PLACE_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))
+      ) {
+        const placed = PLACE_NUMBER_AFTER.exec(text.slice(s.end, s.end + 24))
+        if (placed && placed[1] && !/^(?:19|20)\d{2}$/.test(placed[1])) after = placed
+      }
     }
     if (after && after[1]) {
       const start = s.end + after[0].length - after[1].length
@@ -59,6 +73,7 @@ export function houseNumbers(text: string, spans: Span[]): Span[] {
         out.push({ start, end: start + after[1].length, type: 'STREET', source: 'house-number' })
     }
     const windowStart = Math.max(0, s.start - 14)
+    if (!mayEndOnNumber(text, windowStart, s.start)) continue
     const before = NUMBER_BEFORE.exec(text.slice(windowStart, s.start))
     // "4844 Søndergade 52": a number before a name-like word that runs into a street is a house number.
     let intoStreet = false
@@ -76,6 +91,30 @@ export function houseNumbers(text: string, spans: Span[]): Span[] {
     }
   }
   return out
+}
+
+const ASCII_DIGIT = /[0-9]/
+
+function isBlankUnit(c: number): boolean {
+  return c === 32 || c === 9
+}
+
+function isAsciiDigitUnit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/**
+ * Whether `text.slice(from, to)` may end as NUMBER_BEFORE does, "(\d{1,6}[a-z]?)[ \t]+$": spaces or tabs at its end
+ * (all of them: the unit before them is no blank), then a digit, or a lower-case ASCII letter after a digit.
+ */
+function mayEndOnNumber(text: string, from: number, to: number): boolean {
+  let q = to - 1
+  if (q < from || !isBlankUnit(text.charCodeAt(q))) return false
+  while (q >= from && isBlankUnit(text.charCodeAt(q))) q--
+  if (q < from) return false
+  const c = text.charCodeAt(q)
+  if (isAsciiDigitUnit(c)) return true
+  return c >= 97 && c <= 122 && q - 1 >= from && isAsciiDigitUnit(text.charCodeAt(q - 1))
 }
 
 // "flew to New [Westminster]": a place-name prefix left before a name or town after a place word joins it.

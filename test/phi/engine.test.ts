@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createDetectCache, detect, longRuns, wholeWordMatches } from '../../src/phi/detect'
-import { CHUNK, chunkRanges } from '../../src/phi/detectors/ids'
+import { CHUNK, chunkRanges, digitChunkRanges } from '../../src/phi/detectors/ids'
 import { WORD as SPOKEN_WORD, words as spokenWords } from '../../src/phi/spoken'
 import { COMPOUND_ENDINGS, endsBeforeSpacedDigit } from '../../src/phi/detectors/streets'
 import { matchesOf } from '../../src/phi/detectors/matches'
@@ -378,6 +378,38 @@ describe('speed shortcuts are exact', () => {
         expect(chunkRanges(text)).toEqual([...text.matchAll(CHUNK)].map((m) => [m.index, m.index + m[0].length]))
       }),
       { numRuns: 5000, seed: 17 },
+    )
+  })
+  it('digitChunkRanges finds exactly the chunks that hold an ASCII digit', () => {
+    // The scan skips to the blank before each digit: blanks of every kind, surrogates and separators around digits.
+    const units = [
+      'ab',
+      '12',
+      '7',
+      '-',
+      '.',
+      '#',
+      ':',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      'ñ',
+      '٣',
+      '５',
+      '😷',
+      '\ud83d',
+      '\ude37',
+      'x',
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 24 }), (parts) => {
+        const text = parts.join('')
+        expect(digitChunkRanges(text)).toEqual(
+          chunkRanges(text).filter(([start, end]) => /[0-9]/.test(text.slice(start, end))),
+        )
+      }),
+      { numRuns: 5000, seed: 23 },
     )
   })
   it('the spoken-number word split is exactly its pattern', () => {

@@ -162,6 +162,62 @@ export function chunkRanges(text: string): Array<[number, number]> {
   return out
 }
 
+/**
+ * The {@link chunkRanges} that hold an ASCII digit, in order: the generic rule reads no other (a chunk without one is
+ * no identifier, and cutting out its Han or Hangul runs leaves none). Every chunk of a text was found and paired
+ * before, and most are words: the scan now skips to the whitespace before the next digit. A chunk never holds white
+ * space, so the scan of every chunk reaches such a space stepping and goes on after it the same from there.
+ */
+export function digitChunkRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let p = 0
+  for (let digit = nextAsciiDigit(text, 0); digit >= 0; digit = nextAsciiDigit(text, p)) {
+    // Back from the next digit to the last space, tab or line break at p or after (once per digit, so linear): the
+    // scan resumes right after it.
+    let w = digit - 1
+    while (w >= p && !isBreakUnit(text.charCodeAt(w))) w--
+    if (w >= p) p = w + 1
+    // `digit` stays the first ASCII digit at p or after until the scan passes it: a chunk holds one when it reaches it.
+    while (p <= digit) {
+      let l = letterOrNumberLength(text, p)
+      if (l === 0) {
+        const c = text.charCodeAt(p)
+        const d = p + 1 < text.length ? text.charCodeAt(p + 1) : 0
+        p += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1
+        continue
+      }
+      let e = p
+      for (; l > 0; l = letterOrNumberLength(text, e)) e += l
+      for (;;) {
+        const c = text.charCodeAt(e)
+        // - _ / . # :
+        if (c !== 45 && c !== 95 && c !== 47 && c !== 46 && c !== 35 && c !== 58) break
+        let k = letterOrNumberLength(text, e + 1)
+        if (k === 0) break
+        e += 1
+        for (; k > 0; k = letterOrNumberLength(text, e)) e += k
+      }
+      if (digit < e) out.push([p, e])
+      p = e
+    }
+  }
+  return out
+}
+
+/** The first ASCII digit at `from` or after, or -1. */
+function nextAsciiDigit(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) return i
+  }
+  return -1
+}
+
+/** A space, tab or line break: never inside a chunk, never a surrogate's half. */
+function isBreakUnit(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13
+}
+
 /** How many ASCII digits `s` holds (what `s.replace(/\D/g, '').length` counts), without building a string. */
 function asciiDigits(s: string): number {
   let n = 0
@@ -338,7 +394,7 @@ export const detectIds: Detector = ({ text, lower }) => {
     }
     push(spans, start, end, typeFromCue(cues, lower, start, all), 'cued')
   }
-  for (const [at, chunkEnd] of hasDigit ? splitDense(text, chunkRanges(text)) : []) {
+  for (const [at, chunkEnd] of hasDigit ? splitDense(text, digitChunkRanges(text)) : []) {
     if (chunkEnd - at < 4) continue
     const chunk = text.slice(at, chunkEnd)
     const digits = asciiDigits(chunk)

@@ -448,14 +448,16 @@ function foreignTitle(cue: string, textLanguages: ReadonlySet<string>): boolean 
 function givenNameAfterOwnCue(cue: string, word: string, textLanguages: ReadonlySet<string>, declined = true): boolean {
   if (ENGLISH_BOUNDARY.has(word) || DIGITS.test(word)) return false
   const lang = languages()
-  // Whether the word is of a script of its own, read only for a cue's language the text is not in.
+  // Whether the word is of a script of its own (read only for a cue's language the text is not in), and Cyrillic: once.
   let ownScript: boolean | undefined
+  let cyrillic: boolean | undefined
   for (const code of lang.cueLanguages.get(cue) ?? []) {
     if (!textLanguages.has(code) && !(ownScript ??= !/\p{Script=Latin}/u.test(word))) continue
     const given = lang.givenNamesOf.get(code)
     if (given?.has(word)) return true
     // Russian declines a name ("розу" of Роза); Arabic's endings are pronouns ("عمره", his age), not cases of a name.
-    const table = declined && CYRILLIC.test(word) && given ? LANGUAGES.find((t) => t.code === code) : undefined
+    const table =
+      declined && (cyrillic ??= CYRILLIC.test(word)) && given ? LANGUAGES.find((t) => t.code === code) : undefined
     if (table && isDeclinedFormOf(word, table, given!)) return true
   }
   return false

@@ -106,7 +106,7 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
       })
     // "grâce-divine", "jean-wesner": a word glued to a name by a hyphen is the rest of a compound given name, whatever
     // else it means (the hyphen is written, not heard, so no clause can start there).
-    const glued = GLUED_AFTER.exec(after)
+    const glued = after.charCodeAt(0) === 45 ? GLUED_AFTER.exec(after) : null
     if (glued && !isKinPart(glued[0].slice(1)))
       out.push({ start: s.start, end: s.end + glued[0].length, type: 'NAME', source: 'name:hyphen' })
     // The pattern ends on the hyphen right before the name: without one it would only be tried at every position.
@@ -119,16 +119,18 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: s.start - gluedBefore[0].length, end: s.end, type: 'NAME', source: 'name:hyphen' })
     // "marcos del ángel", "rosa de la garza", "ana da silva": a particle and a name word after a name are its family
     // name (a bare "de" or "do" is too often the sentence's: "maria de nuevo", "can maria do it").
-    const particle = spacedAfter ? PARTICLE_SURNAME.exec(after) : null
+    const particle = spacedAfter && afterBlanksIn(after, isLetterD) ? PARTICLE_SURNAME.exec(after) : null
     if (particle && particleSurname(particle[2]!.toLowerCase()))
       out.push({ start: s.start, end: s.end + particle[0].length, type: 'NAME', source: 'name:particle' })
     const syllables = lang.romanizedSyllables
-    const h = HYPHEN_AFTER.exec(after)
+    // Both patterns open on blanks and an ASCII letter (or ſ, K, which the i and u flags fold onto s and k).
+    const syllableNext = spacedAfter && afterBlanksIn(after, isAsciiFoldedLetter)
+    const h = syllableNext ? HYPHEN_AFTER.exec(after) : null
     if (h && syllables.has(h[1]!.toLowerCase()) && syllables.has(h[2]!.toLowerCase())) {
       out.push({ start: s.start, end: s.end + h[0].length, type: 'NAME', source: 'name:romanized' })
     }
     // "kim sung ho": a romanised Korean family name and a given name written as two separate syllables.
-    const pair = SYLLABLE_PAIR_AFTER.exec(after)
+    const pair = syllableNext ? SYLLABLE_PAIR_AFTER.exec(after) : null
     if (
       pair &&
       syllables.has(lastLetters(text, s)) &&
@@ -157,7 +159,7 @@ export function namePartsBeside(text: string, spans: readonly Span[]): Span[] {
       const lead = pairBefore[0].length - pairBefore[0].search(/[a-z]/i)
       out.push({ start: s.start - lead, end: s.end, type: 'NAME', source: 'name:romanized' })
     }
-    const hb = asciiLetterBeforeBlanks(text, s.start)
+    const hb = hyphenatedSyllableBeforeBlanks(text, s.start)
       ? HYPHEN_BEFORE.exec(text.slice(Math.max(0, s.start - 20), s.start))
       : null
     if (hb && syllables.has(hb[1]!.toLowerCase()) && syllables.has(hb[2]!.toLowerCase())) {
@@ -277,6 +279,23 @@ function wordAfterBlanks(after: string): string {
   return lowerCased(after.slice(i, e))
 }
 
+/** Whether `after` opens on spaces or tabs and the character after them passes `opens`: its patterns need both. */
+function afterBlanksIn(after: string, opens: (c: number) => boolean): boolean {
+  let i = 0
+  while (i < after.length && (after.charCodeAt(i) === 32 || after.charCodeAt(i) === 9)) i++
+  return i > 0 && i < after.length && opens(after.charCodeAt(i))
+}
+
+/** "d" or "D", which every particle of PARTICLE_SURNAME opens with (the i flag folds no other letter onto them). */
+function isLetterD(c: number): boolean {
+  return c === 100 || c === 68
+}
+
+/** An ASCII letter, or ſ or K (s and k under the i and u flags): what [a-z] matches in HYPHEN_AFTER and its kin. */
+function isAsciiFoldedLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x17f || c === 0x212a
+}
+
 function mayHoldOneOf(s: string, words: readonly string[]): boolean {
   return words.some((w) => s.includes(w))
 }
@@ -340,6 +359,21 @@ function asciiLetterBeforeBlanks(text: string, end: number): boolean {
   if (i === end || i === 0) return false
   const c = text.charCodeAt(i - 1)
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x17f || c === 0x212a
+}
+
+/**
+ * Whether spaces or tabs end the text before `end` after one to six letters [a-z] reads under the i and u flags and a
+ * hyphen before them: what HYPHEN_BEFORE ends with ("-([a-z]{1,6})[ \t]+$", the blanks all of them, the letters all
+ * of their run, as a hyphen must stand right before them). Checked before the pattern, which tries every position of
+ * its look-back: most names after an English word have no hyphenated syllables before them.
+ */
+function hyphenatedSyllableBeforeBlanks(text: string, end: number): boolean {
+  let i = end
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i === end) return false
+  let letters = 0
+  while (i - letters > 0 && letters <= 6 && isAsciiFoldedLetter(text.charCodeAt(i - letters - 1))) letters++
+  return letters >= 1 && letters <= 6 && i - letters > 0 && text.charCodeAt(i - letters - 1) === 45
 }
 
 // The end (relative to the name's end) of "link part" without a third word.

@@ -72,13 +72,23 @@ const WORD_AT = /^([\p{L}\p{M}]+)(?:[ \t]+([\p{L}\p{M}]+))?/u
  * length up to its end, or 0. A Hangul weekday keeps the particle written onto it outside ("수요일에" → 수요일).
  */
 function weekdayLengthAfter(after: string, weekdays: PhraseSet): number {
-  // "3/14, Monday", "11월 20일(수)", "12月2日(星期一)": a comma or brackets around the weekday.
-  const open = /^[ \t]*(?:,[ \t]*|[(（][ \t]*)?/u.exec(after)![0]
-  const bracketed = /[(（]/u.test(open)
-  const n = weekdayAt(after.slice(open.length), weekdays, bracketed)
+  // "3/14, Monday", "11월 20일(수)", "12月2日(星期一)": a comma or brackets around the weekday. Read by hand as
+  // /^[ \t]*(?:,[ \t]*|[(（][ \t]*)?/u reads it (every date of a text asks, most with no weekday after them).
+  let open = blanksFrom(after, 0)
+  const c = after.charCodeAt(open)
+  const bracketed = c === 40 || c === 0xff08
+  if (c === 44 || bracketed) open = blanksFrom(after, open + 1)
+  const n = weekdayAt(after.slice(open), weekdays, bracketed)
   if (n === 0) return 0
-  const close = bracketed ? (/^[ \t]*[)）]/u.exec(after.slice(open.length + n))?.[0].length ?? -1) : 0
-  return close < 0 ? 0 : open.length + n + close
+  const close = bracketed ? (/^[ \t]*[)）]/u.exec(after.slice(open + n))?.[0].length ?? -1) : 0
+  return close < 0 ? 0 : open + n + close
+}
+
+/** Where the spaces and tabs from `at` end. */
+function blanksFrom(s: string, at: number): number {
+  let i = at
+  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++
+  return i
 }
 
 // Korean writes the weekday as one syllable in brackets after a date: "(수)".
@@ -95,10 +105,14 @@ function weekdayAt(rest: string, weekdays: PhraseSet, bracketed: boolean): numbe
   if (!m) return 0
   const first = m[1]!.toLowerCase()
   if (m[2] && weekdays.phrases.has(`${first} ${m[2].toLowerCase()}`)) return m[0].length
-  // A short Latin form ("mon", "qua", "sat") is an abbreviation only when written with its capital ("3/14 Mon").
-  const abbreviation = first.length <= 3 && /^\p{Script=Latin}/u.test(first) && !/^\p{Lu}/u.test(m[1]!)
-  if (weekdays.phrases.has(first) && !abbreviation) return m[1]!.length
-  if (/^\p{Script=Hangul}+$/u.test(first)) {
+  // A short Latin form ("mon", "qua", "sat") is an abbreviation only when written with its capital ("3/14 Mon"):
+  // asked of a weekday only.
+  if (weekdays.phrases.has(first)) {
+    const abbreviation = first.length <= 3 && /^\p{Script=Latin}/u.test(first) && !/^\p{Lu}/u.test(m[1]!)
+    if (!abbreviation) return m[1]!.length
+  }
+  // Hangul is far above ASCII and Latin: their words are not tested against the script.
+  if (first.charCodeAt(0) >= 0x1100 && /^\p{Script=Hangul}+$/u.test(first)) {
     for (let k = first.length - 1; k >= 2; k--) if (weekdays.phrases.has(first.slice(0, k))) return k
   }
   return 0
