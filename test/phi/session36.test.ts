@@ -142,6 +142,6 @@ describe('memory: nicknames and titles (session 36)', () => {
       ],
       'chat',
     )
-    expect(out[1]).toBe('alo chị ơi tôi là mẹ của [NAME] nè bác sĩ nói con bị tay chân miệng')
+    expect(out[1]).toBe('alo chị ơi tôi là mẹ của bé [NAME] nè bác sĩ nói con bị tay chân miệng')
   })
 })
