@@ -5,7 +5,7 @@
  * a function word, a clinical term or a number is the place; after "hospital in", the words up to a boundary are.
  */
 import { languages } from '../languages'
-import { isBasicWord, isCity, isClinicalTerm, isPopulousCity } from '../lexicon'
+import { isBasicWord, isBigCity, isCity, isClinicalTerm, isPopulousCity } from '../lexicon'
 import { FUNCTION_WORDS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { plainWordRuns } from './word-runs'
 import type { DetectInput, Span } from './types'
@@ -86,7 +86,15 @@ let openers: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } 
  */
 function facilityOpeners(lang: ReturnType<typeof languages>): ReadonlySet<string> {
   if (openers?.lang !== lang) {
-    const sets = [AFFILIATION, PLACE_BEFORE, lang.streetWords.phrases, OFFICE_OWNERS, FACILITY_NOUNS, PHARMACY_CHAINS]
+    const sets = [
+      AFFILIATION,
+      PLACE_BEFORE,
+      lang.streetWords.phrases,
+      OFFICE_OWNERS,
+      FACILITY_NOUNS,
+      PHARMACY_CHAINS,
+      ['aid'],
+    ]
     openers = { lang, words: new Set(sets.flatMap((set) => [...set])) }
   }
   return openers.words
@@ -109,11 +117,11 @@ export function detectFacilityNames(input: DetectInput): Span[] {
       while (k < words.length && k - i <= 3 && placeWord(words[k]!.w) && spaced(k - 1, k)) k++
       // Everyday adjectives ("with severe pulmonary hypertension") are no place: one word at least must be rarer.
       const rare = words.slice(i + 1, k).some((x) => !isBasicWord(x.w))
-      // A public service after a town of the list with many people only ("with warren police"; "at duke er" is a
-      // hospital's).
+      // A public service after a town of 50,000 people or more only ("with warren police"; "at duke er" is a
+      // hospital's, "at hometown er" a word).
       const service =
         SERVICE_WORDS.has(words[k]?.w ?? '') &&
-        isPopulousCity(
+        isBigCity(
           words
             .slice(i + 1, k)
             .map((x) => x.w)
@@ -153,26 +161,27 @@ export function detectFacilityNames(input: DetectInput): Span[] {
           .join(' ')
         // "the west branch office", "the north star team": directions and words of an office's parts, no town.
         const parts = town.split(' ')
-        // "the house fire", "the campus police": before a public service, a town of everyday words is the service's
-        // kind ("the warren police department" is a town's).
+        // "the house fire", "the hurricane emergency": before a public service only a town of 50,000 or more, not of
+        // everyday words, is the service's town ("the warren police department").
         const generic =
           parts.every((x) => DIRECTIONS.has(x) || OFFICE_PARTS.has(x)) ||
           (k === i + 1 && OFFICE_KINDS.has(town)) ||
-          (SERVICE_WORDS.has(office.w) && parts.every((x) => isBasicWord(x)))
+          (SERVICE_WORDS.has(office.w) && (parts.every((x) => isBasicWord(x)) || !isBigCity(town)))
         if (joined && !generic && isCity(town)) {
           out.push({ start: words[i + 1]!.start, end: words[k]!.end, type: 'CITY', source: 'city:office' })
           break
         }
       }
     }
-    // "pharmacy is kroger warren", "the cvs dearborn heights one": a pharmacy chain's store named by its town; one word
-    // of the town is no everyday word ("the cvs village" is no town's).
-    if (PHARMACY_CHAINS.has(w)) {
+    // "pharmacy is kroger warren", "rite aid warren", "the cvs dearborn heights one": a pharmacy chain's store named by
+    // its town; one word of the town is no everyday word ("the cvs village" is no town's).
+    if (PHARMACY_CHAINS.has(w) || (w === 'aid' && words[i - 1]?.w === 'rite')) {
       for (let k = Math.min(i + 2, words.length - 1); k > i; k--) {
         const town = words.slice(i + 1, k + 1)
         let joined = true
         for (let m = i; m < k && joined; m++) joined = spaced(m, m + 1)
-        if (joined && town.some((x) => !isBasicWord(x.w)) && isCity(town.map((x) => x.w).join(' '))) {
+        // A town of 3,000 people or more: "cvs coupon", "costco gratis" are no stores' towns.
+        if (joined && town.some((x) => !isBasicWord(x.w)) && isPopulousCity(town.map((x) => x.w).join(' '))) {
           out.push({ start: words[i + 1]!.start, end: words[k]!.end, type: 'CITY', source: 'city:facility-name' })
           break
         }

@@ -233,8 +233,10 @@ export const STORE_INTERSECTION = new RegExp(
   'giud',
 )
 // "drive" is a verb after "on" too ("on the way to drive"): a street's only where a home or a business is on it ("i
-// live on olive drive", "the pharmacy on olive drive").
-const PLACED_DRIVE = String.raw`(?<=\b(?:live|lives|living|lived|located|pharmacy|store|clinic|office|house|church|walgreens|cvs)\s+(?:on|off)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+)(?:drive|dr)`
+// live on olive drive", "the pharmacy on olive drive"), its name no weekday, month or word of time ("church on sunday
+// drive home"). Not "dr", which is as often the doctor ("the office on monday dr smith said").
+const MONTH_WORD = '(?:january|february|march|april|may|june|july|august|september|october|november|december)'
+const PLACED_DRIVE = String.raw`(?<=\b(?:live|lives|living|lived|located|pharmacy|store|clinic|office|house|church|walgreens|cvs)\s+(?:on|off)\s+(?!(?:${NOT_STREET_NAME}|${MONTH_WORD}|oxygen)\s)[\p{L}'-]+(?:\s+(?!(?:${NOT_STREET_NAME})\s)[\p{L}'-]+)?\s+)drive`
 /**
  * "on Main St", "off Birch Lane": no house number, so only full suffix words and a preposition before.
  */

@@ -146,8 +146,10 @@ export const AR_US_PLACES: readonly string[] = AR_US_PLACE_BASES.flatMap(withAle
  * Towns in China, Hong Kong and Taiwan that Chinese-speaking patients of US clinics come from or were treated in
  * (Fuzhou and its counties, Taishan and the Four Counties, the big cities): named in Han like the US towns above. Not
  * the names that hide in everyday words when Han text is searched as characters (成都 in 完成都, 西安 in 东西安全,
- * 开平 in 打开平板, 新会 in 新会员, 台中 in 舞台中, 马尾 in 马尾辫).
+ * 开平 in 打开平板, 新会 in 新会员, 台中 in 舞台中, 马尾 in 马尾辫, 上海 in 晚上海鲜, 高雄 in 高雄激素, 天津 in 每天津液,
+ * 重庆 in 隆重庆祝, 大连 in 最大连续, 恩平 in 感恩平安, 佛山 in 仿佛山).
  */
+// biome-ignore format: packed list
 export const ZH_ORIGIN_PLACES: readonly string[] = [
   '福州',
   '长乐',
@@ -158,14 +160,11 @@ export const ZH_ORIGIN_PLACES: readonly string[] = [
   '亭江',
   '台山',
   '臺山',
-  '恩平',
   '广州',
   '廣州',
   '温州',
   '溫州',
-  '上海',
   '北京',
-  '天津',
   '沈阳',
   '瀋陽',
   '厦门',
@@ -173,7 +172,6 @@ export const ZH_ORIGIN_PLACES: readonly string[] = [
   '深圳',
   '东莞',
   '東莞',
-  '佛山',
   '汕头',
   '汕頭',
   '潮州',
@@ -181,17 +179,12 @@ export const ZH_ORIGIN_PLACES: readonly string[] = [
   '泉州',
   '台北',
   '臺北',
-  '高雄',
   '杭州',
   '南京',
-  '重庆',
-  '重慶',
   '武汉',
   '武漢',
   '青岛',
   '青島',
-  '大连',
-  '大連',
   '哈尔滨',
   '哈爾濱',
   '长春',

@@ -26,6 +26,7 @@ import { isCuedFirst, isFirstBefore, isInitialBefore, isIntroducedAcrossFiller, 
 import { type Ctx, SPACE_ONLY, type Tok, gap, holdsLower } from './tokens'
 import { SCRIPT, holdsScript } from '../chars'
 import { isCountryName } from '../place-names'
+import { travelledTo } from './caller-phrases'
 
 const everyday = new WeakMap<WordClass, WordClass>()
 
@@ -308,18 +309,12 @@ function inNumberRun(toks: readonly Tok[], i: number): boolean {
 }
 
 /** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */
-// Prepositions of place before a country's name ("is in india now", "se fue a guinea").
-const COUNTRY_PREPOSITIONS = new Set(['in', 'to', 'from', 'en', 'de', 'a', 'desde', 'para'])
-
-/** "my son is in india now": a country after a preposition of place is the country, no one's name (no PHI either). */
+/**
+ * "my son is in india now", "she flew to india": a country where someone is or goes is the country, no one's name (no
+ * PHI either); "la mamá de kenya", "heard back from kenya" name a person.
+ */
 function countryAfterPreposition(ctx: Ctx, i: number): boolean {
-  const prev = ctx.toks[i - 1]
-  return (
-    prev !== undefined &&
-    COUNTRY_PREPOSITIONS.has(prev.lower) &&
-    SPACE_ONLY.test(gap(ctx, i)) &&
-    isCountryName(ctx.toks[i]!.lower)
-  )
+  return isCountryName(ctx.toks[i]!.lower) && travelledTo(ctx, i)
 }
 
 export function backstopPass(ctx: Ctx): void {

@@ -115,15 +115,15 @@ export function errandAfter(ctx: Ctx, j: number): boolean {
 // biome-ignore format: packed list
 const TRAVEL_VERBS = new Set([
   'went', 'go', 'goes', 'going', 'gone', 'came', 'come', 'comes', 'coming', 'flew', 'fly', 'flies', 'flying', 'moved',
-  'move', 'moving', 'travel', 'traveled', 'travelled', 'traveling', 'travelling', 'back', 'returned', 'returning',
-  'trip', 'visit', 'drove', 'arrived', 'leaving', 'left', 'deported', 'sent',
+  'move', 'moving', 'travel', 'traveled', 'travelled', 'traveling', 'travelling', 'returned', 'trip', 'visit', 'drove',
+  'arrived', 'deported',
 ])
 
 /** "is in india now", "went to india", "flew back from jordan": the word at j is where someone is or goes. */
 export function travelledTo(ctx: Ctx, j: number): boolean {
   const prep = ctx.toks[j - 1]?.lower ?? ''
   if (!SPACE_ONLY.test(gap(ctx, j))) return false
-  if (prep === 'in') return true
+  if (prep === 'in' || prep === 'en') return true
   return (prep === 'to' || prep === 'from') && TRAVEL_VERBS.has(ctx.toks[j - 2]?.lower ?? '')
 }
 

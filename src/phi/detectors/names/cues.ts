@@ -35,6 +35,7 @@ import {
 import { accentedAway } from '../../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../../remembered'
 import { isCountryName } from '../place-names'
+import { VOCATIVES } from './intros'
 import {
   NOT_AFTER_KIN,
   capitalisedTitle,
@@ -336,11 +337,19 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
           )
         }
         // "hi its frank im calling about…": the caller's next clause closes the name.
-        return cap || !c.basic || boundaryAfter(ctx, j) || callerClauseAfter(ctx, j) || callerAfterFiller(ctx, j)
+        // "it's rose returning your call": after "it's", the caller's errand too.
+        return (
+          cap ||
+          !c.basic ||
+          boundaryAfter(ctx, j) ||
+          callerClauseAfter(ctx, j) ||
+          callerAfterFiller(ctx, j) ||
+          (ITS.has(ctx.toks[j - 1]?.lower ?? '') && errandAfter(ctx, j))
+        )
       case 'greeting':
         // "hi joy i have a question": the writer's own clause after the greeted name ("hi, hope i'm not late" is the
         // verb's).
-        return cap || !c.basic || boundaryAfter(ctx, j) || (w !== 'hope' && callerClauseAfter(ctx, j))
+        return cap || !c.basic || boundaryAfter(ctx, j) || (greetedBeforeClause(w) && callerClauseAfter(ctx, j))
       case 'verb': {
         // "your patient earnest couch has…", "resident hope in room 4": a noun that names a person's role, then a
         // first name.
@@ -438,3 +447,10 @@ const SPANISH_ROLE_NEXT = new Set([
   'ya', 'aquí', 'aqui', 'dijo', 'dice', 'viene', 'vino', 'va', 'fue', 'está', 'esta', 'estaba', 'nos', 'me', 'le', 'les',
   'que', 'para', 'porque', 'si', 'no',
 ])
+
+/** A greeted word the writer's own clause may follow as a name: not the verb hope, not an endearment ("hi sunshine"). */
+function greetedBeforeClause(w: string): boolean {
+  return w !== 'hope' && !VOCATIVES.has(w) && !ENDEARMENTS.has(w)
+}
+// Words said to someone dear, not names, before the writer goes on ("hi angel i got your message").
+const ENDEARMENTS = new Set(['angel', 'sunshine', 'love', 'sweetie', 'princess', 'handsome', 'beautiful', 'gorgeous'])
