@@ -85,6 +85,14 @@ describe('towns by their services, stores and names in other languages (session 
       expect(scrub(kept, 'voice')).toBe(kept)
   })
 
+  it('reads a town named by its school district, port or jail (after the freeze)', () => {
+    expect(scrub("i'm with customs at the eagle pass port of entry", 'voice')).toBe(
+      "i'm with customs at the [LOCALITY] port of entry",
+    )
+    for (const kept of ['he goes to the summer school', 'the high school called', 'the county jail'])
+      expect(scrub(kept, 'voice')).toBe(kept)
+  })
+
   it("reads a pharmacy chain's store named by its town", () => {
     expect(scrub('the PA still not done. pharmacy is kroger warren. thanks')).toBe(
       'the PA still not done. pharmacy is [LOCALITY]. thanks',

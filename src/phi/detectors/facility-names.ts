@@ -166,7 +166,9 @@ export function detectFacilityNames(input: DetectInput): Span[] {
         const generic =
           parts.every((x) => DIRECTIONS.has(x) || OFFICE_PARTS.has(x)) ||
           (k === i + 1 && OFFICE_KINDS.has(town)) ||
-          (SERVICE_WORDS.has(office.w) && (parts.every((x) => isBasicWord(x)) || !isBigCity(town)))
+          (SERVICE_WORDS.has(office.w) && (parts.every((x) => isBasicWord(x)) || !isBigCity(town))) ||
+          // "the eagle pass school district", "the laredo port of entry"; "the summer school" is a kind of school.
+          (TOWN_INSTITUTIONS.has(office.w) && parts.length === 1 && isBasicWord(town))
         if (joined && !generic && isCity(town)) {
           out.push({ start: words[i + 1]!.start, end: words[k]!.end, type: 'CITY', source: 'city:office' })
           break
@@ -198,6 +200,8 @@ export function detectFacilityNames(input: DetectInput): Span[] {
   return out
 }
 
+// A town's institutions named by the town, after it ("the eagle pass school district", "the laredo port of entry").
+const TOWN_INSTITUTIONS = new Set(['school', 'schools', 'district', 'port', 'jail', 'library', 'airport'])
 // A town's public services, named by the town ("the warren police department", "from dearborn fire").
 const SERVICE_WORDS = new Set(['police', 'fire', 'emergency', 'er', 'sheriff', 'sheriffs', "sheriff's"])
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'new', 'central', 'upper', 'lower', 'mid', 'old'])
@@ -219,7 +223,7 @@ const OFFICE_KINDS = new Set([
 // biome-ignore format: packed list
 const OFFICE_WORDS = new Set([
   'office', 'offices', 'location', 'branch', 'campus', 'clinic', 'site', 'unit', 'center', 'centre', 'facility',
-  'hospital', 'pharmacy', 'lab', 'gym', 'practice', 'team', 'senior', ...SERVICE_WORDS,
+  'hospital', 'pharmacy', 'lab', 'gym', 'practice', 'team', 'senior', ...SERVICE_WORDS, ...TOWN_INSTITUTIONS,
 ])
 
 // Chains with a pharmacy in most towns, whose stores people tell apart by the town.
