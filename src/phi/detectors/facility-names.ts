@@ -167,8 +167,9 @@ export function detectFacilityNames(input: DetectInput): Span[] {
           parts.every((x) => DIRECTIONS.has(x) || OFFICE_PARTS.has(x)) ||
           (k === i + 1 && OFFICE_KINDS.has(town)) ||
           (SERVICE_WORDS.has(office.w) && (parts.every((x) => isBasicWord(x)) || !isBigCity(town))) ||
-          // "the eagle pass school district", "the laredo port of entry"; "the summer school" is a kind of school.
-          (TOWN_INSTITUTIONS.has(office.w) && parts.length === 1 && isBasicWord(town))
+          // "the eagle pass school district", "the laredo port of entry" (a town of 3,000 or more); "the summer
+          // school" is a kind of school, "the ford school" a person's.
+          (TOWN_INSTITUTIONS.has(office.w) && ((parts.length === 1 && isBasicWord(town)) || !isPopulousCity(town)))
         if (joined && !generic && isCity(town)) {
           out.push({ start: words[i + 1]!.start, end: words[k]!.end, type: 'CITY', source: 'city:office' })
           break
