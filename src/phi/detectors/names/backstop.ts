@@ -308,7 +308,6 @@ function inNumberRun(toks: readonly Tok[], i: number): boolean {
   return numbers.has(toks[i]!.lower) && (numbers.has(toks[i - 1]?.lower ?? '') || numbers.has(toks[i + 1]?.lower ?? ''))
 }
 
-/** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */
 /**
  * "my son is in india now", "she flew to india": a country where someone is or goes is the country, no one's name (no
  * PHI either); "la mamá de kenya", "heard back from kenya" name a person.
@@ -317,6 +316,7 @@ function countryAfterPreposition(ctx: Ctx, i: number): boolean {
   return isCountryName(ctx.toks[i]!.lower) && travelledTo(ctx, i)
 }
 
+/** Flags every word no pass found and no dictionary knows (3), then the first name or surname beside it. */
 export function backstopPass(ctx: Ctx): void {
   const { toks, name, informative, spanish } = ctx
   const cueWords = fieldCueWords(ctx)

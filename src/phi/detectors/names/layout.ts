@@ -253,12 +253,20 @@ export function isDottedAbbreviation(letters: string): boolean {
   return DOTTED_WORDS.has(letters) || DOTTED_PLACES.has(letters) || isCredential(letters)
 }
 
+// How a turn signed with initials can end: a dash or a stop, two or three letters (dotted or not), closing marks.
+const TURN_INITIALS = /[-–—~.!?,][ \t]*(?:\p{L}\.?[ \t]?){2,3}[ \t"”’)\]]*$/u
+
 /** A name closing the message: "… - Rick", "…\nAna Ruiz", "… Cảm ơn. Tuấn". */
 export function signOffPass(ctx: Ctx): void {
   const { toks, text } = ctx
   // 'Agent: "… RTC 1 month. -MH" | Visitor: thanks': a chat's turns are joined by " | ", and initials closing a turn
   // sign it as they would the message.
-  for (let bar = text.indexOf(' | '); bar > 0; bar = text.indexOf(' | ', bar + 3)) {
+  // Only turns whose last characters can be initials are read whole, and at most a few: a text of many turns stays
+  // linear.
+  let turns = 0
+  for (let bar = text.indexOf(' | '); bar > 0 && turns < 16; bar = text.indexOf(' | ', bar + 3)) {
+    if (!TURN_INITIALS.test(text.slice(Math.max(0, bar - 16), bar))) continue
+    turns++
     const at = signedInitials(ctx, text.slice(0, bar))
     if (at === undefined) continue
     for (let k = 0; k < toks.length && toks[k]!.start < bar; k++) if (toks[k]!.start >= at) mark(ctx, k)
