@@ -147,12 +147,12 @@ export function knownSpans(text: string, known: KnownIdentifiers, names: readonl
     }
     // A word remembered whole after a title or kin title of the tables ("mẹ của bé na", "chị lan"), not a short form
     // ("bác sĩ" is a doctor, whatever name starts with "si").
-    const plain = !everyday[i] && !short[i] && !isClosedClassWord(w.folded) && !isFunctionWordOfAnyLanguage(w.folded)
-    const titled = remembered && plain && party.words.has(possessiveBase(w.folded)) && titleBefore(text, w.start)
+    const plain =
+      remembered && !everyday[i] && !short[i] && !isClosedClassWord(w.folded) && !isFunctionWordOfAnyLanguage(w.folded)
+    const titled = plain && party.words.has(possessiveBase(w.folded)) && titleBefore(text, w.start)
     // The table's short form of a remembered name before a finite verb is its subject, even where the short form is
     // texting shorthand ("it's darlene again ty had another one" of a remembered Tyler).
     const subject =
-      remembered &&
       plain &&
       party.isNickname(w.folded) &&
       finiteVerbAfter(text.slice(w.end, w.end + 24)) &&

@@ -136,30 +136,38 @@ function splitDense(text: string, chunks: Array<[number, number]>): Array<[numbe
 /** The matches of CHUNK (letters and numbers joined by single - _ / . # :) as [start, end), found by hand. */
 export function chunkRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  let p = 0
-  while (p < text.length) {
-    let l = letterOrNumberLength(text, p)
-    if (l === 0) {
-      const c = text.charCodeAt(p)
-      const d = p + 1 < text.length ? text.charCodeAt(p + 1) : 0
-      p += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1
-      continue
-    }
-    let e = p
-    for (; l > 0; l = letterOrNumberLength(text, e)) e += l
-    for (;;) {
-      const c = text.charCodeAt(e)
-      // - _ / . # :
-      if (c !== 45 && c !== 95 && c !== 47 && c !== 46 && c !== 35 && c !== 58) break
-      let k = letterOrNumberLength(text, e + 1)
-      if (k === 0) break
-      e += 1
-      for (; k > 0; k = letterOrNumberLength(text, e)) e += k
-    }
-    out.push([p, e])
-    p = e
+  for (let p = 0; p < text.length; ) {
+    const e = chunkEndAt(text, p)
+    if (e > p) out.push([p, e])
+    p = e > p ? e : -e
   }
   return out
+}
+
+/**
+ * Where the chunk starting at `p` ends (> p), or, when no letter or number starts one there, minus the position after
+ * the code point at p (surrogate pairs stepped over whole): one reader for {@link chunkRanges} and
+ * {@link digitChunkRanges}.
+ */
+function chunkEndAt(text: string, p: number): number {
+  let l = letterOrNumberLength(text, p)
+  if (l === 0) {
+    const c = text.charCodeAt(p)
+    const d = p + 1 < text.length ? text.charCodeAt(p + 1) : 0
+    return -(p + (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1))
+  }
+  let e = p
+  for (; l > 0; l = letterOrNumberLength(text, e)) e += l
+  for (;;) {
+    const c = text.charCodeAt(e)
+    // - _ / . # :
+    if (c !== 45 && c !== 95 && c !== 47 && c !== 46 && c !== 35 && c !== 58) break
+    let k = letterOrNumberLength(text, e + 1)
+    if (k === 0) break
+    e += 1
+    for (; k > 0; k = letterOrNumberLength(text, e)) e += k
+  }
+  return e
 }
 
 /**
@@ -179,26 +187,9 @@ export function digitChunkRanges(text: string): Array<[number, number]> {
     if (w >= p) p = w + 1
     // `digit` stays the first ASCII digit at p or after until the scan passes it: a chunk holds one when it reaches it.
     while (p <= digit) {
-      let l = letterOrNumberLength(text, p)
-      if (l === 0) {
-        const c = text.charCodeAt(p)
-        const d = p + 1 < text.length ? text.charCodeAt(p + 1) : 0
-        p += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1
-        continue
-      }
-      let e = p
-      for (; l > 0; l = letterOrNumberLength(text, e)) e += l
-      for (;;) {
-        const c = text.charCodeAt(e)
-        // - _ / . # :
-        if (c !== 45 && c !== 95 && c !== 47 && c !== 46 && c !== 35 && c !== 58) break
-        let k = letterOrNumberLength(text, e + 1)
-        if (k === 0) break
-        e += 1
-        for (; k > 0; k = letterOrNumberLength(text, e)) e += k
-      }
-      if (digit < e) out.push([p, e])
-      p = e
+      const e = chunkEndAt(text, p)
+      if (e > p && digit < e) out.push([p, e])
+      p = e > p ? e : -e
     }
   }
   return out

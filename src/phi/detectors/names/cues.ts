@@ -452,5 +452,5 @@ const SPANISH_ROLE_NEXT = new Set([
 function greetedBeforeClause(w: string): boolean {
   return w !== 'hope' && !VOCATIVES.has(w) && !ENDEARMENTS.has(w)
 }
-// Words said to someone dear, not names, before the writer goes on ("hi angel i got your message").
-const ENDEARMENTS = new Set(['angel', 'sunshine', 'love', 'sweetie', 'princess', 'handsome', 'beautiful', 'gorgeous'])
+// Words said to someone dear beyond the vocatives ("hi angel i got your message"), not names before the writer goes on.
+const ENDEARMENTS = new Set(['angel', 'princess', 'handsome', 'beautiful', 'gorgeous'])
