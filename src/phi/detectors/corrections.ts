@@ -89,6 +89,8 @@ const NOT_BEFORE_NICKNAME_CUE = new Set([
 const NOT_NICKNAMES = new Set([
   'anytime', 'instead', 'whenever', 'directly', 'tomorrow', 'today', 'tonight', 'later', 'soon', 'asap', 'maybe',
   'regarding', 'once', 'immediately', 'urgently', 'sometime', 'myself', 'yourself', 'personally', 'every', 'each',
+  // Where a call reaches someone ("we call her cell").
+  'cell', 'phone', 'number', 'house', 'home', 'work', 'mobile', 'landline',
 ])
 // The lists above a rule reads a word of, for the test of whether a text holds any (correction-triggers.ts).
 const CORRECTION_WORDS: CorrectionWords = {

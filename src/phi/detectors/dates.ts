@@ -142,11 +142,11 @@ const PATTERNS: RegExp[] = [
   ),
   // Holidays name a day: "born on Christmas day 1948", "Thanksgiving 2019", "el día de navidad de 1950".
   new RegExp(
-    `${B}(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?(?:,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR}))${E}`,
+    `${B}(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|april fool'?s'?|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?(?:,?\\s+(?:of\\s+|de\\s+|del\\s+)?(?:(?:19|20)\\d{2}|${SPOKEN_YEAR}|${ES_YEAR}))${E}`,
     'gu',
   ),
   new RegExp(
-    `(?:\\b(?:born|birthday|dob|nac[ií](?:do|da|ó|o)?)\\s+(?:on\\s+|el\\s+(?:d[ií]a\\s+de\\s+)?)?)(?<v>(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?)${E}`,
+    `(?:\\b(?:born|birthday|dob|nac[ií](?:do|da|ó|o)?)\\s+(?:on\\s+|el\\s+(?:d[ií]a\\s+de\\s+)?)?)(?<v>(?:christmas|xmas|new year'?s|thanksgiving|halloween|easter|valentine'?s|independence|april fool'?s'?|navidad|nochebuena|a[nñ]o nuevo)(?:\\s+(?:day|eve))?)${E}`,
     'gud',
   ),
   // "can we do the twelfth", "the twenty third works": a spoken day from the tenth on stands for a date anywhere (the first
@@ -208,7 +208,7 @@ const PATTERNS: RegExp[] = [
 ]
 // Anchor words of the rarer patterns: ordinary messages skip them.
 const HOLIDAY_GATE =
-  /christmas|xmas|new year|thanksgiving|halloween|easter|valentine|independence|navidad|nochebuena|a[nñ]o nuevo/
+  /christmas|xmas|new year|thanksgiving|halloween|easter|valentine|independence|april fool|navidad|nochebuena|a[nñ]o nuevo/
 const MONTH_OR_WEEKDAY = new RegExp(`${B}(?:${MONTH}|${WEEKDAY})${E}`, 'u')
 const GATES = new Map<RegExp, RegExp>([
   ...[...MONTH_GATED].map((re): [RegExp, RegExp] => [re, MONTH_OR_WEEKDAY]),

@@ -4,9 +4,10 @@
  * English street type are a street's name, whatever the words mean. English text reads its own cues ("on", "at").
  */
 import { languages } from '../languages'
-import { isClinicalTerm, isSpanishWord } from '../lexicon'
+import { isClinicalTerm, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
+import { AMBIGUOUS_OPENERS, SCRIPT_STREET_ENDING, STREET_OPENERS } from './named-streets'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
@@ -22,14 +23,14 @@ const ENGLISH_TYPES = new Set([
 // biome-ignore format: packed list
 const FOREIGN_BEFORE = new Set([
   'la', 'el', 'por', 'en', 'sobre', 'del', 'de', 'na', 'da', 'em', 'pela', 'pelo', 'ao', 'à', 'al', 'cerca', 'ở',
-  'tại', 'sur', 'dans', 'sa', 'nan', 'lan', 'nhà',
+  'tại', 'sur', 'dans', 'sa', 'nan', 'lan', 'nhà', 'sou',
 ])
 
-/** Finds English-named streets after a preposition or article of another language. */
+/** Finds English-named streets after a preposition or article of another language, or after its street word. */
 export const detectForeignStreets: Detector = ({ lower }) => {
-  if (!/(?:street|ave|boulevard|blvd|road|parkway|pkwy|highway|hwy|turnpike|terrace)/.test(lower)) return []
   const list = words(lower)
-  const out: Span[] = []
+  const out = [...openedEnglishStreets(list, lower), ...scriptStreets(lower)]
+  if (!/(?:street|ave|boulevard|blvd|road|parkway|pkwy|highway|hwy|turnpike|terrace)/.test(lower)) return out
   for (let i = 2; i < list.length; i++) {
     if (!ENGLISH_TYPES.has(list[i]!.w)) continue
     const from = nameStart(list, i, lower)
@@ -50,8 +51,63 @@ function nameStart(list: readonly Word[], i: number, text: string): number {
     if (!spacedGap(text, list[i - 1]!, list[i]!)) continue
     // The name is English or a name: a word of the text's own language is its sentence ("nan klinik …", "na siya").
     if (name.some((w) => isFunctionWordOfAnyLanguage(w.w) || /\d/.test(w.w) || isClinicalTerm(w.w))) continue
-    if (name.some((w) => languages().words.has(w.w) || isSpanishWord(w.w))) continue
+    // "sou main street": an English word other tables also hold ("main" is French for hand) names the street.
+    if (name.some((w) => (languages().words.has(w.w) && !isEnglishWord(w.w)) || isSpanishWord(w.w))) continue
     return from
   }
   return -1
+}
+
+// biome-ignore format: packed list
+const SUGAR_BEFORE = new Set(['tiểu', 'tieu', 'lượng', 'luong', 'nước', 'nuoc', 'ăn', 'uống', 'thử', 'đo', 'bệnh'])
+
+/**
+ * "cvs ở đường pleasant", "vivo en la calle broadway": after another language's street word, one or two English words
+ * that are no word of any other table name the street (fail closed: the sentence's own language would not say an
+ * English word there; "đường huyết", "calle principal" stay).
+ */
+function openedEnglishStreets(list: readonly Word[], text: string): Span[] {
+  const out: Span[] = []
+  for (let i = 0; i + 1 < list.length; i++) {
+    const opener = list[i]!.w
+    if (!STREET_OPENERS.has(opener) || AMBIGUOUS_OPENERS.has(opener) || !spacedGap(text, list[i]!, list[i + 1]!))
+      continue
+    // Vietnamese "đường" is sugar too: "tiểu đường" (diabetes), "lượng đường", "nước đường".
+    if (SUGAR_BEFORE.has(list[i - 1]?.w ?? '')) continue
+    // "vingt-deux rue pleasant": a house number before the street word; the numbered-street rule reads it whole.
+    const before = list[i - 1]?.w ?? ''
+    if (/^\d/.test(before) || languages().numbers.has(before)) continue
+    let end = i
+    for (let k = i + 1; k <= i + 2 && k < list.length; k++) {
+      if (k > i + 1 && !spacedGap(text, list[k - 1]!, list[k]!)) break
+      const w = list[k]!.w
+      // Written as English writes it: "mấy" folds to "may" but is Vietnamese.
+      if (!/^[a-z]+$/.test(w) || !isEnglishWord(w) || isFunctionWordOfAnyLanguage(w) || isClinicalTerm(w)) break
+      if (languages().words.has(w)) break
+      if (isSpanishWord(w) || /\d/.test(w)) break
+      end = k
+    }
+    if (end > i) out.push({ start: list[i]!.start, end: list[end]!.end, type: 'STREET', source: 'street:foreign' })
+  }
+  return out
+}
+
+// One or two words of another script before a US street type spelled in it ("بشارع بارك أفنيو", "на Оушен авеню").
+const SCRIPT_NAME_BEFORE_TYPE =
+  /[\p{Script=Arabic}\p{Script=Cyrillic}]+(?:[ \t][\p{Script=Arabic}\p{Script=Cyrillic}]+)?(?=[ \t])/gu
+
+/** A street written in Arabic or Cyrillic letters before its US street type: the name, whatever its words are. */
+function scriptStreets(text: string): Span[] {
+  if (!/[\p{Script=Arabic}\p{Script=Cyrillic}]/u.test(text)) return []
+  const out: Span[] = []
+  for (const m of text.matchAll(SCRIPT_NAME_BEFORE_TYPE)) {
+    const ending = SCRIPT_STREET_ENDING.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14))
+    if (ending === null) continue
+    // The last word before the type is the name; a street word before it ("بشارع", "улица") is left as it was.
+    const parts = m[0].split(/[ \t]/u)
+    const name = parts.length > 1 && /^(?:ب?شارع|улиц\p{L}*|на|في)$/u.test(parts[0]!) ? parts[1]! : m[0]
+    const start = m.index + m[0].length - name.length
+    out.push({ start, end: m.index + m[0].length + ending[0].length, type: 'STREET', source: 'street:foreign' })
+  }
+  return out
 }

@@ -47,7 +47,6 @@ import {
 import { findStreets } from './streets'
 import { addressAfterCues, addressBlocks, cornerOf, push, townsAfterStreets } from './address-blocks'
 
-// Where someone works names them as well as an address: "I work nights at the Costco", "works for Acme Foods".
 // Place suffixes that end nothing but a town's name ("falls", "park" and "beach" end everyday phrases too).
 const BUSINESS_AFTER =
   /^[ \t]+(?:clinic|care|urgent|hospital|market|center|centre|pharmacy|mall|school|church|office|store|medical|health|dental|plaza|apartments?)(?![\p{L}])/u
@@ -56,8 +55,6 @@ function isShortNameOfPlace(w: string): boolean {
   return /^[a-z]{2,5}$/.test(w) && !isCommonWord(w) && !isFunctionWordOfAnyLanguage(w) && !isClinicalTerm(w)
 }
 const TOWN_ONLY_SUFFIX = /^(?:heights|city|village|junction|township|hills|grove)$/
-const EMPLOYER =
-  /\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y \w+)\s+(?:work|works|worked|working)(?:\s+(?:nights|days|weekends|mornings|evenings|part[- ]time|full[- ]time|there|now))?\s+(?:at|for)\s+(?:the\s+)?(?<v>(?!(?:The|My|A|An|Home|Night|Nights|Work|Noon|School|Church|Walmart|Target)\b)[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,2})/dgu
 
 const ZIP = /(?<![\p{L}\p{N}.,$/-])\d{5}(?:-\d{4})?(?![\p{N}]|[.,]\d|\s*(?:mg|ml|steps|dollars|usd|calories|cal)\b)/gu
 // Whatever follows a ZIP / postcode cue is the code, US or not: "ZIP: 3520", "postcode B0J 2H0".
@@ -244,10 +241,6 @@ export const detectLocations: Detector = ({ text, lower }) => {
   // without one, such as spoken transcripts.
   const hasDigit = ASCII_DIGIT.test(text)
   const streets = findStreets(text, lower, hasDigit)
-  for (const m of lower.includes('work') ? matchesOf(EMPLOYER, text) : []) {
-    const [start, end] = valueRange(m)
-    push(spans, start, end, 'OTHER', 'employer')
-  }
   spanishNamedTowns(lower, spans)
   const contextual: Span[] = []
   addressAfterCues(text, contextual)

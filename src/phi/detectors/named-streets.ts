@@ -15,7 +15,7 @@ import type { Span } from './types'
 
 // Street words said before the street's name, in the languages the tables read ("calle", "rua", "đường", "شارع").
 // biome-ignore format: packed list
-const STREET_OPENERS = new Set([
+export const STREET_OPENERS: ReadonlySet<string> = new Set([
   'calle', 'avenida', 'avda', 'camino', 'carretera', 'paseo', 'callejón', 'rua', 'travessa', 'estrada', 'rue',
   'chemin', 'allée', 'impasse', 'đường', 'duong', 'phố', 'pho', 'ngõ', 'hẻm', 'улица', 'ул', 'проспект', 'переулок',
   'шоссе', 'бульвар', 'شارع', 'طريق', 'kalye', 'daan', 'ri', 'wout',
@@ -36,7 +36,7 @@ const SPOKEN_STREET_ENDING =
   /^[ \t]{1,2}(?:street|avenue|road|drive|lane|boulevard|court|parkway|highway|terrace|circle)(?![\p{L}\p{N}])/u
 
 /** US street types as Cyrillic and Arabic writers spell them after the street's name ("Брайтон Бич авеню"). */
-const SCRIPT_STREET_ENDING =
+export const SCRIPT_STREET_ENDING =
   /^[ \t]{1,2}(?:авеню|стрит|роуд|драйв|лейн|плейс|бульвар|ستريت|أفنيو|افنيو|افينيو|رود|درايف)(?![\p{L}\p{N}])/iu
 
 /**
@@ -94,7 +94,8 @@ export function namedStreets(text: string, spans: readonly Span[]): Span[] {
   return out
 }
 
-const AMBIGUOUS_OPENERS = new Set(['pho', 'daan', 'ri'])
+/** Street words that are as often other words ("pho" soup, "daan" road or hundred, "ri" a particle). */
+export const AMBIGUOUS_OPENERS: ReadonlySet<string> = new Set(['pho', 'daan', 'ri'])
 // Words that open a street's name though the tables know them as words ("old denton road", "west main street").
 const NAME_PREFIXES = new Set(['old', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'county'])
 // US street types said in full after the street's name ("… blue hill avenue").

@@ -20,6 +20,7 @@ import {
   WORD_SURNAMES,
   WORD_TOWNS,
   BIG_TOWNS,
+  TOWNS_ABROAD,
 } from './generated/lexicon'
 import { isSpaceUnit } from '../detectors/chars'
 import { SortedWords } from './sorted-words'
@@ -35,6 +36,7 @@ const cities = new SortedWords(CITIES)
 const populousCities = new SortedWords(CITIES, { marked: true })
 const wordTowns = new SortedWords(WORD_TOWNS)
 const bigTowns = new SortedWords(BIG_TOWNS)
+const townsAbroad = new SortedWords(TOWNS_ABROAD)
 const clinical = new SortedWords(CLINICAL)
 const slang = new SortedWords(SLANG)
 const spanish = new SortedWords(SPANISH)
@@ -96,6 +98,24 @@ export function accentedAway(word: string): boolean {
  */
 export function isPopulousCity(phrase: string): boolean {
   return lookup(populousCities, phrase) || lookup(wordTowns, phrase)
+}
+
+/**
+ * A town abroad of 15,000 people or more whose name of two words or more holds an everyday word ("santo domingo",
+ * "governador valadares", "trois rivières"), in the countries patients most often come from. `phrase`: lower case,
+ * single spaces, hyphens as spaces.
+ */
+export function isTownAbroad(phrase: string): boolean {
+  return lookup(townsAbroad, phrase)
+}
+
+// The first words of the towns abroad, read from the list once when first asked.
+let townAbroadFirsts: ReadonlySet<string> | undefined
+
+/** Whether `word` (lower case) is the first word of a town {@link isTownAbroad} holds: a cheap gate before it. */
+export function startsTownAbroad(word: string): boolean {
+  townAbroadFirsts ??= new Set([...townsAbroad.words()].map((name) => name.slice(0, name.indexOf(' '))))
+  return townAbroadFirsts.has(word) || (hasNonAscii(word) && townAbroadFirsts.has(unaccented(word)))
 }
 
 /** A US town of 50,000 people or more ("sunrise", "surprise", "amarillo"), whatever else its name means. */

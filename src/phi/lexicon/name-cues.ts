@@ -26,10 +26,9 @@ export type CueKind =
 const LABELS = [
   'my name is', 'my name', 'name is', 'name', 'names', "name's", 'first name', 'last name', 'first name is',
   'last name is', 'surname', 'surname is', 'full name', 'full name is', 'named', 'is called', "patient's name",
-  'patient name', 'pt name', 'we call her', 'we call him', 'they call her', 'they call him', 'everyone calls her',
-  'everyone calls him', 'kids call her', 'kids call him', 'we call them', 'they call me', 'folks call me',
-  'everyone calls me', 'everybody calls me', 'people call me', 'friends call me', 'family calls me', 'nickname', 'nickname is', 'nicknamed', 'aka', "child's name", 'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'se llama', 'apellido',
+  'patient name', 'pt name', 'nickname', 'nickname is', 'nicknamed', 'aka', "child's name", 'me llamo', 'mi nombre es', 'mi nombre', 'nombre', 'se llama', 'apellido',
   'mi apellido es', 'su nombre es', 'his name is', 'her name is', 'their name is', 'name was', 'goes by', 'spelled',
+  ...nicknamePhrases(),
 ]
 // biome-ignore format: packed list
 const INTRO = [
@@ -61,6 +60,11 @@ const RELATIONS = [
   'bestie', 'bff', 'buddy', 'pal', 'homie', 'housemate', 'fiancé', 'ex', 'ex-wife', 'ex-husband', 'stepbrother', 'stepsister', 'half-brother', 'half-sister',
   'madrina', 'padrino', 'comadre', 'compadre', 'nuera', 'yerno', 'bisabuela', 'bisabuelo', 'cuidadora', 'cuidador',
   'intérprete', 'trabajadora social',
+  // People known by their place in a group the writer runs or belongs to ("one of my players kj", "inmate julio").
+  'inmate', 'inmates', 'student', 'students', 'player', 'players', 'deckhand', 'deckhands', 'tenant', 'tenants',
+  'employee', 'employees', 'worker', 'workers', 'coworkers', 'regular', 'regulars', 'parishioner', 'parishioners',
+  'camper', 'campers', 'pupil', 'alumno', 'alumna', 'estudiante', 'trabajador', 'trabajadora', 'empleado', 'empleada',
+  'inquilino', 'inquilina', 'aluno', 'aluna', 'élève',
 ]
 
 // biome-ignore format: packed list
@@ -105,6 +109,21 @@ const VERBS = [
 ]
 
 const WEAK = ['for', 'with', 'from', 'and', 'or', 'by', 'about', 'to', 'para', 'con', 'y', 'of', 'like', 'as', 'than']
+
+/**
+ * "everybody call him deacon", "the kids calls her nana", "folks call me bear": who gives a nickname, the verb in
+ * either form (transcripts drop the -s), and whom. "i call her" stays out: a caller says that of a phone call.
+ */
+function nicknamePhrases(): string[] {
+  // biome-ignore format: packed list
+  const givers = [
+    'we', 'they', 'everyone', 'everybody', 'people', 'folks', 'kids', 'the kids', 'grandkids', 'friends', 'family',
+    "y'all", 'yall', 'all', 'most people', 'his friends', 'her friends', 'my friends', 'the family', 'the church',
+  ]
+  return givers.flatMap((g) =>
+    ['call', 'calls'].flatMap((v) => ['him', 'her', 'me', 'them'].map((o) => `${g} ${v} ${o}`)),
+  )
+}
 
 /** Cue phrases by first word, longest first. */
 export const CUES: ReadonlyMap<string, ReadonlyArray<{ words: string[]; kind: CueKind }>> = (() => {

@@ -135,7 +135,10 @@ export function calledPerson(ctx: Ctx, j: number): boolean {
   // "calling for dakota just reminding you": a first name, then "just" opening what the call is for.
   if (cue === 'for' && CALLING.has(before)) {
     const w = ctx.toks[j]!.lower
-    const opens = HE_OR_SHE.has(next.lower) || (next.lower === 'just' && isFirstName(w) && !isFunctionWord(w))
+    // "calling for art this is shelby": the caller naming themself after the person called for.
+    const selfNext = next.lower === 'this' && ctx.toks[j + 2]?.lower === 'is'
+    const opens =
+      HE_OR_SHE.has(next.lower) || ((next.lower === 'just' || selfNext) && isFirstName(w) && !isFunctionWord(w))
     return opens && /^[ \t]*[,.]?[ \t]*$/.test(gap(ctx, j + 1))
   }
   if (!SPACE_ONLY.test(gap(ctx, j + 1))) return false

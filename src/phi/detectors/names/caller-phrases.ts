@@ -71,18 +71,29 @@ export const NOT_NICKNAMES = new Set([
   'often',
   'sometimes',
   'asap',
+  // Where a call reaches someone ("we call her cell").
+  'cell',
+  'phone',
+  'number',
+  'house',
+  'home',
+  'work',
+  'mobile',
+  'landline',
 ])
 
 /** "folks call me bear", "we call him will": after "call me/him/her" a nickname, whatever else the word is. */
 export function nicknamed(ctx: Ctx, j: number): boolean {
   const object = ctx.toks[j - 1]?.lower ?? ''
-  if (!['me', 'him', 'her'].includes(object) || !NICKNAME_VERBS.has(ctx.toks[j - 2]?.lower ?? '')) return false
+  if (!['me', 'him', 'her', 'them'].includes(object) || !NICKNAME_VERBS.has(ctx.toks[j - 2]?.lower ?? '')) return false
   const w = ctx.toks[j]!.lower
   const closes = /^[ \t]*[,.!?;:]/.test(ctx.text.slice(ctx.toks[j]!.end, ctx.toks[j]!.end + 3))
   // "call me will you", "call me may i ask": a pronoun after it makes the word a verb (not after a comma).
   const pronounNext = SUBJECT_PRONOUNS.has(ctx.toks[j + 1]?.lower ?? '') || ctx.toks[j + 1]?.lower === 'you'
   if (pronounNext && !closes) return false
   if (NOT_NICKNAMES.has(w) || ctx.toks[j]!.cls.clinical || !SPACE_ONLY.test(gap(ctx, j - 1))) return false
+  // "they call me directly": an adverb of manner is how they call, unless it is also a first name ("kelly").
+  if (/ly$/.test(w) && ctx.toks[j]!.cls.basic && !ctx.toks[j]!.cls.first) return false
   // A function word is the nickname only when the phrase ends on it ("everybody calls me will, i'm …").
   if (isFunctionWordOfAnyLanguage(w)) return closes
   return SPACE_ONLY.test(gap(ctx, j))

@@ -196,6 +196,9 @@ function keepsCue(ctx: Ctx, kind: CueKind, i: number): boolean {
   return !owned
 }
 
+// Whom a nickname is given to ("they call her …"): what follows is read as nicknamed() reads it.
+const CALLED_OBJECTS = new Set(['me', 'him', 'her', 'them'])
+
 function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const t = ctx.toks[j]!
   const c = t.cls
@@ -207,7 +210,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
       !NOT_AFTER_LABEL.has(w) &&
       !NOT_NICKNAMES.has(w) &&
       !CALLER_CLAUSE_OPENERS.has(w) &&
-      !(ctx.toks[j - 1]?.lower === 'me' && !nicknamed(ctx, j)) &&
+      !(CALLED_OBJECTS.has(ctx.toks[j - 1]?.lower ?? '') && !nicknamed(ctx, j)) &&
       !(c.clinical && !c.first) &&
       !(c.proper && !c.first)
     )

@@ -256,6 +256,9 @@ export function isDottedAbbreviation(letters: string): boolean {
 // How a turn signed with initials can end: a dash or a stop, two or three letters (dotted or not), closing marks.
 const TURN_INITIALS = /[-–—~.!?,][ \t]*(?:\p{L}\.?[ \t]?){2,3}[ \t"”’)\]]*$/u
 
+// The start of a message that holds only a signature ("-Faith").
+const ONLY_DASH = /^[ \t]*[-–—~][ \t]*$/
+
 /** A name closing the message: "… - Rick", "…\nAna Ruiz", "… Cảm ơn. Tuấn". */
 export function signOffPass(ctx: Ctx): void {
   const { toks, text } = ctx
@@ -286,7 +289,9 @@ export function signOffPass(ctx: Ctx): void {
     n--
     tail = toks[n - 1]!.end
   }
-  for (let size = 1; size <= 3 && size < n; size++) {
+  // "-Faith" sent on its own: a dash before the only words signs a message that says nothing else.
+  const signedAlone = n > 0 && n <= 3 && ONLY_DASH.test(text.slice(0, toks[0]!.start))
+  for (let size = 1; size <= 3 && (size < n || (size === n && signedAlone)); size++) {
     const i = n - size
     const last = toks[n - 1]!
     if (!CLOSING_TAIL.test(text.slice(last.end, tail))) return

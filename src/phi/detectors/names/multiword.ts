@@ -141,7 +141,7 @@ export function extend(ctx: Ctx, i: number): void {
           (toks[k]!.cls.wordSurname && !toks[k]!.cls.spanish && personCueBefore(ctx, i, TITLES))
         )
       ) {
-        if (!(k === j && words <= 2 && closesIntroducedName(ctx, i, k))) break
+        if (!(k === j && words <= 2 && closesIntroducedName(ctx, i, k)) && !middleNameAfterCue(ctx, i, k)) break
       }
     }
     // "Tuan Tran's house": what a possessive owns is not the next surname.
@@ -160,12 +160,13 @@ export function extend(ctx: Ctx, i: number): void {
       isCap(ctx, prev) && (!prev.sentStart || p.first) && (p.first || p.surname) && !isFunctionWord(prev.lower)
     const firstBeforeSurname = (cur.strong || cur.oov) && isFirstBefore(prev, toks[i]!)
     // Initials as a first name: "PJ Tucker", "DJ Khaled", "Tj Smith".
+    // In a transcript without capitals, after a person cue ("one of my players kj robinson").
     const initialsFirst =
-      (prev.upper || prev.cap) &&
       /^(?:[^aeiou\d][^aeiou\d]|[a-z]j)$/.test(prev.lower) &&
       !NOT_INITIALS.has(prev.lower) &&
       !isFunctionWord(prev.lower) &&
-      toks[i]!.cap
+      (((prev.upper || prev.cap) && toks[i]!.cap) ||
+        (!ctx.informative && !p.clinical && !isEnglishWord(prev.lower) && personCueBefore(ctx, i - 1)))
     const introducedBeforeSurname = (cur.strong || cur.oov) && isIntroducedFirst(ctx, i - 1)
     if (
       (capitalised ||
@@ -253,6 +254,8 @@ const AFTER_NAME = new Set([
   'llamando', 'dob', 'born', 'birthday', "she's", "he's", 'shes', 'hes', 'she', 'he', "i'm", 'im', 'again',
   // "this is monica rank with the county", "for my son dale fish date of birth …".
   'with', 'date',
+  // "a client april dawn fields who is pregnant": what is said of the person next.
+  'who', 'whose',
   // What a Spanish caller says next: "habla eduardo sic de morton", "soy …", "y quería …", "eh mi número …".
   'soy', 'de', 'desde', 'y', 'eh', 'este', 'para', 'quería', 'queria', 'quiero', 'tengo', 'mi', 'porque', 'pues',
 ])
@@ -447,6 +450,19 @@ export function personCueBefore(ctx: Ctx, k: number, kinds?: ReadonlySet<CueKind
     }
   }
   return false
+}
+
+/**
+ * "a client here april dawn fields who…", "miss april dawn fields": after a cued first name, a first name that is
+ * also a word is a middle name when a surname closing the name follows it (fail closed: nothing but a name stands
+ * between a given name and its surname).
+ */
+function middleNameAfterCue(ctx: Ctx, i: number, k: number): boolean {
+  const t = ctx.toks[k]!
+  if (k !== i + 1 || !t.cls.first || t.cls.clinical || isAux(ctx, t.lower) || CALENDAR_NAMES.has(t.lower)) return false
+  if (isFunctionWord(t.lower) || k + 1 >= ctx.toks.length || !SPACE_ONLY.test(gap(ctx, k + 1))) return false
+  const last = ctx.toks[k + 1]!.cls
+  return (last.surname || last.wordSurname) && isClosingSurname(ctx, k + 1) && personCueBefore(ctx, i)
 }
 
 /** The two-letter codes of the US states, DC and Puerto Rico (lower case). */

@@ -1,0 +1,116 @@
+/**
+ * Where someone works, by the employer's name: Safe Harbor removes the names of a patient's employers with the
+ * patient's own ("I work nights at the Costco", "i drive for j b hunt out of lowell"). In cased text a capitalised
+ * name after "work at/for"; in English text of any casing, after a work verb and its preposition, the words up to the
+ * next boundary (a function word, a time, a number, a kind of workplace) when one of them is shaped like a name: a
+ * given or family name, initials, a possessive ("george's"). Words that only say what kind of place ("the feedlot",
+ * "the paper mill") stay; other languages name the workplace by its kind ("en la fábrica", "à l'usine").
+ */
+import { isClinicalTerm, isEnglishWord, isFirstName, isSurname } from '../lexicon'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { DIGIT_VALUES, TENS_VALUES, type Word, words } from '../spoken'
+import { valueRange } from './cues'
+import { matchesOf } from './matches'
+import { spacedGap } from './phrases'
+import type { Detector, Span } from './types'
+
+const EMPLOYER =
+  /\b(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Mm]y \w+)\s+(?:work|works|worked|working)(?:\s+(?:nights|days|weekends|mornings|evenings|part[- ]time|full[- ]time|there|now))?\s+(?:at|for)\s+(?:the\s+)?(?<v>(?!(?:The|My|A|An|Home|Night|Nights|Work|Noon|School|Church|Walmart|Target)\b)[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,2})/dgu
+
+// A work verb, then the prepositions that put an employer after it. "drive" only for a company ("i drive for j b
+// hunt"), never "drive to".
+// biome-ignore format: packed list
+const WORK_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['work', 'works', 'worked', 'working'].map((v) => [v, new Set(['at', 'for'])] as const),
+  ...['drive', 'drives', 'drove', 'driving'].map((v) => [v, new Set(['for'])] as const),
+  ['employed', new Set(['by', 'at'])],
+])
+// What may stand between the verb and its preposition ("i work nights at …").
+// biome-ignore format: packed list
+const SHIFTS = new Set([
+  'nights', 'days', 'weekends', 'mornings', 'evenings', 'overnights', 'there', 'now', 'still', 'also', 'full', 'part',
+  'time',
+])
+const ARTICLES = new Set(['the', 'a', 'an'])
+// Kinds of workplace, shift and trade that name no employer ("at the plant", "en construcción", "for the county").
+// biome-ignore format: packed list
+const WORKPLACE_KINDS = new Set([
+  'plant', 'factory', 'warehouse', 'school', 'schools', 'hospital', 'county', 'city', 'state', 'farm', 'farms',
+  'restaurant', 'store', 'shop', 'home', 'house', 'church', 'clinic', 'office', 'company', 'job', 'place', 'night',
+  'nights', 'day', 'days', 'shift', 'construction', 'mall', 'base', 'port', 'dock', 'docks', 'yard', 'field', 'fields',
+  'airport', 'prison', 'jail', 'dairy', 'daycare', 'nursing', 'bank', 'hotel', 'motel', 'kitchen', 'laundry',
+  'cafeteria', 'gas', 'station', 'fast', 'food', 'chicken', 'poultry', 'meat', 'packing', 'processing', 'line',
+  'floor', 'lab', 'pharmacy', 'post', 'government', 'military', 'army', 'navy', 'same', 'other', 'myself', 'himself',
+  'herself', 'cash', 'hire', 'agency', 'temp', 'boat', 'boats', 'truck', 'trucks', 'trucking', 'landscaping', 'roofing',
+  'cleaning', 'care', 'nurse', 'site', 'sites', 'mine', 'mines', 'orchard', 'orchards', 'vineyard', 'ranch', 'family',
+  'friend', 'friends', 'uncle', 'cousin', 'brother', 'dad', 'father', 'mom', 'people', 'someone', 'somebody',
+  'everyone', 'group', 'authority', 'housing', 'ems', 'fab', 'shed', 'mill', 'feedlot', 'cannery',
+])
+const MAX_WORDS = 3
+
+/** Whether `w` ends an employer's name: a function word, a number, a time, a clinical word, a workplace kind. */
+function endsName(w: string): boolean {
+  return (
+    isFunctionWordOfAnyLanguage(w) ||
+    /\d/.test(w) ||
+    DIGIT_VALUES.has(w) ||
+    TENS_VALUES.has(w) ||
+    isClinicalTerm(w) ||
+    SHIFTS.has(w) ||
+    STOPS.has(w) ||
+    WORKPLACE_KINDS.has(w)
+  )
+}
+// Words that go on with the sentence after an employer ("… out of lowell", "… since may", "… as a driver").
+// biome-ignore format: packed list
+const STOPS = new Set([
+  'out', 'in', 'on', 'off', 'since', 'as', 'and', 'but', 'so', 'until', 'till', 'now', 'today', 'yesterday', 'tonight',
+  'every', 'all', 'because', 'cause', 'um', 'uh', 'like', 'over', 'up', 'down', 'near', 'by', 'with', 'from', 'til',
+  'calling',
+])
+
+/** Finds employers' names after work verbs, as OTHER spans. */
+export const detectEmployers: Detector = ({ text, lower }) => {
+  if (!/work|drive|drove|employed/.test(lower)) return []
+  const out: Span[] = []
+  for (const m of lower.includes('work') ? matchesOf(EMPLOYER, text) : []) {
+    const [start, end] = valueRange(m)
+    out.push({ start, end, type: 'OTHER', source: 'employer' })
+  }
+  const list = words(lower)
+  for (let i = 0; i + 2 < list.length; i++) {
+    const prepositions = WORK_VERBS.get(list[i]!.w)
+    if (prepositions === undefined) continue
+    let k = i + 1
+    while (k < list.length && k - i <= 2 && SHIFTS.has(list[k]!.w) && !prepositions.has(list[k]!.w)) k++
+    if (k >= list.length || !prepositions.has(list[k]!.w)) continue
+    k++
+    if (k < list.length && ARTICLES.has(list[k]!.w)) k++
+    const name = employerAt(list, k, text)
+    if (name > k) out.push({ start: list[k]!.start, end: list[name - 1]!.end, type: 'OTHER', source: 'employer' })
+  }
+  return out
+}
+
+/** The end (exclusive) of the employer's words from k, or k when none name one. */
+function employerAt(list: readonly Word[], k: number, text: string): number {
+  let end = k
+  while (end < list.length && end - k < MAX_WORDS && (end === k || spacedGap(text, list[end - 1]!, list[end]!))) {
+    if (endsName(list[end]!.w)) break
+    end++
+  }
+  const named = list.slice(k, end).map((w) => w.w)
+  if (named.length === 0 || ['walmart', 'target', 'home', 'night', 'noon'].includes(named[0]!)) return k
+  // "the feedlot", "the paper mill", "amazon": words that name a kind of place or a thing, not whose it is.
+  return named.some(isNameShaped) ? end : k
+}
+
+/**
+ * A letter of initials, or a given or family name of the lists that is no English word, possessive or not ("tyson",
+ * "george's"; not "nail", "turkey", "casino", "dollar", which the surname lists hold too).
+ */
+function isNameShaped(w: string): boolean {
+  if (w.length === 1) return true
+  const base = w.replace(/['’]s$/, '')
+  return (isFirstName(base) || isSurname(base)) && !isEnglishWord(base) && !isClinicalTerm(base)
+}
