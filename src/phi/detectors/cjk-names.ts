@@ -65,6 +65,9 @@ interface HanCues {
   roleCues: PhraseNode
   /** The relation cues (儿子, 儿媳), as a tree. */
   relations: PhraseNode
+  /** A bit for the first code unit of each honorific after a name, by code unit, and that bit by honorific. */
+  titleFirstBits: ReadonlyMap<number, number>
+  titleBits: readonly number[]
 }
 
 let hanCueIndex: HanCues | undefined
@@ -86,8 +89,22 @@ function hanCues(): HanCues {
     // The title cues of two characters or more: single ones (小, 老, 阿) open pet names instead.
     roleCues: phraseTree(lang.titlesBefore.unspaced.filter((t) => t.length >= 2)),
     relations: phraseTree(lang.relationCues.unspaced),
+    ...firstUnitBits(lang.titlesAfter.unspaced),
   }
   return hanCueIndex
+}
+
+/**
+ * One of 31 bits for each distinct first code unit of `phrases` (two units may share a bit), by unit and by phrase: a
+ * run whose units' bits miss a phrase's bit does not hold that phrase.
+ */
+function firstUnitBits(phrases: readonly string[]): { titleFirstBits: Map<number, number>; titleBits: number[] } {
+  const titleFirstBits = new Map<number, number>()
+  for (const t of phrases) {
+    const c = t.charCodeAt(0)
+    if (!Number.isNaN(c) && !titleFirstBits.has(c)) titleFirstBits.set(c, 1 << (titleFirstBits.size % 31))
+  }
+  return { titleFirstBits, titleBits: phrases.map((t) => titleFirstBits.get(t.charCodeAt(0)) ?? 0) }
 }
 
 // Words of 小 or 老 and a character that is also a family name: no nickname ("老师", "小区", "老公", "小时").
@@ -106,7 +123,7 @@ export function hanNames(text: string, out: Span[]): void {
   if (!hasHan(text)) return
   const lang = languages()
   // After a title ("医生", "护士") a name starts with its family name: "医生上门打针" is a doctor visiting, no name.
-  const { cues, tree, titleCues, titlesAfter, roleCues, relations } = hanCues()
+  const { cues, tree, titleCues, titlesAfter, roleCues, relations, titleFirstBits, titleBits } = hanCues()
   const titles = lang.titlesAfter.unspaced
   // The last characters of the surnames spelled by their parts, by code unit (asked of every character of the text).
   const spelledSurnames = new Set<number>()
@@ -116,7 +133,11 @@ export function hanNames(text: string, out: Span[]): void {
     // Where each cue occurs in the run, read in one pass over it (a search per cue cost the run's length times the
     // number of cues); the cues are then taken in the table order.
     const found = new Map<number, number[]>()
+    // The bits of the honorifics' first characters the run holds, read in the same pass: the search before an
+    // honorific (below) runs only for those whose bit is here, not for all 44 in every run (spaced prose is many runs).
+    let titleMask = 0
     for (let p = 0; p < r.length; p++) {
+      titleMask |= titleFirstBits.get(r.charCodeAt(p)) ?? 0
       let node: PhraseNode | undefined = tree
       for (let q = p; q < r.length; q++) {
         node = node.next.get(r.charCodeAt(q))
@@ -233,7 +254,9 @@ export function hanNames(text: string, out: Span[]): void {
       spelledSurnames,
     )
     // Before an honorific: the family name within three characters before it, through to the title.
-    for (const title of titles) {
+    for (let t = 0; t < titles.length; t++) {
+      if ((titleMask & titleBits[t]!) === 0) continue
+      const title = titles[t]!
       let at = r.indexOf(title)
       while (at > 0) {
         // "李医生": the title is 医生, not the 生 inside it (that left "李医" as the name).

@@ -328,18 +328,35 @@ function givenPairNames(text: string, out: Span[]): void {
   const lang = languages()
   const given = lang.givenNamesOf.get('zh')
   if (!given) return
+  const families = oneUnitMembers(lang.familyNames)
+  const givens = oneUnitMembers(given)
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0]
     for (let at = 0; at + 3 <= run.length; at++) {
-      const family = run[at]!
-      if (!lang.familyNames.has(family) || FUNCTION_FAMILY.has(family)) continue
-      if (!given.has(run[at + 1]!) || !given.has(run[at + 2]!)) continue
+      if (!families.has(run.charCodeAt(at)) || FUNCTION_FAMILY.has(run[at]!)) continue
+      if (!givens.has(run.charCodeAt(at + 1)) || !givens.has(run.charCodeAt(at + 2))) continue
       const name = run.slice(at, at + 3)
       if (lang.words.has(name) || isClinicalTerm(name)) continue
       out.push({ start: m.index + at, end: m.index + at + 3, type: 'NAME', source: 'han:given-pair' })
       at += 2
     }
   }
+}
+
+// The members of one code unit of a table's set, by code unit, per set.
+const oneUnitSets = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>()
+
+/**
+ * `set`'s members of one code unit, as code units: `units.has(run.charCodeAt(at))` is `set.has(run[at])` without
+ * the string of one character made for every character of a run (a lone surrogate is no member of either).
+ */
+function oneUnitMembers(set: ReadonlySet<string>): ReadonlySet<number> {
+  let units = oneUnitSets.get(set)
+  if (units === undefined) {
+    units = new Set([...set].filter((w) => w.length === 1).map((w) => w.charCodeAt(0)))
+    oneUnitSets.set(set, units)
+  }
+  return units
 }
 
 /** Most given-name spans one text yields (past it the text is a list of names, redacted by the other passes). */

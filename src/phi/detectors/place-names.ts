@@ -3,6 +3,7 @@
  * city), everyday words that are not towns, and the cues before a town. Kept apart so the detector file holds the
  * reading logic and this one the word lists it weighs.
  */
+import { lowerCased } from './chars'
 import { matchesOf } from './matches'
 import { NUM_WORD } from './street-patterns'
 
@@ -182,13 +183,23 @@ const COUNTRIES = new Set(
 
 /** A country's name (not a US state). */
 export function isCountryName(phrase: string): boolean {
-  return COUNTRIES.has(phrase.toLowerCase().replace(/[.,]+$/, ''))
+  return COUNTRIES.has(countryKey(phrase))
 }
 
 /** A country or a US state (name or two-letter code where the pattern takes it). */
 export function isCountryOrState(phrase: string): boolean {
-  const p = phrase.toLowerCase().replace(/[.,]+$/, '')
+  const p = countryKey(phrase)
   return COUNTRIES.has(p) || STATE_WORD.test(p)
+}
+
+/**
+ * `phrase.toLowerCase().replace(/[.,]+$/, '')`, without the lower-casing call for a phrase it leaves as it is nor the
+ * pattern for one that ends on neither mark: the backstop asks this of every word it flags (each word of a Korean text).
+ */
+function countryKey(phrase: string): string {
+  const lower = lowerCased(phrase)
+  const last = lower.charCodeAt(lower.length - 1)
+  return last === 46 || last === 44 ? lower.replace(/[.,]+$/, '') : lower
 }
 
 /** Spanish words before "de" that say where someone is from ("soy de") or calls from ("le llamo de"). */

@@ -16,7 +16,7 @@ import { ROLE_TITLES } from './breakers'
 import { isCountryOrState } from './place-names'
 import { phraseFrom, spacedGap } from './phrases'
 import { holdsAnyWord } from './word-presence'
-import { SCRIPT, hasHan, holdsScript, writesNamesCapitalised } from './chars'
+import { SCRIPT, hasHan, holdsScript, lowerCased, writesNamesCapitalised } from './chars'
 import type { Detector, Span } from './types'
 
 /** The most words a place phrase takes after its cue ("east palo alto"). */
@@ -197,7 +197,7 @@ function hanNamesNoTown(run: string): boolean {
   if (lang.genericPlaces.phrases.has(run) || lang.words.has(run) || HAN_PRONOUN.test(run) || HAN_FLOOR.test(run))
     return true
   // "政府山公寓", "珍珠城医院": a generic place named after what comes before it; that is what is read.
-  const ending = hanGenericPlaces().find((g) => run.endsWith(g))
+  const ending = hanGenericEnding(run)
   return ending !== undefined && (run.length === ending.length || isHanGeneric(run, ending))
 }
 
@@ -240,12 +240,23 @@ function latinNamesNoTown(run: string): boolean {
   return lower.split(/[ \t]+/).every((w) => lang.genericPlaces.phrases.has(w) || isFunctionWordOfAnyLanguage(w))
 }
 
-let hanGeneric: readonly string[] | undefined
+let hanGeneric: { places: ReadonlySet<string>; lengths: readonly number[] } | undefined
 
-/** The generic places of the tables written in Han script, longest first (read once). */
-function hanGenericPlaces(): readonly string[] {
-  hanGeneric ??= [...languages().genericPlaces.phrases].filter((g) => HAN.test(g)).sort((a, b) => b.length - a.length)
-  return hanGeneric
+/**
+ * The longest generic place of the tables written in Han script that `run` ends with: one set look-up per length
+ * instead of an `endsWith` per place (hundreds, asked of every run read as a place).
+ */
+function hanGenericEnding(run: string): string | undefined {
+  if (hanGeneric === undefined) {
+    const places = new Set([...languages().genericPlaces.phrases].filter((g) => HAN.test(g)))
+    hanGeneric = { places, lengths: [...new Set([...places].map((g) => g.length))].sort((a, b) => b - a) }
+  }
+  for (const n of hanGeneric.lengths) {
+    if (n > run.length) continue
+    const tail = run.slice(run.length - n)
+    if (hanGeneric.places.has(tail)) return tail
+  }
+  return undefined
 }
 
 /** Places said in Han script after a residence cue, or between "在" and "这边 / 附近". */
@@ -373,8 +384,11 @@ export function placesAfterCallers(text: string, spans: readonly Span[]): Span[]
   let textLanguages: ReadonlySet<string> | undefined
   for (const s of spans) {
     if (s.type !== 'NAME') continue
+    // The pattern below opens on a blank: a name followed by anything else is refused before the slice and the pattern.
+    const blank = text.charCodeAt(s.end)
+    if (blank !== 32 && blank !== 9) continue
     const after = /^[ \t]+([\p{L}]+)[ \t]+/u.exec(text.slice(s.end, s.end + 12))
-    const codes = after ? lang.originAfterName.get(after[1]!.toLowerCase()) : undefined
+    const codes = after ? lang.originAfterName.get(lowerCased(after[1]!)) : undefined
     if (!after || !codes) continue
     const before = text.slice(Math.max(0, s.start - 40), s.start).toLowerCase()
     if (phraseLengthAtEnd(before, lang.selfCues) === 0) continue
