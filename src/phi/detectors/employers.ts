@@ -102,15 +102,23 @@ function employerAt(list: readonly Word[], k: number, text: string): number {
   const named = list.slice(k, end).map((w) => w.w)
   if (named.length === 0 || ['walmart', 'target', 'home', 'night', 'noon'].includes(named[0]!)) return k
   // "the feedlot", "the paper mill", "amazon": words that name a kind of place or a thing, not whose it is.
-  return named.some(isNameShaped) ? end : k
+  return named.some(isNameShaped) || initialsBeforeWord(named) ? end : k
 }
 
 /**
- * A letter of initials, or a given or family name of the lists that is no English word, possessive or not ("tyson",
- * "george's"; not "nail", "turkey", "casino", "dollar", which the surname lists hold too).
+ * "j b hunt": two letters or more spelled out, then a word that is no clinical word, as a company's initials and name
+ * ("the e r", "x ray", "the c t scanner", "the v a hospital" are a unit or a test).
+ */
+function initialsBeforeWord(named: readonly string[]): boolean {
+  const letters = named.findIndex((w) => w.length > 1)
+  return letters >= 2 && !isClinicalTerm(named.slice(0, letters).join('')) && !isClinicalTerm(named[letters]!)
+}
+
+/**
+ * A given or family name of the lists that is no English word, possessive or not ("tyson", "george's"; not "nail",
+ * "turkey", "casino", "dollar", which the surname lists hold too).
  */
 function isNameShaped(w: string): boolean {
-  if (w.length === 1) return true
   const base = w.replace(/['’]s$/, '')
   return (isFirstName(base) || isSurname(base)) && !isEnglishWord(base) && !isClinicalTerm(base)
 }

@@ -7,7 +7,7 @@ import { languages } from '../languages'
 import { isClinicalTerm, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
-import { AMBIGUOUS_OPENERS, SCRIPT_STREET_ENDING, STREET_OPENERS } from './named-streets'
+import { AMBIGUOUS_OPENERS, STREET_OPENERS } from './named-streets'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
@@ -58,8 +58,11 @@ function nameStart(list: readonly Word[], i: number, text: string): number {
   return -1
 }
 
-// biome-ignore format: packed list
-const SUGAR_BEFORE = new Set(['tiểu', 'tieu', 'lượng', 'luong', 'nước', 'nuoc', 'ăn', 'uống', 'thử', 'đo', 'bệnh'])
+const SUGAR_WORDS = new Set(['đường', 'duong'])
+// Where a Vietnamese sentence puts something on a road: at, on, the house, to, across.
+const ON_THE_ROAD = new Set(['ở', 'o', 'tại', 'tai', 'trên', 'tren', 'nhà', 'nha', 'đến', 'tới', 'qua'])
+// English words that go on with the sentence after a street ("sa kalye near the school").
+const AFTER_STREET = new Set(['near', 'by', 'behind', 'across', 'past', 'next', 'beside', 'around'])
 
 /**
  * "cvs ở đường pleasant", "vivo en la calle broadway": after another language's street word, one or two English words
@@ -72,8 +75,8 @@ function openedEnglishStreets(list: readonly Word[], text: string): Span[] {
     const opener = list[i]!.w
     if (!STREET_OPENERS.has(opener) || AMBIGUOUS_OPENERS.has(opener) || !spacedGap(text, list[i]!, list[i + 1]!))
       continue
-    // Vietnamese "đường" is sugar too: "tiểu đường" (diabetes), "lượng đường", "nước đường".
-    if (SUGAR_BEFORE.has(list[i - 1]?.w ?? '')) continue
+    // Vietnamese "đường" is sugar too ("đường fasting", "tiểu đường"): a road only where something is on it.
+    if (SUGAR_WORDS.has(opener) && !ON_THE_ROAD.has(list[i - 1]?.w ?? '')) continue
     // "vingt-deux rue pleasant": a house number before the street word; the numbered-street rule reads it whole.
     const before = list[i - 1]?.w ?? ''
     if (/^\d/.test(before) || languages().numbers.has(before)) continue
@@ -83,6 +86,7 @@ function openedEnglishStreets(list: readonly Word[], text: string): Span[] {
       const w = list[k]!.w
       // Written as English writes it: "mấy" folds to "may" but is Vietnamese.
       if (!/^[a-z]+$/.test(w) || !isEnglishWord(w) || isFunctionWordOfAnyLanguage(w) || isClinicalTerm(w)) break
+      if (AFTER_STREET.has(w)) break
       if (languages().words.has(w)) break
       if (isSpanishWord(w) || /\d/.test(w)) break
       end = k
@@ -92,22 +96,18 @@ function openedEnglishStreets(list: readonly Word[], text: string): Span[] {
   return out
 }
 
-// One or two words of another script before a US street type spelled in it ("بشارع بارك أفنيو", "на Оушен авеню").
+// A word of another script before a US street type spelled in it ("بشارع بارك أفنيو", "на Оушен авеню"), of the types no
+// word of those languages shares ("драйв", "плейс", "лейн" are words in Russian, "رود" a river in Persian).
 const SCRIPT_NAME_BEFORE_TYPE =
-  /[\p{Script=Arabic}\p{Script=Cyrillic}]+(?:[ \t][\p{Script=Arabic}\p{Script=Cyrillic}]+)?(?=[ \t])/gu
+  /(?<![\p{L}\p{M}])[\p{Script=Arabic}\p{Script=Cyrillic}]+(?=[ \t]{1,2}(?:авеню|стрит|ستريت|أفنيو|افنيو|افينيو)(?![\p{L}\p{N}]))/gu
 
-/** A street written in Arabic or Cyrillic letters before its US street type: the name, whatever its words are. */
+/** A street written in Arabic or Cyrillic letters before its US street type: the name, whatever its word is. */
 function scriptStreets(text: string): Span[] {
   if (!/[\p{Script=Arabic}\p{Script=Cyrillic}]/u.test(text)) return []
   const out: Span[] = []
   for (const m of text.matchAll(SCRIPT_NAME_BEFORE_TYPE)) {
-    const ending = SCRIPT_STREET_ENDING.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14))
-    if (ending === null) continue
-    // The last word before the type is the name; a street word before it ("بشارع", "улица") is left as it was.
-    const parts = m[0].split(/[ \t]/u)
-    const name = parts.length > 1 && /^(?:ب?شارع|улиц\p{L}*|на|في)$/u.test(parts[0]!) ? parts[1]! : m[0]
-    const start = m.index + m[0].length - name.length
-    out.push({ start, end: m.index + m[0].length + ending[0].length, type: 'STREET', source: 'street:foreign' })
+    const type = /^[ \t]{1,2}\S+/u.exec(text.slice(m.index + m[0].length))![0]
+    out.push({ start: m.index, end: m.index + m[0].length + type.length, type: 'STREET', source: 'street:foreign' })
   }
   return out
 }

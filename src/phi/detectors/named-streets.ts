@@ -36,7 +36,7 @@ const SPOKEN_STREET_ENDING =
   /^[ \t]{1,2}(?:street|avenue|road|drive|lane|boulevard|court|parkway|highway|terrace|circle)(?![\p{L}\p{N}])/u
 
 /** US street types as Cyrillic and Arabic writers spell them after the street's name ("Брайтон Бич авеню"). */
-export const SCRIPT_STREET_ENDING =
+const SCRIPT_STREET_ENDING =
   /^[ \t]{1,2}(?:авеню|стрит|роуд|драйв|лейн|плейс|бульвар|ستريت|أفنيو|افنيو|افينيو|رود|درايف)(?![\p{L}\p{N}])/iu
 
 /**

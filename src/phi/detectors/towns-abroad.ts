@@ -11,13 +11,14 @@ import { isCountryOrState } from './place-names'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
-// Where someone comes from, lives or goes, in the languages patients write in Latin letters.
+// Where someone comes from, lives or goes, in the languages patients write in Latin letters ("a", "do", "no", "to", "of"
+// are as often an article, a verb or a possessive's word).
 // biome-ignore format: packed list
 const PLACE_PREPOSITIONS = new Set([
-  'from', 'in', 'to', 'near', 'de', 'desde', 'en', 'em', 'da', 'do', 'dos', 'das', 'na', 'no', 'pra', 'para', 'à', 'a',
-  'au', 'ở', 'tại', 'sa', 'taga', 'nan', 'lan', 'of',
+  'from', 'in', 'near', 'de', 'desde', 'en', 'em', 'da', 'dos', 'das', 'na', 'pra', 'para', 'à', 'au', 'ở', 'tại',
+  'sa', 'taga', 'nan', 'lan',
 ])
-const VIETNAMESE_PREPOSITIONS = new Set(['ở', 'tại', 'from', 'in', 'to', 'near', 'of'])
+const VIETNAMESE_PREPOSITIONS = new Set(['ở', 'tại', 'from', 'in', 'near'])
 const MAX_WORDS = 6
 
 /** Finds the towns abroad after place prepositions, as CITY spans. */

@@ -60,11 +60,6 @@ const RELATIONS = [
   'bestie', 'bff', 'buddy', 'pal', 'homie', 'housemate', 'fiancé', 'ex', 'ex-wife', 'ex-husband', 'stepbrother', 'stepsister', 'half-brother', 'half-sister',
   'madrina', 'padrino', 'comadre', 'compadre', 'nuera', 'yerno', 'bisabuela', 'bisabuelo', 'cuidadora', 'cuidador',
   'intérprete', 'trabajadora social',
-  // People known by their place in a group the writer runs or belongs to ("one of my players kj", "inmate julio").
-  'inmate', 'inmates', 'student', 'students', 'player', 'players', 'deckhand', 'deckhands', 'tenant', 'tenants',
-  'employee', 'employees', 'worker', 'workers', 'coworkers', 'regular', 'regulars', 'parishioner', 'parishioners',
-  'camper', 'campers', 'pupil', 'alumno', 'alumna', 'estudiante', 'trabajador', 'trabajadora', 'empleado', 'empleada',
-  'inquilino', 'inquilina', 'aluno', 'aluna', 'élève',
 ]
 
 // biome-ignore format: packed list
@@ -93,6 +88,15 @@ const GREETINGS = [
   'okay', 'sure', 'yes', 'no', 'si', 'sí', 'bless', 'god bless', 'attn', 'attention', 'cc', 'fyi',
 ]
 
+/** Nouns that name a person by their place in a group the writer runs or belongs to ("regular" is as often an adjective). */
+// biome-ignore format: packed list
+export const ROLE_NOUNS: readonly string[] = [
+  'inmate', 'inmates', 'student', 'students', 'player', 'players', 'deckhand', 'deckhands', 'tenant', 'tenants',
+  'employee', 'employees', 'worker', 'workers', 'coworkers', 'regulars', 'parishioner', 'parishioners',
+  'camper', 'campers', 'pupil', 'alumno', 'alumna', 'estudiante', 'trabajador', 'trabajadora', 'empleado', 'empleada',
+  'inquilino', 'inquilina', 'aluno', 'aluna', 'élève',
+]
+
 // biome-ignore format: packed list
 const VERBS = [
   'text', 'txt', 'texted', 'texting', 'call', 'called', 'calling', 'ask', 'asked', 'asking', 'ask for', 'asking for',
@@ -101,6 +105,10 @@ const VERBS = [
   'talking to', 'talking with', 'transfer to', 'see', 'saw', 'seen', 'seeing', 'visit', 'visiting', 'meet', 'met',
   'remind', 'let', 'pick up', 'picked up', 'pick', 'bring', 'bringing', 'brought', 'help', 'helped', 'thank', 'thanked',
   'pt', 'patient', 'paciente', 'resident', 'member', 'client', 'caller', 'llamar a', 'llame a', 'hablar con',
+  // People known by their place in a group ("inmate julio ramos", "one of my deckhands quang got hooked"): read as
+  // names only as roleNounNamed reads them (a surname or the person's verb after), since the noun as often modifies
+  // the next ("student grant", "camper van").
+  ...ROLE_NOUNS,
   'pregunte por', 'preguntar por', 'cc:', 'per', 'via', 'signed by', 'ordered by', 'referred by', 'seen by',
   'treated by', 'dictated by', 'attending', 'pcp', 'provider', 'care of', 'c/o', 'attn:', 'contact', 'send', 'sent',
   'sending', 'give', 'gave', 'giving', 'drop off', 'dropped off', 'dropping off', 'drive', 'drove', 'driving', 'take',
@@ -112,17 +120,16 @@ const WEAK = ['for', 'with', 'from', 'and', 'or', 'by', 'about', 'to', 'para', '
 
 /**
  * "everybody call him deacon", "the kids calls her nana", "folks call me bear": who gives a nickname, the verb in
- * either form (transcripts drop the -s), and whom. "i call her" stays out: a caller says that of a phone call.
+ * either form (transcripts drop the -s), and whom. "i call her", "y'all call me" stay out: a caller asks for a phone
+ * call so.
  */
 function nicknamePhrases(): string[] {
   // biome-ignore format: packed list
   const givers = [
     'we', 'they', 'everyone', 'everybody', 'people', 'folks', 'kids', 'the kids', 'grandkids', 'friends', 'family',
-    "y'all", 'yall', 'all', 'most people', 'his friends', 'her friends', 'my friends', 'the family', 'the church',
+    'most people', 'his friends', 'her friends', 'my friends', 'the family', 'the church',
   ]
-  return givers.flatMap((g) =>
-    ['call', 'calls'].flatMap((v) => ['him', 'her', 'me', 'them'].map((o) => `${g} ${v} ${o}`)),
-  )
+  return givers.flatMap((g) => ['call', 'calls'].flatMap((v) => ['him', 'her', 'me'].map((o) => `${g} ${v} ${o}`)))
 }
 
 /** Cue phrases by first word, longest first. */

@@ -71,6 +71,11 @@ export const NOT_NICKNAMES = new Set([
   'often',
   'sometimes',
   'asap',
+  'real',
+  'quick',
+  'instead',
+  'sometime',
+  'crazy',
   // Where a call reaches someone ("we call her cell").
   'cell',
   'phone',
@@ -85,7 +90,7 @@ export const NOT_NICKNAMES = new Set([
 /** "folks call me bear", "we call him will": after "call me/him/her" a nickname, whatever else the word is. */
 export function nicknamed(ctx: Ctx, j: number): boolean {
   const object = ctx.toks[j - 1]?.lower ?? ''
-  if (!['me', 'him', 'her', 'them'].includes(object) || !NICKNAME_VERBS.has(ctx.toks[j - 2]?.lower ?? '')) return false
+  if (!['me', 'him', 'her'].includes(object) || !NICKNAME_VERBS.has(ctx.toks[j - 2]?.lower ?? '')) return false
   const w = ctx.toks[j]!.lower
   const closes = /^[ \t]*[,.!?;:]/.test(ctx.text.slice(ctx.toks[j]!.end, ctx.toks[j]!.end + 3))
   // "call me will you", "call me may i ask": a pronoun after it makes the word a verb (not after a comma).

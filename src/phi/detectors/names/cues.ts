@@ -12,6 +12,7 @@ import {
   NOT_AFTER_WEAK_INTRO,
   NOUN_NAMES,
   PARTICLES,
+  ROLE_NOUNS,
   TITLE_RELATIONS,
   type CueKind,
 } from '../../lexicon/name-cues'
@@ -196,8 +197,16 @@ function keepsCue(ctx: Ctx, kind: CueKind, i: number): boolean {
   return !owned
 }
 
+const GROUP_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS)
+
+/** The word after j is a surname or an unknown word, no everyday word ("inmate julio ramos"). */
+function surnameNext(ctx: Ctx, j: number): boolean {
+  const next = ctx.toks[j + 1]?.cls
+  return next !== undefined && (next.surname || next.oov) && !next.basic
+}
+
 // Whom a nickname is given to ("they call her …"): what follows is read as nicknamed() reads it.
-const CALLED_OBJECTS = new Set(['me', 'him', 'her', 'them'])
+const CALLED_OBJECTS = new Set(['me', 'him', 'her'])
 
 function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const t = ctx.toks[j]!
@@ -356,7 +365,16 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
       case 'verb': {
         // "your patient earnest couch has…", "resident hope in room 4": a noun that names a person's role, then a
         // first name.
-        if (PERSON_NOUNS.has(ctx.toks[j - 1]?.lower ?? '') && roleNounNamed(ctx, j)) return true
+        const role = ctx.toks[j - 1]?.lower ?? ''
+        if (
+          PERSON_NOUNS.has(role) &&
+          roleNounNamed(ctx, j) &&
+          !(GROUP_NOUNS.has(role) && c.basic && !surnameNext(ctx, j))
+        )
+          return true
+        // "the student grant", "my tenant bill is overdue", "one of my students rose up": after a noun of a group,
+        // only what roleNounNamed reads, and an everyday word only before a surname.
+        if (GROUP_NOUNS.has(role)) return false
         // "tell rob i said thanks", "omw, tell ray": a pronoun or the end of the sentence after the person.
         if (cap || (!c.basic && boundaryAfter(ctx, j))) return true
         if (!SPACE_ONLY.test(gap(ctx, j))) return false

@@ -11,6 +11,7 @@ import {
   FILLERS,
   NOT_AFTER_WEAK_INTRO,
   PARTICLES,
+  ROLE_NOUNS,
 } from '../../lexicon/name-cues'
 import { dominantLanguagesOf, isWordOfLanguages, languages } from '../../languages'
 import { isEnglishWord, isSpanishWord } from '../../lexicon/index'
@@ -425,7 +426,16 @@ export function isIntroducedAcrossFiller(ctx: Ctx, i: number): boolean {
 const SELF_INTRODUCTIONS: ReadonlySet<CueKind> = new Set(['label', 'intro', 'intro-weak'])
 
 /** Labels of a person that the cue table files as verbs ("pt", "patient", "caller"): a full name follows them. */
-export const PERSON_NOUNS = new Set(['pt', 'patient', 'paciente', 'resident', 'member', 'client', 'caller'])
+export const PERSON_NOUNS = new Set([
+  'pt',
+  'patient',
+  'paciente',
+  'resident',
+  'member',
+  'client',
+  'caller',
+  ...ROLE_NOUNS,
+])
 
 /** Cues after which the speaker names themself or a relative in full (and the labels above). */
 const SELF_OR_RELATIVE: ReadonlySet<CueKind> = new Set(['label', 'intro', 'intro-weak', 'relation'])
