@@ -2,9 +2,10 @@
  * Where someone works, by the employer's name: Safe Harbor removes the names of a patient's employers with the
  * patient's own ("I work nights at the Costco", "i drive for j b hunt out of lowell"). In cased text a capitalised
  * name after "work at/for"; in English text of any casing, after a work verb and its preposition, the words up to the
- * next boundary (a function word, a time, a number, a kind of workplace) when one of them is shaped like a name: a
- * given or family name, initials, a possessive ("george's"). Words that only say what kind of place ("the feedlot",
- * "the paper mill") stay; other languages name the workplace by its kind ("en la fábrica", "à l'usine").
+ * next boundary (a function word, a time, a number, a kind of workplace) when one of them is a given or family name
+ * that is no English word ("tyson", "george's") or they open on initials before a word ("j b hunt"). Words that only
+ * say what kind of place ("the feedlot", "the paper mill", "the e r") stay; other languages name the workplace by its
+ * kind ("en la fábrica", "à l'usine").
  */
 import { isClinicalTerm, isEnglishWord, isFirstName, isSurname } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'

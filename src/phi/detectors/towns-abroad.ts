@@ -1,6 +1,6 @@
 /**
- * A town abroad said after a place preposition ("viene de santo domingo", "veio de governador valadares", "on vient
- * de trois-rivières", "my mom is from piedras negras"). The gazetteer's towns abroad are those of two words or more
+ * A town abroad said after a place preposition ("viene de santo domingo", "veio de governador valadares", "vengo
+ * de ciudad acuña", "my mom is from piedras negras"). The gazetteer's towns abroad are those of two words or more
  * with an everyday word in them, which the backstop for unknown words leaves; the whole name after a preposition of
  * place is the town, whatever its words mean alone.
  */
