@@ -15,7 +15,7 @@ import {
   trailingPhraseWords,
 } from '../languages'
 import { isBasicWord, isClinicalTerm, isCommonWord, isEnglishWord, isFirstName, isSurname } from '../lexicon'
-import { CALENDAR_NAMES, FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
+import { CALENDAR_NAMES, CALL_PLACES, FILLERS, NOT_AFTER_LABEL } from '../lexicon/name-cues'
 import { boundedMemo } from '../memo'
 import { isClosedClassWord, isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, ROLE_TITLES } from './breakers'
@@ -89,8 +89,7 @@ const NOT_BEFORE_NICKNAME_CUE = new Set([
 const NOT_NICKNAMES = new Set([
   'anytime', 'instead', 'whenever', 'directly', 'tomorrow', 'today', 'tonight', 'later', 'soon', 'asap', 'maybe',
   'regarding', 'once', 'immediately', 'urgently', 'sometime', 'myself', 'yourself', 'personally', 'every', 'each',
-  // Where a call reaches someone ("we call her cell").
-  'cell', 'phone', 'number', 'house', 'home', 'work', 'mobile', 'landline',
+  ...CALL_PLACES,
 ])
 // The lists above a rule reads a word of, for the test of whether a text holds any (correction-triggers.ts).
 const CORRECTION_WORDS: CorrectionWords = {

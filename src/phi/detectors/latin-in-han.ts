@@ -38,12 +38,8 @@ export function latinNamesInHan(text: string, out: Span[]): void {
     }
     // "医生Liu会…", "护士Grace": after a title or relation word a capitalised word is the person's name, a family name
     // as well as a given one (not a clinical word: "医生MRI").
-    const cuedHead = text.slice(Math.max(0, m.index - 6), m.index).trimEnd()
-    if (
-      personCuesOfHan().some((c) => cuedHead.endsWith(c)) &&
-      !isClinicalTerm(w) &&
-      (isFirstName(w) || isSurname(w) || !isCommonWord(w))
-    ) {
+    const cued = cuedByHanWord(text, m.index)
+    if (cued && !isClinicalTerm(w) && (isFirstName(w) || isSurname(w) || !isCommonWord(w))) {
       const whole =
         second !== undefined &&
         !isClinicalTerm(second) &&
@@ -75,8 +71,6 @@ export function latinNamesInHan(text: string, out: Span[]): void {
       .slice(-1)
     const after = text.slice(m.index + named.length).trimStart()[0] ?? ''
     // After a title or relation word of two characters or more ("護理師Grace").
-    const head = text.slice(Math.max(0, m.index - 6), m.index).trimEnd()
-    const cued = personCuesOfHan().some((c) => head.endsWith(c))
     const placed = NAME_OPENERS.has(before) || after === '' || /[。！!？?，,~]/u.test(after) || cued
     if (!isCommonWord(w) || placed)
       out.push({ start: m.index, end: m.index + named.length, type: 'NAME', source: 'names:latin-in-han' })
@@ -90,16 +84,21 @@ export function latinNamesInHan(text: string, out: Span[]): void {
       .slice(Math.max(0, m.index - 2), m.index)
       .trimEnd()
       .slice(-1)
-    const head = text.slice(Math.max(0, m.index - 6), m.index).trimEnd()
-    if (NAME_OPENERS.has(before) || personCuesOfHan().some((c) => head.endsWith(c)))
+    if (NAME_OPENERS.has(before) || cuedByHanWord(text, m.index))
       out.push({ start: m.index, end: m.index + w.length, type: 'NAME', source: 'names:latin-in-han' })
   }
 }
 
 let personCueList: readonly string[] | undefined
 
+/** A Han title or relation cue of two characters or more ends right before `at` (blanks between allowed). */
+function cuedByHanWord(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 6), at).trimEnd()
+  return personCuesOfHan().some((c) => head.endsWith(c))
+}
+
 /** The Han title and relation cues of two characters or more, read once ("護理師Grace", "我妈妈Linda"). */
-export function personCuesOfHan(): readonly string[] {
+function personCuesOfHan(): readonly string[] {
   const lang = languages()
   personCueList ??= [...lang.titlesBefore.unspaced, ...lang.relationCues.unspaced].filter((c) => c.length >= 2)
   return personCueList

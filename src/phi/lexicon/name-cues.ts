@@ -132,6 +132,9 @@ function nicknamePhrases(): string[] {
   return givers.flatMap((g) => ['call', 'calls'].flatMap((v) => ['him', 'her', 'me'].map((o) => `${g} ${v} ${o}`)))
 }
 
+/** Where a call reaches someone ("we call her cell", "call me at home"): no nickname after "call her". */
+export const CALL_PLACES: readonly string[] = ['cell', 'phone', 'number', 'house', 'home', 'work', 'mobile', 'landline']
+
 /** Cue phrases by first word, longest first. */
 export const CUES: ReadonlyMap<string, ReadonlyArray<{ words: string[]; kind: CueKind }>> = (() => {
   const map = new Map<string, Array<{ words: string[]; kind: CueKind }>>()

@@ -212,6 +212,11 @@ export function roleNounNamed(ctx: Ctx, j: number): boolean {
   if (t.cls.spanish && !isCap(ctx, t)) return false
   const next = ctx.toks[j + 1]
   if (!next || !SPACE_ONLY.test(gap(ctx, j + 1))) return false
-  const surname = (next.cls.surname || next.cls.oov) && !next.cls.basic && !next.cls.clinical
-  return surname || AFTER_ROLE_NAME.has(next.lower)
+  return surnameNext(ctx, j) || AFTER_ROLE_NAME.has(next.lower)
+}
+
+/** The word after j is a surname or an unknown word, no everyday or clinical word ("inmate julio ramos"). */
+export function surnameNext(ctx: Ctx, j: number): boolean {
+  const next = ctx.toks[j + 1]?.cls
+  return next !== undefined && (next.surname || next.oov) && !next.basic && !next.clinical
 }

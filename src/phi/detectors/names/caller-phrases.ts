@@ -3,7 +3,7 @@
  * "… im calling", "… um from"), a nickname after "call me", and a role after an article ("the chaplain came"), which
  * is no title. Split out of cues.ts.
  */
-import { FILLERS } from '../../lexicon/name-cues'
+import { CALL_PLACES, FILLERS } from '../../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../../remembered'
 import { type Ctx, SPACE_ONLY, gap } from './tokens'
 
@@ -76,15 +76,7 @@ export const NOT_NICKNAMES = new Set([
   'instead',
   'sometime',
   'crazy',
-  // Where a call reaches someone ("we call her cell").
-  'cell',
-  'phone',
-  'number',
-  'house',
-  'home',
-  'work',
-  'mobile',
-  'landline',
+  ...CALL_PLACES,
 ])
 
 /** "folks call me bear", "we call him will": after "call me/him/her" a nickname, whatever else the word is. */

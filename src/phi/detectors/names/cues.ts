@@ -49,7 +49,7 @@ import {
 import { PERSON_NOUNS, isSubjectPronounOfText, isSurnamePart } from './multiword'
 import { isParticleFamilyNameAfterTitle } from './particle-family-names'
 import { ABSTRACT_NAMES, SEASONS, isLanguageAsked } from './slots'
-import { addressedAfterTitle, calledPerson, honorificAbbreviation, roleNounNamed } from './around-person'
+import { addressedAfterTitle, calledPerson, honorificAbbreviation, roleNounNamed, surnameNext } from './around-person'
 import {
   CALLER_CLAUSE_OPENERS,
   CALLER_NEXT,
@@ -198,12 +198,6 @@ function keepsCue(ctx: Ctx, kind: CueKind, i: number): boolean {
 }
 
 const GROUP_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS)
-
-/** The word after j is a surname or an unknown word, no everyday word ("inmate julio ramos"). */
-function surnameNext(ctx: Ctx, j: number): boolean {
-  const next = ctx.toks[j + 1]?.cls
-  return next !== undefined && (next.surname || next.oov) && !next.basic
-}
 
 // Whom a nickname is given to ("they call her …"): what follows is read as nicknamed() reads it.
 const CALLED_OBJECTS = new Set(['me', 'him', 'her'])
