@@ -3,7 +3,7 @@
  * once (or passed in as known, e.g. ProfileName) is removed at every whole-word occurrence.
  */
 import type { Channel } from '../model/normalized'
-import { compassNumberedStreets, numberedRoads, spokenNumberedRoads } from './numbered-streets'
+import { compassNumberedStreets, gridAddresses, numberedRoads, spokenNumberedRoads } from './numbered-streets'
 import { detectAges } from './detectors/age'
 import { detectContact } from './detectors/contact'
 import { detectDates } from './detectors/dates'
@@ -100,6 +100,7 @@ import { detectTownsBeforeStates } from './detectors/towns-before-states'
 import { detectTownsBeforeCountries } from './detectors/towns-before-countries'
 import { detectTownsAbroad } from './detectors/towns-abroad'
 import { detectEmployers } from './detectors/employers'
+import { detectOrganisations } from './detectors/organisations'
 import { detectForeignStreets } from './detectors/foreign-streets'
 import { detectResidenceParks } from './detectors/residence-parks'
 import { detectRoleAppositions } from './detectors/role-appositions'
@@ -149,6 +150,7 @@ const DETECTORS: Array<[string, Detector]> = [
   ['towns-before-countries', detectTownsBeforeCountries],
   ['towns-abroad', detectTownsAbroad],
   ['employers', detectEmployers],
+  ['organisations', detectOrganisations],
   ['foreign-streets', detectForeignStreets],
   ['residence-parks', detectResidenceParks],
   ['handles', detectHandles],
@@ -406,6 +408,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...houseNumbersByName(scan, lower),
       ...compassStreets(scan, lower),
       ...compassNumberedStreets(lower),
+      ...gridAddresses(lower),
       ...spokenNumberedRoads(lower),
       ...nameGaps(scan, resolved),
       ...cueGaps(scan, resolved),

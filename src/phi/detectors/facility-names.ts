@@ -40,7 +40,7 @@ const NEW_TOWN_BEFORE = new Set([
 const PLACE_BEFORE = new Set(['with', 'from', 'at', 'in', 'the', 'of', 'near', 'to', 'past', 'outside', 'around'])
 // The last words of US town names made of everyday words ("bay ridge", "cedar falls", "harbor point", "daly city").
 // biome-ignore format: packed list
-const PLACE_ENDINGS = new Set([
+export const PLACE_ENDINGS: ReadonlySet<string> = new Set([
   'ridge', 'falls', 'point', 'city', 'heights', 'springs', 'valley', 'hills', 'beach', 'harbor', 'harbour', 'creek',
   'lake', 'grove', 'woods', 'village', 'township', 'rapids', 'junction', 'mills', 'haven', 'bluffs', 'glen', 'meadows',
   'hollow', 'fork', 'forks', 'crossing', 'landing', 'bend', 'corners', 'ford', 'cove', 'shores', 'plains', 'prairie',

@@ -1,0 +1,196 @@
+/**
+ * Names of schools, churches, workplaces and shops, whole ("perrine elementary", "the double k feedlot", "escuela
+ * wetherbee"): the name's own word alone was often found as a name or a town, and the head word left beside it still
+ * said which school. Read failing closed: before a head word, the words back to a boundary are the name when one of
+ * them is no everyday word ("bickel", "lowell") or, after a word that ties them to a place ("at", "the"), when one is
+ * no word of kind ("the new school", "the chicken plant" stay). Tables in lexicon/organisation-words.ts.
+ */
+import { languages } from '../languages'
+import {
+  isCity,
+  isClinicalTerm,
+  isEnglishWord,
+  isFirstName,
+  isForeignWord,
+  isProperWord,
+  isSpanishWord,
+  isSurname,
+} from '../lexicon'
+import {
+  HEAD_LINKS,
+  HEADS_BEFORE_NAME,
+  KIND_WORDS,
+  LEVEL_HEADS,
+  ORGANISATION_HEADS,
+  ORGANISATION_OPENERS,
+  WORD_NAME_HEADS,
+  WORDS_BEFORE_HEADS,
+} from '../lexicon/organisation-words'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { DIGIT_VALUES, TENS_VALUES, type Word, words } from '../spoken'
+import { PLACE_ENDINGS } from './facility-names'
+import { spacedGap } from './phrases'
+import type { Detector, Span } from './types'
+
+const MAX_NAME_WORDS = 4
+// "jaja", "hahaha", "jejeje", "kkkk": laughter, not a name.
+const LAUGHTER = /^(?:(?:ja|je|ha|he|hi|ka|kk)+|k+)$/
+// Heads that end towns' names as often as mills' and ranches' ("bevo mill", "sugar mills"), and the words before a town.
+const TOWN_HEADS = new Set(['mill', 'mills', 'ranch'])
+const IN_TOWN = new Set(['in', 'near', 'outside', 'around'])
+// Nouns a head word opens: the name before it is a town's or a person's, not an organisation's.
+// biome-ignore format: packed list
+const COMPOUND_AFTER = new Set([
+  'district', 'districts', 'board', 'bus', 'nurse', 'nurses', 'office', 'counselor', 'system', 'zone', 'year', 'supplies',
+  'clinic', 'physical', 'form', 'forms', 'shift', 'parking', 'lot', 'based', 'checkup', 'check', 'visit', 'appointment',
+  'shots', 'teacher', 'principal', 'registration', 'enrollment', 'records', 'paperwork', 'pickup', 'lunch',
+])
+
+/** Whether the text may hold a head word at all: the cheap refusal before its words are read. */
+const HEAD_HINT =
+  /school|elementar|academ|care|montessori|kinder|college|church|parish|chapel|cathedral|mosque|masjid|temple|synagog|tabernacle|ministr|assembly|jail|prison|penitentiary|plant|factory|mill|farm|dairy|ranch|feedlot|orchard|cannery|warehouse|storage|foods|poultry|roofing|plumbing|electric|landscap|trucking|logistics|motors|nails|salon|barber|restaurant|caf[eé]|bakery|grill|diner|deli|market|grocery|inn|motel|casino|op\b|cooperative|inc|llc|corp|industries|manufactur|enterprises|bro|construct|contractors|garage|shop|alf|living|bank|district|high|middle|junior|intermediate|escuela|colegio|iglesia|f[aá]brica|restaurante|panader|taller|tienda|lecher|rancho|granja|empacadora|guarder|hogar|escola|igreja|padaria|loja|[ée]cole|[ée]glise|usine|boulangerie|trường|tiệm|chùa|paaralan|simbahan|pabrika/
+
+/** A word that can be no part of an organisation's name: a function word, a number, a clinical or calendar word. */
+function isBoundary(w: string): boolean {
+  return (
+    isFunctionWordOfAnyLanguage(w) ||
+    (languages().words.has(w) && !isEnglishWord(w)) ||
+    /\d/.test(w) ||
+    DIGIT_VALUES.has(w) ||
+    TENS_VALUES.has(w) ||
+    (isClinicalTerm(w) && !KIND_WORDS.has(w) && !ORGANISATION_HEADS.has(w) && !LEVEL_HEADS.has(w)) ||
+    isProperWord(w)
+  )
+}
+
+/** A word that is in itself a name: no English, Spanish or clinical word ("bickel", "lowell", "nwa", "brown's" no). */
+function isNameShaped(w: string): boolean {
+  const base = w.replace(/['’]s$/, '')
+  return (
+    base.length >= 2 &&
+    /^\p{Script=Latin}+$/u.test(base) &&
+    !LAUGHTER.test(base) &&
+    !isEnglishWord(base) &&
+    !isSpanishWord(base) &&
+    !isClinicalTerm(base) &&
+    !isFunctionWordOfAnyLanguage(base) &&
+    !isForeignWord(base) &&
+    !languages().words.has(base) &&
+    !KIND_WORDS.has(base)
+  )
+}
+
+/** A town or a name of the lists ("malden", "edgewood", "benito"), read where a plain word may stand instead. */
+function isPlaceOrPerson(w: string): boolean {
+  return isCity(w) || isFirstName(w) || isSurname(w)
+}
+
+/** A word that goes inside a name made of name words: a word of kind, a head, a town's ending, an initial. */
+function isNamePart(w: string): boolean {
+  return KIND_WORDS.has(w) || ORGANISATION_HEADS.has(w) || LEVEL_HEADS.has(w) || PLACE_ENDINGS.has(w) || w.length === 1
+}
+
+/** Whether the word was written capitalised in a text that has lower case, away from a sentence's start. */
+function capitalisedInside(text: string, word: Word): boolean {
+  const c = text[word.start] ?? ''
+  if (c === c.toLowerCase()) return false
+  let k = word.start - 1
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--
+  return k >= 0 && !/[.!?:\n|]/.test(text[k]!)
+}
+
+/** Finds organisations' names around head words (see the module comment), as OTHER spans. */
+export const detectOrganisations: Detector = ({ text, lower }) => {
+  if (!HEAD_HINT.test(lower)) return []
+  const list = words(lower)
+  const cased = text !== lower && text !== text.toUpperCase()
+  const out: Span[] = []
+  for (let h = 0; h < list.length; h++) {
+    const head = list[h]!.w
+    if (ORGANISATION_HEADS.has(head) || LEVEL_HEADS.has(head)) {
+      const span = nameBeforeHead(text, list, h, cased)
+      if (span) out.push(span)
+    } else if (HEADS_BEFORE_NAME.has(head)) {
+      const span = nameAfterHead(text, list, h, cased)
+      if (span) out.push(span)
+    }
+  }
+  return out
+}
+
+/** "perrine elementary", "at lucky nails", "Lakeside Junior High": the words before head word h, when they name. */
+function nameBeforeHead(text: string, list: readonly Word[], h: number, cased: boolean): Span | undefined {
+  const head = list[h]!.w
+  const level = LEVEL_HEADS.has(head)
+  const next = list[h + 1]
+  const joined = next !== undefined && spacedGap(text, list[h]!, next)
+  // "high" or "middle" before "school" is a word of kind; before another word it describes ("high blood pressure").
+  if (
+    level &&
+    joined &&
+    (ORGANISATION_HEADS.has(next.w) || isClinicalTerm(next.w) || !isFunctionWordOfAnyLanguage(next.w))
+  )
+    return undefined
+  // "the spring valley school district", "the lincoln school nurse": the head opens another noun, whose own words
+  // (a town, a person) the other passes read.
+  if (joined && COMPOUND_AFTER.has(next.w)) return undefined
+  const needed = WORDS_BEFORE_HEADS.get(head)
+  let first = h
+  while (
+    first > 0 &&
+    h - first < MAX_NAME_WORDS &&
+    spacedGap(text, list[first - 1]!, list[first]!) &&
+    !isBoundary(list[first - 1]!.w)
+  )
+    first--
+  if (first === h) return undefined
+  if (needed !== undefined && !needed.has(list[h - 1]!.w)) return undefined
+  // "we are in bevo mill": after "in" or "near" a mill or a ranch is the town's name, read by the place passes.
+  if (TOWN_HEADS.has(head) && IN_TOWN.has(list[first - 1]?.w ?? '')) return undefined
+  const modifiers = list.slice(first, h)
+  const before = list[first - 1]
+  const opened =
+    before !== undefined && spacedGap(text, before, list[first]!, true) && ORGANISATION_OPENERS.has(before.w)
+  const isNamed = (m: Word): boolean => isNameShaped(m.w) || (cased && capitalisedInside(text, m))
+  const named = modifiers.some(isNamed)
+  if (named || !opened) {
+    // Around a name, only the name's own words before the head: name-shaped, capitalised or of kind ("my daughter
+    // maria's school", "good evening it's eunice church", "i need to move maria kindergarten checkup"); a word-made
+    // name ("at lucky nails") only after a word that ties it to a place.
+    let from = h
+    while (from > first && (isNamed(list[from - 1]!) || isNamePart(list[from - 1]!.w))) from--
+    first = from
+    if (first === h || (named && !list.slice(first, h).some(isNamed))) return undefined
+  }
+  if (!named) {
+    // A word-made name ("lucky nails", "the double k feedlot") only after a word that ties it to a place, and never
+    // for a level head, which describes as often as it names.
+    // "canyon ridge high school": a bare "school" after its level reads as the heads that name.
+    const levelled = LEVEL_HEADS.has(list[h - 1]!.w) && h - 1 > first
+    if (level || !opened || !(WORD_NAME_HEADS.has(head) || levelled)) return undefined
+    if (!modifiers.some((m) => !KIND_WORDS.has(m.w) && !ORGANISATION_HEADS.has(m.w) && !LEVEL_HEADS.has(m.w)))
+      return undefined
+  }
+  return { start: list[first]!.start, end: list[h]!.end, type: 'OTHER', source: 'organisation' }
+}
+
+/** "escuela wetherbee", "fábrica de malden mills", "trường Needwood Middle": the name after head word h. */
+function nameAfterHead(text: string, list: readonly Word[], h: number, cased: boolean): Span | undefined {
+  let k = h + 1
+  while (k < list.length && k - h <= 3 && HEAD_LINKS.has(list[k]!.w) && spacedGap(text, list[k - 1]!, list[k]!)) k++
+  const from = k
+  // After "de" the words may say what kind ("granja de caballos"): a town or a person's name there, or capitals.
+  const linked = from > h + 1
+  while (
+    k < list.length &&
+    k - from < MAX_NAME_WORDS &&
+    spacedGap(text, list[k - 1]!, list[k]!) &&
+    ((isNameShaped(list[k]!.w) && (!linked || k > from || isPlaceOrPerson(list[k]!.w))) ||
+      (cased && capitalisedInside(text, list[k]!) && !isProperWord(list[k]!.w)) ||
+      (k > from &&
+        (ORGANISATION_HEADS.has(list[k]!.w) || LEVEL_HEADS.has(list[k]!.w) || PLACE_ENDINGS.has(list[k]!.w))))
+  )
+    k++
+  if (k === from) return undefined
+  return { start: list[h]!.start, end: list[k - 1]!.end, type: 'OTHER', source: 'organisation' }
+}
