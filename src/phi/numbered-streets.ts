@@ -6,6 +6,7 @@
 import type { Span } from './detectors/types'
 import { languages } from './languages'
 import { isEnglishWord } from './lexicon'
+import { isFunctionWordOfAnyLanguage } from './remembered'
 
 // "on avenue two eighty", "off road 36", "en la calle 5": a road named by its number in farm country.
 const ROAD_BEFORE =
@@ -67,6 +68,71 @@ export function spokenNumberedRoads(lower: string): Span[] {
     const value = m[1]!.replace(/[ \t-]+(?:and)?[ \t]*$/u, '')
     const start = m.index + m[0].length - m[1]!.length
     out.push({ start, end: start + value.length, type: 'STREET', source: 'street:spoken-road' })
+  }
+  return out
+}
+
+// The compass words of a grid city's addresses in the languages the engine reads ("forty one hundred south", "treinta
+// y tres sur", "sete mil e oitocentos sul", "hai ngàn bảy trăm tây").
+// biome-ignore format: packed list
+const GRID_COMPASS = new Set([
+  'north', 'south', 'east', 'west', 'norte', 'sur', 'oeste', 'poniente', 'oriente', 'sul', 'leste', 'nord', 'sud',
+  'ouest', 'bắc', 'đông', 'tây', 'hilaga', 'timog', 'silangan', 'kanluran', 'nò', 'sid', 'lès', 'lwès',
+])
+// Words joining the parts of a number said in words ("treinta y tres", "mil e cem", "quatre-vingt et un").
+const NUMBER_JOINERS = new Set(['y', 'e', 'and', 'et', 'lẻ', 'linh', 'at'])
+const GRID_WORD = /[\p{L}\p{N}]+/gu
+const ORDINALS = new Set(ORDINAL_WORD.split('|'))
+
+/**
+ * A grid city's address half: a number of two digits or more, or two number words or more, or an ordinal, right
+ * before a compass word ("4100 south", "fifty one seventy west", "thirty fifth south"), as Salt Lake, Boise and
+ * Chicago write them. A single number word before a compass word stays ("two west" is a ward, a direction).
+ */
+export function gridAddresses(lower: string): Span[] {
+  const out: Span[] = []
+  const { numbers, ordinals } = languages()
+  const list = [...lower.matchAll(GRID_WORD)]
+  for (let k = 1; k < list.length; k++) {
+    const compass = list[k]![0]
+    if (!GRID_COMPASS.has(compass)) continue
+    // "en east boston", "huit sur dix": a compass word that opens a town's name, or French "sur" between two numbers.
+    const after = list[k + 1]?.[0]
+    // "out on route nine south of town": a direction from a place, not an address's half.
+    if (after === 'of') continue
+    if (after !== undefined && lower.slice(list[k]!.index + compass.length, list[k + 1]!.index).trim() === '') {
+      const number = numbers.has(after) || /^\d/.test(after)
+      if (
+        number
+          ? compass === 'sur'
+          : !isFunctionWordOfAnyLanguage(after) && !GRID_COMPASS.has(after) && !ORDINALS.has(after)
+      )
+        continue
+    }
+    let first = k
+    let spoken = 0
+    let digits = 0
+    let ordinal = false
+    while (first > 0) {
+      const prev = list[first - 1]!
+      const gap = lower.slice(prev.index + prev[0].length, list[first]!.index)
+      if (!/^[ \t-]{1,2}$/.test(gap)) break
+      const w = prev[0]
+      if (/^\d+$/.test(w)) digits += w.length
+      else if (numbers.has(w)) spoken++
+      else if ((ordinals.has(w) || ORDINALS.has(w)) && first === k) ordinal = true
+      else if (!(NUMBER_JOINERS.has(w) && spoken > 0)) break
+      first--
+    }
+    // A joiner or a function word opening the run is no part of it ("en" before a number is Spanish "in").
+    while (first < k && (NUMBER_JOINERS.has(list[first]![0]) || isFunctionWordOfAnyLanguage(list[first]![0]))) first++
+    // "apartamento dos en east": a number word that is also a function word ("en", one in Haitian Creole) ends no run.
+    if (first < k && isFunctionWordOfAnyLanguage(list[k - 1]![0])) continue
+    // "west fortieth south": an ordinal alone after the other half's compass word.
+    const afterCompass = first > 0 && GRID_COMPASS.has(list[first - 1]![0])
+    if (digits < 2 && spoken < 2 && !(ordinal && (spoken > 0 || afterCompass))) continue
+    const end = list[k]!.index + list[k]![0].length
+    out.push({ start: list[first]!.index, end, type: 'STREET', source: 'street:grid' })
   }
   return out
 }
