@@ -21,6 +21,8 @@ import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
+
+const HESITATIONS = new Set(['ah', 'uh', 'um', 'uhm', 'er', 'eh'])
 import { sortedByStart } from './span-order'
 
 const QUOTED_GAP = /^[ \t]+(?:"[\p{L}\p{M}.'’ -]{1,16}"|“[\p{L}\p{M}.'’ -]{1,16}”|\([\p{L}\p{M}.'’ -]{1,16}\))[ \t]+$/u
@@ -91,6 +93,12 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
     // "Rosalind Ah Sing": a short word written with a capital as the names beside it are, and no function word of any
     // language, is a part of the name even when it is also an English word or a filler.
     if (gap.length === 1 && isShortCapitalisedPart(text, a, m.first, b)) {
+      out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
+      continue
+    }
+    // "lin ah mei", "wong uh kin man": a hesitation between two parts found as names is no boundary; whether it is
+    // the name's own syllable (Cantonese "ah") or the speaker's, the two parts are one name.
+    if (gap.length === 1 && HESITATIONS.has(gap[0]!)) {
       out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
       continue
     }
