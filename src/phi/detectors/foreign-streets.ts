@@ -96,14 +96,15 @@ function openedEnglishStreets(list: readonly Word[], text: string): Span[] {
   return out
 }
 
-// A word of another script before a US street type spelled in it ("بشارع بارك أفنيو", "на Оушен авеню"), of the types no
-// word of those languages shares ("драйв", "плейс", "лейн" are words in Russian, "رود" a river in Persian).
+// A word of another script before a US street type spelled in it ("بشارع بارك أفنيو", "на Оушен авеню", "유니온 스트리트",
+// "41번 애비뉴"; in Hangul with the house number and compass word before it, "오삼이공 노스 키드지 애비뉴"), of the types no word of those languages shares ("драйв", "плейс", "лейн" are words in Russian, "رود" a
+// river in Persian, "코트" a coat and "레인" rain in Korean).
 const SCRIPT_NAME_BEFORE_TYPE =
-  /(?<![\p{L}\p{M}])[\p{Script=Arabic}\p{Script=Cyrillic}]+(?=[ \t]{1,2}(?:авеню|стрит|ستريت|أفنيو|افنيو|افينيو)(?![\p{L}\p{N}]))/gu
+  /(?<![\p{L}\p{M}\p{N}])(?:[\p{Script=Arabic}\p{Script=Cyrillic}]+|(?:(?:[\p{Script=Hangul}\d]+[ \t]+)?(?:노스|사우스|이스트|웨스트)[ \t]+)?\d*[\p{Script=Hangul}]+)(?=[ \t]{1,2}(?:авеню|стрит|ستريت|أفنيو|افنيو|افينيو|스트리트|애비뉴|에비뉴|애브뉴|블러바드|블루바드|불러바드|파크웨이|하이웨이)(?:에서|에|으로|로|의|은|는|이|가|을|를)?(?![\p{L}\p{N}]))/gu
 
-/** A street written in Arabic or Cyrillic letters before its US street type: the name, whatever its word is. */
+/** A street written in Arabic, Cyrillic or Hangul letters before its US street type: the name, whatever its word is. */
 function scriptStreets(text: string): Span[] {
-  if (!/[\p{Script=Arabic}\p{Script=Cyrillic}]/u.test(text)) return []
+  if (!/[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Hangul}]/u.test(text)) return []
   const out: Span[] = []
   for (const m of text.matchAll(SCRIPT_NAME_BEFORE_TYPE)) {
     const type = /^[ \t]{1,2}\S+/u.exec(text.slice(m.index + m[0].length))![0]
