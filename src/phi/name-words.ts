@@ -16,7 +16,6 @@ const NOT_PROPAGATED = new Set([
   'bin', 'ibn', 'al', 'st', 'and', 'the', 'of', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'ii', 'iii', 'iv', 'my', 'me', 'is', 'it',
   'doctor', 'nurse', 'miss', 'sra', 'srta', 'don', 'señor', 'señora', 'senor', 'senora', 'doña', 'grandma', 'grandpa', 'aunt', 'uncle', 'tia', 'tio', 'mom', 'dad',
   'son', 'hi', 'hey', 'hello', 'this', 'from', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'padre', 'hijo', 'filho', 'neto',
-  'um', 'uh', 'uhm', 'eh', 'er', 'ah',
 ])
 
 // A name spelled out letter by letter ("m-o-o-d-y", "b a p t i s t e", "K.O.W.A.L"): the word it spells.

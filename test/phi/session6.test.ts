@@ -226,9 +226,9 @@ describe('after the second freeze: the word a self-introduction puts before a su
       'hi um yeah this is [NAME] calling about my daughter',
     )
     expect(scrub("hey it's cricket uh cricket dawson from the thursday group")).toBe(
-      "hey it's [NAME] from the thursday group",
+      "hey it's [NAME] uh [NAME] from the thursday group",
     )
-    expect(scrub('hola soy lucha eh hernández la de los pies')).toBe('hola soy [NAME] la de los pies')
+    expect(scrub('hola soy lucha eh hernández la de los pies')).toBe('hola soy [NAME] eh [NAME] la de los pies')
   })
 
   it('never takes a cue word or a state for the first name', () => {

@@ -22,7 +22,6 @@ import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
 
-const HESITATIONS = new Set(['ah', 'uh', 'um', 'uhm', 'er', 'eh'])
 import { sortedByStart } from './span-order'
 
 const QUOTED_GAP = /^[ \t]+(?:"[\p{L}\p{M}.'’ -]{1,16}"|“[\p{L}\p{M}.'’ -]{1,16}”|\([\p{L}\p{M}.'’ -]{1,16}\))[ \t]+$/u
@@ -96,9 +95,8 @@ export function nameGaps(text: string, spans: readonly Span[]): Span[] {
       out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
       continue
     }
-    // "lin ah mei", "wong uh kin man": a hesitation between two parts found as names is no boundary; whether it is
-    // the name's own syllable (Cantonese "ah") or the speaker's, the two parts are one name.
-    if (gap.length === 1 && HESITATIONS.has(gap[0]!)) {
+    // "lin ah mei": Cantonese "ah" (阿) between two parts found as names is a syllable of the name, not a hesitation.
+    if (gap.length === 1 && gap[0] === 'ah') {
       out.push({ start: a.start, end: b.end, type: 'NAME', source: 'name:gap' })
       continue
     }
