@@ -7,6 +7,7 @@ import { languages } from '../languages'
 import { isClinicalTerm, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
+import { SCRIPT, holdsScript } from './chars'
 import { AMBIGUOUS_OPENERS, STREET_OPENERS } from './named-streets'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
@@ -101,9 +102,14 @@ function openedEnglishStreets(list: readonly Word[], text: string): Span[] {
 const SCRIPT_NAME_BEFORE_TYPE =
   /(?<![\p{L}\p{M}])[\p{Script=Arabic}\p{Script=Cyrillic}]+(?=[ \t]{1,2}(?:авеню|стрит|ستريت|أفنيو|افنيو|افينيو)(?![\p{L}\p{N}]))/gu
 
+// The street types of the pattern above: a text holding none of them is not searched (the pattern's look-back is
+// tried at every position of the text).
+const SCRIPT_STREET_TYPES = ['авеню', 'стрит', 'ستريت', 'أفنيو', 'افنيو', 'افينيو']
+
 /** A street written in Arabic or Cyrillic letters before its US street type: the name, whatever its word is. */
 function scriptStreets(text: string): Span[] {
-  if (!/[\p{Script=Arabic}\p{Script=Cyrillic}]/u.test(text)) return []
+  if (!holdsScript(text, SCRIPT.arabic | SCRIPT.cyrillic) || !SCRIPT_STREET_TYPES.some((t) => text.includes(t)))
+    return []
   const out: Span[] = []
   for (const m of text.matchAll(SCRIPT_NAME_BEFORE_TYPE)) {
     const type = /^[ \t]{1,2}\S+/u.exec(text.slice(m.index + m[0].length))![0]
