@@ -192,6 +192,9 @@ const NUMBERING = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NUMBERING_WORD}|unit|space|lot|trailer|espacio|lote)[ \\t]{0,2}(?=[\\p{L}\\p{N}])`,
   'giu',
 )
+// What every match of NUMBERING holds, read case-blind without the u flag (which folds no other letter onto these
+// but ſ onto s, so a text with ſ is scanned): a text without one is not scanned from every word.
+const NUMBERING_GATE = /n[uú]m|n[º°]|no\.|#|unit|space|lot|trailer|espacio|ſ/i
 // Not the first group of a phone number ("number 555-1234 is my cell").
 const DIGITS_AFTER = /^\d{1,5}[a-z]?(?![\p{L}\p{N}]|[-.\s]\d)/iu
 const SAID_WORD = /^([\p{L}]+)[ \t]*/u
@@ -235,7 +238,7 @@ function unitsIn(text: string, spans: readonly Span[]): Unit[] {
       units.push({ start: unit.start, end: unit.end, numbered: false })
   // By matchesOf: the pattern's look-behind is then asked only where a numbering word starts, not at every position.
   NUMBERING.lastIndex = 0
-  for (const m of matchesOf(NUMBERING, text)) {
+  for (const m of NUMBERING_GATE.test(text) ? matchesOf(NUMBERING, text) : []) {
     const end = numberEnd(text, m.index + m[0].length)
     if (end > 0) units.push({ start: m.index, end, numbered: true })
   }

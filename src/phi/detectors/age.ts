@@ -69,17 +69,21 @@ const personAged = (before: string, after: string): boolean =>
 
 // What every spoken age above holds: "ninety", "ninetieth", "nineties", "(one|a) hundred(th)", "noventa", "cien(to)".
 const SPOKEN_STEMS = ['ninet', 'hundred', 'noventa', 'cien']
+// What every age in digits above is: 90 to 129 with no digit on either side (each pattern has a non-digit before N,
+// by its look-back or a space, comma or bracket, and a non-digit after it). A text of dates, phone numbers and IDs
+// holds none, and is not scanned by the five patterns.
+const AGE_NUMBER = /(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/
 
 /** Finds ages of 90 and over. */
 export const detectAges: Detector = ({ lower }) => {
   const spans: Span[] = []
-  // The third pattern needs a digit in both alternatives (\d is [0-9] even with the u flag).
-  const hasDigit = /[0-9]/.test(lower)
+  // The third pattern needs an age in digits in both alternatives (\d is [0-9] even with the u flag).
+  const digitAge = /[0-9]/.test(lower) && AGE_NUMBER.test(lower)
   // Every age of every pattern is digits or a spoken number of 90+, which holds one of these (the patterns have no i
   // flag): a text with neither is not scanned for the cues.
-  if (!hasDigit && !SPOKEN_STEMS.some((stem) => lower.includes(stem))) return spans
+  if (!digitAge && !SPOKEN_STEMS.some((stem) => lower.includes(stem))) return spans
   for (const [i, re] of PATTERNS.entries()) {
-    if (i === 2 && !hasDigit) continue
+    if (i === 2 && !digitAge) continue
     re.lastIndex = 0
     for (const m of matchesOf(re, lower)) {
       const [start, end] = valueRange(m)

@@ -68,6 +68,9 @@ export const formatCharLength = codePointClass(/^[\p{Cf}\u180E]$/u, () => false)
 /** Length of the code point of Arabic script (\p{Script=Arabic} in unicode mode) at `i`; see {@link codePointClass}. */
 export const arabicScriptLength = codePointClass(/^\p{Script=Arabic}$/u, () => false)
 
+/** Length of the code point of Han script (\p{Script=Han} in unicode mode) at `i`; see {@link codePointClass}. */
+export const hanScriptLength = codePointClass(/^\p{Script=Han}$/u, () => false)
+
 /** Length of the upper-case letter (\p{Lu} in unicode mode, no i flag) at `i`; see {@link codePointClass}. */
 export const upperCaseLetterLength = codePointClass(/^\p{Lu}$/u, (c) => c >= 65 && c <= 90)
 
@@ -90,7 +93,7 @@ function containsClass(classLength: (s: string, i: number) => number, s: string)
  * A pure function of a whole text, remembered for the last `size` texts asked (a detection asks of its text, its
  * lower case, and the scrubbed reading's two in turn).
  */
-function lastTexts<T>(compute: (s: string) => T, size: number): (s: string) => T {
+export function lastTexts<T>(compute: (s: string) => T, size: number): (s: string) => T {
   const keys: string[] = []
   const values: T[] = []
   let next = 0

@@ -177,7 +177,10 @@ export function hanNames(text: string, out: Span[]): void {
         let start = named ? from + named.length : from
         // "我是团队的林美华", "我是诊所的王芳": a team or a place, 的, then a family name: the person is after 的 (the words
         // before it are what the person belongs to; "我是李明的女儿" keeps its family name first and is read as before).
-        const of = r.indexOf('的', start)
+        // 的 is looked for among the next five characters only (a search to the run's end, for every cue of a long run
+        // without 的, was quadratic).
+        const near = r.slice(start, start + 5).indexOf('的')
+        const of = near < 0 ? -1 : start + near
         if (
           !named &&
           SELF_DE_CUES.has(cue) &&

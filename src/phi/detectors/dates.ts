@@ -206,6 +206,18 @@ const PATTERNS: RegExp[] = [
     'gud',
   ),
 ]
+// The birth cues of four patterns (their alternatives read "dob", "d.o.b", "birth…", "born", "nac…"), by the start of
+// their cue group; the cues all hold one of BIRTH_CUE's strings.
+const BIRTH_CUED = [
+  '(?:dob|birth|born|nacimiento)\\b',
+  '(?:dob|d\\.?o\\.?b\\.?|date of birth',
+  '(?:dob|born|birth|birthday|nac',
+  '(?:dob|d\\.o\\.b\\.?|born|birth ?year',
+]
+const BIRTH_CUE = /dob|d\.?o\.?b|birth|born|nac/
+// What every ordinal day of ORD or in digits holds ("twenty-first" its "first", "fifteenth" its "teenth").
+const ORDINAL =
+  /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth|\d(?:st|nd|rd|th)/
 // Anchor words of the rarer patterns: ordinary messages skip them.
 const HOLIDAY_GATE =
   /christmas|xmas|new year|thanksgiving|halloween|easter|valentine|independence|april fool|navidad|nochebuena|a[nñ]o nuevo/
@@ -216,6 +228,15 @@ const GATES = new Map<RegExp, RegExp>([
   ...PATTERNS.filter((re) => re.source.includes('nochebuena')).map((re): [RegExp, RegExp] => [re, HOLIDAY_GATE]),
   [PATTERNS.find((re) => re.source.includes('fecha de nacimiento|nac'))!, /nac[ií]|cumplea/],
   [PATTERNS.find((re) => re.source.includes('\\s+del\\s+(?:(?:uno|una'))!, /\sdel\s/],
+  // What each of the patterns below cannot match without: a birth cue, "of the", "el" or "del", "to the", an ordinal.
+  ...PATTERNS.filter((re) => BIRTH_CUED.some((cue) => re.source.includes(cue))).map((re): [RegExp, RegExp] => [
+    re,
+    BIRTH_CUE,
+  ]),
+  [PATTERNS.find((re) => re.source.includes(')\\s+of\\s+the\\s+(?:'))!, /of\s+the\s/],
+  [PATTERNS.find((re) => re.source.includes('(?:cita|regres'))!, /\s(?:el|del)\s/],
+  [PATTERNS.find((re) => re.source.includes('(?:appointment|appt|visit'))!, /to\sthe\s/],
+  [PATTERNS.find((re) => re.source.includes('starting|around|about|thru'))!, ORDINAL],
 ])
 // A spoken day after "the" ("the 19th", "can we do the twelfth", "the sixth and seventh"): every match holds "the" as
 // written (these patterns have no i flag), so a text without it (most messages of another language, many short ones)

@@ -7,6 +7,7 @@ import { languages } from '../languages'
 import { isClinicalTerm, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { type Word, words } from '../spoken'
+import { SCRIPT, holdsScript } from './chars'
 import { AMBIGUOUS_OPENERS, STREET_OPENERS } from './named-streets'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
@@ -97,14 +98,27 @@ function openedEnglishStreets(list: readonly Word[], text: string): Span[] {
 }
 
 // A word of another script before a US street type spelled in it ("بشارع بارك أفنيو", "на Оушен авеню", "유니온 스트리트",
-// "41번 애비뉴"; in Hangul with the house number and compass word before it, "오삼이공 노스 키드지 애비뉴"), of the types no word of those languages shares ("драйв", "плейс", "лейн" are words in Russian, "رود" a
-// river in Persian, "코트" a coat and "레인" rain in Korean).
+// "41번 애비뉴"; in Hangul with the house number and compass word before it, "오삼이공 노스 키드지 애비뉴"), of the
+// types no word of those languages shares ("драйв", "плейс", "лейн" are words in Russian, "رود" a river in Persian,
+// "코트" a coat and "레인" rain in Korean).
 const SCRIPT_NAME_BEFORE_TYPE =
   /(?<![\p{L}\p{M}\p{N}])(?:[\p{Script=Arabic}\p{Script=Cyrillic}]+|(?:(?:[\p{Script=Hangul}\d]+[ \t]+)?(?:노스|사우스|이스트|웨스트)[ \t]+)?\d*[\p{Script=Hangul}]+)(?=[ \t]{1,2}(?:авеню|стрит|ستريت|أفنيو|افنيو|افينيو|스트리트|애비뉴|에비뉴|애브뉴|블러바드|블루바드|불러바드|파크웨이|하이웨이)(?:에서|에|으로|로|의|은|는|이|가|을|를)?(?![\p{L}\p{N}]))/gu
 
+// The street types of the pattern above: a text holding none of them is not searched (the pattern's look-back is
+// tried at every position of the text).
+// biome-ignore format: packed list
+const SCRIPT_STREET_TYPES = [
+  'авеню', 'стрит', 'ستريت', 'أفنيو', 'افنيو', 'افينيو', '스트리트', '애비뉴', '에비뉴', '애브뉴', '블러바드', '블루바드',
+  '불러바드', '파크웨이', '하이웨이',
+]
+
 /** A street written in Arabic, Cyrillic or Hangul letters before its US street type: the name, whatever its word is. */
 function scriptStreets(text: string): Span[] {
-  if (!/[\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Hangul}]/u.test(text)) return []
+  if (
+    !holdsScript(text, SCRIPT.arabic | SCRIPT.cyrillic | SCRIPT.hangul) ||
+    !SCRIPT_STREET_TYPES.some((t) => text.includes(t))
+  )
+    return []
   const out: Span[] = []
   for (const m of text.matchAll(SCRIPT_NAME_BEFORE_TYPE)) {
     const type = /^[ \t]{1,2}\S+/u.exec(text.slice(m.index + m[0].length))![0]

@@ -79,7 +79,7 @@ export const detectHanAddresses: Detector = ({ text }) => {
   const out: Span[] = []
   if (/[가-힣]/u.test(text)) hangulStreets(text, out)
   if (!/[号號区區]/u.test(text)) return out
-  for (const m of text.matchAll(HAN_STREET)) {
+  for (const m of text.includes('号') || text.includes('號') ? text.matchAll(HAN_STREET) : []) {
     let start = m.index
     for (let lead = leadLength(text, start); lead > 0 && m.index + m[0].length - start - lead >= 4; ) {
       start += lead
@@ -87,7 +87,8 @@ export const detectHanAddresses: Detector = ({ text }) => {
     }
     out.push({ start, end: m.index + m[0].length, type: 'STREET', source: 'street:han' })
   }
-  for (const m of text.matchAll(HAN_DISTRICT)) {
+  // Each pattern is tried at every Han character: one is run only where its own marker occurs.
+  for (const m of text.includes('区') || text.includes('區') ? text.matchAll(HAN_DISTRICT) : []) {
     const name = m[1]!
     if (NOT_A_DISTRICT.has(name[name.length - 1]!) || languages().words.has(name)) continue
     if (WARD_ENDINGS.some((w) => name.endsWith(w))) continue
