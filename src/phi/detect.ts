@@ -4,24 +4,13 @@
  */
 import type { Channel } from '../model/normalized'
 import { compassNumberedStreets, gridAddresses, numberedRoads, spokenNumberedRoads } from './numbered-streets'
-import { detectAges } from './detectors/age'
-import { detectContact } from './detectors/contact'
-import { detectDates } from './detectors/dates'
-import { detectIds } from './detectors/ids'
 import { addressBlocks } from './detectors/address-blocks'
-import { detectLocations } from './detectors/location'
-import { detectMultilingual } from './detectors/multilingual'
-import { detectPatronymicNames } from './detectors/patronymic-names'
 import { weekdaysBeforeDates } from './detectors/weekday-dates'
 import { findNames, type Tok, type TokenSource, tokenize } from './detectors/names'
 import { hanGluedNumbers, unclaimedNumbers } from './detectors/numbers'
-import { detectSpelledIds } from './detectors/spelled-ids'
-import { detectSpokenNumbers } from './detectors/spoken-numbers'
 import { matchesOf } from './detectors/matches'
 import { forgetCueAnswers } from './detectors/cues'
-import { detectSpoken } from './detectors/spoken-ids'
-import { detectAddressClauses } from './detectors/address-clauses'
-import { detectResidence, placesAfterCallers } from './detectors/residence'
+import { placesAfterCallers } from './detectors/residence'
 import { cueGaps, nameGaps } from './detectors/extents'
 import { namePartsBeside } from './detectors/name-parts-beside'
 import { addressUnits, streetEndings } from './detectors/street-extents'
@@ -35,26 +24,13 @@ import {
   repeatedTowns,
 } from './detectors/place-extents'
 import { namedStreets } from './detectors/named-streets'
-import { detectCorrections } from './detectors/corrections'
 import { facilityExtents } from './detectors/facility-extents'
-import { detectFacilityNames } from './detectors/facility-names'
-import { detectHanNames, hanGivenNames } from './detectors/han-names'
+import { hanGivenNames } from './detectors/han-names'
 import { nameNeighbours } from './detectors/name-neighbours'
 import { givenNamesBefore, isNewbornLabel } from './detectors/given-before-names'
 import { addressedNames } from './detectors/addressed-names'
-import { detectChartOrderNames } from './detectors/surname-first'
-import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './detectors/handles'
-import { detectLinkedNames } from './detectors/linked-names'
-import { detectHolidays } from './detectors/named-days'
-import { detectDottedDates } from './detectors/dotted-dates'
-import { detectPeriods } from './detectors/periods'
-import { detectScriptPlaces } from './detectors/script-places'
-import { detectCapitalisedTowns } from './detectors/capitalised-towns'
-import { detectCompoundTowns } from './detectors/compound-towns'
-import { detectTownsAfterPrepositions } from './detectors/towns-after-prepositions'
-import { detectCounties } from './detectors/counties'
-import { detectHanAddresses } from './detectors/han-addresses'
-import type { Detector, DetectInput, Span } from './detectors/types'
+import { DETECTORS } from './detectors/registry'
+import type { DetectInput, Span } from './detectors/types'
 import { normalizeText } from './normalize'
 import { LABELS } from './transform'
 import { declinedForms, nameWords, spelledForms } from './name-words'
@@ -96,14 +72,6 @@ import { wholeWordMatches } from './whole-words'
 import { resolve, resolveAdding, resolveOrdered } from './resolve-spans'
 import { byStart } from './span-keys'
 import { labPanelRanges } from './detectors/lab-panels'
-import { detectTownsBeforeStates } from './detectors/towns-before-states'
-import { detectTownsBeforeCountries } from './detectors/towns-before-countries'
-import { detectTownsAbroad } from './detectors/towns-abroad'
-import { detectEmployers } from './detectors/employers'
-import { detectOrganisations } from './detectors/organisations'
-import { detectForeignStreets } from './detectors/foreign-streets'
-import { detectResidenceParks } from './detectors/residence-parks'
-import { detectRoleAppositions } from './detectors/role-appositions'
 
 export { longRuns, PLACEHOLDER, wholeWordMatches }
 
@@ -122,47 +90,6 @@ export interface Detection {
   spans: Span[]
   failed: boolean
 }
-
-const DETECTORS: Array<[string, Detector]> = [
-  ['contact', detectContact],
-  ['ids', detectIds],
-  ['dates', detectDates],
-  ['ages', detectAges],
-  ['locations', detectLocations],
-  ['spoken', detectSpoken],
-  ['spoken-numbers', detectSpokenNumbers],
-  ['spelled-ids', detectSpelledIds],
-  ['multilingual', detectMultilingual],
-  ['patronymic-names', detectPatronymicNames],
-  ['holidays', detectHolidays],
-  ['dotted-dates', detectDottedDates],
-  ['periods', detectPeriods],
-  ['script-places', detectScriptPlaces],
-  ['capitalised-towns', detectCapitalisedTowns],
-  ['compound-towns', detectCompoundTowns],
-  ['towns-after-prepositions', detectTownsAfterPrepositions],
-  ['counties', detectCounties],
-  ['han-addresses', detectHanAddresses],
-  ['linked-names', detectLinkedNames],
-  ['address-clauses', detectAddressClauses],
-  ['residence', detectResidence],
-  ['towns-before-states', detectTownsBeforeStates],
-  ['towns-before-countries', detectTownsBeforeCountries],
-  ['towns-abroad', detectTownsAbroad],
-  ['employers', detectEmployers],
-  ['organisations', detectOrganisations],
-  ['foreign-streets', detectForeignStreets],
-  ['residence-parks', detectResidenceParks],
-  ['handles', detectHandles],
-  ['spoken-handles', detectSpokenHandles],
-  ['spanish-spelling', detectSpanishSpelling],
-  ['corrections', detectCorrections],
-  ['role-appositions', detectRoleAppositions],
-  ['facility-names', detectFacilityNames],
-  ['chart-order-names', detectChartOrderNames],
-  ['han-names', detectHanNames],
-  // The names detector runs last, in scanText: its words are kept for the names pass over the scrubbed reading.
-]
 
 /** Distinct name words (lower-case) in detected NAME spans, for propagation across fields. */
 export function namesIn(detection: Detection): string[] {
