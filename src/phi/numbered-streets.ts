@@ -81,6 +81,19 @@ const GRID_COMPASS = new Set([
 ])
 // Words joining the parts of a number said in words ("treinta y tres", "mil e cem", "quatre-vingt et un").
 const NUMBER_JOINERS = new Set(['y', 'e', 'and', 'et', 'lẻ', 'linh', 'at'])
+// biome-ignore format: packed list
+const FRENCH_AFTER_SUR = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'ma', 'mon', 'mes', 'sa', 'son', 'ses', 'ce', 'cette', 'ces', 'notre',
+  'votre', 'leur',
+])
+// Words before a road's, a bus's or a hospital unit's number.
+// biome-ignore format: packed list
+const ROAD_OR_UNIT = new Set([
+  'i', 'interstate', 'highway', 'hwy', 'route', 'rt', 'exit', 'bus', 'ward', 'unit', 'building', 'bldg', 'lot', 'floor',
+  'room', 'take', 'taking', 'took', 'the', 'suite', 'gate', 'bed', 'pod',
+])
+// Words before a street's name said as two number words ("en la treinta y tres sur", "on forty five south").
+const STREET_ARTICLES = new Set(['la', 'el', 'on', 'at', 'na', 'no', 'ở', 'sa', 'rue', 'calle', 'rua'])
 const GRID_WORD = /[\p{L}\p{N}]+/gu
 const ORDINALS = new Set(ORDINAL_WORD.split('|'))
 
@@ -108,6 +121,8 @@ export function gridAddresses(lower: string): Span[] {
           : !isFunctionWordOfAnyLanguage(after) && !GRID_COMPASS.has(after) && !ORDINALS.has(after)
       )
         continue
+      // "38 sur le thermomètre", "10 sur les 30 comprimés": French "on" before its article.
+      if (compass === 'sur' && FRENCH_AFTER_SUR.has(after)) continue
     }
     let first = k
     let spoken = 0
@@ -128,9 +143,17 @@ export function gridAddresses(lower: string): Span[] {
     while (first < k && (NUMBER_JOINERS.has(list[first]![0]) || isFunctionWordOfAnyLanguage(list[first]![0]))) first++
     // "apartamento dos en east": a number word that is also a function word ("en", one in Haitian Creole) ends no run.
     if (first < k && isFunctionWordOfAnyLanguage(list[k - 1]![0])) continue
+    const before = first > 0 ? list[first - 1]![0] : ''
+    // "I-95 north", "the 405 south", "ward 12 north", "take bus 45 south": a road's or a unit's number.
+    if (ROAD_OR_UNIT.has(before)) continue
     // "west fortieth south": an ordinal alone after the other half's compass word.
-    const afterCompass = first > 0 && GRID_COMPASS.has(list[first - 1]![0])
-    if (digits < 2 && spoken < 2 && !(ordinal && (spoken > 0 || afterCompass))) continue
+    const afterCompass = GRID_COMPASS.has(before)
+    // Grid numbers run to hundreds ("4100 south", "forty one hundred south"); two number words only where a street
+    // stands ("en la treinta y tres sur"), not "take the forty five south".
+    // "… south and four hundred east": the second half of a corner after the first.
+    const corner = before === 'and' && first > 1 && GRID_COMPASS.has(list[first - 2]![0])
+    const grid = digits >= 3 || spoken >= 3 || (spoken === 2 && (STREET_ARTICLES.has(before) || corner))
+    if (!grid && !(ordinal && (spoken > 0 || afterCompass))) continue
     const end = list[k]!.index + list[k]![0].length
     out.push({ start: list[first]!.index, end, type: 'STREET', source: 'street:grid' })
   }

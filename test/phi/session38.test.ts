@@ -29,6 +29,32 @@ describe('schools, churches and workplaces named whole (session 38)', () => {
       expect(scrub(kept, 'voice')).toBe(kept)
   })
 
+  it('keeps kinds of a thing before a head word, whatever the article or the capitals (the review)', () => {
+    for (const kept of [
+      'i got a fungal infection from the acrylic nails',
+      'the blue nails from psoriasis',
+      'avoid the fatty foods after gallbladder surgery',
+      'burned my hand on the gas grill',
+      'the older brothers have asthma too',
+      'we ate at the sushi restaurant',
+      'she is in memory care assisted living',
+      'Avoid Spicy Foods?',
+      'She graduated from High School',
+      'My Son Goes To Middle School',
+      'My Sugar was Running High',
+    ])
+      expect(scrub(kept)).toBe(kept)
+    expect(scrub('no fue a la escuela pq tiene fiebre')).toBe('no fue a la escuela pq tiene fiebre')
+    for (const kept of ['mold from leaky plumbing', 'he needs a note for missing school today'])
+      expect(scrub(kept, 'voice')).toBe(kept)
+  })
+
+  it('reads a company named by everyday words straight after "at" or "for", without an article', () => {
+    expect(scrub('this is jo from the crew at southern coast roofing mira', 'voice')).toBe(
+      'this is [NAME] from the crew at [OTHER] mira',
+    )
+  })
+
   it('reads "high" and "middle" as a school only after a name, never as a reading', () => {
     expect(scrub('She goes to Lakeside Junior High now')).toBe('She goes to [LOCALITY] now')
     for (const kept of ['her sugar was high', 'blood pressure high today', 'the pain is in the middle'])
@@ -60,6 +86,9 @@ describe('grid addresses (session 38)', () => {
       'i live at [ADDRESS] and [ADDRESS] in [LOCALITY]',
     )
     expect(scrub("it's thirty six fifty five west fortieth south", 'voice')).toBe("it's [ADDRESS]")
+    expect(scrub('i live out at twenty nine hundred south and four hundred east by the church', 'voice')).toBe(
+      'i live out at [ADDRESS] and [ADDRESS] by the church',
+    )
     expect(scrub('moro na sete mil e oitocentos sul', 'voice')).toBe('moro na [ADDRESS]')
     expect(scrub('vivo en la treinta y tres sur cerca', 'voice')).toBe('vivo en la [ADDRESS] cerca')
     expect(scrub('la nueva es ochenta y ocho avenida washington apartamento dos en east boston', 'voice')).toBe(
@@ -71,6 +100,10 @@ describe('grid addresses (session 38)', () => {
       'turn west first then south',
       'une fièvre à 39 est une urgence',
       'douleur huit sur dix',
+      'il est à 38 sur le thermomètre',
+      'accident on I-95 north, running late',
+      'the 405 south is jammed',
+      'he was transferred to 11 west',
     ])
       expect(scrub(kept, 'voice')).toBe(kept)
   })
@@ -80,6 +113,9 @@ describe('streets in Hangul (session 38)', () => {
   it('reads a Hangul name before a US street type spelled in Hangul, with its particle', () => {
     expect(scrub('저는 유니온 스트리트에 살아요')).toBe('저는 [ADDRESS] 살아요')
     expect(scrub('150-22 41번 애비뉴 2층')).toBe('[ADDRESS]')
+    expect(scrub('저는 노스 할스테드 스트리트 1234에 살아요')).toBe('저는 [ADDRESS]에 살아요')
+    for (const kept of ['남편이 하이웨이 운전을 오래 해서 목이 아파요', '어제 스트리트 푸드 먹고 설사했어요'])
+      expect(scrub(kept)).toBe(kept)
   })
 })
 
@@ -92,8 +128,9 @@ describe('names of romanised syllables (session 38)', () => {
     expect(scrub('my mother lim gap soon needs a refill', 'voice')).toBe('my mother [NAME] needs a refill')
   })
 
-  it('reads a Chinese family name that is an English word after a given name', () => {
-    expect(scrub('my son william tan has a fever')).toBe('my son [NAME] has a fever')
+  it('reads a Chinese family name that is an English word after a given name, not one that goes on as a word', () => {
+    expect(scrub('my son kevin fang has a fever')).toBe('my son [NAME] has a fever')
+    expect(scrub('my son jacob sun allergy')).toBe('my son [NAME] sun allergy')
     expect(scrub('the sun is out today')).toBe('the sun is out today')
   })
 })

@@ -13,6 +13,7 @@ import {
   isFirstName,
   isForeignWord,
   isProperWord,
+  isSlang,
   isSpanishWord,
   isSurname,
 } from '../lexicon'
@@ -23,6 +24,7 @@ import {
   LEVEL_HEADS,
   ORGANISATION_HEADS,
   ORGANISATION_OPENERS,
+  PLURAL_HEADS,
   WORD_NAME_HEADS,
   WORDS_BEFORE_HEADS,
 } from '../lexicon/organisation-words'
@@ -33,6 +35,9 @@ import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
 const MAX_NAME_WORDS = 4
+// Heads that are mass nouns, said without an article as often as a company's name, and the prepositions of a workplace.
+const MASS_HEADS = new Set(['construction', 'storage', 'poultry', 'electric', 'foods'])
+const AT_WORK = new Set(['at', 'for'])
 // "jaja", "hahaha", "jejeje", "kkkk": laughter, not a name.
 const LAUGHTER = /^(?:(?:ja|je|ha|he|hi|ka|kk)+|k+)$/
 // Heads that end towns' names as often as mills' and ranches' ("bevo mill", "sugar mills"), and the words before a town.
@@ -90,6 +95,40 @@ function isNamePart(w: string): boolean {
   return KIND_WORDS.has(w) || ORGANISATION_HEADS.has(w) || LEVEL_HEADS.has(w) || PLACE_ENDINGS.has(w) || w.length === 1
 }
 
+/**
+ * Whether the words before index `first` tie them to a place: a preposition of place, or one and "the" ("at lucky
+ * nails", "from the double k feedlot"); before a plural head ("nails", "farms") only the preposition, as a shop's
+ * name stands without an article ("from the acrylic nails" is a kind of nails).
+ */
+function openedAt(text: string, list: readonly Word[], first: number, plural: boolean): Opening {
+  let k = first - 1
+  if (k < 0 || !spacedGap(text, list[k]!, list[k + 1]!, true)) return 'none'
+  if (list[k]!.w === 'the') {
+    if (plural || k === 0 || !spacedGap(text, list[k - 1]!, list[k]!)) return 'none'
+    return ORGANISATION_OPENERS.has(list[k - 1]!.w) ? 'article' : 'none'
+  }
+  return ORGANISATION_OPENERS.has(list[k]!.w) ? 'bare' : 'none'
+}
+
+/** How a name stands after its preposition: straight after it ("at sunrise dairy"), after "the", or after neither. */
+type Opening = 'bare' | 'article' | 'none'
+
+/**
+ * Whether capitals mark names in this text: it has lower case and most of its longer words open in lower case ("My
+ * Son Goes To Middle School" capitalises every word, and a capital says nothing there).
+ */
+function casedProse(text: string, list: readonly Word[]): boolean {
+  let lowerOpen = 0
+  let upperOpen = 0
+  for (const w of list) {
+    if (w.end - w.start < 4) continue
+    const c = text[w.start]!
+    if (c !== c.toLowerCase()) upperOpen++
+    else if (c !== c.toUpperCase()) lowerOpen++
+  }
+  return lowerOpen > upperOpen
+}
+
 /** Whether the word was written capitalised in a text that has lower case, away from a sentence's start. */
 function capitalisedInside(text: string, word: Word): boolean {
   const c = text[word.start] ?? ''
@@ -103,7 +142,7 @@ function capitalisedInside(text: string, word: Word): boolean {
 export const detectOrganisations: Detector = ({ text, lower }) => {
   if (!HEAD_HINT.test(lower)) return []
   const list = words(lower)
-  const cased = text !== lower && text !== text.toUpperCase()
+  const cased = casedProse(text, list)
   const out: Span[] = []
   for (let h = 0; h < list.length; h++) {
     const head = list[h]!.w
@@ -148,10 +187,9 @@ function nameBeforeHead(text: string, list: readonly Word[], h: number, cased: b
   // "we are in bevo mill": after "in" or "near" a mill or a ranch is the town's name, read by the place passes.
   if (TOWN_HEADS.has(head) && IN_TOWN.has(list[first - 1]?.w ?? '')) return undefined
   const modifiers = list.slice(first, h)
-  const before = list[first - 1]
-  const opened =
-    before !== undefined && spacedGap(text, before, list[first]!, true) && ORGANISATION_OPENERS.has(before.w)
-  const isNamed = (m: Word): boolean => isNameShaped(m.w) || (cased && capitalisedInside(text, m))
+  const opening = openedAt(text, list, first, PLURAL_HEADS.has(head))
+  const opened = opening !== 'none'
+  const isNamed = (m: Word): boolean => isNameShaped(m.w) || (cased && !isNamePart(m.w) && capitalisedInside(text, m))
   const named = modifiers.some(isNamed)
   if (named || !opened) {
     // Around a name, only the name's own words before the head: name-shaped, capitalised or of kind ("my daughter
@@ -162,12 +200,26 @@ function nameBeforeHead(text: string, list: readonly Word[], h: number, cased: b
     first = from
     if (first === h || (named && !list.slice(first, h).some(isNamed))) return undefined
   }
+  // "savannah high", "Lakeside Junior High": a level head after a town or a capitalised name, not "maria high".
+  if (level && !list.slice(first, h).some((m) => isCity(m.w) || (cased && capitalisedInside(text, m)))) return undefined
   if (!named) {
     // A word-made name ("lucky nails", "the double k feedlot") only after a word that ties it to a place, and never
     // for a level head, which describes as often as it names.
     // "canyon ridge high school": a bare "school" after its level reads as the heads that name.
     const levelled = LEVEL_HEADS.has(list[h - 1]!.w) && h - 1 > first
-    if (level || !opened || !(WORD_NAME_HEADS.has(head) || levelled)) return undefined
+    // A singular head straight after the preposition is a name as English writes them without an article ("at
+    // southern coast roofing"); after "the", only the heads of WORD_NAME_HEADS; never a gerund or a participle
+    // ("for missing school").
+    // A mass noun ("plumbing", "construction") only after "at" or "for", where a workplace stands ("works for x
+    // roofing"; "mold from leaky plumbing" stays).
+    const mass = head.endsWith('ing') || MASS_HEADS.has(head)
+    const atWork = AT_WORK.has(list[first - 1]!.w)
+    const headNames =
+      (WORD_NAME_HEADS.has(head) && (!mass || atWork || opening === 'article')) ||
+      levelled ||
+      (opening === 'bare' && !head.endsWith('s') && (!mass || atWork))
+    if (level || !opened || !headNames) return undefined
+    if (list.slice(first, h).some((m) => /(?:ing|ed)$/.test(m.w) && !isNamePart(m.w))) return undefined
     if (!modifiers.some((m) => !KIND_WORDS.has(m.w) && !ORGANISATION_HEADS.has(m.w) && !LEVEL_HEADS.has(m.w)))
       return undefined
   }
@@ -185,7 +237,10 @@ function nameAfterHead(text: string, list: readonly Word[], h: number, cased: bo
     k < list.length &&
     k - from < MAX_NAME_WORDS &&
     spacedGap(text, list[k - 1]!, list[k]!) &&
-    ((isNameShaped(list[k]!.w) && (!linked || k > from || isPlaceOrPerson(list[k]!.w))) ||
+    ((isNameShaped(list[k]!.w) &&
+      list[k]!.w.length > 2 &&
+      !isSlang(list[k]!.w) &&
+      (!linked || k > from || isPlaceOrPerson(list[k]!.w))) ||
       (cased && capitalisedInside(text, list[k]!) && !isProperWord(list[k]!.w)) ||
       (k > from &&
         (ORGANISATION_HEADS.has(list[k]!.w) || LEVEL_HEADS.has(list[k]!.w) || PLACE_ENDINGS.has(list[k]!.w))))

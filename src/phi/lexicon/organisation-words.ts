@@ -25,11 +25,14 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
 // biome-ignore format: packed list
 export const WORD_NAME_HEADS: ReadonlySet<string> = new Set([
   'elementary', 'academy', 'preschool', 'daycare', 'montessori', 'kindergarten', 'church', 'parish', 'chapel',
-  'tabernacle', 'ministries', 'feedlot', 'dairy', 'farms', 'ranch', 'orchard', 'orchards', 'nails', 'salon',
-  'barbershop', 'restaurant', 'cafe', 'café', 'bakery', 'grill', 'diner', 'deli', 'inn', 'motel', 'casino', 'coop', 'op',
-  'cooperative', 'inc', 'llc', 'corp', 'industries', 'enterprises', 'brothers', 'bros', 'roofing', 'plumbing',
-  'electric', 'landscaping', 'trucking', 'logistics', 'motors', 'foods', 'poultry', 'living', 'bank', 'alf',
+  'tabernacle', 'ministries', 'feedlot', 'dairy', 'farms', 'ranch', 'orchards', 'nails', 'salon', 'barbershop',
+  'restaurant', 'cafe', 'café', 'bakery', 'diner', 'deli', 'inn', 'motel', 'casino', 'coop', 'op', 'cooperative', 'inc',
+  'llc', 'corp', 'industries', 'enterprises', 'bros', 'landscaping', 'trucking', 'logistics', 'motors', 'living',
+  'bank', 'alf',
 ])
+
+/** Heads that are also plural nouns ("the blue nails", "the older brothers"): a word-made name only without "the". */
+export const PLURAL_HEADS: ReadonlySet<string> = new Set(['nails', 'farms', 'orchards', 'industries', 'enterprises'])
 
 /**
  * Heads that also describe ("high", "middle"): they end a name only before "school", or after a word that is a name
@@ -67,13 +70,18 @@ export const KIND_WORDS: ReadonlySet<string> = new Set([
   'potato', 'onion', 'sugar', 'beet', 'corn', 'wheat', 'grain', 'feed', 'seed', 'parking',
   'work', 'downtown', 'uptown', 'airport', 'highway', 'roadside', 'peach', 'cherry', 'orange', 'pear', 'citrus', 'nut',
   'pecan', 'almond', 'walnut', 'pistachio', 'hop', 'grape', 'avocado', 'lemon',
+  'sushi', 'vegan', 'steak', 'buffet', 'burger', 'hibachi', 'teriyaki', 'meatpacking', 'mall', 'dog', 'grooming', 'goat',
+  'cow', 'organic', 'lettuce', 'neighborhood', 'village', 'country', 'black', 'mission', 'apostolic', 'congregational',
+  'gas', 'station', 'stop', 'beach', 'doggy', 'transitional', 'memory', 'acrylic', 'gel', 'fake', 'press', 'long',
+  'short', 'cna', 'cdl', 'hs', 'gf', 'bf', 'bestie', "bestie's", "bf's", "gf's",
 ])
 
-/** Words before a name that tie it to a place of its own ("at lucky nails", "the double k feedlot"). */
+/**
+ * Prepositions that put a person at a place of its own, before a name made of everyday words ("at lucky nails", "from
+ * the double k feedlot"; "avoid the fatty foods", "on the gas grill", "in memory care assisted living" stay).
+ */
 // biome-ignore format: packed list
-export const ORGANISATION_OPENERS: ReadonlySet<string> = new Set([
-  'the', 'at', 'from', 'to', 'for', 'with', 'of', 'in', 'near', 'by', 'into', 'outside', 'behind',
-])
+export const ORGANISATION_OPENERS: ReadonlySet<string> = new Set(['at', 'from', 'to', 'for', 'with', 'near', 'by'])
 
 /**
  * Words that open an organisation's name in Spanish, Portuguese, French, Vietnamese and Tagalog order ("escuela
