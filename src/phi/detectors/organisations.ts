@@ -101,7 +101,7 @@ function isNamePart(w: string): boolean {
  * name stands without an article ("from the acrylic nails" is a kind of nails).
  */
 function openedAt(text: string, list: readonly Word[], first: number, plural: boolean): Opening {
-  let k = first - 1
+  const k = first - 1
   if (k < 0 || !spacedGap(text, list[k]!, list[k + 1]!, true)) return 'none'
   if (list[k]!.w === 'the') {
     if (plural || k === 0 || !spacedGap(text, list[k - 1]!, list[k]!)) return 'none'
