@@ -2,8 +2,9 @@
  * Names of schools, churches, workplaces and shops, whole ("perrine elementary", "the double k feedlot", "escuela
  * wetherbee"): the name's own word alone was often found as a name or a town, and the head word left beside it still
  * said which school. Read failing closed: before a head word, the words back to a boundary are the name when one of
- * them is no everyday word ("bickel", "lowell") or, after a word that ties them to a place ("at", "the"), when one is
- * no word of kind ("the new school", "the chicken plant" stay). Tables in lexicon/organisation-words.ts.
+ * them is no everyday word ("bickel", "lowell") or, after a preposition of place ("at lucky nails", "from the double k
+ * feedlot"), when one is no word of kind ("the new school", "the chicken plant", "the blue nails" stay). Tables in
+ * lexicon/organisation-words.ts.
  */
 import { languages } from '../languages'
 import {
