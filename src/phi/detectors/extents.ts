@@ -21,7 +21,6 @@ import { FILLERS } from '../lexicon/name-cues'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { NAME_BREAKERS, NAME_MODIFIERS, ROLE_TITLES } from './breakers'
 import type { Span } from './types'
-
 import { sortedByStart } from './span-order'
 
 const QUOTED_GAP = /^[ \t]+(?:"[\p{L}\p{M}.'’ -]{1,16}"|“[\p{L}\p{M}.'’ -]{1,16}”|\([\p{L}\p{M}.'’ -]{1,16}\))[ \t]+$/u
