@@ -7,6 +7,7 @@ import type { Span } from './detectors/types'
 import { languages } from './languages'
 import { isEnglishWord } from './lexicon'
 import { isFunctionWordOfAnyLanguage } from './remembered'
+import { words } from './spoken'
 
 // "on avenue two eighty", "off road 36", "en la calle 5": a road named by its number in farm country.
 const ROAD_BEFORE =
@@ -94,26 +95,27 @@ const ROAD_OR_UNIT = new Set([
 ])
 // Words before a street's name said as two number words ("en la treinta y tres sur", "on forty five south").
 const STREET_ARTICLES = new Set(['la', 'el', 'on', 'at', 'na', 'no', 'ở', 'sa', 'rue', 'calle', 'rua'])
-const GRID_WORD = /[\p{L}\p{N}]+/gu
 const ORDINALS = new Set(ORDINAL_WORD.split('|'))
 
 /**
- * A grid city's address half: a number of two digits or more, or two number words or more, or an ordinal, right
- * before a compass word ("4100 south", "fifty one seventy west", "thirty fifth south"), as Salt Lake, Boise and
- * Chicago write them. A single number word before a compass word stays ("two west" is a ward, a direction).
+ * A grid city's address half: a number of three digits or three number words (two after "la", "on" or a first
+ * corner), or an ordinal, right before a compass word ("4100 south", "fifty one seventy west", "en la treinta y tres
+ * sur", "thirty fifth south"), as Salt Lake, Boise and Chicago write them. Not a road's, a bus's or a unit's number
+ * ("I-95 north", "ward 12 north"), nor a single number word ("two west" is a ward, a direction).
  */
 export function gridAddresses(lower: string): Span[] {
+  const list = words(lower)
+  if (!list.some((w) => GRID_COMPASS.has(w.w))) return []
   const out: Span[] = []
   const { numbers, ordinals } = languages()
-  const list = [...lower.matchAll(GRID_WORD)]
   for (let k = 1; k < list.length; k++) {
-    const compass = list[k]![0]
+    const compass = list[k]!.w
     if (!GRID_COMPASS.has(compass)) continue
-    // "en east boston", "huit sur dix": a compass word that opens a town's name, or French "sur" between two numbers.
-    const after = list[k + 1]?.[0]
+    const after = list[k + 1]?.w
     // "out on route nine south of town": a direction from a place, not an address's half.
     if (after === 'of') continue
-    if (after !== undefined && lower.slice(list[k]!.index + compass.length, list[k + 1]!.index).trim() === '') {
+    // "en east boston", "huit sur dix": a compass word that opens a town's name, or French "sur" between two numbers.
+    if (after !== undefined && lower.slice(list[k]!.end, list[k + 1]!.start).trim() === '') {
       const number = numbers.has(after) || /^\d/.test(after)
       if (
         number
@@ -130,9 +132,9 @@ export function gridAddresses(lower: string): Span[] {
     let ordinal = false
     while (first > 0) {
       const prev = list[first - 1]!
-      const gap = lower.slice(prev.index + prev[0].length, list[first]!.index)
+      const gap = lower.slice(prev.end, list[first]!.start)
       if (!/^[ \t-]{1,2}$/.test(gap)) break
-      const w = prev[0]
+      const w = prev.w
       if (/^\d+$/.test(w)) digits += w.length
       else if (numbers.has(w)) spoken++
       else if ((ordinals.has(w) || ORDINALS.has(w)) && first === k) ordinal = true
@@ -140,10 +142,10 @@ export function gridAddresses(lower: string): Span[] {
       first--
     }
     // A joiner or a function word opening the run is no part of it ("en" before a number is Spanish "in").
-    while (first < k && (NUMBER_JOINERS.has(list[first]![0]) || isFunctionWordOfAnyLanguage(list[first]![0]))) first++
+    while (first < k && (NUMBER_JOINERS.has(list[first]!.w) || isFunctionWordOfAnyLanguage(list[first]!.w))) first++
     // "apartamento dos en east": a number word that is also a function word ("en", one in Haitian Creole) ends no run.
-    if (first < k && isFunctionWordOfAnyLanguage(list[k - 1]![0])) continue
-    const before = first > 0 ? list[first - 1]![0] : ''
+    if (first < k && isFunctionWordOfAnyLanguage(list[k - 1]!.w)) continue
+    const before = first > 0 ? list[first - 1]!.w : ''
     // "I-95 north", "the 405 south", "ward 12 north", "take bus 45 south": a road's or a unit's number.
     if (ROAD_OR_UNIT.has(before)) continue
     // "west fortieth south": an ordinal alone after the other half's compass word.
@@ -151,11 +153,10 @@ export function gridAddresses(lower: string): Span[] {
     // Grid numbers run to hundreds ("4100 south", "forty one hundred south"); two number words only where a street
     // stands ("en la treinta y tres sur"), not "take the forty five south".
     // "… south and four hundred east": the second half of a corner after the first.
-    const corner = before === 'and' && first > 1 && GRID_COMPASS.has(list[first - 2]![0])
+    const corner = before === 'and' && first > 1 && GRID_COMPASS.has(list[first - 2]!.w)
     const grid = digits >= 3 || spoken >= 3 || (spoken === 2 && (STREET_ARTICLES.has(before) || corner))
     if (!grid && !(ordinal && (spoken > 0 || afterCompass))) continue
-    const end = list[k]!.index + list[k]![0].length
-    out.push({ start: list[first]!.index, end, type: 'STREET', source: 'street:grid' })
+    out.push({ start: list[first]!.start, end: list[k]!.end, type: 'STREET', source: 'street:grid' })
   }
   return out
 }

@@ -97,37 +97,27 @@ function openedEnglishStreets(list: readonly Word[], text: string): Span[] {
   return out
 }
 
-// A word of another script before a US street type spelled in it ("بشارع بارك أفنيو", "на Оушен авеню", "유니온 스트리트",
-// "41번 애비뉴"; in Hangul with the house number and compass word before it, "오삼이공 노스 키드지 애비뉴"), of the
-// types no word of those languages shares ("драйв", "плейс", "лейн" are words in Russian, "رود" a river in Persian,
-// "코트" a coat and "레인" rain in Korean).
-const SCRIPT_NAME_BEFORE_TYPE =
-  /(?<![\p{L}\p{M}\p{N}])(?:[\p{Script=Arabic}\p{Script=Cyrillic}]+|(?:(?:\d+|[일이삼사오육칠팔구십백천만공영]+)[ \t]+)?(?:(?:노스|사우스|이스트|웨스트)[ \t]+)?\d*[\p{Script=Hangul}]+)(?=[ \t]{1,2}(?:авеню|стрит|ستريت|أفنيو|افنيو|افينيو|스트리트|애비뉴|에비뉴|애브뉴|블러바드|블루바드|불러바드)(?:에서|에|으로|로|의|은|는|이|가|을|를)?(?![\p{L}\p{N}]))/gu
-
-// The street types of the pattern above: a text holding none of them is not searched (the pattern's look-back is
-// tried at every position of the text).
+// US street types spelled in another script, of the types no word of those languages shares ("драйв", "плейс", "лейн"
+// are words in Russian, "رود" a river in Persian, "코트" a coat and "레인" rain in Korean). A text holding none of them
+// is not searched (the pattern's look-back is tried at every position of the text).
 // biome-ignore format: packed list
+const SCRIPT_STREET_TYPES = [
+  'авеню', 'стрит', 'ستريت', 'أفنيو', 'افنيو', 'افينيو', '스트리트', '애비뉴', '에비뉴', '애브뉴', '블러바드', '블루바드',
+  '불러바드',
+]
+// A word of another script before one of those types ("بشارع بارك أفنيو", "на Оушен авеню", "유니온 스트리트에", "41번
+// 애비뉴"; in Hangul with the house number and compass word before it, "오삼이공 노스 키드지 애비뉴").
+const SCRIPT_NAME_BEFORE_TYPE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}])(?:[\p{Script=Arabic}\p{Script=Cyrillic}]+|(?:(?:\d+|[일이삼사오육칠팔구십백천만공영]+)[ \t]+)?(?:(?:노스|사우스|이스트|웨스트)[ \t]+)?\d*[\p{Script=Hangul}]+)(?=[ \t]{1,2}(?:${SCRIPT_STREET_TYPES.join('|')})(?:에서|에|으로|로|의|은|는|이|가|을|를)?(?![\p{L}\p{N}]))`,
+  'gu',
+)
+// A Korean word ending in its particle, and everyday words: before a street type they are the sentence's.
 const HANGUL_PARTICLE_END = /[\p{Script=Hangul}](?:이|가|은|는|을|를|에|의|로|도|서)$/u
 // biome-ignore format: packed list
 const HANGUL_EVERYDAY = new Set([
   '그', '이', '저', '어제', '오늘', '내일', '매일', '큰', '작은', '고속', '빠른', '앞', '뒤', '옆', '근처', '우리', '저희', '너무', '집',
   '새', '긴', '넓은', '좁은', '복잡한', '시내',
 ])
-const SCRIPT_STREET_TYPES = [
-  'авеню',
-  'стрит',
-  'ستريت',
-  'أفنيو',
-  'افنيو',
-  'افينيو',
-  '스트리트',
-  '애비뉴',
-  '에비뉴',
-  '애브뉴',
-  '블러바드',
-  '블루바드',
-  '불러바드',
-]
 
 /** A street written in Arabic, Cyrillic or Hangul letters before its US street type: the name, whatever its word is. */
 function scriptStreets(text: string): Span[] {

@@ -52,10 +52,6 @@ const COMPOUND_AFTER = new Set([
   'shots', 'teacher', 'principal', 'registration', 'enrollment', 'records', 'paperwork', 'pickup', 'lunch',
 ])
 
-/** Whether the text may hold a head word at all: the cheap refusal before its words are read. */
-const HEAD_HINT =
-  /school|elementar|academ|care|montessori|kinder|college|church|parish|chapel|cathedral|mosque|masjid|temple|synagog|tabernacle|ministr|assembly|jail|prison|penitentiary|plant|factory|mill|farm|dairy|ranch|feedlot|orchard|cannery|warehouse|storage|foods|poultry|roofing|plumbing|electric|landscap|trucking|logistics|motors|nails|salon|barber|restaurant|caf[eé]|bakery|grill|diner|deli|market|grocery|inn|motel|casino|op\b|cooperative|inc|llc|corp|industries|manufactur|enterprises|bro|construct|contractors|garage|shop|alf|living|bank|district|high|middle|junior|intermediate|escuela|colegio|iglesia|f[aá]brica|restaurante|panader|taller|tienda|lecher|rancho|granja|empacadora|guarder|hogar|escola|igreja|padaria|loja|[ée]cole|[ée]glise|usine|boulangerie|trường|tiệm|chùa|paaralan|simbahan|pabrika/
-
 /** A word that can be no part of an organisation's name: a function word, a number, a clinical or calendar word. */
 function isBoundary(w: string): boolean {
   return (
@@ -141,19 +137,17 @@ function capitalisedInside(text: string, word: Word): boolean {
 
 /** Finds organisations' names around head words (see the module comment), as OTHER spans. */
 export const detectOrganisations: Detector = ({ text, lower }) => {
-  if (!HEAD_HINT.test(lower)) return []
   const list = words(lower)
-  const cased = casedProse(text, list)
   const out: Span[] = []
+  // Whether capitals mark names, read once and only in a text that holds a head word.
+  let cased: boolean | undefined
   for (let h = 0; h < list.length; h++) {
     const head = list[h]!.w
-    if (ORGANISATION_HEADS.has(head) || LEVEL_HEADS.has(head)) {
-      const span = nameBeforeHead(text, list, h, cased)
-      if (span) out.push(span)
-    } else if (HEADS_BEFORE_NAME.has(head)) {
-      const span = nameAfterHead(text, list, h, cased)
-      if (span) out.push(span)
-    }
+    const before = ORGANISATION_HEADS.has(head) || LEVEL_HEADS.has(head)
+    if (!before && !HEADS_BEFORE_NAME.has(head)) continue
+    cased ??= casedProse(text, list)
+    const span = before ? nameBeforeHead(text, list, h, cased) : nameAfterHead(text, list, h, cased)
+    if (span) out.push(span)
   }
   return out
 }
@@ -204,22 +198,21 @@ function nameBeforeHead(text: string, list: readonly Word[], h: number, cased: b
   // "savannah high", "Lakeside Junior High": a level head after a town or a capitalised name, not "maria high".
   if (level && !list.slice(first, h).some((m) => isCity(m.w) || (cased && capitalisedInside(text, m)))) return undefined
   if (!named) {
-    // A word-made name ("lucky nails", "the double k feedlot") only after a word that ties it to a place, and never
-    // for a level head, which describes as often as it names.
-    // "canyon ridge high school": a bare "school" after its level reads as the heads that name.
+    // A word-made name ("lucky nails", "the double k feedlot") only after a preposition of place, never for a level
+    // head, which describes as often as it names: before the heads of WORD_NAME_HEADS, a bare "school" after its level
+    // ("canyon ridge high school"), or a singular head straight after the preposition, as English writes a company
+    // without an article ("at southern coast roofing"); a mass noun only after "at" or "for", where a workplace
+    // stands ("mold from leaky plumbing" stays); never with a gerund or a participle ("for missing school").
+    if (level || !opened) return undefined
     const levelled = LEVEL_HEADS.has(list[h - 1]!.w) && h - 1 > first
-    // A singular head straight after the preposition is a name as English writes them without an article ("at
-    // southern coast roofing"); after "the", only the heads of WORD_NAME_HEADS; never a gerund or a participle
-    // ("for missing school").
-    // A mass noun ("plumbing", "construction") only after "at" or "for", where a workplace stands ("works for x
-    // roofing"; "mold from leaky plumbing" stays).
     const mass = head.endsWith('ing') || MASS_HEADS.has(head)
+    // Opened, the name has a word before it: the preposition, or "the" after one.
     const atWork = AT_WORK.has(list[first - 1]!.w)
     const headNames =
       (WORD_NAME_HEADS.has(head) && (!mass || atWork || opening === 'article')) ||
       levelled ||
       (opening === 'bare' && !head.endsWith('s') && (!mass || atWork))
-    if (level || !opened || !headNames) return undefined
+    if (!headNames) return undefined
     if (list.slice(first, h).some((m) => /(?:ing|ed)$/.test(m.w) && !isNamePart(m.w))) return undefined
     if (!modifiers.some((m) => !KIND_WORDS.has(m.w) && !ORGANISATION_HEADS.has(m.w) && !LEVEL_HEADS.has(m.w)))
       return undefined
