@@ -3,7 +3,13 @@
  * once (or passed in as known, e.g. ProfileName) is removed at every whole-word occurrence.
  */
 import type { Channel } from '../model/normalized'
-import { compassNumberedStreets, gridAddresses, numberedRoads, spokenNumberedRoads } from './numbered-streets'
+import {
+  compassNumberedStreets,
+  gridAddresses,
+  numberedRoads,
+  spanishNumberedStreets,
+  spokenNumberedRoads,
+} from './numbered-streets'
 import { addressBlocks } from './detectors/address-blocks'
 import { weekdaysBeforeDates } from './detectors/weekday-dates'
 import { findNames, type Tok, type TokenSource, tokenize } from './detectors/names'
@@ -336,6 +342,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...compassStreets(scan, lower),
       ...compassNumberedStreets(lower),
       ...gridAddresses(lower),
+      ...spanishNumberedStreets(lower),
       ...spokenNumberedRoads(lower),
       ...nameGaps(scan, resolved),
       ...cueGaps(scan, resolved),

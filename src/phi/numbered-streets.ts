@@ -5,7 +5,7 @@
  */
 import type { Span } from './detectors/types'
 import { languages } from './languages'
-import { isEnglishWord } from './lexicon'
+import { isEnglishWord, isSpanishWord } from './lexicon'
 import { isFunctionWordOfAnyLanguage } from './remembered'
 import { words } from './spoken'
 
@@ -157,6 +157,56 @@ export function gridAddresses(lower: string): Span[] {
     const grid = digits >= 3 || spoken >= 3 || (spoken === 2 && (STREET_ARTICLES.has(before) || corner))
     if (!grid && !(ordinal && (spoken > 0 || afterCompass))) continue
     out.push({ start: list[first]!.start, end: list[k]!.end, type: 'STREET', source: 'street:grid' })
+  }
+  return out
+}
+
+// After "la" and its number: words that make it a time, a count or a list's place, not a street ("la dos de la
+// tarde" is no Spanish; "la veintiséis semana", "la número"), besides the function words.
+// biome-ignore format: packed list
+const NOT_AFTER_STREET_NUMBER = new Set([
+  'semana', 'semanas', 'vez', 'veces', 'dosis', 'pastilla', 'pastillas', 'horas', 'hora', 'minutos', 'años', 'meses',
+  'días', 'dias', 'cama', 'página', 'pagina', 'fila', 'puerta', 'sala', 'habitación', 'cuarto', 'media', 'cuarto',
+])
+// Before "la": what makes the number a time or a room ("a la una", "hasta la dos"), not the street.
+const NOT_BEFORE_STREET_ARTICLE = new Set(['a', 'hasta', 'desde', 'cama', 'sala', 'habitación', 'cuarto', 'página'])
+
+/**
+ * A street Spanish speakers name by its number after "la" (la calle): "de la veintiséis", "en la cuarenta y uno y
+ * central", "la 26 y kedzie". A feminine article with a cardinal above one and no noun after it names no time ("a las
+ * dos" is plural, "la una" is one o'clock) and, singular, counts nothing; the corner's other street after "y" goes with it when it is
+ * no Spanish word or an English one ("y lake", "y central"; not "y tengo").
+ */
+export function spanishNumberedStreets(lower: string): Span[] {
+  if (!lower.includes('la ')) return []
+  const list = words(lower)
+  const { numberLanguages, numbers } = languages()
+  const spanish = (w: string) => numberLanguages.get(w)?.has('es') ?? false
+  const out: Span[] = []
+  for (let k = 0; k + 1 < list.length; k++) {
+    if (list[k]!.w !== 'la' || NOT_BEFORE_STREET_ARTICLE.has(list[k - 1]?.w ?? '')) continue
+    let end = k + 1
+    let value = 0
+    while (end < list.length && lower.slice(list[end - 1]!.end, list[end]!.start).trim() === '') {
+      const w = list[end]!.w
+      if (/^\d{1,3}$/.test(w) && end === k + 1) value = Number(w)
+      else if (spanish(w) && w !== 'y') value += numbers.get(w) ?? 0
+      else if (!(w === 'y' && value > 0 && spanish(list[end + 1]?.w ?? '') && list[end + 1]?.w !== 'y')) break
+      end++
+      if (/^\d/.test(w)) break
+    }
+    if (end === k + 1 || value < 2 || list[end - 1]!.w === 'y') continue
+    const next = list[end]
+    if (next && lower.slice(list[end - 1]!.end, next.start).trim() === '') {
+      if (NOT_AFTER_STREET_NUMBER.has(next.w) || numbers.has(next.w)) continue
+    }
+    // The corner's other street: "y lake", "y central".
+    const corner = list[end + 1]
+    if (next?.w === 'y' && corner && !isFunctionWordOfAnyLanguage(corner.w) && !numbers.has(corner.w)) {
+      if (isEnglishWord(corner.w) || !isSpanishWord(corner.w)) end += 2
+    }
+    out.push({ start: list[k + 1]!.start, end: list[end - 1]!.end, type: 'STREET', source: 'street:spanish-number' })
+    k = end - 1
   }
   return out
 }

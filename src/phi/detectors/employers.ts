@@ -33,9 +33,9 @@ const SHIFTS = new Set([
   'time',
 ])
 const ARTICLES = new Set(['the', 'a', 'an'])
-// Kinds of workplace, shift and trade that name no employer ("at the plant", "en construcción", "for the county").
+/** Kinds of workplace, shift and trade that name no employer ("at the plant", "en construcción", "for the county"). */
 // biome-ignore format: packed list
-const WORKPLACE_KINDS = new Set([
+export const WORKPLACE_KINDS: ReadonlySet<string> = new Set([
   'plant', 'factory', 'warehouse', 'school', 'schools', 'hospital', 'county', 'city', 'state', 'farm', 'farms',
   'restaurant', 'store', 'shop', 'home', 'house', 'church', 'clinic', 'office', 'company', 'job', 'place', 'night',
   'nights', 'day', 'days', 'shift', 'construction', 'mall', 'base', 'port', 'dock', 'docks', 'yard', 'field', 'fields',

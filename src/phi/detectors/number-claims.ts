@@ -136,6 +136,8 @@ const NOT_COUNTED = new Set([
   'please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'ty', 'ok', 'okay', 'gracias', 'porfa', 'favor', 'again', 'instead',
   'today', 'tomorrow', 'tonight', 'hoy', 'mañana', 'manana', 'entonces', 'también', 'tambien', 'bye', 'obrigado',
   'obrigada', 'merci', 'then', 'works',
+  // Hedges and adverbs go on about the number itself ("maybe ninety maybe more", "ninety probably"), counting nothing.
+  'maybe', 'probably', 'perhaps', 'quizás', 'quizas', 'talvez',
   // Possessives and pronouns open the next clause, they count nothing ("квартира сто восемь мой номер").
   'мой', 'моя', 'моё', 'мои', 'наш', 'наша', 'я', 'mon', 'ma', 'mes', 'notre', 'meu', 'minha', 'meus', 'minhas', 'nosso',
   'nossa', 'eu', 'mwen', 'tôi', 'ko', 'ako', 'kasi', 'din', 'rin', 'lang', 'naman',

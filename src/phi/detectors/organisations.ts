@@ -114,7 +114,7 @@ type Opening = 'bare' | 'article' | 'none'
  * Whether capitals mark names in this text: it has lower case and most of its longer words open in lower case ("My
  * Son Goes To Middle School" capitalises every word, and a capital says nothing there).
  */
-function casedProse(text: string, list: readonly Word[]): boolean {
+export function casedProse(text: string, list: readonly Word[]): boolean {
   let lowerOpen = 0
   let upperOpen = 0
   for (const w of list) {
@@ -127,7 +127,7 @@ function casedProse(text: string, list: readonly Word[]): boolean {
 }
 
 /** Whether the word was written capitalised in a text that has lower case, away from a sentence's start. */
-function capitalisedInside(text: string, word: Word): boolean {
+export function capitalisedInside(text: string, word: Word): boolean {
   const c = text[word.start] ?? ''
   if (c === c.toLowerCase()) return false
   let k = word.start - 1
@@ -143,6 +143,13 @@ export const detectOrganisations: Detector = ({ text, lower }) => {
   let cased: boolean | undefined
   for (let h = 0; h < list.length; h++) {
     const head = list[h]!.w
+    if (SHOP_HEADS.has(head)) {
+      const named = nameAfterArticle(text, list, h)
+      if (named) {
+        out.push(named)
+        continue
+      }
+    }
     const before = ORGANISATION_HEADS.has(head) || LEVEL_HEADS.has(head)
     if (!before && !HEADS_BEFORE_NAME.has(head)) continue
     cased ??= casedProse(text, list)
@@ -240,6 +247,58 @@ function nameAfterHead(text: string, list: readonly Word[], h: number, cased: bo
         (ORGANISATION_HEADS.has(list[k]!.w) || LEVEL_HEADS.has(list[k]!.w) || PLACE_ENDINGS.has(list[k]!.w))))
   )
     k++
+  if (k === from) return undefined
+  return { start: list[h]!.start, end: list[k - 1]!.end, type: 'OTHER', source: 'organisation' }
+}
+
+// After a head and its article, words of time that say when, not which ("la escuela la semana pasada").
+// biome-ignore format: packed list
+const NOT_AFTER_ARTICLE = new Set([
+  'semana', 'mañana', 'manana', 'tarde', 'noche', 'vez', 'próxima', 'proxima', 'pasada', 'pasado', 'misma', 'mismo',
+  'otra', 'otro', 'primera', 'primero', 'última', 'ultima', 'cita', 'receta', 'medicina', 'medicinas', 'semaine', 'fois',
+])
+// Spanish and Portuguese verb endings: "la farmacia la cerraron", "la panadería la estaban arreglando".
+const VERB_FORM = /(?:aron|ieron|eron|amos|emos|imos|ando|iendo|aba|aban|ían|aste|iste|ou|ram)$/
+const ARTICLES_AFTER_HEAD = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as'])
+// Shops named "kind, article, name"; not "escuela", "iglesia", "tienda", which a new clause's subject follows as often
+// ("en la escuela el niño se cayó").
+// biome-ignore format: packed list
+const SHOP_HEADS = new Set([
+  'farmacia', 'pupusería', 'pupuseria', 'lavandería', 'lavanderia', 'panadería', 'panaderia', 'carnicería',
+  'carniceria', 'taquería', 'taqueria', 'restaurante', 'lechería', 'lecheria', 'empacadora', 'distribuidora',
+  'tortillería', 'tortilleria', 'paletería', 'paleteria', 'zapatería', 'zapateria', 'mueblería', 'muebleria',
+  'farmácia', 'padaria', 'pharmacie', 'boulangerie',
+])
+// Words of Spanish, Portuguese and French that end a shop's name: articles, prepositions, pronouns, conjunctions.
+// biome-ignore format: packed list
+const ROMANCE_BOUNDARIES = new Set([
+  'de', 'del', 'desde', 'en', 'con', 'para', 'por', 'que', 'y', 'o', 'a', 'al', 'la', 'las', 'los', 'el', 'le', 'les',
+  'se', 'me', 'te', 'nos', 'lo', 'su', 'sus', 'mi', 'mis', 'tu', 'hasta', 'cuando', 'porque', 'pero', 'como', 'donde',
+  'sin', 'sobre', 'entre', 'muy', 'más', 'mas', 'ya', 'no', 'sí', 'si', 'es', 'está', 'esta', 'son', 'do', 'da', 'em',
+  'na', 'ao', 'com', 'pra', 'et', 'du', 'des', 'au', 'aux', 'dans', 'avec', 'pour', 'sur', 'chez', 'qui', 'il', 'elle',
+])
+
+/**
+ * "pupusería el comalito", "lavandería la moderna", "lechería los tres hermanos": a shop's kind, its article, then its
+ * name, whatever its words mean (they are everyday words as often as not), up to a boundary.
+ */
+function nameAfterArticle(text: string, list: readonly Word[], h: number): Span | undefined {
+  const article = list[h + 1]
+  if (!article || !ARTICLES_AFTER_HEAD.has(article.w) || !spacedGap(text, list[h]!, article)) return undefined
+  const from = h + 2
+  let k = from
+  while (k < list.length && k - from < 3 && spacedGap(text, list[k - 1]!, list[k]!)) {
+    const w = list[k]!.w
+    const { numbers, weekdays, months } = languages()
+    if (NOT_AFTER_ARTICLE.has(w) || isClinicalTerm(w) || weekdays.has(w) || months.has(w) || VERB_FORM.test(w)) break
+    // A number opens a name ("los tres hermanos"); any other function word ends it.
+    if (k === from && numbers.has(w) && !ROMANCE_BOUNDARIES.has(w)) {
+      k++
+      continue
+    }
+    if (isFunctionWordOfAnyLanguage(w) || ROMANCE_BOUNDARIES.has(w) || numbers.has(w)) break
+    k++
+  }
   if (k === from) return undefined
   return { start: list[h]!.start, end: list[k - 1]!.end, type: 'OTHER', source: 'organisation' }
 }

@@ -7,8 +7,10 @@ import { detectLocations } from './location'
 import { detectMultilingual } from './multilingual'
 import { detectPatronymicNames } from './patronymic-names'
 import { detectSpelledIds } from './spelled-ids'
+import { detectStreetsLivedOn } from './streets-lived-on'
 import { detectSpokenNumbers } from './spoken-numbers'
 import { detectSpoken } from './spoken-ids'
+import { detectAffiliations } from './affiliations'
 import { detectAddressClauses } from './address-clauses'
 import { detectResidence } from './residence'
 import { detectCorrections } from './corrections'
@@ -65,6 +67,8 @@ export const DETECTORS: ReadonlyArray<readonly [string, Detector]> = [
   ['towns-abroad', detectTownsAbroad],
   ['employers', detectEmployers],
   ['organisations', detectOrganisations],
+  ['affiliations', detectAffiliations],
+  ['streets-lived-on', detectStreetsLivedOn],
   ['foreign-streets', detectForeignStreets],
   ['residence-parks', detectResidenceParks],
   ['handles', detectHandles],

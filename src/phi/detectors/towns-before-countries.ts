@@ -24,6 +24,9 @@ const REGION_WORDS = new Set([
   'supermercado', 'tienda', 'loja', 'restaurante', 'restaurant', 'escuela', 'escola', 'iglesia', 'igreja',
 ])
 const MAX_TOWN_WORDS = 3
+// Between a town and its country ("long cheng in laos"), and the words of origin before such a town.
+const IN_COUNTRY = new Set(['in', 'en', 'em', 'à', 'au', 'na', 'no'])
+const ORIGIN = new Set(['from', 'de', 'da', 'do', 'desde'])
 const ENGLISH_FROM = new Set(['from', 'in'])
 // The languages written in Latin letters whose words of care the tables hold.
 const LATIN_SCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'ht', 'tl', 'vi'])
@@ -42,29 +45,34 @@ export const detectTownsBeforeCountries: Detector = ({ text, lower }) => {
       lastFrom = i
       continue
     }
-    if (lastFrom < 0 || i - lastFrom < 2 || i - lastFrom > MAX_TOWN_WORDS + 1) continue
+    if (lastFrom < 0 || i - lastFrom > MAX_TOWN_WORDS + 2) continue
     // The country: one word or two ("cabo verde", "el salvador").
     let countryStart = -1
     if (i + 1 < list.length && spaced(i, i + 1) && isCountry(`${list[i]!.w} ${list[i + 1]!.w}`)) countryStart = i
     else if (isCountry(list[i]!.w)) countryStart = i
     if (countryStart < 0) continue
-    let k = countryStart - 1
-    while (k >= 0 && countryStart - k <= MAX_TOWN_WORDS && !FROM.has(list[k]!.w) && spaced(k, k + 1)) {
+    // "from long cheng in laos", "de san marcos en guatemala": the town, then "in" and its country.
+    let townEnd = countryStart
+    if (townEnd >= 2 && IN_COUNTRY.has(list[townEnd - 1]!.w) && spaced(townEnd - 1, townEnd)) townEnd--
+    let k = townEnd - 1
+    while (k >= 0 && townEnd - k <= MAX_TOWN_WORDS && !FROM.has(list[k]!.w) && spaced(k, k + 1)) {
       const w = list[k]!.w
       if (!/^[\p{L}\p{M}'’-]{2,}$/u.test(w) || isFunctionWordOfAnyLanguage(w) || REGION_WORDS.has(w)) break
       if (NOT_TOWN_BEFORE_STATE.has(w) || isClinicalTerm(w) || isCountryOrState(w)) break
       k--
     }
-    if (k < 0 || k === countryStart - 1 || !FROM.has(list[k]!.w) || !spaced(k, k + 1)) continue
+    if (k < 0 || k === townEnd - 1 || !FROM.has(list[k]!.w) || !spaced(k, k + 1)) continue
+    // "in" before the country needs a "from" before the town ("lives in town in mexico" says nothing new).
+    if (townEnd < countryStart && !ORIGIN.has(list[k]!.w)) continue
     // After an English "from" or "in", English words are what the sentence says ("works in construction mexico").
-    const town = list.slice(k + 1, countryStart)
+    const town = list.slice(k + 1, townEnd)
     if (ENGLISH_FROM.has(list[k]!.w) && town.every((t) => isEnglishWord(t.w))) continue
     // A country that is also a word ("chile verde", "deli turkey", "china") only written with its capital.
     const country = text.slice(list[countryStart]!.start, list[countryStart]!.end)
     if (WORD_COUNTRIES.has(list[countryStart]!.w) && !/^\p{Lu}/u.test(country)) continue
     // Nor a word of care of the text's language before it ("de presión colombia", "da farmácia brasil").
     if (town.some((t) => isClinicalWordOf(t.w, LATIN_SCRIPT_LANGUAGES))) continue
-    out.push({ start: list[k + 1]!.start, end: list[countryStart - 1]!.end, type: 'CITY', source: 'city:country' })
+    out.push({ start: list[k + 1]!.start, end: list[townEnd - 1]!.end, type: 'CITY', source: 'city:country' })
   }
   return out
 }

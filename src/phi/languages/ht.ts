@@ -36,6 +36,13 @@ export const ht: LanguageTable = {
     "dizuit": 18, "diz-uit": 18, "diz uit": 18, "dizwit": 18, "dis-uit": 18, "dis uit": 18, "dis-sèt": 17,
     "dis sèt": 17, "dis-set": 17, "dis set": 17, "dis-nèf": 19, "dis nèf": 19, "diz-nèf": 19, "diz nèf": 19,
     "diznèf": 19, "diznef": 19, "ven": 20, "veneyen": 21,
+    // Tens and "yen" run together as said ("vennyen", "trann yen"): the same 21, 31 … 61.
+    "venyen": 21, "ven-yen": 21, "ven yen": 21, "vennyen": 21, "venn-yen": 21, "venn yen": 21, "ventyen": 21,
+    "vent-yen": 21, "vent yen": 21, "trantyen": 31, "trant-yen": 31, "trant yen": 31, "trannyen": 31, "trann-yen": 31,
+    "trann yen": 31, "karantyen": 41, "karant-yen": 41, "karant yen": 41, "karannyen": 41, "karann-yen": 41,
+    "karann yen": 41, "senkantyen": 51, "senkant-yen": 51, "senkant yen": 51, "senkannyen": 51, "senkann-yen": 51,
+    "senkann yen": 51, "swasantyen": 61, "swasant-yen": 61, "swasant yen": 61, "swasannyen": 61, "swasann-yen": 61,
+    "swasann yen": 61,
     "venéyen": 21, "ven-e-yen": 21, "ven e yen": 21, "venteyen": 21, "ven-en": 21, "ven en": 21, "venen": 21,
     "ven-youn": 21, "ven youn": 21, "venyoun": 21, "ven-de": 22, "ven de": 22, "vende": 22, "ven-dez": 22,
     "ven dez": 22, "vendez": 22, "ven-twa": 23, "ven twa": 23, "ventwa": 23, "ven-kat": 24, "ven kat": 24,

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string => scrubText(text, { channel }).text
+
+describe('the organisation a caller is with, failing closed (session 39)', () => {
+  it('reads the words after a caller frame as the organisation unless every one only says what kind', () => {
+    expect(scrub('hi this is khin from rohingya cultural center on west devon', 'voice')).toBe(
+      'hi this is [NAME] from [OTHER] on [ADDRESS]',
+    )
+    expect(scrub('this is pastor will from new life haitian church on clark street', 'voice')).toBe(
+      'this is pastor will from [OTHER] on [ADDRESS]',
+    )
+    expect(scrub('the caseworker is will from heartland alliance and he said', 'voice')).toContain('[NAME] from')
+    expect(scrub('i drive for lakeshore linen supply so i cannot', 'voice')).not.toContain('lakeshore')
+  })
+
+  it('takes a Spanish head, its article and the name after it whatever its words', () => {
+    expect(scrub('habla ramona de la farmacia la guadalupana en la avenida emma', 'voice')).not.toContain('guadalupana')
+    expect(scrub('le habla wendy de distribuidora los altos el patrón de marvin', 'voice')).not.toContain('altos')
+  })
+
+  it('keeps desks, kinds of care, relations and what the sentence goes on to say', () => {
+    for (const kept of [
+      'hi this is the nurse from the front desk',
+      "i'm calling from my cell",
+      'i got a call from the insurance',
+      "i'm pregnant with twins",
+      "it's swollen from the fall",
+      'hi this is the nurse from the dialysis center',
+      'hablo de parte de mi mamá',
+      'necesita intérprete de português',
+      'this is the nurse from the california department of health',
+      'bonjour c’est moi il a trente-huit cinq de fièvre',
+      'i think it came from the heart failure clinic',
+      'this is the pastor from the korean church',
+    ])
+      expect(scrub(kept, 'voice')).toBe(kept)
+  })
+
+  it('leaves a clinic named for its town its words of care', () => {
+    expect(scrub('this is officer dale pickens with the lowell police department', 'voice')).toBe(
+      'this is [NAME] with the [LOCALITY] police department',
+    )
+  })
+})
+
+describe('streets named by their number in Spanish (session 39)', () => {
+  it('reads "la" and a cardinal above one as a street, with the corner after "y"', () => {
+    expect(scrub('la farmacia de la veintiséis dice que necesita autorización', 'voice')).toBe(
+      'la farmacia de la [ADDRESS] dice que necesita autorización',
+    )
+    expect(scrub('vivimos en la veintisiete y lake cerca del parque', 'voice')).toBe(
+      'vivimos en la [ADDRESS] cerca del parque',
+    )
+  })
+
+  it('keeps times, counts and the pronoun', () => {
+    for (const kept of ['la cita es a la una', 'nos vemos a las dos', 'tomo la dos veces al día'])
+      expect(scrub(kept, 'voice')).toBe(kept)
+  })
+})
+
+describe('towns abroad, Creole numbers and hedged ages (session 39)', () => {
+  it('reads the town between "from" and "in" a country', () => {
+    expect(scrub("he's from long cheng in laos his birthday", 'voice')).toBe(
+      "he's from [LOCALITY] in laos his birthday",
+    )
+    expect(scrub('somos de san marcos en guatemala', 'voice')).toBe('somos de [LOCALITY] en guatemala')
+    expect(scrub('i work in construction in mexico', 'voice')).toBe('i work in construction in mexico')
+  })
+
+  it('reads tens and "yen" run together as twenty-one and the like', () => {
+    expect(scrub('dat nesans li se vennyen jen mil nèf san katreven katòz', 'voice')).not.toContain('vennyen')
+  })
+
+  it('counts nothing with a hedge after an age of ninety', () => {
+    expect(scrub('he is very old maybe ninety maybe more we do not know', 'voice')).not.toContain('ninety')
+  })
+})
