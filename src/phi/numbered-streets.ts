@@ -166,10 +166,14 @@ export function gridAddresses(lower: string): Span[] {
 // biome-ignore format: packed list
 const NOT_AFTER_STREET_NUMBER = new Set([
   'semana', 'semanas', 'vez', 'veces', 'dosis', 'pastilla', 'pastillas', 'horas', 'hora', 'minutos', 'años', 'meses',
-  'días', 'dias', 'cama', 'página', 'pagina', 'fila', 'puerta', 'sala', 'habitación', 'cuarto', 'media', 'cuarto',
+  'días', 'dias', 'cama', 'página', 'pagina', 'fila', 'puerta', 'sala', 'habitación', 'cuarto', 'media', 'del',
+  'mg', 'ml', 'miligramos', 'mililitros', 'cucharadas', 'cucharaditas', 'gotas', 'unidades', 'pm', 'am', 'tabletas',
+  'a', 'hasta', 'de',
 ])
-// Before "la": what makes the number a time or a room ("a la una", "hasta la dos"), not the street.
-const NOT_BEFORE_STREET_ARTICLE = new Set(['a', 'hasta', 'desde', 'cama', 'sala', 'habitación', 'cuarto', 'página'])
+// Before "la": the prepositions of a place ("en la veintiséis", "de la 26", "por la cuarenta"); not after a word of
+// time ("después de la dos", "antes de la tres", "entre la dos").
+const PLACE_BEFORE_STREET_ARTICLE = new Set(['en', 'de', 'por', 'sobre', 'hacia', 'cerca', 'frente', 'esquina'])
+const TIME_BEFORE_PLACE_WORD = new Set(['después', 'despues', 'antes', 'entre', 'para', 'hasta', 'desde'])
 
 /**
  * A street Spanish speakers name by its number after "la" (la calle): "de la veintiséis", "en la cuarenta y uno y
@@ -184,7 +188,8 @@ export function spanishNumberedStreets(lower: string): Span[] {
   const spanish = (w: string) => numberLanguages.get(w)?.has('es') ?? false
   const out: Span[] = []
   for (let k = 0; k + 1 < list.length; k++) {
-    if (list[k]!.w !== 'la' || NOT_BEFORE_STREET_ARTICLE.has(list[k - 1]?.w ?? '')) continue
+    if (list[k]!.w !== 'la' || !PLACE_BEFORE_STREET_ARTICLE.has(list[k - 1]?.w ?? '')) continue
+    if (TIME_BEFORE_PLACE_WORD.has(list[k - 2]?.w ?? '')) continue
     let end = k + 1
     let value = 0
     while (end < list.length && lower.slice(list[end - 1]!.end, list[end]!.start).trim() === '') {
@@ -203,6 +208,7 @@ export function spanishNumberedStreets(lower: string): Span[] {
     // The corner's other street: "y lake", "y central".
     const corner = list[end + 1]
     if (next?.w === 'y' && corner && !isFunctionWordOfAnyLanguage(corner.w) && !numbers.has(corner.w)) {
+      if (NOT_AFTER_STREET_NUMBER.has(corner.w)) continue
       if (isEnglishWord(corner.w) || !isSpanishWord(corner.w)) end += 2
     }
     out.push({ start: list[k + 1]!.start, end: list[end - 1]!.end, type: 'STREET', source: 'street:spanish-number' })

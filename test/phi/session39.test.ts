@@ -45,6 +45,36 @@ describe('the organisation a caller is with, failing closed (session 39)', () =>
   })
 })
 
+describe('the review of the session 39 freeze', () => {
+  it('keeps what one stays or lives on, clauses after a shop word, times, doses and rooms, and abbreviations', () => {
+    for (const kept of [
+      'stay on clear liquids today',
+      'please stay on light duty until cleared',
+      'he lives on weed',
+      'she lives on chips',
+      'fui a la farmacia a comprar la medicina',
+      'en la taquería los tacos me cayeron mal',
+      'la farmacia le dio otra medicina',
+      'tomo la 20 mg',
+      'de la dos a las tres',
+      'marque la 2 para español',
+      'estoy en la 12 del hospital',
+      'I lived in LA 10 years',
+      'de niño en méxico tuve asma',
+      'from abuelita in guatemala',
+      'calling from work pls call me back',
+      "I'm home with Covid",
+      'the nurse from Jamaica called',
+      "j'appelle de l'hôpital",
+    ])
+      expect(scrub(kept, 'sms')).toBe(kept)
+  })
+
+  it('still reads the street after "lives on" when it is no everyday word', () => {
+    expect(scrub('my mom lives on kedzie by the school', 'voice')).toBe('my mom lives on [ADDRESS] by the school')
+  })
+})
+
 describe('streets named by their number in Spanish (session 39)', () => {
   it('reads "la" and a cardinal above one as a street, with the corner after "y"', () => {
     expect(scrub('la farmacia de la veintiséis dice que necesita autorización', 'voice')).toBe(

@@ -17,12 +17,14 @@ import {
   isFirstName,
   isForeignWord,
   isProperWord,
+  isSlang,
   isSpanishWord,
   isSurname,
 } from '../lexicon'
 import {
   AFFILIATION_ENDS,
   CALL_VERBS,
+  CHAINS,
   FRAME_ARTICLES,
   FRAME_WORDS,
   GENERIC_PLACE_WORDS,
@@ -36,8 +38,7 @@ import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { DIGIT_VALUES, TENS_VALUES, type Word, words } from '../spoken'
 import { WORKPLACE_KINDS } from './employers'
 import { FACILITY_WORDS } from './facility-names'
-import { capitalisedInside, casedProse } from './organisations'
-import { STATE_WORD } from './place-names'
+import { STATE_WORD, isCountryOrState } from './place-names'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
@@ -51,7 +52,8 @@ const GOES_ON = new Set([
   'too', 'here', 'there', 'right', 'please', 'thanks', 'thank', 'okay', 'ok', 'yes', 'yeah', 'hi', 'hello', 'hey',
   'sorry', 'again', 'out', 'over', 'up', 'down', 'off', 'since', 'until', 'till', 'every', 'all', 'because', 'cause',
   'llamando', 'hablando', 'para', 'porque', 'sobre', 'parte', 'dob', 'born', 'birthday', 'mrn', 'yall', "y'all",
-  'named', 'somebody', 'someone',
+  'named', 'somebody', 'someone', 'ur', 'u', 'pls', 'plz', 'thx', 'ty', 'lmk', 'asap', 'fyi', 'btw', 'idk', 'lol', 'rn',
+  'omg', 'tbh', 'nvm', 'ext',
 ])
 // Months and weekdays, which the tables hold with the proper words.
 const CALENDAR =
@@ -87,7 +89,6 @@ const LEAD_INS = new Set(['over', 'out', 'up', 'down', 'back', 'here', 'calling'
 export const detectAffiliations: Detector = ({ text, lower }) => {
   const list = words(lower)
   const out: Span[] = []
-  let cased: boolean | undefined
   for (let i = 1; i + 1 < list.length; i++) {
     const frame = list[i]!.w
     if (!FRAME_WORDS.has(frame) || !sameClause(text, list[i - 1]!, list[i]!)) continue
@@ -97,16 +98,15 @@ export const detectAffiliations: Detector = ({ text, lower }) => {
     if (FRAME_ARTICLES.has(list[k]!.w)) k++
     const end = nameEnd(text, list, k, SPOKEN_LINKS.has(frame))
     if (end === k) continue
-    cased ??= casedProse(text, list)
-    if (!names(text, list, k, end, article, cased)) continue
+    if (!names(list, k, end, article)) continue
     i = end - 1
     // "clínica de [town]", "[town] family medicine", "dr garza office": a clinic named for its town is the town
     // (labelled so) and a desk named for a person is the person; the words of kind around them stay. Any other name
     // goes whole, head and all ("rohingya cultural center", "hotel zachary").
     let first = k
     let last = end - 1
-    while (first < last && !nameLike(text, list[first]!, cased)) first++
-    while (last > first && !nameLike(text, list[last]!, cased)) last--
+    while (first < last && !nameLike(list[first]!)) first++
+    while (last > first && !nameLike(list[last]!)) last--
     const outside = (a: number, b: number) => list.slice(k, end).filter((_, j) => j + k < a || j + k > b)
     const town = townAround(lower, list, k, end, first, last)
     // Words of kind and of care around a name that is no organisation's own ("little haiti community health").
@@ -163,7 +163,7 @@ function introducedAt(list: readonly Word[], j: number): boolean {
 /** A word a caller says of themselves between the introduction and the frame: a name, an initial, a role, an article. */
 function mayIntroduce(w: string): boolean {
   if (FRAME_ARTICLES.has(w) || w === 'your' || w === 'our') return true
-  if (isFunctionWordOfAnyLanguage(w)) return false
+  if (isFunctionWordOfAnyLanguage(w) || (/(?:ing|ed)$/.test(w) && isEnglishWord(w))) return false
   return (
     (w.length === 1 && w !== 'i') ||
     ROLE_NOUNS.has(w) ||
@@ -229,6 +229,7 @@ function endsName(w: string): boolean {
     DIGIT_VALUES.has(w) ||
     TENS_VALUES.has(w) ||
     GOES_ON.has(w) ||
+    isSlang(w) ||
     CONTRACTION.test(w) ||
     (w.endsWith('ing') && !AFFILIATION_ENDS.has(w) && !ORGANISATION_HEADS.has(w) && !KIND_WORDS.has(w))
   )
@@ -306,33 +307,40 @@ function isNameShaped(w: string): boolean {
 }
 
 /**
- * Whether words [k, end) name an organisation: not every word a kind; after an article, a head ends it or opens it
- * ("the hotel zachary hr office", "la farmacia la guadalupana"); without one, a head ends it, a word is a name in
- * itself or capitalised in cased prose ("heartland alliance", "from kaiser", "from Rush").
+ * Whether words [k, end) name an organisation: a word that makes a name; after an article, a head ends it or opens it
+ * ("the hotel zachary hr office", "la farmacia la guadalupana"); without one, a head ends it or a word is a name in
+ * itself ("rohingya cultural center", "from kaiser").
  */
-function names(text: string, list: readonly Word[], k: number, end: number, article: boolean, cased: boolean): boolean {
+function names(list: readonly Word[], k: number, end: number, article: boolean): boolean {
   const named = list.slice(k, end)
   // "farmacia la guadalupana", "distribuidora los altos": a head, its article, then the name whatever its words.
   if (named.length >= 3 && HEADS_BEFORE_ARTICLE.has(named[0]!.w) && FRAME_ARTICLES.has(named[1]!.w)) return true
-  const namelike = named.filter((w) => nameLike(text, w, cased))
+  const namelike = named.filter(nameLike)
   if (namelike.length === 0) return false
   const last = named[named.length - 1]!.w
   const headed = isEnd(last) || (named.length > 1 && HEADS_BEFORE_ARTICLE.has(named[0]!.w))
   if (article || named.length > 1) return headed || namelike.some((w) => isNameShaped(w.w) && !isProperWord(w.w))
-  // One word alone: no everyday word ("from kaiser"), or capitalised in cased prose ("from Rush").
-  return isNameShaped(last) || (cased && capitalisedInside(text, named[0]!))
+  // One word alone: no everyday word ("from kaiser").
+  return isNameShaped(last)
 }
 
 /**
- * A word that makes a name of the words around it ("zachary", "lowell", "lakeshore", "Harps"): no word of kind, and
- * no everyday word of the tables unless capitalised in cased prose or a rarer word the name lists hold ("rupert").
+ * A word that makes a name of the words around it ("zachary", "lowell", "lakeshore"): no word of kind, and no everyday
+ * word of the tables unless a people's or brand's proper word or a rarer word the name lists hold ("rupert").
  */
-function nameLike(text: string, w: Word, cased: boolean): boolean {
-  const base = w.w.replace(/['’]s$/, '')
-  if (KIND_WORDS.has(base) || STATE_WORD.test(base)) return false
+function nameLike(w: Word): boolean {
+  // "l'hôpital", "d'urgence": French elides its article onto the word.
+  const base = w.w.replace(/['’]s$/, '').replace(/^[ld]['’]/, '')
+  if (KIND_WORDS.has(base) || STATE_WORD.test(base) || isCountryOrState(base)) return false
+  // Short words out of every table are a ward's, a desk's or a text's abbreviation ("ob", "nicu", "rads", "idk").
+  if (base.length <= 4 && !isFirstName(base) && !isSurname(base) && !isCity(base)) return false
   // "the bosnian cultural center", "new life haitian church": a people's or a brand's name before a head names it.
-  if (isProperWord(base) && !CALENDAR.test(base) && !GENERIC_PLACE_WORDS.has(base)) return true
+  if (isProperWord(base) && !CALENDAR.test(base) && !GENERIC_PLACE_WORDS.has(base) && !CHAINS.has(base)) return true
   if (isKind(base) || INNER_LINKS.has(base) || FRAME_ARTICLES.has(base)) return false
-  if (isNameShaped(base) || (cased && capitalisedInside(text, w))) return true
-  return (isFirstName(base) || isSurname(base) || isCity(base)) && !isBasicWord(base)
+  // Capitals are no proof here: SMS capitalise "Covid", "Zoom", "Research" as often as a name.
+  if (isNameShaped(base)) return true
+  return (
+    base.length > 2 &&
+    ((isCity(base) && !isBasicWord(base)) || ((isFirstName(base) || isSurname(base)) && !isEnglishWord(base)))
+  )
 }

@@ -114,7 +114,7 @@ type Opening = 'bare' | 'article' | 'none'
  * Whether capitals mark names in this text: it has lower case and most of its longer words open in lower case ("My
  * Son Goes To Middle School" capitalises every word, and a capital says nothing there).
  */
-export function casedProse(text: string, list: readonly Word[]): boolean {
+function casedProse(text: string, list: readonly Word[]): boolean {
   let lowerOpen = 0
   let upperOpen = 0
   for (const w of list) {
@@ -127,7 +127,7 @@ export function casedProse(text: string, list: readonly Word[]): boolean {
 }
 
 /** Whether the word was written capitalised in a text that has lower case, away from a sentence's start. */
-export function capitalisedInside(text: string, word: Word): boolean {
+function capitalisedInside(text: string, word: Word): boolean {
   const c = text[word.start] ?? ''
   if (c === c.toLowerCase()) return false
   let k = word.start - 1
@@ -143,7 +143,7 @@ export const detectOrganisations: Detector = ({ text, lower }) => {
   let cased: boolean | undefined
   for (let h = 0; h < list.length; h++) {
     const head = list[h]!.w
-    if (SHOP_HEADS.has(head)) {
+    if (SHOP_HEADS.has(head) && atWork(list, h)) {
       const named = nameAfterArticle(text, list, h)
       if (named) {
         out.push(named)
@@ -256,10 +256,15 @@ function nameAfterHead(text: string, list: readonly Word[], h: number, cased: bo
 const NOT_AFTER_ARTICLE = new Set([
   'semana', 'mañana', 'manana', 'tarde', 'noche', 'vez', 'próxima', 'proxima', 'pasada', 'pasado', 'misma', 'mismo',
   'otra', 'otro', 'primera', 'primero', 'última', 'ultima', 'cita', 'receta', 'medicina', 'medicinas', 'semaine', 'fois',
+  // People and what they do there ("en la farmacia la doctora dice …").
+  'doctora', 'doctor', 'enfermera', 'señora', 'señor', 'maestra', 'maestro', 'niña', 'niño', 'mamá', 'papá', 'gente',
+  'muchacha', 'muchacho', 'dueña', 'dueño', 'encargada', 'encargado', 'dice', 'dijo', 'tiene', 'tenía', 'hay', 'va',
+  'fue', 'puede', 'quiere', 'necesita', 'manda', 'mandó', 'da', 'dio', 'llama', 'llamó', 'sale', 'salió', 'número',
 ])
 // Spanish and Portuguese verb endings: "la farmacia la cerraron", "la panadería la estaban arreglando".
 const VERB_FORM = /(?:aron|ieron|eron|amos|emos|imos|ando|iendo|aba|aban|ían|aste|iste|ou|ram)$/
-const ARTICLES_AFTER_HEAD = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'o', 'a', 'os', 'as'])
+// Spanish articles only: "le" is a pronoun there ("la farmacia le salió"), and Portuguese names its shops without one.
+const ARTICLES_AFTER_HEAD = new Set(['el', 'la', 'los', 'las'])
 // Shops named "kind, article, name"; not "escuela", "iglesia", "tienda", which a new clause's subject follows as often
 // ("en la escuela el niño se cayó").
 // biome-ignore format: packed list
@@ -277,6 +282,20 @@ const ROMANCE_BOUNDARIES = new Set([
   'sin', 'sobre', 'entre', 'muy', 'más', 'mas', 'ya', 'no', 'sí', 'si', 'es', 'está', 'esta', 'son', 'do', 'da', 'em',
   'na', 'ao', 'com', 'pra', 'et', 'du', 'des', 'au', 'aux', 'dans', 'avec', 'pour', 'sur', 'chez', 'qui', 'il', 'elle',
 ])
+
+// Words of work a few words before the shop's kind ("trabajo en la pupusería …", "mi jefe en lavandería …"): without
+// one, the article after a shop's kind opens the next clause as often ("en la taquería los tacos me cayeron mal").
+// biome-ignore format: packed list
+const WORK_WORDS = new Set([
+  'trabajo', 'trabaja', 'trabajaba', 'trabajamos', 'trabajan', 'trabajar', 'trabajando', 'jefe', 'jefa', 'patrón',
+  'patron', 'patrona', 'empleo', 'empleado', 'empleada', 'works', 'work', 'worked', 'job', 'employer',
+])
+
+/** Whether a word of work stands up to four words before word h. */
+function atWork(list: readonly Word[], h: number): boolean {
+  for (let j = Math.max(0, h - 4); j < h; j++) if (WORK_WORDS.has(list[j]!.w)) return true
+  return false
+}
 
 /**
  * "pupusería el comalito", "lavandería la moderna", "lechería los tres hermanos": a shop's kind, its article, then its

@@ -5,13 +5,14 @@
  * "lives on disability", "lives on coffee") stays by the table below. Streets with a type word or a house number are
  * the street patterns'.
  */
-import { isClinicalTerm } from '../lexicon'
+import { isClinicalTerm, isEnglishWord, isProperWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { DIGIT_VALUES, TENS_VALUES, type Word, words } from '../spoken'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
-const LIVING = new Set(['live', 'lives', 'living', 'lived', 'stay', 'stays', 'staying', 'stayed', 'reside', 'resides'])
+// Not "stay": one stays on light duty, on the line, on a medicine.
+const LIVING = new Set(['live', 'lives', 'living', 'lived', 'reside', 'resides'])
 // Words between the verb and "on" ("lives over on", "still lives out on").
 const BETWEEN = new Set(['over', 'out', 'down', 'up', 'right', 'still', 'now', 'just', 'all', 'alone', 'there'])
 // What one lives on that is no street: means, food, care, a place that is no road.
@@ -39,7 +40,7 @@ const GOES_ON = new Set([
 
 /** Finds the street named after "lives on", as STREET spans. */
 export const detectStreetsLivedOn: Detector = ({ text, lower }) => {
-  if (!/liv|stay|resid/.test(lower) || !lower.includes(' on ')) return []
+  if (!/liv|resid/.test(lower) || !lower.includes(' on ')) return []
   const list = words(lower)
   const out: Span[] = []
   for (let i = 0; i + 2 < list.length; i++) {
@@ -56,10 +57,18 @@ export const detectStreetsLivedOn: Detector = ({ text, lower }) => {
     // "university and dale": the corner's other street.
     if (end > first && list[end]?.w === 'and' && list[end + 1] && !endsStreet(list[end + 1]!)) end += 2
     if (end === first || NOT_STREETS.has(list[first]!.w)) continue
+    // A street's name, not what one lives on: a word out of the everyday lists ("lives on kedzie", "lives on
+    // pulaski"; "lives on chips", "lives on weed", "lives on tiktok" stay, and so, failing open, does "evergreen").
+    if (!list.slice(first, end).some((w) => streetNameWord(w.w))) continue
     out.push({ start: list[first]!.start, end: list[end - 1]!.end, type: 'STREET', source: 'street:lived-on' })
     i = end - 1
   }
   return out
+}
+
+/** A word that names a street rather than a thing: no everyday word of English or Spanish, no plural. */
+function streetNameWord(w: string): boolean {
+  return !/s$/.test(w) && !isProperWord(w) && !isEnglishWord(w) && !isSpanishWord(w)
 }
 
 /** Whether word w ends a street's name: a function word, a number, a clinical word. */

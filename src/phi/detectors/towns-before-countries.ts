@@ -3,7 +3,7 @@
  * ghana", "de san pedro sula honduras"): the gazetteer holds US towns only, and the country right after says the
  * words before it are a place there, whatever else they mean ("praia" is also "beach").
  */
-import { isClinicalTerm, isEnglishWord } from '../lexicon'
+import { isClinicalTerm, isEnglishWord, isForeignWord, isSpanishWord } from '../lexicon'
 import { isClinicalWordOf } from '../languages/words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { words } from '../spoken'
@@ -62,8 +62,14 @@ export const detectTownsBeforeCountries: Detector = ({ text, lower }) => {
       k--
     }
     if (k < 0 || k === townEnd - 1 || !FROM.has(list[k]!.w) || !spaced(k, k + 1)) continue
-    // "in" before the country needs a "from" before the town ("lives in town in mexico" says nothing new).
-    if (townEnd < countryStart && !ORIGIN.has(list[k]!.w)) continue
+    // "in" before the country needs a "from" before the town ("lives in town in mexico" says nothing new), and a word
+    // out of the everyday lists in it ("from long cheng in laos"; "de niño en méxico", "from abuelita in guatemala",
+    // "de férias no brasil" say when or whose).
+    if (townEnd < countryStart) {
+      if (!ORIGIN.has(list[k]!.w)) continue
+      if (!list.slice(k + 1, townEnd).some((t) => !isEnglishWord(t.w) && !isSpanishWord(t.w) && !isForeignWord(t.w)))
+        continue
+    }
     // After an English "from" or "in", English words are what the sentence says ("works in construction mexico").
     const town = list.slice(k + 1, townEnd)
     if (ENGLISH_FROM.has(list[k]!.w) && town.every((t) => isEnglishWord(t.w))) continue

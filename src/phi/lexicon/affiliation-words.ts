@@ -50,7 +50,11 @@ export const INNER_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'de', 'del
  */
 // biome-ignore format: packed list
 export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
-  'office', 'desk', 'department', 'dept', 'billing', 'emergency', 'reception', 'lobby', 'number', 'phone', 'cell', 'line',
+  'office', 'desk', 'department', 'dept', 'billing', 'emergency', 'equipo', 'teen', 'teens', 'youth', 'women',
+  'men', 'kids', 'pediatric', 'ob', 'gyn', 'obgyn', 'hf', 'refugee', 'refugees', 'resettlement', 'immigration',
+  'immigrant', 'legal', 'aid', 'foster', 'occupational', 'enfermería', 'enfermeria', 'trabajo', 'social', 'covid',
+  'zoom', 'mychart', 'teams', 'research', 'hôpital', 'hopital', 'urgence', 'urgences', 'infirmière', 'cabinet',
+  'pediatrics', 'payphone', 'heme', 'onc', 'rads', 'reception', 'lobby', 'number', 'phone', 'cell', 'line',
   'landline', 'lab', 'labs', 'er', 'room', 'waiting', 'lot', 'hr', 'human', 'resources', 'insurance', 'social',
   'security', 'medicare', 'medicaid', 'medi', 'cal', 'unemployment', 'court', 'courthouse', 'upstairs', 'downstairs',
   'outside', 'inside', 'site', 'doctor', 'doctors', 'dr', 'dentist', 'agency', 'program', 'services', 'service',
@@ -103,4 +107,12 @@ export const HEADS_BEFORE_ARTICLE: ReadonlySet<string> = new Set([
   'guardería', 'guarderia', 'taller', 'hotel', 'salón', 'salon', 'estética', 'estetica', 'mueblería', 'muebleria',
   'tortillería', 'tortilleria', 'paletería', 'paleteria', 'zapatería', 'zapateria', 'farmácia', 'padaria', 'loja',
   'pharmacie', 'boulangerie', 'épicerie', 'epicerie',
+])
+
+/** Chains of pharmacies and stores: their names point to no one ("this is jen at the walgreens pharmacy"). */
+// biome-ignore format: packed list
+export const CHAINS: ReadonlySet<string> = new Set([
+  'walgreens', 'cvs', 'walmart', 'kroger', 'costco', 'target', 'safeway', 'publix', 'heb', 'meijer', 'albertsons',
+  'rite', 'aid', 'giant', 'wegmans', 'hyvee', 'walmart\'s', 'amazon', 'fedex', 'ups', 'usps', 'lowes', "lowe's",
+  'home', 'depot', 'sams', "sam's", 'aldi', 'duane', 'reade', 'kaiser', 'quest', 'labcorp',
 ])
