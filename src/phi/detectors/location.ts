@@ -114,6 +114,10 @@ const BUILDING_PARTS = new Set([
   'lot', 'garage', 'hall', 'clinic', 'office', 'door', 'doors', 'elevator', 'elevators', 'stairs', 'floor', 'area',
 ])
 
+// The words of a place phrase. One object for every call: matchesOf plans a pattern once per object, and a literal
+// in the loops below was a new object, planned afresh, at every cue of every text.
+const PLACE_WORD = /[\p{L}'.-]+/gu
+
 // A caller's introduction with a name of one to three words, right before "from".
 const INTRODUCED_BEFORE = /(?:this is|it's|it is|its|my name is|name's)[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,2}[ \t]+$/u
 
@@ -278,7 +282,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     if (!m) continue
     m.index += windowStart
     const phrase = m[1] ?? ''
-    const words = matchesOf(/[\p{L}'.-]+/gu, phrase)
+    const words = matchesOf(PLACE_WORD, phrase)
     // Prefer the longest tail of the phrase the lexicon knows; else capitalised words; else the last word.
     let from = -1
     for (let k = 0; k < words.length; k += 1) {
@@ -303,7 +307,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
   for (const m of matchesOf(CITY_CUE, lower)) {
     const phrase = m[1] ?? ''
     const base = m.index + m[0].length
-    const words = matchesOf(/[\p{L}'.-]+/gu, phrase)
+    const words = matchesOf(PLACE_WORD, phrase)
     let cued = false
     for (let k = Math.min(3, words.length); k >= 1; k -= 1) {
       const last = words[k - 1]!
@@ -427,7 +431,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     const between = text.slice(street.end, z.start)
     const inner = between.match(/^[\s,]*((?:[\p{L}'.-]+\s*){1,3}?)(?:,?\s*(?:[A-Za-z]{2}|[\p{L}]+)?\s*)$/u)
     if (!inner || !inner[1]) continue
-    const words = matchesOf(/[\p{L}'.-]+/gu, between).filter((w) => !STATE_WORD.test(w[0]))
+    const words = matchesOf(PLACE_WORD, between).filter((w) => !STATE_WORD.test(w[0]))
     if (words.length === 0 || words.length > 3) continue
     const first = words[0]!
     const last = words[words.length - 1]!
