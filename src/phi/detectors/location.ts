@@ -16,7 +16,7 @@ import {
 } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isWordOfLanguages, languages, latinLanguagesOf, mainLatinLanguages } from '../languages'
-import { hasLowerCase } from './chars'
+import { FOLDED_BY_I, hasLowerCase } from './chars'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
@@ -113,6 +113,9 @@ const BUILDING_PARTS = new Set([
   'tower', 'wing', 'campus', 'building', 'entrance', 'side', 'end', 'unit', 'lobby', 'annex', 'pavilion', 'parking',
   'lot', 'garage', 'hall', 'clinic', 'office', 'door', 'doors', 'elevator', 'elevators', 'stairs', 'floor', 'area',
 ])
+
+// CITY_CUE without the i flag, for a lower-cased text it reads the same (see FOLDED_BY_I): a third faster.
+const CITY_CUE_CASED = new RegExp(CITY_CUE.source, 'gu')
 
 // The words of a place phrase. One object for every call: matchesOf plans a pattern once per object, and a literal
 // in the loops below was a new object, planned afresh, at every cue of every text.
@@ -304,7 +307,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     }
     push(spans, m.index + from, m.index + phrase.length, 'CITY', 'city-state')
   }
-  for (const m of matchesOf(CITY_CUE, lower)) {
+  for (const m of matchesOf(FOLDED_BY_I.test(lower) ? CITY_CUE : CITY_CUE_CASED, lower)) {
     const phrase = m[1] ?? ''
     const base = m.index + m[0].length
     const words = matchesOf(PLACE_WORD, phrase)
