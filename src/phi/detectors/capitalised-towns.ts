@@ -3,7 +3,7 @@
  * office"): the capitals say a proper name stands there, and a phrase of the gazetteer of that length is rarely
  * anything but the town, whatever cue is around it (a one-word town is left to the cue rules: "Mission", "Hope").
  */
-import { isCity, isFirstName } from '../lexicon'
+import { isCity, isFirstName, startsCityOfWords } from '../lexicon'
 import { hasLowerCase, hasUpperCase } from './chars'
 import { matchesOf } from './matches'
 import { isCountryOrState } from './place-names'
@@ -27,8 +27,10 @@ function townLength(run: string): number {
   // A run opening on a first name is a person as often ("Summer Lake", "Princess Anne Garcia"): the name rules
   // read it, and memory keeps what they find.
   const firstEnd = ends[0]!
-  if (isFirstName(run.slice(0, firstEnd).toLowerCase())) return 0
-  for (let k = ends.length; k >= 2; k--) {
+  const first = run.slice(0, firstEnd).toLowerCase()
+  if (isFirstName(first)) return 0
+  // Every phrase tried is of two words or more: none is a town unless the first word opens one.
+  for (let k = startsCityOfWords(first) ? ends.length : 1; k >= 2; k--) {
     const lower = run.slice(0, ends[k - 1]).toLowerCase()
     if (isCity(lower) && !isCountryOrState(lower)) return ends[k - 1]!
   }

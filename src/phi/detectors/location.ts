@@ -16,7 +16,7 @@ import {
 } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isWordOfLanguages, languages, latinLanguagesOf, mainLatinLanguages } from '../languages'
-import { hasLowerCase } from './chars'
+import { FOLDED_BY_I, hasLowerCase } from './chars'
 import { cueBefore, valueRange } from './cues'
 import type { Detector, Span } from './types'
 import { matchesOf } from './matches'
@@ -113,6 +113,13 @@ const BUILDING_PARTS = new Set([
   'tower', 'wing', 'campus', 'building', 'entrance', 'side', 'end', 'unit', 'lobby', 'annex', 'pavilion', 'parking',
   'lot', 'garage', 'hall', 'clinic', 'office', 'door', 'doors', 'elevator', 'elevators', 'stairs', 'floor', 'area',
 ])
+
+// CITY_CUE without the i flag, for a lower-cased text it reads the same (see FOLDED_BY_I): a third faster.
+const CITY_CUE_CASED = new RegExp(CITY_CUE.source, 'gu')
+
+// The words of a place phrase. One object for every call: matchesOf plans a pattern once per object, and a literal
+// in the loops below was a new object, planned afresh, at every cue of every text.
+const PLACE_WORD = /[\p{L}'.-]+/gu
 
 // A caller's introduction with a name of one to three words, right before "from".
 const INTRODUCED_BEFORE = /(?:this is|it's|it is|its|my name is|name's)[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,2}[ \t]+$/u
@@ -278,7 +285,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     if (!m) continue
     m.index += windowStart
     const phrase = m[1] ?? ''
-    const words = matchesOf(/[\p{L}'.-]+/gu, phrase)
+    const words = matchesOf(PLACE_WORD, phrase)
     // Prefer the longest tail of the phrase the lexicon knows; else capitalised words; else the last word.
     let from = -1
     for (let k = 0; k < words.length; k += 1) {
@@ -300,10 +307,10 @@ export const detectLocations: Detector = ({ text, lower }) => {
     }
     push(spans, m.index + from, m.index + phrase.length, 'CITY', 'city-state')
   }
-  for (const m of matchesOf(CITY_CUE, lower)) {
+  for (const m of matchesOf(FOLDED_BY_I.test(lower) ? CITY_CUE : CITY_CUE_CASED, lower)) {
     const phrase = m[1] ?? ''
     const base = m.index + m[0].length
-    const words = matchesOf(/[\p{L}'.-]+/gu, phrase)
+    const words = matchesOf(PLACE_WORD, phrase)
     let cued = false
     for (let k = Math.min(3, words.length); k >= 1; k -= 1) {
       const last = words[k - 1]!
@@ -427,7 +434,7 @@ export const detectLocations: Detector = ({ text, lower }) => {
     const between = text.slice(street.end, z.start)
     const inner = between.match(/^[\s,]*((?:[\p{L}'.-]+\s*){1,3}?)(?:,?\s*(?:[A-Za-z]{2}|[\p{L}]+)?\s*)$/u)
     if (!inner || !inner[1]) continue
-    const words = matchesOf(/[\p{L}'.-]+/gu, between).filter((w) => !STATE_WORD.test(w[0]))
+    const words = matchesOf(PLACE_WORD, between).filter((w) => !STATE_WORD.test(w[0]))
     if (words.length === 0 || words.length > 3) continue
     const first = words[0]!
     const last = words[words.length - 1]!

@@ -64,14 +64,18 @@ const WORD_AFTER = /^[ \t]+([\p{L}\p{M}]+)(?![\p{L}\p{M}'’-]|\.(?!\.))/u
 function withoutLeadingTitle(written: string, lang: ReturnType<typeof languages>): string {
   // One word opens with no title of its own (most names of Han and Hangul texts).
   if (!written.includes(' ') && !written.includes('\t')) return written
+  // Every title tried below opens with the name's first word, as written or without its full stop ("mr." as "mr"):
+  // a name opening on no first word of a family-first language's title is not split into words ("mrs. tanaka dr.").
+  let firstEnd = 0
+  while (firstEnd < written.length && written.charCodeAt(firstEnd) !== 32 && written.charCodeAt(firstEnd) !== 9)
+    firstEnd++
+  const starts = familyFirstTitleStarts(lang)
+  const first = written.slice(0, firstEnd)
+  if (!starts.has(first) && !(first.endsWith('.') && starts.has(first.slice(0, -1)))) return written
   // A title abbreviated with its full stop is the title ("mr. luong" as "mr luong").
   // The pattern's full stop is the value's first, two to six code units in: replaced only where it can stand there.
   const dot = written.indexOf('.')
   const value = dot >= 2 && dot <= 6 ? written.replace(/^(\p{L}{2,3})\.(?=[ \t])/u, '$1') : written
-  // Every title opens with a first word of the set: a name opening on another word is not split into words.
-  let firstEnd = 0
-  while (firstEnd < value.length && value.charCodeAt(firstEnd) !== 32 && value.charCodeAt(firstEnd) !== 9) firstEnd++
-  if (!lang.titlesBefore.firstWords.has(value.slice(0, firstEnd))) return written
   // The first four words only (a name spelled letter by letter is one value of the whole text); all on a match.
   const words = value.split(/[ \t]+/, 4)
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
@@ -89,6 +93,19 @@ function withoutLeadingTitle(written: string, lang: ReturnType<typeof languages>
   return written
 }
 const FAMILY_FIRST = new Set(['vi', 'zh', 'ko'])
+
+let titleStarts: { lang: ReturnType<typeof languages>; words: ReadonlySet<string> } | undefined
+
+/** The first words of the titles withoutLeadingTitle takes off: of the tables' titles, a family-first language's. */
+function familyFirstTitleStarts(lang: ReturnType<typeof languages>): ReadonlySet<string> {
+  if (titleStarts?.lang !== lang) {
+    const words = new Set<string>()
+    for (const [cue, codes] of lang.cueLanguages)
+      if (lang.titlesBefore.phrases.has(cue) && codes.some((c) => FAMILY_FIRST.has(c))) words.add(cue.split(' ')[0]!)
+    titleStarts = { lang, words }
+  }
+  return titleStarts.words
+}
 const DOTTED_TITLE = /^\p{L}{2,3}\.[ \t]/u
 
 let familyFirstFamilies: { lang: ReturnType<typeof languages>; names: ReadonlySet<string> } | undefined

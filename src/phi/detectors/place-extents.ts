@@ -271,6 +271,17 @@ export function repeatedTowns(lower: string, resolved: readonly Span[]): Span[] 
 const COMPASS_BEFORE = /(?:^|[^\p{L}])(north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+$/iu
 
 /**
+ * What COMPASS_BEFORE needs before `at`: blanks after an h or a t, the last letter of every compass word (read in
+ * place: the pattern, anchored at the end, is tried from every position of its look-back, before every name).
+ */
+function mayEndInCompassWord(text: string, at: number): boolean {
+  let k = at
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
+  const last = k < at && k > 0 ? text.charCodeAt(k - 1) | 32 : 0
+  return last === 104 || last === 116
+}
+
+/**
  * A compass word right before a town found is part of its name ("east [orange]", "south [paterson]"), and one
  * between a town and a name read where someone is ("we are in [portland] east [bayside]") makes that name a
  * neighbourhood.
@@ -279,7 +290,7 @@ export function compassPlaces(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!
-    if (s.type !== 'CITY' && s.type !== 'NAME') continue
+    if ((s.type !== 'CITY' && s.type !== 'NAME') || !mayEndInCompassWord(text, s.start)) continue
     const m = COMPASS_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start))
     if (!m) continue
     const start = s.start - m[0].length + m[0].indexOf(m[1]!)

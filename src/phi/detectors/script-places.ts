@@ -11,6 +11,7 @@ import { isCountryOrState } from './place-names'
 import { boundedMemo } from '../memo'
 import { type Word, words } from '../spoken'
 import { phraseFrom } from './phrases'
+import { matchesOf } from './matches'
 import { holdsAnyWord } from './word-presence'
 import { SCRIPT, hasHan, hasUpperCase, holdsScript, wordHoldsScript } from './chars'
 import type { Detector, Span } from './types'
@@ -232,13 +233,14 @@ const LATIN_WORDS = /^[ \t]?([\p{Script=Latin}'’-]+(?:[ \t]+[\p{Script=Latin}'
  */
 function latinTowns(text: string, out: Span[]): void {
   if (hasUpperCase(text)) {
-    for (const m of text.matchAll(LATIN_CAPITALISED)) {
+    for (const m of matchesOf(LATIN_CAPITALISED, text)) {
       // Only where the sentence around it is written in another script.
       const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)
       // Asked first: most capitals of a Latin or Cyrillic text stand among Latin or Cyrillic words.
       if (isNonLatin(around)) {
-        // "在Garner一间餐馆", "去Cary": a Han word of place right before it says a place stands there.
-        const placed =
+        // "在Garner一间餐馆", "去Cary": a Han word of place right before it says a place stands there. Read only for
+        // a lone word the gazetteer holds (pushTown asks): every capital of a Cyrillic text is a match here ("О").
+        const placed = (): boolean =>
           (HAN_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) ||
             SCRIPT_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
             HAN_SIDE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) &&
@@ -261,25 +263,32 @@ function latinTowns(text: string, out: Span[]): void {
   }
   if (!hasHan(text)) return
   // "离pawtucket近不近": a town in lower-case Latin letters between Han characters, when no English word.
-  for (const m of text.matchAll(LOWER_LATIN_IN_HAN)) pushTown(m[0], m.index, false, out)
+  for (const m of text.matchAll(LOWER_LATIN_IN_HAN)) pushTown(m[0], m.index, NOT_CUED, out)
   for (const cue of hanAddressCueList()) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
       const m = LATIN_WORDS.exec(text.slice(at + cue.length, at + cue.length + 60))
       if (m && !(SENT_TO.has(cue) && DESTINATION_WORDS.has(m[1]!.split(/[ \t]/)[0]!.toLowerCase())))
-        pushTown(m[1]!, at + cue.length + m[0].length - m[1]!.length, true, out)
+        pushTown(m[1]!, at + cue.length + m[0].length - m[1]!.length, CUED, out)
     }
   }
 }
 
-/** The longest run of the words of `run` from its first that the gazetteer holds, as a CITY span. */
-function pushTown(run: string, at: number, cued: boolean, out: Span[]): void {
-  const parts = [...run.matchAll(/\S+/gu)]
+const CUED = (): boolean => true
+const NOT_CUED = (): boolean => false
+const NON_SPACE_RUN = /\S+/gu
+
+/**
+ * The longest run of the words of `run` from its first that the gazetteer holds, as a CITY span; `cued` (whether a
+ * cue says a place stands there) is asked only of a lone word the gazetteer holds.
+ */
+function pushTown(run: string, at: number, cued: () => boolean, out: Span[]): void {
+  const parts = matchesOf(NON_SPACE_RUN, run)
   for (let k = parts.length; k >= 1; k--) {
     const last = parts[k - 1]!
     const end = last.index + last[0].length
     const phrase = run.slice(0, end).toLowerCase()
     if (!isCity(phrase) || isCountryOrState(phrase)) continue
-    if (!cued && k === 1 && (isEnglishWord(phrase) || isClinicalTerm(phrase) || isFirstName(phrase))) continue
+    if (k === 1 && !cued() && (isEnglishWord(phrase) || isClinicalTerm(phrase) || isFirstName(phrase))) continue
     out.push({ start: at, end: at + end, type: 'CITY', source: 'city:latin-in-script' })
     return
   }

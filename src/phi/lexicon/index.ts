@@ -171,6 +171,20 @@ export function isCity(phrase: string): boolean {
   return lookup(cities, tidyPhrase(phrase) ? phrase : phrase.replace(/\./g, '').replace(/\s+/g, ' ').trim())
 }
 
+// The first words of the towns of two words or more, read from the list once when first asked.
+let cityFirsts: ReadonlySet<string> | undefined
+
+/**
+ * Whether `word` (lower case) is the first word of a town of two words or more that {@link isCity} holds, as written or
+ * unaccented (the look-up folds a phrase word by word, spaces staying spaces): a cheap gate before asking it of phrases.
+ */
+export function startsCityOfWords(word: string): boolean {
+  cityFirsts ??= new Set(
+    [...cities.words()].filter((name) => name.includes(' ')).map((name) => name.slice(0, name.indexOf(' '))),
+  )
+  return cityFirsts.has(word) || (hasNonAscii(word) && cityFirsts.has(unaccented(word)))
+}
+
 /**
  * Whether `phrase` is already as isCity's clean-up leaves it: no full stop, single ASCII spaces between words and none
  * at either end (most phrases asked are), read in place rather than by two replaces and a trim for every phrase.
