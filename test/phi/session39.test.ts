@@ -104,6 +104,13 @@ describe('towns abroad, Creole numbers and hedged ages (session 39)', () => {
     expect(scrub('dat nesans li se vennyen jen mil nèf san katreven katòz', 'voice')).not.toContain('vennyen')
   })
 
+  it('reads a number of ninety and more after a word of age as the age, whatever range or count it opens', () => {
+    expect(scrub('he is very old maybe ninety two or ninety three nobody know exactly', 'voice')).toBe(
+      'he is very old maybe [OTHER] or [OTHER] nobody know exactly',
+    )
+    expect(scrub('my old car has ninety thousand miles', 'voice')).toBe('my old car has ninety thousand miles')
+  })
+
   it('counts nothing with a hedge after an age of ninety', () => {
     expect(scrub('he is very old maybe ninety maybe more we do not know', 'voice')).not.toContain('ninety')
   })

@@ -53,7 +53,9 @@ const GOES_ON = new Set([
   'sorry', 'again', 'out', 'over', 'up', 'down', 'off', 'since', 'until', 'till', 'every', 'all', 'because', 'cause',
   'llamando', 'hablando', 'para', 'porque', 'sobre', 'parte', 'dob', 'born', 'birthday', 'mrn', 'yall', "y'all",
   'named', 'somebody', 'someone', 'ur', 'u', 'pls', 'plz', 'thx', 'ty', 'lmk', 'asap', 'fyi', 'btw', 'idk', 'lol', 'rn',
-  'omg', 'tbh', 'nvm', 'ext',
+  'omg', 'tbh', 'nvm', 'ext', 'needs', 'needed', 'wants', 'wanted', 'says', 'said', 'sent', 'sends', 'called', 'calls',
+  'told', 'tells', 'asked', 'asks', 'gave', 'gives', 'got', 'gets', 'took', 'takes', 'came', 'comes', 'went', 'goes',
+  'left', 'made', 'makes', 'saw', 'sees', 'thinks', 'thought', 'knows', 'knew',
 ])
 // Months and weekdays, which the tables hold with the proper words.
 const CALENDAR =
@@ -319,7 +321,8 @@ function names(list: readonly Word[], k: number, end: number, article: boolean):
   if (namelike.length === 0) return false
   const last = named[named.length - 1]!.w
   const headed = isEnd(last) || (named.length > 1 && HEADS_BEFORE_ARTICLE.has(named[0]!.w))
-  if (article || named.length > 1) return headed || namelike.some((w) => isNameShaped(w.w) && !isProperWord(w.w))
+  if (article) return headed
+  if (named.length > 1) return headed || namelike.some((w) => isNameShaped(w.w) && !isProperWord(w.w))
   // One word alone: no everyday word ("from kaiser").
   return isNameShaped(last)
 }

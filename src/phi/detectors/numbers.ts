@@ -115,7 +115,8 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
       continue
     }
     lastUnclaimed = undefined
-    if (series || pressure || inTaper(token, text) || claim(token, list, text, lower) !== undefined) {
+    const claimed = series || pressure || inTaper(token, text) || claim(token, list, text, lower) !== undefined
+    if (claimed && !ageOfNinetyAround(token, list)) {
       lastClaimed = token
       continue
     }
@@ -144,6 +145,26 @@ function restAfter(token: NumberToken, end: number, list: readonly Word[]): Numb
     value: whole ? token.value : undefined,
     groups: whole ? token.groups : Math.max(1, token.groups - 1),
   }
+}
+
+// What a number of 90 and more counts besides years: a multiplier, a unit, a measure ("ninety thousand miles").
+// biome-ignore format: packed list
+const QUANTITY_AFTER = new Set([
+  'thousand', 'hundred', 'miles', 'pounds', 'lbs', 'dollars', 'bucks', 'percent', 'degrees', 'mg', 'milligrams',
+  'units', 'minutes', 'days', 'over', 'kilos', 'feet', 'cents',
+])
+// English words of age a few words before a number ("very old maybe ninety two or ninety three", "she turns 95").
+const AGE_WORDS = new Set(['old', 'age', 'aged', 'turns', 'turned', 'turning', 'birthday', 'elderly'])
+
+/**
+ * Whether a spoken number of 90 to 119 follows a word of age within four words: an age of 90 or more, which no range
+ * ("ninety two or ninety three") or count ("ninety three nobody knows") claims.
+ */
+function ageOfNinetyAround(token: NumberToken, list: readonly Word[]): boolean {
+  const v = token.digits ? undefined : readingValue(token)
+  if (v === undefined || v < 90 || v > 119 || QUANTITY_AFTER.has(list[token.to + 1]?.w ?? '')) return false
+  for (let j = Math.max(0, token.from - 6); j < token.from; j++) if (AGE_WORDS.has(list[j]!.w)) return true
+  return false
 }
 
 /** A reading's value: one number, or two spoken groups that spell one ("one sixty" is 160). */
