@@ -38,7 +38,7 @@ import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { DIGIT_VALUES, TENS_VALUES, type Word, words } from '../spoken'
 import { WORKPLACE_KINDS } from './employers'
 import { FACILITY_WORDS } from './facility-names'
-import { STATE_WORD, isCountryOrState } from './place-names'
+import { STATE_WORD } from './place-names'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
@@ -107,7 +107,9 @@ export const detectAffiliations: Detector = ({ text, lower }) => {
     // goes whole, head and all ("rohingya cultural center", "hotel zachary").
     let first = k
     let last = end - 1
-    while (first < last && !nameLike(list[first]!)) first++
+    // "farmacia la guadalupana": a head, its article and the name are one, as the writers label them.
+    const headFirst = HEADS_BEFORE_ARTICLE.has(list[k]!.w) && FRAME_ARTICLES.has(list[k + 1]?.w ?? '')
+    while (!headFirst && first < last && !nameLike(list[first]!)) first++
     while (last > first && !nameLike(list[last]!)) last--
     const outside = (a: number, b: number) => list.slice(k, end).filter((_, j) => j + k < a || j + k > b)
     const town = townAround(lower, list, k, end, first, last)
@@ -192,7 +194,8 @@ function nameEnd(text: string, list: readonly Word[], k: number, romance: boolea
     // After "de": a word of the language goes on with the sentence ("… de la clínica tengo …") unless it says what
     // kind of place, or it is the name a head and its article open ("farmacia la guadalupana").
     const afterHead = end >= k + 2 && FRAME_ARTICLES.has(list[end - 1]!.w) && HEADS_BEFORE_ARTICLE.has(list[end - 2]!.w)
-    if (romance && !afterHead && isWordOfLanguages(w) && !isKind(w) && !INNER_LINKS.has(w)) {
+    const place = isCity(w) || (isProperWord(w) && !CALENDAR.test(w))
+    if (romance && !afterHead && !place && isWordOfLanguages(w) && !isKind(w) && !INNER_LINKS.has(w)) {
       if (!FRAME_ARTICLES.has(w) || !HEADS_BEFORE_ARTICLE.has(list[end - 1]?.w ?? '')) break
     }
     if (end > k) {
@@ -323,8 +326,8 @@ function names(list: readonly Word[], k: number, end: number, article: boolean):
   const headed = isEnd(last) || (named.length > 1 && HEADS_BEFORE_ARTICLE.has(named[0]!.w))
   if (article) return headed
   if (named.length > 1) return headed || namelike.some((w) => isNameShaped(w.w) && !isProperWord(w.w))
-  // One word alone: no everyday word ("from kaiser").
-  return isNameShaped(last)
+  // One word alone: no everyday word ("from kaiser"), or a town that is also a country's or a word's name ("de lebanon").
+  return isNameShaped(last) || (isCity(last) && isProperWord(last))
 }
 
 /**
@@ -334,7 +337,7 @@ function names(list: readonly Word[], k: number, end: number, article: boolean):
 function nameLike(w: Word): boolean {
   // "l'hôpital", "d'urgence": French elides its article onto the word.
   const base = w.w.replace(/['’]s$/, '').replace(/^[ld]['’]/, '')
-  if (KIND_WORDS.has(base) || STATE_WORD.test(base) || isCountryOrState(base)) return false
+  if (KIND_WORDS.has(base) || STATE_WORD.test(base)) return false
   // Short words out of every table are a ward's, a desk's or a text's abbreviation ("ob", "nicu", "rads", "idk").
   if (base.length <= 4 && !isFirstName(base) && !isSurname(base) && !isCity(base)) return false
   // "the bosnian cultural center", "new life haitian church": a people's or a brand's name before a head names it.
@@ -342,8 +345,5 @@ function nameLike(w: Word): boolean {
   if (isKind(base) || INNER_LINKS.has(base) || FRAME_ARTICLES.has(base)) return false
   // Capitals are no proof here: SMS capitalise "Covid", "Zoom", "Research" as often as a name.
   if (isNameShaped(base)) return true
-  return (
-    base.length > 2 &&
-    ((isCity(base) && !isBasicWord(base)) || ((isFirstName(base) || isSurname(base)) && !isEnglishWord(base)))
-  )
+  return base.length > 2 && (isCity(base) || isFirstName(base) || isSurname(base)) && !isBasicWord(base)
 }

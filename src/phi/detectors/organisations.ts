@@ -283,12 +283,14 @@ const ROMANCE_BOUNDARIES = new Set([
   'na', 'ao', 'com', 'pra', 'et', 'du', 'des', 'au', 'aux', 'dans', 'avec', 'pour', 'sur', 'chez', 'qui', 'il', 'elle',
 ])
 
-// Words of work a few words before the shop's kind ("trabajo en la pupusería …", "mi jefe en lavandería …"): without
-// one, the article after a shop's kind opens the next clause as often ("en la taquería los tacos me cayeron mal").
+// Words of work or of the pharmacy a few words before the shop's kind ("trabajo en la pupusería …", "the pharmacy is
+// farmacia la económica"): without one, the article after a shop's kind opens the next clause as often ("en la
+// taquería los tacos me cayeron mal").
 // biome-ignore format: packed list
 const WORK_WORDS = new Set([
   'trabajo', 'trabaja', 'trabajaba', 'trabajamos', 'trabajan', 'trabajar', 'trabajando', 'jefe', 'jefa', 'patrón',
-  'patron', 'patrona', 'empleo', 'empleado', 'empleada', 'works', 'work', 'worked', 'job', 'employer',
+  'patron', 'patrona', 'empleo', 'empleado', 'empleada', 'works', 'work', 'worked', 'job', 'employer', 'pharmacy',
+  'farmacia',
 ])
 
 /** Whether a word of work stands up to four words before word h. */

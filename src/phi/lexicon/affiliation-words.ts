@@ -54,7 +54,7 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
   'men', 'kids', 'pediatric', 'ob', 'gyn', 'obgyn', 'hf', 'refugee', 'refugees', 'resettlement', 'immigration',
   'immigrant', 'legal', 'aid', 'foster', 'occupational', 'enfermería', 'enfermeria', 'trabajo', 'social', 'covid',
   'zoom', 'mychart', 'teams', 'research', 'hôpital', 'hopital', 'urgence', 'urgences', 'infirmière', 'cabinet',
-  'pediatrics', 'payphone', 'heme', 'onc', 'rads', 'reception', 'lobby', 'number', 'phone', 'cell', 'line',
+  'pediatrics', 'payphone', 'heme', 'onc', 'rads', 'hub', 'working', 'reception', 'lobby', 'number', 'phone', 'cell', 'line',
   'landline', 'lab', 'labs', 'er', 'room', 'waiting', 'lot', 'hr', 'human', 'resources', 'insurance', 'social',
   'security', 'medicare', 'medicaid', 'medi', 'cal', 'unemployment', 'court', 'courthouse', 'upstairs', 'downstairs',
   'outside', 'inside', 'site', 'doctor', 'doctors', 'dr', 'dentist', 'agency', 'program', 'services', 'service',
