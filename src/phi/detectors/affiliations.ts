@@ -193,7 +193,7 @@ function nameEnd(text: string, list: readonly Word[], k: number, romance: boolea
     const w = list[end]!.w
     // After "de": a word of the language goes on with the sentence ("… de la clínica tengo …") unless it says what
     // kind of place, or it is the name a head and its article open ("farmacia la guadalupana").
-    const afterHead = end >= k + 2 && FRAME_ARTICLES.has(list[end - 1]!.w) && HEADS_BEFORE_ARTICLE.has(list[end - 2]!.w)
+    const afterHead = headOpened(list, k, end)
     const place = isCity(w) || (isProperWord(w) && !CALENDAR.test(w))
     if (romance && !afterHead && !place && isWordOfLanguages(w) && !isKind(w) && !INNER_LINKS.has(w)) {
       if (!FRAME_ARTICLES.has(w) || !HEADS_BEFORE_ARTICLE.has(list[end - 1]?.w ?? '')) break
@@ -206,7 +206,7 @@ function nameEnd(text: string, list: readonly Word[], k: number, romance: boolea
       // "… clinic reviewed", "… center absolutely": a participle or an adverb goes on with the sentence.
       if (/(?:ed|ly)$/.test(w) && !isKind(w) && !isEnd(w)) break
     }
-    if (!endsName(w)) {
+    if (!endsName(w) || (afterHead && !isFunctionWordOfAnyLanguage(w))) {
       end++
       continue
     }
@@ -224,6 +224,13 @@ function nameEnd(text: string, list: readonly Word[], k: number, romance: boolea
   // A link the word limit cut from the words after it ends nothing.
   while (end > k + 1 && (INNER_LINKS.has(list[end - 1]!.w) || FRAME_ARTICLES.has(list[end - 1]!.w))) end--
   return end
+}
+
+/** Whether a head and its article opened the name between k and end ("lechería los tres hermanos"). */
+function headOpened(list: readonly Word[], k: number, end: number): boolean {
+  for (let j = k; j + 1 < end; j++)
+    if (HEADS_BEFORE_ARTICLE.has(list[j]!.w) && FRAME_ARTICLES.has(list[j + 1]!.w)) return end - j <= 4
+  return false
 }
 
 /** Whether `w` ends a name: a function word, a number, a word that carries the sentence on, a verb in -ing. */

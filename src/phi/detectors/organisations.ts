@@ -260,9 +260,10 @@ const NOT_AFTER_ARTICLE = new Set([
   'doctora', 'doctor', 'enfermera', 'señora', 'señor', 'maestra', 'maestro', 'niña', 'niño', 'mamá', 'papá', 'gente',
   'muchacha', 'muchacho', 'dueña', 'dueño', 'encargada', 'encargado', 'dice', 'dijo', 'tiene', 'tenía', 'hay', 'va',
   'fue', 'puede', 'quiere', 'necesita', 'manda', 'mandó', 'da', 'dio', 'llama', 'llamó', 'sale', 'salió', 'número',
+  'estoy', 'está', 'estamos', 'tengo', 'tenemos', 'llamo', 'quiero', 'queremos', 'necesito', 'necesitamos', 'hablo',
 ])
 // Spanish and Portuguese verb endings: "la farmacia la cerraron", "la panadería la estaban arreglando".
-const VERB_FORM = /(?:aron|ieron|eron|amos|emos|imos|ando|iendo|aba|aban|ían|aste|iste|ou|ram)$/
+const VERB_FORM = /(?:aron|ieron|eron|amos|emos|imos|ando|iendo|aba|aban|ía|ían|aste|iste|ou|ram)$/
 // Spanish articles only: "le" is a pronoun there ("la farmacia le salió"), and Portuguese names its shops without one.
 const ARTICLES_AFTER_HEAD = new Set(['el', 'la', 'los', 'las'])
 // Shops named "kind, article, name"; not "escuela", "iglesia", "tienda", which a new clause's subject follows as often
@@ -295,6 +296,9 @@ const WORK_WORDS = new Set([
 
 /** Whether a word of work stands up to four words before word h. */
 function atWork(list: readonly Word[], h: number): boolean {
+  // "… de farmacia el buen samaritano", "del restaurante el charro": where a caller calls from.
+  const before = list[h - 1]?.w
+  if (before === 'de' || before === 'del' || (before === 'la' && list[h - 2]?.w === 'de')) return true
   for (let j = Math.max(0, h - 4); j < h; j++) if (WORK_WORDS.has(list[j]!.w)) return true
   return false
 }
