@@ -55,6 +55,7 @@ describe('the review of the session 39 freeze', () => {
       'fui a la farmacia a comprar la medicina',
       'en la taquería los tacos me cayeron mal',
       'la farmacia le dio otra medicina',
+      'Cuál es el horario de la farmacia los domingos?',
       'tomo la 20 mg',
       'de la dos a las tres',
       'marque la 2 para español',

@@ -315,7 +315,9 @@ function nameAfterArticle(text: string, list: readonly Word[], h: number): Span 
   while (k < list.length && k - from < 3 && spacedGap(text, list[k - 1]!, list[k]!)) {
     const w = list[k]!.w
     const { numbers, weekdays, months } = languages()
-    if (NOT_AFTER_ARTICLE.has(w) || isClinicalTerm(w) || weekdays.has(w) || months.has(w) || VERB_FORM.test(w)) break
+    // "la farmacia los domingos": a weekday said in the plural is when, not which.
+    const day = weekdays.has(w) || weekdays.has(w.replace(/s$/, ''))
+    if (NOT_AFTER_ARTICLE.has(w) || isClinicalTerm(w) || day || months.has(w) || VERB_FORM.test(w)) break
     // A number opens a name ("los tres hermanos"); any other function word ends it.
     if (k === from && numbers.has(w) && !ROMANCE_BOUNDARIES.has(w)) {
       k++
