@@ -50,34 +50,20 @@ const GOES_ON = new Set([
   'calling', 'regarding', 'about', 'um', 'uh', 'like', 'today', 'tomorrow', 'yesterday', 'tonight', 'morning',
   'afternoon', 'evening', 'earlier', 'later', 'now', 'again', 'back', 'just', 'really', 'real', 'quick', 'still', 'also',
   'too', 'here', 'there', 'right', 'please', 'thanks', 'thank', 'okay', 'ok', 'yes', 'yeah', 'hi', 'hello', 'hey',
-  'sorry', 'again', 'out', 'over', 'up', 'down', 'off', 'since', 'until', 'till', 'every', 'all', 'because', 'cause',
+  'sorry', 'out', 'over', 'up', 'down', 'off', 'since', 'until', 'till', 'every', 'all', 'because', 'cause',
   'llamando', 'hablando', 'para', 'porque', 'sobre', 'parte', 'dob', 'born', 'birthday', 'mrn', 'yall', "y'all",
   'named', 'somebody', 'someone', 'ur', 'u', 'pls', 'plz', 'thx', 'ty', 'lmk', 'asap', 'fyi', 'btw', 'idk', 'lol', 'rn',
   'omg', 'tbh', 'nvm', 'ext', 'needs', 'needed', 'wants', 'wanted', 'says', 'said', 'sent', 'sends', 'called', 'calls',
   'told', 'tells', 'asked', 'asks', 'gave', 'gives', 'got', 'gets', 'took', 'takes', 'came', 'comes', 'went', 'goes',
   'left', 'made', 'makes', 'saw', 'sees', 'thinks', 'thought', 'knows', 'knew',
 ])
-// Months and weekdays, which the tables hold with the proper words.
-const CALENDAR =
-  /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 // Frame words of Spanish, Portuguese and French, after which a word of the language ends the name.
 const SPOKEN_LINKS = new Set(['de', 'del', 'da', 'do'])
 // "we're", "i'm", "didn't": a subject and its verb go on after the name.
 const CONTRACTION = /['’](?:re|ve|ll|d|m|t)$|^(?:she|he|it|that|there|what|who|where|here|let)['’]s$/
 // Function words of the tables that open names as adjectives ("new life haitian church", "first baptist").
-const NAME_ADJECTIVES = new Set([
-  'new',
-  'first',
-  'good',
-  'great',
-  'one',
-  'grand',
-  'real',
-  'true',
-  'old',
-  'big',
-  'little',
-])
+// biome-ignore format: packed list
+const NAME_ADJECTIVES = new Set(['new', 'first', 'good', 'great', 'one', 'grand', 'real', 'true', 'old', 'big', 'little'])
 // Titles before a caller's name ("pastor will", "father tomás").
 // biome-ignore format: packed list
 const TITLES = new Set([
@@ -194,7 +180,7 @@ function nameEnd(text: string, list: readonly Word[], k: number, romance: boolea
     // After "de": a word of the language goes on with the sentence ("… de la clínica tengo …") unless it says what
     // kind of place, or it is the name a head and its article open ("farmacia la guadalupana").
     const afterHead = headOpened(list, k, end)
-    const place = isCity(w) || (isProperWord(w) && !CALENDAR.test(w))
+    const place = isCity(w) || (isProperWord(w) && !isCalendarWord(w))
     if (romance && !afterHead && !place && isWordOfLanguages(w) && !isKind(w) && !INNER_LINKS.has(w)) {
       if (!FRAME_ARTICLES.has(w) || !HEADS_BEFORE_ARTICLE.has(list[end - 1]?.w ?? '')) break
     }
@@ -224,6 +210,12 @@ function nameEnd(text: string, list: readonly Word[], k: number, romance: boolea
   // A link the word limit cut from the words after it ends nothing.
   while (end > k + 1 && (INNER_LINKS.has(list[end - 1]!.w) || FRAME_ARTICLES.has(list[end - 1]!.w))) end--
   return end
+}
+
+/** A month or a weekday of any language the tables read, which the proper words hold too. */
+function isCalendarWord(w: string): boolean {
+  const { months, weekdays } = languages()
+  return months.has(w) || weekdays.has(w)
 }
 
 /** Whether a head and its article opened the name between k and end ("lechería los tres hermanos"). */
@@ -348,7 +340,7 @@ function nameLike(w: Word): boolean {
   // Short words out of every table are a ward's, a desk's or a text's abbreviation ("ob", "nicu", "rads", "idk").
   if (base.length <= 4 && !isFirstName(base) && !isSurname(base) && !isCity(base)) return false
   // "the bosnian cultural center", "new life haitian church": a people's or a brand's name before a head names it.
-  if (isProperWord(base) && !CALENDAR.test(base) && !GENERIC_PLACE_WORDS.has(base) && !CHAINS.has(base)) return true
+  if (isProperWord(base) && !isCalendarWord(base) && !GENERIC_PLACE_WORDS.has(base) && !CHAINS.has(base)) return true
   if (isKind(base) || INNER_LINKS.has(base) || FRAME_ARTICLES.has(base)) return false
   // Capitals are no proof here: SMS capitalise "Covid", "Zoom", "Research" as often as a name.
   if (isNameShaped(base)) return true
