@@ -31,6 +31,7 @@ import {
 } from './detectors/place-extents'
 import { namedStreets } from './detectors/named-streets'
 import { facilityExtents } from './detectors/facility-extents'
+import { organisationExtents } from './detectors/organisation-extents'
 import { hanGivenNames } from './detectors/han-names'
 import { nameNeighbours } from './detectors/name-neighbours'
 import { givenNamesBefore, isNewbornLabel } from './detectors/given-before-names'
@@ -361,6 +362,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...givenNamesBefore(scan, resolved),
       ...addressedNames(scan, resolved),
       ...facilityExtents(scan, resolved),
+      ...organisationExtents(scan, resolved),
       ...named,
       ...hanGivenNames(scan, resolved),
       ...placesAfterCallers(scan, resolved),

@@ -36,12 +36,14 @@ describe('where someone lives: the place after a residence cue fails closed', ()
   })
 
   it('reads "calling from the …" and an organisation as who calls, not where they live', () => {
-    for (const text of [
+    expect(scrub("i'm calling from the sleep center to report a result")).toBe(
       "i'm calling from the sleep center to report a result",
-      'hello yes calling from blue horizon medical supply regarding the order',
-      'hi calling from sunrise home care about the visit',
-    ])
-      expect(scrub(text)).toBe(text)
+    )
+    // Since session 40 an organisation of everyday words after a caller frame goes whole, as an organisation.
+    expect(scrub('hello yes calling from blue horizon medical supply regarding the order')).toBe(
+      'hello yes calling from [OTHER] regarding the order',
+    )
+    expect(scrub('hi calling from sunrise home care about the visit')).toBe('hi calling from [OTHER] about the visit')
   })
 
   it('reads the cues of other languages', () => {

@@ -320,13 +320,30 @@ function names(list: readonly Word[], k: number, end: number, article: boolean):
   // "farmacia la guadalupana", "distribuidora los altos": a head, its article, then the name whatever its words.
   if (named.length >= 3 && HEADS_BEFORE_ARTICLE.has(named[0]!.w) && FRAME_ARTICLES.has(named[1]!.w)) return true
   const namelike = named.filter(nameLike)
-  if (namelike.length === 0) return false
+  if (namelike.length === 0) return !article && ownWordsBeforeHead(named)
   const last = named[named.length - 1]!.w
   const headed = isEnd(last) || (named.length > 1 && HEADS_BEFORE_ARTICLE.has(named[0]!.w))
   if (article) return headed
   if (named.length > 1) return headed || namelike.some((w) => isNameShaped(w.w) && !isProperWord(w.w))
   // One word alone: no everyday word ("from kaiser"), or a town that is also a country's or a word's name ("de lebanon").
   return isNameShaped(last) || (isCity(last) && isProperWord(last))
+}
+
+/**
+ * Whether everyday words name the organisation because its head ends them ("north star home health", "bright path home
+ * care", "dart transit"): the frame proves a place of work follows, so a word that is no word of kind, care or desk
+ * before the head makes it this one. Only without an article: "from the funeral home", "a law office", "the sleep
+ * center" are kinds of place.
+ */
+function ownWordsBeforeHead(named: readonly Word[]): boolean {
+  if (named.length < 2 || !isEnd(named[named.length - 1]!.w)) return false
+  // A titled person's desk ("from doctor saad office") is the person's, a chain ("quest diagnostics") no one's.
+  if (CHAINS.has(named[0]!.w) || named.some((w) => TITLES.has(w.w))) return false
+  // "north hill pediatrics": a place named for its town is the town, which the town's own rules find.
+  if (isCity(named.slice(0, -1).map((w) => w.w).join(' '))) return false
+  const own = (w: string) =>
+    w.length > 2 && !isKind(w) && !isPlainWord(w) && !isFunctionWordOfAnyLanguage(w) && !CHAINS.has(w)
+  return named.slice(0, -1).some((w) => own(w.w))
 }
 
 /**

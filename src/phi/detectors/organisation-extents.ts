@@ -1,0 +1,200 @@
+/**
+ * An organisation named after a person or a place is one identifier: the name or town the engine found, with the
+ * words after it up to the organisation's head ("[kissena] family pharmacy", "[cook county] health", "[granger] high",
+ * "[hana] korean senior services"). Left beside a redacted name, the rest of the name still says which shop, school
+ * or agency, so it fails closed with the name. Run on resolved spans; words between the span and the head must be
+ * words an organisation's name is made of (kinds, heads, words that are no everyday word), so a verb or a clinical
+ * word ("[maria] needs home care", "[kevin] high fever") ends the reading.
+ */
+import { lowerCaseOf } from '../blanking'
+import { languages } from '../languages'
+import { isBasicWord, isClinicalTerm, isEnglishWord, isForeignWord, isSpanishWord } from '../lexicon'
+import { AFFILIATION_ENDS } from '../lexicon/affiliation-words'
+import { HEADS_BEFORE_NAME, KIND_WORDS, ORGANISATION_HEADS } from '../lexicon/organisation-words'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { DIGIT_VALUES, TENS_VALUES, type Word, words } from '../spoken'
+import { FACILITY_WORDS } from './facility-names'
+import type { Span } from './types'
+
+const MAX_INNER = 3
+const SPAN_TYPES = new Set(['NAME', 'CITY'])
+
+/** Words that end an organisation's name after the name or town it carries. */
+// biome-ignore format: packed list
+const HEADS: ReadonlySet<string> = new Set([
+  ...ORGANISATION_HEADS, ...AFFILIATION_ENDS, 'associates', 'supply', 'supplies', 'markets', 'apartments', 'drugs',
+  'pharmacy', 'academy', 'elementary', 'hospice', 'warehouse', 'trucks', 'distributors', 'cleaners', 'motors',
+])
+
+/**
+ * Heads that follow a person's name as everyday nouns as often ("take [maria] home", "[kevin] school", "[rosa] care
+ * plan"): after a name they end an organisation only with a word of its name before them.
+ */
+// biome-ignore format: packed list
+const WEAK_AFTER_PERSON: ReadonlySet<string> = new Set([
+  'home', 'homes', 'health', 'care', 'medical', 'clinic', 'hospital', 'lab', 'labs', 'field', 'yard', 'station',
+  'court', 'security', 'express', 'union', 'club', 'group', 'office', 'department', 'board', 'district', 'service',
+  'services', 'residence', 'mission', 'project', 'center', 'centre', 'program', 'line', 'lines', 'parts', 'repair',
+  'bank', 'market', 'shop', 'living', 'farm', 'farms', 'plant', 'school', 'schools', 'college', 'church', 'dental',
+  'pharmacy', 'drugs', 'garage', 'inn', 'op', 'coop', 'grill', 'deli', 'storage', 'lodge', 'tower', 'towers', 'villa',
+  'plaza', 'depot', 'terminal', 'hub', 'library', 'protection', 'assistance', 'relief', 'outreach', 'resources',
+  'partners', 'solutions', 'network', 'council', 'league', 'society', 'association', 'foundation', 'company',
+  'ministry', 'brothers', 'bros', 'living', 'supply', 'supplies', 'markets', 'apartments',
+])
+
+/** "high", "middle": a school's level ends its name only where nothing it describes follows ("[granger] high."). */
+const LEVELS: ReadonlySet<string> = new Set(['high', 'middle'])
+/** Words after a level that keep it a school's ("[harding] high football", "[east] middle school"). */
+// biome-ignore format: packed list
+const AFTER_LEVEL: ReadonlySet<string> = new Set([
+  'school', 'football', 'soccer', 'basketball', 'baseball', 'volleyball', 'softball', 'wrestling', 'track', 'team',
+  'nurse', 'counselor', 'coach', 'band', 'students', 'student',
+])
+
+/** Words inside an organisation's name besides kinds and heads ("[hana] korean senior services"). */
+// biome-ignore format: packed list
+const INNER_WORDS: ReadonlySet<string> = new Set([
+  'senior', 'adult', 'day', 'family', 'community', 'home', 'health', 'medical', 'heart',
+  'general', 'memorial', 'regional', 'united', 'american', 'national', 'international', 'christian', 'baptist',
+  'care', 'prime', 'star', 'view', 'touch', 'attendant', 'nursing', 'learning', 'child', 'development', 'human',
+  'cultural', 'islamic', 'catholic', 'lutheran', 'methodist', 'presbyterian', 'pentecostal', 'evangelical',
+  'grading', 'pipe', 'steel', 'metal', 'cold', 'chain', 'freight', 'valley', 'gold', 'golden',
+])
+const LINKS: ReadonlySet<string> = new Set(['and', 'of'])
+
+/**
+ * Heads that open an organisation's name before it, in the languages that put them first ("escuela [wetherbee]",
+ * "legliz [ebenezer]", "l'église [évangélique]", "xưởng [igloo]", "مطعم [الزيتونة]"), besides organisations.ts's.
+ */
+// biome-ignore format: packed list
+const HEADS_BEFORE: ReadonlySet<string> = new Set([
+  ...HEADS_BEFORE_NAME, 'legliz', 'lekòl', 'lekol', "l'église", "l'eglise", "l'école", "l'ecole", 'xưởng', 'chùa',
+  'hãng', 'مطعم', 'صيدلية', 'مدرسة', 'مسجد', 'كنيسة', 'شركة', 'مصنع', 'محل', 'escuelita', 'empresa', 'compañía',
+  'compania', 'companhia', 'agencia', 'agência', 'parroquia', 'paróquia', 'paroisse', 'mercado', 'supermercado',
+])
+/**
+ * Words between such a head and the name ("escuela primaria [sutton]", "legliz batis [ebenezer]"); no article or "de":
+ * "lekòl la [marie] rele" is the school's nurse named, "la agencia de [town]" the town's office.
+ */
+// biome-ignore format: packed list
+const BETWEEN_HEAD_AND_NAME: ReadonlySet<string> = new Set([
+  'primaria', 'secundaria', 'preparatoria', 'elemental', 'cristiana', 'cristiano', 'bautista', 'católica', 'catolica',
+  'evangélica', 'evangelica', 'pentecostal', 'adventista', 'batis', 'katolik', 'evangélique', 'evangelique',
+  'baptiste', 'batista', 'thờ', 'thuốc', 'ty',
+])
+/**
+ * Words of public bodies and of a clinic's own sites ("[boise] police department", "our [eagle] office", "[nampa]
+ * school district", "the [downtown] clinic"): the place in them is the identifier, the rest says which kind of office,
+ * so the reading stops at them.
+ */
+// biome-ignore format: packed list
+const PUBLIC_WORDS: ReadonlySet<string> = new Set([
+  'office', 'offices', 'department', 'dept', 'district', 'board', 'agency', 'court', 'station', 'clinic', 'clinics',
+  'hospital', 'police', 'sheriff', "sheriff's", 'fire', 'library', 'public', 'county',
+])
+/**
+ * Heads of care after a town ("[nampa] family health", "[eagle] home care"): a clinic named for its town is the town,
+ * as detectors/facility-extents.ts and affiliations read it; after a person's name it is that person's business.
+ */
+const CARE_HEADS: ReadonlySet<string> = new Set([...FACILITY_WORDS, 'care', 'home', 'homes'])
+
+/** A word that goes inside an organisation's name: a kind, a head, a word of the table, or no everyday word. */
+function isInner(w: string): boolean {
+  if (HEADS.has(w) || INNER_WORDS.has(w)) return true
+  // The kinds' table holds determiners too ("your", "which"): "[mr lee] your labs" is no organisation.
+  if (isFunctionWordOfAnyLanguage(w) || /\d/.test(w) || DIGIT_VALUES.has(w) || TENS_VALUES.has(w)) return false
+  if (KIND_WORDS.has(w)) return true
+  if (isClinicalTerm(w) || isBasicWord(w)) return false
+  return !isEnglishWord(w) && !isSpanishWord(w) && !isForeignWord(w) && !languages().words.has(w)
+}
+
+/** Whether only spaces or tabs stand between `from` and `to` (and there is something between). */
+function blanksOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 32 && c !== 9) return false
+  }
+  return true
+}
+
+/** The index of the first word starting at or after `pos` (binary search), or the list's length. */
+function firstWordFrom(list: readonly Word[], pos: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]!.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Whether a level word at index `k` ends a school's name: nothing it could describe follows. */
+function levelEnds(text: string, list: readonly Word[], k: number): boolean {
+  const next = list[k + 1]
+  if (!next || !blanksOnly(text, list[k]!.end, next.start)) return true
+  return AFTER_LEVEL.has(next.w) || isFunctionWordOfAnyLanguage(next.w)
+}
+
+/** The start of a head that opens the organisation whose name starts at `start`, or `start` itself. */
+function headBefore(text: string, list: readonly Word[], start: number): number {
+  let k = firstWordFrom(list, start) - 1
+  let to = start
+  for (let steps = 0; k >= 0 && steps < 3; steps++, k--) {
+    const w = list[k]!
+    if (!blanksOnly(text, w.end, to)) return start
+    if (HEADS_BEFORE.has(w.w)) return w.start
+    if (!BETWEEN_HEAD_AND_NAME.has(w.w)) return start
+    to = w.start
+  }
+  return start
+}
+
+/**
+ * The organisations named after a name or a town found already: each span widened over the words after it through
+ * the organisation's head. Returns only the widened spans (type OTHER; the resolver joins them with the name).
+ */
+export function organisationExtents(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  let list: readonly Word[] | undefined
+  for (const span of spans) {
+    if (!SPAN_TYPES.has(span.type)) continue
+    list ??= words(lowerCaseOf(text))
+    const person = span.type === 'NAME'
+    let k = firstWordFrom(list, span.end)
+    let from = span.end
+    let end = -1
+    // A name glued to what follows ("[maria]'s", "[boise],") opens no organisation's words after it.
+    const c = text.charCodeAt(span.end)
+    if (c !== 32 && c !== 9) k = list.length
+    let inner = 0
+    for (let steps = 0; k < list.length && steps <= MAX_INNER; steps++, k++) {
+      const w = list[k]!
+      if (!blanksOnly(text, from, w.start)) break
+      if (PUBLIC_WORDS.has(w.w)) {
+        end = -1
+        break
+      }
+      if (LEVELS.has(w.w)) {
+        if (levelEnds(text, list, k)) end = w.end
+        break
+      }
+      // "[bishop] parking the car": a head in -ing right after a name is as often the verb.
+      const weak = WEAK_AFTER_PERSON.has(w.w) || w.w.endsWith('ing')
+      const head = person ? !(inner === 0 && weak) : !CARE_HEADS.has(w.w)
+      if (HEADS.has(w.w) && head) end = w.end
+      if (LINKS.has(w.w) && inner > 0) {
+        from = w.end
+        continue
+      }
+      if (!isInner(w.w)) break
+      inner++
+      from = w.end
+    }
+    const start = headBefore(text, list, span.start)
+    if (end > span.end || start < span.start)
+      out.push({ start, end: Math.max(end, span.end), type: 'OTHER', source: 'organisation:extent' })
+  }
+  return out
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string => scrubText(text, { channel }).text
+
+describe('an organisation named after a name or a town is one identifier (session 40)', () => {
+  it('takes the words after the name or town through the organisation head', () => {
+    expect(scrub('hi this is rosa from okonkwo family pharmacy we got a script', 'voice')).not.toContain(
+      'family pharmacy',
+    )
+    expect(scrub('my son plays football at lakewood high and needs a physical', 'voice')).toBe(
+      'my son plays football at [LOCALITY] and needs a physical',
+    )
+    expect(scrub('hi this is joe at kowalczyk adult day care about your patient', 'voice')).toBe(
+      'hi this is [NAME] at [NAME] about your patient',
+    )
+    expect(scrub('he works at the willowbrook trucks plant on nights', 'voice')).toBe(
+      'he works at the [NAME] on nights',
+    )
+  })
+
+  it('takes the head that opens the name in head-first languages', () => {
+    expect(scrub('le habla rosa de la escuela primaria sutton le llamo', 'voice')).toBe(
+      'le habla [NAME] de la [NAME] le llamo',
+    )
+    expect(scrub('m ap rele soti nan legliz ebenezer pou manman m', 'voice')).toBe(
+      'm ap rele soti nan [NAME] pou manman m',
+    )
+  })
+
+  it('keeps public offices, a clinic named for its town, verbs and clinical words after a name', () => {
+    for (const [input, output] of [
+      ['our boise office is open on saturday', 'our [LOCALITY] office is open on saturday'],
+      ['the boise police department called me', 'the [LOCALITY] police department called me'],
+      [
+        'hi this is rosa from pinecrest family pharmacy we got a script',
+        'hi this is [NAME] from [LOCALITY] family pharmacy we got a script',
+      ],
+      ['rosa take maria home after school', '[NAME] take [NAME] home after school'],
+      ['ok rosa parking the car now', 'ok [NAME] parking the car now'],
+      ['bonjou se enfimyè lekòl la marie rele elèv la', 'bonjou se enfimyè lekòl la [NAME] rele elèv la'],
+      [
+        'buenas le llamo de la agencia de pasadena para reportar',
+        'buenas le llamo de la agencia de [NAME] para reportar',
+      ],
+      ['mr dembinski your labs came back normal', '[NAME] your labs came back normal'],
+      ["it's noura from doctor saad office confirming", "it's [NAME] from [NAME] office confirming"],
+    ])
+      expect(scrub(input!, 'voice')).toBe(output)
+  })
+})
+
+describe('a caller frame and a head name an organisation of everyday words (session 40)', () => {
+  it('reads everyday words before a head as the name when no article says what kind', () => {
+    expect(scrub('hi this is joan with bright path home care calling about mr lee', 'voice')).toBe(
+      'hi this is [NAME] with [OTHER] calling about [NAME]',
+    )
+  })
+
+  it('keeps kinds of place after an article, chains and titled desks', () => {
+    for (const kept of [
+      'hi this is joan calling from the funeral home about the certificate',
+      'good morning this is tom from a law office',
+      'this is rosa from the sleep center',
+      'hi this is ana from quest diagnostics with a critical value',
+    ])
+      expect(scrub(kept, 'voice')).toBe(kept.replace(/joan|tom|rosa|ana/, '[NAME]'))
+  })
+})
