@@ -340,10 +340,11 @@ function ownWordsBeforeHead(named: readonly Word[]): boolean {
   // A titled person's desk ("from doctor saad office") is the person's, a chain ("quest diagnostics") no one's.
   if (CHAINS.has(named[0]!.w) || named.some((w) => TITLES.has(w.w))) return false
   // "north hill pediatrics": a place named for its town is the town, which the town's own rules find.
-  if (isCity(named.slice(0, -1).map((w) => w.w).join(' '))) return false
+  const before = named.slice(0, -1)
+  if (isCity(before.map((w) => w.w).join(' '))) return false
   const own = (w: string) =>
     w.length > 2 && !isKind(w) && !isPlainWord(w) && !isFunctionWordOfAnyLanguage(w) && !CHAINS.has(w)
-  return named.slice(0, -1).some((w) => own(w.w))
+  return before.some((w) => own(w.w))
 }
 
 /**
