@@ -67,3 +67,23 @@ describe('a caller frame and a head name an organisation of everyday words (sess
       expect(scrub(kept, 'voice')).toBe(kept.replace(/joan|tom|rosa|ana/, '[NAME]'))
   })
 })
+
+describe('after the session 40 freeze', () => {
+  it('takes a school level with its school word, and a clinical word right before an institution head', () => {
+    expect(scrub('i get out of Hope High School at 2:50')).toBe('i get out of [LOCALITY] at 2:50')
+    expect(scrub('I started chemo last week at Lifespan Cancer Institute, they want')).toBe(
+      'I started chemo last week at [NAME], they want',
+    )
+    expect(scrub('maria wound care supplies came')).toBe('[NAME] wound care supplies came')
+    expect(scrub('Kevin high fever')).toBe('[NAME] high fever')
+  })
+
+  it('reads a word before a bracketed role as the staff member named', () => {
+    expect(scrub('Grace (enfermera) la puede ver el jueves en la casa.')).toBe(
+      '[NAME] (enfermera) la puede ver el jueves en la casa.',
+    )
+    expect(scrub('Hope (RN) will call you')).toBe('[NAME] (RN) will call you')
+    for (const kept of ['take tylenol (the nurse said) every 6 hours', 'my mom (nurse) says it is fine'])
+      expect(scrub(kept)).toBe(kept)
+  })
+})

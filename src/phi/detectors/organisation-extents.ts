@@ -42,6 +42,7 @@ const WEAK_AFTER_PERSON: ReadonlySet<string> = new Set([
   'ministry', 'brothers', 'bros', 'living', 'supply', 'supplies', 'markets', 'apartments',
 ])
 
+const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools'])
 /** "high", "middle": a school's level ends its name only where nothing it describes follows ("[granger] high."). */
 const LEVELS: ReadonlySet<string> = new Set(['high', 'middle'])
 /** Words after a level that keep it a school's ("[harding] high football", "[east] middle school"). */
@@ -130,6 +131,16 @@ function firstWordFrom(list: readonly Word[], pos: number): number {
   return lo
 }
 
+/**
+ * Whether the clinical word at index `k` names what an institution treats, right before its head ("[lifespan] cancer
+ * institute", "[ridgeview] heart associates"); before care or a home it is the care given ("[maria] wound care").
+ */
+function clinicalBeforeHead(text: string, list: readonly Word[], k: number): boolean {
+  const next = list[k + 1]
+  if (!next || !isClinicalTerm(list[k]!.w) || !blanksOnly(text, list[k]!.end, next.start)) return false
+  return HEADS.has(next.w) && !CARE_HEADS.has(next.w) && !WEAK_AFTER_PERSON.has(next.w)
+}
+
 /** Whether a level word at index `k` ends a school's name: nothing it could describe follows. */
 function levelEnds(text: string, list: readonly Word[], k: number): boolean {
   const next = list[k + 1]
@@ -178,6 +189,9 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
       }
       if (LEVELS.has(w.w)) {
         if (levelEnds(text, list, k)) end = w.end
+        // "[hope] high school": the school's own word goes with its level.
+        const next = list[k + 1]
+        if (end === w.end && next && SCHOOL_WORDS.has(next.w) && blanksOnly(text, w.end, next.start)) end = next.end
         break
       }
       // "[bishop] parking the car": a head in -ing right after a name is as often the verb.
@@ -188,7 +202,7 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
         from = w.end
         continue
       }
-      if (!isInner(w.w)) break
+      if (!isInner(w.w) && !clinicalBeforeHead(text, list, k)) break
       inner++
       from = w.end
     }

@@ -10,6 +10,9 @@ import type { Detector, Span } from './types'
 // A word, then a determiner and a role of the clinic or of care.
 const NAME_THEN_ROLE =
   /(?<![\p{L}\p{M}'’-])([\p{L}][\p{L}\p{M}'’-]*)[ \t]+(?:the|our|your|my|his|her)[ \t]+(?:nurse|doctor|np|receptionist|pharmacist|interpreter|translator|social[ \t]+worker|case[ \t]+manager|care[ \t]+manager|care[ \t]+coordinator|therapist|counselor|midwife|dietitian|nutritionist|aide|scheduler|navigator|chaplain|medical[ \t]+assistant|front[ \t]+desk|lpn|rn|caseworker|home[ \t]+health[ \t]+aide)(?![\p{L}\p{M}])/giu
+// A word, then its role in brackets ("Grace (enfermera) la puede ver", "Hope (RN) will call"): a staff member named.
+const NAME_THEN_BRACKETED_ROLE =
+  /(?<![\p{L}\p{M}'’-])([\p{L}][\p{L}\p{M}'’-]*)[ \t]*\([ \t]*(?:(?:the|our|la|el|a|o|le|l')[ \t]*)?(?:nurse|rn|np|lpn|ma|cna|md|do|pa|pa-c|doctor|dr|interpreter|translator|receptionist|pharmacist|therapist|counselor|midwife|social[ \t]+worker|case[ \t]+manager|enfermera|enfermero|doctora|médico|médica|medico|medica|intérprete|interprete|recepcionista|trabajadora[ \t]+social|trabajador[ \t]+social|enfermeira|médica|infirmière|infirmiere|infirmier|médecin|medecin|interprète|enfimyè|doktè|nars)[ \t]*\)/giu
 // "will is throwing up", "will has a fever": the name, then a verb the modal never precedes.
 const WILL_THEN_VERB =
   /(?<![\p{L}\p{M}'’-])will[ \t]+(?:is|was|has|had|isn't|isnt|wasn't|wasnt|hasn't|hasnt|says|said|got|gets|keeps|kept|needs|needed|wants|wanted|woke|fell|feels|felt|does|did|didn't|didnt|doesn't|doesnt|threw|started|ate)(?![\p{L}\p{M}'’])/giu
@@ -38,6 +41,15 @@ export const detectRoleAppositions: Detector = ({ text, lower }) => {
       const before = /([\p{L}'’]+)[ \t]+$/u.exec(lower.slice(Math.max(0, m.index - 16), m.index))?.[1]
       const clauseStart = before === undefined && /(?:^|[.!?,;:\n|])[ \t"'“(]*$/u.test(lower.slice(0, m.index))
       if (!clauseStart && !(before !== undefined && NAME_TAKERS.has(before))) continue
+      out.push({ start: m.index, end: m.index + word.length, type: 'NAME', source: 'names:role-apposition' })
+    }
+  }
+  if (lower.includes('(')) {
+    for (const m of lower.matchAll(NAME_THEN_BRACKETED_ROLE)) {
+      const word = m[1]!
+      if (FUNCTION_WORDS.has(word) || CALENDAR_NAMES.has(word) || isClinicalTerm(word)) continue
+      // An everyday word is a name only where the text capitalises it mid-sentence or the name lists hold it.
+      if (isBasicWord(word) && !isFirstName(word) && !capitalisedMidSentence(text, m.index)) continue
       out.push({ start: m.index, end: m.index + word.length, type: 'NAME', source: 'names:role-apposition' })
     }
   }
