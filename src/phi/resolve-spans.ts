@@ -21,6 +21,9 @@ function rank(span: Span): number {
   if (span.source === 'phone-groups') return Math.min(p, 48)
   // An address read from its cue holds its own numbers ("Calle 5 de Mayo 18", "张杨路1200弄5号"): it stays an address.
   if (span.source === 'street:clause') return Math.max(p, 61)
+  // An organisation named after a person (detectors/organisation-extents.ts) is no person: the name in it is not
+  // remembered as the sender's, and its other words are not propagated as name words.
+  if (span.source === 'organisation:extent') return Math.max(p, 42)
   return p
 }
 

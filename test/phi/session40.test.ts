@@ -12,19 +12,19 @@ describe('an organisation named after a name or a town is one identifier (sessio
       'my son plays football at [LOCALITY] and needs a physical',
     )
     expect(scrub('hi this is joe at kowalczyk adult day care about your patient', 'voice')).toBe(
-      'hi this is [NAME] at [NAME] about your patient',
+      'hi this is [NAME] at [OTHER] about your patient',
     )
     expect(scrub('he works at the willowbrook trucks plant on nights', 'voice')).toBe(
-      'he works at the [NAME] on nights',
+      'he works at the [OTHER] on nights',
     )
   })
 
   it('takes the head that opens the name in head-first languages', () => {
     expect(scrub('le habla rosa de la escuela primaria sutton le llamo', 'voice')).toBe(
-      'le habla [NAME] de la [NAME] le llamo',
+      'le habla [NAME] de la [OTHER] le llamo',
     )
-    expect(scrub('m ap rele soti nan legliz ebenezer pou manman m', 'voice')).toBe(
-      'm ap rele soti nan [NAME] pou manman m',
+    expect(scrub('m ap rele soti nan legliz morija pou manman m', 'voice')).toBe(
+      'm ap rele soti nan [OTHER] pou manman m',
     )
   })
 
@@ -72,7 +72,7 @@ describe('after the session 40 freeze', () => {
   it('takes a school level with its school word, and a clinical word right before an institution head', () => {
     expect(scrub('i get out of Hope High School at 2:50')).toBe('i get out of [LOCALITY] at 2:50')
     expect(scrub('I started chemo last week at Lifespan Cancer Institute, they want')).toBe(
-      'I started chemo last week at [NAME], they want',
+      'I started chemo last week at [OTHER], they want',
     )
     expect(scrub('maria wound care supplies came')).toBe('[NAME] wound care supplies came')
     expect(scrub('Kevin high fever')).toBe('[NAME] high fever')
@@ -85,5 +85,36 @@ describe('after the session 40 freeze', () => {
     expect(scrub('Hope (RN) will call you')).toBe('[NAME] (RN) will call you')
     for (const kept of ['take tylenol (the nurse said) every 6 hours', 'my mom (nurse) says it is fine'])
       expect(scrub(kept)).toBe(kept)
+  })
+})
+
+describe('the review of the session 40 freeze', () => {
+  it("remembers no word of an organisation as the sender's name", () => {
+    const out = scrubText('this is rosa from okonkwo family pharmacy we got a script', { channel: 'voice' })
+    expect(out.text).toBe('this is [NAME] from [OTHER] we got a script')
+    expect(out.remembered).toEqual(['rosa'])
+  })
+
+  it("keeps what follows a given name whose possessive a transcript dropped, and a town's compounds", () => {
+    for (const [input, output] of [
+      ['tell maria home care is coming tomorrow', 'tell [NAME] home care is coming tomorrow'],
+      [
+        'pedro transportation did not show up for his dialysis',
+        '[NAME] transportation did not show up for his dialysis',
+      ],
+      ['bp for jose high again today', 'bp for [NAME] high again today'],
+      ['my son kevin day program called', 'my son [NAME] day program called'],
+      ['the nampa school nurse said he needs shots', 'the [LOCALITY] school nurse said he needs shots'],
+      ['fuimos al supermercado rosa se mareó', 'fuimos al supermercado [NAME] se mareó'],
+    ])
+      expect(scrub(input!, 'voice')).toBe(output)
+  })
+
+  it('keeps a department named by one word of what it does after a caller frame', () => {
+    for (const kept of [
+      'hi this is lisa calling from specialty pharmacy',
+      'the nurse at infusion center said my iron was low',
+    ])
+      expect(scrub(kept, 'voice')).toBe(kept.replace('lisa', '[NAME]'))
   })
 })

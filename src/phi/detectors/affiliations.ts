@@ -331,8 +331,8 @@ function names(list: readonly Word[], k: number, end: number, article: boolean):
 
 /**
  * Whether everyday words name the organisation because its head ends them ("north star home health", "bright path home
- * care", "dart transit"): the frame proves a place of work follows, so a word that is no word of kind, care or desk
- * before the head makes it this one. Only without an article: "from the funeral home", "a law office", "the sleep
+ * care", "smile makers dental"): the frame proves a place of work follows, so two words that are in no table of kind,
+ * care or desk before the head make it this one. Only without an article: "from the funeral home", "a law office", "the sleep
  * center" are kinds of place.
  */
 function ownWordsBeforeHead(named: readonly Word[]): boolean {
@@ -344,7 +344,9 @@ function ownWordsBeforeHead(named: readonly Word[]): boolean {
   if (isCity(before.map((w) => w.w).join(' '))) return false
   const own = (w: string) =>
     w.length > 2 && !isKind(w) && !isPlainWord(w) && !isFunctionWordOfAnyLanguage(w) && !CHAINS.has(w)
-  return before.some((w) => own(w.w))
+  // Two such words: a department is one word of what it does before its head ("specialty pharmacy", "infusion center",
+  // "palliative care"), a name of everyday words two ("north star", "bright path", "smile makers").
+  return before.filter((w) => own(w.w)).length >= 2
 }
 
 /**

@@ -8,7 +8,15 @@
  */
 import { lowerCaseOf } from '../blanking'
 import { languages } from '../languages'
-import { isBasicWord, isClinicalTerm, isEnglishWord, isForeignWord, isSpanishWord } from '../lexicon'
+import {
+  isBasicWord,
+  isCity,
+  isClinicalTerm,
+  isEnglishWord,
+  isFirstName,
+  isForeignWord,
+  isSpanishWord,
+} from '../lexicon'
 import { AFFILIATION_ENDS } from '../lexicon/affiliation-words'
 import { HEADS_BEFORE_NAME, KIND_WORDS, ORGANISATION_HEADS } from '../lexicon/organisation-words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
@@ -17,13 +25,14 @@ import { FACILITY_WORDS } from './facility-names'
 import type { Span } from './types'
 
 const MAX_INNER = 3
+/** The source of the widened spans: the resolver lets them outrank the name in them (its words are no person's). */
+export const ORGANISATION_EXTENT = 'organisation:extent'
 const SPAN_TYPES = new Set(['NAME', 'CITY'])
 
 /** Words that end an organisation's name after the name or town it carries. */
 // biome-ignore format: packed list
 const HEADS: ReadonlySet<string> = new Set([
-  ...ORGANISATION_HEADS, ...AFFILIATION_ENDS, 'associates', 'supply', 'supplies', 'markets', 'apartments', 'drugs',
-  'pharmacy', 'academy', 'elementary', 'hospice', 'warehouse', 'trucks', 'distributors', 'cleaners', 'motors',
+  ...ORGANISATION_HEADS, ...AFFILIATION_ENDS, 'associates', 'supply', 'supplies', 'markets', 'apartments', 'academy', 'elementary', 'hospice', 'warehouse', 'trucks', 'distributors', 'cleaners', 'motors', 'store', 'stores',
 ])
 
 /**
@@ -39,12 +48,14 @@ const WEAK_AFTER_PERSON: ReadonlySet<string> = new Set([
   'pharmacy', 'drugs', 'garage', 'inn', 'op', 'coop', 'grill', 'deli', 'storage', 'lodge', 'tower', 'towers', 'villa',
   'plaza', 'depot', 'terminal', 'hub', 'library', 'protection', 'assistance', 'relief', 'outreach', 'resources',
   'partners', 'solutions', 'network', 'council', 'league', 'society', 'association', 'foundation', 'company',
-  'ministry', 'brothers', 'bros', 'living', 'supply', 'supplies', 'markets', 'apartments',
+  'ministry', 'brothers', 'bros', 'supply', 'supplies', 'markets', 'apartments', 'store', 'stores',
 ])
 
 const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools'])
 /** "high", "middle": a school's level ends its name only where nothing it describes follows ("[granger] high."). */
 const LEVELS: ReadonlySet<string> = new Set(['high', 'middle'])
+/** Links after which a level still ended a school's name ("[dieruff] high and he fell"; "high on her pills" no). */
+const LEVEL_LINKS: ReadonlySet<string> = new Set(['and', 'in', 'at', 'for', 'y', 'en', 'e', 'et'])
 /** Words after a level that keep it a school's ("[harding] high football", "[east] middle school"). */
 // biome-ignore format: packed list
 const AFTER_LEVEL: ReadonlySet<string> = new Set([
@@ -81,7 +92,7 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set([
 const BETWEEN_HEAD_AND_NAME: ReadonlySet<string> = new Set([
   'primaria', 'secundaria', 'preparatoria', 'elemental', 'cristiana', 'cristiano', 'bautista', 'católica', 'catolica',
   'evangélica', 'evangelica', 'pentecostal', 'adventista', 'batis', 'katolik', 'evangélique', 'evangelique',
-  'baptiste', 'batista', 'thờ', 'thuốc', 'ty',
+  'baptiste', 'batista',
 ])
 /**
  * Words of public bodies and of a clinic's own sites ("[boise] police department", "our [eagle] office", "[nampa]
@@ -131,6 +142,21 @@ function firstWordFrom(list: readonly Word[], pos: number): number {
   return lo
 }
 
+/** Nouns a head opens as a compound ("school nurse", "school district", "shelter bed", "care plan"). */
+// biome-ignore format: packed list
+const COMPOUND_AFTER: ReadonlySet<string> = new Set([
+  'district', 'districts', 'board', 'bus', 'nurse', 'nurses', 'office', 'counselor', 'system', 'zone', 'year',
+  'physical', 'form', 'forms', 'shift', 'lot', 'checkup', 'visit', 'appointment', 'shots', 'teacher', 'principal',
+  'registration', 'enrollment', 'records', 'paperwork', 'pickup', 'lunch', 'bed', 'beds', 'unit', 'aide', 'aides',
+  'plan', 'proxy', 'history', 'leave', 'staff', 'worker', 'manager', 'coordinator', 'case', 'team', 'teachers',
+])
+
+/** Whether the head at index `k` opens a compound noun with the word after it. */
+function opensCompound(text: string, list: readonly Word[], k: number): boolean {
+  const next = list[k + 1]
+  return next !== undefined && blanksOnly(text, list[k]!.end, next.start) && COMPOUND_AFTER.has(next.w)
+}
+
 /**
  * Whether the clinical word at index `k` names what an institution treats, right before its head ("[lifespan] cancer
  * institute", "[ridgeview] heart associates"); before care or a home it is the care given ("[maria] wound care").
@@ -145,17 +171,19 @@ function clinicalBeforeHead(text: string, list: readonly Word[], k: number): boo
 function levelEnds(text: string, list: readonly Word[], k: number): boolean {
   const next = list[k + 1]
   if (!next || !blanksOnly(text, list[k]!.end, next.start)) return true
-  return AFTER_LEVEL.has(next.w) || isFunctionWordOfAnyLanguage(next.w)
+  return AFTER_LEVEL.has(next.w) || LEVEL_LINKS.has(next.w)
 }
 
 /** The start of a head that opens the organisation whose name starts at `start`, or `start` itself. */
-function headBefore(text: string, list: readonly Word[], start: number): number {
+function headBefore(text: string, list: readonly Word[], start: number, given: boolean): number {
   let k = firstWordFrom(list, start) - 1
   let to = start
   for (let steps = 0; k >= 0 && steps < 3; steps++, k--) {
     const w = list[k]!
     if (!blanksOnly(text, w.end, to)) return start
-    if (HEADS_BEFORE.has(w.w)) return w.start
+    // "fuimos al supermercado rosa se mareó": a given name right after the head is as often the next clause's subject;
+    // after a level or a denomination it is the school's or church's ("escuela primaria rosa parks").
+    if (HEADS_BEFORE.has(w.w)) return given && steps === 0 ? start : w.start
     if (!BETWEEN_HEAD_AND_NAME.has(w.w)) return start
     to = w.start
   }
@@ -169,10 +197,17 @@ function headBefore(text: string, list: readonly Word[], start: number): number 
 export function organisationExtents(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   let list: readonly Word[] | undefined
+  let lower: string | undefined
   for (const span of spans) {
     if (!SPAN_TYPES.has(span.type)) continue
-    list ??= words(lowerCaseOf(text))
-    const person = span.type === 'NAME'
+    lower ??= lowerCaseOf(text)
+    list ??= words(lower)
+    const value = lower.slice(span.start, span.end)
+    // A given name before these words is as often a person whose possessive the transcript dropped ("maria home care
+    // is coming", "pedro transportation", "jose high again"): only a word of the organisation's own opens it then.
+    // A name found by no town rule is a town's only when no given name ("drew", "tyler") reads it first.
+    const given = span.type !== 'CITY' && isFirstName(value.split(/\s+/).pop() ?? '')
+    const town = span.type === 'CITY' || (!given && isCity(value))
     let k = firstWordFrom(list, span.end)
     let from = span.end
     let end = -1
@@ -180,15 +215,12 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
     const c = text.charCodeAt(span.end)
     if (c !== 32 && c !== 9) k = list.length
     let inner = 0
+    let own = 0
     for (let steps = 0; k < list.length && steps <= MAX_INNER; steps++, k++) {
       const w = list[k]!
-      if (!blanksOnly(text, from, w.start)) break
-      if (PUBLIC_WORDS.has(w.w)) {
-        end = -1
-        break
-      }
+      if (!blanksOnly(text, from, w.start) || PUBLIC_WORDS.has(w.w)) break
       if (LEVELS.has(w.w)) {
-        if (levelEnds(text, list, k)) end = w.end
+        if (!given && levelEnds(text, list, k)) end = w.end
         // "[hope] high school": the school's own word goes with its level.
         const next = list[k + 1]
         if (end === w.end && next && SCHOOL_WORDS.has(next.w) && blanksOnly(text, w.end, next.start)) end = next.end
@@ -196,19 +228,21 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
       }
       // "[bishop] parking the car": a head in -ing right after a name is as often the verb.
       const weak = WEAK_AFTER_PERSON.has(w.w) || w.w.endsWith('ing')
-      const head = person ? !(inner === 0 && weak) : !CARE_HEADS.has(w.w)
-      if (HEADS.has(w.w) && head) end = w.end
+      const head = town ? !CARE_HEADS.has(w.w) : given ? own > 0 : !(inner === 0 && weak)
+      // "the [nampa] school nurse", "[kevin] school bus": a head that opens a compound names no one's organisation.
+      if (HEADS.has(w.w) && head && !opensCompound(text, list, k)) end = w.end
       if (LINKS.has(w.w) && inner > 0) {
         from = w.end
         continue
       }
       if (!isInner(w.w) && !clinicalBeforeHead(text, list, k)) break
       inner++
+      if (!HEADS.has(w.w) && !INNER_WORDS.has(w.w) && !KIND_WORDS.has(w.w)) own++
       from = w.end
     }
-    const start = headBefore(text, list, span.start)
+    const start = headBefore(text, list, span.start, given)
     if (end > span.end || start < span.start)
-      out.push({ start, end: Math.max(end, span.end), type: 'OTHER', source: 'organisation:extent' })
+      out.push({ start, end: Math.max(end, span.end), type: 'OTHER', source: ORGANISATION_EXTENT })
   }
   return out
 }
