@@ -54,6 +54,8 @@ const WEAK_AFTER_PERSON: ReadonlySet<string> = new Set([
 const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools'])
 /** "high", "middle": a school's level ends its name only where nothing it describes follows ("[granger] high."). */
 const LEVELS: ReadonlySet<string> = new Set(['high', 'middle'])
+/** Prepositions of place before a name: what follows it is where someone is, works or goes. */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['at', 'from', 'to', 'with', 'en', 'de', 'para', 'em', 'na', 'no'])
 /** Links after which a level still ended a school's name ("[dieruff] high and he fell"; "high on her pills" no). */
 const LEVEL_LINKS: ReadonlySet<string> = new Set(['and', 'in', 'at', 'for', 'y', 'en', 'e', 'et'])
 /** Words after a level that keep it a school's ("[harding] high football", "[east] middle school"). */
@@ -206,7 +208,10 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
     // A given name before these words is as often a person whose possessive the transcript dropped ("maria home care
     // is coming", "pedro transportation", "jose high again"): only a word of the organisation's own opens it then.
     // A name found by no town rule is a town's only when no given name ("drew", "tyler") reads it first.
-    const given = span.type !== 'CITY' && isFirstName(value.split(/\s+/).pop() ?? '')
+    const parts = value.split(/\s+/)
+    // After a preposition of place ("works at mack trucks plant", "with angel care home health") the name is a place's.
+    const placed = PLACE_BEFORE.has(list[firstWordFrom(list, span.start) - 1]?.w ?? '')
+    const given = span.type !== 'CITY' && !placed && isFirstName(parts[parts.length - 1]!)
     const town = span.type === 'CITY' || (!given && isCity(value))
     let k = firstWordFrom(list, span.end)
     let from = span.end
@@ -240,7 +245,7 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
       if (!HEADS.has(w.w) && !INNER_WORDS.has(w.w) && !KIND_WORDS.has(w.w)) own++
       from = w.end
     }
-    const start = headBefore(text, list, span.start, given)
+    const start = headBefore(text, list, span.start, span.type !== 'CITY' && isFirstName(parts[0]!))
     if (end > span.end || start < span.start)
       out.push({ start, end: Math.max(end, span.end), type: 'OTHER', source: ORGANISATION_EXTENT })
   }
