@@ -118,3 +118,14 @@ describe('the review of the session 40 freeze', () => {
       expect(scrub(kept, 'voice')).toBe(kept.replace('lisa', '[NAME]'))
   })
 })
+
+describe('the compare with the freeze', () => {
+  it('reads a given name after a preposition of place as a place of its own', () => {
+    expect(scrub('i work at mack trucks plant', 'voice')).toBe('i work at [LOCALITY]')
+    expect(scrub('he plays football at granger high', 'voice')).toBe('he plays football at [LOCALITY]')
+  })
+
+  it('takes one word of the name before a head no department takes', () => {
+    expect(scrub('this is rosa with heartland alliance', 'voice')).toBe('this is [NAME] with [OTHER]')
+  })
+})

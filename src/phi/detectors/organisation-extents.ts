@@ -54,10 +54,17 @@ const WEAK_AFTER_PERSON: ReadonlySet<string> = new Set([
 const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools'])
 /** "high", "middle": a school's level ends its name only where nothing it describes follows ("[granger] high."). */
 const LEVELS: ReadonlySet<string> = new Set(['high', 'middle'])
+/** Articles between such a preposition and the name ("working at the [mack] trucks plant"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'la', 'el', 'a', 'o'])
+
+/** Whether the word at `at` is capitalised in a text that writes lower case too. */
+function capitalisedInCasedText(text: string, at: number): boolean {
+  const c = text[at] ?? ''
+  return c !== c.toLowerCase() && text !== text.toUpperCase()
+}
+
 /** Prepositions of place before a name: what follows it is where someone is, works or goes. */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['at', 'from', 'to', 'with', 'en', 'de', 'para', 'em', 'na', 'no'])
-/** Links after which a level still ended a school's name ("[dieruff] high and he fell"; "high on her pills" no). */
-const LEVEL_LINKS: ReadonlySet<string> = new Set(['and', 'in', 'at', 'for', 'y', 'en', 'e', 'et'])
 /** Words after a level that keep it a school's ("[harding] high football", "[east] middle school"). */
 // biome-ignore format: packed list
 const AFTER_LEVEL: ReadonlySet<string> = new Set([
@@ -173,7 +180,7 @@ function clinicalBeforeHead(text: string, list: readonly Word[], k: number): boo
 function levelEnds(text: string, list: readonly Word[], k: number): boolean {
   const next = list[k + 1]
   if (!next || !blanksOnly(text, list[k]!.end, next.start)) return true
-  return AFTER_LEVEL.has(next.w) || LEVEL_LINKS.has(next.w)
+  return AFTER_LEVEL.has(next.w) || isFunctionWordOfAnyLanguage(next.w)
 }
 
 /** The start of a head that opens the organisation whose name starts at `start`, or `start` itself. */
@@ -210,7 +217,9 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
     // A name found by no town rule is a town's only when no given name ("drew", "tyler") reads it first.
     const parts = value.split(/\s+/)
     // After a preposition of place ("works at mack trucks plant", "with angel care home health") the name is a place's.
-    const placed = PLACE_BEFORE.has(list[firstWordFrom(list, span.start) - 1]?.w ?? '')
+    const at = firstWordFrom(list, span.start)
+    const before = list[at - 1]?.w ?? ''
+    const placed = PLACE_BEFORE.has(before) || (ARTICLES.has(before) && PLACE_BEFORE.has(list[at - 2]?.w ?? ''))
     const given = span.type !== 'CITY' && !placed && isFirstName(parts[parts.length - 1]!)
     const town = span.type === 'CITY' || (!given && isCity(value))
     let k = firstWordFrom(list, span.end)
@@ -225,10 +234,14 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
       const w = list[k]!
       if (!blanksOnly(text, from, w.start) || PUBLIC_WORDS.has(w.w)) break
       if (LEVELS.has(w.w)) {
-        if (!given && levelEnds(text, list, k)) end = w.end
+        // After a given name a level ends a school's name only before what the school has ("the granger high
+        // volleyball team") or capitalised as a name ("the Lawrence High soccer team"); "jose high again" is his sugar.
+        const next = list[k + 1]?.w ?? ''
+        const school = (AFTER_LEVEL.has(next) && !SCHOOL_WORDS.has(next)) || capitalisedInCasedText(text, w.start)
+        if ((!given || school) && levelEnds(text, list, k)) end = w.end
         // "[hope] high school": the school's own word goes with its level.
-        const next = list[k + 1]
-        if (end === w.end && next && SCHOOL_WORDS.has(next.w) && blanksOnly(text, w.end, next.start)) end = next.end
+        const after = list[k + 1]
+        if (end === w.end && after && SCHOOL_WORDS.has(after.w) && blanksOnly(text, w.end, after.start)) end = after.end
         break
       }
       // "[bishop] parking the car": a head in -ing right after a name is as often the verb.
