@@ -336,8 +336,8 @@ function names(list: readonly Word[], k: number, end: number, article: boolean):
 
 /**
  * Whether everyday words name the organisation because its head ends them ("north star home health", "bright path home
- * care", "smile makers dental"): the frame proves a place of work follows, so two words that are in no table of kind,
- * care or desk before the head make it this one. Only without an article: "from the funeral home", "a law office", "the sleep
+ * care", "heartland alliance"): the frame proves a place of work follows, so words in no table of kind, care or desk
+ * before the head make it this one. Only without an article: "from the funeral home", "a law office", "the sleep
  * center" are kinds of place.
  */
 function ownWordsBeforeHead(named: readonly Word[]): boolean {

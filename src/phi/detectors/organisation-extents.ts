@@ -1,10 +1,11 @@
 /**
  * An organisation named after a person or a place is one identifier: the name or town the engine found, with the
- * words after it up to the organisation's head ("[kissena] family pharmacy", "[cook county] health", "[granger] high",
- * "[hana] korean senior services"). Left beside a redacted name, the rest of the name still says which shop, school
- * or agency, so it fails closed with the name. Run on resolved spans; words between the span and the head must be
- * words an organisation's name is made of (kinds, heads, words that are no everyday word), so a verb or a clinical
- * word ("[maria] needs home care", "[kevin] high fever") ends the reading.
+ * words after it up to the organisation's head ("[kissena] family pharmacy", "[mack] trucks plant", "[granger] high",
+ * "[hana] korean senior services") and a head before it in the languages that put it first ("escuela primaria
+ * [sutton]"). Left beside a redacted name, the rest of the name still says which shop, school or agency, so it fails
+ * closed with the name. Run on resolved spans; words between the span and the head must be words an organisation's
+ * name is made of (kinds, heads, words that are no everyday word), so a verb or a clinical word ends the reading
+ * ("[maria] needs home care", "[kevin] high fever"); after a given name only a word of the organisation's own opens it.
  */
 import { lowerCaseOf } from '../blanking'
 import { languages } from '../languages'
@@ -32,7 +33,8 @@ const SPAN_TYPES = new Set(['NAME', 'CITY'])
 /** Words that end an organisation's name after the name or town it carries. */
 // biome-ignore format: packed list
 const HEADS: ReadonlySet<string> = new Set([
-  ...ORGANISATION_HEADS, ...AFFILIATION_ENDS, 'associates', 'supply', 'supplies', 'markets', 'apartments', 'academy', 'elementary', 'hospice', 'warehouse', 'trucks', 'distributors', 'cleaners', 'motors', 'store', 'stores',
+  ...ORGANISATION_HEADS, ...AFFILIATION_ENDS, 'associates', 'supply', 'supplies', 'markets', 'apartments', 'academy',
+  'elementary', 'hospice', 'warehouse', 'trucks', 'distributors', 'cleaners', 'motors', 'store', 'stores',
 ])
 
 /**
@@ -54,17 +56,10 @@ const WEAK_AFTER_PERSON: ReadonlySet<string> = new Set([
 const SCHOOL_WORDS: ReadonlySet<string> = new Set(['school', 'schools'])
 /** "high", "middle": a school's level ends its name only where nothing it describes follows ("[granger] high."). */
 const LEVELS: ReadonlySet<string> = new Set(['high', 'middle'])
-/** Articles between such a preposition and the name ("working at the [mack] trucks plant"). */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'la', 'el', 'a', 'o'])
-
-/** Whether the word at `at` is capitalised in a text that writes lower case too. */
-function capitalisedInCasedText(text: string, at: number): boolean {
-  const c = text[at] ?? ''
-  return c !== c.toLowerCase() && text !== text.toUpperCase()
-}
-
 /** Prepositions of place before a name: what follows it is where someone is, works or goes. */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['at', 'from', 'to', 'with', 'en', 'de', 'para', 'em', 'na', 'no'])
+/** Articles between such a preposition and the name ("working at the [mack] trucks plant"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'la', 'el', 'o'])
 /** Words after a level that keep it a school's ("[harding] high football", "[east] middle school"). */
 // biome-ignore format: packed list
 const AFTER_LEVEL: ReadonlySet<string> = new Set([
@@ -127,6 +122,12 @@ function isInner(w: string): boolean {
   if (KIND_WORDS.has(w)) return true
   if (isClinicalTerm(w) || isBasicWord(w)) return false
   return !isEnglishWord(w) && !isSpanishWord(w) && !isForeignWord(w) && !languages().words.has(w)
+}
+
+/** Whether the word at `at` is capitalised in a text that writes lower case too. */
+function capitalisedInCasedText(text: string, at: number): boolean {
+  const c = text[at] ?? ''
+  return c !== c.toLowerCase() && text !== text.toUpperCase()
 }
 
 /** Whether only spaces or tabs stand between `from` and `to` (and there is something between). */
@@ -201,7 +202,8 @@ function headBefore(text: string, list: readonly Word[], start: number, given: b
 
 /**
  * The organisations named after a name or a town found already: each span widened over the words after it through
- * the organisation's head. Returns only the widened spans (type OTHER; the resolver joins them with the name).
+ * the organisation's head. Returns only the widened spans (type OTHER; the resolver lets them outrank the name in
+ * them, so its words are neither remembered nor propagated as a person's).
  */
 export function organisationExtents(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
@@ -212,15 +214,15 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
     lower ??= lowerCaseOf(text)
     list ??= words(lower)
     const value = lower.slice(span.start, span.end)
-    // A given name before these words is as often a person whose possessive the transcript dropped ("maria home care
-    // is coming", "pedro transportation", "jose high again"): only a word of the organisation's own opens it then.
-    // A name found by no town rule is a town's only when no given name ("drew", "tyler") reads it first.
     const parts = value.split(/\s+/)
-    // After a preposition of place ("works at mack trucks plant", "with angel care home health") the name is a place's.
+    // A given name before these words is as often a person whose possessive the transcript dropped ("maria home care
+    // is coming", "pedro transportation", "jose high again"): only a word of the organisation's own opens it then,
+    // unless a preposition of place puts the name at a place ("works at the mack trucks plant").
     const at = firstWordFrom(list, span.start)
     const before = list[at - 1]?.w ?? ''
     const placed = PLACE_BEFORE.has(before) || (ARTICLES.has(before) && PLACE_BEFORE.has(list[at - 2]?.w ?? ''))
     const given = span.type !== 'CITY' && !placed && isFirstName(parts[parts.length - 1]!)
+    // A name found by no town rule is a town's only when no given name ("drew", "tyler") reads it first.
     const town = span.type === 'CITY' || (!given && isCity(value))
     let k = firstWordFrom(list, span.end)
     let from = span.end
