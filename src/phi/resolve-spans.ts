@@ -13,6 +13,12 @@ const PRIORITY: Record<PhiType, number> = {
   VEHICLE: 65, DEVICE: 65, DATE: 60, AGE: 58, STREET: 55, ZIP: 50, CITY: 45, NAME: 40, OTHER: 30,
 }
 
+/**
+ * The source of detectors/organisation-extents.ts's spans: an organisation named after a person is no person, so the
+ * span outranks the name in it and its words are neither remembered as the sender's nor propagated as name words.
+ */
+export const ORGANISATION_EXTENT = 'organisation:extent'
+
 // The generic identifier rule guesses its type from nearby cues: any specific detector outranks it.
 function rank(span: Span): number {
   const p = PRIORITY[span.type] ?? 0
@@ -21,9 +27,7 @@ function rank(span: Span): number {
   if (span.source === 'phone-groups') return Math.min(p, 48)
   // An address read from its cue holds its own numbers ("Calle 5 de Mayo 18", "张杨路1200弄5号"): it stays an address.
   if (span.source === 'street:clause') return Math.max(p, 61)
-  // An organisation named after a person (detectors/organisation-extents.ts) is no person: the name in it is not
-  // remembered as the sender's, and its other words are not propagated as name words.
-  if (span.source === 'organisation:extent') return Math.max(p, 42)
+  if (span.source === ORGANISATION_EXTENT) return Math.max(p, 42)
   return p
 }
 

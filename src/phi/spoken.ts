@@ -43,6 +43,11 @@ export const DIGIT_VALUES: ReadonlyMap<string, string> = new Map(Object.entries(
 /** See {@link DIGIT_VALUES}. */
 export const TENS_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(TENS_WORDS))
 
+/** A word that is or spells a number ("12", "seven", "forty"): no part of a name around it. */
+export function isNumberWord(w: string): boolean {
+  return /\d/.test(w) || DIGIT_VALUES.has(w) || TENS_VALUES.has(w)
+}
+
 /** Ordinal day words → day number. */
 // biome-ignore format: packed list
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = table({
@@ -465,4 +470,16 @@ export function spanishNumber(ws: readonly string[]): { value: number; used: num
     used = i + 1
   }
   return used > 0 ? { value: total + current, used } : undefined
+}
+
+/** The index of the first of `list` starting at or after `pos` (binary search), or the list's length. */
+export function firstWordFrom(list: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]!.start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

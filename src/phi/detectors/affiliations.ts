@@ -35,7 +35,7 @@ import {
 } from '../lexicon/affiliation-words'
 import { KIND_WORDS, LEVEL_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
-import { DIGIT_VALUES, TENS_VALUES, type Word, words } from '../spoken'
+import { isNumberWord, type Word, words } from '../spoken'
 import { WORKPLACE_KINDS } from './employers'
 import { FACILITY_WORDS } from './facility-names'
 import { STATE_WORD } from './place-names'
@@ -229,9 +229,7 @@ function headOpened(list: readonly Word[], k: number, end: number): boolean {
 function endsName(w: string): boolean {
   return (
     (isFunctionWordOfAnyLanguage(w) && !NAME_ADJECTIVES.has(w)) ||
-    /\d/.test(w) ||
-    DIGIT_VALUES.has(w) ||
-    TENS_VALUES.has(w) ||
+    isNumberWord(w) ||
     GOES_ON.has(w) ||
     isSlang(w) ||
     CONTRACTION.test(w) ||

@@ -393,3 +393,13 @@ export function writesNamesCapitalised(text: string): boolean {
   }
   return words > 0 && capitals * 2 <= words && capitals < words
 }
+
+/** /^[ \t]+$/.test(text.slice(from, to)), read in place: only spaces or tabs, and at least one, between two words. */
+export function blanksOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 32 && c !== 9) return false
+  }
+  return true
+}

@@ -9,7 +9,7 @@
  */
 import { isClinicalTerm, isEnglishWord, isFirstName, isSurname } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
-import { DIGIT_VALUES, TENS_VALUES, type Word, words } from '../spoken'
+import { isNumberWord, type Word, words } from '../spoken'
 import { valueRange } from './cues'
 import { matchesOf } from './matches'
 import { spacedGap } from './phrases'
@@ -53,9 +53,7 @@ const MAX_WORDS = 3
 function endsName(w: string): boolean {
   return (
     isFunctionWordOfAnyLanguage(w) ||
-    /\d/.test(w) ||
-    DIGIT_VALUES.has(w) ||
-    TENS_VALUES.has(w) ||
+    isNumberWord(w) ||
     isClinicalTerm(w) ||
     SHIFTS.has(w) ||
     STOPS.has(w) ||

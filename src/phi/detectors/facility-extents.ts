@@ -5,7 +5,16 @@
  */
 import { CASED_IN_CONTEXT, lowerCaseOf } from '../blanking'
 import { isFirstName } from '../lexicon'
-import { hasLowerCase, hasUpperCase, isSpaceUnit, letterOrNumberLength, nextCodePoint, wordPartLength } from './chars'
+import { firstWordFrom } from '../spoken'
+import {
+  blanksOnly,
+  hasLowerCase,
+  hasUpperCase,
+  isSpaceUnit,
+  letterOrNumberLength,
+  nextCodePoint,
+  wordPartLength,
+} from './chars'
 import { FACILITY_WORDS } from './facility-names'
 import { sortedByStart } from './span-order'
 import type { Span } from './types'
@@ -275,27 +284,11 @@ export function facilityExtents(text: string, spans: readonly Span[]): Span[] {
 
 /**
  * The first of `words` starting at or after pos, or -1 (binary search: a long text holds many places). A module
- * function, as blanksOnly and isTail: where names are kept (keepNames) a closure is named each time it is made.
+ * function, as isTail: where names are kept (keepNames) a closure is named each time it is made.
  */
 function wordAt(words: ReadonlyArray<{ start: number }>, pos: number): number {
-  let lo = 0
-  let hi = words.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (words[mid]!.start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo < words.length ? lo : -1
-}
-
-/** /^[ \t]+$/.test(text.slice(from, to)), read in place (asked between every word and place around a facility). */
-function blanksOnly(text: string, from: number, to: number): boolean {
-  if (to <= from) return false
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k)
-    if (c !== 32 && c !== 9) return false
-  }
-  return true
+  const k = firstWordFrom(words, pos)
+  return k < words.length ? k : -1
 }
 
 /**

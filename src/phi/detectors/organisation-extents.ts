@@ -21,13 +21,13 @@ import {
 import { AFFILIATION_ENDS } from '../lexicon/affiliation-words'
 import { HEADS_BEFORE_NAME, KIND_WORDS, ORGANISATION_HEADS } from '../lexicon/organisation-words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
-import { DIGIT_VALUES, TENS_VALUES, type Word, words } from '../spoken'
+import { firstWordFrom, isNumberWord, type Word, words } from '../spoken'
+import { ORGANISATION_EXTENT } from '../resolve-spans'
+import { blanksOnly } from './chars'
 import { FACILITY_WORDS } from './facility-names'
 import type { Span } from './types'
 
 const MAX_INNER = 3
-/** The source of the widened spans: the resolver lets them outrank the name in them (its words are no person's). */
-export const ORGANISATION_EXTENT = 'organisation:extent'
 const SPAN_TYPES = new Set(['NAME', 'CITY'])
 
 /** Words that end an organisation's name after the name or town it carries. */
@@ -118,7 +118,7 @@ const CARE_HEADS: ReadonlySet<string> = new Set([...FACILITY_WORDS, 'care', 'hom
 function isInner(w: string): boolean {
   if (HEADS.has(w) || INNER_WORDS.has(w)) return true
   // The kinds' table holds determiners too ("your", "which"): "[mr lee] your labs" is no organisation.
-  if (isFunctionWordOfAnyLanguage(w) || /\d/.test(w) || DIGIT_VALUES.has(w) || TENS_VALUES.has(w)) return false
+  if (isFunctionWordOfAnyLanguage(w) || isNumberWord(w)) return false
   if (KIND_WORDS.has(w)) return true
   if (isClinicalTerm(w) || isBasicWord(w)) return false
   return !isEnglishWord(w) && !isSpanishWord(w) && !isForeignWord(w) && !languages().words.has(w)
@@ -128,28 +128,6 @@ function isInner(w: string): boolean {
 function capitalisedInCasedText(text: string, at: number): boolean {
   const c = text[at] ?? ''
   return c !== c.toLowerCase() && text !== text.toUpperCase()
-}
-
-/** Whether only spaces or tabs stand between `from` and `to` (and there is something between). */
-function blanksOnly(text: string, from: number, to: number): boolean {
-  if (to <= from) return false
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k)
-    if (c !== 32 && c !== 9) return false
-  }
-  return true
-}
-
-/** The index of the first word starting at or after `pos` (binary search), or the list's length. */
-function firstWordFrom(list: readonly Word[], pos: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid]!.start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** Nouns a head opens as a compound ("school nurse", "school district", "shelter bed", "care plan"). */

@@ -30,7 +30,7 @@ import {
   WORDS_BEFORE_HEADS,
 } from '../lexicon/organisation-words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
-import { DIGIT_VALUES, TENS_VALUES, type Word, words } from '../spoken'
+import { isNumberWord, type Word, words } from '../spoken'
 import { PLACE_ENDINGS } from './facility-names'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
@@ -57,9 +57,7 @@ function isBoundary(w: string): boolean {
   return (
     isFunctionWordOfAnyLanguage(w) ||
     (languages().words.has(w) && !isEnglishWord(w)) ||
-    /\d/.test(w) ||
-    DIGIT_VALUES.has(w) ||
-    TENS_VALUES.has(w) ||
+    isNumberWord(w) ||
     (isClinicalTerm(w) && !KIND_WORDS.has(w) && !ORGANISATION_HEADS.has(w) && !LEVEL_HEADS.has(w)) ||
     isProperWord(w)
   )

@@ -7,7 +7,7 @@
  */
 import { isClinicalTerm, isEnglishWord, isProperWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
-import { DIGIT_VALUES, TENS_VALUES, type Word, words } from '../spoken'
+import { isNumberWord, type Word, words } from '../spoken'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
 
@@ -74,13 +74,5 @@ function streetNameWord(w: string): boolean {
 /** Whether word w ends a street's name: a function word, a number, a clinical word. */
 function endsStreet(word: Word): boolean {
   const w = word.w
-  return (
-    isFunctionWordOfAnyLanguage(w) ||
-    /\d/.test(w) ||
-    DIGIT_VALUES.has(w) ||
-    TENS_VALUES.has(w) ||
-    isClinicalTerm(w) ||
-    NOT_STREETS.has(w) ||
-    GOES_ON.has(w)
-  )
+  return isFunctionWordOfAnyLanguage(w) || isNumberWord(w) || isClinicalTerm(w) || NOT_STREETS.has(w) || GOES_ON.has(w)
 }
