@@ -9,8 +9,8 @@ export interface LanguageTable {
   code: string
   /** English name of the language. */
   name: string
-  /** The script its patients write in ('latin' for Vietnamese, Tagalog, Haitian Creole, French, Portuguese). */
-  script: 'latin' | 'han' | 'hangul' | 'cyrillic' | 'arabic'
+  /** The script its patients write in ('latin' for Vietnamese, Tagalog, Haitian Creole, French, Portuguese, Somali). */
+  script: 'latin' | 'han' | 'hangul' | 'cyrillic' | 'arabic' | 'devanagari' | 'ethiopic'
   /** 12 entries, January first; each entry every form of that month (full, short, genitive/declined, no diacritics). */
   months: ReadonlyArray<readonly string[]>
   /** 7 entries, Monday first; each entry every form of that weekday. */
