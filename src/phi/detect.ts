@@ -56,9 +56,6 @@ import {
 /** Lower-casing that keeps every offset (kept here for the callers that import it from the engine's entry). */
 export { lowerSameLength }
 import {
-  agesAfterNames,
-  agesBesideAges,
-  agesPastHundred,
   extensions,
   arabicTensAfter,
   forts,
@@ -66,6 +63,7 @@ import {
   numbersBeforeNamedStreets,
   placePrefixes,
 } from './resolved-passes'
+import { agesAfterNames, agesBesideAges, agesPastHundred, ageUnits } from './resolved-ages'
 import {
   compassStreets,
   houseNumbersByName,
@@ -332,6 +330,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...agesAfterNames(text, resolved),
       ...agesBesideAges(text, resolved),
       ...agesPastHundred(text, resolved),
+      ...ageUnits(text, resolved),
       ...weekdaysBeforeDates(scan, resolved),
       ...numbersBeforeNamedStreets(scan, resolved),
       ...streetNamesBeforeUnits(scan, resolved),

@@ -19,6 +19,17 @@ const PRIORITY: Record<PhiType, number> = {
  */
 export const ORGANISATION_EXTENT = 'organisation:extent'
 
+/**
+ * The source of detectors/chains.ts's spans of a chain whose name is no person's ("Home Depot", "McDonald's"): it
+ * outranks a name read from the same capitals, so "home" and "depot" are never remembered as the sender's name.
+ */
+export const CHAIN = 'organisation:chain'
+
+/** The source of detectors/head-first-names.ts's spans ("farmacia la económica"): outranks a name read in it, as above. */
+export const HEAD_FIRST_NAME = 'organisation:head-first'
+
+const ORGANISATION_SOURCES: ReadonlySet<string> = new Set([ORGANISATION_EXTENT, CHAIN, HEAD_FIRST_NAME])
+
 // The generic identifier rule guesses its type from nearby cues: any specific detector outranks it.
 function rank(span: Span): number {
   const p = PRIORITY[span.type] ?? 0
@@ -27,7 +38,7 @@ function rank(span: Span): number {
   if (span.source === 'phone-groups') return Math.min(p, 48)
   // An address read from its cue holds its own numbers ("Calle 5 de Mayo 18", "张杨路1200弄5号"): it stays an address.
   if (span.source === 'street:clause') return Math.max(p, 61)
-  if (span.source === ORGANISATION_EXTENT) return Math.max(p, 42)
+  if (ORGANISATION_SOURCES.has(span.source)) return Math.max(p, 42)
   return p
 }
 

@@ -1,8 +1,7 @@
 /**
  * Passes over resolved spans: values only recognisable next to what the detectors already found, run by
  * detect.ts after propagation and before the final resolve. A house number beside a street or name-like place word,
- * a place-name prefix ("New" before a town), a phone extension, an age of 90+ right after a name or birth date, and
- * a building number before a run of name words ending in a street. Each returns new spans only; none edits its input.
+ * a place-name prefix ("New" before a town), a phone extension and a building number before a run of name words ending in a street. Each returns new spans only; none edits its input.
  */
 import { hasUpperCase, isArabicLetter, isSpaceUnit } from './detectors/chars'
 import type { Span } from './detectors/types'
@@ -10,7 +9,6 @@ import { languages } from './languages'
 import { isCountryOrState } from './detectors/place-names'
 import { isCity, isClinicalTerm, isEnglishWord } from './lexicon'
 import { isFunctionWordOfAnyLanguage } from './remembered'
-import { numberWords, spanishNumber } from './spoken'
 
 // Case-sensitive on purpose: a capitalised word may follow ("Koskikatu 25 Helsinki"), a lower-case one may not
 // ("Maria 45 years old", "gave Maria 500 mg").
@@ -260,132 +258,6 @@ export function extensions(text: string, spans: Span[]): Span[] {
     const other = (o: Span): boolean =>
       o !== s && o.start < end && o.end > s.end && !['PHONE', 'FAX', 'OTHER'].includes(o.type)
     if (!spans.some(other)) out.push({ start: s.start, end, type: s.type, source: 'extension' })
-  }
-  return out
-}
-
-const AGE_AFTER_NAME = /^\s*[,(]\s*((?:9\d|1[01]\d)(?:\s*(?:yo|y\/o|years?(?:\s+old)?|años))?)\s*(?=[,)])/u
-
-/**
- * "[NAME] (96)", "Rose, 94, fell", "DOB 1/2/1930 (94)": a number of 90+ set off right after a name or a
- * birth date is that person's age.
- */
-export function agesAfterNames(text: string, spans: Span[]): Span[] {
-  const out: Span[] = []
-  for (const s of spans) {
-    if (
-      s.type !== 'NAME' &&
-      !(
-        s.type === 'DATE' &&
-        /\b(?:dob|born|birth|d\.o\.b|nacimiento|naci[oó]?)\b/i.test(text.slice(Math.max(0, s.start - 30), s.start))
-      )
-    )
-      continue
-    const m = AGE_AFTER_NAME.exec(text.slice(s.end, s.end + 24))
-    if (!m || !m[1]) continue
-    const start = s.end + m[0].indexOf(m[1])
-    if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start))
-      out.push({ start, end: start + m[1].length, type: 'AGE', source: 'age-after-name', canonical: '>89' })
-  }
-  return out
-}
-
-const WORD_IN_PHRASE = /[\p{L}\p{N}]+/gu
-// A number that goes on or carries a unit is a reading, not an age: "maybe 100.4", "or 93.5 kg", "or 97%", "or ninety
-// three point five", "o 100 mg".
-const READING_GOES_ON =
-  /^(?:[.,]\d|[ \t]*(?:%|°|percent|por ciento|point|punto|ponto|virgule|hundred|cien|thousand|mil|degrees?|grados?|kgs?|kilos?|lbs?|pounds?|libras?|mg|mcg|ml|mmhg|units?|unidades|over|sobre)(?![\p{L}]))/iu
-
-/** How many of the leading words say a number of 90 to 119 (digits, English or Spanish words); 0 when none do. */
-function ageWordsLength(words: readonly string[]): number {
-  if (words.length === 0) return 0
-  if (/^(?:9\d|1[01]\d)$/.test(words[0]!)) return 1
-  // The longer reading wins: "noventa y uno" is one number, though "noventa" alone reads as one too.
-  let used = 0
-  for (const reading of [numberWords(words.slice(0, 2)), spanishNumber(words.slice(0, 4))])
-    if (reading && reading.value >= 90 && reading.value < 120) used = Math.max(used, reading.used)
-  return used
-}
-
-interface PhraseWord {
-  w: string
-  start: number
-  end: number
-}
-
-/** The words of text[from, to) with their offsets in the text, lower case. */
-function phraseWords(text: string, from: number, to: number): PhraseWord[] {
-  const out: PhraseWord[] = []
-  for (const m of text.slice(from, to).matchAll(WORD_IN_PHRASE))
-    out.push({ w: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length })
-  return out
-}
-
-/** Whether only spaces, tabs, hyphens or one comma separate two words. */
-function close(text: string, a: PhraseWord, b: PhraseWord): boolean {
-  return /^[ \t-]*,?[ \t]*$/u.test(text.slice(a.end, b.start)) && b.start > a.end
-}
-
-/**
- * "she's [ninety] or ninety one", "ninety or [ninety one]", "noventa o [noventa y un] años": a number of 90 or more
- * offered as a second guess beside a found age is an age too.
- */
-export function agesBesideAges(text: string, spans: Span[]): Span[] {
-  const out: Span[] = []
-  // "or", "maybe", "o", "ou", "или" of the language tables: a second guess at an age, either side of it.
-  const alternatives = languages().numberAlternatives
-  // An age found in part ("noventa" of "noventa y uno") may be widened; any other span keeps its words.
-  const free = (start: number, end: number): boolean =>
-    !spans.some((o) => o.type !== 'AGE' && o.start < end && o.end > start)
-  const push = (start: number, end: number): void => {
-    if (free(start, end)) out.push({ start, end, type: 'AGE', source: 'age-beside-age', canonical: '>89' })
-  }
-  for (const s of spans) {
-    if (s.type !== 'AGE') continue
-    const after = phraseWords(text, s.end, Math.min(text.length, s.end + 48))
-    if (
-      after.length >= 2 &&
-      alternatives.has(after[0]!.w) &&
-      /^[ \t]*,?[ \t]*$/u.test(text.slice(s.end, after[0]!.start))
-    ) {
-      let run = 1
-      while (run < after.length - 1 && run < 4 && close(text, after[run]!, after[run + 1]!)) run++
-      const n = ageWordsLength(after.slice(1, 1 + run).map((x) => x.w))
-      if (n > 0 && !READING_GOES_ON.test(text.slice(after[n]!.end))) push(after[1]!.start, after[n]!.end)
-    }
-    const before = phraseWords(text, Math.max(0, s.start - 48), s.start)
-    const connector = before[before.length - 1]
-    if (!connector || !alternatives.has(connector.w) || !/^[ \t]+$/u.test(text.slice(connector.end, s.start))) continue
-    // The number ends right before the connector: the longest run of up to four words that is one whole number.
-    for (let k = Math.min(4, before.length - 1); k >= 1; k--) {
-      const run = before.slice(before.length - 1 - k, before.length - 1)
-      if (!run.every((x, i) => i === 0 || close(text, run[i - 1]!, x))) continue
-      if (!/^[ \t]*,?[ \t]*$/u.test(text.slice(run[k - 1]!.end, connector.start))) continue
-      if (ageWordsLength(run.map((x) => x.w)) !== k) continue
-      push(run[0]!.start, run[k - 1]!.end)
-      break
-    }
-  }
-  return out
-}
-
-// A unit after a hundred said as an age, with the joining word of the language: "cent un", "cento e um", "сто один".
-const UNIT_AFTER_HUNDRED = /^[ \t]+(?:(?:e|et|y|and)[ \t]+)?([\p{L}]+)(?![\p{L}])/u
-
-/**
- * "elle a [cent] un ans", "tem [cento] e um anos", "ему [сто] один год": an age of a hundred goes on over the unit
- * of the tables said after it (1 to 19), so no part of an age of 101 to 119 is forwarded.
- */
-export function agesPastHundred(text: string, spans: Span[]): Span[] {
-  const out: Span[] = []
-  const { numbers } = languages()
-  for (const s of spans) {
-    if (s.type !== 'AGE') continue
-    const m = UNIT_AFTER_HUNDRED.exec(text.slice(s.end, s.end + 24))
-    const unit = m ? numbers.get(m[1]!.toLowerCase()) : undefined
-    if (unit === undefined || unit < 1 || unit > 19 || READING_GOES_ON.test(text.slice(s.end + m![0].length))) continue
-    if (numbers.get(text.slice(s.start, s.end).toLowerCase().trim()) !== 100) continue
-    out.push({ start: s.start, end: s.end + m![0].length, type: 'AGE', source: 'age-past-hundred', canonical: '>89' })
   }
   return out
 }

@@ -25,6 +25,7 @@ const WORK_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['work', 'works', 'worked', 'working'].map((v) => [v, new Set(['at', 'for'])] as const),
   ...['drive', 'drives', 'drove', 'driving'].map((v) => [v, new Set(['for'])] as const),
   ['employed', new Set(['by', 'at'])],
+  ...['job', 'jobs', 'shift', 'shifts'].map((v) => [v, new Set(['at', 'with'])] as const),
 ])
 // What may stand between the verb and its preposition ("i work nights at …").
 // biome-ignore format: packed list
@@ -33,6 +34,8 @@ const SHIFTS = new Set([
   'time',
 ])
 const ARTICLES = new Set(['the', 'a', 'an'])
+// Chains the clinical vocabulary holds for their pharmacies ("send it to walmart"): as an employer, a name.
+const STORE_CHAINS = new Set(['walmart', 'walgreens', 'walgreen', 'cvs', 'costco', 'kroger', 'safeway', 'publix'])
 /** Kinds of workplace, shift and trade that name no employer ("at the plant", "en construcción", "for the county"). */
 // biome-ignore format: packed list
 export const WORKPLACE_KINDS: ReadonlySet<string> = new Set([
@@ -70,7 +73,7 @@ const STOPS = new Set([
 
 /** Finds employers' names after work verbs, as OTHER spans. */
 export const detectEmployers: Detector = ({ text, lower }) => {
-  if (!/work|drive|drove|employed/.test(lower)) return []
+  if (!/work|drive|drove|employed|job|shift/.test(lower)) return []
   const out: Span[] = []
   for (const m of lower.includes('work') ? matchesOf(EMPLOYER, text) : []) {
     const [start, end] = valueRange(m)
@@ -95,13 +98,14 @@ export const detectEmployers: Detector = ({ text, lower }) => {
 function employerAt(list: readonly Word[], k: number, text: string): number {
   let end = k
   while (end < list.length && end - k < MAX_WORDS && (end === k || spacedGap(text, list[end - 1]!, list[end]!))) {
-    if (endsName(list[end]!.w)) break
+    if (endsName(list[end]!.w) && !(end === k && STORE_CHAINS.has(list[end]!.w))) break
     end++
   }
   const named = list.slice(k, end).map((w) => w.w)
-  if (named.length === 0 || ['walmart', 'target', 'home', 'night', 'noon'].includes(named[0]!)) return k
-  // "the feedlot", "the paper mill", "amazon": words that name a kind of place or a thing, not whose it is.
-  return named.some(isNameShaped) || initialsBeforeWord(named) ? end : k
+  if (named.length === 0 || ['home', 'night', 'noon'].includes(named[0]!)) return k
+  // Failing closed: whatever words stand before the next boundary name the employer ("amazon", "taco time", "the
+  // honda plant"); only the kinds of workplace that end the run ("the feedlot", "the paper mill") name none.
+  return end
 }
 
 /**

@@ -32,6 +32,8 @@ import { detectTownsBeforeStates } from './towns-before-states'
 import { detectTownsBeforeCountries } from './towns-before-countries'
 import { detectTownsAbroad } from './towns-abroad'
 import { detectEmployers } from './employers'
+import { detectChains } from './chains'
+import { detectHeadFirstNames } from './head-first-names'
 import { detectOrganisations } from './organisations'
 import { detectForeignStreets } from './foreign-streets'
 import { detectResidenceParks } from './residence-parks'
@@ -66,6 +68,8 @@ export const DETECTORS: ReadonlyArray<readonly [string, Detector]> = [
   ['towns-before-countries', detectTownsBeforeCountries],
   ['towns-abroad', detectTownsAbroad],
   ['employers', detectEmployers],
+  ['chains', detectChains],
+  ['head-first-names', detectHeadFirstNames],
   ['organisations', detectOrganisations],
   ['affiliations', detectAffiliations],
   ['streets-lived-on', detectStreetsLivedOn],

@@ -1,0 +1,63 @@
+/**
+ * A shop, agency or church named head first with an article, as Spanish, Portuguese and French name them: "farmacia la
+ * económica", "lavandería los primos", "taquería el güero", "padaria o pão quente". The article between a kind of
+ * place and the words after it only stands there when they are its name, whatever those words mean, so they go with
+ * the head, up to the next boundary (a function word, a number, a day or month, a clinical word) and at most three.
+ */
+import { languages } from '../languages'
+import { isClinicalTerm } from '../lexicon'
+import { HEADS_BEFORE_ARTICLE } from '../lexicon/affiliation-words'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { HEAD_FIRST_NAME } from '../resolve-spans'
+import { isNumberWord, words } from '../spoken'
+import { blanksOnly } from './chars'
+import type { Detector, Span } from './types'
+
+// Articles that open a name after its head; the words of a name are never these.
+const ARTICLES = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'o', 'os', 'as'])
+const MAX_NAME_WORDS = 3
+// Words of time an article also puts after a place ("la escuela la semana pasada", "la farmacia el mes que viene").
+// biome-ignore format: packed list
+const TIME_WORDS = new Set([
+  'semana', 'semanas', 'mes', 'meses', 'año', 'ano', 'años', 'anos', 'mañana', 'manana', 'tarde', 'noche', 'día', 'dia',
+  'días', 'dias', 'hora', 'horas', 'vez', 'veces', 'fin', 'próxima', 'proxima', 'próximo', 'proximo', 'pasada',
+  'pasado', 'otra', 'otro', 'misma', 'mismo', 'primera', 'primero', 'última', 'ultima', 'mês', 'manhã', 'manha',
+  'noite', 'semaine', 'mois', 'matin', 'soir', 'jour', 'jours', 'week', 'weekend',
+  'ayer', 'hoy', 'anoche', 'ahorita', 'ahora', 'luego', 'temprano', 'ontem', 'hoje', 'agora', 'hier', 'aujourd', 'demain',
+])
+
+/** Whether `w` ends the name after the article: a function word, a number, a day or month, a clinical word. */
+function endsName(w: string): boolean {
+  const { months, weekdays } = languages()
+  return (
+    isFunctionWordOfAnyLanguage(w) ||
+    isNumberWord(w) ||
+    TIME_WORDS.has(w) ||
+    months.has(w) ||
+    weekdays.has(w) ||
+    isClinicalTerm(w)
+  )
+}
+
+/** Finds head-first names after a head and an article, as OTHER spans with the head. */
+export const detectHeadFirstNames: Detector = ({ text, lower }) => {
+  const list = words(lower)
+  const out: Span[] = []
+  for (let i = 0; i + 2 < list.length; i++) {
+    if (!HEADS_BEFORE_ARTICLE.has(list[i]!.w) || !ARTICLES.has(list[i + 1]!.w)) continue
+    if (!blanksOnly(text, list[i]!.end, list[i + 1]!.start)) continue
+    let end = i + 2
+    while (
+      end < list.length &&
+      end - (i + 2) < MAX_NAME_WORDS &&
+      blanksOnly(text, list[end - 1]!.end, list[end]!.start) &&
+      !endsName(list[end]!.w)
+    )
+      end++
+    if (end === i + 2) continue
+    out.push({ start: list[i]!.start, end: list[end - 1]!.end, type: 'OTHER', source: HEAD_FIRST_NAME })
+    i = end - 1
+  }
+  return out
+}
+

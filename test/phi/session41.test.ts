@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { scrubText } from '../../src/phi/deidentify'
+
+const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string => scrubText(text, { channel }).text
+
+describe('an age of 90+ takes the "years old" words said after it (session 41)', () => {
+  it('takes the unit in every language of the tables', () => {
+    expect(scrub('mi mamá tiene noventa y dos años y se cayó', 'voice')).toBe('mi mamá tiene [AGE:90PLUS] y se cayó')
+    expect(scrub('ma mère a quatre-vingt-quatorze ans')).toBe('ma mère a [AGE:90PLUS]')
+    expect(scrub('ему девяносто один год')).toBe('ему [AGE:90PLUS]')
+    expect(scrub('she is ninety two years old and fell', 'voice')).toBe('she is [AGE:90PLUS] and fell')
+  })
+
+  it('keeps what is no unit of age after it', () => {
+    expect(scrub('she is ninety two and fell', 'voice')).toBe('she is [AGE:90PLUS] and fell')
+    expect(scrub('he is 45 years old')).toBe('he is 45 years old')
+  })
+})
+
+describe('an employer after a work verb fails closed (session 41)', () => {
+  it('takes whatever words name it up to a boundary', () => {
+    expect(scrub('i work at the kroger distribution center and we stand all day', 'voice')).toBe(
+      'i work at the [OTHER] and we stand all day',
+    )
+    expect(scrub('i drive for ups and lift boxes', 'voice')).toBe('i drive for [OTHER] and lift boxes')
+    expect(scrub('i start a new job at the amazon warehouse next week', 'voice')).toBe(
+      'i start a new job at the [OTHER] warehouse next week',
+    )
+    expect(scrub('my husband works for alaska airlines at the airport', 'voice')).toBe(
+      'my husband works for [OTHER] at the airport',
+    )
+  })
+
+  it('keeps a kind of workplace, a shift and a time', () => {
+    for (const text of [
+      'i work at the hospital on nights',
+      'i work at home now',
+      'he works at the plant till nine',
+      'my shift at the hospital starts at 6',
+      'i got a job with the city',
+    ])
+      expect(scrub(text, 'voice')).toBe(text)
+  })
+})
+
+describe('chains and large employers by name (session 41)', () => {
+  it('takes a chain wherever it stands', () => {
+    expect(scrub('please send it to the walgreens on the corner')).toBe('please send it to the [OTHER] on the corner')
+    expect(scrub('we went to the Home Depot')).toBe('we went to the [OTHER]')
+    expect(scrub('la farmacia walmart no tiene la insulina', 'voice')).toBe('la farmacia [OTHER] no tiene la insulina')
+    expect(scrub('my husband works at Fresenius Kidney Care')).toBe('my husband works at [OTHER]')
+  })
+
+  it('takes a chain that is a word only with a capital or after a preposition', () => {
+    expect(scrub('Target BP under 130. I shop at Target.')).toBe('Target BP under 130. I shop at [OTHER].')
+    expect(scrub('follow ups and check ups next week', 'voice')).toBe('follow ups and check ups next week')
+    expect(scrub('we are at target for her a1c', 'voice')).toBe('we are at target for her a1c'.replace('at target', 'at [OTHER]'))
+  })
+
+  it('never remembers a chain read from capitals as the sender name', () => {
+    expect(scrubText('we went to the Home Depot', { channel: 'sms' }).remembered).toEqual([])
+  })
+})
+
+describe('a shop or agency named head first with an article (session 41)', () => {
+  it('takes the head, the article and the name', () => {
+    expect(scrub('me dieron la receta en la farmacia la económica ayer', 'voice')).toBe(
+      'me dieron la receta en la [OTHER] ayer',
+    )
+  })
+
+  it('keeps a time said after the place', () => {
+    for (const text of ['fui a la farmacia el lunes', 'la escuela la semana pasada llamó'])
+      expect(scrub(text, 'voice')).toBe(text)
+  })
+})
