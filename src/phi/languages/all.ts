@@ -10,6 +10,7 @@ import { zh } from './zh'
 import { ko } from './ko'
 import { ru } from './ru'
 import { ar } from './ar'
+import { uk } from './uk'
 
 /** Every language table, in the order the engine applies them. */
-export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar]
+export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk]
