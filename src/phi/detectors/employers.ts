@@ -25,7 +25,7 @@ const WORK_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['work', 'works', 'worked', 'working'].map((v) => [v, new Set(['at', 'for'])] as const),
   ...['drive', 'drives', 'drove', 'driving'].map((v) => [v, new Set(['for'])] as const),
   ['employed', new Set(['by', 'at'])],
-  ...['job', 'jobs', 'shift', 'shifts'].map((v) => [v, new Set(['at', 'with'])] as const),
+  ...['job', 'jobs', 'shift', 'shifts'].map((v) => [v, new Set(['at'])] as const),
 ])
 // What may stand between the verb and its preposition ("i work nights at …").
 // biome-ignore format: packed list
@@ -48,7 +48,11 @@ export const WORKPLACE_KINDS: ReadonlySet<string> = new Set([
   'herself', 'cash', 'hire', 'agency', 'temp', 'boat', 'boats', 'truck', 'trucks', 'trucking', 'landscaping', 'roofing',
   'cleaning', 'care', 'nurse', 'site', 'sites', 'mine', 'mines', 'orchard', 'orchards', 'vineyard', 'ranch', 'family',
   'friend', 'friends', 'uncle', 'cousin', 'brother', 'dad', 'father', 'mom', 'people', 'someone', 'somebody',
-  'everyone', 'group', 'authority', 'housing', 'ems', 'fab', 'shed', 'mill', 'feedlot', 'cannery',
+  'everyone', 'group', 'authority', 'housing', 'ems', 'fab', 'shed', 'mill', 'feedlot', 'cannery', 'salon', 'nail',
+  'nails', 'casino', 'turkey', 'beef', 'pork', 'seafood', 'fish', 'potato', 'grain', 'elevator', 'work', 'distribution',
+  'center', 'centre', 'nursery', 'greenhouse', 'market', 'supermarket', 'grocery', 'distillery', 'winery', 'brewery',
+  'shipyard', 'va', 'deli', 'bakery', 'garage', 'dealership', 'hospice', 'school', 'college', 'university', 'library',
+  'front', 'desk', 'register', 'counter', 'kitchen', 'bar', 'club', 'gym', 'pool', 'golf', 'course', 'car', 'wash',
 ])
 const MAX_WORDS = 3
 

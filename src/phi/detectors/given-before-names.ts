@@ -28,6 +28,12 @@ const WORD_BEFORE_VERB = new Set([
 ])
 // Prepositions no modal follows: a modal name after one is the person ("to will [smith]", "for may [chen]").
 const PREPOSITIONS_BEFORE_MODAL_NAME = new Set(['of', 'to', 'for', 'with', 'from', 'by'])
+// Titles: a modal between one and a found name is the given name ("officer will [jennings]", "dr may [chen]").
+// biome-ignore format: packed list
+const TITLES_BEFORE_MODAL_NAME = new Set([
+  'dr', 'doctor', 'officer', 'deputy', 'sergeant', 'sgt', 'nurse', 'pastor', 'rev', 'reverend', 'coach', 'mr', 'mrs',
+  'ms', 'miss', 'father', 'brother', 'sister', 'judge', 'detective', 'trooper', 'captain', 'capt',
+])
 // The modals that are given names (not "see", "say", "wait": verbs after "to").
 const MODAL_GIVEN_NAMES = new Set(['will', 'may'])
 // Given names that are verbs or nouns of every day (the names lists' words that open phrases or name things, and the
@@ -102,7 +108,7 @@ export function givenNamesBefore(text: string, spans: readonly Span[]): Span[] {
       MODAL_GIVEN_NAMES.has(given) &&
       isFirstName(given) &&
       previous !== undefined &&
-      PREPOSITIONS_BEFORE_MODAL_NAME.has(previous) &&
+      (PREPOSITIONS_BEFORE_MODAL_NAME.has(previous) || TITLES_BEFORE_MODAL_NAME.has(previous)) &&
       !(cased && /^\p{Lu}/u.test(text.slice(s.start, s.end)) !== /^\p{Lu}/u.test(word))
     // "Will [Tran] here.": a modal opening the message before a found name and "here" introduces the writer.
     const introducedModal =

@@ -219,7 +219,7 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
   [
     NAMED_IN_CAPITALS,
     testOf(
-      /\s(?:street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy|highway|hwy|lane|ln|terrace|drive|court|place|pl)/,
+      /\s(?:street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy|highway|hwy|lane|ln|terrace|drive|dr|court|place|pl)/,
     ),
   ],
   [INTL_PREFIX, testOf(new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u'))],
