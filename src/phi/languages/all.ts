@@ -11,6 +11,7 @@ import { ko } from './ko'
 import { ru } from './ru'
 import { ar } from './ar'
 import { uk } from './uk'
+import { fa } from './fa'
 
 /** Every language table, in the order the engine applies them. */
-export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk]
+export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk, fa]
