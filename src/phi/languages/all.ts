@@ -12,6 +12,7 @@ import { ru } from './ru'
 import { ar } from './ar'
 import { uk } from './uk'
 import { fa } from './fa'
+import { so } from './so'
 
 /** Every language table, in the order the engine applies them. */
-export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk, fa]
+export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk, fa, so]
