@@ -9,7 +9,7 @@ import type { LanguageTable } from './types'
  * everyday and clinical words: all written by hand from knowledge of the language. Given names and patronymic family
  * names in both the Somali spelling (Maxamed, Cabdi, Xasan, Faadumo) and the English one used in the US (Mohamed,
  * Abdi, Hassan, Fadumo), from memory; no real person named. Words that are also given names (nuur, iftiin, rajo,
- * ubax, deeq, hibo, farax, mahad, nimco, ayaan, hodan, shukri, idil, amaan, liibaan) are kept out of `words`.
+ * ubax, deeq, hibo, farax, mahad, nimco, ayaan (also the focus particle), hodan, shukri, idil, amaan, liibaan) are kept out of `words`.
  */
 // biome-ignore format: packed table
 export const so: LanguageTable = {
@@ -159,7 +159,7 @@ export const so: LanguageTable = {
     // Function words, pronouns, focus markers and the verb "to be".
     'waan', 'waxaan', 'waxaa', 'waxay', 'wuxuu', 'waxuu', 'waxaad', 'waxaynu', 'waxaanu', 'waxaaan', 'waa', 'wa', 'ma',
     'maya', 'haa', 'haye', 'aniga', 'anigu', 'adiga', 'adigu', 'isaga', 'isagu', 'iyada', 'iyadu', 'annaga', 'anaga',
-    'innaga', 'idinka', 'iyaga', 'iyagu', 'aan', 'ayaan', 'ayuu', 'ayay', 'ayey', 'baan', 'buu', 'bay', 'bey', 'baa',
+    'innaga', 'idinka', 'iyaga', 'iyagu', 'aan', 'ayuu', 'ayay', 'ayey', 'baan', 'buu', 'bay', 'bey', 'baa',
     'ka', 'u', 'la', 'ugu', 'uga', 'kaga', 'kala', 'iyo', 'ama', 'mise', 'laakiin', 'oo', 'ee', 'inuu', 'inay', 'inaan',
     'inaad', 'haddii', 'hadii', 'markii', 'marka', 'maxaa', 'maxay', 'maxaan', 'maxaad', 'sidee', 'halkee', 'xagee',
     'meeqa', 'imisa', 'yaa', 'goorma', 'waayo', 'sababtoo', 'sababta', 'sidaas', 'sidan', 'halkan', 'halkaas', 'hadda',
