@@ -13,6 +13,7 @@ import { ar } from './ar'
 import { uk } from './uk'
 import { fa } from './fa'
 import { so } from './so'
+import { am } from './am'
 
 /** Every language table, in the order the engine applies them. */
-export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk, fa, so]
+export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk, fa, so, am]
