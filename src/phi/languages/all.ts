@@ -14,6 +14,7 @@ import { uk } from './uk'
 import { fa } from './fa'
 import { so } from './so'
 import { am } from './am'
+import { ne } from './ne'
 
 /** Every language table, in the order the engine applies them. */
-export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk, fa, so, am]
+export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk, fa, so, am, ne]
