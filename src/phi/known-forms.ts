@@ -3,6 +3,7 @@
  * and e-mail addresses of a text, and the forms a roster value is stored as. Pure and shared by the roster (vault
  * side) and the matcher (src/phi/known.ts).
  */
+import { DIACRITIC_MARKS } from './marks'
 import { boundedMemo } from './memo'
 import type { PhiType } from './types'
 
@@ -25,7 +26,7 @@ export interface Word {
 // A run of Han, of Hangul or of kana is a word of its own: "michelle说明天", "Rose에게" hold a Latin name glued to the
 // sentence of a script written without spaces.
 export const WORD =
-  /\p{Script=Han}+|\p{Script=Hangul}+|[\p{Script=Hiragana}\p{Script=Katakana}]+|[^\P{L}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+(?:['’][^\P{L}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+)*/gu
+  /\p{Script=Han}+|\p{Script=Hangul}+|[\p{Script=Hiragana}\p{Script=Katakana}]+|(?:[^\P{L}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]|\p{M})+(?:['’](?:[^\P{L}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]|\p{M})+)*/gu
 export const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])\p{L}\.(?:\s?\p{L}\.){1,2}(?![\p{L}\p{N}])/gu
 export const DIGIT_RUN = /\d(?:[ ().-]{0,2}\d)+/g
 export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu
@@ -54,7 +55,7 @@ const DAY_FIRST = new RegExp(
 export const foldWord = boundedMemo(foldUncached, 2048)
 
 function foldUncached(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'")
+  return text.normalize('NFKD').replace(DIACRITIC_MARKS, '').toLowerCase().replace(/’/g, "'")
 }
 
 /** Digits of a number, with a NANP country code dropped so "+1 415 555 0100" and "415-555-0100" agree. */

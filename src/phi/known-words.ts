@@ -16,7 +16,8 @@ const CLASSES: ReadonlyArray<readonly [number, RegExp]> = [
   [HAN, /^\p{Script=Han}$/u],
   [HANGUL, /^\p{Script=Hangul}$/u],
   [KANA, /^[\p{Script=Hiragana}\p{Script=Katakana}]$/u],
-  [OTHER_LETTER, /^[^\P{L}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]$/u],
+  // The marks an abugida writes on its letters (a fold keeps them: marks.ts) go on with the word.
+  [OTHER_LETTER, /^(?:[^\P{L}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]|\p{M})$/u],
 ]
 
 function classOf(codePoint: string): number {

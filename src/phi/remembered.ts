@@ -8,6 +8,7 @@
  * doubled or 小/阿 form of a one-character one (娜娜 of 李娜), and the usual nicknames of a given name
  * (`lexicon/data/nicknames.txt`: Dot of Dorothy, Nacho of Ignacio, Саша of Александр).
  */
+import { DIACRITIC_MARKS } from './marks'
 import { cyrillicNameStem } from './name-words'
 import { LANGUAGES, languages } from './languages'
 import { formalNamesOf, isClinicalTerm, isCommonWord, isFirstName, isSurname, nicknamesOf } from './lexicon'
@@ -288,7 +289,7 @@ export function partyNames(remembered: Iterable<string>): PartyNames {
   for (const w of words) {
     const own = nicknamesOf(w)
     for (const n of own.length > 0 ? own : nicknamesOf(cyrillicNominative(w))) {
-      const folded = n.normalize('NFKD').replace(/\p{M}/gu, '')
+      const folded = n.normalize('NFKD').replace(DIACRITIC_MARKS, '')
       if (!words.has(folded)) nicknames.add(folded)
     }
     // A short form remembered ("will") stands for its formal names and their other short forms ("william", "billy").

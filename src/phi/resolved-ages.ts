@@ -33,7 +33,7 @@ export function agesAfterNames(text: string, spans: Span[]): Span[] {
   return out
 }
 
-const WORD_IN_PHRASE = /[\p{L}\p{N}]+/gu
+const WORD_IN_PHRASE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu
 // A number that goes on or carries a unit is a reading, not an age: "maybe 100.4", "or 93.5 kg", "or 97%", "or ninety
 // three point five", "o 100 mg".
 const READING_GOES_ON =
@@ -132,7 +132,6 @@ export function agesPastHundred(text: string, spans: Span[]): Span[] {
   }
   return out
 }
-
 
 /**
  * "[noventa y dos] años", "[quatre-vingt-quatorze] ans", "[девяносто один] год", "[ninety one] years old": the

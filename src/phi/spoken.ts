@@ -3,7 +3,7 @@
  * "four one five five five five oh one seven eight", "double five", "z g p four four nine",
  * "nineteen eighty two", "twenty second". Pure helpers shared by the detectors.
  */
-import { letterLength, letterOrNumberLength, nextCodePoint } from './detectors/chars'
+import { letterLength, letterNumberOrMarkLength, letterOrNumberLength, nextCodePoint } from './detectors/chars'
 
 /**
  * A lookup table without a prototype: words of the text index these tables, and "constructor" or "toString"
@@ -119,7 +119,8 @@ function splitWords(lower: string): Word[] {
       continue
     }
     let e = p
-    for (; l > 0; l = letterOrNumberLength(lower, e)) e += l
+    // The vowel signs and viramas of Devanagari, Bengali, Khmer or Burmese are marks inside the word ("पाँच", five).
+    for (; l > 0; l = letterNumberOrMarkLength(lower, e)) e += l
     for (;;) {
       const c = lower.charCodeAt(e)
       if (c !== 39 && c !== 0x2019) break

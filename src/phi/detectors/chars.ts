@@ -47,6 +47,9 @@ function codePointClass(single: RegExp, ascii: (c: number) => boolean): (s: stri
 /** Length of the letter or number ([\p{L}\p{N}] in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const letterOrNumberLength = codePointClass(/^[\p{L}\p{N}]$/u, isAsciiLetterOrDigit)
 
+/** Length of the letter, number or mark ([\p{L}\p{N}\p{M}] in unicode mode) starting at `i`; see {@link codePointClass}. */
+export const letterNumberOrMarkLength = codePointClass(/^[\p{L}\p{N}\p{M}]$/u, isAsciiLetterOrDigit)
+
 /** Length of the letter (\p{L} in unicode mode) starting at `i`; see {@link codePointClass}. */
 export const letterLength = codePointClass(/^\p{L}$/u, isAsciiLetter)
 

@@ -60,4 +60,3 @@ export const detectHeadFirstNames: Detector = ({ text, lower }) => {
   }
   return out
 }
-

@@ -79,18 +79,15 @@ function romanised(): Record<string, number> {
   return out
 }
 
-/** The romanised number words of the table, with their values. */
-export const NE_NUMBERS: Readonly<Record<string, number>> = romanised()
-
 /**
- * The Devanagari number words with their spellings, kept out of the table for now: the engine's word splitter
- * (spoken.ts, /[\p{L}\p{N}]+/) breaks a Devanagari word at every vowel sign and virama, so no number reader sees
- * "पाँच" whole, while their forms without marks (fold: "अस" of असी, "बस" of बीस) would match the pieces of everyday
- * words ("अस्पताल") and the word backstop would keep a phone said in these words in the clear. To be joined to
- * NE_NUMBERS once words are split with their marks.
+ * The Devanagari number words with their spellings. The word splitter keeps a Devanagari word whole with its vowel
+ * signs and viramas, and the fold keeps them too (marks.ts), so "पाँच" is read whole and meets no piece of another word.
  */
-export function devanagariNumbers(): Record<string, number> {
+function devanagariNumbers(): Record<string, number> {
   const out: Record<string, number> = {}
   for (const [w, v] of DEVANAGARI) for (const s of spellings(w)) if (!(s in out)) out[s] = v
   return out
 }
+
+/** The number words of the table, romanised and in Devanagari, with their values. */
+export const NE_NUMBERS: Readonly<Record<string, number>> = { ...romanised(), ...devanagariNumbers() }

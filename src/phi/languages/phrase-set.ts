@@ -4,8 +4,7 @@
  */
 import { FUNCTION_WORDS } from '../lexicon/name-cues'
 import { boundedMemo } from '../memo'
-
-const MARKS = /\p{M}/gu
+import { DIACRITIC_MARKS } from '../marks'
 
 // Folds already computed: normalising is the cost of most look-ups in non-Latin text, and the same words recur.
 // Bounded like the lexicon's memos (cleared when full, long phrases never kept).
@@ -41,7 +40,7 @@ export function isAscii(word: string): boolean {
 }
 
 function foldUncached(word: string): string {
-  return word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
+  return word.normalize('NFD').replace(DIACRITIC_MARKS, '').replace(/đ/g, 'd').replace(/[’‘]/g, "'")
 }
 
 /** A set of phrases (single-spaced, lower case) with the most words any of them has. */

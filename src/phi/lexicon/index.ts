@@ -24,6 +24,7 @@ import {
 } from './generated/lexicon'
 import { isSpaceUnit } from '../detectors/chars'
 import { SortedWords } from './sorted-words'
+import { DIACRITIC_MARKS as MARKS } from '../marks'
 
 const english = new SortedWords(ENGLISH)
 // The basic words are a band of the English list, marked in it (scripts/build-lexicon.mjs).
@@ -44,8 +45,6 @@ const spanishVerbNames = new SortedWords(SPANISH_VERB_NAMES)
 const wordSurnames = new SortedWords(WORD_SURNAMES)
 const proper = new SortedWords(PROPER)
 const foreign = new SortedWords(FOREIGN, { tagged: true })
-
-const MARKS = /\p{M}/gu
 
 /** /[^\x00-\x7f]/.test(word) without the regex call (most look-ups miss and ask this). */
 function hasNonAscii(word: string): boolean {
