@@ -20,13 +20,15 @@ describe('an age of 90+ takes the "years old" words said after it (session 41)',
 describe('an employer after a work verb fails closed (session 41)', () => {
   it('takes whatever words name it up to a boundary', () => {
     expect(scrub('i work at the kroger distribution center and we stand all day', 'voice')).toBe(
-      'i work at the [OTHER] distribution center and we stand all day',
+      'i work at the [OTHER] and we stand all day',
     )
     expect(scrub('she works at tip top nails on wednesdays', 'voice')).toBe('she works at [OTHER] on wednesdays')
     expect(scrub('i drive for ups and lift boxes', 'voice')).toBe('i drive for [OTHER] and lift boxes')
-    expect(scrub('hi this is officer will jennings with the police', 'voice')).toBe('hi this is officer [NAME] with the police')
+    expect(scrub('hi this is officer will jennings with the police', 'voice')).toBe(
+      'hi this is officer [NAME] with the police',
+    )
     expect(scrub('i start a new job at the amazon warehouse next week', 'voice')).toBe(
-      'i start a new job at the [OTHER] warehouse next week',
+      'i start a new job at the [OTHER] next week',
     )
     expect(scrub('my husband works for alaska airlines at the airport', 'voice')).toBe(
       'my husband works for [OTHER] at the airport',
@@ -56,7 +58,9 @@ describe('chains and large employers by name (session 41)', () => {
   it('takes a chain that is a word only with a capital or after a preposition', () => {
     expect(scrub('Target BP under 130. I shop at Target.')).toBe('Target BP under 130. I shop at [OTHER].')
     expect(scrub('follow ups and check ups next week', 'voice')).toBe('follow ups and check ups next week')
-    expect(scrub('we are at target for her a1c', 'voice')).toBe('we are at target for her a1c'.replace('at target', 'at [OTHER]'))
+    expect(scrub('we are at target for her a1c', 'voice')).toBe(
+      'we are at target for her a1c'.replace('at target', 'at [OTHER]'),
+    )
   })
 
   it('never remembers a chain read from capitals as the sender name', () => {

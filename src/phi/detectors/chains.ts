@@ -37,6 +37,13 @@ function chainTable(): ChainTable {
   return table
 }
 
+// Kinds of store or site that go with the chain before them.
+// biome-ignore format: packed list
+const CHAIN_TAILS = new Set([
+  'pharmacy', 'pharmacies', 'store', 'stores', 'supercenter', 'supermarket', 'market', 'warehouse', 'distribution',
+  'fulfillment', 'center', 'centre', 'plant', 'factory', 'hub', 'depot', 'facility', 'location', 'dc', 'terminal',
+])
+
 // Before an ambiguous name: where someone works, shops or is sent ("at target", "for ups", "with delta").
 const PLACE_BEFORE = new Set(['at', 'from', 'for', 'with'])
 const ARTICLES = new Set(['the', 'a'])
@@ -78,9 +85,21 @@ export const detectChains: Detector = ({ text, lower }) => {
       for (let j = 1; j < n && ok; j++)
         ok = list[i + j]!.w.replace(/’/g, "'") === c.words[j] && joined(text, list[i + j - 1]!, list[i + j]!)
       if (!ok || (c.ambiguous && !claimsAmbiguous(text, list, i, cased))) continue
-      // A chain of one word named for a family ("tyson", "hilton") yields to a person's name read over it.
-      const personal = n === 1 && (isFirstName(c.words[0]!) || isSurname(c.words[0]!))
-      out.push({ start: list[i]!.start, end: list[i + n - 1]!.end, type: 'OTHER', source: personal ? 'chain' : CHAIN })
+      // A chain of one word named for a family ("tyson", "hilton"), or said after a given name ("lynn cargill"), yields
+      // to a person's name read over it.
+      const personal =
+        n === 1 && (isFirstName(c.words[0]!) || isSurname(c.words[0]!) || (i > 0 && isFirstName(list[i - 1]!.w)))
+      // "Giant Eagle Pharmacy", "the kroger distribution center": the kind of store or site said after the chain is
+      // part of its name.
+      let end = i + n
+      while (
+        end < list.length &&
+        end - (i + n) < 2 &&
+        CHAIN_TAILS.has(list[end]!.w) &&
+        joined(text, list[end - 1]!, list[end]!)
+      )
+        end++
+      out.push({ start: list[i]!.start, end: list[end - 1]!.end, type: 'OTHER', source: personal ? 'chain' : CHAIN })
       i += n - 1
       break
     }

@@ -184,6 +184,16 @@ function compile(tables: readonly LanguageTable[]) {
     introductionEnds: all((t) => t.introductionEnds ?? []),
     personVerbs: all((t) => t.personVerbs ?? []),
     inflections: tables.flatMap((t) => t.inflections ?? []).sort((a, b) => b.length - a.length),
+    /** Each table's endings and bases apart: a stem an ending leaves must be a word of the same table. */
+    inflectionTables: tables
+      .filter((t) => (t.inflections ?? []).length > 0)
+      .map((t) => ({
+        code: t.code,
+        endings: [...(t.inflections ?? [])].sort((a, b) => b.length - a.length),
+        // The stem itself is always tried first ("кардиологу" is кардиолог + у).
+        bases: ['', ...(t.inflectionBases ?? []).filter((b) => b !== '')],
+        own: byLanguage.get(t.code)!,
+      })),
     inflectionBases: [...new Set(['', ...tables.flatMap((t) => t.inflectionBases ?? [])])],
     drugSuffixes: tables.flatMap((t) => t.drugSuffixes ?? []),
     predicateEndings: tables.flatMap((t) => t.predicateEndings ?? []).sort((a, b) => b.length - a.length),

@@ -80,6 +80,23 @@ const EXTRA_WORDS = [
  * zero-width non-joiner ("می‌خواهم", "قرص‌ها") are listed joined ("میخواهم", "قرصها"), as normalising reads them, and
  * spaced ("می خواهم"). Words that are also given names (امید, نور, گل, مهر, شادی…) are names here, not words.
  */
+// Persian shares its letters with Arabic, and a Persian word spelled only with letters Arabic has ("داد" gave, "عوض"
+// change, "برود" may go) is an Arabic name or street as often ("وداد", "عوض الله", "شارع برود"): the engine tells no
+// Persian text from an Arabic one, so only a word with a letter of Persian's own (پ چ ژ گ ی ک), or one of its function
+// words, is an everyday word. The rest stay unknown, and the backstop treats them as it did before the table.
+const PERSIAN_LETTER = /[پچژگیک]/u
+// Function words and the commonest words of a message to a clinic with no letter of Persian's own, none a name.
+// biome-ignore format: packed list
+const PERSIAN_FUNCTION_WORDS = new Set([
+  'از', 'به', 'با', 'در', 'را', 'تا', 'هم', 'این', 'آن', 'است', 'اند', 'بود', 'شد', 'هست', 'نه', 'اگر', 'ولی', 'اما',
+  'چون', 'هستم', 'هستند', 'دارم', 'دارد', 'داره', 'داشت', 'داشتم', 'ندارم', 'ندارد', 'بودم', 'شده', 'شدم', 'رفت', 'رفتم',
+  'خوب', 'خوبه', 'ممنون', 'درد', 'دست', 'تب', 'سرفه', 'قرص', 'صبح', 'شب', 'امروز', 'فردا', 'ساعت', 'هفته', 'بار', 'راه',
+  'دوا', 'دارو', 'خون', 'فشار', 'قند', 'نوبت', 'نوبتم', 'وقت', 'دکتر', 'داکتر', 'مادرم', 'پدرم', 'خانه', 'خانم', 'آقا',
+])
+function writtenOnlyInPersian(word: string): boolean {
+  return PERSIAN_LETTER.test(word) || PERSIAN_FUNCTION_WORDS.has(word)
+}
+
 export const fa: LanguageTable = {
   code: 'fa',
   name: 'Persian',
@@ -580,7 +597,9 @@ export const fa: LanguageTable = {
     'ضعف',
     'بیحالی',
   ],
-  words: [...FA_WORDS, ...FA_FORMS, ...EXTRA_WORDS].filter((w) => !NAME_WORD_SET.has(w) && !GIVEN_SET.has(w)),
+  words: [...FA_WORDS, ...FA_FORMS, ...EXTRA_WORDS].filter(
+    (w) => !NAME_WORD_SET.has(w) && !GIVEN_SET.has(w) && writtenOnlyInPersian(w),
+  ),
   unitsAfter: arabicToo([
     'میلیگرم',
     'میلی گرم',

@@ -21,17 +21,20 @@ export function knownInSomeLanguage(word: string): boolean {
   if (isDrug(word)) return true
   if (
     ARABIC.test(word) &&
-    ARABIC_PREFIXES.some((p) => word.length > p.length + 1 && word.startsWith(p) && isKnownStem(word.slice(p.length)))
+    ARABIC_PREFIXES.some((p) => word.length > p.length + 1 && word.startsWith(p) && isArabicStem(word.slice(p.length)))
   )
     return true
-  // An inflected noun or adjective ("анализов", "кардиологу", "варфарином") is the word its stem makes.
-  for (const ending of lang.inflections) {
-    if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue
-    const stem = word.slice(0, -ending.length)
-    const forms = lang.inflectionBases.map((b) => stem + b)
-    // "анны" is Анна declined: a stem that makes a name is a name's form, whatever else it makes.
-    if (forms.some((f) => lang.givenNames.has(f) || lang.familyNames.has(f))) return false
-    if (forms.some((f) => lang.words.has(f) || isForeignWord(f)) || isDrug(stem)) return true
+  // An inflected noun or adjective ("анализов", "кардиологу", "варфарином") is the word its stem makes in the language
+  // of the ending: an Arabic ending on a Persian stem ("برندا") makes no word.
+  for (const { code, endings, bases, own } of lang.inflectionTables) {
+    for (const ending of endings) {
+      if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue
+      const stem = word.slice(0, -ending.length)
+      const forms = bases.map((b) => stem + b)
+      // "анны" is Анна declined: a stem that makes a name is a name's form, whatever else it makes.
+      if (forms.some((f) => lang.givenNames.has(f) || lang.familyNames.has(f))) return false
+      if (forms.some((f) => own.has(f) || isForeignWordOf(f, codeSet(code))) || isDrug(stem)) return true
+    }
   }
   if (!HANGUL.test(word)) return false
   // A copula or particle standing alone: what was written onto a name once the name is a placeholder ("…이고요").
@@ -153,6 +156,21 @@ export function isElidedClinicalWord(word: string): boolean {
 /** Whether a word ends as drug names do ("-pril", "-statin"): the tables' drug suffixes. */
 export function isDrug(word: string): boolean {
   return languages().drugSuffixes.some((s) => word.length > s.length + 2 && word.endsWith(s))
+}
+
+const codeSets = new Map<string, ReadonlySet<string>>()
+function codeSet(code: string): ReadonlySet<string> {
+  let set = codeSets.get(code)
+  if (!set) codeSets.set(code, (set = new Set([code])))
+  return set
+}
+
+// Arabic writes its clitics onto the word ("وداد" is و + داد only in Persian, where no و is written on): the stem
+// left must be an Arabic word, or every Arabic name that starts like a clitic and a Persian word would be one.
+const ARABIC_CODE: ReadonlySet<string> = new Set(['ar'])
+
+function isArabicStem(stem: string): boolean {
+  return isWordOfLanguages(stem, ARABIC_CODE) || isForeignWordOf(stem, ARABIC_CODE) || isDrug(stem)
 }
 
 function isKnownStem(stem: string): boolean {
