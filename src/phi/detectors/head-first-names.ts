@@ -55,7 +55,9 @@ export const detectHeadFirstNames: Detector = ({ text, lower }) => {
     )
       end++
     if (end === i + 2) continue
-    out.push({ start: list[i]!.start, end: list[end - 1]!.end, type: 'OTHER', source: HEAD_FIRST_NAME })
+    // "la farmacia farmacia la guadalupana": a head said twice, as a speaker restarts, goes with the name.
+    const start = i > 0 && list[i - 1]!.w === list[i]!.w ? list[i - 1]!.start : list[i]!.start
+    out.push({ start, end: list[end - 1]!.end, type: 'OTHER', source: HEAD_FIRST_NAME })
     i = end - 1
   }
   return out

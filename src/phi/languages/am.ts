@@ -165,7 +165,7 @@ export const am: LanguageTable = {
     'ሰገን', 'ሳባ', 'ዮርዳኖስ', 'ኤልሳቤጥ', 'ሚሊየን', 'ሚልኪ', 'ቤዛዊት', 'ኢየሩሳሌም', 'ህሊና', 'ሕሊና', 'ቲጂ', 'አይናለም',
     'ሜሪ', 'ማሂ', 'ሃይማኖት',
     // As they are written in Latin letters (those no English word or town spells).
-    'abebe', 'kebede', 'bekele', 'tesfaye', 'dawit', 'yohannes', 'tewodros', 'mulugeta', 'getachew', 'alemayehu',
+    'abebe', 'nati', 'kebede', 'bekele', 'tesfaye', 'dawit', 'yohannes', 'tewodros', 'mulugeta', 'getachew', 'alemayehu',
     'hailu', 'mekonnen', 'tadesse', 'fikru', 'zerihun', 'tigist', 'tsehay', 'meseret', 'selamawit', 'mahlet',
     'hiwot', 'almaz', 'zewditu', 'birtukan', 'fikirte', 'senait', 'tirunesh', 'yeshi', 'etenesh', 'azeb', 'meron',
     'kidist', 'tsion', 'bezawit', 'samrawit', 'amanuel', 'biniam', 'kibrom', 'haftom', 'yonas', 'nahom', 'henok',
