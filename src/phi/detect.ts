@@ -63,7 +63,7 @@ import {
   numbersBeforeNamedStreets,
   placePrefixes,
 } from './resolved-passes'
-import { agesAfterNames, agesBesideAges, agesPastHundred, ageUnits } from './resolved-ages'
+import { agesAfterNames, agesBesideAges, agesPastHundred } from './resolved-ages'
 import {
   compassStreets,
   houseNumbersByName,
@@ -330,7 +330,6 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...agesAfterNames(text, resolved),
       ...agesBesideAges(text, resolved),
       ...agesPastHundred(text, resolved),
-      ...ageUnits(text, resolved),
       ...weekdaysBeforeDates(scan, resolved),
       ...numbersBeforeNamedStreets(scan, resolved),
       ...streetNamesBeforeUnits(scan, resolved),

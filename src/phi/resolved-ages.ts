@@ -1,7 +1,7 @@
 /**
  * Passes over resolved spans for ages of 90 and over: a number set off after a name or a birth date, a second guess
- * beside a found age, a hundred and its unit, and the "years old" words said right after one. Run by detect.ts with
- * the other resolved passes; each returns new spans only.
+ * beside a found age, and a hundred and its unit. Run by detect.ts with the other resolved passes; each returns new
+ * spans only.
  */
 import type { Span } from './detectors/types'
 import { languages } from './languages'
@@ -133,29 +133,3 @@ export function agesPastHundred(text: string, spans: Span[]): Span[] {
   return out
 }
 
-/**
- * "[noventa y dos] años", "[quatre-vingt-quatorze] ans", "[девяносто один] год", "[ninety one] years old": the
- * "years old" words of the tables said right after an age of 90+ go with it. Once the number is gone they tell a
- * reader nothing clinical, and a value read as "ninety two years" is one value.
- */
-export function ageUnits(text: string, spans: Span[]): Span[] {
-  const out: Span[] = []
-  const { yearsOld } = languages()
-  for (const s of spans) {
-    if (s.type !== 'AGE') continue
-    const after = phraseWords(text, s.end, Math.min(text.length, s.end + 40))
-    let node = yearsOld.forward
-    let end = -1
-    for (let i = 0; i < after.length && i < yearsOld.maxWords; i++) {
-      const gap = text.slice(i === 0 ? s.end : after[i - 1]!.end, after[i]!.start)
-      if (!/^[ \t-]{1,2}$/u.test(gap) && !(i > 0 && gap === '/')) break
-      const child = node.next.get(after[i]!.w)
-      if (!child) break
-      node = child
-      if (node.phrase) end = after[i]!.end
-    }
-    if (end < 0 || spans.some((o) => o !== s && o.start < end && o.end > s.end)) continue
-    out.push({ start: s.start, end, type: 'AGE', source: 'age-units', canonical: '>89' })
-  }
-  return out
-}

@@ -84,7 +84,7 @@ class SplitWord implements Word {
 }
 
 /** What {@link words} splits on; the split is done by hand, exactly as this pattern would. */
-export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}]+)*/gu
 
 // The last text split: the detectors of one text ask for its words several times in a row.
 let lastLower: string | undefined

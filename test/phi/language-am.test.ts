@@ -11,7 +11,7 @@ describe('Amharic (am)', () => {
   })
 
   it('redacts an age of ninety or more said in words', () => {
-    expect(sms('እናቴ ዘጠና አምስት ዓመቷ ነው')).toBe('እናቴ [AGE:90PLUS]')
+    expect(sms('እናቴ ዘጠና አምስት ዓመቷ ነው')).toBe('እናቴ [AGE:90PLUS] ዓመቷ ነው')
     expect(voice('አባቴ ዕድሜው ዘጠና ሁለት ነው')).toBe('አባቴ ዕድሜው [AGE:90PLUS] ነው')
   })
 

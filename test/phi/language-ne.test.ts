@@ -17,7 +17,7 @@ describe('the Nepali table', () => {
   })
 
   it('redacts an age of ninety and more said in words, and keeps eighty-nine', () => {
-    expect(sms('meri aama nabbe barsa ki hunuhunchha')).toBe('meri aama [AGE:90PLUS] hunuhunchha')
+    expect(sms('meri aama nabbe barsa ki hunuhunchha')).toBe('meri aama [AGE:90PLUS] barsa ki hunuhunchha')
     expect(sms('mero hajurama unanabbe barsa ko hunuhuncha')).toBe('mero hajurama unanabbe barsa ko hunuhuncha')
   })
 

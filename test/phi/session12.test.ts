@@ -34,8 +34,9 @@ describe('towns named with Spanish words', () => {
   })
 
   it('in a Spanish text only after "de el" or "de" after a place of care', () => {
+    // Session 41: a chain goes as an organisation (detectors/chains.ts); the point here, no town or name, holds.
     expect(scrub('habla de la farmacia del walmart de las cruces tenemos una receta')).toBe(
-      'habla de la farmacia del walmart de [LOCALITY] tenemos una receta',
+      'habla de la farmacia del [OTHER] de [LOCALITY] tenemos una receta',
     )
     expect(scrub('paso a paso con la mesa de la cocina')).toBe('paso a paso con la mesa de la cocina')
   })

@@ -21,7 +21,8 @@ describe('names built of syllables (Burmese, Karen, Hmong)', () => {
   it('leaves English phrases made of the same words, and Tagalog "daw po"', () => {
     for (const text of ['aye aye captain', 'say la vie', 'tell her to call', 'masakit daw po ang tiyan niya'])
       expect(scrub(text)).toBe(text)
-    expect(scrub('colchicine 0.6 mg sa CVS', 'sms')).toBe('colchicine 0.6 mg sa CVS')
+    // Session 41: a chain goes as an organisation (detectors/chains.ts); the point here, no town or name, holds.
+    expect(scrub('colchicine 0.6 mg sa CVS', 'sms')).toBe('colchicine 0.6 mg sa [OTHER]')
   })
 })
 

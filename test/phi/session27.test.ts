@@ -113,7 +113,7 @@ describe('after the freeze review', () => {
       'i live out on [ADDRESS] near [LOCALITY] and i need a ride',
     )
     expect(scrub('the walgreens sou mccain boulevard nan jacksonville', 'voice')).toBe(
-      'the walgreens sou [ADDRESS] nan [LOCALITY]',
+      'the [OTHER] sou [ADDRESS] nan [LOCALITY]', // session 41: the chain goes as an organisation
     )
     expect(scrub('tell maria street parking is hard')).toBe('tell [NAME] street parking is hard')
   })

@@ -86,7 +86,8 @@ describe('towns abroad and streets named in English inside another language (ses
   })
 
   it("reads an English street name after another language's street word or preposition", () => {
-    expect(scrub('chị gửi qua cvs ở đường pleasant giùm em', 'voice')).toBe('chị gửi qua cvs ở [ADDRESS] giùm em')
+    // Session 41: a chain goes as an organisation (detectors/chains.ts); the point here, no town or name, holds.
+    expect(scrub('chị gửi qua cvs ở đường pleasant giùm em', 'voice')).toBe('chị gửi qua [OTHER] ở [ADDRESS] giùm em')
     expect(scrub('nou nan machin nan sou main street nou pral an reta', 'voice')).toBe(
       'nou nan machin nan sou [ADDRESS] nou pral an reta',
     )
@@ -122,10 +123,11 @@ describe('employers, holidays, callers and names in Hangul (session 37)', () => 
       'we work at the feedlot and we',
       'i work at the lettuce shed in the morning',
       'she works at the paper mill',
-      'my son works for amazon',
       'trabajo en la fábrica',
     ])
       expect(scrub(kept, 'voice')).toBe(kept)
+    // Session 41: a chain goes as an organisation (detectors/chains.ts); the point here, no town or name, holds.
+    expect(scrub('my son works for amazon', 'voice')).toBe('my son works for [OTHER]')
   })
 
   it('reads April Fools as the day of a birth date', () => {

@@ -24,9 +24,10 @@ describe('schools, churches and workplaces named whole (session 38)', () => {
       'pain in my right temple',
       'hi i am in the parking garage',
       'he is in high school now',
-      'the amazon warehouse called',
     ])
       expect(scrub(kept, 'voice')).toBe(kept)
+    // Session 41: a chain goes as an organisation (detectors/chains.ts); the point here, no town or name, holds.
+    expect(scrub('the amazon warehouse called', 'voice')).toBe('the [OTHER] called')
   })
 
   it('keeps kinds of a thing before a head word, whatever the article or the capitals (the review)', () => {

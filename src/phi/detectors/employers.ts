@@ -53,8 +53,14 @@ export const WORKPLACE_KINDS: ReadonlySet<string> = new Set([
   'center', 'centre', 'nursery', 'greenhouse', 'market', 'supermarket', 'grocery', 'distillery', 'winery', 'brewery',
   'shipyard', 'va', 'deli', 'bakery', 'garage', 'dealership', 'hospice', 'school', 'college', 'university', 'library',
   'front', 'desk', 'register', 'counter', 'kitchen', 'bar', 'club', 'gym', 'pool', 'golf', 'course', 'car', 'wash',
+  'paper', 'steel', 'glass', 'auto', 'parts', 'lettuce', 'produce', 'fruit', 'vegetable', 'apple', 'berry', 'dairy',
+  'egg', 'cheese', 'bread', 'candy', 'furniture', 'lumber', 'saw', 'textile', 'garment', 'sewing', 'print', 'printing',
+  'plastic', 'plastics', 'rubber', 'tire', 'battery', 'power', 'water', 'gas', 'oil', 'coal', 'recycling', 'waste',
+  'trash', 'landfill', 'packaging', 'shipping', 'receiving', 'loading', 'cold', 'storage', 'freezer', 'cooler',
 ])
 const MAX_WORDS = 3
+// Units and offices said letter by letter ("the e r", "the v a").
+const SPELLED_UNITS = new Set(['er', 'ed', 'icu', 'nicu', 'picu', 'ccu', 'or', 'ob', 'va', 'dmv'])
 
 /** Whether `w` ends an employer's name: a function word, a number, a time, a clinical word, a workplace kind. */
 function endsName(w: string): boolean {
@@ -100,13 +106,19 @@ export const detectEmployers: Detector = ({ text, lower }) => {
 
 /** The end (exclusive) of the employer's words from k, or k when none name one. */
 function employerAt(list: readonly Word[], k: number, text: string): number {
+  // "the e r", "the v a hospital": a unit spelled out letter by letter is a kind of workplace.
+  let letters = k
+  while (letters < list.length && list[letters]!.w.length === 1) letters++
+  if (letters - k >= 2 && SPELLED_UNITS.has(namedLetters(list, k, letters))) return k
   let end = k
   while (end < list.length && end - k < MAX_WORDS && (end === k || spacedGap(text, list[end - 1]!, list[end]!))) {
     if (endsName(list[end]!.w) && !(end === k && STORE_CHAINS.has(list[end]!.w))) break
     end++
   }
   const named = list.slice(k, end).map((w) => w.w)
-  if (named.length === 0 || ['home', 'night', 'noon'].includes(named[0]!)) return k
+  // A letter alone names nothing ("i work for u of m").
+  if (named.length === 0 || (named.length === 1 && named[0]!.length === 1)) return k
+  if (['home', 'night', 'noon'].includes(named[0]!)) return k
   // Failing closed: whatever words stand before the next boundary name the employer ("amazon", "taco time", "the
   // honda plant"); only the kinds of workplace that end the run ("the feedlot", "the paper mill") name none.
   return end
@@ -128,4 +140,11 @@ function initialsBeforeWord(named: readonly string[]): boolean {
 function isNameShaped(w: string): boolean {
   const base = w.replace(/['’]s$/, '')
   return (isFirstName(base) || isSurname(base)) && !isEnglishWord(base) && !isClinicalTerm(base)
+}
+
+function namedLetters(list: readonly Word[], from: number, to: number): string {
+  return list
+    .slice(from, to)
+    .map((w) => w.w)
+    .join('')
 }

@@ -1,6 +1,6 @@
 /**
- * A shop, agency or church named head first with an article, as Spanish, Portuguese and French name them: "farmacia la
- * económica", "lavandería los primos", "taquería el güero", "padaria o pão quente". The article between a kind of
+ * A shop, agency or church named head first with an article, as Spanish names them: "farmacia la
+ * económica", "taquería el güero". The article between a kind of
  * place and the words after it only stands there when they are its name, whatever those words mean, so they go with
  * the head, up to the next boundary (a function word, a number, a day or month, a clinical word) and at most three.
  */
@@ -13,8 +13,9 @@ import { isNumberWord, words } from '../spoken'
 import { blanksOnly } from './chars'
 import type { Detector, Span } from './types'
 
-// Articles that open a name after its head; the words of a name are never these.
-const ARTICLES = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'o', 'os', 'as'])
+// Spanish singular articles that open a name after its head. A plural one opens as often what the place sells or holds
+// ("en la taquería los tacos me cayeron mal"), and "le" and "o" are a pronoun and "or" ("la farmacia le dio otra").
+const ARTICLES = new Set(['la', 'el'])
 const MAX_NAME_WORDS = 3
 // Words of time an article also puts after a place ("la escuela la semana pasada", "la farmacia el mes que viene").
 // biome-ignore format: packed list

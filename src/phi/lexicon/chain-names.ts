@@ -36,7 +36,7 @@ export const CHAIN_NAMES: readonly string[] = [
   'hampton inn', 'la quinta',
   // Plants, packers and makers.
   'tyson', 'jbs', 'smithfield', 'cargill', 'perdue', "pilgrim's", 'hormel', 'koch foods', 'sanderson farms',
-  'wayne farms', 'seaboard', 'national beef', 'honda', 'toyota', 'nissan', 'hyundai', 'kia', 'general motors',
+  'wayne farms', 'seaboard', 'national beef', 'general motors',
   'boeing', 'frito-lay', 'frito lay', 'coca-cola', 'pepsico', 'sysco', 'aramark', 'sodexo', 'abercrombie',
   'bath & body works', 'victoria secret', "victoria's secret",
   // Labs, dialysis and other chains of care a patient is sent to.
