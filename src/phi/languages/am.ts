@@ -167,7 +167,7 @@ export const am: LanguageTable = {
     // As they are written in Latin letters (those no English word or town spells).
     'abebe', 'nati', 'kebede', 'bekele', 'tesfaye', 'dawit', 'yohannes', 'tewodros', 'mulugeta', 'getachew', 'alemayehu',
     'hailu', 'mekonnen', 'tadesse', 'fikru', 'zerihun', 'tigist', 'tsehay', 'meseret', 'selamawit', 'mahlet',
-    'hiwot', 'almaz', 'zewditu', 'birtukan', 'fikirte', 'senait', 'tirunesh', 'yeshi', 'etenesh', 'azeb', 'meron',
+    'hiwot', 'almaz', 'zewditu', 'birtukan', 'fikirte', 'senait', 'tirunesh', 'yeshi', 'etenesh', 'azeb',
     'kidist', 'tsion', 'bezawit', 'samrawit', 'amanuel', 'biniam', 'kibrom', 'haftom', 'yonas', 'nahom', 'henok',
     'eyerusalem', 'tsegaye', 'fasil',
   ],

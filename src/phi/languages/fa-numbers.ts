@@ -12,6 +12,8 @@ export function withArabicLetters(forms: readonly string[]): string[] {
   const out = new Set<string>()
   for (const f of forms) {
     out.add(f)
+    // A short word spelled the Arabic way is an Arabic word as often ("سي", thirty, is the letter C: "التهاب الكبد سي").
+    if (f.length < 4) continue
     out.add(f.replace(/ی/g, 'ي').replace(/ک/g, 'ك'))
     out.add(f.replace(/ی/g, 'ي'))
     out.add(f.replace(/ک/g, 'ك'))

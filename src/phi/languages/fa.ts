@@ -84,6 +84,12 @@ const EXTRA_WORDS = [
 // change, "برود" may go) is an Arabic name or street as often ("وداد", "عوض الله", "شارع برود"): the engine tells no
 // Persian text from an Arabic one, so only a word with a letter of Persian's own (پ چ ژ گ ی ک), or one of its function
 // words, is an everyday word. The rest stay unknown, and the backstop treats them as it did before the table.
+// Names whose Arabic-keyboard spelling is an everyday Arabic word ("اكبر" bigger, "ليلا" at night, "عزيزي" my dear):
+// the Arabic spelling stays out of the name lists, which would take the word out of every table's everyday words.
+const ARABIC_EVERYDAY = new Set(['اكبر', 'اصغر', 'ليلا', 'مرضيه', 'نظري', 'شاهي', 'عزيزي'])
+function isNoArabicWord(name: string): boolean {
+  return !ARABIC_EVERYDAY.has(name)
+}
 const PERSIAN_LETTER = /[پچژگیک]/u
 // Function words and the commonest words of a message to a clinic with no letter of Persian's own, none a name.
 // biome-ignore format: packed list
@@ -418,8 +424,8 @@ export const fa: LanguageTable = {
     'سعیدی',
     'شکوهی',
     'توکلی',
-  ]),
-  givenNames: GIVEN_NAMES,
+  ]).filter(isNoArabicWord),
+  givenNames: GIVEN_NAMES.filter(isNoArabicWord),
   nameParticles: arabicToo(['سید', 'سیده', 'میر', 'میرزا', 'بن', 'زاده', 'پور']),
   nameLinks: arabicToo(['غلام', 'سید', 'سیده', 'میرزا']),
   holidays: arabicToo([

@@ -134,7 +134,7 @@ export const ne: LanguageTable = {
     "ram", "shyam", "hari", "krishna", "gopal", "bishnu", "shiva", "ganesh", "dinesh", "suresh", "ramesh", "mahesh",
     "rajesh", "naresh", "umesh", "prakash", "deepak", "dipak", "santosh", "binod", "pradeep", "pradip", "sunil",
     "anil", "kamal", "bikash", "sagar", "suman", "sanjay", "arjun", "bhim", "narayan", "laxman", "padam", "durga",
-    "indra", "chandra", "bhakta", "tika", "tilak", "roshan", "rabin", "raju", "rajan", "bijay", "amrit", "madan",
+    "indra", "chandra", "bhakta", "tika", "tilak", "roshan", "rabin", "raju", "rajan", "bijay", "amrit",
     "keshav", "nabin", "sudip", "sujan", "prabin", "ashish", "ashok", "bahadur", "kumar", "prasad", "kumari", "sita",
     "gita", "sarita", "sabita", "bimala", "kamala", "saraswati", "laxmi", "parbati", "radha", "mina", "sunita",
     "anita", "rita", "ganga", "jamuna", "manju", "sushila", "shanti", "usha", "nirmala", "pushpa", "maya",

@@ -69,7 +69,8 @@ function ordinals(): Record<string, number> {
   const put = (phrase: string, value: number): void => {
     for (const form of apostropheForms(phrase)) out[form] ??= value
   }
-  for (const [stem, v] of ORDINAL_STEMS) for (const f of ordinalForms(stem)) put(f, v)
+  // "другого", "другому" alone are Russian for "other" ("к другому врачу") as often: second only inside a compound.
+  for (const [stem, v] of ORDINAL_STEMS) if (stem !== 'друг') for (const f of ordinalForms(stem)) put(f, v)
   for (const [tens, tv] of [
     ['двадцять', 20],
     ['тридцять', 30],

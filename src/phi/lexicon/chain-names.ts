@@ -17,7 +17,7 @@ export const CHAIN_NAMES: readonly string[] = [
   'el super', 'northgate market', 'h mart', 'hmart', '99 ranch', 'patel brothers', "trader joe's", 'trader joes',
   'dollar general', 'dollar tree', 'family dollar', 'home depot', "lowe's", 'lowes', 'menards', 'best buy', 'ikea',
   'tj maxx', 'marshalls', "kohl's", 'kohls', "macy's", 'jcpenney', 'petsmart', 'petco', 'autozone', "o'reilly auto",
-  'advance auto', 'harbor freight', 'tractor supply', 'staples', 'office depot', 'big lots', 'burlington',
+  'advance auto', 'harbor freight', 'tractor supply', 'office depot', 'big lots',
   // Restaurants and coffee.
   "mcdonald's", 'mcdonalds', 'burger king', "wendy's", 'wendys', 'taco bell', 'taco time', 'chick-fil-a',
   'starbucks', 'dunkin', "dunkin'", 'dunkin donuts', 'kfc', 'popeyes', 'chipotle', 'panera', 'olive garden',
@@ -55,5 +55,5 @@ export const CHAIN_NAMES: readonly string[] = [
 // biome-ignore format: packed list
 export const AMBIGUOUS_CHAIN_NAMES: readonly string[] = [
   'target', 'ups', 'delta', 'subway', 'shell', 'chevron', 'exxon', 'marathon', 'sonic', 'giant', 'kindred', 'sprouts',
-  'whole foods', 'quest', 'goodwill', 'safelite', 'dillards', 'sears', 'kmart',
+  'whole foods', 'quest', 'goodwill', 'safelite', 'dillards', 'sears', 'kmart', 'staples', 'burlington',
 ]
