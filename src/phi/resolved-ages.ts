@@ -132,4 +132,3 @@ export function agesPastHundred(text: string, spans: Span[]): Span[] {
   }
   return out
 }
-

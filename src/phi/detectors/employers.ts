@@ -1,13 +1,13 @@
 /**
  * Where someone works, by the employer's name: Safe Harbor removes the names of a patient's employers with the
  * patient's own ("I work nights at the Costco", "i drive for j b hunt out of lowell"). In cased text a capitalised
- * name after "work at/for"; in English text of any casing, after a work verb and its preposition, the words up to the
- * next boundary (a function word, a time, a number, a kind of workplace) when one of them is a given or family name
- * that is no English word ("tyson", "george's") or they open on initials before a word ("j b hunt"). Words that only
- * say what kind of place ("the feedlot", "the paper mill", "the e r") stay; other languages name the workplace by its
+ * name after "work at/for"; in English text of any casing, after a work verb (or "job at", "shift at") and its
+ * preposition, failing closed: whatever words stand before the next boundary (a function word, a time, a number, a
+ * kind of workplace) are the employer ("amazon", "taco time", "the [honda] plant"). Only the kinds of place end or make
+ * up the run and name none ("the feedlot", "the paper mill", "the e r"); other languages name the workplace by its
  * kind ("en la fábrica", "à l'usine").
  */
-import { isClinicalTerm, isEnglishWord, isFirstName, isSurname } from '../lexicon'
+import { isClinicalTerm } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isNumberWord, type Word, words } from '../spoken'
 import { valueRange } from './cues'
@@ -122,24 +122,6 @@ function employerAt(list: readonly Word[], k: number, text: string): number {
   // Failing closed: whatever words stand before the next boundary name the employer ("amazon", "taco time", "the
   // honda plant"); only the kinds of workplace that end the run ("the feedlot", "the paper mill") name none.
   return end
-}
-
-/**
- * "j b hunt": two letters or more spelled out, then a word that is no clinical word, as a company's initials and name
- * ("the e r", "x ray", "the c t scanner", "the v a hospital" are a unit or a test).
- */
-function initialsBeforeWord(named: readonly string[]): boolean {
-  const letters = named.findIndex((w) => w.length > 1)
-  return letters >= 2 && !isClinicalTerm(named.slice(0, letters).join('')) && !isClinicalTerm(named[letters]!)
-}
-
-/**
- * A given or family name of the lists that is no English word, possessive or not ("tyson", "george's"; not "nail",
- * "turkey", "casino", "dollar", which the surname lists hold too).
- */
-function isNameShaped(w: string): boolean {
-  const base = w.replace(/['’]s$/, '')
-  return (isFirstName(base) || isSurname(base)) && !isEnglishWord(base) && !isClinicalTerm(base)
 }
 
 function namedLetters(list: readonly Word[], from: number, to: number): string {
