@@ -73,6 +73,17 @@ export function resolveOrdered(sorted: Span[], text: string): Span[] {
       }
       j += 1
     }
+    // An organisation read over a name that reaches past it ("This is [Sonic] Lopez", "Sheetz, Mary Sheetz") is the
+    // person's name: the name wins, so its words are remembered.
+    if (ORGANISATION_SOURCES.has(winner.source)) {
+      for (let k = i; k < j; k++) {
+        const s = sorted[k]!
+        if (s.type === 'NAME' && (s.start < winner.start || s.end > winner.end)) {
+          winner = s
+          break
+        }
+      }
+    }
     const start = sorted[i]!.start
     const exact = winner.start === start && winner.end === end
     // No canonical key at all unless there is one (a span compares and serialises without it).

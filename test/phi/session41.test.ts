@@ -44,9 +44,9 @@ describe('chains and large employers by name (session 41)', () => {
   it('takes a chain that is a word only with a capital or after a preposition', () => {
     expect(scrub('Target BP under 130. I shop at Target.')).toBe('Target BP under 130. I shop at [OTHER].')
     expect(scrub('follow ups and check ups next week', 'voice')).toBe('follow ups and check ups next week')
-    expect(scrub('we are at target for her a1c', 'voice')).toBe(
-      'we are at target for her a1c'.replace('at target', 'at [OTHER]'),
-    )
+    // "target" is the store only in capitals: after a preposition it is a goal of treatment as often.
+    expect(scrub('we are at target for her a1c', 'voice')).toBe('we are at target for her a1c')
+    expect(scrub('i drive for ups now', 'voice')).toBe('i drive for [OTHER] now')
   })
 
   it('never remembers a chain read from capitals as the sender name', () => {
@@ -63,6 +63,41 @@ describe('a shop or agency named head first with an article (session 41)', () =>
 
   it('keeps a time said after the place', () => {
     for (const text of ['fui a la farmacia el lunes', 'la escuela la semana pasada llamó'])
+      expect(scrub(text, 'voice')).toBe(text)
+  })
+})
+
+describe('after the review of the session 41 freeze', () => {
+  it('lets a name that reaches past a chain win, so its words are remembered', () => {
+    const out = scrubText('Hi this is Sonic Lopez', { channel: 'sms' })
+    expect(out.text).toBe('Hi this is [NAME]')
+    expect(out.remembered).toEqual(['sonic', 'lopez'])
+    expect(scrubText("Denny's inhaler ran out", { channel: 'sms' }).remembered).toEqual(['denny'])
+  })
+
+  it('keeps what follows "work for" or "job at" when it is an amount, a time or a way of working', () => {
+    for (const text of [
+      'i work for a living',
+      'i have a job at the moment',
+      'i work at least 40 hours',
+      'i work for free',
+    ])
+      expect(scrub(text, 'voice')).toBe(text)
+  })
+
+  it('reads "Dr" as a street only after a preposition of place', () => {
+    for (const text of ['Hi Dr, can I get a refill', 'Is the Kaiser Dr in today?', 'Hello Dr, my son has fever'])
+      expect(scrub(text)).toBe(text)
+    expect(scrub('I work part time at the store on Memorial Dr')).toBe('I work part time at the store on [ADDRESS]')
+  })
+
+  it('keeps a goal of treatment and Spanish words a chain is named with', () => {
+    for (const text of ['your blood pressure is at target today', 'no hablo ingles, necesito interprete'])
+      expect(scrub(text)).toBe(text)
+  })
+
+  it('keeps what a patient asks a pharmacy for after its article', () => {
+    for (const text of ['le pregunte a la farmacia la dosis correcta', 'la farmacia la tenia cerrada ayer'])
       expect(scrub(text, 'voice')).toBe(text)
   })
 })

@@ -47,6 +47,7 @@ const CHAIN_TAILS = new Set([
 // Before an ambiguous name: where someone works, shops or is sent ("at target", "for ups", "with delta").
 const PLACE_BEFORE = new Set(['at', 'from', 'for', 'with'])
 const ARTICLES = new Set(['the', 'a'])
+const CAPITALS_ONLY = new Set(['target'])
 const CASED = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 
@@ -56,7 +57,13 @@ function joined(text: string, a: Word, b: Word): boolean {
 }
 
 /** Whether an ambiguous chain name at list[i] is the chain: a capital in cased text, or a preposition before it. */
-function claimsAmbiguous(text: string, list: readonly Word[], i: number, cased: boolean): boolean {
+function claimsAmbiguous(
+  text: string,
+  list: readonly Word[],
+  i: number,
+  cased: boolean,
+  phrase: readonly string[],
+): boolean {
   const first = text.charCodeAt(list[i]!.start)
   if (cased && first >= 65 && first <= 90) {
     // A capital that only opens a sentence or a line says nothing.
@@ -64,6 +71,8 @@ function claimsAmbiguous(text: string, list: readonly Word[], i: number, cased: 
     if (list[i]!.start > 0 && !/(?:^|[.!?:\n]\s*)$/u.test(before)) return true
     if (text.slice(list[i]!.start, list[i]!.end).toUpperCase() === text.slice(list[i]!.start, list[i]!.end)) return true
   }
+  // "at target", "for target a1c": a goal of treatment after a preposition as often; "target" is the store in capitals.
+  if (CAPITALS_ONLY.has(phrase.join(' '))) return false
   let k = i - 1
   if (k >= 0 && ARTICLES.has(list[k]!.w)) k--
   return k >= 0 && PLACE_BEFORE.has(list[k]!.w)
@@ -84,11 +93,11 @@ export const detectChains: Detector = ({ text, lower }) => {
       let ok = true
       for (let j = 1; j < n && ok; j++)
         ok = list[i + j]!.w.replace(/’/g, "'") === c.words[j] && joined(text, list[i + j - 1]!, list[i + j]!)
-      if (!ok || (c.ambiguous && !claimsAmbiguous(text, list, i, cased))) continue
+      if (!ok || (c.ambiguous && !claimsAmbiguous(text, list, i, cased, c.words))) continue
       // A chain of one word named for a family ("tyson", "hilton"), or said after a given name ("lynn cargill"), yields
       // to a person's name read over it.
-      const personal =
-        n === 1 && (isFirstName(c.words[0]!) || isSurname(c.words[0]!) || (i > 0 && isFirstName(list[i - 1]!.w)))
+      const bare = c.words[0]!.replace(/'s$/, '')
+      const personal = n === 1 && (isFirstName(bare) || isSurname(bare) || (i > 0 && isFirstName(list[i - 1]!.w)))
       // "Giant Eagle Pharmacy", "the kroger distribution center": the kind of store or site said after the chain is
       // part of its name.
       let end = i + n

@@ -79,6 +79,10 @@ const STOPS = new Set([
   'out', 'in', 'on', 'off', 'since', 'as', 'and', 'but', 'so', 'until', 'till', 'now', 'today', 'yesterday', 'tonight',
   'every', 'all', 'because', 'cause', 'um', 'uh', 'like', 'over', 'up', 'down', 'near', 'by', 'with', 'from', 'til',
   'calling',
+  // Amounts, times and ways of working that follow "work for", "work at" ("for a living", "at the moment", "for free").
+  'living', 'few', 'hours', 'hour', 'moment', 'least', 'most', 'dawn', 'dusk', 'less', 'more', 'free', 'different',
+  'several', 'various', 'many', 'much', 'whoever', 'whatever', 'anyone', 'anybody', 'someone', 'peanuts', 'minimum',
+  'tips', 'pay', 'money', 'months', 'years', 'weeks', 'long', 'while', 'lot', 'bit', 'little', 'times', 'once', 'twice',
 ])
 
 /** Finds employers' names after work verbs, as OTHER spans. */

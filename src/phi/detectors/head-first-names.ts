@@ -5,7 +5,7 @@
  * the head, up to the next boundary (a function word, a number, a day or month, a clinical word) and at most three.
  */
 import { languages } from '../languages'
-import { isClinicalTerm } from '../lexicon'
+import { isClinicalTerm, isSpanishWord } from '../lexicon'
 import { HEADS_BEFORE_ARTICLE } from '../lexicon/affiliation-words'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { HEAD_FIRST_NAME } from '../resolve-spans'
@@ -27,10 +27,23 @@ const TIME_WORDS = new Set([
   'ayer', 'hoy', 'anoche', 'ahorita', 'ahora', 'luego', 'temprano', 'ontem', 'hoje', 'agora', 'hier', 'aujourd', 'demain',
 ])
 
+// What a patient asks a pharmacy or a store for, or who answers there, after "la" or "el" as its article ("le pregunté a
+// la farmacia la dosis", "en la tienda la leche", "la farmacia el doctor me mandó").
+// biome-ignore format: packed list
+const OBJECT_WORDS = new Set([
+  'dosis', 'receta', 'recetas', 'medicina', 'medicinas', 'medicamento', 'pastilla', 'pastillas', 'leche', 'doctor',
+  'doctora', 'enfermera', 'cita', 'insulina', 'factura', 'orden', 'autorización', 'autorizacion', 'tarjeta', 'cuenta',
+  'dueña', 'dueño', 'encargada', 'encargado', 'señora', 'señor', 'muchacha', 'muchacho', 'farmacéutica',
+  'farmacéutico', 'farmaceutica', 'farmaceutico', 'caja', 'fila', 'puerta', 'comida', 'ropa', 'vacuna', 'prueba',
+])
+
 /** Whether `w` ends the name after the article: a function word, a number, a day or month, a clinical word. */
 function endsName(w: string): boolean {
   const { months, weekdays } = languages()
   return (
+    OBJECT_WORDS.has(w) ||
+    // A verb in the past or the imperfect after "la" as a pronoun ("la farmacia la tenía cerrada", "me la dio").
+    (/(?:ó|ía|ia|ían|ian|aba|aban)$/u.test(w) && isSpanishWord(w)) ||
     isFunctionWordOfAnyLanguage(w) ||
     isNumberWord(w) ||
     TIME_WORDS.has(w) ||

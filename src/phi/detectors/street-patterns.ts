@@ -276,16 +276,22 @@ const NOT_STREET_START =
 // per run of words; Han and Hangul, which have no case, may stand right before it).
 const LATIN_B = String.raw`(?<![\p{Lu}\p{Ll}\p{Lt}\p{N}'’-])`
 const LATIN_E = String.raw`(?![\p{Script=Latin}\p{N}])`
-// "on Memorial Dr", "Ponce Dr near the park": "Dr" after a name in capitals is the street's type unless a name in
-// capitals follows it, as one follows the doctor's title ("Dr Smith", "Dr. Okafor").
-const DOCTOR_FREE_DR = String.raw`(?:Dr|DR)(?!\.?\s+[\p{Lu}])`
 /**
  * A street named in capitals with its type word, in any language's sentence ("la farmacia de la Church Ave", "famasi
  * Church Ave lan", "nhà thuốc CVS trên 86th St"): the capitals and the type word make it a street without the English
  * preposition BARE needs. A numbered street ("86th st") in any case.
  */
 export const NAMED_IN_CAPITALS = new RegExp(
-  String.raw`${LATIN_B}(?<v>(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve|[Rr]oad|[Rr]d|[Bb]oulevard|[Bb]lvd|[Pp]arkway|[Pp]kwy|[Pp]lace|[Pp]l)|(?!(?:${NOT_STREET_START})\.?\s)[\p{Lu}][\p{L}'’-]{1,30}(?:\s+[\p{Lu}][\p{L}'’-]{1,30})?\s+(?:${CAPITAL_TYPES}|${DOCTOR_FREE_DR}))\.?)${LATIN_E}`,
+  String.raw`${LATIN_B}(?<v>(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[Ss]treet|[Ss]t|[Aa]venue|[Aa]ve|[Rr]oad|[Rr]d|[Bb]oulevard|[Bb]lvd|[Pp]arkway|[Pp]kwy|[Pp]lace|[Pp]l)|(?!(?:${NOT_STREET_START})\.?\s)[\p{Lu}][\p{L}'’-]{1,30}(?:\s+[\p{Lu}][\p{L}'’-]{1,30})?\s+(?:${CAPITAL_TYPES}))\.?)${LATIN_E}`,
+  'gud',
+)
+/**
+ * "at Target on Memorial Dr", "off Ponce Dr near the park": "Dr" after a name in capitals is the street's type where a
+ * preposition of place stands before the name and no name in capitals follows it, as one follows the doctor's title
+ * ("Dr Smith"). Anywhere else it is the doctor addressed ("Hi Dr, can I…", "my Family Dr").
+ */
+export const DR_AFTER_PLACE = new RegExp(
+  String.raw`(?<![\p{L}])(?:on|off|near|onto|along|at|by)\s+(?<v>(?!(?:${NOT_STREET_START})\s)[\p{Lu}][\p{L}'’-]{1,30}(?:\s+[\p{Lu}][\p{L}'’-]{1,30})?\s+(?:Dr|DR))(?!\.?[ \t]+\p{Lu})${LATIN_E}`,
   'gud',
 )
 /** A written Spanish street ("Calle 5 de Mayo 214", "Av. Juárez 88"). */

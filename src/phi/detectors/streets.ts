@@ -28,6 +28,7 @@ import {
   LOWER_INTERSECTION,
   MILE_MARKER,
   NAMED_IN_CAPITALS,
+  DR_AFTER_PLACE,
   NUMBERED,
   NUMBERED_DIRECTION,
   NUMBERED_ROAD_END,
@@ -219,9 +220,10 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
   [
     NAMED_IN_CAPITALS,
     testOf(
-      /\s(?:street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy|highway|hwy|lane|ln|terrace|drive|dr|court|place|pl)/,
+      /\s(?:street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy|highway|hwy|lane|ln|terrace|drive|court|place|pl)/,
     ),
   ],
+  [DR_AFTER_PLACE, testOf(/\sdr(?![\p{L}])/u)],
   [INTL_PREFIX, testOf(new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u'))],
   [
     INTL_PREFIX_CAPS,
@@ -386,6 +388,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     DIRECTION_ORDINAL,
     BARE,
     NAMED_IN_CAPITALS,
+    DR_AFTER_PLACE,
     SPANISH,
     INTERSECTION,
     PO_BOX,

@@ -12,9 +12,8 @@ export const CHAIN_NAMES: readonly string[] = [
   'costco', "sam's club", 'sams club', "bj's", 'kroger', 'safeway', 'publix', 'albertsons', 'vons', 'ralphs',
   'food lion', 'giant eagle', 'stop & shop', 'stop and shop', 'shoprite', 'wegmans', 'winco', 'fred meyer', 'qfc',
   'meijer', 'h-e-b', 'heb', 'hy-vee', 'hyvee', 'aldi', 'lidl', 'food 4 less', 'winn-dixie', 'winn dixie',
-  'piggly wiggly', 'ingles', 'harris teeter', 'hannaford', 'market basket', 'price chopper', 'save a lot',
-  'save-a-lot', 'grocery outlet', 'smart & final', 'stater bros', 'fiesta mart', 'cardenas', 'vallarta',
-  'el super', 'northgate market', 'h mart', 'hmart', '99 ranch', 'patel brothers', "trader joe's", 'trader joes',
+  'piggly wiggly', 'harris teeter', 'hannaford', 'market basket', 'price chopper', 'grocery outlet', 'smart & final', 'stater bros', 'fiesta mart', 'cardenas', 'vallarta',
+  'northgate market', 'h mart', 'hmart', '99 ranch', 'patel brothers', "trader joe's", 'trader joes',
   'dollar general', 'dollar tree', 'family dollar', 'home depot', "lowe's", 'lowes', 'menards', 'best buy', 'ikea',
   'tj maxx', 'marshalls', "kohl's", 'kohls', "macy's", 'jcpenney', 'petsmart', 'petco', 'autozone', "o'reilly auto",
   'advance auto', 'harbor freight', 'tractor supply', 'office depot', 'big lots',
@@ -33,7 +32,7 @@ export const CHAIN_NAMES: readonly string[] = [
   'alaska airlines', 'american airlines', 'southwest airlines', 'united airlines', 'delta airlines', 'jetblue',
   'spirit airlines', 'frontier airlines', 'xpo logistics', 'j b hunt', 'jb hunt', 'werner', 'swift transportation',
   'schneider', 'old dominion', 'zulily', 'wayfair', 'marriott', 'hilton', 'holiday inn', 'motel 6', 'super 8',
-  'hampton inn', 'la quinta',
+  'hampton inn',
   // Plants, packers and makers.
   'tyson', 'jbs', 'smithfield', 'cargill', 'perdue', "pilgrim's", 'hormel', 'koch foods', 'sanderson farms',
   'wayne farms', 'seaboard', 'national beef', 'general motors',
@@ -55,5 +54,6 @@ export const CHAIN_NAMES: readonly string[] = [
 // biome-ignore format: packed list
 export const AMBIGUOUS_CHAIN_NAMES: readonly string[] = [
   'target', 'ups', 'delta', 'subway', 'shell', 'chevron', 'exxon', 'marathon', 'sonic', 'giant', 'kindred', 'sprouts',
-  'whole foods', 'quest', 'goodwill', 'safelite', 'dillards', 'sears', 'kmart', 'staples', 'burlington',
+  'whole foods', 'quest', 'goodwill', 'safelite', 'dillards', 'sears', 'kmart', 'staples', 'burlington', 'ingles',
+  'save a lot', 'el super', 'la quinta',
 ]
