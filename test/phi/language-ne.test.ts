@@ -11,7 +11,8 @@ describe('the Nepali table', () => {
 
   it('redacts a phone number said digit by digit, whole', () => {
     expect(sms('mero number nau ek saat char char paanch chha sunya ek dui ho')).toBe('mero number [PHONE] ho')
-    expect(sms('mero phone number nau ek saat paanch paanch paanch sunya ek dui teen ho')).toBe(
+    // "teen" and "tin" (three) are English and Tagalog words and not read alone: a three said so stays a word.
+    expect(sms('mero phone number nau ek saat paanch paanch paanch sunya ek dui nau ho')).toBe(
       'mero phone number [PHONE] ho',
     )
   })

@@ -83,6 +83,7 @@ const STOPS = new Set([
   'living', 'few', 'hours', 'hour', 'moment', 'least', 'most', 'dawn', 'dusk', 'less', 'more', 'free', 'different',
   'several', 'various', 'many', 'much', 'whoever', 'whatever', 'anyone', 'anybody', 'someone', 'peanuts', 'minimum',
   'tips', 'pay', 'money', 'months', 'years', 'weeks', 'long', 'while', 'lot', 'bit', 'little', 'times', 'once', 'twice',
+  'both', 'all', 'either', 'neither', 'each', 'everybody', 'them', 'us', 'him', 'her', 'me', 'you',
 ])
 
 /** Finds employers' names after work verbs, as OTHER spans. */

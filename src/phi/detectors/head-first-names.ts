@@ -43,7 +43,7 @@ function endsName(w: string): boolean {
   return (
     OBJECT_WORDS.has(w) ||
     // A verb in the past or the imperfect after "la" as a pronoun ("la farmacia la tenía cerrada", "me la dio").
-    (/(?:ó|ía|ia|ían|ian|aba|aban)$/u.test(w) && isSpanishWord(w)) ||
+    (/(?:ó|ía|ia|ían|ian|aba|aban|aron|ieron)$/u.test(w) && isSpanishWord(w)) ||
     isFunctionWordOfAnyLanguage(w) ||
     isNumberWord(w) ||
     TIME_WORDS.has(w) ||

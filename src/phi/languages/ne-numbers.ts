@@ -64,6 +64,9 @@ function spellings(word: string): string[] {
 }
 
 /** Every romanised number word, the hundreds and thousands, and the years said by hundreds ("unnais saya"). */
+// biome-ignore format: packed list
+const WORDS_ELSEWHERE = new Set(['teen', 'sat', 'das', 'dash', 'bis', 'bees', 'tees', 'asi'])
+
 function romanised(): Record<string, number> {
   const out: Record<string, number> = {}
   const put = (w: string, v: number): void => {
@@ -73,7 +76,8 @@ function romanised(): Record<string, number> {
     if (v <= 9) put(`${w} saya`, v * 100)
     if (v <= 20) put(`${w} hajar`, v * 1000)
   }
-  for (const [w, v] of ROMANISED) put(w, v)
+  // Alone, a romanised number that is an English, Spanish or Portuguese word stays a word ("sat", "teen", "das"); "char" (four) stays a number, which no English message needs.
+  for (const [w, v] of ROMANISED) if (!WORDS_ELSEWHERE.has(w)) put(w, v)
   // Years said by hundreds: "unnais saya" 1900.
   for (const [w, v] of ROMANISED.filter(([, v]) => v >= 11 && v <= 20)) put(`${w} saya`, v * 100)
   return out
