@@ -101,3 +101,16 @@ describe('after the review of the session 41 freeze', () => {
       expect(scrub(text, 'voice')).toBe(text)
   })
 })
+
+describe('after the compare of the session 41 fixes', () => {
+  it('reads "Dr" as a street after a house number or another language\'s preposition of place', () => {
+    expect(scrub('Grann mwen rete nan Shamrock Dr, li bezwen yon vizit lakay.')).toContain('rete nan [ADDRESS],')
+    expect(scrub('send it to 7845 Cordova Club Dr please')).toBe('send it to [ADDRESS] please')
+  })
+
+  it('takes the kind of workplace after an employer with it, as an organisation', () => {
+    const out = scrubText('i work overnights at the target distribution center out in town', { channel: 'voice' })
+    expect(out.text).toBe('i work overnights at the [OTHER] out in town')
+    expect(out.remembered).toEqual([])
+  })
+})

@@ -9,6 +9,7 @@
  */
 import { isClinicalTerm } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { HEADED_EMPLOYER } from '../resolve-spans'
 import { isNumberWord, type Word, words } from '../spoken'
 import { valueRange } from './cues'
 import { matchesOf } from './matches'
@@ -104,7 +105,16 @@ export const detectEmployers: Detector = ({ text, lower }) => {
     k++
     if (k < list.length && ARTICLES.has(list[k]!.w)) k++
     const name = employerAt(list, k, text)
-    if (name > k) out.push({ start: list[k]!.start, end: list[name - 1]!.end, type: 'OTHER', source: 'employer' })
+    if (name <= k) continue
+    // Ending on a kind of workplace, the words are an organisation's, no person's ("the willowbrook trucks plant"): the
+    // span outranks a name read in it, so they are never remembered as the sender's.
+    const headed = name - k > 1 && WORKPLACE_KINDS.has(list[name - 1]!.w)
+    out.push({
+      start: list[k]!.start,
+      end: list[name - 1]!.end,
+      type: 'OTHER',
+      source: headed ? HEADED_EMPLOYER : 'employer',
+    })
   }
   return out
 }
@@ -117,7 +127,11 @@ function employerAt(list: readonly Word[], k: number, text: string): number {
   if (letters - k >= 2 && SPELLED_UNITS.has(namedLetters(list, k, letters))) return k
   let end = k
   while (end < list.length && end - k < MAX_WORDS && (end === k || spacedGap(text, list[end - 1]!, list[end]!))) {
-    if (endsName(list[end]!.w) && !(end === k && STORE_CHAINS.has(list[end]!.w))) break
+    const w = list[end]!.w
+    // After a word of the name, a kind of workplace is its head ("the [kroger distribution center]", "the [honda
+    // plant]"); before any, it names none ("the distribution center").
+    const head = end > k && WORKPLACE_KINDS.has(w) && !SHIFTS.has(w)
+    if (!head && endsName(w) && !(end === k && STORE_CHAINS.has(w))) break
     end++
   }
   const named = list.slice(k, end).map((w) => w.w)

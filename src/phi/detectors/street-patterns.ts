@@ -286,12 +286,17 @@ export const NAMED_IN_CAPITALS = new RegExp(
   'gud',
 )
 /**
- * "at Target on Memorial Dr", "off Ponce Dr near the park": "Dr" after a name in capitals is the street's type where a
- * preposition of place stands before the name and no name in capitals follows it, as one follows the doctor's title
+ * "at Target on Memorial Dr", "off Ponce Dr near the park", "rete nan Shamrock Dr": "Dr" after a name in capitals is
+ * the street's type where a preposition of place (English or another language's) stands before the name and no name in capitals follows it, as one follows the doctor's title
  * ("Dr Smith"). Anywhere else it is the doctor addressed ("Hi Dr, can I…", "my Family Dr").
  */
 export const DR_AFTER_PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:on|off|near|onto|along|at|by)\s+(?<v>(?!(?:${NOT_STREET_START})\s)[\p{Lu}][\p{L}'’-]{1,30}(?:\s+[\p{Lu}][\p{L}'’-]{1,30})?\s+(?:Dr|DR))(?!\.?[ \t]+\p{Lu})${LATIN_E}`,
+  String.raw`(?<![\p{L}])(?:on|off|near|onto|along|at|by|nan|sou|en|na|no|em|sa|ở|в|на)\s+(?<v>(?!(?:${NOT_STREET_START})\s)[\p{Lu}][\p{L}'’-]{1,30}(?:\s+[\p{Lu}][\p{L}'’-]{1,30})?\s+(?:Dr|DR))(?!\.?[ \t]+\p{Lu})${LATIN_E}`,
+  'gud',
+)
+/** "7845 Cordova Club Dr": after a house number, "Dr" after a name in capitals is the street's type in any language. */
+export const DR_AFTER_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<v>\d{1,6}\s+[\p{Lu}][\p{L}'’-]{1,30}(?:\s+[\p{Lu}][\p{L}'’-]{1,30}){0,2}\s+(?:Dr|DR))(?!\.?[ \t]+\p{Lu})${LATIN_E}`,
   'gud',
 )
 /** A written Spanish street ("Calle 5 de Mayo 214", "Av. Juárez 88"). */

@@ -28,6 +28,7 @@ import {
   LOWER_INTERSECTION,
   MILE_MARKER,
   NAMED_IN_CAPITALS,
+  DR_AFTER_NUMBER,
   DR_AFTER_PLACE,
   NUMBERED,
   NUMBERED_DIRECTION,
@@ -224,6 +225,7 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
     ),
   ],
   [DR_AFTER_PLACE, testOf(/\sdr(?![\p{L}])/u)],
+  [DR_AFTER_NUMBER, testOf(/\sdr(?![\p{L}])/u)],
   [INTL_PREFIX, testOf(new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u'))],
   [
     INTL_PREFIX_CAPS,
@@ -389,6 +391,7 @@ export function findStreets(text: string, lower: string, hasDigit: boolean): Spa
     BARE,
     NAMED_IN_CAPITALS,
     DR_AFTER_PLACE,
+    DR_AFTER_NUMBER,
     SPANISH,
     INTERSECTION,
     PO_BOX,
