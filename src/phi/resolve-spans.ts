@@ -31,7 +31,12 @@ export const HEAD_FIRST_NAME = 'organisation:head-first'
 /** The source of detectors/employers.ts's spans that end on a kind of workplace: outranks a name read in it, as above. */
 export const HEADED_EMPLOYER = 'organisation:employer'
 
-const ORGANISATION_SOURCES: ReadonlySet<string> = new Set([ORGANISATION_EXTENT, CHAIN, HEAD_FIRST_NAME, HEADED_EMPLOYER])
+const ORGANISATION_SOURCES: ReadonlySet<string> = new Set([
+  ORGANISATION_EXTENT,
+  CHAIN,
+  HEAD_FIRST_NAME,
+  HEADED_EMPLOYER,
+])
 
 // The generic identifier rule guesses its type from nearby cues: any specific detector outranks it.
 function rank(span: Span): number {
