@@ -58,8 +58,11 @@ export const WORKPLACE_KINDS: ReadonlySet<string> = new Set([
   'egg', 'cheese', 'bread', 'candy', 'furniture', 'lumber', 'saw', 'textile', 'garment', 'sewing', 'print', 'printing',
   'plastic', 'plastics', 'rubber', 'tire', 'battery', 'power', 'water', 'gas', 'oil', 'coal', 'recycling', 'waste',
   'trash', 'landfill', 'packaging', 'shipping', 'receiving', 'loading', 'cold', 'storage', 'freezer', 'cooler',
+  'services', 'service', 'associates', 'solutions', 'logistics', 'staffing',
 ])
 const MAX_WORDS = 3
+// Words of a public body after a kind of workplace ("school district", "police department").
+const PUBLIC_AFTER = new Set(['district', 'department', 'dept', 'board', 'office', 'county', 'authority', 'division'])
 // Units and offices said letter by letter ("the e r", "the v a").
 const SPELLED_UNITS = new Set(['er', 'ed', 'icu', 'nicu', 'picu', 'ccu', 'or', 'ob', 'va', 'dmv'])
 
@@ -126,7 +129,9 @@ function employerAt(list: readonly Word[], k: number, text: string): number {
   while (letters < list.length && list[letters]!.w.length === 1) letters++
   if (letters - k >= 2 && SPELLED_UNITS.has(namedLetters(list, k, letters))) return k
   let end = k
-  while (end < list.length && end - k < MAX_WORDS && (end === k || spacedGap(text, list[end - 1]!, list[end]!))) {
+  // Words of kind after the name go on past the limit of its own words ("caribbean home care services").
+  const room = (): boolean => end - k < MAX_WORDS || (end - k < MAX_WORDS + 2 && WORKPLACE_KINDS.has(list[end]!.w))
+  while (end < list.length && room() && (end === k || spacedGap(text, list[end - 1]!, list[end]!))) {
     const w = list[end]!.w
     // After a word of the name, a kind of workplace is its head ("the [kroger distribution center]", "the [honda
     // plant]"); before any, it names none ("the distribution center").
@@ -134,6 +139,8 @@ function employerAt(list: readonly Word[], k: number, text: string): number {
     if (!head && endsName(w) && !(end === k && STORE_CHAINS.has(w))) break
     end++
   }
+  // "the [boise] school district", "the [town] police department": a public body's words after the name stay its own.
+  while (end > k + 1 && WORKPLACE_KINDS.has(list[end - 1]!.w) && PUBLIC_AFTER.has(list[end]?.w ?? '')) end--
   const named = list.slice(k, end).map((w) => w.w)
   // A letter alone names nothing ("i work for u of m").
   if (named.length === 0 || (named.length === 1 && named[0]!.length === 1)) return k
