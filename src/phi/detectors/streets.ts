@@ -224,8 +224,8 @@ const GATES = new Map<RegExp, (lower: string) => boolean>([
       /\s(?:street|st|avenue|ave|road|rd|boulevard|blvd|parkway|pkwy|highway|hwy|lane|ln|terrace|drive|court|place|pl)/,
     ),
   ],
-  [DR_AFTER_PLACE, testOf(/\sdr(?![\p{L}])/u)],
-  [DR_AFTER_NUMBER, testOf(/\sdr(?![\p{L}])/u)],
+  [DR_AFTER_PLACE, testOf(/\sdr(?![a-z])/)],
+  [DR_AFTER_NUMBER, testOf(/\sdr(?![a-z])/)],
   [INTL_PREFIX, testOf(new RegExp(String.raw`${B}${PREFIX_ANY}\.?\s`, 'u'))],
   [
     INTL_PREFIX_CAPS,
