@@ -106,7 +106,9 @@ describe('after the compare of the session 41 fixes', () => {
   it('reads "Dr" as a street after a house number or another language\'s preposition of place', () => {
     expect(scrub('Grann mwen rete nan Shamrock Dr, li bezwen yon vizit lakay.')).toContain('rete nan [ADDRESS],')
     expect(scrub('send it to 7845 Cordova Club Dr please')).toBe('send it to [ADDRESS] please')
-    expect(scrub('주소는 7845 Cordova Club Dr예요')).toBe('주소는 [ADDRESS]예요')
+    expect(scrub('할머니 요즘 식사를 거의 못 하세요. 주소는 7845 Cordova Club Dr예요')).toBe(
+      '할머니 요즘 식사를 거의 못 하세요. 주소는 [ADDRESS]예요',
+    )
   })
 
   it('takes the kind of workplace after an employer with it, as an organisation', () => {
