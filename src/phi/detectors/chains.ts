@@ -8,7 +8,7 @@
 import { AMBIGUOUS_CHAIN_NAMES, CHAIN_NAMES } from '../lexicon/chain-names'
 import { isFirstName, isSurname } from '../lexicon'
 import { CHAIN } from '../resolve-spans'
-import { type Word, words } from '../spoken'
+import { WORD, type Word, words } from '../spoken'
 import type { Detector, Span } from './types'
 
 interface ChainTable {
@@ -16,7 +16,6 @@ interface ChainTable {
   byFirst: Map<string, Array<{ words: readonly string[]; ambiguous: boolean }>>
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 let table: ChainTable | undefined
 
 function chainTable(): ChainTable {
@@ -109,7 +108,7 @@ export const detectChains: Detector = ({ text, lower }) => {
       )
         end++
       out.push({ start: list[i]!.start, end: list[end - 1]!.end, type: 'OTHER', source: personal ? 'chain' : CHAIN })
-      i += n - 1
+      i = end - 1
       break
     }
   }

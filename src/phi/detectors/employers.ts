@@ -35,8 +35,6 @@ const SHIFTS = new Set([
   'time',
 ])
 const ARTICLES = new Set(['the', 'a', 'an'])
-// Chains the clinical vocabulary holds for their pharmacies ("send it to walmart"): as an employer, a name.
-const STORE_CHAINS = new Set(['walmart', 'walgreens', 'walgreen', 'cvs', 'costco', 'kroger', 'safeway', 'publix'])
 /** Kinds of workplace, shift and trade that name no employer ("at the plant", "en construcción", "for the county"). */
 // biome-ignore format: packed list
 export const WORKPLACE_KINDS: ReadonlySet<string> = new Set([
@@ -136,7 +134,8 @@ function employerAt(list: readonly Word[], k: number, text: string): number {
     // After a word of the name, a kind of workplace is its head ("the [kroger distribution center]", "the [honda
     // plant]"); before any, it names none ("the distribution center").
     const head = end > k && WORKPLACE_KINDS.has(w) && !SHIFTS.has(w)
-    if (!head && endsName(w) && !(end === k && STORE_CHAINS.has(w))) break
+    // A chain the clinical vocabulary holds ("walmart") ends the run here: detectors/chains.ts names it.
+    if (!head && endsName(w)) break
     end++
   }
   // "the [boise] school district", "the [town] police department": a public body's words after the name stay its own.
