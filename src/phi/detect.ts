@@ -63,7 +63,7 @@ import {
   numbersBeforeNamedStreets,
   placePrefixes,
 } from './resolved-passes'
-import { agesAfterNames, agesBesideAges, agesPastHundred } from './resolved-ages'
+import { ageUnitsAfter, agesAfterNames, agesBesideAges, agesPastHundred } from './resolved-ages'
 import {
   compassStreets,
   houseNumbersByName,
@@ -325,11 +325,15 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     // A street named by a found name ("улица [Ленина] 5") takes its unit like any other ("…, кв 7").
     const named = namedStreets(scan, resolved)
     const endings = streetEndings(scan, resolved)
-    const extra = [
-      ...houseNumbers(text, resolved),
+    const ages = [
       ...agesAfterNames(text, resolved),
       ...agesBesideAges(text, resolved),
       ...agesPastHundred(text, resolved),
+    ]
+    const extra = [
+      ...houseNumbers(text, resolved),
+      ...ages,
+      ...ageUnitsAfter(text, ages.length > 0 ? [...resolved, ...ages] : resolved),
       ...weekdaysBeforeDates(scan, resolved),
       ...numbersBeforeNamedStreets(scan, resolved),
       ...streetNamesBeforeUnits(scan, resolved),

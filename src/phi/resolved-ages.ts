@@ -5,13 +5,15 @@
  */
 import type { Span } from './detectors/types'
 import { languages } from './languages'
-import { numberWords, spanishNumber } from './spoken'
+import { phraseFrom } from './detectors/phrases'
+import { numberWords, spanishNumber, splitWords } from './spoken'
 
 const AGE_AFTER_NAME = /^\s*[,(]\s*((?:9\d|1[01]\d)(?:\s*(?:yo|y\/o|years?(?:\s+old)?|años))?)\s*(?=[,)])/u
 
 /**
  * "[NAME] (96)", "Rose, 94, fell", "DOB 1/2/1930 (94)": a number of 90+ set off right after a name or a
- * birth date is that person's age.
+ * birth date is that person's age; so is one right after a name with a space only, unless a reading or a supply goes
+ * on from it ("Spoke with [NAME] 97 w/ AMS"; not "[NAME] 90 day supply").
  */
 export function agesAfterNames(text: string, spans: Span[]): Span[] {
   const out: Span[] = []
@@ -24,7 +26,14 @@ export function agesAfterNames(text: string, spans: Span[]): Span[] {
       )
     )
       continue
-    const m = AGE_AFTER_NAME.exec(text.slice(s.end, s.end + 24))
+    const after = text.slice(s.end, s.end + 24)
+    let m = AGE_AFTER_NAME.exec(after)
+    // A word no list knows before a number may be a street ("Kaevu 94"): only a name found as one takes its age so.
+    if (!m && s.type === 'NAME' && s.source !== 'names:backstop') {
+      const beside = AGE_BESIDE_NAME.exec(after)
+      const rest = beside ? after.slice(beside[0].length) : ''
+      if (beside && !READING_GOES_ON.test(rest) && !SUPPLY_AFTER.test(rest)) m = beside
+    }
     if (!m || !m[1]) continue
     const start = s.end + m[0].indexOf(m[1])
     if (!spans.some((o) => o.start < start + m[1]!.length && o.end > start))
@@ -32,6 +41,12 @@ export function agesAfterNames(text: string, spans: Span[]): Span[] {
   }
   return out
 }
+
+// A number of 90+ after a name with only a space between, in a note ("Spoke with [NAME] 97 w/ AMS"), unless a reading
+// or a supply goes on from it ("[NAME] 90 day supply", "[NAME] 98.6", "[NAME] 110/70").
+const AGE_BESIDE_NAME = /^[ \t]+(9\d|1[01]\d)(?![\p{L}\p{N}.,/:%°'’-])/u
+const SUPPLY_AFTER =
+  /^[ \t]*(?:days?|d|tabs?|tablets?|pills?|caps?|capsules?|count|ct|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|weeks?|wks?|months?|mos?|times?|x|bpm|beats|breaths|ml|cc|g|grams?|oz|ounces?|feet|ft|inches|in|miles?|mi|dollars?|bucks|cents?|sats?|spo2|o2|systolic|diastolic|to|-|–|or|and)(?![\p{L}\p{N}])/iu
 
 const WORD_IN_PHRASE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu
 // A number that goes on or carries a unit is a reading, not an age: "maybe 100.4", "or 93.5 kg", "or 97%", "or ninety
@@ -129,6 +144,30 @@ export function agesPastHundred(text: string, spans: Span[]): Span[] {
     if (unit === undefined || unit < 1 || unit > 19 || READING_GOES_ON.test(text.slice(s.end + m![0].length))) continue
     if (numbers.get(text.slice(s.start, s.end).toLowerCase().trim()) !== 100) continue
     out.push({ start: s.start, end: s.end + m![0].length, type: 'AGE', source: 'age-past-hundred', canonical: '>89' })
+  }
+  return out
+}
+
+// "y/o", "y.o.", "y. o.": written with stops or a slash, which the tables' phrases (words with spaces) do not read.
+const AGE_SYMBOL = /^[ \t]*y[ \t]*[./][ \t]*o\.?(?![\p{L}\p{N}])/iu
+
+/**
+ * "[ninety two] years old", "[noventa y un] años", "[92] y/o", "[95] tuổi": the words of the tables that say an age,
+ * right after an age of 90+, go with it. They tell the reader nothing the placeholder does not, and a value labelled
+ * with them would otherwise be forwarded in part.
+ */
+export function ageUnitsAfter(text: string, spans: Span[]): Span[] {
+  const out: Span[] = []
+  const yearsOld = languages().yearsOld
+  for (const s of spans) {
+    if (s.type !== 'AGE' || s.canonical !== '>89') continue
+    const tail = text.slice(s.end, s.end + 40).toLowerCase()
+    const lead = /^[ \t-]*/u.exec(tail)![0].length
+    const list = splitWords(tail)
+    if (list.length === 0 || list[0]!.start !== lead) continue
+    const n = phraseFrom(list, 0, tail, yearsOld)
+    const end = n > 0 ? list[n - 1]!.end : (AGE_SYMBOL.exec(tail)?.[0].length ?? 0)
+    if (end > 0) out.push({ start: s.start, end: s.end + end, type: 'AGE', source: 'age-units', canonical: '>89' })
   }
   return out
 }

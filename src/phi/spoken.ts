@@ -109,7 +109,8 @@ export function isSharedWordList(list: readonly unknown[]): boolean {
   return handedOut.has(list as readonly Word[])
 }
 
-function splitWords(lower: string): Word[] {
+/** The words of a lower-case text, as {@link words} reads them, without its memo (for a slice read once). */
+export function splitWords(lower: string): Word[] {
   const out: Word[] = []
   let p = 0
   while (p < lower.length) {

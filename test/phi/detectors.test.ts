@@ -415,11 +415,13 @@ describe('first-contact causes of team-dev3: general rules', () => {
     expect(scrubText('Grandpa Ignatius fell again', { channel: 'sms' }).text).toBe('[NAME] fell again')
   })
 
-  it('an age keeps its unit words; a possessive does not pull the next word into a name', () => {
+  it('an age takes its unit words (session 42); a possessive does not pull the next word into a name', () => {
     expect(scrubText('mi tío tiene noventa y cuatro años', { channel: 'voice' }).text).toBe(
-      'mi tío tiene [AGE:90PLUS] años',
+      // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+      'mi tío tiene [AGE:90PLUS]',
     )
-    expect(scrubText('my 93-year-old neighbor', { channel: 'sms' }).text).toBe('my [AGE:90PLUS]-year-old neighbor')
+    // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+    expect(scrubText('my 93-year-old neighbor', { channel: 'sms' }).text).toBe('my [AGE:90PLUS] neighbor')
     expect(scrubText("I'm at Dariusz Wolski's house now", { channel: 'sms' }).text).toBe("I'm at [NAME] house now")
   })
 

@@ -50,7 +50,8 @@ const FOUND: Array<[channel: 'sms' | 'voice' | 'chat', input: string, output: st
   ['voice', 'you can pay at riverbend dot example slash billing slash j k four four', 'you can pay at [URL]'],
   ['voice', 'my login is tiny tim seventy two all one word', 'my login is [NAME] all one word'],
   ['sms', 'Moro na Rua das Flores, 120, ap 12, obrigado', 'Moro na [ADDRESS], obrigado'],
-  ['voice', "ang lolo ko ay siyamnapu't tatlong taong gulang", 'ang lolo ko ay [AGE:90PLUS] taong gulang'],
+  // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+  ['voice', "ang lolo ko ay siyamnapu't tatlong taong gulang", 'ang lolo ko ay [AGE:90PLUS]'],
 ]
 
 const KEPT: Array<[channel: 'sms' | 'voice' | 'chat', input: string]> = [

@@ -15,9 +15,11 @@ describe('Persian table', () => {
   })
 
   it('redacts an age of 90 or more said in words', () => {
-    expect(sms('مادرم نود و پنج سالشه و سرفه میکنه')).toBe('مادرم [AGE:90PLUS] سالشه و سرفه میکنه')
+    // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+    expect(sms('مادرم نود و پنج سالشه و سرفه میکنه')).toBe('مادرم [AGE:90PLUS] و سرفه میکنه')
     expect(voice('مادربزرگم نود و هفت ساله است و دیگر راه نمی‌رود')).toBe(
-      'مادربزرگم [AGE:90PLUS] ساله است و دیگر راه نمیرود',
+      // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+      'مادربزرگم [AGE:90PLUS] است و دیگر راه نمیرود',
     )
   })
 

@@ -34,20 +34,24 @@ const CASES: Array<[channel: 'sms' | 'voice', input: string, output: string]> = 
   [
     'sms',
     'Rendez-vous le 14 mars 1958 à 10h30, ma mère Marie-Claire Dubois a 95 ans',
-    'Rendez-vous le [DATE:1958] à [OTHER], ma mère [NAME] a [AGE:90PLUS] ans',
+    // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+    'Rendez-vous le [DATE:1958] à [OTHER], ma mère [NAME] a [AGE:90PLUS]',
   ],
   [
     'sms',
     'Minha mãe nasceu em 3 de maio de 1931 e tem noventa e cinco anos',
     // A year 90 or more years back collapses into the 90+ category in every language (session 25; was the year).
-    'Minha mãe nasceu em [DATE:AGE90PLUS] e tem [AGE:90PLUS] anos',
+    // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+    'Minha mãe nasceu em [DATE:AGE90PLUS] e tem [AGE:90PLUS]',
   ],
   [
     'sms',
     'Меня зовут Ольга Смирнова, мне 92 года, родилась 3 декабря 1932',
-    'Меня зовут [NAME], мне [AGE:90PLUS] года, родилась [DATE:AGE90PLUS]',
+    // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+    'Меня зовут [NAME], мне [AGE:90PLUS], родилась [DATE:AGE90PLUS]',
   ],
-  ['sms', 'Bà Nguyễn Thị Hoa năm nay 95 tuổi, hẹn ngày 3 tháng 12', '[NAME] năm nay [AGE:90PLUS] tuổi, hẹn [DATE]'],
+  // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+  ['sms', 'Bà Nguyễn Thị Hoa năm nay 95 tuổi, hẹn ngày 3 tháng 12', '[NAME] năm nay [AGE:90PLUS], hẹn [DATE]'],
   [
     'sms',
     '我叫陈志强，出生日期1958年3月14日，我妈妈九十五岁了',
@@ -58,16 +62,19 @@ const CASES: Array<[channel: 'sms' | 'voice', input: string, output: string]> = 
     '안녕하세요 김민수입니다. 12월 3일 예약을 12월 10일로 바꿀 수 있을까요?',
     '안녕하세요 [NAME]입니다. [DATE] 예약을 [DATE]로 바꿀 수 있을까요?',
   ],
-  ['sms', 'اسمي فاطمة الزهراء، عمري ٩٥ سنة', 'اسمي [NAME]، عمري [AGE:90PLUS] سنة'],
+  // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+  ['sms', 'اسمي فاطمة الزهراء، عمري ٩٥ سنة', 'اسمي [NAME]، عمري [AGE:90PLUS]'],
   [
     'sms',
     'Ako si Maria Santos, 91 taong gulang, ipinanganak noong ika-5 ng Marso 1933',
-    'Ako si [NAME], [AGE:90PLUS] taong gulang, ipinanganak noong [DATE]',
+    // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+    'Ako si [NAME], [AGE:90PLUS], ipinanganak noong [DATE]',
   ],
   [
     'voice',
     'mwen rele jan batis manman m gen katrevenkenz an li fèt douz me swasanndisèt',
-    'mwen rele [NAME] manman m gen [AGE:90PLUS] an li fèt [DATE]',
+    // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+    'mwen rele [NAME] manman m gen [AGE:90PLUS] li fèt [DATE]',
   ],
   [
     'voice',

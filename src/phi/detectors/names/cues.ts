@@ -267,17 +267,17 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   // "thanks will!", "hi may,": a greeting then a name that is also a verb, at a boundary.
   const greeted = kind === 'greeting' && c.first && /^[ \t]*(?:[,!.?]|$)/.test(ctx.text.slice(t.end, t.end + 2))
   // "MY SON WILL HAS A FEVER": a finite verb right after it makes the auxiliary a name; so does a modal after a modal
-  // ("my husband will can bring her": no modal takes another).
+  // ("my husband will can bring her": no modal takes another), and a modal after any word that can be a name.
   const nextWord = ctx.toks[j + 1]?.lower ?? ''
   const verbNext =
     kind === 'relation' &&
-    (((FINITE_VERBS.has(nextWord) || (MODAL_NAMES.has(w) && MODALS.has(nextWord))) &&
+    (((FINITE_VERBS.has(nextWord) || MODALS.has(nextWord)) &&
       SPACE_ONLY.test(gap(ctx, j + 1))) ||
       verbAfterAdverb(ctx, j))
   const subjectOfVerb = verbNext && c.first
-  // "my daughter blessing has an ear infection": after a relation word, a word that can be a name (a first name, a noun
-  // name, an unknown or rare word) before the relative's verb is the relative's name, never an adverb ("my son still
-  // has") or a noun the relative has ("my son temperature was").
+  // "my daughter blessing has an ear infection", "my son gift will call": after a relation word, a word that can be a
+  // name (a first name, a noun name, an unknown or rare word) before the relative's verb or modal is the relative's
+  // name, never an adverb ("my son still has") or a noun the relative has ("my son temperature was").
   if (
     verbNext &&
     !c.clinical &&
