@@ -10,7 +10,7 @@ describe('names after a word the text’s own language writes only before a pers
       scrub(
         'po ito po si maricel tumatawag po ako para sa lola ko si remedios dela cruz ninety four years old na po siya',
       ),
-    // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
+      // Session 42: the words that say an age go with an age of 90+ (resolved-ages.ts ageUnitsAfter).
     ).toBe('po ito po si [NAME] tumatawag po ako para sa lola ko si [NAME] [AGE:90PLUS] na po siya')
     expect(scrub('si puedes llamar a mi hija ni modo')).toBe('si puedes llamar a mi hija ni modo')
     expect(scrub('si nanay po ay may lagnat kahapon pa po')).toBe('si nanay po ay may lagnat kahapon pa po')

@@ -271,8 +271,7 @@ function acceptAfterCue(ctx: Ctx, kind: CueKind, j: number): boolean {
   const nextWord = ctx.toks[j + 1]?.lower ?? ''
   const verbNext =
     kind === 'relation' &&
-    (((FINITE_VERBS.has(nextWord) || MODALS.has(nextWord)) &&
-      SPACE_ONLY.test(gap(ctx, j + 1))) ||
+    (((FINITE_VERBS.has(nextWord) || MODALS.has(nextWord)) && SPACE_ONLY.test(gap(ctx, j + 1))) ||
       verbAfterAdverb(ctx, j))
   const subjectOfVerb = verbNext && c.first
   // "my daughter blessing has an ear infection", "my son gift will call": after a relation word, a word that can be a
