@@ -31,8 +31,12 @@ export const HEAD_FIRST_NAME = 'organisation:head-first'
 /** The source of detectors/employers.ts's spans that end on a kind of workplace: outranks a name read in it, as above. */
 export const HEADED_EMPLOYER = 'organisation:employer'
 
+/** The source of detectors/headed-organisations.ts's spans ("regions hospital"): outranks a name read in it, as above. */
+export const HEADED_ORGANISATION = 'organisation:headed'
+
 const ORGANISATION_SOURCES: ReadonlySet<string> = new Set([
   ORGANISATION_EXTENT,
+  HEADED_ORGANISATION,
   CHAIN,
   HEAD_FIRST_NAME,
   HEADED_EMPLOYER,

@@ -256,6 +256,14 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // "jerome two bulls", "marvin eagle bear": a family name of the Plains nations after a given name.
     const plains = compoundSurnameAfter(text, s.start, s.end)
     if (plains > 0) out.push({ start: s.start, end: s.end + plains, type: 'NAME', source: 'name:compound-surname' })
+    // "Admitted St. [Vincent]", "ST [JOHN], Marlene": a saint's title before a found name is part of it, unless a
+    // capitalised word inside the sentence before it makes it a street's type ("12 Main St John").
+    const saint = s.start > 2 ? SAINT_BEFORE.exec(before) : null
+    if (
+      saint &&
+      !/[\p{L}\p{N}][ \t]+\p{Lu}[\p{Ll}\p{M}]+[ \t]+$/u.test(before.slice(0, before.length - saint[1]!.length))
+    )
+      out.push({ start: s.start - saint[1]!.length, end: s.end, type: 'NAME', source: 'name:title' })
     // "Familia Domínguez Lerma", "Famille Irakoze", "عائلة الخطيب": a family signed by its name, the word a title of it.
     const familyWord =
       (familyHint ??= FAMILY_HINT.test(text)) && FAMILY_HINT.test(before) ? FAMILY_BEFORE.exec(before) : null
@@ -282,7 +290,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // "Bed 9 DUBE, Sipho", "Okafor, Adaeze": a chart's surname-first order, the surname capitalised before the comma.
     // Tried only from the run before a trailing comma (see surnameBeforeComma).
     const last = surnameBeforeComma(before)
-    if (last && (isSurnameFirst(last[1]!, text.slice(s.start, s.end)) || isCapitalSurnameFirst(last[1]!)))
+    const opensLine = last ? /(?:^|\n)[ \t]*$/u.test(text.slice(0, s.start - last[0].length)) : false
+    if (last && (isSurnameFirst(last[1]!, text.slice(s.start, s.end), opensLine) || isCapitalSurnameFirst(last[1]!)))
       out.push({
         start: s.start - last[0].length,
         end: s.end,
@@ -481,6 +490,8 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
 const LAST_NAME_CUE_BEFORE =
   /[ \t.,…-]+(?:(?:um|uh|er|erm|eh|este)[ \t.,…-]+)*(?:and[ \t]+|y[ \t]+)?(?:(?:my|mi|the|el|su|his|her)[ \t]+)?(?:last[ \t]+name|surname|family[ \t]+name|apellido)(?:[ \t]+(?:is|es))?[ \t:,]*$/iu
 // What each of the two patterns below needs somewhere before the name: one search instead of a scan back per name.
+// A saint's title right before a name: "St. ", "ST ", "Saint ", "Ste. " after no letter.
+const SAINT_BEFORE = /(?<![\p{L}\p{M}.])((?:st|ste|saint|sainte)\.?[ \t]{1,2})$/iu
 const FAMILY_HINT = /amil|anmi|amíl|gia đình|емь|емей|عائلة|أسرة|家族/u
 // LAST_NAME_CUE_BEFORE's own cue words, same flags ("name" alone let every "my name is …" try that pattern).
 const LAST_NAME_HINT = /last[ \t]+name|surname|family[ \t]+name|apellido/iu

@@ -164,10 +164,13 @@ function nameBeforeHead(text: string, list: readonly Word[], h: number, cased: b
   const next = list[h + 1]
   const joined = next !== undefined && spacedGap(text, list[h]!, next)
   // "high" or "middle" before "school" is a word of kind; before another word it describes ("high blood pressure").
+  // After a word no list knows or a town, it ends the school's name whatever follows ("at burncoat middle called").
+  const prior = list[h - 1]
+  const namedLevel = prior !== undefined && (isNameShaped(prior.w) || isCity(prior.w))
   if (
     level &&
     joined &&
-    (ORGANISATION_HEADS.has(next.w) || isClinicalTerm(next.w) || !isFunctionWordOfAnyLanguage(next.w))
+    (ORGANISATION_HEADS.has(next.w) || isClinicalTerm(next.w) || (!isFunctionWordOfAnyLanguage(next.w) && !namedLevel))
   )
     return undefined
   // "the spring valley school district", "the lincoln school nurse": the head opens another noun, whose own words
@@ -201,7 +204,12 @@ function nameBeforeHead(text: string, list: readonly Word[], h: number, cased: b
     if (first === h || (named && !list.slice(first, h).some(isNamed))) return undefined
   }
   // "savannah high", "Lakeside Junior High": a level head after a town or a capitalised name, not "maria high".
-  if (level && !list.slice(first, h).some((m) => isCity(m.w) || (cased && capitalisedInside(text, m)))) return undefined
+  // A word no list knows names the school as a town does ("the nurse at burncoat middle").
+  if (
+    level &&
+    !list.slice(first, h).some((m) => isCity(m.w) || isNameShaped(m.w) || (cased && capitalisedInside(text, m)))
+  )
+    return undefined
   if (!named) {
     // A word-made name ("lucky nails", "the double k feedlot") only after a preposition of place, never for a level
     // head, which describes as often as it names: before the heads of WORD_NAME_HEADS, a bare "school" after its level

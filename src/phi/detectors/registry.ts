@@ -35,6 +35,7 @@ import { detectEmployers } from './employers'
 import { detectChains } from './chains'
 import { detectHeadFirstNames } from './head-first-names'
 import { detectOrganisations } from './organisations'
+import { detectHeadedOrganisations } from './headed-organisations'
 import { detectForeignStreets } from './foreign-streets'
 import { detectResidenceParks } from './residence-parks'
 import { detectRoleAppositions } from './role-appositions'
@@ -71,6 +72,7 @@ export const DETECTORS: ReadonlyArray<readonly [string, Detector]> = [
   ['chains', detectChains],
   ['head-first-names', detectHeadFirstNames],
   ['organisations', detectOrganisations],
+  ['headed-organisations', detectHeadedOrganisations],
   ['affiliations', detectAffiliations],
   ['streets-lived-on', detectStreetsLivedOn],
   ['foreign-streets', detectForeignStreets],

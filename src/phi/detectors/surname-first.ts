@@ -83,10 +83,13 @@ export function surnameBeforeComma(s: string): RegExpExecArray | null {
   return SURNAME_FIRST.exec(runStart > 0 ? s.slice(runStart) : s)
 }
 
-/** A word written before a comma and a name that is a surname, not a word the sentence says ("Thanks", "COPD"). */
-export function isSurnameFirst(word: string, name = ''): boolean {
+/**
+ * A word written before a comma and a name that is a surname, not a word the sentence says ("Thanks", "COPD").
+ * `opensLine`: the word opens the text or a line of it, as a chart's list writes a patient ("OO, Lwin Lwin").
+ */
+export function isSurnameFirst(word: string, name = '', opensLine = false): boolean {
   const w = word.toLowerCase()
-  if (word.length === 2) return isShortFamilyNameFirst(word, w, name)
+  if (word.length === 2) return isShortFamilyNameFirst(word, w, name) || (opensLine && isTwoCapitalsOpeningLine(word, w))
   if (isSafeBesideName(w) || isCommonWord(w) || isProperWord(w) || knownInSomeLanguage(w) || isFirstName(w))
     return false
   // Capitals only: any word of three letters or more but the abbreviations charts write before a comma ("MRSA, John…",
@@ -110,6 +113,14 @@ function isShortFamilyNameFirst(word: string, w: string, name: string): boolean 
     .some((part) => SHORT_FAMILY_LANGUAGES.some((code) => given.get(code)?.has(fold(part))))
 }
 const SHORT_FAMILY_LANGUAGES = ['vi', 'zh', 'ko']
+
+/**
+ * Two capitals opening a line before a comma and a name ("LE, Sunny 67F", "OO, Lwin Lwin"): a chart's line names its
+ * patient first; an abbreviation there is one of the chart's own ("UA, culture…", "PT, OT…").
+ */
+function isTwoCapitalsOpeningLine(word: string, w: string): boolean {
+  return /^\p{Lu}{2}$/u.test(word) && !CHART_ABBREVIATIONS.has(w) && !ROLE_TITLES.has(w) && !isClinicalTerm(w)
+}
 
 /** In capitals before a comma and a name, a word the surname lists hold and no basic word is a surname ("REEVES", not "NOTE"). */
 export function isCapitalSurnameFirst(word: string): boolean {

@@ -15,7 +15,8 @@ export const CHAIN_NAMES: readonly string[] = [
   'piggly wiggly', 'harris teeter', 'hannaford', 'market basket', 'price chopper', 'grocery outlet', 'smart & final', 'stater bros', 'fiesta mart', 'cardenas', 'vallarta',
   'northgate market', 'h mart', 'hmart', '99 ranch', 'patel brothers', "trader joe's", 'trader joes',
   'dollar general', 'dollar tree', 'family dollar', 'home depot', "lowe's", 'lowes', 'menards', 'best buy', 'ikea',
-  'tj maxx', 'marshalls', "kohl's", 'kohls', "macy's", 'jcpenney', 'petsmart', 'petco', 'autozone', "o'reilly auto",
+  'tj maxx', 'tjx', 'ross dress for less', 'big y', 'cub foods', "shaw's", 'shaws', 'stop n shop', 'marshalls',
+  "kohl's", 'kohls', "macy's", 'jcpenney', 'petsmart', 'petco', 'autozone', "o'reilly auto",
   'advance auto', 'harbor freight', 'tractor supply', 'office depot', 'big lots',
   // Restaurants and coffee.
   "mcdonald's", 'mcdonalds', 'burger king', "wendy's", 'wendys', 'taco bell', 'taco time', 'chick-fil-a',
@@ -45,6 +46,9 @@ export const CHAIN_NAMES: readonly string[] = [
   'comcast', 'xfinity', 'verizon', 't-mobile', 'metro pcs', 'metropcs', 'cricket wireless', 'boost mobile',
   // Charities and services with a shop or office in most towns.
   'salvation army', 'catholic charities', 'lutheran services', 'world relief', 'goodwill industries',
+  // Gyms, home care and home medical equipment a patient or a relative names.
+  'planet fitness', 'snap fitness', 'anytime fitness', 'la fitness', 'visiting angels', 'comfort keepers', 'bayada',
+  'amedisys', 'lincare', 'apria', 'byram healthcare', 'adapthealth', 'xcel energy',
 ]
 
 /**
@@ -55,5 +59,5 @@ export const CHAIN_NAMES: readonly string[] = [
 export const AMBIGUOUS_CHAIN_NAMES: readonly string[] = [
   'target', 'ups', 'delta', 'subway', 'shell', 'chevron', 'exxon', 'marathon', 'sonic', 'giant', 'kindred', 'sprouts',
   'whole foods', 'quest', 'goodwill', 'safelite', 'dillards', 'sears', 'kmart', 'staples', 'burlington', 'ingles',
-  'save a lot', 'el super', 'la quinta',
+  'save a lot', 'el super', 'la quinta', 'home instead', 'fiesta',
 ]

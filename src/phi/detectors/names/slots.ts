@@ -452,7 +452,12 @@ const CLOSINGS = new Set([
   'you', 'u', 'much', 'lot', 'it', 'help', 'day', 'night', 'weekend', 'care', 'then', 'gracias',
 ])
 
+// A request put to someone by name: "Sunny can u…", "grace could you…".
+const REQUEST_MODALS = new Set(['can', 'could', 'would', 'will', 'cant', "can't"])
+const SECOND_PERSON = new Set(['u', 'you', 'ya', 'yall', "y'all"])
+
 /** A first name called out: "tanner why do you…" at the start, "…, Summer?" at the end of a sentence. */
+
 export function isVocative(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i]!
   const c = t.cls
@@ -470,6 +475,18 @@ export function isVocative(ctx: Ctx, i: number): boolean {
     opening && next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)
   // "Grant what if…": a capitalised everyday first name opening the message, unless it opens a phrase ("Hope you…").
   if (opensQuestion && t.cap && !isAux(ctx, t.lower) && !VOCATIVE_STOP.has(t.lower)) return true
+  // "Sunny can u call me back", "grace could you…": a modal and "you" after it make any first name the one asked.
+  const after = ctx.toks[i + 2]
+  if (
+    opening &&
+    next !== undefined &&
+    after !== undefined &&
+    REQUEST_MODALS.has(next.lower) &&
+    SECOND_PERSON.has(after.lower) &&
+    SPACE_ONLY.test(gap(ctx, i + 1)) &&
+    SPACE_ONLY.test(gap(ctx, i + 2))
+  )
+    return true
   // "ok talk soon, mark": a first name closing the whole message after a comma addresses the reader.
   // Without the comma ("ok sounds good brandy") only names that are not mostly nouns or months.
   const lastWord =

@@ -1,0 +1,241 @@
+/**
+ * Organisations named before their head, failing closed ("regions hospital", "safe ride transportation", "pappas
+ * seafood", "southwest kidney associates", "church of pentecost"): before a head of lexicon/service-words.ts, the words
+ * back to a boundary (a function word, a number, a verb, punctuation) name the place unless every one of them only
+ * says what kind ("the home health services", "a mail order pharmacy", "my son's school"), and after a head that takes
+ * "of", the words that follow it do the same. The kinds are data: the clinical vocabulary, the kinds of
+ * organisation-words.ts and those of service-words.ts. A place named so is one identifier with its head: a kind word
+ * left beside a redacted name still says which hospital or church.
+ */
+import { languages } from '../languages'
+import { isClinicalTerm, isEnglishWord } from '../lexicon'
+import { KIND_WORDS, LEVEL_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-words'
+import {
+  CHURCH_HEADS_BEFORE_NAME,
+  CHURCH_KINDS,
+  HEADS_BEFORE_OF,
+  NAMED_HEADS,
+  SERVICE_KINDS,
+  VERBS_BEFORE_PLACES,
+  VIETNAMESE_OPENING_HEADS,
+  VIETNAMESE_SHOP_KINDS,
+} from '../lexicon/service-words'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { HEADED_ORGANISATION } from '../resolve-spans'
+import { isNumberWord, type Word, words } from '../spoken'
+import { STATE_WORD } from './place-names'
+import { spacedGap } from './phrases'
+import type { Detector, Span } from './types'
+
+const MAX_BEFORE = 4
+const MAX_AFTER_OF = 3
+// Words that open a saint's or a mount's name before the words found ("st. luke's vietnamese catholic church").
+const NAME_OPENERS = new Set(['st', 'saint', 'san', 'santa', 'mt', 'mount', 'ft', 'fort'])
+// Contractions of a preposition and an article that are also English words ("estamos indo pro hospital").
+const FOREIGN_LINKS = new Set(['pro', 'pra', 'pros', 'pras', 'con', 'sur'])
+// Words whose "'s" is "is" ("it's eunice church calling"): no owner.
+// biome-ignore format: packed list
+const CONTRACTIONS = new Set([
+  'it', 'that', 'what', 'he', 'she', 'there', 'here', 'who', 'let', 'where', 'how', 'this', 'everything', 'nothing',
+])
+// Times that end a run: "yesterday hospital", "today pharmacy" say when, not which.
+// biome-ignore format: packed list
+const TIMES = new Set([
+  'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'later', 'soon', 'again', 'already', 'still', 'ago', 'week',
+  'weeks', 'month', 'months', 'year', 'years', 'time', 'times',
+])
+
+/**
+ * A word that only says what kind of place or service, or whose it is ("my son's school", "maria's pharmacy": the
+ * person's own place, read by the name passes): no part of a name. A state says where, as a kind does.
+ */
+function isKind(w: string): boolean {
+  const base = w.replace(/['’]s$/u, '')
+  if ((base !== w && !CONTRACTIONS.has(base)) || STATE_WORD.test(w)) return true
+  return (
+    SERVICE_KINDS.has(w) ||
+    KIND_WORDS.has(w) ||
+    KIND_WORDS.has(base) ||
+    NAMED_HEADS.has(w) ||
+    ORGANISATION_HEADS.has(w) ||
+    LEVEL_HEADS.has(w) ||
+    isClinicalTerm(w) ||
+    isClinicalTerm(base)
+  )
+}
+
+/** A word no name of a place runs across: a function word, a number, a time, a month, a verb. */
+function isBoundary(w: string): boolean {
+  if (isFunctionWordOfAnyLanguage(w) || isNumberWord(w) || TIMES.has(w) || VERBS_BEFORE_PLACES.has(w)) return true
+  if (/['’]s$/u.test(w) && CONTRACTIONS.has(w.slice(0, -2))) return true
+  if (FOREIGN_LINKS.has(w)) return true
+  // A word of another language's table ("sa", "pro", "đang") is that language's sentence, around an English head.
+  const { months, weekdays, words: everyday } = languages()
+  if (months.has(w) || weekdays.has(w) || (everyday.has(w) && !isEnglishWord(w))) return true
+  return /(?:ing|ed)$/u.test(w) && isEnglishWord(w) && !isKind(w)
+}
+
+/**
+ * The index of the first word of the name before head h (h itself when none), back to a boundary. An owner's
+ * possessive is one ("my son's school", "maria's pharmacy": the person's own place), but for a saint's ("st. luke's").
+ */
+function nameStart(text: string, list: readonly Word[], h: number): number {
+  let first = h
+  while (
+    first > 0 &&
+    h - first < MAX_BEFORE &&
+    spacedGap(text, list[first - 1]!, list[first]!) &&
+    !isBoundary(list[first - 1]!.w) &&
+    !(POSSESSIVE.test(list[first - 1]!.w) && !saintBefore(text, list, first - 1))
+  )
+    first--
+  return first
+}
+
+const POSSESSIVE = /['’]s$/u
+
+/** Whether a saint's title stands right before word k ("st. luke's"). */
+function saintBefore(text: string, list: readonly Word[], k: number): boolean {
+  return k > 0 && NAME_OPENERS.has(list[k - 1]!.w) && spacedGap(text, list[k - 1]!, list[k]!, true)
+}
+
+/**
+ * The end (exclusive) of the name after "of" following head h (h + 1 when none): words that name, or, after a head
+ * whose own name came before it ("[international] institute of minnesota"), any words up to a boundary.
+ */
+function nameAfterOf(text: string, list: readonly Word[], h: number, named: boolean): number {
+  const of = list[h + 1]
+  if (of?.w !== 'of' || !spacedGap(text, list[h]!, of)) return h + 1
+  let k = h + 2
+  while (
+    k < list.length &&
+    k - h - 2 < MAX_AFTER_OF &&
+    spacedGap(text, list[k - 1]!, list[k]!) &&
+    !isBoundary(list[k]!.w)
+  )
+    k++
+  return k > h + 2 && (named || list.slice(h + 2, k).some((m) => !isKind(m.w))) ? k : h + 1
+}
+
+const VIETNAMESE_HEADS = VIETNAMESE_OPENING_HEADS.map((h) => h.split(' '))
+
+/** The number of words of a Vietnamese opening head at word i (the longest), 0 when none. */
+function vietnameseHeadAt(text: string, list: readonly Word[], i: number): number {
+  let best = 0
+  for (const head of VIETNAMESE_HEADS) {
+    if (head.length <= best || i + head.length > list.length) continue
+    if (head.every((w, k) => list[i + k]!.w === w && (k === 0 || spacedGap(text, list[i + k - 1]!, list[i + k]!))))
+      best = head.length
+  }
+  return best
+}
+
+/**
+ * "tiệm nail [kim's]", "nhà hàng phở [hòa]", "chùa [phổ đà]": after a Vietnamese head and its kinds, the words no
+ * table of the engine holds as an everyday word are the name, up to three; the span runs from the head.
+ */
+function vietnameseNameAfter(text: string, list: readonly Word[], i: number, headLength: number): Span | undefined {
+  const everyday = languages().words
+  let k = i + headLength
+  while (k < list.length && VIETNAMESE_SHOP_KINDS.has(list[k]!.w) && spacedGap(text, list[k - 1]!, list[k]!)) k++
+  const from = k
+  // A Vietnamese word with its marks after the bare head may be the sentence's verb ("tiệm đóng cửa"): only a word
+  // written capitalised, one in plain Latin letters ("lucky nails") or one after a kind ("phở hòa") names the shop.
+  const afterKind = from > i + headLength
+  const names = (w: Word): boolean =>
+    afterKind || /^[a-z'’-]+$/u.test(w.w) || /^\p{Lu}/u.test(text.slice(w.start, w.end))
+  while (
+    k < list.length &&
+    k - from < 3 &&
+    spacedGap(text, list[k - 1]!, list[k]!) &&
+    !everyday.has(list[k]!.w) &&
+    !isBoundary(list[k]!.w) &&
+    names(list[k]!)
+  )
+    k++
+  if (k === from) return undefined
+  return { start: list[i]!.start, end: list[k - 1]!.end, type: 'OTHER', source: HEADED_ORGANISATION }
+}
+
+// Articles and "de" between a church's head and its name, and inside the name before more of it.
+const CHURCH_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'dos', 'das', 'des', 'du', 'le'])
+// "Our" of "Our Lady" in the languages that name parishes so ("nuestra señora de guadalupe", "nossa senhora").
+const OUR_LADY = new Set(['nuestra', 'nossa', 'notre'])
+const SAINTS = new Set([
+  'señora',
+  'senora',
+  'senhora',
+  'dame',
+  'san',
+  'santa',
+  'santo',
+  'são',
+  'sao',
+  'saint',
+  'sainte',
+])
+// Spanish and Portuguese verb endings that end a church's name ("… guadalupe queríamos", "… corazón tenemos").
+const VERB_ENDING = /(?:aron|ieron|eron|amos|emos|imos|ando|iendo|aba|aban|ía|ían|aste|iste|ou|ram)$/u
+
+/** A word a parish's name stops before: a function word (but "our" and the saints' titles), a number, a time, a verb. */
+function endsChurchName(w: string): boolean {
+  if (OUR_LADY.has(w) || SAINTS.has(w)) return false
+  return (
+    isFunctionWordOfAnyLanguage(w) || isNumberWord(w) || TIMES.has(w) || VERB_ENDING.test(w) || FOREIGN_LINKS.has(w)
+  )
+}
+
+/**
+ * "la iglesia nuestra señora de guadalupe", "la parroquia sagrado corazón", "église saint-pierre": after a church's
+ * head (and its articles and kinds), the words up to a boundary name the parish, four at most, failing closed.
+ */
+function churchNameAfter(text: string, list: readonly Word[], h: number): Span | undefined {
+  let k = h + 1
+  while (k < list.length && (CHURCH_LINKS.has(list[k]!.w) || CHURCH_KINDS.has(list[k]!.w))) k++
+  const from = k
+  const { weekdays, months } = languages()
+  while (k < list.length && k - from < 4 && spacedGap(text, list[k - 1]!, list[k]!)) {
+    const w = list[k]!.w
+    const linked = CHURCH_LINKS.has(w) && k > from && k + 1 < list.length && !endsChurchName(list[k + 1]!.w)
+    if (!linked && (endsChurchName(w) || weekdays.has(w) || months.has(w))) break
+    k++
+  }
+  if (k === from) return undefined
+  return { start: list[h]!.start, end: list[k - 1]!.end, type: 'OTHER', source: HEADED_ORGANISATION }
+}
+
+/** Finds organisations named before (or, with "of", after) their head words, as OTHER spans. */
+export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
+  const list = words(lower)
+  const out: Span[] = []
+  // Vietnamese heads are written with their marks ("tiệm", "chùa") or as "quán": a text without one asks no word.
+  if (/tiệm|quán|chùa|nhà/u.test(lower)) {
+    for (let i = 0; i < list.length; i++) {
+      const length = vietnameseHeadAt(text, list, i)
+      const span = length > 0 ? vietnameseNameAfter(text, list, i, length) : undefined
+      if (span) out.push(span)
+    }
+  }
+  for (let h = 0; h < list.length; h++) {
+    if (CHURCH_HEADS_BEFORE_NAME.has(list[h]!.w)) {
+      const church = churchNameAfter(text, list, h)
+      if (church) out.push(church)
+      continue
+    }
+    if (!NAMED_HEADS.has(list[h]!.w)) continue
+    let first = nameStart(text, list, h)
+    // "st. luke's catholic church": a possessive after a saint's title is the church's name, not its owner.
+    while (first < h && isKind(list[first]!.w) && !saintBefore(text, list, first)) first++
+    // A run of kinds only names no place; the words before the first naming word are kinds of it ("the [vietnamese
+    // martyrs] church" keeps none of them: they are part of the name as written).
+    const named = first < h
+    if (named) first = nameStart(text, list, h)
+    const end = HEADS_BEFORE_OF.has(list[h]!.w) ? nameAfterOf(text, list, h, named) : h + 1
+    if (!named && end === h + 1) continue
+    let from = named ? first : h
+    const opener = list[from - 1]
+    if (opener && NAME_OPENERS.has(opener.w) && spacedGap(text, opener, list[from]!, true)) from--
+    out.push({ start: list[from]!.start, end: list[end - 1]!.end, type: 'OTHER', source: HEADED_ORGANISATION })
+  }
+  return out
+}
