@@ -8,11 +8,12 @@
  * left beside a redacted name still says which hospital or church.
  */
 import { languages } from '../languages'
-import { isClinicalTerm, isEnglishWord } from '../lexicon'
+import { isClinicalTerm, isEnglishWord, isForeignWord, isSpanishWord } from '../lexicon'
 import { KIND_WORDS, LEVEL_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-words'
 import {
   CHURCH_HEADS_BEFORE_NAME,
   CHURCH_KINDS,
+  PARISH_WORDS,
   HEADS_BEFORE_OF,
   NAMED_HEADS,
   SERVICE_KINDS,
@@ -37,6 +38,12 @@ const FOREIGN_LINKS = new Set(['pro', 'pra', 'pros', 'pras', 'con', 'sur'])
 // biome-ignore format: packed list
 const CONTRACTIONS = new Set([
   'it', 'that', 'what', 'he', 'she', 'there', 'here', 'who', 'let', 'where', 'how', 'this', 'everything', 'nothing',
+])
+// Street types after a head word make it a street's name.
+// biome-ignore format: packed list
+const STREET_TYPES = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way', 'place', 'pl',
+  'court', 'ct', 'circle', 'terrace', 'parkway', 'pkwy', 'highway', 'hwy', 'hill', 'square',
 ])
 // Times that end a run: "yesterday hospital", "today pharmacy" say when, not which.
 // biome-ignore format: packed list
@@ -114,7 +121,13 @@ function nameAfterOf(text: string, list: readonly Word[], h: number, named: bool
     !isBoundary(list[k]!.w)
   )
     k++
-  return k > h + 2 && (named || list.slice(h + 2, k).some((m) => !isKind(m.w))) ? k : h + 1
+  const tail = list.slice(h + 2, k)
+  // After a named head a state or a capitalised word goes too ("[international] institute of minnesota").
+  const namesAfter = (m: Word): boolean =>
+    !isKind(m.w) || (named && (STATE_WORD.test(m.w) || /^\p{Lu}/u.test(text.slice(m.start, m.end))))
+  let end = h + 2
+  while (end < k && namesAfter(list[end]!)) end++
+  return end > h + 2 && tail.some((m) => namesAfter(m)) ? end : h + 1
 }
 
 const VIETNAMESE_HEADS = VIETNAMESE_OPENING_HEADS.map((h) => h.split(' '))
@@ -191,13 +204,25 @@ function endsChurchName(w: string): boolean {
  */
 function churchNameAfter(text: string, list: readonly Word[], h: number): Span | undefined {
   let k = h + 1
-  while (k < list.length && (CHURCH_LINKS.has(list[k]!.w) || CHURCH_KINDS.has(list[k]!.w))) k++
+  while (
+    k < list.length &&
+    spacedGap(text, list[k - 1]!, list[k]!) &&
+    (CHURCH_LINKS.has(list[k]!.w) || CHURCH_KINDS.has(list[k]!.w))
+  )
+    k++
   const from = k
-  const { weekdays, months } = languages()
+  // A parish is named by a saint, "our lady", its dedication's words, a word no list knows or capitals: any other
+  // word after the head is the sentence's ("en la iglesia me ayudaron", "na igreja e isso").
+  const naming = (m: Word): boolean =>
+    OUR_LADY.has(m.w) ||
+    SAINTS.has(m.w) ||
+    PARISH_WORDS.has(m.w) ||
+    (!isEnglishWord(m.w) && !isSpanishWord(m.w) && !isForeignWord(m.w) && !languages().words.has(m.w)) ||
+    /^\p{Lu}/u.test(text.slice(m.start, m.end))
   while (k < list.length && k - from < 4 && spacedGap(text, list[k - 1]!, list[k]!)) {
     const w = list[k]!.w
-    const linked = CHURCH_LINKS.has(w) && k > from && k + 1 < list.length && !endsChurchName(list[k + 1]!.w)
-    if (!linked && (endsChurchName(w) || weekdays.has(w) || months.has(w))) break
+    const linked = CHURCH_LINKS.has(w) && k > from && k + 1 < list.length && naming(list[k + 1]!)
+    if (!linked && (endsChurchName(w) || !naming(list[k]!))) break
     k++
   }
   if (k === from) return undefined
@@ -223,6 +248,9 @@ export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
       continue
     }
     if (!NAMED_HEADS.has(list[h]!.w)) continue
+    // "church avenue", "hospital road": the head names a street here.
+    const next = list[h + 1]
+    if (next && STREET_TYPES.has(next.w) && spacedGap(text, list[h]!, next)) continue
     let first = nameStart(text, list, h)
     // "st. luke's catholic church": a possessive after a saint's title is the church's name, not its owner.
     while (first < h && isKind(list[first]!.w) && !saintBefore(text, list, first)) first++
@@ -230,7 +258,17 @@ export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
     // martyrs] church" keeps none of them: they are part of the name as written).
     const named = first < h
     if (named) first = nameStart(text, list, h)
-    const end = HEADS_BEFORE_OF.has(list[h]!.w) ? nameAfterOf(text, list, h, named) : h + 1
+    let end = HEADS_BEFORE_OF.has(list[h]!.w) ? nameAfterOf(text, list, h, named) : h + 1
+    // "park center high", "[regions] hospital pharmacy": heads after the head are the same place's.
+    while (
+      named &&
+      end === h + 1 + (end - h - 1) &&
+      end < list.length &&
+      end - h <= 2 &&
+      (LEVEL_HEADS.has(list[end]!.w) || ORGANISATION_HEADS.has(list[end]!.w) || NAMED_HEADS.has(list[end]!.w)) &&
+      spacedGap(text, list[end - 1]!, list[end]!)
+    )
+      end++
     if (!named && end === h + 1) continue
     let from = named ? first : h
     const opener = list[from - 1]

@@ -166,7 +166,7 @@ function nameBeforeHead(text: string, list: readonly Word[], h: number, cased: b
   // "high" or "middle" before "school" is a word of kind; before another word it describes ("high blood pressure").
   // After a word no list knows or a town, it ends the school's name whatever follows ("at burncoat middle called").
   const prior = list[h - 1]
-  const namedLevel = prior !== undefined && (isNameShaped(prior.w) || isCity(prior.w))
+  const namedLevel = prior !== undefined && (isNameShaped(prior.w) || isCity(prior.w)) && isEnglishWord(next?.w ?? '')
   if (
     level &&
     joined &&

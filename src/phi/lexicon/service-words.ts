@@ -139,3 +139,13 @@ export const CHURCH_KINDS: ReadonlySet<string> = new Set([
   'metodista', 'luterana', 'católico', 'catolico', 'evangélico', 'evangelico', 'catholique', 'évangélique',
   'evangelique', 'nueva', 'nuevo', 'grande', 'pequeña', 'mi', 'nuestra iglesia',
 ])
+
+/** The words of a parish's dedication ("sagrado corazón", "divina providencia", "cristo rey"). */
+// biome-ignore format: packed list
+export const PARISH_WORDS: ReadonlySet<string> = new Set([
+  'sagrado', 'sagrada', 'corazón', 'corazon', 'cristo', 'rey', 'espíritu', 'espiritu', 'santísima', 'santisima',
+  'trinidad', 'divina', 'divino', 'providencia', 'misericordia', 'inmaculada', 'concepción', 'concepcion', 'asunción',
+  'asuncion', 'resurrección', 'resurreccion', 'buen', 'pastor', 'familia', 'luz', 'paz', 'redentor', 'salvador',
+  'salvación', 'salvacion', 'roca', 'pentecostal', 'dios', 'sagrado', 'coração', 'coracao', 'cristo', 'redentor',
+  'senhor', 'bom', 'jesus', 'jesús', 'fatima', 'fátima', 'guadalupe', 'lourdes', 'carmen', 'rosario', 'dolores',
+])
