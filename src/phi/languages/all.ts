@@ -15,6 +15,7 @@ import { fa } from './fa'
 import { so } from './so'
 import { am } from './am'
 import { ne } from './ne'
+import { sw } from './sw'
 
 /** Every language table, in the order the engine applies them. */
-export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk, fa, so, am, ne]
+export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk, fa, so, am, ne, sw]
