@@ -5,6 +5,7 @@ import type { LanguageTable } from './types'
  * Albanian (shqip; Tosk and the Gheg of Kosovo: "nji", "nana", "emri jem"), by hand from knowledge of the language,
  * written with ë and ç (the engine adds the SMS forms without them). Names from memory, no real person. Drita and
  * Flutura are names here, not `words`; names that are everyday words (besa, shpresa, lule, vera, dora) are in neither.
+ * May's definite form "maji" is left out: it is Swahili "water".
  */
 // biome-ignore format: packed table
 export const sq: LanguageTable = {
@@ -13,7 +14,7 @@ export const sq: LanguageTable = {
   script: 'latin',
   months: [
     ['janar', 'janari', 'janarit'], ['shkurt', 'shkurti', 'shkurtit'], ['mars', 'marsi', 'marsit'],
-    ['prill', 'prilli', 'prillit'], ['maj', 'maji', 'majit'], ['qershor', 'qershori', 'qershorit'],
+    ['prill', 'prilli', 'prillit'], ['maj', 'majit'], ['qershor', 'qershori', 'qershorit'],
     ['korrik', 'korriku', 'korrikut'], ['gusht', 'gushti', 'gushtit'], ['shtator', 'shtatori', 'shtatorit'],
     ['tetor', 'tetori', 'tetorit'], ['nëntor', 'nëntori', 'nëntorit', 'nandor'], ['dhjetor', 'dhjetori', 'dhjetorit'],
   ],
