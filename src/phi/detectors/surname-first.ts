@@ -89,7 +89,8 @@ export function surnameBeforeComma(s: string): RegExpExecArray | null {
  */
 export function isSurnameFirst(word: string, name = '', opensLine = false): boolean {
   const w = word.toLowerCase()
-  if (word.length === 2) return isShortFamilyNameFirst(word, w, name) || (opensLine && isTwoCapitalsOpeningLine(word, w))
+  if (word.length === 2)
+    return isShortFamilyNameFirst(word, w, name) || (opensLine && isTwoCapitalsOpeningLine(word, w))
   if (isSafeBesideName(w) || isCommonWord(w) || isProperWord(w) || knownInSomeLanguage(w) || isFirstName(w))
     return false
   // Capitals only: any word of three letters or more but the abbreviations charts write before a comma ("MRSA, John…",

@@ -19,4 +19,23 @@ import { sw } from './sw'
 import { sq } from './sq'
 
 /** Every language table, in the order the engine applies them. */
-export const LANGUAGES: readonly LanguageTable[] = [en, es, fr, pt, ht, tl, vi, zh, ko, ru, ar, uk, fa, so, am, ne, sw, sq]
+export const LANGUAGES: readonly LanguageTable[] = [
+  en,
+  es,
+  fr,
+  pt,
+  ht,
+  tl,
+  vi,
+  zh,
+  ko,
+  ru,
+  ar,
+  uk,
+  fa,
+  so,
+  am,
+  ne,
+  sw,
+  sq,
+]
