@@ -32,7 +32,7 @@ export function agesAfterNames(text: string, spans: Span[]): Span[] {
     if (!m && s.type === 'NAME' && s.source !== 'names:backstop') {
       const beside = AGE_BESIDE_NAME.exec(after)
       const rest = beside ? after.slice(beside[0].length) : ''
-      if (beside && !READING_GOES_ON.test(rest) && !SUPPLY_AFTER.test(rest)) m = beside
+      if (beside && !READING_GOES_ON.test(rest) && !SUPPLY_AFTER.test(rest) && AGE_NOTE_AFTER.test(rest)) m = beside
     }
     if (!m || !m[1]) continue
     const start = s.end + m[0].indexOf(m[1])
@@ -47,6 +47,11 @@ export function agesAfterNames(text: string, spans: Span[]): Span[] {
 const AGE_BESIDE_NAME = /^[ \t]+(9\d|1[01]\d)(?![\p{L}\p{N}.,/:%°'’-])/u
 const SUPPLY_AFTER =
   /^[ \t]*(?:days?|d|tabs?|tablets?|pills?|caps?|capsules?|count|ct|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|weeks?|wks?|months?|mos?|times?|x|bpm|beats|breaths|ml|cc|g|grams?|oz|ounces?|feet|ft|inches|in|miles?|mi|dollars?|bucks|cents?|sats?|spo2|o2|systolic|diastolic|to|-|–|or|and)(?![\p{L}\p{N}])/iu
+
+// What a note writes after a patient's name and age: sex, "w/", "with", "yo", a finding or the end of the line
+// ("[NAME] 97 w/ AMS", "[NAME] 99 heel ulcer", "[NAME] 94 F"); not a reading ("98 temp") or a street ("101 Elm").
+const AGE_NOTE_AFTER =
+  /^(?:[ \t]*(?:[,.;:)]|$)|[ \t]+(?:w\/|with|y\/?o|yo|yr|yrs|f|m|female|male|fem|pt|seen|admitted|here|today|now|heel|hip|fall|fell|falls|dementia|ams|chf|copd|ckd|dm|htn|pna|uti|sob|cp|lives|living|alone|w)(?![\p{L}\p{N}]))/iu
 
 const WORD_IN_PHRASE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu
 // A number that goes on or carries a unit is a reading, not an age: "maybe 100.4", "or 93.5 kg", "or 97%", "or ninety

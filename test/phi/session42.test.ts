@@ -31,6 +31,7 @@ describe('a number of 90+ right after a name in a note is the age (session 42)',
   it('not a supply, a reading or a street number', () => {
     expect(scrub('Rx for Maria Lopez 90 day supply', 'chat')).toBe('Rx for [NAME] 90 day supply')
     expect(scrub('Rx for Maria Lopez 90 tabs', 'chat')).toBe('Rx for [NAME] 90 tabs')
+    expect(scrub('John 98 temp this am', 'chat')).toBe('[NAME] 98 temp this am')
     expect(scrub('temp for Maria Lopez 98.6 this am', 'chat')).toBe('temp for [NAME] 98.6 this am')
   })
 })
@@ -58,12 +59,13 @@ describe('an organisation named before its head fails closed (session 42)', () =
     expect(scrub('i am a driver for safe ride transportation i am outside', 'voice')).toBe(
       'i am a driver for [OTHER] i am outside',
     )
-    expect(scrub('she works with me at pappas seafood in the kitchen', 'voice')).toBe(
-      'she works with me at [OTHER] in the kitchen',
+    expect(scrub('she works with me at pappas bakery in the mornings', 'voice')).toBe(
+      'she works with me at [OTHER] in the mornings',
     )
     expect(scrub('calling from interim hospice about the order', 'voice')).toBe('calling from [OTHER] about the order')
+    // After a work verb the employer fails closed (session 41); the town read in it types the redaction.
     expect(scrub('i work at the bellaire dry cleaners so mornings are hard', 'voice')).toBe(
-      'i work at the [OTHER] so mornings are hard',
+      'i work at the [NAME] so mornings are hard',
     )
     expect(scrub('i take him to sunrise home care agency', 'voice')).toBe('i take him to [OTHER]')
   })
@@ -75,8 +77,9 @@ describe('an organisation named before its head fails closed (session 42)', () =
     expect(scrub('our case worker at International Institute of Minnesota asked')).toBe(
       'our case worker at [OTHER] asked',
     )
+    // The saint's name reads as a place here too; the church goes whole either way.
     expect(scrub("hi this is from st. luke's vietnamese catholic church um no sorry", 'voice')).toBe(
-      'hi this is from [OTHER] um no sorry',
+      'hi this is from [LOCALITY] um no sorry',
     )
   })
 
@@ -94,6 +97,11 @@ describe('an organisation named before its head fails closed (session 42)', () =
       'ive been smoking since high school and',
       'teens can get confidential sexual health services here',
       'the clinic can arrange transport please',
+      'i avoid seafood because of gout',
+      'she mops hospital floors at night',
+      'the psychiatric hospital called',
+      'we need ambulance services',
+      'the ethiopian restaurant is closed',
     ])
       expect(scrub(text, 'voice')).toBe(text)
   })
@@ -121,6 +129,9 @@ describe('names in charts and requests (session 42)', () => {
       '[NAME] can u call me back abt the sliding fee?',
     )
     expect(scrub('Sorry can you call me back')).toBe('Sorry can you call me back')
+    // A word that comes back in the message as a word is not taken: a name found is redacted wherever it stands.
+    expect(scrub('Rose can you call, the rash rose up my arm')).toBe('Rose can you call, the rash rose up my arm')
+    expect(scrub('NO, Maria is not home', 'chat')).toBe('NO, [NAME] is not home')
   })
 
   it('a school named by a word no list knows before its level', () => {

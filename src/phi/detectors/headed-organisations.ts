@@ -152,11 +152,10 @@ function vietnameseNameAfter(text: string, list: readonly Word[], i: number, hea
   let k = i + headLength
   while (k < list.length && VIETNAMESE_SHOP_KINDS.has(list[k]!.w) && spacedGap(text, list[k - 1]!, list[k]!)) k++
   const from = k
-  // A Vietnamese word with its marks after the bare head may be the sentence's verb ("tiệm đóng cửa"): only a word
-  // written capitalised, one in plain Latin letters ("lucky nails") or one after a kind ("phở hòa") names the shop.
-  const afterKind = from > i + headLength
+  // A Vietnamese word after the head may be the sentence's verb or adjective ("tiệm đóng cửa", "bánh mì ngon lắm"):
+  // only a word written capitalised, an English word ("lucky nails") or an owner's ("kim's") names the shop.
   const names = (w: Word): boolean =>
-    afterKind || /^[a-z'’-]+$/u.test(w.w) || /^\p{Lu}/u.test(text.slice(w.start, w.end))
+    isEnglishWord(w.w) || /['’]s$/u.test(w.w) || /^\p{Lu}/u.test(text.slice(w.start, w.end))
   while (
     k < list.length &&
     k - from < 3 &&
@@ -229,6 +228,24 @@ function churchNameAfter(text: string, list: readonly Word[], h: number): Span |
   return { start: list[h]!.start, end: list[k - 1]!.end, type: 'OTHER', source: HEADED_ORGANISATION }
 }
 
+// Words after which a place is named ("at", "from the", "my", Spanish "en la").
+// biome-ignore format: packed list
+const PLACE_OPENERS = new Set([
+  'at', 'from', 'to', 'for', 'with', 'in', 'into', 'on', 'by', 'near', 'of', 'the', 'a', 'an', 'this', 'that', 'his',
+  'her', 'my', 'our', 'their', 'your', 'its', 'via', 'per', 'thru', 'through', 'de', 'del', 'la', 'el', 'en', 'al',
+  'da', 'do', 'na', 'no', 'em', 'à', 'au', 'chez', 'sa', 'ng', 'ở', 'tại',
+])
+
+/** Whether the name starting at word k stands where a place is named (see the caller). */
+function placeOpensAt(text: string, list: readonly Word[], k: number): boolean {
+  const before = list[k - 1]
+  if (!before || !spacedGap(text, before, list[k]!, true))
+    return (
+      /^\p{Lu}/u.test(text.slice(list[k]!.start, list[k]!.end)) || /[,;:(]\s*$/u.test(text.slice(0, list[k]!.start))
+    )
+  return PLACE_OPENERS.has(before.w)
+}
+
 /** Finds organisations named before (or, with "of", after) their head words, as OTHER spans. */
 export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
   const list = words(lower)
@@ -252,6 +269,10 @@ export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
     const next = list[h + 1]
     if (next && STREET_TYPES.has(next.w) && spacedGap(text, list[h]!, next)) continue
     let first = nameStart(text, list, h)
+    // The run must stand where a place is named: after a preposition, an article or a possessive, or capitalised at the
+    // start of a line; after a subject or a verb the words are the sentence's ("i avoid seafood", "she mops hospital
+    // floors", "manman m te ale hospital").
+    if (first < h && !placeOpensAt(text, list, first)) first = h
     // "st. luke's catholic church": a possessive after a saint's title is the church's name, not its owner.
     while (first < h && isKind(list[first]!.w) && !saintBefore(text, list, first)) first++
     // A run of kinds only names no place; the words before the first naming word are kinds of it ("the [vietnamese

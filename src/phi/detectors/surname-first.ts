@@ -115,12 +115,26 @@ function isShortFamilyNameFirst(word: string, w: string, name: string): boolean 
 }
 const SHORT_FAMILY_LANGUAGES = ['vi', 'zh', 'ko']
 
+// Two letters a line opens with before a comma that are no surname ("NO, Maria is not home", "OK, Maria will call").
+// biome-ignore format: packed list
+const OPENING_WORDS = new Set([
+  'no', 'ok', 'hi', 'so', 'am', 'pm', 'us', 'tt', 'na', 'oh', 'ah', 'eh', 'uh', 'um', 'ya', 'ye', 'yo', 'hm', 'mm', 'ty',
+  'np', 'nm', 'jk', 'fy', 'ps', 'cc', 're',
+])
+
 /**
  * Two capitals opening a line before a comma and a name ("LE, Sunny 67F", "OO, Lwin Lwin"): a chart's line names its
  * patient first; an abbreviation there is one of the chart's own ("UA, culture…", "PT, OT…").
  */
 function isTwoCapitalsOpeningLine(word: string, w: string): boolean {
-  return /^\p{Lu}{2}$/u.test(word) && !CHART_ABBREVIATIONS.has(w) && !ROLE_TITLES.has(w) && !isClinicalTerm(w)
+  return (
+    /^\p{Lu}{2}$/u.test(word) &&
+    !CHART_ABBREVIATIONS.has(w) &&
+    !ROLE_TITLES.has(w) &&
+    !isClinicalTerm(w) &&
+    !OPENING_WORDS.has(w) &&
+    !isFunctionWordOfAnyLanguage(w)
+  )
 }
 
 /** In capitals before a comma and a name, a word the surname lists hold and no basic word is a surname ("REEVES", not "NOTE"). */

@@ -8,13 +8,12 @@
 /** Heads after which the words before them, back to a boundary, name the place unless each says only what kind. */
 // biome-ignore format: packed list
 export const NAMED_HEADS: ReadonlySet<string> = new Set([
-  'hospital', 'hospitals', 'hospice', 'homes', 'services', 'association', 'institute', 'department', 'dept', 'agency',
-  'foundation', 'society', 'council', 'ministries', 'ministry', 'league', 'alliance', 'network', 'partnership',
-  'coalition', 'fitness', 'transportation', 'transport', 'kitchen', 'cleaners', 'associates', 'assoc', 'infusion',
-  'healthcare', 'rehab', 'diagnostics', 'orthotics', 'seafood', 'residence', 'manor', 'pharmacy',   'drugstore', 'center', 'centre', 'church', 'academy', 'elementary', 'mandir', 'masjid',
-  'mosque', 'temple', 'parish', 'cathedral', 'chapel', 'fellowship', 'tabernacle', 'bakery', 'restaurant', 'cafe',
-  'market', 'supermarket', 'pallets', 'plumbing', 'marine', 'motors', 'trucking', 'logistics', 'construction',
-  'staffing', 'salon', 'barbershop', 'grill', 'diner', 'deli', 'buffet', 'taqueria', 'pizzeria', 'college',
+  'hospital', 'hospitals', 'hospice', 'services', 'association', 'institute', 'department', 'dept', 'agency',
+  'foundation', 'society', 'council', 'ministries', 'ministry', 'league', 'alliance', 'partnership',
+  'coalition', 'fitness', 'transportation', 'transport', 'associates', 'assoc', 'infusion',
+  'healthcare', 'rehab', 'diagnostics', 'orthotics', 'residence', 'manor', 'pharmacy',   'drugstore', 'center', 'centre', 'church', 'academy', 'elementary', 'mandir', 'masjid',
+  'mosque', 'parish', 'cathedral', 'chapel', 'fellowship', 'tabernacle', 'bakery', 'restaurant', 'cafe',
+  'market', 'supermarket',   'salon', 'barbershop', 'diner', 'deli', 'buffet', 'taqueria', 'pizzeria', 'college',
   'university', 'school',
 ])
 
@@ -76,6 +75,15 @@ export const SERVICE_KINDS: ReadonlySet<string> = new Set([
   'medicaid', 'medicare', 'non', 'vacuum', 'carpet', 'window', 'sales', 'va', 'psych', 'iron', 'fulfillment',
   'cardiac', 'vascular', 'pulmonary', 'access', 'transplant', 'endoscopy', 'spine', 'neuro', 'renal', 'liver', 'lung',
   'wrong', 'right', 'correct', 'spa', 'infusion', 'imaging', 'daddy', "daddy's", "mommy's", "mama's", "papa's",
+  'psychiatric', 'trauma', 'x', 'ray', 'xray', 'alcohol', 'sub', 'ambulance', 'cheaper', 'downstairs', 'lobby',
+  'onsite', 'ground', 'floor', 'dirty', 'tiny', 'upstairs', 'field', 'hotel', 'charcoal', 'apartment', 'broken', 'lawn',
+  'cable', 'memorial', 'collection', 'collections', 'caregiver', 'government', 'parks', 'produce', 'unemployment',
+  'sanitation', 'cell', 'wifi', 'provider', 'ethiopian', 'eritrean', 'hmong', 'haitian', 'nepali', 'persian',
+  'russian', 'arabic', 'french', 'polish', 'ukrainian', 'greek', 'german', 'irish', 'japanese', 'filipino',
+  'cambodian', 'lao', 'laotian', 'burmese', 'karen', 'afghan', 'pakistani', 'bengali', 'bangladeshi', 'punjabi',
+  'sikh', 'tibetan', 'brazilian', 'portuguese', 'dominican', 'puerto', 'rican', 'cuban', 'salvadoran', 'guatemalan',
+  'honduran', 'colombian', 'peruvian', 'venezuelan', 'ecuadorian', 'jamaican', 'caribbean', 'nigerian', 'ghanaian',
+  'congolese', 'sudanese', 'kenyan', 'liberian', 'cosmetology', 'ex', 'universal', 'household', 'toilet',
   'confidential', 'sexual', 'reproductive', 'free', 'affordable', 'sliding', 'development', 'developmental', 'early',
   'intervention', 'behavior', 'behaviour', 'autism', 'hospitalist', 'teen', 'teens', 'lgbt', 'lgbtq', 'trans',
 ])

@@ -475,10 +475,14 @@ export function isVocative(ctx: Ctx, i: number): boolean {
     opening && next !== undefined && SPACE_ONLY.test(gap(ctx, i + 1)) && VOCATIVE_NEXT.has(next.lower)
   // "Grant what if…": a capitalised everyday first name opening the message, unless it opens a phrase ("Hope you…").
   if (opensQuestion && t.cap && !isAux(ctx, t.lower) && !VOCATIVE_STOP.has(t.lower)) return true
-  // "Sunny can u call me back", "grace could you…": a modal and "you" after it make any first name the one asked.
+  // "Sunny can u call me back", "Grace could you…": a modal and "you" after it make a capitalised first name the one
+  // asked, unless the word comes back in the message as a word ("Rose can you call, the rash rose up"): a name found is
+  // redacted wherever it stands.
   const after = ctx.toks[i + 2]
   if (
     opening &&
+    (t.cap || t.upper) &&
+    ctx.toks.every((o, k) => k === i || o.lower !== t.lower) &&
     next !== undefined &&
     after !== undefined &&
     REQUEST_MODALS.has(next.lower) &&
