@@ -5,7 +5,9 @@ import type { LanguageTable } from './types'
  * Albanian (shqip; Tosk and the Gheg of Kosovo: "nji", "nana", "emri jem"), by hand from knowledge of the language,
  * written with ë and ç (the engine adds the SMS forms without them). Names from memory, no real person. Drita and
  * Flutura are names here, not `words`; names that are everyday words (besa, shpresa, lule, vera, dora) are in neither.
- * May's definite form "maji" is left out: it is Swahili "water".
+ * Words that are names or words elsewhere are left out: May's "maji" (Swahili "water"), Tuesday's bare "martë" (the
+ * surname Marte without its marks), "kanë" (Kane), "tha", "ku" and "ju" (Karen and Korean names), "baca" and "nana"
+ * as kin titles (a surname, a Ghanaian title).
  */
 // biome-ignore format: packed table
 export const sq: LanguageTable = {
@@ -19,7 +21,7 @@ export const sq: LanguageTable = {
     ['tetor', 'tetori', 'tetorit'], ['nëntor', 'nëntori', 'nëntorit', 'nandor'], ['dhjetor', 'dhjetori', 'dhjetorit'],
   ],
   weekdays: [
-    ['hënë', 'hëna', 'hënën', 'hanë', 'hanën'], ['martë', 'martën'], ['mërkurë', 'mërkura', 'mërkurën'],
+    ['hënë', 'hëna', 'hënën', 'hanë', 'hanën'], ['martën'], ['mërkurë', 'mërkura', 'mërkurën'],
     ['enjte', 'enjtja', 'enjten'], ['premte', 'premtja', 'premten'], ['shtunë', 'shtuna', 'shtunën'],
     ['diel', 'diela', 'dielën'],
   ],
@@ -39,7 +41,7 @@ export const sq: LanguageTable = {
   numericOrder: 'dmy',
   selfCues: [
     'quhem', 'unë quhem', 'më quajnë', 'emri im është', 'emri im ësht', 'emri im', 'emri jem', 'emri jem është',
-    'unë jam', 'un jam', 'jam', 'ky është', 'kjo është', 'këtu është', 'ju flet', 'ju shkruan',
+    'unë jam', 'un jam', 'jam', 'ky është', 'kjo është', 'këtu është', 
   ],
   relationCues: [
     'nëna ime', 'nana ime', 'mamaja ime', 'babai im', 'babi im', 'burri im', 'bashkëshorti im', 'gruaja ime',
@@ -49,11 +51,11 @@ export const sq: LanguageTable = {
   ],
   titlesBefore: [
     'dr', 'doktor', 'doktori', 'doktorja', 'doktoresha', 'infermier', 'infermieri', 'infermierja', 'z', 'zoti',
-    'zotëri', 'znj', 'zonja', 'zonjusha', 'prof', 'profesor', 'haxhi', 'bac', 'baca', 'teta', 'teto',
+    'zotëri', 'znj', 'zonja', 'zonjusha', 'prof', 'profesor', 'haxhi', 'bac', 'teta', 'teto',
   ],
   titlesAfter: [],
   signOffs: [
-    'faleminderit', 'falemnderit', 'flm', 'ju faleminderit', 'shumë faleminderit', 'rrofsh', 'me respekt',
+    'faleminderit', 'falemnderit', 'flm', 'shumë faleminderit', 'rrofsh', 'me respekt',
     'mirupafshim', 'përshëndetje', 'të fala',
   ],
   familyNames: [
@@ -76,13 +78,13 @@ export const sq: LanguageTable = {
     'ti', 'ai', 'ajo', 'ne', 'ata', 'ato', 'mua', 'atij', 'asaj', 'neve', 'juve', 'tyre', 'na', 'yt', 'jot', 'saj',
     'tij', 'jonë', 'ynë', 'juaj', 'tuaj', 'time', 'tënd', 'këto', 'këta', 'këtë', 'atje', 'pa', 'se', 'po', 'nuk',
     'mos', 'që', 'si', 'ia', 'dhe', 'edhe', 'ose', 'apo', 'por', 'sepse', 'nëse', 'nga', 'deri', 'për', 'tek', 'te',
-    'pas', 'para', 'mbi', 'nën', 'afër', 'kur', 'ku', 'çka', 'çfarë', 'kush', 'pse', 'sa', 'pak', 'vetëm', 'gjithë',
+    'pas', 'para', 'mbi', 'nën', 'afër', 'kur', 'çka', 'çfarë', 'kush', 'pse', 'sa', 'pak', 'vetëm', 'gjithë',
     'çdo', 'asgjë', 'diçka', 'dikush', 'tjetër', 'tjetrën', 'kështu', 'ashtu', 'akoma', 'ende', 'prapë', 'përsëri',
     'pastaj', 'atëherë', 'sapo', 'gjithmonë', 'kurrë', 'shpesh', 'ndonjëherë', 'ndoshta', 'vetë',
     // Verbs.
-    'je', 'jemi', 'jeni', 'ishte', 'isha', 'ke', 'kemi', 'keni', 'kanë', 'kisha', 'kishte', 'do', 'dua', 'duam', 'doni',
+    'je', 'jemi', 'jeni', 'ishte', 'isha', 'ke', 'kemi', 'keni', 'kisha', 'kishte', 'do', 'dua', 'duam', 'doni',
     'mund', 'duhet', 'kërkoj', 'shkoj', 'shkova', 'shkoi', 'vij', 'vijë', 'vjen', 'erdhi', 'erdha', 'marr', 'marrë',
-    'mori', 'merr', 'piva', 'hëngra', 'fle', 'fjeta', 'flas', 'foli', 'thashë', 'tha', 'thirri', 'shkruaj', 'shkrova',
+    'mori', 'merr', 'piva', 'hëngra', 'fle', 'fjeta', 'flas', 'foli', 'thashë', 'thirri', 'shkruaj', 'shkrova',
     'besoj', 'ndihem', 'ndjehem', 'dhemb', 'dhembin', 'kollitem', 'vjell', 'volla', 'jap', 'dha', 'jepni', 'ndihmoni',
     'prit', 'pritni', 'konfirmoj', 'anuloj', 'ndryshoj', 'ndryshoni', 'caktoj', 'caktoni', 'filloi', 'ndaloi', 'mbaroi',
     'kaloi', 'kaluar', 'ardhshme', 'harrova', 'dërgoni', 'dërgova', 'shoh', 'pashë', 'bëj', 'bëra',
@@ -134,7 +136,7 @@ export const sq: LanguageTable = {
   residenceCues: ['jetoj në', 'banoj në', 'jetojmë në', 'banojmë në', 'jam nga', 'jemi nga'],
   genericPlaces: ['shtëpi', 'shtëpia', 'amerikë', 'amerika', 'spital', 'punë'],
   placeEnds: ['tani', 'tash', 'afër'],
-  kinTitles: ['bac', 'baca', 'teta', 'teto', 'nana', 'xhaxhi', 'daja', 'haxhi'],
+  kinTitles: ['bac', 'teta', 'teto', 'xhaxhi', 'daja', 'haxhi'],
   wordEndings: ['ojmë', 'ojnë', 'ohem', 'ohet', 'uar', 'ueshëm', 'ueshme'],
   numberAlternatives: ['ose', 'apo'],
 }

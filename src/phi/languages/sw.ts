@@ -92,7 +92,7 @@ export const sw: LanguageTable = {
   words: [
     // Pronouns, demonstratives and function words (the possessives are in the cues).
     'wewe', 'yeye', 'ninyi', 'nyinyi', 'wao', 'yule', 'wale', 'hii', 'hiyo', 'ile', 'hilo', 'hili', 'hizi', 'hapo',
-    'pale', 'huko', 'kule', 'ndani', 'nje', 'juu', 'chini', 'mbali', 'yako', 'lako', 'lake', 'chake', 'yetu', 'wetu',
+    'pale', 'huko', 'kule', 'ndani', 'nje', 'juu', 'chini', 'mbali', 'yako', 'lako', 'chake', 'yetu', 'wetu',
     'yenu', 'yao', 'na', 'la', 'za', 'cha', 'vya', 'si', 'kwenye', 'katika', 'kutoka', 'mpaka', 'hadi', 'tangu',
     'baada', 'kabla', 'bila', 'pamoja', 'lakini', 'ila', 'au', 'kwamba', 'kuwa', 'ili', 'sababu', 'hivyo', 'hivi',
     'kila', 'yote', 'wote', 'kitu', 'mtu', 'muntu', 'watu', 'nini', 'gani', 'wapi', 'lini', 'vipi', 'ngapi', 'kwanini',
