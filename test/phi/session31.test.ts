@@ -34,7 +34,8 @@ describe('towns after a place preposition (session 31)', () => {
 describe('counties (session 31)', () => {
   it('reads the word before "county" as the county unless it determines it or is a person', () => {
     expect(scrub('they took him to kings county hospital last night', 'voice')).toBe(
-      'they took him to [LOCALITY] hospital last night',
+      // Session 42: an organisation named before its head goes whole with it (headed-organisations.ts); the town's name is still not read as a person's.
+      'they took him to [LOCALITY] last night',
     )
     expect(scrub('which county do you live in', 'voice')).toBe('which county do you live in')
     expect(scrub('we moved out of county last year', 'voice')).toBe('we moved out of county last year')

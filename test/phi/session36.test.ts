@@ -70,10 +70,12 @@ describe('callers, greeted names and chart order (session 36)', () => {
 describe('towns by their services, stores and names in other languages (session 36)', () => {
   it("reads a town named by its police, fire or emergency department, not a service's kind", () => {
     expect(scrub('hi this is sam with the warren police department please call me', 'voice')).toBe(
-      'hi this is [NAME] with the [LOCALITY] police department please call me',
+      // Session 42: an organisation named before its head goes whole with it (headed-organisations.ts); the town's name is still not read as a person's.
+      'hi this is [NAME] with the [LOCALITY] please call me',
     )
+    // Session 42: an organisation named before its head goes whole with it (headed-organisations.ts).
     expect(scrub('hello this is dana calling from warren emergency department about a patient', 'voice')).toBe(
-      'hello this is [NAME] calling from [LOCALITY] emergency department about a patient',
+      'hello this is [NAME] calling from [LOCALITY] about a patient',
     )
     for (const kept of [
       'there was a house fire last night',

@@ -5,8 +5,9 @@ const scrub = (text: string, channel: 'sms' | 'voice' | 'chat' = 'sms'): string 
 
 describe('schools, churches and workplaces named whole (session 38)', () => {
   it('reads the words before a head word as the name when one of them is no everyday word', () => {
+    // Session 42: the school's span outranks the name read in it (headed-organisations.ts), so it is typed OTHER.
     expect(scrub('my son goes to bickel elementary in third grade', 'voice')).toBe(
-      'my son goes to [NAME] in third grade',
+      'my son goes to [OTHER] in third grade',
     )
     // Session 41: ending on its kind of workplace, the employer is an organisation, not the sender's name.
     expect(scrub('she works at pelletier cold storage on the night shift', 'voice')).toBe(

@@ -40,7 +40,8 @@ describe('the organisation a caller is with, failing closed (session 39)', () =>
 
   it('leaves a clinic named for its town its words of care', () => {
     expect(scrub('this is officer dale pickens with the lowell police department', 'voice')).toBe(
-      'this is [NAME] with the [LOCALITY] police department',
+      // Session 42: an organisation named before its head goes whole with it (headed-organisations.ts); the town's name is still not read as a person's.
+      'this is [NAME] with the [LOCALITY]',
     )
   })
 })

@@ -31,10 +31,12 @@ describe('an organisation named after a name or a town is one identifier (sessio
   it('keeps public offices, a clinic named for its town, verbs and clinical words after a name', () => {
     for (const [input, output] of [
       ['our boise office is open on saturday', 'our [LOCALITY] office is open on saturday'],
-      ['the boise police department called me', 'the [LOCALITY] police department called me'],
+      // Session 42: an organisation named before its head goes whole with it (headed-organisations.ts).
+      ['the boise police department called me', 'the [LOCALITY] called me'],
+      // Session 42: an organisation named before its head goes whole with it (headed-organisations.ts).
       [
         'hi this is rosa from pinecrest family pharmacy we got a script',
-        'hi this is [NAME] from [LOCALITY] family pharmacy we got a script',
+        'hi this is [NAME] from [LOCALITY] we got a script',
       ],
       ['rosa take maria home after school', '[NAME] take [NAME] home after school'],
       ['ok rosa parking the car now', 'ok [NAME] parking the car now'],

@@ -8,7 +8,7 @@
  * left beside a redacted name still says which hospital or church.
  */
 import { languages } from '../languages'
-import { isClinicalTerm, isEnglishWord, isForeignWord, isSpanishWord } from '../lexicon'
+import { isClinicalTerm, isEnglishWord, isFirstName, isForeignWord, isSpanishWord } from '../lexicon'
 import { KIND_WORDS, LEVEL_HEADS, ORGANISATION_HEADS } from '../lexicon/organisation-words'
 import {
   CHURCH_HEADS_BEFORE_NAME,
@@ -24,6 +24,7 @@ import {
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { HEADED_ORGANISATION } from '../resolve-spans'
 import { isNumberWord, type Word, words } from '../spoken'
+import { COMPOUND_AFTER } from './organisations'
 import { STATE_WORD } from './place-names'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
@@ -39,6 +40,8 @@ const FOREIGN_LINKS = new Set(['pro', 'pra', 'pros', 'pras', 'con', 'sur'])
 const CONTRACTIONS = new Set([
   'it', 'that', 'what', 'he', 'she', 'there', 'here', 'who', 'let', 'where', 'how', 'this', 'everything', 'nothing',
 ])
+// Heads that are family names too ("Drew Church", "Shirley Temple").
+const SURNAME_HEADS = new Set(['church', 'chapel', 'school', 'college'])
 // Street types after a head word make it a street's name.
 // biome-ignore format: packed list
 const STREET_TYPES = new Set([
@@ -265,9 +268,10 @@ export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
       continue
     }
     if (!NAMED_HEADS.has(list[h]!.w)) continue
-    // "church avenue", "hospital road": the head names a street here.
+    // "church avenue", "hospital road": the head names a street here; "the nampa school nurse", "the lincoln school
+    // district": it opens another noun, whose own words (a town, a person) the other passes read.
     const next = list[h + 1]
-    if (next && STREET_TYPES.has(next.w) && spacedGap(text, list[h]!, next)) continue
+    if (next && (STREET_TYPES.has(next.w) || COMPOUND_AFTER.has(next.w)) && spacedGap(text, list[h]!, next)) continue
     let first = nameStart(text, list, h)
     // The run must stand where a place is named: after a preposition, an article or a possessive, or capitalised at the
     // start of a line; after a subject or a verb the words are the sentence's ("i avoid seafood", "she mops hospital
@@ -277,7 +281,9 @@ export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
     while (first < h && isKind(list[first]!.w) && !saintBefore(text, list, first)) first++
     // A run of kinds only names no place; the words before the first naming word are kinds of it ("the [vietnamese
     // martyrs] church" keeps none of them: they are part of the name as written).
-    const named = first < h
+    // "Drew Church", "eunice church calling": a given name before a head that is a surname too is a person's name.
+    const personal = first === h - 1 && SURNAME_HEADS.has(list[h]!.w) && isFirstName(list[first]!.w)
+    const named = first < h && !personal
     if (named) first = nameStart(text, list, h)
     let end = HEADS_BEFORE_OF.has(list[h]!.w) ? nameAfterOf(text, list, h, named) : h + 1
     // "park center high", "[regions] hospital pharmacy": heads after the head are the same place's.

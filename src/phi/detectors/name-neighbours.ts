@@ -258,7 +258,9 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     if (plains > 0) out.push({ start: s.start, end: s.end + plains, type: 'NAME', source: 'name:compound-surname' })
     // "Admitted St. [Vincent]", "ST [JOHN], Marlene": a saint's title before a found name is part of it, unless a
     // capitalised word inside the sentence before it makes it a street's type ("12 Main St John").
-    const saint = s.start > 2 ? SAINT_BEFORE.exec(before) : null
+    // "ST." in capitals with its stop is a chart's speech therapy ("referred to ST. Maria will call").
+    const saintMatch = s.start > 2 ? SAINT_BEFORE.exec(before) : null
+    const saint = saintMatch && !/^ST\./u.test(saintMatch[1]!) ? saintMatch : null
     if (
       saint &&
       !/[\p{L}\p{N}][ \t]+\p{Lu}[\p{Ll}\p{M}]+[ \t]+$/u.test(before.slice(0, before.length - saint[1]!.length))

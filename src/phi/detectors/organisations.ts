@@ -44,9 +44,9 @@ const LAUGHTER = /^(?:(?:ja|je|ha|he|hi|ka|kk)+|k+)$/
 // Heads that end towns' names as often as mills' and ranches' ("bevo mill", "sugar mills"), and the words before a town.
 const TOWN_HEADS = new Set(['mill', 'mills', 'ranch'])
 const IN_TOWN = new Set(['in', 'near', 'outside', 'around'])
-// Nouns a head word opens: the name before it is a town's or a person's, not an organisation's.
+/** Nouns a head word opens: the name before it is a town's or a person's, not an organisation's. */
 // biome-ignore format: packed list
-const COMPOUND_AFTER = new Set([
+export const COMPOUND_AFTER: ReadonlySet<string> = new Set([
   'district', 'districts', 'board', 'bus', 'nurse', 'nurses', 'office', 'counselor', 'system', 'zone', 'year', 'supplies',
   'clinic', 'physical', 'form', 'forms', 'shift', 'parking', 'lot', 'based', 'checkup', 'check', 'visit', 'appointment',
   'shots', 'teacher', 'principal', 'registration', 'enrollment', 'records', 'paperwork', 'pickup', 'lunch',
@@ -164,9 +164,12 @@ function nameBeforeHead(text: string, list: readonly Word[], h: number, cased: b
   const next = list[h + 1]
   const joined = next !== undefined && spacedGap(text, list[h]!, next)
   // "high" or "middle" before "school" is a word of kind; before another word it describes ("high blood pressure").
-  // After a word no list knows or a town, it ends the school's name whatever follows ("at burncoat middle called").
+  // After a word no list knows or a town, it ends the school's name before a verb ("at burncoat middle called").
   const prior = list[h - 1]
-  const namedLevel = prior !== undefined && (isNameShaped(prior.w) || isCity(prior.w)) && isEnglishWord(next?.w ?? '')
+  const namedLevel =
+    prior !== undefined &&
+    (isNameShaped(prior.w) || isCity(prior.w)) &&
+    /^(?:\p{L}+ed|said|says|sent|is|has)$/u.test(next?.w ?? '')
   if (
     level &&
     joined &&
@@ -207,7 +210,9 @@ function nameBeforeHead(text: string, list: readonly Word[], h: number, cased: b
   // A word no list knows names the school as a town does ("the nurse at burncoat middle").
   if (
     level &&
-    !list.slice(first, h).some((m) => isCity(m.w) || isNameShaped(m.w) || (cased && capitalisedInside(text, m)))
+    !list
+      .slice(first, h)
+      .some((m) => isCity(m.w) || (namedLevel && isNameShaped(m.w)) || (cased && capitalisedInside(text, m)))
   )
     return undefined
   if (!named) {

@@ -115,11 +115,12 @@ function isShortFamilyNameFirst(word: string, w: string, name: string): boolean 
 }
 const SHORT_FAMILY_LANGUAGES = ['vi', 'zh', 'ko']
 
-// Two letters a line opens with before a comma that are no surname ("NO, Maria is not home", "OK, Maria will call").
+// Two letters a line opens with before a comma that are no surname ("NO, Maria is not home", "OK, Maria will call",
+// "VO, Maria to give 2 tabs": a verbal order).
 // biome-ignore format: packed list
 const OPENING_WORDS = new Set([
   'no', 'ok', 'hi', 'so', 'am', 'pm', 'us', 'tt', 'na', 'oh', 'ah', 'eh', 'uh', 'um', 'ya', 'ye', 'yo', 'hm', 'mm', 'ty',
-  'np', 'nm', 'jk', 'fy', 'ps', 'cc', 're',
+  'np', 'nm', 'jk', 'fy', 'ps', 'cc', 're', 'vo', 'to',
 ])
 
 /**

@@ -11,7 +11,7 @@ export const NAMED_HEADS: ReadonlySet<string> = new Set([
   'hospital', 'hospitals', 'hospice', 'services', 'association', 'institute', 'department', 'dept', 'agency',
   'foundation', 'society', 'council', 'ministries', 'ministry', 'league', 'alliance', 'partnership',
   'coalition', 'fitness', 'transportation', 'transport', 'associates', 'assoc', 'infusion',
-  'healthcare', 'rehab', 'diagnostics', 'orthotics', 'residence', 'manor', 'pharmacy',   'drugstore', 'center', 'centre', 'church', 'academy', 'elementary', 'mandir', 'masjid',
+  'healthcare', 'rehab', 'diagnostics', 'orthotics', 'manor', 'pharmacy',   'drugstore', 'center', 'centre', 'church', 'academy', 'elementary', 'mandir', 'masjid',
   'mosque', 'parish', 'cathedral', 'chapel', 'fellowship', 'tabernacle', 'bakery', 'restaurant', 'cafe',
   'market', 'supermarket',   'salon', 'barbershop', 'diner', 'deli', 'buffet', 'taqueria', 'pizzeria', 'college',
   'university', 'school',
