@@ -1,11 +1,12 @@
 /**
- * Organisations named before their head, failing closed ("regions hospital", "safe ride transportation", "pappas
- * seafood", "southwest kidney associates", "church of pentecost"): before a head of lexicon/service-words.ts, the words
- * back to a boundary (a function word, a number, a verb, punctuation) name the place unless every one of them only
- * says what kind ("the home health services", "a mail order pharmacy", "my son's school"), and after a head that takes
- * "of", the words that follow it do the same. The kinds are data: the clinical vocabulary, the kinds of
- * organisation-words.ts and those of service-words.ts. A place named so is one identifier with its head: a kind word
- * left beside a redacted name still says which hospital or church.
+ * Organisations named before their head, failing closed ("regions hospital", "safe ride transportation", "interim
+ * hospice", "southwest kidney associates", "church of pentecost"): before a head of lexicon/service-words.ts, where a
+ * place is named (after a preposition, an article or a possessive, or capitalised opening a line), the words back to a
+ * boundary (a function word, a number, a verb, punctuation) name the place unless every one of them only says what
+ * kind ("the home health services", "a mail order pharmacy", "my son's school"), and after a head that takes "of", the
+ * words that follow it do the same. The kinds are data: the clinical vocabulary, the kinds of organisation-words.ts and
+ * those of service-words.ts. A place named so is one identifier with its head: a kind word left beside a redacted name
+ * still says which hospital or church. Parishes after a Romance head and Vietnamese shops after theirs are read too.
  */
 import { languages } from '../languages'
 import { isClinicalTerm, isEnglishWord, isFirstName, isForeignWord, isSpanishWord } from '../lexicon'
@@ -176,19 +177,9 @@ function vietnameseNameAfter(text: string, list: readonly Word[], i: number, hea
 const CHURCH_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'dos', 'das', 'des', 'du', 'le'])
 // "Our" of "Our Lady" in the languages that name parishes so ("nuestra señora de guadalupe", "nossa senhora").
 const OUR_LADY = new Set(['nuestra', 'nossa', 'notre'])
-const SAINTS = new Set([
-  'señora',
-  'senora',
-  'senhora',
-  'dame',
-  'san',
-  'santa',
-  'santo',
-  'são',
-  'sao',
-  'saint',
-  'sainte',
-])
+// The saints' titles and "lady" of a parish's name.
+// biome-ignore format: packed list
+const SAINTS = new Set(['señora', 'senora', 'senhora', 'dame', 'san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte'])
 // Spanish and Portuguese verb endings that end a church's name ("… guadalupe queríamos", "… corazón tenemos").
 const VERB_ENDING = /(?:aron|ieron|eron|amos|emos|imos|ando|iendo|aba|aban|ía|ían|aste|iste|ou|ram)$/u
 
@@ -277,19 +268,19 @@ export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
     // start of a line; after a subject or a verb the words are the sentence's ("i avoid seafood", "she mops hospital
     // floors", "manman m te ale hospital").
     if (first < h && !placeOpensAt(text, list, first)) first = h
-    // "st. luke's catholic church": a possessive after a saint's title is the church's name, not its owner.
+    // A run of kinds only names no place ("st. luke's catholic church": a possessive after a saint's title is the
+    // church's name, not its owner).
     while (first < h && isKind(list[first]!.w) && !saintBefore(text, list, first)) first++
-    // A run of kinds only names no place; the words before the first naming word are kinds of it ("the [vietnamese
-    // martyrs] church" keeps none of them: they are part of the name as written).
     // "Drew Church", "eunice church calling": a given name before a head that is a surname too is a person's name.
     const personal = first === h - 1 && SURNAME_HEADS.has(list[h]!.w) && isFirstName(list[first]!.w)
     const named = first < h && !personal
+    // Named, the kinds before the first naming word go with it: they are part of the name as written ("the
+    // [vietnamese martyrs] church").
     if (named) first = nameStart(text, list, h)
     let end = HEADS_BEFORE_OF.has(list[h]!.w) ? nameAfterOf(text, list, h, named) : h + 1
     // "park center high", "[regions] hospital pharmacy": heads after the head are the same place's.
     while (
       named &&
-      end === h + 1 + (end - h - 1) &&
       end < list.length &&
       end - h <= 2 &&
       (LEVEL_HEADS.has(list[end]!.w) || ORGANISATION_HEADS.has(list[end]!.w) || NAMED_HEADS.has(list[end]!.w)) &&
