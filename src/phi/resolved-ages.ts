@@ -5,6 +5,8 @@
  */
 import type { Span } from './detectors/types'
 import { languages } from './languages'
+import { isDrug } from './languages/words'
+import { isClinicalTerm, isEnglishWord } from './lexicon'
 import { phraseFrom } from './detectors/phrases'
 import { numberWords, spanishNumber, splitWords } from './spoken'
 
@@ -32,7 +34,13 @@ export function agesAfterNames(text: string, spans: Span[]): Span[] {
     if (!m && s.type === 'NAME' && s.source !== 'names:backstop') {
       const beside = AGE_BESIDE_NAME.exec(after)
       const rest = beside ? after.slice(beside[0].length) : ''
-      if (beside && !READING_GOES_ON.test(rest) && !SUPPLY_AFTER.test(rest) && AGE_NOTE_AFTER.test(rest)) m = beside
+      if (
+        beside &&
+        !READING_GOES_ON.test(rest) &&
+        !SUPPLY_AFTER.test(rest) &&
+        (AGE_NOTE_AFTER.test(rest) || noteFindingAfter(rest))
+      )
+        m = beside
     }
     if (!m || !m[1]) continue
     const start = s.end + m[0].indexOf(m[1])
@@ -48,10 +56,24 @@ const AGE_BESIDE_NAME = /^[ \t]+(9\d|1[01]\d)(?![\p{L}\p{N}.,/:%°'’-])/u
 const SUPPLY_AFTER =
   /^[ \t]*(?:days?|d|tabs?|tablets?|pills?|caps?|capsules?|count|ct|minutes?|mins?|hours?|hrs?|h|seconds?|secs?|weeks?|wks?|months?|mos?|times?|x|bpm|beats|breaths|ml|cc|g|grams?|oz|ounces?|feet|ft|inches|in|miles?|mi|dollars?|bucks|cents?|sats?|spo2|o2|systolic|diastolic|to|-|–|or|and)(?![\p{L}\p{N}])/iu
 
-// What a note writes after a patient's name and age: sex, "w/", "with", "yo", a finding or the end of the line
-// ("[NAME] 97 w/ AMS", "[NAME] 99 heel ulcer", "[NAME] 94 F"); not a reading ("98 temp") or a street ("101 Elm").
+// What a note writes after a patient's name and age: sex, "w/", "with", "yo", how the patient is or the end of the
+// line ("[NAME] 94 F", "[NAME] 97 w/ AMS", "[NAME] 93 lives alone"); a finding is read apart (noteFindingAfter).
 const AGE_NOTE_AFTER =
-  /^(?:[ \t]*(?:[,.;:)]|$)|[ \t]+(?:w\/|with|y\/?o|yo|yr|yrs|f|m|female|male|fem|pt|seen|admitted|here|today|now|heel|hip|fall|fell|falls|dementia|ams|chf|copd|ckd|dm|htn|pna|uti|sob|cp|lives|living|alone|w)(?![\p{L}\p{N}]))/iu
+  /^(?:[ \t]*(?:[,.;:)]|$)|[ \t]+(?:w\/|with|y\/?o|yo|yr|yrs|f|m|female|male|fem|pt|seen|admitted|here|today|now|fall|fell|falls|lives|living|alone|w)(?![\p{L}\p{N}]))/iu
+// Clinical words that name a reading or what was given, not a finding: "[NAME] 98 temp", "[NAME] 100 tylenol".
+// biome-ignore format: packed list
+const READING_WORDS = new Set([
+  'temp', 'temperature', 'fever', 'bp', 'pulse', 'hr', 'heart', 'rate', 'weight', 'wt', 'sugar', 'glucose', 'bs', 'bg',
+  'sat', 'sats', 'o2', 'spo2', 'rr', 'resp', 'a1c', 'dose', 'doses', 'mg', 'units', 'pounds', 'lbs', 'kg', 'given',
+])
+const NEXT_WORD = /^[ \t]+([\p{L}]+)/u
+
+/** Whether a finding follows (a clinical word that is no reading and no drug): "[NAME] 99 heel ulcer", "… 97 dementia". */
+function noteFindingAfter(rest: string): boolean {
+  const word = NEXT_WORD.exec(rest)?.[1]?.toLowerCase()
+  // A brand of drug is in the clinical vocabulary and in no dictionary ("tylenol"): a finding is an everyday word too.
+  return word !== undefined && isClinicalTerm(word) && isEnglishWord(word) && !READING_WORDS.has(word) && !isDrug(word)
+}
 
 const WORD_IN_PHRASE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu
 // A number that goes on or carries a unit is a reading, not an age: "maybe 100.4", "or 93.5 kg", "or 97%", "or ninety

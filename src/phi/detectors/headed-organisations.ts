@@ -25,7 +25,7 @@ import {
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { HEADED_ORGANISATION } from '../resolve-spans'
 import { isNumberWord, type Word, words } from '../spoken'
-import { COMPOUND_AFTER } from './organisations'
+import { COMPOUND_AFTER, VERB_FORM } from './organisations'
 import { STATE_WORD } from './place-names'
 import { spacedGap } from './phrases'
 import type { Detector, Span } from './types'
@@ -43,7 +43,8 @@ const CONTRACTIONS = new Set([
 ])
 // Heads that are family names too ("Drew Church", "Shirley Temple").
 const SURNAME_HEADS = new Set(['church', 'chapel', 'school', 'college'])
-// Street types after a head word make it a street's name.
+// Street types after a head word make it a street's name: the unambiguous ones of street-patterns.ts's SUFFIX (its
+// "close", "run", "pass", "point" follow a head as everyday words: "regions hospital close to my house").
 // biome-ignore format: packed list
 const STREET_TYPES = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way', 'place', 'pl',
@@ -180,15 +181,14 @@ const OUR_LADY = new Set(['nuestra', 'nossa', 'notre'])
 // The saints' titles and "lady" of a parish's name.
 // biome-ignore format: packed list
 const SAINTS = new Set(['señora', 'senora', 'senhora', 'dame', 'san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte'])
-// Spanish and Portuguese verb endings that end a church's name ("… guadalupe queríamos", "… corazón tenemos").
-const VERB_ENDING = /(?:aron|ieron|eron|amos|emos|imos|ando|iendo|aba|aban|ía|ían|aste|iste|ou|ram)$/u
 
-/** A word a parish's name stops before: a function word (but "our" and the saints' titles), a number, a time, a verb. */
+/**
+ * A word a parish's name stops before: a function word (but "our" and the saints' titles), a number, a time, a
+ * Spanish or Portuguese verb ("… guadalupe queríamos", "… corazón tenemos").
+ */
 function endsChurchName(w: string): boolean {
   if (OUR_LADY.has(w) || SAINTS.has(w)) return false
-  return (
-    isFunctionWordOfAnyLanguage(w) || isNumberWord(w) || TIMES.has(w) || VERB_ENDING.test(w) || FOREIGN_LINKS.has(w)
-  )
+  return isFunctionWordOfAnyLanguage(w) || isNumberWord(w) || TIMES.has(w) || VERB_FORM.test(w) || FOREIGN_LINKS.has(w)
 }
 
 /**

@@ -273,8 +273,8 @@ const NOT_AFTER_ARTICLE = new Set([
   'fue', 'puede', 'quiere', 'necesita', 'manda', 'mandó', 'da', 'dio', 'llama', 'llamó', 'sale', 'salió', 'número',
   'estoy', 'está', 'estamos', 'tengo', 'tenemos', 'llamo', 'quiero', 'queremos', 'necesito', 'necesitamos', 'hablo',
 ])
-// Spanish and Portuguese verb endings: "la farmacia la cerraron", "la panadería la estaban arreglando".
-const VERB_FORM = /(?:aron|ieron|eron|amos|emos|imos|ando|iendo|aba|aban|ía|ían|aste|iste|ou|ram)$/
+/** Spanish and Portuguese verb endings: "la farmacia la cerraron", "la panadería la estaban arreglando". */
+export const VERB_FORM = /(?:aron|ieron|eron|amos|emos|imos|ando|iendo|aba|aban|ía|ían|aste|iste|ou|ram)$/
 // Spanish articles only: "le" is a pronoun there ("la farmacia le salió"), and Portuguese names its shops without one.
 const ARTICLES_AFTER_HEAD = new Set(['el', 'la', 'los', 'las'])
 // Shops named "kind, article, name"; not "escuela", "iglesia", "tienda", which a new clause's subject follows as often

@@ -71,10 +71,10 @@ export const SERVICE_KINDS: ReadonlySet<string> = new Set([
   'vocational', 'beauty', 'nail', 'hair', 'barber', 'auto', 'car', 'truck', 'boat', 'bus', 'train', 'air', 'grad',
   'med', 'law', 'flight', 'dog', 'swim', 'driving', 'age', 'group', 'career', 'visitor', 'welcome', 'poison',
   'control', 'bbq', 'fresh', 'fried', 'raw', 'frozen', 'canned', 'permanent', 'temporary', 'guest', 'ems',
-  'funeral', 'homeowners', 'hoa', 'parent', 'parents', 'teacher', 'teachers', 'hr', 'er', 'temp', 'travel',
+  'funeral', 'homeowners', 'hoa', 'parent', 'parents', 'teacher', 'teachers', 'er', 'temp', 'travel',
   'medicaid', 'medicare', 'non', 'vacuum', 'carpet', 'window', 'sales', 'va', 'psych', 'iron', 'fulfillment',
   'cardiac', 'vascular', 'pulmonary', 'access', 'transplant', 'endoscopy', 'spine', 'neuro', 'renal', 'liver', 'lung',
-  'wrong', 'right', 'correct', 'spa', 'infusion', 'imaging', 'daddy', "daddy's", "mommy's", "mama's", "papa's",
+  'wrong', 'right', 'correct', 'spa', 'daddy', "daddy's", "mommy's", "mama's", "papa's",
   'psychiatric', 'trauma', 'x', 'ray', 'xray', 'alcohol', 'sub', 'ambulance', 'cheaper', 'downstairs', 'lobby',
   'onsite', 'ground', 'floor', 'dirty', 'tiny', 'upstairs', 'field', 'hotel', 'charcoal', 'apartment', 'broken', 'lawn',
   'cable', 'memorial', 'collection', 'collections', 'caregiver', 'government', 'parks', 'produce', 'unemployment',
@@ -84,7 +84,7 @@ export const SERVICE_KINDS: ReadonlySet<string> = new Set([
   'sikh', 'tibetan', 'brazilian', 'portuguese', 'dominican', 'puerto', 'rican', 'cuban', 'salvadoran', 'guatemalan',
   'honduran', 'colombian', 'peruvian', 'venezuelan', 'ecuadorian', 'jamaican', 'caribbean', 'nigerian', 'ghanaian',
   'congolese', 'sudanese', 'kenyan', 'liberian', 'cosmetology', 'ex', 'universal', 'household', 'toilet',
-  'confidential', 'sexual', 'reproductive', 'free', 'affordable', 'sliding', 'development', 'developmental', 'early',
+  'confidential', 'sexual', 'reproductive', 'free', 'affordable', 'sliding', 'development', 'developmental',
   'intervention', 'behavior', 'behaviour', 'autism', 'hospitalist', 'teen', 'teens', 'lgbt', 'lgbtq', 'trans',
 ])
 
@@ -109,12 +109,12 @@ export const VERBS_BEFORE_PLACES: ReadonlySet<string> = new Set([
   'is', 'was', 'are', 'were', 'be', 'am', 'been', 'being', 'will', 'would', 'can', 'could', 'should', 'must', 'may',
   'might', 'shall', 'thank', 'thanks', 'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'ok', 'okay', 'yes', 'no', 'yeah',
   'um', 'uh', 'also', 'just', 'only', 'even', 'really', 'actually', 'probably', 'maybe', 'called', 'discharged',
-  'admitted', 'transferred', 'referred', 'sent', 'seen', 'treated', 'released', 'arrange', 'arranges', 'provide',
+  'admitted', 'transferred', 'referred', 'treated', 'released', 'arrange', 'arranges', 'provide',
   'provides', 'offer', 'offers', 'schedule', 'book', 'cover', 'covers', 'accept', 'accepts', 'approve', 'approves',
-  'deny', 'denies', 'contact', 'reach', 'notify', 'fax', 'bill', 'bills', 'charge', 'charges', 'enroll', 'apply',
+  'deny', 'denies', 'notify', 'bill', 'bills', 'charge', 'charges', 'enroll', 'apply',
   'since', 'through', 'thru', 'via', 'per', 'about', 'near', 'until', 'till', 'into', 'onto', 'upon', 'within',
   'without', 'across', 'along', 'behind', 'beside', 'besides', 'between', 'beyond', 'during', 'toward', 'towards',
-  'under', 'versus', 'vs', 'like', 'than', 'son', 'daughter', 'mom', 'mother', 'dad', 'father', 'wife', 'husband',
+  'under', 'versus', 'vs', 'than', 'son', 'daughter', 'mom', 'mother', 'dad', 'father', 'wife', 'husband',
   'kids', 'kid', 'child', 'baby', 'brother', 'sister', 'grandson', 'granddaughter', 'grandma', 'grandpa',
   'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'friend', 'boyfriend', 'girlfriend',
   'partner', 'neighbor', 'neighbour', 'patient', 'pt', 'client', 'resident', 'member',
@@ -145,7 +145,7 @@ export const CHURCH_HEADS_BEFORE_NAME: ReadonlySet<string> = new Set([
 export const CHURCH_KINDS: ReadonlySet<string> = new Set([
   'católica', 'catolica', 'cristiana', 'evangélica', 'evangelica', 'bautista', 'pentecostal', 'adventista',
   'metodista', 'luterana', 'católico', 'catolico', 'evangélico', 'evangelico', 'catholique', 'évangélique',
-  'evangelique', 'nueva', 'nuevo', 'grande', 'pequeña', 'mi', 'nuestra iglesia',
+  'evangelique', 'nueva', 'nuevo', 'grande', 'pequeña', 'mi',
 ])
 
 /** The words of a parish's dedication ("sagrado corazón", "divina providencia", "cristo rey"). */
@@ -154,6 +154,6 @@ export const PARISH_WORDS: ReadonlySet<string> = new Set([
   'sagrado', 'sagrada', 'corazón', 'corazon', 'cristo', 'rey', 'espíritu', 'espiritu', 'santísima', 'santisima',
   'trinidad', 'divina', 'divino', 'providencia', 'misericordia', 'inmaculada', 'concepción', 'concepcion', 'asunción',
   'asuncion', 'resurrección', 'resurreccion', 'buen', 'pastor', 'familia', 'luz', 'paz', 'redentor', 'salvador',
-  'salvación', 'salvacion', 'roca', 'pentecostal', 'dios', 'sagrado', 'coração', 'coracao', 'cristo', 'redentor',
+  'salvación', 'salvacion', 'roca', 'pentecostal', 'dios', 'coração', 'coracao',
   'senhor', 'bom', 'jesus', 'jesús', 'fatima', 'fátima', 'guadalupe', 'lourdes', 'carmen', 'rosario', 'dolores',
 ])
