@@ -25,6 +25,7 @@ import {
   utility,
   type CorpusScore,
   type LabelledSpan,
+  type MessageResult,
   type Tally,
 } from './eval-lib.ts'
 
@@ -107,7 +108,12 @@ function labelWords(value: string): string[] {
 /** Scrubs every message in order, with or without memory, with an optional roster. */
 export function runThreads(
   messages: readonly ThreadMessage[],
-  options: { memory: boolean; roster?: KnownIdentifiers },
+  options: {
+    memory: boolean
+    roster?: KnownIdentifiers
+    /** Called after each message with what the engine forwarded (scripts/eval-dump.ts keeps it row by row). */
+    onMessage?: (message: ThreadMessage, output: string, result: MessageResult) => void
+  },
 ): ThreadRun {
   const score = emptyScore()
   const bareLater: Tally = { total: 0, leaked: 0 }
@@ -133,6 +139,7 @@ export function runThreads(
     }
     const result = scoreMessage(m, output)
     addResult(score, m, result)
+    options.onMessage?.(m, output, result)
     result.values.forEach((v, i) => {
       if (v.leak !== null) leaks.push({ ref: m.ref, type: v.type, value: m.spans[i]!.value, output, remembered: words })
     })
