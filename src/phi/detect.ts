@@ -35,6 +35,11 @@ import { organisationExtents } from './detectors/organisation-extents'
 import { hanGivenNames } from './detectors/han-names'
 import { nameNeighbours } from './detectors/name-neighbours'
 import { givenNamesBefore, isNewbornLabel } from './detectors/given-before-names'
+import { THEOPHORIC_ENDS, theophoricNames } from './detectors/theophoric-names'
+import { storeStreets } from './detectors/store-streets'
+import { intersections } from './detectors/intersections'
+import { copulaFrameNames } from './detectors/copula-frames'
+import { dayRanges } from './detectors/day-ranges'
 import { addressedNames } from './detectors/addressed-names'
 import { DETECTORS } from './detectors/registry'
 import type { DetectInput, Span } from './detectors/types'
@@ -350,6 +355,11 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...nameGaps(scan, resolved),
       ...cueGaps(scan, resolved),
       ...namePartsBeside(scan, resolved),
+      ...theophoricNames(scan, resolved),
+      ...storeStreets(scan, resolved),
+      ...intersections(scan, lower, resolved),
+      ...copulaFrameNames(scan),
+      ...dayRanges(scan, resolved),
       ...addressUnits(scan, named.length > 0 ? [...resolved, ...named] : resolved),
       ...endings,
       // "… king junior drive little rock": the town after a street its type or unit only now closed.
@@ -379,7 +389,8 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     for (const s of extra) {
       if (s.type !== 'NAME') continue
       // A newborn's label ("baby girl") goes with its name where it stands, not to every "baby" of the text.
-      for (const w of nameWords(text.slice(s.start, s.end))) if (!known.has(w) && !isNewbornLabel(w)) widened.add(w)
+      for (const w of nameWords(text.slice(s.start, s.end)))
+        if (!known.has(w) && !isNewbornLabel(w) && !THEOPHORIC_ENDS.has(w)) widened.add(w)
     }
     if (widened.size > 0) {
       const words = [...widened].sort((a, b) => b.length - a.length)

@@ -15,7 +15,7 @@ const TITLE_WORDS = [
   'granny', 'gran', 'nana', 'nanna', 'papa', 'abuela', 'abuelo', 'abuelita', 'abuelito', 'tia', 'tía', 'tio', 'tío',
   'aunt', 'auntie', 'aunty', 'uncle', 'sr', 'sra', 'srta', 'señor', 'señora', 'señorita', 'senor', 'senora',
   'senorita', 'don', 'doña', 'dona', 'hermana', 'hermano', 'padre', 'madre', 'coach', 'officer', 'capt', 'captain',
-  'sgt',
+  'sgt', 'sergeant', 'deputy', 'detective', 'trooper', 'lieutenant', 'judge',
 ]
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${TITLE_WORDS.join('|')})(?:\\.\\s*|\\s+))$`, 'iu')
 const OWNED_KIN =

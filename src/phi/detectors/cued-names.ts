@@ -68,6 +68,10 @@ function nameLike(w: Word, text: string, cased: boolean): boolean {
     if (!c.common || (w.w !== fold(w.w) && !lang.words.has(w.w))) return true
   }
   if (c.first || c.strong || c.oov) return true
+  // The Arabic frequency list is made from film subtitles and holds the films' Western names ("مايكل", "جيمس",
+  // "ريبيكا"): after a cue an Arabic-script word counts as a word only when a table lists it or it carries the
+  // article, a verb's prefix or an ending of the tables.
+  if (unlistedArabicWord(w.w)) return true
   return cased && /^\p{Lu}/u.test(text.slice(w.start, w.end)) && !c.proper
 }
 
@@ -121,6 +125,21 @@ function personOrEndAfter(list: readonly Word[], i: number, text: string, obliqu
 // Arabic on a verb of five letters or more ("بيحكي", "بتشوف"): no name the tables lack starts so ("بيتر", Peter, has
 // four; منصور is left alone).
 const ARABIC_NOT_NAME_START = /^(?:ال|بال|لل|وال|فال|كال|(?:بي|بت)\p{Script=Arabic}{3,})/u
+/**
+ * An Arabic-script word no table lists, alone or after the conjunction و ("وهي", "وأمه"), without the article, a
+ * verb's prefix or an ending of the tables.
+ */
+export function unlistedArabicWord(word: string): boolean {
+  const lang = languages()
+  return (
+    ARABIC_START.test(word) &&
+    !ARABIC_NOT_NAME_START.test(word) &&
+    !lang.words.has(word) &&
+    !(word.startsWith('و') && (lang.words.has(word.slice(1)) || lang.relationCues.phrases.has(word.slice(1)))) &&
+    wordEndingLanguages(word).length === 0
+  )
+}
+
 /** An Arabic word no table holds, without the article, after an Arabic title: the name the title is of. */
 function unknownAfterArabicTitle(cue: string, word: string): boolean {
   const lang = languages()

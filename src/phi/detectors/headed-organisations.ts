@@ -267,7 +267,9 @@ export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
     // The run must stand where a place is named: after a preposition, an article or a possessive, or capitalised at the
     // start of a line; after a subject or a verb the words are the sentence's ("i avoid seafood", "she mops hospital
     // floors", "manman m te ale hospital").
-    if (first < h && !placeOpensAt(text, list, first)) first = h
+    // A saint's title before the name is the name's ("from st. hyacinth parish"): the place is named before it.
+    const opensAt = first > 0 && NAME_OPENERS.has(list[first - 1]!.w) ? first - 1 : first
+    if (first < h && !placeOpensAt(text, list, opensAt)) first = h
     // A run of kinds only names no place ("st. luke's catholic church": a possessive after a saint's title is the
     // church's name, not its owner).
     while (first < h && isKind(list[first]!.w) && !saintBefore(text, list, first)) first++

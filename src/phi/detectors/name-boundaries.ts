@@ -39,5 +39,6 @@ function isBoundaryWord(w: string): boolean {
   if (/ing$/.test(w) && classify(w).common) return true
   // "сын Саша кашляет", "الدكتور كتبلها دوا": a verb form of the tables' endings, which no name has, ends the name.
   if ((CYRILLIC.test(w) || ARABIC_START.test(w)) && wordEndingLanguages(w).length > 0) return true
-  return false
+  // "نور الدين وإن شاء الله": a word of the tables after the conjunction و, written joined to it, ends it too.
+  return w.length > 2 && w.startsWith('و') && lang.words.has(w.slice(1))
 }

@@ -28,13 +28,13 @@ import { FACILITY_WORDS } from './facility-names'
 import type { Span } from './types'
 
 const MAX_INNER = 3
-const SPAN_TYPES = new Set(['NAME', 'CITY'])
+const SPAN_TYPES = new Set(['NAME', 'CITY', 'OTHER'])
 
 /** Words that end an organisation's name after the name or town it carries. */
 // biome-ignore format: packed list
 const HEADS: ReadonlySet<string> = new Set([
   ...ORGANISATION_HEADS, ...AFFILIATION_ENDS, 'associates', 'supply', 'supplies', 'markets', 'apartments', 'academy',
-  'elementary', 'hospice', 'warehouse', 'trucks', 'distributors', 'cleaners', 'motors', 'store', 'stores',
+  'elementary', 'hospice', 'warehouse', 'trucks', 'distributors', 'cleaners', 'motors', 'store', 'stores', 'body',
 ])
 
 /**
@@ -108,11 +108,18 @@ const PUBLIC_WORDS: ReadonlySet<string> = new Set([
   'office', 'offices', 'department', 'dept', 'district', 'board', 'agency', 'court', 'station', 'clinic', 'clinics',
   'hospital', 'police', 'sheriff', "sheriff's", 'fire', 'library', 'public', 'county',
 ])
+/** The forces a town names ("[kent] police"), and the units that follow them ("department", "precinct"). */
+const FORCES: ReadonlySet<string> = new Set(['police', 'sheriff', "sheriff's", 'pd'])
+const FORCE_UNITS: ReadonlySet<string> = new Set(['department', 'dept', 'station', 'precinct', 'office'])
+
 /**
  * Heads of care after a town ("[nampa] family health", "[eagle] home care"): a clinic named for its town is the town,
  * as detectors/facility-extents.ts and affiliations read it; after a person's name it is that person's business.
  */
 const CARE_HEADS: ReadonlySet<string> = new Set([...FACILITY_WORDS, 'care', 'home', 'homes'])
+
+/** Care heads that follow a town as everyday nouns as often ("back to [boise] home", "[eagle] care is far"). */
+const TOWN_NOUNS: ReadonlySet<string> = new Set(['home', 'homes', 'care'])
 
 /** A word that goes inside an organisation's name: a kind, a head, a word of the table, or no everyday word. */
 function isInner(w: string): boolean {
@@ -212,13 +219,24 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
     let own = 0
     for (let steps = 0; k < list.length && steps <= MAX_INNER; steps++, k++) {
       const w = list[k]!
-      if (!blanksOnly(text, from, w.start) || PUBLIC_WORDS.has(w.w)) break
+      if (!blanksOnly(text, from, w.start)) break
+      // "[kent] police", "[dearborn] police department": a town's force is named by the town, and "police" left
+      // beside it still names the force; an office of the town's ("the [eagle] office") says only which site.
+      if (FORCES.has(w.w) && inner === 0 && !given) {
+        end = w.end
+        const after = list[k + 1]
+        if (after && FORCE_UNITS.has(after.w) && blanksOnly(text, w.end, after.start)) end = after.end
+        break
+      }
+      if (PUBLIC_WORDS.has(w.w)) break
       if (LEVELS.has(w.w)) {
         // After a given name a level ends a school's name only before what the school has ("the granger high
         // volleyball team") or capitalised as a name ("the Lawrence High soccer team"); "jose high again" is his sugar.
         const next = list[k + 1]?.w ?? ''
         const school = (AFTER_LEVEL.has(next) && !SCHOOL_WORDS.has(next)) || capitalisedInCasedText(text, w.start)
-        if ((!given || school) && levelEnds(text, list, k)) end = w.end
+        // After a place preposition a town's level is its school whatever follows ("his teacher at [kernersville]
+        // middle saying").
+        if ((!given || school) && (levelEnds(text, list, k) || (town && placed))) end = w.end
         // "[hope] high school": the school's own word goes with its level.
         const after = list[k + 1]
         if (end === w.end && after && SCHOOL_WORDS.has(after.w) && blanksOnly(text, w.end, after.start)) end = after.end
@@ -226,7 +244,8 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
       }
       // "[bishop] parking the car": a head in -ing right after a name is as often the verb.
       const weak = WEAK_AFTER_PERSON.has(w.w) || w.w.endsWith('ing')
-      const head = town ? !CARE_HEADS.has(w.w) : given ? own > 0 : !(inner === 0 && weak)
+      // A town's care heads end its clinic too ("[hamtramck] family dental"): the town left alone would still say which.
+      const head = town ? !TOWN_NOUNS.has(w.w) : given ? own > 0 : !(inner === 0 && weak)
       // "the [nampa] school nurse", "[kevin] school bus": a head that opens a compound names no one's organisation.
       if (HEADS.has(w.w) && head && !opensCompound(text, list, k)) end = w.end
       if (LINKS.has(w.w) && inner > 0) {

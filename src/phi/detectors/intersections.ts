@@ -1,0 +1,93 @@
+/**
+ * The second street of an intersection (a resolved pass): after a street found already, "and" / "&" / "y" and a
+ * numbered street ("pacific highway and two seventy second", "international blvd & 154th"), a street with its type, or
+ * a word that names ("eight mile and van dyke": written capitalised, a name of the lists, or no dictionary word), up
+ * to two words. Michigan's mile roads ("eight mile and mound", "on twelve mile") are streets with their intersection.
+ */
+import { isEnglishWord, isFirstName, isSpanishWord, isSurname } from '../lexicon'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
+import { isNumberWord } from '../spoken'
+import { ORDINAL_STREET, SUFFIX } from './street-patterns'
+import type { Span } from './types'
+
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\\d+)'
+const JOIN = /^[ \t]+(?:and|&|y|at)[ \t]+/iu
+// "two seventy second", "one fifty fourth", "154th", "5th st".
+const NUMBERED = new RegExp(
+  String.raw`^(?:(?:${NUMBER_WORD})[\s-]+){0,3}${ORDINAL_STREET}\b|^\d{1,4}(?:st|nd|rd|th)\b`,
+  'iu',
+)
+const WORD = /^([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u
+const STREET_TYPE = new RegExp(String.raw`^[ \t]+(?:${SUFFIX})\b\.?`, 'iu')
+// "eight mile and mound", "12 mile rd & hoover": a mile road and the street it crosses.
+const MILE_ROAD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${NUMBER_WORD}|half)(?:[ \t]+(?:and a half|${NUMBER_WORD}))?[ \t]+mile(?:[ \t]+(?:road|rd\.?))?(?=[ \t]+(?:and|&|y)[ \t]+)`,
+  'giu',
+)
+
+const PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'de',
+  'del',
+  'la',
+  'st',
+  'saint',
+  'mc',
+  'mac',
+  'san',
+  'santa',
+])
+
+/** Whether a word may name the street crossed: capitalised in a cased text, a name of the lists, or no word. */
+function names(raw: string, cased: boolean): boolean {
+  const w = raw.toLowerCase()
+  if (isFunctionWordOfAnyLanguage(w) || isNumberWord(w)) return false
+  if (cased && /^\p{Lu}/u.test(raw)) return true
+  return isFirstName(w) || isSurname(w) || (!isEnglishWord(w) && !isSpanishWord(w))
+}
+
+/** The end of the street crossed at `from`, or -1. */
+function crossedStreetEnd(text: string, from: number, cased: boolean): number {
+  const rest = text.slice(from, from + 60)
+  const numbered = NUMBERED.exec(rest)
+  let end: number
+  if (numbered) end = from + numbered[0].length
+  else {
+    const first = WORD.exec(rest)
+    // A particle opens the name of a street after a person ("van dyke", "st. aubin", "de soto", "mc nichols").
+    const particle =
+      first !== null && PARTICLES.has(first[1]!.toLowerCase()) && /^[ \t.]+\p{L}/u.test(rest.slice(first[1]!.length))
+    if (!first || !(particle || names(first[1]!, cased))) return -1
+    end = from + first[1]!.length
+    // A second word that names too ("van dyke"), unless it is the street's type.
+    const second = /^[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 30))
+    if (second && !STREET_TYPE.test(text.slice(end, end + 16)) && names(second[1]!, cased)) end += second[0].length
+  }
+  const type = STREET_TYPE.exec(text.slice(end, end + 16))
+  return type ? end + type[0].replace(/\.$/, '').length : end
+}
+
+/** Intersections: the crossed street after a found street, and mile roads with theirs, as STREET spans. */
+export function intersections(text: string, lower: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = []
+  const cased = text !== lower && text !== text.toUpperCase()
+  for (const s of spans) {
+    if (s.type !== 'STREET') continue
+    const join = JOIN.exec(text.slice(s.end, s.end + 12))
+    if (!join) continue
+    const end = crossedStreetEnd(text, s.end + join[0].length, cased)
+    if (end > 0) out.push({ start: s.start, end, type: 'STREET', source: 'street:intersection' })
+  }
+  if (lower.includes('mile')) {
+    for (const m of lower.matchAll(MILE_ROAD)) {
+      const start = m.index!
+      const join = JOIN.exec(lower.slice(start + m[0].length, start + m[0].length + 12))!
+      // "i walked two mile and then sat down": a mile road only with the street it crosses.
+      const end = crossedStreetEnd(text, start + m[0].length + join[0].length, cased)
+      if (end > 0) out.push({ start, end, type: 'STREET', source: 'street:mile-road' })
+    }
+  }
+  return out
+}
