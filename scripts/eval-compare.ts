@@ -72,7 +72,12 @@ const fmt = (s: Sum | undefined): string =>
 const WORD = /[\p{L}\p{N}]+/gu
 const bag = (text: string): Map<string, number> => {
   const m = new Map<string, number>()
-  for (const w of text.toLowerCase().match(WORD) ?? []) m.set(w, (m.get(w) ?? 0) + 1)
+  // Placeholders ("[NAME]", "[DATE:AGE90PLUS]") are no words of the message.
+  for (const w of text
+    .replace(/\[[A-Z0-9_:]+\]/g, ' ')
+    .toLowerCase()
+    .match(WORD) ?? [])
+    m.set(w, (m.get(w) ?? 0) + 1)
   return m
 }
 /** Words of `a` that `b` has fewer of. */

@@ -4,7 +4,7 @@
  * scripts/eval-compare.ts. Holdouts are never read (only `team-dev*.tsv` and `threads-dev*.tsv`).
  *
  *   npx tsx scripts/eval-dump.ts out.jsonl [--engine /other/worktree] [--corpora /dir/with/corpus+threads]
- *                                         [--only regex] [--shard 0/2]
+ *                                         [--only regex] [--shard 0/2] [--modes memory]
  *
  * Keys: `team-devN#i` (message i of a team corpus) and `threads-devN#mode#i`, mode alone | memory | roster | memroster.
  */
@@ -25,6 +25,8 @@ const ENGINE = resolve(option('--engine') ?? ROOT)
 const CORPORA = resolve(option('--corpora') ?? resolve(ROOT, 'eval'))
 const ONLY = option('--only') ? new RegExp(option('--only')!) : undefined
 const [SHARD, SHARDS] = (option('--shard') ?? '0/1').split('/').map(Number) as [number, number]
+/** `--modes memory,alone`: only these thread modes (all four by default; one mode is a quarter of the threads' cost). */
+const MODES = option('--modes')?.split(',')
 
 type Scrub = (text: string, options: Record<string, unknown>) => { text: string; remembered: string[] }
 const { scrubText } = (await import(pathToFileURL(resolve(ENGINE, 'src/phi/deidentify.ts')).href)) as {
@@ -90,7 +92,7 @@ threadNames.forEach((name, i) => {
         ] as Array<[string, boolean, boolean]>)
       : []),
   ]
-  for (const [mode, memory, withRoster] of modes) {
+  for (const [mode, memory, withRoster] of modes.filter(([m]) => !MODES || MODES.includes(m))) {
     let j = 0
     threads.runThreads(messages, {
       memory,

@@ -39,10 +39,10 @@ import { THEOPHORIC_ENDS, theophoricNames } from './detectors/theophoric-names'
 import { storeStreets } from './detectors/store-streets'
 import { intersections } from './detectors/intersections'
 import { copulaFrameNames } from './detectors/copula-frames'
-import { dayRanges } from './detectors/day-ranges'
+import { dayRanges, spokenYearTails } from './detectors/day-ranges'
 import { addressedNames } from './detectors/addressed-names'
 import { DETECTORS } from './detectors/registry'
-import type { DetectInput, Span } from './detectors/types'
+import { type DetectInput, GUESSED_NAME, type Span } from './detectors/types'
 import { normalizeText } from './normalize'
 import { LABELS } from './transform'
 import { declinedForms, nameWords, spelledForms } from './name-words'
@@ -318,7 +318,8 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     const known = new Set<string>()
     for (const v of knownNames) for (const w of nameWords(v)) known.add(w)
     for (const s of scanned.found)
-      if (s.type === 'NAME') for (const w of nameWords(text.slice(s.start, s.end))) known.add(w)
+      if (s.type === 'NAME' && s.source !== GUESSED_NAME)
+        for (const w of nameWords(text.slice(s.start, s.end))) known.add(w)
     if (known.size > 0) {
       const words = [...known, ...spelledForms(known), ...declinedForms(known)].sort((a, b) => b.length - a.length)
       const extra: Span[] = []
@@ -360,6 +361,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...intersections(scan, lower, resolved),
       ...copulaFrameNames(scan),
       ...dayRanges(scan, resolved),
+      ...spokenYearTails(scan, lower, resolved),
       ...addressUnits(scan, named.length > 0 ? [...resolved, ...named] : resolved),
       ...endings,
       // "… king junior drive little rock": the town after a street its type or unit only now closed.
@@ -387,7 +389,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     // propagated like every other name word, so no occurrence of a word the engine called a name is forwarded.
     const widened = new Set<string>()
     for (const s of extra) {
-      if (s.type !== 'NAME') continue
+      if (s.type !== 'NAME' || s.source === GUESSED_NAME) continue
       // A newborn's label ("baby girl") goes with its name where it stands, not to every "baby" of the text.
       for (const w of nameWords(text.slice(s.start, s.end)))
         if (!known.has(w) && !isNewbornLabel(w) && !THEOPHORIC_ENDS.has(w)) widened.add(w)

@@ -7,7 +7,7 @@
 import type { Detection } from './detect'
 import { hasLowerCase, hasUpperCase } from './detectors/chars'
 import { isHangulTitle } from './detectors/held-names'
-import type { Span } from './detectors/types'
+import { GUESSED_NAME, type Span } from './detectors/types'
 import { isAscii, languages, latinLanguagesOf, mainLatinLanguages, phraseLengthAtEnd } from './languages'
 import { isClinicalTerm, isCommonWord, isFirstName, isSurname } from './lexicon'
 import {
@@ -281,7 +281,7 @@ function isTitleOrBareSyllable(folded: string): boolean {
 }
 
 // Spans a detector found by its own evidence; the backstop guesses and propagation repeats what is known already.
-const UNCONFIDENT_SOURCES = new Set(['names:backstop', 'propagated'])
+const UNCONFIDENT_SOURCES = new Set(['names:backstop', 'propagated', GUESSED_NAME])
 
 /**
  * Name words worth remembering for a sender: words of NAME spans found with confidence (not the backstop, not

@@ -19,7 +19,7 @@ import type { Word } from '../spoken'
 import { hasLowerCase, hasUpperCase } from './chars'
 import { phraseEndingAt, spacedGap } from './phrases'
 import { holdsAnyWord } from './word-presence'
-import type { Span } from './types'
+import { GUESSED_NAME, type Span } from './types'
 import { isDeclinedFormOf, wordEndingLanguages } from '../languages/words'
 import { HAN } from './compact-dates'
 import { DIGITS } from './multilingual-dates'
@@ -125,15 +125,29 @@ function personOrEndAfter(list: readonly Word[], i: number, text: string, obliqu
 // Arabic on a verb of five letters or more ("بيحكي", "بتشوف"): no name the tables lack starts so ("بيتر", Peter, has
 // four; منصور is left alone).
 const ARABIC_NOT_NAME_START = /^(?:ال|بال|لل|وال|فال|كال|(?:بي|بت)\p{Script=Arabic}{3,})/u
+// What a writer says they are after "أنا" in a shape no Western name has: a feminine adjective or participle in ة
+// ("قلقة", "متعبة"; the tables list the given names that end so) and the participles in مت / مست ("متوتر", "مستعجل").
+const ARABIC_STATE_SHAPE = /(?:ة$|^مت|^مست)/u
+// Adverbs a cue is followed by as often as a name ("أنا حاليا بالشغل").
+// biome-ignore format: packed list
+const ARABIC_ADVERBS: ReadonlySet<string> = new Set([
+  'حاليا', 'حالياً', 'شخصيا', 'شخصياً', 'غالبا', 'غالباً', 'تقريبا', 'تقريباً', 'فعلا', 'فعلاً', 'طبعا', 'طبعاً', 'أيضا',
+  'ايضا', 'أيضاً', 'جدا', 'جداً', 'دائما', 'دايما', 'دائماً', 'أحيانا', 'احيانا', 'يوميا', 'فورا', 'سابقا', 'لاحقا',
+  'مؤخرا', 'تماما', 'حقيقة', 'بصراحة', 'الآن', 'هلق', 'هسه', 'توا',
+])
+
 /**
  * An Arabic-script word no table lists, alone or after the conjunction و ("وهي", "وأمه"), without the article, a
  * verb's prefix or an ending of the tables.
  */
 export function unlistedArabicWord(word: string): boolean {
   const lang = languages()
+  if (lang.givenNames.has(word)) return ARABIC_START.test(word)
   return (
     ARABIC_START.test(word) &&
     !ARABIC_NOT_NAME_START.test(word) &&
+    !ARABIC_STATE_SHAPE.test(word) &&
+    !ARABIC_ADVERBS.has(word) &&
     !lang.words.has(word) &&
     !(word.startsWith('و') && (lang.words.has(word.slice(1)) || lang.relationCues.phrases.has(word.slice(1)))) &&
     wordEndingLanguages(word).length === 0
@@ -390,7 +404,10 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
           break
         j++
       }
-      out.push({ start: first.start, end: list[j]!.end - copulaLength(list[j]!.w), type: 'NAME', source: 'names:cue' })
+      // A name read only because no table lists its word is a guess: it is not propagated nor remembered.
+      const guessed = !naming && !lang.givenNames.has(first.w) && unlistedArabicWord(first.w)
+      const source = guessed ? GUESSED_NAME : 'names:cue'
+      out.push({ start: first.start, end: list[j]!.end - copulaLength(list[j]!.w), type: 'NAME', source })
       break
     }
   }

@@ -1,10 +1,11 @@
 /**
  * The second street of an intersection (a resolved pass): after a street found already, "and" / "&" / "y" and a
  * numbered street ("pacific highway and two seventy second", "international blvd & 154th"), a street with its type, or
- * a word that names ("eight mile and van dyke": written capitalised, a name of the lists, or no dictionary word), up
- * to two words. Michigan's mile roads ("eight mile and mound", "on twelve mile") are streets with their intersection.
+ * a word that names ("eight mile and van dyke": written capitalised in a cased text, no dictionary word, or after a
+ * particle), up to two words, never a person found. Michigan's mile roads after a place preposition ("at eight mile
+ * and dequindre") are streets with the street they cross.
  */
-import { isEnglishWord, isFirstName, isSpanishWord, isSurname } from '../lexicon'
+import { isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isNumberWord } from '../spoken'
 import { ORDINAL_STREET, SUFFIX } from './street-patterns'
@@ -18,14 +19,17 @@ const NUMBERED = new RegExp(
   String.raw`^(?:(?:${NUMBER_WORD})[\s-]+){0,3}${ORDINAL_STREET}\b|^\d{1,4}(?:st|nd|rd|th)\b`,
   'iu',
 )
-const WORD = /^([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u
-const STREET_TYPE = new RegExp(String.raw`^[ \t]+(?:${SUFFIX})\b\.?`, 'iu')
+/** A word at the start of a text. */
+export const WORD_AT = /^([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u
+/** A street's type after blanks ("Dr.", "avenue"). */
+export const STREET_TYPE_AFTER = new RegExp(String.raw`^[ \t]+(?:${SUFFIX})\b\.?`, 'iu')
 // "eight mile and mound", "12 mile rd & hoover": a mile road and the street it crosses.
 const MILE_ROAD = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${NUMBER_WORD}|half)(?:[ \t]+(?:and a half|${NUMBER_WORD}))?[ \t]+mile(?:[ \t]+(?:road|rd\.?))?(?=[ \t]+(?:and|&|y)[ \t]+)`,
   'giu',
 )
 
+const PLACE_BEFORE_ROAD = /(?:^|[^\p{L}])(?:on|at|off|near|of|by)[ \t]+$/u
 const PARTICLES: ReadonlySet<string> = new Set([
   'van',
   'von',
@@ -40,12 +44,15 @@ const PARTICLES: ReadonlySet<string> = new Set([
   'santa',
 ])
 
-/** Whether a word may name the street crossed: capitalised in a cased text, a name of the lists, or no word. */
-function names(raw: string, cased: boolean): boolean {
+/**
+ * Whether a word may name a street: capitalised in a cased text, or no English or Spanish word ("gratiot",
+ * "lawndale"); a name of the lists that is also a word ("will", "grace", "hope") names a person as often.
+ */
+export function namesStreet(raw: string, cased: boolean): boolean {
   const w = raw.toLowerCase()
   if (isFunctionWordOfAnyLanguage(w) || isNumberWord(w)) return false
   if (cased && /^\p{Lu}/u.test(raw)) return true
-  return isFirstName(w) || isSurname(w) || (!isEnglishWord(w) && !isSpanishWord(w))
+  return !isEnglishWord(w) && !isSpanishWord(w)
 }
 
 /** The end of the street crossed at `from`, or -1. */
@@ -55,17 +62,18 @@ function crossedStreetEnd(text: string, from: number, cased: boolean): number {
   let end: number
   if (numbered) end = from + numbered[0].length
   else {
-    const first = WORD.exec(rest)
+    const first = WORD_AT.exec(rest)
     // A particle opens the name of a street after a person ("van dyke", "st. aubin", "de soto", "mc nichols").
     const particle =
       first !== null && PARTICLES.has(first[1]!.toLowerCase()) && /^[ \t.]+\p{L}/u.test(rest.slice(first[1]!.length))
-    if (!first || !(particle || names(first[1]!, cased))) return -1
+    if (!first || !(particle || namesStreet(first[1]!, cased))) return -1
     end = from + first[1]!.length
-    // A second word that names too ("van dyke"), unless it is the street's type.
-    const second = /^[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 30))
-    if (second && !STREET_TYPE.test(text.slice(end, end + 16)) && names(second[1]!, cased)) end += second[0].length
+    // A second word that names too, or the one a particle opens ("van dyke"), unless it is the street's type.
+    const second = /^[ \t.]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 30))
+    if (second && !STREET_TYPE_AFTER.test(text.slice(end, end + 16)) && (particle || namesStreet(second[1]!, cased)))
+      end += second[0].length
   }
-  const type = STREET_TYPE.exec(text.slice(end, end + 16))
+  const type = STREET_TYPE_AFTER.exec(text.slice(end, end + 16))
   return type ? end + type[0].replace(/\.$/, '').length : end
 }
 
@@ -73,16 +81,21 @@ function crossedStreetEnd(text: string, from: number, cased: boolean): number {
 export function intersections(text: string, lower: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
   const cased = text !== lower && text !== text.toUpperCase()
+  // A person the passes found is no street ("on oak street and [grace] is sick").
+  const named = (from: number, to: number): boolean =>
+    spans.some((n) => n.type === 'NAME' && n.start < to && n.end > from)
   for (const s of spans) {
     if (s.type !== 'STREET') continue
     const join = JOIN.exec(text.slice(s.end, s.end + 12))
     if (!join) continue
     const end = crossedStreetEnd(text, s.end + join[0].length, cased)
-    if (end > 0) out.push({ start: s.start, end, type: 'STREET', source: 'street:intersection' })
+    if (end > 0 && !named(s.end, end)) out.push({ start: s.start, end, type: 'STREET', source: 'street:intersection' })
   }
   if (lower.includes('mile')) {
     for (const m of lower.matchAll(MILE_ROAD)) {
       const start = m.index!
+      // "at eight mile and van dyke", not "i walked one mile and felt dizzy": a road after a place preposition.
+      if (!PLACE_BEFORE_ROAD.test(lower.slice(Math.max(0, start - 12), start))) continue
       const join = JOIN.exec(lower.slice(start + m[0].length, start + m[0].length + 12))!
       // "i walked two mile and then sat down": a mile road only with the street it crosses.
       const end = crossedStreetEnd(text, start + m[0].length + join[0].length, cased)

@@ -34,7 +34,7 @@ const SPAN_TYPES = new Set(['NAME', 'CITY', 'OTHER'])
 // biome-ignore format: packed list
 const HEADS: ReadonlySet<string> = new Set([
   ...ORGANISATION_HEADS, ...AFFILIATION_ENDS, 'associates', 'supply', 'supplies', 'markets', 'apartments', 'academy',
-  'elementary', 'hospice', 'warehouse', 'trucks', 'distributors', 'cleaners', 'motors', 'store', 'stores', 'body',
+  'elementary', 'hospice', 'warehouse', 'trucks', 'distributors', 'cleaners', 'motors', 'store', 'stores',
 ])
 
 /**
@@ -110,16 +110,26 @@ const PUBLIC_WORDS: ReadonlySet<string> = new Set([
 ])
 /** The forces a town names ("[kent] police"), and the units that follow them ("department", "precinct"). */
 const FORCES: ReadonlySet<string> = new Set(['police', 'sheriff', "sheriff's", 'pd'])
-const FORCE_UNITS: ReadonlySet<string> = new Set(['department', 'dept', 'station', 'precinct', 'office'])
+const FORCE_UNITS: ReadonlySet<string> = new Set(['department', 'dept', 'station', 'precinct', 'office', 'officer'])
+/** Words before a town that make it the force's ("with [kent] police", "the [dearborn] police"). */
+const FORCE_BEFORE: ReadonlySet<string> = new Set(['with', 'from', 'of', 'for', 'the', 'called', 'call'])
+/** Words a level describes as a finding ("[orlando] high blood pressure"), besides the clinical vocabulary. */
+// biome-ignore format: packed list
+const FINDINGS: ReadonlySet<string> = new Set([
+  'blood', 'pressure', 'sugar', 'sugars', 'cholesterol', 'risk', 'fever', 'temperature', 'temp', 'dose', 'bp',
+  'glucose', 'heart', 'rate', 'levels', 'level', 'count', 'reading', 'readings',
+])
+
+/** Whether the word after a level is what the level describes as a finding. */
+function describesFinding(next: string | undefined): boolean {
+  return next !== undefined && (FINDINGS.has(next) || isClinicalTerm(next))
+}
 
 /**
  * Heads of care after a town ("[nampa] family health", "[eagle] home care"): a clinic named for its town is the town,
  * as detectors/facility-extents.ts and affiliations read it; after a person's name it is that person's business.
  */
 const CARE_HEADS: ReadonlySet<string> = new Set([...FACILITY_WORDS, 'care', 'home', 'homes'])
-
-/** Care heads that follow a town as everyday nouns as often ("back to [boise] home", "[eagle] care is far"). */
-const TOWN_NOUNS: ReadonlySet<string> = new Set(['home', 'homes', 'care'])
 
 /** A word that goes inside an organisation's name: a kind, a head, a word of the table, or no everyday word. */
 function isInner(w: string): boolean {
@@ -222,7 +232,9 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
       if (!blanksOnly(text, from, w.start)) break
       // "[kent] police", "[dearborn] police department": a town's force is named by the town, and "police" left
       // beside it still names the force; an office of the town's ("the [eagle] office") says only which site.
-      if (FORCES.has(w.w) && inner === 0 && !given) {
+      // Not "in flint police took my son": the force after a preposition of its own or before its unit.
+      const unitAfter = FORCE_UNITS.has(list[k + 1]?.w ?? '') && blanksOnly(text, w.end, list[k + 1]!.start)
+      if (FORCES.has(w.w) && inner === 0 && !given && (FORCE_BEFORE.has(before) || unitAfter)) {
         end = w.end
         const after = list[k + 1]
         if (after && FORCE_UNITS.has(after.w) && blanksOnly(text, w.end, after.start)) end = after.end
@@ -236,7 +248,8 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
         const school = (AFTER_LEVEL.has(next) && !SCHOOL_WORDS.has(next)) || capitalisedInCasedText(text, w.start)
         // After a place preposition a town's level is its school whatever follows ("his teacher at [kernersville]
         // middle saying").
-        if ((!given || school) && (levelEnds(text, list, k) || (town && placed))) end = w.end
+        if ((!given || school) && (levelEnds(text, list, k) || (town && placed && !describesFinding(list[k + 1]?.w))))
+          end = w.end
         // "[hope] high school": the school's own word goes with its level.
         const after = list[k + 1]
         if (end === w.end && after && SCHOOL_WORDS.has(after.w) && blanksOnly(text, w.end, after.start)) end = after.end
@@ -244,10 +257,13 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
       }
       // "[bishop] parking the car": a head in -ing right after a name is as often the verb.
       const weak = WEAK_AFTER_PERSON.has(w.w) || w.w.endsWith('ing')
-      // A town's care heads end its clinic too ("[hamtramck] family dental"): the town left alone would still say which.
-      const head = town ? !TOWN_NOUNS.has(w.w) : given ? own > 0 : !(inner === 0 && weak)
+      const head = town ? !CARE_HEADS.has(w.w) : given ? own > 0 : !(inner === 0 && weak)
       // "the [nampa] school nurse", "[kevin] school bus": a head that opens a compound names no one's organisation.
-      if (HEADS.has(w.w) && head && !opensCompound(text, list, k)) end = w.end
+      // "[tate's] auto body": body ends a name only after auto ("[dallas] body aches" stays).
+      const autoBody = w.w === 'body' && list[k - 1]?.w === 'auto'
+      // After an organisation found already a head needs a word of the name first ("[walgreens] associates were rude").
+      const afterOrganisation = span.type !== 'OTHER' || inner > 0
+      if ((HEADS.has(w.w) || autoBody) && head && afterOrganisation && !opensCompound(text, list, k)) end = w.end
       if (LINKS.has(w.w) && inner > 0) {
         from = w.end
         continue

@@ -6,10 +6,11 @@
  */
 import type { Span } from './types'
 
-// "الله" and its Urdu and vocalised spellings, "الدين", "الرحمن", "الحق", "الرحيم" (Persian "الدین", "الرحمان").
+// "الله" and its Urdu and vocalised spellings, "الدين", "الرحمن", "الرحيم" (Persian "الدین", "الرحمان"); not "الحق",
+// which is "the truth" as often.
 // biome-ignore format: packed list
 export const THEOPHORIC_ENDS: ReadonlySet<string> = new Set([
-  'الله', 'اللہ', 'اللّه', 'اللّٰه', 'الدين', 'الدین', 'الرحمن', 'الرحمان', 'الحق', 'الرحيم', 'الرحیم',
+  'الله', 'اللہ', 'اللّه', 'اللّٰه', 'الدين', 'الدین', 'الرحمن', 'الرحمان', 'الرحيم', 'الرحیم',
 ])
 
 const ARABIC_LETTER_BEFORE_BLANK = /\p{Script=Arabic}$/u
@@ -21,7 +22,10 @@ export function theophoricNames(text: string, spans: readonly Span[]): Span[] {
   for (const s of spans) {
     if (s.type !== 'NAME' || !ARABIC_LETTER_BEFORE_BLANK.test(text.slice(s.start, s.end))) continue
     const m = WORD_AFTER_BLANK.exec(text.slice(s.end, s.end + 24))
-    if (m && THEOPHORIC_ENDS.has(m[1]!))
+    if (!m || !THEOPHORIC_ENDS.has(m[1]!)) continue
+    // "دكتور أحمد الله يعطيك العافية": before a verb in ي or ت, "الله" opens a blessing, not the name's end.
+    const after = WORD_AFTER_BLANK.exec(text.slice(s.end + m[0].length, s.end + m[0].length + 24))
+    if (!(after && /^[يت]\p{Script=Arabic}{2,}/u.test(after[1]!)))
       out.push({ start: s.start, end: s.end + m[0].length, type: 'NAME', source: 'name:theophoric' })
   }
   return out

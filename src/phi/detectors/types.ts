@@ -24,3 +24,10 @@ export interface DetectInput {
 
 /** A detector: pure, synchronous, never throws on any string. */
 export type Detector = (input: DetectInput) => Span[]
+
+/**
+ * Source of a name read only because no table lists its word where a name may stand (an Arabic-script word after a
+ * cue, a word between "I" and "am"): redacted where it stands, failing closed, but neither propagated to the rest of
+ * the text nor remembered for the sender, since the same word elsewhere may be the everyday word it also is.
+ */
+export const GUESSED_NAME = 'names:guessed'

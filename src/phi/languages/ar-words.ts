@@ -275,6 +275,8 @@ function conjugated([past, pastStem, present, objects]: readonly [string, string
     if (objects) for (const o of ['ني', 'ك', 'ه', 'ها', 'نا', 'هم', 'كم', 'لي', 'له', 'لها']) out.push(stem + o)
   }
   out.push(`ت${base}ي`, `ت${base}ين`)
+  // Spoken Levantine and Egyptian present with "ب" ("أنا بتصل", "بحكي", "بتجي", "بيحب", "بنروح").
+  for (const p of ['ب', 'بت', 'بي', 'بن']) out.push(p + present)
   if (objects) for (const o of ['ني', 'ه', 'ها', 'هم', 'ك']) out.push(past + o, `${pastStem}ت${o === 'ه' ? 'و' : o}`)
   return out
 }
