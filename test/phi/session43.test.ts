@@ -65,7 +65,7 @@ describe('organisations after a found name or town (session 43)', () => {
     expect(scrub("i'm the owner of tate's auto body", 'voice')).toBe("i'm the owner of [OTHER]")
   })
 
-  it("leave a clinic named for its town to the town, and a head after an organisation without a word of its name", () => {
+  it('leave a clinic named for its town to the town, and a head after an organisation without a word of its name', () => {
     expect(scrub('this is the nurse at evansville family health returning your call', 'voice')).toBe(
       'this is the nurse at [LOCALITY] family health returning your call',
     )

@@ -5,7 +5,7 @@
  * "من خوب هستم", "من مریض هستم" stay: the tables list those words.
  */
 import { unlistedArabicWord } from './cued-names'
-import { GUESSED_NAME, type Span } from './types'
+import type { Span } from './types'
 
 /** Pronoun and copulas of each frame, in Arabic script. */
 const FRAMES: ReadonlyArray<{ pronoun: string; copulas: ReadonlySet<string> }> = [
