@@ -52,7 +52,7 @@ describe('SortedWords', () => {
         if (options.tagged) expect(list.tagsOf(w), w).toMatch(/^[a-z]+$/)
         else expect(list.has(w), w).toBe(true)
         // A word one letter longer or shorter is found only when the list has it too (every fifth word: the blocks
-        // are 16 long, so each block's head, middle and end are asked).
+        // are 64 long, so heads, middles and ends of blocks are all asked).
         if (k % 5 === 0)
           for (const near of [`${w}q`, w.slice(0, -1)]) {
             const found = options.tagged ? list.tagsOf(near) !== undefined : list.has(near)

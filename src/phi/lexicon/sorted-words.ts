@@ -8,7 +8,7 @@
  * word ("\nabandon" "Bed" "Bing" is abandon, abandoned, abandoning). No listed word holds a mark, and a mark is one
  * byte in the bundle (a control character would be escaped). Sorted lists share long prefixes, so this ships about
  * a third less after gzip than whole words. A look-up binary-searches the block heads, then reads one block (at most
- * a few dozen entries). A list without marks is a list of one-word blocks.
+ * 64 entries). A list without marks is a list of one-word blocks.
  *
  * An entry may end in a tab, the mark of a band inside the list ("\nabout\t\nabsolve\n": "about" is in the band):
  * a list and its sub-list share one string instead of shipping the sub-list's words twice. In a tagged list every
