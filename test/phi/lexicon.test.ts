@@ -22,17 +22,17 @@ describe('SortedWords', () => {
     for (const w of ['a', 'ab', 'abc', 'b', 'zeta', 'zoë']) expect(list.has(w)).toBe(true)
     for (const w of ['', 'aa', 'abcd', 'c', 'z', 'zet', 'zetas', 'zoe', '\n', 'a\nb']) expect(list.has(w)).toBe(false)
   })
-  it('reads front-coded blocks: a head in full, then each entry as shared-prefix length and the rest', () => {
-    // Blocks "a ab abc" and "b zeta zoë": "ab" shares 1 with "a", "abc" 2 with "ab"; "zoë" shares 1 with "zeta".
-    const coded = new SortedWords('\na\r1b\r2c\nb\r0zeta\r1oë\n')
+  it('reads front-coded blocks: a head in full, then each entry as shared-prefix mark and the rest', () => {
+    // Blocks "a ab abc" and "b zeta zoë": "ab" shares 1 with "a" ("<"), "abc" 2 with "ab" ("="); "zeta" none (";").
+    const coded = new SortedWords('\na<b=c\nb;zeta<oë\n')
     expect([...coded.words()]).toEqual(['a', 'ab', 'abc', 'b', 'zeta', 'zoë'])
     for (const w of ['a', 'ab', 'abc', 'b', 'zeta', 'zoë']) expect(coded.has(w), w).toBe(true)
-    for (const w of ['', 'aa', 'abcd', 'c', 'z', 'zet', 'zetas', 'zoe', 'ac', '1b', 'b\r0zeta']) {
+    for (const w of ['', 'aa', 'abcd', 'c', 'z', 'zet', 'zetas', 'zoe', 'ac', '<b', 'b;zeta', 'B']) {
       expect(coded.has(w), w).toBe(false)
     }
-    const tagged = new SortedWords('\nsanti\th\r5ago\tsv\r1ta\tp\n', { tagged: true })
+    const tagged = new SortedWords('\nsanti\th@ago\tsv<ta\tp\n', { tagged: true })
     expect(['santi', 'santiago', 'sta', 'san'].map((w) => tagged.tagsOf(w))).toEqual(['h', 'sv', 'p', undefined])
-    const band = new SortedWords('\na\t\r1b\r2c\t\n', { marked: true })
+    const band = new SortedWords('\na\t<b=c\t\n', { marked: true })
     expect(['a', 'ab', 'abc'].filter((w) => band.has(w))).toEqual(['a', 'abc'])
   })
   it('finds every word of the built lists, in order, and their neighbours only when listed', () => {
@@ -52,7 +52,7 @@ describe('SortedWords', () => {
         if (options.tagged) expect(list.tagsOf(w), w).toMatch(/^[a-z]+$/)
         else expect(list.has(w), w).toBe(true)
         // A word one letter longer or shorter is found only when the list has it too (every fifth word: the blocks
-        // are 16 long, so each block's head, middle and end are asked).
+        // are 64 long, so heads, middles and ends of blocks are all asked).
         if (k % 5 === 0)
           for (const near of [`${w}q`, w.slice(0, -1)]) {
             const found = options.tagged ? list.tagsOf(near) !== undefined : list.has(near)

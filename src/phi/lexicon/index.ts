@@ -8,7 +8,7 @@ import {
   CITIES,
   CLINICAL,
   ENGLISH,
-  FIRST_NAMES,
+  FIRST_NAMES_APART,
   FOREIGN,
   NAME_TOKENS,
   NICKNAMES,
@@ -30,8 +30,11 @@ const english = new SortedWords(ENGLISH)
 // The basic words are a band of the English list, marked in it (scripts/build-lexicon.mjs).
 const basic = new SortedWords(ENGLISH, { marked: true })
 const rareEnglish = new SortedWords(RARE_ENGLISH)
-const firstNames = new SortedWords(FIRST_NAMES)
 const nameTokens = new SortedWords(NAME_TOKENS)
+// The first names are a band of the name tokens, marked in it; the few that are no name token ("ed", "iris": names
+// the token list leaves to the clinical or stop lists) are listed apart (scripts/build-lexicon.mjs).
+const firstNamesAmongTokens = new SortedWords(NAME_TOKENS, { marked: true })
+const firstNamesApart = new SortedWords(FIRST_NAMES_APART)
 const cities = new SortedWords(CITIES)
 // Towns of 3,000 people or more are a band of the cities, marked in it (scripts/build-lexicon.mjs).
 const populousCities = new SortedWords(CITIES, { marked: true })
@@ -147,7 +150,7 @@ export function isRareEnglishWord(word: string): boolean {
 
 /** A known first name (any gender), including those that are also English words (rose, will). */
 export function isFirstName(word: string): boolean {
-  return lookup(firstNames, word)
+  return lookup(firstNamesAmongTokens, word) || lookup(firstNamesApart, word)
 }
 
 /** A known surname or other name token (first or last; noisy list cleaned of clinical words and slang). */

@@ -3,10 +3,12 @@
  * until used. Recent answers are memoised (bounded).
  *
  * The list is front-coded in blocks (scripts/build-lexicon.mjs): each block opens with "\n" and its first word in
- * full; each later entry of the block is "\r", one character telling how many leading characters it shares with the
- * entry before it (code - 0x30), then the rest of its word ("\nabandon\r7ed\r7ing"). Sorted lists share long
- * prefixes, so this ships about a third less after gzip than whole words. A look-up binary-searches the block heads,
- * then reads one block (at most a few dozen entries). A list without "\r" is a list of one-word blocks.
+ * full; each later entry of the block opens with one mark character, ";" to "[", that tells how many leading
+ * characters it shares with the entry before it (code - 0x3b: ";" none, "<" one, "B" seven), then the rest of its
+ * word ("\nabandon" "Bed" "Bing" is abandon, abandoned, abandoning). No listed word holds a mark, and a mark is one
+ * byte in the bundle (a control character would be escaped). Sorted lists share long prefixes, so this ships about
+ * a third less after gzip than whole words. A look-up binary-searches the block heads, then reads one block (at most
+ * 64 entries). A list without marks is a list of one-word blocks.
  *
  * An entry may end in a tab, the mark of a band inside the list ("\nabout\t\nabsolve\n": "about" is in the band):
  * a list and its sub-list share one string instead of shipping the sub-list's words twice. In a tagged list every
@@ -14,10 +16,16 @@
  */
 const MEMO_LIMIT = 4096
 const NEWLINE = 10 // '\n': a block starts
-const RETURN = 13 // '\r': a front-coded entry starts
 const TAB = 9 // '\t': a band mark or tags follow the word
-// The character code of a shared-prefix length of 0 (scripts/build-lexicon.mjs writes the same).
-const PREFIX_ZERO = 0x30
+// A front-coded entry starts with the mark ENTRY_MARK_ZERO + how many characters it shares with the entry before,
+// at most MAX_SHARED (';' to '['; scripts/build-lexicon.mjs writes the same).
+const ENTRY_MARK_ZERO = 0x3b
+const MAX_SHARED = 32
+
+/** Whether the character code is the mark that starts a front-coded entry. */
+function isEntryMark(code: number): boolean {
+  return code >= ENTRY_MARK_ZERO && code <= ENTRY_MARK_ZERO + MAX_SHARED
+}
 
 /** Options of a {@link SortedWords}. */
 export interface SortedWordsOptions {
@@ -94,8 +102,8 @@ export class SortedWords {
     let prev = ''
     while (pos >= 0 && pos < text.length - 1) {
       const code = text.charCodeAt(pos)
-      const shared = code === RETURN ? text.charCodeAt(pos + 1) - PREFIX_ZERO : 0
-      const from = code === RETURN ? pos + 2 : pos + 1
+      const shared = isEntryMark(code) ? code - ENTRY_MARK_ZERO : 0
+      const from = pos + 1
       const end = entryEnd(text, from)
       prev = prev.slice(0, shared) + text.slice(from, wordEnd(text, from, end))
       yield prev
@@ -144,9 +152,9 @@ export class SortedWords {
     let end = entryEnd(text, head)
     compare(text, head, wordEnd(text, head, end), word, 0)
     let common = matched
-    while (text.charCodeAt(end) === RETURN) {
-      const shared = text.charCodeAt(end + 1) - PREFIX_ZERO
-      const from = end + 2
+    while (isEntryMark(text.charCodeAt(end))) {
+      const shared = text.charCodeAt(end) - ENTRY_MARK_ZERO
+      const from = end + 1
       end = entryEnd(text, from)
       if (shared > common) continue
       const stop = wordEnd(text, from, end)
@@ -159,12 +167,12 @@ export class SortedWords {
   }
 }
 
-/** A word a list can hold: not empty, no frame characters. */
+/** A word a list can hold: not empty, no frame characters (block start, tab, entry mark). */
 function searchable(word: string): boolean {
   if (word.length === 0) return false
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)
-    if (c === 10 || c === 9 || c === 13) return false
+    if (c === NEWLINE || c === TAB || isEntryMark(c)) return false
   }
   return true
 }
@@ -174,7 +182,7 @@ function entryEnd(text: string, from: number): number {
   let i = from
   while (i < text.length) {
     const c = text.charCodeAt(i)
-    if (c === NEWLINE || c === RETURN) return i
+    if (c === NEWLINE || isEntryMark(c)) return i
     i++
   }
   return i
