@@ -5,7 +5,7 @@
  * "من خوب هستم", "من مریض هستم" stay: the tables list those words.
  */
 import { unlistedArabicWord } from './cued-names'
-import type { Span } from './types'
+import { GUESSED_NAME, type Span } from './types'
 
 /** Pronoun and copulas of each frame, in Arabic script. */
 const FRAMES: ReadonlyArray<{ pronoun: string; copulas: ReadonlySet<string> }> = [
@@ -34,7 +34,7 @@ export function copulaFrameNames(text: string): Span[] {
         start: inner[0]!.start,
         end: inner[inner.length - 1]!.end,
         type: 'NAME',
-        source: 'names:copula-frame',
+        source: GUESSED_NAME,
       })
   }
   return out
