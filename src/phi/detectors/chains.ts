@@ -50,6 +50,11 @@ const CAPITALS_ONLY = new Set(['target'])
 const CASED = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 
+/** The word with its curly apostrophes straight, as the table writes them; asked of every word, so no regex unless one stands. */
+function straightApostrophes(w: string): string {
+  return w.includes('’') ? w.replace(/’/g, "'") : w
+}
+
 /** Whether only blanks or one hyphen separate two words of a phrase. */
 function joined(text: string, a: Word, b: Word): boolean {
   return /^(?:[ \t]+|[ \t]*[-&][ \t]*|[ \t]+(?:&|and)[ \t]+)$/u.test(text.slice(a.end, b.start))
@@ -84,14 +89,14 @@ export const detectChains: Detector = ({ text, lower }) => {
   const cased = CASED.test(text) && LOWER.test(text)
   const out: Span[] = []
   for (let i = 0; i < list.length; i++) {
-    const candidates = byFirst.get(list[i]!.w.replace(/’/g, "'"))
+    const candidates = byFirst.get(straightApostrophes(list[i]!.w))
     if (!candidates) continue
     for (const c of candidates) {
       const n = c.words.length
       if (i + n > list.length) continue
       let ok = true
       for (let j = 1; j < n && ok; j++)
-        ok = list[i + j]!.w.replace(/’/g, "'") === c.words[j] && joined(text, list[i + j - 1]!, list[i + j]!)
+        ok = straightApostrophes(list[i + j]!.w) === c.words[j] && joined(text, list[i + j - 1]!, list[i + j]!)
       if (!ok || (c.ambiguous && !claimsAmbiguous(text, list, i, cased, c.words))) continue
       // A chain of one word named for a family ("tyson", "hilton"), or said after a given name ("lynn cargill"), yields
       // to a person's name read over it.

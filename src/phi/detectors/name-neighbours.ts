@@ -259,7 +259,7 @@ export function nameNeighbours(text: string, spans: readonly Span[]): Span[] {
     // "Admitted St. [Vincent]", "ST [JOHN], Marlene": a saint's title before a found name is part of it, unless a
     // capitalised word inside the sentence before it makes it a street's type ("12 Main St John").
     // "ST." in capitals with its stop is a chart's speech therapy ("referred to ST. Maria will call").
-    const saintMatch = s.start > 2 ? SAINT_BEFORE.exec(before) : null
+    const saintMatch = s.start > 2 && mayEndOnSaint(before) ? SAINT_BEFORE.exec(before) : null
     const saint = saintMatch && !/^ST\./u.test(saintMatch[1]!) ? saintMatch : null
     if (
       saint &&
@@ -494,6 +494,20 @@ const LAST_NAME_CUE_BEFORE =
 // What each of the two patterns below needs somewhere before the name: one search instead of a scan back per name.
 // A saint's title right before a name: "St. ", "ST ", "Saint ", "Ste. " after no letter.
 const SAINT_BEFORE = /(?<![\p{L}\p{M}.])((?:st|ste|saint|sainte)\.?[ \t]{1,2})$/iu
+
+/**
+ * Whether `before` may end as SAINT_BEFORE needs: one or two spaces or tabs after "t" or "e" (st, ste, saint, sainte;
+ * upper case too), a full stop between them or not. Most names follow no saint: the pattern, with its look-behind,
+ * is then not tried at every position of the look-back.
+ */
+function mayEndOnSaint(before: string): boolean {
+  let i = before.length
+  while (i > 0 && before.length - i < 2 && (before.charCodeAt(i - 1) === 32 || before.charCodeAt(i - 1) === 9)) i--
+  if (i === before.length) return false
+  if (i > 0 && before.charCodeAt(i - 1) === 46) i--
+  const c = i > 0 ? before.charCodeAt(i - 1) | 32 : 0
+  return c === 116 || c === 101
+}
 const FAMILY_HINT = /amil|anmi|amíl|gia đình|емь|емей|عائلة|أسرة|家族/u
 // LAST_NAME_CUE_BEFORE's own cue words, same flags ("name" alone let every "my name is …" try that pattern).
 const LAST_NAME_HINT = /last[ \t]+name|surname|family[ \t]+name|apellido/iu

@@ -217,8 +217,9 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
     const before = list[at - 1]?.w ?? ''
     const placed = PLACE_BEFORE.has(before) || (ARTICLES.has(before) && PLACE_BEFORE.has(list[at - 2]?.w ?? ''))
     const given = span.type !== 'CITY' && !placed && isFirstName(parts[parts.length - 1]!)
-    // A name found by no town rule is a town's only when no given name ("drew", "tyler") reads it first.
-    const town = span.type === 'CITY' || (!given && isCity(value))
+    // A name found by no town rule is a town's only when no given name ("drew", "tyler") reads it first. Looked up only
+    // when a word follows the name (most names are followed by none this reads).
+    let town: boolean | undefined
     let k = firstWordFrom(list, span.end)
     let from = span.end
     let end = -1
@@ -257,6 +258,7 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
       }
       // "[bishop] parking the car": a head in -ing right after a name is as often the verb.
       const weak = WEAK_AFTER_PERSON.has(w.w) || w.w.endsWith('ing')
+      town ??= span.type === 'CITY' || (!given && isCity(value))
       const head = town ? !CARE_HEADS.has(w.w) : given ? own > 0 : !(inner === 0 && weak)
       // "the [nampa] school nurse", "[kevin] school bus": a head that opens a compound names no one's organisation.
       // "[tate's] auto body": body ends a name only after auto ("[dallas] body aches" stays).

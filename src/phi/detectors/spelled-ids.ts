@@ -104,9 +104,12 @@ export const detectSpelledIds: Detector = ({ text, lower }) => {
   const letterNames = languages().letterNames
   const list = words(lower)
   // Most texts spell nothing: without two letters said by name or alone, there is no run to read.
+  // Counted only up to what the gate needs (a text of letters stops at its second word).
   let letterWords = 0
-  for (const word of list)
-    if (letterNames.has(word.w) || (word.w.length === 1 && word.w >= 'a' && word.w <= 'z')) letterWords++
+  for (let i = 0; i < list.length && letterWords < MIN_CLEAR_LETTERS; i++) {
+    const w = list[i]!.w
+    if ((w.length === 1 && w >= 'a' && w <= 'z') || letterNames.has(w)) letterWords++
+  }
   if (letterWords < MIN_CLEAR_LETTERS) return []
   // The number token starting at each word, by the word's place (a map keyed by it cost a fifth of this detector in a
   // text of dates).

@@ -88,6 +88,31 @@ export function wordTimes(lowerWords: readonly string[]): Map<string, number> {
  * languages come in the order of their first hit still (the words are in the order of their first occurrence).
  */
 function languageCountsOfTimes(times: ReadonlyMap<string, number>): LanguageCounts {
+  // Several passes over one text count its words, each from a list of its own (the backstop and the names passes,
+  // known.ts and location.ts twice each): the last counts serve again when every distinct word and its number are the
+  // same, in the same order. Comparing the text's few distinct words costs far less than asking the tables of every
+  // language about each.
+  if (lastTimesCounted !== undefined && sameTimes(lastTimesCounted.words, lastTimesCounted.times, times))
+    return lastTimesCounted.counts
+  const counts = countLanguagesOfTimes(times)
+  lastTimesCounted = { words: [...times.keys()], times: [...times.values()], counts }
+  return counts
+}
+
+// The distinct words last counted, with their numbers (copies, in order) and their counts: one entry.
+let lastTimesCounted: { words: string[]; times: number[]; counts: LanguageCounts } | undefined
+
+function sameTimes(words: readonly string[], numbers: readonly number[], times: ReadonlyMap<string, number>): boolean {
+  if (words.length !== times.size) return false
+  let i = 0
+  for (const [w, n] of times) {
+    if (words[i] !== w || numbers[i] !== n) return false
+    i++
+  }
+  return true
+}
+
+function countLanguagesOfTimes(times: ReadonlyMap<string, number>): LanguageCounts {
   const index = (latinIndex ??= indexLanguages(languages().countedLanguagesOfWord))
   // Counted per language number in an array (a word such as "a" belongs to six languages, and this reads every word
   // of the text): the languages in the order of their first hit, as a map of counts would hold them.

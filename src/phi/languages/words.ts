@@ -221,14 +221,41 @@ export function isDeclinedFormOf(word: string, table: LanguageTable, names: Read
  * more: verb forms and participles no name of those languages has.
  */
 export function wordEndingLanguages(word: string): string[] {
-  const { wordEndingsOf } = languages()
-  endingLastChars ??= new Set([...wordEndingsOf.values()].flat().map((e) => e[e.length - 1]!))
-  // Most words end on a letter no ending ends on: one look-up then.
-  if (!endingLastChars.has(word[word.length - 1] ?? '')) return NONE
+  // Most words end on a letter no ending ends on: one look-up then. Albanian's endings end on Latin letters (r, t, m,
+  // e) most English words end on too: only the endings on the word's own last letter are tried.
+  const byLanguage = endingsByLastChar().get(word[word.length - 1] ?? '')
+  if (byLanguage === undefined) return NONE
   const out: string[] = []
-  for (const [code, endings] of wordEndingsOf)
-    if (endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending))) out.push(code)
+  for (const [code, endings] of byLanguage) {
+    for (const ending of endings)
+      if (word.length > ending.length + 2 && word.endsWith(ending)) {
+        out.push(code)
+        break
+      }
+  }
   return out
 }
-let endingLastChars: Set<string> | undefined
 const NONE: string[] = []
+
+/** Each language's word endings by their last code unit, the languages in the tables' order. */
+let endingsByLast: Map<string, Array<readonly [string, string[]]>> | undefined
+
+function endingsByLastChar(): Map<string, Array<readonly [string, string[]]>> {
+  if (endingsByLast) return endingsByLast
+  endingsByLast = new Map()
+  for (const [code, endings] of languages().wordEndingsOf) {
+    const ofLanguage = new Map<string, string[]>()
+    for (const ending of endings) {
+      const last = ending[ending.length - 1]!
+      const list = ofLanguage.get(last)
+      if (list) list.push(ending)
+      else ofLanguage.set(last, [ending])
+    }
+    for (const [last, list] of ofLanguage) {
+      const byLanguage = endingsByLast.get(last)
+      if (byLanguage) byLanguage.push([code, list])
+      else endingsByLast.set(last, [[code, list]])
+    }
+  }
+  return endingsByLast
+}
