@@ -187,7 +187,9 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     // A month form that is an everyday English or Spanish word ("out", "set", "me") counts only with digits around it,
     // unless the text is written in another language.
     foreign ??= [...latinLanguagesOfWords(list)].some((code) => code !== 'es')
-    const everyday = classify(list[i]!.w).common && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
+    // A word a table lists as everyday counts as one too ("نه دی", Pashto "is not", beside the Persian month Dey).
+    const everyday =
+      (classify(list[i]!.w).common || lang.words.has(list[i]!.w)) && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
     // … and so does one that is an everyday word of the language the text is written in, when that language has no
     // such month: "ocho dos me llamo" is Spanish "me", not Haitian "me" (May).
     let digitsOnly = !foreign && everyday
