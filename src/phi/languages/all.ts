@@ -17,6 +17,7 @@ import { am } from './am'
 import { ne } from './ne'
 import { sw } from './sw'
 import { sq } from './sq'
+import { hmn } from './hmn'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -38,4 +39,5 @@ export const LANGUAGES: readonly LanguageTable[] = [
   ne,
   sw,
   sq,
+  hmn,
 ]
