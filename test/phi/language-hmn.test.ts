@@ -16,6 +16,8 @@ describe('Hmong table', () => {
     // "rau" is six and the "to" of "hu rau kuv" (call me): the cue keeps its own.
     expect(sms('thov hu rau kuv rau ib ob, cuaj cuaj xya, plaub plaub tsib ib')).toBe('thov hu rau kuv [PHONE]')
     expect(voice('hu rau kuv ntawm cuaj ib ob yim yim xya rau tsib plaub peb')).toBe('hu rau kuv ntawm [PHONE]')
+    // "xovtooj" written as one word, as many texts do.
+    expect(sms('kuv tus xovtooj yog ob ib ob, xya ib yim, plaub ib xya peb')).toBe('kuv tus xovtooj yog [PHONE]')
   })
 
   it('redacts an age of ninety or more with "xyoo" (years)', () => {
@@ -40,6 +42,8 @@ describe('Hmong table', () => {
       'nws yug hnub [DATE] [DATE] xyoo [DATE:AGE90PLUS]',
     )
     expect(sms('kuv yug lub 3 hlis tim 15 xyoo 1948')).toBe('kuv yug [DATE] [DATE:1948]')
+    // December in four words ("lub kaum ob hlis", the twelfth month).
+    expect(sms('kuv yug hnub tim 2 lub kaum ob hlis xyoo 1950')).toBe('kuv yug hnub [DATE] [DATE] xyoo 1950')
     expect(sms('kuv niam yug xyoo 1932, thov pab nws')).toBe('kuv niam yug xyoo [DATE:AGE90PLUS], thov pab nws')
     expect(sms('kuv yug 5/12/1961, kuv xav teem caij')).toBe('kuv yug [DATE:1961], kuv xav teem caij')
     expect(sms('hnub tim 18 kuv yuav mus kuaj ntshav')).toBe('hnub [DATE] kuv yuav mus kuaj ntshav')
@@ -81,6 +85,7 @@ describe('Hmong table', () => {
       'nws ua npaws 102 ob hnub lawm',
       'kuv xav tau tshuaj ntxiv, kuv cov tshuaj yuav tas lawm',
       'kuv mus tsis tau hnub Monday, kuv tsheb tawg lawm',
+      'kuv qij txha mob thiab txhav thaum sawv ntxov',
     ])
       expect(sms(text)).toBe(text)
   })

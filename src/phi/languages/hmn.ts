@@ -2,11 +2,12 @@ import type { LanguageTable } from './types'
 
 /**
  * Hmong (Hmong Daw and Mong Leng in the Romanized Popular Alphabet, as US patients text it, English mixed in), by
- * hand: months as "lub" + number + "hlis" ("lub peb hlis", "lub 3 hli"), weekdays "hnub ib" … "hnub xya", numbers
- * built below (tens with "caug"/"caum", "nees nkaum" 20, "ib puas", "txhiab"), "hnub tim" days, "xyoo" years and
- * ages, cues with "kuv" (my) and the classifier "tus" ("kuv tus tub"), clan names in RPA and in their US spellings.
- * Syllables that are English words (me, no, los, so, mob, them, pa, tab, vim) or names (hu, paj, kub, tooj, koob,
- * nyiaj, pov, tsav) stay out of `words`; the name-words are soft everyday words. Names from memory, no real person.
+ * hand: months as "lub" + number + "hlis" ("lub peb hlis", "lub 3 hli"; "peb lub hlis" is three months), weekdays
+ * "hnub ib" … "hnub xya", numbers built below (tens with "caug" or "caum", "nees nkaum" 20, "ib puas", "txhiab"),
+ * "tim" days ("hnub tim 18"), "xyoo" years and ages, cues with "kuv" (my) and the classifier "tus" ("kuv tus tub"),
+ * clan names in RPA and in their US spellings. Syllables that are English words (me, no, los, so, mob, zoo, dab, pa,
+ * tab, vim) are left to the English lexicon, names (hu, tom, tu, kev) stay out of `words`, and given names that are
+ * words (paj, kub, nyiaj, koob, tooj) are soft everyday words. Names from memory, no real person.
  */
 const U = ['ib', 'ob', 'peb', 'plaub', 'tsib', 'rau', 'xya', 'yim', 'cuaj']
 const N: Record<string, number> = { xoom: 0, kaum: 10, 'nees nkaum': 20, 'nees kaum': 20, txhiab: 1000 }
@@ -75,23 +76,25 @@ export const hmn: LanguageTable = {
     'kuj', 'tseem', 'hmo', 'kis', 'sawv', 'ntxov', 'tav', 'tsaus', 'ntuj', 'lim', 'teev', 'feeb', 'zaug', 'lub', 'tus',
     'daim', 'txoj', 'tsum', 'taus', 'tau', 'os', 'nawb', 'aws', 'kawg', 'ntej', 'dhau', 'tas', 'ua', 'kiag', 'tsuas',
     'phem', 'loj', 'yau', 'laus', 'sai', 'ceev', 'maj', 'mam', 'txhua', 'tej', 'tseg', 'cov', 'txwm', 'tiag', 'tseeb',
-    'txim', 'daws', 'yooj', 'tswv', 'ntawv', 'lus', 'hmoob', 'askiv', 'meskas',
+    'txim', 'daws', 'yooj', 'tswv', 'ntawv', 'lus', 'hmoob', 'askiv', 'meskas', 'niaj', 'nrho', 'zaum', 'txawv',
+    'txaus', 'khaws', 'qub', 'thawj', 'ntu', 'sijhawm', 'pheej', 'yeem', 'hluas', 'xaus',
     // Verbs.
     'noj', 'haus', 'pw', 'tsaug', 'zog', 'mus', 'tuaj', 'rov', 'qab', 'hais', 'paub', 'pom', 'hnov', 'xa', 'tos', 'nug',
     'qhia', 'sau', 'nyeem', 'kho', 'txhaj', 'hloov', 'ncua', 'tshem', 'caij', 'ntsib', 'sib', 'saib', 'xyuas', 'khiav',
     'nco', 'poob', 'ntog', 'tawg', 'txiav', 'phais', 'tuag', 'yug', 'kawm', 'nqa', 'muab', 'nrhiav', 'tham', 'piav',
     'ntshai', 'txhawj', 'pib', 'tiav', 'siv', 'nres', 'nkag', 'siab', 'ntseeg', 'hauj', 'lwm', 'nqus', 'txham', 'ntuav',
     'raws', 'hnoos', 'npaws', 'kiv', 'khaus', 'cem', 'quav', 'xeev', 'ntxhov', 'nyuaj', 'qaug', 'nkees', 'ntxuav',
-    'txais',
+    'ntsia', 'mloog', 'hnav', 'qhib', 'kaw', 'txhuam', 'quaj', 'chim', 'luag', 'txais',
     // People, places, things.
     'neeg', 'niam', 'txiv', 'neej', 'nyuam', 'tsev', 'chaw', 'kws', 'nais', 'maum', 'khw', 'tshuaj', 'ntsiav', 'pleev',
     'xov', 'npawb', 'sij', 'hawm', 'txhais', 'kuaj', 'mov', 'dej', 'zaub', 'nqaij', 'kua', 'ntsev', 'zib', 'nqi',
-    'duas', 'phaus', 'chav', 'tsheb', 'lej', 'rooj', 'ncaws', 'cawv', 'luam', 'kas', 'fes', 'nyuj',
+    'duas', 'phaus', 'chav', 'tsheb', 'lej', 'rooj', 'ncaws', 'cawv', 'luam', 'kas', 'fes', 'nyuj', 'duab', 'hwm',
     // Body, symptoms, conditions.
     'taub', 'hau', 'plab', 'nraub', 'qaum', 'caj', 'muag', 'pob', 'ntseg', 'ntswg', 'hniav', 'ceg', 'taw', 'tes',
     'npab', 'xub', 'pwg', 'plawv', 'ntsws', 'raum', 'zais', 'zis', 'ntshav', 'tawv', 'txha', 'cev', 'ntiv', 'xeeb',
     'qog', 'khaub', 'thuas', 'hawb', 'txhab', 'qhuav', 'txias', 'sov', 'hnyav', 'tawm', 'tshaib', 'nqhis', 'qis', 'nce',
-    'nqes', 'ntsuas', 'hlwb', 'nplooj', 'txhawb',
+    'nqes', 'ntsuas', 'hlwb', 'nplooj', 'txhawb', 'tiv', 'thaiv', 'dawb', 'daj', 'tshee', 'yuag', 'qeev', 'ncauj',
+    'qij', 'xis', 'txhav', 'ntxhiab',
   ],
   clinicalWords: ['ntshav', 'tshuaj', 'hnoos', 'ntuav', 'npaws', 'plab', 'khaub thuas', 'ntshav qab zib', 'hawb pob'],
   everydayWords: ['paj', 'kub', 'nyiaj', 'koob', 'tooj', 'pov', 'vam', 'teeb', 'nkauj', 'yeeb', 'neeb', 'tsav'],
@@ -108,7 +111,7 @@ export const hmn: LanguageTable = {
     'hli xyoo',
   ],
   phoneCues: [
-    'tus lej xov tooj', 'xov tooj', 'tus xov tooj', 'kuv tus xov tooj', 'nab npawb xov tooj', 'hu rau kuv',
+    'tus lej xov tooj', 'xov tooj', 'xovtooj', 'tus xov tooj', 'kuv tus xov tooj', 'nab npawb xov tooj', 'hu rau kuv',
   ],
   numericDateBefore: ['hnub tim', 'teem caij'],
   periodCues: ['txij', 'txij thaum', 'txog'],
