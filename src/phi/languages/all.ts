@@ -18,6 +18,7 @@ import { ne } from './ne'
 import { sw } from './sw'
 import { sq } from './sq'
 import { ps } from './ps'
+import { hmn } from './hmn'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -40,4 +41,5 @@ export const LANGUAGES: readonly LanguageTable[] = [
   sw,
   sq,
   ps,
+  hmn,
 ]
