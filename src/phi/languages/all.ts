@@ -17,6 +17,8 @@ import { am } from './am'
 import { ne } from './ne'
 import { sw } from './sw'
 import { sq } from './sq'
+import { ur } from './ur'
+import { hi } from './hi'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -38,4 +40,6 @@ export const LANGUAGES: readonly LanguageTable[] = [
   ne,
   sw,
   sq,
+  ur,
+  hi,
 ]
