@@ -19,6 +19,8 @@ import { sw } from './sw'
 import { sq } from './sq'
 import { ps } from './ps'
 import { hmn } from './hmn'
+import { ur } from './ur'
+import { hi } from './hi'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -42,4 +44,6 @@ export const LANGUAGES: readonly LanguageTable[] = [
   sq,
   ps,
   hmn,
+  ur,
+  hi,
 ]
