@@ -249,7 +249,13 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
         const school = (AFTER_LEVEL.has(next) && !SCHOOL_WORDS.has(next)) || capitalisedInCasedText(text, w.start)
         // After a place preposition a town's level is its school whatever follows ("his teacher at [kernersville]
         // middle saying").
-        if ((!given || school) && (levelEnds(text, list, k) || (town && placed && !describesFinding(list[k + 1]?.w))))
+        if (
+          (!given || school) &&
+          (levelEnds(text, list, k) ||
+            ((town ??= span.type === 'CITY' || (!given && isCity(value))) &&
+              placed &&
+              !describesFinding(list[k + 1]?.w)))
+        )
           end = w.end
         // "[hope] high school": the school's own word goes with its level.
         const after = list[k + 1]
