@@ -281,7 +281,7 @@ function isTitleOrBareSyllable(folded: string): boolean {
 }
 
 // Spans a detector found by its own evidence; the backstop guesses and propagation repeats what is known already.
-const UNCONFIDENT_SOURCES = new Set(['names:backstop', 'propagated', GUESSED_NAME])
+const UNCONFIDENT_SOURCES = new Set(['names:backstop', 'propagated'])
 
 /**
  * Name words worth remembering for a sender: words of NAME spans found with confidence (not the backstop, not
@@ -329,6 +329,8 @@ export function wordsToRemember(
         continue
       }
       if (UNCONFIDENT_SOURCES.has(s.source) || s.source.startsWith('known')) continue
+      // A guessed name is remembered only whole ("مايكل لادو"): one word alone may be the everyday word it also is.
+      if (s.source === GUESSED_NAME && !/\s/u.test(value.trim())) continue
       if (namesRead.has(value)) continue
       namesRead.add(value)
       mixedCase ??= hasLowerCase(d.text) && hasUpperCase(d.text)

@@ -161,3 +161,11 @@ describe('what the review of session 43 found over-redacted', () => {
     expect(scrub('ډاکټر صاحب نن نه دی')).toBe('ډاکټر صاحب نن نه دی')
   })
 })
+
+describe('session 43 after the tables were merged', () => {
+  it('reads the Urdu frame and keeps an Arab surname out of the Pashto words', () => {
+    expect(scrub('السلام علیکم، میں فرزانہ بی بی ہوں۔ میری امی')).toBe('السلام علیکم، میں [NAME] ہوں۔ میری امی')
+    expect(scrub('میں ٹھیک ہوں۔')).toBe('میں ٹھیک ہوں۔')
+    expect(scrub('ألو مرحبا أنا سمير خوري بدي أسأل')).toBe('ألو مرحبا أنا [NAME] بدي أسأل')
+  })
+})
