@@ -125,9 +125,10 @@ function personOrEndAfter(list: readonly Word[], i: number, text: string, obliqu
 // Arabic on a verb of five letters or more ("بيحكي", "بتشوف"): no name the tables lack starts so ("بيتر", Peter, has
 // four; منصور is left alone).
 const ARABIC_NOT_NAME_START = /^(?:ال|بال|لل|وال|فال|كال|(?:بي|بت)\p{Script=Arabic}{3,})/u
-// What a writer says they are after "أنا" in a shape no Western name has: a feminine adjective or participle in ة
-// ("قلقة", "متعبة"; the tables list the given names that end so) and the participles in مت / مست ("متوتر", "مستعجل").
-const ARABIC_STATE_SHAPE = /(?:ة$|^مت|^مست)/u
+// What a writer says after a cue in a shape no Western name has: a feminine adjective or participle in ة ("قلقة",
+// "متعبة"; the tables list the given names that end so), the participles in مت / مست ("متوتر", "مستعجل"), and the
+// Persian plural or the Arabic "her" in ها ("شوهرم شبها", "ابني عندها").
+const ARABIC_STATE_SHAPE = /(?:ة$|ها$|^مت|^مست)/u
 // Adverbs a cue is followed by as often as a name ("أنا حاليا بالشغل").
 // biome-ignore format: packed list
 const ARABIC_ADVERBS: ReadonlySet<string> = new Set([

@@ -270,7 +270,9 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
       // "[tate's] auto body": body ends a name only after auto ("[dallas] body aches" stays).
       const autoBody = w.w === 'body' && list[k - 1]?.w === 'auto'
       // After an organisation found already a head needs a word of the name first ("[walgreens] associates were rude").
-      const afterOrganisation = span.type !== 'OTHER' || inner > 0
+      // Nor is a care head there the organisation's: "[little haiti] community health" is the clinic named for its
+      // place, as after a town.
+      const afterOrganisation = span.type !== 'OTHER' || (inner > 0 && !CARE_HEADS.has(w.w))
       if ((HEADS.has(w.w) || autoBody) && head && afterOrganisation && !opensCompound(text, list, k)) end = w.end
       if (LINKS.has(w.w) && inner > 0) {
         from = w.end
