@@ -51,9 +51,13 @@ export function spokenYearTails(text: string, lower: string, spans: readonly Spa
     if (last < 0 || (!isNumberWord(list[last]!.w) && !languages().numbers.has(list[last]!.w))) continue
     let k = last + 1
     if (!list[k] || !blanksOnly(text, list[last]!.end, list[k]!.start)) continue
-    if (TAIL_JOINERS.has(list[k]!.w)) k++
+    // "and" joins the rest only after a hundreds word ("… boqol iyo soddon"); without it the rest is a tens form
+    // ("… mia tisa themanini na mbili"), never a unit ("… sixty um he had": Portuguese "um" is one).
+    const hundreds = (languages().numbers.get(list[last]!.w) ?? 0) % 100 === 0
+    const joined = TAIL_JOINERS.has(list[k]!.w) && hundreds
+    if (joined) k++
     const n = numberAtWord(list, k, text)
-    if (!n || n[1] < 1 || n[1] > 99 || !blanksOnly(text, list[k - 1]!.end, list[k]!.start)) continue
+    if (!n || n[1] < (joined ? 1 : 20) || n[1] > 99 || !blanksOnly(text, list[k - 1]!.end, list[k]!.start)) continue
     out.push({ start: s.start, end: list[k + n[0] - 1]!.end, type: 'DATE', source: 'date:year-tail' })
   }
   return out
