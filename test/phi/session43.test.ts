@@ -103,6 +103,7 @@ describe('the street a shop is named by (session 43)', () => {
     expect(scrub('I work at walmart on light duty')).toBe('I work at [OTHER] on light duty')
     expect(scrub('fui a walgreens en la mañana')).toBe('fui a [OTHER] en la mañana')
     expect(scrub('I called walgreens by phone yesterday')).toBe('I called [OTHER] by phone yesterday')
+    expect(scrub('i work at walmart on ozempic now')).toBe('i work at [OTHER] on ozempic now')
   })
 })
 

@@ -1,7 +1,8 @@
 /**
  * Names framed by "I" and "am" in the languages that put the verb last (Dari "من فرشته احمدزی هستم", Pashto "زه ګل آغا
- * یم", Urdu "میں فرزانہ بی بی ہوں"): between the pronoun and the copula stands what the writer is, and a word no table lists there is their name
- * (a resolved pass, since neither word is a cue on its own: "من" is also Arabic "from", "زه" ends many sentences).
+ * یم", Urdu "میں فرزانہ بی بی ہوں"): between the pronoun and the copula stands what the writer is, and words no table
+ * lists there are their name, a guess (a resolved pass, since neither word is a cue on its own: "من" is also Arabic
+ * "from", "زه" ends many sentences).
  * "من خوب هستم", "من مریض هستم" stay: the tables list those words.
  */
 import { languages } from '../languages'
@@ -30,7 +31,7 @@ export function copulaFrameNames(text: string): Span[] {
     while (k < list.length && k - i <= MAX_WORDS && !frame.copulas.has(list[k]!.w)) k++
     if (k === i + 1 || k >= list.length || !frame.copulas.has(list[k]!.w)) continue
     // Only blanks and words between: "من، ... هستم" or a sentence's end is no frame.
-    if (/[.!?؟،,;:\n]/u.test(text.slice(list[i]!.end, list[k]!.start))) continue
+    if (/[.!?؟،۔,;:\n]/u.test(text.slice(list[i]!.end, list[k]!.start))) continue
     const inner = list.slice(i + 1, k)
     // A title after the name stays in it ("فرزانہ بی بی").
     const titles = languages().titlesAfter.phrases

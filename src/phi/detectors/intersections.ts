@@ -5,7 +5,7 @@
  * particle), up to two words, never a person found. Michigan's mile roads after a place preposition ("at eight mile
  * and dequindre") are streets with the street they cross.
  */
-import { isEnglishWord, isSpanishWord } from '../lexicon'
+import { isClinicalTerm, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isNumberWord } from '../spoken'
 import { ORDINAL_STREET, SUFFIX } from './street-patterns'
@@ -50,7 +50,8 @@ const PARTICLES: ReadonlySet<string> = new Set([
  */
 export function namesStreet(raw: string, cased: boolean): boolean {
   const w = raw.toLowerCase()
-  if (isFunctionWordOfAnyLanguage(w) || isNumberWord(w)) return false
+  // "walgreens on ozempic": a drug or another clinical word names no street.
+  if (isFunctionWordOfAnyLanguage(w) || isNumberWord(w) || isClinicalTerm(w)) return false
   if (cased && /^\p{Lu}/u.test(raw)) return true
   return !isEnglishWord(w) && !isSpanishWord(w)
 }

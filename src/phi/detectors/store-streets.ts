@@ -22,6 +22,7 @@ const ON_IDIOMS: ReadonlySet<string> = new Set([
   'strike', 'lockdown', 'delivery', 'mail', 'hand', 'behalf', 'disability', 'wheels', 'crutches',
 ])
 const OPENERS = /^[ \t]+(?:on|en la|de la)[ \t]+/iu
+
 /** The streets named right after a found organisation, as STREET spans. */
 export function storeStreets(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = []
