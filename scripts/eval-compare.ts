@@ -7,16 +7,7 @@
  *   npx tsx scripts/eval-compare.ts before.jsonl after.jsonl [--only regex] [--limit 60] [--quiet]
  */
 import { readFileSync } from 'node:fs'
-
-interface Row {
-  key: string
-  in: string
-  out: string
-  leaked: string[]
-  n: number
-  kept: number
-  nonPhi: number
-}
+import type { DumpRow } from './eval-lib.ts'
 
 const args = process.argv.slice(2)
 const option = (name: string): string | undefined => {
@@ -28,11 +19,11 @@ const ONLY = option('--only') ? new RegExp(option('--only')!) : undefined
 const LIMIT = Number(option('--limit') ?? 60)
 const QUIET = args.includes('--quiet')
 
-function load(path: string): Map<string, Row> {
-  const rows = new Map<string, Row>()
+function load(path: string): Map<string, DumpRow> {
+  const rows = new Map<string, DumpRow>()
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line) continue
-    const r = JSON.parse(line) as Row
+    const r = JSON.parse(line) as DumpRow
     if (!ONLY || ONLY.test(r.key)) rows.set(r.key, r)
   }
   return rows
@@ -48,9 +39,9 @@ interface Sum {
   kept: number
   nonPhi: number
 }
-function summarise(rows: Map<string, Row>): Map<string, Sum> {
+function summarise(rows: Map<string, DumpRow>): Map<string, Sum> {
   const out = new Map<string, Sum>()
-  const add = (k: string, r: Row): void => {
+  const add = (k: string, r: DumpRow): void => {
     const s = out.get(k) ?? { n: 0, leaked: 0, kept: 0, nonPhi: 0 }
     s.n += r.n
     s.leaked += r.leaked.length

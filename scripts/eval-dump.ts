@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { parseLabelledCorpus, scoreMessage, type MessageResult } from './eval-lib.ts'
+import { type DumpRow, parseLabelledCorpus, scoreMessage, type MessageResult } from './eval-lib.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -37,19 +37,10 @@ const threads = (await import(
   pathToFileURL(resolve(ENGINE, 'scripts/eval-threads.ts')).href
 )) as typeof import('./eval-threads.ts')
 
-interface Row {
-  key: string
-  in: string
-  out: string
-  leaked: string[]
-  n: number
-  kept: number
-  nonPhi: number
-}
 const rows: string[] = []
 const row = (key: string, text: string, out: string, r: MessageResult): void => {
   const leaked = r.values.filter((v) => v.leak !== null).map((v) => `${v.type}:${v.value}`)
-  const line: Row = { key, in: text, out, leaked, n: r.values.length, kept: r.kept, nonPhi: r.nonPhi }
+  const line: DumpRow = { key, in: text, out, leaked, n: r.values.length, kept: r.kept, nonPhi: r.nonPhi }
   rows.push(JSON.stringify(line))
 }
 

@@ -802,3 +802,14 @@ export function median(xs: readonly number[]): number {
   const mid = s.length >> 1
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
+
+/** One line of scripts/eval-dump.ts: a message, what the engine forwarded, the labelled values that leaked. */
+export interface DumpRow {
+  key: string
+  in: string
+  out: string
+  leaked: string[]
+  n: number
+  kept: number
+  nonPhi: number
+}
