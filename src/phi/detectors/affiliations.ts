@@ -63,7 +63,7 @@ const SPOKEN_LINKS = new Set(['de', 'del', 'da', 'do'])
 const CONTRACTION = /['’](?:re|ve|ll|d|m|t)$|^(?:she|he|it|that|there|what|who|where|here|let)['’]s$/
 // Function words of the tables that open names as adjectives ("new life haitian church", "first baptist").
 // biome-ignore format: packed list
-const NAME_ADJECTIVES = new Set(['new', 'first', 'good', 'great', 'one', 'grand', 'real', 'true', 'old', 'big', 'little'])
+const NAME_ADJECTIVES = new Set(['new', 'day', 'first', 'good', 'great', 'one', 'grand', 'real', 'true', 'old', 'big', 'little'])
 // Titles before a caller's name ("pastor will", "father tomás").
 // biome-ignore format: packed list
 const TITLES = new Set([
@@ -98,15 +98,13 @@ export const detectAffiliations: Detector = ({ text, lower }) => {
     while (!headFirst && first < last && !nameLike(list[first]!)) first++
     while (last > first && !nameLike(list[last]!)) last--
     const outside = (a: number, b: number) => list.slice(k, end).filter((_, j) => j + k < a || j + k > b)
-    const town = townAround(lower, list, k, end, first, last)
-    // Words of kind and of care around a name that is no organisation's own ("little haiti community health").
-    if (town && outside(town[0], town[1]).every((w) => isPlainWord(w.w))) [first, last] = town
-    else if (!outside(first, last).every((w) => isPlainWord(w.w))) {
-      const desk = outside(first, last).every((w) => GENERIC_PLACE_WORDS.has(w.w))
-      if (!(desk && isPerson(list, first, last))) {
-        first = k
-        last = end - 1
-      }
+    // The organisation goes whole, its words of kind and care with its name ("evergreen adult day care", "little
+    // haiti community health"): left beside the name they still say which one. Only a person's desk keeps its words
+    // ("from doctor saad office").
+    const desk = outside(first, last).every((w) => GENERIC_PLACE_WORDS.has(w.w))
+    if (!(desk && isPerson(list, first, last))) {
+      first = k
+      last = end - 1
     }
     out.push({ start: list[first]!.start, end: list[last]!.end, type: 'OTHER', source: 'affiliation' })
   }
@@ -250,20 +248,6 @@ function isPlainWord(w: string): boolean {
   )
 }
 
-/** The words of [k, end) around [first, last] that are a town of the gazetteer ("little haiti"), if any. */
-function townAround(
-  lower: string,
-  list: readonly Word[],
-  k: number,
-  end: number,
-  first: number,
-  last: number,
-): [number, number] | undefined {
-  for (let a = k; a <= first; a++)
-    for (let b = end - 1; b >= last; b--) if (isCity(lower.slice(list[a]!.start, list[b]!.end))) return [a, b]
-  return undefined
-}
-
 /** Whether words [first, last] are a person's name: given and family names of the lists, or after a title. */
 function isPerson(list: readonly Word[], first: number, last: number): boolean {
   if (first > 0 && TITLES.has(list[first - 1]!.w)) return true
@@ -272,11 +256,6 @@ function isPerson(list: readonly Word[], first: number, last: number): boolean {
     if (!isFirstName(w) && !isSurname(w)) return false
   }
   return true
-}
-
-/** A head a hospital's or an agency's department takes ("center", "pharmacy", "services", "care", "office"). */
-function isDepartmentHead(w: string): boolean {
-  return GENERIC_PLACE_WORDS.has(w) || FACILITY_WORDS.has(w)
 }
 
 /** A word that ends an organisation's name ("alliance", "church", "clinic"). */
@@ -347,11 +326,10 @@ function ownWordsBeforeHead(named: readonly Word[]): boolean {
   if (isCity(before.map((w) => w.w).join(' '))) return false
   const own = (w: string) =>
     w.length > 2 && !isKind(w) && !isPlainWord(w) && !isFunctionWordOfAnyLanguage(w) && !CHAINS.has(w)
-  // Two such words, or one before a head no department takes: a department is one word of what it does before its
-  // head ("specialty pharmacy", "infusion center", "palliative care"), a name of everyday words two ("north star",
-  // "bright path") or one before the head of a business ("heartland alliance", "metro mobility", "dart transit").
-  const owned = before.filter((w) => own(w.w)).length
-  return owned >= 2 || (owned === 1 && !isDepartmentHead(named[named.length - 1]!.w))
+  // One such word is enough, failing closed: a department says what it does with words of care or kind ("specialty
+  // pharmacy", "infusion center", "palliative care"), which the tables hold; a word they do not hold makes the name
+  // ("superior home care", "evergreen adult day care", "heartland alliance").
+  return before.some((w) => own(w.w))
 }
 
 /**

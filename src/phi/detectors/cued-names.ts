@@ -12,7 +12,7 @@ import {
   mainLatinLanguagesOfWords,
   type PhraseSet,
 } from '../languages'
-import { isEnglishWord, isFirstName } from '../lexicon'
+import { isClinicalTerm, isEnglishWord, isFirstName } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { boundedMemo } from '../memo'
 import type { Word } from '../spoken'
@@ -375,6 +375,7 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
       // nhung"), the second one written as no everyday word is.
       let givenTaken = false
       let secondGiven = false
+      let foreignJoined = false
       let j = i
       while (j + 1 < list.length && j - i + 1 < MAX_NAME_WORDS && spacedGap(text, list[j]!, list[j + 1]!)) {
         const next = list[j + 1]!
@@ -392,7 +393,21 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
             continue
           }
         }
-        if (isNameBoundary(next.w) || CALLER_WORDS.has(next.w) || HAN.test(next.w)) break
+        if (isNameBoundary(next.w) || CALLER_WORDS.has(next.w) || HAN.test(next.w)) {
+          // After a naming cue, a word that only a language the text is not written in uses ("mi nombre es ernesto cu
+          // sic", "c'est aïssata ba euh": Vietnamese "cu", "ba") is the name's, once, when the text's own language goes on after it.
+          mainLanguages ??= mainLatinLanguagesOfWords(list)
+          if (
+            !naming ||
+            foreignJoined ||
+            !foreignOnlyWord(next.w, mainLanguages) ||
+            !ownLanguageAfter(list, j + 2, text, mainLanguages)
+          )
+            break
+          foreignJoined = true
+          j++
+          continue
+        }
         // After other cues a later word must look like a name or a surname ("my son diego young", not "diego really").
         if (
           !naming &&
@@ -412,6 +427,25 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
       break
     }
   }
+}
+
+/**
+ * A Latin-script word that ends a name only as a word of languages the text is not written in (nor English): no
+ * number, month or function word of its own languages, no clinical or English word.
+ */
+function foreignOnlyWord(w: string, textLanguages: ReadonlySet<string>): boolean {
+  if (!ENGLISH_LETTERS.test(w) || ENGLISH_BOUNDARY.has(w) || isEnglishWord(w) || isClinicalTerm(w)) return false
+  const codes = languages().languagesOfWord.get(w)
+  return codes !== undefined && !codes.some((code) => code === 'en' || textLanguages.has(code))
+}
+
+/**
+ * Whether the sentence reads on in its own language after word k - 1: the text or the clause ends, or the next word is
+ * no word of a foreign language only ("rosa y mi esposo" in an English text is Spanish going on, not a name).
+ */
+function ownLanguageAfter(list: readonly Word[], k: number, text: string, textLanguages: ReadonlySet<string>): boolean {
+  const next = list[k]
+  return next === undefined || !spacedGap(text, list[k - 1]!, next) || !foreignOnlyWord(next.w, textLanguages)
 }
 
 // A word written in the English alphabet only ("pike"; not "liền", "túi").

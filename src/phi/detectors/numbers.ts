@@ -115,8 +115,21 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
       continue
     }
     lastUnclaimed = undefined
-    const claimed = series || pressure || inTaper(token, text) || claim(token, list, text, lower) !== undefined
-    if (claimed && !ageOfNinetyAround(token, list)) {
+    const claimedAs = series || pressure || inTaper(token, text) ? 'reading' : claim(token, list, text, lower)
+    // A year alone is kept, unless it is 90 years ago or more: Safe Harbor removes every element of a date, the year
+    // included, that points to an age of 90 or more ("mom is from 1929"), and a message dates little else that old.
+    if (claimedAs === 'year' && token.value !== undefined && token.value <= new Date().getUTCFullYear() - 90) {
+      lastClaimed = undefined
+      out.push({
+        start: token.start,
+        end: token.end,
+        type: 'DATE',
+        canonical: String(token.value),
+        source: NUMBER_BACKSTOP,
+      })
+      continue
+    }
+    if (claimedAs !== undefined && !ageOfNinetyAround(token, list)) {
       lastClaimed = token
       continue
     }

@@ -35,6 +35,7 @@ const SPAN_TYPES = new Set(['NAME', 'CITY', 'OTHER'])
 const HEADS: ReadonlySet<string> = new Set([
   ...ORGANISATION_HEADS, ...AFFILIATION_ENDS, 'associates', 'supply', 'supplies', 'markets', 'apartments', 'academy',
   'elementary', 'hospice', 'warehouse', 'trucks', 'distributors', 'cleaners', 'motors', 'store', 'stores',
+  'seafood', 'seafoods', 'fisheries', 'fishery', 'builders', 'linen', 'linens', 'mall', 'court',
 ])
 
 /**
@@ -139,6 +140,28 @@ function isInner(w: string): boolean {
   if (KIND_WORDS.has(w)) return true
   if (isClinicalTerm(w) || isBasicWord(w)) return false
   return !isEnglishWord(w) && !isSpanishWord(w) && !isForeignWord(w) && !languages().words.has(w)
+}
+
+/** Words of time and talk that carry the sentence on after a place ("at [lincoln] park today school called"). */
+// biome-ignore format: packed list
+const GOES_ON: ReadonlySet<string> = new Set([
+  'today', 'tomorrow', 'yesterday', 'tonight', 'now', 'again', 'still', 'also', 'too', 'just', 'really', 'here', 'there',
+  'then', 'later', 'soon', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'um', 'uh',
+  'please', 'thanks', 'okay', 'ok', 'yes', 'yeah', 'hoy', 'mañana', 'ayer', 'ahora',
+])
+
+/**
+ * A word that may stand in an organisation's name after a place: no function, number, clinical, -ed or -ing word, no
+ * word of time or talk.
+ */
+function mayNameAfterPlace(w: string): boolean {
+  return (
+    !isFunctionWordOfAnyLanguage(w) &&
+    !isNumberWord(w) &&
+    !isClinicalTerm(w) &&
+    !GOES_ON.has(w) &&
+    !/(?:ed|ing)$/.test(w)
+  )
 }
 
 /** Whether the word at `at` is capitalised in a text that writes lower case too. */
@@ -278,7 +301,9 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
         from = w.end
         continue
       }
-      if (!isInner(w.w) && !clinicalBeforeHead(text, list, k)) break
+      // After a preposition of place the words up to a head are the organisation's, whatever they mean ("from
+      // [atlantic] coast seafood", "at [granite] state builders"): no head, no reading.
+      if (!isInner(w.w) && !clinicalBeforeHead(text, list, k) && !(placed && mayNameAfterPlace(w.w))) break
       inner++
       if (!HEADS.has(w.w) && !INNER_WORDS.has(w.w) && !KIND_WORDS.has(w.w)) own++
       from = w.end

@@ -6,7 +6,7 @@
  * feedlot"), when one is no word of kind ("the new school", "the chicken plant", "the blue nails" stay). Tables in
  * lexicon/organisation-words.ts.
  */
-import { languages } from '../languages'
+import { languages, mainLatinLanguagesOfWords } from '../languages'
 import {
   isCity,
   isClinicalTerm,
@@ -249,10 +249,11 @@ function nameAfterHead(text: string, list: readonly Word[], h: number, cased: bo
     k < list.length &&
     k - from < MAX_NAME_WORDS &&
     spacedGap(text, list[k - 1]!, list[k]!) &&
-    ((isNameShaped(list[k]!.w) &&
-      list[k]!.w.length > 2 &&
-      !isSlang(list[k]!.w) &&
-      (!linked || k > from || isPlaceOrPerson(list[k]!.w))) ||
+    (englishInRomance(list, k) ||
+      (isNameShaped(list[k]!.w) &&
+        list[k]!.w.length > 2 &&
+        !isSlang(list[k]!.w) &&
+        (!linked || k > from || isPlaceOrPerson(list[k]!.w))) ||
       (cased && capitalisedInside(text, list[k]!) && !isProperWord(list[k]!.w)) ||
       (k > from &&
         (ORGANISATION_HEADS.has(list[k]!.w) || LEVEL_HEADS.has(list[k]!.w) || PLACE_ENDINGS.has(list[k]!.w))))
@@ -260,6 +261,20 @@ function nameAfterHead(text: string, list: readonly Word[], h: number, cased: bo
     k++
   if (k === from) return undefined
   return { start: list[h]!.start, end: list[k - 1]!.end, type: 'OTHER', source: 'organisation' }
+}
+
+const ROMANCE = new Set(['es', 'pt', 'fr'])
+
+/**
+ * Whether word k is English in a text written in Spanish, Portuguese or French ("la lavandería superior linen", "la
+ * construcción granite state builders"): after a workplace's head, a name the business gave itself in English.
+ */
+function englishInRomance(list: readonly Word[], k: number): boolean {
+  const w = list[k]!.w
+  if (w.length < 3 || !isEnglishWord(w) || isFunctionWordOfAnyLanguage(w) || isSpanishWord(w)) return false
+  const main = mainLatinLanguagesOfWords(list)
+  if (![...main].some((code) => ROMANCE.has(code))) return false
+  return !(languages().languagesOfWord.get(w) ?? []).some((code) => main.has(code))
 }
 
 // After a head and its article, words of time that say when, not which ("la escuela la semana pasada").

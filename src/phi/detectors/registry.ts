@@ -21,6 +21,7 @@ import { detectHandles, detectSpanishSpelling, detectSpokenHandles } from './han
 import { detectLinkedNames } from './linked-names'
 import { detectHolidays } from './named-days'
 import { detectDottedDates } from './dotted-dates'
+import { detectUnreadMonthDates } from './unread-month-dates'
 import { detectPeriods } from './periods'
 import { detectScriptPlaces } from './script-places'
 import { detectCapitalisedTowns } from './capitalised-towns'
@@ -55,6 +56,7 @@ export const DETECTORS: ReadonlyArray<readonly [string, Detector]> = [
   ['patronymic-names', detectPatronymicNames],
   ['holidays', detectHolidays],
   ['dotted-dates', detectDottedDates],
+  ['unread-month-dates', detectUnreadMonthDates],
   ['periods', detectPeriods],
   ['script-places', detectScriptPlaces],
   ['capitalised-towns', detectCapitalisedTowns],
