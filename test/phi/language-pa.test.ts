@@ -63,6 +63,14 @@ describe('Punjabi table', () => {
     expect(sms('mera putt jaswinder bimar hai')).toBe('mera putt [NAME] bimar hai')
   })
 
+  it('reads a given name that is also a word as a name after a cue only', () => {
+    // ਅਮਨ (peace), ਖੁਸ਼ੀ (joy), ਸਾਰਾ (all) are `everydayWords`: kept in a sentence, a name after a relation cue.
+    expect(sms('ਮੇਰੀ ਧੀ ਅਮਨ ਨੂੰ ਬੁਖ਼ਾਰ ਹੈ')).toBe('ਮੇਰੀ ਧੀ [NAME] ਨੂੰ ਬੁਖ਼ਾਰ ਹੈ')
+    expect(sms('ਮੇਰੀ ਧੀ ਸਾਰਾ ਨੂੰ ਬੁਖ਼ਾਰ ਹੈ')).toBe('ਮੇਰੀ ਧੀ [NAME] ਨੂੰ ਬੁਖ਼ਾਰ ਹੈ')
+    expect(sms('ਸਾਰਾ ਦਿਨ ਸਿਰ ਦਰਦ ਰਹਿੰਦਾ ਹੈ')).toBe('ਸਾਰਾ ਦਿਨ ਸਿਰ ਦਰਦ ਰਹਿੰਦਾ ਹੈ')
+    expect(sms('ਅੱਜ ਖੁਸ਼ੀ ਦਾ ਦਿਨ ਹੈ')).toBe('ਅੱਜ ਖੁਸ਼ੀ ਦਾ ਦਿਨ ਹੈ')
+  })
+
   it('redacts the name after a title and signed after thanks', () => {
     expect(sms('ਸਰਦਾਰ ਬਲਵੀਰ ਸਿੰਘ ਆਏ ਸਨ')).toBe('ਸਰਦਾਰ [NAME] ਆਏ ਸਨ')
     expect(sms('ਬੀਬੀ ਗੁਰਨਾਮ ਕੌਰ ਦੀ ਉਮਰ ਛਿਆਨਵੇਂ ਸਾਲ ਹੈ')).toBe('[NAME] ਦੀ ਉਮਰ [AGE:90PLUS] ਹੈ')
