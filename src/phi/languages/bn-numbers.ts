@@ -18,7 +18,7 @@ export const bnForms = (list: string): string[] =>
 // biome-ignore format: packed table
 const BN = 'শূন্য,শুন্য,জিরো এক দুই,দু তিন চার পাঁচ ছয় সাত আট নয় দশ এগারো,এগার বারো তেরো,তের চোদ্দ,চৌদ্দ,চোদ্দো পনেরো,পনের ষোলো,ষোল সতেরো,সতের আঠারো,আঠার উনিশ বিশ,কুড়ি একুশ বাইশ তেইশ চব্বিশ পঁচিশ ছাব্বিশ সাতাশ আটাশ ঊনত্রিশ ত্রিশ,তিরিশ একত্রিশ বত্রিশ তেত্রিশ চৌত্রিশ পঁয়ত্রিশ ছত্রিশ সাঁইত্রিশ আটত্রিশ ঊনচল্লিশ চল্লিশ একচল্লিশ বিয়াল্লিশ তেতাল্লিশ চুয়াল্লিশ পঁয়তাল্লিশ ছেচল্লিশ সাতচল্লিশ আটচল্লিশ ঊনপঞ্চাশ পঞ্চাশ একান্ন বাহান্ন তিপ্পান্ন চুয়ান্ন পঞ্চান্ন ছাপ্পান্ন সাতান্ন আটান্ন ঊনষাট ষাট একষট্টি বাষট্টি তেষট্টি চৌষট্টি পঁয়ষট্টি ছেষট্টি সাতষট্টি আটষট্টি ঊনসত্তর সত্তর একাত্তর বাহাত্তর তিয়াত্তর চুয়াত্তর পঁচাত্তর ছিয়াত্তর সাতাত্তর আটাত্তর ঊনআশি আশি একাশি বিরাশি তিরাশি চুরাশি পঁচাশি ছিয়াশি সাতাশি আটাশি ঊননব্বই নব্বই একানব্বই বিরানব্বই তিরানব্বই চুরানব্বই পঁচানব্বই ছিয়ানব্বই সাতানব্বই আটানব্বই নিরানব্বই একশো,একশ,একশত,এক_শো,এক_শ'
 // biome-ignore format: packed table
-const ROMAN = 'shunno,shunyo,sunno ek dui tin char pach,panch choy,chhoy sat at noy,nou dosh,dos'
+const ROMAN = 'shunno,shunyo,sunno ek dui tin char pach,panch chhoy,choi sat at noy dosh,dos'
 const ROMAN_HIGH =
   'ashi ekashi birashi tirashi churashi pochashi chhiyashi satashi atashi unonobboi nobboi,nobbui ekanobboi biranobboi tiranobboi churanobboi pochanobboi chhiyanobboi,chiyanobboi satanobboi atanobboi niranobboi'
 /** English or Spanish words. */
