@@ -22,6 +22,7 @@ import { hmn } from './hmn'
 import { ur } from './ur'
 import { hi } from './hi'
 import { pa } from './pa'
+import { bn } from './bn'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -48,4 +49,5 @@ export const LANGUAGES: readonly LanguageTable[] = [
   ur,
   hi,
   pa,
+  bn,
 ]
