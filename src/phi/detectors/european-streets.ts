@@ -26,7 +26,9 @@ export const INTL_PREFIX_CAPS = new RegExp(
   String.raw`${B}${LEAD_NUMBER}(?:${PREFIX_CAPS})\.?\s+${CAP_NAME_WORDS}${HOUSE_AFTER}`,
   'gu',
 )
-const TYPE_AFTER_ANY = String.raw`(?:u|utca|út|útja|tér|tere|krt|körút|rkp|rakpart|köz|sor|gatan|gata|vei|veien|vegen|vej|tänav|põik|straße|strasse|str|weg|gasse|platz|laan|plein|allee|kuja|katu|tie)`
+// The Hungarian "u." (utca) only with its full stop: a bare "u" before a number is the Bosnian, Croatian and Serbian
+// "at" of a time ("termin je u 10 sati").
+const TYPE_AFTER_ANY = String.raw`(?:u(?=\.)|utca|út|útja|tér|tere|krt|körút|rkp|rakpart|köz|sor|gatan|gata|vei|veien|vegen|vej|tänav|põik|straße|strasse|str|weg|gasse|platz|laan|plein|allee|kuja|katu|tie)`
 export const INTL_AFTER = new RegExp(
   String.raw`${B}${LEAD_NUMBER}(?:[\p{L}'’-]+\.?\s+(?:${PARTICLE}\s+)?){1,3}?(?:${TYPE_AFTER_ANY})\.?\s+${HOUSE_AFTER}`,
   'giu',

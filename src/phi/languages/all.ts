@@ -23,6 +23,8 @@ import { ur } from './ur'
 import { hi } from './hi'
 import { pa } from './pa'
 import { bn } from './bn'
+import { pl } from './pl'
+import { bs } from './bs'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -50,4 +52,6 @@ export const LANGUAGES: readonly LanguageTable[] = [
   hi,
   pa,
   bn,
+  pl,
+  bs,
 ]
