@@ -2,6 +2,7 @@
 import type { Span } from './detectors/types'
 import type { PhiAction } from './policy'
 import type { PhiType } from './types'
+import { isYearOfNinetyPlus } from './old-years'
 
 /** ZIP3 prefixes with 20,000 people or fewer (HHS, 2000 Census): generalised to 000. */
 export const RESTRICTED_ZIP3 = new Set([
@@ -61,7 +62,7 @@ export function generalize(span: Span, text: string, now = new Date()): string |
     // A year implying an age of 90 or more collapses into the same "90+" category, in any language and with or without a
     // birth cue before it: a patient's message dates little else that long ago (a parent's birth or death is PHI too),
     // and the cues of eleven languages are not all known ("née le 12/06/1930", "1930年6月12日出生").
-    if (now.getUTCFullYear() - year >= 90) return '[DATE:AGE90PLUS]'
+    if (isYearOfNinetyPlus(year, now)) return '[DATE:AGE90PLUS]'
     return `[DATE:${year}]`
   }
   return undefined

@@ -63,7 +63,9 @@ const SPOKEN_LINKS = new Set(['de', 'del', 'da', 'do'])
 const CONTRACTION = /['’](?:re|ve|ll|d|m|t)$|^(?:she|he|it|that|there|what|who|where|here|let)['’]s$/
 // Function words of the tables that open names as adjectives ("new life haitian church", "first baptist").
 // biome-ignore format: packed list
-const NAME_ADJECTIVES = new Set(['new', 'day', 'first', 'good', 'great', 'one', 'grand', 'real', 'true', 'old', 'big', 'little'])
+const NAME_ADJECTIVES = new Set(['new', 'first', 'good', 'great', 'one', 'grand', 'real', 'true', 'old', 'big', 'little'])
+// Function words of a table that are also words of an agency's name ("adult day care").
+const INSIDE_NAMES = new Set(['day'])
 // Titles before a caller's name ("pastor will", "father tomás").
 // biome-ignore format: packed list
 const TITLES = new Set([
@@ -226,7 +228,7 @@ function headOpened(list: readonly Word[], k: number, end: number): boolean {
 /** Whether `w` ends a name: a function word, a number, a word that carries the sentence on, a verb in -ing. */
 function endsName(w: string): boolean {
   return (
-    (isFunctionWordOfAnyLanguage(w) && !NAME_ADJECTIVES.has(w)) ||
+    (isFunctionWordOfAnyLanguage(w) && !NAME_ADJECTIVES.has(w) && !INSIDE_NAMES.has(w)) ||
     isNumberWord(w) ||
     GOES_ON.has(w) ||
     isSlang(w) ||
@@ -326,10 +328,24 @@ function ownWordsBeforeHead(named: readonly Word[]): boolean {
   if (isCity(before.map((w) => w.w).join(' '))) return false
   const own = (w: string) =>
     w.length > 2 && !isKind(w) && !isPlainWord(w) && !isFunctionWordOfAnyLanguage(w) && !CHAINS.has(w)
-  // One such word is enough, failing closed: a department says what it does with words of care or kind ("specialty
-  // pharmacy", "infusion center", "palliative care"), which the tables hold; a word they do not hold makes the name
-  // ("superior home care", "evergreen adult day care", "heartland alliance").
-  return before.some((w) => own(w.w))
+  // Two such words, or one before a head no department takes: a department is one word of what it does before its
+  // head ("specialty pharmacy", "infusion center", "palliative care"), a name of everyday words two ("north star",
+  // "bright path") or one before the head of a business ("heartland alliance", "metro mobility", "dart transit").
+  const owned = before.filter((w) => own(w.w))
+  if (owned.length >= 2 || (owned.length === 1 && !isDepartmentHead(named[named.length - 1]!.w))) return true
+  // Before a department's head, one such word makes the name when words of a home's or a day program's kind stand
+  // between it and the head ("superior home care", "evergreen adult day care"): a department says what it does
+  // right before its head ("specialty pharmacy", "patient financial services").
+  const at = owned.length === 1 ? before.indexOf(owned[0]!) : -1
+  return at >= 0 && at < before.length - 1 && before.slice(at + 1).every((w) => AGENCY_KINDS.has(w.w))
+}
+
+// Words of kind between an agency's own word and its head ("superior home care", "sunrise senior living").
+const AGENCY_KINDS = new Set(['home', 'adult', 'day', 'senior', 'family', 'community', 'health', 'care', 'homes'])
+
+/** A head a hospital's or an agency's department takes ("center", "pharmacy", "services", "care", "office"). */
+function isDepartmentHead(w: string): boolean {
+  return GENERIC_PLACE_WORDS.has(w) || FACILITY_WORDS.has(w)
 }
 
 /**

@@ -7,6 +7,7 @@
 import { type PhraseSet, languages, phraseLengthAtEnd } from '../languages'
 import { matchesOf } from './matches'
 import type { Span } from './types'
+import { isYearOfNinetyPlus } from '../old-years'
 
 const YEAR = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{N}./-])((?:19|20)\d{2})(?![\p{N}])/gu
 // A word some languages say between the birth cue and the year ("in", "en", "em", "в", "an", "noong", "năm", "of",
@@ -27,7 +28,6 @@ export function birthYears(text: string, lower: string, out: Span[]): void {
   if (!/(?:19|20)\d{2}/.test(text)) return
   const { birthCues } = languages()
   // Only a year of birth 90 or more years back is PHI: a younger one stays as it is written.
-  const oldest = new Date().getUTCFullYear() - 90
   for (const m of matchesOf(YEAR, lower)) {
     const start = m.index
     const end = start + m[1]!.length
@@ -39,7 +39,7 @@ export function birthYears(text: string, lower: string, out: Span[]): void {
       CUE_SHORT.test(before) ||
       cueEnds(before, birthCues) ||
       (joiner !== null && cueEnds(before.slice(0, joiner.index + (/^[\s,:]/.test(joiner[0]) ? 1 : 0)), birthCues))
-    if (cued && Number(m[1]) <= oldest)
+    if (cued && isYearOfNinetyPlus(Number(m[1])))
       out.push({ start, end, type: 'DATE', source: 'date:birth-year', canonical: m[1]! })
   }
 }

@@ -12,7 +12,7 @@ import {
   mainLatinLanguagesOfWords,
   type PhraseSet,
 } from '../languages'
-import { isClinicalTerm, isEnglishWord, isFirstName } from '../lexicon'
+import { isClinicalTerm, isEnglishWord, isFirstName, isSpanishWord } from '../lexicon'
 import { classify } from '../lexicon/word-class'
 import { boundedMemo } from '../memo'
 import type { Word } from '../spoken'
@@ -434,9 +434,19 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
  * number, month or function word of its own languages, no clinical or English word.
  */
 function foreignOnlyWord(w: string, textLanguages: ReadonlySet<string>): boolean {
-  if (!ENGLISH_LETTERS.test(w) || ENGLISH_BOUNDARY.has(w) || isEnglishWord(w) || isClinicalTerm(w)) return false
-  const codes = languages().languagesOfWord.get(w)
-  return codes !== undefined && !codes.some((code) => code === 'en' || textLanguages.has(code))
+  // Short syllables only, as the family names of languages written in syllables are ("cu", "ba", "coc"): a longer
+  // word, or a Spanish one ("fiebre", "tos", "cita"), is the sentence going on in the language a caller switched to.
+  if (!/^[a-z]{2,4}$/.test(w) || ENGLISH_BOUNDARY.has(w) || isEnglishWord(w) || isClinicalTerm(w)) return false
+  if (isSpanishWord(w)) return false
+  const lang = languages()
+  const codes = lang.languagesOfWord.get(w)
+  const ownOf = (list: readonly string[] | undefined) => (list ?? []).some((c) => c === 'en' || textLanguages.has(c))
+  return (
+    codes !== undefined &&
+    !ownOf(codes) &&
+    !ownOf(lang.plainWordLanguages.get(w)) &&
+    !ownOf(lang.everydayWordLanguages.get(w))
+  )
 }
 
 /**

@@ -35,7 +35,7 @@ const SPAN_TYPES = new Set(['NAME', 'CITY', 'OTHER'])
 const HEADS: ReadonlySet<string> = new Set([
   ...ORGANISATION_HEADS, ...AFFILIATION_ENDS, 'associates', 'supply', 'supplies', 'markets', 'apartments', 'academy',
   'elementary', 'hospice', 'warehouse', 'trucks', 'distributors', 'cleaners', 'motors', 'store', 'stores',
-  'seafood', 'seafoods', 'fisheries', 'fishery', 'builders', 'linen', 'linens', 'mall', 'court',
+  'seafood', 'seafoods', 'fisheries', 'fishery', 'builders', 'linen', 'linens', 'mall',
 ])
 
 /**
@@ -155,12 +155,15 @@ const GOES_ON: ReadonlySet<string> = new Set([
  * word of time or talk.
  */
 function mayNameAfterPlace(w: string): boolean {
+  const { weekdays, months } = languages()
   return (
     !isFunctionWordOfAnyLanguage(w) &&
     !isNumberWord(w) &&
     !isClinicalTerm(w) &&
     !GOES_ON.has(w) &&
-    !/(?:ed|ing)$/.test(w)
+    !weekdays.has(w) &&
+    !months.has(w) &&
+    !/(?:ed|ing|ando|iendo|ado|ido)$/.test(w)
   )
 }
 
@@ -303,7 +306,10 @@ export function organisationExtents(text: string, spans: readonly Span[]): Span[
       }
       // After a preposition of place the words up to a head are the organisation's, whatever they mean ("from
       // [atlantic] coast seafood", "at [granite] state builders"): no head, no reading.
-      if (!isInner(w.w) && !clinicalBeforeHead(text, list, k) && !(placed && mayNameAfterPlace(w.w))) break
+      // Only after a town or an organisation: after a person's name a kinship word or a dropped possessive follows
+      // as often ("sent the form to [jose] insurance company", "at [maria] daughter school").
+      const overAny = placed && span.type !== 'NAME' && mayNameAfterPlace(w.w)
+      if (!isInner(w.w) && !clinicalBeforeHead(text, list, k) && !overAny) break
       inner++
       if (!HEADS.has(w.w) && !INNER_WORDS.has(w.w) && !KIND_WORDS.has(w.w)) own++
       from = w.end

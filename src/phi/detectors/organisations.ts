@@ -149,6 +149,13 @@ export const detectOrganisations: Detector = ({ text, lower }) => {
       }
     }
     const before = ORGANISATION_HEADS.has(head) || LEVEL_HEADS.has(head)
+    if (HEADS_BEFORE_NAME.has(head) || WORKPLACES_BEFORE_NAME.has(head)) {
+      const english = englishNameAfter(text, list, h)
+      if (english) {
+        out.push(english)
+        continue
+      }
+    }
     if (!before && !HEADS_BEFORE_NAME.has(head)) continue
     cased ??= casedProse(text, list)
     const span = before ? nameBeforeHead(text, list, h, cased) : nameAfterHead(text, list, h, cased)
@@ -249,11 +256,10 @@ function nameAfterHead(text: string, list: readonly Word[], h: number, cased: bo
     k < list.length &&
     k - from < MAX_NAME_WORDS &&
     spacedGap(text, list[k - 1]!, list[k]!) &&
-    (englishInRomance(list, k) ||
-      (isNameShaped(list[k]!.w) &&
-        list[k]!.w.length > 2 &&
-        !isSlang(list[k]!.w) &&
-        (!linked || k > from || isPlaceOrPerson(list[k]!.w))) ||
+    ((isNameShaped(list[k]!.w) &&
+      list[k]!.w.length > 2 &&
+      !isSlang(list[k]!.w) &&
+      (!linked || k > from || isPlaceOrPerson(list[k]!.w))) ||
       (cased && capitalisedInside(text, list[k]!) && !isProperWord(list[k]!.w)) ||
       (k > from &&
         (ORGANISATION_HEADS.has(list[k]!.w) || LEVEL_HEADS.has(list[k]!.w) || PLACE_ENDINGS.has(list[k]!.w))))
@@ -264,17 +270,39 @@ function nameAfterHead(text: string, list: readonly Word[], h: number, cased: bo
 }
 
 const ROMANCE = new Set(['es', 'pt', 'fr'])
+// Workplaces Spanish and Portuguese name before the company's own name ("la construcción granite state builders").
+// biome-ignore format: packed list
+const WORKPLACES_BEFORE_NAME = new Set([
+  'lavandería', 'lavanderia', 'compañía', 'compania', 'construcción', 'construccion', 'empresa', 'companhia', 'firma',
+])
+// English heads that end a business's own name ("… state builders", "… coast seafood", "… superior linen").
+// biome-ignore format: packed list
+const ENGLISH_BUSINESS_HEADS = new Set([
+  ...ORGANISATION_HEADS, 'builders', 'contractors', 'linen', 'linens', 'laundry', 'seafood', 'seafoods', 'fisheries',
+  'framing', 'cleaning', 'services', 'company', 'group', 'solutions', 'staffing', 'logistics', 'pros', 'masonry',
+  'drywall', 'painting', 'concrete', 'remodeling', 'homes', 'packing', 'packaging',
+])
 
 /**
- * Whether word k is English in a text written in Spanish, Portuguese or French ("la lavandería superior linen", "la
- * construcción granite state builders"): after a workplace's head, a name the business gave itself in English.
+ * An English name of two words or more, ending on a business's head, after a workplace's head in a Spanish, Portuguese
+ * or French text ("la construcción granite state builders", "la lavandería superior linen"): the name the business
+ * gave itself. "la construcción part time", "una compañía de cleaning" stay.
  */
-function englishInRomance(list: readonly Word[], k: number): boolean {
-  const w = list[k]!.w
-  if (w.length < 3 || !isEnglishWord(w) || isFunctionWordOfAnyLanguage(w) || isSpanishWord(w)) return false
-  const main = mainLatinLanguagesOfWords(list)
-  if (![...main].some((code) => ROMANCE.has(code))) return false
-  return !(languages().languagesOfWord.get(w) ?? []).some((code) => main.has(code))
+function englishNameAfter(text: string, list: readonly Word[], h: number): Span | undefined {
+  let k = h + 1
+  if (ARTICLES_AFTER_HEAD.has(list[k]?.w ?? '') && spacedGap(text, list[h]!, list[k]!)) k++
+  const from = k
+  let main: ReadonlySet<string> | undefined
+  while (k < list.length && k - from < MAX_NAME_WORDS && spacedGap(text, list[k - 1]!, list[k]!)) {
+    const w = list[k]!.w
+    if (w.length < 3 || !isEnglishWord(w) || isFunctionWordOfAnyLanguage(w) || isSpanishWord(w)) break
+    main ??= mainLatinLanguagesOfWords(list)
+    if (![...main].some((code) => ROMANCE.has(code))) return undefined
+    if ((languages().languagesOfWord.get(w) ?? []).some((code) => main!.has(code))) break
+    k++
+  }
+  if (k - from < 2 || !ENGLISH_BUSINESS_HEADS.has(list[k - 1]!.w)) return undefined
+  return { start: list[from]!.start, end: list[k - 1]!.end, type: 'OTHER', source: 'organisation' }
 }
 
 // After a head and its article, words of time that say when, not which ("la escuela la semana pasada").
