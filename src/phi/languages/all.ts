@@ -21,6 +21,7 @@ import { ps } from './ps'
 import { hmn } from './hmn'
 import { ur } from './ur'
 import { hi } from './hi'
+import { gu } from './gu'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -46,4 +47,5 @@ export const LANGUAGES: readonly LanguageTable[] = [
   hmn,
   ur,
   hi,
+  gu,
 ]
