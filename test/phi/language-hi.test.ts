@@ -55,6 +55,9 @@ describe('Hindi table', () => {
   it('redacts a romanised date with the year said in words', () => {
     expect(sms('meri date of birth das july unni sau sattar hai')).toBe('meri date of birth [DATE:1970] hai')
     expect(sms('mera janam das july unni sau sattar ko hua')).toBe('mera janam [DATE:1970] ko hua')
+    // तारीख after जन्म is the birth cue, not a day marker: the year stays with the date and tells the age.
+    expect(sms('मेरी जन्म तारीख 15 मार्च 1931 है')).toBe('मेरी जन्म तारीख [DATE:AGE90PLUS] है')
+    expect(sms('meri janam tarikh 10 july 1970 hai')).toBe('meri janam tarikh [DATE:1970] hai')
   })
 
   it('reads जी, ji, sahab, bhai, behen, baji after a name as part of it', () => {

@@ -23,7 +23,7 @@ export const gu: LanguageTable = {
   ordinals: { પહેલી: 1, પહેલો: 1 },
   yearsOld: F('વર્ષ,વર્ષની,વર્ષના,વર્ષનો,વર્ષનું,વરસ,વરસની,વરસના,સાલ'),
   ageBefore: F('ઉંમર,ઉમર,મારી_ઉંમર,ની_ઉંમર'),
-  dateMarkers: { dayBefore: F('તારીખ'), dayAfter: F('તારીખ,તારીખે'), monthBefore: [], monthAfter: [], yearBefore: F('સન,સંવત'), yearAfter: [] },
+  dateMarkers: { dayBefore: [], dayAfter: F('તારીખ,તારીખે'), monthBefore: [], monthAfter: [], yearBefore: F('સન,સંવત'), yearAfter: [] },
   dateJoiners: ['ના', 'ની'],
   numericOrder: 'dmy',
   selfCues: F('મારું_નામ,મારુ_નામ,દર્દીનું_નામ'),

@@ -19,7 +19,8 @@ export const hi: LanguageTable = {
   yearsOld: P('साल,साल_की,साल_का,वर्ष,बरस,saal,saal_ki,saal_ka,saal_ki_hai,saal_ka_hai,baras,varsh'),
   ageBefore: P('उम्र,की_उम्र,ki_umar,ki_umr,meri_umar,umr'),
   dateMarkers: {
-    dayBefore: P('तारीख़,दिनांक,taareekh,tarik,tareek'),
+    // Not तारीख: "जन्म तारीख 15 मार्च 1958" is a birth cue, then the date with its year.
+    dayBefore: P('दिनांक'),
     dayAfter: P('तारीख़,taareekh,tarik,tareek'),
     monthBefore: [],
     monthAfter: [],
@@ -66,7 +67,7 @@ export const hi: LanguageTable = {
   cuesBefore: P('बीपी,शुगर,बुख़ार,वज़न,कमरा,sugar,bukhar,wazan,kamra'),
   streetWords: P('गली,सड़क,रोड,gali,sadak'),
   addressCues: P('मेरा_पता,mera_pata'),
-  birthCues: P('जन्म_तिथि,जन्मतिथि,पैदाइश,janam_tithi,paidaish'),
+  birthCues: P('जन्म_तारीख़,janam_tareekh,जन्म_तिथि,जन्मतिथि,पैदाइश,janam_tithi,paidaish'),
   phoneCues: P('मेरा_नंबर,फ़ोन_नंबर,mera_number,mera_phone_number'),
   numericDateBefore: P('तारीख़,tareekh'),
   holidays: P('दिवाली'),

@@ -17,7 +17,7 @@ export const ur: LanguageTable = {
   ordinals: { یکم: 1, پہلی: 1 },
   yearsOld: F('سال,برس,سال_کی,سال_کا,سال_کے'),
   ageBefore: F('کی_عمر,میری_عمر'),
-  dateMarkers: { dayBefore: ['تاریخ'], dayAfter: ['تاریخ'], monthBefore: [], monthAfter: [], yearBefore: ['سن'], yearAfter: ['عیسوی'] },
+  dateMarkers: { dayBefore: [], dayAfter: ['تاریخ'], monthBefore: [], monthAfter: [], yearBefore: ['سن'], yearAfter: ['عیسوی'] },
   dateJoiners: ['کی'],
   numericOrder: 'dmy',
   selfCues: F('میرا_نام,مریض_کا_نام'),
