@@ -26,7 +26,56 @@ describe('Hindi table', () => {
     )
   })
 
+  it('redacts a phone number said digit by digit with two and three (do, teen) and zero', () => {
+    expect(voice('मेरा नंबर दो आठ एक तीन छह नौ सात दो चार पाँच है')).toBe('मेरा नंबर [PHONE] है')
+    expect(voice('mera number do aath ek paanch saat chhe nau aath do teen hai')).toBe('mera number [PHONE] hai')
+    expect(voice('mera number nau saat zero do aath ek teen chaar paanch chhe')).toBe('mera number [PHONE]')
+    expect(voice('mera number hai nau aath saat do teen ek char paanch chhe shunya')).toBe('mera number hai [PHONE]')
+  })
+
+  it('reads do, teen and das as numbers only beside another number', () => {
+    for (const text of [
+      'mujhe do din se bukhar hai',
+      'main din mein do baar teen goli leti hoon',
+      'mujhe das din se khansi hai aur do hafte se bukhar',
+      'I do not know what to do with two teen boys',
+      'Please do ten reps, das ist gut',
+    ])
+      expect(sms(text)).toBe(text)
+  })
+
+  it('redacts a day said with तारीख and no month', () => {
+    expect(sms('मेरी अपॉइंटमेंट अठारह तारीख को है')).toBe('मेरी अपॉइंटमेंट [DATE] को है')
+    expect(sms('मेरी अपॉइंटमेंट उन्नीस तारीख को है')).toBe('मेरी अपॉइंटमेंट [DATE] को है')
+    expect(sms('मेरी अपॉइंटमेंट 18 तारीख को है')).toBe('मेरी अपॉइंटमेंट [DATE] को है')
+    expect(sms('meri appointment athara tarikh ko hai')).toBe('meri appointment [DATE] ko hai')
+    expect(sms('ekkis tarik ko appointment hai')).toBe('[DATE] ko appointment hai')
+  })
+
+  it('redacts a romanised date with the year said in words', () => {
+    expect(sms('meri date of birth das july unni sau sattar hai')).toBe('meri date of birth [DATE:1970] hai')
+    expect(sms('mera janam das july unni sau sattar ko hua')).toBe('mera janam [DATE:1970] ko hua')
+    // तारीख after जन्म is the birth cue, not a day marker: the year stays with the date and tells the age.
+    expect(sms('मेरी जन्म तारीख 15 मार्च 1931 है')).toBe('मेरी जन्म तारीख [DATE:AGE90PLUS] है')
+    expect(sms('meri janam tarikh 10 july 1970 hai')).toBe('meri janam tarikh [DATE:1970] hai')
+  })
+
+  it('reads जी, ji, sahab, bhai, behen, baji after a name as part of it', () => {
+    expect(sms('नमस्ते राकेश जी')).toBe('नमस्ते [NAME]')
+    expect(sms('नमस्ते प्रिया जी, कैसी हैं')).toBe('नमस्ते [NAME], कैसी हैं')
+    expect(sms('मेरा नाम प्रिया जी है')).toBe('मेरा नाम [NAME] है')
+    expect(sms('मेरे पति राकेश जी को बुखार है')).toBe('मेरे पति [NAME] को बुखार है')
+    expect(sms('namaste Rakesh ji, meri ammi ki tabiyat kharab hai')).toBe(
+      'namaste [NAME], meri ammi ki tabiyat kharab hai',
+    )
+    expect(sms('assalam walaikum Imran bhai')).toBe('assalam walaikum [NAME]')
+    expect(sms('shukriya Nasreen baji')).toBe('shukriya [NAME]')
+    expect(sms('meri beti Sana behen ko bukhar hai')).toBe('meri beti [NAME] ko bukhar hai')
+  })
+
   it('redacts an age of ninety or more said in words, and keeps eighty-nine', () => {
+    expect(sms('मेरे दादा जी की उम्र पंचानवे साल है')).toBe('मेरे दादा जी की उम्र [AGE:90PLUS] है')
+    expect(sms('meri dadi chhiyaanve saal ki hain')).toBe('meri dadi [AGE:90PLUS] hain')
     expect(sms('मेरी माँ की उम्र बानवे साल है')).toBe('मेरी माँ की उम्र [AGE:90PLUS] है')
     expect(sms('मेरे पिता की उम्र इक्यानवे साल है')).toBe('मेरे पिता की उम्र [AGE:90PLUS] है')
     expect(sms('मेरी नानी निन्यानवे वर्ष की हैं')).toBe('मेरी नानी [AGE:90PLUS] की हैं')
@@ -78,6 +127,7 @@ describe('Hindi table', () => {
       'BP 140/90 hai aur sugar 180 hai',
       'meri appointment somvaar ko subah das baje hai',
       'main paracetamol 500 mg din mein do baar leti hoon',
+      'मुझे दस दिन से खांसी है',
     ])
       expect(sms(text)).toBe(text)
   })

@@ -38,6 +38,25 @@ describe('Urdu table', () => {
     expect(sms('میری والدہ 5 جنوری 1931 کو پیدا ہوئیں')).toBe('میری والدہ [DATE:AGE90PLUS] کو پیدا ہوئیں')
   })
 
+  it('redacts a day said with تاریخ and no month', () => {
+    // The last session kept "15 تاریخ" as a count; the day before تاریخ is the day of a date.
+    expect(sms('15 تاریخ کو میری اپائنٹمنٹ ہے')).toBe('[DATE] کو میری اپائنٹمنٹ ہے')
+    expect(sms('میری اپائنٹمنٹ 15 تاریخ کو ہے')).toBe('میری اپائنٹمنٹ [DATE] کو ہے')
+    expect(sms('ہماری اپائنٹمنٹ اٹھارہ تاریخ کو ہے')).toBe('ہماری اپائنٹمنٹ [DATE] کو ہے')
+  })
+
+  it('redacts a phone number with two and three, and an age of ninety-six', () => {
+    expect(voice('میرا نمبر دو آٹھ ایک تین چھ نو سات دو چار پانچ ہے')).toBe('میرا نمبر [PHONE] ہے')
+    expect(voice('میرا نمبر ہے نو آٹھ سات دو تین ایک چار پانچ چھ صفر')).toBe('میرا نمبر ہے [PHONE]')
+    expect(sms('میرے دادا چھیانوے سال کے ہیں')).toBe('میرے دادا [AGE:90PLUS] ہیں')
+  })
+
+  it('reads صاحب and باجی after a name as part of it', () => {
+    expect(sms('السلام علیکم عمران صاحب')).toBe('السلام علیکم [NAME]')
+    expect(sms('میرا نام عمران صاحب ہے')).toBe('میرا نام [NAME] ہے')
+    expect(sms('مریم باجی کو بخار ہے')).toBe('[NAME] کو بخار ہے')
+  })
+
   it('redacts the name after a self cue', () => {
     expect(sms('السلام علیکم، میرا نام شازیہ ہے')).toBe('السلام علیکم، میرا نام [NAME] ہے')
     expect(sms('میرا نام نسرین اختر ہے')).toBe('میرا نام [NAME] ہے')
@@ -69,7 +88,7 @@ describe('Urdu table', () => {
       'میری امی کو شوگر ہے اور پیشاب میں جلن ہے',
       'ڈاکٹر صاحب، میرے پیٹ میں درد ہے، کیا میں اپائنٹمنٹ لے سکتی ہوں؟',
       'ہفتہ کو میری اپائنٹمنٹ ہے',
-      '15 تاریخ کو میری اپائنٹمنٹ ہے',
+      'مجھے دس دن سے کھانسی ہے',
     ])
       expect(sms(text)).toBe(text)
   })

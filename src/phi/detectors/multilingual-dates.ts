@@ -370,10 +370,19 @@ function holdsDateMarker(list: readonly Word[], lang: ReturnType<typeof language
       ...lang.monthBefore.phrases,
       ...lang.yearBefore.phrases,
       ...lang.daysBefore.forward.next.keys(),
+      ...[...lang.dayAfter.phrases].filter(isDayAfterWord),
     ])
     markerWords = { lang, words }
   }
   return holdsAnyWord(list, markerWords.words)
+}
+
+// The day markers written after the day that markedDates reads: not those of the dense scripts (compact-dates.ts) nor
+// the English ordinal endings.
+const DENSE_OR_ENDING = /^[a-z]{1,2}$|[\p{Script=Han}\p{Script=Hangul}]/u
+
+function isDayAfterWord(w: string): boolean {
+  return !DENSE_OR_ENDING.test(w)
 }
 
 /**
@@ -409,6 +418,19 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
     ) {
       day = true
       j = i + bare[0]
+    } else if (bare && bare[1] >= 1 && bare[1] <= 31) {
+      // "18 तारीख को", "15 تاریخ", "athara tarikh": a day said alone before the day marker written after it.
+      const marker = list[i + bare[0]]
+      if (
+        marker &&
+        lang.dayAfter.phrases.has(marker.w) &&
+        isDayAfterWord(marker.w) &&
+        spacedGap(text, list[i + bare[0] - 1]!, marker)
+      ) {
+        day = true
+        end = marker.end
+        j = i + bare[0] + 1
+      }
     }
     for (;;) {
       const w = list[j]

@@ -25,6 +25,7 @@ import { pa } from './pa'
 import { bn } from './bn'
 import { pl } from './pl'
 import { bs } from './bs'
+import { gu } from './gu'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -54,4 +55,5 @@ export const LANGUAGES: readonly LanguageTable[] = [
   bn,
   pl,
   bs,
+  gu,
 ]

@@ -10,7 +10,17 @@ export interface LanguageTable {
   /** English name of the language. */
   name: string
   /** The script its patients write in ('latin' for Vietnamese, Tagalog, Haitian Creole, French, Portuguese, Somali). */
-  script: 'latin' | 'han' | 'hangul' | 'cyrillic' | 'arabic' | 'devanagari' | 'ethiopic' | 'gurmukhi' | 'bengali'
+  script:
+    | 'latin'
+    | 'han'
+    | 'hangul'
+    | 'cyrillic'
+    | 'arabic'
+    | 'devanagari'
+    | 'ethiopic'
+    | 'gurmukhi'
+    | 'bengali'
+    | 'gujarati'
   /** 12 entries, January first; each entry every form of that month (full, short, genitive/declined, no diacritics). */
   months: ReadonlyArray<readonly string[]>
   /** 7 entries, Monday first; each entry every form of that weekday. */

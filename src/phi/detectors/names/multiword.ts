@@ -47,9 +47,17 @@ const SUFFIX_TITLES = new Set([
   'sahib',
   'saheb',
   'ji',
+  'jee',
   'bhai',
+  'bhaiya',
   'didi',
+  'sahab',
+  'saab',
+  'behen',
+  'baji',
 ])
+// The titles after a name the tables write in the scripts of South Asia ("प्रिया जी", "عمران صاحب", "રમેશ ભાઈ").
+const SOUTH_ASIAN_TITLE = /^[\u0600-\u06ff\u0900-\u097f\u0a80-\u0aff]/u
 
 // biome-ignore format: packed list
 const JOINING_PARTICLES = new Set([
@@ -94,7 +102,9 @@ export function joinPass(ctx: Ctx): void {
       continue
     }
     // "Bibi jan", not a month's day ("Maria Jan 5").
-    if (SUFFIX_TITLES.has(t.lower) && !/^[ \t]*\p{N}/u.test(ctx.text.slice(t.end, t.end + 3))) {
+    const suffixTitle =
+      SUFFIX_TITLES.has(t.lower) || (SOUTH_ASIAN_TITLE.test(t.lower) && languages().titlesAfter.phrases.has(t.lower))
+    if (suffixTitle && !/^[ \t]*\p{N}/u.test(ctx.text.slice(t.end, t.end + 3))) {
       name[i] = name[i - 1] === 3 ? 3 : 2
       continue
     }
