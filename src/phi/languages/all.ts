@@ -21,6 +21,8 @@ import { ps } from './ps'
 import { hmn } from './hmn'
 import { ur } from './ur'
 import { hi } from './hi'
+import { ti } from './ti'
+import { om } from './om'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -46,4 +48,6 @@ export const LANGUAGES: readonly LanguageTable[] = [
   hmn,
   ur,
   hi,
+  ti,
+  om,
 ]
