@@ -45,6 +45,8 @@ describe('Afaan Oromo table', () => {
     expect(sms('ilma koo Obsaa qufaa qaba')).toBe('ilma koo [NAME] qufaa qaba')
     expect(sms('haati koo Dinqee dhukkubsatteetti')).toBe('haati koo [NAME] dhukkubsatteetti')
     expect(sms("intalli koo Hawwii ho'a qaamaa qabdi")).toBe("intalli koo [NAME] ho'a qaamaa qabdi")
+    expect(sms('Abbaan manaa koo Tolasaa hospitaala jira')).toBe('Abbaan manaa koo [NAME] hospitaala jira')
+    expect(sms('Galatoomaa, Caalaa')).toBe('Galatoomaa, [NAME]')
   })
 
   it('keeps a clinical message without PHI: symptom, drug, dose, vitals, duration', () => {
@@ -55,6 +57,9 @@ describe('Afaan Oromo table', () => {
       'Mataan na dhukkuba, garaa kaasaa fi hoqqisuu qaba. Guyyaa sadii ta’eera.',
       'Nagaa, beellama koo boru jijjiiruun barbaada. Galatoomi',
       'Sukkaarri koo 250 dha, insuliinii yuunitii 10 fudhadheera',
+      'Ani dhukkubsadheera, maaloo naaf bilbilaa',
+      'Ijoolleen koo lamaan qufaa qabu',
+      "Ani har'a dhufuu hin danda'u, beellama koo jijjiiruun barbaada",
     ])
       expect(sms(text)).toBe(text)
   })
