@@ -26,6 +26,8 @@ import { bn } from './bn'
 import { pl } from './pl'
 import { bs } from './bs'
 import { gu } from './gu'
+import { ti } from './ti'
+import { om } from './om'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -56,4 +58,6 @@ export const LANGUAGES: readonly LanguageTable[] = [
   pl,
   bs,
   gu,
+  ti,
+  om,
 ]

@@ -188,7 +188,8 @@ export function extend(ctx: Ctx, i: number): void {
         ((cur.strong || cur.oov) && isCuedFirst(ctx, i - 1))) &&
       !isAux(ctx, prev.lower) &&
       !p.clinical &&
-      !prev.glued
+      !prev.glued &&
+      !endsPersonCue(toks, i - 1)
     )
       name[i - 1] = 2
     // "Will Okafor here", "May Lindqvist": a capitalised first name that is also a verb, opening a sentence, before a
@@ -244,6 +245,20 @@ function isInitialGap(ctx: Ctx, j: number): boolean {
 }
 
 /** A first name right before a surname-like word, in the same casing: "Grace Nakamura", "bill haskins". */
+/**
+ * Whether the word at k ends a self or relation cue of two or more words of the tables ("haadha koo", my mother, in
+ * Oromo): a name found right after the cue does not take in its last word, even one the name lists hold ("koo").
+ */
+function endsPersonCue(toks: readonly Tok[], k: number): boolean {
+  const { relationCues, selfCues } = languages()
+  let phrase = toks[k]!.lower
+  for (let j = k - 1; j >= 0 && k - j < Math.max(relationCues.maxWords, selfCues.maxWords); j--) {
+    phrase = `${toks[j]!.lower} ${phrase}`
+    if (relationCues.phrases.has(phrase) || selfCues.phrases.has(phrase)) return true
+  }
+  return false
+}
+
 export function isFirstBefore(prev: Tok, cur: Tok): boolean {
   const p = prev.cls
   if (
