@@ -15,9 +15,9 @@ export const bs: LanguageTable = {
   months: [
     ['januar', 'januara', 'januaru', 'siječanj', 'siječnja', 'siječnju', 'sijecanj', 'jan'],
     ['februar', 'februara', 'februaru', 'veljača', 'veljače', 'veljači', 'feb'],
-    ['mart', 'marta', 'martu', 'ožujak', 'ožujka', 'ožujku'],
+    ['mart', 'martu', 'ožujak', 'ožujka', 'ožujku'],
     ['april', 'aprila', 'aprilu', 'travanj', 'travnja', 'travnju', 'apr'],
-    ['maj', 'maja', 'maju', 'svibanj', 'svibnja', 'svibnju'],
+    ['maj', 'maju', 'svibanj', 'svibnja', 'svibnju'],
     ['juni', 'jun', 'juna', 'junu', 'lipanj', 'lipnja', 'lipnju'],
     ['juli', 'jul', 'jula', 'julu', 'srpanj', 'srpnja', 'srpnju'],
     ['august', 'augusta', 'augustu', 'avgust', 'avgusta', 'avgustu', 'kolovoz', 'kolovoza', 'kolovozu', 'aug'],
@@ -92,7 +92,7 @@ export const bs: LanguageTable = {
   words: [
     // Function words, pronouns, "to be" and "to have".
     'ja', 'ti', 'on', 'ona', 'mi', 'oni', 'me', 'meni', 'te', 'njega',
-    'nas', 'vas', 'ih', 'ga', 'joj', 'mu', 'moj', 'moja',
+    'nas', 'vas', 'ih', 'ga', 'joj', 'moj', 'moja',
     'moje', 'mog', 'naš', 'vaš',
     'se', 'smo', 'ste', 'su', 'je', 'bio', 'bila', 'bi',
     'će', 'imam', 'nemam', 'nema', 'nije', 'nisam',

@@ -19,7 +19,7 @@ export const pl: LanguageTable = {
   script: 'latin',
   months: [
     ['styczeń', 'stycznia', 'styczniu'], ['luty', 'lutego', 'lutym', 'lut'], ['marzec', 'marca', 'marcu'],
-    ['kwiecień', 'kwietnia', 'kwietniu', 'kwi'], ['maj', 'maja', 'maju'], ['czerwiec', 'czerwca', 'czerwcu'],
+    ['kwiecień', 'kwietnia', 'kwietniu', 'kwi'], ['maj', 'maju'], ['czerwiec', 'czerwca', 'czerwcu'],
     ['lipiec', 'lipca', 'lipcu'], ['sierpień', 'sierpnia', 'sierpniu', 'sierp'],
     ['wrzesień', 'września', 'wrześniu', 'wrz'], ['październik', 'października', 'październiku', 'paź'],
     ['listopad', 'listopada', 'listopadzie'], ['grudzień', 'grudnia', 'grudniu', 'gru'],
@@ -79,7 +79,7 @@ export const pl: LanguageTable = {
   words: L([
     // Function words, pronouns, the verb "to be".
     'ja', 'on', 'ona', 'my', 'oni', 'mnie', 'mi', 'cię', 'ci', 'jego', 'go',
-    'jej', 'mu', 'nim', 'niej', 'nas', 'was', 'ich', 'im', 'mój', 'moja', 'moje', 'mojego', 'mojej',
+    'jej', 'nim', 'niej', 'nas', 'was', 'ich', 'im', 'mój', 'moja', 'moje', 'mojego', 'mojej',
     'nasz', 'się', 'jest', 'są', 'był', 'była', 'było',
     'będzie', 'będę', 'i', 'a', 'lub', 'czy', 'że',
     'jeśli', 'gdy', 'kiedy', 'co', 'kto', 'gdzie', 'ile', 'który',

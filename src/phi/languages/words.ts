@@ -13,8 +13,11 @@ import type { LanguageTable } from './types'
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const HANGUL = /\p{Script=Hangul}/u
 
-/** An everyday word of a language the engine reads, other than English and Spanish (lower case). */
-export function knownInSomeLanguage(word: string): boolean {
+/**
+ * An everyday word of a language the engine reads, other than English and Spanish (lower case); `codes`, the text's
+ * languages, let a Latin-script word take the case endings of their tables.
+ */
+export function knownInSomeLanguage(word: string, codes?: ReadonlySet<string>): boolean {
   if (UNSPACED.test(word)) return true
   const lang = languages()
   if (lang.words.has(word) || isForeignWord(word)) return true
@@ -26,7 +29,12 @@ export function knownInSomeLanguage(word: string): boolean {
     return true
   // An inflected noun or adjective ("анализов", "кардиологу", "варфарином") is the word its stem makes in the language
   // of the ending: an Arabic ending on a Persian stem ("برندا") makes no word.
+  // A Latin-script word takes the case endings of a Latin-script table (Polish, Bosnian) only in a text of that
+  // language: their one-letter endings on another language's stem ("tati" of "tata", "salem" of "sal") would make
+  // any unknown name an everyday word.
+  const latin = LATIN_START.test(word)
   for (const { code, endings, bases, own } of lang.inflectionTables) {
+    if (latin && !codes?.has(code)) continue
     for (const ending of endings) {
       if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue
       const stem = word.slice(0, -ending.length)
@@ -54,6 +62,7 @@ export function knownInSomeLanguage(word: string): boolean {
 }
 
 const ARABIC = /\p{Script=Arabic}/u
+const LATIN_START = /^\p{Script=Latin}/u
 // Arabic writes "and", "so", "with", "for", "like" and the article onto the word: وسعال is "and cough".
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك']
 
@@ -110,7 +119,7 @@ export function knownInLanguages(word: string, codes: ReadonlySet<string>): bool
   if (languages().words.has(word) || isForeignWord(word))
     return isDrug(word) || isLetterNameOf(word, codes) || isGivenNameOf(word, codes)
   // An elided article or pronoun on a word ("l'hôpital", "d'abord", "qu'il"): the word after it decides.
-  return ELIDED.test(word) ? elidedInLanguages(word, codes) : knownInSomeLanguage(word)
+  return ELIDED.test(word) ? elidedInLanguages(word, codes) : knownInSomeLanguage(word, codes)
 }
 
 function isGivenNameOf(word: string, codes: ReadonlySet<string>): boolean {
