@@ -144,7 +144,7 @@ function isInner(w: string): boolean {
 
 /** Words of time and talk that carry the sentence on after a place ("at [lincoln] park today school called"). */
 // biome-ignore format: packed list
-const GOES_ON: ReadonlySet<string> = new Set([
+const TIME_AND_TALK: ReadonlySet<string> = new Set([
   'today', 'tomorrow', 'yesterday', 'tonight', 'now', 'again', 'still', 'also', 'too', 'just', 'really', 'here', 'there',
   'then', 'later', 'soon', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'um', 'uh',
   'please', 'thanks', 'okay', 'ok', 'yes', 'yeah', 'hoy', 'mañana', 'ayer', 'ahora',
@@ -160,7 +160,7 @@ function mayNameAfterPlace(w: string): boolean {
     !isFunctionWordOfAnyLanguage(w) &&
     !isNumberWord(w) &&
     !isClinicalTerm(w) &&
-    !GOES_ON.has(w) &&
+    !TIME_AND_TALK.has(w) &&
     !weekdays.has(w) &&
     !months.has(w) &&
     !/(?:ed|ing|ando|iendo|ado|ido)$/.test(w)

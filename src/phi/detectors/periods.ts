@@ -5,8 +5,8 @@
  * the everyday English words "may" and "march" and the months that are first names ("june", "april"): those count
  * after a word that makes them a time ("in", "since", "by", "early", "last"; the name detectors read the rest). The tables hold the words of every language (`periodCues`, `monthRelatives`).
  */
-import { languages } from '../languages'
-import { isFirstName } from '../lexicon'
+import { LANGUAGES, languages } from '../languages'
+import { isEnglishWord, isFirstName, isSpanishWord } from '../lexicon'
 import { FILLERS } from '../lexicon/name-cues'
 import { type Word, words } from '../spoken'
 import { sinoKoreanNumber } from './compact-dates'
@@ -16,6 +16,18 @@ import type { Detector, Span } from './types'
 
 /** Month names that are everyday words too: a month only after a period cue. */
 const WORD_MONTHS = new Set(['may', 'march'])
+// The months of English and Spanish, which the other tables' month forms are weighed against.
+const ENGLISH_SPANISH_MONTHS = new Set(
+  LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) => t.months.flat()),
+)
+
+/**
+ * A month form of another language's table that English or Spanish use as a word ("marca", Polish "of March", is a
+ * Spanish brand and the glucometer's "marca 287"; "mart"): like "may", a month only after a period cue.
+ */
+function monthOfAnotherLanguageOnly(phrase: string): boolean {
+  return phrase !== '' && !ENGLISH_SPANISH_MONTHS.has(phrase) && (isEnglishWord(phrase) || isSpanishWord(phrase))
+}
 /** The period cues that make "may" and "march" a time ("this may help" is no month). */
 // biome-ignore format: packed list
 const STRICT_CUES = new Set([
@@ -243,7 +255,7 @@ export const detectPeriods: Detector = ({ text, lower }) => {
       const next = list[end]
       const named = next !== undefined && /^\p{Lu}/u.test(text.slice(next.start, next.end))
       if (!cue || !STRICT_CUES.has(cue) || cue === 'of' || named) continue
-    } else if (WORD_MONTHS.has(phrase)) {
+    } else if (WORD_MONTHS.has(phrase) || monthOfAnotherLanguageOnly(phrase)) {
       const cue = cueBefore(list, i, text)
       if (!cue || !STRICT_CUES.has(cue)) continue
     } else if (end - i === 1 && [...phrase].length < 4) {

@@ -58,7 +58,7 @@ export const pl: LanguageTable = {
     'siostra', 'synek', 'córeczka',
   ]),
   titlesBefore: L([
-    'pan', 'pani', 'panie', 'pana', 'panu', 'panią', 'państwo', 'doktor', 'doktora', 'doktorem', 'doktorowi', 'dr',
+    'panie', 'pana', 'panu', 'panią', 'państwo', 'doktor', 'doktora', 'doktorem', 'doktorowi', 'dr',
     'doktorka', 'lekarz', 'lekarza', 'prof', 'profesor', 'mgr', 'inż', 'pielęgniarka', 'siostra', 'ks',
     'ksiądz',
   ]),
