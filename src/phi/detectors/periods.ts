@@ -26,7 +26,10 @@ const ENGLISH_SPANISH_MONTHS = new Set(
  * Spanish brand and the glucometer's "marca 287"; "mart"): like "may", a month only after a period cue.
  */
 function monthOfAnotherLanguageOnly(phrase: string): boolean {
-  return phrase !== '' && !ENGLISH_SPANISH_MONTHS.has(phrase) && (isEnglishWord(phrase) || isSpanishWord(phrase))
+  // Shorter forms ("me", "out", "des") are read as abbreviations below.
+  return (
+    [...phrase].length >= 4 && !ENGLISH_SPANISH_MONTHS.has(phrase) && (isEnglishWord(phrase) || isSpanishWord(phrase))
+  )
 }
 /** The period cues that make "may" and "march" a time ("this may help" is no month). */
 // biome-ignore format: packed list
