@@ -395,7 +395,7 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
         }
         if (isNameBoundary(next.w) || CALLER_WORDS.has(next.w) || HAN.test(next.w)) {
           // After a naming cue, a word that only a language the text is not written in uses ("mi nombre es ernesto cu
-          // sic", "c'est aïssata ba euh": Vietnamese "cu", "ba") is the name's, once, when the text's own language goes on after it.
+          // sic": Vietnamese "cu") is the name's, once, when the text's own language goes on after it.
           mainLanguages ??= mainLatinLanguagesOfWords(list)
           if (
             !naming ||
