@@ -46,13 +46,16 @@ describe('Bengali table', () => {
   })
 
   it('redacts a date in Bengali digits', () => {
-    expect(sms('আমার জন্ম তারিখ ১৫/০৩/১৯৫৮')).toBe('আমার জন্ম [DATE]')
+    // তারিখ is no marker before the day (as in Hindi and Urdu): the birth words stay, the year is kept as in every
+    // language (Safe Harbor keeps a year under 90 years back).
+    expect(sms('আমার জন্ম তারিখ ১৫/০৩/১৯৫৮')).toBe('আমার জন্ম তারিখ [DATE:1958]')
   })
 
   it('redacts a date with a Gregorian month as Bengali writes it', () => {
     expect(sms('জন্ম তারিখ: ৩ জানুয়ারি ১৯৪৫')).toBe('জন্ম তারিখ: [DATE:1945]')
     expect(sms('আমার অ্যাপয়েন্টমেন্ট ১২ ডিসেম্বর সোমবার')).toBe('আমার অ্যাপয়েন্টমেন্ট [DATE]')
-    expect(sms('আমার অ্যাপয়েন্টমেন্ট ডিসেম্বরের ১২ তারিখে')).toBe('আমার অ্যাপয়েন্টমেন্ট [DATE] তারিখে')
+    // The day marker written after the day goes with it (multilingual-dates.ts reads a day before any table's marker).
+    expect(sms('আমার অ্যাপয়েন্টমেন্ট ডিসেম্বরের ১২ তারিখে')).toBe('আমার অ্যাপয়েন্টমেন্ট [DATE]')
   })
 
   it('redacts a date with the day ending of Bengali (১লা, ৪ঠা, ১৫ই, ২১শে)', () => {

@@ -100,13 +100,15 @@ export const detectAffiliations: Detector = ({ text, lower }) => {
     while (!headFirst && first < last && !nameLike(list[first]!)) first++
     while (last > first && !nameLike(list[last]!)) last--
     const outside = (a: number, b: number) => list.slice(k, end).filter((_, j) => j + k < a || j + k > b)
-    // The organisation goes whole, its words of kind and care with its name ("evergreen adult day care", "little
-    // haiti community health"): left beside the name they still say which one. Only a person's desk keeps its words
-    // ("from doctor saad office").
-    const desk = outside(first, last).every((w) => GENERIC_PLACE_WORDS.has(w.w))
-    if (!(desk && isPerson(list, first, last))) {
-      first = k
-      last = end - 1
+    const town = townAround(lower, list, k, end, first, last)
+    // Words of kind and of care around a name that is no organisation's own ("little haiti community health").
+    if (town && outside(town[0], town[1]).every((w) => isPlainWord(w.w))) [first, last] = town
+    else if (!outside(first, last).every((w) => isPlainWord(w.w))) {
+      const desk = outside(first, last).every((w) => GENERIC_PLACE_WORDS.has(w.w))
+      if (!(desk && isPerson(list, first, last))) {
+        first = k
+        last = end - 1
+      }
     }
     out.push({ start: list[first]!.start, end: list[last]!.end, type: 'OTHER', source: 'affiliation' })
   }
@@ -250,6 +252,20 @@ function isPlainWord(w: string): boolean {
   )
 }
 
+/** The words of [k, end) around [first, last] that are a town of the gazetteer ("little haiti"), if any. */
+function townAround(
+  lower: string,
+  list: readonly Word[],
+  k: number,
+  end: number,
+  first: number,
+  last: number,
+): [number, number] | undefined {
+  for (let a = k; a <= first; a++)
+    for (let b = end - 1; b >= last; b--) if (isCity(lower.slice(list[a]!.start, list[b]!.end))) return [a, b]
+  return undefined
+}
+
 /** Whether words [first, last] are a person's name: given and family names of the lists, or after a title. */
 function isPerson(list: readonly Word[], first: number, last: number): boolean {
   if (first > 0 && TITLES.has(list[first - 1]!.w)) return true
@@ -331,17 +347,9 @@ function ownWordsBeforeHead(named: readonly Word[]): boolean {
   // Two such words, or one before a head no department takes: a department is one word of what it does before its
   // head ("specialty pharmacy", "infusion center", "palliative care"), a name of everyday words two ("north star",
   // "bright path") or one before the head of a business ("heartland alliance", "metro mobility", "dart transit").
-  const owned = before.filter((w) => own(w.w))
-  if (owned.length >= 2 || (owned.length === 1 && !isDepartmentHead(named[named.length - 1]!.w))) return true
-  // Before a department's head, one such word makes the name when words of a home's or a day program's kind stand
-  // between it and the head ("superior home care", "evergreen adult day care"): a department says what it does
-  // right before its head ("specialty pharmacy", "patient financial services").
-  const at = owned.length === 1 ? before.indexOf(owned[0]!) : -1
-  return at >= 0 && at < before.length - 1 && before.slice(at + 1).every((w) => AGENCY_KINDS.has(w.w))
+  const owned = before.filter((w) => own(w.w)).length
+  return owned >= 2 || (owned === 1 && !isDepartmentHead(named[named.length - 1]!.w))
 }
-
-// Words of kind between an agency's own word and its head ("superior home care", "sunrise senior living").
-const AGENCY_KINDS = new Set(['home', 'adult', 'day', 'senior', 'family', 'community', 'health', 'care', 'homes'])
 
 /** A head a hospital's or an agency's department takes ("center", "pharmacy", "services", "care", "office"). */
 function isDepartmentHead(w: string): boolean {

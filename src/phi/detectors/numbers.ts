@@ -7,7 +7,6 @@
  * the claiming contexts from number-claims.ts; this file walks the tokens and redacts what nothing claims.
  */
 import { languages } from '../languages'
-import { isYearOfNinetyPlus } from '../old-years'
 import { type Word, words } from '../spoken'
 import { hasHan, isTaper } from './chars'
 import { DATE_SPOKEN_OF, DAY_ARTICLE_LANGUAGES, claim, datePairAround } from './number-claims'
@@ -17,8 +16,6 @@ import { sortedByStart } from './span-order'
 
 /** The `source` of the spans this pass adds; deidentify redacts them without minting a token. */
 export const NUMBER_BACKSTOP = 'number-backstop'
-/** The `source` of a year alone 90 or more years back: a date, generalised to "90+" like a birth year. */
-const OLD_YEAR = 'date:old-year'
 
 // Public service numbers: 911, 988 (crisis line), 411, 311, 211.
 const SERVICE_NUMBERS = new Set(['911', '988', '411', '311', '211', '112'])
@@ -118,21 +115,8 @@ export function unclaimedNumbers(text: string, lower: string, spans: readonly Sp
       continue
     }
     lastUnclaimed = undefined
-    const claimedAs = series || pressure || inTaper(token, text) ? 'reading' : claim(token, list, text, lower)
-    // A year alone is kept, unless it is 90 years ago or more: Safe Harbor removes every element of a date, the year
-    // included, that points to an age of 90 or more ("mom is from 1929"), and a message dates little else that old.
-    // Not a year that names an event ("the 1918 pandemic"): after "the" a year is said of history, not of a person.
-    if (
-      claimedAs === 'year' &&
-      token.value !== undefined &&
-      isYearOfNinetyPlus(token.value) &&
-      list[token.from - 1]?.w !== 'the'
-    ) {
-      lastClaimed = undefined
-      out.push({ start: token.start, end: token.end, type: 'DATE', canonical: String(token.value), source: OLD_YEAR })
-      continue
-    }
-    if (claimedAs !== undefined && !ageOfNinetyAround(token, list)) {
+    const claimed = series || pressure || inTaper(token, text) || claim(token, list, text, lower) !== undefined
+    if (claimed && !ageOfNinetyAround(token, list)) {
       lastClaimed = token
       continue
     }

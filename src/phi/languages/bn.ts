@@ -48,7 +48,7 @@ export const bn: LanguageTable = {
   yearsOld: P('বছর বছরের বছর_বয়স বছর_বয়সী বছর_বয়সের বৎসর বৎসরের bochor bochorer bochor_boyosh'),
   ageBefore: P('বয়স বয়স_হলো বয়স_হল বয়স_হয়েছে বয়স_এখন boyosh boyos'),
   dateMarkers: {
-    dayBefore: P('তারিখ tarikh'),
+    dayBefore: [],
     dayAfter: P('তারিখ তারিখে তারিখের tarikh tarikhe'),
     monthBefore: [],
     monthAfter: [],

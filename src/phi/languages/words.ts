@@ -14,8 +14,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 const HANGUL = /\p{Script=Hangul}/u
 
 /**
- * An everyday word of a language the engine reads, other than English and Spanish (lower case); `codes`, the text's
- * languages, let a Latin-script word take the case endings of their tables.
+ * An everyday word of a language the engine reads, other than English and Spanish (lower case). Given `codes`, the
+ * text's languages, a Latin-script word takes the case endings of Latin-script tables only in a text of theirs.
  */
 export function knownInSomeLanguage(word: string, codes?: ReadonlySet<string>): boolean {
   if (UNSPACED.test(word)) return true
@@ -34,7 +34,7 @@ export function knownInSomeLanguage(word: string, codes?: ReadonlySet<string>): 
   // any unknown name an everyday word.
   const latin = LATIN_START.test(word)
   for (const { code, endings, bases, own } of lang.inflectionTables) {
-    if (latin && !codes?.has(code)) continue
+    if (latin && codes !== undefined && !codes.has(code)) continue
     for (const ending of endings) {
       if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue
       const stem = word.slice(0, -ending.length)
