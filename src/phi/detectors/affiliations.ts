@@ -276,6 +276,11 @@ function isPerson(list: readonly Word[], first: number, last: number): boolean {
   return true
 }
 
+/** A head a hospital's or an agency's department takes ("center", "pharmacy", "services", "care", "office"). */
+function isDepartmentHead(w: string): boolean {
+  return GENERIC_PLACE_WORDS.has(w) || FACILITY_WORDS.has(w)
+}
+
 /** A word that ends an organisation's name ("alliance", "church", "clinic"). */
 function isEnd(w: string): boolean {
   return AFFILIATION_ENDS.has(w) || ORGANISATION_HEADS.has(w) || FACILITY_WORDS.has(w)
@@ -349,11 +354,6 @@ function ownWordsBeforeHead(named: readonly Word[]): boolean {
   // "bright path") or one before the head of a business ("heartland alliance", "metro mobility", "dart transit").
   const owned = before.filter((w) => own(w.w)).length
   return owned >= 2 || (owned === 1 && !isDepartmentHead(named[named.length - 1]!.w))
-}
-
-/** A head a hospital's or an agency's department takes ("center", "pharmacy", "services", "care", "office"). */
-function isDepartmentHead(w: string): boolean {
-  return GENERIC_PLACE_WORDS.has(w) || FACILITY_WORDS.has(w)
 }
 
 /**

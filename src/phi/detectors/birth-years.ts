@@ -28,6 +28,7 @@ export function birthYears(text: string, lower: string, out: Span[]): void {
   if (!/(?:19|20)\d{2}/.test(text)) return
   const { birthCues } = languages()
   // Only a year of birth 90 or more years back is PHI: a younger one stays as it is written.
+  const now = new Date()
   for (const m of matchesOf(YEAR, lower)) {
     const start = m.index
     const end = start + m[1]!.length
@@ -39,7 +40,7 @@ export function birthYears(text: string, lower: string, out: Span[]): void {
       CUE_SHORT.test(before) ||
       cueEnds(before, birthCues) ||
       (joiner !== null && cueEnds(before.slice(0, joiner.index + (/^[\s,:]/.test(joiner[0]) ? 1 : 0)), birthCues))
-    if (cued && isYearOfNinetyPlus(Number(m[1])))
+    if (cued && isYearOfNinetyPlus(Number(m[1]), now))
       out.push({ start, end, type: 'DATE', source: 'date:birth-year', canonical: m[1]! })
   }
 }

@@ -292,12 +292,15 @@ function englishNameAfter(text: string, list: readonly Word[], h: number): Span 
   let k = h + 1
   if (ARTICLES_AFTER_HEAD.has(list[k]?.w ?? '') && spacedGap(text, list[h]!, list[k]!)) k++
   const from = k
+  // The text's languages, read at the first English word only (most heads have none after them).
   let main: ReadonlySet<string> | undefined
   while (k < list.length && k - from < MAX_NAME_WORDS && spacedGap(text, list[k - 1]!, list[k]!)) {
     const w = list[k]!.w
     if (w.length < 3 || !isEnglishWord(w) || isFunctionWordOfAnyLanguage(w) || isSpanishWord(w)) break
-    main ??= mainLatinLanguagesOfWords(list)
-    if (![...main].some((code) => ROMANCE.has(code))) return undefined
+    if (main === undefined) {
+      main = mainLatinLanguagesOfWords(list)
+      if (![...main].some((code) => ROMANCE.has(code))) return undefined
+    }
     if ((languages().languagesOfWord.get(w) ?? []).some((code) => main!.has(code))) break
     k++
   }

@@ -15,8 +15,8 @@ const DAY_WORD_YEAR =
   /(?<![\p{L}\p{N}.,/:-])(\d{1,2})\.?[ \t]+(\p{L}{3,14})\.?,?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,/:-]\p{N})/gu
 const WORD_DAY_YEAR =
   /(?<![\p{L}\p{N}])(\p{L}{3,14})\.?[ \t]+(\d{1,2})\.?,?[ \t]+((?:19|20)\d{2})(?![\p{L}\p{N}]|[.,/:-]\p{N})/gu
-// The stems the months of European languages share with Latin's (janvier, febbraio, marca, aprile, maja, junho,
-// lipca no, agosto, septiembre, oktober, novembra, dezembro, décembre).
+// The stems the months of European languages share with Latin's (janvier, febbraio, marca, aprile, maio, junho,
+// agosto, septiembre, oktober, novembra, dezembro, décembre) and the Polish ones' (stycznia, lutego, lipca, grudnia).
 const MONTH_STEM =
   /^(?:jan|gen|ian|feb|fev|fév|vel|mar|apr|avr|abr|kwi|mai|may|maj|mei|jun|jui|iun|jul|iul|aug|ago|aoû|avg|sep|set|okt|oct|out|nov|dec|dez|dic|déc|gru|sty|lut|lip|sie|wrz|paź|paz|lis)/u
 
@@ -34,6 +34,8 @@ function monthWord(word: string, capitalised: boolean): boolean {
 /** Finds a day, a month word of an unread language and a year as one DATE span. */
 export const detectUnreadMonthDates: Detector = ({ text, lower }) => {
   const out: Span[] = []
+  // Both patterns end on a year: a text without one is not scanned twice for nothing.
+  if (!/(?:19|20)\d{2}/.test(lower)) return out
   for (const [pattern, dayAt, wordAt] of [
     [DAY_WORD_YEAR, 1, 2],
     [WORD_DAY_YEAR, 2, 1],
@@ -41,11 +43,11 @@ export const detectUnreadMonthDates: Detector = ({ text, lower }) => {
     for (const m of lower.matchAll(pattern)) {
       const day = Number(m[dayAt])
       const word = m[wordAt]!
-      // The word first is a drug and its dose as often ("lipitor 20 2019"): only a month's stem there.
       const at = m.index + m[0].indexOf(word)
-      const capitalised = wordAt === 2 && text[at] !== lower[at]
-      if (day < 1 || day > 31 || !monthWord(word, capitalised)) continue
-      if (wordAt === 1 && !MONTH_STEM.test(word)) continue
+      // The word first is a drug and its dose as often ("lipitor 20 2019"): only a month's stem there.
+      const month =
+        wordAt === 1 ? MONTH_STEM.test(word) && monthWord(word, false) : monthWord(word, text[at] !== lower[at])
+      if (day < 1 || day > 31 || !month) continue
       // The year is kept, as Safe Harbor allows (and generalised to 90+ when that old).
       const span = { start: m.index, end: m.index + m[0].length, type: 'DATE', canonical: m[3]! } as const
       out.push({ ...span, source: 'date:unread-month' })

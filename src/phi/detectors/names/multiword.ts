@@ -244,7 +244,6 @@ function isInitialGap(ctx: Ctx, j: number): boolean {
   return prev !== undefined && prev.end - prev.start === 1 && /^\.[ \t]+$/.test(gap(ctx, j))
 }
 
-/** A first name right before a surname-like word, in the same casing: "Grace Nakamura", "bill haskins". */
 /**
  * Whether the word at k ends a self or relation cue of two or more words of the tables ("haadha koo", my mother, in
  * Oromo): a name found right after the cue does not take in its last word, even one the name lists hold ("koo").
@@ -259,6 +258,7 @@ function endsPersonCue(toks: readonly Tok[], k: number): boolean {
   return false
 }
 
+/** A first name right before a surname-like word, in the same casing: "Grace Nakamura", "bill haskins". */
 export function isFirstBefore(prev: Tok, cur: Tok): boolean {
   const p = prev.cls
   if (
