@@ -15,7 +15,8 @@ import { birthYears } from './birth-years'
 import { hanNames, hangulGivenNames } from './cjk-names'
 import { hangulAddressNames } from './hangul-address-names'
 import { compactDatesAndAges } from './compact-dates'
-import { markedDates, monthNameDates, numberedDates, numberAtWord } from './multilingual-dates'
+import { markedDates } from './marked-dates'
+import { monthNameDates, numberedDates, numberAtWord } from './multilingual-dates'
 import { onOriginal, withoutHanSpaces } from './han-names'
 import {
   compassDistricts,
