@@ -215,6 +215,21 @@ export function numberTokensOf(lower: string, text: string): readonly NumberToke
   return tokens
 }
 
+/** A word a table reads as a number only inside a run of its numbers ("sita", Swahili six, is the name Sita too). */
+function runNumber(word: string): Phrase {
+  const found = languages().runNumbers.get(word)
+  return found ? [1, found[0], found[1]] : undefined
+}
+
+/** {@link runNumber} at word i when a number of the same language follows it: the first word of a run. */
+function runNumberOpening(list: readonly Word[], i: number, text: string): Phrase {
+  const own = runNumber(list[i]!.w)
+  const next = list[i + 1]
+  if (!own || !next || !/^[ \t,-]{1,2}$/.test(text.slice(list[i]!.end, next.start))) return undefined
+  const after = numberPhraseWithLanguages(list, i + 1, text) ?? runNumber(next.w)
+  return after && shared(own[2], after[2]).size > 0 ? own : undefined
+}
+
 /** The number tokens of a text: digit words, ordinals, and runs of number words joined by spaces or hyphens. */
 function numberTokens(list: readonly Word[], text: string): NumberToken[] {
   const lang = languages()
@@ -257,7 +272,8 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
       continue
     }
     const ordinalWord = lang.ordinals.get(w.w)
-    const phrase = numberPhraseWithLanguages(list, i, text)
+    const tablePhrase = numberPhraseWithLanguages(list, i, text)
+    const phrase = tablePhrase ?? runNumberOpening(list, i, text)
     if (!phrase && ordinalWord !== undefined && !ambiguous(list, i, 1)) {
       out.push({
         from: i,
@@ -274,7 +290,11 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
       continue
     }
     // An everyday word that is also a number ("dose", "en", "nam") starts a number only with another number after it.
-    if (!phrase || (ambiguous(list, i, phrase[0]) && !numberFollows(list, i + phrase[0], text, phrase))) {
+    // (A word read only inside runs opens one only with a number after it already.)
+    if (
+      !phrase ||
+      (tablePhrase && ambiguous(list, i, phrase[0]) && !numberFollows(list, i + phrase[0], text, phrase))
+    ) {
       i++
       continue
     }
@@ -290,7 +310,9 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
       j + 1 - i < MAX_GROUP_WORDS &&
       /^[ \t,-]{1,2}$/.test(text.slice(list[j]!.end, list[j + 1]!.start))
     ) {
-      const found = numberPhraseWithLanguages(list, j + 1, text)
+      const found =
+        numberPhraseWithLanguages(list, j + 1, text) ??
+        (groups >= 2 || numberPhraseAt(list, j + 2, text) ? runNumber(list[j + 1]!.w) : undefined)
       const common = found ? shared(runLanguages, found[2]) : undefined
       // An everyday word ends the run unless another number follows it: "nine one one", not "dos en la noche".
       const next =

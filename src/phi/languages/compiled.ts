@@ -211,6 +211,11 @@ function compile(tables: readonly LanguageTable[]) {
     townOnlyCues: new Set(tables.flatMap((t) => [...(t.townOnlyCues ?? []), ...(t.plainTownCues ?? [])])),
     plainTownCues: new Set(tables.flatMap((t) => t.plainTownCues ?? [])),
     labAnalytes: new Set(tables.flatMap((t) => t.labAnalytes ?? [])),
+    runNumbers: new Map(
+      tables.flatMap((t) =>
+        Object.entries(t.numbersInRuns ?? {}).map(([w, v]) => [w, [v, new Set([t.code])] as const] as const),
+      ),
+    ) as ReadonlyMap<string, readonly [number, ReadonlySet<string>]>,
     originCues: new Set(tables.flatMap((t) => t.originCues ?? [])),
     originAfterName: wordLanguages(tables, (t) => t.originAfterName ?? []),
     residenceCueLanguages: wordLanguages(tables, (t) => [

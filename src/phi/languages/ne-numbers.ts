@@ -95,3 +95,9 @@ function devanagariNumbers(): Record<string, number> {
 
 /** The number words of the table, romanised and in Devanagari, with their values. */
 export const NE_NUMBERS: Readonly<Record<string, number>> = { ...romanised(), ...devanagariNumbers() }
+
+/** The romanised numbers that are English or Spanish words too, and "tin" (three): numbers inside a run only. */
+export const NE_RUN_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...ROMANISED.filter(([w]) => WORDS_ELSEWHERE.has(w)),
+  ['tin', 3],
+])

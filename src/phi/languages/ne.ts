@@ -1,4 +1,4 @@
-import { NE_NUMBERS } from './ne-numbers'
+import { NE_NUMBERS, NE_RUN_NUMBERS } from './ne-numbers'
 import type { LanguageTable } from './types'
 
 /**
@@ -41,6 +41,7 @@ export const ne: LanguageTable = {
     ["आइतबार", "आइतवार", "आईतबार", "आइतबारमा", "aaitabar", "aitabar", "aaitbar", "aitbar", "aaitabaar"],
   ],
   numbers: NE_NUMBERS,
+  numbersInRuns: NE_RUN_NUMBERS,
   ordinals: {
     "पहिलो": 1, "दोस्रो": 2, "तेस्रो": 3, "चौथो": 4, "पाँचौँ": 5, "पाँचौं": 5, "छैटौँ": 6, "छैटौं": 6, "सातौँ": 7,
     "सातौं": 7, "आठौँ": 8, "आठौं": 8, "नवौँ": 9, "नवौं": 9, "दशौँ": 10, "दशौं": 10, "दसौँ": 10, "एघारौँ": 11,

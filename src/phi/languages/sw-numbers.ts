@@ -51,3 +51,6 @@ function build(): Record<string, number> {
 }
 
 export const SW_NUMBERS: Readonly<Record<string, number>> = build()
+
+/** The units read only inside a run of numbers ("sifuri sita mbili…"). */
+export const SW_RUN_NUMBERS: Readonly<Record<string, number>> = { sita: 6 }

@@ -1,4 +1,4 @@
-import { SW_NUMBERS } from './sw-numbers'
+import { SW_NUMBERS, SW_RUN_NUMBERS } from './sw-numbers'
 import type { LanguageTable } from './types'
 
 /**
@@ -37,6 +37,7 @@ export const sw: LanguageTable = {
     ['jumapili', 'juma pili'],
   ],
   numbers: SW_NUMBERS,
+  numbersInRuns: SW_RUN_NUMBERS,
   ordinals: { mosi: 1, kwanza: 1, pili: 2 },
   yearsOld: ['miaka', 'mwaka', 'ya umri'],
   ageBefore: [

@@ -295,6 +295,12 @@ export interface LanguageTable {
    */
   labAnalytes?: readonly string[]
   /**
+   * Number words that are also an everyday word or a given name ("sita", Swahili six and the name Sita; romanised
+   * Nepali "sat", "das"): kept out of `numbers`, they are read only inside a run of this language's number words (a
+   * phone said digit by digit), never alone. Optional.
+   */
+  numbersInRuns?: Readonly<Record<string, number>>
+  /**
    * The residence cues that also say where a call comes from ("calling from", "i'm from"): after them "the …" or a
    * phrase ending in a word of a service ("supply", "home care") is an organisation, not a town. Optional.
    */
