@@ -172,14 +172,21 @@ const NO_LANGUAGES: ReadonlySet<string> = new Set()
 export function monthNameDates(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
   // Every date here opens on a month or the first word of a month's phrase: a text without one is not read word by word.
-  if (!holdsAnyWord(list, lang.months) && !holdsAnyWord(list, lang.monthPhrases.forward.next)) return
+  if (
+    !holdsAnyWord(list, lang.months) &&
+    !holdsAnyWord(list, lang.monthPhrases.forward.next) &&
+    !holdsAnyWord(list, lang.datesOnlyMonths)
+  )
+    return
   let foreign: boolean | undefined
   let main: ReadonlySet<string> | undefined
   for (let i = 0; i < list.length; i++) {
     // A month of one word, or a named month of two ("تشرين الثاني"): the words after it start at monthEnd. A month
     // said with its number ("tháng ba", "tháng một") has its own reading with the day and year (markedDates).
     let monthEnd = i + 1
-    if (!lang.months.has(list[i]!.w)) {
+    // A month that is an everyday word too ("حمل", pregnancy) is read in a whole date only (checked at the end).
+    const datesOnly = !lang.months.has(list[i]!.w) && lang.datesOnlyMonths.has(list[i]!.w)
+    if (!datesOnly && !lang.months.has(list[i]!.w)) {
       monthEnd = phraseFrom(list, i, text, lang.monthPhrases, true)
       if (monthEnd < i + 2 || monthsOpenedBy(list[i]!.w) > 2) continue
     }
@@ -191,8 +198,8 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       (classify(list[i]!.w).common || lang.words.has(list[i]!.w)) && !ENGLISH_SPANISH_MONTHS.has(list[i]!.w)
     // … and so does one that is an everyday word of the language the text is written in, when that language has no
     // such month: "ocho dos me llamo" is Spanish "me", not Haitian "me" (May).
-    let digitsOnly = !foreign && everyday
-    if (!digitsOnly && everyday) {
+    let digitsOnly = !foreign && everyday && !datesOnly
+    if (!digitsOnly && everyday && !datesOnly) {
       main ??= mainLatinLanguagesOfWords(list)
       const months = monthLanguagesOf(list[i]!.w)
       digitsOnly =
@@ -204,6 +211,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     let start = list[i]!.start
     let end = list[monthEnd - 1]!.end
     let day = false
+    let ordinalDay = false
     let year: number | undefined
     let yearEnd = 0
     // Day before: "14 (de) mars", "le 3 décembre", "ika-3 ng marso".
@@ -214,6 +222,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       if (n && back + n[0] - 1 === k && n[1] >= 1 && n[1] <= 31 && spacedGap(text, list[k]!, list[k + 1]!, true)) {
         start = list[back]!.start
         day = true
+        ordinalDay = n[0] === 1 && isOrdinalWord(list[back]!.w)
         // A weekday before the day joins: "lundi 14 mars".
         const wd = list[back - 1]
         if (wd && lang.weekdays.has(wd.w) && spacedGap(text, wd, list[back]!, true)) start = wd.start
@@ -244,7 +253,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       DIGITS.test(list[j]!.w) &&
       list[j]!.w.length === 4
     ) {
-      year = Number(list[j]!.w)
+      year = solarToGregorian(Number(list[j]!.w), list[i]!.w)
       end = list[j]!.end
       yearEnd = j + 1
     } else if (day && j < list.length && j >= monthEnd && spacedGap(text, list[j - 1]!, list[j]!, true)) {
@@ -266,10 +275,13 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
           j = joined
         }
       }
-      if (y && (y[1] <= 99 || (y[1] >= 1900 && y[1] <= 2099))) {
+      // A solar year ("هزار و سیصد و هفتاد و دو", 1372) after a month of the solar calendar: a date, its year unread.
+      const solar = y !== undefined && y[1] >= 1300 && y[1] <= 1420 && isSolarMonth(list[i]!.w)
+      if (y && (y[1] <= 99 || (y[1] >= 1900 && y[1] <= 2099) || solar)) {
         end = list[j + y[0] - 1]!.end
         yearEnd = j + y[0]
         if (y[1] >= 1900) year = y[1]
+        else if (solar) year = solarToGregorian(y[1], list[i]!.w)
         // "mil nèf san swasanndis", "ألف وتسعمائة واثنين وستين": the rest of a year said in words.
         const rest = y[1] % 100 === 0 ? yearRest(list, j + y[0], text) : undefined
         if (rest) {
@@ -296,6 +308,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     const marked = yearEnd > 0 ? phraseFrom(list, yearEnd, text, lang.yearAfter) : 0
     if (marked > 0) end = list[marked - 1]!.end
     if (!day && year === undefined) continue
+    if (datesOnly && !(day && (yearEnd > 0 || ordinalDay || birthCueBefore(list, start, text)))) continue
     out.push({
       start,
       end,
@@ -304,6 +317,37 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       ...(year !== undefined ? { canonical: String(year) } : {}),
     })
   }
+}
+
+/** A month of the Persian and Pashto tables, where the solar calendar's years (1300-1420) are read. */
+function isSolarMonth(word: string): boolean {
+  const of = monthLanguagesOf(word)
+  return of.has('fa') || of.has('ps') || languages().datesOnlyMonths.has(word)
+}
+
+/**
+ * The Gregorian year of a solar year (1362 of the Iranian and Afghan calendars) said with a month of that script: the
+ * solar year starts in March, so its January to March (the months listed under them) fall in the next Gregorian year.
+ * Any other year is returned as it is.
+ */
+function solarToGregorian(year: number, monthWord: string): number {
+  if (year < 1300 || year > 1420 || !isSolarMonth(monthWord)) return year
+  const lang = languages()
+  const month = lang.months.get(monthWord) ?? lang.datesOnlyMonths.get(monthWord) ?? 4
+  return year + (month <= 3 ? 622 : 621)
+}
+
+/** An ordinal day word ("پانزدهم", "3rd", "fifteenth"). */
+function isOrdinalWord(w: string): boolean {
+  return languages().ordinals.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && !DIGITS.test(w))
+}
+
+/** Whether a birth cue ("تاریخ تولدش", "date of birth") ends right before offset `start`. */
+function birthCueBefore(list: readonly Word[], start: number, text: string): boolean {
+  const k = list.findIndex((w) => w.start === start)
+  for (let back = Math.max(0, k - 4); back < k; back++)
+    if (phraseFrom(list, back, text, languages().birthCues) === k) return true
+  return false
 }
 
 let monthOpeners: { lang: ReturnType<typeof languages>; months: Map<string, Set<number>> } | undefined

@@ -28,6 +28,7 @@ function compile(tables: readonly LanguageTable[]) {
   const numberLanguages = dictionary<Set<string>>()
   const ordinals = dictionary<number>()
   const months = dictionary<number>()
+  const datesOnlyMonths = dictionary<number>()
   const weekdays = new Set<string>()
   const familyNames = new Set<string>()
   const givenNames = new Set<string>()
@@ -53,6 +54,7 @@ function compile(tables: readonly LanguageTable[]) {
     }
     for (const [w, v] of Object.entries(t.ordinals)) add(ordinals, w, v)
     for (const [i, forms] of t.months.entries()) for (const f of forms) add(months, f, i + 1)
+    for (const [f, m] of Object.entries(t.monthsInDatesOnly ?? {})) add(datesOnlyMonths, f, m)
     for (const forms of t.weekdays) for (const f of forms) for (const k of [f, fold(f)]) weekdays.add(k)
     for (const n of t.familyNames) for (const k of [n, fold(n)]) familyNames.add(k)
     for (const n of t.givenNames) for (const k of [n, fold(n)]) givenNames.add(k)
@@ -211,6 +213,7 @@ function compile(tables: readonly LanguageTable[]) {
     townOnlyCues: new Set(tables.flatMap((t) => [...(t.townOnlyCues ?? []), ...(t.plainTownCues ?? [])])),
     plainTownCues: new Set(tables.flatMap((t) => t.plainTownCues ?? [])),
     labAnalytes: new Set(tables.flatMap((t) => t.labAnalytes ?? [])),
+    datesOnlyMonths: datesOnlyMonths as ReadonlyMap<string, number>,
     runNumbers: new Map(
       tables.flatMap((t) =>
         Object.entries(t.numbersInRuns ?? {}).map(([w, v]) => [w, [v, new Set([t.code])] as const] as const),

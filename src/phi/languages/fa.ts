@@ -122,6 +122,22 @@ export const fa: LanguageTable = {
     ['نوامبر', 'نومبر', 'نوامبر', 'آبان'],
     ['دسامبر', 'دسمبر', 'آذر'],
   ].map(arabicToo),
+  // The Afghan solar months that are everyday words too (pregnancy, cancer, lion, amount, scorpion, arc, serious,
+  // bucket): months in a whole date only.
+  monthsInDatesOnly: Object.fromEntries(
+    (
+      [
+        ['حمل', 4],
+        ['سرطان', 7],
+        ['اسد', 8],
+        ['میزان', 10],
+        ['عقرب', 11],
+        ['قوس', 12],
+        ['جدی', 1],
+        ['دلو', 2],
+      ] as const
+    ).flatMap(([w, m]) => arabicToo([w]).map((f) => [f, m])),
+  ),
   weekdays: [
     ['دوشنبه', 'دو شنبه'],
     ['سهشنبه', 'سه شنبه', 'سشنبه'],

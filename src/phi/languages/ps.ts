@@ -38,6 +38,17 @@ export const ps: LanguageTable = {
     'نومبر نوامبر',
     'ډسمبر لیندۍ',
   ].map(vs),
+  // Pashto solar months that are everyday words too (lion, hungry, scale, scorpion): months in a whole date only.
+  monthsInDatesOnly: Object.fromEntries(
+    (
+      [
+        ['زمری', 8],
+        ['وږی', 9],
+        ['تله', 10],
+        ['لړم', 11],
+      ] as const
+    ).flatMap(([w, m]) => v([w]).map((f) => [f, m])),
+  ),
   weekdays: ['دوشنبه', 'سه_شنبه سهشنبه', 'چهارشنبه چارشنبه', 'پنجشنبه', 'جمعه', 'شنبه', 'یکشنبه یک_شنبه اتوار'].map(
     (x) => v(s(x).flatMap((f) => [f, f.replace(/ه$/, 'ې')])),
   ),

@@ -301,6 +301,12 @@ export interface LanguageTable {
    */
   numbersInRuns?: Readonly<Record<string, number>>
   /**
+   * Month names that are everyday words too (the Afghan solar months حمل "pregnancy", سرطان "cancer", میزان "amount"),
+   * with their month (1-12, as in `months`): a month only in a whole date, after a day and before a year, or after an
+   * ordinal day or a birth cue ("تاریخ تولدش پانزدهم حمل"). Optional.
+   */
+  monthsInDatesOnly?: Readonly<Record<string, number>>
+  /**
    * The residence cues that also say where a call comes from ("calling from", "i'm from"): after them "the …" or a
    * phrase ending in a word of a service ("supply", "home care") is an organisation, not a town. Optional.
    */
