@@ -331,6 +331,8 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
     // A street named by a found name ("улица [Ленина] 5") takes its unit like any other ("…, кв 7").
     const named = namedStreets(scan, resolved)
     const endings = streetEndings(scan, resolved)
+    // Grid addresses ("nine hundred west") are read here, not by a detector: the street they cross is read beside them.
+    const grid = [...compassNumberedStreets(lower), ...gridAddresses(lower)]
     const ages = [
       ...agesAfterNames(text, resolved),
       ...agesBesideAges(text, resolved),
@@ -349,8 +351,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...arabicTensAfter(scan, resolved),
       ...houseNumbersByName(scan, lower),
       ...compassStreets(scan, lower),
-      ...compassNumberedStreets(lower),
-      ...gridAddresses(lower),
+      ...grid,
       ...spanishNumberedStreets(lower),
       ...spokenNumberedRoads(lower),
       ...nameGaps(scan, resolved),
@@ -358,7 +359,7 @@ function finishDetection(scanned: Scanned, knownNames: readonly string[]): Detec
       ...namePartsBeside(scan, resolved),
       ...theophoricNames(scan, resolved),
       ...storeStreets(scan, resolved),
-      ...intersections(scan, lower, resolved),
+      ...intersections(scan, lower, grid.length > 0 ? [...resolved, ...grid] : resolved),
       ...copulaFrameNames(scan),
       ...dayRanges(scan, resolved),
       ...spokenYearTails(scan, lower, resolved),

@@ -56,23 +56,49 @@ export function namesStreet(raw: string, cased: boolean): boolean {
   return !isEnglishWord(w) && !isSpanishWord(w)
 }
 
-/** The end of the street crossed at `from`, or -1. */
-function crossedStreetEnd(text: string, from: number, cased: boolean): number {
+const COMPASS = /^[ \t]+(?:north|south|east|west|northeast|northwest|southeast|southwest|norte|sur|este|oeste)\b/iu
+const COMPASS_WORD = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|norte|sur|este|oeste)$/iu
+
+/** A word that may be any street's name where a street must stand: no function, number or clinical word. */
+function anyStreetWord(raw: string): boolean {
+  const w = raw.toLowerCase()
+  return !isFunctionWordOfAnyLanguage(w) && !isNumberWord(w) && !isClinicalTerm(w)
+}
+
+/**
+ * The end of the street crossed at `from`, or -1. After a grid street ("nine hundred west and …") the crossed street
+ * may be any word that is no function, number or clinical word ("… and redwood"): where a grid street is said with
+ * "and", a street follows.
+ */
+function crossedStreetEnd(text: string, from: number, cased: boolean, afterGrid = false): number {
   const rest = text.slice(from, from + 60)
   const numbered = NUMBERED.exec(rest)
   let end: number
-  if (numbered) end = from + numbered[0].length
-  else {
+  if (numbered) {
+    end = from + numbered[0].length
+    // "eighth south", "35th south": the grid's compass word after a numbered street.
+    const compass = COMPASS.exec(text.slice(end, end + 12))
+    if (compass) end += compass[0].length
+  } else {
     const first = WORD_AT.exec(rest)
     // A particle opens the name of a street after a person ("van dyke", "st. aubin", "de soto", "mc nichols").
     const particle =
       first !== null && PARTICLES.has(first[1]!.toLowerCase()) && /^[ \t.]+\p{L}/u.test(rest.slice(first[1]!.length))
-    if (!first || !(particle || namesStreet(first[1]!, cased))) return -1
+    // "north temple", "west grand": a compass word opens a street's name with the word after it.
+    const compassFirst = first !== null && COMPASS_WORD.test(first[1]!)
+    const opens = particle || compassFirst || (afterGrid && first !== null && anyStreetWord(first[1]!))
+    if (!first || !(opens || namesStreet(first[1]!, cased))) return -1
     end = from + first[1]!.length
     // A second word that names too, or the one a particle opens ("van dyke"), unless it is the street's type.
     const second = /^[ \t.]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 30))
-    if (second && !STREET_TYPE_AFTER.test(text.slice(end, end + 16)) && (particle || namesStreet(second[1]!, cased)))
+    if (
+      second &&
+      !STREET_TYPE_AFTER.test(text.slice(end, end + 16)) &&
+      (particle || namesStreet(second[1]!, cased) || (compassFirst && anyStreetWord(second[1]!)))
+    )
       end += second[0].length
+    // A compass word alone is no street ("… and north of the river" reads no further than the word).
+    else if (compassFirst && !afterGrid) return -1
   }
   const type = STREET_TYPE_AFTER.exec(text.slice(end, end + 16))
   return type ? end + type[0].replace(/\.$/, '').length : end
@@ -89,7 +115,8 @@ export function intersections(text: string, lower: string, spans: readonly Span[
     if (s.type !== 'STREET') continue
     const join = JOIN.exec(text.slice(s.end, s.end + 12))
     if (!join) continue
-    const end = crossedStreetEnd(text, s.end + join[0].length, cased)
+    const afterGrid = COMPASS_WORD.test(/\S+$/u.exec(text.slice(s.start, s.end))?.[0] ?? '')
+    const end = crossedStreetEnd(text, s.end + join[0].length, cased, afterGrid)
     if (end > 0 && !named(s.end, end)) out.push({ start: s.start, end, type: 'STREET', source: 'street:intersection' })
   }
   if (lower.includes('mile')) {
