@@ -18,13 +18,37 @@ const ARABIC_INFLECTED = /(?:ها|هم|هن|كم|كن)$|^(?:بت|بي|بن|با|
  * list knows is the relative's name, whatever it also means (nothing is capitalised to say so). A word of the lists
  * ("أمي تعبانة", "أمي عندها"), one with the article (an adjective) or a number stays.
  */
-export function relativeNamedInArabic(afterRelation: boolean, word: string): boolean {
+export function relativeNamedInArabic(
+  afterRelation: boolean,
+  word: string,
+  textLanguages: ReadonlySet<string> = NO_LANGUAGES,
+): boolean {
   if (!afterRelation || !ARABIC_WORD.test(word) || word.startsWith('ال') || ARABIC_INFLECTED.test(word)) return false
   const lang = languages()
   // "أمي وأبوي", "ابني ومرتي": "and" written onto the next relative or word.
   const rest = word.startsWith('و') ? word.slice(1) : ''
   if (rest && (lang.relationCues.phrases.has(rest) || lang.words.has(rest))) return false
-  return unlistedWord(word)
+  return unlistedWord(word) || wordOfOtherLanguagesOnly(word, textLanguages)
+}
+
+const NO_LANGUAGES: ReadonlySet<string> = new Set()
+
+/**
+ * A word only tables of languages the text is not written in list (Urdu "شکریہ", thanks, in a Dari text: the name
+ * Shukria after "خانمم"), and no number, frequency-list or clinical word.
+ */
+function wordOfOtherLanguagesOnly(word: string, textLanguages: ReadonlySet<string>): boolean {
+  if (textLanguages.size === 0) return false
+  const lang = languages()
+  const codes = lang.countedLanguagesOfWord.get(word)
+  return (
+    codes !== undefined &&
+    codes.length > 0 &&
+    !codes.some((code) => textLanguages.has(code)) &&
+    !lang.numbers.has(word) &&
+    !isForeignWord(word) &&
+    !isClinicalTerm(word)
+  )
 }
 
 /** A word no table, number list, frequency list or clinical list knows. */

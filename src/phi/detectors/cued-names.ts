@@ -4,6 +4,7 @@
  */
 import {
   copulaLength,
+  dominantLanguagesOfWords,
   fold,
   fieldCueLength,
   LANGUAGES,
@@ -325,7 +326,24 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
         !ENGLISH_BOUNDARY.has(first.w) &&
         !isFunctionWordOfAnyLanguage(first.w) &&
         !(lang.languagesOfWord.get(first.w) ?? []).some((code) => mainLanguages!.has(code))
-      if (isNameBoundary(first.w) && !titled && !strong && !family && !ownGiven && !relationFirst && !titledSurname)
+      // "خانمم شکریه": after an Arabic-script relation word, a word no list of the text's own languages holds.
+      const arabicRelative =
+        set === lang.relationCues &&
+        relativeNamedInArabic(
+          true,
+          first.w,
+          /^\p{Script=Arabic}/u.test(first.w) ? dominantLanguagesOfWords(list) : undefined,
+        )
+      if (
+        isNameBoundary(first.w) &&
+        !titled &&
+        !strong &&
+        !family &&
+        !ownGiven &&
+        !relationFirst &&
+        !titledSurname &&
+        !arabicRelative
+      )
         continue
       // "the chaplain rose early", "the pastor came": a title after an article is a role, and its verb no name.
       if (set === lang.titlesBefore && isRoleVerb(first.w) && ROLE_DETERMINERS.has(list[cueStart - 1]?.w ?? ''))
@@ -355,14 +373,7 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
       }
-      if (
-        !naming &&
-        !nameLike(first, text, cased) &&
-        !relationFirst &&
-        !ownGiven &&
-        !titledSurname &&
-        !relativeNamedInArabic(set === lang.relationCues, first.w)
-      )
+      if (!naming && !nameLike(first, text, cased) && !relationFirst && !ownGiven && !titledSurname && !arabicRelative)
         continue
       // English and Spanish introductions ("it's sunny again") are read by names.ts, which knows their idioms.
       // Only a first name that is no English word passes: "it's dolores", not "it's sunny again".
