@@ -43,6 +43,8 @@ export const so: LanguageTable = {
   ordinals: {
     koowaad: 1,
     kowaad: 1,
+    koobaad: 1,
+    kobaad: 1,
     labaad: 2,
     saddexaad: 3,
     sadexaad: 3,
