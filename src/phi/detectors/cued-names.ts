@@ -80,7 +80,11 @@ function nameLike(w: Word, text: string, cased: boolean): boolean {
 // the name runs to the next boundary whatever its words are. Every other cue ("this is", "my son", "chị") needs a
 // word that looks like a name first ("this is about my refill" has none).
 const NAMING_CUE =
-  /name|nombre|llamo|llama|appelle|\bnom\b|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
+  /name|nombre|llamo|llama|appelle|\bnome?\b|\bnaa?m\b|jina|naitwa|magac|maqaa|ስሜ|ስመይ|नाम|نام|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
+
+// "my name is spelled …", "mi nombre está mal", "it's written", "me llamo así": a verb, not a name.
+const VERB_FORM_AFTER_NAMING =
+  /(?:ed|ing|ado|ada|ido|ida|ando|iendo|está|esta|es)$|^(?:spelled|spelt|written|así|asi)$/u
 
 // A pure test of the cue's words, asked after every cue of the text: remembered per cue (bounded).
 const isNamingCue = boundedMemo((cue: string) => NAMING_CUE.test(cue), 4096)
@@ -334,8 +338,23 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
           first.w,
           /^\p{Script=Arabic}/u.test(first.w) ? dominantLanguagesOfWords(list) : undefined,
         )
+      // After a naming cue the name runs whatever its first word also means ("o meu nome é domingos", "my name is
+      // april"): only a function word, a number, a clinical word or a verb's form ends it before it starts.
+      const namedOutright =
+        naming &&
+        !ENGLISH_BOUNDARY.has(first.w) &&
+        !isFunctionWordOfAnyLanguage(first.w) &&
+        !DIGITS.test(first.w) &&
+        !lang.numbers.has(first.w) &&
+        !isClinicalTerm(first.w) &&
+        !VERB_FORM_AFTER_NAMING.test(first.w) &&
+        !lang.relationCues.phrases.has(first.w) &&
+        !lang.titlesBefore.phrases.has(first.w) &&
+        // "meu nome é …": the copula of a longer cue is read with that cue.
+        !set.phrases.has(`${cue} ${first.w}`)
       if (
         isNameBoundary(first.w) &&
+        !namedOutright &&
         !titled &&
         !strong &&
         !family &&

@@ -82,8 +82,13 @@ function crossedStreetEnd(text: string, from: number, cased: boolean, afterGrid 
   } else {
     const first = WORD_AT.exec(rest)
     // A particle opens the name of a street after a person ("van dyke", "st. aubin", "de soto", "mc nichols").
+    // Not a Spanish article before a Spanish noun ("… y la farmacia").
+    const afterParticle = /^[ \t.]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(rest.slice(first?.[1]!.length ?? 0))
     const particle =
-      first !== null && PARTICLES.has(first[1]!.toLowerCase()) && /^[ \t.]+\p{L}/u.test(rest.slice(first[1]!.length))
+      first !== null &&
+      PARTICLES.has(first[1]!.toLowerCase()) &&
+      afterParticle !== null &&
+      !(isSpanishWord(afterParticle[1]!.toLowerCase()) && !isEnglishWord(afterParticle[1]!.toLowerCase()))
     // "north temple", "west grand": a compass word opens a street's name with the word after it.
     const compassFirst = first !== null && COMPASS_WORD.test(first[1]!)
     const opens = particle || compassFirst || (afterGrid && first !== null && anyStreetWord(first[1]!))

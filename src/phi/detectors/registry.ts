@@ -40,6 +40,7 @@ import { detectHeadedOrganisations } from './headed-organisations'
 import { detectForeignStreets } from './foreign-streets'
 import { detectResidenceParks } from './residence-parks'
 import { detectRoleAppositions } from './role-appositions'
+import { detectInitialledNames } from './initialled-names'
 import type { Detector } from './types'
 
 /** Each detector with its name (for profiles and debugging), in the order they run. */
@@ -86,6 +87,7 @@ export const DETECTORS: ReadonlyArray<readonly [string, Detector]> = [
   ['role-appositions', detectRoleAppositions],
   ['facility-names', detectFacilityNames],
   ['chart-order-names', detectChartOrderNames],
+  ['initialled-names', detectInitialledNames],
   ['han-names', detectHanNames],
   // The names detector runs last, in scanText: its words are kept for the names pass over the scrubbed reading.
 ]

@@ -247,14 +247,35 @@ export function selfIntroPass(ctx: Ctx): void {
     if (!(intro && w !== 'this') && !introAt) continue
     if (
       SPACE_ONLY.test(gap(ctx, i + 1)) &&
-      isSurnamePart(ctx, i + 1) &&
       toks[i + 1]!.lower.length > 1 &&
-      !(toks[i + 1]!.cls.first && toks[i + 1]!.cls.basic)
+      ((isSurnamePart(ctx, i + 1) && !(toks[i + 1]!.cls.first && toks[i + 1]!.cls.basic)) ||
+        openingSurname(ctx, introAt ? p - 1 : p, i + 1))
     ) {
       mark(ctx, i)
       mark(ctx, i + 1)
     }
   }
+}
+
+/**
+ * "uh yeah this is will carrier i think": when the introduction opens the message (only greetings and fillers before
+ * it), a surname of the lists that is an everyday word too ("carrier", "hunter") after the first name, closed by a
+ * function word, a filler, punctuation or the end, is the surname: a caller names themself there.
+ */
+function openingSurname(ctx: Ctx, introStart: number, k: number): boolean {
+  const { toks } = ctx
+  const t = toks[k]!
+  if (!t.cls.surname || t.cls.clinical || t.glued || isFunctionWord(t.lower) || isAux(ctx, t.lower)) return false
+  for (let q = 0; q < introStart; q++)
+    if (!OPENING_WORDS.has(toks[q]!.lower) && !FILLERS.has(toks[q]!.lower)) return false
+  const after = toks[k + 1]
+  return (
+    after === undefined ||
+    !SPACE_ONLY.test(gap(ctx, k + 1)) ||
+    isFunctionWord(after.lower) ||
+    FILLERS.has(after.lower) ||
+    CALLER_AFTER_NAME.has(after.lower)
+  )
 }
 
 /**
