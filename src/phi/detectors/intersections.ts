@@ -83,7 +83,7 @@ function crossedStreetEnd(text: string, from: number, cased: boolean, afterGrid 
     const first = WORD_AT.exec(rest)
     // A particle opens the name of a street after a person ("van dyke", "st. aubin", "de soto", "mc nichols").
     // Not a Spanish article before a Spanish noun ("… y la farmacia").
-    const afterParticle = /^[ \t.]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(rest.slice(first?.[1]!.length ?? 0))
+    const afterParticle = /^[ \t.]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(rest.slice(first?.[1]?.length ?? 0))
     const particle =
       first !== null &&
       PARTICLES.has(first[1]!.toLowerCase()) &&
