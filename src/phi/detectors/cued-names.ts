@@ -82,9 +82,15 @@ function nameLike(w: Word, text: string, cased: boolean): boolean {
 const NAMING_CUE =
   /name|nombre|llamo|llama|appelle|\bnome?\b|\bnaa?m\b|jina|naitwa|magac|maqaa|ስሜ|ስመይ|नाम|نام|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
 
+// The naming cues that say nothing but a name ("my name is", "me llamo", "o meu nome é"), not "call me", "rele",
+// "se llama", which call someone as often ("they call me directly", "mwen rele pou …").
+const OUTRIGHT_NAMING_CUE =
+  /name|nombre|\bnome?\b|\bnaa?m\b|llamo|appelle|зовут|имя|اسم|tên|이름|名字|jina|naitwa|magac|maqaa|ስሜ|ስመይ|नाम|نام|pangalan|ngalan|chamo/u
+const isOutrightNamingCue = boundedMemo((cue: string) => OUTRIGHT_NAMING_CUE.test(cue), 4096)
+
 // "my name is spelled …", "mi nombre está mal", "it's written", "me llamo así": a verb, not a name.
 const VERB_FORM_AFTER_NAMING =
-  /(?:ed|ing|ado|ada|ido|ida|ando|iendo|está|esta|es)$|^(?:spelled|spelt|written|así|asi)$/u
+  /(?:ed|ing|ly|ado|ada|ido|ida|ando|iendo|está|esta|es)$|^(?:spelled|spelt|written|así|asi)$/u
 
 // A pure test of the cue's words, asked after every cue of the text: remembered per cue (bounded).
 const isNamingCue = boundedMemo((cue: string) => NAMING_CUE.test(cue), 4096)
@@ -342,6 +348,7 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
       // april"): only a function word, a number, a clinical word or a verb's form ends it before it starts.
       const namedOutright =
         naming &&
+        isOutrightNamingCue(cue) &&
         !ENGLISH_BOUNDARY.has(first.w) &&
         !isFunctionWordOfAnyLanguage(first.w) &&
         !DIGITS.test(first.w) &&

@@ -14,6 +14,7 @@ import { KIND_WORDS, LEVEL_HEADS, ORGANISATION_HEADS } from '../lexicon/organisa
 import {
   CHURCH_HEADS_BEFORE_NAME,
   CHURCH_KINDS,
+  DEFINING_KINDS,
   PARISH_WORDS,
   HEADS_BEFORE_OF,
   NAMED_HEADS,
@@ -84,8 +85,14 @@ function isBoundary(w: string): boolean {
   // A word of another language's table ("sa", "pro", "đang") is that language's sentence, around an English head.
   const { months, weekdays, words: everyday } = languages()
   if (months.has(w) || weekdays.has(w) || (everyday.has(w) && !isEnglishWord(w))) return true
-  return /(?:ing|ed)$/u.test(w) && isEnglishWord(w) && !isKind(w)
+  // "i'm", "we're", "they'll": a pronoun and its verb.
+  if (PRONOUN_CONTRACTION.test(w)) return true
+  return /(?:ing|ed)$/u.test(w) && isEnglishWord(w) && !isKind(w) && !NAME_PARTICIPLES.has(w)
 }
+
+const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|there|who)['’](?:m|re|ll|ve|d|s)$/u
+// Participles organisations are named with ("united methodist church", "advanced wound care"): no verb there.
+const NAME_PARTICIPLES = new Set(['united', 'advanced', 'integrated', 'associated', 'allied', 'consolidated'])
 
 /**
  * The index of the first word of the name before head h (h itself when none), back to a boundary. An owner's
@@ -128,12 +135,16 @@ function nameAfterOf(text: string, list: readonly Word[], h: number, named: bool
     k++
   const tail = list.slice(h + 2, k)
   // After a named head a state or a capitalised word goes too ("[international] institute of minnesota").
+  // So does a state after a university or a college ("the university of utah"): it says which one.
+  const stateNames = named || STATE_NAMED_HEADS.has(list[h]!.w)
   const namesAfter = (m: Word): boolean =>
-    !isKind(m.w) || (named && (STATE_WORD.test(m.w) || /^\p{Lu}/u.test(text.slice(m.start, m.end))))
+    !isKind(m.w) || (stateNames && STATE_WORD.test(m.w)) || (named && /^\p{Lu}/u.test(text.slice(m.start, m.end)))
   let end = h + 2
   while (end < k && namesAfter(list[end]!)) end++
   return end > h + 2 && tail.some((m) => namesAfter(m)) ? end : h + 1
 }
+
+const STATE_NAMED_HEADS = new Set(['university', 'college', 'institute'])
 
 const VIETNAMESE_HEADS = VIETNAMESE_OPENING_HEADS.map((h) => h.split(' '))
 
@@ -230,6 +241,27 @@ const PLACE_OPENERS = new Set([
   'da', 'do', 'na', 'no', 'em', 'à', 'au', 'chez', 'sa', 'ng', 'ở', 'tại',
 ])
 
+const INDEFINITE = new Set(['a', 'an', 'any', 'another', 'some', 'one'])
+const ORDINAL_OPENERS = new Set(['first', 'second', 'third'])
+
+/**
+ * The first word of a run of kinds before head h that a state, a faith or a people opens ("utah food bank", "[first]
+ * baptist church of ogden", "asian association of utah"): two or more words before the head, or one before a head
+ * followed by "of"; where a place is named, not after an indefinite article. h when there is none.
+ */
+function definedRunStart(text: string, list: readonly Word[], h: number): number {
+  let run = nameStart(text, list, h)
+  // "first baptist church": an ordinal opens the name (a number word, it ends the run read back).
+  const before = list[run - 1]
+  if (before && ORDINAL_OPENERS.has(before.w) && spacedGap(text, before, list[run]!)) run--
+  const opener = list[run]?.w ?? ''
+  const words = h - run
+  const ofAfter = list[h + 1]?.w === 'of' && HEADS_BEFORE_OF.has(list[h]!.w)
+  if (words < (ofAfter ? 1 : 2) || !(DEFINING_KINDS.has(opener) || STATE_WORD.test(opener))) return h
+  if (!placeOpensAt(text, list, run) || INDEFINITE.has(list[run - 1]?.w ?? '')) return h
+  return run
+}
+
 /** Whether the name starting at word k stands where a place is named (see the caller). */
 function placeOpensAt(text: string, list: readonly Word[], k: number): boolean {
   const before = list[k - 1]
@@ -273,12 +305,14 @@ export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
     // A run of kinds only names no place ("st. luke's catholic church": a possessive after a saint's title is the
     // church's name, not its owner).
     while (first < h && isKind(list[first]!.w) && !saintBefore(text, list, first)) first++
+    const defined = first === h ? definedRunStart(text, list, h) : h
+    if (defined < h) first = defined
     // "Drew Church", "eunice church calling": a given name before a head that is a surname too is a person's name.
     const personal = first === h - 1 && SURNAME_HEADS.has(list[h]!.w) && isFirstName(list[first]!.w)
     const named = first < h && !personal
     // Named, the kinds before the first naming word go with it: they are part of the name as written ("the
     // [vietnamese martyrs] church").
-    if (named) first = nameStart(text, list, h)
+    if (named && defined === h) first = nameStart(text, list, h)
     let end = HEADS_BEFORE_OF.has(list[h]!.w) ? nameAfterOf(text, list, h, named) : h + 1
     // "park center high", "[regions] hospital pharmacy": heads after the head are the same place's.
     while (

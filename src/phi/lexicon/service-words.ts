@@ -14,7 +14,25 @@ export const NAMED_HEADS: ReadonlySet<string> = new Set([
   'healthcare', 'rehab', 'diagnostics', 'orthotics', 'manor', 'pharmacy',   'drugstore', 'center', 'centre', 'church', 'academy', 'elementary', 'mandir', 'masjid',
   'mosque', 'parish', 'cathedral', 'chapel', 'fellowship', 'tabernacle', 'bakery', 'restaurant', 'cafe',
   'market', 'supermarket',   'salon', 'barbershop', 'diner', 'deli', 'buffet', 'taqueria', 'pizzeria', 'college',
-  'university', 'school',
+  'university', 'school', 'bank', 'pantry',
+])
+
+/**
+ * Words that say whose or which community a place serves, not only what kind: a faith, a people, a region's people
+ * ("catholic community services", "the tongan united methodist church", "asian association of utah"). Opening two or
+ * more words before a head (or one before a head that takes "of" and its place), they make the run one organisation's
+ * name, as a state does ("utah food bank"); "the catholic church", "a somali restaurant" stay.
+ */
+// biome-ignore format: packed list
+export const DEFINING_KINDS: ReadonlySet<string> = new Set([
+  'catholic', 'lutheran', 'baptist', 'methodist', 'presbyterian', 'episcopal', 'jewish', 'islamic', 'muslim',
+  'christian', 'evangelical', 'pentecostal', 'adventist', 'orthodox', 'mennonite', 'unitarian', 'apostolic',
+  'tongan', 'samoan', 'somali', 'asian', 'african', 'hispanic', 'latino', 'latina', 'korean', 'chinese', 'vietnamese',
+  'hmong', 'karen', 'bhutanese', 'nepali', 'haitian', 'ethiopian', 'eritrean', 'afghan', 'arab', 'american',
+  'mexican', 'cuban', 'filipino', 'polish', 'ukrainian', 'russian', 'indian', 'pakistani', 'bangladeshi', 'cambodian',
+  'khmer', 'lao', 'laotian', 'burmese', 'congolese', 'sudanese', 'liberian', 'nigerian', 'ghanaian', 'iraqi',
+  'syrian', 'bosnian', 'albanian', 'armenian', 'native', 'indigenous', 'pacific', 'islander', 'international',
+  'first', 'second', 'third',
 ])
 
 /** Heads whose name may follow them after "of" ("church of pentecost", "institute of minnesota"). */
