@@ -32,7 +32,7 @@ const WORK_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 // biome-ignore format: packed list
 const SHIFTS = new Set([
   'nights', 'days', 'weekends', 'mornings', 'evenings', 'overnights', 'there', 'now', 'still', 'also', 'full', 'part',
-  'time',
+  'time', 'up', 'down', 'over', 'out',
 ])
 const ARTICLES = new Set(['the', 'a', 'an'])
 /** Kinds of workplace, shift and trade that name no employer ("at the plant", "en construcción", "for the county"). */

@@ -107,6 +107,7 @@ export const so: LanguageTable = {
     'mudane', 'mudanaha', 'marwo', 'marwada', 'gudoomiye', 'xaaji', 'xaajiyo', 'xaajo', 'sheekh', 'sh', 'macallin',
     'macalin', 'macallimad', 'macalimad', 'ustaad', 'ustaadad', 'injineer', 'eng', 'kalkaaliye', 'kalkaalisada',
     'kalkaaliso', 'nurse', 'abaayo', 'abbaayo', 'adeer', 'eedo', 'habaryar', 'ayeeyo', 'awoowe', 'walaal', 'mr', 'mrs',
+    'aw',
     'ms', 'miss', 'sir',
   ],
   titlesAfter: ['jr', 'sr', 'md', 'rn'],
