@@ -254,10 +254,16 @@ function definedRunStart(text: string, list: readonly Word[], h: number): number
   // "first baptist church": an ordinal opens the name (a number word, it ends the run read back).
   const before = list[run - 1]
   if (before && ORDINAL_OPENERS.has(before.w) && spacedGap(text, before, list[run]!)) run--
-  const opener = list[run]?.w ?? ''
+  // A state says which place by itself ("maine med"); a faith or a people with another word ("catholic community
+  // services"), or with the head's "of" ("asian association of utah").
   const words = h - run
   const ofAfter = list[h + 1]?.w === 'of' && HEADS_BEFORE_OF.has(list[h]!.w)
-  if (words < (ofAfter ? 1 : 2) || !(DEFINING_KINDS.has(opener) || STATE_WORD.test(opener))) return h
+  let needed = Number.POSITIVE_INFINITY
+  for (let k = run; k < h; k++) {
+    if (STATE_WORD.test(list[k]!.w)) needed = Math.min(needed, 1)
+    else if (DEFINING_KINDS.has(list[k]!.w)) needed = Math.min(needed, ofAfter ? 1 : 2)
+  }
+  if (words < needed) return h
   if (!placeOpensAt(text, list, run) || INDEFINITE.has(list[run - 1]?.w ?? '')) return h
   return run
 }
@@ -325,6 +331,12 @@ export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
       end++
     if (!named && end === h + 1) continue
     let from = named ? first : h
+    // Named by what follows "of", the kind words before the head are the same name's ("the [community pharmacy] of
+    // biddeford"): left beside it they would say which pharmacy with the town.
+    if (!named) {
+      const kinds = nameStart(text, list, h)
+      if (kinds < h && placeOpensAt(text, list, kinds)) from = kinds
+    }
     const opener = list[from - 1]
     if (opener && NAME_OPENERS.has(opener.w) && spacedGap(text, opener, list[from]!, true)) from--
     out.push({ start: list[from]!.start, end: list[end - 1]!.end, type: 'OTHER', source: HEADED_ORGANISATION })

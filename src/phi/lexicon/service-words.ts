@@ -14,7 +14,7 @@ export const NAMED_HEADS: ReadonlySet<string> = new Set([
   'healthcare', 'rehab', 'diagnostics', 'orthotics', 'manor', 'pharmacy',   'drugstore', 'center', 'centre', 'church', 'academy', 'elementary', 'mandir', 'masjid',
   'mosque', 'parish', 'cathedral', 'chapel', 'fellowship', 'tabernacle', 'bakery', 'restaurant', 'cafe',
   'market', 'supermarket',   'salon', 'barbershop', 'diner', 'deli', 'buffet', 'taqueria', 'pizzeria', 'college',
-  'university', 'school', 'bank', 'pantry',
+  'university', 'school', 'bank', 'pantry', 'med', 'orthopaedics', 'orthopedics',
 ])
 
 /**
@@ -40,7 +40,7 @@ export const DEFINING_KINDS: ReadonlySet<string> = new Set([
 export const HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
   'church', 'institute', 'association', 'society', 'council', 'ministries', 'foundation', 'league', 'alliance',
   'services', 'department', 'university', 'college', 'academy', 'hospital', 'temple', 'parish', 'cathedral',
-  'chapel', 'tabernacle', 'fellowship',
+  'chapel', 'tabernacle', 'fellowship', 'pharmacy', 'hospice', 'bank',
 ])
 
 /**
