@@ -104,11 +104,25 @@ function nameStart(text: string, list: readonly Word[], h: number): number {
     first > 0 &&
     h - first < MAX_BEFORE &&
     spacedGap(text, list[first - 1]!, list[first]!) &&
-    !isBoundary(list[first - 1]!.w) &&
+    (!isBoundary(list[first - 1]!.w) || capitalisedLink(text, list, first - 1)) &&
     !(POSSESSIVE.test(list[first - 1]!.w) && !saintBefore(text, list, first - 1))
   )
     first--
   return first
+}
+
+const NAME_LINKS = new Set(['and', '&', 'of', 'for'])
+
+/**
+ * "Community Refugee and Immigration Services": a link between two capitalised words of a text written in both cases
+ * is inside the name.
+ */
+function capitalisedLink(text: string, list: readonly Word[], k: number): boolean {
+  const before = list[k - 1]
+  const after = list[k + 1]
+  if (!NAME_LINKS.has(list[k]!.w) || !before || !after || !spacedGap(text, before, list[k]!)) return false
+  const capital = (w: Word): boolean => /^\p{Lu}/u.test(text.slice(w.start, w.end))
+  return capital(before) && capital(after) && !capital(list[k]!) && text !== text.toUpperCase()
 }
 
 const POSSESSIVE = /['’]s$/u
@@ -238,9 +252,22 @@ function churchNameAfter(text: string, list: readonly Word[], h: number): Span |
 const PLACE_OPENERS = new Set([
   'at', 'from', 'to', 'for', 'with', 'in', 'into', 'on', 'by', 'near', 'of', 'the', 'a', 'an', 'this', 'that', 'his',
   'her', 'my', 'our', 'their', 'your', 'its', 'via', 'per', 'thru', 'through', 'de', 'del', 'la', 'el', 'en', 'al',
-  'da', 'do', 'na', 'no', 'em', 'à', 'au', 'chez', 'sa', 'ng', 'ở', 'tại',
+  'da', 'do', 'na', 'no', 'em', 'à', 'au', 'chez', 'sa', 'ng', 'ở', 'tại', 'called', 'call', 'calling', 'contacted',
+  'visited', 'joined',
 ])
 
+const CAMPUS_COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'central',
+  'downtown',
+])
 const INDEFINITE = new Set(['a', 'an', 'any', 'another', 'some', 'one'])
 const ORDINAL_OPENERS = new Set(['first', 'second', 'third'])
 
@@ -330,6 +357,16 @@ export const detectHeadedOrganisations: Detector = ({ text, lower }) => {
     )
       end++
     if (!named && end === h + 1) continue
+    // "doctors hospital west", "mercy hospital northwest": a campus's compass word is the name's ("… west of town" is no
+    // part of it).
+    const compass = list[end]
+    if (
+      compass &&
+      CAMPUS_COMPASS.has(compass.w) &&
+      spacedGap(text, list[end - 1]!, compass) &&
+      list[end + 1]?.w !== 'of'
+    )
+      end++
     let from = named ? first : h
     // Named by what follows "of", the kind words before the head are the same name's ("the [community pharmacy] of
     // biddeford"): left beside it they would say which pharmacy with the town.

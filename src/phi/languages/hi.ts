@@ -1,5 +1,6 @@
 import { HI_NUMBERS, hindiForms, kin, romanForms } from './hindustani-numbers'
 import type { LanguageTable } from './types'
+import { DEVANAGARI_LETTER_NAMES } from './devanagari-letters'
 
 const W = (s: string): string[] => s.normalize('NFKC').split(' ')
 /** A list in Devanagari, or romanised ("a" to "z"), with their spellings. */
@@ -71,4 +72,5 @@ export const hi: LanguageTable = {
   phoneCues: P('मेरा_नंबर,फ़ोन_नंबर,mera_number,mera_phone_number'),
   numericDateBefore: P('तारीख़,tareekh'),
   holidays: P('दिवाली'),
+  letterNames: DEVANAGARI_LETTER_NAMES,
 }

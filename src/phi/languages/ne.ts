@@ -1,5 +1,6 @@
 import { NE_NUMBERS, NE_RUN_NUMBERS } from './ne-numbers'
 import type { LanguageTable } from './types'
+import { DEVANAGARI_LETTER_NAMES } from './devanagari-letters'
 
 /**
  * Nepali, as Nepali speakers in the US write it (Bhutanese-Nepali refugee families among them): in Devanagari and
@@ -262,4 +263,5 @@ export const ne: LanguageTable = {
   holidays: ["दशैं", "दशैँ", "तिहार", "लोसार", "होली", "छठ", "तीज", "dashain", "tihar", "losar"],
   numberAlternatives: ["वा", "कि", "अथवा"],
   genericPlaces: ["घर", "घरमा", "अस्पताल", "अस्पतालमा", "क्लिनिक", "नेपाल", "नेपालमा", "भुटान", "भुटानमा", "अमेरिका", "अमेरिकामा", "क्याम्प", "क्याम्पमा"],
+  letterNames: DEVANAGARI_LETTER_NAMES,
 }
