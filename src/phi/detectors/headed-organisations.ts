@@ -256,6 +256,7 @@ const PLACE_OPENERS = new Set([
   'visited', 'joined',
 ])
 
+const GOVERNMENT_HEADS = new Set(['department', 'dept', 'agency', 'council', 'office', 'division', 'bureau'])
 const CAMPUS_COMPASS = new Set([
   'north',
   'south',
@@ -281,16 +282,14 @@ function definedRunStart(text: string, list: readonly Word[], h: number): number
   // "first baptist church": an ordinal opens the name (a number word, it ends the run read back).
   const before = list[run - 1]
   if (before && ORDINAL_OPENERS.has(before.w) && spacedGap(text, before, list[run]!)) run--
-  // A state says which place by itself ("maine med"); a faith or a people with another word ("catholic community
-  // services"), or with the head's "of" ("asian association of utah").
-  const words = h - run
+  // A state, a faith or a people with another word ("catholic community services", "utah food bank"), or with the
+  // head's "of" ("asian association of utah"); not a government's department, which a state's name leaves as general
+  // as the state ("the california department of health").
+  if (GOVERNMENT_HEADS.has(list[h]!.w)) return h
   const ofAfter = list[h + 1]?.w === 'of' && HEADS_BEFORE_OF.has(list[h]!.w)
-  let needed = Number.POSITIVE_INFINITY
-  for (let k = run; k < h; k++) {
-    if (STATE_WORD.test(list[k]!.w)) needed = Math.min(needed, 1)
-    else if (DEFINING_KINDS.has(list[k]!.w)) needed = Math.min(needed, ofAfter ? 1 : 2)
-  }
-  if (words < needed) return h
+  let defining = false
+  for (let k = run; k < h && !defining; k++) defining = STATE_WORD.test(list[k]!.w) || DEFINING_KINDS.has(list[k]!.w)
+  if (!defining || h - run < (ofAfter ? 1 : 2)) return h
   if (!placeOpensAt(text, list, run) || INDEFINITE.has(list[run - 1]?.w ?? '')) return h
   return run
 }
