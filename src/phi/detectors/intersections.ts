@@ -5,6 +5,7 @@
  * particle), up to two words, never a person found. Michigan's mile roads after a place preposition ("at eight mile
  * and dequindre") are streets with the street they cross.
  */
+import { languages } from '../languages'
 import { isClinicalTerm, isEnglishWord, isSpanishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isNumberWord } from '../spoken'
@@ -65,6 +66,13 @@ function anyStreetWord(raw: string): boolean {
   return !isFunctionWordOfAnyLanguage(w) && !isNumberWord(w) && !isClinicalTerm(w)
 }
 
+/** Whether a street's type, in English or in a table's language ("avenida", "calle"), opens `rest`. */
+function streetWordAfter(rest: string): boolean {
+  if (STREET_TYPE_AFTER.test(rest)) return true
+  const next = /^[ \t]+([\p{L}\p{M}]+)/u.exec(rest)
+  return next !== null && languages().streetWords.phrases.has(next[1]!.toLowerCase())
+}
+
 /**
  * The end of the street crossed at `from`, or -1. After a grid street ("nine hundred west and …") the crossed street
  * may be any word that is no function, number or clinical word ("… and redwood"): where a grid street is said with
@@ -82,13 +90,19 @@ function crossedStreetEnd(text: string, from: number, cased: boolean, afterGrid 
   } else {
     const first = WORD_AT.exec(rest)
     // A particle opens the name of a street after a person ("van dyke", "st. aubin", "de soto", "mc nichols").
-    // Not a Spanish article before a Spanish noun ("… y la farmacia").
+    // Not a Spanish article before a Spanish noun ("… y la farmacia"), unless it is an ordinal or a street's type
+    // follows ("la cuarta avenida").
     const afterParticle = /^[ \t.]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(rest.slice(first?.[1]?.length ?? 0))
     const particle =
       first !== null &&
       PARTICLES.has(first[1]!.toLowerCase()) &&
       afterParticle !== null &&
-      !(isSpanishWord(afterParticle[1]!.toLowerCase()) && !isEnglishWord(afterParticle[1]!.toLowerCase()))
+      !(
+        isSpanishWord(afterParticle[1]!.toLowerCase()) &&
+        !isEnglishWord(afterParticle[1]!.toLowerCase()) &&
+        !languages().ordinals.has(afterParticle[1]!.toLowerCase()) &&
+        !streetWordAfter(rest.slice((first?.[1]?.length ?? 0) + afterParticle[0].length))
+      )
     // "north temple", "west grand": a compass word opens a street's name with the word after it.
     const compassFirst = first !== null && COMPASS_WORD.test(first[1]!)
     const opens = particle || compassFirst || (afterGrid && first !== null && anyStreetWord(first[1]!))
