@@ -11,6 +11,7 @@ import {
   languages,
   latinLanguagesOfWords,
   mainLatinLanguagesOfWords,
+  type PhraseNode,
   type PhraseSet,
 } from '../languages'
 import { isClinicalTerm, isEnglishWord, isFirstName, isSpanishWord } from '../lexicon'
@@ -91,6 +92,13 @@ const isOutrightNamingCue = boundedMemo((cue: string) => OUTRIGHT_NAMING_CUE.tes
 // "my name is spelled …", "mi nombre está mal", "it's written", "me llamo así": a verb, not a name.
 const VERB_FORM_AFTER_NAMING =
   /(?:ed|ing|ly|ado|ada|ido|ida|ando|iendo|está|esta|es)$|^(?:spelled|spelt|written|así|asi)$/u
+
+/** Whether a longer phrase of `set` goes on from `cue` with `word` ("mi nombre" + "completo"). */
+function continuesCue(set: PhraseSet, cue: string, word: string): boolean {
+  let node: PhraseNode | undefined = set.forward
+  for (const w of cue.split(' ')) node = node?.next.get(w)
+  return node?.next.has(word) ?? false
+}
 
 // A pure test of the cue's words, asked after every cue of the text: remembered per cue (bounded).
 const isNamingCue = boundedMemo((cue: string) => NAMING_CUE.test(cue), 4096)
@@ -346,9 +354,13 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
         )
       // After a naming cue the name runs whatever its first word also means ("o meu nome é domingos", "my name is
       // april"): only a function word, a number, a clinical word or a verb's form ends it before it starts.
+      // A cue of one word ("name", "nombre", "pangalan") is a form's label or a noun in a sentence ("in her name
+      // still"): not outright.
       const namedOutright =
         naming &&
+        cueStart < i - 1 &&
         isOutrightNamingCue(cue) &&
+        !/['’]/u.test(first.w) &&
         !ENGLISH_BOUNDARY.has(first.w) &&
         !isFunctionWordOfAnyLanguage(first.w) &&
         !DIGITS.test(first.w) &&
@@ -357,8 +369,8 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
         !VERB_FORM_AFTER_NAMING.test(first.w) &&
         !lang.relationCues.phrases.has(first.w) &&
         !lang.titlesBefore.phrases.has(first.w) &&
-        // "meu nome é …": the copula of a longer cue is read with that cue.
-        !set.phrases.has(`${cue} ${first.w}`)
+        // "meu nome é …", "mi nombre completo es …": a word of a longer cue is read with that cue.
+        !continuesCue(set, cue, first.w)
       if (
         isNameBoundary(first.w) &&
         !namedOutright &&

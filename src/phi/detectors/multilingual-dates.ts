@@ -211,7 +211,6 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     let start = list[i]!.start
     let end = list[monthEnd - 1]!.end
     let day = false
-    let ordinalDay = false
     let year: number | undefined
     let yearEnd = 0
     // Day before: "14 (de) mars", "le 3 décembre", "ika-3 ng marso".
@@ -222,7 +221,6 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       if (n && back + n[0] - 1 === k && n[1] >= 1 && n[1] <= 31 && spacedGap(text, list[k]!, list[k + 1]!, true)) {
         start = list[back]!.start
         day = true
-        ordinalDay = n[0] === 1 && isOrdinalWord(list[back]!.w)
         // A weekday before the day joins: "lundi 14 mars".
         const wd = list[back - 1]
         if (wd && lang.weekdays.has(wd.w) && spacedGap(text, wd, list[back]!, true)) start = wd.start
@@ -308,7 +306,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     const marked = yearEnd > 0 ? phraseFrom(list, yearEnd, text, lang.yearAfter) : 0
     if (marked > 0) end = list[marked - 1]!.end
     if (!day && year === undefined) continue
-    if (datesOnly && !(day && (yearEnd > 0 || ordinalDay || birthCueBefore(list, start, text)))) continue
+    if (datesOnly && !(day && (yearEnd > 0 || birthCueBefore(list, start, text)))) continue
     out.push({
       start,
       end,
@@ -335,11 +333,6 @@ function solarToGregorian(year: number, monthWord: string): number {
   const lang = languages()
   const month = lang.months.get(monthWord) ?? lang.datesOnlyMonths.get(monthWord) ?? 4
   return year + (month <= 3 ? 622 : 621)
-}
-
-/** An ordinal day word ("پانزدهم", "3rd", "fifteenth"). */
-function isOrdinalWord(w: string): boolean {
-  return languages().ordinals.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && !DIGITS.test(w))
 }
 
 /** Whether a birth cue ("تاریخ تولدش", "date of birth") ends right before offset `start`. */

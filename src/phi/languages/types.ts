@@ -302,8 +302,8 @@ export interface LanguageTable {
   numbersInRuns?: Readonly<Record<string, number>>
   /**
    * Month names that are everyday words too (the Afghan solar months حمل "pregnancy", سرطان "cancer", میزان "amount"),
-   * with their month (1-12, as in `months`): a month only in a whole date, after a day and before a year, or after an
-   * ordinal day or a birth cue ("تاریخ تولدش پانزدهم حمل"). Optional.
+   * with their month (1-12, as in `months`): a month only in a whole date, after a day and before a year, or after a
+   * day and a birth cue ("تاریخ تولدش پانزدهم حمل"; not "أول حمل", a first pregnancy). Optional.
    */
   monthsInDatesOnly?: Readonly<Record<string, number>>
   /**

@@ -266,6 +266,8 @@ function openingSurname(ctx: Ctx, introStart: number, k: number): boolean {
   const { toks } = ctx
   const t = toks[k]!
   if (!t.cls.surname || t.cls.clinical || t.glued || isFunctionWord(t.lower) || isAux(ctx, t.lower)) return false
+  // "this is deb wife": a relation or a person's role after the first name says whose, it is no surname.
+  if (PERSON_NOUNS.has(t.lower) || languages().relationCues.phrases.has(t.lower)) return false
   for (let q = 0; q < introStart; q++)
     if (!OPENING_WORDS.has(toks[q]!.lower) && !FILLERS.has(toks[q]!.lower)) return false
   const after = toks[k + 1]
