@@ -93,6 +93,15 @@ const isOutrightNamingCue = boundedMemo((cue: string) => OUTRIGHT_NAMING_CUE.tes
 const VERB_FORM_AFTER_NAMING =
   /(?:ed|ing|ly|ado|ada|ido|ida|ando|iendo|está|esta|es)$|^(?:spelled|spelt|written|así|asi)$/u
 
+// After "name" as a noun: what qualifies it ("o nome completo", "buong pangalan niya", "o nome dele"), and a
+// conjunction ("họ tên và ngày sinh", name and date of birth).
+// biome-ignore format: packed list
+const NOT_A_NAME_AFTER_NAMING = new Set([
+  'completo', 'completa', 'complet', 'complète', 'inteiro', 'legal', 'full', 'verdadero', 'verdadeiro', 'niya', 'nila',
+  'ko', 'mo', 'ninyo', 'nyo', 'niyo', 'namin', 'natin', 'nya', 'dele', 'dela', 'deles', 'delas', 'sua', 'seu', 'su',
+  'sus', 'và', 'and', 'y', 'e', 'et', 'ak', 'at', 'na', 'iyo', 'i', 'и', 'و',
+])
+
 /** Whether a longer phrase of `set` goes on from `cue` with `word` ("mi nombre" + "completo"). */
 function continuesCue(set: PhraseSet, cue: string, word: string): boolean {
   let node: PhraseNode | undefined = set.forward
@@ -360,7 +369,10 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
         naming &&
         cueStart < i - 1 &&
         isOutrightNamingCue(cue) &&
+        // English and Spanish introductions are names.ts's, which knows their idioms ("his name lol").
+        !englishOrSpanishIntro(cue) &&
         !/['’]/u.test(first.w) &&
+        !NOT_A_NAME_AFTER_NAMING.has(first.w) &&
         !ENGLISH_BOUNDARY.has(first.w) &&
         !isFunctionWordOfAnyLanguage(first.w) &&
         !DIGITS.test(first.w) &&

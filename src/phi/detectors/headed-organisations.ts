@@ -91,8 +91,9 @@ function isBoundary(w: string): boolean {
 }
 
 const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|there|who)['’](?:m|re|ll|ve|d|s)$/u
-// Participles organisations are named with ("united methodist church", "advanced wound care"): no verb there.
-const NAME_PARTICIPLES = new Set(['united', 'advanced', 'integrated', 'associated', 'allied', 'consolidated'])
+// Participles organisations are named with ("advanced wound care"): no verb there. Not "united", which opens plans'
+// names ("united healthcare community plan"), kept as a plan's name is.
+const NAME_PARTICIPLES = new Set(['advanced', 'integrated', 'associated', 'allied', 'consolidated'])
 
 /**
  * The index of the first word of the name before head h (h itself when none), back to a boundary. An owner's
@@ -252,7 +253,7 @@ function churchNameAfter(text: string, list: readonly Word[], h: number): Span |
 const PLACE_OPENERS = new Set([
   'at', 'from', 'to', 'for', 'with', 'in', 'into', 'on', 'by', 'near', 'of', 'the', 'a', 'an', 'this', 'that', 'his',
   'her', 'my', 'our', 'their', 'your', 'its', 'via', 'per', 'thru', 'through', 'de', 'del', 'la', 'el', 'en', 'al',
-  'da', 'do', 'na', 'no', 'em', 'à', 'au', 'chez', 'sa', 'ng', 'ở', 'tại', 'called', 'call', 'calling', 'contacted',
+  'da', 'do', 'na', 'no', 'em', 'à', 'au', 'chez', 'sa', 'ng', 'ở', 'tại', 'called', 'contacted',
   'visited', 'joined',
 ])
 

@@ -92,7 +92,7 @@ export const HEADS_BEFORE_NAME: ReadonlySet<string> = new Set([
   'escuela', 'colegio', 'iglesia', 'fábrica', 'fabrica', 'restaurante', 'panadería', 'panaderia', 'taller', 'tienda',
   'lechería', 'lecheria', 'rancho', 'granja', 'empacadora', 'guardería', 'guarderia', 'hogar', 'escola', 'igreja',
   'padaria', 'loja', 'école', 'ecole', 'église', 'eglise', 'usine', 'boulangerie', 'trường', 'tiệm', 'chùa',
-  'paaralan', 'simbahan', 'pabrika', 'planta', 'bodega', 'almacén', 'almacen', 'procesadora', 'maquiladora',
+  'paaralan', 'simbahan', 'pabrika', 'bodega', 'almacén', 'almacen', 'procesadora', 'maquiladora',
 ])
 
 /** Words between such a head and its name ("hogar de ancianos edgewood", "restaurante el charro"). */

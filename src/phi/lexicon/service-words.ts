@@ -14,7 +14,7 @@ export const NAMED_HEADS: ReadonlySet<string> = new Set([
   'healthcare', 'rehab', 'diagnostics', 'orthotics', 'manor', 'pharmacy',   'drugstore', 'center', 'centre', 'church', 'academy', 'elementary', 'mandir', 'masjid',
   'mosque', 'parish', 'cathedral', 'chapel', 'fellowship', 'tabernacle', 'bakery', 'restaurant', 'cafe',
   'market', 'supermarket',   'salon', 'barbershop', 'diner', 'deli', 'buffet', 'taqueria', 'pizzeria', 'college',
-  'university', 'school', 'bank', 'pantry', 'med', 'orthopaedics', 'orthopedics',
+  'university', 'school', 'bank', 'pantry', 'orthopaedics', 'orthopedics',
 ])
 
 /**

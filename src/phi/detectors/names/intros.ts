@@ -262,12 +262,20 @@ export function selfIntroPass(ctx: Ctx): void {
  * it), a surname of the lists that is an everyday word too ("carrier", "hunter") after the first name, closed by a
  * function word, a filler, punctuation or the end, is the surname: a caller names themself there.
  */
+// biome-ignore format: packed list
+const CALLER_VERBS = new Set([
+  'call', 'calling', 'called', 'need', 'needs', 'want', 'wanted', 'have', 'had', 'got', 'get', 'just', 'left', 'leave',
+  'told', 'said', 'returning', 'checking', 'wondering', 'again', 'here', 'speaking', 'back',
+])
+
 function openingSurname(ctx: Ctx, introStart: number, k: number): boolean {
   const { toks } = ctx
   const t = toks[k]!
   if (!t.cls.surname || t.cls.clinical || t.glued || isFunctionWord(t.lower) || isAux(ctx, t.lower)) return false
   // "this is deb wife": a relation or a person's role after the first name says whose, it is no surname.
   if (PERSON_NOUNS.has(t.lower) || languages().relationCues.phrases.has(t.lower)) return false
+  // "this is pedro call me back": what a caller says next.
+  if (CALLER_VERBS.has(t.lower)) return false
   for (let q = 0; q < introStart; q++)
     if (!OPENING_WORDS.has(toks[q]!.lower) && !FILLERS.has(toks[q]!.lower)) return false
   const after = toks[k + 1]
