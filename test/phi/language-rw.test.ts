@@ -40,6 +40,7 @@ describe('Kinyarwanda and Kirundi table', () => {
     expect(sms('data afise imyaka mirongo icenda na kabiri')).toBe('data afise imyaka [AGE:90PLUS]')
     expect(sms('Umugabo wanjye afite imyaka 94')).toBe('Umugabo wanjye afite imyaka [AGE:90PLUS]')
     expect(sms('Sogokuru afite imyaka ijana')).toBe('Sogokuru afite imyaka [AGE:90PLUS]')
+    expect(sms("Mama afite imyaka ijana n'itatu")).toBe('Mama afite imyaka [AGE:90PLUS]')
   })
 
   it('keeps an age under ninety', () => {
@@ -75,6 +76,8 @@ describe('Kinyarwanda and Kirundi table', () => {
     expect(sms('Muraho ni Jean, ndarwaye')).toBe('Muraho ni [NAME], ndarwaye')
     expect(sms('Mwiriwe, ndi Bizimana, mumpamagare')).toBe('Mwiriwe, ndi [NAME], mumpamagare')
     expect(sms('Nitwa Ndayishimiye Evariste, mfite gahunda ku wa kane')).toBe('Nitwa [NAME], mfite gahunda ku wa kane')
+    // "Jean de Dieu", a given name of Rwanda and Burundi, said in a voicemail without capitals.
+    expect(voice('muraho nitwa habimana jean de dieu murakoze')).toBe('muraho nitwa [NAME] murakoze')
   })
 
   it('redacts the name after a relation cue or a sign-off', () => {

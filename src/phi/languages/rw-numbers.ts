@@ -43,6 +43,12 @@ function build(): Record<string, number> {
         }
     }
   put('ijana', 100)
+  // 101-110 ("ijana n'itatu", 103 years).
+  for (const [i, forms] of [...UNITS, TENS[0]!].entries())
+    for (const u of forms) {
+      put(`ijana na ${u}`, 101 + i)
+      if (/^[aeiou]/.test(u)) for (const n of ["n'", 'n’']) put(`ijana ${n}${u}`, 101 + i)
+    }
   for (const [i, u] of HUNDREDS.entries()) for (const h of s('magana amajana')) put(`${h} ${u}`, 100 * (i + 2))
   put('magana icyenda', 900)
   put('amajana icenda', 900)
