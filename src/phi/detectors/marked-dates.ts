@@ -80,6 +80,11 @@ function countsUnitAfter(list: readonly Word[], k: number, text: string, lang: R
   return lang.doseUnits.phrases.has(w) && spacedGap(text, list[k - 1]!, list[k]!)
 }
 
+/** Whether `w` is a day, month or year marker word. */
+function holdsMarker(w: string, lang: ReturnType<typeof languages>): boolean {
+  return lang.dayBefore.phrases.has(w) || lang.monthBefore.phrases.has(w) || lang.yearBefore.phrases.has(w)
+}
+
 /** Dates spelled with marker words before their numbers: "ngày 3 tháng 12 năm 1958", "tháng 12 năm 1958". */
 export function markedDates(list: readonly Word[], text: string, out: Span[]): void {
   const lang = languages()
@@ -89,6 +94,8 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
   while (i < list.length) {
     let j = i
     let day = false
+    // A day read after a joiner of the tables ("itariki ya 14"): a month named after it goes with it.
+    let joinedDay = false
     let month = false
     let year: number | undefined
     let end = -1
@@ -118,8 +125,21 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
       }
     }
     for (;;) {
+      // "… z'ukwezi kwa gatandatu mu mwaka wa 1958": a joiner of the tables before the next marker.
+      if (end > 0 && lang.markerJoiners.has(list[j]?.w ?? '') && holdsMarker(list[j + 1]?.w ?? '', lang)) {
+        if (!spacedGap(text, list[j - 1]!, list[j]!, true) || !spacedGap(text, list[j]!, list[j + 1]!)) break
+        j++
+      }
       const w = list[j]
       if (!w || (j > i && !spacedGap(text, list[j - 1]!, w, true))) break
+      // "itariki ya 14 Gicurasi 1958": a month named after the day a joiner opened, its year read below.
+      const monthNamed = joinedDay && !month && end > 0 ? lang.months.get(w.w) : undefined
+      if (monthNamed !== undefined) {
+        month = true
+        end = w.end
+        j++
+        continue
+      }
       const isDay = lang.dayBefore.phrases.has(w.w)
       const isMonth = lang.monthBefore.phrases.has(w.w)
       const isYear = lang.yearBefore.phrases.has(w.w)
@@ -130,26 +150,32 @@ export function markedDates(list: readonly Word[], text: string, out: Span[]): v
       // "tháng mười một" (November) before "tháng mười" (October): the longer name first.
       const named3 = isMonth && list[j + 2] ? lang.months.get(`${w.w} ${list[j + 1]!.w} ${list[j + 2]!.w}`) : undefined
       const named = named3 ?? (isMonth && list[j + 1] ? lang.months.get(`${w.w} ${list[j + 1]!.w}`) : undefined)
+      // "itariki ya 14", "umwaka wa 1958": a joiner of the tables between the marker and its number is the number's.
+      const joiner =
+        named === undefined && lang.markerJoiners.has(list[j + 1]?.w ?? '') && spacedGap(text, w, list[j + 1]!) ? 1 : 0
       const n =
-        (isYear && digitByDigitYear(list, j + 1, text)) ||
+        (isYear && digitByDigitYear(list, j + 1 + joiner, text)) ||
         (named3 !== undefined
           ? ([2, named3] as [number, number])
           : named !== undefined
             ? ([1, named] as [number, number])
-            : numberAtWord(list, j + 1, text))
-      if (!n || !spacedGap(text, w, list[j + 1]!)) break
+            : numberAtWord(list, j + 1 + joiner, text))
+      if (!n || !spacedGap(text, w, list[j + 1]!) || (joiner && !spacedGap(text, list[j + 1]!, list[j + 2]!))) break
       // A year, four digits or two ("năm 1958", "nam chin muoi").
       // A single digit word is no year ("năm một …" goes on digit by digit: read above, or not at all).
       if (isYear && !((n[1] >= 1900 && n[1] <= 2099) || (n[1] >= 10 && n[1] <= 99 && (day || month)))) break
       if (isDay && (n[1] < 1 || n[1] > 31)) break
       // "uống ngày hai lần": a day marker's number counting the unit after it ("twice a day").
-      if (isDay && countsUnitAfter(list, j + 1 + n[0], text, lang)) break
+      if (isDay && countsUnitAfter(list, j + 1 + joiner + n[0], text, lang)) break
       if (isMonth && (n[1] < 1 || n[1] > 12)) break
-      if (isDay) day = true
+      if (isDay) {
+        day = true
+        joinedDay = joiner === 1
+      }
       if (isMonth) month = true
       if (isYear && n[1] >= 1900) year = n[1]
-      end = list[j + n[0]]!.end
-      j = j + 1 + n[0]
+      end = list[j + joiner + n[0]]!.end
+      j = j + 1 + joiner + n[0]
     }
     // "mười hai tháng ba một chín sáu hai": a year said digit by digit right after the month, with no marker.
     if (end > 0 && month && year === undefined && list[j] && spacedGap(text, list[j - 1]!, list[j]!)) {

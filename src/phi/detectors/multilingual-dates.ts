@@ -7,7 +7,7 @@
 import { LANGUAGES, languages, latinLanguagesOfWords, mainLatinLanguagesOfWords } from '../languages'
 import { classify } from '../lexicon/word-class'
 import type { Word } from '../spoken'
-import { phraseFrom, spacedGap } from './phrases'
+import { phraseEndingAt, phraseFrom, spacedGap } from './phrases'
 import { DIGITS, numberPhraseAt } from './spoken-numbers'
 import { holdsAnyWord } from './word-presence'
 import type { Span } from './types'
@@ -223,7 +223,11 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
         day = true
         // A weekday before the day joins: "lundi 14 mars".
         const wd = list[back - 1]
-        if (wd && lang.weekdays.has(wd.w) && spacedGap(text, wd, list[back]!, true)) start = wd.start
+        if (wd && spacedGap(text, wd, list[back]!, true)) {
+          // … or a weekday of several words ("ku wa kabiri 12 Werurwe").
+          const phrase = lang.weekdays.has(wd.w) ? back - 1 : phraseEndingAt(list, back - 1, text, lang.weekdayPhrases)
+          if (phrase >= 0) start = list[phrase]!.start
+        }
         break
       }
     }

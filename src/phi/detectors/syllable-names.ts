@@ -5,7 +5,7 @@
  * "eh", "saw", "see"). Each people is a table: syllables found almost only in its names, syllables that are also
  * everyday words, and the honorifics or prefixes that open a name.
  */
-import { languages } from '../languages'
+import { languages, latinLanguagesOfWords } from '../languages'
 import { isEnglishWord } from '../lexicon'
 import { isFunctionWordOfAnyLanguage } from '../remembered'
 import type { Word } from '../spoken'
@@ -98,6 +98,7 @@ const PERSON_BEFORE = new Set([
  */
 export function syllableNames(list: readonly Word[], text: string, out: Span[]): void {
   const { languagesOfWord, weekdays } = languages()
+  let textLanguages: ReadonlySet<string> | undefined
   for (const table of TABLES) {
     // Every run here is of the table's syllables: a text without one is not read word by word for this table.
     if (!holdsAnyWord(list, table.syllables)) continue
@@ -131,7 +132,10 @@ export function syllableNames(list: readonly Word[], text: string, out: Span[]):
       // Three or more syllables, not one said over ("la la la" is singing), or two after a word that names a person;
       // neither where a syllable is a word of another language the tables read (Tagalog "daw po sa", Haitian "nou pa
       // ka").
-      const plain = run.every((w) => (languagesOfWord.get(w.w) ?? []).every((code) => code === 'en'))
+      // A word of a language the text is not written in is no evidence ("eh ku paw" in English: Kinyarwanda "ku").
+      textLanguages ??= latinLanguagesOfWords(list)
+      const read = textLanguages
+      const plain = run.every((w) => (languagesOfWord.get(w.w) ?? []).every((code) => code === 'en' || !read.has(code)))
       const long = plain && run.length >= 3 && new Set(run.map((w) => w.w)).size >= 2
       const named = plain && PERSON_BEFORE.has(list[from - 1]?.w ?? '')
       // Three different syllables, one of them a word of no language, at most one a function word of some language

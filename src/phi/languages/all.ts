@@ -28,6 +28,7 @@ import { bs } from './bs'
 import { gu } from './gu'
 import { ti } from './ti'
 import { om } from './om'
+import { rw } from './rw'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -60,4 +61,5 @@ export const LANGUAGES: readonly LanguageTable[] = [
   gu,
   ti,
   om,
+  rw,
 ]

@@ -82,7 +82,7 @@ function compile(tables: readonly LanguageTable[]) {
     // biome-ignore format: packed list
     const closed = [
       Object.keys(t.numbers), Object.keys(t.ordinals), t.months.flat(), t.weekdays.flat(), t.yearsOld, t.unitsAfter,
-      Object.values(t.dateMarkers).flat(), t.dateJoiners,
+      Object.values(t.dateMarkers).flat(), t.dateJoiners, t.markerJoiners ?? [],
     ]
     // biome-ignore format: packed list
     const open = [
@@ -160,6 +160,7 @@ function compile(tables: readonly LanguageTable[]) {
     littlePlaceWords: tables.flatMap((t) => t.littlePlaceWords ?? []),
     holidays: all((t) => t.holidays ?? []),
     numericDateBefore: new Set(tables.flatMap((t) => t.numericDateBefore ?? [])),
+    markerJoiners: new Set(tables.flatMap((t) => t.markerJoiners ?? [])),
     nameLinks: new Set(tables.flatMap((t) => (t.nameLinks ?? []).flatMap((w) => [w, fold(w)]))),
     letterNamesOf: new Map(tables.map((t) => [t.code, new Set(Object.keys(t.letterNames ?? {}))])),
     personArticles: wordLanguages(tables, (t) => t.personArticles ?? []),

@@ -49,6 +49,11 @@ export interface LanguageTable {
     yearBefore: readonly string[]
     yearAfter: readonly string[]
   }
+  /**
+   * Small words said between a date marker and its number ("itariki ya 14", "ukwezi kwa 6", "umwaka wa 1958" in
+   * Kinyarwanda): the number after one is the marker's. Optional.
+   */
+  markerJoiners?: readonly string[]
   /** Small words that join the parts of a written date ("de" in "14 de março de 1958", "of", "ng"). */
   dateJoiners: readonly string[]
   /** How this language's writers order a numeric date like 3/4/1990. */

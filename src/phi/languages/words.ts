@@ -135,7 +135,8 @@ export function isLetterNameOf(word: string, codes: ReadonlySet<string>): boolea
   return false
 }
 
-const ELIDED = /^(?:[cdjlmnst]|qu)['’](\p{L}{2,}.*)$/u
+// Also the Kinyarwanda and Kirundi connectives written onto a noun ("bw'umutwe", "y'amavuko", "z'ukwezi", "nk'uko").
+const ELIDED = /^(?:[cdjlmnstwyzk]|qu|bw|by|cy|ry|rw|tw|kw|vy|nk)['’](\p{L}{2,}.*)$/u
 
 /** A word with an elided article or pronoun whose word after it {@link knownInLanguages} knows ("d'infection"). */
 export function elidedInLanguages(word: string, codes: ReadonlySet<string>): boolean {
