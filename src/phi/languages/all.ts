@@ -28,6 +28,8 @@ import { bs } from './bs'
 import { gu } from './gu'
 import { ti } from './ti'
 import { om } from './om'
+import { to } from './to'
+import { sm } from './sm'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -60,4 +62,6 @@ export const LANGUAGES: readonly LanguageTable[] = [
   gu,
   ti,
   om,
+  to,
+  sm,
 ]
