@@ -61,6 +61,10 @@ describe('Samoan table', () => {
       'Ua fulafula oʻu vae ma ou te le mafai ona savali',
       'Ua maʻi loʻu tama i le fiva, 39 tikeri',
       'E tatau ona ou toe sau i le falemaʻi i le vaiaso a sau?',
+      // "mai" (hither) is the given name Mai elsewhere, "sau mai" was 6 May and "mai le" the name Mai Lê.
+      'Ua ou lagona le vaivai ma le niniva talu mai le vaiaso talu ai',
+      'sau mai i le falemaʻi',
+      'Faʻamolemole vili mai pe a maeʻa laʻu vailaʻau',
       'Talofa, e manaʻo e faʻatulaga se taimi ma le fomaʻi i le aso lua',
     ])
       expect(sms(text)).toBe(text)

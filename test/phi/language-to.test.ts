@@ -66,6 +66,9 @@ describe('Tongan table', () => {
       'ʻOku ou tale mo mofi ʻi he ʻaho ʻe nima',
       'Ko e suka 180 he pongipongi ni',
       'Naʻa ku luaʻi tuʻo tolu he poʻuli',
+      // "mai" (hither) is the given name Mai elsewhere, and "ta mai" was 12 May.
+      'ta mai ki he kiliniki, mālō',
+      'ʻOku ou ongoʻi ninimo mo vaivai',
     ])
       expect(sms(text)).toBe(text)
   })

@@ -39,7 +39,9 @@ export const sm: LanguageTable = {
     yearBefore: P('le_tausaga'),
     yearAfter: [],
   },
-  dateJoiners: P("'o"),
+  // "mai" (from, hither) opens a range ("mai le aso 3"); listed here (a closed list) it is a word of Samoan texts, never
+  // the given name Mai ("mai le": Mai Lê) nor May after "sau" (Vietnamese six).
+  dateJoiners: P("'o mai"),
   numericOrder: 'dmy',
   selfCues: P(
     "o_lo'u_igoa_o o_lo'u_igoa_'o lo'u_igoa_o o_lo'u_igoa lo'u_igoa o_a'u_o o_a'u_lenei_o o_a'u_lenei o_a'u my_name_is this_is i_am",
@@ -67,7 +69,7 @@ export const sm: LanguageTable = {
     // Verbs.
     "mana'o alu sau fai 'ai inu moe savali galue fesoasoani fa'amolemole iloa va'ai fa'alogo tautala talanoa tusi faitau tatali toe fo'i fa'atali fa'atulaga fa'amavae vala'au telefoni ave aumai tu'u amata uma nofo mafai lagona " +
     // More verbs, function words, body and care.
-    "fa'atumu faigata pa'ū pau sauni ta'u_mai fesili iai ona ina ifo a'e na'o so'o to'atele laiti la'itiiti tama'i fiafia fa'anoanoa vave tuai aumai tago fufulu ta'ele ala tū tamo'e fa'atau totogi tupe faleoloa ta'avale pasi inisiua pepa fomu fa'aliliu gagana fa'apālagi matua toeaina lo'omatua pepe tuaoi lotu ekalesia " +
+    "fa'atumu faigata pa'ū pau sauni ta'u_mai fesili iai ona ina ifo a'e na'o so'o to'atele laiti la'itiiti tama'i fiafia fa'anoanoa vave tuai aumai tago fufulu ta'ele ala tū tamo'e fa'atau totogi tupe faleoloa ta'avale pasi inisiua pepa fomu fa'aliliu gagana fa'apālagi matua toeaina lo'omatua pepe tuaoi lotu ekalesia mae'a aveina malamalama peretania igilisi suia lo'o le'i vili aoga 'a'ai " +
     "tino gutu tauau tamatamailima tulivae ivi pa'u māmā ate fatuga'o mimi mageso tuitui manu'a 'afu malulu vevela popole atuatuvale su'esu'ega su'ega_toto taotoga kalinika inisalini ma'itō " +
     // Greetings.
     "talofa malo manuia tofa fa'afetai lelei leaga " +

@@ -34,7 +34,9 @@ export const to: LanguageTable = {
     yearBefore: P("he_ta'u"),
     yearAfter: [],
   },
-  dateJoiners: P("'o"),
+  // "mai" (hither: "tā mai", call me) is no joiner: listed here (a closed list) it is a word of Tongan texts, never the
+  // given name Mai, nor May after "ta" (Vietnamese twelve).
+  dateJoiners: P("'o mai"),
   numericOrder: 'dmy',
   selfCues: P(
     "ko_hoku_hingoa_ko ko_hoku_hingoa_'oku ko_hoku_hingoa hoku_hingoa_ko hoku_hingoa ko_au_ko ko_au_eni_ko ko_au_eni ko_au 'oku_ou_hingoa_ko my_name_is this_is i_am",
@@ -62,7 +64,7 @@ export const to: LanguageTable = {
     // Verbs.
     "fiema'u ma'u 'alu ha'u inu mohe lue ngāue fai fakahoko tali talanoa tala 'ilo 'ilo'i sio vakai 'ave 'omi tuku kamata 'oatu fakamolemole kātaki tokoni tauhi nofo lava fakatatali tatali fakafoki liliu fetu'utaki tā telefoni tohi lau tui fanongo ongo'i mālōlō " +
     // More verbs, function words, body and care.
-    "mateuteu fakatokanga fakamatala fakapapau faka'osi fakataha fakatau totongi falekoloa me'a ngaahi tokolahi vave tuai fiefia loto ongo hela hela'ia tu'u lele tō lahi_ange si'i_ange kovi_ange kimu'a 'amui 'apō 'anepō sekoni kakai fāmili 'api 'apiako pasi 'inisiua foomu fakahū fakatonulea manatu ngalo fe'unga 'iate kiate ma'aku ma'a 'a'aku ko'eni koia fiha " +
+    "mateuteu fakatokanga fakamatala fakapapau faka'osi fakataha fakatau totongi falekoloa me'a ngaahi tokolahi vave tuai fiefia loto ongo hela hela'ia tu'u lele tō lahi_ange si'i_ange kovi_ange kimu'a 'amui 'apō 'anepō sekoni kakai fāmili 'api 'apiako pasi 'inisiua foomu fakahū fakatonulea manatu ngalo fe'unga 'iate kiate ma'aku ma'a 'a'aku ko'eni koia fiha fakataha'i faka-tonga fakatonga fakapālangi he'eku ninimo fakaongo " +
     "sino ngutu uma hui kili ma'ama 'ate mimi kafo fulu kulokula 'inisulini piliu famasi sivi_toto tafa tafa'i " +
     // Greetings and politeness.
     "mālō lelei kovi 'ofa fakafeta'i tulou " +
