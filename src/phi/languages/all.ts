@@ -29,6 +29,8 @@ import { gu } from './gu'
 import { ti } from './ti'
 import { om } from './om'
 import { rw } from './rw'
+import { to } from './to'
+import { sm } from './sm'
 
 /** Every language table, in the order the engine applies them. */
 export const LANGUAGES: readonly LanguageTable[] = [
@@ -62,4 +64,6 @@ export const LANGUAGES: readonly LanguageTable[] = [
   ti,
   om,
   rw,
+  to,
+  sm,
 ]
