@@ -212,7 +212,14 @@ export const detectAddressClauses: Detector = ({ text, lower }) => {
     // The address starts at its first word that is a number, a street word or a word no language knows: a verb or
     // article after the cue ("o endereço é", "cambió a", "vivo en el") stays.
     let start = cueEnd
-    while (start < end && isCommonWordAnywhere(list[start]!.w) && !addressEvidence(list[start]!.w)) start++
+    // A number said in words opens it even when its first word is an everyday word too ("mirongo inani na kabiri").
+    while (
+      start < end &&
+      isCommonWordAnywhere(list[start]!.w) &&
+      !addressEvidence(list[start]!.w) &&
+      numberPhraseAt(list, start, text) === undefined
+    )
+      start++
     if (evidence && end > start)
       out.push({ start: list[start]!.start, end: list[end - 1]!.end, type: 'STREET', source: 'street:clause' })
   }

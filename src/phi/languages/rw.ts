@@ -13,7 +13,9 @@ const month = (i: number, names: string): string[] => [
 const my = (x: string): string[] =>
   s(x).flatMap((k) => {
     const [w, p] = k.split('/') as [string, string]
-    return [`${w} ${p}anjye`, `${w} ${p}anje`, `${w} ${p}acu`]
+    // Also with "n'" (and, with) written onto the noun: "n'umugabo wanjye", "n'umwana wanjye".
+    const forms = [`${w} ${p}anjye`, `${w} ${p}anje`, `${w} ${p}acu`]
+    return /^[aeiou]/.test(w) ? [...forms, ...forms.map((f) => `n'${f}`)] : forms
   })
 // Each form with the curly apostrophe phones type for '.
 const ap = (forms: readonly string[]): string[] => [
