@@ -4,6 +4,7 @@
  */
 import { languages } from '../languages'
 import { isClinicalTerm, isForeignWord } from '../lexicon'
+import { isFunctionWordOfAnyLanguage } from '../remembered'
 import type { Word } from '../spoken'
 import { isArabicLetter } from './chars'
 import { arabicRunAtEnd, arabicWordAtEnd, arabicWordAtStart } from './look-backs'
@@ -38,7 +39,8 @@ const NO_LANGUAGES: ReadonlySet<string> = new Set()
  * Shukria after "خانمم"), and no number, frequency-list or clinical word.
  */
 function wordOfOtherLanguagesOnly(word: string, textLanguages: ReadonlySet<string>): boolean {
-  if (textLanguages.size === 0) return false
+  // A short word ("بہت", very) is a function or degree word as often as a name: four letters at least.
+  if (textLanguages.size === 0 || [...word].length < 4 || isFunctionWordOfAnyLanguage(word)) return false
   const lang = languages()
   const codes = lang.countedLanguagesOfWord.get(word)
   return (

@@ -5,6 +5,7 @@
 import {
   copulaLength,
   dominantLanguagesOfWords,
+  isWordOfLanguages,
   fold,
   fieldCueLength,
   LANGUAGES,
@@ -81,7 +82,7 @@ function nameLike(w: Word, text: string, cased: boolean): boolean {
 // the name runs to the next boundary whatever its words are. Every other cue ("this is", "my son", "chị") needs a
 // word that looks like a name first ("this is about my refill" has none).
 const NAMING_CUE =
-  /name|nombre|llamo|llama|appelle|\bnome?\b|\bnaa?m\b|jina|naitwa|magac|maqaa|ስሜ|ስመይ|नाम|نام|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
+  /name|nombre|llamo|llama|appelle|\bnom\b|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
 
 // The naming cues that say nothing but a name ("my name is", "me llamo", "o meu nome é"), not "call me", "rele",
 // "se llama", which call someone as often ("they call me directly", "mwen rele pou …").
@@ -90,8 +91,7 @@ const OUTRIGHT_NAMING_CUE =
 const isOutrightNamingCue = boundedMemo((cue: string) => OUTRIGHT_NAMING_CUE.test(cue), 4096)
 
 // "my name is spelled …", "mi nombre está mal", "it's written", "me llamo así": a verb, not a name.
-const VERB_FORM_AFTER_NAMING =
-  /(?:ed|ing|ly|ado|ada|ido|ida|ando|iendo|está|esta|es)$|^(?:spelled|spelt|written|así|asi)$/u
+const VERB_FORM_AFTER_NAMING = /(?:ed|ing|ly|ado|ando|iendo)$|^(?:spelled|spelt|written|así|asi)$/u
 
 // After "name" as a noun: what qualifies it ("o nome completo", "buong pangalan niya", "o nome dele"), and a
 // conjunction ("họ tên và ngày sinh", name and date of birth).
@@ -101,6 +101,16 @@ const NOT_A_NAME_AFTER_NAMING = new Set([
   'ko', 'mo', 'ninyo', 'nyo', 'niyo', 'namin', 'natin', 'nya', 'dele', 'dela', 'deles', 'delas', 'sua', 'seu', 'su',
   'sus', 'và', 'and', 'y', 'e', 'et', 'ak', 'at', 'na', 'iyo', 'i', 'и', 'و',
 ])
+
+// The copulas a naming cue ends on ("o meu nome é", "jina langu ni", "magacaygu waa", "tên tôi là", "اسمي هو").
+// biome-ignore format: packed list
+const NAMING_COPULAS = new Set(['é', 'e', 'ni', 'waa', 'là', 'ay', 'est', 'هو', 'هي', 'است', 'ko', 'o', 'ነው', 'እዩ'])
+
+/** The languages a text is written in: its leading one, or the Latin-script ones it plainly leads with. */
+function ownLanguagesOf(list: readonly Word[]): ReadonlySet<string> {
+  const dominant = dominantLanguagesOfWords(list)
+  return dominant.size > 0 ? dominant : mainLatinLanguagesOfWords(list)
+}
 
 /** Whether a longer phrase of `set` goes on from `cue` with `word` ("mi nombre" + "completo"). */
 function continuesCue(set: PhraseSet, cue: string, word: string): boolean {
@@ -364,10 +374,11 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
       // After a naming cue the name runs whatever its first word also means ("o meu nome é domingos", "my name is
       // april"): only a function word, a number, a clinical word or a verb's form ends it before it starts.
       // A cue of one word ("name", "nombre", "pangalan") is a form's label or a noun in a sentence ("in her name
-      // still"): not outright.
+      // still"): not outright; nor one that does not end on its copula ("o meu nome foi mudado", "jina langu sio").
       const namedOutright =
-        naming &&
+        self &&
         cueStart < i - 1 &&
+        NAMING_COPULAS.has(list[i - 1]!.w) &&
         isOutrightNamingCue(cue) &&
         // English and Spanish introductions are names.ts's, which knows their idioms ("his name lol").
         !englishOrSpanishIntro(cue) &&
@@ -382,7 +393,13 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
         !lang.relationCues.phrases.has(first.w) &&
         !lang.titlesBefore.phrases.has(first.w) &&
         // "meu nome é …", "mi nombre completo es …": a word of a longer cue is read with that cue.
-        !continuesCue(set, cue, first.w)
+        !continuesCue(set, cue, first.w) &&
+        // An everyday word of the text's own language, or of the English and Spanish lexicons, says something of the
+        // name ("meu nome é muito comprido", "é difícil"); a month's or weekday's name, or a word of another language
+        // only, is the name ("o meu nome é domingos").
+        (lang.weekdays.has(first.w) ||
+          lang.months.has(first.w) ||
+          (!isWordOfLanguages(first.w, ownLanguagesOf(list)) && !isSpanishWord(first.w) && !isEnglishWord(first.w)))
       if (
         isNameBoundary(first.w) &&
         !namedOutright &&
@@ -423,7 +440,15 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
         out.push({ start: first.start, end: first.end, type: 'NAME', source: 'names:cue' })
         break
       }
-      if (!naming && !nameLike(first, text, cased) && !relationFirst && !ownGiven && !titledSurname && !arabicRelative)
+      if (
+        !naming &&
+        !namedOutright &&
+        !nameLike(first, text, cased) &&
+        !relationFirst &&
+        !ownGiven &&
+        !titledSurname &&
+        !arabicRelative
+      )
         continue
       // English and Spanish introductions ("it's sunny again") are read by names.ts, which knows their idioms.
       // Only a first name that is no English word passes: "it's dolores", not "it's sunny again".

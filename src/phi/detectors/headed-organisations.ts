@@ -258,20 +258,29 @@ const PLACE_OPENERS = new Set([
 ])
 
 const GOVERNMENT_HEADS = new Set(['department', 'dept', 'agency', 'council', 'office', 'division', 'bureau'])
+// biome-ignore format: packed list
 const CAMPUS_COMPASS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'central',
-  'downtown',
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'downtown',
 ])
-const INDEFINITE = new Set(['a', 'an', 'any', 'another', 'some', 'one'])
+// Not after an indefinite article or a possessive: "a somali restaurant", "my african hair salon" describe.
+// biome-ignore format: packed list
+const INDEFINITE = new Set([
+  'a', 'an', 'any', 'another', 'some', 'one', 'my', 'our', 'his', 'her', 'their', 'your', 'mi', 'su', 'nuestra',
+  'nuestro',
+])
 const ORDINAL_OPENERS = new Set(['first', 'second', 'third'])
+// biome-ignore format: packed list
+const FAITHS = new Set([
+  'baptist', 'methodist', 'presbyterian', 'lutheran', 'catholic', 'episcopal', 'pentecostal', 'evangelical',
+  'adventist', 'congregational', 'christian', 'reformed', 'apostolic',
+])
+// Heads of an organisation, not of a place: what a community opens before one is a name ("catholic community
+// services"), before a center or a school a description ("the korean community center").
+// biome-ignore format: packed list
+const ORGANISATION_TYPE_HEADS = new Set([
+  'services', 'association', 'bank', 'pantry', 'society', 'alliance', 'foundation', 'ministries', 'ministry',
+  'league', 'coalition', 'partnership', 'institute', 'charities', 'fellowship', 'federation', 'council',
+])
 
 /**
  * The first word of a run of kinds before head h that a state, a faith or a people opens ("utah food bank", "[first]
@@ -280,17 +289,29 @@ const ORDINAL_OPENERS = new Set(['first', 'second', 'third'])
  */
 function definedRunStart(text: string, list: readonly Word[], h: number): number {
   let run = nameStart(text, list, h)
-  // "first baptist church": an ordinal opens the name (a number word, it ends the run read back).
+  // "first baptist church": an ordinal before a faith opens a congregation's name (a number word, it ends the run
+  // read back); "the first food bank we tried" is no name.
   const before = list[run - 1]
-  if (before && ORDINAL_OPENERS.has(before.w) && spacedGap(text, before, list[run]!)) run--
+  const ordinalFaith =
+    before !== undefined &&
+    ORDINAL_OPENERS.has(before.w) &&
+    FAITHS.has(list[run]!.w) &&
+    spacedGap(text, before, list[run]!)
+  if (ordinalFaith) run--
   // A state, a faith or a people with another word ("catholic community services", "utah food bank"), or with the
   // head's "of" ("asian association of utah"); not a government's department, which a state's name leaves as general
-  // as the state ("the california department of health").
+  // as the state ("the california department of health"). Before a place's head (a center, a school, a store) a
+  // people or a faith with kind words is a description ("the korean community center"): only with "of" or a state.
   if (GOVERNMENT_HEADS.has(list[h]!.w)) return h
   const ofAfter = list[h + 1]?.w === 'of' && HEADS_BEFORE_OF.has(list[h]!.w)
-  let defining = false
-  for (let k = run; k < h && !defining; k++) defining = STATE_WORD.test(list[k]!.w) || DEFINING_KINDS.has(list[k]!.w)
-  if (!defining || h - run < (ofAfter ? 1 : 2)) return h
+  let state = false
+  let community = false
+  for (let k = run; k < h; k++) {
+    if (STATE_WORD.test(list[k]!.w)) state = true
+    else if (DEFINING_KINDS.has(list[k]!.w)) community = true
+  }
+  if (!(state || community) || h - run < (ofAfter ? 1 : 2)) return h
+  if (!state && !ofAfter && !ordinalFaith && !ORGANISATION_TYPE_HEADS.has(list[h]!.w)) return h
   if (!placeOpensAt(text, list, run) || INDEFINITE.has(list[run - 1]?.w ?? '')) return h
   return run
 }

@@ -11,7 +11,11 @@ import type { Detector, Span } from './types'
 const INITIAL_AND_CAPITALS = /(?<![\p{L}\p{N}.])(\p{Lu})\.[ \t]+(\p{Lu}{3,}(?:[-'’]\p{Lu}+)?)(?![\p{L}\p{N}])/gu
 // Words a letter follows as a kind or a place, not a person's initial.
 const LETTER_KINDS =
-  /(?:vitamin|vit|hepatitis|hep|type|group|part|plan|stage|grade|class|apt|apartment|unit|room|rm|suite|ste|section|lot|bay|wing|floor|building|bldg|tower|level|gate|zone|strep|influenza|flu)[ \t]*$/iu
+  /(?<!\p{L})(?:vitamin|vit|hepatitis|hep|type|group|part|plan|stage|grade|class|apt|apartment|unit|room|rm|suite|ste|section|lot|bay|wing|floor|building|bldg|tower|level|gate|zone|strep|influenza|flu)[ \t]*$/iu
+// A dose's frequency ("5 mg Q. DAY") or another initial before ("U. S. ARMY"): no person's initial.
+const BEFORE_NO_INITIAL = /(?:\d|\b(?:mg|mcg|ml|tab|tabs|cap|caps|po|units?)|\p{Lu}\.)[ \t]*$/iu
+// Words of time and dosing a letter is said before ("Q. DAY", "Q. WEEK").
+const TIME_WORDS = new Set(['day', 'daily', 'week', 'night', 'hour', 'month', 'morning', 'evening', 'shift'])
 
 /** Finds an initial and a surname in capitals as one NAME span. */
 export const detectInitialledNames: Detector = ({ text, lower }) => {
@@ -21,8 +25,9 @@ export const detectInitialledNames: Detector = ({ text, lower }) => {
   for (const m of text.matchAll(INITIAL_AND_CAPITALS)) {
     const word = m[2]!.toLowerCase()
     const known = classify(word)
-    if (!(known.first || known.surname) || isClinicalTerm(word)) continue
-    if (LETTER_KINDS.test(lower.slice(Math.max(0, m.index - 16), m.index))) continue
+    if (!(known.first || known.surname) || isClinicalTerm(word) || TIME_WORDS.has(word) || m[1] === 'I') continue
+    const before = text.slice(Math.max(0, m.index - 16), m.index)
+    if (LETTER_KINDS.test(before) || BEFORE_NO_INITIAL.test(before)) continue
     out.push({ start: m.index, end: m.index + m[0].length, type: 'NAME', source: 'names:initialled' })
   }
   return out

@@ -66,6 +66,23 @@ function anyStreetWord(raw: string): boolean {
   return !isFunctionWordOfAnyLanguage(w) && !isNumberWord(w) && !isClinicalTerm(w)
 }
 
+// What a compass word is followed by when it says a direction ("west toward the mountains", "north side of").
+// biome-ignore format: packed list
+const NOT_AFTER_COMPASS = new Set([
+  'side', 'toward', 'towards', 'part', 'end', 'bound', 'of', 'from', 'on', 'to', 'and', 'then', 'i', 'we',
+])
+
+/**
+ * The street a grid address crosses ("nine hundred west and redwood road", "… and gratiot"): a word the English and
+ * Spanish lexicons do not hold, or one they hold with a street's type after it; "and parked", "and got lost", "and
+ * near the school" say what happened there.
+ */
+function gridCrossWord(raw: string, after: string): boolean {
+  const w = raw.toLowerCase()
+  if (!anyStreetWord(raw) || /(?:ed|ing)$/u.test(w)) return false
+  return (!isEnglishWord(w) && !isSpanishWord(w)) || streetWordAfter(after)
+}
+
 /** Whether a street's type, in English or in a table's language ("avenida", "calle"), opens `rest`. */
 function streetWordAfter(rest: string): boolean {
   if (STREET_TYPE_AFTER.test(rest)) return true
@@ -105,7 +122,10 @@ function crossedStreetEnd(text: string, from: number, cased: boolean, afterGrid 
       )
     // "north temple", "west grand": a compass word opens a street's name with the word after it.
     const compassFirst = first !== null && COMPASS_WORD.test(first[1]!)
-    const opens = particle || compassFirst || (afterGrid && first !== null && anyStreetWord(first[1]!))
+    const opens =
+      particle ||
+      compassFirst ||
+      (afterGrid && first !== null && gridCrossWord(first[1]!, rest.slice(first[1]!.length)))
     if (!first || !(opens || namesStreet(first[1]!, cased))) return -1
     end = from + first[1]!.length
     // A second word that names too, or the one a particle opens ("van dyke"), unless it is the street's type.
@@ -113,7 +133,9 @@ function crossedStreetEnd(text: string, from: number, cased: boolean, afterGrid 
     if (
       second &&
       !STREET_TYPE_AFTER.test(text.slice(end, end + 16)) &&
-      (particle || namesStreet(second[1]!, cased) || (compassFirst && anyStreetWord(second[1]!)))
+      (particle ||
+        namesStreet(second[1]!, cased) ||
+        (compassFirst && anyStreetWord(second[1]!) && !NOT_AFTER_COMPASS.has(second[1]!.toLowerCase())))
     )
       end += second[0].length
     // A compass word alone is no street ("… and north of the river" reads no further than the word).

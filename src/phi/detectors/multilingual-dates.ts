@@ -211,6 +211,8 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     let start = list[i]!.start
     let end = list[monthEnd - 1]!.end
     let day = false
+    // A day read before the month ("15 حمل"), not after it ("حمل سوم ۳۵").
+    let dayFirst = false
     let year: number | undefined
     let yearEnd = 0
     // Day before: "14 (de) mars", "le 3 décembre", "ika-3 ng marso".
@@ -221,6 +223,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       if (n && back + n[0] - 1 === k && n[1] >= 1 && n[1] <= 31 && spacedGap(text, list[k]!, list[k + 1]!, true)) {
         start = list[back]!.start
         day = true
+        dayFirst = true
         // A weekday before the day joins: "lundi 14 mars".
         const wd = list[back - 1]
         if (wd && spacedGap(text, wd, list[back]!, true)) {
@@ -310,7 +313,13 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     const marked = yearEnd > 0 ? phraseFrom(list, yearEnd, text, lang.yearAfter) : 0
     if (marked > 0) end = list[marked - 1]!.end
     if (!day && year === undefined) continue
-    if (datesOnly && !(day && (yearEnd > 0 || birthCueBefore(list, start, text)))) continue
+    // A month that is an everyday word too is one only after a day, with a whole year ("۵ ماه حمل ۱۲ هفته" is five
+    // months of pregnancy, twelve weeks) or a birth cue before it, and no unit after it ("۲ قوس ۱۲ درجه").
+    if (datesOnly) {
+      const wholeYear = year !== undefined && year >= 1300 && year <= 2099
+      const unitAfter = yearEnd > 0 && lang.unitsAfter.phrases.has(list[yearEnd]?.w ?? '')
+      if (!dayFirst || unitAfter || !(wholeYear || birthCueBefore(list, start, text))) continue
+    }
     out.push({
       start,
       end,

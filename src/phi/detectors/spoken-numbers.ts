@@ -226,7 +226,17 @@ function runNumberOpening(list: readonly Word[], i: number, text: string): Phras
   const own = runNumber(list[i]!.w)
   const next = list[i + 1]
   if (!own || !next || !/^[ \t,-]{1,2}$/.test(text.slice(list[i]!.end, next.start))) return undefined
-  const after = numberPhraseWithLanguages(list, i + 1, text) ?? runNumber(next.w)
+  // Another run-only word after it opens a run only with a table's number after both ("sat sat shunya…"; "bees sat
+  // on the flower" is no number).
+  let k = i + 1
+  while (
+    k < i + 4 &&
+    k < list.length &&
+    numberPhraseWithLanguages(list, k, text) === undefined &&
+    runNumber(list[k]!.w)
+  )
+    k++
+  const after = numberPhraseWithLanguages(list, k, text)
   return after && shared(own[2], after[2]).size > 0 ? own : undefined
 }
 
@@ -312,7 +322,9 @@ function numberTokens(list: readonly Word[], text: string): NumberToken[] {
     ) {
       const found =
         numberPhraseWithLanguages(list, j + 1, text) ??
-        (groups >= 2 || numberPhraseAt(list, j + 2, text) ? runNumber(list[j + 1]!.w) : undefined)
+        (groups >= 2 || numberPhraseAt(list, j + 2, text) || runNumber(list[j + 2]?.w ?? '')
+          ? runNumber(list[j + 1]!.w)
+          : undefined)
       const common = found ? shared(runLanguages, found[2]) : undefined
       // An everyday word ends the run unless another number follows it: "nine one one", not "dos en la noche".
       const next =

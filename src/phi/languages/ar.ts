@@ -178,8 +178,6 @@ export const ar: LanguageTable = {
   // Greetings said to the person addressed work as "يا" does: a given name after one is a name ("أهلاً ريتا").
   vocatives: ["يا", "أهلا", "أهلاً", "اهلا", "اهلاً", "مرحبا", "مرحباً", "هلا"],
   givenNames: [
-    // Mauritanian and Maghrebi compound names open on these ("سيدي محمد", "لالة فاطمة"): given names themselves.
-    "سيدي", "سيدى", "لالة", "لاله",
     // Given names of Christian families of Lebanon, Syria, Iraq, Palestine and Egypt.
     "ريتا", "جورج", "ميشيل", "إيلي", "ايلي", "طوني", "جوزيف", "ماري", "نادين", "كارلا", "جورجيت", "ريما", "هيفاء", "بطرس", "مارون",
     "شربل", "إلياس", "الياس", "نقولا", "ساندرا", "ميرنا", "لارا", "نانسي", "نايلة", "كارول", "جاكلين", "ديانا", "روني", "تيريز",

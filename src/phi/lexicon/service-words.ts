@@ -28,11 +28,10 @@ export const DEFINING_KINDS: ReadonlySet<string> = new Set([
   'catholic', 'lutheran', 'baptist', 'methodist', 'presbyterian', 'episcopal', 'jewish', 'islamic', 'muslim',
   'christian', 'evangelical', 'pentecostal', 'adventist', 'orthodox', 'mennonite', 'unitarian', 'apostolic',
   'tongan', 'samoan', 'somali', 'asian', 'african', 'hispanic', 'latino', 'latina', 'korean', 'chinese', 'vietnamese',
-  'hmong', 'karen', 'bhutanese', 'nepali', 'haitian', 'ethiopian', 'eritrean', 'afghan', 'arab', 'american',
+  'hmong', 'karen', 'bhutanese', 'nepali', 'haitian', 'ethiopian', 'eritrean', 'afghan', 'arab',
   'mexican', 'cuban', 'filipino', 'polish', 'ukrainian', 'russian', 'indian', 'pakistani', 'bangladeshi', 'cambodian',
   'khmer', 'lao', 'laotian', 'burmese', 'congolese', 'sudanese', 'liberian', 'nigerian', 'ghanaian', 'iraqi',
-  'syrian', 'bosnian', 'albanian', 'armenian', 'native', 'indigenous', 'pacific', 'islander', 'international',
-  'first', 'second', 'third',
+  'syrian', 'bosnian', 'albanian', 'armenian', 'native', 'indigenous', 'pacific', 'islander',
 ])
 
 /** Heads whose name may follow them after "of" ("church of pentecost", "institute of minnesota"). */

@@ -274,19 +274,32 @@ function openingSurname(ctx: Ctx, introStart: number, k: number): boolean {
   if (!t.cls.surname || t.cls.clinical || t.glued || isFunctionWord(t.lower) || isAux(ctx, t.lower)) return false
   // "this is deb wife": a relation or a person's role after the first name says whose, it is no surname.
   if (PERSON_NOUNS.has(t.lower) || languages().relationCues.phrases.has(t.lower)) return false
-  // "this is pedro call me back": what a caller says next.
-  if (CALLER_VERBS.has(t.lower)) return false
+  // "this is pedro call me back", "this is mary fine thank you": what a caller says next or says of themself.
+  if (CALLER_VERBS.has(t.lower) || PREDICATES.has(t.lower) || /(?:ing|ed)$/u.test(t.lower)) return false
   for (let q = 0; q < introStart; q++)
     if (!OPENING_WORDS.has(toks[q]!.lower) && !FILLERS.has(toks[q]!.lower)) return false
+  // Closed by the end, punctuation, the caller going on ("i think", "and", "from") or a filler; "to", "on", "for" go
+  // on with a predicate ("this is bill due on the 5th").
   const after = toks[k + 1]
   return (
     after === undefined ||
     !SPACE_ONLY.test(gap(ctx, k + 1)) ||
-    isFunctionWord(after.lower) ||
+    SURNAME_CLOSERS.has(after.lower) ||
     FILLERS.has(after.lower) ||
     CALLER_AFTER_NAME.has(after.lower)
   )
 }
+
+// biome-ignore format: packed list
+const SURNAME_CLOSERS = new Set([
+  'i', "i'm", 'im', 'we', "we're", 'my', 'and', 'from', 'with', 'at', 'calling', 'here', 'again', 'speaking',
+])
+// What a caller says of themself after "this is" and a first name ("this is mary fine", "this is joe driver").
+// biome-ignore format: packed list
+const PREDICATES = new Set([
+  'fine', 'ready', 'due', 'able', 'late', 'soon', 'only', 'okay', 'ok', 'good', 'well', 'sick', 'home', 'back', 'done',
+  'free', 'busy', 'sorry', 'glad', 'happy', 'sure', 'driver', 'nurse', 'worker', 'aide', 'caregiver', 'neighbor',
+])
 
 /**
  * "soy iris martinez", "this is hope delgado": between a self-introduction and a name found after it, the word is the
