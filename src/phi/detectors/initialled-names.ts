@@ -18,7 +18,7 @@ const BEFORE_NO_INITIAL = /(?:\d|\b(?:mg|mcg|ml|tab|tabs|cap|caps|po|units?)|\p{
 const TIME_WORDS = new Set(['day', 'daily', 'week', 'night', 'hour', 'month', 'morning', 'evening', 'shift'])
 
 /** Finds an initial and a surname in capitals as one NAME span. */
-export const detectInitialledNames: Detector = ({ text, lower }) => {
+export const detectInitialledNames: Detector = ({ text }) => {
   const out: Span[] = []
   // Only a text with lower case tells capitals apart, and only one holding ". " after a capital is read.
   if (text === text.toUpperCase() || !/\p{Lu}\.[ \t]+\p{Lu}{3}/u.test(text)) return out

@@ -66,4 +66,12 @@ function build(): Record<string, number> {
   return out
 }
 
-export const RW_NUMBERS: Readonly<Record<string, number>> = build()
+// "kane" (four) is a family name too (Fulani, Irish): read inside a run of numbers only.
+const RUN_ONLY = ['kane']
+
+export const RW_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(build()).filter(([w]) => !RUN_ONLY.includes(w)),
+)
+
+/** The numbers read only inside a run ("kabiri kane gatanu …"). */
+export const RW_RUN_NUMBERS: Readonly<Record<string, number>> = { kane: 4 }

@@ -1,4 +1,4 @@
-import { RW_NUMBERS, s } from './rw-numbers'
+import { RW_NUMBERS, RW_RUN_NUMBERS, s } from './rw-numbers'
 import type { LanguageTable } from './types'
 
 // The month by its number ("ukwezi kwa gatatu", the third month; "z'ukwezi kwa" after a day).
@@ -48,6 +48,7 @@ export const rw: LanguageTable = {
     ap(s("ku_cyumweru kucyumweru ku_cumweru ku_w'iyinga")),
   ],
   numbers: RW_NUMBERS,
+  numbersInRuns: RW_RUN_NUMBERS,
   ordinals: {},
   yearsOld: ap(s("imyaka imyaka_y'amavuko y'amavuko")),
   ageBefore: ap(s("imyaka afite_imyaka mfite_imyaka ufite_imyaka afise_imyaka mfise_imyaka ufise_imyaka ageze_ku_myaka ku_myaka myaka y'imyaka ufite_imyaka_ingahe")),

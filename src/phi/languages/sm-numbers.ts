@@ -1,15 +1,16 @@
 /**
  * Samoan number words (the `numbers` of sm.ts): tens are one word or two ("ivasefulu", "iva sefulu", 90), joined to
  * a unit by "ma le", "ma" or nothing ("ivasefulu ma le lua", 92); "selau" 100, "afe" 1000 ("tasi le afe iva selau",
- * 1900). "kasi", "kolu" are the spoken (k) forms of one and three said in phone numbers.
+ * 1900). "kasi", "kolu", the spoken (k) forms of one and three, are read only inside a run of numbers (Tagalog
+ * "kasi" is "because").
  */
 import { numbersOf } from './to-numbers'
 
 const U = [
   ['selo', 'sero', 'zero'],
-  ['tasi', 'kasi'],
+  ['tasi'],
   ['lua'],
-  ['tolu', 'kolu'],
+  ['tolu'],
   ['fā'],
   ['lima'],
   ['ono'],
@@ -25,3 +26,6 @@ U.slice(2).forEach(([u], i) => {
 for (const a of ['afe', 'tasi afe', 'tasi le afe']) H[`${a} iva selau`] = 1900
 
 export const SM_NUMBERS = numbersOf(U, T, ['ma le ', 'ma ', ''], H)
+
+/** The spoken forms read only inside a run ("lua kolu kasi …"). */
+export const SM_RUN_NUMBERS: Readonly<Record<string, number>> = { kasi: 1, kolu: 3 }

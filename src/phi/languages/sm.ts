@@ -1,4 +1,4 @@
-import { SM_NUMBERS } from './sm-numbers'
+import { SM_NUMBERS, SM_RUN_NUMBERS } from './sm-numbers'
 import { P } from './to-numbers'
 import type { LanguageTable } from './types'
 
@@ -20,14 +20,18 @@ export const sm: LanguageTable = {
   name: 'Samoan',
   script: 'latin',
   months: [
-    'ianuari ianuali', 'fepuari fepuali', 'mati', 'aperila apelila', "'o_me", 'iuni', 'iulai', 'aokuso', 'setema',
+    'ianuari ianuali', 'fepuari fepuali', 'mati', 'aperila apelila', '', 'iuni', 'iulai', 'aokuso', 'setema',
     'oketopa', 'novema', 'tesema',
-  ].map((m) => P(m)),
+  ]
+    .map((m) => P(m))
+    // May only with its glottal stop written ("15 ʻo Me"): "o me" without it is Spanish ("ahí o me mandan").
+    .map((forms, i) => (i === 4 ? ["ʻo me", "'o me", '’o me', 'ʻo mē', "'o mē", '’o mē'] : forms)),
   weekdays: [
     'aso_gafua gafua', 'aso_lua', 'aso_lulu', 'aso_tofi', 'aso_faraile aso_falaile faraile',
     "aso_to'ona'i to'ona'i", 'aso_sā',
   ].map((d) => P(d)),
   numbers: SM_NUMBERS,
+  numbersInRuns: SM_RUN_NUMBERS,
   ordinals: Object.fromEntries(P('muamua').map((w) => [w, 1])),
   yearsOld: P('tausaga ona_tausaga o_tausaga tausaga_le_matua'),
   ageBefore: P('lona_matua lo_na_matua age'),
@@ -57,7 +61,7 @@ export const sm: LanguageTable = {
   titlesAfter: [],
   signOffs: P("fa'afetai fa'afetai_tele fa'afetai_lava ia_manuia manuia tōfā tōfā_soifua alofa_atu thank_you"),
   familyNames: P(
-    "faleolo tuilagi leota fonoti tuiasosopo fa'amausili aumua sapolu tupua toleafoa soliai fuimaono leavasa sapele tuimavave lemalu faleafa tauiliili sua tuala aiono lui lealofi afamasaga salave'a tuatagaloa matagi pouono fa'alogo tanuvasa seiuli mulitalo",
+    "faleolo tuilagi leota fonoti tuiasosopo fa'amausili aumua sapolu tupua toleafoa soliai fuimaono leavasa sapele tuimavave lemalu faleafa tauiliili tuala aiono lealofi afamasagave'a tuatagaloa matagi pouono fa'alogo tanuvasa seiuli mulitalo",
   ),
   givenNames: P(
     "ioane tavita sione malia losa mele lupe sina falaniko iosefa mikaele peni pita sefo lagi fetu masina alofa siaosi mareko teuila malu ana losana sefa seini lusia tavale fa'amoana filipo",
@@ -65,7 +69,7 @@ export const sm: LanguageTable = {
   nameParticles: [],
   words: P(
     // Function words, pronouns and possessives.
-    "o e le se i ia a ma ua na sa ai ae po pe fo'i lava mai atu ane nei lena lea lenei ou te a'u 'oe matou tatou outou latou maua taua lo'u lou lana lona la'u lau lo si 'ā fea afea aisea leai ioe fia ni nisi uma tele isi talu mo o'u tatau fa'alua fa'atolu mulimuli muamua fou tuai " +
+    "o e le se i ia a ma ua na sa ai ae pe fo'i lava mai atu ane nei lena lea lenei ou te a'u 'oe matou tatou outou latou maua taua lo'u lou lana lona la'u lau lo si 'ā fea afea aisea leai ioe fia ni nisi uma tele isi talu mo o'u tatau fa'alua fa'atolu mulimuli muamua fou tuai " +
     // Verbs.
     "mana'o alu sau fai 'ai inu moe savali galue fesoasoani fa'amolemole iloa va'ai fa'alogo tautala talanoa tusi faitau tatali toe fo'i fa'atali fa'atulaga fa'amavae vala'au telefoni ave aumai tu'u amata uma nofo mafai lagona " +
     // More verbs, function words, body and care.
@@ -74,7 +78,7 @@ export const sm: LanguageTable = {
     // Greetings.
     "talofa malo manuia tofa fa'afetai lelei leaga " +
     // Time.
-    "aso vaiaso tausaga itula minute taeao afiafi po asō ananafi taimi nanei " +
+    "aso vaiaso tausaga itula minute taeao afiafi asō ananafi taimi nanei " +
     // People, home.
     "tinā tamā atali'i afafine to'alua tinamatua tamamatua uso tuafafine tuagane tamaitiiti tamaiti aiga fale galuega a'oga igoa numera tuatusi tala lotu falesa mea'ai teine tama fafine tamaloa " +
     // Clinic, body, symptoms, medicine.

@@ -18,9 +18,12 @@ export const to: LanguageTable = {
   name: 'Tongan',
   script: 'latin',
   months: [
-    'sānuali janueli', 'fēpueli fepuali', "ma'asi masi", "'epeleli 'epelili", "'o_mē", 'sune',
+    'sānuali janueli', 'fēpueli fepuali', "ma'asi masi", "'epeleli 'epelili", '', 'sune',
     'siulai', "'aokosi", 'sepitema', "'okatopa", 'nōvema', 'tīsema tisemu',
-  ].map((m) => P(m)),
+  ]
+    .map((m) => P(m))
+    // May only with its glottal stop written ("15 ʻo Mē"): "o me" without it is Spanish.
+    .map((forms, i) => (i === 4 ? ["ʻo mē", "'o mē", '’o mē', 'ʻo me', "'o me", '’o me'] : forms)),
   weekdays: ['mōnite', 'tūsite', 'pulelulu', "tu'apulelulu", 'falaite', 'tokonaki', 'sāpate'].map((d) => P(d)),
   numbers: TO_NUMBERS,
   ordinals: Object.fromEntries(P("'uluaki").map((w) => [w, 1])),
