@@ -68,13 +68,12 @@ function yearRest(list: readonly Word[], i: number, text: string): [number, numb
 }
 
 /** Skips date joiners ("de", "of", "ng", "the") forward from i; returns the next index. */
-function skipJoiners(list: readonly Word[], i: number, text: string): number {
-  const joiners = languages().dateJoiners.phrases
+function skipJoiners(list: readonly Word[], i: number, text: string, monthWord = ''): number {
   let j = i
   while (
     j < list.length &&
     // "Marso a-dose": Tagalog says the day with the Spanish "a" hyphened onto it.
-    (joiners.has(list[j]!.w) || (list[j]!.w === 'a' && text[list[j]!.end] === '-')) &&
+    (joinsMonth(list[j]!.w, monthWord) || (list[j]!.w === 'a' && text[list[j]!.end] === '-')) &&
     j - i < 2 &&
     (j === 0 || spacedGap(text, list[j - 1]!, list[j]!, true))
   )
@@ -153,6 +152,15 @@ function dayEndingAt(list: readonly Word[], p: number, text: string): number {
 
 let monthLanguages: { lang: ReturnType<typeof languages>; of: Map<string, Set<string>> } | undefined
 
+/** Whether `w` joins a date's parts, or a day to `monthWord` in the language of the month ("3 o Aokuso"). */
+function joinsMonth(w: string, monthWord: string): boolean {
+  const lang = languages()
+  if (lang.dateJoiners.phrases.has(w)) return true
+  if (monthWord === '') return false
+  for (const code of monthLanguagesOf(monthWord)) if (lang.monthJoinersOf.get(code)?.has(w)) return true
+  return false
+}
+
 /** The languages whose tables hold `word` as (a form of) a month name. */
 function monthLanguagesOf(word: string): ReadonlySet<string> {
   const lang = languages()
@@ -217,7 +225,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
     let yearEnd = 0
     // Day before: "14 (de) mars", "le 3 décembre", "ika-3 ng marso".
     let k = i - 1
-    while (k >= 0 && lang.dateJoiners.phrases.has(list[k]!.w) && i - k <= 2) k--
+    while (k >= 0 && joinsMonth(list[k]!.w, list[i]!.w) && i - k <= 2) k--
     for (let back = Math.max(0, k - 2); back <= k; back++) {
       const n = numberNear(list, back, text, digitsOnly)
       if (n && back + n[0] - 1 === k && n[1] >= 1 && n[1] <= 31 && spacedGap(text, list[k]!, list[k + 1]!, true)) {
@@ -235,7 +243,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
       }
     }
     // Day and/or year after: "mars 14, 1958", "março de 1958", "декабря 1958 г".
-    let j = skipJoiners(list, monthEnd, text)
+    let j = skipJoiners(list, monthEnd, text, list[i]!.w)
     let joined = monthEnd
     if (j < list.length && spacedGap(text, list[j - 1]!, list[j]!, true)) {
       let n = numberNear(list, j, text, digitsOnly)
@@ -248,7 +256,7 @@ export function monthNameDates(list: readonly Word[], text: string, out: Span[])
         day = true
         end = list[j + n[0] - 1]!.end
         joined = j + n[0]
-        j = skipJoiners(list, joined, text)
+        j = skipJoiners(list, joined, text, list[i]!.w)
       }
     }
     if (

@@ -152,6 +152,10 @@ function compile(tables: readonly LanguageTable[]) {
     yearBefore: all((t) => t.dateMarkers.yearBefore),
     yearAfter: all((t) => t.dateMarkers.yearAfter),
     dateJoiners: all((t) => t.dateJoiners),
+    monthJoinersOf: new Map(tables.map((t) => [t.code, new Set(t.monthJoiners ?? [])])) as ReadonlyMap<
+      string,
+      ReadonlySet<string>
+    >,
     weekdayPhrases: all((t) => t.weekdays.flat()),
     nameParticles: new Set(tables.flatMap((t) => t.nameParticles)),
     markedSurnames: new Set(tables.flatMap((t) => t.markedSurnames ?? [])),

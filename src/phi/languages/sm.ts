@@ -45,7 +45,9 @@ export const sm: LanguageTable = {
   },
   // "mai" (from, hither) opens a range ("mai le aso 3"); listed here (a closed list) it is a word of Samoan texts, never
   // the given name Mai ("mai le": Mai Lê) nor May after "sau" (Vietnamese six).
-  dateJoiners: P("'o mai"),
+  // "ʻo" joins a date only with its glottal stop written: a bare "o" is Spanish and Portuguese "or" ("el 3 o el 5").
+  dateJoiners: ['ʻo', "'o", '’o', 'mai'],
+  monthJoiners: ['o'],
   numericOrder: 'dmy',
   selfCues: P(
     "o_lo'u_igoa_o o_lo'u_igoa_'o lo'u_igoa_o o_lo'u_igoa lo'u_igoa o_a'u_o o_a'u_lenei_o o_a'u_lenei o_a'u my_name_is this_is i_am",

@@ -39,7 +39,9 @@ export const to: LanguageTable = {
   },
   // "mai" (hither: "tā mai", call me) is no joiner: listed here (a closed list) it is a word of Tongan texts, never the
   // given name Mai, nor May after "ta" (Vietnamese twelve).
-  dateJoiners: P("'o mai"),
+  // "ʻo" joins a date only with its glottal stop written: a bare "o" is Spanish and Portuguese "or" ("el 3 o el 5").
+  dateJoiners: ['ʻo', "'o", '’o', 'mai'],
+  monthJoiners: ['o'],
   numericOrder: 'dmy',
   selfCues: P(
     "ko_hoku_hingoa_ko ko_hoku_hingoa_'oku ko_hoku_hingoa hoku_hingoa_ko hoku_hingoa ko_au_ko ko_au_eni_ko ko_au_eni ko_au 'oku_ou_hingoa_ko my_name_is this_is i_am",
@@ -89,7 +91,7 @@ export const to: LanguageTable = {
   residenceCues: P("'oku_ou_nofo_'i 'oku_mau_nofo_'i 'oku_nau_nofo_'i"),
   numericDateBefore: P("'apoinimeni 'aho"),
   holidays: P("kilisimasi ta'u_fo'ou toetu'u 'aho_fa'ē 'aho_tamai"),
-  weekdayRelatives: P("kaha'u kuo_'osi hoko ni"),
+  weekdayRelatives: P("kaha'u kuo_'osi hoko"),
   periodCues: P('talu talu_mei'),
   everydayWords: P("ku mei 'ofa lupe manu fonua mata kai lea sai hala lolo pule vai"),
 }

@@ -56,6 +56,11 @@ export interface LanguageTable {
   markerJoiners?: readonly string[]
   /** Small words that join the parts of a written date ("de" in "14 de março de 1958", "of", "ng"). */
   dateJoiners: readonly string[]
+  /**
+   * Joiners that join a day to this table's own months only ("3 o Aokuso" in Samoan without its glottal stop), as
+   * they are everyday words elsewhere (Spanish "o", or: "el 3 o el 5"). Optional.
+   */
+  monthJoiners?: readonly string[]
   /** How this language's writers order a numeric date like 3/4/1990. */
   numericOrder: 'dmy' | 'mdy' | 'ymd'
   /** Phrases right before the writer's own name ("je m'appelle", "mon nom est", "c'est", "ici", "mwen rele", "ako si", "我叫", "제 이름은", "меня зовут", "اسمي"). */
