@@ -76,7 +76,7 @@ export const sm: LanguageTable = {
     "mana'o alu sau fai 'ai inu moe savali galue fesoasoani fa'amolemole iloa va'ai fa'alogo tautala talanoa tusi faitau tatali toe fo'i fa'atali fa'atulaga fa'amavae vala'au telefoni ave aumai tu'u amata uma nofo mafai lagona " +
     // More verbs, function words, body and care.
     "fa'atumu faigata pa'ū pau sauni ta'u_mai fesili iai ona ina ifo a'e na'o so'o to'atele laiti la'itiiti tama'i fiafia fa'anoanoa vave tuai aumai tago fufulu ta'ele ala tū tamo'e fa'atau totogi tupe faleoloa ta'avale pasi inisiua pepa fomu fa'aliliu gagana fa'apālagi matua toeaina lo'omatua pepe tuaoi lotu ekalesia mae'a aveina malamalama peretania igilisi suia lo'o le'i vili aoga 'a'ai " +
-    "tino gutu tauau tamatamailima tulivae ivi pa'u māmā ate fatuga'o mimi mageso tuitui manu'a 'afu malulu vevela popole atuatuvale su'esu'ega su'ega_toto taotoga kalinika inisalini ma'itō " +
+    " gutu tauau tamatamailima tulivae ivi pa'u māmā ate fatuga'o mimi mageso tuitui manu'a 'afu malulu vevela popole atuatuvale su'esu'ega su'ega_toto taotoga kalinika inisalini ma'itō " +
     // Greetings.
     "talofa malo manuia tofa fa'afetai lelei leaga " +
     // Time.
@@ -84,7 +84,7 @@ export const sm: LanguageTable = {
     // People, home.
     "tinā tamā atali'i afafine to'alua tinamatua tamamatua uso tuafafine tuagane tamaitiiti tamaiti aiga fale galuega a'oga igoa numera tuatusi tala lotu falesa mea'ai teine tama fafine tamaloa " +
     // Clinic, body, symptoms, medicine.
-    "foma'i tausima'i falema'i ma'i tiga ulu manava fatafata fatu toto suka fiva tale pua'i tatā vaivai niniva fulafula fualaau fuala'au vaila'au tui tui_puipui fanau ma'itaga gutu nifo taliga isu vae lima_tiga tua ua_ma'i ma'i_suka toto_maualuga tiga_ulu manava_tatā kanesa",
+    "foma'i tausima'i falema'i ma'i tiga ulu manava fatafata fatu toto suka fiva tale pua'i  vaivai niniva fulafula fualaau fuala'au vaila'au tui tui_puipui fanau ma'itaga gutu nifo taliga isu vae lima_tiga tua ua_ma'i ma'i_suka toto_maualuga tiga_ulu manava_tatā kanesa",
   ),
   clinicalWords: P("tiga fiva pua'i vaivai niniva fulafula fualaau vaila'au falema'i toto_maualuga"),
   unitsAfter: P("mg mcg ml kg taimi aso vaiaso masina itula minute tala kilo pauna tikeri fualaau fuala'au"),
