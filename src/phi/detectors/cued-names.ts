@@ -5,14 +5,12 @@
 import {
   copulaLength,
   dominantLanguagesOfWords,
-  isWordOfLanguages,
   fold,
   fieldCueLength,
   LANGUAGES,
   languages,
   latinLanguagesOfWords,
   mainLatinLanguagesOfWords,
-  type PhraseNode,
   type PhraseSet,
 } from '../languages'
 import { isClinicalTerm, isEnglishWord, isFirstName, isSpanishWord } from '../lexicon'
@@ -32,6 +30,7 @@ import { isFunctionWordOfAnyLanguage } from '../remembered'
 import { isChatRoleLabel } from './chat-roles'
 import { VIETNAMESE_LETTER, isSecondGivenName, vietnameseNamePart } from './vietnamese-names'
 import { ENGLISH_BOUNDARY, MAX_NAME_WORDS, isNameBoundary } from './name-boundaries'
+import { englishOrSpanishIntro, isNamedOutright } from './naming-cues'
 
 const CYRILLIC = /\p{Script=Cyrillic}/u
 const CALLER_WORDS: ReadonlySet<string> = new Set(['calling', 'speaking', 'here', 'again'])
@@ -84,55 +83,8 @@ function nameLike(w: Word, text: string, cased: boolean): boolean {
 const NAMING_CUE =
   /name|nombre|llamo|llama|appelle|\bnom\b|rele|зовут|имя|اسم|tên|이름|名字|叫|you can call me|calls (?:me|him|her)|(?:they|we|everyone|everybody|people) call (?:me|him|her)|go(?:es)? by|known as|chamo|chama|pangalan|ngalan/u
 
-// The naming cues that say nothing but a name ("my name is", "me llamo", "o meu nome é"), not "call me", "rele",
-// "se llama", which call someone as often ("they call me directly", "mwen rele pou …").
-const OUTRIGHT_NAMING_CUE =
-  /name|nombre|\bnome?\b|\bnaa?m\b|llamo|appelle|зовут|имя|اسم|tên|이름|名字|jina|naitwa|magac|maqaa|ስሜ|ስመይ|नाम|نام|pangalan|ngalan|chamo/u
-const isOutrightNamingCue = boundedMemo((cue: string) => OUTRIGHT_NAMING_CUE.test(cue), 4096)
-
-// "my name is spelled …", "mi nombre está mal", "it's written", "me llamo así": a verb, not a name.
-const VERB_FORM_AFTER_NAMING = /(?:ed|ing|ly|ado|ando|iendo)$|^(?:spelled|spelt|written|así|asi)$/u
-
-// After "name" as a noun: what qualifies it ("o nome completo", "buong pangalan niya", "o nome dele"), and a
-// conjunction ("họ tên và ngày sinh", name and date of birth).
-// biome-ignore format: packed list
-const NOT_A_NAME_AFTER_NAMING = new Set([
-  'completo', 'completa', 'complet', 'complète', 'inteiro', 'legal', 'full', 'verdadero', 'verdadeiro', 'niya', 'nila',
-  'ko', 'mo', 'ninyo', 'nyo', 'niyo', 'namin', 'natin', 'nya', 'dele', 'dela', 'deles', 'delas', 'sua', 'seu', 'su',
-  'sus', 'và', 'and', 'y', 'e', 'et', 'ak', 'at', 'na', 'iyo', 'i', 'и', 'و',
-])
-
-// The copulas a naming cue ends on ("o meu nome é", "jina langu ni", "magacaygu waa", "tên tôi là", "اسمي هو").
-// biome-ignore format: packed list
-const NAMING_COPULAS = new Set(['é', 'e', 'ni', 'waa', 'là', 'ay', 'est', 'هو', 'هي', 'است', 'ko', 'o', 'ነው', 'እዩ'])
-
-/** The languages a text is written in: its leading one, or the Latin-script ones it plainly leads with. */
-function ownLanguagesOf(list: readonly Word[]): ReadonlySet<string> {
-  const dominant = dominantLanguagesOfWords(list)
-  return dominant.size > 0 ? dominant : mainLatinLanguagesOfWords(list)
-}
-
-/** Whether a longer phrase of `set` goes on from `cue` with `word` ("mi nombre" + "completo"). */
-function continuesCue(set: PhraseSet, cue: string, word: string): boolean {
-  let node: PhraseNode | undefined = set.forward
-  for (const w of cue.split(' ')) node = node?.next.get(w)
-  return node?.next.has(word) ?? false
-}
-
 // A pure test of the cue's words, asked after every cue of the text: remembered per cue (bounded).
 const isNamingCue = boundedMemo((cue: string) => NAMING_CUE.test(cue), 4096)
-
-let intros: ReadonlySet<string> | undefined
-
-/** The self cues of the English and Spanish tables: names.ts reads those introductions with their idioms. */
-function englishOrSpanishIntro(cue: string): boolean {
-  intros ??= new Set(
-    LANGUAGES.filter((t) => t.code === 'en' || t.code === 'es').flatMap((t) =>
-      t.selfCues.map((c) => c.replace(/-/g, ' ')),
-    ),
-  )
-  return intros.has(cue)
-}
 
 const ARABIC_START = /^\p{Script=Arabic}/u
 const UNCASED_WORD = /^(?:\p{Script=Arabic}{2,}|\p{Script=Cyrillic}{3,})$/u
@@ -371,35 +323,9 @@ export function cuedNames(list: readonly Word[], text: string, out: Span[]): voi
           first.w,
           /^\p{Script=Arabic}/u.test(first.w) ? dominantLanguagesOfWords(list) : undefined,
         )
-      // After a naming cue the name runs whatever its first word also means ("o meu nome é domingos", "my name is
-      // april"): only a function word, a number, a clinical word or a verb's form ends it before it starts.
-      // A cue of one word ("name", "nombre", "pangalan") is a form's label or a noun in a sentence ("in her name
-      // still"): not outright; nor one that does not end on its copula ("o meu nome foi mudado", "jina langu sio").
-      const namedOutright =
-        self &&
-        cueStart < i - 1 &&
-        NAMING_COPULAS.has(list[i - 1]!.w) &&
-        isOutrightNamingCue(cue) &&
-        // English and Spanish introductions are names.ts's, which knows their idioms ("his name lol").
-        !englishOrSpanishIntro(cue) &&
-        !/['’]/u.test(first.w) &&
-        !NOT_A_NAME_AFTER_NAMING.has(first.w) &&
-        !ENGLISH_BOUNDARY.has(first.w) &&
-        !isFunctionWordOfAnyLanguage(first.w) &&
-        !DIGITS.test(first.w) &&
-        !lang.numbers.has(first.w) &&
-        !isClinicalTerm(first.w) &&
-        !VERB_FORM_AFTER_NAMING.test(first.w) &&
-        !lang.relationCues.phrases.has(first.w) &&
-        !lang.titlesBefore.phrases.has(first.w) &&
-        // "meu nome é …", "mi nombre completo es …": a word of a longer cue is read with that cue.
-        !continuesCue(set, cue, first.w) &&
-        // An everyday word of the text's own language, or of the English and Spanish lexicons, says something of the
-        // name ("meu nome é muito comprido", "é difícil"); a month's or weekday's name, or a word of another language
-        // only, is the name ("o meu nome é domingos").
-        (lang.weekdays.has(first.w) ||
-          lang.months.has(first.w) ||
-          (!isWordOfLanguages(first.w, ownLanguagesOf(list)) && !isSpanishWord(first.w) && !isEnglishWord(first.w)))
+      // After a naming cue of a table's language that ends on its copula, the first word is the name whatever else it
+      // means, unless it says something of the name (naming-cues.ts).
+      const namedOutright = self && isNamedOutright(list, i, cueStart, cue, set)
       if (
         isNameBoundary(first.w) &&
         !namedOutright &&
