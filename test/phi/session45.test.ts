@@ -62,6 +62,12 @@ describe('names (session 45)', () => {
     )
   })
 
+  it('reads a nickname a word of no table of the text names after its cue ("le dicen tata")', () => {
+    expect(scrub('llamo por mi abuela que le dicen tata ella tiene fiebre')).toBe(
+      'llamo por mi abuela que le dicen [NAME] ella tiene fiebre',
+    )
+  })
+
   it('keeps a short word of another language after a relation word ("بہت", very)', () => {
     expect(scrub('خانمم بہت درد دارد', 'sms')).toBe('خانمم بہت درد دارد')
   })

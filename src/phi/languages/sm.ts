@@ -84,7 +84,7 @@ export const sm: LanguageTable = {
     // People, home.
     "tinā tamā atali'i afafine to'alua tinamatua tamamatua uso tuafafine tuagane tamaitiiti tamaiti aiga fale galuega a'oga igoa numera tuatusi tala lotu falesa mea'ai teine tama fafine tamaloa " +
     // Clinic, body, symptoms, medicine.
-    "foma'i tausima'i falema'i ma'i tiga ulu manava fatafata fatu toto suka fiva tale pua'i  vaivai niniva fulafula fualaau fuala'au vaila'au tui tui_puipui fanau ma'itaga gutu nifo taliga isu vae lima_tiga tua ua_ma'i ma'i_suka toto_maualuga tiga_ulu manava_tatā kanesa",
+    "foma'i tausima'i falema'i ma'i tiga ulu manava fatafata fatu toto suka fiva tale pua'i  vaivai niniva fulafula fualaau fuala'au vaila'au tui tui_puipui fanau ma'itaga gutu nifo taliga isu vae lima_tiga tua ua_ma'i ma'i_suka toto_maualuga tiga_ulu kanesa",
   ),
   clinicalWords: P("tiga fiva pua'i vaivai niniva fulafula fualaau vaila'au falema'i toto_maualuga"),
   unitsAfter: P("mg mcg ml kg taimi aso vaiaso masina itula minute tala kilo pauna tikeri fualaau fuala'au"),
