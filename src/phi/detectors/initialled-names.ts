@@ -21,7 +21,8 @@ const TIME_WORDS = new Set(['day', 'daily', 'week', 'night', 'hour', 'month', 'm
 export const detectInitialledNames: Detector = ({ text }) => {
   const out: Span[] = []
   // Only a text with lower case tells capitals apart, and only one holding ". " after a capital is read.
-  if (text === text.toUpperCase() || !/\p{Lu}\.[ \t]+\p{Lu}{3}/u.test(text)) return out
+  // The pattern first: upper-casing a whole text to compare it costs more than the test, and most texts fail it.
+  if (!/\p{Lu}\.[ \t]+\p{Lu}{3}/u.test(text) || text === text.toUpperCase()) return out
   for (const m of text.matchAll(INITIAL_AND_CAPITALS)) {
     const word = m[2]!.toLowerCase()
     const known = classify(word)

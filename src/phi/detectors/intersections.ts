@@ -57,8 +57,11 @@ export function namesStreet(raw: string, cased: boolean): boolean {
   return !isEnglishWord(w) && !isSpanishWord(w)
 }
 
-const COMPASS = /^[ \t]+(?:north|south|east|west|northeast|northwest|southeast|southwest|norte|sur|este|oeste)\b/iu
-const COMPASS_WORD = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|norte|sur|este|oeste)$/iu
+const COMPASS_WORDS = '(?:north|south|east|west|northeast|northwest|southeast|southwest|norte|sur|este|oeste)'
+/** A compass word after blanks ("… eighth south"). */
+const COMPASS = new RegExp(String.raw`^[ \t]+${COMPASS_WORDS}\b`, 'iu')
+/** A compass word alone ("north temple", a grid street's last word). */
+const COMPASS_WORD = new RegExp(`^${COMPASS_WORDS}$`, 'iu')
 
 /** A word that may be any street's name where a street must stand: no function, number or clinical word. */
 function anyStreetWord(raw: string): boolean {
